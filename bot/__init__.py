@@ -1,0 +1,1 @@
+"""Platform adapters, the `salesbot` CLI, and the wiring that builds one process."""

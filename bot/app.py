@@ -1,0 +1,94 @@
+"""The wiring that builds one salesbot process from its settings (no globals)."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from config import Settings
+from crm_store.audit import Actor
+from crm_store.db import Database
+from crm_store.migrate import upgrade
+from crm_store.models import Organization, User
+from crm_store.repos import tenancy
+from crm_store.search import BasicCustomerSearch, CustomerSearch
+from crm_store.store import Store
+from crm_store.types import utcnow
+from handlers.assistant import Assistant
+from handlers.i18n import Catalogs, language_of
+from reminders.notifier import PlatformSender
+
+
+class SetupError(Exception):
+    """A one-line problem the user can fix (unknown user name, ...)."""
+
+
+@dataclass
+class App:
+    settings: Settings
+    db: Database
+    search: CustomerSearch
+    catalogs: Catalogs
+    assistant: Assistant
+    clock: Callable[[], datetime]
+    org_slug: str = tenancy.DEFAULT_ORG
+    senders: dict[str, PlatformSender] = field(default_factory=dict)
+
+    def org(self) -> Organization:
+        with self.db.transaction() as session:
+            return tenancy.ensure_org(session, self.org_slug, self.settings.organization_name)
+
+    def store(self, session, user_id: int | None = None, *, audit: bool = False) -> Store:  # type: ignore[no-untyped-def]
+        org = tenancy.ensure_org(session, self.org_slug, self.settings.organization_name)
+        return Store(session, Actor(org.id, user_id, "cli"), audit=audit, now=self.clock)
+
+
+def build_app(settings: Settings, *, org_slug: str = tenancy.DEFAULT_ORG,
+              clock: Callable[[], datetime] = utcnow) -> App:  # fmt: skip
+    """Open the database (applying migrations) and assemble the handler stack."""
+    db = Database(settings.database_url)
+    db.check()
+    upgrade(db)
+    search = BasicCustomerSearch()
+    catalogs = Catalogs()
+    assistant = Assistant(db, settings, search=search, catalogs=catalogs, clock=clock)
+    app = App(settings, db, search, catalogs, assistant, clock, org_slug)
+    app.org()
+    return app
+
+
+def console_user(app: App, name: str | None = None) -> User:
+    """The user the terminal speaks as: `name`, or the local account's own user (created once)."""
+    with app.db.transaction() as session:
+        store = app.store(session)
+        if name:
+            user = store.users.by_name(name)
+            if user is None:
+                known = ", ".join(u.display_name for u in store.users.all()) or "none yet"
+                raise SetupError(f"no user called {name!r} (users: {known}); add one with "
+                                 f"'salesbot users add {name!r}'")  # fmt: skip
+            return user
+        login = getpass.getuser()
+        identity = tenancy.find_identity(session, "console", login)
+        if identity is not None and (user := session.get(User, identity.user_id)) is not None:
+            return user
+        settings = app.settings
+        role = "admin" if not store.users.all() else "rep"
+        user = store.users.add(
+            login.replace(".", " ").title(), role=role, timezone=settings.default_timezone,
+            locale=language_of(_env_language(), settings.default_locale),
+            work_hours=settings.working_hours, digest_time=settings.digest_time,
+        )  # fmt: skip
+        tenancy.link_identity(session, user, "console", login)
+        return user
+
+
+def _env_language() -> str | None:
+    import os
+
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return None

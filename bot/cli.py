@@ -1,0 +1,372 @@
+"""The `salesbot` command line. Every failure the user can fix is one line on stderr, exit code 2."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from bot.app import App, SetupError, build_app, console_user
+from config import ConfigError, Settings, load_settings
+from crm_store.db import DatabaseUnavailable
+from crm_store.demo import load_demo
+from crm_store.errors import InvalidValue
+from crm_store.migrate import upgrade
+from crm_store.models import ROLES
+from crm_store.repos.tenancy import DEFAULT_ORG
+from crm_store.transfer.exporter import export_data, write_csv_folder
+from crm_store.transfer.importer import import_customers, load_export, restore
+from crm_store.transfer.reading import UnreadableFile
+
+T = TypeVar("T")
+cli = typer.Typer(
+    name="salesbot",
+    help="A chat-driven sales assistant: a CRM that lives in Telegram, Slack and your terminal.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+users_cli = typer.Typer(help="Manage the people who use the bot.", no_args_is_help=True)
+db_cli = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+cli.add_typer(users_cli, name="users")
+cli.add_typer(db_cli, name="db")
+
+FRIENDLY_ERRORS = (ConfigError, DatabaseUnavailable, SetupError, UnreadableFile)
+
+
+class State:
+    """What the top-level options decided; the app is built on first use (so --help needs no DB)."""
+
+    def __init__(self, org: str) -> None:
+        self.org = org
+        self._settings: Settings | None = None
+        self._app: App | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings()
+        return self._settings
+
+    @property
+    def app(self) -> App:
+        if self._app is None:
+            self._app = build_app(self.settings, org_slug=self.org)
+        return self._app
+
+
+def fail(message: str) -> typer.Exit:
+    typer.echo(f"salesbot: {message}", err=True)
+    return typer.Exit(2)
+
+
+@contextmanager
+def friendly() -> Iterator[None]:
+    try:
+        yield
+    except FRIENDLY_ERRORS as error:
+        raise fail(str(error)) from None
+    except InvalidValue as error:
+        raise fail(f"{error.field}: {error.code.replace('_', ' ')} {error.params or ''}".strip()) from None
+
+
+def state(ctx: typer.Context) -> State:
+    return ctx.ensure_object(State) if ctx.obj is None else ctx.obj  # type: ignore[no-any-return]
+
+
+@cli.callback()
+def main_options(
+    ctx: typer.Context,
+    org: Annotated[str, typer.Option(help="Organisation (tenant) slug.")] = DEFAULT_ORG,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details to stderr.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    ctx.obj = State(org)
+
+
+def run_with_state(ctx: typer.Context, action: Callable[[State], T]) -> T:
+    with friendly():
+        return action(state(ctx))
+
+
+# chat / run ----------------------------------------------------------------
+@cli.command()
+def chat(
+    ctx: typer.Context,
+    as_user: Annotated[str | None, typer.Option("--as", help="Chat as this user (by name).")] = None,
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Load demo data first if there are no customers.")
+    ] = False,
+) -> None:
+    """Chat with the assistant in this terminal (reads one message per line from a pipe)."""
+    from bot.console import ConsoleChat, run_terminal
+
+    def go(st: State) -> None:
+        app = st.app
+        user = console_user(app, as_user)
+        if demo:
+            _load_demo_if_empty(app, user.id)
+        conversation = ConsoleChat(app.assistant, user.id)
+        interactive = sys.stdin.isatty()
+        if interactive:
+            shown = app.db.url.render_as_string(hide_password=True)
+            typer.echo(f"Chatting as {user.display_name} · data in {shown}")
+        asyncio.run(run_terminal(conversation, interactive=interactive))
+
+    run_with_state(ctx, go)
+
+
+@cli.command()
+def run(ctx: typer.Context) -> None:
+    """Run the long-lived service: every configured chat platform and the scheduler."""
+
+    def go(st: State) -> None:
+        settings = st.settings
+        if not (settings.telegram_enabled or settings.slack_enabled):
+            raise fail(
+                "no chat platform is configured (set TELEGRAM_BOT_TOKEN, or SLACK_BOT_TOKEN with "
+                "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET); to chat in this terminal, run 'salesbot chat'"
+            )
+        raise fail("chat platforms are not available in this version yet; run 'salesbot chat'")
+
+    run_with_state(ctx, go)
+
+
+def _load_demo_if_empty(app: App, user_id: int) -> None:
+    with app.db.transaction() as session:
+        store = app.store(session, user_id)
+        if store.customers.count():
+            return
+        me = store.users.require(user_id)
+        counts = load_demo(session, store.org_id, me, now=app.clock())
+    typer.echo("Demo data loaded: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+
+
+@cli.command()
+def demo(ctx: typer.Context) -> None:
+    """Load realistic demo data (English and Chinese customers) into an empty organisation."""
+
+    def go(st: State) -> None:
+        app = st.app
+        user = console_user(app)
+        with app.db.transaction() as session:
+            store = app.store(session, user.id)
+            if store.customers.count():
+                raise fail("the organisation already has customers; demo data goes into an empty one")
+        _load_demo_if_empty(app, user.id)
+
+    run_with_state(ctx, go)
+
+
+# import / export -----------------------------------------------------------
+@cli.command("import")
+def import_command(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="customers.csv, an export .json, or an export folder.")],
+    owner: Annotated[str | None, typer.Option(help="Owner for rows without one (user name).")] = None,
+    force: Annotated[bool, typer.Option(help="Restore an export even if customers exist.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Import customers (CSV from Excel etc.) or restore a full export (JSON or CSV folder)."""
+
+    def go(st: State) -> None:
+        app = st.app
+        if not path.exists():
+            raise fail(f"{path}: no such file or folder")
+        is_export = path.is_dir() or path.suffix.lower() == ".json"
+        with app.db.transaction() as session:
+            store = app.store(session)
+            if is_export:
+                report = restore(session, store.org_id, load_export(path),
+                                 default_timezone=app.settings.default_timezone,
+                                 default_locale=app.settings.default_locale, force=force)  # fmt: skip
+            else:
+                owner_id = None
+                if owner:
+                    owner_user = store.users.by_name(owner)
+                    if owner_user is None:
+                        raise fail(f"no user called {owner!r}")
+                    owner_id = owner_user.id
+                report = import_customers(session, store.org_id, path, default_owner_id=owner_id,
+                                          find_similar=None)  # fmt: skip
+        if as_json:
+            typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        else:
+            for line in report.summary():
+                typer.echo(line)
+
+    run_with_state(ctx, go)
+
+
+@cli.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help="json or csv.")] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (json) or folder (csv).")
+    ] = None,
+) -> None:
+    """Export everything: customers, contacts, deals with stage history, activities, reminders."""
+
+    def go(st: State) -> None:
+        if fmt not in ("json", "csv"):
+            raise fail(f"--format must be json or csv, not {fmt!r}")
+        app = st.app
+        with app.db.transaction() as session:
+            data = export_data(session, app.store(session).org_id, now=app.clock())
+        if fmt == "json":
+            text = json.dumps(data, ensure_ascii=False, indent=2)
+            if output is None:
+                typer.echo(text)
+            else:
+                output.write_text(text + "\n", encoding="utf-8")
+                typer.echo(f"wrote {output}", err=True)
+            return
+        folder = output or Path(f"salesbot-export-{date.today().isoformat()}")
+        for written in write_csv_folder(data, folder):
+            typer.echo(f"wrote {written}", err=True)
+
+    run_with_state(ctx, go)
+
+
+# users ---------------------------------------------------------------------
+def _role(value: str) -> str:
+    if value not in ROLES:
+        raise fail(f"role must be one of {', '.join(ROLES)}, not {value!r}")
+    return value
+
+
+@users_cli.command("add")
+def users_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Display name.")],
+    role: Annotated[str, typer.Option(help="rep, manager or admin.")] = "rep",
+    manager: Annotated[str | None, typer.Option(help="Their manager (user name).")] = None,
+    timezone: Annotated[str | None, typer.Option(help="IANA time zone, e.g. Europe/Berlin.")] = None,
+    locale: Annotated[str | None, typer.Option(help="en or zh.")] = None,
+) -> None:
+    """Add a user."""
+
+    def go(st: State) -> None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        app, settings = st.app, st.settings
+        zone = timezone or settings.default_timezone
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise fail(f"unknown time zone {zone!r}") from None
+        if locale not in (None, "en", "zh"):
+            raise fail("locale must be en or zh")
+        with app.db.transaction() as session:
+            store = app.store(session)
+            if store.users.by_name(name):
+                raise fail(f"there is already a user called {name!r}")
+            boss = store.users.by_name(manager) if manager else None
+            if manager and boss is None:
+                raise fail(f"no user called {manager!r}")
+            user = store.users.add(name, role=_role(role), timezone=zone,
+                                   locale=locale or settings.default_locale,
+                                   manager_id=boss.id if boss else None,
+                                   work_hours=settings.working_hours,
+                                   digest_time=settings.digest_time)  # fmt: skip
+            typer.echo(f"added {user.display_name} ({user.role})")
+
+    run_with_state(ctx, go)
+
+
+@users_cli.command("list")
+def users_list(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List users with their role, manager and linked chat accounts."""
+
+    def go(st: State) -> None:
+        app = st.app
+        with app.db.transaction() as session:
+            store = app.store(session)
+            everyone = store.users.all()
+            names = {u.id: u.display_name for u in everyone}
+            rows: list[dict[str, Any]] = [
+                {
+                    "name": u.display_name, "role": u.role, "manager": names.get(u.manager_id or 0),
+                    "timezone": u.timezone, "locale": u.locale, "active": u.active,
+                    "platforms": sorted({i.platform for i in store.users.identities(u.id)}),
+                }
+                for u in everyone
+            ]  # fmt: skip
+        if as_json:
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        for row in rows:
+            extra = f", manager {row['manager']}" if row["manager"] else ""
+            linked = f" [{', '.join(row['platforms'])}]" if row["platforms"] else ""
+            typer.echo(f"{row['name']} — {row['role']}{extra}, {row['timezone']}, {row['locale']}{linked}")
+
+    run_with_state(ctx, go)
+
+
+@users_cli.command("set-role")
+def users_set_role(ctx: typer.Context, name: str, role: str) -> None:
+    """Change a user's role (rep, manager, admin)."""
+
+    def go(st: State) -> None:
+        with st.app.db.transaction() as session:
+            store = st.app.store(session)
+            user = store.users.by_name(name)
+            if user is None:
+                raise fail(f"no user called {name!r}")
+            store.users.update(user, role=_role(role))
+            typer.echo(f"{user.display_name} is now {role}")
+
+    run_with_state(ctx, go)
+
+
+@users_cli.command("set-manager")
+def users_set_manager(ctx: typer.Context, name: str, manager: str) -> None:
+    """Put a user in a manager's team (their digest and pipeline then include them)."""
+
+    def go(st: State) -> None:
+        with st.app.db.transaction() as session:
+            store = st.app.store(session)
+            user, boss = store.users.by_name(name), store.users.by_name(manager)
+            if user is None or boss is None:
+                raise fail(f"no user called {name if user is None else manager!r}")
+            if boss.id in store.users.team_ids(user):
+                raise fail(f"{manager} already reports to {name}")
+            store.users.update(user, manager_id=boss.id)
+            typer.echo(f"{user.display_name} now reports to {boss.display_name}")
+
+    run_with_state(ctx, go)
+
+
+# db ------------------------------------------------------------------------
+@db_cli.command("upgrade")
+def db_upgrade(ctx: typer.Context) -> None:
+    """Apply database migrations (salesbot also does this at every start)."""
+
+    def go(st: State) -> None:
+        from crm_store.db import Database
+
+        database = Database(st.settings.database_url)
+        database.check()
+        upgrade(database)
+        typer.echo("database is up to date")
+
+    run_with_state(ctx, go)
+
+
+def main() -> None:
+    cli()
+
+
+__all__ = ["cli", "main"]

@@ -1,0 +1,129 @@
+"""The console adapter: chat with the assistant in a terminal, or drive it from a script.
+
+Choices are shown numbered; typing the number presses the button. When standard input is
+not a terminal, one message is read per line and the replies are printed, so scripts (and
+the tests) can drive the whole handler stack without any chat SDK.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+import tempfile
+import threading
+from datetime import UTC, datetime
+from itertools import count
+from pathlib import Path
+from typing import TextIO
+
+from handlers.access import CONSOLE
+from handlers.assistant import Assistant
+from handlers.messages import Button, IncomingMessage, Reply, Sender
+
+QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "/q"}
+
+
+class ConsoleChat:
+    """One terminal conversation as one user; remembers the last choices for number input."""
+
+    def __init__(self, assistant: Assistant, user_id: int, *, chat_id: str = "console") -> None:
+        self.assistant = assistant
+        self.user_id = user_id
+        self.chat_id = chat_id
+        self.buttons: tuple[Button, ...] = ()
+        self._ids = count(1)
+        self._lock = threading.Lock()
+
+    def _message(self, *, text: str = "", payload: str | None = None) -> IncomingMessage:
+        return IncomingMessage(
+            sender=Sender(CONSOLE, str(self.user_id)),
+            chat_id=self.chat_id,
+            text=text,
+            payload=payload,
+            sent_at=datetime.now(UTC),
+        )
+
+    def remember(self, replies: list[Reply]) -> None:
+        """The newest reply with choices decides what a typed number means."""
+        for reply in replies:
+            if reply.buttons:
+                self.buttons = reply.buttons
+
+    def send(self, line: str) -> list[Reply]:
+        """Send one typed line; a bare number picks from the last choices shown."""
+        text = line.strip()
+        with self._lock:
+            if text.isdigit() and self.buttons and 1 <= int(text) <= len(self.buttons):
+                message = self._message(payload=self.buttons[int(text) - 1].payload)
+            else:
+                message = self._message(text=text)
+            self.buttons = ()
+            replies = self.assistant.handle(message)
+            self.remember(replies)
+            return replies
+
+    def press(self, label: str) -> list[Reply]:
+        """Press the last shown button whose label contains `label` (for scripts and tests)."""
+        for index, button in enumerate(self.buttons, 1):
+            if label.lower() in button.label.lower():
+                return self.send(str(index))
+        raise LookupError(f"no button {label!r} among {[b.label for b in self.buttons]}")
+
+
+def render(reply: Reply, image_dir: Path | None = None) -> str:
+    text = reply.plain()
+    if reply.image is not None:
+        folder = image_dir or Path(tempfile.gettempdir())
+        path = folder / f"salesbot-{datetime.now(UTC):%Y%m%d-%H%M%S}-{reply.image.filename}"
+        path.write_bytes(reply.image.data)
+        text += f"\n[image saved to {path}]"
+    return text
+
+
+class ConsoleSender:
+    """Pushes notifications (reminders, digests) into the running terminal chat."""
+
+    platform = CONSOLE
+
+    def __init__(self, chat: ConsoleChat, output: TextIO) -> None:
+        self.chat = chat
+        self.output = output
+
+    async def send(self, chat_id: str, reply: Reply) -> None:
+        self.chat.remember([reply])
+        self.output.write("\n🔔 " + render(reply) + "\n")
+        self.output.flush()
+
+
+async def run_terminal(chat: ConsoleChat, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
+                       interactive: bool | None = None) -> None:  # fmt: skip
+    """Read lines until end of input (or /quit) and print the replies."""
+    if interactive is None:
+        interactive = stdin.isatty()
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401 - line editing and history for input()
+        stdout.write("salesbot: type a message, a number to pick a choice, /help, or /quit.\n")
+    while True:
+        if interactive:
+            try:
+                line = await asyncio.to_thread(input, "you> ")
+            except (EOFError, KeyboardInterrupt):
+                stdout.write("\n")
+                return
+        else:
+            line = await asyncio.to_thread(stdin.readline)
+            if not line:
+                return
+        if not line.strip():
+            continue
+        if line.strip().lower() in QUIT_WORDS:
+            return
+        replies = await asyncio.to_thread(chat.send, line)
+        for reply in replies:
+            prefix = "bot> " if interactive else ""
+            stdout.write(prefix + render(reply) + "\n")
+        if not interactive:
+            stdout.write("\n")
+        stdout.flush()

@@ -1,0 +1,4 @@
+"""Storage: models, migrations, repositories, customer search, import and export.
+
+Knows nothing of chat; imports `config` only.
+"""

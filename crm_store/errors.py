@@ -1,0 +1,26 @@
+"""Errors the store raises; the handlers turn them into short replies in the user's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class StoreError(Exception):
+    pass
+
+
+class NotFound(StoreError):
+    def __init__(self, entity: str, ident: object) -> None:
+        super().__init__(f"{entity} {ident} not found")
+        self.entity = entity
+        self.ident = ident
+
+
+class InvalidValue(StoreError):
+    """A value the store will not keep. `code` says why: too_long, out_of_range, empty, unknown."""
+
+    def __init__(self, field: str, code: str, **params: Any) -> None:
+        super().__init__(f"{field}: {code} {params or ''}".strip())
+        self.field = field
+        self.code = code
+        self.params = params

@@ -1,0 +1,42 @@
+"""All tables. Import models from here; each aggregate lives in its own module."""
+
+from crm_store.models.activities import ACTIVITY_KINDS, Activity
+from crm_store.models.audit import AuditEntry, ChangeSet
+from crm_store.models.base import Base
+from crm_store.models.chat import PendingChoice, ProcessedMessage
+from crm_store.models.customers import LIFECYCLES, TIERS, Contact, Customer
+from crm_store.models.deals import DEAL_STATUSES, Deal, DealChange
+from crm_store.models.reminders import REMINDER_STATUSES, Reminder
+from crm_store.models.tenancy import (
+    ROLES,
+    AccessCode,
+    Identity,
+    Organization,
+    User,
+    WorkspaceBinding,
+)
+
+__all__ = [
+    "ACTIVITY_KINDS",
+    "DEAL_STATUSES",
+    "LIFECYCLES",
+    "REMINDER_STATUSES",
+    "ROLES",
+    "TIERS",
+    "AccessCode",
+    "Activity",
+    "AuditEntry",
+    "Base",
+    "ChangeSet",
+    "Contact",
+    "Customer",
+    "Deal",
+    "DealChange",
+    "Identity",
+    "Organization",
+    "PendingChoice",
+    "ProcessedMessage",
+    "Reminder",
+    "User",
+    "WorkspaceBinding",
+]

@@ -1,0 +1,1 @@
+"""One small repository module per aggregate; reach them through `crm_store.store.Store`."""

@@ -1,0 +1,64 @@
+"""Logged interactions: calls, meetings, visits, emails, messages, notes, complaints."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from crm_store.errors import InvalidValue
+from crm_store.models import ACTIVITY_KINDS, Activity
+from crm_store.repos.base import Repo, clean_text
+
+SUMMARY_LIMIT = 4000
+
+
+class ActivityRepo(Repo):
+    def add(
+        self,
+        kind: str,
+        summary: str,
+        *,
+        customer_id: int | None,
+        contact_id: int | None = None,
+        deal_id: int | None = None,
+        occurred_at: datetime | None = None,
+        next_step: str | None = None,
+    ) -> Activity:
+        if kind not in ACTIVITY_KINDS:
+            raise InvalidValue("kind", "unknown", allowed=", ".join(ACTIVITY_KINDS))
+        actor = self.store.actor
+        activity = Activity(
+            org_id=self.org_id,
+            kind=kind,
+            summary=clean_text("summary", summary, limit=SUMMARY_LIMIT, required=True),
+            occurred_at=occurred_at or self.store.now(),
+            customer_id=customer_id,
+            contact_id=contact_id,
+            deal_id=deal_id,
+            author_id=actor.user_id,
+            next_step=clean_text("next_step", next_step, limit=1000),
+            platform=actor.platform,
+            message_id=actor.message_id,
+        )
+        self.store.audit.created(activity)
+        return activity
+
+    def recent(self, customer_id: int, limit: int = 3) -> Sequence[Activity]:
+        return self.session.scalars(
+            self._scoped(Activity)
+            .where(Activity.customer_id == customer_id)
+            .order_by(Activity.occurred_at.desc(), Activity.id.desc())
+            .limit(limit)
+        ).all()
+
+    def all(self) -> Sequence[Activity]:
+        return self.session.scalars(self._scoped(Activity).order_by(Activity.id)).all()
+
+    def last_contact_at(self, customer_id: int) -> datetime | None:
+        return self.session.scalar(
+            select(func.max(Activity.occurred_at)).where(
+                Activity.org_id == self.org_id, Activity.customer_id == customer_id
+            )
+        )

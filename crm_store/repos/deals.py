@@ -1,0 +1,175 @@
+"""Deals and their stage/amount history."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from crm_store.errors import InvalidValue
+from crm_store.models import Customer, Deal, DealChange
+from crm_store.repos.base import UNSET, Repo, clean_text
+
+MAX_AMOUNT = Decimal("1000000000000")  # a trillion: anything above is a typo, not a deal
+
+
+@dataclass(frozen=True)
+class StageTotal:
+    stage: str
+    currency: str
+    count: int
+    total: Decimal
+
+
+def check_amount(amount: Decimal | None) -> Decimal | None:
+    if amount is None:
+        return None
+    if not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT:
+        raise InvalidValue("amount", "out_of_range", maximum=MAX_AMOUNT)
+    return amount.quantize(Decimal("0.01"))
+
+
+def outcome_of(stage: str) -> str:
+    return stage if stage in ("won", "lost") else "open"
+
+
+class DealRepo(Repo):
+    def get(self, deal_id: int | None) -> Deal | None:
+        return self._get(Deal, deal_id)
+
+    def require(self, deal_id: int) -> Deal:
+        return self._require(Deal, deal_id)
+
+    def for_customer(self, customer_id: int, *, open_only: bool = False) -> Sequence[Deal]:
+        query = self._scoped(Deal).where(Deal.customer_id == customer_id)
+        if open_only:
+            query = query.where(Deal.status == "open")
+        return self.session.scalars(query.order_by(Deal.updated_at.desc(), Deal.id.desc())).all()
+
+    def all(self) -> Sequence[Deal]:
+        return self.session.scalars(self._scoped(Deal).order_by(Deal.id)).all()
+
+    def history(self, deal_id: int) -> Sequence[DealChange]:
+        return self.session.scalars(
+            self._scoped(DealChange).where(DealChange.deal_id == deal_id).order_by(DealChange.id)
+        ).all()
+
+    def add(
+        self,
+        customer: Customer,
+        *,
+        title: str,
+        stage: str,
+        currency: str,
+        amount: Decimal | None = None,
+        expected_close: date | None = None,
+        owner_id: int | type[UNSET] | None = UNSET,
+    ) -> Deal:
+        deal = Deal(
+            org_id=self.org_id,
+            customer_id=customer.id,
+            title=clean_text("title", title, limit=300, required=True),
+            amount=check_amount(amount),
+            currency=currency,
+            stage=stage,
+            status=outcome_of(stage),
+            expected_close=expected_close,
+            owner_id=self.store.actor.user_id if owner_id is UNSET else owner_id,
+        )
+        if deal.status != "open":
+            deal.closed_at = self.store.now()
+        self.store.audit.created(deal)
+        self._record_change(deal, None, stage, None, deal.amount)
+        self._advance_lifecycle(customer, deal.status)
+        return deal
+
+    def change(self, deal: Deal, **fields: Any) -> Deal:
+        """Update a deal; stage and amount changes leave a history row, closing sets status."""
+        old_stage, old_amount = deal.stage, deal.amount
+        with self.store.audit.updating(deal):
+            if fields.get("title", UNSET) is not UNSET:
+                deal.title = clean_text("title", fields["title"], limit=300, required=True)  # type: ignore[assignment]
+            if fields.get("amount", UNSET) is not UNSET:
+                deal.amount = check_amount(fields["amount"])
+            if fields.get("currency", UNSET) is not UNSET:
+                deal.currency = fields["currency"]
+            if fields.get("expected_close", UNSET) is not UNSET:
+                deal.expected_close = fields["expected_close"]
+            if fields.get("owner_id", UNSET) is not UNSET:
+                deal.owner_id = fields["owner_id"]
+            if fields.get("lost_reason", UNSET) is not UNSET:
+                deal.lost_reason = clean_text("reason", fields["lost_reason"], limit=1000)
+            stage = fields.get("stage", UNSET)
+            if stage is not UNSET and stage != deal.stage:
+                deal.stage = stage
+                deal.status = outcome_of(stage)
+                deal.closed_at = self.store.now() if deal.status != "open" else None
+                if deal.status != "lost":
+                    deal.lost_reason = None
+        if deal.stage != old_stage or deal.amount != old_amount:
+            self._record_change(deal, old_stage, deal.stage, old_amount, deal.amount)
+        if deal.stage != old_stage:
+            customer = self.session.get(Customer, deal.customer_id)
+            if customer is not None:
+                self._advance_lifecycle(customer, deal.status)
+        return deal
+
+    def _record_change(
+        self,
+        deal: Deal,
+        from_stage: str | None,
+        to_stage: str,
+        from_amount: Decimal | None,
+        to_amount: Decimal | None,
+    ) -> None:
+        self.store.audit.created(
+            DealChange(
+                org_id=self.org_id,
+                deal_id=deal.id,
+                changed_by_id=self.store.actor.user_id,
+                changed_at=self.store.now(),
+                from_stage=from_stage,
+                to_stage=to_stage,
+                from_amount=from_amount,
+                to_amount=to_amount,
+            )
+        )
+
+    def _advance_lifecycle(self, customer: Customer, status: str) -> None:
+        """Lifecycle follows what happens: a deal makes a lead a prospect, a win makes a customer."""
+        target = None
+        if status == "won" and customer.lifecycle != "customer":
+            target = "customer"
+        elif status == "open" and customer.lifecycle == "lead":
+            target = "prospect"
+        if target:
+            with self.store.audit.updating(customer):
+                customer.lifecycle = target
+
+    def pipeline(self, owner_ids: Collection[int] | None) -> list[StageTotal]:
+        """Open deals per stage and currency; `owner_ids=None` means the whole organisation."""
+        query = (
+            select(Deal.stage, Deal.currency, func.count(), func.coalesce(func.sum(Deal.amount), 0))
+            .where(Deal.org_id == self.org_id, Deal.status == "open")
+            .group_by(Deal.stage, Deal.currency)
+        )
+        if owner_ids is not None:
+            query = query.where(Deal.owner_id.in_(list(owner_ids)))
+        return [
+            StageTotal(stage, currency, count, Decimal(total or 0))
+            for stage, currency, count, total in self.session.execute(query)
+        ]
+
+    def closing_between(self, owner_ids: Collection[int] | None, start: date, end: date) -> Sequence[Deal]:
+        query = self._scoped(Deal).where(
+            Deal.status == "open", Deal.expected_close.is_not(None), Deal.expected_close <= end
+        )
+        if start is not None:
+            query = query.where(Deal.expected_close >= start)
+        if owner_ids is not None:
+            query = query.where(Deal.owner_id.in_(list(owner_ids)))
+        return self.session.scalars(query.order_by(Deal.expected_close)).all()

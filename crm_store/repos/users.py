@@ -1,0 +1,93 @@
+"""Users of one organisation: roles, teams, preferences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import time
+from typing import Any
+
+from sqlalchemy import func
+
+from crm_store.errors import InvalidValue
+from crm_store.models import ROLES, Identity, User
+from crm_store.repos.base import Repo, clean_text
+
+
+class UserRepo(Repo):
+    def get(self, user_id: int | None) -> User | None:
+        return self._get(User, user_id)
+
+    def require(self, user_id: int) -> User:
+        return self._require(User, user_id)
+
+    def by_name(self, name: str) -> User | None:
+        return self.session.scalars(
+            self._scoped(User).where(func.lower(User.display_name) == name.strip().lower())
+        ).first()
+
+    def all(self) -> Sequence[User]:
+        return self.session.scalars(self._scoped(User).order_by(User.id)).all()
+
+    def managers(self) -> Sequence[User]:
+        return self.session.scalars(
+            self._scoped(User).where(User.role.in_(("manager", "admin")), User.active.is_(True))
+        ).all()
+
+    def unique_name(self, wanted: str) -> str:
+        """`wanted`, or `wanted (2)`, ... so that names stay unique within the organisation."""
+        base = clean_text("name", wanted, limit=190, required=True) or "user"
+        name, n = base, 1
+        while self.by_name(name) is not None:
+            n += 1
+            name = f"{base} ({n})"
+        return name
+
+    def add(
+        self,
+        name: str,
+        *,
+        role: str = "rep",
+        timezone: str,
+        locale: str,
+        manager_id: int | None = None,
+        work_hours: tuple[time, time] = (time(8), time(20)),
+        digest_time: time = time(8, 30),
+    ) -> User:
+        if role not in ROLES:
+            raise InvalidValue("role", "unknown", allowed=", ".join(ROLES))
+        user = User(
+            org_id=self.org_id,
+            display_name=self.unique_name(name),
+            role=role,
+            manager_id=manager_id,
+            timezone=timezone,
+            locale=locale,
+            work_start=work_hours[0],
+            work_end=work_hours[1],
+            digest_time=digest_time,
+        )
+        self.store.audit.created(user)
+        return user
+
+    def update(self, user: User, **fields: Any) -> User:
+        if "role" in fields and fields["role"] not in ROLES:
+            raise InvalidValue("role", "unknown", allowed=", ".join(ROLES))
+        with self.store.audit.updating(user):
+            for key, value in fields.items():
+                setattr(user, key, value)
+        return user
+
+    def team_ids(self, manager: User) -> set[int]:
+        """The manager and everyone reporting to them, directly or indirectly."""
+        members = {manager.id}
+        frontier = {manager.id}
+        all_users = self.all()
+        while frontier:
+            frontier = {u.id for u in all_users if u.manager_id in frontier and u.id not in members}
+            members |= frontier
+        return members
+
+    def identities(self, user_id: int) -> Sequence[Identity]:
+        return self.session.scalars(
+            self._scoped(Identity).where(Identity.user_id == user_id).order_by(Identity.id)
+        ).all()

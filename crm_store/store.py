@@ -1,0 +1,41 @@
+"""`Store`: the repositories of one organisation, bound to one session and one actor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from crm_store.audit import Actor, Audit
+from crm_store.repos.activities import ActivityRepo
+from crm_store.repos.chat import PendingChoiceRepo
+from crm_store.repos.customers import CustomerRepo
+from crm_store.repos.deals import DealRepo
+from crm_store.repos.reminders import ReminderRepo
+from crm_store.repos.users import UserRepo
+from crm_store.types import utcnow
+
+
+class Store:
+    """Every read and write goes through here, so every query is scoped to `actor.org_id`."""
+
+    def __init__(
+        self,
+        session: Session,
+        actor: Actor,
+        *,
+        audit: bool = True,
+        now: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.session = session
+        self.actor = actor
+        self.org_id = actor.org_id
+        self.now = now
+        self.audit = Audit(session, actor, enabled=audit)
+        self.customers = CustomerRepo(self)
+        self.deals = DealRepo(self)
+        self.activities = ActivityRepo(self)
+        self.reminders = ReminderRepo(self)
+        self.users = UserRepo(self)
+        self.pending = PendingChoiceRepo(self)

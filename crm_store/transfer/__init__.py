@@ -1,0 +1,1 @@
+"""Import from spreadsheets and full export/restore."""

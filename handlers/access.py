@@ -1,0 +1,185 @@
+"""Who may talk to the bot: known identities, invitation and link codes, bound workspaces.
+
+Telegram bots are open to anyone, so an unknown sender gets one polite refusal a day and
+can read or change nothing. The terminal is trusted: whoever runs it has the database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from config import Settings
+from crm_store.audit import Actor
+from crm_store.models import ProcessedMessage, User
+from crm_store.repos import tenancy
+from crm_store.store import Store
+from handlers.i18n import Catalogs, Translator, language_of
+from handlers.messages import IncomingMessage, Reply
+
+CONSOLE = "console"
+_CODE_COMMAND = re.compile(r"^[/／]?(start|join|link)(?:@\S+)?\s+([A-Za-z0-9\- ]{6,40})\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Admitted:
+    user: User
+    welcome: list[Reply]  # replies for a user who just joined (empty otherwise)
+
+
+def _translator(catalogs: Catalogs, msg: IncomingMessage, settings: Settings) -> Translator:
+    return catalogs.translator(language_of(msg.sender.language, settings.default_locale))
+
+
+def _touch(user: User, msg: IncomingMessage, now: datetime) -> None:
+    user.last_platform = msg.sender.platform
+
+
+def _new_user(
+    session: Session,
+    org_id: int,
+    msg: IncomingMessage,
+    settings: Settings,
+    *,
+    name: str | None,
+    role: str,
+    manager_id: int | None,
+    now: datetime,
+) -> User:
+    store = Store(session, Actor(org_id, None, msg.sender.platform, msg.message_id), now=lambda: now)
+    timezone = msg.sender.timezone or settings.default_timezone
+    return store.users.add(
+        name or msg.sender.display_name or f"{msg.sender.platform} user",
+        role=role,
+        timezone=timezone,
+        locale=language_of(msg.sender.language, settings.default_locale),
+        manager_id=manager_id,
+        work_hours=settings.working_hours,
+        digest_time=settings.digest_time,
+    )
+
+
+def redeem(
+    session: Session, msg: IncomingMessage, code: str, settings: Settings, tr: Translator, now: datetime
+) -> Admitted | list[Reply]:
+    """Join with an invitation code, or link this chat account with a link code."""
+    try:
+        access = tenancy.redeem_code(session, code, now=now)
+    except tenancy.CodeRejected as rejected:
+        reasons = {
+            "expired": tr("That code has expired."),
+            "used": tr("That code has already been used."),
+        }
+        reason = reasons.get(rejected.reason, tr("I don't know that code."))
+        return [Reply(f"{reason} {tr('Ask your admin for a new one.')}")]
+    chat_id = msg.chat_id if msg.is_direct else None
+    if access.purpose == "link" and access.user_id is not None:
+        user = session.get(User, access.user_id)
+        if user is None or not user.active:
+            return [Reply(tr("I don't know that code.") + " " + tr("Ask your admin for a new one."))]
+        tenancy.link_identity(session, user, msg.sender.platform, msg.sender.external_id, chat_id)
+        access.used_by_id = user.id
+        _touch(user, msg, now)
+        tr_user = tr
+        return Admitted(
+            user,
+            [
+                Reply(
+                    tr_user(
+                        "Linked. This {platform} account now shares {name}'s history.",
+                        platform=msg.sender.platform.title(),
+                        name=user.display_name,
+                    )
+                )
+            ],
+        )
+    creator = session.get(User, access.created_by_id) if access.created_by_id else None
+    manager_id = creator.id if creator and creator.role == "manager" and access.role == "rep" else None
+    user = _new_user(
+        session,
+        access.org_id,
+        msg,
+        settings,
+        name=access.display_name,
+        role=access.role or "rep",
+        manager_id=manager_id,
+        now=now,
+    )
+    tenancy.link_identity(session, user, msg.sender.platform, msg.sender.external_id, chat_id)
+    access.used_by_id = user.id
+    _touch(user, msg, now)
+    return Admitted(
+        user,
+        [
+            Reply(
+                tr(
+                    "Welcome, {name}! You are in as {role}. Tell me about your customer meetings, "
+                    "or send /help to see what I can do.",
+                    name=user.display_name,
+                    role=tr(user.role),
+                )
+            )
+        ],
+    )
+
+
+def _refuse_once(session: Session, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
+    """One polite refusal per stranger per day; later messages that day get no answer."""
+    key = f"refused:{msg.sender.external_id}:{now.date().isoformat()}"
+    try:
+        with session.begin_nested():
+            session.add(ProcessedMessage(platform=msg.sender.platform, message_key=key[:200]))
+            session.flush()
+    except IntegrityError:
+        return []
+    return [
+        Reply(
+            tr(
+                "Sorry, I only work for my team. If you are on it, ask your admin for an invitation "
+                "code and send /start <code>."
+            )
+        )
+    ]
+
+
+def admit(
+    session: Session, msg: IncomingMessage, settings: Settings, catalogs: Catalogs, now: datetime
+) -> Admitted | list[Reply]:
+    """The user behind `msg`, or the replies that turn the sender away."""
+    sender = msg.sender
+    tr = _translator(catalogs, msg, settings)
+    if sender.platform == CONSOLE:
+        user = session.get(User, int(sender.external_id)) if sender.external_id.isdigit() else None
+        if user is None or not user.active:
+            return [Reply(tr("Unknown user."))]
+        _touch(user, msg, now)
+        return Admitted(user, [])
+    identity = tenancy.find_identity(session, sender.platform, sender.external_id)
+    if identity is not None:
+        user = session.get(User, identity.user_id)
+        if user is None or not user.active:
+            return [Reply(tr("Your account is deactivated. Ask your admin."))]
+        identity.last_seen_at = now
+        if msg.is_direct:
+            identity.chat_id = msg.chat_id
+        _touch(user, msg, now)
+        return Admitted(user, [])
+    code = _CODE_COMMAND.match((msg.text or "").strip())
+    if code:
+        return redeem(session, msg, code.group(2), settings, tr, now)
+    if sender.workspace:
+        org_id = tenancy.org_for_workspace(session, sender.platform, sender.workspace)
+        if org_id is not None:
+            user = _new_user(
+                session, org_id, msg, settings, name=sender.display_name, role="rep", manager_id=None, now=now
+            )
+            tenancy.link_identity(
+                session, user, sender.platform, sender.external_id, msg.chat_id if msg.is_direct else None
+            )
+            _touch(user, msg, now)
+            return Admitted(user, [])
+    return _refuse_once(session, msg, tr, now)

@@ -1,0 +1,237 @@
+"""The one entry point: `Assistant.handle(IncomingMessage) -> list[Reply]`.
+
+One message is one database transaction. A message id seen before is not processed
+again. Bad input gets a short reply in the user's language and changes nothing; a
+question (which customer?) rolls the message back and re-runs it after the answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from config import Settings
+from crm_store.audit import Actor
+from crm_store.db import Database
+from crm_store.errors import InvalidValue, NotFound
+from crm_store.models import ProcessedMessage
+from crm_store.search import BasicCustomerSearch, CustomerSearch
+from crm_store.store import Store
+from crm_store.types import utcnow
+from handlers.access import Admitted, admit
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.i18n import Catalogs, Translator, language_of
+from handlers.messages import Button, IncomingMessage, Reply
+from handlers.parsing.commands import split_command, split_words_command
+from handlers.registry import Registry, as_list
+from handlers.resolve import NeedChoice
+
+log = logging.getLogger(__name__)
+
+FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
+Listener = Callable[[Ctx, object], None]
+MAX_TEXT = 4000
+
+
+def invalid_value_text(tr: Translator, error: InvalidValue) -> str:
+    field = tr(error.field)
+    if error.code == "too_long":
+        return tr(
+            "That {field} is too long ({length} characters; the limit is {limit}).",
+            field=field,
+            length=error.params.get("length"),
+            limit=error.params.get("limit"),
+        )
+    if error.code == "out_of_range":
+        return tr("That {field} looks wrong. Please check the number.", field=field)
+    if error.code == "empty":
+        return tr("The {field} is missing.", field=field)
+    return tr("Unknown {field}. Use one of: {allowed}.", field=field, allowed=error.params.get("allowed", ""))
+
+
+class Assistant:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        search: CustomerSearch | None = None,
+        catalogs: Catalogs | None = None,
+        registry: Registry | None = None,
+        free_text: FreeTextHandler | None = None,
+        listeners: Sequence[Listener] = (),
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        from handlers.commands import build_registry, free_text_pointer
+
+        self.db = db
+        self.settings = settings
+        self.search = search or BasicCustomerSearch()
+        self.catalogs = catalogs or Catalogs()
+        self.registry = registry or build_registry()
+        self.free_text = free_text or free_text_pointer
+        self.listeners = list(listeners)
+        self.clock = clock
+
+    # ------------------------------------------------------------------
+    def handle(self, msg: IncomingMessage) -> list[Reply]:
+        """Process one message; never raises, never shows a stack trace to the user."""
+        try:
+            return self._handle(msg)
+        except Exception:
+            ref = secrets.token_hex(3)
+            log.exception("message failed (ref %s)", ref)
+            tr = self.catalogs.translator(language_of(msg.sender.language, self.settings.default_locale))
+            return [
+                Reply(
+                    tr("Sorry, something went wrong on my side and nothing was saved. (ref {ref})", ref=ref)
+                )
+            ]
+
+    def _handle(self, msg: IncomingMessage) -> list[Reply]:
+        now = self.clock()
+        with self.db.transaction() as session:
+            if msg.message_id and not self._first_time(session, msg):
+                return []
+            admitted = admit(session, msg, self.settings, self.catalogs, now)
+            if not isinstance(admitted, Admitted):
+                return admitted
+            if admitted.welcome:
+                return admitted.welcome
+            user = admitted.user
+            tr = self.catalogs.translator(user.locale)
+            actor = Actor(user.org_id, user.id, msg.sender.platform, msg.message_id)
+            ctx = Ctx(
+                msg=msg,
+                user=user,
+                store=Store(session, actor, now=lambda: now),
+                settings=self.settings,
+                search=self.search,
+                tr=tr,
+                now=now,
+                catalogs=self.catalogs,
+                registry=self.registry,
+            )
+            return self._run(session, ctx)
+
+    def _first_time(self, session: Session, msg: IncomingMessage) -> bool:
+        key = f"{msg.chat_id}:{msg.message_id}"[:200]
+        try:
+            with session.begin_nested():
+                session.add(ProcessedMessage(platform=msg.sender.platform, message_key=key))
+                session.flush()
+        except IntegrityError:
+            log.info("duplicate %s message %s ignored", msg.sender.platform, key)
+            return False
+        return True
+
+    def _run(self, session: Session, ctx: Ctx) -> list[Reply]:
+        """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
+        try:
+            with session.begin_nested():
+                replies = self.dispatch(ctx)
+                for event in ctx.events:
+                    for listener in self.listeners:
+                        listener(ctx, event)
+                return replies
+        except NeedChoice as question:
+            return [self._ask(ctx, question)]
+        except UserError as error:
+            return [Reply(error.message)]
+        except InvalidValue as error:
+            return [Reply(invalid_value_text(ctx.tr, error))]
+        except NotFound:
+            return [Reply(ctx._("I can't find that any more. It may have been deleted."))]
+
+    def _ask(self, ctx: Ctx, question: NeedChoice) -> Reply:
+        """Store the question; the buttons' payloads name it and the chosen option."""
+        ctx.store.audit.reset()
+        pending = ctx.store.pending.ask(
+            "pick",
+            {
+                "text": ctx.msg.text,
+                "is_command": ctx.msg.is_command,
+                "picks": ctx.picks,
+                "key": question.key,
+                "values": [option.value for option in question.options],
+            },
+        )
+        buttons = (
+            *(
+                Button(option.label, f"pick:{pending.id}:{index}")
+                for index, option in enumerate(question.options)
+            ),
+            Button(ctx._("Cancel"), f"pick:{pending.id}:x"),
+        )
+        return Reply(question.question, buttons)
+
+    # ------------------------------------------------------------------
+    def dispatch(self, ctx: Ctx) -> list[Reply]:
+        msg = ctx.msg
+        if msg.payload:
+            return self._dispatch_payload(ctx, msg.payload)
+        text = (msg.text or "").strip()
+        if not text:
+            return [Reply(ctx._("Send me a message, or /help to see what I can do."))]
+        if len(text) > MAX_TEXT:
+            raise UserError(
+                ctx._(
+                    "That message is too long ({length} characters; the limit is "
+                    "{limit}). Please split it up.",
+                    length=len(text),
+                    limit=MAX_TEXT,
+                )
+            )
+        parsed = split_command(text)
+        if parsed is None and msg.is_command:
+            word, args = split_words_command(text)
+            if self.registry.command(word):
+                parsed = (word, args)
+        if parsed is None:
+            return as_list(self.free_text(ctx, text))
+        name, args = parsed
+        command = self.registry.command(name)
+        if command is None:
+            raise UserError(ctx._("I don't know the command /{name}. Send /help for the list.", name=name))
+        if not command.allowed(ctx.user.role):
+            raise UserError(ctx._("Only a manager or admin can use /{name}.", name=name))
+        return as_list(command.handler(ctx, args))
+
+    def _dispatch_payload(self, ctx: Ctx, payload: str) -> list[Reply]:
+        prefix, _, rest = payload.partition(":")
+        if prefix == "pick":
+            return self._answer(ctx, rest)
+        route = self.registry.payload(payload)
+        if route is None:
+            raise UserError(ctx._("That button no longer works."))
+        return as_list(route.handler(ctx, rest))
+
+    def _answer(self, ctx: Ctx, rest: str) -> list[Reply]:
+        choice_id, _, index = rest.partition(":")
+        pending = ctx.store.pending.take(int(choice_id)) if choice_id.isdigit() else None
+        if pending is None:
+            raise UserError(ctx._("That question was already answered."))
+        if index == "x":
+            return [Reply(ctx._("OK, cancelled. Nothing was saved."))]
+        values = pending.data.get("values", [])
+        if not index.isdigit() or int(index) >= len(values):
+            raise UserError(ctx._("That button no longer works."))
+        ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[int(index)]}
+        ctx.msg = replace(
+            ctx.msg,
+            text=pending.data.get("text", ""),
+            payload=None,
+            is_command=bool(pending.data.get("is_command")),
+        )
+        return self.dispatch(ctx)
+
+    def commands(self, role: str = "rep") -> list[tuple[str, str]]:
+        """(name, English summary) for the platform command menus."""
+        return [(c.name, c.summary) for c in self.registry.visible(role)]

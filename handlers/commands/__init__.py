@@ -1,0 +1,103 @@
+"""The command table: every command with its help text, in one place.
+
+`/help` and the platforms' command menus (Telegram's setMyCommands, ...) are built from it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from handlers.commands import account, activities, customers, deals, pipeline, reminders
+from handlers.commands.help import free_text_pointer, help_command, start
+from handlers.i18n import N_
+from handlers.registry import Command, PayloadRoute, Registry
+
+MANAGERS = frozenset({"manager", "admin"})
+
+COMMANDS = (
+    Command("help", help_command, N_("Show what I can do"), "/help [command]"),
+    Command(
+        "log",
+        activities.log,
+        N_("Log a call, visit, meeting, email or complaint"),
+        "/log <customer>: <what happened>",
+        "/log Acme: visited Jane, demo went well",
+    ),
+    Command(
+        "deal",
+        deals.deal,
+        N_("Create or update a deal"),
+        "/deal <customer> [amount] [stage] [close <date>] [title]",
+        "/deal Acme 50k proposal close 15 Dec",
+    ),
+    Command(
+        "stage",
+        deals.stage,
+        N_("Move a deal to another stage"),
+        "/stage <customer> <stage>",
+        "/stage Acme negotiation",
+    ),
+    Command("won", deals.won, N_("Mark a deal won"), "/won <customer> [amount]", "/won Acme"),
+    Command(
+        "lost",
+        deals.lost,
+        N_("Mark a deal lost, with the reason"),
+        "/lost <customer> <reason>",
+        "/lost Initech lost to a competitor on price",
+    ),
+    Command(
+        "find",
+        customers.find,
+        N_("Find a customer: contacts, deals, last activities"),
+        "/find <name, contact or phone>",
+        "/find acme",
+        aliases=("search",),
+    ),
+    Command(
+        "customer",
+        customers.customer,
+        N_("Add or edit a customer"),
+        "/customer add <name>, phone=..., industry=... | /customer set <customer>: tier=A",
+        "/customer add Acme Corp, industry=Manufacturing",
+    ),
+    Command(
+        "contact",
+        customers.contact,
+        N_("Add a contact person to a customer"),
+        "/contact add <customer>: <name>, title=..., phone=..., email=...",
+        "/contact add Acme: Jane Doe, title=CTO",
+    ),
+    Command(
+        "remind",
+        reminders.remind,
+        N_("Set a follow-up reminder"),
+        "/remind [customer] <what> <when>",
+        "/remind Acme call back tomorrow 3pm",
+    ),
+    Command("today", reminders.today, N_("Your day: follow-ups and deals closing soon"), "/today"),
+    Command("reminders", reminders.reminders, N_("Your open reminders, overdue first"), "/reminders"),
+    Command(
+        "pipeline",
+        pipeline.pipeline,
+        N_("Open deals by stage with the weighted forecast"),
+        "/pipeline [me|team]",
+    ),
+    Command("undo", account.undo, N_("Undo the last change you made"), "/undo"),
+    Command("lang", account.lang, N_("Change my language (en or zh)"), "/lang en|zh"),
+    Command("tz", account.tz, N_("Set your time zone"), "/tz Europe/Berlin"),
+    Command("hours", account.hours, N_("Set your working hours for notifications"), "/hours 08:00-20:00"),
+    Command("me", account.me, N_("Your profile and settings"), "/me"),
+    Command("link", account.link, N_("Link another chat account to you"), "/link [code]"),
+    Command("invite", account.invite, N_("Invite a new user"), "/invite rep [name]", roles=MANAGERS),
+    Command("start", start, N_("Start"), "/start", hidden=True),
+)
+
+PAYLOADS = (PayloadRoute("undo", account.undo_button),)
+
+
+@cache
+def build_registry() -> Registry:
+    return Registry(COMMANDS, PAYLOADS)
+
+
+__all__ = ["COMMANDS", "PAYLOADS", "build_registry", "free_text_pointer"]

@@ -1,0 +1,235 @@
+"""Deals through the agreed stages: /deal, /stage, /won, /lost."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from crm_store.models import Customer, Deal
+from crm_store.repos.base import UNSET
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.events import DealChanged
+from handlers.labels import label
+from handlers.messages import Reply
+from handlers.parsing.amounts import find_amount
+from handlers.parsing.dates import find_when
+from handlers.parsing.vocabulary import find_stage
+from handlers.render import deal_line
+from handlers.resolve import NeedChoice, Option, choose_deal, take_customer
+
+FILLER = re.compile(
+    r"\b(close|closes|closing|expected|by|stage|to|moved|move|at|in|on|deal|for|amount|worth)\b"
+    r"|预计|成交|阶段|金额|推进到|进入|到",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DealTerms:
+    amount: Decimal | None
+    currency: str | None
+    stage: str | None
+    close: date | None
+    title: str
+    new: bool
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    return f"{text[:start]} {text[end:]}"
+
+
+def parse_terms(ctx: Ctx, text: str) -> DealTerms:
+    """Amount, stage, close date and the leftover words (the title) from free command text."""
+    new = False
+    head, _, tail = text.strip().partition(" ")
+    if head.lower() in ("new", "another", "新", "新的"):
+        new, text = True, tail
+    amount_value: Decimal | None = None
+    currency = None
+    amount = find_amount(text)
+    if amount is not None:
+        amount_value, currency = amount.value, amount.currency
+        if amount.ambiguous and amount.alternative is not None:
+            key = f"amount:{text[amount.start : amount.end].strip()}"
+            if key in ctx.picks:
+                amount_value = Decimal(ctx.picks[key])
+            else:
+                cur = currency or ctx.settings.default_currency
+                raise NeedChoice(
+                    key,
+                    ctx._("Which amount do you mean?"),
+                    [
+                        Option(ctx.money(amount.value, cur), str(amount.value)),
+                        Option(ctx.money(amount.alternative, cur), str(amount.alternative)),
+                    ],
+                )
+        text = _cut(text, amount.start, amount.end)
+    stage = None
+    found = find_stage(text, ctx.settings.stage_names)
+    if found is not None:
+        stage = found[0]
+        text = _cut(text, found[1], found[2])
+    close = None
+    when = find_when(text, now=ctx.now, tz=ctx.tz)
+    if when is not None:
+        close = when.at.date()
+        text = when.strip_from(text)
+    title = " ".join(FILLER.sub(" ", text).split()).strip(" ,;:-~·")
+    return DealTerms(amount_value, currency, stage, close, title, new)
+
+
+def check_permission(ctx: Ctx, deal: Deal) -> None:
+    """Reps change their own (or unowned) deals; managers their team's; admins all."""
+    user = ctx.user
+    if deal.owner_id in (None, user.id) or user.role == "admin":
+        return
+    if user.role == "manager" and deal.owner_id in ctx.store.users.team_ids(user):
+        return
+    owner = ctx.store.users.get(deal.owner_id)
+    raise UserError(
+        ctx._(
+            "That deal belongs to {name}; ask them or their manager.",
+            name=owner.display_name if owner else "?",
+        )
+    )
+
+
+def _require_open_deal(ctx: Ctx, customer: Customer, hint: str = "") -> Deal:
+    deal = choose_deal(ctx, customer, hint)
+    if deal is None:
+        raise UserError(
+            ctx._("{customer} has no open deal. Create one with /deal {customer} 50k", customer=customer.name)
+        )
+    check_permission(ctx, deal)
+    return deal
+
+
+def apply_stage(
+    ctx: Ctx, deal: Deal, stage: str, *, reason: str | None = None, amount: Decimal | None = None
+) -> None:
+    if stage == "lost" and not reason:
+        raise UserError(
+            ctx._(
+                "Why was it lost? e.g. /lost {title}: price too high",
+                title=ctx.store.customers.require(deal.customer_id).name,
+            )
+        )
+    before = deal.stage
+    ctx.store.deals.change(
+        deal,
+        stage=stage,
+        lost_reason=reason if stage == "lost" else UNSET,
+        amount=amount if amount is not None else UNSET,
+    )
+    ctx.events.append(DealChanged(deal.id, before, stage))
+
+
+def deal(ctx: Ctx, args: str) -> Reply:
+    if not args.strip():
+        raise UserError(ctx._("Usage: /deal <customer> [amount] [stage] [close <date>] [title]"))
+    customer, rest = take_customer(ctx, args)
+    terms = parse_terms(ctx, rest)
+    nothing_given = not (terms.amount is not None or terms.stage or terms.close or terms.title)
+    if nothing_given and not terms.new:
+        deals = ctx.store.deals.for_customer(customer.id, open_only=True)
+        if not deals:
+            raise UserError(
+                ctx._(
+                    "{customer} has no open deal. Create one with /deal {customer} 50k",
+                    customer=customer.name,
+                )
+            )
+        lines = [ctx._("Open deals of {customer}:", customer=customer.name)]
+        lines += [f"  • {deal_line(ctx, d)}" for d in deals]
+        return Reply("\n".join(lines))
+    existing = None if terms.new else choose_deal(ctx, customer, terms.title, create=True)
+    if existing is None:
+        return _create(ctx, customer, terms)
+    check_permission(ctx, existing)
+    before_stage = existing.stage
+    if terms.stage in ("won", "lost"):
+        apply_stage(
+            ctx,
+            existing,
+            terms.stage,
+            amount=terms.amount,
+            reason=terms.title if terms.stage == "lost" else None,
+        )
+    else:
+        ctx.store.deals.change(
+            existing,
+            amount=terms.amount if terms.amount is not None else UNSET,
+            currency=terms.currency if terms.currency else UNSET,
+            stage=terms.stage or UNSET,
+            expected_close=terms.close or UNSET,
+        )
+        if terms.stage and terms.stage != before_stage:
+            ctx.events.append(DealChanged(existing.id, before_stage, terms.stage))
+    moved = ""
+    if existing.stage != before_stage:
+        moved = f" ({label(ctx.tr, before_stage)} → {label(ctx.tr, existing.stage)})"
+    text = ctx._("Deal updated: {line}", line=deal_line(ctx, existing, with_customer=customer.name))
+    return ctx.confirm(text + moved)
+
+
+def _create(ctx: Ctx, customer: Customer, terms: DealTerms) -> Reply:
+    stage = terms.stage or ctx.settings.open_stages[0].name
+    if stage == "lost":
+        raise UserError(ctx._("A new deal cannot start as lost."))
+    new_deal = ctx.store.deals.add(
+        customer,
+        title=terms.title or customer.name,
+        stage=stage,
+        currency=terms.currency or ctx.settings.default_currency,
+        amount=terms.amount,
+        expected_close=terms.close,
+    )
+    ctx.events.append(DealChanged(new_deal.id, None, stage))
+    text = ctx._("New deal: {line}", line=deal_line(ctx, new_deal, with_customer=customer.name))
+    return ctx.confirm(text)
+
+
+def stage(ctx: Ctx, args: str) -> Reply:
+    customer, rest = take_customer(ctx, args, offer_create=False)
+    found = find_stage(rest, ctx.settings.stage_names)
+    if found is None:
+        stages = ", ".join(label(ctx.tr, s) for s in ctx.settings.stage_names)
+        raise UserError(ctx._("Which stage? One of: {stages}", stages=stages))
+    target = found[0]
+    hint = _cut(rest, found[1], found[2])
+    chosen = _require_open_deal(ctx, customer, hint)
+    before = chosen.stage
+    reason = " ".join(FILLER.sub(" ", hint).split()) if target == "lost" else None
+    apply_stage(ctx, chosen, target, reason=reason)
+    return ctx.confirm(
+        ctx._(
+            "{customer} · {title}: {before} → {after}",
+            customer=customer.name,
+            title=chosen.title,
+            before=label(ctx.tr, before),
+            after=label(ctx.tr, target),
+        )
+    )
+
+
+def won(ctx: Ctx, args: str) -> Reply:
+    customer, rest = take_customer(ctx, args, offer_create=False)
+    amount = find_amount(rest)
+    chosen = _require_open_deal(ctx, customer, rest)
+    apply_stage(ctx, chosen, "won", amount=amount.value if amount else None)
+    return ctx.confirm("🎉 " + ctx._("Won: {line}", line=deal_line(ctx, chosen, with_customer=customer.name)))
+
+
+def lost(ctx: Ctx, args: str) -> Reply:
+    customer, reason = take_customer(ctx, args, offer_create=False)
+    reason = re.sub(r"^(to|because|due to|on|因为|由于)\s+", "", reason.strip(" ,;:-"), flags=re.I)
+    chosen = _require_open_deal(ctx, customer, reason)
+    apply_stage(ctx, chosen, "lost", reason=reason)
+    return ctx.confirm(
+        ctx._(
+            "Lost: {customer} · {title} — {reason}", customer=customer.name, title=chosen.title, reason=reason
+        )
+    )

@@ -1,0 +1,40 @@
+"""/help and /start for known users, and the pointer for messages that are not about work."""
+
+from __future__ import annotations
+
+from handlers.context import Ctx
+from handlers.messages import Reply
+
+
+def help_text(ctx: Ctx, topic: str = "") -> str:
+    registry = ctx.registry
+    wanted = registry.command(topic.strip().lstrip("/")) if topic.strip() else None
+    if wanted is not None:
+        lines = [f"/{wanted.name} — {ctx._(wanted.summary)}"]
+        if wanted.usage:
+            lines.append(ctx._("Usage: {usage}", usage=wanted.usage))
+        if wanted.example:
+            lines.append(ctx._("Example: {example}", example=wanted.example))
+        return "\n".join(lines)
+    lines = [ctx._("I keep your customers, deals and follow-ups. Commands:")]
+    for command in registry.visible(ctx.user.role):
+        lines.append(f"/{command.name} — {ctx._(command.summary)}")
+    lines.append(ctx._("Send /help <command> for details, e.g. /help deal."))
+    return "\n".join(lines)
+
+
+def help_command(ctx: Ctx, args: str) -> Reply:
+    return Reply(help_text(ctx, args))
+
+
+def start(ctx: Ctx, args: str) -> Reply:
+    return Reply(ctx._("Hello {name}! ", name=ctx.user.display_name) + help_text(ctx))
+
+
+def free_text_pointer(ctx: Ctx, text: str) -> Reply:
+    return Reply(
+        ctx._(
+            "I didn't catch that. Send /help to see what I can do, e.g. "
+            "/log Acme: visited Jane, demo went well"
+        )
+    )

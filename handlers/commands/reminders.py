@@ -1,0 +1,94 @@
+"""Follow-ups that are not forgotten: /remind, /today, /reminders."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.messages import Reply
+from handlers.parsing.dates import find_when
+from handlers.render import deal_line, reminder_line
+from handlers.resolve import NeedChoice, Option, optional_customer
+
+URGENT = re.compile(r"(^|\s)(urgent|asap|!!+|紧急|急)(?=\s|$)", re.IGNORECASE)
+LEADING = re.compile(r"^(me\s+)?(to\s+)?", re.IGNORECASE)
+
+
+def _when_options(ctx: Ctx) -> list[Option]:
+    local = ctx.local_now
+    nine = time(9)
+    tomorrow = datetime.combine(local.date() + timedelta(days=1), nine, tzinfo=ctx.tz)
+    in_three = datetime.combine(local.date() + timedelta(days=3), nine, tzinfo=ctx.tz)
+    monday = local.date() + timedelta(days=(7 - local.weekday()) % 7 or 7)
+    next_monday = datetime.combine(monday, nine, tzinfo=ctx.tz)
+    return [Option(ctx.when(moment), moment.isoformat()) for moment in (tomorrow, in_three, next_monday)]
+
+
+def remind(ctx: Ctx, args: str) -> Reply:
+    if not args.strip():
+        raise UserError(
+            ctx._("Usage: /remind [customer] <what> <when>, e.g. /remind Acme call back tomorrow 3pm")
+        )
+    text = args
+    urgent = bool(URGENT.search(text))
+    text = URGENT.sub(" ", text)
+    customer, rest = optional_customer(ctx, text)
+    when = find_when(rest, now=ctx.now, tz=ctx.tz)
+    key = "when:" + " ".join(rest.split()).lower()
+    if when is None:
+        if key not in ctx.picks:
+            raise NeedChoice(key, ctx._("When should I remind you?"), _when_options(ctx))
+        due = datetime.fromisoformat(ctx.picks[key])
+        what = rest
+    else:
+        due = when.at
+        what = when.strip_from(rest)
+    what = LEADING.sub("", what.strip(" ,;:-")) or ctx._("Follow up")
+    if due <= ctx.now:
+        raise UserError(ctx._("{when} is already past. When should I remind you?", when=ctx.when(due)))
+    deals = ctx.store.deals.for_customer(customer.id, open_only=True) if customer else []
+    reminder = ctx.store.reminders.add(
+        ctx.user.id,
+        due,
+        what,
+        customer_id=customer.id if customer else None,
+        deal_id=deals[0].id if len(deals) == 1 else None,
+        urgent=urgent,
+    )
+    return ctx.confirm(ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer)))
+
+
+def _reminder_lines(ctx: Ctx, only_until: datetime | None) -> list[str]:
+    store = ctx.store
+    reminders = [
+        r for r in store.reminders.open_for(ctx.user.id) if only_until is None or r.due_at < only_until
+    ]
+    customers = store.customers.by_ids([r.customer_id for r in reminders if r.customer_id])
+    return [f"  • {reminder_line(ctx, r, customers.get(r.customer_id or 0))}" for r in reminders]
+
+
+def today(ctx: Ctx, args: str) -> Reply:
+    end_of_day = datetime.combine(ctx.today + timedelta(days=1), time(0), tzinfo=ctx.tz)
+    lines = [ctx._("Your day, {day}", day=ctx.tr.date_long(ctx.today))]
+    due = _reminder_lines(ctx, end_of_day)
+    lines.append(ctx._("Follow-ups (overdue first):") if due else ctx._("No follow-ups due today."))
+    lines.extend(due)
+    closing = ctx.store.deals.closing_between(
+        [ctx.user.id], ctx.today - timedelta(days=365), ctx.today + timedelta(days=7)
+    )
+    if closing:
+        lines.append(ctx._("Deals closing soon:"))
+        names = ctx.store.customers.by_ids([d.customer_id for d in closing])
+        for item in closing:
+            customer = names.get(item.customer_id)
+            lines.append(f"  • {deal_line(ctx, item, with_customer=customer.name if customer else None)}")
+    return Reply("\n".join(lines))
+
+
+def reminders(ctx: Ctx, args: str) -> Reply:
+    lines = _reminder_lines(ctx, None)
+    if not lines:
+        return Reply(ctx._("You have no open reminders. Set one with /remind Acme call back tomorrow 3pm"))
+    return Reply("\n".join([ctx._("Your reminders (overdue first):"), *lines[:30]]))

@@ -1,0 +1,72 @@
+"""`Ctx`: everything one handler call needs, passed in (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from config import Settings
+from crm_store.models import User
+from crm_store.search import CustomerSearch
+from crm_store.store import Store
+from handlers.i18n import Catalogs, Translator
+from handlers.messages import Button, IncomingMessage, Reply
+
+if TYPE_CHECKING:
+    from handlers.registry import Registry
+
+
+@dataclass
+class Ctx:
+    msg: IncomingMessage
+    user: User
+    store: Store
+    settings: Settings
+    search: CustomerSearch
+    tr: Translator
+    now: datetime  # UTC, fixed for the whole message
+    catalogs: Catalogs
+    registry: Registry
+    # Answers already given to questions about this message: {"customer:acme": 12, ...}
+    picks: dict[str, Any] = field(default_factory=dict)
+    # Domain events for listeners that run in the same transaction (e.g. complaint escalation).
+    events: list[object] = field(default_factory=list)
+
+    def use_language(self, language: str) -> None:
+        self.tr = self.catalogs.translator(language)
+
+    def _(self, msgid: str, /, **params: object) -> str:
+        return self.tr(msgid, **params)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.user.timezone)
+
+    @property
+    def local_now(self) -> datetime:
+        return self.now.astimezone(self.tz)
+
+    @property
+    def today(self) -> date:
+        return self.local_now.date()
+
+    def money(self, amount: Decimal | None, currency: str | None = None) -> str:
+        return self.tr.money(amount, currency or self.settings.default_currency)
+
+    def when(self, moment: datetime) -> str:
+        return self.tr.when(moment, self.tz)
+
+    def day(self, value: date) -> str:
+        return self.tr.day(value)
+
+    def confirm(self, text: str, *extra: Button) -> Reply:
+        """A reply confirming a write, with an Undo button for the change it made."""
+        self.store.audit.describe(text)
+        change_set = self.store.audit.change_set
+        buttons = tuple(extra)
+        if change_set is not None:
+            buttons += (Button(self._("Undo"), f"undo:{change_set.id}"),)
+        return Reply(text, buttons)

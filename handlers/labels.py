@@ -1,0 +1,38 @@
+"""Display names for stored codes (stages, kinds, lifecycles, roles), translated per user."""
+
+from __future__ import annotations
+
+from handlers.i18n import N_, Translator
+
+_LABELS = {
+    # stages (configured stages with other names are shown as they are)
+    "lead": N_("lead"),
+    "qualified": N_("qualified"),
+    "proposal": N_("proposal"),
+    "negotiation": N_("negotiation"),
+    "won": N_("won"),
+    "lost": N_("lost"),
+    # activity kinds
+    "call": N_("call"),
+    "meeting": N_("meeting"),
+    "visit": N_("visit"),
+    "email": N_("email"),
+    "message": N_("message"),
+    "note": N_("note"),
+    "complaint": N_("complaint"),
+    # lifecycle
+    "prospect": N_("prospect"),
+    "customer": N_("customer"),
+    "churned": N_("churned"),
+    # roles
+    "rep": N_("rep"),
+    "manager": N_("manager"),
+    "admin": N_("admin"),
+}
+
+
+def label(tr: Translator, code: str | None) -> str:
+    if not code:
+        return ""
+    msgid = _LABELS.get(code)
+    return tr(msgid) if msgid else code.replace("_", " ")

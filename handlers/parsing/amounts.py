@@ -1,0 +1,173 @@
+"""Money amounts as people type them: 24k, $24,000, 24.000 €, 1.2m, 50万, 5千, ¥300000."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+CURRENCY_WORDS = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "美元": "USD",
+    "美金": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "欧元": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "英镑": "GBP",
+    "¥": "CNY",
+    "￥": "CNY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "元": "CNY",
+    "块": "CNY",
+    "人民币": "CNY",
+    "jpy": "JPY",
+    "日元": "JPY",
+    "chf": "CHF",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "港币": "HKD",
+    "sgd": "SGD",
+    "s$": "SGD",
+    "aud": "AUD",
+    "a$": "AUD",
+    "cad": "CAD",
+    "c$": "CAD",
+    "inr": "INR",
+    "₹": "INR",
+    "krw": "KRW",
+    "₩": "KRW",
+}
+MULTIPLIERS = {
+    "k": Decimal(1_000),
+    "K": Decimal(1_000),
+    "千": Decimal(1_000),
+    "w": Decimal(10_000),
+    "万": Decimal(10_000),
+    "m": Decimal(1_000_000),
+    "M": Decimal(1_000_000),
+    "mm": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "mio": Decimal(1_000_000),
+    "百万": Decimal(1_000_000),
+    "千万": Decimal(10_000_000),
+    "b": Decimal(1_000_000_000),
+    "bn": Decimal(1_000_000_000),
+    "亿": Decimal(100_000_000),
+}
+# Units that make a bare number a count, not money ("20 seats", "3天").
+COUNT_WORDS = re.compile(
+    r"^\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|months?|"
+    r"years?|hours?|hrs?|mins?|minutes?|%|percent|人|个|台|套|天|周|月|年|小时|分钟|位|名|次|点|号|日)",
+    re.IGNORECASE,
+)
+
+_SYMBOL = r"(?:us\$|hk\$|s\$|a\$|c\$|[$€£¥￥₹₩])"
+_CODE = r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw)"
+_WORD_AFTER = r"(?:dollars?|euros?|pounds|美元|美金|欧元|英镑|人民币|元|块|日元|港币)"
+_NUMBER = r"\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MULT = r"(?:千万|百万|mio|mm|mn|bn|[kKmMbw万千亿])"
+AMOUNT_RE = re.compile(
+    rf"(?P<pre>{_SYMBOL}|{_CODE}\b)?\s?"
+    rf"(?P<num>{_NUMBER})"
+    rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z]))?"
+    rf"(?:\s?(?P<post>{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}))?",
+    re.IGNORECASE,
+)
+_DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    currency: str | None
+    start: int
+    end: int
+    ambiguous: bool = False  # e.g. "1.500" could be 1.5 or 1500
+    alternative: Decimal | None = None
+
+
+def _to_decimal(
+    number: str, has_multiplier: bool, currency: str | None
+) -> tuple[Decimal, bool, Decimal | None]:
+    """Read thousands and decimal separators the way the writer most likely meant them."""
+    text = re.sub(r"[\s'’]", "", number)
+    ambiguous, alternative = False, None
+    if "," in text and "." in text:
+        decimal_sep = "," if text.rfind(",") > text.rfind(".") else "."
+        group_sep = "." if decimal_sep == "," else ","
+        text = text.replace(group_sep, "").replace(decimal_sep, ".")
+    elif "," in text or "." in text:
+        sep = "," if "," in text else "."
+        parts = text.split(sep)
+        grouped = len(parts) > 2 or (len(parts[-1]) == 3 and not has_multiplier)
+        if grouped and all(len(p) == 3 for p in parts[1:]):
+            as_thousands = Decimal("".join(parts))
+            as_decimal = Decimal(f"{parts[0]}.{parts[1]}") if len(parts) == 2 else None
+            if (sep == "." and len(parts) == 2 and currency not in ("EUR", "CHF")) or (
+                sep == "," and len(parts) == 2 and currency in ("EUR",)
+            ):
+                ambiguous, alternative = True, as_decimal
+            return as_thousands, ambiguous, alternative
+        text = text.replace(sep, ".")
+    return Decimal(text), ambiguous, alternative
+
+
+def _looks_like_year(value: Decimal) -> bool:
+    return value == value.to_integral_value() and 1990 <= value <= 2100
+
+
+def _currency(token: str | None) -> str | None:
+    return CURRENCY_WORDS.get(token.lower()) if token else None
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every money-like number in `text`, strongest evidence first."""
+    strong: list[Amount] = []
+    weak: list[Amount] = []
+    for match in AMOUNT_RE.finditer(text):
+        start = match.start("pre") if match.group("pre") else match.start("num")
+        end = match.end()
+        before = text[max(0, start - 1) : start]
+        after = text[end : end + 2]
+        if before.isalpha() and before.isascii() and not match.group("pre"):
+            continue  # part of a word like "Q3" or "v2"
+        around = text[max(0, start - 1) : end + 1]
+        if _DATE_OR_TIME_AROUND.search(around) and not (match.group("pre") or match.group("post")):
+            continue  # 15:00, 2026-12-15, 12/15
+        currency = _currency(match.group("pre")) or _currency(match.group("post"))
+        mult = match.group("mult")
+        multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
+        if mult and mult in "mM" and not currency and after[:1].isalpha():
+            continue  # "5 months" was caught as "5 m"
+        try:
+            value, ambiguous, alternative = _to_decimal(match.group("num"), bool(mult), currency)
+        except InvalidOperation:
+            continue
+        amount = Amount(
+            value * multiplier,
+            currency,
+            start,
+            end,
+            ambiguous,
+            alternative * multiplier if alternative is not None else None,
+        )
+        if currency or mult:
+            strong.append(amount)
+        elif not COUNT_WORDS.match(text[end:]) and value >= 100 and not _looks_like_year(value):
+            weak.append(amount)
+    return strong + sorted(weak, key=lambda a: -a.value)
+
+
+def find_amount(text: str) -> Amount | None:
+    amounts = find_amounts(text)
+    return amounts[0] if amounts else None

@@ -1,0 +1,46 @@
+"""Splitting command text: the command word, `key=value` fields, and the leading customer name."""
+
+from __future__ import annotations
+
+import re
+
+_COMMAND = re.compile(r"^[/／](?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:@\S+)?(?:\s+|$)(?P<args>.*)$", re.S)
+_FIELD = re.compile(r"(?:^|[,，;；])\s*(?P<key>[A-Za-z_\u4e00-\u9fff]+)\s*[=:：]\s*(?P<value>[^,，;；]*)")
+NAME_SEPARATORS = (":", "：")
+
+
+def split_command(text: str) -> tuple[str, str] | None:
+    """("find", "acme") for "/find acme" or "/find@salesbot_bot acme"; None if not a command."""
+    match = _COMMAND.match(text.strip())
+    if match is None:
+        return None
+    return match.group("name").lower(), match.group("args").strip()
+
+
+def split_words_command(text: str) -> tuple[str, str]:
+    """("find", "acme") for "find acme": for surfaces where every text is a command (Slack /crm)."""
+    word, _, rest = text.strip().partition(" ")
+    return word.lower().lstrip("/"), rest.strip()
+
+
+def split_fields(text: str) -> tuple[str, dict[str, str]]:
+    """ "Acme Corp, phone=+1 555, industry=Retail" -> ("Acme Corp", {"phone": ..., "industry": ...})."""
+    first = re.split(r"[,，;；]\s*[A-Za-z_\u4e00-\u9fff]+\s*=", text, maxsplit=1)[0]
+    fields = {m.group("key").lower(): m.group("value").strip() for m in _FIELD.finditer(text[len(first) :])}
+    return first.strip(" ,，;；"), fields
+
+
+def split_name(text: str) -> tuple[str, str] | None:
+    """Explicit "Name: rest" split; None when the text has no separator."""
+    for separator in NAME_SEPARATORS:
+        if separator in text:
+            name, _, rest = text.partition(separator)
+            if name.strip():
+                return name.strip(), rest.strip()
+    return None
+
+
+def name_candidates(text: str, max_words: int = 5) -> list[tuple[str, str]]:
+    """Possible (name, rest) splits of "Acme Corp 50k proposal", shortest name first."""
+    words = text.split()
+    return [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, min(len(words), max_words) + 1)]

@@ -1,0 +1,373 @@
+"""Dates and times as reps type them, in English and Chinese, relative to the user's time zone.
+
+"tomorrow 3pm", "next Tue", "in 3 days", "EOD", "end of month", "15 Dec", "2026-12-15",
+"明天下午3点", "下周三", "月底", "3天后". Returns where in the text it found them, so the
+caller can cut them out of the remaining words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+DEFAULT_TIME = time(9, 0)
+END_OF_DAY = time(17, 0)
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+CN_WEEKDAYS = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
+CN_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "couple": 2,
+}
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?\.?"
+_CN_NUM = r"[0-9零一二两三四五六七八九十]+"
+
+
+def cn_number(text: str) -> int:
+    """0-99 written in digits or Chinese numerals (十五, 二十, 两)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    return CN_DIGITS.get(text, 0)
+
+
+@dataclass(frozen=True)
+class When:
+    at: datetime  # aware, in the user's time zone
+    has_time: bool
+    spans: tuple[tuple[int, int], ...]  # where in the text the date/time words were
+
+    def strip_from(self, text: str) -> str:
+        """`text` without the date/time words (and a dangling 'on'/'at'/'by')."""
+        out = text
+        for start, end in sorted(self.spans, reverse=True):
+            out = out[:start] + " " + out[end:]
+        out = re.sub(r"\b(on|at|by|before|until|due)\s*$", "", out.strip(), flags=re.IGNORECASE)
+        return " ".join(out.split()).strip(" ,;:-")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    day: date | None = None
+    clock: time | None = None
+    moment: datetime | None = None  # a full instant ("in 2 hours")
+
+
+def _next_weekday(today: date, weekday: int, *, allow_today: bool = False) -> date:
+    days = (weekday - today.weekday()) % 7
+    if days == 0 and not allow_today:
+        days = 7
+    return today + timedelta(days=days)
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _future_date(today: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        if year:
+            return date(year, month, day)
+        candidate = date(today.year, month, day)
+        return candidate if candidate >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
+    meridiem = (meridiem or "").lower().replace(".", "")
+    if meridiem in ("pm", "下午", "晚上", "傍晚", "今晚") and hour < 12:
+        hour += 12
+    elif meridiem in ("am", "上午", "早上", "早晨", "凌晨") and hour == 12:
+        hour = 0
+    elif meridiem == "中午" and hour < 6:
+        hour += 12
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return time(hour, minute)
+
+
+def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
+    hits: list[_Hit] = []
+    lower = text.lower()
+
+    def add(match: re.Match[str], **kwargs: object) -> None:
+        hits.append(_Hit(match.start(), match.end(), **kwargs))  # type: ignore[arg-type]
+
+    for m in re.finditer(r"\b(the\s+)?day after tomorrow\b|大后天|后天", lower):
+        add(m, day=today + timedelta(days=3 if m.group(0) == "大后天" else 2))
+    for m in re.finditer(r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow)\b|明天|明日|明早|明晚", lower):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            clock = time(9) if m.group(0) == "明早" else time(19) if m.group(0) == "明晚" else None
+            add(m, day=today + timedelta(days=1), clock=clock)
+    for m in re.finditer(r"\b(today|tonight)\b|今天|今日|今晚", lower):
+        add(m, day=today, clock=time(19) if m.group(0) in ("tonight", "今晚") else None)
+    for m in re.finditer(r"\b(eod|end of (the )?day|cob|close of business)\b|下班前", lower):
+        add(m, day=today, clock=END_OF_DAY)
+    for m in re.finditer(r"\b(eom|end of (the |this )?month)\b|月底|月末", lower):
+        last = calendar.monthrange(today.year, today.month)[1]
+        add(m, day=today.replace(day=last))
+    for m in re.finditer(r"\b(eow|end of (the |this )?week)\b|周末前|本周末|这周末", lower):
+        add(m, day=today + timedelta(days=(4 - today.weekday()) % 7))
+    for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号])", lower):
+        add(m, day=_add_months(today.replace(day=1), 1))
+    for m in re.finditer(rf"\b(?:(next|this|coming|on)\s+)?{_WEEKDAY}\b", lower):
+        weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]
+        add(m, day=_next_weekday(today, weekday))
+    for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
+        prefix, weekday = m.group(1) or "", CN_WEEKDAYS[m.group(2)]
+        monday = today - timedelta(days=today.weekday())
+        if prefix.startswith("下下"):
+            day = monday + timedelta(days=14 + weekday)
+        elif prefix.startswith("下"):
+            day = monday + timedelta(days=7 + weekday)
+        elif prefix:
+            day = monday + timedelta(days=weekday)
+        else:
+            day = _next_weekday(today, weekday, allow_today=True)
+        add(m, day=day)
+    for m in re.finditer(
+        r"\bnext week\b|下周(?![一二三四五六日天1-7])|下星期(?![一二三四五六日天1-7])", lower
+    ):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            add(m, day=_next_weekday(today, 0))
+    unit_seconds = {"min": 60, "minute": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800}
+    for m in re.finditer(
+        r"\bin\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|couple(?: of)?)\s+"
+        r"(mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\b",
+        lower,
+    ):
+        count_text = m.group(1).replace(" of", "")
+        count = int(count_text) if count_text.isdigit() else WORD_NUMBERS.get(count_text, 1)
+        unit = m.group(2).rstrip("s")
+        if unit.startswith("month"):
+            add(m, day=_add_months(today, count))
+        elif unit in ("day", "week"):
+            add(m, day=today + timedelta(seconds=count * unit_seconds[unit]))
+        else:
+            add(m, moment=now_local + timedelta(seconds=count * unit_seconds[unit.rstrip("ute")]))
+    for m in re.finditer(
+        rf"({_CN_NUM}|半)\s*(分钟|个?小时|个?钟头|天|个?星期|周|个?月)(?:后|以后|之后)", text
+    ):
+        count = 0.5 if m.group(1) == "半" else cn_number(m.group(1))
+        unit = m.group(2).lstrip("个")
+        if unit == "月":
+            add(m, day=_add_months(today, int(count)))
+        elif unit in ("天",):
+            add(m, day=today + timedelta(days=count))
+        elif unit in ("星期", "周"):
+            add(m, day=today + timedelta(weeks=count))
+        elif unit == "分钟":
+            add(m, moment=now_local + timedelta(minutes=count))
+        else:
+            add(m, moment=now_local + timedelta(hours=count))
+    for m in re.finditer(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text):
+        day = _future_date(today, int(m.group(2)), int(m.group(3)), int(m.group(1)))
+        if day:
+            add(m, day=day)
+    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+(\d{{4}}))?\b", lower):
+        day = _future_date(
+            today,
+            MONTHS[m.group(2)[:4] if m.group(2) == "sept" else m.group(2)[:3]],
+            int(m.group(1)),
+            int(m.group(3)) if m.group(3) else None,
+        )
+        if day:
+            add(m, day=day)
+    for m in re.finditer(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", lower):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        day = _future_date(
+            today, MONTHS[m.group(1)[:3]], int(m.group(2)), int(m.group(3)) if m.group(3) else None
+        )
+        if day:
+            add(m, day=day)
+    for m in re.finditer(rf"(?:(\d{{4}})年)?({_CN_NUM})月({_CN_NUM})[日号]?", text):
+        day = _future_date(
+            today, cn_number(m.group(2)), cn_number(m.group(3)), int(m.group(1)) if m.group(1) else None
+        )
+        if day:
+            add(m, day=day)
+    for m in re.finditer(rf"(?<![月\d])({_CN_NUM})[日号](?!元)", text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        number = cn_number(m.group(1))
+        try:
+            day = today.replace(day=number)
+        except ValueError:
+            continue
+        add(m, day=day if day >= today else _add_months(day, 1))
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", text):
+        first, second = int(m.group(1)), int(m.group(2))
+        month, day_number = (second, first) if first > 12 else (first, second)
+        day = _future_date(today, month, day_number, None)
+        if day:
+            add(m, day=day)
+    return hits
+
+
+def _time_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    lower = text.lower()
+    for m in re.finditer(r"\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower):
+        clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(r"(?<![\d:])(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", lower):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            hits.append(_Hit(m.start(), m.end(), clock=time(int(m.group(1)), int(m.group(2)))))
+    for m in re.finditer(r"\bat\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|%))", lower):
+        hour = int(m.group(1))
+        if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
+            hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00
+            hits.append(_Hit(m.start(), m.end(), clock=time(hour)))
+    for m in re.finditer(
+        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|in the evening|evening)\b", lower
+    ):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            word = m.group(1).split()[-1]
+            clock = {
+                "noon": time(12),
+                "midday": time(12),
+                "morning": time(9),
+                "afternoon": time(14),
+                "evening": time(18),
+            }[word]
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(
+        rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({_CN_NUM})\s*[点點时:：]\s*(半|一刻|三刻|({_CN_NUM})分?)?",
+        text,
+    ):
+        minute_text = m.group(3) or ""
+        minute = (
+            30
+            if minute_text == "半"
+            else 15
+            if minute_text == "一刻"
+            else 45
+            if minute_text == "三刻"
+            else (cn_number(m.group(4)) if m.group(4) else 0)
+        )
+        hour = cn_number(m.group(2))
+        meridiem = m.group(1) or ("下午" if 1 <= hour <= 6 else None)
+        clock = _clock(hour, minute, meridiem)
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(r"(上午|下午|中午|晚上|早上)(?!\s*[0-9零一二两三四五六七八九十])", text):
+        clock = {"上午": time(9), "早上": time(9), "中午": time(12), "下午": time(14), "晚上": time(19)}[
+            m.group(1)
+        ]
+        hits.append(_Hit(m.start(), m.end(), clock=clock))
+    return hits
+
+
+def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME) -> When | None:
+    """The first date and/or time mentioned in `text`, as an aware local datetime."""
+    now_local = now.astimezone(tz)
+    today = now_local.date()
+    dates = sorted(_date_hits(text, today, now_local), key=lambda h: (h.start, -h.end))
+    times = sorted(_time_hits(text), key=lambda h: h.start)
+    # A date hit must not sit inside another (e.g. "next week" within "next week Tue").
+    dates = [
+        h
+        for h in dates
+        if not any(
+            o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+            for o in dates
+        )
+    ]
+    times = [t for t in times if not any(d.start <= t.start < d.end for d in dates)]
+    if not dates and not times:
+        return None
+    date_hit = dates[0] if dates else None
+    time_hit = times[0] if times else None
+    spans = tuple((h.start, h.end) for h in (date_hit, time_hit) if h is not None)
+    if date_hit and date_hit.moment is not None:
+        return When(date_hit.moment, True, spans[:1])
+    clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)
+    if date_hit and date_hit.day is not None:
+        day = date_hit.day
+    else:
+        day = today
+        if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local:
+            day = today + timedelta(days=1)
+    at = datetime.combine(day, clock or default_time, tzinfo=tz)
+    return When(at, clock is not None, spans)

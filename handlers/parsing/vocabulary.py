@@ -1,0 +1,94 @@
+"""Words for stages and interaction kinds, in English and Chinese."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+# Default synonyms per stage name; stages configured under other names match by their own name.
+STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
+    "lead": ("lead", "new lead", "线索", "潜在"),
+    "qualified": ("qualified", "qualification", "qualify", "合格", "已确认需求", "需求确认"),
+    "proposal": ("proposal", "quote", "quoted", "offer", "报价", "方案", "提案"),
+    "negotiation": ("negotiation", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
+    "won": ("won", "win", "closed won", "signed", "赢单", "成交", "签约", "签单", "拿下"),
+    "lost": ("lost", "lose", "closed lost", "丢单", "输单", "失败", "丢了"),
+}
+
+ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
+    "complaint": ("complain", "complained", "complaint", "complaining", "angry", "投诉", "抱怨", "不满"),
+    "visit": (
+        "visit",
+        "visited",
+        "visiting",
+        "on site",
+        "onsite",
+        "dropped by",
+        "拜访",
+        "上门",
+        "到访",
+        "走访",
+    ),
+    "meeting": (
+        "meet",
+        "met",
+        "meeting",
+        "demo",
+        "demoed",
+        "presentation",
+        "workshop",
+        "lunch",
+        "dinner",
+        "coffee",
+        "开会",
+        "会议",
+        "见面",
+        "面谈",
+        "演示",
+        "见了",
+    ),
+    "call": (
+        "call",
+        "called",
+        "calling",
+        "phoned",
+        "phone call",
+        "rang",
+        "no answer",
+        "voicemail",
+        "打电话",
+        "电话",
+        "致电",
+        "通话",
+    ),
+    "email": ("email", "emailed", "e-mail", "mailed", "sent pricing", "邮件", "发邮件", "邮箱"),
+    "message": ("texted", "messaged", "whatsapp", "wechat", "sms", "dm", "微信", "短信", "留言"),
+}
+
+
+def _pattern(word: str) -> str:
+    escaped = re.escape(word).replace(r"\ ", r"\s+")
+    return escaped if not word.isascii() else rf"\b{escaped}\b"
+
+
+def find_stage(
+    text: str, stage_names: Iterable[str], synonyms: Mapping[str, Iterable[str]] = STAGE_SYNONYMS
+) -> tuple[str, int, int] | None:
+    """The first configured stage named in `text`: (stage, start, end)."""
+    lower = text.lower()
+    best: tuple[str, int, int] | None = None
+    for stage in stage_names:
+        for word in (stage, stage.replace("_", " "), *synonyms.get(stage, ())):
+            match = re.search(_pattern(word.lower()), lower)
+            if match and (best is None or match.start() < best[1]):
+                best = (stage, match.start(), match.end())
+    return best
+
+
+def detect_kind(text: str, default: str = "note") -> str:
+    """The interaction kind the words describe; complaints win over everything else."""
+    lower = text.lower()
+    for kind, words in ACTIVITY_WORDS.items():
+        if any(re.search(_pattern(word), lower) for word in words):
+            return kind
+    return default

@@ -1,0 +1,69 @@
+"""Text views shared by several commands (customer card, deal and reminder lines)."""
+
+from __future__ import annotations
+
+from crm_store.models import Activity, Customer, Deal, Reminder
+from handlers.context import Ctx
+from handlers.labels import label
+
+
+def deal_line(ctx: Ctx, deal: Deal, *, with_customer: str | None = None) -> str:
+    parts = [deal.title]
+    if with_customer:
+        parts[0] = f"{with_customer} · {deal.title}"
+    parts.append(ctx.money(deal.amount, deal.currency))
+    parts.append(label(ctx.tr, deal.stage))
+    if deal.expected_close and deal.status == "open":
+        parts.append(ctx._("close {day}", day=ctx.day(deal.expected_close)))
+    return " · ".join(parts)
+
+
+def reminder_line(ctx: Ctx, reminder: Reminder, customer: Customer | None = None) -> str:
+    overdue = reminder.due_at < ctx.now
+    mark = "⚠️ " if overdue else ""
+    where = f" ({customer.name})" if customer else ""
+    return f"{mark}{ctx.when(reminder.due_at)} — {reminder.text}{where}"
+
+
+def activity_line(ctx: Ctx, activity: Activity) -> str:
+    day = ctx.day(activity.occurred_at.astimezone(ctx.tz).date())
+    return f"{day} · {label(ctx.tr, activity.kind)}: {activity.summary}"
+
+
+def customer_card(ctx: Ctx, customer: Customer) -> str:
+    store = ctx.store
+    lines = [customer.name]
+    facts = [label(ctx.tr, customer.lifecycle)]
+    if customer.tier:
+        facts.append(ctx._("tier {tier}", tier=customer.tier))
+    if customer.industry:
+        facts.append(customer.industry)
+    owner = store.users.get(customer.owner_id)
+    if owner:
+        facts.append(ctx._("owner {name}", name=owner.display_name))
+    lines.append(" · ".join(facts))
+    for value in (customer.phone, customer.website, customer.address):
+        if value:
+            lines.append(value)
+    if customer.aliases:
+        lines.append(ctx._("Also known as: {names}", names=", ".join(customer.aliases)))
+    contacts = store.customers.contacts(customer.id)
+    if contacts:
+        lines.append(ctx._("Contacts:"))
+        for contact in contacts[:8]:
+            details = " · ".join(v for v in (contact.title, contact.phone, contact.email) if v)
+            lines.append(f"  • {contact.name}" + (f" — {details}" if details else ""))
+    deals = store.deals.for_customer(customer.id, open_only=True)
+    if deals:
+        lines.append(ctx._("Open deals:"))
+        lines.extend(f"  • {deal_line(ctx, deal)}" for deal in deals[:8])
+    recent = store.activities.recent(customer.id, limit=3)
+    if recent:
+        lines.append(ctx._("Last activities:"))
+        lines.extend(f"  • {activity_line(ctx, activity)}" for activity in recent)
+    else:
+        lines.append(ctx._("No activities logged yet."))
+    upcoming = store.reminders.next_for_customer(customer.id)
+    if upcoming:
+        lines.append(ctx._("Next reminder: {line}", line=reminder_line(ctx, upcoming)))
+    return "\n".join(lines)

@@ -1,0 +1,193 @@
+"""Turning a typed name into one customer: use a clear winner, ask when unsure, offer to create.
+
+When the user must choose, `NeedChoice` stops the handler; the assistant rolls the message
+back, stores the question, and re-runs the whole message once the user has picked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from crm_store.models import Customer, Deal
+from crm_store.search import CustomerMatch, normalize_name
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.labels import label
+from handlers.parsing.amounts import find_amount
+from handlers.parsing.commands import name_candidates, split_name
+from handlers.parsing.vocabulary import find_stage
+
+CLEAR_SCORE = 88.0  # at or above: confident enough to use without asking...
+CLEAR_MARGIN = 8.0  # ...when the runner-up is at least this far behind
+MIN_SCORE = 60.0  # below: not a match at all
+NEW = "new"
+
+
+@dataclass(frozen=True)
+class Option:
+    label: str
+    value: Any
+
+
+class NeedChoice(Exception):
+    """Ask the user; `key` names the answer in `Ctx.picks` when the message is re-run."""
+
+    def __init__(self, key: str, question: str, options: list[Option]) -> None:
+        super().__init__(question)
+        self.key = key
+        self.question = question
+        self.options = options
+
+
+@dataclass(frozen=True)
+class Decision:
+    winner: CustomerMatch | None
+    candidates: list[CustomerMatch]
+
+
+def decide(matches: list[CustomerMatch]) -> Decision:
+    """One clear winner, several close candidates, or nothing."""
+    matches = [m for m in matches if m.score >= MIN_SCORE]
+    if not matches:
+        return Decision(None, [])
+    top = matches[0]
+    runner_up = matches[1].score if len(matches) > 1 else 0.0
+    if top.score >= CLEAR_SCORE and top.score - runner_up >= CLEAR_MARGIN:
+        return Decision(top, matches)
+    return Decision(None, matches)
+
+
+def customer_key(query: str) -> str:
+    return "customer:" + (normalize_name(query) or query.strip().lower())
+
+
+def _label(match: CustomerMatch) -> str:
+    if match.field in ("contact", "phone", "alias") and match.matched != match.name:
+        return f"{match.name} ({match.matched})"
+    return match.name
+
+
+def _create_from_pick(ctx: Ctx, name: str) -> Customer:
+    customer = ctx.store.customers.add(name)
+    ctx.store.audit.describe(ctx._("New customer {name}", name=customer.name))
+    return customer
+
+
+def resolve_customer(ctx: Ctx, query: str, *, offer_create: bool = True) -> Customer:
+    """The customer `query` names, or `NeedChoice` asking which one (or whether to create it)."""
+    query = query.strip()
+    if not query:
+        raise UserError(ctx._("Which customer? Put the name first, e.g. Acme: ..."))
+    key = customer_key(query)
+    if key in ctx.picks:
+        picked = ctx.picks[key]
+        if picked == NEW:
+            return _create_from_pick(ctx, query)
+        return ctx.store.customers.require(int(picked))
+    decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, query, limit=5))
+    if decision.winner is not None:
+        return ctx.store.customers.require(decision.winner.customer_id)
+    options = [Option(_label(m), m.customer_id) for m in decision.candidates[:5]]
+    if decision.candidates:
+        if offer_create:
+            options.append(Option(ctx._("New customer “{name}”", name=query), NEW))
+        raise NeedChoice(key, ctx._("Which customer do you mean by “{name}”?", name=query), options)
+    if not offer_create:
+        raise UserError(ctx._("No customer matches “{name}”.", name=query))
+    raise NeedChoice(
+        key,
+        ctx._("I don't know a customer called “{name}” yet. Create it?", name=query),
+        [Option(ctx._("Create “{name}”", name=query), NEW)],
+    )
+
+
+def _stop_word(word: str, ctx: Ctx) -> bool:
+    """Words that end a customer name: amounts, stage names, dates, connectors."""
+    return bool(
+        find_amount(word)
+        or find_stage(word, ctx.settings.stage_names)
+        or re.fullmatch(r"\d.*|close|closing|by|on|at|to|in|tomorrow|today|next|new", word.lower())
+    )
+
+
+def _guess_name(text: str, ctx: Ctx) -> str:
+    """Leading words that look like a name: a run of capitalised/CJK words, else the first word."""
+    words = text.split()
+    name: list[str] = []
+    for word in words[:5]:
+        if _stop_word(word, ctx) or not (word[:1].isupper() or not word[:1].isascii()):
+            break
+        name.append(word)
+    return " ".join(name) if name else words[0]
+
+
+def take_customer(ctx: Ctx, text: str, *, offer_create: bool = True) -> tuple[Customer, str]:
+    """Split "Acme Corp: rest" or "Acme Corp rest" into the customer and the rest."""
+    explicit = split_name(text)
+    if explicit:
+        return resolve_customer(ctx, explicit[0], offer_create=offer_create), explicit[1]
+    if not text.strip():
+        raise UserError(ctx._("Which customer? Put the name first, e.g. Acme: ..."))
+    candidates = []
+    for name, rest in name_candidates(text):
+        if customer_key(name) in ctx.picks:
+            return resolve_customer(ctx, name, offer_create=offer_create), rest
+        if name != text.split()[0] and _stop_word(name.split()[-1], ctx):
+            break
+        candidates.append((name, rest))
+    best: tuple[float, str, str, int] | None = None
+    for name, rest in candidates:
+        decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, name, limit=2))
+        if decision.winner is not None and (best is None or decision.winner.score >= best[0]):
+            best = (decision.winner.score, name, rest, decision.winner.customer_id)
+    if best is not None:
+        return ctx.store.customers.require(best[3]), best[2]
+    guess = _guess_name(text, ctx)
+    rest = text[len(guess) :].strip()
+    return resolve_customer(ctx, guess, offer_create=offer_create), rest
+
+
+def optional_customer(ctx: Ctx, text: str) -> tuple[Customer | None, str]:
+    """A customer named at the start of `text` only when it is a clear match; never asks."""
+    explicit = split_name(text)
+    if explicit:
+        return resolve_customer(ctx, explicit[0]), explicit[1]
+    best: tuple[float, Customer, str] | None = None
+    for name, rest in name_candidates(text, max_words=4):
+        key = customer_key(name)
+        if key in ctx.picks:
+            return resolve_customer(ctx, name), rest
+        decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, name, limit=2))
+        winner = decision.winner
+        strong = winner is not None and winner.score >= 90 and winner.field in ("name", "alias")
+        if winner is not None and strong and (best is None or winner.score >= best[0]):
+            best = (winner.score, ctx.store.customers.require(winner.customer_id), rest)
+    return (best[1], best[2]) if best else (None, text)
+
+
+def choose_deal(ctx: Ctx, customer: Customer, hint: str = "", *, create: bool = False) -> Deal | None:
+    """The open deal meant: the only one, the one whose title matches `hint`, or ask."""
+    deals = list(ctx.store.deals.for_customer(customer.id, open_only=True))
+    key = f"deal:{customer.id}"
+    if key in ctx.picks:
+        picked = ctx.picks[key]
+        return None if picked == NEW else ctx.store.deals.require(int(picked))
+    if not deals:
+        return None
+    if len(deals) == 1:
+        return deals[0]
+    hint_words = set(normalize_name(hint).split())
+    titled = [d for d in deals if hint_words & set(normalize_name(d.title).split())]
+    if len(titled) == 1:
+        return titled[0]
+    options = [
+        Option(f"{d.title} · {ctx.money(d.amount, d.currency)} · {label(ctx.tr, d.stage)}", d.id)
+        for d in deals[:6]
+    ]
+    if create:
+        options.append(Option(ctx._("New deal"), NEW))
+    raise NeedChoice(
+        key, ctx._("{customer} has several open deals. Which one?", customer=customer.name), options
+    )

@@ -1,0 +1,111 @@
+"""A throwaway PostgreSQL server for the test session, started from the installed binaries.
+
+No mocked database: the suite runs against a real server on a free port of 127.0.0.1,
+in a temporary data directory that is removed afterwards. As root, the server runs as the
+`postgres` (or `nobody`) account, since PostgreSQL refuses to run as root.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+
+
+def find_bindir() -> Path | None:
+    configured = os.environ.get("SALESBOT_PG_BIN")
+    candidates = [configured] if configured else []
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    candidates += [str(Path(p).parent) for p in [shutil.which("postgres")] if p]
+    for folder in candidates:
+        if folder and (Path(folder) / "postgres").exists() and (Path(folder) / "initdb").exists():
+            return Path(folder)
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _demote() -> tuple[Callable[[], None] | None, int | None, int | None]:
+    if os.geteuid() != 0:
+        return None, None, None
+    try:
+        account = pwd.getpwnam("postgres")
+    except KeyError:
+        account = pwd.getpwnam("nobody")
+    uid, gid = account.pw_uid, account.pw_gid
+
+    def drop() -> None:
+        os.setgid(gid)
+        os.setuid(uid)
+
+    return drop, uid, gid
+
+
+class PostgresServer:
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.root = Path(tempfile.mkdtemp(prefix="salesbot-pg-"))
+        self.data = self.root / "data"
+        self.port = free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+        self._demote, uid, gid = _demote()
+        if uid is not None:
+            os.chown(self.root, uid, gid or -1)
+            os.chmod(self.root, 0o755)
+
+    def _run(self, *args: str) -> None:
+        subprocess.run(args, check=True, capture_output=True, preexec_fn=self._demote, cwd=self.root)
+
+    def start(self) -> PostgresServer:
+        self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust",
+                  "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
+        log = open(self.root / "server.log", "wb")  # noqa: SIM115 - lives as long as the server
+        self.process = subprocess.Popen(
+            [str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port),
+             "-k", str(self.root), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
+             "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+             "-c", "max_connections=200"],
+            stdout=log, stderr=subprocess.STDOUT, preexec_fn=self._demote, cwd=self.root,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("postgres exited: " + (self.root / "server.log").read_text()[-2000:])
+            try:
+                with psycopg.connect(self.dsn("postgres"), connect_timeout=1):
+                    return self
+            except psycopg.OperationalError:
+                time.sleep(0.1)
+        raise RuntimeError("postgres did not start within 30 s")
+
+    def dsn(self, database: str) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def execute(self, sql: str) -> None:
+        with psycopg.connect(self.dsn("postgres"), autocommit=True) as connection:
+            connection.execute(sql)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        shutil.rmtree(self.root, ignore_errors=True)
