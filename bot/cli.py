@@ -131,6 +131,8 @@ def chat(
 def run(ctx: typer.Context) -> None:
     """Run the long-lived service: every configured chat platform and the scheduler."""
 
+    from bot.service import background_components, platform_components, serve
+
     def go(st: State) -> None:
         settings = st.settings
         if not (settings.telegram_enabled or settings.slack_enabled):
@@ -138,7 +140,11 @@ def run(ctx: typer.Context) -> None:
                 "no chat platform is configured (set TELEGRAM_BOT_TOKEN, or SLACK_BOT_TOKEN with "
                 "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET); to chat in this terminal, run 'salesbot chat'"
             )
-        raise fail("chat platforms are not available in this version yet; run 'salesbot chat'")
+        app = st.app
+        platforms = platform_components(app)
+        if not platforms:
+            raise fail("the configured chat platform is not available in this build; run 'salesbot chat'")
+        asyncio.run(serve([*platforms, *background_components(app)]))
 
     run_with_state(ctx, go)
 
