@@ -165,7 +165,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
 # CSV ---------------------------------------------------------------------
 CUSTOMER_COLUMNS = [
     "id", "name", "aliases", "industry", "address", "phone", "website", "tier", "lifecycle", "owner",
-    "notes", "contact_name", "contact_title", "contact_phone", "contact_email",
+    "notes", "contact_name", "contact_title", "contact_phone", "contact_email", "created_at", "updated_at",
 ]  # fmt: skip
 
 
@@ -182,7 +182,7 @@ def customer_rows(data: dict[str, Any]) -> list[dict[str, str]]:
     """One row per contact (or one per customer without contacts): the import format."""
     rows = []
     for customer in data["customers"]:
-        base = {key: _cell(customer.get(key)) for key in CUSTOMER_COLUMNS[:11]}
+        base = {key: _cell(customer.get(key)) for key in CUSTOMER_COLUMNS if not key.startswith("contact_")}
         for contact in customer["contacts"] or [{}]:
             rows.append(
                 {

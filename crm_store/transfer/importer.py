@@ -320,6 +320,12 @@ def _flag(value: Any) -> bool:
     return value in (True, "True", "true", "1", 1, "yes")
 
 
+def _keep_times(row: Customer | Deal, item: dict[str, Any]) -> None:
+    for key in ("created_at", "updated_at"):
+        if item.get(key):
+            setattr(row, key, _moment(item[key]))
+
+
 def restore(session: Session, org_id: int, data: dict[str, Any], *, default_timezone: str,
             default_locale: str, force: bool = False) -> ImportReport:  # fmt: skip
     """Re-create everything in an export; ids are new, references are kept."""
@@ -365,8 +371,7 @@ def restore(session: Session, org_id: int, data: dict[str, Any], *, default_time
             lifecycle=item.get("lifecycle") or "lead", owner_id=uid(item.get("owner")),
             notes=item.get("notes"),
         )  # fmt: skip
-        if item.get("created_at"):
-            customer.created_at = _moment(item["created_at"])  # type: ignore[assignment]
+        _keep_times(customer, item)
         session.add(customer)
         session.flush()
         customer_ids[str(item.get("id"))] = customer.id
@@ -387,8 +392,7 @@ def restore(session: Session, org_id: int, data: dict[str, Any], *, default_time
             expected_close=_day(item.get("expected_close")), owner_id=uid(item.get("owner")),
             lost_reason=item.get("lost_reason") or None, closed_at=_moment(item.get("closed_at")),
         )  # fmt: skip
-        if item.get("created_at"):
-            deal.created_at = _moment(item["created_at"])  # type: ignore[assignment]
+        _keep_times(deal, item)
         session.add(deal)
         session.flush()
         deal_ids[str(item["id"])] = deal.id
@@ -447,7 +451,7 @@ def read_export_folder(folder: Path) -> dict[str, Any]:
         path = folder / f"{name}.csv"
         if not path.exists():
             return []
-        _, rows = read_table(path)
+        _, rows = read_table(path, map_headers=name == "customers")
         return [row for _, row in rows]
 
     customers: dict[str, dict[str, Any]] = {}
@@ -456,7 +460,7 @@ def read_export_folder(folder: Path) -> dict[str, Any]:
             "id": row.get("id") or row["name"], "name": row["name"],
             "aliases": _split_aliases(row.get("aliases", "")), "contacts": [],
             **{k: row.get(k) or None for k in ("industry", "address", "phone", "website", "tier",
-                                               "lifecycle", "owner", "notes")},
+                                               "lifecycle", "owner", "notes", "created_at", "updated_at")},
         })  # fmt: skip
         if row.get("contact_name"):
             item["contacts"].append({

@@ -11,6 +11,8 @@ from pathlib import Path
 # Header spellings -> our column. Compared after lower-casing and removing spaces, _ and -.
 HEADER_ALIASES = {
     "id": ("id",),
+    "created_at": ("createdat",),
+    "updated_at": ("updatedat",),
     "name": ("name", "company", "companyname", "customer", "customername", "account", "accountname",
              "organization", "organisation", "client", "公司", "公司名称", "客户", "客户名称", "名称",
              "企业名称", "单位名称"),
@@ -59,8 +61,8 @@ def map_header(header: str) -> str | None:
     return _LOOKUP.get(_normal_header(header))
 
 
-def read_table(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """Headers and (line number, row) pairs, with each header mapped to our column name where known."""
+def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """Headers and (line number, row) pairs; headers mapped to our column names unless told not to."""
     try:
         text = decode(path.read_bytes())
     except OSError as error:
@@ -77,7 +79,10 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]
         raw_headers = next(reader)
     except StopIteration:
         raise UnreadableFile(f"{path} has no header row") from None
-    headers = [map_header(h) or _normal_header(h) for h in raw_headers]
+    headers = [
+        (map_header(h) or _normal_header(h)) if map_headers else h.strip().lstrip("\ufeff")
+        for h in raw_headers
+    ]
     rows: list[tuple[int, dict[str, str]]] = []
     for row in reader:
         line = reader.line_num

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -41,12 +41,17 @@ def _cut(text: str, start: int, end: int) -> str:
     return f"{text[:start]} {text[end:]}"
 
 
+def strip_new(text: str) -> tuple[bool, str]:
+    """("new", rest) markers: "/deal new Acme 5k" asks for another deal, not an update."""
+    head, _, tail = text.strip().partition(" ")
+    if head.lower() in ("new", "another", "新", "新的", "新建"):
+        return True, tail
+    return False, text
+
+
 def parse_terms(ctx: Ctx, text: str) -> DealTerms:
     """Amount, stage, close date and the leftover words (the title) from free command text."""
-    new = False
-    head, _, tail = text.strip().partition(" ")
-    if head.lower() in ("new", "another", "新", "新的"):
-        new, text = True, tail
+    new, text = strip_new(text)
     amount_value: Decimal | None = None
     currency = None
     amount = find_amount(text)
@@ -130,8 +135,11 @@ def apply_stage(
 def deal(ctx: Ctx, args: str) -> Reply:
     if not args.strip():
         raise UserError(ctx._("Usage: /deal <customer> [amount] [stage] [close <date>] [title]"))
+    new, args = strip_new(args)
     customer, rest = take_customer(ctx, args)
     terms = parse_terms(ctx, rest)
+    if new:
+        terms = replace(terms, new=True)
     nothing_given = not (terms.amount is not None or terms.stage or terms.close or terms.title)
     if nothing_given and not terms.new:
         deals = ctx.store.deals.for_customer(customer.id, open_only=True)
@@ -149,6 +157,15 @@ def deal(ctx: Ctx, args: str) -> Reply:
     if existing is None:
         return _create(ctx, customer, terms)
     check_permission(ctx, existing)
+    if terms.amount is None and not terms.stage and not terms.close:
+        raise UserError(
+            ctx._(
+                "Nothing to change in {line}. Give an amount, a stage or a close date, "
+                "e.g. /deal {customer} 50k proposal close 15 Dec",
+                line=deal_line(ctx, existing),
+                customer=customer.name,
+            )
+        )
     before_stage = existing.stage
     if terms.stage in ("won", "lost"):
         apply_stage(

@@ -141,7 +141,12 @@ def find_amounts(text: str) -> list[Amount]:
         after = text[end : end + 2]
         if before.isalpha() and before.isascii() and not match.group("pre"):
             continue  # part of a word like "Q3" or "v2"
-        around = text[max(0, start - 1) : end + 1]
+        negative = (
+            not match.group("pre")
+            and text[max(0, start - 1) : start] in ("-", "−")
+            and (start < 2 or not text[start - 2].isalnum())
+        )
+        around = text[start if negative else max(0, start - 1) : end + 1]
         if _DATE_OR_TIME_AROUND.search(around) and not (match.group("pre") or match.group("post")):
             continue  # 15:00, 2026-12-15, 12/15
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
@@ -153,6 +158,8 @@ def find_amounts(text: str) -> list[Amount]:
             value, ambiguous, alternative = _to_decimal(match.group("num"), bool(mult), currency)
         except InvalidOperation:
             continue
+        if negative:
+            value, start = -value, start - 1  # "-5000": a negative amount, refused later
         amount = Amount(
             value * multiplier,
             currency,
@@ -163,7 +170,7 @@ def find_amounts(text: str) -> list[Amount]:
         )
         if currency or mult:
             strong.append(amount)
-        elif not COUNT_WORDS.match(text[end:]) and value >= 100 and not _looks_like_year(value):
+        elif not COUNT_WORDS.match(text[end:]) and abs(value) >= 100 and not _looks_like_year(value):
             weak.append(amount)
     return strong + sorted(weak, key=lambda a: -a.value)
 

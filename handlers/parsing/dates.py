@@ -178,6 +178,8 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
         if not any(h.start <= m.start() < h.end for h in hits):
             clock = time(9) if m.group(0) == "明早" else time(19) if m.group(0) == "明晚" else None
             add(m, day=today + timedelta(days=1), clock=clock)
+    for m in re.finditer(r"\b(yesterday)\b|昨天|昨日", lower):
+        add(m, day=today - timedelta(days=1))
     for m in re.finditer(r"\b(today|tonight)\b|今天|今日|今晚", lower):
         add(m, day=today, clock=time(19) if m.group(0) in ("tonight", "今晚") else None)
     for m in re.finditer(r"\b(eod|end of (the )?day|cob|close of business)\b|下班前", lower):

@@ -1,0 +1,90 @@
+"""Amounts, dates and vocabularies as reps type them (the core cases; issue 5 extends these)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.parsing.amounts import find_amount
+from handlers.parsing.commands import split_command, split_fields
+from handlers.parsing.dates import find_when
+from handlers.parsing.vocabulary import detect_kind, find_stage
+
+STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("20 seats ~$24k", "24000", "USD"), ("$24,000", "24000", "USD"), ("24.000 €", "24000", "EUR"),
+        ("1.2m", "1200000", None), ("预计合同50万", "500000", None), ("5千", "5000", None),
+        ("¥300000", "300000", "CNY"), ("EUR 5000", "5000", "EUR"), ("5000 usd", "5000", "USD"),
+        ("deal 50000", "50000", None), ("1,5k", "1500", None), ("2.5亿元", "250000000", "CNY"),
+    ],
+)  # fmt: skip
+def test_amounts(text: str, value: str, currency: str | None) -> None:
+    amount = find_amount(text)
+    assert amount is not None and amount.value == Decimal(value) and amount.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text", ["close 15 Dec", "call at 15:00", "Q3 2026", "20 seats", "in 5 months", "v2"]
+)
+def test_not_amounts(text: str) -> None:
+    assert find_amount(text) is None
+
+
+def test_ambiguous_amount_is_flagged() -> None:
+    amount = find_amount("$1.500")
+    assert amount.ambiguous and {amount.value, amount.alternative} == {Decimal("1500"), Decimal("1.5")}
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "has_time", "rest"),
+    [
+        ("call back tomorrow 3pm", "2026-11-24 15:00", True, "call back"),
+        ("follow up next Tue", "2026-11-24 09:00", False, "follow up"),
+        ("in 3 days", "2026-11-26 09:00", False, ""),
+        ("EOD", "2026-11-23 17:00", True, ""),
+        ("end of month", "2026-11-30 09:00", False, ""),
+        ("close 15 Dec", "2026-12-15 09:00", False, "close"),
+        ("明天下午3点", "2026-11-24 15:00", True, ""),
+        ("下周三再跟进", "2026-12-02 09:00", False, "再跟进"),
+        ("月底", "2026-11-30 09:00", False, ""),
+        ("3天后", "2026-11-26 09:00", False, ""),
+        ("周五上午10点", "2026-11-27 10:00", True, ""),
+        ("friday at 10", "2026-11-27 10:00", True, ""),
+        ("2027-01-05", "2027-01-05 09:00", False, ""),
+    ],
+)
+def test_dates_in_the_users_zone(text: str, local: str, has_time: bool, rest: str) -> None:
+    when = find_when(text, now=NOW, tz=BERLIN)
+    assert when is not None
+    assert when.at.strftime("%Y-%m-%d %H:%M") == local and when.at.tzinfo == BERLIN
+    assert when.has_time is has_time and when.strip_from(text) == rest
+
+
+def test_no_date() -> None:
+    assert find_when("send the pricing sheet", now=NOW, tz=BERLIN) is None
+
+
+def test_stage_and_kind_words() -> None:
+    assert find_stage("Acme moved to negotiation", STAGES)[0] == "negotiation"
+    assert find_stage("华为进入谈判阶段", STAGES)[0] == "negotiation"
+    assert find_stage("signed today!", STAGES)[0] == "won"
+    assert find_stage("nothing here", STAGES) is None
+    assert [detect_kind(t) for t in ("visited Jane", "called Globex - no answer", "拜访了华为", "hello",
+                                     "customer complained about delays")] == [
+        "visit", "call", "visit", "note", "complaint"]  # fmt: skip
+
+
+def test_command_splitting() -> None:
+    assert split_command("/find@salesbot_bot acme corp") == ("find", "acme corp")
+    assert split_command("hello /find") is None
+    assert split_fields("Acme Corp, phone=+1 555, industry=Retail") == (
+        "Acme Corp", {"phone": "+1 555", "industry": "Retail"})  # fmt: skip

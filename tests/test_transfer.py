@@ -1,0 +1,146 @@
+"""Importing spreadsheets as Excel writes them, and export -> import round trips."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from crm_store.demo import load_demo
+from crm_store.transfer.exporter import export_data, write_csv_folder
+from crm_store.transfer.importer import import_customers, load_export, restore
+
+HEADER = "Company,Aliases,Industry,Phone,Contact,Title,Contact phone,Email,Owner\n"
+ROWS = (
+    "Acme Corporation,Acme;ACME Corp,Manufacturing,+1 415 555 0100,Jane Doe,CTO,+1 415 555 0101,"
+    "jane@acme.example,\n"
+    "Acme Corporation,,,,Bob Miller,Purchasing,,bob@acme.example,\n"
+    ",,Retail,,Nobody,,,,\n"
+    "Globex Inc,,Energy,+1 212 555 0140,Hank Scorpio,CEO,,,Ghost Owner\n"
+    "Müller Maschinenbau GmbH,,Machinery,,Jürgen Müller,GF,,,\n"
+    + "X" * 400 + ",,,,,,,,\n"
+)  # fmt: skip
+
+
+def run_import(app, path: Path):
+    with app.db.transaction() as session:
+        return import_customers(session, app.org().id, path)
+
+
+def customers(app) -> dict[str, dict]:
+    with app.db.transaction() as session:
+        data = export_data(session, app.org().id, now=app.clock())
+    return {c["name"]: c for c in data["customers"]}
+
+
+def test_import_merges_contacts_and_reports_every_skip(app, tmp_path: Path) -> None:
+    sheet = tmp_path / "customers.csv"
+    sheet.write_bytes(codecs.BOM_UTF8 + (HEADER + ROWS).encode())
+    report = run_import(app, sheet)
+    assert (report.rows, report.customers_created, report.contacts_created) == (6, 3, 4)
+    assert report.skipped == [(4, "no company name"), (7, "name: too long")]
+    assert report.warnings == [(5, "owner 'Ghost Owner' is not a user; left unassigned")]
+    found = customers(app)
+    acme = found["Acme Corporation"]
+    assert acme["aliases"] == ["Acme", "ACME Corp"] and acme["phone"] == "+1 415 555 0100"
+    assert [c["name"] for c in acme["contacts"]] == ["Jane Doe", "Bob Miller"]
+    assert found["Müller Maschinenbau GmbH"]["contacts"][0]["name"] == "Jürgen Müller"
+
+
+def test_reimport_merges_into_existing_customers(app, tmp_path: Path) -> None:
+    sheet = tmp_path / "customers.csv"
+    sheet.write_text(HEADER + ROWS, encoding="utf-8")
+    run_import(app, sheet)
+    again = tmp_path / "again.csv"
+    again.write_text(
+        HEADER + "ACME corp.,,,,Carol New,,,,\nNew Co,,,+1 212 555 0140,,,,,\n", encoding="utf-8"
+    )
+    report = run_import(app, again)
+    assert report.customers_created == 0
+    assert [(line, existing) for line, _, existing in report.merged] == [
+        (2, "Acme Corporation"),
+        (3, "Globex Inc"),
+    ]  # same normalised name; same phone
+    assert "Carol New" in [c["name"] for c in customers(app)["Acme Corporation"]["contacts"]]
+    assert "New Co" in customers(app)["Globex Inc"]["aliases"]
+
+
+def test_excel_flavours(app, tmp_path: Path) -> None:
+    semicolon = tmp_path / "eu.csv"
+    semicolon.write_text("Name;Branche;Telefon\nSchmidt GmbH;Handel;+49 30 1234567\n", encoding="cp1252")
+    unicode_text = tmp_path / "unicode.txt"
+    unicode_text.write_bytes("name\tindustry\nSociété Générale d'Optique\tOptics\n".encode("utf-16"))
+    chinese = tmp_path / "gbk.csv"
+    chinese.write_bytes("公司名称,行业,联系人,职位\n华为技术有限公司,通信,张伟,采购经理\n".encode("gb18030"))
+    for sheet in (semicolon, unicode_text, chinese):
+        report = run_import(app, sheet)
+        assert report.customers_created == 1, report.summary()
+    found = customers(app)
+    assert found["Société Générale d'Optique"]["industry"] == "Optics"
+    assert found["华为技术有限公司"]["contacts"][0] == {
+        "id": found["华为技术有限公司"]["contacts"][0]["id"], "name": "张伟", "title": "采购经理",
+        "phone": None, "email": None}  # fmt: skip
+    assert "Schmidt GmbH" in found
+
+
+def comparable(data: dict) -> dict:
+    """An export without ids and export time, for comparing two databases."""
+
+    def strip(value):
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ("id", "customer_id", "deal_id")}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return strip({k: v for k, v in data.items() if k != "exported_at"})
+
+
+def test_export_then_import_round_trips(app, admin, tmp_path: Path, clock) -> None:
+    from bot.app import build_app
+    from tests.conftest import make_settings
+
+    with app.db.transaction() as session:
+        load_demo(session, admin.org_id, app.store(session).users.require(admin.id), now=clock())
+    with app.db.transaction() as session:
+        original = export_data(session, admin.org_id, now=clock())
+    json_path = tmp_path / "all.json"
+    import json
+
+    json_path.write_text(json.dumps(original, ensure_ascii=False))
+    folder = tmp_path / "csv"
+    write_csv_folder(original, folder)
+    for source in (json_path, folder):
+        target = build_app(make_settings(f"sqlite:///{_template(tmp_path)}"), clock=clock)
+        with target.db.transaction() as session:
+            report = restore(session, target.org().id, load_export(source), default_timezone="UTC",
+                             default_locale="en")  # fmt: skip
+            assert report.restored["deals"] == len(original["deals"])
+        with target.db.transaction() as session:
+            copy = export_data(session, target.org().id, now=clock())
+        first, second = comparable(copy), comparable(original)
+        for table in first:
+            assert first[table] == second[table], (source, table)
+        target.db.dispose()
+
+
+def _template(tmp_path: Path) -> Path:
+    from crm_store.db import Database
+    from crm_store.migrate import upgrade
+
+    path = tmp_path / f"empty-{len(list(tmp_path.iterdir()))}.db"
+    database = Database(f"sqlite:///{path}")
+    upgrade(database)
+    database.dispose()
+    return path
+
+
+def test_restore_refuses_to_duplicate(app, admin, tmp_path: Path, clock) -> None:
+    import pytest
+
+    from crm_store.transfer.reading import UnreadableFile
+
+    with app.db.transaction() as session:
+        load_demo(session, admin.org_id, app.store(session).users.require(admin.id), now=clock())
+        data = export_data(session, admin.org_id, now=clock())
+    with pytest.raises(UnreadableFile, match="would duplicate"), app.db.transaction() as session:
+        restore(session, admin.org_id, data, default_timezone="UTC", default_locale="en")
