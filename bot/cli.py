@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import sys
@@ -122,7 +123,8 @@ def chat(
         if interactive:
             shown = app.db.url.render_as_string(hide_password=True)
             typer.echo(f"Chatting as {user.display_name} · data in {shown}")
-        asyncio.run(run_terminal(conversation, interactive=interactive))
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(run_terminal(conversation, interactive=interactive))
 
     run_with_state(ctx, go)
 

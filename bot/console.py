@@ -96,6 +96,27 @@ class ConsoleSender:
         self.output.flush()
 
 
+def _start_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[str | None], stdin: TextIO,
+                  interactive: bool, ready: threading.Event) -> None:  # fmt: skip
+    """Read input on a daemon thread, so Ctrl-C or the end of the program never waits for it."""
+
+    def read() -> None:
+        while True:
+            ready.wait()
+            ready.clear()
+            try:
+                line: str | None = input("you> ") if interactive else stdin.readline()
+            except (EOFError, KeyboardInterrupt):
+                line = None
+            if line == "" and not interactive:
+                line = None  # end of a piped script
+            loop.call_soon_threadsafe(lines.put_nowait, line)
+            if line is None:
+                return
+
+    threading.Thread(target=read, name="console-input", daemon=True).start()
+
+
 async def run_terminal(chat: ConsoleChat, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
                        interactive: bool | None = None) -> None:  # fmt: skip
     """Read lines until end of input (or /quit) and print the replies."""
@@ -105,25 +126,22 @@ async def run_terminal(chat: ConsoleChat, *, stdin: TextIO = sys.stdin, stdout: 
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401 - line editing and history for input()
         stdout.write("salesbot: type a message, a number to pick a choice, /help, or /quit.\n")
-    while True:
-        if interactive:
-            try:
-                line = await asyncio.to_thread(input, "you> ")
-            except (EOFError, KeyboardInterrupt):
-                stdout.write("\n")
-                return
-        else:
-            line = await asyncio.to_thread(stdin.readline)
-            if not line:
-                return
-        if not line.strip():
-            continue
-        if line.strip().lower() in QUIT_WORDS:
-            return
-        replies = await asyncio.to_thread(chat.send, line)
-        for reply in replies:
-            prefix = "bot> " if interactive else ""
-            stdout.write(prefix + render(reply) + "\n")
-        if not interactive:
-            stdout.write("\n")
         stdout.flush()
+    lines: asyncio.Queue[str | None] = asyncio.Queue()
+    ready = threading.Event()
+    ready.set()
+    _start_reader(asyncio.get_running_loop(), lines, stdin, interactive, ready)
+    while True:
+        line = await lines.get()
+        if line is None or line.strip().lower() in QUIT_WORDS:
+            if interactive:
+                stdout.write("\n")
+            return
+        if line.strip():
+            replies = await asyncio.to_thread(chat.send, line)
+            for reply in replies:
+                stdout.write(("bot> " if interactive else "") + render(reply) + "\n")
+            if not interactive:
+                stdout.write("\n")
+            stdout.flush()
+        ready.set()
