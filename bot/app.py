@@ -18,6 +18,7 @@ from crm_store.store import Store
 from crm_store.types import utcnow
 from handlers.assistant import Assistant
 from handlers.i18n import Catalogs, language_of
+from reminders.escalation import escalate_complaints
 from reminders.notifier import PlatformSender
 
 
@@ -53,7 +54,8 @@ def build_app(settings: Settings, *, org_slug: str = tenancy.DEFAULT_ORG,
     upgrade(db)
     search = BasicCustomerSearch()
     catalogs = Catalogs()
-    assistant = Assistant(db, settings, search=search, catalogs=catalogs, clock=clock)
+    assistant = Assistant(db, settings, search=search, catalogs=catalogs, clock=clock,
+                          listeners=[escalate_complaints])  # fmt: skip
     app = App(settings, db, search, catalogs, assistant, clock, org_slug)
     app.org()
     return app

@@ -37,8 +37,10 @@ cli = typer.Typer(
 )
 users_cli = typer.Typer(help="Manage the people who use the bot.", no_args_is_help=True)
 db_cli = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+reminders_cli = typer.Typer(help="Follow-up reminders.", no_args_is_help=True)
 cli.add_typer(users_cli, name="users")
 cli.add_typer(db_cli, name="db")
+cli.add_typer(reminders_cli, name="reminders")
 
 FRIENDLY_ERRORS = (ConfigError, DatabaseUnavailable, SetupError, UnreadableFile)
 
@@ -109,9 +111,18 @@ def chat(
     demo: Annotated[
         bool, typer.Option("--demo", help="Load demo data first if there are no customers.")
     ] = False,
+    scheduler: Annotated[
+        bool | None,
+        typer.Option(
+            "--scheduler/--no-scheduler",
+            help="Deliver due reminders and digests to this terminal (default: on when interactive, "
+            "off for piped input so scripts get only the replies).",
+        ),
+    ] = None,
 ) -> None:
     """Chat with the assistant in this terminal (reads one message per line from a pipe)."""
     from bot.console import ConsoleChat, run_terminal
+    from bot.scheduling import chat_with_notifications
 
     def go(st: State) -> None:
         app = st.app
@@ -124,7 +135,12 @@ def chat(
             shown = app.db.url.render_as_string(hide_password=True)
             typer.echo(f"Chatting as {user.display_name} · data in {shown}")
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(run_terminal(conversation, interactive=interactive))
+            if interactive if scheduler is None else scheduler:
+                asyncio.run(
+                    chat_with_notifications(app, conversation, interactive=interactive, output=sys.stdout)
+                )
+            else:
+                asyncio.run(run_terminal(conversation, interactive=interactive))
 
     run_with_state(ctx, go)
 
@@ -353,6 +369,97 @@ def users_set_manager(ctx: typer.Context, name: str, manager: str) -> None:
                 raise fail(f"{manager} already reports to {name}")
             store.users.update(user, manager_id=boss.id)
             typer.echo(f"{user.display_name} now reports to {boss.display_name}")
+
+    run_with_state(ctx, go)
+
+
+# digest and reminders ------------------------------------------------------
+@cli.command()
+def digest(
+    ctx: typer.Context,
+    preview: Annotated[
+        bool, typer.Option("--preview", help="Print the digest now (nothing is sent).")
+    ] = False,
+    manager: Annotated[
+        str | None, typer.Option(help="Whose digest (user name); default: the whole organisation.")
+    ] = None,
+    png: Annotated[
+        Path | None, typer.Option("--png", help="Also write the funnel chart to this PNG file.")
+    ] = None,
+) -> None:
+    """Print a manager's daily digest now, as the scheduler would send it (and render its chart)."""
+    from reminders.daily import digest_preview
+
+    def go(st: State) -> None:
+        if not preview:
+            raise fail("digests are sent by the scheduler ('salesbot run' or 'salesbot chat'); "
+                       "add --preview to print one now")  # fmt: skip
+        app = st.app
+        with app.db.transaction() as session:
+            store = app.store(session)
+            reader = store.users.by_name(manager) if manager else None
+            if manager and reader is None:
+                raise fail(f"no user called {manager!r}")
+            org_id = store.org_id
+        reply = digest_preview(app.db, app.assistant, app.settings, org_id, reader, app.clock())
+        typer.echo(reply.text)
+        if png is not None and reply.image is not None:
+            png.write_bytes(reply.image.data)
+            typer.echo(f"wrote {png}", err=True)
+
+    run_with_state(ctx, go)
+
+
+@reminders_cli.command("list")
+def reminders_list(
+    ctx: typer.Context,
+    user: Annotated[str | None, typer.Option("--user", help="Only this user's reminders (name).")] = None,
+    everything: Annotated[bool, typer.Option("--all", help="Include done and cancelled ones.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List reminders, earliest first, in each owner's time zone."""
+    from zoneinfo import ZoneInfo
+
+    def go(st: State) -> None:
+        app = st.app
+        tr = app.catalogs.translator(app.settings.default_locale)
+        with app.db.transaction() as session:
+            store = app.store(session)
+            owner = store.users.by_name(user) if user else None
+            if user and owner is None:
+                raise fail(f"no user called {user!r}")
+            people = {u.id: u for u in store.users.all()}
+            rows = sorted(store.reminders.all(), key=lambda r: (r.due_at, r.id))
+            rows = [r for r in rows if (owner is None or r.owner_id == owner.id)
+                    and (everything or r.status in ("pending", "sent"))]  # fmt: skip
+            names = {
+                c.id: c.name
+                for c in store.customers.by_ids([r.customer_id for r in rows if r.customer_id]).values()
+            }
+            now = app.clock()
+            listed = [
+                {
+                    "id": r.id, "due_at": r.due_at.isoformat(), "owner": people[r.owner_id].display_name,
+                    "status": r.status, "text": r.text, "customer": names.get(r.customer_id or 0),
+                    "urgent": r.urgent, "snoozed": r.snooze_count,
+                    "due_local": tr.when(r.due_at, ZoneInfo(people[r.owner_id].timezone)),
+                    "overdue": r.due_at < now and r.status in ("pending", "sent"),
+                }
+                for r in rows
+            ]  # fmt: skip
+        if as_json:
+            typer.echo(json.dumps(listed, ensure_ascii=False, indent=2))
+            return
+        if not listed:
+            typer.echo("no open reminders" + (f" for {owner.display_name}" if owner else ""))
+        for item in listed:
+            flags = [flag for flag, on in (("overdue", item["overdue"]), ("urgent", item["urgent"])) if on]
+            flags += [f"snoozed {item['snoozed']}x"] if item["snoozed"] else []
+            customer = f" ({item['customer']})" if item["customer"] else ""
+            extra = f" [{', '.join(flags)}]" if flags else ""
+            typer.echo(
+                f"{item['due_local']} · {item['owner']} · {item['status']} · {item['text']}{customer}{extra}"
+            )
 
     run_with_state(ctx, go)
 

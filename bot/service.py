@@ -35,7 +35,9 @@ def platform_components(app: App) -> list[Component]:
 
 def background_components(app: App) -> list[Component]:
     """What runs in every process next to the chat platforms (the scheduler)."""
-    components: list[Component] = []
+    from bot.scheduling import scheduler_for
+
+    components: list[Component] = [scheduler_for(app)]
     return components
 
 

@@ -11,7 +11,7 @@ import logging
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from config import Settings
 from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.errors import InvalidValue, NotFound
-from crm_store.models import ProcessedMessage
+from crm_store.models import ProcessedMessage, User
 from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.store import Store
 from crm_store.types import utcnow
@@ -28,7 +28,7 @@ from handlers.access import Admitted, admit
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.i18n import Catalogs, Translator, language_of
-from handlers.messages import Button, IncomingMessage, Reply
+from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.registry import Registry, as_list
 from handlers.resolve import NeedChoice
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
 Listener = Callable[[Ctx, object], None]
 MAX_TEXT = 4000
+# How long "send me the new time" (Reschedule) waits for the user's next message.
+REPLY_WAIT = timedelta(minutes=30)
 
 
 def invalid_value_text(tr: Translator, error: InvalidValue) -> str:
@@ -194,7 +196,10 @@ class Assistant:
             word, args = split_words_command(text)
             if self.registry.command(word):
                 parsed = (word, args)
+        awaited = ctx.store.pending.awaiting(asked_after=ctx.now - REPLY_WAIT)
         if parsed is None:
+            if awaited is not None and (route := self.registry.payload(awaited.data["payload"])):
+                return as_list(route.handler(ctx, f"{awaited.data['payload'].partition(':')[2]}:{text}"))
             return as_list(self.free_text(ctx, text))
         name, args = parsed
         command = self.registry.command(name)
@@ -231,6 +236,21 @@ class Assistant:
             is_command=bool(pending.data.get("is_command")),
         )
         return self.dispatch(ctx)
+
+    def context_for(self, session: Session, user: User, now: datetime, *, platform: str = "scheduler") -> Ctx:
+        """A handler context for talking *to* a user unprompted (reminders, digests, alerts)."""
+        store = Store(session, Actor(user.org_id, user.id, platform), audit=False, now=lambda: now)
+        return Ctx(
+            msg=IncomingMessage(sender=Sender(platform, str(user.id)), chat_id=""),
+            user=user,
+            store=store,
+            settings=self.settings,
+            search=self.search,
+            tr=self.catalogs.translator(user.locale),
+            now=now,
+            catalogs=self.catalogs,
+            registry=self.registry,
+        )
 
     def commands(self, role: str = "rep") -> list[tuple[str, str]]:
         """(name, English summary) for the platform command menus."""

@@ -6,6 +6,7 @@ from crm_store.models.base import Base
 from crm_store.models.chat import PendingChoice, ProcessedMessage
 from crm_store.models.customers import LIFECYCLES, TIERS, Contact, Customer
 from crm_store.models.deals import DEAL_STATUSES, Deal, DealChange
+from crm_store.models.notifications import OUTBOX_KINDS, OUTBOX_STATUSES, OutboxMessage, ScheduleRun
 from crm_store.models.reminders import REMINDER_STATUSES, Reminder
 from crm_store.models.tenancy import (
     ROLES,
@@ -20,6 +21,8 @@ __all__ = [
     "ACTIVITY_KINDS",
     "DEAL_STATUSES",
     "LIFECYCLES",
+    "OUTBOX_KINDS",
+    "OUTBOX_STATUSES",
     "REMINDER_STATUSES",
     "ROLES",
     "TIERS",
@@ -34,9 +37,11 @@ __all__ = [
     "DealChange",
     "Identity",
     "Organization",
+    "OutboxMessage",
     "PendingChoice",
     "ProcessedMessage",
     "Reminder",
+    "ScheduleRun",
     "User",
     "WorkspaceBinding",
 ]

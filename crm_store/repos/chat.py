@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+from sqlalchemy import update
 
 from crm_store.models import PendingChoice
 from crm_store.repos.base import Repo
@@ -24,3 +27,40 @@ class PendingChoiceRepo(Repo):
             return None
         choice.resolved_at = self.store.now()
         return choice
+
+    def expect_reply(self, payload: str) -> PendingChoice:
+        """Treat this user's next plain message as the answer, routed like the button `payload`."""
+        choice = self.ask("await", {"payload": payload})
+        choice.created_at = self.store.now()
+        return choice
+
+    def awaiting(self, *, asked_after: datetime) -> PendingChoice | None:
+        """Take this user's open `expect_reply` question, if one was asked after `asked_after`.
+
+        Older open ones are closed too: only the newest question waits for the next message.
+        """
+        user_id = self.store.actor.user_id
+        newest = self.session.scalars(
+            self._scoped(PendingChoice)
+            .where(
+                PendingChoice.user_id == user_id,
+                PendingChoice.kind == "await",
+                PendingChoice.resolved_at.is_(None),
+            )
+            .order_by(PendingChoice.id.desc())
+            .limit(1)
+        ).first()
+        if newest is None:
+            return None
+        self.session.execute(
+            update(PendingChoice)
+            .where(
+                PendingChoice.org_id == self.org_id,
+                PendingChoice.user_id == user_id,
+                PendingChoice.kind == "await",
+                PendingChoice.resolved_at.is_(None),
+            )
+            .values(resolved_at=self.store.now())
+            .execution_options(synchronize_session="fetch")
+        )
+        return newest if newest.created_at > asked_after else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from handlers.commands import account, activities, customers, deals, pipeline, reminders
+from handlers.commands import account, activities, customers, deals, followups, pipeline, reminders
 from handlers.commands.help import free_text_pointer, help_command, start
 from handlers.i18n import N_
 from handlers.registry import Command, PayloadRoute, Registry
@@ -82,6 +82,20 @@ COMMANDS = (
         N_("Open deals by stage with the weighted forecast"),
         "/pipeline [me|team]",
     ),
+    Command(
+        "digest",
+        followups.digest,
+        N_("The daily digest now: pipeline, changes, warnings, team activity"),
+        "/digest [me|team] | /digest at 08:30",
+        "/digest",
+    ),
+    Command(
+        "notify",
+        followups.notify,
+        N_("Where I send your reminders and digests"),
+        "/notify telegram|slack|console|auto",
+        "/notify telegram",
+    ),
     Command("undo", account.undo, N_("Undo the last change you made"), "/undo"),
     Command("lang", account.lang, N_("Change my language (en or zh)"), "/lang en|zh"),
     Command("tz", account.tz, N_("Set your time zone"), "/tz Europe/Berlin"),
@@ -92,7 +106,10 @@ COMMANDS = (
     Command("start", start, N_("Start"), "/start", hidden=True),
 )
 
-PAYLOADS = (PayloadRoute("undo", account.undo_button),)
+PAYLOADS = (
+    PayloadRoute("undo", account.undo_button),
+    PayloadRoute("rem", followups.reminder_button),
+)
 
 
 @cache

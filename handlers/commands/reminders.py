@@ -69,7 +69,8 @@ def _reminder_lines(ctx: Ctx, only_until: datetime | None) -> list[str]:
     return [f"  • {reminder_line(ctx, r, customers.get(r.customer_id or 0))}" for r in reminders]
 
 
-def today(ctx: Ctx, args: str) -> Reply:
+def day_overview(ctx: Ctx) -> tuple[str, bool]:
+    """Today's and overdue follow-ups and the deals closing soon; the flag says if there is any."""
     end_of_day = datetime.combine(ctx.today + timedelta(days=1), time(0), tzinfo=ctx.tz)
     lines = [ctx._("Your day, {day}", day=ctx.tr.date_long(ctx.today))]
     due = _reminder_lines(ctx, end_of_day)
@@ -84,7 +85,11 @@ def today(ctx: Ctx, args: str) -> Reply:
         for item in closing:
             customer = names.get(item.customer_id)
             lines.append(f"  • {deal_line(ctx, item, with_customer=customer.name if customer else None)}")
-    return Reply("\n".join(lines))
+    return "\n".join(lines), bool(due or closing)
+
+
+def today(ctx: Ctx, args: str) -> Reply:
+    return Reply(day_overview(ctx)[0])
 
 
 def reminders(ctx: Ctx, args: str) -> Reply:

@@ -1,0 +1,175 @@
+"""Morning messages: each manager's digest and each rep's "your day", at most once per local day.
+
+The schedule is data: every user's `digest_time` (in their time zone, weekdays), and a
+`schedule_runs` row per (user, kind, day) once it is done, whose unique key makes a second
+process (or a second tick) a no-op. An organisation's data is read once per tick and cut
+per manager (`crm_store.reports.DigestSource`), charts are drawn outside any transaction,
+and the run rows and outbox messages are written together in one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from config import Settings
+from crm_store.db import Database
+from crm_store.models import User
+from crm_store.reports import (
+    DigestSource,
+    digest_scope,
+    pipeline_from_snapshot,
+    previous_digest_at,
+    team_members,
+    week_end,
+)
+from crm_store.repos import notifications as outbox
+from handlers.assistant import Assistant
+from handlers.commands.reminders import day_overview
+from handlers.digest import digest_text, funnel_chart
+from handlers.messages import Image, Reply
+from reminders.rules import end_of_work, morning_due
+
+DIGEST = "digest"
+YOUR_DAY = "your_day"
+
+
+@dataclass
+class Morning:
+    """One user's morning message, prepared; `chart` draws its image outside the transaction."""
+
+    user: User
+    kind: str
+    day: date
+    text: str | None  # None: nothing worth sending today (the run is still recorded)
+    data: dict[str, Any]
+    chart: Callable[[], Image] | None = None
+    image: Image | None = None
+
+
+def schedule_daily(
+    db: Database, assistant: Assistant, settings: Settings, now: datetime, *, charts: bool = True
+) -> int:
+    """Queue the morning messages that are due now and not yet done; returns how many were queued."""
+    with db.transaction() as session:
+        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.id)).all()
+        due = {u.id: day for u in users if (day := morning_due(u, now)) is not None}
+        if not due:
+            return 0
+        done = outbox.runs_on(session, DIGEST, set(due.values())) | outbox.runs_on(
+            session, YOUR_DAY, set(due.values())
+        )
+        todo = [u for u in users if u.id in due and (u.id, due[u.id]) not in done]
+        if not todo:
+            return 0
+        mornings = prepare_digests(session, assistant, settings, [u for u in todo if u.is_manager], due, now)
+        mornings += prepare_your_days(session, assistant, [u for u in todo if not u.is_manager], due, now)
+        routes = outbox.routes_for(session, todo)
+    if charts:
+        for morning in mornings:
+            if morning.chart is not None:
+                morning.image = morning.chart()
+    with db.transaction() as session:
+        runs = [outbox.ScheduleRunSpec(m.user.org_id, m.user.id, m.kind, m.day, m.data) for m in mornings]
+        won = outbox.claim_runs(session, runs, now=now)
+        notices = [
+            _notice(m, routes.get(m.user.id))
+            for m in mornings
+            if m.text is not None and (m.user.id, m.kind) in won
+        ]
+        return outbox.enqueue(session, notices, now=now)
+
+
+def _notice(morning: Morning, route: tuple[str, str] | None) -> outbox.Notice:
+    user, image = morning.user, morning.image
+    return outbox.Notice(
+        org_id=user.org_id,
+        user_id=user.id,
+        kind=morning.kind,
+        text=morning.text or "",
+        image=image.data if image else None,
+        image_name=image.filename if image else None,
+        dedupe_key=f"{morning.kind}:{user.id}:{morning.day.isoformat()}",
+        expires_at=end_of_work(user, morning.day),
+        platform=route[0] if route else None,
+        chat_id=route[1] if route else None,
+    )
+
+
+def prepare_digests(
+    session: Session,
+    assistant: Assistant,
+    settings: Settings,
+    managers: Sequence[User],
+    days: dict[int, date],
+    now: datetime,
+) -> list[Morning]:
+    """Every manager's digest text, from one read of each organisation's data."""
+    mornings: list[Morning] = []
+    by_org: dict[int, list[User]] = defaultdict(list)
+    for manager in managers:
+        by_org[manager.org_id].append(manager)
+    for org_id, org_managers in by_org.items():
+        everyone = session.scalars(select(User).where(User.org_id == org_id)).all()
+        teams = team_members(everyone)
+        previous = {}
+        for day in {days[m.id] for m in org_managers}:
+            ids = [m.id for m in org_managers if days[m.id] == day]
+            previous.update(outbox.last_runs(session, ids, DIGEST, before=day))
+        since = {
+            m.id: previous[m.id].created_at if m.id in previous else previous_digest_at(m, now)
+            for m in org_managers
+        }
+        source = DigestSource(session, org_id, settings, now=now, since=min(since.values()))
+        for manager in org_managers:
+            ctx = assistant.context_for(session, manager, now)
+            scope = digest_scope(manager, teams)
+            whose = ctx._("the whole organisation") if scope is None else ctx._("your team")
+            digest = source.digest(scope, since=since[manager.id], week_end=week_end(days[manager.id]))
+            before = previous.get(manager.id)
+            text = digest_text(
+                ctx,
+                digest,
+                whose=whose,
+                previous=pipeline_from_snapshot(before.data) if before else None,
+                previous_at=before.created_at if before else None,
+            )
+            chart = _chart_of(ctx, digest, whose)
+            mornings.append(Morning(manager, DIGEST, days[manager.id], text, digest.snapshot(), chart))
+    return mornings
+
+
+def _chart_of(ctx: Any, digest: Any, whose: str) -> Callable[[], Image]:
+    return lambda: funnel_chart(ctx, digest, whose)
+
+
+def prepare_your_days(
+    session: Session, assistant: Assistant, reps: Sequence[User], days: dict[int, date], now: datetime
+) -> list[Morning]:
+    """Each rep's short morning overview; nothing is sent on a day with nothing in it."""
+    mornings = []
+    for rep in reps:
+        text, worth_sending = day_overview(assistant.context_for(session, rep, now))
+        mornings.append(Morning(rep, YOUR_DAY, days[rep.id], text if worth_sending else None, {}))
+    return mornings
+
+
+def digest_preview(
+    db: Database, assistant: Assistant, settings: Settings, org_id: int, user: User | None, now: datetime
+) -> Reply:
+    """A digest now, exactly as `/digest` shows it to `user` (None: the whole organisation)."""
+    from handlers.commands.followups import digest
+
+    with db.transaction() as session:
+        reader = user or User(
+            org_id=org_id, display_name="salesbot", role="admin", timezone=settings.default_timezone,
+            locale=settings.default_locale, work_start=settings.working_hours[0],
+            work_end=settings.working_hours[1], digest_time=settings.digest_time, active=True,
+        )  # fmt: skip
+        return digest(assistant.context_for(session, reader, now, platform="cli"), "")

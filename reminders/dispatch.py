@@ -1,0 +1,82 @@
+"""Due reminders become outbox messages, claimed with a conditional UPDATE.
+
+Each batch is one transaction: mark the reminders sent (only rows still pending, so of
+two processes racing for a row exactly one wins it) and queue one notification per won
+reminder. Either both happen or neither: a reminder is never marked sent without its
+message, and never queued twice. A reminder that fell due while no process was running
+is simply due now and goes out on the next tick.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import select
+
+from crm_store.db import Database
+from crm_store.models import Reminder
+from crm_store.reports import reminder_context
+from crm_store.repos import notifications as outbox
+from handlers.assistant import Assistant
+from handlers.notifications import reminder_notice
+from reminders.rules import in_working_hours
+
+BATCH = 200
+
+
+def dispatch_due_reminders(db: Database, assistant: Assistant, now: datetime, *, batch: int = BATCH) -> int:
+    """Queue every reminder that is due and may be pushed now; returns how many were queued."""
+    queued = 0
+    while True:
+        won = _dispatch_batch(db, assistant, now, batch)
+        queued += won
+        if won < batch:
+            return queued
+
+
+def _dispatch_batch(db: Database, assistant: Assistant, now: datetime, batch: int) -> int:
+    with db.transaction() as session:
+        owners = outbox.users_by_ids(session, outbox.due_reminder_owners(session, now))
+        awake = [u.id for u in owners.values() if u.active and in_working_hours(u, now)]
+        asleep = [u.id for u in owners.values() if u.active and not in_working_hours(u, now)]
+        ids = outbox.claim_due_reminders(session, now, awake=awake, urgent_ok=asleep, limit=batch)
+        if not ids:
+            return 0
+        reminders = session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)).all()
+        routes = outbox.routes_for(session, (owners[r.owner_id] for r in reminders))
+        by_org: dict[int, list[Reminder]] = defaultdict(list)
+        for reminder in reminders:
+            by_org[reminder.org_id].append(reminder)
+        notices: list[outbox.Notice] = []
+        for org_id, items in by_org.items():
+            context = reminder_context(session, org_id, [r.customer_id for r in items if r.customer_id])
+            contexts = {}
+            for reminder in items:
+                owner = owners[reminder.owner_id]
+                ctx = contexts.get(owner.id) or contexts.setdefault(
+                    owner.id, assistant.context_for(session, owner, now)
+                )
+                customer = context.customers.get(reminder.customer_id or 0)
+                reply = reminder_notice(
+                    ctx,
+                    reminder,
+                    customer=customer,
+                    last_activity=context.last_activity.get(reminder.customer_id or 0),
+                    open_deals=context.open_deals.get(reminder.customer_id or 0, []),
+                )
+                route = routes.get(owner.id)
+                notices.append(
+                    outbox.Notice(
+                        org_id=org_id,
+                        user_id=owner.id,
+                        kind="reminder",
+                        text=reply.text,
+                        buttons=tuple((b.label, b.payload) for b in reply.buttons),
+                        reminder_id=reminder.id,
+                        platform=route[0] if route else None,
+                        chat_id=route[1] if route else None,
+                    )
+                )
+        outbox.enqueue(session, notices, now=now)
+        return len(ids)

@@ -1,0 +1,61 @@
+"""`Notifications.tick(now)`: everything the scheduler decides on one beat, synchronously.
+
+The APScheduler job calls `tick` in a thread with the injected clock's time; tests call
+it directly with a fake clock, so nothing ever waits in real time.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from config import Settings
+from crm_store.db import Database
+from crm_store.repos import notifications as outbox
+from handlers.assistant import Assistant
+from reminders.daily import schedule_daily
+from reminders.dispatch import dispatch_due_reminders
+from reminders.routing import route_waiting
+
+log = logging.getLogger(__name__)
+KEEP_FINISHED = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class TickReport:
+    reminders: int = 0  # due reminders queued
+    mornings: int = 0  # digests and "your day" messages queued
+    rerouted: int = 0
+    expired: int = 0
+
+    @property
+    def queued(self) -> int:
+        return self.reminders + self.mornings + self.rerouted
+
+
+class Notifications:
+    def __init__(
+        self, db: Database, assistant: Assistant, settings: Settings, *, charts: bool = True
+    ) -> None:
+        self.db = db
+        self.assistant = assistant
+        self.settings = settings
+        self.charts = charts
+
+    def tick(self, now: datetime) -> TickReport:
+        """Queue due reminders and morning messages, route waiting messages, expire stale ones."""
+        reminders = dispatch_due_reminders(self.db, self.assistant, now)
+        mornings = schedule_daily(self.db, self.assistant, self.settings, now, charts=self.charts)
+        rerouted = route_waiting(self.db, now)
+        with self.db.transaction() as session:
+            expired = outbox.expire_stale(session, now)
+        report = TickReport(reminders, mornings, rerouted, expired)
+        if report.queued or expired:
+            log.info("tick %s: %s", now.isoformat(timespec="seconds"), report)
+        return report
+
+    def cleanup(self, now: datetime) -> int:
+        """Forget delivered (and given-up) messages after a month."""
+        with self.db.transaction() as session:
+            return outbox.prune(session, before=now - KEEP_FINISHED)
