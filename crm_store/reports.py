@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, true
+from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from config import Settings
@@ -194,65 +194,80 @@ class DigestSource:
             self.user_names[uid] = name
             if active:
                 self.active_users[uid] = name
-        self.customer_names: dict[int, str] = {}
-        customers: list[tuple[int, int | None, str]] = []
-        for cid, name, owner, lifecycle in session.execute(
-            select(Customer.id, Customer.name, Customer.owner_id, Customer.lifecycle).where(
-                Customer.org_id == org
-            )
-        ):
-            self.customer_names[cid] = name
-            customers.append((cid, owner, lifecycle))
-
-        last_activity: dict[int, datetime] = dict(
-            session.execute(  # type: ignore[arg-type]
-                select(Activity.customer_id, func.max(Activity.occurred_at))
-                .where(Activity.org_id == org, Activity.customer_id.is_not(None))
-                .group_by(Activity.customer_id)
-            ).all()
+        self.customer_names: dict[int, str] = dict(
+            session.execute(select(Customer.id, Customer.name).where(Customer.org_id == org)).all()  # type: ignore[arg-type]
         )
-        last_change: dict[int, datetime] = dict(
-            session.execute(  # type: ignore[arg-type]
-                select(DealChange.deal_id, func.max(DealChange.changed_at))
-                .join(Deal, Deal.id == DealChange.deal_id)
-                .where(DealChange.org_id == org, Deal.status == "open", self._owned(Deal.owner_id))
-                .group_by(DealChange.deal_id)
-            ).all()
-        )
+        deal_columns = (Deal.id, Deal.title, Deal.customer_id, Deal.owner_id, Deal.stage, Deal.amount,
+                        Deal.currency, Deal.expected_close)  # fmt: skip
+        is_open = and_(Deal.org_id == org, Deal.status == "open", self._owned(Deal.owner_id))
 
-        # Open deals: pipeline, closing dates, stalled deals, open amount per customer.
-        stall_limits = {s.name: s.stall_days or settings.stalled_after_days for s in settings.pipeline_stages}
-        default_limit = settings.stalled_after_days
-        horizon = self.now.date() + timedelta(days=8)  # beyond any time zone's "end of this week"
+        # The pipeline: open deals per owner, stage and currency, summed by the database.
         self.pipeline: dict[int | None, dict[tuple[str, str], list[Any]]] = defaultdict(dict)
-        self.closing: dict[int | None, list[DealInfo]] = defaultdict(list)
-        self.stalled: dict[int | None, list[StalledDeal]] = defaultdict(list)
-        open_by_customer: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-        epoch = datetime.min.replace(tzinfo=self.now.tzinfo)
-        for row in session.execute(
+        for owner, stage, currency, count, total in session.execute(
             select(
-                Deal.id,
-                Deal.title,
-                Deal.customer_id,
                 Deal.owner_id,
                 Deal.stage,
-                Deal.amount,
                 Deal.currency,
-                Deal.expected_close,
-            ).where(Deal.org_id == org, Deal.status == "open", self._owned(Deal.owner_id))
+                func.count(),
+                func.coalesce(func.sum(Deal.amount), 0),
+            )
+            .where(is_open)
+            .group_by(Deal.owner_id, Deal.stage, Deal.currency)
+        ):
+            self.pipeline[owner][(stage, currency)] = [count, Decimal(total)]
+
+        # Closing dates up to the end of this week in any time zone (cut per manager later).
+        horizon = self.now.date() + timedelta(days=8)
+        self.closing: dict[int | None, list[DealInfo]] = defaultdict(list)
+        for row in session.execute(
+            select(*deal_columns).where(
+                is_open, Deal.expected_close.is_not(None), Deal.expected_close <= horizon
+            )
         ):
             deal = DealInfo._make(row)
-            amount = deal.amount or ZERO
-            bucket = self.pipeline[deal.owner_id].setdefault((deal.stage, deal.currency), [0, ZERO])
-            bucket[0] += 1
-            bucket[1] += amount
-            open_by_customer[deal.customer_id][deal.currency] += amount
-            if deal.expected_close is not None and deal.expected_close <= horizon:
-                self.closing[deal.owner_id].append(deal)
-            touched = max(last_change.get(deal.id, epoch), last_activity.get(deal.customer_id, epoch))
-            limit = stall_limits.get(deal.stage, default_limit)
-            if touched != epoch and (self.now - touched) > timedelta(days=limit):
-                self.stalled[deal.owner_id].append(StalledDeal(deal, touched, limit))
+            self.closing[deal.owner_id].append(deal)
+
+        # Stalled deals: the last touch (a change of the deal, or contact with its customer) is
+        # older than the stage's limit. The database picks them, so only those are read.
+        changed = (
+            select(DealChange.deal_id.label("deal_id"), func.max(DealChange.changed_at).label("at"))
+            .where(DealChange.org_id == org)
+            .group_by(DealChange.deal_id)
+            .subquery()
+        )
+        contacted = (
+            select(Activity.customer_id.label("customer_id"), func.max(Activity.occurred_at).label("at"))
+            .where(Activity.org_id == org, Activity.customer_id.is_not(None))
+            .group_by(Activity.customer_id)
+            .subquery()
+        )
+        touched = case(
+            (changed.c.at.is_(None), contacted.c.at),
+            (contacted.c.at.is_(None), changed.c.at),
+            (contacted.c.at > changed.c.at, contacted.c.at),
+            else_=changed.c.at,
+        )
+        limits = {s.name: s.stall_days or settings.stalled_after_days for s in settings.pipeline_stages}
+        too_long = or_(
+            *(
+                and_(Deal.stage == name, touched < self.now - timedelta(days=days))
+                for name, days in limits.items()
+            ),
+            and_(
+                Deal.stage.not_in(list(limits)),
+                touched < self.now - timedelta(days=settings.stalled_after_days),
+            ),
+        )
+        self.stalled: dict[int | None, list[StalledDeal]] = defaultdict(list)
+        for *row, last_touch in session.execute(
+            select(*deal_columns, touched)
+            .outerjoin(changed, changed.c.deal_id == Deal.id)
+            .outerjoin(contacted, contacted.c.customer_id == Deal.customer_id)
+            .where(is_open, too_long)
+        ):
+            deal = DealInfo._make(row)
+            limit = limits.get(deal.stage, settings.stalled_after_days)
+            self.stalled[deal.owner_id].append(StalledDeal(deal, last_touch, limit))
 
         # Won revenue by customer (80/20, and "biggest first").
         self.won: dict[int | None, dict[tuple[int, str], Decimal]] = defaultdict(dict)
@@ -269,21 +284,29 @@ class DigestSource:
 
         # Customers going quiet: history (an activity) but no contact for N days.
         quiet_before = self.now - timedelta(days=settings.quiet_customer_days)
+        quiet_rows = session.execute(
+            select(Customer.id, Customer.owner_id, contacted.c.at)
+            .join(contacted, contacted.c.customer_id == Customer.id)
+            .where(
+                Customer.org_id == org,
+                Customer.lifecycle != "churned",
+                contacted.c.at < quiet_before,
+                self._owned(Customer.owner_id),
+            )
+        ).all()
+        open_by_customer: dict[int, dict[str, Decimal]] = defaultdict(dict)
+        if quiet_rows:
+            for customer_id, currency, total in session.execute(
+                select(Deal.customer_id, Deal.currency, func.coalesce(func.sum(Deal.amount), 0))
+                .where(Deal.org_id == org, Deal.status == "open")
+                .group_by(Deal.customer_id, Deal.currency)
+            ):
+                open_by_customer[customer_id][currency] = Decimal(total)
         self.quiet: dict[int | None, list[QuietCustomer]] = defaultdict(list)
-        owner_set = set(self._owner_filter) if self._owner_filter is not None else None
-        for cid, owner, lifecycle in customers:
-            contact = last_activity.get(cid)
-            if contact is None or contact >= quiet_before or lifecycle == "churned":
-                continue
-            if owner_set is not None and owner not in owner_set:
-                continue
+        for cid, owner, contact in quiet_rows:
             self.quiet[owner].append(
                 QuietCustomer(
-                    cid,
-                    owner,
-                    contact,
-                    dict(won_by_customer.get(cid, {})),
-                    dict(open_by_customer.get(cid, {})),
+                    cid, owner, contact, dict(won_by_customer.get(cid, {})), open_by_customer.get(cid, {})
                 )
             )
 

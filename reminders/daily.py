@@ -9,6 +9,7 @@ and the run rows and outbox messages are written together in one.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from config import Settings
 from crm_store.db import Database
 from crm_store.models import User
 from crm_store.reports import (
+    Digest,
     DigestSource,
     digest_scope,
     pipeline_from_snapshot,
@@ -32,12 +34,15 @@ from crm_store.reports import (
 from crm_store.repos import notifications as outbox
 from handlers.assistant import Assistant
 from handlers.commands.reminders import day_overview
+from handlers.context import Ctx
 from handlers.digest import digest_text, funnel_chart
 from handlers.messages import Image, Reply
 from reminders.rules import end_of_work, morning_due
 
+log = logging.getLogger(__name__)
 DIGEST = "digest"
 YOUR_DAY = "your_day"
+REP_BATCH = 100
 
 
 @dataclass
@@ -56,21 +61,56 @@ class Morning:
 def schedule_daily(
     db: Database, assistant: Assistant, settings: Settings, now: datetime, *, charts: bool = True
 ) -> int:
-    """Queue the morning messages that are due now and not yet done; returns how many were queued."""
+    """Queue the morning messages that are due now and not yet done; returns how many were queued.
+
+    Work goes in batches (an organisation's managers together, since they share one read of
+    its data; reps a hundred at a time), each with short transactions, so a big morning run
+    never holds the database for long.
+    """
     with db.transaction() as session:
         users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.id)).all()
         due = {u.id: day for u in users if (day := morning_due(u, now)) is not None}
         if not due:
             return 0
-        done = outbox.runs_on(session, DIGEST, set(due.values())) | outbox.runs_on(
-            session, YOUR_DAY, set(due.values())
-        )
+        days = set(due.values())
+        done = outbox.runs_on(session, DIGEST, days) | outbox.runs_on(session, YOUR_DAY, days)
         todo = [u for u in users if u.id in due and (u.id, due[u.id]) not in done]
-        if not todo:
-            return 0
-        mornings = prepare_digests(session, assistant, settings, [u for u in todo if u.is_manager], due, now)
-        mornings += prepare_your_days(session, assistant, [u for u in todo if not u.is_manager], due, now)
-        routes = outbox.routes_for(session, todo)
+    queued = 0
+    for batch in _batches(todo):
+        try:
+            queued += _morning_batch(db, assistant, settings, [u.id for u in batch], due, now, charts=charts)
+        except Exception:  # one organisation's trouble must not hold back everyone else's morning
+            log.exception(
+                "morning messages for users %s failed; retrying on the next tick", [u.id for u in batch]
+            )
+    return queued
+
+
+def _batches(users: Sequence[User]) -> list[list[User]]:
+    managers: dict[int, list[User]] = defaultdict(list)
+    reps: list[User] = []
+    for user in users:
+        (managers[user.org_id] if user.is_manager else reps).append(user)
+    return [*managers.values(), *(reps[i : i + REP_BATCH] for i in range(0, len(reps), REP_BATCH))]
+
+
+def _morning_batch(
+    db: Database,
+    assistant: Assistant,
+    settings: Settings,
+    user_ids: list[int],
+    days: dict[int, date],
+    now: datetime,
+    *,
+    charts: bool,
+) -> int:
+    with db.transaction() as session:
+        users = list(outbox.users_by_ids(session, user_ids).values())
+        mornings = prepare_digests(
+            session, assistant, settings, [u for u in users if u.is_manager], days, now
+        )
+        mornings += prepare_your_days(session, assistant, [u for u in users if not u.is_manager], days, now)
+        routes = outbox.routes_for(session, users)
     if charts:
         for morning in mornings:
             if morning.chart is not None:
@@ -145,7 +185,7 @@ def prepare_digests(
     return mornings
 
 
-def _chart_of(ctx: Any, digest: Any, whose: str) -> Callable[[], Image]:
+def _chart_of(ctx: Ctx, digest: Digest, whose: str) -> Callable[[], Image]:
     return lambda: funnel_chart(ctx, digest, whose)
 
 

@@ -10,6 +10,7 @@ is simply due now and goes out on the next tick.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -23,16 +24,31 @@ from handlers.notifications import reminder_notice
 from reminders.rules import in_working_hours
 
 BATCH = 200
+PER_TICK = 2000  # a burst is queued over a few ticks, so each tick (and its locks) stays short
 
 
-def dispatch_due_reminders(db: Database, assistant: Assistant, now: datetime, *, batch: int = BATCH) -> int:
-    """Queue every reminder that is due and may be pushed now; returns how many were queued."""
+def dispatch_due_reminders(
+    db: Database,
+    assistant: Assistant,
+    now: datetime,
+    *,
+    batch: int = BATCH,
+    limit: int = PER_TICK,
+    queued_some: Callable[[], None] | None = None,
+) -> int:
+    """Queue up to `limit` reminders that are due and may be pushed now; returns how many.
+
+    `queued_some` is called after each committed batch, so delivery can start at once.
+    """
     queued = 0
-    while True:
-        won = _dispatch_batch(db, assistant, now, batch)
+    while queued < limit:
+        won = _dispatch_batch(db, assistant, now, min(batch, limit - queued))
         queued += won
+        if won and queued_some is not None:
+            queued_some()
         if won < batch:
-            return queued
+            break
+    return queued
 
 
 def _dispatch_batch(db: Database, assistant: Assistant, now: datetime, batch: int) -> int:

@@ -7,6 +7,7 @@ it directly with a fake clock, so nothing ever waits in real time.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -43,17 +44,36 @@ class Notifications:
         self.settings = settings
         self.charts = charts
 
-    def tick(self, now: datetime) -> TickReport:
-        """Queue due reminders and morning messages, route waiting messages, expire stale ones."""
-        reminders = dispatch_due_reminders(self.db, self.assistant, now)
-        mornings = schedule_daily(self.db, self.assistant, self.settings, now, charts=self.charts)
-        rerouted = route_waiting(self.db, now)
-        with self.db.transaction() as session:
-            expired = outbox.expire_stale(session, now)
+    def tick(self, now: datetime, *, queued_some: Callable[[], None] | None = None) -> TickReport:
+        """Queue due reminders and morning messages, route waiting messages, expire stale ones.
+
+        Each step stands alone: a failing digest must not hold back anyone's reminders.
+        `queued_some` (thread-safe) is called whenever reminders were committed to the outbox.
+        """
+        reminders = self._step(
+            "reminders", lambda: dispatch_due_reminders(self.db, self.assistant, now, queued_some=queued_some)
+        )
+        mornings = self._step(
+            "morning messages",
+            lambda: schedule_daily(self.db, self.assistant, self.settings, now, charts=self.charts),
+        )
+        rerouted = self._step("routing", lambda: route_waiting(self.db, now))
+        expired = self._step("expiry", lambda: self._expire(now))
         report = TickReport(reminders, mornings, rerouted, expired)
         if report.queued or expired:
             log.info("tick %s: %s", now.isoformat(timespec="seconds"), report)
         return report
+
+    def _step(self, name: str, work: Callable[[], int]) -> int:
+        try:
+            return work()
+        except Exception:
+            log.exception("scheduler step %r failed; it runs again on the next tick", name)
+            return 0
+
+    def _expire(self, now: datetime) -> int:
+        with self.db.transaction() as session:
+            return outbox.expire_stale(session, now)
 
     def cleanup(self, now: datetime) -> int:
         """Forget delivered (and given-up) messages after a month."""

@@ -52,18 +52,25 @@ def backoff(attempt: int) -> float:
 
 
 class RateLimiter:
-    """Spaces sends evenly, `rate` per second, so a burst never exceeds the platform's limit."""
+    """Spaces sends at least 1/`rate` seconds apart, measured when each one really starts.
+
+    Spacing the actual starts (not reserved slots) matters: if the event loop stalls for a
+    moment, reserved slots would all come due together and go out as a burst the platform
+    answers with a 429 (Telegram then asks for a whole second's pause).
+    """
 
     def __init__(self, rate: float) -> None:
         self.interval = 1.0 / rate
-        self._next = 0.0
+        self._last = float("-inf")
+        self._turn = asyncio.Lock()
 
     async def wait(self) -> None:
-        now = asyncio.get_running_loop().time()
-        slot = max(now, self._next)
-        self._next = slot + self.interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        async with self._turn:
+            loop = asyncio.get_running_loop()
+            delay = self._last + self.interval - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            self._last = loop.time()
 
 
 @dataclass
@@ -123,7 +130,7 @@ class OutboxWorker:
         rates: Mapping[str, float | None] | None = None,
         worker_id: str | None = None,
         concurrency: int = 8,
-        batch_seconds: float = 2.0,
+        batch_seconds: float = 3.0,
         lease: timedelta = LEASE,
     ) -> None:
         self.db = db

@@ -70,7 +70,7 @@ class Scheduler:
         scheduler.add_job(self._tick_job, "interval", seconds=self.interval, id=TICK_JOB, next_run_time=now)
         scheduler.add_job(self._deliver_forever, "date", run_date=now, id=OUTBOX_JOB)
         scheduler.add_job(
-            self.cleanup, "interval", hours=1, id=CLEANUP_JOB, next_run_time=now + timedelta(minutes=1)
+            self._cleanup_job, "interval", hours=1, id=CLEANUP_JOB, next_run_time=now + timedelta(minutes=1)
         )
         scheduler.start()
         self._scheduler = scheduler
@@ -104,8 +104,13 @@ class Scheduler:
         await self.cleanup()
 
     async def tick(self) -> TickReport:
+        loop = asyncio.get_running_loop()
+
+        def wake() -> None:  # called from the tick's thread
+            loop.call_soon_threadsafe(self._wake.set)
+
         try:
-            report = await asyncio.to_thread(self.notifications.tick, self.clock())
+            report = await asyncio.to_thread(self.notifications.tick, self.clock(), queued_some=wake)
         except Exception:
             log.exception("scheduler tick failed; trying again in %.0f s", self.interval)
             return TickReport()

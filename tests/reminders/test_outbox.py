@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
+import time
 from datetime import timedelta
 
 from crm_store.repos import notifications as outbox
 from crm_store.repos.notifications import Notice
 from reminders.notifier import DeliveryFailed, RetryLater
-from reminders.outbox import DEFAULT_RATES, OutboxWorker, backoff
+from reminders.outbox import DEFAULT_RATES, OutboxWorker, RateLimiter, backoff
 from tests.support.notify import Harness, RecordingSender, reachable, set_user
 
 
@@ -185,3 +188,20 @@ async def test_delivered_messages_are_forgotten_after_a_month_pending_ones_never
     assert harness.notifications.cleanup(clock() + timedelta(days=29)) == 0
     assert harness.notifications.cleanup(clock() + timedelta(days=31)) == 1
     assert [r.text for r in harness.outbox()] == ["still waiting"]
+
+
+async def test_the_rate_limiter_spaces_actual_sends_even_after_a_stall() -> None:
+    limiter = RateLimiter(rate=50)  # 20 ms apart
+    loop = asyncio.get_running_loop()
+    starts: list[float] = []
+
+    async def send() -> None:
+        await limiter.wait()
+        starts.append(loop.time())
+
+    tasks = [asyncio.create_task(send()) for _ in range(6)]
+    await asyncio.sleep(0)
+    time.sleep(0.1)  # the event loop stalls: a burst would follow if slots were reserved in advance
+    await asyncio.gather(*tasks)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    assert len(starts) == 6 and min(gaps) >= limiter.interval * 0.999

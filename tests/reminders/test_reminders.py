@@ -9,6 +9,7 @@ import pytest
 
 from bot.app import build_app
 from crm_store.models import Reminder
+from reminders.dispatch import dispatch_due_reminders
 from tests.conftest import texts
 from tests.support.notify import Harness, RecordingSender, press, reachable
 
@@ -281,3 +282,17 @@ async def test_reminders_across_daylight_saving_changes(
     due_now = [p.text for p in pings(telegram)[2:]]
     assert sorted(text.splitlines()[0] for text in due_now) == ["⏰ call Bob", "⏰ send the quote"]
     assert all("Due Sun, " in text and " 09:00" in text for text in due_now)
+
+
+def test_a_burst_is_queued_over_several_ticks(app, sam, clock):
+    for n in range(12):
+        add_reminder(app, sam, clock() - timedelta(minutes=1), f"follow-up {n}")
+    woken: list[int] = []
+    counts = [
+        dispatch_due_reminders(
+            app.db, app.assistant, clock(), batch=4, limit=5, queued_some=lambda: woken.append(1)
+        )
+        for _ in range(4)
+    ]
+    assert counts == [5, 5, 2, 0]
+    assert len(woken) == 5  # after every committed batch: 4 and 1, 4 and 1, 2

@@ -10,7 +10,7 @@ from bot.service import background_components, serve
 from reminders.engine import Notifications
 from reminders.outbox import OutboxWorker
 from reminders.scheduler import Scheduler
-from tests.support.notify import RecordingSender, reachable
+from tests.support.notify import Harness, RecordingSender, reachable
 
 
 async def eventually(condition: Callable[[], object], timeout: float = 30.0) -> None:
@@ -61,3 +61,19 @@ async def test_salesbot_run_starts_the_scheduler_with_the_adapters_senders(app, 
         stop.set()
         await service
     assert [c for c, r in telegram.sent if r.text.startswith("⏰")] == [chat]
+
+
+async def test_a_failing_step_does_not_hold_back_reminders(
+    app, add_user, clock, telegram, monkeypatch, caplog
+):
+    chat = due_reminder(app, add_user, clock)
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("digest bug")
+
+    monkeypatch.setattr("reminders.engine.schedule_daily", broken)
+    harness = Harness(app, clock, {"telegram": telegram})
+    report, stats = await harness.beat()
+    assert (report.reminders, report.mornings, stats.sent) == (1, 0, 1)
+    assert telegram.sent[0][0] == chat
+    assert "scheduler step 'morning messages' failed" in caplog.text
