@@ -163,6 +163,7 @@ def main() -> None:
     parser.add_argument("--activities", type=int, default=200_000)
     parser.add_argument("--reminders", type=int, default=20_000)
     parser.add_argument("--sample", type=int, default=10, help="managers for the per-manager baseline")
+    parser.add_argument("--repeat", type=int, default=3, help="build runs; the median is reported")
     parser.add_argument("--postgres", action="store_true", help="run on a throwaway PostgreSQL server")
     parser.add_argument("--database-url", help="an existing, empty database")
     args = parser.parse_args()
@@ -175,7 +176,10 @@ def main() -> None:
         backend = app.db.dialect
         print(f"{backend}: generated " + ", ".join(f"{n:,} {what}" for what, n in counts.items())
               + f" in {time.perf_counter() - started:.1f} s")  # fmt: skip
+        app.db.dispose()  # as at 08:30: a process reading a settled database, not one mid-bulk-load
+        app = build_app(settings, clock=lambda: NOW)
 
+        builds: list[tuple[float, float]] = []
         results: dict[str, float] = {}
         with app.db.transaction() as session:
             managers = list(
@@ -183,18 +187,20 @@ def main() -> None:
             )
             teams = team_members(session.scalars(select(User)).all())
             since = {m.id: previous_digest_at(m, NOW) for m in managers}
-            with timed("1. read the organisation once", results):
+            for _ in range(args.repeat):
+                read_started = time.perf_counter()
                 source = DigestSource(
                     session, managers[0].org_id, settings, now=NOW, since=min(since.values())
                 )
-            rendered = []
-            with timed("2. cut and word every digest", results):
+                cut_started = time.perf_counter()
+                rendered = []
                 for manager in managers:
                     ctx = app.assistant.context_for(session, manager, NOW)
                     scope = digest_scope(manager, teams)
                     digest = source.digest(scope, since=since[manager.id], week_end=week_end(NOW.date()))
                     whose = "the whole organisation" if scope is None else "your team"
                     rendered.append((ctx, digest, whose, digest_text(ctx, digest, whose=whose)))
+                builds.append((cut_started - read_started, time.perf_counter() - cut_started))
             with timed("3. draw every funnel chart", results):
                 for ctx, digest, whose, _ in rendered:
                     funnel_chart(ctx, digest, whose)
@@ -209,6 +215,10 @@ def main() -> None:
             digests = session.scalar(select(OutboxMessage.id).where(OutboxMessage.kind == "digest").limit(1))
         app.db.dispose()
 
+    builds.sort(key=sum)
+    read, cut = builds[len(builds) // 2]  # the median run
+    results["1. read the organisation once"] = read
+    results["2. cut and word every digest"] = cut
     n = len(managers)
     build = results["1. read the organisation once"] + results["2. cut and word every digest"]
     per_manager = results["5. baseline: one read per manager (sample)"] / max(len(sample), 1)
@@ -216,8 +226,9 @@ def main() -> None:
     print(f"\n{n} digests ({n - 1} managers' teams + the admin's whole organisation), {backend}:")
     for label, seconds in sorted(results.items()):
         print(f"  {label:<52} {seconds:8.3f} s")
-    print(f"  {'=> build every digest (1 + 2)':<52} {build:8.3f} s   target < 2 s: "
-          f"{'met' if build < 2 else 'MISSED'}")  # fmt: skip
+    print(f"  {'=> build every digest (1 + 2), median of ' + str(len(builds)):<52} {build:8.3f} s   "
+          f"target < 2 s: {'met' if build < 2 else 'MISSED'}")  # fmt: skip
+    print(f"  {'   all runs':<52} " + ", ".join(f"{sum(b):.3f}" for b in builds) + " s")
     print(f"  {'   per digest':<52} {build / n * 1000:8.1f} ms")
     print(f"  {'baseline: reading per manager, scaled to all':<52} {per_manager * n:8.3f} s"
           f"   ({per_manager * n / build:.1f}x the shared read)")  # fmt: skip

@@ -319,15 +319,6 @@ def prune(session: Session, *, before: datetime) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def pending_counts(session: Session) -> dict[str, int]:
-    rows = session.execute(
-        select(OutboxMessage.status, func.count())
-        .group_by(OutboxMessage.status)
-        .order_by(OutboxMessage.status)
-    )
-    return {status: count for status, count in rows}
-
-
 # Where users are reachable --------------------------------------------------
 def users_by_ids(session: Session, ids: Collection[int]) -> dict[int, User]:
     if not ids:
