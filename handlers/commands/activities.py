@@ -52,7 +52,7 @@ def log(ctx: Ctx, args: str) -> Reply:
         customer_id=customer.id,
         contact_id=person.id if person else None,
         deal_id=deal.id if deal else None,
-        occurred_at=ctx.now,
+        occurred_at=ctx.message_time,
     )
     ctx.events.append(ActivityLogged(activity.id, kind, customer.id))
     who = f" · {ctx._('with {name}', name=person.name)}" if person else ""
