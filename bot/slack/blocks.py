@@ -106,7 +106,7 @@ def render_reply(reply: Reply, *, asker: str | None = None, echo: str | None = N
         blocks = [section(piece) for piece in group]
         last = number == len(groups) - 1
         if number == 0 and echo:
-            blocks.insert(0, context(echo))
+            blocks.insert(0, context(split_escaped(echo)[0]))
         if last and reply.buttons:
             blocks.extend(button_blocks(reply.buttons, asker))
         if len(groups) == 1:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import time
 
 import pytest
@@ -151,6 +152,27 @@ async def test_app_home_shows_todays_follow_ups_and_open_deals(slack: Slack):
     )
     assert "call Jane" in text and "Acme" in text
     assert "Your open deals (1)" in text and "$50,000" in text
+
+
+async def test_slack_gets_its_ack_before_the_work_is_done(slack: Slack):
+    gate = slack.api.hold("users.info")  # the work after the ack is stuck until we let it go
+    try:
+        sent = await slack.client.command("help", team=TEAM, user="U1", channel="C100")
+        assert sent.status == 200 and sent.text == ""
+        assert await slack.dm("/help", ts="1700000450.000100") == 200
+        assert slack.api.calls("chat.postMessage") == []
+    finally:
+        gate.set()
+    posts = await slack.wait_posts(2)
+    assert sorted(p["channel"] for p in posts) == ["C100", "DU1"]
+
+
+async def test_the_events_url_verification_challenge_is_answered(slack: Slack):
+    challenge = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
+    body = json.dumps({"token": "x", "challenge": challenge, "type": "url_verification"})
+    sent = await slack.client.post(body, JSON)
+    assert sent.status == 200 and challenge in sent.text
+    assert (await slack.client.post(body, JSON, signature="v0=bad")).status == 401
 
 
 async def test_forged_and_replayed_requests_get_401_and_change_nothing(slack: Slack):

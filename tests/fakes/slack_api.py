@@ -73,6 +73,7 @@ class FakeSlackApi:
         self.socket_acks: list[dict[str, Any]] = []
         self._calls: list[Call] = []
         self._failures: dict[str, list[_Failure]] = {}
+        self._holds: dict[str, threading.Event] = {}
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._cond = threading.Condition()
@@ -167,6 +168,13 @@ class FakeSlackApi:
         """The next `times` calls of `method` fail (default: 429 with Retry-After: 1)."""
         with self._cond:
             self._failures.setdefault(method, []).append(_Failure(status, error, retry_after, times))
+
+    def hold(self, method: str) -> threading.Event:
+        """Calls of `method` wait (without answering) until the returned event is set."""
+        gate = threading.Event()
+        with self._cond:
+            self._holds[method] = gate
+        return gate
 
     # Inspection ------------------------------------------------------------
     def calls(self, method: str | None = None) -> list[Call]:
@@ -265,6 +273,9 @@ class FakeSlackApi:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         params = await self._params(request)
+        gate = self._holds.get(method)
+        if gate is not None:
+            await asyncio.to_thread(gate.wait, 60)
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") or params.get("token")
         failure = self._failure_for(method)
