@@ -209,7 +209,9 @@ def admit(
             manager_id=None,
             now=now,
         )
-        tenancy.link_identity(
+        # Strictly new: if a simultaneous first message provisioned this account already, this
+        # fails and the assistant runs the message again (instead of moving the account).
+        tenancy.add_identity(
             session, user, sender.platform, sender.external_id, msg.chat_id if msg.is_direct else None
         )
         _touch(user, msg, now)

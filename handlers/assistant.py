@@ -86,7 +86,17 @@ class Assistant:
     def handle(self, msg: IncomingMessage) -> list[Reply]:
         """Process one message; never raises, never shows a stack trace to the user."""
         try:
-            return self._handle(msg)
+            try:
+                return self._handle(msg)
+            except IntegrityError:
+                # A concurrent transaction won a race (e.g. two first messages of a new user
+                # provisioning them twice); everything was rolled back, so run it once more.
+                log.info(
+                    "%s message %s conflicted with a concurrent one; retrying",
+                    msg.sender.platform,
+                    msg.message_id,
+                )
+                return self._handle(msg)
         except Exception:
             ref = secrets.token_hex(3)
             log.exception("message failed (ref %s)", ref)

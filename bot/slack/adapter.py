@@ -92,20 +92,23 @@ class SlackAdapter:
             is_direct=direct,
             is_command=True,
         )
-        name = command.get("command") or "/crm"
-        echo = None if direct else f"<@{user}>: {escape(name)} {escape(raw)}".strip()
+        slash = command.get("command") or "/crm"
+        echo = None if direct else f"<@{user}>: {escape(slash)} {escape(raw)}".strip()
         target = Target(channel, asker=user, echo=echo, fallback_user=None if direct else user)
-        self.tasks.submit(channel, lambda: self.converse(msg, target, user))
+        name = command.get("user_name")
+        self.tasks.submit(channel, lambda: self.converse(msg, target, user, fallback_name=name))
 
     async def on_message(self, ack: Ack, event: dict[str, Any], body: dict[str, Any]) -> None:
         await ack()
-        if (
-            event.get("channel_type") != "im"
-            or event.get("bot_id")
-            or event.get("subtype") not in PERSON_SUBTYPES
-        ):
-            return  # in channels we answer mentions only (app_mention)
-        self._submit_event(event, body, direct=True)
+        if event.get("bot_id") or event.get("subtype") not in PERSON_SUBTYPES:
+            return
+        kind = event.get("channel_type")
+        if kind == "im" or (not kind and is_dm(event.get("channel"))):
+            self._submit_event(event, body, direct=True)
+        elif f"<@{self.bot.user_id}>" in (event.get("text") or ""):
+            # The same message also arrives as app_mention when both are subscribed: the
+            # message-ts dedupe lets only one of them through.
+            self._submit_event(event, body, direct=False)
 
     async def on_mention(self, ack: Ack, event: dict[str, Any], body: dict[str, Any]) -> None:
         await ack()
@@ -188,20 +191,22 @@ class SlackAdapter:
         self.tasks.submit(f"home:{user}", lambda: self.publish_home(team, user))
 
     # The work ------------------------------------------------------------
-    async def sender(self, team: str, user: str) -> Sender:
+    async def sender(self, team: str, user: str, fallback_name: str | None = None) -> Sender:
         """The sender with the name, time zone and language Slack knows (users.info)."""
         profile = await self.api.profile(user)
         return Sender(
             PLATFORM,
             f"{team}:{user}",
-            display_name=profile.name,
+            display_name=profile.name or fallback_name,
             language=profile.locale,
             timezone=profile.timezone,
             workspace=team,
         )
 
-    async def converse(self, msg: IncomingMessage, target: Target, user: str) -> None:
-        msg = replace(msg, sender=await self.sender(msg.sender.workspace or "", user))
+    async def converse(
+        self, msg: IncomingMessage, target: Target, user: str, *, fallback_name: str | None = None
+    ) -> None:
+        msg = replace(msg, sender=await self.sender(msg.sender.workspace or "", user, fallback_name))
         replies = await asyncio.to_thread(self.assistant.handle, msg)
         await self.deliver(replies, target)
 

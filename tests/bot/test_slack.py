@@ -120,6 +120,26 @@ async def test_mention_is_answered_in_the_thread_that_asked_and_so_is_the_choice
         assert session.query(Reminder).count() == 0
 
 
+async def test_a_mention_arriving_as_message_and_app_mention_is_answered_once(slack: Slack):
+    text, ts = f"<@{BOT}> /help", "1700000250.000100"
+    channel_message = message_event(text, user="U1", channel="C250", ts=ts, team=TEAM)
+    assert channel_message["channel_type"] == "channel"
+    await slack.client.event(channel_message, team=TEAM)
+    await slack.client.event(mention_event(text, user="U1", channel="C250", ts=ts, team=TEAM), team=TEAM)
+    chatter = message_event("just chatting", user="U1", channel="C250", ts="1700000251.000100", team=TEAM)
+    await slack.client.event(chatter, team=TEAM)  # channel talk without a mention is not for us
+    without_type = {**message_event("/me", user="U1", channel="DU1", ts="1700000252.000100", team=TEAM)}
+    del without_type["channel_type"]
+    await slack.client.event(without_type, team=TEAM)  # a DM, recognised by its D channel
+
+    await slack.wait_posts(2)
+    await slack.component.adapter.tasks.join()
+    posts = {p["channel"]: p for p in slack.api.calls("chat.postMessage")}
+    assert len(slack.api.calls("chat.postMessage")) == 2 and set(posts) == {"C250", "DU1"}
+    assert posts["C250"]["thread_ts"] == ts and "/log" in posts["C250"]["text"]
+    assert "thread_ts" not in posts["DU1"].params and posts["DU1"]["text"].startswith("Jane Doe")
+
+
 async def test_someone_elses_button_does_not_answer_the_question(slack: Slack):
     await slack.client.event(
         mention_event(

@@ -3,6 +3,7 @@ linking a provisional account, and the home view. Driven through the assistant d
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from bot.console import ConsoleChat
@@ -51,6 +52,15 @@ def test_a_bound_workspace_provisions_reps_and_an_unbound_one_is_refused(app):
     with app.db.transaction() as session:  # unbinding shuts out even a known account
         session.query(tenancy.WorkspaceBinding).delete()
     assert "salesbot slack bind T1" in texts(app.assistant.handle(slack_msg("help")))
+
+
+def test_simultaneous_first_messages_of_a_new_member_provision_one_user(app):
+    bind(app, "T1")
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(lambda n: app.assistant.handle(slack_msg("help", mid=str(n))), range(6)))
+    assert all(texts(replies).startswith("I keep your customers") for replies in results)
+    with app.db.transaction() as session:
+        assert [u.display_name for u in session.query(User).all()] == ["Jane Doe"]
 
 
 def test_admin_sets_roles_by_name_or_mention_and_can_undo(app, chat, add_user, admin):
