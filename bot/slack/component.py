@@ -42,6 +42,8 @@ class SlackComponent:
                 "Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)"
             )
         self.http_port = settings.slack_http_port if http_port is None else http_port
+        # slack_sdk joins method names onto the base URL: ".../api" must become ".../api/".
+        self.api_url = settings.slack_api_url.rstrip("/") + "/"
         self.adapter: SlackAdapter | None = None
         self.http: SlackHttpServer | None = None
         self._socket: Any = None
@@ -55,7 +57,7 @@ class SlackComponent:
     async def start(self) -> None:
         settings = self.app.settings
         self._session = aiohttp.ClientSession()
-        client = AsyncWebClient(token=self.token, base_url=settings.slack_api_url, session=self._session)
+        client = AsyncWebClient(token=self.token, base_url=self.api_url, session=self._session)
         api = SlackApi(client, post_interval=self.post_interval)
         bot = await self._who_am_i(api)
         bound = await asyncio.to_thread(bind_at_start, self.app, settings.slack_allowed_team_ids, bot.team_id)
@@ -68,7 +70,15 @@ class SlackComponent:
             await self._connect_socket(api, bolt, bot)
         else:
             self.http = SlackHttpServer(bolt, self.signing_secret, settings.slack_http_host, self.http_port)
-            port = await self.http.start()
+            try:
+                port = await self.http.start()
+            except OSError as error:
+                await self.http.stop()
+                await self._close_session()
+                where = f"{settings.slack_http_host}:{self.http_port}"
+                raise SetupError(
+                    f"cannot listen for Slack on {where} (SLACK_HTTP_PORT): {error.strerror}"
+                ) from None
             log.warning("slack: listening on http://%s:%d%s", settings.slack_http_host, port, EVENTS_PATH)
         self.app.senders[PLATFORM] = SlackSender(self.adapter, settings.slack_team_channel)
 
@@ -80,9 +90,7 @@ class SlackComponent:
             raise SetupError(f"Slack refused SLACK_BOT_TOKEN: {error.response.get('error')}") from None
         except Unavailable as error:
             await self._close_session()
-            raise SetupError(
-                f"cannot reach the Slack Web API at {self.app.settings.slack_api_url}: {error}"
-            ) from None
+            raise SetupError(f"cannot reach the Slack Web API at {self.api_url}: {error}") from None
 
     async def _connect_socket(self, api: SlackApi, bolt: AsyncApp, bot: BotIdentity) -> None:
         """Check the app token now (one clear error), then connect and reconnect in the background."""
@@ -109,7 +117,7 @@ class SlackComponent:
             return AuthorizeResult.from_auth_test_response(auth_test_response=bot.response, bot_token=token)
 
         return AsyncApp(
-            client=AsyncWebClient(base_url=self.app.settings.slack_api_url, session=self._session),
+            client=AsyncWebClient(base_url=self.api_url, session=self._session),
             authorize=authorize,
             signing_secret=self.signing_secret,
             request_verification_enabled=self.app_token is None,

@@ -357,6 +357,29 @@ async def test_the_scheduler_sender_reaches_a_person_and_the_team_channel(slack:
     assert later.value.after == 7.0
 
 
+async def test_replies_go_to_the_thread_unless_they_ask_not_to_and_images_follow_their_text(slack: Slack):
+    from bot.slack.adapter import Target
+    from handlers.messages import Image, Reply
+
+    chart = Image(b"\x89PNG chart", "funnel.png", "Pipeline funnel")
+    replies = [Reply("Digest", image=chart), Reply("For everyone", in_thread=False)]
+    await slack.component.adapter.deliver(replies, Target("C500", thread_ts="1700000900.000100"))
+    posts = slack.api.accepted("chat.postMessage")
+    assert [(p["channel"], p.get("thread_ts")) for p in posts] == [
+        ("C500", "1700000900.000100"),
+        ("C500", None),
+    ]
+    [complete] = slack.api.accepted("files.completeUploadExternal")
+    assert complete["channel_id"] == "C500" and complete["thread_ts"] == "1700000900.000100"
+    assert complete["files"][0]["title"] == "Pipeline funnel"
+    order = [
+        c.method
+        for c in slack.api.calls()
+        if c.method in ("chat.postMessage", "files.completeUploadExternal")
+    ]
+    assert order == ["chat.postMessage", "files.completeUploadExternal", "chat.postMessage"]
+
+
 async def test_posts_to_one_channel_are_paced(app, slack_api):
     slow = await start_slack(app, slack_api, post_interval=0.3)
     try:
@@ -417,6 +440,14 @@ def test_signing_secret_is_required_without_an_app_token(database_url, slack_api
             SlackComponent(app)
     finally:
         app.db.dispose()
+
+
+async def test_a_busy_port_stops_the_start_with_one_line(slack: Slack, app):
+    from bot.app import SetupError
+    from bot.slack.component import SlackComponent
+
+    with pytest.raises(SetupError, match=r"cannot listen for Slack on 127\.0\.0\.1:"):
+        await SlackComponent(app, http_port=slack.component.http.port).start()
 
 
 async def test_a_bad_token_stops_the_start_with_one_line(app, slack_api):

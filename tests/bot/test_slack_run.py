@@ -54,7 +54,7 @@ async def test_salesbot_run_serves_a_signed_slack_conversation(sqlite_url, tmp_p
         DEFAULT_TIMEZONE="Europe/Berlin",
         SLACK_BOT_TOKEN=fake_slack.bot_token,
         SLACK_SIGNING_SECRET=SECRET,
-        SLACK_API_URL=fake_slack.url,
+        SLACK_API_URL=fake_slack.url.rstrip("/"),  # as people write it: ".../api"
         SLACK_HTTP_HOST="127.0.0.1",
         SLACK_HTTP_PORT="0",
         SLACK_ALLOWED_TEAM_IDS=TEAM,
