@@ -17,7 +17,7 @@ import pytest
 from crm_store.models import Reminder, User
 from tests.bot.slack_harness import BOT, TEAM, Slack, slack_settings, start_fake, start_slack
 from tests.conftest import make_settings
-from tests.support.slack import JSON, event_body, mention_event, message_event
+from tests.support.slack import FORM, JSON, command_body, event_body, mention_event, message_event
 
 
 @pytest.fixture
@@ -242,6 +242,21 @@ async def test_a_retried_or_duplicated_event_is_processed_once(slack: Slack, app
         assert len(slack.api.calls("chat.postMessage")) == 3
     finally:
         await again.component.stop()
+    with app.db.transaction() as session:
+        assert session.query(Reminder).count() == 1
+
+
+async def test_a_repeated_slash_command_is_processed_once(slack: Slack, app):
+    body = command_body(
+        "remind call back tomorrow 10am", team=TEAM, user="U1", channel="DU1", trigger_id="trig-1"
+    )
+    assert (await slack.client.post(body, FORM)).status == 200
+    await slack.wait_posts(1)
+    assert (await slack.client.post(body, FORM)).status == 200
+    await slack.client.command("reminders", team=TEAM, user="U1", channel="DU1")
+    posts = await slack.wait_posts(2)
+    await slack.component.adapter.tasks.join()
+    assert len(slack.api.calls("chat.postMessage")) == 2 and "call back" in posts[1]["text"]
     with app.db.transaction() as session:
         assert session.query(Reminder).count() == 1
 
