@@ -373,6 +373,12 @@ def db_upgrade(ctx: typer.Context) -> None:
     run_with_state(ctx, go)
 
 
+# slack ---------------------------------------------------------------------
+from bot.slack.cli import slack_cli  # noqa: E402 - it uses the helpers defined above
+
+cli.add_typer(slack_cli, name="slack")
+
+
 def main() -> None:
     cli()
 

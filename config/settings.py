@@ -116,7 +116,7 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
     slack_http_host: str = "0.0.0.0"
-    slack_http_port: int = Field(default=3000, ge=1, le=65535)
+    slack_http_port: int = Field(default=3000, ge=0, le=65535)  # 0: any free port (logged)
     slack_api_url: str = "https://slack.com/api/"
     slack_allowed_team_ids: Annotated[tuple[str, ...], NoDecode] = ()
     slack_team_channel: str | None = None

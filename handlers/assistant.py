@@ -20,15 +20,17 @@ from config import Settings
 from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.errors import InvalidValue, NotFound
-from crm_store.models import ProcessedMessage
+from crm_store.models import ProcessedMessage, User
 from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.store import Store
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit
 from handlers.context import Ctx
 from handlers.errors import UserError
+from handlers.home import Home, build_home
 from handlers.i18n import Catalogs, Translator, language_of
-from handlers.messages import Button, IncomingMessage, Reply
+from handlers.mentions import humanize
+from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.registry import Registry, as_list
 from handlers.resolve import NeedChoice
@@ -84,7 +86,17 @@ class Assistant:
     def handle(self, msg: IncomingMessage) -> list[Reply]:
         """Process one message; never raises, never shows a stack trace to the user."""
         try:
-            return self._handle(msg)
+            try:
+                return self._handle(msg)
+            except IntegrityError:
+                # A concurrent transaction won a race (e.g. two first messages of a new user
+                # provisioning them twice); everything was rolled back, so run it once more.
+                log.info(
+                    "%s message %s conflicted with a concurrent one; retrying",
+                    msg.sender.platform,
+                    msg.message_id,
+                )
+                return self._handle(msg)
         except Exception:
             ref = secrets.token_hex(3)
             log.exception("message failed (ref %s)", ref)
@@ -106,20 +118,39 @@ class Assistant:
             if admitted.welcome:
                 return admitted.welcome
             user = admitted.user
-            tr = self.catalogs.translator(user.locale)
-            actor = Actor(user.org_id, user.id, msg.sender.platform, msg.message_id)
-            ctx = Ctx(
-                msg=msg,
-                user=user,
-                store=Store(session, actor, now=lambda: now),
-                settings=self.settings,
-                search=self.search,
-                tr=tr,
-                now=now,
-                catalogs=self.catalogs,
-                registry=self.registry,
-            )
-            return self._run(session, ctx)
+            msg = replace(msg, text=humanize(session, user.org_id, msg.text))
+            return self._run(session, self._context(session, msg, user, now))
+
+    def _context(self, session: Session, msg: IncomingMessage, user: User, now: datetime) -> Ctx:
+        actor = Actor(user.org_id, user.id, msg.sender.platform, msg.message_id)
+        return Ctx(
+            msg=msg,
+            user=user,
+            store=Store(session, actor, now=lambda: now),
+            settings=self.settings,
+            search=self.search,
+            tr=self.catalogs.translator(user.locale),
+            now=now,
+            catalogs=self.catalogs,
+            registry=self.registry,
+        )
+
+    def home(self, sender: Sender) -> Home:
+        """The sender's home view (a platform's home screen); strangers get the refusal as a note."""
+        now = self.clock()
+        tr = self.catalogs.translator(language_of(sender.language, self.settings.default_locale))
+        try:
+            with self.db.transaction() as session:
+                msg = IncomingMessage(sender=sender, chat_id="", is_direct=False)
+                admitted = admit(session, msg, self.settings, self.catalogs, now)
+                if not isinstance(admitted, Admitted):
+                    refusal = "\n".join(reply.text for reply in admitted)
+                    return Home("salesbot", note=refusal or tr("Sorry, I only work for my team."))
+                return build_home(self._context(session, msg, admitted.user, now))
+        except Exception:
+            ref = secrets.token_hex(3)
+            log.exception("home view failed (ref %s)", ref)
+            return Home("salesbot", note=tr("Sorry, something went wrong on my side. (ref {ref})", ref=ref))
 
     def _first_time(self, session: Session, msg: IncomingMessage) -> bool:
         key = f"{msg.chat_id}:{msg.message_id}"[:200]
@@ -201,6 +232,8 @@ class Assistant:
         if command is None:
             raise UserError(ctx._("I don't know the command /{name}. Send /help for the list.", name=name))
         if not command.allowed(ctx.user.role):
+            if command.roles == frozenset({"admin"}):
+                raise UserError(ctx._("Only an admin can use /{name}.", name=name))
             raise UserError(ctx._("Only a manager or admin can use /{name}.", name=name))
         return as_list(command.handler(ctx, args))
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from handlers.commands import account, activities, customers, deals, pipeline, reminders
+from handlers.commands import account, activities, customers, deals, pipeline, reminders, roles
 from handlers.commands.help import free_text_pointer, help_command, start
 from handlers.i18n import N_
 from handlers.registry import Command, PayloadRoute, Registry
 
 MANAGERS = frozenset({"manager", "admin"})
+ADMINS = frozenset({"admin"})
 
 COMMANDS = (
     Command("help", help_command, N_("Show what I can do"), "/help [command]"),
@@ -89,6 +90,14 @@ COMMANDS = (
     Command("me", account.me, N_("Your profile and settings"), "/me"),
     Command("link", account.link, N_("Link another chat account to you"), "/link [code]"),
     Command("invite", account.invite, N_("Invite a new user"), "/invite rep [name]", roles=MANAGERS),
+    Command(
+        "role",
+        roles.role,
+        N_("Change someone's role"),
+        "/role @person rep|manager|admin",
+        "/role @Sam Taylor manager",
+        roles=ADMINS,
+    ),
     Command("start", start, N_("Start"), "/start", hidden=True),
 )
 
