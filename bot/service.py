@@ -30,6 +30,10 @@ class Component(Protocol):
 def platform_components(app: App) -> list[Component]:
     """The chat platforms configured in the settings (each adapter adds itself here)."""
     components: list[Component] = []
+    if app.settings.telegram_enabled:
+        from bot.telegram import TelegramAdapter
+
+        components.append(TelegramAdapter(app))
     return components
 
 
