@@ -3,7 +3,8 @@
 Updates arrive by long polling, or by webhook when TELEGRAM_WEBHOOK_URL is set. Each one
 that is for the bot becomes an `IncomingMessage` for `Assistant.handle` (run in a thread:
 it is synchronous and touches the database); the replies go back to the chat that asked.
-Updates of one chat are handled in order, different chats side by side.
+Updates of one chat are handled in order, different chats side by side (up to
+`concurrency` updates at once; the database work runs in asyncio's thread pool).
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ from bot.telegram.flood import FloodControl
 from bot.telegram.inbound import BotAccount, RecentIds, from_callback, from_message
 from bot.telegram.render import button_label, with_choice
 from bot.telegram.webhook import WebhookServer
-from handlers.i18n import LANGUAGES, language_of
+from handlers.i18n import LANGUAGES, N_, language_of
 from handlers.messages import IncomingMessage, Reply
 
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY]
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
+NOT_YOUR_BUTTONS = N_("These buttons are for {name}.")  # shown when someone else presses them
 
 
 def file_url_for(base_url: str) -> str:
@@ -49,7 +51,7 @@ class TelegramAdapter:
 
     name = "telegram"
 
-    def __init__(self, app: App, *, poll_timeout: float = 10, concurrency: int = 8) -> None:
+    def __init__(self, app: App, *, poll_timeout: float = 10, concurrency: int = 32) -> None:
         if app.settings.telegram_bot_token is None:
             raise SetupError("TELEGRAM_BOT_TOKEN is not set")
         self.app = app
@@ -246,11 +248,10 @@ class TelegramAdapter:
                 language_of(query.from_user.language_code, self.settings.default_locale)
             )
             asker = message.reply_to_message.from_user if message.reply_to_message else None
-            await self._answer(
-                query, tr("These buttons are for {name}.", name=asker.full_name if asker else "?")
-            )
+            await self._answer(query, tr(NOT_YOUR_BUTTONS, name=asker.full_name if asker else "?"))
             return
-        await self._answer(query)
+        # Stop the button's spinner at once, but keep the press in line behind earlier messages.
+        answering = asyncio.ensure_future(self._answer(query))
         lock = self._chat_lock(msg.chat_id)
         async with lock:
             replies = await self._handle(msg)
@@ -258,6 +259,7 @@ class TelegramAdapter:
                 await self._show_choice(message, query.data or "")
             quote = None if msg.is_direct or message is None else message.message_id
             await self._send(int(msg.chat_id), replies, quote, msg)
+        await answering
 
     @staticmethod
     def _may_press(query: CallbackQuery, message: Message) -> bool:

@@ -2,19 +2,21 @@
 
 Telegram allows about 30 messages a second overall and 20 a minute in one group; beyond
 that it answers 429 with `retry_after`. `FloodControl` spaces requests out so those limits
-are rarely hit. When a 429 comes anyway it pauses all sending for the time Telegram asked,
-halves its own pace (creeping back up by one message a second for every second without a
-429, so a server with a lower limit, such as a self-hosted one, is found quickly), and
-sends the same request again, so no message is dropped.
+are rarely hit (a request counts from when it was answered, so uneven network delays
+cannot bunch requests up at the server). When a 429 comes anyway it pauses all sending for
+the time Telegram asked, halves its own pace (regaining a fifteenth of the full pace for
+every second without a 429, so a server with a lower limit, such as a self-hosted one, is
+found quickly), and sends the same request again, so no message is dropped.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
@@ -28,34 +30,63 @@ Result = bool | dict[str, Any] | list[dict[str, Any]]
 
 def retry_after_seconds(error: RetryAfter) -> float:
     """The wait Telegram asked for, in seconds (PTB gives an int or a timedelta)."""
-    value = error._retry_after  # the timedelta behind the deprecated int/timedelta property
+    # PTB keeps a timedelta behind `retry_after`, whose int/timedelta type is being changed
+    # (reading it warns); PTB's own AIORateLimiter reads the timedelta the same way.
+    value = getattr(error, "_retry_after", None)
+    if value is None:
+        value = error.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 class Window:
-    """At most `limit` acquisitions in any `period` seconds; waiters are served in order."""
+    """At most `limit` requests in any `period` seconds, counted from when each one finished.
+
+    Counting from the answer rather than the start keeps the limit even when requests
+    take different times to reach the server: a request that is still under way holds
+    its place until it is answered. Waiters are served in order.
+    """
 
     def __init__(self, limit: float, period: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = max(1, int(limit))  # may be changed while in use
         self.period = period
         self.clock = clock
-        self._stamps: deque[float] = deque()
+        self._finished: deque[float] = deque()
+        self._under_way = 0
         self._lock = asyncio.Lock()
+        self._answered = asyncio.Event()
 
     def idle(self) -> bool:
-        """Nothing acquired within the last period (so forgetting this window changes nothing)."""
-        return not self._stamps or self.clock() - self._stamps[-1] >= self.period
+        """Nothing under way or finished within the last period (forgetting it changes nothing)."""
+        recent = self._finished and self.clock() - self._finished[-1] < self.period
+        return not self._under_way and not recent
 
     async def acquire(self) -> None:
         async with self._lock:
             while True:
                 now = self.clock()
-                while self._stamps and now - self._stamps[0] >= self.period:
-                    self._stamps.popleft()
-                if len(self._stamps) < self.limit:
-                    self._stamps.append(now)
+                while self._finished and now - self._finished[0] >= self.period:
+                    self._finished.popleft()
+                if len(self._finished) + self._under_way < self.limit:
+                    self._under_way += 1
                     return
-                await asyncio.sleep(self.period - (now - self._stamps[0]))
+                if self._finished:
+                    await asyncio.sleep(self._finished[0] + self.period - now)
+                else:  # every place is taken by a request still under way
+                    self._answered.clear()
+                    await self._answered.wait()
+
+    def release(self) -> None:
+        self._under_way -= 1
+        self._finished.append(self.clock())
+        self._answered.set()
+
+    @contextlib.asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        await self.acquire()
+        try:
+            yield
+        finally:
+            self.release()
 
 
 def _window_for_rate(per_second: float) -> Window:
@@ -72,6 +103,7 @@ class FloodControl(BaseRateLimiter[int]):
         self.max_retries = max_retries
         self._overall = _window_for_rate(per_second)
         self._full_pace = self._overall.limit
+        self._step = max(1, self._full_pace // 15)  # pace regained per quiet second
         self._groups: dict[int, Window] = {}
         self._resume_at = 0.0
         self._last_change = 0.0
@@ -92,7 +124,7 @@ class FloodControl(BaseRateLimiter[int]):
     def _speed_up(self) -> None:
         now = time.monotonic()
         if self._overall.limit < self._full_pace and now - self._last_change >= self._overall.period:
-            self._overall.limit += 1
+            self._overall.limit = min(self._full_pace, self._overall.limit + self._step)
             self._last_change = now
 
     async def initialize(self) -> None:
@@ -134,13 +166,13 @@ class FloodControl(BaseRateLimiter[int]):
         group = self._group_window(chat_id) if chat_id is not None else None
         for attempt in range(max_retries + 1):
             await self._wait_for_pause()
-            if group is not None:
-                await group.acquire()
-            if chat_id is not None:
-                await self._overall.acquire()
-            await self._wait_for_pause()
             try:
-                result = await callback(*args, **kwargs)
+                async with (
+                    group.slot() if group is not None else contextlib.nullcontext(),
+                    self._overall.slot() if chat_id is not None else contextlib.nullcontext(),
+                ):
+                    await self._wait_for_pause()
+                    result = await callback(*args, **kwargs)
             except RetryAfter as error:
                 if attempt == max_retries:
                     log.error("%s: still rate limited after %d retries", endpoint, max_retries)

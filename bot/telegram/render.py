@@ -99,9 +99,10 @@ def parts(reply: Reply) -> list[Part]:
     if reply.image is not None:
         if utf16_length(text) <= CAPTION_LIMIT:
             return [Part(text, reply.image.data, reply.image.filename, markup)]
-        result.append(Part(reply.image.alt[:CAPTION_LIMIT], reply.image.data, reply.image.filename))
+        caption = _prefix_within(reply.image.alt, CAPTION_LIMIT)
+        result.append(Part(caption, reply.image.data, reply.image.filename))
     if not text.strip():
-        text = "…" if markup or not result else ""
+        text = "…" if markup else ""  # buttons need a message to sit on
     if text:
         chunks = split_text(text)
         result.extend(Part(chunk) for chunk in chunks[:-1])

@@ -72,15 +72,21 @@ async def test_own_flood_control_keeps_under_the_limit(fake_telegram):
     assert all(call.status == 200 for call in fake_telegram.calls_to("sendMessage"))
 
 
-async def test_group_messages_are_paced_per_group():
-    window = Window(3, 0.3)
+async def test_a_window_counts_each_request_from_its_answer():
+    window = Window(2, 0.3)
     started = time.monotonic()
     stamps = []
-    for _ in range(7):
-        await window.acquire()
-        stamps.append(time.monotonic() - started)
-    # 3 at once, the next 3 a period later, the 7th a period after those.
-    assert stamps[2] < stamps[3] and stamps[3] >= 0.29 and stamps[6] >= 0.59
+
+    async def request(delay: float) -> None:
+        async with window.slot():
+            stamps.append(time.monotonic() - started)
+            await asyncio.sleep(delay)
+
+    await asyncio.gather(request(0.2), request(0.0), request(0.0), request(0.0))
+    # Two start at once. The 3rd waits a period after the fast one answered (at about 0);
+    # the 4th a period after the slow one answered (at 0.2), not after it started.
+    assert max(stamps[:2]) < 0.1
+    assert stamps[2] >= 0.29 and stamps[3] >= 0.49
 
 
 async def test_long_replies_are_split_at_telegram_limits(app, fake_telegram, telegram):

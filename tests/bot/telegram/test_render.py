@@ -66,6 +66,12 @@ def test_image_with_long_text_is_a_photo_then_the_text():
     assert message.photo is None and message.text == text and message.markup is not None
 
 
+def test_an_empty_reply_sends_nothing_but_buttons_still_get_a_message():
+    assert parts(Reply("")) == []
+    [part] = parts(Reply(" ", (Button("Undo", "undo:1"),)))
+    assert part.text == "…" and part.markup is not None
+
+
 def test_the_chosen_answer_is_shown_under_the_question():
     assert with_choice("Which customer?", "Acme Corp") == "Which customer?\n\n→ Acme Corp"
     assert with_choice("q" * MESSAGE_LIMIT, "Acme") is None
