@@ -112,7 +112,7 @@ class TelegramAdapter:
 
     async def _run(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         bot = application.bot
-        self.me = BotAccount(bot.id, bot.username)
+        self.me = BotAccount(bot.id, bot.bot.username or "")
         self.delivery = Delivery(bot)
         await self.register_commands()
         await application.start()

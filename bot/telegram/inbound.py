@@ -49,6 +49,8 @@ def addressed_text(text: str, me: BotAccount, *, replies_to_bot: bool) -> str | 
         if target and target.lower() != me.username.lower():
             return None  # /cmd@other_bot
         return command.group(1) + text[command.end() :]
+    if not me.username:
+        return text.strip() if replies_to_bot else None
     mention = re.compile(rf"[ \t]*@{re.escape(me.username)}\b[ \t]*", re.I)
     if mention.search(text):
         return mention.sub(" ", text).strip().lstrip(_LEADING_PUNCTUATION).strip()

@@ -18,13 +18,13 @@ def start_link(username: str, code: str) -> str:
     return f"https://t.me/{username}?start={code}"
 
 
-async def _username(settings: Settings) -> str:
+async def _username(settings: Settings) -> str | None:
     assert settings.telegram_bot_token is not None
     request = HTTPXRequest(connect_timeout=5, read_timeout=5)
     bot = Bot(settings.telegram_bot_token.get_secret_value(), base_url=settings.telegram_api_base_url,
               request=request)  # fmt: skip
     async with bot:
-        return bot.username
+        return bot.bot.username or None
 
 
 def bot_username(settings: Settings) -> str | None:
