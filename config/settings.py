@@ -6,6 +6,7 @@ Nothing here is global: `load_settings()` returns a `Settings` that the wiring p
 from __future__ import annotations
 
 import os
+import re
 from datetime import time
 from decimal import InvalidOperation
 from pathlib import Path
@@ -110,6 +111,8 @@ class Settings(BaseSettings):
     telegram_webhook_listen: str = "0.0.0.0"
     telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
     telegram_webhook_secret: SecretStr | None = None
+    telegram_messages_per_second: float = Field(default=30, gt=0, le=1000)
+    telegram_group_messages_per_minute: int = Field(default=20, ge=1, le=1000)
 
     # Slack adapter
     slack_bot_token: SecretStr | None = None
@@ -187,6 +190,13 @@ class Settings(BaseSettings):
     def _check_http_url(cls, value: str) -> str:
         if not value.startswith(("http://", "https://")):
             raise ValueError(f"expected an http(s) URL, got {value!r}")
+        return value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _check_webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("use 1-256 characters from A-Z, a-z, 0-9, _ and -")
         return value
 
     # Derived views -------------------------------------------------------
