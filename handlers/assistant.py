@@ -69,14 +69,15 @@ class Assistant:
         listeners: Sequence[Listener] = (),
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        from handlers.commands import build_registry, free_text_pointer
+        from handlers.commands import build_registry
+        from handlers.understanding import understand
 
         self.db = db
         self.settings = settings
         self.search = search or BasicCustomerSearch()
         self.catalogs = catalogs or Catalogs()
         self.registry = registry or build_registry()
-        self.free_text = free_text or free_text_pointer
+        self.free_text = free_text or understand
         self.listeners = list(listeners)
         self.clock = clock
 

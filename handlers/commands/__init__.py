@@ -11,6 +11,8 @@ from handlers.commands import account, activities, customers, deals, pipeline, r
 from handlers.commands.help import free_text_pointer, help_command, start
 from handlers.i18n import N_
 from handlers.registry import Command, PayloadRoute, Registry
+from handlers.understanding.actions import FOLLOW_UP
+from handlers.understanding.actions import answer as answer_follow_up
 
 MANAGERS = frozenset({"manager", "admin"})
 
@@ -92,7 +94,10 @@ COMMANDS = (
     Command("start", start, N_("Start"), "/start", hidden=True),
 )
 
-PAYLOADS = (PayloadRoute("undo", account.undo_button),)
+PAYLOADS = (
+    PayloadRoute("undo", account.undo_button),
+    PayloadRoute(FOLLOW_UP, answer_follow_up),  # questions about part of a free-text message
+)
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 # Default synonyms per stage name; stages configured under other names match by their own name.
 STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
@@ -64,6 +65,19 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
     "email": ("email", "emailed", "e-mail", "mailed", "sent pricing", "邮件", "发邮件", "邮箱"),
     "message": ("texted", "messaged", "whatsapp", "wechat", "sms", "dm", "微信", "短信", "留言"),
 }
+
+
+@cache
+def _merged(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Mapping[str, tuple[str, ...]]:
+    merged = dict(STAGE_SYNONYMS)
+    for stage, words in extra:
+        merged[stage] = (*merged.get(stage, ()), *words)
+    return merged
+
+
+def stage_synonyms(configured: Mapping[str, Iterable[str]]) -> Mapping[str, tuple[str, ...]]:
+    """The default stage words plus the organisation's own (setting STAGE_SYNONYMS)."""
+    return _merged(tuple(sorted((stage, tuple(words)) for stage, words in configured.items())))
 
 
 def _pattern(word: str) -> str:
