@@ -9,10 +9,9 @@ from functools import cache
 
 from handlers.commands import account, activities, customers, deals, pipeline, reminders
 from handlers.commands.help import free_text_pointer, help_command, start
+from handlers.context import Ctx
 from handlers.i18n import N_
-from handlers.registry import Command, PayloadRoute, Registry
-from handlers.understanding.actions import FOLLOW_UP
-from handlers.understanding.actions import answer as answer_follow_up
+from handlers.registry import Command, PayloadRoute, Registry, Replies
 
 MANAGERS = frozenset({"manager", "admin"})
 
@@ -94,9 +93,17 @@ COMMANDS = (
     Command("start", start, N_("Start"), "/start", hidden=True),
 )
 
+
+def answer_follow_up(ctx: Ctx, rest: str) -> Replies:
+    """A button of a question about part of a free-text message (imported late: it builds on these)."""
+    from handlers.understanding.actions import answer
+
+    return answer(ctx, rest)
+
+
 PAYLOADS = (
     PayloadRoute("undo", account.undo_button),
-    PayloadRoute(FOLLOW_UP, answer_follow_up),  # questions about part of a free-text message
+    PayloadRoute("fill", answer_follow_up),  # questions about part of a free-text message
 )
 
 

@@ -232,8 +232,8 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
     for m in re.finditer(rf"({_CN_NUM})\s*(天|个?星期|周)(?:前|以前|之前)", text):
         count = cn_number(m.group(1))
         add(m, day=today - timedelta(days=count * (1 if m.group(2) == "天" else 7)))
-    for m in re.finditer(r"\bthis (morning|afternoon|evening)\b|今早|今天上午|今天下午", lower):
-        word = m.group(1) or {"今早": "morning", "今天上午": "morning", "今天下午": "afternoon"}[m.group(0)]
+    for m in re.finditer(r"\bthis (morning|afternoon|evening)\b|今早", lower):
+        word = m.group(1) or "morning"
         add(m, day=today, clock={"morning": time(9), "afternoon": time(14), "evening": time(18)}[word])
     for m in re.finditer(rf"\b(?:(next|this|coming|on)\s+)?{_WEEKDAY}\b", lower):
         weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]

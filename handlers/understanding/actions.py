@@ -25,7 +25,7 @@ from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, NeedChoice, Option, choose_deal
 
 Action = dict[str, Any]
-FOLLOW_UP = "fill"
+FOLLOW_UP = "fill"  # payload prefix, routed to `answer` by handlers.commands
 
 
 def deal_action(
@@ -41,6 +41,7 @@ def deal_action(
     reason: str | None,
     close: date | None,
     title: str | None,
+    hint: str = "",
 ) -> Action:
     return {
         "do": "deal",
@@ -58,6 +59,7 @@ def deal_action(
         "reason": reason,
         "close": close.isoformat() if close else None,
         "title": title,
+        "hint": hint,  # words that may name one of several open deals
     }
 
 
@@ -99,20 +101,22 @@ def _forward(ctx: Ctx, before: str, after: str) -> bool:
     return before not in names or after not in names or names.index(after) > names.index(before)
 
 
-def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal]:
+def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal | None]:
     customer = ctx.store.customers.require(action["customer_id"])
     outcome, reason = action["outcome"], action["reason"]
     if outcome == "lost" and not reason:
         raise UserError(
             ctx._("Why was it lost? e.g. lost {customer} to a competitor on price", customer=customer.name)
         )
-    deal = choose_deal(ctx, customer, action["title"] or "", create=True)
+    deal = choose_deal(ctx, customer, action.get("hint") or action["title"] or "", create=True)
     currency = action["currency"] or (
         deal.currency if deal else action["implied"] or ctx.settings.default_currency
     )
     amount = _amount(ctx, action, currency)
     close = date.fromisoformat(action["close"]) if action["close"] else None
     if deal is None:
+        if amount is None and close is None and not outcome and not action["explicit"]:
+            return "", None  # a stage merely mentioned ("sent the quote") starts no deal
         return _create(ctx, customer, action, amount, currency, close)
     check_permission(ctx, deal)
     before = deal.stage
@@ -121,6 +125,7 @@ def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal]:
         apply_stage(ctx, deal, outcome, reason=reason, amount=amount)
         return _outcome_line(ctx, customer, deal), deal
     stage = action["stage"]
+    was = (deal.amount, deal.currency, deal.stage, deal.expected_close)
     if stage and stage != before and not (action["explicit"] or _forward(ctx, before, stage)):
         stage = None  # a stage merely mentioned does not move a deal backwards
     ctx.store.deals.change(
@@ -132,6 +137,8 @@ def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal]:
     )
     if stage and stage != before:
         ctx.events.append(DealChanged(deal.id, before, stage))
+    if (deal.amount, deal.currency, deal.stage, deal.expected_close) == was:
+        return "", deal  # the message repeats what the deal already says
     line = ctx._("Deal updated: {line}", line=deal_line(ctx, deal, with_customer=customer.name))
     if deal.stage != before:
         line += f" ({label(ctx.tr, before)} → {label(ctx.tr, deal.stage)})"
@@ -234,4 +241,4 @@ def answer(ctx: Ctx, rest: str) -> list[Reply]:
         line, _ = run(ctx, action)
     except NeedChoice as question:
         return [defer(ctx, action, question)]
-    return [ctx.confirm(line)]
+    return [ctx.confirm(line)] if line else [Reply(ctx._("Nothing to change."))]

@@ -8,10 +8,10 @@ offered for creation when the message is about work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crm_store.models import Customer
-from crm_store.search import CustomerMatch
+from crm_store.search import CustomerMatch, normalize_name
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.resolve import (
@@ -50,6 +50,22 @@ def _ordered(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (not c.strong, -(c.end - c.start), c.start))
 
 
+def _credible(candidate: Candidate, match: CustomerMatch) -> CustomerMatch | None:
+    """Adjust a search score by how the stretch fits what it matched.
+
+    A stretch that is a whole word of the matched name ("Megan" for "Megan Bowen") is as good
+    as a clear match; a piece cut out of a run of Chinese characters must start the name it
+    matched ("华为" in 华为技术, not "东方" in 京东方), else it is a coincidence.
+    """
+    query = normalize_name(candidate.text)
+    matched = normalize_name(match.matched)
+    if candidate.cut and not (matched.startswith(query) or query.startswith(matched)):
+        return None
+    if query and query in matched.split() and match.score < CLEAR_SCORE:
+        return replace(match, score=CLEAR_SCORE)
+    return match
+
+
 def _best_hits(ctx: Ctx, reading: Reading) -> dict[int, _Hit]:
     """The best-scoring stretch per customer."""
     cache: dict[str, list[CustomerMatch]] = {}
@@ -58,8 +74,9 @@ def _best_hits(ctx: Ctx, reading: Reading) -> dict[int, _Hit]:
         query = candidate.text.strip()
         if query.lower() not in cache:
             cache[query.lower()] = ctx.search.search(ctx.store.session, ctx.store.org_id, query, limit=5)
-        for match in cache[query.lower()]:
-            if match.score < MIN_SCORE:
+        for found in cache[query.lower()]:
+            match = _credible(candidate, found) if found.score >= MIN_SCORE else None
+            if match is None:
                 continue
             known = best.get(match.customer_id)
             better = known is None or (match.score, len(candidate.text)) > (
@@ -101,17 +118,19 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
         return picked
     hits = _best_hits(ctx, reading)
     named = [h for h in hits.values() if h.match.field in NAME_FIELDS]
-    people = [h for h in hits.values() if h.match.field not in NAME_FIELDS]
-    for group in (named, people):
+    close: list[_Hit] = []
+    for group in (named, list(hits.values())):  # a company's own name first, then its people too
         if not group:
             continue
         winner, close = _decide_among(group)
         if winner is not None:
             customer = ctx.store.customers.require(winner.match.customer_id)
             return Found(customer, winner.candidate.start, winner.candidate.end, winner.match.field)
-        if needed or group is named:
-            _ask(ctx, reading, close)
-    if needed and reading.candidates:
+    if not needed:
+        return None
+    if close:
+        _ask(ctx, reading, close)
+    if reading.candidates:
         _offer_new(ctx, reading)
     return None
 

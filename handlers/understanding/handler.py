@@ -63,7 +63,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
     if found is None and not reading.steps:
         return [free_text_pointer(ctx, text)]
-    if found is not None and not reading.about_work:
+    if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if not _leftover_words(reading, found):
             return [Reply(customer_card(ctx, found.customer))]
         reading.kind = "note"  # something said about a customer: keep it as a note
@@ -85,7 +85,8 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
     if customer is not None and reading.about_deal:
         try:
             line, deal = actions.run(ctx, _deal_action(reading, found))  # type: ignore[arg-type]
-            lines.append(line)
+            if line:
+                lines.append(line)
         except NeedChoice as question:
             questions.append(actions.defer(ctx, _deal_action(reading, found), question))  # type: ignore[arg-type]
     if customer is not None and reading.kind:
@@ -131,6 +132,7 @@ def _deal_action(reading: Reading, found: Found) -> actions.Action:
         reason=_reason(reading, found) if reading.outcome == "lost" else None,
         close=reading.close,
         title=reading.title,
+        hint=text,
     )
 
 
@@ -159,16 +161,22 @@ def _reason(reading: Reading, found: Found) -> str | None:
 
 def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, bool]:
     """The person the message names at this customer: a known contact, or a new one."""
+    customer_words = set(found.customer.name.lower().split())
+    people = [
+        (name, start)
+        for name, start, _ in reading.persons
+        if not (found.start <= start < found.end) and name.lower() not in customer_words
+    ]
+    for name, _ in people:  # the person met/called comes first: "jane was out, met bob"
+        known = mentioned_contact(ctx, found.customer, name)
+        if known is not None:
+            return known, False
     known = mentioned_contact(ctx, found.customer, reading.text)
     if known is not None:
         return known, False
-    customer_words = set(found.customer.name.lower().split())
-    for name, start, _ in reading.persons:
-        if found.start <= start < found.end or name.lower() in customer_words:
-            continue
-        if any(c.start == start and c.text == name for c in reading.candidates) and found.field == "contact":
-            continue
-        return ctx.store.customers.add_contact(found.customer, name), True
+    for name, _ in people:
+        if name[:1].isupper() or not name.isascii():
+            return ctx.store.customers.add_contact(found.customer, name), True
     return None, False
 
 

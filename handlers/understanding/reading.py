@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.parsing.amounts import Amount, find_amounts
 from handlers.parsing.dates import When, find_when
-from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage
+from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, word_pattern
 from handlers.understanding import lexicon as lx
 
 Span = tuple[int, int]
@@ -29,13 +29,16 @@ _CLAUSE_BREAK = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&'’.\-]*[\w&]|[A-Za-z]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONNECTORS = frozenset({"of", "&", "and", "the", "de", "la", "von", "van", "der", "y", "du"})
 _KIND_PATTERNS = {
-    kind: re.compile("|".join(w if not w.isascii() else rf"\b{re.escape(w)}\b" for w in words), re.I)
+    kind: re.compile("|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True)), re.I)
     for kind, words in ACTIVITY_WORDS.items()
 }
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
-_AT_BEFORE = re.compile(r"(?:\b(?:at|@|in|to)\s*|[@去到在])$", re.IGNORECASE)
+_AT_BEFORE = re.compile(
+    r"(?:\b(?:at|@|in)\s*|\b(?:went|go|going|drove|flew|came|been|headed|trip)\s+to\s*|[@去到在])$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class Candidate:
     start: int
     end: int
     strong: bool
+    cut: bool = False  # a piece cut out of a longer run of Chinese characters
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ class Reading:
 
     def at_before(self, start: int) -> bool:
         """Whether the words just before `start` put the meeting at that place ("at Acme", "去华为")."""
-        return bool(_AT_BEFORE.search(self.text[max(0, start - 6) : start]))
+        return bool(_AT_BEFORE.search(self.text[max(0, start - 12) : start]))
 
 
 def clauses_of(text: str) -> list[Clause]:
@@ -159,12 +163,14 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
     if not is_future:
         return "past"
-    position = when.spans[0][0]
-    step = [m.start() for m in lx.STEP_MARKERS.finditer(text)]
-    close = [m.start() for m in lx.CLOSE_MARKERS.finditer(text)]
+    if lx.REMIND.search(text):
+        return "step"
+    first, last = when.spans[0][0], when.spans[-1][1]
+    step = [m.span() for m in lx.STEP_MARKERS.finditer(text)]
+    close = [m.span() for m in lx.CLOSE_MARKERS.finditer(text)]
 
-    def distance(points: list[int]) -> int:
-        return min((abs(p - position) for p in points), default=10_000)
+    def distance(spans: list[tuple[int, int]]) -> int:
+        return min((max(a - last, first - b, 0) for a, b in spans), default=10_000)
 
     if step or close:
         return "step" if distance(step) <= distance(close) else "close"
@@ -191,8 +197,8 @@ def _outcome(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Ite
             if hit is not None:
                 found.append((hit[1], hit[2], outcome))
     for start, end, outcome in sorted(found):
-        if text[end : end + 2] in ("'t", "’t"):
-            continue  # won't
+        if text[end : end + 2] in ("'t", "’t") or lx.OUTCOME_AFTER_GUARD.match(text, end):
+            continue  # won't; signed the NDA
         clause = reading.clause_of(start)
         before = text[clause.start : start]
         if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
@@ -233,19 +239,22 @@ def _persons(reading: Reading) -> None:
                 seen.add(name)
                 start = m.start("name")
                 reading.persons.append((name, start, start + len(name)))
-                if not name.isascii():
+                if CJK.match(name):
                     reading.masked.append((start, start + len(name)))  # 张经理 is a person, not a company
 
 
 def _latin_candidates(reading: Reading) -> list[Candidate]:
     text = reading.text
-    tokens = [m for m in _TOKEN.finditer(text) if not reading.is_masked(m.start(), m.end())]
+    tokens = list(_TOKEN.finditer(text))
+    free = [not reading.is_masked(m.start(), m.end()) for m in tokens]
     candidates: list[Candidate] = []
     for i, first in enumerate(tokens):
-        if not _name_word(first.group(0)):
+        if not (free[i] and _name_word(first.group(0))):
             continue
         for j in range(i, min(i + 4, len(tokens))):
             last = tokens[j]
+            if not free[j]:
+                break
             span_text = text[first.start() : last.end()]
             if j > i and (
                 _CLAUSE_BREAK.search(span_text)
@@ -314,7 +323,9 @@ def _windows(reading: Reading, piece: str, start: int) -> list[Candidate]:
     for a, b in spans:
         if (a, b) not in seen:
             seen.add((a, b))
-            out.append(Candidate(piece[a:b], start + a, start + b, strong and a == 0))
+            out.append(
+                Candidate(piece[a:b], start + a, start + b, strong and a == 0, (a, b) != (0, len(piece)))
+            )
     return out
 
 
@@ -352,6 +363,10 @@ def read(
     _stage(reading, stages, synonyms)
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
+    _join_steps(reading)
+    if reading.stage_span and not reading.stage_explicit:
+        if any(s.start <= reading.stage_span[0] < s.end for s in reading.steps):
+            reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
     _persons(reading)
     if reading.explicit_name is None:
         reading.candidates = _latin_candidates(reading) + _cjk_candidates(reading)
@@ -362,17 +377,19 @@ def read(
 
 
 def _kind_in(reading: Reading, clause: Clause) -> None:
-    """The interaction this clause reports; a complaint anywhere wins over every other kind."""
+    """The interaction this clause reports: a complaint wins, else the longest kind word."""
+    found: list[tuple[bool, int, int, str, Span]] = []
     for kind, pattern in _KIND_PATTERNS.items():
-        match = pattern.search(clause.text)
-        if match:
+        for match in pattern.finditer(clause.text):
             span = (clause.start + match.start(), clause.start + match.end())
-            if reading.is_masked(*span):
-                continue
-            reading.masked.append(span)
-            if reading.kind is None or (kind == "complaint" and reading.kind != "complaint"):
-                reading.kind, reading.kind_span = kind, span
-            return
+            if not reading.is_masked(*span):
+                found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
+    if not found:
+        return
+    *_, kind, span = max(found)
+    reading.masked.extend(f[4] for f in found)
+    if reading.kind is None or (kind == "complaint" and reading.kind != "complaint"):
+        reading.kind, reading.kind_span = kind, span
 
 
 def _without(text: str, spans: list[Span]) -> str:
@@ -418,8 +435,16 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
             step_due = when
-    is_step = step_due is not None or (explicit_step and not _only_deal_words(reading, clause))
+    reported = kind_match is not None and past  # "sent follow-up email", "约了见面": already done
+    is_step = step_due is not None or (
+        explicit_step and not reported and not _only_deal_words(reading, clause)
+    )
     if is_step:
+        if reported and step_due is not None:
+            # "黄经理电话说下个月再谈": the call happened; the plan starts at its date.
+            _kind_in(reading, clause)
+            offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))
+            text = " " * offset + text[offset:]
         words = _without(text, [span for when in whens for span in when.spans])
         words = lx.REMIND_PREFIX.sub("", words)
         words = _clean_step(words)
@@ -436,6 +461,20 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         return
     if kind_match is not None:
         _kind_in(reading, clause)
+
+
+def _join_steps(reading: Reading) -> None:
+    """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
+    joined: list[Step] = []
+    for step in reading.steps:
+        previous = joined[-1] if joined else None
+        if previous and previous.due is None and step.due is not None and not step.text:
+            joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
+        elif previous and previous.due is not None and step.due is None and not step.explicit:
+            continue
+        else:
+            joined.append(step)
+    reading.steps = joined
 
 
 def _only_deal_words(reading: Reading, clause: Clause) -> bool:

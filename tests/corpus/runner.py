@@ -93,9 +93,18 @@ def _check(expected: dict[str, Any], replies: list[Reply], before: dict, after: 
             checks["activity.occurred"] = _local(got["occurred_at"]).startswith(wanted["occurred"])
     deals = _changed_deals(before, after)
     wanted_deal = expected.get("deal")
-    checks["deal.changed"] = len(deals) == (1 if wanted_deal else 0)
-    if wanted_deal and deals:
-        got = deals[0]
+    customer = wanted_deal["customer"] if wanted_deal else None
+    checks["deal.changed"] = all(d["customer"] == customer for d in deals)  # nothing else touched
+    if wanted_deal:
+        # The deal the message is about: the one it changed, else the customer's latest deal
+        # (a message may confirm what the deal already says).
+        mine = [d for d in deals if d["customer"] == customer] or [
+            {k: d[k] for k in DEAL_FIELDS}
+            for d in sorted(after["deals"], key=lambda d: d["updated_at"] or "", reverse=True)
+            if d["customer"] == customer
+        ]
+        checks["deal.found"] = bool(mine)
+        got = mine[0] if mine else dict.fromkeys(DEAL_FIELDS)
         for key, value in wanted_deal.items():
             if key == "lost_reason_has":
                 checks["deal.lost_reason"] = _text_has(got["lost_reason"], value)
