@@ -364,9 +364,9 @@ def read(
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
     _join_steps(reading)
-    if reading.stage_span and not reading.stage_explicit:
-        if any(s.start <= reading.stage_span[0] < s.end for s in reading.steps):
-            reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
+    stage_at = reading.stage_span[0] if reading.stage_span else -1
+    if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
+        reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
     _persons(reading)
     if reading.explicit_name is None:
         reading.candidates = _latin_candidates(reading) + _cjk_candidates(reading)
