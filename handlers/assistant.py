@@ -28,6 +28,7 @@ from handlers.access import Admitted, admit
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.i18n import Catalogs, Translator, language_of
+from handlers.labels import field_label
 from handlers.messages import Button, IncomingMessage, Reply
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.registry import Registry, as_list
@@ -41,7 +42,7 @@ MAX_TEXT = 4000
 
 
 def invalid_value_text(tr: Translator, error: InvalidValue) -> str:
-    field = tr(error.field)
+    field = field_label(tr, error.field)
     if error.code == "too_long":
         return tr(
             "That {field} is too long ({length} characters; the limit is {limit}).",
