@@ -127,7 +127,7 @@ FIND_SUFFIX = re.compile(r"^\s*(?P<name>.+?)(?:的)?(?:联系人|电话|信息|�
 PERSON_AFTER = re.compile(
     r"\b(?i:met(?: with)?|meeting with|call(?:ed)? with|called|rang|phoned|spoke (?:with|to)|"
     r"talked (?:with|to)|"
-    r"emailed|e-?mailed|texted|messaged|lunch with|dinner with|coffee with|demo (?:for|to|with)|visited|"
+    r"emailed|e-?mailed|texted|messaged|lunch with|dinner with|coffee with|demo (?:for|to|with)|"
     r"with|w/?|ask(?:ed)?|told|for)\s+(?P<name>[^\W\d_][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
 )
 PERSON_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:from|@|at|of)\s+")
