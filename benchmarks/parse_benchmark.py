@@ -35,7 +35,7 @@ ZONE = ZoneInfo("Europe/Berlin")
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def time_each(messages: list[str], parse, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
