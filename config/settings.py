@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from config.stages import Stage, parse_stages
+from config.stages import Stage, parse_stage_synonyms, parse_stages
 
 SUPPORTED_LOCALES = ("en", "zh")
 DEFAULT_STAGES = "lead:10,qualified:25,proposal:50,negotiation:75,won:100,lost:0"
@@ -100,6 +100,8 @@ class Settings(BaseSettings):
 
     # Pipeline
     pipeline_stages: Annotated[tuple[Stage, ...], NoDecode] = parse_stages(DEFAULT_STAGES)
+    # Extra words for stages in free text, e.g. "proposal=angebot|offerte; negotiation=verhandlung"
+    stage_synonyms: Annotated[dict[str, tuple[str, ...]], NoDecode] = Field(default_factory=dict)
     stalled_after_days: int = Field(default=14, ge=1, le=3650)
     quiet_customer_days: int = Field(default=30, ge=1, le=3650)
 
@@ -177,6 +179,20 @@ class Settings(BaseSettings):
     @classmethod
     def _check_stages(cls, value: str | tuple[Stage, ...]) -> tuple[Stage, ...]:
         return parse_stages(value) if isinstance(value, str) else tuple(value)
+
+    @field_validator("stage_synonyms", mode="before")
+    @classmethod
+    def _parse_stage_synonyms(cls, value: str | dict[str, object]) -> dict[str, tuple[str, ...]]:
+        return parse_stage_synonyms(value)
+
+    @model_validator(mode="after")
+    def _check_stage_synonyms(self) -> Settings:
+        unknown = sorted(set(self.stage_synonyms) - set(self.stage_names))
+        if unknown:
+            raise ValueError(
+                f"STAGE_SYNONYMS: unknown stage {unknown[0]!r} (stages: {', '.join(self.stage_names)})"
+            )
+        return self
 
     @field_validator("slack_allowed_team_ids", mode="before")
     @classmethod

@@ -84,12 +84,11 @@ def redeem(
         tenancy.link_identity(session, user, msg.sender.platform, msg.sender.external_id, chat_id)
         access.used_by_id = user.id
         _touch(user, msg, now)
-        tr_user = tr
         return Admitted(
             user,
             [
                 Reply(
-                    tr_user(
+                    tr(
                         "Linked. This {platform} account now shares {name}'s history.",
                         platform=msg.sender.platform.title(),
                         name=user.display_name,

@@ -29,6 +29,7 @@ from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.home import Home, build_home
 from handlers.i18n import Catalogs, Translator, language_of
+from handlers.labels import field_label
 from handlers.mentions import humanize
 from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
@@ -43,7 +44,7 @@ MAX_TEXT = 4000
 
 
 def invalid_value_text(tr: Translator, error: InvalidValue) -> str:
-    field = tr(error.field)
+    field = field_label(tr, error.field)
     if error.code == "too_long":
         return tr(
             "That {field} is too long ({length} characters; the limit is {limit}).",
@@ -71,14 +72,15 @@ class Assistant:
         listeners: Sequence[Listener] = (),
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        from handlers.commands import build_registry, free_text_pointer
+        from handlers.commands import build_registry
+        from handlers.understanding import understand
 
         self.db = db
         self.settings = settings
         self.search = search or BasicCustomerSearch()
         self.catalogs = catalogs or Catalogs()
         self.registry = registry or build_registry()
-        self.free_text = free_text or free_text_pointer
+        self.free_text = free_text or understand
         self.listeners = list(listeners)
         self.clock = clock
 

@@ -17,7 +17,7 @@ from handlers.errors import UserError
 from handlers.labels import label
 from handlers.parsing.amounts import find_amount
 from handlers.parsing.commands import name_candidates, split_name
-from handlers.parsing.vocabulary import find_stage
+from handlers.parsing.vocabulary import find_stage, stage_synonyms
 
 CLEAR_SCORE = 88.0  # at or above: confident enough to use without asking...
 CLEAR_MARGIN = 8.0  # ...when the runner-up is at least this far behind
@@ -107,7 +107,7 @@ def _stop_word(word: str, ctx: Ctx) -> bool:
     """Words that end a customer name: amounts, stage names, dates, connectors."""
     return bool(
         find_amount(word)
-        or find_stage(word, ctx.settings.stage_names)
+        or find_stage(word, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
         or re.fullmatch(r"\d.*|close|closing|by|on|at|to|in|tomorrow|today|next|new", word.lower())
     )
 
