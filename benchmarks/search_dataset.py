@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from faker import Faker
 
-from crm_store.search.normalize import fold, strip_legal
+from crm_store.search.normalize import digits, fold, strip_legal
 from crm_store.search.pinyin import to_pinyin
 
 LOCALES = ("en_US", "de_DE", "fr_FR", "zh_CN")
@@ -156,6 +156,7 @@ def generate(size: int, seed: int = 7) -> list[Company]:
     rng = random.Random(seed)
     pools = Pools(seed)
     seen: set[str] = set()
+    phones: set[str] = set()
     companies: list[Company] = []
     while len(companies) < size:
         locale = LOCALES[len(companies) % 4]
@@ -169,7 +170,11 @@ def generate(size: int, seed: int = 7) -> list[Company]:
         if core in seen:
             continue
         seen.add(core)
-        company = Company(name, locale, _phone(rng, locale) if rng.random() < 0.7 else None, core=core)
+        phone = _phone(rng, locale) if rng.random() < 0.7 else None
+        if phone is not None and digits(phone) in phones:
+            phone = None  # the importer would rightly merge two companies with one number
+        phones.add(digits(phone or ""))
+        company = Company(name, locale, phone, core=core)
         for _ in range(rng.choice((1, 2, 2, 3))):
             if locale == "zh_CN":
                 person = rng.choice(pools.last[locale]) + rng.choice(pools.first[locale])
