@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from crm_store.models import Contact, Customer
 from crm_store.search.base import CustomerMatch
 from crm_store.search.duplicates import ImportDuplicates
-from crm_store.search.normalize import digits, normalize_name
+from crm_store.search.normalize import digits, fold, normalize_name
 
 DUPLICATE_SCORE = 92.0
 
@@ -77,7 +77,7 @@ class BasicCustomerSearch:
 
     def import_duplicates(self, session: Session, org_id: int) -> ImportDuplicates:
         existing = [
-            (cid, normalize_name(text))
+            (cid, fold(text))
             for cid, _, text, field in self._candidates(session, org_id)
             if field in ("name", "alias")
         ]

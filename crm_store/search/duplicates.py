@@ -56,30 +56,32 @@ class ImportDuplicates:
     """
 
     def __init__(self, session: Session, org_id: int, existing: list[tuple[int, str]]) -> None:
-        """`existing`: (customer id, normalised name) of every customer name and alias."""
+        """`existing`: (customer id, folded name) of every customer name and alias."""
         self.session = session
         self.org_id = org_id
         self._blocks: dict[str, tuple[list[str], list[tuple[int, str]]]] = {}
         self._words: dict[str, tuple[int, str]] = {}
-        for customer_id, core in existing:
-            self._remember(core, (customer_id, ""))
+        for customer_id, folded in existing:
+            self._remember(folded, (customer_id, ""))
 
-    def _remember(self, core: str, ref: tuple[int, str]) -> None:
-        compact = core.replace(" ", "")
-        for key in _blocks(compact):
-            compacts, refs = self._blocks.setdefault(key, ([], []))
-            if len(compacts) < _BLOCK_LIMIT:
-                compacts.append(compact)
-                refs.append(ref)
+    def _remember(self, folded: str, ref: tuple[int, str]) -> None:
+        for spelling in dict.fromkeys((strip_legal(folded), folded)):  # "Acme Corporatoin" vs "Acme Corp"
+            compact = spelling.replace(" ", "")
+            for key in _blocks(compact):
+                compacts, refs = self._blocks.setdefault(key, ([], []))
+                if len(compacts) < _BLOCK_LIMIT:
+                    compacts.append(compact)
+                    refs.append(ref)
+        core = strip_legal(folded)
         if " " in core:
             self._words.setdefault(" ".join(sorted(core.split())), ref)
 
     def __call__(self, name: str, phone: str | None = None) -> list[tuple[int, str]]:
-        core = strip_legal(fold(name))
-        if not core:
+        folded = fold(name)
+        if not folded:
             return []
-        found = self._find(core)
-        self._remember(core, (0, name))
+        found = self._find(strip_legal(folded)) or self._find(folded)
+        self._remember(folded, (0, name))
         if found is None:
             return []
         customer_id, display = found

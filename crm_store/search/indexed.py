@@ -221,7 +221,9 @@ class IndexedCustomerSearch:
                     if index.kind[key] not in (Kind.NAME, Kind.ALIAS):
                         continue
                     text = index.text(key)
-                    score = duplicate_score(query.core, strip_legal(text))
+                    score = max(
+                        duplicate_score(query.core, strip_legal(text)), duplicate_score(query.folded, text)
+                    )
                     owner = int(index.owner[key])
                     if score >= LIKELY_DUPLICATE and (owner not in hits or score > hits[owner].score):
                         hits[owner] = _Hit(score, int(index.kind[key]), text)
@@ -232,7 +234,7 @@ class IndexedCustomerSearch:
         """A `find_similar` callback for `CustomerImporter`, seeded with the organisation's names."""
         snapshot = self.snapshot(session, org_id)
         existing = [
-            (owner, strip_legal(text))
+            (owner, text)
             for index in snapshot.indexes
             for owner, text in index.texts({Kind.NAME, Kind.ALIAS})
         ]

@@ -22,6 +22,9 @@ LEGAL_SUFFIXES = frozenset(
         "group", "holding", "holdings",
     }
 )  # fmt: skip
+# Spellings of one legal form, so that "Acme Corp" and "ACME Corporation" have the same one.
+_LEGAL_SAME = {"corporation": "corp", "incorporated": "inc", "limited": "ltd", "company": "co",
+               "holdings": "holding", "sasu": "sas"}  # fmt: skip
 # Words that join a legal form to a name ("GmbH & Co. KG", "Smith and Sons").
 CONNECTORS = frozenset({"and", "und", "et", "y"})
 # Longest first: "股份有限公司" must win over "有限公司".
@@ -136,8 +139,8 @@ def strip_legal(folded: str) -> str:
 
 
 def legal_words(folded: str) -> frozenset[str]:
-    """The legal-form words in a folded name (`acme corp` -> {"corp"})."""
-    return frozenset(w for w in folded.split() if w in LEGAL_SUFFIXES)
+    """The legal-form words in a folded name, one spelling each (`acme corporation` -> {"corp"})."""
+    return frozenset(_LEGAL_SAME.get(w, w) for w in folded.split() if w in LEGAL_SUFFIXES)
 
 
 def normalize_name(text: str) -> str:
