@@ -358,7 +358,7 @@ class OrgIndex:
         lo = bisect_left(self.vocab, encoded)
         return lo, bisect_left(self.vocab, encoded + b"\xff", lo)
 
-    def match_word(self, typed: str) -> Match:
+    def match_word(self, typed: str, lenient: bool = False) -> Match:
         """Vocabulary words `typed` may stand for: itself, its completions, near spellings, glued words."""
         found: dict[int, float] = {}
         n = len(typed)
@@ -378,9 +378,10 @@ class OrgIndex:
                 completions = np.arange(lo, hi)
             for i in completions.tolist():
                 found[i] = quality * n
-        if typed.isascii() and not exact:
-            # A word typed as it is stored was meant as such; only unknown words get typo candidates.
-            for i, weight in self._fuzzy(typed).items():
+        if typed.isascii() and (lenient or not exact):
+            # A word typed as it is stored was meant as such: the first try looks for typos only in
+            # unknown words (the lenient second try also in known ones: "gomes" for Gomez).
+            for i, weight in self._fuzzy(typed, lenient).items():
                 if weight > found.get(i, 0.0):
                     found[i] = weight
             if n >= 6 and not found:
@@ -402,10 +403,10 @@ class OrgIndex:
         found = _ranges(ptr[slots].astype(np.int64), ptr[slots + 1].astype(np.int64), members)
         return np.unique(found, return_counts=True)
 
-    def _fuzzy(self, typed: str) -> dict[int, float]:
+    def _fuzzy(self, typed: str, lenient: bool = False) -> dict[int, float]:
         """Latin words within the edit budget of `typed`, whole or as a prefix (`globx` -> globex)."""
         n = len(typed)
-        allowed = max_edits(n)
+        allowed = max_edits(n, lenient=lenient)
         if not allowed:
             return {}
         as_prefix = n >= 5

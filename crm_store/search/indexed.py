@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from sqlalchemy import String, bindparam, select, type_coerce
@@ -32,6 +32,7 @@ from crm_store.search.pinyin import has_han, to_pinyin
 from crm_store.search.scoring import FIELD, Kind, Query, is_cjk, score_text
 
 CANDIDATES = 32  # keys scored in full per lookup channel (best pre-scores first)
+RETRY_BELOW = 88.0  # no match this good: try again, more tolerant of typos
 SIDE_CANDIDATES = 12  # ... for the secondary channels (pinyin, compact spelling, honorifics)
 PHONE_QUERY = re.compile(r"[\d\s()+\-./]+")
 PHONE_KIND = -1  # pseudo kind for phone matches
@@ -125,11 +126,16 @@ class IndexedCustomerSearch:
         else:
             for index in snapshot.indexes:
                 self._text_hits(index, parsed, hits)
+            if max((hit.score for hit in hits.values()), default=0.0) < RETRY_BELOW:
+                lenient = replace(parsed, lenient=True)  # more typos, also in words that exist
+                for index in snapshot.indexes:
+                    self._text_hits(index, lenient, hits)
         best = sorted(hits.items(), key=lambda item: -item[1].score)[: limit + 3]
         return self._matches(session, org_id, best, number)[:limit]
 
     def _text_hits(self, index: OrgIndex, query: Query, hits: dict[int, _Hit]) -> None:
-        keys = [index.candidates(self._word_matches(index, query.all_words or query.words), CANDIDATES)]
+        words = query.all_words or query.words
+        keys = [index.candidates(self._word_matches(index, words, query.lenient), CANDIDATES)]
         side: list[str] = []
         if len(query.words) > 1:
             side.append(query.compact)
@@ -137,9 +143,11 @@ class IndexedCustomerSearch:
         if query.pinyin:
             side.append(query.pinyin)
         for spelling in side:
-            keys.append(index.candidates([index.match_word(spelling)], SIDE_CANDIDATES))
+            keys.append(index.candidates([index.match_word(spelling, query.lenient)], SIDE_CANDIDATES))
         if query.person:
-            keys.append(index.candidates(self._word_matches(index, query.person), SIDE_CANDIDATES))
+            keys.append(
+                index.candidates(self._word_matches(index, query.person, query.lenient), SIDE_CANDIDATES)
+            )
         if query.surname:
             keys.append(index.keys_starting(query.surname, {Kind.CONTACT}, CANDIDATES))
         for key in np.unique(np.concatenate(keys)).tolist():
@@ -151,8 +159,8 @@ class IndexedCustomerSearch:
                 hits[owner] = _Hit(score, kind, text)
 
     @staticmethod
-    def _word_matches(index: OrgIndex, typed_words: list[str]) -> list[Match]:
-        matches = [index.match_word(w) for w in typed_words]
+    def _word_matches(index: OrgIndex, typed_words: list[str], lenient: bool = False) -> list[Match]:
+        matches = [index.match_word(w, lenient) for w in typed_words]
         for w in typed_words:  # Chinese: each character also finds the names containing it
             if len(w) > 1 and is_cjk(w[0]):
                 for char in dict.fromkeys(w):

@@ -14,12 +14,14 @@ the full name beats a longer name that merely starts the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 
 from rapidfuzz.distance import OSA
 
-from crm_store.search.normalize import fold, legal_words, strip_legal
+from crm_store.search.normalize import CONNECTORS, LEGAL_SUFFIXES, fold, legal_words, strip_legal
 from crm_store.search.pinyin import has_han, to_pinyin
 
 
@@ -56,6 +58,7 @@ TYPO_COST = 0.56  # share of a word's weight one edit costs, spread over the wor
 COVERAGE = 0.1  # how much of the score depends on covering the whole name
 UNORDERED = 0.97  # words in another order than in the name
 LEGAL_MISMATCH = 6.0  # "acme gmbh" when the customer is "Acme AG"
+LENIENT = 0.93  # scores of the second, more tolerant try: rarely enough to act without asking
 # Ways to address a contact: "张经理" (Manager Zhang), "Mr Smith", "Frau Müller".
 CN_TITLES = ("总经理", "董事长", "经理", "总监", "总", "先生", "女士", "小姐", "老师", "主任", "工", "董",
              "处长", "科长", "部长", "主管", "老板")  # fmt: skip
@@ -84,15 +87,19 @@ def words(core: str) -> list[str]:
     return out
 
 
-def max_edits(length: int, cjk: bool = False) -> int:
-    """Edits a typed word of this length may contain and still match: none in short words."""
+def max_edits(length: int, cjk: bool = False, lenient: bool = False) -> int:
+    """Edits a typed word of this length may contain and still match: none in short words.
+
+    `lenient` (the second try when nothing matched well) allows one more in words of four letters or more.
+    """
     if cjk:
         return 0 if length <= 2 else 1
     if length <= 3:
         return 0
+    extra = 1 if lenient else 0
     if length <= 5:
-        return 1
-    return 2 if length <= 10 else 3
+        return 1 + extra
+    return (2 if length <= 10 else 3) + extra
 
 
 def prefix_quality(length: int, cjk: bool = False) -> float:
@@ -102,7 +109,7 @@ def prefix_quality(length: int, cjk: bool = False) -> float:
     return (0.0, 0.75, 0.88, 0.95)[length] if length < 4 else 1.0
 
 
-def word_match(typed: str, word: str) -> tuple[float, int]:
+def word_match(typed: str, word: str, lenient: bool = False) -> tuple[float, int]:
     """(similarity 0..1, characters of `word` covered) of one typed word against one word of a name."""
     if typed == word:
         return 1.0, len(word)
@@ -113,10 +120,10 @@ def word_match(typed: str, word: str) -> tuple[float, int]:
     best = (0.0, 0)
     if cjk and n >= 2 and typed in word:
         best = (0.9, n)
-    allowed = max_edits(n, cjk)
+    allowed = max_edits(n, cjk, lenient)
     if not allowed:
         return best
-    if abs(m - n) <= allowed:
+    if abs(m - n) <= max_edits(n, cjk):  # the lenient extra edit is for typos, not for extra letters
         distance = OSA.distance(typed, word, score_cutoff=allowed)
         if distance <= allowed:
             best = max(best, (1.0 - TYPO_COST * distance / n, m))
@@ -129,14 +136,14 @@ def word_match(typed: str, word: str) -> tuple[float, int]:
     return best
 
 
-def align(typed: list[str], name: list[str]) -> float:
+def align(typed: list[str], name: list[str], lenient: bool = False) -> float:
     """Score 0..100 of typed words against a name's words, each typed word used once."""
     if not typed or not name:
         return 0.0
     pairs = []
     for i, t in enumerate(typed):
         for j, w in enumerate(name):
-            similarity, covered = word_match(t, w)
+            similarity, covered = word_match(t, w, lenient)
             if similarity > 0:
                 pairs.append((similarity * len(t), covered, i, j))
     if not pairs:
@@ -179,17 +186,19 @@ class Query:
     compact_variants: list[str] = field(default_factory=list)  # Latin spellings to try on pinyin texts
     person: list[str] = field(default_factory=list)  # words without "Mr"/"Frau"/...
     surname: str = ""  # 张 in 张经理
+    lenient: bool = False  # the second try: one more typo per word, typo look-ups for known words too
 
     @classmethod
     def parse(cls, text: str) -> Query:
         query = cls(text)
-        query.folded = fold(text)
+        typed = fold(text)
+        query.folded = _repair_legal(typed)
         query.core = strip_legal(query.folded)
         query.words = words(query.core)
         query.compact = "".join(query.words)
         query.legal = legal_words(query.folded)
-        every = words(query.folded)
-        if len(every) != len(query.words):
+        every = words(typed)  # as typed: "smith cord" may be Smith Cord, not Smith Corp.
+        if every != query.words:
             query.all_words = every
         query.han = has_han(query.core)
         if query.han:
@@ -214,10 +223,35 @@ class Query:
         return self.words
 
 
+_LONG_LEGAL = sorted(w for w in LEGAL_SUFFIXES if len(w) >= 4)
+
+
+def _repair_legal(folded: str) -> str:
+    """A typo in a trailing legal form ("gmgh", "salr") still makes it a legal form."""
+    typed = folded.split()
+    end = len(typed)
+    while end > 1 and (
+        typed[end - 1] in LEGAL_SUFFIXES or typed[end - 1] in CONNECTORS or len(typed[end - 1]) >= 4
+    ):
+        word = typed[end - 1]
+        if word not in LEGAL_SUFFIXES and word not in CONNECTORS:
+            near = [
+                w
+                for w in _LONG_LEGAL
+                if abs(len(w) - len(word)) <= 1 and OSA.distance(word, w, score_cutoff=1) <= 1
+            ]
+            if not near:
+                break
+            typed[end - 1] = near[0]
+        end -= 1
+    return " ".join(typed)
+
+
 def score_text(query: Query, kind: Kind, text: str) -> float:
     """0..100: how well `query` matches one indexed text of the given kind."""
+    fit = partial(align, lenient=query.lenient)
     if kind in PINYIN_KINDS:
-        return _score_spelling(query, kind, text)
+        return _score_spelling(query, kind, text) * (LENIENT if query.lenient else 1.0)
     is_name = kind in (Kind.NAME, Kind.ALIAS)
     core = strip_legal(text) if is_name else text
     if query.surname and kind == Kind.CONTACT:
@@ -225,28 +259,30 @@ def score_text(query: Query, kind: Kind, text: str) -> float:
             90.0 if core.startswith(query.surname) and core != query.compact else align(query.words, [core])
         )
     name = words(core)
-    score = 100.0 if core == query.core else _words_score(query.words, query.compact, name, text, core)
+    score = 100.0 if core == query.core else _words_score(query.words, query.compact, name, text, core, fit)
     if query.person and kind == Kind.CONTACT:
-        score = max(score, align(query.person, name))
+        score = max(score, fit(query.person, name))
     if query.legal and is_name and not query.legal <= legal_words(text):
         score -= LEGAL_MISMATCH
     if query.all_words and score < 100.0:
         # A dropped word that starts a word of this name was a fragment, not a legal form or "and".
         dropped = set(query.all_words) - set(query.words)
         if any(w.startswith(d) for d in dropped for w in name):
-            score = max(score, align(query.all_words, name))
-    return max(0.0, score * WEIGHT[kind])
+            score = max(score, fit(query.all_words, name))
+    return max(0.0, score * WEIGHT[kind] * (LENIENT if query.lenient else 1.0))
 
 
-def _words_score(typed: list[str], compact: str, name: list[str], text: str, core: str) -> float:
-    score = align(typed, name)
+def _words_score(
+    typed: list[str], compact: str, name: list[str], text: str, core: str, fit: Callable[..., float]
+) -> float:
+    score = fit(typed, name)
     if score >= 97.0:
         return score
     # Spaces typed differently: "globexcorp", "hua wei", "schmidtgmbh". Only when one side is a
     # single word: between two multi-word names it would let typos leak across word boundaries.
     for spelled in (name, words(text) if core != text else None):
         if spelled and (len(typed) == 1) != (len(spelled) == 1):
-            score = max(score, align([compact], ["".join(spelled)]) * 0.98)
+            score = max(score, fit([compact], ["".join(spelled)]) * 0.98)
     return score
 
 
@@ -254,6 +290,6 @@ def _score_spelling(query: Query, kind: Kind, text: str) -> float:
     if query.han:
         if kind == Kind.INITIALS or not query.pinyin:
             return 0.0
-        return align([query.pinyin], [text]) * HAN_AS_PINYIN
-    best = max((align([variant], [text]) for variant in query.compact_variants), default=0.0)
+        return align([query.pinyin], [text], query.lenient) * HAN_AS_PINYIN
+    best = max((align([variant], [text], query.lenient) for variant in query.compact_variants), default=0.0)
     return best * WEIGHT[kind]

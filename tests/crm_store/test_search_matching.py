@@ -23,6 +23,8 @@ CUSTOMERS = [  # name, aliases, phone, contacts (name, phone)
     ("Schmitz AG", [], None, []),
     ("Société Générale d'Optique S.A.", ["SGO"], None, [("Élodie Martin", None)]),
     ("Crème Brûlée SARL", [], None, []),
+    ("Gomez-Leach Corp", [], None, []),
+    ("Gomes-Roy", [], None, []),
     ("华为技术有限公司", [], "+86 755 2878 0808", [("张伟", "+86 138 0000 1111")]),
     ("北京百度网讯科技有限公司", [], None, [("李娜", None)]),
     ("重庆银行股份有限公司", [], None, [("王芳", None)]),
@@ -52,6 +54,8 @@ CASES = {
         ("wayen enterprises", "Wayne Enterprises"),  # swapped letters
         ("schmidt maschienbau", "Schmidt Maschinenbau GmbH & Co. KG"),
         ("shcmidt maschinenbua", "Schmidt Maschinenbau GmbH & Co. KG"),  # two typos
+        ("gomes leadh", "Gomez-Leach Corp"),  # two typos in a short word, next to another real name
+        ("schmidt maschinenbau gmgh", "Schmidt Maschinenbau GmbH & Co. KG"),  # a typo in the legal form
     ],
     "fragments": [
         ("glob", "Globex Inc"),
