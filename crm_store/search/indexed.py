@@ -28,12 +28,12 @@ from crm_store.search.changes import KEEP_REVISIONS, changes_since, current_revi
 from crm_store.search.duplicates import LIKELY_DUPLICATE, ImportDuplicates, duplicate_score
 from crm_store.search.index import KeyBuilder, Match, OrgIndex
 from crm_store.search.normalize import digits, fold, strip_legal
-from crm_store.search.pinyin import has_han, to_pinyin
+from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
 from crm_store.search.scoring import FIELD, Kind, Query, is_cjk, score_text
 
 CANDIDATES = 32  # keys scored in full per lookup channel (best pre-scores first)
-RETRY_BELOW = 88.0  # no match this good: try again, more tolerant of typos
 SIDE_CANDIDATES = 12  # ... for the secondary channels (pinyin, compact spelling, honorifics)
+RETRY_BELOW = 88.0  # no match this good: try again, more tolerant of typos
 PHONE_QUERY = re.compile(r"[\d\s()+\-./]+")
 PHONE_KIND = -1  # pseudo kind for phone matches
 BATCH = 20_000  # rows read and normalised at a time while building
@@ -62,10 +62,6 @@ class Snapshot:
     @property
     def indexes(self) -> list[OrgIndex]:
         return [self.main] if self.overlay is None else [self.main, self.overlay]
-
-    @property
-    def customers(self) -> int:
-        return self.base.customers + sum(1 for row in self.changed.values() if row is not None)
 
 
 @dataclass(frozen=True)
@@ -279,19 +275,13 @@ def _load_customers(
     rows: dict[int, tuple[str, list[str], str | None, list[tuple[str, str | None]]] | None] = dict.fromkeys(
         ids
     )
+    connection = session.connection()
     for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for customer_id, name, aliases, phone in session.execute(
-            select(Customer.id, Customer.name, Customer.aliases, Customer.phone).where(
-                Customer.org_id == org_id, Customer.id.in_(chunk)
-            )
-        ):
-            rows[customer_id] = (name, list(aliases or []), phone, [])
-        for customer_id, name, phone in session.execute(
-            select(Contact.customer_id, Contact.name, Contact.phone).where(
-                Contact.org_id == org_id, Contact.customer_id.in_(chunk)
-            )
-        ):
+        chunk = {"ids": ids[start : start + 500]}
+        for customer_id, customer_org, name, aliases, phone in connection.execute(_CUSTOMERS_BY_ID, chunk):
+            if customer_org == org_id:
+                rows[customer_id] = (name, list(aliases or []), phone, [])
+        for customer_id, _, name, phone in connection.execute(_CONTACTS_OF, chunk):
             row = rows.get(customer_id)
             if row is not None:
                 row[3].append((name, phone))
@@ -325,7 +315,7 @@ def _matched_text(row, people: list[tuple[str, str | None]], hit: _Hit, number: 
     if hit.kind in (Kind.CONTACT, Kind.CONTACT_PINYIN):
         for person, _ in people:
             folded = fold(person)
-            if folded == hit.text or (hit.kind == Kind.CONTACT_PINYIN and to_pinyin(folded)[0] == hit.text):
+            if folded == hit.text or (hit.kind == Kind.CONTACT_PINYIN and person_pinyin(folded) == hit.text):
                 return person, "contact"
         return row.name, "name"
     return row.name, FIELD[Kind(hit.kind)]

@@ -103,7 +103,7 @@ def max_edits(length: int, cjk: bool = False, lenient: bool = False) -> int:
 
 
 def prefix_quality(length: int, cjk: bool = False) -> float:
-    """How much a prefix of this many characters says: one Latin letter says nothing."""
+    """How much a prefix of this many characters says: a single Latin letter says little."""
     if cjk:
         return 0.9 if length == 1 else 1.0
     return (0.0, 0.75, 0.88, 0.95)[length] if length < 4 else 1.0
