@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction, sessionmaker
 
-from crm_store.models import Contact, Customer, SearchChange, SearchRevision
+from crm_store.models import Contact, Customer, Organization, SearchChange, SearchRevision
 
 EVERYTHING: None = None  # a change-log entry without a customer id: reload the organisation
 KEEP_REVISIONS = 5000  # log entries older than this many revisions are pruned
@@ -102,7 +102,7 @@ def _before_commit(session: Session) -> None:
     if not touched:
         return
     if None in touched:  # a bulk statement without a known organisation: every organisation reloads
-        org_ids = list(session.scalars(select(SearchRevision.org_id)))
+        org_ids = list(session.scalars(select(Organization.id)))
         touched = {**{org_id: None for org_id in org_ids}, **{k: v for k, v in touched.items() if k}}
     for org_id in sorted(touched):  # a fixed order, so two writers never wait on each other in a cycle
         _log(session, org_id, touched[org_id])

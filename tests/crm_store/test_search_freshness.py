@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from crm_store.audit import Actor, undo
 from crm_store.db import Database
@@ -128,3 +128,14 @@ def test_revisions_count_committed_transactions_and_log_the_touched_customers(pa
     with writer.db.engine.connect() as connection:
         assert current_revision(connection, writer.org_id) == start + 1
         assert changes_since(connection, writer.org_id, start) == (start + 1, {first.id, second.id})
+
+
+def test_a_bulk_update_without_an_organisation_reaches_organisations_never_logged_before(pair):
+    writer, reader = pair
+    with writer.db.engine.begin() as connection:  # written past the watched sessions: no revision row yet
+        connection.execute(insert(Customer).values(org_id=writer.org_id, name="Quiet Quarry"))
+    assert reader.names("quiet quarry") == ["Quiet Quarry"]
+    with writer.db.transaction() as session:
+        session.execute(update(Customer).where(Customer.name == "Quiet Quarry").values(name="Loud Lagoon"))
+    assert reader.names("loud lagoon") == ["Loud Lagoon"]
+    assert reader.names("quiet quarry") == []
