@@ -207,8 +207,9 @@ def import_command(
                     if owner_user is None:
                         raise fail(f"no user called {owner!r}")
                     owner_id = owner_user.id
+                find_similar = app.search.import_duplicates(session, store.org_id)
                 report = import_customers(session, store.org_id, path, default_owner_id=owner_id,
-                                          find_similar=None)  # fmt: skip
+                                          find_similar=find_similar)  # fmt: skip
         if as_json:
             typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         else:
@@ -245,6 +246,30 @@ def export(
         folder = output or Path(f"salesbot-export-{date.today().isoformat()}")
         for written in write_csv_folder(data, folder):
             typer.echo(f"wrote {written}", err=True)
+
+    run_with_state(ctx, go)
+
+
+@cli.command("search")
+def search_command(
+    ctx: typer.Context,
+    query: Annotated[
+        str | None, typer.Argument(help="Name fragment, contact, pinyin or phone. Omit to read one per line.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100, help="Results per query.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Find customers as the chat does. Without QUERY: one query per line on stdin, one JSON line out each."""
+    from bot.search_cli import print_matches, search_lines
+
+    def go(st: State) -> None:
+        if query is None and sys.stdin.isatty():
+            raise fail("give a QUERY, or pipe queries one per line (salesbot search < names.txt)")
+        app = st.app
+        if query is None:
+            search_lines(app, sys.stdin, sys.stdout, limit)
+        elif not print_matches(app, query, limit, as_json=as_json):
+            raise typer.Exit(1)
 
     run_with_state(ctx, go)
 

@@ -7,6 +7,7 @@ from crm_store.models.chat import PendingChoice, ProcessedMessage
 from crm_store.models.customers import LIFECYCLES, TIERS, Contact, Customer
 from crm_store.models.deals import DEAL_STATUSES, Deal, DealChange
 from crm_store.models.reminders import REMINDER_STATUSES, Reminder
+from crm_store.models.search import SearchChange, SearchRevision
 from crm_store.models.tenancy import (
     ROLES,
     AccessCode,
@@ -37,6 +38,8 @@ __all__ = [
     "PendingChoice",
     "ProcessedMessage",
     "Reminder",
+    "SearchChange",
+    "SearchRevision",
     "User",
     "WorkspaceBinding",
 ]
