@@ -13,7 +13,8 @@ from crm_store.db import Database
 from crm_store.migrate import upgrade
 from crm_store.models import Organization, User
 from crm_store.repos import tenancy
-from crm_store.search import BasicCustomerSearch, CustomerSearch
+from crm_store.search import CustomerSearch
+from crm_store.search.indexed import IndexedCustomerSearch
 from crm_store.store import Store
 from crm_store.types import utcnow
 from handlers.assistant import Assistant
@@ -52,7 +53,7 @@ def build_app(settings: Settings, *, org_slug: str = tenancy.DEFAULT_ORG,
     db = Database(settings.database_url)
     db.check()
     upgrade(db)
-    search = BasicCustomerSearch()
+    search = IndexedCustomerSearch()
     catalogs = Catalogs()
     assistant = Assistant(db, settings, search=search, catalogs=catalogs, clock=clock,
                           listeners=[escalate_complaints])  # fmt: skip

@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -22,6 +22,7 @@ from crm_store.demo import load_demo
 from crm_store.errors import InvalidValue
 from crm_store.migrate import upgrade
 from crm_store.models import ROLES
+from crm_store.repos import tenancy
 from crm_store.repos.tenancy import DEFAULT_ORG
 from crm_store.transfer.exporter import export_data, write_csv_folder
 from crm_store.transfer.importer import import_customers, load_export, restore
@@ -222,8 +223,9 @@ def import_command(
                     if owner_user is None:
                         raise fail(f"no user called {owner!r}")
                     owner_id = owner_user.id
+                find_similar = app.search.import_duplicates(session, store.org_id)
                 report = import_customers(session, store.org_id, path, default_owner_id=owner_id,
-                                          find_similar=None)  # fmt: skip
+                                          find_similar=find_similar)  # fmt: skip
         if as_json:
             typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         else:
@@ -260,6 +262,30 @@ def export(
         folder = output or Path(f"salesbot-export-{date.today().isoformat()}")
         for written in write_csv_folder(data, folder):
             typer.echo(f"wrote {written}", err=True)
+
+    run_with_state(ctx, go)
+
+
+@cli.command("search")
+def search_command(
+    ctx: typer.Context,
+    query: Annotated[
+        str | None, typer.Argument(help="Name fragment, contact, pinyin or phone. Omit to read one per line.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100, help="Results per query.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Find customers as the chat does. Without QUERY: one query per line on stdin, one JSON line out each."""
+    from bot.search_cli import print_matches, search_lines
+
+    def go(st: State) -> None:
+        if query is None and sys.stdin.isatty():
+            raise fail("give a QUERY, or pipe queries one per line (salesbot search < names.txt)")
+        app = st.app
+        if query is None:
+            search_lines(app, sys.stdin, sys.stdout, limit)
+        elif not print_matches(app, query, limit, as_json=as_json):
+            raise typer.Exit(1)
 
     run_with_state(ctx, go)
 
@@ -464,6 +490,64 @@ def reminders_list(
     run_with_state(ctx, go)
 
 
+@users_cli.command("invite")
+def users_invite(
+    ctx: typer.Context,
+    role: Annotated[str, typer.Option(help="rep, manager or admin.")] = "rep",
+    name: Annotated[
+        str | None, typer.Option(help="Their display name (otherwise their chat profile's name).")
+    ] = None,
+) -> None:
+    """Print a one-time invitation code for a new user, and the Telegram link that redeems it."""
+
+    def go(st: State) -> None:
+        app = st.app
+        with app.db.transaction() as session:
+            store = app.store(session)
+            if name and store.users.by_name(name):
+                raise fail(f"there is already a user called {name!r}; to connect another chat account "
+                           f"of theirs, run 'salesbot users link-code {name!r}'")  # fmt: skip
+            now = app.clock()
+            code = tenancy.issue_code(session, store.org_id, "invite", now=now, role=_role(role),
+                                      display_name=name)  # fmt: skip
+        who = f"{name} ({role})" if name else f"a new {role}"
+        _print_code(st.settings, code, f"Invitation for {who}", now + tenancy.CODE_TTL, "/start")
+
+    run_with_state(ctx, go)
+
+
+@users_cli.command("link-code")
+def users_link_code(ctx: typer.Context, name: str) -> None:
+    """Print a one-time code that links another chat account (Telegram, Slack) to an existing user."""
+
+    def go(st: State) -> None:
+        app = st.app
+        with app.db.transaction() as session:
+            store = app.store(session)
+            user = store.users.by_name(name)
+            if user is None:
+                raise fail(f"no user called {name!r}")
+            now = app.clock()
+            code = tenancy.issue_code(session, store.org_id, "link", now=now, user_id=user.id)
+        _print_code(st.settings, code, f"Link code for {user.display_name}", now + tenancy.CODE_TTL, "/link")
+
+    run_with_state(ctx, go)
+
+
+def _print_code(settings: Settings, code: str, title: str, expires: datetime, command: str) -> None:
+    from bot.telegram.links import bot_username, start_link
+
+    typer.echo(f"{title} — single use, valid until {expires:%Y-%m-%d %H:%M} UTC")
+    typer.echo(f"  code: {code}")
+    username = bot_username(settings)
+    if username:
+        typer.echo(f"  Telegram: {start_link(username, code)}")
+    typer.echo(f"They open the link, or send '{command} {code}' to the bot in a private chat.")
+    if settings.telegram_enabled and not username:
+        typer.echo("(could not ask the Telegram Bot API for the bot's name, so no link; the code works)",
+                   err=True)  # fmt: skip
+
+
 # db ------------------------------------------------------------------------
 @db_cli.command("upgrade")
 def db_upgrade(ctx: typer.Context) -> None:
@@ -478,6 +562,12 @@ def db_upgrade(ctx: typer.Context) -> None:
         typer.echo("database is up to date")
 
     run_with_state(ctx, go)
+
+
+# slack ---------------------------------------------------------------------
+from bot.slack.cli import slack_cli  # noqa: E402 - it uses the helpers defined above
+
+cli.add_typer(slack_cli, name="slack")
 
 
 def main() -> None:

@@ -41,8 +41,7 @@ class ConsoleChat:
             chat_id=self.chat_id,
             text=text,
             payload=payload,
-            sent_at=datetime.now(UTC),
-        )
+        )  # no sent_at: the terminal delivers at once, and the assistant's clock is the truth
 
     def remember(self, replies: list[Reply]) -> None:
         """The newest reply with choices decides what a typed number means."""

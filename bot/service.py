@@ -30,6 +30,14 @@ class Component(Protocol):
 def platform_components(app: App) -> list[Component]:
     """The chat platforms configured in the settings (each adapter adds itself here)."""
     components: list[Component] = []
+    if app.settings.slack_enabled:
+        from bot.slack.component import SlackComponent
+
+        components.append(SlackComponent(app))
+    if app.settings.telegram_enabled:
+        from bot.telegram import TelegramAdapter
+
+        components.append(TelegramAdapter(app))
     return components
 
 

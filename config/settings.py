@@ -6,16 +6,17 @@ Nothing here is global: `load_settings()` returns a `Settings` that the wiring p
 from __future__ import annotations
 
 import os
+import re
 from datetime import time
 from decimal import InvalidOperation
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from config.stages import Stage, parse_stages
+from config.stages import Stage, parse_stage_synonyms, parse_stages
 
 SUPPORTED_LOCALES = ("en", "zh")
 DEFAULT_STAGES = "lead:10,qualified:25,proposal:50,negotiation:75,won:100,lost:0"
@@ -99,6 +100,8 @@ class Settings(BaseSettings):
 
     # Pipeline
     pipeline_stages: Annotated[tuple[Stage, ...], NoDecode] = parse_stages(DEFAULT_STAGES)
+    # Extra words for stages in free text, e.g. "proposal=angebot|offerte; negotiation=verhandlung"
+    stage_synonyms: Annotated[dict[str, tuple[str, ...]], NoDecode] = Field(default_factory=dict)
     stalled_after_days: int = Field(default=14, ge=1, le=3650)
     quiet_customer_days: int = Field(default=30, ge=1, le=3650)
 
@@ -110,13 +113,15 @@ class Settings(BaseSettings):
     telegram_webhook_listen: str = "0.0.0.0"
     telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
     telegram_webhook_secret: SecretStr | None = None
+    telegram_messages_per_second: float = Field(default=30, gt=0, le=1000)
+    telegram_group_messages_per_minute: int = Field(default=20, ge=1, le=1000)
 
     # Slack adapter
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
     slack_http_host: str = "0.0.0.0"
-    slack_http_port: int = Field(default=3000, ge=1, le=65535)
+    slack_http_port: int = Field(default=3000, ge=0, le=65535)  # 0: any free port (logged)
     slack_api_url: str = "https://slack.com/api/"
     slack_allowed_team_ids: Annotated[tuple[str, ...], NoDecode] = ()
     slack_team_channel: str | None = None
@@ -175,6 +180,20 @@ class Settings(BaseSettings):
     def _check_stages(cls, value: str | tuple[Stage, ...]) -> tuple[Stage, ...]:
         return parse_stages(value) if isinstance(value, str) else tuple(value)
 
+    @field_validator("stage_synonyms", mode="before")
+    @classmethod
+    def _parse_stage_synonyms(cls, value: str | dict[str, object]) -> dict[str, tuple[str, ...]]:
+        return parse_stage_synonyms(value)
+
+    @model_validator(mode="after")
+    def _check_stage_synonyms(self) -> Settings:
+        unknown = sorted(set(self.stage_synonyms) - set(self.stage_names))
+        if unknown:
+            raise ValueError(
+                f"STAGE_SYNONYMS: unknown stage {unknown[0]!r} (stages: {', '.join(self.stage_names)})"
+            )
+        return self
+
     @field_validator("slack_allowed_team_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -187,6 +206,13 @@ class Settings(BaseSettings):
     def _check_http_url(cls, value: str) -> str:
         if not value.startswith(("http://", "https://")):
             raise ValueError(f"expected an http(s) URL, got {value!r}")
+        return value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _check_webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("use 1-256 characters from A-Z, a-z, 0-9, _ and -")
         return value
 
     # Derived views -------------------------------------------------------

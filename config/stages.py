@@ -59,3 +59,25 @@ def parse_stages(text: str) -> tuple[Stage, ...]:
     if not any(stage.outcome == "open" for stage in stages):
         raise ValueError("at least one open stage is needed besides won and lost")
     return tuple(stages)
+
+
+def parse_stage_synonyms(value: str | dict[str, object]) -> dict[str, tuple[str, ...]]:
+    """``proposal=angebot|offerte; negotiation=verhandlung`` (or a JSON-like dict) -> {stage: words}."""
+    if isinstance(value, dict):
+        items = list(value.items())
+    else:
+        items = []
+        for chunk in (part.strip() for part in str(value).split(";")):
+            if not chunk:
+                continue
+            name, sep, words = chunk.partition("=")
+            if not sep:
+                raise ValueError(f"stage synonyms: expected stage=word|word, got {chunk!r}")
+            items.append((name, words.split("|")))
+    synonyms: dict[str, tuple[str, ...]] = {}
+    for name, words in items:
+        listed = [words] if isinstance(words, str) else list(words)  # type: ignore[call-overload]
+        cleaned = tuple(w.strip().lower() for w in listed if str(w).strip())
+        if cleaned:
+            synonyms[str(name).strip().lower()] = cleaned
+    return synonyms

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from crm_store.search.changes import watch as watch_search_changes
+
 
 class DatabaseUnavailable(Exception):
     """The database cannot be opened; the message is one line for the user."""
@@ -47,6 +49,7 @@ class Database:
         self.url = normalize_url(url)
         self.engine: Engine = self._create_engine(echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        watch_search_changes(self._sessions)  # keeps every process's search index fresh
 
     @property
     def dialect(self) -> str:

@@ -84,12 +84,11 @@ def redeem(
         tenancy.link_identity(session, user, msg.sender.platform, msg.sender.external_id, chat_id)
         access.used_by_id = user.id
         _touch(user, msg, now)
-        tr_user = tr
         return Admitted(
             user,
             [
                 Reply(
-                    tr_user(
+                    tr(
                         "Linked. This {platform} account now shares {name}'s history.",
                         platform=msg.sender.platform.title(),
                         name=user.display_name,
@@ -127,14 +126,36 @@ def redeem(
     )
 
 
-def _refuse_once(session: Session, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
-    """One polite refusal per stranger per day; later messages that day get no answer."""
+def _first_refusal_today(session: Session, msg: IncomingMessage, now: datetime) -> bool:
     key = f"refused:{msg.sender.external_id}:{now.date().isoformat()}"
     try:
         with session.begin_nested():
             session.add(ProcessedMessage(platform=msg.sender.platform, message_key=key[:200]))
             session.flush()
     except IntegrityError:
+        return False
+    return True
+
+
+def _refuse_workspace(session: Session, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
+    """A workspace no organisation claims: nobody from it gets in, not even with a code."""
+    if not _first_refusal_today(session, msg, now):
+        return []
+    return [
+        Reply(
+            tr(
+                "Sorry, I don't work in this workspace. An admin can connect it with: "
+                "salesbot {platform} bind {workspace}",
+                platform=msg.sender.platform,
+                workspace=msg.sender.workspace,
+            )
+        )
+    ]
+
+
+def _refuse_once(session: Session, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
+    """One polite refusal per stranger per day; later messages that day get no answer."""
+    if not _first_refusal_today(session, msg, now):
         return []
     return [
         Reply(
@@ -158,6 +179,11 @@ def admit(
             return [Reply(tr("Unknown user."))]
         _touch(user, msg, now)
         return Admitted(user, [])
+    workspace_org = (
+        tenancy.org_for_workspace(session, sender.platform, sender.workspace) if sender.workspace else None
+    )
+    if sender.workspace and workspace_org is None:
+        return _refuse_workspace(session, msg, tr, now)
     identity = tenancy.find_identity(session, sender.platform, sender.external_id)
     if identity is not None:
         user = session.get(User, identity.user_id)
@@ -171,15 +197,22 @@ def admit(
     code = _CODE_COMMAND.match((msg.text or "").strip())
     if code:
         return redeem(session, msg, code.group(2), settings, tr, now)
-    if sender.workspace:
-        org_id = tenancy.org_for_workspace(session, sender.platform, sender.workspace)
-        if org_id is not None:
-            user = _new_user(
-                session, org_id, msg, settings, name=sender.display_name, role="rep", manager_id=None, now=now
-            )
-            tenancy.link_identity(
-                session, user, sender.platform, sender.external_id, msg.chat_id if msg.is_direct else None
-            )
-            _touch(user, msg, now)
-            return Admitted(user, [])
+    if workspace_org is not None:
+        user = _new_user(
+            session,
+            workspace_org,
+            msg,
+            settings,
+            name=sender.display_name,
+            role="rep",
+            manager_id=None,
+            now=now,
+        )
+        # Strictly new: if a simultaneous first message provisioned this account already, this
+        # fails and the assistant runs the message again (instead of moving the account).
+        tenancy.add_identity(
+            session, user, sender.platform, sender.external_id, msg.chat_id if msg.is_direct else None
+        )
+        _touch(user, msg, now)
+        return Admitted(user, [])
     return _refuse_once(session, msg, tr, now)

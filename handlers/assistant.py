@@ -27,7 +27,10 @@ from crm_store.types import utcnow
 from handlers.access import Admitted, admit
 from handlers.context import Ctx
 from handlers.errors import UserError
+from handlers.home import Home, build_home
 from handlers.i18n import Catalogs, Translator, language_of
+from handlers.labels import field_label
+from handlers.mentions import humanize
 from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.registry import Registry, as_list
@@ -43,7 +46,7 @@ REPLY_WAIT = timedelta(minutes=30)
 
 
 def invalid_value_text(tr: Translator, error: InvalidValue) -> str:
-    field = tr(error.field)
+    field = field_label(tr, error.field)
     if error.code == "too_long":
         return tr(
             "That {field} is too long ({length} characters; the limit is {limit}).",
@@ -71,14 +74,15 @@ class Assistant:
         listeners: Sequence[Listener] = (),
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        from handlers.commands import build_registry, free_text_pointer
+        from handlers.commands import build_registry
+        from handlers.understanding import understand
 
         self.db = db
         self.settings = settings
         self.search = search or BasicCustomerSearch()
         self.catalogs = catalogs or Catalogs()
         self.registry = registry or build_registry()
-        self.free_text = free_text or free_text_pointer
+        self.free_text = free_text or understand
         self.listeners = list(listeners)
         self.clock = clock
 
@@ -86,7 +90,17 @@ class Assistant:
     def handle(self, msg: IncomingMessage) -> list[Reply]:
         """Process one message; never raises, never shows a stack trace to the user."""
         try:
-            return self._handle(msg)
+            try:
+                return self._handle(msg)
+            except IntegrityError:
+                # A concurrent transaction won a race (e.g. two first messages of a new user
+                # provisioning them twice); everything was rolled back, so run it once more.
+                log.info(
+                    "%s message %s conflicted with a concurrent one; retrying",
+                    msg.sender.platform,
+                    msg.message_id,
+                )
+                return self._handle(msg)
         except Exception:
             ref = secrets.token_hex(3)
             log.exception("message failed (ref %s)", ref)
@@ -108,20 +122,39 @@ class Assistant:
             if admitted.welcome:
                 return admitted.welcome
             user = admitted.user
-            tr = self.catalogs.translator(user.locale)
-            actor = Actor(user.org_id, user.id, msg.sender.platform, msg.message_id)
-            ctx = Ctx(
-                msg=msg,
-                user=user,
-                store=Store(session, actor, now=lambda: now),
-                settings=self.settings,
-                search=self.search,
-                tr=tr,
-                now=now,
-                catalogs=self.catalogs,
-                registry=self.registry,
-            )
-            return self._run(session, ctx)
+            msg = replace(msg, text=humanize(session, user.org_id, msg.text))
+            return self._run(session, self._context(session, msg, user, now))
+
+    def _context(self, session: Session, msg: IncomingMessage, user: User, now: datetime) -> Ctx:
+        actor = Actor(user.org_id, user.id, msg.sender.platform, msg.message_id)
+        return Ctx(
+            msg=msg,
+            user=user,
+            store=Store(session, actor, now=lambda: now),
+            settings=self.settings,
+            search=self.search,
+            tr=self.catalogs.translator(user.locale),
+            now=now,
+            catalogs=self.catalogs,
+            registry=self.registry,
+        )
+
+    def home(self, sender: Sender) -> Home:
+        """The sender's home view (a platform's home screen); strangers get the refusal as a note."""
+        now = self.clock()
+        tr = self.catalogs.translator(language_of(sender.language, self.settings.default_locale))
+        try:
+            with self.db.transaction() as session:
+                msg = IncomingMessage(sender=sender, chat_id="", is_direct=False)
+                admitted = admit(session, msg, self.settings, self.catalogs, now)
+                if not isinstance(admitted, Admitted):
+                    refusal = "\n".join(reply.text for reply in admitted)
+                    return Home("salesbot", note=refusal or tr("Sorry, I only work for my team."))
+                return build_home(self._context(session, msg, admitted.user, now))
+        except Exception:
+            ref = secrets.token_hex(3)
+            log.exception("home view failed (ref %s)", ref)
+            return Home("salesbot", note=tr("Sorry, something went wrong on my side. (ref {ref})", ref=ref))
 
     def _first_time(self, session: Session, msg: IncomingMessage) -> bool:
         key = f"{msg.chat_id}:{msg.message_id}"[:200]
@@ -206,6 +239,8 @@ class Assistant:
         if command is None:
             raise UserError(ctx._("I don't know the command /{name}. Send /help for the list.", name=name))
         if not command.allowed(ctx.user.role):
+            if command.roles == frozenset({"admin"}):
+                raise UserError(ctx._("Only an admin can use /{name}.", name=name))
             raise UserError(ctx._("Only a manager or admin can use /{name}.", name=name))
         return as_list(command.handler(ctx, args))
 

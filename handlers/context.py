@@ -46,6 +46,12 @@ class Ctx:
         return ZoneInfo(self.user.timezone)
 
     @property
+    def message_time(self) -> datetime:
+        """When the user sent the message (platforms may deliver late), never in the future."""
+        sent = self.msg.sent_at
+        return min(sent, self.now) if sent is not None else self.now
+
+    @property
     def local_now(self) -> datetime:
         return self.now.astimezone(self.tz)
 

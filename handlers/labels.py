@@ -29,6 +29,27 @@ _LABELS = {
     "manager": N_("manager"),
     "admin": N_("admin"),
 }
+# Field names in "That {field} is too long" and similar replies.
+_FIELDS = {
+    "amount": N_("amount"),
+    "kind": N_("kind"),
+    "lifecycle": N_("lifecycle"),
+    "role": N_("role"),
+    "tier": N_("tier"),
+    "alias": N_("alias"),
+    "name": N_("name"),
+    "next_step": N_("next step"),
+    "reason": N_("reason"),
+    "summary": N_("summary"),
+    "text": N_("text"),
+    "title": N_("title"),
+    "industry": N_("industry"),
+    "address": N_("address"),
+    "phone": N_("phone"),
+    "website": N_("website"),
+    "notes": N_("notes"),
+    "email": N_("email"),
+}
 
 
 def label(tr: Translator, code: str | None) -> str:
@@ -36,3 +57,8 @@ def label(tr: Translator, code: str | None) -> str:
         return ""
     msgid = _LABELS.get(code)
     return tr(msgid) if msgid else code.replace("_", " ")
+
+
+def field_label(tr: Translator, field: str) -> str:
+    msgid = _FIELDS.get(field)
+    return tr(msgid) if msgid else field.replace("_", " ")

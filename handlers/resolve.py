@@ -17,11 +17,16 @@ from handlers.errors import UserError
 from handlers.labels import label
 from handlers.parsing.amounts import find_amount
 from handlers.parsing.commands import name_candidates, split_name
-from handlers.parsing.vocabulary import find_stage
+from handlers.parsing.vocabulary import find_stage, stage_synonyms
 
+# Scores come from `crm_store.search.scoring`: 100 is the whole name (case, accents and legal form
+# aside), ~90-97 a distinctive fragment or one typo in a long word, below 88 a doubtful match.
 CLEAR_SCORE = 88.0  # at or above: confident enough to use without asking...
-CLEAR_MARGIN = 8.0  # ...when the runner-up is at least this far behind
+CLEAR_MARGIN = 8.0  # ...when the runner-up is at least this far behind,
+EXACT_SCORE = 99.5  # or when the whole name was typed and nothing else is a whole-name match
+EXACT_MARGIN = 3.0  # (a longer name that merely starts the same way scores ~90-97)
 MIN_SCORE = 60.0  # below: not a match at all
+CHOICE_SPREAD = 20.0  # a question offers the matches within this many points of the best one
 NEW = "new"
 
 
@@ -49,12 +54,14 @@ class Decision:
 
 def decide(matches: list[CustomerMatch]) -> Decision:
     """One clear winner, several close candidates, or nothing."""
-    matches = [m for m in matches if m.score >= MIN_SCORE]
+    matches = sorted((m for m in matches if m.score >= MIN_SCORE), key=lambda m: -m.score)
     if not matches:
         return Decision(None, [])
     top = matches[0]
-    runner_up = matches[1].score if len(matches) > 1 else 0.0
-    if top.score >= CLEAR_SCORE and top.score - runner_up >= CLEAR_MARGIN:
+    matches = [m for m in matches if m.score >= top.score - CHOICE_SPREAD]
+    lead = top.score - (matches[1].score if len(matches) > 1 else 0.0)
+    exact = top.score >= EXACT_SCORE and lead >= EXACT_MARGIN
+    if top.score >= CLEAR_SCORE and (lead >= CLEAR_MARGIN or exact):
         return Decision(top, matches)
     return Decision(None, matches)
 
@@ -107,7 +114,7 @@ def _stop_word(word: str, ctx: Ctx) -> bool:
     """Words that end a customer name: amounts, stage names, dates, connectors."""
     return bool(
         find_amount(word)
-        or find_stage(word, ctx.settings.stage_names)
+        or find_stage(word, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
         or re.fullmatch(r"\d.*|close|closing|by|on|at|to|in|tomorrow|today|next|new", word.lower())
     )
 

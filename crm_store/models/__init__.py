@@ -8,6 +8,7 @@ from crm_store.models.customers import LIFECYCLES, TIERS, Contact, Customer
 from crm_store.models.deals import DEAL_STATUSES, Deal, DealChange
 from crm_store.models.notifications import OUTBOX_KINDS, OUTBOX_STATUSES, OutboxMessage, ScheduleRun
 from crm_store.models.reminders import REMINDER_STATUSES, Reminder
+from crm_store.models.search import SearchChange, SearchRevision
 from crm_store.models.tenancy import (
     ROLES,
     AccessCode,
@@ -42,6 +43,8 @@ __all__ = [
     "ProcessedMessage",
     "Reminder",
     "ScheduleRun",
+    "SearchChange",
+    "SearchRevision",
     "User",
     "WorkspaceBinding",
 ]

@@ -173,3 +173,10 @@ class DealRepo(Repo):
         if owner_ids is not None:
             query = query.where(Deal.owner_id.in_(list(owner_ids)))
         return self.session.scalars(query.order_by(Deal.expected_close)).all()
+
+    def open_for(self, owner_id: int) -> Sequence[Deal]:
+        """One owner's open deals, soonest expected close first (deals without a date last)."""
+        query = self._scoped(Deal).where(Deal.status == "open", Deal.owner_id == owner_id)
+        return self.session.scalars(
+            query.order_by(Deal.expected_close.is_(None), Deal.expected_close, Deal.id)
+        ).all()

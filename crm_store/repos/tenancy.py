@@ -67,6 +67,18 @@ def link_identity(
     return identity
 
 
+def add_identity(
+    session: Session, user: User, platform: str, external_id: str, chat_id: str | None = None
+) -> Identity:
+    """Attach a chat account that must be new; a concurrent twin fails with IntegrityError."""
+    identity = Identity(
+        org_id=user.org_id, user_id=user.id, platform=platform, external_id=external_id, chat_id=chat_id
+    )
+    session.add(identity)
+    session.flush()
+    return identity
+
+
 def _hash(code: str) -> str:
     normalised = code.strip().upper().replace("-", "").replace(" ", "")
     return hashlib.sha256(normalised.encode()).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,4 +27,13 @@ class CustomerSearch(Protocol):
         self, session: Session, org_id: int, name: str, phone: str | None = None
     ) -> list[CustomerMatch]:
         """Existing customers that are likely the same company as `name`/`phone`."""
+        ...
+
+    def import_duplicates(
+        self, session: Session, org_id: int
+    ) -> Callable[[str, str | None], list[tuple[int, str]]]:
+        """`find_similar` for `CustomerImporter`: (name, phone) -> [(customer id, existing name)].
+
+        Checks each new row against the organisation's customers and the rows imported before it.
+        """
         ...

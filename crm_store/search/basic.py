@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Contact, Customer
 from crm_store.search.base import CustomerMatch
-from crm_store.search.normalize import digits, normalize_name
+from crm_store.search.duplicates import ImportDuplicates
+from crm_store.search.normalize import digits, fold, normalize_name
 
 DUPLICATE_SCORE = 92.0
 
@@ -73,3 +74,11 @@ class BasicCustomerSearch:
             elif field == "phone" and len(phone_digits) >= 6 and digits(text) == phone_digits:
                 found[cid] = CustomerMatch(cid, display, 100.0, text, "phone")
         return sorted(found.values(), key=lambda m: -m.score)
+
+    def import_duplicates(self, session: Session, org_id: int) -> ImportDuplicates:
+        existing = [
+            (cid, fold(text))
+            for cid, _, text, field in self._candidates(session, org_id)
+            if field in ("name", "alias")
+        ]
+        return ImportDuplicates(session, org_id, existing)

@@ -1,69 +1,146 @@
-"""Text normalisation for matching names typed with a thumb."""
+"""Text normalisation for matching names typed with a thumb.
+
+`fold` removes what people do not type (case, accents, full-width forms, punctuation);
+`strip_legal` removes what says little about which company is meant (legal forms such as
+GmbH or 有限公司, and connectors such as "&"). Both run for every name when an index is
+built, so the common ASCII case takes a fast path.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Legal-form words that say little about which company is meant.
-LEGAL_SUFFIXES = (
-    "inc",
-    "incorporated",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "ltd",
-    "limited",
-    "llc",
-    "llp",
-    "lp",
-    "plc",
-    "gmbh",
-    "ag",
-    "kg",
-    "ug",
-    "se",
-    "sa",
-    "sas",
-    "sarl",
-    "srl",
-    "spa",
-    "bv",
-    "nv",
-    "oy",
-    "ab",
-    "as",
-    "pty",
-    "pte",
-    "kk",
-    "group",
-    "holding",
-    "holdings",
+LEGAL_SUFFIXES = frozenset(
+    {
+        "inc", "incorporated", "corp", "corporation", "co", "company", "cie", "ltd", "limited",
+        "llc", "llp", "lp", "plc", "pllc", "gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "gbr", "ug",
+        "ev", "eg", "se", "sa", "sas", "sasu", "sarl", "eurl", "snc", "sca", "sci", "srl", "spa",
+        "sl", "bv", "nv", "oy", "ab", "as", "asa", "aps", "pty", "pte", "pvt", "kk", "ltda",
+        "group", "holding", "holdings",
+    }
+)  # fmt: skip
+# Spellings of one legal form, so that "Acme Corp" and "ACME Corporation" have the same one.
+_LEGAL_SAME = {"corporation": "corp", "incorporated": "inc", "limited": "ltd", "company": "co",
+               "holdings": "holding", "sasu": "sas"}  # fmt: skip
+# Words that join a legal form to a name ("GmbH & Co. KG", "Smith and Sons").
+CONNECTORS = frozenset({"and", "und", "et", "y"})
+# Longest first: "股份有限公司" must win over "有限公司".
+CJK_SUFFIXES = (
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "集团股份有限公司",
+    "有限公司",
+    "集团公司",
+    "分公司",
+    "总公司",
+    "公司",
+    "集团",
+    "控股",
+    "股份",
 )
-CJK_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")
-_PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
+CJK_SUFFIXES = tuple(sorted(CJK_SUFFIXES, key=len, reverse=True))
+_PUNCT = re.compile(r"[^\w\s]+|_", re.UNICODE)
+_DROPPED = re.compile(r"['’`´.]")
 _SPACE = re.compile(r"\s+")
+_LINE_SPACE = re.compile(r"[^\S\n]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_MARKED = re.compile(r"[\u0300-\u052f]")  # combining marks, Greek and Cyrillic letters with accents
+_NON_DIGIT = re.compile(r"\D")
+_NON_DIGIT_KEEP_BAR = re.compile(r"[^\d|]")
+# Letters NFKD does not decompose but people type without their stroke or ligature.
+_SPECIAL = {"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"}
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for start, end in ((0xC0, 0x250), (0x1E00, 0x1F00)):
+        for code in range(start, end):
+            char = chr(code)
+            plain = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+            if plain != char:
+                table[code] = plain.casefold()
+    table.update({ord(k): v for k, v in _SPECIAL.items()})
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
 
 
 def fold(text: str) -> str:
     """Case, accents, full-width forms and punctuation folded away; spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    text = text.replace("&", " and ").replace("ß", "ss")
-    text = _PUNCT.sub(" ", text.replace(".", ""))
-    return _SPACE.sub(" ", text).strip()
+    return _SPACE.sub(" ", _fold_text(text)).strip()
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """`fold` of many texts: one pass per distinct character over their concatenation (fast for big lists)."""
+    joined = "\n".join(text.replace("\n", " ") for text in texts)
+    if joined.isascii():
+        joined = joined.lower()
+    else:
+        if not unicodedata.is_normalized("NFKC", joined):
+            joined = unicodedata.normalize("NFKC", joined)
+        joined = joined.casefold()
+    for char in set(joined):
+        replacement = _fold_char(char)
+        if replacement != char:
+            joined = joined.replace(char, replacement)
+    return [" ".join(line.split()) for line in joined.split("\n")] if texts else []
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    """What `fold` turns one (NFKC-normalised, case-folded) character into."""
+    if char == "\n":
+        return char
+    return _fold_text(char) if char != " " else char
+
+
+def _fold_text(text: str) -> str:
+    if text.isascii():
+        text = text.lower()
+    else:
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        text = text.casefold().translate(_FOLD_TABLE)
+        if not text.isascii() and _MARKED.search(text):
+            text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if "&" in text:
+        text = text.replace("&", " and ")
+    return _PUNCT.sub(" ", _DROPPED.sub("", text))
+
+
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in CJK_SUFFIXES)
+
+
+def _strip_cjk_suffixes(core: str) -> str:
+    stripped = core[-1:] in _SUFFIX_ENDS
+    while stripped:
+        stripped = False
+        for suffix in CJK_SUFFIXES:
+            if core.endswith(suffix) and len(core) - len(suffix) >= 2:
+                core = core[: -len(suffix)].rstrip()
+                stripped = True
+                break
+    return core
 
 
 def strip_legal(folded: str) -> str:
-    """Drop legal-form words (`acme gmbh` -> `acme`), keeping the name if nothing else is left."""
-    core = folded
-    for suffix in CJK_SUFFIXES:
-        if core.endswith(suffix) and len(core) > len(suffix):
-            core = core[: -len(suffix)].strip()
-            break
-    words = [w for w in core.split() if w not in LEGAL_SUFFIXES]
-    return " ".join(words) if words else folded
+    """Drop legal forms and connectors (`acme gmbh & co kg` -> `acme`), unless nothing else is left."""
+    core = folded if folded.isascii() else _strip_cjk_suffixes(folded)
+    words = core.split()
+    kept = [w for w in words if w not in LEGAL_SUFFIXES and w not in CONNECTORS]
+    if not kept:
+        return core
+    return core if len(kept) == len(words) else " ".join(kept)
+
+
+def legal_words(folded: str) -> frozenset[str]:
+    """The legal-form words in a folded name, one spelling each (`acme corporation` -> {"corp"})."""
+    return frozenset(_LEGAL_SAME.get(w, w) for w in folded.split() if w in LEGAL_SUFFIXES)
 
 
 def normalize_name(text: str) -> str:
@@ -71,4 +148,11 @@ def normalize_name(text: str) -> str:
 
 
 def digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    return _NON_DIGIT.sub("", text)
+
+
+def digits_many(texts: list[str]) -> list[str]:
+    """`digits` of many texts at once."""
+    return (
+        _NON_DIGIT_KEEP_BAR.sub("", "|".join(t.replace("|", "") for t in texts)).split("|") if texts else []
+    )

@@ -116,6 +116,7 @@ class CustomerImporter:
         self._pending: dict[int, dict[str, Any]] = {}  # placeholder key -> customer values
         self._pending_contacts: list[dict[str, Any]] = []
         self._real: dict[int, int] = {}  # placeholder key -> id once written
+        self._existing: set[int] = set()  # customers that were there before this import
         self._users = {
             u.display_name.lower(): u.id for u in session.scalars(select(User).where(User.org_id == org_id))
         }
@@ -125,6 +126,7 @@ class CustomerImporter:
             )
         ):
             self._remember(cid, name, aliases or [], phone)
+            self._existing.add(cid)
         for cid, contact in session.execute(
             select(Contact.customer_id, Contact.name).where(Contact.org_id == org_id)
         ):
@@ -210,7 +212,8 @@ class CustomerImporter:
     def _merge(self, line: int, key: int, name: str, values: dict[str, Any]) -> None:
         key = self._real.get(key, key)
         if key > 0:
-            self.report.merged.append((line, name, self._names[key]))
+            if key in self._existing:  # not a company this sheet added a few rows earlier
+                self.report.merged.append((line, name, self._names[key]))
             target: Any = self.session.get(Customer, key)
             get, put = getattr, setattr
         else:
@@ -262,8 +265,11 @@ class CustomerImporter:
             now = datetime.now(UTC)
             rows = [{"org_id": self.org_id, "created_at": now, "updated_at": now, **self._pending[k]}
                     for k in keys]  # fmt: skip
+            # render_nulls: rows with different empty cells still go out as one multi-row INSERT
             ids = self.session.scalars(
-                insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows
+                insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
+                rows,
+                execution_options={"render_nulls": True},
             ).all()
             for key, cid in zip(keys, ids, strict=True):
                 self._real[key] = cid
@@ -277,7 +283,7 @@ class CustomerImporter:
                 key = contact.pop("customer_key")
                 rows.append({**contact, "customer_id": self._real.get(key, key),
                              "created_at": now, "updated_at": now})  # fmt: skip
-            self.session.execute(insert(Contact), rows)
+            self.session.execute(insert(Contact), rows, execution_options={"render_nulls": True})
             self._pending_contacts.clear()
 
 

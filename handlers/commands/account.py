@@ -7,7 +7,9 @@ from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_store import audit
+from crm_store.models import User
 from crm_store.repos import tenancy
+from crm_store.repos.handover import retire_into
 from handlers.access import redeem
 from handlers.context import Ctx
 from handlers.errors import UserError
@@ -114,7 +116,10 @@ def link(ctx: Ctx, args: str) -> list[Reply] | Reply:
     code = args.strip()
     if code:
         result = redeem(ctx.store.session, ctx.msg, code, ctx.settings, ctx.tr, ctx.now)
-        return result.welcome if not isinstance(result, list) else result
+        if isinstance(result, list):
+            return result
+        _retire_if_left_empty(ctx, ctx.user, result.user)
+        return result.welcome
     new_code = tenancy.issue_code(
         ctx.store.session,
         ctx.store.org_id,
@@ -131,6 +136,13 @@ def link(ctx: Ctx, args: str) -> list[Reply] | Reply:
             code=new_code,
         )
     )
+
+
+def _retire_if_left_empty(ctx: Ctx, previous: User, now_linked_to: User) -> None:
+    """This account moved to another user; a user left with no chat account is retired into them."""
+    if previous.id == now_linked_to.id or ctx.store.users.identities(previous.id):
+        return
+    retire_into(ctx.store, previous, now_linked_to)
 
 
 def invite(ctx: Ctx, args: str) -> Reply:

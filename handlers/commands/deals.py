@@ -14,12 +14,13 @@ from handlers.errors import UserError
 from handlers.events import DealChanged
 from handlers.labels import label
 from handlers.messages import Reply
-from handlers.parsing.amounts import find_amount
+from handlers.parsing.amounts import Amount, find_amount
 from handlers.parsing.dates import find_when
-from handlers.parsing.vocabulary import find_stage
+from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.render import deal_line
 from handlers.resolve import NeedChoice, Option, choose_deal, take_customer
 
+CHINESE_TEXT = re.compile(r"[\u4e00-\u9fff]")
 FILLER = re.compile(
     r"\b(close|closes|closing|expected|by|stage|to|moved|move|at|in|on|deal|for|amount|worth)\b"
     r"|预计|成交|阶段|金额|推进到|进入|到",
@@ -35,6 +36,7 @@ class DealTerms:
     close: date | None
     title: str
     new: bool
+    implied_currency: str | None = None  # for a new deal when no currency was written
 
 
 def _cut(text: str, start: int, end: int) -> str:
@@ -49,31 +51,43 @@ def strip_new(text: str) -> tuple[bool, str]:
     return False, text
 
 
+def implied_currency(text: str, amount: Amount) -> str | None:
+    """The currency of a new deal's amount: as written, else yuan in a Chinese message (50万)."""
+    if amount.currency:
+        return amount.currency
+    return "CNY" if CHINESE_TEXT.search(text) else None
+
+
+def pick_amount(ctx: Ctx, amount: Amount, text: str, currency: str) -> Decimal:
+    """The amount meant; "1.500" could be 1.5 or 1500, so ask (the answer lands in `ctx.picks`)."""
+    if not amount.ambiguous or amount.alternative is None:
+        return amount.value
+    key = f"amount:{text[amount.start : amount.end].strip()}"
+    if key in ctx.picks:
+        return Decimal(ctx.picks[key])
+    raise NeedChoice(
+        key,
+        ctx._("Which amount do you mean?"),
+        [
+            Option(ctx.money(amount.value, currency), str(amount.value)),
+            Option(ctx.money(amount.alternative, currency), str(amount.alternative)),
+        ],
+    )
+
+
 def parse_terms(ctx: Ctx, text: str) -> DealTerms:
     """Amount, stage, close date and the leftover words (the title) from free command text."""
     new, text = strip_new(text)
     amount_value: Decimal | None = None
-    currency = None
+    currency = implied = None
     amount = find_amount(text)
     if amount is not None:
-        amount_value, currency = amount.value, amount.currency
-        if amount.ambiguous and amount.alternative is not None:
-            key = f"amount:{text[amount.start : amount.end].strip()}"
-            if key in ctx.picks:
-                amount_value = Decimal(ctx.picks[key])
-            else:
-                cur = currency or ctx.settings.default_currency
-                raise NeedChoice(
-                    key,
-                    ctx._("Which amount do you mean?"),
-                    [
-                        Option(ctx.money(amount.value, cur), str(amount.value)),
-                        Option(ctx.money(amount.alternative, cur), str(amount.alternative)),
-                    ],
-                )
+        currency = amount.currency
+        implied = implied_currency(text, amount)
+        amount_value = pick_amount(ctx, amount, text, implied or ctx.settings.default_currency)
         text = _cut(text, amount.start, amount.end)
     stage = None
-    found = find_stage(text, ctx.settings.stage_names)
+    found = find_stage(text, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
     if found is not None:
         stage = found[0]
         text = _cut(text, found[1], found[2])
@@ -83,7 +97,7 @@ def parse_terms(ctx: Ctx, text: str) -> DealTerms:
         close = when.at.date()
         text = when.strip_from(text)
     title = " ".join(FILLER.sub(" ", text).split()).strip(" ,;:-~·")
-    return DealTerms(amount_value, currency, stage, close, title, new)
+    return DealTerms(amount_value, currency, stage, close, title, new, implied)
 
 
 def check_permission(ctx: Ctx, deal: Deal) -> None:
@@ -200,7 +214,7 @@ def _create(ctx: Ctx, customer: Customer, terms: DealTerms) -> Reply:
         customer,
         title=terms.title or customer.name,
         stage=stage,
-        currency=terms.currency or ctx.settings.default_currency,
+        currency=terms.currency or terms.implied_currency or ctx.settings.default_currency,
         amount=terms.amount,
         expected_close=terms.close,
     )
@@ -211,7 +225,7 @@ def _create(ctx: Ctx, customer: Customer, terms: DealTerms) -> Reply:
 
 def stage(ctx: Ctx, args: str) -> Reply:
     customer, rest = take_customer(ctx, args, offer_create=False)
-    found = find_stage(rest, ctx.settings.stage_names)
+    found = find_stage(rest, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
     if found is None:
         stages = ", ".join(label(ctx.tr, s) for s in ctx.settings.stage_names)
         raise UserError(ctx._("Which stage? One of: {stages}", stages=stages))

@@ -12,14 +12,20 @@ def help_text(ctx: Ctx, topic: str = "") -> str:
     if wanted is not None:
         lines = [f"/{wanted.name} — {ctx._(wanted.summary)}"]
         if wanted.usage:
-            lines.append(ctx._("Usage: {usage}", usage=wanted.usage))
+            lines.append(ctx._("Usage: {usage}", usage=ctx._(wanted.usage)))
         if wanted.example:
-            lines.append(ctx._("Example: {example}", example=wanted.example))
+            lines.append(ctx._("Example: {example}", example=ctx._(wanted.example)))
         return "\n".join(lines)
     lines = [ctx._("I keep your customers, deals and follow-ups. Commands:")]
     for command in registry.visible(ctx.user.role):
         lines.append(f"/{command.name} — {ctx._(command.summary)}")
     lines.append(ctx._("Send /help <command> for details, e.g. /help deal."))
+    lines.append(
+        ctx._(
+            "Or just tell me what happened, e.g. “met Jane at Acme, they want 20 seats ~$24k, "
+            "follow up next Tue”."
+        )
+    )
     return "\n".join(lines)
 
 
@@ -34,7 +40,7 @@ def start(ctx: Ctx, args: str) -> Reply:
 def free_text_pointer(ctx: Ctx, text: str) -> Reply:
     return Reply(
         ctx._(
-            "I didn't catch that. Send /help to see what I can do, e.g. "
-            "/log Acme: visited Jane, demo went well"
+            "I didn't catch that. Tell me about a customer, e.g. “called Globex, no answer”, "
+            "or send /help to see what I can do."
         )
     )

@@ -44,12 +44,13 @@ def pipeline_lines(ctx: Ctx, totals: list[StageTotal]) -> list[str]:
         for r in rows:
             grand[r.currency] += r.total
             weighted_total[r.currency] += r.total * stage.probability
+        stage_label = label(ctx.tr, stage.name)  # not inside the call: Babel's extractor reads `tr` there
         lines.append(
             ctx.tr.plural(
                 "{stage}: {n} deal · {amount} · weighted {weighted}",
                 "{stage}: {n} deals · {amount} · weighted {weighted}",
                 count,
-                stage=label(ctx.tr, stage.name),
+                stage=stage_label,
                 amount=amounts,
                 weighted=weighted,
             )

@@ -92,6 +92,7 @@ WORD_NUMBERS = {
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?\.?"
 _CN_NUM = r"[0-9零一二两三四五六七八九十]+"
+_BY_SUFFIX = re.compile(r"之前|以前|前(?!往|去|来)")
 
 
 def cn_number(text: str) -> int:
@@ -142,6 +143,16 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def _month_end(today: date, months_ahead: int) -> date:
+    first = _add_months(today.replace(day=1), months_ahead)
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _mid_month(today: date) -> date:
+    middle = today.replace(day=15)
+    return middle if middle >= today else _add_months(middle, 1)
+
+
 def _future_date(today: date, month: int, day: int, year: int | None) -> date | None:
     try:
         if year:
@@ -170,7 +181,9 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
     lower = text.lower()
 
     def add(match: re.Match[str], **kwargs: object) -> None:
-        hits.append(_Hit(match.start(), match.end(), **kwargs))  # type: ignore[arg-type]
+        end = match.end()
+        suffix = _BY_SUFFIX.match(text, end)  # 周五前, 月底之前: "by" that day
+        hits.append(_Hit(match.start(), suffix.end() if suffix else end, **kwargs))  # type: ignore[arg-type]
 
     for m in re.finditer(r"\b(the\s+)?day after tomorrow\b|大后天|后天", lower):
         add(m, day=today + timedelta(days=3 if m.group(0) == "大后天" else 2))
@@ -184,13 +197,44 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
         add(m, day=today, clock=time(19) if m.group(0) in ("tonight", "今晚") else None)
     for m in re.finditer(r"\b(eod|end of (the )?day|cob|close of business)\b|下班前", lower):
         add(m, day=today, clock=END_OF_DAY)
-    for m in re.finditer(r"\b(eom|end of (the |this )?month)\b|月底|月末", lower):
-        last = calendar.monthrange(today.year, today.month)[1]
-        add(m, day=today.replace(day=last))
-    for m in re.finditer(r"\b(eow|end of (the |this )?week)\b|周末前|本周末|这周末", lower):
+    for m in re.finditer(r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当)?(?:月底|月末)", lower):
+        add(m, day=_month_end(today, 0))
+    for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末)", lower):
+        add(m, day=_month_end(today, 1))
+    for m in re.finditer(r"\b(?:eow|end of (?:the |this )?week)\b|周末前|本周末|这周末|本周内|这周内", lower):
         add(m, day=today + timedelta(days=(4 - today.weekday()) % 7))
-    for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号])", lower):
+    for m in re.finditer(r"\bend of next week\b|下周末|下周内", lower):
+        add(m, day=today + timedelta(days=(4 - today.weekday()) % 7 + 7))
+    for m in re.finditer(r"\b(?:eoy|end of (?:the |this )?year)\b|年底|年末|今年底", lower):
+        add(m, day=date(today.year, 12, 31))
+    for m in re.finditer(r"\b(?:eoq|end of (?:the |this )?quarter)\b|季度末|本季度末|季末", lower):
+        quarter_end = ((today.month - 1) // 3 + 1) * 3
+        add(m, day=date(today.year, quarter_end, calendar.monthrange(today.year, quarter_end)[1]))
+    for m in re.finditer(rf"\bmid[\s-]?{_MONTH}|\bmid[\s-]?month\b|月中", lower):
+        month = MONTHS.get((m.group(1) or "")[:3]) if m.lastindex else None
+        add(m, day=_future_date(today, month, 15, None) if month else _mid_month(today))
+    for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末)初?", lower):
         add(m, day=_add_months(today.replace(day=1), 1))
+    for m in re.finditer(r"\b(?:last|past) week\b|上个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])", lower):
+        add(m, day=today - timedelta(days=7))
+    for m in re.finditer(rf"\blast\s+{_WEEKDAY}", lower):
+        weekday = WEEKDAYS[m.group(1)[:4] if m.group(1)[:4] in WEEKDAYS else m.group(1)[:3]]
+        add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7 or 7))
+    for m in re.finditer(r"上个?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
+        monday = today - timedelta(days=today.weekday())
+        add(m, day=monday - timedelta(days=7) + timedelta(days=CN_WEEKDAYS[m.group(1)]))
+    for m in re.finditer(
+        r"\b(\d+|an?|one|two|three|four|five|six|seven|ten|couple(?: of)?)\s+(days?|weeks?)\s+ago\b", lower
+    ):
+        count_text = m.group(1).replace(" of", "")
+        count = int(count_text) if count_text.isdigit() else WORD_NUMBERS.get(count_text, 1)
+        add(m, day=today - timedelta(days=count * (7 if m.group(2).startswith("week") else 1)))
+    for m in re.finditer(rf"({_CN_NUM})\s*(天|个?星期|周)(?:前|以前|之前)", text):
+        count = cn_number(m.group(1))
+        add(m, day=today - timedelta(days=count * (1 if m.group(2) == "天" else 7)))
+    for m in re.finditer(r"\bthis (morning|afternoon|evening)\b|今早", lower):
+        word = m.group(1) or "morning"
+        add(m, day=today, clock={"morning": time(9), "afternoon": time(14), "evening": time(18)}[word])
     for m in re.finditer(rf"\b(?:(next|this|coming|on)\s+)?{_WEEKDAY}\b", lower):
         weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]
         add(m, day=_next_weekday(today, weekday))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 # Default synonyms per stage name; stages configured under other names match by their own name.
 STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
@@ -16,7 +17,25 @@ STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
 }
 
 ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
-    "complaint": ("complain", "complained", "complaint", "complaining", "angry", "投诉", "抱怨", "不满"),
+    "complaint": (
+        "complain",
+        "complained",
+        "complaint",
+        "complaining",
+        "complains",
+        "angry",
+        "unhappy",
+        "not happy",
+        "upset",
+        "frustrated",
+        "furious",
+        "escalated",
+        "投诉",
+        "抱怨",
+        "不满",
+        "生气",
+        "很不爽",
+    ),
     "visit": (
         "visit",
         "visited",
@@ -36,6 +55,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "demo",
         "demoed",
         "presentation",
+        "presented",
         "workshop",
         "lunch",
         "dinner",
@@ -46,6 +66,12 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "面谈",
         "演示",
         "见了",
+        "来访",
+        "吃饭",
+        "饭局",
+        "喝茶",
+        "喝咖啡",
+        "拜会",
     ),
     "call": (
         "call",
@@ -56,7 +82,15 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "rang",
         "no answer",
         "voicemail",
+        "spoke to",
+        "spoke with",
+        "talked to",
+        "talked with",
+        "电话会议",
         "打电话",
+        "打了电话",
+        "来电",
+        "回电",
         "电话",
         "致电",
         "通话",
@@ -66,9 +100,23 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
 }
 
 
-def _pattern(word: str) -> str:
+@cache
+def _merged(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Mapping[str, tuple[str, ...]]:
+    merged = dict(STAGE_SYNONYMS)
+    for stage, words in extra:
+        merged[stage] = (*merged.get(stage, ()), *words)
+    return merged
+
+
+def stage_synonyms(configured: Mapping[str, Iterable[str]]) -> Mapping[str, tuple[str, ...]]:
+    """The default stage words plus the organisation's own (setting STAGE_SYNONYMS)."""
+    return _merged(tuple(sorted((stage, tuple(words)) for stage, words in configured.items())))
+
+
+def word_pattern(word: str) -> str:
+    """A word as a pattern; Latin words must not touch other letters (Chinese ones may)."""
     escaped = re.escape(word).replace(r"\ ", r"\s+")
-    return escaped if not word.isascii() else rf"\b{escaped}\b"
+    return escaped if not word.isascii() else rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
 
 
 def find_stage(
@@ -79,7 +127,7 @@ def find_stage(
     best: tuple[str, int, int] | None = None
     for stage in stage_names:
         for word in (stage, stage.replace("_", " "), *synonyms.get(stage, ())):
-            match = re.search(_pattern(word.lower()), lower)
+            match = re.search(word_pattern(word.lower()), lower)
             if match and (best is None or match.start() < best[1]):
                 best = (stage, match.start(), match.end())
     return best
@@ -89,6 +137,6 @@ def detect_kind(text: str, default: str = "note") -> str:
     """The interaction kind the words describe; complaints win over everything else."""
     lower = text.lower()
     for kind, words in ACTIVITY_WORDS.items():
-        if any(re.search(_pattern(word), lower) for word in words):
+        if any(re.search(word_pattern(word), lower) for word in words):
             return kind
     return default

@@ -1,7 +1,7 @@
 """outbox of notifications and daily schedule runs
 
-Revision ID: 0002_outbox
-Revises: 0001_core
+Revision ID: 0003_outbox
+Revises: 0002_search_index
 Create Date: 2026-11-23 10:27:35.205816
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import crm_store.types
 
-revision: str = "0002_outbox"
-down_revision: str | Sequence[str] | None = "0001_core"
+revision: str = "0003_outbox"
+down_revision: str | Sequence[str] | None = "0002_search_index"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,54 @@
+"""`salesbot search`: the chat's customer search on the command line, one query or a stream of them.
+
+The index is built once per process, at the first query; each query then runs in its own
+short transaction (so a long batch never holds SQLite's write lock) and sees customers that
+other processes add meanwhile.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+import typer
+
+from bot.app import App
+from crm_store.search import CustomerMatch
+
+
+def _search(app: App, query: str, limit: int) -> list[CustomerMatch]:
+    with app.db.transaction() as session:
+        return app.search.search(session, app.store(session).org_id, query, limit=limit)
+
+
+def _as_json(query: str, matches: list[CustomerMatch]) -> str:
+    results = [{"id": m.customer_id, "name": m.name, "score": m.score} for m in matches]
+    return json.dumps({"query": query, "results": results}, ensure_ascii=False)
+
+
+def search_lines(app: App, lines: TextIO, out: TextIO, limit: int) -> None:
+    """One JSON line per input line, in order (an empty line gets an empty result)."""
+    org_id = app.org().id
+    for line in lines:
+        query = line.strip()
+        matches: list[CustomerMatch] = []
+        if query:
+            with app.db.transaction() as session:
+                matches = app.search.search(session, org_id, query, limit=limit)
+        out.write(_as_json(query, matches) + "\n")
+    out.flush()
+
+
+def print_matches(app: App, query: str, limit: int, *, as_json: bool) -> bool:
+    """Print the matches for one query; False when nothing matched."""
+    matches = _search(app, query, limit)
+    if as_json:
+        typer.echo(_as_json(query, matches))
+        return bool(matches)
+    if not matches:
+        typer.echo(f"no customer matches {query!r}", err=True)
+        return False
+    for m in matches:
+        via = f"  ({m.field}: {m.matched})" if m.field != "name" else ""
+        typer.echo(f"{m.score:5.1f}  {m.name}  [id {m.customer_id}]{via}")
+    return True

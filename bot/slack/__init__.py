@@ -1,0 +1,8 @@
+"""The Slack adapter (slack-bolt AsyncApp): slash command, DMs, mentions, buttons, App Home.
+
+Modules: `component` (start/stop inside `salesbot run`), `adapter` (listeners and the work
+after the ack), `blocks` (Block Kit rendering), `text` (Slack markup), `api` (outgoing calls
+with rate limits and pacing), `http` (HTTP mode endpoint), `sender` (the scheduler's
+`PlatformSender`), `workspaces` and `cli` (which workspace belongs to which organisation).
+Importing this package does not import the Slack SDKs; `component` does.
+"""

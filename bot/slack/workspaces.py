@@ -1,0 +1,95 @@
+"""Which Slack workspaces belong to which organisation (the `workspace_bindings` table).
+
+Members of a bound workspace are provisioned as reps of its organisation on first use;
+events from any other workspace are refused by the handlers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from bot.app import App
+from crm_store.models import Organization, WorkspaceBinding
+from crm_store.repos import tenancy
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "slack"
+
+
+@dataclass(frozen=True)
+class Binding:
+    workspace_id: str
+    org_slug: str
+    org_name: str
+
+
+def bind(app: App, team_id: str, org_slug: str, org_name: str | None = None) -> Binding:
+    """Bind `team_id` to the organisation `org_slug` (created if needed), moving any old binding."""
+    with app.db.transaction() as session:
+        org = tenancy.ensure_org(session, org_slug, org_name)
+        tenancy.bind_workspace(session, org.id, PLATFORM, team_id)
+        return Binding(team_id, org.slug, org.name)
+
+
+def unbind(app: App, team_id: str) -> bool:
+    with app.db.transaction() as session:
+        binding = session.scalars(
+            select(WorkspaceBinding).where(
+                WorkspaceBinding.platform == PLATFORM, WorkspaceBinding.workspace_id == team_id
+            )
+        ).first()
+        if binding is None:
+            return False
+        session.delete(binding)
+        return True
+
+
+def bindings(app: App) -> list[Binding]:
+    with app.db.transaction() as session:
+        rows = session.execute(
+            select(WorkspaceBinding.workspace_id, Organization.slug, Organization.name)
+            .join(Organization, Organization.id == WorkspaceBinding.org_id)
+            .where(WorkspaceBinding.platform == PLATFORM)
+            .order_by(WorkspaceBinding.workspace_id)
+        ).all()
+        return [Binding(*row) for row in rows]
+
+
+def bind_at_start(app: App, allowed: Sequence[str], own_team: str) -> list[str]:
+    """Bind `SLACK_ALLOWED_TEAM_IDS` to this process's organisation; returns what it bound.
+
+    A workspace the CLI already bound elsewhere stays where it is. With no allowed ids and
+    no Slack workspace bound at all (a first start), the workspace the bot token belongs to
+    is bound, so a single-workspace install works out of the box.
+    """
+    with app.db.transaction() as session:
+        org = tenancy.ensure_org(session, app.org_slug, app.settings.organization_name)
+        wanted = list(allowed)
+        if not wanted and own_team:
+            any_bound = session.scalar(
+                select(WorkspaceBinding.id).where(WorkspaceBinding.platform == PLATFORM).limit(1)
+            )
+            if any_bound is None:
+                wanted = [own_team]
+                log.warning(
+                    "slack: SLACK_ALLOWED_TEAM_IDS is empty; binding the bot's own workspace %s to '%s'",
+                    own_team,
+                    org.slug,
+                )
+        bound = []
+        for team_id in wanted:
+            current = tenancy.org_for_workspace(session, PLATFORM, team_id)
+            if current is None:
+                tenancy.bind_workspace(session, org.id, PLATFORM, team_id)
+                bound.append(team_id)
+            elif current != org.id:
+                log.warning(
+                    "slack: workspace %s stays bound to another organisation (see 'salesbot slack list')",
+                    team_id,
+                )
+        return bound

@@ -1,0 +1,64 @@
+"""The webhook endpoint: Telegram POSTs updates here instead of the bot polling for them.
+
+Telegram sends the secret given to setWebhook in `X-Telegram-Bot-Api-Secret-Token` with
+every request. A request without the right secret gets 403 and is not read any further,
+so nobody who merely knows the URL can feed the bot updates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from telegram import Bot, Update
+
+log = logging.getLogger(__name__)
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+class WebhookServer:
+    """An aiohttp server that checks the secret and puts updates on PTB's update queue."""
+
+    def __init__(
+        self, bot: Bot, queue: asyncio.Queue[object], *, url: str, secret: str, host: str, port: int
+    ) -> None:
+        self.bot = bot
+        self.queue = queue
+        self.secret = secret
+        self.host = host
+        self.port = port
+        self.path = urlsplit(url).path or "/"
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> None:
+        application = web.Application(client_max_size=4 * 1024 * 1024)
+        application.router.add_post(self.path, self.receive)
+        self._runner = web.AppRunner(application, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self.host, self.port).start()
+        log.info("webhook listening on %s:%s%s", self.host, self.port, self.path)
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def receive(self, request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+            log.warning("webhook request from %s without the right secret refused", request.remote)
+            return web.Response(status=403, text="forbidden")
+        try:
+            data = json.loads(await request.read())
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("no update_id")
+            update = Update.de_json(data, self.bot)
+        except Exception as error:  # whatever the body is, it is not an update we can use
+            log.warning("webhook: refused a body that is not a Telegram update (%s)", error)
+            return web.Response(status=400, text="not a Telegram update")
+        await self.queue.put(update)
+        return web.Response(text="ok")

@@ -1,0 +1,44 @@
+"""Mentions of other chat users in a platform-neutral form.
+
+An adapter rewrites a platform mention (Slack's `<@U123>`) into the token
+`<@platform:external_id>` (e.g. `<@slack:T01:U123>`), the same key as the platform identity
+table. Before dispatch the assistant turns every token that belongs to a user of the
+sender's organisation into `@Display Name`, so commands and logged text read naturally and
+`/role @Sam Taylor manager` works the same from every platform. A token that stays in the
+text names someone the bot does not know (yet).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.orm import Session
+
+from crm_store.models import User
+from crm_store.repos import tenancy
+
+TOKEN = re.compile(r"<@(?P<platform>[a-z]+):(?P<external_id>[^<>\s]+)>")
+
+
+def mention_token(platform: str, external_id: str) -> str:
+    return f"<@{platform}:{external_id}>"
+
+
+def humanize(session: Session, org_id: int, text: str) -> str:
+    """Replace the tokens of known users of `org_id` with `@Display Name`."""
+    if "<@" not in text:
+        return text
+
+    def name_of(match: re.Match[str]) -> str:
+        identity = tenancy.find_identity(session, match["platform"], match["external_id"])
+        if identity is None or identity.org_id != org_id:
+            return match.group(0)
+        user = session.get(User, identity.user_id)
+        return f"@{user.display_name}" if user is not None else match.group(0)
+
+    return TOKEN.sub(name_of, text)
+
+
+def has_unknown(text: str) -> bool:
+    """True when `text` still holds a token, i.e. mentions someone who never used the bot."""
+    return TOKEN.search(text) is not None

@@ -1,0 +1,190 @@
+"""Which customer a free-text message is about, found through the search index and its scores.
+
+Each stretch of the message that may name a customer is searched. A company's own name or
+alias beats a contact's name; one clear winner is used, close candidates are asked about with
+buttons (`NeedChoice`, the message is re-run with the answer), and a name nobody matches is
+offered for creation when the message is about work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from crm_store.models import Customer
+from crm_store.search import CustomerMatch, normalize_name
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.resolve import (
+    CLEAR_MARGIN,
+    CLEAR_SCORE,
+    MIN_SCORE,
+    NEW,
+    NeedChoice,
+    Option,
+    customer_key,
+    decide,
+    resolve_customer,
+)
+from handlers.understanding.reading import Candidate, Reading
+
+MAX_SEARCHES = 24  # per message; candidates are ordered so the likely names come first
+NAME_FIELDS = ("name", "alias", "phone")
+
+
+@dataclass(frozen=True)
+class Found:
+    customer: Customer
+    start: int  # where the message names it (-1: not in the text, e.g. picked from buttons)
+    end: int
+    field: str  # how it matched: name, alias, contact, phone, explicit, picked
+
+
+@dataclass(frozen=True)
+class _Hit:
+    match: CustomerMatch
+    candidate: Candidate
+
+
+def _ordered(candidates: list[Candidate]) -> list[Candidate]:
+    """Strong (name-like) stretches first, longer before shorter, earlier before later."""
+    return sorted(candidates, key=lambda c: (not c.strong, -(c.end - c.start), c.start))
+
+
+def _credible(candidate: Candidate, match: CustomerMatch) -> CustomerMatch | None:
+    """Adjust a search score by how the stretch fits what it matched.
+
+    A stretch that is a whole word of the matched name ("Megan" for "Megan Bowen") is as good
+    as a clear match; a piece cut out of a run of Chinese characters must start the name it
+    matched ("华为" in 华为技术, not "东方" in 京东方), else it is a coincidence.
+    """
+    query = normalize_name(candidate.text)
+    matched = normalize_name(match.matched)
+    if candidate.cut and not (matched.startswith(query) or query.startswith(matched)):
+        return None
+    if query and query in matched.split() and match.score < CLEAR_SCORE:
+        return replace(match, score=CLEAR_SCORE)
+    return match
+
+
+def _best_hits(ctx: Ctx, reading: Reading) -> dict[int, _Hit]:
+    """The best-scoring stretch per customer."""
+    cache: dict[str, list[CustomerMatch]] = {}
+    best: dict[int, _Hit] = {}
+    for candidate in _ordered(reading.candidates)[:MAX_SEARCHES]:
+        query = candidate.text.strip()
+        if query.lower() not in cache:
+            cache[query.lower()] = ctx.search.search(ctx.store.session, ctx.store.org_id, query, limit=5)
+        for found in cache[query.lower()]:
+            match = _credible(candidate, found) if found.score >= MIN_SCORE else None
+            if match is None:
+                continue
+            known = best.get(match.customer_id)
+            better = known is None or (match.score, len(candidate.text)) > (
+                known.match.score,
+                len(known.candidate.text),
+            )
+            if better:
+                best[match.customer_id] = _Hit(match, candidate)
+    return best
+
+
+def _decide_among(hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
+    hits = sorted(hits, key=lambda h: (-h.match.score, h.match.name))
+    decision = decide([h.match for h in hits])
+    if decision.winner is None:
+        return None, [h for h in hits if h.match.score >= hits[0].match.score - CLEAR_MARGIN * 2][:5]
+    return hits[0], hits
+
+
+def _picked(ctx: Ctx, reading: Reading) -> Found | None:
+    """An answer to an earlier question about this message."""
+    for candidate in _ordered(reading.candidates):
+        key = customer_key(candidate.text)
+        if key in ctx.picks:
+            customer = resolve_customer(ctx, candidate.text)
+            return Found(customer, candidate.start, candidate.end, "picked")
+    return None
+
+
+def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None:
+    """The customer the message is about; asks when unsure; None when it names none."""
+    if reading.explicit_name:
+        customer = resolve_customer(ctx, reading.explicit_name)
+        return Found(
+            customer, 0, reading.text.find(reading.explicit_name) + len(reading.explicit_name), "explicit"
+        )
+    picked = _picked(ctx, reading)
+    if picked is not None:
+        return picked
+    hits = _best_hits(ctx, reading)
+    named = [h for h in hits.values() if h.match.field in NAME_FIELDS]
+    close: list[_Hit] = []
+    for group in (named, list(hits.values())):  # a company's own name first, then its people too
+        if not group:
+            continue
+        winner, close = _decide_among(group)
+        if winner is not None:
+            customer = ctx.store.customers.require(winner.match.customer_id)
+            return Found(customer, winner.candidate.start, winner.candidate.end, winner.match.field)
+    if not needed:
+        return None
+    if close:
+        _ask(ctx, reading, close)
+    if reading.candidates:
+        _offer_new(ctx, reading)
+    return None
+
+
+def _ask(ctx: Ctx, reading: Reading, close: list[_Hit]) -> None:
+    query = close[0].candidate.text
+    options = []
+    seen: set[int] = set()
+    for hit in close:
+        if hit.match.customer_id in seen:
+            continue
+        seen.add(hit.match.customer_id)
+        label = hit.match.name
+        if hit.match.field == "contact":
+            label = f"{hit.match.name} ({hit.match.matched})"
+        options.append(Option(label, hit.match.customer_id))
+    if len(options) == 1 and close[0].match.score >= CLEAR_SCORE - CLEAR_MARGIN and reading.about_work:
+        # One plausible customer, a little unsure (a typo): still ask, but say what we think.
+        question = ctx._("Did you mean {name}?", name=options[0].label)
+    else:
+        question = ctx._("Which customer do you mean by “{name}”?", name=query)
+    options.append(Option(ctx._("New customer “{name}”", name=query), NEW))
+    raise NeedChoice(customer_key(query), question, options)
+
+
+def name_guess(reading: Reading) -> str | None:
+    """The stretch most likely to be a new customer's name, for the offer to create it."""
+    person_spans = [(s, e) for _, s, e in reading.persons]
+    for candidate in _ordered(reading.candidates):
+        if not candidate.strong:
+            continue
+        if any(s <= candidate.start and candidate.end <= e for s, e in person_spans):
+            continue
+        return candidate.text
+    return None
+
+
+def _offer_new(ctx: Ctx, reading: Reading) -> None:
+    name = name_guess(reading)
+    if name is None:
+        return
+    raise NeedChoice(
+        customer_key(name),
+        ctx._("I don't know a customer called “{name}” yet. Create it?", name=name),
+        [Option(ctx._("Create “{name}”", name=name), NEW)],
+    )
+
+
+def require_customer(ctx: Ctx, reading: Reading) -> Found:
+    found = locate_customer(ctx, reading, needed=True)
+    if found is None:
+        raise UserError(
+            ctx._(
+                "Which customer was that about? Put the name first, e.g. Acme: called Jane, no answer",
+            )
+        )
+    return found

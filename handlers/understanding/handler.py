@@ -1,0 +1,224 @@
+"""The free-text handler: what a rep types without a command, understood and stored in one change set.
+
+One reply confirms everything stored from the message, with one Undo button for all of it.
+Parts that need an answer (see `actions`) are asked about in follow-up questions; a customer
+that is unclear is asked about first, because every part depends on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_store.models import Contact, Customer, Deal
+from handlers.commands import account, customers, pipeline, reminders
+from handlers.commands.activities import mentioned_contact
+from handlers.commands.deals import implied_currency
+from handlers.commands.help import free_text_pointer, help_command
+from handlers.context import Ctx
+from handlers.events import ActivityLogged
+from handlers.labels import label
+from handlers.messages import Reply
+from handlers.parsing.vocabulary import stage_synonyms
+from handlers.registry import as_list
+from handlers.render import customer_card
+from handlers.resolve import NeedChoice
+from handlers.understanding import actions
+from handlers.understanding import lexicon as lx
+from handlers.understanding.customers import Found, locate_customer, require_customer
+from handlers.understanding.reading import Reading, read
+
+QUERIES = {
+    "today": reminders.today,
+    "pipeline": pipeline.pipeline,
+    "reminders": reminders.reminders,
+    "help": help_command,
+    "undo": account.undo,
+}
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*|[\u4e00-\u9fff]")
+
+
+def read_message(ctx: Ctx, text: str) -> Reading:
+    return read(
+        text,
+        now=ctx.now,
+        tz=ctx.tz,
+        stages=ctx.settings.stage_names,
+        synonyms=stage_synonyms(ctx.settings.stage_synonyms),
+    )
+
+
+def understand(ctx: Ctx, text: str) -> list[Reply]:
+    """Default handler for text that is not a command."""
+    msg = ctx.msg
+    if not msg.is_direct and msg.extras.get("addressed") is False:
+        return []  # group chatter not meant for the bot
+    reading = read_message(ctx, text)
+    if reading.query:
+        return as_list(QUERIES[reading.query](ctx, ""))
+    if reading.find_name:
+        return as_list(customers.find(ctx, reading.find_name))
+    if lx.SMALL_TALK.match(text.strip()):
+        return [free_text_pointer(ctx, text)]
+    needs_customer = bool(reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer)
+    found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
+    if found is None and not reading.steps:
+        return [free_text_pointer(ctx, text)]
+    if found is not None and not (reading.kind or reading.about_deal or reading.steps):
+        if not _leftover_words(reading, found):
+            return [Reply(customer_card(ctx, found.customer))]
+        reading.kind = "note"  # something said about a customer: keep it as a note
+    return _store(ctx, reading, found)
+
+
+def _leftover_words(reading: Reading, found: Found) -> list[str]:
+    """Words of the message that are not the customer's name, known vocabulary or punctuation."""
+    text = reading.text[: found.start] + " " + reading.text[found.end :]
+    words = [w for w in _WORD.findall(text) if w.lower() not in lx.STOPWORDS]
+    return [w for w in words if len(w) > 1 or not w.isascii()]
+
+
+def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
+    customer = found.customer if found else None
+    lines: list[str] = []
+    questions: list[Reply] = []
+    deal: Deal | None = None
+    if customer is not None and reading.about_deal:
+        try:
+            line, deal = actions.run(ctx, _deal_action(reading, found))  # type: ignore[arg-type]
+            if line:
+                lines.append(line)
+        except NeedChoice as question:
+            questions.append(actions.defer(ctx, _deal_action(reading, found), question))  # type: ignore[arg-type]
+    if customer is not None and reading.kind:
+        lines.insert(0, _log(ctx, reading, found, deal))  # type: ignore[arg-type]
+    deal_id = deal.id if deal and deal.status == "open" else _only_open_deal(ctx, customer)
+    for step in reading.steps:
+        text = step.text or ctx._("Follow up")
+        action = actions.reminder_action(text, customer, deal_id)
+        if step.due is None:
+            if step.explicit and not reading.outcome:
+                try:
+                    actions.run_reminder(ctx, action)
+                except NeedChoice as question:
+                    questions.append(actions.defer(ctx, action, question))
+            continue
+        if step.due > ctx.now:
+            lines.append(actions.run_reminder(ctx, action, step.due))
+    replies = [ctx.confirm("\n".join(lines))] if lines else []
+    if not replies and not questions:
+        return [free_text_pointer(ctx, reading.text)]
+    return replies + questions
+
+
+def _only_open_deal(ctx: Ctx, customer: Customer | None) -> int | None:
+    if customer is None:
+        return None
+    deals = ctx.store.deals.for_customer(customer.id, open_only=True)
+    return deals[0].id if len(deals) == 1 else None
+
+
+def _deal_action(reading: Reading, found: Found) -> actions.Action:
+    amount = reading.amount
+    text = reading.text
+    return actions.deal_action(
+        found.customer,
+        amount=amount,
+        amount_text=text[amount.start : amount.end].strip() if amount else "",
+        currency=amount.currency if amount else None,
+        implied=implied_currency(text, amount) if amount else None,
+        stage=reading.stage,
+        explicit=reading.stage_explicit,
+        outcome=reading.outcome,
+        reason=_reason(reading, found) if reading.outcome == "lost" else None,
+        close=reading.close,
+        title=reading.title,
+        hint=text,
+    )
+
+
+def _reason(reading: Reading, found: Found) -> str | None:
+    """Why the deal was lost: the words after "because"/"因为", else what follows the lost phrase."""
+    text = reading.text
+    cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
+    start = reading.outcome_span[0] if reading.outcome_span else 0
+    mark = lx.REASON_MARK.search(text)
+    if mark:
+        start = mark.end()
+    elif reading.outcome_span:
+        start = reading.outcome_span[1]
+        if found.start >= start and found.start - start <= 3:
+            start = found.end
+    words = text[start:]
+    for a, b in sorted(cut, reverse=True):
+        if a >= start:
+            words = words[: a - start] + " " + words[b - start :]
+    words = lx.REASON_LEAD.sub("", " ".join(words.split()))
+    words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
+    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
+        words = reading.outcome_phrase
+    return words or None
+
+
+def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, bool]:
+    """The person the message names at this customer: a known contact, or a new one."""
+    customer_words = set(found.customer.name.lower().split())
+    people = [
+        (name, start)
+        for name, start, _ in reading.persons
+        if not (found.start <= start < found.end) and name.lower() not in customer_words
+    ]
+    for name, _ in people:  # the person met/called comes first: "jane was out, met bob"
+        known = mentioned_contact(ctx, found.customer, name)
+        if known is not None:
+            return known, False
+    known = mentioned_contact(ctx, found.customer, reading.text)
+    if known is not None:
+        return known, False
+    for name, _ in people:
+        if name[:1].isupper() or not name.isascii():
+            return ctx.store.customers.add_contact(found.customer, name), True
+    return None, False
+
+
+def _log(ctx: Ctx, reading: Reading, found: Found, deal: Deal | None) -> str:
+    customer = found.customer
+    kind = reading.kind or "note"
+    if kind == "meeting" and found.start >= 0 and reading.at_before(found.start):
+        kind = "visit"  # "met Jane at Acme": we went to them
+    person, new_person = _contact(ctx, reading, found)
+    if deal is None:
+        open_deal = _only_open_deal(ctx, customer)
+        deal_id = open_deal
+    else:
+        deal_id = deal.id
+    next_steps = "; ".join(s.text for s in reading.steps if s.text) or None
+    activity = ctx.store.activities.add(
+        kind,
+        reading.text,
+        customer_id=customer.id,
+        contact_id=person.id if person else None,
+        deal_id=deal_id,
+        occurred_at=_occurred(ctx, reading),
+        next_step=next_steps,
+    )
+    ctx.events.append(ActivityLogged(activity.id, kind, customer.id))
+    line = ctx._("Logged {kind} · {customer}", kind=label(ctx.tr, kind), customer=customer.name)
+    if person is not None:
+        line += " · " + ctx._("with {name}", name=person.name)
+        if new_person:
+            line += " (" + ctx._("new contact") + ")"
+    return line
+
+
+def _occurred(ctx: Ctx, reading: Reading):  # type: ignore[no-untyped-def]
+    """When it happened: the past date the message names (at the time it gives), else when sent."""
+    sent = ctx.message_time
+    when = reading.occurred
+    if when is None:
+        return sent
+    if when.has_time:
+        moment = when.at
+    else:
+        local = sent.astimezone(ctx.tz)
+        moment = local.replace(year=when.at.year, month=when.at.month, day=when.at.day)
+    return min(moment, sent)

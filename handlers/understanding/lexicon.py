@@ -1,0 +1,207 @@
+"""The words that tell what a free-text message is about, in English and Chinese.
+
+Stage synonyms and interaction-kind words live in `handlers.parsing.vocabulary`; this module
+holds what only free text needs: next-step and close markers, outcome phrases, query phrases,
+person patterns, and the common words that are never a customer's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A clause with one of these describes something still to do (a next step / reminder).
+STEP_MARKERS = re.compile(
+    r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|touch base|"
+    r"remind(?:er)?|circle back|chase|ping|send (?:over )?(?:the |a |them |him |her )?"
+    r"(?:proposal|quote|offer|pricing|prices|contract|deck|slides|info|details|samples?|brochure|invoice)|"
+    r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
+    r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
+    r"|跟进|回访|下一步|提醒|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|约了|约个|约时间|待办|记得|别忘了"
+    r"|发报价|发方案|发合同",
+    re.IGNORECASE,
+)
+# "remind me" makes a reminder even without other step words.
+REMIND = re.compile(r"\bremind(?:\s+me)?(?:\s+to)?\b|提醒我?|记得|别忘了", re.IGNORECASE)
+REMIND_PREFIX = re.compile(
+    r"^\s*(?:pls\s+|please\s+)?(?:remind(?:\s+me)?(?:\s+to)?|提醒我?|记得|别忘了)\s*", re.I
+)
+
+# A date in a clause with one of these is the expected close date of the deal.
+CLOSE_MARKERS = re.compile(
+    r"\b(close|closing|closes|sign|signing|signature|decision|decide|po|purchase order|go[\s-]?live|"
+    r"contract|expected|expect|target)\b|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购",
+    re.IGNORECASE,
+)
+# Past markers: the interaction already happened even if a date word is present.
+PAST_MARKERS = re.compile(
+    r"\b(called|met|visited|emailed|mailed|texted|messaged|spoke|talked|had|went|was|were|did|"
+    r"rang|phoned|demoed|presented|sent|dropped by|stopped by)\b|了|过|刚|说|表示|反馈|告诉",
+    re.IGNORECASE,
+)
+
+# Won / lost phrases beyond the stage synonyms, and what turns them into a plan or a negation.
+WON_WORDS = re.compile(
+    r"\b(won|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|got the order|"
+    r"po received|received the po|got the po|they signed|it'?s a win|we won)\b"
+    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了",
+    re.IGNORECASE,
+)
+LOST_WORDS = re.compile(
+    r"\b(lost|closed[\s-]lost|went with (?:a |the )?(?:competitor|someone else|another vendor)|"
+    r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
+    r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
+    r"cancel+ed the deal|walked away)\b"
+    r"|丢单|输单|丢了|输给|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作",
+    re.IGNORECASE,
+)
+# "signed the NDA" is paperwork, not a won deal.
+OUTCOME_AFTER_GUARD = re.compile(r"\s+(?:the\s+|an?\s+)?(?:nda|loi|mou|form|forms|docs?|documents?)\b", re.I)
+OUTCOME_GUARD = re.compile(
+    r"(\b(expect(?:ed|ing)? to|will|going to|hope to|hoping to|plan to|should|could|might|may|about to|"
+    r"to|not|n't|never|almost|nearly|if|before|might)\s+(?:\w+\s+)?$)"
+    r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$",
+    re.IGNORECASE,
+)
+REASON_LEAD = re.compile(
+    r"^\s*(?:[-–—:,，：]\s*)*(?:(?:it|them|the deal|deal)\s+)?(?:(?:to|because(?: of)?|due to|since|as|on|"
+    r"reason:?|bc|b/c|cause)\b|因为|由于|原因是?|理由是?|输给了?|败给了?)\s*",
+    re.IGNORECASE,
+)
+REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|由于|原因是?|理由是?", re.I)
+NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|新客户|新线索", re.IGNORECASE)
+
+# Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
+MOVE_WORDS = re.compile(
+    r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|to)\b"
+    r"|进入|推进到?|转到|到了|阶段",
+    re.IGNORECASE,
+)
+
+# Whole-message questions: my day, the pipeline, my reminders, help, undo, find a customer.
+QUERIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "today",
+        re.compile(
+            r"^(what'?s|what is|whats|show|show me)?\s*(on|up|my|for)?\s*(for\s+)?(my\s+)?"
+            r"(today|day|agenda|plan for today|schedule today|today'?s plan)\s*\??$"
+            r"|^what do i have( today| on today)?\s*\??$|^(my )?agenda\??$"
+            r"|^今天(有什么安排|有啥安排|有什么|有啥|的安排|安排|干什么|做什么|要做什么|的任务|的待办|要干嘛)?[？?]?$"
+            r"|^我的一天$|^今日安排$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "pipeline",
+        re.compile(
+            r"^(show\s+(me\s+)?)?(my\s+|the\s+|team\s+|our\s+)?(pipeline|forecast|funnel)\s*(status|pls|please)?\??$"
+            r"|^how'?s (my|the|our) (pipeline|forecast)( looking)?\??$"
+            r"|^(我的|团队的?)?(销售)?(漏斗|管道|商机|预测|业绩预测|pipeline)[？?]?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "reminders",
+        re.compile(
+            r"^(show\s+)?(my\s+)?(reminders|follow[\s-]?ups|to[\s-]?dos?|tasks|open reminders)\s*\??$"
+            r"|^(我的)?(提醒|提醒列表|待办|待办事项|跟进事项)[？?]?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "help",
+        re.compile(
+            r"^(help|\?+|what can you do\??|how does this work\??|帮助|怎么用[？?]?|你能做什么[？?]?)$", re.I
+        ),
+    ),
+    ("undo", re.compile(r"^(undo|undo that|undo last|撤销|撤回|撤销上一步)[!！.。]?$", re.IGNORECASE)),
+)
+FIND = re.compile(
+    r"^\s*(?:find|search(?: for)?|look ?up|lookup|show(?: me)?|info(?: on| about)?|details (?:on|for|of)|"
+    r"who is (?:at|in)|contacts? (?:at|of|for)|查一下|查查|查找|查询|搜索|搜一下|找一下|找|查|看看|显示)"
+    r"\s*(?P<name>.+?)\s*[?？]?$",
+    re.IGNORECASE,
+)
+FIND_SUFFIX = re.compile(r"^\s*(?P<name>.+?)(?:的)?(?:联系人|电话|信息|资料|情况|详情)\s*[?？]?$")
+
+# Persons: "met Jane at Acme", "call with Bob", "张经理", "王总".
+PERSON_AFTER = re.compile(
+    r"\b(?i:met(?: with)?|meeting with|call(?:ed)? with|called|rang|phoned|spoke (?:with|to)|"
+    r"talked (?:with|to)|"
+    r"emailed|e-?mailed|texted|messaged|lunch with|dinner with|coffee with|demo (?:for|to|with)|"
+    r"with|w/?|ask(?:ed)?|told|for)\s+(?P<name>[^\W\d_][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+)
+PERSON_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:from|@|at|of)\s+")
+CN_SURNAMES = (
+    "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧"
+)
+CN_TITLE_WORDS = "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板"
+CN_PERSON = re.compile(rf"(?P<name>[{CN_SURNAMES}](?:{CN_TITLE_WORDS}))(?![\u4e00-\u9fff]{{0}}司)")
+
+# Things that are counted, for a deal title like "20 seats" or "100台服务器".
+TITLE_COUNT = re.compile(
+    r"\b\d+\s*(?:seats?|licen[cs]es?|users?|units?|servers?|machines?|laptops?|devices?|modules?|"
+    r"subscriptions?|trucks?|robots?|sensors?|terminals?)\b"
+    r"|\d+\s*(?:台|套|个|份|辆|件|路|块)[\u4e00-\u9fff]{1,4}",
+    re.IGNORECASE,
+)
+
+# Not about work at all.
+SMALL_TALK = re.compile(
+    r"^(hi|hey|hello|yo|thanks|thank you|thx|ok|okay|cool|nice|lol|haha|good morning|good night|gm|bye|"
+    r"你好|您好|嗨|谢谢|好的|哈哈|早上好|晚安|再见|在吗)[\s!！.。~]*$",
+    re.IGNORECASE,
+)
+
+# Chinese words that split a run of characters into name candidates; never part of a name.
+CN_BREAKS = re.compile(
+    r"的|了|和|跟|与|在|去|到|给|对|说|把|被|从|向|让|请|也|又|再|还|就|都|很|太|刚|已经|我们|我|他们|他|她们|她|"
+    r"今天|昨天|明天|后天|客户|公司那边|那边|这边|方面|一下|一起|这个|那个|这次|上次|下次|"
+    r"拜访|上门|到访|走访|开会|会议|见面|面谈|演示|见了|打电话|电话|致电|通话|邮件|发邮件|微信|短信|留言|"
+    r"投诉|抱怨|不满|跟进|回访|下一步|提醒|需要|准备|安排|联系|预计|合同|报价|方案|提案|价格|金额|"
+    r"谈判|商务|签约|签单|成交|赢单|丢单|输单|竞争对手|对手|原因|因为|由于|项目|采购|需求|产品|意向|"
+    r"反馈|满意|不错|顺利|问题|确认|阶段|进入|推进|月底|月初|下周|本周|这周|星期|礼拜|上午|下午|晚上|中午|早上|"
+    r"说是|觉得|表示|希望|打算|计划|可能|应该|大概|左右|想要|选了|选择|输给|丢了|签了|拿下|没戏|黄了|"
+    r"有兴趣|感兴趣|资料|样品|回复|没人接|无人接听|没接|查一下|查|找|搜索|看看|显示|联系人|信息|详情|情况",
+)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# Common English words that are never taken as a customer's name on their own (lower case).
+_STOPWORD_TEXT = """
+a about above after again against all almost already also am an and another any anyone anything are
+around as ask asked asking at away back bad be because been before being below best better between big
+both but by call called calling calls came can cannot cant can't come coming could couldn't day days did
+didn't do does doesn't doing done don't down during each early either else end enough even ever every
+everything few for from full further get gets getting give given go goes going gone good got great guy
+guys had has have having he her here hers him his how however i i'd i'll i'm i've if in into is isn't it
+it's its just keep kind know last later least less let like likely little long look looks lot lots made
+make many may maybe me might more most much must my need needs never new next nice no nor not nothing
+now of off often ok okay on once one only or other our out over own per perhaps please pls put quite
+rather re really right said same say says see seems seen she should since so some something soon still
+such sure take taken than thanks that that's the their them then there these they they'd they'll they're
+they've thing things think this those though through till to today told tomorrow too took toward under
+until up upon us use used very via want wanted wants was wasn't way we we'd we'll we're we've well went
+were what when where whether which while who whom why will with within without won't would wouldn't yes
+yet you your yesterday tonight week weeks month months year years morning afternoon evening noon eod eow
+eom asap mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
+sunday jan january feb february mar march apr april may jun june jul july aug august sep sept september
+oct october nov november dec december met meet meeting meetings visit visited visiting onsite site
+office demo demoed presentation workshop lunch dinner coffee call called calling phone phoned rang
+voicemail answer email emailed mail mailed message messaged texted text whatsapp wechat sms dm note
+notes complaint complained complaining complain angry upset unhappy issue issues problem problems bug
+bugs delay delays delayed late support deal deals opportunity oppty opp stage pipeline forecast proposal
+quote quoted offer pricing price prices priced budget discount contract contracts order orders po
+invoice payment paid renewal renew upsell seats seat licences licenses license licence users user units
+unit servers negotiation negotiating negotiate nego qualified qualify lead leads won win lost lose
+closed close closing sign signed signing competitor competitors competition cheaper expensive cost costs
+follow followup follow-up fu f/u step steps remind reminder reminders todo task tasks send sent sending
+share shared review reviewed check checking confirm confirmed interested interest wants liked love loved
+happy went goes going told asked said says think thinks thought decided decision positive negative good
+great went well smooth fine ok hmm hm yeah yep nope about around approx approximately roughly maybe
+expect expected expecting target likely customer customers client clients account accounts company
+prospect prospects contact contacts team boss manager cto ceo cfo coo vp head director procurement
+purchasing buyer it dept department find search show lookup look info details who where what moved move
+moving advanced progressed stage now pushed again also still just really pretty very quite k m mm usd
+eur gbp rmb cny jpy dollars euros bucks
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())

@@ -1,0 +1,490 @@
+"""Reading one free-text message without the database: what it asks for and where each piece is.
+
+`read()` splits the message into clauses and finds amounts, dates (each with its role: when it
+happened, the expected close, or when to follow up), the interaction kind, stage words, won/lost,
+next steps, people and the spans that may name a customer. Finding the customer itself needs
+the search index and happens in `handlers.understanding.customers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from handlers.parsing.amounts import Amount, find_amounts
+from handlers.parsing.dates import When, find_when
+from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, word_pattern
+from handlers.understanding import lexicon as lx
+
+Span = tuple[int, int]
+# Clause boundaries: sentence punctuation, a comma or full stop not inside a number, a dash
+# between words, and a space between two Chinese characters.
+_CLAUSE_BREAK = re.compile(
+    r"[;!?，。；！？、\n]+|(?<!\d)[,.]+|[,.]+(?!\d)|\s+[-–—]+\s+|\s+(?:and then|then|but|and will)\s+"
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][\w&'’.\-]*[\w&]|[A-Za-z]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONNECTORS = frozenset({"of", "&", "and", "the", "de", "la", "von", "van", "der", "y", "du"})
+_KIND_PATTERNS = {
+    kind: re.compile("|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    for kind, words in ACTIVITY_WORDS.items()
+}
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
+_AT_BEFORE = re.compile(
+    r"(?:\b(?:at|@|in)\s*|\b(?:went|go|going|drove|flew|came|been|headed|trip)\s+to\s*|[@去到在])$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of text that may name a customer; strong ones look like names."""
+
+    text: str
+    start: int
+    end: int
+    strong: bool
+    cut: bool = False  # a piece cut out of a longer run of Chinese characters
+
+
+@dataclass(frozen=True)
+class Step:
+    """Something to do next: the words without the date, and when (None: the user did not say)."""
+
+    text: str
+    due: datetime | None
+    has_time: bool
+    start: int
+    end: int
+    explicit: bool  # "remind me ..." or a follow-up word, not just a future date
+
+
+@dataclass
+class Reading:
+    text: str
+    query: str | None = None  # today | pipeline | reminders | help | undo
+    find_name: str | None = None
+    explicit_name: str | None = None  # "Acme: ..." names the customer outright
+    new_customer: bool = False
+    kind: str | None = None
+    kind_span: Span | None = None
+    occurred: When | None = None  # a past date: when the interaction happened
+    amounts: list[Amount] = field(default_factory=list)
+    stage: str | None = None
+    stage_explicit: bool = False
+    stage_span: Span | None = None
+    outcome: str | None = None  # won | lost
+    outcome_span: Span | None = None
+    outcome_phrase: str = ""
+    close: date | None = None
+    title: str | None = None
+    steps: list[Step] = field(default_factory=list)
+    persons: list[tuple[str, int, int]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    masked: list[Span] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+
+    @property
+    def amount(self) -> Amount | None:
+        return self.amounts[0] if self.amounts else None
+
+    @property
+    def about_deal(self) -> bool:
+        return bool(self.amounts or self.stage or self.outcome or self.close)
+
+    @property
+    def about_work(self) -> bool:
+        return bool(self.kind or self.about_deal or self.steps or self.explicit_name or self.new_customer)
+
+    def clause_of(self, position: int) -> Clause:
+        for clause in self.clauses:
+            if clause.start <= position < clause.end:
+                return clause
+        return self.clauses[-1] if self.clauses else Clause(0, len(self.text), self.text)
+
+    def is_masked(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.masked)
+
+    def at_before(self, start: int) -> bool:
+        """Whether the words just before `start` put the meeting at that place ("at Acme", "去华为")."""
+        return bool(_AT_BEFORE.search(self.text[max(0, start - 12) : start]))
+
+
+def clauses_of(text: str) -> list[Clause]:
+    clauses: list[Clause] = []
+    position = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.start() > position:
+            clauses.append(Clause(position, match.start(), text[position : match.start()]))
+        position = match.end()
+    if position < len(text):
+        clauses.append(Clause(position, len(text), text[position:]))
+    return [c for c in clauses if c.text.strip()] or [Clause(0, len(text), text)]
+
+
+def _query(text: str) -> str | None:
+    bare = _EMOJI.sub("", text).strip().rstrip("!！.。")
+    for name, pattern in lx.QUERIES:
+        if pattern.search(bare):
+            return name
+    return None
+
+
+def _explicit_name(text: str) -> str | None:
+    """ "Acme Corp: called Jane" names the customer before the colon (short, no digits)."""
+    match = re.match(r"^\s*([^:：\d][^:：]{0,60}?)\s*[:：]\s*\S", text)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    words = name.split()
+    if len(words) > 5 or lx.STEP_MARKERS.search(name) or _KIND_PATTERNS["call"].search(name):
+        return None
+    if words and all(w.lower() in lx.STOPWORDS for w in words):
+        return None
+    return name
+
+
+def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
+    """What a date in this clause means: "past" (it happened), "close" or "step"."""
+    local_now = now.astimezone(when.at.tzinfo)
+    text = clause.text
+    is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
+    if not is_future:
+        return "past"
+    if lx.REMIND.search(text):
+        return "step"
+    first, last = when.spans[0][0], when.spans[-1][1]
+    step = [m.span() for m in lx.STEP_MARKERS.finditer(text)]
+    close = [m.span() for m in lx.CLOSE_MARKERS.finditer(text)]
+
+    def distance(spans: list[tuple[int, int]]) -> int:
+        return min((max(a - last, first - b, 0) for a, b in spans), default=10_000)
+
+    if step or close:
+        return "step" if distance(step) <= distance(close) else "close"
+    if any(clause.start <= a.start < clause.end for a in reading.amounts):
+        return "close"
+    return "step"
+
+
+def _mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: str) -> list[re.Match[str]]:
+    found = list(pattern.finditer(text))
+    reading.masked.extend((offset + m.start(), offset + m.end()) for m in found)
+    return found
+
+
+def _outcome(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
+    """Won or lost, unless the words are a plan ("expected to sign") or a negation ("还没签")."""
+    text = reading.text
+    found: list[tuple[int, int, str]] = []
+    for outcome, pattern in (("won", lx.WON_WORDS), ("lost", lx.LOST_WORDS)):
+        found += [(m.start(), m.end(), outcome) for m in pattern.finditer(text)]
+    for outcome in ("won", "lost"):
+        if outcome in stages:
+            hit = find_stage(text, [outcome], synonyms)
+            if hit is not None:
+                found.append((hit[1], hit[2], outcome))
+    for start, end, outcome in sorted(found):
+        if text[end : end + 2] in ("'t", "’t") or lx.OUTCOME_AFTER_GUARD.match(text, end):
+            continue  # won't; signed the NDA
+        clause = reading.clause_of(start)
+        before = text[clause.start : start]
+        if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
+            continue
+        reading.outcome, reading.outcome_span = outcome, (start, end)
+        reading.outcome_phrase = text[start:end]
+        reading.masked.append((start, end))
+        return
+
+
+def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
+    open_stages = [s for s in stages if s not in ("won", "lost")]
+    hit = find_stage(reading.text, open_stages, synonyms)
+    if hit is None:
+        return
+    stage, start, end = hit
+    if reading.outcome_span and reading.outcome_span[0] <= start < reading.outcome_span[1]:
+        return
+    clause = reading.clause_of(start)
+    reading.stage, reading.stage_span = stage, (start, end)
+    reading.stage_explicit = bool(lx.MOVE_WORDS.search(clause.text))
+    reading.masked.append((start, end))
+
+
+def _persons(reading: Reading) -> None:
+    text = reading.text
+    seen: set[str] = set()
+    for pattern in (lx.PERSON_AFTER, lx.PERSON_BEFORE, lx.CN_PERSON):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            while words and words[-1].lower() in lx.STOPWORDS:
+                words.pop()
+            if not words or words[0].lower() in lx.STOPWORDS:
+                continue
+            name = " ".join(words)
+            if name not in seen:
+                seen.add(name)
+                start = m.start("name")
+                reading.persons.append((name, start, start + len(name)))
+                if CJK.match(name):
+                    reading.masked.append((start, start + len(name)))  # 张经理 is a person, not a company
+
+
+def _latin_candidates(reading: Reading) -> list[Candidate]:
+    text = reading.text
+    tokens = list(_TOKEN.finditer(text))
+    free = [not reading.is_masked(m.start(), m.end()) for m in tokens]
+    candidates: list[Candidate] = []
+    for i, first in enumerate(tokens):
+        if not (free[i] and _name_word(first.group(0))):
+            continue
+        for j in range(i, min(i + 4, len(tokens))):
+            last = tokens[j]
+            if not free[j]:
+                break
+            span_text = text[first.start() : last.end()]
+            if j > i and (
+                _CLAUSE_BREAK.search(span_text)
+                or not re.fullmatch(r"[\w&'’.\- ]+", span_text)
+                or any(
+                    t.group(0).lower() in lx.STOPWORDS and t.group(0).lower() not in _CONNECTORS
+                    for t in tokens[i + 1 : j]
+                )
+            ):
+                break
+            if not _name_word(last.group(0)):
+                continue
+            words = span_text.split()
+            strong = any(w[:1].isupper() for w in words) or reading.at_before(first.start())
+            candidates.append(Candidate(span_text, first.start(), last.end(), strong))
+    return candidates
+
+
+def _name_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in lx.STOPWORDS or lower.isdigit():
+        return False
+    if len(word) < 3:
+        return word.isupper() and len(word) == 2  # "HP", "GE"
+    return True
+
+
+def _cjk_candidates(reading: Reading) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    for run in _CJK_RUN.finditer(reading.text):
+        position = run.start()
+        for piece in re.split(f"({lx.CN_BREAKS.pattern})", run.group(0)):
+            start, end = position, position + len(piece)
+            position = end
+            if not piece or lx.CN_BREAKS.fullmatch(piece) or len(piece) < 2:
+                continue
+            if reading.is_masked(start, end):
+                candidates.extend(_unmasked_windows(reading, start, end))
+                continue
+            candidates.extend(_windows(reading, piece, start))
+    return candidates
+
+
+def _unmasked_windows(reading: Reading, start: int, end: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    piece_start = None
+    for index in range(start, end + 1):
+        free = index < end and not reading.is_masked(index, index + 1)
+        if free and piece_start is None:
+            piece_start = index
+        elif not free and piece_start is not None:
+            if index - piece_start >= 2:
+                out.extend(_windows(reading, reading.text[piece_start:index], piece_start))
+            piece_start = None
+    return out
+
+
+def _windows(reading: Reading, piece: str, start: int) -> list[Candidate]:
+    """The whole piece, then its prefixes and suffixes (names sit at the edges of a piece)."""
+    strong = reading.at_before(start) or reading.text[start + len(piece) : start + len(piece) + 1] == "的"
+    spans = [(0, len(piece))]
+    for size in range(min(len(piece) - 1, 6), 1, -1):
+        spans += [(0, size), (len(piece) - size, len(piece))]
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for a, b in spans:
+        if (a, b) not in seen:
+            seen.add((a, b))
+            out.append(
+                Candidate(piece[a:b], start + a, start + b, strong and a == 0, (a, b) != (0, len(piece)))
+            )
+    return out
+
+
+def _title(reading: Reading) -> None:
+    match = lx.TITLE_COUNT.search(reading.text)
+    if match:
+        reading.title = match.group(0).strip()
+        reading.masked.append(match.span())
+
+
+def read(
+    text: str,
+    *,
+    now: datetime,
+    tz: ZoneInfo,
+    stages: Iterable[str],
+    synonyms: Mapping[str, Iterable[str]],
+) -> Reading:
+    """Everything recognisable in one message, with positions."""
+    text = " ".join(text.split(" ")).strip()
+    reading = Reading(text)
+    reading.query = _query(text)
+    if reading.query:
+        return reading
+    stages = tuple(stages)
+    reading.explicit_name = _explicit_name(text)
+    reading.new_customer = bool(lx.NEW_CUSTOMER.search(text))
+    if reading.new_customer:
+        _mask_words(reading, lx.NEW_CUSTOMER, 0, text)
+    reading.clauses = clauses_of(text)
+    reading.amounts = [a for a in find_amounts(text) if a.value > 0 or a.value < 0]
+    reading.masked.extend((a.start, a.end) for a in reading.amounts)
+    _title(reading)
+    _outcome(reading, stages, synonyms)
+    _stage(reading, stages, synonyms)
+    for clause in reading.clauses:
+        _read_clause(reading, clause, now, tz)
+    _join_steps(reading)
+    stage_at = reading.stage_span[0] if reading.stage_span else -1
+    if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
+        reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
+    _persons(reading)
+    if reading.explicit_name is None:
+        reading.candidates = _latin_candidates(reading) + _cjk_candidates(reading)
+        find = lx.FIND.match(text) or lx.FIND_SUFFIX.match(text)
+        if find and not (reading.about_deal or reading.kind or reading.steps):
+            reading.find_name = find.group("name").strip()
+    return reading
+
+
+def _kind_in(reading: Reading, clause: Clause) -> None:
+    """The interaction this clause reports: a complaint wins, else the longest kind word."""
+    found: list[tuple[bool, int, int, str, Span]] = []
+    for kind, pattern in _KIND_PATTERNS.items():
+        for match in pattern.finditer(clause.text):
+            span = (clause.start + match.start(), clause.start + match.end())
+            if not reading.is_masked(*span):
+                found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
+    if not found:
+        return
+    *_, kind, span = max(found)
+    reading.masked.extend(f[4] for f in found)
+    if reading.kind is None or (kind == "complaint" and reading.kind != "complaint"):
+        reading.kind, reading.kind_span = kind, span
+
+
+def _without(text: str, spans: list[Span]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    text = re.sub(r"\b(on|at|by|before|until|due|in)\s*$", "", text.strip(), flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
+    """Dates in this clause and what they mean; a step when the clause plans something."""
+    text = clause.text
+    remaining = text
+    whens: list[When] = []
+    while True:
+        when = find_when(remaining, now=now, tz=tz)
+        if when is None or not when.spans:
+            break
+        whens.append(when)
+        for start, end in when.spans:
+            remaining = remaining[:start] + " " * (end - start) + remaining[end:]
+            reading.masked.append((clause.start + start, clause.start + end))
+        if len(whens) >= 3:
+            break
+    _mask_words(reading, lx.STEP_MARKERS, clause.start, text)
+    kind_match = None
+    for pattern in _KIND_PATTERNS.values():
+        kind_match = pattern.search(text)
+        if kind_match:
+            break
+    explicit_step = bool(lx.STEP_MARKERS.search(text))
+    past = bool(lx.PAST_MARKERS.search(text))
+    step_due: When | None = None
+    for when in whens:
+        role = _date_role(reading, clause, when, now)
+        if role == "past":
+            if reading.occurred is None:
+                reading.occurred = when
+        elif role == "close":
+            if reading.close is None:
+                reading.close = when.at.date()
+        elif kind_match is not None and past and not explicit_step:
+            continue  # "visited them, meeting was moved to Friday": no plan of ours
+        elif step_due is None:
+            step_due = when
+    reported = kind_match is not None and past  # "sent follow-up email", "约了见面": already done
+    is_step = step_due is not None or (
+        explicit_step and not reported and not _only_deal_words(reading, clause)
+    )
+    if is_step:
+        if reported and step_due is not None:
+            # "黄经理电话说下个月再谈": the call happened; the plan starts at its date.
+            _kind_in(reading, clause)
+            offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))
+            text = " " * offset + text[offset:]
+        words = _without(text, [span for when in whens for span in when.spans])
+        words = lx.REMIND_PREFIX.sub("", words)
+        words = _clean_step(words)
+        reading.steps.append(
+            Step(
+                words,
+                step_due.at if step_due else None,
+                step_due.has_time if step_due else False,
+                clause.start,
+                clause.end,
+                explicit_step,
+            )
+        )
+        return
+    if kind_match is not None:
+        _kind_in(reading, clause)
+
+
+def _join_steps(reading: Reading) -> None:
+    """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
+    joined: list[Step] = []
+    for step in reading.steps:
+        previous = joined[-1] if joined else None
+        if previous and previous.due is None and step.due is not None and not step.text:
+            joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
+        elif previous and previous.due is not None and step.due is None and not step.explicit:
+            continue
+        else:
+            joined.append(step)
+    reading.steps = joined
+
+
+def _only_deal_words(reading: Reading, clause: Clause) -> bool:
+    """ "need to close by Friday" is about the deal's close, not a reminder."""
+    return any(clause.start <= a.start < clause.end for a in reading.amounts) and not re.search(
+        r"follow|跟进|remind|提醒|call|send|发", clause.text, re.I
+    )
+
+
+def _clean_step(words: str) -> str:
+    words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
+    words = re.sub(r"^(?:再|要|需要|然后)(?=[\u4e00-\u9fff]{2})", "", words)
+    return words.strip(" ,;:-–—~。，；：!！")

@@ -1,0 +1,117 @@
+"""`salesbot run` as a real process against the fake Bot API: invite, join, a rep's day, a stranger."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.support.telegram import buttons_of
+
+ROOT = Path(__file__).resolve().parents[3]
+pytestmark = pytest.mark.slow
+
+
+def environment(database_url: str, fake: FakeTelegramAPI) -> dict[str, str]:
+    keep = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "DATABASE_"))}
+    return {
+        **keep,
+        "PYTHONPATH": str(ROOT),
+        "DATABASE_URL": database_url,
+        "DEFAULT_TIMEZONE": "Europe/Berlin",
+        "TELEGRAM_BOT_TOKEN": fake.token,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+    }
+
+
+async def salesbot(env: dict[str, str], cwd: Path, *args: str) -> str:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, env=env, cwd=cwd,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), 120)
+    assert process.returncode == 0, err.decode()
+    return out.decode()
+
+
+class Chat:
+    """Waits for the bot's answers by counting its messages in one chat."""
+
+    def __init__(self, fake: FakeTelegramAPI, user: dict[str, Any]) -> None:
+        self.fake, self.user, self.seen = fake, user, 0
+
+    async def expect(self, count: int = 1) -> list[dict[str, Any]]:
+        messages = await self.fake.wait_for_messages(self.user["id"], self.seen + count, timeout=60)
+        new, self.seen = messages[self.seen :], self.seen + count
+        return new
+
+    async def say(self, text: str, count: int = 1) -> list[dict[str, Any]]:
+        self.fake.send_message(self.user, text)
+        return await self.expect(count)
+
+
+async def test_salesbot_run_serves_a_rep_and_refuses_a_stranger(database_url, tmp_path):
+    async with FakeTelegramAPI() as fake:
+        env = environment(database_url, fake)
+        printed = await salesbot(env, tmp_path, "users", "invite", "--role", "rep", "--name", "Rita")
+        link = re.search(r"https://t\.me/(\w+)\?start=(\w+)", printed)
+        assert link and link.group(1) == fake.username, printed
+        code = link.group(2)
+
+        service = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", env=env, cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            await fake.wait_for(lambda: fake.calls_to("getUpdates"), timeout=60)
+            rita = Chat(fake, fake.add_user("Rita", language_code="en"))
+
+            [welcome] = await rita.say(f"/start {code}")  # what t.me/<bot>?start=<code> sends
+            assert welcome["text"].startswith("Welcome, Rita!")
+            await rita.say("/customer add Acme Corp")
+            await rita.say("/customer add Acme Industries")
+            [logged] = await rita.say("/log Acme Corp: visited Jane, demo went well")
+            assert logged["text"].startswith("Logged visit · Acme Corp")
+            [deal] = await rita.say("/deal Acme Corp 50k proposal close 15 Dec")
+            assert "$50,000" in deal["text"]
+            [reminder] = await rita.say("/remind Acme Corp call back tomorrow 3pm")
+            assert reminder["text"].startswith("Reminder set:")
+
+            [question] = await rita.say("/find acmme crop")
+            assert "Acme Corp" in buttons_of(question)
+            fake.press_button(rita.user, question, label="Acme Corp")
+            [card] = await rita.expect()
+            assert card["text"].startswith("Acme Corp") and "visited Jane" in card["text"]
+            edited = fake.bot_messages[(rita.user["id"], question["message_id"])]
+            assert edited["text"].endswith("→ Acme Corp") and "reply_markup" not in edited
+            assert len(fake.answered_callbacks) == 1
+
+            # One update delivered twice, and the same message again under another update id.
+            update = fake.message_update(rita.user, "/log Acme Corp: called Jane about the quote")
+            fake.push_updates([update, update, {**update, "update_id": fake.new_update_id()}])
+            [logged_once] = await rita.expect()
+            [me] = await rita.say("/me")  # handled after the duplicates: same chat, in order
+            assert logged_once["text"].startswith("Logged call · Acme Corp") and me["text"].startswith("Rita")
+
+            stranger = Chat(fake, fake.add_user("Mallory"))
+            [refusal] = await stranger.say("/find Acme")
+            assert refusal["text"].startswith("Sorry, I only work for my team.")
+        finally:
+            service.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(service.communicate(), 60)
+
+        assert service.returncode == 0, err.decode()
+        assert "Traceback" not in err.decode()
+        chats = {call.params["chat_id"] for call in fake.calls_to("sendMessage")}
+        assert chats == {rita.user["id"], stranger.user["id"]}
+        assert len(fake.messages_in(stranger.user["id"])) == 1
+        assert [t for t in fake.texts_in(rita.user["id"]) if t.startswith("Logged call")] == [
+            logged_once["text"]
+        ]
