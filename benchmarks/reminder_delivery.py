@@ -9,12 +9,13 @@ many reminders were lost or delivered twice (both must be 0).
 The target is pluggable (`--target`):
   inprocess  an in-process Bot API stand-in (`RateLimitedBotApi` below): a sliding
              one-second window of `--rate` messages, `--latency` per call, 429 with an
-             integer Retry-After beyond that. Available now.
-  telegram   the real Telegram adapter's sender against the fake Bot API server of
-             `tests/fakes/telegram_api.py` with its rate limit set to `--rate`. Both are
-             being built in issue 6; `telegram_target()` says what is left to wire.
+             integer Retry-After beyond that (isolates the scheduler and outbox).
+  telegram   the real Telegram adapter (python-telegram-bot, its FloodControl and
+             `TelegramSender`, as `salesbot run` starts it) against the fake Bot API server
+             of `tests/fakes/telegram_api.py`, which answers sends beyond `--rate` with 429.
 
-    python benchmarks/reminder_delivery.py                        # 10,000 at 30/s: about 6 minutes
+    python benchmarks/reminder_delivery.py --target telegram      # 10,000 at 30/s: about 6 minutes
+    python benchmarks/reminder_delivery.py                        # the same through the stand-in
     python benchmarks/reminder_delivery.py --count 2000           # quicker
     python benchmarks/reminder_delivery.py --pace 40 --count 2000 # pace above the limit: 429s galore
     python benchmarks/reminder_delivery.py --postgres             # on a throwaway PostgreSQL server
@@ -29,8 +30,14 @@ import sys
 import tempfile
 import time
 from collections import Counter, deque
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import (
+    AbstractAsyncContextManager,
+    AsyncExitStack,
+    asynccontextmanager,
+    contextmanager,
+    nullcontext,
+)
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from datetime import time as clock_time
@@ -40,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, insert, select
 
-from bot.app import build_app
+from bot.app import App, build_app
 from config import load_settings
 from crm_store.models import Identity, OutboxMessage, Reminder, User
 from crm_store.types import utcnow
@@ -79,32 +86,56 @@ class RateLimitedBotApi:
 
 @dataclass
 class Target:
-    sender: PlatformSender
-    delivered: list[tuple[str, str]] = field(default_factory=list)  # (chat id, text) accepted by the server
-    rejected: int = 0
+    """Where the reminders go: settings for the app, a chat per user, and what the server accepted."""
+
+    settings: dict[str, object] = field(default_factory=dict)
+    sender: PlatformSender | None = None  # None: the app's own senders (registered by its adapters)
+    new_chat: Callable[[int], str] = lambda user_id: str(900000 + user_id)
+    accepted: Callable[[], list[tuple[str, str]]] = list  # (chat id, text), in order of acceptance
+    rejected: Callable[[], int] = lambda: 0  # 429 answers given
+    attach: Callable[[App], AbstractAsyncContextManager[None]] = lambda app: nullcontext()
 
 
 @asynccontextmanager
 async def inprocess_target(args: argparse.Namespace) -> AsyncIterator[Target]:
     api = RateLimitedBotApi(args.rate, args.latency)
-    target = Target(api, api.delivered)
-    yield target
-    target.rejected = api.rejected
+    yield Target(sender=api, accepted=lambda: api.delivered, rejected=lambda: api.rejected)
 
 
 @asynccontextmanager
 async def telegram_target(args: argparse.Namespace) -> AsyncIterator[Target]:
-    """To finish after issue 6 is merged:
-    1. start the fake Bot API server from tests/fakes/telegram_api.py on 127.0.0.1:0 with its rate
-       limit set to `args.rate` messages/s (429 + retry_after beyond it);
-    2. build the Telegram adapter's PlatformSender with TELEGRAM_BOT_TOKEN and TELEGRAM_API_BASE_URL
-       pointing at that server (and no extra client-side limiter, so the outbox's pacing is measured);
-    3. yield Target(sender, delivered=<the server's recorded sendMessage calls as (chat_id, text)>),
-       and after the run set `rejected` to the number of 429 answers the server gave.
-    """
-    raise SystemExit("--target telegram needs the Telegram adapter and its fake Bot API server (issue 6); "
-                     "use --target inprocess until they are merged")  # fmt: skip
-    yield  # pragma: no cover
+    """The real Telegram adapter (python-telegram-bot with its FloodControl, `TelegramSender`)
+    against the fake Bot API server, which answers sends beyond `--rate` per second with 429."""
+    from bot.telegram import TelegramAdapter
+    from tests.fakes.telegram_api import FakeTelegramAPI
+
+    fake = FakeTelegramAPI()
+    fake.rate_limit = int(args.rate)
+    with fake.serving_in_thread():  # its own event loop: the server's work does not slow the bot's
+
+        def new_chat(user_id: int) -> str:
+            return str(fake.add_user(f"Rep {user_id}")["id"])
+
+        def accepted() -> list[tuple[str, str]]:
+            calls = fake.calls_to("sendMessage")
+            return [(str(c.params["chat_id"]), c.params["text"]) for c in calls if c.ok]
+
+        @asynccontextmanager
+        async def attach(app: App) -> AsyncIterator[None]:
+            adapter = TelegramAdapter(app, poll_timeout=1)
+            await adapter.start()  # registers its sender in app.senders, as in `salesbot run`
+            try:
+                yield
+            finally:
+                await adapter.stop()
+
+        yield Target(
+            settings={"telegram_bot_token": fake.token, "telegram_api_base_url": fake.base_url},
+            new_chat=new_chat,
+            accepted=accepted,
+            rejected=lambda: sum(1 for c in fake.calls_to("sendMessage") if c.status == 429),
+            attach=attach,
+        )
 
 
 TARGETS = {"inprocess": inprocess_target, "telegram": telegram_target}
@@ -132,8 +163,10 @@ def database(args: argparse.Namespace) -> Iterator[str]:
         yield f"sqlite:///{folder}/bench.db"
 
 
-def populate(app, count: int, users: int, minute: datetime) -> None:  # type: ignore[no-untyped-def]
-    """`users` reps reachable on Telegram, `count` reminders all due within `minute`."""
+def populate(
+    app: App, count: int, users: int, minute: datetime, new_chat: Callable[[int], str]
+) -> dict[int, str]:
+    """`users` reps reachable on Telegram, `count` reminders all due within `minute`; their chats."""
     org_id = app.org().id
     # Awake around the clock and no morning message, so only the reminders are measured.
     always = {
@@ -148,9 +181,10 @@ def populate(app, count: int, users: int, minute: datetime) -> None:  # type: ig
             for n in range(users)
         ])  # fmt: skip
         ids = list(session.scalars(select(User.id).where(User.org_id == org_id).order_by(User.id)))
+        chats = {uid: new_chat(uid) for uid in ids}
         session.execute(insert(Identity), [
-            {"org_id": org_id, "user_id": uid, "platform": "telegram", "external_id": chat_of(uid),
-             "chat_id": chat_of(uid), "created_at": minute} for uid in ids
+            {"org_id": org_id, "user_id": uid, "platform": "telegram", "external_id": chat,
+             "chat_id": chat, "created_at": minute} for uid, chat in chats.items()
         ])  # fmt: skip
         rows = [
             {"org_id": org_id, "owner_id": ids[n % len(ids)], "text": f"bench reminder #{n}",
@@ -160,23 +194,23 @@ def populate(app, count: int, users: int, minute: datetime) -> None:  # type: ig
         ]  # fmt: skip
         for start in range(0, len(rows), 5000):
             session.execute(insert(Reminder), rows[start : start + 5000])
-
-
-def chat_of(user_id: int) -> str:
-    return str(900000 + user_id)
+    return chats
 
 
 async def run(args: argparse.Namespace, url: str) -> None:
-    settings = load_settings(database_url=url, default_timezone="UTC", _env_file=None,
-                             scheduler_interval_seconds=args.interval)  # fmt: skip
-    app = build_app(settings)
-    # All fall due within the last whole minute, so the first tick finds every one of them due: the
-    # worst case (a burst, or a process starting after the minute) and a clean measure of delivery.
-    minute = utcnow().replace(second=0, microsecond=0) - timedelta(minutes=1)
-    populate(app, args.count, args.users, minute)
-    async with TARGETS[args.target](args) as target:
-        worker = OutboxWorker(app.db, {"telegram": target.sender}, clock=utcnow,
-                              rates={"telegram": args.pace}, concurrency=args.concurrency)  # fmt: skip
+    async with TARGETS[args.target](args) as target, AsyncExitStack() as stack:
+        settings = load_settings(database_url=url, default_timezone="UTC", _env_file=None,
+                                 scheduler_interval_seconds=args.interval, **target.settings)  # fmt: skip
+        app = build_app(settings)
+        # All fall due within the last whole minute, so the first tick finds every one of them due: the
+        # worst case (a burst, or a process starting after the minute) and a clean measure of delivery.
+        minute = utcnow().replace(second=0, microsecond=0) - timedelta(minutes=1)
+        chats = populate(app, args.count, args.users, minute, target.new_chat)
+        await stack.enter_async_context(target.attach(app))
+        senders = app.senders if target.sender is None else {"telegram": target.sender}
+        rates = {} if args.pace is None else {"telegram": args.pace}  # default: what `salesbot run` uses
+        worker = OutboxWorker(app.db, senders, clock=utcnow, rates=rates, concurrency=args.concurrency)
+        pace = worker.rate_of("telegram", senders["telegram"])
         scheduler = Scheduler(Notifications(app.db, app.assistant, settings), worker, clock=utcnow,
                               interval=settings.scheduler_interval_seconds)  # fmt: skip
         started = time.perf_counter()
@@ -184,15 +218,15 @@ async def run(args: argparse.Namespace, url: str) -> None:
         await scheduler.start()
         try:
             reported = 0
-            while len({text for _, text in target.delivered}) < args.count:
+            while len({text for _, text in target.accepted()}) < args.count:
                 await asyncio.sleep(0.1)
-                if first_at is None and target.delivered:
+                if first_at is None and target.accepted():
                     first_at = time.perf_counter() - started
                 if time.perf_counter() - started > args.timeout:
                     print(f"timed out after {args.timeout:.0f} s")
                     break
-                if len(target.delivered) - reported >= args.count // 10:
-                    reported = len(target.delivered)
+                if len(target.accepted()) - reported >= args.count // 10:
+                    reported = len(target.accepted())
                     print(
                         f"  {reported:>6} delivered after {time.perf_counter() - started:6.1f} s", flush=True
                     )
@@ -202,7 +236,7 @@ async def run(args: argparse.Namespace, url: str) -> None:
             await scheduler.stop()
 
     numbers = Counter(
-        int(text.split("#")[1].split()[0]) for _, text in target.delivered if "bench reminder #" in text
+        int(text.split("#")[1].split()[0]) for _, text in target.accepted() if "bench reminder #" in text
     )
     lost = sum(1 for n in range(args.count) if n not in numbers)
     duplicated = sum(c - 1 for c in numbers.values() if c > 1)
@@ -212,22 +246,22 @@ async def run(args: argparse.Namespace, url: str) -> None:
         statuses = {status: n for status, n in session.execute(by_status)}
     wrong_chat = sum(
         1
-        for chat, text in target.delivered
-        if chat_of(owners[text.splitlines()[0].removeprefix("⏰ ")]) != chat
+        for chat, text in target.accepted()
+        if chats[owners[text.splitlines()[0].removeprefix("⏰ ")]] != chat
     )
     dialect = app.db.dialect
     app.db.dispose()
 
     minimum = args.count / args.rate
     print(f"\n{args.count:,} reminders for {args.users:,} users, due in one minute, on {dialect}; "
-          f"target {args.target!r}: {args.rate:g} msg/s, {args.latency * 1000:.0f} ms per call; "
-          f"outbox pacing {args.pace:g} msg/s")  # fmt: skip
+          f"target {args.target!r} accepting {args.rate:g} msg/s; "
+          f"outbox pacing {pace or 0:g} msg/s")  # fmt: skip
     print(f"  total time                 {elapsed:8.1f} s")
     print(f"  physical minimum           {minimum:8.1f} s   (count / rate)")
     print(f"  overhead over the minimum  {100 * (elapsed / minimum - 1):8.1f} %")
     print(f"  first message after        {first_at or float('nan'):8.2f} s")
-    print(f"  throughput                 {len(target.delivered) / elapsed:8.1f} msg/s")
-    print(f"  429 answers (retried)      {target.rejected:8d}")
+    print(f"  throughput                 {len(target.accepted()) / elapsed:8.1f} msg/s")
+    print(f"  429 answers (retried)      {target.rejected():8d}")
     print(f"  lost                       {lost:8d}")
     print(f"  duplicated                 {duplicated:8d}")
     print(f"  in the wrong chat          {wrong_chat:8d}")
@@ -243,7 +277,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--users", type=int, default=1_000)
     parser.add_argument("--rate", type=float, default=30.0, help="what the server allows per second")
-    parser.add_argument("--pace", type=float, default=29.0, help="what the outbox sends per second")
+    parser.add_argument("--pace", type=float, help="outbox sends/s (default: salesbot run's)")
     parser.add_argument("--latency", type=float, default=0.02, help="seconds per call")
     parser.add_argument("--concurrency", type=int, default=8, help="calls in flight")
     parser.add_argument("--interval", type=float, default=5.0, help="scheduler tick, seconds")

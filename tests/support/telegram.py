@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.app import App
 from bot.telegram import TelegramAdapter
+from crm_store.repos import tenancy
 from tests.fakes.telegram_api import FakeTelegramAPI
 
 Message = dict[str, Any]
@@ -48,6 +50,20 @@ class Phone:
     def current(self, message: Message) -> Message:
         """How the bot's `message` looks now (after edits)."""
         return self.fake.bot_messages[(self.chat_id, message["message_id"])]
+
+
+def invite(app: App, role: str = "rep", name: str | None = "Rita") -> str:
+    with app.db.transaction() as session:
+        return tenancy.issue_code(
+            session, app.org().id, "invite", now=app.clock(), role=role, display_name=name
+        )
+
+
+async def joined(app: App, fake: FakeTelegramAPI, telegram: TelegramAdapter, name: str = "Rita") -> Phone:
+    phone = Phone(fake, telegram, fake.add_user(name, language_code="en"))
+    [welcome] = await phone.say(f"/start {invite(app, name=name)}")
+    assert welcome["text"].startswith(f"Welcome, {name}!")
+    return phone
 
 
 def text_of(messages: list[Message]) -> str:

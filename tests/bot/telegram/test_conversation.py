@@ -5,26 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.app import App
-from bot.telegram import TelegramAdapter
 from crm_store.models import Activity, Customer, Deal, Identity, Reminder, User
 from crm_store.repos import tenancy
 from handlers.messages import Reply
-from tests.fakes.telegram_api import FakeTelegramAPI
-from tests.support.telegram import Phone, buttons_of, text_of
-
-
-def invite(app: App, role: str = "rep", name: str | None = "Rita") -> str:
-    with app.db.transaction() as session:
-        return tenancy.issue_code(
-            session, app.org().id, "invite", now=app.clock(), role=role, display_name=name
-        )
-
-
-async def joined(app: App, fake: FakeTelegramAPI, telegram: TelegramAdapter, name: str = "Rita") -> Phone:
-    phone = Phone(fake, telegram, fake.add_user(name, language_code="en"))
-    [welcome] = await phone.say(f"/start {invite(app, name=name)}")
-    assert welcome["text"].startswith(f"Welcome, {name}!")
-    return phone
+from tests.support.telegram import Phone, buttons_of, invite, joined, text_of
 
 
 def count(app: App, model: type) -> int:

@@ -7,11 +7,15 @@ import os
 import re
 import signal
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from crm_store.db import Database
+from crm_store.models import Reminder
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.support.telegram import buttons_of
 
@@ -115,3 +119,52 @@ async def test_salesbot_run_serves_a_rep_and_refuses_a_stranger(database_url, tm
         assert [t for t in fake.texts_in(rita.user["id"]) if t.startswith("Logged call")] == [
             logged_once["text"]
         ]
+
+
+async def test_a_reminder_due_while_salesbot_run_was_down_arrives_once_after_restart(database_url, tmp_path):
+    async with FakeTelegramAPI() as fake:
+        env = {**environment(database_url, fake), "SCHEDULER_INTERVAL_SECONDS": "0.5"}
+        printed = await salesbot(env, tmp_path, "users", "invite", "--role", "rep", "--name", "Rita")
+        code = re.search(r"start=(\w+)", printed).group(1)  # type: ignore[union-attr]
+
+        async def start() -> asyncio.subprocess.Process:
+            process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", "run", env=env, cwd=tmp_path,
+                stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+            )  # fmt: skip
+            polls = len(fake.calls_to("getUpdates"))
+            await fake.wait_for(lambda: len(fake.calls_to("getUpdates")) > polls, timeout=60)
+            return process
+
+        def pings() -> list[dict[str, Any]]:
+            return [m for m in fake.messages_in(rita.user["id"]) if m["text"].startswith("⏰")]
+
+        service = await start()
+        rita = Chat(fake, fake.add_user("Rita", language_code="en"))
+        await rita.say(f"/start {code}")
+        await rita.say("/hours 00:00-23:59")  # so the test does not depend on the hour it runs at
+        await rita.say("/customer add Acme Corp")
+        [confirmed] = await rita.say("/remind Acme Corp send the quote in 2 hours")
+        assert confirmed["text"].startswith("Reminder set:")
+        service.kill()  # no clean shutdown
+        await service.wait()
+
+        # While it is down, the reminder falls due.
+        db = Database(database_url)
+        with db.transaction() as session:
+            reminder = session.scalars(select(Reminder).where(Reminder.text == "send the quote")).one()
+            reminder.due_at -= timedelta(hours=2)
+        db.dispose()
+        assert pings() == []
+
+        service = await start()
+        try:
+            [ping] = await fake.wait_for(lambda: pings() or None, timeout=60)
+            assert "send the quote" in ping["text"] and "Acme Corp" in ping["text"]
+            assert buttons_of(ping) == ["Done", "Snooze 1 h", "Tomorrow 9:00", "Reschedule"]
+            await asyncio.sleep(2)  # a few more scheduler beats
+            assert len(pings()) == 1
+        finally:
+            service.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(service.communicate(), 60)
+        assert service.returncode == 0, err.decode()
