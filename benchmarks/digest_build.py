@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, select
 
+from benchmarks.databases import add_database_arguments, benchmark_database
 from bot.app import App, build_app
 from config import load_settings
 from crm_store.models import Activity, Customer, Deal, DealChange, OutboxMessage, Reminder, User
@@ -43,28 +43,6 @@ from reminders.daily import schedule_daily
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday; managers' digests are due (08:30 UTC)
 KINDS = ("call", "meeting", "visit", "email", "message", "note")
-
-
-@contextmanager
-def database(args: argparse.Namespace) -> Iterator[str]:
-    if args.database_url:
-        yield args.database_url
-        return
-    if args.postgres:
-        from tests.support.postgres import PostgresServer, find_bindir
-
-        bindir = find_bindir()
-        if bindir is None:
-            raise SystemExit("no PostgreSQL binaries found (set SALESBOT_PG_BIN)")
-        server = PostgresServer(bindir).start()
-        try:
-            server.execute("CREATE DATABASE bench")
-            yield server.url("bench")
-        finally:
-            server.stop()
-        return
-    with tempfile.TemporaryDirectory(prefix="salesbot-bench-") as folder:
-        yield f"sqlite:///{folder}/bench.db"
 
 
 def chunks(rows: list[dict], size: int = 5000) -> Iterator[list[dict]]:
@@ -164,11 +142,10 @@ def main() -> None:
     parser.add_argument("--reminders", type=int, default=20_000)
     parser.add_argument("--sample", type=int, default=10, help="managers for the per-manager baseline")
     parser.add_argument("--repeat", type=int, default=3, help="build runs; the median is reported")
-    parser.add_argument("--postgres", action="store_true", help="run on a throwaway PostgreSQL server")
-    parser.add_argument("--database-url", help="an existing, empty database")
+    add_database_arguments(parser)
     args = parser.parse_args()
 
-    with database(args) as url:
+    with benchmark_database(args) as url:
         settings = load_settings(database_url=url, default_timezone="UTC", _env_file=None)
         app = build_app(settings, clock=lambda: NOW)
         started = time.perf_counter()
