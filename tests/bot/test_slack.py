@@ -473,3 +473,43 @@ async def test_a_bad_token_stops_the_start_with_one_line(app, slack_api):
     with pytest.raises(SetupError, match="invalid_auth"):
         await SlackComponent(app).start()
     assert "slack" not in app.senders
+
+
+async def test_a_reminder_set_in_slack_arrives_once_as_a_dm_and_snooze_moves_it(slack: Slack, app, clock):
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from tests.support.notify import Harness
+
+    clock.advance(hours=8)  # 09:00 in Los Angeles, U1's time zone in the fake Slack: working hours
+    await slack.dm("hi", ts="1.1")  # a direct message: where U1 is reachable from now on
+    await slack.client.command("customer add Acme Corp", team=TEAM, user="U1", channel="DU1")
+    await slack.client.command(
+        "remind Acme Corp call back Jane in 1 minute", team=TEAM, user="U1", channel="DU1"
+    )
+    posts = await slack.wait_posts(3)
+    assert posts[2]["text"].startswith("Reminder set:")
+    scheduler = Harness(app, clock, app.senders)  # the Slack component registered its sender
+
+    def pings() -> list:
+        return [p for p in slack.api.accepted("chat.postMessage") if p["text"].startswith("⏰")]
+
+    await scheduler.beat()
+    assert pings() == []
+    clock.advance(minutes=1, seconds=1)
+    await scheduler.beat()
+    await scheduler.beat()
+    [ping] = pings()
+    assert ping["channel"] == "DU1" and "call back Jane" in ping["text"] and "Acme Corp" in ping["text"]
+    assert button_labels(ping) == ["Done", "Snooze 1 h", "Tomorrow 9:00", "Reschedule"]
+
+    pressed = await slack.client.press(ping.posted, "Snooze 1 h", team=TEAM, user="U1", channel="DU1")
+    assert pressed.status == 200
+    await slack.wait_for(lambda api: len(api.accepted("chat.postMessage")) > len(posts) + 1)  # the answer
+    with app.db.transaction() as session:
+        reminder = session.scalars(select(Reminder)).one()
+        assert reminder.due_at == clock() + timedelta(hours=1)
+    clock.advance(minutes=61)
+    await scheduler.beat()
+    assert len(pings()) == 2
