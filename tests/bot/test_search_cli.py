@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,27 @@ def test_a_running_process_finds_what_another_process_imported(local, sqlite_url
     assert salesbot(sqlite_url, tmp_path, "import", str(sheet)).returncode == 0
     assert names("zenith") == ["Zenith Optics GmbH"]
     assert names("nadir lab") == ["Nadir Labs"]
+
+
+def test_each_answer_comes_as_soon_as_its_query_is_read(local, sqlite_url, tmp_path):
+    """A program may write one query, wait for its answer, then write the next."""
+    ids = add(local, ("Globex Inc", None, None), ("Initech LLC", None, None))
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as on most machines
+    env = {**buffered, "DATABASE_URL": sqlite_url, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "search"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert process.stdin is not None and process.stdout is not None
+    reader = ThreadPoolExecutor(1)  # a buffered answer would never come: fail after a while, don't hang
+    try:
+        for query, name in (("globx", "Globex Inc"), ("initek", "Initech LLC")):
+            process.stdin.write(query + "\n")
+            process.stdin.flush()
+            answer = json.loads(reader.submit(process.stdout.readline).result(timeout=30))
+            assert (answer["query"], answer["results"][0]["id"]) == (query, ids[name])
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0
+    finally:
+        process.kill()
+        reader.shutdown(wait=False)
