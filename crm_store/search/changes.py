@@ -12,6 +12,7 @@ Readers: `current_revision()` is one primary-key read; `changes_since()` lists w
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakSet
 
 from sqlalchemy import Connection, bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction, sessionmaker
@@ -25,12 +26,16 @@ _TOUCHED = "search_touched"  # session.info key: {org_id: set of customer ids, o
 _TABLES = {Customer.__table__.name, Contact.__table__.name}  # type: ignore[attr-defined]
 _CUSTOMER_FIELDS = ("name", "aliases", "phone", "org_id")
 _CONTACT_FIELDS = ("name", "phone", "customer_id", "org_id")
+_WATCHED: WeakSet[sessionmaker[Session]] = WeakSet()
 
 
 def watch(sessions: sessionmaker[Session]) -> None:
     """Log customer changes made through these sessions (idempotent)."""
-    if event.contains(sessions, "after_flush", _after_flush):
+    # Not `event.contains()`: it answers from a registry keyed by id(), so a new sessionmaker whose
+    # session class reuses the address of a collected one looks watched when it is not.
+    if sessions in _WATCHED:
         return
+    _WATCHED.add(sessions)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _bulk_statement)
     event.listen(sessions, "before_commit", _before_commit)

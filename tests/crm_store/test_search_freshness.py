@@ -139,3 +139,22 @@ def test_a_bulk_update_without_an_organisation_reaches_organisations_never_logge
         session.execute(update(Customer).where(Customer.name == "Quiet Quarry").values(name="Loud Lagoon"))
     assert reader.names("loud lagoon") == ["Loud Lagoon"]
     assert reader.names("quiet quarry") == []
+
+
+def test_every_new_database_object_logs_its_changes_even_at_a_reused_address(sqlite_url):
+    """Processes and tests create and drop `Database` objects; a new one must always be watched
+    (SQLAlchemy's event registry, keyed by id(), once took a new session class for an old one)."""
+    import gc
+
+    org_id = None
+    for attempt in range(30):
+        db = Database(sqlite_url)
+        with db.transaction() as session:
+            org_id = org_id or tenancy.ensure_org(session, tenancy.DEFAULT_ORG, "Test Co").id
+            before = current_revision(session, org_id)
+            Store(session, Actor(org_id, None, "test")).customers.add(f"Customer {attempt}")
+        with db.engine.connect() as connection:
+            assert current_revision(connection, org_id) == before + 1, f"not watched at attempt {attempt}"
+        db.dispose()
+        del db, session
+        gc.collect()
