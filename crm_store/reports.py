@@ -335,41 +335,15 @@ class DigestSource:
             )
             .order_by(DealChange.changed_at, DealChange.id)
         ):
-            (
-                at,
-                deal_id,
-                title,
-                customer_id,
-                owner,
-                currency,
-                from_stage,
-                to_stage,
-                from_amount,
-                to_amount,
-                reason,
-            ) = row
-            if from_stage is None:
-                kind = "won" if to_stage == "won" else "lost" if to_stage == "lost" else "new"
-            elif from_stage != to_stage:
-                kind = "won" if to_stage == "won" else "lost" if to_stage == "lost" else "moved"
-            else:
+            from_stage, to_stage, reason = row[6], row[7], row[10]
+            if from_stage is not None and from_stage == to_stage:
                 kind = "amount"
-            self.events[owner].append(
-                DealEvent(
-                    kind,
-                    at,
-                    deal_id,
-                    title,
-                    customer_id,
-                    owner,
-                    currency,
-                    from_stage,
-                    to_stage,
-                    from_amount,
-                    to_amount,
-                    reason if kind == "lost" else None,
-                )
-            )
+            elif to_stage in ("won", "lost"):
+                kind = to_stage
+            else:
+                kind = "new" if from_stage is None else "moved"
+            event = DealEvent(kind, *row[:10], reason if kind == "lost" else None)  # same order as selected
+            self.events[event.owner_id].append(event)
 
         # Each rep's activity counts and overdue follow-ups.
         self.activity: dict[int, dict[str, int]] = defaultdict(dict)
