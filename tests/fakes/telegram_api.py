@@ -655,14 +655,19 @@ class FakeTelegramAPI:
             message["message_thread_id"] = params["message_thread_id"]
         return message
 
+    @staticmethod
+    def _text_of(params: dict[str, Any], *, too_long: str) -> str:
+        text = str(params.get("text") or "")
+        if not text.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_length(text) > 4096:
+            raise ApiError(400, f"Bad Request: {too_long}")
+        return text
+
     async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
         with self._lock:
             chat = self._chat_for_sending(params)
-            text = str(params.get("text") or "")
-            if not text.strip():
-                raise ApiError(400, "Bad Request: message text is empty")
-            if utf16_length(text) > 4096:
-                raise ApiError(400, "Bad Request: message is too long")
+            text = self._text_of(params, too_long="message is too long")
             message = self._new_bot_message(chat, params)
             message["text"] = text
             self.bot_messages[(chat["id"], message["message_id"])] = message
@@ -720,11 +725,7 @@ class FakeTelegramAPI:
     async def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
         with self._lock:
             message = self._message_to_edit(params)
-            text = str(params.get("text") or "")
-            if not text.strip():
-                raise ApiError(400, "Bad Request: message text is empty")
-            if utf16_length(text) > 4096:
-                raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+            text = self._text_of(params, too_long="MESSAGE_TOO_LONG")  # Telegram words it so for edits
             if "text" not in message:
                 raise ApiError(400, "Bad Request: there is no text in the message to edit")
             return self._apply_edit(message, {"text": text}, params)
