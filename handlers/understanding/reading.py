@@ -27,7 +27,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-z0-9][\w&'’.\-]*[\w&]|[A-Za-z]")
+_LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"  # letters with accents too, but no Chinese: "Acme投诉" is Acme
+_TOKEN = re.compile(rf"[A-Za-z0-9][{_LATIN}&'’.\-]*[{_LATIN}&]|[A-Za-z]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONNECTORS = frozenset({"of", "&", "and", "the", "de", "la", "von", "van", "der", "y", "du"})
@@ -149,7 +150,9 @@ def _explicit_name(text: str) -> str | None:
         return None
     name = match.group(1).strip()
     words = name.split()
-    if len(words) > 5 or lx.STEP_MARKERS.search(name) or _KIND_PATTERNS["call"].search(name):
+    # "complaint from Northwind: ..." or "小米投诉：..." put the interaction before the colon too:
+    # then the name is found inside the text, as without a colon.
+    if len(words) > 5 or lx.STEP_MARKERS.search(name) or any(p.search(name) for p in _KIND_PATTERNS.values()):
         return None
     if words and all(w.lower() in lx.STOPWORDS for w in words):
         return None

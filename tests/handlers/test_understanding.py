@@ -166,3 +166,10 @@ def test_activity_time_is_the_past_date_the_message_names(app, admin, chat) -> N
     chat.send("visited Globex yesterday 3pm")
     activity = exported(app, admin)["activities"][0]
     assert activity["occurred_at"].startswith("2026-11-22T14:00")  # 15:00 in Berlin
+
+
+def test_the_interaction_may_stand_before_the_colon_with_the_name(app, admin, chat) -> None:
+    seed(chat)
+    assert "Logged complaint · Acme Corporation" in texts(chat.send("complaint from Acme: invoice was wrong"))
+    assert "Logged meeting · Globex Inc" in texts(chat.send("Globex meeting: they want a dashboard"))
+    assert "Logged complaint · Acme Corporation" in texts(chat.send("Acme投诉：上次发货少了两箱"))
