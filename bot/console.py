@@ -22,6 +22,7 @@ from handlers.assistant import Assistant
 from handlers.messages import Button, IncomingMessage, Reply, Sender
 
 QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "/q"}
+PROMPT = "you> "
 
 
 class ConsoleChat:
@@ -85,13 +86,15 @@ class ConsoleSender:
 
     platform = CONSOLE
 
-    def __init__(self, chat: ConsoleChat, output: TextIO) -> None:
+    def __init__(self, chat: ConsoleChat, output: TextIO, *, interactive: bool = False) -> None:
         self.chat = chat
         self.output = output
+        self.interactive = interactive
 
     async def send(self, chat_id: str, reply: Reply) -> None:
         self.chat.remember([reply])
-        self.output.write("\n🔔 " + render(reply) + "\n")
+        # At a terminal the notification lands after the waiting prompt: show the prompt again.
+        self.output.write("\n🔔 " + render(reply) + "\n" + (PROMPT if self.interactive else ""))
         self.output.flush()
 
 
@@ -104,7 +107,7 @@ def _start_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[str | No
             ready.wait()
             ready.clear()
             try:
-                line: str | None = input("you> ") if interactive else stdin.readline()
+                line: str | None = input(PROMPT) if interactive else stdin.readline()
             except (EOFError, KeyboardInterrupt):
                 line = None
             if line == "" and not interactive:

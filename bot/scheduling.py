@@ -20,13 +20,15 @@ def scheduler_for(app: App) -> Scheduler:
     return _scheduler(app, worker)
 
 
-def terminal_scheduler(app: App, chat: ConsoleChat, output: TextIO) -> Scheduler:
+def terminal_scheduler(
+    app: App, chat: ConsoleChat, output: TextIO, *, interactive: bool = False
+) -> Scheduler:
     """The scheduler of `salesbot chat`: the terminal's user gets their notifications right here."""
     with app.db.transaction() as session:
         user = session.get(User, chat.user_id)
         if user is not None:
             user.last_platform = TERMINAL  # the platform they use now is where they are reachable
-    senders = {TERMINAL: ConsoleSender(chat, output)}
+    senders = {TERMINAL: ConsoleSender(chat, output, interactive=interactive)}
     worker = OutboxWorker(app.db, senders, clock=app.clock, chats={TERMINAL: {str(chat.user_id)}})
     return _scheduler(app, worker)
 
@@ -40,7 +42,7 @@ async def chat_with_notifications(app: App, chat: ConsoleChat, *, interactive: b
     """The terminal conversation with the scheduler running beside it."""
     from bot.console import run_terminal
 
-    scheduler = terminal_scheduler(app, chat, output)
+    scheduler = terminal_scheduler(app, chat, output, interactive=interactive)
     await scheduler.run_once()  # what fell due while nobody was here comes before the first prompt
     await scheduler.start()
     try:

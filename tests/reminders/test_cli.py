@@ -120,3 +120,18 @@ def test_digest_without_preview_or_with_an_unknown_manager_is_one_line(env) -> N
     assert plain.returncode == 2 and "add --preview" in plain.stderr and len(plain.stderr.splitlines()) == 1
     unknown = salesbot("digest", "--preview", "--manager", "Nobody", env=env, check=False)
     assert unknown.returncode == 2 and unknown.stderr.strip() == "salesbot: no user called 'Nobody'"
+
+
+async def test_a_notification_at_the_terminal_shows_the_prompt_again(chat) -> None:
+    """It lands after the waiting "you> ", so an interactive terminal repeats the prompt under it."""
+    import io
+
+    from bot.console import PROMPT, ConsoleSender
+    from handlers.messages import Button, Reply
+
+    ping = Reply("⏰ call Jane", (Button("Done", "rem:done:1"),))
+    for interactive in (True, False):
+        out = io.StringIO()
+        await ConsoleSender(chat, out, interactive=interactive).send("1", ping)
+        assert "🔔 ⏰ call Jane" in out.getvalue() and "[1] Done" in out.getvalue()
+        assert out.getvalue().endswith(PROMPT) is interactive
