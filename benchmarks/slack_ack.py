@@ -17,13 +17,13 @@ import argparse
 import asyncio
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.databases import add_database_arguments, benchmark_database
 from bot.app import build_app
 from bot.slack.component import SlackComponent
 from config import Settings
@@ -32,14 +32,13 @@ from tests.fakes.slack_api import FakeSlackApi
 from tests.support.slack import SignedClient
 
 
-async def run(commands: int, channels: int, concurrency: int, interval: float) -> None:
+async def run(url: str, commands: int, channels: int, concurrency: int, interval: float) -> None:
     fake = FakeSlackApi(team_id=TEAM).start()
     users = max(channels, 50)
     for n in range(users):
         fake.add_user(f"U{n}", f"Rep Number {n}")
-    folder = Path(tempfile.mkdtemp(prefix="slack-bench-"))
     settings = Settings(
-        database_url=f"sqlite:///{folder / 'bench.db'}",
+        database_url=url,
         default_timezone="UTC",
         _env_file=None,  # type: ignore[call-arg]
         **slack_settings(fake),
@@ -93,8 +92,10 @@ def main() -> None:
     parser.add_argument("-c", "--channels", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--interval", type=float, default=1.0, help="pacing per channel in seconds")
+    add_database_arguments(parser)
     args = parser.parse_args()
-    asyncio.run(run(args.commands, args.channels, args.concurrency, args.interval))
+    with benchmark_database(args) as url:
+        asyncio.run(run(url, args.commands, args.channels, args.concurrency, args.interval))
 
 
 if __name__ == "__main__":

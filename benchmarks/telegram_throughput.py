@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
 
+from benchmarks.databases import add_database_arguments, benchmark_database
 from bot.app import build_app
 from bot.telegram import TelegramAdapter
 from bot.telegram.delivery import Delivery
@@ -77,11 +77,10 @@ async def outgoing(label: str, messages: int, server_limit: int, per_second: flo
         )
 
 
-async def incoming(users: int, per_user: int, pace: float) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="salesbot-bench-"))
+async def incoming(url: str, users: int, per_user: int, pace: float) -> None:
     async with FakeTelegramAPI() as fake:
         settings = load_settings(
-            database_url=f"sqlite:///{folder / 'bench.db'}",
+            database_url=url,
             telegram_bot_token=fake.token,
             telegram_api_base_url=fake.base_url,
             default_timezone="UTC",
@@ -150,15 +149,17 @@ async def main() -> None:
     parser.add_argument("--server-limit", type=int, default=30, help="the fake's messages/s before 429")
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--per-user", type=int, default=10)
+    add_database_arguments(parser)
     args = parser.parse_args()
 
     print(f"Outgoing: {args.messages} messages, server answers 429 beyond {args.server_limit}/s")
     await outgoing("baseline: PTB Bot, no rate limiter", args.messages, args.server_limit, None)
     await outgoing("FloodControl 30/s", args.messages, args.server_limit, 30)
     await outgoing("FloodControl 100/s (must adapt)", args.messages, args.server_limit, 100)
-    print("Incoming: long polling -> handlers (SQLite) -> reply")
-    await incoming(args.users, args.per_user, 30)  # replies bounded by Telegram's 30 messages/s
-    await incoming(args.users, args.per_user, 1000)  # the adapter's own overhead
+    print("Incoming: long polling -> handlers -> reply")
+    for pace in (30, 1000):  # replies bounded by Telegram's 30 messages/s; then the adapter's own overhead
+        with benchmark_database(args) as url:
+            await incoming(url, args.users, args.per_user, pace)
 
 
 if __name__ == "__main__":
