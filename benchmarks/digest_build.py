@@ -37,7 +37,7 @@ from benchmarks.databases import add_database_arguments, benchmark_database
 from bot.app import App, build_app
 from config import load_settings
 from crm_store.models import Activity, Customer, Deal, DealChange, OutboxMessage, Reminder, User
-from crm_store.reports import DigestSource, digest_scope, previous_digest_at, team_members, week_end
+from crm_store.reports import DigestSource, digest_scope, previous_digest_at, team_members
 from handlers.digest import digest_text, funnel_chart
 from reminders.daily import schedule_daily
 
@@ -174,7 +174,7 @@ def main() -> None:
                 for manager in managers:
                     ctx = app.assistant.context_for(session, manager, NOW)
                     scope = digest_scope(manager, teams)
-                    digest = source.digest(scope, since=since[manager.id], week_end=week_end(NOW.date()))
+                    digest = source.digest(scope, since=since[manager.id], today=NOW.date())
                     whose = "the whole organisation" if scope is None else "your team"
                     rendered.append((ctx, digest, whose, digest_text(ctx, digest, whose=whose)))
                 builds.append((cut_started - read_started, time.perf_counter() - cut_started))

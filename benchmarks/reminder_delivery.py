@@ -47,6 +47,7 @@ from sqlalchemy import func, insert, select
 
 from benchmarks.databases import add_database_arguments, benchmark_database
 from bot.app import App, build_app
+from bot.scheduling import reminder_refresh
 from config import load_settings
 from crm_store.models import Identity, OutboxMessage, Reminder, User
 from crm_store.types import utcnow
@@ -186,7 +187,8 @@ async def run(args: argparse.Namespace, url: str) -> None:
         await stack.enter_async_context(target.attach(app))
         senders = app.senders if target.sender is None else {"telegram": target.sender}
         rates = {} if args.pace is None else {"telegram": args.pace}  # default: what `salesbot run` uses
-        worker = OutboxWorker(app.db, senders, clock=utcnow, rates=rates, concurrency=args.concurrency)
+        worker = OutboxWorker(app.db, senders, clock=utcnow, rates=rates, concurrency=args.concurrency,
+                              refresh=reminder_refresh(app))  # fmt: skip
         pace = worker.rate_of("telegram", senders["telegram"])
         scheduler = Scheduler(Notifications(app.db, app.assistant, settings), worker, clock=utcnow,
                               interval=settings.scheduler_interval_seconds)  # fmt: skip

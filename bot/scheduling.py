@@ -3,20 +3,22 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TextIO
 
 from bot.app import App
 from bot.console import ConsoleChat, ConsoleSender
 from crm_store.models import User
 from crm_store.repos.notifications import TERMINAL
+from reminders.dispatch import refresh_reminder_notices
 from reminders.engine import Notifications
-from reminders.outbox import OutboxWorker
+from reminders.outbox import OutboxWorker, Refresh
 from reminders.scheduler import Scheduler
 
 
 def scheduler_for(app: App) -> Scheduler:
     """The scheduler of `salesbot run`: delivers on every platform whose adapter registered a sender."""
-    worker = OutboxWorker(app.db, app.senders, clock=app.clock)
+    worker = OutboxWorker(app.db, app.senders, clock=app.clock, refresh=reminder_refresh(app))
     return _scheduler(app, worker)
 
 
@@ -29,8 +31,15 @@ def terminal_scheduler(
         if user is not None:
             user.last_platform = TERMINAL  # the platform they use now is where they are reachable
     senders = {TERMINAL: ConsoleSender(chat, output, interactive=interactive)}
-    worker = OutboxWorker(app.db, senders, clock=app.clock, chats={TERMINAL: {str(chat.user_id)}})
+    worker = OutboxWorker(
+        app.db, senders, clock=app.clock, chats={TERMINAL: {str(chat.user_id)}}, refresh=reminder_refresh(app)
+    )
     return _scheduler(app, worker)
+
+
+def reminder_refresh(app: App) -> Refresh:
+    """Queued reminders are re-read when they are delivered (see `refresh_reminder_notices`)."""
+    return partial(refresh_reminder_notices, assistant=app.assistant)
 
 
 def _scheduler(app: App, worker: OutboxWorker) -> Scheduler:

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from crm_store.models import Activity, Customer, Deal, DealChange, Reminder, User
-from crm_store.repos.deals import StageTotal
+from crm_store.performance import PerformanceSource, RepPerformance
+from crm_store.repos.deals import StageTotal, closing_window
 from crm_store.repos.reminders import OPEN_STATUSES
 
 BIG_SHARE = Decimal("0.8")  # the customers that make up 80% of won revenue
@@ -55,6 +56,7 @@ class DealEvent(NamedTuple):
     from_amount: Decimal | None
     to_amount: Decimal | None
     lost_reason: str | None
+    actor_id: int | None  # who made the change (the audit actor), not necessarily the owner
 
 
 class StalledDeal(NamedTuple):
@@ -85,7 +87,7 @@ class BigCustomer(NamedTuple):
 
 class MemberActivity(NamedTuple):
     user_id: int
-    counts: dict[str, int]
+    performance: RepPerformance  # over the digest's activity window (the last 7 days)
     overdue: int
 
 
@@ -216,8 +218,9 @@ class DigestSource:
         ):
             self.pipeline[owner][(stage, currency)] = [count, Decimal(total)]
 
-        # Closing dates up to the end of this week in any time zone (cut per manager later).
-        horizon = self.now.date() + timedelta(days=8)
+        # Closing dates up to the end of the "closing soon" window in any time zone (cut per
+        # manager later, with the same rule as /today).
+        horizon = closing_window(self.now.date() + timedelta(days=1))[1]
         self.closing: dict[int | None, list[DealInfo]] = defaultdict(list)
         for row in session.execute(
             select(*deal_columns).where(
@@ -282,8 +285,19 @@ class DigestSource:
             per_owner[(customer_id, currency)] = per_owner.get((customer_id, currency), ZERO) + amount
             won_by_customer[customer_id][currency] += amount
 
-        # Customers going quiet: history (an activity) but no contact for N days.
+        # Customers going quiet: history (an activity) but no contact for N days, and nothing
+        # happening to their deals either (a deal just won or moved is not a customer leaving).
         quiet_before = self.now - timedelta(days=settings.quiet_customer_days)
+        deal_news = (
+            select(DealChange.id)
+            .join(Deal, Deal.id == DealChange.deal_id)
+            .where(
+                DealChange.org_id == org,
+                Deal.customer_id == Customer.id,
+                DealChange.changed_at >= quiet_before,
+            )
+            .exists()
+        )
         quiet_rows = session.execute(
             select(Customer.id, Customer.owner_id, contacted.c.at)
             .join(contacted, contacted.c.customer_id == Customer.id)
@@ -291,6 +305,7 @@ class DigestSource:
                 Customer.org_id == org,
                 Customer.lifecycle != "churned",
                 contacted.c.at < quiet_before,
+                ~deal_news,
                 self._owned(Customer.owner_id),
             )
         ).all()
@@ -325,6 +340,7 @@ class DigestSource:
                 DealChange.from_amount,
                 DealChange.to_amount,
                 Deal.lost_reason,
+                DealChange.changed_by_id,
             )
             .join(Deal, Deal.id == DealChange.deal_id)
             .where(
@@ -342,23 +358,13 @@ class DigestSource:
                 kind = to_stage
             else:
                 kind = "new" if from_stage is None else "moved"
-            event = DealEvent(kind, *row[:10], reason if kind == "lost" else None)  # same order as selected
+            event = DealEvent(kind, *row[:10], reason if kind == "lost" else None, row[11])  # as selected
             self.events[event.owner_id].append(event)
 
-        # Each rep's activity counts and overdue follow-ups.
-        self.activity: dict[int, dict[str, int]] = defaultdict(dict)
-        for author, kind, count in session.execute(
-            select(Activity.author_id, Activity.kind, func.count())
-            .where(
-                Activity.org_id == org,
-                Activity.occurred_at > self.activity_since,
-                Activity.occurred_at <= self.now,
-                Activity.author_id.is_not(None),
-                self._owned(Activity.author_id),
-            )
-            .group_by(Activity.author_id, Activity.kind)
-        ):
-            self.activity[author][kind] = count
+        # Each rep's performance over the activity window, and their overdue follow-ups.
+        self.performance = PerformanceSource(
+            session, org, settings, start=self.activity_since, end=self.now, owners=self._owner_filter
+        )
         self.overdue: dict[int, int] = dict(
             session.execute(  # type: ignore[arg-type]
                 select(Reminder.owner_id, func.count())
@@ -379,9 +385,10 @@ class DigestSource:
         return (o for o in owners if o in table)
 
     def digest(
-        self, owners: frozenset[int] | None, *, since: datetime, week_end: date, limit: int = 10
+        self, owners: frozenset[int] | None, *, since: datetime, today: date, limit: int = 10
     ) -> Digest:
-        """The digest of `owners`' deals and customers (None: the whole organisation)."""
+        """The digest of `owners`' deals and customers (None: the whole organisation), for a
+        reader whose local date is `today`."""
         totals: dict[tuple[str, str], list[Any]] = {}
         for owner in self._keys(owners, self.pipeline):
             for key, (count, amount) in self.pipeline[owner].items():
@@ -392,11 +399,12 @@ class DigestSource:
             StageTotal(stage, cur, count, total) for (stage, cur), (count, total) in sorted(totals.items())
         ]
 
+        first, last = closing_window(today)
         closing = [
             d
             for owner in self._keys(owners, self.closing)
             for d in self.closing[owner]
-            if d.expected_close is not None and d.expected_close <= week_end
+            if d.expected_close is not None and first <= d.expected_close <= last
         ]
         closing.sort(key=lambda d: (d.expected_close, -(d.amount or ZERO), d.id))
 
@@ -417,7 +425,7 @@ class DigestSource:
             else sorted(o for o in owners if o in self.active_users)
         )
         team = [
-            MemberActivity(uid, dict(self.activity.get(uid, {})), self.overdue.get(uid, 0))
+            MemberActivity(uid, self.performance.of(uid), self.overdue.get(uid, 0))
             for uid in sorted(members, key=lambda u: self.active_users[u].lower())
         ]
         return Digest(
@@ -512,11 +520,6 @@ def previous_digest_at(user: User, now: datetime) -> datetime:
     return datetime.combine(day, max(user.digest_time, user.work_start), tzinfo=zone)
 
 
-def week_end(day: date) -> date:
-    """The Sunday that ends `day`'s week."""
-    return day + timedelta(days=6 - day.weekday())
-
-
 __all__: Sequence[str] = [
     "BigCustomer",
     "DealEvent",
@@ -533,5 +536,4 @@ __all__: Sequence[str] = [
     "previous_digest_at",
     "reminder_context",
     "team_members",
-    "week_end",
 ]

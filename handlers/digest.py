@@ -12,10 +12,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from crm_store.reports import DealEvent, DealInfo, Digest, Listing, QuietCustomer, StalledDeal
+from crm_store.reports import DealEvent, DealInfo, Digest, Listing, MemberActivity, QuietCustomer, StalledDeal
 from crm_store.repos.deals import StageTotal
-from handlers.charts import FunnelStep, funnel_png
+from handlers.charts import FunnelPanel, FunnelStep, funnel_png
 from handlers.commands.pipeline import pipeline_lines
+from handlers.commands.team import performance_line
 from handlers.context import Ctx
 from handlers.labels import label
 from handlers.messages import Image, Reply
@@ -44,6 +45,17 @@ def _amounts(ctx: Ctx, by_currency: dict[str, Decimal]) -> str:
 def _owner(ctx: Ctx, digest: Digest, owner_id: int | None) -> str:
     name = digest.user_names.get(owner_id or 0)
     return f" — {name}" if name else ""
+
+
+def _credit(ctx: Ctx, digest: Digest, event: DealEvent) -> str:
+    """Who made the change (the audit actor); the owner too when it was someone else's deal."""
+    actor = digest.user_names.get(event.actor_id or 0)
+    if not actor:
+        return _owner(ctx, digest, event.owner_id)
+    owner = digest.user_names.get(event.owner_id or 0)
+    if owner and event.owner_id != event.actor_id:
+        return " — " + ctx._("{actor} (deal of {owner})", actor=actor, owner=owner)
+    return f" — {actor}"
 
 
 def _customer(digest: Digest, customer_id: int) -> str:
@@ -94,7 +106,7 @@ def pipeline_change(ctx: Ctx, now: list[StageTotal], before: list[StageTotal], s
 def _event_line(ctx: Ctx, digest: Digest, event: DealEvent) -> str:
     deal = f"{_customer(digest, event.customer_id)} · {event.title}"
     amount = ctx.money(event.to_amount, event.currency)
-    who = _owner(ctx, digest, event.owner_id)
+    who = _credit(ctx, digest, event)
     if event.kind == "new":
         return "🆕 " + ctx._("New: {deal} · {amount} · {stage}", deal=deal, amount=amount,
                             stage=label(ctx.tr, event.to_stage)) + who  # fmt: skip
@@ -139,18 +151,10 @@ def _quiet_line(ctx: Ctx, digest: Digest, item: QuietCustomer) -> str:
     return " · ".join(parts) + _owner(ctx, digest, item.owner_id)
 
 
-def _member_line(ctx: Ctx, digest: Digest, user_id: int, counts: dict[str, int], overdue: int) -> str:
-    name = digest.user_names.get(user_id, "?")
-    total = sum(counts.values())
-    if total:
-        kinds = ", ".join(
-            f"{n} {label(ctx.tr, kind)}" for kind, n in sorted(counts.items(), key=lambda kv: -kv[1])
-        )
-        activity = ctx.tr.plural("{n} activity", "{n} activities", total) + f" ({kinds})"
-    else:
-        activity = ctx._("no activities")
-    late = ctx.tr.plural("{n} overdue follow-up", "{n} overdue follow-ups", overdue)
-    return f"{name}: {activity} · {'⚠️ ' if overdue else ''}{late}"
+def _member_line(ctx: Ctx, digest: Digest, member: MemberActivity) -> str:
+    name = digest.user_names.get(member.user_id, "?")
+    late = ctx.tr.plural("{n} overdue follow-up", "{n} overdue follow-ups", member.overdue)
+    return f"{performance_line(ctx, name, member.performance)} · {'⚠️ ' if member.overdue else ''}{late}"
 
 
 def _section(ctx: Ctx, digest: Digest, heading: str, empty: str, listing: Listing,
@@ -189,8 +193,8 @@ def digest_text(
     lines += _section(
         ctx,
         digest,
-        ctx._("Closing this week or overdue ({n}):", n=digest.closing.total),
-        ctx._("Nothing closing this week or overdue."),
+        ctx._("Closing in the next 7 days or overdue ({n}):", n=digest.closing.total),
+        ctx._("Nothing closing in the next 7 days or overdue."),
         digest.closing,
         _closing_line,
     )
@@ -223,33 +227,52 @@ def digest_text(
     else:
         lines.append(ctx._("No won revenue yet, so no big customers."))
 
-    lines += ["", ctx._("Team activity (last 7 days) and overdue follow-ups:")]
+    lines += ["", ctx._("Team performance (last 7 days) and overdue follow-ups:")]
     for member in digest.team[:MAX_MEMBERS]:
-        lines.append("  " + _member_line(ctx, digest, member.user_id, member.counts, member.overdue))
+        lines.append("  " + _member_line(ctx, digest, member))
     lines += _more(ctx, min(len(digest.team), MAX_MEMBERS), len(digest.team))
     return "\n".join(lines)
 
 
-def funnel_chart(ctx: Ctx, digest: Digest, whose: str) -> Image:
-    """The open pipeline as a funnel, in the currency with the most open money."""
+def funnel_panels(ctx: Ctx, digest: Digest) -> list[FunnelPanel]:
+    """One funnel per currency (amounts in different currencies are never added up), biggest
+    first, each with every open stage. A bar is as wide as the open money that has reached
+    that stage or a later one, so the funnel narrows as deals move on; it is labelled with the
+    stage's own deals and amount."""
+    totals = {(row.stage, row.currency): row for row in digest.pipeline}
     by_currency: dict[str, Decimal] = defaultdict(Decimal)
     for row in digest.pipeline:
         by_currency[row.currency] += row.total
-    currency = (
-        max(by_currency, key=lambda c: by_currency[c]) if by_currency else ctx.settings.default_currency
-    )
-    rows = {row.stage: row for row in digest.pipeline if row.currency == currency}
-    steps = [
-        FunnelStep(
-            label=f"{label(ctx.tr, stage.name)} · {rows[stage.name].count}",
-            value=rows[stage.name].total,
-            text=ctx.money(rows[stage.name].total.quantize(Decimal(1)), currency),
-        )
-        for stage in ctx.settings.open_stages
-        if stage.name in rows
-    ]
-    title = ctx._("Pipeline of {whose} ({currency})", whose=whose, currency=currency)
-    png = funnel_png(title, steps, empty_text=ctx._("No open deals."))
+    panels = []
+    for currency in sorted(by_currency, key=lambda c: (-by_currency[c], c)):
+        steps: list[FunnelStep] = []
+        reached = Decimal(0)
+        for stage in reversed(ctx.settings.open_stages):
+            row = totals.get((stage.name, currency))
+            count, total = (row.count, row.total) if row else (0, Decimal(0))
+            reached += total
+            steps.insert(
+                0,
+                FunnelStep(
+                    label=f"{label(ctx.tr, stage.name)} · {count}",
+                    value=reached,
+                    text=ctx.money(total.quantize(Decimal(1)), currency),
+                ),
+            )
+        panels.append(FunnelPanel(currency, steps))
+    return panels
+
+
+def funnel_chart(ctx: Ctx, digest: Digest, whose: str) -> Image:
+    """The open pipeline as a funnel chart; the title says how currencies are shown."""
+    panels = funnel_panels(ctx, digest)
+    if len(panels) > 1:
+        title = ctx._("Pipeline of {whose}, per currency (not converted)", whose=whose)
+    else:
+        currency = panels[0].heading if panels else ctx.settings.default_currency
+        title = ctx._("Pipeline of {whose} ({currency})", whose=whose, currency=currency)
+    note = ctx._("Bar width: open amount at this stage or a later one") if panels else ""
+    png = funnel_png(title, panels, note=note, empty_text=ctx._("No open deals."))
     return Image(png, filename=f"pipeline-{ctx.today.isoformat()}.png", alt=title)
 
 

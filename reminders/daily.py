@@ -29,7 +29,6 @@ from crm_store.reports import (
     pipeline_from_snapshot,
     previous_digest_at,
     team_members,
-    week_end,
 )
 from crm_store.repos import notifications as outbox
 from handlers.assistant import Assistant
@@ -171,7 +170,7 @@ def prepare_digests(
             ctx = assistant.context_for(session, manager, now)
             scope = digest_scope(manager, teams)
             whose = ctx._("the whole organisation") if scope is None else ctx._("your team")
-            digest = source.digest(scope, since=since[manager.id], week_end=week_end(days[manager.id]))
+            digest = source.digest(scope, since=since[manager.id], today=days[manager.id])
             before = previous.get(manager.id)
             text = digest_text(
                 ctx,

@@ -10,16 +10,19 @@ is simply due now and goes out on the next tick.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_store.db import Database
-from crm_store.models import Reminder
+from crm_store.models import OutboxMessage, Reminder, User
 from crm_store.reports import reminder_context
 from crm_store.repos import notifications as outbox
 from handlers.assistant import Assistant
+from handlers.context import Ctx
+from handlers.messages import Reply
 from handlers.notifications import reminder_notice
 from reminders.rules import in_working_hours
 
@@ -61,38 +64,72 @@ def _dispatch_batch(db: Database, assistant: Assistant, now: datetime, batch: in
             return 0
         reminders = session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)).all()
         routes = outbox.routes_for(session, (owners[r.owner_id] for r in reminders))
-        by_org: dict[int, list[Reminder]] = defaultdict(list)
-        for reminder in reminders:
-            by_org[reminder.org_id].append(reminder)
+        replies = reminder_replies(session, assistant, reminders, owners, now)
         notices: list[outbox.Notice] = []
-        for org_id, items in by_org.items():
-            context = reminder_context(session, org_id, [r.customer_id for r in items if r.customer_id])
-            contexts = {}
-            for reminder in items:
-                owner = owners[reminder.owner_id]
-                ctx = contexts.get(owner.id) or contexts.setdefault(
-                    owner.id, assistant.context_for(session, owner, now)
+        for reminder in reminders:
+            reply = replies[reminder.id]
+            route = routes.get(reminder.owner_id)
+            notices.append(
+                outbox.Notice(
+                    org_id=reminder.org_id,
+                    user_id=reminder.owner_id,
+                    kind="reminder",
+                    text=reply.text,
+                    buttons=tuple((b.label, b.payload) for b in reply.buttons),
+                    reminder_id=reminder.id,
+                    platform=route[0] if route else None,
+                    chat_id=route[1] if route else None,
                 )
-                customer = context.customers.get(reminder.customer_id or 0)
-                reply = reminder_notice(
-                    ctx,
-                    reminder,
-                    customer=customer,
-                    last_activity=context.last_activity.get(reminder.customer_id or 0),
-                    open_deals=context.open_deals.get(reminder.customer_id or 0, []),
-                )
-                route = routes.get(owner.id)
-                notices.append(
-                    outbox.Notice(
-                        org_id=org_id,
-                        user_id=owner.id,
-                        kind="reminder",
-                        text=reply.text,
-                        buttons=tuple((b.label, b.payload) for b in reply.buttons),
-                        reminder_id=reminder.id,
-                        platform=route[0] if route else None,
-                        chat_id=route[1] if route else None,
-                    )
-                )
+            )
         outbox.enqueue(session, notices, now=now)
         return len(ids)
+
+
+def reminder_replies(
+    session: Session,
+    assistant: Assistant,
+    reminders: Sequence[Reminder],
+    owners: Mapping[int, User],
+    now: datetime,
+) -> dict[int, Reply]:
+    """Each reminder's notification as of `now`: the customer, last activity and open deal as
+    they are at this moment, in its owner's language and time zone."""
+    by_org: dict[int, list[Reminder]] = defaultdict(list)
+    for reminder in reminders:
+        by_org[reminder.org_id].append(reminder)
+    replies: dict[int, Reply] = {}
+    for org_id, items in by_org.items():
+        context = reminder_context(session, org_id, [r.customer_id for r in items if r.customer_id])
+        contexts: dict[int, Ctx] = {}
+        for reminder in items:
+            owner = owners[reminder.owner_id]
+            ctx = contexts.get(owner.id) or contexts.setdefault(
+                owner.id, assistant.context_for(session, owner, now)
+            )
+            replies[reminder.id] = reminder_notice(
+                ctx,
+                reminder,
+                customer=context.customers.get(reminder.customer_id or 0),
+                last_activity=context.last_activity.get(reminder.customer_id or 0),
+                open_deals=context.open_deals.get(reminder.customer_id or 0, []),
+            )
+    return replies
+
+
+def refresh_reminder_notices(
+    session: Session, messages: Sequence[OutboxMessage], now: datetime, *, assistant: Assistant
+) -> None:
+    """Re-read what a queued reminder says just before it is sent: a reminder that waited
+    (owner offline, outside working hours, a platform outage) shows today's deal amount,
+    stage and last activity, not those of when it was queued."""
+    ids = [m.reminder_id for m in messages if m.reminder_id is not None]
+    if not ids:
+        return
+    reminders = session.scalars(select(Reminder).where(Reminder.id.in_(ids))).all()
+    owners = outbox.users_by_ids(session, {r.owner_id for r in reminders})
+    replies = reminder_replies(session, assistant, reminders, owners, now)
+    for message in messages:
+        reply = replies.get(message.reminder_id or 0)
+        if reply is not None:
+            message.text = reply.text
+            message.buttons = [[b.label, b.payload] for b in reply.buttons]

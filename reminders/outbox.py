@@ -24,9 +24,11 @@ import logging
 import os
 import secrets
 import socket
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
 
 from crm_store.db import Database
 from crm_store.models import OutboxMessage
@@ -35,6 +37,7 @@ from handlers.messages import Button, Image, Reply
 from reminders.notifier import DeliveryFailed, PlatformSender, RetryLater
 
 log = logging.getLogger(__name__)
+Refresh = Callable[[Session, Sequence[OutboxMessage], datetime], None]
 
 # Messages per second per process when a sender does not say (`max_per_second`). Telegram asks
 # for at most 30/s overall; Slack's chat.postMessage allows about one per second per channel with
@@ -118,7 +121,8 @@ def reply_of(message: OutboxMessage) -> Reply:
 class OutboxWorker:
     """Delivers due outbox messages for the platforms in `senders` (a live mapping: adapters
     register their sender when they start). `chats` limits a platform to some chats (the
-    terminal delivers only to the user sitting at it)."""
+    terminal delivers only to the user sitting at it). `refresh` rewrites claimed messages
+    just before they are sent (reminders: their content as of now, not as of queueing)."""
 
     def __init__(
         self,
@@ -132,8 +136,10 @@ class OutboxWorker:
         concurrency: int = 8,
         batch_seconds: float = 3.0,
         lease: timedelta = LEASE,
+        refresh: Refresh | None = None,
     ) -> None:
         self.db = db
+        self.refresh = refresh
         self.senders = senders
         self.clock = clock
         self.chats = dict(chats or {})
@@ -232,6 +238,8 @@ class OutboxWorker:
                         dropped += 1
                     else:
                         keep.append(message)
+                if keep and self.refresh is not None:
+                    self.refresh(session, keep, now)
                 if keep:
                     batches[platform] = keep
         return batches, dropped

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +15,14 @@ from crm_store.models import Customer, Deal, DealChange
 from crm_store.repos.base import UNSET, Repo, clean_text
 
 MAX_AMOUNT = Decimal("1000000000000")  # a trillion: anything above is a typo, not a deal
+CLOSING_AHEAD = timedelta(days=7)
+OVERDUE_LOOKBACK = timedelta(days=365)
+
+
+def closing_window(today: date) -> tuple[date, date]:
+    """What "closing soon" means everywhere (/today, the morning message, the digest): an
+    expected close date in the next 7 days, or overdue (up to a year back)."""
+    return today - OVERDUE_LOOKBACK, today + CLOSING_AHEAD
 
 
 @dataclass(frozen=True)

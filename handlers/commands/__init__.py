@@ -16,6 +16,7 @@ from handlers.commands import (
     pipeline,
     reminders,
     roles,
+    team,
 )
 from handlers.commands.help import free_text_pointer, help_command, start
 from handlers.context import Ctx
@@ -99,6 +100,13 @@ COMMANDS = (
         N_("The daily digest now: pipeline, changes, warnings, team activity"),
         N_("/digest [me|team] | /digest at 08:30"),
         N_("/digest"),
+    ),
+    Command(
+        "team",
+        team.team,
+        N_("Rep performance: activities, new deals, stage advances, win rate, won value"),
+        N_("/team [this week|last month|this quarter|last 30 days]"),
+        N_("/team last month"),
     ),
     Command(
         "notify",

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from crm_store.models import Reminder
-from crm_store.reports import DigestSource, pipeline_from_snapshot, previous_digest_at, week_end
+from crm_store.reports import DigestSource, pipeline_from_snapshot, previous_digest_at
 from crm_store.repos import notifications
 from crm_store.repos.notifications import TERMINAL, route_for
 from handlers.commands.pipeline import scope_for
@@ -120,7 +120,7 @@ def digest(ctx: Ctx, args: str) -> Reply:
     since = previous.created_at if previous is not None else previous_digest_at(ctx.user, ctx.now)
     source = DigestSource(session, ctx.store.org_id, ctx.settings, now=ctx.now, since=since, owners=owners)
     scope = frozenset(owners) if owners is not None else None
-    data = source.digest(scope, since=since, week_end=week_end(ctx.today))
+    data = source.digest(scope, since=since, today=ctx.today)
     return digest_reply(
         ctx,
         data,

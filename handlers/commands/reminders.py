@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
+from crm_store.repos.deals import closing_window
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
@@ -76,9 +77,7 @@ def day_overview(ctx: Ctx) -> tuple[str, bool]:
     due = _reminder_lines(ctx, end_of_day)
     lines.append(ctx._("Follow-ups (overdue first):") if due else ctx._("No follow-ups due today."))
     lines.extend(due)
-    closing = ctx.store.deals.closing_between(
-        [ctx.user.id], ctx.today - timedelta(days=365), ctx.today + timedelta(days=7)
-    )
+    closing = ctx.store.deals.closing_between([ctx.user.id], *closing_window(ctx.today))
     if closing:
         lines.append(ctx._("Deals closing soon:"))
         names = ctx.store.customers.by_ids([d.customer_id for d in closing])

@@ -163,7 +163,7 @@ What changed since Fri, Nov 20 08:30:
   ❌ Lost: Hooli · Hooli XYZ · $30,000 — Chose a competitor on price — Anna Schmidt
   🆕 New: Initech LLC · Initech TPS · $18,000 · qualified — Anna Schmidt
 
-Closing this week or overdue (2):
+Closing in the next 7 days or overdue (2):
   ⚠️ Globex Inc · Globex rollout · $120,000 · negotiation · close Fri, Nov 20 — Sam Taylor
   Acme Corp · Acme seats · $24,000 · proposal · close Wed, Nov 25 — Sam Taylor
 
@@ -178,10 +178,12 @@ Big customers, 80% of won revenue: 2 of 3 customers
   ⭐ Stark Industries · $250,000 (79%)
   ⭐ Umbrella Health · $45,000 (14%)
 
-Team activity (last 7 days) and overdue follow-ups:
-  Alex Boss: no activities · 0 overdue follow-ups
-  Anna Schmidt: 1 activity (1 call) · 0 overdue follow-ups
-  Sam Taylor: 1 activity (1 visit) · ⚠️ 1 overdue follow-up"""
+Team performance (last 7 days) and overdue follow-ups:
+  Alex Boss: no activities · 0 new deals · 0 stage advances · no deals closed · 0 overdue follow-ups
+  Anna Schmidt: 1 activity (1 call) · 1 new deal · 0 stage advances · won 1 of 2 (50%), $45,000 · \
+0 overdue follow-ups
+  Sam Taylor: 1 activity (1 visit) · 0 new deals · 0 stage advances · no deals closed · \
+⚠️ 1 overdue follow-up"""
 
 
 def digests(sender, chat: str) -> list:

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.app import App
+from bot.scheduling import reminder_refresh
 from crm_store.models import OutboxMessage, User
 from crm_store.repos import tenancy
 from handlers.access import CONSOLE
@@ -51,7 +52,9 @@ class Harness:
 
     def __post_init__(self) -> None:
         self.notifications = Notifications(self.app.db, self.app.assistant, self.app.settings)
-        self.worker = OutboxWorker(self.app.db, self.senders, clock=self.clock)
+        self.worker = OutboxWorker(
+            self.app.db, self.senders, clock=self.clock, refresh=reminder_refresh(self.app)
+        )
 
     def tick(self) -> TickReport:
         return self.notifications.tick(self.clock())

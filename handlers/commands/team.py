@@ -1,0 +1,111 @@
+"""Rep performance for managers: /team, /team last month, /team this quarter.
+
+Per rep: activities by kind, new deals, stage advances, win rate and won value for the
+period; the same line is the digest's team section (`performance_line`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from crm_store.performance import PerformanceSource, RepPerformance, team_totals
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.labels import label
+from handlers.messages import Reply
+from handlers.parsing.periods import Period, find_period
+
+MAX_REPS = 40
+
+
+def _money_list(ctx: Ctx, by_currency: dict[str, Decimal]) -> str:
+    return " + ".join(ctx.money(v.quantize(Decimal(1)), c) for c, v in sorted(by_currency.items()) if v)
+
+
+def performance_line(ctx: Ctx, name: str, figures: RepPerformance) -> str:
+    """ "Sam: 3 activities (2 visit, 1 call) · 1 new deal · 2 stage advances · won 1 of 2 (50%), $45,000"."""
+    total = figures.activity_total
+    if total:
+        kinds = ", ".join(
+            f"{n} {label(ctx.tr, kind)}"
+            for kind, n in sorted(figures.activities.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        parts = [ctx.tr.plural("{n} activity", "{n} activities", total) + f" ({kinds})"]
+    else:
+        parts = [ctx._("no activities")]
+    parts.append(ctx.tr.plural("{n} new deal", "{n} new deals", figures.new_deals))
+    parts.append(ctx.tr.plural("{n} stage advance", "{n} stage advances", figures.advances))
+    rate = figures.win_rate
+    if rate is None:
+        parts.append(ctx._("no deals closed"))
+    else:
+        won = ctx._(
+            "won {won} of {closed} ({rate}%)",
+            won=figures.won,
+            closed=figures.won + figures.lost,
+            rate=round(rate * 100),
+        )
+        value = _money_list(ctx, figures.won_value)
+        parts.append(f"{won}, {value}" if value else won)
+    return f"{name}: " + " · ".join(parts)
+
+
+def period_label(ctx: Ctx, period: Period) -> str:
+    names = {
+        "this_week": ctx._("this week"),
+        "last_week": ctx._("last week"),
+        "this_month": ctx._("this month"),
+        "last_month": ctx._("last month"),
+        "this_quarter": ctx._("this quarter"),
+        "last_quarter": ctx._("last quarter"),
+        "this_year": ctx._("this year"),
+        "last_year": ctx._("last year"),
+        "today": ctx._("today"),
+        "yesterday": ctx._("yesterday"),
+    }
+    name = names.get(period.key) or ctx.tr.plural("the last {n} day", "the last {n} days",
+                                                   (period.last - period.first).days + 1)  # fmt: skip
+    span = ctx.day(period.first) if period.first == period.last else (
+        f"{ctx.day(period.first)} – {ctx.day(period.last)}"
+    )  # fmt: skip
+    return f"{name} ({span})"
+
+
+def team(ctx: Ctx, args: str) -> Reply:
+    """`/team [period]`: a manager's reps (an admin: everyone; a rep: themselves), this month by default."""
+    text = args.strip()
+    period = find_period(text, ctx.today) if text else None
+    if text and (period is None or period.strip_from(text)):
+        raise UserError(
+            ctx._(
+                "Usage: /team [this week | last week | this month | last month | this quarter | last 30 days]"
+            )
+        )
+    if period is None:
+        period = find_period("this month", ctx.today)
+        assert period is not None
+    store = ctx.store
+    if ctx.user.role == "admin":
+        members = [u for u in store.users.all() if u.active]
+    elif ctx.user.is_manager:
+        team_ids = set(store.users.team_ids(ctx.user))
+        members = [u for u in store.users.all() if u.active and u.id in team_ids]
+    else:
+        members = [ctx.user]
+    members.sort(key=lambda u: u.display_name.lower())
+    start, end = period.bounds(ctx.tz)
+    source = PerformanceSource(
+        store.session, store.org_id, ctx.settings, start=start, end=min(end, ctx.now),
+        owners=[u.id for u in members],
+    )  # fmt: skip
+    rows = source.for_users(u.id for u in members)
+    lines = [ctx._("Team performance, {period}:", period=period_label(ctx, period))]
+    lines += [
+        "  " + performance_line(ctx, user.display_name, row)
+        for user, row in zip(members[:MAX_REPS], rows[:MAX_REPS], strict=True)
+    ]
+    if len(members) > MAX_REPS:
+        lines.append("  … " + ctx._("and {n} more", n=len(members) - MAX_REPS))
+    if len(members) > 1:
+        lines.append("  " + performance_line(ctx, ctx._("Total"), team_totals(rows)))
+    return Reply("\n".join(lines))

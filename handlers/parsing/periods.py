@@ -1,0 +1,105 @@
+"""Periods as people name them for reports and searches: "this month", "last week", "last 30 days",
+"Q3", "本月", "上个月", "本周", "最近7天", "今年".
+
+`find_period` returns the period in local days (inclusive) and where it was found, so the
+caller can cut it out of the rest of the words ("complaints this month" → "complaints").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from handlers.parsing.dates import cn_number
+
+
+@dataclass(frozen=True)
+class Period:
+    key: str  # this_week | last_week | this_month | last_month | this_quarter | ... | days
+    first: date  # local days, inclusive
+    last: date
+    span: tuple[int, int] = (0, 0)  # where in the text it was named
+
+    def bounds(self, tz: ZoneInfo) -> tuple[datetime, datetime]:
+        """The period as UTC-comparable instants: (start, end] in the reader's time zone."""
+        start = datetime.combine(self.first, time(0), tzinfo=tz)
+        end = datetime.combine(self.last + timedelta(days=1), time(0), tzinfo=tz)
+        return start - timedelta(microseconds=1), end - timedelta(microseconds=1)
+
+    def strip_from(self, text: str) -> str:
+        return " ".join((text[: self.span[0]] + " " + text[self.span[1] :]).split())
+
+
+def _month_start(day: date, back: int = 0) -> date:
+    month = day.month - 1 - back
+    return date(day.year + month // 12, month % 12 + 1, 1)
+
+
+def _quarter_start(day: date, back: int = 0) -> date:
+    return _month_start(date(day.year, (day.month - 1) // 3 * 3 + 1, 1), back * 3)
+
+
+def _named(key: str, today: date) -> tuple[date, date]:
+    monday = today - timedelta(days=today.weekday())
+    if key == "this_week":
+        return monday, today
+    if key == "last_week":
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if key == "this_month":
+        return _month_start(today), today
+    if key == "last_month":
+        return _month_start(today, 1), _month_start(today) - timedelta(days=1)
+    if key == "this_quarter":
+        return _quarter_start(today), today
+    if key == "last_quarter":
+        return _quarter_start(today, 1), _quarter_start(today) - timedelta(days=1)
+    if key == "this_year":
+        return date(today.year, 1, 1), today
+    if key == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if key == "today":
+        return today, today
+    if key == "yesterday":
+        yesterday = today - timedelta(days=1)
+        return yesterday, yesterday
+    raise ValueError(key)
+
+
+_NAMED = (
+    (r"\b(?:this|current)\s+week\b|本周|这周|這週|这个星期|本星期", "this_week"),
+    (r"\b(?:last|previous)\s+week\b|上周|上個?星期|上个星期", "last_week"),
+    (r"\b(?:this|current)\s+month\b|\bmonth\s+to\s+date\b|本月|这个月|這個月", "this_month"),
+    (r"\b(?:last|previous)\s+month\b|上个?月|上個月", "last_month"),
+    (r"\b(?:this|current)\s+quarter\b|本季度?|这个季度", "this_quarter"),
+    (r"\b(?:last|previous)\s+quarter\b|上个?季度", "last_quarter"),
+    (r"\b(?:this|current)\s+year\b|\bytd\b|今年|本年", "this_year"),
+    (r"\b(?:last|previous)\s+year\b|去年", "last_year"),
+    (r"\btoday\b|今天", "today"),
+    (r"\byesterday\b|昨天", "yesterday"),
+)
+_DAYS = re.compile(
+    r"\b(?:(?:in\s+)?the\s+)?(?:last|past)\s+(\d{1,3})\s+days?\b"
+    r"|(?:最近|过去|近)\s*([0-9一二两三四五六七八九十百]{1,4})\s*天"
+)
+
+
+def find_period(text: str, today: date) -> Period | None:
+    """The first period named in `text`, relative to the reader's local `today`."""
+    hits: list[Period] = []
+    for pattern, key in _NAMED:
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match:
+            first, last = _named(key, today)
+            hits.append(Period(key, first, last, match.span()))
+    match = _DAYS.search(text)
+    if match:
+        raw = match.group(1) or match.group(2)
+        days = int(raw) if raw.isdigit() else cn_number(raw)
+        if days > 0:
+            hits.append(Period("days", today - timedelta(days=days - 1), today, match.span()))
+    return min(hits, key=lambda p: p.span[0]) if hits else None
+
+
+__all__ = ["Period", "find_period"]
