@@ -12,6 +12,7 @@ from crm_store.repos.activities import ActivityRepo
 from crm_store.repos.chat import PendingChoiceRepo
 from crm_store.repos.customers import CustomerRepo
 from crm_store.repos.deals import DealRepo
+from crm_store.repos.history import HistoryRepo
 from crm_store.repos.reminders import ReminderRepo
 from crm_store.repos.users import UserRepo
 from crm_store.types import utcnow
@@ -39,3 +40,4 @@ class Store:
         self.reminders = ReminderRepo(self)
         self.users = UserRepo(self)
         self.pending = PendingChoiceRepo(self)
+        self.history = HistoryRepo(self)

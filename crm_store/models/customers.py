@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -35,6 +37,14 @@ class Contact(OrgScoped, Timestamps, Base):
     title: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(64))
     email: Mapped[str | None] = mapped_column(String(254))
+    # No longer there (kept, with their history): they left the company, or were removed from
+    # the list while activities still name them.
+    left_at: Mapped[datetime | None] = mapped_column()
+    removed_at: Mapped[datetime | None] = mapped_column()
+
+    @property
+    def current(self) -> bool:
+        return self.left_at is None and self.removed_at is None
 
 
 __all__ = ["LIFECYCLES", "TIERS", "Contact", "Customer"]

@@ -45,6 +45,23 @@ class ActivityRepo(Repo):
         self.store.audit.created(activity)
         return activity
 
+    def get(self, activity_id: int | None) -> Activity | None:
+        return self._get(Activity, activity_id)
+
+    def update(self, activity: Activity, *, summary: str | None = None, kind: str | None = None) -> Activity:
+        """Correct what was logged: its text or its kind."""
+        if kind is not None and kind not in ACTIVITY_KINDS:
+            raise InvalidValue("kind", "unknown", allowed=", ".join(ACTIVITY_KINDS))
+        with self.store.audit.updating(activity):
+            if summary is not None:
+                activity.summary = clean_text("summary", summary, limit=SUMMARY_LIMIT, required=True)  # type: ignore[assignment]
+            if kind is not None:
+                activity.kind = kind
+        return activity
+
+    def delete(self, activity: Activity) -> None:
+        self.store.audit.deleted(activity)
+
     def recent(self, customer_id: int, limit: int = 3) -> Sequence[Activity]:
         return self.session.scalars(
             self._scoped(Activity)

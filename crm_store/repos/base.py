@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,20 @@ from crm_store.audit import Actor, Audit
 from crm_store.errors import InvalidValue, NotFound
 
 Row = TypeVar("Row")
+Item = TypeVar("Item")
+
+
+@dataclass(frozen=True)
+class Page(Generic[Item]):
+    """One page of a longer list: the items from `offset` on, and how long the whole list is."""
+
+    items: list[Item]
+    total: int
+    offset: int = 0
+
+    @property
+    def has_next(self) -> bool:
+        return self.offset + len(self.items) < self.total
 
 
 class UNSET:

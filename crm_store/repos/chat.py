@@ -28,6 +28,14 @@ class PendingChoiceRepo(Repo):
         choice.resolved_at = self.store.now()
         return choice
 
+    def held(self, choice_id: int, kind: str) -> PendingChoice | None:
+        """This user's open question of `kind` with this id, left open (a list's pages can be
+        turned again and again)."""
+        choice = self._get(PendingChoice, choice_id)
+        if choice is None or choice.kind != kind or choice.user_id != self.store.actor.user_id:
+            return None
+        return None if choice.resolved_at else choice
+
     def expect_reply(self, payload: str) -> PendingChoice:
         """Treat this user's next plain message as the answer, routed like the button `payload`."""
         choice = self.ask("await", {"payload": payload})

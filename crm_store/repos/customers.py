@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 
 from crm_store.errors import InvalidValue
-from crm_store.models import LIFECYCLES, TIERS, Contact, Customer
-from crm_store.repos.base import UNSET, Repo, clean_text
+from crm_store.models import LIFECYCLES, TIERS, Activity, Contact, Customer, Deal, DealChange, Reminder
+from crm_store.repos.base import UNSET, Page, Repo, clean_text
+from crm_store.repos.reminders import OPEN_STATUSES
 
 _TEXT_LIMITS = {
     "name": 300,
@@ -66,6 +68,42 @@ class CustomerRepo(Repo):
             or 0
         )
 
+    def listing(
+        self,
+        *,
+        owner_ids: Collection[int] | None,
+        tier: str | None = None,
+        industry: str | None = None,
+        quiet_before: datetime | None = None,
+        offset: int = 0,
+        limit: int = 10,
+    ) -> Page[tuple[Customer, datetime | None]]:
+        """Customers with their last contact, big tiers first then by name; `owner_ids=None`: all.
+
+        `quiet_before`: only those not contacted since then (or never)."""
+        last = (
+            select(Activity.customer_id, func.max(Activity.occurred_at).label("at"))
+            .where(Activity.org_id == self.org_id, Activity.customer_id.is_not(None))
+            .group_by(Activity.customer_id)
+            .subquery()
+        )
+        where = [Customer.org_id == self.org_id]
+        if owner_ids is not None:
+            where.append(Customer.owner_id.in_(list(owner_ids)))
+        if tier is not None:
+            where.append(Customer.tier == tier)
+        if industry:
+            where.append(func.lower(Customer.industry).contains(industry.lower(), autoescape=True))
+        if quiet_before is not None:
+            where.append(or_(last.c.at.is_(None), last.c.at < quiet_before))
+        base = select(Customer, last.c.at).outerjoin(last, last.c.customer_id == Customer.id).where(*where)
+        total = self.session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        tier_order = case({t: i for i, t in enumerate(TIERS)}, value=Customer.tier, else_=len(TIERS))
+        rows = self.session.execute(
+            base.order_by(tier_order, func.lower(Customer.name), Customer.id).offset(offset).limit(limit)
+        ).all()
+        return Page([(customer, at) for customer, at in rows], total, offset)
+
     def add(self, name: str, *, owner_id: int | type[UNSET] | None = UNSET, **fields: Any) -> Customer:
         values = _clean_fields({"name": name, **fields})
         customer = Customer(
@@ -84,11 +122,51 @@ class CustomerRepo(Repo):
                 setattr(customer, key, value)
         return customer
 
+    def footprint(self, customer_id: int) -> dict[str, int]:
+        """What goes with a customer when it is deleted: counts of its contacts, deals,
+        activities and open reminders."""
+
+        def count(model: Any, *where: Any) -> int:
+            query = select(func.count()).select_from(model).where(model.org_id == self.org_id, *where)
+            return self.session.scalar(query) or 0
+
+        return {
+            "contacts": count(Contact, Contact.customer_id == customer_id, Contact.removed_at.is_(None)),
+            "deals": count(Deal, Deal.customer_id == customer_id),
+            "activities": count(Activity, Activity.customer_id == customer_id),
+            "reminders": count(
+                Reminder, Reminder.customer_id == customer_id, Reminder.status.in_(OPEN_STATUSES)
+            ),
+        }
+
+    def delete(self, customer: Customer) -> None:
+        """Delete a customer with everything that hangs on it (reminders, activities, deals and
+        their history, contacts), each row audited, so one undo puts it all back."""
+
+        def rows(model: Any, *where: Any) -> Sequence[Any]:
+            return self.session.scalars(self._scoped(model).where(*where).order_by(model.id)).all()
+
+        deal_ids = [d.id for d in rows(Deal, Deal.customer_id == customer.id)]
+        mine = customer.id
+        for reminder in rows(Reminder, or_(Reminder.customer_id == mine, Reminder.deal_id.in_(deal_ids))):
+            self.store.audit.deleted(reminder)
+        for activity in rows(Activity, or_(Activity.customer_id == mine, Activity.deal_id.in_(deal_ids))):
+            self.store.audit.deleted(activity)
+        for change in rows(DealChange, DealChange.deal_id.in_(deal_ids)):
+            self.store.audit.deleted(change)
+        for deal in rows(Deal, Deal.id.in_(deal_ids)):
+            self.store.audit.deleted(deal)
+        for person in rows(Contact, Contact.customer_id == customer.id):
+            self.store.audit.deleted(person)
+        self.store.audit.deleted(customer)
+
     # Contacts -----------------------------------------------------------
-    def contacts(self, customer_id: int) -> Sequence[Contact]:
-        return self.session.scalars(
-            self._scoped(Contact).where(Contact.customer_id == customer_id).order_by(Contact.id)
-        ).all()
+    def contacts(self, customer_id: int, *, former: bool = False) -> Sequence[Contact]:
+        """The people there now (`former`: also those who left; removed ones never)."""
+        query = self._scoped(Contact).where(Contact.customer_id == customer_id, Contact.removed_at.is_(None))
+        if not former:
+            query = query.where(Contact.left_at.is_(None))
+        return self.session.scalars(query.order_by(Contact.left_at.is_not(None), Contact.id)).all()
 
     def get_contact(self, contact_id: int | None) -> Contact | None:
         return self._get(Contact, contact_id)
@@ -105,3 +183,24 @@ class CustomerRepo(Repo):
             for key, value in values.items():
                 setattr(contact, key, value)
         return contact
+
+    def contact_left(self, contact: Contact) -> Contact:
+        """They left the company: no longer listed as current, kept with their history."""
+        with self.store.audit.updating(contact):
+            contact.left_at = self.store.now()
+        return contact
+
+    def remove_contact(self, contact: Contact) -> bool:
+        """Take a contact off the list: deleted outright, or (when activities name them) marked
+        removed so the history still says who it was. True when deleted outright."""
+        named = self.session.scalar(
+            select(func.count())
+            .select_from(Activity)
+            .where(Activity.org_id == self.org_id, Activity.contact_id == contact.id)
+        )
+        if named:
+            with self.store.audit.updating(contact):
+                contact.removed_at = self.store.now()
+            return False
+        self.store.audit.deleted(contact)
+        return True

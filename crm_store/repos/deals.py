@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from crm_store.errors import InvalidValue
-from crm_store.models import Customer, Deal, DealChange
-from crm_store.repos.base import UNSET, Repo, clean_text
+from crm_store.models import Activity, Customer, Deal, DealChange, Reminder
+from crm_store.repos.base import UNSET, Page, Repo, clean_text
 
 MAX_AMOUNT = Decimal("1000000000000")  # a trillion: anything above is a typo, not a deal
 CLOSING_AHEAD = timedelta(days=7)
@@ -126,6 +126,17 @@ class DealRepo(Repo):
                 self._advance_lifecycle(customer, deal.status)
         return deal
 
+    def delete(self, deal: Deal) -> None:
+        """Delete a deal and its stage history; its activities and reminders stay with the
+        customer (unlinked). Every row is audited, so undo restores it all."""
+        for model in (Activity, Reminder):
+            for row in self.session.scalars(self._scoped(model).where(model.deal_id == deal.id)):
+                with self.store.audit.updating(row):
+                    row.deal_id = None
+        for change in self.history(deal.id):
+            self.store.audit.deleted(change)
+        self.store.audit.deleted(deal)
+
     def _record_change(
         self,
         deal: Deal,
@@ -181,6 +192,38 @@ class DealRepo(Repo):
         if owner_ids is not None:
             query = query.where(Deal.owner_id.in_(list(owner_ids)))
         return self.session.scalars(query.order_by(Deal.expected_close)).all()
+
+    def listing(
+        self,
+        *,
+        owner_ids: Collection[int] | None,
+        status: str | None = "open",
+        stage: str | None = None,
+        close_from: date | None = None,
+        close_to: date | None = None,
+        offset: int = 0,
+        limit: int = 10,
+    ) -> Page[Deal]:
+        """Deals by status (None: any), stage and expected close; soonest close first (open deals),
+        latest closed first (won/lost); `owner_ids=None`: the whole organisation."""
+        query = self._scoped(Deal)
+        if owner_ids is not None:
+            query = query.where(Deal.owner_id.in_(list(owner_ids)))
+        if status is not None:
+            query = query.where(Deal.status == status)
+        if stage is not None:
+            query = query.where(Deal.stage == stage)
+        if close_from is not None:
+            query = query.where(Deal.expected_close >= close_from)
+        if close_to is not None:
+            query = query.where(Deal.expected_close <= close_to)
+        total = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        if status == "open":
+            order = (Deal.expected_close.is_(None), Deal.expected_close, Deal.id)
+        else:
+            order = (Deal.closed_at.is_(None), Deal.closed_at.desc(), Deal.updated_at.desc(), Deal.id.desc())
+        items = self.session.scalars(query.order_by(*order).offset(offset).limit(limit)).all()
+        return Page(list(items), total, offset)
 
     def open_for(self, owner_id: int) -> Sequence[Deal]:
         """One owner's open deals, soonest expected close first (deals without a date last)."""

@@ -54,6 +54,13 @@ class ReminderRepo(Repo):
             .limit(1)
         ).first()
 
+    def open_for_deal(self, deal_id: int) -> Sequence[Reminder]:
+        return self.session.scalars(
+            self._scoped(Reminder)
+            .where(Reminder.deal_id == deal_id, Reminder.status.in_(OPEN_STATUSES))
+            .order_by(Reminder.due_at, Reminder.id)
+        ).all()
+
     def all(self) -> Sequence[Reminder]:
         return self.session.scalars(self._scoped(Reminder).order_by(Reminder.id)).all()
 

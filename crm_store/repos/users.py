@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import time
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, select
 
 from crm_store.errors import InvalidValue
 from crm_store.models import ROLES, Identity, User
@@ -27,6 +27,12 @@ class UserRepo(Repo):
 
     def all(self) -> Sequence[User]:
         return self.session.scalars(self._scoped(User).order_by(User.id)).all()
+
+    def names(self) -> dict[int, str]:
+        """Every user's display name by id (for lists that show owners)."""
+        return dict(
+            self.session.execute(select(User.id, User.display_name).where(User.org_id == self.org_id)).all()
+        )  # type: ignore[arg-type]
 
     def managers(self) -> Sequence[User]:
         return self.session.scalars(

@@ -7,6 +7,8 @@ from typing import Any
 
 from crm_store.models import Customer
 from crm_store.search import normalize_name
+from handlers.commands import lists
+from handlers.commands.lists import list_request
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
@@ -138,6 +140,8 @@ def set_customer(ctx: Ctx, args: str) -> Reply:
 
 def customer(ctx: Ctx, args: str) -> Reply:
     action, _, rest = args.strip().partition(" ")
+    if (wanted := list_request(args)) is not None:
+        return lists.customers(ctx, wanted)
     if action.lower() in ("add", "new", "create", "添加", "新建"):
         return add_customer(ctx, rest)
     if action.lower() in ("set", "edit", "update", "修改"):
@@ -151,6 +155,8 @@ def customer(ctx: Ctx, args: str) -> Reply:
 
 def contact(ctx: Ctx, args: str) -> Reply:
     action, _, rest = args.strip().partition(" ")
+    if (wanted := list_request(args)) is not None:
+        return lists.contacts(ctx, wanted)
     if action.lower() not in ("add", "new", "添加", "新建"):
         raise UserError(ctx._("Usage: /contact add <customer>: <name>, title=..., phone=..., email=..."))
     owner, rest = take_customer(ctx, rest)

@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from crm_store.models import Customer, Deal
 from crm_store.repos.base import UNSET
+from handlers.commands import lists
+from handlers.commands.lists import list_request
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.events import DealChanged
@@ -149,6 +151,8 @@ def apply_stage(
 def deal(ctx: Ctx, args: str) -> Reply:
     if not args.strip():
         raise UserError(ctx._("Usage: /deal <customer> [amount] [stage] [close <date>] [title]"))
+    if (wanted := list_request(args)) is not None:
+        return lists.deals(ctx, wanted)
     new, args = strip_new(args)
     customer, rest = take_customer(ctx, args)
     terms = parse_terms(ctx, rest)

@@ -13,14 +13,18 @@ from handlers.commands import (
     customers,
     deals,
     followups,
+    history,
+    lists,
     pipeline,
     reminders,
     roles,
     team,
 )
 from handlers.commands.help import help_command, start
+from handlers.context import Ctx
 from handlers.i18n import N_
-from handlers.registry import Command, PayloadRoute, Registry
+from handlers.paging import turn_page
+from handlers.registry import Command, PayloadRoute, Registry, Replies
 from handlers.understanding.actions import FOLLOW_UP, answer
 
 MANAGERS = frozenset({"manager", "admin"})
@@ -80,6 +84,34 @@ COMMANDS = (
         N_("/contact add Acme: Jane Doe, title=CTO"),
     ),
     Command(
+        "customers",
+        lists.customers,
+        N_("List customers: yours, your team's or all; by tier, industry, or gone quiet"),
+        N_("/customers [mine|team|all] [tier A] [industry <name>] [quiet]"),
+        N_("/customers tier A quiet"),
+    ),
+    Command(
+        "deals",
+        lists.deals,
+        N_("List deals: open by default; by stage, won or lost, closing in a period"),
+        N_("/deals [mine|team|all] [stage] [won|lost] [closing this month]"),
+        N_("/deals proposal closing this month"),
+    ),
+    Command(
+        "contacts",
+        lists.contacts,
+        N_("The contact people of a customer"),
+        N_("/contacts <customer>"),
+        N_("/contacts Acme"),
+    ),
+    Command(
+        "history",
+        history.history,
+        N_("A customer's whole history, or search activities by words, kind and period"),
+        N_("/history <customer> [kind] [words] [period] | /history <kind> <period>"),
+        N_("/history Acme complaint"),
+    ),
+    Command(
         "remind",
         reminders.remind,
         N_("Set a follow-up reminder"),
@@ -134,7 +166,16 @@ COMMANDS = (
 )
 
 
+LISTS = {"customers": lists.customers, "deals": lists.deals, "contacts": lists.contacts,
+         "history": history.history}  # fmt: skip
+
+
+def turn_list_page(ctx: Ctx, rest: str) -> Replies:
+    return turn_page(ctx, rest, LISTS)
+
+
 PAYLOADS = (
+    PayloadRoute("page", turn_list_page),
     PayloadRoute("undo", account.undo_button),
     PayloadRoute("rem", followups.reminder_button),
     PayloadRoute(FOLLOW_UP, answer),  # questions about part of a free-text message

@@ -102,4 +102,18 @@ def find_period(text: str, today: date) -> Period | None:
     return min(hits, key=lambda p: p.span[0]) if hits else None
 
 
-__all__ = ["Period", "find_period"]
+def period_end(period: Period, today: date) -> date:
+    """The last day of a named calendar period that is still running ("this month" ends on the
+    30th, not today): for what is due in it, like deals closing this month."""
+    if period.key == "this_week":
+        return period.first + timedelta(days=6)
+    if period.key == "this_month":
+        return _month_start(today, -1) - timedelta(days=1)
+    if period.key == "this_quarter":
+        return _quarter_start(today, -1) - timedelta(days=1)
+    if period.key == "this_year":
+        return date(today.year, 12, 31)
+    return period.last
+
+
+__all__ = ["Period", "find_period", "period_end"]

@@ -99,6 +99,18 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
     "message": ("texted", "messaged", "whatsapp", "wechat", "sms", "dm", "微信", "短信", "留言"),
 }
 
+# Names of the kinds themselves, for searching ("complaints this month", "华为的投诉"); unlike
+# ACTIVITY_WORDS these are not hints that a text describes such an interaction.
+KIND_NAMES: Mapping[str, tuple[str, ...]] = {
+    "complaint": ("complaint", "complaints", "投诉", "抱怨"),
+    "call": ("call", "calls", "phone call", "phone calls", "电话", "通话"),
+    "visit": ("visit", "visits", "拜访", "上门"),
+    "meeting": ("meeting", "meetings", "demo", "demos", "会议", "见面", "演示"),
+    "email": ("email", "emails", "e-mail", "mail", "邮件"),
+    "message": ("message", "messages", "chat", "消息", "微信"),
+    "note": ("note", "notes", "备注", "笔记"),
+}
+
 
 @cache
 def _merged(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Mapping[str, tuple[str, ...]]:

@@ -1,0 +1,208 @@
+"""Read-only lists, a page at a time: /customers, /deals, /contacts.
+
+Whose records: "mine", "team" or "all" (default: a rep's own, a manager's team, an admin's
+organisation). Filters are words: `/customers tier A quiet`, `/customers industry retail`,
+`/deals proposal closing this month`, `/deals won last month`, `/deals team`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import datetime, timedelta
+
+from crm_store.repos.base import Page
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.labels import label
+from handlers.messages import Reply
+from handlers.paging import Paging
+from handlers.parsing.periods import find_period, period_end
+from handlers.parsing.vocabulary import find_stage, stage_synonyms, word_pattern
+from handlers.render import deal_line
+from handlers.resolve import take_customer
+
+MINE = ("mine", "my", "me", "我的")
+TEAM = ("team", "团队", "我们团队")
+EVERYONE = ("all", "everyone", "全部", "所有")
+QUIET = ("quiet", "going quiet", "沉寂", "不活跃", "没联系")
+WON = ("won", "赢单", "成交")
+LOST = ("lost", "丢单", "输单")
+CLOSED = ("closed", "已结束")
+CLOSING = ("closing", "close", "预计成交", "成交于")
+_TIER = re.compile(r"(?:\btier\s*[=:]?\s*|级别\s*[=:：]?\s*)([abc])\b|\b([abc])\s*(?:tier|类|级)", re.I)
+_INDUSTRY = re.compile(r"(?:\bindustry\s*[=:]?|行业\s*[=:：]?)\s*(.+)$", re.I)
+
+
+LIST_WORDS = ("list", "ls", "all", "列表", "列出")
+
+
+def list_request(args: str) -> str | None:
+    """The rest of "/customer list tier A" (a list was asked for, not a customer called "list")."""
+    word, _, rest = args.strip().partition(" ")
+    return rest.strip() if word.lower() in LIST_WORDS else None
+
+
+def _take(words: tuple[str, ...], text: str) -> tuple[bool, str]:
+    """Whether one of `words` is in `text`, and the text without it."""
+    for word in sorted(words, key=len, reverse=True):
+        match = re.search(word_pattern(word), text, re.I)
+        if match:
+            return True, " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+    return False, text
+
+
+def whose(ctx: Ctx, text: str) -> tuple[Collection[int] | None, str, str]:
+    """(owner ids or None for everyone, how to say it, the rest of the text)."""
+    user = ctx.user
+    mine, text = _take(MINE, text)
+    team, text = _take(TEAM, text)
+    everyone, text = _take(EVERYONE, text)
+    if mine:
+        return [user.id], ctx._("yours"), text
+    if everyone or (user.role == "admin" and not team):
+        return None, ctx._("everyone's"), text
+    if user.is_manager:
+        return ctx.store.users.team_ids(user), ctx._("your team's"), text
+    if team:
+        raise UserError(ctx._("Only managers have a team list. Try /customers or /customers all."))
+    return [user.id], ctx._("yours"), text
+
+
+def _days_ago(ctx: Ctx, moment: datetime | None) -> str:
+    if moment is None:
+        return ctx._("never contacted")
+    days = (ctx.now - moment).days
+    return ctx._("last contact {day}", day=ctx.day(moment.astimezone(ctx.tz).date())) + " (" + (
+        ctx.tr.plural("{n} day ago", "{n} days ago", days) if days else ctx._("today")
+    ) + ")"  # fmt: skip
+
+
+# /customers ---------------------------------------------------------------------
+def customers(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
+    paging = paging or Paging()
+    owners, who, text = whose(ctx, args.strip())
+    filters: list[str] = []
+    tier = None
+    match = _TIER.search(text)
+    if match:
+        tier = (match.group(1) or match.group(2)).upper()
+        text = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+        filters.append(ctx._("tier {tier}", tier=tier))
+    quiet, text = _take(QUIET, text)
+    quiet_before = None
+    if quiet:
+        days = ctx.settings.quiet_customer_days
+        quiet_before = ctx.now - timedelta(days=days)
+        filters.append(ctx._("no contact for {days}+ days", days=days))
+    industry = None
+    match = _INDUSTRY.search(text)
+    if match:
+        industry, text = match.group(1).strip(), text[: match.start()].strip()
+    elif text.strip():
+        industry, text = text.strip(), ""  # "/customers retail": the words left name an industry
+    if industry:
+        filters.append(ctx._("industry “{industry}”", industry=industry))
+    page = ctx.store.customers.listing(
+        owner_ids=owners, tier=tier, industry=industry, quiet_before=quiet_before,
+        offset=paging.offset, limit=paging.size,
+    )  # fmt: skip
+    described = who + (f" · {', '.join(filters)}" if filters else "")
+    if not page.total:
+        return Reply(ctx._("No customers ({filters}).", filters=described))
+    owners_shown = owners is None or len(owners) > 1
+    names = ctx.store.users.names() if owners_shown else {}
+    lines = []
+    for customer, last in page.items:
+        facts = [customer.name]
+        if customer.tier:
+            facts.append(ctx._("tier {tier}", tier=customer.tier))
+        if customer.industry:
+            facts.append(customer.industry)
+        if owners_shown and customer.owner_id in names:
+            facts.append(names[customer.owner_id])
+        facts.append(_days_ago(ctx, last))
+        lines.append("  • " + " · ".join(facts))
+    head = ctx._("Customers ({filters}), {n}:", filters=described, n=page.total)
+    return paging.reply(ctx, "customers", args, page, head, lines)
+
+
+# /deals -------------------------------------------------------------------------
+def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
+    paging = paging or Paging()
+    owners, who, text = whose(ctx, args.strip())
+    status: str | None = "open"
+    filters: list[str] = []
+    for words, value in ((WON, "won"), (LOST, "lost"), (CLOSED, None)):
+        found, text = _take(words, text)
+        if found:
+            status = value
+            filters.append(label(ctx.tr, value) if value else ctx._("closed"))
+    stage = None
+    hit = find_stage(text, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
+    if hit is not None and hit[0] not in ("won", "lost"):
+        stage, text = hit[0], " ".join((text[: hit[1]] + " " + text[hit[2] :]).split())
+        filters.append(label(ctx.tr, stage))
+    _, text = _take(CLOSING, text)
+    close_from = close_to = None
+    period = find_period(text, ctx.today)
+    if period is not None:
+        close_from, close_to = period.first, period_end(period, ctx.today)
+        text = period.strip_from(text)
+        filters.append(ctx._("close {first} – {last}", first=ctx.day(close_from), last=ctx.day(close_to)))
+    if text.strip():
+        raise UserError(
+            ctx._(
+                "Usage: /deals [mine|team|all] [stage] [won|lost] [closing this month], "
+                "e.g. /deals proposal closing this month"
+            )
+        )
+    page = ctx.store.deals.listing(owner_ids=owners, status=status, stage=stage, close_from=close_from,
+                                   close_to=close_to, offset=paging.offset, limit=paging.size)  # fmt: skip
+    described = ", ".join([who, *filters])
+    what = ctx._("open deals") if status == "open" else ctx._("deals")
+    if not page.total:
+        return Reply(ctx._("No {what} ({filters}).", what=what, filters=described))
+    customers_by_id = ctx.store.customers.by_ids([d.customer_id for d in page.items])
+    names = ctx.store.users.names() if owners is None or len(owners) > 1 else {}
+    lines = []
+    for deal in page.items:
+        customer = customers_by_id.get(deal.customer_id)
+        line = deal_line(ctx, deal, with_customer=customer.name if customer else None)
+        if deal.owner_id in names:
+            line += f" — {names[deal.owner_id]}"
+        lines.append(f"  • {line}")
+    head = ctx._("Deals ({filters}), {n}:", filters=described, n=page.total)
+    if status == "open":
+        head = ctx._("Open deals ({filters}), {n}:", filters=described, n=page.total)
+    return paging.reply(ctx, "deals", args, page, head, lines)
+
+
+# /contacts ----------------------------------------------------------------------
+def contacts(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
+    paging = paging or Paging()
+    if not args.strip():
+        raise UserError(ctx._("Whose contacts? e.g. /contacts Acme"))
+    customer, _ = take_customer(ctx, args, offer_create=False)
+    people = list(ctx.store.customers.contacts(customer.id, former=True))
+    if not people:
+        return Reply(
+            ctx._(
+                "{customer} has no contacts yet. Add one with /contact add {customer}: Jane Doe, title=CTO",
+                customer=customer.name,
+            )
+        )
+    window = people[paging.offset : paging.offset + paging.size]
+    page = Page(window, len(people), paging.offset)
+    lines = []
+    for person in window:
+        details = " · ".join(v for v in (person.title, person.phone, person.email) if v)
+        gone = ""
+        if person.left_at is not None:
+            gone = " (" + ctx._("left {day}", day=ctx.day(person.left_at.astimezone(ctx.tz).date())) + ")"
+        lines.append(f"  • {person.name}" + (f" — {details}" if details else "") + gone)
+    head = ctx._("Contacts at {customer} ({n}):", customer=customer.name, n=len(people))
+    return paging.reply(ctx, "contacts", args, page, head, lines)
+
+
+__all__ = ["contacts", "customers", "deals", "list_request", "whose"]
