@@ -192,6 +192,7 @@ def _revert(session: Session, entry: AuditEntry) -> None:
         return
     values = {key: _from_json(columns[key], value) for key, value in (entry.before or {}).items()}
     session.add(model(**values))
+    session.flush()  # in replay order: a parent is back before the rows that point to it
 
 
 def last_change_set(session: Session, org_id: int, user_id: int) -> ChangeSet | None:

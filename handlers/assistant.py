@@ -25,9 +25,12 @@ from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.store import Store
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit
+from handlers.commands.deal_upkeep import reminders_of_closed_deal
+from handlers.commands.people import people_moves
+from handlers.commands.reminder_list import reminder_phrase
 from handlers.commands.table import build_registry
 from handlers.context import Ctx
-from handlers.errors import UserError
+from handlers.errors import Refused, UserError
 from handlers.home import Home, build_home
 from handlers.i18n import Catalogs, Translator, language_of
 from handlers.labels import field_label
@@ -41,7 +44,7 @@ from handlers.understanding import understand
 log = logging.getLogger(__name__)
 
 FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
-Listener = Callable[[Ctx, object], None]
+Listener = Callable[[Ctx, object], Reply | None]
 MAX_TEXT = 4000
 # How long "send me the new time" (Reschedule) waits for the user's next message.
 REPLY_WAIT = timedelta(minutes=30)
@@ -82,7 +85,7 @@ class Assistant:
         self.catalogs = catalogs or Catalogs()
         self.registry = registry or build_registry()
         self.free_text = free_text or understand
-        self.listeners = list(listeners)
+        self.listeners: list[Listener] = [reminders_of_closed_deal, *listeners]
         self.clock = clock
 
     # ------------------------------------------------------------------
@@ -173,12 +176,14 @@ class Assistant:
                 replies = self.dispatch(ctx)
                 for event in ctx.events:
                     for listener in self.listeners:
-                        listener(ctx, event)
+                        replies = [*replies, *as_list(listener(ctx, event))]
                 return replies
         except NeedChoice as question:
             return [self._ask(ctx, question)]
         except UserError as error:
             return [Reply(error.message)]
+        except Refused as error:
+            return [Reply(ctx._(error.msgid, **error.params))]
         except InvalidValue as error:
             return [Reply(invalid_value_text(ctx.tr, error))]
         except NotFound:
@@ -232,7 +237,8 @@ class Assistant:
         if parsed is None:
             if awaited is not None and (route := self.registry.payload(awaited.data["payload"])):
                 return as_list(route.handler(ctx, f"{awaited.data['payload'].partition(':')[2]}:{text}"))
-            return as_list(self.free_text(ctx, text))
+            handled = reminder_phrase(ctx, text) or people_moves(ctx, text)
+            return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed
         command = self.registry.command(name)
         if command is None:

@@ -62,6 +62,15 @@ class ActivityRepo(Repo):
     def delete(self, activity: Activity) -> None:
         self.store.audit.deleted(activity)
 
+    def latest(self, author_id: int, *, customer_id: int | None = None) -> Activity | None:
+        """The newest activity this user logged (about this customer)."""
+        query = self._scoped(Activity).where(Activity.author_id == author_id)
+        if customer_id is not None:
+            query = query.where(Activity.customer_id == customer_id)
+        return self.session.scalars(
+            query.order_by(Activity.created_at.desc(), Activity.id.desc()).limit(1)
+        ).first()
+
     def recent(self, customer_id: int, limit: int = 3) -> Sequence[Activity]:
         return self.session.scalars(
             self._scoped(Activity)

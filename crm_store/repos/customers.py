@@ -184,6 +184,18 @@ class CustomerRepo(Repo):
                 setattr(contact, key, value)
         return contact
 
+    def find_contacts(self, name: str, *, customer_id: int | None = None) -> Sequence[Contact]:
+        """Contacts (current or former, not removed) whose name contains `name`, exact names first."""
+        query = self._scoped(Contact).where(
+            Contact.removed_at.is_(None),
+            func.lower(Contact.name).contains(name.strip().lower(), autoescape=True),
+        )
+        if customer_id is not None:
+            query = query.where(Contact.customer_id == customer_id)
+        found = self.session.scalars(query.order_by(Contact.id)).all()
+        exact = [c for c in found if c.name.lower() == name.strip().lower()]
+        return exact or found
+
     def contact_left(self, contact: Contact) -> Contact:
         """They left the company: no longer listed as current, kept with their history."""
         with self.store.audit.updating(contact):

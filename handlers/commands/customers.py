@@ -7,7 +7,7 @@ from typing import Any
 
 from crm_store.models import Customer
 from crm_store.search import normalize_name
-from handlers.commands import lists
+from handlers.commands import lists, removing
 from handlers.commands.lists import list_request
 from handlers.context import Ctx
 from handlers.errors import UserError
@@ -142,6 +142,8 @@ def customer(ctx: Ctx, args: str) -> Reply:
     action, _, rest = args.strip().partition(" ")
     if (wanted := list_request(args)) is not None:
         return lists.customers(ctx, wanted)
+    if action.lower() in ("delete", "remove", "删除"):
+        return removing.delete(ctx, f"customer {rest}")
     if action.lower() in ("add", "new", "create", "添加", "新建"):
         return add_customer(ctx, rest)
     if action.lower() in ("set", "edit", "update", "修改"):

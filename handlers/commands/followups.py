@@ -12,6 +12,7 @@ from crm_store.repos.notifications import TERMINAL, route_for
 from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
 from handlers.digest import digest_reply
+from handlers.domain.reminders import cancel_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
@@ -54,6 +55,9 @@ def reminder_button(ctx: Ctx, rest: str) -> Reply:
         return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
     if reminder.status == "done":
         raise UserError(ctx._("That reminder is already done."))
+    if action == "cancel":
+        cancel_reminder(ctx, reminder)
+        return ctx.confirm(ctx._("Cancelled: {text}", text=reminder.text))
     if action == "snooze":
         return _move(ctx, reminder, ctx.now + SNOOZE, snooze=True)
     if action == "tomorrow":

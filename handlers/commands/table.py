@@ -11,12 +11,17 @@ from handlers.commands import (
     account,
     activities,
     customers,
+    deal_upkeep,
     deals,
+    fixing,
     followups,
     history,
     lists,
+    people,
     pipeline,
+    reminder_list,
     reminders,
+    removing,
     roles,
     team,
 )
@@ -112,6 +117,49 @@ COMMANDS = (
         N_("/history Acme complaint"),
     ),
     Command(
+        "edit",
+        fixing.edit,
+        N_("Correct a customer, contact, deal or activity"),
+        N_("/edit <customer>: tier=A | /edit contact <name>: title=… | /edit deal <customer>: amount=… | "
+           "/edit activity [customer]: text=…, kind=…"),
+        N_("/edit deal Acme: amount=30k, close=15 Dec"),
+    ),
+    Command(
+        "delete",
+        removing.delete,
+        N_("Delete an activity, deal, contact or customer (asks first; undoable)"),
+        N_("/delete customer|deal|contact|activity <which>"),
+        N_("/delete deal Acme"),
+    ),
+    Command(
+        "reopen",
+        deal_upkeep.reopen,
+        N_("Reopen a won or lost deal, optionally with a new amount"),
+        N_("/reopen <customer> [amount] [stage]"),
+        N_("/reopen Acme 40k"),
+    ),
+    Command(
+        "rename",
+        deal_upkeep.rename,
+        N_("Rename a deal"),
+        N_("/rename <customer>: <new title>"),
+        N_("/rename Acme: Acme 2027 renewal"),
+    ),
+    Command(
+        "reassign",
+        deal_upkeep.reassign,
+        N_("Give a deal (or a whole customer) to another rep"),
+        N_("/reassign <customer> to <person> | /reassign customer <customer> to <person>"),
+        N_("/reassign Acme to Anna Schmidt"),
+    ),
+    Command(
+        "left",
+        people.left,
+        N_("A contact left the company (kept in history); optionally name who replaces them"),
+        N_("/left <contact> at <customer>[, <new person> is the new <title>]"),
+        N_("/left Jane Doe at Acme, Sarah Lee is the new CTO"),
+    ),
+    Command(
         "remind",
         reminders.remind,
         N_("Set a follow-up reminder"),
@@ -119,7 +167,13 @@ COMMANDS = (
         N_("/remind Acme call back tomorrow 3pm"),
     ),
     Command("today", reminders.today, N_("Your day: follow-ups and deals closing soon"), N_("/today")),
-    Command("reminders", reminders.reminders, N_("Your open reminders, overdue first"), N_("/reminders")),
+    Command(
+        "reminders",
+        reminder_list.reminders,
+        N_("Your open reminders, overdue first, with Done / Snooze / Cancel / Reschedule"),
+        N_("/reminders | /reminders cancel <customer> | /reminders move <customer> <when>"),
+        N_("/reminders move Acme Friday 10am"),
+    ),
     Command(
         "pipeline",
         pipeline.pipeline,
@@ -167,7 +221,7 @@ COMMANDS = (
 
 
 LISTS = {"customers": lists.customers, "deals": lists.deals, "contacts": lists.contacts,
-         "history": history.history}  # fmt: skip
+         "history": history.history, "reminders": reminder_list.reminders}  # fmt: skip
 
 
 def turn_list_page(ctx: Ctx, rest: str) -> Replies:
@@ -176,6 +230,7 @@ def turn_list_page(ctx: Ctx, rest: str) -> Replies:
 
 PAYLOADS = (
     PayloadRoute("page", turn_list_page),
+    PayloadRoute("del", removing.delete_button),
     PayloadRoute("undo", account.undo_button),
     PayloadRoute("rem", followups.reminder_button),
     PayloadRoute(FOLLOW_UP, answer),  # questions about part of a free-text message

@@ -1,0 +1,128 @@
+"""/reminders with Done / Snooze / Cancel / Reschedule buttons per item, and cancelling or moving
+a reminder by naming it: `/reminders cancel Acme`, `/reminders move Acme Friday 10am`, and the
+phrases "cancel my acme reminder", "move my acme reminder to Friday", "取消华为的提醒",
+"把华为的提醒改到周五" (`reminder_phrase`, which the assistant tries before other free text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_store.models import Reminder
+from crm_store.repos.base import Page
+from handlers.context import Ctx
+from handlers.domain.reminders import cancel_reminder
+from handlers.errors import UserError
+from handlers.messages import Button, Reply
+from handlers.paging import Paging
+from handlers.parsing.dates import find_when
+from handlers.render import reminder_line
+from handlers.resolve import NeedChoice, Option, decide
+
+PER_PAGE = 5  # four buttons each
+CANCEL_WORDS = ("cancel", "delete", "remove", "drop", "取消", "删除")
+MOVE_WORDS = ("move", "reschedule", "push", "change", "改到", "推迟", "挪到", "移到")
+PHRASES = (
+    (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
+                re.I), "cancel"),
+    (re.compile(r"^(?:please\s+)?(?:move|reschedule|push|change)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s+"
+                r"(?:to|until|till)\s+(?P<when>.+)$", re.I), "move"),
+    (re.compile(r"^(?:请)?(?:取消|删除|删掉)(?:我的)?(?P<what>.+?)的?提醒[。！!]?$"), "cancel"),
+    (re.compile(r"^(?:请)?把?(?:我的)?(?P<what>.+?)的?提醒(?:改到|改成|推迟到|推到|挪到|移到|延到)(?P<when>.+?)[。！!]?$"),
+     "move"),
+)  # fmt: skip
+
+
+def reminder_buttons_for(ctx: Ctx, number: int, reminder: Reminder) -> tuple[Button, ...]:
+    return (
+        Button(ctx._("Done {n}", n=number), f"rem:done:{reminder.id}"),
+        Button(ctx._("Snooze {n}", n=number), f"rem:snooze:{reminder.id}"),
+        Button(ctx._("Cancel {n}", n=number), f"rem:cancel:{reminder.id}"),
+        Button(ctx._("Reschedule {n}", n=number), f"rem:later:{reminder.id}"),
+    )
+
+
+def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
+    """`/reminders`: yours, overdue first, five to a page with their buttons."""
+    word, _, rest = args.strip().partition(" ")
+    if word.lower() in CANCEL_WORDS:
+        return cancel_named(ctx, rest)
+    if word.lower() in MOVE_WORDS:
+        return move_named(ctx, rest)
+    paging = paging or Paging()
+    paging.size = PER_PAGE
+    everything = list(ctx.store.reminders.open_for(ctx.user.id))
+    if not everything:
+        return Reply(ctx._("You have no open reminders. Set one with /remind Acme call back tomorrow 3pm"))
+    window = everything[paging.offset : paging.offset + paging.size]
+    customers = ctx.store.customers.by_ids([r.customer_id for r in window if r.customer_id])
+    lines, buttons = [], []
+    for number, reminder in enumerate(window, paging.offset + 1):
+        lines.append(f"  {number}. {reminder_line(ctx, reminder, customers.get(reminder.customer_id or 0))}")
+        buttons.extend(reminder_buttons_for(ctx, number, reminder))
+    page = Page(window, len(everything), paging.offset)
+    reply = paging.reply(ctx, "reminders", "", page, ctx._("Your reminders (overdue first):"), lines)
+    return Reply(reply.text, (*buttons, *reply.buttons))
+
+
+def named_reminder(ctx: Ctx, what: str) -> Reminder:
+    """The open reminder of yours that `what` names: by customer, else by its words; asks when several."""
+    what = " ".join(re.sub(r"^(?:my|the|我的)\s*", "", what.strip(), flags=re.I).split())
+    if not what:
+        raise UserError(ctx._("Which reminder? e.g. /reminders cancel Acme"))
+    mine = list(ctx.store.reminders.open_for(ctx.user.id))
+    key = "reminder:" + what.lower()
+    if key in ctx.picks:
+        return next(r for r in mine if r.id == int(ctx.picks[key]))
+    decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, what, limit=5))
+    customer_ids = {m.customer_id for m in decision.candidates}
+    if decision.winner is not None:
+        customer_ids = {decision.winner.customer_id}
+    found = [r for r in mine if r.customer_id in customer_ids]
+    if not found:
+        words = what.lower().split()
+        found = [r for r in mine if all(w in r.text.lower() for w in words)]
+    if not found:
+        raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
+    if len(found) == 1:
+        return found[0]
+    customers = ctx.store.customers.by_ids([r.customer_id for r in found if r.customer_id])
+    options = [Option(reminder_line(ctx, r, customers.get(r.customer_id or 0)), r.id) for r in found[:6]]
+    raise NeedChoice(key, ctx._("Which reminder?"), options)
+
+
+def cancel_named(ctx: Ctx, what: str) -> Reply:
+    reminder = named_reminder(ctx, what)
+    cancel_reminder(ctx, reminder)
+    return ctx.confirm(ctx._("Cancelled: {text}", text=reminder.text))
+
+
+def move_named(ctx: Ctx, text: str, when_text: str | None = None) -> Reply:
+    if when_text is None:
+        when = find_when(text, now=ctx.now, tz=ctx.tz)
+        if when is None:
+            raise UserError(ctx._("When to? e.g. /reminders move Acme Friday 10am"))
+        what = when.strip_from(text)
+    else:
+        when = find_when(when_text, now=ctx.now, tz=ctx.tz)
+        if when is None:
+            raise UserError(ctx._("When to? e.g. /reminders move Acme Friday 10am"))
+        what = text
+    if when.at <= ctx.now:
+        raise UserError(ctx._("{when} is already past. When should I remind you?", when=ctx.when(when.at)))
+    reminder = named_reminder(ctx, what)
+    ctx.store.reminders.reschedule(reminder, when.at)
+    return ctx.confirm(
+        ctx._("OK, I'll remind you {when}: {text}", when=ctx.when(when.at), text=reminder.text)
+    )
+
+
+def reminder_phrase(ctx: Ctx, text: str) -> Reply | None:
+    """A message that only cancels or moves a reminder; None for anything else."""
+    for pattern, action in PHRASES:
+        match = pattern.match(text.strip())
+        if match:
+            if action == "cancel":
+                return cancel_named(ctx, match.group("what"))
+            return move_named(ctx, match.group("what"), match.group("when"))
+    return None

@@ -1,0 +1,45 @@
+"""Customers: who may manage one, delete one (with everything on it), hand one to another rep."""
+
+from __future__ import annotations
+
+from crm_store.models import Customer, User
+from handlers.domain.acting import Acting
+from handlers.errors import Refused
+from handlers.i18n import N_
+
+
+def may_manage(acting: Acting, owner_id: int | None) -> bool:
+    """Reps manage their own (or unowned) records; managers their team's; admins everything."""
+    user = acting.user
+    if owner_id in (None, user.id) or user.role == "admin":
+        return True
+    return user.role == "manager" and owner_id in acting.store.users.team_ids(user)
+
+
+def check_customer(acting: Acting, customer: Customer) -> None:
+    if not may_manage(acting, customer.owner_id):
+        owner = acting.store.users.get(customer.owner_id)
+        raise Refused(
+            N_("{customer} is {name}'s customer; ask them or their manager."),
+            customer=customer.name,
+            name=owner.display_name if owner else "?",
+        )
+
+
+def customer_footprint(acting: Acting, customer: Customer) -> dict[str, int]:
+    """What would go with the customer: contacts, deals, activities, open reminders."""
+    return acting.store.customers.footprint(customer.id)
+
+
+def delete_customer(acting: Acting, customer: Customer) -> None:
+    """Delete the customer and everything on it; one undo restores it all."""
+    check_customer(acting, customer)
+    acting.store.customers.delete(customer)
+
+
+def reassign_customer(acting: Acting, customer: Customer, owner: User) -> Customer:
+    """Hand a customer to another rep (the one named account manager)."""
+    check_customer(acting, customer)
+    if not owner.active:
+        raise Refused(N_("{name} is no longer active."), name=owner.display_name)
+    return acting.store.customers.update(customer, owner_id=owner.id)
