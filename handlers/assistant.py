@@ -27,6 +27,7 @@ from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.store import Store
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit
+from handlers.commands.table import build_registry
 from handlers.context import Ctx
 from handlers.errors import UserError, log_failure
 from handlers.home import Home, build_home
@@ -38,6 +39,7 @@ from handlers.parsing.commands import split_command, split_words_command
 from handlers.payloads import choice_index, payload_id, split_payload
 from handlers.registry import Registry, as_list
 from handlers.resolve import NeedChoice
+from handlers.understanding import understand
 
 log = logging.getLogger(__name__)
 
@@ -109,9 +111,6 @@ class Assistant:
         listeners: Sequence[Listener] = (),
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        from handlers.commands import build_registry
-        from handlers.understanding import understand
-
         self.db = db
         self.settings = settings
         self.search = search or BasicCustomerSearch()

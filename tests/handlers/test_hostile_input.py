@@ -151,7 +151,7 @@ def test_find_on_a_record_with_the_largest_fields_stays_one_message(app, admin, 
 
 
 def test_a_long_reply_is_cut_with_a_note(app, admin, seeded, monkeypatch) -> None:
-    from handlers.commands import COMMANDS, PAYLOADS
+    from handlers.commands.table import COMMANDS, PAYLOADS
     from handlers.messages import Reply
     from handlers.registry import Registry
 
@@ -176,7 +176,7 @@ def test_pressing_create_from_find_confirms_with_undo(app, admin, seeded) -> Non
 
 
 def test_unexpected_errors_log_no_message_text_at_info(app, admin, seeded, monkeypatch, caplog) -> None:
-    from handlers.commands import COMMANDS, PAYLOADS
+    from handlers.commands.table import COMMANDS, PAYLOADS
     from handlers.registry import Registry
 
     def explode(ctx, args):
