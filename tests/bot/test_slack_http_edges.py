@@ -11,27 +11,15 @@ import pytest
 from bot.http_edge import slack_signature_valid
 from bot.slack.http import MAX_BODY
 from crm_store.models import ProcessedMessage
-from tests.bot.slack_harness import SECRET, TEAM, Slack, slack_settings, start_fake, start_slack
+from tests.bot.slack_harness import SECRET, TEAM, Slack, start_slack
 from tests.bot.telegram.test_conversation import count
-from tests.conftest import make_settings
+from tests.bot.test_slack import settings, slack_api  # noqa: F401 - the fake Slack and its settings
 from tests.support.raw_http import raw_post
 from tests.support.slack import JSON, event_body, message_event
 
 
 @pytest.fixture
-def slack_api():
-    fake = start_fake()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
-def settings(database_url, slack_api):
-    return make_settings(database_url, **slack_settings(slack_api))
-
-
-@pytest.fixture
-async def slack(app, slack_api):
+async def slack(app, slack_api):  # noqa: F811 - the fixture of that name
     running = await start_slack(app, slack_api)
     yield running
     await running.component.stop()
