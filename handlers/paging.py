@@ -15,6 +15,7 @@ from crm_store.repos.base import Page
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
+from handlers.payloads import payload_id
 
 PAGE_SIZE = 10
 LIST_KIND = "list"
@@ -61,17 +62,18 @@ class Paging:
 
 def turn_page(ctx: Ctx, rest: str, listers: Mapping[str, Lister]) -> Reply:
     """A Prev/Next button: `rest` is "<list id>:<offset>"."""
-    ident, _, offset = rest.partition(":")
-    if not (ident.isdigit() and offset.isdigit() and int(offset) <= MAX_OFFSET):
+    ident_text, _, offset_text = rest.partition(":")
+    ident, offset = payload_id(ident_text), payload_id(offset_text) if offset_text != "0" else 0
+    if ident is None or offset is None or offset > MAX_OFFSET:
         raise UserError(ctx._("That button no longer works."))
-    stored = ctx.store.pending.held(int(ident), LIST_KIND)
+    stored = ctx.store.pending.held(ident, LIST_KIND)
     lister = listers.get(stored.data.get("command", "")) if stored is not None else None
     if stored is None or lister is None:
         raise UserError(ctx._("That button no longer works."))
     command = stored.data["command"]
     if stored.created_at < ctx.now - LIST_TTL:
         raise UserError(ctx._("That list is out of date. Send /{command} again.", command=command))
-    return lister(ctx, stored.data.get("args", ""), Paging(int(offset), stored.id))
+    return lister(ctx, stored.data.get("args", ""), Paging(offset, stored.id))
 
 
 __all__ = ["LIST_KIND", "PAGE_SIZE", "Paging", "turn_page"]

@@ -20,6 +20,7 @@ from handlers.domain.customers import check_customer, customer_footprint, delete
 from handlers.domain.deals import check_deal, delete_deal
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
+from handlers.payloads import payload_id
 from handlers.render import activity_line, deal_line
 from handlers.resolve import take_customer
 
@@ -102,7 +103,8 @@ def _ask(ctx: Ctx, question: str, kind: str, ident: int) -> Reply:
 def delete_button(ctx: Ctx, rest: str) -> Reply:
     """`del:<id>` deletes what the confirmation named; `del:<id>:no` cancels."""
     ident, _, answer = rest.partition(":")
-    stored = ctx.store.pending.take(int(ident)) if ident.isdigit() else None
+    choice_id = payload_id(ident)
+    stored = ctx.store.pending.take(choice_id) if choice_id is not None else None
     if stored is None or stored.kind != DELETE_KIND:
         raise UserError(ctx._("That button no longer works."))
     if answer == "no":
