@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from crm_store.models import Activity
 from handlers.domain.acting import Acting
-from handlers.domain.customers import may_manage
-from handlers.errors import Refused
+from handlers.domain.customers import check_manages
 from handlers.i18n import N_
 
 
 def check_activity(acting: Acting, activity: Activity) -> None:
     """Its author (or their manager, or an admin) may change an activity."""
-    if not may_manage(acting, activity.author_id):
-        author = acting.store.users.get(activity.author_id)
-        raise Refused(
-            N_("That activity was logged by {name}; ask them or their manager."),
-            name=author.display_name if author else "?",
-        )
+    check_manages(
+        acting, activity.author_id, N_("That activity was logged by {name}; ask them or their manager.")
+    )
 
 
 def edit_activity(acting: Acting, activity: Activity, *, summary: str | None = None,

@@ -16,14 +16,16 @@ def may_manage(acting: Acting, owner_id: int | None) -> bool:
     return user.role == "manager" and owner_id in acting.store.users.team_ids(user)
 
 
+def check_manages(acting: Acting, owner_id: int | None, msgid: str, **params: object) -> None:
+    """Refuse (`msgid`, with the owner's `name`) unless the acting user may manage `owner_id`'s records."""
+    if not may_manage(acting, owner_id):
+        owner = acting.store.users.get(owner_id)
+        raise Refused(msgid, name=owner.display_name if owner else "?", **params)
+
+
 def check_customer(acting: Acting, customer: Customer) -> None:
-    if not may_manage(acting, customer.owner_id):
-        owner = acting.store.users.get(customer.owner_id)
-        raise Refused(
-            N_("{customer} is {name}'s customer; ask them or their manager."),
-            customer=customer.name,
-            name=owner.display_name if owner else "?",
-        )
+    msgid = N_("{customer} is {name}'s customer; ask them or their manager.")
+    check_manages(acting, customer.owner_id, msgid, customer=customer.name)
 
 
 def customer_footprint(acting: Acting, customer: Customer) -> dict[str, int]:

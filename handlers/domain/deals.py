@@ -8,18 +8,13 @@ from decimal import Decimal
 from crm_store.models import Deal, User
 from crm_store.repos.base import UNSET
 from handlers.domain.acting import Acting
-from handlers.domain.customers import may_manage
+from handlers.domain.customers import check_manages
 from handlers.errors import Refused
 from handlers.i18n import N_
 
 
 def check_deal(acting: Acting, deal: Deal) -> None:
-    if not may_manage(acting, deal.owner_id):
-        owner = acting.store.users.get(deal.owner_id)
-        raise Refused(
-            N_("That deal belongs to {name}; ask them or their manager."),
-            name=owner.display_name if owner else "?",
-        )
+    check_manages(acting, deal.owner_id, N_("That deal belongs to {name}; ask them or their manager."))
 
 
 def stage_before_closing(acting: Acting, deal: Deal) -> str:

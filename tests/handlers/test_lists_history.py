@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.console import ConsoleChat
 from crm_store.models import Reminder
 from tests.conftest import texts
+from tests.support.chatting import chat_of, say
 
 NAMES = [f"{word} Trading" for word in (
     "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo",
@@ -25,22 +25,6 @@ def people(app, add_user):
     sam = add_user("Sam Taylor", manager=boss)
     anna = add_user("Anna Schmidt", manager=boss)
     return boss, sam, anna
-
-
-def chat_of(app, user) -> ConsoleChat:  # type: ignore[no-untyped-def]
-    return ConsoleChat(app.assistant, user.id, chat_id=f"console-{user.id}")
-
-
-def say(chat: ConsoleChat, *lines: str) -> str:
-    out = []
-    for line in lines:
-        replies = chat.send(line)
-        reply = texts(replies)
-        assert "Sorry" not in reply and "Usage" not in reply, (line, reply)
-        asked = [r for r in replies if r.buttons and not r.buttons[-1].payload.startswith("undo:")]
-        assert not asked, (line, reply)
-        out.append(reply)
-    return "\n".join(out)
 
 
 def test_customers_mine_team_and_filters(app, clock, people):

@@ -10,9 +10,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from bot.console import ConsoleChat
 from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder
 from tests.conftest import texts
+from tests.support.chatting import chat_of, say
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday, 10:00 in Berlin
 
@@ -24,22 +24,6 @@ def people(app, add_user, clock):
     sam = add_user("Sam Taylor", manager=boss)
     anna = add_user("Anna Schmidt", manager=boss)
     return boss, sam, anna
-
-
-def chat_of(app, user) -> ConsoleChat:  # type: ignore[no-untyped-def]
-    return ConsoleChat(app.assistant, user.id, chat_id=f"console-{user.id}")
-
-
-def say(chat: ConsoleChat, *lines: str) -> str:
-    out = []
-    for line in lines:
-        replies = chat.send(line)
-        reply = texts(replies)
-        assert "Sorry" not in reply and "Usage" not in reply, (line, reply)
-        asked = [r for r in replies if r.buttons and not r.buttons[-1].payload.startswith("undo:")]
-        assert not asked, (line, reply)
-        out.append(reply)
-    return "\n".join(out)
 
 
 def counts(app) -> dict[str, int]:  # type: ignore[no-untyped-def]
