@@ -34,6 +34,16 @@ def _rows(session: Session, model: Any, org_id: int) -> list[Any]:
     return list(session.scalars(select(model).where(model.org_id == org_id).order_by(model.id)))
 
 
+def _contact(person: Contact) -> dict[str, Any]:
+    """A contact; one who left the company or was removed says since when (kept for history)."""
+    row: dict[str, Any] = {"id": person.id, "name": person.name, "title": person.title,
+                           "phone": person.phone, "email": person.email}  # fmt: skip
+    for key in ("left_at", "removed_at"):
+        if getattr(person, key) is not None:
+            row[key] = _value(getattr(person, key))
+    return row
+
+
 def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, Any]:
     org = session.get(Organization, org_id)
     users = _rows(session, User, org_id)
@@ -90,8 +100,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
                 "created_at": _value(c.created_at),
                 "updated_at": _value(c.updated_at),
                 "contacts": [
-                    {"id": p.id, "name": p.name, "title": p.title, "phone": p.phone, "email": p.email}
-                    for p in contacts_by_customer.get(c.id, [])
+                    _contact(p) for p in contacts_by_customer.get(c.id, [])
                 ],
             }
             for c in customers

@@ -384,7 +384,8 @@ def restore(session: Session, org_id: int, data: dict[str, Any], *, default_time
         for person in item.get("contacts") or []:
             contact = Contact(org_id=org_id, customer_id=customer.id, name=person["name"],
                               title=person.get("title"), phone=person.get("phone"),
-                              email=person.get("email"))  # fmt: skip
+                              email=person.get("email"), left_at=_moment(person.get("left_at")),
+                              removed_at=_moment(person.get("removed_at")))  # fmt: skip
             session.add(contact)
             session.flush()
             contacts[(customer.id, person["name"])] = contact.id

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder
+from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
 from tests.support.chatting import chat_of, say
 
@@ -187,6 +188,12 @@ def test_someone_leaves_and_a_new_person_takes_over(app, people):
     assert "call: called Jane" in texts(chat.send("/history Acme"))
     card = texts(chat.send("/find Acme"))
     assert "Sarah Lee" in card and "Jane Doe" not in card
+    with app.db.transaction() as session:
+        [acme] = export_data(session, sam.org_id, now=NOW)["customers"]
+    assert [(c["name"], c["title"], c.get("left_at")) for c in acme["contacts"]] == [
+        ("Jane Doe", "CTO", NOW.isoformat()),
+        ("Sarah Lee", "CTO", None),
+    ]
     # Not every "left" is someone leaving: this is something that happened, for the free-text reader.
     before = counts(app)
     assert "kept in the history" not in texts(chat.send("Bob left a voicemail at Acme"))
@@ -264,3 +271,13 @@ def test_reminders_in_chinese(app, people):
     assert "回访张经理" in moved and "11月27日周五" in moved
     assert "回访张经理" in say(chat, "取消华为的提醒")
     assert one(app, Reminder).status == "cancelled"
+
+
+def test_someone_leaves_in_chinese(app, people):
+    _, sam, _ = people
+    chat = chat_of(app, sam)
+    say(chat, "/lang zh", "/customer add 华为技术有限公司", "/contact add 华为: 张伟, title=采购经理")
+    reply = say(chat, "张伟从华为离职了，李娜是新的采购经理")
+    assert "张伟已从华为技术有限公司离职（历史记录保留）。" in reply
+    listed = texts(chat.send("/contacts 华为"))
+    assert "• 李娜 — 采购经理" in listed and "• 张伟 — 采购经理 (已于 11月23日周一 离职)" in listed
