@@ -16,6 +16,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from bot.app import App, SetupError, build_app, console_user
+from bot.logs import configure_logging
 from config import ConfigError, Settings, load_settings
 from crm_store.db import DatabaseUnavailable
 from crm_store.demo import load_demo
@@ -150,7 +151,7 @@ def chat(
 def run(ctx: typer.Context) -> None:
     """Run the long-lived service: every configured chat platform and the scheduler."""
 
-    from bot.service import background_components, platform_components, serve
+    from bot.service import background_components, ops_components, platform_components, serve
 
     def go(st: State) -> None:
         settings = st.settings
@@ -159,13 +160,54 @@ def run(ctx: typer.Context) -> None:
                 "no chat platform is configured (set TELEGRAM_BOT_TOKEN, or SLACK_BOT_TOKEN with "
                 "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET); to chat in this terminal, run 'salesbot chat'"
             )
+        configure_logging(settings.log_format)
         app = st.app
         platforms = platform_components(app)
         if not platforms:
             raise fail("the configured chat platform is not available in this build; run 'salesbot chat'")
-        asyncio.run(serve([*platforms, *background_components(app)]))
+        components = [*platforms, *background_components(app)]
+        asyncio.run(serve([*ops_components(app, components), *components]))
 
     run_with_state(ctx, go)
+
+
+@cli.command()
+def status(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of text.")] = False,
+) -> None:
+    """The service's figures from the database: inbox and outbox depth, oldest waiting, parked updates."""
+    from bot.health import queue_report
+
+    def go(st: State) -> None:
+        app = st.app
+        figures = queue_report(app.db).as_dict(app.clock())
+        if as_json:
+            typer.echo(json.dumps(figures, indent=2))
+            return
+        typer.echo(_status_text(figures))
+
+    run_with_state(ctx, go)
+
+
+def _status_text(figures: dict[str, Any]) -> str:
+    def age(seconds: float | None) -> str:
+        return "-" if seconds is None else f"{seconds:.0f} s"
+
+    lines = ["inbox (updates received, not yet handled and answered):"]
+    for platform, row in figures["inbox"].items():
+        lines.append(
+            f"  {platform:<10} waiting {row['waiting']:>6}   oldest {age(row['oldest_age_seconds']):>8}"
+            f"   parked {row['parked']}"
+        )
+    if not figures["inbox"]:
+        lines.append("  empty")
+    outbox = figures["outbox"]
+    lines.append(
+        f"outbox (notifications not yet delivered): waiting {outbox['waiting']}, "
+        f"oldest {age(outbox['oldest_age_seconds'])}"
+    )
+    return "\n".join(lines)
 
 
 def _load_demo_if_empty(app: App, user_id: int) -> None:

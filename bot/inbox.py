@@ -19,8 +19,11 @@ then, for each row it wins with a conditional claim (`crm_store.repos.inbox.clai
 3. `await handler.deliver(payload, replies)`, then the row is marked done.
 
 A crash before 2 commits leaves the row pending; between 2 and 3, handled: either way
-the next worker (this process after a restart, or another process once the lease ran out)
-picks it up. An update that fails `MAX_ATTEMPTS` times is parked: the user is told it
+the next worker picks it up: this process after a restart at once (a worker id names its
+host and pid, so rows of a dead process on the same host are freed at start), another
+process once the lease ran out (15 s; renewed while the work goes on).
+
+An update that fails `MAX_ATTEMPTS` times is parked: the user is told it
 could not be processed, the row is kept for a look, and the chat's next update goes on.
 While the database is unreachable nothing counts as a failure: the work waits and the
 outage is logged once (`DatabaseHealth`). Done rows are deleted after `RETENTION`.
@@ -54,7 +57,8 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
 RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before the 2nd, 3rd ... attempt: short, a chat waits behind it
-LEASE = timedelta(seconds=60)
+LEASE = timedelta(seconds=15)  # renewed every RENEW_SECONDS while a row is worked on
+RENEW_SECONDS = 5.0
 POLL_SECONDS = 1.0  # look for rows other processes stored (or left behind) at least this often
 RETENTION = timedelta(days=7)
 PARKED_RETENTION = timedelta(days=30)
@@ -143,7 +147,8 @@ class Inbox:
         self.metrics = metrics
         self.health = health
         self.concurrency = concurrency
-        self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+        self.host = socket.gethostname()
+        self.worker_id = worker_id or f"{self.host}:{os.getpid()}:{secrets.token_hex(3)}"
         self.handlers: dict[str, InboxHandler] = {}
         self.finished: Counter[str] = Counter()  # rows done (or repeats skipped) per platform, this process
         self._wake = asyncio.Event()
@@ -216,12 +221,54 @@ class Inbox:
         with self.db.transaction() as session:
             repo.release(session, ids, worker=self.worker_id)
 
+    def _free_dead_workers_rows(self) -> None:
+        """Rows held by a process of this host that is gone (killed, crashed) are free at once."""
+        with self.db.transaction() as session:
+            dead = [w for w in repo.claimants(session, prefix=f"{self.host}:") if self._is_dead(w)]
+            if freed := repo.release_all(session, dead):
+                log.warning("inbox: took back %d update(s) from stopped worker(s) %s", freed, ", ".join(dead))
+
+    def _is_dead(self, worker: str) -> bool:
+        if worker == self.worker_id:
+            return False
+        try:
+            pid = int(worker.split(":")[-2])
+        except (IndexError, ValueError):
+            return False
+        if pid == os.getpid():
+            return True  # an earlier life of this pid (a restarted container)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False
+
+    def _renew(self) -> None:
+        with self.db.transaction() as session:
+            repo.extend(session, list(self._busy), worker=self.worker_id, until=self.clock() + LEASE)
+
     async def _run(self) -> None:
         delay = 0.0
+        recovered = False
+        renewed = asyncio.get_running_loop().time()
         while not self._stopping:
             if delay:
                 await asyncio.sleep(delay)
             self._wake.clear()
+            loop_time = asyncio.get_running_loop().time()
+            try:
+                if not recovered:
+                    await asyncio.to_thread(self._free_dead_workers_rows)
+                    recovered = True
+                if self._busy and loop_time - renewed >= RENEW_SECONDS:
+                    await asyncio.to_thread(self._renew)
+                    renewed = loop_time
+            except Exception as error:
+                self._database_trouble(error, "renewing leases")
+                delay = min(max(delay * 2, 0.5), 5.0)
+                continue
             free = self.concurrency - len(self._busy)
             rows: list[InboxUpdate] = []
             if free > 0 and self.handlers:

@@ -162,6 +162,39 @@ def retry_later(session: Session, row_id: int, *, worker: str, at: datetime, err
     return int(session.scalar(select(InboxUpdate.attempts).where(InboxUpdate.id == row_id)) or 0)
 
 
+def extend(session: Session, ids: Collection[int], *, worker: str, until: datetime) -> None:
+    """Renew this worker's lease on rows it is still working on."""
+    if ids:
+        session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.id.in_(list(ids)), InboxUpdate.claimed_by == worker)
+            .values(claimed_until=until)
+        )
+
+
+def claimants(session: Session, *, prefix: str) -> list[str]:
+    """Workers (ids starting with `prefix`) that hold a lease on some row."""
+    return list(
+        session.scalars(
+            select(InboxUpdate.claimed_by)
+            .where(InboxUpdate.claimed_by.startswith(prefix, autoescape=True), InboxUpdate.status != "done")
+            .distinct()
+        )
+    )
+
+
+def release_all(session: Session, workers: Collection[str]) -> int:
+    """Free every row these (dead) workers held."""
+    if not workers:
+        return 0
+    result = session.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.claimed_by.in_(list(workers)))
+        .values(claimed_by=None, claimed_until=None)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
 def release(session: Session, ids: Collection[int], *, worker: str) -> None:
     """Give rows back untouched (shutting down)."""
     if ids:
