@@ -198,6 +198,21 @@ class Inbox:
     def wake(self) -> None:
         self._wake.set()
 
+    async def idle(self, timeout: float = 60.0) -> None:
+        """Wait until nothing of this process's platforms is left to do (for tests and shutdown)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self._busy or await asyncio.to_thread(self._waiting):
+            if loop.time() > deadline:
+                raise TimeoutError(f"inbox still busy after {timeout} s")
+            self.wake()
+            await asyncio.sleep(0.02)
+
+    def _waiting(self) -> int:
+        with self.db.transaction() as session:
+            figures = repo.waiting(session)
+        return sum(figures[p].depth for p in self.handlers if p in figures)
+
     # The worker ----------------------------------------------------------------
     async def stop(self, grace: float = 10.0) -> None:
         """Finish what is in hand (up to `grace` seconds), give back the rest."""

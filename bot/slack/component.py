@@ -63,9 +63,10 @@ class SlackComponent:
         bound = await asyncio.to_thread(bind_at_start, self.app, settings.slack_allowed_team_ids, bot.team_id)
         if bound:
             log.warning("slack: workspaces bound to '%s': %s", self.app.org_slug, ", ".join(bound))
-        self.adapter = SlackAdapter(self.app.assistant, api, bot)
+        self.adapter = SlackAdapter(self.app.assistant, api, bot, self.app.inbox)
         bolt = self._bolt(bot)
         self.adapter.register(bolt)
+        self.app.inbox.register(self.adapter)
         if self.app_token:
             await self._connect_socket(api, bolt, bot)
         else:
@@ -133,7 +134,7 @@ class SlackComponent:
                 self._connecting.cancel()
             await self._socket.close_async()
         if self.adapter is not None:
-            await self.adapter.tasks.close(SHUTDOWN_GRACE)
+            await self.app.inbox.unregister(self.adapter, SHUTDOWN_GRACE)
         await self._close_session()
 
     async def _close_session(self) -> None:
