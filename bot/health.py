@@ -1,7 +1,5 @@
-"""What operators watch: database outages, Prometheus metrics and the HTTP endpoint that serves them.
+"""What operators watch: Prometheus metrics and the HTTP endpoint that serves them.
 
-`DatabaseHealth` turns a stream of database errors into two log lines per outage (when it
-starts, and when it ends with its duration) instead of a traceback per message.
 `Metrics` holds the process's counters in its own registry (no globals); the queue
 figures (inbox and outbox depth, age of the oldest row) are read from the database when
 scraped, so every process reports the shared truth. `OpsServer` answers `/healthz`
@@ -13,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,6 +28,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from crm_store.db import Database
+from crm_store.health import DatabaseHealth
 from crm_store.repos import inbox as inbox_repo
 from crm_store.repos import notifications
 
@@ -38,37 +36,6 @@ log = logging.getLogger(__name__)
 
 LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
 LATENESS_BUCKETS = (1, 5, 15, 30, 60, 300, 900, 3600, 4 * 3600, 24 * 3600)
-
-
-class DatabaseHealth:
-    """Whether the database answers, as the last database call found it; logs each outage once."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self.down_since: float | None = None
-        self.outages = 0
-        self.last_outage_seconds: float | None = None
-
-    @property
-    def up(self) -> bool:
-        return self.down_since is None
-
-    def failed(self, error: BaseException) -> None:
-        if self.down_since is not None:
-            return
-        self.down_since = self.clock()
-        self.outages += 1
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()
-        log.error(
-            "database unreachable: %s; holding updates until it is back", reason[0] if reason else error
-        )
-
-    def ok(self) -> None:
-        if self.down_since is None:
-            return
-        self.last_outage_seconds = self.clock() - self.down_since
-        self.down_since = None
-        log.warning("database reachable again after %.1f s", self.last_outage_seconds)
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import App
-from bot.health import DatabaseHealth, Metrics
+from bot.health import Metrics
 from bot.inbox import MAX_ATTEMPTS, Inbox, InboxUnavailable, Received, reply_to_json
 from crm_store.db import Database
+from crm_store.health import DatabaseHealth
 from crm_store.models import Customer, InboxUpdate, User
 from crm_store.repos import inbox as repo
 from handlers.messages import IncomingMessage, Reply, Sender
@@ -209,14 +210,14 @@ async def test_while_the_database_is_down_nothing_is_stored_and_the_outage_is_lo
     unreachable = Database("postgresql://salesbot@127.0.0.1:1/nowhere")
     inbox = Inbox(unreachable, app.assistant, clock=app.clock, catalogs=app.catalogs, default_locale="en",
                   metrics=Metrics(), health=health)  # fmt: skip
-    caplog.set_level(logging.WARNING, logger="bot.health")
+    caplog.set_level(logging.WARNING, logger="crm_store.health")
     for n in range(3):
         with pytest.raises(InboxUnavailable):
             await inbox.receive("console", [Received(f"u{n}", "c1", {})])
     assert not health.up
     moments[0] = 108.5
     health.ok()
-    lines = [r.getMessage() for r in caplog.records if r.name == "bot.health"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "crm_store.health"]
     assert len(lines) == 2 and lines[0].startswith("database unreachable")
     assert lines[1] == "database reachable again after 8.5 s"
     unreachable.dispose()
