@@ -20,8 +20,8 @@ then, for each row it wins with a conditional claim (`crm_store.repos.inbox.clai
 
 A crash before 2 commits leaves the row pending; between 2 and 3, handled: either way
 the next worker picks it up: this process after a restart at once (a worker id names its
-host and pid, so rows of a dead process on the same host are freed at start), another
-process once the lease ran out (15 s; renewed while the work goes on).
+host and pid, so rows of a dead process on the same host are freed at start and every few
+seconds), another host's process once the lease ran out (15 s; renewed while the work goes on).
 
 An update that fails `MAX_ATTEMPTS` times is parked: the user is told it
 could not be processed, the row is kept for a look, and the chat's next update goes on.
@@ -274,12 +274,11 @@ class Inbox:
             self._wake.clear()
             loop_time = asyncio.get_running_loop().time()
             try:
-                if not recovered:
+                if not recovered or loop_time - renewed >= RENEW_SECONDS:
                     await asyncio.to_thread(self._free_dead_workers_rows)
-                    recovered = True
-                if self._busy and loop_time - renewed >= RENEW_SECONDS:
-                    await asyncio.to_thread(self._renew)
-                    renewed = loop_time
+                    if self._busy:
+                        await asyncio.to_thread(self._renew)
+                    recovered, renewed = True, loop_time
             except Exception as error:
                 self._database_trouble(error, "renewing leases")
                 delay = min(max(delay * 2, 0.5), 5.0)
