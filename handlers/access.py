@@ -182,7 +182,7 @@ def admit(
     workspace_org = (
         tenancy.org_for_workspace(session, sender.platform, sender.workspace) if sender.workspace else None
     )
-    if sender.workspace and workspace_org is None:
+    if sender.workspace and workspace_org is None and sender.workspace_gated:
         return _refuse_workspace(session, msg, tr, now)
     identity = tenancy.find_identity(session, sender.platform, sender.external_id)
     if identity is not None:

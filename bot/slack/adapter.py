@@ -23,8 +23,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack.api import BotIdentity, SlackApi
 from bot.slack.blocks import SlackMessage, after_choice, asker_of, render_home, render_reply
-from bot.slack.tasks import KeyedTasks, RecentKeys
 from bot.slack.text import escape, to_plain, ts_to_datetime
+from bot.tasks import KeyedTasks, RecentKeys
 from handlers.assistant import Assistant
 from handlers.messages import IncomingMessage, Reply, Sender
 
@@ -60,7 +60,7 @@ class SlackAdapter:
         self.assistant = assistant
         self.api = api
         self.bot = bot
-        self.tasks = KeyedTasks()
+        self.tasks = KeyedTasks(PLATFORM)
         self.recent = RecentKeys()
 
     def register(self, bolt: AsyncApp) -> None:
