@@ -38,6 +38,8 @@ from lark_oapi.api.im.v1 import (
 )
 from lark_oapi.core.model import BaseRequest, BaseResponse, RequestOption
 
+from bot.platform_errors import RateLimited, Unavailable
+
 log = logging.getLogger(__name__)
 
 RATE_LIMIT_CODES = frozenset({99991400, 230020, 11232, 11233})
@@ -60,18 +62,6 @@ class FeishuError(Exception):
         self.code = code
         self.msg = msg or ""
         self.status = status
-
-
-class RateLimited(Exception):
-    """Feishu said "too many requests" and the caller did not want to wait (`after` seconds)."""
-
-    def __init__(self, after: float) -> None:
-        super().__init__(f"rate limited; retry after {after}s")
-        self.after = after
-
-
-class Unavailable(Exception):
-    """Feishu could not be reached, or kept failing, and the caller did not want to wait longer."""
 
 
 @dataclass(frozen=True)

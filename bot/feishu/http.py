@@ -21,6 +21,7 @@ from lark_oapi.core.http import HttpHandler
 from lark_oapi.core.model import RawRequest, RawResponse
 
 from bot.feishu.callback import CallbackChecker, Refused
+from bot.web import HttpListener
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ def _json(status: int, body: dict[str, object]) -> web.Response:
     )
 
 
-class FeishuHttpServer:
+class FeishuHttpServer(HttpListener):
     def __init__(
         self,
         checker: CallbackChecker,
@@ -50,26 +51,9 @@ class FeishuHttpServer:
         self.events = events
         self.cards = cards
         self.event_types = event_types
-        self.host = host
-        self.port = port
-        self._runner: web.AppRunner | None = None
-
-    async def start(self) -> int:
-        """Listen; returns the bound port (useful when asked for port 0)."""
         app = web.Application(client_max_size=MAX_BODY)
         app.router.add_post("/{path:.*}", self.handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, self.host, self.port).start()
-        addresses = self._runner.addresses
-        if addresses:
-            self.port = int(addresses[0][1])
-        return self.port
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        super().__init__(app, host, port)
 
     async def handle(self, request: web.Request) -> web.Response:
         try:

@@ -11,16 +11,15 @@ or other errors; `wait_for()` blocks until the recorded calls satisfy a conditio
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from aiohttp import web
+
+from tests.fakes.threaded import ThreadedFake
 
 T = TypeVar("T")
 INVALID_TOKEN = 99991663
@@ -91,10 +90,13 @@ class _Failure:
     skip: int = 0
 
 
-class FakeFeishuApi:
+class FakeFeishuApi(ThreadedFake[Call]):
+    name = "fake-feishu-api"
+
     def __init__(
         self, *, app_id: str = "cli_test_app", app_secret: str = "secret-test", bot_open_id: str = "ou_bot"
     ) -> None:
+        super().__init__()
         self.app_id = app_id
         self.app_secret = app_secret
         self.bot_open_id = bot_open_id
@@ -102,15 +104,8 @@ class FakeFeishuApi:
         self.images: dict[str, bytes] = {}
         self.tokens: set[str] = set()
         self.bot_info_available = True
-        self._calls: list[Call] = []
-        self._failures: dict[str, list[_Failure]] = {}
         self._by_uuid: dict[str, dict[str, Any]] = {}
         self._ids = itertools.count(1)
-        self._cond = threading.Condition()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
-        self._thread: threading.Thread | None = None
-        self.port = 0
 
     # Lifecycle -------------------------------------------------------------
     @property
@@ -118,26 +113,7 @@ class FakeFeishuApi:
         """The FEISHU_API_BASE_URL to configure."""
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> FakeFeishuApi:
-        ready = threading.Event()
-
-        def serve() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            loop.run_until_complete(self._start())
-            ready.set()
-            loop.run_forever()
-            loop.run_until_complete(self._runner.cleanup() if self._runner else asyncio.sleep(0))
-            loop.close()
-
-        self._thread = threading.Thread(target=serve, name="fake-feishu-api", daemon=True)
-        self._thread.start()
-        if not ready.wait(10):
-            raise RuntimeError("fake Feishu API did not start")
-        return self
-
-    async def _start(self) -> None:
-        app = web.Application(client_max_size=20 * 1024 * 1024)
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/open-apis/auth/v3/tenant_access_token/internal", self._token)
         app.router.add_get("/open-apis/bot/v3/info", self._bot_info)
         app.router.add_post("/open-apis/im/v1/messages", self._create)
@@ -145,16 +121,6 @@ class FakeFeishuApi:
         app.router.add_patch("/open-apis/im/v1/messages/{message_id}", self._patch)
         app.router.add_post("/open-apis/im/v1/images", self._image)
         app.router.add_get("/open-apis/contact/v3/users/{user_id}", self._user)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = int(self._runner.addresses[0][1])
-
-    def stop(self) -> None:
-        if self._loop is not None and self._thread is not None:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(10)
 
     # Set-up --------------------------------------------------------------
     def add_user(self, open_id: str, name: str, *, time_zone: str = "Asia/Shanghai") -> None:
@@ -173,8 +139,7 @@ class FakeFeishuApi:
     ) -> None:
         """After `skip` more calls, the next `times` calls of `method` fail (default: too many
         requests, reset in 1 s)."""
-        with self._cond:
-            self._failures.setdefault(method, []).append(_Failure(status, code, msg, reset, times, skip))
+        self._queue_failure(method, _Failure(status, code, msg, reset, times, skip))
 
     def expire_tokens(self) -> None:
         with self._cond:
@@ -194,20 +159,6 @@ class FakeFeishuApi:
             c for c in self.accepted("im.message.create", "im.message.reply") if not c.result.get("repeat")
         ]
 
-    def wait_for(self, condition: Callable[[FakeFeishuApi], T], timeout: float = 30.0) -> T:
-        """Block until `condition(self)` is truthy (re-checked on every call); return its value."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                value = condition(self)
-                if value:
-                    return value
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    made = [f"{c.method}({c.status})" for c in self._calls]
-                    raise AssertionError(f"timed out waiting; calls so far: {made}")
-                self._cond.wait(remaining)
-
     def wait_messages(self, count: int, timeout: float = 30.0) -> list[Call]:
         def enough(fake: FakeFeishuApi) -> list[Call]:
             messages = fake.messages()
@@ -216,25 +167,6 @@ class FakeFeishuApi:
         return self.wait_for(enough, timeout)
 
     # The Open API ------------------------------------------------------------
-    def _record(self, call: Call) -> None:
-        with self._cond:
-            self._calls.append(call)
-            self._cond.notify_all()
-
-    def _failure_for(self, method: str) -> _Failure | None:
-        with self._cond:
-            queue = self._failures.get(method)
-            if not queue:
-                return None
-            failure = queue[0]
-            if failure.skip > 0:
-                failure.skip -= 1
-                return None
-            failure.times -= 1
-            if failure.times <= 0:
-                queue.pop(0)
-            return failure
-
     async def _guarded(
         self, method: str, request: web.Request, params: dict[str, Any], answer: Callable[[], dict[str, Any]]
     ) -> web.Response:

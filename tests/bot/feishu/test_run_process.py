@@ -30,25 +30,10 @@ from tests.support.feishu import (
     card_action,
     message_event,
 )
+from tests.support.service import drain, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[3]
 LISTENING = re.compile(r"feishu: listening on http://127\.0\.0\.1:(\d+)/feishu/events")
-
-
-async def _wait_listening(process: asyncio.subprocess.Process, log: list[str]) -> int:
-    assert process.stderr is not None
-    while True:
-        line = await asyncio.wait_for(process.stderr.readline(), timeout=120)
-        if not line:
-            raise AssertionError("salesbot run exited early:\n" + "".join(log))
-        log.append(line.decode(errors="replace"))
-        if match := LISTENING.search(log[-1]):
-            return int(match.group(1))
-
-
-async def _drain(stream: asyncio.StreamReader, log: list[str]) -> None:
-    while line := await stream.readline():
-        log.append(line.decode(errors="replace"))
 
 
 @pytest.fixture
@@ -95,9 +80,9 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
     )  # fmt: skip
     log: list[str] = []
     try:
-        port = await _wait_listening(process, log)
+        port = await wait_for_port(process, LISTENING, log)
         assert process.stderr is not None
-        drain = asyncio.create_task(_drain(process.stderr, log))
+        draining = asyncio.create_task(drain(process.stderr, log))
         client = SignedClient(f"http://127.0.0.1:{port}/feishu/events")
 
         async def messages(count: int):
@@ -151,7 +136,7 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
 
         process.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(process.wait(), timeout=60) == 0
-        await drain
+        await draining
         assert not [line for line in log if "Traceback" in line], "".join(log)
     finally:
         if process.returncode is None:
