@@ -120,6 +120,9 @@ class FeishuAdapter:
             return
         if msg.sender.language:
             self._languages[msg.sender.external_id] = msg.sender.language
+        tenant = msg.sender.workspace
+        if tenant and self.recent.first_time(f"tenant:{tenant}"):
+            log.warning("feishu: first event from tenant %s (bind it with 'salesbot feishu bind')", tenant)
         direct = msg.is_direct
         target = Target(
             msg.chat_id,

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from sqlalchemy import select
-
+from bot import workspaces
 from bot.app import App
-from crm_store.models import Organization, WorkspaceBinding
+from bot.workspaces import Binding
 from crm_store.repos import tenancy
 
 log = logging.getLogger(__name__)
@@ -21,43 +19,8 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 
 
-@dataclass(frozen=True)
-class Binding:
-    workspace_id: str
-    org_slug: str
-    org_name: str
-
-
-def bind(app: App, team_id: str, org_slug: str, org_name: str | None = None) -> Binding:
-    """Bind `team_id` to the organisation `org_slug` (created if needed), moving any old binding."""
-    with app.db.transaction() as session:
-        org = tenancy.ensure_org(session, org_slug, org_name)
-        tenancy.bind_workspace(session, org.id, PLATFORM, team_id)
-        return Binding(team_id, org.slug, org.name)
-
-
-def unbind(app: App, team_id: str) -> bool:
-    with app.db.transaction() as session:
-        binding = session.scalars(
-            select(WorkspaceBinding).where(
-                WorkspaceBinding.platform == PLATFORM, WorkspaceBinding.workspace_id == team_id
-            )
-        ).first()
-        if binding is None:
-            return False
-        session.delete(binding)
-        return True
-
-
 def bindings(app: App) -> list[Binding]:
-    with app.db.transaction() as session:
-        rows = session.execute(
-            select(WorkspaceBinding.workspace_id, Organization.slug, Organization.name)
-            .join(Organization, Organization.id == WorkspaceBinding.org_id)
-            .where(WorkspaceBinding.platform == PLATFORM)
-            .order_by(WorkspaceBinding.workspace_id)
-        ).all()
-        return [Binding(*row) for row in rows]
+    return workspaces.bindings(app, PLATFORM)
 
 
 def bind_at_start(app: App, allowed: Sequence[str], own_team: str) -> list[str]:
@@ -70,17 +33,13 @@ def bind_at_start(app: App, allowed: Sequence[str], own_team: str) -> list[str]:
     with app.db.transaction() as session:
         org = tenancy.ensure_org(session, app.org_slug, app.settings.organization_name)
         wanted = list(allowed)
-        if not wanted and own_team:
-            any_bound = session.scalar(
-                select(WorkspaceBinding.id).where(WorkspaceBinding.platform == PLATFORM).limit(1)
+        if not wanted and own_team and not tenancy.any_workspace_bound(session, PLATFORM):
+            wanted = [own_team]
+            log.warning(
+                "slack: SLACK_ALLOWED_TEAM_IDS is empty; binding the bot's own workspace %s to '%s'",
+                own_team,
+                org.slug,
             )
-            if any_bound is None:
-                wanted = [own_team]
-                log.warning(
-                    "slack: SLACK_ALLOWED_TEAM_IDS is empty; binding the bot's own workspace %s to '%s'",
-                    own_team,
-                    org.slug,
-                )
         bound = []
         for team_id in wanted:
             current = tenancy.org_for_workspace(session, PLATFORM, team_id)

@@ -151,3 +151,35 @@ def org_for_workspace(session: Session, platform: str, workspace_id: str) -> int
             WorkspaceBinding.platform == platform, WorkspaceBinding.workspace_id == workspace_id
         )
     )
+
+
+def unbind_workspace(session: Session, platform: str, workspace_id: str) -> bool:
+    """Forget a workspace's binding; False if it had none."""
+    binding = session.scalars(
+        select(WorkspaceBinding).where(
+            WorkspaceBinding.platform == platform, WorkspaceBinding.workspace_id == workspace_id
+        )
+    ).first()
+    if binding is None:
+        return False
+    session.delete(binding)
+    session.flush()
+    return True
+
+
+def workspace_bindings(session: Session, platform: str) -> list[tuple[str, str, str]]:
+    """(workspace id, organisation slug, organisation name) of every bound workspace of `platform`."""
+    rows = session.execute(
+        select(WorkspaceBinding.workspace_id, Organization.slug, Organization.name)
+        .join(Organization, Organization.id == WorkspaceBinding.org_id)
+        .where(WorkspaceBinding.platform == platform)
+        .order_by(WorkspaceBinding.workspace_id)
+    ).all()
+    return [(str(row[0]), str(row[1]), str(row[2])) for row in rows]
+
+
+def any_workspace_bound(session: Session, platform: str) -> bool:
+    return (
+        session.scalar(select(WorkspaceBinding.id).where(WorkspaceBinding.platform == platform).limit(1))
+        is not None
+    )
