@@ -99,6 +99,19 @@ def retry_after(response: BaseResponse) -> float:
         return 1.0
 
 
+def _read_code(response: BaseResponse) -> None:
+    """lark-oapi's raw `arequest` misses the JSON answer's code (it looks for a header case httpx
+    does not use); read it from the body."""
+    if response.code is not None or response.raw is None or not response.raw.content:
+        return
+    try:
+        data = json.loads(response.raw.content)
+    except (ValueError, UnicodeDecodeError):
+        return
+    if isinstance(data, dict) and isinstance(data.get("code"), int):
+        response.code, response.msg = data["code"], str(data.get("msg") or "")
+
+
 def _status(response: BaseResponse) -> int:
     return int(response.raw.status_code or 0) if response.raw is not None else 0
 
@@ -190,6 +203,7 @@ class FeishuApi:
                 failure: object = error
             else:
                 status = _status(response)
+                _read_code(response)
                 if response.code == 0:
                     return response
                 if (response.code in TOKEN_CODES or status == 401) and not refreshed:
