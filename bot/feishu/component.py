@@ -42,6 +42,7 @@ class FeishuComponent:
         self.http: FeishuHttpServer | None = None
         self.sender: FeishuSender | None = None
         self._long_connection: threading.Thread | None = None
+        self._ws: tuple[lark.ws.Client, asyncio.AbstractEventLoop] | None = None
 
     @property
     def mode(self) -> str:
@@ -93,28 +94,45 @@ class FeishuComponent:
 
     def _connect(self, events: lark.EventDispatcherHandler) -> None:
         """The SDK's WebSocket client runs its own event loop: give it a thread (it calls us back there)."""
+        import lark_oapi.ws.client as ws_client
+
+        loop = asyncio.new_event_loop()
+        client = lark.ws.Client(
+            self.app_id,
+            self.app_secret,
+            event_handler=events,
+            domain=self.base_url,
+            log_level=lark.LogLevel.ERROR,
+        )
 
         def run() -> None:
-            import lark_oapi.ws.client as ws_client
-
-            loop = asyncio.new_event_loop()
             asyncio.set_event_loop(loop)
             ws_client.loop = loop  # the module keeps the loop it found at import time
-            client = lark.ws.Client(
-                self.app_id,
-                self.app_secret,
-                event_handler=events,
-                domain=self.base_url,
-                log_level=lark.LogLevel.WARNING,
-            )
             try:
                 client.start()
-            except Exception:
-                log.exception("feishu: the long connection ended")
+            except Exception as error:  # stopped by `stop`, or the SDK gave up
+                if self._long_connection is not None:
+                    log.error("feishu: the long connection ended: %s", error)
 
+        self._ws = (client, loop)
         self._long_connection = threading.Thread(target=run, name="feishu-long-connection", daemon=True)
         self._long_connection.start()
         log.warning("feishu: receiving events over the long connection")
+
+    async def _disconnect(self) -> None:
+        """Close the long connection (lark-oapi has no stop: no reconnecting, close, end its loop)."""
+        thread, self._long_connection = self._long_connection, None
+        if self._ws is None or thread is None:
+            return
+        client, loop = self._ws
+        client._auto_reconnect = False
+        closing = asyncio.run_coroutine_threadsafe(client._disconnect(), loop)
+        try:
+            await asyncio.wait_for(asyncio.wrap_future(closing), 5)
+        except Exception as error:  # already closed, or the loop is gone
+            log.info("feishu: closing the long connection: %s", error)
+        loop.call_soon_threadsafe(loop.stop)
+        await asyncio.to_thread(thread.join, 5)
 
     async def stop(self) -> None:
         if self.app.senders.get(PLATFORM) is self.sender:
@@ -122,5 +140,6 @@ class FeishuComponent:
         if self.http is not None:
             await self.http.stop()
             self.http = None
+        await self._disconnect()
         if self.adapter is not None:
             await self.adapter.tasks.close(SHUTDOWN_GRACE)

@@ -11,13 +11,14 @@ or other errors; `wait_for()` blocks until the recorded calls satisfy a conditio
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 from tests.fakes.threaded import ThreadedFake
 
@@ -106,6 +107,8 @@ class FakeFeishuApi(ThreadedFake[Call]):
         self.bot_info_available = True
         self._by_uuid: dict[str, dict[str, Any]] = {}
         self._ids = itertools.count(1)
+        self._sockets: list[web.WebSocketResponse] = []
+        self.socket_answers: list[dict[str, Any]] = []  # the client's answers to pushed events
 
     # Lifecycle -------------------------------------------------------------
     @property
@@ -121,6 +124,8 @@ class FakeFeishuApi(ThreadedFake[Call]):
         app.router.add_patch("/open-apis/im/v1/messages/{message_id}", self._patch)
         app.router.add_post("/open-apis/im/v1/images", self._image)
         app.router.add_get("/open-apis/contact/v3/users/{user_id}", self._user)
+        app.router.add_post("/callback/ws/endpoint", self._ws_endpoint)
+        app.router.add_get("/ws", self._ws)
 
     # Set-up --------------------------------------------------------------
     def add_user(self, open_id: str, name: str, *, time_zone: str = "Asia/Shanghai") -> None:
@@ -303,3 +308,60 @@ class FakeFeishuApi(ThreadedFake[Call]):
             return {"code": 0, "msg": "success", "data": {"user": user}}
 
         return await self._guarded("contact.user.get", request, {"user_id": user_id}, answer)
+
+    # The long connection (lark-oapi's ws.Client) ----------------------------------
+    def socket_connected(self) -> bool:
+        with self._cond:
+            return bool(self._sockets)
+
+    def push(self, payload: dict[str, Any]) -> None:
+        """Send an event to every connected long-connection client, as a protobuf data frame."""
+        from lark_oapi.ws.pb.pbbp2_pb2 import Frame
+
+        frame = Frame()
+        for key, value in (("type", "event"), ("message_id", f"ws_{next(self._ids)}"), ("sum", "1"),
+                           ("seq", "0"), ("trace_id", "trace")):  # fmt: skip
+            header = frame.headers.add()
+            header.key, header.value = key, value
+        frame.service, frame.method, frame.SeqID, frame.LogID = 1, 1, 0, 0
+        frame.payload = json.dumps(payload, ensure_ascii=False).encode()
+        assert self._loop is not None
+
+        async def send() -> None:
+            for ws in list(self._sockets):
+                await ws.send_bytes(frame.SerializeToString())
+
+        asyncio.run_coroutine_threadsafe(send(), self._loop).result(10)
+
+    async def _ws_endpoint(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        if body.get("AppID") != self.app_id or body.get("AppSecret") != self.app_secret:
+            return web.json_response({"code": 514, "msg": "auth failed"})
+        url = f"ws://127.0.0.1:{self.port}/ws?device_id=d1&service_id=1"
+        config = {"ReconnectCount": -1, "ReconnectInterval": 1, "ReconnectNonce": 0, "PingInterval": 120}
+        return web.json_response({"code": 0, "msg": "ok", "data": {"URL": url, "ClientConfig": config}})
+
+    async def _ws(self, request: web.Request) -> web.WebSocketResponse:
+        from lark_oapi.ws.pb.pbbp2_pb2 import Frame
+
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        with self._cond:
+            self._sockets.append(ws)
+            self._cond.notify_all()
+        async for message in ws:
+            if message.type == WSMsgType.BINARY:
+                frame = Frame()
+                frame.ParseFromString(message.data)
+                if frame.method == 1:  # an answer to a data frame
+                    with self._cond:
+                        self.socket_answers.append(json.loads(frame.payload))
+                        self._cond.notify_all()
+        with self._cond:
+            self._sockets.remove(ws)
+        return ws
+
+    async def _shutdown(self) -> None:
+        for ws in list(self._sockets):
+            await ws.close()
+        await super()._shutdown()

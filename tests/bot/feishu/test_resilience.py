@@ -60,3 +60,26 @@ async def test_without_the_bots_own_id_a_mention_still_reaches_it(app, feishu_ap
         assert answer.method == "im.message.reply" and answer["message_id"] == "om_g1"
     finally:
         await component.stop()
+
+
+async def test_the_long_connection_mode_receives_events_without_a_public_url(database_url, feishu_api, clock):
+    from bot.app import build_app
+    from tests.bot.feishu.conftest import feishu_settings
+    from tests.conftest import make_settings
+
+    settings = make_settings(database_url, **feishu_settings(feishu_api, feishu_long_connection=True,
+                                                             feishu_encrypt_key=None))  # fmt: skip
+    app = build_app(settings, clock=clock)
+    component = FeishuComponent(app)
+    await component.start()
+    try:
+        assert component.http is None and "feishu" in app.senders
+        await asyncio.to_thread(feishu_api.wait_for, lambda api: api.socket_connected())
+        feishu_api.push(message_event("/help", user="ou_stranger"))
+        [refusal] = await asyncio.to_thread(feishu_api.wait_messages, 1)
+        assert refusal["receive_id"] == "oc_p2p_ou_stranger" and "only work for my team" in refusal.text
+        [answer] = await asyncio.to_thread(feishu_api.wait_for, lambda api: api.socket_answers)
+        assert answer["code"] == 200  # acknowledged over the connection
+    finally:
+        await component.stop()
+        app.db.dispose()
