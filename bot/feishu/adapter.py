@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -193,7 +194,7 @@ class FeishuAdapter:
             replies = await self.handle(msg)
             if card_id:
                 await self._show_choice(card_id, msg.payload or "")
-            await self.deliver(replies, target)
+            await self.deliver(replies, target, answering=msg.message_id)
 
         self._submit(msg.chat_id, work)
         return None
@@ -238,14 +239,18 @@ class FeishuAdapter:
         return await asyncio.to_thread(self.assistant.handle, msg)
 
     async def converse(self, msg: IncomingMessage, target: Target) -> None:
-        await self.deliver(await self.handle(msg), target)
+        await self.deliver(await self.handle(msg), target, answering=msg.message_id)
 
-    async def deliver(self, replies: list[Reply], target: Target) -> None:
-        """Post every reply in order (a part that Feishu refuses is logged; the rest still go)."""
-        for reply in replies:
+    async def deliver(self, replies: list[Reply], target: Target, *, answering: str | None = None) -> None:
+        """Post every reply in order (a part that Feishu refuses is logged; the rest still go).
+
+        Each message carries a `uuid` made from the message it answers, so a retry after a lost
+        answer from Feishu cannot post it twice."""
+        base = hashlib.sha256((answering or secrets.token_hex(8)).encode()).hexdigest()[:24]
+        for number, reply in enumerate(replies):
             try:
-                for message in await self.render(reply, target):
-                    await self.post(target, message, reply)
+                for part, message in enumerate(await self.render(reply, target)):
+                    await self.post(target, message, reply, uuid=f"r{base}-{number}-{part}")
             except FeishuError as error:
                 log.error("feishu: a reply to %s was refused: %s", target.chat_id, error)
 
