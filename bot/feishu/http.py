@@ -21,6 +21,7 @@ from lark_oapi.core.http import HttpHandler
 from lark_oapi.core.model import RawRequest, RawResponse
 
 from bot.feishu.callback import CallbackChecker, Refused
+from bot.http_edge import header, read_body
 from bot.web import HttpListener
 
 log = logging.getLogger(__name__)
@@ -57,10 +58,10 @@ class FeishuHttpServer(HttpListener):
 
     async def handle(self, request: web.Request) -> web.Response:
         try:
-            body = await request.read()
+            body = await read_body(request, MAX_BODY)
         except web.HTTPRequestEntityTooLarge:
             return _json(413, {"msg": "request body too large"})
-        headers = {name: request.headers.get(name, "") for name in SIGNED_HEADERS}
+        headers = {name: header(request, name) or "" for name in SIGNED_HEADERS}
         try:
             callback = self.checker.check(headers, body)
         except Refused as refused:
