@@ -6,7 +6,8 @@ each request: `X-Lark-Signature` is SHA-256 over timestamp + nonce + encrypt key
 decrypted payload carries the verification token. A request must pass every check;
 otherwise `Refused` says which status to answer (400 for something that is not a
 callback at all, 401 for anything unauthenticated) and nothing else happens. The URL
-verification challenge is the one request Feishu does not sign; its token is checked.
+verification challenge is the one request Feishu does not sign; its token is checked, and it is
+answered even unencrypted (as lark-oapi does): answering it changes nothing.
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ class CallbackChecker:
         except (ValueError, RecursionError):
             raise Refused(400, "the body is not JSON") from None
         encrypted = outer.get("encrypt") if isinstance(outer, dict) else None
+        if isinstance(outer, dict) and "encrypt" not in outer and outer.get("type") == "url_verification":
+            return outer, body  # a plain challenge: harmless to answer once its token is checked
         if not isinstance(encrypted, str) or not encrypted:
             raise Refused(401, "the body is not encrypted")
         try:

@@ -39,8 +39,10 @@ async def test_the_url_verification_challenge_is_answered_only_with_the_right_to
     assert answer.status == 200 and answer.json() == {"challenge": "ajls384kdjx98XX"}
     wrong = await feishu.client.post({**challenge, "token": "not-ours"})
     assert wrong.status == 401 and "challenge" not in wrong.text
-    plain = await feishu.client.post(challenge, encrypted=False)
-    assert plain.status == 401
+    plain = await feishu.client.post(challenge, encrypted=False)  # answering it changes nothing
+    assert plain.status == 200 and plain.json() == {"challenge": "ajls384kdjx98XX"}
+    plain_wrong = await feishu.client.post({**challenge, "token": "guess"}, encrypted=False)
+    assert plain_wrong.status == 401
 
 
 async def test_forged_unsigned_and_unencrypted_callbacks_are_refused_and_change_nothing(feishu: Feishu):
