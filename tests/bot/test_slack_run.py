@@ -17,11 +17,26 @@ from pathlib import Path
 import pytest
 
 from tests.bot.slack_harness import BOT, SECRET, TEAM, start_fake
-from tests.support.service import drain, wait_for_port
 from tests.support.slack import JSON, SignedClient, event_body, mention_event, message_event
 
 ROOT = Path(__file__).resolve().parents[2]
 LISTENING = re.compile(r"slack: listening on http://127\.0\.0\.1:(\d+)/slack/events")
+
+
+async def _wait_listening(process: asyncio.subprocess.Process, log: list[str]) -> int:
+    assert process.stderr is not None
+    while True:
+        line = await asyncio.wait_for(process.stderr.readline(), timeout=120)
+        if not line:
+            raise AssertionError("salesbot run exited early:\n" + "".join(log))
+        log.append(line.decode(errors="replace"))
+        if match := LISTENING.search(log[-1]):
+            return int(match.group(1))
+
+
+async def _drain(stream: asyncio.StreamReader, log: list[str]) -> None:
+    while line := await stream.readline():
+        log.append(line.decode(errors="replace"))
 
 
 @pytest.fixture
@@ -50,9 +65,9 @@ async def test_salesbot_run_serves_a_signed_slack_conversation(sqlite_url, tmp_p
     )  # fmt: skip
     log: list[str] = []
     try:
-        port = await wait_for_port(process, LISTENING, log)
+        port = await _wait_listening(process, log)
         assert process.stderr is not None
-        draining = asyncio.create_task(drain(process.stderr, log))
+        drain = asyncio.create_task(_drain(process.stderr, log))
         client = SignedClient(f"http://127.0.0.1:{port}/slack/events", SECRET)
 
         async def posts(count: int):
@@ -103,7 +118,7 @@ async def test_salesbot_run_serves_a_signed_slack_conversation(sqlite_url, tmp_p
 
         process.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(process.wait(), timeout=60) == 0
-        await draining
+        await drain
         assert not [line for line in log if "Traceback" in line], "".join(log)
     finally:
         if process.returncode is None:

@@ -8,11 +8,7 @@ the right chat as the right kind of message.
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import signal
-import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -30,9 +26,17 @@ from tests.support.feishu import (
     card_action,
     message_event,
 )
-from tests.support.service import drain, wait_for_port
+from tests.support.service import Service, salesbot_env
 
-ROOT = Path(__file__).resolve().parents[3]
+FEISHU_KEYS = {
+    "FEISHU_APP_ID",
+    "FEISHU_APP_SECRET",
+    "FEISHU_VERIFICATION_TOKEN",
+    "FEISHU_ENCRYPT_KEY",
+    "FEISHU_API_BASE_URL",
+    "FEISHU_HTTP_HOST",
+    "FEISHU_HTTP_PORT",
+}
 LISTENING = re.compile(r"feishu: listening on http://127\.0\.0\.1:(\d+)/feishu/events")
 
 
@@ -57,14 +61,8 @@ def invite_code(database_url: str) -> str:
 
 
 async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, fake_feishu):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("SLACK_", "TELEGRAM_", "FEISHU_"))
-    }
-    env.update(
-        PYTHONPATH=str(ROOT),
-        DATABASE_URL=sqlite_url,
+    env = salesbot_env(
+        sqlite_url,
         DEFAULT_TIMEZONE="Asia/Shanghai",
         FEISHU_APP_ID=fake_feishu.app_id,
         FEISHU_APP_SECRET=fake_feishu.app_secret,
@@ -74,15 +72,13 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
         FEISHU_HTTP_HOST="127.0.0.1",
         FEISHU_HTTP_PORT="0",
     )
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    log: list[str] = []
+    env = {key: value for key, value in env.items() if not key.startswith("FEISHU_") or key in FEISHU_KEYS}
+    service = await Service(env, tmp_path).start()
     try:
-        port = await wait_for_port(process, LISTENING, log)
-        assert process.stderr is not None
-        draining = asyncio.create_task(drain(process.stderr, log))
+        line = await service.wait_for_line("feishu: listening on", timeout=120)
+        match = LISTENING.search(line)
+        assert match is not None, line
+        port = int(match.group(1))
         client = SignedClient(f"http://127.0.0.1:{port}/feishu/events")
 
         async def messages(count: int):
@@ -134,11 +130,8 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
         finally:
             db.dispose()
 
-        process.send_signal(signal.SIGTERM)
-        assert await asyncio.wait_for(process.wait(), timeout=60) == 0
-        await draining
-        assert not [line for line in log if "Traceback" in line], "".join(log)
+        assert await service.stop() == 0
+        assert "Traceback" not in service.log, service.log
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        if service.process is not None and service.process.returncode is None:
+            await service.kill()
