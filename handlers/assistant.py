@@ -27,7 +27,7 @@ from crm_store.types import utcnow
 from handlers.access import Admitted, admit
 from handlers.commands.table import build_registry
 from handlers.context import Ctx
-from handlers.errors import UserError
+from handlers.errors import Refused, UserError
 from handlers.home import Home, build_home
 from handlers.i18n import Catalogs, Translator, language_of
 from handlers.labels import field_label
@@ -179,6 +179,8 @@ class Assistant:
             return [self._ask(ctx, question)]
         except UserError as error:
             return [Reply(error.message)]
+        except Refused as error:
+            return [Reply(ctx._(error.msgid, **error.params))]
         except InvalidValue as error:
             return [Reply(invalid_value_text(ctx.tr, error))]
         except NotFound:

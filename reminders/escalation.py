@@ -12,7 +12,7 @@ from dataclasses import replace
 from crm_store.models import Activity, User
 from crm_store.repos import notifications as outbox
 from handlers.context import Ctx
-from handlers.events import ActivityLogged
+from handlers.domain.events import ActivityLogged
 from handlers.notifications import complaint_notice
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from crm_store.transfer.exporter import export_data
-from handlers.events import ActivityLogged, DealChanged
+from handlers.domain.events import ActivityLogged, DealChanged
 from tests.conftest import texts
 
 
