@@ -2,7 +2,7 @@
 to create), one of a customer's open deals, one of two readings of an amount, a time.
 
 When the user must choose, `NeedChoice` stops the handler; the assistant rolls the message
-back, stores the question, and re-runs the whole message once the user has picked.
+back and asks (handlers.questions), and re-runs the whole message once the user has picked.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
 
 from crm_store.models import Customer, Deal
 from crm_store.search import CustomerMatch, normalize_name
@@ -22,6 +21,7 @@ from handlers.labels import label
 from handlers.parsing.amounts import Amount, find_amount
 from handlers.parsing.commands import name_candidates, split_name
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
+from handlers.questions import NeedChoice, Option
 
 # Scores come from `crm_store.search.scoring`: 100 is the whole name (case, accents and legal form
 # aside), ~90-97 a distinctive fragment or one typo in a long word, below 88 a doubtful match.
@@ -32,22 +32,6 @@ EXACT_MARGIN = 3.0  # (a longer name that merely starts the same way scores ~90-
 MIN_SCORE = 60.0  # below: not a match at all
 CHOICE_SPREAD = 20.0  # a question offers the matches within this many points of the best one
 NEW = "new"
-
-
-@dataclass(frozen=True)
-class Option:
-    label: str
-    value: Any
-
-
-class NeedChoice(Exception):
-    """Ask the user; `key` names the answer in `Ctx.picks` when the message is re-run."""
-
-    def __init__(self, key: str, question: str, options: list[Option]) -> None:
-        super().__init__(question)
-        self.key = key
-        self.question = question
-        self.options = options
 
 
 @dataclass(frozen=True)

@@ -23,16 +23,21 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack.api import BotIdentity, SlackApi
 from bot.slack.blocks import SlackMessage, after_choice, asker_of, render_home, render_reply
+from bot.slack.inbound import (
+    PERSON_SUBTYPES,
+    from_action,
+    from_command,
+    from_event,
+    is_dm,
+    sender_of,
+)
 from bot.slack.tasks import KeyedTasks, RecentKeys
-from bot.slack.text import escape, to_plain, ts_to_datetime
+from bot.slack.text import escape
 from handlers.assistant import Assistant
 from handlers.messages import IncomingMessage, Reply, Sender
 
 log = logging.getLogger(__name__)
 
-PLATFORM = "slack"
-# Message subtypes that are still a person writing to us; edits, joins, bot posts are not.
-PERSON_SUBTYPES = {None, "file_share", "thread_broadcast"}
 # The channel refuses the bot (not a member, archived ...): answer the user in a DM instead.
 CHANNEL_REFUSALS = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
 
@@ -49,10 +54,6 @@ class Target:
     ephemeral_to: str | None = None  # show the replies to this user only
     echo: str | None = None  # a context line before the first reply (a slash command in a channel)
     fallback_user: str | None = None  # DM this user if the channel refuses the bot
-
-
-def is_dm(channel: str | None) -> bool:
-    return bool(channel) and str(channel).startswith("D")
 
 
 class SlackAdapter:
@@ -76,22 +77,10 @@ class SlackAdapter:
         await ack()
         if not self.recent.first_time(command.get("trigger_id") and f"trigger:{command['trigger_id']}"):
             return
-        team, user, channel = (
-            command.get("team_id", ""),
-            command.get("user_id", ""),
-            command.get("channel_id", ""),
-        )
+        user, channel = command.get("user_id", ""), command.get("channel_id", "")
         raw = command.get("text") or ""
-        text = to_plain(raw, team_id=team, bot_user_id=self.bot.user_id)
-        direct = is_dm(channel) or command.get("channel_name") == "directmessage"
-        msg = IncomingMessage(
-            sender=Sender(PLATFORM, f"{team}:{user}", workspace=team),
-            chat_id=channel,
-            text=text,
-            message_id=command.get("trigger_id"),
-            is_direct=direct,
-            is_command=True,
-        )
+        msg = from_command(command, self.bot.user_id)
+        direct = msg.is_direct
         slash = command.get("command") or "/crm"
         echo = None if direct else f"<@{user}>: {escape(slash)} {escape(raw)}".strip()
         target = Target(channel, asker=user, echo=echo, fallback_user=None if direct else user)
@@ -124,19 +113,8 @@ class SlackAdapter:
         if not self.recent.first_time(event_id and f"event:{event_id}", f"message:{channel}:{ts}"):
             log.info("slack: redelivered event %s (%s:%s) dropped", event_id, channel, ts)
             return
-        team = event.get("user_team") or body.get("team_id") or event.get("team") or ""
-        thread = event.get("thread_ts") or (None if direct else ts)
-        msg = IncomingMessage(
-            sender=Sender(PLATFORM, f"{team}:{user}", workspace=team),
-            chat_id=channel,
-            text=to_plain(event.get("text") or "", team_id=team, bot_user_id=self.bot.user_id),
-            message_id=ts,
-            thread_id=thread,
-            sent_at=ts_to_datetime(ts),
-            is_direct=direct,
-            extras={"event_id": event_id} if event_id else {},
-        )
-        target = Target(channel, thread_ts=thread, asker=user)
+        msg = from_event(event, body, self.bot.user_id, direct=direct)
+        target = Target(channel, thread_ts=msg.thread_id, asker=user)
         self.tasks.submit(channel, lambda: self.converse(msg, target, user))
 
     async def on_action(self, ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
@@ -146,7 +124,6 @@ class SlackAdapter:
             return
         user_info = body.get("user") or {}
         user = user_info.get("id", "")
-        team = user_info.get("team_id") or (body.get("team") or {}).get("id") or ""
         container = body.get("container") or {}
         message = body.get("message") or {}
         channel = (body.get("channel") or {}).get("id") or container.get("channel_id") or ""
@@ -164,15 +141,7 @@ class SlackAdapter:
             if own_question and channel and ts and not container.get("is_ephemeral"):
                 blocks = message.get("blocks") or self.api.posted_blocks(channel, ts)
                 await self._update(channel, ts, after_choice(blocks, message.get("text"), label))
-            msg = IncomingMessage(
-                sender=Sender(PLATFORM, f"{team}:{user}", workspace=team),
-                chat_id=reply_channel,
-                payload=payload,
-                message_id=f"press:{press_id}" if press_id else None,
-                thread_id=thread,
-                sent_at=ts_to_datetime(action.get("action_ts")),
-                is_direct=is_dm(reply_channel),
-            )
+            msg = from_action(body, action, reply_channel)
             target = Target(
                 reply_channel, thread_ts=thread, asker=user, ephemeral_to=None if own_question else user
             )
@@ -194,13 +163,11 @@ class SlackAdapter:
     async def sender(self, team: str, user: str, fallback_name: str | None = None) -> Sender:
         """The sender with the name, time zone and language Slack knows (users.info)."""
         profile = await self.api.profile(user)
-        return Sender(
-            PLATFORM,
-            f"{team}:{user}",
+        return replace(
+            sender_of(team, user),
             display_name=profile.name or fallback_name,
             language=profile.locale,
             timezone=profile.timezone,
-            workspace=team,
         )
 
     async def converse(

@@ -15,6 +15,9 @@ SUMMARY_LIMIT = 4000
 
 
 class ActivityRepo(Repo):
+    def get(self, activity_id: int | None) -> Activity | None:
+        return self._get(Activity, activity_id)
+
     def add(
         self,
         kind: str,

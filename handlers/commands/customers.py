@@ -13,8 +13,9 @@ from handlers.domain.customers import CustomerFields, add_customer, update_custo
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.commands import split_fields
+from handlers.questions import NeedChoice, Option
 from handlers.render import customer_card
-from handlers.resolve import NEW, NeedChoice, Option, resolve_customer, take_customer
+from handlers.resolve import NEW, resolve_customer, take_customer
 
 # Field names people type (English and Chinese) -> the customer/contact attribute.
 CUSTOMER_FIELDS = {

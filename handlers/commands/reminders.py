@@ -11,8 +11,9 @@ from handlers.domain.reminders import NewReminder, set_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
+from handlers.questions import NeedChoice
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import NeedChoice, optional_customer, when_options
+from handlers.resolve import optional_customer, when_options
 
 URGENT = re.compile(r"(^|\s)(urgent|asap|!!+|紧急|急)(?=\s|$)", re.IGNORECASE)
 LEADING = re.compile(r"^(me\s+)?(to\s+)?", re.IGNORECASE)

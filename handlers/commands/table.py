@@ -19,8 +19,9 @@ from handlers.commands import (
 )
 from handlers.commands.help import help_command, start
 from handlers.i18n import N_
+from handlers.questions import FollowUp
 from handlers.registry import Command, PayloadRoute, Registry
-from handlers.understanding.actions import FOLLOW_UP, answer
+from handlers.understanding import ANSWERED, FOLLOW_UP
 
 MANAGERS = frozenset({"manager", "admin"})
 ADMINS = frozenset({"admin"})
@@ -129,13 +130,17 @@ COMMANDS = (
 PAYLOADS = (
     PayloadRoute("undo", account.undo_button),
     PayloadRoute("rem", followups.reminder_button),
-    PayloadRoute(FOLLOW_UP, answer),  # questions about part of a free-text message
 )
+
+
+# What answering a question does, by the question's kind (the assistant adds its own: re-run
+# the message). See handlers.questions.
+FOLLOW_UPS: dict[str, FollowUp] = {FOLLOW_UP: ANSWERED}  # one part of a free-text message
 
 
 @cache
 def build_registry() -> Registry:
-    return Registry(COMMANDS, PAYLOADS)
+    return Registry(COMMANDS, PAYLOADS, FOLLOW_UPS)
 
 
-__all__ = ["COMMANDS", "PAYLOADS", "build_registry"]
+__all__ = ["COMMANDS", "FOLLOW_UPS", "PAYLOADS", "build_registry"]

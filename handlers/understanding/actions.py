@@ -18,13 +18,15 @@ from handlers.context import Ctx
 from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal
 from handlers.domain.reminders import NewReminder, set_reminder
 from handlers.errors import UserError
+from handlers.i18n import N_
 from handlers.labels import label
-from handlers.messages import Button, Reply
+from handlers.messages import Reply
 from handlers.parsing.amounts import Amount
+from handlers.questions import FollowUp, NeedChoice, ask
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import NEW, NeedChoice, choose_amount, choose_deal, when_options
+from handlers.resolve import choose_amount, choose_deal, when_options
 
-FOLLOW_UP = "fill"  # payload prefix, routed to `answer` by handlers.commands.table
+FOLLOW_UP = "fill"  # the kind of question that waits for one part of a message
 
 
 @dataclass(frozen=True)
@@ -218,41 +220,19 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
 
 
 # Follow-up questions ----------------------------------------------------------
-def defer(ctx: Ctx, action: Action, question: NeedChoice) -> Reply:
-    """Keep `action` for later and ask `question`; its buttons come back to `answer`."""
-    pending = ctx.store.pending.ask(
-        FOLLOW_UP,
-        {
-            "action": to_data(action),
-            "picks": ctx.picks,
-            "key": question.key,
-            "values": [option.value for option in question.options],
-        },
-    )
-    buttons = tuple(
-        Button(option.label, f"{FOLLOW_UP}:{pending.id}:{index}")
-        for index, option in enumerate(question.options)
-    )
-    return Reply(question.question, (*buttons, Button(ctx._("Skip"), f"{FOLLOW_UP}:{pending.id}:x")))
-
-
-def answer(ctx: Ctx, rest: str) -> list[Reply]:
-    """A button of a follow-up question: store the part that was waiting for it."""
-    choice_id, _, index = rest.partition(":")
-    pending = ctx.store.pending.take(int(choice_id)) if choice_id.isdigit() else None
-    if pending is None or pending.kind != FOLLOW_UP:
-        raise UserError(ctx._("That question was already answered."))
-    if index == "x":
-        return [Reply(ctx._("OK, skipped."))]
-    values = pending.data.get("values", [])
-    if not index.isdigit() or int(index) >= len(values):
-        raise UserError(ctx._("That button no longer works."))
-    ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[int(index)]}
-    if values[int(index)] == NEW and pending.data["key"].startswith("deal:"):
-        ctx.picks[pending.data["key"]] = NEW
-    action = from_data(pending.data["action"])
+def resume(ctx: Ctx, data: dict[str, Any]) -> list[Reply]:
+    """The answer to a follow-up question: store the part that was waiting for it."""
+    action = from_data(data["action"])
     try:
         line, _ = run(ctx, action)
     except NeedChoice as question:
         return [defer(ctx, action, question)]
     return [ctx.confirm(line)] if line else [Reply(ctx._("Nothing to change."))]
+
+
+ANSWERED = FollowUp(resume, N_("Skip"), N_("OK, skipped."))
+
+
+def defer(ctx: Ctx, action: Action, question: NeedChoice) -> Reply:
+    """Keep `action` for later and ask `question`; its answer comes back to `resume`."""
+    return ask(ctx, question, FOLLOW_UP, ANSWERED, {"action": to_data(action)})

@@ -19,9 +19,9 @@ from handlers.domain.deals import implied_currency, only_open_deal
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.vocabulary import stage_synonyms
+from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card
-from handlers.resolve import NeedChoice
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customers import Found, locate_customer, require_customer
@@ -49,9 +49,6 @@ def read_message(ctx: Ctx, text: str) -> Reading:
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
-    msg = ctx.msg
-    if not msg.is_direct and msg.extras.get("addressed") is False:
-        return []  # group chatter not meant for the bot
     reading = read_message(ctx, text)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
