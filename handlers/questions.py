@@ -2,7 +2,8 @@
 
 A handler that must ask raises `NeedChoice`. Whoever catches it stores the question with
 `ask`, together with the data its follow-up needs; the buttons carry `pick:<question>:<option>`.
-The answer (`answer`) takes the pending choice (only the user it was asked of can), adds the
+The answer (`answer`) takes the pending choice (only the user it was asked of can: anyone else
+gets a `notice` that the buttons are not theirs, and the question stays), adds the
 chosen value to `Ctx.picks` under the question's key, and runs the follow-up registered for the
 question's kind: the assistant re-runs the whole message ("pick"), free text stores the one part
 that was waiting ("fill").
@@ -59,10 +60,19 @@ def ask(ctx: Ctx, question: NeedChoice, kind: str, follow_up: FollowUp, data: di
     return Reply(question.question, tuple(buttons))
 
 
+def not_yours(ctx: Ctx, asker: str) -> Reply:
+    """Only the one a question (or a change) was for may press its buttons; others are told so."""
+    return Reply(ctx._("These buttons are for {name}.", name=asker), notice=True)
+
+
 def answer(ctx: Ctx, rest: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply]:
     """A question's button (`rest` is `<question>:<option>`): run its follow-up with the choice."""
     choice_id, _, index = rest.partition(":")
     pending = ctx.store.pending.take(int(choice_id)) if choice_id.isdigit() else None
+    if pending is None and choice_id.isdigit():
+        asker = ctx.store.users.get(ctx.store.pending.asked_of(int(choice_id)))
+        if asker is not None and asker.id != ctx.user.id:
+            return [not_yours(ctx, asker.display_name)]
     follow_up = follow_ups.get(pending.kind) if pending is not None else None
     if pending is None or follow_up is None:
         raise UserError(ctx._("That question was already answered."))

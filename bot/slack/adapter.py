@@ -22,7 +22,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.api import BotIdentity, SlackApi
-from bot.slack.blocks import SlackMessage, after_choice, asker_of, render_home, render_reply
+from bot.slack.blocks import SlackMessage, after_choice, render_home, render_reply
 from bot.slack.inbound import (
     PERSON_SUBTYPES,
     from_action,
@@ -131,21 +131,19 @@ class SlackAdapter:
         press_id = action.get("action_ts") or body.get("trigger_id")
         if not user or not self.recent.first_time(press_id and f"press:{press_id}"):
             return
-        asker = asker_of(action.get("block_id"))
-        own_question = asker in (None, user)
         thread = message.get("thread_ts") or container.get("thread_ts")
         label = (action.get("text") or {}).get("text") or payload
 
         async def work() -> None:
             reply_channel = channel or await self.api.open_dm(user)  # pressed in the App Home
-            if own_question and channel and ts and not container.get("is_ephemeral"):
+            replies = await self.answer(from_action(body, action, reply_channel), user)
+            notices = [reply for reply in replies if reply.notice]  # e.g. someone else's question
+            if not notices and channel and ts and not container.get("is_ephemeral"):
                 blocks = message.get("blocks") or self.api.posted_blocks(channel, ts)
                 await self._update(channel, ts, after_choice(blocks, message.get("text"), label))
-            msg = from_action(body, action, reply_channel)
-            target = Target(
-                reply_channel, thread_ts=thread, asker=user, ephemeral_to=None if own_question else user
-            )
-            await self.converse(msg, target, user)
+            target = Target(reply_channel, thread_ts=thread, asker=user)
+            await self.deliver([reply for reply in replies if not reply.notice], target)
+            await self.deliver(notices, replace(target, ephemeral_to=user))
 
         self.tasks.submit(channel or f"home:{user}", work)
 
@@ -173,9 +171,12 @@ class SlackAdapter:
     async def converse(
         self, msg: IncomingMessage, target: Target, user: str, *, fallback_name: str | None = None
     ) -> None:
+        await self.deliver(await self.answer(msg, user, fallback_name), target)
+
+    async def answer(self, msg: IncomingMessage, user: str, fallback_name: str | None = None) -> list[Reply]:
+        """The handlers' replies to `msg`, sent by `user` (with what Slack knows of them)."""
         msg = replace(msg, sender=await self.sender(msg.sender.workspace or "", user, fallback_name))
-        replies = await asyncio.to_thread(self.assistant.handle, msg)
-        await self.deliver(replies, target)
+        return await asyncio.to_thread(self.assistant.handle, msg)
 
     async def publish_home(self, team: str, user: str) -> None:
         home = await asyncio.to_thread(self.assistant.home, await self.sender(team, user))

@@ -28,14 +28,13 @@ from bot.telegram.flood import FloodControl
 from bot.telegram.inbound import BotAccount, RecentIds, from_callback, from_message
 from bot.telegram.render import button_label, with_choice
 from bot.telegram.webhook import WebhookServer
-from handlers.i18n import LANGUAGES, N_, language_of
+from handlers.i18n import LANGUAGES
 from handlers.messages import IncomingMessage, Reply
 
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY]
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
-NOT_YOUR_BUTTONS = N_("These buttons are for {name}.")  # shown when someone else presses them
 
 
 def file_url_for(base_url: str) -> str:
@@ -243,31 +242,22 @@ class TelegramAdapter:
         if msg is None:
             await self._answer(query)
             return
-        if message is not None and not self._may_press(query, message):
-            tr = self.app.catalogs.translator(
-                language_of(query.from_user.language_code, self.settings.default_locale)
-            )
-            asker = message.reply_to_message.from_user if message.reply_to_message else None
-            await self._answer(query, tr(NOT_YOUR_BUTTONS, name=asker.full_name if asker else "?"))
-            return
-        # Stop the button's spinner at once, but keep the press in line behind earlier messages.
-        answering = asyncio.ensure_future(self._answer(query))
+        # In a private chat stop the button's spinner at once (only its owner can press there);
+        # in a group the answer may be a notice for the presser alone, shown on the spinner.
+        answering = asyncio.ensure_future(self._answer(query)) if msg.is_direct else None
         lock = self._chat_lock(msg.chat_id)
         async with lock:
             replies = await self._handle(msg)
-            if message is not None:
+            notices = [reply for reply in replies if reply.notice]
+            if answering is None:
+                answering = asyncio.ensure_future(
+                    self._answer(query, "\n".join(n.text for n in notices) or None)
+                )
+            if message is not None and not notices:
                 await self._show_choice(message, query.data or "")
             quote = None if msg.is_direct or message is None else message.message_id
-            await self._send(int(msg.chat_id), replies, quote, msg)
+            await self._send(int(msg.chat_id), [r for r in replies if not r.notice], quote, msg)
         await answering
-
-    @staticmethod
-    def _may_press(query: CallbackQuery, message: Message) -> bool:
-        """In a group, a question's buttons belong to whoever asked (the message it replies to)."""
-        asked = message.reply_to_message
-        if message.chat.type == "private" or asked is None or asked.from_user is None:
-            return True
-        return asked.from_user.id == query.from_user.id
 
     async def _answer(self, query: CallbackQuery, text: str | None = None) -> None:
         try:

@@ -16,6 +16,7 @@ from handlers.errors import UserError
 from handlers.i18n import LANGUAGES, language_of
 from handlers.labels import label
 from handlers.messages import Reply
+from handlers.questions import not_yours
 
 
 def _undo(ctx: Ctx, change_set_id: int) -> Reply:
@@ -38,6 +39,10 @@ def undo(ctx: Ctx, args: str) -> Reply:
 def undo_button(ctx: Ctx, rest: str) -> Reply:
     ident = int(rest) if rest.isdigit() else None
     change_set = audit.find_change_set(ctx.store.session, ctx.store.org_id, ident) if ident else None
+    if change_set is not None and change_set.user_id != ctx.user.id:
+        author = ctx.store.users.get(change_set.user_id)
+        if author is not None:
+            return not_yours(ctx, author.display_name)
     if change_set is None or change_set.user_id != ctx.user.id:
         raise UserError(ctx._("That button no longer works."))
     return _undo(ctx, change_set.id)
