@@ -37,7 +37,7 @@ from handlers.messages import IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.questions import ANSWER, LEGACY_ANSWER, FollowUp, NeedChoice, answer, ask
 from handlers.registry import Registry, as_list
-from handlers.understanding import understand
+from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +86,11 @@ class Assistant:
         self.free_text = free_text or understand
         self.listeners = list(listeners)
         self.clock = clock
-        rerun = FollowUp(self._rerun, N_("Cancel"), N_("OK, cancelled. Nothing was saved."))
-        self.follow_ups = {**self.registry.follow_ups, RERUN: rerun}
+        # What answering a question does, by the question's kind (see handlers.questions).
+        self.follow_ups = {
+            RERUN: FollowUp(self._rerun, N_("Cancel"), N_("OK, cancelled. Nothing was saved.")),
+            FOLLOW_UP: ANSWERED,  # one waiting part of a free-text message
+        }
 
     # ------------------------------------------------------------------
     def handle(self, msg: IncomingMessage) -> list[Reply]:

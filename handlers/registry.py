@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from handlers.context import Ctx
 from handlers.messages import Reply
-from handlers.questions import FollowUp
 
 Replies = Reply | Sequence[Reply]
 CommandHandler = Callable[[Ctx, str], Replies]
@@ -36,14 +35,8 @@ class PayloadRoute:
 
 
 class Registry:
-    def __init__(
-        self,
-        commands: Sequence[Command],
-        payloads: Sequence[PayloadRoute],
-        follow_ups: Mapping[str, FollowUp] | None = None,
-    ) -> None:
+    def __init__(self, commands: Sequence[Command], payloads: Sequence[PayloadRoute]) -> None:
         self.commands = tuple(commands)
-        self.follow_ups = dict(follow_ups or {})  # question kind -> what answering it does
         self._by_name: dict[str, Command] = {}
         for command in self.commands:
             for name in (command.name, *command.aliases):

@@ -19,9 +19,7 @@ from handlers.commands import (
 )
 from handlers.commands.help import help_command, start
 from handlers.i18n import N_
-from handlers.questions import FollowUp
 from handlers.registry import Command, PayloadRoute, Registry
-from handlers.understanding import ANSWERED, FOLLOW_UP
 
 MANAGERS = frozenset({"manager", "admin"})
 ADMINS = frozenset({"admin"})
@@ -133,14 +131,9 @@ PAYLOADS = (
 )
 
 
-# What answering a question does, by the question's kind (the assistant adds its own: re-run
-# the message). See handlers.questions.
-FOLLOW_UPS: dict[str, FollowUp] = {FOLLOW_UP: ANSWERED}  # one part of a free-text message
-
-
 @cache
 def build_registry() -> Registry:
-    return Registry(COMMANDS, PAYLOADS, FOLLOW_UPS)
+    return Registry(COMMANDS, PAYLOADS)
 
 
-__all__ = ["COMMANDS", "FOLLOW_UPS", "PAYLOADS", "build_registry"]
+__all__ = ["COMMANDS", "PAYLOADS", "build_registry"]
