@@ -18,6 +18,7 @@ from typing import Any
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
+from handlers.payloads import choice_index, payload_id
 
 ANSWER = "pick"  # the payload prefix of every question's buttons
 LEGACY_ANSWER = "fill"  # buttons of free-text questions asked before there was one prefix
@@ -68,9 +69,10 @@ def not_yours(ctx: Ctx, asker: str) -> Reply:
 def answer(ctx: Ctx, rest: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply]:
     """A question's button (`rest` is `<question>:<option>`): run its follow-up with the choice."""
     choice_id, _, index = rest.partition(":")
-    pending = ctx.store.pending.take(int(choice_id)) if choice_id.isdigit() else None
-    if pending is None and choice_id.isdigit():
-        asker = ctx.store.users.get(ctx.store.pending.asked_of(int(choice_id)))
+    ident = payload_id(choice_id)
+    pending = ctx.store.pending.take(ident) if ident is not None else None
+    if pending is None and ident is not None:
+        asker = ctx.store.users.get(ctx.store.pending.asked_of(ident))
         if asker is not None and asker.id != ctx.user.id:
             return [not_yours(ctx, asker.display_name)]
     follow_up = follow_ups.get(pending.kind) if pending is not None else None
@@ -79,7 +81,8 @@ def answer(ctx: Ctx, rest: str, follow_ups: Mapping[str, FollowUp]) -> list[Repl
     if index == DISMISS:
         return [Reply(ctx._(follow_up.dismissed))]
     values = pending.data.get("values", [])
-    if not index.isdigit() or int(index) >= len(values):
+    chosen = choice_index(index, len(values))
+    if chosen is None:
         raise UserError(ctx._("That button no longer works."))
-    ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[int(index)]}
+    ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[chosen]}
     return follow_up.run(ctx, pending.data)

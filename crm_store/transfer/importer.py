@@ -177,7 +177,7 @@ class CustomerImporter:
             self.flush()
 
     def _customer_values(self, line: int, row: dict[str, str]) -> dict[str, Any]:
-        values = clean_fields({key: row.get(key) for key in TEXT_FIELDS})
+        values = clean_fields("customers", {key: row.get(key) for key in TEXT_FIELDS})
         values["aliases"] = _split_aliases(row.get("aliases", ""))
         tier = (row.get("tier") or "").strip().upper()
         values["tier"] = None

@@ -16,6 +16,7 @@ from handlers.errors import UserError
 from handlers.i18n import LANGUAGES, language_of
 from handlers.labels import label
 from handlers.messages import Reply
+from handlers.payloads import payload_id
 from handlers.questions import not_yours
 
 
@@ -37,7 +38,7 @@ def undo(ctx: Ctx, args: str) -> Reply:
 
 
 def undo_button(ctx: Ctx, rest: str) -> Reply:
-    ident = int(rest) if rest.isdigit() else None
+    ident = payload_id(rest)
     change_set = audit.find_change_set(ctx.store.session, ctx.store.org_id, ident) if ident else None
     if change_set is not None and change_set.user_id != ctx.user.id:
         author = ctx.store.users.get(change_set.user_id)

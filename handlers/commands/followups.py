@@ -16,6 +16,7 @@ from handlers.domain.reminders import complete_reminder, move_reminder, own_remi
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
+from handlers.payloads import payload_id
 from handlers.render import reminder_line
 
 SNOOZE = timedelta(hours=1)
@@ -38,7 +39,7 @@ def reminder_button(ctx: Ctx, rest: str) -> Reply:
     answer to Reschedule (the user's next message)."""
     action, _, rest = rest.partition(":")
     ident, _, answer = rest.partition(":")
-    reminder = own_reminder(ctx, int(ident) if ident.isdigit() else None)
+    reminder = own_reminder(ctx, payload_id(ident))
     if reminder.status == "cancelled":
         raise UserError(ctx._("That reminder was cancelled."))
     if action == "done":
