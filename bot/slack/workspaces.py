@@ -8,19 +8,38 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from bot import workspaces
 from bot.app import App
-from bot.workspaces import Binding
-from crm_store.repos import tenancy
+from bot.slack.inbound import PLATFORM
+from crm_store.repos.tenancy import Directory
 
 log = logging.getLogger(__name__)
 
-PLATFORM = "slack"
+
+@dataclass(frozen=True)
+class Binding:
+    workspace_id: str
+    org_slug: str
+    org_name: str
+
+
+def bind(app: App, team_id: str, org_slug: str, org_name: str | None = None) -> Binding:
+    """Bind `team_id` to the organisation `org_slug` (created if needed), moving any old binding."""
+    with app.db.transaction() as session:
+        org = Directory(session).ensure_org(org_slug, org_name)
+        Directory(session).bind_workspace(org.id, PLATFORM, team_id)
+        return Binding(team_id, org.slug, org.name)
+
+
+def unbind(app: App, team_id: str) -> bool:
+    with app.db.transaction() as session:
+        return Directory(session).unbind_workspace(PLATFORM, team_id)
 
 
 def bindings(app: App) -> list[Binding]:
-    return workspaces.bindings(app, PLATFORM)
+    with app.db.transaction() as session:
+        return [Binding(*row) for row in Directory(session).workspace_bindings(PLATFORM)]
 
 
 def bind_at_start(app: App, allowed: Sequence[str], own_team: str) -> list[str]:
@@ -31,9 +50,9 @@ def bind_at_start(app: App, allowed: Sequence[str], own_team: str) -> list[str]:
     is bound, so a single-workspace install works out of the box.
     """
     with app.db.transaction() as session:
-        org = tenancy.ensure_org(session, app.org_slug, app.settings.organization_name)
+        org = Directory(session).ensure_org(app.org_slug, app.settings.organization_name)
         wanted = list(allowed)
-        if not wanted and own_team and not tenancy.any_workspace_bound(session, PLATFORM):
+        if not wanted and own_team and not Directory(session).any_workspace_bound(PLATFORM):
             wanted = [own_team]
             log.warning(
                 "slack: SLACK_ALLOWED_TEAM_IDS is empty; binding the bot's own workspace %s to '%s'",
@@ -42,9 +61,9 @@ def bind_at_start(app: App, allowed: Sequence[str], own_team: str) -> list[str]:
             )
         bound = []
         for team_id in wanted:
-            current = tenancy.org_for_workspace(session, PLATFORM, team_id)
+            current = Directory(session).org_for_workspace(PLATFORM, team_id)
             if current is None:
-                tenancy.bind_workspace(session, org.id, PLATFORM, team_id)
+                Directory(session).bind_workspace(org.id, PLATFORM, team_id)
                 bound.append(team_id)
             elif current != org.id:
                 log.warning(

@@ -13,7 +13,7 @@ from bot.app import App
 from bot.feishu.component import FeishuComponent
 from config import Settings
 from crm_store.models import User
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from tests.conftest import make_settings
 from tests.fakes.feishu_api import Call, FakeFeishuApi
 from tests.support.feishu import ENCRYPT_KEY, VERIFICATION_TOKEN, SignedClient, message_event
@@ -75,7 +75,7 @@ class Feishu:
 
     def user(self, open_id: str) -> User | None:
         with self.app.db.transaction() as session:
-            identity = tenancy.find_identity(session, "feishu", open_id)
+            identity = Directory(session).find_identity("feishu", open_id)
             user = session.get(User, identity.user_id) if identity else None
             if user is not None:
                 session.expunge(user)
@@ -84,8 +84,8 @@ class Feishu:
     def invite(self, role: str = "rep", name: str | None = None) -> str:
         with self.app.db.transaction() as session:
             org = self.app.org()
-            return tenancy.issue_code(
-                session, org.id, "invite", now=self.app.clock(), role=role, display_name=name
+            return Directory(session).issue_code(
+                org.id, "invite", now=self.app.clock(), role=role, display_name=name
             )
 
 

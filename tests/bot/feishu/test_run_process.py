@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from crm_store.db import Database
 from crm_store.models import Activity
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from crm_store.types import utcnow
 from tests.fakes.feishu_api import FakeFeishuApi
 from tests.support.feishu import (
@@ -52,9 +52,9 @@ def invite_code(database_url: str) -> str:
     db = Database(database_url)
     try:
         with db.transaction() as session:
-            org = tenancy.ensure_org(session)
-            return tenancy.issue_code(
-                session, org.id, "invite", now=utcnow(), role="rep", display_name="Rita Ng"
+            org = Directory(session).ensure_org()
+            return Directory(session).issue_code(
+                org.id, "invite", now=utcnow(), role="rep", display_name="Rita Ng"
             )
     finally:
         db.dispose()

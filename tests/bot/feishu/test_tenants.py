@@ -41,11 +41,11 @@ async def test_a_bound_tenants_people_join_its_organisation_and_others_stay_out(
 
 
 async def test_one_person_uses_feishu_and_telegram_as_one_user(feishu: Feishu, app, add_user):
-    from crm_store.repos import tenancy
+    from crm_store.repos.tenancy import Directory
 
     sam = add_user("Sam Taylor")
     with app.db.transaction() as session:
-        code = tenancy.issue_code(session, sam.org_id, "link", now=app.clock(), user_id=sam.id)
+        code = Directory(session).issue_code(sam.org_id, "link", now=app.clock(), user_id=sam.id)
     assert await feishu.dm(f"/link {code}", user="ou_sam") == 200
     [linked] = await feishu.wait_messages(1)
     assert "Linked" in linked.text and "Feishu" in linked.text and "Sam Taylor" in linked.text
