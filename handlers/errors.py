@@ -1,6 +1,6 @@
 """Errors meant for the user: a `UserError` is already in their language; a `Refused` (raised by
-the domain operations, which know no language) is worded by whoever shows it; and how unexpected
-ones are logged."""
+the domain operations, which know no language) is worded by whoever shows it. And how
+unexpected errors are logged."""
 
 from __future__ import annotations
 

@@ -22,6 +22,9 @@ class Sender:
     language: str | None = None  # IETF tag from the platform, e.g. "zh-hans", "en"
     timezone: str | None = None  # IANA name when the platform knows it
     workspace: str | None = None  # e.g. the Slack team id; bound workspaces auto-provision users
+    # True (Slack): nobody from a workspace that no organisation is bound to gets in. False (a
+    # Feishu tenant): such a sender is treated like any other, so accounts and codes still work.
+    workspace_gated: bool = True
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ class Reply:
     buttons: tuple[Button, ...] = ()
     image: Image | None = None
     in_thread: bool = True  # answer in the thread of the message that asked, where threads exist
+    # A word for the one who pressed a button, shown to them alone (Telegram: a toast; Slack: an
+    # ephemeral message); the conversation, and the question the button belongs to, stay as they are.
+    notice: bool = False
 
     def plain(self) -> str:
         """The fallback every platform can show: text plus numbered choices."""

@@ -65,7 +65,7 @@ def _dispatch_batch(
         ids = outbox.claim_due_reminders(session, now, awake=awake, urgent_ok=asleep, limit=batch)
         if not ids:
             return 0
-        reminders = session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)).all()
+        reminders = outbox.reminders_by_ids(session, ids)
         routes = outbox.routes_for(session, (owners[r.owner_id] for r in reminders))
         replies = reminder_replies(session, assistant, reminders, owners, now)
         notices: list[outbox.Notice] = []

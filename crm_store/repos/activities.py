@@ -14,6 +14,9 @@ from crm_store.repos.base import Repo, clean_text
 
 
 class ActivityRepo(Repo):
+    def get(self, activity_id: int | None) -> Activity | None:
+        return self._get(Activity, activity_id)
+
     def add(
         self,
         kind: str,
@@ -43,9 +46,6 @@ class ActivityRepo(Repo):
         )
         self.store.audit.created(activity)
         return activity
-
-    def get(self, activity_id: int | None) -> Activity | None:
-        return self._get(Activity, activity_id)
 
     def update(self, activity: Activity, *, summary: str | None = None, kind: str | None = None) -> Activity:
         """Correct what was logged: its text or its kind."""

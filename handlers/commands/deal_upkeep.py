@@ -9,8 +9,8 @@ from crm_store.models import Customer, Deal
 from handlers.context import Ctx
 from handlers.domain.customers import reassign_customer
 from handlers.domain.deals import close_deal_reminders, reassign_deal, rename_deal, reopen_deal
+from handlers.domain.events import DealChanged
 from handlers.errors import UserError
-from handlers.events import DealChanged
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amount

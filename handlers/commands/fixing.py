@@ -23,8 +23,8 @@ from handlers.domain.activities import edit_activity
 from handlers.domain.contacts import update_contact
 from handlers.domain.customers import check_customer, reassign_customer
 from handlers.domain.deals import check_deal
+from handlers.domain.events import DealChanged
 from handlers.errors import UserError
-from handlers.events import DealChanged
 from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply

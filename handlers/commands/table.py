@@ -30,7 +30,6 @@ from handlers.context import Ctx
 from handlers.i18n import N_
 from handlers.paging import turn_page
 from handlers.registry import Command, PayloadRoute, Registry, Replies
-from handlers.understanding.actions import FOLLOW_UP, answer
 
 MANAGERS = frozenset({"manager", "admin"})
 ADMINS = frozenset({"admin"})
@@ -198,7 +197,7 @@ COMMANDS = (
         "notify",
         followups.notify,
         N_("Where I send your reminders and digests"),
-        N_("/notify telegram|slack|console|auto"),
+        N_("/notify telegram|slack|feishu|console|auto"),
         N_("/notify telegram"),
     ),
     Command("undo", account.undo, N_("Undo the last change you made"), N_("/undo")),
@@ -233,7 +232,6 @@ PAYLOADS = (
     PayloadRoute("del", removing.delete_button),
     PayloadRoute("undo", account.undo_button),
     PayloadRoute("rem", followups.reminder_button),
-    PayloadRoute(FOLLOW_UP, answer),  # questions about part of a free-text message
 )
 
 
