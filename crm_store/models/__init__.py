@@ -6,6 +6,7 @@ from crm_store.models.base import Base
 from crm_store.models.chat import PendingChoice, ProcessedMessage
 from crm_store.models.customers import LIFECYCLES, TIERS, Contact, Customer
 from crm_store.models.deals import DEAL_STATUSES, Deal, DealChange
+from crm_store.models.imports import IMPORT_KINDS, ImportKey
 from crm_store.models.notifications import OUTBOX_KINDS, OUTBOX_STATUSES, OutboxMessage, ScheduleRun
 from crm_store.models.reminders import REMINDER_STATUSES, Reminder
 from crm_store.models.search import SearchChange, SearchRevision
@@ -21,6 +22,7 @@ from crm_store.models.tenancy import (
 __all__ = [
     "ACTIVITY_KINDS",
     "DEAL_STATUSES",
+    "IMPORT_KINDS",
     "LIFECYCLES",
     "OUTBOX_KINDS",
     "OUTBOX_STATUSES",
@@ -37,6 +39,7 @@ __all__ = [
     "Deal",
     "DealChange",
     "Identity",
+    "ImportKey",
     "Organization",
     "OutboxMessage",
     "PendingChoice",

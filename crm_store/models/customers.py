@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -25,6 +27,8 @@ class Customer(OrgScoped, Timestamps, Base):
     lifecycle: Mapped[str] = mapped_column(String(16), default="lead")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Columns an import brought that have no field of ours: {their column: value}, never dropped.
+    extra: Mapped[dict[str, Any] | None] = mapped_column()
 
 
 class Contact(OrgScoped, Timestamps, Base):
@@ -35,6 +39,7 @@ class Contact(OrgScoped, Timestamps, Base):
     title: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(64))
     email: Mapped[str | None] = mapped_column(String(254))
+    extra: Mapped[dict[str, Any] | None] = mapped_column()
 
 
 __all__ = ["LIFECYCLES", "TIERS", "Contact", "Customer"]

@@ -8,6 +8,7 @@ because every amount we store fits in 15 significant digits (see `crm_store.repo
 from __future__ import annotations
 
 import csv
+import json
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -63,6 +64,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
             {
                 "id": u.id,
                 "name": u.display_name,
+                "email": u.email,
                 "role": u.role,
                 "manager": user(u.manager_id),
                 "timezone": u.timezone,
@@ -87,10 +89,18 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
                 "lifecycle": c.lifecycle,
                 "owner": user(c.owner_id),
                 "notes": c.notes,
+                "extra": c.extra,
                 "created_at": _value(c.created_at),
                 "updated_at": _value(c.updated_at),
                 "contacts": [
-                    {"id": p.id, "name": p.name, "title": p.title, "phone": p.phone, "email": p.email}
+                    {
+                        "id": p.id,
+                        "name": p.name,
+                        "title": p.title,
+                        "phone": p.phone,
+                        "email": p.email,
+                        "extra": p.extra,
+                    }
                     for p in contacts_by_customer.get(c.id, [])
                 ],
             }
@@ -109,6 +119,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
                 "expected_close": _value(d.expected_close),
                 "owner": user(d.owner_id),
                 "lost_reason": d.lost_reason,
+                "extra": d.extra,
                 "created_at": _value(d.created_at),
                 "updated_at": _value(d.updated_at),
                 "closed_at": _value(d.closed_at),
@@ -141,6 +152,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
                 "next_step": a.next_step,
                 "platform": a.platform,
                 "message_id": a.message_id,
+                "extra": a.extra,
             }
             for a in _rows(session, Activity, org_id)
         ],
@@ -165,7 +177,8 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
 # CSV ---------------------------------------------------------------------
 CUSTOMER_COLUMNS = [
     "id", "name", "aliases", "industry", "address", "phone", "website", "tier", "lifecycle", "owner",
-    "notes", "contact_name", "contact_title", "contact_phone", "contact_email", "created_at", "updated_at",
+    "notes", "extra", "contact_name", "contact_title", "contact_phone", "contact_email", "contact_extra",
+    "created_at", "updated_at",
 ]  # fmt: skip
 
 
@@ -175,6 +188,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
@@ -191,6 +206,7 @@ def customer_rows(data: dict[str, Any]) -> list[dict[str, str]]:
                     "contact_title": _cell(contact.get("title")),
                     "contact_phone": _cell(contact.get("phone")),
                     "contact_email": _cell(contact.get("email")),
+                    "contact_extra": _cell(contact.get("extra")),
                 }
             )
     return rows
