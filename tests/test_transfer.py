@@ -7,7 +7,8 @@ from pathlib import Path
 
 from crm_store.demo import load_demo
 from crm_store.transfer.exporter import export_data, write_csv_folder
-from crm_store.transfer.importer import import_customers, load_export, restore
+from crm_store.transfer.importer import import_file, load_export, restore
+from crm_store.transfer.records import ImportOptions
 
 HEADER = "Company,Aliases,Industry,Phone,Contact,Title,Contact phone,Email,Owner\n"
 ROWS = (
@@ -22,8 +23,9 @@ ROWS = (
 
 
 def run_import(app, path: Path):
+    org_id = app.org().id
     with app.db.transaction() as session:
-        return import_customers(session, app.org().id, path)
+        return import_file(session, org_id, path, ImportOptions(kind="customers"))
 
 
 def customers(app) -> dict[str, dict]:
@@ -67,7 +69,7 @@ def test_reimport_merges_into_existing_customers(app, tmp_path: Path) -> None:
         (4, "Globex Inc", "same phone +1 (212) 555-0140"),
     ]
     # same phone, but another name with another legal form: imported, and flagged for a person
-    assert report.possible_duplicates == [(3, "New Co", "Globex Inc")]
+    assert report.possible_duplicates == [(3, "New Co", "Globex Inc", None)]
     assert "Carol New" in [c["name"] for c in customers(app)["Acme Corporation"]["contacts"]]
     assert "Globex" in customers(app)["Globex Inc"]["aliases"]
 

@@ -17,10 +17,11 @@ from crm_store.db import DatabaseUnavailable
 from crm_store.errors import InvalidValue
 from crm_store.models import ROLES, User
 from crm_store.store import Store
+from crm_store.transfer.columns import MappingError
 from crm_store.transfer.reading import UnreadableFile
 
 T = TypeVar("T")
-FRIENDLY_ERRORS = (ConfigError, DatabaseUnavailable, SetupError, UnreadableFile)
+FRIENDLY_ERRORS = (ConfigError, DatabaseUnavailable, SetupError, UnreadableFile, MappingError)
 
 
 class State:

@@ -13,6 +13,7 @@ from bot.cli.common import State, fail, optional_user, require_user, run_with_st
 from bot.telegram.links import bot_username, start_link
 from config import Settings
 from crm_store.repos import tenancy
+from crm_store.repos.base import clean_text
 
 users_cli = typer.Typer(help="Manage the people who use the bot.", no_args_is_help=True)
 
@@ -25,6 +26,7 @@ def users_add(
     manager: Annotated[str | None, typer.Option(help="Their manager (user name).")] = None,
     timezone: Annotated[str | None, typer.Option(help="IANA time zone, e.g. Europe/Berlin.")] = None,
     locale: Annotated[str | None, typer.Option(help="en or zh.")] = None,
+    email: Annotated[str | None, typer.Option(help="Their e-mail (imports match owners by it).")] = None,
 ) -> None:
     """Add a user."""
 
@@ -47,6 +49,7 @@ def users_add(
                                    manager_id=boss.id if boss else None,
                                    work_hours=settings.working_hours,
                                    digest_time=settings.digest_time)  # fmt: skip
+            user.email = clean_text("email", email, limit=254)
             typer.echo(f"added {user.display_name} ({user.role})")
 
     run_with_state(ctx, go)
@@ -64,7 +67,8 @@ def users_list(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json
             names = {u.id: u.display_name for u in everyone}
             rows: list[dict[str, Any]] = [
                 {
-                    "name": u.display_name, "role": u.role, "manager": names.get(u.manager_id or 0),
+                    "name": u.display_name, "email": u.email, "role": u.role,
+                    "manager": names.get(u.manager_id or 0),
                     "timezone": u.timezone, "locale": u.locale, "active": u.active,
                     "platforms": sorted({i.platform for i in store.users.identities(u.id)}),
                 }

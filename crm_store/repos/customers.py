@@ -23,7 +23,8 @@ _TEXT_LIMITS = {
 }
 
 
-def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """A customer's or contact's fields as stored: every writer (chat, import) cleans them here."""
     cleaned: dict[str, Any] = {}
     for key, value in fields.items():
         if value is UNSET:
@@ -67,7 +68,7 @@ class CustomerRepo(Repo):
         )
 
     def add(self, name: str, *, owner_id: int | type[UNSET] | None = UNSET, **fields: Any) -> Customer:
-        values = _clean_fields({"name": name, **fields})
+        values = clean_fields({"name": name, **fields})
         customer = Customer(
             org_id=self.org_id,
             owner_id=self.store.actor.user_id if owner_id is UNSET else owner_id,
@@ -78,7 +79,7 @@ class CustomerRepo(Repo):
         return customer
 
     def update(self, customer: Customer, **fields: Any) -> Customer:
-        values = _clean_fields(fields)
+        values = clean_fields(fields)
         with self.store.audit.updating(customer):
             for key, value in values.items():
                 setattr(customer, key, value)
@@ -94,13 +95,13 @@ class CustomerRepo(Repo):
         return self._get(Contact, contact_id)
 
     def add_contact(self, customer: Customer, name: str, **fields: Any) -> Contact:
-        values = _clean_fields({"name": name, **fields})
+        values = clean_fields({"name": name, **fields})
         contact = Contact(org_id=self.org_id, customer_id=customer.id, **values)
         self.store.audit.created(contact)
         return contact
 
     def update_contact(self, contact: Contact, **fields: Any) -> Contact:
-        values = _clean_fields(fields)
+        values = clean_fields(fields)
         with self.store.audit.updating(contact):
             for key, value in values.items():
                 setattr(contact, key, value)

@@ -17,7 +17,7 @@ from crm_store.repos.deals import check_amount
 from crm_store.transfer.columns import ColumnMap, detect_vendor, fields_of, map_columns
 from crm_store.transfer.exporter import FORMAT
 from crm_store.transfer.reading import UnreadableFile, read_table
-from crm_store.transfer.records import DuplicateFinder, ImportOptions, RecordImporter, split_aliases
+from crm_store.transfer.records import ImportOptions, RecordImporter, split_aliases
 from crm_store.transfer.report import ImportReport
 from crm_store.transfer.values import DateReader
 
@@ -81,19 +81,6 @@ def sheet_importer(session: Session, org_id: int, kind: str = "customers",
     columns = ColumnMap(kind, fields={name: name for name in fields_of(kind)})
     report = ImportReport(kind=kind, mapped=dict(columns.fields), source="salesbot")
     return RecordImporter(session, org_id, columns, options, report, system="salesbot", dates={})
-
-
-def import_customers(
-    session: Session,
-    org_id: int,
-    path: Path,
-    *,
-    default_owner_id: int | None = None,
-    find_similar: DuplicateFinder | None = None,
-) -> ImportReport:
-    """A customer sheet (the `salesbot import` of before `--kind`, kept for its callers)."""
-    options = ImportOptions(kind="customers", default_owner_id=default_owner_id, find_similar=find_similar)
-    return import_file(session, org_id, path, options)
 
 
 # Restoring a full export --------------------------------------------------

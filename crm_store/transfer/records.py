@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from crm_store.errors import InvalidValue
 from crm_store.models import LIFECYCLES, TIERS, Activity, Contact, Customer, Deal, DealChange, ImportKey
 from crm_store.repos.base import clean_text
+from crm_store.repos.customers import clean_fields
 from crm_store.repos.deals import check_amount, lifecycle_after, outcome_of
 from crm_store.search.duplicates import duplicate_score
 from crm_store.search.normalize import fold, legal_words, name_key, strip_legal
@@ -70,6 +71,10 @@ _LIMITS = {
     "summary": 4000,
     "next_step": 1000,
 }
+# Our import fields that are a customer's or contact's field of another name.
+_RECORD_FIELDS = {"industry": "industry", "phone": "phone", "website": "website", "notes": "notes",
+                  "address": "address", "contact_name": "name", "contact_title": "title",
+                  "contact_phone": "phone", "contact_email": "email"}  # fmt: skip
 _LIFECYCLE_WORDS = {
     "lead": (
         "lead",
@@ -230,6 +235,9 @@ class RecordImporter:
         """A cell as a field value; one too long for the field is kept in extra instead."""
         value = self._cell(row, target) if value is None else value
         try:
+            if target in _RECORD_FIELDS:  # a customer's or contact's field: the repository's rules
+                field_name = _RECORD_FIELDS[target]
+                return clean_fields({field_name: value})[field_name]  # type: ignore[no-any-return]
             return clean_text(target, value, limit=_LIMITS[target])
         except InvalidValue:
             extra[self._header(target)] = value
@@ -293,12 +301,14 @@ class RecordImporter:
             self.flush()
 
     def _outcome(
-        self, line: int, name: str, merged_into: tuple[str, str] | None, duplicate_of: str | None
+        self, line: int, name: str, merged_into: tuple[str, str] | None, duplicate_of: int | None
     ) -> None:
+        """Count the row once: merged (into, why), a possible duplicate of a customer, or imported."""
         if merged_into is not None:
             self.report.merged.append((line, name, *merged_into))
         elif duplicate_of is not None:
-            self.report.possible_duplicates.append((line, name, duplicate_of))
+            key = self._real.get(duplicate_of, duplicate_of)
+            self.report.possible_duplicates.append((line, name, self._names[key], self._lines.get(key)))
         else:
             self.report.imported += 1
 
@@ -362,8 +372,8 @@ class RecordImporter:
 
     def _match_customer(
         self, name: str, phone: str | None, domains: list[str | None], source_key: str | None
-    ) -> tuple[int | None, str, str | None]:
-        """(customer key to merge into, why) or (None, '', name of a customer it may duplicate)."""
+    ) -> tuple[int | None, str, int | None]:
+        """(customer key to merge into, why) or (None, '', key of a customer it may duplicate)."""
         key = self._find_key("customer", source_key)
         if key is not None:
             return key, f"same id {source_key.split(':', 1)[1]} in {self.system}", None  # type: ignore[union-attr]
@@ -373,7 +383,7 @@ class RecordImporter:
             key = self._real.get(key, key)
             other = self._source_of.get(key)
             if source_key and other and other != source_key:
-                flag = self._names[key]  # two records of the source system with one name
+                flag = key  # two records of the source system with one name
             else:
                 return key, "same name" + self._as_line(key), None
         phone_digits = phone_key(phone)
@@ -382,7 +392,7 @@ class RecordImporter:
             key = self._real.get(key, key)
             if not self._legal_conflict(name, self._names[key]):
                 return key, f"same phone {phone}" + self._as_line(key), None
-            flag = flag or self._names[key]
+            flag = flag or key
         for domain in domains:
             key = self._by_domain.get(domain) if domain else None
             if key is None:
@@ -390,7 +400,7 @@ class RecordImporter:
             key = self._real.get(key, key)
             if self._same_core(name, self._names[key]) and not self._legal_conflict(name, self._names[key]):
                 return key, f"same web domain {domain}" + self._as_line(key), None
-            flag = flag or self._names[key]
+            flag = flag or key
         return None, "", flag
 
     def _as_line(self, key: int) -> str:
@@ -407,15 +417,14 @@ class RecordImporter:
     def _same_core(a: str, b: str) -> bool:
         return duplicate_score(strip_legal(fold(a)), strip_legal(fold(b))) >= 92.0
 
-    def _similar(self, name: str, phone: str | None, *, exclude: int) -> str | None:
+    def _similar(self, name: str, phone: str | None, *, exclude: int) -> int | None:
+        """The customer (key) a new one's name is close to, from the search layer's finder."""
         if self.options.find_similar is None:
             return None
         for customer_id, existing in self.options.find_similar(name, phone)[:1]:
-            if customer_id and self._real.get(exclude, exclude) == customer_id:
-                continue
-            key = self._by_name.get(name_key(existing))
-            line = self._lines.get(self._real.get(key, key)) if key is not None else None
-            return f"{existing} (line {line})" if line and customer_id == 0 else existing
+            key = customer_id or self._by_name.get(name_key(existing))
+            if key is not None and self._real.get(key, key) != self._real.get(exclude, exclude):
+                return key
         return None
 
     def _create_customer(

@@ -17,7 +17,8 @@ class ImportReport:
     imported: int = 0  # rows that became a new record
     created: dict[str, int] = field(default_factory=dict)  # records created, per kind (incl. linked ones)
     merged: list[tuple[int, str, str, str]] = field(default_factory=list)  # line, name, into, reason
-    possible_duplicates: list[tuple[int, str, str]] = field(default_factory=list)  # line, name, of
+    # line, name, the customer it may duplicate, that customer's line when this file made it
+    possible_duplicates: list[tuple[int, str, str, int | None]] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)  # line, reason
     notes: dict[str, list[int]] = field(default_factory=dict)  # note -> lines it applies to
     mapped: dict[str, str] = field(default_factory=dict)  # their column -> our field
@@ -60,8 +61,10 @@ class ImportReport:
             for line, name, into, reason in self.merged
         ]
         lines += [
-            f"  line {line}: '{name}' may be a duplicate of '{of}' (imported; please check)"
-            for line, name, of in self.possible_duplicates
+            f"  line {line}: '{name}' may be a duplicate of '{of}'"
+            + (f" (line {of_line})" if of_line else "")
+            + " (imported; please check)"
+            for line, name, of, of_line in self.possible_duplicates
         ]
         lines += [f"  line {line}: skipped: {reason}" for line, reason in self.skipped]
         for text, where in self.notes.items():
@@ -79,7 +82,9 @@ class ImportReport:
             "imported": self.imported,
             "created": self.created,
             "merged": [{"line": a, "name": b, "into": c, "reason": d} for a, b, c, d in self.merged],
-            "possible_duplicates": [{"line": a, "name": b, "of": c} for a, b, c in self.possible_duplicates],
+            "possible_duplicates": [
+                {"line": a, "name": b, "of": c, "of_line": d} for a, b, c, d in self.possible_duplicates
+            ],
             "skipped": [{"line": a, "reason": b} for a, b in self.skipped],
             "notes": [{"note": text, "lines": where} for text, where in self.notes.items()],
             "columns": self.mapped,
