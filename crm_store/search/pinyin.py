@@ -90,8 +90,8 @@ def to_pinyin(text: str) -> tuple[str, str]:
 
 def other_reading(text: str) -> tuple[str, str] | None:
     """(full pinyin, initials) of `text` with the polyphones of OTHER_READINGS read the other way
-    (industry words keep theirs); None when it has none. Indexed beside `to_pinyin`, so a rep who
-    reads 长源电力 as zhangyuan or 重工 as chonggong still finds it."""
+    (industry words keep theirs); None when that spells it no differently. Indexed beside
+    `to_pinyin`, so a rep who reads 长源电力 as zhangyuan still finds it."""
     if not any(c in OTHER_READINGS for c in text):
         return None
     full: list[str] = []
@@ -111,7 +111,8 @@ def other_reading(text: str) -> tuple[str, str] | None:
                 initials.append(spelled[:1])
         position = run.end()
     _latin(text[position:], full, initials)
-    return "".join(full), "".join(initials)
+    other = "".join(full), "".join(initials)
+    return None if other == to_pinyin(text) else other
 
 
 @lru_cache(maxsize=65_536)

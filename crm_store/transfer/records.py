@@ -158,7 +158,8 @@ class RecordImporter:
         self._pending: dict[int, dict[str, Any]] = {}
         self._real: dict[int, int] = {}
         # contacts: (customer key, folded name or e-mail) -> contact key
-        self._contacts: dict[tuple[int, str], int] = {}
+        # customer key -> {folded name or e-mail: contact key (negative until written)}
+        self._contacts: dict[int, dict[str, int]] = {}
         self._pending_contacts: dict[int, dict[str, Any]] = {}
         # import keys: (kind, source key) -> record id (negative: a pending customer or contact)
         self._keys: dict[tuple[str, str], int] = {}
@@ -208,9 +209,10 @@ class RecordImporter:
                 self._by_domain.setdefault(domain, key)
 
     def _remember_contact(self, customer_key: int, contact_key: int, name: str, email: str | None) -> None:
-        self._contacts.setdefault((customer_key, fold(name)), contact_key)
+        known = self._contacts.setdefault(customer_key, {})
+        known.setdefault(fold(name), contact_key)
         if email:
-            self._contacts.setdefault((customer_key, email.strip().lower()), contact_key)
+            known.setdefault(email.strip().lower(), contact_key)
 
     # Cells ------------------------------------------------------------------------------------
     def _cell(self, row: dict[str, str], target: str) -> str:
@@ -544,7 +546,7 @@ class RecordImporter:
         reason = f"same id {source_key.split(':', 1)[1]} in {self.system}" if existing is not None else ""
         if existing is None:
             for probe in (fold(person), email.lower()):
-                found = self._contacts.get((customer_key, probe)) if probe else None
+                found = self._contacts.get(customer_key, {}).get(probe) if probe else None
                 if found is not None:
                     existing, reason = found, "same person at this customer"
                     break
@@ -760,7 +762,7 @@ class RecordImporter:
         contact_name = self._cell(row, "contact")
         contact_id = None
         if contact_name:
-            found = self._contacts.get((customer_id, fold(contact_name)))
+            found = self._contacts.get(customer_id, {}).get(fold(contact_name))
             if found is not None and found < 0:
                 self.flush()
                 found = self._real.get(found)
@@ -819,9 +821,8 @@ class RecordImporter:
                 self._names[cid] = self._names[key]
                 if key in self._lines:
                     self._lines[cid] = self._lines[key]
-            for (customer_key, probe), contact_key in list(self._contacts.items()):
-                if customer_key in self._real:
-                    self._contacts[(self._real[customer_key], probe)] = contact_key
+                if key in self._contacts:
+                    self._contacts[cid] = self._contacts.pop(key)
             self._pending.clear()
         if self._pending_contacts:
             keys = list(self._pending_contacts)
@@ -845,9 +846,6 @@ class RecordImporter:
             ).all()
             for key, contact_id in zip(keys, ids, strict=True):
                 self._real[key] = contact_id
-            for pair, contact_key in list(self._contacts.items()):
-                if contact_key in self._real:
-                    self._contacts[pair] = self._real[contact_key]
             self._pending_contacts.clear()
         if self._pending_keys:
             rows = [
