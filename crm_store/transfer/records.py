@@ -30,7 +30,8 @@ from crm_store.errors import InvalidValue
 from crm_store.models import LIFECYCLES, TIERS, Activity, Contact, Customer, Deal, DealChange, ImportKey
 from crm_store.repos.base import clean_text
 from crm_store.repos.customers import clean_fields
-from crm_store.repos.deals import check_amount, lifecycle_after, outcome_of
+from crm_store.limits import TEXT_LIMITS, check_amount
+from crm_store.repos.deals import lifecycle_after, outcome_of
 from crm_store.search.duplicates import duplicate_score
 from crm_store.search.normalize import fold, legal_words, name_key, strip_legal
 from crm_store.transfer.columns import ADDRESS_PARTS, ColumnMap
@@ -55,26 +56,21 @@ DEFAULT_STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
 # supplied by the search layer (`Search.import_duplicates`).
 DuplicateFinder = Callable[[str, str | None], list[tuple[int, str]]]
 
-_LIMITS = {
-    "name": 300,
-    "industry": 200,
-    "address": 1000,
-    "phone": 64,
-    "website": 300,
-    "notes": 4000,
-    "contact_name": 200,
-    "contact_title": 200,
-    "contact_phone": 64,
-    "contact_email": 254,
-    "deal_title": 300,
-    "lost_reason": 1000,
-    "summary": 4000,
-    "next_step": 1000,
-}
+
 # Our import fields that are a customer's or contact's field of another name.
-_RECORD_FIELDS = {"industry": "industry", "phone": "phone", "website": "website", "notes": "notes",
-                  "address": "address", "contact_name": "name", "contact_title": "title",
-                  "contact_phone": "phone", "contact_email": "email"}  # fmt: skip
+_RECORD_FIELDS = {
+    "industry": "customers.industry", "phone": "customers.phone", "website": "customers.website",
+    "notes": "customers.notes", "address": "customers.address", "contact_name": "contacts.name",
+    "contact_title": "contacts.title", "contact_phone": "contacts.phone", "contact_email": "contacts.email",
+}  # fmt: skip
+_LIMITS = {
+    **{target: TEXT_LIMITS[column] for target, column in _RECORD_FIELDS.items()},
+    "name": TEXT_LIMITS["customers.name"],
+    "deal_title": TEXT_LIMITS["deals.title"],
+    "lost_reason": TEXT_LIMITS["deals.lost_reason"],
+    "summary": TEXT_LIMITS["activities.summary"],
+    "next_step": TEXT_LIMITS["activities.next_step"],
+}
 _LIFECYCLE_WORDS = {
     "lead": (
         "lead",
@@ -238,8 +234,8 @@ class RecordImporter:
         value = self._cell(row, target) if value is None else value
         try:
             if target in _RECORD_FIELDS:  # a customer's or contact's field: the repository's rules
-                field_name = _RECORD_FIELDS[target]
-                return clean_fields({field_name: value})[field_name]  # type: ignore[no-any-return]
+                table, field_name = _RECORD_FIELDS[target].split(".")
+                return clean_fields(table, {field_name: value})[field_name]  # type: ignore[no-any-return]
             return clean_text(target, value, limit=_LIMITS[target])
         except InvalidValue:
             extra[self._header(target)] = value

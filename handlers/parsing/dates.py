@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from crm_store.limits import check_moment, date_out_of_range
+
 DEFAULT_TIME = time(9, 0)
 END_OF_DAY = time(17, 0)
 
@@ -389,7 +391,11 @@ def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DE
     """The first date and/or time mentioned in `text`, as an aware local datetime."""
     now_local = now.astimezone(tz)
     today = now_local.date()
-    dates = sorted(_date_hits(text, today, now_local), key=lambda h: (h.start, -h.end))
+    try:
+        found = _date_hits(text, today, now_local)
+    except (OverflowError, ValueError):  # "in 99999999 days": past any calendar
+        raise date_out_of_range("date", today) from None
+    dates = sorted(found, key=lambda h: (h.start, -h.end))
     times = sorted(_time_hits(text), key=lambda h: h.start)
     # A date hit must not sit inside another (e.g. "next week" within "next week Tue").
     dates = [
@@ -407,7 +413,7 @@ def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DE
     time_hit = times[0] if times else None
     spans = tuple((h.start, h.end) for h in (date_hit, time_hit) if h is not None)
     if date_hit and date_hit.moment is not None:
-        return When(date_hit.moment, True, spans[:1])
+        return When(check_moment("date", date_hit.moment, now), True, spans[:1])
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)
     if date_hit and date_hit.day is not None:
         day = date_hit.day
@@ -416,4 +422,4 @@ def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DE
         if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local:
             day = today + timedelta(days=1)
     at = datetime.combine(day, clock or default_time, tzinfo=tz)
-    return When(at, clock is not None, spans)
+    return When(check_moment("date", at, now), clock is not None, spans)
