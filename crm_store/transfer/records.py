@@ -27,10 +27,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from crm_store.errors import InvalidValue
+from crm_store.limits import TEXT_LIMITS, check_amount
 from crm_store.models import LIFECYCLES, TIERS, Activity, Contact, Customer, Deal, DealChange, ImportKey
 from crm_store.repos.base import clean_text
 from crm_store.repos.customers import clean_fields
-from crm_store.limits import TEXT_LIMITS, check_amount
 from crm_store.repos.deals import lifecycle_after, outcome_of
 from crm_store.search.duplicates import duplicate_score
 from crm_store.search.normalize import fold, legal_words, name_key, strip_legal
