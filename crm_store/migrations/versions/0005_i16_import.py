@@ -1,7 +1,7 @@
 """import keys (source ids of imported rows), extra fields kept from imports, user e-mail
 
-Revision ID: 0004_i16_import
-Revises: 0003_outbox
+Revision ID: 0005_i16_import
+Revises: 0004_i15_inbox
 Create Date: 2026-11-29 10:20:00
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import crm_store.types
 
-revision: str = "0004_i16_import"
-down_revision: str | Sequence[str] | None = "0003_outbox"
+revision: str = "0005_i16_import"
+down_revision: str | Sequence[str] | None = "0004_i15_inbox"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
