@@ -75,6 +75,7 @@ def load_sqlite(companies: list[Company], folder: Path) -> tuple[str, int, list[
     from crm_store.db import Database
     from crm_store.migrate import upgrade
     from crm_store.repos import tenancy
+    from crm_store.repos.tenancy import Directory
     from crm_store.search.indexed import IndexedCustomerSearch
     from crm_store.transfer.importer import sheet_importer
     from crm_store.transfer.records import ImportOptions
@@ -84,7 +85,7 @@ def load_sqlite(companies: list[Company], folder: Path) -> tuple[str, int, list[
     upgrade(database)
     started = time.perf_counter()
     with database.transaction() as session:
-        org_id = tenancy.ensure_org(session, tenancy.DEFAULT_ORG, "Benchmark").id
+        org_id = Directory(session).ensure_org(tenancy.DEFAULT_ORG, "Benchmark").id
         find_similar = IndexedCustomerSearch().import_duplicates(session, org_id)
         importer = sheet_importer(session, org_id, options=ImportOptions(find_similar=find_similar))
         for line, row in enumerate(csv_rows(companies), start=2):
