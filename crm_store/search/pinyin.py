@@ -8,6 +8,7 @@ each word's reading brings an index build over 100k names down to a fraction of 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -72,20 +73,32 @@ def _spell(word: str) -> tuple[str, str]:
     return _word(word)
 
 
-def to_pinyin(text: str) -> tuple[str, str]:
-    """(full pinyin, initials) of `text` with spaces removed; other letters and digits are kept."""
+def _spelled(text: str, spell: Callable[[str], list[tuple[str, str]]]) -> tuple[str, str]:
+    """(full pinyin, initials) of `text`, each word of its Han runs spelled by `spell`."""
     full: list[str] = []
     initials: list[str] = []
     position = 0
     for run in _HAN.finditer(text):
         _latin(text[position : run.start()], full, initials)
         for word in _words_of(run.group()):
-            spelled, first = _spell(word)
-            full.append(spelled)
-            initials.append(first)
+            for spelled, first in spell(word):
+                full.append(spelled)
+                initials.append(first)
         position = run.end()
     _latin(text[position:], full, initials)
     return "".join(full), "".join(initials)
+
+
+def to_pinyin(text: str) -> tuple[str, str]:
+    """(full pinyin, initials) of `text` with spaces removed; other letters and digits are kept."""
+    return _spelled(text, lambda word: [_spell(word)])
+
+
+def _other(word: str) -> list[tuple[str, str]]:
+    if word in INDUSTRY_WORDS or not any(c in OTHER_READINGS for c in word):
+        return [_spell(word)]
+    spellings = [OTHER_READINGS.get(char) or _spell(char)[0] for char in word]
+    return [(spelled, spelled[:1]) for spelled in spellings]
 
 
 def other_reading(text: str) -> tuple[str, str] | None:
@@ -94,24 +107,7 @@ def other_reading(text: str) -> tuple[str, str] | None:
     `to_pinyin`, so a rep who reads 长源电力 as zhangyuan still finds it."""
     if not any(c in OTHER_READINGS for c in text):
         return None
-    full: list[str] = []
-    initials: list[str] = []
-    position = 0
-    for run in _HAN.finditer(text):
-        _latin(text[position : run.start()], full, initials)
-        for word in _words_of(run.group()):
-            if word in INDUSTRY_WORDS or not any(c in OTHER_READINGS for c in word):
-                spelled, first = _spell(word)
-                full.append(spelled)
-                initials.append(first)
-                continue
-            for char in word:
-                spelled = OTHER_READINGS.get(char) or _spell(char)[0]
-                full.append(spelled)
-                initials.append(spelled[:1])
-        position = run.end()
-    _latin(text[position:], full, initials)
-    other = "".join(full), "".join(initials)
+    other = _spelled(text, _other)
     return None if other == to_pinyin(text) else other
 
 
