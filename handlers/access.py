@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from crm_store.audit import Actor
+from crm_store.limits import CODE_MISS_WINDOW, MAX_CODE_MISSES, record_id
 from crm_store.models import ProcessedMessage, User
 from crm_store.repos import tenancy
 from crm_store.store import Store
@@ -66,10 +67,18 @@ def _new_user(
 def redeem(
     session: Session, msg: IncomingMessage, code: str, settings: Settings, tr: Translator, now: datetime
 ) -> Admitted | list[Reply]:
-    """Join with an invitation code, or link this chat account with a link code."""
+    """Join with an invitation code, or link this chat account with a link code.
+
+    A sender who got `MAX_CODE_MISSES` codes wrong within the window is not even checked
+    until it passes, so codes cannot be guessed by trying many."""
+    sender = msg.sender
+    since = now - CODE_MISS_WINDOW
+    if tenancy.code_misses(session, sender.platform, sender.external_id, since=since) >= MAX_CODE_MISSES:
+        return [Reply(tr("Too many wrong codes. Please wait an hour, then try again."))]
     try:
         access = tenancy.redeem_code(session, code, now=now)
     except tenancy.CodeRejected as rejected:
+        tenancy.record_code_miss(session, sender.platform, sender.external_id, now=now)
         reasons = {
             "expired": tr("That code has expired."),
             "used": tr("That code has already been used."),
@@ -174,7 +183,8 @@ def admit(
     sender = msg.sender
     tr = _translator(catalogs, msg, settings)
     if sender.platform == CONSOLE:
-        user = session.get(User, int(sender.external_id)) if sender.external_id.isdigit() else None
+        user_id = record_id(sender.external_id)
+        user = session.get(User, user_id) if user_id is not None else None
         if user is None or not user.active:
             return [Reply(tr("Unknown user."))]
         _touch(user, msg, now)

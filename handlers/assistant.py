@@ -88,6 +88,19 @@ def cleaned(msg: IncomingMessage) -> IncomingMessage:
     return replace(msg, sender=replace(msg.sender, **clean_fields(msg.sender)), **clean_fields(msg))
 
 
+def with_undo(ctx: Ctx, replies: list[Reply]) -> list[Reply]:
+    """Whatever path created a customer (a command, free text, a button), the answer offers Undo."""
+    change_set = ctx.store.audit.change_set
+    if change_set is None or "customers" not in ctx.store.audit.created_tables:
+        return replies
+    if any(button.payload.startswith("undo:") for reply in replies for button in reply.buttons):
+        return replies
+    undo = Button(ctx._("Undo"), f"undo:{change_set.id}")
+    if not replies:
+        return [Reply(change_set.summary or ctx._("Done."), (undo,))]
+    return [*replies[:-1], replace(replies[-1], buttons=(*replies[-1].buttons, undo))]
+
+
 def fit_reply(tr: Translator, reply: Reply) -> Reply:
     """A reply no longer than `REPLY_LIMIT`: longer text is cut at a line end, with a note."""
     if len(reply.text) <= REPLY_LIMIT:
@@ -210,7 +223,7 @@ class Assistant:
                 for event in ctx.events:
                     for listener in self.listeners:
                         listener(ctx, event)
-                return [fit_reply(ctx.tr, reply) for reply in replies]
+                return [fit_reply(ctx.tr, reply) for reply in with_undo(ctx, replies)]
         except NeedChoice as question:
             return [self._ask(ctx, question)]
         except UserError as error:

@@ -37,7 +37,7 @@ def test_import_merges_contacts_and_reports_every_skip(app, tmp_path: Path) -> N
     sheet.write_bytes(codecs.BOM_UTF8 + (HEADER + ROWS).encode())
     report = run_import(app, sheet)
     assert (report.rows, report.customers_created, report.contacts_created) == (6, 3, 4)
-    assert report.skipped == [(4, "no company name"), (7, "name: too long")]
+    assert report.skipped == [(4, "no company name"), (7, "name too long (400 characters; the limit is 300)")]
     assert report.warnings == [(5, "owner 'Ghost Owner' is not a user; left unassigned")]
     found = customers(app)
     acme = found["Acme Corporation"]

@@ -31,6 +31,7 @@ def bind(
         slug = (org or st.org).strip()
         if not slug:
             raise fail("--org must not be empty")
+        st.create_org = True  # binding names (and creates) its organisation explicitly
         binding = workspaces.bind(st.app, team, slug, name)
         typer.echo(
             f"Slack workspace {binding.workspace_id} is bound to {binding.org_name} ({binding.org_slug})"

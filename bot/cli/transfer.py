@@ -31,9 +31,13 @@ def import_command(
         with app.db.transaction() as session:
             store = app.store(session)
             if is_export:
-                report = restore(session, store.org_id, load_export(path),
-                                 default_timezone=app.settings.default_timezone,
-                                 default_locale=app.settings.default_locale, force=force)  # fmt: skip
+                try:
+                    report = restore(session, store.org_id, load_export(path),
+                                     default_timezone=app.settings.default_timezone,
+                                     default_locale=app.settings.default_locale, force=force)  # fmt: skip
+                except (KeyError, TypeError, ValueError, AttributeError) as error:  # a damaged export
+                    raise fail(f"{path} is not a usable salesbot export ({type(error).__name__}: "
+                               f"{str(error)[:80]}); nothing was restored") from None  # fmt: skip
             else:
                 owner_user = optional_user(store, owner)
                 find_similar = app.search.import_duplicates(session, store.org_id)

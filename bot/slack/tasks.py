@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+
+from handlers.errors import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +36,8 @@ class KeyedTasks:
                 await job()
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                log.exception("slack: background work for %s failed", key)
+            except Exception as error:
+                log_failure(log, f"slack: background work for {key} failed", secrets.token_hex(3), error)
 
         task = asyncio.create_task(run(), name=f"slack:{key}")
         self._tails[key] = task

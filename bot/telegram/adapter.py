@@ -28,6 +28,7 @@ from bot.telegram.flood import FloodControl
 from bot.telegram.inbound import BotAccount, RecentIds, from_callback, from_message
 from bot.telegram.render import button_label, with_choice
 from bot.telegram.webhook import WebhookServer
+from handlers.errors import log_failure
 from handlers.i18n import LANGUAGES, N_, language_of
 from handlers.messages import IncomingMessage, Reply
 
@@ -215,7 +216,8 @@ class TelegramAdapter:
             self.updates_done += 1
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        log.error("telegram: handling an update failed", exc_info=context.error)
+        if context.error is not None:
+            log_failure(log, "telegram: handling an update failed", secrets.token_hex(3), context.error)
 
     def _chat_lock(self, chat_id: str) -> asyncio.Lock:
         lock = self._locks.get(chat_id)

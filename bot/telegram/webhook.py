@@ -58,7 +58,7 @@ class WebhookServer:
                 raise ValueError("no update_id")
             update = Update.de_json(data, self.bot)
         except Exception as error:  # whatever the body is, it is not an update we can use
-            log.warning("webhook: refused a body that is not a Telegram update (%s)", error)
+            log.warning("webhook: refused a body that is not a Telegram update (%s)", type(error).__name__)
             return web.Response(status=400, text="not a Telegram update")
         await self.queue.put(update)
         return web.Response(text="ok")

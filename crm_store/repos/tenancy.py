@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crm_store.models import AccessCode, Identity, Organization, User, WorkspaceBinding
+from crm_store.models import AccessCode, Identity, Organization, ProcessedMessage, User, WorkspaceBinding
 
 DEFAULT_ORG = "default"
 # No 0/O/1/I/L: codes are read off one screen and typed on another.
@@ -38,6 +39,10 @@ def ensure_org(session: Session, slug: str = DEFAULT_ORG, name: str | None = Non
         session.add(org)
         session.flush()
     return org
+
+
+def organisations(session: Session) -> Sequence[Organization]:
+    return session.scalars(select(Organization).order_by(Organization.slug)).all()
 
 
 def org_by_slug(session: Session, slug: str) -> Organization | None:
@@ -128,6 +133,32 @@ def redeem_code(session: Session, code: str, *, now: datetime) -> AccessCode:
         raise CodeRejected("expired")
     row.used_at = now
     return row
+
+
+def _code_miss_prefix(external_id: str) -> str:
+    return "code-miss:" + hashlib.sha256(external_id.encode("utf-8", "replace")).hexdigest()[:24] + ":"
+
+
+def record_code_miss(session: Session, platform: str, external_id: str, *, now: datetime) -> None:
+    """Remember one wrong, used or expired code from this sender (for throttling guessers)."""
+    key = _code_miss_prefix(external_id) + secrets.token_hex(6)
+    session.add(ProcessedMessage(platform=platform, message_key=key, created_at=now))
+
+
+def code_misses(session: Session, platform: str, external_id: str, *, since: datetime) -> int:
+    """How many codes this sender got wrong since `since`."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(ProcessedMessage)
+            .where(
+                ProcessedMessage.platform == platform,
+                ProcessedMessage.message_key.startswith(_code_miss_prefix(external_id)),
+                ProcessedMessage.created_at >= since,
+            )
+        )
+        or 0
+    )
 
 
 def bind_workspace(session: Session, org_id: int, platform: str, workspace_id: str) -> WorkspaceBinding:

@@ -160,8 +160,10 @@ class CustomerImporter:
         try:
             values = self._customer_values(line, row)
         except InvalidValue as error:
-            self.report.skipped.append((line, f"{error.field}: {error.code.replace('_', ' ')}"))
+            self.report.skipped.append((line, error.plain()))
             return
+        if any("\ufffd" in value for value in row.values()):
+            self.report.warnings.append((line, "characters that are not valid text were replaced by �"))
         if row.get("__extra__"):
             self.report.warnings.append((line, f"extra cells ignored: {row['__extra__'][:80]}"))
         key = self._match(name, values.get("phone"))
@@ -251,7 +253,7 @@ class CustomerImporter:
                 "email": clean_text("contact email", row.get("contact_email"), limit=254),
             }
         except InvalidValue as error:
-            self.report.warnings.append((line, f"contact not stored: {error.field} {error.code}"))
+            self.report.warnings.append((line, f"contact not stored: {error.plain()}"))
             return
         self._pending_contacts.append(contact)
         known.add(person.lower())

@@ -165,14 +165,14 @@ def test_a_long_reply_is_cut_with_a_note(app, admin, seeded, monkeypatch) -> Non
 
 
 def test_pressing_create_from_find_confirms_with_undo(app, admin, seeded) -> None:
-    replies = seeded.send("/find Initrode²")
+    replies = seeded.send("/find ²²")
     assert any("Create" in b.label for r in replies for b in r.buttons)
     created = seeded.press("Create")
     assert "New customer" in texts(created)
     assert any(b.payload.startswith("undo:") for r in created for b in r.buttons)
     assert "Undone" in texts(seeded.press("Undo"))
     with app.db.transaction() as session:
-        assert session.scalars(select(Customer.name).where(Customer.name.like("Initrode%"))).all() == []
+        assert session.scalars(select(Customer.name).where(Customer.name == "²²")).all() == []
 
 
 def test_unexpected_errors_log_no_message_text_at_info(app, admin, seeded, monkeypatch, caplog) -> None:
@@ -199,3 +199,39 @@ def test_a_message_from_a_sender_with_hostile_ids_is_answered(app, admin) -> Non
         message = IncomingMessage(sender=Sender("telegram", external_id), chat_id="x\x00", text="/start")
         reply = texts(app.assistant.handle(message))
         assert APOLOGY not in reply
+
+
+def test_guessing_start_codes_is_throttled_per_sender(app, chat, clock) -> None:
+    from tests.handlers.test_access import invite_code, telegram
+
+    code = invite_code(chat, name="Rita")
+    for n in range(5):
+        assert "don't know that code" in texts(
+            app.assistant.handle(telegram("777", f"/start WRONG{n}X", message_id=str(n)))
+        )
+    refused = texts(app.assistant.handle(telegram("777", f"/start {code}", message_id="right")))
+    assert "Too many wrong codes" in refused
+    # Another sender is not held up by the guesser, and the right code still works after the wait.
+    assert "don't know that code" in texts(app.assistant.handle(telegram("888", "/start WRONGXX")))
+    clock.advance(hours=1, minutes=1)
+    assert "Welcome, Rita" in texts(
+        app.assistant.handle(telegram("777", f"/start {code}", message_id="later"))
+    )
+
+
+def test_any_path_that_creates_a_customer_offers_undo(app, admin, seeded, monkeypatch) -> None:
+    from handlers.commands.table import COMMANDS, PAYLOADS
+    from handlers.messages import Reply
+    from handlers.registry import Registry
+
+    def quiet_create(ctx, args):
+        ctx.store.customers.add("Silent Creation Ltd")
+        return Reply("ok")
+
+    commands = [replace(c, handler=quiet_create) if c.name == "me" else c for c in COMMANDS]
+    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+    replies = seeded.send("/me")
+    assert [b.label for r in replies for b in r.buttons] == ["Undo"]
+    seeded.press("Undo")
+    with app.db.transaction() as session:
+        assert session.scalars(select(Customer).where(Customer.name == "Silent Creation Ltd")).all() == []
