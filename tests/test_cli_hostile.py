@@ -47,10 +47,13 @@ def test_an_unknown_org_is_an_error_naming_the_existing_ones(sqlite_url: str, tm
 def test_import_reports_huge_cells_broken_bytes_and_binary_files(sqlite_url: str, tmp_path: Path) -> None:
     env = environment(sqlite_url, tmp_path)
     huge = tmp_path / "huge.csv"
-    huge.write_text("name,address\nAcme," + "x" * 200_000 + "\nGlobex,Main St 1\n", encoding="utf-8")
+    huge.write_text("name,address,aliases\nAcme," + "x" * 200_000 + ",\nGlobex,Main St 1,\nInitech,,"
+                    + "y" * 500 + "\nNul\x00 Ltd,,\n", encoding="utf-8")  # fmt: skip
     result = salesbot("import", str(huge), env=env)
-    assert "customers imported: 1" in result.stdout
+    assert "customers imported: 2" in result.stdout
     assert "line 2: skipped: address too long (200000 characters; the limit is 1000)" in result.stdout
+    assert "line 4: skipped: alias too long (500 characters; the limit is 300)" in result.stdout
+    assert "Nul Ltd" in salesbot("search", "Nul Ltd", env=env).stdout
     broken = tmp_path / "broken.csv"
     broken.write_bytes("name\nMüller GmbH\nZürich AG\n".encode() + b"Caf\xe9 Bad\n" + "Köln KG\n".encode())
     result = salesbot("import", str(broken), env=env)

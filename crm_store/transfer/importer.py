@@ -21,6 +21,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from crm_store.errors import InvalidValue
+from crm_store.limits import MAX_ALIASES, TEXT_LIMITS, check_amount, clean_text
 from crm_store.models import (
     LIFECYCLES,
     ROLES,
@@ -33,8 +34,6 @@ from crm_store.models import (
     Reminder,
     User,
 )  # fmt: skip
-from crm_store.repos.base import clean_text
-from crm_store.repos.deals import check_amount
 from crm_store.search.normalize import digits, normalize_name
 from crm_store.transfer.exporter import FORMAT
 from crm_store.transfer.reading import UnreadableFile, read_table
@@ -176,11 +175,13 @@ class CustomerImporter:
             self.flush()
 
     def _customer_values(self, line: int, row: dict[str, str]) -> dict[str, Any]:
-        values: dict[str, Any] = {"name": clean_text("name", row.get("name"), limit=300, required=True)}
-        for key, limit in (("industry", 200), ("address", 1000), ("phone", 64), ("website", 300),
-                           ("notes", 4000)):  # fmt: skip
-            values[key] = clean_text(key, row.get(key), limit=limit)
-        values["aliases"] = _split_aliases(row.get("aliases", ""))
+        limit = TEXT_LIMITS["customers.name"]
+        values: dict[str, Any] = {"name": clean_text("name", row.get("name"), limit=limit, required=True)}
+        for key in ("industry", "address", "phone", "website", "notes"):
+            values[key] = clean_text(key, row.get(key), limit=TEXT_LIMITS[f"customers.{key}"])
+        aliases = [clean_text("alias", a, limit=TEXT_LIMITS["customers.alias"])
+                   for a in _split_aliases(row.get("aliases", ""))]  # fmt: skip
+        values["aliases"] = [a for a in aliases if a][:MAX_ALIASES]
         tier = (row.get("tier") or "").strip().upper()
         values["tier"] = None
         if tier in TIERS:
@@ -247,10 +248,13 @@ class CustomerImporter:
             contact = {
                 "org_id": self.org_id,
                 "customer_key": key,
-                "name": clean_text("contact name", person, limit=200, required=True),
-                "title": clean_text("contact title", row.get("contact_title"), limit=200),
-                "phone": clean_text("contact phone", row.get("contact_phone"), limit=64),
-                "email": clean_text("contact email", row.get("contact_email"), limit=254),
+                "name": clean_text("contact name", person, limit=TEXT_LIMITS["contacts.name"], required=True),
+                **{
+                    part: clean_text(
+                        f"contact {part}", row.get(f"contact_{part}"), limit=TEXT_LIMITS[f"contacts.{part}"]
+                    )
+                    for part in ("title", "phone", "email")
+                },
             }
         except InvalidValue as error:
             self.report.warnings.append((line, f"contact not stored: {error.plain()}"))
