@@ -235,3 +235,14 @@ def test_any_path_that_creates_a_customer_offers_undo(app, admin, seeded, monkey
     seeded.press("Undo")
     with app.db.transaction() as session:
         assert session.scalars(select(Customer).where(Customer.name == "Silent Creation Ltd")).all() == []
+
+
+def test_an_old_over_long_value_does_not_block_other_changes(app, admin, seeded) -> None:
+    """Rows stored before the limits existed stay usable: an update checks only what it changes."""
+    from sqlalchemy import update
+
+    with app.db.transaction() as session:
+        session.execute(update(Customer).values(address="old " * 2000))
+    assert "Logged" in texts(seeded.send("/log Acme: called, all fine"))
+    assert "Updated" in texts(seeded.send("/customer set Acme: tier=A"))
+    assert "too long" in texts(seeded.send("/customer set Acme: address=" + "x" * 1001))
