@@ -26,6 +26,15 @@ def seeded(chat):
     return chat
 
 
+def use_handler(app, monkeypatch, name: str, handler) -> None:
+    """Swap the handler of command /name for this test."""
+    from handlers.commands.table import COMMANDS, PAYLOADS
+    from handlers.registry import Registry
+
+    commands = [replace(c, handler=handler) if c.name == name else c for c in COMMANDS]
+    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+
+
 def press(chat, payload: str) -> str:
     return texts(chat.assistant.handle(replace(chat._message(), payload=payload)))
 
@@ -151,15 +160,9 @@ def test_find_on_a_record_with_the_largest_fields_stays_one_message(app, admin, 
 
 
 def test_a_long_reply_is_cut_with_a_note(app, admin, seeded, monkeypatch) -> None:
-    from handlers.commands.table import COMMANDS, PAYLOADS
     from handlers.messages import Reply
-    from handlers.registry import Registry
 
-    commands = [
-        replace(c, handler=lambda ctx, args: Reply("line\n" * 100_000)) if c.name == "me" else c
-        for c in COMMANDS
-    ]
-    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+    use_handler(app, monkeypatch, "me", lambda ctx, args: Reply("line\n" * 100_000))
     reply = texts(seeded.send("/me"))
     assert len(reply) <= REPLY_LIMIT + 100 and "more characters not shown" in reply
 
@@ -176,14 +179,10 @@ def test_pressing_create_from_find_confirms_with_undo(app, admin, seeded) -> Non
 
 
 def test_unexpected_errors_log_no_message_text_at_info(app, admin, seeded, monkeypatch, caplog) -> None:
-    from handlers.commands.table import COMMANDS, PAYLOADS
-    from handlers.registry import Registry
-
     def explode(ctx, args):
         raise ValueError(f"cannot read {args!r}")
 
-    commands = [replace(c, handler=explode) if c.name == "find" else c for c in COMMANDS]
-    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+    use_handler(app, monkeypatch, "find", explode)
     with caplog.at_level(logging.INFO):
         reply = texts(seeded.send("/find secret-customer-words"))
     assert reply.startswith(APOLOGY)
@@ -220,16 +219,13 @@ def test_guessing_start_codes_is_throttled_per_sender(app, chat, clock) -> None:
 
 
 def test_any_path_that_creates_a_customer_offers_undo(app, admin, seeded, monkeypatch) -> None:
-    from handlers.commands.table import COMMANDS, PAYLOADS
     from handlers.messages import Reply
-    from handlers.registry import Registry
 
     def quiet_create(ctx, args):
         ctx.store.customers.add("Silent Creation Ltd")
         return Reply("ok")
 
-    commands = [replace(c, handler=quiet_create) if c.name == "me" else c for c in COMMANDS]
-    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+    use_handler(app, monkeypatch, "me", quiet_create)
     replies = seeded.send("/me")
     assert [b.label for r in replies for b in r.buttons] == ["Undo"]
     seeded.press("Undo")
