@@ -73,7 +73,7 @@ class SlackHttpServer:
         except Exception as error:  # bolt could not make sense of a signed request (odd field types)
             log_failure(log, "slack: a signed request could not be read", secrets.token_hex(3), error)
             return web.json_response({"error": "malformed request"}, status=400)
-        if response.status >= 500:
+        if response.status == 500:  # bolt's answer to an error; a 503 of ours (busy database) stays
             # Our listeners acknowledge first and work in the background, so bolt failing here means
             # it could not read the request (an event that is not an object, ...): a client error.
             log.warning("slack: bolt could not handle a signed request (status %s)", response.status)
