@@ -38,9 +38,9 @@ def add(
             raise fail(f"not a usable organisation slug: {slug!r} (lowercase letters, digits, - and _)")
         display = clean_text("name", name, limit=TEXT_LIMITS["organizations.name"]) or slug
         with _database(st).transaction() as session:
-            if tenancy.org_by_slug(session, slug) is not None:
+            if tenancy.Directory(session).org_by_slug(slug) is not None:
                 raise fail(f"organisation {slug!r} already exists")
-            tenancy.ensure_org(session, slug, display)
+            tenancy.Directory(session).ensure_org(slug, display)
         typer.echo(f"organisation {slug} ({display}) added; use it with: salesbot --org {slug} ...")
 
     run_with_state(ctx, go)
@@ -52,7 +52,7 @@ def list_orgs(ctx: typer.Context) -> None:
 
     def go(st: State) -> None:
         with _database(st).transaction() as session:
-            for org in tenancy.organisations(session):
+            for org in tenancy.Directory(session).organisations():
                 typer.echo(f"{org.slug}\t{org.name}")
 
     run_with_state(ctx, go)

@@ -21,7 +21,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from crm_store.errors import InvalidValue
-from crm_store.limits import MAX_ALIASES, TEXT_LIMITS, check_amount, clean_text
+from crm_store.limits import TEXT_LIMITS, check_amount, clean_text
 from crm_store.models import (
     LIFECYCLES,
     ROLES,
@@ -34,11 +34,14 @@ from crm_store.models import (
     Reminder,
     User,
 )  # fmt: skip
+from crm_store.repos.customers import clean_fields
 from crm_store.search.normalize import digits, normalize_name
 from crm_store.transfer.exporter import FORMAT
 from crm_store.transfer.reading import UnreadableFile, read_table
 
 BATCH = 1000
+# The customer columns a sheet fills in as text, cleaned by the same rules as a chat edit.
+TEXT_FIELDS = ("name", "industry", "address", "phone", "website", "notes")
 
 # (line, name, existing customer's name) -> is it the same company? Lets the search layer
 # add fuzzy duplicate detection without this module knowing how search works.
@@ -175,13 +178,8 @@ class CustomerImporter:
             self.flush()
 
     def _customer_values(self, line: int, row: dict[str, str]) -> dict[str, Any]:
-        limit = TEXT_LIMITS["customers.name"]
-        values: dict[str, Any] = {"name": clean_text("name", row.get("name"), limit=limit, required=True)}
-        for key in ("industry", "address", "phone", "website", "notes"):
-            values[key] = clean_text(key, row.get(key), limit=TEXT_LIMITS[f"customers.{key}"])
-        aliases = [clean_text("alias", a, limit=TEXT_LIMITS["customers.alias"])
-                   for a in _split_aliases(row.get("aliases", ""))]  # fmt: skip
-        values["aliases"] = [a for a in aliases if a][:MAX_ALIASES]
+        values = clean_fields("customers", {**{key: row.get(key) for key in TEXT_FIELDS},
+                                            "aliases": _split_aliases(row.get("aliases", ""))})  # fmt: skip
         tier = (row.get("tier") or "").strip().upper()
         values["tier"] = None
         if tier in TIERS:

@@ -14,13 +14,12 @@ from crm_store.models import Customer
 from crm_store.search import CustomerMatch, normalize_name
 from handlers.context import Ctx
 from handlers.errors import UserError
+from handlers.questions import NeedChoice, Option
 from handlers.resolve import (
     CLEAR_MARGIN,
     CLEAR_SCORE,
     MIN_SCORE,
     NEW,
-    NeedChoice,
-    Option,
     customer_key,
     decide,
     resolve_customer,
