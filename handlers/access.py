@@ -194,7 +194,7 @@ def admit(
     workspace_org = (
         Directory(session).org_for_workspace(sender.platform, sender.workspace) if sender.workspace else None
     )
-    if sender.workspace and workspace_org is None:
+    if sender.workspace and workspace_org is None and sender.workspace_gated:
         return _refuse_workspace(session, msg, tr, now)
     identity = Directory(session).find_identity(sender.platform, sender.external_id)
     if identity is not None:

@@ -13,6 +13,7 @@ import typer
 from bot.cli import chat, reports, search, status, transfer
 from bot.cli.common import State
 from bot.cli.db import db_cli
+from bot.cli.feishu import feishu_cli
 from bot.cli.orgs import org_cli
 from bot.cli.slack import slack_cli
 from bot.cli.users import users_cli
@@ -20,7 +21,7 @@ from crm_store.repos.tenancy import DEFAULT_ORG
 
 cli = typer.Typer(
     name="salesbot",
-    help="A chat-driven sales assistant: a CRM that lives in Telegram, Slack and your terminal.",
+    help="A chat-driven sales assistant: a CRM that lives in Telegram, Slack, Feishu and your terminal.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -57,6 +58,7 @@ cli.add_typer(reports.reminders_cli, name="reminders")
 cli.command()(reports.digest)
 cli.add_typer(slack_cli, name="slack")
 cli.add_typer(org_cli, name="org")
+cli.add_typer(feishu_cli, name="feishu")
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ from slack_sdk.errors import SlackApiError, SlackRequestError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
+from bot.platform_errors import RateLimited, Unavailable
 from bot.slack.blocks import Block, SlackMessage
 from crm_store.limits import time_zone
 from handlers.messages import Image
@@ -29,18 +30,6 @@ from handlers.messages import Image
 log = logging.getLogger(__name__)
 
 TRANSIENT = (aiohttp.ClientError, asyncio.TimeoutError, ConnectionError, SlackRequestError)
-
-
-class RateLimited(Exception):
-    """Slack said 429 and the caller did not want to wait (`after`: seconds Slack asked for)."""
-
-    def __init__(self, after: float) -> None:
-        super().__init__(f"rate limited; retry after {after}s")
-        self.after = after
-
-
-class Unavailable(Exception):
-    """Slack could not be reached, or kept failing, and the caller did not want to wait."""
 
 
 @dataclass(frozen=True)

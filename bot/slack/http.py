@@ -16,6 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.http_edge import header, read_body, slack_body_readable, slack_signature_valid
+from bot.web import HttpListener
 from handlers.errors import log_failure
 
 log = logging.getLogger(__name__)
@@ -24,31 +25,13 @@ EVENTS_PATH = "/slack/events"
 MAX_BODY = 1024 * 1024
 
 
-class SlackHttpServer:
+class SlackHttpServer(HttpListener):
     def __init__(self, bolt: AsyncApp, signing_secret: str, host: str, port: int) -> None:
         self.bolt = bolt
         self.signing_secret = signing_secret
-        self.host = host
-        self.port = port
-        self._runner: web.AppRunner | None = None
-
-    async def start(self) -> int:
-        """Listen; returns the bound port (useful when asked for port 0)."""
         app = web.Application(client_max_size=MAX_BODY)
         app.router.add_post(EVENTS_PATH, self.handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port)
-        await site.start()
-        addresses = self._runner.addresses
-        if addresses:
-            self.port = int(addresses[0][1])
-        return self.port
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        super().__init__(app, host, port)
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         raw = await read_body(request, MAX_BODY)

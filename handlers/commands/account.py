@@ -133,8 +133,8 @@ def link(ctx: Ctx, args: str) -> list[Reply] | Reply:
     return Reply(
         ctx._(
             "Your link code is {code}. Send /link {code} to me from your other "
-            "account (Telegram or Slack) within 7 days, and both will share one "
-            "history.",
+            "account (Telegram, Slack or Feishu) within 7 days, and both will share "
+            "one history.",
             code=new_code,
         )
     )
