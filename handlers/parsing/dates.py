@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from handlers.parsing.hanzi import simplified
+
 DEFAULT_TIME = time(9, 0)
 END_OF_DAY = time(17, 0)
 
@@ -89,7 +91,11 @@ WORD_NUMBERS = {
     "couple": 2,
 }
 
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# Whole month words only: "maybe" is not May, "marching" not March.
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
 _WEEKDAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?\.?"
 _CN_NUM = r"[0-9零一二两三四五六七八九十]+"
 _BY_SUFFIX = re.compile(r"之前|以前|前(?!往|去|来)")
@@ -210,6 +216,34 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
     for m in re.finditer(r"\b(?:eoq|end of (?:the |this )?quarter)\b|季度末|本季度末|季末", lower):
         quarter_end = ((today.month - 1) // 3 + 1) * 3
         add(m, day=date(today.year, quarter_end, calendar.monthrange(today.year, quarter_end)[1]))
+    for m in re.finditer(
+        r"(?:(明年|下一?年|next year'?s?\s*|今年|this year'?s?\s*)\s*)?(?:\b(?:end of |eo)?(?:the )?)?"
+        r"(?:(?<![a-z0-9])q([1-4])(?:\s*(20\d\d))?(?![a-z0-9])|(?:第?([一二三四1-4])季度)(?:末|底)?)",
+        lower,
+    ):
+        quarter = int(m.group(2)) if m.group(2) else CN_WEEKDAYS[m.group(4)] + 1
+        year = (
+            int(m.group(3))
+            if m.group(3)
+            else today.year + (1 if m.group(1) and m.group(1)[0] in "明下n" else 0)
+        )
+        end = date(year, quarter * 3, calendar.monthrange(year, quarter * 3)[1])
+        if end < today and not m.group(1) and not m.group(3):
+            end = date(year + 1, quarter * 3, calendar.monthrange(year + 1, quarter * 3)[1])
+        add(m, day=end)
+    for m in re.finditer(r"\bnext quarter\b|下个?季度", lower):
+        quarter_end = _add_months(date(today.year, ((today.month - 1) // 3) * 3 + 1, 1), 6) - timedelta(
+            days=1
+        )
+        add(m, day=quarter_end)
+    for m in re.finditer(
+        r"\b(?:on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of| ?[a-z]{3})", lower
+    ):
+        try:
+            day = today.replace(day=int(m.group(1)))
+        except ValueError:
+            continue
+        add(m, day=day if day >= today else _add_months(day, 1))
     for m in re.finditer(rf"\bmid[\s-]?{_MONTH}|\bmid[\s-]?month\b|月中", lower):
         month = MONTHS.get((m.group(1) or "")[:3]) if m.lastindex else None
         add(m, day=_future_date(today, month, 15, None) if month else _mid_month(today))
@@ -235,7 +269,9 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
     for m in re.finditer(r"\bthis (morning|afternoon|evening)\b|今早", lower):
         word = m.group(1) or "morning"
         add(m, day=today, clock={"morning": time(9), "afternoon": time(14), "evening": time(18)}[word])
-    for m in re.finditer(rf"\b(?:(next|this|coming|on)\s+)?{_WEEKDAY}\b", lower):
+    for m in re.finditer(rf"\b(?:(next|this|coming|on|by|until|till)\s+)?{_WEEKDAY}\b", lower):
+        if m.group(0) in ("sat", "sun"):
+            continue  # "sat down with", "sun": words, not days, unless "on sat"
         weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]
         add(m, day=_next_weekday(today, weekday))
     for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
@@ -333,7 +369,9 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
 def _time_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
-    for m in re.finditer(r"\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower):
+    for m in re.finditer(
+        r"(?<![a-z0-9:])(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
+    ):
         clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
         if clock:
             hits.append(_Hit(m.start(), m.end(), clock=clock))
@@ -389,6 +427,7 @@ def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DE
     """The first date and/or time mentioned in `text`, as an aware local datetime."""
     now_local = now.astimezone(tz)
     today = now_local.date()
+    text = simplified(text)
     dates = sorted(_date_hits(text, today, now_local), key=lambda h: (h.start, -h.end))
     times = sorted(_time_hits(text), key=lambda h: h.start)
     # A date hit must not sit inside another (e.g. "next week" within "next week Tue").

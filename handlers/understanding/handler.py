@@ -25,6 +25,8 @@ from handlers.resolve import NeedChoice
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customers import Found, locate_customer, require_customer
+from handlers.understanding.intents import is_chit_chat, is_question
+from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import Reading, read
 
 QUERIES = {
@@ -52,13 +54,15 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     msg = ctx.msg
     if not msg.is_direct and msg.extras.get("addressed") is False:
         return []  # group chatter not meant for the bot
+    if is_chit_chat(text):
+        return [free_text_pointer(ctx, text)]
     reading = read_message(ctx, text)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
     if reading.find_name:
         return as_list(customers.find(ctx, reading.find_name))
-    if lx.SMALL_TALK.match(text.strip()):
-        return [free_text_pointer(ctx, text)]
+    if is_question(reading.text, about_work=reading.about_work):
+        return answer_question(ctx, reading)
     needs_customer = bool(reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer)
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
     if found is None and not reading.steps:

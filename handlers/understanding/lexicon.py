@@ -29,7 +29,8 @@ REMIND_PREFIX = re.compile(
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
     r"\b(close|closing|closes|sign|signing|signature|decision|decide|po|purchase order|go[\s-]?live|"
-    r"contract|expected|expect|target)\b|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购",
+    r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?)\b"
+    r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款",
     re.IGNORECASE,
 )
 # Past markers: the interaction already happened even if a date word is present.
@@ -42,15 +43,18 @@ PAST_MARKERS = re.compile(
 # Won / lost phrases beyond the stage synonyms, and what turns them into a plan or a negation.
 WON_WORDS = re.compile(
     r"\b(won|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|got the order|"
-    r"po received|received the po|got the po|they signed|it'?s a win|we won)\b"
-    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了",
+    r"po received|received the po|got the po|po (?:came|is) in|they signed|it'?s a win|we won|"
+    r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
+    r"green[\s-]?lit|green light|gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
+    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了|同意采购|合同签了|签好了",
     re.IGNORECASE,
 )
 LOST_WORDS = re.compile(
     r"\b(lost|closed[\s-]lost|went with (?:a |the )?(?:competitor|someone else|another vendor)|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
-    r"cancel+ed the deal|walked away)\b"
+    r"cancel+ed the deal|walked away|pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
+    r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead))\b"
     r"|丢单|输单|丢了|输给|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作",
     re.IGNORECASE,
 )
@@ -58,7 +62,7 @@ LOST_WORDS = re.compile(
 OUTCOME_AFTER_GUARD = re.compile(r"\s+(?:the\s+|an?\s+)?(?:nda|loi|mou|form|forms|docs?|documents?)\b", re.I)
 OUTCOME_GUARD = re.compile(
     r"(\b(expect(?:ed|ing)? to|will|going to|hope to|hoping to|plan to|should|could|might|may|about to|"
-    r"to|not|n't|never|almost|nearly|if|before|might)\s+(?:\w+\s+)?$)"
+    r"to|not|n't|never|almost|nearly|if|before|might|once|when|until|likely|probably|maybe)\s+(?:\w+\s+)?$)"
     r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$",
     re.IGNORECASE,
 )
@@ -146,10 +150,19 @@ TITLE_COUNT = re.compile(
     re.IGNORECASE,
 )
 
-# Not about work at all.
+# Not about work at all: greetings, thanks, moods ("morning all ☕", "早上好", "辛苦了").
 SMALL_TALK = re.compile(
-    r"^(hi|hey|hello|yo|thanks|thank you|thx|ok|okay|cool|nice|lol|haha|good morning|good night|gm|bye|"
-    r"你好|您好|嗨|谢谢|好的|哈哈|早上好|晚安|再见|在吗)[\s!！.。~]*$",
+    r"^(?:(?:hi|hey|hello|yo|thanks|thank you|thx|ty|ok|okay|cool|nice|great|lol|haha+|good morning|morning|"
+    r"good night|good evening|good afternoon|gm|gn|bye|cheers|see you|later|happy (?:monday|friday|weekend)|"
+    r"have a (?:good|nice|great) (?:day|weekend|one)|tgif|coffee time|lunch time|brb|np|no worries|"
+    r"you(?:'re| are) (?:the best|great)|well done|nice work|good job|sounds good|got it|noted|roger|"
+    r"test(?:ing)?|"
+    r"你好|您好|嗨|谢谢|多谢|好的|好|收到|哈哈+|早上好|早安|早|中午好|下午好|晚上好|"
+    r"晚安|再见|拜拜|在吗|在不在|"
+    r"大家好|辛苦了|辛苦|周末愉快|加油|厉害|赞|棒|明白|了解|知道了|没问题|测试)"
+    r"(?:\s*(?:all|everyone|team|guys|folks|y'?all|people|again|so much|a lot|mate|bot|"
+    r"大家|各位|啦|呀|哦|啊|了|呢|!|！)*)"
+    r"[\s!！.。~,，]*)+$",
     re.IGNORECASE,
 )
 

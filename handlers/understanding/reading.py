@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.parsing.amounts import Amount, find_amounts
 from handlers.parsing.dates import When, find_when
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, word_pattern
 from handlers.understanding import lexicon as lx
 
@@ -74,7 +75,8 @@ class Step:
 
 @dataclass
 class Reading:
-    text: str
+    text: str  # as typed, traditional characters folded to simplified ones (same positions)
+    original: str = ""  # as typed
     query: str | None = None  # today | pipeline | reminders | help | undo
     find_name: str | None = None
     explicit_name: str | None = None  # "Acme: ..." names the customer outright
@@ -188,8 +190,20 @@ def _mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: s
     return found
 
 
-def _outcome(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
-    """Won or lost, unless the words are a plan ("expected to sign") or a negation ("还没签")."""
+def _expected(clause: Clause, now: datetime, tz: ZoneInfo) -> bool:
+    """A future date in the clause makes "签约"/"sign" an expectation (a close date), not a win."""
+    when = find_when(clause.text, now=now, tz=tz)
+    return when is not None and when.at.date() > now.astimezone(tz).date()
+
+
+def _outcome(
+    reading: Reading,
+    stages: Iterable[str],
+    synonyms: Mapping[str, Iterable[str]],
+    now: datetime,
+    tz: ZoneInfo,
+) -> None:
+    """Won or lost, unless the words are a plan ("expected to sign", "月底签约") or a negation ("还没签")."""
     text = reading.text
     found: list[tuple[int, int, str]] = []
     for outcome, pattern in (("won", lx.WON_WORDS), ("lost", lx.LOST_WORDS)):
@@ -206,6 +220,12 @@ def _outcome(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Ite
         before = text[clause.start : start]
         if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
             continue
+        if (
+            outcome == "won"
+            and _expected(clause, now, tz)
+            and not re.search(r"了|已|\bsigned\b|\bwon\b", text[start:end])
+        ):
+            continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
         reading.outcome_phrase = text[start:end]
         reading.masked.append((start, end))
@@ -348,8 +368,9 @@ def read(
     synonyms: Mapping[str, Iterable[str]],
 ) -> Reading:
     """Everything recognisable in one message, with positions."""
-    text = " ".join(text.split(" ")).strip()
-    reading = Reading(text)
+    original = " ".join(text.split(" ")).strip()
+    text = simplified(original)
+    reading = Reading(text, original)
     reading.query = _query(text)
     if reading.query:
         return reading
@@ -362,7 +383,7 @@ def read(
     reading.amounts = [a for a in find_amounts(text) if a.value > 0 or a.value < 0]
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
     _title(reading)
-    _outcome(reading, stages, synonyms)
+    _outcome(reading, stages, synonyms, now, tz)
     _stage(reading, stages, synonyms)
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
