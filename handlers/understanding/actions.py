@@ -42,6 +42,8 @@ def deal_action(
     close: date | None,
     title: str | None,
     hint: str = "",
+    reopen: bool = False,
+    add_on: bool = False,
 ) -> Action:
     return {
         "do": "deal",
@@ -60,6 +62,8 @@ def deal_action(
         "close": close.isoformat() if close else None,
         "title": title,
         "hint": hint,  # words that may name one of several open deals
+        "reopen": reopen,  # bring back the latest closed deal
+        "add_on": add_on,  # a new deal next to the open one
     }
 
 
@@ -108,7 +112,12 @@ def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal | None]:
         raise UserError(
             ctx._("Why was it lost? e.g. lost {customer} to a competitor on price", customer=customer.name)
         )
-    deal = choose_deal(ctx, customer, action.get("hint") or action["title"] or "", create=True)
+    if action.get("reopen"):
+        return _reopen(ctx, customer, action)
+    if action.get("add_on"):
+        deal = None
+    else:
+        deal = choose_deal(ctx, customer, action.get("hint") or action["title"] or "", create=True)
     currency = action["currency"] or (
         deal.currency if deal else action["implied"] or ctx.settings.default_currency
     )
@@ -143,6 +152,33 @@ def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal | None]:
     if deal.stage != before:
         line += f" ({label(ctx.tr, before)} → {label(ctx.tr, deal.stage)})"
     return line, deal
+
+
+def _reopen(ctx: Ctx, customer: Customer, action: Action) -> tuple[str, Deal | None]:
+    """ "reopen at 40k": the latest closed deal goes back to the stage it was lost from."""
+    closed = [d for d in ctx.store.deals.for_customer(customer.id) if d.status != "open"]
+    if not closed:
+        raise UserError(ctx._("{customer} has no closed deal to reopen.", customer=customer.name))
+    deal = max(closed, key=lambda d: d.id)  # the latest one
+    check_permission(ctx, deal)
+    before = deal.stage
+    earlier = [c.from_stage for c in ctx.store.deals.history(deal.id) if c.to_stage == before and c.from_stage]
+    open_names = [s.name for s in ctx.settings.open_stages]
+    stage = action["stage"] if action["stage"] in open_names else None
+    stage = stage or (earlier[-1] if earlier and earlier[-1] in open_names else open_names[0])
+    currency = action["currency"] or deal.currency
+    amount = _amount(ctx, action, currency)
+    close = date.fromisoformat(action["close"]) if action["close"] else None
+    ctx.store.deals.change(
+        deal,
+        stage=stage,
+        amount=amount if amount is not None else UNSET,
+        currency=action["currency"] or UNSET,
+        expected_close=close or UNSET,
+    )
+    ctx.events.append(DealChanged(deal.id, before, stage))
+    line = ctx._("Reopened: {line}", line=deal_line(ctx, deal, with_customer=customer.name))
+    return f"{line} ({label(ctx.tr, before)} → {label(ctx.tr, stage)})", deal
 
 
 def _create(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from crm_store.models import Customer
 from crm_store.search import CustomerMatch, normalize_name
+from handlers.commands.activities import mentioned_contact
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.resolve import (
@@ -85,14 +86,61 @@ def _best_hits(ctx: Ctx, reading: Reading) -> dict[int, _Hit]:
             )
             if better:
                 best[match.customer_id] = _Hit(match, candidate)
-    return best
+    return _longest_matches(best)
 
 
-def _decide_among(hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
+def _longest_matches(hits: dict[int, _Hit]) -> dict[int, _Hit]:
+    """Drop customers found only by a piece of a longer stretch that clearly names another one.
+
+    "blue harbor" names Blue Harbor Seafood; its piece "harbor" matching Harbor Foods is a coincidence,
+    and so is "acme" (Acme Corp) inside "acme industrial" (Acme Industrial Supply).
+    """
+    clear = [h for h in hits.values() if h.match.score >= CLEAR_SCORE]
+
+    def inside(hit: _Hit, other: _Hit) -> bool:
+        a, b = hit.candidate, other.candidate
+        return b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+
+    return {
+        cid: hit
+        for cid, hit in hits.items()
+        if not any(other is not hit and inside(hit, other) for other in clear)
+    }
+
+
+def _shared_prefix(winner: _Hit, others: list[_Hit]) -> bool:
+    """ "acme" with Acme Corp and Acme Industrial Supply: the typed words start two names.
+
+    The winner's own alias typed in full ("华为" for 深圳市华为技术有限公司) is not shared.
+    """
+    query = normalize_name(winner.candidate.text)
+    if winner.match.field == "alias" and normalize_name(winner.match.matched) == query:
+        return False
+    return any(
+        o.match.score >= MIN_SCORE + 20 and normalize_name(o.match.name).startswith(query) for o in others
+    )
+
+
+def _by_contact(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> _Hit | None:
+    """Among close customers, the only one with a contact the message names ("met bob at acme")."""
+    with_contact = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        customer = ctx.store.customers.require(hit.match.customer_id)
+        outside = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
+        if mentioned_contact(ctx, customer, outside) is not None:
+            with_contact.append(hit)
+    return with_contact[0] if len(with_contact) == 1 else None
+
+
+def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
     hits = sorted(hits, key=lambda h: (-h.match.score, h.match.name))
     decision = decide([h.match for h in hits])
+    close = [h for h in hits if h.match.score >= hits[0].match.score - CLEAR_MARGIN * 2][:5]
+    if decision.winner is not None and _shared_prefix(hits[0], hits[1:]):
+        decision = replace(decision, winner=None)
+        close = [hits[0], *(h for h in hits[1:] if h.match.score >= MIN_SCORE + 20)][:5]
     if decision.winner is None:
-        return None, [h for h in hits if h.match.score >= hits[0].match.score - CLEAR_MARGIN * 2][:5]
+        return _by_contact(ctx, reading, close) if len(close) > 1 else None, close
     return hits[0], hits
 
 
@@ -122,7 +170,7 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     for group in (named, list(hits.values())):  # a company's own name first, then its people too
         if not group:
             continue
-        winner, close = _decide_among(group)
+        winner, close = _decide_among(ctx, reading, group)
         if winner is not None:
             customer = ctx.store.customers.require(winner.match.customer_id)
             return Found(customer, winner.candidate.start, winner.candidate.end, winner.match.field)

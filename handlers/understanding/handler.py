@@ -135,9 +135,20 @@ def _deal_action(reading: Reading, found: Found) -> actions.Action:
         outcome=reading.outcome,
         reason=_reason(reading, found) if reading.outcome == "lost" else None,
         close=reading.close,
-        title=reading.title,
+        title=reading.title or (_add_on_title(reading, found) if reading.add_on else None),
         hint=text,
+        reopen=reading.reopen,
+        add_on=reading.add_on and not reading.reopen,
     )
+
+
+def _add_on_title(reading: Reading, found: Found) -> str:
+    """The words of an add-on deal ("add-on quote 5k for training" → "add-on quote for training")."""
+    cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
+    text = reading.original
+    for start, end in sorted(cut, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return " ".join(text.split()).strip(" ,;:-–—，。：")[:80] or found.customer.name
 
 
 def _reason(reading: Reading, found: Found) -> str | None:

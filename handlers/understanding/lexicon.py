@@ -72,6 +72,18 @@ REASON_LEAD = re.compile(
     re.IGNORECASE,
 )
 REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|由于|原因是?|理由是?", re.I)
+# A lost (or won) deal coming back: "reopen at 40k", "Hooli is back on", "重新打开".
+REOPEN = re.compile(
+    r"\b(re-?open(?:ed|ing)?|revived?|back on(?: the table)?|back from the dead|resurrected|un-?lost)\b"
+    r"|重新打开|重新开启|重启|又有戏|复活|恢复(?:跟进|商机)?|重新谈",
+    re.IGNORECASE,
+)
+# An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
+ADD_ON = re.compile(
+    r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii))\b"
+    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单",
+    re.IGNORECASE,
+)
 NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|新客户|新线索", re.IGNORECASE)
 
 # Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
@@ -139,7 +151,7 @@ CN_SURNAMES = (
     "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧"
 )
-CN_TITLE_WORDS = "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板"
+CN_TITLE_WORDS = "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|厂长|院长|局长|所长|行长|店长|秘书"
 CN_PERSON = re.compile(rf"(?P<name>[{CN_SURNAMES}](?:{CN_TITLE_WORDS}))(?![\u4e00-\u9fff]{{0}}司)")
 
 # Things that are counted, for a deal title like "20 seats" or "100台服务器".

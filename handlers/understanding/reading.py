@@ -88,6 +88,8 @@ class Reading:
     stage: str | None = None
     stage_explicit: bool = False
     stage_span: Span | None = None
+    reopen: bool = False  # a closed deal comes back
+    add_on: bool = False  # an extra deal, not a change of the open one
     outcome: str | None = None  # won | lost
     outcome_span: Span | None = None
     outcome_phrase: str = ""
@@ -105,7 +107,7 @@ class Reading:
 
     @property
     def about_deal(self) -> bool:
-        return bool(self.amounts or self.stage or self.outcome or self.close)
+        return bool(self.amounts or self.stage or self.outcome or self.close or self.reopen)
 
     @property
     def about_work(self) -> bool:
@@ -383,6 +385,8 @@ def read(
     reading.amounts = [a for a in find_amounts(text) if a.value > 0 or a.value < 0]
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
     _title(reading)
+    reading.reopen = bool(_mask_words(reading, lx.REOPEN, 0, text))
+    reading.add_on = bool(reading.amounts and lx.ADD_ON.search(text))
     _outcome(reading, stages, synonyms, now, tz)
     _stage(reading, stages, synonyms)
     for clause in reading.clauses:
