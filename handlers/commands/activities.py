@@ -14,7 +14,10 @@ from handlers.parsing.vocabulary import detect_kind
 from handlers.resolve import take_customer
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-CN_TITLES = r"(?:经理|总监|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|厂长|院长|局长|所长|行长|店长|秘书)"
+CN_TITLES = (
+    r"(?:经理|总监|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
+    r"厂长|院长|局长|所长|行长|店长|秘书)"
+)
 
 
 def mentioned_contact(ctx: Ctx, customer: Customer, text: str) -> Contact | None:

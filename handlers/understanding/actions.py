@@ -162,7 +162,8 @@ def _reopen(ctx: Ctx, customer: Customer, action: Action) -> tuple[str, Deal | N
     deal = max(closed, key=lambda d: d.id)  # the latest one
     check_permission(ctx, deal)
     before = deal.stage
-    earlier = [c.from_stage for c in ctx.store.deals.history(deal.id) if c.to_stage == before and c.from_stage]
+    history = ctx.store.deals.history(deal.id)
+    earlier = [c.from_stage for c in history if c.to_stage == before and c.from_stage]
     open_names = [s.name for s in ctx.settings.open_stages]
     stage = action["stage"] if action["stage"] in open_names else None
     stage = stage or (earlier[-1] if earlier and earlier[-1] in open_names else open_names[0])
