@@ -119,8 +119,9 @@ _LABEL_BEFORE = re.compile(
 )
 _NUMBER = r"\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _MULT = r"(?:千万|百万|mio|mm|mn|bn|[kKmMbw万千亿])"
+_WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|新台币|台币)"
 AMOUNT_RE = re.compile(
-    rf"(?P<pre>{_SYMBOL}|{_CODE}\b)?\s?"
+    rf"(?P<pre>{_SYMBOL}|{_CODE}\b|{_WORD_BEFORE})?\s?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z]))?"
     rf"(?:\s?(?P<post>{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}))?",
@@ -198,6 +199,14 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # 15:00, 2026-12-15, 12/15
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
         mult = match.group("mult")
+        if not currency and COUNT_WORDS.match(text[end:]):
+            continue  # "3.5w吨", "2k units": a count, not money
+        if (
+            not (currency or mult)
+            and len(re.sub(r"\D", "", match.group("num"))) >= 7
+            and not re.search(r"[,.'’]", match.group("num"))
+        ):
+            continue  # 13705919999: a phone number, not money
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
         if mult and mult in "mM" and not currency and after[:1].isalpha():
             continue  # "5 months" was caught as "5 m"

@@ -182,7 +182,7 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
     return time(hour, minute)
 
 
-def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
+def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
 
@@ -273,6 +273,9 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
         if m.group(0) in ("sat", "sun"):
             continue  # "sat down with", "sun": words, not days, unless "on sat"
         weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]
+        if past and m.group(1) in (None, "on"):
+            add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
+            continue
         add(m, day=_next_weekday(today, weekday))
     for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
         prefix, weekday = m.group(1) or "", CN_WEEKDAYS[m.group(2)]
@@ -423,13 +426,19 @@ def _time_hits(text: str) -> list[_Hit]:
     return hits
 
 
-def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME) -> When | None:
-    """The first date and/or time mentioned in `text`, as an aware local datetime."""
+def find_when(
+    text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME, past: bool = False
+) -> When | None:
+    """The first date and/or time mentioned in `text`, as an aware local datetime.
+
+    `past`: the text reports what happened, so a bare weekday ("on fri") is the last one, not the next.
+    """
     now_local = now.astimezone(tz)
     today = now_local.date()
     text = simplified(text)
-    dates = sorted(_date_hits(text, today, now_local), key=lambda h: (h.start, -h.end))
-    times = sorted(_time_hits(text), key=lambda h: h.start)
+    dates = sorted(_date_hits(text, today, now_local, past), key=lambda h: (h.start, -h.end))
+    # An exact time beats a part of the day around it: "wed afternoon 3pm", "今晚8点".
+    times = sorted(_time_hits(text), key=lambda h: (not re.search(r"\d", text[h.start : h.end]), h.start))
     # A date hit must not sit inside another (e.g. "next week" within "next week Tue").
     dates = [
         h
@@ -439,7 +448,7 @@ def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DE
             for o in dates
         )
     ]
-    times = [t for t in times if not any(d.start <= t.start < d.end for d in dates)]
+    times = [t for t in times if not any(d.start <= t.start < d.end and t.end <= d.end for d in dates)]
     if not dates and not times:
         return None
     date_hit = dates[0] if dates else None

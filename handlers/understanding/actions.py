@@ -37,6 +37,7 @@ def deal_action(
     implied: str | None,
     stage: str | None,
     explicit: bool,
+    moved: bool,
     outcome: str | None,
     reason: str | None,
     close: date | None,
@@ -57,6 +58,7 @@ def deal_action(
         "implied": implied,  # for a new deal without a written currency
         "stage": stage,
         "explicit": explicit,
+        "moved": moved,  # False: the stage word was only mentioned; it names a new deal's stage only
         "outcome": outcome,
         "reason": reason,
         "close": close.isoformat() if close else None,
@@ -135,8 +137,12 @@ def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal | None]:
         return _outcome_line(ctx, customer, deal), deal
     stage = action["stage"]
     was = (deal.amount, deal.currency, deal.stage, deal.expected_close)
-    if stage and stage != before and not (action["explicit"] or _forward(ctx, before, stage)):
-        stage = None  # a stage merely mentioned does not move a deal backwards
+    if (
+        stage
+        and stage != before
+        and not (action["explicit"] or (action.get("moved", True) and _forward(ctx, before, stage)))
+    ):
+        stage = None  # a stage merely mentioned does not move a deal, and only a move goes backwards
     ctx.store.deals.change(
         deal,
         amount=amount if amount is not None else UNSET,

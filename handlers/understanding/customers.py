@@ -18,6 +18,7 @@ from handlers.errors import UserError
 from handlers.resolve import (
     CLEAR_MARGIN,
     CLEAR_SCORE,
+    EXACT_SCORE,
     MIN_SCORE,
     NEW,
     NeedChoice,
@@ -108,13 +109,18 @@ def _longest_matches(hits: dict[int, _Hit]) -> dict[int, _Hit]:
     }
 
 
+def _typed_in_full(hit: _Hit) -> bool:
+    """The stretch is the customer's whole alias (or name), as written or in pinyin ("huawei")."""
+    return hit.match.field in ("alias", "name") and hit.match.score >= EXACT_SCORE - 0.5
+
+
 def _shared_prefix(winner: _Hit, others: list[_Hit]) -> bool:
     """ "acme" with Acme Corp and Acme Industrial Supply: the typed words start two names.
 
     The winner's own alias typed in full ("华为" for 深圳市华为技术有限公司) is not shared.
     """
     query = normalize_name(winner.candidate.text)
-    if winner.match.field == "alias" and normalize_name(winner.match.matched) == query:
+    if winner.match.field == "alias" and _typed_in_full(winner):
         return False
     return any(
         o.match.score >= MIN_SCORE + 20 and normalize_name(o.match.name).startswith(query) for o in others
@@ -139,6 +145,12 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
     if decision.winner is not None and _shared_prefix(hits[0], hits[1:]):
         decision = replace(decision, winner=None)
         close = [hits[0], *(h for h in hits[1:] if h.match.score >= MIN_SCORE + 20)][:5]
+    if (
+        decision.winner is None
+        and _typed_in_full(hits[0])
+        and all(h.match.score < EXACT_SCORE - 2 for h in hits[1:])
+    ):
+        return hits[0], hits  # "华为" is 深圳市华为技术有限公司's own alias; 华为终端 merely starts with it
     if decision.winner is None:
         return _by_contact(ctx, reading, close) if len(close) > 1 else None, close
     return hits[0], hits

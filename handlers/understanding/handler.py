@@ -15,6 +15,7 @@ from handlers.commands.activities import mentioned_contact
 from handlers.commands.deals import implied_currency
 from handlers.commands.help import free_text_pointer, help_command
 from handlers.context import Ctx
+from handlers.errors import UserError
 from handlers.events import ActivityLogged
 from handlers.labels import label
 from handlers.messages import Reply
@@ -67,11 +68,35 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
     if found is None and not reading.steps:
         return [free_text_pointer(ctx, text)]
+    if found is None:
+        return _without_customer(ctx, reading)
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if not _leftover_words(reading, found):
             return [Reply(customer_card(ctx, found.customer))]
         reading.kind = "note"  # something said about a customer: keep it as a note
     return _store(ctx, reading, found)
+
+
+_SOMEONE = re.compile(
+    r"\b(them|him|her|they|he|she|their|client|customer|back)\b|他们|她们|他|她|对方|客户|回个?电话|回电",
+    re.IGNORECASE,
+)
+
+
+def _without_customer(ctx: Ctx, reading: Reading) -> list[Reply]:
+    """A plan that names no customer: a personal reminder ("remind me to submit expenses friday") is
+    stored; one about somebody ("call them back tmrw", "蔡经理说下周来") asks who; a date alone
+    ("中午吃啥") stores nothing."""
+    someone = bool(reading.persons) or any(_SOMEONE.search(s.text) for s in reading.steps)
+    if someone or reading.kind:
+        raise UserError(
+            ctx._(
+                "Which customer is that about? Send it again with the name, e.g. “call Acme back tomorrow”."
+            )
+        )
+    if not (lx.REMIND.search(reading.text) and all(s.explicit for s in reading.steps)):
+        return [free_text_pointer(ctx, reading.text)]
+    return _store(ctx, reading, None)
 
 
 def _leftover_words(reading: Reading, found: Found) -> list[str]:
@@ -132,6 +157,7 @@ def _deal_action(reading: Reading, found: Found) -> actions.Action:
         implied=implied_currency(text, amount) if amount else None,
         stage=reading.stage,
         explicit=reading.stage_explicit,
+        moved=reading.stage_moved,
         outcome=reading.outcome,
         reason=_reason(reading, found) if reading.outcome == "lost" else None,
         close=reading.close,

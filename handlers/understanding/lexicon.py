@@ -88,8 +88,20 @@ NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|�
 
 # Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
 MOVE_WORDS = re.compile(
-    r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|to)\b"
+    r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to(?= \w+\s*$))\b"
     r"|进入|推进到?|转到|到了|阶段",
+    re.IGNORECASE,
+)
+# A stage word with one of these around it reports the step as done ("sent the proposal", "报价发了"):
+# the deal moves forward. A stage word merely mentioned ("the quote is still in review") moves nothing.
+STAGE_DONE_BEFORE = re.compile(
+    r"(?:\b(?:sent|submitted|gave|delivered|presented|emailed|sending|send|quoted)\b[^,.;!?]{0,16}"
+    r"|(?:发了|提交了|给了|递交了|发送了|已发|发|提交|给)[^，。；！？]{0,4})$",
+    re.IGNORECASE,
+)
+STAGE_DONE_AFTER = re.compile(
+    r"^\s*(?:(?:is |was |has been )?(?:sent|submitted|out|delivered|went out)\b"
+    r"|(?:已)?(?:发了|发过去|提交了|已发|给了))",
     re.IGNORECASE,
 )
 
@@ -151,7 +163,10 @@ CN_SURNAMES = (
     "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧"
 )
-CN_TITLE_WORDS = "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|厂长|院长|局长|所长|行长|店长|秘书"
+CN_TITLE_WORDS = (
+    "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
+    "厂长|院长|局长|所长|行长|店长|秘书"
+)
 CN_PERSON = re.compile(rf"(?P<name>[{CN_SURNAMES}](?:{CN_TITLE_WORDS}))(?![\u4e00-\u9fff]{{0}}司)")
 
 # Things that are counted, for a deal title like "20 seats" or "100台服务器".

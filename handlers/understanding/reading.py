@@ -87,6 +87,7 @@ class Reading:
     amounts: list[Amount] = field(default_factory=list)
     stage: str | None = None
     stage_explicit: bool = False
+    stage_moved: bool = False  # moved, sent or stated tersely: an existing deal may move
     stage_span: Span | None = None
     reopen: bool = False  # a closed deal comes back
     add_on: bool = False  # an extra deal, not a change of the open one
@@ -243,9 +244,19 @@ def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Itera
     if reading.outcome_span and reading.outcome_span[0] <= start < reading.outcome_span[1]:
         return
     clause = reading.clause_of(start)
-    reading.stage, reading.stage_span = stage, (start, end)
-    reading.stage_explicit = bool(lx.MOVE_WORDS.search(clause.text))
+    text = reading.text
+    explicit = bool(lx.MOVE_WORDS.search(clause.text))
+    done = bool(
+        lx.STAGE_DONE_BEFORE.search(text[clause.start : start]) or lx.STAGE_DONE_AFTER.match(text[end:])
+    )
+    words = [w for w in _TOKEN.findall(clause.text) if w.lower() not in lx.STOPWORDS]
+    terse = len(words) <= 3 and not CJK.search(clause.text)  # "Acme 30k proposal"
     reading.masked.append((start, end))
+    reading.stage, reading.stage_span = stage, (start, end)
+    reading.stage_explicit = explicit
+    # "报价还在走流程", "proposal revised down": a stage merely mentioned names a new deal's stage
+    # but does not move an existing one.
+    reading.stage_moved = explicit or done or terse
 
 
 def _persons(reading: Reading) -> None:
@@ -432,8 +443,13 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
     text = clause.text
     remaining = text
     whens: list[When] = []
+    reporting = (
+        bool(lx.PAST_MARKERS.search(text))
+        and any(p.search(text) for p in _KIND_PATTERNS.values())
+        and not lx.STEP_MARKERS.search(text)
+    )  # "visited them on fri": last Friday
     while True:
-        when = find_when(remaining, now=now, tz=tz)
+        when = find_when(remaining, now=now, tz=tz, past=reporting)
         if when is None or not when.spans:
             break
         whens.append(when)
