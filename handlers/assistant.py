@@ -25,6 +25,7 @@ from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.store import Store
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit
+from handlers.commands.table import build_registry
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.home import Home, build_home
@@ -35,6 +36,7 @@ from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.registry import Registry, as_list
 from handlers.resolve import NeedChoice
+from handlers.understanding import understand
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +76,6 @@ class Assistant:
         listeners: Sequence[Listener] = (),
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        from handlers.commands import build_registry
-        from handlers.understanding import understand
-
         self.db = db
         self.settings = settings
         self.search = search or BasicCustomerSearch()

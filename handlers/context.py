@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from config import Settings
@@ -15,8 +16,29 @@ from crm_store.store import Store
 from handlers.i18n import Catalogs, Translator
 from handlers.messages import Button, IncomingMessage, Reply
 
-if TYPE_CHECKING:
-    from handlers.registry import Registry
+
+class CommandHelp(Protocol):
+    """A command as /help shows it (`handlers.registry.Command` is one)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def usage(self) -> str: ...
+    @property
+    def example(self) -> str: ...
+
+
+class CommandMenu(Protocol):
+    """What a handler may ask of the command table (`handlers.registry.Registry` is one).
+
+    A protocol rather than the Registry itself: the registry's handlers take a `Ctx`, so naming
+    it here would tie the two modules in a loop."""
+
+    def command(self, name: str) -> CommandHelp | None: ...
+
+    def visible(self, role: str) -> Sequence[CommandHelp]: ...
 
 
 @dataclass
@@ -29,7 +51,7 @@ class Ctx:
     tr: Translator
     now: datetime  # UTC, fixed for the whole message
     catalogs: Catalogs
-    registry: Registry
+    registry: CommandMenu
     # Answers already given to questions about this message: {"customer:acme": 12, ...}
     picks: dict[str, Any] = field(default_factory=dict)
     # Domain events for listeners that run in the same transaction (e.g. complaint escalation).

@@ -33,6 +33,7 @@ from crm_store.reports import (
 )
 from crm_store.repos import notifications as outbox
 from handlers.assistant import Assistant
+from handlers.commands.followups import digest
 from handlers.commands.reminders import day_overview
 from handlers.context import Ctx
 from handlers.digest import digest_text, funnel_chart
@@ -204,8 +205,6 @@ def digest_preview(
     db: Database, assistant: Assistant, settings: Settings, org_id: int, user: User | None, now: datetime
 ) -> Reply:
     """A digest now, exactly as `/digest` shows it to `user` (None: the whole organisation)."""
-    from handlers.commands.followups import digest
-
     with db.transaction() as session:
         reader = user or User(
             org_id=org_id, display_name="salesbot", role="admin", timezone=settings.default_timezone,

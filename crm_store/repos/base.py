@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_store.audit import Actor, Audit
 from crm_store.errors import InvalidValue, NotFound
-
-if TYPE_CHECKING:
-    from crm_store.store import Store
 
 Row = TypeVar("Row")
 
@@ -35,8 +35,20 @@ def clean_text(field: str, value: str | None, *, limit: int, required: bool = Fa
     return value
 
 
+class Scope(Protocol):
+    """What a repository works in: `crm_store.store.Store` is the one that builds them all.
+
+    A protocol, so the repositories need not import the Store that imports them."""
+
+    session: Session
+    actor: Actor
+    org_id: int
+    audit: Audit
+    now: Callable[[], datetime]
+
+
 class Repo:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Scope) -> None:
         self.store = store
 
     @property

@@ -11,6 +11,7 @@ from crm_store.repos import notifications
 from crm_store.repos.notifications import TERMINAL, route_for
 from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
+from handlers.digest import digest_reply
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
@@ -109,8 +110,6 @@ def _set_digest_time(ctx: Ctx, text: str) -> Reply:
 
 def digest(ctx: Ctx, args: str) -> Reply:
     """The digest now: `/digest` (your team, or your own deals), `/digest me`, `/digest at 08:30`."""
-    from handlers.digest import digest_reply  # handlers.digest builds on this package's /pipeline
-
     text = args.strip().lower()
     if text.startswith("at ") or _CLOCK.match(text):
         return _set_digest_time(ctx, text)

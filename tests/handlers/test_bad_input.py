@@ -88,7 +88,7 @@ def test_emoji_and_sql_looking_text_are_stored_verbatim(app, admin, seeded) -> N
 def test_an_internal_error_is_one_polite_line(app, admin, seeded, monkeypatch) -> None:
     from dataclasses import replace
 
-    from handlers.commands import COMMANDS, PAYLOADS
+    from handlers.commands.table import COMMANDS, PAYLOADS
     from handlers.registry import Registry
 
     def explode(ctx, args):

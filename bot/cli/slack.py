@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli import State, fail, run_with_state
+from bot.cli.common import State, fail, run_with_state
 from bot.slack import workspaces
 
 slack_cli = typer.Typer(help="Slack workspaces and the organisations they belong to.", no_args_is_help=True)

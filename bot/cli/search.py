@@ -8,11 +8,13 @@ other processes add meanwhile.
 from __future__ import annotations
 
 import json
-from typing import TextIO
+import sys
+from typing import Annotated, TextIO
 
 import typer
 
 from bot.app import App
+from bot.cli.common import State, fail, run_with_state
 from crm_store.search import CustomerMatch
 
 
@@ -50,3 +52,25 @@ def print_matches(app: App, query: str, limit: int, *, as_json: bool) -> bool:
         via = f"  ({m.field}: {m.matched})" if m.field != "name" else ""
         typer.echo(f"{m.score:5.1f}  {m.name}  [id {m.customer_id}]{via}")
     return True
+
+
+def search_command(
+    ctx: typer.Context,
+    query: Annotated[
+        str | None, typer.Argument(help="Name fragment, contact, pinyin or phone. Omit to read one per line.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100, help="Results per query.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Find customers as the chat does. Without QUERY: one query per line on stdin, one JSON line out each."""
+
+    def go(st: State) -> None:
+        if query is None and sys.stdin.isatty():
+            raise fail("give a QUERY, or pipe queries one per line (salesbot search < names.txt)")
+        app = st.app
+        if query is None:
+            search_lines(app, sys.stdin, sys.stdout, limit)
+        elif not print_matches(app, query, limit, as_json=as_json):
+            raise typer.Exit(1)
+
+    run_with_state(ctx, go)

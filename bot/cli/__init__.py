@@ -1,0 +1,60 @@
+"""The `salesbot` command line: one module per command group, assembled here.
+
+`common` holds what they share (the lazily built app, one-line failures, `require_user`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+import typer
+
+from bot.cli import chat, reports, search, transfer
+from bot.cli.common import State
+from bot.cli.db import db_cli
+from bot.cli.slack import slack_cli
+from bot.cli.users import users_cli
+from crm_store.repos.tenancy import DEFAULT_ORG
+
+cli = typer.Typer(
+    name="salesbot",
+    help="A chat-driven sales assistant: a CRM that lives in Telegram, Slack and your terminal.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+@cli.callback()
+def main_options(
+    ctx: typer.Context,
+    org: Annotated[str, typer.Option(help="Organisation (tenant) slug.")] = DEFAULT_ORG,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details to stderr.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    ctx.obj = State(org)
+
+
+# The order here is the order of `salesbot --help`.
+cli.command()(chat.chat)
+cli.command()(chat.run)
+cli.command()(chat.demo)
+cli.command("import")(transfer.import_command)
+cli.command()(transfer.export)
+cli.command("search")(search.search_command)
+cli.add_typer(users_cli, name="users")
+cli.add_typer(db_cli, name="db")
+cli.add_typer(reports.reminders_cli, name="reminders")
+cli.command()(reports.digest)
+cli.add_typer(slack_cli, name="slack")
+
+
+def main() -> None:
+    cli()
+
+
+__all__ = ["cli", "main"]

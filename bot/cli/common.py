@@ -1,0 +1,87 @@
+"""What every `salesbot` subcommand shares: the lazily built app, one-line failures, user lookup.
+
+Every failure the user can fix is one line on stderr, exit code 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+import typer
+
+from bot.app import App, SetupError, build_app
+from config import ConfigError, Settings, load_settings
+from crm_store.db import DatabaseUnavailable
+from crm_store.errors import InvalidValue
+from crm_store.models import ROLES, User
+from crm_store.store import Store
+from crm_store.transfer.reading import UnreadableFile
+
+T = TypeVar("T")
+FRIENDLY_ERRORS = (ConfigError, DatabaseUnavailable, SetupError, UnreadableFile)
+
+
+class State:
+    """What the top-level options decided; the app is built on first use (so --help needs no DB)."""
+
+    def __init__(self, org: str) -> None:
+        self.org = org
+        self._settings: Settings | None = None
+        self._app: App | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings()
+        return self._settings
+
+    @property
+    def app(self) -> App:
+        if self._app is None:
+            self._app = build_app(self.settings, org_slug=self.org)
+        return self._app
+
+
+def fail(message: str) -> typer.Exit:
+    typer.echo(f"salesbot: {message}", err=True)
+    return typer.Exit(2)
+
+
+@contextmanager
+def friendly() -> Iterator[None]:
+    try:
+        yield
+    except FRIENDLY_ERRORS as error:
+        raise fail(str(error)) from None
+    except InvalidValue as error:
+        raise fail(f"{error.field}: {error.code.replace('_', ' ')} {error.params or ''}".strip()) from None
+
+
+def state(ctx: typer.Context) -> State:
+    return ctx.ensure_object(State) if ctx.obj is None else ctx.obj  # type: ignore[no-any-return]
+
+
+def run_with_state(ctx: typer.Context, action: Callable[[State], T]) -> T:
+    with friendly():
+        return action(state(ctx))
+
+
+def require_user(store: Store, name: str) -> User:
+    """The user called `name` in this organisation, or the one-line failure."""
+    user = store.users.by_name(name)
+    if user is None:
+        raise fail(f"no user called {name!r}")
+    return user
+
+
+def optional_user(store: Store, name: str | None) -> User | None:
+    """`require_user` for an option that may be left out."""
+    return require_user(store, name) if name else None
+
+
+def valid_role(value: str) -> str:
+    if value not in ROLES:
+        raise fail(f"role must be one of {', '.join(ROLES)}, not {value!r}")
+    return value

@@ -1,0 +1,141 @@
+"""The command table: every command with its help text, in one place.
+
+`/help` and the platforms' command menus (Telegram's setMyCommands, ...) are built from it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from handlers.commands import (
+    account,
+    activities,
+    customers,
+    deals,
+    followups,
+    pipeline,
+    reminders,
+    roles,
+)
+from handlers.commands.help import help_command, start
+from handlers.i18n import N_
+from handlers.registry import Command, PayloadRoute, Registry
+from handlers.understanding.actions import FOLLOW_UP, answer
+
+MANAGERS = frozenset({"manager", "admin"})
+ADMINS = frozenset({"admin"})
+
+COMMANDS = (
+    Command("help", help_command, N_("Show what I can do"), N_("/help [command]")),
+    Command(
+        "log",
+        activities.log,
+        N_("Log a call, visit, meeting, email or complaint"),
+        N_("/log <customer>: <what happened>"),
+        N_("/log Acme: visited Jane, demo went well"),
+    ),
+    Command(
+        "deal",
+        deals.deal,
+        N_("Create or update a deal"),
+        N_("/deal <customer> [amount] [stage] [close <date>] [title]"),
+        N_("/deal Acme 50k proposal close 15 Dec"),
+    ),
+    Command(
+        "stage",
+        deals.stage,
+        N_("Move a deal to another stage"),
+        N_("/stage <customer> <stage>"),
+        N_("/stage Acme negotiation"),
+    ),
+    Command("won", deals.won, N_("Mark a deal won"), N_("/won <customer> [amount]"), N_("/won Acme")),
+    Command(
+        "lost",
+        deals.lost,
+        N_("Mark a deal lost, with the reason"),
+        N_("/lost <customer> <reason>"),
+        N_("/lost Initech lost to a competitor on price"),
+    ),
+    Command(
+        "find",
+        customers.find,
+        N_("Find a customer: contacts, deals, last activities"),
+        N_("/find <name, contact or phone>"),
+        N_("/find acme"),
+        aliases=("search",),
+    ),
+    Command(
+        "customer",
+        customers.customer,
+        N_("Add or edit a customer"),
+        N_("/customer add <name>, phone=..., industry=... | /customer set <customer>: tier=A"),
+        N_("/customer add Acme Corp, industry=Manufacturing"),
+    ),
+    Command(
+        "contact",
+        customers.contact,
+        N_("Add a contact person to a customer"),
+        N_("/contact add <customer>: <name>, title=..., phone=..., email=..."),
+        N_("/contact add Acme: Jane Doe, title=CTO"),
+    ),
+    Command(
+        "remind",
+        reminders.remind,
+        N_("Set a follow-up reminder"),
+        N_("/remind [customer] <what> <when>"),
+        N_("/remind Acme call back tomorrow 3pm"),
+    ),
+    Command("today", reminders.today, N_("Your day: follow-ups and deals closing soon"), N_("/today")),
+    Command("reminders", reminders.reminders, N_("Your open reminders, overdue first"), N_("/reminders")),
+    Command(
+        "pipeline",
+        pipeline.pipeline,
+        N_("Open deals by stage with the weighted forecast"),
+        N_("/pipeline [me|team]"),
+    ),
+    Command(
+        "digest",
+        followups.digest,
+        N_("The daily digest now: pipeline, changes, warnings, team activity"),
+        N_("/digest [me|team] | /digest at 08:30"),
+        N_("/digest"),
+    ),
+    Command(
+        "notify",
+        followups.notify,
+        N_("Where I send your reminders and digests"),
+        N_("/notify telegram|slack|console|auto"),
+        N_("/notify telegram"),
+    ),
+    Command("undo", account.undo, N_("Undo the last change you made"), N_("/undo")),
+    Command("lang", account.lang, N_("Change my language (en or zh)"), N_("/lang en|zh")),
+    Command("tz", account.tz, N_("Set your time zone"), N_("/tz Europe/Berlin")),
+    Command("hours", account.hours, N_("Set your working hours for notifications"), N_("/hours 08:00-20:00")),
+    Command("me", account.me, N_("Your profile and settings"), N_("/me")),
+    Command("link", account.link, N_("Link another chat account to you"), N_("/link [code]")),
+    Command("invite", account.invite, N_("Invite a new user"), N_("/invite rep [name]"), roles=MANAGERS),
+    Command(
+        "role",
+        roles.role,
+        N_("Change someone's role"),
+        N_("/role @person rep|manager|admin"),
+        N_("/role @Sam Taylor manager"),
+        roles=ADMINS,
+    ),
+    Command("start", start, N_("Start"), N_("/start"), hidden=True),
+)
+
+
+PAYLOADS = (
+    PayloadRoute("undo", account.undo_button),
+    PayloadRoute("rem", followups.reminder_button),
+    PayloadRoute(FOLLOW_UP, answer),  # questions about part of a free-text message
+)
+
+
+@cache
+def build_registry() -> Registry:
+    return Registry(COMMANDS, PAYLOADS)
+
+
+__all__ = ["COMMANDS", "PAYLOADS", "build_registry"]
