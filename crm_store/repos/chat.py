@@ -28,6 +28,19 @@ class PendingChoiceRepo(Repo):
         choice.resolved_at = self.store.now()
         return choice
 
+    def latest(self, kind: str) -> PendingChoice | None:
+        """This user's newest open record of `kind` (e.g. the last free-text message that stored)."""
+        return self.session.scalars(
+            self._scoped(PendingChoice)
+            .where(
+                PendingChoice.user_id == self.store.actor.user_id,
+                PendingChoice.kind == kind,
+                PendingChoice.resolved_at.is_(None),
+            )
+            .order_by(PendingChoice.id.desc())
+            .limit(1)
+        ).first()
+
     def expect_reply(self, payload: str) -> PendingChoice:
         """Treat this user's next plain message as the answer, routed like the button `payload`."""
         choice = self.ask("await", {"payload": payload})

@@ -201,12 +201,6 @@ def find_amounts(text: str) -> list[Amount]:
         mult = match.group("mult")
         if not currency and COUNT_WORDS.match(text[end:]):
             continue  # "3.5w吨", "2k units": a count, not money
-        if (
-            not (currency or mult)
-            and len(re.sub(r"\D", "", match.group("num"))) >= 7
-            and not re.search(r"[,.'’]", match.group("num"))
-        ):
-            continue  # 13705919999: a phone number, not money
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
         if mult and mult in "mM" and not currency and after[:1].isalpha():
             continue  # "5 months" was caught as "5 m"

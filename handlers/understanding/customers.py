@@ -166,9 +166,21 @@ def _picked(ctx: Ctx, reading: Reading) -> Found | None:
     return None
 
 
+def _names_a_customer(ctx: Ctx, name: str) -> bool:
+    """ "Acme Corp: ..." names its customer before the colon; "tom reyes cell: ..." does not (a contact
+    and more words): then the customer is found in the whole message like any other."""
+    if customer_key(name) in ctx.picks:
+        return True
+    matches = ctx.search.search(ctx.store.session, ctx.store.org_id, name, limit=3)
+    decision = decide(matches)
+    if decision.winner is not None:
+        return decision.winner.field in NAME_FIELDS
+    return not any(m.field == "contact" for m in matches)
+
+
 def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None:
     """The customer the message is about; asks when unsure; None when it names none."""
-    if reading.explicit_name:
+    if reading.explicit_name and _names_a_customer(ctx, reading.explicit_name):
         customer = resolve_customer(ctx, reading.explicit_name)
         return Found(
             customer, 0, reading.text.find(reading.explicit_name) + len(reading.explicit_name), "explicit"

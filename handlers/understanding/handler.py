@@ -25,8 +25,10 @@ from handlers.render import customer_card
 from handlers.resolve import NeedChoice
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
+from handlers.understanding.contacts import read_news, store_news
+from handlers.understanding.corrections import SAID, correct, remember
 from handlers.understanding.customers import Found, locate_customer, require_customer
-from handlers.understanding.intents import is_chit_chat, is_question
+from handlers.understanding.intents import Correction, correction, is_chit_chat, is_question, loose_correction
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import Reading, read
 
@@ -57,6 +59,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return []  # group chatter not meant for the bot
     if is_chit_chat(text):
         return [free_text_pointer(ctx, text)]
+    fix = correction(text) or _loose_correction(ctx, text)
+    if fix is not None:
+        return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
@@ -71,10 +76,28 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if found is None:
         return _without_customer(ctx, reading)
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
+        if read_news(reading.original):
+            return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
         if not _leftover_words(reading, found):
             return [Reply(customer_card(ctx, found.customer))]
         reading.kind = "note"  # something said about a customer: keep it as a note
     return _store(ctx, reading, found)
+
+
+def _customer_span(ctx: Ctx, text: str) -> tuple[int, int] | None:
+    found = locate_customer(ctx, read_message(ctx, text), needed=False)
+    return (found.start, found.end) if found is not None and found.start >= 0 else None
+
+
+def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
+    """ "sterling pharma, not paper" corrects the last message only if that message said "paper"."""
+    fix = loose_correction(text)
+    said = ctx.store.pending.latest(SAID) if fix is not None else None
+    if fix is None or said is None:
+        return None
+    if fix.wrong is None or fix.wrong.lower() in said.data["text"].lower():
+        return fix
+    return None
 
 
 _SOMEONE = re.compile(
@@ -111,6 +134,10 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
     lines: list[str] = []
     questions: list[Reply] = []
     deal: Deal | None = None
+    news: list[str] = []
+    if customer is not None:  # first, so that the activity links a contact the message introduces
+        named = reading.original[found.start : found.end] if found and found.start >= 0 else ""
+        news = store_news(ctx, customer, reading.original, skip=named)
     if customer is not None and reading.about_deal:
         try:
             line, deal = actions.run(ctx, _deal_action(reading, found))  # type: ignore[arg-type]
@@ -120,6 +147,7 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
             questions.append(actions.defer(ctx, _deal_action(reading, found), question))  # type: ignore[arg-type]
     if customer is not None and reading.kind:
         lines.insert(0, _log(ctx, reading, found, deal))  # type: ignore[arg-type]
+    lines += news
     deal_id = deal.id if deal and deal.status == "open" else _only_open_deal(ctx, customer)
     for step in reading.steps:
         text = step.text or ctx._("Follow up")
@@ -136,6 +164,7 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
         return [free_text_pointer(ctx, reading.text)]
+    remember(ctx, reading.original)
     return replies + questions
 
 

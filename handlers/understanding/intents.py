@@ -97,6 +97,11 @@ _CORRECTIONS = (
         r"[\s,]+(?:not|instead of)\s+(?P<wrong>.+?)\s*[.!]*$",
         re.IGNORECASE,
     ),
+    # "是1月20号，不是12月"
+    re.compile(
+        r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了)[，,：:\s]*)*(?:应该)?是(?P<right>[^，,]+?)"
+        r"[，,\s]*(?:而)?不是(?P<wrong>.+?)[。！!]*$"
+    ),
     # "不是2点，是3点", "不好意思，不是A是B", "说错了，是B", "更正：B"
     re.compile(
         r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|更正|纠正|改一下|刚才)[，,：:\s]*)*不是(?P<wrong>.+?)[，,\s]*(?:而)?是(?P<right>.+?)[。！!]*$"
@@ -106,6 +111,28 @@ _CORRECTIONS = (
         r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
     ),
 )
+
+
+# Only right after a stored message: "sterling pharma, not paper", "wrong one, redwood capital".
+_LOOSE = (
+    re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
+    re.compile(
+        r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
+    ),
+)
+
+
+def loose_correction(text: str) -> Correction | None:
+    """A correction without "sorry": to be trusted only when the words it replaces were just written."""
+    bare = EMOJI.sub(" ", text).strip()
+    for pattern in _LOOSE:
+        match = pattern.match(bare)
+        if match:
+            wrong = match.groupdict().get("wrong")
+            return Correction(
+                match.group("right").strip(" ,.，。"), wrong.strip(" ,.，。") if wrong else None
+            )
+    return None
 
 
 def correction(text: str) -> Correction | None:

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.amounts import Amount, find_amounts
+from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, word_pattern
@@ -271,6 +272,8 @@ def _persons(reading: Reading) -> None:
             if not words or words[0].lower() in lx.STOPWORDS:
                 continue
             name = " ".join(words)
+            if CJK.match(name) and pattern is not lx.CN_PERSON:
+                continue  # "called 华为": Chinese people are found by surname and title (张经理)
             if name not in seen:
                 seen.add(name)
                 start = m.start("name")
@@ -393,7 +396,13 @@ def read(
     if reading.new_customer:
         _mask_words(reading, lx.NEW_CUSTOMER, 0, text)
     reading.clauses = clauses_of(text)
-    reading.amounts = [a for a in find_amounts(text) if a.value > 0 or a.value < 0]
+    details = details_spans(text)  # phone numbers and emails are not amounts or dates
+    reading.masked.extend(details)
+    reading.amounts = [
+        a
+        for a in find_amounts(text)
+        if (a.value > 0 or a.value < 0) and not any(s < a.end and a.start < e for s, e in details)
+    ]
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
     _title(reading)
     reading.reopen = bool(_mask_words(reading, lx.REOPEN, 0, text))
@@ -407,8 +416,8 @@ def read(
     if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
         reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
     _persons(reading)
+    reading.candidates = _latin_candidates(reading) + _cjk_candidates(reading)
     if reading.explicit_name is None:
-        reading.candidates = _latin_candidates(reading) + _cjk_candidates(reading)
         find = lx.FIND.match(text) or lx.FIND_SUFFIX.match(text)
         if find and not (reading.about_deal or reading.kind or reading.steps):
             reading.find_name = find.group("name").strip()
