@@ -10,6 +10,7 @@ from handlers.errors import UserError
 from handlers.events import ActivityLogged
 from handlers.labels import label
 from handlers.messages import Reply
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import detect_kind
 from handlers.resolve import take_customer
 
@@ -22,11 +23,12 @@ CN_TITLES = (
 
 def mentioned_contact(ctx: Ctx, customer: Customer, text: str) -> Contact | None:
     """The customer's contact whose full name, or a distinctive part of it, appears in `text`."""
+    text = simplified(text)  # 陳經理 and 陈经理 are the same person
     lower = text.lower()
     company_words = set(re.split(r"[\s.]+", customer.name.lower()))
     best: tuple[int, Contact] | None = None
     for person in ctx.store.customers.contacts(customer.id):
-        name = person.name.lower()
+        name = simplified(person.name).lower()
         if name in lower:
             return person
         parts = [

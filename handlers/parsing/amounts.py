@@ -99,7 +99,7 @@ COUNT_WORDS = re.compile(
     r"^\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|months?|"
     r"years?|hours?|hrs?|mins?|minutes?|%|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
     r"pallets?|boxes|cases|cartons?|containers?|sqm|m2|m²|pages?|employees|staff|beds|stores|sites|"
-    r"人|个|台|套|天|周|月|年|小时|分钟|位|名|次|点|号|日|公斤|千克|吨|斤|箱|件|家|张|页|平米|平方)",
+    r"人|个|台|套|天|周|月|年|小时|分钟|位|名|次|点|号|日|公斤|千克|吨|斤|箱|件|家|张|页|平米|平方|间|辆|栋|层|床)",
     re.IGNORECASE,
 )
 

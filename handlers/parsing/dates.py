@@ -205,6 +205,31 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         add(m, day=today, clock=END_OF_DAY)
     for m in re.finditer(r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当)?(?:月底|月末)", lower):
         add(m, day=_month_end(today, 0))
+    for m in re.finditer(
+        rf"(?:(明年|今年)?({_CN_NUM})月(底|末|初|中)(?![0-9一二三四五六七八九十]))"
+        rf"|\b(end|early|mid|beginning|start) of {_MONTH}(?:\s+(\d{{4}}))?",
+        lower,
+    ):
+        if m.group(2):
+            month, part = (
+                cn_number(m.group(2)),
+                {"底": "end", "末": "end", "初": "early", "中": "mid"}[m.group(3)],
+            )
+            year = today.year + 1 if m.group(1) == "明年" else today.year if m.group(1) else None
+        else:
+            month, part = MONTHS[m.group(5)[:3]], m.group(4)
+            year = int(m.group(6)) if m.group(6) else None
+        if not 1 <= month <= 12:
+            continue
+        last = calendar.monthrange(year or today.year, month)[1]
+        day_number = last if part == "end" else 15 if part == "mid" else 1
+        found = _future_date(today, month, day_number, year)
+        if found and year is None and found.year > today.year:
+            found = found.replace(
+                day=calendar.monthrange(found.year, month)[1] if part == "end" else day_number
+            )
+        if found:
+            add(m, day=found)
     for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末)", lower):
         add(m, day=_month_end(today, 1))
     for m in re.finditer(r"\b(?:eow|end of (?:the |this )?week)\b|周末前|本周末|这周末|本周内|这周内", lower):

@@ -48,6 +48,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "drove out to",
         "went out to",
         "去了",
+        "刚从",
         "跑了一趟",
         "拜访",
         "上门",

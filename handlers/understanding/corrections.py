@@ -95,6 +95,9 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
         at = lower.find(simplified(fix.wrong).lower())
         if at >= 0:
             end = at + len(fix.wrong)
+            named = customer_span(ctx, old) if kind == "text" else None
+            if named and named[0] <= at < named[1]:
+                return old[: named[0]] + right + old[named[1] :]  # "sterling pharma, not paper"
             for span in spans:  # the whole date or amount the wrong words are part of
                 if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
                     at, end = min(at, span.start), max(end, span.end)

@@ -147,13 +147,30 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
         close = [hits[0], *(h for h in hits[1:] if h.match.score >= MIN_SCORE + 20)][:5]
     if (
         decision.winner is None
+        and hits[0].match.field == "alias"
         and _typed_in_full(hits[0])
         and all(h.match.score < EXACT_SCORE - 2 for h in hits[1:])
     ):
         return hits[0], hits  # "华为" is 深圳市华为技术有限公司's own alias; 华为终端 merely starts with it
+    if decision.winner is None and len(close) > 1:
+        separate = _each_clear_on_its_own(close)
+        if separate is not None:
+            return separate, hits  # "今天拜访了华为和小米": two customers, the first one leads
+        return _by_contact(ctx, reading, close), close
     if decision.winner is None:
-        return _by_contact(ctx, reading, close) if len(close) > 1 else None, close
+        return None, close
     return hits[0], hits
+
+
+def _each_clear_on_its_own(close: list[_Hit]) -> _Hit | None:
+    """The first of several customers each named clearly by its own stretch of the message."""
+    strong = [h for h in close if h.match.field in ("name", "alias") and h.match.score >= EXACT_SCORE - 4.5]
+    if len(strong) < 2 or len(strong) != len(close):
+        return None
+    spans = sorted((h.candidate.start, h.candidate.end) for h in strong)
+    if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
+        return None  # two customers read from the same words: unclear
+    return min(strong, key=lambda h: h.candidate.start)
 
 
 def _picked(ctx: Ctx, reading: Reading) -> Found | None:
@@ -205,6 +222,37 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     if reading.candidates:
         _offer_new(ctx, reading)
     return None
+
+
+def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
+    """Further customers the message names as clearly as a name can be (whole name or alias, apart from
+    the first one and from people), for messages about two customers at once."""
+    if found.start < 0:
+        return []
+    persons = [(s, e) for _, s, e in reading.persons]
+    others: dict[int, Found] = {}
+    taken = [(found.start, found.end)]
+    hits = list(_best_hits(ctx, reading).values())
+    for hit in sorted(hits, key=lambda h: -h.match.score):
+        a, b = hit.candidate.start, hit.candidate.end
+        if (
+            hit.match.customer_id == found.customer.id
+            or hit.match.field not in ("name", "alias")
+            or hit.match.score < EXACT_SCORE - 4.5
+            or any(s < b and a < e for s, e in taken + persons)
+        ):
+            continue
+        rivals = [
+            h
+            for h in hits
+            if h.match.customer_id != hit.match.customer_id and h.candidate.start < b and a < h.candidate.end
+        ]
+        if any(r.match.score >= hit.match.score - CLEAR_MARGIN for r in rivals):
+            continue  # "acme" names two customers: not clear enough to add a record
+        customer = ctx.store.customers.require(hit.match.customer_id)
+        others[customer.id] = Found(customer, a, b, hit.match.field)
+        taken.append((a, b))
+    return list(others.values())
 
 
 def _ask(ctx: Ctx, reading: Reading, close: list[_Hit]) -> None:

@@ -27,8 +27,15 @@ from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news, store_news
 from handlers.understanding.corrections import SAID, correct, remember
-from handlers.understanding.customers import Found, locate_customer, require_customer
-from handlers.understanding.intents import Correction, correction, is_chit_chat, is_question, loose_correction
+from handlers.understanding.customers import Found, locate_customer, other_customers, require_customer
+from handlers.understanding.intents import (
+    Correction,
+    correction,
+    is_chit_chat,
+    is_data_request,
+    is_question,
+    loose_correction,
+)
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import Reading, read
 
@@ -59,6 +66,12 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return []  # group chatter not meant for the bot
     if is_chit_chat(text):
         return [free_text_pointer(ctx, text)]
+    if is_data_request(text):
+        raise UserError(
+            ctx._(
+                "I don't delete, merge or rename from a chat message. Which command did you mean? See /help."
+            )
+        )
     fix = correction(text) or _loose_correction(ctx, text)
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
@@ -75,6 +88,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [free_text_pointer(ctx, text)]
     if found is None:
         return _without_customer(ctx, reading)
+    others = other_customers(ctx, reading, found)
+    if others:
+        return _store_each(ctx, reading, [found, *others])
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if read_news(reading.original):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
@@ -129,7 +145,56 @@ def _leftover_words(reading: Reading, found: Found) -> list[str]:
     return [w for w in words if len(w) > 1 or not w.isascii()]
 
 
-def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
+def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
+    """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
+    lines, questions = _write(ctx, reading, found)
+    replies = [ctx.confirm("\n".join(lines))] if lines else []
+    if not replies and not questions:
+        return [free_text_pointer(ctx, reading.text)]
+    remember(ctx, original or reading.original)
+    return replies + questions
+
+
+def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
+    """Two customers in one message: each gets the clauses about it ("zenith won! also lost sterling on
+    price"); a clause that names both applies to both ("今天拜访了华为和小米") unless it changes a deal,
+    which is then asked about rather than guessed."""
+    founds = sorted(founds, key=lambda f: f.start)
+    clauses = reading.clauses
+    index = [clauses.index(reading.clause_of(f.start)) for f in founds]
+    lines: list[str] = []
+    questions: list[Reply] = []
+    for i, found in enumerate(founds):
+        first = 0 if i == 0 else index[i]  # words before the first customer belong to it
+        nxt = index[i + 1] if i + 1 < len(founds) else len(clauses)
+        last = max(first, nxt - 1) if nxt != index[i] else index[i]
+        start, end = clauses[first].start, clauses[last].end
+        shared = any(index[j] in range(first, last + 1) for j in range(len(founds)) if j != i)
+        text = reading.text
+        for other in founds:
+            if other is not found and start <= other.start < end:
+                text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
+        part = read_message(ctx, text[start:end])
+        if shared and part.about_deal:
+            raise UserError(
+                ctx._(
+                    "Which customer does “{text}” change? Send one message per customer.",
+                    text=reading.original,
+                )
+            )
+        if not (part.kind or part.about_deal or part.steps):
+            part.kind = reading.kind or "note"  # "drove out to summit dental then lakeside dental"
+        mine = Found(found.customer, found.start - start, found.end - start, found.field)
+        more_lines, more_questions = _write(ctx, part, mine)
+        lines += more_lines
+        questions += more_questions
+    replies = [ctx.confirm("\n".join(lines))] if lines else []
+    if replies:
+        remember(ctx, reading.original)
+    return replies + questions or [free_text_pointer(ctx, reading.text)]
+
+
+def _write(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[list[str], list[Reply]]:
     customer = found.customer if found else None
     lines: list[str] = []
     questions: list[Reply] = []
@@ -161,11 +226,7 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
             continue
         if step.due > ctx.now:
             lines.append(actions.run_reminder(ctx, action, step.due))
-    replies = [ctx.confirm("\n".join(lines))] if lines else []
-    if not replies and not questions:
-        return [free_text_pointer(ctx, reading.text)]
-    remember(ctx, reading.original)
-    return replies + questions
+    return lines, questions
 
 
 def _only_open_deal(ctx: Ctx, customer: Customer | None) -> int | None:

@@ -41,6 +41,18 @@ _CN_QUESTION = re.compile(
 _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
 
 
+# Requests to change the data itself, which free text never does on a guess: "delete Pied Piper".
+_DATA_REQUEST = re.compile(
+    r"^\s*(?:pls\s+|please\s+|can you\s+)?(?:delete|remove|erase|merge|rename|archive|deactivate)\b"
+    r"|^\s*(?:请|帮我)?(?:删除|删掉|删了|合并|改名|归档|移除)",
+    re.IGNORECASE,
+)
+
+
+def is_data_request(text: str) -> bool:
+    return bool(_DATA_REQUEST.match(text))
+
+
 @dataclass(frozen=True)
 class Correction:
     """ "sorry, I meant X" / "X not Y" / "不是Y是X": `right` replaces `wrong` (None: not said)."""

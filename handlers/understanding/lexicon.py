@@ -53,7 +53,8 @@ LOST_WORDS = re.compile(
     r"\b(lost|closed[\s-]lost|went with (?:a |the )?(?:competitor|someone else|another vendor)|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
-    r"cancel+ed the deal|walked away|pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
+    r"cancel+ed the deal|walked away|said no|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
+    r"pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
     r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead))\b"
     r"|丢单|输单|丢了|输给|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作",
     re.IGNORECASE,
@@ -75,7 +76,7 @@ REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|�
 # A lost (or won) deal coming back: "reopen at 40k", "Hooli is back on", "重新打开".
 REOPEN = re.compile(
     r"\b(re-?open(?:ed|ing)?|revived?|back on(?: the table)?|back from the dead|resurrected|un-?lost)\b"
-    r"|重新打开|重新开启|重启|又有戏|复活|恢复(?:跟进|商机)?|重新谈",
+    r"|重新打开|重新开启|重新启动|重启|又有戏|复活|恢复(?:跟进|商机)?|重新谈",
     re.IGNORECASE,
 )
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
@@ -84,11 +85,18 @@ ADD_ON = re.compile(
     r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单",
     re.IGNORECASE,
 )
+# Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".
+AMOUNT_CUE = re.compile(
+    r"\b(deal|worth|budget|amount|price[ds]?|pricing|quote[ds]?|quoted|offer|value|valued|revenue|total|"
+    r"po|order value|contract|renewal|arr|mrr|at|for|to|now)\b[^\d]{0,8}$"
+    r"|(?:金额|报价|预算|价格|合同|单子|商机|总价|总额|改成|改为|调到|涨到|降到|到)[^\d]{0,4}$",
+    re.IGNORECASE,
+)
 NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|新客户|新线索", re.IGNORECASE)
 
 # Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
 MOVE_WORDS = re.compile(
-    r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to(?= \w+\s*$))\b"
+    r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to\s*$)|进\s*$"
     r"|进入|推进到?|转到|到了|阶段",
     re.IGNORECASE,
 )

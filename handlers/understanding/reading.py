@@ -194,6 +194,12 @@ def _mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: s
     return found
 
 
+def _has_multiplier(text: str, amount: Amount) -> bool:
+    """Written like money: with a multiplier or unit ("24k", "50万") or grouped ("1.500", "24,000")."""
+    written = text[amount.start : amount.end]
+    return not re.fullmatch(r"[\d\s,.'’-]+", written) or bool(re.search(r"\d[,.'’]\d{3}\b", written))
+
+
 def _expected(clause: Clause, now: datetime, tz: ZoneInfo) -> bool:
     """A future date in the clause makes "签约"/"sign" an expectation (a close date), not a win."""
     when = find_when(clause.text, now=now, tz=tz)
@@ -246,7 +252,10 @@ def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Itera
         return
     clause = reading.clause_of(start)
     text = reading.text
-    explicit = bool(lx.MOVE_WORDS.search(clause.text))
+    # "moved to negotiation", "进入谈判阶段": the move words sit right before the stage (or 阶段 after it)
+    explicit = bool(lx.MOVE_WORDS.search(text[max(clause.start, start - 20) : start])) or bool(
+        re.match(r"\s*(?:stage|阶段)", text[end:], re.I)
+    )
     done = bool(
         lx.STAGE_DONE_BEFORE.search(text[clause.start : start]) or lx.STAGE_DONE_AFTER.match(text[end:])
     )
@@ -401,8 +410,14 @@ def read(
     reading.amounts = [
         a
         for a in find_amounts(text)
-        if (a.value > 0 or a.value < 0) and not any(s < a.end and a.start < e for s, e in details)
-    ]
+        if (a.value > 0 or a.value < 0)
+        and not any(s < a.end and a.start < e for s, e in details)
+        and (
+            a.currency
+            or _has_multiplier(text, a)
+            or lx.AMOUNT_CUE.search(text[max(0, a.start - 24) : a.start])
+        )
+    ]  # a bare number ("200间客房", "ref 4471") is money only after a money word ("deal 50000", "报价30000")
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
     _title(reading)
     reading.reopen = bool(_mask_words(reading, lx.REOPEN, 0, text))
