@@ -61,12 +61,17 @@ class Database:
             if database and database != ":memory:" and not database.startswith("file:"):
                 Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(
-                self.url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30}
+                self.url,
+                echo=echo,
+                hide_parameters=True,  # errors and logs never carry the user's values
+                connect_args={"check_same_thread": False, "timeout": 30},
             )
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
             return engine
-        return create_engine(self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=10)
+        return create_engine(
+            self.url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=5, max_overflow=10
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from config import Settings
 from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.errors import InvalidValue, NotFound
+from crm_store.limits import MESSAGE_LIMIT, REPLY_LIMIT, clean_message
 from crm_store.models import ProcessedMessage, User
 from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.store import Store
@@ -27,13 +29,14 @@ from crm_store.types import utcnow
 from handlers.access import Admitted, admit
 from handlers.commands.table import build_registry
 from handlers.context import Ctx
-from handlers.errors import UserError
+from handlers.errors import UserError, log_failure
 from handlers.home import Home, build_home
 from handlers.i18n import Catalogs, Translator, language_of
 from handlers.labels import field_label
 from handlers.mentions import humanize
 from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
+from handlers.payloads import choice_index, payload_id, split_payload
 from handlers.registry import Registry, as_list
 from handlers.resolve import NeedChoice
 from handlers.understanding import understand
@@ -42,7 +45,6 @@ log = logging.getLogger(__name__)
 
 FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
 Listener = Callable[[Ctx, object], None]
-MAX_TEXT = 4000
 # How long "send me the new time" (Reschedule) waits for the user's next message.
 REPLY_WAIT = timedelta(minutes=30)
 
@@ -58,9 +60,42 @@ def invalid_value_text(tr: Translator, error: InvalidValue) -> str:
         )
     if error.code == "out_of_range":
         return tr("That {field} looks wrong. Please check the number.", field=field)
+    if error.code == "date_out_of_range":
+        return tr(
+            "That {field} is out of range: give one between {earliest} and {latest}.",
+            field=field,
+            earliest=error.params["earliest"].isoformat(),
+            latest=error.params["latest"].isoformat(),
+        )
+    if error.code == "too_many":
+        return tr("Too many {field} ({length}; the limit is {limit}).", field=field,
+                  length=error.params.get("length"), limit=error.params.get("limit"))  # fmt: skip
     if error.code == "empty":
         return tr("The {field} is missing.", field=field)
     return tr("Unknown {field}. Use one of: {allowed}.", field=field, allowed=error.params.get("allowed", ""))
+
+
+def cleaned(msg: IncomingMessage) -> IncomingMessage:
+    """The message with every text field free of control characters and lone surrogates."""
+
+    def clean_fields(item: Any) -> dict[str, Any]:
+        return {
+            f.name: clean_message(value)
+            for f in fields(item)
+            if isinstance(value := getattr(item, f.name), str)
+        }
+
+    return replace(msg, sender=replace(msg.sender, **clean_fields(msg.sender)), **clean_fields(msg))
+
+
+def fit_reply(tr: Translator, reply: Reply) -> Reply:
+    """A reply no longer than `REPLY_LIMIT`: longer text is cut at a line end, with a note."""
+    if len(reply.text) <= REPLY_LIMIT:
+        return reply
+    kept = reply.text[:REPLY_LIMIT]
+    kept = kept[: kept.rfind("\n")] if kept.rfind("\n") > REPLY_LIMIT // 2 else kept
+    note = tr("(cut: {count} more characters not shown)", count=len(reply.text) - len(kept))
+    return replace(reply, text=f"{kept.rstrip()}\n…\n{note}")
 
 
 class Assistant:
@@ -88,6 +123,7 @@ class Assistant:
     # ------------------------------------------------------------------
     def handle(self, msg: IncomingMessage) -> list[Reply]:
         """Process one message; never raises, never shows a stack trace to the user."""
+        msg = cleaned(msg)
         try:
             try:
                 return self._handle(msg)
@@ -100,9 +136,9 @@ class Assistant:
                     msg.message_id,
                 )
                 return self._handle(msg)
-        except Exception:
+        except Exception as error:
             ref = secrets.token_hex(3)
-            log.exception("message failed (ref %s)", ref)
+            log_failure(log, "message failed", ref, error)
             tr = self.catalogs.translator(language_of(msg.sender.language, self.settings.default_locale))
             return [
                 Reply(
@@ -150,9 +186,9 @@ class Assistant:
                     refusal = "\n".join(reply.text for reply in admitted)
                     return Home("salesbot", note=refusal or tr("Sorry, I only work for my team."))
                 return build_home(self._context(session, msg, admitted.user, now))
-        except Exception:
+        except Exception as error:
             ref = secrets.token_hex(3)
-            log.exception("home view failed (ref %s)", ref)
+            log_failure(log, "home view failed", ref, error)
             return Home("salesbot", note=tr("Sorry, something went wrong on my side. (ref {ref})", ref=ref))
 
     def _first_time(self, session: Session, msg: IncomingMessage) -> bool:
@@ -174,7 +210,7 @@ class Assistant:
                 for event in ctx.events:
                     for listener in self.listeners:
                         listener(ctx, event)
-                return replies
+                return [fit_reply(ctx.tr, reply) for reply in replies]
         except NeedChoice as question:
             return [self._ask(ctx, question)]
         except UserError as error:
@@ -214,13 +250,13 @@ class Assistant:
         text = (msg.text or "").strip()
         if not text:
             return [Reply(ctx._("Send me a message, or /help to see what I can do."))]
-        if len(text) > MAX_TEXT:
+        if len(text) > MESSAGE_LIMIT:
             raise UserError(
                 ctx._(
                     "That message is too long ({length} characters; the limit is "
                     "{limit}). Please split it up.",
                     length=len(text),
-                    limit=MAX_TEXT,
+                    limit=MESSAGE_LIMIT,
                 )
             )
         parsed = split_command(text)
@@ -244,25 +280,27 @@ class Assistant:
         return as_list(command.handler(ctx, args))
 
     def _dispatch_payload(self, ctx: Ctx, payload: str) -> list[Reply]:
-        prefix, _, rest = payload.partition(":")
-        if prefix == "pick":
-            return self._answer(ctx, rest)
-        route = self.registry.payload(payload)
-        if route is None:
+        parts = split_payload(payload)
+        route = self.registry.payload(payload) if parts else None
+        if parts and parts[0] == "pick":
+            return self._answer(ctx, parts[1])
+        if parts is None or route is None:
             raise UserError(ctx._("That button no longer works."))
-        return as_list(route.handler(ctx, rest))
+        return as_list(route.handler(ctx, parts[1]))
 
     def _answer(self, ctx: Ctx, rest: str) -> list[Reply]:
         choice_id, _, index = rest.partition(":")
-        pending = ctx.store.pending.take(int(choice_id)) if choice_id.isdigit() else None
+        ident = payload_id(choice_id)
+        pending = ctx.store.pending.take(ident) if ident is not None else None
         if pending is None:
             raise UserError(ctx._("That question was already answered."))
         if index == "x":
             return [Reply(ctx._("OK, cancelled. Nothing was saved."))]
         values = pending.data.get("values", [])
-        if not index.isdigit() or int(index) >= len(values):
+        chosen = choice_index(index, len(values))
+        if chosen is None:
             raise UserError(ctx._("That button no longer works."))
-        ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[int(index)]}
+        ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[chosen]}
         ctx.msg = replace(
             ctx.msg,
             text=pending.data.get("text", ""),

@@ -49,6 +49,12 @@ _FIELDS = {
     "website": N_("website"),
     "notes": N_("notes"),
     "email": N_("email"),
+    "aliases": N_("aliases"),
+    "date": N_("date"),
+    "time": N_("time"),
+    "close date": N_("close date"),
+    "lost_reason": N_("reason"),
+    "display_name": N_("name"),
 }
 
 

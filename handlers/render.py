@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crm_store.limits import shorten
 from crm_store.models import Activity, Customer, Deal, Reminder
 from handlers.context import Ctx
 from handlers.labels import label
@@ -22,12 +23,12 @@ def reminder_line(ctx: Ctx, reminder: Reminder, customer: Customer | None = None
     overdue = reminder.due_at < ctx.now
     mark = "⚠️ " if overdue else ""
     where = f" ({customer.name})" if customer else ""
-    return f"{mark}{ctx.when(reminder.due_at)} — {reminder.text}{where}"
+    return f"{mark}{ctx.when(reminder.due_at)} — {shorten(reminder.text)}{where}"
 
 
 def activity_line(ctx: Ctx, activity: Activity) -> str:
     day = ctx.day(activity.occurred_at.astimezone(ctx.tz).date())
-    return f"{day} · {label(ctx.tr, activity.kind)}: {activity.summary}"
+    return f"{day} · {label(ctx.tr, activity.kind)}: {shorten(activity.summary)}"
 
 
 def customer_card(ctx: Ctx, customer: Customer) -> str:
@@ -44,15 +45,15 @@ def customer_card(ctx: Ctx, customer: Customer) -> str:
     lines.append(" · ".join(facts))
     for value in (customer.phone, customer.website, customer.address):
         if value:
-            lines.append(value)
+            lines.append(shorten(value))
     if customer.aliases:
-        lines.append(ctx._("Also known as: {names}", names=", ".join(customer.aliases)))
+        lines.append(ctx._("Also known as: {names}", names=shorten(", ".join(customer.aliases))))
     contacts = store.customers.contacts(customer.id)
     if contacts:
         lines.append(ctx._("Contacts:"))
         for contact in contacts[:8]:
             details = " · ".join(v for v in (contact.title, contact.phone, contact.email) if v)
-            lines.append(f"  • {contact.name}" + (f" — {details}" if details else ""))
+            lines.append(shorten(f"  • {contact.name}" + (f" — {details}" if details else "")))
     deals = store.deals.for_customer(customer.id, open_only=True)
     if deals:
         lines.append(ctx._("Open deals:"))

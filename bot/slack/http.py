@@ -13,7 +13,8 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_sdk.signature import SignatureVerifier
+
+from bot.http_edge import header, read_body, slack_signature_valid
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ MAX_BODY = 1024 * 1024
 class SlackHttpServer:
     def __init__(self, bolt: AsyncApp, signing_secret: str, host: str, port: int) -> None:
         self.bolt = bolt
-        self.verifier = SignatureVerifier(signing_secret)
+        self.signing_secret = signing_secret
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None
@@ -48,19 +49,19 @@ class SlackHttpServer:
             self._runner = None
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
-        raw = await request.read()
-        body = raw.decode("utf-8", errors="replace")
-        timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
-        signature = request.headers.get("X-Slack-Signature", "")
-        if not (timestamp and signature and self.verifier.is_valid(body, timestamp, signature)):
-            log.warning("slack: rejected a request with a missing, wrong or stale signature")
+        raw = await read_body(request, MAX_BODY)
+        timestamp = header(request, "X-Slack-Request-Timestamp")
+        signature = header(request, "X-Slack-Signature")
+        if not slack_signature_valid(self.signing_secret, raw, timestamp, signature):
+            log.warning("slack: rejected a request with a missing, malformed, wrong or stale signature")
             return web.json_response({"error": "invalid request"}, status=401)
-        retry = request.headers.get("X-Slack-Retry-Num")
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return web.json_response({"error": "body is not UTF-8"}, status=400)
+        retry = header(request, "X-Slack-Retry-Num", limit=8)
         if retry:
-            log.info("slack: retry %s (%s)", retry, request.headers.get("X-Slack-Retry-Reason", "?"))
-        bolt_request = AsyncBoltRequest(
-            body=body,
-            query=request.query_string,
-            headers={key.lower(): request.headers.getall(key) for key in request.headers},
-        )
+            log.info("slack: retry %s (%s)", retry, header(request, "X-Slack-Retry-Reason", limit=64) or "?")
+        headers = {k.lower(): [v for v in request.headers.getall(k) if v.isascii()] for k in request.headers}
+        bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)
         return await to_aiohttp_response(await self.bolt.async_dispatch(bolt_request))

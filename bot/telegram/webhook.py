@@ -8,16 +8,17 @@ so nobody who merely knows the URL can feed the bot updates.
 from __future__ import annotations
 
 import asyncio
-import hmac
-import json
 import logging
 from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import Bot, Update
 
+from bot.http_edge import header, json_object, read_body, secret_matches
+
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_BODY = 4 * 1024 * 1024
 
 
 class WebhookServer:
@@ -35,7 +36,7 @@ class WebhookServer:
         self._runner: web.AppRunner | None = None
 
     async def start(self) -> None:
-        application = web.Application(client_max_size=4 * 1024 * 1024)
+        application = web.Application(client_max_size=MAX_BODY)
         application.router.add_post(self.path, self.receive)
         self._runner = web.AppRunner(application, access_log=None)
         await self._runner.setup()
@@ -48,13 +49,12 @@ class WebhookServer:
             self._runner = None
 
     async def receive(self, request: web.Request) -> web.Response:
-        given = request.headers.get(SECRET_HEADER, "")
-        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+        if not secret_matches(header(request, SECRET_HEADER, limit=256), self.secret):
             log.warning("webhook request from %s without the right secret refused", request.remote)
             return web.Response(status=403, text="forbidden")
+        data = json_object(await read_body(request, MAX_BODY))
         try:
-            data = json.loads(await request.read())
-            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            if not isinstance(data.get("update_id"), int):
                 raise ValueError("no update_id")
             update = Update.de_json(data, self.bot)
         except Exception as error:  # whatever the body is, it is not an update we can use

@@ -1,5 +1,6 @@
 """All tables. Import models from here; each aggregate lives in its own module."""
 
+from crm_store.models import guard
 from crm_store.models.activities import ACTIVITY_KINDS, Activity
 from crm_store.models.audit import AuditEntry, ChangeSet
 from crm_store.models.base import Base
@@ -17,6 +18,8 @@ from crm_store.models.tenancy import (
     User,
     WorkspaceBinding,
 )
+
+guard.install()
 
 __all__ = [
     "ACTIVITY_KINDS",

@@ -8,10 +8,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from crm_store.errors import InvalidValue
+from crm_store.limits import TEXT_LIMITS, check_moment
 from crm_store.models import ACTIVITY_KINDS, Activity
 from crm_store.repos.base import Repo, clean_text
-
-SUMMARY_LIMIT = 4000
 
 
 class ActivityRepo(Repo):
@@ -32,13 +31,13 @@ class ActivityRepo(Repo):
         activity = Activity(
             org_id=self.org_id,
             kind=kind,
-            summary=clean_text("summary", summary, limit=SUMMARY_LIMIT, required=True),
-            occurred_at=occurred_at or self.store.now(),
+            summary=clean_text("summary", summary, limit=TEXT_LIMITS["activities.summary"], required=True),
+            occurred_at=check_moment("date", occurred_at, self.store.now()) or self.store.now(),
             customer_id=customer_id,
             contact_id=contact_id,
             deal_id=deal_id,
             author_id=actor.user_id,
-            next_step=clean_text("next_step", next_step, limit=1000),
+            next_step=clean_text("next_step", next_step, limit=TEXT_LIMITS["activities.next_step"]),
             platform=actor.platform,
             message_id=actor.message_id,
         )

@@ -10,29 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_store.audit import Actor, Audit
-from crm_store.errors import InvalidValue, NotFound
+from crm_store.errors import NotFound
+from crm_store.limits import clean_text
 
 Row = TypeVar("Row")
+__all__ = ["UNSET", "Repo", "Scope", "clean_text"]
 
 
 class UNSET:
     """Marks an argument that was not given (None is a real value: 'clear this field')."""
-
-
-def clean_text(field: str, value: str | None, *, limit: int, required: bool = False) -> str | None:
-    """Strip, refuse over-long values, and turn empty optional values into None."""
-    if value is None:
-        if required:
-            raise InvalidValue(field, "empty")
-        return None
-    value = " ".join(value.split()) if "\n" not in value else value.strip()
-    if not value:
-        if required:
-            raise InvalidValue(field, "empty")
-        return None
-    if len(value) > limit:
-        raise InvalidValue(field, "too_long", limit=limit, length=len(value))
-    return value
 
 
 class Scope(Protocol):

@@ -8,30 +8,23 @@ from typing import Any
 from sqlalchemy import func, select
 
 from crm_store.errors import InvalidValue
+from crm_store.limits import MAX_ALIASES, TEXT_LIMITS
 from crm_store.models import LIFECYCLES, TIERS, Contact, Customer
 from crm_store.repos.base import UNSET, Repo, clean_text
 
-_TEXT_LIMITS = {
-    "name": 300,
-    "industry": 200,
-    "address": 1000,
-    "phone": 64,
-    "website": 300,
-    "notes": 4000,
-    "title": 200,
-    "email": 254,
-}
 
-
-def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+def _clean_fields(table: str, fields: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in fields.items():
         if value is UNSET:
             continue
-        if key in _TEXT_LIMITS:
-            value = clean_text(key, value, limit=_TEXT_LIMITS[key], required=key == "name")
+        if f"{table}.{key}" in TEXT_LIMITS:
+            value = clean_text(key, value, limit=TEXT_LIMITS[f"{table}.{key}"], required=key == "name")
         elif key == "aliases":
-            value = [a for a in (clean_text("alias", v, limit=300) for v in value or []) if a]
+            value = [a for a in (clean_text("alias", v, limit=TEXT_LIMITS["customers.alias"])
+                                 for v in value or []) if a]  # fmt: skip
+            if len(value) > MAX_ALIASES:
+                raise InvalidValue("aliases", "too_many", limit=MAX_ALIASES, length=len(value))
         elif key == "tier" and value is not None:
             value = str(value).upper()
             if value not in TIERS:
@@ -67,7 +60,7 @@ class CustomerRepo(Repo):
         )
 
     def add(self, name: str, *, owner_id: int | type[UNSET] | None = UNSET, **fields: Any) -> Customer:
-        values = _clean_fields({"name": name, **fields})
+        values = _clean_fields("customers", {"name": name, **fields})
         customer = Customer(
             org_id=self.org_id,
             owner_id=self.store.actor.user_id if owner_id is UNSET else owner_id,
@@ -78,7 +71,7 @@ class CustomerRepo(Repo):
         return customer
 
     def update(self, customer: Customer, **fields: Any) -> Customer:
-        values = _clean_fields(fields)
+        values = _clean_fields("customers", fields)
         with self.store.audit.updating(customer):
             for key, value in values.items():
                 setattr(customer, key, value)
@@ -94,13 +87,13 @@ class CustomerRepo(Repo):
         return self._get(Contact, contact_id)
 
     def add_contact(self, customer: Customer, name: str, **fields: Any) -> Contact:
-        values = _clean_fields({"name": name, **fields})
+        values = _clean_fields("contacts", {"name": name, **fields})
         contact = Contact(org_id=self.org_id, customer_id=customer.id, **values)
         self.store.audit.created(contact)
         return contact
 
     def update_contact(self, contact: Contact, **fields: Any) -> Contact:
-        values = _clean_fields(fields)
+        values = _clean_fields("contacts", fields)
         with self.store.audit.updating(contact):
             for key, value in values.items():
                 setattr(contact, key, value)

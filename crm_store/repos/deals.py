@@ -10,11 +10,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from crm_store.errors import InvalidValue
+from crm_store.limits import TEXT_LIMITS, check_amount, check_day
 from crm_store.models import Customer, Deal, DealChange
 from crm_store.repos.base import UNSET, Repo, clean_text
-
-MAX_AMOUNT = Decimal("1000000000000")  # a trillion: anything above is a typo, not a deal
 
 
 @dataclass(frozen=True)
@@ -23,14 +21,6 @@ class StageTotal:
     currency: str
     count: int
     total: Decimal
-
-
-def check_amount(amount: Decimal | None) -> Decimal | None:
-    if amount is None:
-        return None
-    if not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT:
-        raise InvalidValue("amount", "out_of_range", maximum=MAX_AMOUNT)
-    return amount.quantize(Decimal("0.01"))
 
 
 def outcome_of(stage: str) -> str:
@@ -72,12 +62,12 @@ class DealRepo(Repo):
         deal = Deal(
             org_id=self.org_id,
             customer_id=customer.id,
-            title=clean_text("title", title, limit=300, required=True),
+            title=clean_text("title", title, limit=TEXT_LIMITS["deals.title"], required=True),
             amount=check_amount(amount),
             currency=currency,
             stage=stage,
             status=outcome_of(stage),
-            expected_close=expected_close,
+            expected_close=check_day("close date", expected_close, self.store.now().date()),
             owner_id=self.store.actor.user_id if owner_id is UNSET else owner_id,
         )
         if deal.status != "open":
@@ -92,17 +82,20 @@ class DealRepo(Repo):
         old_stage, old_amount = deal.stage, deal.amount
         with self.store.audit.updating(deal):
             if fields.get("title", UNSET) is not UNSET:
-                deal.title = clean_text("title", fields["title"], limit=300, required=True)  # type: ignore[assignment]
+                title = clean_text("title", fields["title"], limit=TEXT_LIMITS["deals.title"], required=True)
+                deal.title = title  # type: ignore[assignment]
             if fields.get("amount", UNSET) is not UNSET:
                 deal.amount = check_amount(fields["amount"])
             if fields.get("currency", UNSET) is not UNSET:
                 deal.currency = fields["currency"]
             if fields.get("expected_close", UNSET) is not UNSET:
-                deal.expected_close = fields["expected_close"]
+                today = self.store.now().date()
+                deal.expected_close = check_day("close date", fields["expected_close"], today)
             if fields.get("owner_id", UNSET) is not UNSET:
                 deal.owner_id = fields["owner_id"]
             if fields.get("lost_reason", UNSET) is not UNSET:
-                deal.lost_reason = clean_text("reason", fields["lost_reason"], limit=1000)
+                limit = TEXT_LIMITS["deals.lost_reason"]
+                deal.lost_reason = clean_text("reason", fields["lost_reason"], limit=limit)
             stage = fields.get("stage", UNSET)
             if stage is not UNSET and stage != deal.stage:
                 deal.stage = stage

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from crm_store.limits import TEXT_LIMITS, check_moment
 from crm_store.models import Reminder
 from crm_store.repos.base import Repo, clean_text
 
@@ -28,8 +29,8 @@ class ReminderRepo(Repo):
         reminder = Reminder(
             org_id=self.org_id,
             owner_id=owner_id,
-            due_at=due_at,
-            text=clean_text("text", text, limit=1000, required=True),
+            due_at=check_moment("time", due_at, self.store.now()),
+            text=clean_text("text", text, limit=TEXT_LIMITS["reminders.text"], required=True),
             customer_id=customer_id,
             deal_id=deal_id,
             urgent=urgent,
@@ -66,7 +67,7 @@ class ReminderRepo(Repo):
 
     def reschedule(self, reminder: Reminder, due_at: datetime, *, snooze: bool = False) -> Reminder:
         with self.store.audit.updating(reminder):
-            reminder.due_at = due_at
+            reminder.due_at = check_moment("time", due_at, self.store.now())  # type: ignore[assignment]
             reminder.status = "pending"
             reminder.sent_at = None
             if snooze:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func
 
 from crm_store.errors import InvalidValue
+from crm_store.limits import TEXT_LIMITS
 from crm_store.models import ROLES, Identity, User
 from crm_store.repos.base import Repo, clean_text
 
@@ -35,7 +36,7 @@ class UserRepo(Repo):
 
     def unique_name(self, wanted: str) -> str:
         """`wanted`, or `wanted (2)`, ... so that names stay unique within the organisation."""
-        base = clean_text("name", wanted, limit=190, required=True) or "user"
+        base = clean_text("name", wanted, limit=TEXT_LIMITS["users.display_name"], required=True) or "user"
         name, n = base, 1
         while self.by_name(name) is not None:
             n += 1

@@ -16,6 +16,7 @@ from handlers.errors import UserError
 from handlers.i18n import LANGUAGES, language_of
 from handlers.labels import label
 from handlers.messages import Reply
+from handlers.payloads import payload_id
 
 
 def _undo(ctx: Ctx, change_set_id: int) -> Reply:
@@ -36,7 +37,8 @@ def undo(ctx: Ctx, args: str) -> Reply:
 
 
 def undo_button(ctx: Ctx, rest: str) -> Reply:
-    change_set = ctx.store.session.get(audit.ChangeSet, int(rest)) if rest.isdigit() else None
+    ident = payload_id(rest)
+    change_set = ctx.store.session.get(audit.ChangeSet, ident) if ident is not None else None
     if change_set is None or change_set.user_id != ctx.user.id:
         raise UserError(ctx._("That button no longer works."))
     return _undo(ctx, change_set.id)

@@ -26,6 +26,10 @@ FILLER = re.compile(
     r"|预计|成交|阶段|金额|推进到|进入|到",
     re.IGNORECASE,
 )
+# "close <date>": the words after it must read as a date, or the command is refused (not ignored).
+CLOSE_MARKER = re.compile(
+    r"\b(?:close|closes|closing)\b(?:\s+(?:on|by|date)\b)?\s*|预计成交(?:日期)?\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ def pick_amount(ctx: Ctx, amount: Amount, text: str, currency: str) -> Decimal:
 def parse_terms(ctx: Ctx, text: str) -> DealTerms:
     """Amount, stage, close date and the leftover words (the title) from free command text."""
     new, text = strip_new(text)
+    _check_close_date(ctx, text)
     amount_value: Decimal | None = None
     currency = implied = None
     amount = find_amount(text)
@@ -98,6 +103,22 @@ def parse_terms(ctx: Ctx, text: str) -> DealTerms:
         text = when.strip_from(text)
     title = " ".join(FILLER.sub(" ", text).split()).strip(" ,;:-~·")
     return DealTerms(amount_value, currency, stage, close, title, new, implied)
+
+
+def _check_close_date(ctx: Ctx, text: str) -> None:
+    """Refuse "close 2999" or "close someday": a close date that is named but cannot be read."""
+    marker = CLOSE_MARKER.search(text)
+    if marker is None:
+        return
+    tail = text[marker.end() :]
+    when = find_when(tail, now=ctx.now, tz=ctx.tz)  # out-of-range dates are refused in there
+    if when is None or min(start for start, _ in when.spans) > 0:
+        raise UserError(
+            ctx._(
+                "I couldn't read the close date “{words}”. Write it like 15 Dec, 2026-12-15 or in 3 weeks.",
+                words=" ".join(tail.split()[:3]) or "…",
+            )
+        )
 
 
 def check_permission(ctx: Ctx, deal: Deal) -> None:

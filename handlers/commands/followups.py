@@ -15,6 +15,7 @@ from handlers.digest import digest_reply
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
+from handlers.payloads import payload_id
 from handlers.render import reminder_line
 
 SNOOZE = timedelta(hours=1)
@@ -24,7 +25,7 @@ _CLOCK = re.compile(r"^(?:at\s+)?(\d{1,2})(?::(\d{2}))?$")
 
 # Reminder buttons ---------------------------------------------------------------
 def _own_reminder(ctx: Ctx, ident: str) -> Reminder:
-    reminder = ctx.store.reminders.get(int(ident)) if ident.isdigit() else None
+    reminder = ctx.store.reminders.get(payload_id(ident))
     if reminder is None or reminder.owner_id != ctx.user.id:
         raise UserError(ctx._("That button no longer works."))
     return reminder

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing.hanzi import simplified
 
 DEFAULT_TIME = time(9, 0)
@@ -461,7 +462,11 @@ def find_when(
     now_local = now.astimezone(tz)
     today = now_local.date()
     text = simplified(text)
-    dates = sorted(_date_hits(text, today, now_local, past), key=lambda h: (h.start, -h.end))
+    try:
+        found = _date_hits(text, today, now_local, past)
+    except (OverflowError, ValueError):  # "in 99999999 days": past any calendar
+        raise date_out_of_range("date", today) from None
+    dates = sorted(found, key=lambda h: (h.start, -h.end))
     # An exact time beats a part of the day around it: "wed afternoon 3pm", "今晚8点".
     times = sorted(_time_hits(text), key=lambda h: (not re.search(r"\d", text[h.start : h.end]), h.start))
     # A date hit must not sit inside another (e.g. "next week" within "next week Tue").
@@ -480,7 +485,7 @@ def find_when(
     time_hit = times[0] if times else None
     spans = tuple((h.start, h.end) for h in (date_hit, time_hit) if h is not None)
     if date_hit and date_hit.moment is not None:
-        return When(date_hit.moment, True, spans[:1])
+        return When(check_moment("date", date_hit.moment, now), True, spans[:1])
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)
     if date_hit and date_hit.day is not None:
         day = date_hit.day
@@ -489,4 +494,4 @@ def find_when(
         if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local:
             day = today + timedelta(days=1)
     at = datetime.combine(day, clock or default_time, tzinfo=tz)
-    return When(at, clock is not None, spans)
+    return When(check_moment("date", at, now), clock is not None, spans)

@@ -21,6 +21,7 @@ from handlers.events import DealChanged
 from handlers.labels import label
 from handlers.messages import Button, Reply
 from handlers.parsing.amounts import Amount
+from handlers.payloads import choice_index, payload_id
 from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, NeedChoice, Option, choose_deal
 
@@ -268,16 +269,18 @@ def defer(ctx: Ctx, action: Action, question: NeedChoice) -> Reply:
 def answer(ctx: Ctx, rest: str) -> list[Reply]:
     """A button of a follow-up question: store the part that was waiting for it."""
     choice_id, _, index = rest.partition(":")
-    pending = ctx.store.pending.take(int(choice_id)) if choice_id.isdigit() else None
+    ident = payload_id(choice_id)
+    pending = ctx.store.pending.take(ident) if ident is not None else None
     if pending is None or pending.kind != FOLLOW_UP:
         raise UserError(ctx._("That question was already answered."))
     if index == "x":
         return [Reply(ctx._("OK, skipped."))]
     values = pending.data.get("values", [])
-    if not index.isdigit() or int(index) >= len(values):
+    chosen = choice_index(index, len(values))
+    if chosen is None:
         raise UserError(ctx._("That button no longer works."))
-    ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[int(index)]}
-    if values[int(index)] == NEW and pending.data["key"].startswith("deal:"):
+    ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[chosen]}
+    if values[chosen] == NEW and pending.data["key"].startswith("deal:"):
         ctx.picks[pending.data["key"]] = NEW
     action = pending.data["action"]
     try:

@@ -111,6 +111,24 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+def leaves_first(graph: dict[str, set[str]]) -> list[str]:
+    """Every module after the modules it imports (the graph has no loops)."""
+    order: list[str] = []
+    done: set[str] = set()
+
+    def visit(node: str) -> None:
+        if node in done:
+            return
+        done.add(node)
+        for nxt in sorted(graph[node]):
+            visit(nxt)
+        order.append(node)
+
+    for node in sorted(graph):
+        visit(node)
+    return order
+
+
 def third_party(files: dict[str, Path] | None = None) -> list[str]:
     """Top-level names of everything else the project imports (to load once, before forking)."""
     files = files or module_files()

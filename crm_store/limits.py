@@ -1,0 +1,148 @@
+"""The one set of limits on what salesbot accepts, whichever way it arrives.
+
+Chat messages, buttons, imports, restores and the command line all pass through these
+checks (the handlers at the entry, the repositories and a storage guard before anything
+is written), so SQLite and PostgreSQL see the same clean values: no NUL or other control
+characters, no lone surrogates, nothing longer than its limit, no amount or date outside
+sensible bounds. A value over a limit is refused with `InvalidValue`, never stored whole.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from crm_store.errors import InvalidValue
+
+# Characters of one chat message (Telegram's own limit is 4096).
+MESSAGE_LIMIT = 4000
+# Characters of one reply; a longer one is cut with a note (Telegram splits at 4096, Slack at 3000
+# per block), so no answer ever becomes dozens of platform messages.
+REPLY_LIMIT = 8000
+# Characters of one field shown in a view such as the customer card.
+SHOWN_FIELD_LIMIT = 300
+
+# Characters per stored field: "<table>.<column>". The storage guard refuses anything longer.
+TEXT_LIMITS: dict[str, int] = {
+    "customers.name": 300,
+    "customers.alias": 300,
+    "customers.industry": 200,
+    "customers.address": 1000,
+    "customers.phone": 64,
+    "customers.website": 300,
+    "customers.notes": 4000,
+    "contacts.name": 200,
+    "contacts.title": 200,
+    "contacts.phone": 64,
+    "contacts.email": 254,
+    "deals.title": 300,
+    "deals.lost_reason": 1000,
+    "activities.summary": 4000,
+    "activities.next_step": 1000,
+    "reminders.text": 1000,
+    "users.display_name": 190,
+    "organizations.name": 200,
+}
+MAX_ALIASES = 50
+
+# Money: non-negative, at most a trillion (anything above is a typo, not a deal).
+MAX_AMOUNT = Decimal("1000000000000")
+# Dates a person may mean: a close date, a reminder, a visit. Further out is a typo.
+MAX_YEARS_AHEAD = 20
+MAX_YEARS_BACK = 50
+# Record ids in button payloads and the like: PostgreSQL INTEGER (SQLite allows more).
+MAX_RECORD_ID = 2**31 - 1
+
+# NUL and the other C0/C1 controls except tab and newline; lone surrogates (not encodable as
+# UTF-8, so neither database takes them); bidi overrides that can disguise text.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\ufeff]")
+_ASCII_DIGITS = re.compile(r"[0-9]{1,12}")
+
+
+def strip_controls(text: str, *, keep_newlines: bool = True) -> str:
+    """`text` without control characters; CR LF and CR become LF (or spaces, for one-line fields)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", text)
+    if not keep_newlines:
+        text = text.replace("\n", " ").replace("\t", " ")
+    return text
+
+
+def clean_message(text: str | None) -> str:
+    """An incoming chat message as the handlers should see it (length is checked separately)."""
+    return unicodedata.normalize("NFC", strip_controls(text or ""))
+
+
+def clean_text(field: str, value: str | None, *, limit: int, required: bool = False) -> str | None:
+    """Strip, drop control characters, refuse over-long values, turn empty optional values into None."""
+    if value is None:
+        if required:
+            raise InvalidValue(field, "empty")
+        return None
+    value = strip_controls(str(value))
+    value = " ".join(value.split()) if "\n" not in value else value.strip()
+    if not value:
+        if required:
+            raise InvalidValue(field, "empty")
+        return None
+    if len(value) > limit:
+        raise InvalidValue(field, "too_long", limit=limit, length=len(value))
+    return value
+
+
+def text_limit(table: str, column: str) -> int | None:
+    return TEXT_LIMITS.get(f"{table}.{column}")
+
+
+def shorten(text: str, limit: int = SHOWN_FIELD_LIMIT) -> str:
+    """`text` cut to `limit` characters with an ellipsis, for showing (never for storing)."""
+    return text if len(text) <= limit else text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def check_amount(amount: Decimal | None) -> Decimal | None:
+    """A deal amount within bounds, to the cent; None stays None."""
+    if amount is None:
+        return None
+    if not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT:
+        raise InvalidValue("amount", "out_of_range", maximum=MAX_AMOUNT)
+    return amount.quantize(Decimal("0.01"))
+
+
+def date_bounds(today: date) -> tuple[date, date]:
+    """The earliest and latest day a person may mean, seen from `today`."""
+    earliest = today.replace(year=today.year - MAX_YEARS_BACK, day=min(today.day, 28))
+    latest = today.replace(year=today.year + MAX_YEARS_AHEAD, day=min(today.day, 28))
+    return earliest, latest
+
+
+def date_out_of_range(field: str, today: date) -> InvalidValue:
+    """The refusal of a date outside the bounds (or past any calendar), naming the bounds."""
+    earliest, latest = date_bounds(today)
+    return InvalidValue(field, "date_out_of_range", earliest=earliest, latest=latest)
+
+
+def check_day(field: str, day: date | None, today: date) -> date | None:
+    """`day` if it lies within the bounds seen from `today`; None stays None."""
+    if day is None:
+        return None
+    earliest, latest = date_bounds(today)
+    if not earliest <= day <= latest:
+        raise date_out_of_range(field, today)
+    return day
+
+
+def check_moment(field: str, moment: datetime | None, now: datetime) -> datetime | None:
+    """An aware datetime within the date bounds; None stays None."""
+    if moment is not None:
+        check_day(field, moment.astimezone(UTC).date(), now.astimezone(UTC).date())
+    return moment
+
+
+def record_id(text: str | None) -> int | None:
+    """A record id written in ASCII digits within range, else None ('²', '٣', 2**80 are not ids)."""
+    if not text or not _ASCII_DIGITS.fullmatch(text):
+        return None
+    value = int(text)
+    return value if 0 < value <= MAX_RECORD_ID else None

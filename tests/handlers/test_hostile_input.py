@@ -1,0 +1,201 @@
+"""Hostile input at the handler entry: a short clear refusal, nothing stored, no apology, no traceback,
+and the same outcome on SQLite and PostgreSQL (every test here runs on both)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from crm_store.errors import InvalidValue
+from crm_store.limits import MESSAGE_LIMIT, REPLY_LIMIT, TEXT_LIMITS
+from crm_store.models import Activity, Customer
+from handlers.messages import IncomingMessage
+from tests.conftest import texts
+from tests.handlers.test_bad_input import snapshot
+
+APOLOGY = "Sorry, something went wrong"
+
+
+@pytest.fixture
+def seeded(chat):
+    chat.send("/customer add Acme Corporation")
+    chat.send("/deal Acme 10k proposal")
+    return chat
+
+
+def press(chat, payload: str) -> str:
+    return texts(chat.assistant.handle(replace(chat._message(), payload=payload)))
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "rem:done:²",
+        "undo:²",
+        "undo:٣",
+        "undo:99999999999999999999999",
+        "undo:18446744073709551617",
+        "undo:-1",
+        "undo:0",
+        "rem:snooze:2147483648",
+        "rem:done:1:²",
+        "pick:99999999999999999999:0",
+        "pick:1:²",
+        "pick:²:0",
+        "fill:²:1",
+        "fill:1:99999999999999999999",
+        "nosuchprefix:1",
+        ":",
+        "",
+        "undo:\x00²",
+        "UNDO:1",
+        "undo:" + "9" * 5000,
+        "rem:at:1:" + "x" * 5000,
+    ],
+)
+def test_malformed_button_payloads_are_refused_like_expired_ones(app, admin, seeded, payload) -> None:
+    before = snapshot(app, admin)
+    reply = press(seeded, payload) if payload else texts(seeded.send(""))
+    assert APOLOGY not in reply and "Traceback" not in reply
+    assert any(words in reply for words in ("no longer works", "already answered", "Send me a message")), (
+        reply
+    )
+    assert snapshot(app, admin) == before
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "/remind Acme call in 99999999 days",
+        "/remind Acme call in 9999999999999 hours",
+        "/remind Acme call in 99999999999999999999999999 minutes",
+        "/remind call Acme 9999-12-31",
+        "met Jane at Acme, follow up in 99999999 days",
+        "拜访了Acme，99999999天后再跟进",
+        "/deal Acme 20k close 2099-01-01",
+    ],
+)
+def test_dates_out_of_bounds_get_a_clear_refusal(app, admin, seeded, message) -> None:
+    before = snapshot(app, admin)
+    reply = texts(seeded.send(message))
+    assert "out of range" in reply and APOLOGY not in reply, reply
+    assert snapshot(app, admin) == before
+
+
+def test_a_close_date_that_cannot_be_read_is_refused_not_ignored(app, admin, seeded) -> None:
+    before = snapshot(app, admin)
+    for message in ("/deal Acme 50k close 2999", "/deal Acme close 2999", "/deal Acme 50k close someday"):
+        reply = texts(seeded.send(message))
+        assert "couldn't read the close date" in reply and "Deal updated" not in reply, reply
+    assert snapshot(app, admin) == before
+    assert "close" in texts(seeded.send("/deal Acme 50k close in 3 weeks"))
+    assert snapshot(app, admin)["deals"][0]["expected_close"]
+
+
+def test_the_chinese_user_is_refused_in_chinese(app, admin, seeded) -> None:
+    seeded.send("/lang zh")
+    assert "超出范围" in texts(seeded.send("/remind Acme call in 99999999 days"))
+    assert "预计成交日期" in texts(seeded.send("/deal Acme 50k close 2999"))
+
+
+def test_control_characters_and_nul_are_removed_alike_on_both_databases(app, admin, seeded) -> None:
+    reply = texts(seeded.send("/log Acme: visited\x00 Jane\x07 \u202eevil\ud800 at noon"))
+    assert "Logged" in reply and APOLOGY not in reply
+    with app.db.transaction() as session:
+        summary = session.scalars(select(Activity.summary)).one()
+    assert summary == "visited Jane evil at noon"
+    assert "Nothing" not in texts(seeded.send("/customer add Nul\x00Corp, notes=a\x00b"))
+    with app.db.transaction() as session:
+        assert session.scalars(select(Customer.name).where(Customer.name.like("Nul%"))).one() == "NulCorp"
+
+
+def test_an_overlong_message_is_refused_whole(app, admin, seeded) -> None:
+    before = snapshot(app, admin)
+    reply = texts(seeded.send("met Acme " + "x" * (MESSAGE_LIMIT * 3)))
+    assert "too long" in reply and len(reply) < 300
+    assert snapshot(app, admin) == before
+
+
+def test_the_storage_guard_refuses_what_bypasses_the_repositories(app, admin) -> None:
+    """Restores and imports write models directly; the guard holds the same limits there."""
+    with pytest.raises(InvalidValue) as refused, app.db.transaction() as session:
+        session.add(Customer(org_id=admin.org_id, name="A" * 100_000))
+        session.flush()
+    assert refused.value.code == "too_long" and refused.value.params["limit"] == TEXT_LIMITS["customers.name"]
+    with pytest.raises(InvalidValue), app.db.transaction() as session:
+        session.add(Customer(org_id=admin.org_id, name="Big Address", address="x" * 5_000_000))
+        session.flush()
+    with app.db.transaction() as session:
+        session.add(Customer(org_id=admin.org_id, name="Nul\x00 Ltd\x1b", notes="line\x00 one\nline two"))
+    with app.db.transaction() as session:
+        row = session.scalars(select(Customer).where(Customer.name.like("Nul%"))).one()
+        assert (row.name, row.notes) == ("Nul Ltd", "line one\nline two")
+
+
+def test_find_on_a_record_with_the_largest_fields_stays_one_message(app, admin, seeded) -> None:
+    big = {key.split(".")[1]: "y" * n for key, n in TEXT_LIMITS.items() if key.startswith("customers.")}
+    with app.db.transaction() as session:
+        customer = session.scalars(select(Customer)).one()
+        for key in ("address", "phone", "website", "industry", "notes"):
+            setattr(customer, key, big[key])
+        customer.aliases = [f"{n} " + "z" * 290 for n in range(50)]
+    for n in range(5):
+        seeded.send(f"/log Acme: {n}" + "w" * (TEXT_LIMITS["activities.summary"] - 5))
+    for n in range(8):
+        seeded.send(f"/contact add Acme: Person {n}, title={'t' * 190}, email=p{n}@acme.example")
+    card = texts(seeded.send("/find acme"))
+    assert "Acme Corporation" in card and len(card) < 4096  # one Telegram message
+
+
+def test_a_long_reply_is_cut_with_a_note(app, admin, seeded, monkeypatch) -> None:
+    from handlers.commands.table import COMMANDS, PAYLOADS
+    from handlers.messages import Reply
+    from handlers.registry import Registry
+
+    commands = [
+        replace(c, handler=lambda ctx, args: Reply("line\n" * 100_000)) if c.name == "me" else c
+        for c in COMMANDS
+    ]
+    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+    reply = texts(seeded.send("/me"))
+    assert len(reply) <= REPLY_LIMIT + 100 and "more characters not shown" in reply
+
+
+def test_pressing_create_from_find_confirms_with_undo(app, admin, seeded) -> None:
+    replies = seeded.send("/find Initrode²")
+    assert any("Create" in b.label for r in replies for b in r.buttons)
+    created = seeded.press("Create")
+    assert "New customer" in texts(created)
+    assert any(b.payload.startswith("undo:") for r in created for b in r.buttons)
+    assert "Undone" in texts(seeded.press("Undo"))
+    with app.db.transaction() as session:
+        assert session.scalars(select(Customer.name).where(Customer.name.like("Initrode%"))).all() == []
+
+
+def test_unexpected_errors_log_no_message_text_at_info(app, admin, seeded, monkeypatch, caplog) -> None:
+    from handlers.commands.table import COMMANDS, PAYLOADS
+    from handlers.registry import Registry
+
+    def explode(ctx, args):
+        raise ValueError(f"cannot read {args!r}")
+
+    commands = [replace(c, handler=explode) if c.name == "find" else c for c in COMMANDS]
+    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+    with caplog.at_level(logging.INFO):
+        reply = texts(seeded.send("/find secret-customer-words"))
+    assert reply.startswith(APOLOGY)
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "ValueError" in logged and "secret-customer-words" not in logged
+    assert not any(r.exc_info for r in caplog.records if r.levelno >= logging.INFO)
+
+
+def test_a_message_from_a_sender_with_hostile_ids_is_answered(app, admin) -> None:
+    from handlers.messages import Sender
+
+    for external_id in ("²", "9" * 400, "1\x00", "\ud800"):
+        message = IncomingMessage(sender=Sender("telegram", external_id), chat_id="x\x00", text="/start")
+        reply = texts(app.assistant.handle(message))
+        assert APOLOGY not in reply

@@ -1,0 +1,28 @@
+"""Raw HTTP/1.1 requests over a socket, for what a polite client library refuses to send:
+non-UTF-8 header bytes, absurd header values, bodies of any size and encoding."""
+
+from __future__ import annotations
+
+import asyncio
+from urllib.parse import urlsplit
+
+
+async def raw_post(url: str, headers: list[tuple[str, bytes]], body: bytes) -> int:
+    """POST `body` with exactly these header bytes; returns the HTTP status (0: connection closed)."""
+    target = urlsplit(url)
+    reader, writer = await asyncio.open_connection(target.hostname, target.port)
+    try:
+        lines = [f"POST {target.path or '/'} HTTP/1.1".encode(), f"Host: {target.netloc}".encode()]
+        lines += [name.encode() + b": " + value for name, value in headers]
+        lines += [f"Content-Length: {len(body)}".encode(), b"Connection: close"]
+        writer.write(b"\r\n".join(lines) + b"\r\n\r\n")
+        try:
+            writer.write(body)
+            await writer.drain()
+        except ConnectionError:
+            pass  # the server may answer 413 and close before reading a huge body
+        status_line = await asyncio.wait_for(reader.readline(), timeout=10)
+        parts = status_line.split()
+        return int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else 0
+    finally:
+        writer.close()
