@@ -164,11 +164,17 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
 
 def _each_clear_on_its_own(close: list[_Hit]) -> _Hit | None:
     """The first of several customers each named clearly by its own stretch of the message."""
-    strong = [h for h in close if h.match.field in ("name", "alias") and h.match.score >= EXACT_SCORE - 4.5]
-    if len(strong) < 2 or len(strong) != len(close):
+
+    def overlap(a: _Hit, b: _Hit) -> bool:
+        return a.candidate.start < b.candidate.end and b.candidate.start < a.candidate.end
+
+    # Where a stretch is one customer's own alias ("华为"), names that merely start with it step aside.
+    owned = [h for h in close if h.match.field == "alias" and _typed_in_full(h)]
+    kept = [h for h in close if h in owned or not any(overlap(h, o) for o in owned)]
+    strong = [h for h in kept if h.match.field in ("name", "alias") and h.match.score >= EXACT_SCORE - 4.5]
+    if len(strong) < 2 or len(strong) != len(kept):
         return None
-    spans = sorted((h.candidate.start, h.candidate.end) for h in strong)
-    if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
+    if any(overlap(a, b) for i, a in enumerate(strong) for b in strong[i + 1 :]):
         return None  # two customers read from the same words: unclear
     return min(strong, key=lambda h: h.candidate.start)
 

@@ -36,6 +36,7 @@ from handlers.understanding.intents import (
     is_question,
     loose_correction,
 )
+from handlers.understanding.preview import confirm_first, unused_words
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import Reading, read
 
@@ -148,6 +149,7 @@ def _leftover_words(reading: Reading, found: Found) -> list[str]:
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
     """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
     lines, questions = _write(ctx, reading, found)
+    confirm_first(ctx, lines, unused_words(reading, [found] if found else [], lines))
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
         return [free_text_pointer(ctx, reading.text)]
@@ -186,6 +188,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
             part.kind = reading.kind or "note"  # "drove out to summit dental then lakeside dental"
         mine = Found(found.customer, found.start - start, found.end - start, found.field)
         more_lines, more_questions = _write(ctx, part, mine)
+        confirm_first(ctx, more_lines, unused_words(part, [mine], more_lines))
         lines += more_lines
         questions += more_questions
     replies = [ctx.confirm("\n".join(lines))] if lines else []
