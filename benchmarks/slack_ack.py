@@ -62,7 +62,7 @@ async def run(url: str, commands: int, channels: int, concurrency: int, interval
     await asyncio.gather(*(one(n) for n in range(commands)))
     acked = time.perf_counter() - began
     await asyncio.to_thread(fake.wait_posts, commands, 600)
-    await component.adapter.tasks.join()  # type: ignore[union-attr]
+    await app.inbox.idle(600)
     delivered = time.perf_counter() - began
     posts = fake.accepted("chat.postMessage")
     per_channel = Counter(p["channel"] for p in posts)

@@ -6,7 +6,9 @@ import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
+from bot.health import DatabaseHealth, Metrics
 from config import Settings
 from crm_store.audit import Actor
 from crm_store.db import Database
@@ -21,6 +23,9 @@ from handlers.assistant import Assistant
 from handlers.i18n import Catalogs, language_of
 from reminders.escalation import escalate_complaints
 from reminders.notifier import PlatformSender
+
+if TYPE_CHECKING:
+    from bot.inbox import Inbox
 
 
 class SetupError(Exception):
@@ -37,6 +42,21 @@ class App:
     clock: Callable[[], datetime]
     org_slug: str = tenancy.DEFAULT_ORG
     senders: dict[str, PlatformSender] = field(default_factory=dict)
+    metrics: Metrics = field(default_factory=Metrics)
+    health: DatabaseHealth = field(default_factory=DatabaseHealth)
+    _inbox: Inbox | None = field(default=None, repr=False)
+
+    @property
+    def inbox(self) -> Inbox:
+        """The durable inbox every adapter stores its updates in (one per process)."""
+        if self._inbox is None:
+            from bot.inbox import Inbox
+
+            self._inbox = Inbox(
+                self.db, self.assistant, clock=self.clock, catalogs=self.catalogs,
+                default_locale=self.settings.default_locale, metrics=self.metrics, health=self.health,
+            )  # fmt: skip
+        return self._inbox
 
     def org(self) -> Organization:
         with self.db.transaction() as session:
@@ -58,6 +78,7 @@ def build_app(settings: Settings, *, org_slug: str = tenancy.DEFAULT_ORG,
     assistant = Assistant(db, settings, search=search, catalogs=catalogs, clock=clock,
                           listeners=[escalate_complaints])  # fmt: skip
     app = App(settings, db, search, catalogs, assistant, clock, org_slug)
+    app.metrics.watch_queues(db, clock, app.health)
     app.org()
     return app
 

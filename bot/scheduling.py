@@ -34,7 +34,8 @@ def terminal_scheduler(
 
 
 def _scheduler(app: App, worker: OutboxWorker) -> Scheduler:
-    notifications = Notifications(app.db, app.assistant, app.settings)
+    notifications = Notifications(app.db, app.assistant, app.settings, health=app.health,
+                                  lateness=app.metrics.reminder_lateness.observe)  # fmt: skip
     return Scheduler(notifications, worker, clock=app.clock, interval=app.settings.scheduler_interval_seconds)
 
 

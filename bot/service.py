@@ -49,6 +49,17 @@ def background_components(app: App) -> list[Component]:
     return components
 
 
+def ops_components(app: App, watched: Sequence[Component]) -> list[Component]:
+    """The operators' HTTP endpoint (OPS_PORT), asking `watched` whether they are ready."""
+    if app.settings.ops_port is None:
+        return []
+    from bot.health import OpsServer
+
+    server = OpsServer(app.db, app.metrics, app.health, host=app.settings.ops_host,
+                       port=app.settings.ops_port, components=watched)  # fmt: skip
+    return [server]
+
+
 async def serve(components: Sequence[Component], stop: asyncio.Event | None = None) -> None:
     """Start everything, wait for SIGINT/SIGTERM (or `stop`), then stop in reverse order."""
     stop = stop or asyncio.Event()

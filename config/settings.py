@@ -130,6 +130,11 @@ class Settings(BaseSettings):
     scheduler_interval_seconds: float = Field(default=5.0, gt=0, le=3600)
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
+
+    # Operators' endpoint of `salesbot run` (/healthz, /readyz, /metrics); "off" turns it off
+    ops_host: str = "0.0.0.0"
+    ops_port: int | None = Field(default=9464, ge=0, le=65535)  # 0: any free port (logged)
 
     @field_validator("database_url")
     @classmethod
@@ -193,6 +198,13 @@ class Settings(BaseSettings):
                 f"STAGE_SYNONYMS: unknown stage {unknown[0]!r} (stages: {', '.join(self.stage_names)})"
             )
         return self
+
+    @field_validator("ops_port", mode="before")
+    @classmethod
+    def _port_or_off(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lower() in ("", "off", "none", "no"):
+            return None
+        return value
 
     @field_validator("slack_allowed_team_ids", mode="before")
     @classmethod

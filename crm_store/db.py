@@ -18,6 +18,17 @@ class DatabaseUnavailable(Exception):
     """The database cannot be opened; the message is one line for the user."""
 
 
+def is_transient(error: BaseException) -> bool:
+    """A database error that passes: the server is down or restarting, the connection broke,
+    SQLite is locked by another process. Retry later; never blame the message."""
+    from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    if isinstance(error, OperationalError | InterfaceError | DisconnectionError | PoolTimeout):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+
+
 def normalize_url(url: str) -> URL:
     """Accept the URLs people paste (postgres://, postgresql://) and pick our drivers."""
     parsed = make_url(url)

@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
 Listener = Callable[[Ctx, object], None]
+Finish = Callable[[Session, list[Reply]], None]
 # How long "send me the new time" (Reschedule) waits for the user's next message.
 REPLY_WAIT = timedelta(minutes=30)
 
@@ -125,17 +126,7 @@ class Assistant:
         """Process one message; never raises, never shows a stack trace to the user."""
         msg = cleaned(msg)
         try:
-            try:
-                return self._handle(msg)
-            except IntegrityError:
-                # A concurrent transaction won a race (e.g. two first messages of a new user
-                # provisioning them twice); everything was rolled back, so run it once more.
-                log.info(
-                    "%s message %s conflicted with a concurrent one; retrying",
-                    msg.sender.platform,
-                    msg.message_id,
-                )
-                return self._handle(msg)
+            return self.process(msg)
         except Exception as error:
             ref = secrets.token_hex(3)
             log_failure(log, "message failed", ref, error)
@@ -146,19 +137,42 @@ class Assistant:
                 )
             ]
 
-    def _handle(self, msg: IncomingMessage) -> list[Reply]:
+    def process(self, msg: IncomingMessage, finish: Finish | None = None) -> list[Reply]:
+        """Like `handle`, but a failure raises (the inbox retries the message), and
+        `finish(session, replies)` runs inside the message's transaction just before it commits
+        (the inbox records the row handled there, together with the message's effects)."""
+        msg = cleaned(msg)
+        try:
+            return self._handle(msg, finish)
+        except IntegrityError:
+            # A concurrent transaction won a race (e.g. two first messages of a new user
+            # provisioning them twice); everything was rolled back, so run it once more.
+            log.info(
+                "%s message %s conflicted with a concurrent one; retrying",
+                msg.sender.platform,
+                msg.message_id,
+            )
+            return self._handle(msg, finish)
+
+    def _handle(self, msg: IncomingMessage, finish: Finish | None) -> list[Reply]:
         now = self.clock()
         with self.db.transaction() as session:
-            if msg.message_id and not self._first_time(session, msg):
-                return []
-            admitted = admit(session, msg, self.settings, self.catalogs, now)
-            if not isinstance(admitted, Admitted):
-                return admitted
-            if admitted.welcome:
-                return admitted.welcome
-            user = admitted.user
-            msg = replace(msg, text=humanize(session, user.org_id, msg.text))
-            return self._run(session, self._context(session, msg, user, now))
+            replies = self._replies(session, msg, now)
+            if finish is not None:
+                finish(session, replies)
+            return replies
+
+    def _replies(self, session: Session, msg: IncomingMessage, now: datetime) -> list[Reply]:
+        if msg.message_id and not self._first_time(session, msg):
+            return []
+        admitted = admit(session, msg, self.settings, self.catalogs, now)
+        if not isinstance(admitted, Admitted):
+            return admitted
+        if admitted.welcome:
+            return admitted.welcome
+        user = admitted.user
+        msg = replace(msg, text=humanize(session, user.org_id, msg.text))
+        return self._run(session, self._context(session, msg, user, now))
 
     def _context(self, session: Session, msg: IncomingMessage, user: User, now: datetime) -> Ctx:
         actor = Actor(user.org_id, user.id, msg.sender.platform, msg.message_id)

@@ -35,6 +35,7 @@ def dispatch_due_reminders(
     batch: int = BATCH,
     limit: int = PER_TICK,
     queued_some: Callable[[], None] | None = None,
+    lateness: Callable[[float], None] | None = None,
 ) -> int:
     """Queue up to `limit` reminders that are due and may be pushed now; returns how many.
 
@@ -42,7 +43,7 @@ def dispatch_due_reminders(
     """
     queued = 0
     while queued < limit:
-        won = _dispatch_batch(db, assistant, now, min(batch, limit - queued))
+        won = _dispatch_batch(db, assistant, now, min(batch, limit - queued), lateness)
         queued += won
         if won and queued_some is not None:
             queued_some()
@@ -51,7 +52,9 @@ def dispatch_due_reminders(
     return queued
 
 
-def _dispatch_batch(db: Database, assistant: Assistant, now: datetime, batch: int) -> int:
+def _dispatch_batch(
+    db: Database, assistant: Assistant, now: datetime, batch: int, lateness: Callable[[float], None] | None
+) -> int:
     with db.transaction() as session:
         owners = outbox.users_by_ids(session, outbox.due_reminder_owners(session, now))
         awake = [u.id for u in owners.values() if u.active and in_working_hours(u, now)]
@@ -95,4 +98,7 @@ def _dispatch_batch(db: Database, assistant: Assistant, now: datetime, batch: in
                     )
                 )
         outbox.enqueue(session, notices, now=now)
-        return len(ids)
+    if lateness is not None:  # after the commit: only reminders really queued count
+        for reminder in reminders:
+            lateness(max(0.0, (now - reminder.due_at).total_seconds()))
+    return len(ids)

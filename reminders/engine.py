@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from config import Settings
 from crm_store.db import Database
+from crm_store.health import DatabaseHealth
 from crm_store.repos import notifications as outbox
 from handlers.assistant import Assistant
 from reminders.daily import schedule_daily
@@ -37,12 +38,22 @@ class TickReport:
 
 class Notifications:
     def __init__(
-        self, db: Database, assistant: Assistant, settings: Settings, *, charts: bool = True
+        self,
+        db: Database,
+        assistant: Assistant,
+        settings: Settings,
+        *,
+        charts: bool = True,
+        health: DatabaseHealth | None = None,
+        lateness: Callable[[float], None] | None = None,
     ) -> None:
         self.db = db
         self.assistant = assistant
         self.settings = settings
         self.charts = charts
+        self.health = health or DatabaseHealth()
+        self.lateness = lateness  # told how late (seconds) each reminder was queued
+        self._failed_steps = 0
 
     def tick(self, now: datetime, *, queued_some: Callable[[], None] | None = None) -> TickReport:
         """Queue due reminders and morning messages, route waiting messages, expire stale ones.
@@ -50,8 +61,11 @@ class Notifications:
         Each step stands alone: a failing digest must not hold back anyone's reminders.
         `queued_some` (thread-safe) is called whenever reminders were committed to the outbox.
         """
+        self._failed_steps = 0
         reminders = self._step(
-            "reminders", lambda: dispatch_due_reminders(self.db, self.assistant, now, queued_some=queued_some)
+            "reminders", lambda: dispatch_due_reminders(
+                self.db, self.assistant, now, queued_some=queued_some, lateness=self.lateness
+            )
         )
         mornings = self._step(
             "morning messages",
@@ -60,6 +74,8 @@ class Notifications:
         rerouted = self._step("routing", lambda: route_waiting(self.db, now))
         expired = self._step("expiry", lambda: self._expire(now))
         report = TickReport(reminders, mornings, rerouted, expired)
+        if self._failed_steps == 0:
+            self.health.ok()
         if report.queued or expired:
             log.info("tick %s: %s", now.isoformat(timespec="seconds"), report)
         return report
@@ -67,8 +83,10 @@ class Notifications:
     def _step(self, name: str, work: Callable[[], int]) -> int:
         try:
             return work()
-        except Exception:
-            log.exception("scheduler step %r failed; it runs again on the next tick", name)
+        except Exception as error:
+            self._failed_steps += 1
+            if not self.health.absorbed(error):
+                log.exception("scheduler step %r failed; it runs again on the next tick", name)
             return 0
 
     def _expire(self, now: datetime) -> int:

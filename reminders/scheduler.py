@@ -45,6 +45,7 @@ class Scheduler:
         clock: Callable[[], datetime],
         interval: float,
     ) -> None:
+        self.health = notifications.health  # one record of database outages for every job
         self.notifications = notifications
         self.worker = worker
         self.clock = clock
@@ -111,8 +112,9 @@ class Scheduler:
 
         try:
             report = await asyncio.to_thread(self.notifications.tick, self.clock(), queued_some=wake)
-        except Exception:
-            log.exception("scheduler tick failed; trying again in %.0f s", self.interval)
+        except Exception as error:
+            if not self.health.absorbed(error):
+                log.exception("scheduler tick failed; trying again in %.0f s", self.interval)
             return TickReport()
         if report.queued:
             self._wake.set()
@@ -121,8 +123,9 @@ class Scheduler:
     async def deliver(self) -> DeliveryStats:
         try:
             return await self.worker.drain(self._stopping)
-        except Exception:
-            log.exception("delivering the outbox failed; trying again shortly")
+        except Exception as error:
+            if not self.health.absorbed(error):
+                log.exception("delivering the outbox failed; trying again shortly")
             return DeliveryStats()
 
     async def run_once(self) -> tuple[TickReport, DeliveryStats]:
@@ -132,8 +135,9 @@ class Scheduler:
     async def cleanup(self) -> None:
         try:
             removed = await asyncio.to_thread(self.notifications.cleanup, self.clock())
-        except Exception:
-            log.exception("outbox cleanup failed")
+        except Exception as error:
+            if not self.health.absorbed(error):
+                log.exception("outbox cleanup failed")
             return
         if removed:
             log.info("removed %s delivered outbox messages older than a month", removed)

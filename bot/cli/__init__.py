@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli import chat, reports, search, transfer
+from bot.cli import chat, reports, search, status, transfer
 from bot.cli.common import State
 from bot.cli.db import db_cli
 from bot.cli.slack import slack_cli
@@ -43,6 +43,7 @@ def main_options(
 cli.command()(chat.chat)
 cli.command()(chat.run)
 cli.command()(chat.demo)
+cli.command()(status.status)
 cli.command("import")(transfer.import_command)
 cli.command()(transfer.export)
 cli.command("search")(search.search_command)

@@ -12,8 +12,9 @@ import typer
 from bot.app import App, console_user
 from bot.cli.common import State, fail, run_with_state
 from bot.console import ConsoleChat, run_terminal
+from bot.logs import configure_logging
 from bot.scheduling import chat_with_notifications
-from bot.service import background_components, platform_components, serve
+from bot.service import background_components, ops_components, platform_components, serve
 from crm_store.demo import load_demo
 
 
@@ -65,11 +66,13 @@ def run(ctx: typer.Context) -> None:
                 "no chat platform is configured (set TELEGRAM_BOT_TOKEN, or SLACK_BOT_TOKEN with "
                 "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET); to chat in this terminal, run 'salesbot chat'"
             )
+        configure_logging(settings.log_format)
         app = st.app
         platforms = platform_components(app)
         if not platforms:
             raise fail("the configured chat platform is not available in this build; run 'salesbot chat'")
-        asyncio.run(serve([*platforms, *background_components(app)]))
+        components = [*platforms, *background_components(app)]
+        asyncio.run(serve([*ops_components(app, components), *components]))
 
     run_with_state(ctx, go)
 

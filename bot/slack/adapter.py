@@ -1,12 +1,14 @@
-"""Slack updates in, the handlers' replies out: the bolt listeners and what they do after the ack.
+"""Slack updates in, the handlers' replies out: bolt's listeners and the inbox handler behind them.
 
 Surfaces: the slash command (`/crm find acme`), direct messages, mentions in channels
 (answered in the thread of the message that asked), choice buttons (the press goes back to
 the handlers as the button's payload and the asking message is rewritten to show the
-choice) and the App Home tab. Each listener acks at once and queues the work per channel
-(`KeyedTasks`), so Slack never waits and a conversation keeps its order. A delivery seen
-before (Slack's retries, a repeated event id or trigger id) is dropped here; the
-assistant's own dedupe of `(chat, message id)` makes that hold across processes too.
+choice) and the App Home tab. A bolt middleware (`store_first`) writes every request's body
+to the inbox before the listener acks it, for HTTP and Socket Mode alike; if the database
+cannot take it there is no ack (HTTP 503; in Socket Mode no ack envelope) and Slack
+delivers it again. The inbox worker then calls `message` and `deliver` here, one channel's
+updates in order. A delivery seen before (Slack's retries, the same message as `message`
+and `app_mention`) has the same inbox key and is stored once.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 
+from bot.inbox import Inbox, InboxUnavailable, Received
 from bot.slack.api import BotIdentity, SlackApi
 from bot.slack.blocks import SlackMessage, after_choice, asker_of, render_home, render_reply
-from bot.slack.tasks import KeyedTasks, RecentKeys
 from bot.slack.text import escape, to_plain, ts_to_datetime
 from handlers.assistant import Assistant
 from handlers.messages import IncomingMessage, Reply, Sender
@@ -35,6 +38,9 @@ PLATFORM = "slack"
 PERSON_SUBTYPES = {None, "file_share", "thread_broadcast"}
 # The channel refuses the bot (not a member, archived ...): answer the user in a DM instead.
 CHANNEL_REFUSALS = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+
+# Slack waits 3 s for the ack; storing must be done well within that, or Slack gets no ack.
+STORE_TIMEOUT = 2.0
 
 Ack = Callable[..., Awaitable[None]]
 
@@ -55,27 +61,118 @@ def is_dm(channel: str | None) -> bool:
     return bool(channel) and str(channel).startswith("D")
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What one stored Slack update asks for: the message (sender without profile yet), where to answer."""
+
+    msg: IncomingMessage
+    target: Target
+    user: str
+    fallback_name: str | None = None
+    choice: tuple[str, str, SlackMessage] | None = None  # (channel, ts, the question showing the choice)
+
+
+def inbox_entry(body: dict[str, Any]) -> Received | None:
+    """The inbox row for a request body (None: nothing to store, e.g. Slack's URL check).
+
+    Keys follow what Slack repeats: a slash command's trigger id, a message's channel and
+    ts (the same message comes as `message` and `app_mention`), a press's action ts.
+    """
+    if body.get("command"):
+        fallback = f"{body.get('channel_id')}:{body.get('user_id')}:{body.get('text')}"
+        trigger = body.get("trigger_id") or fallback
+        return Received(f"command:{trigger}", str(body.get("channel_id") or ""), body)
+    if body.get("type") == "block_actions":
+        actions = body.get("actions") or [{}]
+        press = actions[0].get("action_ts") or body.get("trigger_id")
+        user = (body.get("user") or {}).get("id", "")
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        return Received(f"press:{press}", channel or f"home:{user}", body) if press else None
+    event = body.get("event")
+    if body.get("type") != "event_callback" or not isinstance(event, dict):
+        return None
+    kind = event.get("type")
+    if kind in ("message", "app_mention"):
+        if event.get("bot_id") or event.get("subtype") not in PERSON_SUBTYPES:
+            return None  # our own posts, edits, joins: not for the handlers
+        channel, ts = event.get("channel", ""), event.get("ts", "")
+        return Received(f"message:{channel}:{ts}", channel, body) if channel and ts else None
+    if kind == "app_home_opened" and body.get("event_id"):
+        return Received(f"event:{body['event_id']}", f"home:{event.get('user', '')}", body)
+    return None
+
+
 class SlackAdapter:
-    def __init__(self, assistant: Assistant, api: SlackApi, bot: BotIdentity) -> None:
+    """Bolt listeners (ack only) and the inbox handler for the `slack` platform."""
+
+    platform = PLATFORM
+
+    def __init__(self, assistant: Assistant, api: SlackApi, bot: BotIdentity, inbox: Inbox) -> None:
         self.assistant = assistant
         self.api = api
         self.bot = bot
-        self.tasks = KeyedTasks()
-        self.recent = RecentKeys()
+        self.inbox = inbox
 
     def register(self, bolt: AsyncApp) -> None:
+        bolt.use(self.store_first)
         # Any slash command configured for this app (normally /crm) goes to the handlers.
-        bolt.command(re.compile(r".*"))(self.on_command)
-        bolt.event("app_mention")(self.on_mention)
-        bolt.event("message")(self.on_message)
-        bolt.event("app_home_opened")(self.on_home_opened)
-        bolt.action(re.compile(r".*"))(self.on_action)
+        bolt.command(re.compile(r".*"))(self.acknowledge)
+        bolt.event("app_mention")(self.acknowledge)
+        bolt.event("message")(self.acknowledge)
+        bolt.event("app_home_opened")(self.acknowledge)
+        bolt.action(re.compile(r".*"))(self.acknowledge)
 
-    # Listeners: ack, drop redeliveries, queue the work -------------------
-    async def on_command(self, ack: Ack, command: dict[str, Any]) -> None:
+    async def store_first(self, body: dict[str, Any], next: Callable[[], Awaitable[Any]]) -> Any:
+        """Bolt middleware: the update goes to the inbox before anything may ack it."""
+        entry = inbox_entry(body)
+        if entry is not None:
+            try:
+                await asyncio.wait_for(self.inbox.receive(PLATFORM, [entry]), STORE_TIMEOUT)
+            except (InboxUnavailable, TimeoutError):
+                log.warning("slack: %s not stored; no ack, so Slack sends it again", entry.update_key)
+                return BoltResponse(status=503, body="")
+        return await next()
+
+    async def acknowledge(self, ack: Ack) -> None:
         await ack()
-        if not self.recent.first_time(command.get("trigger_id") and f"trigger:{command['trigger_id']}"):
+
+    # The inbox's handler ------------------------------------------------------
+    async def message(self, payload: dict[str, Any]) -> IncomingMessage | None:
+        if (payload.get("event") or {}).get("type") == "app_home_opened":
+            await self._home_opened(payload)
+            return None
+        plan = await self._plan(payload)
+        if plan is None:
+            return None
+        sender = await self.sender(plan.msg.sender.workspace or "", plan.user, plan.fallback_name)
+        return replace(plan.msg, sender=sender)
+
+    async def deliver(self, payload: dict[str, Any], replies: list[Reply]) -> None:
+        plan = await self._plan(payload)
+        if plan is None:
             return
+        if plan.choice is not None:
+            await self._update(*plan.choice)
+        await self.deliver_replies(replies, plan.target)
+
+    async def _plan(self, body: dict[str, Any]) -> _Plan | None:
+        if body.get("command"):
+            return self._command(body)
+        if body.get("type") == "block_actions":
+            return await self._press(body)
+        event = body.get("event") or {}
+        if event.get("type") == "message":
+            kind = event.get("channel_type")
+            if kind == "im" or (not kind and is_dm(event.get("channel"))):
+                return self._event(event, body, direct=True)
+            if f"<@{self.bot.user_id}>" in (event.get("text") or ""):
+                return self._event(event, body, direct=False)
+            return None
+        if event.get("type") == "app_mention":
+            return self._event(event, body, direct=is_dm(event.get("channel")))
+        return None
+
+    def _command(self, command: dict[str, Any]) -> _Plan:
         team, user, channel = (
             command.get("team_id", ""),
             command.get("user_id", ""),
@@ -95,35 +192,13 @@ class SlackAdapter:
         slash = command.get("command") or "/crm"
         echo = None if direct else f"<@{user}>: {escape(slash)} {escape(raw)}".strip()
         target = Target(channel, asker=user, echo=echo, fallback_user=None if direct else user)
-        name = command.get("user_name")
-        self.tasks.submit(channel, lambda: self.converse(msg, target, user, fallback_name=name))
+        return _Plan(msg, target, user, fallback_name=command.get("user_name"))
 
-    async def on_message(self, ack: Ack, event: dict[str, Any], body: dict[str, Any]) -> None:
-        await ack()
-        if event.get("bot_id") or event.get("subtype") not in PERSON_SUBTYPES:
-            return
-        kind = event.get("channel_type")
-        if kind == "im" or (not kind and is_dm(event.get("channel"))):
-            self._submit_event(event, body, direct=True)
-        elif f"<@{self.bot.user_id}>" in (event.get("text") or ""):
-            # The same message also arrives as app_mention when both are subscribed: the
-            # message-ts dedupe lets only one of them through.
-            self._submit_event(event, body, direct=False)
-
-    async def on_mention(self, ack: Ack, event: dict[str, Any], body: dict[str, Any]) -> None:
-        await ack()
-        if event.get("bot_id") or event.get("subtype") not in PERSON_SUBTYPES:
-            return
-        self._submit_event(event, body, direct=is_dm(event.get("channel")))
-
-    def _submit_event(self, event: dict[str, Any], body: dict[str, Any], *, direct: bool) -> None:
+    def _event(self, event: dict[str, Any], body: dict[str, Any], *, direct: bool) -> _Plan | None:
         channel, ts, user = event.get("channel", ""), event.get("ts", ""), event.get("user", "")
         if not (channel and ts and user):
-            return
+            return None
         event_id = body.get("event_id")
-        if not self.recent.first_time(event_id and f"event:{event_id}", f"message:{channel}:{ts}"):
-            log.info("slack: redelivered event %s (%s:%s) dropped", event_id, channel, ts)
-            return
         team = event.get("user_team") or body.get("team_id") or event.get("team") or ""
         thread = event.get("thread_ts") or (None if direct else ts)
         msg = IncomingMessage(
@@ -136,59 +211,50 @@ class SlackAdapter:
             is_direct=direct,
             extras={"event_id": event_id} if event_id else {},
         )
-        target = Target(channel, thread_ts=thread, asker=user)
-        self.tasks.submit(channel, lambda: self.converse(msg, target, user))
+        return _Plan(msg, Target(channel, thread_ts=thread, asker=user), user)
 
-    async def on_action(self, ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
-        await ack()
+    async def _press(self, body: dict[str, Any]) -> _Plan | None:
+        action = (body.get("actions") or [{}])[0]
         payload = action.get("value")
-        if body.get("type") != "block_actions" or not payload:
-            return
         user_info = body.get("user") or {}
         user = user_info.get("id", "")
+        if not payload or not user:
+            return None
         team = user_info.get("team_id") or (body.get("team") or {}).get("id") or ""
         container = body.get("container") or {}
         message = body.get("message") or {}
         channel = (body.get("channel") or {}).get("id") or container.get("channel_id") or ""
         ts = message.get("ts") or container.get("message_ts") or ""
         press_id = action.get("action_ts") or body.get("trigger_id")
-        if not user or not self.recent.first_time(press_id and f"press:{press_id}"):
-            return
         asker = asker_of(action.get("block_id"))
         own_question = asker in (None, user)
         thread = message.get("thread_ts") or container.get("thread_ts")
         label = (action.get("text") or {}).get("text") or payload
+        reply_channel = channel or await self.api.open_dm(user)  # pressed in the App Home
+        choice = None
+        if own_question and channel and ts and not container.get("is_ephemeral"):
+            blocks = message.get("blocks") or self.api.posted_blocks(channel, ts)
+            choice = (channel, ts, after_choice(blocks, message.get("text"), label))
+        msg = IncomingMessage(
+            sender=Sender(PLATFORM, f"{team}:{user}", workspace=team),
+            chat_id=reply_channel,
+            payload=payload,
+            message_id=f"press:{press_id}" if press_id else None,
+            thread_id=thread,
+            sent_at=ts_to_datetime(action.get("action_ts")),
+            is_direct=is_dm(reply_channel),
+        )
+        target = Target(
+            reply_channel, thread_ts=thread, asker=user, ephemeral_to=None if own_question else user
+        )
+        return _Plan(msg, target, user, choice=choice)
 
-        async def work() -> None:
-            reply_channel = channel or await self.api.open_dm(user)  # pressed in the App Home
-            if own_question and channel and ts and not container.get("is_ephemeral"):
-                blocks = message.get("blocks") or self.api.posted_blocks(channel, ts)
-                await self._update(channel, ts, after_choice(blocks, message.get("text"), label))
-            msg = IncomingMessage(
-                sender=Sender(PLATFORM, f"{team}:{user}", workspace=team),
-                chat_id=reply_channel,
-                payload=payload,
-                message_id=f"press:{press_id}" if press_id else None,
-                thread_id=thread,
-                sent_at=ts_to_datetime(action.get("action_ts")),
-                is_direct=is_dm(reply_channel),
-            )
-            target = Target(
-                reply_channel, thread_ts=thread, asker=user, ephemeral_to=None if own_question else user
-            )
-            await self.converse(msg, target, user)
-
-        self.tasks.submit(channel or f"home:{user}", work)
-
-    async def on_home_opened(self, ack: Ack, event: dict[str, Any], body: dict[str, Any]) -> None:
-        await ack()
+    async def _home_opened(self, body: dict[str, Any]) -> None:
+        event = body.get("event") or {}
         if event.get("tab", "home") != "home" or not event.get("user"):
             return
-        user = event["user"]
         team = event.get("user_team") or body.get("team_id") or ""
-        if not self.recent.first_time(body.get("event_id") and f"event:{body['event_id']}"):
-            return
-        self.tasks.submit(f"home:{user}", lambda: self.publish_home(team, user))
+        await self.publish_home(team, event["user"])
 
     # The work ------------------------------------------------------------
     async def sender(self, team: str, user: str, fallback_name: str | None = None) -> Sender:
@@ -203,18 +269,11 @@ class SlackAdapter:
             workspace=team,
         )
 
-    async def converse(
-        self, msg: IncomingMessage, target: Target, user: str, *, fallback_name: str | None = None
-    ) -> None:
-        msg = replace(msg, sender=await self.sender(msg.sender.workspace or "", user, fallback_name))
-        replies = await asyncio.to_thread(self.assistant.handle, msg)
-        await self.deliver(replies, target)
-
     async def publish_home(self, team: str, user: str) -> None:
         home = await asyncio.to_thread(self.assistant.home, await self.sender(team, user))
         await self.api.publish_home(user, render_home(home))
 
-    async def deliver(self, replies: list[Reply], target: Target, *, patient: bool = True) -> None:
+    async def deliver_replies(self, replies: list[Reply], target: Target, *, patient: bool = True) -> None:
         """Post every reply in order; once something went out, later parts wait out rate limits."""
         echo = target.echo
         for reply in replies:

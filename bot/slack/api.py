@@ -127,8 +127,10 @@ class SlackApi:
         max_attempts: int = 5,
         profile_ttl: float = 3600.0,
         clock: Callable[[], float] = time.monotonic,
+        trouble: Callable[[str], None] | None = None,
     ) -> None:
         self.client = client
+        self.trouble = trouble or (lambda kind: None)  # told "rate_limited" or "error" (for metrics)
         self.pacer = ChannelPacer(post_interval, clock)
         self.max_attempts = max_attempts
         self.profile_ttl = profile_ttl
@@ -147,6 +149,7 @@ class SlackApi:
                 return await request(**params)
             except SlackApiError as error:
                 if is_rate_limit(error):
+                    self.trouble("rate_limited")
                     after = retry_after(error)
                     if not patient:
                         raise RateLimited(after) from error
@@ -158,6 +161,7 @@ class SlackApi:
                 failure: Exception = error
             except TRANSIENT as error:
                 failure = error
+            self.trouble("error")
             failures += 1
             if not patient or failures >= self.max_attempts:
                 raise Unavailable(f"{method}: {failure}") from failure

@@ -58,14 +58,15 @@ class SlackComponent:
         settings = self.app.settings
         self._session = aiohttp.ClientSession()
         client = AsyncWebClient(token=self.token, base_url=self.api_url, session=self._session)
-        api = SlackApi(client, post_interval=self.post_interval)
+        api = SlackApi(client, post_interval=self.post_interval, trouble=self._count_trouble)
         bot = await self._who_am_i(api)
         bound = await asyncio.to_thread(bind_at_start, self.app, settings.slack_allowed_team_ids, bot.team_id)
         if bound:
             log.warning("slack: workspaces bound to '%s': %s", self.app.org_slug, ", ".join(bound))
-        self.adapter = SlackAdapter(self.app.assistant, api, bot)
+        self.adapter = SlackAdapter(self.app.assistant, api, bot, self.app.inbox)
         bolt = self._bolt(bot)
         self.adapter.register(bolt)
+        self.app.inbox.register(self.adapter)
         if self.app_token:
             await self._connect_socket(api, bolt, bot)
         else:
@@ -81,6 +82,19 @@ class SlackComponent:
                 ) from None
             log.warning("slack: listening on http://%s:%d%s", settings.slack_http_host, port, EVENTS_PATH)
         self.app.senders[PLATFORM] = SlackSender(self.adapter, settings.slack_team_channel)
+
+    def _count_trouble(self, kind: str) -> None:
+        metrics = self.app.metrics
+        (metrics.rate_limited if kind == "rate_limited" else metrics.platform_errors).labels(PLATFORM).inc()
+
+    @property
+    def ready(self) -> bool:
+        """Connected: Socket Mode's web socket is up, or the HTTP endpoint listens."""
+        if self._socket is not None:
+            client = self._socket.client
+            session = getattr(client, "current_session", None)
+            return session is not None and not session.closed and not client.closed
+        return self.http is not None
 
     async def _who_am_i(self, api: SlackApi) -> BotIdentity:
         try:
@@ -133,7 +147,7 @@ class SlackComponent:
                 self._connecting.cancel()
             await self._socket.close_async()
         if self.adapter is not None:
-            await self.adapter.tasks.close(SHUTDOWN_GRACE)
+            await self.app.inbox.unregister(self.adapter, SHUTDOWN_GRACE)
         await self._close_session()
 
     async def _close_session(self) -> None:

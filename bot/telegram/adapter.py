@@ -1,10 +1,11 @@
 """The Telegram component of `salesbot run`: updates in, replies out, nothing else.
 
-Updates arrive by long polling, or by webhook when TELEGRAM_WEBHOOK_URL is set. Each one
-that is for the bot becomes an `IncomingMessage` for `Assistant.handle` (run in a thread:
-it is synchronous and touches the database); the replies go back to the chat that asked.
-Updates of one chat are handled in order, different chats side by side (up to
-`concurrency` updates at once; the database work runs in asyncio's thread pool).
+Updates arrive by long polling (our own getUpdates loop, so that Telegram is told an
+update arrived, by the next offset, only after it is stored in the inbox), or by webhook
+when TELEGRAM_WEBHOOK_URL is set (answered 200 only after it is stored). The inbox worker
+(`bot.inbox`) then asks this adapter for the `IncomingMessage` (`message`) and has it
+send the replies back to the chat that asked (`deliver`). Updates of one chat are handled
+in order, different chats side by side.
 """
 
 from __future__ import annotations
@@ -14,15 +15,16 @@ import contextlib
 import logging
 import re
 import secrets
-import weakref
 from typing import Any
 
 from telegram import BotCommand, CallbackQuery, Message, Update
 from telegram.constants import UpdateType
-from telegram.error import BadRequest, InvalidToken, TelegramError
-from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.error import BadRequest, Conflict, InvalidToken, TelegramError, TimedOut
+from telegram.ext import Application
 
 from bot.app import App, SetupError
+from bot.inbox import InboxUnavailable, Received
+from bot.telegram.counting import CountingRequest
 from bot.telegram.delivery import PLATFORM, Backoff, Delivery, TelegramSender, with_retries
 from bot.telegram.flood import FloodControl
 from bot.telegram.inbound import BotAccount, RecentIds, from_callback, from_message
@@ -63,9 +65,22 @@ class TelegramAdapter:
         self.delivery: Delivery | None = None
         self.sender: TelegramSender | None = None
         self._webhook: WebhookServer | None = None
-        self._seen = RecentIds()
-        self.updates_done = 0  # updates fully handled (replies sent) or skipped; for monitoring and tests
-        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._polling: asyncio.Task[None] | None = None
+        self._connected = False
+        self._answering: set[asyncio.Future[None]] = set()
+        self._presses = RecentIds()  # a press redelivered under another update id is answered once
+
+    platform = PLATFORM
+
+    @property
+    def updates_done(self) -> int:
+        """Updates fully handled (replies sent), skipped or stored twice; for monitoring and tests."""
+        return self.app.inbox.finished[PLATFORM]
+
+    @property
+    def ready(self) -> bool:
+        """Connected: the last getUpdates succeeded, or the webhook is listening."""
+        return self._webhook is not None or self._connected
 
     # lifecycle ---------------------------------------------------------------
     def build(self) -> Application[Any, Any, Any, Any, Any, Any]:
@@ -82,15 +97,12 @@ class TelegramAdapter:
                     group_per_minute=settings.telegram_group_messages_per_minute,
                 )
             )
-            .concurrent_updates(self.concurrency)
+            .request(CountingRequest(self.app.metrics, connection_pool_size=256))
+            .get_updates_request(CountingRequest(self.app.metrics, connection_pool_size=1))
             .job_queue(None)
+            .updater(None)  # polling is ours: see _poll
         )
-        if settings.telegram_webhook_url:
-            builder = builder.updater(None)
-        application = builder.build()
-        application.add_handler(TypeHandler(Update, self.on_update))
-        application.add_error_handler(self.on_error)
-        return application
+        return builder.build()
 
     async def start(self) -> None:
         application = self.build()
@@ -115,17 +127,15 @@ class TelegramAdapter:
         self.me = BotAccount(bot.id, bot.bot.username or "")
         self.delivery = Delivery(bot)
         await self.register_commands()
-        await application.start()
+        self.app.inbox.register(self)
         if self.settings.telegram_webhook_url:
             await self._start_webhook(self.settings.telegram_webhook_url)
         else:
-            assert application.updater is not None
             try:
-                await application.updater.start_polling(
-                    timeout=self.poll_timeout, allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3
-                )
+                await with_retries(lambda: bot.delete_webhook(), Backoff(attempts=3), "deleteWebhook")
             except TelegramError as error:
                 raise SetupError(f"telegram: cannot start polling for updates: {error}") from None
+            self._polling = asyncio.create_task(self._poll(), name="telegram-polling")
         # The scheduler's deliveries give up sooner than replies do: its outbox retries later.
         self.sender = TelegramSender(Delivery(bot, Backoff(attempts=3), rate_retries=2))
         self.app.senders[PLATFORM] = self.sender
@@ -140,8 +150,7 @@ class TelegramAdapter:
             else secrets.token_urlsafe(32)  # fresh per start; set one when several processes serve
         )
         self._webhook = WebhookServer(
-            self.application.bot,
-            self.application.update_queue,
+            self.store,
             url=url,
             secret=secret,
             host=settings.telegram_webhook_listen,
@@ -173,10 +182,12 @@ class TelegramAdapter:
         if self._webhook is not None:
             await self._webhook.stop()
             self._webhook = None
-        if application.updater is not None and application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()  # finishes the updates already taken
+        if self._polling is not None:
+            self._polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._polling
+            self._polling = None
+        await self.app.inbox.unregister(self)  # finishes the updates already taken
         await application.shutdown()
         self.application = None
 
@@ -197,69 +208,112 @@ class TelegramAdapter:
             except TelegramError as error:
                 log.warning("telegram: setMyCommands (%s) failed: %s", language, error)
 
-    # updates -----------------------------------------------------------------
-    async def on_update(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not isinstance(update, Update):
-            return
-        try:
-            query = update.callback_query
-            if not self._seen.first_time(update.update_id) or (
-                query is not None and not self._seen.first_time(("callback", query.id))
-            ):
-                log.info("telegram: update %s delivered again; ignored", update.update_id)
-            elif query is not None:
-                await self.on_button(query, update.update_id)
-            elif update.message is not None:
-                await self.on_message(update.message, update.update_id)
-        finally:
-            self.updates_done += 1
+    # updates in ----------------------------------------------------------------
+    async def _poll(self) -> None:
+        """getUpdates until stopped; the offset that confirms updates moves only once they are stored."""
+        assert self.application is not None
+        bot = self.application.bot
+        offset: int | None = None
+        pause = Backoff(first=1.0, cap=30.0, attempts=1_000_000)
+        failures = 0
+        while True:
+            try:
+                updates = await bot.get_updates(
+                    offset=offset, timeout=self.poll_timeout, allowed_updates=ALLOWED_UPDATES
+                )
+            except TimedOut:
+                continue
+            except InvalidToken:
+                log.error("telegram: the Bot API rejected TELEGRAM_BOT_TOKEN; polling stopped")
+                self._connected = False
+                return
+            except TelegramError as error:
+                failures += 1
+                self._connected = False
+                if failures == 1 or isinstance(error, Conflict):
+                    log.warning("telegram: getUpdates failed (%s); retrying", error)
+                await asyncio.sleep(pause.delay(failures))
+                continue
+            if failures:
+                log.warning("telegram: getUpdates works again after %d failed attempts", failures)
+            failures, self._connected = 0, True
+            if not updates:
+                continue
+            await self._store_until_stored([self._received(u.update_id, u.to_dict()) for u in updates])
+            offset = updates[-1].update_id + 1
 
-    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        log.error("telegram: handling an update failed", exc_info=context.error)
+    async def _store_until_stored(self, batch: list[Received]) -> None:
+        """Polling pauses here while the database is down: nothing is confirmed meanwhile."""
+        delay = 0.5
+        while True:
+            try:
+                await self.app.inbox.receive(PLATFORM, batch)
+                return
+            except InboxUnavailable:
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
 
-    def _chat_lock(self, chat_id: str) -> asyncio.Lock:
-        lock = self._locks.get(chat_id)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[chat_id] = lock
-        return lock
+    @staticmethod
+    def _received(update_id: int, payload: dict[str, Any]) -> Received:
+        message = payload.get("message") or (payload.get("callback_query") or {}).get("message") or {}
+        chat = (message.get("chat") or {}).get("id")
+        key = f"chat:{chat}" if chat is not None else f"update:{update_id}"
+        return Received(str(update_id), key, payload)
 
-    async def _handle(self, msg: IncomingMessage) -> list[Reply]:
-        return await asyncio.to_thread(self.app.assistant.handle, msg)
+    async def store(self, payload: dict[str, Any]) -> None:
+        """A webhook update into the inbox; raises `InboxUnavailable` when it could not be stored."""
+        await self.app.inbox.receive(PLATFORM, [self._received(int(payload["update_id"]), payload)])
 
-    async def on_message(self, message: Message, update_id: int) -> None:
+    # the inbox's handler ----------------------------------------------------
+    def _update(self, payload: dict[str, Any]) -> Update:
+        assert self.application is not None
+        return Update.de_json(payload, self.application.bot)
+
+    async def message(self, payload: dict[str, Any]) -> IncomingMessage | None:
+        """The update as a message for the handlers (None: not for the bot, or nothing to do)."""
         assert self.me is not None
-        msg = from_message(message, self.me, update_id)
-        if msg is None:
-            return
-        lock = self._chat_lock(msg.chat_id)
-        async with lock:
-            replies = await self._handle(msg)
-            await self._send(message.chat_id, replies, None if msg.is_direct else message.message_id, msg)
-
-    async def on_button(self, query: CallbackQuery, update_id: int) -> None:
-        msg = from_callback(query, update_id)
+        update = self._update(payload)
+        query = update.callback_query
+        if query is None:
+            return from_message(update.message, self.me, update.update_id) if update.message else None
+        if not self._presses.first_time(query.id):
+            log.info("telegram: button press %s delivered again; ignored", query.id)
+            return None
+        msg = from_callback(query, update.update_id)
         message = query.message if isinstance(query.message, Message) else None
         if msg is None:
             await self._answer(query)
-            return
+            return None
         if message is not None and not self._may_press(query, message):
             tr = self.app.catalogs.translator(
                 language_of(query.from_user.language_code, self.settings.default_locale)
             )
             asker = message.reply_to_message.from_user if message.reply_to_message else None
             await self._answer(query, tr(NOT_YOUR_BUTTONS, name=asker.full_name if asker else "?"))
-            return
-        # Stop the button's spinner at once, but keep the press in line behind earlier messages.
+            return None
+        # Stop the button's spinner at once; the press is handled in line behind earlier messages.
         answering = asyncio.ensure_future(self._answer(query))
-        lock = self._chat_lock(msg.chat_id)
-        async with lock:
-            replies = await self._handle(msg)
+        self._answering.add(answering)
+        answering.add_done_callback(self._answering.discard)
+        return msg
+
+    async def deliver(self, payload: dict[str, Any], replies: list[Reply]) -> None:
+        """Send the replies to the chat that asked (and show a pressed button's choice)."""
+        assert self.me is not None
+        update = self._update(payload)
+        query = update.callback_query
+        if query is not None:
+            msg = from_callback(query, update.update_id)
+            message = query.message if isinstance(query.message, Message) else None
             if message is not None:
                 await self._show_choice(message, query.data or "")
-            quote = None if msg.is_direct or message is None else message.message_id
-            await self._send(int(msg.chat_id), replies, quote, msg)
-        await answering
+        else:
+            message = update.message
+            msg = from_message(message, self.me, update.update_id) if message else None
+        if msg is None:
+            return
+        quote = None if msg.is_direct or message is None else message.message_id
+        await self._send(int(msg.chat_id), replies, quote, msg)
 
     @staticmethod
     def _may_press(query: CallbackQuery, message: Message) -> bool:

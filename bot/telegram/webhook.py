@@ -2,19 +2,22 @@
 
 Telegram sends the secret given to setWebhook in `X-Telegram-Bot-Api-Secret-Token` with
 every request. A request without the right secret gets 403 and is not read any further,
-so nobody who merely knows the URL can feed the bot updates.
+so nobody who merely knows the URL can feed the bot updates. An update is answered 200
+only once it is stored in the inbox; while the database cannot take it the answer is 503,
+and Telegram delivers it again later.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from telegram import Bot, Update
 
 from bot.http_edge import header, json_object, read_body, secret_matches
+from bot.inbox import InboxUnavailable
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -22,13 +25,18 @@ MAX_BODY = 4 * 1024 * 1024
 
 
 class WebhookServer:
-    """An aiohttp server that checks the secret and puts updates on PTB's update queue."""
+    """An aiohttp server that checks the secret and stores each update (`store`) before answering."""
 
     def __init__(
-        self, bot: Bot, queue: asyncio.Queue[object], *, url: str, secret: str, host: str, port: int
+        self,
+        store: Callable[[dict[str, Any]], Awaitable[None]],
+        *,
+        url: str,
+        secret: str,
+        host: str,
+        port: int,
     ) -> None:
-        self.bot = bot
-        self.queue = queue
+        self.store = store
         self.secret = secret
         self.host = host
         self.port = port
@@ -56,9 +64,11 @@ class WebhookServer:
         try:
             if not isinstance(data.get("update_id"), int):
                 raise ValueError("no update_id")
-            update = Update.de_json(data, self.bot)
         except Exception as error:  # whatever the body is, it is not an update we can use
             log.warning("webhook: refused a body that is not a Telegram update (%s)", error)
             return web.Response(status=400, text="not a Telegram update")
-        await self.queue.put(update)
+        try:
+            await self.store(data)
+        except InboxUnavailable:  # not stored: Telegram must try again
+            return web.Response(status=503, text="try again later")
         return web.Response(text="ok")

@@ -14,7 +14,27 @@ from crm_store.errors import NotFound
 from crm_store.limits import clean_text
 
 Row = TypeVar("Row")
-__all__ = ["UNSET", "Repo", "Scope", "clean_text"]
+CHUNK = 200  # rows per multi-row INSERT (well under both engines' parameter limits)
+
+
+def insert_ignoring_duplicates(
+    session: Session, table: Any, rows: list[dict[str, Any]], keys: list[str]
+) -> int:
+    """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were new."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    added = 0
+    for start in range(0, len(rows), CHUNK):
+        statement = (
+            insert(table).values(rows[start : start + CHUNK]).on_conflict_do_nothing(index_elements=keys)
+        )
+        added += len(session.execute(statement.returning(table.c.id)).all())
+    return added
+
+
+__all__ = ["CHUNK", "UNSET", "Repo", "Scope", "clean_text", "insert_ignoring_duplicates"]
 
 
 class UNSET:

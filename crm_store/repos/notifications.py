@@ -18,8 +18,8 @@ from sqlalchemy import and_, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crm_store.models import Identity, OutboxMessage, Reminder, ScheduleRun, User
+from crm_store.repos.base import CHUNK, insert_ignoring_duplicates
 
-CHUNK = 200  # rows per multi-row INSERT (well under both engines' parameter limits)
 TERMINAL = "console"  # the console adapter's platform: its chat is the user id
 
 
@@ -39,23 +39,6 @@ class Notice:
     expires_at: datetime | None = None
     platform: str | None = None
     chat_id: str | None = None
-
-
-def _insert_ignoring_duplicates(
-    session: Session, table: Any, rows: list[dict[str, Any]], keys: list[str]
-) -> int:
-    """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were new."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    added = 0
-    for start in range(0, len(rows), CHUNK):
-        statement = (
-            insert(table).values(rows[start : start + CHUNK]).on_conflict_do_nothing(index_elements=keys)
-        )
-        added += len(session.execute(statement.returning(table.c.id)).all())
-    return added
 
 
 # Reminders --------------------------------------------------------------------
@@ -134,7 +117,7 @@ def enqueue(session: Session, notices: Iterable[Notice], *, now: datetime) -> in
     ]
     if not rows:
         return 0
-    return _insert_ignoring_duplicates(session, OutboxMessage.__table__, rows, ["dedupe_key"])
+    return insert_ignoring_duplicates(session, OutboxMessage.__table__, rows, ["dedupe_key"])
 
 
 def claim_outbox(
@@ -317,6 +300,14 @@ def prune(session: Session, *, before: datetime) -> int:
         )
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def outbox_waiting(session: Session) -> tuple[int, datetime | None]:
+    """Notifications not yet delivered, and when the oldest was queued."""
+    count, oldest = session.execute(
+        select(func.count(), func.min(OutboxMessage.created_at)).where(OutboxMessage.status == "pending")
+    ).one()
+    return int(count), oldest
 
 
 # Where users are reachable --------------------------------------------------

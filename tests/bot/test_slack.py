@@ -133,7 +133,7 @@ async def test_a_mention_arriving_as_message_and_app_mention_is_answered_once(sl
     await slack.client.event(without_type, team=TEAM)  # a DM, recognised by its D channel
 
     await slack.wait_posts(2)
-    await slack.component.adapter.tasks.join()
+    await slack.app.inbox.idle()
     posts = {p["channel"]: p for p in slack.api.calls("chat.postMessage")}
     assert len(slack.api.calls("chat.postMessage")) == 2 and set(posts) == {"C250", "DU1"}
     assert posts["C250"]["thread_ts"] == ts and "/log" in posts["C250"]["text"]
@@ -227,7 +227,7 @@ async def test_a_retried_or_duplicated_event_is_processed_once(slack: Slack, app
     assert (await slack.client.post(same_message, JSON)).status == 200
     await slack.dm("/today", ts="1700000601.000100")
     posts = await slack.wait_posts(2)
-    await slack.component.adapter.tasks.join()
+    await slack.app.inbox.idle()
     assert len(slack.api.calls("chat.postMessage")) == 2
     assert posts[1]["text"].startswith("Your day")
 
@@ -238,7 +238,7 @@ async def test_a_retried_or_duplicated_event_is_processed_once(slack: Slack, app
         assert (await again.client.post(body, JSON, retry=3)).status == 200
         await again.dm("/reminders", ts="1700000602.000100")
         await again.wait_posts(3)
-        await again.component.adapter.tasks.join()
+        await again.app.inbox.idle()
         assert len(slack.api.calls("chat.postMessage")) == 3
     finally:
         await again.component.stop()
@@ -255,7 +255,7 @@ async def test_a_repeated_slash_command_is_processed_once(slack: Slack, app):
     assert (await slack.client.post(body, FORM)).status == 200
     await slack.client.command("reminders", team=TEAM, user="U1", channel="DU1")
     posts = await slack.wait_posts(2)
-    await slack.component.adapter.tasks.join()
+    await slack.app.inbox.idle()
     assert len(slack.api.calls("chat.postMessage")) == 2 and "call back" in posts[1]["text"]
     with app.db.transaction() as session:
         assert session.query(Reminder).count() == 1
@@ -274,7 +274,7 @@ async def test_a_workspace_that_is_not_bound_is_refused(slack: Slack, app):
     )
     await slack.client.command("help", team=TEAM, user="U1", channel="C100")
     await slack.wait_posts(2)
-    await slack.component.adapter.tasks.join()
+    await slack.app.inbox.idle()
     assert [p["channel"] for p in slack.api.calls("chat.postMessage")] == ["C900", "C100"]
     assert slack.user("T9999:UX1") is None
     with app.db.transaction() as session:
@@ -378,7 +378,7 @@ async def test_replies_go_to_the_thread_unless_they_ask_not_to_and_images_follow
 
     chart = Image(b"\x89PNG chart", "funnel.png", "Pipeline funnel")
     replies = [Reply("Digest", image=chart), Reply("For everyone", in_thread=False)]
-    await slack.component.adapter.deliver(replies, Target("C500", thread_ts="1700000900.000100"))
+    await slack.component.adapter.deliver_replies(replies, Target("C500", thread_ts="1700000900.000100"))
     posts = slack.api.accepted("chat.postMessage")
     assert [(p["channel"], p.get("thread_ts")) for p in posts] == [
         ("C500", "1700000900.000100"),

@@ -11,6 +11,7 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -72,7 +73,17 @@ class PostgresServer:
     def start(self) -> PostgresServer:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust",
                   "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
-        log = open(self.root / "server.log", "wb")  # noqa: SIM115 - lives as long as the server
+        return self.resume()
+
+    def halt(self) -> None:
+        """Stop the server as an outage would (clients cut off at once); the data stays for `resume`."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)  # PostgreSQL's "fast" shutdown
+            self.process.wait(timeout=30)
+
+    def resume(self) -> PostgresServer:
+        """Start the server (again) on the same port and data directory."""
+        log = open(self.root / "server.log", "ab")  # noqa: SIM115 - lives as long as the server
         self.process = subprocess.Popen(
             [str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port),
              "-k", str(self.root), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import signal
 import sys
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,32 +15,14 @@ from sqlalchemy import select
 from crm_store.db import Database
 from crm_store.models import Reminder
 from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.support.service import salesbot, salesbot_env
 from tests.support.telegram import buttons_of
 
-ROOT = Path(__file__).resolve().parents[3]
 pytestmark = pytest.mark.slow
 
 
 def environment(database_url: str, fake: FakeTelegramAPI) -> dict[str, str]:
-    keep = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "DATABASE_"))}
-    return {
-        **keep,
-        "PYTHONPATH": str(ROOT),
-        "DATABASE_URL": database_url,
-        "DEFAULT_TIMEZONE": "Europe/Berlin",
-        "TELEGRAM_BOT_TOKEN": fake.token,
-        "TELEGRAM_API_BASE_URL": fake.base_url,
-    }
-
-
-async def salesbot(env: dict[str, str], cwd: Path, *args: str) -> str:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, env=env, cwd=cwd,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    out, err = await asyncio.wait_for(process.communicate(), 120)
-    assert process.returncode == 0, err.decode()
-    return out.decode()
+    return salesbot_env(database_url, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_BASE_URL=fake.base_url)
 
 
 class Chat:

@@ -1,0 +1,444 @@
+"""The durable inbox: every update is stored before its platform is told it arrived, and handled from there.
+
+What an adapter does (the whole API; it is the same for every platform):
+
+    app.inbox.register(handler)     # an `InboxHandler` for one platform; starts the worker
+    await app.inbox.receive(PLATFORM, [Received(update_key, chat_key, raw_payload), ...])
+        # returns once the rows are committed: only now confirm to the platform (next
+        # getUpdates offset, HTTP 200, Slack ack). Raises `InboxUnavailable` when the database
+        # cannot take them: confirm nothing, the platform will deliver again.
+    app.inbox.unregister(handler)   # on stop
+
+`update_key` is the platform's id of the update (a repeat is stored once), `chat_key`
+orders the work (one chat's updates one after another, chats side by side). The worker
+then, for each row it wins with a conditional claim (`crm_store.repos.inbox.claim`):
+
+1. `await handler.message(payload)` -> the `IncomingMessage` (None: nothing to do);
+2. `Assistant.process(msg, finish)`, where `finish` marks the row handled, with the replies,
+   in the message's own transaction (so its effects and "handled" commit together);
+3. `await handler.deliver(payload, replies)`, then the row is marked done.
+
+A crash before 2 commits leaves the row pending; between 2 and 3, handled: either way
+the next worker picks it up: this process after a restart at once (a worker id names its
+host and pid, so rows of a dead process on the same host are freed at start and every few
+seconds), another host's process once the lease ran out (15 s; renewed while the work goes on).
+
+An update that fails `MAX_ATTEMPTS` times is parked: the user is told it
+could not be processed, the row is kept for a look, and the chat's next update goes on.
+While the database is unreachable nothing counts as a failure: the work waits and the
+outage is logged once (`DatabaseHealth`). Done rows are deleted after `RETENTION`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import logging
+import os
+import secrets
+import socket
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.health import DatabaseHealth, Metrics
+from bot.logs import update_context
+from crm_store.db import Database, is_transient
+from crm_store.models import InboxUpdate
+from crm_store.repos import inbox as repo
+from handlers.assistant import Assistant
+from handlers.i18n import N_, Catalogs, language_of
+from handlers.messages import Button, Image, IncomingMessage, Reply
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 3
+RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before the 2nd, 3rd ... attempt: short, a chat waits behind it
+LEASE = timedelta(seconds=15)  # renewed every RENEW_SECONDS while a row is worked on
+RENEW_SECONDS = 5.0
+POLL_SECONDS = 1.0  # look for rows other processes stored (or left behind) at least this often
+RETENTION = timedelta(days=7)
+PARKED_RETENTION = timedelta(days=30)
+PRUNE_EVERY = timedelta(hours=1)
+COULD_NOT_PROCESS = N_(
+    "Sorry, I could not process your message, so nothing was saved. Please try again in a "
+    "moment, or put it another way."
+)
+
+
+class InboxUnavailable(Exception):
+    """The update could not be stored: do not confirm it to the platform."""
+
+
+class LostClaim(Exception):
+    """Another worker took the row over (our lease ran out); our transaction is rolled back."""
+
+
+@dataclass(frozen=True)
+class Received:
+    """An update as it arrived: the platform's id for it, the chat it orders within, the raw body."""
+
+    update_key: str
+    chat_key: str
+    payload: dict[str, Any]
+
+
+class InboxHandler(Protocol):
+    """What an adapter gives the inbox for its platform."""
+
+    platform: str
+
+    async def message(self, payload: dict[str, Any]) -> IncomingMessage | None: ...
+
+    async def deliver(self, payload: dict[str, Any], replies: list[Reply]) -> None: ...
+
+
+def reply_to_json(reply: Reply) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "text": reply.text,
+        "buttons": [[b.label, b.payload] for b in reply.buttons],
+        "in_thread": reply.in_thread,
+    }
+    if reply.image is not None:
+        data["image"] = {
+            "data": base64.b64encode(reply.image.data).decode(),
+            "filename": reply.image.filename,
+            "alt": reply.image.alt,
+        }
+    return data
+
+
+def reply_from_json(data: dict[str, Any]) -> Reply:
+    image = data.get("image")
+    return Reply(
+        data["text"],
+        tuple(Button(label, payload) for label, payload in data.get("buttons", [])),
+        image=Image(base64.b64decode(image["data"]), image["filename"], image.get("alt", ""))
+        if image
+        else None,
+        in_thread=bool(data.get("in_thread", True)),
+    )
+
+
+class Inbox:
+    """One per process: stores updates for every adapter and works through them."""
+
+    def __init__(
+        self,
+        db: Database,
+        assistant: Assistant,
+        *,
+        clock: Callable[[], datetime],
+        catalogs: Catalogs,
+        default_locale: str,
+        metrics: Metrics,
+        health: DatabaseHealth,
+        concurrency: int = 32,
+        worker_id: str | None = None,
+    ) -> None:
+        self.db = db
+        self.assistant = assistant
+        self.clock = clock
+        self.catalogs = catalogs
+        self.default_locale = default_locale
+        self.metrics = metrics
+        self.health = health
+        self.concurrency = concurrency
+        self.host = socket.gethostname()
+        self.worker_id = worker_id or f"{self.host}:{os.getpid()}:{secrets.token_hex(3)}"
+        self.handlers: dict[str, InboxHandler] = {}
+        self.finished: Counter[str] = Counter()  # rows done (or repeats skipped) per platform, this process
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._loop_task: asyncio.Task[None] | None = None
+        self._busy: dict[int, asyncio.Task[None]] = {}
+        self._pruned_at: datetime | None = None
+
+    # The adapters' side ------------------------------------------------------
+    def register(self, handler: InboxHandler) -> None:
+        self.handlers[handler.platform] = handler
+        if self._loop_task is None or self._loop_task.done():
+            self._stopping = False
+            self._loop_task = asyncio.create_task(self._run(), name="salesbot-inbox")
+        self.wake()
+
+    async def unregister(self, handler: InboxHandler, grace: float = 10.0) -> None:
+        if self.handlers.get(handler.platform) is handler:
+            del self.handlers[handler.platform]
+        if not self.handlers:
+            await self.stop(grace)
+
+    async def receive(self, platform: str, updates: Sequence[Received]) -> int:
+        """Store updates; returns how many were new. Raises `InboxUnavailable` if they were not stored."""
+        rows = [repo.NewUpdate(platform, u.update_key, u.chat_key, u.payload) for u in updates]
+        try:
+            new = await asyncio.to_thread(self._store, rows)
+        except Exception as error:
+            if is_transient(error):
+                self.health.failed(error)
+            else:
+                log.exception("%s: storing %d update(s) failed", platform, len(rows))
+            raise InboxUnavailable(str(error)) from None
+        self.health.ok()
+        self.metrics.received.labels(platform).inc(new)
+        if new < len(rows):
+            log.info("%s: %d update(s) delivered again; stored once", platform, len(rows) - new)
+            self.finished[platform] += len(rows) - new
+        if new:
+            self.wake()
+        return new
+
+    def _store(self, rows: list[repo.NewUpdate]) -> int:
+        with self.db.transaction() as session:
+            return repo.add(session, rows, now=self.clock())
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def idle(self, timeout: float = 60.0) -> None:
+        """Wait until nothing of this process's platforms is left to do (for tests and shutdown)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self._busy or await asyncio.to_thread(self._waiting):
+            if loop.time() > deadline:
+                raise TimeoutError(f"inbox still busy after {timeout} s")
+            self.wake()
+            await asyncio.sleep(0.02)
+
+    def _waiting(self) -> int:
+        with self.db.transaction() as session:
+            figures = repo.waiting(session)
+        return sum(figures[p].depth for p in self.handlers if p in figures)
+
+    # The worker ----------------------------------------------------------------
+    async def stop(self, grace: float = 10.0) -> None:
+        """Finish what is in hand (up to `grace` seconds), give back the rest."""
+        self._stopping = True
+        self.wake()
+        if self._busy:
+            await asyncio.wait(list(self._busy.values()), timeout=grace)
+        for task in list(self._busy.values()):
+            task.cancel()
+        if self._loop_task is not None:
+            self._loop_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._loop_task
+            self._loop_task = None
+        left = list(self._busy)
+        if left:
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(self._release, left)
+
+    def _release(self, ids: list[int]) -> None:
+        with self.db.transaction() as session:
+            repo.release(session, ids, worker=self.worker_id)
+
+    def _free_dead_workers_rows(self) -> None:
+        """Rows held by a process of this host that is gone (killed, crashed) are free at once."""
+        with self.db.transaction() as session:
+            dead = [w for w in repo.claimants(session, prefix=f"{self.host}:") if self._is_dead(w)]
+            if freed := repo.release_all(session, dead):
+                log.warning("inbox: took back %d update(s) from stopped worker(s) %s", freed, ", ".join(dead))
+
+    def _is_dead(self, worker: str) -> bool:
+        if worker == self.worker_id:
+            return False
+        try:
+            pid = int(worker.split(":")[-2])
+        except (IndexError, ValueError):
+            return False
+        if pid == os.getpid():
+            return True  # an earlier life of this pid (a restarted container)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False
+
+    def _renew(self) -> None:
+        with self.db.transaction() as session:
+            repo.extend(session, list(self._busy), worker=self.worker_id, until=self.clock() + LEASE)
+
+    async def _run(self) -> None:
+        delay = 0.0
+        recovered = False
+        renewed = asyncio.get_running_loop().time()
+        while not self._stopping:
+            if delay:
+                await asyncio.sleep(delay)
+            self._wake.clear()
+            loop_time = asyncio.get_running_loop().time()
+            try:
+                if not recovered or loop_time - renewed >= RENEW_SECONDS:
+                    await asyncio.to_thread(self._free_dead_workers_rows)
+                    if self._busy:
+                        await asyncio.to_thread(self._renew)
+                    recovered, renewed = True, loop_time
+            except Exception as error:
+                self._database_trouble(error, "renewing leases")
+                delay = min(max(delay * 2, 0.5), 5.0)
+                continue
+            free = self.concurrency - len(self._busy)
+            rows: list[InboxUpdate] = []
+            if free > 0 and self.handlers:
+                try:
+                    rows = await asyncio.to_thread(self._claim, list(self.handlers), free)
+                    await self._prune_now_and_then()
+                except Exception as error:
+                    self._database_trouble(error, "claiming updates")
+                    delay = min(max(delay * 2, 0.5), 5.0)
+                    continue
+                self.health.ok()
+            delay = 0.0
+            for row in rows:
+                task = asyncio.create_task(self._work(row), name=f"inbox-{row.id}")
+                self._busy[row.id] = task
+                task.add_done_callback(lambda _, row_id=row.id: self._done(row_id))
+            if not rows or len(self._busy) >= self.concurrency:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
+
+    def _done(self, row_id: int) -> None:
+        self._busy.pop(row_id, None)
+        self.wake()  # the chat's next row may be taken now
+
+    def _claim(self, platforms: list[str], limit: int) -> list[InboxUpdate]:
+        now = self.clock()
+        with self.db.transaction() as session:
+            return repo.claim(session, platforms=platforms, now=now, worker=self.worker_id,
+                              lease_until=now + LEASE, limit=limit)  # fmt: skip
+
+    async def _prune_now_and_then(self) -> None:
+        now = self.clock()
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
+
+        def prune() -> int:
+            with self.db.transaction() as session:
+                return repo.prune(session, done_before=now - RETENTION, parked_before=now - PARKED_RETENTION)
+
+        if removed := await asyncio.to_thread(prune):
+            log.info("inbox: removed %d finished updates", removed)
+
+    def _database_trouble(self, error: BaseException, what: str) -> None:
+        if is_transient(error):
+            self.health.failed(error)
+        else:
+            log.exception("inbox: %s failed", what)
+
+    async def _work(self, row: InboxUpdate) -> None:
+        handler = self.handlers.get(row.platform)
+        if handler is None:
+            return
+        with update_context(platform=row.platform, update_id=row.update_key, inbox_id=row.id):
+            delay = 0.5
+            while not self._stopping:
+                try:
+                    await self._attempt(row, handler)
+                    self.health.ok()
+                    return
+                except LostClaim:
+                    log.info("inbox: row %s was taken over by another worker", row.id)
+                    return
+                except Exception as error:
+                    if not is_transient(error):
+                        await self._failed(row, handler, error)
+                        return
+                    self.health.failed(error)  # not the update's fault: wait for the database
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 5.0)
+
+    async def _attempt(self, row: InboxUpdate, handler: InboxHandler) -> None:
+        if row.status == "pending":
+            replies = await self._handle(row, handler)
+        else:  # handled before a crash (or parked): its replies still have to go out
+            replies = [reply_from_json(r) for r in row.replies or []]
+        if replies:
+            await self._deliver(row, handler, replies)
+        await asyncio.to_thread(self._mark_done, row)
+
+    async def _handle(self, row: InboxUpdate, handler: InboxHandler) -> list[Reply]:
+        msg = await handler.message(row.payload)
+
+        def finish(session: Any, replies: list[Reply]) -> None:
+            stored = [reply_to_json(r) for r in replies]
+            if not repo.mark_handled(
+                session, row.id, worker=self.worker_id, replies=stored, now=self.clock()
+            ):
+                raise LostClaim(row.id)
+
+        if msg is None:
+
+            def nothing() -> None:
+                with self.db.transaction() as session:
+                    finish(session, [])
+
+            await asyncio.to_thread(nothing)
+            return []
+        return await asyncio.to_thread(self.assistant.process, msg, finish)
+
+    async def _deliver(self, row: InboxUpdate, handler: InboxHandler, replies: list[Reply]) -> None:
+        try:
+            await handler.deliver(row.payload, replies)
+        except Exception:  # the adapter retried what it could; the update itself is handled
+            log.exception("%s: replies to update %s could not be delivered", row.platform, row.update_key)
+
+    def _mark_done(self, row: InboxUpdate) -> None:
+        now = self.clock()
+        with self.db.transaction() as session:
+            repo.mark_done(session, [row.id], worker=self.worker_id, now=now)
+        self.finished[row.platform] += 1
+        self.metrics.handled.labels(row.platform).inc()
+        self.metrics.handling.labels(row.platform).observe(max(0.0, (now - row.received_at).total_seconds()))
+
+    async def _failed(self, row: InboxUpdate, handler: InboxHandler, error: BaseException) -> None:
+        log.error("%s: update %s failed (attempt %d)", row.platform, row.update_key, row.attempts + 1,
+                  exc_info=error)  # fmt: skip
+        self.metrics.failed.labels(row.platform).inc()
+        reason = f"{type(error).__name__}: {error}"
+        park = row.status == "pending" and row.attempts + 1 >= MAX_ATTEMPTS
+        apology = [Reply(self._apology(row))] if park else []
+        try:
+            await asyncio.to_thread(self._record_failure, row, reason, park, apology)
+        except Exception as trouble:
+            self._database_trouble(trouble, "recording a failure")
+            return  # the lease runs out and the row is tried again
+        if park:
+            log.warning("%s: update %s parked after %d attempts", row.platform, row.update_key, MAX_ATTEMPTS)
+            self.metrics.parked.labels(row.platform).inc()
+            await self._deliver(row, handler, apology)
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(self._mark_done, row)
+        self.wake()
+
+    def _apology(self, row: InboxUpdate) -> str:
+        language = language_of(_language_in(row.payload), self.default_locale)
+        return self.catalogs.translator(language)(COULD_NOT_PROCESS)
+
+    def _record_failure(self, row: InboxUpdate, reason: str, park: bool, apology: list[Reply]) -> None:
+        now = self.clock()
+        with self.db.transaction() as session:
+            if park:
+                repo.mark_handled(session, row.id, worker=self.worker_id, now=now, parked=True, error=reason,
+                                  replies=[reply_to_json(r) for r in apology])  # fmt: skip
+            else:
+                delay = RETRY_DELAYS[min(row.attempts, len(RETRY_DELAYS) - 1)]
+                repo.retry_later(session, row.id, worker=self.worker_id, at=now + timedelta(seconds=delay),
+                                 error=reason)  # fmt: skip
+
+
+def _language_in(payload: Any) -> str | None:
+    """The sender's language wherever the platform put it (Telegram's `language_code`)."""
+    if isinstance(payload, dict):
+        for key, value in payload.items():
+            if key == "language_code" and isinstance(value, str):
+                return value
+            if isinstance(value, dict) and (found := _language_in(value)):
+                return found
+    return None
