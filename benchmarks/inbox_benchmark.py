@@ -148,6 +148,7 @@ async def crash(url: str, burst: int, folder: Path) -> dict[str, int]:
         await service.kill()
         answered_before_kill = len(answers())
         service = await Service(env, folder).start()
+
         def finished() -> bool:
             distinct = {t.rsplit("— ", 1)[-1] for t in answers()}
             return len(distinct) >= burst and inbox_empty(url)

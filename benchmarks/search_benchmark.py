@@ -75,6 +75,7 @@ def load_sqlite(companies: list[Company], folder: Path) -> tuple[str, int, list[
     from crm_store.db import Database
     from crm_store.migrate import upgrade
     from crm_store.repos import tenancy
+    from crm_store.repos.tenancy import Directory
     from crm_store.search.indexed import IndexedCustomerSearch
     from crm_store.transfer.importer import CustomerImporter
 
@@ -83,7 +84,7 @@ def load_sqlite(companies: list[Company], folder: Path) -> tuple[str, int, list[
     upgrade(database)
     started = time.perf_counter()
     with database.transaction() as session:
-        org_id = tenancy.ensure_org(session, tenancy.DEFAULT_ORG, "Benchmark").id
+        org_id = Directory(session).ensure_org(tenancy.DEFAULT_ORG, "Benchmark").id
         importer = CustomerImporter(
             session, org_id, find_similar=IndexedCustomerSearch().import_duplicates(session, org_id)
         )

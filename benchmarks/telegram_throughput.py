@@ -34,7 +34,7 @@ from bot.telegram import TelegramAdapter
 from bot.telegram.delivery import Delivery
 from bot.telegram.flood import FloodControl
 from config import load_settings
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from handlers.messages import IncomingMessage, Reply, Sender
 from tests.fakes.telegram_api import FakeTelegramAPI
 
@@ -93,9 +93,10 @@ async def incoming(url: str, users: int, per_user: int, pace: float) -> None:
         try:
             people = [fake.add_user(f"Rep{n}") for n in range(users)]
             with app.db.transaction() as session:
-                org = tenancy.ensure_org(session)
+                org = Directory(session).ensure_org()
                 codes = [
-                    tenancy.issue_code(session, org.id, "invite", now=app.clock(), role="rep") for _ in people
+                    Directory(session).issue_code(org.id, "invite", now=app.clock(), role="rep")
+                    for _ in people
                 ]
             for person, code in zip(people, codes, strict=True):
                 fake.send_message(person, f"/start {code}")

@@ -15,6 +15,7 @@ from crm_store.db import Database
 from crm_store.migrate import upgrade
 from crm_store.models import Organization, User
 from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from crm_store.search import CustomerSearch
 from crm_store.search.indexed import IndexedCustomerSearch
 from crm_store.store import Store
@@ -60,10 +61,10 @@ class App:
 
     def org(self) -> Organization:
         with self.db.transaction() as session:
-            return tenancy.ensure_org(session, self.org_slug, self.settings.organization_name)
+            return Directory(session).ensure_org(self.org_slug, self.settings.organization_name)
 
     def store(self, session, user_id: int | None = None, *, audit: bool = False) -> Store:  # type: ignore[no-untyped-def]
-        org = tenancy.ensure_org(session, self.org_slug, self.settings.organization_name)
+        org = Directory(session).ensure_org(self.org_slug, self.settings.organization_name)
         return Store(session, Actor(org.id, user_id, "cli"), audit=audit, now=self.clock)
 
 
@@ -95,9 +96,9 @@ def console_user(app: App, name: str | None = None) -> User:
                                  f"'salesbot users add {name!r}'")  # fmt: skip
             return user
         login = getpass.getuser()
-        identity = tenancy.find_identity(session, "console", login)
-        if identity is not None and (user := session.get(User, identity.user_id)) is not None:
-            return user
+        known = Directory(session).user_of("console", login)
+        if known is not None:
+            return known
         settings = app.settings
         role = "admin" if not store.users.all() else "rep"
         user = store.users.add(
@@ -105,7 +106,7 @@ def console_user(app: App, name: str | None = None) -> User:
             locale=language_of(_env_language(), settings.default_locale),
             work_hours=settings.working_hours, digest_time=settings.digest_time,
         )  # fmt: skip
-        tenancy.link_identity(session, user, "console", login)
+        Directory(session).link_identity(user, "console", login)
         return user
 
 

@@ -7,8 +7,8 @@ from typing import TextIO
 
 from bot.app import App
 from bot.console import ConsoleChat, ConsoleSender
-from crm_store.models import User
 from crm_store.repos.notifications import TERMINAL
+from crm_store.repos.tenancy import Directory
 from reminders.engine import Notifications
 from reminders.outbox import OutboxWorker
 from reminders.scheduler import Scheduler
@@ -25,9 +25,9 @@ def terminal_scheduler(
 ) -> Scheduler:
     """The scheduler of `salesbot chat`: the terminal's user gets their notifications right here."""
     with app.db.transaction() as session:
-        user = session.get(User, chat.user_id)
-        if user is not None:
-            user.last_platform = TERMINAL  # the platform they use now is where they are reachable
+        user = Directory(session).user(chat.user_id)
+        if user is not None:  # the platform they use now is where they are reachable
+            app.store(session, user.id).users.update(user, last_platform=TERMINAL)
     senders = {TERMINAL: ConsoleSender(chat, output, interactive=interactive)}
     worker = OutboxWorker(app.db, senders, clock=app.clock, chats={TERMINAL: {str(chat.user_id)}})
     return _scheduler(app, worker)

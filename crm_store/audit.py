@@ -202,3 +202,8 @@ def last_change_set(session: Session, org_id: int, user_id: int) -> ChangeSet | 
         .order_by(ChangeSet.id.desc())
         .limit(1)
     ).first()
+
+
+def find_change_set(session: Session, org_id: int, change_set_id: int) -> ChangeSet | None:
+    change_set = session.get(ChangeSet, change_set_id)
+    return change_set if change_set is not None and change_set.org_id == org_id else None

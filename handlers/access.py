@@ -6,21 +6,23 @@ can read or change nothing. The terminal is trusted: whoever runs it has the dat
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from config import Settings
 from crm_store.audit import Actor
-from crm_store.models import ProcessedMessage, User
+from crm_store.models import User
 from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from crm_store.store import Store
 from handlers.i18n import Catalogs, Translator, language_of
 from handlers.messages import IncomingMessage, Reply
 
+log = logging.getLogger(__name__)
 CONSOLE = "console"
 _CODE_COMMAND = re.compile(r"^[/／]?(start|join|link)(?:@\S+)?\s+([A-Za-z0-9\- ]{6,40})\s*$", re.I)
 
@@ -33,10 +35,6 @@ class Admitted:
 
 def _translator(catalogs: Catalogs, msg: IncomingMessage, settings: Settings) -> Translator:
     return catalogs.translator(language_of(msg.sender.language, settings.default_locale))
-
-
-def _touch(user: User, msg: IncomingMessage, now: datetime) -> None:
-    user.last_platform = msg.sender.platform
 
 
 def _new_user(
@@ -68,7 +66,7 @@ def redeem(
 ) -> Admitted | list[Reply]:
     """Join with an invitation code, or link this chat account with a link code."""
     try:
-        access = tenancy.redeem_code(session, code, now=now)
+        access = Directory(session).redeem_code(code, now=now)
     except tenancy.CodeRejected as rejected:
         reasons = {
             "expired": tr("That code has expired."),
@@ -78,12 +76,12 @@ def redeem(
         return [Reply(f"{reason} {tr('Ask your admin for a new one.')}")]
     chat_id = msg.chat_id if msg.is_direct else None
     if access.purpose == "link" and access.user_id is not None:
-        user = session.get(User, access.user_id)
+        user = Directory(session).user(access.user_id)
         if user is None or not user.active:
             return [Reply(tr("I don't know that code.") + " " + tr("Ask your admin for a new one."))]
-        tenancy.link_identity(session, user, msg.sender.platform, msg.sender.external_id, chat_id)
-        access.used_by_id = user.id
-        _touch(user, msg, now)
+        Directory(session).link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
+        Directory(session).code_used_by(access, user)
+        Directory(session).seen(user, msg.sender.platform)
         return Admitted(
             user,
             [
@@ -96,7 +94,7 @@ def redeem(
                 )
             ],
         )
-    creator = session.get(User, access.created_by_id) if access.created_by_id else None
+    creator = Directory(session).user(access.created_by_id)
     manager_id = creator.id if creator and creator.role == "manager" and access.role == "rep" else None
     user = _new_user(
         session,
@@ -108,9 +106,9 @@ def redeem(
         manager_id=manager_id,
         now=now,
     )
-    tenancy.link_identity(session, user, msg.sender.platform, msg.sender.external_id, chat_id)
-    access.used_by_id = user.id
-    _touch(user, msg, now)
+    Directory(session).link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
+    Directory(session).code_used_by(access, user)
+    Directory(session).seen(user, msg.sender.platform)
     return Admitted(
         user,
         [
@@ -126,15 +124,20 @@ def redeem(
     )
 
 
+def first_time(session: Session, msg: IncomingMessage) -> bool:
+    """False for a message seen before (platforms redeliver); a message without an id counts as new."""
+    if not msg.message_id:
+        return True
+    if Directory(session).first_time(msg.sender.platform, f"{msg.chat_id}:{msg.message_id}"):
+        return True
+    log.info("duplicate %s message %s ignored", msg.sender.platform, msg.message_id)
+    return False
+
+
 def _first_refusal_today(session: Session, msg: IncomingMessage, now: datetime) -> bool:
-    key = f"refused:{msg.sender.external_id}:{now.date().isoformat()}"
-    try:
-        with session.begin_nested():
-            session.add(ProcessedMessage(platform=msg.sender.platform, message_key=key[:200]))
-            session.flush()
-    except IntegrityError:
-        return False
-    return True
+    return Directory(session).first_time(
+        msg.sender.platform, f"refused:{msg.sender.external_id}:{now.date().isoformat()}"
+    )
 
 
 def _refuse_workspace(session: Session, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
@@ -174,25 +177,23 @@ def admit(
     sender = msg.sender
     tr = _translator(catalogs, msg, settings)
     if sender.platform == CONSOLE:
-        user = session.get(User, int(sender.external_id)) if sender.external_id.isdigit() else None
+        user = Directory(session).user(int(sender.external_id)) if sender.external_id.isdigit() else None
         if user is None or not user.active:
             return [Reply(tr("Unknown user."))]
-        _touch(user, msg, now)
+        Directory(session).seen(user, msg.sender.platform)
         return Admitted(user, [])
     workspace_org = (
-        tenancy.org_for_workspace(session, sender.platform, sender.workspace) if sender.workspace else None
+        Directory(session).org_for_workspace(sender.platform, sender.workspace) if sender.workspace else None
     )
     if sender.workspace and workspace_org is None:
         return _refuse_workspace(session, msg, tr, now)
-    identity = tenancy.find_identity(session, sender.platform, sender.external_id)
+    identity = Directory(session).find_identity(sender.platform, sender.external_id)
     if identity is not None:
-        user = session.get(User, identity.user_id)
+        user = Directory(session).user(identity.user_id)
         if user is None or not user.active:
             return [Reply(tr("Your account is deactivated. Ask your admin."))]
-        identity.last_seen_at = now
-        if msg.is_direct:
-            identity.chat_id = msg.chat_id
-        _touch(user, msg, now)
+        Directory(session).identity_seen(identity, now, msg.chat_id if msg.is_direct else None)
+        Directory(session).seen(user, msg.sender.platform)
         return Admitted(user, [])
     code = _CODE_COMMAND.match((msg.text or "").strip())
     if code:
@@ -210,9 +211,9 @@ def admit(
         )
         # Strictly new: if a simultaneous first message provisioned this account already, this
         # fails and the assistant runs the message again (instead of moving the account).
-        tenancy.add_identity(
-            session, user, sender.platform, sender.external_id, msg.chat_id if msg.is_direct else None
+        Directory(session).add_identity(
+            user, sender.platform, sender.external_id, msg.chat_id if msg.is_direct else None
         )
-        _touch(user, msg, now)
+        Directory(session).seen(user, msg.sender.platform)
         return Admitted(user, [])
     return _refuse_once(session, msg, tr, now)

@@ -22,24 +22,24 @@ from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.errors import InvalidValue, NotFound
 from crm_store.limits import MESSAGE_LIMIT, REPLY_LIMIT, clean_message
-from crm_store.models import ProcessedMessage, User
+from crm_store.models import User
 from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.store import Store
 from crm_store.types import utcnow
-from handlers.access import Admitted, admit
+from handlers.access import Admitted, admit, first_time
 from handlers.commands.table import build_registry
 from handlers.context import Ctx
-from handlers.errors import UserError, log_failure
+from handlers.errors import Refused, UserError, log_failure
 from handlers.home import Home, build_home
-from handlers.i18n import Catalogs, Translator, language_of
+from handlers.i18n import N_, Catalogs, Translator, language_of
 from handlers.labels import field_label
-from handlers.mentions import humanize
-from handlers.messages import Button, IncomingMessage, Reply, Sender
+from handlers.mentions import with_names
+from handlers.messages import IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
-from handlers.payloads import choice_index, payload_id, split_payload
+from handlers.payloads import split_payload
+from handlers.questions import ANSWER, LEGACY_ANSWER, FollowUp, NeedChoice, answer, ask
 from handlers.registry import Registry, as_list
-from handlers.resolve import NeedChoice
-from handlers.understanding import understand
+from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ Listener = Callable[[Ctx, object], None]
 Finish = Callable[[Session, list[Reply]], None]
 # How long "send me the new time" (Reschedule) waits for the user's next message.
 REPLY_WAIT = timedelta(minutes=30)
+RERUN = "pick"  # the kind of question whose answer re-runs the whole message
 
 
 def invalid_value_text(tr: Translator, error: InvalidValue) -> str:
@@ -120,6 +121,11 @@ class Assistant:
         self.free_text = free_text or understand
         self.listeners = list(listeners)
         self.clock = clock
+        # What answering a question does, by the question's kind (see handlers.questions).
+        self.follow_ups = {
+            RERUN: FollowUp(self._rerun, N_("Cancel"), N_("OK, cancelled. Nothing was saved.")),
+            FOLLOW_UP: ANSWERED,  # one waiting part of a free-text message
+        }
 
     # ------------------------------------------------------------------
     def handle(self, msg: IncomingMessage) -> list[Reply]:
@@ -163,23 +169,26 @@ class Assistant:
             return replies
 
     def _replies(self, session: Session, msg: IncomingMessage, now: datetime) -> list[Reply]:
-        if msg.message_id and not self._first_time(session, msg):
+        """The chain: dedupe → admission → mentions → dispatch."""
+        if not first_time(session, msg):
             return []
         admitted = admit(session, msg, self.settings, self.catalogs, now)
         if not isinstance(admitted, Admitted):
             return admitted
         if admitted.welcome:
             return admitted.welcome
-        user = admitted.user
-        msg = replace(msg, text=humanize(session, user.org_id, msg.text))
-        return self._run(session, self._context(session, msg, user, now))
+        msg = with_names(session, admitted.user, msg)
+        return self.run(self.context(session, msg, admitted.user, now))
 
-    def _context(self, session: Session, msg: IncomingMessage, user: User, now: datetime) -> Ctx:
+    def context(
+        self, session: Session, msg: IncomingMessage, user: User, now: datetime, *, audit: bool = True
+    ) -> Ctx:
+        """The one place a `Ctx` is built: for a message, or (`context_for`) for the scheduler."""
         actor = Actor(user.org_id, user.id, msg.sender.platform, msg.message_id)
         return Ctx(
             msg=msg,
             user=user,
-            store=Store(session, actor, now=lambda: now),
+            store=Store(session, actor, audit=audit, now=lambda: now),
             settings=self.settings,
             search=self.search,
             tr=self.catalogs.translator(user.locale),
@@ -187,6 +196,11 @@ class Assistant:
             catalogs=self.catalogs,
             registry=self.registry,
         )
+
+    def context_for(self, session: Session, user: User, now: datetime, *, platform: str = "scheduler") -> Ctx:
+        """A handler context for talking *to* a user unprompted (reminders, digests, alerts)."""
+        msg = IncomingMessage(sender=Sender(platform, str(user.id)), chat_id="")
+        return self.context(session, msg, user, now, audit=False)
 
     def home(self, sender: Sender) -> Home:
         """The sender's home view (a platform's home screen); strangers get the refusal as a note."""
@@ -199,62 +213,40 @@ class Assistant:
                 if not isinstance(admitted, Admitted):
                     refusal = "\n".join(reply.text for reply in admitted)
                     return Home("salesbot", note=refusal or tr("Sorry, I only work for my team."))
-                return build_home(self._context(session, msg, admitted.user, now))
+                return build_home(self.context(session, msg, admitted.user, now))
         except Exception as error:
             ref = secrets.token_hex(3)
             log_failure(log, "home view failed", ref, error)
             return Home("salesbot", note=tr("Sorry, something went wrong on my side. (ref {ref})", ref=ref))
 
-    def _first_time(self, session: Session, msg: IncomingMessage) -> bool:
-        key = f"{msg.chat_id}:{msg.message_id}"[:200]
-        try:
-            with session.begin_nested():
-                session.add(ProcessedMessage(platform=msg.sender.platform, message_key=key))
-                session.flush()
-        except IntegrityError:
-            log.info("duplicate %s message %s ignored", msg.sender.platform, key)
-            return False
-        return True
-
-    def _run(self, session: Session, ctx: Ctx) -> list[Reply]:
+    def run(self, ctx: Ctx) -> list[Reply]:
         """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
         try:
-            with session.begin_nested():
+            with ctx.store.session.begin_nested():
                 replies = self.dispatch(ctx)
                 for event in ctx.events:
                     for listener in self.listeners:
                         listener(ctx, event)
                 return [fit_reply(ctx.tr, reply) for reply in replies]
         except NeedChoice as question:
-            return [self._ask(ctx, question)]
+            ctx.store.audit.reset()
+            data = {"text": ctx.msg.text, "is_command": ctx.msg.is_command}
+            return [ask(ctx, question, RERUN, self.follow_ups[RERUN], data)]
         except UserError as error:
             return [Reply(error.message)]
+        except Refused as error:
+            return [Reply(ctx._(error.msgid, **error.params))]
         except InvalidValue as error:
             return [Reply(invalid_value_text(ctx.tr, error))]
         except NotFound:
             return [Reply(ctx._("I can't find that any more. It may have been deleted."))]
 
-    def _ask(self, ctx: Ctx, question: NeedChoice) -> Reply:
-        """Store the question; the buttons' payloads name it and the chosen option."""
-        ctx.store.audit.reset()
-        pending = ctx.store.pending.ask(
-            "pick",
-            {
-                "text": ctx.msg.text,
-                "is_command": ctx.msg.is_command,
-                "picks": ctx.picks,
-                "key": question.key,
-                "values": [option.value for option in question.options],
-            },
+    def _rerun(self, ctx: Ctx, data: dict[str, Any]) -> list[Reply]:
+        """The answer to a question about a whole message: run the message again with it."""
+        ctx.msg = replace(
+            ctx.msg, text=data.get("text", ""), payload=None, is_command=bool(data.get("is_command"))
         )
-        buttons = (
-            *(
-                Button(option.label, f"pick:{pending.id}:{index}")
-                for index, option in enumerate(question.options)
-            ),
-            Button(ctx._("Cancel"), f"pick:{pending.id}:x"),
-        )
-        return Reply(question.question, buttons)
+        return self.dispatch(ctx)
 
     # ------------------------------------------------------------------
     def dispatch(self, ctx: Ctx) -> list[Reply]:
@@ -295,48 +287,15 @@ class Assistant:
 
     def _dispatch_payload(self, ctx: Ctx, payload: str) -> list[Reply]:
         parts = split_payload(payload)
-        route = self.registry.payload(payload) if parts else None
-        if parts and parts[0] == "pick":
-            return self._answer(ctx, parts[1])
-        if parts is None or route is None:
+        if parts is None:
             raise UserError(ctx._("That button no longer works."))
-        return as_list(route.handler(ctx, parts[1]))
-
-    def _answer(self, ctx: Ctx, rest: str) -> list[Reply]:
-        choice_id, _, index = rest.partition(":")
-        ident = payload_id(choice_id)
-        pending = ctx.store.pending.take(ident) if ident is not None else None
-        if pending is None:
-            raise UserError(ctx._("That question was already answered."))
-        if index == "x":
-            return [Reply(ctx._("OK, cancelled. Nothing was saved."))]
-        values = pending.data.get("values", [])
-        chosen = choice_index(index, len(values))
-        if chosen is None:
+        prefix, rest = parts
+        if prefix in (ANSWER, LEGACY_ANSWER):
+            return answer(ctx, rest, self.follow_ups)
+        route = self.registry.payload(payload)
+        if route is None:
             raise UserError(ctx._("That button no longer works."))
-        ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[chosen]}
-        ctx.msg = replace(
-            ctx.msg,
-            text=pending.data.get("text", ""),
-            payload=None,
-            is_command=bool(pending.data.get("is_command")),
-        )
-        return self.dispatch(ctx)
-
-    def context_for(self, session: Session, user: User, now: datetime, *, platform: str = "scheduler") -> Ctx:
-        """A handler context for talking *to* a user unprompted (reminders, digests, alerts)."""
-        store = Store(session, Actor(user.org_id, user.id, platform), audit=False, now=lambda: now)
-        return Ctx(
-            msg=IncomingMessage(sender=Sender(platform, str(user.id)), chat_id=""),
-            user=user,
-            store=store,
-            settings=self.settings,
-            search=self.search,
-            tr=self.catalogs.translator(user.locale),
-            now=now,
-            catalogs=self.catalogs,
-            registry=self.registry,
-        )
+        return as_list(route.handler(ctx, rest))
 
     def commands(self, role: str = "rep") -> list[tuple[str, str]]:
         """(name, English summary) for the platform command menus."""

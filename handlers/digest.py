@@ -15,10 +15,10 @@ from typing import Any
 from crm_store.reports import DealEvent, DealInfo, Digest, Listing, QuietCustomer, StalledDeal
 from crm_store.repos.deals import StageTotal
 from handlers.charts import FunnelStep, funnel_png
-from handlers.commands.pipeline import pipeline_lines
 from handlers.context import Ctx
 from handlers.labels import label
 from handlers.messages import Image, Reply
+from handlers.render import pipeline_lines
 
 MAX_CHANGES = 15
 MAX_MEMBERS = 25

@@ -1,4 +1,6 @@
-"""Errors meant for the user (already in their language), and how unexpected ones are logged."""
+"""Errors meant for the user: a `UserError` is already in their language; a `Refused` (raised by
+the domain operations, which know no language) is worded by whoever shows it. And how
+unexpected errors are logged."""
 
 from __future__ import annotations
 
@@ -10,6 +12,15 @@ class UserError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class Refused(Exception):
+    """A domain operation said no: `msgid` (marked with N_) and its parameters."""
+
+    def __init__(self, msgid: str, /, **params: object) -> None:
+        super().__init__(msgid)
+        self.msgid = msgid
+        self.params = params
 
 
 def log_failure(log: logging.Logger, what: str, ref: str, error: BaseException) -> None:

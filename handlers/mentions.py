@@ -11,11 +11,13 @@ text names someone the bot does not know (yet).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
 from crm_store.models import User
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
+from handlers.messages import IncomingMessage
 
 TOKEN = re.compile(r"<@(?P<platform>[a-z]+):(?P<external_id>[^<>\s]+)>")
 
@@ -30,11 +32,8 @@ def humanize(session: Session, org_id: int, text: str) -> str:
         return text
 
     def name_of(match: re.Match[str]) -> str:
-        identity = tenancy.find_identity(session, match["platform"], match["external_id"])
-        if identity is None or identity.org_id != org_id:
-            return match.group(0)
-        user = session.get(User, identity.user_id)
-        return f"@{user.display_name}" if user is not None else match.group(0)
+        user = Directory(session).user_of(match["platform"], match["external_id"])
+        return f"@{user.display_name}" if user is not None and user.org_id == org_id else match.group(0)
 
     return TOKEN.sub(name_of, text)
 
@@ -42,3 +41,8 @@ def humanize(session: Session, org_id: int, text: str) -> str:
 def has_unknown(text: str) -> bool:
     """True when `text` still holds a token, i.e. mentions someone who never used the bot."""
     return TOKEN.search(text) is not None
+
+
+def with_names(session: Session, user: User, msg: IncomingMessage) -> IncomingMessage:
+    """The message as the handlers read it: mention tokens of known users become their names."""
+    return replace(msg, text=humanize(session, user.org_id, msg.text))

@@ -59,6 +59,9 @@ class Reply:
     buttons: tuple[Button, ...] = ()
     image: Image | None = None
     in_thread: bool = True  # answer in the thread of the message that asked, where threads exist
+    # A word for the one who pressed a button, shown to them alone (Telegram: a toast; Slack: an
+    # ephemeral message); the conversation, and the question the button belongs to, stay as they are.
+    notice: bool = False
 
     def plain(self) -> str:
         """The fallback every platform can show: text plus numbered choices."""

@@ -1,23 +1,27 @@
-"""Turning a typed name into one customer: use a clear winner, ask when unsure, offer to create.
+"""What the user meant: one customer for a typed name (use a clear winner, ask when unsure, offer
+to create), one of a customer's open deals, one of two readings of an amount, a time.
 
 When the user must choose, `NeedChoice` stops the handler; the assistant rolls the message
-back, stores the question, and re-runs the whole message once the user has picked.
+back and asks (handlers.questions), and re-runs the whole message once the user has picked.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime, time, timedelta
+from decimal import Decimal
 
 from crm_store.models import Customer, Deal
 from crm_store.search import CustomerMatch, normalize_name
 from handlers.context import Ctx
+from handlers.domain.customers import add_customer
 from handlers.errors import UserError
 from handlers.labels import label
-from handlers.parsing.amounts import find_amount
+from handlers.parsing.amounts import Amount, find_amount
 from handlers.parsing.commands import name_candidates, split_name
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
+from handlers.questions import NeedChoice, Option
 
 # Scores come from `crm_store.search.scoring`: 100 is the whole name (case, accents and legal form
 # aside), ~90-97 a distinctive fragment or one typo in a long word, below 88 a doubtful match.
@@ -28,22 +32,6 @@ EXACT_MARGIN = 3.0  # (a longer name that merely starts the same way scores ~90-
 MIN_SCORE = 60.0  # below: not a match at all
 CHOICE_SPREAD = 20.0  # a question offers the matches within this many points of the best one
 NEW = "new"
-
-
-@dataclass(frozen=True)
-class Option:
-    label: str
-    value: Any
-
-
-class NeedChoice(Exception):
-    """Ask the user; `key` names the answer in `Ctx.picks` when the message is re-run."""
-
-    def __init__(self, key: str, question: str, options: list[Option]) -> None:
-        super().__init__(question)
-        self.key = key
-        self.question = question
-        self.options = options
 
 
 @dataclass(frozen=True)
@@ -77,7 +65,7 @@ def _label(match: CustomerMatch) -> str:
 
 
 def _create_from_pick(ctx: Ctx, name: str) -> Customer:
-    customer = ctx.store.customers.add(name)
+    customer = add_customer(ctx, name)
     ctx.store.audit.describe(ctx._("New customer {name}", name=customer.name))
     return customer
 
@@ -203,3 +191,31 @@ def choose_deal(ctx: Ctx, customer: Customer, hint: str = "", *, create: bool = 
     raise NeedChoice(
         key, ctx._("{customer} has several open deals. Which one?", customer=customer.name), options
     )
+
+
+def choose_amount(ctx: Ctx, amount: Amount, written: str, currency: str) -> Decimal:
+    """The amount meant; "1.500" could be 1.5 or 1500, so ask (the answer lands in `ctx.picks`)."""
+    if not amount.ambiguous or amount.alternative is None:
+        return amount.value
+    key = f"amount:{written.strip()}"
+    if key in ctx.picks:
+        return Decimal(ctx.picks[key])
+    raise NeedChoice(
+        key,
+        ctx._("Which amount do you mean?"),
+        [
+            Option(ctx.money(amount.value, currency), str(amount.value)),
+            Option(ctx.money(amount.alternative, currency), str(amount.alternative)),
+        ],
+    )
+
+
+def when_options(ctx: Ctx) -> list[Option]:
+    """The times offered when a reminder has none: tomorrow, in three days, next Monday (9:00)."""
+    local = ctx.local_now
+    nine = time(9)
+    tomorrow = datetime.combine(local.date() + timedelta(days=1), nine, tzinfo=ctx.tz)
+    in_three = datetime.combine(local.date() + timedelta(days=3), nine, tzinfo=ctx.tz)
+    monday = local.date() + timedelta(days=(7 - local.weekday()) % 7 or 7)
+    next_monday = datetime.combine(monday, nine, tzinfo=ctx.tz)
+    return [Option(ctx.when(moment), moment.isoformat()) for moment in (tomorrow, in_three, next_monday)]

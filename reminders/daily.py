@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import Settings
@@ -69,7 +68,7 @@ def schedule_daily(
     never holds the database for long.
     """
     with db.transaction() as session:
-        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.id)).all()
+        users = outbox.active_users(session)
         due = {u.id: day for u in users if (day := morning_due(u, now)) is not None}
         if not due:
             return 0
@@ -157,7 +156,7 @@ def prepare_digests(
     for manager in managers:
         by_org[manager.org_id].append(manager)
     for org_id, org_managers in by_org.items():
-        everyone = session.scalars(select(User).where(User.org_id == org_id)).all()
+        everyone = outbox.users_of_org(session, org_id)
         teams = team_members(everyone)
         previous = {}
         for day in {days[m.id] for m in org_managers}:

@@ -13,8 +13,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import select
-
 from crm_store.db import Database
 from crm_store.models import Reminder
 from crm_store.reports import reminder_context
@@ -62,7 +60,7 @@ def _dispatch_batch(
         ids = outbox.claim_due_reminders(session, now, awake=awake, urgent_ok=asleep, limit=batch)
         if not ids:
             return 0
-        reminders = session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)).all()
+        reminders = outbox.reminders_by_ids(session, ids)
         routes = outbox.routes_for(session, (owners[r.owner_id] for r in reminders))
         by_org: dict[int, list[Reminder]] = defaultdict(list)
         for reminder in reminders:

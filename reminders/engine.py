@@ -63,9 +63,10 @@ class Notifications:
         """
         self._failed_steps = 0
         reminders = self._step(
-            "reminders", lambda: dispatch_due_reminders(
+            "reminders",
+            lambda: dispatch_due_reminders(
                 self.db, self.assistant, now, queued_some=queued_some, lateness=self.lateness
-            )
+            ),
         )
         mornings = self._step(
             "morning messages",

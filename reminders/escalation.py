@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crm_store.models import Activity, User
+from crm_store.models import User
 from crm_store.repos import notifications as outbox
 from handlers.context import Ctx
-from handlers.events import ActivityLogged
+from handlers.domain.events import ActivityLogged
 from handlers.notifications import complaint_notice
 
 
@@ -36,14 +36,13 @@ def escalate_complaints(ctx: Ctx, event: object) -> None:
     """Listener for `ActivityLogged`: queue an alert per recipient when the activity is a complaint."""
     if not isinstance(event, ActivityLogged) or event.kind != "complaint":
         return
-    session = ctx.store.session
-    activity = session.get(Activity, event.activity_id)
+    activity = ctx.store.activities.get(event.activity_id)
     if activity is None:
         return
     customer = ctx.store.customers.get(event.customer_id)
     owner = ctx.store.users.get(customer.owner_id) if customer is not None else None
     people = recipients(ctx, owner)
-    routes = outbox.routes_for(session, people)
+    routes = outbox.routes_for(ctx.store.session, people)
     notices = []
     for person in people:
         their = replace(ctx, user=person, tr=ctx.catalogs.translator(person.locale))
@@ -59,4 +58,4 @@ def escalate_complaints(ctx: Ctx, event: object) -> None:
                 chat_id=route[1] if route else None,
             )
         )
-    outbox.enqueue(session, notices, now=ctx.now)
+    outbox.enqueue(ctx.store.session, notices, now=ctx.now)

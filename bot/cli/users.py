@@ -13,6 +13,7 @@ from bot.cli.common import State, fail, optional_user, require_user, run_with_st
 from bot.telegram.links import bot_username, start_link
 from config import Settings
 from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 
 users_cli = typer.Typer(help="Manage the people who use the bot.", no_args_is_help=True)
 
@@ -129,7 +130,7 @@ def users_invite(
                 raise fail(f"there is already a user called {name!r}; to connect another chat account "
                            f"of theirs, run 'salesbot users link-code {name!r}'")  # fmt: skip
             now = app.clock()
-            code = tenancy.issue_code(session, store.org_id, "invite", now=now, role=valid_role(role),
+            code = Directory(session).issue_code(store.org_id, "invite", now=now, role=valid_role(role),
                                       display_name=name)  # fmt: skip
         who = f"{name} ({role})" if name else f"a new {role}"
         _print_code(st.settings, code, f"Invitation for {who}", now + tenancy.CODE_TTL, "/start")
@@ -147,7 +148,7 @@ def users_link_code(ctx: typer.Context, name: str) -> None:
             store = app.store(session)
             user = require_user(store, name)
             now = app.clock()
-            code = tenancy.issue_code(session, store.org_id, "link", now=now, user_id=user.id)
+            code = Directory(session).issue_code(store.org_id, "link", now=now, user_id=user.id)
         _print_code(st.settings, code, f"Link code for {user.display_name}", now + tenancy.CODE_TTL, "/link")
 
     run_with_state(ctx, go)

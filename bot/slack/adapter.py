@@ -27,15 +27,13 @@ from slack_sdk.errors import SlackApiError
 from bot.inbox import Inbox, InboxUnavailable, Received
 from bot.slack.api import BotIdentity, SlackApi
 from bot.slack.blocks import SlackMessage, after_choice, asker_of, render_home, render_reply
-from bot.slack.text import escape, to_plain, ts_to_datetime
+from bot.slack.inbound import PERSON_SUBTYPES, PLATFORM, from_action, from_command, from_event, is_dm
+from bot.slack.text import escape
 from handlers.assistant import Assistant
 from handlers.messages import IncomingMessage, Reply, Sender
 
 log = logging.getLogger(__name__)
 
-PLATFORM = "slack"
-# Message subtypes that are still a person writing to us; edits, joins, bot posts are not.
-PERSON_SUBTYPES = {None, "file_share", "thread_broadcast"}
 # The channel refuses the bot (not a member, archived ...): answer the user in a DM instead.
 CHANNEL_REFUSALS = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
 
@@ -55,10 +53,6 @@ class Target:
     ephemeral_to: str | None = None  # show the replies to this user only
     echo: str | None = None  # a context line before the first reply (a slash command in a channel)
     fallback_user: str | None = None  # DM this user if the channel refuses the bot
-
-
-def is_dm(channel: str | None) -> bool:
-    return bool(channel) and str(channel).startswith("D")
 
 
 @dataclass(frozen=True)
@@ -173,22 +167,10 @@ class SlackAdapter:
         return None
 
     def _command(self, command: dict[str, Any]) -> _Plan:
-        team, user, channel = (
-            command.get("team_id", ""),
-            command.get("user_id", ""),
-            command.get("channel_id", ""),
-        )
+        user, channel = command.get("user_id", ""), command.get("channel_id", "")
         raw = command.get("text") or ""
-        text = to_plain(raw, team_id=team, bot_user_id=self.bot.user_id)
-        direct = is_dm(channel) or command.get("channel_name") == "directmessage"
-        msg = IncomingMessage(
-            sender=Sender(PLATFORM, f"{team}:{user}", workspace=team),
-            chat_id=channel,
-            text=text,
-            message_id=command.get("trigger_id"),
-            is_direct=direct,
-            is_command=True,
-        )
+        msg = from_command(command, self.bot.user_id)
+        direct = msg.is_direct
         slash = command.get("command") or "/crm"
         echo = None if direct else f"<@{user}>: {escape(slash)} {escape(raw)}".strip()
         target = Target(channel, asker=user, echo=echo, fallback_user=None if direct else user)
@@ -198,20 +180,8 @@ class SlackAdapter:
         channel, ts, user = event.get("channel", ""), event.get("ts", ""), event.get("user", "")
         if not (channel and ts and user):
             return None
-        event_id = body.get("event_id")
-        team = event.get("user_team") or body.get("team_id") or event.get("team") or ""
-        thread = event.get("thread_ts") or (None if direct else ts)
-        msg = IncomingMessage(
-            sender=Sender(PLATFORM, f"{team}:{user}", workspace=team),
-            chat_id=channel,
-            text=to_plain(event.get("text") or "", team_id=team, bot_user_id=self.bot.user_id),
-            message_id=ts,
-            thread_id=thread,
-            sent_at=ts_to_datetime(ts),
-            is_direct=direct,
-            extras={"event_id": event_id} if event_id else {},
-        )
-        return _Plan(msg, Target(channel, thread_ts=thread, asker=user), user)
+        msg = from_event(event, body, self.bot.user_id, direct=direct)
+        return _Plan(msg, Target(channel, thread_ts=msg.thread_id, asker=user), user)
 
     async def _press(self, body: dict[str, Any]) -> _Plan | None:
         action = (body.get("actions") or [{}])[0]
@@ -220,12 +190,10 @@ class SlackAdapter:
         user = user_info.get("id", "")
         if not payload or not user:
             return None
-        team = user_info.get("team_id") or (body.get("team") or {}).get("id") or ""
         container = body.get("container") or {}
         message = body.get("message") or {}
         channel = (body.get("channel") or {}).get("id") or container.get("channel_id") or ""
         ts = message.get("ts") or container.get("message_ts") or ""
-        press_id = action.get("action_ts") or body.get("trigger_id")
         asker = asker_of(action.get("block_id"))
         own_question = asker in (None, user)
         thread = message.get("thread_ts") or container.get("thread_ts")
@@ -235,15 +203,7 @@ class SlackAdapter:
         if own_question and channel and ts and not container.get("is_ephemeral"):
             blocks = message.get("blocks") or self.api.posted_blocks(channel, ts)
             choice = (channel, ts, after_choice(blocks, message.get("text"), label))
-        msg = IncomingMessage(
-            sender=Sender(PLATFORM, f"{team}:{user}", workspace=team),
-            chat_id=reply_channel,
-            payload=payload,
-            message_id=f"press:{press_id}" if press_id else None,
-            thread_id=thread,
-            sent_at=ts_to_datetime(action.get("action_ts")),
-            is_direct=is_dm(reply_channel),
-        )
+        msg = from_action(body, action, reply_channel)
         target = Target(
             reply_channel, thread_ts=thread, asker=user, ephemeral_to=None if own_question else user
         )

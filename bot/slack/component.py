@@ -13,9 +13,10 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import App, SetupError
-from bot.slack.adapter import PLATFORM, SlackAdapter
+from bot.slack.adapter import SlackAdapter
 from bot.slack.api import BotIdentity, SlackApi, Unavailable
 from bot.slack.http import EVENTS_PATH, SlackHttpServer
+from bot.slack.inbound import PLATFORM
 from bot.slack.sender import SlackSender
 from bot.slack.workspaces import bind_at_start
 

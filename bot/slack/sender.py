@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from slack_sdk.errors import SlackApiError
 
-from bot.slack.adapter import PLATFORM, SlackAdapter, Target
+from bot.slack.adapter import SlackAdapter, Target
 from bot.slack.api import RateLimited, Unavailable
+from bot.slack.inbound import PLATFORM
 from handlers.messages import Reply
 from reminders.notifier import DeliveryFailed, RetryLater
 

@@ -10,15 +10,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from bot.app import App
-from crm_store.models import Organization, WorkspaceBinding
-from crm_store.repos import tenancy
+from bot.slack.inbound import PLATFORM
+from crm_store.repos.tenancy import Directory
 
 log = logging.getLogger(__name__)
-
-PLATFORM = "slack"
 
 
 @dataclass(frozen=True)
@@ -31,33 +27,19 @@ class Binding:
 def bind(app: App, team_id: str, org_slug: str, org_name: str | None = None) -> Binding:
     """Bind `team_id` to the organisation `org_slug` (created if needed), moving any old binding."""
     with app.db.transaction() as session:
-        org = tenancy.ensure_org(session, org_slug, org_name)
-        tenancy.bind_workspace(session, org.id, PLATFORM, team_id)
+        org = Directory(session).ensure_org(org_slug, org_name)
+        Directory(session).bind_workspace(org.id, PLATFORM, team_id)
         return Binding(team_id, org.slug, org.name)
 
 
 def unbind(app: App, team_id: str) -> bool:
     with app.db.transaction() as session:
-        binding = session.scalars(
-            select(WorkspaceBinding).where(
-                WorkspaceBinding.platform == PLATFORM, WorkspaceBinding.workspace_id == team_id
-            )
-        ).first()
-        if binding is None:
-            return False
-        session.delete(binding)
-        return True
+        return Directory(session).unbind_workspace(PLATFORM, team_id)
 
 
 def bindings(app: App) -> list[Binding]:
     with app.db.transaction() as session:
-        rows = session.execute(
-            select(WorkspaceBinding.workspace_id, Organization.slug, Organization.name)
-            .join(Organization, Organization.id == WorkspaceBinding.org_id)
-            .where(WorkspaceBinding.platform == PLATFORM)
-            .order_by(WorkspaceBinding.workspace_id)
-        ).all()
-        return [Binding(*row) for row in rows]
+        return [Binding(*row) for row in Directory(session).workspace_bindings(PLATFORM)]
 
 
 def bind_at_start(app: App, allowed: Sequence[str], own_team: str) -> list[str]:
@@ -68,24 +50,20 @@ def bind_at_start(app: App, allowed: Sequence[str], own_team: str) -> list[str]:
     is bound, so a single-workspace install works out of the box.
     """
     with app.db.transaction() as session:
-        org = tenancy.ensure_org(session, app.org_slug, app.settings.organization_name)
+        org = Directory(session).ensure_org(app.org_slug, app.settings.organization_name)
         wanted = list(allowed)
-        if not wanted and own_team:
-            any_bound = session.scalar(
-                select(WorkspaceBinding.id).where(WorkspaceBinding.platform == PLATFORM).limit(1)
+        if not wanted and own_team and not Directory(session).any_workspace_bound(PLATFORM):
+            wanted = [own_team]
+            log.warning(
+                "slack: SLACK_ALLOWED_TEAM_IDS is empty; binding the bot's own workspace %s to '%s'",
+                own_team,
+                org.slug,
             )
-            if any_bound is None:
-                wanted = [own_team]
-                log.warning(
-                    "slack: SLACK_ALLOWED_TEAM_IDS is empty; binding the bot's own workspace %s to '%s'",
-                    own_team,
-                    org.slug,
-                )
         bound = []
         for team_id in wanted:
-            current = tenancy.org_for_workspace(session, PLATFORM, team_id)
+            current = Directory(session).org_for_workspace(PLATFORM, team_id)
             if current is None:
-                tenancy.bind_workspace(session, org.id, PLATFORM, team_id)
+                Directory(session).bind_workspace(org.id, PLATFORM, team_id)
                 bound.append(team_id)
             elif current != org.id:
                 log.warning(

@@ -46,10 +46,17 @@ class Window:
     its place until it is answered. Waiters are served in order.
     """
 
-    def __init__(self, limit: float, period: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        limit: float,
+        period: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Coroutine[Any, Any, None]] = asyncio.sleep,
+    ) -> None:
         self.limit = max(1, int(limit))  # may be changed while in use
         self.period = period
         self.clock = clock
+        self.sleep = sleep
         self._finished: deque[float] = deque()
         self._under_way = 0
         self._lock = asyncio.Lock()
@@ -70,7 +77,7 @@ class Window:
                     self._under_way += 1
                     return
                 if self._finished:
-                    await asyncio.sleep(self._finished[0] + self.period - now)
+                    await self.sleep(self._finished[0] + self.period - now)
                 else:  # every place is taken by a request still under way
                     self._answered.clear()
                     await self._answered.wait()

@@ -14,6 +14,9 @@ from crm_store.repos.base import Repo, clean_text
 
 
 class ActivityRepo(Repo):
+    def get(self, activity_id: int | None) -> Activity | None:
+        return self._get(Activity, activity_id)
+
     def add(
         self,
         kind: str,

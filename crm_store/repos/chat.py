@@ -41,6 +41,11 @@ class PendingChoiceRepo(Repo):
             .limit(1)
         ).first()
 
+    def asked_of(self, choice_id: int) -> int | None:
+        """The user an open question of this organisation waits for (None: no such open question)."""
+        choice = self._get(PendingChoice, choice_id)
+        return choice.user_id if choice is not None and not choice.resolved_at else None
+
     def expect_reply(self, payload: str) -> PendingChoice:
         """Treat this user's next plain message as the answer, routed like the button `payload`."""
         choice = self.ask("await", {"payload": payload})

@@ -13,7 +13,8 @@ from crm_store.models import LIFECYCLES, TIERS, Contact, Customer
 from crm_store.repos.base import UNSET, Repo, clean_text
 
 
-def _clean_fields(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+def clean_fields(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """A customer's or contact's fields as stored: every writer (chat, import) cleans them here."""
     cleaned: dict[str, Any] = {}
     for key, value in fields.items():
         if value is UNSET:
@@ -60,7 +61,7 @@ class CustomerRepo(Repo):
         )
 
     def add(self, name: str, *, owner_id: int | type[UNSET] | None = UNSET, **fields: Any) -> Customer:
-        values = _clean_fields("customers", {"name": name, **fields})
+        values = clean_fields("customers", {"name": name, **fields})
         customer = Customer(
             org_id=self.org_id,
             owner_id=self.store.actor.user_id if owner_id is UNSET else owner_id,
@@ -71,7 +72,7 @@ class CustomerRepo(Repo):
         return customer
 
     def update(self, customer: Customer, **fields: Any) -> Customer:
-        values = _clean_fields("customers", fields)
+        values = clean_fields("customers", fields)
         with self.store.audit.updating(customer):
             for key, value in values.items():
                 setattr(customer, key, value)
@@ -87,13 +88,13 @@ class CustomerRepo(Repo):
         return self._get(Contact, contact_id)
 
     def add_contact(self, customer: Customer, name: str, **fields: Any) -> Contact:
-        values = _clean_fields("contacts", {"name": name, **fields})
+        values = clean_fields("contacts", {"name": name, **fields})
         contact = Contact(org_id=self.org_id, customer_id=customer.id, **values)
         self.store.audit.created(contact)
         return contact
 
     def update_contact(self, contact: Contact, **fields: Any) -> Contact:
-        values = _clean_fields("contacts", fields)
+        values = clean_fields("contacts", fields)
         with self.store.audit.updating(contact):
             for key, value in values.items():
                 setattr(contact, key, value)

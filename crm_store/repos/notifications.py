@@ -317,6 +317,20 @@ def users_by_ids(session: Session, ids: Collection[int]) -> dict[int, User]:
     return {u.id: u for u in session.scalars(select(User).where(User.id.in_(list(ids))))}
 
 
+def reminders_by_ids(session: Session, ids: Collection[int]) -> Sequence[Reminder]:
+    """Claimed reminders (of any organisation), in id order."""
+    return session.scalars(select(Reminder).where(Reminder.id.in_(list(ids))).order_by(Reminder.id)).all()
+
+
+def users_of_org(session: Session, org_id: int) -> Sequence[User]:
+    return session.scalars(select(User).where(User.org_id == org_id)).all()
+
+
+def active_users(session: Session) -> Sequence[User]:
+    """Every active user of every organisation (the scheduler's morning round)."""
+    return session.scalars(select(User).where(User.active.is_(True)).order_by(User.id)).all()
+
+
 def identities_of(session: Session, user_ids: Collection[int]) -> dict[int, list[Identity]]:
     """Each user's chat accounts, most recently used first."""
     found: dict[int, list[Identity]] = {}

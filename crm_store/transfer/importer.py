@@ -34,12 +34,15 @@ from crm_store.models import (
     User,
 )  # fmt: skip
 from crm_store.repos.base import clean_text
+from crm_store.repos.customers import clean_fields
 from crm_store.repos.deals import check_amount
 from crm_store.search.normalize import digits, normalize_name
 from crm_store.transfer.exporter import FORMAT
 from crm_store.transfer.reading import UnreadableFile, read_table
 
 BATCH = 1000
+# The customer columns a sheet fills in as text, cleaned by the same rules as a chat edit.
+TEXT_FIELDS = ("name", "industry", "address", "phone", "website", "notes")
 
 # (line, name, existing customer's name) -> is it the same company? Lets the search layer
 # add fuzzy duplicate detection without this module knowing how search works.
@@ -174,10 +177,7 @@ class CustomerImporter:
             self.flush()
 
     def _customer_values(self, line: int, row: dict[str, str]) -> dict[str, Any]:
-        values: dict[str, Any] = {"name": clean_text("name", row.get("name"), limit=300, required=True)}
-        for key, limit in (("industry", 200), ("address", 1000), ("phone", 64), ("website", 300),
-                           ("notes", 4000)):  # fmt: skip
-            values[key] = clean_text(key, row.get(key), limit=limit)
+        values = clean_fields("customers", {key: row.get(key) for key in TEXT_FIELDS})
         values["aliases"] = _split_aliases(row.get("aliases", ""))
         tier = (row.get("tier") or "").strip().upper()
         values["tier"] = None

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_store import audit
 from crm_store.models import User
-from crm_store.repos import tenancy
 from crm_store.repos.handover import retire_into
+from crm_store.repos.tenancy import Directory
 from handlers.access import redeem
 from handlers.context import Ctx
 from handlers.errors import UserError
@@ -17,6 +17,7 @@ from handlers.i18n import LANGUAGES, language_of
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.payloads import payload_id
+from handlers.questions import not_yours
 
 
 def _undo(ctx: Ctx, change_set_id: int) -> Reply:
@@ -38,7 +39,11 @@ def undo(ctx: Ctx, args: str) -> Reply:
 
 def undo_button(ctx: Ctx, rest: str) -> Reply:
     ident = payload_id(rest)
-    change_set = ctx.store.session.get(audit.ChangeSet, ident) if ident is not None else None
+    change_set = audit.find_change_set(ctx.store.session, ctx.store.org_id, ident) if ident else None
+    if change_set is not None and change_set.user_id != ctx.user.id:
+        author = ctx.store.users.get(change_set.user_id)
+        if author is not None:
+            return not_yours(ctx, author.display_name)
     if change_set is None or change_set.user_id != ctx.user.id:
         raise UserError(ctx._("That button no longer works."))
     return _undo(ctx, change_set.id)
@@ -122,8 +127,7 @@ def link(ctx: Ctx, args: str) -> list[Reply] | Reply:
             return result
         _retire_if_left_empty(ctx, ctx.user, result.user)
         return result.welcome
-    new_code = tenancy.issue_code(
-        ctx.store.session,
+    new_code = Directory(ctx.store.session).issue_code(
         ctx.store.org_id,
         "link",
         now=ctx.now,
@@ -157,8 +161,7 @@ def invite(ctx: Ctx, args: str) -> Reply:
             if ctx.user.role != "admin"
             else ctx._("Usage: /invite rep|manager|admin [name]")
         )
-    code = tenancy.issue_code(
-        ctx.store.session,
+    code = Directory(ctx.store.session).issue_code(
         ctx.store.org_id,
         "invite",
         now=ctx.now,

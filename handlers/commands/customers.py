@@ -8,11 +8,14 @@ from typing import Any
 from crm_store.models import Customer
 from crm_store.search import normalize_name
 from handlers.context import Ctx
+from handlers.domain.contacts import NewContact, add_contact
+from handlers.domain.customers import CustomerFields, add_customer, update_customer
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.commands import split_fields
+from handlers.questions import NeedChoice, Option
 from handlers.render import customer_card
-from handlers.resolve import NEW, NeedChoice, Option, resolve_customer, take_customer
+from handlers.resolve import NEW, resolve_customer, take_customer
 
 # Field names people type (English and Chinese) -> the customer/contact attribute.
 CUSTOMER_FIELDS = {
@@ -96,7 +99,7 @@ def find(ctx: Ctx, args: str) -> Reply:
     return Reply(customer_card(ctx, customer))
 
 
-def add_customer(ctx: Ctx, args: str) -> Reply:
+def _add(ctx: Ctx, args: str) -> Reply:
     name, fields = split_fields(args)
     if not name:
         raise UserError(ctx._("Usage: /customer add <name>, phone=..., industry=..."))
@@ -115,7 +118,7 @@ def add_customer(ctx: Ctx, args: str) -> Reply:
     elif picked != NEW:
         existing = ctx.store.customers.require(int(picked))
         return Reply(customer_card(ctx, existing))
-    customer = ctx.store.customers.add(name, **values)
+    customer = add_customer(ctx, name, CustomerFields(**values))
     return ctx.confirm(_customer_summary(ctx, customer, ctx._("New customer {name}", name=customer.name)))
 
 
@@ -126,22 +129,22 @@ def _customer_summary(ctx: Ctx, customer: Customer, head: str) -> str:
     return head + (" · " + " · ".join(details) if details else "")
 
 
-def set_customer(ctx: Ctx, args: str) -> Reply:
+def _set(ctx: Ctx, args: str) -> Reply:
     customer, rest = take_customer(ctx, args, offer_create=False)
     _, fields = split_fields("x, " + rest.lstrip(",，;； "))
     if not fields:
         raise UserError(ctx._("Usage: /customer set <customer>: phone=..., tier=A"))
     values = _map_fields(ctx, fields, CUSTOMER_FIELDS)
-    ctx.store.customers.update(customer, **values)
+    update_customer(ctx, customer, CustomerFields(**values))
     return ctx.confirm(_customer_summary(ctx, customer, ctx._("Updated {name}", name=customer.name)))
 
 
 def customer(ctx: Ctx, args: str) -> Reply:
     action, _, rest = args.strip().partition(" ")
     if action.lower() in ("add", "new", "create", "添加", "新建"):
-        return add_customer(ctx, rest)
+        return _add(ctx, rest)
     if action.lower() in ("set", "edit", "update", "修改"):
-        return set_customer(ctx, rest)
+        return _set(ctx, rest)
     if args.strip():
         return find(ctx, args)
     raise UserError(
@@ -159,7 +162,7 @@ def contact(ctx: Ctx, args: str) -> Reply:
         raise UserError(ctx._("Usage: /contact add <customer>: <name>, title=..., phone=..., email=..."))
     values = _map_fields(ctx, fields, CONTACT_FIELDS)
     values.pop("name", None)
-    person = ctx.store.customers.add_contact(owner, name, **values)
+    person = add_contact(ctx, NewContact(owner, name, **values))
     details = " · ".join(v for v in (person.title, person.phone, person.email) if v)
     text = ctx._("New contact {name} at {customer}", name=person.name, customer=owner.name)
     return ctx.confirm(text + (f" · {details}" if details else ""))

@@ -8,19 +8,24 @@ from datetime import date
 from decimal import Decimal
 
 from crm_store.models import Customer, Deal
-from crm_store.repos.base import UNSET
 from handlers.context import Ctx
+from handlers.domain.deals import (
+    DealUpdate,
+    NewDeal,
+    change_deal,
+    check_permission,
+    create_deal,
+    implied_currency,
+)
 from handlers.errors import UserError
-from handlers.events import DealChanged
 from handlers.labels import label
 from handlers.messages import Reply
-from handlers.parsing.amounts import Amount, find_amount
+from handlers.parsing.amounts import find_amount
 from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.render import deal_line
-from handlers.resolve import NeedChoice, Option, choose_deal, take_customer
+from handlers.resolve import choose_amount, choose_deal, take_customer
 
-CHINESE_TEXT = re.compile(r"[\u4e00-\u9fff]")
 FILLER = re.compile(
     r"\b(close|closes|closing|expected|by|stage|to|moved|move|at|in|on|deal|for|amount|worth)\b"
     r"|预计|成交|阶段|金额|推进到|进入|到",
@@ -55,30 +60,6 @@ def strip_new(text: str) -> tuple[bool, str]:
     return False, text
 
 
-def implied_currency(text: str, amount: Amount) -> str | None:
-    """The currency of a new deal's amount: as written, else yuan in a Chinese message (50万)."""
-    if amount.currency:
-        return amount.currency
-    return "CNY" if CHINESE_TEXT.search(text) else None
-
-
-def pick_amount(ctx: Ctx, amount: Amount, text: str, currency: str) -> Decimal:
-    """The amount meant; "1.500" could be 1.5 or 1500, so ask (the answer lands in `ctx.picks`)."""
-    if not amount.ambiguous or amount.alternative is None:
-        return amount.value
-    key = f"amount:{text[amount.start : amount.end].strip()}"
-    if key in ctx.picks:
-        return Decimal(ctx.picks[key])
-    raise NeedChoice(
-        key,
-        ctx._("Which amount do you mean?"),
-        [
-            Option(ctx.money(amount.value, currency), str(amount.value)),
-            Option(ctx.money(amount.alternative, currency), str(amount.alternative)),
-        ],
-    )
-
-
 def parse_terms(ctx: Ctx, text: str) -> DealTerms:
     """Amount, stage, close date and the leftover words (the title) from free command text."""
     new, text = strip_new(text)
@@ -88,8 +69,9 @@ def parse_terms(ctx: Ctx, text: str) -> DealTerms:
     amount = find_amount(text)
     if amount is not None:
         currency = amount.currency
-        implied = implied_currency(text, amount)
-        amount_value = pick_amount(ctx, amount, text, implied or ctx.settings.default_currency)
+        implied = implied_currency(text, amount.currency)
+        written = text[amount.start : amount.end]
+        amount_value = choose_amount(ctx, amount, written, implied or ctx.settings.default_currency)
         text = _cut(text, amount.start, amount.end)
     stage = None
     found = find_stage(text, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
@@ -121,22 +103,6 @@ def _check_close_date(ctx: Ctx, text: str) -> None:
         )
 
 
-def check_permission(ctx: Ctx, deal: Deal) -> None:
-    """Reps change their own (or unowned) deals; managers their team's; admins all."""
-    user = ctx.user
-    if deal.owner_id in (None, user.id) or user.role == "admin":
-        return
-    if user.role == "manager" and deal.owner_id in ctx.store.users.team_ids(user):
-        return
-    owner = ctx.store.users.get(deal.owner_id)
-    raise UserError(
-        ctx._(
-            "That deal belongs to {name}; ask them or their manager.",
-            name=owner.display_name if owner else "?",
-        )
-    )
-
-
 def _require_open_deal(ctx: Ctx, customer: Customer, hint: str = "") -> Deal:
     deal = choose_deal(ctx, customer, hint)
     if deal is None:
@@ -145,26 +111,6 @@ def _require_open_deal(ctx: Ctx, customer: Customer, hint: str = "") -> Deal:
         )
     check_permission(ctx, deal)
     return deal
-
-
-def apply_stage(
-    ctx: Ctx, deal: Deal, stage: str, *, reason: str | None = None, amount: Decimal | None = None
-) -> None:
-    if stage == "lost" and not reason:
-        raise UserError(
-            ctx._(
-                "Why was it lost? e.g. /lost {title}: price too high",
-                title=ctx.store.customers.require(deal.customer_id).name,
-            )
-        )
-    before = deal.stage
-    ctx.store.deals.change(
-        deal,
-        stage=stage,
-        lost_reason=reason if stage == "lost" else UNSET,
-        amount=amount if amount is not None else UNSET,
-    )
-    ctx.events.append(DealChanged(deal.id, before, stage))
 
 
 def deal(ctx: Ctx, args: str) -> Reply:
@@ -202,24 +148,10 @@ def deal(ctx: Ctx, args: str) -> Reply:
             )
         )
     before_stage = existing.stage
-    if terms.stage in ("won", "lost"):
-        apply_stage(
-            ctx,
-            existing,
-            terms.stage,
-            amount=terms.amount,
-            reason=terms.title if terms.stage == "lost" else None,
-        )
-    else:
-        ctx.store.deals.change(
-            existing,
-            amount=terms.amount if terms.amount is not None else UNSET,
-            currency=terms.currency if terms.currency else UNSET,
-            stage=terms.stage or UNSET,
-            expected_close=terms.close or UNSET,
-        )
-        if terms.stage and terms.stage != before_stage:
-            ctx.events.append(DealChanged(existing.id, before_stage, terms.stage))
+    update = DealUpdate(amount=terms.amount, currency=terms.currency, stage=terms.stage, close=terms.close)
+    if terms.stage in ("won", "lost"):  # closing: the amount (and for lost, the words as the reason)
+        update = DealUpdate(amount=terms.amount, stage=terms.stage, lost_reason=terms.title)
+    change_deal(ctx, existing, update)
     moved = ""
     if existing.stage != before_stage:
         moved = f" ({label(ctx.tr, before_stage)} → {label(ctx.tr, existing.stage)})"
@@ -228,18 +160,17 @@ def deal(ctx: Ctx, args: str) -> Reply:
 
 
 def _create(ctx: Ctx, customer: Customer, terms: DealTerms) -> Reply:
-    stage = terms.stage or ctx.settings.open_stages[0].name
-    if stage == "lost":
-        raise UserError(ctx._("A new deal cannot start as lost."))
-    new_deal = ctx.store.deals.add(
-        customer,
-        title=terms.title or customer.name,
-        stage=stage,
-        currency=terms.currency or terms.implied_currency or ctx.settings.default_currency,
-        amount=terms.amount,
-        expected_close=terms.close,
+    new_deal = create_deal(
+        ctx,
+        NewDeal(
+            customer,
+            title=terms.title or customer.name,
+            currency=terms.currency or terms.implied_currency or ctx.settings.default_currency,
+            stage=terms.stage,
+            amount=terms.amount,
+            close=terms.close,
+        ),
     )
-    ctx.events.append(DealChanged(new_deal.id, None, stage))
     text = ctx._("New deal: {line}", line=deal_line(ctx, new_deal, with_customer=customer.name))
     return ctx.confirm(text)
 
@@ -255,7 +186,7 @@ def stage(ctx: Ctx, args: str) -> Reply:
     chosen = _require_open_deal(ctx, customer, hint)
     before = chosen.stage
     reason = " ".join(FILLER.sub(" ", hint).split()) if target == "lost" else None
-    apply_stage(ctx, chosen, target, reason=reason)
+    change_deal(ctx, chosen, DealUpdate(stage=target, lost_reason=reason))
     return ctx.confirm(
         ctx._(
             "{customer} · {title}: {before} → {after}",
@@ -271,7 +202,7 @@ def won(ctx: Ctx, args: str) -> Reply:
     customer, rest = take_customer(ctx, args, offer_create=False)
     amount = find_amount(rest)
     chosen = _require_open_deal(ctx, customer, rest)
-    apply_stage(ctx, chosen, "won", amount=amount.value if amount else None)
+    change_deal(ctx, chosen, DealUpdate(stage="won", amount=amount.value if amount else None))
     return ctx.confirm("🎉 " + ctx._("Won: {line}", line=deal_line(ctx, chosen, with_customer=customer.name)))
 
 
@@ -279,7 +210,7 @@ def lost(ctx: Ctx, args: str) -> Reply:
     customer, reason = take_customer(ctx, args, offer_create=False)
     reason = re.sub(r"^(to|because|due to|on|因为|由于)\s+", "", reason.strip(" ,;:-"), flags=re.I)
     chosen = _require_open_deal(ctx, customer, reason)
-    apply_stage(ctx, chosen, "lost", reason=reason)
+    change_deal(ctx, chosen, DealUpdate(stage="lost", lost_reason=reason))
     return ctx.confirm(
         ctx._(
             "Lost: {customer} · {title} — {reason}", customer=customer.name, title=chosen.title, reason=reason

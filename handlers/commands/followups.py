@@ -12,6 +12,7 @@ from crm_store.repos.notifications import TERMINAL, route_for
 from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
 from handlers.digest import digest_reply
+from handlers.domain.reminders import complete_reminder, move_reminder, own_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
@@ -24,19 +25,12 @@ _CLOCK = re.compile(r"^(?:at\s+)?(\d{1,2})(?::(\d{2}))?$")
 
 
 # Reminder buttons ---------------------------------------------------------------
-def _own_reminder(ctx: Ctx, ident: str) -> Reminder:
-    reminder = ctx.store.reminders.get(payload_id(ident))
-    if reminder is None or reminder.owner_id != ctx.user.id:
-        raise UserError(ctx._("That button no longer works."))
-    return reminder
-
-
 def _line(ctx: Ctx, reminder: Reminder) -> str:
     return reminder_line(ctx, reminder, ctx.store.customers.get(reminder.customer_id))
 
 
 def _move(ctx: Ctx, reminder: Reminder, due: datetime, *, snooze: bool) -> Reply:
-    ctx.store.reminders.reschedule(reminder, due, snooze=snooze)
+    move_reminder(ctx, reminder, due, snooze=snooze)
     return ctx.confirm(ctx._("OK, I'll remind you {when}: {text}", when=ctx.when(due), text=reminder.text))
 
 
@@ -45,13 +39,13 @@ def reminder_button(ctx: Ctx, rest: str) -> Reply:
     answer to Reschedule (the user's next message)."""
     action, _, rest = rest.partition(":")
     ident, _, answer = rest.partition(":")
-    reminder = _own_reminder(ctx, ident)
+    reminder = own_reminder(ctx, payload_id(ident))
     if reminder.status == "cancelled":
         raise UserError(ctx._("That reminder was cancelled."))
     if action == "done":
         if reminder.status == "done":
             return Reply(ctx._("Already done: {line}", line=_line(ctx, reminder)))
-        ctx.store.reminders.set_status(reminder, "done")
+        complete_reminder(ctx, reminder)
         return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
     if reminder.status == "done":
         raise UserError(ctx._("That reminder is already done."))

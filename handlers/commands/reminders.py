@@ -6,24 +6,17 @@ import re
 from datetime import datetime, time, timedelta
 
 from handlers.context import Ctx
+from handlers.domain.deals import only_open_deal
+from handlers.domain.reminders import NewReminder, set_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
+from handlers.questions import NeedChoice
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import NeedChoice, Option, optional_customer
+from handlers.resolve import optional_customer, when_options
 
 URGENT = re.compile(r"(^|\s)(urgent|asap|!!+|紧急|急)(?=\s|$)", re.IGNORECASE)
 LEADING = re.compile(r"^(me\s+)?(to\s+)?", re.IGNORECASE)
-
-
-def _when_options(ctx: Ctx) -> list[Option]:
-    local = ctx.local_now
-    nine = time(9)
-    tomorrow = datetime.combine(local.date() + timedelta(days=1), nine, tzinfo=ctx.tz)
-    in_three = datetime.combine(local.date() + timedelta(days=3), nine, tzinfo=ctx.tz)
-    monday = local.date() + timedelta(days=(7 - local.weekday()) % 7 or 7)
-    next_monday = datetime.combine(monday, nine, tzinfo=ctx.tz)
-    return [Option(ctx.when(moment), moment.isoformat()) for moment in (tomorrow, in_three, next_monday)]
 
 
 def remind(ctx: Ctx, args: str) -> Reply:
@@ -39,7 +32,7 @@ def remind(ctx: Ctx, args: str) -> Reply:
     key = "when:" + " ".join(rest.split()).lower()
     if when is None:
         if key not in ctx.picks:
-            raise NeedChoice(key, ctx._("When should I remind you?"), _when_options(ctx))
+            raise NeedChoice(key, ctx._("When should I remind you?"), when_options(ctx))
         due = datetime.fromisoformat(ctx.picks[key])
         what = rest
     else:
@@ -48,14 +41,15 @@ def remind(ctx: Ctx, args: str) -> Reply:
     what = LEADING.sub("", what.strip(" ,;:-")) or ctx._("Follow up")
     if due <= ctx.now:
         raise UserError(ctx._("{when} is already past. When should I remind you?", when=ctx.when(due)))
-    deals = ctx.store.deals.for_customer(customer.id, open_only=True) if customer else []
-    reminder = ctx.store.reminders.add(
-        ctx.user.id,
-        due,
-        what,
-        customer_id=customer.id if customer else None,
-        deal_id=deals[0].id if len(deals) == 1 else None,
-        urgent=urgent,
+    reminder = set_reminder(
+        ctx,
+        NewReminder(
+            due,
+            what,
+            customer_id=customer.id if customer else None,
+            deal_id=only_open_deal(ctx, customer) if customer else None,
+            urgent=urgent,
+        ),
     )
     return ctx.confirm(ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer)))
 

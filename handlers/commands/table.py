@@ -20,7 +20,6 @@ from handlers.commands import (
 from handlers.commands.help import help_command, start
 from handlers.i18n import N_
 from handlers.registry import Command, PayloadRoute, Registry
-from handlers.understanding.actions import FOLLOW_UP, answer
 
 MANAGERS = frozenset({"manager", "admin"})
 ADMINS = frozenset({"admin"})
@@ -129,7 +128,6 @@ COMMANDS = (
 PAYLOADS = (
     PayloadRoute("undo", account.undo_button),
     PayloadRoute("rem", followups.reminder_button),
-    PayloadRoute(FOLLOW_UP, answer),  # questions about part of a free-text message
 )
 
 

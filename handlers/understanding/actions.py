@@ -1,4 +1,5 @@
-"""Deal and reminder changes from a message, as plain data so an uncertain one can wait for an answer.
+"""Deal and reminder changes from a message, as typed actions carried out by the domain operations;
+an uncertain one waits for an answer (stored as data with its question).
 
 A message's certain parts are stored at once. A part that needs an answer (which of two
 amounts, which open deal, when to remind) becomes a follow-up question whose buttons carry
@@ -7,26 +8,91 @@ the part as data; pressing one stores just that part (`answer`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from crm_store.models import Customer, Deal
-from crm_store.repos.base import UNSET
-from handlers.commands.deals import apply_stage, check_permission
-from handlers.commands.reminders import _when_options
 from handlers.context import Ctx
+from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal
+from handlers.domain.reminders import NewReminder, set_reminder
 from handlers.errors import UserError
-from handlers.events import DealChanged
+from handlers.i18n import N_
 from handlers.labels import label
-from handlers.messages import Button, Reply
+from handlers.messages import Reply
 from handlers.parsing.amounts import Amount
-from handlers.payloads import choice_index, payload_id
+from handlers.questions import FollowUp, NeedChoice, ask
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import NEW, NeedChoice, Option, choose_deal
+from handlers.resolve import choose_amount, choose_deal, when_options
 
-Action = dict[str, Any]
-FOLLOW_UP = "fill"  # payload prefix, routed to `answer` by handlers.commands
+FOLLOW_UP = "fill"  # the kind of question that waits for one part of a message
+
+
+@dataclass(frozen=True)
+class DealAction:
+    """Create or change the deal of a customer the message names."""
+
+    customer_id: int
+    amount: Decimal | None
+    alternative: Decimal | None  # the other reading of an ambiguous amount ("1.500")
+    amount_text: str
+    currency: str | None  # as written; a deal keeps its own otherwise
+    implied: str | None  # for a new deal without a written currency
+    stage: str | None
+    explicit: bool
+    outcome: str | None
+    reason: str | None
+    close: date | None
+    title: str | None
+    hint: str = ""  # words that may name one of several open deals
+    moved: bool = True  # False: the stage word was only mentioned; it names a new deal's stage only
+    reopen: bool = False  # bring back the latest closed deal
+    add_on: bool = False  # a new deal next to the open one
+
+
+@dataclass(frozen=True)
+class ReminderAction:
+    text: str
+    customer_id: int | None
+    deal_id: int | None
+
+
+Action = DealAction | ReminderAction
+
+
+def to_data(action: Action) -> dict[str, Any]:
+    """As JSON for a pending question (the same shape as before actions were typed)."""
+    if isinstance(action, ReminderAction):
+        return {"do": "reminder", "text": action.text, "customer_id": action.customer_id,
+                "deal_id": action.deal_id}  # fmt: skip
+    return {
+        "do": "deal", "customer_id": action.customer_id,
+        "amount": None if action.amount is None else str(action.amount),
+        "alternative": None if action.alternative is None else str(action.alternative),
+        "amount_text": action.amount_text, "currency": action.currency, "implied": action.implied,
+        "stage": action.stage, "explicit": action.explicit, "outcome": action.outcome,
+        "reason": action.reason, "close": action.close.isoformat() if action.close else None,
+        "title": action.title, "hint": action.hint, "moved": action.moved, "reopen": action.reopen,
+        "add_on": action.add_on,
+    }  # fmt: skip
+
+
+def from_data(data: dict[str, Any]) -> Action:
+    if data["do"] == "reminder":
+        return ReminderAction(data["text"], data["customer_id"], data["deal_id"])
+
+    def number(key: str) -> Decimal | None:
+        return None if data.get(key) is None else Decimal(data[key])
+
+    return DealAction(
+        customer_id=data["customer_id"], amount=number("amount"), alternative=number("alternative"),
+        amount_text=data["amount_text"], currency=data["currency"], implied=data["implied"],
+        stage=data["stage"], explicit=data["explicit"], outcome=data["outcome"], reason=data["reason"],
+        close=date.fromisoformat(data["close"]) if data["close"] else None, title=data["title"],
+        hint=data.get("hint", ""), moved=data.get("moved", True), reopen=data.get("reopen", False),
+        add_on=data.get("add_on", False),
+    )  # fmt: skip
 
 
 def deal_action(
@@ -38,69 +104,52 @@ def deal_action(
     implied: str | None,
     stage: str | None,
     explicit: bool,
-    moved: bool,
     outcome: str | None,
     reason: str | None,
     close: date | None,
     title: str | None,
     hint: str = "",
+    moved: bool = True,
     reopen: bool = False,
     add_on: bool = False,
-) -> Action:
-    return {
-        "do": "deal",
-        "customer_id": customer.id,
-        "amount": str(amount.value) if amount else None,
-        "alternative": str(amount.alternative)
-        if amount and amount.ambiguous and amount.alternative
-        else None,
-        "amount_text": amount_text,
-        "currency": currency,  # as written; a deal keeps its own otherwise
-        "implied": implied,  # for a new deal without a written currency
-        "stage": stage,
-        "explicit": explicit,
-        "moved": moved,  # False: the stage word was only mentioned; it names a new deal's stage only
-        "outcome": outcome,
-        "reason": reason,
-        "close": close.isoformat() if close else None,
-        "title": title,
-        "hint": hint,  # words that may name one of several open deals
-        "reopen": reopen,  # bring back the latest closed deal
-        "add_on": add_on,  # a new deal next to the open one
-    }
+) -> DealAction:
+    return DealAction(
+        customer_id=customer.id,
+        amount=amount.value if amount else None,
+        alternative=amount.alternative if amount and amount.ambiguous and amount.alternative else None,
+        amount_text=amount_text,
+        currency=currency,
+        implied=implied,
+        stage=stage,
+        explicit=explicit,
+        outcome=outcome,
+        reason=reason,
+        close=close,
+        title=title,
+        hint=hint,
+        moved=moved,
+        reopen=reopen,
+        add_on=add_on,
+    )
 
 
-def reminder_action(text: str, customer: Customer | None, deal_id: int | None) -> Action:
-    return {
-        "do": "reminder",
-        "text": text,
-        "customer_id": customer.id if customer else None,
-        "deal_id": deal_id,
-    }
+def reminder_action(text: str, customer: Customer | None, deal_id: int | None) -> ReminderAction:
+    return ReminderAction(text, customer.id if customer else None, deal_id)
 
 
 def run(ctx: Ctx, action: Action) -> tuple[str, Deal | None]:
     """Carry out one action: (confirmation line, the deal it touched). May raise `NeedChoice`."""
-    if action["do"] == "deal":
+    if isinstance(action, DealAction):
         return run_deal(ctx, action)
     return run_reminder(ctx, action), None
 
 
 # Deals ------------------------------------------------------------------------
-def _amount(ctx: Ctx, action: Action, currency: str) -> Decimal | None:
-    if action["amount"] is None:
+def _amount(ctx: Ctx, action: DealAction, currency: str) -> Decimal | None:
+    if action.amount is None:
         return None
-    if action["alternative"] is None:
-        return Decimal(action["amount"])
-    key = f"amount:{action['amount_text']}"
-    if key in ctx.picks:
-        return Decimal(ctx.picks[key])
-    first, second = Decimal(action["amount"]), Decimal(action["alternative"])
-    raise NeedChoice(
-        key,
-        ctx._("Which amount do you mean?"),
-        [Option(ctx.money(first, currency), str(first)), Option(ctx.money(second, currency), str(second))],
-    )
+    amount = Amount(action.amount, None, 0, 0, action.alternative is not None, action.alternative)
+    return choose_amount(ctx, amount, action.amount_text, currency)
 
 
 def _forward(ctx: Ctx, before: str, after: str) -> bool:
@@ -108,51 +157,43 @@ def _forward(ctx: Ctx, before: str, after: str) -> bool:
     return before not in names or after not in names or names.index(after) > names.index(before)
 
 
-def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal | None]:
-    customer = ctx.store.customers.require(action["customer_id"])
-    outcome, reason = action["outcome"], action["reason"]
+def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
+    customer = ctx.store.customers.require(action.customer_id)
+    outcome, reason = action.outcome, action.reason
     if outcome == "lost" and not reason:
         raise UserError(
             ctx._("Why was it lost? e.g. lost {customer} to a competitor on price", customer=customer.name)
         )
-    if action.get("reopen"):
+    if action.reopen:
         return _reopen(ctx, customer, action)
-    if action.get("add_on"):
-        deal = None
-    else:
-        deal = choose_deal(ctx, customer, action.get("hint") or action["title"] or "", create=True)
-    currency = action["currency"] or (
-        deal.currency if deal else action["implied"] or ctx.settings.default_currency
+    deal = (
+        None if action.add_on else choose_deal(ctx, customer, action.hint or action.title or "", create=True)
     )
+    currency = action.currency or (deal.currency if deal else action.implied or ctx.settings.default_currency)
     amount = _amount(ctx, action, currency)
-    close = date.fromisoformat(action["close"]) if action["close"] else None
     if deal is None:
-        if amount is None and close is None and not outcome and not action["explicit"]:
+        if amount is None and action.close is None and not outcome and not action.explicit:
             return "", None  # a stage merely mentioned ("sent the quote") starts no deal
-        return _create(ctx, customer, action, amount, currency, close)
-    check_permission(ctx, deal)
+        new = NewDeal(customer, title=action.title or customer.name, currency=currency,
+                      stage=outcome or action.stage, amount=amount, close=action.close,
+                      lost_reason=reason)  # fmt: skip
+        deal = create_deal(ctx, new)
+        if outcome:
+            return _outcome_line(ctx, customer, deal), deal
+        return ctx._("New deal: {line}", line=deal_line(ctx, deal, with_customer=customer.name)), deal
     before = deal.stage
     if outcome is not None:
-        ctx.store.deals.change(deal, currency=action["currency"] or UNSET, expected_close=close or UNSET)
-        apply_stage(ctx, deal, outcome, reason=reason, amount=amount)
+        update = DealUpdate(amount=amount, currency=action.currency, stage=outcome, close=action.close,
+                            lost_reason=reason)  # fmt: skip
+        change_deal(ctx, deal, update)
         return _outcome_line(ctx, customer, deal), deal
-    stage = action["stage"]
+    stage = action.stage
     was = (deal.amount, deal.currency, deal.stage, deal.expected_close)
-    if (
-        stage
-        and stage != before
-        and not (action["explicit"] or (action.get("moved", True) and _forward(ctx, before, stage)))
-    ):
+    if stage and stage != before and not (action.explicit or (action.moved and _forward(ctx, before, stage))):
         stage = None  # a stage merely mentioned does not move a deal, and only a move goes backwards
-    ctx.store.deals.change(
-        deal,
-        amount=amount if amount is not None else UNSET,
-        currency=action["currency"] or UNSET,
-        stage=stage or UNSET,
-        expected_close=close or UNSET,
+    change_deal(
+        ctx, deal, DealUpdate(amount=amount, currency=action.currency, stage=stage, close=action.close)
     )
-    if stage and stage != before:
-        ctx.events.append(DealChanged(deal.id, before, stage))
     if (deal.amount, deal.currency, deal.stage, deal.expected_close) == was:
         return "", deal  # the message repeats what the deal already says
     line = ctx._("Deal updated: {line}", line=deal_line(ctx, deal, with_customer=customer.name))
@@ -161,53 +202,24 @@ def run_deal(ctx: Ctx, action: Action) -> tuple[str, Deal | None]:
     return line, deal
 
 
-def _reopen(ctx: Ctx, customer: Customer, action: Action) -> tuple[str, Deal | None]:
+def _reopen(ctx: Ctx, customer: Customer, action: DealAction) -> tuple[str, Deal | None]:
     """ "reopen at 40k": the latest closed deal goes back to the stage it was lost from."""
     closed = [d for d in ctx.store.deals.for_customer(customer.id) if d.status != "open"]
     if not closed:
         raise UserError(ctx._("{customer} has no closed deal to reopen.", customer=customer.name))
     deal = max(closed, key=lambda d: d.id)  # the latest one
-    check_permission(ctx, deal)
     before = deal.stage
     history = ctx.store.deals.history(deal.id)
     earlier = [c.from_stage for c in history if c.to_stage == before and c.from_stage]
     open_names = [s.name for s in ctx.settings.open_stages]
-    stage = action["stage"] if action["stage"] in open_names else None
+    stage = action.stage if action.stage in open_names else None
     stage = stage or (earlier[-1] if earlier and earlier[-1] in open_names else open_names[0])
-    currency = action["currency"] or deal.currency
-    amount = _amount(ctx, action, currency)
-    close = date.fromisoformat(action["close"]) if action["close"] else None
-    ctx.store.deals.change(
-        deal,
-        stage=stage,
-        amount=amount if amount is not None else UNSET,
-        currency=action["currency"] or UNSET,
-        expected_close=close or UNSET,
+    amount = _amount(ctx, action, action.currency or deal.currency)
+    change_deal(
+        ctx, deal, DealUpdate(amount=amount, currency=action.currency, stage=stage, close=action.close)
     )
-    ctx.events.append(DealChanged(deal.id, before, stage))
     line = ctx._("Reopened: {line}", line=deal_line(ctx, deal, with_customer=customer.name))
     return f"{line} ({label(ctx.tr, before)} → {label(ctx.tr, stage)})", deal
-
-
-def _create(
-    ctx: Ctx, customer: Customer, action: Action, amount: Decimal | None, currency: str, close: date | None
-) -> tuple[str, Deal]:
-    outcome = action["outcome"]
-    stage = outcome or action["stage"] or ctx.settings.open_stages[0].name
-    deal = ctx.store.deals.add(
-        customer,
-        title=action["title"] or customer.name,
-        stage=stage,
-        currency=currency,
-        amount=amount,
-        expected_close=close,
-    )
-    if outcome == "lost":
-        ctx.store.deals.change(deal, lost_reason=action["reason"])
-    ctx.events.append(DealChanged(deal.id, None, stage))
-    if outcome:
-        return _outcome_line(ctx, customer, deal), deal
-    return ctx._("New deal: {line}", line=deal_line(ctx, deal, with_customer=customer.name)), deal
 
 
 def _outcome_line(ctx: Ctx, customer: Customer, deal: Deal) -> str:
@@ -226,65 +238,36 @@ def when_key(text: str) -> str:
     return "when:" + " ".join(text.split()).lower()
 
 
-def run_reminder(ctx: Ctx, action: Action, due: datetime | None = None) -> str:
+def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) -> str:
     if due is None:
-        key = when_key(action["text"])
+        key = when_key(action.text)
         if key not in ctx.picks:
             raise NeedChoice(
                 key,
-                ctx._("When should I remind you to “{what}”?", what=action["text"]),
-                _when_options(ctx),
+                ctx._("When should I remind you to “{what}”?", what=action.text),
+                when_options(ctx),
             )
         due = datetime.fromisoformat(ctx.picks[key])
-    customer = ctx.store.customers.get(action["customer_id"])
-    reminder = ctx.store.reminders.add(
-        ctx.user.id,
-        due,
-        action["text"],
-        customer_id=customer.id if customer else None,
-        deal_id=action["deal_id"],
-    )
+    customer = ctx.store.customers.get(action.customer_id)
+    new = NewReminder(due, action.text, customer_id=customer.id if customer else None, deal_id=action.deal_id)
+    reminder = set_reminder(ctx, new)
     return ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer))
 
 
 # Follow-up questions ----------------------------------------------------------
-def defer(ctx: Ctx, action: Action, question: NeedChoice) -> Reply:
-    """Keep `action` for later and ask `question`; its buttons come back to `answer`."""
-    pending = ctx.store.pending.ask(
-        FOLLOW_UP,
-        {
-            "action": action,
-            "picks": ctx.picks,
-            "key": question.key,
-            "values": [option.value for option in question.options],
-        },
-    )
-    buttons = tuple(
-        Button(option.label, f"{FOLLOW_UP}:{pending.id}:{index}")
-        for index, option in enumerate(question.options)
-    )
-    return Reply(question.question, (*buttons, Button(ctx._("Skip"), f"{FOLLOW_UP}:{pending.id}:x")))
-
-
-def answer(ctx: Ctx, rest: str) -> list[Reply]:
-    """A button of a follow-up question: store the part that was waiting for it."""
-    choice_id, _, index = rest.partition(":")
-    ident = payload_id(choice_id)
-    pending = ctx.store.pending.take(ident) if ident is not None else None
-    if pending is None or pending.kind != FOLLOW_UP:
-        raise UserError(ctx._("That question was already answered."))
-    if index == "x":
-        return [Reply(ctx._("OK, skipped."))]
-    values = pending.data.get("values", [])
-    chosen = choice_index(index, len(values))
-    if chosen is None:
-        raise UserError(ctx._("That button no longer works."))
-    ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[chosen]}
-    if values[chosen] == NEW and pending.data["key"].startswith("deal:"):
-        ctx.picks[pending.data["key"]] = NEW
-    action = pending.data["action"]
+def resume(ctx: Ctx, data: dict[str, Any]) -> list[Reply]:
+    """The answer to a follow-up question: store the part that was waiting for it."""
+    action = from_data(data["action"])
     try:
         line, _ = run(ctx, action)
     except NeedChoice as question:
         return [defer(ctx, action, question)]
     return [ctx.confirm(line)] if line else [Reply(ctx._("Nothing to change."))]
+
+
+ANSWERED = FollowUp(resume, N_("Skip"), N_("OK, skipped."))
+
+
+def defer(ctx: Ctx, action: Action, question: NeedChoice) -> Reply:
+    """Keep `action` for later and ask `question`; its answer comes back to `resume`."""
+    return ask(ctx, question, FOLLOW_UP, ANSWERED, {"action": to_data(action)})

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
-from handlers.commands.activities import mentioned_contact
 from handlers.context import Ctx
+from handlers.domain.contacts import NewContact, add_contact, mentioned_contact, update_contact
 from handlers.parsing.contact_details import EMAIL, details_spans
 
 # "Jane left", "bill lumbergh left initech", "韩磊离职了"
@@ -94,8 +94,8 @@ def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> li
             if contact is None:
                 continue
             was = contact.title or ""
-            ctx.store.customers.update_contact(
-                contact, title=ctx._("former {title}", title=was) if was else ctx._("left the company")
+            update_contact(
+                ctx, contact, title=ctx._("former {title}", title=was) if was else ctx._("left the company")
             )
             lines.append(ctx._("{name} has left {customer}", name=contact.name, customer=customer.name))
             continue
@@ -103,12 +103,12 @@ def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> li
         if not fields:
             continue
         if contact is None:
-            contact = ctx.store.customers.add_contact(customer, new_name or "", **fields)
+            contact = add_contact(ctx, NewContact(customer, new_name or "", **fields))
             lines.append(
                 ctx._("New contact at {customer}: {name}", customer=customer.name, name=contact.name)
             )
         else:
-            ctx.store.customers.update_contact(contact, **fields)
+            update_contact(ctx, contact, **fields)
             lines.append(ctx._("Contact updated: {name}", name=contact.name))
         lines[-1] += " · " + " · ".join(str(v) for v in fields.values())
     return lines

@@ -12,17 +12,16 @@ from dataclasses import dataclass, replace
 
 from crm_store.models import Customer
 from crm_store.search import CustomerMatch, normalize_name
-from handlers.commands.activities import mentioned_contact
 from handlers.context import Ctx
+from handlers.domain.contacts import mentioned_contact
 from handlers.errors import UserError
+from handlers.questions import NeedChoice, Option
 from handlers.resolve import (
     CLEAR_MARGIN,
     CLEAR_SCORE,
     EXACT_SCORE,
     MIN_SCORE,
     NEW,
-    NeedChoice,
-    Option,
     customer_key,
     decide,
     resolve_customer,

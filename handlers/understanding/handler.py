@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import re
 
-from crm_store.models import Contact, Customer, Deal
+from crm_store.models import Contact, Deal
 from handlers.commands import account, customers, pipeline, reminders
-from handlers.commands.activities import mentioned_contact
-from handlers.commands.deals import implied_currency
 from handlers.commands.help import free_text_pointer, help_command
 from handlers.context import Ctx
+from handlers.domain.activities import NewActivity, log_activity
+from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
+from handlers.domain.deals import implied_currency, only_open_deal
 from handlers.errors import UserError
-from handlers.events import ActivityLogged
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.vocabulary import stage_synonyms
+from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card
-from handlers.resolve import NeedChoice
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news, store_news
@@ -62,9 +62,6 @@ def read_message(ctx: Ctx, text: str) -> Reading:
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
-    msg = ctx.msg
-    if not msg.is_direct and msg.extras.get("addressed") is False:
-        return []  # group chatter not meant for the bot
     if is_chit_chat(text):
         return [free_text_pointer(ctx, text)]
     if is_data_request(text):
@@ -216,7 +213,8 @@ def _write(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[list[str], 
     if customer is not None and reading.kind:
         lines.insert(0, _log(ctx, reading, found, deal))  # type: ignore[arg-type]
     lines += news
-    deal_id = deal.id if deal and deal.status == "open" else _only_open_deal(ctx, customer)
+    open_deal = only_open_deal(ctx, customer) if customer else None
+    deal_id = deal.id if deal and deal.status == "open" else open_deal
     for step in reading.steps:
         text = step.text or ctx._("Follow up")
         action = actions.reminder_action(text, customer, deal_id)
@@ -232,13 +230,6 @@ def _write(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[list[str], 
     return lines, questions
 
 
-def _only_open_deal(ctx: Ctx, customer: Customer | None) -> int | None:
-    if customer is None:
-        return None
-    deals = ctx.store.deals.for_customer(customer.id, open_only=True)
-    return deals[0].id if len(deals) == 1 else None
-
-
 def _deal_action(reading: Reading, found: Found) -> actions.Action:
     amount = reading.amount
     text = reading.text
@@ -247,7 +238,7 @@ def _deal_action(reading: Reading, found: Found) -> actions.Action:
         amount=amount,
         amount_text=text[amount.start : amount.end].strip() if amount else "",
         currency=amount.currency if amount else None,
-        implied=implied_currency(text, amount) if amount else None,
+        implied=implied_currency(text, amount.currency) if amount else None,
         stage=reading.stage,
         explicit=reading.stage_explicit,
         moved=reading.stage_moved,
@@ -310,7 +301,7 @@ def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, 
         return known, False
     for name, _ in people:
         if name[:1].isupper() or not name.isascii():
-            return ctx.store.customers.add_contact(found.customer, name), True
+            return add_contact(ctx, NewContact(found.customer, name)), True
     return None, False
 
 
@@ -320,22 +311,10 @@ def _log(ctx: Ctx, reading: Reading, found: Found, deal: Deal | None) -> str:
     if kind == "meeting" and found.start >= 0 and reading.at_before(found.start):
         kind = "visit"  # "met Jane at Acme": we went to them
     person, new_person = _contact(ctx, reading, found)
-    if deal is None:
-        open_deal = _only_open_deal(ctx, customer)
-        deal_id = open_deal
-    else:
-        deal_id = deal.id
     next_steps = "; ".join(s.text for s in reading.steps if s.text) or None
-    activity = ctx.store.activities.add(
-        kind,
-        reading.text,
-        customer_id=customer.id,
-        contact_id=person.id if person else None,
-        deal_id=deal_id,
-        occurred_at=_occurred(ctx, reading),
-        next_step=next_steps,
-    )
-    ctx.events.append(ActivityLogged(activity.id, kind, customer.id))
+    new = NewActivity(kind, reading.text, customer, occurred_at=_occurred(ctx, reading), contact=person,
+                      deal_id=deal.id if deal else None, next_step=next_steps)  # fmt: skip
+    log_activity(ctx, new)
     line = ctx._("Logged {kind} · {customer}", kind=label(ctx.tr, kind), customer=customer.name)
     if person is not None:
         line += " · " + ctx._("with {name}", name=person.name)

@@ -14,7 +14,7 @@ import re
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.parsing.amounts import COUNT_WORDS
-from handlers.resolve import NeedChoice, Option
+from handlers.questions import NeedChoice, Option
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customers import Found
 from handlers.understanding.reading import Reading

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from bot.app import App
 from bot.slack.component import SlackComponent
 from crm_store.models import User
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from tests.fakes.slack_api import Call, FakeSlackApi
 from tests.support.slack import SignedClient, message_event
 
@@ -61,7 +61,7 @@ class Slack:
 
     def user(self, external_id: str) -> User | None:
         with self.app.db.transaction() as session:
-            identity = tenancy.find_identity(session, "slack", external_id)
+            identity = Directory(session).find_identity("slack", external_id)
             user = session.get(User, identity.user_id) if identity else None
             if user is not None:
                 session.expunge(user)

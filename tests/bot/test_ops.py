@@ -82,5 +82,3 @@ def test_json_log_lines_carry_the_update_being_handled():
     assert first["message"] == "reply to chat 42 could not be delivered"
     assert (first["platform"], first["update_id"], first["inbox_id"]) == ("telegram", "812", 5)
     assert first["level"] == "WARNING" and "update_id" not in second
-
-

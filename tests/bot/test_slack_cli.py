@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 from bot.app import build_app
 from bot.cli import cli
 from crm_store.models import Organization, User
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from handlers.messages import IncomingMessage, Sender
 from tests.conftest import make_settings
 
@@ -35,8 +35,8 @@ def test_bind_creates_the_organisation_and_its_members_join_it(database_url, clo
         )
         assert replies[0].text.startswith("Jane Doe")
         with app.db.transaction() as session:
-            acme = tenancy.org_by_slug(session, "acme")
-            identity = tenancy.find_identity(session, "slack", "T777:U1")
+            acme = Directory(session).org_by_slug("acme")
+            identity = Directory(session).find_identity("slack", "T777:U1")
             assert session.get(User, identity.user_id).org_id == acme.id
     finally:
         app.db.dispose()
@@ -62,8 +62,8 @@ def test_bind_at_start_binds_allowed_workspaces_or_the_bots_own_on_a_first_start
     assert bind_at_start(app, (), "TOTHER") == []  # something is bound: nothing automatic any more
     run_org = app.org()
     with app.db.transaction() as session:
-        elsewhere = tenancy.ensure_org(session, "elsewhere")
-        tenancy.bind_workspace(session, elsewhere.id, "slack", "T2")
+        elsewhere = Directory(session).ensure_org("elsewhere")
+        Directory(session).bind_workspace(elsewhere.id, "slack", "T2")
     assert bind_at_start(app, ("T1", "T2"), "TOWN") == ["T1"]  # T2 stays where the CLI put it
     assert [(b.workspace_id, b.org_slug) for b in bindings(app)] == [
         ("T1", run_org.slug),

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from crm_store import audit
 from crm_store.audit import Actor
 from crm_store.models import AuditEntry, Customer, DealChange
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from crm_store.store import Store
 
 
@@ -65,7 +65,7 @@ def test_stage_history_and_lifecycle(app, admin) -> None:
 
 def test_repositories_never_cross_organisations(app, admin) -> None:
     with app.db.transaction() as session:
-        other = tenancy.ensure_org(session, "other", "Other Co")
+        other = Directory(session).ensure_org("other", "Other Co")
         theirs = Store(session, Actor(other.id, None)).customers.add("Secret Customer")
         theirs_id = theirs.id
     with app.db.transaction() as session:

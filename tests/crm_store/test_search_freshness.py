@@ -12,6 +12,7 @@ from crm_store.audit import Actor, undo
 from crm_store.db import Database
 from crm_store.models import ChangeSet, Customer
 from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from crm_store.search.changes import changes_since, current_revision
 from crm_store.search.indexed import IndexedCustomerSearch
 from crm_store.store import Store
@@ -25,7 +26,7 @@ class Process:
         self.db = Database(url)
         self.search = IndexedCustomerSearch()
         with self.db.transaction() as session:
-            self.org_id = tenancy.ensure_org(session, tenancy.DEFAULT_ORG, "Test Co").id
+            self.org_id = Directory(session).ensure_org(tenancy.DEFAULT_ORG, "Test Co").id
 
     def names(self, query: str) -> list[str]:
         with self.db.transaction() as session:
@@ -150,7 +151,7 @@ def test_every_new_database_object_logs_its_changes_even_at_a_reused_address(sql
     for attempt in range(30):
         db = Database(sqlite_url)
         with db.transaction() as session:
-            org_id = org_id or tenancy.ensure_org(session, tenancy.DEFAULT_ORG, "Test Co").id
+            org_id = org_id or Directory(session).ensure_org(tenancy.DEFAULT_ORG, "Test Co").id
             before = current_revision(session, org_id)
             Store(session, Actor(org_id, None, "test")).customers.add(f"Customer {attempt}")
         with db.engine.connect() as connection:

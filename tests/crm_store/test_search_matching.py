@@ -160,10 +160,10 @@ def test_nothing_for_noise_and_limit_is_respected(app, org):
 
 
 def test_customers_of_other_organisations_are_never_found(app, org):
-    from crm_store.repos import tenancy
+    from crm_store.repos.tenancy import Directory
 
     with app.db.transaction() as session:
-        other = tenancy.ensure_org(session, "other", "Other Co")
+        other = Directory(session).ensure_org("other", "Other Co")
         other_id = other.id
     assert find(app, other_id, "globex") == []
     assert [m.name for m in find(app, org, "globex")] == ["Globex Inc"]

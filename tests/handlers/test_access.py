@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from handlers.messages import IncomingMessage, Sender
 from tests.conftest import texts
 
@@ -64,7 +64,7 @@ def test_link_code_gives_one_history_across_platforms(app, admin, chat) -> None:
 
 def test_bound_workspace_members_are_provisioned_as_reps(app) -> None:
     with app.db.transaction() as session:
-        tenancy.bind_workspace(session, app.org().id, "slack", "T1")
+        Directory(session).bind_workspace(app.org().id, "slack", "T1")
     message = IncomingMessage(Sender("slack", "T1:U9", display_name="Sally", timezone="America/Chicago",
                                      workspace="T1"), chat_id="D9", text="/me")  # fmt: skip
     assert "Sally · rep" in texts(app.assistant.handle(message))
@@ -85,8 +85,8 @@ def test_a_redelivered_message_is_processed_once(app, chat) -> None:
 def test_other_organisations_stay_invisible(app, chat, clock) -> None:
     chat.send("/customer add Acme Corporation")
     with app.db.transaction() as session:
-        other = tenancy.ensure_org(session, "rival", "Rival Inc")
-        code = tenancy.issue_code(session, other.id, "invite", now=clock(), role="admin")
+        other = Directory(session).ensure_org("rival", "Rival Inc")
+        code = Directory(session).issue_code(other.id, "invite", now=clock(), role="admin")
     app.assistant.handle(telegram("900", f"/start {code}"))
     reply = texts(app.assistant.handle(telegram("900", "/find Acme Corporation")))
     assert "Create" in reply or "don't know" in reply

@@ -9,6 +9,7 @@ from datetime import timedelta
 from bot.console import ConsoleChat
 from crm_store.models import Reminder, User
 from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from handlers.messages import IncomingMessage, Sender
 from tests.conftest import texts
 
@@ -27,14 +28,14 @@ def slack_msg(
 
 def bind(app, team: str, slug: str = tenancy.DEFAULT_ORG) -> int:
     with app.db.transaction() as session:
-        org = tenancy.ensure_org(session, slug)
-        tenancy.bind_workspace(session, org.id, "slack", team)
+        org = Directory(session).ensure_org(slug)
+        Directory(session).bind_workspace(org.id, "slack", team)
         return org.id
 
 
 def identity_user(app, external_id: str) -> User | None:
     with app.db.transaction() as session:
-        identity = tenancy.find_identity(session, "slack", external_id)
+        identity = Directory(session).find_identity("slack", external_id)
         return session.get(User, identity.user_id) if identity else None
 
 
@@ -67,7 +68,7 @@ def test_admin_sets_roles_by_name_or_mention_and_can_undo(app, chat, add_user, a
     sam = add_user("Sam Taylor")
     bind(app, "T1")
     with app.db.transaction() as session:
-        tenancy.link_identity(session, session.get(User, sam.id), "slack", "T1:U7")
+        Directory(session).link_identity(session.get(User, sam.id), "slack", "T1:U7")
 
     reply = chat.send("/role <@slack:T1:U7> manager")  # the adapter's neutral mention token
     assert texts(reply) == "Sam Taylor is now manager."
@@ -93,7 +94,7 @@ def test_the_last_admin_cannot_step_down_and_others_may_not_use_role(app, chat, 
 def test_mentions_of_known_users_read_as_names_in_logged_text(app, chat, add_user):
     sam = add_user("Sam Taylor")
     with app.db.transaction() as session:
-        tenancy.link_identity(session, session.get(User, sam.id), "slack", "T1:U7")
+        Directory(session).link_identity(session.get(User, sam.id), "slack", "T1:U7")
     chat.send("/customer add Acme Corp")
     assert "@Sam Taylor" in texts(chat.send("/log Acme: demo with <@slack:T1:U7>, went well"))
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from bot.app import build_app
 from crm_store.models import OutboxMessage, Reminder, User
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from tests.support.notify import Harness, RecordingSender
 
 USERS = 30
@@ -31,7 +31,7 @@ def many_due_reminders(app, clock) -> None:
         store = app.store(session)
         for n in range(USERS):
             user = store.users.add(f"Rep {n}", role="rep", timezone="Europe/Berlin", locale="en")
-            tenancy.link_identity(session, user, "telegram", f"ext-{n}", chat_id=f"chat-{n}")
+            Directory(session).link_identity(user, "telegram", f"ext-{n}", chat_id=f"chat-{n}")
             user.preferred_platform = "telegram"
             for k in range(PER_USER):
                 store.reminders.add(user.id, clock() - timedelta(minutes=k), f"follow-up {n}-{k}")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from crm_store.models import OutboxMessage, User
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from handlers.access import CONSOLE
 from handlers.messages import IncomingMessage, Reply, Sender
 from reminders.engine import Notifications, TickReport
@@ -76,7 +76,7 @@ def reachable(app: App, user: User, platform: str = "telegram", chat_id: str | N
     with app.db.transaction() as session:
         row = session.get(User, user.id)
         assert row is not None
-        tenancy.link_identity(session, row, platform, f"ext-{user.id}", chat_id=chat)
+        Directory(session).link_identity(row, platform, f"ext-{user.id}", chat_id=chat)
         row.last_platform = platform
         row.preferred_platform = platform  # console test messages must not move their notifications
     return chat

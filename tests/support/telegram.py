@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.app import App
 from bot.telegram import TelegramAdapter
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from tests.fakes.telegram_api import FakeTelegramAPI
 
 Message = dict[str, Any]
@@ -54,8 +54,8 @@ class Phone:
 
 def invite(app: App, role: str = "rep", name: str | None = "Rita") -> str:
     with app.db.transaction() as session:
-        return tenancy.issue_code(
-            session, app.org().id, "invite", now=app.clock(), role=role, display_name=name
+        return Directory(session).issue_code(
+            app.org().id, "invite", now=app.clock(), role=role, display_name=name
         )
 
 

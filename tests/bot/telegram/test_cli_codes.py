@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from bot.cli import cli
 from crm_store.db import Database
 from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from crm_store.types import utcnow
 from tests.fakes.telegram_api import FakeTelegramAPI
 
@@ -38,7 +39,7 @@ def redeem(database_url: str, code: str):  # type: ignore[no-untyped-def]
     database = Database(database_url)
     try:
         with database.transaction() as session:
-            access = tenancy.redeem_code(session, code, now=utcnow())
+            access = Directory(session).redeem_code(code, now=utcnow())
             return access.purpose, access.role, access.display_name, access.user_id
     finally:
         database.dispose()

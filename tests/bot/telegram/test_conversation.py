@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from crm_store.models import Activity, Customer, Deal, Identity, Reminder, User
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from handlers.messages import Reply
 from tests.support.telegram import Phone, buttons_of, invite, joined, text_of
 
@@ -36,7 +36,7 @@ async def test_invite_code_joins_once_and_stores_the_chat(app, fake_telegram, te
     assert "Rita" in welcome["text"]
 
     with app.db.transaction() as session:
-        identity = tenancy.find_identity(session, "telegram", str(rita.user["id"]))
+        identity = Directory(session).find_identity("telegram", str(rita.user["id"]))
         assert identity is not None and identity.chat_id == str(rita.chat_id)
         user = session.get(User, identity.user_id)
         assert user is not None and user.display_name == "Rita" and user.role == "rep"
@@ -151,7 +151,7 @@ async def test_in_a_group_the_bot_answers_commands_mentions_and_replies(app, fak
 
     # Group messages never become the place where Rita's reminders go.
     with app.db.transaction() as session:
-        identity = tenancy.find_identity(session, "telegram", str(rita.user["id"]))
+        identity = Directory(session).find_identity("telegram", str(rita.user["id"]))
         assert identity is not None and identity.chat_id == str(rita.chat_id)
 
 
@@ -179,7 +179,7 @@ async def test_the_scheduler_reaches_a_user_through_the_registered_sender(app, f
     rita = await joined(app, fake_telegram, telegram)
     sender = app.senders["telegram"]
     with app.db.transaction() as session:
-        identity = tenancy.find_identity(session, "telegram", str(rita.user["id"]))
+        identity = Directory(session).find_identity("telegram", str(rita.user["id"]))
         assert identity is not None and identity.chat_id
         chat_id = identity.chat_id
 

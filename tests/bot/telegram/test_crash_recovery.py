@@ -37,9 +37,7 @@ async def test_sigkill_in_the_middle_of_a_burst_loses_nothing_and_stores_nothing
         def answered() -> list[str]:
             return [t for t in fake.texts_in(rita["id"]) if t.startswith("Logged call")]
 
-        fake.push_updates(
-            fake.message_update(rita, f"/log Acme Corp: call number {n}") for n in range(BURST)
-        )
+        fake.push_updates(fake.message_update(rita, f"/log Acme Corp: call number {n}") for n in range(BURST))
         await fake.wait_for(lambda: len(answered()) >= BURST // 4, timeout=60)
         await service.kill()
         before_restart = len(answered())
@@ -80,5 +78,3 @@ def _activity_counts(url: str) -> dict[str, int]:
         return {summary: count for summary, count in rows if summary.startswith("call number")}
     finally:
         db.dispose()
-
-

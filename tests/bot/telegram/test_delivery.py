@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 from telegram.ext import ExtBot
@@ -73,20 +72,23 @@ async def test_own_flood_control_keeps_under_the_limit(fake_telegram):
 
 
 async def test_a_window_counts_each_request_from_its_answer():
-    window = Window(2, 0.3)
-    started = time.monotonic()
-    stamps = []
+    now = [0.0]
+    waits: list[float] = []
 
-    async def request(delay: float) -> None:
-        async with window.slot():
-            stamps.append(time.monotonic() - started)
-            await asyncio.sleep(delay)
+    async def sleep(seconds: float) -> None:  # time moves only when the window waits
+        waits.append(round(seconds, 6))
+        now[0] += seconds
 
-    await asyncio.gather(request(0.2), request(0.0), request(0.0), request(0.0))
-    # Two start at once. The 3rd waits a period after the fast one answered (at about 0);
-    # the 4th a period after the slow one answered (at 0.2), not after it started.
-    assert max(stamps[:2]) < 0.1
-    assert stamps[2] >= 0.29 and stamps[3] >= 0.49
+    window = Window(2, 0.3, clock=lambda: now[0], sleep=sleep)
+    await window.acquire()  # the slow request
+    await window.acquire()  # the fast one: two start at once
+    window.release()  # the fast one answers at 0
+    now[0] = 0.2
+    window.release()  # the slow one answers at 0.2
+    await window.acquire()  # the 3rd waits a period after the fast one answered...
+    assert (round(now[0], 6), waits) == (0.3, [0.1])
+    await window.acquire()  # ...the 4th a period after the slow one answered, not after it started
+    assert (round(now[0], 6), waits) == (0.5, [0.1, 0.2])
 
 
 async def test_long_replies_are_split_at_telegram_limits(app, fake_telegram, telegram):

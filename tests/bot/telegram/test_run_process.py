@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from crm_store.db import Database
-from crm_store.models import Reminder
+from crm_store.models import OutboxMessage, Reminder
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.support.service import salesbot, salesbot_env
 from tests.support.telegram import buttons_of
@@ -134,6 +134,7 @@ async def test_a_reminder_due_while_salesbot_run_was_down_arrives_once_after_res
         with db.transaction() as session:
             reminder = session.scalars(select(Reminder).where(Reminder.text == "send the quote")).one()
             reminder.due_at -= timedelta(hours=2)
+            reminder_id = reminder.id
         db.dispose()
         assert pings() == []
 
@@ -142,7 +143,20 @@ async def test_a_reminder_due_while_salesbot_run_was_down_arrives_once_after_res
             [ping] = await fake.wait_for(lambda: pings() or None, timeout=60)
             assert "send the quote" in ping["text"] and "Acme Corp" in ping["text"]
             assert buttons_of(ping) == ["Done", "Snooze 1 h", "Tomorrow 9:00", "Reschedule"]
-            await asyncio.sleep(2)  # a few more scheduler beats
+            # Once its one outbox row is marked sent, a second ping would need a second claim.
+            db = Database(database_url)
+
+            def outbox_rows() -> list[str] | None:
+                with db.transaction() as session:
+                    statuses = session.scalars(
+                        select(OutboxMessage.status).where(OutboxMessage.reminder_id == reminder_id)
+                    ).all()
+                return list(statuses) if statuses and "pending" not in statuses else None
+
+            try:
+                assert await fake.wait_for(outbox_rows, timeout=60) == ["sent"]
+            finally:
+                db.dispose()
             assert len(pings()) == 1
         finally:
             service.send_signal(signal.SIGTERM)

@@ -41,9 +41,10 @@ class Balancer:
             url = self.urls[self.turn % len(self.urls)]
             self.turn += 1
             try:
-                async with aiohttp.ClientSession() as session, session.post(
-                    url, json=update, headers=headers
-                ) as response:
+                async with (
+                    aiohttp.ClientSession() as session,
+                    session.post(url, json=update, headers=headers) as response,
+                ):
                     if response.status == 200:
                         self.sent_to.append(url)
                         return
@@ -93,6 +94,7 @@ async def test_two_processes_share_the_updates_and_one_can_die(pg_server, tmp_pa
                 await balancer.post(fake.message_update(rita, f"/log Acme Corp: call number {n}"))
                 if n == BURST // 3:
                     await services[1].kill()  # any process may die at any time
+
             def answered() -> int:
                 return sum(t.startswith("Logged call") for t in fake.texts_in(rita["id"]))
 

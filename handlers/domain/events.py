@@ -1,4 +1,4 @@
-"""Domain events that handlers record on `Ctx.events`; listeners run in the same transaction."""
+"""Domain events, recorded by the domain operations; listeners run in the same transaction."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ class ActivityLogged:
 
 @dataclass(frozen=True)
 class DealChanged:
+    """A deal was created (`from_stage` None) or moved to another stage."""
+
     deal_id: int
     from_stage: str | None
     to_stage: str

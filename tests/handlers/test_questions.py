@@ -1,0 +1,34 @@
+"""One question mechanism: ask → pending choice → answer, and only the asker may answer."""
+
+from __future__ import annotations
+
+from bot.console import ConsoleChat
+from tests.conftest import texts
+
+
+def test_a_question_is_answered_by_its_asker_only(app, admin, add_user) -> None:
+    sam = add_user("Sam")
+    rita = ConsoleChat(app.assistant, admin.id)
+    other = ConsoleChat(app.assistant, sam.id)
+    rita.send("/customer add Acme Corp")
+    rita.send("/customer add Acme Industries")
+    [question] = rita.send("/find acm")
+    payload = next(b.payload for b in question.buttons if b.label == "Acme Industries")
+    assert payload.startswith("pick:")
+
+    [notice] = app.assistant.handle(other._message(payload=payload))
+    assert notice.notice and notice.text == f"These buttons are for {admin.display_name}."
+
+    [card] = app.assistant.handle(rita._message(payload=payload))  # still open for the asker
+    assert card.text.startswith("Acme Industries") and not card.notice
+    assert "already answered" in texts(app.assistant.handle(rita._message(payload=payload)))
+
+
+def test_dismissing_a_question_stores_nothing(app, admin, chat) -> None:
+    chat.send("/customer add Acme Corp")
+    [question] = chat.send("/customer add Acme Corp")  # looks like a duplicate: asked, not stored
+    assert question.buttons[-1].label == "Cancel"
+    [reply] = chat.press("Cancel")
+    assert reply.text == "OK, cancelled. Nothing was saved."
+    with app.db.transaction() as session:
+        assert app.store(session).customers.count() == 1
