@@ -34,6 +34,10 @@ def platform_components(app: App) -> list[Component]:
         from bot.slack.component import SlackComponent
 
         components.append(SlackComponent(app))
+    if app.settings.feishu_enabled:
+        from bot.feishu.component import FeishuComponent
+
+        components.append(FeishuComponent(app))
     if app.settings.telegram_enabled:
         from bot.telegram import TelegramAdapter
 

@@ -126,6 +126,16 @@ class Settings(BaseSettings):
     slack_allowed_team_ids: Annotated[tuple[str, ...], NoDecode] = ()
     slack_team_channel: str | None = None
 
+    # Feishu / Lark adapter
+    feishu_app_id: str | None = None
+    feishu_app_secret: SecretStr | None = None
+    feishu_verification_token: SecretStr | None = None
+    feishu_encrypt_key: SecretStr | None = None
+    feishu_api_base_url: str = "https://open.feishu.cn"
+    feishu_http_host: str = "0.0.0.0"
+    feishu_http_port: int = Field(default=8000, ge=0, le=65535)  # 0: any free port (logged)
+    feishu_long_connection: bool = False  # receive events over the SDK's WebSocket instead of HTTP
+
     # Scheduler
     scheduler_interval_seconds: float = Field(default=5.0, gt=0, le=3600)
 
@@ -220,6 +230,43 @@ class Settings(BaseSettings):
             raise ValueError(f"expected an http(s) URL, got {value!r}")
         return value
 
+    @field_validator("feishu_api_base_url")
+    @classmethod
+    def _check_feishu_url(cls, value: str) -> str:
+        return check_feishu_origin(value)
+
+    @field_validator("feishu_app_id")
+    @classmethod
+    def _check_feishu_app_id(cls, value: str | None) -> str | None:
+        value = (value or "").strip()
+        if value and not re.fullmatch(r"[A-Za-z0-9_-]{1,128}", value):
+            raise ValueError(f"not a Feishu app id (like cli_a1b2c3d4e5f6): {value!r}")
+        return value or None
+
+    @field_validator("feishu_app_secret", "feishu_verification_token", "feishu_encrypt_key", mode="before")
+    @classmethod
+    def _empty_secret_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _check_feishu(self) -> Settings:
+        wanted = [self.feishu_app_id, self.feishu_app_secret, self.feishu_verification_token,
+                  self.feishu_encrypt_key]  # fmt: skip
+        if not any(wanted):
+            return self
+        if not self.feishu_app_id:
+            raise ValueError("FEISHU_APP_ID: missing (the other FEISHU_* settings need it)")
+        if self.feishu_app_secret is None:
+            raise ValueError("FEISHU_APP_SECRET: missing (needed with FEISHU_APP_ID)")
+        if not self.feishu_long_connection:
+            for name in ("feishu_encrypt_key", "feishu_verification_token"):
+                if getattr(self, name) is None:
+                    raise ValueError(
+                        f"{name.upper()}: missing; the event callback (HTTP mode) checks it on every "
+                        "request (or set FEISHU_LONG_CONNECTION=true)"
+                    )
+        return self
+
     @field_validator("telegram_webhook_secret")
     @classmethod
     def _check_webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
@@ -244,10 +291,35 @@ class Settings(BaseSettings):
         return self.telegram_bot_token is not None
 
     @property
+    def feishu_enabled(self) -> bool:
+        return self.feishu_app_id is not None and self.feishu_app_secret is not None
+
+    @property
     def slack_enabled(self) -> bool:
         return self.slack_bot_token is not None and (
             self.slack_app_token is not None or self.slack_signing_secret is not None
         )
+
+
+def check_feishu_origin(value: str) -> str:
+    """The Feishu/Lark Open API origin as lark-oapi accepts it: https://host[:port], or plain http
+    for a server on this machine; a trailing slash is dropped."""
+    from urllib.parse import urlsplit
+
+    value = value.strip().rstrip("/")
+    try:
+        parts = urlsplit(value)
+        host = (parts.hostname or "").lower()
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError:
+        raise ValueError(f"not a URL: {value!r}") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise ValueError(f"expected an http(s) URL like https://open.feishu.cn, got {value!r}")
+    if parts.path or parts.query or parts.fragment or "@" in parts.netloc:
+        raise ValueError(f"expected only scheme and host (like https://open.larksuite.com), got {value!r}")
+    if parts.scheme == "http" and host not in ("127.0.0.1", "localhost", "::1"):
+        raise ValueError(f"plain http is only allowed for a server on this machine; use https: {value!r}")
+    return value
 
 
 def describe_validation_error(error: ValidationError) -> str:
@@ -256,6 +328,8 @@ def describe_validation_error(error: ValidationError) -> str:
     field = ".".join(str(part) for part in first.get("loc", ()) if isinstance(part, str))
     message = first.get("msg", "invalid value")
     message = message.removeprefix("Value error, ")
+    if not field and re.match(r"[A-Z][A-Z0-9_]*: ", message):  # a check across settings names its variable
+        return f"configuration error: {message}"
     return f"configuration error: {field.upper() or 'settings'}: {message}"
 
 

@@ -22,6 +22,9 @@ class Sender:
     language: str | None = None  # IETF tag from the platform, e.g. "zh-hans", "en"
     timezone: str | None = None  # IANA name when the platform knows it
     workspace: str | None = None  # e.g. the Slack team id; bound workspaces auto-provision users
+    # True (Slack): nobody from a workspace that no organisation is bound to gets in. False (a
+    # Feishu tenant): such a sender is treated like any other, so accounts and codes still work.
+    workspace_gated: bool = True
 
 
 @dataclass(frozen=True)

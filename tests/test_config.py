@@ -57,6 +57,47 @@ def test_bad_values_give_one_line(monkeypatch: pytest.MonkeyPatch, variable: str
     assert message.startswith(f"configuration error: {expected}:")
 
 
+FEISHU = {"FEISHU_APP_ID": "cli_a1b2c3", "FEISHU_APP_SECRET": "s3cret", "FEISHU_VERIFICATION_TOKEN": "tok",
+          "FEISHU_ENCRYPT_KEY": "key"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"FEISHU_APP_ID": ""}, "FEISHU_APP_ID: missing"),
+        ({"FEISHU_APP_SECRET": ""}, "FEISHU_APP_SECRET: missing"),
+        ({"FEISHU_ENCRYPT_KEY": ""}, "FEISHU_ENCRYPT_KEY: missing"),
+        ({"FEISHU_VERIFICATION_TOKEN": ""}, "FEISHU_VERIFICATION_TOKEN: missing"),
+        ({"FEISHU_APP_ID": "cli a1 b2"}, "FEISHU_APP_ID: not a Feishu app id"),
+        ({"FEISHU_API_BASE_URL": "open.feishu.cn"}, "FEISHU_API_BASE_URL: expected an http(s) URL"),
+        ({"FEISHU_API_BASE_URL": "http://open.feishu.cn"}, "FEISHU_API_BASE_URL: plain http is only"),
+        ({"FEISHU_API_BASE_URL": "https://open.feishu.cn/open-apis"}, "FEISHU_API_BASE_URL: expected only"),
+        ({"FEISHU_HTTP_PORT": "70000"}, "FEISHU_HTTP_PORT:"),
+        ({"FEISHU_LONG_CONNECTION": "perhaps"}, "FEISHU_LONG_CONNECTION:"),
+    ],
+)
+def test_feishu_settings_give_one_line(monkeypatch: pytest.MonkeyPatch, changes: dict[str, str],
+                                       expected: str) -> None:  # fmt: skip
+    for variable, value in {**FEISHU, **changes}.items():
+        monkeypatch.setenv(variable, value)
+    with pytest.raises(ConfigError) as raised:
+        load_settings(_env_file=None)
+    message = str(raised.value)
+    assert "\n" not in message and message.startswith(f"configuration error: {expected}"), message
+
+
+def test_feishu_settings_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable, value in {**FEISHU, "FEISHU_API_BASE_URL": "https://open.larksuite.com/"}.items():
+        monkeypatch.setenv(variable, value)
+    settings = load_settings(_env_file=None)
+    assert settings.feishu_enabled and settings.feishu_api_base_url == "https://open.larksuite.com"
+    monkeypatch.setenv("FEISHU_LONG_CONNECTION", "true")
+    monkeypatch.delenv("FEISHU_ENCRYPT_KEY")
+    assert load_settings(_env_file=None).feishu_long_connection  # no callback to check, no key needed
+    assert not load_settings(_env_file=None, feishu_app_id=None, feishu_app_secret=None,
+                             feishu_verification_token=None).feishu_enabled  # fmt: skip
+
+
 def test_stage_parser_rejects_duplicates() -> None:
     with pytest.raises(ValueError, match="unique"):
         parse_stages("a:1,a:2,won:100,lost:0")

@@ -61,10 +61,11 @@ def run(ctx: typer.Context) -> None:
 
     def go(st: State) -> None:
         settings = st.settings
-        if not (settings.telegram_enabled or settings.slack_enabled):
+        if not (settings.telegram_enabled or settings.slack_enabled or settings.feishu_enabled):
             raise fail(
                 "no chat platform is configured (set TELEGRAM_BOT_TOKEN, or SLACK_BOT_TOKEN with "
-                "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET); to chat in this terminal, run 'salesbot chat'"
+                "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET, or FEISHU_APP_ID with FEISHU_APP_SECRET); "
+                "to chat in this terminal, run 'salesbot chat'"
             )
         configure_logging(settings.log_format)
         app = st.app

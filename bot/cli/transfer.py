@@ -65,14 +65,13 @@ def import_command(
                     raise fail(
                         "--dry-run works for CSV imports; restore into an empty database to try an export"
                     )
-                report = restore(
-                    session,
-                    store.org_id,
-                    load_export(path),
-                    default_timezone=app.settings.default_timezone,
-                    default_locale=app.settings.default_locale,
-                    force=force,
-                )
+                try:
+                    report = restore(session, store.org_id, load_export(path),
+                                     default_timezone=app.settings.default_timezone,
+                                     default_locale=app.settings.default_locale, force=force)  # fmt: skip
+                except (KeyError, TypeError, ValueError, AttributeError) as error:  # a damaged export
+                    raise fail(f"{path} is not a usable salesbot export ({type(error).__name__}: "
+                               f"{str(error)[:80]}); nothing was restored") from None  # fmt: skip
             else:
                 owner_user = optional_user(store, owner)
                 options = ImportOptions(

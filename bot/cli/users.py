@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 
 from bot.cli.common import State, fail, optional_user, require_user, run_with_state, valid_role
 from bot.telegram.links import bot_username, start_link
 from config import Settings
+from crm_store.limits import time_zone
 from crm_store.repos import tenancy
 from crm_store.repos.base import clean_text
 from crm_store.repos.tenancy import Directory
@@ -34,10 +34,8 @@ def users_add(
     def go(st: State) -> None:
         app, settings = st.app, st.settings
         zone = timezone or settings.default_timezone
-        try:
-            ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise fail(f"unknown time zone {zone!r}") from None
+        if time_zone(zone) is None:
+            raise fail(f"unknown time zone {zone!r}")
         if locale not in (None, "en", "zh"):
             raise fail("locale must be en or zh")
         with app.db.transaction() as session:

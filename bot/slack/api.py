@@ -16,31 +16,20 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackRequestError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
+from bot.platform_errors import RateLimited, Unavailable
 from bot.slack.blocks import Block, SlackMessage
+from crm_store.limits import time_zone
 from handlers.messages import Image
 
 log = logging.getLogger(__name__)
 
 TRANSIENT = (aiohttp.ClientError, asyncio.TimeoutError, ConnectionError, SlackRequestError)
-
-
-class RateLimited(Exception):
-    """Slack said 429 and the caller did not want to wait (`after`: seconds Slack asked for)."""
-
-    def __init__(self, after: float) -> None:
-        super().__init__(f"rate limited; retry after {after}s")
-        self.after = after
-
-
-class Unavailable(Exception):
-    """Slack could not be reached, or kept failing, and the caller did not want to wait."""
 
 
 @dataclass(frozen=True)
@@ -81,9 +70,7 @@ def profile_from(user: dict[str, Any]) -> Profile:
     info = user.get("profile") or {}
     name = user.get("real_name") or info.get("real_name") or info.get("display_name") or user.get("name")
     zone = user.get("tz")
-    try:
-        ZoneInfo(zone) if zone else None
-    except (ZoneInfoNotFoundError, ValueError):
+    if time_zone(zone) is None:
         zone = None
     return Profile(name=name or None, timezone=zone or None, locale=user.get("locale") or None)
 

@@ -8,13 +8,16 @@ the signing secret, and a timestamp at most 5 minutes away from now; anything el
 from __future__ import annotations
 
 import logging
+import secrets
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.http_edge import header, read_body, slack_signature_valid
+from bot.http_edge import header, read_body, slack_body_readable, slack_signature_valid
+from bot.web import HttpListener
+from handlers.errors import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -22,31 +25,13 @@ EVENTS_PATH = "/slack/events"
 MAX_BODY = 1024 * 1024
 
 
-class SlackHttpServer:
+class SlackHttpServer(HttpListener):
     def __init__(self, bolt: AsyncApp, signing_secret: str, host: str, port: int) -> None:
         self.bolt = bolt
         self.signing_secret = signing_secret
-        self.host = host
-        self.port = port
-        self._runner: web.AppRunner | None = None
-
-    async def start(self) -> int:
-        """Listen; returns the bound port (useful when asked for port 0)."""
         app = web.Application(client_max_size=MAX_BODY)
         app.router.add_post(EVENTS_PATH, self.handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port)
-        await site.start()
-        addresses = self._runner.addresses
-        if addresses:
-            self.port = int(addresses[0][1])
-        return self.port
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        super().__init__(app, host, port)
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         raw = await read_body(request, MAX_BODY)
@@ -59,9 +44,21 @@ class SlackHttpServer:
             body = raw.decode("utf-8")
         except UnicodeDecodeError:
             return web.json_response({"error": "body is not UTF-8"}, status=400)
+        if not slack_body_readable(body, request.content_type):
+            return web.json_response({"error": "malformed body"}, status=400)
         retry = header(request, "X-Slack-Retry-Num", limit=8)
         if retry:
             log.info("slack: retry %s (%s)", retry, header(request, "X-Slack-Retry-Reason", limit=64) or "?")
         headers = {k.lower(): [v for v in request.headers.getall(k) if v.isascii()] for k in request.headers}
         bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)
-        return await to_aiohttp_response(await self.bolt.async_dispatch(bolt_request))
+        try:
+            response = await self.bolt.async_dispatch(bolt_request)
+        except Exception as error:  # bolt could not make sense of a signed request (odd field types)
+            log_failure(log, "slack: a signed request could not be read", secrets.token_hex(3), error)
+            return web.json_response({"error": "malformed request"}, status=400)
+        if response.status == 500:  # bolt's answer to an error; a 503 of ours (busy database) stays
+            # Our listeners acknowledge first and work in the background, so bolt failing here means
+            # it could not read the request (an event that is not an object, ...): a client error.
+            log.warning("slack: bolt could not handle a signed request (status %s)", response.status)
+            return web.json_response({"error": "malformed request"}, status=400)
+        return await to_aiohttp_response(response)

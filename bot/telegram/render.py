@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.textsplit import prefix_within, split_text, utf16_length
 from handlers.messages import Button, Reply
 
 log = logging.getLogger(__name__)
@@ -20,44 +21,6 @@ MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64  # bytes
 SHORT_LABEL = 16  # up to three buttons with labels this short share a row
-
-
-def utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """Cut `text` into parts of at most `limit` UTF-16 units, at paragraph, line or word ends."""
-    parts: list[str] = []
-    rest = text
-    while utf16_length(rest) > limit:
-        window = _prefix_within(rest, limit)
-        cut = _cut_point(window)
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:]
-        rest = rest.lstrip("\n") if rest.startswith("\n") else rest.removeprefix(" ")
-    parts.append(rest)
-    return [part for part in parts if part.strip()] or [""]
-
-
-def _cut_point(window: str) -> int:
-    """Where to end a part: the last paragraph, line or word end in its second half."""
-    for separator in ("\n\n", "\n", " "):
-        at = window.rfind(separator)
-        if at >= len(window) // 2:
-            return at
-    at = max(window.rfind("\n"), window.rfind(" "))
-    return at if at > 0 else len(window)
-
-
-def _prefix_within(text: str, limit: int) -> str:
-    """The longest prefix of `text` that fits in `limit` UTF-16 units (never half a character)."""
-    units = 0
-    for index, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
-        if units > limit:
-            return text[:index]
-    return text
 
 
 def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
@@ -99,7 +62,7 @@ def parts(reply: Reply) -> list[Part]:
     if reply.image is not None:
         if utf16_length(text) <= CAPTION_LIMIT:
             return [Part(text, reply.image.data, reply.image.filename, markup)]
-        caption = _prefix_within(reply.image.alt, CAPTION_LIMIT)
+        caption = prefix_within(reply.image.alt, CAPTION_LIMIT)
         result.append(Part(caption, reply.image.data, reply.image.filename))
     if not text.strip():
         text = "…" if markup else ""  # buttons need a message to sit on

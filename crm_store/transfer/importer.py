@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from crm_store.limits import check_amount
 from crm_store.models import ROLES, Activity, Contact, Customer, Deal, DealChange, Reminder, User
-from crm_store.repos.deals import check_amount
 from crm_store.transfer.columns import ColumnMap, detect_vendor, fields_of, map_columns
 from crm_store.transfer.exporter import FORMAT
 from crm_store.transfer.reading import UnreadableFile, read_table

@@ -223,6 +223,8 @@ class RecordImporter:
 
     def _extra(self, row: dict[str, str]) -> dict[str, Any]:
         extra = {h: row[h].strip() for h in self.columns.unmapped if (row.get(h) or "").strip()}
+        for header, value in extra.items():  # an unmapped column obeys the longest text limit
+            clean_text(header, value, limit=_LIMITS["summary"])
         if row.get("__extra__"):
             extra["(cells beyond the header)"] = row["__extra__"]
         return extra
@@ -230,19 +232,13 @@ class RecordImporter:
     def _text(
         self, line: int, row: dict[str, str], target: str, extra: dict[str, Any], value: str | None = None
     ) -> str | None:
-        """A cell as a field value; one too long for the field is kept in extra instead."""
+        """A cell as a field value. One over its field's limit (crm_store.limits) raises InvalidValue:
+        the row is skipped with that reason, never stored cut or whole."""
         value = self._cell(row, target) if value is None else value
-        try:
-            if target in _RECORD_FIELDS:  # a customer's or contact's field: the repository's rules
-                table, field_name = _RECORD_FIELDS[target].split(".")
-                return clean_fields(table, {field_name: value})[field_name]  # type: ignore[no-any-return]
-            return clean_text(target, value, limit=_LIMITS[target])
-        except InvalidValue:
-            extra[self._header(target)] = value
-            self.report.note(
-                line, f"{self._header(target)} longer than {_LIMITS[target]} characters; kept in extra"
-            )
-            return None
+        if target in _RECORD_FIELDS:  # a customer's or contact's field: the repository's rules
+            table, field_name = _RECORD_FIELDS[target].split(".")
+            return clean_fields(table, {field_name: value})[field_name]  # type: ignore[no-any-return]
+        return clean_text(target, value, limit=_LIMITS[target])
 
     def _owner(self, line: int, row: dict[str, str], target: str, extra: dict[str, Any]) -> int | None:
         text = self._cell(row, target)
@@ -294,7 +290,12 @@ class RecordImporter:
             "deals": self._deal_row,
             "activities": self._activity_row,
         }[self.columns.kind]
-        handler(line, row)
+        if any("\ufffd" in (value or "") for value in row.values()):
+            self.report.note(line, "characters that are not valid text were replaced by \ufffd")
+        try:
+            handler(line, row)
+        except InvalidValue as error:  # a value over its limit: the whole row is refused
+            self.report.skipped.append((line, error.plain()))
         if len(self._pending) + len(self._pending_contacts) >= BATCH:
             self.flush()
 
@@ -351,7 +352,9 @@ class RecordImporter:
             p for p in (parts["street"], parts["street2"], parts["city"], region, parts["country"]) if p
         )
         values["address"] = self._text(line, row, "address", extra, address) if address else None
-        values["aliases"] = split_aliases(self._cell(row, "aliases"))
+        values["aliases"] = clean_fields("customers", {"aliases": split_aliases(self._cell(row, "aliases"))})[
+            "aliases"
+        ]
         tier = self._cell(row, "tier")
         values["tier"] = tier.upper() if tier.upper() in TIERS else None
         if tier and values["tier"] is None:

@@ -126,7 +126,7 @@ def digest(ctx: Ctx, args: str) -> Reply:
 
 # /notify ------------------------------------------------------------------------
 def notify(ctx: Ctx, args: str) -> Reply:
-    """Where reminders and digests go: `/notify telegram|slack|console`, or `/notify auto`."""
+    """Where reminders and digests go: `/notify telegram|slack|feishu|console`, or `/notify auto`."""
     wanted = args.strip().lower()
     accounts = ctx.store.users.identities(ctx.user.id)
     linked = sorted({a.platform for a in accounts} | {TERMINAL})

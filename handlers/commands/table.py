@@ -103,7 +103,7 @@ COMMANDS = (
         "notify",
         followups.notify,
         N_("Where I send your reminders and digests"),
-        N_("/notify telegram|slack|console|auto"),
+        N_("/notify telegram|slack|feishu|console|auto"),
         N_("/notify telegram"),
     ),
     Command("undo", account.undo, N_("Undo the last change you made"), N_("/undo")),

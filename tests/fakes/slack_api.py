@@ -14,12 +14,13 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from aiohttp import WSMsgType, web
+
+from tests.fakes.threaded import ThreadedFake
 
 T = TypeVar("T")
 JSON_FIELDS = ("blocks", "view", "files", "attachments", "metadata")
@@ -54,7 +55,9 @@ class _Failure:
     times: int
 
 
-class FakeSlackApi:
+class FakeSlackApi(ThreadedFake["Call"]):
+    name = "fake-slack-api"
+
     def __init__(
         self,
         *,
@@ -63,6 +66,7 @@ class FakeSlackApi:
         bot_id: str = "B0001",
         bot_token: str = "xoxb-test",
     ) -> None:
+        super().__init__()
         self.team_id = team_id
         self.bot_user_id = bot_user_id
         self.bot_id = bot_id
@@ -71,17 +75,10 @@ class FakeSlackApi:
         self.refusing_channels: dict[str, str] = {}  # channel -> error for chat.postMessage
         self.uploads: dict[str, bytes] = {}
         self.socket_acks: list[dict[str, Any]] = []
-        self._calls: list[Call] = []
-        self._failures: dict[str, list[_Failure]] = {}
         self._holds: dict[str, threading.Event] = {}
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
-        self._cond = threading.Condition()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
-        self._thread: threading.Thread | None = None
         self._sockets: list[web.WebSocketResponse] = []
-        self.port = 0
 
     # Lifecycle -------------------------------------------------------------
     @property
@@ -89,52 +86,16 @@ class FakeSlackApi:
         """The SLACK_API_URL to configure."""
         return f"http://127.0.0.1:{self.port}/api/"
 
-    def start(self) -> FakeSlackApi:
-        ready = threading.Event()
-
-        def serve() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            loop.run_until_complete(self._start())
-            ready.set()
-            loop.run_forever()
-            loop.run_until_complete(self._shutdown())
-            loop.close()
-
-        self._thread = threading.Thread(target=serve, name="fake-slack-api", daemon=True)
-        self._thread.start()
-        if not ready.wait(10):
-            raise RuntimeError("fake Slack API did not start")
-        return self
-
-    async def _start(self) -> None:
-        app = web.Application(client_max_size=20 * 1024 * 1024)
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_get("/api/{method}", self._api)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/socket", self._socket)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = int(self._runner.addresses[0][1])
 
     async def _shutdown(self) -> None:
         for ws in list(self._sockets):
             await ws.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    def stop(self) -> None:
-        if self._loop is not None and self._thread is not None:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(10)
-
-    def __enter__(self) -> FakeSlackApi:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        await super()._shutdown()
 
     # Set-up --------------------------------------------------------------
     def add_user(
@@ -166,8 +127,7 @@ class FakeSlackApi:
         times: int = 1,
     ) -> None:
         """The next `times` calls of `method` fail (default: 429 with Retry-After: 1)."""
-        with self._cond:
-            self._failures.setdefault(method, []).append(_Failure(status, error, retry_after, times))
+        self._queue_failure(method, _Failure(status, error, retry_after, times))
 
     def hold(self, method: str) -> threading.Event:
         """Calls of `method` wait (without answering) until the returned event is set."""
@@ -184,20 +144,6 @@ class FakeSlackApi:
     def accepted(self, method: str) -> list[Call]:
         """Calls of `method` that succeeded."""
         return [c for c in self.calls(method) if c.status == 200]
-
-    def wait_for(self, condition: Callable[[FakeSlackApi], T], timeout: float = 30.0) -> T:
-        """Block until `condition(self)` is truthy (re-checked on every call); return its value."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                value = condition(self)
-                if value:
-                    return value
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    made = [f"{c.method}({c.status})" for c in self._calls]
-                    raise AssertionError(f"timed out waiting; calls so far: {made}")
-                self._cond.wait(remaining)
 
     def wait_posts(self, count: int, timeout: float = 30.0) -> list[Call]:
         """The accepted chat.postMessage calls, once there are at least `count`."""
@@ -253,22 +199,6 @@ class FakeSlackApi:
             if isinstance(params.get(key), str) and params[key][:1] in "[{":
                 params[key] = json.loads(params[key])
         return params
-
-    def _record(self, call: Call) -> None:
-        with self._cond:
-            self._calls.append(call)
-            self._cond.notify_all()
-
-    def _failure_for(self, method: str) -> _Failure | None:
-        with self._cond:
-            queue = self._failures.get(method)
-            if not queue:
-                return None
-            failure = queue[0]
-            failure.times -= 1
-            if failure.times <= 0:
-                queue.pop(0)
-            return failure
 
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]

@@ -1,7 +1,7 @@
-"""Work done after Slack got its ack: in the background, in order per conversation, once.
+"""Work done after the platform got its ack: in the background, in order per conversation, once.
 
-Slack wants an answer within 3 seconds and redelivers otherwise, so listeners ack at once
-and queue the real work here. Jobs with the same key (a channel) run one after another in
+Slack and Feishu want an answer within 3 seconds and redeliver otherwise, so listeners ack
+at once and queue the real work here. Jobs with the same key (a channel) run one after another in
 arrival order, so a conversation's replies keep their order; different channels run side
 by side.
 """
@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+
+from handlers.errors import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +22,8 @@ Job = Callable[[], Awaitable[None]]
 
 
 class KeyedTasks:
-    def __init__(self) -> None:
+    def __init__(self, name: str) -> None:
+        self.name = name  # the platform, for task names and log lines
         self._tails: dict[str, asyncio.Task[None]] = {}
         self._running: set[asyncio.Task[None]] = set()
 
@@ -33,10 +37,11 @@ class KeyedTasks:
                 await job()
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                log.exception("slack: background work for %s failed", key)
+            except Exception as error:
+                ref = secrets.token_hex(3)
+                log_failure(log, f"{self.name}: background work for {key} failed", ref, error)
 
-        task = asyncio.create_task(run(), name=f"slack:{key}")
+        task = asyncio.create_task(run(), name=f"{self.name}:{key}")
         self._tails[key] = task
         self._running.add(task)
         task.add_done_callback(lambda done: self._finished(key, done))
@@ -63,7 +68,7 @@ class KeyedTasks:
             for task in late:
                 task.cancel()
             if late:
-                log.warning("slack: %d background jobs cancelled at shutdown", len(late))
+                log.warning("%s: %d background jobs cancelled at shutdown", self.name, len(late))
                 await asyncio.wait(late)
 
 
