@@ -320,8 +320,10 @@ class RecordImporter:
         if len(name) > _LIMITS["name"]:
             self.report.skipped.append((line, f"company name longer than {_LIMITS['name']} characters"))
             return
+        name = clean_fields("customers", {"name": name})["name"]  # control characters out, as the guard does
         extra = self._extra(row)
         values = self._customer_values(line, row, extra)
+        values["name"] = name
         source_key = self._source_key(row)
         domains = [
             web_domain(values.get("website")),
@@ -470,7 +472,7 @@ class RecordImporter:
         key = self._find_key("customer", source_key)
         if key is not None:
             return key, ""
-        name = self._cell(row, "customer")
+        name = clean_text("customer", self._cell(row, "customer"), limit=_LIMITS["name"]) or ""
         if not name:
             if source_key:
                 return None, (
