@@ -5,7 +5,7 @@
     python -m benchmarks.search_benchmark --sizes 10000 --no-postgres
 
 For each size it generates an organisation (see `search_dataset`), imports it through
-`CustomerImporter` with the duplicate finder into a fresh SQLite database (the real
+`sheet_importer` with the duplicate finder into a fresh SQLite database (the real
 `salesbot import` path), and runs the query mix through:
 
   indexed      `IndexedCustomerSearch.search()` as the chat and `salesbot search` call it
@@ -77,7 +77,8 @@ def load_sqlite(companies: list[Company], folder: Path) -> tuple[str, int, list[
     from crm_store.repos import tenancy
     from crm_store.repos.tenancy import Directory
     from crm_store.search.indexed import IndexedCustomerSearch
-    from crm_store.transfer.importer import CustomerImporter
+    from crm_store.transfer.importer import sheet_importer
+    from crm_store.transfer.records import ImportOptions
 
     url = f"sqlite:///{folder / 'bench.db'}"
     database = Database(url)
@@ -85,9 +86,8 @@ def load_sqlite(companies: list[Company], folder: Path) -> tuple[str, int, list[
     started = time.perf_counter()
     with database.transaction() as session:
         org_id = Directory(session).ensure_org(tenancy.DEFAULT_ORG, "Benchmark").id
-        importer = CustomerImporter(
-            session, org_id, find_similar=IndexedCustomerSearch().import_duplicates(session, org_id)
-        )
+        find_similar = IndexedCustomerSearch().import_duplicates(session, org_id)
+        importer = sheet_importer(session, org_id, options=ImportOptions(find_similar=find_similar))
         for line, row in enumerate(csv_rows(companies), start=2):
             importer.add_row(line, row)
         importer.flush()

@@ -305,7 +305,7 @@ def csv_rows(companies: list[Company]) -> list[dict[str, str]]:
     """One row per contact, as a CRM export or a sales spreadsheet has them."""
     rows = []
     for company in companies:
-        for person in company.contacts:
+        for person in company.contacts or [Person("", None)]:
             rows.append({
                 "name": company.name, "phone": company.phone or "", "contact_name": person.name,
                 "contact_phone": person.phone or "",

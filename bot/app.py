@@ -69,11 +69,24 @@ class App:
 
 
 def build_app(settings: Settings, *, org_slug: str = tenancy.DEFAULT_ORG,
-              clock: Callable[[], datetime] = utcnow) -> App:  # fmt: skip
-    """Open the database (applying migrations) and assemble the handler stack."""
+              clock: Callable[[], datetime] = utcnow, create_org: bool | None = None) -> App:  # fmt: skip
+    """Open the database (applying migrations) and assemble the handler stack.
+
+    The default organisation is created on first use; another one only when `create_org` says so
+    (a typo in `--org` must not quietly start an empty organisation)."""
     db = Database(settings.database_url)
     db.check()
     upgrade(db)
+    if not (org_slug == tenancy.DEFAULT_ORG if create_org is None else create_org):
+        with db.transaction() as session:
+            directory = tenancy.Directory(session)
+            if directory.org_by_slug(org_slug) is None:
+                known = ", ".join(org.slug for org in directory.organisations()) or "none yet"
+                db.dispose()
+                raise SetupError(
+                    f"no organisation {org_slug!r} (organisations: {known}); "
+                    f"create it with 'salesbot org add {org_slug}'"
+                )
     search = IndexedCustomerSearch()
     catalogs = Catalogs()
     assistant = Assistant(db, settings, search=search, catalogs=catalogs, clock=clock,

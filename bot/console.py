@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
+import logging
+import re
+import secrets
 import sys
 import tempfile
 import threading
@@ -19,10 +23,14 @@ from typing import TextIO
 
 from handlers.access import CONSOLE
 from handlers.assistant import Assistant
+from handlers.errors import log_failure
 from handlers.messages import Button, IncomingMessage, Reply, Sender
+from handlers.payloads import choice_index
 
 QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "/q"}
 PROMPT = "you> "
+_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
+log = logging.getLogger(__name__)
 
 
 class ConsoleChat:
@@ -51,11 +59,12 @@ class ConsoleChat:
                 self.buttons = reply.buttons
 
     def send(self, line: str) -> list[Reply]:
-        """Send one typed line; a bare number picks from the last choices shown."""
+        """Send one typed line; a bare number picks from the last choices shown ("²" is not a number)."""
         text = line.strip()
         with self._lock:
-            if text.isdigit() and self.buttons and 1 <= int(text) <= len(self.buttons):
-                message = self._message(payload=self.buttons[int(text) - 1].payload)
+            picked = choice_index(str(int(text) - 1), len(self.buttons)) if _NUMBER.fullmatch(text) else None
+            if picked is not None:
+                message = self._message(payload=self.buttons[picked].payload)
             else:
                 message = self._message(text=text)
             self.buttons = ()
@@ -69,6 +78,24 @@ class ConsoleChat:
             if label.lower() in button.label.lower():
                 return self.send(str(index))
         raise LookupError(f"no button {label!r} among {[b.label for b in self.buttons]}")
+
+
+def _send_safely(chat: ConsoleChat, line: str) -> list[Reply]:
+    """One line's replies; whatever happens, the session goes on and no traceback is printed."""
+    try:
+        return chat.send(line)
+    except Exception as error:
+        ref = secrets.token_hex(3)
+        log_failure(log, "terminal line failed", ref, error)
+        return [Reply(f"Sorry, I could not handle that line. (ref {ref})")]
+
+
+def tolerate_bad_bytes(*streams: TextIO) -> None:
+    """Bytes that are not valid in the terminal's encoding become U+FFFD instead of an exception."""
+    for stream in streams:
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(errors="replace")
 
 
 def render(reply: Reply, image_dir: Path | None = None) -> str:
@@ -110,6 +137,8 @@ def _start_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[str | No
                 line: str | None = input(PROMPT) if interactive else stdin.readline()
             except (EOFError, KeyboardInterrupt):
                 line = None
+            except (UnicodeError, ValueError):  # a stream that cannot be made tolerant (see below)
+                line = "\n"
             if line == "" and not interactive:
                 line = None  # end of a piped script
             loop.call_soon_threadsafe(lines.put_nowait, line)
@@ -122,6 +151,7 @@ def _start_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[str | No
 async def run_terminal(chat: ConsoleChat, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
                        interactive: bool | None = None) -> None:  # fmt: skip
     """Read lines until end of input (or /quit) and print the replies."""
+    tolerate_bad_bytes(stdin, stdout)
     if interactive is None:
         interactive = stdin.isatty()
     if interactive:
@@ -140,7 +170,7 @@ async def run_terminal(chat: ConsoleChat, *, stdin: TextIO = sys.stdin, stdout: 
                 stdout.write("\n")
             return
         if line.strip():
-            replies = await asyncio.to_thread(chat.send, line)
+            replies = await asyncio.to_thread(_send_safely, chat, line)
             for reply in replies:
                 stdout.write(("bot> " if interactive else "") + render(reply) + "\n")
             if not interactive:

@@ -14,6 +14,7 @@ import json
 import re
 import time
 from typing import Any
+from urllib.parse import parse_qs
 
 from aiohttp import web
 
@@ -55,6 +56,22 @@ def json_object(body: bytes) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise web.HTTPBadRequest(text="expected a JSON object")
     return data
+
+
+def slack_body_readable(body: str, content_type: str) -> bool:
+    """Whether Slack's body has the shape bolt expects: a JSON object, or a form whose `payload`
+    (buttons, views) is a JSON object."""
+    if content_type == "application/json":
+        return _is_json_object(body)
+    form = parse_qs(body, keep_blank_values=True)
+    return "payload" not in form or all(_is_json_object(value) for value in form["payload"])
+
+
+def _is_json_object(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def slack_signature_valid(signing_secret: str, body: bytes, timestamp: str | None, signature: str | None,

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+
+from handlers.errors import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +37,9 @@ class KeyedTasks:
                 await job()
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                log.exception("%s: background work for %s failed", self.name, key)
+            except Exception as error:
+                ref = secrets.token_hex(3)
+                log_failure(log, f"{self.name}: background work for {key} failed", ref, error)
 
         task = asyncio.create_task(run(), name=f"{self.name}:{key}")
         self._tails[key] = task

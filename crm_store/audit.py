@@ -85,6 +85,7 @@ class Audit:
         self._change_set: ChangeSet | None = None
         self._seq = 0
         self.summary_parts: list[str] = []
+        self.created_tables: set[str] = set()  # what this change set created, e.g. {"customers"}
 
     @property
     def change_set(self) -> ChangeSet | None:
@@ -105,6 +106,8 @@ class Audit:
             self._session.add(self._change_set)
             self._session.flush()
         self._seq += 1
+        if action == "create":
+            self.created_tables.add(obj.__table__.name)  # type: ignore[attr-defined]
         self._session.add(
             AuditEntry(
                 org_id=self._actor.org_id,
@@ -145,6 +148,7 @@ class Audit:
         self._change_set = None
         self._seq = 0
         self.summary_parts = []
+        self.created_tables = set()
 
     def describe(self, text: str) -> None:
         """Add a human summary line for this change set (shown by /undo)."""

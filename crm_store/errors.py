@@ -24,3 +24,15 @@ class InvalidValue(StoreError):
         self.field = field
         self.code = code
         self.params = params
+
+    def plain(self) -> str:
+        """One English line for the command line and import reports (chat replies are translated)."""
+        field, given = self.field.replace("_", " "), self.params.get
+        if self.code in ("too_long", "too_many"):
+            unit = " characters" if self.code == "too_long" else ""
+            return f"{field} too long ({given('length')}{unit}; the limit is {given('limit')})"
+        if self.code == "date_out_of_range":
+            return f"{field} out of range (between {given('earliest')} and {given('latest')})"
+        if self.code == "unknown":
+            return f"unknown {field} (use one of: {self.params.get('allowed', '')})"
+        return f"{field}: {self.code.replace('_', ' ')}"

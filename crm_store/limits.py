@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_store.errors import InvalidValue
 
@@ -52,6 +53,9 @@ MAX_AMOUNT = Decimal("1000000000000")
 # Dates a person may mean: a close date, a reminder, a visit. Further out is a typo.
 MAX_YEARS_AHEAD = 20
 MAX_YEARS_BACK = 50
+# Invitation and link codes: wrong guesses allowed per sender in the window before refusing to look.
+MAX_CODE_MISSES = 5
+CODE_MISS_WINDOW = timedelta(hours=1)
 # Record ids in button payloads and the like: PostgreSQL INTEGER (SQLite allows more).
 MAX_RECORD_ID = 2**31 - 1
 
@@ -138,6 +142,16 @@ def check_moment(field: str, moment: datetime | None, now: datetime) -> datetime
     if moment is not None:
         check_day(field, moment.astimezone(UTC).date(), now.astimezone(UTC).date())
     return moment
+
+
+def time_zone(name: str | None) -> ZoneInfo | None:
+    """The IANA zone called `name`, or None for anything else ("", "Mars/Olympus", "../../etc", long text)."""
+    if not name or len(name) > 64 or not name.isprintable():
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 def record_id(text: str | None) -> int | None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from crm_store.audit import Actor
+from crm_store.limits import CODE_MISS_WINDOW, MAX_CODE_MISSES, record_id
 from crm_store.models import User
 from crm_store.repos import tenancy
 from crm_store.repos.tenancy import Directory
@@ -64,10 +65,18 @@ def _new_user(
 def redeem(
     session: Session, msg: IncomingMessage, code: str, settings: Settings, tr: Translator, now: datetime
 ) -> Admitted | list[Reply]:
-    """Join with an invitation code, or link this chat account with a link code."""
+    """Join with an invitation code, or link this chat account with a link code.
+
+    A sender who got `MAX_CODE_MISSES` codes wrong within the window is not even checked
+    until it passes, so codes cannot be guessed by trying many."""
+    sender = msg.sender
+    since = now - CODE_MISS_WINDOW
+    if Directory(session).code_misses(sender.platform, sender.external_id, since=since) >= MAX_CODE_MISSES:
+        return [Reply(tr("Too many wrong codes. Please wait an hour, then try again."))]
     try:
         access = Directory(session).redeem_code(code, now=now)
     except tenancy.CodeRejected as rejected:
+        Directory(session).record_code_miss(sender.platform, sender.external_id, now=now)
         reasons = {
             "expired": tr("That code has expired."),
             "used": tr("That code has already been used."),
@@ -177,7 +186,7 @@ def admit(
     sender = msg.sender
     tr = _translator(catalogs, msg, settings)
     if sender.platform == CONSOLE:
-        user = Directory(session).user(int(sender.external_id)) if sender.external_id.isdigit() else None
+        user = Directory(session).user(record_id(sender.external_id))
         if user is None or not user.active:
             return [Reply(tr("Unknown user."))]
         Directory(session).seen(user, msg.sender.platform)

@@ -37,7 +37,7 @@ from handlers.home import Home, build_home
 from handlers.i18n import N_, Catalogs, Translator, language_of
 from handlers.labels import field_label
 from handlers.mentions import with_names
-from handlers.messages import IncomingMessage, Reply, Sender
+from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.payloads import split_payload
 from handlers.questions import ANSWER, LEGACY_ANSWER, FollowUp, NeedChoice, answer, ask
@@ -91,6 +91,19 @@ def cleaned(msg: IncomingMessage) -> IncomingMessage:
         }
 
     return replace(msg, sender=replace(msg.sender, **clean_fields(msg.sender)), **clean_fields(msg))
+
+
+def with_undo(ctx: Ctx, replies: list[Reply]) -> list[Reply]:
+    """Whatever path created a customer (a command, free text, a button), the answer offers Undo."""
+    change_set = ctx.store.audit.change_set
+    if change_set is None or "customers" not in ctx.store.audit.created_tables:
+        return replies
+    if any(button.payload.startswith("undo:") for reply in replies for button in reply.buttons):
+        return replies
+    undo = Button(ctx._("Undo"), f"undo:{change_set.id}")
+    if not replies:
+        return [Reply(change_set.summary or ctx._("Done."), (undo,))]
+    return [*replies[:-1], replace(replies[-1], buttons=(*replies[-1].buttons, undo))]
 
 
 def fit_reply(tr: Translator, reply: Reply) -> Reply:
@@ -230,7 +243,7 @@ class Assistant:
                 for event in ctx.events:
                     for listener in self.listeners:
                         replies = [*replies, *as_list(listener(ctx, event))]
-                return [fit_reply(ctx.tr, reply) for reply in replies]
+                return [fit_reply(ctx.tr, reply) for reply in with_undo(ctx, replies)]
         except NeedChoice as question:
             ctx.store.audit.reset()
             data = {"text": ctx.msg.text, "is_command": ctx.msg.is_command}

@@ -174,7 +174,12 @@ def choose_deal(ctx: Ctx, customer: Customer, hint: str = "", *, create: bool = 
     if len(deals) == 1:
         return deals[0]
     hint_words = set(normalize_name(hint).split())
-    titled = [d for d in deals if hint_words & set(normalize_name(d.title).split())]
+    titled = [
+        d
+        for d in deals
+        if hint_words & set(normalize_name(d.title).split())
+        or (re.search(r"[\u4e00-\u9fff]{2}", d.title) and d.title in hint)  # 设备采购那个单子
+    ]
     if len(titled) == 1:
         return titled[0]
     options = [

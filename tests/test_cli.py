@@ -89,8 +89,8 @@ def test_demo_users_import_export(env: dict[str, str], tmp_path: Path) -> None:
     sheet = tmp_path / "more.csv"
     sheet.write_text("name,phone\nNew Customer AG,+49 1\n,\nAcme Corporation,\n", encoding="utf-8")
     report = salesbot("import", str(sheet), env=env).stdout
-    assert "customers imported: 1" in report and "line 3: skipped: empty row" in report
-    assert "merged 'Acme Corporation' into existing customer 'Acme Corporation'" in report
+    assert "rows read 3 = imported 1 + merged 1" in report and "line 3: skipped: empty row" in report
+    assert "line 4: merged 'Acme Corporation' into 'Acme Corporation' (same name)" in report
     folder = tmp_path / "backup"
     salesbot("export", "--format", "csv", "-o", str(folder), env=env)
     assert {p.name for p in folder.iterdir()} >= {

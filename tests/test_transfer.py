@@ -7,7 +7,8 @@ from pathlib import Path
 
 from crm_store.demo import load_demo
 from crm_store.transfer.exporter import export_data, write_csv_folder
-from crm_store.transfer.importer import import_customers, load_export, restore
+from crm_store.transfer.importer import import_file, load_export, restore
+from crm_store.transfer.records import ImportOptions
 
 HEADER = "Company,Aliases,Industry,Phone,Contact,Title,Contact phone,Email,Owner\n"
 ROWS = (
@@ -22,8 +23,9 @@ ROWS = (
 
 
 def run_import(app, path: Path):
+    org_id = app.org().id
     with app.db.transaction() as session:
-        return import_customers(session, app.org().id, path)
+        return import_file(session, org_id, path, ImportOptions(kind="customers"))
 
 
 def customers(app) -> dict[str, dict]:
@@ -36,14 +38,17 @@ def test_import_merges_contacts_and_reports_every_skip(app, tmp_path: Path) -> N
     sheet = tmp_path / "customers.csv"
     sheet.write_bytes(codecs.BOM_UTF8 + (HEADER + ROWS).encode())
     report = run_import(app, sheet)
-    assert (report.rows, report.customers_created, report.contacts_created) == (6, 3, 4)
-    assert report.skipped == [(4, "no company name"), (7, "name: too long")]
-    assert report.warnings == [(5, "owner 'Ghost Owner' is not a user; left unassigned")]
+    assert (report.rows, report.created) == (6, {"customers": 3, "contacts": 4})
+    assert report.accounted == report.rows and report.imported == 3
+    assert report.merged == [(3, "Acme Corporation", "Acme Corporation", "same name as line 2")]
+    assert report.skipped == [(4, "no company name"), (7, "company name longer than 300 characters")]
+    assert report.notes == {"Owner 'Ghost Owner' is not a user; kept in extra, unassigned": [5]}
     found = customers(app)
     acme = found["Acme Corporation"]
     assert acme["aliases"] == ["Acme", "ACME Corp"] and acme["phone"] == "+1 415 555 0100"
     assert [c["name"] for c in acme["contacts"]] == ["Jane Doe", "Bob Miller"]
     assert found["Müller Maschinenbau GmbH"]["contacts"][0]["name"] == "Jürgen Müller"
+    assert found["Globex Inc"]["extra"] == {"Owner": "Ghost Owner"}
 
 
 def test_reimport_merges_into_existing_customers(app, tmp_path: Path) -> None:
@@ -52,16 +57,21 @@ def test_reimport_merges_into_existing_customers(app, tmp_path: Path) -> None:
     run_import(app, sheet)
     again = tmp_path / "again.csv"
     again.write_text(
-        HEADER + "ACME corp.,,,,Carol New,,,,\nNew Co,,,+1 212 555 0140,,,,,\n", encoding="utf-8"
+        HEADER + "ACME corp.,,,,Carol New,,,,\n"
+        "New Co,,,+1 212 555 0140,,,,,\n"
+        "Globex,,,+1 (212) 555-0140,,,,,\n",
+        encoding="utf-8",
     )
     report = run_import(app, again)
-    assert report.customers_created == 0
-    assert [(line, existing) for line, _, existing in report.merged] == [
-        (2, "Acme Corporation"),
-        (3, "Globex Inc"),
-    ]  # same normalised name; same phone
+    assert report.created == {"contacts": 1, "customers": 1}
+    assert [(line, into, reason) for line, _, into, reason in report.merged] == [
+        (2, "Acme Corporation", "same name"),
+        (4, "Globex Inc", "same phone +1 (212) 555-0140"),
+    ]
+    # same phone, but another name with another legal form: imported, and flagged for a person
+    assert report.possible_duplicates == [(3, "New Co", "Globex Inc", None)]
     assert "Carol New" in [c["name"] for c in customers(app)["Acme Corporation"]["contacts"]]
-    assert "New Co" in customers(app)["Globex Inc"]["aliases"]
+    assert "Globex" in customers(app)["Globex Inc"]["aliases"]
 
 
 def test_excel_flavours(app, tmp_path: Path) -> None:
@@ -73,13 +83,14 @@ def test_excel_flavours(app, tmp_path: Path) -> None:
     chinese.write_bytes("公司名称,行业,联系人,职位\n华为技术有限公司,通信,张伟,采购经理\n".encode("gb18030"))
     for sheet in (semicolon, unicode_text, chinese):
         report = run_import(app, sheet)
-        assert report.customers_created == 1, report.summary()
+        assert report.created["customers"] == 1 and report.imported == 1, report.summary()
     found = customers(app)
     assert found["Société Générale d'Optique"]["industry"] == "Optics"
     assert found["华为技术有限公司"]["contacts"][0] == {
         "id": found["华为技术有限公司"]["contacts"][0]["id"], "name": "张伟", "title": "采购经理",
-        "phone": None, "email": None}  # fmt: skip
-    assert "Schmidt GmbH" in found
+        "phone": None, "email": None, "extra": None}  # fmt: skip
+    schmidt = found["Schmidt GmbH"]
+    assert (schmidt["industry"], schmidt["phone"]) == ("Handel", "+49 30 1234567")
 
 
 def comparable(data: dict) -> dict:

@@ -14,6 +14,7 @@ from bot.cli import chat, reports, search, status, transfer
 from bot.cli.common import State
 from bot.cli.db import db_cli
 from bot.cli.feishu import feishu_cli
+from bot.cli.orgs import org_cli
 from bot.cli.slack import slack_cli
 from bot.cli.users import users_cli
 from crm_store.repos.tenancy import DEFAULT_ORG
@@ -32,12 +33,15 @@ def main_options(
     ctx: typer.Context,
     org: Annotated[str, typer.Option(help="Organisation (tenant) slug.")] = DEFAULT_ORG,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details to stderr.")] = False,
+    create_org: Annotated[
+        bool, typer.Option("--create-org", help="Create the --org organisation if it does not exist.")
+    ] = False,
 ) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    ctx.obj = State(org)
+    ctx.obj = State(org, create_org=create_org)
 
 
 # The order here is the order of `salesbot --help`.
@@ -53,6 +57,7 @@ cli.add_typer(db_cli, name="db")
 cli.add_typer(reports.reminders_cli, name="reminders")
 cli.command()(reports.digest)
 cli.add_typer(slack_cli, name="slack")
+cli.add_typer(org_cli, name="org")
 cli.add_typer(feishu_cli, name="feishu")
 
 

@@ -17,17 +17,19 @@ from crm_store.db import DatabaseUnavailable
 from crm_store.errors import InvalidValue
 from crm_store.models import ROLES, User
 from crm_store.store import Store
+from crm_store.transfer.columns import MappingError
 from crm_store.transfer.reading import UnreadableFile
 
 T = TypeVar("T")
-FRIENDLY_ERRORS = (ConfigError, DatabaseUnavailable, SetupError, UnreadableFile)
+FRIENDLY_ERRORS = (ConfigError, DatabaseUnavailable, SetupError, UnreadableFile, MappingError)
 
 
 class State:
     """What the top-level options decided; the app is built on first use (so --help needs no DB)."""
 
-    def __init__(self, org: str) -> None:
+    def __init__(self, org: str, *, create_org: bool = False) -> None:
         self.org = org
+        self.create_org = create_org  # an unknown --org is an error unless creating it was asked for
         self._settings: Settings | None = None
         self._app: App | None = None
 
@@ -40,7 +42,7 @@ class State:
     @property
     def app(self) -> App:
         if self._app is None:
-            self._app = build_app(self.settings, org_slug=self.org)
+            self._app = build_app(self.settings, org_slug=self.org, create_org=self.create_org or None)
         return self._app
 
 
@@ -56,7 +58,7 @@ def friendly() -> Iterator[None]:
     except FRIENDLY_ERRORS as error:
         raise fail(str(error)) from None
     except InvalidValue as error:
-        raise fail(f"{error.field}: {error.code.replace('_', ' ')} {error.params or ''}".strip()) from None
+        raise fail(f"{error.plain()}; nothing was changed") from None
 
 
 def state(ctx: typer.Context) -> State:

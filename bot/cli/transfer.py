@@ -10,18 +10,48 @@ from typing import Annotated
 import typer
 
 from bot.cli.common import State, fail, optional_user, run_with_state
+from crm_store.transfer.columns import parse_overrides
 from crm_store.transfer.exporter import export_data, write_csv_folder
-from crm_store.transfer.importer import import_customers, load_export, restore
+from crm_store.transfer.importer import import_file, load_export, restore
+from crm_store.transfer.records import ImportOptions
 
 
 def import_command(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="customers.csv, an export .json, or an export folder.")],
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="A CSV export (customers, contacts, deals or activities), "
+            "a salesbot export .json, or an export folder."
+        ),
+    ],
+    kind: Annotated[
+        str | None,
+        typer.Option(help="customers, contacts, deals or activities (default: decided from the headers)."),
+    ] = None,
+    mapping: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            help='"Their Column=field"; repeat for more. '
+            "field 'extra' keeps a column as is, 'ignore' drops it.",
+        ),
+    ] = None,
+    stage: Annotated[
+        list[str] | None, typer.Option("--stage", help='"Their Stage=our stage" for deals; repeat for more.')
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="Name of the system the file's ids come from (default: detected, e.g. salesforce)."
+        ),
+    ] = None,
     owner: Annotated[str | None, typer.Option(help="Owner for rows without one (user name).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the report; write nothing.")] = False,
     force: Annotated[bool, typer.Option(help="Restore an export even if customers exist.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Import customers (CSV from Excel etc.) or restore a full export (JSON or CSV folder)."""
+    """Import another CRM's export or a spreadsheet; or restore a salesbot export (JSON or CSV folder)."""
 
     def go(st: State) -> None:
         app = st.app
@@ -31,15 +61,31 @@ def import_command(
         with app.db.transaction() as session:
             store = app.store(session)
             if is_export:
-                report = restore(session, store.org_id, load_export(path),
-                                 default_timezone=app.settings.default_timezone,
-                                 default_locale=app.settings.default_locale, force=force)  # fmt: skip
+                if dry_run:
+                    raise fail(
+                        "--dry-run works for CSV imports; restore into an empty database to try an export"
+                    )
+                try:
+                    report = restore(session, store.org_id, load_export(path),
+                                     default_timezone=app.settings.default_timezone,
+                                     default_locale=app.settings.default_locale, force=force)  # fmt: skip
+                except (KeyError, TypeError, ValueError, AttributeError) as error:  # a damaged export
+                    raise fail(f"{path} is not a usable salesbot export ({type(error).__name__}: "
+                               f"{str(error)[:80]}); nothing was restored") from None  # fmt: skip
             else:
                 owner_user = optional_user(store, owner)
-                find_similar = app.search.import_duplicates(session, store.org_id)
-                report = import_customers(session, store.org_id, path,
-                                          default_owner_id=owner_user.id if owner_user else None,
-                                          find_similar=find_similar)  # fmt: skip
+                options = ImportOptions(
+                    kind=kind,
+                    overrides=parse_overrides(mapping or []),
+                    stage_names=app.settings.stage_names,
+                    stage_overrides=_stages(stage or [], app.settings.stage_names),
+                    default_currency=app.settings.default_currency,
+                    timezone=app.settings.default_timezone,
+                    default_owner_id=owner_user.id if owner_user else None,
+                    source=source,
+                    find_similar=app.search.import_duplicates(session, store.org_id),
+                )
+                report = import_file(session, store.org_id, path, options, dry_run=dry_run)
         if as_json:
             typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         else:
@@ -47,6 +93,17 @@ def import_command(
                 typer.echo(line)
 
     run_with_state(ctx, go)
+
+
+def _stages(items: list[str], ours: tuple[str, ...]) -> dict[str, str]:
+    """`--stage "Their Stage=ours"` items, each naming one of the organisation's stages."""
+    stages = {}
+    for item in items:
+        theirs, sep, target = item.rpartition("=")
+        if not sep or not theirs.strip() or target.strip() not in ours:
+            raise fail(f'--stage {item!r}: write "Their Stage=stage" with one of {", ".join(ours)}')
+        stages[theirs.strip()] = target.strip()
+    return stages
 
 
 def export(

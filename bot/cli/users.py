@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 
 from bot.cli.common import State, fail, optional_user, require_user, run_with_state, valid_role
 from bot.telegram.links import bot_username, start_link
 from config import Settings
+from crm_store.limits import time_zone
 from crm_store.repos import tenancy
+from crm_store.repos.base import clean_text
 from crm_store.repos.tenancy import Directory
 
 users_cli = typer.Typer(help="Manage the people who use the bot.", no_args_is_help=True)
@@ -26,16 +27,15 @@ def users_add(
     manager: Annotated[str | None, typer.Option(help="Their manager (user name).")] = None,
     timezone: Annotated[str | None, typer.Option(help="IANA time zone, e.g. Europe/Berlin.")] = None,
     locale: Annotated[str | None, typer.Option(help="en or zh.")] = None,
+    email: Annotated[str | None, typer.Option(help="Their e-mail (imports match owners by it).")] = None,
 ) -> None:
     """Add a user."""
 
     def go(st: State) -> None:
         app, settings = st.app, st.settings
         zone = timezone or settings.default_timezone
-        try:
-            ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise fail(f"unknown time zone {zone!r}") from None
+        if time_zone(zone) is None:
+            raise fail(f"unknown time zone {zone!r}")
         if locale not in (None, "en", "zh"):
             raise fail("locale must be en or zh")
         with app.db.transaction() as session:
@@ -48,6 +48,7 @@ def users_add(
                                    manager_id=boss.id if boss else None,
                                    work_hours=settings.working_hours,
                                    digest_time=settings.digest_time)  # fmt: skip
+            user.email = clean_text("email", email, limit=254)
             typer.echo(f"added {user.display_name} ({user.role})")
 
     run_with_state(ctx, go)
@@ -65,7 +66,8 @@ def users_list(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json
             names = {u.id: u.display_name for u in everyone}
             rows: list[dict[str, Any]] = [
                 {
-                    "name": u.display_name, "role": u.role, "manager": names.get(u.manager_id or 0),
+                    "name": u.display_name, "email": u.email, "role": u.role,
+                    "manager": names.get(u.manager_id or 0),
                     "timezone": u.timezone, "locale": u.locale, "active": u.active,
                     "platforms": sorted({i.platform for i in store.users.identities(u.id)}),
                 }

@@ -46,6 +46,7 @@ def workspace_cli(words: Words, help_text: str) -> typer.Typer:
             slug = (org or st.org).strip()
             if not slug:
                 raise fail("--org must not be empty")
+            st.create_org = True  # binding names (and creates) its organisation explicitly
             bound = workspaces.bind(st.app, words.platform, wanted, slug, name)
             where = f"{bound.org_name} ({bound.org_slug})"
             typer.echo(f"{words.workspace} {bound.workspace_id} is bound to {where}")

@@ -16,7 +16,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackRequestError
@@ -25,6 +24,7 @@ from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.platform_errors import RateLimited, Unavailable
 from bot.slack.blocks import Block, SlackMessage
+from crm_store.limits import time_zone
 from handlers.messages import Image
 
 log = logging.getLogger(__name__)
@@ -70,9 +70,7 @@ def profile_from(user: dict[str, Any]) -> Profile:
     info = user.get("profile") or {}
     name = user.get("real_name") or info.get("real_name") or info.get("display_name") or user.get("name")
     zone = user.get("tz")
-    try:
-        ZoneInfo(zone) if zone else None
-    except (ZoneInfoNotFoundError, ValueError):
+    if time_zone(zone) is None:
         zone = None
     return Profile(name=name or None, timezone=zone or None, locale=user.get("locale") or None)
 

@@ -8,14 +8,16 @@ the signing secret, and a timestamp at most 5 minutes away from now; anything el
 from __future__ import annotations
 
 import logging
+import secrets
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.http_edge import header, read_body, slack_signature_valid
+from bot.http_edge import header, read_body, slack_body_readable, slack_signature_valid
 from bot.web import HttpListener
+from handlers.errors import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +44,21 @@ class SlackHttpServer(HttpListener):
             body = raw.decode("utf-8")
         except UnicodeDecodeError:
             return web.json_response({"error": "body is not UTF-8"}, status=400)
+        if not slack_body_readable(body, request.content_type):
+            return web.json_response({"error": "malformed body"}, status=400)
         retry = header(request, "X-Slack-Retry-Num", limit=8)
         if retry:
             log.info("slack: retry %s (%s)", retry, header(request, "X-Slack-Retry-Reason", limit=64) or "?")
         headers = {k.lower(): [v for v in request.headers.getall(k) if v.isascii()] for k in request.headers}
         bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)
-        return await to_aiohttp_response(await self.bolt.async_dispatch(bolt_request))
+        try:
+            response = await self.bolt.async_dispatch(bolt_request)
+        except Exception as error:  # bolt could not make sense of a signed request (odd field types)
+            log_failure(log, "slack: a signed request could not be read", secrets.token_hex(3), error)
+            return web.json_response({"error": "malformed request"}, status=400)
+        if response.status == 500:  # bolt's answer to an error; a 503 of ours (busy database) stays
+            # Our listeners acknowledge first and work in the background, so bolt failing here means
+            # it could not read the request (an event that is not an object, ...): a client error.
+            log.warning("slack: bolt could not handle a signed request (status %s)", response.status)
+            return web.json_response({"error": "malformed request"}, status=400)
+        return await to_aiohttp_response(response)

@@ -65,7 +65,7 @@ class WebhookServer:
             if not isinstance(data.get("update_id"), int):
                 raise ValueError("no update_id")
         except Exception as error:  # whatever the body is, it is not an update we can use
-            log.warning("webhook: refused a body that is not a Telegram update (%s)", error)
+            log.warning("webhook: refused a body that is not a Telegram update (%s)", type(error).__name__)
             return web.Response(status=400, text="not a Telegram update")
         try:
             await self.store(data)

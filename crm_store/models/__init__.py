@@ -7,6 +7,7 @@ from crm_store.models.base import Base
 from crm_store.models.chat import PendingChoice, ProcessedMessage
 from crm_store.models.customers import LIFECYCLES, TIERS, Contact, Customer
 from crm_store.models.deals import DEAL_STATUSES, Deal, DealChange
+from crm_store.models.imports import IMPORT_KINDS, ImportKey
 from crm_store.models.inbox import INBOX_STATUSES, InboxUpdate
 from crm_store.models.notifications import OUTBOX_KINDS, OUTBOX_STATUSES, OutboxMessage, ScheduleRun
 from crm_store.models.reminders import REMINDER_STATUSES, Reminder
@@ -25,6 +26,7 @@ guard.install()
 __all__ = [
     "ACTIVITY_KINDS",
     "DEAL_STATUSES",
+    "IMPORT_KINDS",
     "INBOX_STATUSES",
     "LIFECYCLES",
     "OUTBOX_KINDS",
@@ -42,6 +44,7 @@ __all__ = [
     "Deal",
     "DealChange",
     "Identity",
+    "ImportKey",
     "InboxUpdate",
     "Organization",
     "OutboxMessage",

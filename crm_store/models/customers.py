@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -27,6 +28,8 @@ class Customer(OrgScoped, Timestamps, Base):
     lifecycle: Mapped[str] = mapped_column(String(16), default="lead")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Columns an import brought that have no field of ours: {their column: value}, never dropped.
+    extra: Mapped[dict[str, Any] | None] = mapped_column()
 
 
 class Contact(OrgScoped, Timestamps, Base):
@@ -45,6 +48,8 @@ class Contact(OrgScoped, Timestamps, Base):
     @property
     def current(self) -> bool:
         return self.left_at is None and self.removed_at is None
+
+    extra: Mapped[dict[str, Any] | None] = mapped_column()
 
 
 __all__ = ["LIFECYCLES", "TIERS", "Contact", "Customer"]

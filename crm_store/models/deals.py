@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -28,6 +29,7 @@ class Deal(OrgScoped, Timestamps, Base):
     status: Mapped[str] = mapped_column(String(8), default="open")
     lost_reason: Mapped[str | None] = mapped_column(Text)
     closed_at: Mapped[datetime | None] = mapped_column()
+    extra: Mapped[dict[str, Any] | None] = mapped_column()
 
 
 class DealChange(OrgScoped, Base):

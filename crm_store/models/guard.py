@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, event
+from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Mapper
 
 from crm_store.errors import InvalidValue
@@ -21,10 +21,13 @@ from crm_store.models.base import Base
 
 def _guard_row(mapper: Mapper[Any], _connection: Any, target: Any) -> None:
     table = mapper.local_table.name  # type: ignore[union-attr]
+    state = inspect(target)
     for prop in mapper.column_attrs:
         column = prop.columns[0]
         if not isinstance(column.type, String):
             continue
+        if state.persistent and not state.attrs[prop.key].history.has_changes():
+            continue  # an update checks what it changes (an old row may predate today's limits)
         value = target.__dict__.get(prop.key)
         if not isinstance(value, str):
             continue

@@ -27,6 +27,7 @@ class User(OrgScoped, Base):
     __table_args__ = (UniqueConstraint("org_id", "display_name"),)
 
     display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))  # matches owners in imported files
     role: Mapped[str] = mapped_column(String(16), default="rep")
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     timezone: Mapped[str] = mapped_column(String(64))

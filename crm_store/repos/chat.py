@@ -36,6 +36,19 @@ class PendingChoiceRepo(Repo):
             return None
         return None if choice.resolved_at else choice
 
+    def latest(self, kind: str) -> PendingChoice | None:
+        """This user's newest open record of `kind` (e.g. the last free-text message that stored)."""
+        return self.session.scalars(
+            self._scoped(PendingChoice)
+            .where(
+                PendingChoice.user_id == self.store.actor.user_id,
+                PendingChoice.kind == kind,
+                PendingChoice.resolved_at.is_(None),
+            )
+            .order_by(PendingChoice.id.desc())
+            .limit(1)
+        ).first()
+
     def asked_of(self, choice_id: int) -> int | None:
         """The user an open question of this organisation waits for (None: no such open question)."""
         choice = self._get(PendingChoice, choice_id)

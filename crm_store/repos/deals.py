@@ -36,6 +36,15 @@ def outcome_of(stage: str) -> str:
     return stage if stage in ("won", "lost") else "open"
 
 
+def lifecycle_after(lifecycle: str, deal_status: str) -> str | None:
+    """Lifecycle follows what happens: a deal makes a lead a prospect, a win makes a customer."""
+    if deal_status == "won" and lifecycle != "customer":
+        return "customer"
+    if deal_status == "open" and lifecycle == "lead":
+        return "prospect"
+    return None
+
+
 class DealRepo(Repo):
     def get(self, deal_id: int | None) -> Deal | None:
         return self._get(Deal, deal_id)
@@ -153,12 +162,7 @@ class DealRepo(Repo):
         )
 
     def _advance_lifecycle(self, customer: Customer, status: str) -> None:
-        """Lifecycle follows what happens: a deal makes a lead a prospect, a win makes a customer."""
-        target = None
-        if status == "won" and customer.lifecycle != "customer":
-            target = "customer"
-        elif status == "open" and customer.lifecycle == "lead":
-            target = "prospect"
+        target = lifecycle_after(customer.lifecycle, status)
         if target:
             with self.store.audit.updating(customer):
                 customer.lifecycle = target

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -218,3 +219,29 @@ class Directory:
 
     def code_used_by(self, code: AccessCode, user: User) -> None:
         code.used_by_id = user.id
+
+    # Organisations and code guessing ---------------------------------------------------
+    def organisations(self) -> Sequence[Organization]:
+        return self.session.scalars(select(Organization).order_by(Organization.slug)).all()
+
+    def record_code_miss(self, platform: str, external_id: str, *, now: datetime) -> None:
+        """Remember one wrong, used or expired code from this sender (for throttling guessers)."""
+        key = _code_miss_prefix(external_id) + secrets.token_hex(6)
+        self.session.add(ProcessedMessage(platform=platform, message_key=key, created_at=now))
+
+    def code_misses(self, platform: str, external_id: str, *, since: datetime) -> int:
+        """How many codes this sender got wrong since `since`."""
+        query = (
+            select(func.count())
+            .select_from(ProcessedMessage)
+            .where(
+                ProcessedMessage.platform == platform,
+                ProcessedMessage.message_key.startswith(_code_miss_prefix(external_id)),
+                ProcessedMessage.created_at >= since,
+            )
+        )
+        return self.session.scalar(query) or 0
+
+
+def _code_miss_prefix(external_id: str) -> str:
+    return "code-miss:" + hashlib.sha256(external_id.encode("utf-8", "replace")).hexdigest()[:24] + ":"

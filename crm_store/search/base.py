@@ -32,7 +32,7 @@ class CustomerSearch(Protocol):
     def import_duplicates(
         self, session: Session, org_id: int
     ) -> Callable[[str, str | None], list[tuple[int, str]]]:
-        """`find_similar` for `CustomerImporter`: (name, phone) -> [(customer id, existing name)].
+        """The importer's `find_similar`: (name, phone) -> [(customer id, existing name)].
 
         Checks each new row against the organisation's customers and the rows imported before it.
         """

@@ -49,7 +49,7 @@ def _blocks(compact: str) -> tuple[str, ...]:
 
 
 class ImportDuplicates:
-    """Callable `(name, phone) -> [(customer id, existing name)]` for `CustomerImporter.find_similar`.
+    """Callable `(name, phone) -> [(customer id, existing name)]` for `ImportOptions.find_similar`.
 
     Same normalised names and phones are merged by the importer itself; this finds the close
     ones. A match with a row imported earlier in the same sheet has id 0.

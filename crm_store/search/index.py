@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
 from crm_store.search.normalize import digits_many, fold, fold_many, strip_legal
-from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
+from crm_store.search.pinyin import has_han, other_reading, person_pinyin, to_pinyin
 from crm_store.search.scoring import TYPO_COST, Kind, is_cjk, max_edits, prefix_quality, words
 
 FUZZY_FANOUT = 100  # typo candidates verified per typed word: the words sharing most q-grams
@@ -63,6 +63,16 @@ def without_region(core: str) -> str | None:
             rest = core[len(region) :].lstrip("市省 ")
             return rest if len(rest) >= 2 else None
     return None
+
+
+# Trading-status prefixes of Chinese listed companies' short names (*ST康美, ST, S*ST, PT, S).
+_TRADING_PREFIX = re.compile(r"^(?:s?st|pt|s)\s*(?=[\u4e00-\u9fff])")
+
+
+def without_trading_prefix(core: str) -> str | None:
+    """`st康美` (from *ST康美) -> `康美`: people type the company, not its trading status."""
+    rest = _TRADING_PREFIX.sub("", core, count=1)
+    return rest if rest != core and len(rest) >= 2 else None
 
 
 def name_words(core: str) -> list[str]:
@@ -119,16 +129,28 @@ class KeyBuilder:
         self._add(customer_id, kind, folded, name_words(core))
         if core.isascii() or not has_han(core):
             return
-        regionless = without_region(core)
-        if regionless:
-            self._add(customer_id, Kind.ALIAS, regionless, name_words(regionless))
-        for spelled in (core, regionless):
-            if spelled:
-                full, initials = to_pinyin(spelled)
-                if full:
-                    self._add(customer_id, Kind.PINYIN, full, [full])
-                if initials and initials != full:
-                    self._add(customer_id, Kind.INITIALS, initials, [initials])
+        shorter = [short for short in (without_region(core), without_trading_prefix(core)) if short]
+        for short in shorter:
+            self._add(customer_id, Kind.ALIAS, short, name_words(short))
+        # A short legal word stays in the spelling people type too: 沙河股份 is shahegufen.
+        spelled_forms = [core, *shorter]
+        if folded != core and len(folded) - len(core) <= 2:
+            spelled_forms.append(folded)
+        seen: set[str] = set()
+        for likely in (True, False):  # the likely readings first, so theirs win a tie
+            for spelled in spelled_forms:
+                reading = to_pinyin(spelled) if likely else other_reading(spelled)
+                if reading is None:
+                    continue
+                full, initials = reading
+                if full and full not in seen:
+                    seen.add(full)
+                    self._add(customer_id, Kind.PINYIN if likely else Kind.OTHER_PINYIN, full, [full])
+                if initials and initials != full and initials not in seen:
+                    seen.add(initials)
+                    self._add(
+                        customer_id, Kind.INITIALS if likely else Kind.OTHER_INITIALS, initials, [initials]
+                    )
 
     def add_contacts(self, rows: Sequence[tuple[int, str, str | None]]) -> None:
         """(customer id, contact name, contact phone) rows."""

@@ -235,7 +235,7 @@ class IndexedCustomerSearch:
         return self._matches(session, org_id, best, number)
 
     def import_duplicates(self, session: Session, org_id: int) -> ImportDuplicates:
-        """A `find_similar` callback for `CustomerImporter`, seeded with the organisation's names."""
+        """The importer's `find_similar`, seeded with the organisation's names."""
         snapshot = self.snapshot(session, org_id)
         existing = [
             (owner, text)

@@ -147,6 +147,12 @@ def normalize_name(text: str) -> str:
     return strip_legal(fold(text))
 
 
+def name_key(text: str) -> str:
+    """The whole name, legal form included, in one spelling: "ACME Corporation" and "Acme Corp."
+    share one key, "Williams LLC" and "Williams Inc" do not (they are different companies)."""
+    return " ".join(_LEGAL_SAME.get(word, word) for word in fold(text).split())
+
+
 def digits(text: str) -> str:
     return _NON_DIGIT.sub("", text)
 

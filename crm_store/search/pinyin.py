@@ -8,9 +8,30 @@ each word's reading brings an index build over 100k names down to a fraction of 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+# Readings company names use where pypinyin's reading of the lone character is another one:
+# 长城, 长江, 长安 are cháng (pypinyin: zhǎng), 佛山 fó, 西藏 zàng, 晟 shèng, 比音勒芬 lè.
+NAME_READINGS = {"长": "chang", "佛": "fo", "藏": "zang", "晟": "sheng", "勒": "le", "柏": "bai", "泊": "bo"}
+# The other reading of those characters and of polyphones common in names: a name holding one
+# is also findable by that spelling (a rep may type 重工 as chonggong, 乐 as yue, 行 as xing).
+OTHER_READINGS = {"长": "zhang", "重": "chong", "乐": "yue", "藏": "cang", "行": "hang", "朝": "chao",
+                  "勒": "lei", "柏": "bo", "都": "dou", "单": "shan", "会": "kuai", "佛": "fu",
+                  "泊": "po"}  # fmt: skip
+# Words that end Chinese company names, spelled on their own (pypinyin reads each of them right)
+# so that the segmenter never glues a brand's last character to them (仁和|药业, not 仁|和药|业).
+INDUSTRY_WORDS = frozenset({
+    "药业", "制药", "医药", "银行", "商行", "农商行", "科技", "高科", "股份", "控股", "集团", "实业",
+    "电力", "电气", "电子", "重工", "重机", "传媒", "证券", "保险", "地产", "置业", "能源", "矿业",
+    "化工", "汽车", "材料", "新材", "生物", "环境", "环保", "旅游", "文旅", "物流", "航空", "信息",
+    "软件", "网络", "通信", "智能", "装备", "机械", "食品", "农业", "铝业", "钢铁", "水务", "燃气",
+    "建设", "建工", "酒业", "乳业", "纺织", "服饰", "家居", "电器", "光电", "设备", "发展", "投资",
+    "轴承", "检测", "酒店", "商业", "百货",
+})  # fmt: skip
+_INDUSTRY_BY_LENGTH = sorted(INDUSTRY_WORDS, key=len, reverse=True)
 
 
 def has_han(text: str) -> bool:
@@ -32,20 +53,62 @@ def _segmenter():  # type: ignore[no-untyped-def]
     return seg
 
 
-def to_pinyin(text: str) -> tuple[str, str]:
-    """(full pinyin, initials) of `text` with spaces removed; other letters and digits are kept."""
+@lru_cache(maxsize=65_536)
+def _words_of(run: str) -> tuple[str, ...]:
+    """The words of a run of Han characters in a company name: industry words off the end
+    first (仁和药业 -> 仁和 + 药业), then pypinyin's segmenter on the rest."""
+    tail: list[str] = []
+    while len(run) > 2:
+        word = next((w for w in _INDUSTRY_BY_LENGTH if run.endswith(w) and len(run) > len(w)), None)
+        if word is None:
+            break
+        tail.insert(0, word)
+        run = run[: -len(word)]
+    return (*_segmenter().cut(run), *tail)
+
+
+def _spell(word: str) -> tuple[str, str]:
+    if word in NAME_READINGS:
+        return NAME_READINGS[word], NAME_READINGS[word][0]
+    return _word(word)
+
+
+def _spelled(text: str, spell: Callable[[str], list[tuple[str, str]]]) -> tuple[str, str]:
+    """(full pinyin, initials) of `text`, each word of its Han runs spelled by `spell`."""
     full: list[str] = []
     initials: list[str] = []
     position = 0
     for run in _HAN.finditer(text):
         _latin(text[position : run.start()], full, initials)
-        for word in _segmenter().cut(run.group()):
-            spelled, first = _word(word)
-            full.append(spelled)
-            initials.append(first)
+        for word in _words_of(run.group()):
+            for spelled, first in spell(word):
+                full.append(spelled)
+                initials.append(first)
         position = run.end()
     _latin(text[position:], full, initials)
     return "".join(full), "".join(initials)
+
+
+def to_pinyin(text: str) -> tuple[str, str]:
+    """(full pinyin, initials) of `text` with spaces removed; other letters and digits are kept."""
+    return _spelled(text, lambda word: [_spell(word)])
+
+
+def _other(word: str) -> list[tuple[str, str]]:
+    if word in INDUSTRY_WORDS or not any(c in OTHER_READINGS for c in word):
+        return [_spell(word)]
+    spellings = [OTHER_READINGS.get(char) or _spell(char)[0] for char in word]
+    return [(spelled, spelled[:1]) for spelled in spellings]
+
+
+def other_reading(text: str) -> tuple[str, str] | None:
+    """(full pinyin, initials) of `text` with the polyphones of OTHER_READINGS read the other way
+    (industry words keep theirs); None when that spells it no differently. Indexed beside
+    `to_pinyin`, so a rep who reads 长源电力 as zhangyuan still finds it."""
+    if not any(c in OTHER_READINGS for c in text):
+        return None
+    other = _spelled(text, _other)
+    return None if other == to_pinyin(text) else other
 
 
 @lru_cache(maxsize=65_536)

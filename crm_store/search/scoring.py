@@ -21,7 +21,7 @@ from functools import partial
 
 from rapidfuzz.distance import OSA
 
-from crm_store.search.normalize import CONNECTORS, LEGAL_SUFFIXES, fold, legal_words, strip_legal
+from crm_store.search.normalize import CONNECTORS, LEGAL_SUFFIXES, fold, legal_words, name_key, strip_legal
 from crm_store.search.pinyin import has_han, to_pinyin
 
 
@@ -34,6 +34,8 @@ class Kind(IntEnum):
     PINYIN = 3  # full pinyin of a Chinese customer name or alias
     INITIALS = 4  # pinyin initials of a Chinese customer name or alias
     CONTACT_PINYIN = 5  # full pinyin of a Chinese contact name
+    OTHER_PINYIN = 6  # full pinyin with a polyphone's less likely reading (长 as zhang)
+    OTHER_INITIALS = 7  # ... and its initials
 
 
 FIELD = {
@@ -43,6 +45,8 @@ FIELD = {
     Kind.PINYIN: "name",
     Kind.INITIALS: "name",
     Kind.CONTACT_PINYIN: "contact",
+    Kind.OTHER_PINYIN: "name",
+    Kind.OTHER_INITIALS: "name",
 }
 WEIGHT = {  # a company's own name beats a person's name or a spelling aid that matches as well
     Kind.NAME: 1.0,
@@ -51,13 +55,18 @@ WEIGHT = {  # a company's own name beats a person's name or a spelling aid that 
     Kind.PINYIN: 0.97,
     Kind.INITIALS: 0.92,
     Kind.CONTACT_PINYIN: 0.9,
+    Kind.OTHER_PINYIN: 0.94,
+    Kind.OTHER_INITIALS: 0.89,
 }
-PINYIN_KINDS = frozenset({Kind.PINYIN, Kind.INITIALS, Kind.CONTACT_PINYIN})
+PINYIN_KINDS = frozenset(
+    {Kind.PINYIN, Kind.INITIALS, Kind.CONTACT_PINYIN, Kind.OTHER_PINYIN, Kind.OTHER_INITIALS}
+)
 HAN_AS_PINYIN = 0.9  # Chinese query matched through its pinyin (homophone typo): never beats the exact name
 TYPO_COST = 0.56  # share of a word's weight one edit costs, spread over the word's length
 COVERAGE = 0.1  # how much of the score depends on covering the whole name
 UNORDERED = 0.97  # words in another order than in the name
 LEGAL_MISMATCH = 6.0  # "acme gmbh" when the customer is "Acme AG"
+EXACT_FIRST = 1.0  # the whole name typed with its legal form ranks the company of that very name first
 LENIENT = 0.93  # scores of the second, more tolerant try: rarely enough to act without asking
 # Ways to address a contact: "张经理" (Manager Zhang), "Mr Smith", "Frau Müller".
 CN_TITLES = ("总经理", "董事长", "经理", "总监", "总", "先生", "女士", "小姐", "老师", "主任", "工", "董",
@@ -260,6 +269,8 @@ def score_text(query: Query, kind: Kind, text: str) -> float:
         )
     name = words(core)
     score = 100.0 if core == query.core else _words_score(query.words, query.compact, name, text, core, fit)
+    if score == 100.0 and is_name and query.folded != query.core and name_key(text) != name_key(query.folded):
+        score -= EXACT_FIRST  # 盐湖股份 typed in full: 盐湖集团 is close, but not it
     if query.person and kind == Kind.CONTACT:
         score = max(score, fit(query.person, name))
     if query.legal and is_name and not query.legal <= legal_words(text):
@@ -288,8 +299,15 @@ def _words_score(
 
 def _score_spelling(query: Query, kind: Kind, text: str) -> float:
     if query.han:
-        if kind == Kind.INITIALS or not query.pinyin:
+        if kind in (Kind.INITIALS, Kind.OTHER_INITIALS) or not query.pinyin:
             return 0.0
         return align([query.pinyin], [text], query.lenient) * HAN_AS_PINYIN
-    best = max((align([variant], [text], query.lenient) for variant in query.compact_variants), default=0.0)
+    # the spelling as typed, legal form included, beats the same spelling without it (长青集团 over 长青股份)
+    best = max(
+        (
+            align([v], [text], query.lenient) * (1.0 if i == 0 else 0.99)
+            for i, v in enumerate(query.compact_variants)
+        ),
+        default=0.0,
+    )
     return best * WEIGHT[kind]

@@ -8,6 +8,7 @@ because every amount we store fits in 15 significant digits (see `crm_store.repo
 from __future__ import annotations
 
 import csv
+import json
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -37,7 +38,7 @@ def _rows(session: Session, model: Any, org_id: int) -> list[Any]:
 def _contact(person: Contact) -> dict[str, Any]:
     """A contact; one who left the company or was removed says since when (kept for history)."""
     row: dict[str, Any] = {"id": person.id, "name": person.name, "title": person.title,
-                           "phone": person.phone, "email": person.email}  # fmt: skip
+                           "phone": person.phone, "email": person.email, "extra": person.extra}  # fmt: skip
     for key in ("left_at", "removed_at"):
         if getattr(person, key) is not None:
             row[key] = _value(getattr(person, key))
@@ -73,6 +74,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
             {
                 "id": u.id,
                 "name": u.display_name,
+                "email": u.email,
                 "role": u.role,
                 "manager": user(u.manager_id),
                 "timezone": u.timezone,
@@ -97,6 +99,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
                 "lifecycle": c.lifecycle,
                 "owner": user(c.owner_id),
                 "notes": c.notes,
+                "extra": c.extra,
                 "created_at": _value(c.created_at),
                 "updated_at": _value(c.updated_at),
                 "contacts": [
@@ -118,6 +121,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
                 "expected_close": _value(d.expected_close),
                 "owner": user(d.owner_id),
                 "lost_reason": d.lost_reason,
+                "extra": d.extra,
                 "created_at": _value(d.created_at),
                 "updated_at": _value(d.updated_at),
                 "closed_at": _value(d.closed_at),
@@ -150,6 +154,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
                 "next_step": a.next_step,
                 "platform": a.platform,
                 "message_id": a.message_id,
+                "extra": a.extra,
             }
             for a in _rows(session, Activity, org_id)
         ],
@@ -174,7 +179,8 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
 # CSV ---------------------------------------------------------------------
 CUSTOMER_COLUMNS = [
     "id", "name", "aliases", "industry", "address", "phone", "website", "tier", "lifecycle", "owner",
-    "notes", "contact_name", "contact_title", "contact_phone", "contact_email", "created_at", "updated_at",
+    "notes", "extra", "contact_name", "contact_title", "contact_phone", "contact_email", "contact_extra",
+    "created_at", "updated_at",
 ]  # fmt: skip
 
 
@@ -184,6 +190,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
@@ -200,6 +208,7 @@ def customer_rows(data: dict[str, Any]) -> list[dict[str, str]]:
                     "contact_title": _cell(contact.get("title")),
                     "contact_phone": _cell(contact.get("phone")),
                     "contact_email": _cell(contact.get("email")),
+                    "contact_extra": _cell(contact.get("extra")),
                 }
             )
     return rows

@@ -6,7 +6,9 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Header spellings -> our column. Compared after lower-casing and removing spaces, _ and -.
 HEADER_ALIASES = {
@@ -39,12 +41,45 @@ class UnreadableFile(Exception):
     """The file cannot be read as a table; the message says why in one line."""
 
 
-def decode(raw: bytes) -> str:
-    """UTF-8 with or without BOM, UTF-16 with BOM (Excel "Unicode text"), GB18030, Windows-1252."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8) :].decode("utf-8")
+# Signatures of files people pick by mistake: (magic bytes, what it is).
+_BINARY_KINDS = (
+    (b"PK\x03\x04", "a zip file or an Excel workbook (.xlsx)"),
+    (b"\xd0\xcf\x11\xe0", "an Excel workbook (.xls)"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"SQLite format 3", "an SQLite database"),
+)
+
+
+def check_not_binary(raw: bytes, name: str) -> None:
+    """Refuse, in one line, a file that is not text at all (a workbook, an image, a database)."""
+    for magic, kind in _BINARY_KINDS:
+        if raw.startswith(magic):
+            raise UnreadableFile(f"{name} is {kind}, not a CSV table (in Excel: Save As → CSV UTF-8)")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16")
+        return
+    sample = raw[:65536]
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 13))
+    if sample.count(0) > max(1, len(sample) // 100) or controls > len(sample) // 20:  # a stray NUL is cleaned
+        raise UnreadableFile(f"{name} is a binary file, not a CSV table")
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 with or without BOM, UTF-16 with BOM (Excel "Unicode text"), GB18030, Windows-1252.
+
+    A UTF-8 file with a few broken bytes stays UTF-8; the broken bytes become U+FFFD (the
+    importer reports the lines that hold them) instead of the whole file turning into mojibake."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
+    lenient = raw.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    readable = sum(1 for char in lenient if ord(char) > 127) - broken
+    if broken and readable >= broken * 2:
+        return lenient
     for encoding in ("utf-8", "gb18030", "cp1252"):
         try:
             return raw.decode(encoding)
@@ -64,9 +99,14 @@ def map_header(header: str) -> str | None:
 def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """Headers and (line number, row) pairs; headers mapped to our column names unless told not to."""
     try:
-        text = decode(path.read_bytes())
+        raw = path.read_bytes()
     except OSError as error:
         raise UnreadableFile(f"cannot read {path}: {error.strerror or error}") from None
+    check_not_binary(raw, path.name)
+    text = decode(raw)
+    # A cell may be as long as the file (the limits refuse it per row, with its line number),
+    # instead of the csv module stopping the whole import at 131,072 characters.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     if not text.strip():
         raise UnreadableFile(f"{path} is empty")
     sample = text[:8192]
@@ -74,17 +114,19 @@ def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         raw_headers = next(reader)
     except StopIteration:
         raise UnreadableFile(f"{path} has no header row") from None
+    except csv.Error as error:
+        raise UnreadableFile(f"{path.name}: the header row cannot be read ({error})") from None
     headers = [
         (map_header(h) or _normal_header(h)) if map_headers else h.strip().lstrip("\ufeff")
         for h in raw_headers
     ]
     rows: list[tuple[int, dict[str, str]]] = []
-    for row in reader:
+    for row in _rows(reader, path):
         line = reader.line_num
         if not row:
             continue
@@ -93,3 +135,10 @@ def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list
             values["__extra__"] = "; ".join(c.strip() for c in row[len(headers) :] if c.strip())
         rows.append((line, values))
     return headers, rows
+
+
+def _rows(reader: Any, path: Path) -> Iterator[list[str]]:
+    try:
+        yield from reader
+    except csv.Error as error:  # the rest of the file cannot be split into cells
+        raise UnreadableFile(f"{path.name}: line {reader.line_num} cannot be read ({error})") from None

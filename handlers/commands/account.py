@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_store import audit
+from crm_store.limits import time_zone
 from crm_store.models import User
 from crm_store.repos.handover import retire_into
 from crm_store.repos.tenancy import Directory
@@ -66,11 +66,7 @@ def lang(ctx: Ctx, args: str) -> Reply:
 
 def tz(ctx: Ctx, args: str) -> Reply:
     name = args.strip()
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(ctx._("Usage: /tz Europe/Berlin (an IANA time zone name)")) from None
-    if not name:
+    if time_zone(name) is None:
         raise UserError(ctx._("Usage: /tz Europe/Berlin (an IANA time zone name)"))
     ctx.store.users.update(ctx.user, timezone=name)
     return Reply(ctx._("Time zone set to {tz}. It is now {now} for you.", tz=name, now=ctx.when(ctx.now)))

@@ -17,7 +17,7 @@ from handlers.messages import Reply
 from handlers.parsing.commands import split_fields
 from handlers.questions import NeedChoice, Option
 from handlers.render import customer_card
-from handlers.resolve import NEW, resolve_customer, take_customer
+from handlers.resolve import NEW, customer_key, resolve_customer, take_customer
 
 # Field names people type (English and Chinese) -> the customer/contact attribute.
 CUSTOMER_FIELDS = {
@@ -94,7 +94,7 @@ def _map_fields(ctx: Ctx, fields: dict[str, str], known: dict[str, str]) -> dict
 def find(ctx: Ctx, args: str) -> Reply:
     if not args.strip():
         raise UserError(ctx._("Whom should I look for? e.g. /find acme"))
-    created = ctx.picks.get("customer:" + normalize_name(args)) == NEW
+    created = ctx.picks.get(customer_key(args)) == NEW
     customer = resolve_customer(ctx, args)
     if created:
         return ctx.confirm(ctx._("New customer {name}", name=customer.name))

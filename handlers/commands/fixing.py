@@ -20,7 +20,7 @@ from handlers.commands.deal_upkeep import any_deal
 from handlers.commands.targets import find_contact, latest_activity
 from handlers.context import Ctx
 from handlers.domain.activities import edit_activity
-from handlers.domain.contacts import update_contact
+from handlers.domain.contacts import correct_contact
 from handlers.domain.customers import check_customer, reassign_customer
 from handlers.domain.deals import check_deal
 from handlers.domain.events import DealChanged
@@ -112,7 +112,7 @@ def edit_contact(ctx: Ctx, args: str) -> Reply:
     person = find_contact(ctx, target)
     check_customer(ctx, ctx.store.customers.require(person.customer_id))
     values = _map_fields(ctx, fields, CONTACT_FIELDS)
-    update_contact(ctx, person, **values)
+    correct_contact(ctx, person, **values)
     details = " · ".join(v for v in (person.title, person.phone, person.email) if v)
     return ctx.confirm(ctx._("Updated {name}", name=person.name) + (f" — {details}" if details else ""))
 

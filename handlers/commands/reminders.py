@@ -89,4 +89,5 @@ def reminders(ctx: Ctx, args: str) -> Reply:
     lines = _reminder_lines(ctx, None)
     if not lines:
         return Reply(ctx._("You have no open reminders. Set one with /remind Acme call back tomorrow 3pm"))
-    return Reply("\n".join([ctx._("Your reminders (overdue first):"), *lines[:30]]))
+    more = [ctx._("…and {n} more", n=len(lines) - 30)] if len(lines) > 30 else []
+    return Reply("\n".join([ctx._("Your reminders (overdue first):"), *lines[:30], *more]))

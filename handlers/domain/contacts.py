@@ -9,9 +9,13 @@ from typing import Any
 from crm_store.models import Contact, Customer
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
+from handlers.parsing.hanzi import simplified
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-CN_TITLES = r"(?:经理|总监|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板)"
+CN_TITLES = (
+    r"(?:经理|总监|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
+    r"厂长|院长|局长|所长|行长|店长|秘书)"
+)
 
 
 @dataclass(frozen=True)
@@ -29,13 +33,21 @@ def add_contact(acting: Acting, new: NewContact) -> Contact:
     )
 
 
+def update_contact(acting: Acting, contact: Contact, *, title: str | None = None, phone: str | None = None,
+                   email: str | None = None) -> Contact:  # fmt: skip
+    """Change what is given (None leaves a field as it is)."""
+    fields = {k: v for k, v in (("title", title), ("phone", phone), ("email", email)) if v is not None}
+    return acting.store.customers.update_contact(contact, **fields)
+
+
 def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact | None:
     """The customer's contact whose full name, or a distinctive part of it, appears in `text`."""
+    text = simplified(text)  # 陳經理 and 陈经理 are the same person
     lower = text.lower()
     company_words = set(re.split(r"[\s.]+", customer.name.lower()))
     best: tuple[int, Contact] | None = None
     for person in acting.store.customers.contacts(customer.id):
-        name = person.name.lower()
+        name = simplified(person.name).lower()
         if name in lower:
             return person
         parts = [
@@ -55,8 +67,8 @@ def _customer_of(acting: Acting, contact: Contact) -> None:
     check_customer(acting, acting.store.customers.require(contact.customer_id))
 
 
-def update_contact(acting: Acting, contact: Contact, **fields: Any) -> Contact:
-    """Name, title, email, phone (None clears a field)."""
+def correct_contact(acting: Acting, contact: Contact, **fields: Any) -> Contact:
+    """/edit: name, title, email, phone as given (None clears a field)."""
     return acting.store.customers.update_contact(contact, **fields)
 
 

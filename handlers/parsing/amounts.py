@@ -47,6 +47,36 @@ CURRENCY_WORDS = {
     "krw": "KRW",
     "₩": "KRW",
 }
+# Other ISO codes written next to a number ("1.2m SEK", "NOK 400k").
+CURRENCY_WORDS.update(
+    {
+        code: code.upper()
+        for code in (
+            "sek",
+            "nok",
+            "dkk",
+            "pln",
+            "czk",
+            "huf",
+            "nzd",
+            "zar",
+            "brl",
+            "mxn",
+            "twd",
+            "thb",
+            "myr",
+            "idr",
+            "php",
+            "vnd",
+            "try",
+            "ils",
+            "aed",
+            "sar",
+            "rub",
+        )
+    }
+)
+CURRENCY_WORDS.update({"nt$": "TWD", "r$": "BRL", "zł": "PLN", "台币": "TWD", "新台币": "TWD"})
 MULTIPLIERS = {
     "k": Decimal(1_000),
     "K": Decimal(1_000),
@@ -67,17 +97,31 @@ MULTIPLIERS = {
 # Units that make a bare number a count, not money ("20 seats", "3天").
 COUNT_WORDS = re.compile(
     r"^\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|months?|"
-    r"years?|hours?|hrs?|mins?|minutes?|%|percent|人|个|台|套|天|周|月|年|小时|分钟|位|名|次|点|号|日)",
+    r"years?|hours?|hrs?|mins?|minutes?|%|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
+    r"pallets?|boxes|cases|cartons?|containers?|sqm|m2|m²|pages?|employees|staff|beds|stores|sites|"
+    r"人|个|台|套|天|周|月|年|小时|分钟|位|名|次|点|号|日|公斤|千克|吨|斤|箱|件|家|张|页|平米|平方|间|辆|栋|层|床)",
     re.IGNORECASE,
 )
 
-_SYMBOL = r"(?:us\$|hk\$|s\$|a\$|c\$|[$€£¥￥₹₩])"
-_CODE = r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw)"
-_WORD_AFTER = r"(?:dollars?|euros?|pounds|美元|美金|欧元|英镑|人民币|元|块|日元|港币)"
+_SYMBOL = r"(?:us\$|hk\$|nt\$|r\$|s\$|a\$|c\$|[$€£¥￥₹₩])"
+_CODE = (
+    r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|"
+    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub)"
+)
+_WORD_AFTER = r"(?:dollars?|euros?|pounds|zł|美元|美金|欧元|英镑|人民币|元|块|日元|港币|新台币|台币)"
+# A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
+_LABEL_BEFORE = re.compile(
+    r"(?:#|\bno\.?|\bnumber|\bnum|\binvoice|\binv|\border|\bpo|\bref|\bticket|\bcase|\broom|\bext|\bversion|"
+    r"\bv|\bid|\bunit|\bbuilding|\bfloor|\bsuite|\bbooth|\bgate|\bflight|\bline|\btel|\bphone|\bmodel|"
+    r"\bsku|\bpart|\bitem|\bstep|\bpage|\bclause|\bsection|\bbatch|\blot|订单号?|发票号?|编号|单号|号码|型号|工号|"
+    r"第)\s*[:#：]?\s*$",
+    re.IGNORECASE,
+)
 _NUMBER = r"\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _MULT = r"(?:千万|百万|mio|mm|mn|bn|[kKmMbw万千亿])"
+_WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|新台币|台币)"
 AMOUNT_RE = re.compile(
-    rf"(?P<pre>{_SYMBOL}|{_CODE}\b)?\s?"
+    rf"(?P<pre>{_SYMBOL}|{_CODE}\b|{_WORD_BEFORE})?\s?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z]))?"
     rf"(?:\s?(?P<post>{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}))?",
@@ -141,6 +185,10 @@ def find_amounts(text: str) -> list[Amount]:
         after = text[end : end + 2]
         if before.isalpha() and before.isascii() and not match.group("pre"):
             continue  # part of a word like "Q3" or "v2"
+        if not match.group("pre") and _LABEL_BEFORE.search(text[max(0, start - 16) : start]):
+            continue  # "invoice #4471": a label, not an amount
+        if not (match.group("mult") or match.group("post")) and re.match(r"[A-Za-z]", text[end : end + 1]):
+            continue  # "500kg", "4471abc": glued to a unit or a code
         negative = (
             not match.group("pre")
             and text[max(0, start - 1) : start] in ("-", "−")
@@ -151,6 +199,8 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # 15:00, 2026-12-15, 12/15
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
         mult = match.group("mult")
+        if not currency and COUNT_WORDS.match(text[end:]):
+            continue  # "3.5w吨", "2k units": a count, not money
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
         if mult and mult in "mM" and not currency and after[:1].isalpha():
             continue  # "5 months" was caught as "5 m"

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
+from handlers.parsing.hanzi import simplified
 
 DEFAULT_TIME = time(9, 0)
 END_OF_DAY = time(17, 0)
@@ -91,7 +92,11 @@ WORD_NUMBERS = {
     "couple": 2,
 }
 
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# Whole month words only: "maybe" is not May, "marching" not March.
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
 _WEEKDAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?\.?"
 _CN_NUM = r"[0-9零一二两三四五六七八九十]+"
 _BY_SUFFIX = re.compile(r"之前|以前|前(?!往|去|来)")
@@ -178,7 +183,7 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
     return time(hour, minute)
 
 
-def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
+def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
 
@@ -201,6 +206,31 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
         add(m, day=today, clock=END_OF_DAY)
     for m in re.finditer(r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当)?(?:月底|月末)", lower):
         add(m, day=_month_end(today, 0))
+    for m in re.finditer(
+        rf"(?:(明年|今年)?({_CN_NUM})月(底|末|初|中)(?![0-9一二三四五六七八九十]))"
+        rf"|\b(end|early|mid|beginning|start) of {_MONTH}(?:\s+(\d{{4}}))?",
+        lower,
+    ):
+        if m.group(2):
+            month, part = (
+                cn_number(m.group(2)),
+                {"底": "end", "末": "end", "初": "early", "中": "mid"}[m.group(3)],
+            )
+            year = today.year + 1 if m.group(1) == "明年" else today.year if m.group(1) else None
+        else:
+            month, part = MONTHS[m.group(5)[:3]], m.group(4)
+            year = int(m.group(6)) if m.group(6) else None
+        if not 1 <= month <= 12:
+            continue
+        last = calendar.monthrange(year or today.year, month)[1]
+        day_number = last if part == "end" else 15 if part == "mid" else 1
+        found = _future_date(today, month, day_number, year)
+        if found and year is None and found.year > today.year:
+            found = found.replace(
+                day=calendar.monthrange(found.year, month)[1] if part == "end" else day_number
+            )
+        if found:
+            add(m, day=found)
     for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末)", lower):
         add(m, day=_month_end(today, 1))
     for m in re.finditer(r"\b(?:eow|end of (?:the |this )?week)\b|周末前|本周末|这周末|本周内|这周内", lower):
@@ -212,6 +242,34 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
     for m in re.finditer(r"\b(?:eoq|end of (?:the |this )?quarter)\b|季度末|本季度末|季末", lower):
         quarter_end = ((today.month - 1) // 3 + 1) * 3
         add(m, day=date(today.year, quarter_end, calendar.monthrange(today.year, quarter_end)[1]))
+    for m in re.finditer(
+        r"(?:(明年|下一?年|next year'?s?\s*|今年|this year'?s?\s*)\s*)?(?:\b(?:end of |eo)?(?:the )?)?"
+        r"(?:(?<![a-z0-9])q([1-4])(?:\s*(20\d\d))?(?![a-z0-9])|(?:第?([一二三四1-4])季度)(?:末|底)?)",
+        lower,
+    ):
+        quarter = int(m.group(2)) if m.group(2) else CN_WEEKDAYS[m.group(4)] + 1
+        year = (
+            int(m.group(3))
+            if m.group(3)
+            else today.year + (1 if m.group(1) and m.group(1)[0] in "明下n" else 0)
+        )
+        end = date(year, quarter * 3, calendar.monthrange(year, quarter * 3)[1])
+        if end < today and not m.group(1) and not m.group(3):
+            end = date(year + 1, quarter * 3, calendar.monthrange(year + 1, quarter * 3)[1])
+        add(m, day=end)
+    for m in re.finditer(r"\bnext quarter\b|下个?季度", lower):
+        quarter_end = _add_months(date(today.year, ((today.month - 1) // 3) * 3 + 1, 1), 6) - timedelta(
+            days=1
+        )
+        add(m, day=quarter_end)
+    for m in re.finditer(
+        r"\b(?:on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of| ?[a-z]{3})", lower
+    ):
+        try:
+            day = today.replace(day=int(m.group(1)))
+        except ValueError:
+            continue
+        add(m, day=day if day >= today else _add_months(day, 1))
     for m in re.finditer(rf"\bmid[\s-]?{_MONTH}|\bmid[\s-]?month\b|月中", lower):
         month = MONTHS.get((m.group(1) or "")[:3]) if m.lastindex else None
         add(m, day=_future_date(today, month, 15, None) if month else _mid_month(today))
@@ -237,8 +295,13 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
     for m in re.finditer(r"\bthis (morning|afternoon|evening)\b|今早", lower):
         word = m.group(1) or "morning"
         add(m, day=today, clock={"morning": time(9), "afternoon": time(14), "evening": time(18)}[word])
-    for m in re.finditer(rf"\b(?:(next|this|coming|on)\s+)?{_WEEKDAY}\b", lower):
+    for m in re.finditer(rf"\b(?:(next|this|coming|on|by|until|till)\s+)?{_WEEKDAY}\b", lower):
+        if m.group(0) in ("sat", "sun"):
+            continue  # "sat down with", "sun": words, not days, unless "on sat"
         weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]
+        if past and m.group(1) in (None, "on"):
+            add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
+            continue
         add(m, day=_next_weekday(today, weekday))
     for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
         prefix, weekday = m.group(1) or "", CN_WEEKDAYS[m.group(2)]
@@ -335,7 +398,9 @@ def _date_hits(text: str, today: date, now_local: datetime) -> list[_Hit]:
 def _time_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
-    for m in re.finditer(r"\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower):
+    for m in re.finditer(
+        r"(?<![a-z0-9:])(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
+    ):
         clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
         if clock:
             hits.append(_Hit(m.start(), m.end(), clock=clock))
@@ -387,16 +452,23 @@ def _time_hits(text: str) -> list[_Hit]:
     return hits
 
 
-def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME) -> When | None:
-    """The first date and/or time mentioned in `text`, as an aware local datetime."""
+def find_when(
+    text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME, past: bool = False
+) -> When | None:
+    """The first date and/or time mentioned in `text`, as an aware local datetime.
+
+    `past`: the text reports what happened, so a bare weekday ("on fri") is the last one, not the next.
+    """
     now_local = now.astimezone(tz)
     today = now_local.date()
+    text = simplified(text)
     try:
-        found = _date_hits(text, today, now_local)
+        found = _date_hits(text, today, now_local, past)
     except (OverflowError, ValueError):  # "in 99999999 days": past any calendar
         raise date_out_of_range("date", today) from None
     dates = sorted(found, key=lambda h: (h.start, -h.end))
-    times = sorted(_time_hits(text), key=lambda h: h.start)
+    # An exact time beats a part of the day around it: "wed afternoon 3pm", "今晚8点".
+    times = sorted(_time_hits(text), key=lambda h: (not re.search(r"\d", text[h.start : h.end]), h.start))
     # A date hit must not sit inside another (e.g. "next week" within "next week Tue").
     dates = [
         h
@@ -406,7 +478,7 @@ def find_when(text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DE
             for o in dates
         )
     ]
-    times = [t for t in times if not any(d.start <= t.start < d.end for d in dates)]
+    times = [t for t in times if not any(d.start <= t.start < d.end and t.end <= d.end for d in dates)]
     if not dates and not times:
         return None
     date_hit = dates[0] if dates else None

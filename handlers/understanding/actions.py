@@ -46,6 +46,9 @@ class DealAction:
     close: date | None
     title: str | None
     hint: str = ""  # words that may name one of several open deals
+    moved: bool = True  # False: the stage word was only mentioned; it names a new deal's stage only
+    reopen: bool = False  # bring back the latest closed deal
+    add_on: bool = False  # a new deal next to the open one
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ def to_data(action: Action) -> dict[str, Any]:
         "amount_text": action.amount_text, "currency": action.currency, "implied": action.implied,
         "stage": action.stage, "explicit": action.explicit, "outcome": action.outcome,
         "reason": action.reason, "close": action.close.isoformat() if action.close else None,
-        "title": action.title, "hint": action.hint,
+        "title": action.title, "hint": action.hint, "moved": action.moved, "reopen": action.reopen,
+        "add_on": action.add_on,
     }  # fmt: skip
 
 
@@ -86,7 +90,8 @@ def from_data(data: dict[str, Any]) -> Action:
         amount_text=data["amount_text"], currency=data["currency"], implied=data["implied"],
         stage=data["stage"], explicit=data["explicit"], outcome=data["outcome"], reason=data["reason"],
         close=date.fromisoformat(data["close"]) if data["close"] else None, title=data["title"],
-        hint=data.get("hint", ""),
+        hint=data.get("hint", ""), moved=data.get("moved", True), reopen=data.get("reopen", False),
+        add_on=data.get("add_on", False),
     )  # fmt: skip
 
 
@@ -104,6 +109,9 @@ def deal_action(
     close: date | None,
     title: str | None,
     hint: str = "",
+    moved: bool = True,
+    reopen: bool = False,
+    add_on: bool = False,
 ) -> DealAction:
     return DealAction(
         customer_id=customer.id,
@@ -119,6 +127,9 @@ def deal_action(
         close=close,
         title=title,
         hint=hint,
+        moved=moved,
+        reopen=reopen,
+        add_on=add_on,
     )
 
 
@@ -153,7 +164,11 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
         raise UserError(
             ctx._("Why was it lost? e.g. lost {customer} to a competitor on price", customer=customer.name)
         )
-    deal = choose_deal(ctx, customer, action.hint or action.title or "", create=True)
+    if action.reopen:
+        return _reopen(ctx, customer, action)
+    deal = (
+        None if action.add_on else choose_deal(ctx, customer, action.hint or action.title or "", create=True)
+    )
     currency = action.currency or (deal.currency if deal else action.implied or ctx.settings.default_currency)
     amount = _amount(ctx, action, currency)
     if deal is None:
@@ -174,8 +189,8 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
         return _outcome_line(ctx, customer, deal), deal
     stage = action.stage
     was = (deal.amount, deal.currency, deal.stage, deal.expected_close)
-    if stage and stage != before and not (action.explicit or _forward(ctx, before, stage)):
-        stage = None  # a stage merely mentioned does not move a deal backwards
+    if stage and stage != before and not (action.explicit or (action.moved and _forward(ctx, before, stage))):
+        stage = None  # a stage merely mentioned does not move a deal, and only a move goes backwards
     change_deal(
         ctx, deal, DealUpdate(amount=amount, currency=action.currency, stage=stage, close=action.close)
     )
@@ -185,6 +200,26 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     if deal.stage != before:
         line += f" ({label(ctx.tr, before)} → {label(ctx.tr, deal.stage)})"
     return line, deal
+
+
+def _reopen(ctx: Ctx, customer: Customer, action: DealAction) -> tuple[str, Deal | None]:
+    """ "reopen at 40k": the latest closed deal goes back to the stage it was lost from."""
+    closed = [d for d in ctx.store.deals.for_customer(customer.id) if d.status != "open"]
+    if not closed:
+        raise UserError(ctx._("{customer} has no closed deal to reopen.", customer=customer.name))
+    deal = max(closed, key=lambda d: d.id)  # the latest one
+    before = deal.stage
+    history = ctx.store.deals.history(deal.id)
+    earlier = [c.from_stage for c in history if c.to_stage == before and c.from_stage]
+    open_names = [s.name for s in ctx.settings.open_stages]
+    stage = action.stage if action.stage in open_names else None
+    stage = stage or (earlier[-1] if earlier and earlier[-1] in open_names else open_names[0])
+    amount = _amount(ctx, action, action.currency or deal.currency)
+    change_deal(
+        ctx, deal, DealUpdate(amount=amount, currency=action.currency, stage=stage, close=action.close)
+    )
+    line = ctx._("Reopened: {line}", line=deal_line(ctx, deal, with_customer=customer.name))
+    return f"{line} ({label(ctx.tr, before)} → {label(ctx.tr, stage)})", deal
 
 
 def _outcome_line(ctx: Ctx, customer: Customer, deal: Deal) -> str:

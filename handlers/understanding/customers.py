@@ -13,11 +13,13 @@ from dataclasses import dataclass, replace
 from crm_store.models import Customer
 from crm_store.search import CustomerMatch, normalize_name
 from handlers.context import Ctx
+from handlers.domain.contacts import mentioned_contact
 from handlers.errors import UserError
 from handlers.questions import NeedChoice, Option
 from handlers.resolve import (
     CLEAR_MARGIN,
     CLEAR_SCORE,
+    EXACT_SCORE,
     MIN_SCORE,
     NEW,
     customer_key,
@@ -84,15 +86,96 @@ def _best_hits(ctx: Ctx, reading: Reading) -> dict[int, _Hit]:
             )
             if better:
                 best[match.customer_id] = _Hit(match, candidate)
-    return best
+    return _longest_matches(best)
 
 
-def _decide_among(hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
+def _longest_matches(hits: dict[int, _Hit]) -> dict[int, _Hit]:
+    """Drop customers found only by a piece of a longer stretch that clearly names another one.
+
+    "blue harbor" names Blue Harbor Seafood; its piece "harbor" matching Harbor Foods is a coincidence,
+    and so is "acme" (Acme Corp) inside "acme industrial" (Acme Industrial Supply).
+    """
+    clear = [h for h in hits.values() if h.match.score >= CLEAR_SCORE]
+
+    def inside(hit: _Hit, other: _Hit) -> bool:
+        a, b = hit.candidate, other.candidate
+        return b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+
+    return {
+        cid: hit
+        for cid, hit in hits.items()
+        if not any(other is not hit and inside(hit, other) for other in clear)
+    }
+
+
+def _typed_in_full(hit: _Hit) -> bool:
+    """The stretch is the customer's whole alias (or name), as written or in pinyin ("huawei")."""
+    return hit.match.field in ("alias", "name") and hit.match.score >= EXACT_SCORE - 0.5
+
+
+def _shared_prefix(winner: _Hit, others: list[_Hit]) -> bool:
+    """ "acme" with Acme Corp and Acme Industrial Supply: the typed words start two names.
+
+    The winner's own alias typed in full ("华为" for 深圳市华为技术有限公司) is not shared.
+    """
+    query = normalize_name(winner.candidate.text)
+    if winner.match.field == "alias" and _typed_in_full(winner):
+        return False
+    return any(
+        o.match.score >= MIN_SCORE + 20 and normalize_name(o.match.name).startswith(query) for o in others
+    )
+
+
+def _by_contact(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> _Hit | None:
+    """Among close customers, the only one with a contact the message names ("met bob at acme")."""
+    with_contact = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        customer = ctx.store.customers.require(hit.match.customer_id)
+        outside = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
+        if mentioned_contact(ctx, customer, outside) is not None:
+            with_contact.append(hit)
+    return with_contact[0] if len(with_contact) == 1 else None
+
+
+def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
     hits = sorted(hits, key=lambda h: (-h.match.score, h.match.name))
     decision = decide([h.match for h in hits])
+    close = [h for h in hits if h.match.score >= hits[0].match.score - CLEAR_MARGIN * 2][:5]
+    if decision.winner is not None and _shared_prefix(hits[0], hits[1:]):
+        decision = replace(decision, winner=None)
+        close = [hits[0], *(h for h in hits[1:] if h.match.score >= MIN_SCORE + 20)][:5]
+    if (
+        decision.winner is None
+        and hits[0].match.field == "alias"
+        and _typed_in_full(hits[0])
+        and all(h.match.score < EXACT_SCORE - 2 for h in hits[1:])
+    ):
+        return hits[0], hits  # "华为" is 深圳市华为技术有限公司's own alias; 华为终端 merely starts with it
+    if decision.winner is None and len(close) > 1:
+        separate = _each_clear_on_its_own(close)
+        if separate is not None:
+            return separate, hits  # "今天拜访了华为和小米": two customers, the first one leads
+        return _by_contact(ctx, reading, close), close
     if decision.winner is None:
-        return None, [h for h in hits if h.match.score >= hits[0].match.score - CLEAR_MARGIN * 2][:5]
+        return None, close
     return hits[0], hits
+
+
+def _each_clear_on_its_own(close: list[_Hit]) -> _Hit | None:
+    """The first of several customers each named clearly by its own stretch of the message."""
+
+    def overlap(a: _Hit, b: _Hit) -> bool:
+        return a.candidate.start < b.candidate.end and b.candidate.start < a.candidate.end
+
+    # Where a stretch is one customer's own alias ("华为"), names that merely start with it step aside.
+    owned = [h for h in close if h.match.field == "alias" and _typed_in_full(h)]
+    kept = [h for h in close if h in owned or not any(overlap(h, o) for o in owned)]
+    strong = [h for h in kept if h.match.field in ("name", "alias") and h.match.score >= EXACT_SCORE - 4.5]
+    if len(strong) < 2 or len(strong) != len(kept):
+        return None
+    if any(overlap(a, b) for i, a in enumerate(strong) for b in strong[i + 1 :]):
+        return None  # two customers read from the same words: unclear
+    return min(strong, key=lambda h: h.candidate.start)
 
 
 def _picked(ctx: Ctx, reading: Reading) -> Found | None:
@@ -105,9 +188,21 @@ def _picked(ctx: Ctx, reading: Reading) -> Found | None:
     return None
 
 
+def _names_a_customer(ctx: Ctx, name: str) -> bool:
+    """ "Acme Corp: ..." names its customer before the colon; "tom reyes cell: ..." does not (a contact
+    and more words): then the customer is found in the whole message like any other."""
+    if customer_key(name) in ctx.picks:
+        return True
+    matches = ctx.search.search(ctx.store.session, ctx.store.org_id, name, limit=3)
+    decision = decide(matches)
+    if decision.winner is not None:
+        return decision.winner.field in NAME_FIELDS
+    return not any(m.field == "contact" for m in matches)
+
+
 def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None:
     """The customer the message is about; asks when unsure; None when it names none."""
-    if reading.explicit_name:
+    if reading.explicit_name and _names_a_customer(ctx, reading.explicit_name):
         customer = resolve_customer(ctx, reading.explicit_name)
         return Found(
             customer, 0, reading.text.find(reading.explicit_name) + len(reading.explicit_name), "explicit"
@@ -121,7 +216,7 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     for group in (named, list(hits.values())):  # a company's own name first, then its people too
         if not group:
             continue
-        winner, close = _decide_among(group)
+        winner, close = _decide_among(ctx, reading, group)
         if winner is not None:
             customer = ctx.store.customers.require(winner.match.customer_id)
             return Found(customer, winner.candidate.start, winner.candidate.end, winner.match.field)
@@ -132,6 +227,37 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     if reading.candidates:
         _offer_new(ctx, reading)
     return None
+
+
+def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
+    """Further customers the message names as clearly as a name can be (whole name or alias, apart from
+    the first one and from people), for messages about two customers at once."""
+    if found.start < 0:
+        return []
+    persons = [(s, e) for _, s, e in reading.persons]
+    others: dict[int, Found] = {}
+    taken = [(found.start, found.end)]
+    hits = list(_best_hits(ctx, reading).values())
+    for hit in sorted(hits, key=lambda h: -h.match.score):
+        a, b = hit.candidate.start, hit.candidate.end
+        if (
+            hit.match.customer_id == found.customer.id
+            or hit.match.field not in ("name", "alias")
+            or hit.match.score < EXACT_SCORE - 4.5
+            or any(s < b and a < e for s, e in taken + persons)
+        ):
+            continue
+        rivals = [
+            h
+            for h in hits
+            if h.match.customer_id != hit.match.customer_id and h.candidate.start < b and a < h.candidate.end
+        ]
+        if any(r.match.score >= hit.match.score - CLEAR_MARGIN for r in rivals):
+            continue  # "acme" names two customers: not clear enough to add a record
+        customer = ctx.store.customers.require(hit.match.customer_id)
+        others[customer.id] = Found(customer, a, b, hit.match.field)
+        taken.append((a, b))
+    return list(others.values())
 
 
 def _ask(ctx: Ctx, reading: Reading, close: list[_Hit]) -> None:

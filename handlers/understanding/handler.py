@@ -16,6 +16,7 @@ from handlers.context import Ctx
 from handlers.domain.activities import NewActivity, log_activity
 from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
 from handlers.domain.deals import implied_currency, only_open_deal
+from handlers.errors import UserError
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.vocabulary import stage_synonyms
@@ -24,7 +25,19 @@ from handlers.registry import as_list
 from handlers.render import customer_card
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
-from handlers.understanding.customers import Found, locate_customer, require_customer
+from handlers.understanding.contacts import read_news, store_news
+from handlers.understanding.corrections import SAID, correct, remember
+from handlers.understanding.customers import Found, locate_customer, other_customers, require_customer
+from handlers.understanding.intents import (
+    Correction,
+    correction,
+    is_chit_chat,
+    is_data_request,
+    is_question,
+    loose_correction,
+)
+from handlers.understanding.preview import confirm_first, unused_words
+from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import Reading, read
 
 QUERIES = {
@@ -49,22 +62,78 @@ def read_message(ctx: Ctx, text: str) -> Reading:
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
+    if is_chit_chat(text):
+        return [free_text_pointer(ctx, text)]
+    if is_data_request(text):
+        raise UserError(
+            ctx._(
+                "I don't delete, merge or rename from a chat message. Which command did you mean? See /help."
+            )
+        )
+    fix = correction(text) or _loose_correction(ctx, text)
+    if fix is not None:
+        return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
     if reading.find_name:
         return as_list(customers.find(ctx, reading.find_name))
-    if lx.SMALL_TALK.match(text.strip()):
-        return [free_text_pointer(ctx, text)]
+    if is_question(reading.text, about_work=reading.about_work):
+        return answer_question(ctx, reading)
     needs_customer = bool(reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer)
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
     if found is None and not reading.steps:
         return [free_text_pointer(ctx, text)]
+    if found is None:
+        return _without_customer(ctx, reading)
+    others = other_customers(ctx, reading, found)
+    if others:
+        return _store_each(ctx, reading, [found, *others])
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
+        if read_news(reading.original):
+            return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
         if not _leftover_words(reading, found):
             return [Reply(customer_card(ctx, found.customer))]
         reading.kind = "note"  # something said about a customer: keep it as a note
     return _store(ctx, reading, found)
+
+
+def _customer_span(ctx: Ctx, text: str) -> tuple[int, int] | None:
+    found = locate_customer(ctx, read_message(ctx, text), needed=False)
+    return (found.start, found.end) if found is not None and found.start >= 0 else None
+
+
+def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
+    """ "sterling pharma, not paper" corrects the last message only if that message said "paper"."""
+    fix = loose_correction(text)
+    said = ctx.store.pending.latest(SAID) if fix is not None else None
+    if fix is None or said is None:
+        return None
+    if fix.wrong is None or fix.wrong.lower() in said.data["text"].lower():
+        return fix
+    return None
+
+
+_SOMEONE = re.compile(
+    r"\b(them|him|her|they|he|she|their|client|customer|back)\b|他们|她们|他|她|对方|客户|回个?电话|回电",
+    re.IGNORECASE,
+)
+
+
+def _without_customer(ctx: Ctx, reading: Reading) -> list[Reply]:
+    """A plan that names no customer: a personal reminder ("remind me to submit expenses friday") is
+    stored; one about somebody ("call them back tmrw", "蔡经理说下周来") asks who; a date alone
+    ("中午吃啥") stores nothing."""
+    someone = bool(reading.persons) or any(_SOMEONE.search(s.text) for s in reading.steps)
+    if someone or reading.kind:
+        raise UserError(
+            ctx._(
+                "Which customer is that about? Send it again with the name, e.g. “call Acme back tomorrow”."
+            )
+        )
+    if not (lx.REMIND.search(reading.text) and all(s.explicit for s in reading.steps)):
+        return [free_text_pointer(ctx, reading.text)]
+    return _store(ctx, reading, None)
 
 
 def _leftover_words(reading: Reading, found: Found) -> list[str]:
@@ -74,11 +143,66 @@ def _leftover_words(reading: Reading, found: Found) -> list[str]:
     return [w for w in words if len(w) > 1 or not w.isascii()]
 
 
-def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
+def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
+    """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
+    lines, questions = _write(ctx, reading, found)
+    confirm_first(ctx, lines, unused_words(reading, [found] if found else [], lines))
+    replies = [ctx.confirm("\n".join(lines))] if lines else []
+    if not replies and not questions:
+        return [free_text_pointer(ctx, reading.text)]
+    remember(ctx, original or reading.original)
+    return replies + questions
+
+
+def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
+    """Two customers in one message: each gets the clauses about it ("zenith won! also lost sterling on
+    price"); a clause that names both applies to both ("今天拜访了华为和小米") unless it changes a deal,
+    which is then asked about rather than guessed."""
+    founds = sorted(founds, key=lambda f: f.start)
+    clauses = reading.clauses
+    index = [clauses.index(reading.clause_of(f.start)) for f in founds]
+    lines: list[str] = []
+    questions: list[Reply] = []
+    for i, found in enumerate(founds):
+        first = 0 if i == 0 else index[i]  # words before the first customer belong to it
+        nxt = index[i + 1] if i + 1 < len(founds) else len(clauses)
+        last = max(first, nxt - 1) if nxt != index[i] else index[i]
+        start, end = clauses[first].start, clauses[last].end
+        shared = any(index[j] in range(first, last + 1) for j in range(len(founds)) if j != i)
+        text = reading.text
+        for other in founds:
+            if other is not found and start <= other.start < end:
+                text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
+        part = read_message(ctx, text[start:end])
+        if shared and part.about_deal:
+            raise UserError(
+                ctx._(
+                    "Which customer does “{text}” change? Send one message per customer.",
+                    text=reading.original,
+                )
+            )
+        if not (part.kind or part.about_deal or part.steps):
+            part.kind = reading.kind or "note"  # "drove out to summit dental then lakeside dental"
+        mine = Found(found.customer, found.start - start, found.end - start, found.field)
+        more_lines, more_questions = _write(ctx, part, mine)
+        confirm_first(ctx, more_lines, unused_words(part, [mine], more_lines))
+        lines += more_lines
+        questions += more_questions
+    replies = [ctx.confirm("\n".join(lines))] if lines else []
+    if replies:
+        remember(ctx, reading.original)
+    return replies + questions or [free_text_pointer(ctx, reading.text)]
+
+
+def _write(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[list[str], list[Reply]]:
     customer = found.customer if found else None
     lines: list[str] = []
     questions: list[Reply] = []
     deal: Deal | None = None
+    news: list[str] = []
+    if customer is not None:  # first, so that the activity links a contact the message introduces
+        named = reading.original[found.start : found.end] if found and found.start >= 0 else ""
+        news = store_news(ctx, customer, reading.original, skip=named)
     if customer is not None and reading.about_deal:
         try:
             line, deal = actions.run(ctx, _deal_action(reading, found))  # type: ignore[arg-type]
@@ -88,6 +212,7 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
             questions.append(actions.defer(ctx, _deal_action(reading, found), question))  # type: ignore[arg-type]
     if customer is not None and reading.kind:
         lines.insert(0, _log(ctx, reading, found, deal))  # type: ignore[arg-type]
+    lines += news
     open_deal = only_open_deal(ctx, customer) if customer else None
     deal_id = deal.id if deal and deal.status == "open" else open_deal
     for step in reading.steps:
@@ -102,10 +227,7 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None) -> list[Reply]:
             continue
         if step.due > ctx.now:
             lines.append(actions.run_reminder(ctx, action, step.due))
-    replies = [ctx.confirm("\n".join(lines))] if lines else []
-    if not replies and not questions:
-        return [free_text_pointer(ctx, reading.text)]
-    return replies + questions
+    return lines, questions
 
 
 def _deal_action(reading: Reading, found: Found) -> actions.Action:
@@ -119,12 +241,24 @@ def _deal_action(reading: Reading, found: Found) -> actions.Action:
         implied=implied_currency(text, amount.currency) if amount else None,
         stage=reading.stage,
         explicit=reading.stage_explicit,
+        moved=reading.stage_moved,
         outcome=reading.outcome,
         reason=_reason(reading, found) if reading.outcome == "lost" else None,
         close=reading.close,
-        title=reading.title,
+        title=reading.title or (_add_on_title(reading, found) if reading.add_on else None),
         hint=text,
+        reopen=reading.reopen,
+        add_on=reading.add_on and not reading.reopen,
     )
+
+
+def _add_on_title(reading: Reading, found: Found) -> str:
+    """The words of an add-on deal ("add-on quote 5k for training" → "add-on quote for training")."""
+    cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
+    text = reading.original
+    for start, end in sorted(cut, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return " ".join(text.split()).strip(" ,;:-–—，。：")[:80] or found.customer.name
 
 
 def _reason(reading: Reading, found: Found) -> str | None:

@@ -29,7 +29,8 @@ REMIND_PREFIX = re.compile(
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
     r"\b(close|closing|closes|sign|signing|signature|decision|decide|po|purchase order|go[\s-]?live|"
-    r"contract|expected|expect|target)\b|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购",
+    r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?)\b"
+    r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款",
     re.IGNORECASE,
 )
 # Past markers: the interaction already happened even if a date word is present.
@@ -42,15 +43,19 @@ PAST_MARKERS = re.compile(
 # Won / lost phrases beyond the stage synonyms, and what turns them into a plan or a negation.
 WON_WORDS = re.compile(
     r"\b(won|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|got the order|"
-    r"po received|received the po|got the po|they signed|it'?s a win|we won)\b"
-    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了",
+    r"po received|received the po|got the po|po (?:came|is) in|they signed|it'?s a win|we won|"
+    r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
+    r"green[\s-]?lit|green light|gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
+    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了|同意采购|合同签了|签好了",
     re.IGNORECASE,
 )
 LOST_WORDS = re.compile(
     r"\b(lost|closed[\s-]lost|went with (?:a |the )?(?:competitor|someone else|another vendor)|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
-    r"cancel+ed the deal|walked away)\b"
+    r"cancel+ed the deal|walked away|said no|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
+    r"pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
+    r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead))\b"
     r"|丢单|输单|丢了|输给|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作",
     re.IGNORECASE,
 )
@@ -58,7 +63,7 @@ LOST_WORDS = re.compile(
 OUTCOME_AFTER_GUARD = re.compile(r"\s+(?:the\s+|an?\s+)?(?:nda|loi|mou|form|forms|docs?|documents?)\b", re.I)
 OUTCOME_GUARD = re.compile(
     r"(\b(expect(?:ed|ing)? to|will|going to|hope to|hoping to|plan to|should|could|might|may|about to|"
-    r"to|not|n't|never|almost|nearly|if|before|might)\s+(?:\w+\s+)?$)"
+    r"to|not|n't|never|almost|nearly|if|before|might|once|when|until|likely|probably|maybe)\s+(?:\w+\s+)?$)"
     r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$",
     re.IGNORECASE,
 )
@@ -68,12 +73,43 @@ REASON_LEAD = re.compile(
     re.IGNORECASE,
 )
 REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|由于|原因是?|理由是?", re.I)
+# A lost (or won) deal coming back: "reopen at 40k", "Hooli is back on", "重新打开".
+REOPEN = re.compile(
+    r"\b(re-?open(?:ed|ing)?|revived?|back on(?: the table)?|back from the dead|resurrected|un-?lost)\b"
+    r"|重新打开|重新开启|重新启动|重启|又有戏|复活|恢复(?:跟进|商机)?|重新谈",
+    re.IGNORECASE,
+)
+# An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
+ADD_ON = re.compile(
+    r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii))\b"
+    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单",
+    re.IGNORECASE,
+)
+# Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".
+AMOUNT_CUE = re.compile(
+    r"\b(deal|worth|budget|amount|price[ds]?|pricing|quote[ds]?|quoted|offer|value|valued|revenue|total|"
+    r"po|order value|contract|renewal|arr|mrr|at|for|to|now)\b[^\d]{0,8}$"
+    r"|(?:金额|报价|预算|价格|合同|单子|商机|总价|总额|改成|改为|调到|涨到|降到|到)[^\d]{0,4}$",
+    re.IGNORECASE,
+)
 NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|新客户|新线索", re.IGNORECASE)
 
 # Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
 MOVE_WORDS = re.compile(
-    r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|to)\b"
+    r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to\s*$)|进\s*$"
     r"|进入|推进到?|转到|到了|阶段",
+    re.IGNORECASE,
+)
+# A stage word with one of these around it reports the step as done ("sent the proposal", "报价发了"):
+# the deal moves forward. A stage word merely mentioned ("the quote is still in review") moves nothing.
+STAGE_DONE_BEFORE = re.compile(
+    r"(?:\b(?:sent|submitted|gave|delivered|presented|emailed|sending|send|quoted)\b[^,.;!?]{0,16}"
+    r"|(?:发了|提交了|给了|递交了|发送了|已发|发|提交|给)[^，。；！？]{0,4})$",
+    re.IGNORECASE,
+)
+STAGE_DONE_AFTER = re.compile(
+    r"^\s*(?:(?:is |was |has been )?(?:sent|submitted|out|delivered|went out)\b"
+    r"|(?:已)?(?:发了|发过去|提交了|已发|给了))",
     re.IGNORECASE,
 )
 
@@ -135,7 +171,10 @@ CN_SURNAMES = (
     "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧"
 )
-CN_TITLE_WORDS = "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板"
+CN_TITLE_WORDS = (
+    "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
+    "厂长|院长|局长|所长|行长|店长|秘书"
+)
 CN_PERSON = re.compile(rf"(?P<name>[{CN_SURNAMES}](?:{CN_TITLE_WORDS}))(?![\u4e00-\u9fff]{{0}}司)")
 
 # Things that are counted, for a deal title like "20 seats" or "100台服务器".
@@ -146,10 +185,19 @@ TITLE_COUNT = re.compile(
     re.IGNORECASE,
 )
 
-# Not about work at all.
+# Not about work at all: greetings, thanks, moods ("morning all ☕", "早上好", "辛苦了").
 SMALL_TALK = re.compile(
-    r"^(hi|hey|hello|yo|thanks|thank you|thx|ok|okay|cool|nice|lol|haha|good morning|good night|gm|bye|"
-    r"你好|您好|嗨|谢谢|好的|哈哈|早上好|晚安|再见|在吗)[\s!！.。~]*$",
+    r"^(?:(?:hi|hey|hello|yo|thanks|thank you|thx|ty|ok|okay|cool|nice|great|lol|haha+|good morning|morning|"
+    r"good night|good evening|good afternoon|gm|gn|bye|cheers|see you|later|happy (?:monday|friday|weekend)|"
+    r"have a (?:good|nice|great) (?:day|weekend|one)|tgif|coffee time|lunch time|brb|np|no worries|"
+    r"you(?:'re| are) (?:the best|great)|well done|nice work|good job|sounds good|got it|noted|roger|"
+    r"test(?:ing)?|"
+    r"你好|您好|嗨|谢谢|多谢|好的|好|收到|哈哈+|早上好|早安|早|中午好|下午好|晚上好|"
+    r"晚安|再见|拜拜|在吗|在不在|"
+    r"大家好|辛苦了|辛苦|周末愉快|加油|厉害|赞|棒|明白|了解|知道了|没问题|测试)"
+    r"(?:\s*(?:all|everyone|team|guys|folks|y'?all|people|again|so much|a lot|mate|bot|"
+    r"大家|各位|啦|呀|哦|啊|了|呢|!|！)*)"
+    r"[\s!！.。~,，]*)+$",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,9 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.amounts import Amount, find_amounts
+from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When, find_when
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, word_pattern
 from handlers.understanding import lexicon as lx
 
@@ -74,7 +76,8 @@ class Step:
 
 @dataclass
 class Reading:
-    text: str
+    text: str  # as typed, traditional characters folded to simplified ones (same positions)
+    original: str = ""  # as typed
     query: str | None = None  # today | pipeline | reminders | help | undo
     find_name: str | None = None
     explicit_name: str | None = None  # "Acme: ..." names the customer outright
@@ -85,7 +88,10 @@ class Reading:
     amounts: list[Amount] = field(default_factory=list)
     stage: str | None = None
     stage_explicit: bool = False
+    stage_moved: bool = False  # moved, sent or stated tersely: an existing deal may move
     stage_span: Span | None = None
+    reopen: bool = False  # a closed deal comes back
+    add_on: bool = False  # an extra deal, not a change of the open one
     outcome: str | None = None  # won | lost
     outcome_span: Span | None = None
     outcome_phrase: str = ""
@@ -103,7 +109,7 @@ class Reading:
 
     @property
     def about_deal(self) -> bool:
-        return bool(self.amounts or self.stage or self.outcome or self.close)
+        return bool(self.amounts or self.stage or self.outcome or self.close or self.reopen)
 
     @property
     def about_work(self) -> bool:
@@ -188,8 +194,26 @@ def _mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: s
     return found
 
 
-def _outcome(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
-    """Won or lost, unless the words are a plan ("expected to sign") or a negation ("还没签")."""
+def _has_multiplier(text: str, amount: Amount) -> bool:
+    """Written like money: with a multiplier or unit ("24k", "50万") or grouped ("1.500", "24,000")."""
+    written = text[amount.start : amount.end]
+    return not re.fullmatch(r"[\d\s,.'’-]+", written) or bool(re.search(r"\d[,.'’]\d{3}\b", written))
+
+
+def _expected(clause: Clause, now: datetime, tz: ZoneInfo) -> bool:
+    """A future date in the clause makes "签约"/"sign" an expectation (a close date), not a win."""
+    when = find_when(clause.text, now=now, tz=tz)
+    return when is not None and when.at.date() > now.astimezone(tz).date()
+
+
+def _outcome(
+    reading: Reading,
+    stages: Iterable[str],
+    synonyms: Mapping[str, Iterable[str]],
+    now: datetime,
+    tz: ZoneInfo,
+) -> None:
+    """Won or lost, unless the words are a plan ("expected to sign", "月底签约") or a negation ("还没签")."""
     text = reading.text
     found: list[tuple[int, int, str]] = []
     for outcome, pattern in (("won", lx.WON_WORDS), ("lost", lx.LOST_WORDS)):
@@ -206,6 +230,12 @@ def _outcome(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Ite
         before = text[clause.start : start]
         if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
             continue
+        if (
+            outcome == "won"
+            and _expected(clause, now, tz)
+            and not re.search(r"了|已|\bsigned\b|\bwon\b", text[start:end])
+        ):
+            continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
         reading.outcome_phrase = text[start:end]
         reading.masked.append((start, end))
@@ -221,9 +251,22 @@ def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Itera
     if reading.outcome_span and reading.outcome_span[0] <= start < reading.outcome_span[1]:
         return
     clause = reading.clause_of(start)
-    reading.stage, reading.stage_span = stage, (start, end)
-    reading.stage_explicit = bool(lx.MOVE_WORDS.search(clause.text))
+    text = reading.text
+    # "moved to negotiation", "进入谈判阶段": the move words sit right before the stage (or 阶段 after it)
+    explicit = bool(lx.MOVE_WORDS.search(text[max(clause.start, start - 20) : start])) or bool(
+        re.match(r"\s*(?:stage|阶段)", text[end:], re.I)
+    )
+    done = bool(
+        lx.STAGE_DONE_BEFORE.search(text[clause.start : start]) or lx.STAGE_DONE_AFTER.match(text[end:])
+    )
+    words = [w for w in _TOKEN.findall(clause.text) if w.lower() not in lx.STOPWORDS]
+    terse = len(words) <= 3 and not CJK.search(clause.text)  # "Acme 30k proposal"
     reading.masked.append((start, end))
+    reading.stage, reading.stage_span = stage, (start, end)
+    reading.stage_explicit = explicit
+    # "报价还在走流程", "proposal revised down": a stage merely mentioned names a new deal's stage
+    # but does not move an existing one.
+    reading.stage_moved = explicit or done or terse
 
 
 def _persons(reading: Reading) -> None:
@@ -238,6 +281,8 @@ def _persons(reading: Reading) -> None:
             if not words or words[0].lower() in lx.STOPWORDS:
                 continue
             name = " ".join(words)
+            if CJK.match(name) and pattern is not lx.CN_PERSON:
+                continue  # "called 华为": Chinese people are found by surname and title (张经理)
             if name not in seen:
                 seen.add(name)
                 start = m.start("name")
@@ -348,8 +393,9 @@ def read(
     synonyms: Mapping[str, Iterable[str]],
 ) -> Reading:
     """Everything recognisable in one message, with positions."""
-    text = " ".join(text.split(" ")).strip()
-    reading = Reading(text)
+    original = " ".join(text.split(" ")).strip()
+    text = simplified(original)
+    reading = Reading(text, original)
     reading.query = _query(text)
     if reading.query:
         return reading
@@ -359,10 +405,24 @@ def read(
     if reading.new_customer:
         _mask_words(reading, lx.NEW_CUSTOMER, 0, text)
     reading.clauses = clauses_of(text)
-    reading.amounts = [a for a in find_amounts(text) if a.value > 0 or a.value < 0]
+    details = details_spans(text)  # phone numbers and emails are not amounts or dates
+    reading.masked.extend(details)
+    reading.amounts = [
+        a
+        for a in find_amounts(text)
+        if (a.value > 0 or a.value < 0)
+        and not any(s < a.end and a.start < e for s, e in details)
+        and (
+            a.currency
+            or _has_multiplier(text, a)
+            or lx.AMOUNT_CUE.search(text[max(0, a.start - 24) : a.start])
+        )
+    ]  # a bare number ("200间客房", "ref 4471") is money only after a money word ("deal 50000", "报价30000")
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
     _title(reading)
-    _outcome(reading, stages, synonyms)
+    reading.reopen = bool(_mask_words(reading, lx.REOPEN, 0, text))
+    reading.add_on = bool(reading.amounts and lx.ADD_ON.search(text))
+    _outcome(reading, stages, synonyms, now, tz)
     _stage(reading, stages, synonyms)
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
@@ -371,8 +431,8 @@ def read(
     if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
         reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
     _persons(reading)
+    reading.candidates = _latin_candidates(reading) + _cjk_candidates(reading)
     if reading.explicit_name is None:
-        reading.candidates = _latin_candidates(reading) + _cjk_candidates(reading)
         find = lx.FIND.match(text) or lx.FIND_SUFFIX.match(text)
         if find and not (reading.about_deal or reading.kind or reading.steps):
             reading.find_name = find.group("name").strip()
@@ -407,8 +467,13 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
     text = clause.text
     remaining = text
     whens: list[When] = []
+    reporting = (
+        bool(lx.PAST_MARKERS.search(text))
+        and any(p.search(text) for p in _KIND_PATTERNS.values())
+        and not lx.STEP_MARKERS.search(text)
+    )  # "visited them on fri": last Friday
     while True:
-        when = find_when(remaining, now=now, tz=tz)
+        when = find_when(remaining, now=now, tz=tz, past=reporting)
         if when is None or not when.spans:
             break
         whens.append(when)

@@ -77,7 +77,7 @@ def test_one_query_prints_matches_or_exits_1(local, sqlite_url, tmp_path):
 
 
 def test_import_reports_likely_duplicates_then_search_finds_the_imported(local, sqlite_url, tmp_path):
-    add(local, ("Globex Inc", "+1 212 555 0140", None))
+    add(local, ("Globex Corp", "+1 212 555 0140", None))
     sheet = tmp_path / "customers.csv"
     sheet.write_text(
         "Company,Phone,Contact\n"
@@ -85,7 +85,7 @@ def test_import_reports_likely_duplicates_then_search_finds_the_imported(local, 
         "Schmitt Maschinenbau,,Karl Klein\n"  # one letter off an earlier row
         "Initech,,Bill Lumbergh\n"
         "Inittech LLC,,\n"  # one letter off an earlier row, other legal form
-        "GLOBEX Corp.,,Hank Scorpio\n"  # the same company as an existing customer: merged
+        "GLOBEX Corporation,,Hank Scorpio\n"  # the same name and legal form as an existing customer: merged
         "Globx Incorporated,,\n"  # one letter off an existing customer
         "Acme Robotics,,\n"
         "Acme Logistics,,\n",  # shares a word, not a duplicate
@@ -94,10 +94,12 @@ def test_import_reports_likely_duplicates_then_search_finds_the_imported(local, 
     run = salesbot(sqlite_url, tmp_path, "import", str(sheet), "--json")
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
-    assert report["customers_created"] == 7
-    assert [(m["name"], m["existing"]) for m in report["merged"]] == [("GLOBEX Corp.", "Globex Inc")]
-    assert sorted((d["name"], d["existing"]) for d in report["possible_duplicates"]) == [
-        ("Globx Incorporated", "Globex Inc"),
+    assert report["created"] == {"customers": 7, "contacts": 4}
+    assert [(m["name"], m["into"], m["reason"]) for m in report["merged"]] == [
+        ("GLOBEX Corporation", "Globex Corp", "same name")
+    ]
+    assert sorted((d["name"], d["of"]) for d in report["possible_duplicates"]) == [
+        ("Globx Incorporated", "Globex Corp"),
         ("Inittech LLC", "Initech"),
         ("Schmitt Maschinenbau", "Schmidt Maschinenbau GmbH"),
     ]

@@ -93,3 +93,24 @@ def test_the_signature_check_takes_only_well_formed_fresh_signatures() -> None:
         assert not slack_signature_valid(SECRET, data, stamp, good, now=now)
     assert not slack_signature_valid(SECRET, data, str(now), good.upper(), now=now)
     assert not slack_signature_valid(SECRET, data, str(now), None, now=now)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "data"),
+    [
+        (JSON, b"{not json"),
+        (JSON, b"[1, 2, 3]"),
+        (JSON, b'{"type": "event_callback", "event": "nope"}'),
+        (JSON, b'{"type": "event_callback", "team_id": 5, "event": {"type": "message", "text": 7}}'),
+        ("application/x-www-form-urlencoded", b"payload=%7Bbroken"),
+        ("application/x-www-form-urlencoded", b"payload=%5B1%5D"),
+        ("application/x-www-form-urlencoded", b"command=/crm&text=%FF%FE&user_id=U1&team_id=T0001"),
+        ("application/x-www-form-urlencoded", b"%%%=&&&"),
+        ("text/plain", b"\x00\x01"),
+    ],
+)
+async def test_signed_but_malformed_bodies_never_get_500(slack: Slack, content_type, data) -> None:
+    stamp = str(int(time.time()))
+    headers = [("Content-Type", content_type.encode()), ("X-Slack-Request-Timestamp", stamp.encode())]
+    headers.append(("X-Slack-Signature", signed(data, stamp)))
+    assert await raw_post(slack.client.url, headers, data) < 500

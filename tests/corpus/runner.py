@@ -22,7 +22,8 @@ from zoneinfo import ZoneInfo
 from bot.app import App
 from bot.console import ConsoleChat
 from crm_store.transfer.exporter import export_data
-from crm_store.transfer.importer import import_customers
+from crm_store.transfer.importer import import_file
+from crm_store.transfer.records import ImportOptions
 from handlers.messages import Reply
 
 HERE = Path(__file__).parent
@@ -39,7 +40,7 @@ def load_corpus() -> dict[str, Any]:
 def prepare(app: App, chat: ConsoleChat, corpus: dict[str, Any]) -> None:
     with app.db.transaction() as session:
         org_id = app.store(session).org_id
-        import_customers(session, org_id, CUSTOMERS)
+        import_file(session, org_id, CUSTOMERS, ImportOptions(kind="customers"))
     for command in corpus["setup"]:
         replies = chat.send(command)
         assert not any(r.buttons and "Undo" not in r.buttons[-1].label for r in replies), (command, replies)

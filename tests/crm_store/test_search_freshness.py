@@ -16,7 +16,7 @@ from crm_store.repos.tenancy import Directory
 from crm_store.search.changes import changes_since, current_revision
 from crm_store.search.indexed import IndexedCustomerSearch
 from crm_store.store import Store
-from crm_store.transfer.importer import CustomerImporter
+from crm_store.transfer.importer import sheet_importer
 
 
 class Process:
@@ -96,7 +96,7 @@ def test_a_bulk_import_elsewhere_makes_the_index_rebuild(pair):
     writer, reader = pair
     assert reader.names("acme") == []
     with writer.db.transaction() as session:
-        importer = CustomerImporter(session, writer.org_id)
+        importer = sheet_importer(session, writer.org_id)
         for line, name in enumerate(["Acme Corp", "Globex Inc", "Initech LLC"], start=2):
             importer.add_row(line, {"name": name, "contact_name": f"{name} Buyer"})
         importer.flush()

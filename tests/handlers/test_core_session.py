@@ -32,7 +32,7 @@ def test_scripted_session_produces_matching_rows(app, admin, chat) -> None:
     acme = data["customers"][0]
     assert acme["industry"] == "Manufacturing" and acme["lifecycle"] == "prospect"
     assert acme["contacts"] == [{"id": acme["contacts"][0]["id"], "name": "Jane Doe", "title": "CTO",
-                                 "phone": None, "email": "jane@acme.example"}]  # fmt: skip
+                                 "phone": None, "email": "jane@acme.example", "extra": None}]  # fmt: skip
     assert data["customers"][1]["aliases"] == ["Globex"]
     [activity] = data["activities"]
     assert (activity["kind"], activity["customer"], activity["contact"]) == (

@@ -26,6 +26,15 @@ def seeded(chat):
     return chat
 
 
+def use_handler(app, monkeypatch, name: str, handler) -> None:
+    """Swap the handler of command /name for this test."""
+    from handlers.commands.table import COMMANDS, PAYLOADS
+    from handlers.registry import Registry
+
+    commands = [replace(c, handler=handler) if c.name == name else c for c in COMMANDS]
+    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+
+
 def press(chat, payload: str) -> str:
     return texts(chat.assistant.handle(replace(chat._message(), payload=payload)))
 
@@ -151,39 +160,29 @@ def test_find_on_a_record_with_the_largest_fields_stays_one_message(app, admin, 
 
 
 def test_a_long_reply_is_cut_with_a_note(app, admin, seeded, monkeypatch) -> None:
-    from handlers.commands.table import COMMANDS, PAYLOADS
     from handlers.messages import Reply
-    from handlers.registry import Registry
 
-    commands = [
-        replace(c, handler=lambda ctx, args: Reply("line\n" * 100_000)) if c.name == "me" else c
-        for c in COMMANDS
-    ]
-    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+    use_handler(app, monkeypatch, "me", lambda ctx, args: Reply("line\n" * 100_000))
     reply = texts(seeded.send("/me"))
     assert len(reply) <= REPLY_LIMIT + 100 and "more characters not shown" in reply
 
 
 def test_pressing_create_from_find_confirms_with_undo(app, admin, seeded) -> None:
-    replies = seeded.send("/find Initrode²")
+    replies = seeded.send("/find ²²")
     assert any("Create" in b.label for r in replies for b in r.buttons)
     created = seeded.press("Create")
     assert "New customer" in texts(created)
     assert any(b.payload.startswith("undo:") for r in created for b in r.buttons)
     assert "Undone" in texts(seeded.press("Undo"))
     with app.db.transaction() as session:
-        assert session.scalars(select(Customer.name).where(Customer.name.like("Initrode%"))).all() == []
+        assert session.scalars(select(Customer.name).where(Customer.name == "²²")).all() == []
 
 
 def test_unexpected_errors_log_no_message_text_at_info(app, admin, seeded, monkeypatch, caplog) -> None:
-    from handlers.commands.table import COMMANDS, PAYLOADS
-    from handlers.registry import Registry
-
     def explode(ctx, args):
         raise ValueError(f"cannot read {args!r}")
 
-    commands = [replace(c, handler=explode) if c.name == "find" else c for c in COMMANDS]
-    monkeypatch.setattr(app.assistant, "registry", Registry(commands, PAYLOADS))
+    use_handler(app, monkeypatch, "find", explode)
     with caplog.at_level(logging.INFO):
         reply = texts(seeded.send("/find secret-customer-words"))
     assert reply.startswith(APOLOGY)
@@ -199,3 +198,47 @@ def test_a_message_from_a_sender_with_hostile_ids_is_answered(app, admin) -> Non
         message = IncomingMessage(sender=Sender("telegram", external_id), chat_id="x\x00", text="/start")
         reply = texts(app.assistant.handle(message))
         assert APOLOGY not in reply
+
+
+def test_guessing_start_codes_is_throttled_per_sender(app, chat, clock) -> None:
+    from tests.handlers.test_access import invite_code, telegram
+
+    code = invite_code(chat, name="Rita")
+    for n in range(5):
+        assert "don't know that code" in texts(
+            app.assistant.handle(telegram("777", f"/start WRONG{n}X", message_id=str(n)))
+        )
+    refused = texts(app.assistant.handle(telegram("777", f"/start {code}", message_id="right")))
+    assert "Too many wrong codes" in refused
+    # Another sender is not held up by the guesser, and the right code still works after the wait.
+    assert "don't know that code" in texts(app.assistant.handle(telegram("888", "/start WRONGXX")))
+    clock.advance(hours=1, minutes=1)
+    assert "Welcome, Rita" in texts(
+        app.assistant.handle(telegram("777", f"/start {code}", message_id="later"))
+    )
+
+
+def test_any_path_that_creates_a_customer_offers_undo(app, admin, seeded, monkeypatch) -> None:
+    from handlers.messages import Reply
+
+    def quiet_create(ctx, args):
+        ctx.store.customers.add("Silent Creation Ltd")
+        return Reply("ok")
+
+    use_handler(app, monkeypatch, "me", quiet_create)
+    replies = seeded.send("/me")
+    assert [b.label for r in replies for b in r.buttons] == ["Undo"]
+    seeded.press("Undo")
+    with app.db.transaction() as session:
+        assert session.scalars(select(Customer).where(Customer.name == "Silent Creation Ltd")).all() == []
+
+
+def test_an_old_over_long_value_does_not_block_other_changes(app, admin, seeded) -> None:
+    """Rows stored before the limits existed stay usable: an update checks only what it changes."""
+    from sqlalchemy import update
+
+    with app.db.transaction() as session:
+        session.execute(update(Customer).values(address="old " * 2000))
+    assert "Logged" in texts(seeded.send("/log Acme: called, all fine"))
+    assert "Updated" in texts(seeded.send("/customer set Acme: tier=A"))
+    assert "too long" in texts(seeded.send("/customer set Acme: address=" + "x" * 1001))

@@ -1,7 +1,7 @@
 """contacts who left the company, or were removed, stay in history
 
-Revision ID: 0004_i14_contacts_left
-Revises: 0003_outbox
+Revision ID: 0006_i14_contacts_left
+Revises: 0005_i16_import
 Create Date: 2026-11-29 10:45:00
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import crm_store.types
 
-revision: str = "0004_i14_contacts_left"
-down_revision: str | Sequence[str] | None = "0003_outbox"
+revision: str = "0006_i14_contacts_left"
+down_revision: str | Sequence[str] | None = "0005_i16_import"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

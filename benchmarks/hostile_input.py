@@ -1,0 +1,171 @@
+"""The long hostile-input run a maintainer starts by hand (the tests run a bounded sample).
+
+Sends N generated hostile messages (commands with hostile arguments, free text, forged button
+payloads, strangers' messages) through the real handler entry point on a fresh database, the
+same seeded sequence on every backend, and prints:
+- crashes: exceptions that escaped `Assistant.handle` (must be 0);
+- apologies: "Sorry, something went wrong" where a clear answer fits (must be 0);
+- unexpected writes: CRM rows added or changed by input that must store nothing (read-only
+  commands, forged buttons, strangers) (must be 0);
+- oversized replies: a reply over Telegram's 4096 characters (must be 0);
+- with --both: messages whose reply differed between SQLite and PostgreSQL (ids masked).
+
+    python benchmarks/hostile_input.py --messages 10000            # SQLite
+    python benchmarks/hostile_input.py --messages 10000 --postgres # a throwaway PostgreSQL
+    python benchmarks/hostile_input.py --messages 2000 --both      # both, and compare the replies
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import func, select
+
+from benchmarks.databases import add_database_arguments, benchmark_database
+from bot.app import build_app, console_user
+from config import Settings
+from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
+from handlers.messages import IncomingMessage, Sender
+from tests.support.hostile import READ_ONLY, random_message, random_payload
+from tests.support.postgres import PostgresServer, find_bindir
+
+APOLOGY = "Sorry, something went wrong"
+TELEGRAM_LIMIT = 4096
+TABLES = (Customer, Contact, Deal, DealChange, Activity, Reminder, User)
+
+
+@dataclass
+class Tally:
+    backend: str
+    messages: int = 0
+    crashes: int = 0
+    apologies: int = 0
+    unexpected_writes: int = 0
+    oversized: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def _rows(app) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    with app.db.transaction() as session:
+        return tuple(session.scalar(select(func.count()).select_from(model)) or 0 for model in TABLES)
+
+
+def _note(tally: Tally, what: str, text: str) -> None:
+    if len(tally.examples) < 12:
+        tally.examples.append(f"{what}: {text[:120]!r}")
+
+
+def run(url: str, backend: str, count: int, seed: int) -> Tally:
+    settings = Settings(database_url=url, default_timezone="Europe/Berlin", _env_file=None)  # type: ignore[call-arg]
+    app = build_app(settings)
+    admin = console_user(app, None)
+    console = Sender("console", str(admin.id))
+    for line in (
+        "/customer add Acme Corporation",
+        "/deal Acme 10k proposal",
+        "/remind Acme call tomorrow 3pm",
+    ):
+        app.assistant.handle(IncomingMessage(sender=console, chat_id="bench", text=line))
+    rng = random.Random(seed)
+    tally = Tally(backend)
+    started = time.perf_counter()
+    for n in range(count):
+        roll = rng.random()
+        if roll < 0.25:
+            kind = "button"
+            message = IncomingMessage(sender=console, chat_id="bench", payload=random_payload(rng))
+        elif roll < 0.35:
+            kind = "stranger"
+            stranger = Sender("telegram", f"9{rng.randint(0, 50)}", display_name="Stranger")
+            message = IncomingMessage(
+                sender=stranger, chat_id="s", text=random_message(rng), message_id=f"m{n}"
+            )
+        else:
+            text = random_message(rng)
+            read_only = any(text.startswith(command) for command in READ_ONLY)
+            kind = "read-only" if read_only else "message"
+            message = IncomingMessage(sender=console, chat_id="bench", text=text)
+        must_not_write = kind in ("button", "stranger", "read-only")
+        before = _rows(app) if must_not_write else ()
+        tally.messages += 1
+        tally.kinds[kind] += 1
+        try:
+            replies = app.assistant.handle(message)
+        except Exception as error:  # what the issue is about: nothing may escape
+            tally.crashes += 1
+            _note(tally, f"crash {type(error).__name__}", message.text or message.payload or "")
+            tally.replies.append("<crash>")
+            continue
+        text = "\n".join(reply.text for reply in replies)
+        tally.replies.append(re.sub(r"\d+|\(ref \w+\)", "#", text))
+        if APOLOGY in text:
+            tally.apologies += 1
+            _note(tally, "apology", message.text or message.payload or "")
+        if any(len(reply.plain()) > TELEGRAM_LIMIT for reply in replies):
+            tally.oversized += 1
+            _note(tally, "oversized reply", message.text or "")
+        if must_not_write and _rows(app) != before:
+            tally.unexpected_writes += 1
+            _note(tally, f"write by {kind}", message.text or message.payload or "")
+    tally.seconds = time.perf_counter() - started
+    app.db.dispose()
+    return tally
+
+
+def show(tally: Tally) -> None:
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(tally.kinds.items()))
+    print(f"{tally.backend}: {tally.messages} messages ({kinds}) in {tally.seconds:.1f} s")
+    print(f"  crashes: {tally.crashes}")
+    print(f"  apologies ('{APOLOGY}'): {tally.apologies}")
+    print(f"  unexpected writes: {tally.unexpected_writes}")
+    print(f"  replies over {TELEGRAM_LIMIT} characters: {tally.oversized}")
+    for example in tally.examples:
+        print(f"    {example}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--both", action="store_true", help="SQLite and a throwaway PostgreSQL; compare")
+    add_database_arguments(parser)
+    args = parser.parse_args()
+    if not args.both:
+        with benchmark_database(args) as url:
+            tally = run(url, "postgresql" if args.postgres or "postgres" in url else "sqlite", args.messages,
+                        args.seed)  # fmt: skip
+        show(tally)
+        raise SystemExit(1 if tally.crashes or tally.apologies or tally.unexpected_writes else 0)
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("no PostgreSQL binaries found (set SALESBOT_PG_BIN)")
+    with benchmark_database(argparse.Namespace(database_url=None, postgres=False)) as sqlite_url:
+        lite = run(sqlite_url, "sqlite", args.messages, args.seed)
+    server = PostgresServer(bindir).start()
+    try:
+        server.execute("CREATE DATABASE bench")
+        pg = run(server.url("bench"), "postgresql", args.messages, args.seed)
+    finally:
+        server.stop()
+    show(lite)
+    show(pg)
+    differing = sum(1 for a, b in zip(lite.replies, pg.replies, strict=True) if a != b)
+    print(f"replies that differ between SQLite and PostgreSQL (numbers masked): {differing}")
+    failed = any(t.crashes or t.apologies or t.unexpected_writes for t in (lite, pg))
+    raise SystemExit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

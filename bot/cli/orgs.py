@@ -1,0 +1,58 @@
+"""`salesbot org ...`: organisations (tenants). Creating one is always an explicit step."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+import typer
+
+from bot.cli.common import State, fail, run_with_state
+from crm_store.db import Database
+from crm_store.limits import TEXT_LIMITS, clean_text
+from crm_store.migrate import upgrade
+from crm_store.repos import tenancy
+
+org_cli = typer.Typer(help="Organisations (tenants): list them, add one.", no_args_is_help=True)
+SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+
+def _database(st: State) -> Database:
+    """The database alone: these commands must not need (or create) the --org organisation."""
+    database = Database(st.settings.database_url)
+    database.check()
+    upgrade(database)
+    return database
+
+
+@org_cli.command("add")
+def add(
+    ctx: typer.Context,
+    slug: Annotated[str, typer.Argument(help="Short name used with --org, e.g. emea.")],
+    name: Annotated[str | None, typer.Option(help="Display name (default: the slug).")] = None,
+) -> None:
+    """Add an organisation; use it with `salesbot --org SLUG ...`."""
+
+    def go(st: State) -> None:
+        if not SLUG.fullmatch(slug):
+            raise fail(f"not a usable organisation slug: {slug!r} (lowercase letters, digits, - and _)")
+        display = clean_text("name", name, limit=TEXT_LIMITS["organizations.name"]) or slug
+        with _database(st).transaction() as session:
+            if tenancy.Directory(session).org_by_slug(slug) is not None:
+                raise fail(f"organisation {slug!r} already exists")
+            tenancy.Directory(session).ensure_org(slug, display)
+        typer.echo(f"organisation {slug} ({display}) added; use it with: salesbot --org {slug} ...")
+
+    run_with_state(ctx, go)
+
+
+@org_cli.command("list")
+def list_orgs(ctx: typer.Context) -> None:
+    """Every organisation in this database."""
+
+    def go(st: State) -> None:
+        with _database(st).transaction() as session:
+            for org in tenancy.Directory(session).organisations():
+                typer.echo(f"{org.slug}\t{org.name}")
+
+    run_with_state(ctx, go)

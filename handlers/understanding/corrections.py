@@ -1,0 +1,151 @@
+"""Corrections change the record just written: "sorry, I meant …", "X not Y", "不是…是…", "make that 3pm".
+
+The last free-text message that stored something is remembered with its change set. A correction
+rewrites that message (the amount, the time or date, the customer, the interaction or the words it
+names are swapped for the right ones), undoes what the old message stored and stores the rewritten
+one in its place, in the same transaction, so nothing is recorded twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from crm_store import audit
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.messages import Reply
+from handlers.parsing.amounts import find_amounts
+from handlers.parsing.dates import find_when
+from handlers.parsing.hanzi import simplified
+from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind
+from handlers.understanding.intents import Correction
+
+CustomerSpan = Callable[[Ctx, str], "tuple[int, int] | None"]  # where a message names its customer
+SAID = "said"  # pending-record kind: the last stored message of a user
+WINDOW = timedelta(hours=2)  # a correction refers to a message this recent
+_SAME_TIME = re.compile(
+    r"\s*(?:,\s*)?\b(?:same time|at the same time)\b|同一时间|时间不变|同样时间", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    kind: str  # amount | date | time | kind | text
+
+
+def remember(ctx: Ctx, text: str) -> None:
+    """Note the message whose writes are in the current change set, for a later correction."""
+    change_set = ctx.store.audit.change_set
+    if change_set is None:
+        return
+    old = ctx.store.pending.latest(SAID)
+    if old is not None:
+        old.resolved_at = ctx.now
+    ctx.store.pending.ask(SAID, {"text": text, "change_set": change_set.id, "at": ctx.now.isoformat()})
+
+
+def _kind_of(ctx: Ctx, words: str) -> str:
+    """What a correction's words are: an amount, a date and/or time, an interaction, or a name."""
+    bare = simplified(words)
+    amounts = find_amounts(bare)
+    if amounts and amounts[0].end - amounts[0].start >= len(bare.strip()) - 2:
+        return "amount"
+    when = find_when(_SAME_TIME.sub("", bare), now=ctx.now, tz=ctx.tz)
+    if when is not None:
+        covered = sum(end - start for start, end in when.spans)
+        if covered >= len(_SAME_TIME.sub("", bare).strip()) - 3:
+            return "time" if len(when.spans) == 1 and _only_clock(bare, when.spans[0]) else "date"
+    if detect_kind(bare, "") and len(bare.strip()) <= 12:
+        return "kind"
+    return "text"
+
+
+def _only_clock(text: str, span: tuple[int, int]) -> bool:
+    piece = text[span[0] : span[1]]
+    return bool(re.search(r"\d\s*(?:am|pm|:)|[点点:：]|\bnoon\b", piece, re.I)) and not re.search(
+        r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|周|星期|明天|今天|后天|月|号|日)", piece, re.I
+    )
+
+
+def _spans(ctx: Ctx, text: str) -> list[_Span]:
+    bare = simplified(text)
+    spans = [_Span(a.start, a.end, "amount") for a in find_amounts(bare)]
+    when = find_when(bare, now=ctx.now, tz=ctx.tz)
+    if when is not None:
+        for index, (start, end) in enumerate(when.spans):
+            is_clock = _only_clock(bare, (start, end))
+            spans.append(_Span(start, end, "time" if is_clock else "date"))
+            if index == 0 and len(when.spans) == 1 and not is_clock:
+                break
+    return spans
+
+
+def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
+    """The old message with the correction applied, or None when it is unclear what to change."""
+    kind = _kind_of(ctx, fix.right)
+    right = _SAME_TIME.sub("", fix.right).strip(" ,，")
+    spans = _spans(ctx, old)
+    lower = simplified(old).lower()
+    if fix.wrong:
+        at = lower.find(simplified(fix.wrong).lower())
+        if at >= 0:
+            end = at + len(fix.wrong)
+            named = customer_span(ctx, old) if kind == "text" else None
+            if named and named[0] <= at < named[1]:
+                return old[: named[0]] + right + old[named[1] :]  # "sterling pharma, not paper"
+            for span in spans:  # the whole date or amount the wrong words are part of
+                if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
+                    at, end = min(at, span.start), max(end, span.end)
+            return old[:at] + right + old[end:]
+    if kind in ("amount", "date", "time"):
+        same = [s for s in spans if s.kind == kind or (kind == "date" and s.kind == "time" and not fix.wrong)]
+        same = [s for s in same if s.kind == kind] or same
+        if same:
+            span = same[0]
+            return old[: span.start] + right + old[span.end :]
+        if kind == "time":
+            return f"{old} {right}"
+        return None
+    if kind == "text":
+        span = customer_span(ctx, old)  # "wrong one, redwood capital": the customer was wrong
+        return old[: span[0]] + right + old[span[1] :] if span else None
+    if kind == "kind":
+        found = detect_kind(old, "")
+        if found:
+            for word in sorted(ACTIVITY_WORDS[found], key=len, reverse=True):
+                at = lower.find(word)
+                if at >= 0:
+                    return old[:at] + right + old[at + len(word) :]
+    return None
+
+
+def correct(
+    ctx: Ctx, fix: Correction, understand: Callable[[Ctx, str], list[Reply]], customer_span: CustomerSpan
+) -> list[Reply]:
+    """Undo the last stored message and store it again as corrected."""
+    said = ctx.store.pending.latest(SAID)
+    last = audit.last_change_set(ctx.store.session, ctx.store.org_id, ctx.user.id)
+    recent = said is not None and ctx.now - datetime.fromisoformat(said.data["at"]) <= WINDOW
+    if said is None or last is None or last.id != said.data.get("change_set") or not recent:
+        raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
+    text = corrected(ctx, said.data["text"], fix, customer_span)
+    if text is None or text == said.data["text"]:
+        raise UserError(
+            ctx._(
+                "What should I change in “{text}”? "
+                "Send it again as it should be and press Undo on the old one.",
+                text=said.data["text"],
+            )
+        )
+    audit.undo(ctx.store.session, ctx.store.org_id, last.id)
+    said.resolved_at = ctx.now
+    replies = understand(ctx, text)
+    note = ctx._("Corrected: “{old}” → “{new}”", old=said.data["text"], new=text)
+    if replies and replies[0].buttons and replies[0].buttons[-1].payload.startswith("undo:"):
+        return [Reply(f"{note}\n{replies[0].text}", replies[0].buttons), *replies[1:]]
+    return [Reply(note), *replies]

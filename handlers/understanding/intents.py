@@ -1,0 +1,159 @@
+"""What a whole message asks of the bot before any of it is read as a record.
+
+A question ("what's open with acme?", "华为最近怎么样") is answered from the CRM; chit-chat
+("morning all ☕", "早上好") gets a friendly pointer; a correction ("sorry, I meant …",
+"不是…是…", "make that 3pm not 2pm") changes the record just written. None of these store a
+new record of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from handlers.understanding import lexicon as lx
+
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d\u2b50\u2705]+")
+
+_QUESTION_START = re.compile(
+    r"^\s*(?:hey\s+|so\s+|ok\s+|btw\s+|quick q(?:uestion)?:?\s+)?"
+    r"(?:what(?:'s|s| is| are| was| were| do| did| does| about)?|who(?:'s|s| is| are)?|whose|whom|"
+    r"how(?:'s|s| is| are| much| many| long| did| does| do)?|"
+    r"when(?:'s| is| are| do| did| does| will)?|where(?:'s| is| are| do| did)?|which|why|"
+    r"any|anything|can you (?:tell|show|find|check|look)|"
+    r"could you (?:tell|show|find|check|look)|tell me|give me|show me|status (?:of|on|for)|update on|"
+    r"latest (?:on|with|from)|news (?:on|from|about))\b",
+    re.IGNORECASE,
+)
+# "did acme sign?", "has Jane replied": a question when it reports nothing or ends in "?".
+_AUXILIARY_START = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|should)\b", re.I)
+# Words that make a "can you …" message a request to store something after all.
+_STORE_REQUEST = re.compile(
+    r"\b(remind|log|note down|add|set|create|schedule|record|save|book)\b"
+    r"|提醒我|记一下|记录|帮我记|新建|添加",
+    re.IGNORECASE,
+)
+_CN_QUESTION = re.compile(
+    r"(?:怎么样|怎样|咋样|如何|多少|什么|啥|谁|哪个|哪些|哪家|哪位|哪里|几个|几家|几单|几笔|是否|有没有|有无|"
+    r"进展如何|进展怎样|到哪一?步|什么阶段|什么情况|啥情况|谁负责|联系人是谁)"
+    r"|[吗嘛呢][？?]?\s*$"
+)
+_CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
+
+
+# Requests to change the data itself, which free text never does on a guess: "delete Pied Piper".
+_DATA_REQUEST = re.compile(
+    r"^\s*(?:pls\s+|please\s+|can you\s+)?(?:delete|remove|erase|merge|rename|archive|deactivate)\b"
+    r"|^\s*(?:请|帮我)?(?:删除|删掉|删了|合并|改名|归档|移除)",
+    re.IGNORECASE,
+)
+
+
+def is_data_request(text: str) -> bool:
+    return bool(_DATA_REQUEST.match(text))
+
+
+@dataclass(frozen=True)
+class Correction:
+    """ "sorry, I meant X" / "X not Y" / "不是Y是X": `right` replaces `wrong` (None: not said)."""
+
+    right: str
+    wrong: str | None
+
+
+def is_chit_chat(text: str) -> bool:
+    bare = EMOJI.sub(" ", text).strip()
+    if not re.search(r"[^\W_]", bare):
+        return True  # emoji or punctuation only
+    return bool(lx.SMALL_TALK.match(bare))
+
+
+def is_question(text: str, *, about_work: bool) -> bool:
+    """A request for information, not a report.
+
+    A message that starts like a question is one ("what's open with acme"), unless it asks the bot
+    to store something ("can you remind me …"). A message that merely ends in "?" is a question only
+    when it reports nothing (no interaction, amount or plan: "met Jane, can we do 20% off?" is a log).
+    Chinese question words count unless someone else asked them ("他问价格是多少" is a report).
+    """
+    bare = EMOJI.sub(" ", text).strip()
+    if _STORE_REQUEST.search(bare):
+        return False
+    if _QUESTION_START.match(bare):
+        return True
+    ends_asking = bool(re.search(r"[?？]\s*$", bare))
+    if _AUXILIARY_START.match(bare) and (ends_asking or not about_work):
+        return True
+    if ends_asking and not about_work:
+        return True
+    match = _CN_QUESTION.search(bare)
+    if match and not about_work:
+        return not _CN_REPORTED.search(bare[: match.start()])
+    if match and re.search(r"[吗呢][？?]?\s*$", bare):
+        return not _CN_REPORTED.search(bare[: match.start()])
+    return False
+
+
+_SORRY = r"(?:sorry|oops|correction|my bad|wait|actually|no|nope|typo|scratch that|i mean|i meant)"
+_CORRECTIONS = (
+    # "sorry, I meant kessler medical not kessler logistics", "make that 3pm not 2pm"
+    re.compile(
+        rf"^\s*(?:{_SORRY}[\s,.!:;-]*)*(?:i\s+)?"
+        rf"(?:meant|mean|make (?:that|it)|change (?:that|it) to|should be|"
+        rf"it(?:'s| is| was)(?: actually)?|that (?:was|is|should be)(?: actually)?)\s*:?\s+(?P<right>.+?)"
+        rf"(?:[\s,]+(?:not|instead of|rather than)\s+(?P<wrong>.+?))?\s*[.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?:sorry|oops|correction|my bad|typo|no|nope|wait|actually)[\s,.!:;-]+(?P<right>.+?)"
+        r"[\s,]+(?:not|instead of)\s+(?P<wrong>.+?)\s*[.!]*$",
+        re.IGNORECASE,
+    ),
+    # "是1月20号，不是12月"
+    re.compile(
+        r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了)[，,：:\s]*)*(?:应该)?是(?P<right>[^，,]+?)"
+        r"[，,\s]*(?:而)?不是(?P<wrong>.+?)[。！!]*$"
+    ),
+    # "不是2点，是3点", "不好意思，不是A是B", "说错了，是B", "更正：B"
+    re.compile(
+        r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|更正|纠正|改一下|刚才)[，,：:\s]*)*不是(?P<wrong>.+?)[，,\s]*(?:而)?是(?P<right>.+?)[。！!]*$"
+    ),
+    re.compile(
+        r"^\s*(?:(?:不好意思|抱歉|对不起|sorry)[，,\s]*)*(?:说错了|写错了|打错了|更正|纠正|改一下|应该是|改成|改为)[，,：:\s]*(?:应该)?(?:是|改成|改为)?(?P<right>.+?)"
+        r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
+    ),
+)
+
+
+# Only right after a stored message: "sterling pharma, not paper", "wrong one, redwood capital".
+_LOOSE = (
+    re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
+    re.compile(
+        r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
+    ),
+)
+
+
+def loose_correction(text: str) -> Correction | None:
+    """A correction without "sorry": to be trusted only when the words it replaces were just written."""
+    bare = EMOJI.sub(" ", text).strip()
+    for pattern in _LOOSE:
+        match = pattern.match(bare)
+        if match:
+            wrong = match.groupdict().get("wrong")
+            return Correction(
+                match.group("right").strip(" ,.，。"), wrong.strip(" ,.，。") if wrong else None
+            )
+    return None
+
+
+def correction(text: str) -> Correction | None:
+    bare = EMOJI.sub(" ", text).strip()
+    for pattern in _CORRECTIONS:
+        match = pattern.match(bare)
+        if match and match.group("right").strip():
+            wrong = match.group("wrong")
+            return Correction(
+                match.group("right").strip(" ,.，。"), wrong.strip(" ,.，。") if wrong else None
+            )
+    return None

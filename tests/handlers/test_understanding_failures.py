@@ -1,0 +1,218 @@
+"""One test per failure class of issue 13, in English and Chinese, through the real handler stack.
+
+Each test sends what a rep would type and checks what the CRM holds afterwards (the export), so a
+message that stores the wrong thing, or something when it should store nothing, fails here.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_store.transfer.exporter import export_data
+from handlers.parsing.amounts import find_amount
+from handlers.parsing.dates import find_when
+from tests.conftest import texts
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday, the FakeClock's start
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def exported(app, admin) -> dict:
+    with app.db.transaction() as session:
+        return export_data(session, admin.org_id, now=app.clock())
+
+
+def records(app, admin) -> tuple[int, int, list[tuple]]:
+    data = exported(app, admin)
+    deals = [
+        (d["customer"], d["amount"], d["currency"], d["stage"], d["expected_close"]) for d in data["deals"]
+    ]
+    return len(data["activities"]), len(data["reminders"]), deals
+
+
+@pytest.fixture
+def seeded(chat):
+    chat.send("/customer add Acme Corporation, alias=Acme")
+    chat.send("/contact add Acme: Jane Doe, title=CTO")
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    chat.send("/deal Acme 20 seats 20k proposal")
+    chat.send("/deal 华为 年度框架合同 50万 CNY proposal")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's open with acme?", "who's our contact at Acme?", "how much is the acme deal", "华为最近怎么样",
+     "华为的商机金额是多少", "morning all ☕", "早上好", "👍", "thanks team!"],
+)  # fmt: skip
+def test_questions_and_chit_chat_store_nothing(app, admin, seeded, text) -> None:
+    before = records(app, admin)
+    replies = seeded.send(text)
+    assert records(app, admin) == before
+    assert not any(b.label == "Undo" for r in replies for b in r.buttons)
+
+
+def test_a_question_is_answered_from_the_crm(seeded) -> None:
+    answer = texts(seeded.send("what's open with acme?"))
+    assert "20 seats" in answer and "Jane Doe" in answer
+    assert "年度框架合同" in texts(seeded.send("华为最近怎么样"))
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("Acme will sign by 12/15", "2026-12-15"), ("华为月底签约", "2026-11-30"),
+     ("华为合同下周二签", "2026-12-01"), ("Acme close end of Q1", "2027-03-31"),
+     ("华为明年Q1签", "2027-03-31"),
+     ("Acme close on the 12th", "2026-12-12"), ("华为12月20号截止", "2026-12-20")],
+)  # fmt: skip
+def test_expectations_are_close_dates_not_wins(app, admin, seeded, text, close) -> None:
+    seeded.send(text)
+    data = exported(app, admin)
+    assert {d["stage"] for d in data["deals"]} == {"proposal"}
+    assert close in {d["expected_close"] for d in data["deals"]}
+    assert data["reminders"] == []
+
+
+@pytest.mark.parametrize("text", ["Acme deal done", "Acme ordered", "Acme said yes to the pilot", "华为签了"])
+def test_done_deals_are_wins(app, admin, seeded, text) -> None:
+    seeded.send(text)
+    assert "won" in {d["stage"] for d in exported(app, admin)["deals"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "has_time"),
+    [("华为下週三開會", "2026-12-02 09:00", False), ("明天下午3pm和华为开会", "2026-11-24 15:00", True),
+     ("end of Q1", "2027-03-31 09:00", False), ("明年一季度", "2027-03-31 09:00", False),
+     ("on the 12th", "2026-12-12 09:00", False)],
+)  # fmt: skip
+def test_dates_reps_write(text, local, has_time) -> None:
+    when = find_when(text, now=NOW, tz=BERLIN)
+    assert when is not None and when.at.strftime("%Y-%m-%d %H:%M") == local and when.has_time is has_time
+
+
+@pytest.mark.parametrize("text", ["maybe call them", "sat down with Jane", "we may meet"])
+def test_words_that_are_not_dates(text) -> None:
+    assert find_when(text, now=NOW, tz=BERLIN) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["500kg sample sent", "invoice #4471 paid", "PO 4471 received", "12 pallets", "发了50公斤样品"]
+)
+def test_numbers_that_are_not_money(text) -> None:
+    assert find_amount(text) is None
+
+
+@pytest.mark.parametrize(("text", "currency"), [("1.2m SEK", "SEK"), ("NOK 400k", "NOK"), ("80k eur", "EUR")])
+def test_a_written_currency_code_is_kept(text, currency) -> None:
+    amount = find_amount(text)
+    assert amount is not None and amount.currency == currency and amount.value >= Decimal(80_000)
+
+
+@pytest.fixture
+def confusable(chat):
+    chat.send("/customer add Kessler Medical")
+    chat.send("/customer add Kessler Logistics")
+    chat.send("/contact add Kessler Logistics: Mia Hoffmann")
+    chat.send("/customer add Acme Corp")
+    chat.send("/customer add Acme Industrial Supply, alias=Acme Industrial")
+    chat.send("/contact add Acme Industrial Supply: Bob Martin")
+    chat.send("/customer add Blue Harbor Seafood, alias=Blue Harbor")
+    chat.send("/customer add Harbor Foods")
+    chat.send("/customer add 深圳市华为技术有限公司, alias=华为")
+    chat.send("/customer add 华为终端有限公司")
+    chat.send("/customer add 北京小米科技有限责任公司, alias=小米")
+    chat.send("/contact add 北京小米科技有限责任公司: 李娜")
+    return chat
+
+
+def activities(app, admin) -> list[tuple]:
+    return [(a["kind"], a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("whatsapp from chloe at blue harbor: they liked the samples", "Blue Harbor Seafood"),
+     ("kesler medical - emailed the brochure", "Kessler Medical"),
+     ("met bob at acme today", "Acme Industrial Supply"),
+     ("华为王总监来电，技术方案没问题", "深圳市华为技术有限公司"),
+     ("刚从华为终端出来，样机测试通过了", "华为终端有限公司")],
+)  # fmt: skip
+def test_customers_are_linked_anywhere_in_the_message(app, admin, confusable, text, customer) -> None:
+    confusable.send(text)
+    assert [a[1] for a in activities(app, admin)] == [customer]
+
+
+@pytest.mark.parametrize("text", ["called acme, they want a discount", "called kessler, no answer"])
+def test_a_name_two_customers_share_is_asked_about(app, admin, confusable, text) -> None:
+    question = confusable.send(text)
+    assert question[0].buttons and activities(app, admin) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("called mia at kessler logistics and bob at acme industrial",
+      [("call", "Kessler Logistics", "Mia Hoffmann"), ("call", "Acme Industrial Supply", "Bob Martin")]),
+     ("今天拜访了华为和小米",
+      [("visit", "深圳市华为技术有限公司", None), ("visit", "北京小米科技有限责任公司", None)])],
+)  # fmt: skip
+def test_two_customers_get_a_record_each(app, admin, confusable, text, expected) -> None:
+    confusable.send(text)
+    assert sorted(activities(app, admin), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "expected"),
+    [("called mia at kessler logistics", "sorry, that was kessler medical not kessler logistics",
+      [("call", "Kessler Medical", None)]),
+     ("拜访了小米李娜", "不是拜访，是电话", [("call", "北京小米科技有限责任公司", "李娜")])],
+)  # fmt: skip
+def test_a_correction_changes_the_record_just_written(app, admin, confusable, first, fix, expected) -> None:
+    confusable.send(first)
+    assert "Corrected" in texts(confusable.send(fix))
+    assert activities(app, admin) == expected
+
+
+def test_make_that_moves_the_reminder_just_set(app, admin, seeded) -> None:
+    seeded.send("remind me to call Acme wed 10am")
+    seeded.send("make it thursday same time")
+    [reminder] = exported(app, admin)["reminders"]
+    local = datetime.fromisoformat(reminder["due_at"]).astimezone(BERLIN)
+    assert local.strftime("%a %H:%M") == "Thu 10:00"
+
+
+def test_contact_details_go_on_the_contact(app, admin, seeded) -> None:
+    seeded.send("Jane left Acme, Sarah Lee is the new CTO")
+    seeded.send("sarah lee cell: +1 415 555 0199, sarah@acme.example")
+    contacts = {c["name"]: c for c in exported(app, admin)["customers"][0]["contacts"]}
+    assert "former" in contacts["Jane Doe"]["title"]
+    assert contacts["Sarah Lee"]["title"] == "CTO" and contacts["Sarah Lee"]["email"] == "sarah@acme.example"
+    assert contacts["Sarah Lee"]["phone"].endswith("0199")
+
+
+def test_add_on_quotes_and_reopening(app, admin, seeded) -> None:
+    seeded.send("Acme add-on quote 5k for training")
+    seeded.send("/lost 华为 价格太高")
+    seeded.send("华为 reopen at 40万")
+    deals = {(d["customer"], d["title"]): d for d in exported(app, admin)["deals"]}
+    assert deals[("Acme Corporation", "20 seats")]["amount"] == 20000
+    assert [
+        d["amount"] for (c, _), d in deals.items() if c == "Acme Corporation" and d["title"] != "20 seats"
+    ] == [5000]
+    huawei = deals[("华为技术有限公司", "年度框架合同")]
+    assert huawei["status"] == "open" and huawei["amount"] == 400000
+
+
+def test_a_plan_that_leaves_words_out_is_previewed(app, admin, seeded) -> None:
+    card = seeded.send("Acme deal now 30k Hamburg office")
+    assert "I'll store" in card[0].text and "Hamburg" in card[0].text
+    assert [b.label for b in card[0].buttons] == ["Save", "Change", "Cancel"]
+    assert records(app, admin)[2][0][1] == 20000
+    seeded.press("Save")
+    assert records(app, admin)[2][0][1] == 30000
+    seeded.send("Acme deal now 40k Munich office")
+    assert "nothing was saved" in texts(seeded.press("Change"))
+    assert records(app, admin)[2][0][1] == 30000

@@ -1,0 +1,109 @@
+"""The command line under hostile input: one line per problem, never a traceback, nothing half-stored."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from bot.cli import cli
+from tests.test_cli import ROOT, environment
+
+
+class Result:
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def salesbot(*args: str, env: dict[str, str], check: bool = True) -> Result:
+    """The command in this process (a subprocess per call would be slow): exit code, stdout, stderr."""
+    result = CliRunner().invoke(cli, list(args), env={"DATABASE_URL": env["DATABASE_URL"],
+                                                       "DEFAULT_TIMEZONE": "Europe/Berlin"})  # fmt: skip
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    if check and result.exit_code != 0:
+        raise AssertionError(f"salesbot {args} failed ({result.exit_code}): {result.stderr}")
+    return Result(result.exit_code, result.stdout, result.stderr)
+
+
+def test_an_unknown_org_is_an_error_naming_the_existing_ones(sqlite_url: str, tmp_path: Path) -> None:
+    env = environment(sqlite_url, tmp_path)
+    salesbot("org", "add", "emea", "--name", "EMEA Sales", env=env)
+    typo = salesbot("--org", "typo", "search", "acme", env=env, check=False)
+    assert typo.returncode == 2 and "Traceback" not in typo.stderr
+    assert "no organisation 'typo' (organisations: emea)" in typo.stderr
+    assert "typo" not in salesbot("org", "list", env=env).stdout  # nothing was created
+    assert salesbot("--org", "emea", "search", "acme", env=env, check=False).returncode in (0, 1)
+    created = salesbot("--org", "apac", "--create-org", "search", "acme", env=env, check=False)
+    assert created.returncode in (0, 1) and "apac" in salesbot("org", "list", env=env).stdout
+    again = salesbot("org", "add", "emea", env=env, check=False)
+    assert again.returncode == 2 and "already exists" in again.stderr
+    assert salesbot("org", "add", "Bad Slug!", env=env, check=False).returncode == 2
+
+
+def test_import_reports_huge_cells_broken_bytes_and_binary_files(sqlite_url: str, tmp_path: Path) -> None:
+    env = environment(sqlite_url, tmp_path)
+    huge = tmp_path / "huge.csv"
+    huge.write_text("name,address,aliases\nAcme," + "x" * 200_000 + ",\nGlobex,Main St 1,\nInitech,,"
+                    + "y" * 500 + "\nNul\x00 Ltd,,\n", encoding="utf-8")  # fmt: skip
+    result = salesbot("import", str(huge), env=env)
+    assert "rows read 4 = imported 2 +" in result.stdout
+    assert "line 2: skipped: address too long (200000 characters; the limit is 1000)" in result.stdout
+    assert "line 4: skipped: alias too long (500 characters; the limit is 300)" in result.stdout
+    assert "Nul Ltd" in salesbot("search", "Nul Ltd", env=env).stdout
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes("name\nMüller GmbH\nZürich AG\n".encode() + b"Caf\xe9 Bad\n" + "Köln KG\n".encode())
+    result = salesbot("import", str(broken), env=env)
+    assert (
+        "rows read 4 = imported 4 +" in result.stdout
+        and "note: characters that are not valid text were replaced by \ufffd (line 4)" in result.stdout
+    )
+    assert "Müller GmbH" in salesbot("search", "Müller", env=env).stdout  # the rest is not mojibake
+    for name, data, words in (
+        ("book.xlsx", b"PK\x03\x04" + bytes(200), "Excel workbook"),
+        ("logo.csv", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+        ("blob.csv", bytes(range(256)) * 50, "binary file"),
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = salesbot("import", str(path), env=env, check=False)
+        assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_restoring_oversized_or_damaged_exports_is_refused_whole(database_url: str, tmp_path: Path) -> None:
+    env = environment(database_url, tmp_path)
+    cases = {
+        "name.json": {"format": "salesbot-export", "customers": [{"id": 1, "name": "N" * 100_000}]},
+        "address.json": {
+            "format": "salesbot-export",
+            "customers": [{"id": 1, "name": "Ok", "address": "z" * 5_000_000}],
+        },
+        "keyless.json": {"format": "salesbot-export", "customers": [{"id": 1}]},
+        "shape.json": {"format": "salesbot-export", "customers": "nope"},
+    }
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_text(json.dumps(data), encoding="utf-8")
+        result = salesbot("import", str(path), env=env, check=False)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+        assert "nothing was" in result.stderr
+    assert "no customer" in salesbot("search", "Ok", env=env, check=False).stderr
+
+
+def test_piped_hostile_lines_never_end_the_chat(sqlite_url: str, tmp_path: Path) -> None:
+    env = environment(sqlite_url, tmp_path)
+    lines = [
+        b"/find Zed", "²".encode(), b"1", b"\xff\xfe not utf-8 \xc3",
+        b"/remind x in 99999999 days", b"in 9999999999999 hours", b"\x00\x01\x02",
+        "٣".encode(), b"9" * 500, b"/customer add Last Line Ltd",
+    ]  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", "bot", "chat"], input=b"\n".join(lines) + b"\n",
+                            capture_output=True, env=env, cwd=ROOT, timeout=120)  # fmt: skip
+    out, err = result.stdout.decode("utf-8", "replace"), result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 0 and "Traceback" not in out + err
+    assert "out of range" in out and "Sorry, something went wrong" not in out
+    assert "New customer Last Line Ltd" in out  # the session went on to the very last line

@@ -1,0 +1,147 @@
+"""Property-based tests (hypothesis) over the edges: the handler entry point, the button-payload
+reader, the amount and date parsers, the CSV reader and the HTTP checks.
+
+Example counts are bounded so the whole file stays within seconds in CI; the long run over
+thousands of messages is `python benchmarks/hostile_input.py --messages 10000`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.http_edge import secret_matches, slack_signature_valid
+from crm_store.errors import InvalidValue
+from crm_store.limits import MAX_RECORD_ID, REPLY_LIMIT, check_amount, date_bounds, strip_controls
+from crm_store.transfer.reading import UnreadableFile, read_table
+from handlers.parsing.amounts import find_amounts
+from handlers.parsing.dates import find_when
+from handlers.payloads import choice_index, payload_id, split_payload
+from tests.bot.telegram.test_conversation import count
+from tests.conftest import texts
+from tests.support.hostile import hostile_text, messages, payloads
+
+FAST = settings(max_examples=100, deadline=None)
+# The handler properties run against a real database per backend: fewer, heavier examples.
+WITH_DATABASE = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+APOLOGY = "Sorry, something went wrong"
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+
+
+@FAST
+@given(st.one_of(payloads, st.text(max_size=300)))
+def test_the_payload_reader_never_raises_and_only_yields_ids_in_range(payload: str) -> None:
+    parts = split_payload(payload)
+    if parts is not None:
+        prefix, rest = parts
+        assert prefix.isascii() and prefix.isalpha() and payload.startswith(prefix)
+        for piece in rest.split(":"):
+            ident = payload_id(piece)
+            assert ident is None or (0 < ident <= MAX_RECORD_ID and str(ident) == piece.lstrip("0"))
+            index = choice_index(piece, 5)
+            assert index is None or 0 <= index < 5
+
+
+@FAST
+@given(hostile_text)
+def test_the_amount_parser_never_raises_and_bounds_hold(text: str) -> None:
+    for amount in find_amounts(text):
+        try:
+            kept = check_amount(amount.value)
+        except InvalidValue as refused:
+            assert refused.code == "out_of_range"
+        else:
+            assert kept is not None and Decimal(0) <= kept <= Decimal("1000000000000")
+
+
+@FAST
+@given(hostile_text, st.sampled_from(["Europe/Berlin", "Asia/Shanghai", "Pacific/Kiritimati", "UTC"]))
+def test_the_date_parser_refuses_or_answers_within_bounds(text: str, zone: str) -> None:
+    try:
+        when = find_when(text, now=NOW, tz=ZoneInfo(zone))
+    except InvalidValue as refused:
+        assert refused.code == "date_out_of_range"
+        return
+    if when is not None:
+        earliest, latest = date_bounds(NOW.date())
+        assert earliest <= when.at.astimezone(UTC).date() <= latest
+
+
+@FAST
+@given(st.text(max_size=200))
+def test_control_characters_never_survive_cleaning(text: str) -> None:
+    cleaned = strip_controls(text)
+    assert "\x00" not in cleaned and "\r" not in cleaned
+    assert all(ch in "\n\t" or ch.isprintable() or ch in " \u00a0" or ord(ch) > 0x9F for ch in cleaned)
+    cleaned.encode("utf-8")  # no lone surrogates: both databases take it
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=3000), st.booleans())
+def test_the_csv_reader_reads_or_refuses_in_one_line(tmp_path: Path, data: bytes, with_header: bool) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_bytes((b"name,address,phone\n" if with_header else b"") + data)
+    try:
+        _, rows = read_table(path)
+    except UnreadableFile as refused:
+        assert "\n" not in str(refused)
+        return
+    assert all(isinstance(value, str) for _, row in rows for value in row.values())
+    assert all(line >= 2 for line, _ in rows)
+
+
+@FAST
+@given(st.binary(max_size=200), st.text(max_size=450), st.text(max_size=120), st.integers(0, 10**11))
+def test_the_slack_signature_check_only_takes_true_signatures(body: bytes, stamp: str, signature: str,
+                                                              now: int) -> None:  # fmt: skip
+    secret = "8f742231b10e8888abcd99yyyzzz85a5"
+    assert slack_signature_valid(secret, body, stamp, signature, now=now) is False or signature == (
+        "v0=" + hmac.new(secret.encode(), b"v0:" + stamp.encode() + b":" + body, hashlib.sha256).hexdigest()
+    )
+    fresh = str(now)
+    good = "v0=" + hmac.new(secret.encode(), f"v0:{fresh}:".encode() + body, hashlib.sha256).hexdigest()
+    assert slack_signature_valid(secret, body, fresh, good, now=now)
+    assert secret_matches(signature, secret) is (signature == secret)
+
+
+# The handler entry point, on SQLite and PostgreSQL ------------------------------------------------
+@pytest.fixture
+def seeded(chat):
+    chat.send("/customer add Acme Corporation")
+    chat.send("/deal Acme 10k proposal")
+    return chat
+
+
+def stored(app) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    from crm_store.models import Activity, Contact, Customer, Deal, Reminder, User
+
+    return tuple(count(app, model) for model in (Customer, Contact, Deal, Activity, Reminder, User))
+
+
+@WITH_DATABASE
+@given(messages)
+def test_any_message_gets_a_short_answer_and_never_an_apology(app, seeded, message: str) -> None:
+    replies = seeded.send(message)
+    reply = texts(replies)
+    assert APOLOGY not in reply and "Traceback" not in reply
+    assert all(len(r.text) <= REPLY_LIMIT + 200 for r in replies)
+
+
+@WITH_DATABASE
+@given(payloads)
+def test_forged_buttons_are_refused_and_store_nothing(app, seeded, payload: str) -> None:
+    before = stored(app)
+    reply = texts(seeded.assistant.handle(replace(seeded._message(), payload=payload)))
+    assert APOLOGY not in reply and "Traceback" not in reply
+    assert stored(app) == before
