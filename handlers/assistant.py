@@ -28,7 +28,6 @@ from crm_store.store import Store
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit, first_time
 from handlers.commands.deal_upkeep import reminders_of_closed_deal
-from handlers.commands.people import people_moves
 from handlers.commands.reminder_list import reminder_phrase
 from handlers.commands.table import build_registry
 from handlers.context import Ctx
@@ -290,7 +289,7 @@ class Assistant:
         if parsed is None:
             if awaited is not None and (route := self.registry.payload(awaited.data["payload"])):
                 return as_list(route.handler(ctx, f"{awaited.data['payload'].partition(':')[2]}:{text}"))
-            handled = reminder_phrase(ctx, text) or people_moves(ctx, text)
+            handled = reminder_phrase(ctx, text)
             return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed
         command = self.registry.command(name)
