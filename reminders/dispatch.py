@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_store.db import Database
@@ -131,7 +130,7 @@ def refresh_reminder_notices(
     ids = [m.reminder_id for m in messages if m.reminder_id is not None]
     if not ids:
         return
-    reminders = session.scalars(select(Reminder).where(Reminder.id.in_(ids))).all()
+    reminders = outbox.reminders_by_ids(session, ids)
     owners = outbox.users_by_ids(session, {r.owner_id for r in reminders})
     replies = reminder_replies(session, assistant, reminders, owners, now)
     for message in messages:
