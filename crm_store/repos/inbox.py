@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from crm_store.models import InboxUpdate
 from crm_store.repos.base import insert_ignoring_duplicates
+from crm_store.repos.leases import claim_rows
 
 WAITING = ("pending", "handled")  # statuses a worker still has to do something about
 
@@ -96,21 +97,9 @@ def claim(
     ).all()
     if not ids:
         return []
-    won = session.scalars(
-        update(InboxUpdate)
-        .where(InboxUpdate.id.in_(ids), InboxUpdate.status.in_(WAITING), free)
-        .values(claimed_by=worker, claimed_until=lease_until)
-        .returning(InboxUpdate.id)
-    ).all()
-    if not won:
-        return []
-    return list(
-        session.scalars(
-            select(InboxUpdate)
-            .where(InboxUpdate.id.in_(won))
-            .order_by(InboxUpdate.id)
-            .execution_options(populate_existing=True)
-        )
+    return claim_rows(
+        session, InboxUpdate, ids, InboxUpdate.status.in_(WAITING), free,
+        worker=worker, lease_until=lease_until,
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Identity, OutboxMessage, Reminder, ScheduleRun, User
 from crm_store.repos.base import CHUNK, insert_ignoring_duplicates
+from crm_store.repos.leases import claim_rows
 
 TERMINAL = "console"  # the console adapter's platform: its chat is the user id
 
@@ -158,25 +159,14 @@ def claim_outbox(
     ).all()
     if not ids:
         return []
-    won = session.scalars(
-        update(OutboxMessage)
-        .where(
-            OutboxMessage.id.in_(ids),
-            OutboxMessage.status == "pending",
-            or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
-        )
-        .values(claimed_by=worker, claimed_until=lease_until)
-        .returning(OutboxMessage.id)
-    ).all()
-    if not won:
-        return []
-    return list(
-        session.scalars(
-            select(OutboxMessage)
-            .where(OutboxMessage.id.in_(won))
-            .order_by(OutboxMessage.id)
-            .execution_options(populate_existing=True)
-        )
+    return claim_rows(
+        session,
+        OutboxMessage,
+        ids,
+        OutboxMessage.status == "pending",
+        or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
+        worker=worker,
+        lease_until=lease_until,
     )
 
 

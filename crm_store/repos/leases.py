@@ -1,0 +1,41 @@
+"""Conditional claims with a lease, shared by the inbox and the outbox.
+
+Several processes may race for the same rows: the UPDATE only takes rows that still meet the
+condition, so each row is won by exactly one worker, who then reads its rows afresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, select, update
+from sqlalchemy.orm import Session
+
+Row = TypeVar("Row")
+
+
+def claim_rows(
+    session: Session,
+    model: type[Row],
+    ids: Sequence[int],
+    *conditions: ColumnElement[bool],
+    worker: str,
+    lease_until: datetime,
+) -> list[Row]:
+    """Lease the rows of `ids` that still meet `conditions` to `worker`; the won rows, in id order."""
+    table: Any = model
+    won = session.scalars(
+        update(table)
+        .where(table.id.in_(ids), *conditions)
+        .values(claimed_by=worker, claimed_until=lease_until)
+        .returning(table.id)
+    ).all()
+    if not won:
+        return []
+    return list(
+        session.scalars(
+            select(table).where(table.id.in_(won)).order_by(table.id).execution_options(populate_existing=True)
+        )
+    )
