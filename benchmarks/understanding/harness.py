@@ -143,7 +143,7 @@ def build_base(runner: Runner, customers: Path, setup: Path) -> Path:
     if proc.returncode != 0:
         sys.exit(f"harness: import failed: {proc.stderr.strip()}")
     report = json.loads(proc.stdout)
-    if report.get("created", {}).get("customers", 0) < 240 or report.get("merged"):
+    if report.get("customers_created", 0) < 240 or report.get("merged"):
         sys.exit(f"harness: import did not create the customers as listed: {json.dumps(report, ensure_ascii=False)[:800]}")
     # setup.txt: [clock ...] and [as USER] sections of chat commands
     blocks: list[tuple[str, str, list[str]]] = []
@@ -426,7 +426,9 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
         missing += [f"activity {e['kind']} at {e['customer']} (contact {e.get('contact')}, {e.get('occurred', today)})" for e in ue]
         wrong += [f"activity {a['kind']} at {a['customer']} contact={a['contact']} on {local(a['occurred_at'], user):%Y-%m-%d}" for a in ua]
     else:
-        wrong += [f"unexpected activity {a['kind']} at {a['customer']}" for a in acts if a["customer"] not in customers]
+        # only a note next to the expected change is tolerated (a call/visit/meeting "today" is a claim of fact)
+        wrong += [f"unexpected activity {a['kind']} at {a['customer']}" for a in acts
+                  if a["customer"] not in customers or a["kind"] != "note"]
     for a, b in d["changed_activities"]:
         wrong.append(f"changed an earlier activity at {b['customer']}")
     for a in d["removed_activities"]:
@@ -631,10 +633,13 @@ def run_one(runner: Runner, base_db: Path, base: dict, base_idx: dict, msg: dict
         texts = msg.get("texts") or [msg["text"]]
         clock = utc_reference(msg["user"])
         proc = runner.run(["chat", "--as", msg["user"]], db, clock, stdin="\n".join(texts) + "\n")
+        if proc.returncode != 0:  # a crash: try once more on a fresh copy (e.g. code changing under an editable install)
+            shutil.copy(base_db, db)
+            proc = runner.run(["chat", "--as", msg["user"]], db, clock, stdin="\n".join(texts) + "\n")
         output = proc.stdout
         if proc.returncode != 0:
             return {"id": msg["id"], "class": msg["class"], "lang": msg["lang"], "verdict": "missed",
-                    "reason": f"salesbot chat exited {proc.returncode}: {proc.stderr.strip()[-300:]}", "replies": output[-1500:]}
+                    "reason": f"crash: salesbot chat exited {proc.returncode}: {proc.stderr.strip()[-300:]}", "replies": output[-1500:]}
         after = runner.export(db, clock)
         d = diff(base, after)
         v, reason = verdict(msg, d, output, base_idx)

@@ -19,6 +19,7 @@ from handlers.domain.deals import implied_currency, only_open_deal
 from handlers.errors import UserError
 from handlers.labels import label
 from handlers.messages import Reply
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.questions import NeedChoice
 from handlers.registry import as_list
@@ -26,7 +27,7 @@ from handlers.render import customer_card
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news, store_news
-from handlers.understanding.corrections import SAID, correct, remember
+from handlers.understanding.corrections import SAID, correct, kind_of, remember
 from handlers.understanding.customers import Found, locate_customer, other_customers, require_customer
 from handlers.understanding.intents import (
     Correction,
@@ -98,9 +99,23 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     return _store(ctx, reading, found)
 
 
-def _customer_span(ctx: Ctx, text: str) -> tuple[int, int] | None:
-    found = locate_customer(ctx, read_message(ctx, text), needed=False)
-    return (found.start, found.end) if found is not None and found.start >= 0 else None
+def _customer_span(ctx: Ctx, text: str) -> tuple[int, int, int] | None:
+    """Where `text` names its customer, and where a person named right after it ends ("金山电子许静"),
+    so that "是金山软件韩磊" replaces both."""
+    reading = read_message(ctx, text)
+    found = locate_customer(ctx, reading, needed=False)
+    if found is None or found.start < 0:
+        return None
+    end = found.end
+    for _name, start, person_end in reading.persons:
+        if 0 <= start - end <= 1:
+            end = person_end
+    if end == found.end:
+        rest = reading.original[end:]
+        known = mentioned_contact(ctx, found.customer, rest)
+        if known is not None and simplified(rest).lower().startswith(simplified(known.name).lower()):
+            end += len(known.name)
+    return found.start, found.end, end
 
 
 def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
@@ -109,9 +124,11 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     said = ctx.store.pending.latest(SAID) if fix is not None else None
     if fix is None or said is None:
         return None
-    if fix.wrong is None or fix.wrong.lower() in said.data["text"].lower():
-        return fix
-    return None
+    if fix.wrong is not None:
+        return fix if fix.wrong.lower() in said.data["text"].lower() else None
+    if kind_of(ctx, fix.right) == "text" and _customer_span(ctx, fix.right) is None:
+        return None  # "sorry, running late": no value and no customer to put in place of another
+    return fix
 
 
 _SOMEONE = re.compile(

@@ -216,3 +216,57 @@ def test_a_plan_that_leaves_words_out_is_previewed(app, admin, seeded) -> None:
     seeded.send("Acme deal now 40k Munich office")
     assert "nothing was saved" in texts(seeded.press("Change"))
     assert records(app, admin)[2][0][1] == 30000
+
+
+# --- generalising past the development set (fresh wordings of each class) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["last time anyone called acme?", "phone number for jane doe?", "could u check when we last met acme",
+     "华为上次来电是什么时候", "华为的王总邮箱是什么", "小米李娜的手机多少"],
+)  # fmt: skip
+def test_questions_naming_an_interaction_store_nothing(app, admin, seeded, text) -> None:
+    before = records(app, admin)
+    replies = seeded.send(text)
+    assert records(app, admin) == before
+    assert not any(b.label == "Undo" for r in replies for b in r.buttons)
+
+
+def test_why_a_deal_was_lost_is_answered_from_the_closed_deal(seeded) -> None:
+    seeded.send("/lost 华为 对方预算冻结")
+    answer = texts(seeded.send("华为为什么丢单"))
+    assert "对方预算冻结" in answer
+    assert "对方预算冻结" in texts(seeded.send("did we lose 华为?"))
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "expected"),
+    [("visited acme corp", "no wait, acme industrial", [("visit", "Acme Industrial Supply", None)]),
+     ("拜访了华为终端", "不对，是华为", [("visit", "深圳市华为技术有限公司", None)]),
+     ("acme corp called", "oops, it was a meeting", [("meeting", "Acme Corp", None)])],
+)  # fmt: skip
+def test_a_bare_correction_replaces_customer_or_kind(app, admin, confusable, first, fix, expected) -> None:
+    confusable.send(first)
+    assert "Corrected" in texts(confusable.send(fix))
+    assert activities(app, admin) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "day"),
+    [("follow up with acme corp thursday", "no wait, friday", "Fri"),
+     ("周二跟进小米", "改到周三", "Wed"),
+     ("remind me to call acme corp wed 10am", "sorry, 11am", "Wed 11:00")],
+)  # fmt: skip
+def test_a_bare_correction_moves_the_reminder(app, admin, confusable, first, fix, day) -> None:
+    confusable.send(first)
+    confusable.send(fix)
+    [reminder] = exported(app, admin)["reminders"]
+    local = datetime.fromisoformat(reminder["due_at"]).astimezone(BERLIN)
+    assert local.strftime("%a %H:%M").startswith(day)
+
+
+def test_an_interjection_without_a_value_is_not_a_correction(app, admin, confusable) -> None:
+    confusable.send("called acme corp")
+    assert "Corrected" not in texts(confusable.send("sorry, running late"))
+    assert activities(app, admin) == [("call", "Acme Corp", None)]
