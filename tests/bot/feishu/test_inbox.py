@@ -99,7 +99,8 @@ async def test_database_down_nothing_is_confirmed_then_each_event_is_handled_onc
             server.resume()
             for count in (2, 3):
                 feishu_api.push(event)
-                await asyncio.to_thread(feishu_api.wait_for, lambda api, n=count: len(api.socket_answers) >= n)
+                answered = lambda api, n=count: len(api.socket_answers) >= n  # noqa: E731
+                await asyncio.to_thread(feishu_api.wait_for, answered)
             assert [a["code"] for a in feishu_api.socket_answers] == [500, 200, 200]
             await app.inbox.idle()
             assert "Gamma Inc" in (await _messages(feishu_api, 5))[4].text
