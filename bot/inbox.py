@@ -16,7 +16,8 @@ then, for each row it wins with a conditional claim (`crm_store.repos.inbox.clai
 1. `await handler.message(payload)` -> the `IncomingMessage` (None: nothing to do);
 2. `Assistant.process(msg, finish)`, where `finish` marks the row handled, with the replies,
    in the message's own transaction (so its effects and "handled" commit together);
-3. `await handler.deliver(payload, replies)`, then the row is marked done.
+3. `await handler.deliver(payload, replies)` (also with no replies: a button press is answered
+   there), then the row is marked done.
 
 A crash before 2 commits leaves the row pending; between 2 and 3, handled: either way
 the next worker picks it up: this process after a restart at once (a worker id names its
@@ -101,6 +102,7 @@ def reply_to_json(reply: Reply) -> dict[str, Any]:
         "text": reply.text,
         "buttons": [[b.label, b.payload] for b in reply.buttons],
         "in_thread": reply.in_thread,
+        "notice": reply.notice,
     }
     if reply.image is not None:
         data["image"] = {
@@ -120,6 +122,7 @@ def reply_from_json(data: dict[str, Any]) -> Reply:
         if image
         else None,
         in_thread=bool(data.get("in_thread", True)),
+        notice=bool(data.get("notice", False)),
     )
 
 
@@ -358,12 +361,13 @@ class Inbox:
         if row.status == "pending":
             replies = await self._handle(row, handler)
         else:  # handled before a crash (or parked): its replies still have to go out
-            replies = [reply_from_json(r) for r in row.replies or []]
-        if replies:
+            replies = [reply_from_json(r) for r in row.replies] if row.replies else None
+        if replies is not None:  # even none: a button press is answered (its spinner stopped) there
             await self._deliver(row, handler, replies)
         await asyncio.to_thread(self._mark_done, row)
 
-    async def _handle(self, row: InboxUpdate, handler: InboxHandler) -> list[Reply]:
+    async def _handle(self, row: InboxUpdate, handler: InboxHandler) -> list[Reply] | None:
+        """The replies (None: the update was nothing for the handlers)."""
         msg = await handler.message(row.payload)
 
         def finish(session: Any, replies: list[Reply]) -> None:
@@ -380,7 +384,7 @@ class Inbox:
                     finish(session, [])
 
             await asyncio.to_thread(nothing)
-            return []
+            return None
         return await asyncio.to_thread(self.assistant.process, msg, finish)
 
     async def _deliver(self, row: InboxUpdate, handler: InboxHandler, replies: list[Reply]) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from crm_store.audit import Actor, Audit
 from crm_store.repos.activities import ActivityRepo
+from crm_store.repos.changes import ChangeSetRepo
 from crm_store.repos.chat import PendingChoiceRepo
 from crm_store.repos.customers import CustomerRepo
 from crm_store.repos.deals import DealRepo
@@ -41,3 +43,8 @@ class Store:
         self.users = UserRepo(self)
         self.pending = PendingChoiceRepo(self)
         self.history = HistoryRepo(self)
+        self.changes = ChangeSetRepo(self)
+
+    def savepoint(self) -> AbstractContextManager[object]:
+        """A nested transaction: everything written inside it is rolled back if the block raises."""
+        return self.session.begin_nested()

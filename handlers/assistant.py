@@ -237,7 +237,7 @@ class Assistant:
     def run(self, ctx: Ctx) -> list[Reply]:
         """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
         try:
-            with ctx.store.session.begin_nested():
+            with ctx.store.savepoint():
                 replies = self.dispatch(ctx)
                 for event in ctx.events:
                     for listener in self.listeners:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from crm_store import audit
 from crm_store.limits import time_zone
-from crm_store.models import User
+from crm_store.models import ChangeSet, User
 from crm_store.repos.handover import retire_into
 from crm_store.repos.tenancy import Directory
 from handlers.access import redeem
 from handlers.context import Ctx
+from handlers.domain import changes
 from handlers.errors import UserError
 from handlers.i18n import LANGUAGES, language_of
 from handlers.labels import label
@@ -20,33 +20,19 @@ from handlers.payloads import payload_id
 from handlers.questions import not_yours
 
 
-def _undo(ctx: Ctx, change_set_id: int) -> Reply:
-    try:
-        undone = audit.undo(ctx.store.session, ctx.store.org_id, change_set_id)
-    except audit.UndoError as error:
-        if str(error) == "already undone":
-            raise UserError(ctx._("That was already undone.")) from None
-        raise UserError(ctx._("I can't undo that: later changes depend on it.")) from None
-    return Reply(ctx._("Undone: {summary}", summary=undone.summary or ctx._("your last change")))
+def _undone(ctx: Ctx, change_set: ChangeSet) -> Reply:
+    return Reply(ctx._("Undone: {summary}", summary=change_set.summary or ctx._("your last change")))
 
 
 def undo(ctx: Ctx, args: str) -> Reply:
-    last = audit.last_change_set(ctx.store.session, ctx.store.org_id, ctx.user.id)
-    if last is None:
-        return Reply(ctx._("There is nothing of yours to undo."))
-    return _undo(ctx, last.id)
+    return _undone(ctx, changes.undo_last(ctx))
 
 
 def undo_button(ctx: Ctx, rest: str) -> Reply:
-    ident = payload_id(rest)
-    change_set = audit.find_change_set(ctx.store.session, ctx.store.org_id, ident) if ident else None
-    if change_set is not None and change_set.user_id != ctx.user.id:
-        author = ctx.store.users.get(change_set.user_id)
-        if author is not None:
-            return not_yours(ctx, author.display_name)
-    if change_set is None or change_set.user_id != ctx.user.id:
-        raise UserError(ctx._("That button no longer works."))
-    return _undo(ctx, change_set.id)
+    try:
+        return _undone(ctx, changes.undo_change(ctx, payload_id(rest)))
+    except changes.NotYours as someone_else:
+        return not_yours(ctx, someone_else.name)
 
 
 def lang(ctx: Ctx, args: str) -> Reply:

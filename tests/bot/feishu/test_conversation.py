@@ -139,7 +139,6 @@ async def test_someone_elses_buttons_get_a_toast_and_change_nothing(feishu: Feis
     await feishu.client.post(asked)
     question = (await feishu.wait_messages(3))[2]
     value = question.button("Cancel")["value"]
-    assert value["asker"] == "ou_rita"
     answer = await feishu.client.post(
         card_action(value, user="ou_sam", chat="oc_sales", message_id=question.message_id)
     )
@@ -173,8 +172,7 @@ async def test_the_same_event_delivered_twice_is_handled_once(feishu: Feishu, ap
         assert (await client.post(event)).status == 200
         await client.post(message_event("/me", user="ou_rita"))
         await feishu.wait_messages(3)
-        assert again.adapter is not None
-        await again.adapter.tasks.join()
+        await app.inbox.idle()
         assert len(feishu.api.messages()) == 3
     finally:
         await again.stop()
