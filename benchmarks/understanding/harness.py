@@ -285,7 +285,7 @@ def index(data: dict) -> dict:
 CUSTOMER_FIELDS = ("name", "aliases", "industry", "address", "phone", "website", "tier", "owner")
 DEAL_FIELDS = ("customer_id", "title", "amount", "currency", "stage", "status", "expected_close", "lost_reason", "owner")
 REMINDER_FIELDS = ("due_at", "text", "customer_id", "status", "deal_id", "urgent")
-CONTACT_FIELDS = ("name", "title", "phone", "email", "customer_id")
+CONTACT_FIELDS = ("name", "title", "phone", "email", "customer_id", "left_at", "removed_at")  # left_at/removed_at: harness fix (issue 13)
 ACTIVITY_FIELDS = ("kind", "summary", "occurred_at", "customer_id", "contact", "deal_id", "next_step")
 
 
@@ -532,7 +532,9 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
             if kind == "removed":
                 return True
             blob = fold(f"{p['name']} {p.get('title') or ''}")
-            return kind == "old" and any(mark in blob for mark in LEFT_MARKERS)
+            # harness fix (issue 13): the export marks a contact who left with left_at (the /left form)
+            return kind == "old" and (bool(p.get("left_at") or p.get("removed_at"))
+                                      or any(mark in blob for mark in LEFT_MARKERS))
         if kind == "removed":
             return False
         if "title" in e and not text_ok(e["title"], p.get("title")):

@@ -12,12 +12,14 @@ with the harness's `diff` and `verdict`, so a change can be checked in about a m
 The base is built like the harness builds it (users, import, setup chat under faketime), except that the
 import report is read in either of its shapes (`customers_created` or `created.customers`; rows that
 only add a contact to the same customer are reported as merged by today's importer), and the check of
-the base deals (`harness.check_base`) runs only for the default customer list it was written for.
+the base deals (`harness.check_base`) runs only for the customer list next to the set (a set folder
+with its own `harness.py`, like `set2/`, is judged by that harness).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import shutil
 import sys
@@ -101,6 +103,18 @@ def build_base(runner: harness.Runner, customers: Path, setup: Path, check: bool
         runner.run = original_run  # type: ignore[method-assign]
 
 
+def _use_harness_of(folder: Path) -> None:
+    """A set that brings its own harness (its base checks) is judged by it."""
+    global harness
+    if folder == HERE or not (folder / "harness.py").exists():
+        return
+    spec = importlib.util.spec_from_file_location(f"harness_{folder.name}", folder / "harness.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    harness = module
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--file", default=str(HERE / "dev.json"))
@@ -109,9 +123,13 @@ def main() -> None:
     parser.add_argument("--failures", action="store_true", help="print every message that is not right")
     parser.add_argument("--salesbot", default=str(ROOT / ".venv" / "bin" / "salesbot"))
     parser.add_argument("--base", help="reuse a base database built earlier (its path)")
-    parser.add_argument("--customers", default=str(HERE / "customers.csv"), help="customer CSV of the set")
-    parser.add_argument("--setup", default=str(HERE / "setup.txt"), help="setup chat commands of the set")
+    parser.add_argument("--customers", help="customer CSV of the set (default: next to --file)")
+    parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
     args = parser.parse_args()
+    folder_of_set = Path(args.file).resolve().parent
+    args.customers = args.customers or str(folder_of_set / "customers.csv")
+    args.setup = args.setup or str(folder_of_set / "setup.txt")
+    _use_harness_of(folder_of_set)
     messages = json.loads(Path(args.file).read_text(encoding="utf-8"))["messages"]
     if args.ids:
         wanted = set(args.ids.split(","))
@@ -123,7 +141,7 @@ def main() -> None:
         else:
             runner = harness.Runner(args.salesbot, folder, harness.find_faketime())
             customers = Path(args.customers)
-            base_db = build_base(runner, customers, Path(args.setup), customers == HERE / "customers.csv")
+            base_db = build_base(runner, customers, Path(args.setup), customers.resolve().parent == folder_of_set)
             kept = Path(tempfile.gettempdir()) / f"salesbot-quick-base-{customers.parent.name}.db"
             shutil.copy(base_db, kept)
             print(f"base database: {kept} (reuse with --base)")

@@ -39,7 +39,7 @@ from handlers.understanding.intents import (
 )
 from handlers.understanding.preview import confirm_first, unused_words
 from handlers.understanding.questions import answer_question
-from handlers.understanding.reading import Reading, read
+from handlers.understanding.reading import DETAIL_LABELS, Reading, read
 
 QUERIES = {
     "today": reminders.today,
@@ -75,13 +75,16 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
+    _details_are_not_interactions(reading)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
     if reading.find_name:
         return as_list(customers.find(ctx, reading.find_name))
     if is_question(reading.text, about_work=reading.about_work):
         return answer_question(ctx, reading)
-    needs_customer = bool(reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer)
+    needs_customer = bool(
+        reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
+    ) or bool(read_news(reading.text))
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
     if found is None and not reading.steps:
         return [free_text_pointer(ctx, text)]
@@ -91,12 +94,21 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if others:
         return _store_each(ctx, reading, [found, *others])
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
-        if read_news(reading.original):
+        if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
         if not _leftover_words(reading, found):
             return [Reply(customer_card(ctx, found.customer))]
         reading.kind = "note"  # something said about a customer: keep it as a note
     return _store(ctx, reading, found)
+
+
+def _details_are_not_interactions(reading: Reading) -> None:
+    """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed."""
+    if reading.kind_span is None or not read_news(reading.text):
+        return
+    word = reading.text[reading.kind_span[0] : reading.kind_span[1]].lower()
+    if word in DETAIL_LABELS:
+        reading.kind = reading.kind_span = None
 
 
 def _customer_span(ctx: Ctx, text: str) -> tuple[int, int, int] | None:
@@ -218,8 +230,8 @@ def _write(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[list[str], 
     deal: Deal | None = None
     news: list[str] = []
     if customer is not None:  # first, so that the activity links a contact the message introduces
-        named = reading.original[found.start : found.end] if found and found.start >= 0 else ""
-        news = store_news(ctx, customer, reading.original, skip=named)
+        named = reading.text[found.start : found.end] if found and found.start >= 0 else ""
+        news = store_news(ctx, customer, reading.text, skip=named)
     if customer is not None and reading.about_deal:
         try:
             line, deal = actions.run(ctx, _deal_action(reading, found))  # type: ignore[arg-type]

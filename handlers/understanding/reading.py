@@ -44,6 +44,13 @@ _AT_BEFORE = re.compile(
 )
 
 
+_CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
+# Words that name a contact detail, not an interaction: "jane's email is now …", "电话换了：…"
+DETAIL_LABELS = frozenset(
+    {"email", "e-mail", "mail", "phone", "cell", "mobile", "number", "line", "tel", "电话", "邮箱", "手机", "邮件"}
+)
+
+
 @dataclass(frozen=True)
 class Clause:
     start: int
@@ -162,6 +169,8 @@ def _explicit_name(text: str) -> str | None:
         return None
     if words and all(w.lower() in lx.STOPWORDS for w in words):
         return None
+    if _CONTACT_WORDS.search(name):
+        return None  # "new contact at kessler medical: …": the customer is inside, found by linking
     return name
 
 
@@ -293,7 +302,7 @@ def _persons(reading: Reading) -> None:
 
 def _latin_candidates(reading: Reading) -> list[Candidate]:
     text = reading.text
-    tokens = list(_TOKEN.finditer(text))
+    tokens = [_Token(text, m.start(), m.end()) for m in _TOKEN.finditer(text)]
     free = [not reading.is_masked(m.start(), m.end()) for m in tokens]
     candidates: list[Candidate] = []
     for i, first in enumerate(tokens):
@@ -319,6 +328,24 @@ def _latin_candidates(reading: Reading) -> list[Candidate]:
             strong = any(w[:1].isupper() for w in words) or reading.at_before(first.start())
             candidates.append(Candidate(span_text, first.start(), last.end(), strong))
     return candidates
+
+
+class _Token:
+    """A word, without a possessive "'s" ("jane's email" names Jane)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        if end - start > 3 and text[end - 2 : end] in ("'s", "’s"):
+            end -= 2
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
 
 
 def _name_word(word: str) -> bool:

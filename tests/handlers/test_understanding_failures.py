@@ -188,7 +188,7 @@ def test_contact_details_go_on_the_contact(app, admin, seeded) -> None:
     seeded.send("Jane left Acme, Sarah Lee is the new CTO")
     seeded.send("sarah lee cell: +1 415 555 0199, sarah@acme.example")
     contacts = {c["name"]: c for c in exported(app, admin)["customers"][0]["contacts"]}
-    assert "former" in contacts["Jane Doe"]["title"]
+    assert contacts["Jane Doe"]["left_at"] and contacts["Jane Doe"]["title"] == "CTO"  # /left's form
     assert contacts["Sarah Lee"]["title"] == "CTO" and contacts["Sarah Lee"]["email"] == "sarah@acme.example"
     assert contacts["Sarah Lee"]["phone"].endswith("0199")
 
@@ -270,3 +270,40 @@ def test_an_interjection_without_a_value_is_not_a_correction(app, admin, confusa
     confusable.send("called acme corp")
     assert "Corrected" not in texts(confusable.send("sorry, running late"))
     assert activities(app, admin) == [("call", "Acme Corp", None)]
+
+
+def contacts_of(app, admin, customer: str) -> dict[str, dict]:
+    [found] = [c for c in exported(app, admin)["customers"] if c["name"] == customer]
+    return {c["name"]: c for c in found["contacts"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "name", "fields"),
+    [("new contact at acme: Lena Park, COO, lena@acme.example", "Acme Corporation", "Lena Park",
+      {"title": "COO", "email": "lena@acme.example"}),
+     ("add Omar Haddad, head of IT at Acme, +1 212 555 0142", "Acme Corporation", "Omar Haddad",
+      {"title": "head of IT"}),
+     ("Jane Doe's title is VP Sales now", "Acme Corporation", "Jane Doe", {"title": "VP Sales"}),
+     ("jane at acme got promoted to COO", "Acme Corporation", "Jane Doe", {"title": "COO"}),
+     ("jane's email is now jane.doe@acme.example", "Acme Corporation", "Jane Doe",
+      {"email": "jane.doe@acme.example"}),
+     ("华为新联系人：周敏，采购经理，13800001111", "华为技术有限公司", "周敏",
+      {"title": "采购经理", "phone": "13800001111"}),
+     ("华为新来的财务总监叫钱琳 电话13900002222", "华为技术有限公司", "钱琳",
+      {"title": "财务总监", "phone": "13900002222"})],
+)  # fmt: skip
+def test_contact_news_goes_on_the_contact_and_logs_nothing(app, admin, seeded, text, customer, name, fields):
+    seeded.send(text)
+    person = contacts_of(app, admin, customer)[name]
+    assert {k: person[k] for k in fields} == fields
+    assert exported(app, admin)["activities"] == []
+
+
+@pytest.mark.parametrize("text", ["華為周敏離職了", "周敏已经不在华为了", "Zhou Min has left 华为"])
+def test_leaving_in_free_text_is_the_left_form(app, admin, seeded, text) -> None:
+    seeded.send("/contact add 华为: 周敏, title=采购经理")
+    seeded.send("/contact add 华为: Zhou Min")
+    seeded.send(text)
+    contacts = contacts_of(app, admin, "华为技术有限公司")
+    left = {n for n, c in contacts.items() if c.get("left_at")}
+    assert len(left) == 1 and contacts[left.pop()]["title"] in ("采购经理", None)
