@@ -25,9 +25,10 @@ import pytest
 from sqlalchemy import func, select
 
 from crm_store.db import Database
-from crm_store.models import Activity, InboxUpdate, OutboxMessage, Reminder
+from crm_store.models import Activity, OutboxMessage, Reminder
 from tests.bot.slack_harness import SECRET, TEAM, start_fake
 from tests.conftest import fresh_postgres_url
+from tests.support.counting import count, inbox_waiting
 from tests.support.postgres import free_port
 from tests.support.service import Service, salesbot_env
 from tests.support.slack import JSON, SignedClient, event_body, message_event
@@ -64,19 +65,6 @@ class Balancer:
         raise AssertionError(f"no process took {body[:80]}")
 
 
-def count(url: str, statement: Any) -> int:
-    db = Database(url)
-    try:
-        with db.transaction() as session:
-            return int(session.scalar(statement) or 0)
-    finally:
-        db.dispose()
-
-
-def waiting(url: str) -> int:
-    return count(url, select(func.count()).where(InboxUpdate.status != "done"))
-
-
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
 async def test_two_processes_share_the_events_and_one_can_die(engine, request, tmp_path):
     if engine == "sqlite":
@@ -108,7 +96,7 @@ async def test_two_processes_share_the_events_and_one_can_die(engine, request, t
     try:
         for text in ("/hours 00:00-23:59", "/customer add Acme Corp"):
             await say(text)
-            await asyncio.to_thread(api.wait_for, lambda _: not waiting(url), 60)
+            await asyncio.to_thread(api.wait_for, lambda _: not inbox_waiting(url), 60)
         await say("/remind Acme Corp call back in 2 hours")
         locking = None
         for n in range(BURST):
@@ -133,7 +121,7 @@ async def test_two_processes_share_the_events_and_one_can_die(engine, request, t
         db.dispose()
         sent = select(func.count()).where(OutboxMessage.status == "sent")
         await asyncio.to_thread(api.wait_for, lambda _: count(url, sent), 60)
-        await asyncio.to_thread(api.wait_for, lambda _: not waiting(url), 60)
+        await asyncio.to_thread(api.wait_for, lambda _: not inbox_waiting(url), 60)
     finally:
         assert await services[0].stop() == 0, services[0].log
         api.stop()
