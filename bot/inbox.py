@@ -11,7 +11,7 @@ What an adapter does (the whole API; it is the same for every platform):
 
 `update_key` is the platform's id of the update (a repeat is stored once), `chat_key`
 orders the work (one chat's updates one after another, chats side by side). The worker
-then, for each row it wins with a conditional claim (`crm_store.repos.inbox.claim`):
+then, for each row it wins with a conditional claim (`System.inbox.claim`):
 
 1. `await handler.message(payload)` -> the `IncomingMessage` (None: nothing to do);
 2. `Assistant.process(msg, finish)`, where `finish` marks the row handled, with the replies,
@@ -52,6 +52,7 @@ from bot.logs import update_context
 from crm_store.db import Database, is_transient
 from crm_store.models import InboxUpdate
 from crm_store.repos import inbox as repo
+from crm_store.system import System
 from handlers.assistant import Assistant
 from handlers.errors import log_failure
 from handlers.i18n import N_, Catalogs, language_of
@@ -200,8 +201,8 @@ class Inbox:
         return new
 
     def _store(self, rows: list[repo.NewUpdate]) -> int:
-        with self.db.transaction() as session:
-            return repo.add(session, rows, now=self.clock())
+        with self.db.system() as system:
+            return system.inbox.add(rows, now=self.clock())
 
     def wake(self) -> None:
         self._wake.set()
@@ -217,8 +218,8 @@ class Inbox:
             await asyncio.sleep(0.02)
 
     def _waiting(self) -> int:
-        with self.db.transaction() as session:
-            figures = repo.waiting(session)
+        with self.db.system() as system:
+            figures = system.inbox.waiting()
         return sum(figures[p].depth for p in self.handlers if p in figures)
 
     # The worker ----------------------------------------------------------------
@@ -248,14 +249,14 @@ class Inbox:
                 self._count_done(finished)
 
     def _release(self, ids: list[int]) -> None:
-        with self.db.transaction() as session:
-            repo.release(session, ids, worker=self.worker_id)
+        with self.db.system() as system:
+            system.inbox.release(ids, worker=self.worker_id)
 
     def _free_dead_workers_rows(self) -> None:
         """Rows held by a process of this host that is gone (killed, crashed) are free at once."""
-        with self.db.transaction() as session:
-            dead = [w for w in repo.claimants(session, prefix=f"{self.host}:") if self._is_dead(w)]
-            if freed := repo.release_all(session, dead):
+        with self.db.system() as system:
+            dead = [w for w in system.inbox.claimants(prefix=f"{self.host}:") if self._is_dead(w)]
+            if freed := system.inbox.release_all(dead):
                 log.warning("inbox: took back %d update(s) from stopped worker(s) %s", freed, ", ".join(dead))
 
     def _is_dead(self, worker: str) -> bool:
@@ -276,8 +277,8 @@ class Inbox:
         return False
 
     def _renew(self) -> None:
-        with self.db.transaction() as session:
-            repo.extend(session, list(self._busy), worker=self.worker_id, until=self.clock() + LEASE)
+        with self.db.system() as system:
+            system.inbox.extend(list(self._busy), worker=self.worker_id, until=self.clock() + LEASE)
 
     async def _run(self) -> None:
         delay = 0.0
@@ -331,12 +332,13 @@ class Inbox:
     def _claim(self, platforms: list[str], limit: int, finished: list[InboxUpdate]) -> list[InboxUpdate]:
         """One transaction: mark the `finished` rows done, then lease up to `limit` rows."""
         now = self.clock()
-        with self.db.transaction() as session:
-            repo.mark_done(session, [row.id for row in finished], worker=self.worker_id, now=now)
+        with self.db.system() as system:
+            system.inbox.mark_done([row.id for row in finished], worker=self.worker_id, now=now)
             if limit <= 0:
                 return []
-            return repo.claim(session, platforms=platforms, now=now, worker=self.worker_id,
-                              lease_until=now + LEASE, limit=limit)  # fmt: skip
+            return system.inbox.claim(
+                platforms=platforms, now=now, worker=self.worker_id, lease_until=now + LEASE, limit=limit
+            )
 
     def _finish(self, row: InboxUpdate) -> None:
         """The row's replies went out: it is marked done with the next claim (`_claim`)."""
@@ -362,8 +364,8 @@ class Inbox:
         self._pruned_at = now
 
         def prune() -> int:
-            with self.db.transaction() as session:
-                return repo.prune(session, done_before=now - RETENTION, parked_before=now - PARKED_RETENTION)
+            with self.db.system() as system:
+                return system.inbox.prune(done_before=now - RETENTION, parked_before=now - PARKED_RETENTION)
 
         if removed := await asyncio.to_thread(prune):
             log.info("inbox: removed %d finished updates", removed)
@@ -409,18 +411,16 @@ class Inbox:
         """The replies (None: the update was nothing for the handlers)."""
         msg = await handler.message(row.payload)
 
-        def finish(session: Any, replies: list[Reply]) -> None:
+        def finish(system: System, replies: list[Reply]) -> None:
             stored = [reply_to_json(r) for r in replies]
-            if not repo.mark_handled(
-                session, row.id, worker=self.worker_id, replies=stored, now=self.clock()
-            ):
+            if not system.inbox.mark_handled(row.id, worker=self.worker_id, replies=stored, now=self.clock()):
                 raise LostClaim(row.id)
 
         if msg is None:
 
             def nothing() -> None:
-                with self.db.transaction() as session:
-                    finish(session, [])
+                with self.db.system() as system:
+                    finish(system, [])
 
             await asyncio.to_thread(nothing)
             return None
@@ -456,14 +456,14 @@ class Inbox:
 
     def _record_failure(self, row: InboxUpdate, reason: str, park: bool, apology: list[Reply]) -> None:
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.system() as system:
             if park:
-                repo.mark_handled(session, row.id, worker=self.worker_id, now=now, parked=True, error=reason,
-                                  replies=[reply_to_json(r) for r in apology])  # fmt: skip
+                system.inbox.mark_handled(row.id, worker=self.worker_id, now=now, parked=True, error=reason,
+                                          replies=[reply_to_json(r) for r in apology])  # fmt: skip
             else:
                 delay = RETRY_DELAYS[min(row.attempts, len(RETRY_DELAYS) - 1)]
-                repo.retry_later(session, row.id, worker=self.worker_id, at=now + timedelta(seconds=delay),
-                                 error=reason)  # fmt: skip
+                system.inbox.retry_later(row.id, worker=self.worker_id, at=now + timedelta(seconds=delay),
+                                         error=reason)  # fmt: skip
 
 
 def _language_in(payload: Any) -> str | None:
