@@ -8,7 +8,6 @@ from datetime import time
 from crm_store.limits import time_zone
 from crm_store.models import ChangeSet, User
 from crm_store.repos.handover import retire_into
-from crm_store.repos.tenancy import Directory
 from handlers.access import redeem
 from handlers.context import Ctx
 from handlers.domain import changes
@@ -104,12 +103,12 @@ def me(ctx: Ctx, args: str) -> Reply:
 def link(ctx: Ctx, args: str) -> list[Reply] | Reply:
     code = args.strip()
     if code:
-        result = redeem(ctx.store.session, ctx.msg, code, ctx.settings, ctx.tr, ctx.now)
+        result = redeem(ctx.system, ctx.msg, code, ctx.settings, ctx.tr, ctx.now)
         if isinstance(result, list):
             return result
         _retire_if_left_empty(ctx, ctx.user, result.user)
         return result.welcome
-    new_code = Directory(ctx.store.session).issue_code(
+    new_code = ctx.system.directory.issue_code(
         ctx.store.org_id,
         "link",
         now=ctx.now,
@@ -143,7 +142,7 @@ def invite(ctx: Ctx, args: str) -> Reply:
             if ctx.user.role != "admin"
             else ctx._("Usage: /invite rep|manager|admin [name]")
         )
-    code = Directory(ctx.store.session).issue_code(
+    code = ctx.system.directory.issue_code(
         ctx.store.org_id,
         "invite",
         now=ctx.now,

@@ -6,8 +6,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from crm_store.models import Reminder
-from crm_store.reports import DigestSource, pipeline_from_snapshot, previous_digest_at
-from crm_store.repos import notifications
+from crm_store.reports import pipeline_from_snapshot, previous_digest_at
 from crm_store.repos.notifications import TERMINAL, route_for
 from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
@@ -17,6 +16,7 @@ from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
 from handlers.payloads import payload_id
+from handlers.questions import ask_for_text
 from handlers.render import reminder_line
 
 SNOOZE = timedelta(hours=1)
@@ -58,14 +58,12 @@ def reminder_button(ctx: Ctx, rest: str) -> Reply:
         tomorrow = datetime.combine(ctx.today + timedelta(days=1), TOMORROW_AT, tzinfo=ctx.tz)
         return _move(ctx, reminder, tomorrow, snooze=True)
     if action == "later":
-        ctx.store.pending.expect_reply(f"rem:at:{reminder.id}")
-        return Reply(
-            ctx._(
-                "When should I remind you about “{text}”? Send a time, e.g. tomorrow 3pm, "
-                "Fri 10:00 or in 2 hours.",
-                text=reminder.text,
-            )
+        question = ctx._(
+            "When should I remind you about “{text}”? Send a time, e.g. tomorrow 3pm, "
+            "Fri 10:00 or in 2 hours.",
+            text=reminder.text,
         )
+        return ask_for_text(ctx, question, f"rem:at:{reminder.id}")
     if action == "at":
         when = find_when(answer, now=ctx.now, tz=ctx.tz)
         if when is None:
@@ -112,10 +110,9 @@ def digest(ctx: Ctx, args: str) -> Reply:
     if text.startswith("at ") or _CLOCK.match(text):
         return _set_digest_time(ctx, text)
     owners, whose = scope_for(ctx, args)
-    session = ctx.store.session
-    previous = notifications.last_run(session, ctx.user.id, "digest")
+    previous = ctx.store.notifications.last_run(ctx.user.id, "digest")
     since = previous.created_at if previous is not None else previous_digest_at(ctx.user, ctx.now)
-    source = DigestSource(session, ctx.store.org_id, ctx.settings, now=ctx.now, since=since, owners=owners)
+    source = ctx.store.reports.digest(ctx.settings, now=ctx.now, since=since, owners=owners)
     scope = frozenset(owners) if owners is not None else None
     data = source.digest(scope, since=since, today=ctx.today)
     return digest_reply(

@@ -11,7 +11,7 @@ import re
 from crm_store.models import Reminder
 from crm_store.repos.base import Page
 from handlers.context import Ctx
-from handlers.domain.reminders import cancel_reminder
+from handlers.domain.reminders import cancel_reminder, move_reminder
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
 from handlers.paging import Paging
@@ -74,7 +74,7 @@ def named_reminder(ctx: Ctx, what: str) -> Reminder:
     key = "reminder:" + what.lower()
     if key in ctx.picks:
         return next(r for r in mine if r.id == int(ctx.picks[key]))
-    decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, what, limit=5))
+    decision = decide(ctx.store.search.customers(what, limit=5))
     customer_ids = {m.customer_id for m in decision.candidates}
     if decision.winner is not None:
         customer_ids = {decision.winner.customer_id}
@@ -111,7 +111,7 @@ def move_named(ctx: Ctx, text: str, when_text: str | None = None) -> Reply:
     if when.at <= ctx.now:
         raise UserError(ctx._("{when} is already past. When should I remind you?", when=ctx.when(when.at)))
     reminder = named_reminder(ctx, what)
-    ctx.store.reminders.reschedule(reminder, when.at)
+    move_reminder(ctx, reminder, when.at, snooze=False)
     return ctx.confirm(
         ctx._("OK, I'll remind you {when}: {text}", when=ctx.when(when.at), text=reminder.text)
     )

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
 from handlers.context import Ctx
-from handlers.domain.contacts import NewContact, add_contact, contact_left, mentioned_contact, update_contact
+from handlers.domain.contacts import (
+    ContactFields,
+    NewContact,
+    add_contact,
+    contact_left,
+    mentioned_contact,
+    update_contact,
+)
 from handlers.parsing.contact_details import EMAIL, details_spans
 
 # "Jane left", "bill lumbergh left initech", "韩磊离职了"
@@ -95,7 +102,8 @@ def read_news(text: str) -> list[ContactNews]:
         who = match.group("who") or match.group("cn") or match.group("cn_away")
         news.append(ContactNews(who.strip(), left=True))
     seen: set[str] = set()
-    for pattern in (_ADD_CONTACT, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _CN_ADD, _CN_TITLE_NAME, _CN_TITLE):
+    patterns = (_ADD_CONTACT, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _CN_ADD, _CN_TITLE_NAME, _CN_TITLE)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             who = (groups.get("who") or groups.get("who2") or "").strip()
@@ -154,7 +162,7 @@ def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> li
                 ctx._("New contact at {customer}: {name}", customer=customer.name, name=contact.name)
             )
         else:
-            update_contact(ctx, contact, **fields)
+            update_contact(ctx, contact, ContactFields(**fields))
             lines.append(ctx._("Contact updated: {name}", name=contact.name))
         lines[-1] += " · " + " · ".join(str(v) for v in fields.values())
     return lines

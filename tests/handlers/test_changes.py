@@ -8,6 +8,7 @@ import pytest
 
 from bot.app import App
 from crm_store.models import Customer, User
+from crm_store.system import System
 from handlers.domain.changes import NotYours, last_change, undo_change, undo_last
 from handlers.domain.customers import CustomerFields, add_customer
 from handlers.errors import Refused
@@ -17,7 +18,7 @@ from tests.handlers.test_domain import Acting
 def act(app: App, session, user: User) -> Acting:  # type: ignore[no-untyped-def]
     """One message's worth of acting: its own store, so its writes are one change set."""
     me = session.get(User, user.id)
-    return Acting(app.store(session, user.id, audit=True), me, app.settings)
+    return Acting(app.store(System(session), user.id, audit=True), me, app.settings)
 
 
 def test_undo_last_takes_back_the_authors_newest_change_only(
