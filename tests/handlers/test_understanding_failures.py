@@ -298,3 +298,32 @@ def test_leaving_in_free_text_is_the_left_form(app, admin, seeded, text) -> None
     contacts = contacts_of(app, admin, "华为技术有限公司")
     left = {n for n, c in contacts.items() if c.get("left_at")}
     assert len(left) == 1 and contacts[left.pop()]["title"] in ("采购经理", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("had breakfast with jane at acme", "meeting"), ("quick zoom with acme this morning", "meeting"),
+     ("visitted acme, demo went fine", "visit"), ("jane at acme slacked me about the invoice", "message"),
+     ("sent jane (acme) the new price list", "email"), ("华为的人来公司开会了", "meeting"),
+     ("去华为参观了工厂", "visit"), ("下午在华为，谈得不错", "visit")],
+)  # fmt: skip
+def test_interactions_are_read_from_their_usual_phrasings(app, admin, seeded, text, kind) -> None:
+    seeded.send(text)
+    data = exported(app, admin)
+    assert [a["kind"] for a in data["activities"]] == [kind]
+    assert data["reminders"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "close"),
+    [("华为今天签约", "proposal", "2026-11-23"), ("华为合同已签", "won", None),
+     ("华为这个项目输了", "lost", None), ("acme passed, no budget this year", "lost", None),
+     ("acme pushed the decision out to jan 15", "proposal", "2027-01-15"),
+     ("华为签约时间推迟到明年3月底", "proposal", "2027-03-31")],
+)  # fmt: skip
+def test_outcomes_and_close_dates_in_more_phrasings(app, admin, seeded, text, stage, close) -> None:
+    seeded.send(text)
+    data = exported(app, admin)
+    changed = [d for d in data["deals"] if d["stage"] != "proposal" or d["expected_close"]]
+    assert [(d["stage"], d["expected_close"]) for d in changed] == [(stage, close)]
+    assert data["reminders"] == []
