@@ -118,7 +118,8 @@ def test_restore_reports_every_bad_field_with_its_record_and_stores_nothing(
         "users": [{"name": "Ann", "timezone": "Mars/Olympus"}],
         "customers": [
             {"id": 1, "name": "Ok Ltd", "created_at": "9999-12-31T23:00:00+00:00"},
-            {"id": 2, "name": "N" * 400, "address": "z" * 5000, "contacts": [{"name": "Jo", "left_at": "0001-01-01"}]},
+            {"id": 2, "name": "N" * 400, "address": "z" * 5000,
+             "contacts": [{"name": "Jo", "left_at": "0001-01-01"}]},
             {"id": 3, "name": "Far Off", "updated_at": "2026-01-01T10:00:00+20:00"},
         ],
         "deals": [
@@ -159,8 +160,28 @@ def test_restore_reports_every_bad_field_with_its_record_and_stores_nothing(
         encoding="utf-8",
     )
     result = salesbot("import", str(folder), env=env, check=False)
-    assert result.returncode == 2 and "customers #2 (id 2, customers.csv:3): created_at: date out" in result.stderr
+    assert (
+        result.returncode == 2
+        and "customers #2 (id 2, customers.csv:3): created_at: date out" in result.stderr
+    )
     assert "no customer" in salesbot("search", "Fine Ltd", env=env, check=False).stderr
     (folder / "customers.csv").write_text("id,name,created_at\n1,Fine Ltd,2020-01-01T00:00:00+00:00\n")
     assert "restored: " in salesbot("import", str(folder), env=env).stdout
     assert "Fine Ltd" in salesbot("search", "Fine Ltd", env=env).stdout
+
+
+def test_files_that_cannot_be_written_or_are_not_exports_get_one_line(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    env = environment(sqlite_url, tmp_path)
+    for args in (("export", "-o", str(tmp_path / "missing" / "x.json")), ("export", "-o", str(tmp_path)),
+                 ("export", "--format", "csv", "-o", "/proc/no-such-folder")):  # fmt: skip
+        result = salesbot(*args, env=env, check=False)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "readme.txt").write_text("hello")
+    result = salesbot("import", str(tmp_path / "notes"), env=env, check=False)
+    assert result.returncode == 2 and "is not a salesbot export folder" in result.stderr
+    result = salesbot("search", "q" * 100_000, env=env, check=False)
+    assert result.returncode == 1 and len(result.stderr) < 1000  # the query is quoted cut

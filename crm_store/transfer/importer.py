@@ -284,6 +284,10 @@ def read_export_folder(folder: Path) -> dict[str, Any]:
         _, rows = read_table(path, map_headers=False)  # our own export: headers are our field names
         return [{**row, "_line": f"{path.name}:{line}"} for line, row in rows]
 
+    names = ("users", "customers", "deals", "deal_history", "activities", "reminders")
+    if not any((folder / f"{name}.csv").exists() for name in names):
+        raise UnreadableFile(f"{folder} is not a salesbot export folder (it has none of "
+                             f"{', '.join(name + '.csv' for name in names)})")  # fmt: skip
     customers: dict[str, dict[str, Any]] = {}
     for row in table("customers"):
         item = customers.setdefault(
