@@ -38,6 +38,7 @@ from bot.app import App, build_app
 from config import load_settings
 from crm_store.models import Activity, Customer, Deal, DealChange, OutboxMessage, Reminder, User
 from crm_store.reports import DigestSource, digest_scope, previous_digest_at, team_members
+from crm_store.system import System
 from handlers.digest import digest_text, funnel_chart
 from reminders.daily import schedule_daily
 
@@ -172,7 +173,7 @@ def main() -> None:
                 cut_started = time.perf_counter()
                 rendered = []
                 for manager in managers:
-                    ctx = app.assistant.context_for(session, manager, NOW)
+                    ctx = app.assistant.context_for(System(session), manager, NOW)
                     scope = digest_scope(manager, teams)
                     digest = source.digest(scope, since=since[manager.id], today=NOW.date())
                     whose = "the whole organisation" if scope is None else "your team"

@@ -5,13 +5,17 @@
    with the inbox (each update written, claimed, marked handled with its effects, marked
    done) and without it (a pass-through that hands each update straight to the handlers in
    memory, as the adapter did before the inbox). Replies are not paced (bot pace lifted), so
-   the figures show the adapter's and the inbox's own overhead.
+   the figures show the adapter's and the inbox's own overhead. A third variant is the inbox as
+   it was before rows were marked done in the next claim's transaction (one transaction of
+   its own per update), so the gain of that change is measured in the same run. `--rounds`
+   repeats the three runs (interleaved) and reports the medians.
 2. The crash experiment: one rep sends a burst of B messages, `salesbot run` (a real
    process) is killed with SIGKILL after about a quarter were answered, then started again;
    counted from the database and the fake server: stored, lost, stored twice, answered,
    answers sent twice. On SQLite and on a throwaway PostgreSQL server.
 
-    python benchmarks/inbox_benchmark.py [--users 20] [--per-user 10] [--burst 120] [--skip-crash]
+    python benchmarks/inbox_benchmark.py [--users 20] [--per-user 10] [--rounds 3] [--burst 120]
+                                         [--skip-crash] [--skip-incoming]
 """
 
 from __future__ import annotations
@@ -38,18 +42,36 @@ from bot.telegram import TelegramAdapter
 from config import load_settings
 from crm_store.db import Database
 from crm_store.models import Activity, InboxUpdate
-from crm_store.repos import tenancy
+from crm_store.repos.tenancy import Directory
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.support.postgres import PostgresServer, find_bindir
 from tests.support.service import Service, salesbot, salesbot_env
 
 
-class PassThrough(Inbox):
-    """The baseline: no row, no claim; each update goes straight to the handlers, one chat in order."""
+class DoneAtOnce(Inbox):
+    """The inbox before: each row marked done in a transaction of its own once its replies went out."""
 
     def __init__(self, app: App) -> None:
         super().__init__(app.db, app.assistant, clock=app.clock, catalogs=app.catalogs, default_locale="en",
                          metrics=app.metrics, health=app.health)  # fmt: skip
+        self._marking: set[asyncio.Task[None]] = set()
+
+    def _finish(self, row: InboxUpdate) -> None:
+        async def mark() -> None:
+            await asyncio.to_thread(self._claim, [], 0, [row])
+            self._count_done([row])
+            self.wake()
+
+        task = asyncio.ensure_future(mark())
+        self._marking.add(task)
+        task.add_done_callback(self._marking.discard)
+
+
+class PassThrough(DoneAtOnce):
+    """The baseline: no row, no claim; each update goes straight to the handlers, one chat in order."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
         self._chats: dict[str, asyncio.Lock] = {}
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -77,23 +99,29 @@ class PassThrough(Inbox):
         self.finished[platform] += 1
 
 
-async def incoming(url: str, users: int, per_user: int, *, inbox: bool) -> tuple[float, float, float]:
+VARIANTS: dict[str, type[Inbox] | None] = {
+    "without inbox": PassThrough,
+    "inbox before": DoneAtOnce,  # done marked in a transaction of its own
+    "inbox now": None,  # done marked with the next claim
+}
+
+
+async def incoming(url: str, users: int, per_user: int, *, variant: str) -> tuple[float, float, float]:
     async with FakeTelegramAPI() as fake:
         settings = load_settings(database_url=url, telegram_bot_token=fake.token, default_timezone="UTC",
                                  telegram_api_base_url=fake.base_url, telegram_messages_per_second=1000,
                                  _env_file=None)  # fmt: skip
         app = build_app(settings)
-        if not inbox:
-            app._inbox = PassThrough(app)
+        if (kind := VARIANTS[variant]) is not None:
+            app._inbox = kind(app)
         adapter = TelegramAdapter(app, poll_timeout=1)
         await adapter.start()
         try:
             people = [fake.add_user(f"Rep{n}") for n in range(users)]
             with app.db.transaction() as session:
-                org = tenancy.ensure_org(session)
-                codes = [
-                    tenancy.issue_code(session, org.id, "invite", now=app.clock(), role="rep") for _ in people
-                ]
+                directory = Directory(session)
+                org = directory.ensure_org()
+                codes = [directory.issue_code(org.id, "invite", now=app.clock(), role="rep") for _ in people]
             for person, code in zip(people, codes, strict=True):
                 fake.send_message(person, f"/start {code}")
             await fake.wait_for(lambda: adapter.updates_done >= users, timeout=300)
@@ -182,6 +210,7 @@ async def main() -> None:
     )
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--per-user", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--burst", type=int, default=120)
     parser.add_argument("--skip-crash", action="store_true")
     parser.add_argument("--skip-incoming", action="store_true")
@@ -195,23 +224,38 @@ async def main() -> None:
 
 
 async def incoming_figures(args: argparse.Namespace) -> None:
-    print(f"1. Incoming through the Telegram adapter, {args.users} users x {args.per_user} messages (SQLite)")
-    figures: dict[str, tuple[float, float, float]] = {}
-    for label, inbox in (("without inbox", False), ("with inbox", True)):
-        with tempfile.TemporaryDirectory(prefix="salesbot-bench-") as folder:
-            figures[label] = await incoming(
-                f"sqlite:///{folder}/bench.db", args.users, args.per_user, inbox=inbox
-            )
-        rate, p50, p95 = figures[label]
-        print(
-            f"  {label:<14} {rate:6.1f} updates/s   reply latency p50 {p50 * 1000:6.0f} ms"
-            f"   p95 {p95 * 1000:6.0f} ms"
-        )
-    (base, b50, b95), (mine, m50, m95) = figures["without inbox"], figures["with inbox"]
-    print(
-        f"  inbox cost: throughput x{mine / base:.2f}, p50 latency x{m50 / b50:.2f}, "
-        f"p95 latency x{m95 / b95:.2f}"
-    )
+    print(f"1. Incoming through the Telegram adapter, {args.users} users x {args.per_user} messages (SQLite),"
+          f" {args.rounds} round(s), medians")  # fmt: skip
+    runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in VARIANTS}
+    for round_number in range(args.rounds):
+        for name in VARIANTS:
+            with tempfile.TemporaryDirectory(prefix="salesbot-bench-") as folder:
+                url = f"sqlite:///{folder}/bench.db"
+                figures = await incoming(url, args.users, args.per_user, variant=name)
+            runs[name].append(figures)
+            print(f"  round {round_number + 1} {name:<14} {line(figures)}", flush=True)
+    medians = {name: median_of(found) for name, found in runs.items()}
+    for name, figures in medians.items():
+        print(f"  median  {name:<14} {line(figures)}")
+    base = medians["without inbox"]
+    for name in ("inbox before", "inbox now"):
+        print(f"  {name} vs without inbox: {ratios(medians[name], base)}")
+    print(f"  inbox now vs inbox before: {ratios(medians['inbox now'], medians['inbox before'])}")
+
+
+def median_of(found: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    rate, p50, p95 = (statistics.median(figures[i] for figures in found) for i in range(3))
+    return rate, p50, p95
+
+
+def line(figures: tuple[float, float, float]) -> str:
+    rate, p50, p95 = figures
+    return f"{rate:6.1f} updates/s   reply latency p50 {p50 * 1000:6.0f} ms   p95 {p95 * 1000:6.0f} ms"
+
+
+def ratios(mine: tuple[float, float, float], base: tuple[float, float, float]) -> str:
+    return (f"throughput x{mine[0] / base[0]:.2f}, p50 latency x{mine[1] / base[1]:.2f},"
+            f" p95 latency x{mine[2] / base[2]:.2f}")  # fmt: skip
 
 
 async def crash_figures(args: argparse.Namespace) -> None:

@@ -15,10 +15,10 @@ from crm_store.db import Database
 from crm_store.migrate import upgrade
 from crm_store.models import Organization, User
 from crm_store.repos import tenancy
-from crm_store.repos.tenancy import Directory
 from crm_store.search import CustomerSearch
 from crm_store.search.indexed import IndexedCustomerSearch
 from crm_store.store import Store
+from crm_store.system import System
 from crm_store.types import utcnow
 from handlers.assistant import Assistant
 from handlers.i18n import Catalogs, language_of
@@ -60,12 +60,13 @@ class App:
         return self._inbox
 
     def org(self) -> Organization:
-        with self.db.transaction() as session:
-            return Directory(session).ensure_org(self.org_slug, self.settings.organization_name)
+        with self.db.system() as system:
+            return system.directory.ensure_org(self.org_slug, self.settings.organization_name)
 
-    def store(self, session, user_id: int | None = None, *, audit: bool = False) -> Store:  # type: ignore[no-untyped-def]
-        org = Directory(session).ensure_org(self.org_slug, self.settings.organization_name)
-        return Store(session, Actor(org.id, user_id, "cli"), audit=audit, now=self.clock)
+    def store(self, system: System, user_id: int | None = None, *, audit: bool = False) -> Store:
+        """The organisation of this process (`--org`), acting as `user_id` from the CLI."""
+        org = system.directory.ensure_org(self.org_slug, self.settings.organization_name)
+        return system.store(Actor(org.id, user_id, "cli"), audit=audit, now=self.clock, search=self.search)
 
 
 def build_app(settings: Settings, *, org_slug: str = tenancy.DEFAULT_ORG,
@@ -78,8 +79,8 @@ def build_app(settings: Settings, *, org_slug: str = tenancy.DEFAULT_ORG,
     db.check()
     upgrade(db)
     if not (org_slug == tenancy.DEFAULT_ORG if create_org is None else create_org):
-        with db.transaction() as session:
-            directory = tenancy.Directory(session)
+        with db.system() as system:
+            directory = system.directory
             if directory.org_by_slug(org_slug) is None:
                 known = ", ".join(org.slug for org in directory.organisations()) or "none yet"
                 db.dispose()
@@ -99,8 +100,8 @@ def build_app(settings: Settings, *, org_slug: str = tenancy.DEFAULT_ORG,
 
 def console_user(app: App, name: str | None = None) -> User:
     """The user the terminal speaks as: `name`, or the local account's own user (created once)."""
-    with app.db.transaction() as session:
-        store = app.store(session)
+    with app.db.system() as system:
+        store = app.store(system)
         if name:
             user = store.users.by_name(name)
             if user is None:
@@ -109,7 +110,7 @@ def console_user(app: App, name: str | None = None) -> User:
                                  f"'salesbot users add {name!r}'")  # fmt: skip
             return user
         login = getpass.getuser()
-        known = Directory(session).user_of("console", login)
+        known = system.directory.user_of("console", login)
         if known is not None:
             return known
         settings = app.settings
@@ -119,7 +120,7 @@ def console_user(app: App, name: str | None = None) -> User:
             locale=language_of(_env_language(), settings.default_locale),
             work_hours=settings.working_hours, digest_time=settings.digest_time,
         )  # fmt: skip
-        Directory(session).link_identity(user, "console", login)
+        system.directory.link_identity(user, "console", login)
         return user
 
 

@@ -30,7 +30,6 @@ from prometheus_client.registry import Collector
 from crm_store.db import Database
 from crm_store.health import DatabaseHealth
 from crm_store.repos import inbox as inbox_repo
-from crm_store.repos import notifications
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +61,9 @@ class QueueReport:
 
 
 def queue_report(db: Database) -> QueueReport:
-    with db.transaction() as session:
-        depth, oldest = notifications.outbox_waiting(session)
-        return QueueReport(inbox_repo.waiting(session), inbox_repo.parked_count(session), depth, oldest)
+    with db.system() as system:
+        depth, oldest = system.notifications.outbox_waiting()
+        return QueueReport(system.inbox.waiting(), system.inbox.parked_count(), depth, oldest)
 
 
 class _QueueCollector(Collector):

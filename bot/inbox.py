@@ -11,12 +11,15 @@ What an adapter does (the whole API; it is the same for every platform):
 
 `update_key` is the platform's id of the update (a repeat is stored once), `chat_key`
 orders the work (one chat's updates one after another, chats side by side). The worker
-then, for each row it wins with a conditional claim (`crm_store.repos.inbox.claim`):
+then, for each row it wins with a conditional claim (`System.inbox.claim`):
 
 1. `await handler.message(payload)` -> the `IncomingMessage` (None: nothing to do);
 2. `Assistant.process(msg, finish)`, where `finish` marks the row handled, with the replies,
    in the message's own transaction (so its effects and "handled" commit together);
-3. `await handler.deliver(payload, replies)`, then the row is marked done.
+3. `await handler.deliver(payload, replies)` (also with no replies: a button press is answered
+   there), then the row is marked done: in the worker's next claim transaction, together with
+   the other rows finished meanwhile (one transaction fewer per update; the chat's next row
+   is claimable in that same transaction).
 
 A crash before 2 commits leaves the row pending; between 2 and 3, handled: either way
 the next worker picks it up: this process after a restart at once (a worker id names its
@@ -49,7 +52,9 @@ from bot.logs import update_context
 from crm_store.db import Database, is_transient
 from crm_store.models import InboxUpdate
 from crm_store.repos import inbox as repo
+from crm_store.system import System
 from handlers.assistant import Assistant
+from handlers.errors import log_failure
 from handlers.i18n import N_, Catalogs, language_of
 from handlers.messages import Button, Image, IncomingMessage, Reply
 
@@ -101,6 +106,7 @@ def reply_to_json(reply: Reply) -> dict[str, Any]:
         "text": reply.text,
         "buttons": [[b.label, b.payload] for b in reply.buttons],
         "in_thread": reply.in_thread,
+        "notice": reply.notice,
     }
     if reply.image is not None:
         data["image"] = {
@@ -120,6 +126,7 @@ def reply_from_json(data: dict[str, Any]) -> Reply:
         if image
         else None,
         in_thread=bool(data.get("in_thread", True)),
+        notice=bool(data.get("notice", False)),
     )
 
 
@@ -155,6 +162,7 @@ class Inbox:
         self._stopping = False
         self._loop_task: asyncio.Task[None] | None = None
         self._busy: dict[int, asyncio.Task[None]] = {}
+        self._finished_rows: list[InboxUpdate] = []  # delivered; marked done with the next claim
         self._pruned_at: datetime | None = None
 
     # The adapters' side ------------------------------------------------------
@@ -180,7 +188,8 @@ class Inbox:
             if is_transient(error):
                 self.health.failed(error)
             else:
-                log.exception("%s: storing %d update(s) failed", platform, len(rows))
+                ref = secrets.token_hex(3)
+                log_failure(log, f"{platform}: storing {len(rows)} update(s) failed", ref, error)
             raise InboxUnavailable(str(error)) from None
         self.health.ok()
         self.metrics.received.labels(platform).inc(new)
@@ -192,8 +201,8 @@ class Inbox:
         return new
 
     def _store(self, rows: list[repo.NewUpdate]) -> int:
-        with self.db.transaction() as session:
-            return repo.add(session, rows, now=self.clock())
+        with self.db.system() as system:
+            return system.inbox.add(rows, now=self.clock())
 
     def wake(self) -> None:
         self._wake.set()
@@ -209,8 +218,8 @@ class Inbox:
             await asyncio.sleep(0.02)
 
     def _waiting(self) -> int:
-        with self.db.transaction() as session:
-            figures = repo.waiting(session)
+        with self.db.system() as system:
+            figures = system.inbox.waiting()
         return sum(figures[p].depth for p in self.handlers if p in figures)
 
     # The worker ----------------------------------------------------------------
@@ -231,16 +240,23 @@ class Inbox:
         if left:
             with contextlib.suppress(Exception):
                 await asyncio.to_thread(self._release, left)
+        if finished := self._take_finished():
+            try:
+                await asyncio.to_thread(self._claim, [], 0, finished)
+            except Exception:  # the rows stay "handled": their replies go again after the restart
+                log.warning("inbox: %d finished update(s) not marked done at shutdown", len(finished))
+            else:
+                self._count_done(finished)
 
     def _release(self, ids: list[int]) -> None:
-        with self.db.transaction() as session:
-            repo.release(session, ids, worker=self.worker_id)
+        with self.db.system() as system:
+            system.inbox.release(ids, worker=self.worker_id)
 
     def _free_dead_workers_rows(self) -> None:
         """Rows held by a process of this host that is gone (killed, crashed) are free at once."""
-        with self.db.transaction() as session:
-            dead = [w for w in repo.claimants(session, prefix=f"{self.host}:") if self._is_dead(w)]
-            if freed := repo.release_all(session, dead):
+        with self.db.system() as system:
+            dead = [w for w in system.inbox.claimants(prefix=f"{self.host}:") if self._is_dead(w)]
+            if freed := system.inbox.release_all(dead):
                 log.warning("inbox: took back %d update(s) from stopped worker(s) %s", freed, ", ".join(dead))
 
     def _is_dead(self, worker: str) -> bool:
@@ -261,8 +277,8 @@ class Inbox:
         return False
 
     def _renew(self) -> None:
-        with self.db.transaction() as session:
-            repo.extend(session, list(self._busy), worker=self.worker_id, until=self.clock() + LEASE)
+        with self.db.system() as system:
+            system.inbox.extend(list(self._busy), worker=self.worker_id, until=self.clock() + LEASE)
 
     async def _run(self) -> None:
         delay = 0.0
@@ -283,17 +299,23 @@ class Inbox:
                 self._database_trouble(error, "renewing leases")
                 delay = min(max(delay * 2, 0.5), 5.0)
                 continue
-            free = self.concurrency - len(self._busy)
+            free = self.concurrency - len(self._busy) if self.handlers else 0
             rows: list[InboxUpdate] = []
-            if free > 0 and self.handlers:
+            finished = self._take_finished()
+            if free > 0 or finished:
                 try:
-                    rows = await asyncio.to_thread(self._claim, list(self.handlers), free)
-                    await self._prune_now_and_then()
+                    rows = await asyncio.to_thread(self._claim, list(self.handlers), free, finished)
                 except Exception as error:
+                    self._finished_rows[:0] = finished
                     self._database_trouble(error, "claiming updates")
                     delay = min(max(delay * 2, 0.5), 5.0)
                     continue
+                self._count_done(finished)
                 self.health.ok()
+                try:
+                    await self._prune_now_and_then()
+                except Exception as error:
+                    self._database_trouble(error, "pruning")
             delay = 0.0
             for row in rows:
                 task = asyncio.create_task(self._work(row), name=f"inbox-{row.id}")
@@ -307,11 +329,33 @@ class Inbox:
         self._busy.pop(row_id, None)
         self.wake()  # the chat's next row may be taken now
 
-    def _claim(self, platforms: list[str], limit: int) -> list[InboxUpdate]:
+    def _claim(self, platforms: list[str], limit: int, finished: list[InboxUpdate]) -> list[InboxUpdate]:
+        """One transaction: mark the `finished` rows done, then lease up to `limit` rows."""
         now = self.clock()
-        with self.db.transaction() as session:
-            return repo.claim(session, platforms=platforms, now=now, worker=self.worker_id,
-                              lease_until=now + LEASE, limit=limit)  # fmt: skip
+        with self.db.system() as system:
+            system.inbox.mark_done([row.id for row in finished], worker=self.worker_id, now=now)
+            if limit <= 0:
+                return []
+            return system.inbox.claim(
+                platforms=platforms, now=now, worker=self.worker_id, lease_until=now + LEASE, limit=limit
+            )
+
+    def _finish(self, row: InboxUpdate) -> None:
+        """The row's replies went out: it is marked done with the next claim (`_claim`)."""
+        self._finished_rows.append(row)
+        self.wake()
+
+    def _take_finished(self) -> list[InboxUpdate]:
+        finished, self._finished_rows = self._finished_rows, []
+        return finished
+
+    def _count_done(self, rows: list[InboxUpdate]) -> None:
+        now = self.clock()
+        for row in rows:
+            self.finished[row.platform] += 1
+            self.metrics.handled.labels(row.platform).inc()
+            latency = max(0.0, (now - row.received_at).total_seconds())
+            self.metrics.handling.labels(row.platform).observe(latency)
 
     async def _prune_now_and_then(self) -> None:
         now = self.clock()
@@ -320,8 +364,8 @@ class Inbox:
         self._pruned_at = now
 
         def prune() -> int:
-            with self.db.transaction() as session:
-                return repo.prune(session, done_before=now - RETENTION, parked_before=now - PARKED_RETENTION)
+            with self.db.system() as system:
+                return system.inbox.prune(done_before=now - RETENTION, parked_before=now - PARKED_RETENTION)
 
         if removed := await asyncio.to_thread(prune):
             log.info("inbox: removed %d finished updates", removed)
@@ -330,7 +374,7 @@ class Inbox:
         if is_transient(error):
             self.health.failed(error)
         else:
-            log.exception("inbox: %s failed", what)
+            log_failure(log, f"inbox: {what} failed", secrets.token_hex(3), error)
 
     async def _work(self, row: InboxUpdate) -> None:
         handler = self.handlers.get(row.platform)
@@ -358,48 +402,38 @@ class Inbox:
         if row.status == "pending":
             replies = await self._handle(row, handler)
         else:  # handled before a crash (or parked): its replies still have to go out
-            replies = [reply_from_json(r) for r in row.replies or []]
-        if replies:
+            replies = [reply_from_json(r) for r in row.replies] if row.replies else None
+        if replies is not None:  # even none: a button press is answered (its spinner stopped) there
             await self._deliver(row, handler, replies)
-        await asyncio.to_thread(self._mark_done, row)
+        self._finish(row)
 
-    async def _handle(self, row: InboxUpdate, handler: InboxHandler) -> list[Reply]:
+    async def _handle(self, row: InboxUpdate, handler: InboxHandler) -> list[Reply] | None:
+        """The replies (None: the update was nothing for the handlers)."""
         msg = await handler.message(row.payload)
 
-        def finish(session: Any, replies: list[Reply]) -> None:
+        def finish(system: System, replies: list[Reply]) -> None:
             stored = [reply_to_json(r) for r in replies]
-            if not repo.mark_handled(
-                session, row.id, worker=self.worker_id, replies=stored, now=self.clock()
-            ):
+            if not system.inbox.mark_handled(row.id, worker=self.worker_id, replies=stored, now=self.clock()):
                 raise LostClaim(row.id)
 
         if msg is None:
 
             def nothing() -> None:
-                with self.db.transaction() as session:
-                    finish(session, [])
+                with self.db.system() as system:
+                    finish(system, [])
 
             await asyncio.to_thread(nothing)
-            return []
+            return None
         return await asyncio.to_thread(self.assistant.process, msg, finish)
 
     async def _deliver(self, row: InboxUpdate, handler: InboxHandler, replies: list[Reply]) -> None:
         try:
             await handler.deliver(row.payload, replies)
-        except Exception:  # the adapter retried what it could; the update itself is handled
-            log.exception("%s: replies to update %s could not be delivered", row.platform, row.update_key)
-
-    def _mark_done(self, row: InboxUpdate) -> None:
-        now = self.clock()
-        with self.db.transaction() as session:
-            repo.mark_done(session, [row.id], worker=self.worker_id, now=now)
-        self.finished[row.platform] += 1
-        self.metrics.handled.labels(row.platform).inc()
-        self.metrics.handling.labels(row.platform).observe(max(0.0, (now - row.received_at).total_seconds()))
+        except Exception as error:  # the adapter retried what it could; the update itself is handled
+            log_failure(log, f"{row.platform}: replies could not be delivered", row.update_key, error)
 
     async def _failed(self, row: InboxUpdate, handler: InboxHandler, error: BaseException) -> None:
-        log.error("%s: update %s failed (attempt %d)", row.platform, row.update_key, row.attempts + 1,
-                  exc_info=error)  # fmt: skip
+        log_failure(log, f"{row.platform}: update failed (attempt {row.attempts + 1})", row.update_key, error)
         self.metrics.failed.labels(row.platform).inc()
         reason = f"{type(error).__name__}: {error}"
         park = row.status == "pending" and row.attempts + 1 >= MAX_ATTEMPTS
@@ -413,8 +447,7 @@ class Inbox:
             log.warning("%s: update %s parked after %d attempts", row.platform, row.update_key, MAX_ATTEMPTS)
             self.metrics.parked.labels(row.platform).inc()
             await self._deliver(row, handler, apology)
-            with contextlib.suppress(Exception):
-                await asyncio.to_thread(self._mark_done, row)
+            self._finish(row)
         self.wake()
 
     def _apology(self, row: InboxUpdate) -> str:
@@ -423,14 +456,14 @@ class Inbox:
 
     def _record_failure(self, row: InboxUpdate, reason: str, park: bool, apology: list[Reply]) -> None:
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.system() as system:
             if park:
-                repo.mark_handled(session, row.id, worker=self.worker_id, now=now, parked=True, error=reason,
-                                  replies=[reply_to_json(r) for r in apology])  # fmt: skip
+                system.inbox.mark_handled(row.id, worker=self.worker_id, now=now, parked=True, error=reason,
+                                          replies=[reply_to_json(r) for r in apology])  # fmt: skip
             else:
                 delay = RETRY_DELAYS[min(row.attempts, len(RETRY_DELAYS) - 1)]
-                repo.retry_later(session, row.id, worker=self.worker_id, at=now + timedelta(seconds=delay),
-                                 error=reason)  # fmt: skip
+                system.inbox.retry_later(row.id, worker=self.worker_id, at=now + timedelta(seconds=delay),
+                                         error=reason)  # fmt: skip
 
 
 def _language_in(payload: Any) -> str | None:

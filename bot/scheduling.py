@@ -9,7 +9,6 @@ from typing import TextIO
 from bot.app import App
 from bot.console import ConsoleChat, ConsoleSender
 from crm_store.repos.notifications import TERMINAL
-from crm_store.repos.tenancy import Directory
 from reminders.dispatch import refresh_reminder_notices
 from reminders.engine import Notifications
 from reminders.outbox import OutboxWorker, Refresh
@@ -26,10 +25,10 @@ def terminal_scheduler(
     app: App, chat: ConsoleChat, output: TextIO, *, interactive: bool = False
 ) -> Scheduler:
     """The scheduler of `salesbot chat`: the terminal's user gets their notifications right here."""
-    with app.db.transaction() as session:
-        user = Directory(session).user(chat.user_id)
+    with app.db.system() as system:
+        user = system.directory.user(chat.user_id)
         if user is not None:  # the platform they use now is where they are reachable
-            app.store(session, user.id).users.update(user, last_platform=TERMINAL)
+            app.store(system, user.id).users.update(user, last_platform=TERMINAL)
     senders = {TERMINAL: ConsoleSender(chat, output, interactive=interactive)}
     worker = OutboxWorker(
         app.db, senders, clock=app.clock, chats={TERMINAL: {str(chat.user_id)}}, refresh=reminder_refresh(app)

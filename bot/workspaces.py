@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.app import App
-from crm_store.repos.tenancy import Directory
 
 
 @dataclass(frozen=True)
@@ -23,17 +22,17 @@ class Binding:
 
 def bind(app: App, platform: str, workspace_id: str, org_slug: str, org_name: str | None = None) -> Binding:
     """Bind `workspace_id` to the organisation `org_slug` (created if needed), moving any old binding."""
-    with app.db.transaction() as session:
-        org = Directory(session).ensure_org(org_slug, org_name)
-        Directory(session).bind_workspace(org.id, platform, workspace_id)
+    with app.db.system() as system:
+        org = system.directory.ensure_org(org_slug, org_name)
+        system.directory.bind_workspace(org.id, platform, workspace_id)
         return Binding(workspace_id, org.slug, org.name)
 
 
 def unbind(app: App, platform: str, workspace_id: str) -> bool:
-    with app.db.transaction() as session:
-        return Directory(session).unbind_workspace(platform, workspace_id)
+    with app.db.system() as system:
+        return system.directory.unbind_workspace(platform, workspace_id)
 
 
 def bindings(app: App, platform: str) -> list[Binding]:
-    with app.db.transaction() as session:
-        return [Binding(*row) for row in Directory(session).workspace_bindings(platform)]
+    with app.db.system() as system:
+        return [Binding(*row) for row in system.directory.workspace_bindings(platform)]

@@ -1,8 +1,8 @@
 """Audit trail: every change made from chat is recorded, grouped per message, and can be undone.
 
-Rows are snapshotted as JSON-able dicts of their columns. Undo replays a change set
-backwards: a created row is deleted, an updated row gets its old values back, a
-deleted row is inserted again with its old id.
+Rows are snapshotted as JSON-able dicts of their columns. Undo (`Store.changes`, in
+crm_store/repos/changes.py) replays a change set backwards: a created row is deleted, an
+updated row gets its old values back, a deleted row is inserted again with its old id.
 """
 
 from __future__ import annotations
@@ -14,12 +14,11 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, inspect, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Column, inspect
 from sqlalchemy.orm import Session
 
 from crm_store.models import AuditEntry, Base, ChangeSet
-from crm_store.types import Money, UTCDateTime, utcnow
+from crm_store.types import Money, UTCDateTime
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def _from_json(column: Column[Any], value: Any) -> Any:
+def from_json(column: Column[Any], value: Any) -> Any:
     if value is None:
         return None
     kind = column.type
@@ -68,7 +67,7 @@ def snapshot(obj: Base) -> dict[str, Any]:
     return {attr.key: _to_json(getattr(obj, attr.key)) for attr in mapper.column_attrs}
 
 
-def _model_for(table: str) -> type[Base]:
+def model_for(table: str) -> type[Base]:
     for mapper in Base.registry.mappers:
         if mapper.local_table.name == table:
             return mapper.class_  # type: ignore[no-any-return]
@@ -156,59 +155,3 @@ class Audit:
             self.summary_parts.append(text)
         if self._change_set is not None:
             self._change_set.summary = " · ".join(self.summary_parts)[:500]
-
-
-def undo(session: Session, org_id: int, change_set_id: int) -> ChangeSet:
-    """Revert one change set inside the caller's transaction."""
-    change_set = session.get(ChangeSet, change_set_id)
-    if change_set is None or change_set.org_id != org_id:
-        raise UndoError("not found")
-    if change_set.undone_at is not None:
-        raise UndoError("already undone")
-    entries = session.scalars(
-        select(AuditEntry).where(AuditEntry.change_set_id == change_set_id).order_by(AuditEntry.seq.desc())
-    ).all()
-    try:
-        for entry in entries:
-            _revert(session, entry)
-        session.flush()
-    except IntegrityError as error:
-        raise UndoError("later changes depend on it") from error
-    change_set.undone_at = utcnow()
-    return change_set
-
-
-def _revert(session: Session, entry: AuditEntry) -> None:
-    model = _model_for(entry.entity)
-    columns = model.__table__.columns  # type: ignore[attr-defined]
-    if entry.action == "create":
-        row = session.get(model, entry.entity_id)
-        if row is not None:
-            session.delete(row)
-            session.flush()
-        return
-    if entry.action == "update":
-        row = session.get(model, entry.entity_id)
-        if row is None:
-            raise UndoError("the record no longer exists")
-        for key, value in (entry.before or {}).items():
-            setattr(row, key, _from_json(columns[key], value))
-        return
-    values = {key: _from_json(columns[key], value) for key, value in (entry.before or {}).items()}
-    session.add(model(**values))
-    session.flush()  # in replay order: a parent is back before the rows that point to it
-
-
-def last_change_set(session: Session, org_id: int, user_id: int) -> ChangeSet | None:
-    """The newest change this user made that is not undone yet."""
-    return session.scalars(
-        select(ChangeSet)
-        .where(ChangeSet.org_id == org_id, ChangeSet.user_id == user_id, ChangeSet.undone_at.is_(None))
-        .order_by(ChangeSet.id.desc())
-        .limit(1)
-    ).first()
-
-
-def find_change_set(session: Session, org_id: int, change_set_id: int) -> ChangeSet | None:
-    change_set = session.get(ChangeSet, change_set_id)
-    return change_set if change_set is not None and change_set.org_id == org_id else None

@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_store.search.changes import watch as watch_search_changes
+from crm_store.system import System
 
 
 class DatabaseUnavailable(Exception):
@@ -89,6 +90,13 @@ class Database:
         """A session whose work is committed on success and rolled back on any error."""
         with self._sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def system(self) -> Iterator[System]:
+        """A transaction as code outside crm_store uses it: organisations' stores and the
+        cross-organisation views, never the session itself (committed on success)."""
+        with self.transaction() as session:
+            yield System(session)
 
     def session(self) -> Session:
         return self._sessions()

@@ -10,11 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from crm_store.audit import Actor
 from crm_store.models import User
-from crm_store.store import Store
+from crm_store.system import System
 
 
 @dataclass(frozen=True)
@@ -96,9 +94,9 @@ CUSTOMERS = (
 )  # fmt: skip
 
 
-def load_demo(session: Session, org_id: int, me: User, *, now: datetime) -> dict[str, int]:
+def load_demo(system: System, org_id: int, me: User, *, now: datetime) -> dict[str, int]:
     """Add a small team, customers with contacts, deals at every stage, activities, reminders."""
-    admin_store = Store(session, Actor(org_id, me.id), audit=False, now=lambda: now)
+    admin_store = system.store(Actor(org_id, me.id), audit=False, now=lambda: now)
     people: dict[str, User] = {"me": me}
     for name, locale, zone in REPS:
         user = admin_store.users.by_name(name) or admin_store.users.add(
@@ -111,7 +109,7 @@ def load_demo(session: Session, org_id: int, me: User, *, now: datetime) -> dict
     for spec in CUSTOMERS:
         owner = people[spec.owner]
         start = now - timedelta(days=max((a[0] for a in spec.activities), default=30) + 5)
-        store = Store(session, Actor(org_id, owner.id, "demo"), audit=False, now=lambda t=start: t)
+        store = system.store(Actor(org_id, owner.id, "demo"), audit=False, now=lambda t=start: t)
         customer = store.customers.add(spec.name, aliases=list(spec.aliases), industry=spec.industry,
                                        phone=spec.phone, tier=spec.tier)  # fmt: skip
         customer.created_at = start
@@ -129,7 +127,7 @@ def load_demo(session: Session, org_id: int, me: User, *, now: datetime) -> dict
                                    expected_close=(now + timedelta(days=close_in)).date())  # fmt: skip
             counts["deals"] += 1
             if stage != "lead":
-                moved = Store(session, Actor(org_id, owner.id, "demo"), audit=False,
+                moved = system.store(Actor(org_id, owner.id, "demo"), audit=False,
                               now=lambda: now - timedelta(days=8))  # fmt: skip
                 extra = {"lost_reason": "Chose a competitor on price"} if stage == "lost" else {}
                 moved.deals.change(deal, stage=stage, **extra)

@@ -11,15 +11,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from config import Settings
 from crm_store.audit import Actor
 from crm_store.limits import CODE_MISS_WINDOW, MAX_CODE_MISSES, record_id
 from crm_store.models import User
 from crm_store.repos import tenancy
-from crm_store.repos.tenancy import Directory
-from crm_store.store import Store
+from crm_store.system import System
 from handlers.i18n import Catalogs, Translator, language_of
 from handlers.messages import IncomingMessage, Reply
 
@@ -39,7 +36,7 @@ def _translator(catalogs: Catalogs, msg: IncomingMessage, settings: Settings) ->
 
 
 def _new_user(
-    session: Session,
+    system: System,
     org_id: int,
     msg: IncomingMessage,
     settings: Settings,
@@ -49,7 +46,7 @@ def _new_user(
     manager_id: int | None,
     now: datetime,
 ) -> User:
-    store = Store(session, Actor(org_id, None, msg.sender.platform, msg.message_id), now=lambda: now)
+    store = system.store(Actor(org_id, None, msg.sender.platform, msg.message_id), now=lambda: now)
     timezone = msg.sender.timezone or settings.default_timezone
     return store.users.add(
         name or msg.sender.display_name or f"{msg.sender.platform} user",
@@ -63,7 +60,7 @@ def _new_user(
 
 
 def redeem(
-    session: Session, msg: IncomingMessage, code: str, settings: Settings, tr: Translator, now: datetime
+    system: System, msg: IncomingMessage, code: str, settings: Settings, tr: Translator, now: datetime
 ) -> Admitted | list[Reply]:
     """Join with an invitation code, or link this chat account with a link code.
 
@@ -71,12 +68,12 @@ def redeem(
     until it passes, so codes cannot be guessed by trying many."""
     sender = msg.sender
     since = now - CODE_MISS_WINDOW
-    if Directory(session).code_misses(sender.platform, sender.external_id, since=since) >= MAX_CODE_MISSES:
+    if system.directory.code_misses(sender.platform, sender.external_id, since=since) >= MAX_CODE_MISSES:
         return [Reply(tr("Too many wrong codes. Please wait an hour, then try again."))]
     try:
-        access = Directory(session).redeem_code(code, now=now)
+        access = system.directory.redeem_code(code, now=now)
     except tenancy.CodeRejected as rejected:
-        Directory(session).record_code_miss(sender.platform, sender.external_id, now=now)
+        system.directory.record_code_miss(sender.platform, sender.external_id, now=now)
         reasons = {
             "expired": tr("That code has expired."),
             "used": tr("That code has already been used."),
@@ -85,12 +82,12 @@ def redeem(
         return [Reply(f"{reason} {tr('Ask your admin for a new one.')}")]
     chat_id = msg.chat_id if msg.is_direct else None
     if access.purpose == "link" and access.user_id is not None:
-        user = Directory(session).user(access.user_id)
+        user = system.directory.user(access.user_id)
         if user is None or not user.active:
             return [Reply(tr("I don't know that code.") + " " + tr("Ask your admin for a new one."))]
-        Directory(session).link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
-        Directory(session).code_used_by(access, user)
-        Directory(session).seen(user, msg.sender.platform)
+        system.directory.link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
+        system.directory.code_used_by(access, user)
+        system.directory.seen(user, msg.sender.platform)
         return Admitted(
             user,
             [
@@ -103,10 +100,10 @@ def redeem(
                 )
             ],
         )
-    creator = Directory(session).user(access.created_by_id)
+    creator = system.directory.user(access.created_by_id)
     manager_id = creator.id if creator and creator.role == "manager" and access.role == "rep" else None
     user = _new_user(
-        session,
+        system,
         access.org_id,
         msg,
         settings,
@@ -115,9 +112,9 @@ def redeem(
         manager_id=manager_id,
         now=now,
     )
-    Directory(session).link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
-    Directory(session).code_used_by(access, user)
-    Directory(session).seen(user, msg.sender.platform)
+    system.directory.link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
+    system.directory.code_used_by(access, user)
+    system.directory.seen(user, msg.sender.platform)
     return Admitted(
         user,
         [
@@ -133,25 +130,25 @@ def redeem(
     )
 
 
-def first_time(session: Session, msg: IncomingMessage) -> bool:
+def first_time(system: System, msg: IncomingMessage) -> bool:
     """False for a message seen before (platforms redeliver); a message without an id counts as new."""
     if not msg.message_id:
         return True
-    if Directory(session).first_time(msg.sender.platform, f"{msg.chat_id}:{msg.message_id}"):
+    if system.directory.first_time(msg.sender.platform, f"{msg.chat_id}:{msg.message_id}"):
         return True
     log.info("duplicate %s message %s ignored", msg.sender.platform, msg.message_id)
     return False
 
 
-def _first_refusal_today(session: Session, msg: IncomingMessage, now: datetime) -> bool:
-    return Directory(session).first_time(
+def _first_refusal_today(system: System, msg: IncomingMessage, now: datetime) -> bool:
+    return system.directory.first_time(
         msg.sender.platform, f"refused:{msg.sender.external_id}:{now.date().isoformat()}"
     )
 
 
-def _refuse_workspace(session: Session, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
+def _refuse_workspace(system: System, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
     """A workspace no organisation claims: nobody from it gets in, not even with a code."""
-    if not _first_refusal_today(session, msg, now):
+    if not _first_refusal_today(system, msg, now):
         return []
     return [
         Reply(
@@ -165,9 +162,9 @@ def _refuse_workspace(session: Session, msg: IncomingMessage, tr: Translator, no
     ]
 
 
-def _refuse_once(session: Session, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
+def _refuse_once(system: System, msg: IncomingMessage, tr: Translator, now: datetime) -> list[Reply]:
     """One polite refusal per stranger per day; later messages that day get no answer."""
-    if not _first_refusal_today(session, msg, now):
+    if not _first_refusal_today(system, msg, now):
         return []
     return [
         Reply(
@@ -180,36 +177,36 @@ def _refuse_once(session: Session, msg: IncomingMessage, tr: Translator, now: da
 
 
 def admit(
-    session: Session, msg: IncomingMessage, settings: Settings, catalogs: Catalogs, now: datetime
+    system: System, msg: IncomingMessage, settings: Settings, catalogs: Catalogs, now: datetime
 ) -> Admitted | list[Reply]:
     """The user behind `msg`, or the replies that turn the sender away."""
     sender = msg.sender
     tr = _translator(catalogs, msg, settings)
     if sender.platform == CONSOLE:
-        user = Directory(session).user(record_id(sender.external_id))
+        user = system.directory.user(record_id(sender.external_id))
         if user is None or not user.active:
             return [Reply(tr("Unknown user."))]
-        Directory(session).seen(user, msg.sender.platform)
+        system.directory.seen(user, msg.sender.platform)
         return Admitted(user, [])
     workspace_org = (
-        Directory(session).org_for_workspace(sender.platform, sender.workspace) if sender.workspace else None
+        system.directory.org_for_workspace(sender.platform, sender.workspace) if sender.workspace else None
     )
     if sender.workspace and workspace_org is None and sender.workspace_gated:
-        return _refuse_workspace(session, msg, tr, now)
-    identity = Directory(session).find_identity(sender.platform, sender.external_id)
+        return _refuse_workspace(system, msg, tr, now)
+    identity = system.directory.find_identity(sender.platform, sender.external_id)
     if identity is not None:
-        user = Directory(session).user(identity.user_id)
+        user = system.directory.user(identity.user_id)
         if user is None or not user.active:
             return [Reply(tr("Your account is deactivated. Ask your admin."))]
-        Directory(session).identity_seen(identity, now, msg.chat_id if msg.is_direct else None)
-        Directory(session).seen(user, msg.sender.platform)
+        system.directory.identity_seen(identity, now, msg.chat_id if msg.is_direct else None)
+        system.directory.seen(user, msg.sender.platform)
         return Admitted(user, [])
     code = _CODE_COMMAND.match((msg.text or "").strip())
     if code:
-        return redeem(session, msg, code.group(2), settings, tr, now)
+        return redeem(system, msg, code.group(2), settings, tr, now)
     if workspace_org is not None:
         user = _new_user(
-            session,
+            system,
             workspace_org,
             msg,
             settings,
@@ -220,9 +217,9 @@ def admit(
         )
         # Strictly new: if a simultaneous first message provisioned this account already, this
         # fails and the assistant runs the message again (instead of moving the account).
-        Directory(session).add_identity(
+        system.directory.add_identity(
             user, sender.platform, sender.external_id, msg.chat_id if msg.is_direct else None
         )
-        Directory(session).seen(user, msg.sender.platform)
+        system.directory.seen(user, msg.sender.platform)
         return Admitted(user, [])
-    return _refuse_once(session, msg, tr, now)
+    return _refuse_once(system, msg, tr, now)

@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from config import Settings
 from crm_store.audit import Actor
@@ -24,7 +23,7 @@ from crm_store.errors import InvalidValue, NotFound
 from crm_store.limits import MESSAGE_LIMIT, clean_message
 from crm_store.models import User
 from crm_store.search import BasicCustomerSearch, CustomerSearch
-from crm_store.store import Store
+from crm_store.system import System
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit, first_time
 from handlers.commands.deal_upkeep import reminders_of_closed_deal
@@ -47,7 +46,7 @@ log = logging.getLogger(__name__)
 
 FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
 Listener = Callable[[Ctx, object], Reply | None]
-Finish = Callable[[Session, list[Reply]], None]
+Finish = Callable[[System, list[Reply]], None]
 # How long "send me the new time" (Reschedule) waits for the user's next message.
 REPLY_WAIT = timedelta(minutes=30)
 RERUN = "pick"  # the kind of question whose answer re-runs the whole message
@@ -158,7 +157,7 @@ class Assistant:
 
     def process(self, msg: IncomingMessage, finish: Finish | None = None) -> list[Reply]:
         """Like `handle`, but a failure raises (the inbox retries the message), and
-        `finish(session, replies)` runs inside the message's transaction just before it commits
+        `finish(system, replies)` runs inside the message's transaction just before it commits
         (the inbox records the row handled there, together with the message's effects)."""
         msg = cleaned(msg)
         try:
@@ -175,58 +174,58 @@ class Assistant:
 
     def _handle(self, msg: IncomingMessage, finish: Finish | None) -> list[Reply]:
         now = self.clock()
-        with self.db.transaction() as session:
-            replies = self._replies(session, msg, now)
+        with self.db.system() as system:
+            replies = self._replies(system, msg, now)
             if finish is not None:
-                finish(session, replies)
+                finish(system, replies)
             return replies
 
-    def _replies(self, session: Session, msg: IncomingMessage, now: datetime) -> list[Reply]:
+    def _replies(self, system: System, msg: IncomingMessage, now: datetime) -> list[Reply]:
         """The chain: dedupe → admission → mentions → dispatch."""
-        if not first_time(session, msg):
+        if not first_time(system, msg):
             return []
-        admitted = admit(session, msg, self.settings, self.catalogs, now)
+        admitted = admit(system, msg, self.settings, self.catalogs, now)
         if not isinstance(admitted, Admitted):
             return admitted
         if admitted.welcome:
             return admitted.welcome
-        msg = with_names(session, admitted.user, msg)
-        return self.run(self.context(session, msg, admitted.user, now))
+        msg = with_names(system.directory, admitted.user, msg)
+        return self.run(self.context(system, msg, admitted.user, now))
 
     def context(
-        self, session: Session, msg: IncomingMessage, user: User, now: datetime, *, audit: bool = True
+        self, system: System, msg: IncomingMessage, user: User, now: datetime, *, audit: bool = True
     ) -> Ctx:
         """The one place a `Ctx` is built: for a message, or (`context_for`) for the scheduler."""
         actor = Actor(user.org_id, user.id, msg.sender.platform, msg.message_id)
         return Ctx(
             msg=msg,
             user=user,
-            store=Store(session, actor, audit=audit, now=lambda: now),
+            store=system.store(actor, audit=audit, now=lambda: now, search=self.search),
             settings=self.settings,
-            search=self.search,
+            system=system,
             tr=self.catalogs.translator(user.locale),
             now=now,
             catalogs=self.catalogs,
             registry=self.registry,
         )
 
-    def context_for(self, session: Session, user: User, now: datetime, *, platform: str = "scheduler") -> Ctx:
+    def context_for(self, system: System, user: User, now: datetime, *, platform: str = "scheduler") -> Ctx:
         """A handler context for talking *to* a user unprompted (reminders, digests, alerts)."""
         msg = IncomingMessage(sender=Sender(platform, str(user.id)), chat_id="")
-        return self.context(session, msg, user, now, audit=False)
+        return self.context(system, msg, user, now, audit=False)
 
     def home(self, sender: Sender) -> Home:
         """The sender's home view (a platform's home screen); strangers get the refusal as a note."""
         now = self.clock()
         tr = self.catalogs.translator(language_of(sender.language, self.settings.default_locale))
         try:
-            with self.db.transaction() as session:
+            with self.db.system() as system:
                 msg = IncomingMessage(sender=sender, chat_id="", is_direct=False)
-                admitted = admit(session, msg, self.settings, self.catalogs, now)
+                admitted = admit(system, msg, self.settings, self.catalogs, now)
                 if not isinstance(admitted, Admitted):
                     refusal = "\n".join(reply.text for reply in admitted)
                     return Home("salesbot", note=refusal or tr("Sorry, I only work for my team."))
-                return build_home(self.context(session, msg, admitted.user, now))
+                return build_home(self.context(system, msg, admitted.user, now))
         except Exception as error:
             ref = secrets.token_hex(3)
             log_failure(log, "home view failed", ref, error)
@@ -240,7 +239,7 @@ class Assistant:
     def _outcome(self, ctx: Ctx) -> list[Reply]:
         """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
         try:
-            with ctx.store.session.begin_nested():
+            with ctx.store.savepoint():
                 replies = self.dispatch(ctx)
                 for event in ctx.events:
                     for listener in self.listeners:

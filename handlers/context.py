@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from config import Settings
 from crm_store.models import User
-from crm_store.search import CustomerSearch
 from crm_store.store import Store
+from crm_store.system import System
 from handlers.i18n import Catalogs, Translator
 from handlers.messages import Button, IncomingMessage, Reply
 
@@ -47,7 +47,7 @@ class Ctx:
     user: User
     store: Store
     settings: Settings
-    search: CustomerSearch
+    system: System  # the transaction's cross-organisation views (joining, linking accounts)
     tr: Translator
     now: datetime  # UTC, fixed for the whole message
     catalogs: Catalogs

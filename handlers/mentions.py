@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sqlalchemy.orm import Session
-
 from crm_store.models import User
 from crm_store.repos.tenancy import Directory
 from handlers.messages import IncomingMessage
@@ -26,13 +24,13 @@ def mention_token(platform: str, external_id: str) -> str:
     return f"<@{platform}:{external_id}>"
 
 
-def humanize(session: Session, org_id: int, text: str) -> str:
+def humanize(directory: Directory, org_id: int, text: str) -> str:
     """Replace the tokens of known users of `org_id` with `@Display Name`."""
     if "<@" not in text:
         return text
 
     def name_of(match: re.Match[str]) -> str:
-        user = Directory(session).user_of(match["platform"], match["external_id"])
+        user = directory.user_of(match["platform"], match["external_id"])
         return f"@{user.display_name}" if user is not None and user.org_id == org_id else match.group(0)
 
     return TOKEN.sub(name_of, text)
@@ -43,6 +41,6 @@ def has_unknown(text: str) -> bool:
     return TOKEN.search(text) is not None
 
 
-def with_names(session: Session, user: User, msg: IncomingMessage) -> IncomingMessage:
+def with_names(directory: Directory, user: User, msg: IncomingMessage) -> IncomingMessage:
     """The message as the handlers read it: mention tokens of known users become their names."""
-    return replace(msg, text=humanize(session, user.org_id, msg.text))
+    return replace(msg, text=humanize(directory, user.org_id, msg.text))

@@ -81,7 +81,7 @@ def resolve_customer(ctx: Ctx, query: str, *, offer_create: bool = True) -> Cust
         if picked == NEW:
             return _create_from_pick(ctx, query)
         return ctx.store.customers.require(int(picked))
-    decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, query, limit=5))
+    decision = decide(ctx.store.search.customers(query, limit=5))
     if decision.winner is not None:
         return ctx.store.customers.require(decision.winner.customer_id)
     options = [Option(_label(m), m.customer_id) for m in decision.candidates[:5]]
@@ -134,7 +134,7 @@ def take_customer(ctx: Ctx, text: str, *, offer_create: bool = True) -> tuple[Cu
         candidates.append((name, rest))
     best: tuple[float, str, str, int] | None = None
     for name, rest in candidates:
-        decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, name, limit=2))
+        decision = decide(ctx.store.search.customers(name, limit=2))
         if decision.winner is not None and (best is None or decision.winner.score >= best[0]):
             best = (decision.winner.score, name, rest, decision.winner.customer_id)
     if best is not None:
@@ -154,7 +154,7 @@ def optional_customer(ctx: Ctx, text: str) -> tuple[Customer | None, str]:
         key = customer_key(name)
         if key in ctx.picks:
             return resolve_customer(ctx, name), rest
-        decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, name, limit=2))
+        decision = decide(ctx.store.search.customers(name, limit=2))
         winner = decision.winner
         strong = winner is not None and winner.score >= 90 and winner.field in ("name", "alias")
         if winner is not None and strong and (best is None or winner.score >= best[0]):

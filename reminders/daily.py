@@ -3,7 +3,7 @@
 The schedule is data: every user's `digest_time` (in their time zone, weekdays), and a
 `schedule_runs` row per (user, kind, day) once it is done, whose unique key makes a second
 process (or a second tick) a no-op. An organisation's data is read once per tick and cut
-per manager (`crm_store.reports.DigestSource`), charts are drawn outside any transaction,
+per manager (`Store.reports.digest`), charts are drawn outside any transaction,
 and the run rows and outbox messages are written together in one.
 """
 
@@ -16,20 +16,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from config import Settings
+from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.models import User
 from crm_store.reports import (
     Digest,
-    DigestSource,
     digest_scope,
     pipeline_from_snapshot,
     previous_digest_at,
     team_members,
 )
 from crm_store.repos import notifications as outbox
+from crm_store.system import System
 from handlers.assistant import Assistant
 from handlers.commands.followups import digest
 from handlers.commands.reminders import day_overview
@@ -66,13 +65,13 @@ def schedule_daily(
     its data; reps a hundred at a time), each with short transactions, so a big morning run
     never holds the database for long.
     """
-    with db.transaction() as session:
-        users = outbox.active_users(session)
+    with db.system() as system:
+        users = system.notifications.active_users()
         due = {u.id: day for u in users if (day := morning_due(u, now)) is not None}
         if not due:
             return 0
         days = set(due.values())
-        done = outbox.runs_on(session, DIGEST, days) | outbox.runs_on(session, YOUR_DAY, days)
+        done = system.notifications.runs_on(DIGEST, days) | system.notifications.runs_on(YOUR_DAY, days)
         todo = [u for u in users if u.id in due and (u.id, due[u.id]) not in done]
     queued = 0
     for batch in _batches(todo):
@@ -103,26 +102,24 @@ def _morning_batch(
     *,
     charts: bool,
 ) -> int:
-    with db.transaction() as session:
-        users = list(outbox.users_by_ids(session, user_ids).values())
-        mornings = prepare_digests(
-            session, assistant, settings, [u for u in users if u.is_manager], days, now
-        )
-        mornings += prepare_your_days(session, assistant, [u for u in users if not u.is_manager], days, now)
-        routes = outbox.routes_for(session, users)
+    with db.system() as system:
+        users = list(system.notifications.users_by_ids(user_ids).values())
+        mornings = prepare_digests(system, assistant, settings, [u for u in users if u.is_manager], days, now)
+        mornings += prepare_your_days(system, assistant, [u for u in users if not u.is_manager], days, now)
+        routes = system.notifications.routes_for(users)
     if charts:
         for morning in mornings:
             if morning.chart is not None:
                 morning.image = morning.chart()
-    with db.transaction() as session:
+    with db.system() as system:
         runs = [outbox.ScheduleRunSpec(m.user.org_id, m.user.id, m.kind, m.day, m.data) for m in mornings]
-        won = outbox.claim_runs(session, runs, now=now)
+        won = system.notifications.claim_runs(runs, now=now)
         notices = [
             _notice(m, routes.get(m.user.id))
             for m in mornings
             if m.text is not None and (m.user.id, m.kind) in won
         ]
-        return outbox.enqueue(session, notices, now=now)
+        return system.notifications.enqueue(notices, now=now)
 
 
 def _notice(morning: Morning, route: tuple[str, str] | None) -> outbox.Notice:
@@ -142,7 +139,7 @@ def _notice(morning: Morning, route: tuple[str, str] | None) -> outbox.Notice:
 
 
 def prepare_digests(
-    session: Session,
+    system: System,
     assistant: Assistant,
     settings: Settings,
     managers: Sequence[User],
@@ -155,19 +152,20 @@ def prepare_digests(
     for manager in managers:
         by_org[manager.org_id].append(manager)
     for org_id, org_managers in by_org.items():
-        everyone = outbox.users_of_org(session, org_id)
+        org = system.store(Actor(org_id, None), audit=False)
+        everyone = org.users.all()
         teams = team_members(everyone)
         previous = {}
         for day in {days[m.id] for m in org_managers}:
             ids = [m.id for m in org_managers if days[m.id] == day]
-            previous.update(outbox.last_runs(session, ids, DIGEST, before=day))
+            previous.update(system.notifications.last_runs(ids, DIGEST, before=day))
         since = {
             m.id: previous[m.id].created_at if m.id in previous else previous_digest_at(m, now)
             for m in org_managers
         }
-        source = DigestSource(session, org_id, settings, now=now, since=min(since.values()))
+        source = org.reports.digest(settings, now=now, since=min(since.values()))
         for manager in org_managers:
-            ctx = assistant.context_for(session, manager, now)
+            ctx = assistant.context_for(system, manager, now)
             scope = digest_scope(manager, teams)
             whose = ctx._("the whole organisation") if scope is None else ctx._("your team")
             digest = source.digest(scope, since=since[manager.id], today=days[manager.id])
@@ -189,12 +187,12 @@ def _chart_of(ctx: Ctx, digest: Digest, whose: str) -> Callable[[], Image]:
 
 
 def prepare_your_days(
-    session: Session, assistant: Assistant, reps: Sequence[User], days: dict[int, date], now: datetime
+    system: System, assistant: Assistant, reps: Sequence[User], days: dict[int, date], now: datetime
 ) -> list[Morning]:
     """Each rep's short morning overview; nothing is sent on a day with nothing in it."""
     mornings = []
     for rep in reps:
-        text, worth_sending = day_overview(assistant.context_for(session, rep, now))
+        text, worth_sending = day_overview(assistant.context_for(system, rep, now))
         mornings.append(Morning(rep, YOUR_DAY, days[rep.id], text if worth_sending else None, {}))
     return mornings
 
@@ -203,10 +201,10 @@ def digest_preview(
     db: Database, assistant: Assistant, settings: Settings, org_id: int, user: User | None, now: datetime
 ) -> Reply:
     """A digest now, exactly as `/digest` shows it to `user` (None: the whole organisation)."""
-    with db.transaction() as session:
+    with db.system() as system:
         reader = user or User(
             org_id=org_id, display_name="salesbot", role="admin", timezone=settings.default_timezone,
             locale=settings.default_locale, work_start=settings.working_hours[0],
             work_end=settings.working_hours[1], digest_time=settings.digest_time, active=True,
         )  # fmt: skip
-        return digest(assistant.context_for(session, reader, now, platform="cli"), "")
+        return digest(assistant.context_for(system, reader, now, platform="cli"), "")

@@ -13,12 +13,11 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
+from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.models import OutboxMessage, Reminder, User
-from crm_store.reports import reminder_context
 from crm_store.repos import notifications as outbox
+from crm_store.system import System
 from handlers.assistant import Assistant
 from handlers.context import Ctx
 from handlers.messages import Reply
@@ -57,16 +56,16 @@ def dispatch_due_reminders(
 def _dispatch_batch(
     db: Database, assistant: Assistant, now: datetime, batch: int, lateness: Callable[[float], None] | None
 ) -> int:
-    with db.transaction() as session:
-        owners = outbox.users_by_ids(session, outbox.due_reminder_owners(session, now))
+    with db.system() as system:
+        owners = system.notifications.users_by_ids(system.notifications.due_reminder_owners(now))
         awake = [u.id for u in owners.values() if u.active and in_working_hours(u, now)]
         asleep = [u.id for u in owners.values() if u.active and not in_working_hours(u, now)]
-        ids = outbox.claim_due_reminders(session, now, awake=awake, urgent_ok=asleep, limit=batch)
+        ids = system.notifications.claim_due_reminders(now, awake=awake, urgent_ok=asleep, limit=batch)
         if not ids:
             return 0
-        reminders = outbox.reminders_by_ids(session, ids)
-        routes = outbox.routes_for(session, (owners[r.owner_id] for r in reminders))
-        replies = reminder_replies(session, assistant, reminders, owners, now)
+        reminders = system.notifications.reminders_by_ids(ids)
+        routes = system.notifications.routes_for(owners[r.owner_id] for r in reminders)
+        replies = reminder_replies(system, assistant, reminders, owners, now)
         notices: list[outbox.Notice] = []
         for reminder in reminders:
             reply = replies[reminder.id]
@@ -83,7 +82,7 @@ def _dispatch_batch(
                     chat_id=route[1] if route else None,
                 )
             )
-        outbox.enqueue(session, notices, now=now)
+        system.notifications.enqueue(notices, now=now)
     if lateness is not None:  # after the commit: only reminders really queued count
         for reminder in reminders:
             lateness(max(0.0, (now - reminder.due_at).total_seconds()))
@@ -91,7 +90,7 @@ def _dispatch_batch(
 
 
 def reminder_replies(
-    session: Session,
+    system: System,
     assistant: Assistant,
     reminders: Sequence[Reminder],
     owners: Mapping[int, User],
@@ -104,12 +103,13 @@ def reminder_replies(
         by_org[reminder.org_id].append(reminder)
     replies: dict[int, Reply] = {}
     for org_id, items in by_org.items():
-        context = reminder_context(session, org_id, [r.customer_id for r in items if r.customer_id])
+        org = system.store(Actor(org_id, None), audit=False)
+        context = org.reports.reminder_context([r.customer_id for r in items if r.customer_id])
         contexts: dict[int, Ctx] = {}
         for reminder in items:
             owner = owners[reminder.owner_id]
             ctx = contexts.get(owner.id) or contexts.setdefault(
-                owner.id, assistant.context_for(session, owner, now)
+                owner.id, assistant.context_for(system, owner, now)
             )
             replies[reminder.id] = reminder_notice(
                 ctx,
@@ -122,7 +122,7 @@ def reminder_replies(
 
 
 def refresh_reminder_notices(
-    session: Session, messages: Sequence[OutboxMessage], now: datetime, *, assistant: Assistant
+    system: System, messages: Sequence[OutboxMessage], now: datetime, *, assistant: Assistant
 ) -> None:
     """Re-read what a queued reminder says just before it is sent: a reminder that waited
     (owner offline, outside working hours, a platform outage) shows today's deal amount,
@@ -130,9 +130,9 @@ def refresh_reminder_notices(
     ids = [m.reminder_id for m in messages if m.reminder_id is not None]
     if not ids:
         return
-    reminders = outbox.reminders_by_ids(session, ids)
-    owners = outbox.users_by_ids(session, {r.owner_id for r in reminders})
-    replies = reminder_replies(session, assistant, reminders, owners, now)
+    reminders = system.notifications.reminders_by_ids(ids)
+    owners = system.notifications.users_by_ids({r.owner_id for r in reminders})
+    replies = reminder_replies(system, assistant, reminders, owners, now)
     for message in messages:
         reply = replies.get(message.reminder_id or 0)
         if reply is not None:

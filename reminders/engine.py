@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from config import Settings
 from crm_store.db import Database
 from crm_store.health import DatabaseHealth
-from crm_store.repos import notifications as outbox
 from handlers.assistant import Assistant
 from reminders.daily import schedule_daily
 from reminders.dispatch import dispatch_due_reminders
@@ -91,10 +90,10 @@ class Notifications:
             return 0
 
     def _expire(self, now: datetime) -> int:
-        with self.db.transaction() as session:
-            return outbox.expire_stale(session, now)
+        with self.db.system() as system:
+            return system.notifications.expire_stale(now)
 
     def cleanup(self, now: datetime) -> int:
         """Forget delivered (and given-up) messages after a month."""
-        with self.db.transaction() as session:
-            return outbox.prune(session, before=now - KEEP_FINISHED)
+        with self.db.system() as system:
+            return system.notifications.prune(before=now - KEEP_FINISHED)

@@ -42,7 +42,7 @@ def escalate_complaints(ctx: Ctx, event: object) -> None:
     customer = ctx.store.customers.get(event.customer_id)
     owner = ctx.store.users.get(customer.owner_id) if customer is not None else None
     people = recipients(ctx, owner)
-    routes = outbox.routes_for(ctx.store.session, people)
+    routes = ctx.store.notifications.routes_for(people)
     notices = []
     for person in people:
         their = replace(ctx, user=person, tr=ctx.catalogs.translator(person.locale))
@@ -58,4 +58,4 @@ def escalate_complaints(ctx: Ctx, event: object) -> None:
                 chat_id=route[1] if route else None,
             )
         )
-    outbox.enqueue(ctx.store.session, notices, now=ctx.now)
+    ctx.store.notifications.enqueue(notices, now=ctx.now)

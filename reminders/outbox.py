@@ -28,16 +28,14 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 
-from sqlalchemy.orm import Session
-
 from crm_store.db import Database
 from crm_store.models import OutboxMessage
-from crm_store.repos import notifications as outbox
+from crm_store.system import System
 from handlers.messages import Button, Image, Reply
 from reminders.notifier import DeliveryFailed, PlatformSender, RetryLater
 
 log = logging.getLogger(__name__)
-Refresh = Callable[[Session, Sequence[OutboxMessage], datetime], None]
+Refresh = Callable[[System, Sequence[OutboxMessage], datetime], None]
 
 # Messages per second per process when a sender does not say (`max_per_second`). Telegram asks
 # for at most 30/s overall; Slack's chat.postMessage allows about one per second per channel with
@@ -217,10 +215,9 @@ class OutboxWorker:
         now = self.clock()
         batches: dict[str, list[OutboxMessage]] = {}
         dropped = 0
-        with self.db.transaction() as session:
+        with self.db.system() as system:
             for platform, size in sizes.items():
-                rows = outbox.claim_outbox(
-                    session,
+                rows = system.notifications.claim_outbox(
                     routes={platform: self.chats.get(platform)},
                     now=now,
                     worker=self.worker_id,
@@ -228,18 +225,20 @@ class OutboxWorker:
                     limit=size,
                 )
                 reminder_ids = [m.reminder_id for m in rows if m.reminder_id is not None]
-                still_open = outbox.open_reminder_ids(session, reminder_ids)
+                still_open = system.notifications.open_reminder_ids(reminder_ids)
                 keep = []
                 for message in rows:
                     if message.reminder_id is not None and message.reminder_id not in still_open:
                         # Done, snoozed or cancelled before we got to it: no point nagging.
-                        outbox.finish(session, message.id, worker=self.worker_id, status="dropped",
-                                      error="reminder no longer open")  # fmt: skip
+                        gone = "reminder no longer open"
+                        system.notifications.finish(
+                            message.id, worker=self.worker_id, status="dropped", error=gone
+                        )
                         dropped += 1
                     else:
                         keep.append(message)
                 if keep and self.refresh is not None:
-                    self.refresh(session, keep, now)
+                    self.refresh(system, keep, now)
                 if keep:
                     batches[platform] = keep
         return batches, dropped
@@ -296,19 +295,19 @@ class OutboxWorker:
     def _record(self, outcome: _Outcome, claimed: Collection[int]) -> None:
         now = self.clock()
         unsent = [i for i in claimed if i not in outcome.settled()]
-        with self.db.transaction() as session:
-            outbox.mark_sent(session, outcome.sent, worker=self.worker_id, now=now)
+        with self.db.system() as system:
+            system.notifications.mark_sent(outcome.sent, worker=self.worker_id, now=now)
             for message_id, at, error in outcome.retry:
-                outbox.release(
-                    session, [message_id], worker=self.worker_id, at=at, error=error, attempted=True
+                system.notifications.release(
+                    [message_id], worker=self.worker_id, at=at, error=error, attempted=True
                 )
             waiting: dict[datetime, list[int]] = {}
             for message_id, at in [*outcome.deferred, *((i, now) for i in unsent)]:
                 waiting.setdefault(at, []).append(message_id)
             for at, ids in waiting.items():
-                outbox.release(session, ids, worker=self.worker_id, at=at, error=None, attempted=False)
+                system.notifications.release(ids, worker=self.worker_id, at=at, error=None, attempted=False)
             for message_id, error in outcome.failed:
-                outbox.finish(session, message_id, worker=self.worker_id, status="failed", error=error)
+                system.notifications.finish(message_id, worker=self.worker_id, status="failed", error=error)
 
 
 async def _paced(limiter: RateLimiter, worker: OutboxWorker, platform: str) -> bool:

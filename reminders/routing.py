@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from crm_store.db import Database
-from crm_store.repos import notifications as outbox
 
 UNCLAIMED_FOR = timedelta(minutes=1)
 
@@ -19,24 +18,26 @@ UNCLAIMED_FOR = timedelta(minutes=1)
 def route_waiting(db: Database, now: datetime) -> int:
     """Route unrouted messages and re-route stale ones; returns how many messages moved."""
     moved = 0
-    with db.transaction() as session:
-        unrouted = outbox.unrouted(session)
-        stale = outbox.waiting_routes(session, created_before=now - UNCLAIMED_FOR)
+    with db.system() as system:
+        unrouted = system.notifications.unrouted()
+        stale = system.notifications.waiting_routes(created_before=now - UNCLAIMED_FOR)
         user_ids = {user for _, user in unrouted} | {user for user, _, _ in stale}
         if not user_ids:
             return 0
-        routes = outbox.routes_for(session, outbox.users_by_ids(session, user_ids).values())
+        routes = system.notifications.routes_for(system.notifications.users_by_ids(user_ids).values())
         by_user: dict[int, list[int]] = {}
         for message_id, user_id in unrouted:
             by_user.setdefault(user_id, []).append(message_id)
         for user_id, ids in by_user.items():
             route = routes.get(user_id)
             if route is not None:
-                moved += outbox.set_route(session, user_id=user_id, platform=route[0], chat_id=route[1],
-                                          message_ids=ids)  # fmt: skip
+                moved += system.notifications.set_route(
+                    user_id=user_id, platform=route[0], chat_id=route[1], message_ids=ids
+                )
         for user_id, platform, chat_id in stale:
             route = routes.get(user_id)
             if route is not None and route != (platform, chat_id):
-                moved += outbox.set_route(session, user_id=user_id, platform=route[0], chat_id=route[1],
-                                          from_route=(platform, chat_id))  # fmt: skip
+                moved += system.notifications.set_route(
+                    user_id=user_id, platform=route[0], chat_id=route[1], from_route=(platform, chat_id)
+                )
     return moved

@@ -20,6 +20,7 @@ from config import Settings
 from crm_store.db import Database
 from crm_store.migrate import upgrade
 from crm_store.models import User
+from crm_store.system import System
 from tests.support.clock import FakeClock
 from tests.support.postgres import PostgresServer, find_bindir
 
@@ -133,7 +134,7 @@ def add_user(app: App) -> Callable[..., User]:
     def create(name: str, *, role: str = "rep", manager: User | None = None,
                timezone: str = "Europe/Berlin", locale: str = "en") -> User:  # fmt: skip
         with app.db.transaction() as session:
-            return app.store(session).users.add(
+            return app.store(System(session)).users.add(
                 name, role=role, timezone=timezone, locale=locale,
                 manager_id=manager.id if manager else None,
             )  # fmt: skip

@@ -110,8 +110,8 @@ def test_export_then_import_round_trips(app, admin, tmp_path: Path, clock) -> No
     from bot.app import build_app
     from tests.conftest import make_settings
 
-    with app.db.transaction() as session:
-        load_demo(session, admin.org_id, app.store(session).users.require(admin.id), now=clock())
+    with app.db.system() as system:
+        load_demo(system, admin.org_id, app.store(system).users.require(admin.id), now=clock())
     with app.db.transaction() as session:
         original = export_data(session, admin.org_id, now=clock())
     json_path = tmp_path / "all.json"
@@ -150,8 +150,8 @@ def test_restore_refuses_to_duplicate(app, admin, tmp_path: Path, clock) -> None
 
     from crm_store.transfer.reading import UnreadableFile
 
-    with app.db.transaction() as session:
-        load_demo(session, admin.org_id, app.store(session).users.require(admin.id), now=clock())
-        data = export_data(session, admin.org_id, now=clock())
+    with app.db.system() as system:
+        load_demo(system, admin.org_id, app.store(system).users.require(admin.id), now=clock())
+        data = app.store(system).transfer.export(now=clock())
     with pytest.raises(UnreadableFile, match="would duplicate"), app.db.transaction() as session:
         restore(session, admin.org_id, data, default_timezone="UTC", default_locale="en")

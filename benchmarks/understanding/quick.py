@@ -28,6 +28,7 @@ import harness  # noqa: E402
 from bot.app import build_app, console_user  # noqa: E402
 from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
+from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
 
 
@@ -51,7 +52,7 @@ def run_message(base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Pa
         for text in texts:
             output += "\n".join(reply.plain() for reply in chat.send(text)) + "\n\n"
         with app.db.transaction() as session:
-            after = export_data(session, app.store(session).org_id, now=clock())
+            after = export_data(session, app.store(System(session)).org_id, now=clock())
     finally:
         app.db.dispose()
     d = harness.diff(base, after)
@@ -95,7 +96,7 @@ def main() -> None:
             load_settings(database_url=f"sqlite:///{base_db}"), clock=Clock(harness.utc_reference("Sam"))
         )
         with app.db.transaction() as session:
-            base = export_data(session, app.store(session).org_id, now=app.clock())
+            base = export_data(session, app.store(System(session)).org_id, now=app.clock())
         app.db.dispose()
         base_idx = harness.index(base)
         results = [run_message(base_db, base, base_idx, m, folder) for m in messages]

@@ -79,12 +79,12 @@ def run(ctx: typer.Context) -> None:
 
 
 def load_demo_if_empty(app: App, user_id: int) -> None:
-    with app.db.transaction() as session:
-        store = app.store(session, user_id)
+    with app.db.system() as system:
+        store = app.store(system, user_id)
         if store.customers.count():
             return
         me = store.users.require(user_id)
-        counts = load_demo(session, store.org_id, me, now=app.clock())
+        counts = load_demo(system, store.org_id, me, now=app.clock())
     typer.echo("Demo data loaded: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
 
 
@@ -94,8 +94,8 @@ def demo(ctx: typer.Context) -> None:
     def go(st: State) -> None:
         app = st.app
         user = console_user(app)
-        with app.db.transaction() as session:
-            store = app.store(session, user.id)
+        with app.db.system() as system:
+            store = app.store(system, user.id)
             if store.customers.count():
                 raise fail("the organisation already has customers; demo data goes into an empty one")
         load_demo_if_empty(app, user.id)

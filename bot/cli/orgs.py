@@ -11,7 +11,6 @@ from bot.cli.common import State, fail, run_with_state
 from crm_store.db import Database
 from crm_store.limits import TEXT_LIMITS, clean_text
 from crm_store.migrate import upgrade
-from crm_store.repos import tenancy
 
 org_cli = typer.Typer(help="Organisations (tenants): list them, add one.", no_args_is_help=True)
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
@@ -37,10 +36,10 @@ def add(
         if not SLUG.fullmatch(slug):
             raise fail(f"not a usable organisation slug: {slug!r} (lowercase letters, digits, - and _)")
         display = clean_text("name", name, limit=TEXT_LIMITS["organizations.name"]) or slug
-        with _database(st).transaction() as session:
-            if tenancy.Directory(session).org_by_slug(slug) is not None:
+        with _database(st).system() as system:
+            if system.directory.org_by_slug(slug) is not None:
                 raise fail(f"organisation {slug!r} already exists")
-            tenancy.Directory(session).ensure_org(slug, display)
+            system.directory.ensure_org(slug, display)
         typer.echo(f"organisation {slug} ({display}) added; use it with: salesbot --org {slug} ...")
 
     run_with_state(ctx, go)
@@ -51,8 +50,8 @@ def list_orgs(ctx: typer.Context) -> None:
     """Every organisation in this database."""
 
     def go(st: State) -> None:
-        with _database(st).transaction() as session:
-            for org in tenancy.Directory(session).organisations():
+        with _database(st).system() as system:
+            for org in system.directory.organisations():
                 typer.echo(f"{org.slug}\t{org.name}")
 
     run_with_state(ctx, go)

@@ -34,8 +34,8 @@ def digest(
             raise fail("digests are sent by the scheduler ('salesbot run' or 'salesbot chat'); "
                        "add --preview to print one now")  # fmt: skip
         app = st.app
-        with app.db.transaction() as session:
-            store = app.store(session)
+        with app.db.system() as system:
+            store = app.store(system)
             reader = optional_user(store, manager)
             org_id = store.org_id
         reply = digest_preview(app.db, app.assistant, app.settings, org_id, reader, app.clock())
@@ -59,8 +59,8 @@ def reminders_list(
     def go(st: State) -> None:
         app = st.app
         tr = app.catalogs.translator(app.settings.default_locale)
-        with app.db.transaction() as session:
-            store = app.store(session)
+        with app.db.system() as system:
+            store = app.store(system)
             owner = optional_user(store, user)
             people = {u.id: u for u in store.users.all()}
             rows = sorted(store.reminders.all(), key=lambda r: (r.due_at, r.id))

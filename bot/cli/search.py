@@ -19,9 +19,9 @@ from crm_store.limits import ECHO_LIMIT, shorten
 from crm_store.search import CustomerMatch
 
 
-def _search(app: App, org_id: int, query: str, limit: int) -> list[CustomerMatch]:
-    with app.db.transaction() as session:
-        return app.search.search(session, org_id, query, limit=limit)
+def _search(app: App, query: str, limit: int) -> list[CustomerMatch]:
+    with app.db.system() as system:
+        return app.store(system).search.customers(query, limit=limit)
 
 
 def _as_json(query: str, matches: list[CustomerMatch]) -> str:
@@ -32,17 +32,16 @@ def _as_json(query: str, matches: list[CustomerMatch]) -> str:
 def search_lines(app: App, lines: TextIO, out: TextIO, limit: int) -> None:
     """One JSON line per input line, in order (an empty line gets an empty result). Each answer is
     flushed at once, so a program may write a query and wait for its answer on the same pipe."""
-    org_id = app.org().id
     for line in lines:
         query = line.strip()
-        matches = _search(app, org_id, query, limit) if query else []
+        matches = _search(app, query, limit) if query else []
         out.write(_as_json(query, matches) + "\n")
         out.flush()
 
 
 def print_matches(app: App, query: str, limit: int, *, as_json: bool) -> bool:
     """Print the matches for one query; False when nothing matched."""
-    matches = _search(app, app.org().id, query, limit)
+    matches = _search(app, query, limit)
     if as_json:
         typer.echo(_as_json(query, matches))
         return bool(matches)

@@ -11,8 +11,8 @@ import typer
 
 from bot.cli.common import State, fail, optional_user, run_with_state
 from crm_store.transfer.columns import parse_overrides
-from crm_store.transfer.exporter import export_data, write_csv_folder
-from crm_store.transfer.importer import import_file, load_export, restore
+from crm_store.transfer.exporter import write_csv_folder
+from crm_store.transfer.importer import load_export
 from crm_store.transfer.records import ImportOptions
 
 
@@ -58,17 +58,18 @@ def import_command(
         if not path.exists():
             raise fail(f"{path}: no such file or folder")
         is_export = path.is_dir() or path.suffix.lower() == ".json"
-        with app.db.transaction() as session:
-            store = app.store(session)
+        with app.db.system() as system:
+            store = app.store(system)
             if is_export:
                 if dry_run:
                     raise fail(
                         "--dry-run works for CSV imports; restore into an empty database to try an export"
                     )
                 try:
-                    report = restore(session, store.org_id, load_export(path),
-                                     default_timezone=app.settings.default_timezone,
-                                     default_locale=app.settings.default_locale, force=force)  # fmt: skip
+                    report = store.transfer.restore(
+                        load_export(path), default_timezone=app.settings.default_timezone,
+                        default_locale=app.settings.default_locale, force=force,
+                    )  # fmt: skip
                 except (KeyError, TypeError, ValueError, AttributeError) as error:  # a damaged export
                     raise fail(f"{path} is not a usable salesbot export ({type(error).__name__}: "
                                f"{str(error)[:80]}); nothing was restored") from None  # fmt: skip
@@ -83,9 +84,9 @@ def import_command(
                     timezone=app.settings.default_timezone,
                     default_owner_id=owner_user.id if owner_user else None,
                     source=source,
-                    find_similar=app.search.import_duplicates(session, store.org_id),
+                    find_similar=store.search.for_import(),
                 )
-                report = import_file(session, store.org_id, path, options, dry_run=dry_run)
+                report = store.transfer.import_file(path, options, dry_run=dry_run)
         if as_json:
             typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         else:
@@ -119,8 +120,8 @@ def export(
         if fmt not in ("json", "csv"):
             raise fail(f"--format must be json or csv, not {fmt!r}")
         app = st.app
-        with app.db.transaction() as session:
-            data = export_data(session, app.store(session).org_id, now=app.clock())
+        with app.db.system() as system:
+            data = app.store(system).transfer.export(now=app.clock())
         if fmt == "json":
             text = json.dumps(data, ensure_ascii=False, indent=2)
             if output is None:

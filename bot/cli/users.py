@@ -14,7 +14,6 @@ from config import Settings
 from crm_store.limits import time_zone
 from crm_store.repos import tenancy
 from crm_store.repos.base import clean_text
-from crm_store.repos.tenancy import Directory
 
 users_cli = typer.Typer(help="Manage the people who use the bot.", no_args_is_help=True)
 
@@ -38,8 +37,8 @@ def users_add(
             raise fail(f"unknown time zone {zone!r}")
         if locale not in (None, "en", "zh"):
             raise fail("locale must be en or zh")
-        with app.db.transaction() as session:
-            store = app.store(session)
+        with app.db.system() as system:
+            store = app.store(system)
             if store.users.by_name(name):
                 raise fail(f"there is already a user called {name!r}")
             boss = optional_user(store, manager)
@@ -60,8 +59,8 @@ def users_list(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json
 
     def go(st: State) -> None:
         app = st.app
-        with app.db.transaction() as session:
-            store = app.store(session)
+        with app.db.system() as system:
+            store = app.store(system)
             everyone = store.users.all()
             names = {u.id: u.display_name for u in everyone}
             rows: list[dict[str, Any]] = [
@@ -89,8 +88,8 @@ def users_set_role(ctx: typer.Context, name: str, role: str) -> None:
     """Change a user's role (rep, manager, admin)."""
 
     def go(st: State) -> None:
-        with st.app.db.transaction() as session:
-            store = st.app.store(session)
+        with st.app.db.system() as system:
+            store = st.app.store(system)
             user = require_user(store, name)
             store.users.update(user, role=valid_role(role))
             typer.echo(f"{user.display_name} is now {role}")
@@ -103,8 +102,8 @@ def users_set_manager(ctx: typer.Context, name: str, manager: str) -> None:
     """Put a user in a manager's team (their digest and pipeline then include them)."""
 
     def go(st: State) -> None:
-        with st.app.db.transaction() as session:
-            store = st.app.store(session)
+        with st.app.db.system() as system:
+            store = st.app.store(system)
             user, boss = require_user(store, name), require_user(store, manager)
             if boss.id in store.users.team_ids(user):
                 raise fail(f"{manager} already reports to {name}")
@@ -126,13 +125,13 @@ def users_invite(
 
     def go(st: State) -> None:
         app = st.app
-        with app.db.transaction() as session:
-            store = app.store(session)
+        with app.db.system() as system:
+            store = app.store(system)
             if name and store.users.by_name(name):
                 raise fail(f"there is already a user called {name!r}; to connect another chat account "
                            f"of theirs, run 'salesbot users link-code {name!r}'")  # fmt: skip
             now = app.clock()
-            code = Directory(session).issue_code(store.org_id, "invite", now=now, role=valid_role(role),
+            code = system.directory.issue_code(store.org_id, "invite", now=now, role=valid_role(role),
                                       display_name=name)  # fmt: skip
         who = f"{name} ({role})" if name else f"a new {role}"
         _print_code(st.settings, code, f"Invitation for {who}", now + tenancy.CODE_TTL, "/start")
@@ -146,11 +145,11 @@ def users_link_code(ctx: typer.Context, name: str) -> None:
 
     def go(st: State) -> None:
         app = st.app
-        with app.db.transaction() as session:
-            store = app.store(session)
+        with app.db.system() as system:
+            store = app.store(system)
             user = require_user(store, name)
             now = app.clock()
-            code = Directory(session).issue_code(store.org_id, "link", now=now, user_id=user.id)
+            code = system.directory.issue_code(store.org_id, "link", now=now, user_id=user.id)
         _print_code(st.settings, code, f"Link code for {user.display_name}", now + tenancy.CODE_TTL, "/link")
 
     run_with_state(ctx, go)

@@ -1,4 +1,4 @@
-"""Feishu events in, the handlers' replies out: what each callback does after Feishu got its answer.
+"""Feishu events in, the handlers' replies out: intake into the inbox, then the inbox's handler.
 
 Events: `im.message.receive_v1` (direct messages, and @mentions in groups, answered as a reply
 to the message that asked, in its thread when it has one), card button presses (the
@@ -6,49 +6,72 @@ to the message that asked, in its thread when it has one), card button presses (
 handlers as the button's payload and the card is rewritten to show the choice), and the
 bot being added to a group (the one who added it gets the help there) or removed.
 
-The lark-oapi dispatcher calls the `on_*` methods synchronously; each one only queues the
-work (`KeyedTasks`, in order per chat) and returns, so Feishu gets its answer at once. A
-delivery seen before (Feishu's retries: the same event id or message id) is dropped here;
-the assistant's own dedupe of `(chat, message id)` makes that hold across processes too.
+Every event is written to the inbox (`intake`) before Feishu gets its answer: in HTTP mode
+before the 200 (the endpoint answers 503 when the database cannot take it, and Feishu sends
+it again), in long-connection mode before the SDK's handler returns (else the SDK answers
+500 over the socket, and Feishu sends it again). A message is keyed by its message id, so
+Feishu's redeliveries (the same event, or the same message under a new event id) are stored
+once. The inbox worker then calls `message` and `deliver`, one chat's events in order.
+
+A card press waits (at most `TOAST_WAIT`) for its outcome before its callback is answered:
+a `notice` reply from the handlers (e.g. "These buttons are for Rita") becomes the callback's
+toast, shown to the presser alone, and the card stays as it is. When the outcome comes too late
+for the callback (a slow database, a restart, another process handled it) the notice is posted
+in the chat instead, so it is never lost.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import secrets
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
 import lark_oapi as lark
 from lark_oapi.api.im.v1 import P2ImChatMemberBotAddedV1, P2ImChatMemberBotDeletedV1, P2ImMessageReceiveV1
 from lark_oapi.card.model import Card as LegacyCard
+from lark_oapi.core.exception import UnmarshalException
+from lark_oapi.core.json import JSON
 from lark_oapi.event.callback.model.p2_card_action_trigger import (
     P2CardActionTrigger,
     P2CardActionTriggerResponse,
 )
 
 from bot.feishu.api import FeishuApi, FeishuError, Outgoing
-from bot.feishu.inbound import DIRECT, PLATFORM, BotAccount, Press, from_message, from_press, sender_of
+from bot.feishu.inbound import (
+    BOT_ADDED,
+    BOT_REMOVED,
+    CARD_PRESS,
+    DIRECT,
+    LEGACY_CARD,
+    MESSAGE,
+    PLATFORM,
+    BotAccount,
+    Press,
+    event_type,
+    from_message,
+    from_press,
+    sender_of,
+)
 from bot.feishu.render import Card, after_choice, button_label, plain_fallback, render_reply
-from bot.tasks import KeyedTasks, RecentKeys
-from handlers.assistant import Assistant
-from handlers.i18n import N_, Catalogs, language_of
+from bot.inbox import Inbox, InboxUnavailable, Received
 from handlers.messages import IncomingMessage, Reply
 
 log = logging.getLogger(__name__)
 
-# Shown (as a toast) when someone presses the buttons of a question asked of someone else.
-NOT_YOUR_BUTTONS = N_("These buttons are for {name}.")
-EVENT_TYPES = (
-    "im.message.receive_v1",
-    "card.action.trigger",
-    "im.chat.member.bot.added_v1",
-    "im.chat.member.bot.deleted_v1",
-)
+EVENT_TYPES = (MESSAGE, CARD_PRESS, BOT_ADDED, BOT_REMOVED)
+# Feishu waits 3 s for an answer: storing must be done well within that, and a card press's
+# toast is only worth waiting for as long as the callback is still open.
+STORE_TIMEOUT = 1.5
+TOAST_WAIT = 1.2
+
+
+class Unusable(ValueError):
+    """A signed callback whose event lark-oapi cannot read (answered 400, nothing stored)."""
 
 
 @dataclass(frozen=True)
@@ -58,71 +81,180 @@ class Target:
     chat_id: str  # a chat (`oc_…`) or, for a notification, a person (`ou_…`)
     reply_to: str | None = None  # in a group: the message that asked (replies quote it)
     in_thread: bool = False  # that message is in a thread: answer inside it
-    asker: str | None = None  # the open_id the choices are for
+    asker: str | None = None  # the open_id who wrote (or pressed)
     chat_kind: str = DIRECT
 
 
-Post = Callable[[], Awaitable[str]]
+@dataclass(frozen=True)
+class _Plan:
+    """What one stored event asks for: the message for the handlers, where its replies go."""
+
+    msg: IncomingMessage
+    target: Target
+    card_id: str | None = None  # a press: the card whose buttons were pressed
+
+
+def _press_of(payload: dict[str, Any], kind: str) -> Press | None:
+    """A card press from either callback style (None: not a press of one of our buttons)."""
+    if kind == LEGACY_CARD:
+        card = LegacyCard(payload)
+        action = card.action
+        if not card.open_id or action is None or not isinstance(action.value, dict):
+            return None
+        digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:32]
+        return Press(card.open_id, card.tenant_key, card.open_chat_id, card.open_message_id,
+                     action.value, press_id=digest)  # fmt: skip
+    data = P2CardActionTrigger(payload)
+    event, header = data.event, data.header
+    operator = getattr(event, "operator", None)
+    context = getattr(event, "context", None)
+    action = getattr(event, "action", None)
+    open_id = getattr(operator, "open_id", None)
+    if not open_id or action is None or not isinstance(action.value, dict):
+        return None
+    event_id = getattr(header, "event_id", None)
+    return Press(
+        open_id=open_id,
+        tenant_key=getattr(operator, "tenant_key", None) or getattr(header, "tenant_key", None),
+        chat_id=getattr(context, "open_chat_id", None),
+        message_id=getattr(context, "open_message_id", None),
+        value=action.value,
+        press_id=event_id or hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:32],
+    )
 
 
 class FeishuAdapter:
-    def __init__(
-        self,
-        assistant: Assistant,
-        api: FeishuApi,
-        bot: BotAccount,
-        catalogs: Catalogs,
-        default_locale: str = "en",
-    ) -> None:
-        self.assistant = assistant
+    """The intake of Feishu's callbacks and the inbox's handler for the `feishu` platform."""
+
+    platform = PLATFORM
+
+    def __init__(self, api: FeishuApi, bot: BotAccount, inbox: Inbox) -> None:
         self.api = api
         self.bot = bot
-        self.catalogs = catalogs
-        self.default_locale = default_locale
-        self.tasks = KeyedTasks(PLATFORM)
-        self.recent = RecentKeys()
+        self.inbox = inbox
         self.loop: asyncio.AbstractEventLoop | None = None
         self._cards: OrderedDict[str, Card] = OrderedDict()  # cards with buttons we posted, by message id
         self._languages: dict[str, str] = {}  # open_id -> the Feishu client language last seen
+        self._tenants: set[str] = set()
+        self._toasts: dict[str, asyncio.Future[str | None]] = {}  # press key -> its open callback
+
+    # Intake: store first, then Feishu gets its answer ------------------------
+    def entry(self, payload: dict[str, Any]) -> Received | None:
+        """The inbox row for a decrypted callback (None: nothing for us). Raises `Unusable`."""
+        kind = event_type(payload)
+        try:
+            if kind == MESSAGE:
+                msg = from_message(P2ImMessageReceiveV1(payload), self.bot)
+                return Received(f"message:{msg.message_id}", msg.chat_id, payload) if msg else None
+            if kind in (CARD_PRESS, LEGACY_CARD):
+                press = _press_of(payload, kind)
+                if press is None or press.payload is None:
+                    return None
+                return Received(f"press:{press.press_id}", press.chat_id or press.open_id, payload)
+            if kind in (BOT_ADDED, BOT_REMOVED):
+                event_id = payload["header"]["event_id"]
+                chat_id = payload["event"]["chat_id"]
+                return Received(f"event:{event_id}", str(chat_id), payload)
+        except (AttributeError, KeyError, TypeError, ValueError, UnmarshalException) as error:
+            raise Unusable(f"{kind or 'callback'}: {type(error).__name__}") from None
+        return None
+
+    async def intake(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Store a decrypted callback; returns the body of Feishu's answer (a press's toast, if any).
+
+        Raises `InboxUnavailable` when it could not be stored (answer so that Feishu retries)
+        and `Unusable` for an event lark-oapi cannot read."""
+        entry = self.entry(payload)
+        if entry is None:
+            return {}
+        key = entry.update_key
+        waiter: asyncio.Future[str | None] | None = None
+        if key.startswith("press:") and key not in self._toasts:
+            waiter = asyncio.get_running_loop().create_future()
+            self._toasts[key] = waiter
+        try:
+            try:
+                new = await asyncio.wait_for(self.inbox.receive(PLATFORM, [entry]), STORE_TIMEOUT)
+            except TimeoutError:
+                raise InboxUnavailable(f"storing {key} took too long") from None
+            if waiter is None or not new:
+                return {}
+            try:
+                toast = await asyncio.wait_for(asyncio.shield(waiter), TOAST_WAIT)
+            except TimeoutError:
+                return {}
+        finally:
+            if waiter is not None and self._toasts.get(key) is waiter:
+                del self._toasts[key]
+                if not waiter.done():
+                    waiter.cancel()
+        return {"toast": {"type": "info", "content": toast}} if toast else {}
 
     def dispatcher(self, encrypt_key: str, verification_token: str) -> lark.EventDispatcherHandler:
-        """The lark-oapi event dispatcher with our callbacks (used by HTTP and long-connection mode)."""
+        """Long-connection mode: lark-oapi's dispatcher, whose handlers store the event (its thread waits)."""
         return (
             lark.EventDispatcherHandler.builder(encrypt_key, verification_token)
-            .register_p2_im_message_receive_v1(self.on_message)
-            .register_p2_card_action_trigger(self.on_card_action)
-            .register_p2_im_chat_member_bot_added_v1(self.on_bot_added)
-            .register_p2_im_chat_member_bot_deleted_v1(self.on_bot_removed)
+            .register_p2_im_message_receive_v1(self._from_socket)
+            .register_p2_card_action_trigger(self._press_from_socket)
+            .register_p2_im_chat_member_bot_added_v1(self._from_socket)
+            .register_p2_im_chat_member_bot_deleted_v1(self._from_socket)
             .build()
         )
 
-    def _submit(self, key: str, job: Callable[[], Awaitable[None]]) -> None:
-        """Queue `job` on the adapter's loop (the long-connection client calls us from its own thread)."""
+    def _from_socket(self, data: object) -> dict[str, Any]:
+        """In the SDK's thread: store the event. An exception makes the SDK answer 500: Feishu retries."""
         loop = self.loop
         if loop is None:
-            raise RuntimeError("the Feishu adapter is not running")
-        try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:
-            running = None
-        if running is loop:
-            self.tasks.submit(key, job)
-        else:
-            loop.call_soon_threadsafe(self.tasks.submit, key, job)
+            raise InboxUnavailable("the Feishu adapter is not running")
+        payload = json.loads(JSON.marshal(data) or "{}")
+        stored = asyncio.run_coroutine_threadsafe(self.intake(payload), loop)
+        return stored.result(STORE_TIMEOUT + TOAST_WAIT + 1.0)
 
-    # Callbacks: drop redeliveries, queue the work ------------------------
-    def on_message(self, data: P2ImMessageReceiveV1) -> None:
-        msg = from_message(data, self.bot)
+    def _press_from_socket(self, data: P2CardActionTrigger) -> P2CardActionTriggerResponse:
+        return P2CardActionTriggerResponse(self._from_socket(data))
+
+    # The inbox's handler ------------------------------------------------------
+    async def message(self, payload: dict[str, Any]) -> IncomingMessage | None:
+        plan = self._plan(payload)
+        if plan is None:
+            return None
+        return await self.sender_details(plan.msg)
+
+    async def deliver(self, payload: dict[str, Any], replies: list[Reply]) -> None:
+        plan = self._plan(payload)
+        if plan is None:
+            return
+        notices = [reply for reply in replies if reply.notice]
+        waiter = self._toasts.get(plan.msg.message_id or "") if plan.card_id is not None else None
+        if waiter is not None and not waiter.done():  # the press's callback is still open: a toast
+            waiter.set_result("\n".join(notice.text for notice in notices) or None)
+            replies = [reply for reply in replies if not reply.notice]
+        if plan.card_id and not notices:
+            await self._show_choice(plan.card_id, plan.msg.payload or "")
+        await self.deliver_replies(replies, plan.target, answering=plan.msg.message_id)
+
+    def _plan(self, payload: dict[str, Any]) -> _Plan | None:
+        kind = event_type(payload)
+        if kind == MESSAGE:
+            return self._message_plan(payload)
+        if kind in (CARD_PRESS, LEGACY_CARD):
+            press = _press_of(payload, kind)
+            return self._press_plan(press) if press is not None else None
+        if kind == BOT_ADDED:
+            return self._added_plan(P2ImChatMemberBotAddedV1(payload))
+        if kind == BOT_REMOVED:
+            self._removed(P2ImChatMemberBotDeletedV1(payload))
+        return None
+
+    def _message_plan(self, payload: dict[str, Any]) -> _Plan | None:
+        msg = from_message(P2ImMessageReceiveV1(payload), self.bot)
         if msg is None:
-            return
-        event_id = msg.extras.get("event_id")
-        if not self.recent.first_time(event_id and f"event:{event_id}", f"message:{msg.message_id}"):
-            log.info("feishu: redelivered event %s (message %s) dropped", event_id, msg.message_id)
-            return
+            return None
         if msg.sender.language:
             self._languages[msg.sender.external_id] = msg.sender.language
         tenant = msg.sender.workspace
-        if tenant and self.recent.first_time(f"tenant:{tenant}"):
+        if tenant and tenant not in self._tenants:
+            self._tenants.add(tenant)
             log.warning("feishu: first event from tenant %s (bind it with 'salesbot feishu bind')", tenant)
         direct = msg.is_direct
         target = Target(
@@ -132,55 +264,9 @@ class FeishuAdapter:
             asker=msg.sender.external_id,
             chat_kind=DIRECT if direct else "group",
         )
-        self._submit(msg.chat_id, lambda: self.converse(msg, target))
+        return _Plan(msg, target)
 
-    def on_card_action(self, data: P2CardActionTrigger) -> P2CardActionTriggerResponse:
-        event = data.event
-        operator = getattr(event, "operator", None)
-        context = getattr(event, "context", None)
-        action = getattr(event, "action", None)
-        header = getattr(data, "header", None)
-        open_id = getattr(operator, "open_id", None)
-        if not open_id or action is None or not isinstance(action.value, dict):
-            return P2CardActionTriggerResponse({})
-        press = Press(
-            open_id=open_id,
-            tenant_key=getattr(operator, "tenant_key", None) or getattr(header, "tenant_key", None),
-            chat_id=getattr(context, "open_chat_id", None),
-            message_id=getattr(context, "open_message_id", None),
-            value=action.value,
-            press_id=getattr(header, "event_id", None) or _digest(data),
-        )
-        toast = self.on_press(press)
-        if toast is None:
-            return P2CardActionTriggerResponse({})
-        return P2CardActionTriggerResponse({"toast": {"type": "info", "content": toast}})
-
-    def on_legacy_card(self, card: LegacyCard) -> dict[str, Any]:
-        action = card.action
-        if not card.open_id or action is None or not isinstance(action.value, dict):
-            return {}
-        body = card.raw.body if card.raw is not None and card.raw.body else b""
-        press = Press(
-            card.open_id,
-            card.tenant_key,
-            card.open_chat_id,
-            card.open_message_id,
-            action.value,
-            press_id=hashlib.sha256(body).hexdigest()[:32],
-        )
-        toast = self.on_press(press)
-        return {"toast": {"type": "info", "content": toast}} if toast else {}
-
-    def on_press(self, press: Press) -> str | None:
-        """Queue a button press; returns a toast for the presser when it is not theirs to press."""
-        if press.asker and press.asker != press.open_id:
-            tr = self.catalogs.translator(
-                language_of(self._languages.get(press.open_id), self.default_locale)
-            )
-            return tr(NOT_YOUR_BUTTONS, name=self._name_hint(press.asker))
-        if not self.recent.first_time(f"press:{press.press_id}"):
-            return None
+    def _press_plan(self, press: Press) -> _Plan | None:
         msg = from_press(press, language=self._languages.get(press.open_id))
         if msg is None:
             return None
@@ -189,24 +275,15 @@ class FeishuAdapter:
             target = Target(msg.chat_id, asker=press.open_id)
         else:
             target = Target(msg.chat_id, reply_to=card_id, asker=press.open_id, chat_kind="group")
+        return _Plan(msg, target, card_id=card_id)
 
-        async def work() -> None:
-            replies = await self.handle(msg)
-            if card_id:
-                await self._show_choice(card_id, msg.payload or "")
-            await self.deliver(replies, target, answering=msg.message_id)
-
-        self._submit(msg.chat_id, work)
-        return None
-
-    def on_bot_added(self, data: P2ImChatMemberBotAddedV1) -> None:
+    def _added_plan(self, data: P2ImChatMemberBotAddedV1) -> _Plan | None:
         event = data.event
         chat_id = getattr(event, "chat_id", None)
         operator = getattr(getattr(event, "operator_id", None), "open_id", None)
         event_id = getattr(data.header, "event_id", None)
-        if not chat_id or not operator or not self.recent.first_time(event_id and f"event:{event_id}"):
-            return
-        log.warning("feishu: added to chat %s by %s", chat_id, operator)
+        if not chat_id or not operator:
+            return None
         tenant = getattr(event, "operator_tenant_key", None) or getattr(data.header, "tenant_key", None)
         msg = IncomingMessage(
             sender=sender_of(operator, tenant, language=self._languages.get(operator)),
@@ -215,9 +292,9 @@ class FeishuAdapter:
             message_id=f"added:{event_id}",
             is_direct=False,
         )
-        self._submit(chat_id, lambda: self.converse(msg, Target(chat_id, chat_kind="group")))
+        return _Plan(msg, Target(chat_id, chat_kind="group"))
 
-    def on_bot_removed(self, data: P2ImChatMemberBotDeletedV1) -> None:
+    def _removed(self, data: P2ImChatMemberBotDeletedV1) -> None:
         chat_id = getattr(data.event, "chat_id", None)
         log.warning("feishu: removed from chat %s", chat_id)
         for message_id in [key for key, card in self._cards.items() if card.get("_chat") == chat_id]:
@@ -234,14 +311,9 @@ class FeishuAdapter:
         )
         return replace(msg, sender=sender)
 
-    async def handle(self, msg: IncomingMessage) -> list[Reply]:
-        msg = await self.sender_details(msg)
-        return await asyncio.to_thread(self.assistant.handle, msg)
-
-    async def converse(self, msg: IncomingMessage, target: Target) -> None:
-        await self.deliver(await self.handle(msg), target, answering=msg.message_id)
-
-    async def deliver(self, replies: list[Reply], target: Target, *, answering: str | None = None) -> None:
+    async def deliver_replies(
+        self, replies: list[Reply], target: Target, *, answering: str | None = None
+    ) -> None:
         """Post every reply in order (a part that Feishu refuses is logged; the rest still go).
 
         Each message carries a `uuid` made from the message it answers, so a retry after a lost
@@ -261,12 +333,7 @@ class FeishuAdapter:
                 image_key = await self.api.upload_image(reply.image.data, patient=patient)
             except FeishuError as error:  # e.g. the app may not upload images: the words still go
                 log.error("feishu: chart upload refused: %s", error)
-        return render_reply(
-            reply,
-            asker=target.asker if target.chat_kind != DIRECT else None,
-            chat_kind=target.chat_kind,
-            image_key=image_key,
-        )
+        return render_reply(reply, chat_kind=target.chat_kind, image_key=image_key)
 
     async def post(
         self,
@@ -311,10 +378,3 @@ class FeishuAdapter:
         self._cards[message_id] = card
         while len(self._cards) > 2000:
             self._cards.popitem(last=False)
-
-    def _name_hint(self, open_id: str) -> str:
-        return self.api.cached_name(open_id) or "…"
-
-
-def _digest(data: Any) -> str:
-    return hashlib.sha256(repr(vars(data)).encode()).hexdigest()[:32]

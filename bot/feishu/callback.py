@@ -24,6 +24,8 @@ from typing import Any, Literal
 from lark_oapi.core.const import LARK_REQUEST_NONCE, LARK_REQUEST_SIGNATURE, LARK_REQUEST_TIMESTAMP
 from lark_oapi.core.utils import AESCipher
 
+from bot.feishu.inbound import LEGACY_CARD, event_type
+
 MAX_HEADER = 256
 
 Kind = Literal["challenge", "event", "card"]
@@ -44,7 +46,7 @@ class Callback:
 
     @property
     def event_type(self) -> str:
-        return str((self.payload.get("header") or {}).get("event_type") or "")
+        return event_type(self.payload)
 
 
 def _header(headers: Mapping[str, str], name: str) -> str:
@@ -67,7 +69,7 @@ class CallbackChecker:
             if not isinstance(payload.get("challenge"), str):
                 raise Refused(400, "a URL verification without a challenge")
             return Callback("challenge", payload, plaintext)
-        legacy_card = "header" not in payload and isinstance(payload.get("action"), dict)
+        legacy_card = event_type(payload) == LEGACY_CARD
         self._check_signature(headers, body, legacy_card=legacy_card)
         header = payload.get("header")
         token = header.get("token") if isinstance(header, dict) else payload.get("token")

@@ -54,21 +54,16 @@ class FeishuComponent:
         logging.getLogger("Lark").setLevel(logging.CRITICAL)  # lark-oapi's own log; ours says what matters
         await self._check_credentials(api)
         bot = BotAccount(await api.bot_open_id())
-        adapter = FeishuAdapter(self.app.assistant, api, bot, self.app.catalogs, settings.default_locale)
+        adapter = FeishuAdapter(api, bot, self.app.inbox)
         adapter.loop = asyncio.get_running_loop()
         self.adapter = adapter
-        events = adapter.dispatcher(self.encrypt_key, self.verification_token)
+        self.app.inbox.register(adapter)
         if settings.feishu_long_connection:
-            self._connect(events)
+            self._connect(adapter.dispatcher(self.encrypt_key, self.verification_token))
         else:
             checker = CallbackChecker(self.encrypt_key, self.verification_token)
             self.http = FeishuHttpServer(
-                checker,
-                events,
-                adapter.on_legacy_card,
-                EVENT_TYPES,
-                settings.feishu_http_host,
-                self.http_port,
+                checker, adapter.intake, EVENT_TYPES, settings.feishu_http_host, self.http_port
             )
             try:
                 port = await self.http.start()
@@ -142,4 +137,4 @@ class FeishuComponent:
             self.http = None
         await self._disconnect()
         if self.adapter is not None:
-            await self.adapter.tasks.close(SHUTDOWN_GRACE)
+            await self.app.inbox.unregister(self.adapter, SHUTDOWN_GRACE)

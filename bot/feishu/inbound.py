@@ -23,6 +23,12 @@ from handlers.messages import IncomingMessage, Sender
 
 PLATFORM = "feishu"
 DIRECT = "p2p"
+# The events we take (`event_type`): messages, card presses of both callback styles, membership.
+MESSAGE = "im.message.receive_v1"
+CARD_PRESS = "card.action.trigger"
+LEGACY_CARD = "card.legacy"  # the older "message card request URL" callback: no header, an action
+BOT_ADDED = "im.chat.member.bot.added_v1"
+BOT_REMOVED = "im.chat.member.bot.deleted_v1"
 _SPACES = re.compile(r"[ \t]{2,}")
 _LEADING_PUNCTUATION = " \t,，:：;；"
 
@@ -162,13 +168,16 @@ class Press:
         return payload if isinstance(payload, str) and payload else None
 
     @property
-    def asker(self) -> str | None:
-        asker = self.value.get("asker")
-        return asker if isinstance(asker, str) and asker else None
-
-    @property
     def is_direct(self) -> bool:
         return self.value.get("chat") == DIRECT
+
+
+def event_type(payload: dict[str, Any]) -> str:
+    """What a decrypted callback is: its v2 `event_type`, or `LEGACY_CARD`."""
+    header = payload.get("header")
+    if isinstance(header, dict):
+        return str(header.get("event_type") or "")
+    return LEGACY_CARD if isinstance(payload.get("action"), dict) else ""
 
 
 def from_press(press: Press, *, language: str | None = None) -> IncomingMessage | None:

@@ -39,7 +39,7 @@ def _label(text: str) -> str:
     return label if len(label) <= LABEL_LIMIT else label[: LABEL_LIMIT - 1] + "…"
 
 
-def card(text: str, reply: Reply, *, asker: str | None, chat_kind: str, image_key: str | None) -> Card:
+def card(text: str, reply: Reply, *, chat_kind: str, image_key: str | None) -> Card:
     elements: list[dict[str, Any]] = [_div(text)] if text.strip() else []
     if image_key:
         alt = reply.image.alt if reply.image is not None else ""
@@ -48,8 +48,6 @@ def card(text: str, reply: Reply, *, asker: str | None, chat_kind: str, image_ke
         actions = []
         for button in reply.buttons:
             value = {"payload": button.payload, "chat": chat_kind}
-            if asker:
-                value["asker"] = asker
             actions.append(
                 {
                     "tag": "button",
@@ -62,9 +60,7 @@ def card(text: str, reply: Reply, *, asker: str | None, chat_kind: str, image_ke
     return {"config": {"wide_screen_mode": True, "update_multi": True}, "elements": elements}
 
 
-def render_reply(
-    reply: Reply, *, asker: str | None = None, chat_kind: str = "p2p", image_key: str | None = None
-) -> list[Outgoing]:
+def render_reply(reply: Reply, *, chat_kind: str = "p2p", image_key: str | None = None) -> list[Outgoing]:
     """The messages that show `reply`, in order."""
     parts = split_text(reply.text, MESSAGE_LIMIT) if reply.text.strip() else []
     if not (reply.buttons or image_key):
@@ -72,7 +68,7 @@ def render_reply(
     last = parts.pop() if parts else ""
     messages = [text_message(part) for part in parts]
     messages.append(
-        Outgoing("interactive", card(last, reply, asker=asker, chat_kind=chat_kind, image_key=image_key))
+        Outgoing("interactive", card(last, reply, chat_kind=chat_kind, image_key=image_key))
     )
     return messages
 

@@ -26,7 +26,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.inbox import Inbox, InboxUnavailable, Received
 from bot.slack.api import BotIdentity, SlackApi
-from bot.slack.blocks import SlackMessage, after_choice, asker_of, render_home, render_reply
+from bot.slack.blocks import SlackMessage, after_choice, render_home, render_reply
 from bot.slack.inbound import PERSON_SUBTYPES, PLATFORM, from_action, from_command, from_event, is_dm
 from bot.slack.text import escape
 from handlers.assistant import Assistant
@@ -49,8 +49,7 @@ class Target:
 
     channel: str
     thread_ts: str | None = None  # the thread of the message that asked (used when reply.in_thread)
-    asker: str | None = None  # the Slack user the choices are for
-    ephemeral_to: str | None = None  # show the replies to this user only
+    asker: str | None = None  # the Slack user who wrote or pressed (a notice is shown to them alone)
     echo: str | None = None  # a context line before the first reply (a slash command in a channel)
     fallback_user: str | None = None  # DM this user if the channel refuses the bot
 
@@ -145,8 +144,8 @@ class SlackAdapter:
         plan = await self._plan(payload)
         if plan is None:
             return
-        if plan.choice is not None:
-            await self._update(*plan.choice)
+        if plan.choice is not None and not any(reply.notice for reply in replies):
+            await self._update(*plan.choice)  # a notice: the press was refused, the question stays
         await self.deliver_replies(replies, plan.target)
 
     async def _plan(self, body: dict[str, Any]) -> _Plan | None:
@@ -194,19 +193,15 @@ class SlackAdapter:
         message = body.get("message") or {}
         channel = (body.get("channel") or {}).get("id") or container.get("channel_id") or ""
         ts = message.get("ts") or container.get("message_ts") or ""
-        asker = asker_of(action.get("block_id"))
-        own_question = asker in (None, user)
         thread = message.get("thread_ts") or container.get("thread_ts")
         label = (action.get("text") or {}).get("text") or payload
         reply_channel = channel or await self.api.open_dm(user)  # pressed in the App Home
         choice = None
-        if own_question and channel and ts and not container.get("is_ephemeral"):
+        if channel and ts and not container.get("is_ephemeral"):
             blocks = message.get("blocks") or self.api.posted_blocks(channel, ts)
             choice = (channel, ts, after_choice(blocks, message.get("text"), label))
         msg = from_action(body, action, reply_channel)
-        target = Target(
-            reply_channel, thread_ts=thread, asker=user, ephemeral_to=None if own_question else user
-        )
+        target = Target(reply_channel, thread_ts=thread, asker=user)
         return _Plan(msg, target, user, choice=choice)
 
     async def _home_opened(self, body: dict[str, Any]) -> None:
@@ -234,16 +229,15 @@ class SlackAdapter:
         await self.api.publish_home(user, render_home(home))
 
     async def deliver_replies(self, replies: list[Reply], target: Target, *, patient: bool = True) -> None:
-        """Post every reply in order; once something went out, later parts wait out rate limits."""
+        """Post every reply in order (a notice as an ephemeral message to the one who wrote or pressed);
+        once something went out, later parts wait out rate limits."""
         echo = target.echo
         for reply in replies:
             thread = target.thread_ts if reply.in_thread else None
-            for message in render_reply(reply, asker=target.asker, echo=echo):
+            for message in render_reply(reply, echo=echo):
                 echo = None
-                if target.ephemeral_to:
-                    await self.api.post_ephemeral(
-                        target.channel, target.ephemeral_to, message, thread_ts=thread
-                    )
+                if reply.notice and target.asker:
+                    await self.api.post_ephemeral(target.channel, target.asker, message, thread_ts=thread)
                 else:
                     target = await self._post(target, message, thread, patient)
                 patient = True

@@ -78,24 +78,18 @@ def _button(index: int, button: Button) -> Block:
     }
 
 
-def button_blocks(buttons: tuple[Button, ...], asker: str | None) -> list[Block]:
-    """Actions blocks; each block id names the Slack user the choice is for (if any)."""
+def button_blocks(buttons: tuple[Button, ...]) -> list[Block]:
+    """Actions blocks (who may press them is the handlers' rule: the press carries the presser)."""
     blocks = []
     for start in range(0, len(buttons), BUTTONS_PER_BLOCK):
         group = buttons[start : start + BUTTONS_PER_BLOCK]
-        block_id = f"{CHOICES_BLOCK}:{start}" + (f":{asker}" if asker else "")
+        block_id = f"{CHOICES_BLOCK}:{start}"
         elements = [_button(start + n, button) for n, button in enumerate(group)]
         blocks.append({"type": "actions", "block_id": block_id, "elements": elements})
     return blocks
 
 
-def asker_of(block_id: str | None) -> str | None:
-    """The Slack user a choice block was asked of (None: anyone may answer)."""
-    parts = (block_id or "").split(":")
-    return parts[2] if len(parts) == 3 and parts[0] == CHOICES_BLOCK and parts[2] else None
-
-
-def render_reply(reply: Reply, *, asker: str | None = None, echo: str | None = None) -> list[SlackMessage]:
+def render_reply(reply: Reply, *, echo: str | None = None) -> list[SlackMessage]:
     """One or more messages for `reply`; `echo` is a context line shown first (e.g. the command)."""
     pieces = chunks(reply.text) if reply.text.strip() else []
     groups = [pieces[i : i + SECTIONS_PER_MESSAGE] for i in range(0, len(pieces), SECTIONS_PER_MESSAGE)]
@@ -108,7 +102,7 @@ def render_reply(reply: Reply, *, asker: str | None = None, echo: str | None = N
         if number == 0 and echo:
             blocks.insert(0, context(split_escaped(echo)[0]))
         if last and reply.buttons:
-            blocks.extend(button_blocks(reply.buttons, asker))
+            blocks.extend(button_blocks(reply.buttons))
         if len(groups) == 1:
             fallback = escape(reply.plain())
         else:

@@ -43,8 +43,7 @@ class SlackSender:
     async def send(self, chat_id: str, reply: Reply) -> None:
         try:
             channel = await self.channel_for(chat_id)
-            asker = chat_id.rpartition(":")[2] if ":" in chat_id else None
-            await self.adapter.deliver_replies([reply], Target(channel, asker=asker), patient=False)
+            await self.adapter.deliver_replies([reply], Target(channel), patient=False)
         except RateLimited as limited:
             raise RetryLater(limited.after) from limited
         except Unavailable as trouble:

@@ -30,14 +30,13 @@ from bot.telegram.flood import FloodControl
 from bot.telegram.inbound import BotAccount, RecentIds, from_callback, from_message
 from bot.telegram.render import button_label, with_choice
 from bot.telegram.webhook import WebhookServer
-from handlers.i18n import LANGUAGES, N_, language_of
+from handlers.i18n import LANGUAGES
 from handlers.messages import IncomingMessage, Reply
 
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY]
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
-NOT_YOUR_BUTTONS = N_("These buttons are for {name}.")  # shown when someone else presses them
 
 
 def file_url_for(base_url: str) -> str:
@@ -67,7 +66,6 @@ class TelegramAdapter:
         self._webhook: WebhookServer | None = None
         self._polling: asyncio.Task[None] | None = None
         self._connected = False
-        self._answering: set[asyncio.Future[None]] = set()
         self._presses = RecentIds()  # a press redelivered under another update id is answered once
 
     platform = PLATFORM
@@ -280,32 +278,21 @@ class TelegramAdapter:
             log.info("telegram: button press %s delivered again; ignored", query.id)
             return None
         msg = from_callback(query, update.update_id)
-        message = query.message if isinstance(query.message, Message) else None
         if msg is None:
             await self._answer(query)
-            return None
-        if message is not None and not self._may_press(query, message):
-            tr = self.app.catalogs.translator(
-                language_of(query.from_user.language_code, self.settings.default_locale)
-            )
-            asker = message.reply_to_message.from_user if message.reply_to_message else None
-            await self._answer(query, tr(NOT_YOUR_BUTTONS, name=asker.full_name if asker else "?"))
-            return None
-        # Stop the button's spinner at once; the press is handled in line behind earlier messages.
-        answering = asyncio.ensure_future(self._answer(query))
-        self._answering.add(answering)
-        answering.add_done_callback(self._answering.discard)
-        return msg
+        return msg  # answered in `deliver`, once the outcome (perhaps a notice for the presser) is known
 
     async def deliver(self, payload: dict[str, Any], replies: list[Reply]) -> None:
-        """Send the replies to the chat that asked (and show a pressed button's choice)."""
+        """Send the replies to the chat that asked; a press is answered first (its toast: any notice)."""
         assert self.me is not None
         update = self._update(payload)
         query = update.callback_query
         if query is not None:
             msg = from_callback(query, update.update_id)
             message = query.message if isinstance(query.message, Message) else None
-            if message is not None:
+            refused = any(reply.notice for reply in replies)
+            replies = await self._answer_press(query, replies)
+            if message is not None and not refused:
                 await self._show_choice(message, query.data or "")
         else:
             message = update.message
@@ -315,19 +302,21 @@ class TelegramAdapter:
         quote = None if msg.is_direct or message is None else message.message_id
         await self._send(int(msg.chat_id), replies, quote, msg)
 
-    @staticmethod
-    def _may_press(query: CallbackQuery, message: Message) -> bool:
-        """In a group, a question's buttons belong to whoever asked (the message it replies to)."""
-        asked = message.reply_to_message
-        if message.chat.type == "private" or asked is None or asked.from_user is None:
-            return True
-        return asked.from_user.id == query.from_user.id
+    async def _answer_press(self, query: CallbackQuery, replies: list[Reply]) -> list[Reply]:
+        """Stop the button's spinner, with the handlers' notices as its toast (shown to the presser
+        alone); returns the replies still to send: if the toast could not be shown (the press is too
+        old, e.g. after a restart), the notices go to the chat, so they are not lost."""
+        notices = [reply for reply in replies if reply.notice]
+        if await self._answer(query, "\n".join(n.text for n in notices)[:200] or None) or not notices:
+            return [reply for reply in replies if not reply.notice]
+        return replies
 
-    async def _answer(self, query: CallbackQuery, text: str | None = None) -> None:
+    async def _answer(self, query: CallbackQuery, text: str | None = None) -> bool:
         try:
-            await query.answer(text)
-        except TelegramError as error:  # too old, or already answered: nothing to do
+            return bool(await query.answer(text))
+        except TelegramError as error:  # too old, or already answered
             log.info("telegram: answerCallbackQuery failed: %s", error)
+            return False
 
     async def _show_choice(self, message: Message, payload: str) -> None:
         """Edit the question to show the answer, and take its keyboard away."""

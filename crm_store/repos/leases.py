@@ -16,6 +16,27 @@ from sqlalchemy.orm import Session
 Row = TypeVar("Row")
 
 
+def lease_rows(
+    session: Session,
+    model: type[Row],
+    *,
+    candidates: Sequence[ColumnElement[bool]],
+    still: Sequence[ColumnElement[bool]],
+    limit: int,
+    worker: str,
+    lease_until: datetime,
+) -> list[Row]:
+    """Pick up to `limit` rows meeting `candidates`, oldest first (on PostgreSQL skipping rows
+    another process has locked), and lease to `worker` those that still meet `still`."""
+    table: Any = model
+    ids = session.scalars(
+        select(table.id).where(*candidates).order_by(table.id).limit(limit).with_for_update(skip_locked=True)
+    ).all()
+    if not ids:
+        return []
+    return claim_rows(session, model, ids, *still, worker=worker, lease_until=lease_until)
+
+
 def claim_rows(
     session: Session,
     model: type[Row],

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from crm_store import audit
 from crm_store.limits import time_zone
-from crm_store.models import User
+from crm_store.models import ChangeSet, User
 from crm_store.repos.handover import retire_into
-from crm_store.repos.tenancy import Directory
 from handlers.access import redeem
 from handlers.context import Ctx
+from handlers.domain import changes
 from handlers.errors import UserError
 from handlers.i18n import LANGUAGES, language_of
 from handlers.labels import label
@@ -20,33 +19,19 @@ from handlers.payloads import payload_id
 from handlers.questions import not_yours
 
 
-def _undo(ctx: Ctx, change_set_id: int) -> Reply:
-    try:
-        undone = audit.undo(ctx.store.session, ctx.store.org_id, change_set_id)
-    except audit.UndoError as error:
-        if str(error) == "already undone":
-            raise UserError(ctx._("That was already undone.")) from None
-        raise UserError(ctx._("I can't undo that: later changes depend on it.")) from None
-    return Reply(ctx._("Undone: {summary}", summary=undone.summary or ctx._("your last change")))
+def _undone(ctx: Ctx, change_set: ChangeSet) -> Reply:
+    return Reply(ctx._("Undone: {summary}", summary=change_set.summary or ctx._("your last change")))
 
 
 def undo(ctx: Ctx, args: str) -> Reply:
-    last = audit.last_change_set(ctx.store.session, ctx.store.org_id, ctx.user.id)
-    if last is None:
-        return Reply(ctx._("There is nothing of yours to undo."))
-    return _undo(ctx, last.id)
+    return _undone(ctx, changes.undo_last(ctx))
 
 
 def undo_button(ctx: Ctx, rest: str) -> Reply:
-    ident = payload_id(rest)
-    change_set = audit.find_change_set(ctx.store.session, ctx.store.org_id, ident) if ident else None
-    if change_set is not None and change_set.user_id != ctx.user.id:
-        author = ctx.store.users.get(change_set.user_id)
-        if author is not None:
-            return not_yours(ctx, author.display_name)
-    if change_set is None or change_set.user_id != ctx.user.id:
-        raise UserError(ctx._("That button no longer works."))
-    return _undo(ctx, change_set.id)
+    try:
+        return _undone(ctx, changes.undo_change(ctx, payload_id(rest)))
+    except changes.NotYours as someone_else:
+        return not_yours(ctx, someone_else.name)
 
 
 def lang(ctx: Ctx, args: str) -> Reply:
@@ -118,12 +103,12 @@ def me(ctx: Ctx, args: str) -> Reply:
 def link(ctx: Ctx, args: str) -> list[Reply] | Reply:
     code = args.strip()
     if code:
-        result = redeem(ctx.store.session, ctx.msg, code, ctx.settings, ctx.tr, ctx.now)
+        result = redeem(ctx.system, ctx.msg, code, ctx.settings, ctx.tr, ctx.now)
         if isinstance(result, list):
             return result
         _retire_if_left_empty(ctx, ctx.user, result.user)
         return result.welcome
-    new_code = Directory(ctx.store.session).issue_code(
+    new_code = ctx.system.directory.issue_code(
         ctx.store.org_id,
         "link",
         now=ctx.now,
@@ -157,7 +142,7 @@ def invite(ctx: Ctx, args: str) -> Reply:
             if ctx.user.role != "admin"
             else ctx._("Usage: /invite rep|manager|admin [name]")
         )
-    code = Directory(ctx.store.session).issue_code(
+    code = ctx.system.directory.issue_code(
         ctx.store.org_id,
         "invite",
         now=ctx.now,

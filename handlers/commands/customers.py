@@ -110,9 +110,7 @@ def _add(ctx: Ctx, args: str) -> Reply:
     key = "duplicate:" + (normalize_name(name) or name.lower())
     picked = ctx.picks.get(key)
     if picked is None:
-        duplicates = ctx.search.find_duplicates(
-            ctx.store.session, ctx.store.org_id, name, values.get("phone")
-        )
+        duplicates = ctx.store.search.duplicates(name, values.get("phone"))
         if duplicates:
             options = [Option(ctx._("Use {name}", name=d.name), d.customer_id) for d in duplicates[:4]]
             options.append(Option(ctx._("Create “{name}” anyway", name=name), NEW))

@@ -6,8 +6,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from crm_store.models import Reminder
-from crm_store.reports import DigestSource, pipeline_from_snapshot, previous_digest_at
-from crm_store.repos import notifications
+from crm_store.reports import pipeline_from_snapshot, previous_digest_at
 from crm_store.repos.notifications import TERMINAL, route_for
 from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
@@ -112,10 +111,9 @@ def digest(ctx: Ctx, args: str) -> Reply:
     if text.startswith("at ") or _CLOCK.match(text):
         return _set_digest_time(ctx, text)
     owners, whose = scope_for(ctx, args)
-    session = ctx.store.session
-    previous = notifications.last_run(session, ctx.user.id, "digest")
+    previous = ctx.store.notifications.last_run(ctx.user.id, "digest")
     since = previous.created_at if previous is not None else previous_digest_at(ctx.user, ctx.now)
-    source = DigestSource(session, ctx.store.org_id, ctx.settings, now=ctx.now, since=since, owners=owners)
+    source = ctx.store.reports.digest(ctx.settings, now=ctx.now, since=since, owners=owners)
     scope = frozenset(owners) if owners is not None else None
     data = source.digest(scope, since=since, today=ctx.today)
     return digest_reply(

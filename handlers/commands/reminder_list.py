@@ -74,7 +74,7 @@ def named_reminder(ctx: Ctx, what: str) -> Reminder:
     key = "reminder:" + what.lower()
     if key in ctx.picks:
         return next(r for r in mine if r.id == int(ctx.picks[key]))
-    decision = decide(ctx.search.search(ctx.store.session, ctx.store.org_id, what, limit=5))
+    decision = decide(ctx.store.search.customers(what, limit=5))
     customer_ids = {m.customer_id for m in decision.candidates}
     if decision.winner is not None:
         customer_ids = {decision.winner.customer_id}

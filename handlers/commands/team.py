@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from crm_store.performance import PerformanceSource, RepPerformance, team_totals
+from crm_store.performance import RepPerformance, team_totals
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.labels import label
@@ -94,10 +94,9 @@ def team(ctx: Ctx, args: str) -> Reply:
         members = [ctx.user]
     members.sort(key=lambda u: u.display_name.lower())
     start, end = period.bounds(ctx.tz)
-    source = PerformanceSource(
-        store.session, store.org_id, ctx.settings, start=start, end=min(end, ctx.now),
-        owners=[u.id for u in members],
-    )  # fmt: skip
+    source = store.reports.performance(
+        ctx.settings, start=start, end=min(end, ctx.now), owners=[u.id for u in members]
+    )
     rows = source.for_users(u.id for u in members)
     lines = [ctx._("Team performance, {period}:", period=period_label(ctx, period))]
     lines += [

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from crm_store import audit
 from handlers.context import Ctx
+from handlers.domain import changes
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
@@ -129,7 +129,7 @@ def correct(
 ) -> list[Reply]:
     """Undo the last stored message and store it again as corrected."""
     said = ctx.store.pending.latest(SAID)
-    last = audit.last_change_set(ctx.store.session, ctx.store.org_id, ctx.user.id)
+    last = changes.last_change(ctx)
     recent = said is not None and ctx.now - datetime.fromisoformat(said.data["at"]) <= WINDOW
     if said is None or last is None or last.id != said.data.get("change_set") or not recent:
         raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
@@ -142,7 +142,7 @@ def correct(
                 text=said.data["text"],
             )
         )
-    audit.undo(ctx.store.session, ctx.store.org_id, last.id)
+    changes.undo_change(ctx, last.id)
     said.resolved_at = ctx.now
     replies = understand(ctx, text)
     note = ctx._("Corrected: “{old}” → “{new}”", old=said.data["text"], new=text)

@@ -74,7 +74,7 @@ def _best_hits(ctx: Ctx, reading: Reading) -> dict[int, _Hit]:
     for candidate in _ordered(reading.candidates)[:MAX_SEARCHES]:
         query = candidate.text.strip()
         if query.lower() not in cache:
-            cache[query.lower()] = ctx.search.search(ctx.store.session, ctx.store.org_id, query, limit=5)
+            cache[query.lower()] = ctx.store.search.customers(query, limit=5)
         for found in cache[query.lower()]:
             match = _credible(candidate, found) if found.score >= MIN_SCORE else None
             if match is None:
@@ -193,7 +193,7 @@ def _names_a_customer(ctx: Ctx, name: str) -> bool:
     and more words): then the customer is found in the whole message like any other."""
     if customer_key(name) in ctx.picks:
         return True
-    matches = ctx.search.search(ctx.store.session, ctx.store.org_id, name, limit=3)
+    matches = ctx.store.search.customers(name, limit=3)
     decision = decide(matches)
     if decision.winner is not None:
         return decision.winner.field in NAME_FIELDS

@@ -22,6 +22,7 @@ from crm_store.db import Database
 from crm_store.health import DatabaseHealth
 from crm_store.models import Customer, InboxUpdate, User
 from crm_store.repos import inbox as repo
+from crm_store.repos.inbox import InboxQueue
 from handlers.messages import IncomingMessage, Reply, Sender
 from tests.support.clock import FakeClock
 
@@ -150,7 +151,7 @@ async def test_an_update_that_keeps_failing_is_parked_with_an_apology_and_the_ch
     with app.db.transaction() as session:
         row = session.scalars(select(InboxUpdate).where(InboxUpdate.update_key == "bad")).one()
         assert row.parked and row.status == "done" and "cannot read this update" in (row.last_error or "")
-        assert repo.parked_count(session) == {"console": 1}
+        assert InboxQueue(session).parked_count() == {"console": 1}
     assert sample(app, "salesbot_updates_parked_total") == 1
 
 
@@ -158,12 +159,12 @@ async def test_replies_handled_before_a_crash_go_out_after_it_without_handling_a
     phone = Phone(admin)
     dead = "gone-host:999999:dead00"
     with app.db.transaction() as session:  # a process took the row, committed its effects, then died
-        repo.add(session, [repo.NewUpdate("console", "u1", "c1", phone.update("u1", "/me").payload)],
+        InboxQueue(session).add([repo.NewUpdate("console", "u1", "c1", phone.update("u1", "/me").payload)],
                  now=app.clock())  # fmt: skip
-        [row] = repo.claim(session, platforms=["console"], now=app.clock(), worker=dead,
+        [row] = InboxQueue(session).claim(platforms=["console"], now=app.clock(), worker=dead,
                            lease_until=app.clock() - timedelta(seconds=1), limit=1)  # fmt: skip
         kept = [reply_to_json(Reply("kept"))]
-        repo.mark_handled(session, row.id, worker=dead, replies=kept, now=app.clock())
+        InboxQueue(session).mark_handled(row.id, worker=dead, replies=kept, now=app.clock())
     inbox = new_inbox(app)
     inbox.register(phone)  # the dead worker's lease has run out, so the row is free
     try:
@@ -177,9 +178,9 @@ async def test_rows_of_a_killed_process_on_this_host_are_taken_back_at_once(app:
     inbox, phone = new_inbox(app), Phone(admin)
     dead = f"{inbox.host}:999999:dead00"  # pid 999999 does not exist
     with app.db.transaction() as session:
-        repo.add(session, [repo.NewUpdate("console", "u1", "c1", phone.update("u1", "/me").payload)],
+        InboxQueue(session).add([repo.NewUpdate("console", "u1", "c1", phone.update("u1", "/me").payload)],
                  now=app.clock())  # fmt: skip
-        repo.claim(session, platforms=["console"], now=app.clock(), worker=dead,
+        InboxQueue(session).claim(platforms=["console"], now=app.clock(), worker=dead,
                    lease_until=app.clock().replace(year=2100), limit=1)  # fmt: skip
     inbox.register(phone)
     try:
@@ -192,15 +193,16 @@ async def test_rows_of_a_killed_process_on_this_host_are_taken_back_at_once(app:
 async def test_finished_rows_are_forgotten_after_a_week_parked_ones_later(app: App, clock: FakeClock):
     now = clock()
     with app.db.transaction() as session:
-        repo.add(session, [repo.NewUpdate("console", k, "c", {}) for k in ("old", "parked", "new")], now=now)
+        updates = [repo.NewUpdate("console", k, "c", {}) for k in ("old", "parked", "new")]
+        InboxQueue(session).add(updates, now=now)
         table = InboxUpdate.__table__
         session.execute(table.update().values(status="done", done_at=now - timedelta(days=40)))
         session.execute(table.update().where(table.c.update_key == "parked").values(parked=True))
         session.execute(table.update().where(table.c.update_key == "new").values(done_at=now))
         week_ago = now - timedelta(days=7)
-        assert repo.prune(session, done_before=week_ago, parked_before=now - timedelta(days=50)) == 1
+        assert InboxQueue(session).prune(done_before=week_ago, parked_before=now - timedelta(days=50)) == 1
         assert sorted(session.scalars(select(InboxUpdate.update_key))) == ["new", "parked"]
-        assert repo.prune(session, done_before=week_ago, parked_before=now - timedelta(days=30)) == 1
+        assert InboxQueue(session).prune(done_before=week_ago, parked_before=now - timedelta(days=30)) == 1
         assert sorted(session.scalars(select(InboxUpdate.update_key))) == ["new"]
 
 

@@ -33,8 +33,8 @@ async def test_health_readiness_and_metrics(app: App):
     await server.start()
     base = f"http://127.0.0.1:{server.port}"
     try:
-        with app.db.transaction() as session:
-            repo.add(session, [repo.NewUpdate("telegram", "7", "chat:1", {"update_id": 7})], now=app.clock())
+        with app.db.system() as system:
+            system.inbox.add([repo.NewUpdate("telegram", "7", "chat:1", {"update_id": 7})], now=app.clock())
         app.metrics.rate_limited.labels("telegram").inc()
         assert await get(f"{base}/healthz") == (200, "ok\n")
         status, body = await get(f"{base}/readyz")
@@ -54,8 +54,8 @@ async def test_health_readiness_and_metrics(app: App):
 
 
 def test_salesbot_status_prints_the_queues_from_the_database(database_url, tmp_path, app: App):
-    with app.db.transaction() as session:
-        repo.add(session, [repo.NewUpdate("slack", f"e{n}", "C1", {}) for n in range(3)], now=app.clock())
+    with app.db.system() as system:
+        system.inbox.add([repo.NewUpdate("slack", f"e{n}", "C1", {}) for n in range(3)], now=app.clock())
     env = environment(database_url, tmp_path)
     figures = json.loads(salesbot("status", "--json", env=env).stdout)
     assert figures["inbox"]["slack"]["waiting"] == 3 and figures["inbox"]["slack"]["parked"] == 0

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import App, build_app
+from crm_store.system import System
 from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +36,7 @@ def local(sqlite_url: str):  # type: ignore[no-untyped-def]
 def add(app: App, *customers: tuple[str, str | None, str | None]) -> dict[str, int]:
     ids = {}
     with app.db.transaction() as session:
-        store = app.store(session)
+        store = app.store(System(session))
         for name, phone, person in customers:
             customer = store.customers.add(name, phone=phone)
             if person:

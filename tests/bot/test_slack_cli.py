@@ -56,7 +56,8 @@ def test_the_global_org_option_is_the_default_and_rebinding_moves_a_workspace(da
 
 
 def test_bind_at_start_binds_allowed_workspaces_or_the_bots_own_on_a_first_start(app):
-    from bot.slack.workspaces import bind_at_start, bindings
+    from bot.slack.workspaces import bind_at_start
+    from bot.workspaces import bindings
 
     assert bind_at_start(app, (), "TOWN") == ["TOWN"]  # nothing bound yet: the token's workspace
     assert bind_at_start(app, (), "TOTHER") == []  # something is bound: nothing automatic any more
@@ -65,7 +66,7 @@ def test_bind_at_start_binds_allowed_workspaces_or_the_bots_own_on_a_first_start
         elsewhere = Directory(session).ensure_org("elsewhere")
         Directory(session).bind_workspace(elsewhere.id, "slack", "T2")
     assert bind_at_start(app, ("T1", "T2"), "TOWN") == ["T1"]  # T2 stays where the CLI put it
-    assert [(b.workspace_id, b.org_slug) for b in bindings(app)] == [
+    assert [(b.workspace_id, b.org_slug) for b in bindings(app, "slack")] == [
         ("T1", run_org.slug),
         ("T2", "elsewhere"),
         ("TOWN", run_org.slug),

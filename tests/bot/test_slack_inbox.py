@@ -3,16 +3,21 @@
 SQLite locked by another process for longer than Slack may wait stands in for a database
 that cannot take the write: the request gets 503 (no ack, so Slack sends it again), and
 the retry once the lock is gone is stored, handled and answered once. The same with a
-PostgreSQL server (of the test's own) stopped and started again.
+PostgreSQL server (of the test's own) stopped and started again, over HTTP and in Socket
+Mode (no ack envelope while it is down).
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import sqlite3
+from typing import Any
 
 import pytest
 
 from bot.app import build_app
+from bot.slack.component import SlackComponent
 from tests.bot.slack_harness import TEAM, slack_settings, start_fake, start_slack
 from tests.conftest import make_settings
 from tests.support.postgres import PostgresServer, find_bindir
@@ -56,7 +61,7 @@ async def test_no_ack_while_the_database_cannot_store_the_request_then_the_retry
         await slack.component.stop()
 
 
-async def test_postgresql_stopped_no_ack_until_it_is_back(slack_api, tmp_path):
+async def test_postgresql_stopped_no_ack_until_it_is_back(slack_api, tmp_path, caplog):
     bindir = find_bindir()
     if bindir is None:
         pytest.skip("PostgreSQL server binaries not found")
@@ -79,5 +84,41 @@ async def test_postgresql_stopped_no_ack_until_it_is_back(slack_api, tmp_path):
         finally:
             await slack.component.stop()
             app.db.dispose()
+
+        # Socket Mode: no ack envelope while the database is down; Slack's redelivery is handled once.
+        socket_settings = slack_settings(slack_api, slack_app_token="xapp-test", slack_signing_secret=None)
+        app = build_app(make_settings(server.url("salesbot"), **socket_settings))
+        component = SlackComponent(app, post_interval=0)
+        await component.start()
+        try:
+            await asyncio.to_thread(slack_api.wait_for, lambda api: api.socket_connected())
+            event = message_event("/me", user="U1", channel="DU1", ts="1700000900.000100", team=TEAM)
+            body = json.loads(event_body(event, team=TEAM, event_id="Ev0900"))
+            server.halt()
+            slack_api.push(envelope("env-down", body))
+            refused = "message:DU1:1700000900.000100 not stored; no ack"
+            await asyncio.to_thread(slack_api.wait_for, lambda api: refused in caplog.text)
+            assert acks(slack_api) == [] and len(slack_api.calls("chat.postMessage")) == 1
+
+            server.resume()
+            for attempt, name in enumerate(("env-again", "env-once-more"), 1):
+                slack_api.push(envelope(name, body, retry=attempt))
+                await asyncio.to_thread(slack_api.wait_for, lambda api, n=name: n in acks(api))
+            await app.inbox.idle()
+            posts = slack_api.calls("chat.postMessage")
+            assert len(posts) == 2 and posts[1]["text"].startswith("Jane Doe")
+            assert acks(slack_api) == ["env-again", "env-once-more"]
+        finally:
+            await component.stop()
+            app.db.dispose()
     finally:
         server.stop()
+
+
+def envelope(envelope_id: str, body: dict[str, Any], *, retry: int = 0) -> dict[str, Any]:
+    return {"envelope_id": envelope_id, "type": "events_api", "accepts_response_payload": False,
+            "retry_attempt": retry, "payload": body}  # fmt: skip
+
+
+def acks(api: Any) -> list[str]:
+    return [ack.get("envelope_id") for ack in api.socket_acks]

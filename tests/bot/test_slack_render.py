@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.slack.blocks import SECTION_CHARS, after_choice, asker_of, render_home, render_reply
+from bot.slack.blocks import SECTION_CHARS, after_choice, render_home, render_reply
 from bot.slack.text import escape, to_plain, ts_to_datetime
 from handlers.home import Home, HomeSection
 from handlers.messages import Button, Reply
@@ -34,16 +34,15 @@ def test_outbound_text_is_escaped_and_timestamps_parse():
 
 def test_a_reply_with_choices_has_buttons_and_a_plain_fallback():
     reply = Reply("Which Acme?", (Button("Acme Corp", "pick:3:0"), Button("Cancel", "pick:3:x")))
-    [message] = render_reply(reply, asker="U1")
+    [message] = render_reply(reply)
     assert message.text == "Which Acme?\n  [1] Acme Corp\n  [2] Cancel"
     section, actions = message.blocks
     assert section == {"type": "section", "text": {"type": "mrkdwn", "text": "Which Acme?"}}
-    assert actions["block_id"] == "choices:0:U1" and asker_of(actions["block_id"]) == "U1"
+    assert actions["block_id"] == "choices:0"
     assert [(e["action_id"], e["value"]) for e in actions["elements"]] == [
         ("salesbot:0", "pick:3:0"),
         ("salesbot:1", "pick:3:x"),
     ]
-    assert asker_of("choices:0") is None and asker_of("something-else") is None
 
 
 def test_the_longest_reply_is_one_message_of_sections():
@@ -69,7 +68,7 @@ def test_a_very_long_line_is_cut_but_never_inside_an_entity():
 
 
 def test_the_answered_message_shows_the_choice_instead_of_the_buttons():
-    [asked] = render_reply(Reply("When should I remind you?", (Button("Tue 09:00", "pick:1:0"),)), asker="U1")
+    [asked] = render_reply(Reply("When should I remind you?", (Button("Tue 09:00", "pick:1:0"),)))
     answered = after_choice(asked.blocks, asked.text, "Tue 09:00")
     assert [b["type"] for b in answered.blocks] == ["section", "context"]
     assert answered.blocks[-1]["elements"][0]["text"] == "→ *Tue 09:00*"

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from bot.app import App
 from bot.console import ConsoleChat
+from crm_store.system import System
 from crm_store.transfer.exporter import export_data
 from crm_store.transfer.importer import import_file
 from crm_store.transfer.records import ImportOptions
@@ -39,7 +40,7 @@ def load_corpus() -> dict[str, Any]:
 
 def prepare(app: App, chat: ConsoleChat, corpus: dict[str, Any]) -> None:
     with app.db.transaction() as session:
-        org_id = app.store(session).org_id
+        org_id = app.store(System(session)).org_id
         import_file(session, org_id, CUSTOMERS, ImportOptions(kind="customers"))
     for command in corpus["setup"]:
         replies = chat.send(command)

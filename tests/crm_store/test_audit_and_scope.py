@@ -29,7 +29,7 @@ def test_undo_reverts_creates_and_updates(app, admin) -> None:
         entries = session.scalars(select(AuditEntry).where(AuditEntry.change_set_id == change_set_id)).all()
         assert {e.action for e in entries} == {"create", "update"}
     with app.db.transaction() as session:
-        audit.undo(session, admin.org_id, change_set_id)
+        Store(session, Actor(admin.org_id, admin.id)).changes.undo(change_set_id)
     with app.db.transaction() as session:
         store = Store(session, Actor(admin.org_id, admin.id))
         customer = store.customers.require(customer_id)
@@ -37,7 +37,7 @@ def test_undo_reverts_creates_and_updates(app, admin) -> None:
         assert store.deals.for_customer(customer_id) == []
         assert session.scalars(select(DealChange)).all() == []
         with pytest.raises(audit.UndoError):
-            audit.undo(session, admin.org_id, change_set_id)
+            store.changes.undo(change_set_id)
 
 
 def test_stage_history_and_lifecycle(app, admin) -> None:

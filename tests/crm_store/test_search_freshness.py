@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import insert, select, update
 
-from crm_store.audit import Actor, undo
+from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.models import ChangeSet, Customer
 from crm_store.repos import tenancy
@@ -88,7 +88,7 @@ def test_an_undone_creation_disappears_from_the_other_index(pair):
     assert reader.names("ephemeral") == ["Ephemeral Widgets"]
     with writer.db.transaction() as session:
         change_set = session.scalars(select(ChangeSet).order_by(ChangeSet.id.desc())).first()
-        undo(session, writer.org_id, change_set.id)
+        Store(session, Actor(writer.org_id, None)).changes.undo(change_set.id)
     assert reader.names("ephemeral") == []
 
 

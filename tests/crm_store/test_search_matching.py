@@ -10,6 +10,7 @@ import pytest
 from bot.app import App
 from crm_store.search import CustomerMatch
 from crm_store.search.indexed import IndexedCustomerSearch
+from crm_store.system import System
 from handlers.resolve import decide
 
 CUSTOMERS = [  # name, aliases, phone, contacts (name, phone)
@@ -34,7 +35,7 @@ CUSTOMERS = [  # name, aliases, phone, contacts (name, phone)
 @pytest.fixture
 def org(app: App) -> int:
     with app.db.transaction() as session:
-        store = app.store(session)
+        store = app.store(System(session))
         for name, aliases, phone, contacts in CUSTOMERS:
             customer = store.customers.add(name, aliases=aliases, phone=phone)
             for person, number in contacts:

@@ -9,6 +9,7 @@ import pytest
 from bot.app import App
 from crm_store.search.index import without_trading_prefix
 from crm_store.search.pinyin import other_reading, to_pinyin
+from crm_store.system import System
 
 NAMES = [
     "平安银行", "重庆银行", "长城汽车", "长源电力", "仁和药业", "佛慈制药", "华电重工", "万  科Ａ",
@@ -20,7 +21,7 @@ NAMES = [
 @pytest.fixture
 def org(app: App) -> int:
     with app.db.transaction() as session:
-        store = app.store(session)
+        store = app.store(System(session))
         for name in NAMES:
             store.customers.add(name)
         return store.org_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from crm_store.repos.tenancy import Directory
+from crm_store.system import System
 from handlers.messages import IncomingMessage, Sender
 from tests.conftest import texts
 
@@ -37,7 +38,7 @@ def test_invitation_code_joins_once(app, chat) -> None:
     assert "Jane Rep" in welcome
     assert "Jane Rep" in texts(app.assistant.handle(telegram("100", "/me")))
     with app.db.transaction() as session:
-        jane = app.store(session).users.by_name("Jane Rep")
+        jane = app.store(System(session)).users.by_name("Jane Rep")
         assert (jane.role, jane.locale) == ("rep", "zh")
     # single use: a second account cannot reuse it
     again = texts(app.assistant.handle(telegram("200", f"/start {code}")))
@@ -58,7 +59,7 @@ def test_link_code_gives_one_history_across_platforms(app, admin, chat) -> None:
     app.assistant.handle(telegram("400", "/customer add Linked Corp"))
     assert "Linked Corp" in texts(chat.send("/find linked corp"))
     with app.db.transaction() as session:
-        platforms = {i.platform for i in app.store(session).users.identities(admin.id)}
+        platforms = {i.platform for i in app.store(System(session)).users.identities(admin.id)}
     assert platforms == {"console", "telegram"}
 
 
@@ -79,7 +80,7 @@ def test_a_redelivered_message_is_processed_once(app, chat) -> None:
     assert "New customer Twice Ltd" in texts(first)
     assert app.assistant.handle(telegram("500", "/customer add Twice Ltd", message_id="77")) == []
     with app.db.transaction() as session:
-        assert [c.name for c in app.store(session).customers.all()] == ["Twice Ltd"]
+        assert [c.name for c in app.store(System(session)).customers.all()] == ["Twice Ltd"]
 
 
 def test_other_organisations_stay_invisible(app, chat, clock) -> None:

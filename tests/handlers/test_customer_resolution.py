@@ -8,13 +8,14 @@ import pytest
 from sqlalchemy import func, select
 
 from crm_store.models import Activity, Customer
+from crm_store.system import System
 from tests.conftest import texts
 
 
 @pytest.fixture
 def customers(app, admin):
     with app.db.transaction() as session:
-        store = app.store(session, admin.id)
+        store = app.store(System(session), admin.id)
         for name, phone, person in [
             ("Acme Corporation", "+1 415 555 0100", "Jane Doe"),
             ("Acme Robotics Ltd", None, "John Smith"),
@@ -68,7 +69,7 @@ def test_close_matches_are_asked_about_and_the_pick_is_used(app, chat, customers
 
 def test_a_contact_match_shows_whom_it_matched(chat, customers, app, admin):
     with app.db.transaction() as session:
-        store = app.store(session, admin.id)
+        store = app.store(System(session), admin.id)
         store.customers.add_contact(store.customers.add("Doe Logistics"), "Mary Major")
     [question] = chat.send("/find doe")
     assert "Acme Corporation (Jane Doe)" in labels(question)

@@ -15,6 +15,7 @@ from bot.app import App
 from config import Settings
 from crm_store.models import User
 from crm_store.store import Store
+from crm_store.system import System
 from handlers.domain.activities import NewActivity, log_activity
 from handlers.domain.customers import CustomerFields, add_customer, update_customer
 from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal
@@ -42,7 +43,7 @@ def acting_as(app: App) -> Iterator[Callable[[User], Acting]]:
                 sessions.append(stack.enter_context(app.db.transaction()))
             me = sessions[0].get(User, user.id)
             assert me is not None
-            return Acting(app.store(sessions[0], user.id), me, app.settings)
+            return Acting(app.store(System(sessions[0]), user.id), me, app.settings)
 
         yield acting
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.console import ConsoleChat
+from crm_store.system import System
 from tests.conftest import texts
 
 
@@ -31,4 +32,4 @@ def test_dismissing_a_question_stores_nothing(app, admin, chat) -> None:
     [reply] = chat.press("Cancel")
     assert reply.text == "OK, cancelled. Nothing was saved."
     with app.db.transaction() as session:
-        assert app.store(session).customers.count() == 1
+        assert app.store(System(session)).customers.count() == 1

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_app
+from crm_store.system import System
 from crm_store.types import utcnow
 from tests.conftest import make_settings
 from tests.test_cli import environment, salesbot
@@ -28,7 +29,7 @@ def overdue_reminder_for(database_url: str, name: str, text: str) -> None:
     app = build_app(make_settings(database_url))
     try:
         with app.db.transaction() as session:
-            store = app.store(session)
+            store = app.store(System(session))
             user = store.users.by_name(name)
             assert user is not None
             user.work_start, user.work_end = time(0), time(23, 59)

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from matplotlib import font_manager
 
+from crm_store.system import System
 from handlers.charts import BUNDLED_CJK, FunnelPanel, FunnelStep, funnel_png
 from handlers.digest import funnel_panels
 from reminders.daily import digest_preview
@@ -135,9 +136,9 @@ def _panels(app, user) -> list[FunnelPanel]:  # type: ignore[no-untyped-def]
     from crm_store.reports import DigestSource
 
     with app.db.transaction() as session:
-        ctx = app.assistant.context_for(
-            session, app.store(session, user.id).users.require(user.id), app.clock()
-        )
+        system = System(session)
+        reader = app.store(system, user.id).users.require(user.id)
+        ctx = app.assistant.context_for(system, reader, app.clock())
         source = DigestSource(
             session, ctx.store.org_id, ctx.settings, now=ctx.now, since=ctx.now - timedelta(days=1)
         )
@@ -151,7 +152,7 @@ def test_a_chinese_digest_chart_has_every_glyph(app, clock, boss, sam):
                        created=MONDAY - timedelta(days=1))  # fmt: skip
     assert BUNDLED_CJK.exists()
     with app.db.transaction() as session:
-        reader = app.store(session).users.require(boss.id)  # now Chinese
+        reader = app.store(System(session)).users.require(boss.id)  # now Chinese
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         reply = digest_preview(app.db, app.assistant, app.settings, boss.org_id, reader, clock())

@@ -7,8 +7,7 @@ import itertools
 import time
 from datetime import timedelta
 
-from crm_store.repos import notifications as outbox
-from crm_store.repos.notifications import Notice
+from crm_store.repos.notifications import Notice, Notifications
 from reminders.notifier import DeliveryFailed, RetryLater
 from reminders.outbox import DEFAULT_RATES, OutboxWorker, RateLimiter, backoff
 from tests.support.notify import Harness, RecordingSender, reachable, set_user
@@ -16,13 +15,14 @@ from tests.support.notify import Harness, RecordingSender, reachable, set_user
 
 def queue(app, clock, user, *texts: str, **extra) -> None:
     with app.db.transaction() as session:
-        route = outbox.routes_for(session, outbox.users_by_ids(session, [user.id]).values())[user.id]
+        system = Notifications(session)
+        route = system.routes_for(system.users_by_ids([user.id]).values())[user.id]
         notices = [
             Notice(org_id=user.org_id, user_id=user.id, kind="complaint", text=text,
                    platform=route[0] if route else None, chat_id=route[1] if route else None, **extra)
             for text in texts
         ]  # fmt: skip
-        outbox.enqueue(session, notices, now=clock())
+        Notifications(session).enqueue(notices, now=clock())
 
 
 async def test_a_429_pauses_the_platform_and_everything_is_sent_after_retry_after(

@@ -9,6 +9,7 @@ import pytest
 
 from bot.app import build_app
 from crm_store.models import Reminder
+from crm_store.system import System
 from reminders.dispatch import dispatch_due_reminders
 from tests.conftest import texts
 from tests.support.notify import Harness, RecordingSender, press, reachable
@@ -23,7 +24,7 @@ def reminder(app, reminder_id: int) -> Reminder:
 
 def add_reminder(app, owner, due: datetime, text: str = "call back", **extra) -> int:
     with app.db.transaction() as session:
-        return app.store(session, owner.id).reminders.add(owner.id, due, text, **extra).id
+        return app.store(System(session), owner.id).reminders.add(owner.id, due, text, **extra).id
 
 
 def pings(sender: RecordingSender) -> list:
@@ -259,7 +260,7 @@ async def test_reminders_across_daylight_saving_changes(
     pressed = add_reminder(app, rep, saturday_noon + timedelta(minutes=1), "send the quote")
     night = add_reminder(app, rep, sunday_eight - timedelta(hours=3), "night owl")  # quiet hours
     with app.db.transaction() as session:
-        [typed] = [r for r in app.store(session).reminders.open_for(rep.id) if r.text == "call Bob"]
+        [typed] = [r for r in app.store(System(session)).reminders.open_for(rep.id) if r.text == "call Bob"]
     assert typed.due_at == sunday_nine
 
     clock.advance(minutes=1)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from bot.service import background_components, serve
+from crm_store.system import System
 from reminders.engine import Notifications
 from reminders.outbox import OutboxWorker
 from reminders.scheduler import Scheduler
@@ -26,7 +27,7 @@ def due_reminder(app, add_user, clock, text: str = "call Jane"):
     sam = add_user("Sam")
     chat = reachable(app, sam)
     with app.db.transaction() as session:
-        app.store(session, sam.id).reminders.add(sam.id, clock() - timedelta(minutes=1), text)
+        app.store(System(session), sam.id).reminders.add(sam.id, clock() - timedelta(minutes=1), text)
     return chat
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from bot.app import build_app
 from crm_store.models import OutboxMessage, Reminder, User
 from crm_store.repos.tenancy import Directory
+from crm_store.system import System
 from tests.support.notify import Harness, RecordingSender
 
 USERS = 30
@@ -28,7 +29,7 @@ def second_process(settings, clock):
 
 def many_due_reminders(app, clock) -> None:
     with app.db.transaction() as session:
-        store = app.store(session)
+        store = app.store(System(session))
         for n in range(USERS):
             user = store.users.add(f"Rep {n}", role="rep", timezone="Europe/Berlin", locale="en")
             Directory(session).link_identity(user, "telegram", f"ext-{n}", chat_id=f"chat-{n}")

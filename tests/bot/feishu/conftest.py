@@ -69,9 +69,8 @@ class Feishu:
         return (await self.client.post(message_event(text, user=user, **options))).status
 
     async def settle(self) -> None:
-        """Wait until the work queued so far (and what it queued) is done."""
-        assert self.component.adapter is not None
-        await self.component.adapter.tasks.join()
+        """Wait until the events stored so far are handled and answered."""
+        await self.app.inbox.idle()
 
     def user(self, open_id: str) -> User | None:
         with self.app.db.transaction() as session:

@@ -170,6 +170,13 @@ async def test_in_a_group_a_question_belongs_to_who_asked(app, fake_telegram, te
     assert toast.params["text"] == "These buttons are for Rita."
     assert buttons_of(rita_there.current(question))  # still there for Rita
 
+    # Too late for a toast (the press waited out a restart): the notice goes to the chat instead.
+    fake_telegram.inject("answerCallbackQuery", status=400, description="Bad Request: query is too old")
+    [notice] = await sam_there.press(question, "Acme Industries")
+    assert notice["text"] == "These buttons are for Rita."
+    assert notice["reply_to_message"]["message_id"] == question["message_id"]
+    assert buttons_of(rita_there.current(question))
+
     [card] = await rita_there.press(question, "Acme Industries")
     assert card["text"].startswith("Acme Industries")
     assert card["reply_to_message"]["message_id"] == question["message_id"]

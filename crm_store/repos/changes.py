@@ -1,0 +1,65 @@
+"""Change sets of one organisation: finding them and undoing them (the audit trail's read side)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from crm_store.audit import UndoError, from_json, model_for
+from crm_store.models import AuditEntry, ChangeSet
+from crm_store.repos.base import Repo
+
+
+class ChangeSetRepo(Repo):
+    def get(self, change_set_id: int) -> ChangeSet | None:
+        return self._get(ChangeSet, change_set_id)
+
+    def last_of(self, user_id: int) -> ChangeSet | None:
+        """The newest change this user made that is not undone yet."""
+        return self.session.scalars(
+            self._scoped(ChangeSet)
+            .where(ChangeSet.user_id == user_id, ChangeSet.undone_at.is_(None))
+            .order_by(ChangeSet.id.desc())
+            .limit(1)
+        ).first()
+
+    def undo(self, change_set_id: int) -> ChangeSet:
+        """Revert one change set inside the current transaction (UndoError if it cannot be)."""
+        change_set = self.get(change_set_id)
+        if change_set is None:
+            raise UndoError("not found")
+        if change_set.undone_at is not None:
+            raise UndoError("already undone")
+        entries = self.session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.change_set_id == change_set.id)
+            .order_by(AuditEntry.seq.desc())
+        ).all()
+        try:
+            for entry in entries:
+                self._revert(entry)
+            self.session.flush()
+        except IntegrityError as error:
+            raise UndoError("later changes depend on it") from error
+        change_set.undone_at = self.store.now()
+        return change_set
+
+    def _revert(self, entry: AuditEntry) -> None:
+        model = model_for(entry.entity)
+        columns = model.__table__.columns  # type: ignore[attr-defined]
+        if entry.action == "create":
+            row = self.session.get(model, entry.entity_id)
+            if row is not None:
+                self.session.delete(row)
+                self.session.flush()
+            return
+        if entry.action == "update":
+            row = self.session.get(model, entry.entity_id)
+            if row is None:
+                raise UndoError("the record no longer exists")
+            for key, value in (entry.before or {}).items():
+                setattr(row, key, from_json(columns[key], value))
+            return
+        values = {key: from_json(columns[key], value) for key, value in (entry.before or {}).items()}
+        self.session.add(model(**values))
+        self.session.flush()  # in replay order: a parent is back before the rows that point to it

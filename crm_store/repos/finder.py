@@ -1,0 +1,28 @@
+"""Finding this organisation's customers by what people type (`Store.search`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from crm_store.repos.base import Repo, Scope
+from crm_store.search import CustomerMatch, CustomerSearch
+
+
+class CustomerFinder(Repo):
+    """The configured search engine (basic, or the in-memory index), scoped to the organisation."""
+
+    def __init__(self, store: Scope, engine: CustomerSearch) -> None:
+        super().__init__(store)
+        self.engine = engine
+
+    def customers(self, query: str, limit: int = 5) -> list[CustomerMatch]:
+        """Best matches first, each with a score."""
+        return self.engine.search(self.session, self.org_id, query, limit=limit)
+
+    def duplicates(self, name: str, phone: str | None = None) -> list[CustomerMatch]:
+        """Existing customers that are likely the same company as `name`/`phone`."""
+        return self.engine.find_duplicates(self.session, self.org_id, name, phone)
+
+    def for_import(self) -> Callable[[str, str | None], list[tuple[int, str]]]:
+        """The importer's `find_similar` over this organisation's customers."""
+        return self.engine.import_duplicates(self.session, self.org_id)

@@ -1,0 +1,56 @@
+"""Undoing changes: the one operation behind /undo, its button and free-text corrections.
+
+A change set is everything one message changed (crm_store's audit trail). Only its author may
+undo it: a manager who disagrees makes a new change instead, so nobody's work silently vanishes.
+"""
+
+from __future__ import annotations
+
+from crm_store.audit import UndoError
+from crm_store.models import ChangeSet
+from handlers.domain.acting import Acting
+from handlers.errors import Refused
+from handlers.i18n import N_
+
+
+class NotYours(Refused):
+    """Someone else's change: `name` is its author (the buttons that undo it are theirs)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(N_("These buttons are for {name}."), name=name)
+        self.name = name
+
+
+def last_change(acting: Acting) -> ChangeSet | None:
+    """The acting user's newest change that is not undone yet."""
+    return acting.store.changes.last_of(acting.user.id)
+
+
+def undo_last(acting: Acting) -> ChangeSet:
+    """Undo the acting user's newest change."""
+    last = last_change(acting)
+    if last is None:
+        raise Refused(N_("There is nothing of yours to undo."))
+    return _undo(acting, last)
+
+
+def undo_change(acting: Acting, change_set_id: int | None) -> ChangeSet:
+    """Undo one given change set (an Undo button): only its author may."""
+    change_set = acting.store.changes.get(change_set_id) if change_set_id is not None else None
+    if change_set is None:
+        raise Refused(N_("That button no longer works."))
+    if change_set.user_id != acting.user.id:
+        author = acting.store.users.get(change_set.user_id) if change_set.user_id else None
+        if author is None:
+            raise Refused(N_("That button no longer works."))
+        raise NotYours(author.display_name)
+    return _undo(acting, change_set)
+
+
+def _undo(acting: Acting, change_set: ChangeSet) -> ChangeSet:
+    try:
+        return acting.store.changes.undo(change_set.id)
+    except UndoError as error:
+        if str(error) == "already undone":
+            raise Refused(N_("That was already undone.")) from None
+        raise Refused(N_("I can't undo that: later changes depend on it.")) from None
