@@ -139,34 +139,26 @@ def extra(value: Any) -> dict[str, Any] | None:
     return value
 
 
-def one_of(
-    allowed: tuple[str, ...], default: str | None = None, *, required: bool = False
-) -> Callable[[Any], str | None]:
+def one_of(allowed: tuple[str, ...], default: str | None = None, *,
+           required: bool = False) -> Callable[[Any], str | None]:  # fmt: skip
+    """A word from `allowed` (a kind, a status, a role)."""
+    return matching(re.compile("|".join(map(re.escape, allowed))), "one of: " + ", ".join(allowed), default,
+                    required=required)  # fmt: skip
+
+
+def matching(pattern: re.Pattern[str], what: str, default: str | None = None, *,
+             required: bool = False) -> Callable[[Any], str | None]:  # fmt: skip
+    """Text matching `pattern` whole; empty is `default` (or "missing" when `required`)."""
+
     def check(value: Any) -> str | None:
-        text = _text(value)
+        text = (_text(value) or "").strip()
         if not text:
             if required:
                 raise _Bad("missing")
             return default
-        if text not in allowed:
-            raise _Bad(f"{text[:40]!r} is not one of: {', '.join(allowed)}")
+        if not pattern.fullmatch(text):
+            raise _Bad(f"{text[:40]!r} is not {what}")
         return text
-
-    return check
-
-
-def matching(
-    pattern: re.Pattern[str], what: str, default: str | None = None, *, required: bool = False
-) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        text = _text(value)
-        if not text:
-            if required:
-                raise _Bad("missing")
-            return default
-        if not pattern.fullmatch(text.strip()):
-            raise _Bad(f"not {what} ({text[:40]!r})")
-        return text.strip()
 
     return check
 
@@ -201,6 +193,11 @@ class _Checker:
         for key, check in checks.items():
             cleaned[key] = self.field(where, key, item.get(key), check)
         return cleaned
+
+    def section(self, data: dict[str, Any], name: str, checks: dict[str, Callable[[Any], Any]]) -> list[Any]:
+        """Every record of one section of the export, checked and cleaned."""
+        return [self.record(_where(name, index, item), item, checks)
+                for index, item in _records(self.problems, data, name)]  # fmt: skip
 
     def customer_fields(self, where: str, table: str, item: dict[str, Any], keys: tuple[str, ...]) -> None:
         """The repository's own rules for a customer's or contact's fields (one problem per field)."""
@@ -255,25 +252,14 @@ def checked_export(data: Any, now: datetime) -> dict[str, Any]:
         raise UnreadableFile("not a salesbot export (not a JSON object)")
     check = _Checker(now)
     when = lambda value: moment(value, now)  # noqa: E731
-    users = []
-    for index, item in _records(check.problems, data, "users"):
-        where = _where("users", index, item)
-        users.append(
-            check.record(
-                where,
-                item,
-                {
-                    "name": limited("users.display_name", required=True),
-                    "email": limited("contacts.email"),
-                    "role": one_of(ROLES),
-                    "timezone": lambda v: _zone(_text(v)),
-                    "locale": matching(re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*"), "a language tag"),
-                    "work_start": clock,
-                    "work_end": clock,
-                    "digest_time": clock,
-                },
-            )
-        )
+    users = check.section(data, "users", {
+        "name": limited("users.display_name", required=True),
+        "email": limited("contacts.email"),
+        "role": one_of(ROLES),
+        "timezone": lambda v: _zone(_text(v)),
+        "locale": matching(re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*"), "a language tag"),
+        "work_start": clock, "work_end": clock, "digest_time": clock,
+    })  # fmt: skip
     user_names = {user.get("name") for user in users}
     customers, customer_ids = [], set()
     for index, item in _records(check.problems, data, "customers"):
@@ -349,37 +335,19 @@ def checked_export(data: Any, now: datetime) -> dict[str, Any]:
                 for number, change in enumerate(history)
             ]
         deals.append(deal)
-    activities = []
-    for index, item in _records(check.problems, data, "activities"):
-        where = _where("activities", index, item)
-        activities.append(
-            check.record(
-                where,
-                item,
-                {
-                    "kind": one_of(ACTIVITY_KINDS, required=True),
-                    "summary": limited("activities.summary", required=True),
-                    "occurred_at": when,
-                    "next_step": limited("activities.next_step"),
-                    "extra": extra,
-                },
-            )
-        )
-    reminders = []
-    for index, item in _records(check.problems, data, "reminders"):
-        where = _where("reminders", index, item)
-        reminders.append(
-            check.record(
-                where,
-                item,
-                {
-                    "due_at": lambda v: moment(v, now, required=True),
-                    "text": limited("reminders.text", required=True),
-                    "status": one_of(REMINDER_STATUSES, default="pending"),
-                    "snooze_count": _snoozes,
-                },
-            )
-        )
+    activities = check.section(data, "activities", {
+        "kind": one_of(ACTIVITY_KINDS, required=True),
+        "summary": limited("activities.summary", required=True),
+        "occurred_at": when,
+        "next_step": limited("activities.next_step"),
+        "extra": extra,
+    })  # fmt: skip
+    reminders = check.section(data, "reminders", {
+        "due_at": lambda v: moment(v, now, required=True),
+        "text": limited("reminders.text", required=True),
+        "status": one_of(REMINDER_STATUSES, default="pending"),
+        "snooze_count": _snoozes,
+    })  # fmt: skip
     for where, name in [(f"users #{n + 1}", u.get("manager")) for n, u in enumerate(users)]:
         if name not in (None, "") and name not in user_names:
             check.problems.append(f"{where}: manager {str(name)[:40]!r} is not a user of the export")
