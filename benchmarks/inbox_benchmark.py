@@ -44,6 +44,7 @@ from crm_store.db import Database
 from crm_store.models import Activity, InboxUpdate
 from crm_store.repos.tenancy import Directory
 from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.support.counting import inbox_waiting
 from tests.support.postgres import PostgresServer, find_bindir
 from tests.support.service import Service, salesbot, salesbot_env
 
@@ -148,15 +149,6 @@ async def incoming(url: str, users: int, per_user: int, *, variant: str) -> tupl
             app.db.dispose()
 
 
-def inbox_empty(url: str) -> bool:
-    db = Database(url)
-    try:
-        with db.transaction() as session:
-            return not session.scalar(select(func.count()).where(InboxUpdate.status != "done"))
-    finally:
-        db.dispose()
-
-
 async def crash(url: str, burst: int, folder: Path) -> dict[str, int]:
     async with FakeTelegramAPI() as fake:
         env = salesbot_env(url, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_BASE_URL=fake.base_url)
@@ -179,7 +171,7 @@ async def crash(url: str, burst: int, folder: Path) -> dict[str, int]:
 
         def finished() -> bool:
             distinct = {t.rsplit("— ", 1)[-1] for t in answers()}
-            return len(distinct) >= burst and inbox_empty(url)
+            return len(distinct) >= burst and not inbox_waiting(url)
 
         try:
             await fake.wait_for(finished, timeout=600)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +40,15 @@ def normalize_url(url: str) -> URL:
     return parsed
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+SQLITE_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another's lock; `?timeout=` in the URL
+
+
+def _sqlite_pragmas(busy_seconds: float, dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy (not pysqlite) decide when transactions begin; see _sqlite_begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_seconds * 1000)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -72,13 +76,17 @@ class Database:
             database = self.url.database
             if database and database != ":memory:" and not database.startswith("file:"):
                 Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            try:
+                busy = float(str(self.url.query.get("timeout", SQLITE_BUSY_TIMEOUT)))
+            except ValueError:
+                busy = SQLITE_BUSY_TIMEOUT
             engine = create_engine(
                 self.url,
                 echo=echo,
                 hide_parameters=True,  # errors and logs never carry the user's values
-                connect_args={"check_same_thread": False, "timeout": 30},
+                connect_args={"check_same_thread": False, "timeout": busy},
             )
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", partial(_sqlite_pragmas, busy))
             event.listen(engine, "begin", _sqlite_begin)
             return engine
         return create_engine(

@@ -14,7 +14,7 @@ from datetime import datetime
 from config import Settings
 from crm_store.audit import Actor
 from crm_store.limits import CODE_MISS_WINDOW, MAX_CODE_MISSES, record_id
-from crm_store.models import User
+from crm_store.models import AccessCode, User
 from crm_store.repos import tenancy
 from crm_store.system import System
 from handlers.i18n import Catalogs, Translator, language_of
@@ -59,6 +59,14 @@ def _new_user(
     )
 
 
+def _use_code(system: System, access: AccessCode, user: User, msg: IncomingMessage) -> None:
+    """This chat account is now `user`'s, and the code is spent."""
+    chat_id = msg.chat_id if msg.is_direct else None
+    system.directory.link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
+    system.directory.code_used_by(access, user)
+    system.directory.seen(user, msg.sender.platform)
+
+
 def redeem(
     system: System, msg: IncomingMessage, code: str, settings: Settings, tr: Translator, now: datetime
 ) -> Admitted | list[Reply]:
@@ -80,14 +88,11 @@ def redeem(
         }
         reason = reasons.get(rejected.reason, tr("I don't know that code."))
         return [Reply(f"{reason} {tr('Ask your admin for a new one.')}")]
-    chat_id = msg.chat_id if msg.is_direct else None
     if access.purpose == "link" and access.user_id is not None:
         user = system.directory.user(access.user_id)
         if user is None or not user.active:
             return [Reply(tr("I don't know that code.") + " " + tr("Ask your admin for a new one."))]
-        system.directory.link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
-        system.directory.code_used_by(access, user)
-        system.directory.seen(user, msg.sender.platform)
+        _use_code(system, access, user, msg)
         return Admitted(
             user,
             [
@@ -112,9 +117,7 @@ def redeem(
         manager_id=manager_id,
         now=now,
     )
-    system.directory.link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
-    system.directory.code_used_by(access, user)
-    system.directory.seen(user, msg.sender.platform)
+    _use_code(system, access, user, msg)
     return Admitted(
         user,
         [

@@ -11,7 +11,7 @@ import logging
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -38,7 +38,7 @@ from handlers.mentions import with_names
 from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.payloads import split_payload
-from handlers.questions import ANSWER, LEGACY_ANSWER, FollowUp, NeedChoice, answer, ask
+from handlers.questions import ANSWER, LEGACY_ANSWER, FollowUp, NeedChoice, answer, ask, typed_answer
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 
@@ -48,7 +48,6 @@ FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
 Listener = Callable[[Ctx, object], Reply | None]
 Finish = Callable[[System, list[Reply]], None]
 # How long "send me the new time" (Reschedule) waits for the user's next message.
-REPLY_WAIT = timedelta(minutes=30)
 RERUN = "pick"  # the kind of question whose answer re-runs the whole message
 
 
@@ -287,10 +286,10 @@ class Assistant:
             word, args = split_words_command(text)
             if self.registry.command(word):
                 parsed = (word, args)
-        awaited = ctx.store.pending.awaiting(asked_after=ctx.now - REPLY_WAIT)
+        answered = typed_answer(ctx, text)  # a command drops the question too
         if parsed is None:
-            if awaited is not None and (route := self.registry.payload(awaited.data["payload"])):
-                return as_list(route.handler(ctx, f"{awaited.data['payload'].partition(':')[2]}:{text}"))
+            if answered is not None and (route := self.registry.payload(answered)):
+                return as_list(route.handler(ctx, answered.partition(":")[2]))
             handled = reminder_phrase(ctx, text)
             return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
 from handlers.context import Ctx
-from handlers.domain.contacts import NewContact, add_contact, mentioned_contact, update_contact
+from handlers.domain.contacts import ContactFields, NewContact, add_contact, mentioned_contact, update_contact
 from handlers.parsing.contact_details import EMAIL, details_spans
 
 # "Jane left", "bill lumbergh left initech", "韩磊离职了"
@@ -94,9 +94,8 @@ def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> li
             if contact is None:
                 continue
             was = contact.title or ""
-            update_contact(
-                ctx, contact, title=ctx._("former {title}", title=was) if was else ctx._("left the company")
-            )
+            title = ctx._("former {title}", title=was) if was else ctx._("left the company")
+            update_contact(ctx, contact, ContactFields(title=title))
             lines.append(ctx._("{name} has left {customer}", name=contact.name, customer=customer.name))
             continue
         fields = {k: v for k, v in (("title", news.title), ("email", news.email), ("phone", news.phone)) if v}
@@ -108,7 +107,7 @@ def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> li
                 ctx._("New contact at {customer}: {name}", customer=customer.name, name=contact.name)
             )
         else:
-            update_contact(ctx, contact, **fields)
+            update_contact(ctx, contact, ContactFields(**fields))
             lines.append(ctx._("Contact updated: {name}", name=contact.name))
         lines[-1] += " · " + " · ".join(str(v) for v in fields.values())
     return lines

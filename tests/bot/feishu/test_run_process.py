@@ -1,20 +1,23 @@
 """`salesbot run` as a real process with only FEISHU_* settings, fed encrypted and signed callbacks.
 
-This is the shape of the acceptance check: the service is started the way a user starts it
-(environment variables only) against the fake Feishu Open API, and every answer must reach
-the right chat as the right kind of message.
+This is the shape of the acceptance check (stranger refused, invited user joins, Chinese update
+confirmed with a card, choice by card button, reminder delivered with buttons and snoozed,
+forged and unencrypted callbacks refused, a repeated event handled once): the service is
+started the way a user starts it (environment variables only) against the fake Feishu Open
+API, and every answer must reach the right chat as the right kind of message.
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from crm_store.db import Database
-from crm_store.models import Activity
+from crm_store.models import Activity, Reminder
 from crm_store.repos.tenancy import Directory
 from crm_store.types import utcnow
 from tests.fakes.feishu_api import FakeFeishuApi
@@ -48,6 +51,26 @@ def fake_feishu():
     fake.stop()
 
 
+def move_reminders(database_url: str, by: timedelta) -> None:
+    """Move every reminder's due time (here: into the past, so it falls due now)."""
+    db = Database(database_url)
+    try:
+        with db.transaction() as session:
+            for reminder in session.scalars(select(Reminder)):
+                reminder.due_at += by
+    finally:
+        db.dispose()
+
+
+def reminders(database_url: str) -> list[tuple[int, datetime]]:
+    db = Database(database_url)
+    try:
+        with db.transaction() as session:
+            return [(r.snooze_count, r.due_at) for r in session.scalars(select(Reminder))]
+    finally:
+        db.dispose()
+
+
 def invite_code(database_url: str) -> str:
     db = Database(database_url)
     try:
@@ -64,6 +87,8 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
     env = salesbot_env(
         sqlite_url,
         DEFAULT_TIMEZONE="Asia/Shanghai",
+        WORKING_HOURS="00:00-23:59",  # a reminder may be pushed whenever the test runs
+        SCHEDULER_INTERVAL_SECONDS="0.5",
         FEISHU_APP_ID=fake_feishu.app_id,
         FEISHU_APP_SECRET=fake_feishu.app_secret,
         FEISHU_VERIFICATION_TOKEN=VERIFICATION_TOKEN,
@@ -111,16 +136,32 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
         [update] = await asyncio.to_thread(fake_feishu.wait_for, lambda api: api.accepted("im.message.patch"))
         assert update["message_id"] == question.message_id and update.buttons == []
 
+        # The reminder falls due: it arrives as a card with buttons, and Snooze moves it an hour.
+        move_reminders(sqlite_url, timedelta(days=-30))
+        ping = (await messages(7))[6]
+        assert ping["receive_id"] == "oc_p2p_ou_rita" and ping.text.startswith("⏰")
+        assert ping["msg_type"] == "interactive" and len(ping.buttons) == 4
+        [snooze] = [b["value"] for b in ping.buttons if b["value"]["payload"].startswith("rem:snooze:")]
+        snoozed = card_action(snooze, user="ou_rita", chat="oc_p2p_ou_rita", message_id=ping.message_id)
+        assert (await client.post(snoozed)).status == 200
+        assert (await messages(8))[7]["receive_id"] == "oc_p2p_ou_rita"
+        patched = await asyncio.to_thread(
+            fake_feishu.wait_for, lambda api: len(api.accepted("im.message.patch")) >= 2 or None
+        )
+        assert patched and fake_feishu.accepted("im.message.patch")[1]["message_id"] == ping.message_id
+        [(snoozes, later)] = reminders(sqlite_url)
+        assert snoozes == 1 and later - utcnow() > timedelta(minutes=50)  # an hour from the press
+
         # Forged and unencrypted callbacks are refused; a repeated event is handled once.
         event = message_event("/me", user="ou_rita", event_id="ev_once")
         assert (await client.post(event, signature="f" * 64)).status == 401
         assert (await client.post(event, encrypted=False)).status == 401
         for _ in range(2):
             assert (await client.post(event)).status == 200
-        await messages(7)
+        await messages(9)
         await client.post(message_event("/today", user="ou_rita"))
-        await messages(8)
-        assert len(fake_feishu.messages()) == 8
+        await messages(10)
+        assert len(fake_feishu.messages()) == 10
 
         db = Database(sqlite_url)
         try:

@@ -16,9 +16,10 @@ import pytest
 from sqlalchemy import func, select
 
 from crm_store.db import Database
-from crm_store.models import Activity, InboxUpdate, OutboxMessage, Reminder
+from crm_store.models import Activity, OutboxMessage, Reminder
 from tests.conftest import fresh_postgres_url
 from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.support.counting import count, inbox_waiting
 from tests.support.postgres import free_port
 from tests.support.service import Service, salesbot, salesbot_env
 
@@ -53,15 +54,6 @@ class Balancer:
         raise AssertionError(f"no process took update {update['update_id']}")
 
 
-def count(url: str, statement: Any) -> int:
-    db = Database(url)
-    try:
-        with db.transaction() as session:
-            return int(session.scalar(statement) or 0)
-    finally:
-        db.dispose()
-
-
 async def test_two_processes_share_the_updates_and_one_can_die(pg_server, tmp_path):
     url = fresh_postgres_url(pg_server)
     async with FakeTelegramAPI() as fake:
@@ -87,7 +79,7 @@ async def test_two_processes_share_the_updates_and_one_can_die(pg_server, tmp_pa
         try:
             for text in (f"/start {code.group(1)}", "/hours 00:00-23:59", "/customer add Acme Corp"):
                 await balancer.post(fake.message_update(rita, text))
-                await fake.wait_for(lambda: not _waiting(url), timeout=60)
+                await fake.wait_for(lambda: not inbox_waiting(url), timeout=60)
             await balancer.post(fake.message_update(rita, "/remind Acme Corp call back in 2 hours"))
 
             for n in range(BURST):
@@ -124,8 +116,5 @@ async def test_two_processes_share_the_updates_and_one_can_die(pg_server, tmp_pa
         stored = {s: c for s, c in session.execute(per_summary).all() if s.startswith("call number")}
     db.dispose()
     assert stored == {f"call number {n}": 1 for n in range(BURST)}
-    assert count(url, select(func.count()).where(InboxUpdate.status != "done")) == 0
+    assert inbox_waiting(url) == 0
 
-
-def _waiting(url: str) -> int:
-    return count(url, select(func.count()).where(InboxUpdate.status != "done"))
