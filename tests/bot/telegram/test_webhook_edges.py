@@ -43,3 +43,12 @@ async def test_malformed_or_oversized_bodies_get_4xx(app, fake_telegram, telegra
     url = fake_telegram.webhook["url"]
     assert await raw_post(url, [(SECRET_HEADER, SECRET.encode())], payload) == status
     assert telegram.updates_done == 0
+
+
+async def test_every_hostile_request_is_refused_never_500(app, fake_telegram, telegram) -> None:
+    """Bad methods, lengths, encodings, compression bombs, cut-off bodies (tests/support/http_attacks)."""
+    from tests.support.http_attacks import attack, unexpected
+
+    statuses = await attack(fake_telegram.webhook["url"])
+    assert unexpected(statuses) == {}, statuses
+    assert telegram.updates_done == 0 and count(app, ProcessedMessage) == 0
