@@ -146,7 +146,6 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     return fix
 
 
-_MET = frozenset({"met", "meet", "见了", "见面", "见了面", "碰头"})
 _WENT_TO = re.compile(r"(?:[去到在]|来到|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to))\s*$", re.I)
 _SOMEONE = re.compile(
     r"\b(them|him|her|they|he|she|their|client|customer|back)\b|他们|她们|他|她|对方|客户|回个?电话|回电",
@@ -342,9 +341,8 @@ def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, 
 def _log(ctx: Ctx, reading: Reading, found: Found, deal: Deal | None) -> str:
     customer = found.customer
     kind = reading.kind or "note"
-    word = reading.text[reading.kind_span[0] : reading.kind_span[1]].lower() if reading.kind_span else ""
-    if kind == "meeting" and word in _MET and found.start >= 0 and reading.at_before(found.start):
-        kind = "visit"  # "met Jane at Acme": we went to them (a lunch or "开会" there stays a meeting)
+    if kind == "meeting" and found.start >= 0 and reading.at_before(found.start):
+        kind = "visit"  # "met Jane at Acme", "去比亚迪开会": we went to them
     person, new_person = _contact(ctx, reading, found)
     next_steps = "; ".join(s.text for s in reading.steps if s.text) or None
     new = NewActivity(kind, reading.text, customer, occurred_at=_occurred(ctx, reading), contact=person,

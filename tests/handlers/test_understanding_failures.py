@@ -302,7 +302,7 @@ def test_leaving_in_free_text_is_the_left_form(app, admin, seeded, text) -> None
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("had breakfast with jane at acme", "meeting"), ("quick zoom with acme this morning", "meeting"),
+    [("had breakfast with jane from acme", "meeting"), ("quick zoom with acme this morning", "meeting"),
      ("visitted acme, demo went fine", "visit"), ("jane at acme slacked me about the invoice", "message"),
      ("sent jane (acme) the new price list", "email"), ("华为的人来公司开会了", "meeting"),
      ("去华为参观了工厂", "visit"), ("下午在华为，谈得不错", "visit")],
