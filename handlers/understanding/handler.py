@@ -90,6 +90,13 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [free_text_pointer(ctx, text)]
     if found is None:
         return _without_customer(ctx, reading)
+    if reading.doubts and not reading.amounts:
+        raise UserError(
+            ctx._(
+                "How much is “{words}”? Send it with its unit, e.g. 50k or 50万.",
+                words=", ".join(reading.doubts),
+            )
+        )
     others = other_customers(ctx, reading, found)
     if others:
         return _store_each(ctx, reading, [found, *others])
@@ -179,7 +186,7 @@ def _leftover_words(reading: Reading, found: Found) -> list[str]:
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
     """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
     lines, questions = _write(ctx, reading, found)
-    confirm_first(ctx, lines, unused_words(reading, [found] if found else [], lines))
+    confirm_first(ctx, lines, unused_words(reading, [found] if found else [], lines), reading.doubts)
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
         return [free_text_pointer(ctx, reading.text)]
@@ -218,7 +225,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
             part.kind = reading.kind or "note"  # "drove out to summit dental then lakeside dental"
         mine = Found(found.customer, found.start - start, found.end - start, found.field)
         more_lines, more_questions = _write(ctx, part, mine)
-        confirm_first(ctx, more_lines, unused_words(part, [mine], more_lines))
+        confirm_first(ctx, more_lines, unused_words(part, [mine], more_lines), part.doubts)
         lines += more_lines
         questions += more_questions
     replies = [ctx.confirm("\n".join(lines))] if lines else []

@@ -327,3 +327,27 @@ def test_outcomes_and_close_dates_in_more_phrasings(app, admin, seeded, text, st
     changed = [d for d in data["deals"] if d["stage"] != "proposal" or d["expected_close"]]
     assert [(d["stage"], d["expected_close"]) for d in changed] == [(stage, close)]
     assert data["reminders"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("华为 20万改35万", "350000"), ("华为预算加了10万 现在60万", "600000"),
+     ("acme 150k instead of 120k", "150000"), ("acme 30 seats @ $500 = 15k", "15000"),
+     ("华为 三十五万", "350000"), ("华为 4万5", "45000")],
+)  # fmt: skip
+def test_the_deal_takes_the_amount_marked_as_its_value(app, admin, seeded, text, amount) -> None:
+    seeded.send(text)
+    amounts = {d["amount"] for d in exported(app, admin)["deals"]}
+    assert any(a is not None and Decimal(a) == Decimal(amount) for a in amounts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["华为大概300万左右 也可能更少", "acme somewhere between 40k and 60k", "华为 200到300万",
+     "acme closed at 40", "acme 30k, or 35k, not sure yet"],
+)  # fmt: skip
+def test_an_uncertain_amount_is_shown_before_anything_is_stored(app, admin, seeded, text) -> None:
+    before = records(app, admin)
+    [card] = seeded.send(text)
+    assert [b.label for b in card.buttons][:2] == ["Save", "Change"] or "How much is" in card.text
+    assert records(app, admin) == before
