@@ -198,7 +198,7 @@ def _explicit_name(text: str) -> str | None:
 
 
 def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
-    """What a date in this clause means: "past" (it happened), "close" or "step"."""
+    """What a date in this clause means: "past" (it happened), "close", "close again" (said exactly) or "step"."""
     local_now = now.astimezone(when.at.tzinfo)
     text = clause.text
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
@@ -224,11 +224,18 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
 
     if step or close:
         return "step" if distance(step) <= distance(close) else "close"
+    previous = [c for c in reading.clauses if c.end <= clause.start]
+    bare = _FILLER.sub("", _without(text, [(a, b) for a, b in when.spans]))
+    if previous and not bare and lx.CLOSE_MARKERS.search(previous[-1].text):
+        return "close again"  # "expected to close early Feb, say feb 5": the same date, said exactly
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
 
 
+_FILLER = re.compile(
+    r"\b(?:say|like|maybe|probably|around|about|roughly|or so|i think|prob)\b|大概|估计|左右|吧|\W", re.I
+)
 _PART_OF_DAY = re.compile(
     r"(?:all |this |in the )?(?:morning|afternoon|evening|noon|midday)|上午|下午|中午|晚上|早上|傍晚|今早",
     re.I,
@@ -562,6 +569,7 @@ def read(
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
     _join_steps(reading)
+    _planned_not_done(reading)
     stage_at = reading.stage_span[0] if reading.stage_span else -1
     if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
         reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
@@ -670,6 +678,8 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         elif role == "close":
             if reading.close is None:
                 reading.close = when.at.date()
+        elif role == "close again":
+            reading.close = when.at.date()
         elif kind_match is not None and past and not explicit_step:
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
@@ -702,6 +712,24 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         _kind_in(reading, clause)
 
 
+def _planned_not_done(reading: Reading) -> None:
+    """ "周三上午十点半 彭经理来公司", "call 小米 李娜 tmrw 3pm": a future interaction is the plan (the
+    reminder), not something that happened: no activity unless a word says it already did."""
+    if not reading.kind_span or reading.occurred is not None or lx.PAST_MARKERS.search(reading.text):
+        return
+    at = reading.kind_span[0]
+    for step in reading.steps:  # the interaction is inside the plan, or the plan is its date alone
+        if step.due is not None and (step.start <= at < step.end or not (step.text or step.explicit)):
+            reading.kind = reading.kind_span = None
+            return
+
+
+def _same_day_steps(steps: list[Step]) -> list[Step]:
+    """ "bill wants pricing by wed. send it wed 9am": one follow-up that day, at the time given."""
+    timed_days = {s.due.date() for s in steps if s.due is not None and s.has_time}
+    return [s for s in steps if s.due is None or s.has_time or s.due.date() not in timed_days]
+
+
 def _join_steps(reading: Reading) -> None:
     """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
     joined: list[Step] = []
@@ -713,7 +741,7 @@ def _join_steps(reading: Reading) -> None:
             continue
         else:
             joined.append(step)
-    reading.steps = joined
+    reading.steps = _same_day_steps(joined)
 
 
 def _only_deal_words(reading: Reading, clause: Clause) -> bool:

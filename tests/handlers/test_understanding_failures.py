@@ -351,3 +351,45 @@ def test_an_uncertain_amount_is_shown_before_anything_is_stored(app, admin, seed
     [card] = seeded.send(text)
     assert [b.label for b in card.buttons][:2] == ["Save", "Change"] or "How much is" in card.text
     assert records(app, admin) == before
+
+
+def test_a_planned_interaction_is_a_reminder_not_a_log(app, admin, seeded) -> None:
+    seeded.send("email jane at acme thursday 10am")
+    seeded.send("周五下午两点 华为的人来公司")
+    data = exported(app, admin)
+    assert data["activities"] == [] and len(data["reminders"]) == 2
+
+
+def test_one_follow_up_per_day_at_the_time_given(app, admin, seeded) -> None:
+    seeded.send("called acme, jane needs the quote by thu. send it thu 8am")
+    [reminder] = exported(app, admin)["reminders"]
+    assert datetime.fromisoformat(reminder["due_at"]).astimezone(BERLIN).strftime("%a %H:%M") == "Thu 08:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("acme decision expected mid jan, say jan 14", "2027-01-14"), ("华为预计明年3月签，大概3月20号", "2027-03-20")],
+)  # fmt: skip
+def test_a_date_said_again_exactly_is_the_same_close_date(app, admin, seeded, text, close) -> None:
+    seeded.send(text)
+    data = exported(app, admin)
+    assert close in {d["expected_close"] for d in data["deals"]} and data["reminders"] == []
+
+
+@pytest.mark.parametrize("text", ["帮我把华为的商机删了", "把acme这个客户合并一下"])
+def test_asking_to_delete_in_a_sentence_stores_nothing(app, admin, seeded, text) -> None:
+    before = records(app, admin)
+    seeded.send(text)
+    assert records(app, admin) == before
+
+
+def test_an_extra_project_is_a_new_deal(app, admin, seeded) -> None:
+    seeded.send("华为再加一个运维的单子，8万，单独立项")
+    deals = {(d["amount"], d["stage"]) for d in exported(app, admin)["deals"] if d["customer"].startswith("华为")}
+    assert {Decimal(a) for a, _ in deals} == {Decimal(500000), Decimal(80000)}
+
+
+def test_a_sigh_is_no_lost_reason(app, admin, seeded) -> None:
+    seeded.send("华为选了竞争对手 哎")
+    [deal] = [d for d in exported(app, admin)["deals"] if d["customer"].startswith("华为")]
+    assert deal["stage"] == "lost" and "竞争对手" in deal["lost_reason"]
