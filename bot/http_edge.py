@@ -9,6 +9,7 @@ compared in constant time as bytes.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -22,6 +23,11 @@ from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
 MAX_HEADER = 1024
+# Seconds a connection may sit without a complete request (headers dripping in, or idle between
+# requests), and seconds a body may take to arrive once its headers are in: slow senders cannot
+# hold connections open (aiohttp's own idle limit is an hour, with none for a body).
+IDLE_SECONDS = 30.0
+BODY_SECONDS = 15.0
 # What aiohttp raises for bytes that are not HTTP or a body it cannot read: the sender's fault.
 MALFORMED = (HttpProcessingError, RequestPayloadError, ConnectionResetError)
 _SLACK_SIGNATURE = re.compile(r"v0=[0-9a-f]{64}")
@@ -51,14 +57,23 @@ async def read_body(request: web.Request, limit: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
     try:
-        while chunk := await request.content.read(64 * 1024):  # returns what has arrived so far
-            size += len(chunk)
-            if size > limit:
-                raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=size)
-            chunks.append(chunk)
+        async with asyncio.timeout(BODY_SECONDS):
+            while chunk := await request.content.read(64 * 1024):  # returns what has arrived so far
+                size += len(chunk)
+                if size > limit:
+                    raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=size)
+                chunks.append(chunk)
     except (HttpProcessingError, RequestPayloadError):
         raise web.HTTPBadRequest(text="unreadable body") from None
+    except TimeoutError:
+        raise web.HTTPBadRequest(text=f"body not received within {BODY_SECONDS:g} seconds") from None
     return b"".join(chunks)
+
+
+def runner(app: web.Application) -> web.AppRunner:
+    """The runner every HTTP endpoint of ours listens with: no access log (it would record who
+    asked what), and connections without a complete request closed after `IDLE_SECONDS`."""
+    return web.AppRunner(app, access_log=None, keepalive_timeout=IDLE_SECONDS)
 
 
 def json_object(body: bytes) -> dict[str, Any]:

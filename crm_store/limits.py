@@ -55,6 +55,8 @@ TEXT_LIMITS: dict[str, int] = {
     "organizations.name": 200,
 }
 MAX_ALIASES = 50
+# Bytes of one file to import or restore (a CSV of a million customers is about 200 MB).
+MAX_IMPORT_BYTES = 1024 * 1024 * 1024
 
 # Money: non-negative, at most a trillion (anything above is a typo, not a deal).
 MAX_AMOUNT = Decimal("1000000000000")

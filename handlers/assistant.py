@@ -267,7 +267,7 @@ class Assistant:
     # ------------------------------------------------------------------
     def dispatch(self, ctx: Ctx) -> list[Reply]:
         msg = ctx.msg
-        if msg.payload:
+        if msg.payload is not None:  # a button, even one whose data cleaned to nothing ("\x00")
             return self._dispatch_payload(ctx, msg.payload)
         text = (msg.text or "").strip()
         if not text:

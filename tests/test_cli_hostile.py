@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -185,3 +186,22 @@ def test_files_that_cannot_be_written_or_are_not_exports_get_one_line(
     assert result.returncode == 2 and "is not a salesbot export folder" in result.stderr
     result = salesbot("search", "q" * 100_000, env=env, check=False)
     assert result.returncode == 1 and len(result.stderr) < 1000  # the query is quoted cut
+    # Devices and pipes would be read forever; a JSON export nested past any parser is damaged.
+    os.mkfifo(tmp_path / "pipe.csv")
+    (tmp_path / "zero.json").symlink_to("/dev/zero")
+    (tmp_path / "deep.json").write_text("[" * 200_000)
+    for name, words in (("pipe.csv", "not a regular file"), ("zero.json", "not a regular file"),
+                        ("deep.json", "cannot read")):  # fmt: skip
+        result = salesbot("import", str(tmp_path / name), env=env, check=False)
+        assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_workspace_id_that_is_not_one_is_refused_not_stored_cut(sqlite_url: str, tmp_path: Path) -> None:
+    env = environment(sqlite_url, tmp_path)
+    bad_ids = (("slack", "T" * 1000), ("slack", "T\x01\x02"), ("feishu", "../x"), ("feishu", "a b"))
+    for platform, bad in bad_ids:
+        result = salesbot(platform, "bind", bad, env=env, check=False)
+        assert result.returncode == 2 and "not a" in result.stderr and len(result.stderr) < 700
+    assert salesbot("slack", "list", env=env).stdout.count("→") == 0
+    assert "T0123ABCD → " in salesbot("slack", "bind", "T0123ABCD", env=env).stdout + salesbot(
+        "slack", "list", env=env).stdout

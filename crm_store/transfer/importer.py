@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
 from crm_store.transfer.columns import ColumnMap, detect_vendor, fields_of, map_columns
 from crm_store.transfer.exporter import FORMAT
-from crm_store.transfer.reading import UnreadableFile, read_table
+from crm_store.transfer.reading import UnreadableFile, read_file, read_table
 from crm_store.transfer.records import ImportOptions, RecordImporter, split_aliases
 from crm_store.transfer.report import ImportReport
 from crm_store.transfer.restore_checks import checked_export
@@ -345,6 +345,6 @@ def load_export(path: Path) -> dict[str, Any]:
     if path.is_dir():
         return read_export_folder(path)
     try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))  # type: ignore[no-any-return]
-    except (OSError, json.JSONDecodeError) as error:
-        raise UnreadableFile(f"cannot read {path}: {error}") from None
+        return json.loads(read_file(path).decode("utf-8-sig"))  # type: ignore[no-any-return]
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise UnreadableFile(f"cannot read {path}: {type(error).__name__}: {str(error)[:120]}") from None

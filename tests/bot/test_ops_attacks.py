@@ -28,3 +28,16 @@ async def test_every_hostile_request_to_the_ops_endpoint_is_refused_never_500(ap
         assert noted and all(r.exc_info is None and r.levelname == "WARNING" for r in noted)
     finally:
         await server.stop()
+
+
+async def test_a_connection_dripping_its_headers_is_closed(app: App, monkeypatch) -> None:
+    """Slowloris: headers that never end hold a connection only `IDLE_SECONDS` (here half a second)."""
+    monkeypatch.setattr("bot.http_edge.IDLE_SECONDS", 0.5)
+    server = OpsServer(app.db, app.metrics, app.health, host="127.0.0.1", port=0)
+    await server.start()
+    try:
+        dripping = b"GET /healthz HTTP/1.1\r\nHost: {host}\r\nX-Slow: 1"
+        url = f"http://127.0.0.1:{server.port}/healthz"
+        assert await raw_request(url, dripping, timeout=5) == 0  # closed at once, not left open for an hour
+    finally:
+        await server.stop()

@@ -268,3 +268,38 @@ def test_every_reply_fits_one_platform_message_and_cuts_echoed_text(app, admin, 
         assert APOLOGY not in reply.text
         if "Ω𝒜" in reply.text:  # the name is quoted: cut, with an ellipsis
             assert "…" in reply.text and len(reply.text) < ECHO_LIMIT + 300
+
+
+def test_answers_that_are_not_one_of_the_choices_change_nothing(app, admin, seeded) -> None:
+    """In the terminal: "-1", "0", "3" of two and twenty digits show the choices again (they stay
+    valid); "²" and "٣" are words, not numbers. Nothing is created either way."""
+    question = seeded.send("/deal Zed 5k")
+    assert [b.label for b in question[-1].buttons] == ["Create “Zed”", "Cancel"]
+    for answer in ("-1", "0", "3", "99999999999999999999", "+7"):
+        [again] = seeded.send(answer)
+        assert again.text == "1–2?" and [b.label for b in again.buttons] == ["Create “Zed”", "Cancel"]
+    assert "cancelled" in texts(seeded.send("2"))
+    for answer in ("²", "٣", "½"):
+        seeded.send("/deal Zed 5k")
+        assert APOLOGY not in texts(seeded.send(answer))
+    with app.db.transaction() as session:
+        assert session.scalar(select(Customer).where(Customer.name == "Zed")) is None
+
+
+def test_a_profile_with_an_overlong_name_or_unknown_zone_still_joins(app, admin) -> None:
+    """What a platform says about a person is taken as far as it is usable: the name cut, an
+    unknown time zone replaced by the default (it used to be an apology, and a stored "../../etc")."""
+    from crm_store.limits import TEXT_LIMITS
+    from crm_store.models import User
+    from crm_store.repos.tenancy import Directory
+    from handlers.messages import Sender
+
+    with app.db.transaction() as session:
+        code = Directory(session).issue_code(app.org().id, "invite", now=app.clock(), role="rep")
+    sender = Sender("telegram", "777", display_name="N" * 500, timezone="../../etc", language="x" * 300)
+    welcome = texts(app.assistant.handle(IncomingMessage(sender=sender, chat_id="c", text=f"/start {code}")))
+    assert welcome.startswith("Welcome, NNN") and APOLOGY not in welcome
+    with app.db.transaction() as session:
+        user = session.scalars(select(User).where(User.display_name.startswith("NNN"))).one()
+        assert len(user.display_name) <= TEXT_LIMITS["users.display_name"] and user.display_name.endswith("…")
+        assert user.timezone == app.settings.default_timezone

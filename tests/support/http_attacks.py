@@ -127,7 +127,7 @@ REFUSALS = {0, 400, 401, 403, 404, 405, 411, 413, 414, 415, 422, 431, 501, 505}
 
 
 async def attack(url: str) -> dict[str, int]:
-    """Every attack against `url`: the status each got (0: closed or no answer in 5 seconds)."""
+    """Every attack against `url`: the status each got (0: closed unanswered; -1: neither in 5 seconds)."""
     from tests.support.raw_http import raw_request
 
     return {

@@ -36,8 +36,9 @@ async def raw_request(
     timeout: float = 10,
 ) -> int:
     """Send `request` (request line, headers and body exactly as given; `{host}` and `{path}` are
-    filled in) and return the HTTP status; 0 when the server closed without answering or did not
-    answer within `timeout` (`send_then_close`: the client stops sending, as a broken client would)."""
+    filled in) and return the HTTP status; 0 when the server closed without answering, -1 when it
+    neither answered nor closed within `timeout` (`send_then_close`: the client stops sending, as a
+    broken client would)."""
     target = urlsplit(url)
     reader, writer = await asyncio.open_connection(target.hostname, target.port)
     try:
@@ -53,7 +54,9 @@ async def raw_request(
             pass
         try:
             status_line = await asyncio.wait_for(reader.readline(), timeout=timeout)
-        except (TimeoutError, ConnectionError):
+        except TimeoutError:
+            return -1
+        except ConnectionError:
             return 0
         parts = status_line.split()
         return int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else 0
