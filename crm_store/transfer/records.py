@@ -682,10 +682,8 @@ class RecordImporter:
         # first row of its stage history, the customer's lifecycle moved on.
         deal = DealRepo(self._scope(owner_id, at)).add(
             customer, title=title, stage=stage, currency=currency, amount=amount, expected_close=close,
-            owner_id=owner_id,
+            owner_id=owner_id, lost_reason=lost_reason, extra=extra or None, created_at=created or now,
         )  # fmt: skip
-        deal.lost_reason, deal.extra = lost_reason, extra or None
-        deal.created_at, deal.updated_at = created or now, now
         self._add_key("deal", source_key, deal.id)
         self.report.count("deals")
         self._outcome(line, title, None, None)
@@ -756,9 +754,8 @@ class RecordImporter:
             return
         activity = ActivityRepo(self._scope(author_id, occurred)).add(
             kind, summary, customer_id=customer_id, contact_id=contact_id, deal_id=deal_id,
-            occurred_at=occurred, next_step=self._text(line, row, "next_step", extra),
+            occurred_at=occurred, next_step=self._text(line, row, "next_step", extra), extra=extra or None,
         )  # fmt: skip
-        activity.extra = extra or None
         self._add_key("activity", source_key, activity.id)
         self.report.count("activities")
         self._outcome(line, text[:40], None, None)
