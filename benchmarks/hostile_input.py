@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from benchmarks.databases import add_database_arguments, benchmark_database
 from bot.app import build_app, console_user
+from bot.textsplit import utf16_length
 from config import Settings
 from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
 from handlers.messages import IncomingMessage, Sender
@@ -40,6 +41,7 @@ from tests.support.postgres import PostgresServer, find_bindir
 
 APOLOGY = "Sorry, something went wrong"
 TELEGRAM_LIMIT = 4096
+CODE = re.compile(r"\b[A-HJ-NP-Z2-9]{10}\b")
 TABLES = (Customer, Contact, Deal, DealChange, Activity, Reminder, User)
 
 
@@ -54,7 +56,14 @@ class Tally:
     kinds: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)
     seconds: float = 0.0
+
+
+def comparable(text: str) -> str:
+    """A reply with what is meant to differ between runs masked: numbers (ids, dates), error refs and
+    fresh invitation/link codes (random by design: 10 letters/digits of `Directory`'s alphabet)."""
+    return re.sub(r"\d+|\(ref \w+\)", "#", CODE.sub("<code>", text))
 
 
 def _rows(app) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
@@ -101,6 +110,7 @@ def run(url: str, backend: str, count: int, seed: int) -> Tally:
         before = _rows(app) if must_not_write else ()
         tally.messages += 1
         tally.kinds[kind] += 1
+        tally.inputs.append(f"{kind} {message.payload or message.text!r}")
         try:
             replies = app.assistant.handle(message)
         except Exception as error:  # what the issue is about: nothing may escape
@@ -109,11 +119,11 @@ def run(url: str, backend: str, count: int, seed: int) -> Tally:
             tally.replies.append("<crash>")
             continue
         text = "\n".join(reply.text for reply in replies)
-        tally.replies.append(re.sub(r"\d+|\(ref \w+\)", "#", text))
+        tally.replies.append(comparable(text))
         if APOLOGY in text:
             tally.apologies += 1
             _note(tally, "apology", message.text or message.payload or "")
-        if any(len(reply.plain()) > TELEGRAM_LIMIT for reply in replies):
+        if any(utf16_length(reply.plain()) > TELEGRAM_LIMIT for reply in replies):
             tally.oversized += 1
             _note(tally, "oversized reply", message.text or "")
         if must_not_write and _rows(app) != before:
@@ -161,8 +171,12 @@ def main() -> None:
         server.stop()
     show(lite)
     show(pg)
-    differing = sum(1 for a, b in zip(lite.replies, pg.replies, strict=True) if a != b)
-    print(f"replies that differ between SQLite and PostgreSQL (numbers masked): {differing}")
+    differing = [n for n, (a, b) in enumerate(zip(lite.replies, pg.replies, strict=True)) if a != b]
+    print(f"replies that differ between SQLite and PostgreSQL (numbers masked): {len(differing)}")
+    for n in differing[:20]:
+        print(f"  #{n} {lite.inputs[n][:160]}")
+        print(f"    sqlite:     {lite.replies[n][:300]!r}")
+        print(f"    postgresql: {pg.replies[n][:300]!r}")
     failed = any(t.crashes or t.apologies or t.unexpected_writes for t in (lite, pg))
     raise SystemExit(1 if failed else 0)
 

@@ -27,6 +27,7 @@ from prometheus_client import (
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from bot.http_edge import runner
 from crm_store.db import Database
 from crm_store.health import DatabaseHealth
 from crm_store.repos import inbox as inbox_repo
@@ -174,7 +175,7 @@ class OpsServer:
         app.router.add_get("/healthz", self.healthz)
         app.router.add_get("/readyz", self.readyz)
         app.router.add_get("/metrics", self.metrics_page)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = runner(app)
         await self._runner.setup()
         try:
             await web.TCPSite(self._runner, self.host, self.port).start()

@@ -15,6 +15,8 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.http_edge import quiet_malformed_requests
+
 _UPDATE: ContextVar[dict[str, Any] | None] = ContextVar("salesbot_update", default=None)
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -56,6 +58,7 @@ class JsonFormatter(logging.Formatter):
 def configure_logging(log_format: str, level: str | int | None = None) -> None:
     """Point the root logger's handlers at the chosen format, with update fields on every line."""
     root = logging.getLogger()
+    quiet_malformed_requests()
     if not root.handlers:
         logging.basicConfig()
     if level is not None:

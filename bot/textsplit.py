@@ -5,11 +5,11 @@ Lengths are counted in UTF-16 code units, which is what Telegram and Feishu meas
 
 from __future__ import annotations
 
+from crm_store.limits import prefix_within, utf16_length
+
+__all__ = ["DEFAULT_LIMIT", "prefix_within", "split_text", "utf16_length"]
+
 DEFAULT_LIMIT = 4096  # Telegram's message length, the tightest of our platforms
-
-
-def utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 def split_text(text: str, limit: int = DEFAULT_LIMIT) -> list[str]:
@@ -34,13 +34,3 @@ def _cut_point(window: str) -> int:
             return at
     at = max(window.rfind("\n"), window.rfind(" "))
     return at if at > 0 else len(window)
-
-
-def prefix_within(text: str, limit: int) -> str:
-    """The longest prefix of `text` that fits in `limit` UTF-16 units (never half a character)."""
-    units = 0
-    for index, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
-        if units > limit:
-            return text[:index]
-    return text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from bot.http_edge import runner
+
 
 class HttpListener:
     def __init__(self, app: web.Application, host: str, port: int) -> None:
@@ -14,7 +16,7 @@ class HttpListener:
 
     async def start(self) -> int:
         """Listen; returns the bound port. An address in use raises OSError (nothing left open)."""
-        self._runner = web.AppRunner(self.app, access_log=None)
+        self._runner = runner(self.app)
         await self._runner.setup()
         try:
             await web.TCPSite(self._runner, self.host, self.port).start()

@@ -19,11 +19,19 @@ from crm_store.errors import InvalidValue
 
 # Characters of one chat message (Telegram's own limit is 4096).
 MESSAGE_LIMIT = 4000
-# Characters of one reply; a longer one is cut with a note (Telegram splits at 4096, Slack at 3000
-# per block), so no answer ever becomes dozens of platform messages.
-REPLY_LIMIT = 8000
+# One reply, text and numbered choices together, in UTF-16 code units (what Telegram and Feishu
+# count): it fits one message on every platform (Telegram 4096, Feishu 4000 per message, Slack
+# sections of 3000 of which one message holds 50). Longer text is cut at a line end (see `fit_text`).
+REPLY_LIMIT = 4000
+# Characters of a word shown to the presser of a button alone (a Telegram toast shows 200).
+NOTICE_LIMIT = 200
+# Characters of a button label (Slack shows 75, Feishu cards 40 of them before cutting).
+LABEL_LIMIT = 64
 # Characters of one field shown in a view such as the customer card.
 SHOWN_FIELD_LIMIT = 300
+# Characters of one value quoted in a sentence (a name the user typed, a field): longer is cut
+# with an ellipsis, so a question echoing a 4,000-character "name" stays a short question.
+ECHO_LIMIT = 500
 
 # Characters per stored field: "<table>.<column>". The storage guard refuses anything longer.
 TEXT_LIMITS: dict[str, int] = {
@@ -47,6 +55,8 @@ TEXT_LIMITS: dict[str, int] = {
     "organizations.name": 200,
 }
 MAX_ALIASES = 50
+# Bytes of one file to import or restore (a CSV of a million customers is about 200 MB).
+MAX_IMPORT_BYTES = 1024 * 1024 * 1024
 
 # Money: non-negative, at most a trillion (anything above is a typo, not a deal).
 MAX_AMOUNT = Decimal("1000000000000")
@@ -103,6 +113,35 @@ def text_limit(table: str, column: str) -> int | None:
 def shorten(text: str, limit: int = SHOWN_FIELD_LIMIT) -> str:
     """`text` cut to `limit` characters with an ellipsis, for showing (never for storing)."""
     return text if len(text) <= limit else text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def utf16_length(text: str) -> int:
+    """Length in UTF-16 code units, which is what Telegram and Feishu count."""
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF) if not text.isascii() else len(text)
+
+
+def prefix_within(text: str, limit: int) -> str:
+    """The longest prefix of `text` that fits in `limit` UTF-16 units (never half a character)."""
+    if len(text) <= limit // 2 or utf16_length(text) <= limit:
+        return text
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return text[:index]
+    return text
+
+
+def fit_text(text: str, limit: int = REPLY_LIMIT, tail: str = "…") -> str:
+    """`text` within `limit` UTF-16 units: cut at a line end (or anywhere, for one huge line) and
+    ended by `tail` on its own line. Text that fits is returned as it is."""
+    if len(text) <= limit // 2 or utf16_length(text) <= limit:
+        return text
+    kept = prefix_within(text, max(limit - utf16_length(tail) - 1, 0))
+    line_end = kept.rfind("\n")
+    if line_end > len(kept) // 2:
+        kept = kept[:line_end]
+    return f"{kept.rstrip()}\n{tail}"
 
 
 def check_amount(amount: Decimal | None) -> Decimal | None:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from crm_store.models import Activity, Customer, Deal, DealChange, Reminder, User
 from crm_store.performance import PerformanceSource, RepPerformance
+from crm_store.repos.base import Repo
 from crm_store.repos.deals import StageTotal, closing_window
 from crm_store.repos.reminders import OPEN_STATUSES
 
@@ -537,3 +538,25 @@ __all__: Sequence[str] = [
     "reminder_context",
     "team_members",
 ]
+
+
+class ReportRepo(Repo):
+    """This organisation's read-only figures (`Store.reports`): digests, performance, reminders."""
+
+    def digest(
+        self,
+        settings: Settings,
+        *,
+        now: datetime,
+        since: datetime,
+        owners: Collection[int] | None = None,
+    ) -> DigestSource:
+        return DigestSource(self.session, self.org_id, settings, now=now, since=since, owners=owners)
+
+    def performance(
+        self, settings: Settings, *, start: datetime, end: datetime, owners: Collection[int] | None = None
+    ) -> PerformanceSource:
+        return PerformanceSource(self.session, self.org_id, settings, start=start, end=end, owners=owners)
+
+    def reminder_context(self, customer_ids: Collection[int]) -> ReminderContext:
+        return reminder_context(self.session, self.org_id, customer_ids)

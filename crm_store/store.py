@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from crm_store.audit import Actor, Audit
+from crm_store.reports import ReportRepo
 from crm_store.repos.activities import ActivityRepo
 from crm_store.repos.changes import ChangeSetRepo
 from crm_store.repos.chat import PendingChoiceRepo
@@ -18,10 +19,9 @@ from crm_store.repos.finder import CustomerFinder
 from crm_store.repos.history import HistoryRepo
 from crm_store.repos.notifications import OrgNotifications
 from crm_store.repos.reminders import ReminderRepo
-from crm_store.repos.reports import ReportRepo
-from crm_store.repos.transfer import TransferRepo
 from crm_store.repos.users import UserRepo
 from crm_store.search import BasicCustomerSearch, CustomerSearch
+from crm_store.transfer.scoped import TransferRepo
 from crm_store.types import utcnow
 
 

@@ -13,8 +13,8 @@ from datetime import datetime
 
 from config import Settings
 from crm_store.audit import Actor
-from crm_store.limits import CODE_MISS_WINDOW, MAX_CODE_MISSES, record_id
-from crm_store.models import User
+from crm_store.limits import CODE_MISS_WINDOW, MAX_CODE_MISSES, TEXT_LIMITS, record_id, shorten, time_zone
+from crm_store.models import AccessCode, User
 from crm_store.repos import tenancy
 from crm_store.system import System
 from handlers.i18n import Catalogs, Translator, language_of
@@ -47,9 +47,12 @@ def _new_user(
     now: datetime,
 ) -> User:
     store = system.store(Actor(org_id, None, msg.sender.platform, msg.message_id), now=lambda: now)
-    timezone = msg.sender.timezone or settings.default_timezone
+    # What the platform's profile says is taken as far as it is usable: a zone no one knows is
+    # the default, a name longer than a user's name may be is cut (never a refusal at the door).
+    timezone = msg.sender.timezone if time_zone(msg.sender.timezone) else settings.default_timezone
+    name = (name or msg.sender.display_name or "").strip() or f"{msg.sender.platform} user"
     return store.users.add(
-        name or msg.sender.display_name or f"{msg.sender.platform} user",
+        shorten(name, TEXT_LIMITS["users.display_name"]),
         role=role,
         timezone=timezone,
         locale=language_of(msg.sender.language, settings.default_locale),
@@ -57,6 +60,14 @@ def _new_user(
         work_hours=settings.working_hours,
         digest_time=settings.digest_time,
     )
+
+
+def _use_code(system: System, access: AccessCode, user: User, msg: IncomingMessage) -> None:
+    """This chat account is now `user`'s, and the code is spent."""
+    chat_id = msg.chat_id if msg.is_direct else None
+    system.directory.link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
+    system.directory.code_used_by(access, user)
+    system.directory.seen(user, msg.sender.platform)
 
 
 def redeem(
@@ -80,14 +91,11 @@ def redeem(
         }
         reason = reasons.get(rejected.reason, tr("I don't know that code."))
         return [Reply(f"{reason} {tr('Ask your admin for a new one.')}")]
-    chat_id = msg.chat_id if msg.is_direct else None
     if access.purpose == "link" and access.user_id is not None:
         user = system.directory.user(access.user_id)
         if user is None or not user.active:
             return [Reply(tr("I don't know that code.") + " " + tr("Ask your admin for a new one."))]
-        system.directory.link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
-        system.directory.code_used_by(access, user)
-        system.directory.seen(user, msg.sender.platform)
+        _use_code(system, access, user, msg)
         return Admitted(
             user,
             [
@@ -112,9 +120,7 @@ def redeem(
         manager_id=manager_id,
         now=now,
     )
-    system.directory.link_identity(user, msg.sender.platform, msg.sender.external_id, chat_id)
-    system.directory.code_used_by(access, user)
-    system.directory.seen(user, msg.sender.platform)
+    _use_code(system, access, user, msg)
     return Admitted(
         user,
         [

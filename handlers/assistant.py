@@ -11,7 +11,7 @@ import logging
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -20,7 +20,7 @@ from config import Settings
 from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.errors import InvalidValue, NotFound
-from crm_store.limits import MESSAGE_LIMIT, REPLY_LIMIT, clean_message
+from crm_store.limits import MESSAGE_LIMIT, clean_message
 from crm_store.models import User
 from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.system import System
@@ -38,7 +38,7 @@ from handlers.mentions import with_names
 from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.payloads import split_payload
-from handlers.questions import ANSWER, LEGACY_ANSWER, FollowUp, NeedChoice, answer, ask
+from handlers.questions import ANSWER, LEGACY_ANSWER, FollowUp, NeedChoice, answer, ask, typed_answer
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 
@@ -48,7 +48,6 @@ FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
 Listener = Callable[[Ctx, object], Reply | None]
 Finish = Callable[[System, list[Reply]], None]
 # How long "send me the new time" (Reschedule) waits for the user's next message.
-REPLY_WAIT = timedelta(minutes=30)
 RERUN = "pick"  # the kind of question whose answer re-runs the whole message
 
 
@@ -105,13 +104,11 @@ def with_undo(ctx: Ctx, replies: list[Reply]) -> list[Reply]:
 
 
 def fit_reply(tr: Translator, reply: Reply) -> Reply:
-    """A reply no longer than `REPLY_LIMIT`: longer text is cut at a line end, with a note."""
-    if len(reply.text) <= REPLY_LIMIT:
+    """A cut reply (see `Reply`) says so in the user's language, below its "…"."""
+    if not reply.cut:
         return reply
-    kept = reply.text[:REPLY_LIMIT]
-    kept = kept[: kept.rfind("\n")] if kept.rfind("\n") > REPLY_LIMIT // 2 else kept
-    note = tr("(cut: {count} more characters not shown)", count=len(reply.text) - len(kept))
-    return replace(reply, text=f"{kept.rstrip()}\n…\n{note}")
+    note = tr("(cut: {count} more characters not shown)", count=reply.cut)
+    return replace(reply, text=f"{reply.text}\n{note}", cut=0)
 
 
 class Assistant:
@@ -234,6 +231,11 @@ class Assistant:
             return Home("salesbot", note=tr("Sorry, something went wrong on my side. (ref {ref})", ref=ref))
 
     def run(self, ctx: Ctx) -> list[Reply]:
+        """The replies to a message, each fitting one platform message (the one place replies
+        are shaped: answers, questions, refusals and notices alike)."""
+        return [fit_reply(ctx.tr, reply) for reply in self._outcome(ctx)]
+
+    def _outcome(self, ctx: Ctx) -> list[Reply]:
         """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
         try:
             with ctx.store.savepoint():
@@ -241,7 +243,7 @@ class Assistant:
                 for event in ctx.events:
                     for listener in self.listeners:
                         replies = [*replies, *as_list(listener(ctx, event))]
-                return [fit_reply(ctx.tr, reply) for reply in with_undo(ctx, replies)]
+                return with_undo(ctx, replies)
         except NeedChoice as question:
             ctx.store.audit.reset()
             data = {"text": ctx.msg.text, "is_command": ctx.msg.is_command}
@@ -265,7 +267,7 @@ class Assistant:
     # ------------------------------------------------------------------
     def dispatch(self, ctx: Ctx) -> list[Reply]:
         msg = ctx.msg
-        if msg.payload:
+        if msg.payload is not None:  # a button, even one whose data cleaned to nothing ("\x00")
             return self._dispatch_payload(ctx, msg.payload)
         text = (msg.text or "").strip()
         if not text:
@@ -284,10 +286,10 @@ class Assistant:
             word, args = split_words_command(text)
             if self.registry.command(word):
                 parsed = (word, args)
-        awaited = ctx.store.pending.awaiting(asked_after=ctx.now - REPLY_WAIT)
+        answered = typed_answer(ctx, text)  # a command drops the question too
         if parsed is None:
-            if awaited is not None and (route := self.registry.payload(awaited.data["payload"])):
-                return as_list(route.handler(ctx, f"{awaited.data['payload'].partition(':')[2]}:{text}"))
+            if answered is not None and (route := self.registry.payload(answered)):
+                return as_list(route.handler(ctx, answered.partition(":")[2]))
             handled = reminder_phrase(ctx, text)
             return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed

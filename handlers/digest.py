@@ -15,11 +15,10 @@ from typing import Any
 from crm_store.reports import DealEvent, DealInfo, Digest, Listing, MemberActivity, QuietCustomer, StalledDeal
 from crm_store.repos.deals import StageTotal
 from handlers.charts import FunnelPanel, FunnelStep, funnel_png
-from handlers.commands.team import performance_line
 from handlers.context import Ctx
 from handlers.labels import label
 from handlers.messages import Image, Reply
-from handlers.render import pipeline_lines
+from handlers.render import performance_line, pipeline_lines
 
 MAX_CHANGES = 15
 MAX_MEMBERS = 25

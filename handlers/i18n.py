@@ -28,6 +28,8 @@ from babel.numbers import (
     get_minus_sign_symbol,
 )
 
+from crm_store.limits import ECHO_LIMIT, shorten
+
 LOCALES_DIR = Path(__file__).with_name("locales")
 DOMAIN = "salesbot"
 LANGUAGES = ("en", "zh")
@@ -71,11 +73,11 @@ class Translator:
 
     def __call__(self, msgid: str, /, **params: object) -> str:
         text = self.translations.gettext(msgid)
-        return text.format(**params) if params else text
+        return text.format(**_quoted(params)) if params else text
 
     def plural(self, singular: str, plural: str, n: int, /, **params: object) -> str:
         text = self.translations.ngettext(singular, plural, n)
-        return text.format(n=n, **params)
+        return text.format(n=n, **_quoted(params))
 
     # Formatting ------------------------------------------------------------
     def money(self, amount: Decimal | None, currency: str) -> str:
@@ -95,6 +97,17 @@ class Translator:
     def when(self, value: datetime, tz: ZoneInfo) -> str:
         local = value.astimezone(tz)
         return f"{self.day(local)} {format_skeleton('Hm', local, locale=self.babel_locale)}"
+
+
+def _quoted(params: dict[str, object]) -> dict[str, object]:
+    """Values as a sentence quotes them: one line longer than `ECHO_LIMIT` (a 4,000-character
+    "name" the user typed) is cut with an ellipsis; lists of lines are left to the reply's limit."""
+    return {
+        key: shorten(value, ECHO_LIMIT)
+        if isinstance(value, str) and len(value) > ECHO_LIMIT and "\n" not in value
+        else value
+        for key, value in params.items()
+    }
 
 
 @lru_cache(maxsize=256)

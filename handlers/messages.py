@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from crm_store.limits import LABEL_LIMIT, NOTICE_LIMIT, REPLY_LIMIT, fit_text, shorten, utf16_length
+
+# UTF-16 units a cut reply leaves free for the note saying so.
+CUT_NOTE_ROOM = 100
+
 
 @dataclass(frozen=True)
 class Sender:
@@ -43,8 +48,12 @@ class IncomingMessage:
 
 @dataclass(frozen=True)
 class Button:
-    label: str
+    label: str  # cut to `LABEL_LIMIT` characters with an ellipsis
     payload: str  # opaque to adapters; comes back as IncomingMessage.payload
+
+    def __post_init__(self) -> None:
+        if len(self.label) > LABEL_LIMIT:
+            object.__setattr__(self, "label", shorten(self.label, LABEL_LIMIT))
 
 
 @dataclass(frozen=True)
@@ -65,10 +74,27 @@ class Reply:
     # A word for the one who pressed a button, shown to them alone (Telegram: a toast; Slack: an
     # ephemeral message); the conversation, and the question the button belongs to, stay as they are.
     notice: bool = False
+    # Characters of `text` not shown because the reply was too long (set by the reply itself).
+    cut: int = 0
+
+    def __post_init__(self) -> None:
+        """Every reply, whichever path made it (an answer, a question, a refusal, a notice, a
+        reminder, a digest), fits one message on every platform: `plain()` stays within
+        `REPLY_LIMIT`. Longer text is cut at a line end and ends with "…", leaving room for the
+        assistant's note in the user's language (`handlers.assistant.fit_reply`)."""
+        if self.notice and len(self.text) > NOTICE_LIMIT:
+            object.__setattr__(self, "text", shorten(self.text, NOTICE_LIMIT))
+        budget = max(REPLY_LIMIT - utf16_length(self._choices()) - 1, REPLY_LIMIT // 2)
+        if len(self.text) > budget // 2 and utf16_length(self.text) > budget:
+            kept = fit_text(self.text, budget - CUT_NOTE_ROOM)
+            object.__setattr__(self, "cut", self.cut + len(self.text) - len(kept) + 2)
+            object.__setattr__(self, "text", kept)
+
+    def _choices(self) -> str:
+        return "\n".join(f"  [{n}] {b.label}" for n, b in enumerate(self.buttons, 1))
 
     def plain(self) -> str:
         """The fallback every platform can show: text plus numbered choices."""
         if not self.buttons:
             return self.text
-        choices = "\n".join(f"  [{n}] {b.label}" for n, b in enumerate(self.buttons, 1))
-        return f"{self.text}\n{choices}"
+        return f"{self.text}\n{self._choices()}"

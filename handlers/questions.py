@@ -7,12 +7,17 @@ gets a `notice` that the buttons are not theirs, and the question stays), adds t
 chosen value to `Ctx.picks` under the question's key, and runs the follow-up registered for the
 question's kind: the assistant re-runs the whole message ("pick"), free text stores the one part
 that was waiting ("fill").
+
+Some answers are typed, not chosen ("When should I remind you?"): `ask_for_text` stores the
+question the same way, with the button payload its answer completes; the user's next plain
+message within `TYPED_WAIT` is that answer (`typed_answer`), and any command drops the question.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from handlers.context import Ctx
@@ -23,6 +28,8 @@ from handlers.payloads import choice_index, payload_id
 ANSWER = "pick"  # the payload prefix of every question's buttons
 LEGACY_ANSWER = "fill"  # buttons of free-text questions asked before there was one prefix
 DISMISS = "x"
+TYPED = "await"  # the kind of a question answered by the next plain message (stored name kept)
+TYPED_WAIT = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -86,3 +93,16 @@ def answer(ctx: Ctx, rest: str, follow_ups: Mapping[str, FollowUp]) -> list[Repl
         raise UserError(ctx._("That button no longer works."))
     ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[chosen]}
     return follow_up.run(ctx, pending.data)
+
+
+def ask_for_text(ctx: Ctx, question: str, payload: str) -> Reply:
+    """Ask for a typed answer: the user's next plain message completes `payload` (`payload:text`)."""
+    ctx.store.pending.ask(TYPED, {"payload": payload})
+    return Reply(question)
+
+
+def typed_answer(ctx: Ctx, text: str) -> str | None:
+    """The payload that `text` answers, if a typed question waits for this user (it is taken:
+    whatever the message is, the question is answered or dropped)."""
+    pending = ctx.store.pending.take_newest(TYPED, asked_after=ctx.now - TYPED_WAIT)
+    return f"{pending.data['payload']}:{text}" if pending is not None else None

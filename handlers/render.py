@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from crm_store.limits import shorten
 from crm_store.models import Activity, Customer, Deal, Reminder
+from crm_store.performance import RepPerformance
 from crm_store.repos.deals import StageTotal
 from handlers.context import Ctx
 from handlers.labels import label
@@ -112,3 +113,35 @@ def pipeline_lines(ctx: Ctx, totals: list[StageTotal]) -> list[str]:
         weighted = " + ".join(ctx.money(v.quantize(Decimal(1)), c) for c, v in sorted(weighted_total.items()))
         lines.append(ctx._("Total: {total} · weighted forecast {weighted}", total=total, weighted=weighted))
     return lines
+
+
+def _money_list(ctx: Ctx, by_currency: dict[str, Decimal]) -> str:
+    return " + ".join(ctx.money(v.quantize(Decimal(1)), c) for c, v in sorted(by_currency.items()) if v)
+
+
+def performance_line(ctx: Ctx, name: str, figures: RepPerformance) -> str:
+    """ "Sam: 3 activities (2 visit, 1 call) · 1 new deal · 2 stage advances · won 1 of 2 (50%), $45,000"."""
+    total = figures.activity_total
+    if total:
+        kinds = ", ".join(
+            f"{n} {label(ctx.tr, kind)}"
+            for kind, n in sorted(figures.activities.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        parts = [ctx.tr.plural("{n} activity", "{n} activities", total) + f" ({kinds})"]
+    else:
+        parts = [ctx._("no activities")]
+    parts.append(ctx.tr.plural("{n} new deal", "{n} new deals", figures.new_deals))
+    parts.append(ctx.tr.plural("{n} stage advance", "{n} stage advances", figures.advances))
+    rate = figures.win_rate
+    if rate is None:
+        parts.append(ctx._("no deals closed"))
+    else:
+        won = ctx._(
+            "won {won} of {closed} ({rate}%)",
+            won=figures.won,
+            closed=figures.won + figures.lost,
+            rate=round(rate * 100),
+        )
+        value = _money_list(ctx, figures.won_value)
+        parts.append(f"{won}, {value}" if value else won)
+    return f"{name}: " + " · ".join(parts)

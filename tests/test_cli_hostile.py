@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,100 @@ def test_piped_hostile_lines_never_end_the_chat(sqlite_url: str, tmp_path: Path)
     assert result.returncode == 0 and "Traceback" not in out + err
     assert "out of range" in out and "Sorry, something went wrong" not in out
     assert "New customer Last Line Ltd" in out  # the session went on to the very last line
+
+
+def test_restore_reports_every_bad_field_with_its_record_and_stores_nothing(
+    database_url: str, tmp_path: Path
+) -> None:
+    env = environment(database_url, tmp_path)
+    export = {
+        "format": "salesbot-export",
+        "users": [{"name": "Ann", "timezone": "Mars/Olympus"}],
+        "customers": [
+            {"id": 1, "name": "Ok Ltd", "created_at": "9999-12-31T23:00:00+00:00"},
+            {"id": 2, "name": "N" * 400, "address": "z" * 5000,
+             "contacts": [{"name": "Jo", "left_at": "0001-01-01"}]},
+            {"id": 3, "name": "Far Off", "updated_at": "2026-01-01T10:00:00+20:00"},
+        ],
+        "deals": [
+            {"id": 7, "customer_id": 1, "title": "Big", "stage": "proposal", "amount": "1e20",
+             "expected_close": "2999-01-01"},
+            {"id": 8, "customer_id": 99, "title": "Orphan", "stage": "lead"},
+        ],
+        "activities": [{"kind": "call", "summary": "ok", "occurred_at": "0001-01-01T00:00:00-05:00"}],
+        "reminders": [{"owner": "Ann", "text": "call", "due_at": "9999-12-31T23:59:59-05:00"}],
+    }  # fmt: skip
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    result = salesbot("import", str(path), env=env, check=False)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    problems = [line.strip() for line in result.stderr.splitlines() if line.startswith("  ")]
+    assert "nothing was restored" in result.stderr
+    for expected in (
+        "users #1: timezone: 'Mars/Olympus' is not a time zone",
+        "customers #1 (id 1): created_at: date out of range",
+        "customers #2 (id 2): name: too long (400 characters; the limit is 300)",
+        "customers #2 (id 2): address: too long (5000 characters; the limit is 1000)",
+        "customers #2 (id 2) contact #1: left_at: date out of range",
+        "customers #3 (id 3): updated_at: time-zone offset UTC+20:00 is not one any place uses",
+        "deals #1 (id 7): amount:",
+        "deals #1 (id 7): expected_close: date out of range",
+        "deals #2 (id 8): customer_id '99' is not a customer of the export",
+        "activities #1: occurred_at: date out of range",
+        "reminders #1: due_at: date out of range",
+    ):
+        assert any(line.startswith(expected) for line in problems), (expected, problems)
+    assert len(problems) == 11
+    assert "no customer" in salesbot("search", "Ok Ltd", env=env, check=False).stderr  # nothing stored
+    # The same checks hold for an export written as a CSV folder; problems name file and line.
+    folder = tmp_path / "csv-export"
+    folder.mkdir()
+    (folder / "customers.csv").write_text(
+        "id,name,created_at\n1,Fine Ltd,2020-01-01T00:00:00+00:00\n2,Late Ltd,9999-01-01T00:00:00+00:00\n",
+        encoding="utf-8",
+    )
+    result = salesbot("import", str(folder), env=env, check=False)
+    assert (
+        result.returncode == 2
+        and "customers #2 (id 2, customers.csv:3): created_at: date out" in result.stderr
+    )
+    assert "no customer" in salesbot("search", "Fine Ltd", env=env, check=False).stderr
+    (folder / "customers.csv").write_text("id,name,created_at\n1,Fine Ltd,2020-01-01T00:00:00+00:00\n")
+    assert "restored: " in salesbot("import", str(folder), env=env).stdout
+    assert "Fine Ltd" in salesbot("search", "Fine Ltd", env=env).stdout
+
+
+def test_files_that_cannot_be_written_or_are_not_exports_get_one_line(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    env = environment(sqlite_url, tmp_path)
+    for args in (("export", "-o", str(tmp_path / "missing" / "x.json")), ("export", "-o", str(tmp_path)),
+                 ("export", "--format", "csv", "-o", "/proc/no-such-folder")):  # fmt: skip
+        result = salesbot(*args, env=env, check=False)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "readme.txt").write_text("hello")
+    result = salesbot("import", str(tmp_path / "notes"), env=env, check=False)
+    assert result.returncode == 2 and "is not a salesbot export folder" in result.stderr
+    result = salesbot("search", "q" * 100_000, env=env, check=False)
+    assert result.returncode == 1 and len(result.stderr) < 1000  # the query is quoted cut
+    # Devices and pipes would be read forever; a JSON export nested past any parser is damaged.
+    os.mkfifo(tmp_path / "pipe.csv")
+    (tmp_path / "zero.json").symlink_to("/dev/zero")
+    (tmp_path / "deep.json").write_text("[" * 200_000)
+    for name, words in (("pipe.csv", "not a regular file"), ("zero.json", "not a regular file"),
+                        ("deep.json", "cannot read")):  # fmt: skip
+        result = salesbot("import", str(tmp_path / name), env=env, check=False)
+        assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_workspace_id_that_is_not_one_is_refused_not_stored_cut(sqlite_url: str, tmp_path: Path) -> None:
+    env = environment(sqlite_url, tmp_path)
+    bad_ids = (("slack", "T" * 1000), ("slack", "T\x01\x02"), ("feishu", "../x"), ("feishu", "a b"))
+    for platform, bad in bad_ids:
+        result = salesbot(platform, "bind", bad, env=env, check=False)
+        assert result.returncode == 2 and "not a" in result.stderr and len(result.stderr) < 700
+    assert salesbot("slack", "list", env=env).stdout.count("→") == 0
+    assert "T0123ABCD → " in salesbot("slack", "bind", "T0123ABCD", env=env).stdout + salesbot(
+        "slack", "list", env=env).stdout

@@ -72,3 +72,43 @@ def test_the_checks_see_queries_and_sessions() -> None:
     )
     assert sorted(where.split(":")[0] for where in session_uses(sample)) == ["1", "2", "3", "4"]
     assert session_uses("with db.system() as system:\n    system.store(actor).customers.get(1)\n") == []
+
+
+WRITES = {"add", "add_contact", "update", "update_contact", "contact_left", "remove_contact", "change",
+          "delete", "set_status", "reschedule"}  # fmt: skip
+AGGREGATES = {"customers", "deals", "activities", "reminders"}
+
+
+def aggregate_writes(source: str) -> list[str]:
+    """Calls like `ctx.store.deals.change(...)`: a write to a customer, contact, deal, activity or
+    reminder made directly through the organisation's store."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        func = node.func if isinstance(node, ast.Call) else None
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in WRITES
+            and isinstance(func.value, ast.Attribute)
+            and func.value.attr in AGGREGATES
+            and isinstance(func.value.value, ast.Attribute | ast.Name)
+            and getattr(func.value.value, "attr", getattr(func.value.value, "id", "")) == "store"
+        ):
+            found.append(f"{node.lineno}: {ast.unparse(func)}")
+    return found
+
+
+def test_only_the_domain_operations_write_the_crm_records() -> None:
+    """handlers/domain is the one place that changes customers, contacts, deals, activities and
+    reminders; commands, free text, buttons and the scheduler call it."""
+    found = [
+        f"{path.relative_to(ROOT)}:{where}"
+        for path in _files()
+        if (ROOT / "handlers" / "domain") not in path.parents
+        for where in aggregate_writes(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_the_write_check_sees_a_write() -> None:
+    assert aggregate_writes("ctx.store.deals.change(deal, stage='won')\nstore.customers.add('Acme')\n")
+    assert aggregate_writes("ctx.store.deals.get(1)\nctx.store.users.update(user, locale='zh')\n") == []

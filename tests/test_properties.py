@@ -145,3 +145,31 @@ def test_forged_buttons_are_refused_and_store_nothing(app, seeded, payload: str)
     reply = texts(seeded.assistant.handle(replace(seeded._message(), payload=payload)))
     assert APOLOGY not in reply and "Traceback" not in reply
     assert stored(app) == before
+
+
+long_text = st.tuples(st.text(max_size=12), st.integers(0, 3000), st.sampled_from(["", "\n"])).map(
+    lambda parts: (parts[0] + parts[2]) * parts[1]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(long_text, st.lists(long_text.map(lambda label: label[:200]), max_size=8))
+def test_any_reply_is_one_message_on_every_platform(text: str, labels: list[str]) -> None:
+    """Whatever a handler, a question, a notice or a digest puts in a `Reply`, it shows as one
+    message on Telegram (4,096 UTF-16 units), Slack (sections of 3,000, 50 blocks) and Feishu."""
+    from bot.feishu.render import render_reply as feishu_messages
+    from bot.slack.blocks import render_reply as slack_messages
+    from bot.telegram.render import MESSAGE_LIMIT, parts
+    from crm_store.limits import LABEL_LIMIT, utf16_length
+    from handlers.messages import Button, Reply
+
+    reply = Reply(text, tuple(Button(label, f"pick:1:{n}") for n, label in enumerate(labels)))
+    assert utf16_length(reply.plain()) <= REPLY_LIMIT
+    assert all(len(button.label) <= LABEL_LIMIT for button in reply.buttons)
+    telegram = parts(reply)
+    assert len(telegram) <= 1 and all(utf16_length(part.text) <= MESSAGE_LIMIT for part in telegram)
+    slack = slack_messages(reply)
+    assert len(slack) <= 1 and all(len(message.blocks) <= 50 for message in slack)
+    assert all(len(block["text"]["text"]) <= 3000 for m in slack for block in m.blocks if "text" in block)
+    assert len(feishu_messages(reply)) <= 1
+    assert len(Reply(text, notice=True).text) <= 200  # a Telegram toast

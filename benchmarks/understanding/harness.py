@@ -143,7 +143,7 @@ def build_base(runner: Runner, customers: Path, setup: Path) -> Path:
     if proc.returncode != 0:
         sys.exit(f"harness: import failed: {proc.stderr.strip()}")
     report = json.loads(proc.stdout)
-    if report.get("created", {}).get("customers", 0) < 240 or report.get("merged"):
+    if report.get("customers_created", 0) < 240 or report.get("merged"):
         sys.exit(f"harness: import did not create the customers as listed: {json.dumps(report, ensure_ascii=False)[:800]}")
     # setup.txt: [clock ...] and [as USER] sections of chat commands
     blocks: list[tuple[str, str, list[str]]] = []
@@ -285,7 +285,7 @@ def index(data: dict) -> dict:
 CUSTOMER_FIELDS = ("name", "aliases", "industry", "address", "phone", "website", "tier", "owner")
 DEAL_FIELDS = ("customer_id", "title", "amount", "currency", "stage", "status", "expected_close", "lost_reason", "owner")
 REMINDER_FIELDS = ("due_at", "text", "customer_id", "status", "deal_id", "urgent")
-CONTACT_FIELDS = ("name", "title", "phone", "email", "customer_id")
+CONTACT_FIELDS = ("name", "title", "phone", "email", "customer_id", "left_at", "removed_at")  # left_at/removed_at: harness fix (issue 13)
 ACTIVITY_FIELDS = ("kind", "summary", "occurred_at", "customer_id", "contact", "deal_id", "next_step")
 
 
@@ -426,7 +426,9 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
         missing += [f"activity {e['kind']} at {e['customer']} (contact {e.get('contact')}, {e.get('occurred', today)})" for e in ue]
         wrong += [f"activity {a['kind']} at {a['customer']} contact={a['contact']} on {local(a['occurred_at'], user):%Y-%m-%d}" for a in ua]
     else:
-        wrong += [f"unexpected activity {a['kind']} at {a['customer']}" for a in acts if a["customer"] not in customers]
+        # only a note next to the expected change is tolerated (a call/visit/meeting "today" is a claim of fact)
+        wrong += [f"unexpected activity {a['kind']} at {a['customer']}" for a in acts
+                  if a["customer"] not in customers or a["kind"] != "note"]
     for a, b in d["changed_activities"]:
         wrong.append(f"changed an earlier activity at {b['customer']}")
     for a in d["removed_activities"]:
@@ -530,7 +532,9 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
             if kind == "removed":
                 return True
             blob = fold(f"{p['name']} {p.get('title') or ''}")
-            return kind == "old" and any(mark in blob for mark in LEFT_MARKERS)
+            # harness fix (issue 13): the export marks a contact who left with left_at (the /left form)
+            return kind == "old" and (bool(p.get("left_at") or p.get("removed_at"))
+                                      or any(mark in blob for mark in LEFT_MARKERS))
         if kind == "removed":
             return False
         if "title" in e and not text_ok(e["title"], p.get("title")):
@@ -631,10 +635,13 @@ def run_one(runner: Runner, base_db: Path, base: dict, base_idx: dict, msg: dict
         texts = msg.get("texts") or [msg["text"]]
         clock = utc_reference(msg["user"])
         proc = runner.run(["chat", "--as", msg["user"]], db, clock, stdin="\n".join(texts) + "\n")
+        if proc.returncode != 0:  # a crash: try once more on a fresh copy (e.g. code changing under an editable install)
+            shutil.copy(base_db, db)
+            proc = runner.run(["chat", "--as", msg["user"]], db, clock, stdin="\n".join(texts) + "\n")
         output = proc.stdout
         if proc.returncode != 0:
             return {"id": msg["id"], "class": msg["class"], "lang": msg["lang"], "verdict": "missed",
-                    "reason": f"salesbot chat exited {proc.returncode}: {proc.stderr.strip()[-300:]}", "replies": output[-1500:]}
+                    "reason": f"crash: salesbot chat exited {proc.returncode}: {proc.stderr.strip()[-300:]}", "replies": output[-1500:]}
         after = runner.export(db, clock)
         d = diff(base, after)
         v, reason = verdict(msg, d, output, base_idx)

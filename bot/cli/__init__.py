@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import Annotated
 
 import typer
@@ -18,6 +19,9 @@ from bot.cli.orgs import org_cli
 from bot.cli.slack import slack_cli
 from bot.cli.users import users_cli
 from crm_store.repos.tenancy import DEFAULT_ORG
+from handlers.errors import log_failure
+
+log = logging.getLogger("salesbot")
 
 cli = typer.Typer(
     name="salesbot",
@@ -62,7 +66,16 @@ cli.add_typer(feishu_cli, name="feishu")
 
 
 def main() -> None:
-    cli()
+    """The `salesbot` command: whatever goes wrong, one line on stderr, never a traceback
+    (the details are logged at DEBUG: `salesbot -v ...`)."""
+    try:
+        cli()
+    except Exception as error:
+        ref = secrets.token_hex(3)
+        log_failure(log, "command failed", ref, error)
+        typer.echo(f"salesbot: unexpected error ({type(error).__name__}, ref {ref}); run with -v for details",
+                   err=True)  # fmt: skip
+        raise SystemExit(1) from None
 
 
 __all__ = ["cli", "main"]

@@ -15,6 +15,7 @@ from bot.app import App, SetupError, build_app
 from config import ConfigError, Settings, load_settings
 from crm_store.db import DatabaseUnavailable
 from crm_store.errors import InvalidValue
+from crm_store.limits import ECHO_LIMIT, shorten
 from crm_store.models import ROLES, User
 from crm_store.store import Store
 from crm_store.transfer.columns import MappingError
@@ -47,7 +48,9 @@ class State:
 
 
 def fail(message: str) -> typer.Exit:
-    typer.echo(f"salesbot: {message}", err=True)
+    """One line (or a short list) on stderr and exit 2; values quoted in it are cut to a readable length."""
+    lines = [shorten(line, ECHO_LIMIT) for line in message.splitlines() or [""]]
+    typer.echo("salesbot: " + "\n".join(lines), err=True)
     return typer.Exit(2)
 
 
@@ -59,6 +62,9 @@ def friendly() -> Iterator[None]:
         raise fail(str(error)) from None
     except InvalidValue as error:
         raise fail(f"{error.plain()}; nothing was changed") from None
+    except OSError as error:  # a file that cannot be read or written: export -o /proc/x, --png /
+        where = f"{error.filename}: " if error.filename else ""
+        raise fail(f"{where}{error.strerror or type(error).__name__}") from None
 
 
 def state(ctx: typer.Context) -> State:

@@ -15,6 +15,7 @@ import typer
 
 from bot.app import App
 from bot.cli.common import State, fail, run_with_state
+from crm_store.limits import ECHO_LIMIT, shorten
 from crm_store.search import CustomerMatch
 
 
@@ -45,7 +46,7 @@ def print_matches(app: App, query: str, limit: int, *, as_json: bool) -> bool:
         typer.echo(_as_json(query, matches))
         return bool(matches)
     if not matches:
-        typer.echo(f"no customer matches {query!r}", err=True)
+        typer.echo(f"no customer matches {shorten(query, ECHO_LIMIT)!r}", err=True)
         return False
     for m in matches:
         via = f"  ({m.field}: {m.matched})" if m.field != "name" else ""

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from bot.http_edge import header, json_object, read_body, secret_matches
+from bot.http_edge import header, json_object, read_body, runner, secret_matches
 from bot.inbox import InboxUnavailable
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ class WebhookServer:
     async def start(self) -> None:
         application = web.Application(client_max_size=MAX_BODY)
         application.router.add_post(self.path, self.receive)
-        self._runner = web.AppRunner(application, access_log=None)
+        self._runner = runner(application)
         await self._runner.setup()
         await web.TCPSite(self._runner, self.host, self.port).start()
         log.info("webhook listening on %s:%s%s", self.host, self.port, self.path)

@@ -15,7 +15,9 @@ class PendingChoiceRepo(Repo):
     def ask(self, kind: str, data: dict[str, Any]) -> PendingChoice:
         user_id = self.store.actor.user_id
         assert user_id is not None, "only a user can be asked"
-        choice = PendingChoice(org_id=self.org_id, user_id=user_id, kind=kind, data=data)
+        choice = PendingChoice(
+            org_id=self.org_id, user_id=user_id, kind=kind, data=data, created_at=self.store.now()
+        )
         self.session.add(choice)
         self.session.flush()
         return choice
@@ -54,36 +56,20 @@ class PendingChoiceRepo(Repo):
         choice = self._get(PendingChoice, choice_id)
         return choice.user_id if choice is not None and not choice.resolved_at else None
 
-    def expect_reply(self, payload: str) -> PendingChoice:
-        """Treat this user's next plain message as the answer, routed like the button `payload`."""
-        choice = self.ask("await", {"payload": payload})
-        choice.created_at = self.store.now()
-        return choice
+    def take_newest(self, kind: str, *, asked_after: datetime) -> PendingChoice | None:
+        """Take this user's newest open question of `kind`, if it was asked after `asked_after`.
 
-    def awaiting(self, *, asked_after: datetime) -> PendingChoice | None:
-        """Take this user's open `expect_reply` question, if one was asked after `asked_after`.
-
-        Older open ones are closed too: only the newest question waits for the next message.
+        Older open ones of that kind are closed too: only the newest one waits.
         """
-        user_id = self.store.actor.user_id
-        newest = self.session.scalars(
-            self._scoped(PendingChoice)
-            .where(
-                PendingChoice.user_id == user_id,
-                PendingChoice.kind == "await",
-                PendingChoice.resolved_at.is_(None),
-            )
-            .order_by(PendingChoice.id.desc())
-            .limit(1)
-        ).first()
+        newest = self.latest(kind)
         if newest is None:
             return None
         self.session.execute(
             update(PendingChoice)
             .where(
                 PendingChoice.org_id == self.org_id,
-                PendingChoice.user_id == user_id,
-                PendingChoice.kind == "await",
+                PendingChoice.user_id == self.store.actor.user_id,
+                PendingChoice.kind == kind,
                 PendingChoice.resolved_at.is_(None),
             )
             .values(resolved_at=self.store.now())

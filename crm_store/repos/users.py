@@ -10,8 +10,11 @@ from sqlalchemy import func, select
 
 from crm_store.errors import InvalidValue
 from crm_store.limits import TEXT_LIMITS
-from crm_store.models import ROLES, Identity, User
+from crm_store.models import ROLES, Activity, Customer, Deal, Identity, Reminder, User
 from crm_store.repos.base import Repo, clean_text
+
+# Who owns what: the records that change hands when a user is retired into another.
+_OWNED = ((Customer, "owner_id"), (Deal, "owner_id"), (Reminder, "owner_id"), (Activity, "author_id"))
 
 
 class UserRepo(Repo):
@@ -98,3 +101,26 @@ class UserRepo(Repo):
         return self.session.scalars(
             self._scoped(Identity).where(Identity.user_id == user_id).order_by(Identity.id)
         ).all()
+
+    def retire_into(self, source: User, target: User) -> int:
+        """Retire a user whose chat account moved to someone else (one person, one history).
+
+        When an account that was provisioned automatically (a Slack workspace member) links to an
+        existing user with a link code, the provisional user is left without any chat account.
+        What they recorded goes to `target` (same organisation only), and `source` is
+        deactivated; every change is audited, so it can be undone. Returns how many records
+        changed hands.
+        """
+        moved = 0
+        if source.org_id == target.org_id == self.org_id:
+            for model, column in _OWNED:
+                attribute = getattr(model, column)
+                for row in self.session.scalars(self._scoped(model).where(attribute == source.id)).all():
+                    with self.store.audit.updating(row):
+                        setattr(row, column, target.id)
+                    moved += 1
+            for report in self.all():
+                if report.manager_id == source.id and report.id != target.id:
+                    self.update(report, manager_id=target.id)
+        self.update(source, active=False)
+        return moved

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from datetime import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crm_store.limits import check_amount
-from crm_store.models import ROLES, Activity, Contact, Customer, Deal, DealChange, Reminder, User
+from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
 from crm_store.transfer.columns import ColumnMap, detect_vendor, fields_of, map_columns
 from crm_store.transfer.exporter import FORMAT
-from crm_store.transfer.reading import UnreadableFile, read_table
+from crm_store.transfer.reading import UnreadableFile, read_file, read_table
 from crm_store.transfer.records import ImportOptions, RecordImporter, split_aliases
 from crm_store.transfer.report import ImportReport
+from crm_store.transfer.restore_checks import checked_export
 from crm_store.transfer.values import DateReader
+from crm_store.types import utcnow
 
 
 def import_file(
@@ -84,37 +84,6 @@ def sheet_importer(session: Session, org_id: int, kind: str = "customers",
 
 
 # Restoring a full export --------------------------------------------------
-def _decimal(value: Any) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        return check_amount(Decimal(str(value)))
-    except InvalidOperation:
-        return None
-
-
-def _moment(value: Any) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _day(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _clock(value: Any, default: time) -> time:
-    return time.fromisoformat(value) if value else default
-
-
-def _extra(value: Any) -> dict[str, Any] | None:
-    """An `extra` field as exported: a dict in JSON, a JSON text in CSV."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value) if value.strip() else None
-        except json.JSONDecodeError:
-            return {"extra": value}
-    return value if isinstance(value, dict) and value else None
-
-
 def _flag(value: Any) -> bool:
     return value in (True, "True", "true", "1", 1, "yes")
 
@@ -122,7 +91,7 @@ def _flag(value: Any) -> bool:
 def _keep_times(row: Customer | Deal, item: dict[str, Any]) -> None:
     for key in ("created_at", "updated_at"):
         if item.get(key):
-            setattr(row, key, _moment(item[key]))
+            setattr(row, key, item[key])
 
 
 def restore(
@@ -134,9 +103,11 @@ def restore(
     default_locale: str,
     force: bool = False,
 ) -> ImportReport:
-    """Re-create everything in an export; ids are new, references are kept."""
-    if data.get("format") != FORMAT:
+    """Re-create everything in an export; ids are new, references are kept. Every record is
+    checked first (`checked_export`): one problem anywhere, and nothing is restored."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UnreadableFile('not a salesbot export (missing "format": "salesbot-export")')
+    data = checked_export(data, utcnow())
     existing = session.scalar(select(func.count()).select_from(Customer).where(Customer.org_id == org_id))
     if existing and not force:
         raise UnreadableFile(
@@ -151,12 +122,12 @@ def restore(
                 org_id=org_id,
                 display_name=item["name"],
                 email=item.get("email") or None,
-                role=item.get("role") if item.get("role") in ROLES else "rep",
+                role=item.get("role") or "rep",
                 timezone=item.get("timezone") or default_timezone,
                 locale=item.get("locale") or default_locale,
-                work_start=_clock(item.get("work_start"), time(8)),
-                work_end=_clock(item.get("work_end"), time(20)),
-                digest_time=_clock(item.get("digest_time"), time(8, 30)),
+                work_start=item.get("work_start") or time(8),
+                work_end=item.get("work_end") or time(20),
+                digest_time=item.get("digest_time") or time(8, 30),
                 active=_flag(item.get("active", True)),
             )
             session.add(user)
@@ -184,7 +155,7 @@ def restore(
             lifecycle=item.get("lifecycle") or "lead",
             owner_id=uid(item.get("owner")),
             notes=item.get("notes"),
-            extra=_extra(item.get("extra")),
+            extra=item.get("extra"),
         )
         _keep_times(customer, item)
         session.add(customer)
@@ -198,9 +169,9 @@ def restore(
                 title=person.get("title"),
                 phone=person.get("phone"),
                 email=person.get("email"),
-                extra=_extra(person.get("extra")),
-                left_at=_moment(person.get("left_at")),
-                removed_at=_moment(person.get("removed_at")),
+                extra=person.get("extra"),
+                left_at=person.get("left_at"),
+                removed_at=person.get("removed_at"),
             )
             session.add(contact)
             session.flush()
@@ -212,15 +183,15 @@ def restore(
             org_id=org_id,
             customer_id=customer_ids[str(item["customer_id"])],
             title=item["title"],
-            amount=_decimal(item.get("amount")),
+            amount=item.get("amount"),
             currency=item.get("currency") or "USD",
             stage=item["stage"],
             status=item.get("status") or "open",
-            expected_close=_day(item.get("expected_close")),
+            expected_close=item.get("expected_close"),
             owner_id=uid(item.get("owner")),
             lost_reason=item.get("lost_reason") or None,
-            extra=_extra(item.get("extra")),
-            closed_at=_moment(item.get("closed_at")),
+            extra=item.get("extra"),
+            closed_at=item.get("closed_at"),
         )
         _keep_times(deal, item)
         session.add(deal)
@@ -232,11 +203,11 @@ def restore(
                     org_id=org_id,
                     deal_id=deal.id,
                     changed_by_id=uid(change.get("by")),
-                    changed_at=_moment(change.get("at")),
+                    changed_at=change.get("at"),
                     from_stage=change.get("from_stage") or None,
                     to_stage=change.get("to_stage") or None,
-                    from_amount=_decimal(change.get("from_amount")),
-                    to_amount=_decimal(change.get("to_amount")),
+                    from_amount=change.get("from_amount"),
+                    to_amount=change.get("to_amount"),
                 )
             )
             history += 1
@@ -251,7 +222,7 @@ def restore(
                 org_id=org_id,
                 kind=item["kind"],
                 summary=item["summary"],
-                occurred_at=_moment(item.get("occurred_at")),
+                occurred_at=item.get("occurred_at"),
                 customer_id=cid,
                 contact_id=contacts.get((cid, item.get("contact"))) if cid and item.get("contact") else None,
                 deal_id=deal_ids.get(str(item.get("deal_id")))
@@ -261,7 +232,7 @@ def restore(
                 next_step=item.get("next_step") or None,
                 platform=item.get("platform") or None,
                 message_id=item.get("message_id") or None,
-                extra=_extra(item.get("extra")),
+                extra=item.get("extra"),
             )
         )
     for item in data.get("reminders", []):
@@ -278,14 +249,14 @@ def restore(
             Reminder(
                 org_id=org_id,
                 owner_id=owner,
-                due_at=_moment(item["due_at"]),
+                due_at=item["due_at"],
                 text=item["text"],
                 customer_id=cid,
                 deal_id=deal_ids.get(str(item.get("deal_id")))
                 if item.get("deal_id") not in (None, "")
                 else None,
                 status=item.get("status") or "pending",
-                snooze_count=int(item.get("snooze_count") or 0),
+                snooze_count=item.get("snooze_count") or 0,
                 urgent=_flag(item.get("urgent")),
             )
         )
@@ -305,13 +276,18 @@ def restore(
 def read_export_folder(folder: Path) -> dict[str, Any]:
     """The CSV folder written by `export --format csv`, back in the JSON export's shape."""
 
-    def table(name: str) -> list[dict[str, str]]:
+    def table(name: str) -> list[dict[str, Any]]:
+        """The rows of `<name>.csv`, each with its line (`_line`, for the problems a restore reports)."""
         path = folder / f"{name}.csv"
         if not path.exists():
             return []
         _, rows = read_table(path, map_headers=False)  # our own export: headers are our field names
-        return [row for _, row in rows]
+        return [{**row, "_line": f"{path.name}:{line}"} for line, row in rows]
 
+    names = ("users", "customers", "deals", "deal_history", "activities", "reminders")
+    if not any((folder / f"{name}.csv").exists() for name in names):
+        raise UnreadableFile(f"{folder} is not a salesbot export folder (it has none of "
+                             f"{', '.join(name + '.csv' for name in names)})")  # fmt: skip
     customers: dict[str, dict[str, Any]] = {}
     for row in table("customers"):
         item = customers.setdefault(
@@ -319,6 +295,7 @@ def read_export_folder(folder: Path) -> dict[str, Any]:
             {
                 "id": row.get("id") or row["name"],
                 "name": row["name"],
+                "_line": row["_line"],
                 "aliases": split_aliases(row.get("aliases", "")),
                 "contacts": [],
                 **{
@@ -347,6 +324,7 @@ def read_export_folder(folder: Path) -> dict[str, Any]:
                     "phone": row.get("contact_phone") or None,
                     "email": row.get("contact_email") or None,
                     "extra": row.get("contact_extra") or None,
+                    "_line": row["_line"],
                 }
             )
     history: dict[str, list[dict[str, Any]]] = {}
@@ -367,6 +345,6 @@ def load_export(path: Path) -> dict[str, Any]:
     if path.is_dir():
         return read_export_folder(path)
     try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))  # type: ignore[no-any-return]
-    except (OSError, json.JSONDecodeError) as error:
-        raise UnreadableFile(f"cannot read {path}: {error}") from None
+        return json.loads(read_file(path).decode("utf-8-sig"))  # type: ignore[no-any-return]
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise UnreadableFile(f"cannot read {path}: {type(error).__name__}: {str(error)[:120]}") from None

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from crm_store.limits import MAX_IMPORT_BYTES
+
 # Header spellings -> our column. Compared after lower-casing and removing spaces, _ and -.
 HEADER_ALIASES = {
     "id": ("id",),
@@ -96,12 +98,23 @@ def map_header(header: str) -> str | None:
     return _LOOKUP.get(_normal_header(header))
 
 
-def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """Headers and (line number, row) pairs; headers mapped to our column names unless told not to."""
+def read_file(path: Path) -> bytes:
+    """The bytes of a regular file within `MAX_IMPORT_BYTES` (a device such as /dev/zero, a pipe or
+    a socket would be read forever)."""
     try:
-        raw = path.read_bytes()
+        if not path.is_file():
+            raise UnreadableFile(f"{path} is not a regular file")
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise UnreadableFile(f"{path.name} is {size:,} bytes; the limit is {MAX_IMPORT_BYTES:,}")
+        return path.read_bytes()
     except OSError as error:
         raise UnreadableFile(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """Headers and (line number, row) pairs; headers mapped to our column names unless told not to."""
+    raw = read_file(path)
     check_not_binary(raw, path.name)
     text = decode(raw)
     # A cell may be as long as the file (the limits refuse it per row, with its line number),

@@ -26,12 +26,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from crm_store.audit import Actor, Audit
 from crm_store.errors import InvalidValue
 from crm_store.limits import TEXT_LIMITS, check_amount
-from crm_store.models import LIFECYCLES, TIERS, Activity, Contact, Customer, Deal, DealChange, ImportKey
-from crm_store.repos.base import clean_text
+from crm_store.models import TIERS, Contact, Customer, Deal, ImportKey
+from crm_store.repos.activities import ActivityRepo
+from crm_store.repos.base import Scope, clean_text
 from crm_store.repos.customers import clean_fields
-from crm_store.repos.deals import lifecycle_after, outcome_of
+from crm_store.repos.deals import DealRepo, outcome_of
 from crm_store.search.duplicates import duplicate_score
 from crm_store.search.normalize import fold, legal_words, name_key, strip_legal
 from crm_store.transfer.columns import ADDRESS_PARTS, ColumnMap
@@ -668,46 +670,20 @@ class RecordImporter:
                     None,
                 )
                 return
-        closed_at = None
-        if status != "open":
-            closed_at = (
-                datetime.combine(close, datetime.min.time().replace(hour=12), self.zone).astimezone(UTC)
-                if close
-                else created or datetime.now(UTC)
-            )
         now = datetime.now(UTC)
-        deal = Deal(
-            org_id=self.org_id,
-            customer_id=customer_id,
-            title=self._text(line, row, "deal_title", extra, title) or title[: _LIMITS["deal_title"]],
-            amount=amount,
-            currency=currency,
-            stage=stage,
-            status=status,
-            expected_close=close,
-            owner_id=owner_id,
-            closed_at=closed_at,
-            lost_reason=self._text(line, row, "lost_reason", extra) if status == "lost" else None,
-            extra=extra or None,
-            created_at=created or now,
-            updated_at=now,
-        )
-        self.session.add(deal)
-        self.session.flush()
-        self.session.add(
-            DealChange(
-                org_id=self.org_id,
-                deal_id=deal.id,
-                changed_at=closed_at or created or now,
-                to_stage=stage,
-                to_amount=amount,
-            )
-        )
+        at = created or now  # when it happened: a closed deal closed at its close date (noon)
+        if status != "open" and close:
+            at = datetime.combine(close, datetime.min.time().replace(hour=12), self.zone).astimezone(UTC)
         customer = self.session.get(Customer, customer_id)
-        if customer is not None:
-            lifecycle = lifecycle_after(customer.lifecycle, status)
-            if lifecycle in LIFECYCLES:
-                customer.lifecycle = lifecycle
+        assert customer is not None and customer.org_id == self.org_id
+        title = self._text(line, row, "deal_title", extra, title) or title[: _LIMITS["deal_title"]]
+        lost_reason = self._text(line, row, "lost_reason", extra) if status == "lost" else None
+        # The repository's own rules, as for every deal: status from the stage, closed_at, the
+        # first row of its stage history, the customer's lifecycle moved on.
+        deal = DealRepo(self._scope(owner_id, at)).add(
+            customer, title=title, stage=stage, currency=currency, amount=amount, expected_close=close,
+            owner_id=owner_id, lost_reason=lost_reason, extra=extra or None, created_at=created or now,
+        )  # fmt: skip
         self._add_key("deal", source_key, deal.id)
         self.report.count("deals")
         self._outcome(line, title, None, None)
@@ -776,26 +752,23 @@ class RecordImporter:
         if existing is not None:
             self._outcome(line, text[:40], (self.customer_name(customer_id), "already imported"), None)
             return
-        activity = Activity(
-            org_id=self.org_id,
-            kind=kind,
-            summary=summary,
-            occurred_at=occurred,
-            customer_id=customer_id,
-            contact_id=contact_id,
-            deal_id=deal_id,
-            author_id=author_id,
-            next_step=self._text(line, row, "next_step", extra),
-            platform="import",
-            extra=extra or None,
-        )
-        self.session.add(activity)
-        self.session.flush()
+        activity = ActivityRepo(self._scope(author_id, occurred)).add(
+            kind, summary, customer_id=customer_id, contact_id=contact_id, deal_id=deal_id,
+            occurred_at=occurred, next_step=self._text(line, row, "next_step", extra), extra=extra or None,
+        )  # fmt: skip
         self._add_key("activity", source_key, activity.id)
         self.report.count("activities")
         self._outcome(line, text[:40], None, None)
 
     # Writing ----------------------------------------------------------------------------------
+    def _scope(self, user_id: int | None, at: datetime) -> Scope:
+        """Where the deal and activity repositories write an imported record: this organisation,
+        credited to its owner or author, dated when it happened; not audited (an import is a
+        bulk load, reported line by line, not a chat change to /undo)."""
+        actor = Actor(self.org_id, user_id, "import")
+        unaudited = Audit(self.session, actor, enabled=False)
+        return ImportScope(self.session, actor, self.org_id, unaudited, lambda: at)
+
     def _customer_id(self, key: int) -> int:
         if key < 0 and key not in self._real:
             self.flush()
@@ -864,6 +837,18 @@ class RecordImporter:
                 if key in self._real:
                     self._keys[(kind, source_key)] = self._real[key]
             self._pending_keys.clear()
+
+
+@dataclass(frozen=True)
+class ImportScope:
+    """What a repository works in (`crm_store.repos.base.Scope`) while importing: a `Store`
+    without the rest of it (the Store builds the transfer repository, so it cannot be used here)."""
+
+    session: Session
+    actor: Actor
+    org_id: int
+    audit: Audit
+    now: Callable[[], datetime]
 
 
 def split_aliases(text: str) -> list[str]:

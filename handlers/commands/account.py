@@ -7,7 +7,6 @@ from datetime import time
 
 from crm_store.limits import time_zone
 from crm_store.models import ChangeSet, User
-from crm_store.repos.handover import retire_into
 from handlers.access import redeem
 from handlers.context import Ctx
 from handlers.domain import changes
@@ -129,7 +128,7 @@ def _retire_if_left_empty(ctx: Ctx, previous: User, now_linked_to: User) -> None
     """This account moved to another user; a user left with no chat account is retired into them."""
     if previous.id == now_linked_to.id or ctx.store.users.identities(previous.id):
         return
-    retire_into(ctx.store, previous, now_linked_to)
+    ctx.store.users.retire_into(previous, now_linked_to)
 
 
 def invite(ctx: Ctx, args: str) -> Reply:

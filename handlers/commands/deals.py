@@ -15,7 +15,7 @@ from handlers.domain.deals import (
     DealUpdate,
     NewDeal,
     change_deal,
-    check_permission,
+    check_deal,
     create_deal,
     implied_currency,
 )
@@ -111,7 +111,7 @@ def _require_open_deal(ctx: Ctx, customer: Customer, hint: str = "") -> Deal:
         raise UserError(
             ctx._("{customer} has no open deal. Create one with /deal {customer} 50k", customer=customer.name)
         )
-    check_permission(ctx, deal)
+    check_deal(ctx, deal)
     return deal
 
 
@@ -141,7 +141,7 @@ def deal(ctx: Ctx, args: str) -> Reply:
     existing = None if terms.new else choose_deal(ctx, customer, terms.title, create=True)
     if existing is None:
         return _create(ctx, customer, terms)
-    check_permission(ctx, existing)
+    check_deal(ctx, existing)
     if terms.amount is None and not terms.stage and not terms.close:
         raise UserError(
             ctx._(

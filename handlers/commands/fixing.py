@@ -13,17 +13,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crm_store.models import ACTIVITY_KINDS
+from crm_store.models import ACTIVITY_KINDS, User
 from crm_store.repos.base import UNSET
 from handlers.commands.customers import CONTACT_FIELDS, CUSTOMER_FIELDS, _map_fields
 from handlers.commands.deal_upkeep import any_deal
 from handlers.commands.targets import find_contact, latest_activity
 from handlers.context import Ctx
 from handlers.domain.activities import edit_activity
-from handlers.domain.contacts import correct_contact
-from handlers.domain.customers import check_customer, reassign_customer
-from handlers.domain.deals import check_deal
-from handlers.domain.events import DealChanged
+from handlers.domain.contacts import ContactFields, update_contact
+from handlers.domain.customers import CustomerFields, check_customer, reassign_customer, update_customer
+from handlers.domain.deals import DealUpdate, change_deal, check_deal, reassign_deal, rename_deal
 from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
@@ -99,7 +98,7 @@ def edit_customer(ctx: Ctx, args: str) -> Reply:
     if values:
         if "name" in values and not values["name"]:
             raise UserError(ctx._("The {field} is missing.", field=label(ctx.tr, "name")))
-        ctx.store.customers.update(customer, **values)
+        update_customer(ctx, customer, CustomerFields(**values))
     return ctx.confirm(ctx._("Updated {name}", name=customer.name) + " · " + _said(fields))
 
 
@@ -112,7 +111,7 @@ def edit_contact(ctx: Ctx, args: str) -> Reply:
     person = find_contact(ctx, target)
     check_customer(ctx, ctx.store.customers.require(person.customer_id))
     values = _map_fields(ctx, fields, CONTACT_FIELDS)
-    correct_contact(ctx, person, **values)
+    update_contact(ctx, person, ContactFields(**values))
     details = " · ".join(v for v in (person.title, person.phone, person.email) if v)
     return ctx.confirm(ctx._("Updated {name}", name=person.name) + (f" — {details}" if details else ""))
 
@@ -123,6 +122,8 @@ def edit_deal(ctx: Ctx, args: str) -> Reply:
     deal = any_deal(ctx, customer, hint)
     check_deal(ctx, deal)
     changes: dict[str, Any] = {}
+    title: str | None = None
+    owner: User | None = None
     for key, value in fields.items():
         field = DEAL_FIELDS.get(key)
         if field is None:
@@ -131,7 +132,7 @@ def edit_deal(ctx: Ctx, args: str) -> Reply:
                 ctx._("I don't know the field “{key}”. Use: {allowed}.", key=key, allowed=allowed)
             )
         if field == "title":
-            changes["title"] = value
+            title = value
         elif field == "amount":
             amount = find_amount(value)
             if amount is None:
@@ -150,12 +151,12 @@ def edit_deal(ctx: Ctx, args: str) -> Reply:
             when = find_when(value, now=ctx.now, tz=ctx.tz)
             if when is None and value:
                 raise UserError(ctx._("I couldn't read the date “{value}”.", value=value))
-            changes["expected_close"] = when.at.date() if when else None
+            changes["close"] = when.at.date() if when else None
+            changes["clear_close"] = when is None
         elif field == "owner":
             owner = ctx.store.users.by_name(value)
             if owner is None:
                 raise UserError(ctx._("There is no user called {name}.", name=value))
-            changes["owner_id"] = owner.id
         elif field == "reason":
             changes["lost_reason"] = value
     if changes.get("stage") == "lost" and not (changes.get("lost_reason") or deal.lost_reason):
@@ -165,10 +166,11 @@ def edit_deal(ctx: Ctx, args: str) -> Reply:
                 customer=customer.name,
             )
         )
-    before = deal.stage
-    ctx.store.deals.change(deal, **changes)
-    if deal.stage != before:
-        ctx.events.append(DealChanged(deal.id, before, deal.stage))
+    change_deal(ctx, deal, DealUpdate(**changes))
+    if title is not None:
+        rename_deal(ctx, deal, title)
+    if owner is not None:
+        reassign_deal(ctx, deal, owner)  # last: the new owner may be someone the user cannot manage
     return ctx.confirm(ctx._("Deal updated: {line}", line=deal_line(ctx, deal, with_customer=customer.name)))
 
 

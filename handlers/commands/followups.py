@@ -16,6 +16,7 @@ from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
 from handlers.payloads import payload_id
+from handlers.questions import ask_for_text
 from handlers.render import reminder_line
 
 SNOOZE = timedelta(hours=1)
@@ -57,14 +58,12 @@ def reminder_button(ctx: Ctx, rest: str) -> Reply:
         tomorrow = datetime.combine(ctx.today + timedelta(days=1), TOMORROW_AT, tzinfo=ctx.tz)
         return _move(ctx, reminder, tomorrow, snooze=True)
     if action == "later":
-        ctx.store.pending.expect_reply(f"rem:at:{reminder.id}")
-        return Reply(
-            ctx._(
-                "When should I remind you about “{text}”? Send a time, e.g. tomorrow 3pm, "
-                "Fri 10:00 or in 2 hours.",
-                text=reminder.text,
-            )
+        question = ctx._(
+            "When should I remind you about “{text}”? Send a time, e.g. tomorrow 3pm, "
+            "Fri 10:00 or in 2 hours.",
+            text=reminder.text,
         )
+        return ask_for_text(ctx, question, f"rem:at:{reminder.id}")
     if action == "at":
         when = find_when(answer, now=ctx.now, tz=ctx.tz)
         if when is None:

@@ -8,7 +8,7 @@ import re
 
 from handlers.commands.targets import find_contact
 from handlers.context import Ctx
-from handlers.domain.contacts import contact_left
+from handlers.domain.contacts import NewContact, add_contact, contact_left
 from handlers.domain.customers import check_customer
 from handlers.errors import UserError
 from handlers.messages import Reply
@@ -45,7 +45,7 @@ def _gone(ctx: Ctx, who: str, where: str, rest: str | None) -> Reply:
         name, title = match.group("name").strip(), match.group("title").strip()
         if title.lower() in ("one", "contact", "person") or title in ("联系人", "对接人"):
             title = person.title or ""
-        added = ctx.store.customers.add_contact(customer, name, title=title or None)
+        added = add_contact(ctx, NewContact(customer, name, title=title or None))
         lines.append(ctx._("New contact {name} at {customer}", name=added.name, customer=customer.name)
                      + (f" · {added.title}" if added.title else ""))  # fmt: skip
     return ctx.confirm("\n".join(lines))

@@ -11,7 +11,7 @@ import re
 from crm_store.models import Reminder
 from crm_store.repos.base import Page
 from handlers.context import Ctx
-from handlers.domain.reminders import cancel_reminder
+from handlers.domain.reminders import cancel_reminder, move_reminder
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
 from handlers.paging import Paging
@@ -111,7 +111,7 @@ def move_named(ctx: Ctx, text: str, when_text: str | None = None) -> Reply:
     if when.at <= ctx.now:
         raise UserError(ctx._("{when} is already past. When should I remind you?", when=ctx.when(when.at)))
     reminder = named_reminder(ctx, what)
-    ctx.store.reminders.reschedule(reminder, when.at)
+    move_reminder(ctx, reminder, when.at, snooze=False)
     return ctx.confirm(
         ctx._("OK, I'll remind you {when}: {text}", when=ctx.when(when.at), text=reminder.text)
     )

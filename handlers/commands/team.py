@@ -1,53 +1,19 @@
 """Rep performance for managers: /team, /team last month, /team this quarter.
 
 Per rep: activities by kind, new deals, stage advances, win rate and won value for the
-period; the same line is the digest's team section (`performance_line`).
+period; the same line is the digest's team section (`handlers.render.performance_line`).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from crm_store.performance import RepPerformance, team_totals
+from crm_store.performance import team_totals
 from handlers.context import Ctx
 from handlers.errors import UserError
-from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.periods import Period, find_period
+from handlers.render import performance_line
 
 MAX_REPS = 40
-
-
-def _money_list(ctx: Ctx, by_currency: dict[str, Decimal]) -> str:
-    return " + ".join(ctx.money(v.quantize(Decimal(1)), c) for c, v in sorted(by_currency.items()) if v)
-
-
-def performance_line(ctx: Ctx, name: str, figures: RepPerformance) -> str:
-    """ "Sam: 3 activities (2 visit, 1 call) · 1 new deal · 2 stage advances · won 1 of 2 (50%), $45,000"."""
-    total = figures.activity_total
-    if total:
-        kinds = ", ".join(
-            f"{n} {label(ctx.tr, kind)}"
-            for kind, n in sorted(figures.activities.items(), key=lambda kv: (-kv[1], kv[0]))
-        )
-        parts = [ctx.tr.plural("{n} activity", "{n} activities", total) + f" ({kinds})"]
-    else:
-        parts = [ctx._("no activities")]
-    parts.append(ctx.tr.plural("{n} new deal", "{n} new deals", figures.new_deals))
-    parts.append(ctx.tr.plural("{n} stage advance", "{n} stage advances", figures.advances))
-    rate = figures.win_rate
-    if rate is None:
-        parts.append(ctx._("no deals closed"))
-    else:
-        won = ctx._(
-            "won {won} of {closed} ({rate}%)",
-            won=figures.won,
-            closed=figures.won + figures.lost,
-            rate=round(rate * 100),
-        )
-        value = _money_list(ctx, figures.won_value)
-        parts.append(f"{won}, {value}" if value else won)
-    return f"{name}: " + " · ".join(parts)
 
 
 def period_label(ctx: Ctx, period: Period) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from crm_store.models import Contact, Customer
+from crm_store.repos.base import UNSET
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
+from handlers.domain.fields import Changes, Unset
 from handlers.parsing.hanzi import simplified
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,11 +34,19 @@ def add_contact(acting: Acting, new: NewContact) -> Contact:
     )
 
 
-def update_contact(acting: Acting, contact: Contact, *, title: str | None = None, phone: str | None = None,
-                   email: str | None = None) -> Contact:  # fmt: skip
-    """Change what is given (None leaves a field as it is)."""
-    fields = {k: v for k, v in (("title", title), ("phone", phone), ("email", email)) if v is not None}
-    return acting.store.customers.update_contact(contact, **fields)
+@dataclass(frozen=True)
+class ContactFields(Changes):
+    """A contact's details; a field left UNSET is not touched, None clears it."""
+
+    name: str | Unset = UNSET
+    title: str | Unset | None = UNSET
+    phone: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+
+
+def update_contact(acting: Acting, contact: Contact, changes: ContactFields) -> Contact:
+    """Change the given details: news from free text ("her new number is …") and /edit alike."""
+    return acting.store.customers.update_contact(contact, **changes.given())
 
 
 def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact | None:
@@ -65,11 +74,6 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
 
 def _customer_of(acting: Acting, contact: Contact) -> None:
     check_customer(acting, acting.store.customers.require(contact.customer_id))
-
-
-def correct_contact(acting: Acting, contact: Contact, **fields: Any) -> Contact:
-    """/edit: name, title, email, phone as given (None clears a field)."""
-    return acting.store.customers.update_contact(contact, **fields)
 
 
 def contact_left(acting: Acting, contact: Contact) -> Contact:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
 from crm_store.models import Customer, User
 from crm_store.repos.base import UNSET
 from handlers.domain.acting import Acting
+from handlers.domain.fields import Changes, Unset
 from handlers.errors import Refused
 from handlers.i18n import N_
 
-Unset = type[UNSET]
-
 
 @dataclass(frozen=True)
-class CustomerFields:
+class CustomerFields(Changes):
     """A customer's record; a field left UNSET is not touched, None clears it."""
 
     name: str | Unset = UNSET
@@ -28,10 +26,6 @@ class CustomerFields:
     lifecycle: str | Unset = UNSET
     notes: str | Unset | None = UNSET
     owner_id: int | Unset | None = UNSET
-
-    def given(self) -> dict[str, Any]:
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        return {key: value for key, value in values.items() if value is not UNSET}
 
 
 def add_customer(acting: Acting, name: str, details: CustomerFields | None = None) -> Customer:

@@ -42,7 +42,8 @@ class DealUpdate:
     currency: str | None = None
     stage: str | None = None
     close: date | None = None
-    lost_reason: str | None = None  # stored when the stage is "lost" (and required then)
+    clear_close: bool = False  # forget the expected close date
+    lost_reason: str | None = None  # stored when the deal is (or becomes) lost; required then
 
 
 def implied_currency(text: str, written: str | None) -> str | None:
@@ -58,18 +59,9 @@ def only_open_deal(acting: Acting, customer: Customer) -> int | None:
     return deals[0].id if len(deals) == 1 else None
 
 
-def check_permission(acting: Acting, deal: Deal) -> None:
+def check_deal(acting: Acting, deal: Deal) -> None:
     """Reps change their own (or unowned) deals; managers their team's; admins all."""
-    user = acting.user
-    if deal.owner_id in (None, user.id) or user.role == "admin":
-        return
-    if user.role == "manager" and deal.owner_id in acting.store.users.team_ids(user):
-        return
-    owner = acting.store.users.get(deal.owner_id)
-    raise Refused(
-        N_("That deal belongs to {name}; ask them or their manager."),
-        name=owner.display_name if owner else "?",
-    )
+    check_manages(acting, deal.owner_id, N_("That deal belongs to {name}; ask them or their manager."))
 
 
 def create_deal(acting: Acting, new: NewDeal) -> Deal:
@@ -91,8 +83,10 @@ def create_deal(acting: Acting, new: NewDeal) -> Deal:
 
 
 def change_deal(acting: Acting, deal: Deal, update: DealUpdate) -> Deal:
-    check_permission(acting, deal)
-    if update.stage == "lost" and not update.lost_reason:
+    """Amount, currency, stage, close date: the one way a deal moves (and `DealChanged` says so)."""
+    check_deal(acting, deal)
+    lost = (update.stage or deal.stage) == "lost"
+    if update.stage == "lost" and not (update.lost_reason or (deal.stage == "lost" and deal.lost_reason)):
         customer = acting.store.customers.require(deal.customer_id)
         raise Refused(N_("Why was it lost? e.g. /lost {title}: price too high"), title=customer.name)
     before = deal.stage
@@ -101,16 +95,12 @@ def change_deal(acting: Acting, deal: Deal, update: DealUpdate) -> Deal:
         amount=update.amount if update.amount is not None else UNSET,
         currency=update.currency or UNSET,
         stage=update.stage or UNSET,
-        expected_close=update.close or UNSET,
-        lost_reason=update.lost_reason if update.stage == "lost" else UNSET,
+        expected_close=None if update.clear_close else update.close or UNSET,
+        lost_reason=update.lost_reason if lost and update.lost_reason else UNSET,
     )
     if deal.stage != before:
         acting.events.append(DealChanged(deal.id, before, deal.stage))
     return deal
-
-
-def check_deal(acting: Acting, deal: Deal) -> None:
-    check_manages(acting, deal.owner_id, N_("That deal belongs to {name}; ask them or their manager."))
 
 
 def stage_before_closing(acting: Acting, deal: Deal) -> str:

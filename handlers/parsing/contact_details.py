@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w.])\+?\d[\d\s().-]{5,18}\d(?![\w.])")
+PHONE = re.compile(r"(?<![A-Za-z0-9_.])\+?\d[\d\s().-]{5,18}\d(?![\w.])")
 _PHONE_CUE = re.compile(
     r"\b(cell|mobile|phone|tel|number|direct line|whatsapp|new #|#)|手机|电话|号码|座机|微信号", re.IGNORECASE
 )

@@ -1,12 +1,16 @@
 """Traditional Chinese characters folded to simplified ones, one character for one character.
 
-Reps in Taiwan and Hong Kong write 下週三, 兩點, 簽約; the readers' patterns are written in
+Reps in Taiwan and Hong Kong write 下週三, 兩點, 簽約, 離職; the readers' patterns are written in
 simplified characters. Folding keeps every position, so spans found in the folded text point
-at the same characters of what the user typed. Only characters that matter for reading CRM
-messages (dates, numbers, work words, common surnames and company words) are listed.
+at the same characters of what the user typed. The table is OpenCC's traditional→simplified
+character list (TSCharacters, via the opencc-purepy package: every character, not only the ones
+we thought of), first choice per character; the short list below is kept for characters whose
+OpenCC first choice is not the one CRM messages mean.
 """
 
 from __future__ import annotations
+
+from importlib.resources import files
 
 _PAIRS = (
     "幣币 鈔钞 匯汇 "
@@ -26,7 +30,20 @@ _PAIRS = (
     "續续 紀纪 檔档 詢询 諮咨 詳详 細细 據据 訂订 貨货 數数 據据 盤盘 點点 擊击 鍵键 狀状 聯联 "
     "絡络 員员 頁页 項项 內内 務务 員员 雙双 "
 )
-_TABLE = {ord(pair[0]): pair[1] for pair in _PAIRS.split()}
+
+
+def _opencc_characters() -> dict[int, str]:
+    table: dict[int, str] = {}
+    text = files("opencc_purepy").joinpath("dicts/TSCharacters.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split(" ")[0] if targets else ""
+        if len(source) == 1 and len(target) == 1:
+            table[ord(source)] = target
+    return table
+
+
+_TABLE = _opencc_characters() | {ord(pair[0]): pair[1] for pair in _PAIRS.split()}
 
 
 def simplified(text: str) -> str:

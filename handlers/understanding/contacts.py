@@ -3,7 +3,8 @@
 "tom reyes cell: 503-555-0199", "华为张伟的邮箱改成 zhang.wei@huawei.com", "Jane left Acme Corp, Sarah Lee
 is the new CTO", "浦江医疗赵敏升职了，现在是采购部部长", "金山软件韩磊离职了": the phone, email or title goes
 on the person the message names (a known contact, or a new one when the name is written out), and a
-person who left keeps their history with their title marked as former.
+person who left is marked as left the way /left does it (handlers.domain.contacts.contact_left): off the
+current list, still named in the history.
 """
 
 from __future__ import annotations
@@ -13,22 +14,63 @@ from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
 from handlers.context import Ctx
-from handlers.domain.contacts import NewContact, add_contact, mentioned_contact, update_contact
+from handlers.domain.contacts import (
+    ContactFields,
+    NewContact,
+    add_contact,
+    contact_left,
+    mentioned_contact,
+    update_contact,
+)
 from handlers.parsing.contact_details import EMAIL, details_spans
 
 # "Jane left", "bill lumbergh left initech", "韩磊离职了"
 _LEFT = re.compile(
     r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?)\s+"
     r"(?:has\s+|just\s+)?(?:left|quit|resigned|retired|is leaving|no longer (?:works )?(?:at|with|there))\b"
-    r"|(?P<cn>[\u4e00-\u9fff]{2,4}?)(?:已经|已)?(?:离职|辞职|走了|退休)",
+    r"|(?P<cn>[\u4e00-\u9fff]{2,4}?)(?:已经|已)?(?:离职|辞职|走了|退休)"
+    r"|(?P<cn_away>[\u4e00-\u9fff]{2,4}?)(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作)?了",
     re.IGNORECASE,
 )
-# "Sarah Lee is the new CTO", "peter is our new buyer"
+_WHO = r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?)"
+_TITLE_END = r"(?=\s+(?:at|of|for|now)\b|\s*[,;!]|\.(?!\w)|\s*$)"  # not inside "jane.doe@…"
+# "Sarah Lee is the new CTO", "peter is our new buyer", "Derek Shaw got promoted to VP Engineering",
+# "Nate Brody's title is Director of IT now", "Priya is now head of ops"
 _NEW_TITLE = re.compile(
-    r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?)\s+"
-    r"(?:is|has become|became)\s+"
-    r"(?:the|our|their)\s+new\s+(?P<title>[A-Za-z][\w &/-]{1,40}?)(?=\s+(?:at|of|for)\b|[,.;!]|$)",
+    rf"{_WHO}\s+(?:(?:is|has become|became)\s+(?:the|our|their)\s+new\s+"
+    rf"|(?:got\s+|was\s+|has\s+been\s+|just\s+)?promoted\s+to\s+(?:be\s+)?(?:the\s+)?"
+    rf"|is\s+now\s+(?:the\s+|our\s+|their\s+)?)"
+    rf"(?P<title>[A-Za-z][\w &/-]{{1,40}}?){_TITLE_END}"
+    rf"|{_WHO.replace('who', 'who2')}(?:'s|’s)\s+(?:new\s+)?(?:title|role|position)\s+is\s+(?:now\s+)?"
+    r"(?P<title2>[A-Za-z][\w &/-]{1,40}?)(?=\s+now\b|\s*[,;!]|\.(?!\w)|\s*$)",
     re.IGNORECASE,
+)
+# "our new buyer at helios solar is Amy Chen", "helios solar's new buyer is amy chen"
+_NEW_TITLE_IS = re.compile(
+    r"\bnew\s+(?P<title>[a-z][\w &/-]{1,30}?)(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+"
+    r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]+\s+[A-Za-z\u00c0-\u024f][\w'’-]+)",
+    re.IGNORECASE,
+)
+# "new contact at kessler medical: Sarah Lee, CTO, …", "add contact to X: Marco Diaz, F&B manager",
+# "add Priscilla Moon, CFO at Ironbridge Capital, …", "小米 new contact: Kevin Zhou, kevin@…"
+_ADD_CONTACT = re.compile(
+    r"(?:\b(?:add(?:\s+a)?(?:\s+new)?\s+contact|new\s+contact)\b[^:：]{0,60}?[:：,]?|\badd\b)\s*"
+    r"(?-i:(?P<who>[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z\u00c0-\u024f][\w'’-]+))"
+    r"(?:\s*,\s*(?P<title>[A-Za-z][\w &/-]{1,40}?)(?=\s+(?:at|@)\s|\s*,|\s*$))?",
+    re.IGNORECASE,
+)
+_CN_ROLE = (
+    r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:经理|总监|主管|主任|助理|工程师|专员|部长|校长|院长|厂长|老板|秘书|总裁|"
+    r"董事长|负责人|采购|总经理|总)"
+)
+# "东方贸易新联系人：李明，采购主管", "西湖酒店加个联系人 孙悦 前台经理", "新对接人是周涛，供应链总监"
+_CN_ADD = re.compile(
+    r"(?:联系人|对接人)(?:是|叫|为)?[：:\s，,]*(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    rf"(?:[，,\s]+(?P<title>{_CN_ROLE})(?![\u4e00-\u9fff]))?"
+)
+# "新来的采购经理叫胡斌", "新的技术总监叫马骏", "新任财务总监是钱琳"
+_CN_TITLE_NAME = re.compile(
+    rf"(?:新来的|新的|新任|新)(?P<title>{_CN_ROLE})(?:叫|是|为)(?P<who>[\u4e00-\u9fff]{{2,3}})(?![\u4e00-\u9fff])"
 )
 # "met the new procurement lead at falcon aerospace, Jim Halpert"
 _TITLE_THEN_NAME = re.compile(
@@ -57,14 +99,22 @@ class ContactNews:
 def read_news(text: str) -> list[ContactNews]:
     news: list[ContactNews] = []
     for match in _LEFT.finditer(text):
-        news.append(ContactNews((match.group("who") or match.group("cn")).strip(), left=True))
-    for pattern in (_NEW_TITLE, _TITLE_THEN_NAME, _CN_TITLE):
+        who = match.group("who") or match.group("cn") or match.group("cn_away")
+        news.append(ContactNews(who.strip(), left=True))
+    seen: set[str] = set()
+    patterns = (_ADD_CONTACT, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _CN_ADD, _CN_TITLE_NAME, _CN_TITLE)
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            news.append(ContactNews(match.group("who").strip(), title=match.group("title").strip()))
+            groups = match.groupdict()
+            who = (groups.get("who") or groups.get("who2") or "").strip()
+            title = (groups.get("title") or groups.get("title2") or "").strip() or None
+            if who and who.lower() not in seen and not any(n.who == who and n.left for n in news):
+                seen.add(who.lower())
+                news.append(ContactNews(who, title=title))
     email = EMAIL.search(text)
     phones = [text[a:b] for a, b in details_spans(text) if not EMAIL.fullmatch(text[a:b])]
     if email or phones:
-        target = next((n for n in news if not n.left), None)
+        target = next((n for n in news if not n.left), None)  # the person the message introduces
         if target is None:
             target = ContactNews("")
             news.append(target)
@@ -73,13 +123,19 @@ def read_news(text: str) -> list[ContactNews]:
     return news
 
 
-def _person(ctx: Ctx, customer: Customer, who: str, text: str) -> tuple[Contact | None, str | None]:
+def _person(
+    ctx: Ctx, customer: Customer, who: str, text: str, *, left: bool = False
+) -> tuple[Contact | None, str | None]:
     """The known contact meant, else the name of a new one (only when written out as a name)."""
     if who:
         known = mentioned_contact(ctx, customer, who)
         if known is not None:
             return known, None
-        return None, who if _NAME.match(who) and who.lower() not in customer.name.lower() else None
+        if _NAME.match(who) and who.lower() not in customer.name.lower():
+            return None, who
+        if not left:  # "priya at brightwater energy got promoted": the words before were not the person
+            return mentioned_contact(ctx, customer, text), None
+        return None, None
     return mentioned_contact(ctx, customer, text), None
 
 
@@ -87,16 +143,14 @@ def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> li
     """Apply what the message says about the customer's people; one line per person changed."""
     lines: list[str] = []
     for news in read_news(text):
-        contact, new_name = _person(ctx, customer, news.who, text.replace(skip, " ") if skip else text)
+        words = text.replace(skip, " ") if skip else text
+        contact, new_name = _person(ctx, customer, news.who, words, left=news.left)
         if contact is None and new_name is None:
             continue
         if news.left:
             if contact is None:
                 continue
-            was = contact.title or ""
-            update_contact(
-                ctx, contact, title=ctx._("former {title}", title=was) if was else ctx._("left the company")
-            )
+            contact_left(ctx, contact)
             lines.append(ctx._("{name} has left {customer}", name=contact.name, customer=customer.name))
             continue
         fields = {k: v for k, v in (("title", news.title), ("email", news.email), ("phone", news.phone)) if v}
@@ -108,7 +162,7 @@ def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> li
                 ctx._("New contact at {customer}: {name}", customer=customer.name, name=contact.name)
             )
         else:
-            update_contact(ctx, contact, **fields)
+            update_contact(ctx, contact, ContactFields(**fields))
             lines.append(ctx._("Contact updated: {name}", name=contact.name))
         lines[-1] += " · " + " · ".join(str(v) for v in fields.values())
     return lines

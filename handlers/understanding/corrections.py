@@ -23,7 +23,8 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind
 from handlers.understanding.intents import Correction
 
-CustomerSpan = Callable[[Ctx, str], "tuple[int, int] | None"]  # where a message names its customer
+# Where a message names its customer: (start, end of the name, end of a person named right after it).
+CustomerSpan = Callable[[Ctx, str], "tuple[int, int, int] | None"]
 SAID = "said"  # pending-record kind: the last stored message of a user
 WINDOW = timedelta(hours=2)  # a correction refers to a message this recent
 _SAME_TIME = re.compile(
@@ -49,7 +50,7 @@ def remember(ctx: Ctx, text: str) -> None:
     ctx.store.pending.ask(SAID, {"text": text, "change_set": change_set.id, "at": ctx.now.isoformat()})
 
 
-def _kind_of(ctx: Ctx, words: str) -> str:
+def kind_of(ctx: Ctx, words: str) -> str:
     """What a correction's words are: an amount, a date and/or time, an interaction, or a name."""
     bare = simplified(words)
     amounts = find_amounts(bare)
@@ -87,7 +88,7 @@ def _spans(ctx: Ctx, text: str) -> list[_Span]:
 
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
-    kind = _kind_of(ctx, fix.right)
+    kind = kind_of(ctx, fix.right)
     right = _SAME_TIME.sub("", fix.right).strip(" ,，")
     spans = _spans(ctx, old)
     lower = simplified(old).lower()
@@ -113,7 +114,11 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
         return None
     if kind == "text":
         span = customer_span(ctx, old)  # "wrong one, redwood capital": the customer was wrong
-        return old[: span[0]] + right + old[span[1] :] if span else None
+        if span is None:
+            return None
+        says = customer_span(ctx, right)  # "是金山软件韩磊": the person named after the customer too
+        end = span[2] if says is not None and says[2] > says[1] else span[1]
+        return old[: span[0]] + right + old[end:]
     if kind == "kind":
         found = detect_kind(old, "")
         if found:

@@ -19,6 +19,7 @@ from handlers.domain.deals import implied_currency, only_open_deal
 from handlers.errors import UserError
 from handlers.labels import label
 from handlers.messages import Reply
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.questions import NeedChoice
 from handlers.registry import as_list
@@ -26,7 +27,7 @@ from handlers.render import customer_card
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news, store_news
-from handlers.understanding.corrections import SAID, correct, remember
+from handlers.understanding.corrections import SAID, correct, kind_of, remember
 from handlers.understanding.customers import Found, locate_customer, other_customers, require_customer
 from handlers.understanding.intents import (
     Correction,
@@ -38,7 +39,7 @@ from handlers.understanding.intents import (
 )
 from handlers.understanding.preview import confirm_first, unused_words
 from handlers.understanding.questions import answer_question
-from handlers.understanding.reading import Reading, read
+from handlers.understanding.reading import DETAIL_LABELS, Reading, read
 
 QUERIES = {
     "today": reminders.today,
@@ -74,13 +75,16 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
+    _details_are_not_interactions(reading)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
     if reading.find_name:
         return as_list(customers.find(ctx, reading.find_name))
     if is_question(reading.text, about_work=reading.about_work):
         return answer_question(ctx, reading)
-    needs_customer = bool(reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer)
+    needs_customer = bool(
+        reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
+    ) or bool(read_news(reading.text))
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
     if found is None and not reading.steps:
         return [free_text_pointer(ctx, text)]
@@ -90,17 +94,43 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if others:
         return _store_each(ctx, reading, [found, *others])
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
-        if read_news(reading.original):
+        if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
         if not _leftover_words(reading, found):
             return [Reply(customer_card(ctx, found.customer))]
-        reading.kind = "note"  # something said about a customer: keep it as a note
+        # "上午去钟山化工", "onsite at falcon": being at the customer is a visit; else a note
+        reading.kind = (
+            "visit" if _WENT_TO.search(reading.text[max(0, found.start - 12) : found.start]) else "note"
+        )
     return _store(ctx, reading, found)
 
 
-def _customer_span(ctx: Ctx, text: str) -> tuple[int, int] | None:
-    found = locate_customer(ctx, read_message(ctx, text), needed=False)
-    return (found.start, found.end) if found is not None and found.start >= 0 else None
+def _details_are_not_interactions(reading: Reading) -> None:
+    """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed."""
+    if reading.kind_span is None or not read_news(reading.text):
+        return
+    word = reading.text[reading.kind_span[0] : reading.kind_span[1]].lower()
+    if word in DETAIL_LABELS:
+        reading.kind = reading.kind_span = None
+
+
+def _customer_span(ctx: Ctx, text: str) -> tuple[int, int, int] | None:
+    """Where `text` names its customer, and where a person named right after it ends ("金山电子许静"),
+    so that "是金山软件韩磊" replaces both."""
+    reading = read_message(ctx, text)
+    found = locate_customer(ctx, reading, needed=False)
+    if found is None or found.start < 0:
+        return None
+    end = found.end
+    for _name, start, person_end in reading.persons:
+        if 0 <= start - end <= 1:
+            end = person_end
+    if end == found.end:
+        rest = reading.original[end:]
+        known = mentioned_contact(ctx, found.customer, rest)
+        if known is not None and simplified(rest).lower().startswith(simplified(known.name).lower()):
+            end += len(known.name)
+    return found.start, found.end, end
 
 
 def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
@@ -109,11 +139,14 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     said = ctx.store.pending.latest(SAID) if fix is not None else None
     if fix is None or said is None:
         return None
-    if fix.wrong is None or fix.wrong.lower() in said.data["text"].lower():
-        return fix
-    return None
+    if fix.wrong is not None:
+        return fix if fix.wrong.lower() in said.data["text"].lower() else None
+    if kind_of(ctx, fix.right) == "text" and _customer_span(ctx, fix.right) is None:
+        return None  # "sorry, running late": no value and no customer to put in place of another
+    return fix
 
 
+_WENT_TO = re.compile(r"(?:[去到在]|来到|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to))\s*$", re.I)
 _SOMEONE = re.compile(
     r"\b(them|him|her|they|he|she|their|client|customer|back)\b|他们|她们|他|她|对方|客户|回个?电话|回电",
     re.IGNORECASE,
@@ -201,8 +234,8 @@ def _write(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[list[str], 
     deal: Deal | None = None
     news: list[str] = []
     if customer is not None:  # first, so that the activity links a contact the message introduces
-        named = reading.original[found.start : found.end] if found and found.start >= 0 else ""
-        news = store_news(ctx, customer, reading.original, skip=named)
+        named = reading.text[found.start : found.end] if found and found.start >= 0 else ""
+        news = store_news(ctx, customer, reading.text, skip=named)
     if customer is not None and reading.about_deal:
         try:
             line, deal = actions.run(ctx, _deal_action(reading, found))  # type: ignore[arg-type]
@@ -309,7 +342,7 @@ def _log(ctx: Ctx, reading: Reading, found: Found, deal: Deal | None) -> str:
     customer = found.customer
     kind = reading.kind or "note"
     if kind == "meeting" and found.start >= 0 and reading.at_before(found.start):
-        kind = "visit"  # "met Jane at Acme": we went to them
+        kind = "visit"  # "met Jane at Acme", "去比亚迪开会": we went to them
     person, new_person = _contact(ctx, reading, found)
     next_steps = "; ".join(s.text for s in reading.steps if s.text) or None
     new = NewActivity(kind, reading.text, customer, occurred_at=_occurred(ctx, reading), contact=person,

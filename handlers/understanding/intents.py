@@ -20,10 +20,16 @@ _QUESTION_START = re.compile(
     r"(?:what(?:'s|s| is| are| was| were| do| did| does| about)?|who(?:'s|s| is| are)?|whose|whom|"
     r"how(?:'s|s| is| are| much| many| long| did| does| do)?|"
     r"when(?:'s| is| are| do| did| does| will)?|where(?:'s| is| are| do| did)?|which|why|"
-    r"any|anything|can you (?:tell|show|find|check|look)|"
-    r"could you (?:tell|show|find|check|look)|tell me|give me|show me|status (?:of|on|for)|update on|"
+    r"any|anything|(?:can|could) (?:you|u) (?:pls |please )?(?:tell|show|find|check|look|see)|"
+    r"tell me|give me|show me|status (?:of|on|for)|update on|"
     r"latest (?:on|with|from)|news (?:on|from|about))\b",
     re.IGNORECASE,
+)
+# "last time we talked to globex?", "email for priya nair?": a fact asked for by its name, with a "?"
+_ASKS_FOR = re.compile(
+    r"^\s*(?:(?:the )?last time (?:we|i|you|they|anyone)|"
+    r"(?:e-?mail|phone|number|cell|mobile|title|address|contact|owner)(?: number| address)? (?:for|of|at))\b",
+    re.I,
 )
 # "did acme sign?", "has Jane replied": a question when it reports nothing or ends in "?".
 _AUXILIARY_START = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|should)\b", re.I)
@@ -35,8 +41,14 @@ _STORE_REQUEST = re.compile(
 )
 _CN_QUESTION = re.compile(
     r"(?:怎么样|怎样|咋样|如何|多少|什么|啥|谁|哪个|哪些|哪家|哪位|哪里|几个|几家|几单|几笔|是否|有没有|有无|"
-    r"进展如何|进展怎样|到哪一?步|什么阶段|什么情况|啥情况|谁负责|联系人是谁)"
+    r"进展如何|进展怎样|到哪一?步|什么阶段|什么情况|啥情况|谁负责|联系人是谁|为什么|为啥|怎么会)"
     r"|[吗嘛呢][？?]?\s*$"
+)
+# A message that ends on what it asks for ("华为上次拜访是什么时候", "刘洋的电话多少", "邮箱是什么")
+# is a question even when it names an interaction: the interaction is what it asks about.
+_CN_ASKS_AT_END = re.compile(
+    r"(?:什么时候|哪天|几号|几点|多少钱?|是什么|是多少|是谁|是哪位|为什么[^，,。]*|为啥[^，,。]*|怎么样|如何)"
+    r"[？?。\s]*$"
 )
 _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
 
@@ -82,12 +94,14 @@ def is_question(text: str, *, about_work: bool) -> bool:
     if _QUESTION_START.match(bare):
         return True
     ends_asking = bool(re.search(r"[?？]\s*$", bare))
+    if ends_asking and _ASKS_FOR.match(bare):
+        return True
     if _AUXILIARY_START.match(bare) and (ends_asking or not about_work):
         return True
     if ends_asking and not about_work:
         return True
     match = _CN_QUESTION.search(bare)
-    if match and not about_work:
+    if match and (not about_work or _CN_ASKS_AT_END.search(bare)):
         return not _CN_REPORTED.search(bare[: match.start()])
     if match and re.search(r"[吗呢][？?]?\s*$", bare):
         return not _CN_REPORTED.search(bare[: match.start()])
@@ -125,11 +139,26 @@ _CORRECTIONS = (
 )
 
 
-# Only right after a stored message: "sterling pharma, not paper", "wrong one, redwood capital".
+# Only right after a stored message: "sterling pharma, not paper", "wrong one, redwood capital";
+# an interjection and the right value alone: "no wait, thursday", "sorry, 95k", "不对，是闽江茶叶进出口",
+# "搞错了，是宏达物流郑主管", "改到周五", "时间改成下午四点" (what it replaces is found in the old message).
 _LOOSE = (
     re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
     re.compile(
         r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
+    ),
+    re.compile(
+        r"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo)[\s,.!:;-]+)+"
+        r"(?:(?:it|that)(?:'s| is| was| should be)\s+|make it\s+)?(?P<right>(?:\S+\s*){1,4}?)\s*[.!]*$",
+        re.I,
+    ),
+    re.compile(
+        r"^\s*(?:(?:不对|错了|搞错了|弄错了|说错了|写错了|打错了|抱歉|不好意思|对不起|sorry)[，,。！!：:\s]*)+"
+        r"(?:应该)?是(?P<right>[^，,。]{2,16}?)[。！!]*$"
+    ),
+    re.compile(
+        r"^\s*(?:(?:不对|抱歉|不好意思|sorry)[，,：:\s]*)*(?:时间|日期|金额|价格|报价|客户|联系人)?"
+        r"(?:改到|改成|改为|换成|推到|挪到|提前到)(?P<right>[^，,。]{1,16}?)[。！!]*$"
     ),
 )
 

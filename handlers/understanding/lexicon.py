@@ -29,8 +29,10 @@ REMIND_PREFIX = re.compile(
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
     r"\b(close|closing|closes|sign|signing|signature|decision|decide|po|purchase order|go[\s-]?live|"
-    r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?)\b"
-    r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款",
+    r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
+    r"push(?:ed)?(?: out| back)? to|slipp?(?:ed|ing)? to|delayed to|postponed to)\b"
+    r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款"
+    r"|推迟|推到|延期|延到|延后",
     re.IGNORECASE,
 )
 # Past markers: the interaction already happened even if a date word is present.
@@ -46,7 +48,8 @@ WON_WORDS = re.compile(
     r"po received|received the po|got the po|po (?:came|is) in|they signed|it'?s a win|we won|"
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
     r"green[\s-]?lit|green light|gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
-    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了|同意采购|合同签了|签好了",
+    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了|同意采购|合同签了|签好了"
+    r"|已签|合同(?:正式)?生效",
     re.IGNORECASE,
 )
 LOST_WORDS = re.compile(
@@ -55,8 +58,9 @@ LOST_WORDS = re.compile(
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
     r"cancel+ed the deal|walked away|said no|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
     r"pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
-    r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead))\b"
-    r"|丢单|输单|丢了|输给|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作",
+    r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead)|"
+    r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
+    r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作",
     re.IGNORECASE,
 )
 # "signed the NDA" is paperwork, not a won deal.

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from rapidfuzz.distance import Levenshtein
+
 from handlers.parsing.amounts import Amount, find_amounts
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When, find_when
@@ -34,13 +36,39 @@ _TOKEN = re.compile(rf"[A-Za-z0-9][{_LATIN}&'’.\-]*[{_LATIN}&]|[A-Za-z]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONNECTORS = frozenset({"of", "&", "and", "the", "de", "la", "von", "van", "der", "y", "du"})
+# Phrasings beyond single words: "sent lukas the contract redlines" is an email; "去了" after 发/过/回
+# ("方案发过去了", "回去了") is not a visit.
+_KIND_PHRASES = {
+    "email": r"\bsent\s+(?:[\w()'’.-]+\s+){0,3}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:contract|proposal|quote|deck|redlines?|datasheets?|brochure|pricing|price list|specs?|slides|docs?|"
+    r"documents?|invoice|one[\s-]pager|"
+    r"case stud(?:y|ies))\b",
+}
+_NOT_KIND = {"visit": re.compile(r"(?<=[发过回出上下进送寄])去了")}
 _KIND_PATTERNS = {
-    kind: re.compile("|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    kind: re.compile(
+        "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+        + (f"|{_KIND_PHRASES[kind]}" if kind in _KIND_PHRASES else ""),
+        re.I,
+    )
     for kind, words in ACTIVITY_WORDS.items()
+}
+_ALL_KIND_WORDS = frozenset(w for words in ACTIVITY_WORDS.values() for w in words)
+# Kind words long enough to be recognised with one typo ("visted", "meting"): Latin words of 6+ letters.
+_TYPO_WORDS = {
+    w: kind for kind, words in ACTIVITY_WORDS.items() for w in words if w.isalpha() and len(w) >= 6
 }
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 _AT_BEFORE = re.compile(
     r"(?:\b(?:at|@|in)\s*|\b(?:went|go|going|drove|flew|came|been|headed|trip)\s+to\s*|[@去到在])$", re.I
+)
+
+
+_CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
+# Words that name a contact detail, not an interaction: "jane's email is now …", "电话换了：…"
+DETAIL_LABELS = frozenset(
+    {"email", "e-mail", "mail", "phone", "cell", "mobile", "number", "line", "tel"}
+    | {"电话", "邮箱", "手机", "邮件"}
 )
 
 
@@ -162,6 +190,8 @@ def _explicit_name(text: str) -> str | None:
         return None
     if words and all(w.lower() in lx.STOPWORDS for w in words):
         return None
+    if _CONTACT_WORDS.search(name):
+        return None  # "new contact at kessler medical: …": the customer is inside, found by linking
     return name
 
 
@@ -171,9 +201,18 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
     text = clause.text
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
     if not is_future:
+        today = when.at.date() == local_now.date() and not when.has_time
+        if today and lx.CLOSE_MARKERS.search(text) and not lx.PAST_MARKERS.search(text):
+            return "close"  # "小米月底签约" on the 30th: the close date is today
         return "past"
     if lx.REMIND.search(text):
         return "step"
+    if (
+        _part_of_day_only(clause.text, when)
+        and not lx.STEP_MARKERS.search(text)
+        and not _IMPERATIVE.match(text)
+    ):
+        return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
     first, last = when.spans[0][0], when.spans[-1][1]
     step = [m.span() for m in lx.STEP_MARKERS.finditer(text)]
     close = [m.span() for m in lx.CLOSE_MARKERS.finditer(text)]
@@ -186,6 +225,17 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
+
+
+_PART_OF_DAY = re.compile(
+    r"(?:all |this |in the )?(?:morning|afternoon|evening|noon|midday)|上午|下午|中午|晚上|早上|傍晚|今早",
+    re.I,
+)
+_IMPERATIVE = re.compile(r"\s*(?:pls |please )?(?:call|email|e-mail|text|ping|visit|meet|send|see)\b", re.I)
+
+
+def _part_of_day_only(text: str, when: When) -> bool:
+    return all(_PART_OF_DAY.fullmatch(text[a:b].strip()) for a, b in when.spans)
 
 
 def _mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: str) -> list[re.Match[str]]:
@@ -201,9 +251,10 @@ def _has_multiplier(text: str, amount: Amount) -> bool:
 
 
 def _expected(clause: Clause, now: datetime, tz: ZoneInfo) -> bool:
-    """A future date in the clause makes "签约"/"sign" an expectation (a close date), not a win."""
+    """A date from today on in the clause makes "签约"/"sign" an expectation (a close date), not a win:
+    "月底签约" said on the 30th is still a plan; "签了" and "signed" stay wins (checked by the caller)."""
     when = find_when(clause.text, now=now, tz=tz)
-    return when is not None and when.at.date() > now.astimezone(tz).date()
+    return when is not None and when.at.date() >= now.astimezone(tz).date()
 
 
 def _outcome(
@@ -293,7 +344,7 @@ def _persons(reading: Reading) -> None:
 
 def _latin_candidates(reading: Reading) -> list[Candidate]:
     text = reading.text
-    tokens = list(_TOKEN.finditer(text))
+    tokens = [_Token(text, m.start(), m.end()) for m in _TOKEN.finditer(text)]
     free = [not reading.is_masked(m.start(), m.end()) for m in tokens]
     candidates: list[Candidate] = []
     for i, first in enumerate(tokens):
@@ -319,6 +370,24 @@ def _latin_candidates(reading: Reading) -> list[Candidate]:
             strong = any(w[:1].isupper() for w in words) or reading.at_before(first.start())
             candidates.append(Candidate(span_text, first.start(), last.end(), strong))
     return candidates
+
+
+class _Token:
+    """A word, without a possessive "'s" ("jane's email" names Jane)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        if end - start > 3 and text[end - 2 : end] in ("'s", "’s"):
+            end -= 2
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
 
 
 def _name_word(word: str) -> bool:
@@ -445,14 +514,46 @@ def _kind_in(reading: Reading, clause: Clause) -> None:
     for kind, pattern in _KIND_PATTERNS.items():
         for match in pattern.finditer(clause.text):
             span = (clause.start + match.start(), clause.start + match.end())
-            if not reading.is_masked(*span):
+            not_kind = _NOT_KIND.get(kind)
+            if not_kind is not None and not_kind.match(clause.text, match.start()):
+                continue
+            stage = reading.stage_span
+            if stage and span[0] < stage[1] and stage[0] < span[1] and _word_part(reading.text, span) != span:
+                continue  # "sent proposal today": the deal moves; that is the record, not an email
+            if not reading.is_masked(*_word_part(reading.text, span)):
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
+    if not found:
+        found = _typo_kinds(reading, clause)
     if not found:
         return
     *_, kind, span = max(found)
-    reading.masked.extend(f[4] for f in found)
+    reading.masked.extend(_word_part(reading.text, f[4]) for f in found)
     if reading.kind is None or (kind == "complaint" and reading.kind != "complaint"):
         reading.kind, reading.kind_span = kind, span
+
+
+def _word_part(text: str, span: Span) -> Span:
+    """What of a kind match is a kind word: a phrase ("sent jane (acme) the proposal") only its verb,
+    so the names inside it stay free for linking."""
+    words = text[span[0] : span[1]]
+    if " ".join(words.lower().split()) in _ALL_KIND_WORDS:
+        return span
+    return span[0], span[0] + len(words.split()[0])
+
+
+def _typo_kinds(reading: Reading, clause: Clause) -> list[tuple[bool, int, int, str, Span]]:
+    """Kind words typed with one letter wrong, missing or extra ("visted helios solar")."""
+    found = []
+    for match in re.finditer(r"[A-Za-z]{5,}", clause.text):
+        word = match.group(0).lower()
+        span = (clause.start + match.start(), clause.start + match.end())
+        if word in lx.STOPWORDS or reading.is_masked(*span):
+            continue
+        for known, kind in _TYPO_WORDS.items():
+            if abs(len(known) - len(word)) <= 1 and Levenshtein.distance(word, known, score_cutoff=1) <= 1:
+                found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
+                break
+    return found
 
 
 def _without(text: str, spans: list[Span]) -> str:
@@ -488,6 +589,10 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         kind_match = pattern.search(text)
         if kind_match:
             break
+    if kind_match is None:
+        typo = _typo_kinds(reading, clause)
+        if typo:
+            kind_match = re.compile(re.escape(reading.text[typo[0][4][0] : typo[0][4][1]])).search(text)
     explicit_step = bool(lx.STEP_MARKERS.search(text))
     past = bool(lx.PAST_MARKERS.search(text))
     step_due: When | None = None

@@ -114,3 +114,12 @@ async def test_signed_but_malformed_bodies_never_get_500(slack: Slack, content_t
     headers = [("Content-Type", content_type.encode()), ("X-Slack-Request-Timestamp", stamp.encode())]
     headers.append(("X-Slack-Signature", signed(data, stamp)))
     assert await raw_post(slack.client.url, headers, data) < 500
+
+
+async def test_every_hostile_request_is_refused_never_500(slack: Slack, app) -> None:
+    """Bad methods, lengths, encodings, compression bombs, cut-off bodies (tests/support/http_attacks)."""
+    from tests.support.http_attacks import attack, unexpected
+
+    statuses = await attack(slack.client.url)
+    assert unexpected(statuses) == {}, statuses
+    assert count(app, ProcessedMessage) == 0

@@ -17,6 +17,7 @@ from crm_store.models import User
 from crm_store.store import Store
 from crm_store.system import System
 from handlers.domain.activities import NewActivity, log_activity
+from handlers.domain.contacts import ContactFields, NewContact, add_contact, update_contact
 from handlers.domain.customers import CustomerFields, add_customer, update_customer
 from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal
 from handlers.domain.events import ActivityLogged, DealChanged
@@ -119,3 +120,37 @@ def test_only_the_owner_completes_a_reminder(
     assert reminder.status == "pending"
     complete_reminder(rita, reminder)
     assert reminder.status == "done"
+
+
+def test_one_contact_update_for_news_and_corrections(
+    acting_as: Callable[[User], Acting], add_user: Callable[..., User]
+) -> None:
+    rep = acting_as(add_user("Rita"))
+    jane = add_contact(
+        rep, NewContact(add_customer(rep, "Acme"), "Jane Doe", title="CTO", phone="+1 555 0100")
+    )
+    update_contact(rep, jane, ContactFields(email="jane@acme.com"))  # news: only what was said
+    assert (jane.name, jane.title, jane.phone, jane.email) == (
+        "Jane Doe",
+        "CTO",
+        "+1 555 0100",
+        "jane@acme.com",
+    )
+    update_contact(rep, jane, ContactFields(title="VP Sales", phone=None))  # /edit: None clears
+    assert (jane.title, jane.phone, jane.email) == ("VP Sales", None, "jane@acme.com")
+
+
+def test_a_deal_edit_goes_through_the_same_rules(
+    acting_as: Callable[[User], Acting], add_user: Callable[..., User], app: App
+) -> None:
+    rep = acting_as(add_user("Rita"))
+    deal = create_deal(
+        rep, NewDeal(add_customer(rep, "Acme"), title="Seats", currency="EUR", close=app.clock().date())
+    )
+    change_deal(rep, deal, DealUpdate(clear_close=True))
+    assert deal.expected_close is None
+    change_deal(rep, deal, DealUpdate(stage="lost", lost_reason="price"))
+    change_deal(rep, deal, DealUpdate(stage="lost"))  # already lost with a reason: nothing missing
+    change_deal(rep, deal, DealUpdate(lost_reason="budget cut"))  # the reason of a lost deal
+    assert (deal.stage, deal.lost_reason) == ("lost", "budget cut")
+    assert rep.events[-1] == DealChanged(deal.id, "lead", "lost")

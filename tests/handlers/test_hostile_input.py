@@ -164,7 +164,7 @@ def test_a_long_reply_is_cut_with_a_note(app, admin, seeded, monkeypatch) -> Non
 
     use_handler(app, monkeypatch, "me", lambda ctx, args: Reply("line\n" * 100_000))
     reply = texts(seeded.send("/me"))
-    assert len(reply) <= REPLY_LIMIT + 100 and "more characters not shown" in reply
+    assert len(reply) <= REPLY_LIMIT and "more characters not shown" in reply
 
 
 def test_pressing_create_from_find_confirms_with_undo(app, admin, seeded) -> None:
@@ -242,3 +242,64 @@ def test_an_old_over_long_value_does_not_block_other_changes(app, admin, seeded)
     assert "Logged" in texts(seeded.send("/log Acme: called, all fine"))
     assert "Updated" in texts(seeded.send("/customer set Acme: tier=A"))
     assert "too long" in texts(seeded.send("/customer set Acme: address=" + "x" * 1001))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "/deal {name} 10k proposal",
+        "/log {name}: called them",
+        "/remind {name} call tomorrow 3pm",
+        "/find {name}",
+        "{name} wants 50k",
+    ],
+)
+def test_every_reply_fits_one_platform_message_and_cuts_echoed_text(app, admin, seeded, message) -> None:
+    """Questions, refusals and answers that quote what the user typed stay one Telegram message:
+    the quoted text is cut with an ellipsis (a question used to echo the whole 3,900 characters)."""
+    from crm_store.limits import ECHO_LIMIT, utf16_length
+
+    name = "Ω" + "𝒜" * 1900  # astral letters: two UTF-16 units each, 3,801 in all
+    replies = seeded.send(message.format(name=name))
+    assert replies
+    for reply in replies:
+        assert utf16_length(reply.plain()) <= REPLY_LIMIT <= 4096
+        assert name not in reply.text
+        assert APOLOGY not in reply.text
+        if "Ω𝒜" in reply.text:  # the name is quoted: cut, with an ellipsis
+            assert "…" in reply.text and len(reply.text) < ECHO_LIMIT + 300
+
+
+def test_answers_that_are_not_one_of_the_choices_change_nothing(app, admin, seeded) -> None:
+    """In the terminal: "-1", "0", "3" of two and twenty digits show the choices again (they stay
+    valid); "²" and "٣" are words, not numbers. Nothing is created either way."""
+    question = seeded.send("/deal Zed 5k")
+    assert [b.label for b in question[-1].buttons] == ["Create “Zed”", "Cancel"]
+    for answer in ("-1", "0", "3", "99999999999999999999", "+7"):
+        [again] = seeded.send(answer)
+        assert again.text == "1–2?" and [b.label for b in again.buttons] == ["Create “Zed”", "Cancel"]
+    assert "cancelled" in texts(seeded.send("2"))
+    for answer in ("²", "٣", "½"):
+        seeded.send("/deal Zed 5k")
+        assert APOLOGY not in texts(seeded.send(answer))
+    with app.db.transaction() as session:
+        assert session.scalar(select(Customer).where(Customer.name == "Zed")) is None
+
+
+def test_a_profile_with_an_overlong_name_or_unknown_zone_still_joins(app, admin) -> None:
+    """What a platform says about a person is taken as far as it is usable: the name cut, an
+    unknown time zone replaced by the default (it used to be an apology, and a stored "../../etc")."""
+    from crm_store.limits import TEXT_LIMITS
+    from crm_store.models import User
+    from crm_store.repos.tenancy import Directory
+    from handlers.messages import Sender
+
+    with app.db.transaction() as session:
+        code = Directory(session).issue_code(app.org().id, "invite", now=app.clock(), role="rep")
+    sender = Sender("telegram", "777", display_name="N" * 500, timezone="../../etc", language="x" * 300)
+    welcome = texts(app.assistant.handle(IncomingMessage(sender=sender, chat_id="c", text=f"/start {code}")))
+    assert welcome.startswith("Welcome, NNN") and APOLOGY not in welcome
+    with app.db.transaction() as session:
+        user = session.scalars(select(User).where(User.display_name.startswith("NNN"))).one()
+        assert len(user.display_name) <= TEXT_LIMITS["users.display_name"] and user.display_name.endswith("…")
+        assert user.timezone == app.settings.default_timezone

@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder
+from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
+from crm_store.system import System
 from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
 from tests.support.chatting import chat_of, say
@@ -277,3 +278,19 @@ def test_someone_leaves_in_chinese(app, people):
     assert "张伟已从华为技术有限公司离职（历史记录保留）。" in reply
     listed = texts(chat.send("/contacts 华为"))
     assert "• 李娜 — 采购经理" in listed and "• 张伟 — 采购经理 (已于 11月23日周一 离职)" in listed
+
+
+def test_a_deal_edit_is_a_deal_change_like_any_other(app, people):
+    _, sam, anna = people
+    chat = chat_of(app, sam)
+    say(chat, "/customer add Acme Corp", "/deal Acme 24k proposal close 15 Dec",
+        "/remind Acme send the contract tomorrow 10am")  # fmt: skip
+    reply = texts(chat.send("/edit deal Acme: stage=won, close="))
+    assert "Deal updated" in reply
+    deal = one(app, Deal)
+    assert (deal.stage, deal.expected_close) == ("won", None)
+    assert one(app, Reminder).status == "cancelled"  # a won deal needs no more chasing
+    with app.db.transaction() as session:
+        app.store(System(session)).users.update(session.get(User, anna.id), active=False)
+    assert "is no longer active" in texts(chat.send("/edit deal Acme: owner=Anna Schmidt"))
+    assert one(app, Deal).owner_id == sam.id

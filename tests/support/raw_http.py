@@ -26,3 +26,39 @@ async def raw_post(url: str, headers: list[tuple[str, bytes]], body: bytes) -> i
         return int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else 0
     finally:
         writer.close()
+
+
+async def raw_request(
+    url: str,
+    request: bytes,
+    *,
+    send_then_close: bool = False,
+    timeout: float = 10,
+) -> int:
+    """Send `request` (request line, headers and body exactly as given; `{host}` and `{path}` are
+    filled in) and return the HTTP status; 0 when the server closed without answering, -1 when it
+    neither answered nor closed within `timeout` (`send_then_close`: the client stops sending, as a
+    broken client would)."""
+    target = urlsplit(url)
+    reader, writer = await asyncio.open_connection(target.hostname, target.port)
+    try:
+        data = request.replace(b"{host}", target.netloc.encode()).replace(
+            b"{path}", (target.path or "/").encode()
+        )
+        try:
+            writer.write(data)
+            await writer.drain()
+            if send_then_close and writer.can_write_eof():
+                writer.write_eof()
+        except ConnectionError:
+            pass
+        try:
+            status_line = await asyncio.wait_for(reader.readline(), timeout=timeout)
+        except TimeoutError:
+            return -1
+        except ConnectionError:
+            return 0
+        parts = status_line.split()
+        return int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else 0
+    finally:
+        writer.close()

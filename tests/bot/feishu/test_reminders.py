@@ -72,10 +72,15 @@ async def test_a_reminder_arrives_once_as_a_card_and_snooze_moves_it(feishu: Fei
     assert len(pings(feishu)) == 2
 
 
-async def test_a_notification_that_failed_part_way_resumes_without_sending_anything_twice(feishu: Feishu):
+async def test_a_notification_that_failed_part_way_resumes_without_sending_anything_twice(
+    feishu: Feishu, monkeypatch: pytest.MonkeyPatch
+):
     assert feishu.component.sender is not None
     sender = feishu.component.sender
-    long_text = "\n".join(f"line {n}: " + "x" * 80 for n in range(120))  # about 10,000 characters
+    # A Reply fits one message (crm_store.limits.REPLY_LIMIT); with a smaller part size the same
+    # reply takes three messages, which is what resuming part-way needs.
+    monkeypatch.setattr("bot.feishu.render.MESSAGE_LIMIT", 1000)
+    long_text = "\n".join(f"line {n}: " + "x" * 80 for n in range(30))  # about 2,600 characters
     reply = Reply(long_text, (Button("Done", "rem:done:1"),))
     feishu.api.fail_next("im.message.create", skip=1)  # the first part goes through, the second gets a 429
     with pytest.raises(RetryLater) as wait:
@@ -87,4 +92,4 @@ async def test_a_notification_that_failed_part_way_resumes_without_sending_anyth
     assert [m["receive_id_type"] for m in sent] == ["open_id"] * len(sent)
     assert "\n".join(m.text for m in sent) == long_text  # every line once, in order
     assert sent[-1]["msg_type"] == "interactive" and all(m["msg_type"] == "text" for m in sent[:-1])
-    assert len(sent) == 3 and all(len(m.text) <= 4000 for m in sent)
+    assert len(sent) == 3 and all(len(m.text) <= 1000 for m in sent)

@@ -43,3 +43,23 @@ async def test_malformed_or_oversized_bodies_get_4xx(app, fake_telegram, telegra
     url = fake_telegram.webhook["url"]
     assert await raw_post(url, [(SECRET_HEADER, SECRET.encode())], payload) == status
     assert telegram.updates_done == 0
+
+
+async def test_every_hostile_request_is_refused_never_500(app, fake_telegram, telegram) -> None:
+    """Bad methods, lengths, encodings, compression bombs, cut-off bodies (tests/support/http_attacks)."""
+    from tests.support.http_attacks import attack, unexpected
+
+    statuses = await attack(fake_telegram.webhook["url"])
+    assert unexpected(statuses) == {}, statuses
+    assert telegram.updates_done == 0 and count(app, ProcessedMessage) == 0
+
+
+async def test_a_body_that_never_arrives_gets_400(app, fake_telegram, telegram, monkeypatch) -> None:
+    """Slowloris on the body: declared 100 bytes, 10 sent, the connection kept open."""
+    from tests.support.raw_http import raw_request
+
+    monkeypatch.setattr("bot.http_edge.BODY_SECONDS", 0.5)
+    head = (f"POST {{path}} HTTP/1.1\r\nHost: {{host}}\r\n{SECRET_HEADER}: {SECRET}\r\n"
+            "Content-Length: 100\r\n\r\n")  # fmt: skip
+    status = await raw_request(fake_telegram.webhook["url"], head.encode() + b'{"update_i', timeout=5)
+    assert status == 400 and telegram.updates_done == 0

@@ -1,4 +1,4 @@
-"""Moving this organisation's data in and out (`Store.transfer`): CSV imports, restoring an
+"""`Store.transfer`: moving this organisation's data in and out: CSV imports, restoring an
 export, exporting. Bulk paths, so they write through crm_store/transfer (multi-row INSERTs with
 the repositories' own field cleaning), not row by row through the chat's domain operations."""
 
