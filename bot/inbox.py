@@ -66,6 +66,7 @@ LEASE = timedelta(seconds=15)  # renewed every RENEW_SECONDS while a row is work
 RENEW_SECONDS = 5.0
 POLL_SECONDS = 1.0  # look for rows other processes stored (or left behind) at least this often
 RUN = 16  # rows of one chat claimed together and handled one after another by one task
+SHUTDOWN_CALL = 5.0  # seconds each database call at shutdown may take
 RETENTION = timedelta(days=7)
 PARKED_RETENTION = timedelta(days=30)
 PRUNE_EVERY = timedelta(hours=1)
@@ -235,29 +236,31 @@ class Inbox:
 
     # The worker ----------------------------------------------------------------
     async def stop(self, grace: float = 10.0) -> None:
-        """Finish what is in hand (up to `grace` seconds), give back the rest."""
+        """Finish what is in hand (up to `grace` seconds), give back the rest. Each last database
+        call is bounded too: a database that does not answer cannot hold the shutdown up (the rows'
+        leases then run out, or a restart on this host takes them back)."""
         self._stopping = True
         self.wake()
         if self._busy:
-            await asyncio.wait(list(self._busy.values()), timeout=grace)
-        for task in list(self._busy.values()):
+            await asyncio.wait(set(self._busy.values()), timeout=grace)
+        left = list(self._busy)  # claimed, not finished
+        for task in set(self._busy.values()):
             task.cancel()
         if self._loop_task is not None:
             self._loop_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._loop_task
             self._loop_task = None
-        left = list(self._busy)
-        if left:
-            with contextlib.suppress(Exception):
-                await asyncio.to_thread(self._release, left)
-        if finished := self._take_finished():
+        if finished := self._take_finished():  # before `left` is given back: marking needs the lease
             try:
-                await asyncio.to_thread(self._claim, [], 0, finished)
+                await asyncio.wait_for(asyncio.to_thread(self._claim, [], 0, finished), SHUTDOWN_CALL)
             except Exception:  # the rows stay "handled": their replies go again after the restart
                 log.warning("inbox: %d finished update(s) not marked done at shutdown", len(finished))
             else:
                 self._count_done(finished)
+        if left:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(asyncio.to_thread(self._release, left), SHUTDOWN_CALL)
 
     def _release(self, ids: list[int]) -> None:
         with self.db.system() as system:

@@ -81,7 +81,6 @@ class Target:
     chat_id: str  # a chat (`oc_…`) or, for a notification, a person (`ou_…`)
     reply_to: str | None = None  # in a group: the message that asked (replies quote it)
     in_thread: bool = False  # that message is in a thread: answer inside it
-    asker: str | None = None  # the open_id who wrote (or pressed)
     chat_kind: str = DIRECT
 
 
@@ -261,7 +260,6 @@ class FeishuAdapter:
             msg.chat_id,
             reply_to=None if direct else msg.message_id,
             in_thread=bool(msg.extras.get("in_thread")),
-            asker=msg.sender.external_id,
             chat_kind=DIRECT if direct else "group",
         )
         return _Plan(msg, target)
@@ -272,9 +270,9 @@ class FeishuAdapter:
             return None
         card_id = press.message_id
         if press.is_direct or not card_id:
-            target = Target(msg.chat_id, asker=press.open_id)
+            target = Target(msg.chat_id)
         else:
-            target = Target(msg.chat_id, reply_to=card_id, asker=press.open_id, chat_kind="group")
+            target = Target(msg.chat_id, reply_to=card_id, chat_kind="group")
         return _Plan(msg, target, card_id=card_id)
 
     def _added_plan(self, data: P2ImChatMemberBotAddedV1) -> _Plan | None:
