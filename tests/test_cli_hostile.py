@@ -224,3 +224,30 @@ def test_exported_csv_cells_cannot_run_as_spreadsheet_formulas_and_restore_exact
     assert "\n0,\"'=HYPERLINK" in written and ",'+49 30 1234" in written and "''=already" in written
     restored = read_export_folder(tmp_path)["customers"]
     assert [c["name"] for c in restored] == names and {c["phone"] for c in restored} == {"+49 30 1234"}
+
+
+def test_import_keeps_dates_out_of_bounds_in_extra_instead_of_failing(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    """An activity dated 9999 used to end the import with a traceback (its own date served as "now"
+    for the bounds, and year 10019 does not exist)."""
+    env = environment(sqlite_url, tmp_path)
+    salesbot("import", str(_sheet(tmp_path, "c.csv", "Company Name\nAcme\n")), env=env)
+    activities = _sheet(tmp_path, "a.csv", "Subject,Activity Date,Company\nCall,9999-12-31,Acme\n"
+                        "Visit,0001-01-01,Acme\nDemo,2024-03-01,Acme\n")  # fmt: skip
+    report = salesbot("import", str(activities), env=env).stdout
+    assert "rows read 3 = imported 1" in report and "skipped 2" in report, report  # an activity needs a date
+    assert "date out of range" in report, report
+    deals = _sheet(
+        tmp_path,
+        "d.csv",
+        "Deal Name,Amount,Stage,Close Date,Account Name\nBig,5000,proposal,9999-01-01,Acme\n",
+    )
+    report = salesbot("import", str(deals), env=env).stdout
+    assert "rows read 1 = imported 1" in report and "date out of range" in report, report
+
+
+def _sheet(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path

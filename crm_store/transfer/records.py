@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from crm_store.audit import Actor, Audit
 from crm_store.errors import InvalidValue
-from crm_store.limits import TEXT_LIMITS, check_amount
+from crm_store.limits import TEXT_LIMITS, check_amount, check_day, check_moment
 from crm_store.models import TIERS, Contact, Customer, Deal, ImportKey
 from crm_store.repos.activities import ActivityRepo
 from crm_store.repos.base import Scope, clean_text
@@ -50,6 +50,7 @@ from crm_store.transfer.values import (
     value_key,
     web_domain,
 )
+from crm_store.types import utcnow
 
 BATCH = 1000
 DEFAULT_STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
@@ -258,10 +259,17 @@ class RecordImporter:
         text = self._cell(row, target)
         header = self._header(target)
         try:
-            return self._dates(header).moment(text, self.zone) if text else None
+            # Within the bounds of crm_store.limits as of today (the repositories check against the
+            # record's own date, which an import uses as "now").
+            moment = self._dates(header).moment(text, self.zone) if text else None
+            return check_moment("date", moment, utcnow())
         except BadValue as error:
             extra[header] = text
             self.report.note(line, f"{error}; kept in extra")
+            return None
+        except InvalidValue as error:
+            extra[header] = text
+            self.report.note(line, f"{header} '{text[:40]}': {error.plain()}; kept in extra")
             return None
 
     def _dates(self, header: str) -> DateReader:
@@ -640,10 +648,14 @@ class RecordImporter:
         close = None
         if close_text:
             try:
-                close = self._dates(self._header("close_date")).day(close_text)
+                close = check_day("date", self._dates(self._header("close_date")).day(close_text),
+                                  utcnow().date())  # fmt: skip
             except BadValue as error:
                 extra[self._header("close_date")] = close_text
                 self.report.note(line, f"{error}; kept in extra")
+            except InvalidValue as error:
+                extra[self._header("close_date")] = close_text
+                self.report.note(line, f"close date '{close_text[:40]}': {error.plain()}; kept in extra")
         created = self._moment(line, row, "created", extra)
         owner_id = self._owner(line, row, "owner", extra)
         notes = self._cell(row, "notes")
