@@ -203,5 +203,24 @@ def test_a_workspace_id_that_is_not_one_is_refused_not_stored_cut(sqlite_url: st
         result = salesbot(platform, "bind", bad, env=env, check=False)
         assert result.returncode == 2 and "not a" in result.stderr and len(result.stderr) < 700
     assert salesbot("slack", "list", env=env).stdout.count("→") == 0
-    assert "T0123ABCD → " in salesbot("slack", "bind", "T0123ABCD", env=env).stdout + salesbot(
-        "slack", "list", env=env).stdout
+    assert (
+        "T0123ABCD → "
+        in salesbot("slack", "bind", "T0123ABCD", env=env).stdout + salesbot("slack", "list", env=env).stdout
+    )
+
+
+def test_exported_csv_cells_cannot_run_as_spreadsheet_formulas_and_restore_exactly(tmp_path: Path) -> None:
+    from crm_store.transfer.exporter import FORMAT, write_csv_folder
+    from crm_store.transfer.importer import read_export_folder
+
+    names = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "'=already",
+             "'plain", "Acme"]  # fmt: skip
+    customers = [{"id": n, "name": name, "phone": "+49 30 1234", "aliases": [], "contacts": []}
+                 for n, name in enumerate(names)]  # fmt: skip
+    empty: dict[str, list[object]] = {k: [] for k in ("users", "deals", "activities", "reminders")}
+    data = {"format": FORMAT, "customers": customers, **empty}
+    write_csv_folder(data, tmp_path)
+    written = (tmp_path / "customers.csv").read_text(encoding="utf-8-sig")
+    assert "\n0,\"'=HYPERLINK" in written and ",'+49 30 1234" in written and "''=already" in written
+    restored = read_export_folder(tmp_path)["customers"]
+    assert [c["name"] for c in restored] == names and {c["phone"] for c in restored} == {"+49 30 1234"}
