@@ -292,6 +292,13 @@ class FeishuApi:
         request = PatchMessageRequest.builder().message_id(message_id).request_body(body).build()
         await self.call("im.message.patch", lambda option: self.client.im.v1.message.apatch(request, option))
 
+    async def ephemeral(self, chat_id: str, open_id: str, card: dict[str, Any]) -> None:
+        """Show a card in a group chat to one member only (`/open-apis/ephemeral/v1/send`)."""
+        body = {"chat_id": chat_id, "open_id": open_id, "msg_type": "interactive", "card": card}
+        request = BaseRequest.builder().http_method(lark.HttpMethod.POST).uri("/open-apis/ephemeral/v1/send")
+        request = request.token_types({lark.AccessTokenType.TENANT}).body(body).build()
+        await self.call("ephemeral.send", lambda option: self.client.arequest(request, option))
+
     async def upload_image(self, data: bytes, *, patient: bool = True) -> str:
         """Upload a PNG for use in messages; returns its image key."""
 
