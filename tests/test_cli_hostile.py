@@ -251,3 +251,18 @@ def _sheet(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_importing_a_file_with_very_long_ids_twice_merges_instead_of_failing(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Ids over the 300 characters `import_keys` holds were stored cut but looked up whole: the second
+    import of the same file failed on the unique key, and two ids alike in their first 300 became one."""
+    env = environment(database_url, tmp_path)
+    same_start = "9" * 400
+    rows = f"First Name,Last Name,Company,Contact ID\nAnn,Lee,Acme,{same_start}1\nBob,Ray,Acme,{same_start}2"
+    sheet = _sheet(tmp_path, "contacts.csv", rows + "\n")
+    first = salesbot("import", str(sheet), env=env).stdout
+    assert "rows read 2 = imported 2" in first, first
+    again = salesbot("import", str(sheet), env=env).stdout
+    assert "rows read 2 = imported 0 + merged 2" in again, again

@@ -118,6 +118,16 @@ class ImportOptions:
     find_similar: DuplicateFinder | None = None
 
 
+def stored_key(key: str, limit: int = 300) -> str:
+    """`key` as `import_keys` holds it (at most `limit` characters, the column's size): a longer one
+    becomes its start and a digest of the whole, the same every time, so looking it up finds what was
+    stored and two long ids that differ only at the end stay two (cutting made them one, and the
+    second import of such a file failed on the unique key)."""
+    if len(key) <= limit:
+        return key
+    return f"{key[: limit - 41]}#{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()}"
+
+
 def _fingerprint(*parts: Any) -> str:
     return "row:" + hashlib.sha1("\x1f".join(str(p) for p in parts).encode()).hexdigest()
 
@@ -277,7 +287,7 @@ class RecordImporter:
 
     def _source_key(self, row: dict[str, str], target: str = "source_id") -> str | None:
         raw = self._cell(row, target)
-        return f"{self.system}:{raw}" if raw else None
+        return stored_key(f"{self.system}:{raw}") if raw else None
 
     def _find_key(self, kind: str, source_key: str | None) -> int | None:
         if not source_key:
@@ -838,7 +848,7 @@ class RecordImporter:
                 {
                     "org_id": self.org_id,
                     "kind": kind,
-                    "source_key": source_key[:300],
+                    "source_key": source_key,
                     "record_id": self._real.get(key, key),
                     "created_at": now,
                 }
