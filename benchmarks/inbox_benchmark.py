@@ -6,8 +6,9 @@
    done) and without it (a pass-through that hands each update straight to the handlers in
    memory, as the adapter did before the inbox). Replies are not paced (bot pace lifted), so
    the figures show the adapter's and the inbox's own overhead. A third variant is the inbox as
-   it was before rows were marked done in the next claim's transaction (one transaction of
-   its own per update), so the gain of that change is measured in the same run. `--rounds`
+   it was before a chat's waiting rows were claimed as one run (each row claimed alone, and
+   marked done in a transaction of its own), so the gain of that change is measured in the
+   same run. `--rounds`
    repeats the three runs (interleaved) and reports the medians.
 2. The crash experiment: one rep sends a burst of B messages, `salesbot run` (a real
    process) is killed with SIGKILL after about a quarter were answered, then started again;
@@ -34,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from faker import Faker
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from bot.app import App, build_app
 from bot.inbox import Inbox, InboxHandler, Received
@@ -50,12 +51,14 @@ from tests.support.service import Service, salesbot, salesbot_env
 
 
 class DoneAtOnce(Inbox):
-    """The inbox before: each row marked done in a transaction of its own once its replies went out."""
+    """The inbox before: one row per chat claimed at a time, each marked done in a transaction of
+    its own once its replies went out."""
 
     def __init__(self, app: App) -> None:
         super().__init__(app.db, app.assistant, clock=app.clock, catalogs=app.catalogs, default_locale="en",
                          metrics=app.metrics, health=app.health)  # fmt: skip
         self._marking: set[asyncio.Task[None]] = set()
+        self.run = 1
 
     def _finish(self, row: InboxUpdate) -> None:
         async def mark() -> None:
@@ -100,6 +103,8 @@ class PassThrough(DoneAtOnce):
         self.finished[platform] += 1
 
 
+Figures = tuple[float, float, float, float, float]  # updates/s, p50 s, p95 s, CPU ms and commits per update
+
 VARIANTS: dict[str, type[Inbox] | None] = {
     "without inbox": PassThrough,
     "inbox before": DoneAtOnce,  # done marked in a transaction of its own
@@ -107,7 +112,7 @@ VARIANTS: dict[str, type[Inbox] | None] = {
 }
 
 
-async def incoming(url: str, users: int, per_user: int, *, variant: str) -> tuple[float, float, float]:
+async def incoming(url: str, users: int, per_user: int, *, variant: str) -> Figures:
     async with FakeTelegramAPI() as fake:
         settings = load_settings(database_url=url, telegram_bot_token=fake.token, default_timezone="UTC",
                                  telegram_api_base_url=fake.base_url, telegram_messages_per_second=1000,
@@ -130,20 +135,23 @@ async def incoming(url: str, users: int, per_user: int, *, variant: str) -> tupl
             names.seed_instance(11)
             companies = [names.unique.company() for _ in range(users * per_user)]
             queued: dict[tuple[int, int], float] = {}
-            started = time.perf_counter()
+            commits = Counter[str]()
+            event.listen(app.db.engine, "commit", lambda _: commits.update(["commit"]))
+            started, cpu = time.perf_counter(), time.process_time()
             for n in range(per_user):
                 for index, person in enumerate(people):
                     fake.send_message(person, f"/customer add {companies[n * users + index]}")
                     queued[(person["id"], n)] = time.perf_counter()
             total = users * per_user
             await fake.wait_for(lambda: adapter.updates_done >= users + total, timeout=900)
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
             latencies = []
             for person in people:
                 replies = [c for c in fake.calls_to("sendMessage") if c.params["chat_id"] == person["id"]][1:]
                 latencies += [call.at - queued[(person["id"], n)] for n, call in enumerate(replies)]
             latencies.sort()
-            return total / elapsed, statistics.median(latencies), latencies[int(len(latencies) * 0.95) - 1]
+            p50, p95 = statistics.median(latencies), latencies[int(len(latencies) * 0.95) - 1]
+            return total / elapsed, p50, p95, cpu * 1000 / total, commits["commit"] / total
         finally:
             await adapter.stop()
             app.db.dispose()
@@ -218,7 +226,7 @@ async def main() -> None:
 async def incoming_figures(args: argparse.Namespace) -> None:
     print(f"1. Incoming through the Telegram adapter, {args.users} users x {args.per_user} messages (SQLite),"
           f" {args.rounds} round(s), medians")  # fmt: skip
-    runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in VARIANTS}
+    runs: dict[str, list[Figures]] = {name: [] for name in VARIANTS}
     for round_number in range(args.rounds):
         for name in VARIANTS:
             with tempfile.TemporaryDirectory(prefix="salesbot-bench-") as folder:
@@ -235,19 +243,21 @@ async def incoming_figures(args: argparse.Namespace) -> None:
     print(f"  inbox now vs inbox before: {ratios(medians['inbox now'], medians['inbox before'])}")
 
 
-def median_of(found: list[tuple[float, float, float]]) -> tuple[float, float, float]:
-    rate, p50, p95 = (statistics.median(figures[i] for figures in found) for i in range(3))
-    return rate, p50, p95
+def median_of(found: list[Figures]) -> Figures:
+    rate, p50, p95, cpu, commits = (statistics.median(figures[i] for figures in found) for i in range(5))
+    return rate, p50, p95, cpu, commits
 
 
-def line(figures: tuple[float, float, float]) -> str:
-    rate, p50, p95 = figures
-    return f"{rate:6.1f} updates/s   reply latency p50 {p50 * 1000:6.0f} ms   p95 {p95 * 1000:6.0f} ms"
+def line(figures: Figures) -> str:
+    rate, p50, p95, cpu, commits = figures
+    return (f"{rate:6.1f} updates/s   reply latency p50 {p50 * 1000:6.0f} ms   p95 {p95 * 1000:6.0f} ms"
+            f"   CPU {cpu:5.1f} ms/update   {commits:4.2f} commits/update")  # fmt: skip
 
 
-def ratios(mine: tuple[float, float, float], base: tuple[float, float, float]) -> str:
+def ratios(mine: Figures, base: Figures) -> str:
     return (f"throughput x{mine[0] / base[0]:.2f}, p50 latency x{mine[1] / base[1]:.2f},"
-            f" p95 latency x{mine[2] / base[2]:.2f}")  # fmt: skip
+            f" p95 latency x{mine[2] / base[2]:.2f}, CPU per update x{mine[3] / base[3]:.2f},"
+            f" commits per update x{mine[4] / base[4]:.2f}")  # fmt: skip
 
 
 async def crash_figures(args: argparse.Namespace) -> None:

@@ -144,6 +144,10 @@ class Metrics:
             "salesbot_platform_rate_limited", "Platform API calls answered 429", ["platform"], registry=r
         )
 
+    def trouble(self, platform: str, kind: str) -> None:
+        """A platform API call answered "too many requests" (`kind` "rate_limited") or failed."""
+        (self.rate_limited if kind == "rate_limited" else self.platform_errors).labels(platform).inc()
+
     def watch_queues(self, db: Database, clock: Callable[[], datetime], health: DatabaseHealth) -> None:
         self.registry.register(_QueueCollector(db, clock, health))
 

@@ -65,6 +65,8 @@ RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before the 2nd, 3rd ... attempt: short
 LEASE = timedelta(seconds=15)  # renewed every RENEW_SECONDS while a row is worked on
 RENEW_SECONDS = 5.0
 POLL_SECONDS = 1.0  # look for rows other processes stored (or left behind) at least this often
+RUN = 16  # rows of one chat claimed together and handled one after another by one task
+SHUTDOWN_CALL = 5.0  # seconds each database call at shutdown may take
 RETENTION = timedelta(days=7)
 PARKED_RETENTION = timedelta(days=30)
 PRUNE_EVERY = timedelta(hours=1)
@@ -72,6 +74,15 @@ COULD_NOT_PROCESS = N_(
     "Sorry, I could not process your message, so nothing was saved. Please try again in a "
     "moment, or put it another way."
 )
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """How working on one row of a run ended."""
+
+    go_on: bool  # the chat's next row may follow
+    delivered: bool = False  # handled and answered, not yet marked done
+    carried: bool = False  # its handling transaction marked the row before it done
 
 
 class InboxUnavailable(Exception):
@@ -163,6 +174,7 @@ class Inbox:
         self._loop_task: asyncio.Task[None] | None = None
         self._busy: dict[int, asyncio.Task[None]] = {}
         self._finished_rows: list[InboxUpdate] = []  # delivered; marked done with the next claim
+        self.run = RUN
         self._pruned_at: datetime | None = None
 
     # The adapters' side ------------------------------------------------------
@@ -224,29 +236,31 @@ class Inbox:
 
     # The worker ----------------------------------------------------------------
     async def stop(self, grace: float = 10.0) -> None:
-        """Finish what is in hand (up to `grace` seconds), give back the rest."""
+        """Finish what is in hand (up to `grace` seconds), give back the rest. Each last database
+        call is bounded too: a database that does not answer cannot hold the shutdown up (the rows'
+        leases then run out, or a restart on this host takes them back)."""
         self._stopping = True
         self.wake()
         if self._busy:
-            await asyncio.wait(list(self._busy.values()), timeout=grace)
-        for task in list(self._busy.values()):
+            await asyncio.wait(set(self._busy.values()), timeout=grace)
+        left = list(self._busy)  # claimed, not finished
+        for task in set(self._busy.values()):
             task.cancel()
         if self._loop_task is not None:
             self._loop_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._loop_task
             self._loop_task = None
-        left = list(self._busy)
-        if left:
-            with contextlib.suppress(Exception):
-                await asyncio.to_thread(self._release, left)
-        if finished := self._take_finished():
+        if finished := self._take_finished():  # before `left` is given back: marking needs the lease
             try:
-                await asyncio.to_thread(self._claim, [], 0, finished)
+                await asyncio.wait_for(asyncio.to_thread(self._claim, [], 0, finished), SHUTDOWN_CALL)
             except Exception:  # the rows stay "handled": their replies go again after the restart
                 log.warning("inbox: %d finished update(s) not marked done at shutdown", len(finished))
             else:
                 self._count_done(finished)
+        if left:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(asyncio.to_thread(self._release, left), SHUTDOWN_CALL)
 
     def _release(self, ids: list[int]) -> None:
         with self.db.system() as system:
@@ -299,7 +313,7 @@ class Inbox:
                 self._database_trouble(error, "renewing leases")
                 delay = min(max(delay * 2, 0.5), 5.0)
                 continue
-            free = self.concurrency - len(self._busy) if self.handlers else 0
+            free = self.concurrency - len(set(self._busy.values())) if self.handlers else 0
             rows: list[InboxUpdate] = []
             finished = self._take_finished()
             if free > 0 or finished:
@@ -317,16 +331,22 @@ class Inbox:
                 except Exception as error:
                     self._database_trouble(error, "pruning")
             delay = 0.0
-            for row in rows:
-                task = asyncio.create_task(self._work(row), name=f"inbox-{row.id}")
-                self._busy[row.id] = task
-                task.add_done_callback(lambda _, row_id=row.id: self._done(row_id))
-            if not rows or len(self._busy) >= self.concurrency:
+            runs: dict[tuple[str, str], list[InboxUpdate]] = {}
+            for row in rows:  # in id order, so each chat's run is in its order
+                runs.setdefault((row.platform, row.chat_key), []).append(row)
+            for run in runs.values():
+                task = asyncio.create_task(self._work_run(run), name=f"inbox-{run[0].id}")
+                ids = [row.id for row in run]
+                for row_id in ids:
+                    self._busy[row_id] = task
+                task.add_done_callback(lambda _, ids=ids: self._done(ids))
+            if not rows or len(set(self._busy.values())) >= self.concurrency:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
 
-    def _done(self, row_id: int) -> None:
-        self._busy.pop(row_id, None)
+    def _done(self, ids: list[int]) -> None:
+        for row_id in ids:
+            self._busy.pop(row_id, None)
         self.wake()  # the chat's next row may be taken now
 
     def _claim(self, platforms: list[str], limit: int, finished: list[InboxUpdate]) -> list[InboxUpdate]:
@@ -336,9 +356,8 @@ class Inbox:
             system.inbox.mark_done([row.id for row in finished], worker=self.worker_id, now=now)
             if limit <= 0:
                 return []
-            return system.inbox.claim(
-                platforms=platforms, now=now, worker=self.worker_id, lease_until=now + LEASE, limit=limit
-            )
+            return system.inbox.claim(platforms=platforms, now=now, worker=self.worker_id,
+                                      lease_until=now + LEASE, limit=limit, follow=self.run - 1)  # fmt: skip
 
     def _finish(self, row: InboxUpdate) -> None:
         """The row's replies went out: it is marked done with the next claim (`_claim`)."""
@@ -376,44 +395,80 @@ class Inbox:
         else:
             log_failure(log, f"inbox: {what} failed", secrets.token_hex(3), error)
 
-    async def _work(self, row: InboxUpdate) -> None:
-        handler = self.handlers.get(row.platform)
+    async def _work_run(self, run: list[InboxUpdate]) -> None:
+        """One chat's claimed rows, in order. Each row's handling transaction also marks the row
+        before it done (so a chat never has more than one row answered but not marked done); the
+        last one is marked with the next claim. A row that is to be tried later stops the run: the
+        rows behind it are given back and wait for it."""
+        handler = self.handlers.get(run[0].platform)
         if handler is None:
             return
-        with update_context(platform=row.platform, update_id=row.update_key, inbox_id=row.id):
-            delay = 0.5
-            while not self._stopping:
-                try:
-                    await self._attempt(row, handler)
-                    self.health.ok()
-                    return
-                except LostClaim:
-                    log.info("inbox: row %s was taken over by another worker", row.id)
-                    return
-                except Exception as error:
-                    if not is_transient(error):
-                        await self._failed(row, handler, error)
-                        return
-                    self.health.failed(error)  # not the update's fault: wait for the database
-                    await asyncio.sleep(delay)
-                    delay = min(delay * 2, 5.0)
+        previous: InboxUpdate | None = None
+        for index, row in enumerate(run):
+            if self._stopping:  # shutting down: give back what was not begun
+                with contextlib.suppress(Exception):
+                    await asyncio.to_thread(self._release, [later.id for later in run[index:]])
+                break
+            with update_context(platform=row.platform, update_id=row.update_key, inbox_id=row.id):
+                outcome = await self._work(row, handler, previous)
+            if previous is not None:
+                if outcome.carried:
+                    self._count_done([previous])
+                else:
+                    self._finish(previous)
+            previous = row if outcome.delivered else None
+            if not outcome.go_on:
+                rest = [later.id for later in run[index + 1 :]]
+                if rest:
+                    with contextlib.suppress(Exception):
+                        await asyncio.to_thread(self._release, rest)
+                break
+        if previous is not None:
+            self._finish(previous)
 
-    async def _attempt(self, row: InboxUpdate, handler: InboxHandler) -> None:
+    async def _work(self, row: InboxUpdate, handler: InboxHandler, previous: InboxUpdate | None) -> _Outcome:
+        delay = 0.5
+        while not self._stopping:
+            try:
+                carried = await self._attempt(row, handler, previous)
+                self.health.ok()
+                return _Outcome(go_on=True, delivered=True, carried=carried)
+            except LostClaim:
+                log.info("inbox: row %s was taken over by another worker", row.id)
+                return _Outcome(go_on=False)
+            except Exception as error:
+                if not is_transient(error):
+                    parked = await self._failed(row, handler, error)
+                    return _Outcome(go_on=parked)
+                self.health.failed(error)  # not the update's fault: wait for the database
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+        return _Outcome(go_on=False)
+
+    async def _attempt(self, row: InboxUpdate, handler: InboxHandler, previous: InboxUpdate | None) -> bool:
+        """Handle and answer the row; True if its handling transaction also marked `previous` done."""
+        carried = False
         if row.status == "pending":
-            replies = await self._handle(row, handler)
+            replies = await self._handle(row, handler, previous)
+            carried = previous is not None
         else:  # handled before a crash (or parked): its replies still have to go out
             replies = [reply_from_json(r) for r in row.replies] if row.replies else None
         if replies is not None:  # even none: a button press is answered (its spinner stopped) there
             await self._deliver(row, handler, replies)
-        self._finish(row)
+        return carried
 
-    async def _handle(self, row: InboxUpdate, handler: InboxHandler) -> list[Reply] | None:
+    async def _handle(
+        self, row: InboxUpdate, handler: InboxHandler, previous: InboxUpdate | None
+    ) -> list[Reply] | None:
         """The replies (None: the update was nothing for the handlers)."""
         msg = await handler.message(row.payload)
 
         def finish(system: System, replies: list[Reply]) -> None:
             stored = [reply_to_json(r) for r in replies]
-            if not system.inbox.mark_handled(row.id, worker=self.worker_id, replies=stored, now=self.clock()):
+            now = self.clock()
+            if previous is not None:
+                system.inbox.mark_done([previous.id], worker=self.worker_id, now=now)
+            if not system.inbox.mark_handled(row.id, worker=self.worker_id, replies=stored, now=now):
                 raise LostClaim(row.id)
 
         if msg is None:
@@ -432,7 +487,8 @@ class Inbox:
         except Exception as error:  # the adapter retried what it could; the update itself is handled
             log_failure(log, f"{row.platform}: replies could not be delivered", row.update_key, error)
 
-    async def _failed(self, row: InboxUpdate, handler: InboxHandler, error: BaseException) -> None:
+    async def _failed(self, row: InboxUpdate, handler: InboxHandler, error: BaseException) -> bool:
+        """Record a failed attempt; True if the row was parked (answered with an apology: finished)."""
         log_failure(log, f"{row.platform}: update failed (attempt {row.attempts + 1})", row.update_key, error)
         self.metrics.failed.labels(row.platform).inc()
         reason = f"{type(error).__name__}: {error}"
@@ -442,13 +498,14 @@ class Inbox:
             await asyncio.to_thread(self._record_failure, row, reason, park, apology)
         except Exception as trouble:
             self._database_trouble(trouble, "recording a failure")
-            return  # the lease runs out and the row is tried again
+            return False  # the lease runs out and the row is tried again
         if park:
             log.warning("%s: update %s parked after %d attempts", row.platform, row.update_key, MAX_ATTEMPTS)
             self.metrics.parked.labels(row.platform).inc()
             await self._deliver(row, handler, apology)
             self._finish(row)
         self.wake()
+        return park
 
     def _apology(self, row: InboxUpdate) -> str:
         language = language_of(_language_in(row.payload), self.default_locale)

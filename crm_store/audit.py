@@ -120,14 +120,22 @@ class Audit:
             )
         )
 
-    def created(self, obj: Base) -> None:
+    def created(self, obj: Base, *, needs_id: bool = True) -> None:
+        """Add a new row (flushed, so it has its id, unless nobody needs it yet) and record it."""
         self._session.add(obj)
+        if not self._enabled:
+            if needs_id:
+                self._session.flush()
+            return
         self._session.flush()
         self._record(obj, "create", None, snapshot(obj))
 
     @contextmanager
     def updating(self, obj: Base) -> Iterator[None]:
         """Record only the columns that the block actually changed."""
+        if not self._enabled:  # nothing to record: no snapshots, no early flush
+            yield
+            return
         before = snapshot(obj)
         yield
         self._session.flush()

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from config import Settings
 from crm_store.audit import Actor
-from crm_store.limits import CODE_MISS_WINDOW, MAX_CODE_MISSES, record_id
+from crm_store.limits import CODE_MISS_WINDOW, MAX_CODE_MISSES, TEXT_LIMITS, record_id, shorten, time_zone
 from crm_store.models import AccessCode, User
 from crm_store.repos import tenancy
 from crm_store.system import System
@@ -47,9 +47,12 @@ def _new_user(
     now: datetime,
 ) -> User:
     store = system.store(Actor(org_id, None, msg.sender.platform, msg.message_id), now=lambda: now)
-    timezone = msg.sender.timezone or settings.default_timezone
+    # What the platform's profile says is taken as far as it is usable: a zone no one knows is
+    # the default, a name longer than a user's name may be is cut (never a refusal at the door).
+    timezone = msg.sender.timezone if time_zone(msg.sender.timezone) else settings.default_timezone
+    name = (name or msg.sender.display_name or "").strip() or f"{msg.sender.platform} user"
     return store.users.add(
-        name or msg.sender.display_name or f"{msg.sender.platform} user",
+        shorten(name, TEXT_LIMITS["users.display_name"]),
         role=role,
         timezone=timezone,
         locale=language_of(msg.sender.language, settings.default_locale),

@@ -4,6 +4,7 @@ which organisation. One set of commands, made for each platform by `workspace_cl
 # No `from __future__ import annotations`: typer reads the parameters' annotations at run time,
 # and they name this factory's local `words`.
 
+import re
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -11,6 +12,8 @@ import typer
 
 from bot import workspaces
 from bot.cli.common import State, fail, run_with_state
+
+_WORKSPACE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,8 @@ def workspace_cli(words: Words, help_text: str) -> typer.Typer:
 
         def go(st: State) -> None:
             wanted = workspace_id.strip()
-            if not wanted or not wanted[0].isalnum():
-                raise fail(f"not a {words.id_name}: {workspace_id!r}")
+            if not _WORKSPACE_ID.fullmatch(wanted):  # stored as given: never cut or cleaned into another id
+                raise fail(f"not a {words.id_name}: {workspace_id!r} (letters, digits, - and _; at most 64)")
             slug = (org or st.org).strip()
             if not slug:
                 raise fail("--org must not be empty")

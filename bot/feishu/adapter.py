@@ -16,8 +16,9 @@ once. The inbox worker then calls `message` and `deliver`, one chat's events in 
 A card press waits (at most `TOAST_WAIT`) for its outcome before its callback is answered:
 a `notice` reply from the handlers (e.g. "These buttons are for Rita") becomes the callback's
 toast, shown to the presser alone, and the card stays as it is. When the outcome comes too late
-for the callback (a slow database, a restart, another process handled it) the notice is posted
-in the chat instead, so it is never lost.
+for the callback (a slow database, a restart, another process handled it) the notice goes as an
+ephemeral card, still to the presser alone, in a group (in a one-to-one chat: a message); if
+Feishu refuses that, it is posted in the chat, so it is never lost.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from lark_oapi.event.callback.model.p2_card_action_trigger import (
     P2CardActionTriggerResponse,
 )
 
-from bot.feishu.api import FeishuApi, FeishuError, Outgoing
+from bot.feishu.api import FeishuApi, FeishuError, Outgoing, RateLimited, Unavailable
 from bot.feishu.inbound import (
     BOT_ADDED,
     BOT_REMOVED,
@@ -57,7 +58,7 @@ from bot.feishu.inbound import (
     from_press,
     sender_of,
 )
-from bot.feishu.render import Card, after_choice, button_label, plain_fallback, render_reply
+from bot.feishu.render import Card, after_choice, button_label, notice_card, plain_fallback, render_reply
 from bot.inbox import Inbox, InboxUnavailable, Received
 from handlers.messages import IncomingMessage, Reply
 
@@ -81,7 +82,6 @@ class Target:
     chat_id: str  # a chat (`oc_…`) or, for a notification, a person (`ou_…`)
     reply_to: str | None = None  # in a group: the message that asked (replies quote it)
     in_thread: bool = False  # that message is in a thread: answer inside it
-    asker: str | None = None  # the open_id who wrote (or pressed)
     chat_kind: str = DIRECT
 
 
@@ -229,9 +229,21 @@ class FeishuAdapter:
         if waiter is not None and not waiter.done():  # the press's callback is still open: a toast
             waiter.set_result("\n".join(notice.text for notice in notices) or None)
             replies = [reply for reply in replies if not reply.notice]
+        elif notices and plan.target.chat_kind != DIRECT:  # too late for a toast
+            shown = [notice for notice in notices if await self._ephemeral(plan, notice)]
+            replies = [reply for reply in replies if reply not in shown]
         if plan.card_id and not notices:
             await self._show_choice(plan.card_id, plan.msg.payload or "")
         await self.deliver_replies(replies, plan.target, answering=plan.msg.message_id)
+
+    async def _ephemeral(self, plan: _Plan, notice: Reply) -> bool:
+        """Show a notice to the one who pressed alone, in the group; False if Feishu would not."""
+        try:
+            await self.api.ephemeral(plan.msg.chat_id, plan.msg.sender.external_id, notice_card(notice.text))
+            return True
+        except (FeishuError, RateLimited, Unavailable) as error:
+            log.warning("feishu: ephemeral notice refused (%s); posting it in the chat", error)
+            return False
 
     def _plan(self, payload: dict[str, Any]) -> _Plan | None:
         kind = event_type(payload)
@@ -261,7 +273,6 @@ class FeishuAdapter:
             msg.chat_id,
             reply_to=None if direct else msg.message_id,
             in_thread=bool(msg.extras.get("in_thread")),
-            asker=msg.sender.external_id,
             chat_kind=DIRECT if direct else "group",
         )
         return _Plan(msg, target)
@@ -272,9 +283,9 @@ class FeishuAdapter:
             return None
         card_id = press.message_id
         if press.is_direct or not card_id:
-            target = Target(msg.chat_id, asker=press.open_id)
+            target = Target(msg.chat_id)
         else:
-            target = Target(msg.chat_id, reply_to=card_id, asker=press.open_id, chat_kind="group")
+            target = Target(msg.chat_id, reply_to=card_id, chat_kind="group")
         return _Plan(msg, target, card_id=card_id)
 
     def _added_plan(self, data: P2ImChatMemberBotAddedV1) -> _Plan | None:

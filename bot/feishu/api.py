@@ -161,14 +161,30 @@ class TenantToken:
 
 
 class FeishuApi:
-    def __init__(self, client: lark.Client, token: TenantToken, *, max_attempts: int = 5) -> None:
+    def __init__(
+        self,
+        client: lark.Client,
+        token: TenantToken,
+        *,
+        max_attempts: int = 5,
+        trouble: Callable[[str], None] | None = None,
+    ) -> None:
         self.client = client
         self.token = token
         self.max_attempts = max_attempts
+        self.trouble = trouble or (lambda kind: None)  # told "rate_limited" or "error" (for metrics)
         self._profiles: dict[str, tuple[float, Profile]] = {}
 
     @classmethod
-    def connect(cls, app_id: str, app_secret: str, base_url: str, *, timeout: float = 20.0) -> FeishuApi:
+    def connect(
+        cls,
+        app_id: str,
+        app_secret: str,
+        base_url: str,
+        *,
+        timeout: float = 20.0,
+        trouble: Callable[[str], None] | None = None,
+    ) -> FeishuApi:
         client = (
             lark.Client.builder()
             .app_id(app_id)
@@ -179,7 +195,7 @@ class FeishuApi:
             .log_level(lark.LogLevel.ERROR)
             .build()
         )
-        return cls(client, TenantToken(client, app_id, app_secret))
+        return cls(client, TenantToken(client, app_id, app_secret), trouble=trouble)
 
     # ------------------------------------------------------------------
     async def call(
@@ -211,6 +227,7 @@ class FeishuApi:
                     refreshed = True
                     continue
                 if status == 429 or response.code in RATE_LIMIT_CODES:
+                    self.trouble("rate_limited")
                     after = retry_after(response)
                     if not patient:
                         raise RateLimited(after)
@@ -222,6 +239,7 @@ class FeishuApi:
                 if status < 500 and response.code is not None:
                     raise FeishuError(what, response.code, response.msg, status)
                 failure = f"HTTP {status}, code {response.code}"
+            self.trouble("error")
             failures += 1
             if not patient or failures >= self.max_attempts:
                 raise Unavailable(f"{what}: {failure}")
@@ -273,6 +291,13 @@ class FeishuApi:
         body = PatchMessageRequestBody.builder().content(json.dumps(card, ensure_ascii=False)).build()
         request = PatchMessageRequest.builder().message_id(message_id).request_body(body).build()
         await self.call("im.message.patch", lambda option: self.client.im.v1.message.apatch(request, option))
+
+    async def ephemeral(self, chat_id: str, open_id: str, card: dict[str, Any]) -> None:
+        """Show a card in a group chat to one member only (`/open-apis/ephemeral/v1/send`)."""
+        body = {"chat_id": chat_id, "open_id": open_id, "msg_type": "interactive", "card": card}
+        request = BaseRequest.builder().http_method(lark.HttpMethod.POST).uri("/open-apis/ephemeral/v1/send")
+        request = request.token_types({lark.AccessTokenType.TENANT}).body(body).build()
+        await self.call("ephemeral.send", lambda option: self.client.arequest(request, option))
 
     async def upload_image(self, data: bytes, *, patient: bool = True) -> str:
         """Upload a PNG for use in messages; returns its image key."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from functools import partial
 
 import lark_oapi as lark
 
@@ -50,7 +51,9 @@ class FeishuComponent:
 
     async def start(self) -> None:
         settings = self.app.settings
-        api = FeishuApi.connect(self.app_id, self.app_secret, self.base_url)
+        api = FeishuApi.connect(
+            self.app_id, self.app_secret, self.base_url, trouble=partial(self.app.metrics.trouble, PLATFORM)
+        )
         logging.getLogger("Lark").setLevel(logging.CRITICAL)  # lark-oapi's own log; ours says what matters
         await self._check_credentials(api)
         bot = BotAccount(await api.bot_open_id())
@@ -76,6 +79,13 @@ class FeishuComponent:
             log.warning("feishu: listening on http://%s:%d%s", settings.feishu_http_host, port, EVENTS_PATH)
         self.sender = FeishuSender(adapter)
         self.app.senders[PLATFORM] = self.sender
+
+    @property
+    def ready(self) -> bool:
+        """Connected: the callback endpoint listens, or the long connection's client runs."""
+        if self.http is not None:
+            return True
+        return self._long_connection is not None and self._long_connection.is_alive()
 
     async def _check_credentials(self, api: FeishuApi) -> None:
         try:

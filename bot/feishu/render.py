@@ -73,6 +73,11 @@ def render_reply(reply: Reply, *, chat_kind: str = "p2p", image_key: str | None 
     return messages
 
 
+def notice_card(text: str) -> Card:
+    """A word for one person (shown to them alone): the same card, words only."""
+    return {"config": {"wide_screen_mode": True}, "elements": [_div(text)]}
+
+
 def plain_fallback(message: Outgoing, reply: Reply) -> Outgoing:
     """A refused card as plain text: its words and the choices numbered."""
     words = [

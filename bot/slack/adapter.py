@@ -49,7 +49,7 @@ class Target:
 
     channel: str
     thread_ts: str | None = None  # the thread of the message that asked (used when reply.in_thread)
-    asker: str | None = None  # the Slack user who wrote or pressed (a notice is shown to them alone)
+    person: str | None = None  # the Slack user who wrote or pressed (a notice is shown to them alone)
     echo: str | None = None  # a context line before the first reply (a slash command in a channel)
     fallback_user: str | None = None  # DM this user if the channel refuses the bot
 
@@ -172,7 +172,7 @@ class SlackAdapter:
         direct = msg.is_direct
         slash = command.get("command") or "/crm"
         echo = None if direct else f"<@{user}>: {escape(slash)} {escape(raw)}".strip()
-        target = Target(channel, asker=user, echo=echo, fallback_user=None if direct else user)
+        target = Target(channel, person=user, echo=echo, fallback_user=None if direct else user)
         return _Plan(msg, target, user, fallback_name=command.get("user_name"))
 
     def _event(self, event: dict[str, Any], body: dict[str, Any], *, direct: bool) -> _Plan | None:
@@ -180,7 +180,7 @@ class SlackAdapter:
         if not (channel and ts and user):
             return None
         msg = from_event(event, body, self.bot.user_id, direct=direct)
-        return _Plan(msg, Target(channel, thread_ts=msg.thread_id, asker=user), user)
+        return _Plan(msg, Target(channel, thread_ts=msg.thread_id, person=user), user)
 
     async def _press(self, body: dict[str, Any]) -> _Plan | None:
         action = (body.get("actions") or [{}])[0]
@@ -201,7 +201,7 @@ class SlackAdapter:
             blocks = message.get("blocks") or self.api.posted_blocks(channel, ts)
             choice = (channel, ts, after_choice(blocks, message.get("text"), label))
         msg = from_action(body, action, reply_channel)
-        target = Target(reply_channel, thread_ts=thread, asker=user)
+        target = Target(reply_channel, thread_ts=thread, person=user)
         return _Plan(msg, target, user, choice=choice)
 
     async def _home_opened(self, body: dict[str, Any]) -> None:
@@ -236,8 +236,8 @@ class SlackAdapter:
             thread = target.thread_ts if reply.in_thread else None
             for message in render_reply(reply, echo=echo):
                 echo = None
-                if reply.notice and target.asker:
-                    await self.api.post_ephemeral(target.channel, target.asker, message, thread_ts=thread)
+                if reply.notice and target.person:
+                    await self.api.post_ephemeral(target.channel, target.person, message, thread_ts=thread)
                 else:
                     target = await self._post(target, message, thread, patient)
                 patient = True
@@ -256,7 +256,7 @@ class SlackAdapter:
             "slack: channel %s refused the bot; answering %s directly", target.channel, target.fallback_user
         )
         dm = await self.api.open_dm(target.fallback_user)
-        target = Target(dm, asker=target.asker)
+        target = Target(dm, person=target.person)
         await self.api.post(dm, message)
         return target
 

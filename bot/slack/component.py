@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import partial
 from typing import Any
 
 import aiohttp
@@ -59,7 +60,8 @@ class SlackComponent:
         settings = self.app.settings
         self._session = aiohttp.ClientSession()
         client = AsyncWebClient(token=self.token, base_url=self.api_url, session=self._session)
-        api = SlackApi(client, post_interval=self.post_interval, trouble=self._count_trouble)
+        trouble = partial(self.app.metrics.trouble, PLATFORM)
+        api = SlackApi(client, post_interval=self.post_interval, trouble=trouble)
         bot = await self._who_am_i(api)
         bound = await asyncio.to_thread(bind_at_start, self.app, settings.slack_allowed_team_ids, bot.team_id)
         if bound:
@@ -83,10 +85,6 @@ class SlackComponent:
                 ) from None
             log.warning("slack: listening on http://%s:%d%s", settings.slack_http_host, port, EVENTS_PATH)
         self.app.senders[PLATFORM] = SlackSender(self.adapter, settings.slack_team_channel)
-
-    def _count_trouble(self, kind: str) -> None:
-        metrics = self.app.metrics
-        (metrics.rate_limited if kind == "rate_limited" else metrics.platform_errors).labels(PLATFORM).inc()
 
     @property
     def ready(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -27,6 +28,7 @@ class ActivityRepo(Repo):
         deal_id: int | None = None,
         occurred_at: datetime | None = None,
         next_step: str | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> Activity:
         if kind not in ACTIVITY_KINDS:
             raise InvalidValue("kind", "unknown", allowed=", ".join(ACTIVITY_KINDS))
@@ -43,6 +45,7 @@ class ActivityRepo(Repo):
             next_step=clean_text("next_step", next_step, limit=TEXT_LIMITS["activities.next_step"]),
             platform=actor.platform,
             message_id=actor.message_id,
+            extra=extra,
         )
         self.store.audit.created(activity)
         return activity

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -76,7 +76,12 @@ class DealRepo(Repo):
         amount: Decimal | None = None,
         expected_close: date | None = None,
         owner_id: int | type[UNSET] | None = UNSET,
+        lost_reason: str | None = None,
+        extra: dict[str, Any] | None = None,
+        created_at: datetime | None = None,
     ) -> Deal:
+        """A new deal with the first row of its stage history; `extra` and `created_at` carry
+        what an import brings along (the columns we have no field for, when it was created)."""
         deal = Deal(
             org_id=self.org_id,
             customer_id=customer.id,
@@ -87,7 +92,11 @@ class DealRepo(Repo):
             status=outcome_of(stage),
             expected_close=check_day("close date", expected_close, self.store.now().date()),
             owner_id=self.store.actor.user_id if owner_id is UNSET else owner_id,
+            lost_reason=clean_text("reason", lost_reason, limit=TEXT_LIMITS["deals.lost_reason"]),
+            extra=extra,
         )
+        if created_at is not None:
+            deal.created_at = created_at
         if deal.status != "open":
             deal.closed_at = self.store.now()
         self.store.audit.created(deal)
@@ -158,7 +167,8 @@ class DealRepo(Repo):
                 to_stage=to_stage,
                 from_amount=from_amount,
                 to_amount=to_amount,
-            )
+            ),
+            needs_id=False,  # a history row is never looked up by id right away
         )
 
     def _advance_lifecycle(self, customer: Customer, status: str) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from crm_store.models import InboxUpdate
 from crm_store.repos.base import insert_ignoring_duplicates
-from crm_store.repos.leases import lease_rows
+from crm_store.repos.leases import claim_rows, lease_rows
 
 WAITING = ("pending", "handled")  # statuses a worker still has to do something about
 
@@ -79,8 +79,11 @@ class InboxQueue:
         worker: str,
         lease_until: datetime,
         limit: int,
+        follow: int = 0,
     ) -> list[InboxUpdate]:
-        """Lease up to `limit` rows, each the oldest unfinished row of its chat, oldest first."""
+        """Lease up to `limit` rows, each the oldest unfinished row of its chat, oldest first, and
+        with each up to `follow` of the rows right behind it in its chat (a run that one worker
+        handles in order, so a burst costs one claim, not one per update). Rows in id order."""
         if not platforms:
             return []
         older = aliased(InboxUpdate)
@@ -91,7 +94,7 @@ class InboxQueue:
             older.id < InboxUpdate.id,
         )
         free = or_(InboxUpdate.claimed_until.is_(None), InboxUpdate.claimed_until < now)
-        return lease_rows(
+        heads = lease_rows(
             self.session,
             InboxUpdate,
             candidates=(
@@ -106,6 +109,51 @@ class InboxQueue:
             worker=worker,
             lease_until=lease_until,
         )
+        if not heads or follow <= 0:
+            return heads
+        followers = self._followers(heads, now=now, worker=worker, lease_until=lease_until, follow=follow)
+        return sorted([*heads, *followers], key=lambda row: row.id)
+
+    def _followers(
+        self, heads: list[InboxUpdate], *, now: datetime, worker: str, lease_until: datetime, follow: int
+    ) -> list[InboxUpdate]:
+        """The rows right behind each head in its chat, as long as they are free and due."""
+        head_of = {(head.platform, head.chat_key): head.id for head in heads}
+        behind = self.session.execute(
+            select(InboxUpdate.id, InboxUpdate.platform, InboxUpdate.chat_key, InboxUpdate.status,
+                   InboxUpdate.claimed_until, InboxUpdate.next_attempt_at)
+            .where(InboxUpdate.status != "done",
+                   InboxUpdate.platform.in_({platform for platform, _ in head_of}),
+                   InboxUpdate.chat_key.in_({chat for _, chat in head_of}))
+            .order_by(InboxUpdate.id)
+        ).all()  # fmt: skip
+        wanted: dict[tuple[str, str], list[int]] = {}
+        stopped: set[tuple[str, str]] = set()
+        for row in behind:
+            chat = (row.platform, row.chat_key)
+            if chat not in head_of or row.id <= head_of[chat] or chat in stopped:
+                continue
+            run = wanted.setdefault(chat, [])
+            free = row.claimed_until is None or row.claimed_until < now
+            if row.status not in WAITING or not free or row.next_attempt_at > now or len(run) >= follow:
+                stopped.add(chat)  # the run ends here: what follows waits for this row
+                continue
+            run.append(row.id)
+        ids = [row_id for run in wanted.values() for row_id in run]
+        if not ids:
+            return []
+        still_free = or_(InboxUpdate.claimed_until.is_(None), InboxUpdate.claimed_until < now)
+        claimed = claim_rows(self.session, InboxUpdate, ids, InboxUpdate.status.in_(WAITING), still_free,
+                             worker=worker, lease_until=lease_until)  # fmt: skip
+        won = {row.id: row for row in claimed}
+        kept: list[InboxUpdate] = []
+        lost: list[int] = []
+        for run in wanted.values():  # a run stops at a row another worker won (never expected)
+            gap = next((n for n, row_id in enumerate(run) if row_id not in won), len(run))
+            kept += [won[row_id] for row_id in run[:gap]]
+            lost += [row_id for row_id in run[gap:] if row_id in won]
+        self.release(lost, worker=worker)
+        return kept
 
     def mark_handled(
         self, row_id: int, *, worker: str, replies: list[dict[str, Any]], now: datetime,

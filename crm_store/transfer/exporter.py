@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -184,6 +185,13 @@ CUSTOMER_COLUMNS = [
 ]  # fmt: skip
 
 
+# Text a spreadsheet would run as a formula (=HYPERLINK(...), +cmd|..., @SUM, -2+3) is written
+# with a leading ' so Excel shows it as text (`_spreadsheet_safe`, as each cell is written);
+# restoring the folder takes it off (`unquoted_cell`). Text that already starts with ' before
+# such a character gets one more, so every value comes back exactly.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
 def _cell(value: Any) -> str:
     value = _value(value)
     if value is None:
@@ -193,6 +201,15 @@ def _cell(value: Any) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def _spreadsheet_safe(text: str) -> str:
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def unquoted_cell(text: str) -> str:
+    """A cell of our CSV export as it was before `_cell` protected it from spreadsheets."""
+    return text[1:] if text.startswith("'") and _FORMULA.match(text[1:]) else text
 
 
 def customer_rows(data: dict[str, Any]) -> list[dict[str, str]]:
@@ -219,7 +236,7 @@ def _write(path: Path, rows: list[dict[str, Any]], columns: list[str]) -> None:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
         for row in rows:
-            writer.writerow({key: _cell(row.get(key)) for key in columns})
+            writer.writerow({key: _spreadsheet_safe(_cell(row.get(key))) for key in columns})
 
 
 def write_csv_folder(data: dict[str, Any], folder: Path) -> list[Path]:

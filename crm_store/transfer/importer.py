@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
 from crm_store.transfer.columns import ColumnMap, detect_vendor, fields_of, map_columns
-from crm_store.transfer.exporter import FORMAT
+from crm_store.transfer.exporter import FORMAT, unquoted_cell
 from crm_store.transfer.reading import UnreadableFile, read_file, read_table
 from crm_store.transfer.records import ImportOptions, RecordImporter, split_aliases
 from crm_store.transfer.report import ImportReport
@@ -282,7 +282,8 @@ def read_export_folder(folder: Path) -> dict[str, Any]:
         if not path.exists():
             return []
         _, rows = read_table(path, map_headers=False)  # our own export: headers are our field names
-        return [{**row, "_line": f"{path.name}:{line}"} for line, row in rows]
+        return [{**{k: unquoted_cell(v) for k, v in row.items()}, "_line": f"{path.name}:{line}"}
+                for line, row in rows]  # fmt: skip
 
     names = ("users", "customers", "deals", "deal_history", "activities", "reminders")
     if not any((folder / f"{name}.csv").exists() for name in names):

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from crm_store.audit import Actor, Audit
 from crm_store.errors import InvalidValue
-from crm_store.limits import TEXT_LIMITS, check_amount
+from crm_store.limits import TEXT_LIMITS, check_amount, check_day, check_moment
 from crm_store.models import TIERS, Contact, Customer, Deal, ImportKey
 from crm_store.repos.activities import ActivityRepo
 from crm_store.repos.base import Scope, clean_text
@@ -50,6 +50,7 @@ from crm_store.transfer.values import (
     value_key,
     web_domain,
 )
+from crm_store.types import utcnow
 
 BATCH = 1000
 DEFAULT_STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
@@ -115,6 +116,16 @@ class ImportOptions:
     default_owner_id: int | None = None
     source: str | None = None  # the system the ids come from; detected from the headers if None
     find_similar: DuplicateFinder | None = None
+
+
+def stored_key(key: str, limit: int = 300) -> str:
+    """`key` as `import_keys` holds it (at most `limit` characters, the column's size): a longer one
+    becomes its start and a digest of the whole, the same every time, so looking it up finds what was
+    stored and two long ids that differ only at the end stay two (cutting made them one, and the
+    second import of such a file failed on the unique key)."""
+    if len(key) <= limit:
+        return key
+    return f"{key[: limit - 41]}#{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()}"
 
 
 def _fingerprint(*parts: Any) -> str:
@@ -258,10 +269,17 @@ class RecordImporter:
         text = self._cell(row, target)
         header = self._header(target)
         try:
-            return self._dates(header).moment(text, self.zone) if text else None
+            # Within the bounds of crm_store.limits as of today (the repositories check against the
+            # record's own date, which an import uses as "now").
+            moment = self._dates(header).moment(text, self.zone) if text else None
+            return check_moment("date", moment, utcnow())
         except BadValue as error:
             extra[header] = text
             self.report.note(line, f"{error}; kept in extra")
+            return None
+        except InvalidValue as error:
+            extra[header] = text
+            self.report.note(line, f"{header} '{text[:40]}': {error.plain()}; kept in extra")
             return None
 
     def _dates(self, header: str) -> DateReader:
@@ -269,7 +287,7 @@ class RecordImporter:
 
     def _source_key(self, row: dict[str, str], target: str = "source_id") -> str | None:
         raw = self._cell(row, target)
-        return f"{self.system}:{raw}" if raw else None
+        return stored_key(f"{self.system}:{raw}") if raw else None
 
     def _find_key(self, kind: str, source_key: str | None) -> int | None:
         if not source_key:
@@ -640,10 +658,14 @@ class RecordImporter:
         close = None
         if close_text:
             try:
-                close = self._dates(self._header("close_date")).day(close_text)
+                close = check_day("date", self._dates(self._header("close_date")).day(close_text),
+                                  utcnow().date())  # fmt: skip
             except BadValue as error:
                 extra[self._header("close_date")] = close_text
                 self.report.note(line, f"{error}; kept in extra")
+            except InvalidValue as error:
+                extra[self._header("close_date")] = close_text
+                self.report.note(line, f"close date '{close_text[:40]}': {error.plain()}; kept in extra")
         created = self._moment(line, row, "created", extra)
         owner_id = self._owner(line, row, "owner", extra)
         notes = self._cell(row, "notes")
@@ -682,10 +704,8 @@ class RecordImporter:
         # first row of its stage history, the customer's lifecycle moved on.
         deal = DealRepo(self._scope(owner_id, at)).add(
             customer, title=title, stage=stage, currency=currency, amount=amount, expected_close=close,
-            owner_id=owner_id,
+            owner_id=owner_id, lost_reason=lost_reason, extra=extra or None, created_at=created or now,
         )  # fmt: skip
-        deal.lost_reason, deal.extra = lost_reason, extra or None
-        deal.created_at, deal.updated_at = created or now, now
         self._add_key("deal", source_key, deal.id)
         self.report.count("deals")
         self._outcome(line, title, None, None)
@@ -756,9 +776,8 @@ class RecordImporter:
             return
         activity = ActivityRepo(self._scope(author_id, occurred)).add(
             kind, summary, customer_id=customer_id, contact_id=contact_id, deal_id=deal_id,
-            occurred_at=occurred, next_step=self._text(line, row, "next_step", extra),
+            occurred_at=occurred, next_step=self._text(line, row, "next_step", extra), extra=extra or None,
         )  # fmt: skip
-        activity.extra = extra or None
         self._add_key("activity", source_key, activity.id)
         self.report.count("activities")
         self._outcome(line, text[:40], None, None)
@@ -829,7 +848,7 @@ class RecordImporter:
                 {
                     "org_id": self.org_id,
                     "kind": kind,
-                    "source_key": source_key[:300],
+                    "source_key": source_key,
                     "record_id": self._real.get(key, key),
                     "created_at": now,
                 }

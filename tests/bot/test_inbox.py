@@ -106,6 +106,34 @@ async def test_one_chat_in_order_a_repeat_stored_once_and_each_row_done(app: App
     assert sample(app, "salesbot_updates_handled_total") == 10
 
 
+async def test_a_burst_in_a_chat_is_claimed_as_one_run_and_each_row_marked_done(app: App, admin: User):
+    inbox, phone = new_inbox(app), Phone(admin)
+    claims: list[int] = []
+    claim = inbox._claim
+
+    def counted(platforms: list[str], limit: int, finished: list[InboxUpdate]) -> list[InboxUpdate]:
+        rows = claim(platforms, limit, finished)
+        claims.append(len(rows))
+        return rows
+
+    inbox._claim = counted  # type: ignore[method-assign]
+    updates = [phone.update(f"{chat}-{n}", "/me", chat) for chat in ("c1", "c2") for n in range(12)]
+    await inbox.receive("console", updates)  # stored before the worker starts: two runs of 12
+    inbox.register(phone)
+    try:
+        await inbox.idle()
+    finally:
+        await inbox.stop()
+    assert sorted(claims, reverse=True)[:1] == [24]  # both chats' rows in one claim
+    for chat in ("c1", "c2"):
+        in_chat = [key for key, _ in phone.delivered if key.startswith(chat)]
+        assert in_chat == [f"{chat}-{n}" for n in range(12)]
+    by_status = select(InboxUpdate.status, func.count()).group_by(InboxUpdate.status)
+    with app.db.transaction() as session:
+        statuses = session.execute(by_status).all()
+    assert statuses == [("done", 24)] and sample(app, "salesbot_updates_handled_total") == 24
+
+
 async def test_two_workers_share_the_work_each_update_once_each_chat_in_order(app: App, admin: User):
     first, second = new_inbox(app, "host-a:1:aa"), new_inbox(app, "host-b:2:bb")
     phones = Phone(admin), Phone(admin)

@@ -123,6 +123,7 @@ class FakeFeishuApi(ThreadedFake[Call]):
         app.router.add_post("/open-apis/im/v1/messages/{message_id}/reply", self._reply)
         app.router.add_patch("/open-apis/im/v1/messages/{message_id}", self._patch)
         app.router.add_post("/open-apis/im/v1/images", self._image)
+        app.router.add_post("/open-apis/ephemeral/v1/send", self._ephemeral)
         app.router.add_get("/open-apis/contact/v3/users/{user_id}", self._user)
         app.router.add_post("/callback/ws/endpoint", self._ws_endpoint)
         app.router.add_get("/ws", self._ws)
@@ -281,6 +282,17 @@ class FakeFeishuApi(ThreadedFake[Call]):
             return {"code": 0, "msg": "success", "data": {}}
 
         return await self._guarded("im.message.patch", request, params, answer)
+
+    async def _ephemeral(self, request: web.Request) -> web.Response:
+        params = await request.json()
+
+        def answer() -> dict[str, Any]:
+            card, chat = params.get("card"), str(params.get("chat_id", ""))
+            if not chat.startswith("oc_") or not params.get("open_id") or not isinstance(card, dict):
+                return {"code": 230001, "msg": "invalid chat or card"}
+            return {"code": 0, "msg": "success", "data": {"message_id": f"om_eph_{next(self._ids):04d}"}}
+
+        return await self._guarded("ephemeral.send", request, params, answer)
 
     async def _image(self, request: web.Request) -> web.Response:
         form = await request.post()

@@ -284,3 +284,22 @@ def test_answers_that_are_not_one_of_the_choices_change_nothing(app, admin, seed
         assert APOLOGY not in texts(seeded.send(answer))
     with app.db.transaction() as session:
         assert session.scalar(select(Customer).where(Customer.name == "Zed")) is None
+
+
+def test_a_profile_with_an_overlong_name_or_unknown_zone_still_joins(app, admin) -> None:
+    """What a platform says about a person is taken as far as it is usable: the name cut, an
+    unknown time zone replaced by the default (it used to be an apology, and a stored "../../etc")."""
+    from crm_store.limits import TEXT_LIMITS
+    from crm_store.models import User
+    from crm_store.repos.tenancy import Directory
+    from handlers.messages import Sender
+
+    with app.db.transaction() as session:
+        code = Directory(session).issue_code(app.org().id, "invite", now=app.clock(), role="rep")
+    sender = Sender("telegram", "777", display_name="N" * 500, timezone="../../etc", language="x" * 300)
+    welcome = texts(app.assistant.handle(IncomingMessage(sender=sender, chat_id="c", text=f"/start {code}")))
+    assert welcome.startswith("Welcome, NNN") and APOLOGY not in welcome
+    with app.db.transaction() as session:
+        user = session.scalars(select(User).where(User.display_name.startswith("NNN"))).one()
+        assert len(user.display_name) <= TEXT_LIMITS["users.display_name"] and user.display_name.endswith("…")
+        assert user.timezone == app.settings.default_timezone

@@ -8,6 +8,8 @@ PostgreSQL.
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
 from bot.feishu.component import FeishuComponent
@@ -146,10 +148,18 @@ async def test_someone_elses_buttons_get_a_toast_and_change_nothing(feishu: Feis
     await feishu.settle()
     assert feishu.api.calls("im.message.patch") == [] and len(feishu.api.messages()) == 3
 
-    # The outcome too late for the callback's toast: the notice is posted, quoting the card.
+    # The outcome too late for the callback's toast: an ephemeral card, to Sam alone, in the group.
     monkeypatch.setattr("bot.feishu.adapter.TOAST_WAIT", 0.0)
     late = card_action(value, user="ou_sam", chat="oc_sales", message_id=question.message_id)
     assert (await feishu.client.post(late)).json() == {}
+    [shown] = await feishu.wait_for(lambda api: api.accepted("ephemeral.send"))
+    assert shown["chat_id"] == "oc_sales" and shown["open_id"] == "ou_sam"
+    assert "These buttons are for Rita Ng." in json.dumps(shown["card"], ensure_ascii=False)
+
+    # And if Feishu will not show that either, the notice is posted, quoting the card.
+    feishu.api.fail_next("ephemeral.send", status=400, code=230002, msg="bot not in chat")
+    again = card_action(value, user="ou_sam", chat="oc_sales", message_id=question.message_id)
+    assert (await feishu.client.post(again)).json() == {}
     notice = (await feishu.wait_messages(4))[3]
     assert notice.method == "im.message.reply" and notice["message_id"] == question.message_id
     assert notice.text == "These buttons are for Rita Ng."

@@ -43,6 +43,9 @@ async def test_a_refused_chart_leaves_the_words_and_too_many_requests_is_waited_
     assert "Pipeline" in digest.text or "pipeline" in digest.text
     assert digest["msg_type"] == "text"  # no chart, no buttons: plain words
     assert [c.status for c in feishu.api.calls("im.message.create")][-2:] == [429, 200]
+    counted = feishu.app.metrics.registry.get_sample_value
+    assert counted("salesbot_platform_rate_limited_total", {"platform": "feishu"}) == 1  # for /metrics
+    assert feishu.component.ready
 
 
 async def test_without_the_bots_own_id_a_mention_still_reaches_it(app, feishu_api):
@@ -75,6 +78,7 @@ async def test_the_long_connection_mode_receives_events_without_a_public_url(dat
     try:
         assert component.http is None and "feishu" in app.senders
         await asyncio.to_thread(feishu_api.wait_for, lambda api: api.socket_connected())
+        assert component.ready
         feishu_api.push(message_event("/help", user="ou_stranger"))
         [refusal] = await asyncio.to_thread(feishu_api.wait_messages, 1)
         assert refusal["receive_id"] == "oc_p2p_ou_stranger" and "only work for my team" in refusal.text
