@@ -323,7 +323,7 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
     if _INTERJECTION.fullmatch(words):
         words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
-    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "输了", "lose"):
+    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
         words = reading.outcome_phrase
     return words or None
 

@@ -63,7 +63,7 @@ _DATA_REQUEST = re.compile(
 
 
 def is_data_request(text: str) -> bool:
-    return bool(_DATA_REQUEST.match(text) or _DATA_REQUEST.search(text, 1) and "把" in text)
+    return bool(_DATA_REQUEST.match(text) or (_DATA_REQUEST.search(text, 1) and "把" in text))
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,8 @@ def _explicit_name(text: str) -> str | None:
 
 
 def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
-    """What a date in this clause means: "past" (it happened), "close", "close again" (said exactly) or "step"."""
+    """What a date in this clause means: "past" (it happened), "close", "close again" (the close date said
+    exactly) or "step"."""
     local_now = now.astimezone(when.at.tzinfo)
     text = clause.text
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
