@@ -341,6 +341,9 @@ class RecordImporter:
             self.report.skipped.append((line, f"company name longer than {_LIMITS['name']} characters"))
             return
         name = clean_fields("customers", {"name": name})["name"]  # control characters out, as the guard does
+        for target in ("contact_name", "contact_title", "contact_phone", "contact_email"):
+            if self._cell(row, target):  # a contact field over its limit skips the row before any write
+                self._text(line, row, target, {})
         extra = self._extra(row)
         values = self._customer_values(line, row, extra)
         values["name"] = name
