@@ -13,6 +13,7 @@ same seeded sequence on every backend, and prints:
     python benchmarks/hostile_input.py --messages 10000            # SQLite
     python benchmarks/hostile_input.py --messages 10000 --postgres # a throwaway PostgreSQL
     python benchmarks/hostile_input.py --messages 2000 --both      # both, and compare the replies
+    python benchmarks/hostile_input.py --messages 0 --sheets 2000  # hostile spreadsheets through the importer
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import argparse
 import random
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,8 +37,11 @@ from bot.app import build_app, console_user
 from bot.textsplit import utf16_length
 from config import Settings
 from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
+from crm_store.transfer.columns import MappingError
+from crm_store.transfer.importer import import_file
+from crm_store.transfer.reading import UnreadableFile
 from handlers.messages import IncomingMessage, Sender
-from tests.support.hostile import READ_ONLY, random_message, random_payload
+from tests.support.hostile import READ_ONLY, random_message, random_payload, random_sheet
 from tests.support.postgres import PostgresServer, find_bindir
 
 APOLOGY = "Sorry, something went wrong"
@@ -58,6 +63,10 @@ class Tally:
     replies: list[str] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    sheets: int = 0
+    sheets_refused: int = 0
+    sheet_crashes: int = 0
+    rows_unaccounted: int = 0
 
 
 def comparable(text: str) -> str:
@@ -76,7 +85,31 @@ def _note(tally: Tally, what: str, text: str) -> None:
         tally.examples.append(f"{what}: {text[:120]!r}")
 
 
-def run(url: str, backend: str, count: int, seed: int) -> Tally:
+def import_sheets(app, tally: Tally, count: int, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """`count` hostile spreadsheets imported one after another into the same organisation."""
+    rng = random.Random(seed)
+    folder = Path(tempfile.mkdtemp(prefix="hostile-sheets-"))
+    for n in range(count):
+        _, data = random_sheet(rng)
+        path = folder / f"sheet{n}.csv"
+        path.write_bytes(data)
+        tally.sheets += 1
+        try:
+            with app.db.transaction() as session:
+                report = import_file(session, app.org().id, path)
+        except (UnreadableFile, MappingError):
+            tally.sheets_refused += 1
+            continue
+        except Exception as error:  # what the issue is about: nothing may escape
+            tally.sheet_crashes += 1
+            _note(tally, f"import crash {type(error).__name__}", str(path))
+            continue
+        if report.accounted != report.rows:
+            tally.rows_unaccounted += 1
+            _note(tally, "rows not accounted for", str(path))
+
+
+def run(url: str, backend: str, count: int, seed: int, sheets: int = 0) -> Tally:
     settings = Settings(database_url=url, default_timezone="Europe/Berlin", _env_file=None)  # type: ignore[call-arg]
     app = build_app(settings)
     admin = console_user(app, None)
@@ -129,9 +162,15 @@ def run(url: str, backend: str, count: int, seed: int) -> Tally:
         if must_not_write and _rows(app) != before:
             tally.unexpected_writes += 1
             _note(tally, f"write by {kind}", message.text or message.payload or "")
+    import_sheets(app, tally, sheets, seed)
     tally.seconds = time.perf_counter() - started
     app.db.dispose()
     return tally
+
+
+def failed(tally: Tally) -> bool:
+    return bool(tally.crashes or tally.apologies or tally.unexpected_writes or tally.sheet_crashes
+                or tally.rows_unaccounted)  # fmt: skip
 
 
 def show(tally: Tally) -> None:
@@ -141,6 +180,9 @@ def show(tally: Tally) -> None:
     print(f"  apologies ('{APOLOGY}'): {tally.apologies}")
     print(f"  unexpected writes: {tally.unexpected_writes}")
     print(f"  replies over {TELEGRAM_LIMIT} characters: {tally.oversized}")
+    if tally.sheets:
+        print(f"  spreadsheets: {tally.sheets} ({tally.sheets_refused} refused in one line); "
+              f"import crashes: {tally.sheet_crashes}; reports not adding up: {tally.rows_unaccounted}")
     for example in tally.examples:
         print(f"    {example}")
 
@@ -149,24 +191,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--sheets", type=int, default=0, help="also import this many hostile spreadsheets")
     parser.add_argument("--both", action="store_true", help="SQLite and a throwaway PostgreSQL; compare")
     add_database_arguments(parser)
     args = parser.parse_args()
     if not args.both:
         with benchmark_database(args) as url:
             tally = run(url, "postgresql" if args.postgres or "postgres" in url else "sqlite", args.messages,
-                        args.seed)  # fmt: skip
+                        args.seed, args.sheets)  # fmt: skip
         show(tally)
-        raise SystemExit(1 if tally.crashes or tally.apologies or tally.unexpected_writes else 0)
+        raise SystemExit(1 if failed(tally) else 0)
     bindir = find_bindir()
     if bindir is None:
         raise SystemExit("no PostgreSQL binaries found (set SALESBOT_PG_BIN)")
     with benchmark_database(argparse.Namespace(database_url=None, postgres=False)) as sqlite_url:
-        lite = run(sqlite_url, "sqlite", args.messages, args.seed)
+        lite = run(sqlite_url, "sqlite", args.messages, args.seed, args.sheets)
     server = PostgresServer(bindir).start()
     try:
         server.execute("CREATE DATABASE bench")
-        pg = run(server.url("bench"), "postgresql", args.messages, args.seed)
+        pg = run(server.url("bench"), "postgresql", args.messages, args.seed, args.sheets)
     finally:
         server.stop()
     show(lite)
@@ -177,8 +220,7 @@ def main() -> None:
         print(f"  #{n} {lite.inputs[n][:160]}")
         print(f"    sqlite:     {lite.replies[n][:300]!r}")
         print(f"    postgresql: {pg.replies[n][:300]!r}")
-    failed = any(t.crashes or t.apologies or t.unexpected_writes for t in (lite, pg))
-    raise SystemExit(1 if failed else 0)
+    raise SystemExit(1 if failed(lite) or failed(pg) else 0)
 
 
 if __name__ == "__main__":

@@ -155,8 +155,9 @@ def check_amount(amount: Decimal | None) -> Decimal | None:
 
 def date_bounds(today: date) -> tuple[date, date]:
     """The earliest and latest day a person may mean, seen from `today`."""
-    earliest = today.replace(year=today.year - MAX_YEARS_BACK, day=min(today.day, 28))
-    latest = today.replace(year=today.year + MAX_YEARS_AHEAD, day=min(today.day, 28))
+    day = min(today.day, 28)
+    earliest = today.replace(year=max(today.year - MAX_YEARS_BACK, date.min.year), day=day)
+    latest = today.replace(year=min(today.year + MAX_YEARS_AHEAD, date.max.year), day=day)
     return earliest, latest
 
 

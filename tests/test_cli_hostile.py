@@ -224,3 +224,45 @@ def test_exported_csv_cells_cannot_run_as_spreadsheet_formulas_and_restore_exact
     assert "\n0,\"'=HYPERLINK" in written and ",'+49 30 1234" in written and "''=already" in written
     restored = read_export_folder(tmp_path)["customers"]
     assert [c["name"] for c in restored] == names and {c["phone"] for c in restored} == {"+49 30 1234"}
+
+
+def test_import_keeps_dates_out_of_bounds_in_extra_instead_of_failing(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    """An activity dated 9999 used to end the import with a traceback (its own date served as "now"
+    for the bounds, and year 10019 does not exist)."""
+    env = environment(sqlite_url, tmp_path)
+    salesbot("import", str(_sheet(tmp_path, "c.csv", "Company Name\nAcme\n")), env=env)
+    activities = _sheet(tmp_path, "a.csv", "Subject,Activity Date,Company\nCall,9999-12-31,Acme\n"
+                        "Visit,0001-01-01,Acme\nDemo,2024-03-01,Acme\n")  # fmt: skip
+    report = salesbot("import", str(activities), env=env).stdout
+    assert "rows read 3 = imported 1" in report and "skipped 2" in report, report  # an activity needs a date
+    assert "date out of range" in report, report
+    deals = _sheet(
+        tmp_path,
+        "d.csv",
+        "Deal Name,Amount,Stage,Close Date,Account Name\nBig,5000,proposal,9999-01-01,Acme\n",
+    )
+    report = salesbot("import", str(deals), env=env).stdout
+    assert "rows read 1 = imported 1" in report and "date out of range" in report, report
+
+
+def _sheet(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_importing_a_file_with_very_long_ids_twice_merges_instead_of_failing(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Ids over the 300 characters `import_keys` holds were stored cut but looked up whole: the second
+    import of the same file failed on the unique key, and two ids alike in their first 300 became one."""
+    env = environment(database_url, tmp_path)
+    same_start = "9" * 400
+    rows = f"First Name,Last Name,Company,Contact ID\nAnn,Lee,Acme,{same_start}1\nBob,Ray,Acme,{same_start}2"
+    sheet = _sheet(tmp_path, "contacts.csv", rows + "\n")
+    first = salesbot("import", str(sheet), env=env).stdout
+    assert "rows read 2 = imported 2" in first, first
+    again = salesbot("import", str(sheet), env=env).stdout
+    assert "rows read 2 = imported 0 + merged 2" in again, again

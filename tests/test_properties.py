@@ -28,7 +28,7 @@ from handlers.parsing.dates import find_when
 from handlers.payloads import choice_index, payload_id, split_payload
 from tests.bot.telegram.test_conversation import count
 from tests.conftest import texts
-from tests.support.hostile import hostile_text, messages, payloads
+from tests.support.hostile import IMPORT_HEADERS, ODD_DATES, hostile_text, messages, payloads, sheet_bytes
 
 FAST = settings(max_examples=100, deadline=None)
 # The handler properties run against a real database per backend: fewer, heavier examples.
@@ -173,3 +173,33 @@ def test_any_reply_is_one_message_on_every_platform(text: str, labels: list[str]
     assert all(len(block["text"]["text"]) <= 3000 for m in slack for block in m.blocks if "text" in block)
     assert len(feishu_messages(reply)) <= 1
     assert len(Reply(text, notice=True).text) <= 200  # a Telegram toast
+
+
+# Imports of hostile spreadsheets, end to end on SQLite and PostgreSQL ------------------------------
+cells = st.one_of(hostile_text, st.sampled_from(ODD_DATES))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(IMPORT_HEADERS)), st.data())
+def test_any_spreadsheet_imports_with_every_row_accounted_for(
+    app, admin, tmp_path: Path, kind: str, data
+) -> None:
+    """Hostile cells under real headers (the same store across examples, so later files meet the
+    keys of earlier ones): the import reads or refuses in one line, never raises, and every row read
+    is imported, merged, flagged or skipped with a reason."""
+    from crm_store.transfer.columns import MappingError
+    from crm_store.transfer.importer import import_file
+
+    headers = data.draw(st.lists(st.sampled_from(IMPORT_HEADERS[kind]), min_size=2, max_size=6, unique=True))
+    rows = data.draw(
+        st.lists(st.lists(cells, min_size=len(headers), max_size=len(headers)), min_size=1, max_size=6)
+    )
+    path = tmp_path / "sheet.csv"
+    path.write_bytes(sheet_bytes(headers, rows))
+    try:
+        with app.db.transaction() as session:
+            report = import_file(session, admin.org_id, path)
+    except (UnreadableFile, MappingError) as refused:
+        assert "\n" not in str(refused)
+        return
+    assert report.accounted == report.rows

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from crm_store.audit import Actor, Audit
 from crm_store.errors import InvalidValue
-from crm_store.limits import TEXT_LIMITS, check_amount
+from crm_store.limits import TEXT_LIMITS, check_amount, check_day, check_moment
 from crm_store.models import TIERS, Contact, Customer, Deal, ImportKey
 from crm_store.repos.activities import ActivityRepo
 from crm_store.repos.base import Scope, clean_text
@@ -50,6 +50,7 @@ from crm_store.transfer.values import (
     value_key,
     web_domain,
 )
+from crm_store.types import utcnow
 
 BATCH = 1000
 DEFAULT_STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
@@ -115,6 +116,16 @@ class ImportOptions:
     default_owner_id: int | None = None
     source: str | None = None  # the system the ids come from; detected from the headers if None
     find_similar: DuplicateFinder | None = None
+
+
+def stored_key(key: str, limit: int = 300) -> str:
+    """`key` as `import_keys` holds it (at most `limit` characters, the column's size): a longer one
+    becomes its start and a digest of the whole, the same every time, so looking it up finds what was
+    stored and two long ids that differ only at the end stay two (cutting made them one, and the
+    second import of such a file failed on the unique key)."""
+    if len(key) <= limit:
+        return key
+    return f"{key[: limit - 41]}#{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()}"
 
 
 def _fingerprint(*parts: Any) -> str:
@@ -258,10 +269,17 @@ class RecordImporter:
         text = self._cell(row, target)
         header = self._header(target)
         try:
-            return self._dates(header).moment(text, self.zone) if text else None
+            # Within the bounds of crm_store.limits as of today (the repositories check against the
+            # record's own date, which an import uses as "now").
+            moment = self._dates(header).moment(text, self.zone) if text else None
+            return check_moment("date", moment, utcnow())
         except BadValue as error:
             extra[header] = text
             self.report.note(line, f"{error}; kept in extra")
+            return None
+        except InvalidValue as error:
+            extra[header] = text
+            self.report.note(line, f"{header} '{text[:40]}': {error.plain()}; kept in extra")
             return None
 
     def _dates(self, header: str) -> DateReader:
@@ -269,7 +287,7 @@ class RecordImporter:
 
     def _source_key(self, row: dict[str, str], target: str = "source_id") -> str | None:
         raw = self._cell(row, target)
-        return f"{self.system}:{raw}" if raw else None
+        return stored_key(f"{self.system}:{raw}") if raw else None
 
     def _find_key(self, kind: str, source_key: str | None) -> int | None:
         if not source_key:
@@ -323,6 +341,9 @@ class RecordImporter:
             self.report.skipped.append((line, f"company name longer than {_LIMITS['name']} characters"))
             return
         name = clean_fields("customers", {"name": name})["name"]  # control characters out, as the guard does
+        for target in ("contact_name", "contact_title", "contact_phone", "contact_email"):
+            if self._cell(row, target):  # a contact field over its limit skips the row before any write
+                self._text(line, row, target, {})
         extra = self._extra(row)
         values = self._customer_values(line, row, extra)
         values["name"] = name
@@ -640,10 +661,14 @@ class RecordImporter:
         close = None
         if close_text:
             try:
-                close = self._dates(self._header("close_date")).day(close_text)
+                close = check_day("date", self._dates(self._header("close_date")).day(close_text),
+                                  utcnow().date())  # fmt: skip
             except BadValue as error:
                 extra[self._header("close_date")] = close_text
                 self.report.note(line, f"{error}; kept in extra")
+            except InvalidValue as error:
+                extra[self._header("close_date")] = close_text
+                self.report.note(line, f"close date '{close_text[:40]}': {error.plain()}; kept in extra")
         created = self._moment(line, row, "created", extra)
         owner_id = self._owner(line, row, "owner", extra)
         notes = self._cell(row, "notes")
@@ -826,7 +851,7 @@ class RecordImporter:
                 {
                     "org_id": self.org_id,
                     "kind": kind,
-                    "source_key": source_key[:300],
+                    "source_key": source_key,
                     "record_id": self._real.get(key, key),
                     "created_at": now,
                 }

@@ -64,6 +64,31 @@ def random_payload(rng: random.Random) -> str:
     return ":".join([prefix, *parts])
 
 
+# Spreadsheets to import: real headers of each kind, hostile cells (and dates no calendar has).
+IMPORT_HEADERS = {
+    "customers": ("Company Name", "Phone", "Website", "Address", "Tier", "Owner", "Created", "Aliases",
+                  "Account ID"),
+    "contacts": ("First Name", "Last Name", "Email", "Phone", "Title", "Company", "Contact ID"),
+    "deals": ("Deal Name", "Amount", "Currency", "Stage", "Close Date", "Account Name", "Status", "Is Won"),
+    "activities": ("Subject", "Body", "Activity Date", "Activity Type", "Company", "Contact"),
+}
+ODD_DATES = ("2024-13-45", "31/02/2024", "12/11/10", "2099-01-01", "0001-01-01", "9999-12-31", "1e9",
+             "99999999999999", "-1", "yes", "Acme", "", "9" * 400)  # fmt: skip
+
+
+def sheet_bytes(headers: list[str], rows: list[list[str]]) -> bytes:
+    """A CSV file of these cells, every cell quoted (lone surrogates kept as their bytes)."""
+    lines = (",".join('"' + cell.replace('"', '""') + '"' for cell in row) for row in [headers, *rows])
+    return ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
+
+
+def random_sheet(rng: random.Random) -> tuple[str, bytes]:
+    kind = rng.choice(sorted(IMPORT_HEADERS))
+    headers = rng.sample(IMPORT_HEADERS[kind], rng.randint(2, len(IMPORT_HEADERS[kind])))
+    cell = lambda: rng.choice(ODD_DATES) if rng.random() < 0.3 else random_text(rng, max_parts=3)  # noqa: E731
+    return kind, sheet_bytes(headers, [[cell() for _ in headers] for _ in range(rng.randint(1, 8))])
+
+
 # Hypothesis strategies over the same material ---------------------------------------------------
 fragments = st.sampled_from(FRAGMENTS)
 hostile_text = st.lists(st.one_of(fragments, st.text(max_size=20)), min_size=1, max_size=6).map("".join)
