@@ -6,6 +6,11 @@ when TELEGRAM_WEBHOOK_URL is set (answered 200 only after it is stored). The inb
 (`bot.inbox`) then asks this adapter for the `IncomingMessage` (`message`) and has it
 send the replies back to the chat that asked (`deliver`). Updates of one chat are handled
 in order, different chats side by side.
+
+A button press is answered (answerCallbackQuery, which stops its spinner) in `deliver`, once its
+outcome is known, not when it arrives: a `notice` from the handlers ("These buttons are for
+Rita") is that answer's toast, shown to the presser alone. If Telegram no longer takes the
+answer (the press is too old, e.g. handled after a restart) the notice is sent to the chat.
 """
 
 from __future__ import annotations

@@ -62,7 +62,9 @@ def _credible(candidate: Candidate, match: CustomerMatch) -> CustomerMatch | Non
     matched = normalize_name(match.matched)
     if candidate.cut and not (matched.startswith(query) or query.startswith(matched)):
         return None
-    if query and query in matched.split() and match.score < CLEAR_SCORE:
+    words = matched.split()
+    distinctive = bool(words) and (query == words[0] or candidate.strong)  # not "line" of Top Line Printing
+    if query and query in words and distinctive and match.score < CLEAR_SCORE:
         return replace(match, score=CLEAR_SCORE)
     return match
 

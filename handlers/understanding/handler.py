@@ -90,6 +90,13 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [free_text_pointer(ctx, text)]
     if found is None:
         return _without_customer(ctx, reading)
+    if reading.doubts and not reading.amounts:
+        raise UserError(
+            ctx._(
+                "How much is “{words}”? Send it with its unit, e.g. 50k or 50万.",
+                words=", ".join(reading.doubts),
+            )
+        )
     others = other_customers(ctx, reading, found)
     if others:
         return _store_each(ctx, reading, [found, *others])
@@ -146,6 +153,7 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     return fix
 
 
+_INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
 _WENT_TO = re.compile(r"(?:[去到在]|来到|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to))\s*$", re.I)
 _SOMEONE = re.compile(
     r"\b(them|him|her|they|he|she|their|client|customer|back)\b|他们|她们|他|她|对方|客户|回个?电话|回电",
@@ -179,7 +187,7 @@ def _leftover_words(reading: Reading, found: Found) -> list[str]:
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
     """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
     lines, questions = _write(ctx, reading, found)
-    confirm_first(ctx, lines, unused_words(reading, [found] if found else [], lines))
+    confirm_first(ctx, lines, unused_words(reading, [found] if found else [], lines), reading.doubts)
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
         return [free_text_pointer(ctx, reading.text)]
@@ -214,11 +222,12 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
                     text=reading.original,
                 )
             )
-        if not (part.kind or part.about_deal or part.steps):
-            part.kind = reading.kind or "note"  # "drove out to summit dental then lakeside dental"
         mine = Found(found.customer, found.start - start, found.end - start, found.field)
+        if not (part.kind or part.about_deal or part.steps):
+            went = mine.start >= 0 and _WENT_TO.search(part.text[max(0, mine.start - 12) : mine.start])
+            part.kind = reading.kind or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
         more_lines, more_questions = _write(ctx, part, mine)
-        confirm_first(ctx, more_lines, unused_words(part, [mine], more_lines))
+        confirm_first(ctx, more_lines, unused_words(part, [mine], more_lines), part.doubts)
         lines += more_lines
         questions += more_questions
     replies = [ctx.confirm("\n".join(lines))] if lines else []
@@ -312,6 +321,8 @@ def _reason(reading: Reading, found: Found) -> str | None:
             words = words[: a - start] + " " + words[b - start :]
     words = lx.REASON_LEAD.sub("", " ".join(words.split()))
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
+    if _INTERJECTION.fullmatch(words):
+        words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
         words = reading.outcome_phrase
     return words or None

@@ -56,13 +56,14 @@ _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示
 # Requests to change the data itself, which free text never does on a guess: "delete Pied Piper".
 _DATA_REQUEST = re.compile(
     r"^\s*(?:pls\s+|please\s+|can you\s+)?(?:delete|remove|erase|merge|rename|archive|deactivate)\b"
-    r"|^\s*(?:请|帮我)?(?:删除|删掉|删了|合并|改名|归档|移除)",
+    r"|^\s*(?:请|帮我)?(?:删除|删掉|删了|合并|改名|归档|移除)"
+    r"|把.{1,24}?(?:删了|删掉|删除|合并了?|移除|归档)",
     re.IGNORECASE,
 )
 
 
 def is_data_request(text: str) -> bool:
-    return bool(_DATA_REQUEST.match(text))
+    return bool(_DATA_REQUEST.match(text) or (_DATA_REQUEST.search(text, 1) and "把" in text))
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,9 @@ _LOOSE = (
     re.compile(
         r"^\s*(?:(?:不对|错了|搞错了|弄错了|说错了|写错了|打错了|抱歉|不好意思|对不起|sorry)[，,。！!：:\s]*)+"
         r"(?:应该)?是(?P<right>[^，,。]{2,16}?)[。！!]*$"
+    ),
+    re.compile(
+        r"^\s*(?:是)?(?P<right>[^，,。\s]{1,12})[，,\s]+(?:而)?不是(?P<wrong>[^，,。]{1,12}?)[。！!]*$"
     ),
     re.compile(
         r"^\s*(?:(?:不对|抱歉|不好意思|sorry)[，,：:\s]*)*(?:时间|日期|金额|价格|报价|客户|联系人)?"

@@ -17,7 +17,7 @@ STEP_MARKERS = re.compile(
     r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|跟进|回访|下一步|提醒|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|约了|约个|约时间|待办|记得|别忘了"
-    r"|发报价|发方案|发合同",
+    r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
     re.IGNORECASE,
 )
 # "remind me" makes a reminder even without other step words.
@@ -86,7 +86,7 @@ REOPEN = re.compile(
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
 ADD_ON = re.compile(
     r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii))\b"
-    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单",
+    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|再加一个|再加个|再加一单|单独立项|单独|分开",
     re.IGNORECASE,
 )
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".

@@ -56,14 +56,18 @@ def unused_words(reading: Reading, founds: list[Found], lines: list[str]) -> lis
     return unused
 
 
-def confirm_first(ctx: Ctx, lines: list[str], unused: list[str]) -> None:
-    """Raise the preview card unless the user already pressed Save on it."""
+def confirm_first(ctx: Ctx, lines: list[str], unused: list[str], doubts: list[str] = ()) -> None:  # type: ignore[assignment]
+    """Raise the preview card unless the user already pressed Save on it: when a name or number would
+    be left out (`unused`), or when a part was read without certainty (`doubts`: a range, a hedged or
+    a bare small amount, several amounts)."""
     answer = ctx.picks.get(PREVIEW)
-    if answer == SAVE or not unused or not lines:
+    if answer == SAVE or not (unused or doubts) or not lines:
         return
     if answer == CHANGE:
         raise UserError(ctx._("OK, nothing was saved. Send it again the way it should be stored."))
     text = ctx._("I'll store:") + "\n" + "\n".join(f"  • {line}" for line in lines)
-    text += "\n" + ctx._("Not used: {words}. Save anyway?", words=", ".join(unused))
+    if doubts:
+        text += "\n" + ctx._("Not sure about: {words}. Is that right?", words=", ".join(doubts))
+    if unused:
+        text += "\n" + ctx._("Not used: {words}. Save anyway?", words=", ".join(unused))
     raise NeedChoice(PREVIEW, text, [Option(ctx._("Save"), SAVE), Option(ctx._("Change"), CHANGE)])
-

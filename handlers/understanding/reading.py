@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from rapidfuzz.distance import Levenshtein
@@ -130,6 +131,7 @@ class Reading:
     candidates: list[Candidate] = field(default_factory=list)
     masked: list[Span] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # words read without certainty: ask before storing
 
     @property
     def amount(self) -> Amount | None:
@@ -196,7 +198,8 @@ def _explicit_name(text: str) -> str | None:
 
 
 def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
-    """What a date in this clause means: "past" (it happened), "close" or "step"."""
+    """What a date in this clause means: "past" (it happened), "close", "close again" (the close date said
+    exactly) or "step"."""
     local_now = now.astimezone(when.at.tzinfo)
     text = clause.text
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
@@ -222,11 +225,18 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
 
     if step or close:
         return "step" if distance(step) <= distance(close) else "close"
+    previous = [c for c in reading.clauses if c.end <= clause.start]
+    bare = _FILLER.sub("", _without(text, [(a, b) for a, b in when.spans]))
+    if previous and not bare and lx.CLOSE_MARKERS.search(previous[-1].text):
+        return "close again"  # "expected to close early Feb, say feb 5": the same date, said exactly
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
 
 
+_FILLER = re.compile(
+    r"\b(?:say|like|maybe|probably|around|about|roughly|or so|i think|prob)\b|大概|估计|左右|吧|\W", re.I
+)
 _PART_OF_DAY = re.compile(
     r"(?:all |this |in the )?(?:morning|afternoon|evening|noon|midday)|上午|下午|中午|晚上|早上|傍晚|今早",
     re.I,
@@ -242,6 +252,69 @@ def _mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: s
     found = list(pattern.finditer(text))
     reading.masked.extend((offset + m.start(), offset + m.end()) for m in found)
     return found
+
+
+_HEDGE = re.compile(
+    r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed)\b"
+    r"|不确定|也可能|还没定|没定|说不准|不好说|之间|或者",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:到|至|-|–|~|or|或|to)\s*", re.IGNORECASE)
+# The amount that is the deal's value when a message names several: "25万改30万", "预算加了5万 现在30万",
+# "200 licenses @ $45 = 9k", "from 200k to 180k", "最终金额280万".
+_NEW_VALUE = re.compile(
+    r"(?:现在|目前|改成|改为|改到|变成|调到|涨到|降到|减到|缩减到|加到|总共|总计|合计|一共|最终(?:金额)?(?:是|为)?|"
+    r"\bnow\b|=|→|->|\btotal(?: of)?\b|\bto\b|\bfinal(?: amount)?\b|\bin total\b|改)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_FROM = re.compile(r"\d[\d.,]*\s*(?:到|至|-|–|~|or|或|to)\s*$", re.IGNORECASE)
+# A number too small to be money on its own where money is meant: "ferro closed at 50", "金额改成50".
+_BARE_MONEY = re.compile(
+    r"(?:\b(?:closed|closing|deal|worth|budget|amount|price|pricing|quote[ds]?|value)\s+(?:at|is|of|to)?"
+    r"|金额|报价|预算|价格|改成|改为|改到)\s*(?:是|为|[:：])?\s*"
+    r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]|\s*(?:[kKmMwW](?![a-z])|万|千|亿|%|美元|元|块|dollars|euros|bucks))",
+    re.IGNORECASE,
+)
+_OLD_VALUE = re.compile(
+    r"(?:\binstead of|\brather than|\bnot|\bwas|而不是|不是|原来|之前)\s*$", re.IGNORECASE
+)
+
+
+def _settle_amounts(reading: Reading) -> None:
+    """Which amount is the deal's, and whether the message is sure of it.
+
+    A range ("200 到 300万", "90 or 100k") or a hedge ("not sure", "也可能更少") is asked about; so is
+    a bare small number ("closed at 50": 50 what?). Of several amounts the one marked as the new value
+    comes first ("25万改30万"); several unmarked ones are asked about."""
+    text = reading.text
+    reading.doubts.extend(
+        m.group("n") for m in _BARE_MONEY.finditer(text) if not reading.is_masked(*m.span("n"))
+    )
+    amounts = sorted(reading.amounts, key=lambda a: a.start)
+    if not amounts:
+        return
+    written = [text[a.start : a.end].strip() for a in amounts]
+    for amount in amounts:
+        low = _RANGE_FROM.search(text[max(0, amount.start - 16) : amount.start])
+        if low:  # "200到300万": from a bare number to an amount
+            reading.doubts.append(text[amount.start - len(low.group(0)) : amount.end].strip())
+    for left, right in pairwise(amounts):
+        if _RANGE_JOIN.fullmatch(text[left.end : right.start]):
+            reading.doubts.append(f"{text[left.start : right.end].strip()}")
+    if _HEDGE.search(text):
+        reading.doubts.extend(w for w in written if w not in " ".join(reading.doubts))
+    for amount, words in zip(amounts, written, strict=False):
+        if amount.currency is None and not _has_multiplier(text, amount) and abs(amount.value) < 1000:
+            reading.doubts.append(words)
+    if len(amounts) < 2 or reading.doubts:
+        return
+    new = [a for a in amounts if _NEW_VALUE.search(text[max(0, a.start - 12) : a.start])]
+    old = [a for a in amounts if _OLD_VALUE.search(text[max(0, a.start - 12) : a.start])]
+    chosen = new[-1:] or [a for a in amounts if a not in old and old][:1]
+    if chosen:
+        reading.amounts = chosen + [a for a in reading.amounts if a is not chosen[0]]
+    else:
+        reading.doubts.append(" / ".join(written))
 
 
 def _has_multiplier(text: str, amount: Amount) -> bool:
@@ -488,6 +561,7 @@ def read(
         )
     ]  # a bare number ("200间客房", "ref 4471") is money only after a money word ("deal 50000", "报价30000")
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
+    _settle_amounts(reading)
     _title(reading)
     reading.reopen = bool(_mask_words(reading, lx.REOPEN, 0, text))
     reading.add_on = bool(reading.amounts and lx.ADD_ON.search(text))
@@ -496,6 +570,7 @@ def read(
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
     _join_steps(reading)
+    _planned_not_done(reading)
     stage_at = reading.stage_span[0] if reading.stage_span else -1
     if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
         reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
@@ -604,6 +679,8 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         elif role == "close":
             if reading.close is None:
                 reading.close = when.at.date()
+        elif role == "close again":
+            reading.close = when.at.date()
         elif kind_match is not None and past and not explicit_step:
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
@@ -636,6 +713,24 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         _kind_in(reading, clause)
 
 
+def _planned_not_done(reading: Reading) -> None:
+    """ "周三上午十点半 彭经理来公司", "call 小米 李娜 tmrw 3pm": a future interaction is the plan (the
+    reminder), not something that happened: no activity unless a word says it already did."""
+    if not reading.kind_span or reading.occurred is not None or lx.PAST_MARKERS.search(reading.text):
+        return
+    at = reading.kind_span[0]
+    for step in reading.steps:  # the interaction is inside the plan, or the plan is its date alone
+        if step.due is not None and (step.start <= at < step.end or not (step.text or step.explicit)):
+            reading.kind = reading.kind_span = None
+            return
+
+
+def _same_day_steps(steps: list[Step]) -> list[Step]:
+    """ "bill wants pricing by wed. send it wed 9am": one follow-up that day, at the time given."""
+    timed_days = {s.due.date() for s in steps if s.due is not None and s.has_time}
+    return [s for s in steps if s.due is None or s.has_time or s.due.date() not in timed_days]
+
+
 def _join_steps(reading: Reading) -> None:
     """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
     joined: list[Step] = []
@@ -647,7 +742,7 @@ def _join_steps(reading: Reading) -> None:
             continue
         else:
             joined.append(step)
-    reading.steps = joined
+    reading.steps = _same_day_steps(joined)
 
 
 def _only_deal_words(reading: Reading, clause: Clause) -> bool:

@@ -327,3 +327,70 @@ def test_outcomes_and_close_dates_in_more_phrasings(app, admin, seeded, text, st
     changed = [d for d in data["deals"] if d["stage"] != "proposal" or d["expected_close"]]
     assert [(d["stage"], d["expected_close"]) for d in changed] == [(stage, close)]
     assert data["reminders"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("华为 20万改35万", "350000"), ("华为预算加了10万 现在60万", "600000"),
+     ("acme 150k instead of 120k", "150000"), ("acme 30 seats @ $500 = 15k", "15000"),
+     ("华为 三十五万", "350000"), ("华为 4万5", "45000")],
+)  # fmt: skip
+def test_the_deal_takes_the_amount_marked_as_its_value(app, admin, seeded, text, amount) -> None:
+    seeded.send(text)
+    amounts = {d["amount"] for d in exported(app, admin)["deals"]}
+    assert any(a is not None and Decimal(a) == Decimal(amount) for a in amounts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["华为大概300万左右 也可能更少", "acme somewhere between 40k and 60k", "华为 200到300万",
+     "acme closed at 40", "acme 30k, or 35k, not sure yet"],
+)  # fmt: skip
+def test_an_uncertain_amount_is_shown_before_anything_is_stored(app, admin, seeded, text) -> None:
+    before = records(app, admin)
+    [card] = seeded.send(text)
+    assert [b.label for b in card.buttons][:2] == ["Save", "Change"] or "How much is" in card.text
+    assert records(app, admin) == before
+
+
+def test_a_planned_interaction_is_a_reminder_not_a_log(app, admin, seeded) -> None:
+    seeded.send("email jane at acme thursday 10am")
+    seeded.send("周五下午两点 华为的人来公司")
+    data = exported(app, admin)
+    assert data["activities"] == [] and len(data["reminders"]) == 2
+
+
+def test_one_follow_up_per_day_at_the_time_given(app, admin, seeded) -> None:
+    seeded.send("called acme, jane needs the quote by thu. send it thu 8am")
+    [reminder] = exported(app, admin)["reminders"]
+    assert datetime.fromisoformat(reminder["due_at"]).astimezone(BERLIN).strftime("%a %H:%M") == "Thu 08:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("acme decision expected mid jan, say jan 14", "2027-01-14"),
+     ("华为预计明年3月签，大概3月20号", "2027-03-20")],
+)  # fmt: skip
+def test_a_date_said_again_exactly_is_the_same_close_date(app, admin, seeded, text, close) -> None:
+    seeded.send(text)
+    data = exported(app, admin)
+    assert close in {d["expected_close"] for d in data["deals"]} and data["reminders"] == []
+
+
+@pytest.mark.parametrize("text", ["帮我把华为的商机删了", "把acme这个客户合并一下"])
+def test_asking_to_delete_in_a_sentence_stores_nothing(app, admin, seeded, text) -> None:
+    before = records(app, admin)
+    seeded.send(text)
+    assert records(app, admin) == before
+
+
+def test_an_extra_project_is_a_new_deal(app, admin, seeded) -> None:
+    seeded.send("华为再加一个运维的单子，8万，单独立项")
+    deals = [d for d in exported(app, admin)["deals"] if d["customer"].startswith("华为")]
+    assert {Decimal(d["amount"]) for d in deals} == {Decimal(500000), Decimal(80000)}
+
+
+def test_a_sigh_is_no_lost_reason(app, admin, seeded) -> None:
+    seeded.send("华为选了竞争对手 哎")
+    [deal] = [d for d in exported(app, admin)["deals"] if d["customer"].startswith("华为")]
+    assert deal["stage"] == "lost" and "竞争对手" in deal["lost_reason"]
