@@ -280,3 +280,12 @@ def test_nul_and_control_characters_in_any_cell_import_alike_on_both_databases(
     report = salesbot("import", str(sheet), env=env).stdout
     assert "rows read 31 = " in report and "skipped 0" in report, report
     assert "Nul Ltd" in salesbot("search", "Nul Ltd", env=env).stdout
+
+
+def test_names_of_punctuation_are_not_the_same_name(database_url: str, tmp_path: Path) -> None:
+    """Names that fold to nothing (":", ",%") used to match each other as "same name", and which one
+    a row merged into depended on the database's row order (SQLite and PostgreSQL differed)."""
+    env = environment(database_url, tmp_path)
+    salesbot("import", str(_sheet(tmp_path, "a.csv", "Company Name\n:\n")), env=env)
+    report = salesbot("import", str(_sheet(tmp_path, "b.csv", "Company Name\n\",%\"\n-\n")), env=env).stdout
+    assert "merged 0" in report and "into ':'" not in report, report
