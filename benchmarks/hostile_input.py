@@ -8,7 +8,8 @@ same seeded sequence on every backend, and prints:
 - unexpected writes: CRM rows added or changed by input that must store nothing (read-only
   commands, forged buttons, strangers) (must be 0);
 - oversized replies: a reply over Telegram's 4096 characters (must be 0);
-- with --both: messages whose reply differed between SQLite and PostgreSQL (ids masked).
+- with --both: messages (and, with --sheets, import reports) that differed between SQLite and
+  PostgreSQL (ids masked).
 
     python benchmarks/hostile_input.py --messages 10000            # SQLite
     python benchmarks/hostile_input.py --messages 10000 --postgres # a throwaway PostgreSQL
@@ -97,13 +98,19 @@ def import_sheets(app, tally: Tally, count: int, seed: int) -> None:  # type: ig
         try:
             with app.db.transaction() as session:
                 report = import_file(session, app.org().id, path)
-        except (UnreadableFile, MappingError):
+        except (UnreadableFile, MappingError) as refused:
             tally.sheets_refused += 1
+            tally.inputs.append(f"sheet {path.name}")
+            tally.replies.append(comparable(str(refused)))
             continue
         except Exception as error:  # what the issue is about: nothing may escape
             tally.sheet_crashes += 1
             _note(tally, f"import crash {type(error).__name__}", str(path))
+            tally.inputs.append(f"sheet {path.name}")
+            tally.replies.append("<crash>")
             continue
+        tally.inputs.append(f"sheet {path.name}")
+        tally.replies.append(comparable("\n".join(report.summary())))  # compared across databases too
         if report.accounted != report.rows:
             tally.rows_unaccounted += 1
             _note(tally, "rows not accounted for", str(path))
@@ -217,9 +224,12 @@ def main() -> None:
     differing = [n for n, (a, b) in enumerate(zip(lite.replies, pg.replies, strict=True)) if a != b]
     print(f"replies that differ between SQLite and PostgreSQL (numbers masked): {len(differing)}")
     for n in differing[:20]:
+        a, b = lite.replies[n], pg.replies[n]
+        at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+        start = max(at - 80, 0)  # where the two first differ
         print(f"  #{n} {lite.inputs[n][:160]}")
-        print(f"    sqlite:     {lite.replies[n][:300]!r}")
-        print(f"    postgresql: {pg.replies[n][:300]!r}")
+        print(f"    sqlite:     {a[start : at + 160]!r}")
+        print(f"    postgresql: {b[start : at + 160]!r}")
     raise SystemExit(1 if failed(lite) or failed(pg) else 0)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from crm_store.limits import MAX_IMPORT_BYTES
+from crm_store.limits import MAX_IMPORT_BYTES, strip_controls
 
 # Header spellings -> our column. Compared after lower-casing and removing spaces, _ and -.
 HEADER_ALIASES = {
@@ -134,6 +134,7 @@ def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list
         raise UnreadableFile(f"{path} has no header row") from None
     except csv.Error as error:
         raise UnreadableFile(f"{path.name}: the header row cannot be read ({error})") from None
+    raw_headers = [strip_controls(h, keep_newlines=False) for h in raw_headers]
     headers = [
         (map_header(h) or _normal_header(h)) if map_headers else h.strip().lstrip("\ufeff")
         for h in raw_headers
@@ -143,9 +144,12 @@ def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list
         line = reader.line_num
         if not row:
             continue
-        values = {headers[i]: cell.strip() for i, cell in enumerate(row[: len(headers)])}
-        if len(row) > len(headers) and any(cell.strip() for cell in row[len(headers) :]):
-            values["__extra__"] = "; ".join(c.strip() for c in row[len(headers) :] if c.strip())
+        # Cells without NUL and other control characters (as every stored text: the importer writes
+        # in bulk, past the storage guard, and PostgreSQL refuses NUL where SQLite keeps it).
+        row = [strip_controls(cell).strip() for cell in row]
+        values = {headers[i]: cell for i, cell in enumerate(row[: len(headers)])}
+        if len(row) > len(headers) and any(row[len(headers) :]):
+            values["__extra__"] = "; ".join(cell for cell in row[len(headers) :] if cell)
         rows.append((line, values))
     return headers, rows
 

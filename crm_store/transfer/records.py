@@ -179,21 +179,21 @@ class RecordImporter:
     # Loading what is there ---------------------------------------------------------------
     def _load(self) -> None:
         for cid, name, aliases, phone, website in self.session.execute(
-            select(Customer.id, Customer.name, Customer.aliases, Customer.phone, Customer.website).where(
-                Customer.org_id == self.org_id
-            )
+            select(Customer.id, Customer.name, Customer.aliases, Customer.phone, Customer.website)
+            .where(Customer.org_id == self.org_id)
+            .order_by(Customer.id)  # the oldest of equals wins, the same on every database
         ):
             self._remember_customer(cid, name, aliases or [], phone, [web_domain(website)])
         for contact_id, cid, name, email in self.session.execute(
-            select(Contact.id, Contact.customer_id, Contact.name, Contact.email).where(
-                Contact.org_id == self.org_id
-            )
+            select(Contact.id, Contact.customer_id, Contact.name, Contact.email)
+            .where(Contact.org_id == self.org_id)
+            .order_by(Contact.id)
         ):
             self._remember_contact(cid, contact_id, name, email)
         for kind, source_key, record_id in self.session.execute(
-            select(ImportKey.kind, ImportKey.source_key, ImportKey.record_id).where(
-                ImportKey.org_id == self.org_id
-            )
+            select(ImportKey.kind, ImportKey.source_key, ImportKey.record_id)
+            .where(ImportKey.org_id == self.org_id)
+            .order_by(ImportKey.id)
         ):
             self._remember_key(kind, source_key, record_id)
 
@@ -209,7 +209,7 @@ class RecordImporter:
     ) -> None:
         self._names[key] = name
         for text in (name, *aliases):
-            if text:
+            if name_key(text or ""):  # a name of punctuation only folds to nothing: no match by it
                 self._by_name.setdefault(name_key(text), key)
         if phone_key(phone):
             self._by_phone.setdefault(phone_key(phone), key)  # type: ignore[arg-type]
@@ -404,7 +404,7 @@ class RecordImporter:
         if key is not None:
             return key, f"same id {source_key.split(':', 1)[1]} in {self.system}", None  # type: ignore[union-attr]
         flag = None
-        key = self._by_name.get(name_key(name))
+        key = self._by_name.get(name_key(name)) if name_key(name) else None
         if key is not None:
             key = self._real.get(key, key)
             other = self._source_of.get(key)
