@@ -72,6 +72,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
                 "I don't delete, merge or rename from a chat message. Which command did you mean? See /help."
             )
         )
+    if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
+        return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     fix = correction(text) or _loose_correction(ctx, text)
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
@@ -155,6 +157,16 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
 
 
 _INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
+# Someone who was not there is not whom we spoke with: "called umbrella health, alice out sick".
+_ABSENT = re.compile(
+    r"\b(?:out sick|off sick|out of (?:the )?office|ooo|on (?:leave|vacation|holiday|pto)|was out|is out|"
+    r"not in today|wasn'?t (?:there|in|available)|unavailable|away)\b|请假|休假|不在|生病|出差|没在",
+    re.IGNORECASE,
+)
+# A correction taken back in the same message: nothing changes.
+_WITHDRAWN = re.compile(
+    r"不用改|不改了|没错，?不用|\bnever ?mind\b|\bnvm\b|\bignore that\b|\bforget it\b", re.IGNORECASE
+)
 _WENT_TO = re.compile(r"(?:[去到在]|来到|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to))\s*$", re.I)
 _SOMEONE = re.compile(
     r"\b(them|him|her|they|he|she|their|client|customer|back)\b|他们|她们|他|她|对方|客户|回个?电话|回电",
@@ -329,6 +341,11 @@ def _reason(reading: Reading, found: Found) -> str | None:
     return words or None
 
 
+def _without_absent(reading: Reading) -> str:
+    """The message without the clauses saying someone was away ("alice out sick", "张经理出差了")."""
+    return " ".join(c.text for c in reading.clauses if not _ABSENT.search(c.text))
+
+
 def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, bool]:
     """The person the message names at this customer: a known contact, or a new one."""
     customer_words = set(found.customer.name.lower().split())
@@ -337,11 +354,12 @@ def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, 
         for name, start, _ in reading.persons
         if not (found.start <= start < found.end) and name.lower() not in customer_words
     ]
+    people = [(n, at) for n, at in people if not _ABSENT.search(reading.clause_of(at).text)]
     for name, _ in people:  # the person met/called comes first: "jane was out, met bob"
         known = mentioned_contact(ctx, found.customer, name)
         if known is not None:
             return known, False
-    known = mentioned_contact(ctx, found.customer, reading.text)
+    known = mentioned_contact(ctx, found.customer, _without_absent(reading))
     if known is not None:
         return known, False
     for name, _ in people:
