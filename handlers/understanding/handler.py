@@ -37,7 +37,8 @@ from handlers.understanding.intents import (
     is_question,
     loose_correction,
 )
-from handlers.understanding.preview import confirm_first, unused_words
+from handlers.understanding.plan import plan_of
+from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import DETAIL_LABELS, Reading, read
 
@@ -187,7 +188,7 @@ def _leftover_words(reading: Reading, found: Found) -> list[str]:
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
     """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
     lines, questions = _write(ctx, reading, found)
-    confirm_first(ctx, lines, unused_words(reading, [found] if found else [], lines), reading.doubts)
+    confirm_first(ctx, lines, plan_of(reading, found, lines))
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
         return [free_text_pointer(ctx, reading.text)]
@@ -227,7 +228,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
             went = mine.start >= 0 and _WENT_TO.search(part.text[max(0, mine.start - 12) : mine.start])
             part.kind = reading.kind or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
         more_lines, more_questions = _write(ctx, part, mine)
-        confirm_first(ctx, more_lines, unused_words(part, [mine], more_lines), part.doubts)
+        confirm_first(ctx, more_lines, plan_of(part, mine, more_lines, whole=False))
         lines += more_lines
         questions += more_questions
     replies = [ctx.confirm("\n".join(lines))] if lines else []

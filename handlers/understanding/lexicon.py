@@ -220,6 +220,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Common English words that are never taken as a customer's name on their own (lower case).
 _STOPWORD_TEXT = """
+abt thx fyi bc w/ btw imo tbh
 a about above after again against all almost already also am an and another any anyone anything are
 around as ask asked asking at away back bad be because been before being below best better between big
 both but by call called calling calls came can cannot cant can't come coming could couldn't day days did
