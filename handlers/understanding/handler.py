@@ -157,12 +157,6 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
 
 
 _INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
-# Someone who was not there is not whom we spoke with: "called umbrella health, alice out sick".
-_ABSENT = re.compile(
-    r"\b(?:out sick|off sick|out of (?:the )?office|ooo|on (?:leave|vacation|holiday|pto)|was out|is out|"
-    r"not in today|wasn'?t (?:there|in|available)|unavailable|away)\b|请假|休假|不在|生病|出差|没在",
-    re.IGNORECASE,
-)
 # A correction taken back in the same message: nothing changes.
 _WITHDRAWN = re.compile(
     r"不用改|不改了|没错，?不用|\bnever ?mind\b|\bnvm\b|\bignore that\b|\bforget it\b", re.IGNORECASE
@@ -341,11 +335,6 @@ def _reason(reading: Reading, found: Found) -> str | None:
     return words or None
 
 
-def _without_absent(reading: Reading) -> str:
-    """The message without the clauses saying someone was away ("alice out sick", "张经理出差了")."""
-    return " ".join(c.text for c in reading.clauses if not _ABSENT.search(c.text))
-
-
 def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, bool]:
     """The person the message names at this customer: a known contact, or a new one."""
     customer_words = set(found.customer.name.lower().split())
@@ -354,12 +343,11 @@ def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, 
         for name, start, _ in reading.persons
         if not (found.start <= start < found.end) and name.lower() not in customer_words
     ]
-    people = [(n, at) for n, at in people if not _ABSENT.search(reading.clause_of(at).text)]
     for name, _ in people:  # the person met/called comes first: "jane was out, met bob"
         known = mentioned_contact(ctx, found.customer, name)
         if known is not None:
             return known, False
-    known = mentioned_contact(ctx, found.customer, _without_absent(reading))
+    known = mentioned_contact(ctx, found.customer, reading.text)
     if known is not None:
         return known, False
     for name, _ in people:
