@@ -40,8 +40,13 @@ class Decision:
     candidates: list[CustomerMatch]
 
 
-def decide(matches: list[CustomerMatch]) -> Decision:
-    """One clear winner, several close candidates, or nothing."""
+def decide(matches: list[CustomerMatch], typed: str | None = None) -> Decision:
+    """One clear winner, several close candidates, or nothing.
+
+    With the `typed` text: words that start two customers' names ("acme" for Acme Corp and Acme
+    Industrial Supply) name neither for sure, unless they are one customer's whole name or alias as
+    written ("Acme Corp", "华为").
+    """
     matches = sorted((m for m in matches if m.score >= MIN_SCORE), key=lambda m: -m.score)
     if not matches:
         return Decision(None, [])
@@ -49,9 +54,19 @@ def decide(matches: list[CustomerMatch]) -> Decision:
     matches = [m for m in matches if m.score >= top.score - CHOICE_SPREAD]
     lead = top.score - (matches[1].score if len(matches) > 1 else 0.0)
     exact = top.score >= EXACT_SCORE and lead >= EXACT_MARGIN
-    if top.score >= CLEAR_SCORE and (lead >= CLEAR_MARGIN or exact):
+    if top.score >= CLEAR_SCORE and (lead >= CLEAR_MARGIN or exact) and not _starts_two(typed, top, matches):
         return Decision(top, matches)
     return Decision(None, matches)
+
+
+def _starts_two(typed: str | None, top: CustomerMatch, matches: list[CustomerMatch]) -> bool:
+    words = " ".join((typed or "").casefold().split())
+    if not words or words == top.matched.casefold():
+        return False
+    return any(
+        m.customer_id != top.customer_id and m.score >= MIN_SCORE + 20 and m.name.casefold().startswith(words)
+        for m in matches
+    )
 
 
 def customer_key(query: str) -> str:
@@ -81,7 +96,7 @@ def resolve_customer(ctx: Ctx, query: str, *, offer_create: bool = True) -> Cust
         if picked == NEW:
             return _create_from_pick(ctx, query)
         return ctx.store.customers.require(int(picked))
-    decision = decide(ctx.store.search.customers(query, limit=5))
+    decision = decide(ctx.store.search.customers(query, limit=5), query)
     if decision.winner is not None:
         return ctx.store.customers.require(decision.winner.customer_id)
     options = [Option(_label(m), m.customer_id) for m in decision.candidates[:5]]
@@ -134,7 +149,7 @@ def take_customer(ctx: Ctx, text: str, *, offer_create: bool = True) -> tuple[Cu
         candidates.append((name, rest))
     best: tuple[float, str, str, int] | None = None
     for name, rest in candidates:
-        decision = decide(ctx.store.search.customers(name, limit=2))
+        decision = decide(ctx.store.search.customers(name, limit=3), name)
         if decision.winner is not None and (best is None or decision.winner.score >= best[0]):
             best = (decision.winner.score, name, rest, decision.winner.customer_id)
     if best is not None:

@@ -35,11 +35,29 @@ def count(app, model) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_a_clear_winner_is_used_without_asking(chat, customers):
-    for typed, name in [("globx", "Globex Inc"), ("acme", "Acme Corporation"), ("huawei", "华为技术有限公司"),
-                        ("张经理", "华为技术有限公司"), ("hank", "Globex Inc")]:  # fmt: skip
+    for typed, name in [
+        ("globx", "Globex Inc"),
+        ("acme corporation", "Acme Corporation"),
+        ("acme robo", "Acme Robotics Ltd"),
+        ("huawei", "华为技术有限公司"),
+        ("张经理", "华为技术有限公司"),
+        ("hank", "Globex Inc"),
+    ]:
         replies = chat.send(f"/find {typed}")
         assert len(replies) == 1 and not replies[0].buttons, typed
         assert replies[0].text.splitlines()[0] == name
+
+
+def test_words_that_start_two_names_are_asked_about_not_guessed(app, chat, customers):
+    """ "acme" starts Acme Corporation and Acme Robotics Ltd: a command asks, as free text does,
+    and stores nothing until the rep picks."""
+    before = count(app, Activity)
+    [question] = chat.send("/log acme: called, no answer")
+    assert labels(question)[:2] == ["Acme Corporation", "Acme Robotics Ltd"]
+    assert count(app, Activity) == before
+    [done] = chat.send("2")
+    assert "Acme Robotics Ltd" in done.text
+    assert count(app, Activity) == before + 1
 
 
 def test_a_log_line_names_the_customer_with_a_typo(app, chat, customers):
