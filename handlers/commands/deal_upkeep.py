@@ -78,7 +78,6 @@ def reopen(ctx: Ctx, args: str) -> Reply:
     was = deal.stage
     reopen_deal(ctx, deal, amount=amount.value if amount else None,
                 currency=amount.currency if amount else None, stage=stage)  # fmt: skip
-    ctx.events.append(DealChanged(deal.id, was, deal.stage))
     return ctx.confirm(
         ctx._(
             "Reopened ({was} before): {line}",

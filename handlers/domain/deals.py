@@ -119,13 +119,16 @@ def reopen_deal(acting: Acting, deal: Deal, *, amount: Decimal | None = None, cu
     if deal.status == "open":
         raise Refused(N_("{title} is still open."), title=deal.title)
     target = stage or stage_before_closing(acting, deal)
-    return acting.store.deals.change(
+    before = deal.stage
+    acting.store.deals.change(
         deal,
         stage=target,
         amount=amount if amount is not None else UNSET,
         currency=currency or UNSET,
         lost_reason=None,
     )
+    acting.events.append(DealChanged(deal.id, before, deal.stage))
+    return deal
 
 
 def rename_deal(acting: Acting, deal: Deal, title: str) -> Deal:

@@ -19,7 +19,7 @@ from crm_store.system import System
 from handlers.domain.activities import NewActivity, log_activity
 from handlers.domain.contacts import ContactFields, NewContact, add_contact, update_contact
 from handlers.domain.customers import CustomerFields, add_customer, update_customer
-from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal
+from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal, reopen_deal
 from handlers.domain.events import ActivityLogged, DealChanged
 from handlers.domain.reminders import NewReminder, complete_reminder, own_reminder, set_reminder
 from handlers.errors import Refused
@@ -154,3 +154,16 @@ def test_a_deal_edit_goes_through_the_same_rules(
     change_deal(rep, deal, DealUpdate(lost_reason="budget cut"))  # the reason of a lost deal
     assert (deal.stage, deal.lost_reason) == ("lost", "budget cut")
     assert rep.events[-1] == DealChanged(deal.id, "lead", "lost")
+
+
+def test_a_reopened_deal_is_recorded_like_any_other_move(
+    acting_as: Callable[[User], Acting], add_user: Callable[..., User]
+) -> None:
+    rep = acting_as(add_user("Rita"))
+    deal = create_deal(rep, NewDeal(add_customer(rep, "Acme"), title="Seats", currency="EUR"))
+    change_deal(rep, deal, DealUpdate(stage="proposal"))
+    change_deal(rep, deal, DealUpdate(stage="lost", lost_reason="price"))
+    reopen_deal(rep, deal, amount=Decimal(40000))
+    assert (deal.stage, deal.status, deal.lost_reason) == ("proposal", "open", None)
+    assert deal.amount == Decimal(40000)
+    assert rep.events[-1] == DealChanged(deal.id, "lost", "proposal")
