@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from handlers.parsing.numerals import cn_integer
+
 CURRENCY_WORDS = {
     "$": "USD",
     "us$": "USD",
@@ -174,20 +176,6 @@ def _currency(token: str | None) -> str | None:
     return CURRENCY_WORDS.get(token.lower()) if token else None
 
 
-_CN_DIGIT = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 # Chinese ways of writing an amount: "一百二十万", "四百五十万", "3万5" (35,000), "3万5千", "1亿2000万".
 _CN_AMOUNT = re.compile(
     r"(?P<big>\d+|[一二两三四五六七八九十][零一二两三四五六七八九十百千]*)(?P<unit>万|亿)(?:(?P<rest>\d{1,4}|[一二两三四五六七八九])(?P<rest_unit>千|万)?)?"
@@ -196,33 +184,17 @@ _CN_AMOUNT = re.compile(
 )
 
 
-def _cn_integer(text: str) -> int | None:
-    """一百二十 → 120, 三千五百 → 3500, 两 → 2, digits as they are; None when it is not a number."""
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, None
-    for char in text:
-        if char in _CN_DIGIT:
-            digit = _CN_DIGIT[char]
-        elif char in _CN_UNIT:
-            total += (1 if digit is None else digit) * _CN_UNIT[char]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
-
-
 def _cn_amounts(text: str) -> list[Amount]:
     out = []
     for match in _CN_AMOUNT.finditer(text):
-        big = _cn_integer(match.group("big"))
+        big = cn_integer(match.group("big"))
         if big is None or (not match.group("big").isdigit() and match.group("rest") is None and big == 0):
             continue
         unit = MULTIPLIERS[match.group("unit")]
         value = Decimal(big) * unit
         rest = match.group("rest")
         if rest is not None:
-            small = _cn_integer(rest) or 0
+            small = cn_integer(rest) or 0
             if match.group("rest_unit") == "万":
                 value += Decimal(small) * MULTIPLIERS["万"]
             elif match.group("rest_unit") == "千" or (len(rest) == 1 and unit == MULTIPLIERS["万"]):

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.numerals import cn_integer
 
 DEFAULT_TIME = time(9, 0)
 END_OF_DAY = time(17, 0)
@@ -63,19 +64,6 @@ CN_WEEKDAYS = {
     "6": 5,
     "7": 6,
 }
-CN_DIGITS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 WORD_NUMBERS = {
     "a": 1,
     "an": 1,
@@ -103,13 +91,8 @@ _BY_SUFFIX = re.compile(r"之前|以前|前(?!往|去|来)")
 
 
 def cn_number(text: str) -> int:
-    """0-99 written in digits or Chinese numerals (十五, 二十, 两)."""
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
-    return CN_DIGITS.get(text, 0)
+    """0-99 written in digits or Chinese numerals (十五, 二十, 两); 0 when it is neither."""
+    return cn_integer(text) or 0
 
 
 @dataclass(frozen=True)
