@@ -8,6 +8,7 @@ at the first open stage unless told, and each new or moved deal records a `DealC
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -148,13 +149,16 @@ def delete_deal(acting: Acting, deal: Deal) -> None:
     acting.store.deals.delete(deal)
 
 
-def close_deal_reminders(acting: Acting, deal: Deal) -> int:
-    """A deal that is won or lost needs no more chasing: its open reminders are closed (undo
-    brings them back with the deal). Returns how many."""
+def close_deal_reminders(acting: Acting, deal: Deal, reminder_ids: Iterable[int]) -> list[str]:
+    """Close the listed open reminders of a won or lost deal (the owner said so: a closed deal is
+    not always done with, e.g. the contract still has to be sent). Returns the closed ones' texts;
+    nothing when the deal is open again."""
     if deal.status == "open":
-        return 0
-    closed = 0
+        return []
+    wanted = set(reminder_ids)
+    closed = []
     for reminder in acting.store.reminders.open_for_deal(deal.id):
-        acting.store.reminders.set_status(reminder, "cancelled")
-        closed += 1
+        if reminder.id in wanted:
+            acting.store.reminders.set_status(reminder, "cancelled")
+            closed.append(reminder.text)
     return closed
