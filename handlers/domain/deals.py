@@ -8,13 +8,14 @@ at the first open stage unless told, and each new or moved deal records a `DealC
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from crm_store.models import Customer, Deal, User
 from crm_store.repos.base import UNSET
+from crm_store.search.normalize import fold
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_manages
 from handlers.domain.events import DealChanged
@@ -52,6 +53,35 @@ def implied_currency(text: str, written: str | None) -> str | None:
     if written:
         return written
     return "CNY" if CHINESE_TEXT.search(text) else None
+
+
+# Words too general to tell one deal of a customer from another by its title.
+_GENERIC_TITLE_WORDS = frozenset({
+    "and", "the", "for", "with", "new", "deal", "deals", "project", "projects", "order", "orders",
+    "opportunity", "oppty", "add", "add-on", "addon", "another", "extra", "separate", "second",
+})  # fmt: skip
+_GENERIC_TITLE_PAIRS = frozenset({"项目", "合同", "商机", "单子", "订单", "新单", "那个", "这个", "公司"})
+_LATIN_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _title_marks(text: str) -> set[str]:
+    """What names a deal in `text`: its Latin words (folded) and each pair of adjacent Chinese characters."""
+    text = fold(text)
+    words = {w for w in _LATIN_WORD.findall(_HAN_RUN.sub(" ", text)) if len(w) > 2}
+    pairs = {run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    return words | pairs
+
+
+def deals_named(deals: Sequence[Deal], text: str, customer: Customer) -> list[Deal]:
+    """The deals whose title the message names by a distinctive word ("the wifi upgrade", "冷链那个",
+    "维保合同"); of several, those naming the most. Words of the customer's own name and general words
+    ("deal", "项目") tell no deal apart."""
+    said = _title_marks(text)
+    common = _title_marks(customer.name) | _GENERIC_TITLE_WORDS | _GENERIC_TITLE_PAIRS
+    scored = [(len((_title_marks(d.title) - common) & said), d) for d in deals]
+    best = max((score for score, _ in scored), default=0)
+    return [d for score, d in scored if score and score == best]
 
 
 def only_open_deal(acting: Acting, customer: Customer) -> int | None:
