@@ -21,7 +21,7 @@ from handlers.parsing.amounts import Amount, find_amounts
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
-from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, word_pattern
+from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, find_stages, word_pattern
 from handlers.understanding import lexicon as lx
 
 Span = tuple[int, int]
@@ -118,8 +118,10 @@ class Reading:
     stage: str | None = None
     stage_explicit: bool = False
     stage_moved: bool = False  # moved, sent or stated tersely: an existing deal may move
+    amount_marked: bool = False  # the message says the amount changed ("降到100万", "revised to 30k")
     stage_span: Span | None = None
     reopen: bool = False  # a closed deal comes back
+    postponed: bool = False  # the deal is put off, to a date the message does not give
     add_on: bool = False  # an extra deal, not a change of the open one
     outcome: str | None = None  # won | lost
     outcome_span: Span | None = None
@@ -139,7 +141,7 @@ class Reading:
 
     @property
     def about_deal(self) -> bool:
-        return bool(self.amounts or self.stage or self.outcome or self.close or self.reopen)
+        return bool(self.amounts or self.stage or self.outcome or self.close or self.reopen or self.postponed)
 
     @property
     def about_work(self) -> bool:
@@ -181,7 +183,7 @@ def _query(text: str) -> str | None:
 
 def _explicit_name(text: str) -> str | None:
     """ "Acme Corp: called Jane" names the customer before the colon (short, no digits)."""
-    match = re.match(r"^\s*([^:：\d][^:：]{0,60}?)\s*[:：]\s*\S", text)
+    match = re.match(r"^\s*([^:：\d][^:：]{0,60}?)\s*[:：](?![()/|])\s*\S", text)  # not ":(" or "://"
     if not match:
         return None
     name = match.group(1).strip()
@@ -194,6 +196,8 @@ def _explicit_name(text: str) -> str | None:
         return None
     if _CONTACT_WORDS.search(name):
         return None  # "new contact at kessler medical: …": the customer is inside, found by linking
+    if any(p.search(name) for p in (lx.ADD_ON, lx.WON_WORDS, lx.LOST_WORDS)):
+        return None  # "add-on at northgate health: …", "北方汽配新商机：…": the deal words are not the name
     return name
 
 
@@ -267,6 +271,13 @@ _NEW_VALUE = re.compile(
     r"\bnow\b|=|→|->|\btotal(?: of)?\b|\bto\b|\bfinal(?: amount)?\b|\bin total\b|改)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# Words saying a deal's amount changed: a big change said this way is stored without asking.
+_CHANGED = re.compile(
+    r"\b(?:revised|revise|updated?|adjusted|raised|increased?|decreased?|reduced|lowered|cut|bumped|dropped|"
+    r"went (?:up|down)|goes (?:up|down)|up to|down to|instead|new (?:amount|price|quote|value|budget)|"
+    r"renegotiated|discount(?:ed)?)\b|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到",
+    re.IGNORECASE,
+)
 _RANGE_FROM = re.compile(r"\d[\d.,]*\s*(?:到|至|-|–|~|or|或|to)\s*$", re.IGNORECASE)
 # A number too small to be money on its own where money is meant: "ferro closed at 50", "金额改成50".
 _BARE_MONEY = re.compile(
@@ -293,6 +304,11 @@ def _settle_amounts(reading: Reading) -> None:
     amounts = sorted(reading.amounts, key=lambda a: a.start)
     if not amounts:
         return
+    reading.amount_marked = any(
+        _NEW_VALUE.search(text[max(0, a.start - 12) : a.start])
+        or _CHANGED.search(reading.clause_of(a.start).text)
+        for a in amounts
+    )
     written = [text[a.start : a.end].strip() for a in amounts]
     for amount in amounts:
         low = _RANGE_FROM.search(text[max(0, amount.start - 16) : amount.start])
@@ -366,14 +382,39 @@ def _outcome(
         return
 
 
+# A stage word marked as where the deal is now: "they want to negotiate now", "qualified -> proposal".
+_STAGE_NOW_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,1}(?:now|at this point)\b|^\s*(?:了|阶段了)?\s*(?:现在|目前)", re.I
+)
+_STAGE_NOW_BEFORE = re.compile(
+    r"(?:\bnow\b|现在|目前|->|→|=>|\bto\b|改成|改为|变成|转为|进入|推进到)[^,.;!?，。；！？]{0,12}$", re.I
+)
+
+
+def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """Of several stage words, the last one marked as the stage now; else the first one."""
+    if len(hits) == 1:
+        return hits[0]
+    marked = [
+        h
+        for h in hits
+        if _STAGE_NOW_AFTER.match(text[h[2] : h[2] + 16])
+        or _STAGE_NOW_BEFORE.search(text[max(0, h[1] - 16) : h[1]])
+    ]
+    return marked[-1] if marked else hits[0]
+
+
 def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
     open_stages = [s for s in stages if s not in ("won", "lost")]
-    hit = find_stage(reading.text, open_stages, synonyms)
-    if hit is None:
+    span = reading.outcome_span
+    hits = [
+        h
+        for h in find_stages(reading.text, open_stages, synonyms)
+        if not (span and span[0] <= h[1] < span[1])
+    ]
+    if not hits:
         return
-    stage, start, end = hit
-    if reading.outcome_span and reading.outcome_span[0] <= start < reading.outcome_span[1]:
-        return
+    stage, start, end = _marked_stage(reading.text, hits)
     clause = reading.clause_of(start)
     text = reading.text
     # "moved to negotiation", "进入谈判阶段": the move words sit right before the stage (or 阶段 after it)
@@ -381,16 +422,19 @@ def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Itera
         re.match(r"\s*(?:stage|阶段)", text[end:], re.I)
     )
     done = bool(
-        lx.STAGE_DONE_BEFORE.search(text[clause.start : start]) or lx.STAGE_DONE_AFTER.match(text[end:])
+        lx.STAGE_DONE_BEFORE.search(text[clause.start : start])
+        or lx.STAGE_DONE_AFTER.match(text[end:])
+        or re.search(r"了|已|\bconfirmed\b", text[start:end])  # "确认了预算", "budget confirmed": it happened
     )
     words = [w for w in _TOKEN.findall(clause.text) if w.lower() not in lx.STOPWORDS]
     terse = len(words) <= 3 and not CJK.search(clause.text)  # "Acme 30k proposal"
-    reading.masked.append((start, end))
+    now = (stage, start, end) != hits[0] or bool(_STAGE_NOW_AFTER.match(text[end : end + 16]))
+    reading.masked.extend((s, e) for _, s, e in hits)
     reading.stage, reading.stage_span = stage, (start, end)
     reading.stage_explicit = explicit
     # "报价还在走流程", "proposal revised down": a stage merely mentioned names a new deal's stage
     # but does not move an existing one.
-    reading.stage_moved = explicit or done or terse
+    reading.stage_moved = explicit or done or terse or now
 
 
 def _persons(reading: Reading) -> None:
@@ -570,6 +614,7 @@ def read(
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
     _join_steps(reading)
+    _postponed(reading)
     _planned_not_done(reading)
     stage_at = reading.stage_span[0] if reading.stage_span else -1
     if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
@@ -711,6 +756,19 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         return
     if kind_match is not None:
         _kind_in(reading, clause)
+
+
+def _postponed(reading: Reading) -> None:
+    """ "bosi 的单子推迟了", "signing pushed back": the deal is put off, but to when? (asked, not guessed)"""
+    if reading.close is not None or reading.outcome:
+        return
+    for match in lx.POSTPONED.finditer(reading.text):
+        clause = reading.clause_of(match.start())
+        planned = any(clause.start <= s.start < clause.end for s in reading.steps)
+        if lx.DEAL_NOUN.search(clause.text) and not planned:
+            reading.postponed = True
+            reading.masked.append(match.span())
+            return
 
 
 def _planned_not_done(reading: Reading) -> None:
