@@ -190,7 +190,7 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     if far and _changed_or_new(ctx, customer, deal, amount) == NEW:  # type: ignore[arg-type]
         deal = None  # "tablets for the ER, 15k" next to the 48k portal deal: maybe another deal
     if deal is None:
-        if amount is None and action.close is None and not outcome and not action.explicit:
+        if amount is None and action.close is None and not (outcome or action.explicit or action.add_on):
             return "", None  # a stage merely mentioned ("sent the quote") starts no deal
         new = NewDeal(customer, title=action.title or customer.name, currency=currency,
                       stage=outcome or action.stage, amount=amount, close=action.close,

@@ -97,9 +97,13 @@ POSTPONED = re.compile(
     re.IGNORECASE,
 )
 DEAL_NOUN = re.compile(
-    r"\b(?:deals?|signing|close|closing|decision|contract|po|purchase|go-?live|project|order|rollout)\b"
+    r"\b(?:deals?|signing|close|closing|decision|contract|go-?live|project|rollout)\b"
     r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线",
     re.IGNORECASE,
+)
+# A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
+NEW_DEAL = re.compile(
+    r"\bnew (?:lead|opp|oppty|opportunity|deal|project)\b|新商机|新项目|新单|新线索|新机会", re.IGNORECASE
 )
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".
 AMOUNT_CUE = re.compile(

@@ -65,6 +65,7 @@ _AT_BEFORE = re.compile(
 )
 
 
+_DEAL_WORD = re.compile(r"\b(?:deal|opp|oppty|opportunity)\b|单子|商机")  # "the zenith deal: 180k …"
 _CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
 # Words that name a contact detail, not an interaction: "jane's email is now …", "电话换了：…"
 DETAIL_LABELS = frozenset(
@@ -141,7 +142,8 @@ class Reading:
 
     @property
     def about_deal(self) -> bool:
-        return bool(self.amounts or self.stage or self.outcome or self.close or self.reopen or self.postponed)
+        said = (self.amounts, self.stage, self.outcome, self.close, self.reopen, self.postponed, self.add_on)
+        return any(said)
 
     @property
     def about_work(self) -> bool:
@@ -196,7 +198,7 @@ def _explicit_name(text: str) -> str | None:
         return None
     if _CONTACT_WORDS.search(name):
         return None  # "new contact at kessler medical: …": the customer is inside, found by linking
-    if any(p.search(name) for p in (lx.ADD_ON, lx.WON_WORDS, lx.LOST_WORDS)):
+    if any(p.search(name) for p in (lx.ADD_ON, lx.NEW_DEAL, lx.WON_WORDS, lx.LOST_WORDS, _DEAL_WORD)):
         return None  # "add-on at northgate health: …", "北方汽配新商机：…": the deal words are not the name
     return name
 
@@ -608,7 +610,7 @@ def read(
     _settle_amounts(reading)
     _title(reading)
     reading.reopen = bool(_mask_words(reading, lx.REOPEN, 0, text))
-    reading.add_on = bool(reading.amounts and lx.ADD_ON.search(text))
+    reading.add_on = bool(lx.NEW_DEAL.search(text) or (reading.amounts and lx.ADD_ON.search(text)))
     _outcome(reading, stages, synonyms, now, tz)
     _stage(reading, stages, synonyms)
     for clause in reading.clauses:
@@ -760,8 +762,8 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
 
 def _postponed(reading: Reading) -> None:
     """ "bosi 的单子推迟了", "signing pushed back": the deal is put off, but to when? (asked, not guessed)"""
-    if reading.close is not None or reading.outcome:
-        return
+    if reading.close is not None or reading.outcome or reading.kind:
+        return  # "…电话，说冷库项目延期": the call is logged with its words; nothing to ask
     for match in lx.POSTPONED.finditer(reading.text):
         clause = reading.clause_of(match.start())
         planned = any(clause.start <= s.start < clause.end for s in reading.steps)
