@@ -186,7 +186,9 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
         )
     currency = action.currency or (deal.currency if deal else action.implied or ctx.settings.default_currency)
     amount = _amount(ctx, action, currency)
-    far = deal is not None and amount is not None and not action.marked and _far_apart(deal, amount, currency)
+    # said to be a change, or the user just chose this amount ("1.500": 1,500 or 1.50?)
+    sure = action.marked or f"amount:{action.amount_text.strip()}" in ctx.picks
+    far = deal is not None and amount is not None and not sure and _far_apart(deal, amount, currency)
     if far and _changed_or_new(ctx, customer, deal, amount) == NEW:  # type: ignore[arg-type]
         deal = None  # "tablets for the ER, 15k" next to the 48k portal deal: maybe another deal
     if deal is None:

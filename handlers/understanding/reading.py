@@ -265,6 +265,7 @@ _HEDGE = re.compile(
     r"|不确定|也可能|还没定|没定|说不准|不好说|之间|或者",
     re.IGNORECASE,
 )
+_MAYBE = re.compile(r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|-|–|~|or|或|to)\s*", re.IGNORECASE)
 # The amount that is the deal's value when a message names several: "25万改30万", "预算加了5万 现在30万",
 # "200 licenses @ $45 = 9k", "from 200k to 180k", "最终金额280万".
@@ -321,6 +322,9 @@ def _settle_amounts(reading: Reading) -> None:
             reading.doubts.append(f"{text[left.start : right.end].strip()}")
     if _HEDGE.search(text):
         reading.doubts.extend(w for w in written if w not in " ".join(reading.doubts))
+    for amount, words in zip(amounts, written, strict=False):
+        if _MAYBE.search(reading.clause_of(amount.start).text) and words not in " ".join(reading.doubts):
+            reading.doubts.append(words)  # "maybe 18k": not yet an amount ("~18k" and "大概18万" are)
     for amount, words in zip(amounts, written, strict=False):
         if amount.currency is None and not _has_multiplier(text, amount) and abs(amount.value) < 1000:
             reading.doubts.append(words)

@@ -75,6 +75,15 @@ def test_a_changed_amount_is_marked_as_changed(text, marked) -> None:
     assert reading_of(text).amount_marked is marked
 
 
+@pytest.mark.parametrize(
+    ("text", "doubts"),
+    [("orbis maybe 18k", ["18k"]), ("orbis ~18k", []), ("宏达预算大概30万", []), ("宏达可能30万吧", ["30万"]),
+     ("orbis between 20 and 25k, tbd", ["25k"]), ("宏达 大概 80 到 120万 还没定", ["80 到 120万"])],
+)  # fmt: skip
+def test_hedged_or_ranged_amounts_are_doubts_but_approximate_ones_are_not(text, doubts) -> None:
+    assert reading_of(text).doubts == doubts
+
+
 def test_counted_things_are_details_not_unused_words() -> None:
     reading = reading_of("northwind wants fleet tracking for his 14 trucks, quoted 5200 a year")
     assert "14" not in unused_words(reading, [], [])
