@@ -51,7 +51,7 @@ class DealAction:
     reopen: bool = False  # bring back the latest closed deal
     add_on: bool = False  # a new deal next to the open one
     postponed: bool = False  # put off without a date: ask when
-    marked: bool = False  # the message says the amount changed: a big change needs no confirmation
+    marked: bool = False  # said to have changed (or asked about on the card): a big change is not asked again
 
 
 @dataclass(frozen=True)

@@ -309,7 +309,7 @@ def _deal_action(reading: Reading, found: Found) -> actions.Action:
         reopen=reading.reopen,
         add_on=reading.add_on and not reading.reopen,
         postponed=reading.postponed,
-        marked=reading.amount_marked,
+        marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
     )
 
 
