@@ -250,8 +250,8 @@ _OURS = re.compile(
 _THEIRS = re.compile(
     r"\b(?:on (?:leave|vacation|holiday|pto|annual leave|sick leave)|out of (?:the )?office|ooo|away|"
     r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|board|"
-    r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|holidays? (?:until|till)|"
-    r"back (?:on|from|in)|returns?|shutdown|trade show)\b"
+    r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
+    r"holidays? (?:until|till)|back (?:on|from|in)|returns?|shutdown|trade show)\b"
     r"|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
     re.IGNORECASE,
 )
