@@ -254,7 +254,13 @@ def test_a_win_asks_before_closing_the_deals_open_reminders(app, people):
 def test_a_loss_keeps_the_reminders_unless_told(app, people):
     _, sam, _ = people
     chat = chat_of(app, sam)
-    say(chat, "/lang zh", "/customer add 华为技术有限公司", "/deal 华为 50万 方案", "/remind 华为 寄样品 明天上午10点")
+    say(
+        chat,
+        "/lang zh",
+        "/customer add 华为技术有限公司",
+        "/deal 华为 50万 方案",
+        "/remind 华为 寄样品 明天上午10点",
+    )
     replies = chat.send("/lost 华为 价格太高")
     assert replies[1].text == "该商机还有 1 个未完成提醒：寄样品。要关闭吗？"
     assert texts(chat.press("保留")) == "好的，提醒保持不变。"
@@ -264,7 +270,12 @@ def test_a_loss_keeps_the_reminders_unless_told(app, people):
 def test_closing_reminders_after_the_deal_is_reopened_closes_nothing(app, people):
     _, sam, _ = people
     chat = chat_of(app, sam)
-    say(chat, "/customer add Acme Corp", "/deal Acme 24k proposal", "/remind Acme send the contract tomorrow 10am")
+    say(
+        chat,
+        "/customer add Acme Corp",
+        "/deal Acme 24k proposal",
+        "/remind Acme send the contract tomorrow 10am",
+    )
     chat.send("lost acme, went with a competitor on price")
     shown = chat.buttons
     say(chat, "/reopen Acme")

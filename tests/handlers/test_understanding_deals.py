@@ -150,7 +150,9 @@ def test_a_close_customer_with_the_named_deal_is_the_one_meant(app, admin, chat)
      ("宏达要加一个安防的项目，单独立项，25万", "宏达仓储物流有限公司", 250000, "安防的项目"),
      ("宏达新商机：门禁改造 60万，已确认需求", "宏达仓储物流有限公司", 600000, "门禁改造")],
 )  # fmt: skip
-def test_an_extra_deal_is_new_and_leaves_the_others_alone(app, admin, book, text, customer, amount, title) -> None:
+def test_an_extra_deal_is_new_and_leaves_the_others_alone(
+    app, admin, book, text, customer, amount, title
+) -> None:
     book.send(text)
     deals = deals_of(app, admin, customer)
     assert deals[title]["amount"] == amount
@@ -168,7 +170,13 @@ def test_a_far_off_amount_from_a_vague_message_is_asked_about(app, admin, book) 
 
 
 @pytest.mark.parametrize(
-    "text", ["宏达运维 预算大概 10 到 15万 还没定", "金额改成80", "orbis signing got pushed back", "宏达运维那单延期了"]
+    "text",
+    [
+        "宏达运维 预算大概 10 到 15万 还没定",
+        "金额改成80",
+        "orbis signing got pushed back",
+        "宏达运维那单延期了",
+    ],
 )
 def test_unsure_amounts_and_dates_are_asked_not_stored(app, admin, book, text) -> None:
     before = exported(app, admin)["deals"]
