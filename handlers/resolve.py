@@ -16,6 +16,7 @@ from crm_store.models import Customer, Deal
 from crm_store.search import CustomerMatch, normalize_name
 from handlers.context import Ctx
 from handlers.domain.customers import add_customer
+from handlers.domain.deals import deals_named
 from handlers.errors import UserError
 from handlers.labels import label
 from handlers.parsing.amounts import Amount, find_amount
@@ -188,15 +189,7 @@ def choose_deal(ctx: Ctx, customer: Customer, hint: str = "", *, create: bool = 
         return None
     if len(deals) == 1:
         return deals[0]
-    hint_words = set(normalize_name(hint).split())
-    names = [customer.name, *customer.aliases]
-    titled = [
-        d
-        for d in deals
-        if hint_words & set(normalize_name(d.title).split())
-        or (re.search(r"[\u4e00-\u9fff]{2}", d.title) and d.title in hint)  # 设备采购那个单子
-        or _shares_chinese_word(d.title, hint, names)
-    ]
+    titled = deals_named(deals, hint, customer)  # "the wifi upgrade", "冷链那个签了"
     if len(titled) == 1:
         return titled[0]
     options = [
@@ -207,16 +200,6 @@ def choose_deal(ctx: Ctx, customer: Customer, hint: str = "", *, create: bool = 
         options.append(Option(ctx._("New deal"), NEW))
     raise NeedChoice(
         key, ctx._("{customer} has several open deals. Which one?", customer=customer.name), options
-    )
-
-
-def _shares_chinese_word(title: str, hint: str, names: list[str]) -> bool:
-    """ "永信的维保合同" and the deal 年度维保 share 维保; two characters of the customer's own name
-    (永信冷链 and the deal 冷链系统) say nothing about which deal."""
-    pairs = {title[i : i + 2] for i in range(len(title) - 1)}
-    return any(
-        re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and pair in hint and not any(pair in name for name in names)
-        for pair in pairs
     )
 
 
