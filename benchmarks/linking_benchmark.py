@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.parse_benchmark import describe, percentile, time_each  # noqa: E402
 from benchmarks.search_benchmark import load_sqlite  # noqa: E402
 from benchmarks.search_dataset import Company, generate  # noqa: E402
 from config.settings import DEFAULT_STAGES  # noqa: E402
@@ -56,11 +57,6 @@ TEMPLATES_HAN = [
 ]
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def labelled_messages() -> list[str]:
     texts: list[str] = []
     folder = ROOT / "benchmarks" / "understanding"
@@ -83,25 +79,6 @@ def synthetic_messages(companies: list[Company], count: int, seed: int = 5) -> l
         short = company.core or company.name
         out.append(template.format(name=company.name, short=short, contact=contact))
     return out
-
-
-def time_each(messages: list[str], run, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
-    timings = []
-    for text in messages:
-        best = float("inf")
-        for _ in range(repeat):
-            started = time.perf_counter()
-            run(text)
-            best = min(best, time.perf_counter() - started)
-        timings.append(best * 1000)
-    return timings
-
-
-def describe(name: str, timings: list[float]) -> str:
-    return (
-        f"{name:34} n={len(timings):4}  p50 {statistics.median(timings):7.3f} ms  "
-        f"p95 {percentile(timings, 0.95):7.3f} ms  max {max(timings):8.3f} ms"
-    )
 
 
 def main(argv: list[str] | None = None) -> None:
