@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.holidays import HOLIDAY, read_holiday
 from handlers.parsing.numerals import cn_integer
 
 DEFAULT_TIME = time(9, 0)
@@ -143,6 +144,16 @@ def _mid_month(today: date) -> date:
     return middle if middle >= today else _add_months(middle, 1)
 
 
+def _month_start(today: date, month: int, year: int | None) -> date:
+    """ "in january", "明年2月": the month's first working day from today on (not New Year's Day)."""
+    if year is None:
+        year = today.year + (1 if month < today.month else 0)
+    day = date(year, month, 2 if month == 1 else 1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return max(day, today) if (year, month) == (today.year, today.month) else day
+
+
 def _future_date(today: date, month: int, day: int, year: int | None) -> date | None:
     try:
         if year:
@@ -181,8 +192,13 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         if not any(h.start <= m.start() < h.end for h in hits):
             clock = time(9) if m.group(0) == "明早" else time(19) if m.group(0) == "明晚" else None
             add(m, day=today + timedelta(days=1), clock=clock)
+    for m in re.finditer(r"\blast\s+(?:night|nite|evening)\b|昨晚|昨天晚上|昨天夜里", lower):
+        add(m, day=today - timedelta(days=1), clock=time(19))
+    for m in re.finditer(r"\b(?:the\s+)?day before yesterday\b|大前天|(?<![提大])前天", lower):
+        add(m, day=today - timedelta(days=3 if m.group(0) == "大前天" else 2))
     for m in re.finditer(r"\b(yesterday)\b|昨天|昨日", lower):
-        add(m, day=today - timedelta(days=1))
+        if not any(h.start <= m.start() < h.end for h in hits):
+            add(m, day=today - timedelta(days=1))
     for m in re.finditer(r"\b(today|tonight)\b|今天|今日|今晚", lower):
         add(m, day=today, clock=time(19) if m.group(0) in ("tonight", "今晚") else None)
     for m in re.finditer(r"\b(eod|end of (the )?day|cob|close of business)\b|下班前", lower):
@@ -275,9 +291,45 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
     for m in re.finditer(rf"({_CN_NUM})\s*(天|个?星期|周)(?:前|以前|之前)", text):
         count = cn_number(m.group(1))
         add(m, day=today - timedelta(days=count * (1 if m.group(2) == "天" else 7)))
-    for m in re.finditer(r"\bthis (morning|afternoon|evening)\b|今早", lower):
+    for m in re.finditer(r"\bthis (morning|afternoon|evening|am|pm)\b|今早", lower):
         word = m.group(1) or "morning"
-        add(m, day=today, clock={"morning": time(9), "afternoon": time(14), "evening": time(18)}[word])
+        clocks = {
+            "morning": time(9),
+            "am": time(9),
+            "afternoon": time(14),
+            "pm": time(14),
+            "evening": time(18),
+        }
+        add(m, day=today, clock=clocks[word])
+    for m in HOLIDAY.finditer(lower):
+        holiday = read_holiday(m, today)
+        if holiday is not None:
+            add(m, day=holiday)
+    for m in re.finditer(
+        rf"\b(?:(?:in|by|until|till|before|during|around|for|early|from|next|this|after)\s+)+{_MONTH}"
+        r"(?:\s+(\d{4}))?(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)",
+        lower,
+    ):
+        if m.group(1).startswith("may") and re.search(r"\b(?:this|for)\s+may$", m.group(0)):
+            continue  # "this may take a while"
+        month, year = MONTHS[m.group(1)[:3]], int(m.group(2)) if m.group(2) else None
+        start = _month_start(today, month, year)
+        if m.group(0).startswith("after"):  # "after january": from February on
+            following = _add_months(date(start.year, month, 1), 1)
+            start = _month_start(today, following.month, following.year)
+        add(m, day=start)
+    for m in re.finditer(
+        rf"(明年|今年)?({_CN_NUM})月份?(?![0-9零一二两三四五六七八九十]|[日号底末初中])", text
+    ):
+        month = cn_number(m.group(2))
+        if 1 <= month <= 12:
+            year = today.year + 1 if m.group(1) == "明年" else today.year if m.group(1) else None
+            add(m, day=_month_start(today, month, year))
+    for m in re.finditer(rf"(下个?|这个?|本)月({_CN_NUM})[日号]", text):
+        number = cn_number(m.group(2))
+        first = _add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)
+        if 1 <= number <= calendar.monthrange(first.year, first.month)[1]:
+            add(m, day=first.replace(day=number))
     for m in re.finditer(rf"\b(?:(next|this|coming|on|by|until|till)\s+)?{_WEEKDAY}\b", lower):
         if m.group(0) in ("sat", "sun"):
             continue  # "sat down with", "sun": words, not days, unless "on sat"
@@ -433,6 +485,55 @@ def _time_hits(text: str) -> list[_Hit]:
         ]
         hits.append(_Hit(m.start(), m.end(), clock=clock))
     return hits
+
+
+_OFFSET = re.compile(
+    r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|ten|couple(?:\s+of)?)\s+)?"
+    r"(?P<unit>days?|weeks?|hours?|hrs?)\s+(?P<dir>before|after|prior|earlier|later|ahead)\b"
+    r"(?!\s+(?:tomorrow|tmrw|yesterday|today|that|this|the\s+(?:meeting|call|demo)\s+(?:today|tomorrow)))"
+    r"|\bthe\s+(?:next|following)\s+(?P<next>day|week|morning)\b"
+    r"|\b(?:on\s+)?(?:that|the\s+same)\s+day\b"
+    r"|提前(?P<zn>[0-9零一二两三四五六七八九十半]{0,3})\s*(?P<zunit>天|个?星期|周|个?小时|个?钟头)?"
+    r"|(?P<zdir>[前后头])一天|第二天|次日|隔天|当天|那天|同一天",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Offset:
+    """A time said relative to another date of the same message: "the day after", "提前一天"."""
+
+    delta: timedelta
+    hours: bool  # counted in hours: the anchor's time of day matters
+    span: tuple[int, int]
+
+
+def find_offset(text: str) -> Offset | None:
+    """The first date in `text` said relative to another one ("follow up the day after", "提前一天提醒我")."""
+    for m in _OFFSET.finditer(simplified(text).lower()):
+        word = m.group(0)
+        if m.group("unit"):
+            unit = m.group("unit").rstrip("s")
+            raw = (m.group("n") or "1").replace(" of", "").split()[0]
+            count = int(raw) if raw.isdigit() else WORD_NUMBERS.get(raw, 1)
+            sign = -1 if m.group("dir") in ("before", "prior", "earlier", "ahead") else 1
+            if unit in ("hour", "hr"):
+                return Offset(timedelta(hours=sign * count), True, m.span())
+            return Offset(timedelta(days=sign * count * (7 if unit == "week" else 1)), False, m.span())
+        if m.group("next"):
+            return Offset(timedelta(days=7 if m.group("next") == "week" else 1), False, m.span())
+        if word.startswith("提前"):
+            count = 0.5 if m.group("zn") == "半" else cn_number(m.group("zn") or "1") or 1
+            unit = (m.group("zunit") or "天").lstrip("个")
+            if unit in ("小时", "钟头"):
+                return Offset(timedelta(hours=-count), True, m.span())
+            return Offset(timedelta(days=-count * (7 if unit in ("星期", "周") else 1)), False, m.span())
+        if m.group("zdir"):
+            return Offset(timedelta(days=1 if m.group("zdir") == "后" else -1), False, m.span())
+        if word in ("第二天", "次日", "隔天"):
+            return Offset(timedelta(days=1), False, m.span())
+        return Offset(timedelta(0), False, m.span())
+    return None
 
 
 def find_when(

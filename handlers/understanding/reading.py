@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import pairwise
 from zoneinfo import ZoneInfo
@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from handlers.parsing.amounts import Amount, find_amounts
 from handlers.parsing.contact_details import details_spans
-from handlers.parsing.dates import When, find_when
+from handlers.parsing.dates import When, find_offset, find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, word_pattern
 from handlers.understanding import lexicon as lx
@@ -132,6 +132,8 @@ class Reading:
     masked: list[Span] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # words read without certainty: ask before storing
+    theirs: list[When] = field(default_factory=list)  # dates of other people's plans ("she's away next week")
+    dates: list[tuple[int, When]] = field(default_factory=list)  # every date read, by where it starts
 
     @property
     def amount(self) -> Amount | None:
@@ -225,6 +227,8 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
 
     if step or close:
         return "step" if distance(step) <= distance(close) else "close"
+    if _theirs(text):
+        return "theirs"  # "the board meets Dec 15", "她下周出差": their plans, kept in the note, not ours
     previous = [c for c in reading.clauses if c.end <= clause.start]
     bare = _FILLER.sub("", _without(text, [(a, b) for a, b in when.spans]))
     if previous and not bare and lx.CLOSE_MARKERS.search(previous[-1].text):
@@ -232,6 +236,46 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
+
+
+# Somebody else's plans and absences: not a task of ours unless the words say what we do.
+_OURS = re.compile(
+    r"\b(?:we|we['’]ll|we['’]re|us|our|me|my|i|i['’]m|i['’]ll|again|back)\b|我|咱|再(?!说)|回头|给"
+    r"|\b(?:want|wants|wanted|asked|asks|like|likes|keen)\s+(?:to\s+|for\s+|a\s+|an\s+|another\s+|\w+\s+)?"
+    r"(?:talk|call|meet|mtg|meeting|chat|catch|see|visit|demo|hear|speak|follow)"
+    r"|\b(?:get back|reply|respond|answer|confirm|let (?:us|me|you) know|revert)\b"
+    r"|想(?:约|见|谈|聊)|约|答复|回复|回话|给消息|给信儿?|反馈|确认|通知",
+    re.IGNORECASE,
+)
+_THEIRS = re.compile(
+    r"\b(?:on (?:leave|vacation|holiday|pto|annual leave|sick leave)|out of (?:the )?office|ooo|away|"
+    r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|board|"
+    r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
+    r"holidays? (?:until|till)|back (?:on|from|in)|returns?|shutdown|trade show)\b"
+    r"|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
+    re.IGNORECASE,
+)
+_THIRD_PARTY = re.compile(
+    r"^\s*(?:she|he|they|it)\b|\b(?:she|he|they)(?:['’]s|['’]re|['’]ll| is| are| will| has| have)\b"
+    r"|^\s*(?:the|their|his|her)\s+\w+|\b(?:said|says|mentioned|told)\s+(?:that\s+)?(?:the|their|his|her|she|he|they)\b"
+    r"|\b(?:wants?|needs?|requested|asked for|is asking for)\s+(?:the\s+|their\s+|some\s+|a\s+|an\s+)?\w+"
+    r"|\b(?:said|says|mentioned)\b|^\s*[她他]|他们|她们|对方|说|表示",
+    re.IGNORECASE,
+)
+
+
+def _theirs(text: str) -> bool:
+    """Whether a future date in this clause is somebody else's plan ("she's on leave next week", "她下周出差",
+    "the board meets Dec 15", "wants training dates in Jan") rather than something for us to do."""
+    if _IMPERATIVE.match(text) or lx.REMIND.search(text):
+        return False
+    if _THEIRS.search(text):
+        return not re.search(r"\b(?:we|us|our|me|i)\b|我|咱", text, re.I)
+    return (
+        bool(_THIRD_PARTY.search(text))
+        and not _OURS.search(text)
+        and not any(p.search(text) for p in _KIND_PATTERNS.values())
+    )
 
 
 _FILLER = re.compile(
@@ -570,11 +614,14 @@ def read(
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
     _join_steps(reading)
+    _persons(reading)
     _planned_not_done(reading)
+    _in_person(reading)
+    if reading.theirs and reading.kind is None and not reading.about_deal:
+        reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept
     stage_at = reading.stage_span[0] if reading.stage_span else -1
     if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
         reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
-    _persons(reading)
     reading.candidates = _latin_candidates(reading) + _cjk_candidates(reading)
     if reading.explicit_name is None:
         find = lx.FIND.match(text) or lx.FIND_SUFFIX.match(text)
@@ -647,17 +694,22 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         bool(lx.PAST_MARKERS.search(text))
         and any(p.search(text) for p in _KIND_PATTERNS.values())
         and not lx.STEP_MARKERS.search(text)
-    )  # "visited them on fri": last Friday
+    ) or _noun_report(
+        text
+    )  # "visited them on fri", "mtg with jane friday, intro to our platform": last Friday
     while True:
         when = find_when(remaining, now=now, tz=tz, past=reporting)
         if when is None or not when.spans:
             break
         whens.append(when)
-        for start, end in when.spans:
-            remaining = remaining[:start] + " " * (end - start) + remaining[end:]
-            reading.masked.append((clause.start + start, clause.start + end))
+        remaining = _blank(reading, clause, remaining, when.spans)
         if len(whens) >= 3:
             break
+    anchored = _anchored(reading, clause, remaining, whens)
+    if anchored is not None:
+        whens.append(anchored[1])
+        remaining = _blank(reading, clause, remaining, anchored[1].spans)
+    reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
     _mask_words(reading, lx.STEP_MARKERS, clause.start, text)
     kind_match = None
     for pattern in _KIND_PATTERNS.values():
@@ -671,6 +723,7 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
     explicit_step = bool(lx.STEP_MARKERS.search(text))
     past = bool(lx.PAST_MARKERS.search(text))
     step_due: When | None = None
+    theirs = False
     for when in whens:
         role = _date_role(reading, clause, when, now)
         if role == "past":
@@ -681,6 +734,9 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
                 reading.close = when.at.date()
         elif role == "close again":
             reading.close = when.at.date()
+        elif role == "theirs":
+            reading.theirs.append(when)
+            theirs = True
         elif kind_match is not None and past and not explicit_step:
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
@@ -698,6 +754,8 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
         words = _without(text, [span for when in whens for span in when.spans])
         words = lx.REMIND_PREFIX.sub("", words)
         words = _clean_step(words)
+        if anchored is not None and step_due is anchored[1] and _earlier_step(reading, *anchored, words):
+            return  # "把合同发过去 提前一天提醒我": the same task, reminded a day before
         reading.steps.append(
             Step(
                 words,
@@ -709,8 +767,79 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
             )
         )
         return
-    if kind_match is not None:
-        _kind_in(reading, clause)
+    if kind_match is not None and not (theirs and not lx.PAST_MARKERS.search(kind_match.group(0))):
+        _kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
+
+
+_TALKED = re.compile(r"\b(?:talked|spoke|chatted)\b", re.I)
+_IN_PERSON = re.compile(
+    r"\b(?:at|during)\s+(?:the|a|an|their|our)\s+(?!phone\b)\w+|\bin person\b"
+    r"|\bover (?:lunch|coffee|dinner|drinks)\b",
+    re.IGNORECASE,
+)
+_ON_PHONE = re.compile(r"\b(?:phone|call|rang|dialed|voicemail|zoom|teams)\b", re.I)
+
+
+def _in_person(reading: Reading) -> None:
+    """ "talked w ben at the mixer": talking somewhere is a meeting; "spoke w her by phone" stays a call."""
+    if reading.kind != "call" or reading.kind_span is None:
+        return
+    clause = reading.clause_of(reading.kind_span[0])
+    word = reading.text[reading.kind_span[0] : reading.kind_span[1]]
+    if _TALKED.match(word) and _IN_PERSON.search(clause.text) and not _ON_PHONE.search(clause.text):
+        reading.kind = "meeting"
+
+
+def _blank(reading: Reading, clause: Clause, text: str, spans: Iterable[Span]) -> str:
+    """`text` with the date words blanked out (and masked for name finding)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+        reading.masked.append((clause.start + start, clause.start + end))
+    return text
+
+
+def _anchored(
+    reading: Reading, clause: Clause, remaining: str, whens: list[When]
+) -> tuple[When, When] | None:
+    """A date said relative to another date of the message ("the board meets Dec 15, follow up the day
+    after", "12月10号前把合同发过去 提前一天提醒我"): (the date it is relative to, the date it names)."""
+    offset = find_offset(remaining)
+    if offset is None:
+        return None
+    before = [(at, w) for at, w in reading.dates] + [
+        (clause.start + w.spans[0][0], w) for w in whens if w.spans and w.spans[0][0] < offset.span[0]
+    ]
+    if not before:
+        return None
+    anchor = max(before, key=lambda pair: pair[0])[1]
+    has_time = anchor.has_time or offset.hours
+    return anchor, When(anchor.at + offset.delta, has_time, (offset.span,))
+
+
+def _earlier_step(reading: Reading, anchor: When, shifted: When, words: str) -> bool:
+    """A bare "remind me a day before" moves the reminder of the task it is relative to."""
+    if lx.REMIND.sub("", words).strip(" ,，。;；:："):
+        return False
+    for index, step in enumerate(reading.steps):
+        if step.due is not None and step.due == anchor.at:
+            reading.steps[index] = replace(step, due=shifted.at, has_time=shifted.has_time, explicit=True)
+            return True
+    return False
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|['’]ll|going to|gonna|next|coming|upcoming|scheduled|planned|booked|tomorrow|tmrw|tmr|"
+    r"tonight|later|soon|need to|want to|should|pls|please)\b|\d\s*(?:am|pm)\b|\d:\d\d|\bat\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _noun_report(text: str) -> bool:
+    """ "mtg with jane (acme) friday, intro to our platform": an interaction named by a noun with a bare
+    weekday, no time of day and no word of planning reads as a report of the last such day."""
+    if CJK.search(text) or _IMPERATIVE.match(text) or lx.STEP_MARKERS.search(text) or _FUTURE.search(text):
+        return False
+    return any(p.search(text) for p in _KIND_PATTERNS.values())
 
 
 def _planned_not_done(reading: Reading) -> None:
@@ -720,9 +849,30 @@ def _planned_not_done(reading: Reading) -> None:
         return
     at = reading.kind_span[0]
     for step in reading.steps:  # the interaction is inside the plan, or the plan is its date alone
-        if step.due is not None and (step.start <= at < step.end or not (step.text or step.explicit)):
+        words = step.text
+        for name, _start, _end in reading.persons:
+            words = words.replace(name, " ")
+        # "call 小米 李娜 tmrw 3pm": the plan is a name and the date, right after the interaction
+        follows = reading.clause_of(at).end <= step.start and not any(
+            at < c.start and c.end <= step.start for c in reading.clauses if c.text.strip()
+        )
+        alone = not step.explicit and (
+            not words.strip(" ,;:-") or (follows and _a_name(words.strip(" ,;:-")))
+        )
+        if step.due is not None and (step.start <= at < step.end or alone):
+            if alone and follows:  # the reminder says what to do: "call 小米 李娜"
+                clause = reading.clause_of(at)
+                words = _clean_step(f"{clause.text} {step.text}")
+                reading.steps[reading.steps.index(step)] = replace(step, text=words, start=clause.start)
             reading.kind = reading.kind_span = None
             return
+
+
+def _a_name(words: str) -> bool:
+    """One word that can only be somebody's name: "Jane", "李娜"."""
+    if CJK.match(words):
+        return bool(re.fullmatch(rf"[{lx.CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}", words))
+    return bool(re.fullmatch(r"[A-Z][a-z]+", words)) and words.lower() not in lx.STOPWORDS
 
 
 def _same_day_steps(steps: list[Step]) -> list[Step]:
@@ -740,6 +890,14 @@ def _join_steps(reading: Reading) -> None:
             joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
         elif previous and previous.due is not None and step.due is None and not step.explicit:
             continue
+        elif (
+            previous
+            and previous.due is not None
+            and step.due is not None
+            and not (step.text or step.explicit)
+        ):
+            # "she wants to talk again after the holidays, jan 5": the bare date says exactly when
+            joined[-1] = replace(previous, due=step.due, has_time=step.has_time, end=step.end)
         else:
             joined.append(step)
     reading.steps = _same_day_steps(joined)
@@ -754,5 +912,6 @@ def _only_deal_words(reading: Reading, clause: Clause) -> bool:
 
 def _clean_step(words: str) -> str:
     words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
+    words = re.sub(r"^(?:让我|叫我|要我|要求我)\s*", "", words)
     words = re.sub(r"^(?:再|要|需要|然后)(?=[\u4e00-\u9fff]{2})", "", words)
     return words.strip(" ,;:-–—~。，；：!！")

@@ -402,6 +402,121 @@ def test_a_correction_taken_back_changes_nothing(app, admin, confusable) -> None
     assert activities(app, admin) == [("call", "Acme Corp", None)]
 
 
+# --- Times in free text: what each date means, from any weekday (issue 13, i13-time) ---------------
+
+THURSDAY = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)  # messages are not only sent on Mondays
+SATURDAY = datetime(2026, 5, 16, 9, 0, tzinfo=UTC)
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def reading_of(text: str, now: datetime = THURSDAY, tz: ZoneInfo = BERLIN):
+    from handlers.parsing.vocabulary import stage_synonyms
+    from handlers.understanding.reading import read
+
+    stages = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
+    return read(text, now=now, tz=tz, stages=stages, synonyms=stage_synonyms({}))
+
+
+def steps_of(reading) -> list[str]:
+    return [s.due.strftime("%Y-%m-%d") for s in reading.steps if s.due is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [("touch base with them in april", THURSDAY, "2026-04-01"),
+     ("closing in feb maybe", SATURDAY, "2027-02-01"),
+     ("预计明年3月份上线", THURSDAY, "2027-03-01"), ("下个月8号回访", THURSDAY, "2026-04-08"),
+     ("ping them after christmas", SATURDAY, "2026-12-28"), ("sign before xmas", THURSDAY, "2026-12-24"),
+     ("check again after the holidays", SATURDAY, "2027-01-04"), ("国庆后再联系", SATURDAY, "2026-10-08"),
+     ("春节前搞定", SATURDAY, "2027-02-05"), ("年后再说", THURSDAY, "2027-02-15"),
+     ("五一之后跟进", THURSDAY, "2026-05-06"), ("saw them last night", THURSDAY, "2026-03-11"),
+     ("前天见过", SATURDAY, "2026-05-14"), ("this may take a week", THURSDAY, None)],
+)  # fmt: skip
+def test_months_holidays_and_nights_are_dates(text, now, day) -> None:
+    when = find_when(text, now=now, tz=BERLIN)
+    assert (when.at.strftime("%Y-%m-%d") if when else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "due"),
+    [("Rosa says their audit ends May 20, call her the day after", SATURDAY, "2026-05-21"),
+     ("send the renewal terms by March 20, remind me two days before", THURSDAY, "2026-03-18"),
+     ("让我3月20号前把报价单寄过去 提前两天提醒我", THURSDAY, "2026-03-18"),
+     ("董事会3月25号开会 第二天跟进", THURSDAY, "2026-03-26")],
+)  # fmt: skip
+def test_a_time_said_relative_to_another_date_is_anchored_to_it(text, now, due) -> None:
+    reading = reading_of(text, now)
+    assert steps_of(reading) == [due]
+    assert reading.close is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme: Tomas is on vacation next week", "华为的周总下周出国", "Acme said their board meets on the 20th",
+     "called acme, they're moving offices in june", "华为王经理说明天内部开会讨论",
+     "Acme wants spare parts shipped by April"],
+)  # fmt: skip
+def test_somebody_elses_plans_are_not_our_reminders(text) -> None:
+    reading = reading_of(text)
+    assert reading.steps == [] and reading.close is None
+    assert reading.kind is not None  # the message is still kept: the interaction, or a note
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "due"),
+    [("spoke w/ Hana from acme, she wants to meet again after easter break, april 14", "call", "2026-04-14"),
+     ("talked with omar at the trade fair yesterday, email him monday", "meeting", "2026-03-16"),
+     ("和华为刘总开完会了，下周二前要把方案发过去", "meeting", "2026-03-17")],
+)  # fmt: skip
+def test_an_interaction_and_its_follow_up_are_both_kept(text, kind, due) -> None:
+    reading = reading_of(text)
+    assert reading.kind == kind and steps_of(reading) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "occurred"),
+    [("demo with the acme team tuesday, they liked the dashboards", THURSDAY, "2026-03-10"),
+     ("lunch w Carla (acme) thursday, talked budgets", SATURDAY, "2026-05-14")],
+)  # fmt: skip
+def test_a_noun_report_with_a_bare_weekday_is_the_last_such_day(text, now, occurred) -> None:
+    reading = reading_of(text, now)
+    assert reading.occurred is not None and reading.occurred.at.strftime("%Y-%m-%d") == occurred
+    assert reading.steps == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("demo with the acme team tuesday 3pm", "2026-03-17"), ("call acme tuesday", "2026-03-17")],
+)
+def test_a_weekday_with_a_time_or_an_order_is_a_plan(text, due) -> None:
+    reading = reading_of(text)
+    assert reading.occurred is None and steps_of(reading) == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("acme hopes to sign by xmas", "2026-12-24"), ("华为预计年后签约", "2027-02-15"),
+     ("acme deal closes in june", "2026-06-01")],
+)  # fmt: skip
+def test_expected_signing_is_a_close_date(text, close) -> None:
+    reading = reading_of(text)
+    assert str(reading.close) == close and reading.steps == [] and reading.outcome is None
+
+
+def test_a_planned_call_with_a_name_after_the_customer_is_one_reminder(app, admin, seeded) -> None:
+    seeded.send("ring 华为 王强 fri 4pm")
+    data = exported(app, admin)
+    assert data["activities"] == []
+    assert [r["due_at"][:16] for r in data["reminders"]] == ["2026-11-27T15:00"]  # 16:00 Berlin, in UTC
+
+
+def test_a_reminder_a_day_before_a_deadline_is_one_reminder(app, admin, seeded) -> None:
+    seeded.send("华为张总让我12月4号前把合同寄过去 提前一天提醒我")
+    data = exported(app, admin)
+    assert [r["due_at"][:10] for r in data["reminders"]] == ["2026-12-03"]
+    assert {d["expected_close"] for d in data["deals"]} == {None}
+
+
 # --- questions of a period, contact news, restated corrections, a customer's name in a joke (i13-ask) ---
 @pytest.fixture
 def booked(chat):

@@ -1,0 +1,115 @@
+"""Holidays as reps name them in dates: "by xmas", "after the holidays", "元旦后", "春节前", "节后".
+
+A holiday is a break of one or more days. "before X" is the day before the break starts, "after X"
+the first working day after it ends, X alone its first day. The lunar holidays come from a table;
+a year outside it is not guessed (the date is then not read, and the reply asks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+# Spring Festival (春节), Dragon Boat (端午) and Mid-Autumn (中秋) by Gregorian year.
+_SPRING = {2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+           2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8)}  # fmt: skip
+_DRAGON = {2025: (5, 31), 2026: (6, 19), 2027: (6, 9), 2028: (5, 28), 2029: (6, 16), 2030: (6, 5),
+           2031: (6, 24), 2032: (6, 12), 2033: (6, 1), 2034: (6, 20), 2035: (6, 10)}  # fmt: skip
+_AUTUMN = {2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22), 2030: (9, 12),
+           2031: (10, 1), 2032: (9, 19), 2033: (9, 8), 2034: (9, 27), 2035: (9, 16)}  # fmt: skip
+
+
+def _table(days: dict[int, tuple[int, int]]) -> Callable[[int], date | None]:
+    return lambda year: date(year, *days[year]) if year in days else None
+
+
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday of November
+
+
+# name → (first day in a year, length of the break in days)
+_BREAKS: dict[str, tuple[Callable[[int], date | None], int]] = {
+    "christmas eve": (lambda y: date(y, 12, 24), 1),
+    "christmas": (lambda y: date(y, 12, 25), 2),
+    "new year": (lambda y: date(y, 1, 1), 1),
+    "new year's eve": (lambda y: date(y, 12, 31), 1),
+    "thanksgiving": (_thanksgiving, 4),
+    "the holidays": (lambda y: date(y, 12, 24), 9),  # Christmas to New Year
+    "元旦": (lambda y: date(y, 1, 1), 1),
+    "春节": (_table(_SPRING), 7),
+    "清明": (lambda y: date(y, 4, 4), 3),
+    "五一": (lambda y: date(y, 5, 1), 5),
+    "端午": (_table(_DRAGON), 3),
+    "中秋": (_table(_AUTUMN), 3),
+    "国庆": (lambda y: date(y, 10, 1), 7),
+}
+_ALIASES = {
+    "xmas": "christmas", "x-mas": "christmas", "christmas day": "christmas", "new year's": "new year",
+    "new years": "new year", "new year's day": "new year", "new years day": "new year",
+    "the new year": "new year", "new years eve": "new year's eve", "holidays": "the holidays",
+    "过年": "春节", "新年": "元旦", "劳动节": "五一", "国庆节": "国庆", "中秋节": "中秋", "端午节": "端午",
+    "清明节": "清明", "十一": "国庆", "十一长假": "国庆", "春节假期": "春节", "国庆假期": "国庆",
+    "圣诞": "christmas", "圣诞节": "christmas", "平安夜": "christmas eve",
+}  # fmt: skip
+_CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
+
+HOLIDAY = re.compile(
+    r"\b(?:(?:(?P<en_before>before|by|until|till|prior to)|(?P<en_after>after|post|following)"
+    r"|over|during|at)\s+)?"
+    r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|new year'?s?(?: day| eve)?|the new year|"
+    r"thanksgiving|the holidays)\b"
+    r"|(?P<zh>(?<![0-9零一二两三四五六七八九十百])十一(?=长假|假期|前|后|之前|之后|以后|过后|回来)(?:长假)?"
+    r"|元旦|春节(?:假期)?|过年|圣诞节?|平安夜|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?(?:假期)?|新年"
+    r"|(?<![0-9零一二两三四五六七八九十百明今去前后])年(?=后|过后|以后|之后)|节(?=后|过后|以后|之后|前|之前))"
+    r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>后|之后|以后|过后|回来))?",
+    re.IGNORECASE,
+)
+
+
+def _working_day(day: date) -> date:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def holiday_date(name: str, part: str, today: date) -> date | None:
+    """The day meant by `part` ("before", "after" or "on") of the holiday `name`, the next one from today."""
+    name = _ALIASES.get(name.lower(), name.lower())
+    if name in ("年", "节"):  # "年后": after the Spring Festival; "节后": after the next holiday
+        candidates = [_span(n, y, part) for n in (_CHINESE if name == "节" else ("春节",)) for y in
+                      (today.year, today.year + 1)]  # fmt: skip
+        upcoming = [d for d in candidates if d is not None and d >= today]
+        return min(upcoming) if upcoming else None
+    for year in (today.year, today.year + 1):
+        found = _span(name, year, part)
+        if found is not None and found >= today:
+            return found
+    return None
+
+
+def _span(name: str, year: int, part: str) -> date | None:
+    first_of, length = _BREAKS[name]
+    first = first_of(year)
+    if first is None:
+        return None
+    if part == "before":
+        return first - timedelta(days=1)
+    if part == "after":
+        return _working_day(first + timedelta(days=length))
+    return first
+
+
+def read_holiday(match: re.Match[str], today: date) -> date | None:
+    """The date a `HOLIDAY` match names."""
+    if match.group("en"):
+        part = "before" if match.group("en_before") else "after" if match.group("en_after") else "on"
+        return holiday_date(re.sub(r"\s+", " ", match.group("en")), part, today)
+    part = "before" if match.group("zh_before") else "after" if match.group("zh_after") else "on"
+    name = match.group("zh")
+    name = "国庆" if name.startswith("十一") else name.removesuffix("假期")
+    return holiday_date(name, part, today)
+
+
+__all__ = ["HOLIDAY", "holiday_date", "read_holiday"]
