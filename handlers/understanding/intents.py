@@ -53,7 +53,7 @@ _CN_QUESTION = re.compile(
 # is a question even when it names an interaction: the interaction is what it asks about.
 _CN_ASKS_AT_END = re.compile(
     r"(?:什么时候|哪天|哪一天|几号|几点|多少钱?|是什么|是多少|是谁|是哪位|为什么[^，,。]*|为啥[^，,。]*|怎么样|如何|"
-    r"(?:了|过)没有?)"
+    r"(?:了|过)没有?|哪些|哪几[个家单笔位]|几[个家单笔])"
     r"[？?。\s]*$"
 )
 # "明天有什么安排", "本周有哪些要跟进的", "我这个月有几单要签": what there is, asked from the start.
