@@ -14,6 +14,7 @@ from crm_store.models import Customer
 from crm_store.search import CustomerMatch, normalize_name
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
+from handlers.domain.deals import deals_named
 from handlers.errors import UserError
 from handlers.questions import NeedChoice, Option
 from handlers.resolve import (
@@ -139,6 +140,17 @@ def _by_contact(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> _Hit | None:
     return with_contact[0] if len(with_contact) == 1 else None
 
 
+def _by_deal(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> _Hit | None:
+    """Among close customers, the only one with an open deal the message names ("bayview wifi upgrade")."""
+    with_deal = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        customer = ctx.store.customers.require(hit.match.customer_id)
+        outside = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
+        if deals_named(ctx.store.deals.for_customer(customer.id, open_only=True), outside, customer):
+            with_deal.append(hit)
+    return with_deal[0] if len(with_deal) == 1 else None
+
+
 def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
     hits = sorted(hits, key=lambda h: (-h.match.score, h.match.name))
     decision = decide([h.match for h in hits])
@@ -157,7 +169,7 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
         separate = _each_clear_on_its_own(close)
         if separate is not None:
             return separate, hits  # "今天拜访了华为和小米": two customers, the first one leads
-        return _by_contact(ctx, reading, close), close
+        return _by_contact(ctx, reading, close) or _by_deal(ctx, reading, close), close
     if decision.winner is None:
         return None, close
     return hits[0], hits

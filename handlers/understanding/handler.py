@@ -90,17 +90,20 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text))
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
+    if found is None and reading.doubts:
+        raise UserError(
+            ctx._(
+                "Which customer's deal is “{words}” for, and in what unit? Send it again with both, "
+                "e.g. “Acme 50k” or “华为 50万”.",
+                words=", ".join(reading.doubts),
+            )
+        )  # "金额改成50"
     if found is None and not reading.steps:
         return [free_text_pointer(ctx, text)]
     if found is None:
         return _without_customer(ctx, reading)
     if reading.doubts and not reading.amounts:
-        raise UserError(
-            ctx._(
-                "How much is “{words}”? Send it with its unit, e.g. 50k or 50万.",
-                words=", ".join(reading.doubts),
-            )
-        )
+        raise UserError(_how_much(ctx, reading))
     others = other_customers(ctx, reading, found)
     if others:
         return _store_each(ctx, reading, [found, *others])
@@ -116,6 +119,11 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         if reading.kind == "note" and not _worth_a_note(ctx, reading, found):
             reading.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
     return _store(ctx, reading, found)
+
+
+def _how_much(ctx: Ctx, reading: Reading) -> str:
+    words = ", ".join(reading.doubts)
+    return ctx._("How much is “{words}”? Send it with its unit, e.g. 50k or 50万.", words=words)
 
 
 def _details_are_not_interactions(reading: Reading) -> None:
@@ -223,6 +231,8 @@ def _leftover_words(reading: Reading, found: Found) -> list[str]:
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
     """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
     lines, questions = _write(ctx, reading, found)
+    if not lines and not questions and reading.doubts:
+        raise UserError(_how_much(ctx, reading))  # "美达 大概 200 到 300万之间吧" when the deal is 300万
     confirm_first(ctx, lines, plan_of(reading, found, lines))
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
@@ -327,16 +337,37 @@ def _deal_action(reading: Reading, found: Found) -> actions.Action:
         hint=text,
         reopen=reading.reopen,
         add_on=reading.add_on and not reading.reopen,
+        postponed=reading.postponed,
+        marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
     )
 
 
+_PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
+_TITLE_LEAD = re.compile(
+    r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|wants?|needs?|要|的|了|在|是|有|个|一个|想|还)\b\s*"
+    r"|[-–—:：\s]+)+",
+    re.IGNORECASE,
+)
+_OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
+
+
 def _add_on_title(reading: Reading, found: Found) -> str:
-    """The words of an add-on deal ("add-on quote 5k for training" → "add-on quote for training")."""
-    cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
+    """The words that name an add-on deal: the first piece of the message between the customer, the
+    amounts and the deal words that says something ("add-on at northgate health: tablets for the ER,
+    15k, separate from the portal deal" → "tablets for the ER"; "太湖环保要加一个在线监测的项目，单独立项"
+    → "在线监测的项目")."""
     text = reading.original
-    for start, end in sorted(cut, reverse=True):
-        text = text[:start] + " " + text[end:]
-    return " ".join(text.split()).strip(" ,;:-–—，。：")[:80] or found.customer.name
+    cut = [(found.start, found.end), *reading.masked, *(m.span() for m in lx.ADD_ON.finditer(reading.text))]
+    for start, end in cut:
+        text = text[:start] + "\n" * (end - start) + text[end:]
+    for piece in _PIECE_BREAK.split(text):
+        words = _TITLE_LEAD.sub("", " ".join(piece.split())).strip(" .-–—")
+        if _OTHER_DEAL.match(words):
+            continue  # "separate from the portal deal" names the deal this one is not
+        latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
+        if latin or len(re.sub(r"[的了在是有个和与及\W\d]", "", words)) >= 2:
+            return words[:80]
+    return found.customer.name
 
 
 def _reason(reading: Reading, found: Found) -> str | None:
@@ -359,9 +390,26 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
     if _INTERJECTION.fullmatch(words):
         words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
+    if not words and reading.outcome_span:
+        words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
         words = reading.outcome_phrase
     return words or None
+
+
+def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:
+    """The clauses before a "lost" that stands on its own: they say why."""
+    outcome = reading.outcome_span[0] if reading.outcome_span else 0
+    clause = reading.clause_of(outcome)
+    if reading.text[clause.start : outcome].strip():
+        return ""  # "耗材单子丢了": the words before name the deal, not the reason
+    start = found.end if found.end <= outcome else 0
+    words = reading.text[start:outcome]
+    for a, b in sorted(cut, reverse=True):
+        if start <= a and b <= outcome:
+            words = words[: a - start] + " " + words[b - start :]
+    words = lx.REASON_LEAD.sub("", " ".join(words.split())).strip(" ,，.。;；:：-–—!！")
+    return "" if _INTERJECTION.fullmatch(words) else words
 
 
 def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, bool]:

@@ -90,8 +90,24 @@ REOPEN = re.compile(
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
 ADD_ON = re.compile(
     r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii))\b"
-    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|再加一个|再加个|再加一单|单独立项|单独|分开",
+    r"|\bnew (?:deal|opp|oppty|opportunity|project|order)\b"
+    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开",
     re.IGNORECASE,
+)
+# A deal put off: with a date that date is the close; without one the bot asks when ("bosi 的单子推迟了").
+POSTPONED = re.compile(
+    r"\b(?:postponed|pushed (?:back|out)|delayed|slipp(?:ed|ing)|on hold|put off)\b"
+    r"|推迟|延期|延后|往后推|推后|搁置",
+    re.IGNORECASE,
+)
+DEAL_NOUN = re.compile(
+    r"\b(?:deals?|signing|close|closing|decision|contract|go-?live|project|rollout)\b"
+    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线",
+    re.IGNORECASE,
+)
+# A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
+NEW_DEAL = re.compile(
+    r"\bnew (?:lead|opp|oppty|opportunity|deal|project)\b|新商机|新项目|新单|新线索|新机会", re.IGNORECASE
 )
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".
 AMOUNT_CUE = re.compile(
@@ -226,7 +242,7 @@ WORK_CONTENT = re.compile(
 CN_BREAKS = re.compile(
     r"什么时候|什么|怎么样|怎么|多少|哪天|几号|几点|是不是|有没有|为什么|"  # question words
     r"上次见|见过|见到|去见|约见|"
-    r"的|了|和|跟|与|在|去|到|给|对|说|把|被|从|向|让|请|也|又|再|还|就|都|很|太|刚|已经|我们|我|他们|他|她们|她|"
+    r"的|了|和|跟|与|在|去|到|给|对|说|把|被|从|向|让|请|也|又|再|还|就|都|很|太(?=[贵高低少多好差慢快忙难大小远晚早久累])|刚|已经|我们|我|他们|他|她们|她|"
     r"今天|昨天|明天|后天|客户|公司那边|那边|这边|方面|一下|一起|这个|那个|这次|上次|下次|"
     r"拜访|上门|到访|走访|开会|会议|见面|面谈|演示|见了|打电话|电话|致电|通话|邮件|发邮件|微信|短信|留言|"
     r"投诉|抱怨|不满|跟进|回访|下一步|提醒|需要|准备|安排|联系|预计|合同|报价|方案|提案|价格|金额|"

@@ -333,7 +333,7 @@ def test_outcomes_and_close_dates_in_more_phrasings(app, admin, seeded, text, st
     ("text", "amount"),
     [("华为 20万改35万", "350000"), ("华为预算加了10万 现在60万", "600000"),
      ("acme 150k instead of 120k", "150000"), ("acme 30 seats @ $500 = 15k", "15000"),
-     ("华为 三十五万", "350000"), ("华为 4万5", "45000")],
+     ("华为 三十五万", "350000"), ("华为 金额改成4万5", "45000")],
 )  # fmt: skip
 def test_the_deal_takes_the_amount_marked_as_its_value(app, admin, seeded, text, amount) -> None:
     seeded.send(text)
