@@ -28,7 +28,13 @@ from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news, store_news
 from handlers.understanding.corrections import SAID, correct, kind_of, remember
-from handlers.understanding.customers import Found, locate_customer, other_customers, require_customer
+from handlers.understanding.customers import (
+    Found,
+    keep_known_names,
+    locate_customer,
+    other_customers,
+    require_customer,
+)
 from handlers.understanding.intents import (
     Correction,
     correction,
@@ -54,13 +60,16 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*|[\u4e00-\u9fff]")
 
 
 def read_message(ctx: Ctx, text: str) -> Reading:
-    return read(
-        text,
-        now=ctx.now,
-        tz=ctx.tz,
-        stages=ctx.settings.stage_names,
-        synonyms=stage_synonyms(ctx.settings.stage_synonyms),
-    )
+    def reread(words: str) -> Reading:
+        return read(
+            words,
+            now=ctx.now,
+            tz=ctx.tz,
+            stages=ctx.settings.stage_names,
+            synonyms=stage_synonyms(ctx.settings.stage_synonyms),
+        )
+
+    return keep_known_names(ctx, reread(text), reread)
 
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
@@ -268,7 +277,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
                     text=reading.original,
                 )
             )
-        mine = Found(found.customer, found.start - start, found.end - start, found.field)
+        mine = Found(found.customer, found.start - start, found.end - start, found.field, reading.text)
         if not (part.kind or part.about_deal or part.steps):
             went = mine.start >= 0 and _WENT_TO.search(part.text[max(0, mine.start - 12) : mine.start])
             part.kind = reading.kind or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
@@ -425,6 +434,8 @@ def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, 
         if known is not None:
             return known, False
     known = mentioned_contact(ctx, found.customer, reading.text)
+    if known is None and found.context:  # "visited X then Y, met monica and gus": Monica is X's
+        known = mentioned_contact(ctx, found.customer, found.context)
     if known is not None:
         return known, False
     for name, _ in people:

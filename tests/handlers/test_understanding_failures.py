@@ -517,6 +517,71 @@ def test_a_reminder_a_day_before_a_deadline_is_one_reminder(app, admin, seeded) 
     assert {d["expected_close"] for d in data["deals"]} == {None}
 
 
+# Linking against what the CRM knows (i13-link): names, contacts, deal titles, short Chinese names.
+@pytest.fixture
+def known(chat):
+    chat.send("/customer add Corvid Ferries")
+    chat.send("/customer add Corvid Freight")
+    chat.send("/contact add Corvid Freight: Ilse Marten")
+    chat.send("/contact add Corvid Ferries: Bram Okafor")
+    chat.send("/deal Corvid Ferries 24k")
+    chat.send("/customer add Tuesday Orchards")
+    chat.send("/contact add Tuesday Orchards: Noor Haddad")
+    chat.send("/customer add 宁波蓝湾环保科技有限公司")
+    chat.send("/customer add 瑞丰物流有限公司")
+    chat.send("/customer add 锐锋物流有限公司")
+    chat.send("/customer add 大丰收农业有限公司")
+    return chat
+
+
+def _retitle(app, admin, customer: str, title: str) -> None:
+    with app.db.transaction() as session:
+        from crm_store.models import Customer, Deal
+
+        deal = session.query(Deal).join(Customer).filter(Customer.name == customer).one()
+        deal.title = title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("spoke to noor haddad at tuesday orchards by phone", [("call", "Tuesday Orchards", "Noor Haddad")]),
+     ("Ilse Marten's new mobile is 0176 5550 1234, rang her just now",
+      [("call", "Corvid Freight", "Ilse Marten")]),
+     ("瑞丰那边打电话来了，问发票的事", [("call", "瑞丰物流有限公司", None)]),
+     ("蓝湾环保打电话来了，问进度", [("call", "宁波蓝湾环保科技有限公司", None)]),
+     ("emails sent to ilse (corvid freight) and bram (corvid ferries) w the price list",
+      [("email", "Corvid Freight", "Ilse Marten"), ("email", "Corvid Ferries", "Bram Okafor")])],
+)  # fmt: skip
+def test_names_contacts_and_short_names_are_linked_where_they_stand(app, admin, known, text, expected):
+    known.send(text)
+    assert sorted(activities(app, admin), key=str) == sorted(expected, key=str)
+
+
+def test_an_open_deal_title_tells_two_look_alikes_apart(app, admin, known) -> None:
+    _retitle(app, admin, "Corvid Ferries", "kiosk rollout")
+    known.send("corvid kiosk rollout slipping to end of feb")
+    deals = {d["customer"]: d["expected_close"] for d in exported(app, admin)["deals"]}
+    assert deals["Corvid Ferries"] is not None and deals["Corvid Ferries"].endswith("-02-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["visited corvid ferries or corvid freight, can't remember which", "瑞丰还是锐锋来着，打过电话了"],
+)
+def test_either_of_two_customers_is_asked_about(app, admin, known, text) -> None:
+    reply = known.send(text)
+    assert activities(app, admin) == [] and reply[0].buttons
+
+
+@pytest.mark.parametrize(
+    "text", ["quick note: long day on the road", "今天跑了三家，累死了", "大丰收了今年真开心😂"]
+)
+def test_no_junk_customer_is_offered_and_chit_chat_is_not_stored(app, admin, known, text) -> None:
+    reply = texts(known.send(text))
+    assert "Create" not in reply and "创建" not in reply
+    assert activities(app, admin) == []
+
+
 # --- questions of a period, contact news, restated corrections, a customer's name in a joke (i13-ask) ---
 @pytest.fixture
 def booked(chat):
