@@ -26,7 +26,7 @@ from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.system import System
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit, first_time
-from handlers.commands.deal_upkeep import reminders_of_closed_deal
+from handlers.commands.deal_upkeep import CLOSE_REMINDERS, CLOSING, reminders_of_closed_deal
 from handlers.commands.reminder_list import reminder_phrase
 from handlers.commands.table import build_registry
 from handlers.context import Ctx
@@ -136,6 +136,7 @@ class Assistant:
         self.follow_ups = {
             RERUN: FollowUp(self._rerun, N_("Cancel"), N_("OK, cancelled. Nothing was saved.")),
             FOLLOW_UP: ANSWERED,  # one waiting part of a free-text message
+            CLOSE_REMINDERS: CLOSING,  # close a won or lost deal's open reminders?
         }
 
     # ------------------------------------------------------------------

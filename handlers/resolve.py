@@ -16,6 +16,7 @@ from crm_store.models import Customer, Deal
 from crm_store.search import CustomerMatch, normalize_name
 from handlers.context import Ctx
 from handlers.domain.customers import add_customer
+from handlers.domain.deals import deals_named
 from handlers.errors import UserError
 from handlers.labels import label
 from handlers.parsing.amounts import Amount, find_amount
@@ -188,13 +189,7 @@ def choose_deal(ctx: Ctx, customer: Customer, hint: str = "", *, create: bool = 
         return None
     if len(deals) == 1:
         return deals[0]
-    hint_words = set(normalize_name(hint).split())
-    titled = [
-        d
-        for d in deals
-        if hint_words & set(normalize_name(d.title).split())
-        or (re.search(r"[\u4e00-\u9fff]{2}", d.title) and d.title in hint)  # 设备采购那个单子
-    ]
+    titled = deals_named(deals, hint, customer)  # "the wifi upgrade", "冷链那个签了"
     if len(titled) == 1:
         return titled[0]
     options = [

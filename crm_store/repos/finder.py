@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from crm_store.repos.base import Repo, Scope
 from crm_store.search import CustomerMatch, CustomerSearch
+from crm_store.search.gazetteer import cache_for
+from crm_store.search.linker import Mention, find_mentions
 
 
 class CustomerFinder(Repo):
@@ -26,3 +28,11 @@ class CustomerFinder(Repo):
     def for_import(self) -> Callable[[str, str | None], list[tuple[int, str]]]:
         """The importer's `find_similar` over this organisation's customers."""
         return self.engine.import_duplicates(self.session, self.org_id)
+
+    def mentions(self, text: str, *, skip: frozenset[str] = frozenset()) -> list[Mention]:
+        """Every place `text` names a customer, a contact or an open deal of this organisation."""
+        gazetteer = cache_for(self.engine).get(self.session, self.org_id)
+        return find_mentions(gazetteer, text, skip=skip)
+
+    def customer_name(self, customer_id: int) -> str:
+        return cache_for(self.engine).get(self.session, self.org_id).name(customer_id)

@@ -1,7 +1,8 @@
 """Which customers changed since an index was built: the cheap change check behind the search index.
 
 Writers: `watch(sessionmaker)` hooks the sessions of one `Database`. After each flush it
-notes the customers whose searchable text changed (name, aliases, phone, their contacts);
+notes the customers whose searchable text changed (name, aliases, phone, their contacts, their
+open deals' titles, which the free-text gazetteer links by: `gazetteer.py`);
 bulk statements on those tables mark the whole organisation. Just before the outermost
 commit it bumps the organisation's revision and logs the touched customer ids with it
 (see `crm_store.models.search` for why the revisions commit in order).
@@ -17,15 +18,16 @@ from weakref import WeakSet
 from sqlalchemy import Connection, bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction, sessionmaker
 
-from crm_store.models import Contact, Customer, Organization, SearchChange, SearchRevision
+from crm_store.models import Contact, Customer, Deal, Organization, SearchChange, SearchRevision
 
 EVERYTHING: None = None  # a change-log entry without a customer id: reload the organisation
 KEEP_REVISIONS = 5000  # log entries older than this many revisions are pruned
 _PRUNE_EVERY = 200
 _TOUCHED = "search_touched"  # session.info key: {org_id: set of customer ids, or None for everything}
-_TABLES = {Customer.__table__.name, Contact.__table__.name}  # type: ignore[attr-defined]
+_TABLES = {Customer.__table__.name, Contact.__table__.name, Deal.__table__.name}  # type: ignore[attr-defined]
 _CUSTOMER_FIELDS = ("name", "aliases", "phone", "org_id")
-_CONTACT_FIELDS = ("name", "phone", "customer_id", "org_id")
+_CONTACT_FIELDS = ("name", "phone", "customer_id", "org_id", "removed_at")
+_DEAL_FIELDS = ("title", "status", "customer_id", "org_id")
 _WATCHED: WeakSet[sessionmaker[Session]] = WeakSet()
 
 
@@ -71,14 +73,16 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     for obj in (*session.new, *session.deleted):
         if isinstance(obj, Customer):
             _mark(session, obj.org_id, [obj.id])
-        elif isinstance(obj, Contact):
+        elif isinstance(obj, Contact | Deal):
             _mark(session, obj.org_id, [obj.customer_id])
     for obj in session.dirty:
         if isinstance(obj, Customer) and _changed(obj, _CUSTOMER_FIELDS):
             _mark(session, obj.org_id, [obj.id])
             if _old(obj, "org_id") is not None:
                 _mark(session, _old(obj, "org_id"), [obj.id])
-        elif isinstance(obj, Contact) and _changed(obj, _CONTACT_FIELDS):
+        elif (isinstance(obj, Contact) and _changed(obj, _CONTACT_FIELDS)) or (
+            isinstance(obj, Deal) and _changed(obj, _DEAL_FIELDS)
+        ):
             _mark(session, obj.org_id, [obj.customer_id, _old(obj, "customer_id") or obj.customer_id])
 
 

@@ -1,9 +1,10 @@
 """Keeping deals right after the fact: /reopen, /rename, /reassign; and what a win or a loss
-does to the deal's open reminders (they are closed, and the reply says so)."""
+does to the deal's open reminders (the reply lists them and asks whether to close them)."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from crm_store.models import Customer, Deal
 from handlers.context import Ctx
@@ -11,10 +12,12 @@ from handlers.domain.customers import reassign_customer
 from handlers.domain.deals import close_deal_reminders, reassign_deal, rename_deal, reopen_deal
 from handlers.domain.events import DealChanged
 from handlers.errors import UserError
+from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amount
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
+from handlers.questions import FollowUp, ask
 from handlers.render import deal_line
 from handlers.resolve import NeedChoice, Option, choose_deal, take_customer
 
@@ -22,23 +25,51 @@ TO = re.compile(r"(?:^|\s)(?:to|给|转给|交给)\s*(?P<name>.+)$", re.I)
 
 
 def reminders_of_closed_deal(ctx: Ctx, event: object) -> Reply | None:
-    """Listener: a deal just won or lost closes its open reminders, and says which."""
+    """Listener: a deal just won or lost that still has open reminders lists them and asks whether
+    to close them. Nothing is closed without the tap: a won deal may still need its contract sent."""
     if not isinstance(event, DealChanged) or event.to_stage not in ("won", "lost"):
         return None
     deal = ctx.store.deals.get(event.deal_id)
-    if deal is None:
+    reminders = ctx.store.reminders.open_for_deal(deal.id) if deal is not None else []
+    if deal is None or deal.status == "open" or not reminders:
         return None
-    texts = [r.text for r in ctx.store.reminders.open_for_deal(deal.id)]
-    if not close_deal_reminders(ctx, deal):
-        return None
-    return Reply(
+    question = NeedChoice(
+        CLOSE_REMINDERS,
         ctx.tr.plural(
-            "Closed {n} open reminder of this deal: {texts}",
-            "Closed {n} open reminders of this deal: {texts}",
-            len(texts),
-            texts="; ".join(texts),
-        )
+            "This deal still has {n} open reminder: {texts}. Close it?",
+            "This deal still has {n} open reminders: {texts}. Close them?",
+            len(reminders),
+            texts="; ".join(r.text for r in reminders),
+        ),
+        [Option(ctx._("Close"), "close")],
     )
+    return ask(
+        ctx, question, CLOSE_REMINDERS, CLOSING, {"deal_id": deal.id, "reminders": [r.id for r in reminders]}
+    )
+
+
+def close_listed_reminders(ctx: Ctx, data: dict[str, Any]) -> list[Reply]:
+    """The owner's "Close" under a win or a loss: the reminders listed then (still open) are closed."""
+    deal = ctx.store.deals.get(data["deal_id"])
+    if deal is None or deal.status == "open":
+        return [Reply(ctx._("That deal is open again; its reminders stay."))]
+    closed = close_deal_reminders(ctx, deal, data["reminders"])
+    if not closed:
+        return [Reply(ctx._("Those reminders are no longer open."))]
+    return [
+        ctx.confirm(
+            ctx.tr.plural(
+                "Closed {n} reminder: {texts}",
+                "Closed {n} reminders: {texts}",
+                len(closed),
+                texts="; ".join(closed),
+            )
+        )
+    ]
+
+
+CLOSE_REMINDERS = "close-reminders"  # the kind (and answer key) of the question under a win or a loss
+CLOSING = FollowUp(close_listed_reminders, N_("Keep"), N_("OK, the reminders stay open."))
 
 
 def closed_deal(ctx: Ctx, customer: Customer) -> Deal:

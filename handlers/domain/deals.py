@@ -8,12 +8,14 @@ at the first open stage unless told, and each new or moved deal records a `DealC
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from crm_store.models import Customer, Deal, User
 from crm_store.repos.base import UNSET
+from crm_store.search.normalize import fold
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_manages
 from handlers.domain.events import DealChanged
@@ -51,6 +53,35 @@ def implied_currency(text: str, written: str | None) -> str | None:
     if written:
         return written
     return "CNY" if CHINESE_TEXT.search(text) else None
+
+
+# Words too general to tell one deal of a customer from another by its title.
+_GENERIC_TITLE_WORDS = frozenset({
+    "and", "the", "for", "with", "new", "deal", "deals", "project", "projects", "order", "orders",
+    "opportunity", "oppty", "add", "add-on", "addon", "another", "extra", "separate", "second",
+})  # fmt: skip
+_GENERIC_TITLE_PAIRS = frozenset({"项目", "合同", "商机", "单子", "订单", "新单", "那个", "这个", "公司"})
+_LATIN_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _title_marks(text: str) -> set[str]:
+    """What names a deal in `text`: its Latin words (folded) and each pair of adjacent Chinese characters."""
+    text = fold(text)
+    words = {w for w in _LATIN_WORD.findall(_HAN_RUN.sub(" ", text)) if len(w) > 2}
+    pairs = {run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    return words | pairs
+
+
+def deals_named(deals: Sequence[Deal], text: str, customer: Customer) -> list[Deal]:
+    """The deals whose title the message names by a distinctive word ("the wifi upgrade", "冷链那个",
+    "维保合同"); of several, those naming the most. Words of the customer's own name and general words
+    ("deal", "项目") tell no deal apart."""
+    said = _title_marks(text)
+    common = _title_marks(customer.name) | _GENERIC_TITLE_WORDS | _GENERIC_TITLE_PAIRS
+    scored = [(len((_title_marks(d.title) - common) & said), d) for d in deals]
+    best = max((score for score, _ in scored), default=0)
+    return [d for score, d in scored if score and score == best]
 
 
 def only_open_deal(acting: Acting, customer: Customer) -> int | None:
@@ -148,13 +179,16 @@ def delete_deal(acting: Acting, deal: Deal) -> None:
     acting.store.deals.delete(deal)
 
 
-def close_deal_reminders(acting: Acting, deal: Deal) -> int:
-    """A deal that is won or lost needs no more chasing: its open reminders are closed (undo
-    brings them back with the deal). Returns how many."""
+def close_deal_reminders(acting: Acting, deal: Deal, reminder_ids: Iterable[int]) -> list[str]:
+    """Close the listed open reminders of a won or lost deal (the owner said so: a closed deal is
+    not always done with, e.g. the contract still has to be sent). Returns the closed ones' texts;
+    nothing when the deal is open again."""
     if deal.status == "open":
-        return 0
-    closed = 0
+        return []
+    wanted = set(reminder_ids)
+    closed = []
     for reminder in acting.store.reminders.open_for_deal(deal.id):
-        acting.store.reminders.set_status(reminder, "cancelled")
-        closed += 1
+        if reminder.id in wanted:
+            acting.store.reminders.set_status(reminder, "cancelled")
+            closed.append(reminder.text)
     return closed

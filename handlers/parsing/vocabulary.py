@@ -9,7 +9,11 @@ from functools import cache
 # Default synonyms per stage name; stages configured under other names match by their own name.
 STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "lead": ("lead", "new lead", "线索", "潜在"),
-    "qualified": ("qualified", "qualification", "qualify", "合格", "已确认需求", "需求确认"),
+    "qualified": (
+        "qualified", "qualification", "qualify", "合格", "已确认需求", "需求确认", "确认了需求", "确认需求",
+        "budget confirmed", "confirmed budget", "confirmed the budget", "budget is confirmed",
+        "确认了预算", "预算确认", "预算已确认",
+    ),
     "proposal": ("proposal", "quote", "quoted", "offer", "报价", "方案", "提案"),
     "negotiation": ("negotiation", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
     "won": ("won", "win", "closed won", "signed", "赢单", "成交", "签约", "签单", "拿下"),
@@ -197,18 +201,29 @@ def word_pattern(word: str) -> str:
     return escaped if not word.isascii() else rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
 
 
+def find_stages(
+    text: str, stage_names: Iterable[str], synonyms: Mapping[str, Iterable[str]] = STAGE_SYNONYMS
+) -> list[tuple[str, int, int]]:
+    """Every configured stage named in `text`, in order: (stage, start, end); of overlapping words the
+    longest ("closed won" over "won")."""
+    lower = text.lower()
+    hits: list[tuple[str, int, int]] = []
+    for stage in stage_names:
+        for word in (stage, stage.replace("_", " "), *synonyms.get(stage, ())):
+            hits += [(stage, m.start(), m.end()) for m in re.finditer(word_pattern(word.lower()), lower)]
+    kept: list[tuple[str, int, int]] = []
+    for hit in sorted(hits, key=lambda h: (h[1], -(h[2] - h[1]))):
+        if not kept or hit[1] >= kept[-1][2]:
+            kept.append(hit)
+    return kept
+
+
 def find_stage(
     text: str, stage_names: Iterable[str], synonyms: Mapping[str, Iterable[str]] = STAGE_SYNONYMS
 ) -> tuple[str, int, int] | None:
     """The first configured stage named in `text`: (stage, start, end)."""
-    lower = text.lower()
-    best: tuple[str, int, int] | None = None
-    for stage in stage_names:
-        for word in (stage, stage.replace("_", " "), *synonyms.get(stage, ())):
-            match = re.search(word_pattern(word.lower()), lower)
-            if match and (best is None or match.start() < best[1]):
-                best = (stage, match.start(), match.end())
-    return best
+    hits = find_stages(text, stage_names, synonyms)
+    return hits[0] if hits else None
 
 
 def detect_kind(text: str, default: str = "note") -> str:

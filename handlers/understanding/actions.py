@@ -22,11 +22,12 @@ from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.amounts import Amount
-from handlers.questions import FollowUp, NeedChoice, ask
+from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import choose_amount, choose_deal, when_options
+from handlers.resolve import NEW, choose_amount, choose_deal, when_options
 
 FOLLOW_UP = "fill"  # the kind of question that waits for one part of a message
+CHANGE = "change"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class DealAction:
     moved: bool = True  # False: the stage word was only mentioned; it names a new deal's stage only
     reopen: bool = False  # bring back the latest closed deal
     add_on: bool = False  # a new deal next to the open one
+    postponed: bool = False  # put off without a date: ask when
+    marked: bool = False  # said to have changed (or asked about on the card): a big change is not asked again
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ def to_data(action: Action) -> dict[str, Any]:
         "stage": action.stage, "explicit": action.explicit, "outcome": action.outcome,
         "reason": action.reason, "close": action.close.isoformat() if action.close else None,
         "title": action.title, "hint": action.hint, "moved": action.moved, "reopen": action.reopen,
-        "add_on": action.add_on,
+        "add_on": action.add_on, "postponed": action.postponed, "marked": action.marked,
     }  # fmt: skip
 
 
@@ -91,7 +94,8 @@ def from_data(data: dict[str, Any]) -> Action:
         stage=data["stage"], explicit=data["explicit"], outcome=data["outcome"], reason=data["reason"],
         close=date.fromisoformat(data["close"]) if data["close"] else None, title=data["title"],
         hint=data.get("hint", ""), moved=data.get("moved", True), reopen=data.get("reopen", False),
-        add_on=data.get("add_on", False),
+        add_on=data.get("add_on", False), postponed=data.get("postponed", False),
+        marked=data.get("marked", False),
     )  # fmt: skip
 
 
@@ -112,6 +116,8 @@ def deal_action(
     moved: bool = True,
     reopen: bool = False,
     add_on: bool = False,
+    postponed: bool = False,
+    marked: bool = False,
 ) -> DealAction:
     return DealAction(
         customer_id=customer.id,
@@ -130,6 +136,8 @@ def deal_action(
         moved=moved,
         reopen=reopen,
         add_on=add_on,
+        postponed=postponed,
+        marked=marked,
     )
 
 
@@ -169,10 +177,22 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     deal = (
         None if action.add_on else choose_deal(ctx, customer, action.hint or action.title or "", create=True)
     )
+    if action.postponed and action.close is None and not outcome:
+        raise UserError(
+            ctx._(
+                "Put off to when? Send the new expected close date, e.g. “{customer} close 15 Jan”.",
+                customer=customer.name,
+            )
+        )
     currency = action.currency or (deal.currency if deal else action.implied or ctx.settings.default_currency)
     amount = _amount(ctx, action, currency)
+    # said to be a change, or the user just chose this amount ("1.500": 1,500 or 1.50?)
+    sure = action.marked or f"amount:{action.amount_text.strip()}" in ctx.picks
+    far = deal is not None and amount is not None and not sure and _far_apart(deal, amount, currency)
+    if far and _changed_or_new(ctx, customer, deal, amount) == NEW:  # type: ignore[arg-type]
+        deal = None  # "tablets for the ER, 15k" next to the 48k portal deal: maybe another deal
     if deal is None:
-        if amount is None and action.close is None and not outcome and not action.explicit:
+        if amount is None and action.close is None and not (outcome or action.explicit or action.add_on):
             return "", None  # a stage merely mentioned ("sent the quote") starts no deal
         new = NewDeal(customer, title=action.title or customer.name, currency=currency,
                       stage=outcome or action.stage, amount=amount, close=action.close,
@@ -200,6 +220,37 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     if deal.stage != before:
         line += f" ({label(ctx.tr, before)} → {label(ctx.tr, deal.stage)})"
     return line, deal
+
+
+BIG_CHANGE = 3  # an amount this many times bigger or smaller than the deal's is confirmed first
+
+
+def _far_apart(deal: Deal, amount: Decimal, currency: str) -> bool:
+    """The amount said is far from the deal's (the same currency): a vague message may mean another deal."""
+    if deal.amount is None or deal.amount <= 0 or amount <= 0 or currency != deal.currency:
+        return False
+    return amount >= deal.amount * BIG_CHANGE or amount * BIG_CHANGE <= deal.amount
+
+
+def _changed_or_new(ctx: Ctx, customer: Customer, deal: Deal, amount: Decimal) -> str:
+    """Ask whether a far-off amount changes the deal or is a new one (the answer lands in `ctx.picks`)."""
+    key = f"amount-change:{deal.id}:{amount}"
+    if key in ctx.picks:
+        return str(ctx.picks[key])
+    raise NeedChoice(
+        key,
+        ctx._(
+            "{customer}'s deal {title} is {old}. Change it to {new}, or is this a new deal?",
+            customer=customer.name,
+            title=deal.title,
+            old=ctx.money(deal.amount, deal.currency),
+            new=ctx.money(amount, deal.currency),
+        ),
+        [
+            Option(ctx._("Change to {new}", new=ctx.money(amount, deal.currency)), CHANGE),
+            Option(ctx._("New deal"), NEW),
+        ],
+    )
 
 
 def _reopen(ctx: Ctx, customer: Customer, action: DealAction) -> tuple[str, Deal | None]:

@@ -8,12 +8,18 @@ offered for creation when the message is about work.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from crm_store.models import Customer
 from crm_store.search import CustomerMatch, normalize_name
+from crm_store.search.gazetteer import COMPANY_WORDS, Evidence
+from crm_store.search.linker import Mention
+from crm_store.search.normalize import CJK_SUFFIXES, LEGAL_SUFFIXES
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
+from handlers.domain.deals import deals_named
 from handlers.errors import UserError
 from handlers.questions import NeedChoice, Option
 from handlers.resolve import (
@@ -26,10 +32,20 @@ from handlers.resolve import (
     decide,
     resolve_customer,
 )
-from handlers.understanding.reading import Candidate, Reading
+from handlers.understanding import lexicon as lx
+from handlers.understanding.reading import CJK, Candidate, Reading
 
-MAX_SEARCHES = 24  # per message; candidates are ordered so the likely names come first
 NAME_FIELDS = ("name", "alias", "phone")
+_FIELD = {
+    Evidence.NAME: "name",
+    Evidence.ALIAS: "alias",
+    Evidence.SHORT: "alias",
+    Evidence.PINYIN: "name",
+    Evidence.CONTACT: "contact",
+    Evidence.GIVEN_NAME: "contact",
+}
+_NAMING = frozenset({Evidence.NAME, Evidence.ALIAS, Evidence.SHORT, Evidence.CONTACT})
+_SUPPORT = frozenset({Evidence.CONTACT, Evidence.GIVEN_NAME, Evidence.DEAL})
 
 
 @dataclass(frozen=True)
@@ -38,12 +54,15 @@ class Found:
     start: int  # where the message names it (-1: not in the text, e.g. picked from buttons)
     end: int
     field: str  # how it matched: name, alias, contact, phone, explicit, picked
+    context: str = ""  # the whole message, when this is one part of it: its people may be named elsewhere
 
 
 @dataclass(frozen=True)
 class _Hit:
     match: CustomerMatch
     candidate: Candidate
+    partial: bool = False  # only the first words of a longer name ("blue" of Blue Harbor Logistics)
+    edits: int = 0  # letters typed wrong
 
 
 def _ordered(candidates: list[Candidate]) -> list[Candidate]:
@@ -51,57 +70,119 @@ def _ordered(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (not c.strong, -(c.end - c.start), c.start))
 
 
-def _credible(candidate: Candidate, match: CustomerMatch) -> CustomerMatch | None:
-    """Adjust a search score by how the stretch fits what it matched.
+def _mentions(ctx: Ctx, reading: Reading) -> list[Mention]:
+    """What the message names of the organisation's customers, contacts and open deals.
 
-    A stretch that is a whole word of the matched name ("Megan" for "Megan Bowen") is as good
-    as a clear match; a piece cut out of a run of Chinese characters must start the name it
-    matched ("华为" in 华为技术, not "东方" in 京东方), else it is a coincidence.
+    Words already read as something else (a date, an amount, a kind of interaction) name no customer,
+    unless the whole of a long name covers them ("Monday Foods", "Summit Partners").
     """
-    query = normalize_name(candidate.text)
-    matched = normalize_name(match.matched)
-    if candidate.cut and not (matched.startswith(query) or query.startswith(matched)):
-        return None
-    words = matched.split()
-    distinctive = bool(words) and (query == words[0] or candidate.strong)  # not "line" of Top Line Printing
-    if query and query in words and distinctive and match.score < CLEAR_SCORE:
-        return replace(match, score=CLEAR_SCORE)
-    return match
+    found = ctx.store.search.mentions(reading.text, skip=lx.STOPWORDS)
+    return [m for m in found if not reading.is_masked(m.start, m.end) or _whole_known_name(reading, m)]
 
 
-def _best_hits(ctx: Ctx, reading: Reading) -> dict[int, _Hit]:
-    """The best-scoring stretch per customer."""
-    cache: dict[str, list[CustomerMatch]] = {}
+def _whole_known_name(reading: Reading, mention: Mention) -> bool:
+    if mention.partial or mention.edits or mention.evidence not in _NAMING:
+        return False
+    typed = reading.text[mention.start : mention.end]
+    return len(typed.split()) > 1 or (bool(CJK.match(typed)) and len(typed) >= 3)
+
+
+def keep_known_names(ctx: Ctx, reading: Reading, reread: Callable[[str], Reading]) -> Reading:
+    """The reading again with whole known names blanked out, when the first one took part of a name as
+    a date, an amount or an interaction ("spoke to ruth at monday foods", "明日教育的邱校长"): the CRM
+    knows the name, so its words are the customer's, not a date. Spans and texts stay the message's."""
+    if reading.query or not reading.masked:
+        return reading
+    persons = [(s, e) for _, s, e in reading.persons]
+    spans = [
+        (m.start, m.end)
+        for m in ctx.store.search.mentions(reading.text, skip=lx.STOPWORDS)
+        if m.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT)
+        and _whole_known_name(reading, m)
+        and reading.is_masked(m.start, m.end)
+        and not any(a < m.end and m.start < b for a, b in persons)
+    ]
+    if not spans:
+        return reading
+    chars = list(reading.text)
+    back: dict[str, str] = {}
+    for start, end in spans:
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = "某" if CJK.match(chars[i]) else "x"
+        back["".join(chars[start:end])] = reading.text[start:end]
+    again = reread("".join(chars))
+
+    def restored(text: str) -> str:
+        for blank, name in back.items():
+            text = text.replace(blank, name)
+        return text
+
+    again.text, again.original = reading.text, reading.original
+    again.explicit_name = reading.explicit_name
+    again.find_name = reading.find_name
+    again.title = again.title and restored(again.title)
+    again.outcome_phrase = restored(again.outcome_phrase)
+    again.doubts = [restored(d) for d in again.doubts]
+    again.steps = [replace(step, text=restored(step.text)) for step in again.steps]
+    again.persons = [(restored(name), a, b) for name, a, b in again.persons]
+    again.candidates = [replace(c, text=reading.text[c.start : c.end]) for c in again.candidates]
+    again.clauses = [replace(c, text=reading.text[c.start : c.end]) for c in again.clauses]
+    return again
+
+
+def _best_hits(ctx: Ctx, reading: Reading, mentions: list[Mention] | None = None) -> dict[int, _Hit]:
+    """The best-scoring mention per customer (a deal's title supports a customer but names none)."""
     best: dict[int, _Hit] = {}
-    for candidate in _ordered(reading.candidates)[:MAX_SEARCHES]:
-        query = candidate.text.strip()
-        if query.lower() not in cache:
-            cache[query.lower()] = ctx.store.search.customers(query, limit=5)
-        for found in cache[query.lower()]:
-            match = _credible(candidate, found) if found.score >= MIN_SCORE else None
-            if match is None:
-                continue
-            known = best.get(match.customer_id)
-            better = known is None or (match.score, len(candidate.text)) > (
-                known.match.score,
-                len(known.candidate.text),
+    for mention in mentions if mentions is not None else _mentions(ctx, reading):
+        if mention.evidence not in _FIELD:
+            continue
+        typed = reading.text[mention.start : mention.end]
+        match = CustomerMatch(
+            mention.customer_id,
+            ctx.store.search.customer_name(mention.customer_id),
+            mention.score,
+            mention.shown,
+            _FIELD[mention.evidence],
+        )
+        known = best.get(mention.customer_id)
+        if known is None or (match.score, len(typed)) > (known.match.score, len(known.candidate.text)):
+            best[mention.customer_id] = _Hit(
+                match,
+                Candidate(typed, mention.start, mention.end, True),
+                mention.partial or bool(mention.edits),
             )
-            if better:
-                best[match.customer_id] = _Hit(match, candidate)
     return _longest_matches(best)
+
+
+def _supported(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> list[_Hit]:
+    """The close customers the message also names by a contact or an open deal's title
+    ("bayview wifi upgrade": only Bayview Hotel has a deal called wifi upgrade)."""
+    mentions = _mentions(ctx, reading)
+    out = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        a, b = hit.candidate.start, hit.candidate.end
+        if any(
+            m.customer_id == hit.match.customer_id and m.evidence in _SUPPORT and (m.end <= a or b <= m.start)
+            for m in mentions
+        ):
+            out.append(hit)
+    return out
 
 
 def _longest_matches(hits: dict[int, _Hit]) -> dict[int, _Hit]:
     """Drop customers found only by a piece of a longer stretch that clearly names another one.
 
     "blue harbor" names Blue Harbor Seafood; its piece "harbor" matching Harbor Foods is a coincidence,
-    and so is "acme" (Acme Corp) inside "acme industrial" (Acme Industrial Supply).
+    and so is "acme" (Acme Corp) inside "acme industrial" (Acme Industrial Supply). A longer stretch
+    read with a typo ("kingsley medical" for Kinsley Medical) does not push aside the exact word.
     """
     clear = [h for h in hits.values() if h.match.score >= CLEAR_SCORE]
 
     def inside(hit: _Hit, other: _Hit) -> bool:
         a, b = hit.candidate, other.candidate
-        return b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+        longer = b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+        return longer and other.edits <= hit.edits
 
     return {
         cid: hit
@@ -139,6 +220,17 @@ def _by_contact(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> _Hit | None:
     return with_contact[0] if len(with_contact) == 1 else None
 
 
+def _by_deal(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> _Hit | None:
+    """Among close customers, the only one with an open deal the message names ("bayview wifi upgrade")."""
+    with_deal = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        customer = ctx.store.customers.require(hit.match.customer_id)
+        outside = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
+        if deals_named(ctx.store.deals.for_customer(customer.id, open_only=True), outside, customer):
+            with_deal.append(hit)
+    return with_deal[0] if len(with_deal) == 1 else None
+
+
 def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | None, list[_Hit]]:
     hits = sorted(hits, key=lambda h: (-h.match.score, h.match.name))
     decision = decide([h.match for h in hits])
@@ -157,7 +249,10 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
         separate = _each_clear_on_its_own(close)
         if separate is not None:
             return separate, hits  # "今天拜访了华为和小米": two customers, the first one leads
-        return _by_contact(ctx, reading, close), close
+        supported = _supported(ctx, reading, close)
+        if len(supported) == 1:
+            return supported[0], close
+        return _by_contact(ctx, reading, close) or _by_deal(ctx, reading, close), close
     if decision.winner is None:
         return None, close
     return hits[0], hits
@@ -181,8 +276,13 @@ def _each_clear_on_its_own(close: list[_Hit]) -> _Hit | None:
 
 
 def _picked(ctx: Ctx, reading: Reading) -> Found | None:
-    """An answer to an earlier question about this message."""
-    for candidate in _ordered(reading.candidates):
+    """An answer to an earlier question about this message (asked about a mention or a stretch)."""
+    if not any(key.startswith("customer:") for key in ctx.picks):
+        return None
+    mentioned = [
+        Candidate(reading.text[m.start : m.end], m.start, m.end, True) for m in _mentions(ctx, reading)
+    ]
+    for candidate in mentioned + _ordered(reading.candidates):
         key = customer_key(candidate.text)
         if key in ctx.picks:
             customer = resolve_customer(ctx, candidate.text)
@@ -190,8 +290,9 @@ def _picked(ctx: Ctx, reading: Reading) -> Found | None:
     return None
 
 
-def _names_a_customer(ctx: Ctx, name: str) -> bool:
+def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     """ "Acme Corp: ..." names its customer before the colon; "tom reyes cell: ..." does not (a contact
+    and more words), nor does "add-on at northgate health: ..." or "北方汽配新商机：..." (a known name
     and more words): then the customer is found in the whole message like any other."""
     if customer_key(name) in ctx.picks:
         return True
@@ -199,12 +300,24 @@ def _names_a_customer(ctx: Ctx, name: str) -> bool:
     decision = decide(matches)
     if decision.winner is not None:
         return decision.winner.field in NAME_FIELDS
+    start = reading.text.find(name)
+    inside = [
+        m
+        for m in _mentions(ctx, reading)
+        if m.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT)
+        and not (m.partial or m.edits)
+        and start <= m.start
+        and m.end <= start + len(name)
+        and m.end - m.start < len(name)
+    ]
+    if inside:
+        return False
     return not any(m.field == "contact" for m in matches)
 
 
 def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None:
     """The customer the message is about; asks when unsure; None when it names none."""
-    if reading.explicit_name and _names_a_customer(ctx, reading.explicit_name):
+    if reading.explicit_name and _names_a_customer(ctx, reading, reading.explicit_name):
         customer = resolve_customer(ctx, reading.explicit_name)
         return Found(
             customer, 0, reading.text.find(reading.explicit_name) + len(reading.explicit_name), "explicit"
@@ -240,15 +353,22 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
     others: dict[int, Found] = {}
     taken = [(found.start, found.end)]
     hits = list(_best_hits(ctx, reading).values())
+    supported = _supported(ctx, reading, hits)  # "greta (schlumbach)": her company, named by its first word
     for hit in sorted(hits, key=lambda h: -h.match.score):
         a, b = hit.candidate.start, hit.candidate.end
         if (
             hit.match.customer_id == found.customer.id
             or hit.match.field not in ("name", "alias")
             or hit.match.score < EXACT_SCORE - 4.5
+            or (hit.partial and hit not in supported)
             or any(s < b and a < e for s, e in taken + persons)
         ):
             continue
+        if _either_or(reading, found, hit):
+            if found.field == "picked":
+                continue  # answered: the one picked, not both
+            first = next((h for h in hits if h.match.customer_id == found.customer.id), None)
+            _ask(ctx, reading, [h for h in (first, hit) if h is not None])
         rivals = [
             h
             for h in hits
@@ -260,6 +380,15 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
         others[customer.id] = Found(customer, a, b, hit.match.field)
         taken.append((a, b))
     return list(others.values())
+
+
+_EITHER_OR = re.compile(r"\s*(?:还是|或者|或是|或|还是说|\bor\b|/)\s*", re.IGNORECASE)
+
+
+def _either_or(reading: Reading, found: Found, hit: _Hit) -> bool:
+    """ "金鼎还是金顶来着": the user is not sure which of two customers it was."""
+    a, b = sorted([(found.start, found.end), (hit.candidate.start, hit.candidate.end)])
+    return bool(_EITHER_OR.fullmatch(reading.text[a[1] : b[0]]))
 
 
 def _ask(ctx: Ctx, reading: Reading, close: list[_Hit]) -> None:
@@ -283,11 +412,37 @@ def _ask(ctx: Ctx, reading: Reading, close: list[_Hit]) -> None:
     raise NeedChoice(customer_key(query), question, options)
 
 
+_LATIN_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "la", "von", "van", "der", "y", "du", "und"})
+_CJK_COMPANY_ENDS = tuple(sorted({*CJK_SUFFIXES, *COMPANY_WORDS}, key=len, reverse=True))
+
+
+def looks_like_company(text: str, reading: Reading, start: int) -> bool:
+    """Whether words nobody knows look like a company's name, worth offering to create: several
+    capitalised words ("Zephyr Analytics"), a name with its legal form ("zephyr gmbh"), one capitalised
+    word inside a sentence ("visited Zephyr"; people are left out before), or Chinese ending in a company
+    word (蓝鲸科技, 蓝鲸有限公司).
+    Not "quick note", "新客户", "今天跑了三家", "globex chose a competitor"."""
+    if CJK.search(text):
+        return len(text) >= 4 and text.endswith(_CJK_COMPANY_ENDS)
+    words = [w for w in text.split() if w.lower() not in _LATIN_CONNECTORS]
+    if not words or all(w.lower() in lx.STOPWORDS for w in words):
+        return False
+    if words[-1].lower().strip(".") in LEGAL_SUFFIXES and len(words) > 1:
+        return True
+    capitalised = all(w[:1].isupper() for w in words)
+    sentence_start = not reading.text[:start].strip() or reading.text[:start].rstrip()[-1] in ".!?。！？"
+    return capitalised and (len(words) > 1 or not sentence_start or reading.at_before(start))
+
+
 def name_guess(reading: Reading) -> str | None:
-    """The stretch most likely to be a new customer's name, for the offer to create it."""
+    """The stretch most likely to be a new customer's name, for the offer to create it; only text
+    that looks like a company's name (see `looks_like_company`), or any strong stretch after
+    "new customer"."""
     person_spans = [(s, e) for _, s, e in reading.persons]
     for candidate in _ordered(reading.candidates):
         if not candidate.strong:
+            continue
+        if not (reading.new_customer or looks_like_company(candidate.text, reading, candidate.start)):
             continue
         if any(s <= candidate.start and candidate.end <= e for s, e in person_spans):
             continue

@@ -30,7 +30,13 @@ from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news, store_news
 from handlers.understanding.corrections import SAID, correct, kind_of, remember
-from handlers.understanding.customers import Found, locate_customer, other_customers, require_customer
+from handlers.understanding.customers import (
+    Found,
+    keep_known_names,
+    locate_customer,
+    other_customers,
+    require_customer,
+)
 from handlers.understanding.intents import (
     Correction,
     correction,
@@ -38,6 +44,7 @@ from handlers.understanding.intents import (
     is_data_request,
     is_question,
     loose_correction,
+    restatement,
 )
 from handlers.understanding.plan import plan_of
 from handlers.understanding.preview import confirm_first
@@ -55,14 +62,17 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*|[\u4e00-\u9fff]")
 
 
 def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Reading:
-    return read(
-        text,
-        now=ctx.now,
-        tz=ctx.tz,
-        stages=ctx.settings.stage_names,
-        synonyms=stage_synonyms(ctx.settings.stage_synonyms),
-        said_before=said_before,
-    )
+    def reread(words: str) -> Reading:
+        return read(
+            words,
+            now=ctx.now,
+            tz=ctx.tz,
+            stages=ctx.settings.stage_names,
+            synonyms=stage_synonyms(ctx.settings.stage_synonyms),
+            said_before=said_before,
+        )
+
+    return keep_known_names(ctx, reread(text), reread)
 
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
@@ -77,7 +87,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         )
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
-    fix = correction(text) or _loose_correction(ctx, text)
+    fix = correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
@@ -92,17 +102,20 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text))
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
+    if found is None and reading.doubts:
+        raise UserError(
+            ctx._(
+                "Which customer's deal is “{words}” for, and in what unit? Send it again with both, "
+                "e.g. “Acme 50k” or “华为 50万”.",
+                words=", ".join(reading.doubts),
+            )
+        )  # "金额改成50"
     if found is None and not reading.steps:
         return [free_text_pointer(ctx, text)]
     if found is None:
         return _without_customer(ctx, reading)
     if reading.doubts and not reading.amounts:
-        raise UserError(
-            ctx._(
-                "How much is “{words}”? Send it with its unit, e.g. 50k or 50万.",
-                words=", ".join(reading.doubts),
-            )
-        )
+        raise UserError(_how_much(ctx, reading))
     others = other_customers(ctx, reading, found)
     if others:
         return _store_each(ctx, reading, [found, *others])
@@ -115,7 +128,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind = (
             "visit" if _WENT_TO.search(reading.text[max(0, found.start - 12) : found.start]) else "note"
         )
+        if reading.kind == "note" and not _worth_a_note(ctx, reading, found):
+            reading.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
     return _store(ctx, reading, found)
+
+
+def _how_much(ctx: Ctx, reading: Reading) -> str:
+    words = ", ".join(reading.doubts)
+    return ctx._("How much is “{words}”? Send it with its unit, e.g. 50k or 50万.", words=words)
 
 
 def _details_are_not_interactions(reading: Reading) -> None:
@@ -159,6 +179,21 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     return fix
 
 
+def _restated(ctx: Ctx, text: str) -> Correction | None:
+    """ "no wait, still proposal, it's the close date that moved: dec 18" right after "quillon moved to
+    negotiation": the last message said again as it should be. Only when it names no customer of its own,
+    says something to store, and keeps every kind of part the last message had (a logged call is not
+    dropped by a correction about the deal)."""
+    rest = restatement(text)
+    said = ctx.store.pending.latest(SAID) if rest else None
+    if rest is None or said is None or _customer_span(ctx, rest) is not None:
+        return None
+    new, old = read_message(ctx, rest), read_message(ctx, said.data["text"])
+    if not new.about_work or (old.kind and not new.kind) or (old.steps and not new.steps):
+        return None
+    return Correction(rest, None, restates=True)
+
+
 _INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
 # A correction taken back in the same message: nothing changes.
 _WITHDRAWN = re.compile(
@@ -187,6 +222,17 @@ def _without_customer(ctx: Ctx, reading: Reading) -> list[Reply]:
     return _store(ctx, reading, None)
 
 
+def _worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:
+    """Whether a message that names a customer and nothing else to store says something about it: a
+    person, a number, a note marker or a work word. Otherwise ("好运来了挡都挡不住😂": a customer's name
+    inside a joke) the note is shown on the preview card first, not stored on a guess: a careful assistant
+    neither files the joke nor drops a real note."""
+    rest = reading.text[: found.start] + " " + reading.text[found.end :] if found.start >= 0 else reading.text
+    if reading.persons or lx.WORK_CONTENT.search(rest):
+        return True
+    return mentioned_contact(ctx, found.customer, rest) is not None
+
+
 def _leftover_words(reading: Reading, found: Found) -> list[str]:
     """Words of the message that are not the customer's name, known vocabulary or punctuation."""
     text = reading.text[: found.start] + " " + reading.text[found.end :]
@@ -197,6 +243,8 @@ def _leftover_words(reading: Reading, found: Found) -> list[str]:
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
     """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
     lines, questions = _write(ctx, reading, found)
+    if not lines and not questions and reading.doubts:
+        raise UserError(_how_much(ctx, reading))  # "美达 大概 200 到 300万之间吧" when the deal is 300万
     confirm_first(ctx, lines, plan_of(reading, found, lines))
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
@@ -232,7 +280,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
                     text=reading.original,
                 )
             )
-        mine = Found(found.customer, found.start - start, found.end - start, found.field)
+        mine = Found(found.customer, found.start - start, found.end - start, found.field, reading.text)
         if not (part.kind or part.about_deal or part.steps):
             went = mine.start >= 0 and _WENT_TO.search(part.text[max(0, mine.start - 12) : mine.start])
             part.kind = reading.kind or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
@@ -301,16 +349,37 @@ def _deal_action(reading: Reading, found: Found) -> actions.Action:
         hint=text,
         reopen=reading.reopen,
         add_on=reading.add_on and not reading.reopen,
+        postponed=reading.postponed,
+        marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
     )
 
 
+_PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
+_TITLE_LEAD = re.compile(
+    r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|wants?|needs?|要|的|了|在|是|有|个|一个|想|还)\b\s*"
+    r"|[-–—:：\s]+)+",
+    re.IGNORECASE,
+)
+_OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
+
+
 def _add_on_title(reading: Reading, found: Found) -> str:
-    """The words of an add-on deal ("add-on quote 5k for training" → "add-on quote for training")."""
-    cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
+    """The words that name an add-on deal: the first piece of the message between the customer, the
+    amounts and the deal words that says something ("add-on at northgate health: tablets for the ER,
+    15k, separate from the portal deal" → "tablets for the ER"; "太湖环保要加一个在线监测的项目，单独立项"
+    → "在线监测的项目")."""
     text = reading.original
-    for start, end in sorted(cut, reverse=True):
-        text = text[:start] + " " + text[end:]
-    return " ".join(text.split()).strip(" ,;:-–—，。：")[:80] or found.customer.name
+    cut = [(found.start, found.end), *reading.masked, *(m.span() for m in lx.ADD_ON.finditer(reading.text))]
+    for start, end in cut:
+        text = text[:start] + "\n" * (end - start) + text[end:]
+    for piece in _PIECE_BREAK.split(text):
+        words = _TITLE_LEAD.sub("", " ".join(piece.split())).strip(" .-–—")
+        if _OTHER_DEAL.match(words):
+            continue  # "separate from the portal deal" names the deal this one is not
+        latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
+        if latin or len(re.sub(r"[的了在是有个和与及\W\d]", "", words)) >= 2:
+            return words[:80]
+    return found.customer.name
 
 
 def _reason(reading: Reading, found: Found) -> str | None:
@@ -333,9 +402,26 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
     if _INTERJECTION.fullmatch(words):
         words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
+    if not words and reading.outcome_span:
+        words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
         words = reading.outcome_phrase
     return words or None
+
+
+def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:
+    """The clauses before a "lost" that stands on its own: they say why."""
+    outcome = reading.outcome_span[0] if reading.outcome_span else 0
+    clause = reading.clause_of(outcome)
+    if reading.text[clause.start : outcome].strip():
+        return ""  # "耗材单子丢了": the words before name the deal, not the reason
+    start = found.end if found.end <= outcome else 0
+    words = reading.text[start:outcome]
+    for a, b in sorted(cut, reverse=True):
+        if start <= a and b <= outcome:
+            words = words[: a - start] + " " + words[b - start :]
+    words = lx.REASON_LEAD.sub("", " ".join(words.split())).strip(" ,，.。;；:：-–—!！")
+    return "" if _INTERJECTION.fullmatch(words) else words
 
 
 def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, bool]:
@@ -351,6 +437,8 @@ def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, 
         if known is not None:
             return known, False
     known = mentioned_contact(ctx, found.customer, reading.text)
+    if known is None and found.context:  # "visited X then Y, met monica and gus": Monica is X's
+        known = mentioned_contact(ctx, found.customer, found.context)
     if known is not None:
         return known, False
     for name, _ in people:

@@ -90,8 +90,24 @@ REOPEN = re.compile(
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
 ADD_ON = re.compile(
     r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii))\b"
-    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|再加一个|再加个|再加一单|单独立项|单独|分开",
+    r"|\bnew (?:deal|opp|oppty|opportunity|project|order)\b"
+    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开",
     re.IGNORECASE,
+)
+# A deal put off: with a date that date is the close; without one the bot asks when ("bosi 的单子推迟了").
+POSTPONED = re.compile(
+    r"\b(?:postponed|pushed (?:back|out)|delayed|slipp(?:ed|ing)|on hold|put off)\b"
+    r"|推迟|延期|延后|往后推|推后|搁置",
+    re.IGNORECASE,
+)
+DEAL_NOUN = re.compile(
+    r"\b(?:deals?|signing|close|closing|decision|contract|go-?live|project|rollout)\b"
+    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线",
+    re.IGNORECASE,
+)
+# A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
+NEW_DEAL = re.compile(
+    r"\bnew (?:lead|opp|oppty|opportunity|deal|project)\b|新商机|新项目|新单|新线索|新机会", re.IGNORECASE
 )
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".
 AMOUNT_CUE = re.compile(
@@ -181,7 +197,7 @@ CN_SURNAMES = (
 )
 CN_TITLE_WORDS = (
     "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
-    "厂长|院长|局长|所长|行长|店长|秘书"
+    "厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记"
 )
 CN_PERSON = re.compile(rf"(?P<name>[{CN_SURNAMES}](?:{CN_TITLE_WORDS}))(?![\u4e00-\u9fff]{{0}}司)")
 
@@ -209,9 +225,24 @@ SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 
+# Signs that a message naming a customer carries something worth a note: a number, a note marker, someone
+# saying or wanting something, a work noun. "好运来了挡都挡不住😂" (a customer's name in a joke) has none.
+WORK_CONTENT = re.compile(
+    r"\d|\b(?:notes?|fyi|heads[\s-]?up|update|said|says|told|tells|asked|asks|mentioned|wants?|wanted|needs?|"
+    r"needed|plans?|planning|considering|interested|evaluating|moving|install\w*|orders?|ordered|invoices?|"
+    r"ship\w*|deliver\w*|paid|payment|pric\w+|budget|contracts?|quotes?|proposal|project|products?|feedback|"
+    r"complain\w*|issues?|problems?|clos(?:e|es|ing)|sign\w*|renew\w*|expan\w+|hiring|offices?|headcount|"
+    r"switch\w*|vendors?|competitors?|merg\w+|acqui\w+|layoffs?|reorg|audit|trial|pilot|demo|samples?)\b"
+    r"|记一下|备注|记录|说|表示|反馈|提到|要|想|需要|打算|计划|准备|订单|发货|到货|价格|报价|合同|项目|产品|预算|付款|"
+    r"回款|投诉|问题|需求|意见|采购|签|装修|翻新|扩|招|搬|换|试用|样品|审计|合并|收购|裁员|重组",
+    re.IGNORECASE,
+)
+
 # Chinese words that split a run of characters into name candidates; never part of a name.
 CN_BREAKS = re.compile(
-    r"的|了|和|跟|与|在|去|到|给|对|说|把|被|从|向|让|请|也|又|再|还|就|都|很|太|刚|已经|我们|我|他们|他|她们|她|"
+    r"什么时候|什么|怎么样|怎么|多少|哪天|几号|几点|是不是|有没有|为什么|"  # question words
+    r"上次见|见过|见到|去见|约见|"
+    r"的|了|和|跟|与|在|去|到|给|对|说|把|被|从|向|让|请|也|又|再|还|就|都|很|太(?=[贵高低少多好差慢快忙难大小远晚早久累])|刚|已经|我们|我|他们|他|她们|她|"
     r"今天|昨天|明天|后天|客户|公司那边|那边|这边|方面|一下|一起|这个|那个|这次|上次|下次|"
     r"拜访|上门|到访|走访|开会|会议|见面|面谈|演示|见了|打电话|电话|致电|通话|邮件|发邮件|微信|短信|留言|"
     r"投诉|抱怨|不满|跟进|回访|下一步|提醒|需要|准备|安排|联系|预计|合同|报价|方案|提案|价格|金额|"

@@ -16,12 +16,17 @@ from dataclasses import dataclass
 from handlers.parsing.amounts import COUNT_WORDS
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
-from handlers.understanding.contacts import read_news
+from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Found
 from handlers.understanding.reading import CJK, Reading
 
 _CONTENT = re.compile(
     r"(?<![\w#])(?:\d[\d.,:]*\d|\d)(?![\w])|\b[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]{1,}\b"
+)
+# A number counting things ("his 12 vans", "3 new trucks", "40 panels"): a detail of the message, not a slot.
+_COUNTED = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?!(?:was|has|does|this|yes|plus|less|its|thanks)\b)[a-z]{2,}s\b|\s*[个台套辆件位名家张只条]",
+    re.IGNORECASE,
 )
 _LABELLED = re.compile(
     r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|订单|发票|编号|单号)\s*[:#：]?\s*$", re.I
@@ -38,6 +43,9 @@ def unused_words(reading: Reading, founds: list[Found], lines: list[str]) -> lis
     if reading.outcome == "lost" and reading.outcome_span:
         return []  # the words around "lost" are its reason
     used = [*reading.masked, *((f.start, f.end) for f in founds if f.start >= 0)]
+    for news in read_news(reading.text):  # "promoted to VP at Lumen": the customer's words
+        if news.where and any(names_customer(reading.text[slice(*news.where)], f.customer) for f in founds):
+            used.append(news.where)
     used += [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words
     used += [(s, e) for _, s, e in reading.persons]
     text = reading.text
@@ -49,8 +57,8 @@ def unused_words(reading: Reading, founds: list[Found], lines: list[str]) -> lis
             continue
         if start == 0 or _LABELLED.search(text[max(0, start - 12) : start]):
             continue  # a message's first word is capitalised anyway; "#4471" is an identifier
-        if COUNT_WORDS.match(text[end:]) or match.group(0).lower() in stored:
-            continue  # "10% off", "20 seats": details, not slots; a name the stored lines show
+        if COUNT_WORDS.match(text[end:]) or _COUNTED.match(text[end:]) or match.group(0).lower() in stored:
+            continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
         unused.append(match.group(0))
     return unused
 

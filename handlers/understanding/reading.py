@@ -21,7 +21,7 @@ from handlers.parsing.amounts import Amount, find_amounts
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When, find_offset, find_when
 from handlers.parsing.hanzi import simplified
-from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, word_pattern
+from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, find_stages, word_pattern
 from handlers.understanding import lexicon as lx
 
 Span = tuple[int, int]
@@ -65,6 +65,7 @@ _AT_BEFORE = re.compile(
 )
 
 
+_DEAL_WORD = re.compile(r"\b(?:deal|opp|oppty|opportunity)\b|单子|商机")  # "the zenith deal: 180k …"
 _CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
 # Words that name a contact detail, not an interaction: "jane's email is now …", "电话换了：…"
 DETAIL_LABELS = frozenset(
@@ -118,8 +119,10 @@ class Reading:
     stage: str | None = None
     stage_explicit: bool = False
     stage_moved: bool = False  # moved, sent or stated tersely: an existing deal may move
+    amount_marked: bool = False  # the message says the amount changed ("降到100万", "revised to 30k")
     stage_span: Span | None = None
     reopen: bool = False  # a closed deal comes back
+    postponed: bool = False  # the deal is put off, to a date the message does not give
     add_on: bool = False  # an extra deal, not a change of the open one
     outcome: str | None = None  # won | lost
     outcome_span: Span | None = None
@@ -143,7 +146,8 @@ class Reading:
 
     @property
     def about_deal(self) -> bool:
-        return bool(self.amounts or self.stage or self.outcome or self.close or self.reopen)
+        said = (self.amounts, self.stage, self.outcome, self.close, self.reopen, self.postponed, self.add_on)
+        return any(said)
 
     @property
     def about_work(self) -> bool:
@@ -190,7 +194,7 @@ def _query(text: str) -> str | None:
 
 def _explicit_name(text: str) -> str | None:
     """ "Acme Corp: called Jane" names the customer before the colon (short, no digits)."""
-    match = re.match(r"^\s*([^:：\d][^:：]{0,60}?)\s*[:：]\s*\S", text)
+    match = re.match(r"^\s*([^:：\d][^:：]{0,60}?)\s*[:：](?![()/|])\s*\S", text)  # not ":(" or "://"
     if not match:
         return None
     name = match.group(1).strip()
@@ -203,6 +207,8 @@ def _explicit_name(text: str) -> str | None:
         return None
     if _CONTACT_WORDS.search(name):
         return None  # "new contact at kessler medical: …": the customer is inside, found by linking
+    if any(p.search(name) for p in (lx.ADD_ON, lx.NEW_DEAL, lx.WON_WORDS, lx.LOST_WORDS, _DEAL_WORD)):
+        return None  # "add-on at northgate health: …", "北方汽配新商机：…": the deal words are not the name
     return name
 
 
@@ -340,12 +346,20 @@ _HEDGE = re.compile(
     r"|不确定|也可能|还没定|没定|说不准|不好说|之间|或者",
     re.IGNORECASE,
 )
+_MAYBE = re.compile(r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|-|–|~|or|或|to)\s*", re.IGNORECASE)
 # The amount that is the deal's value when a message names several: "25万改30万", "预算加了5万 现在30万",
 # "200 licenses @ $45 = 9k", "from 200k to 180k", "最终金额280万".
 _NEW_VALUE = re.compile(
     r"(?:现在|目前|改成|改为|改到|变成|调到|涨到|降到|减到|缩减到|加到|总共|总计|合计|一共|最终(?:金额)?(?:是|为)?|"
     r"\bnow\b|=|→|->|\btotal(?: of)?\b|\bto\b|\bfinal(?: amount)?\b|\bin total\b|改)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# Words saying a deal's amount changed: a big change said this way is stored without asking.
+_CHANGED = re.compile(
+    r"\b(?:revised|revise|updated?|adjusted|raised|increased?|decreased?|reduced|lowered|cut|bumped|dropped|"
+    r"went (?:up|down)|goes (?:up|down)|up to|down to|instead|new (?:amount|price|quote|value|budget)|"
+    r"renegotiated|discount(?:ed)?)\b|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到",
     re.IGNORECASE,
 )
 _RANGE_FROM = re.compile(r"\d[\d.,]*\s*(?:到|至|-|–|~|or|或|to)\s*$", re.IGNORECASE)
@@ -374,6 +388,11 @@ def _settle_amounts(reading: Reading) -> None:
     amounts = sorted(reading.amounts, key=lambda a: a.start)
     if not amounts:
         return
+    reading.amount_marked = any(
+        _NEW_VALUE.search(text[max(0, a.start - 12) : a.start])
+        or _CHANGED.search(reading.clause_of(a.start).text)
+        for a in amounts
+    )
     written = [text[a.start : a.end].strip() for a in amounts]
     for amount in amounts:
         low = _RANGE_FROM.search(text[max(0, amount.start - 16) : amount.start])
@@ -384,6 +403,9 @@ def _settle_amounts(reading: Reading) -> None:
             reading.doubts.append(f"{text[left.start : right.end].strip()}")
     if _HEDGE.search(text):
         reading.doubts.extend(w for w in written if w not in " ".join(reading.doubts))
+    for amount, words in zip(amounts, written, strict=False):
+        if _MAYBE.search(reading.clause_of(amount.start).text) and words not in " ".join(reading.doubts):
+            reading.doubts.append(words)  # "maybe 18k": not yet an amount ("~18k" and "大概18万" are)
     for amount, words in zip(amounts, written, strict=False):
         if amount.currency is None and not _has_multiplier(text, amount) and abs(amount.value) < 1000:
             reading.doubts.append(words)
@@ -447,14 +469,39 @@ def _outcome(
         return
 
 
+# A stage word marked as where the deal is now: "they want to negotiate now", "qualified -> proposal".
+_STAGE_NOW_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,1}(?:now|at this point)\b|^\s*(?:了|阶段了)?\s*(?:现在|目前)", re.I
+)
+_STAGE_NOW_BEFORE = re.compile(
+    r"(?:\bnow\b|现在|目前|->|→|=>|\bto\b|改成|改为|变成|转为|进入|推进到)[^,.;!?，。；！？]{0,12}$", re.I
+)
+
+
+def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """Of several stage words, the last one marked as the stage now; else the first one."""
+    if len(hits) == 1:
+        return hits[0]
+    marked = [
+        h
+        for h in hits
+        if _STAGE_NOW_AFTER.match(text[h[2] : h[2] + 16])
+        or _STAGE_NOW_BEFORE.search(text[max(0, h[1] - 16) : h[1]])
+    ]
+    return marked[-1] if marked else hits[0]
+
+
 def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
     open_stages = [s for s in stages if s not in ("won", "lost")]
-    hit = find_stage(reading.text, open_stages, synonyms)
-    if hit is None:
+    span = reading.outcome_span
+    hits = [
+        h
+        for h in find_stages(reading.text, open_stages, synonyms)
+        if not (span and span[0] <= h[1] < span[1])
+    ]
+    if not hits:
         return
-    stage, start, end = hit
-    if reading.outcome_span and reading.outcome_span[0] <= start < reading.outcome_span[1]:
-        return
+    stage, start, end = _marked_stage(reading.text, hits)
     clause = reading.clause_of(start)
     text = reading.text
     # "moved to negotiation", "进入谈判阶段": the move words sit right before the stage (or 阶段 after it)
@@ -462,16 +509,19 @@ def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Itera
         re.match(r"\s*(?:stage|阶段)", text[end:], re.I)
     )
     done = bool(
-        lx.STAGE_DONE_BEFORE.search(text[clause.start : start]) or lx.STAGE_DONE_AFTER.match(text[end:])
+        lx.STAGE_DONE_BEFORE.search(text[clause.start : start])
+        or lx.STAGE_DONE_AFTER.match(text[end:])
+        or re.search(r"了|已|\bconfirmed\b", text[start:end])  # "确认了预算", "budget confirmed": it happened
     )
     words = [w for w in _TOKEN.findall(clause.text) if w.lower() not in lx.STOPWORDS]
     terse = len(words) <= 3 and not CJK.search(clause.text)  # "Acme 30k proposal"
-    reading.masked.append((start, end))
+    now = (stage, start, end) != hits[0] or bool(_STAGE_NOW_AFTER.match(text[end : end + 16]))
+    reading.masked.extend((s, e) for _, s, e in hits)
     reading.stage, reading.stage_span = stage, (start, end)
     reading.stage_explicit = explicit
     # "报价还在走流程", "proposal revised down": a stage merely mentioned names a new deal's stage
     # but does not move an existing one.
-    reading.stage_moved = explicit or done or terse
+    reading.stage_moved = explicit or done or terse or now
 
 
 def _persons(reading: Reading) -> None:
@@ -650,12 +700,13 @@ def read(
     _settle_amounts(reading)
     _title(reading)
     reading.reopen = bool(_mask_words(reading, lx.REOPEN, 0, text))
-    reading.add_on = bool(reading.amounts and lx.ADD_ON.search(text))
+    reading.add_on = bool(lx.NEW_DEAL.search(text) or (reading.amounts and lx.ADD_ON.search(text)))
     _outcome(reading, stages, synonyms, now, tz)
     _stage(reading, stages, synonyms)
     for clause in reading.clauses:
         _read_clause(reading, clause, now, tz)
     _join_steps(reading)
+    _postponed(reading)
     _persons(reading)
     _planned_not_done(reading)
     _in_person(reading)
@@ -921,6 +972,19 @@ def _noun_report(text: str) -> bool:
     if CJK.search(text) or _IMPERATIVE.match(text) or lx.STEP_MARKERS.search(text) or _FUTURE.search(text):
         return False
     return any(p.search(text) for p in _KIND_PATTERNS.values())
+
+
+def _postponed(reading: Reading) -> None:
+    """ "bosi 的单子推迟了", "signing pushed back": the deal is put off, but to when? (asked, not guessed)"""
+    if reading.close is not None or reading.outcome or reading.kind:
+        return  # "…电话，说冷库项目延期": the call is logged with its words; nothing to ask
+    for match in lx.POSTPONED.finditer(reading.text):
+        clause = reading.clause_of(match.start())
+        planned = any(clause.start <= s.start < clause.end for s in reading.steps)
+        if lx.DEAL_NOUN.search(clause.text) and not planned:
+            reading.postponed = True
+            reading.masked.append(match.span())
+            return
 
 
 def _planned_not_done(reading: Reading) -> None:

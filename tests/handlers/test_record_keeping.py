@@ -1,6 +1,6 @@
 """Fixing and removing things from chat: /edit, /delete (with a confirmation that says what goes
 with it, role rules, undo), /reopen, /rename, /reassign, people leaving, reminders with buttons,
-cancelled and moved by name, and a win that closes the deal's reminders."""
+cancelled and moved by name, and a win or a loss that asks before closing the deal's reminders."""
 
 from __future__ import annotations
 
@@ -42,6 +42,11 @@ def one(app, model, **where):  # type: ignore[no-untyped-def]
         for key, value in where.items():
             query = query.where(getattr(model, key) == value)
         return session.scalars(query).one()
+
+
+def all_of(app, model):  # type: ignore[no-untyped-def]
+    with app.db.transaction() as session:
+        return session.scalars(select(model).order_by(model.id)).all()
 
 
 def test_edit_customer_contact_deal_and_activity_then_undo(app, people):
@@ -222,7 +227,47 @@ def test_reopen_rename_reassign(app, people):
     assert one(app, Customer, name="Acme Corp").owner_id == anna.id
 
 
-def test_a_win_closes_the_deals_open_reminders(app, people):
+def test_a_win_asks_before_closing_the_deals_open_reminders(app, people):
+    _, sam, _ = people
+    chat = chat_of(app, sam)
+    say(
+        chat,
+        "/customer add Acme Corp",
+        "/deal Acme 24k proposal",
+        "/remind Acme send the contract tomorrow 10am",
+        "/remind Acme book the kickoff friday 9am",
+    )
+    replies = chat.send("/won Acme")
+    assert "🎉 Won" in replies[0].text
+    assert replies[1].text == (
+        "This deal still has 2 open reminders: send the contract; book the kickoff. Close them?"
+    )
+    assert [b.label for b in replies[1].buttons] == ["Close", "Keep"]
+    assert {r.status for r in all_of(app, Reminder)} == {"pending"}  # nothing closed without the tap
+    assert texts(chat.press("Close")) == "Closed 2 reminders: send the contract; book the kickoff"
+    assert {r.status for r in all_of(app, Reminder)} == {"cancelled"}
+    chat.send("/undo")
+    assert {r.status for r in all_of(app, Reminder)} == {"pending"}
+    assert one(app, Deal).status == "won"  # undo took back the closing, not the win
+
+
+def test_a_loss_keeps_the_reminders_unless_told(app, people):
+    _, sam, _ = people
+    chat = chat_of(app, sam)
+    say(
+        chat,
+        "/lang zh",
+        "/customer add 华为技术有限公司",
+        "/deal 华为 50万 方案",
+        "/remind 华为 寄样品 明天上午10点",
+    )
+    replies = chat.send("/lost 华为 价格太高")
+    assert replies[1].text == "该商机还有 1 个未完成提醒：寄样品。要关闭吗？"
+    assert texts(chat.press("保留")) == "好的，提醒保持不变。"
+    assert one(app, Reminder).status == "pending"
+
+
+def test_closing_reminders_after_the_deal_is_reopened_closes_nothing(app, people):
     _, sam, _ = people
     chat = chat_of(app, sam)
     say(
@@ -231,12 +276,12 @@ def test_a_win_closes_the_deals_open_reminders(app, people):
         "/deal Acme 24k proposal",
         "/remind Acme send the contract tomorrow 10am",
     )
-    replies = chat.send("/won Acme")
-    assert "🎉 Won" in replies[0].text
-    assert replies[1].text == "Closed 1 open reminder of this deal: send the contract"
-    assert one(app, Reminder).status == "cancelled"
-    chat.send("/undo")
-    assert (one(app, Reminder).status, one(app, Deal).status) == ("pending", "open")
+    chat.send("lost acme, went with a competitor on price")
+    shown = chat.buttons
+    say(chat, "/reopen Acme")
+    chat.buttons = shown
+    assert texts(chat.press("Close")) == "That deal is open again; its reminders stay."
+    assert one(app, Reminder).status == "pending"
 
 
 def test_reminders_list_with_buttons_cancel_and_move_by_name(app, people):
@@ -289,7 +334,7 @@ def test_a_deal_edit_is_a_deal_change_like_any_other(app, people):
     assert "Deal updated" in reply
     deal = one(app, Deal)
     assert (deal.stage, deal.expected_close) == ("won", None)
-    assert one(app, Reminder).status == "cancelled"  # a won deal needs no more chasing
+    assert one(app, Reminder).status == "pending"  # the win asks before closing it
     with app.db.transaction() as session:
         app.store(System(session)).users.update(session.get(User, anna.id), active=False)
     assert "is no longer active" in texts(chat.send("/edit deal Acme: owner=Anna Schmidt"))

@@ -333,7 +333,7 @@ def test_outcomes_and_close_dates_in_more_phrasings(app, admin, seeded, text, st
     ("text", "amount"),
     [("华为 20万改35万", "350000"), ("华为预算加了10万 现在60万", "600000"),
      ("acme 150k instead of 120k", "150000"), ("acme 30 seats @ $500 = 15k", "15000"),
-     ("华为 三十五万", "350000"), ("华为 4万5", "45000")],
+     ("华为 三十五万", "350000"), ("华为 金额改成4万5", "45000")],
 )  # fmt: skip
 def test_the_deal_takes_the_amount_marked_as_its_value(app, admin, seeded, text, amount) -> None:
     seeded.send(text)
@@ -558,3 +558,162 @@ def test_somebody_elses_plan_alone_is_kept_as_a_note(app, admin, seeded) -> None
     assert data["reminders"] == []
     notes = [(a["kind"], a["summary"]) for a in data["activities"]]
     assert notes == [("note", "Acme: Jane is on vacation next week")]
+
+
+# Linking against what the CRM knows (i13-link): names, contacts, deal titles, short Chinese names.
+@pytest.fixture
+def known(chat):
+    chat.send("/customer add Corvid Ferries")
+    chat.send("/customer add Corvid Freight")
+    chat.send("/contact add Corvid Freight: Ilse Marten")
+    chat.send("/contact add Corvid Ferries: Bram Okafor")
+    chat.send("/deal Corvid Ferries 24k")
+    chat.send("/customer add Tuesday Orchards")
+    chat.send("/contact add Tuesday Orchards: Noor Haddad")
+    chat.send("/customer add 宁波蓝湾环保科技有限公司")
+    chat.send("/customer add 瑞丰物流有限公司")
+    chat.send("/customer add 锐锋物流有限公司")
+    chat.send("/customer add 大丰收农业有限公司")
+    return chat
+
+
+def _retitle(app, admin, customer: str, title: str) -> None:
+    with app.db.transaction() as session:
+        from crm_store.models import Customer, Deal
+
+        deal = session.query(Deal).join(Customer).filter(Customer.name == customer).one()
+        deal.title = title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("spoke to noor haddad at tuesday orchards by phone", [("call", "Tuesday Orchards", "Noor Haddad")]),
+     ("Ilse Marten's new mobile is 0176 5550 1234, rang her just now",
+      [("call", "Corvid Freight", "Ilse Marten")]),
+     ("瑞丰那边打电话来了，问发票的事", [("call", "瑞丰物流有限公司", None)]),
+     ("蓝湾环保打电话来了，问进度", [("call", "宁波蓝湾环保科技有限公司", None)]),
+     ("emails sent to ilse (corvid freight) and bram (corvid ferries) w the price list",
+      [("email", "Corvid Freight", "Ilse Marten"), ("email", "Corvid Ferries", "Bram Okafor")])],
+)  # fmt: skip
+def test_names_contacts_and_short_names_are_linked_where_they_stand(app, admin, known, text, expected):
+    known.send(text)
+    assert sorted(activities(app, admin), key=str) == sorted(expected, key=str)
+
+
+def test_an_open_deal_title_tells_two_look_alikes_apart(app, admin, known) -> None:
+    _retitle(app, admin, "Corvid Ferries", "kiosk rollout")
+    known.send("corvid kiosk rollout slipping to end of feb")
+    deals = {d["customer"]: d["expected_close"] for d in exported(app, admin)["deals"]}
+    assert deals["Corvid Ferries"] is not None and deals["Corvid Ferries"].endswith("-02-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["visited corvid ferries or corvid freight, can't remember which", "瑞丰还是锐锋来着，打过电话了"],
+)
+def test_either_of_two_customers_is_asked_about(app, admin, known, text) -> None:
+    reply = known.send(text)
+    assert activities(app, admin) == [] and reply[0].buttons
+
+
+@pytest.mark.parametrize(
+    "text", ["quick note: long day on the road", "今天跑了三家，累死了", "大丰收了今年真开心😂"]
+)
+def test_no_junk_customer_is_offered_and_chit_chat_is_not_stored(app, admin, known, text) -> None:
+    reply = texts(known.send(text))
+    assert "Create" not in reply and "创建" not in reply
+    assert activities(app, admin) == []
+
+
+# --- questions of a period, contact news, restated corrections, a customer's name in a joke (i13-ask) ---
+@pytest.fixture
+def booked(chat):
+    chat.send("/customer add Brightline Textiles, alias=Brightline")
+    chat.send("/contact add Brightline: Omar Haddad, title=Buyer")
+    chat.send("/contact add Brightline: Kofi Mensah, title=Planner")
+    chat.send("/customer add 青松家具有限公司, alias=青松家具")
+    chat.send("/contact add 青松家具: 林涛, title=采购")
+    chat.send("/deal Brightline looms 30k proposal close 2026-12-09")
+    chat.send("/deal 青松家具 展厅项目 20万 CNY proposal close 2027-01-12")
+    chat.send("/remind Brightline send swatches Nov 26 10am")
+    chat.send("/remind 青松家具 回访林涛 Dec 2 3pm")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "not_shown"),
+    [("which deals are closing in december?", "looms", "展厅项目"),
+     ("1月份要签的单子有哪些", "展厅项目", "looms"),
+     ("anything due this week?", "swatches", "回访"),
+     ("给我看下下周要跟进的", "回访", "swatches"),
+     ("青松家具的提醒是哪天", "Dec 2", "swatches"),
+     ("when's my next follow-up with brightline?", "swatches", "回访"),
+     ("how's the brightline deal looking", "looms", "展厅项目"),
+     ("青松家具那边进展如何", "展厅项目", "looms"),
+     ("上次见青松家具是什么时候", "林涛", "looms"),
+     ("remind me what I have on thursday", "swatches", "回访")],
+)  # fmt: skip
+def test_questions_are_answered_for_their_period_or_customer(app, admin, booked, text, shown, not_shown):
+    before = exported(app, admin)
+    answer = texts(booked.send(text))
+    assert exported(app, admin) == before
+    assert shown in answer and not_shown not in answer
+
+
+def test_a_question_mark_after_chinese_question_words_is_never_stored(app, admin, booked) -> None:
+    before = exported(app, admin)
+    for text in ("下个月有几单要成交？", "明天有啥安排", "青松家具的合同签了没", "brightline status?"):
+        booked.send(text)
+    assert exported(app, admin) == before
+
+
+def _contacts(app, admin) -> dict[str, dict]:
+    customers = exported(app, admin)["customers"]
+    return {p["name"]: {**p, "customer": c["name"]} for c in customers for p in c["contacts"]}
+
+
+def test_someone_retires_and_a_replacement_with_a_title_is_stored(app, admin, booked) -> None:
+    booked.send("Kofi Mensah (brightline) has retired, his replacement is Lena Ortiz, head buyer")
+    people = _contacts(app, admin)
+    assert people["Kofi Mensah"]["left_at"] and people["Lena Ortiz"]["title"] == "head buyer"
+    assert people["Lena Ortiz"]["customer"] == "Brightline Textiles"
+    booked.send("青松家具林涛离职了，接替他的是高远，采购经理")
+    people = _contacts(app, admin)
+    assert people["林涛"]["left_at"] and people["高远"]["title"] == "采购经理"
+
+
+def test_leaving_words_that_are_not_about_leaving_the_company(app, admin, booked) -> None:
+    booked.send("Omar left a voicemail for brightline pricing")
+    assert not _contacts(app, admin)["Omar Haddad"].get("left_at")
+
+
+def test_a_promotion_at_the_customer_uses_its_name_and_another_company_asks(app, admin, booked) -> None:
+    reply = texts(booked.send("Omar Haddad got promoted to Sourcing Director at Brightline"))
+    assert "Save" not in reply and _contacts(app, admin)["Omar Haddad"]["title"] == "Sourcing Director"
+    replies = booked.send("Kofi Mensah got promoted to Plant Manager at Northwind")  # not his company
+    assert _contacts(app, admin)["Kofi Mensah"]["title"] == "Planner"
+    assert "Save" in [b.label for r in replies for b in r.buttons]
+
+
+def test_a_correction_that_restates_the_message_replaces_what_it_stored(app, admin, booked) -> None:
+    booked.send("brightline moved to negotiation")
+    booked.send("no wait, still proposal, the close date moved to jan 8")
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "Brightline Textiles")
+    assert (deal["stage"], deal["expected_close"]) == ("proposal", "2027-01-08")
+
+
+def test_more_news_after_a_correction_word_is_not_a_correction(app, admin, booked) -> None:
+    booked.send("brightline moved to negotiation")
+    booked.send("no wait, they also want samples tomorrow")
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "Brightline Textiles")
+    assert deal["stage"] == "negotiation"
+
+
+def test_a_customer_name_inside_a_joke_is_not_filed_as_a_note(app, admin, chat) -> None:
+    chat.send("/customer add 好日子餐饮有限公司, alias=好日子")
+    before = len(exported(app, admin)["activities"])
+    replies = chat.send("好日子又来了哈哈哈😂")
+    assert len(exported(app, admin)["activities"]) == before
+    assert "Save" in [b.label for r in replies for b in r.buttons]  # shown first, not guessed
+    chat.send("好日子 王经理说明年要开三家分店")
+    assert len(exported(app, admin)["activities"]) == before + 1

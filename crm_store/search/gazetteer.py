@@ -1,0 +1,356 @@
+"""The names an organisation's customers are known by, for finding them anywhere in a message.
+
+A `Gazetteer` lists, per customer, every surface form a rep may type: the name (with and without
+its legal form), aliases, the distinctive short form of a Chinese name (no region prefix, legal
+form or industry word: 无锡太湖环保科技有限公司 → 太湖环保), the pinyin of Chinese names, the
+names of its contacts (whole names, and given names as weak evidence) and the titles of its open
+deals. `crm_store.search.linker` finds these forms in free text.
+
+Caching: one gazetteer per (search engine, organisation), tagged with the organisation's search
+revision (`changes.py`). That revision is bumped by every committed change to a customer's name,
+aliases, contacts or deals (title, status, owner customer), in this process or another, so
+one primary-key read per message says whether the cached gazetteer is still right. When it is not,
+only the customers the change log names are re-read (their forms are recomputed, the others are
+kept), and the whole organisation is re-read when the log says "everything" or is too far behind.
+We reuse the search index's revision rather than a second counter so that every writer that keeps
+the search index fresh keeps this fresh too, with no second code path to forget.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import IntEnum
+from functools import lru_cache
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_store.models import Contact, Customer, Deal
+from crm_store.search.changes import KEEP_REVISIONS, changes_since, current_revision
+from crm_store.search.index import without_region
+from crm_store.search.normalize import CONNECTORS, fold, strip_legal
+from crm_store.search.pinyin import INDUSTRY_WORDS, has_han, person_pinyin, to_pinyin
+
+_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+# Words that end a Chinese company name and say what kind of company it is, not which one.
+COMPANY_WORDS = tuple(
+    sorted(
+        {*INDUSTRY_WORDS, "科技", "技术", "贸易", "商贸", "教育", "医疗", "器械", "健康", "汽配", "餐饮",
+         "咨询", "服务", "工程", "制造", "精密", "电子", "包装", "印刷", "建材", "家具", "茶业", "渔业"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+
+
+class Evidence(IntEnum):
+    """How a form names its customer, strongest first."""
+
+    NAME = 0  # the whole name, with or without its legal form
+    ALIAS = 1
+    SHORT = 2  # a Chinese name without region, legal form or industry word; a German spelling
+    CONTACT = 3  # a contact's whole name
+    PINYIN = 4  # a Chinese name typed in pinyin
+    DEAL = 5  # an open deal's title: supports a customer, never names it alone
+    GIVEN_NAME = 6  # a contact's given name alone: supports a customer, never names it alone
+
+
+@dataclass(frozen=True)
+class Form:
+    customer_id: int
+    evidence: Evidence
+    key: str  # folded; Latin words joined by one space, connectors left out
+    words: int  # Latin words in the key (1 for Chinese)
+    shown: str  # as stored: the name, alias, contact or deal title
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    customer_id: int
+    name: str
+    aliases: tuple[str, ...]
+    contacts: tuple[str, ...]
+    deals: tuple[str, ...]  # open deals' titles
+
+
+def latin_words(folded: str) -> list[str]:
+    return [w for w in folded.split() if w not in CONNECTORS]
+
+
+def forms_of(row: CustomerRow) -> list[Form]:
+    """Every form that names (or supports) this customer."""
+    out: list[Form] = []
+    seen: set[tuple[str, Evidence]] = set()
+
+    def add(text: str, evidence: Evidence, shown: str) -> None:
+        if has_han(text):
+            key = "".join(text.split())
+            count = 1
+        else:
+            parts = latin_words(text)
+            key, count = " ".join(parts), len(parts)
+        if len(key) < 2 or (key, evidence) in seen:
+            return
+        seen.add((key, evidence))
+        out.append(Form(row.customer_id, evidence, key, count, shown))
+
+    for name, evidence in [(row.name, Evidence.NAME)] + [(a, Evidence.ALIAS) for a in row.aliases]:
+        folded = fold(name)
+        core = strip_legal(folded)
+        add(folded, evidence, name)
+        add(core, evidence, name)
+        german = strip_legal(fold(name.translate(_GERMAN)))
+        if german != core:
+            add(german, Evidence.SHORT, name)
+        if not has_han(core) and len(latin_words(core)) > 1:
+            add("".join(latin_words(core)), Evidence.SHORT, name)  # "brightwater" for Bright Water
+        if has_han(core):
+            for short in chinese_short_forms(core):
+                add(short, Evidence.SHORT, name)
+            for spelled in {core, *chinese_short_forms(core)}:
+                if _HAN_ONLY.fullmatch(spelled) and len(spelled) >= 2:
+                    add(to_pinyin(spelled)[0], Evidence.PINYIN, name)
+    for contact in row.contacts:
+        folded = fold(contact)
+        add(folded, Evidence.CONTACT, contact)
+        if has_han(folded):
+            add(person_pinyin(folded), Evidence.CONTACT, contact)
+        elif len(latin_words(folded)) > 1 and len(latin_words(folded)[0]) >= 3:
+            add(latin_words(folded)[0], Evidence.GIVEN_NAME, contact)
+    for title in row.deals:
+        add(strip_legal(fold(title)), Evidence.DEAL, title)
+    return out
+
+
+def chinese_short_forms(core: str) -> list[str]:
+    """What a rep types for a Chinese company: without its region (北京), then without the industry
+    word that ends it (太湖环保科技 → 太湖环保 → 太湖), down to two characters."""
+    forms: list[str] = []
+    current = without_region(core) or core
+    if current != core:
+        forms.append(current)
+    while True:
+        word = next((w for w in COMPANY_WORDS if current.endswith(w) and len(current) - len(w) >= 2), None)
+        if word is None:
+            break
+        current = current[: -len(word)]
+        forms.append(current)
+    return forms
+
+
+_INDEXES = ("latin", "starts", "han", "han_starts", "sounds")
+
+
+@dataclass
+class Gazetteer:
+    """Every form of every customer of one organisation, indexed for the linker.
+
+    Immutable once built: `updated` makes a new one that shares what did not change, so a search
+    running on the old one is never disturbed and one changed customer costs milliseconds, not a rebuild.
+    """
+
+    revision: int
+    rows: dict[int, CustomerRow]
+    forms: dict[int, list[Form]]
+    latin: dict[str, list[Form]] = field(default_factory=dict)  # key -> forms
+    starts: dict[str, list[Form]] = field(default_factory=dict)  # first words of a longer name -> forms
+    prefixes: set[str] = field(default_factory=set)  # first words of every longer key: worth reading on
+    han: dict[str, list[Form]] = field(default_factory=dict)
+    han_starts: dict[str, list[Form]] = field(default_factory=dict)  # first half or more of a Chinese key
+    sounds: dict[str, list[Form]] = field(default_factory=dict)  # Chinese keys by their syllables
+    longest_han: int = 0
+    longest_latin: int = 1
+    vocabulary: set[str] = field(default_factory=set)
+    deletions: dict[str, list[str]] = field(default_factory=dict)  # word minus one letter -> words
+
+    @classmethod
+    def build(cls, revision: int, rows: dict[int, CustomerRow], forms: dict[int, list[Form]]) -> Gazetteer:
+        gazetteer = cls(revision, rows, forms)
+        for customer_forms in forms.values():
+            for form in customer_forms:
+                gazetteer._add(form, fresh=True)
+        return gazetteer
+
+    def updated(self, revision: int, rows: dict[int, CustomerRow | None]) -> Gazetteer:
+        """A copy with these customers' rows replaced (None: the customer is gone)."""
+        new = Gazetteer(
+            revision,
+            {**self.rows},
+            {**self.forms},
+            **{name: dict(getattr(self, name)) for name in _INDEXES},  # type: ignore[arg-type]
+            prefixes=set(self.prefixes),
+            longest_han=self.longest_han,
+            longest_latin=self.longest_latin,
+            vocabulary=set(self.vocabulary),
+            deletions=dict(self.deletions),
+        )
+        for customer_id, row in rows.items():
+            for form in new.forms.pop(customer_id, ()):
+                new._remove(form)
+            new.rows.pop(customer_id, None)
+            if row is not None:
+                new.rows[customer_id] = row
+                new.forms[customer_id] = forms_of(row)
+                for form in new.forms[customer_id]:
+                    new._add(form, fresh=False)
+        return new
+
+    def _put(self, index: dict[str, list[Form]], key: str, form: Form, fresh: bool) -> None:
+        if fresh:
+            index.setdefault(key, []).append(form)
+        else:
+            index[key] = [*index.get(key, ()), form]  # shared lists stay as the old copy has them
+
+    def _remove(self, form: Form) -> None:
+        if has_han(form.key):
+            keys = [form.key[:size] for size in range(2, len(form.key) + 1)] + [syllables(form.key)]
+        else:
+            words = form.key.split()
+            keys = [" ".join(words[:count]) for count in range(1, len(words) + 1)]
+        for name in _INDEXES:
+            index: dict[str, list[Form]] = getattr(self, name)
+            for key in keys:
+                forms = index.get(key)
+                if forms is None or form not in forms:
+                    continue
+                kept = [f for f in forms if f is not form]
+                if kept:
+                    index[key] = kept
+                else:
+                    del index[key]
+
+    def _add(self, form: Form, *, fresh: bool) -> None:
+        if has_han(form.key):
+            self._put(self.han, form.key, form, fresh)
+            self.longest_han = max(self.longest_han, len(form.key))
+            if _HAN_ONLY.fullmatch(form.key) and form.evidence != Evidence.DEAL:
+                self._put(self.sounds, syllables(form.key), form, fresh)
+            if form.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT):
+                for size in range(max(2, (len(form.key) + 1) // 2), len(form.key)):
+                    self._put(self.han_starts, form.key[:size], form, fresh)
+            return
+        self._put(self.latin, form.key, form, fresh)
+        words = form.key.split()
+        self.longest_latin = max(self.longest_latin, len(words))
+        for count in range(1, len(words)):
+            self.prefixes.add(" ".join(words[:count]))
+            if form.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT):
+                self._put(self.starts, " ".join(words[:count]), form, fresh)
+        for word in words:
+            if word not in self.vocabulary:
+                self.vocabulary.add(word)
+                if len(word) >= FUZZY_LENGTH:
+                    for variant in one_deletion(word):
+                        self.deletions[variant] = [*self.deletions.get(variant, ()), word]
+
+    def name(self, customer_id: int) -> str:
+        return self.rows[customer_id].name
+
+
+FUZZY_LENGTH = 5  # Latin words this long may be typed with one letter wrong
+
+
+def one_deletion(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def syllables(text: str) -> str:
+    """The sound of Chinese characters, one syllable per character (homophones share it)."""
+    return " ".join(map(_syllable, text))
+
+
+@lru_cache(maxsize=32_768)
+def _syllable(char: str) -> str:
+    return person_pinyin(char)
+
+
+# Loading and caching -------------------------------------------------------------
+_REREAD_ABOVE = 500  # more changed customers than this since the cached copy: read everything again
+
+
+def _read(session: Session, org_id: int, customer_ids: Iterable[int] | None) -> dict[int, CustomerRow]:
+    """The rows of these customers (all of the organisation's when None)."""
+    connection = session.connection()
+    ids = None if customer_ids is None else sorted(customer_ids)
+    names: dict[int, tuple[str, tuple[str, ...]]] = {}
+    contacts: dict[int, list[str]] = {}
+    deals: dict[int, list[str]] = {}
+    chunks = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        customer_q = select(Customer.id, Customer.name, Customer.aliases).where(Customer.org_id == org_id)
+        contact_q = select(Contact.customer_id, Contact.name).where(
+            Contact.org_id == org_id, Contact.removed_at.is_(None)
+        )
+        deal_q = select(Deal.customer_id, Deal.title).where(Deal.org_id == org_id, Deal.status == "open")
+        if chunk is not None:
+            customer_q = customer_q.where(Customer.id.in_(chunk))
+            contact_q = contact_q.where(Contact.customer_id.in_(chunk))
+            deal_q = deal_q.where(Deal.customer_id.in_(chunk))
+        for customer_id, name, aliases in connection.execute(customer_q):
+            names[customer_id] = (name, tuple(aliases or ()))
+        for customer_id, name in connection.execute(contact_q):
+            contacts.setdefault(customer_id, []).append(name)
+        for customer_id, title in connection.execute(deal_q):
+            deals.setdefault(customer_id, []).append(title)
+    return {
+        cid: CustomerRow(cid, name, aliases, tuple(contacts.get(cid, ())), tuple(deals.get(cid, ())))
+        for cid, (name, aliases) in names.items()
+    }
+
+
+def build_gazetteer(session: Session, org_id: int) -> Gazetteer:
+    revision = current_revision(session, org_id)  # read first: rows read later are at least this new
+    rows = _read(session, org_id, None)
+    return Gazetteer.build(revision, rows, {cid: forms_of(row) for cid, row in rows.items()})
+
+
+def _refreshed(session: Session, org_id: int, old: Gazetteer, revision: int) -> Gazetteer:
+    if revision - old.revision > KEEP_REVISIONS:
+        return build_gazetteer(session, org_id)
+    newest, changed = changes_since(session.connection(), org_id, old.revision)
+    if changed is None or len(changed) > _REREAD_ABOVE:
+        return build_gazetteer(session, org_id)
+    fresh = _read(session, org_id, changed)
+    return old.updated(max(newest, revision), {cid: fresh.get(cid) for cid in changed})
+
+
+class GazetteerCache:
+    """One gazetteer per organisation, refreshed when its search revision moves (see module docstring)."""
+
+    def __init__(self) -> None:
+        self._gazetteers: dict[int, Gazetteer] = {}
+        self._lock = threading.Lock()
+
+    def get(self, session: Session, org_id: int) -> Gazetteer:
+        revision = current_revision(session, org_id)
+        cached = self._gazetteers.get(org_id)
+        if cached is not None and cached.revision >= revision:
+            return cached
+        with self._lock:
+            cached = self._gazetteers.get(org_id)
+            if cached is None:
+                fresh = build_gazetteer(session, org_id)
+            elif cached.revision < revision:
+                fresh = _refreshed(session, org_id, cached, revision)
+            else:
+                return cached
+            self._gazetteers[org_id] = fresh
+            return fresh
+
+
+_CACHES: WeakKeyDictionary[object, GazetteerCache] = WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
+
+
+def cache_for(owner: object) -> GazetteerCache:
+    """The cache kept beside a long-lived object (the app's search engine: one per database)."""
+    with _CACHES_LOCK:
+        cache = _CACHES.get(owner)
+        if cache is None:
+            cache = _CACHES[owner] = GazetteerCache()
+        return cache

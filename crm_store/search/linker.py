@@ -1,0 +1,225 @@
+"""Every place a message names one of the organisation's customers, found against its `Gazetteer`.
+
+Instead of guessing which stretch of a message is a name and searching for it, the message is
+scanned for the forms the CRM knows: Latin words (one typo allowed in words of five letters or
+more), the first words of a longer name ("bayview" for Bayview Marina), Chinese names as written
+anywhere in a run of characters, Chinese names typed with a homophone (永鑫 for 永信) and pinyin
+typed for a Chinese name ("bosi" for 博思). Each mention carries a score on the search scale
+(`crm_store.search.scoring`: 100 the whole name, below 88 doubtful), ordered by evidence:
+exact name > alias > short name > contact > pinyin > fuzzy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from crm_store.search.gazetteer import FUZZY_LENGTH, Evidence, Form, Gazetteer, one_deletion
+from crm_store.search.normalize import CONNECTORS, fold
+from crm_store.search.pinyin import person_pinyin
+
+BASE = {
+    Evidence.NAME: 100.0,
+    Evidence.ALIAS: 99.8,
+    Evidence.SHORT: 99.6,
+    Evidence.CONTACT: 97.0,
+    Evidence.PINYIN: 95.0,
+    Evidence.DEAL: 90.0,
+    Evidence.GIVEN_NAME: 90.0,
+}
+TYPO = 7.0  # one letter wrong: a clear match only when nothing else comes close
+PARTIAL = 3.0  # the first words of a longer name; each further word left out costs 2 more
+HOMOPHONE = 10.0  # Chinese typed with the wrong characters of the same sound
+SHORT_HOMOPHONE = 20.0  # ... in a two-character name: a doubt, asked about
+HAN_PARTIAL = 5.0  # the first characters of a longer Chinese name; each one left out costs 1 more
+TWO_CHAR_SHORT = 3.5  # 华为 for 华为技术: a brand cut down to two characters
+# A name run straight into an aspect particle and on ("好运来了挡都挡不住": good luck has come) reads as
+# words of a sentence, not as a company: a doubt. At the end of a clause ("给华为了") it is a name.
+VERB_TAIL = 15.0
+_VERB_TAIL = re.compile(r"[了着过][\u4e00-\u9fff]")
+_LETTERS = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"
+_TOKEN = re.compile(rf"[{_LETTERS}]+(?:['’][{_LETTERS}]+)*")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_ALNUM = re.compile(rf"[{_LETTERS}]")
+MAX_PATHS = 6
+
+
+@dataclass(frozen=True)
+class Mention:
+    customer_id: int
+    start: int
+    end: int
+    evidence: Evidence
+    score: float
+    shown: str  # the form matched, as stored
+    partial: bool = False  # only the first words of a longer name
+    edits: int = 0
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+    typed: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if end - start > 3 and text[end - 2 : end] in ("'s", "’s"):
+            end -= 2  # "Jenna Wright's line": Jenna Wright
+        folded = fold(text[start:end]).replace(" ", "")
+        if folded and folded not in CONNECTORS:
+            out.append(_Token(folded, start, end, text[start:end]))
+    return out
+
+
+def _variants(gazetteer: Gazetteer, word: str) -> list[tuple[str, int]]:
+    """The known words this typed word may be: itself, and words one letter off (two in long words).
+    A known word keeps its neighbours: "kingsley medical" may be Kinsley Medical typed with a slip."""
+    exact = [(word, 0)] if word in gazetteer.vocabulary else []
+    if len(word) < FUZZY_LENGTH or word.isdigit():
+        return exact
+    budget = 2 if len(word) >= 9 and not exact else 1
+    found: dict[str, int] = {}
+    for variant in one_deletion(word):
+        for known in gazetteer.deletions.get(variant, ()):
+            if known not in found and known != word:
+                distance = OSA.distance(word, known, score_cutoff=budget)
+                if distance <= budget:
+                    found[known] = distance
+    return exact + sorted(found.items(), key=lambda item: item[1])[:3]
+
+
+def _latin(gazetteer: Gazetteer, text: str, skip: frozenset[str]) -> list[Mention]:
+    tokens = _tokens(text)
+    variants = [_variants(gazetteer, t.word) for t in tokens]
+    out: list[Mention] = []
+    for i, first in enumerate(tokens):
+        paths: list[tuple[tuple[str, ...], int]] = [((), 0)]
+        for j in range(i, min(len(tokens), i + gazetteer.longest_latin)):
+            grown: list[tuple[tuple[str, ...], int]] = []
+            for words, edits in paths:
+                for variant, cost in variants[j]:
+                    key_words = (*words, variant)
+                    key = " ".join(key_words)
+                    total = edits + cost
+                    single = j == i
+                    if not single or _can_stand_alone(first, skip):
+                        end = tokens[j].end
+                        out += [
+                            _mention(form, first.start, end, total, len(key_words))
+                            for form in gazetteer.latin.get(key, ())
+                            if form.evidence != Evidence.PINYIN or (not total and len(key) >= 4)
+                        ]
+                        if not single or len(first.word) >= 4:  # "ab" does not start Ab Logistics
+                            out += [
+                                _mention(form, first.start, end, total, len(key_words))
+                                for form in gazetteer.starts.get(key, ())
+                            ]
+                    if key in gazetteer.prefixes:
+                        grown.append((key_words, total))
+            paths = grown[:MAX_PATHS]
+            if not paths:
+                break
+    return out
+
+
+def _can_stand_alone(token: _Token, skip: frozenset[str]) -> bool:
+    """A single word names something only if it is not a common word and, when short, typed as an acronym."""
+    if token.word in skip or token.typed.lower() in skip:
+        return False
+    return len(token.word) >= 3 or (token.typed.isupper() and len(token.word) == 2)
+
+
+def _mention(form: Form, start: int, end: int, edits: int, typed_words: int) -> Mention:
+    score = BASE[form.evidence] - TYPO * edits
+    partial = typed_words < form.words
+    if partial:
+        score -= PARTIAL + 2 * (form.words - typed_words - 1)
+    return Mention(form.customer_id, start, end, form.evidence, score, form.shown, partial, edits)
+
+
+def _han(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    out: list[Mention] = []
+    longest = gazetteer.longest_han
+    sounds: list[str] | None = None
+    for i, char in enumerate(lowered):
+        han = bool(_HAN.match(char))
+        if not han and not (_ALNUM.match(char) and (i == 0 or not _ALNUM.match(lowered[i - 1]))):
+            continue
+        for size in range(min(longest, len(lowered) - i), 1, -1):
+            piece = lowered[i : i + size]
+            forms = gazetteer.han.get(piece)
+            starts = gazetteer.han_starts.get(piece)
+            if not (forms or starts):
+                continue
+            if _ALNUM.match(piece[-1]) and i + size < len(lowered) and _ALNUM.match(lowered[i + size]):
+                continue  # "tcl" inside "tclx"
+            tail = VERB_TAIL if _VERB_TAIL.match(lowered, i + size) else 0.0
+            for form in forms or ():
+                score = (
+                    BASE[form.evidence]
+                    - tail
+                    - (TWO_CHAR_SHORT if form.evidence == Evidence.SHORT and size == 2 else 0)
+                )
+                out.append(Mention(form.customer_id, i, i + size, form.evidence, score, form.shown))
+            for form in starts or ():  # 东方 starts 东方国际 as well as naming 东方贸易
+                score = BASE[form.evidence] - tail - HAN_PARTIAL - (len(form.key) - size)
+                out.append(Mention(form.customer_id, i, i + size, form.evidence, score, form.shown, True))
+        if han:
+            if sounds is None:
+                sounds = [person_pinyin(c) if _HAN.match(c) else "" for c in lowered]
+            out.extend(_homophones(gazetteer, lowered, sounds, i))
+    return out
+
+
+def _homophones(gazetteer: Gazetteer, text: str, sounds: list[str], i: int) -> list[Mention]:
+    out = []
+    for size in range(2, min(gazetteer.longest_han, len(text) - i) + 1):
+        if not sounds[i + size - 1]:
+            break
+        piece = text[i : i + size]
+        for form in gazetteer.sounds.get(" ".join(sounds[i : i + size]), ()):
+            if form.key == piece or form.evidence in (Evidence.DEAL, Evidence.GIVEN_NAME):
+                continue
+            cost = HOMOPHONE if size >= 3 else SHORT_HOMOPHONE
+            score = min(BASE[form.evidence], BASE[Evidence.PINYIN]) - cost
+            out.append(Mention(form.customer_id, i, i + size, Evidence.PINYIN, score, form.shown))
+    return out
+
+
+def find_mentions(gazetteer: Gazetteer, text: str, *, skip: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every mention of a known customer (or its contact, or its open deal) in `text`, best first.
+
+    `skip`: common words that never name anything on their own ("the", "call", "today").
+    """
+    if not text:
+        return []
+    found = _latin(gazetteer, text, skip)
+    if _HAN.search(text):
+        found += _han(gazetteer, text)
+    whole = [m for m in found if not m.partial]
+    found = [  # "大丰" of 大丰收 where the message says 大丰收: the whole name is the reading
+        m
+        for m in found
+        if not m.partial
+        or not any(
+            w.customer_id == m.customer_id
+            and w.start <= m.start
+            and m.end <= w.end
+            and w.end - w.start > m.end - m.start
+            for w in whole
+        )
+    ]
+    best: dict[tuple[int, int, int, Evidence], Mention] = {}
+    for mention in found:
+        key = (mention.customer_id, mention.start, mention.end, mention.evidence)
+        if key not in best or mention.score > best[key].score:
+            best[key] = mention
+    return sorted(best.values(), key=lambda m: (-m.score, m.start))

@@ -1,0 +1,208 @@
+"""Deals in free text: which deal a message changes, a new deal or an update, stages, amounts, win /
+lose and what a win does to the deal's reminders; asking when unsure instead of storing a guess.
+
+Fresh wordings and customers (none from the evaluation sets). Reading tests run without a database;
+the chat tests check what the CRM holds afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from config import Settings
+from crm_store.models import Customer, Deal
+from crm_store.transfer.exporter import export_data
+from handlers.domain.deals import deals_named
+from handlers.parsing.vocabulary import stage_synonyms
+from handlers.understanding.plan import unused_words
+from handlers.understanding.reading import read
+from tests.conftest import texts
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+SETTINGS = Settings(database_url="sqlite://")
+
+
+def reading_of(text: str):  # type: ignore[no-untyped-def]
+    return read(text, now=NOW, tz=ZoneInfo("Europe/Berlin"), stages=SETTINGS.stage_names,
+                synonyms=stage_synonyms(SETTINGS.stage_synonyms))  # fmt: skip
+
+
+# --- reading, no database ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("orbis was in qualified, sent proposal last week, they want to negotiate now", "negotiation"),
+     ("orbis went lead -> qualified", "qualified"),
+     ("宏达之前是线索 现在进入方案阶段", "proposal"),
+     ("宏达确认了预算 可以往下走了", "qualified"),
+     ("orbis: budget confirmed by their CFO", "qualified")],
+)  # fmt: skip
+def test_the_stage_said_to_be_the_current_one_moves_the_deal(text, stage) -> None:
+    reading = reading_of(text)
+    assert (reading.stage, reading.stage_moved) == (stage, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["extra for orbis: 30 handheld scanners, 9k", "宏达新商机：门禁改造 60万", "orbis new opp: kiosks 12k",
+     "harbor lights chose a competitor :(", "orbis lost: went with the incumbent"],
+)  # fmt: skip
+def test_deal_words_before_a_colon_are_not_the_customers_name(text) -> None:
+    assert reading_of(text).explicit_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "postponed"),
+    [("orbis signing got pushed back", True), ("宏达的项目延期了", True),
+     ("orbis shipment delayed, they are upset", False), ("宏达合同推迟到1月15号", False)],
+)  # fmt: skip
+def test_a_deal_put_off_without_a_date_is_noted_to_ask_when(text, postponed) -> None:
+    reading = reading_of(text)
+    assert reading.postponed is postponed
+    assert reading.about_deal is (postponed or reading.close is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [("orbis revised down to 12k", True), ("宏达预算降到40万", True), ("orbis 4k for the cables", False)],
+)
+def test_a_changed_amount_is_marked_as_changed(text, marked) -> None:
+    assert reading_of(text).amount_marked is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "doubts"),
+    [("orbis maybe 18k", ["18k"]), ("orbis ~18k", []), ("宏达预算大概30万", []), ("宏达可能30万吧", ["30万"]),
+     ("orbis between 20 and 25k, tbd", ["25k"]), ("宏达 大概 80 到 120万 还没定", ["80 到 120万"])],
+)  # fmt: skip
+def test_hedged_or_ranged_amounts_are_doubts_but_approximate_ones_are_not(text, doubts) -> None:
+    assert reading_of(text).doubts == doubts
+
+
+def test_counted_things_are_details_not_unused_words() -> None:
+    reading = reading_of("northwind wants fleet tracking for his 14 trucks, quoted 5200 a year")
+    assert "14" not in unused_words(reading, [], [])
+    assert "14" in unused_words(reading_of("northwind quoted 5200 a year, 14"), [], [])
+
+
+def test_a_deal_is_named_by_a_distinctive_word_of_its_title() -> None:
+    customer = Customer(name="宏达仓储物流有限公司")
+    storage, upkeep = Deal(title="仓储系统"), Deal(title="年度运维")
+    deals = [storage, upkeep]
+    assert deals_named(deals, "宏达仓储系统那个签了", customer) == [storage]  # 仓储 is also the customer's
+    assert deals_named(deals, "宏达的运维合同进入方案", customer) == [upkeep]
+    assert deals_named(deals, "宏达的项目签了", customer) == []  # 项目 names no deal in particular
+    orbis = Customer(name="Orbis Retail")
+    kiosk, renewal = Deal(title="Kiosk rollout"), Deal(title="Support renewal")
+    assert deals_named([kiosk, renewal], "the kiosk thing at orbis is won", orbis) == [kiosk]
+    assert deals_named([kiosk, renewal], "orbis retail deal won", orbis) == []
+
+
+# --- through the chat -------------------------------------------------------------------------------
+
+
+def exported(app, admin) -> dict:
+    with app.db.transaction() as session:
+        return export_data(session, admin.org_id, now=app.clock())
+
+
+def deals_of(app, admin, customer: str) -> dict[str, dict]:
+    return {d["title"]: d for d in exported(app, admin)["deals"] if d["customer"] == customer}
+
+
+@pytest.fixture
+def book(chat):
+    chat.send("/customer add Orbis Retail")
+    chat.send("/customer add 宏达仓储物流有限公司, alias=宏达")
+    chat.send("/deal Orbis Retail kiosk rollout 40k proposal")
+    chat.send("/deal 宏达 仓储系统 80万 CNY proposal")
+    chat.send("/deal 宏达 new deal 年度运维 15万 CNY qualified")
+    return chat
+
+
+def test_the_deal_named_by_its_title_changes_without_a_question(app, admin, book) -> None:
+    replies = book.send("宏达仓储系统那个签了")
+    assert not any("哪一个" in r.text or "Which one" in r.text for r in replies)
+    deals = deals_of(app, admin, "宏达仓储物流有限公司")
+    assert (deals["仓储系统"]["stage"], deals["年度运维"]["stage"]) == ("won", "qualified")
+    book.send("宏达的运维合同 进入方案阶段")
+    assert deals_of(app, admin, "宏达仓储物流有限公司")["年度运维"]["stage"] == "proposal"
+
+
+def test_a_close_customer_with_the_named_deal_is_the_one_meant(app, admin, chat) -> None:
+    chat.send("/customer add Harbor Lights Hotel")
+    chat.send("/customer add Harbor Lights Marina")
+    chat.send("/deal Harbor Lights Hotel elevator retrofit 70k proposal")
+    chat.send("harbor lights elevator retrofit slipping to end of feb")
+    [deal] = exported(app, admin)["deals"]
+    assert (deal["customer"], deal["expected_close"]) == ("Harbor Lights Hotel", "2027-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "title"),
+    [("extra for orbis: 30 handheld scanners, 9k, separate from the kiosk deal", "Orbis Retail", 9000,
+      "30 handheld scanners"),
+     ("宏达要加一个安防的项目，单独立项，25万", "宏达仓储物流有限公司", 250000, "安防的项目"),
+     ("宏达新商机：门禁改造 60万，已确认需求", "宏达仓储物流有限公司", 600000, "门禁改造")],
+)  # fmt: skip
+def test_an_extra_deal_is_new_and_leaves_the_others_alone(
+    app, admin, book, text, customer, amount, title
+) -> None:
+    book.send(text)
+    deals = deals_of(app, admin, customer)
+    assert deals[title]["amount"] == amount
+    assert {d["amount"] for t, d in deals.items() if t != title} <= {40000, 800000, 150000}
+
+
+def test_a_far_off_amount_from_a_vague_message_is_asked_about(app, admin, book) -> None:
+    [question] = book.send("orbis 4k for the cables")
+    assert "Change it to $4,000, or is this a new deal?" in question.text
+    assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["amount"] == 40000
+    book.press("New deal")
+    assert sorted(d["amount"] for d in deals_of(app, admin, "Orbis Retail").values()) == [4000, 40000]
+    book.send("orbis kiosk rollout revised down to 12k")  # said to be a change: no question
+    assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["amount"] == 12000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宏达运维 预算大概 10 到 15万 还没定",
+        "金额改成80",
+        "orbis signing got pushed back",
+        "宏达运维那单延期了",
+    ],
+)
+def test_unsure_amounts_and_dates_are_asked_not_stored(app, admin, book, text) -> None:
+    before = exported(app, admin)["deals"]
+    replies = book.send(text)
+    assert "?" in texts(replies) or "？" in texts(replies)
+    assert exported(app, admin)["deals"] == before
+
+
+def test_the_words_before_a_bare_lost_are_its_reason(app, admin, book) -> None:
+    book.send("Orbis went quiet, too pricey for them. lost")
+    deal = deals_of(app, admin, "Orbis Retail")["kiosk rollout"]
+    assert deal["stage"] == "lost" and "pricey" in deal["lost_reason"]
+
+
+def test_a_win_in_free_text_keeps_the_reminders_until_told(app, admin, book) -> None:
+    book.send("/remind Orbis send the countersigned contract tomorrow 10am")
+    replies = book.send("orbis signed!")
+    assert "send the countersigned contract" in replies[-1].text
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["pending"]
+    book.press("Close")
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["cancelled"]
+
+
+def test_counted_things_do_not_hold_a_new_deal_back(app, admin, chat) -> None:
+    chat.send("/customer add Northwind Couriers")
+    replies = chat.send("northwind couriers - wants fleet tracking for his 14 trucks, quoted 5200 a year")
+    assert "I'll store" not in texts(replies)
+    [deal] = exported(app, admin)["deals"]
+    assert Decimal(str(deal["amount"])) == 5200
