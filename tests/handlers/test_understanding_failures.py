@@ -458,8 +458,7 @@ def test_a_time_said_relative_to_another_date_is_anchored_to_it(text, now, due) 
 )  # fmt: skip
 def test_somebody_elses_plans_are_not_our_reminders(text) -> None:
     reading = reading_of(text)
-    assert reading.steps == [] and reading.close is None
-    assert reading.kind is not None  # the message is still kept: the interaction, or a note
+    assert reading.steps == [] and reading.close is None and reading.theirs
 
 
 @pytest.mark.parametrize(
@@ -486,8 +485,9 @@ def test_a_noun_report_with_a_bare_weekday_is_the_last_such_day(text, now, occur
 
 @pytest.mark.parametrize(
     ("text", "due"),
-    [("demo with the acme team tuesday 3pm", "2026-03-17"), ("call acme tuesday", "2026-03-17")],
-)
+    [("demo with the acme team tuesday 3pm", "2026-03-17"), ("call acme tuesday", "2026-03-17"),
+     ("acme wants a demo tuesday", "2026-03-17")],
+)  # fmt: skip
 def test_a_weekday_with_a_time_or_an_order_is_a_plan(text, due) -> None:
     reading = reading_of(text)
     assert reading.occurred is None and steps_of(reading) == [due]
@@ -515,6 +515,49 @@ def test_a_reminder_a_day_before_a_deadline_is_one_reminder(app, admin, seeded) 
     data = exported(app, admin)
     assert [r["due_at"][:10] for r in data["reminders"]] == ["2026-12-03"]
     assert {d["expected_close"] for d in data["deals"]} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [("wed next week 10am", THURSDAY, "2026-03-18"), ("next week on fri", SATURDAY, "2026-05-22"),
+     ("deliver in the 3rd week of june", THURSDAY, "2026-06-15"), ("2月第一周", THURSDAY, "2027-02-01"),
+     ("周末给他发个微信", THURSDAY, "2026-03-14"), ("over the weekend", SATURDAY, "2026-05-16")],
+)  # fmt: skip
+def test_weeks_and_weekends_from_any_weekday(text, now, day) -> None:
+    when = find_when(text, now=now, tz=BERLIN)
+    assert when is not None and when.at.strftime("%Y-%m-%d") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("Tomas is travelling next week so call him on the 25th", "2026-03-25"),
+     ("chase acme for the purchase order monday", "2026-03-16")],
+)  # fmt: skip
+def test_the_date_nearest_our_task_is_the_reminder(text, due) -> None:
+    reading = reading_of(text)
+    assert steps_of(reading) == [due] and reading.close is None
+
+
+def test_a_part_of_the_day_is_on_the_day_said_before_it() -> None:
+    reading = reading_of("friday morning ring acme, afternoon see globex", THURSDAY)
+    due = [s.due.strftime("%Y-%m-%d %H:%M") for s in reading.steps]
+    assert due == ["2026-03-13 09:00", "2026-03-13 14:00"]
+
+
+def test_a_bare_weekday_that_may_be_either_side_is_shown_first(app, admin, seeded) -> None:
+    replies = seeded.send("demo with jane at acme thursday, walked through reporting")  # sent on a Monday
+    assert "Not sure about: thursday" in texts(replies)
+    assert exported(app, admin)["reminders"] == [] and exported(app, admin)["activities"] == []
+    seeded.send("demo with jane at acme saturday, walked through reporting")  # two days ago: it happened
+    assert [a["occurred_at"][:10] for a in exported(app, admin)["activities"]] == ["2026-11-21"]
+
+
+def test_somebody_elses_plan_alone_is_kept_as_a_note(app, admin, seeded) -> None:
+    seeded.send("Acme: Jane is on vacation next week")
+    data = exported(app, admin)
+    assert data["reminders"] == []
+    notes = [(a["kind"], a["summary"]) for a in data["activities"]]
+    assert notes == [("note", "Acme: Jane is on vacation next week")]
 
 
 # Linking against what the CRM knows (i13-link): names, contacts, deal titles, short Chinese names.
@@ -580,3 +623,97 @@ def test_no_junk_customer_is_offered_and_chit_chat_is_not_stored(app, admin, kno
     reply = texts(known.send(text))
     assert "Create" not in reply and "创建" not in reply
     assert activities(app, admin) == []
+
+
+# --- questions of a period, contact news, restated corrections, a customer's name in a joke (i13-ask) ---
+@pytest.fixture
+def booked(chat):
+    chat.send("/customer add Brightline Textiles, alias=Brightline")
+    chat.send("/contact add Brightline: Omar Haddad, title=Buyer")
+    chat.send("/contact add Brightline: Kofi Mensah, title=Planner")
+    chat.send("/customer add 青松家具有限公司, alias=青松家具")
+    chat.send("/contact add 青松家具: 林涛, title=采购")
+    chat.send("/deal Brightline looms 30k proposal close 2026-12-09")
+    chat.send("/deal 青松家具 展厅项目 20万 CNY proposal close 2027-01-12")
+    chat.send("/remind Brightline send swatches Nov 26 10am")
+    chat.send("/remind 青松家具 回访林涛 Dec 2 3pm")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "not_shown"),
+    [("which deals are closing in december?", "looms", "展厅项目"),
+     ("1月份要签的单子有哪些", "展厅项目", "looms"),
+     ("anything due this week?", "swatches", "回访"),
+     ("给我看下下周要跟进的", "回访", "swatches"),
+     ("青松家具的提醒是哪天", "Dec 2", "swatches"),
+     ("when's my next follow-up with brightline?", "swatches", "回访"),
+     ("how's the brightline deal looking", "looms", "展厅项目"),
+     ("青松家具那边进展如何", "展厅项目", "looms"),
+     ("上次见青松家具是什么时候", "林涛", "looms"),
+     ("remind me what I have on thursday", "swatches", "回访")],
+)  # fmt: skip
+def test_questions_are_answered_for_their_period_or_customer(app, admin, booked, text, shown, not_shown):
+    before = exported(app, admin)
+    answer = texts(booked.send(text))
+    assert exported(app, admin) == before
+    assert shown in answer and not_shown not in answer
+
+
+def test_a_question_mark_after_chinese_question_words_is_never_stored(app, admin, booked) -> None:
+    before = exported(app, admin)
+    for text in ("下个月有几单要成交？", "明天有啥安排", "青松家具的合同签了没", "brightline status?"):
+        booked.send(text)
+    assert exported(app, admin) == before
+
+
+def _contacts(app, admin) -> dict[str, dict]:
+    customers = exported(app, admin)["customers"]
+    return {p["name"]: {**p, "customer": c["name"]} for c in customers for p in c["contacts"]}
+
+
+def test_someone_retires_and_a_replacement_with_a_title_is_stored(app, admin, booked) -> None:
+    booked.send("Kofi Mensah (brightline) has retired, his replacement is Lena Ortiz, head buyer")
+    people = _contacts(app, admin)
+    assert people["Kofi Mensah"]["left_at"] and people["Lena Ortiz"]["title"] == "head buyer"
+    assert people["Lena Ortiz"]["customer"] == "Brightline Textiles"
+    booked.send("青松家具林涛离职了，接替他的是高远，采购经理")
+    people = _contacts(app, admin)
+    assert people["林涛"]["left_at"] and people["高远"]["title"] == "采购经理"
+
+
+def test_leaving_words_that_are_not_about_leaving_the_company(app, admin, booked) -> None:
+    booked.send("Omar left a voicemail for brightline pricing")
+    assert not _contacts(app, admin)["Omar Haddad"].get("left_at")
+
+
+def test_a_promotion_at_the_customer_uses_its_name_and_another_company_asks(app, admin, booked) -> None:
+    reply = texts(booked.send("Omar Haddad got promoted to Sourcing Director at Brightline"))
+    assert "Save" not in reply and _contacts(app, admin)["Omar Haddad"]["title"] == "Sourcing Director"
+    replies = booked.send("Kofi Mensah got promoted to Plant Manager at Northwind")  # not his company
+    assert _contacts(app, admin)["Kofi Mensah"]["title"] == "Planner"
+    assert "Save" in [b.label for r in replies for b in r.buttons]
+
+
+def test_a_correction_that_restates_the_message_replaces_what_it_stored(app, admin, booked) -> None:
+    booked.send("brightline moved to negotiation")
+    booked.send("no wait, still proposal, the close date moved to jan 8")
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "Brightline Textiles")
+    assert (deal["stage"], deal["expected_close"]) == ("proposal", "2027-01-08")
+
+
+def test_more_news_after_a_correction_word_is_not_a_correction(app, admin, booked) -> None:
+    booked.send("brightline moved to negotiation")
+    booked.send("no wait, they also want samples tomorrow")
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "Brightline Textiles")
+    assert deal["stage"] == "negotiation"
+
+
+def test_a_customer_name_inside_a_joke_is_not_filed_as_a_note(app, admin, chat) -> None:
+    chat.send("/customer add 好日子餐饮有限公司, alias=好日子")
+    before = len(exported(app, admin)["activities"])
+    replies = chat.send("好日子又来了哈哈哈😂")
+    assert len(exported(app, admin)["activities"]) == before
+    assert "Save" in [b.label for r in replies for b in r.buttons]  # shown first, not guessed
+    chat.send("好日子 王经理说明年要开三家分店")
+    assert len(exported(app, admin)["activities"]) == before + 1
