@@ -28,6 +28,7 @@ _COUNTED = re.compile(
     r"\s*(?:[a-z]+\s+)?(?!(?:was|has|does|this|yes|plus|less|its|thanks)\b)[a-z]{2,}s\b|\s*[个台套辆件位名家张只条]",
     re.IGNORECASE,
 )
+_REPLACED = re.compile(r"(?:\bnot|\binstead of|\brather than|不是|而不是)\s*$", re.IGNORECASE)
 _LABELLED = re.compile(
     r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|订单|发票|编号|单号)\s*[:#：]?\s*$", re.I
 )
@@ -54,6 +55,8 @@ def unused_words(reading: Reading, founds: list[Found], lines: list[str]) -> lis
             continue
         if start == 0 or _LABELLED.search(text[max(0, start - 12) : start]):
             continue  # a message's first word is capitalised anyway; "#4471" is an identifier
+        if match.group(0).isdigit() and _REPLACED.search(text[max(0, start - 12) : start]):
+            continue  # "2 lines not 1": the number replaced, said for contrast
         if COUNT_WORDS.match(text[end:]) or _COUNTED.match(text[end:]) or match.group(0).lower() in stored:
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
         unused.append(match.group(0))
