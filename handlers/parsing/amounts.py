@@ -108,6 +108,13 @@ COUNT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A number followed by a plural noun counts things ("120 trains", "his 12 vans", "40 new panels").
+COUNTED = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?!(?:was|has|does|this|yes|plus|less|its|thanks|dollars|euros|pounds|bucks)\b)"
+    r"[a-z]{2,}s\b|\s*[个台套辆件位名家张只条]",
+    re.IGNORECASE,
+)
+
 _SYMBOL = r"(?:us\$|hk\$|nt\$|r\$|s\$|a\$|c\$|[$€£¥￥₹₩])"
 _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|"
@@ -299,7 +306,11 @@ def find_amounts(text: str) -> list[Amount]:
         )
         if currency or mult:
             strong.append(amount)
-        elif not COUNT_WORDS.match(text[end:]) and abs(value) >= 100 and not _looks_like_year(value):
+        elif (
+            not (COUNT_WORDS.match(text[end:]) or COUNTED.match(text[end:]))
+            and abs(value) >= 100
+            and not _looks_like_year(value)
+        ):
             weak.append(amount)
     return strong + sorted(weak, key=lambda a: -a.value)
 
