@@ -47,13 +47,18 @@ class ReminderRepo(Repo):
             .order_by(Reminder.due_at, Reminder.id)
         ).all()
 
-    def next_for_customer(self, customer_id: int) -> Reminder | None:
+    def open_for_customer(self, customer_id: int, *, limit: int | None = None) -> Sequence[Reminder]:
+        """The customer's reminders not yet done (anyone's), earliest first."""
         return self.session.scalars(
             self._scoped(Reminder)
             .where(Reminder.customer_id == customer_id, Reminder.status.in_(OPEN_STATUSES))
-            .order_by(Reminder.due_at)
-            .limit(1)
-        ).first()
+            .order_by(Reminder.due_at, Reminder.id)
+            .limit(limit)
+        ).all()
+
+    def next_for_customer(self, customer_id: int) -> Reminder | None:
+        first = self.open_for_customer(customer_id, limit=1)
+        return first[0] if first else None
 
     def open_for_deal(self, deal_id: int) -> Sequence[Reminder]:
         return self.session.scalars(

@@ -17,7 +17,7 @@ from handlers.errors import UserError
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.paging import Paging
-from handlers.parsing.periods import find_period, period_end
+from handlers.parsing.periods import coming_period, find_period, period_end
 from handlers.parsing.vocabulary import find_stage, stage_synonyms, word_pattern
 from handlers.render import deal_line
 from handlers.resolve import take_customer
@@ -145,7 +145,7 @@ def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
         filters.append(label(ctx.tr, stage))
     _, text = _take(CLOSING, text)
     close_from = close_to = None
-    period = find_period(text, ctx.today)
+    period = find_period(text, ctx.today) or coming_period(text, ctx.today)  # "closing december"
     if period is not None:
         close_from, close_to = period.first, period_end(period, ctx.today)
         text = period.strip_from(text)

@@ -16,6 +16,7 @@ from handlers.errors import UserError
 from handlers.messages import Button, Reply
 from handlers.paging import Paging
 from handlers.parsing.dates import find_when
+from handlers.parsing.periods import coming_period
 from handlers.render import reminder_line
 from handlers.resolve import NeedChoice, Option, decide
 
@@ -52,6 +53,14 @@ def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     paging = paging or Paging()
     paging.size = PER_PAGE
     everything = list(ctx.store.reminders.open_for(ctx.user.id))
+    period = coming_period(args, ctx.today) if args.strip() else None
+    if period is not None:  # "/reminders this week" (overdue ones too), "/reminders tomorrow" (that day)
+        first, last = period.bounds(ctx.tz)
+        running = period.first <= ctx.today
+        everything = [r for r in everything if r.due_at <= last and (running or r.due_at > first)]
+        if not everything:
+            return Reply(ctx._("No open reminders due {first} – {last}.", first=ctx.day(period.first),
+                               last=ctx.day(period.last)))  # fmt: skip
     if not everything:
         return Reply(ctx._("You have no open reminders. Set one with /remind Acme call back tomorrow 3pm"))
     window = everything[paging.offset : paging.offset + paging.size]
@@ -61,7 +70,8 @@ def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
         lines.append(f"  {number}. {reminder_line(ctx, reminder, customers.get(reminder.customer_id or 0))}")
         buttons.extend(reminder_buttons_for(ctx, number, reminder))
     page = Page(window, len(everything), paging.offset)
-    reply = paging.reply(ctx, "reminders", "", page, ctx._("Your reminders (overdue first):"), lines)
+    reply = paging.reply(ctx, "reminders", args.strip() if period else "", page,
+                         ctx._("Your reminders (overdue first):"), lines)  # fmt: skip
     return Reply(reply.text, (*buttons, *reply.buttons))
 
 

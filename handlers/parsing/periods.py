@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import cn_number
+from handlers.parsing.dates import CN_WEEKDAYS, MONTHS, WEEKDAYS, cn_number
 
 
 @dataclass(frozen=True)
@@ -116,4 +116,73 @@ def period_end(period: Period, today: date) -> date:
     return period.last
 
 
-__all__ = ["Period", "find_period", "period_end"]
+# Periods still ahead, for what is due or closing in them: "next week", "下个月", "in december", "12月".
+_COMING = (
+    (r"\btomorrow\b|\btmrw?\b|明天|明日", "tomorrow"),
+    (r"\bnext\s+week\b|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|下週", "next_week"),
+    (r"\bnext\s+month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", "next_month"),
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:(?:in|for|during|of|by)\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*\d)(?!\.\d)"
+    r"|\b(?:in|for|during)\s+(may)\b(?!\s*\d)"
+    r"|(?<![0-9一二三四五六七八九十年])([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?![0-9一二三四五六七八九十]|底|末|初|中)",
+    re.IGNORECASE,
+)
+
+
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:(?:on|this|for)\s+)?(?P<next>next\s+)?(?P<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday)?\b"
+    r"|(?P<cn_next>下个?)?(?:周|星期|礼拜)(?P<cn_day>[一二三四五六日天1-7])",
+    re.IGNORECASE,
+)
+
+
+def _weekday(match: re.Match[str], today: date) -> Period:
+    """ "thursday" / "周四": the next such day, today included; "next thursday" / "下周四": in next week."""
+    day = match.group("day")
+    weekday = WEEKDAYS[day.lower()] if day else CN_WEEKDAYS[match.group("cn_day")]
+    if match.group("next") or match.group("cn_next"):
+        first = today - timedelta(days=today.weekday()) + timedelta(days=7 + weekday)
+    else:
+        first = today + timedelta(days=(weekday - today.weekday()) % 7)
+    return Period("day", first, first, match.span())
+
+
+def coming_period(text: str, today: date) -> Period | None:
+    """The first period ahead named in `text` (a named month is its next occurrence, this one included),
+    or a running one ("this week", "本月") to its end: where things are due or deals close."""
+    hits: list[Period] = []
+    for pattern, key in _COMING:
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match is None:
+            continue
+        if key == "tomorrow":
+            first = last = today + timedelta(days=1)
+        elif key == "next_week":
+            first = today - timedelta(days=today.weekday()) + timedelta(days=7)
+            last = first + timedelta(days=6)
+        else:
+            first = _month_start(today, -1)
+            last = _month_start(today, -2) - timedelta(days=1)
+        hits.append(Period(key, first, last, match.span()))
+    match = _MONTH_NAME.search(text)
+    if match is not None:
+        word = match.group(1) or match.group(2)
+        month = MONTHS[word[:3].lower()] if word else cn_number(match.group(3).strip())
+        if 1 <= month <= 12:
+            year = today.year if month >= today.month else today.year + 1
+            first = date(year, month, 1)
+            last = _month_start(first, -1) - timedelta(days=1)
+            hits.append(Period("month", first, last, match.span()))
+    weekday = _WEEKDAY_NAME.search(text)
+    if weekday is not None:
+        hits.append(_weekday(weekday, today))
+    running = find_period(text, today)
+    if running is not None and (running.key.startswith("this_") or running.key == "today"):
+        hits.append(Period(running.key, running.first, period_end(running, today), running.span))
+    return min(hits, key=lambda p: p.span[0]) if hits else None
+
+
+__all__ = ["Period", "coming_period", "find_period", "period_end"]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
+from crm_store.search import normalize_name
 from handlers.context import Ctx
 from handlers.domain.contacts import (
     ContactFields,
@@ -24,16 +25,24 @@ from handlers.domain.contacts import (
 )
 from handlers.parsing.contact_details import EMAIL, details_spans
 
-# "Jane left", "bill lumbergh left initech", "韩磊离职了"
+# "Jane left", "bill lumbergh left initech", "ruth calder (monday foods) retired", "韩磊离职了"; not
+# "jane left a voicemail" or "bob left early": what follows "left" says whether someone left the company.
+_NOT_LEAVING = (
+    r"(?!\s+(?:a|an|me|us|him|her|them|you|word|early|for\s+(?:the\s+day|lunch|the\s+airport|a\s+bit)|"
+    r"vm|voicemail|messages?|msgs?|notes?|comments?|feedback|a\s+review|it|the\s+(?:meeting|call|room|office))\b)"
+)
 _LEFT = re.compile(
-    r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?)\s+"
-    r"(?:has\s+|just\s+)?(?:left|quit|resigned|retired|is leaving|no longer (?:works )?(?:at|with|there))\b"
+    r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?)"
+    r"(?:\s*\((?P<where_paren>[^()]{2,40})\))?\s+"
+    r"(?:has\s+|have\s+|just\s+|already\s+|finally\s+)*(?:left" + _NOT_LEAVING + r"|quit|resigned|retired|"
+    r"is (?:leaving|retiring)|moved on|was (?:let go|laid off)|got (?:fired|laid off)|"
+    r"no longer (?:works )?(?:at|with|there))\b"
     r"|(?P<cn>[\u4e00-\u9fff]{2,4}?)(?:已经|已)?(?:离职|辞职|走了|退休)"
     r"|(?P<cn_away>[\u4e00-\u9fff]{2,4}?)(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作)?了",
     re.IGNORECASE,
 )
 _WHO = r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?)"
-_TITLE_END = r"(?=\s+(?:at|of|for|now)\b|\s*[,;!]|\.(?!\w)|\s*$)"  # not inside "jane.doe@…"
+_TITLE_END = r"(?=\s+(?:at|@|with|for|now)\b|\s*[,;!(]|\.(?!\w)|\s*$)"  # not inside "jane.doe@…"
 # "Sarah Lee is the new CTO", "peter is our new buyer", "Derek Shaw got promoted to VP Engineering",
 # "Nate Brody's title is Director of IT now", "Priya is now head of ops"
 _NEW_TITLE = re.compile(
@@ -82,6 +91,29 @@ _CN_TITLE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,3}?)(?:升职了?|调岗了?)?[，,\s]*(?:现在是|现任|改任|升任|调任|担任|当上了?)"
     r"(?P<title>[\u4e00-\u9fffA-Za-z]{2,12})"
 )
+# "her replacement is Dev Singh, buyer", "replaced by Dev Singh (buyer)", "Dev Singh is taking over as buyer",
+# "接替她的是马骏，技术总监", "由马骏接手"
+_WHO_ANY = r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]+\s+[A-Za-z\u00c0-\u024f][\w'’-]+)"
+_ROLE_AFTER = (
+    r"(?:\s*[,(]\s*(?:the\s+|a\s+|our\s+|new\s+)*(?P<title>[A-Za-z][\w &/-]{1,40}?)\)?(?=\s*[,;.!)]|\s*$))?"
+)
+_REPLACEMENT = re.compile(
+    rf"\breplacement\s+(?:is|will be)\s+{_WHO_ANY}{_ROLE_AFTER}"
+    rf"|\breplaced\s+by\s+{_WHO_ANY.replace('who', 'who2')}{_ROLE_AFTER.replace('title', 'title2')}"
+    rf"|{_WHO_ANY.replace('who', 'who3')}\s+(?:is\s+taking|took|takes|will\s+take|is\s+stepping\s+in)\s+over"
+    r"(?:\s+as\s+(?:the\s+|our\s+|their\s+)?(?P<title3>[A-Za-z][\w &/-]{1,40}?)(?=\s*[,;.!]|\s*$))?",
+    re.IGNORECASE,
+)
+_CN_REPLACEMENT = re.compile(
+    r"(?:接替|接任|接手|顶替)(?:他|她|他的|她的|的)*(?:人)?(?:是|为)(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    rf"(?:[，,\s]+(?P<title>{_CN_ROLE})(?![\u4e00-\u9fff]))?"
+    r"|由(?P<who2>[\u4e00-\u9fff]{2,3}?)(?:接替|接任|接手|顶替)"
+)
+# After the news, the place it happened: "promoted to VP Engineering at Lumen" — words that must name the
+# customer found for the message (else they are not used and the preview card shows them).
+_WHERE = re.compile(
+    r"\s*(?:\bat|@|\bwith|\bfrom|\bof)\s+(?P<where>[^,;.!?()，。；！？]{2,40}?)\s*(?=[,;.!?()，。；！？]|\bnow\b|$)"
+)
 _NAME = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z\u00c0-\u024f][\w'’-]+|[\u4e00-\u9fff]{2,3})$")
 
 
@@ -94,23 +126,56 @@ class ContactNews:
     phone: str | None = None
     title: str | None = None
     left: bool = False
+    span: tuple[int, int] = (0, 0)  # the words it was read from
+    where: tuple[int, int] | None = None  # words naming the company: "(monday foods)", "at Lumen"
+
+
+_TIME_AFTER = r"(?:last|this|yesterday|today|on|in|and|to|for|after|a|an|two|three|\d)\b"
+# "jane left acme last week": the company right after "left"/"quit"
+_WHERE_LEFT = re.compile(
+    rf"\s+(?!{_TIME_AFTER}|the\s+company\b)(?P<where>[^,;.!?()，。；！？]{{2,40}}?)\s*(?=\s{_TIME_AFTER}|[,;.!?()，。；！？]|$)",
+    re.IGNORECASE,
+)
+
+
+def _where(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    if match.groupdict().get("where_paren"):
+        return match.span("where_paren")
+    after = _WHERE.match(text, match.end())
+    if after is None and match.groupdict().get("who") and re.search(r"(?:left|quit)$", match.group(0), re.I):
+        after = _WHERE_LEFT.match(text, match.end())
+    return after.span("where") if after else None
+
+
+def names_customer(words: str, customer: Customer) -> bool:
+    """Whether `words` ("Lumen", "monday foods") name `customer` (the start of its name or of an alias)."""
+    said = normalize_name(words)
+    if not said:
+        return False
+    names = [normalize_name(n) for n in (customer.name, *(customer.aliases or []))]
+    return any(n and (n.startswith(said) or said.startswith(n)) for n in names)
 
 
 def read_news(text: str) -> list[ContactNews]:
     news: list[ContactNews] = []
     for match in _LEFT.finditer(text):
         who = match.group("who") or match.group("cn") or match.group("cn_away")
-        news.append(ContactNews(who.strip(), left=True))
+        news.append(ContactNews(who.strip(), left=True, span=match.span(), where=_where(text, match)))
     seen: set[str] = set()
-    patterns = (_ADD_CONTACT, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _CN_ADD, _CN_TITLE_NAME, _CN_TITLE)
+    patterns = (_ADD_CONTACT, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _REPLACEMENT, _CN_ADD,
+                _CN_TITLE_NAME, _CN_TITLE, _CN_REPLACEMENT)  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            who = (groups.get("who") or groups.get("who2") or "").strip()
-            title = (groups.get("title") or groups.get("title2") or "").strip() or None
-            if who and who.lower() not in seen and not any(n.who == who and n.left for n in news):
+            who = next((v for k, v in groups.items() if k.startswith("who") and v), "").strip()
+            title = next((v for k, v in groups.items() if k.startswith("title") and v), "").strip() or None
+            if (
+                who
+                and who.lower() not in seen
+                and not any(n.who.lower() == who.lower() and n.left for n in news)
+            ):
                 seen.add(who.lower())
-                news.append(ContactNews(who, title=title))
+                news.append(ContactNews(who, title=title, span=match.span(), where=_where(text, match)))
     email = EMAIL.search(text)
     phones = [text[a:b] for a, b in details_spans(text) if not EMAIL.fullmatch(text[a:b])]
     if email or phones:

@@ -88,6 +88,9 @@ def _spans(ctx: Ctx, text: str) -> list[_Span]:
 
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
+    if fix.restates:  # the statement again, about the same customer
+        named = customer_span(ctx, old)
+        return f"{old[named[0] : named[1]]}: {fix.right}" if named else None
     kind = kind_of(ctx, fix.right)
     right = _SAME_TIME.sub("", fix.right).strip(" ,，")
     spans = _spans(ctx, old)

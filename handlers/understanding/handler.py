@@ -42,6 +42,7 @@ from handlers.understanding.intents import (
     is_data_request,
     is_question,
     loose_correction,
+    restatement,
 )
 from handlers.understanding.plan import plan_of
 from handlers.understanding.preview import confirm_first
@@ -83,7 +84,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         )
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
-    fix = correction(text) or _loose_correction(ctx, text)
+    fix = correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
@@ -124,6 +125,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind = (
             "visit" if _WENT_TO.search(reading.text[max(0, found.start - 12) : found.start]) else "note"
         )
+        if reading.kind == "note" and not _worth_a_note(ctx, reading, found):
+            reading.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
     return _store(ctx, reading, found)
 
 
@@ -173,6 +176,21 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     return fix
 
 
+def _restated(ctx: Ctx, text: str) -> Correction | None:
+    """ "no wait, still proposal, it's the close date that moved: dec 18" right after "quillon moved to
+    negotiation": the last message said again as it should be. Only when it names no customer of its own,
+    says something to store, and keeps every kind of part the last message had (a logged call is not
+    dropped by a correction about the deal)."""
+    rest = restatement(text)
+    said = ctx.store.pending.latest(SAID) if rest else None
+    if rest is None or said is None or _customer_span(ctx, rest) is not None:
+        return None
+    new, old = read_message(ctx, rest), read_message(ctx, said.data["text"])
+    if not new.about_work or (old.kind and not new.kind) or (old.steps and not new.steps):
+        return None
+    return Correction(rest, None, restates=True)
+
+
 _INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
 # A correction taken back in the same message: nothing changes.
 _WITHDRAWN = re.compile(
@@ -199,6 +217,17 @@ def _without_customer(ctx: Ctx, reading: Reading) -> list[Reply]:
     if not (lx.REMIND.search(reading.text) and all(s.explicit for s in reading.steps)):
         return [free_text_pointer(ctx, reading.text)]
     return _store(ctx, reading, None)
+
+
+def _worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:
+    """Whether a message that names a customer and nothing else to store says something about it: a
+    person, a number, a note marker or a work word. Otherwise ("好运来了挡都挡不住😂": a customer's name
+    inside a joke) the note is shown on the preview card first, not stored on a guess: a careful assistant
+    neither files the joke nor drops a real note."""
+    rest = reading.text[: found.start] + " " + reading.text[found.end :] if found.start >= 0 else reading.text
+    if reading.persons or lx.WORK_CONTENT.search(rest):
+        return True
+    return mentioned_contact(ctx, found.customer, rest) is not None
 
 
 def _leftover_words(reading: Reading, found: Found) -> list[str]:

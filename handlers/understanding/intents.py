@@ -21,8 +21,10 @@ _QUESTION_START = re.compile(
     r"how(?:'s|s| is| are| much| many| long| did| does| do)?|"
     r"when(?:'s| is| are| do| did| does| will)?|where(?:'s| is| are| do| did)?|which|why|"
     r"any|anything|(?:can|could) (?:you|u) (?:pls |please )?(?:tell|show|find|check|look|see)|"
-    r"tell me|give me|show me|status (?:of|on|for)|update on|"
-    r"latest (?:on|with|from)|news (?:on|from|about))\b",
+    r"tell me|give me|show me|remind me (?:what|when|who|which|how|where)|status (?:of|on|for)|update on|"
+    r"latest (?:on|with|from)|news (?:on|from|about))\b"
+    r"|^\s*(?:请|帮我|麻烦)?(?:给我|帮我)?(?:看下|看一下|看看|列一下|列出|查下|查一下|查查|显示|说下|说一下)"
+    r"(?=.*(?:哪些|什么|多少|几|要|的[？?]?\s*$))",
     re.IGNORECASE,
 )
 # "last time we talked to globex?", "email for priya nair?": a fact asked for by its name, with a "?"
@@ -33,22 +35,31 @@ _ASKS_FOR = re.compile(
 )
 # "did acme sign?", "has Jane replied": a question when it reports nothing or ends in "?".
 _AUXILIARY_START = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|should)\b", re.I)
-# Words that make a "can you …" message a request to store something after all.
+# Words that make a "can you …" message a request to store something after all ("remind me what's due"
+# and "提醒我一下明天有什么安排" ask to be told, not reminded later).
 _STORE_REQUEST = re.compile(
-    r"\b(remind|log|note down|add|set|create|schedule|record|save|book)\b"
-    r"|提醒我|记一下|记录|帮我记|新建|添加",
+    r"\b(?:remind(?!\s+me\s+(?:what|when|who|which|how|where|if|whether)\b)|log|note down|add|set|create|"
+    r"schedule|record|save|book)\b"
+    r"|提醒我(?!一下.{0,12}(?:什么|哪|几|多少|吗))|记一下|记录|帮我记|新建|添加",
     re.IGNORECASE,
 )
 _CN_QUESTION = re.compile(
     r"(?:怎么样|怎样|咋样|如何|多少|什么|啥|谁|哪个|哪些|哪家|哪位|哪里|几个|几家|几单|几笔|是否|有没有|有无|"
-    r"进展如何|进展怎样|到哪一?步|什么阶段|什么情况|啥情况|谁负责|联系人是谁|为什么|为啥|怎么会)"
-    r"|[吗嘛呢][？?]?\s*$"
+    r"进展如何|进展怎样|到哪一?步|什么阶段|什么情况|啥情况|谁负责|联系人是谁|为什么|为啥|怎么会|"
+    r"哪天|哪一天|几号|几点|几时|何时|多久|是不是|能不能|会不会|还在不在)"
+    r"|[吗嘛呢][？?]?\s*$|(?:了|过)没有?[？?]?\s*$"
 )
 # A message that ends on what it asks for ("华为上次拜访是什么时候", "刘洋的电话多少", "邮箱是什么")
 # is a question even when it names an interaction: the interaction is what it asks about.
 _CN_ASKS_AT_END = re.compile(
-    r"(?:什么时候|哪天|几号|几点|多少钱?|是什么|是多少|是谁|是哪位|为什么[^，,。]*|为啥[^，,。]*|怎么样|如何)"
+    r"(?:什么时候|哪天|哪一天|几号|几点|多少钱?|是什么|是多少|是谁|是哪位|为什么[^，,。]*|为啥[^，,。]*|怎么样|如何|"
+    r"(?:了|过)没有?|哪些|哪几[个家单笔位]|几[个家单笔])"
     r"[？?。\s]*$"
+)
+# "明天有什么安排", "本周有哪些要跟进的", "我这个月有几单要签": what there is, asked from the start.
+_CN_WHAT_IS_ON = re.compile(
+    r"^(?:我|我们|今天|明天|后天|本周|这周|下周|本月|这个月|下个?月|这礼拜|下礼拜|最近|近期|还|都|"
+    r"[0-9一二三四五六七八九十]{1,2}月份?)*有(?:什么|啥|哪些|几个|几单|几家|多少)"
 )
 _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
 
@@ -72,6 +83,25 @@ class Correction:
 
     right: str
     wrong: str | None
+    restates: bool = False  # `right` is the whole statement again, without its customer
+
+
+# "no wait, still proposal, it's the close date that moved: dec 18", "不对，还是方案阶段，签约推到12月18号":
+# a clear correction word, then the statement as it should have been (its customer is the last message's).
+_RESTATE = re.compile(
+    r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|scratch that|hold on|"
+    r"不对|错了|搞错了|弄错了|说错了|写错了|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_ADDS = re.compile(r"\b(?:also|too|as well|additionally|plus)\b|另外|还有|也", re.IGNORECASE)
+
+
+def restatement(text: str) -> str | None:
+    """The statement after a correction word, unless it only adds to the last message ("no, and also…")."""
+    match = _RESTATE.match(EMOJI.sub(" ", text))
+    if match is None or _ADDS.search(match.group("rest")):
+        return None
+    return match.group("rest").strip()
 
 
 def is_chit_chat(text: str) -> bool:
@@ -102,9 +132,8 @@ def is_question(text: str, *, about_work: bool) -> bool:
     if ends_asking and not about_work:
         return True
     match = _CN_QUESTION.search(bare)
-    if match and (not about_work or _CN_ASKS_AT_END.search(bare)):
-        return not _CN_REPORTED.search(bare[: match.start()])
-    if match and re.search(r"[吗呢][？?]?\s*$", bare):
+    asks = not about_work or _CN_ASKS_AT_END.search(bare) or ends_asking or _CN_WHAT_IS_ON.match(bare)
+    if match and (asks or re.search(r"[吗呢][？?]?\s*$", bare)):
         return not _CN_REPORTED.search(bare[: match.start()])
     return False
 

@@ -230,8 +230,23 @@ SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 
+# Signs that a message naming a customer carries something worth a note: a number, a note marker, someone
+# saying or wanting something, a work noun. "好运来了挡都挡不住😂" (a customer's name in a joke) has none.
+WORK_CONTENT = re.compile(
+    r"\d|\b(?:notes?|fyi|heads[\s-]?up|update|said|says|told|tells|asked|asks|mentioned|wants?|wanted|needs?|"
+    r"needed|plans?|planning|considering|interested|evaluating|moving|install\w*|orders?|ordered|invoices?|"
+    r"ship\w*|deliver\w*|paid|payment|pric\w+|budget|contracts?|quotes?|proposal|project|products?|feedback|"
+    r"complain\w*|issues?|problems?|clos(?:e|es|ing)|sign\w*|renew\w*|expan\w+|hiring|offices?|headcount|"
+    r"switch\w*|vendors?|competitors?|merg\w+|acqui\w+|layoffs?|reorg|audit|trial|pilot|demo|samples?)\b"
+    r"|记一下|备注|记录|说|表示|反馈|提到|要|想|需要|打算|计划|准备|订单|发货|到货|价格|报价|合同|项目|产品|预算|付款|"
+    r"回款|投诉|问题|需求|意见|采购|签|装修|翻新|扩|招|搬|换|试用|样品|审计|合并|收购|裁员|重组",
+    re.IGNORECASE,
+)
+
 # Chinese words that split a run of characters into name candidates; never part of a name.
 CN_BREAKS = re.compile(
+    r"什么时候|什么|怎么样|怎么|多少|哪天|几号|几点|是不是|有没有|为什么|"  # question words
+    r"上次见|见过|见到|去见|约见|"
     r"的|了|和|跟|与|在|去|到|给|对|说|把|被|从|向|让|请|也|又|再|还|就|都|很|太(?=[贵高低少多好差慢快忙难大小远晚早久累])|刚|已经|我们|我|他们|他|她们|她|"
     r"今天|昨天|明天|后天|客户|公司那边|那边|这边|方面|一下|一起|这个|那个|这次|上次|下次|"
     r"拜访|上门|到访|走访|开会|会议|见面|面谈|演示|见了|打电话|电话|致电|通话|邮件|发邮件|微信|短信|留言|"

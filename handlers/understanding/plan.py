@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from handlers.parsing.amounts import COUNT_WORDS, COUNTED
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
-from handlers.understanding.contacts import read_news
+from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Found
 from handlers.understanding.reading import CJK, Reading
 
@@ -39,6 +39,9 @@ def unused_words(reading: Reading, founds: list[Found], lines: list[str]) -> lis
     if reading.outcome == "lost" and reading.outcome_span:
         return []  # the words around "lost" are its reason
     used = [*reading.masked, *((f.start, f.end) for f in founds if f.start >= 0)]
+    for news in read_news(reading.text):  # "promoted to VP at Lumen": the customer's words
+        if news.where and any(names_customer(reading.text[slice(*news.where)], f.customer) for f in founds):
+            used.append(news.where)
     used += [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words
     used += [(s, e) for _, s, e in reading.persons]
     text = reading.text

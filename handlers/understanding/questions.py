@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 
 from crm_store.models import Customer
-from handlers.commands import pipeline, reminders
+from handlers.commands import lists, pipeline, reminder_list, reminders
 from handlers.context import Ctx
 from handlers.messages import Reply
+from handlers.parsing.periods import coming_period
 from handlers.registry import as_list
-from handlers.render import customer_card, deal_line
+from handlers.render import customer_card, deal_line, reminder_line
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.reading import Reading
 
 _CLOSED_SHOWN = 3
+_REMINDERS_SHOWN = 5
 
 
 def _card_with_closed(ctx: Ctx, customer: Customer) -> str:
@@ -38,17 +40,46 @@ def _card_with_closed(ctx: Ctx, customer: Customer) -> str:
 
 
 _TODAY = re.compile(r"\btoday\b|\btoday'?s\b|今天|今日", re.IGNORECASE)
-_DUE = re.compile(r"\b(due|remind|reminders?|follow[\s-]?ups?|to[\s-]?dos?|tasks?)\b|提醒|待办|跟进", re.I)
+# What a question asks about: things to do (reminders, follow-ups, the agenda) or deals (closing, signing).
+_DUE = re.compile(
+    r"\b(due|remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?|agenda|schedule|plate|calendar|"
+    r"(?:do|did) i have|have i got|on for)\b|提醒|待办|跟进|回访|安排|日程|计划|要做|要干|干嘛|任务",
+    re.IGNORECASE,
+)
 _OPEN = re.compile(r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast)\b|商机|单子|单|签|成交|漏斗|预测",
+    re.IGNORECASE,
+)
+
+
+def _customer_reminders(ctx: Ctx, customer: Customer) -> str:
+    """ "华泰重工的提醒是哪天", "when's my next follow-up with acme": the customer's open reminders."""
+    due = ctx.store.reminders.open_for_customer(customer.id, limit=_REMINDERS_SHOWN)
+    if not due:
+        return ctx._("No open reminders for {customer}.", customer=customer.name)
+    lines = [ctx._("Reminders for {customer}:", customer=customer.name)]
+    lines.extend(f"  • {reminder_line(ctx, reminder)}" for reminder in due)
+    return "\n".join(lines)
 
 
 def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
+    """The answer from the CRM's own views: the customer card (or its reminders), the day, the reminders
+    or the deals of a period ("what closes in december", "下周要跟进的"), else the pipeline."""
+    text = reading.text
     found = locate_customer(ctx, reading, needed=False)
     if found is not None:
+        if _DUE.search(text) and not _CLOSING.search(text):
+            return [Reply(_customer_reminders(ctx, found.customer))]
         return [Reply(_card_with_closed(ctx, found.customer))]
-    text = reading.text
-    if _TODAY.search(text):
+    period = coming_period(text, ctx.today)
+    words = text[period.span[0] : period.span[1]] if period else ""
+    if period is not None and _CLOSING.search(period.strip_from(text)) and not _DUE.search(text):
+        return as_list(lists.deals(ctx, f"closing {words}"))  # "what deals close in december"
+    if _TODAY.search(text) and (period is None or period.key == "today"):
         return as_list(reminders.today(ctx, ""))
+    if period is not None and (_DUE.search(text) or not _OPEN.search(text)):
+        return as_list(reminder_list.reminders(ctx, words))  # "anything due this week?", "明天有什么安排"
     if _DUE.search(text):
         return as_list(reminders.reminders(ctx, ""))
     if _OPEN.search(text):

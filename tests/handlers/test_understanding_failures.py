@@ -580,3 +580,97 @@ def test_no_junk_customer_is_offered_and_chit_chat_is_not_stored(app, admin, kno
     reply = texts(known.send(text))
     assert "Create" not in reply and "创建" not in reply
     assert activities(app, admin) == []
+
+
+# --- questions of a period, contact news, restated corrections, a customer's name in a joke (i13-ask) ---
+@pytest.fixture
+def booked(chat):
+    chat.send("/customer add Brightline Textiles, alias=Brightline")
+    chat.send("/contact add Brightline: Omar Haddad, title=Buyer")
+    chat.send("/contact add Brightline: Kofi Mensah, title=Planner")
+    chat.send("/customer add 青松家具有限公司, alias=青松家具")
+    chat.send("/contact add 青松家具: 林涛, title=采购")
+    chat.send("/deal Brightline looms 30k proposal close 2026-12-09")
+    chat.send("/deal 青松家具 展厅项目 20万 CNY proposal close 2027-01-12")
+    chat.send("/remind Brightline send swatches Nov 26 10am")
+    chat.send("/remind 青松家具 回访林涛 Dec 2 3pm")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "not_shown"),
+    [("which deals are closing in december?", "looms", "展厅项目"),
+     ("1月份要签的单子有哪些", "展厅项目", "looms"),
+     ("anything due this week?", "swatches", "回访"),
+     ("给我看下下周要跟进的", "回访", "swatches"),
+     ("青松家具的提醒是哪天", "Dec 2", "swatches"),
+     ("when's my next follow-up with brightline?", "swatches", "回访"),
+     ("how's the brightline deal looking", "looms", "展厅项目"),
+     ("青松家具那边进展如何", "展厅项目", "looms"),
+     ("上次见青松家具是什么时候", "林涛", "looms"),
+     ("remind me what I have on thursday", "swatches", "回访")],
+)  # fmt: skip
+def test_questions_are_answered_for_their_period_or_customer(app, admin, booked, text, shown, not_shown):
+    before = exported(app, admin)
+    answer = texts(booked.send(text))
+    assert exported(app, admin) == before
+    assert shown in answer and not_shown not in answer
+
+
+def test_a_question_mark_after_chinese_question_words_is_never_stored(app, admin, booked) -> None:
+    before = exported(app, admin)
+    for text in ("下个月有几单要成交？", "明天有啥安排", "青松家具的合同签了没", "brightline status?"):
+        booked.send(text)
+    assert exported(app, admin) == before
+
+
+def _contacts(app, admin) -> dict[str, dict]:
+    customers = exported(app, admin)["customers"]
+    return {p["name"]: {**p, "customer": c["name"]} for c in customers for p in c["contacts"]}
+
+
+def test_someone_retires_and_a_replacement_with_a_title_is_stored(app, admin, booked) -> None:
+    booked.send("Kofi Mensah (brightline) has retired, his replacement is Lena Ortiz, head buyer")
+    people = _contacts(app, admin)
+    assert people["Kofi Mensah"]["left_at"] and people["Lena Ortiz"]["title"] == "head buyer"
+    assert people["Lena Ortiz"]["customer"] == "Brightline Textiles"
+    booked.send("青松家具林涛离职了，接替他的是高远，采购经理")
+    people = _contacts(app, admin)
+    assert people["林涛"]["left_at"] and people["高远"]["title"] == "采购经理"
+
+
+def test_leaving_words_that_are_not_about_leaving_the_company(app, admin, booked) -> None:
+    booked.send("Omar left a voicemail for brightline pricing")
+    assert not _contacts(app, admin)["Omar Haddad"].get("left_at")
+
+
+def test_a_promotion_at_the_customer_uses_its_name_and_another_company_asks(app, admin, booked) -> None:
+    reply = texts(booked.send("Omar Haddad got promoted to Sourcing Director at Brightline"))
+    assert "Save" not in reply and _contacts(app, admin)["Omar Haddad"]["title"] == "Sourcing Director"
+    replies = booked.send("Kofi Mensah got promoted to Plant Manager at Northwind")  # not his company
+    assert _contacts(app, admin)["Kofi Mensah"]["title"] == "Planner"
+    assert "Save" in [b.label for r in replies for b in r.buttons]
+
+
+def test_a_correction_that_restates_the_message_replaces_what_it_stored(app, admin, booked) -> None:
+    booked.send("brightline moved to negotiation")
+    booked.send("no wait, still proposal, the close date moved to jan 8")
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "Brightline Textiles")
+    assert (deal["stage"], deal["expected_close"]) == ("proposal", "2027-01-08")
+
+
+def test_more_news_after_a_correction_word_is_not_a_correction(app, admin, booked) -> None:
+    booked.send("brightline moved to negotiation")
+    booked.send("no wait, they also want samples tomorrow")
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "Brightline Textiles")
+    assert deal["stage"] == "negotiation"
+
+
+def test_a_customer_name_inside_a_joke_is_not_filed_as_a_note(app, admin, chat) -> None:
+    chat.send("/customer add 好日子餐饮有限公司, alias=好日子")
+    before = len(exported(app, admin)["activities"])
+    replies = chat.send("好日子又来了哈哈哈😂")
+    assert len(exported(app, admin)["activities"]) == before
+    assert "Save" in [b.label for r in replies for b in r.buttons]  # shown first, not guessed
+    chat.send("好日子 王经理说明年要开三家分店")
+    assert len(exported(app, admin)["activities"]) == before + 1
