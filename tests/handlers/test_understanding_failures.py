@@ -721,3 +721,10 @@ def test_a_customer_name_inside_a_joke_is_not_filed_as_a_note(app, admin, chat) 
     assert "Save" in [b.label for r in replies for b in r.buttons]  # shown first, not guessed
     chat.send("好日子 王经理说明年要开三家分店")
     assert len(exported(app, admin)["activities"]) == before + 1
+
+
+def test_a_new_person_sharing_a_contacts_family_name_is_a_new_contact(app, admin, known) -> None:
+    known.send("new contact at corvid ferries: Ada Okafor, dispatcher")
+    customers = exported(app, admin)["customers"]
+    people = {(c["name"], c.get("title")) for k in customers for c in k["contacts"] if "Okafor" in c["name"]}
+    assert ("Ada Okafor", "dispatcher") in people and ("Bram Okafor", None) in people
