@@ -388,15 +388,19 @@ def _reason(reading: Reading, found: Found) -> str | None:
     cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
     start = reading.outcome_span[0] if reading.outcome_span else 0
     mark = lx.REASON_MARK.search(text)
-    if mark:
+    before = reading.outcome_span[1] if reading.outcome_span else 0
+    end = len(text)
+    if mark and not text[mark.end() :].strip(" ,，.。!！") and mark.start() > before:
+        start, end = before, mark.start()  # "输了 价格原因": the reason is written before 原因
+    elif mark:
         start = mark.end()
     elif reading.outcome_span:
         start = reading.outcome_span[1]
         if found.start >= start and found.start - start <= 3:
             start = found.end
-    words = text[start:]
+    words = text[start:end]
     for a, b in sorted(cut, reverse=True):
-        if a >= start:
+        if start <= a and b <= end:
             words = words[: a - start] + " " + words[b - start :]
     words = lx.REASON_LEAD.sub("", " ".join(words.split()))
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
@@ -404,7 +408,7 @@ def _reason(reading: Reading, found: Found) -> str | None:
         words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
-    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
+    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose", "输了"):
         words = reading.outcome_phrase
     return words or None
 

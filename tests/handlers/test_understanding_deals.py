@@ -142,6 +142,16 @@ def test_a_stage_word_labelling_an_amount_gives_way_to_the_stage_said() -> None:
     assert reading.stage == "qualified"
 
 
+def test_a_date_after_a_change_word_is_no_bare_amount() -> None:
+    assert reading_of("宏达 close date 改到 12月20号").doubts == []
+    assert reading_of("宏达 金额改到 12").doubts == ["12"]
+
+
+def test_who_confirmed_a_win_does_not_hold_it_back() -> None:
+    assert unused_words(reading_of("orbis deal won, Priya confirmed"), [], []) == []
+    assert unused_words(reading_of("orbis deal won, 25 more next year"), [], []) == ["25"]
+
+
 def test_counted_things_are_details_not_unused_words() -> None:
     reading = reading_of("northwind wants fleet tracking for his 14 trucks, quoted 5200 a year")
     assert "14" not in unused_words(reading, [], [])
@@ -248,6 +258,8 @@ def test_the_words_before_a_bare_lost_are_its_reason(app, admin, book) -> None:
     book.send("Orbis went quiet, too pricey for them. lost")
     deal = deals_of(app, admin, "Orbis Retail")["kiosk rollout"]
     assert deal["stage"] == "lost" and "pricey" in deal["lost_reason"]
+    book.send("宏达运维输了 交期原因")
+    assert deals_of(app, admin, "宏达仓储物流有限公司")["年度运维"]["lost_reason"] == "交期"
 
 
 def test_a_win_in_free_text_keeps_the_reminders_until_told(app, admin, book) -> None:
