@@ -255,8 +255,8 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None
 
 def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
     """Two customers in one message: each gets the clauses about it ("zenith won! also lost sterling on
-    price"); a clause that names both applies to both ("今天拜访了华为和小米") unless it changes a deal,
-    which is then asked about rather than guessed."""
+    price"); a clause that names both applies to both ("今天拜访了华为和小米", "给A和B都发了报价") unless it
+    says which won or lost, an amount or a date, which is then asked about rather than guessed."""
     founds = sorted(founds, key=lambda f: f.start)
     clauses = reading.clauses
     index = [clauses.index(reading.clause_of(f.start)) for f in founds]
@@ -273,7 +273,8 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
             if other is not found and start <= other.start < end:
                 text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
         part = read_message(ctx, text[start:end], reading.days_before(start))
-        if shared and part.about_deal:
+        if shared and (part.amounts or part.outcome or part.close or part.add_on or part.postponed):
+            # which of them won, or costs what, is unclear; a stage ("都发了报价") applies to each
             raise UserError(
                 ctx._(
                     "Which customer does “{text}” change? Send one message per customer.",

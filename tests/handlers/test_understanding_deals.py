@@ -277,3 +277,13 @@ def test_counted_things_do_not_hold_a_new_deal_back(app, admin, chat) -> None:
     assert "I'll store" not in texts(replies)
     [deal] = exported(app, admin)["deals"]
     assert Decimal(str(deal["amount"])) == 5200
+
+
+def test_a_stage_sent_to_two_customers_moves_both_but_a_win_asks(app, admin, chat) -> None:
+    for name in ("明光照明有限公司", "远航船舶有限公司"):
+        chat.send(f"/customer add {name}")
+        chat.send(f"/deal {name} 10万 CNY qualified")
+    chat.send("给明光照明和远航船舶都发了报价")
+    assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal"}
+    assert "Send one message per customer" in texts(chat.send("明光照明和远航船舶签了"))
+    assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal"}
