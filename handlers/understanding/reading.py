@@ -291,7 +291,8 @@ _THEN_DO = re.compile(
     re.IGNORECASE,
 )
 _STARTS_TASK = re.compile(
-    r"\s*(?:pls\s+|please\s+)?"
+    r"\s*(?:(?:i\s+)?(?:need|have|got)\s+to\s+(?!close|sign|decide|be\b)|must\s+(?!close|sign)|remember\s+to\s+)"
+    r"|\s*(?:pls\s+|please\s+)?"
     r"(?:(?:chase|follow[\s-]?up|f/u|ping|remind|check in|touch base|circle back|send)\b"
     r"|跟进|催|提醒|记得|别忘了)",
     re.IGNORECASE,
