@@ -409,7 +409,7 @@ def _reason(reading: Reading, found: Found) -> str | None:
         words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
-    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose", "输了"):
+    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
         words = reading.outcome_phrase
     return words or None
 
