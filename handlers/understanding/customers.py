@@ -383,8 +383,8 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
             for h in hits
             if h.match.customer_id != hit.match.customer_id and h.candidate.start < b and a < h.candidate.end
         ]
-        if any(r.match.score >= hit.match.score - CLEAR_MARGIN for r in rivals):
-            continue  # "acme" names two customers: not clear enough to add a record
+        if any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals):
+            continue  # "acme" names two customers (a look-alike one letter off does not: "galloway")
         customer = ctx.store.customers.require(hit.match.customer_id)
         others[customer.id] = Found(customer, a, b, hit.match.field)
         taken.append((a, b))
