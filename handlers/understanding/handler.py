@@ -41,7 +41,9 @@ from handlers.understanding.intents import (
     is_chit_chat,
     is_data_request,
     is_question,
+    is_unsure,
     loose_correction,
+    name_correction,
     restatement,
 )
 from handlers.understanding.plan import plan_of
@@ -84,7 +86,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         )
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
-    fix = correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
+    fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
@@ -95,6 +97,13 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return as_list(customers.find(ctx, reading.find_name))
     if is_question(reading.text, about_work=reading.about_work):
         return answer_question(ctx, reading)
+    if is_unsure(reading.text):
+        raise UserError(
+            ctx._(
+                "You don't sound sure which it was, so nothing was saved. "
+                "Which was it? Send it again once you know."
+            )
+        )
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text))

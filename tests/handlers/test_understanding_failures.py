@@ -674,3 +674,67 @@ def test_a_customer_name_inside_a_joke_is_not_filed_as_a_note(app, admin, chat) 
     assert "Save" in [b.label for r in replies for b in r.buttons]  # shown first, not guessed
     chat.send("好日子 王经理说明年要开三家分店")
     assert len(exported(app, admin)["activities"]) == before + 1
+
+
+def test_a_new_contact_with_a_known_surname_is_someone_new(app, admin, booked) -> None:
+    booked.send("new contact at brightline: Sara Haddad, quality lead, sara@brightline.example")
+    people = _contacts(app, admin)
+    assert people["Omar Haddad"]["title"] == "Buyer" and people["Sara Haddad"]["title"] == "quality lead"
+    booked.send("new contact at brightline: ines duarte, planner")  # typed in lower case
+    assert _contacts(app, admin)["Ines Duarte"]["title"] == "planner"
+
+
+def test_news_about_a_person_named_before_at_the_customer(app, admin, booked) -> None:
+    booked.send("Kofi at brightline has retired, new head planner is Ada Nwosu")
+    people = _contacts(app, admin)
+    assert people["Kofi Mensah"]["left_at"] and people["Ada Nwosu"]["title"] == "head planner"
+    booked.send("omar haddad new cell 0161 496 0777")  # the customer is found by the person's name
+    assert _contacts(app, admin)["Omar Haddad"]["phone"] == "0161 496 0777"
+
+
+def test_chinese_contact_news_in_any_order(app, admin, booked) -> None:
+    booked.send("青松家具 林涛 promoted to COO 了")
+    assert _contacts(app, admin)["林涛"]["title"] == "COO"
+    booked.send("青松家具林涛离职了，接替的是总监何静")
+    people = _contacts(app, admin)
+    assert people["林涛"]["left_at"] and people["何静"]["title"] == "总监"
+
+
+def test_a_corrected_amount_keeps_the_currency_it_replaces(app, admin, booked) -> None:
+    booked.send("new deal at brightline £6k for dye vats")
+    booked.send("oops 16k not 6k")
+    deals = exported(app, admin)["deals"]
+    assert {(Decimal(str(d["amount"])), d["currency"]) for d in deals if "dye" in d["title"]} == {
+        (Decimal(16000), "GBP")
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "wrong", "right"),
+    [("new contact at brightline: Pia Lund, buyer", "spelling: Pia Lundqvist", "Pia Lund", "Pia Lundqvist"),
+     ("添加联系人 青松家具 贺伟 采购经理", "名字打错了 是何伟", "贺伟", "何伟")],
+)  # fmt: skip
+def test_a_name_correction_renames_the_person_just_added(app, admin, booked, first, fix, wrong, right):
+    booked.send(first)
+    booked.send(fix)
+    names = set(_contacts(app, admin))
+    assert right in names and wrong not in names
+
+
+def test_a_date_alone_after_a_log_says_when_it_happened(app, admin, booked) -> None:
+    booked.send("和青松家具林涛吃饭")
+    booked.send("是前天的事")
+    activities = exported(app, admin)["activities"]
+    assert len(activities) == 1 and activities[0]["occurred_at"].startswith("2026-11-21")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["brightline or brightwater, whichever emailed, wants samples",
+     "omar at brightline... or was it kofi... wants a call back friday",
+     "青松家具 签了 20万 人民币还是港币来着"],
+)  # fmt: skip
+def test_a_writer_who_is_not_sure_is_asked(app, admin, booked, text) -> None:
+    before = exported(app, admin)
+    reply = texts(booked.send(text))
+    assert exported(app, admin) == before and "?" in reply
