@@ -19,6 +19,7 @@ with its own `harness.py`, like `set2/`, is judged by that harness).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import shutil
@@ -144,7 +145,9 @@ def main() -> None:
             customers = Path(args.customers)
             own_list = customers.resolve().parent == folder_of_set
             base_db = build_base(runner, customers, Path(args.setup), own_list)
-            kept = Path(tempfile.gettempdir()) / f"salesbot-quick-base-{customers.parent.name}.db"
+            # one kept base per checkout and set: worktrees running at once must not overwrite each other's
+            checkout = hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]
+            kept = Path(tempfile.gettempdir()) / f"salesbot-quick-base-{customers.parent.name}-{checkout}.db"
             shutil.copy(base_db, kept)
             print(f"base database: {kept} (reuse with --base)")
         app = build_app(

@@ -154,6 +154,21 @@ def _month_start(today: date, month: int, year: int | None) -> date:
     return max(day, today) if (year, month) == (today.year, today.month) else day
 
 
+def _next_month(today: date) -> tuple[int, int]:
+    following = _add_months(today.replace(day=1), 1)
+    return following.month, following.year
+
+
+def _week_of_month(first: date, which: str) -> date:
+    """The Monday of the `which` week of the month that starts on `first` ("last" too)."""
+    monday = first + timedelta(days=(7 - first.weekday()) % 7)
+    if which == "last":
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return last - timedelta(days=last.weekday())
+    index = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(which) or int(which[0])
+    return monday + timedelta(weeks=index - 1)
+
+
 def _future_date(today: date, month: int, day: int, year: int | None) -> date | None:
     try:
         if year:
@@ -201,8 +216,6 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             add(m, day=today - timedelta(days=1))
     for m in re.finditer(r"\b(today|tonight)\b|今天|今日|今晚", lower):
         add(m, day=today, clock=time(19) if m.group(0) in ("tonight", "今晚") else None)
-    for m in re.finditer(r"\b(eod|end of (the )?day|cob|close of business)\b|下班前", lower):
-        add(m, day=today, clock=END_OF_DAY)
     for m in re.finditer(r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当)?(?:月底|月末)", lower):
         add(m, day=_month_end(today, 0))
     for m in re.finditer(
@@ -273,7 +286,7 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         month = MONTHS.get((m.group(1) or "")[:3]) if m.lastindex else None
         add(m, day=_future_date(today, month, 15, None) if month else _mid_month(today))
     for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末)初?", lower):
-        add(m, day=_add_months(today.replace(day=1), 1))
+        add(m, day=_month_start(today, *_next_month(today)))
     for m in re.finditer(r"\b(?:last|past) week\b|上个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])", lower):
         add(m, day=today - timedelta(days=7))
     for m in re.finditer(rf"\blast\s+{_WEEKDAY}", lower):
@@ -330,6 +343,29 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         first = _add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)
         if 1 <= number <= calendar.monthrange(first.year, first.month)[1]:
             add(m, day=first.replace(day=number))
+    for m in re.finditer(
+        rf"\b{_WEEKDAY}\s+(?:of\s+)?next\s+week\b|\bnext\s+week(?:\s+on)?\s+{_WEEKDAY}\b", lower
+    ):  # "thurs next week", "next week on tue": that day of next week, from any weekday
+        name = m.group(1) or m.group(2)
+        weekday = WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]]
+        add(m, day=today - timedelta(days=today.weekday()) + timedelta(days=7 + weekday))
+    for m in re.finditer(
+        r"\b(?:(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week|week\s+([1-4]))\s+(?:of|in)\s+"
+        + _MONTH,
+        lower,
+    ):  # "week 2 of jan", "the first week of march": the Monday that week starts
+        first = _future_date(today, MONTHS[m.group(3)[:3]], 1, None)
+        if first is not None:
+            add(m, day=_week_of_month(first, m.group(1) or m.group(2)))
+    for m in re.finditer(rf"({_CN_NUM})月(?:的)?第([一二三四1-4])(?:周|个星期)", text):
+        month = cn_number(m.group(1))
+        first = _future_date(today, month, 1, None) if 1 <= month <= 12 else None
+        if first is not None:
+            add(m, day=_week_of_month(first, str(CN_WEEKDAYS[m.group(2)] + 1)))
+    for m in re.finditer(
+        r"\b(?:this|the|over the|on the|at the)\s+weekend\b|(?<![本这下上])周末(?!前)", lower
+    ):
+        add(m, day=_next_weekday(today, 5, allow_today=True) if today.weekday() != 6 else today)
     for m in re.finditer(rf"\b(?:(next|this|coming|on|by|until|till)\s+)?{_WEEKDAY}\b", lower):
         if m.group(0) in ("sat", "sun"):
             continue  # "sat down with", "sun": words, not days, unless "on sat"
@@ -350,8 +386,29 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         else:
             day = _next_weekday(today, weekday, allow_today=True)
         add(m, day=day)
+    monday = today - timedelta(days=today.weekday())
     for m in re.finditer(
-        r"\bnext week\b|下周(?![一二三四五六日天1-7])|下星期(?![一二三四五六日天1-7])", lower
+        r"\b(?:the )?week after next\b|\bnext next week\b|下下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])",
+        lower,
+    ):
+        add(m, day=monday + timedelta(days=14))
+    for m in re.finditer(r"\bmid[\s-]?next[\s-]?week\b", lower):
+        add(m, day=monday + timedelta(days=9))
+    for m in re.finditer(r"\bthis time next week\b", lower):
+        add(m, day=today + timedelta(days=7))
+    for m in re.finditer(r"(?<![下本这当上])月初", text):
+        add(m, day=today if today.day <= 5 else _month_start(today, *_next_month(today)))
+    for m in re.finditer(
+        r"\b(\d+|an?|one|two|three|four|five|six)\s+(days?|weeks?)\s+from\s+(now|today|tomorrow|tmrw)\b",
+        lower,
+    ):
+        count = int(m.group(1)) if m.group(1).isdigit() else WORD_NUMBERS.get(m.group(1), 1)
+        start = today + timedelta(days=1 if m.group(3).startswith("t") and m.group(3) != "today" else 0)
+        add(m, day=start + timedelta(days=count * (7 if m.group(2).startswith("week") else 1)))
+    for m in re.finditer(r"\b(?:in\s+)?a\s+fortnight\b", lower):
+        add(m, day=today + timedelta(days=14))
+    for m in re.finditer(
+        r"\bnext week\b|(?<!下)下周(?![一二三四五六日天1-7])|(?<!下)下星期(?![一二三四五六日天1-7])", lower
     ):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=_next_weekday(today, 0))
@@ -433,6 +490,13 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
 def _time_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
+    for m in re.finditer(r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business)\b|下班前", lower):
+        hits.append(_Hit(m.start(), m.end(), clock=END_OF_DAY))  # "by cob thursday": Thursday 17:00
+    for m in re.finditer(
+        r"(?:\b(?:tomorrow|tmrw?|tmr|today|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*)\.?)\s+(am|pm)\b",
+        lower,
+    ):  # "tmrw am", "friday pm": a part of the day
+        hits.append(_Hit(m.start(1), m.end(1), clock=time(9) if m.group(1) == "am" else time(14)))
     for m in re.finditer(
         r"(?<![a-z0-9:])(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
     ):

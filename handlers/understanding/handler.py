@@ -8,6 +8,7 @@ that is unclear is asked about first, because every part depends on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from crm_store.models import Contact, Deal
 from handlers.commands import account, customers, pipeline, reminders
@@ -19,6 +20,7 @@ from handlers.domain.deals import implied_currency, only_open_deal
 from handlers.errors import UserError
 from handlers.labels import label
 from handlers.messages import Reply
+from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.questions import NeedChoice
@@ -61,7 +63,7 @@ QUERIES = {
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|[\u4e00-\u9fff]")
 
 
-def read_message(ctx: Ctx, text: str) -> Reading:
+def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Reading:
     def reread(words: str) -> Reading:
         return read(
             words,
@@ -69,6 +71,7 @@ def read_message(ctx: Ctx, text: str) -> Reading:
             tz=ctx.tz,
             stages=ctx.settings.stage_names,
             synonyms=stage_synonyms(ctx.settings.stage_synonyms),
+            said_before=said_before,
         )
 
     return keep_known_names(ctx, reread(text), reread)
@@ -278,7 +281,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
         for other in founds:
             if other is not found and start <= other.start < end:
                 text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
-        part = read_message(ctx, text[start:end])
+        part = read_message(ctx, text[start:end], reading.days_before(start))
         if shared and part.about_deal:
             raise UserError(
                 ctx._(

@@ -182,4 +182,5 @@ def plan_of(reading: Reading, found: Found | None, lines: list[str], *, whole: b
     unused = unused_words(reading, [found] if found else [], lines)
     if reading.kind and found is not None and whole:
         unused += _unlinked_people(reading, " ".join(lines))  # the note is not enough for a person
-    return Plan(tuple(_operations(reading, found)), tuple(dict.fromkeys(unused)), tuple(reading.doubts))
+    doubts = (*reading.doubts, *reading.date_doubts)
+    return Plan(tuple(_operations(reading, found)), tuple(dict.fromkeys(unused)), doubts)

@@ -137,6 +137,8 @@ class Reading:
     doubts: list[str] = field(default_factory=list)  # words read without certainty: ask before storing
     theirs: list[When] = field(default_factory=list)  # dates of other people's plans ("she's away next week")
     dates: list[tuple[int, When]] = field(default_factory=list)  # every date read, by where it starts
+    date_doubts: list[str] = field(default_factory=list)  # dates that may mean another day: shown first
+    carried: list[When] = field(default_factory=list)  # parts of a day on the day said before ("下午")
 
     @property
     def amount(self) -> Amount | None:
@@ -156,6 +158,11 @@ class Reading:
             if clause.start <= position < clause.end:
                 return clause
         return self.clauses[-1] if self.clauses else Clause(0, len(self.text), self.text)
+
+    def days_before(self, position: int) -> list[When]:
+        """The dates said before `position` that name a day (not "下午" alone), for a part of the message."""
+        before = [(at, w) for at, w in self.dates if 0 <= at < position]
+        return [w for at, w in before if not _part_of_day_only(self.text, _moved(w, at))]
 
     def is_masked(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.masked)
@@ -220,18 +227,27 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
         return "step"
     if (
         _part_of_day_only(clause.text, when)
+        and when not in reading.carried
         and not lx.STEP_MARKERS.search(text)
         and not _IMPERATIVE.match(text)
     ):
         return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
     first, last = when.spans[0][0], when.spans[-1][1]
-    step = [m.span() for m in lx.STEP_MARKERS.finditer(text)]
+    step = [m.span() for m in lx.STEP_MARKERS.finditer(text)] + [m.span(1) for m in _THEN_DO.finditer(text)]
     close = [m.span() for m in lx.CLOSE_MARKERS.finditer(text)]
 
     def distance(spans: list[tuple[int, int]]) -> int:
         return min((max(a - last, first - b, 0) for a, b in spans), default=10_000)
 
+    if _STARTS_TASK.match(text):
+        return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
     if step or close:
+        theirs = [m.span() for m in _THEIRS.finditer(text)] if not _US.search(text) else []
+        if theirs and distance(theirs) < min(distance(step), distance(close)):
+            cue = min(theirs, key=lambda span: distance([span]))
+            between = (min(cue[1], first), max(cue[0], last))
+            if not any(between[0] <= a < between[1] for a, _ in step):
+                return "theirs"  # "she's on leave next week so f/u on the 14th": next week is hers
         return "step" if distance(step) <= distance(close) else "close"
     if _theirs(text):
         return "theirs"  # "the board meets Dec 15", "她下周出差": their plans, kept in the note, not ours
@@ -257,7 +273,7 @@ _THEIRS = re.compile(
     r"\b(?:on (?:leave|vacation|holiday|pto|annual leave|sick leave)|out of (?:the )?office|ooo|away|"
     r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|board|"
     r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
-    r"holidays? (?:until|till)|back (?:on|from|in)|returns?|shutdown|trade show)\b"
+    r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show)\b"
     r"|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
     re.IGNORECASE,
 )
@@ -270,18 +286,39 @@ _THIRD_PARTY = re.compile(
 )
 
 
+_THEN_DO = re.compile(
+    r"\b(?:so|and|then|pls|please)\s+((?:call|ring|email|e-mail|text|ping|visit|meet|send|see)\b)",
+    re.IGNORECASE,
+)
+_STARTS_TASK = re.compile(
+    r"\s*(?:pls\s+|please\s+)?"
+    r"(?:(?:chase|follow[\s-]?up|f/u|ping|remind|check in|touch base|circle back|send)\b"
+    r"|跟进|催|提醒|记得|别忘了)",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(r"\b(?:said|says|told|mentioned|tells)\b|说|表示|告诉|提到", re.IGNORECASE)
+_US = re.compile(r"\b(?:we|us|our|me|i)\b|我|咱", re.IGNORECASE)
+
+
+def _inside_theirs(text: str, kind: re.Match[str]) -> bool:
+    """Whether the kind word is part of what they plan ("罗总说明天要开会讨论"), not how they told us
+    ("罗老板微信说新店下个月开业", "Pepper called: she's on leave next week")."""
+    if lx.PAST_MARKERS.search(kind.group(0)):
+        return False
+    cues = [m.start() for p in (_TOLD, _THEIRS, _THIRD_PARTY) for m in [p.search(text)] if m is not None]
+    return bool(cues) and kind.start() >= min(cues)
+
+
 def _theirs(text: str) -> bool:
     """Whether a future date in this clause is somebody else's plan ("she's on leave next week", "她下周出差",
     "the board meets Dec 15", "wants training dates in Jan") rather than something for us to do."""
     if _IMPERATIVE.match(text) or lx.REMIND.search(text):
         return False
     if _THEIRS.search(text):
-        return not re.search(r"\b(?:we|us|our|me|i)\b|我|咱", text, re.I)
-    return (
-        bool(_THIRD_PARTY.search(text))
-        and not _OURS.search(text)
-        and not any(p.search(text) for p in _KIND_PATTERNS.values())
-    )
+        return not _US.search(text)
+    third = _THIRD_PARTY.search(text)
+    rest = text[third.start() :] if third else ""  # what they do: "whatsapp w gemma: need 30 crates by jan"
+    return bool(third) and not _OURS.search(rest) and not any(p.search(rest) for p in _KIND_PATTERNS.values())
 
 
 _FILLER = re.compile(
@@ -627,11 +664,16 @@ def read(
     tz: ZoneInfo,
     stages: Iterable[str],
     synonyms: Mapping[str, Iterable[str]],
+    said_before: Iterable[When] = (),
 ) -> Reading:
-    """Everything recognisable in one message, with positions."""
+    """Everything recognisable in one message, with positions.
+
+    `said_before`: dates of the message before this part of it (a part about one of two customers),
+    which the part's own "the day after" or "下午" may be relative to."""
     original = " ".join(text.split(" ")).strip()
     text = simplified(original)
     reading = Reading(text, original)
+    reading.dates = [(-1, when) for when in said_before]
     reading.query = _query(text)
     if reading.query:
         return reading
@@ -668,7 +710,7 @@ def read(
     _persons(reading)
     _planned_not_done(reading)
     _in_person(reading)
-    if reading.theirs and reading.kind is None and not reading.about_deal:
+    if reading.theirs and reading.kind is None and not reading.about_deal and _TOLD.search(text):
         reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept
     stage_at = reading.stage_span[0] if reading.stage_span else -1
     if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
@@ -741,18 +783,19 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
     text = clause.text
     remaining = text
     whens: list[When] = []
-    reporting = (
+    told = (
         bool(lx.PAST_MARKERS.search(text))
         and any(p.search(text) for p in _KIND_PATTERNS.values())
         and not lx.STEP_MARKERS.search(text)
-    ) or _noun_report(
-        text
-    )  # "visited them on fri", "mtg with jane friday, intro to our platform": last Friday
+    )  # "visited them on fri": last Friday
+    noun_report = not told and _noun_report(text)  # "mtg with jane friday, intro to our platform"
     while True:
-        when = find_when(remaining, now=now, tz=tz, past=reporting)
+        when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
             break
-        whens.append(when)
+        if noun_report:
+            when = _nearer_weekday(reading, remaining, when, now, tz)
+        whens.append(_same_day(reading, text, when, now))
         remaining = _blank(reading, clause, remaining, when.spans)
         if len(whens) >= 3:
             break
@@ -802,7 +845,7 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
             _kind_in(reading, clause)
             offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))
             text = " " * offset + text[offset:]
-        words = _without(text, [span for when in whens for span in when.spans])
+        words = _without(text, [span for when in whens if when not in reading.theirs for span in when.spans])
         words = lx.REMIND_PREFIX.sub("", words)
         words = _clean_step(words)
         if anchored is not None and step_due is anchored[1] and _earlier_step(reading, *anchored, words):
@@ -818,7 +861,7 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
             )
         )
         return
-    if kind_match is not None and not (theirs and not lx.PAST_MARKERS.search(kind_match.group(0))):
+    if kind_match is not None and not (theirs and _inside_theirs(text, kind_match)):
         _kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
 
 
@@ -839,6 +882,43 @@ def _in_person(reading: Reading) -> None:
     word = reading.text[reading.kind_span[0] : reading.kind_span[1]]
     if _TALKED.match(word) and _IN_PERSON.search(clause.text) and not _ON_PHONE.search(clause.text):
         reading.kind = "meeting"
+
+
+def _same_day(reading: Reading, text: str, when: When, now: datetime) -> When:
+    """ "tomorrow 上午 call 华科, 下午 visit 科讯": a part of the day alone is on the day said before it."""
+    earlier = [w for at, w in reading.dates if at < 0 or not _part_of_day_only(reading.text, _moved(w, at))]
+    if not earlier or not _part_of_day_only(text, when):
+        return when
+    day = earlier[-1].at.date()
+    if day == when.at.date() or day <= now.astimezone(when.at.tzinfo).date():
+        return when
+    carried = When(datetime.combine(day, when.at.timetz()), when.has_time, when.spans)
+    reading.carried.append(carried)
+    return carried
+
+
+def _moved(when: When, at: int) -> When:
+    """`when` with its spans counted from the start of the message (it starts at `at`)."""
+    shift = at - when.spans[0][0]
+    return When(when.at, when.has_time, tuple((a + shift, b + shift) for a, b in when.spans))
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
+
+
+def _nearer_weekday(reading: Reading, text: str, when: When, now: datetime, tz: ZoneInfo) -> When:
+    """A bare weekday in a report without tense: the last one when it was at most three days ago (on a
+    Monday, "mtg with jane friday" was last Friday); else the coming one is as likely: that one, asked
+    about on the preview card."""
+    start, end = when.spans[0]
+    words = text[start:end]
+    if not _BARE_WEEKDAY.fullmatch(words.strip()) or (now.astimezone(tz).date() - when.at.date()).days <= 3:
+        return when
+    ahead = find_when(words, now=now, tz=tz)
+    if ahead is None:
+        return when
+    reading.date_doubts.append(words.strip())
+    return When(ahead.at, ahead.has_time, when.spans)
 
 
 def _blank(reading: Reading, clause: Clause, text: str, spans: Iterable[Span]) -> str:
@@ -880,7 +960,8 @@ def _earlier_step(reading: Reading, anchor: When, shifted: When, words: str) -> 
 
 _FUTURE = re.compile(
     r"\b(?:will|['’]ll|going to|gonna|next|coming|upcoming|scheduled|planned|booked|tomorrow|tmrw|tmr|"
-    r"tonight|later|soon|need to|want to|should|pls|please)\b|\d\s*(?:am|pm)\b|\d:\d\d|\bat\s+\d",
+    r"tonight|later|soon|need to|want to|wants?|wanted|asked|asks|needs?|would like|let['’]?s|can|could|"
+    r"shall|should|pls|please|if)\b|\d\s*(?:am|pm)\b|\d:\d\d|\bat\s+\d",
     re.IGNORECASE,
 )
 

@@ -458,8 +458,7 @@ def test_a_time_said_relative_to_another_date_is_anchored_to_it(text, now, due) 
 )  # fmt: skip
 def test_somebody_elses_plans_are_not_our_reminders(text) -> None:
     reading = reading_of(text)
-    assert reading.steps == [] and reading.close is None
-    assert reading.kind is not None  # the message is still kept: the interaction, or a note
+    assert reading.steps == [] and reading.close is None and reading.theirs
 
 
 @pytest.mark.parametrize(
@@ -486,8 +485,9 @@ def test_a_noun_report_with_a_bare_weekday_is_the_last_such_day(text, now, occur
 
 @pytest.mark.parametrize(
     ("text", "due"),
-    [("demo with the acme team tuesday 3pm", "2026-03-17"), ("call acme tuesday", "2026-03-17")],
-)
+    [("demo with the acme team tuesday 3pm", "2026-03-17"), ("call acme tuesday", "2026-03-17"),
+     ("acme wants a demo tuesday", "2026-03-17")],
+)  # fmt: skip
 def test_a_weekday_with_a_time_or_an_order_is_a_plan(text, due) -> None:
     reading = reading_of(text)
     assert reading.occurred is None and steps_of(reading) == [due]
@@ -515,6 +515,49 @@ def test_a_reminder_a_day_before_a_deadline_is_one_reminder(app, admin, seeded) 
     data = exported(app, admin)
     assert [r["due_at"][:10] for r in data["reminders"]] == ["2026-12-03"]
     assert {d["expected_close"] for d in data["deals"]} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [("wed next week 10am", THURSDAY, "2026-03-18"), ("next week on fri", SATURDAY, "2026-05-22"),
+     ("deliver in the 3rd week of june", THURSDAY, "2026-06-15"), ("2月第一周", THURSDAY, "2027-02-01"),
+     ("周末给他发个微信", THURSDAY, "2026-03-14"), ("over the weekend", SATURDAY, "2026-05-16")],
+)  # fmt: skip
+def test_weeks_and_weekends_from_any_weekday(text, now, day) -> None:
+    when = find_when(text, now=now, tz=BERLIN)
+    assert when is not None and when.at.strftime("%Y-%m-%d") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("Tomas is travelling next week so call him on the 25th", "2026-03-25"),
+     ("chase acme for the purchase order monday", "2026-03-16")],
+)  # fmt: skip
+def test_the_date_nearest_our_task_is_the_reminder(text, due) -> None:
+    reading = reading_of(text)
+    assert steps_of(reading) == [due] and reading.close is None
+
+
+def test_a_part_of_the_day_is_on_the_day_said_before_it() -> None:
+    reading = reading_of("friday morning ring acme, afternoon see globex", THURSDAY)
+    due = [s.due.strftime("%Y-%m-%d %H:%M") for s in reading.steps]
+    assert due == ["2026-03-13 09:00", "2026-03-13 14:00"]
+
+
+def test_a_bare_weekday_that_may_be_either_side_is_shown_first(app, admin, seeded) -> None:
+    replies = seeded.send("demo with jane at acme thursday, walked through reporting")  # sent on a Monday
+    assert "Not sure about: thursday" in texts(replies)
+    assert exported(app, admin)["reminders"] == [] and exported(app, admin)["activities"] == []
+    seeded.send("demo with jane at acme saturday, walked through reporting")  # two days ago: it happened
+    assert [a["occurred_at"][:10] for a in exported(app, admin)["activities"]] == ["2026-11-21"]
+
+
+def test_somebody_elses_plan_alone_is_kept_as_a_note(app, admin, seeded) -> None:
+    seeded.send("Acme: Jane is on vacation next week")
+    data = exported(app, admin)
+    assert data["reminders"] == []
+    notes = [(a["kind"], a["summary"]) for a in data["activities"]]
+    assert notes == [("note", "Acme: Jane is on vacation next week")]
 
 
 # Linking against what the CRM knows (i13-link): names, contacts, deal titles, short Chinese names.
