@@ -145,6 +145,9 @@ _WHERE_LEFT = re.compile(
 )
 
 
+_INTRODUCING = (_ADD_CONTACT, _REPLACEMENT, _NEW_TITLE_IS)  # patterns that name a person outright
+
+
 def _where(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     for group in ("where_paren", "where_at"):
         if match.groupdict().get(group):
@@ -177,6 +180,8 @@ def read_news(text: str) -> list[ContactNews]:
             groups = match.groupdict()
             who = next((v for k, v in groups.items() if k.startswith("who") and v), "").strip()
             title = next((v for k, v in groups.items() if k.startswith("title") and v), "").strip() or None
+            if pattern in _INTRODUCING and who.islower() and len(who.split()) == 2:
+                who = who.title()  # "new contact at X: jon ellis", "her replacement is dev singh"
             if (
                 who
                 and who.lower() not in seen
@@ -212,8 +217,6 @@ def _person(
         known = mentioned_contact(ctx, customer, who)
         if known is not None and not _other_person(who, known.name):
             return known, None
-        if who.islower() and len(who.split()) == 2 and _NAME.match(who.title()):
-            who = who.title()  # "new contact at X: jon ellis"
         if _NAME.match(who) and who.lower() not in customer.name.lower():
             return None, who
         if not left:  # "priya at brightwater energy got promoted": the words before were not the person

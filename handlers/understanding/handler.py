@@ -100,13 +100,6 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return as_list(customers.find(ctx, reading.find_name))
     if is_question(reading.text, about_work=reading.about_work):
         return answer_question(ctx, reading)
-    if is_unsure(reading.text):
-        raise UserError(
-            ctx._(
-                "You don't sound sure which it was, so nothing was saved. "
-                "Which was it? Send it again once you know."
-            )
-        )
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text))
@@ -125,7 +118,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return _without_customer(ctx, reading)
     if reading.doubts and not reading.amounts:
         raise UserError(_how_much(ctx, reading))
-    others = other_customers(ctx, reading, found)
+    others = other_customers(ctx, reading, found)  # asks when the message names one customer or another
+    if is_unsure(reading.text) and not ctx.picks:
+        raise UserError(
+            ctx._(
+                "You don't sound sure which it was, so nothing was saved. "
+                "Which was it? Send it again once you know."
+            )
+        )
     if others:
         return _store_each(ctx, reading, [found, *others])
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
