@@ -24,6 +24,9 @@ CURRENCY_WORDS = {
     "£": "GBP",
     "gbp": "GBP",
     "pounds": "GBP",
+    "sterling": "GBP",
+    "quid": "GBP",
+    "bucks": "USD",
     "英镑": "GBP",
     "¥": "CNY",
     "￥": "CNY",
@@ -98,10 +101,17 @@ MULTIPLIERS = {
 }
 # Units that make a bare number a count, not money ("20 seats", "3天").
 COUNT_WORDS = re.compile(
-    r"^\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|months?|"
-    r"years?|hours?|hrs?|mins?|minutes?|%|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
-    r"pallets?|boxes|cases|cartons?|containers?|sqm|m2|m²|pages?|employees|staff|beds|stores|sites|"
+    r"^\s*(?:(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|months?|"
+    r"years?|hours?|hrs?|mins?|minutes?|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
+    r"pallets?|boxes|cases|cartons?|containers?|sqm|m2|m²|pages?|employees|staff|beds|stores|sites)(?![a-z])|%|"
     r"人|个|台|套|天|周|月|年|小时|分钟|位|名|次|点|号|日|公斤|千克|吨|斤|箱|件|家|张|页|平米|平方|间|辆|栋|层|床)",
+    re.IGNORECASE,
+)
+
+# A number followed by a plural noun counts things ("120 trains", "his 12 vans", "40 new panels").
+COUNTED = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?!(?:was|has|does|this|yes|plus|less|its|thanks|dollars|euros|pounds|bucks)\b)"
+    r"[a-z]{2,}s\b|\s*[个台套辆件位名家张只条]",
     re.IGNORECASE,
 )
 
@@ -110,7 +120,9 @@ _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|"
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub)"
 )
-_WORD_AFTER = r"(?:dollars?|euros?|pounds|zł|美元|美金|欧元|英镑|人民币|元|块|日元|港币|新台币|台币)"
+_WORD_AFTER = (
+    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|zł|美元|美金|欧元|英镑|人民币|元|块|日元|港币|新台币|台币)"
+)
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
     r"(?:#|\bno\.?|\bnumber|\bnum|\binvoice|\binv|\border|\bpo|\bref|\bticket|\bcase|\broom|\bext|\bversion|"
@@ -209,9 +221,45 @@ def _cn_amounts(text: str) -> list[Amount]:
     return out
 
 
+# English amounts in words: "twenty grand", "forty-five thousand", "a million", "half a million".
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES = {w: i + 1 for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_WORD_UNITS = {"grand": 1_000, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mil": 1_000_000,
+               "billion": 1_000_000_000, "bn": 1_000_000_000}  # fmt: skip
+_WORD_AMOUNT = re.compile(
+    rf"\b(?P<words>half an?|an?|(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)})"
+    rf"(?P<hundred>\s+hundred)?\s+(?P<unit>{'|'.join(_WORD_UNITS)})\b"
+    rf"(?:\s?(?P<post>{_CODE}\b|{_WORD_AFTER}))?",
+    re.IGNORECASE,
+)
+
+
+def _word_amounts(text: str) -> list[Amount]:
+    out = []
+    for match in _WORD_AMOUNT.finditer(text):
+        words = match.group("words").lower().replace("-", " ").split()
+        unit = match.group("unit").lower()
+        if words[0] in ("a", "an", "half") and not match.group("post"):
+            continue  # "a grand total of 5k", "thanks a million": only "a million dollars" is money
+        if words[0] == "half":
+            number = Decimal("0.5")
+        elif words[0] in ("a", "an"):
+            number = Decimal(1)
+        else:
+            number = Decimal(sum(_WORD_VALUES[w] for w in words))
+        if match.group("hundred"):
+            number *= 100
+        value = number * _WORD_UNITS[unit]
+        value = value.to_integral_value() if value == value.to_integral_value() else value
+        out.append(Amount(value, _currency(match.group("post")), match.start(), match.end()))
+    return out
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every money-like number in `text`, strongest evidence first."""
-    strong: list[Amount] = _cn_amounts(text)
+    strong: list[Amount] = _cn_amounts(text) + _word_amounts(text)
     weak: list[Amount] = []
     taken = [(a.start, a.end) for a in strong]
     for match in AMOUNT_RE.finditer(text):
@@ -258,7 +306,11 @@ def find_amounts(text: str) -> list[Amount]:
         )
         if currency or mult:
             strong.append(amount)
-        elif not COUNT_WORDS.match(text[end:]) and abs(value) >= 100 and not _looks_like_year(value):
+        elif (
+            not (COUNT_WORDS.match(text[end:]) or COUNTED.match(text[end:]))
+            and abs(value) >= 100
+            and not _looks_like_year(value)
+        ):
             weak.append(amount)
     return strong + sorted(weak, key=lambda a: -a.value)
 

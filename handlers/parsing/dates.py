@@ -88,6 +88,15 @@ _MONTH = (
 )
 _WEEKDAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?\.?"
 _CN_NUM = r"[0-9零一二两三四五六七八九十]+"
+_CN_PART = {
+    "底": "end",
+    "末": "end",
+    "初": "early",
+    "中": "mid",
+    "上旬": "early",
+    "中旬": "mid",
+    "下旬": "late",
+}
 _BY_SUFFIX = re.compile(r"之前|以前|前(?!往|去|来)")
 
 
@@ -219,14 +228,14 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
     for m in re.finditer(r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当)?(?:月底|月末)", lower):
         add(m, day=_month_end(today, 0))
     for m in re.finditer(
-        rf"(?:(明年|今年)?({_CN_NUM})月(底|末|初|中)(?![0-9一二三四五六七八九十]))"
-        rf"|\b(end|early|mid|beginning|start) of {_MONTH}(?:\s+(\d{{4}}))?",
+        rf"(?:(明年|今年)?({_CN_NUM})月(上旬|中旬|下旬|底|末|初|中)(?![0-9一二三四五六七八九十]))"
+        rf"|\b(end|early|mid|beginning|start|late)(?: of)? {_MONTH}(?:\s+(\d{{4}}))?",
         lower,
     ):
         if m.group(2):
             month, part = (
                 cn_number(m.group(2)),
-                {"底": "end", "末": "end", "初": "early", "中": "mid"}[m.group(3)],
+                _CN_PART[m.group(3)],
             )
             year = today.year + 1 if m.group(1) == "明年" else today.year if m.group(1) else None
         else:
@@ -235,7 +244,7 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         if not 1 <= month <= 12:
             continue
         last = calendar.monthrange(year or today.year, month)[1]
-        day_number = last if part == "end" else 15 if part == "mid" else 1
+        day_number = {"end": last, "mid": 15, "late": 21}.get(part, 1)
         found = _future_date(today, month, day_number, year)
         if found and year is None and found.year > today.year:
             found = found.replace(
@@ -373,7 +382,8 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         if past and m.group(1) in (None, "on"):
             add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
             continue
-        add(m, day=_next_weekday(today, weekday))
+        # "this thursday", "by thursday" said on a Thursday: today; a bare "thursday": next week's
+        add(m, day=_next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till")))
     for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
         prefix, weekday = m.group(1) or "", CN_WEEKDAYS[m.group(2)]
         monday = today - timedelta(days=today.weekday())
@@ -479,6 +489,8 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             continue
         add(m, day=day if day >= today else _add_months(day, 1))
     for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", text):
+        if m.group(0) == "24/7":
+            continue  # "24/7 support": all the time, not a date
         first, second = int(m.group(1)), int(m.group(2))
         month, day_number = (second, first) if first > 12 else (first, second)
         day = _future_date(today, month, day_number, None)

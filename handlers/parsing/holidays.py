@@ -56,13 +56,14 @@ _ALIASES = {
 _CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
 
 HOLIDAY = re.compile(
-    r"\b(?:(?:(?P<en_before>before|by|until|till|prior to)|(?P<en_after>after|post|following)"
+    r"\b(?:(?:(?P<en_before>before|by|until|till|prior to)|(?P<en_after>after|post|following|in)"
     r"|over|during|at)\s+)?"
     r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|new year'?s?(?: day| eve)?|the new year|"
     r"thanksgiving|the holidays)\b"
     r"|(?P<zh>(?<![0-9零一二两三四五六七八九十百])十一(?=长假|假期|前|后|之前|之后|以后|过后|回来)(?:长假)?"
     r"|元旦|春节(?:假期)?|过年|圣诞节?|平安夜|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?(?:假期)?|新年"
-    r"|(?<![0-9零一二两三四五六七八九十百明今去前后])年(?=后|过后|以后|之后)|节(?=后|过后|以后|之后|前|之前))"
+    r"|(?<![0-9零一二两三四五六七八九十百明今去前后])年(?=后|过后|以后|之后|前|之前|以前)|过完年"
+    r"|节(?=后|过后|以后|之后|前|之前))"
     r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>后|之后|以后|过后|回来))?",
     re.IGNORECASE,
 )
@@ -108,6 +109,8 @@ def read_holiday(match: re.Match[str], today: date) -> date | None:
         return holiday_date(re.sub(r"\s+", " ", match.group("en")), part, today)
     part = "before" if match.group("zh_before") else "after" if match.group("zh_after") else "on"
     name = match.group("zh")
+    if name == "过完年":
+        return holiday_date("春节", "after", today)
     name = "国庆" if name.startswith("十一") else name.removesuffix("假期")
     return holiday_date(name, part, today)
 

@@ -53,7 +53,7 @@ WON_WORDS = re.compile(
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
     r"green[\s-]?lit|green light|gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
     r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了|同意采购|合同签了|签好了"
-    r"|已签|合同(?:正式)?生效",
+    r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了",
     re.IGNORECASE,
 )
 LOST_WORDS = re.compile(
@@ -63,8 +63,11 @@ LOST_WORDS = re.compile(
     r"cancel+ed the deal|walked away|said no|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
     r"pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
     r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead)|"
+    r"not going ahead|won'?t (?:be )?going ahead|not proceeding|decided not to (?:go ahead|proceed|buy|sign)|"
+    r"pulled the plug|(?:project|deal|order|contract) (?:was |got |is )?cancel+ed|going in-house|"
     r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
-    r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作",
+    r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作"
+    r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)",
     re.IGNORECASE,
 )
 # "signed the NDA" is paperwork, not a won deal.
@@ -84,7 +87,7 @@ REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|�
 # A lost (or won) deal coming back: "reopen at 40k", "Hooli is back on", "重新打开".
 REOPEN = re.compile(
     r"\b(re-?open(?:ed|ing)?|revived?|back on(?: the table)?|back from the dead|resurrected|un-?lost)\b"
-    r"|重新打开|重新开启|重新启动|重启|又有戏|复活|恢复(?:跟进|商机)?|重新谈",
+    r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈",
     re.IGNORECASE,
 )
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
@@ -107,7 +110,9 @@ DEAL_NOUN = re.compile(
 )
 # A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
 NEW_DEAL = re.compile(
-    r"\bnew (?:lead|opp|oppty|opportunity|deal|project)\b|新商机|新项目|新单|新线索|新机会", re.IGNORECASE
+    r"\bnew (?:lead|opp|oppty|opportunity|deal|project)\b|新商机|新项目|新单|新线索|新机会"
+    r"|新开了?(?:一|个|一个)?单|(?:又|再)(?:来|开|签)?了?一单",
+    re.IGNORECASE,
 )
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".
 AMOUNT_CUE = re.compile(

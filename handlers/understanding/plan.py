@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from handlers.parsing.amounts import COUNT_WORDS
+from handlers.parsing.amounts import COUNT_WORDS, COUNTED
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import names_customer, read_news
@@ -23,11 +23,7 @@ from handlers.understanding.reading import CJK, Reading
 _CONTENT = re.compile(
     r"(?<![\w#])(?:\d[\d.,:]*\d|\d)(?![\w])|\b[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]{1,}\b"
 )
-# A number counting things ("his 12 vans", "3 new trucks", "40 panels"): a detail of the message, not a slot.
-_COUNTED = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?!(?:was|has|does|this|yes|plus|less|its|thanks)\b)[a-z]{2,}s\b|\s*[个台套辆件位名家张只条]",
-    re.IGNORECASE,
-)
+_REPLACED = re.compile(r"(?:\bnot|\binstead of|\brather than|不是|而不是)\s*$", re.IGNORECASE)
 _LABELLED = re.compile(
     r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|订单|发票|编号|单号)\s*[:#：]?\s*$", re.I
 )
@@ -57,7 +53,9 @@ def unused_words(reading: Reading, founds: list[Found], lines: list[str]) -> lis
             continue
         if start == 0 or _LABELLED.search(text[max(0, start - 12) : start]):
             continue  # a message's first word is capitalised anyway; "#4471" is an identifier
-        if COUNT_WORDS.match(text[end:]) or _COUNTED.match(text[end:]) or match.group(0).lower() in stored:
+        if match.group(0).isdigit() and _REPLACED.search(text[max(0, start - 12) : start]):
+            continue  # "2 lines not 1": the number replaced, said for contrast
+        if COUNT_WORDS.match(text[end:]) or COUNTED.match(text[end:]) or match.group(0).lower() in stored:
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
         unused.append(match.group(0))
     return unused

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz.distance import Levenshtein
 
-from handlers.parsing.amounts import Amount, find_amounts
+from handlers.parsing.amounts import CURRENCY_WORDS, Amount, find_amounts
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When, find_offset, find_when
 from handlers.parsing.hanzi import simplified
@@ -291,7 +291,8 @@ _THEN_DO = re.compile(
     re.IGNORECASE,
 )
 _STARTS_TASK = re.compile(
-    r"\s*(?:pls\s+|please\s+)?"
+    r"\s*(?:(?:i\s+)?(?:need|have|got)\s+to\s+(?!close|sign|decide|be\b)|must\s+(?!close|sign)|remember\s+to\s+)"
+    r"|\s*(?:pls\s+|please\s+)?"
     r"(?:(?:chase|follow[\s-]?up|f/u|ping|remind|check in|touch base|circle back|send)\b"
     r"|跟进|催|提醒|记得|别忘了)",
     re.IGNORECASE,
@@ -343,7 +344,7 @@ def _mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: s
 
 _HEDGE = re.compile(
     r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed)\b"
-    r"|不确定|也可能|还没定|没定|说不准|不好说|之间|或者",
+    r"|不确定|也可能|还没定|没定|说不准|不好说|之间|或者|来着|记不清",
     re.IGNORECASE,
 )
 _MAYBE = re.compile(r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定", re.I)
@@ -361,6 +362,17 @@ _CHANGED = re.compile(
     r"went (?:up|down)|goes (?:up|down)|up to|down to|instead|new (?:amount|price|quote|value|budget)|"
     r"renegotiated|discount(?:ed)?)\b|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到",
     re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(r"\s*(?:total|in total|all in|overall|altogether|总共|合计|总计|一共|总价)", re.I)
+_RATE_AFTER = re.compile(
+    r"\s*(?:per\s+\w+|each|apiece|an?\s+(?:month|year|week|unit|seat|user|head|piece)\b|monthly|yearly|"
+    r"/\s*(?:mo|month|yr|year|unit|seat|user|pc)\b|每|一个月|一年|/月|/年|/台|/个)",
+    re.I,
+)
+_CURRENCY_WORD = re.compile(
+    r"(?<![A-Za-z])(?:usd|eur|gbp|cny|rmb|hkd|jpy|dollars?|euros?|pounds|sterling)(?![A-Za-z])"
+    r"|美元|美金|欧元|英镑|人民币|港币|日元|[$€£¥]",
+    re.I,
 )
 _RANGE_FROM = re.compile(r"\d[\d.,]*\s*(?:到|至|-|–|~|or|或|to)\s*$", re.IGNORECASE)
 # A number too small to be money on its own where money is meant: "ferro closed at 50", "金额改成50".
@@ -409,15 +421,32 @@ def _settle_amounts(reading: Reading) -> None:
     for amount, words in zip(amounts, written, strict=False):
         if amount.currency is None and not _has_multiplier(text, amount) and abs(amount.value) < 1000:
             reading.doubts.append(words)
+    if len(amounts) == 1 and len(_currencies_named(text)) > 1 and written[0] not in reading.doubts:
+        reading.doubts.append(written[0])  # "签了 50万 港币还是美金来着": which currency?
     if len(amounts) < 2 or reading.doubts:
         return
-    new = [a for a in amounts if _NEW_VALUE.search(text[max(0, a.start - 12) : a.start])]
+    new = [
+        a
+        for a in amounts
+        if _NEW_VALUE.search(text[max(0, a.start - 12) : a.start]) or _TOTAL_AFTER.match(text[a.end :])
+    ]
     old = [a for a in amounts if _OLD_VALUE.search(text[max(0, a.start - 12) : a.start])]
+    rates = [a for a in amounts if _RATE_AFTER.match(text[a.end :])]  # "1,200 per unit", "£3.2k a month"
     chosen = new[-1:] or [a for a in amounts if a not in old and old][:1]
+    if not chosen and len(amounts) - len(rates) == 1:
+        chosen = [a for a in amounts if a not in rates]
     if chosen:
-        reading.amounts = chosen + [a for a in reading.amounts if a is not chosen[0]]
+        value = chosen[0]
+        currencies = {a.currency for a in amounts if a.currency}
+        if value.currency is None and len(currencies) == 1:  # "£3.2k a month … = 38.4k total": pounds
+            value = replace(value, currency=currencies.pop())
+        reading.amounts = [value] + [a for a in reading.amounts if a is not chosen[0]]
     else:
         reading.doubts.append(" / ".join(written))
+
+
+def _currencies_named(text: str) -> set[str]:
+    return {CURRENCY_WORDS[w.lower()] for w in _CURRENCY_WORD.findall(text)}
 
 
 def _has_multiplier(text: str, amount: Amount) -> bool:
@@ -501,6 +530,10 @@ def _stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Itera
     ]
     if not hits:
         return
+    # "quote 27,600 GBP, budget confirmed": a stage word right before an amount may only label it
+    labels = [h for h in hits if any(0 <= a.start - h[2] <= 3 for a in reading.amounts)]
+    if len(labels) < len(hits):
+        hits = [h for h in hits if h not in labels]
     stage, start, end = _marked_stage(reading.text, hits)
     clause = reading.clause_of(start)
     text = reading.text

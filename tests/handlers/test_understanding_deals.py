@@ -17,6 +17,7 @@ from config import Settings
 from crm_store.models import Customer, Deal
 from crm_store.transfer.exporter import export_data
 from handlers.domain.deals import deals_named
+from handlers.parsing.amounts import find_amounts
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.plan import unused_words
 from handlers.understanding.reading import read
@@ -84,10 +85,68 @@ def test_hedged_or_ranged_amounts_are_doubts_but_approximate_ones_are_not(text, 
     assert reading_of(text).doubts == doubts
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("thirty grand sterling", 30000, "GBP"), ("forty-five thousand dollars", 45000, "USD"),
+     ("two hundred grand", 200000, None), ("half a million euros", 500000, "EUR"),
+     ("12.5k total", 12500, None)],
+)  # fmt: skip
+def test_amounts_in_words_and_before_words_that_start_like_units(text, value, currency) -> None:
+    [amount] = find_amounts(text)
+    assert (amount.value, amount.currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize("text", ["thanks a million", "a grand total of nothing", "500 t of gravel"])
+def test_words_that_only_look_like_amounts(text) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("orbis wants 25 tablets, 300 per unit so 7.5k EUR total", 7500, "EUR"),
+     ("orbis cleaning, €900 a month for 24 months = 21.6k overall", 21600, "EUR"),
+     ("orbis: 6 seats at $40/seat, 3k all in", 3000, "USD")],
+)  # fmt: skip
+def test_the_total_is_the_deals_value_not_the_rate(text, value, currency) -> None:
+    reading = reading_of(text)
+    assert reading.doubts == []
+    assert (reading.amount.value, reading.amount.currency) == (Decimal(value), currency)
+
+
+def test_an_amount_with_two_currencies_named_is_a_doubt() -> None:
+    assert reading_of("宏达 签了 30万 人民币还是港币来着").doubts == ["30万 人民币"]
+    assert reading_of("orbis signed 30k USD, or was it EUR").doubts == ["30k USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("宏达赢了", "won"), ("宏达今天签合同了", "won"), ("宏达那单终于成了", "won"), ("宏达谈成了", "won"),
+     ("宏达没谈成，他们决定自己开发", "lost"), ("宏达的项目取消了", "lost"), ("宏达谈崩了", "lost"),
+     ("orbis is not going ahead, budget frozen", "lost"), ("orbis: project got cancelled", "lost"),
+     ("orbis meeting cancelled, moved to friday", None), ("宏达的会议取消了", None)],
+)  # fmt: skip
+def test_more_ways_to_say_won_and_lost(text, outcome) -> None:
+    assert reading_of(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text", ["宏达 商机重开", "orbis reopened at 30k", "宏达新开一单 港币20万", "orbis new opp, 4 kiosks"]
+)
+def test_reopen_and_new_deal_words(text) -> None:
+    reading = reading_of(text)
+    assert reading.reopen or reading.add_on
+
+
+def test_a_stage_word_labelling_an_amount_gives_way_to_the_stage_said() -> None:
+    reading = reading_of("orbis wants 8 tills, quote 9,400 EUR, budget confirmed")
+    assert reading.stage == "qualified"
+
+
 def test_counted_things_are_details_not_unused_words() -> None:
     reading = reading_of("northwind wants fleet tracking for his 14 trucks, quoted 5200 a year")
     assert "14" not in unused_words(reading, [], [])
     assert "14" in unused_words(reading_of("northwind quoted 5200 a year, 14"), [], [])
+    assert unused_words(reading_of("orbis now wants 3 tills not 2 so 9k"), [], []) == []
 
 
 def test_a_deal_is_named_by_a_distinctive_word_of_its_title() -> None:

@@ -430,7 +430,11 @@ def steps_of(reading) -> list[str]:
      ("check again after the holidays", SATURDAY, "2027-01-04"), ("国庆后再联系", SATURDAY, "2026-10-08"),
      ("春节前搞定", SATURDAY, "2027-02-05"), ("年后再说", THURSDAY, "2027-02-15"),
      ("五一之后跟进", THURSDAY, "2026-05-06"), ("saw them last night", THURSDAY, "2026-03-11"),
-     ("前天见过", SATURDAY, "2026-05-14"), ("this may take a week", THURSDAY, None)],
+     ("前天见过", SATURDAY, "2026-05-14"), ("this may take a week", THURSDAY, None),
+     ("late june", THURSDAY, "2026-06-21"), ("7月下旬", THURSDAY, "2026-07-21"),
+     ("年前签", SATURDAY, "2027-02-05"),
+     ("in the new year", SATURDAY, "2027-01-04"), ("this thursday", THURSDAY, "2026-03-12"),
+     ("thursday", THURSDAY, "2026-03-19")],
 )  # fmt: skip
 def test_months_holidays_and_nights_are_dates(text, now, day) -> None:
     when = find_when(text, now=now, tz=BERLIN)
