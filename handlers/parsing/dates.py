@@ -258,7 +258,9 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             add(m, day=_month_start(today, month.month, month.year))
             continue
         add(m, day=max(today, month.replace(day=15 if "中" in m.group(2) else 21)))
-    for m in re.finditer(r"前两天|前几天|\bthe other day\b|\ba couple (?:of )?days ago\b", lower):
+    for m in re.finditer(
+        r"(?<!提)前两天|(?<!提)前几天|\bthe other day\b|\ba couple (?:of )?days ago\b", lower
+    ):
         add(m, day=today - timedelta(days=3 if m.group(0) == "前几天" else 2))
     for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末)", lower):
         add(m, day=_month_end(today, 1))
