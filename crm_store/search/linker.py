@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from crm_store.search.gazetteer import FUZZY_LENGTH, Evidence, Form, Gazetteer, one_deletion
+from crm_store.search.gazetteer import COMPANY_WORDS, FUZZY_LENGTH, Evidence, Form, Gazetteer, one_deletion
 from crm_store.search.normalize import CONNECTORS, fold
 from crm_store.search.pinyin import person_pinyin
 
@@ -31,6 +31,7 @@ BASE = {
 }
 TYPO = 7.0  # one letter wrong: a clear match only when nothing else comes close
 PARTIAL = 3.0  # the first words of a longer name; each further word left out costs 2 more
+PARTIAL_TYPO = 4.0  # ... typed with a slip as well ("whitcom" for Whitcomb Engineering): a doubt, asked
 HOMOPHONE = 10.0  # Chinese typed with the wrong characters of the same sound
 SHORT_HOMOPHONE = 20.0  # ... in a two-character name: a doubt, asked about
 HAN_PARTIAL = 5.0  # the first characters of a longer Chinese name; each one left out costs 1 more
@@ -38,6 +39,10 @@ TWO_CHAR_SHORT = 3.5  # 华为 for 华为技术: a brand cut down to two charact
 # A name run straight into an aspect particle and on ("好运来了挡都挡不住": good luck has come) reads as
 # words of a sentence, not as a company: a doubt. At the end of a clause ("给华为了") it is a name.
 VERB_TAIL = 15.0
+WORD_INSIDE = 15.0  # see `_doubt`
+OTHER_COMPANY = 15.0
+# Characters after which a name often starts (去华科, 和顺利物流, 给德昌, 是华科): verbs and prepositions.
+_NAME_BEFORE = frozenset("去到在和跟给与找约见访联系是说把被向从对为帮替问请叫让拜")
 _VERB_TAIL = re.compile(r"[了着过][\u4e00-\u9fff]")
 _LETTERS = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"
 _TOKEN = re.compile(rf"[{_LETTERS}]+(?:['’][{_LETTERS}]+)*")
@@ -140,7 +145,7 @@ def _mention(form: Form, start: int, end: int, edits: int, typed_words: int) -> 
     score = BASE[form.evidence] - TYPO * edits
     partial = typed_words < form.words
     if partial:
-        score -= PARTIAL + 2 * (form.words - typed_words - 1)
+        score -= PARTIAL + 2 * (form.words - typed_words - 1) + (PARTIAL_TYPO if edits else 0)
     return Mention(form.customer_id, start, end, form.evidence, score, form.shown, partial, edits)
 
 
@@ -163,20 +168,37 @@ def _han(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 continue  # "tcl" inside "tclx"
             tail = VERB_TAIL if _VERB_TAIL.match(lowered, i + size) else 0.0
             for form in forms or ():
-                score = (
-                    BASE[form.evidence]
-                    - tail
-                    - (TWO_CHAR_SHORT if form.evidence == Evidence.SHORT and size == 2 else 0)
-                )
+                score = BASE[form.evidence] - tail
+                if form.evidence == Evidence.SHORT:
+                    score -= _doubt(lowered, i, size, form) + (TWO_CHAR_SHORT if size == 2 else 0)
                 out.append(Mention(form.customer_id, i, i + size, form.evidence, score, form.shown))
             for form in starts or ():  # 东方 starts 东方国际 as well as naming 东方贸易
                 score = BASE[form.evidence] - tail - HAN_PARTIAL - (len(form.key) - size)
+                score -= _doubt(lowered, i, size, form)
                 out.append(Mention(form.customer_id, i, i + size, form.evidence, score, form.shown, True))
         if han:
             if sounds is None:
                 sounds = [person_pinyin(c) if _HAN.match(c) else "" for c in lowered]
             out.extend(_homophones(gazetteer, lowered, sounds, i))
     return out
+
+
+def _doubt(text: str, i: int, size: int, form: Form) -> float:
+    """How much the characters around a cut-down Chinese name speak against it.
+
+    Two characters inside a sentence after a word that does not lead to a name are a word of the sentence
+    ("谈得很顺利", "一切顺利" are not 顺利物流); the cut-down name followed by another company word names
+    another company ("华科电子" is not 华科精密仪器)."""
+    doubt = 0.0
+    before = text[i - 1] if i else ""
+    if size == 2 and _HAN.match(before) and before not in _NAME_BEFORE:
+        doubt += WORD_INSIDE
+    after = text[i + size : i + size + 4]
+    rest = form.key[size:]
+    word = next((w for w in COMPANY_WORDS if after.startswith(w)), None)
+    if word is not None and not rest.startswith(word) and word not in form.shown:
+        doubt += OTHER_COMPANY
+    return doubt
 
 
 def _homophones(gazetteer: Gazetteer, text: str, sounds: list[str], i: int) -> list[Mention]:

@@ -49,6 +49,9 @@ def update_contact(acting: Acting, contact: Contact, changes: ContactFields) -> 
     return acting.store.customers.update_contact(contact, **changes.given())
 
 
+_LETTER = "[a-z0-9\u00c0-\u024f]"  # a Latin name glued to Chinese ("Acme的Jane开了会") is still a word
+
+
 def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact | None:
     """The customer's contact whose full name, or a distinctive part of it, appears in `text`."""
     text = simplified(text)  # 陳經理 and 陈经理 are the same person
@@ -64,7 +67,7 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
             for p in re.split(r"[\s.]+", name)
             if len(p) >= 2 and p.isalpha() and not CJK.match(p) and p not in company_words
         ]
-        hits = [p for p in parts if re.search(rf"(?<![^\W\d_]){re.escape(p)}(?![^\W\d_])", lower)]
+        hits = [p for p in parts if re.search(rf"(?<!{_LETTER}){re.escape(p)}(?!{_LETTER})", lower)]
         if not name[:1].isascii() and re.search(re.escape(name[0]) + CN_TITLES, text):
             hits.append(name[0])  # 张经理, 王总: surname and title
         if hits and (best is None or len(hits) > best[0]):

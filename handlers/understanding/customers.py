@@ -146,13 +146,19 @@ def _best_hits(ctx: Ctx, reading: Reading, mentions: list[Mention] | None = None
             _FIELD[mention.evidence],
         )
         known = best.get(mention.customer_id)
-        if known is None or (match.score, len(typed)) > (known.match.score, len(known.candidate.text)):
+        if known is None or _rank(match, typed) > _rank(known.match, known.candidate.text):
             best[mention.customer_id] = _Hit(
                 match,
                 Candidate(typed, mention.start, mention.end, True),
                 mention.partial or bool(mention.edits),
             )
     return _longest_matches(best)
+
+
+def _rank(match: CustomerMatch, typed: str) -> tuple[bool, float, int]:
+    """Which mention stands for its customer: a clear one of the company's own name first ("Derek Shaw
+    got promoted to VP at Lumen" is about Lumen Optics, named as such), then the best score, the longest."""
+    return match.field in ("name", "alias") and match.score >= CLEAR_SCORE, match.score, len(typed)
 
 
 def _supported(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> list[_Hit]:
@@ -312,6 +318,8 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     ]
     if inside:
         return False
+    if not matches:  # nobody by that name: "Zephyr: …" is one to create, "quick recap of the week: …" is not
+        return len(name.split()) == 1 or reading.new_customer or looks_like_company(name, reading, start)
     return not any(m.field == "contact" for m in matches)
 
 
@@ -335,10 +343,10 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
         if winner is not None:
             customer = ctx.store.customers.require(winner.match.customer_id)
             return Found(customer, winner.candidate.start, winner.candidate.end, winner.match.field)
+    if close and (needed or reading.steps):  # "redfern wants a call next week": whose plan is it?
+        _ask(ctx, reading, close)
     if not needed:
         return None
-    if close:
-        _ask(ctx, reading, close)
     if reading.candidates:
         _offer_new(ctx, reading)
     return None
@@ -356,19 +364,20 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
     supported = _supported(ctx, reading, hits)  # "greta (schlumbach)": her company, named by its first word
     for hit in sorted(hits, key=lambda h: -h.match.score):
         a, b = hit.candidate.start, hit.candidate.end
+        mine = hit.match.customer_id == found.customer.id
+        if not mine and hit.match.score >= MIN_SCORE + 20 and _either_or(reading, found, hit):
+            if found.field == "picked":
+                return []  # answered: the one picked, not both
+            first = next((h for h in hits if h.match.customer_id == found.customer.id), None)
+            _ask(ctx, reading, [h for h in (first, hit) if h is not None])
         if (
-            hit.match.customer_id == found.customer.id
+            mine
             or hit.match.field not in ("name", "alias")
             or hit.match.score < EXACT_SCORE - 4.5
             or (hit.partial and hit not in supported)
             or any(s < b and a < e for s, e in taken + persons)
         ):
             continue
-        if _either_or(reading, found, hit):
-            if found.field == "picked":
-                continue  # answered: the one picked, not both
-            first = next((h for h in hits if h.match.customer_id == found.customer.id), None)
-            _ask(ctx, reading, [h for h in (first, hit) if h is not None])
         rivals = [
             h
             for h in hits
@@ -382,7 +391,10 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
     return list(others.values())
 
 
-_EITHER_OR = re.compile(r"\s*(?:还是|或者|或是|或|还是说|\bor\b|/)\s*", re.IGNORECASE)
+_EITHER_OR = re.compile(
+    r"[\s.…,，]*(?:还是说|还是|或者是|或者|或是|或|\bor\b(?:\s+(?:was\s+it|is\s+it|maybe|perhaps))?|/)[\s.…,，]*",
+    re.IGNORECASE,
+)
 
 
 def _either_or(reading: Reading, found: Found, hit: _Hit) -> bool:

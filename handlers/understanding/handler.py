@@ -301,7 +301,12 @@ def _write(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[list[str], 
     deal: Deal | None = None
     news: list[str] = []
     if customer is not None:  # first, so that the activity links a contact the message introduces
-        named = reading.text[found.start : found.end] if found and found.start >= 0 else ""
+        # the customer's name is no person; a contact that named the customer ("tom reyes cell: …") is one
+        named = (
+            reading.text[found.start : found.end]
+            if found and found.start >= 0 and found.field != "contact"
+            else ""
+        )
         news = store_news(ctx, customer, reading.text, skip=named)
     if customer is not None and reading.about_deal:
         try:
