@@ -1112,6 +1112,6 @@ def _only_deal_words(reading: Reading, clause: Clause) -> bool:
 
 def _clean_step(words: str) -> str:
     words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
-    words = re.sub(r"^(?:让我|叫我|要我|要求我)\s*", "", words)
+    words = re.sub(r"^(?:让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
     words = re.sub(r"^(?:再|要|需要|然后)(?=[\u4e00-\u9fff]{2})", "", words)
     return words.strip(" ,;:-–—~。，；：!！")
