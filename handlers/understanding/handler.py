@@ -255,8 +255,8 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None
 
 def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
     """Two customers in one message: each gets the clauses about it ("zenith won! also lost sterling on
-    price"); a clause that names both applies to both ("今天拜访了华为和小米") unless it changes a deal,
-    which is then asked about rather than guessed."""
+    price"); a clause that names both applies to both ("今天拜访了华为和小米", "给A和B都发了报价") unless it
+    says which won or lost, an amount or a date, which is then asked about rather than guessed."""
     founds = sorted(founds, key=lambda f: f.start)
     clauses = reading.clauses
     index = [clauses.index(reading.clause_of(f.start)) for f in founds]
@@ -273,7 +273,8 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
             if other is not found and start <= other.start < end:
                 text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
         part = read_message(ctx, text[start:end], reading.days_before(start))
-        if shared and part.about_deal:
+        if shared and (part.amounts or part.outcome or part.close or part.add_on or part.postponed):
+            # which of them won, or costs what, is unclear; a stage ("都发了报价") applies to each
             raise UserError(
                 ctx._(
                     "Which customer does “{text}” change? Send one message per customer.",
@@ -393,15 +394,19 @@ def _reason(reading: Reading, found: Found) -> str | None:
     cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
     start = reading.outcome_span[0] if reading.outcome_span else 0
     mark = lx.REASON_MARK.search(text)
-    if mark:
+    before = reading.outcome_span[1] if reading.outcome_span else 0
+    end = len(text)
+    if mark and not text[mark.end() :].strip(" ,，.。!！") and mark.start() > before:
+        start, end = before, mark.start()  # "输了 价格原因": the reason is written before 原因
+    elif mark:
         start = mark.end()
     elif reading.outcome_span:
         start = reading.outcome_span[1]
         if found.start >= start and found.start - start <= 3:
             start = found.end
-    words = text[start:]
+    words = text[start:end]
     for a, b in sorted(cut, reverse=True):
-        if a >= start:
+        if start <= a and b <= end:
             words = words[: a - start] + " " + words[b - start :]
     words = lx.REASON_LEAD.sub("", " ".join(words.split()))
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")

@@ -58,6 +58,8 @@ def unused_words(reading: Reading, founds: list[Found], lines: list[str]) -> lis
         if COUNT_WORDS.match(text[end:]) or COUNTED.match(text[end:]) or match.group(0).lower() in stored:
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
         unused.append(match.group(0))
+    if reading.outcome == "won":  # "德昌 deal won, Raymond 确认了": who said so is a detail; a number is not
+        unused = [w for w in unused if w[:1].isdigit()]
     return unused
 
 

@@ -390,7 +390,8 @@ _RANGE_FROM = re.compile(r"\d[\d.,]*\s*(?:到|至|-|–|~|or|或|to)\s*$", re.IG
 _BARE_MONEY = re.compile(
     r"(?:\b(?:closed|closing|deal|worth|budget|amount|price|pricing|quote[ds]?|value)\s+(?:at|is|of|to)?"
     r"|金额|报价|预算|价格|改成|改为|改到)\s*(?:是|为|[:：])?\s*"
-    r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]|\s*(?:[kKmMwW](?![a-z])|万|千|亿|%|美元|元|块|dollars|euros|bucks))",
+    r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]|\s*(?:[kKmMwW](?![a-z])|万|千|亿|%|美元|元|块|dollars|euros|bucks"
+    r"|月|号|日|点|时|[:/-]\d))",  # "改到 12月20号" is a date
     re.IGNORECASE,
 )
 _OLD_VALUE = re.compile(

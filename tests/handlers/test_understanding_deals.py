@@ -142,6 +142,16 @@ def test_a_stage_word_labelling_an_amount_gives_way_to_the_stage_said() -> None:
     assert reading.stage == "qualified"
 
 
+def test_a_date_after_a_change_word_is_no_bare_amount() -> None:
+    assert reading_of("宏达 close date 改到 12月20号").doubts == []
+    assert reading_of("宏达 金额改到 12").doubts == ["12"]
+
+
+def test_who_confirmed_a_win_does_not_hold_it_back() -> None:
+    assert unused_words(reading_of("orbis deal won, Priya confirmed"), [], []) == []
+    assert unused_words(reading_of("orbis deal won, 25 more next year"), [], []) == ["25"]
+
+
 def test_counted_things_are_details_not_unused_words() -> None:
     reading = reading_of("northwind wants fleet tracking for his 14 trucks, quoted 5200 a year")
     assert "14" not in unused_words(reading, [], [])
@@ -248,6 +258,8 @@ def test_the_words_before_a_bare_lost_are_its_reason(app, admin, book) -> None:
     book.send("Orbis went quiet, too pricey for them. lost")
     deal = deals_of(app, admin, "Orbis Retail")["kiosk rollout"]
     assert deal["stage"] == "lost" and "pricey" in deal["lost_reason"]
+    book.send("宏达运维输了 交期原因")
+    assert deals_of(app, admin, "宏达仓储物流有限公司")["年度运维"]["lost_reason"] == "交期"
 
 
 def test_a_win_in_free_text_keeps_the_reminders_until_told(app, admin, book) -> None:
@@ -265,3 +277,13 @@ def test_counted_things_do_not_hold_a_new_deal_back(app, admin, chat) -> None:
     assert "I'll store" not in texts(replies)
     [deal] = exported(app, admin)["deals"]
     assert Decimal(str(deal["amount"])) == 5200
+
+
+def test_a_stage_sent_to_two_customers_moves_both_but_a_win_asks(app, admin, chat) -> None:
+    for name in ("明光照明有限公司", "远航船舶有限公司"):
+        chat.send(f"/customer add {name}")
+        chat.send(f"/deal {name} 10万 CNY qualified")
+    chat.send("给明光照明和远航船舶都发了报价")
+    assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal"}
+    assert "Send one message per customer" in texts(chat.send("明光照明和远航船舶签了"))
+    assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal"}

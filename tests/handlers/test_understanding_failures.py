@@ -752,3 +752,10 @@ def test_a_date_relative_to_another_said_around_it(text, due) -> None:
 def test_a_time_today_with_how_it_went_happened(text, kind) -> None:
     reading = reading_of(text, THURSDAY)
     assert reading.kind == kind and reading.occurred is not None and reading.steps == []
+
+
+def test_a_new_person_sharing_a_contacts_family_name_is_a_new_contact(app, admin, known) -> None:
+    known.send("new contact at corvid ferries: Ada Okafor, dispatcher")
+    customers = exported(app, admin)["customers"]
+    people = {(c["name"], c.get("title")) for k in customers for c in k["contacts"] if "Okafor" in c["name"]}
+    assert ("Ada Okafor", "dispatcher") in people and ("Bram Okafor", None) in people
