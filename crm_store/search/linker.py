@@ -168,13 +168,13 @@ def _han(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 continue  # "tcl" inside "tclx"
             tail = VERB_TAIL if _VERB_TAIL.match(lowered, i + size) else 0.0
             for form in forms or ():
-                score = BASE[form.evidence] - tail
+                score = BASE[form.evidence] - tail - _other_company(gazetteer, lowered, i + size, form, size)
                 if form.evidence == Evidence.SHORT:
-                    score -= _doubt(lowered, i, size, form) + (TWO_CHAR_SHORT if size == 2 else 0)
+                    score -= _doubt(lowered, i, size) + (TWO_CHAR_SHORT if size == 2 else 0)
                 out.append(Mention(form.customer_id, i, i + size, form.evidence, score, form.shown))
             for form in starts or ():  # 东方 starts 东方国际 as well as naming 东方贸易
                 score = BASE[form.evidence] - tail - HAN_PARTIAL - (len(form.key) - size)
-                score -= _doubt(lowered, i, size, form)
+                score -= _doubt(lowered, i, size) + _other_company(gazetteer, lowered, i + size, form, size)
                 out.append(Mention(form.customer_id, i, i + size, form.evidence, score, form.shown, True))
         if han:
             if sounds is None:
@@ -183,22 +183,20 @@ def _han(gazetteer: Gazetteer, text: str) -> list[Mention]:
     return out
 
 
-def _doubt(text: str, i: int, size: int, form: Form) -> float:
-    """How much the characters around a cut-down Chinese name speak against it.
-
-    Two characters inside a sentence after a word that does not lead to a name are a word of the sentence
-    ("谈得很顺利", "一切顺利" are not 顺利物流); the cut-down name followed by another company word names
-    another company ("华科电子" is not 华科精密仪器)."""
-    doubt = 0.0
+def _doubt(text: str, i: int, size: int) -> float:
+    """Two characters of a cut-down Chinese name inside a sentence, after a word that does not lead to a
+    name, are a word of the sentence ("谈得很顺利", "一切顺利" are not 顺利物流)."""
     before = text[i - 1] if i else ""
-    if size == 2 and _HAN.match(before) and before not in _NAME_BEFORE:
-        doubt += WORD_INSIDE
-    after = text[i + size : i + size + 4]
-    rest = form.key[size:]
-    word = next((w for w in COMPANY_WORDS if after.startswith(w)), None)
-    if word is not None and not rest.startswith(word) and word not in form.shown:
-        doubt += OTHER_COMPANY
-    return doubt
+    return WORD_INSIDE if size == 2 and _HAN.match(before) and before not in _NAME_BEFORE else 0.0
+
+
+def _other_company(gazetteer: Gazetteer, text: str, end: int, form: Form, size: int) -> float:
+    """A name followed by a company word its customer does not have names another company: "华科电子"
+    is not 华科精密仪器, whose alias is 华科."""
+    word = next((w for w in COMPANY_WORDS if text.startswith(w, end)), None)
+    if word is None or form.key[size:].startswith(word) or word in gazetteer.rows[form.customer_id].name:
+        return 0.0
+    return OTHER_COMPANY
 
 
 def _homophones(gazetteer: Gazetteer, text: str, sounds: list[str], i: int) -> list[Mention]:

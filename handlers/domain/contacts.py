@@ -52,6 +52,17 @@ def update_contact(acting: Acting, contact: Contact, changes: ContactFields) -> 
 _LETTER = "[a-z0-9\u00c0-\u024f]"  # a Latin name glued to Chinese ("Acme的Jane开了会") is still a word
 
 
+def _named(text: str, part: str, given: list[str]) -> bool:
+    """Whether `part` of a contact's name stands in `text` as a word. A family name right after another
+    capitalised given name is someone else's ("new contact: Holly Quinn" is not Rory Quinn)."""
+    for match in re.finditer(rf"(?<!{_LETTER}){re.escape(part)}(?!{_LETTER})", text.lower()):
+        before = re.search(r"([A-Za-z\u00c0-\u024f]+)\s+$", text[: match.start()])
+        if given and before and before.group(1)[:1].isupper() and before.group(1).lower() not in given:
+            continue
+        return True
+    return False
+
+
 def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact | None:
     """The customer's contact whose full name, or a distinctive part of it, appears in `text`."""
     text = simplified(text)  # 陳經理 and 陈经理 are the same person
@@ -67,7 +78,7 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
             for p in re.split(r"[\s.]+", name)
             if len(p) >= 2 and p.isalpha() and not CJK.match(p) and p not in company_words
         ]
-        hits = [p for p in parts if re.search(rf"(?<!{_LETTER}){re.escape(p)}(?!{_LETTER})", lower)]
+        hits = [p for p in parts if _named(text, p, parts[:1] if p != parts[0] else [])]
         if not name[:1].isascii() and re.search(re.escape(name[0]) + CN_TITLES, text):
             hits.append(name[0])  # 张经理, 王总: surname and title
         if hits and (best is None or len(hits) > best[0]):

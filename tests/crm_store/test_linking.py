@@ -91,3 +91,9 @@ def test_an_update_equals_a_rebuild() -> None:
     for mention in find_mentions(new, "ines at harbourline bakehouse, 锐锋"):
         found.setdefault(mention.customer_id, mention)
     assert found[2].evidence == Evidence.NAME and 6 not in found
+
+
+def test_words_around_a_chinese_name_can_speak_against_it() -> None:
+    assert best("瑞丰那边催发票")[5].score >= 88  # the cut-down name where a name stands
+    assert best("一切瑞丰")[5].score < 88  # two characters inside a sentence
+    assert best("瑞丰电子来电话了")[5].score < 88  # another company word: another company

@@ -723,6 +723,44 @@ def test_a_customer_name_inside_a_joke_is_not_filed_as_a_note(app, admin, chat) 
     assert len(exported(app, admin)["activities"]) == before + 1
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("kickoff thursday the 19th", "2026-03-19"), ("thu, mar 26", "2026-03-26"),
+     ("周四(3月26号)", "2026-03-26"),
+     ("下个月中旬", "2026-04-15"), ("前两天发了报价", "2026-03-10"), ("the other day", "2026-03-10")],
+)  # fmt: skip
+def test_a_weekday_with_its_date_and_days_said_loosely(text, day) -> None:
+    when = find_when(text, now=THURSDAY, tz=BERLIN)
+    assert when is not None and when.at.strftime("%Y-%m-%d") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("Acme wants us to ship two days before the launch on the 20th", "2026-03-18"),
+     ("Ines from acme is off sick til april, circle back then", "2026-04-01"),
+     ("华为周总月底出差回来 到时候再约", "2026-03-31"), ("华为刘总说下个月中旬来工厂参观", "2026-04-15")],
+)  # fmt: skip
+def test_a_date_relative_to_another_said_around_it(text, due) -> None:
+    reading = reading_of(text)
+    assert steps_of(reading) == [due] and reading.kind is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("quick teams call w acme at 4, went well", "call"), ("上周五和华为刘总吃了饭", "meeting")],
+)  # fmt: skip
+def test_a_time_today_with_how_it_went_happened(text, kind) -> None:
+    reading = reading_of(text, THURSDAY)
+    assert reading.kind == kind and reading.occurred is not None and reading.steps == []
+
+
+def test_a_new_person_sharing_a_contacts_family_name_is_a_new_contact(app, admin, known) -> None:
+    known.send("new contact at corvid ferries: Ada Okafor, dispatcher")
+    customers = exported(app, admin)["customers"]
+    people = {(c["name"], c.get("title")) for k in customers for c in k["contacts"] if "Okafor" in c["name"]}
+    assert ("Ada Okafor", "dispatcher") in people and ("Bram Okafor", None) in people
+
+
 def test_a_new_contact_with_a_known_surname_is_someone_new(app, admin, booked) -> None:
     booked.send("new contact at brightline: Sara Haddad, quality lead, sara@brightline.example")
     people = _contacts(app, admin)
