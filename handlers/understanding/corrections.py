@@ -86,6 +86,14 @@ def _spans(ctx: Ctx, text: str) -> list[_Span]:
     return spans
 
 
+def _in_currency_of(wrong: str, right: str) -> str:
+    """ "£8k / oops 18k not 8k": the corrected amount keeps the currency the wrong one was written in."""
+    before, after = find_amounts(simplified(wrong)), find_amounts(simplified(right))
+    if before and after and before[0].currency and not after[0].currency:
+        return f"{right} {before[0].currency}"
+    return right
+
+
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
     if fix.restates:  # the statement again, about the same customer
@@ -105,12 +113,16 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
             for span in spans:  # the whole date or amount the wrong words are part of
                 if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
                     at, end = min(at, span.start), max(end, span.end)
+            if kind == "amount":
+                right = _in_currency_of(old[at:end], right)
             return old[:at] + right + old[end:]
     if kind in ("amount", "date", "time"):
         same = [s for s in spans if s.kind == kind or (kind == "date" and s.kind == "time" and not fix.wrong)]
         same = [s for s in same if s.kind == kind] or same
         if same:
             span = same[0]
+            if kind == "amount":
+                right = _in_currency_of(old[span.start : span.end], right)
             return old[: span.start] + right + old[span.end :]
         if kind == "time":
             return f"{old} {right}"
