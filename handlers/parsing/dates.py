@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -252,6 +252,16 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             )
         if found:
             add(m, day=found)
+    for m in re.finditer(r"(下个?|这个?|本)月(上旬|中旬|下旬|初|中)", text):
+        month = _add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)
+        if m.group(2) in ("初", "上旬"):
+            add(m, day=_month_start(today, month.month, month.year))
+            continue
+        add(m, day=max(today, month.replace(day=15 if "中" in m.group(2) else 21)))
+    for m in re.finditer(
+        r"(?<!提)前两天|(?<!提)前几天|\bthe other day\b|\ba couple (?:of )?days ago\b", lower
+    ):
+        add(m, day=today - timedelta(days=3 if m.group(0) == "前几天" else 2))
     for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末)", lower):
         add(m, day=_month_end(today, 1))
     for m in re.finditer(r"\b(?:eow|end of (?:the |this )?week)\b|周末前|本周末|这周末|本周内|这周内", lower):
@@ -328,7 +338,7 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         if holiday is not None:
             add(m, day=holiday)
     for m in re.finditer(
-        rf"\b(?:(?:in|by|until|till|before|during|around|for|early|from|next|this|after)\s+)+{_MONTH}"
+        rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after)\s+)+{_MONTH}"
         r"(?:\s+(\d{4}))?(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)",
         lower,
     ):
@@ -375,6 +385,14 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         r"\b(?:this|the|over the|on the|at the)\s+weekend\b|(?<![本这下上])周末(?!前)", lower
     ):
         add(m, day=_next_weekday(today, 5, allow_today=True) if today.weekday() != 6 else today)
+    for m in re.finditer(
+        rf"\b{_WEEKDAY},?\s+(?:the\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th))\b", lower
+    ):  # "thursday the 10th": the 10th (the weekday only confirms it)
+        try:
+            day = today.replace(day=int(m.group(2) or m.group(3)))
+        except ValueError:
+            continue
+        add(m, day=day if day >= today else _add_months(day, 1))
     for m in re.finditer(rf"\b(?:(next|this|coming|on|by|until|till)\s+)?{_WEEKDAY}\b", lower):
         if m.group(0) in ("sat", "sun"):
             continue  # "sat down with", "sun": words, not days, unless "on sat"
@@ -570,7 +588,8 @@ _OFFSET = re.compile(
     r"|\bthe\s+(?:next|following)\s+(?P<next>day|week|morning)\b"
     r"|\b(?:on\s+)?(?:that|the\s+same)\s+day\b"
     r"|提前(?P<zn>[0-9零一二两三四五六七八九十半]{0,3})\s*(?P<zunit>天|个?星期|周|个?小时|个?钟头)?"
-    r"|(?P<zdir>[前后头])一天|第二天|次日|隔天|当天|那天|同一天",
+    r"|(?P<zdir>[前后头])一天|第二天|次日|隔天|当天|那天|同一天|到时候?|届时"
+    r"|\bthen\s*$|\bat that (?:point|time)\b",
     re.IGNORECASE,
 )
 
@@ -612,6 +631,25 @@ def find_offset(text: str) -> Offset | None:
     return None
 
 
+_WEEKDAY_ONLY = re.compile(
+    rf"(?:(?:next|this|coming|on|by|until|till)\s+)?{_WEEKDAY}|(?:周|星期|礼拜)[一二三四五六日天1-7]"
+)
+
+
+def _without_confirming_weekdays(text: str, dates: list[_Hit]) -> list[_Hit]:
+    """A weekday said just before the date it falls on ("thu, dec 10", "周四(12月10号)"): the date counts,
+    its span taking in the weekday."""
+    out = list(dates)
+    for hit in dates:
+        if not _WEEKDAY_ONLY.fullmatch(text[hit.start : hit.end].lower()):
+            continue
+        after = [o for o in out if o.start >= hit.end and not text[hit.end : o.start].strip(" ,(（")]
+        if after and hit in out:
+            out[out.index(after[0])] = replace(after[0], start=hit.start)
+            out.remove(hit)
+    return out
+
+
 def find_when(
     text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME, past: bool = False
 ) -> When | None:
@@ -639,6 +677,7 @@ def find_when(
         )
     ]
     times = [t for t in times if not any(d.start <= t.start < d.end and t.end <= d.end for d in dates)]
+    dates = _without_confirming_weekdays(text, dates)
     if not dates and not times:
         return None
     date_hit = dates[0] if dates else None

@@ -33,7 +33,7 @@ _NOT_LEAVING = (
 )
 _LEFT = re.compile(
     r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?)"
-    r"(?:\s*\((?P<where_paren>[^()]{2,40})\))?\s+"
+    r"(?:\s*\((?P<where_paren>[^()]{2,40})\)|\s+(?:at|from|@)\s+(?P<where_at>[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}?))?\s+"
     r"(?:has\s+|have\s+|just\s+|already\s+|finally\s+)*(?:left" + _NOT_LEAVING + r"|quit|resigned|retired|"
     r"is (?:leaving|retiring)|moved on|was (?:let go|laid off)|got (?:fired|laid off)|"
     r"no longer (?:works )?(?:at|with|there))\b"
@@ -41,15 +41,19 @@ _LEFT = re.compile(
     r"|(?P<cn_away>[\u4e00-\u9fff]{2,4}?)(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作)?了",
     re.IGNORECASE,
 )
-_WHO = r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?)"
-_TITLE_END = r"(?=\s+(?:at|@|with|for|now)\b|\s*[,;!(]|\.(?!\w)|\s*$)"  # not inside "jane.doe@…"
+_WHO = (
+    r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?"
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3})"
+)
+# not inside "jane.doe@…"; a Chinese word after an English title ends it ("promoted to CTO 了")
+_TITLE_END = r"(?=\s*[\u4e00-\u9fff]|\s+(?:at|@|with|for|now)\b|\s*[,;!(]|\.(?!\w)|\s*$)"
 # "Sarah Lee is the new CTO", "peter is our new buyer", "Derek Shaw got promoted to VP Engineering",
 # "Nate Brody's title is Director of IT now", "Priya is now head of ops"
 _NEW_TITLE = re.compile(
     rf"{_WHO}\s+(?:(?:is|has become|became)\s+(?:the|our|their)\s+new\s+"
     rf"|(?:got\s+|was\s+|has\s+been\s+|just\s+)?promoted\s+to\s+(?:be\s+)?(?:the\s+)?"
     rf"|is\s+now\s+(?:the\s+|our\s+|their\s+)?)"
-    rf"(?P<title>[A-Za-z][\w &/-]{{1,40}}?){_TITLE_END}"
+    rf"(?P<title>[A-Za-z][A-Za-z\u00c0-\u024f0-9 &/-]{{1,40}}?){_TITLE_END}"
     rf"|{_WHO.replace('who', 'who2')}(?:'s|’s)\s+(?:new\s+)?(?:title|role|position)\s+is\s+(?:now\s+)?"
     r"(?P<title2>[A-Za-z][\w &/-]{1,40}?)(?=\s+now\b|\s*[,;!]|\.(?!\w)|\s*$)",
     re.IGNORECASE,
@@ -63,8 +67,10 @@ _NEW_TITLE_IS = re.compile(
 # "new contact at kessler medical: Sarah Lee, CTO, …", "add contact to X: Marco Diaz, F&B manager",
 # "add Priscilla Moon, CFO at Ironbridge Capital, …", "小米 new contact: Kevin Zhou, kevin@…"
 _ADD_CONTACT = re.compile(
-    r"(?:\b(?:add(?:\s+a)?(?:\s+new)?\s+contact|new\s+contact)\b[^:：]{0,60}?[:：,]?|\badd\b)\s*"
-    r"(?-i:(?P<who>[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z\u00c0-\u024f][\w'’-]+))"
+    r"(?:\b(?:add(?:\s+a)?(?:\s+new)?\s+contact|new\s+contact)\b[^:：]{0,60}?[:：]\s*"
+    r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]+\s+[A-Za-z\u00c0-\u024f][\w'’-]+)"
+    r"|(?:\b(?:add(?:\s+a)?(?:\s+new)?\s+contact|new\s+contact)\b[^:：]{0,60}?[:：,]?|\badd\b)\s*"
+    r"(?-i:(?P<who2>[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z\u00c0-\u024f][\w'’-]+)))"
     r"(?:\s*,\s*(?P<title>[A-Za-z][\w &/-]{1,40}?)(?=\s+(?:at|@)\s|\s*,|\s*$))?",
     re.IGNORECASE,
 )
@@ -74,7 +80,7 @@ _CN_ROLE = (
 )
 # "东方贸易新联系人：李明，采购主管", "西湖酒店加个联系人 孙悦 前台经理", "新对接人是周涛，供应链总监"
 _CN_ADD = re.compile(
-    r"(?:联系人|对接人)(?:是|叫|为)?[：:\s，,]*(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    r"(?:联系人|对接人)(?:是|叫|为)?[：:\s，,]*(?:[\u4e00-\u9fff]{2,10}[\s，,]+)?(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
     rf"(?:[，,\s]+(?P<title>{_CN_ROLE})(?![\u4e00-\u9fff]))?"
 )
 # "新来的采购经理叫胡斌", "新的技术总监叫马骏", "新任财务总监是钱琳"
@@ -108,6 +114,7 @@ _CN_REPLACEMENT = re.compile(
     r"(?:接替|接任|接手|顶替)(?:他|她|他的|她的|的)*(?:人)?(?:是|为)(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
     rf"(?:[，,\s]+(?P<title>{_CN_ROLE})(?![\u4e00-\u9fff]))?"
     r"|由(?P<who2>[\u4e00-\u9fff]{2,3}?)(?:接替|接任|接手|顶替)"
+    rf"|(?:接替|接任|接手|顶替)(?:他|她|的)*(?:人)?(?:是|为)(?P<title3>{_CN_ROLE})(?P<who3>[\u4e00-\u9fff]{{2,3}})(?![\u4e00-\u9fff])"
 )
 # After the news, the place it happened: "promoted to VP Engineering at Lumen" — words that must name the
 # customer found for the message (else they are not used and the preview card shows them).
@@ -138,9 +145,13 @@ _WHERE_LEFT = re.compile(
 )
 
 
+_INTRODUCING = (_ADD_CONTACT, _REPLACEMENT, _NEW_TITLE_IS)  # patterns that name a person outright
+
+
 def _where(text: str, match: re.Match[str]) -> tuple[int, int] | None:
-    if match.groupdict().get("where_paren"):
-        return match.span("where_paren")
+    for group in ("where_paren", "where_at"):
+        if match.groupdict().get(group):
+            return match.span(group)
     after = _WHERE.match(text, match.end())
     if after is None and match.groupdict().get("who") and re.search(r"(?:left|quit)$", match.group(0), re.I):
         after = _WHERE_LEFT.match(text, match.end())
@@ -169,6 +180,8 @@ def read_news(text: str) -> list[ContactNews]:
             groups = match.groupdict()
             who = next((v for k, v in groups.items() if k.startswith("who") and v), "").strip()
             title = next((v for k, v in groups.items() if k.startswith("title") and v), "").strip() or None
+            if pattern in _INTRODUCING and who.islower() and len(who.split()) == 2:
+                who = who.title()  # "new contact at X: jon ellis", "her replacement is dev singh"
             if (
                 who
                 and who.lower() not in seen
@@ -188,13 +201,21 @@ def read_news(text: str) -> list[ContactNews]:
     return news
 
 
+def _other_person(written: str, known: str) -> bool:
+    """ "Holly Quinn" written, Rory Quinn known: a full name whose first name differs is someone else."""
+    said, have = written.lower().split(), known.lower().split()
+    if len(said) < 2 or len(have) < 2:
+        return False
+    return not (have[0].startswith(said[0]) or said[0].startswith(have[0]))
+
+
 def _person(
     ctx: Ctx, customer: Customer, who: str, text: str, *, left: bool = False
 ) -> tuple[Contact | None, str | None]:
     """The known contact meant, else the name of a new one (only when written out as a name)."""
     if who:
         known = mentioned_contact(ctx, customer, who)
-        if known is not None:
+        if known is not None and not _other_person(who, known.name):
             return known, None
         if _NAME.match(who) and who.lower() not in customer.name.lower():
             return None, who
@@ -210,6 +231,8 @@ def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> li
     for news in read_news(text):
         words = text.replace(skip, " ") if skip else text
         contact, new_name = _person(ctx, customer, news.who, words, left=news.left)
+        if contact is None and new_name is None and not news.who and words != text:
+            contact = mentioned_contact(ctx, customer, text)  # the customer was found by this person's name
         if contact is None and new_name is None:
             continue
         if news.left:

@@ -21,7 +21,10 @@ from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind
+from handlers.understanding import lexicon as lx
+from handlers.understanding.contacts import read_news
 from handlers.understanding.intents import Correction
+from handlers.understanding.reading import CJK
 
 # Where a message names its customer: (start, end of the name, end of a person named right after it).
 CustomerSpan = Callable[[Ctx, str], "tuple[int, int, int] | None"]
@@ -86,27 +89,26 @@ def _spans(ctx: Ctx, text: str) -> list[_Span]:
     return spans
 
 
-def _in_currency_of(wrong: str, right: str) -> str:
-    """ "£8k / oops 18k not 8k": the corrected amount keeps the currency the wrong one was written in."""
-    before, after = find_amounts(simplified(wrong)), find_amounts(simplified(right))
-    if before and after and before[0].currency and not after[0].currency:
-        return f"{right} {before[0].currency}"
-    return right
-
-
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
     if fix.restates:  # the statement again, about the same customer
         named = customer_span(ctx, old)
         return f"{old[named[0] : named[1]]}: {fix.right}" if named else None
+    if fix.person:  # "spelling: Jon Ellison", "名字打错了 是汪磊": the person the old message names
+        who = _person_in(old)
+        return old.replace(who, fix.right, 1) if who else None
     kind = kind_of(ctx, fix.right)
     right = _SAME_TIME.sub("", fix.right).strip(" ,，")
     spans = _spans(ctx, old)
     lower = simplified(old).lower()
     if fix.wrong:
-        at = lower.find(simplified(fix.wrong).lower())
+        wrong = simplified(fix.wrong).lower()
+        at = lower.find(wrong)
+        if at < 0 and lower.find(_bare(wrong)) >= 0:  # "the wifi deal not the network refresh"
+            wrong, right = _bare(wrong), _bare(right)
+            at = lower.find(wrong)
         if at >= 0:
-            end = at + len(fix.wrong)
+            end = at + len(wrong)
             named = customer_span(ctx, old) if kind == "text" else None
             if named and named[0] <= at < named[1]:
                 return old[: named[0]] + right + old[named[1] :]  # "sterling pharma, not paper"
@@ -114,7 +116,7 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
                 if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
                     at, end = min(at, span.start), max(end, span.end)
             if kind == "amount":
-                right = _in_currency_of(old[at:end], right)
+                right = _with_currency(old[at:end], right)
             return old[:at] + right + old[end:]
     if kind in ("amount", "date", "time"):
         same = [s for s in spans if s.kind == kind or (kind == "date" and s.kind == "time" and not fix.wrong)]
@@ -122,11 +124,13 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
         if same:
             span = same[0]
             if kind == "amount":
-                right = _in_currency_of(old[span.start : span.end], right)
+                right = _with_currency(old[span.start : span.end], right)
             return old[: span.start] + right + old[span.end :]
-        if kind == "time":
-            return f"{old} {right}"
-        return None
+        if kind == "amount":
+            return None
+        if kind == "date" and CJK.match(old.lstrip()[:1] or " "):
+            return f"{right} {old}"  # "和蓝鲸于总吃饭" / "是昨天的事": it happened then
+        return f"{old} {right}"
     if kind == "text":
         span = customer_span(ctx, old)  # "wrong one, redwood capital": the customer was wrong
         if span is None:
@@ -142,6 +146,33 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
                 if at >= 0:
                     return old[:at] + right + old[at + len(word) :]
     return None
+
+
+_ARTICLE = re.compile(
+    r"^(?:the|a|an|that|this|our|their)\s+|\s+(?:deal|one|opp|opportunity|project)$|^那个|的?单子$"
+)
+
+
+def _bare(words: str) -> str:
+    """ "the wifi deal" → "wifi": the words that name the thing, as an old message would say them."""
+    return _ARTICLE.sub("", _ARTICLE.sub("", words.strip())).strip() or words
+
+
+def _with_currency(replaced: str, right: str) -> str:
+    """ "£8k" corrected by "18k" stays in pounds: the old amount's currency when the new one names none."""
+    before, after = find_amounts(simplified(replaced)), find_amounts(right)
+    if after and after[0].currency is None and before and before[0].currency:
+        return f"{right} {before[0].currency}"
+    return right
+
+
+def _person_in(text: str) -> str | None:
+    """The one person a message names: a contact it adds or changes, else the person met or called."""
+    people = [n.who for n in read_news(text) if n.who]
+    if not people:
+        found = [m.group("name") for m in lx.PERSON_AFTER.finditer(text)]
+        people = [n for n in found if n.split()[0].lower() not in lx.STOPWORDS]
+    return people[0] if len(set(people)) == 1 else None
 
 
 def correct(

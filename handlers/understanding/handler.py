@@ -43,7 +43,9 @@ from handlers.understanding.intents import (
     is_chit_chat,
     is_data_request,
     is_question,
+    is_unsure,
     loose_correction,
+    name_correction,
     restatement,
 )
 from handlers.understanding.plan import plan_of
@@ -87,7 +89,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         )
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
-    fix = correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
+    fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
@@ -116,7 +118,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return _without_customer(ctx, reading)
     if reading.doubts and not reading.amounts:
         raise UserError(_how_much(ctx, reading))
-    others = other_customers(ctx, reading, found)
+    others = other_customers(ctx, reading, found)  # asks when the message names one customer or another
+    if is_unsure(reading.text) and not ctx.picks:
+        raise UserError(
+            ctx._(
+                "You don't sound sure which it was, so nothing was saved. "
+                "Which was it? Send it again once you know."
+            )
+        )
     if others:
         return _store_each(ctx, reading, [found, *others])
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):

@@ -73,6 +73,20 @@ _DATA_REQUEST = re.compile(
 )
 
 
+# The writer is not sure of a part: "galloway or calloway, whichever rang me", "… or was it lotus bridge",
+# "金鼎还是金顶来着", "50万 港币还是美金来着". Nothing is stored on a guess; they are asked.
+_UNSURE = re.compile(
+    r"\bor was it\b|\bwhichever\b|\bnot sure (?:which|who|if it was|whether it was)\b|"
+    r"\bcan'?t remember (?:which|who|if|whether)\b|\bforgot (?:which|who)\b"
+    r"|还是[^，,。！？!?]{1,12}来着|记不清|不记得是|忘了是",
+    re.IGNORECASE,
+)
+
+
+def is_unsure(text: str) -> bool:
+    return bool(_UNSURE.search(text))
+
+
 def is_data_request(text: str) -> bool:
     return bool(_DATA_REQUEST.match(text) or (_DATA_REQUEST.search(text, 1) and "把" in text))
 
@@ -84,6 +98,23 @@ class Correction:
     right: str
     wrong: str | None
     restates: bool = False  # `right` is the whole statement again, without its customer
+    person: bool = False  # `right` is the right spelling of the person the last message named
+
+
+# "spelling: Jon Ellison", "name's Jon Ellison", "名字打错了 是汪磊", "姓名应该是汪磊"
+_NAME_FIX = re.compile(
+    r"^\s*(?:(?:sorry|oops|typo|correction|my bad)[\s,.!:;-]*)*"
+    r"(?:(?:the\s+)?spelling(?:\s+is)?|spelt|spelled|(?:her|his|the|their)?\s*name(?:'s|\s+is|\s+should\s+be)?|"
+    r"(?:名字|姓名|名字写|名字打)(?:打错了|写错了|错了)?(?:应该)?)"
+    r"[\s,.:;：，。]*(?:是|应该是|should be|is)?\s*"
+    r"(?P<right>[A-Za-z\u00c0-\u024f][\w'’-]+(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]+)?|[\u4e00-\u9fff]{2,3})[.!。！]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def name_correction(text: str) -> Correction | None:
+    match = _NAME_FIX.match(EMOJI.sub(" ", text))
+    return Correction(match.group("right"), None, person=True) if match else None
 
 
 # "no wait, still proposal, it's the close date that moved: dec 18", "不对，还是方案阶段，签约推到12月18号":
@@ -189,6 +220,7 @@ _LOOSE = (
     re.compile(
         r"^\s*(?:是)?(?P<right>[^，,。\s]{1,12})[，,\s]+(?:而)?不是(?P<wrong>[^，,。]{1,12}?)[。！!]*$"
     ),
+    re.compile(r"^\s*(?:其实|哦|噢)?[，,\s]*是(?P<right>[^，,。\s]{1,10}?)(?:的事(?:情|儿)?|那天|的时候)[。！!]*$"),
     re.compile(
         r"^\s*(?:(?:不对|抱歉|不好意思|sorry)[，,：:\s]*)*(?:时间|日期|金额|价格|报价|客户|联系人)?"
         r"(?:改到|改成|改为|换成|推到|挪到|提前到)(?P<right>[^，,。]{1,16}?)[。！!]*$"

@@ -212,6 +212,15 @@ def _explicit_name(text: str) -> str | None:
     return name
 
 
+def _went(reading: Reading, clause: Clause) -> bool:
+    """Whether the next clause says how the interaction of this one went ("…at 2, went fine")."""
+    later = [c for c in reading.clauses if c.start >= clause.end]
+    if not later or not any(p.search(clause.text) for p in _KIND_PATTERNS.values()):
+        return False
+    after = later[0].text
+    return bool(lx.PAST_MARKERS.search(after)) and not any(p.search(after) for p in _KIND_PATTERNS.values())
+
+
 def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
     """What a date in this clause means: "past" (it happened), "close", "close again" (the close date said
     exactly) or "step"."""
@@ -225,6 +234,8 @@ def _date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> s
         return "past"
     if lx.REMIND.search(text):
         return "step"
+    if when.at.date() == local_now.date() and _went(reading, clause):
+        return "past"  # "quick zoom w orbit labs at 2, went fine": today at 2, it happened
     if (
         _part_of_day_only(clause.text, when)
         and when not in reading.carried
@@ -270,7 +281,7 @@ _OURS = re.compile(
     re.IGNORECASE,
 )
 _THEIRS = re.compile(
-    r"\b(?:on (?:leave|vacation|holiday|pto|annual leave|sick leave)|out of (?:the )?office|ooo|away|"
+    r"\b(?:on (?:\w+ )?(?:leave|vacation|holiday|pto|break)|out of (?:the )?office|ooo|away|off sick|"
     r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|board|"
     r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
     r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show)\b"
@@ -808,7 +819,7 @@ def _typo_kinds(reading: Reading, clause: Clause) -> list[tuple[bool, int, int, 
 def _without(text: str, spans: list[Span]) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
-    text = re.sub(r"\b(on|at|by|before|until|due|in)\s*$", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\b(on|at|by|before|until|due|(?<!check )in)\s*$", "", text.strip(), flags=re.IGNORECASE)
     return " ".join(text.split())
 
 
@@ -850,6 +861,10 @@ def _read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) 
             kind_match = re.compile(re.escape(reading.text[typo[0][4][0] : typo[0][4][1]])).search(text)
     explicit_step = bool(lx.STEP_MARKERS.search(text))
     past = bool(lx.PAST_MARKERS.search(text))
+    said = _TOLD.search(text)
+    after_said = text[said.end() :] if said else ""
+    if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
+        past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
     step_due: When | None = None
     theirs = False
     for when in whens:
@@ -971,12 +986,19 @@ def _anchored(
     offset = find_offset(remaining)
     if offset is None:
         return None
+    # "two days before the trial on the 15th": the date it is relative to may follow in the same clause
+    after = [w for w in whens if w.spans and w.spans[0][0] >= offset.span[1] and offset.delta]
     before = [(at, w) for at, w in reading.dates] + [
         (clause.start + w.spans[0][0], w) for w in whens if w.spans and w.spans[0][0] < offset.span[0]
     ]
-    if not before:
+    if after:
+        anchor = min(after, key=lambda w: w.spans[0][0])
+        whens.remove(anchor)  # only the point of reference: the trial's day is not a date of ours
+        reading.dates.append((clause.start + anchor.spans[0][0], anchor))
+    elif before:
+        anchor = max(before, key=lambda pair: pair[0])[1]
+    else:
         return None
-    anchor = max(before, key=lambda pair: pair[0])[1]
     has_time = anchor.has_time or offset.hours
     return anchor, When(anchor.at + offset.delta, has_time, (offset.span,))
 
@@ -1039,7 +1061,7 @@ def _planned_not_done(reading: Reading) -> None:
             not words.strip(" ,;:-") or (follows and _a_name(words.strip(" ,;:-")))
         )
         if step.due is not None and (step.start <= at < step.end or alone):
-            if alone and follows:  # the reminder says what to do: "call 小米 李娜"
+            if alone and (follows or not step.text):  # the reminder says what to do: "call 小米 李娜"
                 clause = reading.clause_of(at)
                 words = _clean_step(f"{clause.text} {step.text}")
                 reading.steps[reading.steps.index(step)] = replace(step, text=words, start=clause.start)
@@ -1091,6 +1113,6 @@ def _only_deal_words(reading: Reading, clause: Clause) -> bool:
 
 def _clean_step(words: str) -> str:
     words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
-    words = re.sub(r"^(?:让我|叫我|要我|要求我)\s*", "", words)
+    words = re.sub(r"^(?:让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
     words = re.sub(r"^(?:再|要|需要|然后)(?=[\u4e00-\u9fff]{2})", "", words)
     return words.strip(" ,;:-–—~。，；：!！")

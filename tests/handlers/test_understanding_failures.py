@@ -723,8 +723,103 @@ def test_a_customer_name_inside_a_joke_is_not_filed_as_a_note(app, admin, chat) 
     assert len(exported(app, admin)["activities"]) == before + 1
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("kickoff thursday the 19th", "2026-03-19"), ("thu, mar 26", "2026-03-26"),
+     ("周四(3月26号)", "2026-03-26"),
+     ("下个月中旬", "2026-04-15"), ("前两天发了报价", "2026-03-10"), ("the other day", "2026-03-10")],
+)  # fmt: skip
+def test_a_weekday_with_its_date_and_days_said_loosely(text, day) -> None:
+    when = find_when(text, now=THURSDAY, tz=BERLIN)
+    assert when is not None and when.at.strftime("%Y-%m-%d") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("Acme wants us to ship two days before the launch on the 20th", "2026-03-18"),
+     ("Ines from acme is off sick til april, circle back then", "2026-04-01"),
+     ("华为周总月底出差回来 到时候再约", "2026-03-31"), ("华为刘总说下个月中旬来工厂参观", "2026-04-15")],
+)  # fmt: skip
+def test_a_date_relative_to_another_said_around_it(text, due) -> None:
+    reading = reading_of(text)
+    assert steps_of(reading) == [due] and reading.kind is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("quick teams call w acme at 4, went well", "call"), ("上周五和华为刘总吃了饭", "meeting")],
+)  # fmt: skip
+def test_a_time_today_with_how_it_went_happened(text, kind) -> None:
+    reading = reading_of(text, THURSDAY)
+    assert reading.kind == kind and reading.occurred is not None and reading.steps == []
+
+
 def test_a_new_person_sharing_a_contacts_family_name_is_a_new_contact(app, admin, known) -> None:
     known.send("new contact at corvid ferries: Ada Okafor, dispatcher")
     customers = exported(app, admin)["customers"]
     people = {(c["name"], c.get("title")) for k in customers for c in k["contacts"] if "Okafor" in c["name"]}
     assert ("Ada Okafor", "dispatcher") in people and ("Bram Okafor", None) in people
+
+
+def test_a_new_contact_with_a_known_surname_is_someone_new(app, admin, booked) -> None:
+    booked.send("new contact at brightline: Sara Haddad, quality lead, sara@brightline.example")
+    people = _contacts(app, admin)
+    assert people["Omar Haddad"]["title"] == "Buyer" and people["Sara Haddad"]["title"] == "quality lead"
+    booked.send("new contact at brightline: ines duarte, planner")  # typed in lower case
+    assert _contacts(app, admin)["Ines Duarte"]["title"] == "planner"
+
+
+def test_news_about_a_person_named_before_at_the_customer(app, admin, booked) -> None:
+    booked.send("Kofi at brightline has retired, new head planner is Ada Nwosu")
+    people = _contacts(app, admin)
+    assert people["Kofi Mensah"]["left_at"] and people["Ada Nwosu"]["title"] == "head planner"
+    booked.send("omar haddad new cell 0161 496 0777")  # the customer is found by the person's name
+    assert _contacts(app, admin)["Omar Haddad"]["phone"] == "0161 496 0777"
+
+
+def test_chinese_contact_news_in_any_order(app, admin, booked) -> None:
+    booked.send("青松家具 林涛 promoted to COO 了")
+    assert _contacts(app, admin)["林涛"]["title"] == "COO"
+    booked.send("青松家具林涛离职了，接替的是总监何静")
+    people = _contacts(app, admin)
+    assert people["林涛"]["left_at"] and people["何静"]["title"] == "总监"
+
+
+def test_a_corrected_amount_keeps_the_currency_it_replaces(app, admin, booked) -> None:
+    booked.send("new deal at brightline £6k for dye vats")
+    booked.send("oops 16k not 6k")
+    deals = exported(app, admin)["deals"]
+    assert {(Decimal(str(d["amount"])), d["currency"]) for d in deals if "dye" in d["title"]} == {
+        (Decimal(16000), "GBP")
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "wrong", "right"),
+    [("new contact at brightline: Pia Lund, buyer", "spelling: Pia Lundqvist", "Pia Lund", "Pia Lundqvist"),
+     ("添加联系人 青松家具 贺伟 采购经理", "名字打错了 是何伟", "贺伟", "何伟")],
+)  # fmt: skip
+def test_a_name_correction_renames_the_person_just_added(app, admin, booked, first, fix, wrong, right):
+    booked.send(first)
+    booked.send(fix)
+    names = set(_contacts(app, admin))
+    assert right in names and wrong not in names
+
+
+def test_a_date_alone_after_a_log_says_when_it_happened(app, admin, booked) -> None:
+    booked.send("和青松家具林涛吃饭")
+    booked.send("是前天的事")
+    activities = exported(app, admin)["activities"]
+    assert len(activities) == 1 and activities[0]["occurred_at"].startswith("2026-11-21")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["brightline or brightwater, whichever emailed, wants samples",
+     "omar at brightline... or was it kofi... wants a call back friday",
+     "青松家具 签了 20万 人民币还是港币来着"],
+)  # fmt: skip
+def test_a_writer_who_is_not_sure_is_asked(app, admin, booked, text) -> None:
+    before = exported(app, admin)
+    reply = texts(booked.send(text))
+    assert exported(app, admin) == before and "?" in reply
