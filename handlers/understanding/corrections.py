@@ -96,7 +96,8 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
         return f"{old[named[0] : named[1]]}: {fix.right}" if named else None
     if fix.person:  # "spelling: Jon Ellison", "名字打错了 是汪磊": the person the old message names
         who = _person_in(old)
-        return old.replace(who, fix.right, 1) if who else None
+        at = old.lower().find(who.lower()) if who else -1
+        return old[:at] + fix.right + old[at + len(who) :] if who and at >= 0 else None
     kind = kind_of(ctx, fix.right)
     right = _SAME_TIME.sub("", fix.right).strip(" ,，")
     spans = _spans(ctx, old)

@@ -287,3 +287,10 @@ def test_a_stage_sent_to_two_customers_moves_both_but_a_win_asks(app, admin, cha
     assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal"}
     assert "Send one message per customer" in texts(chat.send("明光照明和远航船舶签了"))
     assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal"}
+
+
+def test_a_corrected_amount_keeps_its_currency(app, admin, book) -> None:
+    book.send("new deal at orbis retail €9k for signage")
+    book.send("oops 19k not 9k")
+    amounts = {(d["amount"], d["currency"]) for d in deals_of(app, admin, "Orbis Retail").values()}
+    assert amounts == {(40000, "USD"), (19000, "EUR")}

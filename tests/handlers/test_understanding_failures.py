@@ -797,6 +797,7 @@ def test_a_corrected_amount_keeps_the_currency_it_replaces(app, admin, booked) -
 @pytest.mark.parametrize(
     ("first", "fix", "wrong", "right"),
     [("new contact at brightline: Pia Lund, buyer", "spelling: Pia Lundqvist", "Pia Lund", "Pia Lundqvist"),
+     ("new contact at brightline: bo kern, driver", "spelling: Bo Kerner", "Bo Kern", "Bo Kerner"),
      ("添加联系人 青松家具 贺伟 采购经理", "名字打错了 是何伟", "贺伟", "何伟")],
 )  # fmt: skip
 def test_a_name_correction_renames_the_person_just_added(app, admin, booked, first, fix, wrong, right):
