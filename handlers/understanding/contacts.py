@@ -58,9 +58,11 @@ _NEW_TITLE = re.compile(
     r"(?P<title2>[A-Za-z][\w &/-]{1,40}?)(?=\s+now\b|\s*[,;!]|\.(?!\w)|\s*$)",
     re.IGNORECASE,
 )
-# "our new buyer at helios solar is Amy Chen", "helios solar's new buyer is amy chen"
+# "our new buyer at helios solar is Amy Chen", "helios solar's new buyer is amy chen"; not "new contact
+# is …" (that says who, not a title: _NEW_CONTACT_IS)
+_PERSON_WORD = r"(?:contact|contact person|point of contact|poc|person|guy|lady|rep|对接人|联系人)"
 _NEW_TITLE_IS = re.compile(
-    r"\bnew\s+(?P<title>[a-z][\w &/-]{1,30}?)(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+"
+    rf"\bnew\s+(?!{_PERSON_WORD}\s+(?:at|for|of|is)\b)(?P<title>[a-z][\w &/-]{{1,30}}?)(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+"
     r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]+\s+[A-Za-z\u00c0-\u024f][\w'’-]+)",
     re.IGNORECASE,
 )
@@ -145,7 +147,19 @@ _WHERE_LEFT = re.compile(
 )
 
 
-_INTRODUCING = (_ADD_CONTACT, _REPLACEMENT, _NEW_TITLE_IS)  # patterns that name a person outright
+# "new contact is happy hogan head of security", "the new contact at stark is Happy Hogan, head of security"
+_ROLE_WORD = (
+    r"(?:head|director|vp|vice president|manager|chief|lead|cto|ceo|cfo|coo|cio|cmo|buyer|engineer|officer|"
+    r"president|owner|founder|purchasing|procurement|it|ops|operations|sales|marketing|finance|hr)"
+)
+_NEW_CONTACT_IS = re.compile(
+    rf"\bnew\s+{_PERSON_WORD}(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+{_WHO_ANY}"
+    rf"(?:\s*,\s*|\s+)(?P<title>{_ROLE_WORD}\b[A-Za-z &/-]{{0,40}}?)(?=\s*[,;.!(]|\s+\S+@|\s*$)"
+    rf"|\bnew\s+{_PERSON_WORD}(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+{_WHO_ANY.replace('who', 'who2')}",
+    re.IGNORECASE,
+)
+
+_INTRODUCING = (_ADD_CONTACT, _REPLACEMENT, _NEW_TITLE_IS, _NEW_CONTACT_IS)  # patterns that name a person outright
 
 
 def _where(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -173,7 +187,7 @@ def read_news(text: str) -> list[ContactNews]:
         who = match.group("who") or match.group("cn") or match.group("cn_away")
         news.append(ContactNews(who.strip(), left=True, span=match.span(), where=_where(text, match)))
     seen: set[str] = set()
-    patterns = (_ADD_CONTACT, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _REPLACEMENT, _CN_ADD,
+    patterns = (_ADD_CONTACT, _NEW_CONTACT_IS, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _REPLACEMENT, _CN_ADD,
                 _CN_TITLE_NAME, _CN_TITLE, _CN_REPLACEMENT)  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):

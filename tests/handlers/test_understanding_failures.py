@@ -686,6 +686,15 @@ def test_someone_retires_and_a_replacement_with_a_title_is_stored(app, admin, bo
     assert people["林涛"]["left_at"] and people["高远"]["title"] == "采购经理"
 
 
+def test_the_new_contact_named_after_someone_left_is_a_person_not_a_title(app, admin, booked) -> None:
+    booked.send("kofi mensah left brightline, new contact is tariq bello head of sourcing tariq@brightline.example")
+    people = _contacts(app, admin)
+    assert people["Kofi Mensah"]["left_at"]
+    assert people["Tariq Bello"]["title"] == "head of sourcing"
+    assert people["Tariq Bello"]["email"] == "tariq@brightline.example"
+    assert people["Tariq Bello"]["customer"] == "Brightline Textiles"
+
+
 def test_leaving_words_that_are_not_about_leaving_the_company(app, admin, booked) -> None:
     booked.send("Omar left a voicemail for brightline pricing")
     assert not _contacts(app, admin)["Omar Haddad"].get("left_at")
