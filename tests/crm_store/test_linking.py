@@ -97,3 +97,5 @@ def test_words_around_a_chinese_name_can_speak_against_it() -> None:
     assert best("瑞丰那边催发票")[5].score >= 88  # the cut-down name where a name stands
     assert best("一切瑞丰")[5].score < 88  # two characters inside a sentence
     assert best("瑞丰电子来电话了")[5].score < 88  # another company word: another company
+    assert best("昨天拜访了瑞丰的刘总")[5].score >= 88  # what "拜访了" was done to: a name
+    assert best("谈得很瑞丰")[5].score < 88
