@@ -62,7 +62,8 @@ _NEW_TITLE = re.compile(
 # is …" (that says who, not a title: _NEW_CONTACT_IS)
 _PERSON_WORD = r"(?:contact|contact person|point of contact|poc|person|guy|lady|rep|对接人|联系人)"
 _NEW_TITLE_IS = re.compile(
-    rf"\bnew\s+(?!{_PERSON_WORD}\s+(?:at|for|of|is)\b)(?P<title>[a-z][\w &/-]{{1,30}}?)(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+"
+    rf"\bnew\s+(?!{_PERSON_WORD}\s+(?:at|for|of|is)\b)(?P<title>[a-z][\w &/-]{{1,30}}?)"
+    r"(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+"
     r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]+\s+[A-Za-z\u00c0-\u024f][\w'’-]+)",
     re.IGNORECASE,
 )
@@ -159,7 +160,8 @@ _NEW_CONTACT_IS = re.compile(
     re.IGNORECASE,
 )
 
-_INTRODUCING = (_ADD_CONTACT, _REPLACEMENT, _NEW_TITLE_IS, _NEW_CONTACT_IS)  # patterns that name a person outright
+# patterns that name a person outright
+_INTRODUCING = (_ADD_CONTACT, _REPLACEMENT, _NEW_TITLE_IS, _NEW_CONTACT_IS)
 
 
 def _where(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -187,8 +189,8 @@ def read_news(text: str) -> list[ContactNews]:
         who = match.group("who") or match.group("cn") or match.group("cn_away")
         news.append(ContactNews(who.strip(), left=True, span=match.span(), where=_where(text, match)))
     seen: set[str] = set()
-    patterns = (_ADD_CONTACT, _NEW_CONTACT_IS, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _REPLACEMENT, _CN_ADD,
-                _CN_TITLE_NAME, _CN_TITLE, _CN_REPLACEMENT)  # fmt: skip
+    patterns = (_ADD_CONTACT, _NEW_CONTACT_IS, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _REPLACEMENT,
+                _CN_ADD, _CN_TITLE_NAME, _CN_TITLE, _CN_REPLACEMENT)  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
             groups = match.groupdict()

@@ -687,7 +687,9 @@ def test_someone_retires_and_a_replacement_with_a_title_is_stored(app, admin, bo
 
 
 def test_the_new_contact_named_after_someone_left_is_a_person_not_a_title(app, admin, booked) -> None:
-    booked.send("kofi mensah left brightline, new contact is tariq bello head of sourcing tariq@brightline.example")
+    booked.send(
+        "kofi mensah left brightline, new contact is tariq bello head of sourcing tariq@brightline.example"
+    )
     people = _contacts(app, admin)
     assert people["Kofi Mensah"]["left_at"]
     assert people["Tariq Bello"]["title"] == "head of sourcing"
