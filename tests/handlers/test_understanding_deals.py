@@ -217,7 +217,8 @@ def test_a_close_customer_with_the_named_deal_is_the_one_meant(app, admin, chat)
     [("extra for orbis: 30 handheld scanners, 9k, separate from the kiosk deal", "Orbis Retail", 9000,
       "30 handheld scanners"),
      ("宏达要加一个安防的项目，单独立项，25万", "宏达仓储物流有限公司", 250000, "安防的项目"),
-     ("宏达新商机：门禁改造 60万，已确认需求", "宏达仓储物流有限公司", 600000, "门禁改造")],
+     ("宏达新商机：门禁改造 60万，已确认需求", "宏达仓储物流有限公司", 600000, "门禁改造"),
+     ("orbis 25k upsell deal, new", "Orbis Retail", 25000, "Orbis Retail upsell")],
 )  # fmt: skip
 def test_an_extra_deal_is_new_and_leaves_the_others_alone(
     app, admin, book, text, customer, amount, title
