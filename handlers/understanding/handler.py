@@ -61,6 +61,7 @@ QUERIES = {
     "undo": account.undo,
 }
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
 
 
 def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Reading:
@@ -131,8 +132,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
-        if not _leftover_words(reading, found):
-            return [Reply(customer_card(ctx, found.customer))]
+        if not _leftover_words(reading, found) and not _DIGIT.search(_rest(reading, found)):
+            return [Reply(customer_card(ctx, found.customer))]  # a bare name; a number says a fact: a note
         # "上午去钟山化工", "onsite at falcon": being at the customer is a visit; else a note
         reading.kind = (
             "visit" if _WENT_TO.search(reading.text[max(0, found.start - 12) : found.start]) else "note"
@@ -236,15 +237,20 @@ def _worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:
     person, a number, a note marker or a work word. Otherwise ("好运来了挡都挡不住😂": a customer's name
     inside a joke) the note is shown on the preview card first, not stored on a guess: a careful assistant
     neither files the joke nor drops a real note."""
-    rest = reading.text[: found.start] + " " + reading.text[found.end :] if found.start >= 0 else reading.text
+    rest = _rest(reading, found)
     if reading.persons or lx.WORK_CONTENT.search(rest):
         return True
     return mentioned_contact(ctx, found.customer, rest) is not None
 
 
+def _rest(reading: Reading, found: Found) -> str:
+    """The message without the words that named the customer."""
+    return reading.text[: found.start] + " " + reading.text[found.end :] if found.start >= 0 else reading.text
+
+
 def _leftover_words(reading: Reading, found: Found) -> list[str]:
     """Words of the message that are not the customer's name, known vocabulary or punctuation."""
-    text = reading.text[: found.start] + " " + reading.text[found.end :]
+    text = _rest(reading, found)
     words = [w for w in _WORD.findall(text) if w.lower() not in lx.STOPWORDS]
     return [w for w in words if len(w) > 1 or not w.isascii()]
 

@@ -697,6 +697,15 @@ def test_the_new_contact_named_after_someone_left_is_a_person_not_a_title(app, a
     assert people["Tariq Bello"]["customer"] == "Brightline Textiles"
 
 
+def test_a_bare_name_shows_the_card_but_a_fact_with_a_number_is_a_note(app, admin, booked) -> None:
+    before = exported(app, admin)
+    assert "Brightline Textiles" in texts(booked.send("brightline"))
+    assert exported(app, admin) == before
+    booked.send("invoice #8812 paid by brightline")
+    notes = [a for a in exported(app, admin)["activities"] if a["kind"] == "note"]
+    assert [n["customer"] for n in notes] == ["Brightline Textiles"] and "8812" in notes[0]["summary"]
+
+
 def test_leaving_words_that_are_not_about_leaving_the_company(app, admin, booked) -> None:
     booked.send("Omar left a voicemail for brightline pricing")
     assert not _contacts(app, admin)["Omar Haddad"].get("left_at")
