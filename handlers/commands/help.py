@@ -44,3 +44,11 @@ def free_text_pointer(ctx: Ctx, text: str) -> Reply:
             "or send /help to see what I can do."
         )
     )
+
+
+def small_talk_reply(ctx: Ctx) -> Reply:
+    """Greetings, thanks, "ok 👍": a friendly line that also says nothing was stored (not "didn't catch
+    that", which reads as an error)."""
+    return Reply(
+        ctx._("👍 Nothing to save in that. Tell me about a customer whenever you like, or send /help.")
+    )

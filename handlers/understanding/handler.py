@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from crm_store.models import Contact, Deal
 from handlers.commands import account, customers, pipeline, reminders
-from handlers.commands.help import free_text_pointer, help_command
+from handlers.commands.help import free_text_pointer, help_command, small_talk_reply
 from handlers.context import Ctx
 from handlers.domain.activities import NewActivity, log_activity
 from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
@@ -81,7 +81,7 @@ def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Readi
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
     if is_chit_chat(text):
-        return [free_text_pointer(ctx, text)]
+        return [small_talk_reply(ctx)]
     if is_data_request(text):
         raise UserError(
             ctx._(

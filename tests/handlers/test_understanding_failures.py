@@ -59,6 +59,12 @@ def test_questions_and_chit_chat_store_nothing(app, admin, seeded, text) -> None
     assert not any(b.label == "Undo" for r in replies for b in r.buttons)
 
 
+@pytest.mark.parametrize("text", ["ok thx 👍", "cheers all", "👍"])
+def test_small_talk_gets_a_friendly_line_not_an_error(seeded, text) -> None:
+    reply = texts(seeded.send(text))
+    assert "Nothing to save" in reply and "didn't catch" not in reply
+
+
 def test_a_question_is_answered_from_the_crm(seeded) -> None:
     answer = texts(seeded.send("what's open with acme?"))
     assert "20 seats" in answer and "Jane Doe" in answer
