@@ -382,14 +382,6 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
-_DEAL_WORDS_ONLY = re.compile(
-    r"(?:(?:new|the|a|an|this|that)\s+)*(?:deals?|opps?|oppty|opportunit(?:y|ies)|projects?|orders?|new)"
-    r"|单子|单|项目|商机|新",
-    re.IGNORECASE,
-)
-_KIND_OF_DEAL = frozenset(
-    {"add-on", "addon", "upsell", "expansion", "phase 2", "phase two", "phase ii", "二期", "扩容"}
-)
 
 
 def _add_on_title(reading: Reading, found: Found) -> str:
@@ -403,12 +395,12 @@ def _add_on_title(reading: Reading, found: Found) -> str:
         text = text[:start] + "\n" * (end - start) + text[end:]
     for piece in _PIECE_BREAK.split(text):
         words = _TITLE_LEAD.sub("", " ".join(piece.split())).strip(" .-–—")
-        if _OTHER_DEAL.match(words) or _DEAL_WORDS_ONLY.fullmatch(words):
+        if _OTHER_DEAL.match(words) or lx.DEAL_WORDS_ONLY.fullmatch(words):
             continue  # "separate from the portal deal" names the deal this one is not; "deal" names nothing
         latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
         if latin or len(re.sub(r"[的了在是有个和与及\W\d]", "", words)) >= 2:
             return words[:80]
-    kinds = [m.group(0) for m in lx.ADD_ON.finditer(reading.text) if m.group(0).lower() in _KIND_OF_DEAL]
+    kinds = [m.group(0) for m in lx.ADD_ON.finditer(reading.text) if m.group(0).lower() in lx.ADD_ON_KINDS]
     # nothing else names it: "Globex Inc expansion" rather than a bare "deal"
     return f"{found.customer.name} {kinds[0].lower()}" if kinds else found.customer.name
 

@@ -97,6 +97,16 @@ ADD_ON = re.compile(
     r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开",
     re.IGNORECASE,
 )
+# A title piece that names nothing ("deal", "new opp", "项目"), and the ADD_ON words that say what kind of
+# deal it is, so they can name it when nothing else does ("Globex Inc expansion").
+DEAL_WORDS_ONLY = re.compile(
+    r"(?:(?:new|the|a|an|this|that)\s+)*(?:deals?|opps?|oppty|opportunit(?:y|ies)|projects?|orders?|new)"
+    r"|单子|单|项目|商机|新",
+    re.IGNORECASE,
+)
+ADD_ON_KINDS = frozenset(
+    {"add-on", "addon", "upsell", "expansion", "phase 2", "phase two", "phase ii", "二期", "扩容"}
+)
 # A deal put off: with a date that date is the close; without one the bot asks when ("bosi 的单子推迟了").
 POSTPONED = re.compile(
     r"\b(?:postponed|pushed (?:back|out)|delayed|slipp(?:ed|ing)|on hold|put off)\b"
