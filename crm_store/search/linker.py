@@ -28,6 +28,7 @@ BASE = {
     Evidence.PINYIN: 95.0,
     Evidence.DEAL: 90.0,
     Evidence.GIVEN_NAME: 90.0,
+    Evidence.INITIALS: 82.0,  # below a clear match: only ever a question ("Did you mean …?")
 }
 TYPO = 7.0  # one letter wrong: a clear match only when nothing else comes close
 PARTIAL = 3.0  # the first words of a longer name; each further word left out costs 2 more
@@ -122,6 +123,7 @@ def _latin(gazetteer: Gazetteer, text: str, skip: frozenset[str]) -> list[Mentio
                             _mention(form, first.start, end, total, len(key_words))
                             for form in gazetteer.latin.get(key, ())
                             if form.evidence != Evidence.PINYIN or (not total and len(key) >= 4)
+                            if form.evidence != Evidence.INITIALS or not total
                         ]
                         if not single or len(first.word) >= 4:  # "ab" does not start Ab Logistics
                             out += [
