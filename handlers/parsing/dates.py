@@ -116,7 +116,7 @@ class When:
         out = text
         for start, end in sorted(self.spans, reverse=True):
             out = out[:start] + " " + out[end:]
-        out = re.sub(r"\b(on|at|by|before|until|due)\s*$", "", out.strip(), flags=re.IGNORECASE)
+        out = re.sub(r"\b(on|at|by|b4|before|until|due)\s*$", "", out.strip(), flags=re.IGNORECASE)
         return " ".join(out.split()).strip(" ,;:-")
 
 
@@ -223,8 +223,8 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
     for m in re.finditer(r"\b(yesterday)\b|昨天|昨日", lower):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
-    for m in re.finditer(r"\b(today|tonight)\b|今天|今日|今晚", lower):
-        add(m, day=today, clock=time(19) if m.group(0) in ("tonight", "今晚") else None)
+    for m in re.finditer(r"\b(today|tonight|tonite|2nite|tonigh)\b|今天|今日|今晚", lower):
+        add(m, day=today, clock=None if m.group(0) in ("today", "今天", "今日") else time(19))
     for m in re.finditer(r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当)?(?:月底|月末)", lower):
         add(m, day=_month_end(today, 0))
     for m in re.finditer(
@@ -393,7 +393,7 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         except ValueError:
             continue
         add(m, day=day if day >= today else _add_months(day, 1))
-    for m in re.finditer(rf"\b(?:(next|this|coming|on|by|until|till)\s+)?{_WEEKDAY}\b", lower):
+    for m in re.finditer(rf"\b(?:(next|this|coming|on|by|b4|before|until|till)\s+)?{_WEEKDAY}\b", lower):
         if m.group(0) in ("sat", "sun"):
             continue  # "sat down with", "sun": words, not days, unless "on sat"
         weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]
@@ -520,6 +520,8 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
 def _time_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
+    for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|一早|一大早", lower):
+        hits.append(_Hit(m.start(), m.end(), clock=time(9)))  # "first thing tomorrow": the start of the day
     for m in re.finditer(r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business)\b|下班前", lower):
         hits.append(_Hit(m.start(), m.end(), clock=END_OF_DAY))  # "by cob thursday": Thursday 17:00
     for m in re.finditer(
@@ -632,7 +634,7 @@ def find_offset(text: str) -> Offset | None:
 
 
 _WEEKDAY_ONLY = re.compile(
-    rf"(?:(?:next|this|coming|on|by|until|till)\s+)?{_WEEKDAY}|(?:周|星期|礼拜)[一二三四五六日天1-7]"
+    rf"(?:(?:next|this|coming|on|by|b4|before|until|till)\s+)?{_WEEKDAY}|(?:周|星期|礼拜)[一二三四五六日天1-7]"
 )
 
 

@@ -40,6 +40,7 @@ from handlers.understanding.customers import (
 )
 from handlers.understanding.intents import (
     Correction,
+    about_the_day,
     correction,
     is_chit_chat,
     is_data_request,
@@ -52,7 +53,8 @@ from handlers.understanding.intents import (
 from handlers.understanding.plan import plan_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
-from handlers.understanding.reading import DETAIL_LABELS, Reading, read
+from handlers.understanding.reader import read
+from handlers.understanding.reading import DETAIL_LABELS, Reading
 
 QUERIES = {
     "today": reminders.today,
@@ -100,8 +102,15 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return as_list(QUERIES[reading.query](ctx, ""))
     if reading.find_name:
         return as_list(customers.find(ctx, reading.find_name))
-    if is_question(reading.text, about_work=reading.about_work):
+    reports = bool(reading.kind or reading.amounts or reading.stage or reading.outcome)
+    if is_question(reading.text, about_work=reading.about_work, reports=reports):
         return answer_question(ctx, reading)
+    if (
+        about_the_day(reading.text)
+        and not (reading.persons or reading.amounts or reading.stage or reading.outcome)
+        and locate_customer(ctx, reading, needed=False) is None
+    ):
+        return [small_talk_reply(ctx)]  # "long day of demos, heading home": how the day went, no one named
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text))

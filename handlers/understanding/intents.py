@@ -34,7 +34,12 @@ _ASKS_FOR = re.compile(
     re.I,
 )
 # "did acme sign?", "has Jane replied": a question when it reports nothing or ends in "?".
-_AUXILIARY_START = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|should)\b", re.I)
+# "did 3 demos for acme", "had a call with X": the verb itself, not an auxiliary asking something.
+_AUXILIARY_START = re.compile(
+    r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|should)\b"
+    r"(?!\s+(?:\d|a|an|the|some|two|three|four|five|several|lunch|coffee|dinner|drinks|breakfast)\b)",
+    re.I,
+)
 # Words that make a "can you …" message a request to store something after all ("remind me what's due"
 # and "提醒我一下明天有什么安排" ask to be told, not reminded later).
 _STORE_REQUEST = re.compile(
@@ -135,6 +140,27 @@ def restatement(text: str) -> str | None:
     return match.group("rest").strip()
 
 
+# Work talked about in bulk, as a rep talks about the day, not one interaction to record:
+# "long day of demos", "back to back calls all day", "visited 4 customers today", "今天跑了三家",
+# "一天开了四个会", "明天还要见客户".
+_THE_DAY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|so many|lots of|loads of|tons of|"
+    r"a bunch of|a few|few|couple of|multiple|endless|back[\s-]to[\s-]back|full day of|day of|days of|"
+    r"whole day of|afternoon of|morning of|more)\s+(?:\w+\s+)?"
+    r"(?:calls|meetings|mtgs|demos|visits|customers|clients|accounts|prospects|emails|presentations|pitches|"
+    r"dials|zooms)\b"
+    r"|\b(?:calls|meetings|demos|visits|emails|zooms)\s+all\s+(?:day|morning|afternoon|week)\b"
+    r"|[两三四五六七八九十几好多]+(?:家(?!公司)|个客户|位客户|个会|场会|通电话|个电话|个拜访)"
+    r"|(?:见|拜访|跑|陪)了?(?:一天|一整天|一上午|一下午)?的?(?:客户|市场)(?![\u4e00-\u9fff])",
+    re.IGNORECASE,
+)
+
+
+def about_the_day(text: str) -> bool:
+    """Work counted or in bulk with no one named: how the day went, not a record (see `_THE_DAY`)."""
+    return bool(_THE_DAY.search(EMOJI.sub(" ", text)))
+
+
 def is_chit_chat(text: str) -> bool:
     bare = EMOJI.sub(" ", text).strip()
     if not re.search(r"[^\W_]", bare):
@@ -142,7 +168,63 @@ def is_chit_chat(text: str) -> bool:
     return bool(lx.SMALL_TALK.match(bare))
 
 
-def is_question(text: str, *, about_work: bool) -> bool:
+# A question asked by naming what is wanted, with no question word: "acme deal status", "globex pipeline?",
+# "status on the wifi deal", "deals closing this month", "华为那单进展", "下个月要成交的单子", "本周跟进清单".
+# The message is one noun phrase: no clause break, the head noun last (or first, followed only by what it
+# is about), and no word that reports or qualifies it ("good progress", "有新进展", "no update" say
+# something).
+_STATUS_NOUN = (
+    r"(?:status|update|updates|progress|pipeline|forecast|overview|summary|rundown|run-down|snapshot|"
+    r"numbers|situation|history|standing|list|agenda|schedule|to-?dos?|follow[\s-]?ups|reminders|tasks|"
+    r"deals|opps|opportunities)"
+)
+_NOUN_LAST = re.compile(
+    rf"^(?P<head>(?:[\w'’&.\-/]+\s+){{0,5}}?)(?:the\s+)?{_STATUS_NOUN}\s*[?？]*\s*$", re.IGNORECASE
+)
+_NOUN_FIRST = re.compile(
+    rf"^\s*(?:my\s+|our\s+|the\s+|team\s+|open\s+)*{_STATUS_NOUN}\s+"
+    r"(?:for|on|of|with|at|in|re|about|this|next|closing|due|expiring|signing|coming|from|by)\b"
+    r"[^,;:!\n]{1,50}$",
+    re.IGNORECASE,
+)
+# What makes the head a statement: a judgement or quantity of the noun, or a verb of telling.
+_QUALIFIED = re.compile(
+    r"\b(?:good|great|nice|some|no|little|slow|steady|real|made|making|big|major|positive|negative|any|"
+    r"quick|short|brief|small|sent|send|sending|gave|give|giving|shared|share|got|get|need|needs|fyi|"
+    r"heads[\s-]?up|price|pricing|contact|shopping|packing)\s*$",
+    re.IGNORECASE,
+)
+_CN_NOUN_LAST = re.compile(
+    r"^(?P<head>[^，,。；;！!：:\n]{1,24}?)"
+    r"(?P<noun>进展|进度|近况|现状|情况|状态|清单|列表|名单|汇总|概况|"
+    r"的(?:安排|日程|提醒|待办|单子|商机|订单|项目|单|客户))[？?呢]*\s*$"
+)
+_CN_QUALIFIED = re.compile(
+    r"(?:[有没无新大点些很好]|取得|不错|了解|沟通|说明|介绍|反馈|确认|询问|交流|讨论|汇报)$|[了过]"
+)
+
+
+def asks_by_naming(text: str, *, reports: bool) -> bool:
+    """A request for the CRM's view of something, typed as the name of that view (see `_STATUS_NOUN`).
+
+    `reports`: the message says an interaction, an amount, a stage or an outcome, so a noun at its end
+    is what it reports about ("called acme re the update") — except a Chinese noun after 的, whose
+    modifiers may be verbs ("下个月要成交的单子")."""
+    bare = EMOJI.sub(" ", text).strip()
+    if re.search(r"\d[\d,.]*\s*(?:k|m|万|w|元|块|[$€£¥])|[$€£¥]\s*\d", bare, re.IGNORECASE):
+        return False  # an amount: something to store
+    english = _NOUN_LAST.match(bare)
+    if english and not reports and not _QUALIFIED.search(english.group("head")):
+        return True
+    if _NOUN_FIRST.match(bare) and not reports:
+        return True
+    chinese = _CN_NOUN_LAST.match(bare)
+    if chinese is None or _CN_QUALIFIED.search(chinese.group("head")):
+        return False
+    return not reports or chinese.group("noun").startswith("的")
+
+
+def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     """A request for information, not a report.
 
     A message that starts like a question is one ("what's open with acme"), unless it asks the bot
@@ -153,7 +235,7 @@ def is_question(text: str, *, about_work: bool) -> bool:
     bare = EMOJI.sub(" ", text).strip()
     if _STORE_REQUEST.search(bare):
         return False
-    if _QUESTION_START.match(bare):
+    if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports):
         return True
     ends_asking = bool(re.search(r"[?？]\s*$", bare))
     if ends_asking and _ASKS_FOR.match(bare):

@@ -14,6 +14,7 @@ from crm_store.models import Customer
 from handlers.commands import lists, pipeline, reminder_list, reminders
 from handlers.context import Ctx
 from handlers.messages import Reply
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.periods import coming_period
 from handlers.registry import as_list
 from handlers.render import customer_card, deal_line, reminder_line
@@ -63,15 +64,30 @@ def _customer_reminders(ctx: Ctx, customer: Customer) -> str:
     return "\n".join(lines)
 
 
+def _customer_of_deal_named(ctx: Ctx, text: str) -> Customer | None:
+    """ "status on the managed wifi deal": the customer whose open deal's title the question names (a title
+    that is more than the customer's own name), when only one customer's deals fit."""
+    words = simplified(text).lower()
+    owners = {
+        deal.customer_id
+        for deal in ctx.store.deals.open_for(ctx.user.id)
+        if len(deal.title) >= 4
+        and simplified(deal.title).lower() in words
+        and deal.title.lower() != ctx.store.customers.require(deal.customer_id).name.lower()
+    }
+    return ctx.store.customers.require(owners.pop()) if len(owners) == 1 else None
+
+
 def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     """The answer from the CRM's own views: the customer card (or its reminders), the day, the reminders
     or the deals of a period ("what closes in december", "下周要跟进的"), else the pipeline."""
     text = reading.text
     found = locate_customer(ctx, reading, needed=False)
-    if found is not None:
+    customer = found.customer if found is not None else _customer_of_deal_named(ctx, text)
+    if customer is not None:
         if _DUE.search(text) and not _CLOSING.search(text):
-            return [Reply(_customer_reminders(ctx, found.customer))]
-        return [Reply(_card_with_closed(ctx, found.customer))]
+            return [Reply(_customer_reminders(ctx, customer))]
+        return [Reply(_card_with_closed(ctx, customer))]
     period = coming_period(text, ctx.today)
     words = text[period.span[0] : period.span[1]] if period else ""
     if period is not None and _CLOSING.search(period.strip_from(text)) and not _DUE.search(text):

@@ -417,7 +417,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 def reading_of(text: str, now: datetime = THURSDAY, tz: ZoneInfo = BERLIN):
     from handlers.parsing.vocabulary import stage_synonyms
-    from handlers.understanding.reading import read
+    from handlers.understanding.reader import read
 
     stages = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
     return read(text, now=now, tz=tz, stages=stages, synonyms=stage_synonyms({}))
@@ -850,6 +850,90 @@ def test_a_writer_who_is_not_sure_is_asked(app, admin, booked, text) -> None:
     before = exported(app, admin)
     reply = texts(booked.send(text))
     assert exported(app, admin) == before and "?" in reply
+
+
+# --- Questions by naming, the day in bulk, late-day times (issue 13, i14-ask) ------------------------
+
+
+@pytest.fixture
+def orchard(chat):
+    chat.send("/customer add Orchard Robotics, alias=Orchard")
+    chat.send("/contact add Orchard: Nell Avery, title=COO")
+    chat.send("/customer add 远航船舶有限公司, alias=远航")
+    chat.send("/deal Orchard picker arms 30k proposal")
+    chat.send("/deal 远航 压载水系统 80万 CNY qualified")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("orchard deal status", "picker arms"), ("orchard robotics pipeline?", "Nell Avery"),
+     ("status on the picker arms deal", "Orchard Robotics"), ("远航那单进展", "压载水系统"),
+     ("远航的情况", "压载水系统"), ("deals closing this month", ""), ("follow-ups for tomorrow", ""),
+     ("下个月要成交的单子", ""), ("本周跟进清单", "")],
+)  # fmt: skip
+def test_a_question_typed_as_a_noun_phrase_is_answered(app, admin, orchard, text, shown) -> None:
+    before = exported(app, admin)
+    reply = texts(orchard.send(text))
+    assert exported(app, admin) == before
+    assert shown in reply and "didn't catch" not in reply and "没太明白" not in reply
+
+
+def test_a_status_with_a_value_is_still_an_update(app, admin, orchard) -> None:
+    orchard.send("orchard deal status: negotiation")
+    assert [d["stage"] for d in exported(app, admin)["deals"] if d["customer"] == "Orchard Robotics"] == [
+        "negotiation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("orchard deal status", True), ("globex pipeline?", True), ("reminders for next week", True),
+     ("华为那单进展", True), ("下周的安排", True),
+     ("orchard good progress", False), ("sent orchard the price list", False), ("华为那边有新进展", False),
+     ("跟远航沟通了付款情况", False), ("orchard status: 40k", False)],
+)  # fmt: skip
+def test_what_makes_a_noun_phrase_a_question(text, asks) -> None:
+    from handlers.understanding.intents import asks_by_naming
+
+    assert asks_by_naming(text, reports=text.startswith("sent")) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["long day of demos, heading home", "back to back calls all day, exhausted",
+     "visited 5 clients today, beat", "今天跑了三家 累死了", "一天开了四个会，头都大了",
+     "明天还要见客户 早点睡了"],
+)  # fmt: skip
+def test_the_day_told_in_bulk_stores_nothing_and_asks_nothing(app, admin, orchard, text) -> None:
+    before = exported(app, admin)
+    reply = texts(orchard.send(text))
+    assert exported(app, admin) == before
+    assert "Which customer" not in reply and "哪个客户" not in reply
+
+
+LATE = datetime(2026, 12, 3, 16, 45, tzinfo=UTC)  # a Thursday, late afternoon in London
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "rest"),
+    [("tonite call nell re pricing", "2026-12-03 19:00", "call nell re pricing"),
+     ("loop in finance b4 fri", "2026-12-04 09:00", "loop in finance"),
+     ("ring orchard first thing tomorrow", "2026-12-04 09:00", "ring orchard"),
+     ("明天一早给远航打电话", "2026-12-04 09:00", "给远航打电话"),
+     ("remind me at 10am to call nell", "2026-12-04 10:00", "remind me to call nell")],
+)  # fmt: skip
+def test_late_in_the_day_times(text, local, rest) -> None:
+    when = find_when(text, now=LATE, tz=LONDON)
+    assert when is not None and when.at.strftime("%Y-%m-%d %H:%M") == local
+    assert when.strip_from(text) == rest
+
+
+def test_tonight_with_an_order_is_a_reminder_not_a_call_made(app, admin, orchard) -> None:
+    orchard.send("orchard: tonite call nell re pricing")
+    data = exported(app, admin)
+    assert data["activities"] == [] and len(data["reminders"]) == 1
 
 
 # --- linking when no known form matches, a look-alike beside an exact name, how sure a link is (i14-link)
