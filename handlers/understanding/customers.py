@@ -426,7 +426,7 @@ _ACTED_ON = re.compile(
     re.IGNORECASE,
 )
 _ACTING = re.compile(
-    r"^(?:['’]s\b|\s*[:：(（-]|\s*\d|\s+(?:\w+ed|wants?|needs?|says|said|asks|signs|renews|orders|deal|quote|"
+    r"^(?:['’]s\b|\s*[:：(（-]|\s*\d|\s+(?:\w+ed|wants?|needs?|says|said|asks|signs|renews|orders|deals?|quotes?|"
     r"contract|order|invoice|po|renewal|meeting|call|demo|pricing|proposal|account|team|people|guys|folks|"
     r"up|down|is\s+(?:in|out|on|interested|keen|happy|ready)|are\s+(?:in|out|on|interested|keen|happy|ready))\b)",
     re.IGNORECASE,
@@ -450,7 +450,10 @@ def _in_passing(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:
         return False
     if _ACTED_ON.search(reading.text[max(0, a - 20) : a]) or _ACTING.match(reading.text[b:]):
         return False
-    return not _supported(ctx, reading, [hit]) and _by_contact(ctx, reading, [hit]) is None
+    # its person or its deal named too ("on point scanners: down to 38k"): the customer is meant
+    return not (
+        _supported(ctx, reading, [hit]) or _by_contact(ctx, reading, [hit]) or _by_deal(ctx, reading, [hit])
+    )
 
 
 def _work_besides(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:
