@@ -26,7 +26,7 @@ _BUSINESS = """solutions services systems group media homes home enterprises den
     fitness salon spa garage dairy coffee packaging plastics metals steel chemicals printing print press
     publishing agency marketing apparel fashion retail store stores market wholesale distribution rentals
     equipment tools machinery precision instruments logistics cleaning catering kitchens realty pharmacy
-    office legal law"""
+    office legal law roofing plumbing heating landscaping electric electrical advisors associates ventures"""
 BUSINESS_WORDS = frozenset(_BUSINESS.split())
 
 

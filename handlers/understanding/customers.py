@@ -291,6 +291,9 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
     hits = sorted(hits, key=lambda h: (-h.match.score, h.match.name))
     decision = decide([h.match for h in hits])
     close = [h for h in hits if h.match.score >= hits[0].match.score - CLEAR_MARGIN * 2][:5]
+    members = _members(hits[0], hits[1:])
+    if members:
+        return None, [hits[0], *members]  # "远大 赢了": 远大集团, or its 远大物业?
     if decision.winner is not None and _shared_prefix(hits[0], hits[1:]):
         decision = replace(decision, winner=None)
         close = [hits[0], *(h for h in hits[1:] if h.match.score >= MIN_SCORE + 20)][:5]
@@ -312,6 +315,26 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
     if decision.winner is None:
         return None, close
     return hits[0], hits
+
+
+_GROUP = re.compile(r"集团|控股|\b(?:group|holdings?)\b", re.IGNORECASE)
+
+
+def _members(top: _Hit, others: list[_Hit]) -> list[_Hit]:
+    """A group's short name ("远大" of 远大集团) also starts the names of the group's companies (远大物业):
+    those companies, read from the same words."""
+    if not _GROUP.search(top.match.name) or top.partial:
+        return []
+    a, b = top.candidate.start, top.candidate.end
+    return [
+        o
+        for o in others
+        if o.match.customer_id != top.match.customer_id
+        and o.partial
+        and not o.edits
+        and (o.candidate.start, o.candidate.end) == (a, b)
+        and o.match.score >= MIN_SCORE + 20
+    ]
 
 
 def _each_clear_on_its_own(close: list[_Hit]) -> _Hit | None:
@@ -403,6 +426,11 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
             if not _work_besides(ctx, reading, winner):
                 return None  # "fresh start tomorrow, today was a write-off": words of a sentence
             _ask(ctx, reading, [winner])  # "had a good day at the fair, they want a quote": Good Day Ltd?
+        people = _people_called_so(hits, winner) if winner is not None else []
+        if winner is not None and people and (needed or reading.steps):
+            _ask(
+                ctx, reading, [winner, *people]
+            )  # "call austin back": Austin Kitchen Supply, or Austin Reyes?
         if winner is not None:
             customer = ctx.store.customers.require(winner.match.customer_id)
             a, b = winner.candidate.start, winner.candidate.end
@@ -454,6 +482,22 @@ def _in_passing(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:
     return not (
         _supported(ctx, reading, [hit]) or _by_contact(ctx, reading, [hit]) or _by_deal(ctx, reading, [hit])
     )
+
+
+def _people_called_so(hits: dict[int, _Hit], winner: _Hit) -> list[_Hit]:
+    """Other customers' contacts called by the very word that only starts the winner's name ("austin":
+    Austin Kitchen Supply, or Austin Reyes at Bright Idea): as likely a person as that company."""
+    if winner.certainty != Certainty.PARTIAL:
+        return []
+    a, b = winner.candidate.start, winner.candidate.end
+    return [
+        h
+        for h in hits.values()
+        if h.match.customer_id != winner.match.customer_id
+        and h.match.field == "contact"
+        and h.candidate.start <= a
+        and b <= h.candidate.end
+    ]
 
 
 def _work_besides(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:

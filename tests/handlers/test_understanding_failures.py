@@ -1030,3 +1030,46 @@ def test_a_name_of_everyday_words_with_work_around_it_is_asked_about(app, admin,
 def test_a_name_of_everyday_words_where_a_name_stands_links(app, admin, everyday, text, customer) -> None:
     everyday.send(text)
     assert {a[1] for a in activities(app, admin)} == {customer}
+
+
+def _add(chat, command: str) -> None:
+    """Add a customer, also when it looks like one the CRM has (then: create it anyway)."""
+    replies = chat.send(command)
+    labels = [b.label for r in replies for b in r.buttons]
+    if any("anyway" in label for label in labels):
+        chat.send(str(next(i for i, label in enumerate(labels, 1) if "anyway" in label)))
+
+
+@pytest.fixture
+def kin(chat):
+    _add(chat, "/customer add Kestrel Plumbing & Heating, alias=Kestrel")
+    _add(chat, "/customer add Dallas Print Works")
+    _add(chat, "/customer add Harbor Mill")
+    chat.send("/contact add Harbor Mill: Dallas Moore")
+    _add(chat, "/customer add 江门永联集团有限公司, alias=永联")
+    _add(chat, "/customer add 江门永联物业服务有限公司, alias=永联物业")
+    chat.send("/deal 江门永联集团有限公司 200万 CNY negotiation")
+    chat.send("/deal 江门永联物业服务有限公司 30万 CNY proposal")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kestrel Roofing called about a 5k job", "ring dallas back tomorrow 10am", "永联 赢了"],
+)
+def test_a_name_that_may_be_another_company_or_a_person_is_asked_about(app, admin, kin, text) -> None:
+    before = exported(app, admin)
+    replies = kin.send(text)
+    assert exported(app, admin) == before
+    assert len([b for r in replies for b in r.buttons]) >= 2  # a question: who, or [Cancel]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("Kestrel called about the boiler", "Kestrel Plumbing & Heating"),
+     ("rang dallas moore about the mill tour", "Harbor Mill"),
+     ("永联集团 打电话来问进度", "江门永联集团有限公司")],
+)  # fmt: skip
+def test_the_same_names_said_clearly_are_stored(app, admin, kin, text, customer) -> None:
+    kin.send(text)
+    assert [a[1] for a in activities(app, admin)] == [customer]
