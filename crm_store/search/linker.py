@@ -158,9 +158,10 @@ def _another_company(
     mention: Mention,
     skip: frozenset[str],
 ) -> Mention:
-    """A short name or the first words of a name, written as a name and followed by another capitalised
-    word that is not this customer's ("ABC Supply" when ABC is ABC Plumbing's alias, "Lincoln Financial"
-    when the CRM knows Lincoln Dental Group) name another company: a doubt, asked about."""
+    """A short name or the first words of a name, written as a name and followed by a capitalised word
+    for a kind of business that is not this customer's ("ABC Supply" when ABC is ABC Plumbing's alias,
+    "Lincoln Financial" when the CRM knows Lincoln Dental Group) name another company: a doubt, asked
+    about. A place or a person after the name is not ("Cyberdyne HQ", "Acme UK")."""
     if mention.evidence not in _NAMES or (mention.evidence == Evidence.NAME and not mention.partial):
         return mention  # the whole name: "Lincoln Dental Group Tyler" is Tyler of Lincoln Dental Group
     if j + 1 >= len(tokens):
@@ -172,8 +173,7 @@ def _another_company(
     own = {w for name in (row.name, *row.aliases, *row.contacts) for w in latin_words(fold(name))}
     if nxt.word in own:
         return mention
-    written_as_name = all(t.typed[:1].isupper() for t in tokens[i : j + 1])
-    if nxt.word in BUSINESS_WORDS or written_as_name:
+    if nxt.word in BUSINESS_WORDS and all(t.typed[:1].isupper() for t in tokens[i : j + 1]):
         return replace(mention, score=mention.score - OTHER_COMPANY)
     return mention
 
