@@ -354,6 +354,7 @@ def plan_of(
         *_weak_link(reading, found),
         *_longer_name(reading, found, contacts),
         *_out_of_time(reading, now),
+        *_not_a_plan(reading),
     )
     return Plan(tuple(operations), tuple(dict.fromkeys(unused)), doubts)
 
@@ -399,6 +400,41 @@ def _out_of_time(reading: Reading, now: datetime | None) -> list[str]:
     ):
         out.append(reading.close.isoformat())
     return [w for w in out if w]
+
+
+# A step's words that report what was done: its date is the topic talked about ("聊了 Q1 的 plan").
+_DONE = re.compile(r"了|\b(?:discussed|talked|chatted|went over|covered)\b", re.IGNORECASE)
+# A clock time this early is rarely meant as morning when no am/pm says so ("a call at 5:30 today").
+_AM_PM = re.compile(
+    r"\b(?:a\.?m\.?|p\.?m\.?|morning|evening|tonight)\b|am\b|pm\b|上午|下午|早上|晚上|凌晨|中午", re.I
+)
+EARLY = 7
+
+
+def _not_a_plan(reading: Reading) -> list[str]:
+    """Parts read as a plan that the words do not make one: a won/lost word inside a task ("chase them for
+    the signed PO by end of week"), a date in words that report what was done ("聊了 Q1 的 plan"), a clock
+    time before 7 with no am/pm ("at 5:30 today")."""
+    out = []
+    for step in reading.steps:
+        span = reading.outcome_span
+        if span is not None and step.explicit and step.start <= span[0] < step.end:
+            out.append(_words(reading, span))
+        if step.due is not None and not step.explicit and (_DONE.search(step.text) or _no_task(step.text)):
+            out.append(step.text)
+    for at, when in reading.dates:
+        words = reading.text[max(0, at - 8) : at + 16]
+        if when.has_time and when.at.hour < EARLY and not _AM_PM.search(words):
+            out.append(" ".join(_words(reading, span) for span in _spans_of(reading, when)))
+    return [w for w in out if w]
+
+
+def _no_task(text: str) -> bool:
+    """Words with nothing to do in them, only particles left around a date ("Q2 的 预算" → "的")."""
+    if not text.strip():
+        return False  # "acme friday": a follow-up, said short
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in lx.STOPWORDS]
+    return not words and not re.sub(r"[的了在是和与及呢吧啊\W\d]", "", text)
 
 
 def _elsewhere(reading: Reading, when: When) -> bool:
