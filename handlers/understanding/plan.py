@@ -418,7 +418,7 @@ def _not_a_plan(reading: Reading) -> list[str]:
     out = []
     for step in reading.steps:
         span = reading.outcome_span
-        if span is not None and step.explicit and step.start <= span[0] < step.end:
+        if span is not None and step.explicit and step.due is not None and step.start <= span[0] < step.end:
             out.append(_words(reading, span))
         if step.due is not None and not step.explicit and (_DONE.search(step.text) or _no_task(step.text)):
             out.append(step.text)
