@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from rapidfuzz.distance import Levenshtein
+
 from crm_store.models import Customer
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
@@ -21,6 +23,7 @@ from handlers.domain.deals import implied_currency
 from handlers.parsing.amounts import COUNT_WORDS, COUNTED
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import names_customer, news_person, read_news
@@ -355,6 +358,7 @@ def plan_of(
         *_longer_name(reading, found, contacts),
         *_out_of_time(reading, now),
         *_not_a_plan(reading),
+        *_typed_kind(reading),
     )
     return Plan(tuple(operations), tuple(dict.fromkeys(unused)), doubts)
 
@@ -427,6 +431,24 @@ def _not_a_plan(reading: Reading) -> list[str]:
         if when.has_time and when.at.hour < EARLY and not _AM_PM.search(words):
             out.append(" ".join(_words(reading, span) for span in _spans_of(reading, when)))
     return [w for w in out if w]
+
+
+_KIND_WORDS = frozenset(w for words in ACTIVITY_WORDS.values() for w in words)
+
+
+def _typed_kind(reading: Reading) -> list[str]:
+    """The interaction read from a word one letter away from a kind word whose first letter differs:
+    "visted" is a visit, but "security review failed" is no email (mailed); the card shows what was read."""
+    if reading.kind is None or reading.kind_span is None:
+        return []
+    typed = reading.text[reading.kind_span[0] : reading.kind_span[1]].lower()
+    if not re.fullmatch(r"[a-z]{5,}", typed) or typed in _KIND_WORDS:
+        return []
+    # a slip keeps the first letter ("visted"); another first letter makes another word ("failed")
+    near = [w for w in _KIND_WORDS if abs(len(w) - len(typed)) <= 1 and Levenshtein.distance(w, typed) <= 1]
+    if any(w[0] == typed[0] for w in near):
+        return []
+    return [f"{_words(reading, reading.kind_span)} = {reading.kind}"]
 
 
 def _no_task(text: str) -> bool:
