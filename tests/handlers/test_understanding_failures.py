@@ -1073,3 +1073,14 @@ def test_a_name_that_may_be_another_company_or_a_person_is_asked_about(app, admi
 def test_the_same_names_said_clearly_are_stored(app, admin, kin, text, customer) -> None:
     kin.send(text)
     assert [a[1] for a in activities(app, admin)] == [customer]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("get the signed order form back from kestrel by friday", None),
+     ("waiting on their signed copy", None),
+     ("kestrel signed the order form", "won"),
+     ("kestrel: signed", "won")],
+)  # fmt: skip
+def test_signed_before_a_noun_is_a_paper_not_a_win(text, outcome) -> None:
+    assert reading_of(text).outcome == outcome
