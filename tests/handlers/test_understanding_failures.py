@@ -862,6 +862,10 @@ def orchard(chat):
     chat.send("/customer add 远航船舶有限公司, alias=远航")
     chat.send("/deal Orchard picker arms 30k proposal")
     chat.send("/deal 远航 压载水系统 80万 CNY qualified")
+    chat.send("/customer add Quarry Labs")
+    chat.send("/deal Quarry Labs 12k proposal")
+    chat.send("/customer add 远洋渔业有限公司, alias=远洋")
+    chat.send("/deal 远洋 冷链 20万 CNY proposal")
     return chat
 
 
@@ -934,3 +938,55 @@ def test_tonight_with_an_order_is_a_reminder_not_a_call_made(app, admin, orchard
     orchard.send("orchard: tonite call nell re pricing")
     data = exported(app, admin)
     assert data["activities"] == [] and len(data["reminders"]) == 1
+
+
+def test_the_last_message_taken_back_whole_is_undone(app, admin, orchard) -> None:
+    orchard.send("orchard moved to negotiation")
+    orchard.send("wait no, it's still proposal, scratch that")
+    orchard.send("远洋 丢单")
+    orchard.send("等等 搞错了 远洋还在跟 别动")
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages["Orchard Robotics"] == "proposal" and stages["远洋渔业有限公司"] == "proposal"
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "customer", "amount", "stage"),
+    [("quarry labs amount 14k", "argh I mean orchard robotics, not quarry labs. 45k", "Orchard Robotics",
+      45000, "proposal"),
+     ("远航 新商机 冷库 5万", "金额写错了 应该是 5万6", "远航船舶有限公司", 56000, "lead"),
+     ("远航 赢了", "搞错了 是远洋赢了 不是远航", "远洋渔业有限公司", 200000, "won")],
+)  # fmt: skip
+def test_corrections_in_more_phrasings(app, admin, orchard, first, fix, customer, amount, stage) -> None:
+    def deals() -> dict[tuple[str, str], tuple[Decimal, str]]:
+        data = exported(app, admin)["deals"]
+        return {(d["customer"], d["title"]): (Decimal(str(d["amount"])), d["stage"]) for d in data}
+
+    before = deals()
+    orchard.send(first)
+    orchard.send(fix)
+    after = deals()
+    changed = {key for key, deal in after.items() if before.get(key) != deal}
+    assert {key[0] for key in changed} == {customer}
+    assert after[changed.pop()] == (Decimal(amount), stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "rest"),
+    [("ping nell tomorrow afternoon 3", "2026-12-04 15:00", "ping nell"),
+     ("this evening 6:30 call back nell", "2026-12-03 18:30", "call back nell"),
+     ("nell wants a call at 5:30 today", "2026-12-03 17:30", "nell wants a call"),
+     ("call nell 07:30 tomorrow", "2026-12-04 07:30", "call nell")],
+)  # fmt: skip
+def test_an_hour_said_with_its_part_of_the_day(text, local, rest) -> None:
+    when = find_when(text, now=LATE, tz=LONDON)
+    assert when is not None and when.at.strftime("%Y-%m-%d %H:%M") == local
+    assert when.strip_from(text) == rest
+
+
+def test_a_new_contact_in_traditional_characters(app, admin, orchard) -> None:
+    orchard.send("遠航 新聯絡人 郭子豪 採購經理")
+    assert contacts_of(app, admin, "远航船舶有限公司")["郭子豪"]["title"] == "采购经理"
+
+
+def test_a_question_about_the_currency_names_it(orchard) -> None:
+    assert "CNY" in texts(orchard.send("远航是什么币种"))
