@@ -38,7 +38,7 @@ from config.settings import DEFAULT_STAGES  # noqa: E402
 from config.stages import parse_stages  # noqa: E402
 from handlers.parsing.vocabulary import stage_synonyms  # noqa: E402
 from handlers.understanding import lexicon as lx  # noqa: E402
-from handlers.understanding.reading import read  # noqa: E402
+from handlers.understanding.reader import read  # noqa: E402
 
 TARGET_P95_MS = 20.0
 MAX_SEARCHES = 24  # what the search-per-candidate reader searched at most per message

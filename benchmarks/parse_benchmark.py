@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from config.settings import DEFAULT_STAGES  # noqa: E402
 from config.stages import parse_stages  # noqa: E402
 from handlers.parsing.vocabulary import stage_synonyms  # noqa: E402
-from handlers.understanding.reading import read  # noqa: E402
+from handlers.understanding.reader import read  # noqa: E402
 
 TARGET_P95_MS = 5.0
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

@@ -12,6 +12,7 @@ from crm_store.performance import RepPerformance
 from crm_store.repos.deals import StageTotal
 from handlers.context import Ctx
 from handlers.labels import label
+from handlers.parsing.periods import Period
 
 
 def deal_line(ctx: Ctx, deal: Deal, *, with_customer: str | None = None) -> str:
@@ -23,6 +24,34 @@ def deal_line(ctx: Ctx, deal: Deal, *, with_customer: str | None = None) -> str:
     if deal.expected_close and deal.status == "open":
         parts.append(ctx._("close {day}", day=ctx.day(deal.expected_close)))
     return " · ".join(parts)
+
+
+def period_label(ctx: Ctx, period: Period) -> str:
+    """A period as a heading names it, with its days: "tomorrow (Wed 25 Nov)", "this week (…)"; a
+    weekday or a month named by the user is only its days ("Thu 26 Nov")."""
+    names = {
+        "this_week": ctx._("this week"),
+        "last_week": ctx._("last week"),
+        "this_month": ctx._("this month"),
+        "last_month": ctx._("last month"),
+        "this_quarter": ctx._("this quarter"),
+        "last_quarter": ctx._("last quarter"),
+        "this_year": ctx._("this year"),
+        "last_year": ctx._("last year"),
+        "today": ctx._("today"),
+        "yesterday": ctx._("yesterday"),
+        "tomorrow": ctx._("tomorrow"),
+        "next_week": ctx._("next week"),
+        "next_month": ctx._("next month"),
+    }
+    span = ctx.day(period.first) if period.first == period.last else (
+        f"{ctx.day(period.first)} – {ctx.day(period.last)}"
+    )  # fmt: skip
+    if period.key in ("day", "month"):
+        return span
+    name = names.get(period.key) or ctx.tr.plural("the last {n} day", "the last {n} days",
+                                                   (period.last - period.first).days + 1)  # fmt: skip
+    return f"{name} ({span})"
 
 
 def reminder_line(ctx: Ctx, reminder: Reminder, customer: Customer | None = None) -> str:

@@ -17,7 +17,7 @@ from handlers.messages import Button, Reply
 from handlers.paging import Paging
 from handlers.parsing.dates import find_when
 from handlers.parsing.periods import coming_period
-from handlers.render import reminder_line
+from handlers.render import period_label, reminder_line
 from handlers.resolve import NeedChoice, Option, decide
 
 PER_PAGE = 5  # four buttons each
@@ -59,8 +59,7 @@ def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
         running = period.first <= ctx.today
         everything = [r for r in everything if r.due_at <= last and (running or r.due_at > first)]
         if not everything:
-            return Reply(ctx._("No open reminders due {first} – {last}.", first=ctx.day(period.first),
-                               last=ctx.day(period.last)))  # fmt: skip
+            return Reply(ctx._("No open reminders for {period}.", period=period_label(ctx, period)))
     if not everything:
         return Reply(ctx._("You have no open reminders. Set one with /remind Acme call back tomorrow 3pm"))
     window = everything[paging.offset : paging.offset + paging.size]
@@ -70,8 +69,13 @@ def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
         lines.append(f"  {number}. {reminder_line(ctx, reminder, customers.get(reminder.customer_id or 0))}")
         buttons.extend(reminder_buttons_for(ctx, number, reminder))
     page = Page(window, len(everything), paging.offset)
-    reply = paging.reply(ctx, "reminders", args.strip() if period else "", page,
-                         ctx._("Your reminders (overdue first):"), lines)  # fmt: skip
+    if period is None:
+        head = ctx._("Your reminders (overdue first):")
+    elif running:  # overdue ones are listed too
+        head = ctx._("Your reminders for {period}, overdue first:", period=period_label(ctx, period))
+    else:
+        head = ctx._("Your reminders for {period}:", period=period_label(ctx, period))
+    reply = paging.reply(ctx, "reminders", args.strip() if period else "", page, head, lines)
     return Reply(reply.text, (*buttons, *reply.buttons))
 
 

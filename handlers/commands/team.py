@@ -10,31 +10,10 @@ from crm_store.performance import team_totals
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
-from handlers.parsing.periods import Period, find_period
-from handlers.render import performance_line
+from handlers.parsing.periods import find_period
+from handlers.render import performance_line, period_label
 
 MAX_REPS = 40
-
-
-def period_label(ctx: Ctx, period: Period) -> str:
-    names = {
-        "this_week": ctx._("this week"),
-        "last_week": ctx._("last week"),
-        "this_month": ctx._("this month"),
-        "last_month": ctx._("last month"),
-        "this_quarter": ctx._("this quarter"),
-        "last_quarter": ctx._("last quarter"),
-        "this_year": ctx._("this year"),
-        "last_year": ctx._("last year"),
-        "today": ctx._("today"),
-        "yesterday": ctx._("yesterday"),
-    }
-    name = names.get(period.key) or ctx.tr.plural("the last {n} day", "the last {n} days",
-                                                   (period.last - period.first).days + 1)  # fmt: skip
-    span = ctx.day(period.first) if period.first == period.last else (
-        f"{ctx.day(period.first)} – {ctx.day(period.last)}"
-    )  # fmt: skip
-    return f"{name} ({span})"
 
 
 def team(ctx: Ctx, args: str) -> Reply:

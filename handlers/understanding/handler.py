@@ -53,7 +53,8 @@ from handlers.understanding.intents import (
 from handlers.understanding.plan import plan_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
-from handlers.understanding.reading import DETAIL_LABELS, Reading, read
+from handlers.understanding.reader import read
+from handlers.understanding.reading import DETAIL_LABELS, Reading
 
 QUERIES = {
     "today": reminders.today,

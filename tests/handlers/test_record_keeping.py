@@ -315,6 +315,24 @@ def test_reminders_in_chinese(app, people):
     assert one(app, Reminder).status == "cancelled"
 
 
+def test_reminders_of_a_period_say_which_period_they_list(app, people):
+    _, sam, _ = people
+    chat = chat_of(app, sam)  # Monday 23 Nov
+    say(chat, "/customer add Acme Corp", "/remind Acme call back tomorrow 3pm",
+        "/remind Acme send the deck Friday")  # fmt: skip
+    tomorrow = texts(chat.send("/reminders tomorrow"))
+    assert tomorrow.startswith("Your reminders for tomorrow (Tue, Nov 24):") and "call back" in tomorrow
+    assert "send the deck" not in tomorrow
+    week = texts(chat.send("/reminders this week"))
+    assert week.startswith("Your reminders for this week (Mon, Nov 23 – Sun, Nov 29), overdue first:")
+    assert "call back" in week and "send the deck" in week
+    assert texts(chat.send("/reminders thursday")) == "No open reminders for Thu, Nov 26."
+    none = "No open reminders for next week (Mon, Nov 30 – Sun, Dec 6)."
+    assert texts(chat.send("/reminders next week")) == none
+    say(chat, "/lang zh")
+    assert texts(chat.send("/reminders 明天")).startswith("你明天 (11月24日周二)的提醒：")
+
+
 def test_someone_leaves_in_chinese(app, people):
     _, sam, _ = people
     chat = chat_of(app, sam)

@@ -20,7 +20,7 @@ from handlers.domain.deals import deals_named
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.plan import unused_words
-from handlers.understanding.reading import read
+from handlers.understanding.reader import read
 from tests.conftest import texts
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

@@ -417,7 +417,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 def reading_of(text: str, now: datetime = THURSDAY, tz: ZoneInfo = BERLIN):
     from handlers.parsing.vocabulary import stage_synonyms
-    from handlers.understanding.reading import read
+    from handlers.understanding.reader import read
 
     stages = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
     return read(text, now=now, tz=tz, stages=stages, synonyms=stage_synonyms({}))

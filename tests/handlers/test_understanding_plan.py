@@ -10,7 +10,7 @@ from crm_store.transfer.exporter import export_data
 from handlers.parsing.vocabulary import STAGE_SYNONYMS
 from handlers.understanding.customers import Found
 from handlers.understanding.plan import plan_of
-from handlers.understanding.reading import read
+from handlers.understanding.reader import read
 from tests.conftest import texts
 
 NOW = datetime(2026, 11, 30, 15, 0, tzinfo=UTC)

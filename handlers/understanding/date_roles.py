@@ -1,0 +1,235 @@
+"""What a date means where it is said: when it happened, the expected close, a step of ours, or
+somebody else's plan ("she's on leave next week").
+
+The same date words can be any of these; only the words around them tell, and a wrong role is a
+silently wrong write, so the cues (tense, our/their words, tasks, close words) are kept together here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.parsing.dates import When, find_offset, find_when
+from handlers.understanding import lexicon as lx
+from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.reading import CJK, Clause, Reading, Span, moved, part_of_day_only
+
+
+def _went(reading: Reading, clause: Clause) -> bool:
+    """Whether the next clause says how the interaction of this one went ("…at 2, went fine")."""
+    later = [c for c in reading.clauses if c.start >= clause.end]
+    if not later or not any(p.search(clause.text) for p in KIND_PATTERNS.values()):
+        return False
+    after = later[0].text
+    return bool(lx.PAST_MARKERS.search(after)) and not any(p.search(after) for p in KIND_PATTERNS.values())
+
+
+def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
+    """What a date in this clause means: "past" (it happened), "close", "close again" (the close date said
+    exactly) or "step"."""
+    local_now = now.astimezone(when.at.tzinfo)
+    text = clause.text
+    is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
+    if not is_future:
+        today = when.at.date() == local_now.date() and not when.has_time
+        if today and lx.CLOSE_MARKERS.search(text) and not lx.PAST_MARKERS.search(text):
+            return "close"  # "小米月底签约" on the 30th: the close date is today
+        return "past"
+    if lx.REMIND.search(text):
+        return "step"
+    if when.at.date() == local_now.date() and _went(reading, clause):
+        return "past"  # "quick zoom w orbit labs at 2, went fine": today at 2, it happened
+    if (
+        part_of_day_only(clause.text, when)
+        and when not in reading.carried
+        and not lx.STEP_MARKERS.search(text)
+        and not _IMPERATIVE.match(text)
+    ):
+        return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
+    first, last = when.spans[0][0], when.spans[-1][1]
+    step = [m.span() for m in lx.STEP_MARKERS.finditer(text)] + [m.span(1) for m in _THEN_DO.finditer(text)]
+    close = [m.span() for m in lx.CLOSE_MARKERS.finditer(text)]
+
+    def distance(spans: list[tuple[int, int]]) -> int:
+        return min((max(a - last, first - b, 0) for a, b in spans), default=10_000)
+
+    if _STARTS_TASK.match(text):
+        return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
+    if step or close:
+        theirs = [m.span() for m in _THEIRS.finditer(text)] if not _US.search(text) else []
+        if theirs and distance(theirs) < min(distance(step), distance(close)):
+            cue = min(theirs, key=lambda span: distance([span]))
+            between = (min(cue[1], first), max(cue[0], last))
+            if not any(between[0] <= a < between[1] for a, _ in step):
+                return "theirs"  # "she's on leave next week so f/u on the 14th": next week is hers
+        return "step" if distance(step) <= distance(close) else "close"
+    if _theirs(text):
+        return "theirs"  # "the board meets Dec 15", "她下周出差": their plans, kept in the note, not ours
+    previous = [c for c in reading.clauses if c.end <= clause.start]
+    bare = _FILLER.sub("", without_spans(text, [(a, b) for a, b in when.spans]))
+    if previous and not bare and lx.CLOSE_MARKERS.search(previous[-1].text):
+        return "close again"  # "expected to close early Feb, say feb 5": the same date, said exactly
+    if any(clause.start <= a.start < clause.end for a in reading.amounts):
+        return "close"
+    return "step"
+
+
+# Somebody else's plans and absences: not a task of ours unless the words say what we do.
+_OURS = re.compile(
+    r"\b(?:we|we['’]ll|we['’]re|us|our|me|my|i|i['’]m|i['’]ll|again|back)\b|我|咱|再(?!说)|回头|给"
+    r"|\b(?:want|wants|wanted|asked|asks|like|likes|keen)\s+(?:to\s+|for\s+|a\s+|an\s+|another\s+|\w+\s+)?"
+    r"(?:talk|call|meet|mtg|meeting|chat|catch|see|visit|demo|hear|speak|follow)"
+    r"|\b(?:get back|reply|respond|answer|confirm|let (?:us|me|you) know|revert)\b"
+    r"|想(?:约|见|谈|聊)|约|答复|回复|回话|给消息|给信儿?|反馈|确认|通知",
+    re.IGNORECASE,
+)
+
+
+_THEIRS = re.compile(
+    r"\b(?:on (?:\w+ )?(?:leave|vacation|holiday|pto|break)|out of (?:the )?office|ooo|away|off sick|"
+    r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|board|"
+    r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
+    r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show)\b"
+    r"|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
+    re.IGNORECASE,
+)
+
+
+_THIRD_PARTY = re.compile(
+    r"^\s*(?:she|he|they|it)\b|\b(?:she|he|they)(?:['’]s|['’]re|['’]ll| is| are| will| has| have)\b"
+    r"|^\s*(?:the|their|his|her)\s+\w+|\b(?:said|says|mentioned|told)\s+(?:that\s+)?(?:the|their|his|her|she|he|they)\b"
+    r"|\b(?:wants?|needs?|requested|asked for|is asking for)\s+(?:the\s+|their\s+|some\s+|a\s+|an\s+)?\w+"
+    r"|\b(?:said|says|mentioned)\b|^\s*[她他]|他们|她们|对方|说|表示",
+    re.IGNORECASE,
+)
+
+
+_THEN_DO = re.compile(
+    r"\b(?:so|and|then|pls|please)\s+((?:call|ring|email|e-mail|text|ping|visit|meet|send|see)\b)",
+    re.IGNORECASE,
+)
+
+
+_STARTS_TASK = re.compile(
+    r"\s*(?:(?:i\s+)?(?:need|have|got)\s+to\s+(?!close|sign|decide|be\b)|must\s+(?!close|sign)|remember\s+to\s+)"
+    r"|\s*(?:pls\s+|please\s+)?"
+    r"(?:(?:chase|follow[\s-]?up|f/u|ping|remind|check in|touch base|circle back|send)\b"
+    r"|跟进|催|提醒|记得|别忘了)",
+    re.IGNORECASE,
+)
+
+
+TOLD = re.compile(r"\b(?:said|says|told|mentioned|tells)\b|说|表示|告诉|提到", re.IGNORECASE)
+
+
+_US = re.compile(r"\b(?:we|us|our|me|i)\b|我|咱", re.IGNORECASE)
+
+
+def inside_theirs(text: str, kind: re.Match[str]) -> bool:
+    """Whether the kind word is part of what they plan ("罗总说明天要开会讨论"), not how they told us
+    ("罗老板微信说新店下个月开业", "Pepper called: she's on leave next week")."""
+    if lx.PAST_MARKERS.search(kind.group(0)):
+        return False
+    cues = [m.start() for p in (TOLD, _THEIRS, _THIRD_PARTY) for m in [p.search(text)] if m is not None]
+    return bool(cues) and kind.start() >= min(cues)
+
+
+def _theirs(text: str) -> bool:
+    """Whether a future date in this clause is somebody else's plan ("she's on leave next week", "她下周出差",
+    "the board meets Dec 15", "wants training dates in Jan") rather than something for us to do."""
+    if _IMPERATIVE.match(text) or lx.REMIND.search(text):
+        return False
+    if _THEIRS.search(text):
+        return not _US.search(text)
+    third = _THIRD_PARTY.search(text)
+    rest = text[third.start() :] if third else ""  # what they do: "whatsapp w gemma: need 30 crates by jan"
+    return bool(third) and not _OURS.search(rest) and not any(p.search(rest) for p in KIND_PATTERNS.values())
+
+
+_FILLER = re.compile(
+    r"\b(?:say|like|maybe|probably|around|about|roughly|or so|i think|prob)\b|大概|估计|左右|吧|\W", re.I
+)
+
+
+_IMPERATIVE = re.compile(r"\s*(?:pls |please )?(?:call|email|e-mail|text|ping|visit|meet|send|see)\b", re.I)
+
+
+def without_spans(text: str, spans: list[Span]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    text = re.sub(r"\b(on|at|by|before|until|due|(?<!check )in)\s*$", "", text.strip(), flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def same_day(reading: Reading, text: str, when: When, now: datetime) -> When:
+    """ "tomorrow 上午 call 华科, 下午 visit 科讯": a part of the day alone is on the day said before it."""
+    earlier = [w for at, w in reading.dates if at < 0 or not part_of_day_only(reading.text, moved(w, at))]
+    if not earlier or not part_of_day_only(text, when):
+        return when
+    day = earlier[-1].at.date()
+    if day == when.at.date() or day <= now.astimezone(when.at.tzinfo).date():
+        return when
+    carried = When(datetime.combine(day, when.at.timetz()), when.has_time, when.spans)
+    reading.carried.append(carried)
+    return carried
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
+
+
+def nearer_weekday(reading: Reading, text: str, when: When, now: datetime, tz: ZoneInfo) -> When:
+    """A bare weekday in a report without tense: the last one when it was at most three days ago (on a
+    Monday, "mtg with jane friday" was last Friday); else the coming one is as likely: that one, asked
+    about on the preview card."""
+    start, end = when.spans[0]
+    words = text[start:end]
+    if not _BARE_WEEKDAY.fullmatch(words.strip()) or (now.astimezone(tz).date() - when.at.date()).days <= 3:
+        return when
+    ahead = find_when(words, now=now, tz=tz)
+    if ahead is None:
+        return when
+    reading.date_doubts.append(words.strip())
+    return When(ahead.at, ahead.has_time, when.spans)
+
+
+def anchored_date(
+    reading: Reading, clause: Clause, remaining: str, whens: list[When]
+) -> tuple[When, When] | None:
+    """A date said relative to another date of the message ("the board meets Dec 15, follow up the day
+    after", "12月10号前把合同发过去 提前一天提醒我"): (the date it is relative to, the date it names)."""
+    offset = find_offset(remaining)
+    if offset is None:
+        return None
+    # "two days before the trial on the 15th": the date it is relative to may follow in the same clause
+    after = [w for w in whens if w.spans and w.spans[0][0] >= offset.span[1] and offset.delta]
+    before = [(at, w) for at, w in reading.dates] + [
+        (clause.start + w.spans[0][0], w) for w in whens if w.spans and w.spans[0][0] < offset.span[0]
+    ]
+    if after:
+        anchor = min(after, key=lambda w: w.spans[0][0])
+        whens.remove(anchor)  # only the point of reference: the trial's day is not a date of ours
+        reading.dates.append((clause.start + anchor.spans[0][0], anchor))
+    elif before:
+        anchor = max(before, key=lambda pair: pair[0])[1]
+    else:
+        return None
+    has_time = anchor.has_time or offset.hours
+    return anchor, When(anchor.at + offset.delta, has_time, (offset.span,))
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|['’]ll|going to|gonna|next|coming|upcoming|scheduled|planned|booked|tomorrow|tmrw|tmr|"
+    r"tonight|later|soon|need to|want to|wants?|wanted|asked|asks|needs?|would like|let['’]?s|can|could|"
+    r"shall|should|pls|please|if)\b|\d\s*(?:am|pm)\b|\d:\d\d|\bat\s+\d",
+    re.IGNORECASE,
+)
+
+
+def is_noun_report(text: str) -> bool:
+    """ "mtg with jane (acme) friday, intro to our platform": an interaction named by a noun with a bare
+    weekday, no time of day and no word of planning reads as a report of the last such day."""
+    if CJK.search(text) or _IMPERATIVE.match(text) or lx.STEP_MARKERS.search(text) or _FUTURE.search(text):
+        return False
+    return any(p.search(text) for p in KIND_PATTERNS.values())

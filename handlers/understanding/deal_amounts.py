@@ -1,0 +1,147 @@
+"""Which amount is the deal's value, and whether the message is sure of it.
+
+A range, a hedge, a bare small number or several unmarked amounts become doubts to ask about:
+an amount is never guessed, because a wrong deal value is stored silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from handlers.parsing.amounts import CURRENCY_WORDS, Amount
+from handlers.understanding.reading import Reading
+
+_HEDGE = re.compile(
+    r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed)\b"
+    r"|不确定|也可能|还没定|没定|说不准|不好说|之间|或者|来着|记不清",
+    re.IGNORECASE,
+)
+
+
+_MAYBE = re.compile(r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定", re.I)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:到|至|-|–|~|or|或|to)\s*", re.IGNORECASE)
+
+
+# The amount that is the deal's value when a message names several: "25万改30万", "预算加了5万 现在30万",
+# "200 licenses @ $45 = 9k", "from 200k to 180k", "最终金额280万".
+_NEW_VALUE = re.compile(
+    r"(?:现在|目前|改成|改为|改到|变成|调到|涨到|降到|减到|缩减到|加到|总共|总计|合计|一共|最终(?:金额)?(?:是|为)?|"
+    r"\bnow\b|=|→|->|\btotal(?: of)?\b|\bto\b|\bfinal(?: amount)?\b|\bin total\b|改)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Words saying a deal's amount changed: a big change said this way is stored without asking.
+_CHANGED = re.compile(
+    r"\b(?:revised|revise|updated?|adjusted|raised|increased?|decreased?|reduced|lowered|cut|bumped|dropped|"
+    r"went (?:up|down)|goes (?:up|down)|up to|down to|instead|new (?:amount|price|quote|value|budget)|"
+    r"renegotiated|discount(?:ed)?)\b|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到",
+    re.IGNORECASE,
+)
+
+
+_TOTAL_AFTER = re.compile(r"\s*(?:total|in total|all in|overall|altogether|总共|合计|总计|一共|总价)", re.I)
+
+
+_RATE_AFTER = re.compile(
+    r"\s*(?:per\s+\w+|each|apiece|an?\s+(?:month|year|week|unit|seat|user|head|piece)\b|monthly|yearly|"
+    r"/\s*(?:mo|month|yr|year|unit|seat|user|pc)\b|每|一个月|一年|/月|/年|/台|/个)",
+    re.I,
+)
+
+
+_CURRENCY_WORD = re.compile(
+    r"(?<![A-Za-z])(?:usd|eur|gbp|cny|rmb|hkd|jpy|dollars?|euros?|pounds|sterling)(?![A-Za-z])"
+    r"|美元|美金|欧元|英镑|人民币|港币|日元|[$€£¥]",
+    re.I,
+)
+
+
+_RANGE_FROM = re.compile(r"\d[\d.,]*\s*(?:到|至|-|–|~|or|或|to)\s*$", re.IGNORECASE)
+
+
+# A number too small to be money on its own where money is meant: "ferro closed at 50", "金额改成50".
+_BARE_MONEY = re.compile(
+    r"(?:\b(?:closed|closing|deal|worth|budget|amount|price|pricing|quote[ds]?|value)\s+(?:at|is|of|to)?"
+    r"|金额|报价|预算|价格|改成|改为|改到)\s*(?:是|为|[:：])?\s*"
+    r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]|\s*(?:[kKmMwW](?![a-z])|万|千|亿|%|美元|元|块|dollars|euros|bucks"
+    r"|月|号|日|点|时|[:/-]\d))",  # "改到 12月20号" is a date
+    re.IGNORECASE,
+)
+
+
+_OLD_VALUE = re.compile(
+    r"(?:\binstead of|\brather than|\bnot|\bwas|而不是|不是|原来|之前)\s*$", re.IGNORECASE
+)
+
+
+def settle_amounts(reading: Reading) -> None:
+    """Which amount is the deal's, and whether the message is sure of it.
+
+    A range ("200 到 300万", "90 or 100k") or a hedge ("not sure", "也可能更少") is asked about; so is
+    a bare small number ("closed at 50": 50 what?). Of several amounts the one marked as the new value
+    comes first ("25万改30万"); several unmarked ones are asked about."""
+    text = reading.text
+    reading.doubts.extend(
+        m.group("n") for m in _BARE_MONEY.finditer(text) if not reading.is_masked(*m.span("n"))
+    )
+    amounts = sorted(reading.amounts, key=lambda a: a.start)
+    if not amounts:
+        return
+    reading.amount_marked = any(
+        _NEW_VALUE.search(text[max(0, a.start - 12) : a.start])
+        or _CHANGED.search(reading.clause_of(a.start).text)
+        for a in amounts
+    )
+    written = [text[a.start : a.end].strip() for a in amounts]
+    for amount in amounts:
+        low = _RANGE_FROM.search(text[max(0, amount.start - 16) : amount.start])
+        if low:  # "200到300万": from a bare number to an amount
+            reading.doubts.append(text[amount.start - len(low.group(0)) : amount.end].strip())
+    for left, right in pairwise(amounts):
+        if _RANGE_JOIN.fullmatch(text[left.end : right.start]):
+            reading.doubts.append(f"{text[left.start : right.end].strip()}")
+    if _HEDGE.search(text):
+        reading.doubts.extend(w for w in written if w not in " ".join(reading.doubts))
+    for amount, words in zip(amounts, written, strict=False):
+        if _MAYBE.search(reading.clause_of(amount.start).text) and words not in " ".join(reading.doubts):
+            reading.doubts.append(words)  # "maybe 18k": not yet an amount ("~18k" and "大概18万" are)
+    for amount, words in zip(amounts, written, strict=False):
+        if amount.currency is None and not has_multiplier(text, amount) and abs(amount.value) < 1000:
+            reading.doubts.append(words)
+    if len(amounts) == 1 and len(_currencies_named(text)) > 1 and written[0] not in reading.doubts:
+        reading.doubts.append(written[0])  # "签了 50万 港币还是美金来着": which currency?
+    if len(amounts) < 2 or reading.doubts:
+        return
+    new = [
+        a
+        for a in amounts
+        if _NEW_VALUE.search(text[max(0, a.start - 12) : a.start]) or _TOTAL_AFTER.match(text[a.end :])
+    ]
+    old = [a for a in amounts if _OLD_VALUE.search(text[max(0, a.start - 12) : a.start])]
+    rates = [a for a in amounts if _RATE_AFTER.match(text[a.end :])]  # "1,200 per unit", "£3.2k a month"
+    chosen = new[-1:] or [a for a in amounts if a not in old and old][:1]
+    if not chosen and len(amounts) - len(rates) == 1:
+        chosen = [a for a in amounts if a not in rates]
+    if chosen:
+        value = chosen[0]
+        currencies = {a.currency for a in amounts if a.currency}
+        if value.currency is None and len(currencies) == 1:  # "£3.2k a month … = 38.4k total": pounds
+            value = replace(value, currency=currencies.pop())
+        reading.amounts = [value] + [a for a in reading.amounts if a is not chosen[0]]
+    else:
+        reading.doubts.append(" / ".join(written))
+
+
+def _currencies_named(text: str) -> set[str]:
+    return {CURRENCY_WORDS[w.lower()] for w in _CURRENCY_WORD.findall(text)}
+
+
+def has_multiplier(text: str, amount: Amount) -> bool:
+    """Written like money: with a multiplier or unit ("24k", "50万") or grouped ("1.500", "24,000")."""
+    written = text[amount.start : amount.end]
+    return not re.fullmatch(r"[\d\s,.'’-]+", written) or bool(re.search(r"\d[,.'’]\d{3}\b", written))

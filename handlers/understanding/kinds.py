@@ -1,0 +1,117 @@
+"""Which interaction a clause reports (call, email, meeting, visit, complaint, …).
+
+A complaint wins over other kinds, a kind word typed with one slip still counts, and a phrase ("sent
+jane the proposal") marks only its verb so the names inside it stay free for linking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from handlers.parsing.vocabulary import ACTIVITY_WORDS, word_pattern
+from handlers.understanding import lexicon as lx
+from handlers.understanding.reading import Clause, Reading, Span
+
+# Phrasings beyond single words: "sent lukas the contract redlines" is an email; "去了" after 发/过/回
+# ("方案发过去了", "回去了") is not a visit.
+_KIND_PHRASES = {
+    "email": r"\bsent\s+(?:[\w()'’.-]+\s+){0,3}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:contract|proposal|quote|deck|redlines?|datasheets?|brochure|pricing|price list|specs?|slides|docs?|"
+    r"documents?|invoice|one[\s-]pager|"
+    r"case stud(?:y|ies))\b",
+}
+
+
+_NOT_KIND = {"visit": re.compile(r"(?<=[发过回出上下进送寄])去了")}
+
+
+KIND_PATTERNS = {
+    kind: re.compile(
+        "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+        + (f"|{_KIND_PHRASES[kind]}" if kind in _KIND_PHRASES else ""),
+        re.I,
+    )
+    for kind, words in ACTIVITY_WORDS.items()
+}
+
+
+_ALL_KIND_WORDS = frozenset(w for words in ACTIVITY_WORDS.values() for w in words)
+
+
+# Kind words long enough to be recognised with one typo ("visted", "meting"): Latin words of 6+ letters.
+_TYPO_WORDS = {
+    w: kind for kind, words in ACTIVITY_WORDS.items() for w in words if w.isalpha() and len(w) >= 6
+}
+
+
+def kind_in(reading: Reading, clause: Clause) -> None:
+    """The interaction this clause reports: a complaint wins, else the longest kind word."""
+    found: list[tuple[bool, int, int, str, Span]] = []
+    for kind, pattern in KIND_PATTERNS.items():
+        for match in pattern.finditer(clause.text):
+            span = (clause.start + match.start(), clause.start + match.end())
+            not_kind = _NOT_KIND.get(kind)
+            if not_kind is not None and not_kind.match(clause.text, match.start()):
+                continue
+            stage = reading.stage_span
+            if stage and span[0] < stage[1] and stage[0] < span[1] and _word_part(reading.text, span) != span:
+                continue  # "sent proposal today": the deal moves; that is the record, not an email
+            if not reading.is_masked(*_word_part(reading.text, span)):
+                found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
+    if not found:
+        found = typo_kinds(reading, clause)
+    if not found:
+        return
+    *_, kind, span = max(found)
+    reading.masked.extend(_word_part(reading.text, f[4]) for f in found)
+    if reading.kind is None or (kind == "complaint" and reading.kind != "complaint"):
+        reading.kind, reading.kind_span = kind, span
+
+
+def _word_part(text: str, span: Span) -> Span:
+    """What of a kind match is a kind word: a phrase ("sent jane (acme) the proposal") only its verb,
+    so the names inside it stay free for linking."""
+    words = text[span[0] : span[1]]
+    if " ".join(words.lower().split()) in _ALL_KIND_WORDS:
+        return span
+    return span[0], span[0] + len(words.split()[0])
+
+
+def typo_kinds(reading: Reading, clause: Clause) -> list[tuple[bool, int, int, str, Span]]:
+    """Kind words typed with one letter wrong, missing or extra ("visted helios solar")."""
+    found = []
+    for match in re.finditer(r"[A-Za-z]{5,}", clause.text):
+        word = match.group(0).lower()
+        span = (clause.start + match.start(), clause.start + match.end())
+        if word in lx.STOPWORDS or reading.is_masked(*span):
+            continue
+        for known, kind in _TYPO_WORDS.items():
+            if abs(len(known) - len(word)) <= 1 and Levenshtein.distance(word, known, score_cutoff=1) <= 1:
+                found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
+                break
+    return found
+
+
+_TALKED = re.compile(r"\b(?:talked|spoke|chatted)\b", re.I)
+
+
+_IN_PERSON = re.compile(
+    r"\b(?:at|during)\s+(?:the|a|an|their|our)\s+(?!phone\b)\w+|\bin person\b"
+    r"|\bover (?:lunch|coffee|dinner|drinks)\b",
+    re.IGNORECASE,
+)
+
+
+_ON_PHONE = re.compile(r"\b(?:phone|call|rang|dialed|voicemail|zoom|teams)\b", re.I)
+
+
+def in_person(reading: Reading) -> None:
+    """ "talked w ben at the mixer": talking somewhere is a meeting; "spoke w her by phone" stays a call."""
+    if reading.kind != "call" or reading.kind_span is None:
+        return
+    clause = reading.clause_of(reading.kind_span[0])
+    word = reading.text[reading.kind_span[0] : reading.kind_span[1]]
+    if _TALKED.match(word) and _IN_PERSON.search(clause.text) and not _ON_PHONE.search(clause.text):
+        reading.kind = "meeting"

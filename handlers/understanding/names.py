@@ -1,0 +1,176 @@
+"""Stretches of a message that may name a customer, and the people it names.
+
+Found before the database is asked and scored later against the CRM's own names, so this is
+generous; it only keeps out what is already read (dates, amounts, kind and stage words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding import lexicon as lx
+from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.reading import CJK, CLAUSE_BREAK, Candidate, Reading
+
+_LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"  # letters with accents too, but no Chinese: "Acme投诉" is Acme
+
+
+TOKEN = re.compile(rf"[A-Za-z0-9][{_LATIN}&'’.\-]*[{_LATIN}&]|[A-Za-z]")
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_CONNECTORS = frozenset({"of", "&", "and", "the", "de", "la", "von", "van", "der", "y", "du"})
+
+
+_DEAL_WORD = re.compile(r"\b(?:deal|opp|oppty|opportunity)\b|单子|商机")  # "the zenith deal: 180k …"
+
+
+_CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
+
+
+def explicit_name(text: str) -> str | None:
+    """ "Acme Corp: called Jane" names the customer before the colon (short, no digits)."""
+    match = re.match(r"^\s*([^:：\d][^:：]{0,60}?)\s*[:：](?![()/|])\s*\S", text)  # not ":(" or "://"
+    if not match:
+        return None
+    name = match.group(1).strip()
+    words = name.split()
+    # "complaint from Northwind: ..." or "小米投诉：..." put the interaction before the colon too:
+    # then the name is found inside the text, as without a colon.
+    if len(words) > 5 or lx.STEP_MARKERS.search(name) or any(p.search(name) for p in KIND_PATTERNS.values()):
+        return None
+    if words and all(w.lower() in lx.STOPWORDS for w in words):
+        return None
+    if _CONTACT_WORDS.search(name):
+        return None  # "new contact at kessler medical: …": the customer is inside, found by linking
+    if any(p.search(name) for p in (lx.ADD_ON, lx.NEW_DEAL, lx.WON_WORDS, lx.LOST_WORDS, _DEAL_WORD)):
+        return None  # "add-on at northgate health: …", "北方汽配新商机：…": the deal words are not the name
+    return name
+
+
+def read_persons(reading: Reading) -> None:
+    text = reading.text
+    seen: set[str] = set()
+    for pattern in (lx.PERSON_AFTER, lx.PERSON_BEFORE, lx.CN_PERSON):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            while words and words[-1].lower() in lx.STOPWORDS:
+                words.pop()
+            if not words or words[0].lower() in lx.STOPWORDS:
+                continue
+            name = " ".join(words)
+            if CJK.match(name) and pattern is not lx.CN_PERSON:
+                continue  # "called 华为": Chinese people are found by surname and title (张经理)
+            if name not in seen:
+                seen.add(name)
+                start = m.start("name")
+                reading.persons.append((name, start, start + len(name)))
+                if CJK.match(name):
+                    reading.masked.append((start, start + len(name)))  # 张经理 is a person, not a company
+
+
+def latin_candidates(reading: Reading) -> list[Candidate]:
+    text = reading.text
+    tokens = [_Token(text, m.start(), m.end()) for m in TOKEN.finditer(text)]
+    free = [not reading.is_masked(m.start(), m.end()) for m in tokens]
+    candidates: list[Candidate] = []
+    for i, first in enumerate(tokens):
+        if not (free[i] and _name_word(first.group(0))):
+            continue
+        for j in range(i, min(i + 4, len(tokens))):
+            last = tokens[j]
+            if not free[j]:
+                break
+            span_text = text[first.start() : last.end()]
+            if j > i and (
+                CLAUSE_BREAK.search(span_text)
+                or not re.fullmatch(r"[\w&'’.\- ]+", span_text)
+                or any(
+                    t.group(0).lower() in lx.STOPWORDS and t.group(0).lower() not in _CONNECTORS
+                    for t in tokens[i + 1 : j]
+                )
+            ):
+                break
+            if not _name_word(last.group(0)):
+                continue
+            words = span_text.split()
+            strong = any(w[:1].isupper() for w in words) or reading.at_before(first.start())
+            candidates.append(Candidate(span_text, first.start(), last.end(), strong))
+    return candidates
+
+
+class _Token:
+    """A word, without a possessive "'s" ("jane's email" names Jane)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        if end - start > 3 and text[end - 2 : end] in ("'s", "’s"):
+            end -= 2
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
+def _name_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in lx.STOPWORDS or lower.isdigit():
+        return False
+    if len(word) < 3:
+        return word.isupper() and len(word) == 2  # "HP", "GE"
+    return True
+
+
+def cjk_candidates(reading: Reading) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    for run in _CJK_RUN.finditer(reading.text):
+        position = run.start()
+        for piece in re.split(f"({lx.CN_BREAKS.pattern})", run.group(0)):
+            start, end = position, position + len(piece)
+            position = end
+            if not piece or lx.CN_BREAKS.fullmatch(piece) or len(piece) < 2:
+                continue
+            if reading.is_masked(start, end):
+                candidates.extend(_unmasked_windows(reading, start, end))
+                continue
+            candidates.extend(_windows(reading, piece, start))
+    return candidates
+
+
+def _unmasked_windows(reading: Reading, start: int, end: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    piece_start = None
+    for index in range(start, end + 1):
+        free = index < end and not reading.is_masked(index, index + 1)
+        if free and piece_start is None:
+            piece_start = index
+        elif not free and piece_start is not None:
+            if index - piece_start >= 2:
+                out.extend(_windows(reading, reading.text[piece_start:index], piece_start))
+            piece_start = None
+    return out
+
+
+def _windows(reading: Reading, piece: str, start: int) -> list[Candidate]:
+    """The whole piece, then its prefixes and suffixes (names sit at the edges of a piece)."""
+    strong = reading.at_before(start) or reading.text[start + len(piece) : start + len(piece) + 1] == "的"
+    spans = [(0, len(piece))]
+    for size in range(min(len(piece) - 1, 6), 1, -1):
+        spans += [(0, size), (len(piece) - size, len(piece))]
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for a, b in spans:
+        if (a, b) not in seen:
+            seen.add((a, b))
+            out.append(
+                Candidate(piece[a:b], start + a, start + b, strong and a == 0, (a, b) != (0, len(piece)))
+            )
+    return out

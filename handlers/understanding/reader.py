@@ -1,0 +1,109 @@
+"""Reading one free-text message without the database: `read()` runs the parts in order.
+
+The order matters: details, amounts, stage and outcome words are masked before dates, kinds and name
+candidates are looked for, so one word is never read twice. Finding the customer itself needs the
+search index and happens in `handlers.understanding.customers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.parsing.amounts import find_amounts
+from handlers.parsing.contact_details import details_spans
+from handlers.parsing.dates import When
+from handlers.parsing.hanzi import simplified
+from handlers.understanding import lexicon as lx
+from handlers.understanding.date_roles import TOLD
+from handlers.understanding.deal_amounts import has_multiplier, settle_amounts
+from handlers.understanding.kinds import in_person
+from handlers.understanding.names import cjk_candidates, explicit_name, latin_candidates, read_persons
+from handlers.understanding.reading import Reading, clauses_of, mask_words
+from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
+from handlers.understanding.steps import join_steps, planned_not_done, read_clause
+
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
+
+
+def _query(text: str) -> str | None:
+    bare = _EMOJI.sub("", text).strip().rstrip("!！.。")
+    for name, pattern in lx.QUERIES:
+        if pattern.search(bare):
+            return name
+    return None
+
+
+def _title(reading: Reading) -> None:
+    match = lx.TITLE_COUNT.search(reading.text)
+    if match:
+        reading.title = match.group(0).strip()
+        reading.masked.append(match.span())
+
+
+def read(
+    text: str,
+    *,
+    now: datetime,
+    tz: ZoneInfo,
+    stages: Iterable[str],
+    synonyms: Mapping[str, Iterable[str]],
+    said_before: Iterable[When] = (),
+) -> Reading:
+    """Everything recognisable in one message, with positions.
+
+    `said_before`: dates of the message before this part of it (a part about one of two customers),
+    which the part's own "the day after" or "下午" may be relative to."""
+    original = " ".join(text.split(" ")).strip()
+    text = simplified(original)
+    reading = Reading(text, original)
+    reading.dates = [(-1, when) for when in said_before]
+    reading.query = _query(text)
+    if reading.query:
+        return reading
+    stages = tuple(stages)
+    reading.explicit_name = explicit_name(text)
+    reading.new_customer = bool(lx.NEW_CUSTOMER.search(text))
+    if reading.new_customer:
+        mask_words(reading, lx.NEW_CUSTOMER, 0, text)
+    reading.clauses = clauses_of(text)
+    details = details_spans(text)  # phone numbers and emails are not amounts or dates
+    reading.masked.extend(details)
+    reading.amounts = [
+        a
+        for a in find_amounts(text)
+        if (a.value > 0 or a.value < 0)
+        and not any(s < a.end and a.start < e for s, e in details)
+        and (
+            a.currency
+            or has_multiplier(text, a)
+            or lx.AMOUNT_CUE.search(text[max(0, a.start - 24) : a.start])
+        )
+    ]  # a bare number ("200间客房", "ref 4471") is money only after a money word ("deal 50000", "报价30000")
+    reading.masked.extend((a.start, a.end) for a in reading.amounts)
+    settle_amounts(reading)
+    _title(reading)
+    reading.reopen = bool(mask_words(reading, lx.REOPEN, 0, text))
+    reading.add_on = bool(lx.NEW_DEAL.search(text) or (reading.amounts and lx.ADD_ON.search(text)))
+    read_outcome(reading, stages, synonyms, now, tz)
+    read_stage(reading, stages, synonyms)
+    for clause in reading.clauses:
+        read_clause(reading, clause, now, tz)
+    join_steps(reading)
+    read_postponed(reading)
+    read_persons(reading)
+    planned_not_done(reading)
+    in_person(reading)
+    if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):
+        reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept
+    stage_at = reading.stage_span[0] if reading.stage_span else -1
+    if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
+        reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan
+    reading.candidates = latin_candidates(reading) + cjk_candidates(reading)
+    if reading.explicit_name is None:
+        find = lx.FIND.match(text) or lx.FIND_SUFFIX.match(text)
+        if find and not (reading.about_deal or reading.kind or reading.steps):
+            reading.find_name = find.group("name").strip()
+    return reading

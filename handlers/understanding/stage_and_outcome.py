@@ -1,0 +1,135 @@
+"""Where a deal stands: won or lost, the stage it is at now, or put off without a date.
+
+Plans ("月底签约", "expected to sign") and negations are not outcomes, and a stage merely mentioned
+names a new deal's stage without moving an existing one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.parsing.dates import find_when
+from handlers.parsing.vocabulary import find_stage, find_stages
+from handlers.understanding import lexicon as lx
+from handlers.understanding.names import TOKEN
+from handlers.understanding.reading import CJK, Clause, Reading
+
+
+def _expected(clause: Clause, now: datetime, tz: ZoneInfo) -> bool:
+    """A date from today on in the clause makes "签约"/"sign" an expectation (a close date), not a win:
+    "月底签约" said on the 30th is still a plan; "签了" and "signed" stay wins (checked by the caller)."""
+    when = find_when(clause.text, now=now, tz=tz)
+    return when is not None and when.at.date() >= now.astimezone(tz).date()
+
+
+def read_outcome(
+    reading: Reading,
+    stages: Iterable[str],
+    synonyms: Mapping[str, Iterable[str]],
+    now: datetime,
+    tz: ZoneInfo,
+) -> None:
+    """Won or lost, unless the words are a plan ("expected to sign", "月底签约") or a negation ("还没签")."""
+    text = reading.text
+    found: list[tuple[int, int, str]] = []
+    for outcome, pattern in (("won", lx.WON_WORDS), ("lost", lx.LOST_WORDS)):
+        found += [(m.start(), m.end(), outcome) for m in pattern.finditer(text)]
+    for outcome in ("won", "lost"):
+        if outcome in stages:
+            hit = find_stage(text, [outcome], synonyms)
+            if hit is not None:
+                found.append((hit[1], hit[2], outcome))
+    for start, end, outcome in sorted(found):
+        if text[end : end + 2] in ("'t", "’t") or lx.OUTCOME_AFTER_GUARD.match(text, end):
+            continue  # won't; signed the NDA
+        clause = reading.clause_of(start)
+        before = text[clause.start : start]
+        if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
+            continue
+        if (
+            outcome == "won"
+            and _expected(clause, now, tz)
+            and not re.search(r"了|已|\bsigned\b|\bwon\b", text[start:end])
+        ):
+            continue  # "月底签约", "closing next week": when it should close
+        reading.outcome, reading.outcome_span = outcome, (start, end)
+        reading.outcome_phrase = text[start:end]
+        reading.masked.append((start, end))
+        return
+
+
+# A stage word marked as where the deal is now: "they want to negotiate now", "qualified -> proposal".
+_STAGE_NOW_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,1}(?:now|at this point)\b|^\s*(?:了|阶段了)?\s*(?:现在|目前)", re.I
+)
+
+
+_STAGE_NOW_BEFORE = re.compile(
+    r"(?:\bnow\b|现在|目前|->|→|=>|\bto\b|改成|改为|变成|转为|进入|推进到)[^,.;!?，。；！？]{0,12}$", re.I
+)
+
+
+def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """Of several stage words, the last one marked as the stage now; else the first one."""
+    if len(hits) == 1:
+        return hits[0]
+    marked = [
+        h
+        for h in hits
+        if _STAGE_NOW_AFTER.match(text[h[2] : h[2] + 16])
+        or _STAGE_NOW_BEFORE.search(text[max(0, h[1] - 16) : h[1]])
+    ]
+    return marked[-1] if marked else hits[0]
+
+
+def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
+    open_stages = [s for s in stages if s not in ("won", "lost")]
+    span = reading.outcome_span
+    hits = [
+        h
+        for h in find_stages(reading.text, open_stages, synonyms)
+        if not (span and span[0] <= h[1] < span[1])
+    ]
+    if not hits:
+        return
+    # "quote 27,600 GBP, budget confirmed": a stage word right before an amount may only label it
+    labels = [h for h in hits if any(0 <= a.start - h[2] <= 3 for a in reading.amounts)]
+    if len(labels) < len(hits):
+        hits = [h for h in hits if h not in labels]
+    stage, start, end = _marked_stage(reading.text, hits)
+    clause = reading.clause_of(start)
+    text = reading.text
+    # "moved to negotiation", "进入谈判阶段": the move words sit right before the stage (or 阶段 after it)
+    explicit = bool(lx.MOVE_WORDS.search(text[max(clause.start, start - 20) : start])) or bool(
+        re.match(r"\s*(?:stage|阶段)", text[end:], re.I)
+    )
+    done = bool(
+        lx.STAGE_DONE_BEFORE.search(text[clause.start : start])
+        or lx.STAGE_DONE_AFTER.match(text[end:])
+        or re.search(r"了|已|\bconfirmed\b", text[start:end])  # "确认了预算", "budget confirmed": it happened
+    )
+    words = [w for w in TOKEN.findall(clause.text) if w.lower() not in lx.STOPWORDS]
+    terse = len(words) <= 3 and not CJK.search(clause.text)  # "Acme 30k proposal"
+    now = (stage, start, end) != hits[0] or bool(_STAGE_NOW_AFTER.match(text[end : end + 16]))
+    reading.masked.extend((s, e) for _, s, e in hits)
+    reading.stage, reading.stage_span = stage, (start, end)
+    reading.stage_explicit = explicit
+    # "报价还在走流程", "proposal revised down": a stage merely mentioned names a new deal's stage
+    # but does not move an existing one.
+    reading.stage_moved = explicit or done or terse or now
+
+
+def read_postponed(reading: Reading) -> None:
+    """ "bosi 的单子推迟了", "signing pushed back": the deal is put off, but to when? (asked, not guessed)"""
+    if reading.close is not None or reading.outcome or reading.kind:
+        return  # "…电话，说冷库项目延期": the call is logged with its words; nothing to ask
+    for match in lx.POSTPONED.finditer(reading.text):
+        clause = reading.clause_of(match.start())
+        planned = any(clause.start <= s.start < clause.end for s in reading.steps)
+        if lx.DEAL_NOUN.search(clause.text) and not planned:
+            reading.postponed = True
+            reading.masked.append(match.span())
+            return

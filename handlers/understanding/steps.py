@@ -1,0 +1,214 @@
+"""A clause's dates, interaction and next step (a reminder), read together.
+
+Whether a clause plans something depends on its dates' roles and on whether its interaction already
+happened, so the three are read in one pass per clause, then the steps of the message are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.parsing.dates import When, find_when
+from handlers.understanding import lexicon as lx
+from handlers.understanding.date_roles import (
+    TOLD,
+    anchored_date,
+    date_role,
+    inside_theirs,
+    is_noun_report,
+    nearer_weekday,
+    same_day,
+    without_spans,
+)
+from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
+from handlers.understanding.reading import CJK, Clause, Reading, Span, Step, mask_words
+
+
+def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
+    """Dates in this clause and what they mean; a step when the clause plans something."""
+    text = clause.text
+    remaining = text
+    whens: list[When] = []
+    told = (
+        bool(lx.PAST_MARKERS.search(text))
+        and any(p.search(text) for p in KIND_PATTERNS.values())
+        and not lx.STEP_MARKERS.search(text)
+    )  # "visited them on fri": last Friday
+    noun_report = not told and is_noun_report(text)  # "mtg with jane friday, intro to our platform"
+    while True:
+        when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
+        if when is None or not when.spans:
+            break
+        if noun_report:
+            when = nearer_weekday(reading, remaining, when, now, tz)
+        whens.append(same_day(reading, text, when, now))
+        remaining = _blank(reading, clause, remaining, when.spans)
+        if len(whens) >= 3:
+            break
+    anchored = anchored_date(reading, clause, remaining, whens)
+    if anchored is not None:
+        whens.append(anchored[1])
+        remaining = _blank(reading, clause, remaining, anchored[1].spans)
+    reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
+    mask_words(reading, lx.STEP_MARKERS, clause.start, text)
+    kind_match = None
+    for pattern in KIND_PATTERNS.values():
+        kind_match = pattern.search(text)
+        if kind_match:
+            break
+    if kind_match is None:
+        typo = typo_kinds(reading, clause)
+        if typo:
+            kind_match = re.compile(re.escape(reading.text[typo[0][4][0] : typo[0][4][1]])).search(text)
+    explicit_step = bool(lx.STEP_MARKERS.search(text))
+    past = bool(lx.PAST_MARKERS.search(text))
+    said = TOLD.search(text)
+    after_said = text[said.end() :] if said else ""
+    if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
+        past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
+    step_due: When | None = None
+    theirs = False
+    for when in whens:
+        role = date_role(reading, clause, when, now)
+        if role == "past":
+            if reading.occurred is None:
+                reading.occurred = when
+        elif role == "close":
+            if reading.close is None:
+                reading.close = when.at.date()
+        elif role == "close again":
+            reading.close = when.at.date()
+        elif role == "theirs":
+            reading.theirs.append(when)
+            theirs = True
+        elif kind_match is not None and past and not explicit_step:
+            continue  # "visited them, meeting was moved to Friday": no plan of ours
+        elif step_due is None:
+            step_due = when
+    reported = kind_match is not None and past  # "sent follow-up email", "约了见面": already done
+    is_step = step_due is not None or (
+        explicit_step and not reported and not _only_deal_words(reading, clause)
+    )
+    if is_step:
+        if reported and step_due is not None:
+            # "黄经理电话说下个月再谈": the call happened; the plan starts at its date.
+            kind_in(reading, clause)
+            offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))
+            text = " " * offset + text[offset:]
+        ours = [span for when in whens if when not in reading.theirs for span in when.spans]
+        words = without_spans(text, ours)
+        words = lx.REMIND_PREFIX.sub("", words)
+        words = _clean_step(words)
+        if anchored is not None and step_due is anchored[1] and _earlier_step(reading, *anchored, words):
+            return  # "把合同发过去 提前一天提醒我": the same task, reminded a day before
+        reading.steps.append(
+            Step(
+                words,
+                step_due.at if step_due else None,
+                step_due.has_time if step_due else False,
+                clause.start,
+                clause.end,
+                explicit_step,
+            )
+        )
+        return
+    if kind_match is not None and not (theirs and inside_theirs(text, kind_match)):
+        kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
+
+
+def _blank(reading: Reading, clause: Clause, text: str, spans: Iterable[Span]) -> str:
+    """`text` with the date words blanked out (and masked for name finding)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+        reading.masked.append((clause.start + start, clause.start + end))
+    return text
+
+
+def _earlier_step(reading: Reading, anchor: When, shifted: When, words: str) -> bool:
+    """A bare "remind me a day before" moves the reminder of the task it is relative to."""
+    if lx.REMIND.sub("", words).strip(" ,，。;；:："):
+        return False
+    for index, step in enumerate(reading.steps):
+        if step.due is not None and step.due == anchor.at:
+            reading.steps[index] = replace(step, due=shifted.at, has_time=shifted.has_time, explicit=True)
+            return True
+    return False
+
+
+def planned_not_done(reading: Reading) -> None:
+    """ "周三上午十点半 彭经理来公司", "call 小米 李娜 tmrw 3pm": a future interaction is the plan (the
+    reminder), not something that happened: no activity unless a word says it already did."""
+    if not reading.kind_span or reading.occurred is not None or lx.PAST_MARKERS.search(reading.text):
+        return
+    at = reading.kind_span[0]
+    for step in reading.steps:  # the interaction is inside the plan, or the plan is its date alone
+        words = step.text
+        for name, _start, _end in reading.persons:
+            words = words.replace(name, " ")
+        # "call 小米 李娜 tmrw 3pm": the plan is a name and the date, right after the interaction
+        follows = reading.clause_of(at).end <= step.start and not any(
+            at < c.start and c.end <= step.start for c in reading.clauses if c.text.strip()
+        )
+        alone = not step.explicit and (
+            not words.strip(" ,;:-") or (follows and _a_name(words.strip(" ,;:-")))
+        )
+        if step.due is not None and (step.start <= at < step.end or alone):
+            if alone and (follows or not step.text):  # the reminder says what to do: "call 小米 李娜"
+                clause = reading.clause_of(at)
+                words = _clean_step(f"{clause.text} {step.text}")
+                reading.steps[reading.steps.index(step)] = replace(step, text=words, start=clause.start)
+            reading.kind = reading.kind_span = None
+            return
+
+
+def _a_name(words: str) -> bool:
+    """One word that can only be somebody's name: "Jane", "李娜"."""
+    if CJK.match(words):
+        return bool(re.fullmatch(rf"[{lx.CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}", words))
+    return bool(re.fullmatch(r"[A-Z][a-z]+", words)) and words.lower() not in lx.STOPWORDS
+
+
+def _same_day_steps(steps: list[Step]) -> list[Step]:
+    """ "bill wants pricing by wed. send it wed 9am": one follow-up that day, at the time given."""
+    timed_days = {s.due.date() for s in steps if s.due is not None and s.has_time}
+    return [s for s in steps if s.due is None or s.has_time or s.due.date() not in timed_days]
+
+
+def join_steps(reading: Reading) -> None:
+    """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
+    joined: list[Step] = []
+    for step in reading.steps:
+        previous = joined[-1] if joined else None
+        if previous and previous.due is None and step.due is not None and not step.text:
+            joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
+        elif previous and previous.due is not None and step.due is None and not step.explicit:
+            continue
+        elif (
+            previous
+            and previous.due is not None
+            and step.due is not None
+            and not (step.text or step.explicit)
+        ):
+            # "she wants to talk again after the holidays, jan 5": the bare date says exactly when
+            joined[-1] = replace(previous, due=step.due, has_time=step.has_time, end=step.end)
+        else:
+            joined.append(step)
+    reading.steps = _same_day_steps(joined)
+
+
+def _only_deal_words(reading: Reading, clause: Clause) -> bool:
+    """ "need to close by Friday" is about the deal's close, not a reminder."""
+    return any(clause.start <= a.start < clause.end for a in reading.amounts) and not re.search(
+        r"follow|跟进|remind|提醒|call|send|发", clause.text, re.I
+    )
+
+
+def _clean_step(words: str) -> str:
+    words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
+    words = re.sub(r"^(?:让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
+    words = re.sub(r"^(?:再|要|需要|然后)(?=[\u4e00-\u9fff]{2})", "", words)
+    return words.strip(" ,;:-–—~。，；：!！")
