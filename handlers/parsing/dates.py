@@ -669,6 +669,34 @@ def _without_confirming_weekdays(text: str, dates: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# When a part of the day named without an hour is over: morning, noon, afternoon, end of day, evening.
+_PART_ENDS = {time(9): time(12), time(12): time(14), time(14): time(18), END_OF_DAY: time(19),
+              time(18): time(23), time(19): time(23)}  # fmt: skip
+
+
+def later_today(when: When, text: str, now: datetime) -> When:
+    """A part of today already under way, said for something still to do ("this afternoon" or "今天下午" at
+    16:45, "EOD" at 17:10): the next full hour, while that part of the day lasts. Otherwise `when`."""
+    local_now = now.astimezone(when.at.tzinfo)
+    words = " ".join(text[a:b] for a, b in when.spans)
+    end = _PART_ENDS.get(when.at.timetz().replace(tzinfo=None))
+    if (
+        not when.has_time
+        or end is None
+        or when.at > local_now
+        or when.at.date() != local_now.date()
+        or re.search(r"\d|[零一二两三四五六七八九十]\s*[点點时]", words)
+    ):
+        return when
+    soon = local_now + timedelta(minutes=15)  # at least a quarter of an hour ahead, on the hour
+    next_hour = soon.replace(minute=0, second=0, microsecond=0)
+    if next_hour < soon:
+        next_hour += timedelta(hours=1)
+    if next_hour.time() > end or next_hour.date() != local_now.date():
+        return when
+    return When(next_hour, True, when.spans)
+
+
 _NEXT_WEEKDAY = re.compile(rf"\bnext\s+{_WEEKDAY}$", re.IGNORECASE)
 
 

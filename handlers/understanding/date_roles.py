@@ -45,7 +45,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         part_of_day_only(clause.text, when)
         and when not in reading.carried
         and not lx.STEP_MARKERS.search(text)
-        and not _IMPERATIVE.match(text)
+        and not _IMPERATIVE.match(without_spans(text, list(when.spans)))  # "this afternoon send them …"
     ):
         return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
     first, last = when.spans[0][0], when.spans[-1][1]
@@ -159,7 +159,9 @@ _IMPERATIVE = re.compile(r"\s*(?:pls |please )?(?:call|email|e-mail|text|ping|vi
 def without_spans(text: str, spans: list[Span]) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
-    text = re.sub(r"\b(on|at|by|before|until|due|(?<!check )in)\s*$", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(
+        r"\b(on|at|by|b4|before|until|due|(?<!check )in)\s*$", "", text.strip(), flags=re.IGNORECASE
+    )
     return " ".join(text.split())
 
 
