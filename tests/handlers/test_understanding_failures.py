@@ -990,3 +990,29 @@ def test_a_new_contact_in_traditional_characters(app, admin, orchard) -> None:
 
 def test_a_question_about_the_currency_names_it(orchard) -> None:
     assert "CNY" in texts(orchard.send("远航是什么币种"))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("this afternoon send nell the revised quote", "2026-12-03 17:00"),
+     ("今天下午给远航发报价", "2026-12-03 17:00"), ("this evening 6:30 call back nell", "2026-12-03 18:30")],
+)  # fmt: skip
+def test_a_part_of_today_under_way_is_later_today(text, due) -> None:
+    reading = reading_of(text, LATE, LONDON)
+    assert [s.due.strftime("%Y-%m-%d %H:%M") for s in reading.steps] == [due]
+    assert reading.occurred is None and reading.explicit_name is None
+
+
+THURSDAY_LATE = datetime(2026, 12, 10, 16, 45, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "doubt"),
+    [("call nell next friday", THURSDAY_LATE, "next friday (Fri Dec 11 or Fri Dec 18)"),
+     ("call nell next monday", datetime(2026, 12, 13, 10, 0, tzinfo=UTC),
+      "next monday (Mon Dec 14 or Mon Dec 21)"),
+     ("call nell next tuesday", THURSDAY_LATE, None), ("call nell next tue", NOW, None)],
+)  # fmt: skip
+def test_next_weekday_close_at_hand_shows_both_days(text, now, doubt) -> None:
+    reading = reading_of(text, now, LONDON)
+    assert reading.date_doubts == ([doubt] if doubt else [])
