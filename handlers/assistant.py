@@ -38,7 +38,16 @@ from handlers.mentions import with_names
 from handlers.messages import Button, IncomingMessage, Reply, Sender
 from handlers.parsing.commands import split_command, split_words_command
 from handlers.payloads import split_payload
-from handlers.questions import ANSWER, LEGACY_ANSWER, FollowUp, NeedChoice, answer, ask, typed_answer
+from handlers.questions import (
+    ANSWER,
+    LEGACY_ANSWER,
+    FollowUp,
+    NeedChoice,
+    answer,
+    ask,
+    number_answer,
+    typed_answer,
+)
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 
@@ -291,6 +300,9 @@ class Assistant:
         if parsed is None:
             if answered is not None and (route := self.registry.payload(answered)):
                 return as_list(route.handler(ctx, answered.partition(":")[2]))
+            numbered = number_answer(ctx, text, self.follow_ups)  # "1" typed instead of a button
+            if numbered is not None:
+                return numbered
             handled = reminder_phrase(ctx, text)
             return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed

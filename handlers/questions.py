@@ -8,6 +8,11 @@ chosen value to `Ctx.picks` under the question's key, and runs the follow-up reg
 question's kind: the assistant re-runs the whole message ("pick"), free text stores the one part
 that was waiting ("fill").
 
+A number typed instead of pressing a button (a chat where the buttons are not at hand, or the
+console run one line at a time) answers the newest open question (`number_answer`), numbered as the
+console shows its buttons; a number that fits none of them, or a question left waiting longer than
+`TYPED_WAIT`, shows that question again rather than guessing.
+
 Some answers are typed, not chosen ("When should I remind you?"): `ask_for_text` stores the
 question the same way, with the button payload its answer completes; the user's next plain
 message within `TYPED_WAIT` is that answer (`typed_answer`), and any command drops the question.
@@ -15,11 +20,13 @@ message within `TYPED_WAIT` is that answer (`typed_answer`), and any command dro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from crm_store.models import PendingChoice
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
@@ -30,6 +37,7 @@ LEGACY_ANSWER = "fill"  # buttons of free-text questions asked before there was 
 DISMISS = "x"
 TYPED = "await"  # the kind of a question answered by the next plain message (stored name kept)
 TYPED_WAIT = timedelta(minutes=30)
+TYPED_NUMBER = re.compile(r"[1-9][0-9]{0,2}")  # ASCII digits only, as the console reads them
 
 
 @dataclass(frozen=True)
@@ -59,13 +67,25 @@ class FollowUp:
 
 def ask(ctx: Ctx, question: NeedChoice, kind: str, follow_up: FollowUp, data: dict[str, Any]) -> Reply:
     """Store `question` (with `data` for its follow-up) and return it with its buttons."""
+    labels = [o.label for o in question.options]
     pending = ctx.store.pending.ask(
         kind,
-        {**data, "picks": ctx.picks, "key": question.key, "values": [o.value for o in question.options]},
+        {
+            **data,
+            "picks": ctx.picks,
+            "key": question.key,
+            "values": [o.value for o in question.options],
+            "question": question.question,  # to show it again (`number_answer`)
+            "labels": labels,
+        },
     )
-    buttons = [Button(o.label, f"{ANSWER}:{pending.id}:{i}") for i, o in enumerate(question.options)]
-    buttons.append(Button(ctx._(follow_up.dismiss), f"{ANSWER}:{pending.id}:{DISMISS}"))
-    return Reply(question.question, tuple(buttons))
+    return Reply(question.question, _buttons(ctx, pending.id, labels, follow_up))
+
+
+def _buttons(ctx: Ctx, pending_id: int, labels: list[str], follow_up: FollowUp) -> tuple[Button, ...]:
+    buttons = [Button(label, f"{ANSWER}:{pending_id}:{i}") for i, label in enumerate(labels)]
+    buttons.append(Button(ctx._(follow_up.dismiss), f"{ANSWER}:{pending_id}:{DISMISS}"))
+    return tuple(buttons)
 
 
 def not_yours(ctx: Ctx, asker: str) -> Reply:
@@ -93,6 +113,52 @@ def answer(ctx: Ctx, rest: str, follow_ups: Mapping[str, FollowUp]) -> list[Repl
         raise UserError(ctx._("That button no longer works."))
     ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[chosen]}
     return follow_up.run(ctx, pending.data)
+
+
+def number_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply] | None:
+    """A bare number typed as the answer to the question asked last: its option of that number (the
+    last number drops the question, as its last button does). None when `text` is not a bare number.
+
+    Only the question asked last is answered so, never an earlier one it replaced (nor, once it is
+    answered, the one before it): that is the one the user sees. When the number fits none of its
+    buttons, or it has waited longer than `TYPED_WAIT` (a stray "1" must not answer this morning's
+    preview card), the question is shown again."""
+    if not TYPED_NUMBER.fullmatch(text):
+        return None
+    asked = ctx.store.pending.newest_of(follow_ups)
+    if not asked or asked[0].resolved_at is not None:  # only the question shown last is answered so
+        return [
+            Reply(
+                ctx._(
+                    "No question is waiting for an answer, so “{number}” means nothing on its own. "
+                    "Tell me about a customer, or send /help.",
+                    number=text,
+                )
+            )
+        ]
+    newest = asked[0]
+    asked_after = ctx.now - TYPED_WAIT
+    count = len(newest.data.get("values", [])) + 1
+    if int(text) <= count and newest.created_at > asked_after:
+        choice = DISMISS if int(text) == count else str(int(text) - 1)
+        return answer(ctx, f"{newest.id}:{choice}", follow_ups)
+    replaced = any(q.resolved_at is None and q.created_at > asked_after for q in asked[1:])
+    return [_ask_again(ctx, newest, follow_ups[newest.kind], replaced=replaced)]
+
+
+def _ask_again(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp, *, replaced: bool) -> Reply:
+    """The open question once more, as a new one (so its wait starts again), its old buttons closed."""
+    question, labels = pending.data.get("question"), pending.data.get("labels")
+    if question is None or labels is None:  # asked before questions kept their words
+        return Reply(ctx._("Please press one of the buttons under my question to answer it."))
+    ctx.store.pending.take(pending.id)
+    again = ctx.store.pending.ask(pending.kind, pending.data)
+    n = len(labels) + 1
+    if replaced:
+        head = ctx._("Your earlier question was replaced by this one; answer with 1–{n}:", n=n)
+    else:
+        head = ctx._("Please answer with 1–{n}:", n=n)
+    return Reply(f"{head}\n{question}", _buttons(ctx, again.id, labels, follow_up))
 
 
 def ask_for_text(ctx: Ctx, question: str, payload: str) -> Reply:

@@ -155,3 +155,26 @@ def test_restore_refuses_to_duplicate(app, admin, tmp_path: Path, clock) -> None
         data = app.store(system).transfer.export(now=clock())
     with pytest.raises(UnreadableFile, match="would duplicate"), app.db.transaction() as session:
         restore(session, admin.org_id, data, default_timezone="UTC", default_locale="en")
+
+
+def test_the_text_mark_a_spreadsheet_adds_is_taken_off_only_where_it_forced_text(app, tmp_path: Path) -> None:
+    """Google Sheets / LibreOffice keep the ' typed to force text in a CSV they save; exporters that
+    guard against formulas add one too. It goes before a formula or a number, never elsewhere."""
+    sheet = tmp_path / "accounts.csv"
+    sheet.write_text(
+        "Account Name,Phone,Notes,Contact,Mobile\n"
+        "Vandermeer Logistics,'0123 4567,'=SUM(B2:B9) was their budget line,Pieter Jansen,'+31 6 1234 5678\n"
+        "'s-Hertogenbosch Bakery,'(073) 612 0000,''=not a formula,Anouk de Vries,'06-12345678\n"
+        "Kettle & Quill,'00042,'quoted on purpose',Tomas Berg,\n",
+        encoding="utf-8",
+    )
+    run_import(app, sheet)
+    found = customers(app)
+    assert set(found) == {"Vandermeer Logistics", "'s-Hertogenbosch Bakery", "Kettle & Quill"}
+    vandermeer, bakery, kettle = (found[n] for n in ("Vandermeer Logistics", "'s-Hertogenbosch Bakery",
+                                                     "Kettle & Quill"))  # fmt: skip
+    assert vandermeer["phone"] == "0123 4567" and vandermeer["notes"] == "=SUM(B2:B9) was their budget line"
+    assert vandermeer["contacts"][0]["phone"] == "+31 6 1234 5678"
+    assert bakery["phone"] == "(073) 612 0000" and bakery["notes"] == "'=not a formula"  # one taken off
+    assert bakery["contacts"][0]["phone"] == "06-12345678"
+    assert kettle["phone"] == "00042" and kettle["notes"] == "'quoted on purpose'"

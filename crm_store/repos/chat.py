@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -50,6 +51,17 @@ class PendingChoiceRepo(Repo):
             .order_by(PendingChoice.id.desc())
             .limit(1)
         ).first()
+
+    def newest_of(self, kinds: Iterable[str], *, limit: int = 2) -> list[PendingChoice]:
+        """This user's newest records of these kinds, answered or not, newest first."""
+        return list(
+            self.session.scalars(
+                self._scoped(PendingChoice)
+                .where(PendingChoice.user_id == self.store.actor.user_id, PendingChoice.kind.in_(list(kinds)))
+                .order_by(PendingChoice.id.desc())
+                .limit(limit)
+            )
+        )
 
     def asked_of(self, choice_id: int) -> int | None:
         """The user an open question of this organisation waits for (None: no such open question)."""

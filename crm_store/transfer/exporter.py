@@ -212,6 +212,20 @@ def unquoted_cell(text: str) -> str:
     return text[1:] if text.startswith("'") and _FORMULA.match(text[1:]) else text
 
 
+# What a spreadsheet would turn into a number or a date: "0123 4567", "00042", "(020) 7946 0000".
+_NUMBER_LIKE = re.compile(r"[0-9(][0-9 ()./,:\-]*")
+
+
+def without_text_mark(text: str) -> str:
+    """A cell of another program's CSV without the one ' a spreadsheet (or an exporter guarding against
+    formulas, ours included) puts first to keep the value text: only before what would run as a formula
+    ('=SUM(A1), '+44 20 7946 0000) or turn into a number or date ('0123 4567, '00042). Anywhere else
+    the ' belongs to the value ("'s-Hertogenbosch Foods", "'t Hofje") and stays."""
+    if text.startswith("'") and (_FORMULA.match(text[1:]) or _NUMBER_LIKE.fullmatch(text[1:])):
+        return text[1:]
+    return text
+
+
 def customer_rows(data: dict[str, Any]) -> list[dict[str, str]]:
     """One row per contact (or one per customer without contacts): the import format."""
     rows = []

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
 from crm_store.transfer.columns import ColumnMap, detect_vendor, fields_of, map_columns
-from crm_store.transfer.exporter import FORMAT, unquoted_cell
+from crm_store.transfer.exporter import FORMAT, unquoted_cell, without_text_mark
 from crm_store.transfer.reading import UnreadableFile, read_file, read_table
 from crm_store.transfer.records import ImportOptions, RecordImporter, split_aliases
 from crm_store.transfer.report import ImportReport
@@ -28,7 +28,8 @@ def import_file(
     """Import one CSV export (customers, contacts, deals or activities; decided from its headers
     unless `options.kind` says). With `dry_run` everything runs and is reported, then rolled back."""
     options = options or ImportOptions()
-    headers, rows = read_table(path, map_headers=False)
+    headers, cells = read_table(path, map_headers=False)
+    rows = [(line, {key: without_text_mark(value) for key, value in row.items()}) for line, row in cells]
     columns = map_columns(headers, kind=options.kind, overrides=options.overrides)
     required = {
         "customers": ("name",),

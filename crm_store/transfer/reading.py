@@ -127,7 +127,10 @@ def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # Spreadsheets quote with " only. Cells that start with the ' a spreadsheet keeps to force text
+    # ('0123 4567, '=SUM(...)) make the sniffer take ' for the quote, and rows run into each other.
+    quoting = {} if dialect.quotechar == '"' else {"quotechar": '"', "doublequote": True}
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, **quoting)
     try:
         raw_headers = next(reader)
     except StopIteration:

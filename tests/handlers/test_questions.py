@@ -6,6 +6,7 @@ from bot.console import ConsoleChat
 from crm_store.system import System
 from handlers.questions import ask_for_text, typed_answer
 from tests.conftest import texts
+from tests.handlers.test_core_session import exported
 
 
 def test_a_question_is_answered_by_its_asker_only(app, admin, add_user) -> None:
@@ -55,3 +56,43 @@ def test_a_typed_question_waits_for_its_askers_next_message_only(app, admin, add
     clock.advance(minutes=31)
     with app.db.system() as system:
         assert typed_answer(context(system, admin), "friday") is None  # waited too long
+
+
+def test_a_number_typed_instead_of_a_button_answers_the_question_asked_last(app, admin, clock) -> None:
+    def line(text: str) -> str:  # one message per run, as `salesbot chat --as` reads a file: no buttons kept
+        return texts(ConsoleChat(app.assistant, admin.id).send(text))
+
+    for name in ("Hallam Robotics", "Hallam Freight", "Brisco Foods", "Brisco Marine"):
+        line(f"/customer add {name}")
+    assert line("/log hallam: called about pricing").startswith("Which customer")
+    [question] = ConsoleChat(app.assistant, admin.id).send("/log brisco: sent the quote")  # replaces it
+    labels = [b.label for b in question.buttons]
+    again = line(str(len(labels) + 1))  # fits no button of the current question
+    assert again.startswith(f"Your earlier question was replaced by this one; answer with 1–{len(labels)}:")
+    assert "Which customer" in again and exported(app, admin)["activities"] == []
+    assert "Logged note · Brisco Marine" in line(str(labels.index("Brisco Marine") + 1))
+    # the replaced question is not answered by the next number: only the one asked last was shown
+    assert line("1").startswith("No question is waiting for an answer, so “1” means nothing")
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == ["Brisco Marine"]
+
+
+def test_a_number_typed_long_after_the_question_shows_it_again(app, admin, clock) -> None:
+    chat = ConsoleChat(app.assistant, admin.id)
+    chat.send("/customer add Hallam Robotics")
+    chat.send("/customer add Hallam Freight")
+    [question] = chat.send("/log hallam: called about pricing")
+    clock.advance(minutes=45)
+    [again] = ConsoleChat(app.assistant, admin.id).send("1")
+    assert again.text.startswith(f"Please answer with 1–{len(question.buttons)}:\nWhich customer")
+    assert [b.label for b in again.buttons] == [b.label for b in question.buttons]
+    assert exported(app, admin)["activities"] == []
+    number = [b.label for b in again.buttons].index("Hallam Freight") + 1
+    assert "Logged call · Hallam Freight" in texts(ConsoleChat(app.assistant, admin.id).send(str(number)))
+    old_button = chat._message(payload=question.buttons[0].payload)  # the first showing's buttons are closed
+    assert "already answered" in texts(app.assistant.handle(old_button))
+
+
+def test_a_typed_number_in_chinese_with_no_question_says_so(app, admin) -> None:
+    chat = ConsoleChat(app.assistant, admin.id)
+    chat.send("/lang zh")
+    assert texts(chat.send("2")).startswith("现在没有等待回答的问题")
