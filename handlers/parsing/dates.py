@@ -308,7 +308,7 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         add(m, day=_month_start(today, *_next_month(today)))
     for m in re.finditer(r"\b(?:last|past) week\b|上个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])", lower):
         add(m, day=today - timedelta(days=7))
-    for m in re.finditer(rf"\blast\s+{_WEEKDAY}", lower):
+    for m in re.finditer(rf"\blast\s+{_WEEKDAY}(?![a-z])", lower):
         weekday = WEEKDAYS[m.group(1)[:4] if m.group(1)[:4] in WEEKDAYS else m.group(1)[:3]]
         add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7 or 7))
     for m in re.finditer(r"上个?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):

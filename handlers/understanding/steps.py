@@ -44,6 +44,13 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
             break
+        if _names_a_topic(remaining, when):  # "聊了 Q1 的 plan", "问年底活动": what was talked about
+            remaining = (
+                remaining[: when.spans[0][0]]
+                + " " * (when.spans[0][1] - when.spans[0][0])
+                + remaining[when.spans[0][1] :]
+            )
+            continue
         if noun_report:
             when = nearer_weekday(reading, remaining, when, now, tz)
         elif ordered:
@@ -131,6 +138,28 @@ _ORDER = re.compile(
     r"|提醒|给[^，,。]{0,12}?(?:打|发|回|寄)|跟进|回访|联系|去拜访|约",
     re.IGNORECASE,
 )
+
+
+# A period named as what something is about, not when: "Q1 的 plan", "年底活动", "the year-end promo".
+_PERIOD = re.compile(
+    r"q[1-4]|(?:第?[一二三四1-4])?季度|年底|年末|年初|月底|月末|明年|今年|新年|元旦|春节|下个?月|"
+    r"(?:next|this)\s+(?:year|month|quarter)|year[\s-]end|end of (?:the )?year|new year|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[0-9一二三四五六七八九十]{1,2}月份?",
+    re.IGNORECASE,
+)
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:的\s*)?(?:plans?|planning|budgets?|targets?|forecasts?|roadmap|numbers|promos?|promotions?|"
+    r"campaigns?|events?|party|parties|kick-?off|review|活动|计划|预算|目标|规划|促销|年会|大促|盘点|总结)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_topic(text: str, when: When) -> bool:
+    start, end = when.spans[0]
+    return len(when.spans) == 1 and bool(
+        _PERIOD.fullmatch(re.sub(r"^the\s+", "", text[start:end].strip(), flags=re.I))
+        and _TOPIC_AFTER.match(text, end)
+    )
 
 
 def _doubt_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> None:

@@ -1016,3 +1016,19 @@ THURSDAY_LATE = datetime(2026, 12, 10, 16, 45, tzinfo=UTC)
 def test_next_weekday_close_at_hand_shows_both_days(text, now, doubt) -> None:
     reading = reading_of(text, now, LONDON)
     assert reading.date_doubts == ([doubt] if doubt else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("rang nell, chatted about the Q1 plans", "call"), ("远航王总打电话来问年底活动", "call"),
+     ("和远航王总视频了一下", "meeting")],
+)  # fmt: skip
+def test_a_period_named_as_a_topic_is_not_a_date(text, kind) -> None:
+    reading = reading_of(text, LATE, LONDON)
+    assert reading.kind == kind and reading.steps == [] and reading.close is None
+
+
+def test_a_describing_signed_is_not_a_win_and_last_month_is_not_monday() -> None:
+    reading = reading_of("chase orchard for the signed PO by end of week", LATE, LONDON)
+    assert reading.outcome is None and [s.due.strftime("%a") for s in reading.steps] == ["Fri"]
+    assert find_when("they installed 600 panels last month", now=LATE, tz=LONDON) is None
