@@ -45,6 +45,24 @@ def test_an_unknown_org_is_an_error_naming_the_existing_ones(sqlite_url: str, tm
     assert salesbot("org", "add", "Bad Slug!", env=env, check=False).returncode == 2
 
 
+def test_control_characters_in_an_org_slug_or_name_are_refused(sqlite_url: str, tmp_path: Path) -> None:
+    """Stored, the characters would be dropped: 'acme\\x01x' would silently become organisation 'acmex'."""
+    env = environment(sqlite_url, tmp_path)
+    for args, option in (
+        (("--org", "north\x01wind", "--create-org", "search", "acme"), "--org"),
+        (("--org", "north\x1b[31m", "search", "acme"), "--org"),
+        (("org", "add", "emea", "--name", "EMEA\x07 Sales"), "--name"),
+        (("slack", "bind", "T0123", "--org", "apac\tx"), "--org"),
+        (("slack", "bind", "T0123", "--org", "apac", "--name", "APAC\x00"), "--name"),
+    ):
+        refused = salesbot(*args, env=env, check=False)
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr
+        assert refused.stderr.startswith(f"salesbot: {option} must not contain control characters: '")
+    spaced = salesbot("--org", "north wind", "--create-org", "search", "acme", env=env, check=False)
+    assert spaced.returncode == 2 and "not a usable organisation slug: 'north wind'" in spaced.stderr
+    assert salesbot("org", "list", env=env).stdout.strip() == ""  # nothing was created
+
+
 def test_import_reports_huge_cells_broken_bytes_and_binary_files(sqlite_url: str, tmp_path: Path) -> None:
     env = environment(sqlite_url, tmp_path)
     huge = tmp_path / "huge.csv"

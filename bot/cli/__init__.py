@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from bot.cli import chat, reports, search, status, transfer
-from bot.cli.common import State
+from bot.cli.common import State, usable_slug, without_controls
 from bot.cli.db import db_cli
 from bot.cli.feishu import feishu_cli
 from bot.cli.orgs import org_cli
@@ -45,6 +45,9 @@ def main_options(
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    without_controls("--org", org)
+    if create_org:
+        usable_slug(org)
     ctx.obj = State(org, create_org=create_org)
 
 

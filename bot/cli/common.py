@@ -5,6 +5,7 @@ Every failure the user can fix is one line on stderr, exit code 2.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -15,7 +16,7 @@ from bot.app import App, SetupError, build_app
 from config import ConfigError, Settings, load_settings
 from crm_store.db import DatabaseUnavailable
 from crm_store.errors import InvalidValue
-from crm_store.limits import ECHO_LIMIT, shorten
+from crm_store.limits import ECHO_LIMIT, shorten, strip_controls
 from crm_store.models import ROLES, User
 from crm_store.store import Store
 from crm_store.transfer.columns import MappingError
@@ -52,6 +53,24 @@ def fail(message: str) -> typer.Exit:
     lines = [shorten(line, ECHO_LIMIT) for line in message.splitlines() or [""]]
     typer.echo("salesbot: " + "\n".join(lines), err=True)
     return typer.Exit(2)
+
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # a new organisation's slug
+
+
+def usable_slug(slug: str) -> str:
+    """A new organisation's slug, or the one-line failure."""
+    if not SLUG.fullmatch(slug):
+        raise fail(f"not a usable organisation slug: {slug!r} (lowercase letters, digits, - and _)")
+    return slug
+
+
+def without_controls(option: str, value: str) -> str:
+    """`value` as typed, or the one-line failure when it holds a control character: stored, the
+    character would be dropped and the organisation named other than typed."""
+    if strip_controls(value, keep_newlines=False) != value:
+        raise fail(f"{option} must not contain control characters: {value!r}")
+    return value
 
 
 @contextmanager

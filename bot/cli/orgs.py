@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 import typer
 
-from bot.cli.common import State, fail, run_with_state
+from bot.cli.common import State, fail, run_with_state, usable_slug, without_controls
 from crm_store.db import Database
 from crm_store.limits import TEXT_LIMITS, clean_text
 from crm_store.migrate import upgrade
 
 org_cli = typer.Typer(help="Organisations (tenants): list them, add one.", no_args_is_help=True)
-SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
 def _database(st: State) -> Database:
@@ -33,8 +31,9 @@ def add(
     """Add an organisation; use it with `salesbot --org SLUG ...`."""
 
     def go(st: State) -> None:
-        if not SLUG.fullmatch(slug):
-            raise fail(f"not a usable organisation slug: {slug!r} (lowercase letters, digits, - and _)")
+        usable_slug(slug)
+        if name is not None:
+            without_controls("--name", name)
         display = clean_text("name", name, limit=TEXT_LIMITS["organizations.name"]) or slug
         with _database(st).system() as system:
             if system.directory.org_by_slug(slug) is not None:

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from bot import workspaces
-from bot.cli.common import State, fail, run_with_state
+from bot.cli.common import State, fail, run_with_state, without_controls
 
 _WORKSPACE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
@@ -46,9 +46,11 @@ def workspace_cli(words: Words, help_text: str) -> typer.Typer:
             wanted = workspace_id.strip()
             if not _WORKSPACE_ID.fullmatch(wanted):  # stored as given: never cut or cleaned into another id
                 raise fail(f"not a {words.id_name}: {workspace_id!r} (letters, digits, - and _; at most 64)")
-            slug = (org or st.org).strip()
+            slug = without_controls("--org", (org or st.org).strip())
             if not slug:
                 raise fail("--org must not be empty")
+            if name is not None:
+                without_controls("--name", name)
             st.create_org = True  # binding names (and creates) its organisation explicitly
             bound = workspaces.bind(st.app, words.platform, wanted, slug, name)
             where = f"{bound.org_name} ({bound.org_slug})"

@@ -65,14 +65,23 @@ def _named(text: str, part: str, given: list[str]) -> bool:
 
 def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact | None:
     """The customer's contact whose full name, or a distinctive part of it, appears in `text`."""
+    named = contacts_named(acting, customer, text)
+    return named[0] if named else None
+
+
+def contacts_named(acting: Acting, customer: Customer, text: str) -> list[Contact]:
+    """The customer's contacts that `text` names, the best named first: a full name, then the most
+    distinctive parts of a name (first or family name, 张经理 for a 张)."""
     text = simplified(text)  # 陳經理 and 陈经理 are the same person
     lower = text.lower()
     company_words = set(re.split(r"[\s.]+", customer.name.lower()))
-    best: tuple[int, Contact] | None = None
-    for person in acting.store.customers.contacts(customer.id):
+    full: list[Contact] = []
+    partly: list[tuple[int, int, Contact]] = []
+    for index, person in enumerate(acting.store.customers.contacts(customer.id)):
         name = simplified(person.name).lower()
         if name in lower:
-            return person
+            full.append(person)
+            continue
         parts = [
             p
             for p in re.split(r"[\s.]+", name)
@@ -81,9 +90,9 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
         hits = [p for p in parts if _named(text, p, parts[:1] if p != parts[0] else [])]
         if not name[:1].isascii() and re.search(re.escape(name[0]) + CN_TITLES, text):
             hits.append(name[0])  # 张经理, 王总: surname and title
-        if hits and (best is None or len(hits) > best[0]):
-            best = (len(hits), person)
-    return best[1] if best else None
+        if hits:
+            partly.append((-len(hits), index, person))
+    return full + [person for *_, person in sorted(partly, key=lambda p: (p[0], p[1]))]
 
 
 def _customer_of(acting: Acting, contact: Contact) -> None:

@@ -8,14 +8,17 @@ the part as data; pressing one stores just that part (`answer`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from crm_store.models import Customer, Deal
+from crm_store.models import Contact, Customer, Deal
 from handlers.context import Ctx
-from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal
+from handlers.domain.activities import NewActivity, log_activity
+from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
+from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal, only_open_deal
 from handlers.domain.reminders import NewReminder, set_reminder
 from handlers.errors import UserError
 from handlers.i18n import N_
@@ -25,6 +28,7 @@ from handlers.parsing.amounts import Amount
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, choose_amount, choose_deal, when_options
+from handlers.understanding.contacts import ContactNews, store_one
 
 FOLLOW_UP = "fill"  # the kind of question that waits for one part of a message
 CHANGE = "change"
@@ -59,9 +63,34 @@ class ReminderAction:
     text: str
     customer_id: int | None
     deal_id: int | None
+    due: datetime | None = None  # None: asked when (only for a step the user asked for outright)
+
+
+@dataclass(frozen=True)
+class LogAction:
+    """Log an interaction (or a note) with a customer; the whole message is its note."""
+
+    kind: str
+    text: str
+    customer_id: int
+    occurred_at: datetime
+    next_step: str | None
+    people: tuple[str, ...]  # the persons the message names, apart from the customer's words
+    context: str = ""  # the whole message, when this is one part of it: its people may be named elsewhere
+
+
+@dataclass(frozen=True)
+class NewsAction:
+    """What the message says about one of the customer's people (a new contact, new details, left)."""
+
+    customer_id: int
+    news: ContactNews
+    text: str
+    skip: str = ""  # the words that named the customer: no person
 
 
 Action = DealAction | ReminderAction
+Write = Action | LogAction | NewsAction  # one operation of a plan, as stored
 
 
 def to_data(action: Action) -> dict[str, Any]:
@@ -303,6 +332,107 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
     new = NewReminder(due, action.text, customer_id=customer.id if customer else None, deal_id=action.deal_id)
     reminder = set_reminder(ctx, new)
     return ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer))
+
+
+# Logs and contact news -----------------------------------------------------------
+# Said right after a person: they were not there, so the interaction was not with them.
+_ABSENT = re.compile(
+    r"^\W*(?:(?:is|was|were|'s|’s)\s+)?(?:still\s+)?"
+    r"(?:out\b|off\b|sick\b|away\b|on (?:leave|holiday|vacation|pto)\b"
+    r"|ooo\b|oof\b|not (?:in|there|around|available)\b|unavailable\b|absent\b)"
+    r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在)",
+    re.IGNORECASE,
+)
+
+
+def absent(text: str, name: str) -> bool:
+    """Whether `text` says the person of that name (or of one of its words) was not there: "alice out
+    sick", "jane was out", "王经理不在"."""
+    lower = text.lower()
+    for part in {name.lower(), *(p for p in name.lower().split() if len(p) >= 2)}:
+        for match in re.finditer(re.escape(part), lower):
+            if _ABSENT.match(text[match.end() :]):
+                return True
+    return False
+
+
+def log_contact(ctx: Ctx, customer: Customer, action: LogAction) -> tuple[Contact | None, str | None]:
+    """Whom the interaction was with: a known contact, else the name of a new one to add (or nobody).
+    Nobody said to have been out ("called umbrella, alice out sick") is the one it was with."""
+    people = [name for name in action.people if not absent(action.text, name)]
+    for name in people:  # the person met/called comes first: "jane was out, met bob"
+        known = mentioned_contact(ctx, customer, name)
+        if known is not None:
+            return known, None
+    known = mentioned_contact(ctx, customer, action.text)
+    if known is None and action.context:  # "visited X then Y, met monica and gus": Monica is X's
+        known = mentioned_contact(ctx, customer, action.context)
+    if known is not None and not absent(action.text, known.name):
+        return known, None
+    for name in people:
+        if name[:1].isupper() or not name.isascii():
+            return None, name
+    return None, None
+
+
+def run_log(ctx: Ctx, action: LogAction, deal: Deal | None = None) -> str:
+    customer = ctx.store.customers.require(action.customer_id)
+    person, new_name = log_contact(ctx, customer, action)
+    if new_name is not None:
+        person = add_contact(ctx, NewContact(customer, new_name))
+    new = NewActivity(action.kind, action.text, customer, occurred_at=action.occurred_at, contact=person,
+                      deal_id=deal.id if deal else None, next_step=action.next_step)  # fmt: skip
+    log_activity(ctx, new)
+    line = ctx._("Logged {kind} · {customer}", kind=label(ctx.tr, action.kind), customer=customer.name)
+    if person is not None:
+        line += " · " + ctx._("with {name}", name=person.name)
+        if new_name is not None:
+            line += " (" + ctx._("new contact") + ")"
+    return line
+
+
+def run_news(ctx: Ctx, action: NewsAction) -> str | None:
+    return store_one(
+        ctx, ctx.store.customers.require(action.customer_id), action.news, action.text, action.skip
+    )
+
+
+# One plan's operations ------------------------------------------------------------
+def execute(ctx: Ctx, operations: list[Write]) -> tuple[list[str], list[Reply]]:
+    """Store a plan's operations through the domain operations: one confirmation line per change, and
+    the follow-up questions of the parts that wait for an answer. Contact news first, so that the
+    interaction links a person the message introduces; the log names the deal the message changed;
+    reminders are about that deal (or the customer's only open one)."""
+    lines: list[str] = []
+    questions: list[Reply] = []
+    news = [line for op in operations if isinstance(op, NewsAction) for line in [run_news(ctx, op)] if line]
+    deal: Deal | None = None
+    for op in operations:
+        if isinstance(op, DealAction):
+            try:
+                line, deal = run_deal(ctx, op)
+                if line:
+                    lines.append(line)
+            except NeedChoice as question:
+                questions.append(defer(ctx, op, question))
+    for op in operations:
+        if isinstance(op, LogAction):
+            lines.insert(0, run_log(ctx, op, deal))
+    lines += news
+    for op in operations:
+        if not isinstance(op, ReminderAction):
+            continue
+        customer = ctx.store.customers.get(op.customer_id) if op.customer_id else None
+        open_deal = only_open_deal(ctx, customer) if customer else None
+        reminder = replace(op, deal_id=deal.id if deal and deal.status == "open" else open_deal)
+        if reminder.due is None:
+            try:
+                run_reminder(ctx, reminder)
+            except NeedChoice as question:
+                questions.append(defer(ctx, reminder, question))
+        elif reminder.due > ctx.now:
+            lines.append(run_reminder(ctx, reminder, reminder.due))
+    return lines, questions
 
 
 # Follow-up questions ----------------------------------------------------------

@@ -246,30 +246,44 @@ def _person(
 
 def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> list[str]:
     """Apply what the message says about the customer's people; one line per person changed."""
-    lines: list[str] = []
-    for news in read_news(text):
-        words = text.replace(skip, " ") if skip else text
-        contact, new_name = _person(ctx, customer, news.who, words, left=news.left)
-        if contact is None and new_name is None and not news.who and words != text:
-            contact = mentioned_contact(ctx, customer, text)  # the customer was found by this person's name
-        if contact is None and new_name is None:
-            continue
-        if news.left:
-            if contact is None:
-                continue
-            contact_left(ctx, contact)
-            lines.append(ctx._("{name} has left {customer}", name=contact.name, customer=customer.name))
-            continue
-        fields = {k: v for k, v in (("title", news.title), ("email", news.email), ("phone", news.phone)) if v}
-        if not fields:
-            continue
+    lines = [store_one(ctx, customer, news, text, skip) for news in read_news(text)]
+    return [line for line in lines if line]
+
+
+def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str = "") -> str | None:
+    """Apply one piece of contact news read from `text`; the line saying what changed, if anything did."""
+    contact, new_name = _news_contact(ctx, customer, news, text, skip)
+    if contact is None and new_name is None:
+        return None
+    if news.left:
         if contact is None:
-            contact = add_contact(ctx, NewContact(customer, new_name or "", **fields))
-            lines.append(
-                ctx._("New contact at {customer}: {name}", customer=customer.name, name=contact.name)
-            )
-        else:
-            update_contact(ctx, contact, ContactFields(**fields))
-            lines.append(ctx._("Contact updated: {name}", name=contact.name))
-        lines[-1] += " · " + " · ".join(str(v) for v in fields.values())
-    return lines
+            return None
+        contact_left(ctx, contact)
+        return ctx._("{name} has left {customer}", name=contact.name, customer=customer.name)
+    fields = {k: v for k, v in (("title", news.title), ("email", news.email), ("phone", news.phone)) if v}
+    if not fields:
+        return None
+    if contact is None:
+        contact = add_contact(ctx, NewContact(customer, new_name or "", **fields))
+        line = ctx._("New contact at {customer}: {name}", customer=customer.name, name=contact.name)
+    else:
+        update_contact(ctx, contact, ContactFields(**fields))
+        line = ctx._("Contact updated: {name}", name=contact.name)
+    return line + " · " + " · ".join(str(v) for v in fields.values())
+
+
+def news_person(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str = "") -> str | None:
+    """The name of the person one piece of news is about, as it will be stored (nothing is written)."""
+    contact, new_name = _news_contact(ctx, customer, news, text, skip)
+    return contact.name if contact is not None else new_name
+
+
+def _news_contact(
+    ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str
+) -> tuple[Contact | None, str | None]:
+    """The known contact the news is about, else the name of a new one (the skipped words name no one)."""
+    words = text.replace(skip, " ") if skip else text
+    contact, new_name = _person(ctx, customer, news.who, words, left=news.left)
+    if contact is None and new_name is None and not news.who and words != text:
+        contact = mentioned_contact(ctx, customer, text)  # the customer was found by this person's name
+    return contact, new_name

@@ -10,25 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from crm_store.models import Contact, Deal
 from handlers.commands import account, customers, pipeline, reminders
 from handlers.commands.help import free_text_pointer, help_command, small_talk_reply
 from handlers.context import Ctx
-from handlers.domain.activities import NewActivity, log_activity
-from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
-from handlers.domain.deals import implied_currency, only_open_deal
+from handlers.domain.contacts import mentioned_contact
 from handlers.errors import UserError
-from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import stage_synonyms
-from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card
-from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
-from handlers.understanding.contacts import read_news, store_news
+from handlers.understanding.contacts import read_news
 from handlers.understanding.corrections import SAID, correct, just_stored, kind_of, remember
 from handlers.understanding.customers import (
     Found,
@@ -50,7 +44,7 @@ from handlers.understanding.intents import (
     restatement,
     takes_back,
 )
-from handlers.understanding.plan import plan_of
+from handlers.understanding.plan import plan_for, rest_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reader import read
@@ -144,7 +138,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
-        if not _leftover_words(reading, found) and not _DIGIT.search(_rest(reading, found)):
+        if not _leftover_words(reading, found) and not _DIGIT.search(rest_of(reading, found)):
             return [Reply(customer_card(ctx, found.customer))]  # a bare name; a number says a fact: a note
         # "上午去钟山化工", "onsite at falcon": being at the customer is a visit; else a note
         reading.kind = (
@@ -249,30 +243,26 @@ def _worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:
     person, a number, a note marker or a work word. Otherwise ("好运来了挡都挡不住😂": a customer's name
     inside a joke) the note is shown on the preview card first, not stored on a guess: a careful assistant
     neither files the joke nor drops a real note."""
-    rest = _rest(reading, found)
+    rest = rest_of(reading, found)
     if reading.persons or lx.WORK_CONTENT.search(rest):
         return True
     return mentioned_contact(ctx, found.customer, rest) is not None
 
 
-def _rest(reading: Reading, found: Found) -> str:
-    """The message without the words that named the customer."""
-    return reading.text[: found.start] + " " + reading.text[found.end :] if found.start >= 0 else reading.text
-
-
 def _leftover_words(reading: Reading, found: Found) -> list[str]:
     """Words of the message that are not the customer's name, known vocabulary or punctuation."""
-    text = _rest(reading, found)
+    text = rest_of(reading, found)
     words = [w for w in _WORD.findall(text) if w.lower() not in lx.STOPWORDS]
     return [w for w in words if len(w) > 1 or not w.isascii()]
 
 
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
-    """Store the plan, confirm it in one reply with one Undo; follow-up questions come after it."""
-    lines, questions = _write(ctx, reading, found)
+    """Plan the message, show the plan first unless it is certain, then store it; one reply confirms it
+    with one Undo; follow-up questions come after it."""
+    plan = plan_for(ctx, reading, found)
+    lines, questions = confirm_first(ctx, plan)
     if not lines and not questions and reading.doubts:
         raise UserError(_how_much(ctx, reading))  # "美达 大概 200 到 300万之间吧" when the deal is 300万
-    confirm_first(ctx, lines, plan_of(reading, found, lines))
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
         return [free_text_pointer(ctx, reading.text)]
@@ -312,207 +302,10 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
         if not (part.kind or part.about_deal or part.steps):
             went = mine.start >= 0 and _WENT_TO.search(part.text[max(0, mine.start - 12) : mine.start])
             part.kind = reading.kind or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
-        more_lines, more_questions = _write(ctx, part, mine)
-        confirm_first(ctx, more_lines, plan_of(part, mine, more_lines, whole=False))
+        more_lines, more_questions = confirm_first(ctx, plan_for(ctx, part, mine, whole=False))
         lines += more_lines
         questions += more_questions
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if replies:
         remember(ctx, reading.original)
     return replies + questions or [free_text_pointer(ctx, reading.text)]
-
-
-def _write(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[list[str], list[Reply]]:
-    customer = found.customer if found else None
-    lines: list[str] = []
-    questions: list[Reply] = []
-    deal: Deal | None = None
-    news: list[str] = []
-    if customer is not None:  # first, so that the activity links a contact the message introduces
-        # the customer's name is no person; a contact that named the customer ("tom reyes cell: …") is one
-        named = (
-            reading.text[found.start : found.end]
-            if found and found.start >= 0 and found.field != "contact"
-            else ""
-        )
-        news = store_news(ctx, customer, reading.text, skip=named)
-    if customer is not None and reading.about_deal:
-        try:
-            line, deal = actions.run(ctx, _deal_action(reading, found))  # type: ignore[arg-type]
-            if line:
-                lines.append(line)
-        except NeedChoice as question:
-            questions.append(actions.defer(ctx, _deal_action(reading, found), question))  # type: ignore[arg-type]
-    if customer is not None and reading.kind:
-        lines.insert(0, _log(ctx, reading, found, deal))  # type: ignore[arg-type]
-    lines += news
-    open_deal = only_open_deal(ctx, customer) if customer else None
-    deal_id = deal.id if deal and deal.status == "open" else open_deal
-    for step in reading.steps:
-        text = step.text or ctx._("Follow up")
-        action = actions.reminder_action(text, customer, deal_id)
-        if step.due is None:
-            if step.explicit and not reading.outcome:
-                try:
-                    actions.run_reminder(ctx, action)
-                except NeedChoice as question:
-                    questions.append(actions.defer(ctx, action, question))
-            continue
-        if step.due > ctx.now:
-            lines.append(actions.run_reminder(ctx, action, step.due))
-    return lines, questions
-
-
-def _deal_action(reading: Reading, found: Found) -> actions.Action:
-    amount = reading.amount
-    text = reading.text
-    return actions.deal_action(
-        found.customer,
-        amount=amount,
-        amount_text=text[amount.start : amount.end].strip() if amount else "",
-        currency=amount.currency if amount else None,
-        implied=implied_currency(text, amount.currency) if amount else None,
-        stage=reading.stage,
-        explicit=reading.stage_explicit,
-        moved=reading.stage_moved,
-        outcome=reading.outcome,
-        reason=_reason(reading, found) if reading.outcome == "lost" else None,
-        close=reading.close,
-        title=reading.title or (_add_on_title(reading, found) if reading.add_on else None),
-        hint=text,
-        reopen=reading.reopen,
-        add_on=reading.add_on and not reading.reopen,
-        postponed=reading.postponed,
-        marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
-    )
-
-
-_PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
-_TITLE_LEAD = re.compile(
-    r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|wants?|needs?|要|的|了|在|是|有|个|一个|想|还)\b\s*"
-    r"|[-–—:：\s]+)+",
-    re.IGNORECASE,
-)
-_OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
-
-
-def _add_on_title(reading: Reading, found: Found) -> str:
-    """The words that name an add-on deal: the first piece of the message between the customer, the
-    amounts and the deal words that says something ("add-on at northgate health: tablets for the ER,
-    15k, separate from the portal deal" → "tablets for the ER"; "太湖环保要加一个在线监测的项目，单独立项"
-    → "在线监测的项目")."""
-    text = reading.original
-    cut = [(found.start, found.end), *reading.masked, *(m.span() for m in lx.ADD_ON.finditer(reading.text))]
-    for start, end in cut:
-        text = text[:start] + "\n" * (end - start) + text[end:]
-    for piece in _PIECE_BREAK.split(text):
-        words = _TITLE_LEAD.sub("", " ".join(piece.split())).strip(" .-–—")
-        if _OTHER_DEAL.match(words) or lx.DEAL_WORDS_ONLY.fullmatch(words):
-            continue  # "separate from the portal deal" names the deal this one is not; "deal" names nothing
-        latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
-        if latin or len(re.sub(r"[的了在是有个和与及\W\d]", "", words)) >= 2:
-            return words[:80]
-    kinds = [m.group(0) for m in lx.ADD_ON.finditer(reading.text) if m.group(0).lower() in lx.ADD_ON_KINDS]
-    # nothing else names it: "Globex Inc expansion" rather than a bare "deal"
-    return f"{found.customer.name} {kinds[0].lower()}" if kinds else found.customer.name
-
-
-def _reason(reading: Reading, found: Found) -> str | None:
-    """Why the deal was lost: the words after "because"/"因为", else what follows the lost phrase."""
-    text = reading.text
-    cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
-    start = reading.outcome_span[0] if reading.outcome_span else 0
-    mark = lx.REASON_MARK.search(text)
-    before = reading.outcome_span[1] if reading.outcome_span else 0
-    end = len(text)
-    if mark and not text[mark.end() :].strip(" ,，.。!！") and mark.start() > before:
-        start, end = before, mark.start()  # "输了 价格原因": the reason is written before 原因
-    elif mark:
-        start = mark.end()
-    elif reading.outcome_span:
-        start = reading.outcome_span[1]
-        if found.start >= start and found.start - start <= 3:
-            start = found.end
-    words = text[start:end]
-    for a, b in sorted(cut, reverse=True):
-        if start <= a and b <= end:
-            words = words[: a - start] + " " + words[b - start :]
-    words = lx.REASON_LEAD.sub("", " ".join(words.split()))
-    words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
-    if _INTERJECTION.fullmatch(words):
-        words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
-    if not words and reading.outcome_span:
-        words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
-    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
-        words = reading.outcome_phrase
-    return words or None
-
-
-def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:
-    """The clauses before a "lost" that stands on its own: they say why."""
-    outcome = reading.outcome_span[0] if reading.outcome_span else 0
-    clause = reading.clause_of(outcome)
-    if reading.text[clause.start : outcome].strip():
-        return ""  # "耗材单子丢了": the words before name the deal, not the reason
-    start = found.end if found.end <= outcome else 0
-    words = reading.text[start:outcome]
-    for a, b in sorted(cut, reverse=True):
-        if start <= a and b <= outcome:
-            words = words[: a - start] + " " + words[b - start :]
-    words = lx.REASON_LEAD.sub("", " ".join(words.split())).strip(" ,，.。;；:：-–—!！")
-    return "" if _INTERJECTION.fullmatch(words) else words
-
-
-def _contact(ctx: Ctx, reading: Reading, found: Found) -> tuple[Contact | None, bool]:
-    """The person the message names at this customer: a known contact, or a new one."""
-    customer_words = set(found.customer.name.lower().split())
-    people = [
-        (name, start)
-        for name, start, _ in reading.persons
-        if not (found.start <= start < found.end) and name.lower() not in customer_words
-    ]
-    for name, _ in people:  # the person met/called comes first: "jane was out, met bob"
-        known = mentioned_contact(ctx, found.customer, name)
-        if known is not None:
-            return known, False
-    known = mentioned_contact(ctx, found.customer, reading.text)
-    if known is None and found.context:  # "visited X then Y, met monica and gus": Monica is X's
-        known = mentioned_contact(ctx, found.customer, found.context)
-    if known is not None:
-        return known, False
-    for name, _ in people:
-        if name[:1].isupper() or not name.isascii():
-            return add_contact(ctx, NewContact(found.customer, name)), True
-    return None, False
-
-
-def _log(ctx: Ctx, reading: Reading, found: Found, deal: Deal | None) -> str:
-    customer = found.customer
-    kind = reading.kind or "note"
-    if kind == "meeting" and found.start >= 0 and reading.at_before(found.start):
-        kind = "visit"  # "met Jane at Acme", "去比亚迪开会": we went to them
-    person, new_person = _contact(ctx, reading, found)
-    next_steps = "; ".join(s.text for s in reading.steps if s.text) or None
-    new = NewActivity(kind, reading.text, customer, occurred_at=_occurred(ctx, reading), contact=person,
-                      deal_id=deal.id if deal else None, next_step=next_steps)  # fmt: skip
-    log_activity(ctx, new)
-    line = ctx._("Logged {kind} · {customer}", kind=label(ctx.tr, kind), customer=customer.name)
-    if person is not None:
-        line += " · " + ctx._("with {name}", name=person.name)
-        if new_person:
-            line += " (" + ctx._("new contact") + ")"
-    return line
-
-
-def _occurred(ctx: Ctx, reading: Reading):  # type: ignore[no-untyped-def]
-    """When it happened: the past date the message names (at the time it gives), else when sent."""
-    sent = ctx.message_time
-    when = reading.occurred
-    if when is None:
-        return sent
-    if when.has_time:
-        moment = when.at
-    else:
-        local = sent.astimezone(ctx.tz)
-        moment = local.replace(year=when.at.year, month=when.at.month, day=when.at.day)
-    return min(moment, sent)

@@ -9,21 +9,26 @@ from __future__ import annotations
 
 from handlers.context import Ctx
 from handlers.errors import UserError
+from handlers.messages import Reply
 from handlers.questions import NeedChoice, Option
+from handlers.understanding.actions import execute
 from handlers.understanding.plan import Plan
 
 PREVIEW = "preview"  # the key of the answer in Ctx.picks
 SAVE, CHANGE = "save", "change"
 
 
-def confirm_first(ctx: Ctx, lines: list[str], plan: Plan) -> None:
-    """Raise the preview card unless the plan is certain or the user already pressed Save on it: when
-    a name, number or person would be left out (`plan.unused`), or when a part was read without
-    certainty (`plan.doubts`: a range, a hedged or a bare small amount, several amounts)."""
+def confirm_first(ctx: Ctx, plan: Plan) -> tuple[list[str], list[Reply]]:
+    """Store the plan (`actions.execute`) and return its confirmation lines and follow-up questions,
+    unless it is not certain and the user has not pressed Save on it: when a name, number, date or
+    person would be left out (`plan.unused`), or when a part was read without certainty (`plan.doubts`:
+    a range, a hedged or a bare small amount, several amounts, a date that may mean another day).
+    Then the card shows exactly what storing it writes, and the message's savepoint rolls it back."""
+    lines, questions = execute(ctx, plan.writes())
     unused, doubts = plan.unused, plan.doubts
     answer = ctx.picks.get(PREVIEW)
-    if answer == SAVE or not (unused or doubts) or not lines:
-        return
+    if answer == SAVE or plan.certain or not lines:
+        return lines, questions
     if answer == CHANGE:
         raise UserError(ctx._("OK, nothing was saved. Send it again the way it should be stored."))
     text = ctx._("I'll store:") + "\n" + "\n".join(f"  • {line}" for line in lines)
