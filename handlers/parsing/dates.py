@@ -306,6 +306,8 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         add(m, day=_future_date(today, month, 15, None) if month else _mid_month(today))
     for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末)初?", lower):
         add(m, day=_month_start(today, *_next_month(today)))
+    for m in re.finditer(r"\blast month\b|上个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", lower):
+        add(m, day=_add_months(today, -1))  # "met them last month": about a month ago
     for m in re.finditer(r"\b(?:last|past) week\b|上个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])", lower):
         add(m, day=today - timedelta(days=7))
     for m in re.finditer(rf"\blast\s+{_WEEKDAY}(?![a-z])", lower):

@@ -36,6 +36,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         today = when.at.date() == local_now.date() and not when.has_time
         if today and lx.CLOSE_MARKERS.search(text) and not lx.PAST_MARKERS.search(text):
             return "close"  # "小米月底签约" on the 30th: the close date is today
+        if len(reading.clauses) > 1 and _theirs(text):
+            return "theirs"  # "met rosa, they opened 3 depots last month": when they did it, not when we met
         return "past"
     if lx.REMIND.search(text):
         return "step"

@@ -1031,4 +1031,6 @@ def test_a_period_named_as_a_topic_is_not_a_date(text, kind) -> None:
 def test_a_describing_signed_is_not_a_win_and_last_month_is_not_monday() -> None:
     reading = reading_of("chase orchard for the signed PO by end of week", LATE, LONDON)
     assert reading.outcome is None and [s.due.strftime("%a") for s in reading.steps] == ["Fri"]
-    assert find_when("they installed 600 panels last month", now=LATE, tz=LONDON) is None
+    assert find_when("met them last month", now=LATE, tz=LONDON).at.strftime("%Y-%m-%d") == "2026-11-03"
+    reading = reading_of("met nell at orchard, they installed 600 panels last month", LATE, LONDON)
+    assert reading.occurred is None and reading.kind == "meeting"

@@ -154,8 +154,9 @@ def test_a_name_that_goes_on_past_the_customer_is_another_company() -> None:
 def test_dates_that_contradict_the_plan_are_doubts() -> None:
     # a call said to be done at a time still to come (the clock says 10:00 in New York): no slot takes it
     assert unused_of("Brinell: spoke to Rosa at 11:30 today", "Brinell", ["Rosa Ortega"]) == ("at 11:30",)
-    # when something else happened is not when we met
-    assert doubts_of("Brinell: met Rosa, they opened 3 new depots last month", "Brinell")
+    # when something else happened is not when we met: their date, the meeting is today (i14-ask)
+    reading = reading_of("Brinell: met Rosa, they opened 3 new depots last month")
+    assert reading.occurred is None and reading.theirs
     assert doubts_of("Brinell: met Rosa last Tuesday, good chat", "Brinell") == ()
 
 
