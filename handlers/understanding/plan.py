@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from rapidfuzz.distance import Levenshtein
+
 from crm_store.models import Customer
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
@@ -21,6 +23,7 @@ from handlers.domain.deals import implied_currency
 from handlers.parsing.amounts import COUNT_WORDS, COUNTED
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import names_customer, news_person, read_news
@@ -354,6 +357,8 @@ def plan_of(
         *_weak_link(reading, found),
         *_longer_name(reading, found, contacts),
         *_out_of_time(reading, now),
+        *_not_a_plan(reading),
+        *_typed_kind(reading),
     )
     return Plan(tuple(operations), tuple(dict.fromkeys(unused)), doubts)
 
@@ -399,6 +404,59 @@ def _out_of_time(reading: Reading, now: datetime | None) -> list[str]:
     ):
         out.append(reading.close.isoformat())
     return [w for w in out if w]
+
+
+# A step's words that report what was done: its date is the topic talked about ("聊了 Q1 的 plan").
+_DONE = re.compile(r"了|\b(?:discussed|talked|chatted|went over|covered)\b", re.IGNORECASE)
+# A clock time this early is rarely meant as morning when no am/pm says so ("a call at 5:30 today").
+_AM_PM = re.compile(
+    r"\b(?:a\.?m\.?|p\.?m\.?|morning|evening|tonight)\b|am\b|pm\b|上午|下午|早上|晚上|凌晨|中午", re.I
+)
+EARLY = 7
+
+
+def _not_a_plan(reading: Reading) -> list[str]:
+    """Parts read as a plan that the words do not make one: a won/lost word inside a task ("chase them for
+    the signed PO by end of week"), a date in words that report what was done ("聊了 Q1 的 plan"), a clock
+    time before 7 with no am/pm ("at 5:30 today")."""
+    out = []
+    for step in reading.steps:
+        span = reading.outcome_span
+        if span is not None and step.explicit and step.due is not None and step.start <= span[0] < step.end:
+            out.append(_words(reading, span))
+        if step.due is not None and not step.explicit and (_DONE.search(step.text) or _no_task(step.text)):
+            out.append(step.text)
+    for at, when in reading.dates:
+        words = reading.text[max(0, at - 8) : at + 16]
+        if when.has_time and when.at.hour < EARLY and not _AM_PM.search(words):
+            out.append(" ".join(_words(reading, span) for span in _spans_of(reading, when)))
+    return [w for w in out if w]
+
+
+_KIND_WORDS = frozenset(w for words in ACTIVITY_WORDS.values() for w in words)
+
+
+def _typed_kind(reading: Reading) -> list[str]:
+    """The interaction read from a word one letter away from a kind word whose first letter differs:
+    "visted" is a visit, but "security review failed" is no email (mailed); the card shows what was read."""
+    if reading.kind is None or reading.kind_span is None:
+        return []
+    typed = reading.text[reading.kind_span[0] : reading.kind_span[1]].lower()
+    if not re.fullmatch(r"[a-z]{5,}", typed) or typed in _KIND_WORDS:
+        return []
+    # a slip keeps the first letter ("visted"); another first letter makes another word ("failed")
+    near = [w for w in _KIND_WORDS if abs(len(w) - len(typed)) <= 1 and Levenshtein.distance(w, typed) <= 1]
+    if any(w[0] == typed[0] for w in near):
+        return []
+    return [f"{_words(reading, reading.kind_span)} = {reading.kind}"]
+
+
+def _no_task(text: str) -> bool:
+    """Words with nothing to do in them, only particles left around a date ("Q2 的 预算" → "的")."""
+    if not text.strip():
+        return False  # "acme friday": a follow-up, said short
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in lx.STOPWORDS]
+    return not words and not re.sub(r"[的了在是和与及呢吧啊\W\d]", "", text)
 
 
 def _elsewhere(reading: Reading, when: When) -> bool:

@@ -173,3 +173,17 @@ def test_a_win_with_no_open_deal_and_no_amount_is_shown_first(app, admin, chat) 
     assert [b.label for b in card.buttons][:2] == ["Save", "Change"]
     chat.send("/deal Orwell imaging suite 40k proposal")
     assert "Won" in texts(chat.send("orwell signed!"))  # the open deal is the one won
+
+
+def test_parts_read_as_a_plan_that_the_words_do_not_make_one_are_doubts() -> None:
+    # a won word inside a task, a date that is the topic of a talk, a clock time too early for am
+    assert doubts_of("Brinell: chase them for the signed contract by friday", "Brinell")
+    assert doubts_of("海川 王总 电话 聊了 明年Q2 的 预算", "海川")
+    assert doubts_of("Brinell: Rosa wants a call at 6:15 today", "Brinell")
+    assert doubts_of("Brinell: spoke to Rosa at 9:15 today", "Brinell") == ()
+
+
+def test_an_interaction_read_from_a_word_one_letter_off_is_a_doubt() -> None:
+    assert doubts_of("Brinell closed lost - security review failed", "Brinell") == ("failed = email",)
+    assert doubts_of("Brinell: visted Rosa, good chat", "Brinell") == ()  # a slip keeps the first letter
+    assert doubts_of("Brinell: emailed Rosa the deck", "Brinell") == ()
