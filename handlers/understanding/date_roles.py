@@ -57,7 +57,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     def distance(spans: list[tuple[int, int]]) -> int:
         return min((max(a - last, first - b, 0) for a, b in spans), default=10_000)
 
-    if _STARTS_TASK.match(text):
+    if _STARTS_TASK.match(_NAME_FIRST.sub("", text) if reading.explicit_name else text):
         return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
     if step or close:
         theirs = [m.span() for m in _THEIRS.finditer(text)] if not _US.search(text) else []
@@ -123,6 +123,7 @@ _STARTS_TASK = re.compile(
 )
 
 
+_NAME_FIRST = re.compile(r"^\s*[^:：]{1,60}[:：]\s*")  # "Brinell: chase them …": the task after the name
 TOLD = re.compile(r"\b(?:said|says|told|mentioned|tells)\b|说|表示|告诉|提到", re.IGNORECASE)
 
 

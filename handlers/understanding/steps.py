@@ -44,7 +44,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
             break
-        if _names_a_topic(remaining, when):  # "聊了 Q1 的 plan", "问年底活动": what was talked about
+        if _names_a_topic(remaining, when, reading.text[clause.start :]):  # "聊了 Q1 的 plan", "问年底活动"
             remaining = (
                 remaining[: when.spans[0][0]]
                 + " " * (when.spans[0][1] - when.spans[0][0])
@@ -142,7 +142,9 @@ _ORDER = re.compile(
 
 # A period named as what something is about, not when: "Q1 的 plan", "年底活动", "the year-end promo".
 _PERIOD = re.compile(
-    r"q[1-4]|(?:第?[一二三四1-4])?季度|年底|年末|年初|月底|月末|明年|今年|新年|元旦|春节|下个?月|"
+    r"(?:明年|今年|(?:next|this) year'?s?\s*)?(?:q[1-4]|(?:第?[一二三四1-4])?季度)|"
+    r"年底|年末|年初|月底|月末|明年|今年|"
+    r"新年|元旦|春节|下个?月|"
     r"(?:next|this)\s+(?:year|month|quarter)|year[\s-]end|end of (?:the )?year|new year|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[0-9一二三四五六七八九十]{1,2}月份?",
     re.IGNORECASE,
@@ -154,11 +156,12 @@ _TOPIC_AFTER = re.compile(
 )
 
 
-def _names_a_topic(text: str, when: When) -> bool:
+def _names_a_topic(text: str, when: When, onwards: str) -> bool:
+    """`onwards`: the message from the clause's start on (the topic noun may be past a clause break)."""
     start, end = when.spans[0]
     return len(when.spans) == 1 and bool(
         _PERIOD.fullmatch(re.sub(r"^the\s+", "", text[start:end].strip(), flags=re.I))
-        and _TOPIC_AFTER.match(text, end)
+        and _TOPIC_AFTER.match(onwards, end)
     )
 
 
