@@ -41,6 +41,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "past"
     if lx.REMIND.search(text):
         return "step"
+    if _ASKED_ABOUT.search(text[: when.spans[0][0]]):
+        return "theirs"  # "都打电话来问年底活动", "called asking about the xmas promo": what they asked
     if when.at.date() == local_now.date() and _went(reading, clause):
         return "past"  # "quick zoom w orbit labs at 2, went fine": today at 2, it happened
     if (
@@ -95,6 +97,16 @@ _THEIRS = re.compile(
     r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
     r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show)\b"
     r"|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
+    re.IGNORECASE,
+)
+
+
+# They asked about something, the date just after is part of it: "打电话来问年底活动", "来电咨询下周的展会",
+# "called asking about the year-end promo", "emailed to ask about next week's webinar".
+_ASKED_ABOUT = re.compile(
+    r"(?:(?:来|来电|打来|过来|问起|问了问|问了)(?:问|询问|咨询|打听|了解)?|问起)(?:一下|了一下|下)?(?:关于)?$"
+    r"|\b(?:asked|asking|inquired|inquiring|enquired|enquiring|wanted to know|wants to know)\s+"
+    r"(?:us\s+|me\s+)?(?:about|re|regarding)\s+(?:the\s+|our\s+|their\s+)?$",
     re.IGNORECASE,
 )
 

@@ -302,7 +302,11 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
         mine = replace(found, start=found.start - start, end=found.end - start, context=reading.text)
         if not (part.kind or part.about_deal or part.steps):
             went = mine.start >= 0 and _WENT_TO.search(part.text[max(0, mine.start - 12) : mine.start])
-            part.kind = reading.kind or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
+            # a kind said before this part carries over ("met acme, then globex"); one said only in another
+            # customer's later clauses is that customer's ("A的X介绍了B的Y给我 今天和Y视频了一下")
+            said_before = reading.kind_span is None or reading.kind_span[0] < end
+            carried = reading.kind if said_before else None
+            part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
         more_lines, more_questions = confirm_first(ctx, plan_for(ctx, part, mine, whole=False))
         lines += more_lines
         questions += more_questions

@@ -1184,3 +1184,26 @@ def test_the_same_names_said_clearly_are_stored(app, admin, kin, text, customer)
 )  # fmt: skip
 def test_signed_before_a_noun_is_a_paper_not_a_win(text, outcome) -> None:
     assert reading_of(text).outcome == outcome
+
+
+# --- Two customers in one message, session 14 (i14-fix) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("acme corp and harbor foods both phoned in asking about the january promo", "call"),
+     ("小米和Blue Harbor都打电话来问下个月的展会", "call"),
+     ("kessler medical and blue harbor emailed asking about next week's webinar", "email")],
+)  # fmt: skip
+def test_what_both_asked_about_is_not_a_plan_of_ours(app, admin, confusable, text, kind) -> None:
+    confusable.send(text)
+    data = exported(app, admin)
+    assert data["reminders"] == []
+    assert [a["kind"] for a in data["activities"]] == [kind, kind]
+
+
+def test_an_introduction_is_context_the_call_is_the_act(app, admin, confusable) -> None:
+    confusable.send("小米的李娜介绍了kessler logistics的mia hoffmann给我 今天和mia视频了一下")
+    kinds = {(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]}
+    assert ("Kessler Logistics", "meeting") in kinds
+    assert ("北京小米科技有限责任公司", "meeting") not in kinds
