@@ -49,7 +49,7 @@ from handlers.understanding.plan import plan_for, rest_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reader import read
-from handlers.understanding.reading import DETAIL_LABELS, Reading
+from handlers.understanding.reading import DETAIL_LABELS, Clause, Reading
 
 QUERIES = {
     "today": reminders.today,
@@ -271,6 +271,13 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None
     return replies + questions
 
 
+def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:
+    """Whether `clause` names a person, or a contact of another customer of the message than `found`."""
+    if any(clause.start <= at < clause.end for _, at, _ in reading.persons):
+        return True
+    return any(mentioned_contact(ctx, f.customer, clause.text) for f in founds if f is not found)
+
+
 def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
     """Two customers in one message: each gets the clauses about it ("zenith won! also lost sterling on
     price"); a clause that names both applies to both ("今天拜访了华为和小米", "给A和B都发了报价") unless it
@@ -302,10 +309,12 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
         mine = replace(found, start=found.start - start, end=found.end - start, context=reading.text)
         if not (part.kind or part.about_deal or part.steps):
             went = mine.start >= 0 and _WENT_TO.search(part.text[max(0, mine.start - 12) : mine.start])
-            # a kind said before this part carries over ("met acme, then globex"); one said only in another
-            # customer's later clauses is that customer's ("A的X介绍了B的Y给我 今天和Y视频了一下")
-            said_before = reading.kind_span is None or reading.kind_span[0] < end
-            carried = reading.kind if said_before else None
+            # the message's kind carries over ("met acme, then globex", "…, emailed both") unless it is said
+            # later, with a person of another customer ("A的X介绍了B的Y给我 今天和Y视频了一下")
+            kind_at = reading.kind_span[0] if reading.kind_span else -1
+            clause = reading.clause_of(kind_at) if kind_at >= end else None  # "…, emailed both" carries
+            theirs = clause is not None and _with_theirs(ctx, reading, clause, found, founds)
+            carried = None if theirs else reading.kind
             part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
         more_lines, more_questions = confirm_first(ctx, plan_for(ctx, part, mine, whole=False))
         lines += more_lines
