@@ -74,7 +74,8 @@ def customer_key(query: str) -> str:
     return "customer:" + (normalize_name(query) or query.strip().lower())
 
 
-def _label(match: CustomerMatch) -> str:
+def match_label(match: CustomerMatch) -> str:
+    """A button's text for a match: the name, and the alias or contact it was found by."""
     if match.field in ("contact", "phone", "alias") and match.matched != match.name:
         return f"{match.name} ({match.matched})"
     return match.name
@@ -100,7 +101,7 @@ def resolve_customer(ctx: Ctx, query: str, *, offer_create: bool = True) -> Cust
     decision = decide(ctx.store.search.customers(query, limit=5), query)
     if decision.winner is not None:
         return ctx.store.customers.require(decision.winner.customer_id)
-    options = [Option(_label(m), m.customer_id) for m in decision.candidates[:5]]
+    options = [Option(match_label(m), m.customer_id) for m in decision.candidates[:5]]
     if decision.candidates:
         if offer_create:
             options.append(Option(ctx._("New customer “{name}”", name=query), NEW))

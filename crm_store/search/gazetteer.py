@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Contact, Customer, Deal
 from crm_store.search.changes import KEEP_REVISIONS, changes_since, current_revision
+from crm_store.search.everyday import is_english_word
 from crm_store.search.index import without_region
 from crm_store.search.normalize import CONNECTORS, fold, strip_legal
 from crm_store.search.pinyin import INDUSTRY_WORDS, has_han, person_pinyin, to_pinyin
@@ -58,6 +59,7 @@ class Evidence(IntEnum):
     PINYIN = 4  # a Chinese name typed in pinyin
     DEAL = 5  # an open deal's title: supports a customer, never names it alone
     GIVEN_NAME = 6  # a contact's given name alone: supports a customer, never names it alone
+    INITIALS = 7  # the initials of a name of three words or more ("ktl", "hwjs" for 华为技术): asked about
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,14 @@ def forms_of(row: CustomerRow) -> list[Form]:
                 add(short, Evidence.SHORT, name)
             for spelled in {core, *chinese_short_forms(core)}:
                 if _HAN_ONLY.fullmatch(spelled) and len(spelled) >= 2:
-                    add(to_pinyin(spelled)[0], Evidence.PINYIN, name)
+                    full, initials = to_pinyin(spelled)
+                    add(full, Evidence.PINYIN, name)
+                    if len(initials) >= 3 and not is_english_word(initials):
+                        add(initials, Evidence.INITIALS, name)
+        elif len(latin_words(core)) >= 3:
+            initials = "".join(w[0] for w in latin_words(core))
+            if not is_english_word(initials):
+                add(initials, Evidence.INITIALS, name)  # "ktl" for Kessler Tool & Logistics
     for contact in row.contacts:
         folded = fold(contact)
         add(folded, Evidence.CONTACT, contact)

@@ -12,11 +12,20 @@ exact name > alias > short name > contact > pinyin > fuzzy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
-from crm_store.search.gazetteer import COMPANY_WORDS, FUZZY_LENGTH, Evidence, Form, Gazetteer, one_deletion
+from crm_store.search.everyday import BUSINESS_WORDS
+from crm_store.search.gazetteer import (
+    COMPANY_WORDS,
+    FUZZY_LENGTH,
+    Evidence,
+    Form,
+    Gazetteer,
+    latin_words,
+    one_deletion,
+)
 from crm_store.search.normalize import CONNECTORS, fold
 from crm_store.search.pinyin import person_pinyin
 
@@ -28,6 +37,7 @@ BASE = {
     Evidence.PINYIN: 95.0,
     Evidence.DEAL: 90.0,
     Evidence.GIVEN_NAME: 90.0,
+    Evidence.INITIALS: 82.0,  # below a clear match: only ever a question ("Did you mean …?")
 }
 TYPO = 7.0  # one letter wrong: a clear match only when nothing else comes close
 PARTIAL = 3.0  # the first words of a longer name; each further word left out costs 2 more
@@ -51,6 +61,7 @@ _TOKEN = re.compile(rf"[{_LETTERS}]+(?:['’][{_LETTERS}]+)*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ALNUM = re.compile(rf"[{_LETTERS}]")
 MAX_PATHS = 6
+_NAMES = frozenset({Evidence.NAME, Evidence.ALIAS, Evidence.SHORT})
 
 
 @dataclass(frozen=True)
@@ -118,22 +129,53 @@ def _latin(gazetteer: Gazetteer, text: str, skip: frozenset[str]) -> list[Mentio
                     single = j == i
                     if not single or _can_stand_alone(first, skip):
                         end = tokens[j].end
-                        out += [
+                        found = [
                             _mention(form, first.start, end, total, len(key_words))
                             for form in gazetteer.latin.get(key, ())
                             if form.evidence != Evidence.PINYIN or (not total and len(key) >= 4)
+                            if form.evidence != Evidence.INITIALS or not total
                         ]
                         if not single or len(first.word) >= 4:  # "ab" does not start Ab Logistics
-                            out += [
+                            found += [
                                 _mention(form, first.start, end, total, len(key_words))
                                 for form in gazetteer.starts.get(key, ())
                             ]
+                        out += [_another_company(gazetteer, text, tokens, i, j, m, skip) for m in found]
                     if key in gazetteer.prefixes:
                         grown.append((key_words, total))
             paths = grown[:MAX_PATHS]
             if not paths:
                 break
     return out
+
+
+def _another_company(
+    gazetteer: Gazetteer,
+    text: str,
+    tokens: list[_Token],
+    i: int,
+    j: int,
+    mention: Mention,
+    skip: frozenset[str],
+) -> Mention:
+    """A short name or the first words of a name, written as a name and followed by a capitalised word
+    for a kind of business that is not this customer's ("ABC Supply" when ABC is ABC Plumbing's alias,
+    "Lincoln Financial" when the CRM knows Lincoln Dental Group) name another company: a doubt, asked
+    about. A place or a person after the name is not ("Cyberdyne HQ", "Acme UK")."""
+    if mention.evidence not in _NAMES or (mention.evidence == Evidence.NAME and not mention.partial):
+        return mention  # the whole name: "Lincoln Dental Group Tyler" is Tyler of Lincoln Dental Group
+    if j + 1 >= len(tokens):
+        return mention
+    nxt = tokens[j + 1]
+    if text[tokens[j].end : nxt.start].strip() or not nxt.typed[:1].isupper() or nxt.word in skip:
+        return mention
+    row = gazetteer.rows[mention.customer_id]
+    own = {w for name in (row.name, *row.aliases, *row.contacts) for w in latin_words(fold(name))}
+    if nxt.word in own:
+        return mention
+    if nxt.word in BUSINESS_WORDS and all(t.typed[:1].isupper() for t in tokens[i : j + 1]):
+        return replace(mention, score=mention.score - OTHER_COMPANY)
+    return mention
 
 
 def _can_stand_alone(token: _Token, skip: frozenset[str]) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from crm_store.models import Customer
 from crm_store.search import CustomerMatch, normalize_name
+from crm_store.search.everyday import everyday_words, is_english_word
 from crm_store.search.gazetteer import COMPANY_WORDS, Evidence
 from crm_store.search.linker import Mention
 from crm_store.search.normalize import CJK_SUFFIXES, LEGAL_SUFFIXES
@@ -30,6 +32,7 @@ from handlers.resolve import (
     NEW,
     customer_key,
     decide,
+    match_label,
     resolve_customer,
 )
 from handlers.understanding import lexicon as lx
@@ -43,9 +46,27 @@ _FIELD = {
     Evidence.PINYIN: "name",
     Evidence.CONTACT: "contact",
     Evidence.GIVEN_NAME: "contact",
+    Evidence.INITIALS: "alias",
 }
 _NAMING = frozenset({Evidence.NAME, Evidence.ALIAS, Evidence.SHORT, Evidence.CONTACT})
 _SUPPORT = frozenset({Evidence.CONTACT, Evidence.GIVEN_NAME, Evidence.DEAL})
+
+
+class Certainty(StrEnum):
+    """How sure the link of a message to its customer is, strongest first (for the store-or-ask gate)."""
+
+    PICKED = "picked"  # the user chose it from buttons, or put it before a colon ("Acme: ...")
+    EXACT = "exact"  # the customer's whole name as written
+    ALIAS = "alias"  # an alias or a Chinese short form as written
+    CONTACT = "contact"  # named through one of its contacts
+    PARTIAL = "partial"  # the first words of a longer name ("bayview" for Bayview Marina)
+    TYPO = "typo"  # a letter off, a homophone (永鑫 for 永信) or pinyin typed for a Chinese name
+    DEAL = "deal"  # named only by the distinctive title of its one open deal of that name
+    EVERYDAY = "everyday"  # a name of everyday words read in a sentence as ordinary words ("fresh start")
+    FALLBACK = "fallback"  # found by the search index only (initials, heavy typos): never stored unasked
+
+
+WEAK = frozenset({Certainty.EVERYDAY, Certainty.FALLBACK})
 
 
 @dataclass(frozen=True)
@@ -55,14 +76,41 @@ class Found:
     end: int
     field: str  # how it matched: name, alias, contact, phone, explicit, picked
     context: str = ""  # the whole message, when this is one part of it: its people may be named elsewhere
+    certainty: Certainty = Certainty.EXACT
+
+    @property
+    def weak(self) -> bool:
+        """Too uncertain to store without the user's word (the preview card or a question)."""
+        return self.certainty in WEAK
 
 
 @dataclass(frozen=True)
 class _Hit:
     match: CustomerMatch
     candidate: Candidate
-    partial: bool = False  # only the first words of a longer name ("blue" of Blue Harbor Logistics)
+    partial: bool = False  # only the first words of a longer name, or typed with a slip
     edits: int = 0  # letters typed wrong
+    certainty: Certainty = Certainty.EXACT
+
+
+_CERTAINTY = {
+    Evidence.NAME: Certainty.EXACT,
+    Evidence.ALIAS: Certainty.ALIAS,
+    Evidence.SHORT: Certainty.ALIAS,
+    Evidence.CONTACT: Certainty.CONTACT,
+    Evidence.GIVEN_NAME: Certainty.CONTACT,
+    Evidence.PINYIN: Certainty.TYPO,
+    Evidence.DEAL: Certainty.DEAL,
+    Evidence.INITIALS: Certainty.FALLBACK,
+}
+
+
+def _certainty(mention: Mention) -> Certainty:
+    if mention.edits:
+        return Certainty.TYPO
+    if mention.partial:
+        return Certainty.PARTIAL
+    return _CERTAINTY[mention.evidence]
 
 
 def _ordered(candidates: list[Candidate]) -> list[Candidate]:
@@ -151,6 +199,8 @@ def _best_hits(ctx: Ctx, reading: Reading, mentions: list[Mention] | None = None
                 match,
                 Candidate(typed, mention.start, mention.end, True),
                 mention.partial or bool(mention.edits),
+                mention.edits,
+                _certainty(mention),
             )
     return _longest_matches(best)
 
@@ -241,6 +291,9 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
     hits = sorted(hits, key=lambda h: (-h.match.score, h.match.name))
     decision = decide([h.match for h in hits])
     close = [h for h in hits if h.match.score >= hits[0].match.score - CLEAR_MARGIN * 2][:5]
+    members = _members(hits[0], hits[1:])
+    if members:
+        return None, [hits[0], *members]  # "远大 赢了": 远大集团, or its 远大物业?
     if decision.winner is not None and _shared_prefix(hits[0], hits[1:]):
         decision = replace(decision, winner=None)
         close = [hits[0], *(h for h in hits[1:] if h.match.score >= MIN_SCORE + 20)][:5]
@@ -264,21 +317,51 @@ def _decide_among(ctx: Ctx, reading: Reading, hits: list[_Hit]) -> tuple[_Hit | 
     return hits[0], hits
 
 
+_GROUP = re.compile(r"集团|控股|\b(?:group|holdings?)\b", re.IGNORECASE)
+
+
+def _members(top: _Hit, others: list[_Hit]) -> list[_Hit]:
+    """A group's short name ("远大" of 远大集团) also starts the names of the group's companies (远大物业):
+    those companies, read from the same words."""
+    if not _GROUP.search(top.match.name) or top.partial:
+        return []
+    a, b = top.candidate.start, top.candidate.end
+    return [
+        o
+        for o in others
+        if o.match.customer_id != top.match.customer_id
+        and o.partial
+        and not o.edits
+        and (o.candidate.start, o.candidate.end) == (a, b)
+        and o.match.score >= MIN_SCORE + 20
+    ]
+
+
 def _each_clear_on_its_own(close: list[_Hit]) -> _Hit | None:
     """The first of several customers each named clearly by its own stretch of the message."""
 
     def overlap(a: _Hit, b: _Hit) -> bool:
         return a.candidate.start < b.candidate.end and b.candidate.start < a.candidate.end
 
-    # Where a stretch is one customer's own alias ("华为"), names that merely start with it step aside.
-    owned = [h for h in close if h.match.field == "alias" and _typed_in_full(h)]
-    kept = [h for h in close if h in owned or not any(overlap(h, o) for o in owned)]
+    # Where a stretch is one customer's own alias ("华为"), names that merely start with it step aside,
+    # and so does a look-alike read with a slip from words that name another customer exactly
+    # ("galloway printing" is Galloway Printing, not Calloway Printing one letter off).
+    owned = [h for h in close if (h.match.field == "alias" and _typed_in_full(h)) or _named_exactly(h)]
+    kept = [
+        h
+        for h in close
+        if h in owned or not any(overlap(h, o) and (h.edits or o.match.field == "alias") for o in owned)
+    ]
     strong = [h for h in kept if h.match.field in ("name", "alias") and h.match.score >= EXACT_SCORE - 4.5]
     if len(strong) < 2 or len(strong) != len(kept):
         return None
     if any(overlap(a, b) for i, a in enumerate(strong) for b in strong[i + 1 :]):
         return None  # two customers read from the same words: unclear
     return min(strong, key=lambda h: h.candidate.start)
+
+
+def _named_exactly(hit: _Hit) -> bool:
+    return hit.match.field == "name" and not hit.partial and hit.match.score >= EXACT_SCORE
 
 
 def _picked(ctx: Ctx, reading: Reading) -> Found | None:
@@ -292,7 +375,7 @@ def _picked(ctx: Ctx, reading: Reading) -> Found | None:
         key = customer_key(candidate.text)
         if key in ctx.picks:
             customer = resolve_customer(ctx, candidate.text)
-            return Found(customer, candidate.start, candidate.end, "picked")
+            return Found(customer, candidate.start, candidate.end, "picked", certainty=Certainty.PICKED)
     return None
 
 
@@ -327,9 +410,8 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     """The customer the message is about; asks when unsure; None when it names none."""
     if reading.explicit_name and _names_a_customer(ctx, reading, reading.explicit_name):
         customer = resolve_customer(ctx, reading.explicit_name)
-        return Found(
-            customer, 0, reading.text.find(reading.explicit_name) + len(reading.explicit_name), "explicit"
-        )
+        end = reading.text.find(reading.explicit_name) + len(reading.explicit_name)
+        return Found(customer, 0, end, "explicit", certainty=Certainty.PICKED)
     picked = _picked(ctx, reading)
     if picked is not None:
         return picked
@@ -340,16 +422,88 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
         if not group:
             continue
         winner, close = _decide_among(ctx, reading, group)
+        if winner is not None and _in_passing(ctx, reading, winner):
+            if not _work_besides(ctx, reading, winner):
+                return None  # "fresh start tomorrow, today was a write-off": words of a sentence
+            _ask(ctx, reading, [winner])  # "had a good day at the fair, they want a quote": Good Day Ltd?
+        people = _people_called_so(hits, winner) if winner is not None else []
+        if winner is not None and people and (needed or reading.steps):
+            _ask(
+                ctx, reading, [winner, *people]
+            )  # "call austin back": Austin Kitchen Supply, or Austin Reyes?
         if winner is not None:
             customer = ctx.store.customers.require(winner.match.customer_id)
-            return Found(customer, winner.candidate.start, winner.candidate.end, winner.match.field)
+            a, b = winner.candidate.start, winner.candidate.end
+            return Found(customer, a, b, winner.match.field, certainty=winner.certainty)
     if close and (needed or reading.steps):  # "redfern wants a call next week": whose plan is it?
         _ask(ctx, reading, close)
+    if not hits and (needed or reading.steps):
+        _ask_fallback(ctx, reading)  # "hwjs 那边下周见面": the initials of 华为技术, asked, never stored
     if not needed:
         return None
     if reading.candidates:
         _offer_new(ctx, reading)
     return None
+
+
+# Words right before a name that make it the thing acted on ("at", "visited", "lost"), and words right
+# after it that make it the one acting ("wants", "signed", "moved to", an amount, "'s", a colon).
+_ACTED_ON = re.compile(
+    r"\b(?:at|with|from|for|to|and|visit(?:ed)?|call(?:ed)?|met|meet|email(?:ed)?|phoned|rang|ring|ping(?:ed)?|"
+    r"text(?:ed)?|chased?|saw|see|won|lost|signed|quoted|invoiced|onboarded)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACTING = re.compile(
+    r"^(?:['’]s\b|\s*[:：(（-]|\s*\d|\s+(?:\w+ed|wants?|needs?|says|said|asks|signs|renews|orders|deals?|quotes?|"
+    r"contract|order|invoice|po|renewal|meeting|call|demo|pricing|proposal|account|team|people|guys|folks|"
+    r"up|down|is\s+(?:in|out|on|interested|keen|happy|ready)|are\s+(?:in|out|on|interested|keen|happy|ready))\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_passing(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:
+    """A customer named with everyday words, read where those words are just words of the sentence:
+    lower case, every word common English ("fresh start", "blue sky", "good day"), nothing before it
+    that acts on a company and nothing after it that a company does, and none of its people or deals
+    named in the message. ("Blue Sky signed", "at fresh start", "fresh start wants a quote" are names.)"""
+    a, b = hit.candidate.start, hit.candidate.end
+    typed = reading.text[a:b]
+    if CJK.search(typed) or hit.match.field not in ("name", "alias") or hit.certainty == Certainty.TYPO:
+        return False
+    sentence_start = not reading.text[:a].strip() or reading.text[:a].rstrip()[-1] in ".!?。！？"
+    capitals = [i for i, char in enumerate(typed) if char.isupper()]
+    if capitals and capitals != ([0] if sentence_start else []):
+        return False  # "Fresh Start" or "FRESH START": written as a name
+    if not everyday_words(_LATIN_WORD.findall(typed)):
+        return False
+    if _ACTED_ON.search(reading.text[max(0, a - 20) : a]) or _ACTING.match(reading.text[b:]):
+        return False
+    # its person or its deal named too ("on point scanners: down to 38k"): the customer is meant
+    return not (
+        _supported(ctx, reading, [hit]) or _by_contact(ctx, reading, [hit]) or _by_deal(ctx, reading, [hit])
+    )
+
+
+def _people_called_so(hits: dict[int, _Hit], winner: _Hit) -> list[_Hit]:
+    """Other customers' contacts called by the very word that only starts the winner's name ("austin":
+    Austin Kitchen Supply, or Austin Reyes at Bright Idea): as likely a person as that company."""
+    if winner.certainty != Certainty.PARTIAL:
+        return []
+    a, b = winner.candidate.start, winner.candidate.end
+    return [
+        h
+        for h in hits.values()
+        if h.match.customer_id != winner.match.customer_id
+        and h.match.field == "contact"
+        and h.candidate.start <= a
+        and b <= h.candidate.end
+    ]
+
+
+def _work_besides(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:
+    """Whether the message says something to store apart from the words that may name a customer."""
+    rest = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
+    return bool(reading.kind or reading.about_deal or reading.persons or lx.WORK_CONTENT.search(rest))
 
 
 def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
@@ -375,6 +529,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
             or hit.match.field not in ("name", "alias")
             or hit.match.score < EXACT_SCORE - 4.5
             or (hit.partial and hit not in supported)
+            or _in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
             or any(s < b and a < e for s, e in taken + persons)
         ):
             continue
@@ -386,7 +541,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
         if any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals):
             continue  # "acme" names two customers (a look-alike one letter off does not: "galloway")
         customer = ctx.store.customers.require(hit.match.customer_id)
-        others[customer.id] = Found(customer, a, b, hit.match.field)
+        others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
     return list(others.values())
 
@@ -420,8 +575,61 @@ def _ask(ctx: Ctx, reading: Reading, close: list[_Hit]) -> None:
         question = ctx._("Did you mean {name}?", name=options[0].label)
     else:
         question = ctx._("Which customer do you mean by “{name}”?", name=query)
-    options.append(Option(ctx._("New customer “{name}”", name=query), NEW))
+    if looks_like_company(query, reading, close[0].candidate.start):  # not for "hwjs" or "glloway"
+        options.append(Option(ctx._("New customer “{name}”", name=query), NEW))
     raise NeedChoice(customer_key(query), question, options)
+
+
+FALLBACK_SCORE = MIN_SCORE + 20  # the search score from which a stretch no known form matches is asked about
+FALLBACK_TRIES = 6  # stretches searched at most (each search costs a few milliseconds)
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+
+def _ask_fallback(ctx: Ctx, reading: Reading) -> None:
+    """When no known form of any customer is in the message, the search index may still find one for a
+    stretch that looks like a name the rep meant: initials ("hwjs" for 华为技术), heavier typos ("whtcmb
+    enginering") or pinyin typed with a slip. Such a match is a guess, so it is asked about ("Did you
+    mean …?"), never stored; the answer re-runs the message with the customer picked."""
+    best: tuple[Candidate, list[CustomerMatch]] | None = None
+    tried = 0
+    for candidate in _ordered(reading.candidates):  # a Latin "person" may be a name too ("met with whtcmb")
+        if tried >= FALLBACK_TRIES:
+            break
+        if not _meant_as_name(candidate):
+            continue
+        tried += 1
+        found = ctx.store.search.customers(candidate.text, limit=5)
+        matches = [m for m in found if m.score >= FALLBACK_SCORE]
+        if matches and (best is None or _fuller(candidate, matches, *best)):
+            best = (candidate, matches)
+    if best is None:
+        return
+    candidate, matches = best
+    top = matches[0].score
+    options = [Option(match_label(m), m.customer_id) for m in matches if m.score >= top - CLEAR_MARGIN][:4]
+    if len(options) == 1:
+        question = ctx._("Did you mean {name}?", name=options[0].label)
+    else:
+        question = ctx._("Which customer do you mean by “{name}”?", name=candidate.text)
+    if looks_like_company(candidate.text, reading, candidate.start):
+        options.append(Option(ctx._("New customer “{name}”", name=candidate.text), NEW))
+    raise NeedChoice(customer_key(candidate.text), question, options)
+
+
+def _fuller(
+    candidate: Candidate, matches: list[CustomerMatch], other: Candidate, its: list[CustomerMatch]
+) -> bool:
+    """The longer stretch wins ("whtcmb engneering" over its word "engneering"), then the better score."""
+    return (len(candidate.text), matches[0].score) > (len(other.text), its[0].score)
+
+
+def _meant_as_name(candidate: Candidate) -> bool:
+    """A stretch worth a search when nothing known matched: Latin text with a word that is no English
+    word nor one of ours ("hwjs", "whtcmb"), or Chinese in a place where names stand (拜访了…, …的)."""
+    if CJK.search(candidate.text):
+        return candidate.strong and not candidate.cut and len(candidate.text) >= 3
+    words = _LATIN_WORD.findall(candidate.text)
+    return any(len(w) >= 3 and w.lower() not in lx.STOPWORDS and not is_english_word(w) for w in words)
 
 
 _LATIN_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "la", "von", "van", "der", "y", "du", "und"})

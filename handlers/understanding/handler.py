@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from handlers.commands import account, customers, pipeline, reminders
 from handlers.commands.help import free_text_pointer, help_command, small_talk_reply
@@ -295,7 +296,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
                     text=reading.original,
                 )
             )
-        mine = Found(found.customer, found.start - start, found.end - start, found.field, reading.text)
+        mine = replace(found, start=found.start - start, end=found.end - start, context=reading.text)
         if not (part.kind or part.about_deal or part.steps):
             went = mine.start >= 0 and _WENT_TO.search(part.text[max(0, mine.start - 12) : mine.start])
             part.kind = reading.kind or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"

@@ -99,3 +99,18 @@ def test_words_around_a_chinese_name_can_speak_against_it() -> None:
     assert best("瑞丰电子来电话了")[5].score < 88  # another company word: another company
     assert best("昨天拜访了瑞丰的刘总")[5].score >= 88  # what "拜访了" was done to: a name
     assert best("谈得很瑞丰")[5].score < 88
+
+
+def test_initials_of_long_names_are_found_but_score_below_a_clear_match() -> None:
+    rows = {
+        1: CustomerRow(1, "Quorndale Brewing Supplies", (), (), ()),
+        2: CustomerRow(2, "长沙麓谷光电科技有限公司", (), (), ()),
+        3: CustomerRow(3, "Brook Tide Co", (), (), ()),  # "bt": too short for initials
+    }
+    gaz = Gazetteer.build(1, rows, {cid: forms_of(row) for cid, row in rows.items()})
+    assert {f.key for f in gaz.forms[1] if f.evidence == Evidence.INITIALS} == {"qbs"}
+    assert "lggd" in {f.key for f in gaz.forms[2] if f.evidence == Evidence.INITIALS}  # 麓谷光电
+    assert not [f for f in gaz.forms[3] if f.evidence == Evidence.INITIALS]
+    (qbs,) = [m for m in find_mentions(gaz, "qbs wants a callback") if m.customer_id == 1]
+    assert qbs.evidence == Evidence.INITIALS and qbs.score < 88
+    assert not find_mentions(gaz, "qbx wants a callback")  # initials are never read with a typo

@@ -934,3 +934,142 @@ def test_tonight_with_an_order_is_a_reminder_not_a_call_made(app, admin, orchard
     orchard.send("orchard: tonite call nell re pricing")
     data = exported(app, admin)
     assert data["activities"] == [] and len(data["reminders"]) == 1
+
+
+# --- linking when no known form matches, a look-alike beside an exact name, how sure a link is (i14-link)
+@pytest.fixture
+def lettered(chat):
+    chat.send("/customer add Quorndale Brewing Supplies")
+    chat.send("/customer add 长沙麓谷光电科技有限公司")
+    chat.send("/customer add Marlow Upholstery")
+    chat.send("/customer add Harlow Upholstery")
+    chat.send("2")  # a look-alike of Marlow: create it anyway
+    chat.send("/customer add Pennick Glassworks")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("qbs wants a callback tomorrow", "Quorndale Brewing Supplies"),
+     ("lggd 那边下周见面", "长沙麓谷光电科技有限公司"),
+     ("met with qorndle brwing today, they want samples", "Quorndale Brewing Supplies")],
+)  # fmt: skip
+def test_initials_and_heavy_typos_are_asked_about_never_stored(app, admin, lettered, text, customer) -> None:
+    before = exported(app, admin)
+    replies = lettered.send(text)
+    assert exported(app, admin) == before
+    labels = [b.label for r in replies for b in r.buttons]
+    assert customer in labels and not any("“" in label for label in labels[:-1])  # no junk "New customer"
+    lettered.send(str(labels.index(customer) + 1))
+    after = exported(app, admin)
+    changed = after["activities"] + after["reminders"]
+    assert changed and {c["customer"] for c in changed} == {customer}
+
+
+def test_an_exact_name_is_not_doubted_for_a_look_alike_one_letter_off(app, admin, lettered) -> None:
+    lettered.send("/deal Pennick Glassworks 9k")
+    lettered.send("/deal Harlow Upholstery 4k")
+    lettered.send("signed pennick glassworks, lost harlow upholstery on delivery times")
+    deals = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert deals == {"Pennick Glassworks": "won", "Harlow Upholstery": "lost"}
+
+
+def test_how_sure_a_link_is_shows_on_what_was_found(app, admin, lettered) -> None:
+    from handlers.understanding.customers import Certainty, Found
+
+    seen: list[Found] = []
+    import handlers.understanding.handler as handler
+
+    original = handler._store
+
+    def spy(ctx, reading, found, original_text=None):  # type: ignore[no-untyped-def]
+        seen.append(found)
+        return original(ctx, reading, found, original_text)
+
+    handler._store = spy
+    try:
+        lettered.send("called marlow upholstery about the sofa order")
+        lettered.send("called pennik glassworks about the panes")
+    finally:
+        handler._store = original
+    assert [f.certainty for f in seen] == [Certainty.EXACT, Certainty.TYPO]
+    assert not any(f.weak for f in seen)
+
+
+@pytest.fixture
+def everyday(chat):
+    chat.send("/customer add Blue Sky Outfitters, alias=Blue Sky")
+    chat.send("/customer add Good Day Ltd")
+    chat.send("/contact add Good Day Ltd: Wren Abbott")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "text", ["blue sky all weekend, what a week that was", "good day all round, off home now"]
+)
+def test_a_name_of_everyday_words_used_as_words_links_nothing(app, admin, everyday, text) -> None:
+    before = exported(app, admin)
+    everyday.send(text)
+    assert exported(app, admin) == before
+
+
+def test_a_name_of_everyday_words_with_work_around_it_is_asked_about(app, admin, everyday) -> None:
+    before = exported(app, admin)
+    replies = everyday.send("had a good day at the expo, lots of interest in the pilot")
+    assert exported(app, admin) == before
+    assert "Good Day Ltd" in [b.label for r in replies for b in r.buttons]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("visited blue sky today, they want samples", "Blue Sky Outfitters"),
+     ("blue sky wants samples of the new range", "Blue Sky Outfitters"),
+     ("Good Day rang about the invoice", "Good Day Ltd"),
+     ("good day: wren abbott called about the invoice", "Good Day Ltd")],
+)  # fmt: skip
+def test_a_name_of_everyday_words_where_a_name_stands_links(app, admin, everyday, text, customer) -> None:
+    everyday.send(text)
+    assert {a[1] for a in activities(app, admin)} == {customer}
+
+
+def _add(chat, command: str) -> None:
+    """Add a customer, also when it looks like one the CRM has (then: create it anyway)."""
+    replies = chat.send(command)
+    labels = [b.label for r in replies for b in r.buttons]
+    if any("anyway" in label for label in labels):
+        chat.send(str(next(i for i, label in enumerate(labels, 1) if "anyway" in label)))
+
+
+@pytest.fixture
+def kin(chat):
+    _add(chat, "/customer add Kestrel Plumbing & Heating, alias=Kestrel")
+    _add(chat, "/customer add Dallas Print Works")
+    _add(chat, "/customer add Harbor Mill")
+    chat.send("/contact add Harbor Mill: Dallas Moore")
+    _add(chat, "/customer add 江门永联集团有限公司, alias=永联")
+    _add(chat, "/customer add 江门永联物业服务有限公司, alias=永联物业")
+    chat.send("/deal 江门永联集团有限公司 200万 CNY negotiation")
+    chat.send("/deal 江门永联物业服务有限公司 30万 CNY proposal")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kestrel Roofing called about a 5k job", "ring dallas back tomorrow 10am", "永联 赢了"],
+)
+def test_a_name_that_may_be_another_company_or_a_person_is_asked_about(app, admin, kin, text) -> None:
+    before = exported(app, admin)
+    replies = kin.send(text)
+    assert exported(app, admin) == before
+    assert len([b for r in replies for b in r.buttons]) >= 2  # a question: who, or [Cancel]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("Kestrel called about the boiler", "Kestrel Plumbing & Heating"),
+     ("rang dallas moore about the mill tour", "Harbor Mill"),
+     ("永联集团 打电话来问进度", "江门永联集团有限公司")],
+)  # fmt: skip
+def test_the_same_names_said_clearly_are_stored(app, admin, kin, text, customer) -> None:
+    kin.send(text)
+    assert [a[1] for a in activities(app, admin)] == [customer]
