@@ -76,10 +76,15 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if backend == "postgresql":
-        return fresh_postgres_url(request.getfixturevalue("pg_server"))
-    return fresh_sqlite_url(request.getfixturevalue("sqlite_template"), tmp_path)
+def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if backend != "postgresql":
+        yield fresh_sqlite_url(request.getfixturevalue("sqlite_template"), tmp_path)
+        return
+    server = request.getfixturevalue("pg_server")
+    url = fresh_postgres_url(server)
+    yield url
+    # each test's copy of the template is dropped, so the server's data stays one template in size
+    server.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
 
 
 @pytest.fixture

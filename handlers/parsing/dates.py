@@ -306,9 +306,11 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         add(m, day=_future_date(today, month, 15, None) if month else _mid_month(today))
     for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末)初?", lower):
         add(m, day=_month_start(today, *_next_month(today)))
+    for m in re.finditer(r"\blast month\b|上个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", lower):
+        add(m, day=_add_months(today, -1))  # "met them last month": about a month ago
     for m in re.finditer(r"\b(?:last|past) week\b|上个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])", lower):
         add(m, day=today - timedelta(days=7))
-    for m in re.finditer(rf"\blast\s+{_WEEKDAY}", lower):
+    for m in re.finditer(rf"\blast\s+{_WEEKDAY}(?![a-z])", lower):
         weekday = WEEKDAYS[m.group(1)[:4] if m.group(1)[:4] in WEEKDAYS else m.group(1)[:3]]
         add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7 or 7))
     for m in re.finditer(r"上个?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
@@ -535,9 +537,24 @@ def _time_hits(text: str) -> list[_Hit]:
         clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
         if clock:
             hits.append(_Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(
+        r"\b(?P<part>morning|afternoon|evening|tonight|tonite)\s+(?:at\s+|@\s*)?"
+        r"(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\b"
+        r"|\b(?:at\s+)?(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?\s+(?:this|in the)\s+"
+        r"(?P<part2>morning|afternoon|evening)\b",
+        lower,
+    ):  # "tomorrow afternoon 3", "this evening 6:30", "3 this afternoon": the hour in that part of the day
+        part = m.group("part") or m.group("part2")
+        clock = _clock(int(m.group("h") or m.group("h2")), int(m.group("m") or m.group("m2") or 0),
+                       "am" if part == "morning" else "pm")  # fmt: skip
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
     for m in re.finditer(r"(?<![\d:])(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", lower):
         if not any(h.start <= m.start() < h.end for h in hits):
-            hits.append(_Hit(m.start(), m.end(), clock=time(int(m.group(1)), int(m.group(2)))))
+            hour = int(m.group(1))
+            if 1 <= hour <= 6 and not m.group(1).startswith("0"):
+                hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
+            hits.append(_Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
     for m in re.finditer(r"\bat\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|%))", lower):
         hour = int(m.group(1))
         if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
@@ -560,6 +577,8 @@ def _time_hits(text: str) -> list[_Hit]:
         rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({_CN_NUM})\s*[点點时:：]\s*(半|一刻|三刻|({_CN_NUM})分?)?",
         text,
     ):
+        if m.group(1) is None and re.match(r"\s*\d{1,2}:\d", m.group(0)):
+            continue  # "7:30" without a Chinese part of the day: read above, in business hours
         minute_text = m.group(3) or ""
         minute = (
             30
@@ -652,6 +671,65 @@ def _without_confirming_weekdays(text: str, dates: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# When a part of the day named without an hour is over: morning, noon, afternoon, end of day, evening.
+_PART_ENDS = {time(9): time(12), time(12): time(14), time(14): time(18), END_OF_DAY: time(19),
+              time(18): time(23), time(19): time(23)}  # fmt: skip
+
+
+def later_today(when: When, text: str, now: datetime) -> When:
+    """A part of today already under way, said for something still to do ("this afternoon" or "今天下午" at
+    16:45, "EOD" at 17:10): the next full hour, while that part of the day lasts. Otherwise `when`."""
+    local_now = now.astimezone(when.at.tzinfo)
+    words = " ".join(text[a:b] for a, b in when.spans)
+    end = _PART_ENDS.get(when.at.timetz().replace(tzinfo=None))
+    if (
+        not when.has_time
+        or end is None
+        or when.at > local_now
+        or when.at.date() != local_now.date()
+        or re.search(r"\d|[零一二两三四五六七八九十]\s*[点點时]", words)
+    ):
+        return when
+    soon = local_now + timedelta(minutes=15)  # at least a quarter of an hour ahead, on the hour
+    next_hour = soon.replace(minute=0, second=0, microsecond=0)
+    if next_hour < soon:
+        next_hour += timedelta(hours=1)
+    if next_hour.time() > end or next_hour.date() != local_now.date():
+        return when
+    return When(next_hour, True, when.spans)
+
+
+_NEXT_WEEKDAY = re.compile(rf"\bnext\s+{_WEEKDAY}$", re.IGNORECASE)
+
+
+def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
+    """ "next friday" said late in the week (Thursday to Sunday) of a day at most two days away: the coming
+    one (tomorrow) or the one a week later, both as likely; None when `words` cannot be taken either way.
+
+    Early in the week "next tue" is the coming one (reps write it for "this coming", and the labelled
+    sets accept it); late in the week the near day is "tomorrow" or "this friday" to most writers, so
+    "next" may well mean the week after. A careful assistant shows both rather than choosing."""
+    match = _NEXT_WEEKDAY.search(words.strip().lower())
+    if match is None or today.weekday() < 3:
+        return None
+    name = match.group(1)
+    coming = _next_weekday(today, WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]])
+    if (coming - today).days > 2:
+        return None
+    return coming, coming + timedelta(days=7)
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Overlapping spans as one ("this evening", "evening 6:30"), so cutting them out cuts each word once."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
 def find_when(
     text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME, past: bool = False
 ) -> When | None:
@@ -684,9 +762,9 @@ def find_when(
         return None
     date_hit = dates[0] if dates else None
     time_hit = times[0] if times else None
-    spans = tuple((h.start, h.end) for h in (date_hit, time_hit) if h is not None)
+    spans = _merged([(h.start, h.end) for h in (date_hit, time_hit) if h is not None])
     if date_hit and date_hit.moment is not None:
-        return When(check_moment("date", date_hit.moment, now), True, spans[:1])
+        return When(check_moment("date", date_hit.moment, now), True, ((date_hit.start, date_hit.end),))
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)
     if date_hit and date_hit.day is not None:
         day = date_hit.day

@@ -60,7 +60,9 @@ _NEW_TITLE = re.compile(
 )
 # "our new buyer at helios solar is Amy Chen", "helios solar's new buyer is amy chen"; not "new contact
 # is …" (that says who, not a title: _NEW_CONTACT_IS)
-_PERSON_WORD = r"(?:contact|contact person|point of contact|poc|person|guy|lady|rep|对接人|联系人)"
+_PERSON_WORD = (
+    r"(?:contact|contact person|point of contact|poc|person|guy|lady|rep|对接人|联系人|联络人)"
+)
 _NEW_TITLE_IS = re.compile(
     rf"\bnew\s+(?!{_PERSON_WORD}\s+(?:at|for|of|is)\b)(?P<title>[a-z][\w &/-]{{1,30}}?)"
     r"(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+"
@@ -83,7 +85,8 @@ _CN_ROLE = (
 )
 # "东方贸易新联系人：李明，采购主管", "西湖酒店加个联系人 孙悦 前台经理", "新对接人是周涛，供应链总监"
 _CN_ADD = re.compile(
-    r"(?:联系人|对接人)(?:是|叫|为)?[：:\s，,]*(?:[\u4e00-\u9fff]{2,10}[\s，,]+)?(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    r"(?:联系人|联络人|对接人)(?:是|叫|为)?[：:\s，,]*(?:[\u4e00-\u9fff]{2,10}[\s，,]+)?"
+    r"(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
     rf"(?:[，,\s]+(?P<title>{_CN_ROLE})(?![\u4e00-\u9fff]))?"
 )
 # "新来的采购经理叫胡斌", "新的技术总监叫马骏", "新任财务总监是钱琳"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from crm_store.models import ChangeSet, PendingChoice
 from handlers.context import Ctx
 from handlers.domain import changes
 from handlers.errors import UserError
@@ -91,6 +92,13 @@ def _spans(ctx: Ctx, text: str) -> list[_Span]:
 
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
+    text = _corrected(ctx, old, fix, customer_span)
+    if text is not None and fix.more:  # "I mean redwood medical group, not urgent care. 140k"
+        text = _corrected(ctx, text, Correction(fix.more, None), customer_span) or text
+    return text
+
+
+def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     if fix.restates:  # the statement again, about the same customer
         named = customer_span(ctx, old)
         return f"{old[named[0] : named[1]]}: {fix.right}" if named else None
@@ -112,6 +120,9 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
             end = at + len(wrong)
             named = customer_span(ctx, old) if kind == "text" else None
             if named and named[0] <= at < named[1]:
+                said_after = old[named[1] :].strip()
+                if said_after and right.endswith(said_after) and len(right) > len(said_after):
+                    right = right[: -len(said_after)].strip()  # "是开门红赢了 不是好运来" after "好运来 赢了"
                 return old[: named[0]] + right + old[named[1] :]  # "sterling pharma, not paper"
             for span in spans:  # the whole date or amount the wrong words are part of
                 if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
@@ -176,15 +187,24 @@ def _person_in(text: str) -> str | None:
     return people[0] if len(set(people)) == 1 else None
 
 
-def correct(
-    ctx: Ctx, fix: Correction, understand: Callable[[Ctx, str], list[Reply]], customer_span: CustomerSpan
-) -> list[Reply]:
-    """Undo the last stored message and store it again as corrected."""
+def just_stored(ctx: Ctx) -> tuple[PendingChoice, ChangeSet] | None:
+    """The user's last free-text message and its change set, when that is their last change and recent."""
     said = ctx.store.pending.latest(SAID)
     last = changes.last_change(ctx)
     recent = said is not None and ctx.now - datetime.fromisoformat(said.data["at"]) <= WINDOW
     if said is None or last is None or last.id != said.data.get("change_set") or not recent:
+        return None
+    return said, last
+
+
+def correct(
+    ctx: Ctx, fix: Correction, understand: Callable[[Ctx, str], list[Reply]], customer_span: CustomerSpan
+) -> list[Reply]:
+    """Undo the last stored message and store it again as corrected."""
+    stored = just_stored(ctx)
+    if stored is None:
         raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
+    said, last = stored
     text = corrected(ctx, said.data["text"], fix, customer_span)
     if text is None or text == said.data["text"]:
         raise UserError(

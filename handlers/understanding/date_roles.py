@@ -36,6 +36,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         today = when.at.date() == local_now.date() and not when.has_time
         if today and lx.CLOSE_MARKERS.search(text) and not lx.PAST_MARKERS.search(text):
             return "close"  # "小米月底签约" on the 30th: the close date is today
+        if len(reading.clauses) > 1 and _theirs(text):
+            return "theirs"  # "met rosa, they opened 3 depots last month": when they did it, not when we met
         return "past"
     if lx.REMIND.search(text):
         return "step"
@@ -45,7 +47,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         part_of_day_only(clause.text, when)
         and when not in reading.carried
         and not lx.STEP_MARKERS.search(text)
-        and not _IMPERATIVE.match(text)
+        and not _IMPERATIVE.match(without_spans(text, list(when.spans)))  # "this afternoon send them …"
     ):
         return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
     first, last = when.spans[0][0], when.spans[-1][1]
@@ -55,7 +57,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     def distance(spans: list[tuple[int, int]]) -> int:
         return min((max(a - last, first - b, 0) for a, b in spans), default=10_000)
 
-    if _STARTS_TASK.match(text):
+    if _STARTS_TASK.match(_NAME_FIRST.sub("", text) if reading.explicit_name else text):
         return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
     if step or close:
         theirs = [m.span() for m in _THEIRS.finditer(text)] if not _US.search(text) else []
@@ -121,6 +123,7 @@ _STARTS_TASK = re.compile(
 )
 
 
+_NAME_FIRST = re.compile(r"^\s*[^:：]{1,60}[:：]\s*")  # "Brinell: chase them …": the task after the name
 TOLD = re.compile(r"\b(?:said|says|told|mentioned|tells)\b|说|表示|告诉|提到", re.IGNORECASE)
 
 
@@ -159,7 +162,9 @@ _IMPERATIVE = re.compile(r"\s*(?:pls |please )?(?:call|email|e-mail|text|ping|vi
 def without_spans(text: str, spans: list[Span]) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
-    text = re.sub(r"\b(on|at|by|before|until|due|(?<!check )in)\s*$", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(
+        r"\b(on|at|by|b4|before|until|due|(?<!check )in)\s*$", "", text.strip(), flags=re.IGNORECASE
+    )
     return " ".join(text.split())
 
 

@@ -24,7 +24,7 @@ from handlers.registry import as_list
 from handlers.render import customer_card
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
-from handlers.understanding.corrections import SAID, correct, kind_of, remember
+from handlers.understanding.corrections import SAID, correct, just_stored, kind_of, remember
 from handlers.understanding.customers import (
     Found,
     keep_known_names,
@@ -43,6 +43,7 @@ from handlers.understanding.intents import (
     loose_correction,
     name_correction,
     restatement,
+    takes_back,
 )
 from handlers.understanding.plan import plan_for, rest_of
 from handlers.understanding.preview import confirm_first
@@ -85,6 +86,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
                 "I don't delete, merge or rename from a chat message. Which command did you mean? See /help."
             )
         )
+    if takes_back(text) and just_stored(ctx) is not None:
+        return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)

@@ -104,6 +104,7 @@ class Correction:
     wrong: str | None
     restates: bool = False  # `right` is the whole statement again, without its customer
     person: bool = False  # `right` is the right spelling of the person the last message named
+    more: str | None = None  # a further fix said after the first ("…, not urgent care. 140k")
 
 
 # "spelling: Jon Ellison", "name's Jon Ellison", "名字打错了 是汪磊", "姓名应该是汪磊"
@@ -251,7 +252,13 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     return False
 
 
-_SORRY = r"(?:sorry|oops|correction|my bad|wait|actually|no|nope|typo|scratch that|i mean|i meant)"
+_CN_SORRY = (
+    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了|打错了|搞错了|弄错了|错了|不对|等等|哦不对)"
+)
+_SORRY = (
+    r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|typo|scratch that|i mean|i meant|"
+    r"ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang)"
+)
 _CORRECTIONS = (
     # "sorry, I meant kessler medical not kessler logistics", "make that 3pm not 2pm"
     re.compile(
@@ -262,13 +269,13 @@ _CORRECTIONS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"^\s*(?:sorry|oops|correction|my bad|typo|no|nope|wait|actually)[\s,.!:;-]+(?P<right>.+?)"
+        rf"^\s*{_SORRY}[\s,.!:;-]+(?P<right>.+?)"
         r"[\s,]+(?:not|instead of)\s+(?P<wrong>.+?)\s*[.!]*$",
         re.IGNORECASE,
     ),
     # "是1月20号，不是12月"
     re.compile(
-        r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了)[，,：:\s]*)*(?:应该)?是(?P<right>[^，,]+?)"
+        rf"^\s*(?:{_CN_SORRY}[，,：:\s]*)*(?:应该)?是(?P<right>[^，,]+?)"
         r"[，,\s]*(?:而)?不是(?P<wrong>.+?)[。！!]*$"
     ),
     # "不是2点，是3点", "不好意思，不是A是B", "说错了，是B", "更正：B"
@@ -276,7 +283,9 @@ _CORRECTIONS = (
         r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|更正|纠正|改一下|刚才)[，,：:\s]*)*不是(?P<wrong>.+?)[，,\s]*(?:而)?是(?P<right>.+?)[。！!]*$"
     ),
     re.compile(
-        r"^\s*(?:(?:不好意思|抱歉|对不起|sorry)[，,\s]*)*(?:说错了|写错了|打错了|更正|纠正|改一下|应该是|改成|改为)[，,：:\s]*(?:应该)?(?:是|改成|改为)?(?P<right>.+?)"
+        r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|等等|哦)[，,\s]*)*(?:金额|价格|报价|时间|日期|名字|客户|联系人|阶段)?"
+        r"(?:说错了|写错了|打错了|搞错了|弄错了|更正|纠正|改一下|应该是|改成|改为)[，,：:\s]*(?:应该)?(?:是|改成|改为)?"
+        r"(?P<right>.+?)"
         r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
     ),
 )
@@ -328,8 +337,26 @@ def correction(text: str) -> Correction | None:
     for pattern in _CORRECTIONS:
         match = pattern.match(bare)
         if match and match.group("right").strip():
-            wrong = match.group("wrong")
-            return Correction(
-                match.group("right").strip(" ,.，。"), wrong.strip(" ,.，。") if wrong else None
-            )
+            wrong, more = match.group("wrong"), None
+            if wrong and _SENTENCE_BREAK.search(wrong):  # "not urgent care. 140k": a second fix follows
+                wrong, more = (part.strip() for part in _SENTENCE_BREAK.split(wrong, maxsplit=1))
+            right = match.group("right").strip(" ,.，。")
+            return Correction(right, wrong.strip(" ,.，。") if wrong else None, more=more or None)
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\d)[.;。；!！](?!\d)\s*")
+
+
+# The last message taken back whole: "…, scratch that", "ignore that", "别动", "当我没说".
+_UNDO_LAST = re.compile(
+    r"\bscratch that\s*[.!]*\s*$"
+    r"|^\s*(?:ignore|disregard|undo|cancel|delete)\s+(?:that|the last(?: one)?|my last(?: message)?)"
+    r"\s*[.!]*\s*$"
+    r"|别动|当我没说|撤回|作废",
+    re.IGNORECASE,
+)
+
+
+def takes_back(text: str) -> bool:
+    return bool(_UNDO_LAST.search(EMOJI.sub(" ", text)))

@@ -75,6 +75,7 @@ OUTCOME_AFTER_GUARD = re.compile(r"\s+(?:the\s+|an?\s+)?(?:nda|loi|mou|form|form
 OUTCOME_GUARD = re.compile(
     r"(\b(expect(?:ed|ing)? to|will|going to|hope to|hoping to|plan to|should|could|might|may|about to|"
     r"to|not|n't|never|almost|nearly|if|before|might|once|when|until|likely|probably|maybe)\s+(?:\w+\s+)?$)"
+    r"|\b(?:the|a|an|their|our|his|her|its|my|your)\s+$"  # "chase them for the signed PO": a describing word
     r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$",
     re.IGNORECASE,
 )
@@ -264,7 +265,7 @@ CN_BREAKS = re.compile(
     r"谈判|商务|签约|签单|成交|赢单|丢单|输单|竞争对手|对手|原因|因为|由于|项目|采购|需求|产品|意向|"
     r"反馈|满意|不错|顺利|问题|确认|阶段|进入|推进|月底|月初|下周|本周|这周|星期|礼拜|上午|下午|晚上|中午|早上|"
     r"说是|觉得|表示|希望|打算|计划|可能|应该|大概|左右|想要|选了|选择|输给|丢了|签了|拿下|没戏|黄了|"
-    r"有兴趣|感兴趣|资料|样品|回复|没人接|无人接听|没接|查一下|查|找|搜索|看看|显示|联系人|信息|详情|情况",
+    r"有兴趣|感兴趣|资料|样品|回复|没人接|无人接听|没接|查一下|查|找|搜索|看看|显示|联系人|联络人|信息|详情|情况",
 )
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -36,6 +36,8 @@ def explicit_name(text: str) -> str | None:
     if not match:
         return None
     name = match.group(1).strip()
+    if name[-1:].isdigit() and re.match(r"[:：]\d", text[match.end(1) :].lstrip()):
+        return None  # "this evening 6:30 call back eddie": a time, not a name and a colon
     words = name.split()
     # "complaint from Northwind: ..." or "小米投诉：..." put the interaction before the colon too:
     # then the name is found inside the text, as without a colon.

@@ -40,6 +40,7 @@ def _card_with_closed(ctx: Ctx, customer: Customer) -> str:
     return "\n".join(lines)
 
 
+_CURRENCY = re.compile(r"币种|货币|什么币|哪种币|\bcurrenc(?:y|ies)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b|\btoday'?s\b|今天|今日", re.IGNORECASE)
 # What a question asks about: things to do (reminders, follow-ups, the agenda) or deals (closing, signing).
 _DUE = re.compile(
@@ -87,7 +88,11 @@ def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     if customer is not None:
         if _DUE.search(text) and not _CLOSING.search(text):
             return [Reply(_customer_reminders(ctx, customer))]
-        return [Reply(_card_with_closed(ctx, customer))]
+        card = _card_with_closed(ctx, customer)
+        if _CURRENCY.search(text):  # "永福贸易是什么币种": the card shows HK$, the question wants the code
+            codes = sorted({d.currency for d in ctx.store.deals.for_customer(customer.id, open_only=True)})
+            card = ctx._("Currency: {codes}", codes=", ".join(codes) or "—") + "\n" + card
+        return [Reply(card)]
     period = coming_period(text, ctx.today)
     words = text[period.span[0] : period.span[1]] if period else ""
     if period is not None and _CLOSING.search(period.strip_from(text)) and not _DUE.search(text):

@@ -49,6 +49,8 @@ def read_outcome(
         before = text[clause.start : start]
         if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
             continue
+        if outcome == "won" and _DETERMINER.search(before) and re.match(r"\s+[A-Za-z]", text[end:]):
+            continue  # "chase them for the signed PO": a signed paper to get, not a deal won
         if (
             outcome == "won"
             and _expected(clause, now, tz)
@@ -59,6 +61,9 @@ def read_outcome(
         reading.outcome_phrase = text[start:end]
         reading.masked.append((start, end))
         return
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|their|our|his|her|my|your|its|this|that)\s+$", re.IGNORECASE)
 
 
 # A stage word marked as where the deal is now: "they want to negotiate now", "qualified -> proposal".

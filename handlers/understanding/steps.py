@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import When, find_when
+from handlers.parsing.dates import When, find_when, later_today, next_weekday_choices
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import (
     TOLD,
@@ -39,12 +39,23 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         and not lx.STEP_MARKERS.search(text)
     )  # "visited them on fri": last Friday
     noun_report = not told and is_noun_report(text)  # "mtg with jane friday, intro to our platform"
+    ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
             break
+        if _names_a_topic(remaining, when, reading.text[clause.start :]):  # "聊了 Q1 的 plan", "问年底活动"
+            remaining = (
+                remaining[: when.spans[0][0]]
+                + " " * (when.spans[0][1] - when.spans[0][0])
+                + remaining[when.spans[0][1] :]
+            )
+            continue
         if noun_report:
             when = nearer_weekday(reading, remaining, when, now, tz)
+        elif ordered:
+            when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
+        _doubt_next_weekday(reading, remaining, when, now)
         whens.append(same_day(reading, text, when, now))
         remaining = _blank(reading, clause, remaining, when.spans)
         if len(whens) >= 3:
@@ -118,6 +129,50 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         return
     if kind_match is not None and not (theirs and inside_theirs(text, kind_match)):
         kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
+
+
+# A clause that tells the rep what to do: "this afternoon send the quote", "今天下午给美家发报价".
+_ORDER = re.compile(
+    r"\b(?:remind|call|email|e-mail|text|ping|visit|meet|send|see|chase|follow up|f/u|ring|phone|"
+    r"reply|book|schedule|check in|touch base|nudge)\b"
+    r"|提醒|给[^，,。]{0,12}?(?:打|发|回|寄)|跟进|回访|联系|去拜访|约",
+    re.IGNORECASE,
+)
+
+
+# A period named as what something is about, not when: "Q1 的 plan", "年底活动", "the year-end promo".
+_PERIOD = re.compile(
+    r"(?:明年|今年|(?:next|this) year'?s?\s*)?(?:q[1-4]|(?:第?[一二三四1-4])?季度)|"
+    r"年底|年末|年初|月底|月末|明年|今年|"
+    r"新年|元旦|春节|下个?月|"
+    r"(?:next|this)\s+(?:year|month|quarter)|year[\s-]end|end of (?:the )?year|new year|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[0-9一二三四五六七八九十]{1,2}月份?",
+    re.IGNORECASE,
+)
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:的\s*)?(?:plans?|planning|budgets?|targets?|forecasts?|roadmap|numbers|promos?|promotions?|"
+    r"campaigns?|events?|party|parties|kick-?off|review|活动|计划|预算|目标|规划|促销|年会|大促|盘点|总结)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_topic(text: str, when: When, onwards: str) -> bool:
+    """`onwards`: the message from the clause's start on (the topic noun may be past a clause break)."""
+    start, end = when.spans[0]
+    return len(when.spans) == 1 and bool(
+        _PERIOD.fullmatch(re.sub(r"^the\s+", "", text[start:end].strip(), flags=re.I))
+        and _TOPIC_AFTER.match(onwards, end)
+    )
+
+
+def _doubt_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> None:
+    """ "next friday" said on a Thursday may be tomorrow or the week after: both go on the preview card."""
+    for start, end in when.spans:
+        words = text[start:end].strip()
+        choices = next_weekday_choices(words, now.astimezone(when.at.tzinfo).date())
+        if choices:
+            first, second = (f"{day:%a} {day:%b} {day.day}" for day in choices)
+            reading.date_doubts.append(f"{words} ({first} or {second})")
 
 
 def _blank(reading: Reading, clause: Clause, text: str, spans: Iterable[Span]) -> str:

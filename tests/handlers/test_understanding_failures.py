@@ -862,6 +862,10 @@ def orchard(chat):
     chat.send("/customer add 远航船舶有限公司, alias=远航")
     chat.send("/deal Orchard picker arms 30k proposal")
     chat.send("/deal 远航 压载水系统 80万 CNY qualified")
+    chat.send("/customer add Quarry Labs")
+    chat.send("/deal Quarry Labs 12k proposal")
+    chat.send("/customer add 远洋渔业有限公司, alias=远洋")
+    chat.send("/deal 远洋 冷链 20万 CNY proposal")
     return chat
 
 
@@ -934,6 +938,102 @@ def test_tonight_with_an_order_is_a_reminder_not_a_call_made(app, admin, orchard
     orchard.send("orchard: tonite call nell re pricing")
     data = exported(app, admin)
     assert data["activities"] == [] and len(data["reminders"]) == 1
+
+
+def test_the_last_message_taken_back_whole_is_undone(app, admin, orchard) -> None:
+    orchard.send("orchard moved to negotiation")
+    orchard.send("wait no, it's still proposal, scratch that")
+    orchard.send("远洋 丢单")
+    orchard.send("等等 搞错了 远洋还在跟 别动")
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages["Orchard Robotics"] == "proposal" and stages["远洋渔业有限公司"] == "proposal"
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "customer", "amount", "stage"),
+    [("quarry labs amount 14k", "argh I mean orchard robotics, not quarry labs. 45k", "Orchard Robotics",
+      45000, "proposal"),
+     ("远航 新商机 冷库 5万", "金额写错了 应该是 5万6", "远航船舶有限公司", 56000, "lead"),
+     ("远航 赢了", "搞错了 是远洋赢了 不是远航", "远洋渔业有限公司", 200000, "won")],
+)  # fmt: skip
+def test_corrections_in_more_phrasings(app, admin, orchard, first, fix, customer, amount, stage) -> None:
+    def deals() -> dict[tuple[str, str], tuple[Decimal, str]]:
+        data = exported(app, admin)["deals"]
+        return {(d["customer"], d["title"]): (Decimal(str(d["amount"])), d["stage"]) for d in data}
+
+    before = deals()
+    orchard.send(first)
+    orchard.send(fix)
+    after = deals()
+    changed = {key for key, deal in after.items() if before.get(key) != deal}
+    assert {key[0] for key in changed} == {customer}
+    assert after[changed.pop()] == (Decimal(amount), stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "rest"),
+    [("ping nell tomorrow afternoon 3", "2026-12-04 15:00", "ping nell"),
+     ("this evening 6:30 call back nell", "2026-12-03 18:30", "call back nell"),
+     ("nell wants a call at 5:30 today", "2026-12-03 17:30", "nell wants a call"),
+     ("call nell 07:30 tomorrow", "2026-12-04 07:30", "call nell")],
+)  # fmt: skip
+def test_an_hour_said_with_its_part_of_the_day(text, local, rest) -> None:
+    when = find_when(text, now=LATE, tz=LONDON)
+    assert when is not None and when.at.strftime("%Y-%m-%d %H:%M") == local
+    assert when.strip_from(text) == rest
+
+
+def test_a_new_contact_in_traditional_characters(app, admin, orchard) -> None:
+    orchard.send("遠航 新聯絡人 郭子豪 採購經理")
+    assert contacts_of(app, admin, "远航船舶有限公司")["郭子豪"]["title"] == "采购经理"
+
+
+def test_a_question_about_the_currency_names_it(orchard) -> None:
+    assert "CNY" in texts(orchard.send("远航是什么币种"))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("this afternoon send nell the revised quote", "2026-12-03 17:00"),
+     ("今天下午给远航发报价", "2026-12-03 17:00"), ("this evening 6:30 call back nell", "2026-12-03 18:30")],
+)  # fmt: skip
+def test_a_part_of_today_under_way_is_later_today(text, due) -> None:
+    reading = reading_of(text, LATE, LONDON)
+    assert [s.due.strftime("%Y-%m-%d %H:%M") for s in reading.steps] == [due]
+    assert reading.occurred is None and reading.explicit_name is None
+
+
+THURSDAY_LATE = datetime(2026, 12, 10, 16, 45, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "doubt"),
+    [("call nell next friday", THURSDAY_LATE, "next friday (Fri Dec 11 or Fri Dec 18)"),
+     ("call nell next monday", datetime(2026, 12, 13, 10, 0, tzinfo=UTC),
+      "next monday (Mon Dec 14 or Mon Dec 21)"),
+     ("call nell next tuesday", THURSDAY_LATE, None), ("call nell next tue", NOW, None)],
+)  # fmt: skip
+def test_next_weekday_close_at_hand_shows_both_days(text, now, doubt) -> None:
+    reading = reading_of(text, now, LONDON)
+    assert reading.date_doubts == ([doubt] if doubt else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("rang nell, chatted about the Q1 plans", "call"), ("远航王总打电话来问年底活动", "call"),
+     ("和远航王总视频了一下", "meeting")],
+)  # fmt: skip
+def test_a_period_named_as_a_topic_is_not_a_date(text, kind) -> None:
+    reading = reading_of(text, LATE, LONDON)
+    assert reading.kind == kind and reading.steps == [] and reading.close is None
+
+
+def test_a_describing_signed_is_not_a_win_and_last_month_is_not_monday() -> None:
+    reading = reading_of("chase orchard for the signed PO by end of week", LATE, LONDON)
+    assert reading.outcome is None and [s.due.strftime("%a") for s in reading.steps] == ["Fri"]
+    assert find_when("met them last month", now=LATE, tz=LONDON).at.strftime("%Y-%m-%d") == "2026-11-03"
+    reading = reading_of("met nell at orchard, they installed 600 panels last month", LATE, LONDON)
+    assert reading.occurred is None and reading.kind == "meeting"
 
 
 # --- linking when no known form matches, a look-alike beside an exact name, how sure a link is (i14-link)
@@ -1073,3 +1173,14 @@ def test_a_name_that_may_be_another_company_or_a_person_is_asked_about(app, admi
 def test_the_same_names_said_clearly_are_stored(app, admin, kin, text, customer) -> None:
     kin.send(text)
     assert [a[1] for a in activities(app, admin)] == [customer]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("get the signed order form back from kestrel by friday", None),
+     ("waiting on their signed copy", None),
+     ("kestrel signed the order form", "won"),
+     ("kestrel: signed", "won")],
+)  # fmt: skip
+def test_signed_before_a_noun_is_a_paper_not_a_win(text, outcome) -> None:
+    assert reading_of(text).outcome == outcome

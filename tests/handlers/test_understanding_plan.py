@@ -155,13 +155,16 @@ def test_a_name_that_goes_on_past_the_customer_is_another_company() -> None:
 def test_dates_that_contradict_the_plan_are_doubts() -> None:
     # a call said to be done at a time still to come (the clock says 10:00 in New York): no slot takes it
     assert unused_of("Brinell: spoke to Rosa at 11:30 today", "Brinell", ["Rosa Ortega"]) == ("at 11:30",)
-    # when something else happened is not when we met
-    assert doubts_of("Brinell: met Rosa, they opened 3 new depots last month", "Brinell")
+    # when something else happened is not when we met: their date, the meeting is today (i14-ask)
+    reading = reading_of("Brinell: met Rosa, they opened 3 new depots last month")
+    assert reading.occurred is None and reading.theirs
     assert doubts_of("Brinell: met Rosa last Tuesday, good chat", "Brinell") == ()
 
 
 def test_a_number_inside_a_reminder_is_not_swallowed_by_its_words() -> None:
-    assert unused_of("Brinell: ping Rosa tomorrow afternoon 4", "Brinell", ["Brinell"]) == ("4",)
+    # "afternoon 4" is the hour in that part of the day (16:00, i14-ask): the number is used
+    assert unused_of("Brinell: ping Rosa tomorrow afternoon 4", "Brinell", ["Brinell"]) == ()
+    assert reading_of("Brinell: ping Rosa tomorrow afternoon 4").steps[0].due.hour == 16
     assert unused_of("Brinell: send Rosa 3 samples friday", "Brinell", ["Brinell"]) == ()
 
 
@@ -174,10 +177,15 @@ def test_a_win_with_no_open_deal_and_no_amount_is_shown_first(app, admin, chat) 
 
 
 def test_parts_read_as_a_plan_that_the_words_do_not_make_one_are_doubts() -> None:
-    # a won word inside a task, a date that is the topic of a talk, a clock time too early for am
-    assert doubts_of("Brinell: chase them for the signed contract by friday", "Brinell")
-    assert doubts_of("海川 王总 电话 聊了 明年Q2 的 预算", "海川")
-    assert doubts_of("Brinell: Rosa wants a call at 6:15 today", "Brinell")
+    # a won word inside a task, a date that is the topic of a talk, a clock time too early for am: since
+    # i14-ask these are read right ("the signed contract" describes; "明年Q2 的 预算" is a topic; 6:15 is
+    # 18:15), so the plan is certain and stored as read
+    chase = reading_of("Brinell: chase them for the signed contract by friday")
+    assert chase.outcome is None and [s.due.strftime("%a") for s in chase.steps] == ["Fri"]
+    talk = reading_of("海川 王总 电话 聊了 明年Q2 的 预算")
+    assert talk.kind == "call" and talk.steps == [] and talk.close is None
+    call = reading_of("Brinell: Rosa wants a call at 6:15 today")
+    assert [s.due.strftime("%H:%M") for s in call.steps] == ["18:15"]
     assert doubts_of("Brinell: spoke to Rosa at 9:15 today", "Brinell") == ()
 
 
