@@ -17,7 +17,6 @@ from datetime import date, datetime
 from rapidfuzz.distance import Levenshtein
 
 from crm_store.models import Customer
-from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
 from handlers.domain.deals import implied_currency
@@ -531,48 +530,10 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
         contacts = tuple(c.name for c in named if not actions.absent(reading.text, c.name))
     writes = _Writes(log, deal, tuple(reminders), tuple(news))
     plan = plan_of(reading, found, shown, whole=whole, now=ctx.now, contacts=contacts, writes=writes)
-    if found is not None and whole and (rivals := _rivals(ctx, reading, found)):
-        typed = _words(reading, (found.start, found.end))
-        plan = replace(plan, doubts=(*plan.doubts, f"{typed} = {customer.name}, not {', '.join(rivals)}"))
     if customer is not None and _nothing_to_close(ctx, reading, customer):
         # "madison events signed!" with no open deal: won what? a deal made up from nothing is a guess
         plan = replace(plan, doubts=(*plan.doubts, _words(reading, reading.outcome_span)))
     return plan
-
-
-RIVAL_MARGIN = 8  # another customer named by the same words this close to the best is a real rival
-
-
-def _rivals(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
-    """Other customers the very same words that found this one also name, nearly as well: "远大" is the alias
-    of 远大集团 and the start of 远大物业 (for a deal change: "远大 赢了"); "austin" starts Austin Kitchen
-    Supply and is the first name of Bright Idea's contact. The linker picks the best; the plan is not
-    certain of it, unless the customer's own contact or open deal is named too."""
-    if found.start < 0 or found.field not in ("name", "alias", "contact"):
-        return []
-    every = ctx.store.search.mentions(reading.text, skip=lx.STOPWORDS)
-    support = (Evidence.CONTACT, Evidence.GIVEN_NAME, Evidence.DEAL)
-    outside = [m for m in every if m.end <= found.start or found.end <= m.start]
-    if any(m.customer_id == found.customer.id and m.evidence in support for m in outside):
-        return []  # "华为张伟", "华为框架合同…", "lukas (kessler med)": its own contact or deal says which
-    mentions = [  # the same words as typed, not a look-alike one letter off ("galloway" / Calloway)
-        m
-        for m in every
-        if (m.start, m.end) == (found.start, found.end) and m.evidence != Evidence.DEAL and not m.edits
-    ]
-    best = max((m.score for m in mentions if m.customer_id == found.customer.id), default=None)
-    if best is None:
-        return []
-    names = {  # an amount or a win changed on a guess costs more than a note: a name's start counts there
-        ctx.store.search.customer_name(m.customer_id)
-        for m in mentions
-        if m.customer_id != found.customer.id
-        and m.score >= best - RIVAL_MARGIN
-        and (
-            bool(reading.amounts or reading.outcome) or m.evidence in (Evidence.CONTACT, Evidence.GIVEN_NAME)
-        )
-    }
-    return sorted(names)
 
 
 def _nothing_to_close(ctx: Ctx, reading: Reading, customer: Customer) -> bool:
