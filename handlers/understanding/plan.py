@@ -27,7 +27,7 @@ from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import names_customer, news_person, read_news
-from handlers.understanding.customers import Found
+from handlers.understanding.customers import Certainty, Found
 from handlers.understanding.reading import CJK, Reading, Step
 
 _CONTENT = re.compile(
@@ -488,7 +488,11 @@ def _weak_link(reading: Reading, found: Found | None) -> list[str]:
     """The customer named only by part of its name, in a message that says nothing about work with it
     (no interaction, no deal, no reminder asked for): "fresh start tomorrow, today was a write-off" is
     not about Fresh Start Cleaning for sure."""
-    if found is None or found.start < 0 or not _partial(found):
+    if found is None or found.start < 0:
+        return []
+    if found.weak:  # everyday words or the search index's guess: never stored unasked (the linker's word)
+        return [f"{_words(reading, (found.start, found.end))} = {found.customer.name}"]
+    if not _partial(found):
         return []
     asked = any(s.explicit for s in reading.steps)
     if reading.kind or reading.about_deal or asked or read_news(reading.text):
@@ -497,7 +501,7 @@ def _weak_link(reading: Reading, found: Found | None) -> list[str]:
 
 
 def _partial(found: Found) -> bool:
-    return False  # wired to the linker's certainty (i14-link's Found.certainty) once it lands
+    return found.certainty == Certainty.PARTIAL
 
 
 def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = True) -> Plan:
