@@ -351,9 +351,10 @@ _SENTENCE_BREAK = re.compile(r"(?<!\d)[.;。；!！](?!\d)\s*")
 # The last message taken back whole: "…, scratch that", "ignore that", "别动", "当我没说".
 _UNDO_LAST = re.compile(
     r"\bscratch that\s*[.!]*\s*$"
-    r"|^\s*(?:ignore|disregard|undo|cancel|delete)\s+(?:that|the last(?: one)?|my last(?: message)?)"
+    r"|(?:^|[,.;!]\s*)(?:ignore|disregard|undo|cancel|delete)\s+"
+    r"(?:that|the last(?: one)?|my last(?: message)?)"
     r"\s*[.!]*\s*$"
-    r"|别动|当我没说|撤回|作废",
+    r"|别动|当我没说|(?:刚才|刚刚|上一条|上条|前面)(?:那条|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$",
     re.IGNORECASE,
 )
 

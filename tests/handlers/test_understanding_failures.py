@@ -1207,3 +1207,61 @@ def test_an_introduction_is_context_the_call_is_the_act(app, admin, confusable) 
     kinds = {(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]}
     assert ("Kessler Logistics", "meeting") in kinds
     assert ("北京小米科技有限责任公司", "meeting") not in kinds
+
+
+# --- Corrections, session 14 (i14-fix): withdrawals, two values, the winner, a labelled amount ---------
+
+
+@pytest.mark.parametrize(
+    ("first", "fix"),
+    [("acme corp now at negotiation", "hmm no, still proposal. ignore that"),
+     ("小米 金额改成9万", "等等 刚才那条作废"),
+     ("called bob at acme industrial", "disregard my last message")],
+)  # fmt: skip
+def test_a_message_taken_back_leaves_the_crm_as_before(app, admin, confusable, first, fix) -> None:
+    confusable.send("/deal Acme Corp pumps 12k proposal")
+    confusable.send("/deal 小米 手环 8万 CNY proposal")
+    before = (activities(app, admin), records(app, admin)[2])
+    confusable.send(first)
+    assert "Undone" in texts(confusable.send(fix))
+    assert (activities(app, admin), records(app, admin)[2]) == before
+
+
+def test_words_that_only_use_a_withdrawal_word_are_not_a_withdrawal(app, admin, confusable) -> None:
+    confusable.send("called acme corp")
+    assert "Undone" not in texts(confusable.send("小米的旧合同作废了，下周重签"))
+    assert ("call", "Acme Corp", None) in activities(app, admin)
+
+
+def test_a_correction_of_the_customer_and_the_amount_moves_both(app, admin, confusable) -> None:
+    confusable.send("/deal Kessler Medical scanners 30k proposal")
+    confusable.send("/deal Kessler Logistics forklifts 50k proposal")
+    confusable.send("kessler medical amount 35k")
+    confusable.send("argh I meant kessler logistics, not medical. 55k")
+    amounts = {d[0]: d[1] for d in records(app, admin)[2]}
+    assert amounts == {"Kessler Medical": 30000, "Kessler Logistics": 55000}
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "won", "open_"),
+    [("小米 签了", "弄错了 是华为签了 不是小米", "深圳市华为技术有限公司", "北京小米科技有限责任公司"),
+     ("acme corp won", "sorry, acme industrial won, not acme corp", "Acme Industrial Supply", "Acme Corp")],
+)  # fmt: skip
+def test_a_correction_of_who_won_moves_the_win(app, admin, confusable, first, fix, won, open_) -> None:
+    for name in ("北京小米科技有限责任公司", "深圳市华为技术有限公司", "Acme Corp", "Acme Industrial Supply"):
+        confusable.send(f"/deal {name} 年度 9万 CNY negotiation")
+    confusable.send(first)
+    confusable.send(fix)
+    stages = {d[0]: d[3] for d in records(app, admin)[2]}
+    assert stages[won] == "won" and stages[open_] == "negotiation"
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "amount"),
+    [("小米 新商机 手表 3万", "金额打错了 应该是 3万5", 35000),
+     ("new deal at acme corp 4k for filters", "sorry, should be 4.8k", 4800)],
+)  # fmt: skip
+def test_a_correction_naming_the_amount_fixes_the_deal(app, admin, confusable, first, fix, amount) -> None:
+    confusable.send(first)
+    confusable.send(fix)
+    assert [d[1] for d in records(app, admin)[2]] == [amount]
