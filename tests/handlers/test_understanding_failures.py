@@ -1009,8 +1009,9 @@ THURSDAY_LATE = datetime(2026, 12, 10, 16, 45, tzinfo=UTC)
 @pytest.mark.parametrize(
     ("text", "now", "doubt"),
     [("call nell next friday", THURSDAY_LATE, "next friday (Fri Dec 11 or Fri Dec 18)"),
-     ("call nell next monday", datetime(2026, 12, 13, 10, 0, tzinfo=UTC),
+     ("call nell next monday", datetime(2026, 12, 12, 10, 0, tzinfo=UTC),
       "next monday (Mon Dec 14 or Mon Dec 21)"),
+     ("call nell next tue", datetime(2026, 12, 13, 20, 0, tzinfo=UTC), None),  # a Sunday: next week's
      ("call nell next tuesday", THURSDAY_LATE, None), ("call nell next tue", NOW, None)],
 )  # fmt: skip
 def test_next_weekday_close_at_hand_shows_both_days(text, now, doubt) -> None:
