@@ -32,6 +32,7 @@ from handlers.understanding.customers import (
     other_customers,
     require_customer,
 )
+from handlers.understanding.decision_path import record
 from handlers.understanding.intents import (
     Correction,
     about_the_day,
@@ -80,6 +81,7 @@ def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Readi
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
     if is_chit_chat(text):
+        record("chit_chat")
         return [small_talk_reply(ctx)]
     if is_data_request(text):
         raise UserError(
@@ -93,6 +95,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
     if fix is not None:
+        record("correction")
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
     _details_are_not_interactions(reading)
@@ -102,12 +105,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return as_list(customers.find(ctx, reading.find_name))
     reports = bool(reading.kind or reading.amounts or reading.stage or reading.outcome)
     if is_question(reading.text, about_work=reading.about_work, reports=reports):
+        record("question")
         return answer_question(ctx, reading)
     if (
         about_the_day(reading.text)
         and not (reading.persons or reading.amounts or reading.stage or reading.outcome)
         and locate_customer(ctx, reading, needed=False) is None
     ):
+        record("chit_chat")
         return [small_talk_reply(ctx)]  # "long day of demos, heading home": how the day went, no one named
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer

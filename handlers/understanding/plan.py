@@ -10,7 +10,7 @@ is used and nothing was read with doubt; only a certain plan is stored without t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from handlers.context import Ctx
@@ -18,6 +18,7 @@ from handlers.domain.contacts import contacts_named
 from handlers.understanding import actions, gate
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
+from handlers.understanding.decision_path import Path, path_of
 from handlers.understanding.plan_writes import Writes, rest_of, writes_for
 from handlers.understanding.reading import Reading
 
@@ -44,6 +45,7 @@ class Plan:
     operations: tuple[Operation, ...]
     unused: tuple[str, ...]  # content words no slot uses
     doubts: tuple[str, ...]  # words read without certainty (a range, a hedged or bare amount, …)
+    path: Path = field(default_factory=dict)  # how it was decided (`decision_path`), for calibration
 
     @property
     def certain(self) -> bool:
@@ -152,4 +154,9 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if found is not None and gate.nothing_to_close(ctx, reading, found.customer):
         # "madison events signed!" with no open deal: won what? a deal made up from nothing is a guess
         plan = replace(plan, doubts=(*plan.doubts, reading.said(reading.outcome_span)))
-    return plan
+    open_deal = None
+    if found is not None and reading.about_deal:
+        open_deal = bool(ctx.store.deals.for_customer(found.customer.id, open_only=True))
+    path = path_of(reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=open_deal)
+    gate_said = "doubts" if plan.doubts else "unused" if plan.unused else "certain"
+    return replace(plan, path={**path, "gate": gate_said})

@@ -12,6 +12,7 @@ from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.questions import NeedChoice, Option
 from handlers.understanding.actions import execute
+from handlers.understanding.decision_path import record
 from handlers.understanding.plan import Plan
 
 PREVIEW = "preview"  # the key of the answer in Ctx.picks
@@ -28,7 +29,9 @@ def confirm_first(ctx: Ctx, plan: Plan) -> tuple[list[str], list[Reply]]:
     unused, doubts = plan.unused, plan.doubts
     answer = ctx.picks.get(PREVIEW)
     if answer == SAVE or plan.certain or not lines:
+        record("write", plan.path, decision="saved" if answer == SAVE else "stored" if lines else "nothing")
         return lines, questions
+    record("write", plan.path, decision="card")
     if answer == CHANGE:
         raise UserError(ctx._("OK, nothing was saved. Send it again the way it should be stored."))
     text = ctx._("I'll store:") + "\n" + "\n".join(f"  • {line}" for line in lines)
