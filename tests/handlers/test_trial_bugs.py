@@ -1,0 +1,88 @@
+"""Bugs found by trying the product as a new user, each tested by its cause in several wordings.
+
+Dates and times are checked on the parser (fast); what a message stores, through the real chat.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_store.transfer.exporter import export_data
+from handlers.parsing.dates import find_when
+
+WEDNESDAY = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def when_of(text: str, tz: ZoneInfo = SHANGHAI) -> tuple[str, str | None] | None:
+    found = find_when(text, now=WEDNESDAY, tz=tz)
+    if found is None:
+        return None
+    return found.at.date().isoformat(), found.at.strftime("%H:%M") if found.has_time else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("下周三十点开会", ("2026-12-02", "10:00")), ("周五十点半去拜访", ("2026-11-27", "10:30")),
+     ("星期四十一点给他们打电话", ("2026-11-26", "11:00")), ("礼拜二十点见", ("2026-12-01", "10:00")),
+     ("下周一十二点吃饭", ("2026-11-30", "12:00")), ("下周三 三点", ("2026-12-02", "15:00"))],
+)  # fmt: skip
+def test_a_weekday_then_a_chinese_hour_is_that_day_at_that_hour(text, expected) -> None:
+    """The weekday's numeral is not the start of the hour: 周三 + 十点, never a "三十点" that no clock has."""
+    assert when_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一起吃了饭，一点小事", "客户提了两点意见", "他们觉得有一点贵", "价格希望再低一点", "催他们快一点",
+     "对方一点都不急", "老板有两点要求", "能不能多给一点折扣"],
+)  # fmt: skip
+def test_a_little_and_two_points_are_no_clock_times(text) -> None:
+    assert when_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("明天一点", ("2026-11-26", "13:00")), ("下午一点来公司", ("2026-11-25", "13:00")),
+     ("一点钟开会", ("2026-11-25", "13:00")), ("两点开会", ("2026-11-25", "14:00")),
+     ("明天 两点 打电话", ("2026-11-26", "14:00")), ("两点半见", ("2026-11-25", "14:30"))],
+)  # fmt: skip
+def test_one_and_two_o_clock_said_as_a_time_stay_times(text, expected) -> None:
+    assert when_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["emailed them, merry christmas", "Merry Xmas to everyone at the client", "wished Bob a happy new year",
+     "happy thanksgiving all", "happy new years from the team", "发了微信 新年快乐", "圣诞快乐！",
+     "给他们拜年 春节快乐", "圣诞节快乐", "过年好"],
+)  # fmt: skip
+def test_a_holiday_named_in_a_greeting_is_no_date(text) -> None:
+    assert when_of(text, NEW_YORK) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("call them before christmas", "2026-12-24"), ("春节前签", "2027-02-05"), ("圣诞节前发报价", "2026-12-24"),
+     ("新年后再联系", "2027-01-04")],
+)  # fmt: skip
+def test_a_holiday_used_as_a_date_is_still_read(text, day) -> None:
+    assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
+
+
+def reminders_after(app, admin, chat, *lines: str) -> list[str]:
+    for line in lines:
+        chat.send(line)
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return [r["due_at"] for r in data["reminders"]]
+
+
+def test_greetings_and_a_little_set_no_reminder(app, admin, chat) -> None:
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    chat.send("/customer add Acme Corporation, alias=Acme")
+    assert reminders_after(app, admin, chat, "emailed acme, merry christmas", "跟华为一起吃了饭，一点小事") == []
