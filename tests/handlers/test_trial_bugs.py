@@ -86,3 +86,27 @@ def test_greetings_and_a_little_set_no_reminder(app, admin, chat) -> None:
     chat.send("/customer add 华为技术有限公司, alias=华为")
     chat.send("/customer add Acme Corporation, alias=Acme")
     assert reminders_after(app, admin, chat, "emailed acme, merry christmas", "跟华为一起吃了饭，一点小事") == []
+
+
+def deal_amounts(app, admin) -> dict[str, str]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return {d["customer"]: str(d["amount"]) for d in data["deals"]}
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "amount"),
+    [("Acme 30k", "the amount's wrong, should be 35k", "35000"), ("Acme 30k", "amount is wrong - 32k", "32000"),
+     ("Acme 30k", "wrong figure, it's 31k", "31000"), ("华为 60万", "金额不对 应该是65万", "650000"),
+     ("华为 60万", "金额错了，是62万", "620000"), ("华为 60万", "数字有误，应该是61万", "610000")],
+)  # fmt: skip
+def test_naming_the_wrong_field_corrects_the_last_deal_write(app, admin, chat, first, fix, amount) -> None:
+    chat.send("/customer add Acme Corporation, alias=Acme")
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    chat.send("/deal Acme 29k proposal")
+    chat.send("/deal 华为 59万 CNY proposal")
+    chat.send(first)
+    chat.send(fix)
+    customer = "Acme Corporation" if first.startswith("Acme") else "华为技术有限公司"
+    assert deal_amounts(app, admin)[customer] == amount
+    assert len(deal_amounts(app, admin)) == 2  # changed, not added
