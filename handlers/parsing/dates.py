@@ -790,7 +790,9 @@ def find_when(
         raise date_out_of_range("date", today) from None
     dates = sorted(found, key=lambda h: (h.start, -h.end))
     # An exact time beats a part of the day around it: "wed afternoon 3pm", "今晚8点".
-    times = sorted(_time_hits(text, found), key=lambda h: (not re.search(r"\d", text[h.start : h.end]), h.start))
+    times = sorted(
+        _time_hits(text, found), key=lambda h: (not re.search(r"\d", text[h.start : h.end]), h.start)
+    )
     # A date hit must not sit inside another (e.g. "next week" within "next week Tue").
     dates = [
         h

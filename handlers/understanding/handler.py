@@ -136,6 +136,10 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         )
     if others:
         return _store_each(ctx, reading, [found, *others])
+    if not (reading.kind or reading.amounts or reading.outcome) and reading.steps and _news_beside_the_plan(
+        reading, found
+    ):
+        reading.kind = "note"  # "赵总说价格太高 可能要黄 周四再去一趟": the news is logged with the visit
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
@@ -250,9 +254,36 @@ def _worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:
     return mentioned_contact(ctx, found.customer, rest) is not None
 
 
+# What a customer said or how the deal stands: news worth a note, said beside a plan in the same message.
+_NEWS = re.compile(
+    r"\b(?:said|says|told|mentioned|thinks?|feels?|complain\w*|worried|concerned|unhappy|happy|interested|"
+    r"wants?|needs?|asked|might|likely|unlikely|probably|too\s+(?:expensive|high|pricey|slow|much)|on hold|"
+    r"delayed|postponed|push(?:ed|ing)? back|fall(?:s|ing)? through|going cold|went quiet|losing|budget|"
+    r"price|pricing|competitor\w*|cheaper)\b"
+    r"|说|表示|觉得|认为|反馈|提到|嫌|太[贵高低慢少]|可能|要黄|黄了|担心|不满|满意|意向|兴趣|希望|考虑|犹豫|"
+    r"推迟|延期|暂停|竞争|对手|预算|价格|报价|要求|便宜",
+    re.IGNORECASE,
+)
+
+
+def _news_beside_the_plan(reading: Reading, found: Found) -> bool:
+    """Whether the words outside the message's reminders (and its customer's name) report something: a
+    plan alone ("周四再去一趟") keeps only the reminder, but "腾达的赵总说价格太高 可能要黄 周四再去一趟" is
+    news as well, and a plan that drops it is incomplete."""
+    outside = list(reading.text)
+    spans = [(s.start, s.end) for s in reading.steps] + [(found.start, found.end)] * (found.start >= 0)
+    for start, end in spans:
+        outside[start:end] = " " * (end - start)
+    rest = "".join(outside)
+    return bool(_NEWS.search(rest)) and bool(_content_words(rest))
+
+
 def _leftover_words(reading: Reading, found: Found) -> list[str]:
     """Words of the message that are not the customer's name, known vocabulary or punctuation."""
-    text = rest_of(reading, found)
+    return _content_words(rest_of(reading, found))
+
+
+def _content_words(text: str) -> list[str]:
     words = [w for w in _WORD.findall(text) if w.lower() not in lx.STOPWORDS]
     return [w for w in words if len(w) > 1 or not w.isascii()]
 

@@ -310,8 +310,9 @@ _LOOSE = (
         r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
     ),
     re.compile(
-        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|{_FIELD_WRONG})[\s,.!:;-]+)+"
-        r"(?:(?:it|that)(?:'s| is| was| should be)\s+|make it\s+|should be\s+)?(?P<right>(?:\S+\s*){1,4}?)\s*[.!]*$",
+        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|{_FIELD_WRONG})"
+        r"[\s,.!:;-]+)+(?:(?:it|that)(?:'s| is| was| should be)\s+|make it\s+|should be\s+)?"
+        r"(?P<right>(?:\S+\s*){1,4}?)\s*[.!]*$",
         re.I,
     ),
     re.compile(

@@ -67,8 +67,8 @@ def test_a_holiday_named_in_a_greeting_is_no_date(text) -> None:
 
 @pytest.mark.parametrize(
     ("text", "day"),
-    [("call them before christmas", "2026-12-24"), ("春节前签", "2027-02-05"), ("圣诞节前发报价", "2026-12-24"),
-     ("新年后再联系", "2027-01-04")],
+    [("call them before christmas", "2026-12-24"), ("春节前签", "2027-02-05"),
+     ("圣诞节前发报价", "2026-12-24"), ("新年后再联系", "2027-01-04")],
 )  # fmt: skip
 def test_a_holiday_used_as_a_date_is_still_read(text, day) -> None:
     assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
@@ -85,7 +85,8 @@ def reminders_after(app, admin, chat, *lines: str) -> list[str]:
 def test_greetings_and_a_little_set_no_reminder(app, admin, chat) -> None:
     chat.send("/customer add 华为技术有限公司, alias=华为")
     chat.send("/customer add Acme Corporation, alias=Acme")
-    assert reminders_after(app, admin, chat, "emailed acme, merry christmas", "跟华为一起吃了饭，一点小事") == []
+    lines = ("emailed acme, merry christmas", "跟华为一起吃了饭，一点小事")
+    assert reminders_after(app, admin, chat, *lines) == []
 
 
 def deal_amounts(app, admin) -> dict[str, str]:
@@ -96,8 +97,9 @@ def deal_amounts(app, admin) -> dict[str, str]:
 
 @pytest.mark.parametrize(
     ("first", "fix", "amount"),
-    [("Acme 30k", "the amount's wrong, should be 35k", "35000"), ("Acme 30k", "amount is wrong - 32k", "32000"),
-     ("Acme 30k", "wrong figure, it's 31k", "31000"), ("华为 60万", "金额不对 应该是65万", "650000"),
+    [("Acme 30k", "the amount's wrong, should be 35k", "35000"),
+     ("Acme 30k", "amount is wrong - 32k", "32000"), ("Acme 30k", "wrong figure, it's 31k", "31000"),
+     ("华为 60万", "金额不对 应该是65万", "650000"),
      ("华为 60万", "金额错了，是62万", "620000"), ("华为 60万", "数字有误，应该是61万", "610000")],
 )  # fmt: skip
 def test_naming_the_wrong_field_corrects_the_last_deal_write(app, admin, chat, first, fix, amount) -> None:
