@@ -12,6 +12,7 @@ import pytest
 
 from crm_store.transfer.exporter import export_data
 from handlers.parsing.dates import find_when
+from tests.conftest import texts
 
 WEDNESDAY = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -112,3 +113,91 @@ def test_naming_the_wrong_field_corrects_the_last_deal_write(app, admin, chat, f
     customer = "Acme Corporation" if first.startswith("Acme") else "华为技术有限公司"
     assert deal_amounts(app, admin)[customer] == amount
     assert len(deal_amounts(app, admin)) == 2  # changed, not added
+
+
+def activities_of(app, admin) -> list[tuple[str, str]]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return [(a["customer"], a["kind"]) for a in data["activities"]]
+
+
+@pytest.fixture
+def two_acmes(chat):
+    chat.send("/customer add Acme Corporation")
+    chat.send("/customer add Acme Logistics")
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    return chat
+
+
+def test_a_number_after_another_message_shows_the_question_again(app, admin, two_acmes) -> None:
+    asked = two_acmes.send("phoned acme, they're happy")
+    assert any(b.label == "Acme Logistics" for r in asked for b in r.buttons)
+    two_acmes.send("what do I have today")  # something else instead of an answer
+    again = two_acmes.send("1")
+    assert activities_of(app, admin) == []  # the stale question was not answered
+    assert any(b.label == "Acme Logistics" for r in again for b in r.buttons)
+    two_acmes.send("1")  # answering the question shown again works
+    assert activities_of(app, admin) == [("Acme Corporation", "call")]
+
+
+@pytest.mark.parametrize("yes", ["yes", "Yep!", "是的", "对"])
+def test_yes_answers_did_you_mean_just_asked(app, admin, chat, yes) -> None:
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    replies = chat.send("rang hwjs, they asked for a demo")
+    assert "华为技术有限公司" in texts(replies) and activities_of(app, admin) == []
+    chat.send(yes)
+    assert activities_of(app, admin) == [("华为技术有限公司", "call")]
+
+
+@pytest.mark.parametrize(
+    ("between", "later"), [("/today", "yes"), ("Acme Logistics: site visit done", "是的")]
+)
+def test_a_stale_yes_answers_nothing(app, admin, two_acmes, between, later) -> None:
+    two_acmes.send("rang hwjs, they asked for a demo")  # "Did you mean 华为技术有限公司?"
+    two_acmes.send(between)
+    before = activities_of(app, admin)
+    reply = texts(two_acmes.send(later))
+    assert activities_of(app, admin) == before
+    assert "earlier question" in reply or "之前的问题" in reply
+
+
+def test_no_drops_the_question(app, admin, chat) -> None:
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    chat.send("rang hwjs, they asked for a demo")
+    chat.send("nope")
+    chat.send("yes")
+    assert activities_of(app, admin) == []
+
+
+def stored(app, admin) -> tuple[list[str], list[str]]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return [a["kind"] for a in data["activities"]], [r["due_at"][:10] for r in data["reminders"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["腾达的赵总说价格太高 可能要黄 周四再去一趟", "腾达赵总觉得方案太贵，周四再去谈一次",
+     "tengda: zhao thinks the price is too high, might fall through. visit again thursday"],
+)  # fmt: skip
+def test_news_said_beside_a_plan_is_logged_with_it(app, admin, chat, text) -> None:
+    chat.send("/customer add 深圳腾达电子有限公司, alias=腾达/tengda")
+    chat.send(text)
+    assert stored(app, admin) == (["note"], ["2026-11-26"])
+
+
+def test_a_plan_alone_is_only_a_reminder(app, admin, chat) -> None:
+    chat.send("/customer add 深圳腾达电子有限公司, alias=腾达")
+    chat.send("腾达 周四再去一趟")
+    assert stored(app, admin) == ([], ["2026-11-26"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["spoke with acme, he wants a quote for 12 licences by thurs",
+     "acme - they need the revised deck by thursday", "acme asked for pricing by thurs"],
+)  # fmt: skip
+def test_what_they_ask_us_to_send_by_a_date_is_our_reminder(app, admin, chat, text) -> None:
+    chat.send("/customer add Acme Corporation, alias=Acme")
+    chat.send(text)
+    assert stored(app, admin)[1] == ["2026-11-26"]
