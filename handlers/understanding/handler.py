@@ -45,7 +45,7 @@ from handlers.understanding.intents import (
     restatement,
     takes_back,
 )
-from handlers.understanding.plan import plan_for, rest_of
+from handlers.understanding.plan import Plan, plan_for, rest_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reader import read
@@ -126,7 +126,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return _without_customer(ctx, reading)
     if reading.doubts and not reading.amounts:
         raise UserError(_how_much(ctx, reading))
-    others = other_customers(ctx, reading, found)  # asks when the message names one customer or another
+    others, unsure = other_customers(ctx, reading, found)  # asks when it names one customer or another
     if is_unsure(reading.text) and not ctx.picks:
         raise UserError(
             ctx._(
@@ -135,7 +135,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
             )
         )
     if others:
-        return _store_each(ctx, reading, [found, *others])
+        return _store_each(ctx, reading, [found, *others], unsure)
+    reading.doubts += unsure  # "called globex and umbrela": the second customer is not dropped unseen
     if not (reading.kind or reading.amounts or reading.outcome) and reading.steps and _news_beside_the_plan(
         reading, found
     ):
@@ -309,15 +310,14 @@ def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, found
     return any(mentioned_contact(ctx, f.customer, clause.text) for f in founds if f is not found)
 
 
-def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
+def _store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str]) -> list[Reply]:
     """Two customers in one message: each gets the clauses about it ("zenith won! also lost sterling on
     price"); a clause that names both applies to both ("今天拜访了华为和小米", "给A和B都发了报价") unless it
     says which won or lost, an amount or a date, which is then asked about rather than guessed."""
     founds = sorted(founds, key=lambda f: f.start)
     clauses = reading.clauses
     index = [clauses.index(reading.clause_of(f.start)) for f in founds]
-    lines: list[str] = []
-    questions: list[Reply] = []
+    plans: list[Plan] = []
     for i, found in enumerate(founds):
         first = 0 if i == 0 else index[i]  # words before the first customer belong to it
         nxt = index[i + 1] if i + 1 < len(founds) else len(clauses)
@@ -347,9 +347,13 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
             theirs = clause is not None and _with_theirs(ctx, reading, clause, found, founds)
             carried = None if theirs else reading.kind
             part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
-        more_lines, more_questions = confirm_first(ctx, plan_for(ctx, part, mine, whole=False))
-        lines += more_lines
-        questions += more_questions
+            if part.kind == "note" and not _worth_a_note(ctx, part, mine):
+                part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
+        plans.append(plan_for(ctx, part, mine, whole=False))
+    # one gate for all parts: a doubt in any part shows every part on one card, and Save stores what it
+    # showed; a further customer named less clearly is a doubt too
+    plans[0] = replace(plans[0], doubts=(*plans[0].doubts, *unsure))
+    lines, questions = confirm_first(ctx, *plans)
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if replies:
         remember(ctx, reading.original)
