@@ -201,3 +201,37 @@ def test_what_they_ask_us_to_send_by_a_date_is_our_reminder(app, admin, chat, te
     chat.send("/customer add Acme Corporation, alias=Acme")
     chat.send(text)
     assert stored(app, admin)[1] == ["2026-11-26"]
+
+
+def deals_of(app, admin) -> dict[str, str]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return {d["customer"]: str(d["amount"]) for d in data["deals"]}
+
+
+@pytest.fixture
+def pair(chat):
+    chat.send("/customer add Northwind Traders")
+    chat.send("/customer add Umbrella Health GmbH")
+    chat.send("/customer add Summit Partners")
+    chat.send("/deal Northwind Traders 40k proposal")
+    chat.send("/deal Umbrella Health GmbH 15k qualified")
+    return chat
+
+
+def test_a_doubt_in_the_second_part_is_on_the_one_card(app, admin, pair) -> None:
+    before = deals_of(app, admin)
+    card = texts(pair.send("northwind traders moved to negotiation, umbrella health around 18 or 22k"))
+    assert "Northwind Traders" in card and "Umbrella Health GmbH" in card  # both parts are shown
+    assert deals_of(app, admin) == before  # nothing stored before Save
+    pair.press("Save")
+    assert deals_of(app, admin)["Umbrella Health GmbH"] != before["Umbrella Health GmbH"]
+
+
+@pytest.mark.parametrize(
+    "text", ["rang northwind traders and umbrela", "northwind traders and summit both emailed"]
+)
+def test_a_second_customer_named_unclearly_is_shown_not_dropped(app, admin, pair, text) -> None:
+    card = texts(pair.send(text))
+    assert activities_of(app, admin) == []
+    assert "Umbrella Health GmbH" in card or "Summit Partners" in card
