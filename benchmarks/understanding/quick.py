@@ -41,6 +41,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
+from handlers.understanding.calibration import CARD  # noqa: E402
 from handlers.understanding.decision_path import collected  # noqa: E402
 
 
@@ -141,9 +142,14 @@ def main() -> None:
     parser.add_argument("--salesbot", default=str(ROOT / ".venv" / "bin" / "salesbot"))
     parser.add_argument("--base", help="reuse a base database built earlier (its path)")
     parser.add_argument("--paths", help="write each message's decision path here (JSON lines, see paths.py)")
+    parser.add_argument(
+        "--uncalibrated", action="store_true", help="store at once whatever the gate passes (no calibration.CARD)"
+    )
     parser.add_argument("--customers", help="customer CSV of the set (default: next to --file)")
     parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
     args = parser.parse_args()
+    if args.uncalibrated:
+        CARD.clear()  # the paths and verdicts before calibration, for paths.py --simulate and --curve
     folder_of_set = Path(args.file).resolve().parent
     args.customers = args.customers or str(folder_of_set / "customers.csv")
     args.setup = args.setup or str(folder_of_set / "setup.txt")

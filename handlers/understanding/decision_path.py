@@ -93,6 +93,16 @@ def _dates(reading: Reading) -> tuple[str, ...]:
     return tuple(sorted(set(out)))
 
 
+def _kind_from(reading: Reading, whole: bool) -> str:
+    """Where the interaction kind came from: a word that says it, being at the customer ("went"), nothing
+    ("default": a note), the rest of a message about two customers ("carried")."""
+    if not reading.kind:
+        return "none"
+    if reading.kind_span is not None:
+        return "said"
+    return reading.kind_guessed or ("carried" if not whole else "other")
+
+
 def _script(text: str) -> str:
     cjk = bool(CJK.search(text))
     latin = bool(re.search(r"[A-Za-z]{2,}", text))
@@ -117,9 +127,7 @@ def path_of(
         "customers": "one" if whole else "two",
         "operations": "+".join(sorted(set(operations))) or "nothing",
         "kind": reading.kind or "none",
-        "kind_from": ("said" if reading.kind_span else "carried" if not whole else "default")
-        if reading.kind
-        else "none",
+        "kind_from": _kind_from(reading, whole),
         "dates": _dates(reading) or ("none",),
         "amount": "none"
         if amount is None

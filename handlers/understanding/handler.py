@@ -147,6 +147,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading, found
     ):
         reading.kind = "note"  # "赵总说价格太高 可能要黄 周四再去一趟": the news is logged with the visit
+        reading.kind_guessed = "default"
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
@@ -156,6 +157,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind = (
             "visit" if _WENT_TO.search(reading.text[max(0, found.start - 12) : found.start]) else "note"
         )
+        reading.kind_guessed = "went" if reading.kind == "visit" else "default"
         if reading.kind == "note" and not _worth_a_note(ctx, reading, found):
             reading.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
     return _store(ctx, reading, found)
@@ -353,6 +355,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[st
             theirs = clause is not None and _with_theirs(ctx, reading, clause, found, founds)
             carried = None if theirs else reading.kind
             part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
+            part.kind_guessed = None if carried else "went" if went else "default"
             if part.kind == "note" and not _worth_a_note(ctx, part, mine):
                 part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
         plans.append(plan_for(ctx, part, mine, whole=False))

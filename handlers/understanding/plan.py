@@ -16,6 +16,7 @@ from datetime import datetime
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
 from handlers.understanding import actions, gate
+from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
 from handlers.understanding.decision_path import Path, path_of
@@ -159,4 +160,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
         open_deal = bool(ctx.store.deals.for_customer(found.customer.id, open_only=True))
     path = path_of(reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=open_deal)
     gate_said = "doubts" if plan.doubts else "unused" if plan.unused else "certain"
-    return replace(plan, path={**path, "gate": gate_said})
+    path = {**path, "gate": gate_said}
+    # a path measured to be wrong too often on messages nobody tuned on goes to the card too
+    doubts = (*plan.doubts, *uncertain_parts(ctx, reading, found, path))
+    return replace(plan, doubts=tuple(dict.fromkeys(doubts)), path=path)
