@@ -65,6 +65,17 @@ def stored_kinds(d: dict[str, Any]) -> list[str]:
     return sorted(out)
 
 
+def customers_of(d: dict[str, Any]) -> set[str]:
+    """The customers whose records a harness diff changed."""
+    changed = [x for key in ("new_activities", "new_deals", "new_reminders", "new_contacts") for x in d[key]]
+    changed += [
+        b
+        for key in ("changed_activities", "changed_deals", "changed_reminders", "changed_contacts")
+        for _, b in d[key]
+    ]
+    return {str(x.get("customer")) for x in changed}
+
+
 def record(path: Path, salesbot: str) -> list[dict[str, Any]]:
     """Every message of one set file through the product the way quick.py runs it (whichever checkout
     this process imports), with its verdict and the kinds of change it stored."""
@@ -107,6 +118,7 @@ def record(path: Path, salesbot: str) -> list[dict[str, Any]]:
                     "verdict": result["verdict"],
                     "stored": bool(result["stored"]),
                     "planned": stored_kinds(diffs[-1]),
+                    "customers": len(customers_of(diffs[-1])),
                 }
             )
     finally:
@@ -192,7 +204,7 @@ def accuracy(model: Any, examples: list[Any]) -> str:
 
 
 def _commit_for(name: str, reader_at: str | None) -> str | None:
-    """`--reader-at 8081e08` (every set) or `--reader-at set4=8081e08,set3=7515ca3` (those sets; others: now)."""
+    """`--reader-at 8081e08` (every set), or `set4=8081e08,set3=7515ca3` (those sets; the others: now)."""
     if not reader_at or "=" not in reader_at:
         return reader_at
     return dict(pair.split("=", 1) for pair in reader_at.split(",")).get(name)
