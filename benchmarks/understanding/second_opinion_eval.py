@@ -13,7 +13,8 @@ model is trained on every OTHER set's messages (`second_opinion.train`) and judg
    wrongly sends to the card, and how the right / asked / SW / missed counts would move.
 
 The reader's runs are cached per set and checkout (`--refresh` runs them again, ~1 minute a set). Only
-single-line messages are simulated: a message sent as several lines (a fix after a message) keeps its verdict.
+one-line messages about one customer are simulated (the hook judges whole plans): a message sent as several
+lines (a fix after a message) or stored for two customers keeps its verdict.
 
     .venv/bin/python benchmarks/understanding/second_opinion_eval.py [--refresh] [--sets dev,set4]
         [--rules nothing,correction,not,left] [--threshold 0.9]
@@ -178,9 +179,15 @@ def reader_runs(name: str, path: Path, refresh: bool, at: str | None) -> list[di
     return json.loads(cache.read_text(encoding="utf-8"))
 
 
+def _hooked(run: dict[str, Any]) -> bool:
+    """Whether the hook judges the run: a stored one-line message about one customer (the plan of one
+    customer's part of a two-customer message is not the whole message's)."""
+    return run["stored"] and len(run["texts"]) == 1 and run.get("customers", 1) <= 1
+
+
 def after_hook(run: dict[str, Any], flagged: bool) -> str:
     """The verdict once a flagged stored message goes to the card: nothing stored, a question shown."""
-    if not flagged or not run["stored"] or len(run["texts"]) > 1:
+    if not flagged:
         return run["verdict"]
     if run["outcome"] == "ask" or run["also_ask"]:
         return "right"
@@ -263,7 +270,7 @@ def main() -> None:
             caught = flagged_right = flagged = 0
             for r in runs:
                 reasons = [x for x in so.disagreements(opinions[r["id"] + r["texts"][-1]], r["planned"], t)]
-                hit = r["stored"] and len(r["texts"]) == 1 and any(so.rule_of(x) in rules for x in reasons)
+                hit = _hooked(r) and any(so.rule_of(x) in rules for x in reasons)
                 after[after_hook(r, hit)] += 1
                 flagged += hit
                 caught += hit and r["verdict"] == "silently_wrong"
@@ -286,7 +293,7 @@ def main() -> None:
             for r in runs:
                 reasons = so.disagreements(opinions[r["id"] + r["texts"][-1]], r["planned"], args.threshold)
                 reasons = [x for x in reasons if so.rule_of(x) in rules]
-                if r["stored"] and len(r["texts"]) == 1 and reasons:
+                if _hooked(r) and reasons:
                     for x in reasons:
                         by_rule[(so.rule_of(x), r["verdict"])] += 1
                     print(

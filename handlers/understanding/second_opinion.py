@@ -42,11 +42,15 @@ from handlers.understanding import actions
 KINDS = ("nothing", "log", "remind", "deal", "win", "lose", "contact", "correction")
 DATA = "data/message_kinds.jsonl"
 
+_ASCII_EDGE = (
+    r"(?<![A-Za-z0-9_.])",
+    r"(?![A-Za-z0-9_])",
+)  # a Chinese character next to a number is no part of it
 _PLACEHOLDERS = (
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("phone", re.compile(r"(?<![\w.])\+?\d[\d\s().-]{6,18}\d(?![\w.])")),
-    ("time", re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\d{1,2}点(?:半|\d{1,2}分?)?")),
     ("date", re.compile(r"\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]")),
+    ("phone", re.compile(_ASCII_EDGE[0] + r"\+?\d[\d\s().-]{6,18}\d" + _ASCII_EDGE[1])),
+    ("time", re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\d{1,2}点(?:半|\d{1,2}分?)?")),
     (
         "money",
         re.compile(
@@ -70,8 +74,9 @@ def normalized(text: str) -> str:
     return out
 
 
-def features(text: str) -> frozenset[str]:
-    """The features a message is judged by (presence, not counts)."""
+def features(text: str) -> tuple[str, ...]:
+    """The features a message is judged by (presence, not counts), sorted: sums over them do not depend
+    on the process's string hashing, so the opinion is the same in every run."""
     norm = normalized(text)
     tokens = _TOKEN.findall(norm)
     out: set[str] = set()
@@ -93,7 +98,7 @@ def features(text: str) -> frozenset[str]:
         out.add("emoji")
     size = len(words)
     out.add("len:" + ("1" if size <= 1 else "2-3" if size <= 3 else "4-8" if size <= 8 else "9+"))
-    return frozenset(out)
+    return tuple(sorted(out))
 
 
 @dataclass(frozen=True)
