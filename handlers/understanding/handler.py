@@ -45,7 +45,8 @@ from handlers.understanding.intents import (
     restatement,
     takes_back,
 )
-from handlers.understanding.plan import plan_for, rest_of
+from handlers.understanding.plan import plan_for
+from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reader import read

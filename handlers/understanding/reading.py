@@ -130,6 +130,10 @@ class Reading:
         before = [(at, w) for at, w in self.dates if 0 <= at < position]
         return [w for at, w in before if not part_of_day_only(self.text, moved(w, at))]
 
+    def said(self, span: Span | None) -> str:
+        """The words of the message at `span`, as typed ("" for none)."""
+        return self.original[span[0] : span[1]].strip() if span else ""
+
     def is_masked(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.masked)
 

@@ -19,7 +19,7 @@ from crm_store.transfer.exporter import export_data
 from handlers.domain.deals import deals_named
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.vocabulary import stage_synonyms
-from handlers.understanding.plan import unused_words
+from handlers.understanding.gate import unused_words
 from handlers.understanding.reader import read
 from tests.conftest import texts
 

@@ -1,0 +1,397 @@
+"""What a plan leaves out or doubts: the gate between reading a message and storing it.
+
+A plan is stored at once only when every content word of the message (a name, a number, a date, a
+person) is used by one of its slots and nothing was read with doubt. `unused_words` and `left_out` find
+the words no slot takes; `doubts` the parts read without certainty (a weak customer link, a name that
+goes on past the customer's, a date the plan contradicts, a kind read from a typo); `nothing_to_close`
+a win with no deal to win. Any of them sends the plan to the preview card.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from rapidfuzz.distance import Levenshtein
+
+from crm_store.models import Customer
+from handlers.context import Ctx
+from handlers.parsing.amounts import COUNT_WORDS, COUNTED
+from handlers.parsing.dates import When
+from handlers.parsing.hanzi import simplified
+from handlers.parsing.vocabulary import ACTIVITY_WORDS
+from handlers.understanding import lexicon as lx
+from handlers.understanding.contacts import names_customer, read_news
+from handlers.understanding.customers import Certainty, Found
+from handlers.understanding.reading import CJK, Reading
+
+_CONTENT = re.compile(
+    r"(?<![\w#])(?:\d[\d.,:]*\d|\d)(?![\w])|\b[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]{1,}\b"
+)
+_REPLACED = re.compile(r"(?:\bnot|\binstead of|\brather than|不是|而不是)\s*$", re.IGNORECASE)
+_LABELLED = re.compile(
+    r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|订单|发票|编号|单号)\s*[:#：]?\s*$", re.I
+)
+
+
+# Chinese numerals that say a number the way digits do: with a unit of ten or more ("三十", "两百",
+# "五千") or before a day/hour/money word ("三号", "两点", "五块"); not the many words built with 一
+# ("一下", "一起", "一点").
+_HAN_NUMBER = re.compile(
+    r"[零〇一二两三四五六七八九十]*[二两三四五六七八九十][十百千万亿][零〇一二两三四五六七八九十百千万亿]*"
+    r"|[零〇一二两三四五六七八九十]+[百千万亿][零〇一二两三四五六七八九十百千万亿]*"
+    r"|[二两三四五六七八九十]+(?=[号点块元])"
+)
+
+
+def _date_spans(reading: Reading) -> list[tuple[When, tuple[tuple[int, int], ...]]]:
+    """Every date the reading found, with its words counted from the start of the message."""
+    out = []
+    for at, when in reading.dates:
+        if at < 0 or not when.spans:
+            continue  # said in an earlier part of the message
+        shift = at - when.spans[0][0]
+        out.append((when, tuple((a + shift, b + shift) for a, b in when.spans)))
+    return out
+
+
+def _clause_index(reading: Reading, position: int) -> int:
+    clause = reading.clause_of(position)
+    return reading.clauses.index(clause) if clause in reading.clauses else 0
+
+
+def _same_moment(when: When, other: When | datetime | date | None) -> bool:
+    """Whether two readings name the same day (or, with a time, the same time of day)."""
+    if other is None:
+        return False
+    if isinstance(other, When):
+        return when.at.date() == other.at.date() or (when.has_time and other.has_time and when.at == other.at)
+    if isinstance(other, datetime):
+        return when.at.date() == other.date() or (when.has_time and when.at.time() == other.time())
+    return when.at.date() == other
+
+
+def _used_date(reading: Reading, when: When, logged: bool, dealt: bool, now: datetime | None) -> bool:
+    """Whether a slot of the plan takes this date: when the logged interaction happened, the deal's
+    close date, a reminder's due, or (kept in the note) another party's plan. Today without a time is
+    when anything is stored anyway ("今天付了首款")."""
+    if now is not None and not when.has_time and when.at.date() == now.astimezone(when.at.tzinfo).date():
+        return True
+    if logged and _same_moment(when, reading.occurred):
+        return True
+    if logged and any(_same_moment(when, t) for t in reading.theirs):
+        return True  # "she's on leave till the 14th", "新店下个月开业": their plans, kept in the note
+    if any(_same_moment(when, step.due) for step in reading.steps):
+        return True
+    return dealt and _same_moment(when, reading.close)
+
+
+# A date that is a greeting, not a slot: "happy thanksgiving", "新年快乐".
+_GREETING = re.compile(r"\b(?:happy|merry)\s+$", re.IGNORECASE)
+_GREETED = re.compile(r"^\s*快乐")
+# A number that labels a thing ("warehouse 3,", "phase 2"), or one with a unit ("250 kW", "40 ft"),
+# or a year ("the 2027 budget"): details of a note, not slots.
+_LABEL_NUMBER = re.compile(r"\b([A-Za-z]{3,})\s+\d{1,2}$")
+_LABEL_END = re.compile(r"^(?:\s*(?:[,.;:)!?，。；]|$)|-\d)")
+_PART_OF = re.compile(r"^\s+of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)  # "3 of them in leeds"
+_JOINED = re.compile(r"[\d\-/]+$")  # "ref 2026-4471": the second number of a labelled identifier
+_UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _labels(text: str, start: int, end: int) -> bool:
+    """A small number right after a noun that it labels: "warehouse 3,", "rooms 1-3" (not "or 35?")."""
+    match = _LABEL_NUMBER.search(_JOINED.sub("", text[max(0, start - 16) : start]) + text[start:end])
+    if match is None or match.group(1).lower() in lx.STOPWORDS:
+        return False
+    return bool(_LABEL_END.match(text[end:]))
+
+
+def unused_words(
+    reading: Reading, founds: list[Found], lines: list[str], now: datetime | None = None
+) -> list[str]:
+    """Names, numbers and dates of the message that no part of the plan uses.
+
+    A word is used when a slot read it (an amount, a date in its role, the customer, a person, a
+    reminder's words, a stage or an outcome) or when what will be stored shows it (a new contact's
+    name). Free words have a home in a logged interaction's note, a lost deal's reason or an add-on
+    deal's title, and so do the capitalised words among them (a product, a place); a number or a date
+    never does: one that no slot takes would be dropped from the record, so the plan is incomplete."""
+    logged = bool(reading.kind) and bool(founds)
+    dealt = reading.about_deal and bool(founds)
+    prose = logged or reading.add_on or (reading.outcome == "lost" and reading.outcome_span is not None)
+    dates = _date_spans(reading)
+    date_words = [span for _, spans in dates for span in spans]
+    used = [span for span in reading.masked if span not in date_words]
+    taken = [when for when, _ in dates if _used_date(reading, when, logged, dealt, now)]
+    for when, spans in dates:
+        restated = (
+            any(  # "close early Feb, say feb 5", "明年3月签，大概3月20号": one date said twice, side by side
+                (
+                    abs((when.at - other.at).days) <= 7
+                    or (when.at.year, when.at.month) == (other.at.year, other.at.month)
+                )
+                and abs(_clause_index(reading, o_spans[0][0]) - here) <= 1
+                for other, o_spans in dates
+                if other in taken and other is not when
+                for here in [_clause_index(reading, spans[0][0])]
+            )
+        )
+        news = [n.span for n in read_news(reading.text)] if founds else []
+        inside_news = any(  # "retired last week": when the news happened
+            a <= spans[0][0] < b or reading.clause_of(a) == reading.clause_of(spans[0][0]) for a, b in news
+        )
+        greeting = _GREETING.search(reading.text[: spans[0][0]]) or _GREETED.match(
+            reading.text[spans[-1][1] :]
+        )
+        if when in taken or restated or inside_news or greeting:
+            used += list(spans)
+    used += [(f.start, f.end) for f in founds if f.start >= 0]
+    for news in read_news(reading.text):  # "promoted to VP at Lumen": the customer's words
+        if news.where and any(names_customer(reading.text[slice(*news.where)], f.customer) for f in founds):
+            used.append(news.where)
+    used += [(s, e) for _, s, e in reading.persons]
+    steps = [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words, but not a number
+    text = reading.text
+    stored = " ".join(lines).lower()
+    unused = []
+
+    def in_date(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in date_words)
+
+    words = [(m.span(), m.group(0), False) for m in _CONTENT.finditer(text) if not in_date(*m.span())]
+    words += [(m.span(), m.group(0), True) for m in _HAN_NUMBER.finditer(text) if not in_date(*m.span())]
+    words += [(span, reading.said(span), True) for span in date_words]
+    for (start, end), word, number in sorted(words):
+        number = number or word[:1].isdigit()
+        if any(a < end and start < b for a, b in used) or word.lower() in lx.STOPWORDS:
+            continue
+        if any(a <= start and end <= b for a, b in steps) and not number and (founds or start == 0):
+            continue  # "nudge JB construction on the bid" with no customer found: JB may be one
+        if not number and (prose or start == 0 or reading.outcome == "won"):
+            continue  # the note/reason/title keeps a product or a place; a first word is capitalised anyway;
+            # "德昌 deal won, Raymond 确认了": who said so is a detail
+        if _LABELLED.search(_JOINED.sub("", text[max(0, start - 24) : start])):
+            continue  # "#4471", "ref 2026-4471" are identifiers
+        if word.isdigit() and _REPLACED.search(text[max(0, start - 12) : start]):
+            continue  # "2 lines not 1": the number replaced, said for contrast
+        if (
+            word.isdigit()
+            and (
+                _YEAR.fullmatch(word)
+                or _UNIT.match(text[end:])
+                or _PART_OF.match(text[end:])
+                or re.match(r"/\d", text[end:])  # "24/7 support"
+                or re.search(r"\d/$", text[:start])
+                or _labels(text, start, end)
+            )
+        ):
+            continue  # "the 2027 budget", "250 kW", "warehouse 3,", "rooms 1-3": a detail the note keeps
+        if COUNT_WORDS.match(text[end:]) or COUNTED.match(text[end:]) or word.lower() in stored:
+            continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
+        if word and word not in unused:
+            unused.append(word)
+    return unused
+
+
+def left_out(
+    reading: Reading,
+    found: Found | None,
+    shown: list[str],
+    *,
+    whole: bool = True,
+    now: datetime | None = None,
+    contacts: tuple[str, ...] = (),
+) -> list[str]:
+    """The content words no slot uses, and the people a logged interaction would not show.
+
+    `shown`: what storing the plan will show the user (the customer, the people it links or adds);
+    `whole`: the reading is the whole message; `contacts`: the customer's known contacts it names."""
+    unused = unused_words(reading, [found] if found else [], shown, now)
+    if reading.kind and found is not None and whole:
+        unused += _unlinked_people(reading, " ".join(shown))  # the note is not enough for a person
+        said = " ".join(shown).lower()
+        unused += [name for name in contacts if name.lower() not in said]  # "Gavin's assistant Denpok"
+    return unused
+
+
+def doubts(
+    reading: Reading, found: Found | None, *, now: datetime | None = None, contacts: tuple[str, ...] = ()
+) -> list[str]:
+    """The words read without certainty: the reading's own doubts, then the gate's."""
+    return [
+        *reading.doubts,
+        *reading.date_doubts,
+        *_weak_link(reading, found),
+        *_longer_name(reading, found, contacts),
+        *_out_of_time(reading, now),
+        *_not_a_plan(reading),
+        *_typed_kind(reading),
+    ]
+
+
+def _unlinked_people(reading: Reading, stored: str) -> list[str]:
+    """People the message names whom no stored line shows ("called jane, bob was there too": Bob).
+
+    A Chinese surname and title (陈经理) is shown by the contact with that surname (陳志明)."""
+    shown = simplified(stored).lower()
+    out = []
+    for name, _start, _end in reading.persons:
+        if CJK.match(name):
+            if name[0] not in shown:
+                out.append(name)
+            continue
+        if not name[:1].isupper():
+            continue  # "called mia at …": a lowercase word is too weak a sign of a person to ask about
+        parts = [p for p in name.lower().split() if len(p) > 1 and p not in lx.STOPWORDS]
+        if parts and not any(p in shown for p in parts):
+            out.append(name)
+    return out
+
+
+def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...]) -> list[str]:
+    """The customer's words go on with a capitalised word its name lacks: "Lincoln Financial" is not
+    Lincoln Dental Group, "ABC Supply" not ABC Plumbing."""
+    if found is None or found.start < 0 or found.field not in ("name", "alias"):
+        return []
+    after = re.match(r"\s+([A-Z][a-z][A-Za-z&'’\-]*)", reading.text[found.end :])
+    if after is None:
+        return []
+    word, at = after.group(1), found.end + after.start(1)
+    name = simplified(found.customer.name).lower()
+    if word.lower() in name or word.lower() in lx.STOPWORDS or reading.is_masked(at, at + len(word)):
+        return []
+    if any(s <= at < e for _, s, e in reading.persons) or any(
+        word.lower() in c.lower().split() for c in people
+    ):
+        return []  # "甬达 Jenny Wu 邮箱改成 …": a person of theirs
+    return [f"{reading.said((found.start, found.end + after.end()))} = {found.customer.name}"]
+
+
+def _out_of_time(reading: Reading, now: datetime | None) -> list[str]:
+    """Dates that contradict what the plan does with them: an interaction logged as done at a time still
+    to come ("wants a call at 5:30 today"), a deal won or lost with a close date still ahead ("chase
+    them for the signed PO by end of week")."""
+    if now is None:
+        return []
+    out = []
+    when = reading.occurred
+    if reading.kind and when is not None and when.has_time and when.at > now:
+        words = " ".join(reading.said(span) for span in _spans_of(reading, when))
+        if re.search(r"\d|[点點]", words):  # a clock time, not "下午" (a part of the day, which may be now)
+            out.append(words)
+    if reading.kind and not reading.outcome and when is not None and _elsewhere(reading, when):
+        # (a win or a loss happened when the message says: "signed the contract this morning, … by email")
+        out.append(" ".join(reading.said(span) for span in _spans_of(reading, when)))
+    if (
+        reading.outcome
+        and reading.close is not None
+        and reading.close > now.astimezone(_tz(reading, now)).date()
+    ):
+        out.append(reading.close.isoformat())
+    return [w for w in out if w]
+
+
+# A step's words that report what was done: its date is the topic talked about ("聊了 Q1 的 plan").
+_DONE = re.compile(r"了|\b(?:discussed|talked|chatted|went over|covered)\b", re.IGNORECASE)
+# A clock time this early is rarely meant as morning when no am/pm says so ("a call at 5:30 today").
+_AM_PM = re.compile(
+    r"\b(?:a\.?m\.?|p\.?m\.?|morning|evening|tonight)\b|am\b|pm\b|上午|下午|早上|晚上|凌晨|中午", re.I
+)
+EARLY = 7
+
+
+def _not_a_plan(reading: Reading) -> list[str]:
+    """Parts read as a plan that the words do not make one: a won/lost word inside a task ("chase them for
+    the signed PO by end of week"), a date in words that report what was done ("聊了 Q1 的 plan"), a clock
+    time before 7 with no am/pm ("at 5:30 today")."""
+    out = []
+    for step in reading.steps:
+        span = reading.outcome_span
+        if span is not None and step.explicit and step.due is not None and step.start <= span[0] < step.end:
+            out.append(reading.said(span))
+        if step.due is not None and not step.explicit and (_DONE.search(step.text) or _no_task(step.text)):
+            out.append(step.text)
+    for at, when in reading.dates:
+        words = reading.text[max(0, at - 8) : at + 16]
+        if when.has_time and when.at.hour < EARLY and not _AM_PM.search(words):
+            out.append(" ".join(reading.said(span) for span in _spans_of(reading, when)))
+    return [w for w in out if w]
+
+
+_KIND_WORDS = frozenset(w for words in ACTIVITY_WORDS.values() for w in words)
+
+
+def _typed_kind(reading: Reading) -> list[str]:
+    """The interaction read from a word one letter away from a kind word whose first letter differs:
+    "visted" is a visit, but "security review failed" is no email (mailed); the card shows what was read."""
+    if reading.kind is None or reading.kind_span is None:
+        return []
+    typed = reading.text[reading.kind_span[0] : reading.kind_span[1]].lower()
+    if not re.fullmatch(r"[a-z]{5,}", typed) or typed in _KIND_WORDS:
+        return []
+    # a slip keeps the first letter ("visted"); another first letter makes another word ("failed")
+    near = [w for w in _KIND_WORDS if abs(len(w) - len(typed)) <= 1 and Levenshtein.distance(w, typed) <= 1]
+    if any(w[0] == typed[0] for w in near):
+        return []
+    return [f"{reading.said(reading.kind_span)} = {reading.kind}"]
+
+
+def _no_task(text: str) -> bool:
+    """Words with nothing to do in them, only particles left around a date ("Q2 的 预算" → "的")."""
+    if not text.strip():
+        return False  # "acme friday": a follow-up, said short
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in lx.STOPWORDS]
+    return not words and not re.sub(r"[的了在是和与及呢吧啊\W\d]", "", text)
+
+
+def _elsewhere(reading: Reading, when: When) -> bool:
+    """The date read as when the interaction happened stands in another clause that says something else
+    ("met tom at blue sky, they installed 600 panels last month"): it may be when that happened."""
+    spans = _spans_of(reading, when)
+    if not spans or reading.kind_span is None:
+        return False
+    clause = reading.clause_of(spans[0][0])
+    if clause == reading.clause_of(reading.kind_span[0]):
+        return False
+    rest = clause.text
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[: a - clause.start] + " " + rest[b - clause.start :]
+    words = [w for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest) if w.lower() not in lx.STOPWORDS]
+    return len(words) > 1
+
+
+def _spans_of(reading: Reading, when: When) -> tuple[tuple[int, int], ...]:
+    return next((spans for w, spans in _date_spans(reading) if w is when or w == when), ())
+
+
+def _tz(reading: Reading, now: datetime):  # type: ignore[no-untyped-def]
+    dates = [w for _, w in reading.dates]
+    return dates[0].at.tzinfo if dates else now.tzinfo
+
+
+def _weak_link(reading: Reading, found: Found | None) -> list[str]:
+    """The customer named only by part of its name, in a message that says nothing about work with it
+    (no interaction, no deal, no reminder asked for): "fresh start tomorrow, today was a write-off" is
+    not about Fresh Start Cleaning for sure."""
+    if found is None or found.start < 0:
+        return []
+    if found.weak:  # everyday words or the search index's guess: never stored unasked (the linker's word)
+        return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
+    if not _partial(found):
+        return []
+    asked = any(s.explicit for s in reading.steps)
+    if reading.kind or reading.about_deal or asked or read_news(reading.text):
+        return []
+    return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
+
+
+def _partial(found: Found) -> bool:
+    return found.certainty == Certainty.PARTIAL
+
+
+def nothing_to_close(ctx: Ctx, reading: Reading, customer: Customer) -> bool:
+    """A win with no amount of a customer with no open deal ("madison events signed!"): won what?"""
+    if reading.outcome != "won" or reading.amount is not None or reading.reopen or reading.add_on:
+        return False  # a loss records why; a win records revenue, and a made-up deal has none
+    return not ctx.store.deals.for_customer(customer.id, open_only=True)

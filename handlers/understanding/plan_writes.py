@@ -1,0 +1,202 @@
+"""The writes of a plan: what storing each of its operations does, built against the CRM.
+
+A logged interaction (kind, when it happened, who was there), a deal change (amount, stage, outcome,
+the reason a deal was lost, an add-on deal's title), the reminders and the contact news, as the typed
+actions `actions.execute` stores. Nothing here writes; `writes_for` only builds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from crm_store.models import Customer
+from handlers.context import Ctx
+from handlers.domain.deals import implied_currency
+from handlers.understanding import actions
+from handlers.understanding import lexicon as lx
+from handlers.understanding.contacts import news_person, read_news
+from handlers.understanding.customers import Found
+from handlers.understanding.reading import Reading, Step
+
+
+@dataclass(frozen=True)
+class Writes:
+    """The writes of a plan built against the CRM, by operation."""
+
+    log: actions.LogAction | None = None
+    deal: actions.DealAction | None = None
+    reminders: tuple[actions.ReminderAction | None, ...] = ()  # one per step (None: nothing to store)
+    news: tuple[actions.NewsAction, ...] = ()  # one per piece of news
+
+
+def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes, list[str]]:
+    """The writes that store the message for its customer (or for none: a personal reminder), and what
+    storing them shows the user: the customer and the people linked or added."""
+    customer = found.customer if found else None
+    log = deal = None
+    news: list[actions.NewsAction] = []
+    shown: list[str] = [customer.name] if customer else []
+    if customer is not None and found is not None:
+        # the customer's name is no person; a contact that named the customer ("tom reyes cell: …") is one
+        named = reading.text[found.start : found.end] if found.start >= 0 and found.field != "contact" else ""
+        news = [actions.NewsAction(customer.id, n, reading.text, named) for n in read_news(reading.text)]
+        shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
+        if reading.about_deal:
+            deal = _deal_action(reading, found)
+        if reading.kind:
+            log = _log_action(ctx, reading, found)
+            person, new_name = actions.log_contact(ctx, customer, log)
+            shown += [person.name] if person is not None else [new_name] if new_name else []
+    reminders = [_reminder_action(ctx, reading, step, customer) for step in reading.steps]
+    return Writes(log, deal, tuple(reminders), tuple(news)), shown
+
+
+def _reminder_action(
+    ctx: Ctx, reading: Reading, step: Step, customer: Customer | None
+) -> actions.ReminderAction | None:
+    """A step with its date is reminded then; one without is asked about only when the user asked for a
+    reminder outright (and nothing was won or lost: "won, follow up" is no task without a date)."""
+    if step.due is None and not (step.explicit and not reading.outcome):
+        return None
+    text = step.text or ctx._("Follow up")
+    return actions.ReminderAction(text, customer.id if customer else None, None, step.due)
+
+
+def rest_of(reading: Reading, found: Found) -> str:
+    """The message without the words that named the customer."""
+    return reading.text[: found.start] + " " + reading.text[found.end :] if found.start >= 0 else reading.text
+
+
+def _log_action(ctx: Ctx, reading: Reading, found: Found) -> actions.LogAction:
+    kind = reading.kind or "note"
+    if kind == "meeting" and found.start >= 0 and reading.at_before(found.start):
+        kind = "visit"  # "met Jane at Acme", "去比亚迪开会": we went to them
+    customer_words = set(found.customer.name.lower().split())
+    people = tuple(
+        name
+        for name, start, _ in reading.persons
+        if not (found.start <= start < found.end) and name.lower() not in customer_words
+    )
+    next_steps = "; ".join(s.text for s in reading.steps if s.text) or None
+    return actions.LogAction(
+        kind, reading.text, found.customer.id, _occurred(ctx, reading), next_steps, people, found.context
+    )
+
+
+def _occurred(ctx: Ctx, reading: Reading) -> datetime:
+    """When it happened: the past date the message names (at the time it gives), else when sent."""
+    sent = ctx.message_time
+    when = reading.occurred
+    if when is None:
+        return sent
+    if when.has_time:
+        moment = when.at
+    else:
+        local = sent.astimezone(ctx.tz)
+        moment = local.replace(year=when.at.year, month=when.at.month, day=when.at.day)
+    return min(moment, sent)
+
+
+_INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
+
+
+def _deal_action(reading: Reading, found: Found) -> actions.DealAction:
+    amount = reading.amount
+    text = reading.text
+    return actions.deal_action(
+        found.customer,
+        amount=amount,
+        amount_text=text[amount.start : amount.end].strip() if amount else "",
+        currency=amount.currency if amount else None,
+        implied=implied_currency(text, amount.currency) if amount else None,
+        stage=reading.stage,
+        explicit=reading.stage_explicit,
+        moved=reading.stage_moved,
+        outcome=reading.outcome,
+        reason=_reason(reading, found) if reading.outcome == "lost" else None,
+        close=reading.close,
+        title=reading.title or (_add_on_title(reading, found) if reading.add_on else None),
+        hint=text,
+        reopen=reading.reopen,
+        add_on=reading.add_on and not reading.reopen,
+        postponed=reading.postponed,
+        marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
+    )
+
+
+_PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
+_TITLE_LEAD = re.compile(
+    r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|wants?|needs?|要|的|了|在|是|有|个|一个|想|还)\b\s*"
+    r"|[-–—:：\s]+)+",
+    re.IGNORECASE,
+)
+_OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
+
+
+def _add_on_title(reading: Reading, found: Found) -> str:
+    """The words that name an add-on deal: the first piece of the message between the customer, the
+    amounts and the deal words that says something ("add-on at northgate health: tablets for the ER,
+    15k, separate from the portal deal" → "tablets for the ER"; "太湖环保要加一个在线监测的项目，单独立项"
+    → "在线监测的项目")."""
+    text = reading.original
+    cut = [(found.start, found.end), *reading.masked, *(m.span() for m in lx.ADD_ON.finditer(reading.text))]
+    for start, end in cut:
+        text = text[:start] + "\n" * (end - start) + text[end:]
+    for piece in _PIECE_BREAK.split(text):
+        words = _TITLE_LEAD.sub("", " ".join(piece.split())).strip(" .-–—")
+        if _OTHER_DEAL.match(words) or lx.DEAL_WORDS_ONLY.fullmatch(words):
+            continue  # "separate from the portal deal" names the deal this one is not; "deal" names nothing
+        latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
+        if latin or len(re.sub(r"[的了在是有个和与及\W\d]", "", words)) >= 2:
+            return words[:80]
+    kinds = [m.group(0) for m in lx.ADD_ON.finditer(reading.text) if m.group(0).lower() in lx.ADD_ON_KINDS]
+    # nothing else names it: "Globex Inc expansion" rather than a bare "deal"
+    return f"{found.customer.name} {kinds[0].lower()}" if kinds else found.customer.name
+
+
+def _reason(reading: Reading, found: Found) -> str | None:
+    """Why the deal was lost: the words after "because"/"因为", else what follows the lost phrase."""
+    text = reading.text
+    cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
+    start = reading.outcome_span[0] if reading.outcome_span else 0
+    mark = lx.REASON_MARK.search(text)
+    before = reading.outcome_span[1] if reading.outcome_span else 0
+    end = len(text)
+    if mark and not text[mark.end() :].strip(" ,，.。!！") and mark.start() > before:
+        start, end = before, mark.start()  # "输了 价格原因": the reason is written before 原因
+    elif mark:
+        start = mark.end()
+    elif reading.outcome_span:
+        start = reading.outcome_span[1]
+        if found.start >= start and found.start - start <= 3:
+            start = found.end
+    words = text[start:end]
+    for a, b in sorted(cut, reverse=True):
+        if start <= a and b <= end:
+            words = words[: a - start] + " " + words[b - start :]
+    words = lx.REASON_LEAD.sub("", " ".join(words.split()))
+    words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
+    if _INTERJECTION.fullmatch(words):
+        words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
+    if not words and reading.outcome_span:
+        words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
+    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
+        words = reading.outcome_phrase
+    return words or None
+
+
+def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:
+    """The clauses before a "lost" that stands on its own: they say why."""
+    outcome = reading.outcome_span[0] if reading.outcome_span else 0
+    clause = reading.clause_of(outcome)
+    if reading.text[clause.start : outcome].strip():
+        return ""  # "耗材单子丢了": the words before name the deal, not the reason
+    start = found.end if found.end <= outcome else 0
+    words = reading.text[start:outcome]
+    for a, b in sorted(cut, reverse=True):
+        if start <= a and b <= outcome:
+            words = words[: a - start] + " " + words[b - start :]
+    words = lx.REASON_LEAD.sub("", " ".join(words.split())).strip(" ,，.。;；:：-–—!！")
+    return "" if _INTERJECTION.fullmatch(words) else words
