@@ -222,7 +222,9 @@ def main() -> None:
     parser.add_argument("--refresh", action="store_true", help="run the reader again (cache per checkout)")
     parser.add_argument("--sets", default=",".join(["corpus", *SET_FILES]))
     parser.add_argument(
-        "--rules", help="disagreements that count (default: the product's second_opinion.RULES)"
+        "--rules",
+        help="disagreements that count: reasons ('not log') or families (nothing, correction, not, left); "
+        "default: the product's second_opinion.REASONS",
     )
     parser.add_argument("--threshold", type=float, help="detail the flagged messages at this threshold")
     parser.add_argument(
@@ -230,6 +232,7 @@ def main() -> None:
         help="judge against the reader of an older commit that was never tuned on the set: COMMIT, or "
         "SET=COMMIT,… per set (e.g. set4=8081e08,set3=7515ca3)",
     )
+    parser.add_argument("--positive-only", help=argparse.SUPPRESS)  # kinds whose weights only add evidence
     parser.add_argument("--record", help=argparse.SUPPRESS)  # the reader pass, run in a subprocess
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--root", help=argparse.SUPPRESS)
@@ -242,7 +245,13 @@ def main() -> None:
         return
     from handlers.understanding import second_opinion as so
 
-    rules = set(args.rules.split(",")) if args.rules else set(so.RULES)
+    rules = set(args.rules.split(",")) if args.rules else set(so.REASONS)
+    if args.positive_only is not None:
+        so._POSITIVE_ONLY = frozenset(args.positive_only.split(","))
+
+    def counts(reason: str) -> bool:
+        return reason in rules or so.rule_of(reason) in rules
+
     examples = so.load_examples()
     wanted = [
         s for s in args.sets.split(",") if s == "corpus" or any(p.exists() for p in SET_FILES.get(s, []))
@@ -270,7 +279,7 @@ def main() -> None:
             caught = flagged_right = flagged = 0
             for r in runs:
                 reasons = [x for x in so.disagreements(opinions[r["id"] + r["texts"][-1]], r["planned"], t)]
-                hit = _hooked(r) and any(so.rule_of(x) in rules for x in reasons)
+                hit = _hooked(r) and any(counts(x) for x in reasons)
                 after[after_hook(r, hit)] += 1
                 flagged += hit
                 caught += hit and r["verdict"] == "silently_wrong"
@@ -292,10 +301,10 @@ def main() -> None:
         if args.threshold:
             for r in runs:
                 reasons = so.disagreements(opinions[r["id"] + r["texts"][-1]], r["planned"], args.threshold)
-                reasons = [x for x in reasons if so.rule_of(x) in rules]
+                reasons = [x for x in reasons if counts(x)]
                 if _hooked(r) and reasons:
                     for x in reasons:
-                        by_rule[(so.rule_of(x), r["verdict"])] += 1
+                        by_rule[(x, r["verdict"])] += 1
                     print(
                         f"     {r['id']} {r['class']} {r['verdict']} planned={r['planned']} "
                         f"{reasons}: {r['texts'][-1][:90]}"

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from crm_store.transfer.exporter import export_data
 from handlers.understanding import actions
 from handlers.understanding import second_opinion as so
+from tests.conftest import texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -144,3 +146,34 @@ def test_the_shipped_training_data_is_what_the_builder_makes() -> None:
     assert shipped == builder.dumps(built)
     assert [json.loads(line) for line in shipped.splitlines()] == built
     assert {e.source for e in so.load_examples()} >= {"corpus", "dev", "set2", "set3", "set4"}
+
+
+def _data(app, admin):  # type: ignore[no-untyped-def]
+    with app.db.transaction() as session:
+        return export_data(session, admin.org_id, now=app.clock())
+
+
+VERBS = ("rang", "emailed", "visited", "called", "met")
+TAILS = ("again", "today", "what a day", "as usual", "haha", "omg", "so funny", "whatever", "sigh", "meh")
+
+
+def test_a_confident_disagreement_makes_the_card_and_agreement_stores(app, admin, chat, monkeypatch) -> None:
+    """Wired into the plan: a confident 'nothing to store' against a plan that logs makes the preview card."""
+    chat.send("/customer add Quillfeather Ltd, alias=Quillfeather")
+    # the shipped model agrees with the reader: stored at once
+    assert "Logged" in texts(chat.send("rang Quillfeather, Noor liked the samples"))
+    assert len(_data(app, admin)["activities"]) == 1
+    # a model that learned this wording as small talk (its own tiny labelled set) disagrees with the log
+    chatter = [
+        so.Example(f"{w} Quillfeather lol {x}", frozenset({"nothing"}), "") for w in VERBS for x in TAILS
+    ]
+    logs = [so.Example(f"{w} Acme {x} pricing", frozenset({"log"}), "") for w in VERBS for x in TAILS]
+    small_talk = so.train(chatter + logs)
+    monkeypatch.setattr(so, "opinion", lambda text: so.Opinion(small_talk.probabilities(text)))
+    assert so.opinion("rang Quillfeather lol what a day").of("nothing") >= so.THRESHOLD
+    [card] = chat.send("rang Quillfeather lol what a day")
+    assert [b.label for b in card.buttons][:2] == ["Save", "Change"]
+    assert "question or small talk" in card.text
+    assert len(_data(app, admin)["activities"]) == 1  # nothing stored before Save
+    chat.press("Save")
+    assert len(_data(app, admin)["activities"]) == 2
