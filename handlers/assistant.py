@@ -41,12 +41,16 @@ from handlers.payloads import split_payload
 from handlers.questions import (
     ANSWER,
     LEGACY_ANSWER,
+    TYPED_NUMBER,
     FollowUp,
     NeedChoice,
     answer,
     ask,
+    is_yes_or_no,
     number_answer,
+    pass_over,
     typed_answer,
+    yes_no_answer,
 )
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
@@ -247,6 +251,9 @@ class Assistant:
 
     def _outcome(self, ctx: Ctx) -> list[Reply]:
         """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
+        text = (ctx.msg.text or "").strip()
+        if ctx.msg.payload is None and text and not (TYPED_NUMBER.fullmatch(text) or is_yes_or_no(text)):
+            pass_over(ctx, self.follow_ups)  # outside the savepoint: a question this message asks keeps it
         try:
             with ctx.store.savepoint():
                 replies = self.dispatch(ctx)
@@ -303,6 +310,9 @@ class Assistant:
             numbered = number_answer(ctx, text, self.follow_ups)  # "1" typed instead of a button
             if numbered is not None:
                 return numbered
+            agreed = yes_no_answer(ctx, text, self.follow_ups)  # "yes" to "Did you mean X?"
+            if agreed is not None:
+                return agreed
             handled = reminder_phrase(ctx, text)
             return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed

@@ -10,8 +10,10 @@ that was waiting ("fill").
 
 A number typed instead of pressing a button (a chat where the buttons are not at hand, or the
 console run one line at a time) answers the newest open question (`number_answer`), numbered as the
-console shows its buttons; a number that fits none of them, or a question left waiting longer than
-`TYPED_WAIT`, shows that question again rather than guessing.
+console shows its buttons; a number that fits none of them, a question left waiting longer than
+`TYPED_WAIT`, or one the user went past by sending something else (`pass_over`), shows that question
+again rather than guessing. A bare "yes"/"no" ("是"/"不是") answers a yes-or-no question ("Did you
+mean X?") the same way (`yes_no_answer`); to any other question, or a stale one, it answers nothing.
 
 Some answers are typed, not chosen ("When should I remind you?"): `ask_for_text` stores the
 question the same way, with the button payload its answer completes; the user's next plain
@@ -139,11 +141,66 @@ def number_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     newest = asked[0]
     asked_after = ctx.now - TYPED_WAIT
     count = len(newest.data.get("values", [])) + 1
-    if int(text) <= count and newest.created_at > asked_after:
+    if int(text) <= count and newest.created_at > asked_after and not newest.data.get(PASSED):
         choice = DISMISS if int(text) == count else str(int(text) - 1)
         return answer(ctx, f"{newest.id}:{choice}", follow_ups)
     replaced = any(q.resolved_at is None and q.created_at > asked_after for q in asked[1:])
     return [_ask_again(ctx, newest, follow_ups[newest.kind], replaced=replaced)]
+
+
+PASSED = "passed_over"  # set on an open question when the user sent something else instead of answering
+_YES = re.compile(
+    r"(?:yes|y|yep|yeah|yup|ya|sure|correct|right|that'?s (?:right|it|the one)|yes please|"
+    r"是|是的|对|对的|对啊|没错|是这个|就是它|嗯|嗯嗯|好|好的|可以)[\s.!。！👍]*",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"(?:no|n|nope|nah|no thanks|wrong|neither|不是|不对|不|否|都不是|错了)[\s.!。！]*", re.IGNORECASE
+)
+
+
+def pass_over(ctx: Ctx, follow_ups: Mapping[str, FollowUp]) -> None:
+    """The user sent a new message instead of answering the question asked last: a typed "1" or "yes"
+    later must not answer it (it is shown again instead); its buttons still work when pressed."""
+    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
+    if asked and asked[0].resolved_at is None and not asked[0].data.get(PASSED):
+        asked[0].data = {**asked[0].data, PASSED: ctx.now.isoformat()}
+
+
+def is_yes_or_no(text: str) -> bool:
+    return bool(_YES.fullmatch(text.strip()) or _NO.fullmatch(text.strip()))
+
+
+def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply] | None:
+    """ "yes" to the question just asked when it is a yes-or-no one (one choice, or "Did you mean X?"
+    naming its first choice): that choice; "no": the question is dropped. None when `text` is no yes or
+    no, or the question was asked over `TYPED_WAIT` ago: the message is then read as any other. A
+    question the user went past is not answered (they are told so); one with several choices is shown
+    again."""
+    yes, no = _YES.fullmatch(text.strip()), _NO.fullmatch(text.strip())
+    if not (yes or no):
+        return None
+    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
+    if not asked or asked[0].resolved_at is not None:
+        return None
+    newest = asked[0]
+    labels = newest.data.get("labels") or []
+    question = newest.data.get("question") or ""
+    if newest.created_at <= ctx.now - TYPED_WAIT or not labels:
+        return None  # hours ago: "好的" today is no answer to yesterday's question
+    if newest.data.get(PASSED):
+        return [
+            Reply(
+                ctx._(
+                    "My earlier question was left when you sent something else, so “{word}” answers "
+                    "nothing. Press its buttons, or send the message again.",
+                    word=text.strip(),
+                )
+            )
+        ]
+    if not (len(labels) == 1 or labels[0] in question):
+        return [_ask_again(ctx, newest, follow_ups[newest.kind], replaced=False)]
+    return answer(ctx, f"{newest.id}:{0 if yes else DISMISS}", follow_ups)
 
 
 def _ask_again(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp, *, replaced: bool) -> Reply:

@@ -519,7 +519,53 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
     return hits
 
 
-def _time_hits(text: str) -> list[_Hit]:
+_CN_CLOCK = re.compile(
+    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({_CN_NUM})\s*[点點时:：]\s*(半|一刻|三刻|({_CN_NUM})分?)?"
+)
+
+
+# What follows "N点" when it counts points, not hours: "两点意见", "三点要求", "一点小事", "一点都不贵".
+_POINTS_OF = re.compile(
+    r"\s*(?:意见|建议|要求|问题|想法|看法|顾虑|担心|担忧|疑问|疑虑|原因|理由|需求|不满|误会|变化|进展|"
+    r"优惠|折扣|兴趣|小事|小问题|东西|时间|钱|心意|经验|道理|都不|也不|都没|也没|[点儿些小])"
+)
+# A word before "一点"/"两点" that makes it "a little": "有一点贵", "再低一点", "快一点", "便宜一点".
+_A_LITTLE_AFTER = re.compile(
+    r"(?:有|再|多|少|快|慢|早|晚|贵|高|低|大|小|好|差|便宜|稍微|稍|这|那|一|了|得|加|减|降|让|便宜)\s*$"
+)
+
+
+def _is_a_clock(text: str, m: re.Match[str], dates: list[_Hit]) -> bool:
+    """Whether a bare "N点" is an hour. "一点"/"两点" are also "a little" and "two points": with no part of
+    the day, no date just before it and no 钟/半/minutes after it, "一点小事", "两点意见", "有一点贵",
+    "价格再低一点" are no times; "明天一点", "下午一点", "一点钟", "两点开会" are."""
+    if m.group(1) or m.group(3) or re.match(r"\s*[钟鐘整]", text[m.end() :]):
+        return True
+    if any(d.end <= m.start(2) and not text[d.end : m.start(2)].strip() for d in dates):
+        return True
+    if _POINTS_OF.match(text, m.end()):
+        return False
+    return not (m.group(2) in ("一", "两") and _A_LITTLE_AFTER.search(text, 0, m.start(2)))
+
+
+def _cn_clock_matches(text: str, dates: list[_Hit]) -> list[re.Match[str]]:
+    """Chinese clock times ("十点半", "下午3点"). A numeral that runs on from a date's last character is
+    read from where the date ends: "周三十点" is Wednesday at ten (三 + 十点), not a "三十点" that no
+    clock has; "周二十一点" is Tuesday at eleven."""
+    out: list[re.Match[str]] = []
+    for m in _CN_CLOCK.finditer(text):
+        straddled = next((d for d in dates if d.start <= m.start(2) < d.end < m.end(2)), None)
+        if straddled is not None:
+            rest = _CN_CLOCK.match(text, straddled.end)
+            if rest is None:
+                continue
+            m = rest
+        if _is_a_clock(text, m, dates):
+            out.append(m)
+    return out
+
+
+def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
     for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|一早|一大早", lower):
@@ -573,10 +619,7 @@ def _time_hits(text: str) -> list[_Hit]:
                 "evening": time(18),
             }[word]
             hits.append(_Hit(m.start(), m.end(), clock=clock))
-    for m in re.finditer(
-        rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({_CN_NUM})\s*[点點时:：]\s*(半|一刻|三刻|({_CN_NUM})分?)?",
-        text,
-    ):
+    for m in _cn_clock_matches(text, dates or []):
         if m.group(1) is None and re.match(r"\s*\d{1,2}:\d", m.group(0)):
             continue  # "7:30" without a Chinese part of the day: read above, in business hours
         minute_text = m.group(3) or ""
@@ -747,7 +790,9 @@ def find_when(
         raise date_out_of_range("date", today) from None
     dates = sorted(found, key=lambda h: (h.start, -h.end))
     # An exact time beats a part of the day around it: "wed afternoon 3pm", "今晚8点".
-    times = sorted(_time_hits(text), key=lambda h: (not re.search(r"\d", text[h.start : h.end]), h.start))
+    times = sorted(
+        _time_hits(text, found), key=lambda h: (not re.search(r"\d", text[h.start : h.end]), h.start)
+    )
     # A date hit must not sit inside another (e.g. "next week" within "next week Tue").
     dates = [
         h

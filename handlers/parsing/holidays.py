@@ -1,5 +1,7 @@
 """Holidays as reps name them in dates: "by xmas", "after the holidays", "元旦后", "春节前", "节后".
 
+A holiday named in a greeting ("merry christmas", "happy new year", "新年快乐", "春节快乐") is no date.
+
 A holiday is a break of one or more days. "before X" is the day before the break starts, "after X"
 the first working day after it ends, X alone its first day. The lunar holidays come from a table;
 a year outside it is not guessed (the date is then not read, and the reply asks).
@@ -58,12 +60,14 @@ _CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆"
 HOLIDAY = re.compile(
     r"\b(?:(?:(?P<en_before>before|by|until|till|prior to)|(?P<en_after>after|post|following|in)"
     r"|over|during|at)\s+)?"
+    r"(?<!merry\s)(?<!happy\s)(?<!merry\s\s)(?<!happy\s\s)"  # "merry xmas", "happy new year": a greeting
     r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|new year'?s?(?: day| eve)?|the new year|"
     r"thanksgiving|the holidays)\b"
     r"|(?P<zh>(?<![0-9零一二两三四五六七八九十百])十一(?=长假|假期|前|后|之前|之后|以后|过后|回来)(?:长假)?"
     r"|元旦|春节(?:假期)?|过年|圣诞节?|平安夜|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?(?:假期)?|新年"
     r"|(?<![0-9零一二两三四五六七八九十百明今去前后])年(?=后|过后|以后|之后|前|之前|以前)|过完年"
     r"|节(?=后|过后|以后|之后|前|之前))"
+    r"(?!节?(?:快乐|愉快|安康|好(?![几多久])))"  # "新年快乐", "圣诞节快乐", "过年好": a greeting
     r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>后|之后|以后|过后|回来))?",
     re.IGNORECASE,
 )

@@ -506,13 +506,18 @@ def _work_besides(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:
     return bool(reading.kind or reading.about_deal or reading.persons or lx.WORK_CONTENT.search(rest))
 
 
-def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
+def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Found], list[str]]:
     """Further customers the message names as clearly as a name can be (whole name or alias, apart from
-    the first one and from people), for messages about two customers at once."""
+    the first one and from people), for messages about two customers at once.
+
+    A further customer named less clearly (a slip, the first words of a longer name, a name two
+    customers share) is not stored on a guess, nor dropped unseen: its words go to `reading.doubts`,
+    so the plan is shown before anything is stored ("called globex and umbrela")."""
     if found.start < 0:
         return []
     persons = [(s, e) for _, s, e in reading.persons]
     others: dict[int, Found] = {}
+    unsure: list[str] = []
     taken = [(found.start, found.end)]
     hits = list(_best_hits(ctx, reading).values())
     supported = _supported(ctx, reading, hits)  # "greta (schlumbach)": her company, named by its first word
@@ -527,8 +532,6 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
         if (
             mine
             or hit.match.field not in ("name", "alias")
-            or hit.match.score < EXACT_SCORE - 4.5
-            or (hit.partial and hit not in supported)
             or _in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
             or any(s < b and a < e for s, e in taken + persons)
         ):
@@ -538,12 +541,20 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> list[Found]:
             for h in hits
             if h.match.customer_id != hit.match.customer_id and h.candidate.start < b and a < h.candidate.end
         ]
-        if any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals):
-            continue  # "acme" names two customers (a look-alike one letter off does not: "galloway")
+        if (
+            hit.match.score < EXACT_SCORE - 4.5
+            or (hit.partial and hit not in supported)
+            or any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
+        ):  # "umbrela", "summit" for Summit Partners, "acme" when two customers are called so
+            named = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong
+            if named and hit.match.customer_id not in others:
+                unsure.append(f"{reading.original[a:b].strip()} = {hit.match.name}")
+                taken.append((a, b))
+            continue
         customer = ctx.store.customers.require(hit.match.customer_id)
         others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
-    return list(others.values())
+    return list(others.values()), list(dict.fromkeys(unsure))
 
 
 _EITHER_OR = re.compile(

@@ -86,7 +86,15 @@ _OURS = re.compile(
     r"|\b(?:want|wants|wanted|asked|asks|like|likes|keen)\s+(?:to\s+|for\s+|a\s+|an\s+|another\s+|\w+\s+)?"
     r"(?:talk|call|meet|mtg|meeting|chat|catch|see|visit|demo|hear|speak|follow)"
     r"|\b(?:get back|reply|respond|answer|confirm|let (?:us|me|you) know|revert)\b"
-    r"|想(?:约|见|谈|聊)|约|答复|回复|回话|给消息|给信儿?|反馈|确认|通知",
+    r"|想(?:约|见|谈|聊)|约|答复|回复|回话|给消息|给信儿?|反馈|确认|通知"
+    # what they asked us to send: "he wants a quote by thurs", "needs the revised deck before friday"
+    r"|\b(?:wants?|wanted|needs?|needed|asked for|asking for|requested|waiting (?:for|on)|expects?)\s+"
+    r"(?:(?:a|an|the|our|us|me|some|new|revised|updated|final|written|formal|signed|\d+|[\w-]+\s+)\s*){0,3}"
+    r"(?:quotes?|quotations?|proposals?|pricing|prices|price list|deck|slides|contracts?|samples?|specs?|"
+    r"spec sheets?|estimates?|offers?|sow|drafts?|breakdown|brochures?|references?|case stud(?:y|ies)|"
+    r"answers?|info|information|details|figures|numbers)\b"
+    r"|(?:要|需要|想要|等着?|催)(?:我们|咱们)?(?:一份|一个|一下|个|份)?(?:新的|最新的|正式的?)?"
+    r"(?:报价单?|方案|合同|样品|资料|清单|PPT|演示|答复)",
     re.IGNORECASE,
 )
 

@@ -45,7 +45,7 @@ from handlers.understanding.intents import (
     restatement,
     takes_back,
 )
-from handlers.understanding.plan import plan_for
+from handlers.understanding.plan import Plan, plan_for
 from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
@@ -127,7 +127,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return _without_customer(ctx, reading)
     if reading.doubts and not reading.amounts:
         raise UserError(_how_much(ctx, reading))
-    others = other_customers(ctx, reading, found)  # asks when the message names one customer or another
+    others, unsure = other_customers(ctx, reading, found)  # asks when it names one customer or another
     if is_unsure(reading.text) and not ctx.picks:
         raise UserError(
             ctx._(
@@ -136,7 +136,12 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
             )
         )
     if others:
-        return _store_each(ctx, reading, [found, *others])
+        return _store_each(ctx, reading, [found, *others], unsure)
+    reading.doubts += unsure  # "called globex and umbrela": the second customer is not dropped unseen
+    if not (reading.kind or reading.amounts or reading.outcome) and reading.steps and _news_beside_the_plan(
+        reading, found
+    ):
+        reading.kind = "note"  # "赵总说价格太高 可能要黄 周四再去一趟": the news is logged with the visit
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
@@ -251,9 +256,36 @@ def _worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:
     return mentioned_contact(ctx, found.customer, rest) is not None
 
 
+# What a customer said or how the deal stands: news worth a note, said beside a plan in the same message.
+_NEWS = re.compile(
+    r"\b(?:said|says|told|mentioned|thinks?|feels?|complain\w*|worried|concerned|unhappy|happy|interested|"
+    r"wants?|needs?|asked|might|likely|unlikely|probably|too\s+(?:expensive|high|pricey|slow|much)|on hold|"
+    r"delayed|postponed|push(?:ed|ing)? back|fall(?:s|ing)? through|going cold|went quiet|losing|budget|"
+    r"price|pricing|competitor\w*|cheaper)\b"
+    r"|说|表示|觉得|认为|反馈|提到|嫌|太[贵高低慢少]|可能|要黄|黄了|担心|不满|满意|意向|兴趣|希望|考虑|犹豫|"
+    r"推迟|延期|暂停|竞争|对手|预算|价格|报价|要求|便宜",
+    re.IGNORECASE,
+)
+
+
+def _news_beside_the_plan(reading: Reading, found: Found) -> bool:
+    """Whether the words outside the message's reminders (and its customer's name) report something: a
+    plan alone ("周四再去一趟") keeps only the reminder, but "腾达的赵总说价格太高 可能要黄 周四再去一趟" is
+    news as well, and a plan that drops it is incomplete."""
+    outside = list(reading.text)
+    spans = [(s.start, s.end) for s in reading.steps] + [(found.start, found.end)] * (found.start >= 0)
+    for start, end in spans:
+        outside[start:end] = " " * (end - start)
+    rest = "".join(outside)
+    return bool(_NEWS.search(rest)) and bool(_content_words(rest))
+
+
 def _leftover_words(reading: Reading, found: Found) -> list[str]:
     """Words of the message that are not the customer's name, known vocabulary or punctuation."""
-    text = rest_of(reading, found)
+    return _content_words(rest_of(reading, found))
+
+
+def _content_words(text: str) -> list[str]:
     words = [w for w in _WORD.findall(text) if w.lower() not in lx.STOPWORDS]
     return [w for w in words if len(w) > 1 or not w.isascii()]
 
@@ -279,15 +311,14 @@ def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, found
     return any(mentioned_contact(ctx, f.customer, clause.text) for f in founds if f is not found)
 
 
-def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
+def _store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str]) -> list[Reply]:
     """Two customers in one message: each gets the clauses about it ("zenith won! also lost sterling on
     price"); a clause that names both applies to both ("今天拜访了华为和小米", "给A和B都发了报价") unless it
     says which won or lost, an amount or a date, which is then asked about rather than guessed."""
     founds = sorted(founds, key=lambda f: f.start)
     clauses = reading.clauses
     index = [clauses.index(reading.clause_of(f.start)) for f in founds]
-    lines: list[str] = []
-    questions: list[Reply] = []
+    plans: list[Plan] = []
     for i, found in enumerate(founds):
         first = 0 if i == 0 else index[i]  # words before the first customer belong to it
         nxt = index[i + 1] if i + 1 < len(founds) else len(clauses)
@@ -317,9 +348,13 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found]) -> list[Reply]:
             theirs = clause is not None and _with_theirs(ctx, reading, clause, found, founds)
             carried = None if theirs else reading.kind
             part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
-        more_lines, more_questions = confirm_first(ctx, plan_for(ctx, part, mine, whole=False))
-        lines += more_lines
-        questions += more_questions
+            if part.kind == "note" and not _worth_a_note(ctx, part, mine):
+                part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
+        plans.append(plan_for(ctx, part, mine, whole=False))
+    # one gate for all parts: a doubt in any part shows every part on one card, and Save stores what it
+    # showed; a further customer named less clearly is a doubt too
+    plans[0] = replace(plans[0], doubts=(*plans[0].doubts, *unsure))
+    lines, questions = confirm_first(ctx, *plans)
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if replies:
         remember(ctx, reading.original)

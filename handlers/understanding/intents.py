@@ -252,12 +252,21 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     return False
 
 
+# What a correction says is wrong, named before the right value: "the amount's wrong, should be 140k",
+# "wrong amount, it's 90k", "金额不对 应该是65万", "时间错了，是三点".
+_EN_FIELD = r"(?:amount|number|figure|price|value|total|date|time|day|name|stage|customer|contact)"
+_FIELD_WRONG = (
+    rf"(?:(?:the\s+)?{_EN_FIELD}(?:['’]s|\s+is|\s+was)?\s+(?:wrong|off|incorrect|not right)"
+    rf"|wrong\s+{_EN_FIELD})"
+)
+_CN_FIELD = r"(?:金额|价格|报价|数字|数额|单价|总价|时间|日期|名字|客户|联系人|阶段)"
 _CN_SORRY = (
-    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了|打错了|搞错了|弄错了|错了|不对|等等|哦不对)"
+    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了|打错了|搞错了|弄错了|错了|不对|等等|哦不对"
+    rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了|打错了|搞错了|弄错了))"
 )
 _SORRY = (
     r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|typo|scratch that|i mean|i meant|"
-    r"ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang)"
+    rf"ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang|{_FIELD_WRONG})"
 )
 _CORRECTIONS = (
     # "sorry, I meant kessler medical not kessler logistics", "make that 3pm not 2pm"
@@ -283,8 +292,9 @@ _CORRECTIONS = (
         r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|更正|纠正|改一下|刚才)[，,：:\s]*)*不是(?P<wrong>.+?)[，,\s]*(?:而)?是(?P<right>.+?)[。！!]*$"
     ),
     re.compile(
-        r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|等等|哦)[，,\s]*)*(?:金额|价格|报价|时间|日期|名字|客户|联系人|阶段)?"
-        r"(?:说错了|写错了|打错了|搞错了|弄错了|更正|纠正|改一下|应该是|改成|改为)[，,：:\s]*(?:应该)?(?:是|改成|改为)?"
+        rf"^\s*(?:(?:不好意思|抱歉|对不起|sorry|等等|哦)[，,\s]*)*(?:{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*)?"
+        r"(?:说错了|写错了|打错了|搞错了|弄错了|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
+        r"[，,：:\s]*(?:应该)?(?:是|改成|改为)?"
         r"(?P<right>.+?)"
         r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
     ),
@@ -300,8 +310,9 @@ _LOOSE = (
         r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
     ),
     re.compile(
-        r"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo)[\s,.!:;-]+)+"
-        r"(?:(?:it|that)(?:'s| is| was| should be)\s+|make it\s+)?(?P<right>(?:\S+\s*){1,4}?)\s*[.!]*$",
+        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|{_FIELD_WRONG})"
+        r"[\s,.!:;-]+)+(?:(?:it|that)(?:'s| is| was| should be)\s+|make it\s+|should be\s+)?"
+        r"(?P<right>(?:\S+\s*){1,4}?)\s*[.!]*$",
         re.I,
     ),
     re.compile(

@@ -18,16 +18,25 @@ PREVIEW = "preview"  # the key of the answer in Ctx.picks
 SAVE, CHANGE = "save", "change"
 
 
-def confirm_first(ctx: Ctx, plan: Plan) -> tuple[list[str], list[Reply]]:
+def confirm_first(ctx: Ctx, *plans: Plan) -> tuple[list[str], list[Reply]]:
     """Store the plan (`actions.execute`) and return its confirmation lines and follow-up questions,
     unless it is not certain and the user has not pressed Save on it: when a name, number, date or
     person would be left out (`plan.unused`), or when a part was read without certainty (`plan.doubts`:
     a range, a hedged or a bare small amount, several amounts, a date that may mean another day).
-    Then the card shows exactly what storing it writes, and the message's savepoint rolls it back."""
-    lines, questions = execute(ctx, plan.writes())
-    unused, doubts = plan.unused, plan.doubts
+    Then the card shows exactly what storing it writes, and the message's savepoint rolls it back.
+
+    Several plans (one per customer of a message about two) are stored each on its own and gated
+    together: a doubt in any of them shows all of them on one card, and Save stores what it showed."""
+    lines: list[str] = []
+    questions: list[Reply] = []
+    for plan in plans:
+        more_lines, more_questions = execute(ctx, plan.writes())
+        lines += more_lines
+        questions += more_questions
+    unused = list(dict.fromkeys(word for plan in plans for word in plan.unused))
+    doubts = list(dict.fromkeys(doubt for plan in plans for doubt in plan.doubts))
     answer = ctx.picks.get(PREVIEW)
-    if answer == SAVE or plan.certain or not lines:
+    if answer == SAVE or all(plan.certain for plan in plans) or not lines:
         return lines, questions
     if answer == CHANGE:
         raise UserError(ctx._("OK, nothing was saved. Send it again the way it should be stored."))

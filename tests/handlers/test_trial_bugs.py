@@ -1,0 +1,237 @@
+"""Bugs found by trying the product as a new user, each tested by its cause in several wordings.
+
+Dates and times are checked on the parser (fast); what a message stores, through the real chat.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_store.transfer.exporter import export_data
+from handlers.parsing.dates import find_when
+from tests.conftest import texts
+
+WEDNESDAY = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def when_of(text: str, tz: ZoneInfo = SHANGHAI) -> tuple[str, str | None] | None:
+    found = find_when(text, now=WEDNESDAY, tz=tz)
+    if found is None:
+        return None
+    return found.at.date().isoformat(), found.at.strftime("%H:%M") if found.has_time else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("下周三十点开会", ("2026-12-02", "10:00")), ("周五十点半去拜访", ("2026-11-27", "10:30")),
+     ("星期四十一点给他们打电话", ("2026-11-26", "11:00")), ("礼拜二十点见", ("2026-12-01", "10:00")),
+     ("下周一十二点吃饭", ("2026-11-30", "12:00")), ("下周三 三点", ("2026-12-02", "15:00"))],
+)  # fmt: skip
+def test_a_weekday_then_a_chinese_hour_is_that_day_at_that_hour(text, expected) -> None:
+    """The weekday's numeral is not the start of the hour: 周三 + 十点, never a "三十点" that no clock has."""
+    assert when_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一起吃了饭，一点小事", "客户提了两点意见", "他们觉得有一点贵", "价格希望再低一点", "催他们快一点",
+     "对方一点都不急", "老板有两点要求", "能不能多给一点折扣"],
+)  # fmt: skip
+def test_a_little_and_two_points_are_no_clock_times(text) -> None:
+    assert when_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("明天一点", ("2026-11-26", "13:00")), ("下午一点来公司", ("2026-11-25", "13:00")),
+     ("一点钟开会", ("2026-11-25", "13:00")), ("两点开会", ("2026-11-25", "14:00")),
+     ("明天 两点 打电话", ("2026-11-26", "14:00")), ("两点半见", ("2026-11-25", "14:30"))],
+)  # fmt: skip
+def test_one_and_two_o_clock_said_as_a_time_stay_times(text, expected) -> None:
+    assert when_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["emailed them, merry christmas", "Merry Xmas to everyone at the client", "wished Bob a happy new year",
+     "happy thanksgiving all", "happy new years from the team", "发了微信 新年快乐", "圣诞快乐！",
+     "给他们拜年 春节快乐", "圣诞节快乐", "过年好"],
+)  # fmt: skip
+def test_a_holiday_named_in_a_greeting_is_no_date(text) -> None:
+    assert when_of(text, NEW_YORK) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("call them before christmas", "2026-12-24"), ("春节前签", "2027-02-05"),
+     ("圣诞节前发报价", "2026-12-24"), ("新年后再联系", "2027-01-04")],
+)  # fmt: skip
+def test_a_holiday_used_as_a_date_is_still_read(text, day) -> None:
+    assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
+
+
+def reminders_after(app, admin, chat, *lines: str) -> list[str]:
+    for line in lines:
+        chat.send(line)
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return [r["due_at"] for r in data["reminders"]]
+
+
+def test_greetings_and_a_little_set_no_reminder(app, admin, chat) -> None:
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    chat.send("/customer add Acme Corporation, alias=Acme")
+    lines = ("emailed acme, merry christmas", "跟华为一起吃了饭，一点小事")
+    assert reminders_after(app, admin, chat, *lines) == []
+
+
+def deal_amounts(app, admin) -> dict[str, str]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return {d["customer"]: str(d["amount"]) for d in data["deals"]}
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "amount"),
+    [("Acme 30k", "the amount's wrong, should be 35k", "35000"),
+     ("Acme 30k", "amount is wrong - 32k", "32000"), ("Acme 30k", "wrong figure, it's 31k", "31000"),
+     ("华为 60万", "金额不对 应该是65万", "650000"),
+     ("华为 60万", "金额错了，是62万", "620000"), ("华为 60万", "数字有误，应该是61万", "610000")],
+)  # fmt: skip
+def test_naming_the_wrong_field_corrects_the_last_deal_write(app, admin, chat, first, fix, amount) -> None:
+    chat.send("/customer add Acme Corporation, alias=Acme")
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    chat.send("/deal Acme 29k proposal")
+    chat.send("/deal 华为 59万 CNY proposal")
+    chat.send(first)
+    chat.send(fix)
+    customer = "Acme Corporation" if first.startswith("Acme") else "华为技术有限公司"
+    assert deal_amounts(app, admin)[customer] == amount
+    assert len(deal_amounts(app, admin)) == 2  # changed, not added
+
+
+def activities_of(app, admin) -> list[tuple[str, str]]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return [(a["customer"], a["kind"]) for a in data["activities"]]
+
+
+@pytest.fixture
+def two_acmes(chat):
+    chat.send("/customer add Acme Corporation")
+    chat.send("/customer add Acme Logistics")
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    return chat
+
+
+def test_a_number_after_another_message_shows_the_question_again(app, admin, two_acmes) -> None:
+    asked = two_acmes.send("phoned acme, they're happy")
+    assert any(b.label == "Acme Logistics" for r in asked for b in r.buttons)
+    two_acmes.send("what do I have today")  # something else instead of an answer
+    again = two_acmes.send("1")
+    assert activities_of(app, admin) == []  # the stale question was not answered
+    assert any(b.label == "Acme Logistics" for r in again for b in r.buttons)
+    two_acmes.send("1")  # answering the question shown again works
+    assert activities_of(app, admin) == [("Acme Corporation", "call")]
+
+
+@pytest.mark.parametrize("yes", ["yes", "Yep!", "是的", "对"])
+def test_yes_answers_did_you_mean_just_asked(app, admin, chat, yes) -> None:
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    replies = chat.send("rang hwjs, they asked for a demo")
+    assert "华为技术有限公司" in texts(replies) and activities_of(app, admin) == []
+    chat.send(yes)
+    assert activities_of(app, admin) == [("华为技术有限公司", "call")]
+
+
+@pytest.mark.parametrize(
+    ("between", "later"), [("/today", "yes"), ("Acme Logistics: site visit done", "是的")]
+)
+def test_a_stale_yes_answers_nothing(app, admin, two_acmes, between, later) -> None:
+    two_acmes.send("rang hwjs, they asked for a demo")  # "Did you mean 华为技术有限公司?"
+    two_acmes.send(between)
+    before = activities_of(app, admin)
+    reply = texts(two_acmes.send(later))
+    assert activities_of(app, admin) == before
+    assert "earlier question" in reply or "之前的问题" in reply
+
+
+def test_no_drops_the_question(app, admin, chat) -> None:
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    chat.send("rang hwjs, they asked for a demo")
+    chat.send("nope")
+    chat.send("yes")
+    assert activities_of(app, admin) == []
+
+
+def stored(app, admin) -> tuple[list[str], list[str]]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return [a["kind"] for a in data["activities"]], [r["due_at"][:10] for r in data["reminders"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["腾达的赵总说价格太高 可能要黄 周四再去一趟", "腾达赵总觉得方案太贵，周四再去谈一次",
+     "tengda: zhao thinks the price is too high, might fall through. visit again thursday"],
+)  # fmt: skip
+def test_news_said_beside_a_plan_is_logged_with_it(app, admin, chat, text) -> None:
+    chat.send("/customer add 深圳腾达电子有限公司, alias=腾达/tengda")
+    chat.send(text)
+    assert stored(app, admin) == (["note"], ["2026-11-26"])
+
+
+def test_a_plan_alone_is_only_a_reminder(app, admin, chat) -> None:
+    chat.send("/customer add 深圳腾达电子有限公司, alias=腾达")
+    chat.send("腾达 周四再去一趟")
+    assert stored(app, admin) == ([], ["2026-11-26"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["spoke with acme, he wants a quote for 12 licences by thurs",
+     "acme - they need the revised deck by thursday", "acme asked for pricing by thurs"],
+)  # fmt: skip
+def test_what_they_ask_us_to_send_by_a_date_is_our_reminder(app, admin, chat, text) -> None:
+    chat.send("/customer add Acme Corporation, alias=Acme")
+    chat.send(text)
+    assert stored(app, admin)[1] == ["2026-11-26"]
+
+
+def deals_of(app, admin) -> dict[str, str]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return {d["customer"]: str(d["amount"]) for d in data["deals"]}
+
+
+@pytest.fixture
+def pair(chat):
+    chat.send("/customer add Northwind Traders")
+    chat.send("/customer add Umbrella Health GmbH")
+    chat.send("/customer add Summit Partners")
+    chat.send("/deal Northwind Traders 40k proposal")
+    chat.send("/deal Umbrella Health GmbH 15k qualified")
+    return chat
+
+
+def test_a_doubt_in_the_second_part_is_on_the_one_card(app, admin, pair) -> None:
+    before = deals_of(app, admin)
+    card = texts(pair.send("northwind traders moved to negotiation, umbrella health around 18 or 22k"))
+    assert "Northwind Traders" in card and "Umbrella Health GmbH" in card  # both parts are shown
+    assert deals_of(app, admin) == before  # nothing stored before Save
+    pair.press("Save")
+    assert deals_of(app, admin)["Umbrella Health GmbH"] != before["Umbrella Health GmbH"]
+
+
+@pytest.mark.parametrize(
+    "text", ["rang northwind traders and umbrela", "northwind traders and summit both emailed"]
+)
+def test_a_second_customer_named_unclearly_is_shown_not_dropped(app, admin, pair, text) -> None:
+    card = texts(pair.send(text))
+    assert activities_of(app, admin) == []
+    assert "Umbrella Health GmbH" in card or "Summit Partners" in card
