@@ -9,6 +9,7 @@ with the harness's `diff` and `verdict`, so a change can be checked in about a m
         [--paths out.jsonl]   # each message's decision path, for benchmarks/understanding/paths.py
     python benchmarks/understanding/quick.py --file new/dev.json --customers new/customers.csv \
         --setup new/setup.txt
+    python benchmarks/understanding/quick.py --file set4/dev.json --holdout set4  # opinion without set4
 
 The base is built like the harness builds it (users, import, setup chat under faketime), except that the
 import report is read in either of its shapes (`customers_created` or `created.customers`; rows that
@@ -41,6 +42,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
+from handlers.understanding import second_opinion  # noqa: E402
 from handlers.understanding.calibration import CARD  # noqa: E402
 from handlers.understanding.decision_path import collected  # noqa: E402
 
@@ -143,11 +145,19 @@ def main() -> None:
     parser.add_argument("--base", help="reuse a base database built earlier (its path)")
     parser.add_argument("--paths", help="write each message's decision path here (JSON lines, see paths.py)")
     parser.add_argument(
-        "--uncalibrated", action="store_true", help="store at once whatever the gate passes (no calibration.CARD)"
+        "--uncalibrated", action="store_true", help="store at once what the gate passes (no calibration.CARD)"
     )
     parser.add_argument("--customers", help="customer CSV of the set (default: next to --file)")
     parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
+    parser.add_argument(
+        "--holdout",
+        help="judge with the second opinion trained WITHOUT this source set's messages (dev, set2, set3, "
+        "set4, set5; build_message_kinds.py): the honest score of a set the shipped training data includes",
+    )
+    parser.add_argument("--without-opinion", action="store_true", help="the reader alone: no second opinion")
     args = parser.parse_args()
+    second_opinion.holdout(args.holdout)
+    second_opinion.switch(not args.without_opinion)
     if args.uncalibrated:
         CARD.clear()  # the paths and verdicts before calibration, for paths.py --simulate and --curve
     folder_of_set = Path(args.file).resolve().parent

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from handlers.parsing.dates import When
+from handlers.parsing.vocabulary import KIND_NAMES
 from handlers.understanding.customers import Found
 from handlers.understanding.reading import CJK, Reading
 
@@ -93,13 +94,19 @@ def _dates(reading: Reading) -> tuple[str, ...]:
     return tuple(sorted(set(out)))
 
 
+_NOTE = re.compile(  # "note: …", "记一下：…": a note asked for in words
+    r"\b(?:notes?)\b|" + "|".join(w for w in KIND_NAMES["note"] if not w.isascii()) + "|记一下|记下|记录",
+    re.IGNORECASE,
+)
+
+
 def _kind_from(reading: Reading, whole: bool) -> str:
     """Where the interaction kind came from: a word that says it, being at the customer ("went"), nothing
     ("default": a note), the rest of a message about two customers ("carried")."""
     if not reading.kind:
         return "none"
-    if reading.kind_span is not None:
-        return "said"
+    if reading.kind_span is not None or (reading.kind == "note" and _NOTE.search(reading.text)):
+        return "said"  # "note: …", "记一下：…" ask for a note in words
     return reading.kind_guessed or ("carried" if not whole else "other")
 
 

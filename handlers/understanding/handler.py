@@ -143,8 +143,10 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if others:
         return _store_each(ctx, reading, [found, *others], unsure)
     reading.doubts += unsure  # "called globex and umbrela": the second customer is not dropped unseen
-    if not (reading.kind or reading.amounts or reading.outcome) and reading.steps and _news_beside_the_plan(
-        reading, found
+    if (
+        not (reading.kind or reading.amounts or reading.outcome)
+        and reading.steps
+        and _news_beside_the_plan(reading, found)
     ):
         reading.kind = "note"  # "赵总说价格太高 可能要黄 周四再去一趟": the news is logged with the visit
         reading.kind_guessed = "default"

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
-from handlers.understanding import actions, gate
+from handlers.understanding import actions, gate, second_opinion
 from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
@@ -160,7 +160,10 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
         open_deal = bool(ctx.store.deals.for_customer(found.customer.id, open_only=True))
     path = path_of(reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=open_deal)
     gate_said = "doubts" if plan.doubts else "unused" if plan.unused else "certain"
-    path = {**path, "gate": gate_said}
+    # a learned second opinion that confidently disagrees with what it stores is a doubt too
+    second = second_opinion.doubts(reading.original, plan.writes(), ctx._) if whole else []
+    opinion = "disagrees" if second else "agrees" if whole else "not_asked"
+    path = {**path, "gate": gate_said, "second": opinion}
     # a path measured to be wrong too often on messages nobody tuned on goes to the card too
-    doubts = (*plan.doubts, *uncertain_parts(ctx, reading, found, path))
+    doubts = (*plan.doubts, *second, *uncertain_parts(ctx, reading, found, path))
     return replace(plan, doubts=tuple(dict.fromkeys(doubts)), path=path)

@@ -1,0 +1,104 @@
+"""The calibrated store-or-ask table: each row, the decision path it reads, and what it never touches.
+
+Every row of `calibration.CARD` has a test here; the paths are checked on the reader (fast), what is
+stored or shown through the real chat.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_store.transfer.exporter import export_data
+from handlers.parsing.dates import find_when
+from handlers.understanding.calibration import CARD, card_reasons
+from handlers.understanding.decision_path import collected, date_form
+from tests.conftest import texts
+
+MONDAY = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_the_table_has_only_the_rows_tested_here() -> None:
+    assert {"kind_from": frozenset({"default"})} == CARD
+
+
+@pytest.mark.parametrize(
+    ("path", "reasons"),
+    [({"kind_from": "default", "kind": "note"}, ["kind_from"]),
+     ({"kind_from": "said", "kind": "call"}, []), ({"kind_from": "went", "kind": "visit"}, []),
+     ({"kind_from": "carried", "kind": "email"}, []), ({"kind_from": "none"}, []), ({}, [])],
+)  # fmt: skip
+def test_only_a_kind_nobody_said_is_a_reason_to_ask(path, reasons) -> None:
+    assert card_reasons(path) == reasons
+
+
+def test_a_value_in_a_list_of_values_counts() -> None:
+    table = {"dates": frozenset({"due/weekday"})}
+    assert card_reasons({"dates": ("close/period", "due/weekday")}, table) == ["dates"]
+    assert card_reasons({"dates": ("close/period",)}, table) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "form"),
+    [("thursday week", "weekday"), ("下週二", "weekday"), ("3/14", "day_number"), ("the 9th", "day_number"),
+     ("二十号", "day_number"), ("end of quarter", "period"), ("月底", "period"), ("tomorrow", "relative"),
+     ("后天", "relative"), ("5pm", "clock")],
+)  # fmt: skip
+def test_the_form_of_a_date_is_the_family_of_words_that_said_it(words, form) -> None:
+    when = find_when(words, now=MONDAY, tz=BERLIN)
+    assert when is not None and date_form(words, when) == form
+
+
+def activities(app, admin) -> list[tuple[str, str]]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return [(a["customer"], a["kind"]) for a in data["activities"]]
+
+
+@pytest.fixture
+def crm(chat):
+    chat.send("/customer add Wexford Dairy Ltd, alias=Wexford")
+    chat.send("/customer add 青岛海川渔业有限公司, alias=海川渔业")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("Wexford Dairy: Orla walked the team through the new bottling line", "Wexford Dairy Ltd"),
+     ("海川渔业 新冷库下个月投入使用", "青岛海川渔业有限公司")],
+)  # fmt: skip
+def test_a_note_no_word_called_a_note_is_shown_before_it_is_stored(app, admin, crm, text, customer) -> None:
+    card = texts(crm.send(text))
+    assert customer in card and activities(app, admin) == []  # the card, nothing stored yet
+    crm.press("Save")
+    assert activities(app, admin) == [(customer, "note")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("phoned Wexford about the bottling line", "call"), ("emailed wexford the spec sheet", "email"),
+     ("今天去海川渔业拜访了", "visit")],
+)  # fmt: skip
+def test_a_kind_said_in_words_is_stored_at_once(app, admin, crm, text, kind) -> None:
+    crm.send(text)
+    assert [k for _, k in activities(app, admin)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["what's new with wexford?", "海川渔业最近怎么样", "morning all", "早上好"])
+def test_questions_and_small_talk_never_get_a_card(app, admin, crm, text) -> None:
+    with collected() as paths:
+        reply = texts(crm.send(text))
+    assert "I'll store" not in reply and "我将保存" not in reply and activities(app, admin) == []
+    assert [p["route"] for p in paths] in (["question"], ["chit_chat"])
+
+
+def test_each_write_notes_its_path_and_what_was_decided(app, admin, crm) -> None:
+    with collected() as paths:
+        crm.send("rang wexford, they want 40 more crates by friday")
+    (path,) = paths
+    assert path["route"] == "write" and path["decision"] == "stored"
+    assert path["link"] == "alias" and path["kind_from"] == "said" and path["kind"] == "call"
+    assert path["dates"] == ("due/weekday",) and path["steps"] == "dated"
