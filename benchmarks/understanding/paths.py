@@ -10,7 +10,7 @@ silently wrong (SW), asked or missed, their precision (right / stored) and its W
     python benchmarks/understanding/paths.py set5-cal.jsonl --curve              # two folds of the file
     python benchmarks/understanding/paths.py dev.jsonl … --curve --apply set5-cal.jsonl
 
-`--simulate` replays each message through `calibration.CARD` (any path value on the card list turns a
+`--simulate` replays each message through `calibration.CARD` (a path matching a row of it turns a
 message stored at once into the preview card: its verdict becomes what asking alone gets) and prints the
 right / asked / SW / missed before and after, per file. `--curve` derives a table from the files given
 first (every value whose precision, or Wilson lower bound, is under a threshold) and applies it to
@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from handlers.understanding.calibration import CARD, card_reasons  # noqa: E402
+from handlers.understanding.calibration import CARD, Row, card_reasons  # noqa: E402
 
 VERDICTS = ("right", "silently_wrong", "asked", "missed")
 SHORT = {"right": "right", "silently_wrong": "SW", "asked": "asked", "missed": "missed"}
@@ -130,14 +130,14 @@ def report(messages: list[dict], z: float, least: int) -> None:
             print(_row("", c, z) + "  " + combo)
 
 
-def outcome(message: dict, card: dict[str, frozenset[str]]) -> str:
+def outcome(message: dict, card: tuple[Row, ...]) -> str:
     """The verdict with the table applied: a message stored at once on a carded value is asked instead."""
     if stored_at_once(message) and any(card_reasons(p, card) for p in writes_of(message)):
         return message["asking_is"]
     return message["verdict"]
 
 
-def summary(messages: list[dict], card: dict[str, frozenset[str]] | None) -> Counter:
+def summary(messages: list[dict], card: tuple[Row, ...] | None) -> Counter:
     return Counter(outcome(m, card) if card is not None else m["verdict"] for m in messages)
 
 
@@ -152,7 +152,7 @@ def _line(label: str, c: Counter) -> str:
 
 def derive(
     messages: list[dict], threshold: float, z: float, least: int, measure: str = "precision"
-) -> dict[str, frozenset[str]]:
+) -> tuple[Row, ...]:
     """A card table from measured figures: every value whose precision (or Wilson lower bound) among the
     messages stored at once is under `threshold`, with at least `least` of them (rarer values are left to
     the gate: too few to measure). The message's script is no reason to ask."""
@@ -165,7 +165,7 @@ def derive(
         score = c["right"] / n if measure == "precision" else wilson_lower(c["right"], n, z)
         if score < threshold:
             out[feature].add(value)
-    return {f: frozenset(v) for f, v in out.items()}
+    return tuple({f: frozenset({v})} for f, values in sorted(out.items()) for v in sorted(values))
 
 
 def folds(messages: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -183,7 +183,7 @@ def curve(messages: list[dict], applied: list[dict] | None, z: float, measure: s
             if applied is not None:
                 card = derive(messages, t, z, least, measure)
                 c = summary(applied, card)
-                size = sum(len(v) for v in card.values())
+                size = len(card)
             else:
                 a, b = folds(messages)
                 c = summary(b, derive(a, t, z, least, measure)) + summary(a, derive(b, t, z, least, measure))

@@ -42,8 +42,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import second_opinion  # noqa: E402
-from handlers.understanding.calibration import CARD  # noqa: E402
+from handlers.understanding import calibration, second_opinion  # noqa: E402
 from handlers.understanding.decision_path import collected  # noqa: E402
 
 
@@ -159,7 +158,7 @@ def main() -> None:
     second_opinion.holdout(args.holdout)
     second_opinion.switch(not args.without_opinion)
     if args.uncalibrated:
-        CARD.clear()  # the paths and verdicts before calibration, for paths.py --simulate and --curve
+        calibration.CARD = ()  # paths and verdicts before calibration, for paths.py --simulate and --curve
     folder_of_set = Path(args.file).resolve().parent
     args.customers = args.customers or str(folder_of_set / "customers.csv")
     args.setup = args.setup or str(folder_of_set / "setup.txt")

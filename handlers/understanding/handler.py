@@ -149,7 +149,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         and _news_beside_the_plan(reading, found)
     ):
         reading.kind = "note"  # "赵总说价格太高 可能要黄 周四再去一趟": the news is logged with the visit
-        reading.kind_guessed = "default"
+        reading.kind_guessed = "news"
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only

@@ -22,23 +22,30 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def test_the_table_has_only_the_rows_tested_here() -> None:
-    assert {"kind_from": frozenset({"default"})} == CARD
+    row = {"kind_from": frozenset({"default"}), "people": frozenset({"known", "named"})}
+    assert (row,) == CARD
 
 
 @pytest.mark.parametrize(
     ("path", "reasons"),
-    [({"kind_from": "default", "kind": "note"}, ["kind_from"]),
-     ({"kind_from": "said", "kind": "call"}, []), ({"kind_from": "went", "kind": "visit"}, []),
-     ({"kind_from": "carried", "kind": "email"}, []), ({"kind_from": "none"}, []), ({}, [])],
+    [({"kind_from": "default", "kind": "note", "people": "known"}, ["kind_from", "people"]),
+     ({"kind_from": "default", "kind": "note", "people": "named"}, ["kind_from", "people"]),
+     ({"kind_from": "default", "kind": "note", "people": "none"}, []),
+     ({"kind_from": "said", "kind": "call", "people": "known"}, []),
+     ({"kind_from": "went", "kind": "visit", "people": "named"}, []),
+     ({"kind_from": "news", "kind": "note", "people": "known"}, []),
+     ({"kind_from": "carried", "kind": "email", "people": "known"}, []), ({}, [])],
 )  # fmt: skip
-def test_only_a_kind_nobody_said_is_a_reason_to_ask(path, reasons) -> None:
+def test_only_a_person_met_in_no_kind_of_contact_is_a_reason_to_ask(path, reasons) -> None:
     assert card_reasons(path) == reasons
 
 
-def test_a_value_in_a_list_of_values_counts() -> None:
-    table = {"dates": frozenset({"due/weekday"})}
-    assert card_reasons({"dates": ("close/period", "due/weekday")}, table) == ["dates"]
-    assert card_reasons({"dates": ("close/period",)}, table) == []
+def test_a_value_in_a_list_of_values_counts_and_every_feature_of_a_row_must_match() -> None:
+    table = ({"dates": frozenset({"due/weekday"}), "link": frozenset({"typo"})},)
+    both = {"dates": ("close/period", "due/weekday"), "link": "typo"}
+    assert card_reasons(both, table) == ["dates", "link"]
+    assert card_reasons({"dates": ("due/weekday",), "link": "exact"}, table) == []
+    assert card_reasons({"dates": ("close/period",), "link": "typo"}, table) == []
 
 
 @pytest.mark.parametrize(
@@ -67,22 +74,26 @@ def crm(chat):
 
 @pytest.mark.parametrize(
     ("text", "customer"),
-    [("Wexford Dairy: Orla walked the team through the new bottling line", "Wexford Dairy Ltd"),
-     ("海川渔业 新冷库下个月投入使用", "青岛海川渔业有限公司")],
+    [("Wexford Dairy: Orla Byrne walked me through the bottling line", "Wexford Dairy Ltd"),
+     ("海川渔业孙总 冷库扩建完成了", "青岛海川渔业有限公司")],
 )  # fmt: skip
-def test_a_note_no_word_called_a_note_is_shown_before_it_is_stored(app, admin, crm, text, customer) -> None:
+def test_a_person_met_in_no_kind_of_contact_is_shown_first(app, admin, crm, text, customer) -> None:
     card = texts(crm.send(text))
-    assert customer in card and activities(app, admin) == []  # the card, nothing stored yet
+    assert activities(app, admin) == []  # the card, nothing stored yet
+    assert f"a note about {customer}" in card or f"关于{customer}的备注" in card
     crm.press("Save")
     assert activities(app, admin) == [(customer, "note")]
 
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("phoned Wexford about the bottling line", "call"), ("emailed wexford the spec sheet", "email"),
+    [("note: wexford's bottling line runs at full speed", "note"),
+     ("记一下 海川渔业的冷库扩建完成了", "note"),
+     ("海川渔业的冷库扩建完成了", "note"),
+     ("phoned Wexford about the bottling line", "call"), ("emailed wexford the spec sheet", "email"),
      ("今天去海川渔业拜访了", "visit")],
 )  # fmt: skip
-def test_a_kind_said_in_words_is_stored_at_once(app, admin, crm, text, kind) -> None:
+def test_a_kind_said_in_words_or_a_fact_with_nobody_named_is_stored_at_once(app, admin, crm, text, kind) -> None:
     crm.send(text)
     assert [k for _, k in activities(app, admin)] == [kind]
 
@@ -97,8 +108,12 @@ def test_questions_and_small_talk_never_get_a_card(app, admin, crm, text) -> Non
 
 def test_each_write_notes_its_path_and_what_was_decided(app, admin, crm) -> None:
     with collected() as paths:
-        crm.send("rang wexford, they want 40 more crates by friday")
-    (path,) = paths
-    assert path["route"] == "write" and path["decision"] == "stored"
-    assert path["link"] == "alias" and path["kind_from"] == "said" and path["kind"] == "call"
-    assert path["dates"] == ("due/weekday",) and path["steps"] == "dated"
+        crm.send("rang wexford about the price list")
+        crm.send("remind me to chase wexford on friday")
+    logged, reminded = paths
+    assert logged["route"] == reminded["route"] == "write"
+    assert logged["decision"] == reminded["decision"] == "stored"
+    assert (logged["link"], logged["kind_from"], logged["kind"]) == ("alias", "said", "call")
+    assert logged["operations"] == "log" and logged["dates"] == ("none",)
+    assert reminded["operations"] == "remind" and reminded["dates"] == ("due/weekday",)
+    assert reminded["steps"] == "asked" and reminded["kind_from"] == "none"
