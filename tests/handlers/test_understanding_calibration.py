@@ -93,7 +93,7 @@ def test_a_person_met_in_no_kind_of_contact_is_shown_first(app, admin, crm, text
      ("phoned Wexford about the bottling line", "call"), ("emailed wexford the spec sheet", "email"),
      ("今天去海川渔业拜访了", "visit")],
 )  # fmt: skip
-def test_a_kind_said_in_words_or_a_fact_with_nobody_named_is_stored_at_once(app, admin, crm, text, kind) -> None:
+def test_a_kind_said_or_a_fact_with_nobody_named_is_stored_at_once(app, admin, crm, text, kind) -> None:
     crm.send(text)
     assert [k for _, k in activities(app, admin)] == [kind]
 
