@@ -217,7 +217,6 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
     return Correction(rest, None, restates=True)
 
 
-_INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
 # A correction taken back in the same message: nothing changes.
 _WITHDRAWN = re.compile(
     r"不用改|不改了|没错，?不用|\bnever ?mind\b|\bnvm\b|\bignore that\b|\bforget it\b", re.IGNORECASE

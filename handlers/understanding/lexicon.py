@@ -84,6 +84,12 @@ REASON_LEAD = re.compile(
     r"reason:?|bc|b/c|cause)\b|因为|由于|原因是?|理由是?|输给了?|败给了?)\s*",
     re.IGNORECASE,
 )
+# A sigh or a pity said with an outcome; no reason, no content: "lost it, pity, …", "丢了 唉 可惜".
+INTERJECTION = re.compile(
+    r"(?:唉|哎|哎呀|算了|可惜|太可惜了|真可惜|遗憾|很遗憾|没办法|ugh|sigh|damn|dang|oh well|too bad|bummer|"
+    r"pity|what a pity|shame|what a shame|sadly|unfortunately|alas|meh|oh|argh|:\(|[\W_])*",
+    re.IGNORECASE,
+)
 REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|由于|原因是?|理由是?", re.I)
 # A lost (or won) deal coming back: "reopen at 40k", "Hooli is back on", "重新打开".
 REOPEN = re.compile(

@@ -235,3 +235,24 @@ def test_a_second_customer_named_unclearly_is_shown_not_dropped(app, admin, pair
     card = texts(pair.send(text))
     assert activities_of(app, admin) == []
     assert "Umbrella Health GmbH" in card or "Summit Partners" in card
+
+
+def lost_reasons(app, admin) -> dict[str, str | None]:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return {d["customer"]: d["lost_reason"] for d in data["deals"] if d["stage"] == "lost"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("northwind: lost it, pity, they went with a competitor", "they went with a competitor"),
+     ("northwind traders lost, shame, budget got cut", "budget got cut"),
+     ("lost northwind traders - sadly they picked a cheaper vendor", "they picked a cheaper vendor"),
+     ("northwind traders lost :( too bad, price", "price"),
+     ("北风贸易丢了，可惜，他们选了别家", "他们选了别家"),
+     ("北风贸易丢单了 太可惜了 交期太长", "交期太长")],
+)  # fmt: skip
+def test_a_lost_reason_keeps_no_sigh(app, admin, pair, text, reason) -> None:
+    pair.send("/customer set Northwind Traders: aliases=northwind/北风贸易")
+    pair.send(text)
+    assert lost_reasons(app, admin) == {"Northwind Traders": reason}
