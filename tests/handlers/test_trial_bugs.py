@@ -256,3 +256,21 @@ def test_a_lost_reason_keeps_no_sigh(app, admin, pair, text, reason) -> None:
     pair.send("/customer set Northwind Traders: aliases=northwind/北风贸易")
     pair.send(text)
     assert lost_reasons(app, admin) == {"Northwind Traders": reason}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["华为张伟说周三十点过来聊合同", "华为张伟周三过来谈一下合同",
+     "acme: jane comes by wednesday to go over the contract",
+     "call acme wednesday 3pm to discuss the contract"],
+)  # fmt: skip
+def test_a_talk_about_the_contract_is_no_close_date(app, admin, chat, text) -> None:
+    chat.send("/customer add Acme Corporation, alias=Acme")
+    chat.send("/customer add 华为技术有限公司, alias=华为")
+    chat.send("/deal Acme 20k proposal close 20 Dec")
+    chat.send("/deal 华为 50万 CNY proposal close 20 Dec")
+    chat.send(text)
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    assert {d["expected_close"] for d in data["deals"]} == {"2026-12-20"}
+    assert [r["due_at"][:10] for r in data["reminders"]] == ["2026-11-25"]
