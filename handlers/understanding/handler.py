@@ -260,9 +260,9 @@ _NEWS = re.compile(
     r"\b(?:said|says|told|mentioned|thinks?|feels?|complain\w*|worried|concerned|unhappy|happy|interested|"
     r"wants?|needs?|asked|might|likely|unlikely|probably|too\s+(?:expensive|high|pricey|slow|much)|on hold|"
     r"delayed|postponed|push(?:ed|ing)? back|fall(?:s|ing)? through|going cold|went quiet|losing|budget|"
-    r"price|pricing|competitor\w*|cheaper)\b"
+    r"price|pricing|competitor\w*|cheaper|discount|push(?:es|ing)? for|asking for|off)\b|\d"
     r"|说|表示|觉得|认为|反馈|提到|嫌|太[贵高低慢少]|可能|要黄|黄了|担心|不满|满意|意向|兴趣|希望|考虑|犹豫|"
-    r"推迟|延期|暂停|竞争|对手|预算|价格|报价|要求|便宜",
+    r"推迟|延期|暂停|竞争|对手|预算|价格|报价|要求|便宜|折扣|优惠|意见",
     re.IGNORECASE,
 )
 

@@ -274,3 +274,16 @@ def test_a_talk_about_the_contract_is_no_close_date(app, admin, chat, text) -> N
         data = export_data(session, admin.org_id, now=app.clock())
     assert {d["expected_close"] for d in data["deals"]} == {"2026-12-20"}
     assert [r["due_at"][:10] for r in data["reminders"]] == ["2026-11-25"]
+
+
+def test_a_correction_naming_words_the_last_message_did_not_say_changes_nothing(app, admin, pair) -> None:
+    pair.send("northwind traders: site visit, all fine")
+    before = activities_of(app, admin)
+    reply = texts(pair.send("sorry i meant umbrella health not summit"))
+    assert activities_of(app, admin) == before and "change" in reply
+
+
+def test_a_detail_beside_a_plan_is_kept_in_a_note(app, admin, pair) -> None:
+    pair.send("northwind traders wants revised pricing by fri, pushing for 10% off")
+    kinds, dues = stored(app, admin)
+    assert kinds == ["note"] and len(dues) == 1
