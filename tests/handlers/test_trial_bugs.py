@@ -287,3 +287,34 @@ def test_a_detail_beside_a_plan_is_kept_in_a_note(app, admin, pair) -> None:
     pair.send("northwind traders wants revised pricing by fri, pushing for 10% off")
     kinds, dues = stored(app, admin)
     assert kinds == ["note"] and len(dues) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["northwind said no budget til jan, ping them jan 10", "northwind traders said no decision before q1"],
+)
+def test_said_no_before_a_noun_is_no_loss(app, admin, pair, text) -> None:
+    pair.send(text)
+    assert lost_reasons(app, admin) == {}
+
+
+@pytest.mark.parametrize(
+    "text", ["northwind traders said no, too pricey", "northwind traders said no to the offer"]
+)
+def test_said_no_alone_is_a_loss(app, admin, pair, text) -> None:
+    pair.send(text)
+    assert list(lost_reasons(app, admin)) == ["Northwind Traders"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["北风贸易 约了周三上午见面", "约好了北风贸易周三下午三点开会",
+     "booked a demo with northwind traders for wednesday 2pm",
+     "scheduled a call with northwind traders wednesday 10am"],
+)  # fmt: skip
+def test_an_arranged_interaction_is_a_reminder_not_a_log(app, admin, pair, text) -> None:
+    pair.send("/customer set Northwind Traders: aliases=北风贸易")
+    pair.send(text)
+    if pair.buttons and pair.buttons[0].label == "Save":  # "约好了…": the gate may show it first
+        pair.press("Save")
+    assert stored(app, admin) == ([], ["2026-11-25"])
