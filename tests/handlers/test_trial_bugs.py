@@ -318,3 +318,15 @@ def test_an_arranged_interaction_is_a_reminder_not_a_log(app, admin, pair, text)
     if pair.buttons and pair.buttons[0].label == "Save":  # "约好了…": the gate may show it first
         pair.press("Save")
     assert stored(app, admin) == ([], ["2026-11-25"])
+
+
+@pytest.mark.parametrize(
+    "text", ["北风贸易 报价改成28万 周三前给答复", "北风贸易 价格 28万 周五再谈", "北风贸易 28万 3天后付款"]
+)
+def test_a_chinese_amount_before_a_spaced_date_is_money(app, admin, chat, text) -> None:
+    chat.send("/customer add 北风贸易有限公司, alias=北风贸易")
+    chat.send("/deal 北风贸易 25万 CNY proposal")
+    chat.send(text)
+    if chat.buttons and chat.buttons[0].label == "Save":
+        chat.press("Save")
+    assert deal_amounts(app, admin)["北风贸易有限公司"] == "280000"
