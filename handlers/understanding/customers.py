@@ -546,7 +546,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             or (hit.partial and hit not in supported)
             or any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
         ):  # "umbrela", "summit" for Summit Partners, "acme" when two customers are called so
-            named = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong
+            named = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong and _a_slip_of(hit)
             if named and hit.match.customer_id not in others:
                 unsure.append(f"{reading.original[a:b].strip()} = {hit.match.name}")
                 taken.append((a, b))
@@ -555,6 +555,16 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+def _a_slip_of(hit: _Hit) -> bool:
+    """Whether words typed with a slip look meant as the customer's name: not an English word of their
+    own ("video" is no Vireo) and starting as the name does ("calder" is no Alder); words typed without
+    a slip always do."""
+    words = hit.candidate.text.strip()
+    if not hit.edits:
+        return True
+    return not is_english_word(words) and words[:1].lower() == hit.match.name[:1].lower()
 
 
 _EITHER_OR = re.compile(
