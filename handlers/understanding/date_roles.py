@@ -14,7 +14,15 @@ from zoneinfo import ZoneInfo
 from handlers.parsing.dates import When, find_offset, find_when
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
-from handlers.understanding.reading import CJK, Clause, Reading, Span, moved, part_of_day_only
+from handlers.understanding.reading import (
+    CJK,
+    Clause,
+    Reading,
+    Span,
+    moved,
+    part_of_day_only,
+    time_of_day_only,
+)
 
 
 def _went(reading: Reading, clause: Clause) -> bool:
@@ -207,8 +215,8 @@ def without_spans(text: str, spans: list[Span]) -> str:
 
 def same_day(reading: Reading, text: str, when: When, now: datetime) -> When:
     """ "tomorrow 上午 call 华科, 下午 visit 科讯": a part of the day alone is on the day said before it."""
-    earlier = [w for at, w in reading.dates if at < 0 or not part_of_day_only(reading.text, moved(w, at))]
-    if not earlier or not part_of_day_only(text, when):
+    earlier = [w for at, w in reading.dates if at < 0 or not time_of_day_only(reading.text, moved(w, at))]
+    if not earlier or not time_of_day_only(text, when):
         return when
     day = earlier[-1].at.date()
     if day == when.at.date() or day <= now.astimezone(when.at.tzinfo).date():

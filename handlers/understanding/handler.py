@@ -50,7 +50,7 @@ from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reader import read
-from handlers.understanding.reading import DETAIL_LABELS, Clause, Reading
+from handlers.understanding.reading import DETAIL_LABELS, Clause, Reading, moved
 
 QUERIES = {
     "today": reminders.today,
@@ -273,6 +273,7 @@ def _news_beside_the_plan(reading: Reading, found: Found) -> bool:
     news as well, and a plan that drops it is incomplete."""
     outside = list(reading.text)
     spans = [(s.start, s.end) for s in reading.steps] + [(found.start, found.end)] * (found.start >= 0)
+    spans += [span for at, when in reading.dates if at >= 0 and when.spans for span in moved(when, at).spans]
     for start, end in spans:
         outside[start:end] = " " * (end - start)
     rest = "".join(outside)

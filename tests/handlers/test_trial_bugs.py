@@ -330,3 +330,18 @@ def test_a_chinese_amount_before_a_spaced_date_is_money(app, admin, chat, text) 
     if chat.buttons and chat.buttons[0].label == "Save":
         chat.press("Save")
     assert deal_amounts(app, admin)["北风贸易有限公司"] == "280000"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("北风贸易 下周四 上午十点半 来公司", "2026-12-03 10:30"),
+     ("明天 下午3点 给北风贸易打电话", "2026-11-24 15:00"), ("北风贸易 周五 10:30 来访", "2026-11-27 10:30")],
+)  # fmt: skip
+def test_a_clock_time_in_its_own_clause_is_on_the_day_said_before(app, admin, chat, text, due) -> None:
+    chat.send("/tz UTC")
+    chat.send("/customer add 北风贸易有限公司, alias=北风贸易")
+    chat.send(text)
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    assert [r["due_at"][:16].replace("T", " ") for r in data["reminders"]] == [due]
+    assert data["activities"] == []  # the clock said apart is no news
