@@ -558,13 +558,16 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
 
 
 def _a_slip_of(hit: _Hit) -> bool:
-    """Whether words typed with a slip look meant as the customer's name: not an English word of their
-    own ("video" is no Vireo) and starting as the name does ("calder" is no Alder); words typed without
-    a slip always do."""
+    """Whether words that name a customer less clearly look meant as its name: not English words of their
+    own ("video" is no Vireo, "signature" no Signature Homes, "pacific rim" may be the ocean's), not a
+    common two-character Chinese word ("顺利" is no 顺利物流), and a slip starts as the name does
+    ("calder" is no Alder)."""
     words = hit.candidate.text.strip()
-    if not hit.edits:
-        return True
-    return not is_english_word(words) and words[:1].lower() == hit.match.name[:1].lower()
+    if CJK.match(words):
+        return len(words) >= 3
+    if all(is_english_word(w) for w in words.split()):
+        return False
+    return not hit.edits or words[:1].lower() == hit.match.name[:1].lower()
 
 
 _EITHER_OR = re.compile(
