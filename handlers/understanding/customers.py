@@ -533,7 +533,8 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             mine
             or hit.match.field not in ("name", "alias")
             or _in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
-            or any(s < b and a < e for s, e in taken + persons)
+            or any(s < b and a < e for s, e in taken)
+            or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
         ):
             continue
         rivals = [
@@ -555,6 +556,12 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+def _the_name_itself(hit: _Hit, start: int, end: int) -> bool:
+    """ "called acme, emailed globex": the "person" emailed is a customer's whole name or alias (or in it)."""
+    inside = hit.candidate.start <= start and end <= hit.candidate.end
+    return inside and hit.match.score >= EXACT_SCORE and not hit.partial
 
 
 def _a_slip_of(hit: _Hit) -> bool:

@@ -180,7 +180,7 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = _without_sighs(words)  # "lost it, pity, they went with X": the pity is no reason
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
-    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "输了", "lose"):
+    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
         words = reading.outcome_phrase
     return words or None
 

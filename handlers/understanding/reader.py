@@ -23,7 +23,7 @@ from handlers.understanding.kinds import in_person
 from handlers.understanding.names import cjk_candidates, explicit_name, latin_candidates, read_persons
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
-from handlers.understanding.steps import join_steps, planned_not_done, read_clause
+from handlers.understanding.steps import join_steps, planned_not_done, read_clause, then_planned
 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
@@ -95,6 +95,7 @@ def read(
     read_postponed(reading)
     read_persons(reading)
     planned_not_done(reading)
+    then_planned(reading)
     in_person(reading)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):
         reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept

@@ -230,6 +230,30 @@ def planned_not_done(reading: Reading) -> None:
             return
 
 
+_THEN = re.compile(r"[,，;]?\s*(?:(?:and )?then\s+|然后|接着|之后再)", re.IGNORECASE)
+_THEN_FIRST = re.compile(r"\s*(?:然后|接着|之后再|(?:and )?then\b)", re.IGNORECASE)
+
+
+def then_planned(reading: Reading) -> None:
+    """ "tmrw 9am standup then visit acme w jane": an interaction said with "then" right after a plan for
+    a day still to come, and not said to have happened, is the next part of that plan, not a log of
+    today: it joins the plan's reminder."""
+    if not reading.kind_span or lx.PAST_MARKERS.search(reading.text):
+        return
+    clause = reading.clause_of(reading.kind_span[0])
+    for index, step in enumerate(reading.steps):
+        joiner = reading.text[step.end : clause.start]
+        then = _THEN.fullmatch(joiner) or (not joiner.strip(" ,，") and _THEN_FIRST.match(clause.text))
+        if step.due is None or not step.end <= clause.start or not then:
+            continue
+        if any(s is not step and s.start >= step.end and s.start < clause.end for s in reading.steps):
+            continue
+        words = _clean_step(f"{step.text} {joiner.strip(' ,，')} {clause.text}")
+        reading.steps[index] = replace(step, text=words, end=clause.end)
+        reading.kind = reading.kind_span = None
+        return
+
+
 def _a_name(words: str) -> bool:
     """One word that can only be somebody's name: "Jane", "李娜"."""
     if CJK.match(words):

@@ -345,3 +345,25 @@ def test_a_clock_time_in_its_own_clause_is_on_the_day_said_before(app, admin, ch
         data = export_data(session, admin.org_id, now=app.clock())
     assert [r["due_at"][:16].replace("T", " ") for r in data["reminders"]] == [due]
     assert data["activities"] == []  # the clock said apart is no news
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tomorrow 9am standup then visit northwind traders", "明天上午开会 然后去北风贸易拜访",
+     "tmrw 10am team sync, then call northwind traders"],
+)  # fmt: skip
+def test_an_interaction_after_then_in_a_plan_is_planned_not_logged(app, admin, pair, text) -> None:
+    pair.send("/customer set Northwind Traders: aliases=北风贸易")
+    pair.send(text)
+    kinds, dues = stored(app, admin)
+    assert kinds == [] and dues == ["2026-11-24"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["called northwind traders, emailed umbrella health",
+     "rang umbrella health then emailed northwind traders"],
+)
+def test_a_second_customer_read_as_the_person_contacted_is_kept(app, admin, pair, text) -> None:
+    pair.send(text)
+    assert sorted(c for c, _ in activities_of(app, admin)) == ["Northwind Traders", "Umbrella Health GmbH"]
