@@ -367,3 +367,12 @@ def test_an_interaction_after_then_in_a_plan_is_planned_not_logged(app, admin, p
 def test_a_second_customer_read_as_the_person_contacted_is_kept(app, admin, pair, text) -> None:
     pair.send(text)
     assert sorted(c for c, _ in activities_of(app, admin)) == ["Northwind Traders", "Umbrella Health GmbH"]
+
+
+@pytest.mark.parametrize("day", [27, 29])  # a Friday, a Sunday
+def test_the_times_offered_for_a_reminder_are_three_different_days(app, admin, chat, clock, day) -> None:
+    clock.now = datetime(2026, 11, day, 10, 0, tzinfo=UTC)
+    chat.send("/customer add Northwind Traders")
+    replies = chat.send("/remind Northwind Traders send the brochure")
+    offered = [b.label for r in replies for b in r.buttons][:3]
+    assert len(offered) == 3 and len(set(offered)) == 3
