@@ -69,6 +69,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 
     if _STARTS_TASK.match(_NAME_FIRST.sub("", text) if reading.explicit_name else text):
         return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
+    if not step and not close and _closing_denied(text):
+        return "theirs"  # "月底前不会签": no close date, no task; the note keeps it
     if step or close:
         theirs = [m.span() for m in _THEIRS.finditer(text)] if not _US.search(text) else []
         if theirs and distance(theirs) < min(distance(step), distance(close)):
@@ -149,8 +151,25 @@ _TALKED_ABOUT = re.compile(
 
 
 def _close_words(text: str) -> list[Span]:
-    """Where the clause speaks of closing the deal; "过来聊合同", "discuss the contract" do not."""
-    return [m.span() for m in lx.CLOSE_MARKERS.finditer(text) if not _TALKED_ABOUT.search(text[: m.start()])]
+    """Where the clause speaks of closing the deal; "过来聊合同", "discuss the contract" do not, nor a close
+    said not to happen ("月底前不会签", "won't sign before jan")."""
+    return [
+        m.span()
+        for m in lx.CLOSE_MARKERS.finditer(text)
+        if not (_TALKED_ABOUT.search(text[: m.start()]) or _NOT_CLOSING.search(text[: m.start()]))
+    ]
+
+
+_NOT_CLOSING = re.compile(
+    r"(?:不会|不能|不可能|没法|无法|不|没|还没|别)\s*$"
+    r"|\b(?:won['’]?t|will not|not going to|can['’]?t|cannot|not|never)\s+(?:be\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _closing_denied(text: str) -> bool:
+    """ "月底前不会签", "won't sign before jan": what they said about the close, kept in the note."""
+    return any(_NOT_CLOSING.search(text[: m.start()]) for m in lx.CLOSE_MARKERS.finditer(text))
 
 
 _THEN_DO = re.compile(

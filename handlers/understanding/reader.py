@@ -20,7 +20,13 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.deal_amounts import has_multiplier, settle_amounts
 from handlers.understanding.kinds import in_person
-from handlers.understanding.names import cjk_candidates, explicit_name, latin_candidates, read_persons
+from handlers.understanding.names import (
+    cjk_candidates,
+    explicit_name,
+    latin_candidates,
+    read_persons,
+    without_heading,
+)
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
 from handlers.understanding.steps import join_steps, planned_not_done, read_clause, then_planned
@@ -57,7 +63,7 @@ def read(
     `said_before`: dates of the message before this part of it (a part about one of two customers),
     which the part's own "the day after" or "下午" may be relative to."""
     original = " ".join(text.split(" ")).strip()
-    text = simplified(original)
+    text = without_heading(simplified(original))
     reading = Reading(text, original)
     reading.dates = [(-1, when) for when in said_before]
     reading.query = _query(text)

@@ -376,3 +376,30 @@ def test_the_times_offered_for_a_reminder_are_three_different_days(app, admin, c
     replies = chat.send("/remind Northwind Traders send the brochure")
     offered = [b.label for r in replies for b in r.buttons][:3]
     assert len(offered) == 3 and len(set(offered)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["北风贸易 张伟说预算还没批 月底前不会签 下周再问问",
+     "northwind traders: they won't sign before january, follow up jan 5"],
+)  # fmt: skip
+def test_a_close_said_not_to_happen_is_no_close_date(app, admin, pair, text) -> None:
+    pair.send("/customer set Northwind Traders: aliases=北风贸易")
+    pair.send(text)
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    assert {d["customer"]: d["expected_close"] for d in data["deals"]}["Northwind Traders"] is None
+    assert len(data["reminders"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("update: umbrella health - klara confirmed the pilot", "Umbrella Health GmbH"),
+     ("跟进记录：北风贸易 电话 沟通了方案", "Northwind Traders"),
+     ("fyi: northwind traders is evaluating two vendors", "Northwind Traders")],
+)  # fmt: skip
+def test_a_heading_before_a_colon_is_no_customer_and_no_task(app, admin, pair, text, customer) -> None:
+    pair.send("/customer set Northwind Traders: aliases=北风贸易")
+    replies = texts(pair.send(text))
+    assert "Create" not in replies and "remind" not in replies.lower()
+    assert [c for c, _ in activities_of(app, admin)] == [customer]
