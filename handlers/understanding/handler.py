@@ -20,6 +20,7 @@ from handlers.messages import Reply
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import stage_synonyms
+from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card
 from handlers.understanding import lexicon as lx
@@ -92,6 +93,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
+    if fix is not None and fix.wrong and _wrong_customer_elsewhere(ctx, fix):
+        raise UserError(
+            ctx._(
+                "Your last message did not say “{words}”, so I changed nothing. "
+                "Send it again as it should be.",
+                words=fix.wrong,
+            )
+        )
     if fix is not None:
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
@@ -187,6 +196,22 @@ def _customer_span(ctx: Ctx, text: str) -> tuple[int, int, int] | None:
         if known is not None and simplified(rest).lower().startswith(simplified(known.name).lower()):
             end += len(known.name)
     return found.start, found.end, end
+
+
+def _wrong_customer_elsewhere(ctx: Ctx, fix: Correction) -> bool:
+    """ "sorry i meant umbrella not initech" after a message about Stark: what it calls wrong is another
+    customer than the last message's, so it corrects nothing that was stored (it replaced Stark)."""
+    said = ctx.store.pending.latest(SAID)
+    if said is None or not fix.wrong:
+        return False
+    if simplified(fix.wrong).lower() in simplified(said.data["text"]).lower():
+        return False
+    try:
+        wrong = locate_customer(ctx, read_message(ctx, fix.wrong), needed=False)
+        old = locate_customer(ctx, read_message(ctx, said.data["text"]), needed=False)
+    except NeedChoice:
+        return False
+    return wrong is not None and wrong.start >= 0 and (old is None or wrong.customer.id != old.customer.id)
 
 
 def _loose_correction(ctx: Ctx, text: str) -> Correction | None:

@@ -279,8 +279,8 @@ def test_a_talk_about_the_contract_is_no_close_date(app, admin, chat, text) -> N
 def test_a_correction_naming_words_the_last_message_did_not_say_changes_nothing(app, admin, pair) -> None:
     pair.send("northwind traders: site visit, all fine")
     before = activities_of(app, admin)
-    reply = texts(pair.send("sorry i meant umbrella health not summit"))
-    assert activities_of(app, admin) == before and "change" in reply
+    reply = texts(pair.send("sorry i meant umbrella health not zenvia partners"))
+    assert activities_of(app, admin) == before and "changed nothing" in reply
 
 
 def test_a_detail_beside_a_plan_is_kept_in_a_note(app, admin, pair) -> None:
