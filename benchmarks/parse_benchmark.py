@@ -2,7 +2,9 @@
 
 Reads every message of the labelled corpus (tests/corpus/field_messages.json) with
 `handlers.understanding.reading.read` - amounts, dates, stages, outcomes, steps, people and the
-customer-name candidates - exactly as the free-text handler does before it searches. As a
+customer-name candidates - exactly as the free-text handler does before it searches - and the learned
+second opinion on what kind of message it is (`handlers.understanding.second_opinion`, which the plan
+asks too; its one-off training at first use is timed apart; `--no-opinion` leaves it out). As a
 baseline in the same run it times `dateparser.search.search_dates` on the same messages, the
 general-purpose library one would reach for instead of our date reader.
 
@@ -26,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from config.settings import DEFAULT_STAGES  # noqa: E402
 from config.stages import parse_stages  # noqa: E402
 from handlers.parsing.vocabulary import stage_synonyms  # noqa: E402
+from handlers.understanding import second_opinion  # noqa: E402
 from handlers.understanding.reader import read  # noqa: E402
 
 TARGET_P95_MS = 5.0
@@ -63,6 +66,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per message (best is kept)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the dateparser comparison")
     parser.add_argument("--per-message", action="store_true", help="print every message's time")
+    parser.add_argument(
+        "--no-opinion", action="store_true", help="time read() alone, without the second opinion"
+    )
     args = parser.parse_args()
 
     corpus = json.loads((ROOT / "tests" / "corpus" / "field_messages.json").read_text(encoding="utf-8"))
@@ -71,12 +77,17 @@ def main() -> int:
     synonyms = stage_synonyms({})
 
     def parse(text: str) -> object:
-        return read(text, now=NOW, tz=ZONE, stages=stages, synonyms=synonyms)
+        reading = read(text, now=NOW, tz=ZONE, stages=stages, synonyms=synonyms)
+        return reading if args.no_opinion else (reading, second_opinion.opinion(text))
 
+    if not args.no_opinion:
+        start = time.perf_counter()
+        second_opinion.model(None)
+        print(f"second opinion trained once at first use: {(time.perf_counter() - start) * 1000:.0f} ms")
     for text in messages[:20]:  # warm up regex caches
         parse(text)
     ours = time_each(messages, parse, args.repeat)
-    print(describe("salesbot read() (search excl.)", ours))
+    print(describe("salesbot read()" + ("" if args.no_opinion else " + opinion"), ours))
     if args.per_message:
         for text, ms in sorted(zip(messages, ours, strict=True), key=lambda pair: -pair[1]):
             print(f"  {ms:7.3f} ms  {text}")

@@ -8,6 +8,7 @@ with the harness's `diff` and `verdict`, so a change can be checked in about a m
     python benchmarks/understanding/quick.py [--file dev-b.json] [--ids en001,zh010] [--verbose] [--failures]
     python benchmarks/understanding/quick.py --file new/dev.json --customers new/customers.csv \
         --setup new/setup.txt
+    python benchmarks/understanding/quick.py --file set4/dev.json --holdout set4  # opinion without set4
 
 The base is built like the harness builds it (users, import, setup chat under faketime), except that the
 import report is read in either of its shapes (`customers_created` or `created.customers`; rows that
@@ -40,6 +41,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
+from handlers.understanding import second_opinion  # noqa: E402
 
 
 class Clock:
@@ -127,7 +129,15 @@ def main() -> None:
     parser.add_argument("--base", help="reuse a base database built earlier (its path)")
     parser.add_argument("--customers", help="customer CSV of the set (default: next to --file)")
     parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
+    parser.add_argument(
+        "--holdout",
+        help="judge with the second opinion trained WITHOUT this source set's messages (dev, set2, set3, "
+        "set4, set5; build_message_kinds.py): the honest score of a set the shipped training data includes",
+    )
+    parser.add_argument("--without-opinion", action="store_true", help="the reader alone: no second opinion")
     args = parser.parse_args()
+    second_opinion.holdout(args.holdout)
+    second_opinion.switch(not args.without_opinion)
     folder_of_set = Path(args.file).resolve().parent
     args.customers = args.customers or str(folder_of_set / "customers.csv")
     args.setup = args.setup or str(folder_of_set / "setup.txt")

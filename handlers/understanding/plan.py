@@ -15,7 +15,7 @@ from datetime import datetime
 
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
-from handlers.understanding import actions, gate
+from handlers.understanding import actions, gate, second_opinion
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
 from handlers.understanding.plan_writes import Writes, rest_of, writes_for
@@ -152,4 +152,8 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if found is not None and gate.nothing_to_close(ctx, reading, found.customer):
         # "madison events signed!" with no open deal: won what? a deal made up from nothing is a guess
         plan = replace(plan, doubts=(*plan.doubts, reading.said(reading.outcome_span)))
+    if whole:  # a learned second opinion that confidently disagrees with what it stores is a doubt too
+        plan = replace(
+            plan, doubts=(*plan.doubts, *second_opinion.doubts(reading.original, plan.writes(), ctx._))
+        )
     return plan
