@@ -75,6 +75,13 @@ def test_a_holiday_used_as_a_date_is_still_read(text, day) -> None:
     assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
 
 
+def saved(chat, text: str) -> None:
+    """Send `text`, and press Save when the gate shows it first: what is checked is what it stores."""
+    chat.send(text)
+    if chat.buttons and chat.buttons[0].label == "Save":
+        chat.press("Save")
+
+
 def reminders_after(app, admin, chat, *lines: str) -> list[str]:
     for line in lines:
         chat.send(line)
@@ -182,7 +189,7 @@ def stored(app, admin) -> tuple[list[str], list[str]]:
 )  # fmt: skip
 def test_news_said_beside_a_plan_is_logged_with_it(app, admin, chat, text) -> None:
     chat.send("/customer add 深圳腾达电子有限公司, alias=腾达/tengda")
-    chat.send(text)
+    saved(chat, text)
     assert stored(app, admin) == (["note"], ["2026-11-26"])
 
 
@@ -269,7 +276,7 @@ def test_a_talk_about_the_contract_is_no_close_date(app, admin, chat, text) -> N
     chat.send("/customer add 华为技术有限公司, alias=华为")
     chat.send("/deal Acme 20k proposal close 20 Dec")
     chat.send("/deal 华为 50万 CNY proposal close 20 Dec")
-    chat.send(text)
+    saved(chat, text)
     with app.db.transaction() as session:
         data = export_data(session, admin.org_id, now=app.clock())
     assert {d["expected_close"] for d in data["deals"]} == {"2026-12-20"}
@@ -385,7 +392,7 @@ def test_the_times_offered_for_a_reminder_are_three_different_days(app, admin, c
 )  # fmt: skip
 def test_a_close_said_not_to_happen_is_no_close_date(app, admin, pair, text) -> None:
     pair.send("/customer set Northwind Traders: aliases=北风贸易")
-    pair.send(text)
+    saved(pair, text)
     with app.db.transaction() as session:
         data = export_data(session, admin.org_id, now=app.clock())
     assert {d["customer"]: d["expected_close"] for d in data["deals"]}["Northwind Traders"] is None
