@@ -177,3 +177,9 @@ def test_a_confident_disagreement_makes_the_card_and_agreement_stores(app, admin
     assert len(_data(app, admin)["activities"]) == 1  # nothing stored before Save
     chat.press("Save")
     assert len(_data(app, admin)["activities"]) == 2
+
+
+def test_a_reminder_whose_date_is_still_asked_for_is_not_a_stored_one() -> None:
+    undated = actions.ReminderAction("call them", 1, None, None)
+    assert so.planned_kinds([undated]) == set()
+    assert so.planned_kinds([undated, _reminder()]) == {"remind"}
