@@ -410,3 +410,27 @@ def test_a_heading_before_a_colon_is_no_customer_and_no_task(app, admin, pair, t
     replies = texts(pair.send(text))
     assert "Create" not in replies and "remind" not in replies.lower()
     assert [c for c, _ in activities_of(app, admin)] == [customer]
+
+
+def test_a_correction_of_a_date_the_last_message_did_not_say_changes_nothing(app, admin, pair) -> None:
+    pair.send("northwind traders - demo moved to wed 2pm")
+    pair.send("lunch w klara from umbrella health, she moves to the berlin office in jan")
+    before = exported_all(app, admin)
+    pair.send("actually make that friday not wed")
+    assert exported_all(app, admin) == before  # the lunch keeps its words, the demo its day
+
+
+@pytest.mark.parametrize(
+    ("fix", "due"), [("make that fri not wednesday", "2026-11-27"), ("sorry, 4pm not 14:00", "2026-11-25")]
+)
+def test_a_correction_in_other_words_for_the_same_day_or_time_applies(app, admin, pair, fix, due) -> None:
+    pair.send("/tz UTC")
+    pair.send("northwind traders call wed 2pm")
+    pair.send(fix)
+    assert [r["due_at"][:10] for r in exported_all(app, admin)["reminders"]] == [due]
+
+
+def exported_all(app, admin) -> dict:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return {key: data[key] for key in ("activities", "reminders", "deals")}
