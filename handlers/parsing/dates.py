@@ -201,6 +201,10 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
     return time(hour, minute)
 
 
+_UNTIL = re.compile(r"\b(until|till|til|before|b4)\s+$")
+_AFTER = re.compile(r"\b(?:after|post)\s+$")
+
+
 def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
@@ -287,6 +291,12 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         end = date(year, quarter * 3, calendar.monthrange(year, quarter * 3)[1])
         if end < today and not m.group(1) and not m.group(3):
             end = date(year + 1, quarter * 3, calendar.monthrange(year + 1, quarter * 3)[1])
+        until = _UNTIL.search(lower, 0, m.start())
+        if until:  # "budget frozen til q2": until Q2 starts; "before q3": the day before it does
+            start = date(end.year, end.month - 2, 1)
+            end = max(today, start - timedelta(days=1) if until.group(1) in ("before", "b4") else start)
+        elif _AFTER.search(lower, 0, m.start()):  # "after q2": once Q2 is over
+            end = end + timedelta(days=1)
         add(m, day=end)
     for m in re.finditer(r"\bnext quarter\b|下个?季度", lower):
         quarter_end = _add_months(date(today.year, ((today.month - 1) // 3) * 3 + 1, 1), 6) - timedelta(

@@ -434,3 +434,13 @@ def exported_all(app, admin) -> dict:
     with app.db.transaction() as session:
         data = export_data(session, admin.org_id, now=app.clock())
     return {key: data[key] for key in ("activities", "reminders", "deals")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("budget frozen til q2", "2027-04-01"), ("on hold until Q1", "2027-01-01"),
+     ("revisit after q2", "2027-07-01"), ("decision before q3 2027", "2027-06-30"),
+     ("close end of q1", "2027-03-31")],
+)  # fmt: skip
+def test_until_a_quarter_is_its_start_not_its_end(text, day) -> None:
+    assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
