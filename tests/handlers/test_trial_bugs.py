@@ -444,3 +444,12 @@ def exported_all(app, admin) -> dict:
 )  # fmt: skip
 def test_until_a_quarter_is_its_start_not_its_end(text, day) -> None:
     assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("she'll sign next wk", "2026-11-30"), ("in 2 wks", "2026-12-09"), ("met them 2 wks ago", "2026-11-11")],
+)
+def test_wk_is_a_week(text, day) -> None:
+    found = find_when(text, now=WEDNESDAY, tz=SHANGHAI, past="ago" in text)
+    assert found is not None and found.at.date().isoformat() == day
