@@ -403,7 +403,8 @@ def test_a_close_said_not_to_happen_is_no_close_date(app, admin, pair, text) -> 
     ("text", "customer"),
     [("update: umbrella health - klara confirmed the pilot", "Umbrella Health GmbH"),
      ("跟进记录：北风贸易 电话 沟通了方案", "Northwind Traders"),
-     ("fyi: northwind traders is evaluating two vendors", "Northwind Traders")],
+     ("fyi: northwind traders is evaluating two vendors", "Northwind Traders"),
+     ("记一下：北风贸易的新仓库扩建完成了", "Northwind Traders")],
 )  # fmt: skip
 def test_a_heading_before_a_colon_is_no_customer_and_no_task(app, admin, pair, text, customer) -> None:
     pair.send("/customer set Northwind Traders: aliases=北风贸易")
