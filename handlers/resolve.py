@@ -222,11 +222,14 @@ def choose_amount(ctx: Ctx, amount: Amount, written: str, currency: str) -> Deci
 
 
 def when_options(ctx: Ctx) -> list[Option]:
-    """The times offered when a reminder has none: tomorrow, in three days, next Monday (9:00)."""
+    """The times offered when a reminder has none: tomorrow, in three days, next Monday (9:00); when
+    tomorrow or in three days is that Monday (said on a Sunday or a Friday), the Monday after it."""
     local = ctx.local_now
     nine = time(9)
     tomorrow = datetime.combine(local.date() + timedelta(days=1), nine, tzinfo=ctx.tz)
     in_three = datetime.combine(local.date() + timedelta(days=3), nine, tzinfo=ctx.tz)
     monday = local.date() + timedelta(days=(7 - local.weekday()) % 7 or 7)
+    if monday in (tomorrow.date(), in_three.date()):
+        monday += timedelta(days=7)
     next_monday = datetime.combine(monday, nine, tzinfo=ctx.tz)
     return [Option(ctx.when(moment), moment.isoformat()) for moment in (tomorrow, in_three, next_monday)]

@@ -533,7 +533,8 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             mine
             or hit.match.field not in ("name", "alias")
             or _in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
-            or any(s < b and a < e for s, e in taken + persons)
+            or any(s < b and a < e for s, e in taken)
+            or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
         ):
             continue
         rivals = [
@@ -546,7 +547,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             or (hit.partial and hit not in supported)
             or any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
         ):  # "umbrela", "summit" for Summit Partners, "acme" when two customers are called so
-            named = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong
+            named = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong and _a_slip_of(hit)
             if named and hit.match.customer_id not in others:
                 unsure.append(f"{reading.original[a:b].strip()} = {hit.match.name}")
                 taken.append((a, b))
@@ -555,6 +556,25 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+def _the_name_itself(hit: _Hit, start: int, end: int) -> bool:
+    """ "called acme, emailed globex": the "person" emailed is a customer's whole name or alias (or in it)."""
+    inside = hit.candidate.start <= start and end <= hit.candidate.end
+    return inside and hit.match.score >= EXACT_SCORE and not hit.partial
+
+
+def _a_slip_of(hit: _Hit) -> bool:
+    """Whether words that name a customer less clearly look meant as its name: not English words of their
+    own ("video" is no Vireo, "signature" no Signature Homes, "pacific rim" may be the ocean's), not a
+    common two-character Chinese word ("顺利" is no 顺利物流), and a slip starts as the name does
+    ("calder" is no Alder)."""
+    words = hit.candidate.text.strip()
+    if CJK.match(words):
+        return len(words) >= 3
+    if all(is_english_word(w) for w in words.split()):
+        return False
+    return not hit.edits or words[:1].lower() == hit.match.name[:1].lower()
 
 
 _EITHER_OR = re.compile(

@@ -14,7 +14,15 @@ from zoneinfo import ZoneInfo
 from handlers.parsing.dates import When, find_offset, find_when
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
-from handlers.understanding.reading import CJK, Clause, Reading, Span, moved, part_of_day_only
+from handlers.understanding.reading import (
+    CJK,
+    Clause,
+    Reading,
+    Span,
+    moved,
+    part_of_day_only,
+    time_of_day_only,
+)
 
 
 def _went(reading: Reading, clause: Clause) -> bool:
@@ -34,7 +42,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
     if not is_future:
         today = when.at.date() == local_now.date() and not when.has_time
-        if today and lx.CLOSE_MARKERS.search(text) and not lx.PAST_MARKERS.search(text):
+        if today and _close_words(text) and not lx.PAST_MARKERS.search(text):
             return "close"  # "小米月底签约" on the 30th: the close date is today
         if len(reading.clauses) > 1 and _theirs(text):
             return "theirs"  # "met rosa, they opened 3 depots last month": when they did it, not when we met
@@ -54,13 +62,15 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
     first, last = when.spans[0][0], when.spans[-1][1]
     step = [m.span() for m in lx.STEP_MARKERS.finditer(text)] + [m.span(1) for m in _THEN_DO.finditer(text)]
-    close = [m.span() for m in lx.CLOSE_MARKERS.finditer(text)]
+    close = _close_words(text)
 
     def distance(spans: list[tuple[int, int]]) -> int:
         return min((max(a - last, first - b, 0) for a, b in spans), default=10_000)
 
     if _STARTS_TASK.match(_NAME_FIRST.sub("", text) if reading.explicit_name else text):
         return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
+    if not step and not close and _closing_denied(text):
+        return "theirs"  # "月底前不会签": no close date, no task; the note keeps it
     if step or close:
         theirs = [m.span() for m in _THEIRS.finditer(text)] if not _US.search(text) else []
         if theirs and distance(theirs) < min(distance(step), distance(close)):
@@ -87,6 +97,9 @@ _OURS = re.compile(
     r"(?:talk|call|meet|mtg|meeting|chat|catch|see|visit|demo|hear|speak|follow)"
     r"|\b(?:get back|reply|respond|answer|confirm|let (?:us|me|you) know|revert)\b"
     r"|想(?:约|见|谈|聊)|约|答复|回复|回话|给消息|给信儿?|反馈|确认|通知"
+    # they come to us: a meeting of ours ("说下周三过来聊合同", "she'll come by friday")
+    r"|过来|来(?:公司|我们|我司|工厂|拜访|参观|面谈)|\b(?:come|coming|drop|dropping|stop|stopping)\s+(?:by|over|in)\b"
+    r"|\bvisit(?:ing)?\s+us\b"
     # what they asked us to send: "he wants a quote by thurs", "needs the revised deck before friday"
     r"|\b(?:wants?|wanted|needs?|needed|asked for|asking for|requested|waiting (?:for|on)|expects?)\s+"
     r"(?:(?:a|an|the|our|us|me|some|new|revised|updated|final|written|formal|signed|\d+|[\w-]+\s+)\s*){0,3}"
@@ -126,6 +139,37 @@ _THIRD_PARTY = re.compile(
     r"|\b(?:said|says|mentioned)\b|^\s*[她他]|他们|她们|对方|说|表示",
     re.IGNORECASE,
 )
+
+
+# A close word that is what a talk is about ("过来聊合同", "discuss the contract"): a topic, not a close.
+_TALKED_ABOUT = re.compile(
+    r"(?:聊|谈|讨论|商量|商讨|沟通|过一遍|看一下|看看|改)(?:一下|下)?(?:这个|那个|新的?)?\s*$"
+    r"|\b(?:discuss(?:ing)?|talk(?:ing)? (?:about|through)|go(?:ing)? (?:over|through)|review(?:ing)?|"
+    r"questions? (?:about|on)|chat about)\s+(?:the\s+|our\s+|their\s+|a\s+|new\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _close_words(text: str) -> list[Span]:
+    """Where the clause speaks of closing the deal; "过来聊合同", "discuss the contract" do not, nor a close
+    said not to happen ("月底前不会签", "won't sign before jan")."""
+    return [
+        m.span()
+        for m in lx.CLOSE_MARKERS.finditer(text)
+        if not (_TALKED_ABOUT.search(text[: m.start()]) or _NOT_CLOSING.search(text[: m.start()]))
+    ]
+
+
+_NOT_CLOSING = re.compile(
+    r"(?:不会|不能|不可能|没法|无法|不|没|还没|别)\s*$"
+    r"|\b(?:won['’]?t|will not|not going to|can['’]?t|cannot|not|never)\s+(?:be\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _closing_denied(text: str) -> bool:
+    """ "月底前不会签", "won't sign before jan": what they said about the close, kept in the note."""
+    return any(_NOT_CLOSING.search(text[: m.start()]) for m in lx.CLOSE_MARKERS.finditer(text))
 
 
 _THEN_DO = re.compile(
@@ -190,8 +234,8 @@ def without_spans(text: str, spans: list[Span]) -> str:
 
 def same_day(reading: Reading, text: str, when: When, now: datetime) -> When:
     """ "tomorrow 上午 call 华科, 下午 visit 科讯": a part of the day alone is on the day said before it."""
-    earlier = [w for at, w in reading.dates if at < 0 or not part_of_day_only(reading.text, moved(w, at))]
-    if not earlier or not part_of_day_only(text, when):
+    earlier = [w for at, w in reading.dates if at < 0 or not time_of_day_only(reading.text, moved(w, at))]
+    if not earlier or not time_of_day_only(text, when):
         return when
     day = earlier[-1].at.date()
     if day == when.at.date() or day <= now.astimezone(when.at.tzinfo).date():

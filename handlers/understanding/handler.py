@@ -20,6 +20,7 @@ from handlers.messages import Reply
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import stage_synonyms
+from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card
 from handlers.understanding import lexicon as lx
@@ -51,7 +52,7 @@ from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reader import read
-from handlers.understanding.reading import DETAIL_LABELS, Clause, Reading
+from handlers.understanding.reading import DETAIL_LABELS, Clause, Reading, moved
 
 QUERIES = {
     "today": reminders.today,
@@ -94,6 +95,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
+    if fix is not None and fix.wrong and _wrong_customer_elsewhere(ctx, fix):
+        raise UserError(
+            ctx._(
+                "Your last message did not say “{words}”, so I changed nothing. "
+                "Send it again as it should be.",
+                words=fix.wrong,
+            )
+        )
     if fix is not None:
         record("correction")
         return correct(ctx, fix, understand, _customer_span)
@@ -198,6 +207,22 @@ def _customer_span(ctx: Ctx, text: str) -> tuple[int, int, int] | None:
     return found.start, found.end, end
 
 
+def _wrong_customer_elsewhere(ctx: Ctx, fix: Correction) -> bool:
+    """ "sorry i meant umbrella not initech" after a message about Stark: what it calls wrong is another
+    customer than the last message's, so it corrects nothing that was stored (it replaced Stark)."""
+    said = ctx.store.pending.latest(SAID)
+    if said is None or not fix.wrong:
+        return False
+    if simplified(fix.wrong).lower() in simplified(said.data["text"]).lower():
+        return False
+    try:
+        wrong = locate_customer(ctx, read_message(ctx, fix.wrong), needed=False)
+        old = locate_customer(ctx, read_message(ctx, said.data["text"]), needed=False)
+    except NeedChoice:
+        return False
+    return wrong is not None and wrong.start >= 0 and (old is None or wrong.customer.id != old.customer.id)
+
+
 def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     """ "sterling pharma, not paper" corrects the last message only if that message said "paper"."""
     fix = loose_correction(text)
@@ -226,7 +251,6 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
     return Correction(rest, None, restates=True)
 
 
-_INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
 # A correction taken back in the same message: nothing changes.
 _WITHDRAWN = re.compile(
     r"不用改|不改了|没错，?不用|\bnever ?mind\b|\bnvm\b|\bignore that\b|\bforget it\b", re.IGNORECASE
@@ -270,9 +294,9 @@ _NEWS = re.compile(
     r"\b(?:said|says|told|mentioned|thinks?|feels?|complain\w*|worried|concerned|unhappy|happy|interested|"
     r"wants?|needs?|asked|might|likely|unlikely|probably|too\s+(?:expensive|high|pricey|slow|much)|on hold|"
     r"delayed|postponed|push(?:ed|ing)? back|fall(?:s|ing)? through|going cold|went quiet|losing|budget|"
-    r"price|pricing|competitor\w*|cheaper)\b"
+    r"price|pricing|competitor\w*|cheaper|discount|push(?:es|ing)? for|asking for|off)\b|\d"
     r"|说|表示|觉得|认为|反馈|提到|嫌|太[贵高低慢少]|可能|要黄|黄了|担心|不满|满意|意向|兴趣|希望|考虑|犹豫|"
-    r"推迟|延期|暂停|竞争|对手|预算|价格|报价|要求|便宜",
+    r"推迟|延期|暂停|竞争|对手|预算|价格|报价|要求|便宜|折扣|优惠|意见",
     re.IGNORECASE,
 )
 
@@ -283,6 +307,7 @@ def _news_beside_the_plan(reading: Reading, found: Found) -> bool:
     news as well, and a plan that drops it is incomplete."""
     outside = list(reading.text)
     spans = [(s.start, s.end) for s in reading.steps] + [(found.start, found.end)] * (found.start >= 0)
+    spans += [span for at, when in reading.dates if at >= 0 and when.spans for span in moved(when, at).spans]
     for start, end in spans:
         outside[start:end] = " " * (end - start)
     rest = "".join(outside)

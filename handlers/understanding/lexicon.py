@@ -60,7 +60,8 @@ LOST_WORDS = re.compile(
     r"\b(lost|closed[\s-]lost|went with (?:a |the )?(?:competitor|someone else|another vendor)|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
-    r"cancel+ed the deal|walked away|said no|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
+    r"cancel+ed the deal|walked away|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
+    r"said no(?=\s*(?:[,.;!:)]|[-–—]|$|to\b|thanks|thank you|again\b))|"  # not "said no budget til jan"
     r"pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
     r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead)|"
     r"not going ahead|won'?t (?:be )?going ahead|not proceeding|decided not to (?:go ahead|proceed|buy|sign)|"
@@ -82,6 +83,12 @@ OUTCOME_GUARD = re.compile(
 REASON_LEAD = re.compile(
     r"^\s*(?:[-–—:,，：]\s*)*(?:(?:it|them|the deal|deal)\s+)?(?:(?:to|because(?: of)?|due to|since|as|on|"
     r"reason:?|bc|b/c|cause)\b|因为|由于|原因是?|理由是?|输给了?|败给了?)\s*",
+    re.IGNORECASE,
+)
+# A sigh or a pity said with an outcome; no reason, no content: "lost it, pity, …", "丢了 唉 可惜".
+INTERJECTION = re.compile(
+    r"(?:唉|哎|哎呀|算了|可惜|太可惜了|真可惜|遗憾|很遗憾|没办法|ugh|sigh|damn|dang|oh well|too bad|bummer|"
+    r"pity|what a pity|shame|what a shame|sadly|unfortunately|alas|meh|oh|argh|:\(|[\W_])*",
     re.IGNORECASE,
 )
 REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|由于|原因是?|理由是?", re.I)

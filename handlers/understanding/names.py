@@ -30,6 +30,25 @@ _DEAL_WORD = re.compile(r"\b(?:deal|opp|oppty|opportunity)\b|单子|商机")  # 
 _CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
 
 
+_LABEL = re.compile(
+    r"(?:(?:quick|daily|weekly|status|deal|sales|pipeline|visit|call|meeting)\s+)?"
+    r"(?:update|updates|note|notes|fyi|heads[\s-]?up|todo|to-?do|reminder|recap|summary|news|status|log|re|"
+    r"btw|ps|p\.s\.|also|info)"
+    r"|(?:今日|今天|本周|工作)?(?:更新|备注|记录|跟进记录|拜访记录|汇报|小结|总结|日报|周报|提醒|待办)"
+    r"|记一下|记下|记住|备忘|补充|另外|顺便说一下|顺便|注意",
+    re.IGNORECASE,
+)
+
+
+def without_heading(text: str) -> str:
+    """ "update: …", "跟进记录：…": a heading before the message is blanked out (same positions), so that its
+    words ("跟进", "reminder") are not read as what the message asks for."""
+    match = re.match(r"^\s*(.{1,24}?)\s*[:：]", text)
+    if match and _LABEL.fullmatch(match.group(1).strip()):
+        return " " * match.end() + text[match.end() :]
+    return text
+
+
 def explicit_name(text: str) -> str | None:
     """ "Acme Corp: called Jane" names the customer before the colon (short, no digits)."""
     match = re.match(r"^\s*([^:：\d][^:：]{0,60}?)\s*[:：](?![()/|])\s*\S", text)  # not ":(" or "://"
@@ -45,6 +64,8 @@ def explicit_name(text: str) -> str | None:
         return None
     if words and all(w.lower() in lx.STOPWORDS for w in words):
         return None
+    if _LABEL.fullmatch(name):
+        return None  # "update: umbrella - …", "fyi: …", "跟进记录：…": a heading, the customer is after it
     if _CONTACT_WORDS.search(name):
         return None  # "new contact at kessler medical: …": the customer is inside, found by linking
     if any(p.search(name) for p in (lx.ADD_ON, lx.NEW_DEAL, lx.WON_WORDS, lx.LOST_WORDS, _DEAL_WORD)):

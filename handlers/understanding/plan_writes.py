@@ -99,7 +99,6 @@ def _occurred(ctx: Ctx, reading: Reading) -> datetime:
     return min(moment, sent)
 
 
-_INTERJECTION = re.compile(r"(?:唉|哎|哎呀|算了|可惜|ugh|sigh|damn|oh well|too bad|bummer|[\W_])*", re.I)
 
 
 def _deal_action(reading: Reading, found: Found) -> actions.DealAction:
@@ -178,13 +177,28 @@ def _reason(reading: Reading, found: Found) -> str | None:
             words = words[: a - start] + " " + words[b - start :]
     words = lx.REASON_LEAD.sub("", " ".join(words.split()))
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
-    if _INTERJECTION.fullmatch(words):
-        words = ""  # "美达电器选了竞争对手 唉": the sigh is no reason
+    words = _without_sighs(words)  # "lost it, pity, they went with X": the pity is no reason
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
         words = reading.outcome_phrase
     return words or None
+
+
+_SIGH_FIRST = re.compile(r"^(?:sadly|unfortunately|alas|oh well|too bad|what a (?:pity|shame))\b[\s,]*", re.I)
+
+
+def _without_sighs(words: str) -> str:
+    """The reason's words without the pieces that only sigh ("pity", "可惜", "too bad") and without
+    the "it" of "lost it"."""
+    pieces = re.split(r"(\s*[,，;；。!！]\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))", words)
+    words = "".join(
+        _SIGH_FIRST.sub("", piece) + (pieces[i + 1] if i + 1 < len(pieces) else "")
+        for i, piece in enumerate(pieces)
+        if i % 2 == 0 and not lx.INTERJECTION.fullmatch(piece)
+    )
+    words = re.sub(r"^(?:it|them|this one|that one|the deal|deal)\b\s*[,，:：-]?\s*", "", words, flags=re.I)
+    return "" if lx.INTERJECTION.fullmatch(words) else words.strip(" ,，.。;；:：-–—!！")
 
 
 def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:
@@ -199,4 +213,4 @@ def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -
         if start <= a and b <= outcome:
             words = words[: a - start] + " " + words[b - start :]
     words = lx.REASON_LEAD.sub("", " ".join(words.split())).strip(" ,，.。;；:：-–—!！")
-    return "" if _INTERJECTION.fullmatch(words) else words
+    return "" if lx.INTERJECTION.fullmatch(words) else words

@@ -20,10 +20,16 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.deal_amounts import has_multiplier, settle_amounts
 from handlers.understanding.kinds import in_person
-from handlers.understanding.names import cjk_candidates, explicit_name, latin_candidates, read_persons
+from handlers.understanding.names import (
+    cjk_candidates,
+    explicit_name,
+    latin_candidates,
+    read_persons,
+    without_heading,
+)
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
-from handlers.understanding.steps import join_steps, planned_not_done, read_clause
+from handlers.understanding.steps import join_steps, planned_not_done, read_clause, then_planned
 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
@@ -57,7 +63,7 @@ def read(
     `said_before`: dates of the message before this part of it (a part about one of two customers),
     which the part's own "the day after" or "下午" may be relative to."""
     original = " ".join(text.split(" ")).strip()
-    text = simplified(original)
+    text = without_heading(simplified(original))
     reading = Reading(text, original)
     reading.dates = [(-1, when) for when in said_before]
     reading.query = _query(text)
@@ -95,6 +101,7 @@ def read(
     read_postponed(reading)
     read_persons(reading)
     planned_not_done(reading)
+    then_planned(reading)
     in_person(reading)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):
         reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept

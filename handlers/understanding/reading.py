@@ -129,7 +129,7 @@ class Reading:
     def days_before(self, position: int) -> list[When]:
         """The dates said before `position` that name a day (not "下午" alone), for a part of the message."""
         before = [(at, w) for at, w in self.dates if 0 <= at < position]
-        return [w for at, w in before if not part_of_day_only(self.text, moved(w, at))]
+        return [w for at, w in before if not time_of_day_only(self.text, moved(w, at))]
 
     def said(self, span: Span | None) -> str:
         """The words of the message at `span`, as typed ("" for none)."""
@@ -163,6 +163,23 @@ _PART_OF_DAY = re.compile(
 
 def part_of_day_only(text: str, when: When) -> bool:
     return all(_PART_OF_DAY.fullmatch(text[a:b].strip()) for a, b in when.spans)
+
+
+# A clock time said without a day: "上午十点半", "下午3点", "3pm", "at 10:30".
+_CLOCK_ONLY = re.compile(
+    r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)?\s*[0-9零一二两三四五六七八九十]{1,3}\s*[点點时:：]\s*"
+    r"(?:半|一刻|三刻|[0-9零一二三四五六七八九十]{1,3}分?)?"
+    r"|(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:at\s+|@\s*)?\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
+
+
+def time_of_day_only(text: str, when: When) -> bool:
+    """Whether `when` was said as a time of day alone (a part of the day or a clock time), no day."""
+    return all(
+        _PART_OF_DAY.fullmatch(text[a:b].strip()) or _CLOCK_ONLY.fullmatch(text[a:b].strip())
+        for a, b in when.spans
+    )
 
 
 def mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: str) -> list[re.Match[str]]:

@@ -383,8 +383,10 @@ def planned_kinds(writes: Iterable[actions.Write]) -> set[str]:
             out.add("remind")  # one without a date is not stored: the user is asked when
         elif isinstance(write, actions.NewsAction):
             out.add("contact")
-        elif isinstance(write, actions.DealAction):
-            out.add({"won": "win", "lost": "lose"}.get(write.outcome or "", "deal"))
+        elif isinstance(write, actions.DealAction):  # a reopened deal is a deal change, whatever ended it
+            out.add(
+                "deal" if write.reopen else {"won": "win", "lost": "lose"}.get(write.outcome or "", "deal")
+            )
     return out
 
 

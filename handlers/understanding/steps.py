@@ -81,6 +81,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     after_said = text[said.end() :] if said else ""
     if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
         past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
+    ahead = [w for w in whens if w.at.date() > now.astimezone(tz).date() or (w.has_time and w.at > now)]
+    if kind_match and past and ahead and _ARRANGED.search(text[: kind_match.start()]):
+        past = False  # "约了周五上午见面", "booked a demo for thursday": arranged now, it happens then
     step_due: When | None = None
     theirs = False
     for when in whens:
@@ -129,6 +132,14 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         return
     if kind_match is not None and not (theirs and inside_theirs(text, kind_match)):
         kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
+
+
+# An interaction arranged for a date: the arranging is done, the interaction is still to come.
+_ARRANGED = re.compile(
+    r"(?:约了|约好了?|约在|约定了?|安排了|定好了?|预约了)[^，,。；;]{0,12}$"
+    r"|\b(?:scheduled|booked|set up|arranged|lined up|planned|put in)\b[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 # A clause that tells the rep what to do: "this afternoon send the quote", "今天下午给美家发报价".
@@ -218,6 +229,30 @@ def planned_not_done(reading: Reading) -> None:
                 reading.steps[reading.steps.index(step)] = replace(step, text=words, start=clause.start)
             reading.kind = reading.kind_span = None
             return
+
+
+_THEN = re.compile(r"[,，;]?\s*(?:(?:and )?then\s+|然后|接着|之后再)", re.IGNORECASE)
+_THEN_FIRST = re.compile(r"\s*(?:然后|接着|之后再|(?:and )?then\b)", re.IGNORECASE)
+
+
+def then_planned(reading: Reading) -> None:
+    """ "tmrw 9am standup then visit acme w jane": an interaction said with "then" right after a plan for
+    a day still to come, and not said to have happened, is the next part of that plan, not a log of
+    today: it joins the plan's reminder."""
+    if not reading.kind_span or lx.PAST_MARKERS.search(reading.text):
+        return
+    clause = reading.clause_of(reading.kind_span[0])
+    for index, step in enumerate(reading.steps):
+        joiner = reading.text[step.end : clause.start]
+        then = _THEN.fullmatch(joiner) or (not joiner.strip(" ,，") and _THEN_FIRST.match(clause.text))
+        if step.due is None or not step.end <= clause.start or not then:
+            continue
+        if any(s is not step and s.start >= step.end and s.start < clause.end for s in reading.steps):
+            continue
+        words = _clean_step(f"{step.text} {joiner.strip(' ,，')} {clause.text}")
+        reading.steps[index] = replace(step, text=words, end=clause.end)
+        reading.kind = reading.kind_span = None
+        return
 
 
 def _a_name(words: str) -> bool:

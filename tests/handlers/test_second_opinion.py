@@ -177,3 +177,22 @@ def test_a_confident_disagreement_makes_the_card_and_agreement_stores(app, admin
     assert len(_data(app, admin)["activities"]) == 1  # nothing stored before Save
     chat.press("Save")
     assert len(_data(app, admin)["activities"]) == 2
+
+
+def test_a_reminder_whose_date_is_still_asked_for_is_not_a_stored_one() -> None:
+    undated = actions.ReminderAction("call them", 1, None, None)
+    assert so.planned_kinds([undated]) == set()
+    assert so.planned_kinds([undated, _reminder()]) == {"remind"}
+
+
+def _deal(outcome: str | None, *, reopen: bool = False) -> actions.DealAction:
+    return actions.DealAction(
+        customer_id=1, amount=None, alternative=None, amount_text="", currency=None, implied=None, stage=None,
+        explicit=False, outcome=outcome, reason=None, close=None, title=None, reopen=reopen,
+    )  # fmt: skip
+
+
+def test_a_reopened_deal_is_a_deal_change_not_the_loss_that_ended_it() -> None:
+    assert so.planned_kinds([_deal("lost")]) == {"lose"}
+    assert so.planned_kinds([_deal("won")]) == {"win"}
+    assert so.planned_kinds([_deal("lost", reopen=True)]) == {"deal"}
