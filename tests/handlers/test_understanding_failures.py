@@ -745,7 +745,7 @@ def test_a_customer_name_inside_a_joke_is_not_filed_as_a_note(app, admin, chat) 
     replies = chat.send("好日子又来了哈哈哈😂")
     assert len(exported(app, admin)["activities"]) == before
     assert "Save" in [b.label for r in replies for b in r.buttons]  # shown first, not guessed
-    chat.send("好日子 王经理说明年要开三家分店")  # a person, no kind of contact: the card asks first (calibration)
+    chat.send("好日子 王经理说明年要开三家分店")  # a person, no kind of contact: the card asks first
     chat.press("Save")
     assert len(exported(app, admin)["activities"]) == before + 1
 
