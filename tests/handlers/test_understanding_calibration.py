@@ -87,7 +87,7 @@ def test_a_person_met_in_no_kind_of_contact_is_shown_first(app, admin, crm, text
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("note: wexford's bottling line runs at full speed", "note"),
+    [("note: wexford is moving to a new warehouse in march", "note"),
      ("记一下 海川渔业的冷库扩建完成了", "note"),
      ("海川渔业的冷库扩建完成了", "note"),
      ("phoned Wexford about the bottling line", "call"), ("emailed wexford the spec sheet", "email"),
