@@ -23,12 +23,12 @@ Row = dict[str, frozenset[str]]  # feature → values; a path matching every fea
 
 # The rows that go to the preview card, with the figures they came from: messages stored at once on that
 # path, right / n, on set 5's calibration half | on the five development halves (tuned on), measured on
-# main@22:00 with the second opinion held out of each set (`quick.py --uncalibrated --holdout SET`).
+# main@d1f844d with the second opinion held out of each set (`quick.py --uncalibrated --holdout SET`).
 CARD: tuple[Row, ...] = (
     # A person is named but no word says what kind of contact it was, so it was stored as a note:
-    # 0 / 11 | 5 / 5. Unseen messages say their kind in words the reader does not know ("got a text",
-    # "whatsapped", "linkedin msg", "通了电化"): it stores a note where the user meant a call or a message.
-    # Without a person (a fact: "the order shipped") a note is what was meant: 0 / 4 | 11 / 11, stored.
+    # 0 / 12 (10 SW, 2 missed) | 6 / 6. Unseen messages say their kind in words the reader does not know
+    # ("got a text", "whatsapped", "linkedin msg", "通了电化"): a note where the user meant a call or a
+    # message. Without a person (a fact: "the order shipped") it stays stored at once: 0 / 1 | 6 / 6.
     {"kind_from": frozenset({"default"}), "people": frozenset({"known", "named"})},
 )
 
