@@ -6,6 +6,7 @@ sends each message through the same console chat in-process with an injected clo
 with the harness's `diff` and `verdict`, so a change can be checked in about a minute.
 
     python benchmarks/understanding/quick.py [--file dev-b.json] [--ids en001,zh010] [--verbose] [--failures]
+        [--paths out.jsonl]   # each message's decision path, for benchmarks/understanding/paths.py
     python benchmarks/understanding/quick.py --file new/dev.json --customers new/customers.csv \
         --setup new/setup.txt
     python benchmarks/understanding/quick.py --file set4/dev.json --holdout set4  # opinion without set4
@@ -41,7 +42,8 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import second_opinion  # noqa: E402
+from handlers.understanding import calibration, second_opinion  # noqa: E402
+from handlers.understanding.decision_path import collected  # noqa: E402
 
 
 class Clock:
@@ -61,8 +63,11 @@ def run_message(base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Pa
         chat = ConsoleChat(app.assistant, console_user(app, msg["user"]).id)
         texts = msg.get("texts") or [msg["text"]]
         output = ""
+        paths = []
         for text in texts:
-            output += "\n".join(reply.plain() for reply in chat.send(text)) + "\n\n"
+            with collected() as seen:
+                output += "\n".join(reply.plain() for reply in chat.send(text)) + "\n\n"
+            paths.append(seen or [{"route": "other"}])  # no route noted: asked back, or a command
         with app.db.transaction() as session:
             after = export_data(session, app.store(System(session)).org_id, now=clock())
     finally:
@@ -78,7 +83,17 @@ def run_message(base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Pa
         "texts": texts,
         "replies": output[-1500:],
         "stored": harness.describe(d, msg["user"]),
+        "paths": paths,
+        "asking_is": _asking_is(msg),
     }
+
+
+def _asking_is(msg: dict) -> str:
+    """The verdict a question or preview card alone (nothing stored) gets for this message."""
+    expect = msg["expect"]
+    also = expect.get("also_ok")
+    also = also if isinstance(also, list) else ([also] if also else [])
+    return "right" if expect["outcome"] == "ask" or "ask" in also else "asked"
 
 
 def build_base(runner: harness.Runner, customers: Path, setup: Path, check: bool) -> Path:
@@ -127,6 +142,10 @@ def main() -> None:
     parser.add_argument("--failures", action="store_true", help="print every message that is not right")
     parser.add_argument("--salesbot", default=str(ROOT / ".venv" / "bin" / "salesbot"))
     parser.add_argument("--base", help="reuse a base database built earlier (its path)")
+    parser.add_argument("--paths", help="write each message's decision path here (JSON lines, see paths.py)")
+    parser.add_argument(
+        "--uncalibrated", action="store_true", help="store at once what the gate passes (no calibration.CARD)"
+    )
     parser.add_argument("--customers", help="customer CSV of the set (default: next to --file)")
     parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
     parser.add_argument(
@@ -138,6 +157,8 @@ def main() -> None:
     args = parser.parse_args()
     second_opinion.holdout(args.holdout)
     second_opinion.switch(not args.without_opinion)
+    if args.uncalibrated:
+        calibration.CARD = ()  # paths and verdicts before calibration, for paths.py --simulate and --curve
     folder_of_set = Path(args.file).resolve().parent
     args.customers = args.customers or str(folder_of_set / "customers.csv")
     args.setup = args.setup or str(folder_of_set / "setup.txt")
@@ -175,6 +196,11 @@ def main() -> None:
             print(f"{r['id']} {r['class']} {r['verdict']}: {' / '.join(r['texts'])}\n    {r['reason'][:400]}")
             if r["verdict"] != "right":
                 print("    replies: " + r["replies"].strip().replace("\n", "\n             ")[:600])
+    if args.paths:
+        with open(args.paths, "w", encoding="utf-8") as out:
+            for r in results:
+                keep = ("id", "class", "lang", "verdict", "asking_is", "texts", "paths")
+                out.write(json.dumps({k: r[k] for k in keep}, ensure_ascii=False) + "\n")
     print(harness.table(results, "class"))
     print(harness.table(results, "lang"))
     counts = Counter(r["verdict"] for r in results)

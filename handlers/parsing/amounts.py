@@ -99,13 +99,14 @@ MULTIPLIERS = {
     "bn": Decimal(1_000_000_000),
     "亿": Decimal(100_000_000),
 }
-# Units that make a bare number a count, not money ("20 seats", "3天"); a Chinese unit right after the
-# number: after a space it starts the next clause ("报价改成28万 周三前给答复" is money, then Wednesday).
+# Units that make a bare number a count, not money ("20 seats", "3天", "3200 平米"); a Chinese unit of
+# time only right after the number: after a space it starts the next clause, a date ("报价改成28万 周三前给
+# 答复" is money, then Wednesday).
 COUNT_WORDS = re.compile(
     r"^(?:\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|months?|"
     r"years?|hours?|hrs?|mins?|minutes?|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
     r"pallets?|boxes|cases|cartons?|containers?|sqm|m2|m²|pages?|employees|staff|beds|stores|sites)(?![a-z])|\s*%|"
-    r"人|个|台|套|天|周|月|年|小时|分钟|位|名|次|点|号|日|公斤|千克|吨|斤|箱|件|家|张|页|平米|平方|间|辆|栋|层|床)",
+    r"\s*(?:人|个|台|套|位|名|公斤|千克|吨|斤|箱|件|家|张|页|平米|平方|间|辆|栋|层|床)|天|周|月|年|小时|分钟|次|点|号|日)",
     re.IGNORECASE,
 )
 

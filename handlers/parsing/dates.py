@@ -201,6 +201,10 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
     return time(hour, minute)
 
 
+_UNTIL = re.compile(r"\b(until|till|til|before|b4)\s+$")
+_AFTER = re.compile(r"\b(?:after|post)\s+$")
+
+
 def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
@@ -287,6 +291,12 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         end = date(year, quarter * 3, calendar.monthrange(year, quarter * 3)[1])
         if end < today and not m.group(1) and not m.group(3):
             end = date(year + 1, quarter * 3, calendar.monthrange(year + 1, quarter * 3)[1])
+        until = _UNTIL.search(lower, 0, m.start())
+        if until:  # "budget frozen til q2": until Q2 starts; "before q3": the day before it does
+            start = date(end.year, end.month - 2, 1)
+            end = max(today, start - timedelta(days=1) if until.group(1) in ("before", "b4") else start)
+        elif _AFTER.search(lower, 0, m.start()):  # "after q2": once Q2 is over
+            end = end + timedelta(days=1)
         add(m, day=end)
     for m in re.finditer(r"\bnext quarter\b|下个?季度", lower):
         quarter_end = _add_months(date(today.year, ((today.month - 1) // 3) * 3 + 1, 1), 6) - timedelta(
@@ -317,11 +327,12 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         monday = today - timedelta(days=today.weekday())
         add(m, day=monday - timedelta(days=7) + timedelta(days=CN_WEEKDAYS[m.group(1)]))
     for m in re.finditer(
-        r"\b(\d+|an?|one|two|three|four|five|six|seven|ten|couple(?: of)?)\s+(days?|weeks?)\s+ago\b", lower
+        r"\b(\d+|an?|one|two|three|four|five|six|seven|ten|couple(?: of)?)\s+(days?|weeks?|wks?)\s+ago\b",
+        lower,
     ):
         count_text = m.group(1).replace(" of", "")
         count = int(count_text) if count_text.isdigit() else WORD_NUMBERS.get(count_text, 1)
-        add(m, day=today - timedelta(days=count * (7 if m.group(2).startswith("week") else 1)))
+        add(m, day=today - timedelta(days=count * (7 if m.group(2).startswith("w") else 1)))
     for m in re.finditer(rf"({_CN_NUM})\s*(天|个?星期|周)(?:前|以前|之前)", text):
         count = cn_number(m.group(1))
         add(m, day=today - timedelta(days=count * (1 if m.group(2) == "天" else 7)))
@@ -438,19 +449,20 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
     for m in re.finditer(r"\b(?:in\s+)?a\s+fortnight\b", lower):
         add(m, day=today + timedelta(days=14))
     for m in re.finditer(
-        r"\bnext week\b|(?<!下)下周(?![一二三四五六日天1-7])|(?<!下)下星期(?![一二三四五六日天1-7])", lower
+        r"\bnext (?:week|wk)\b|(?<!下)下周(?![一二三四五六日天1-7])|(?<!下)下星期(?![一二三四五六日天1-7])",
+        lower,
     ):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=_next_weekday(today, 0))
     unit_seconds = {"min": 60, "minute": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800}
     for m in re.finditer(
         r"\bin\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|couple(?: of)?)\s+"
-        r"(mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\b",
+        r"(mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?)\b",
         lower,
     ):
         count_text = m.group(1).replace(" of", "")
         count = int(count_text) if count_text.isdigit() else WORD_NUMBERS.get(count_text, 1)
-        unit = m.group(2).rstrip("s")
+        unit = m.group(2).rstrip("s").replace("wk", "week")
         if unit.startswith("month"):
             add(m, day=_add_months(today, count))
         elif unit in ("day", "week"):

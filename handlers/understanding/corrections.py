@@ -70,6 +70,35 @@ def kind_of(ctx: Ctx, words: str) -> str:
     return "text"
 
 
+def _said_as(ctx: Ctx, old: str, spans: list[_Span], wrong: str, kind: str) -> _Span | None:
+    """The span of the old message that says the same amount, day or time as `wrong` in other words
+    ("thursday" for "thurs", "14:00" for "2pm"), if it has one."""
+    bare = simplified(old)
+    if kind == "amount":
+        value = find_amounts(simplified(wrong))[0].value
+        same = [s for s in spans if s.kind == "amount" and _amount_of(bare[s.start : s.end]) == value]
+        return same[0] if same else None
+    wanted = find_when(simplified(wrong), now=ctx.now, tz=ctx.tz)
+    if wanted is None:
+        return None
+    for span in spans:
+        if span.kind not in ("date", "time"):
+            continue
+        said = find_when(bare[span.start : span.end], now=ctx.now, tz=ctx.tz)
+        if said is None:
+            continue
+        if kind == "time" and said.has_time and said.at.time() == wanted.at.time():
+            return span
+        if kind == "date" and said.at.date() == wanted.at.date():
+            return span
+    return None
+
+
+def _amount_of(words: str) -> object:
+    found = find_amounts(words)
+    return found[0].value if found else None
+
+
 def _only_clock(text: str, span: tuple[int, int]) -> bool:
     piece = text[span[0] : span[1]]
     return bool(re.search(r"\d\s*(?:am|pm|:)|[点点:：]|\bnoon\b", piece, re.I)) and not re.search(
@@ -130,6 +159,14 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             if kind == "amount":
                 right = _with_currency(old[at:end], right)
             return old[:at] + right + old[end:]
+        wrong_kind = kind_of(ctx, fix.wrong)
+        if wrong_kind in ("amount", "date", "time"):
+            said = _said_as(ctx, old, spans, fix.wrong, wrong_kind)
+            if said is None:
+                return None  # "make that friday not thurs" after a message with no Thursday: not that one
+            if kind == "amount":
+                right = _with_currency(old[said.start : said.end], right)
+            return old[: said.start] + right + old[said.end :]
     if kind in ("amount", "date", "time"):
         same = [s for s in spans if s.kind == kind or (kind == "date" and s.kind == "time" and not fix.wrong)]
         same = [s for s in same if s.kind == kind] or same

@@ -33,6 +33,7 @@ from handlers.understanding.customers import (
     other_customers,
     require_customer,
 )
+from handlers.understanding.decision_path import record
 from handlers.understanding.intents import (
     Correction,
     about_the_day,
@@ -81,6 +82,7 @@ def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Readi
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
     if is_chit_chat(text):
+        record("chit_chat")
         return [small_talk_reply(ctx)]
     if is_data_request(text):
         raise UserError(
@@ -102,6 +104,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
             )
         )
     if fix is not None:
+        record("correction")
         return correct(ctx, fix, understand, _customer_span)
     reading = read_message(ctx, text)
     _details_are_not_interactions(reading)
@@ -111,12 +114,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return as_list(customers.find(ctx, reading.find_name))
     reports = bool(reading.kind or reading.amounts or reading.stage or reading.outcome)
     if is_question(reading.text, about_work=reading.about_work, reports=reports):
+        record("question")
         return answer_question(ctx, reading)
     if (
         about_the_day(reading.text)
         and not (reading.persons or reading.amounts or reading.stage or reading.outcome)
         and locate_customer(ctx, reading, needed=False) is None
     ):
+        record("chit_chat")
         return [small_talk_reply(ctx)]  # "long day of demos, heading home": how the day went, no one named
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
@@ -147,10 +152,13 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if others:
         return _store_each(ctx, reading, [found, *others], unsure)
     reading.doubts += unsure  # "called globex and umbrela": the second customer is not dropped unseen
-    if not (reading.kind or reading.amounts or reading.outcome) and reading.steps and _news_beside_the_plan(
-        reading, found
+    if (
+        not (reading.kind or reading.amounts or reading.outcome)
+        and reading.steps
+        and _news_beside_the_plan(reading, found)
     ):
         reading.kind = "note"  # "赵总说价格太高 可能要黄 周四再去一趟": the news is logged with the visit
+        reading.kind_guessed = "news"
     if found is not None and not (reading.kind or reading.about_deal or reading.steps):
         if read_news(reading.text):
             return _store(ctx, reading, found)  # "tom reyes cell: 503-555-0199": the contact only
@@ -160,6 +168,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind = (
             "visit" if _WENT_TO.search(reading.text[max(0, found.start - 12) : found.start]) else "note"
         )
+        reading.kind_guessed = "went" if reading.kind == "visit" else "default"
         if reading.kind == "note" and not _worth_a_note(ctx, reading, found):
             reading.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
     return _store(ctx, reading, found)
@@ -373,6 +382,7 @@ def _store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[st
             theirs = clause is not None and _with_theirs(ctx, reading, clause, found, founds)
             carried = None if theirs else reading.kind
             part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
+            part.kind_guessed = None if carried else "went" if went else "default"
             if part.kind == "note" and not _worth_a_note(ctx, part, mine):
                 part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
         plans.append(plan_for(ctx, part, mine, whole=False))

@@ -32,8 +32,10 @@ _CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
 
 _LABEL = re.compile(
     r"(?:(?:quick|daily|weekly|status|deal|sales|pipeline|visit|call|meeting)\s+)?"
-    r"(?:update|updates|note|notes|fyi|heads[\s-]?up|todo|to-?do|reminder|recap|summary|news|status|log|re)"
-    r"|(?:今日|今天|本周|工作)?(?:更新|备注|记录|跟进记录|拜访记录|汇报|小结|总结|日报|周报|提醒|待办)",
+    r"(?:update|updates|note|notes|fyi|heads[\s-]?up|todo|to-?do|reminder|recap|summary|news|status|log|re|"
+    r"btw|ps|p\.s\.|also|info)"
+    r"|(?:今日|今天|本周|工作)?(?:更新|备注|记录|跟进记录|拜访记录|汇报|小结|总结|日报|周报|提醒|待办)"
+    r"|记一下|记下|记住|备忘|补充|另外|顺便说一下|顺便|注意",
     re.IGNORECASE,
 )
 

@@ -10,14 +10,16 @@ is used and nothing was read with doubt; only a certain plan is stored without t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
 from handlers.understanding import actions, gate, second_opinion
+from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
+from handlers.understanding.decision_path import Path, path_of
 from handlers.understanding.plan_writes import Writes, rest_of, writes_for
 from handlers.understanding.reading import Reading
 
@@ -44,6 +46,7 @@ class Plan:
     operations: tuple[Operation, ...]
     unused: tuple[str, ...]  # content words no slot uses
     doubts: tuple[str, ...]  # words read without certainty (a range, a hedged or bare amount, …)
+    path: Path = field(default_factory=dict)  # how it was decided (`decision_path`), for calibration
 
     @property
     def certain(self) -> bool:
@@ -152,8 +155,15 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if found is not None and gate.nothing_to_close(ctx, reading, found.customer):
         # "madison events signed!" with no open deal: won what? a deal made up from nothing is a guess
         plan = replace(plan, doubts=(*plan.doubts, reading.said(reading.outcome_span)))
-    if whole:  # a learned second opinion that confidently disagrees with what it stores is a doubt too
-        plan = replace(
-            plan, doubts=(*plan.doubts, *second_opinion.doubts(reading.original, plan.writes(), ctx._))
-        )
-    return plan
+    open_deal = None
+    if found is not None and reading.about_deal:
+        open_deal = bool(ctx.store.deals.for_customer(found.customer.id, open_only=True))
+    path = path_of(reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=open_deal)
+    gate_said = "doubts" if plan.doubts else "unused" if plan.unused else "certain"
+    # a learned second opinion that confidently disagrees with what it stores is a doubt too
+    second = second_opinion.doubts(reading.original, plan.writes(), ctx._) if whole else []
+    opinion = "disagrees" if second else "agrees" if whole else "not_asked"
+    path = {**path, "gate": gate_said, "second": opinion}
+    # a path measured to be wrong too often on messages nobody tuned on goes to the card too
+    doubts = (*plan.doubts, *second, *uncertain_parts(ctx, reading, found, path))
+    return replace(plan, doubts=tuple(dict.fromkeys(doubts)), path=path)

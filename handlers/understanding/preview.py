@@ -12,6 +12,7 @@ from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.questions import NeedChoice, Option
 from handlers.understanding.actions import execute
+from handlers.understanding.decision_path import record
 from handlers.understanding.plan import Plan
 
 PREVIEW = "preview"  # the key of the answer in Ctx.picks
@@ -37,7 +38,12 @@ def confirm_first(ctx: Ctx, *plans: Plan) -> tuple[list[str], list[Reply]]:
     doubts = list(dict.fromkeys(doubt for plan in plans for doubt in plan.doubts))
     answer = ctx.picks.get(PREVIEW)
     if answer == SAVE or all(plan.certain for plan in plans) or not lines:
+        decision = "saved" if answer == SAVE else "stored" if lines else "nothing"
+        for plan in plans:
+            record("write", plan.path, decision=decision)
         return lines, questions
+    for plan in plans:
+        record("write", plan.path, decision="card")
     if answer == CHANGE:
         raise UserError(ctx._("OK, nothing was saved. Send it again the way it should be stored."))
     text = ctx._("I'll store:") + "\n" + "\n".join(f"  • {line}" for line in lines)

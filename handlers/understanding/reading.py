@@ -80,6 +80,7 @@ class Reading:
     new_customer: bool = False
     kind: str | None = None
     kind_span: Span | None = None
+    kind_guessed: str | None = None  # not said: "went" (at the customer: a visit), "default"/"news" (a note)
     occurred: When | None = None  # a past date: when the interaction happened
     amounts: list[Amount] = field(default_factory=list)
     stage: str | None = None

@@ -81,7 +81,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     after_said = text[said.end() :] if said else ""
     if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
         past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
-    if kind_match and past and whens and _ARRANGED.search(text[: kind_match.start()]):
+    ahead = [w for w in whens if w.at.date() > now.astimezone(tz).date() or (w.has_time and w.at > now)]
+    if kind_match and past and ahead and _ARRANGED.search(text[: kind_match.start()]):
         past = False  # "约了周五上午见面", "booked a demo for thursday": arranged now, it happens then
     step_due: When | None = None
     theirs = False

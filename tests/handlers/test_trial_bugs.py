@@ -403,10 +403,54 @@ def test_a_close_said_not_to_happen_is_no_close_date(app, admin, pair, text) -> 
     ("text", "customer"),
     [("update: umbrella health - klara confirmed the pilot", "Umbrella Health GmbH"),
      ("跟进记录：北风贸易 电话 沟通了方案", "Northwind Traders"),
-     ("fyi: northwind traders is evaluating two vendors", "Northwind Traders")],
+     ("fyi: northwind traders is evaluating two vendors", "Northwind Traders"),
+     ("记一下：北风贸易的新仓库扩建完成了", "Northwind Traders")],
 )  # fmt: skip
 def test_a_heading_before_a_colon_is_no_customer_and_no_task(app, admin, pair, text, customer) -> None:
     pair.send("/customer set Northwind Traders: aliases=北风贸易")
     replies = texts(pair.send(text))
     assert "Create" not in replies and "remind" not in replies.lower()
     assert [c for c, _ in activities_of(app, admin)] == [customer]
+
+
+def test_a_correction_of_a_date_the_last_message_did_not_say_changes_nothing(app, admin, pair) -> None:
+    pair.send("northwind traders - demo moved to wed 2pm")
+    pair.send("lunch w klara from umbrella health, she moves to the berlin office in jan")
+    before = exported_all(app, admin)
+    pair.send("actually make that friday not wed")
+    assert exported_all(app, admin) == before  # the lunch keeps its words, the demo its day
+
+
+@pytest.mark.parametrize(
+    ("fix", "due"), [("make that fri not wednesday", "2026-11-27"), ("sorry, 4pm not 14:00", "2026-11-25")]
+)
+def test_a_correction_in_other_words_for_the_same_day_or_time_applies(app, admin, pair, fix, due) -> None:
+    pair.send("/tz UTC")
+    pair.send("northwind traders call wed 2pm")
+    pair.send(fix)
+    assert [r["due_at"][:10] for r in exported_all(app, admin)["reminders"]] == [due]
+
+
+def exported_all(app, admin) -> dict:
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return {key: data[key] for key in ("activities", "reminders", "deals")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("budget frozen til q2", "2027-04-01"), ("on hold until Q1", "2027-01-01"),
+     ("revisit after q2", "2027-07-01"), ("decision before q3 2027", "2027-06-30"),
+     ("close end of q1", "2027-03-31")],
+)  # fmt: skip
+def test_until_a_quarter_is_its_start_not_its_end(text, day) -> None:
+    assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("she'll sign next wk", "2026-11-30"), ("in 2 wks", "2026-12-09"), ("met them 2 wks ago", "2026-11-11")],
+)
+def test_wk_is_a_week(text, day) -> None:
+    found = find_when(text, now=WEDNESDAY, tz=SHANGHAI, past="ago" in text)
+    assert found is not None and found.at.date().isoformat() == day

@@ -1,0 +1,197 @@
+"""How a message was decided: a coarse path of features, for measuring which decisions are right.
+
+Every plan gets a path: how its customer was linked, which operations it holds, where the interaction
+kind came from, each date's role and the form of its words, the amount, stage and outcome, people and the
+gate's verdict. Each feature keeps a handful of values, so that how often a value is right, measured on
+labelled sets (`benchmarks/understanding/paths.py`), carries over to messages nobody has seen; the
+calibrated store-or-ask table (`calibration.py`) is keyed by these values.
+
+Routes that store nothing (a question, small talk, a correction, a question back) are noted too, so a
+benchmark can tell them apart. Paths are emitted on the `salesbot.decision_path` logger at DEBUG
+(`record`); nothing listens unless a benchmark does.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from handlers.parsing.dates import When
+from handlers.parsing.vocabulary import KIND_NAMES
+from handlers.understanding.customers import Found
+from handlers.understanding.reading import CJK, Reading
+
+Path = dict[str, str | tuple[str, ...]]  # feature → value (a tuple: one value per date, per operation…)
+
+LOG = logging.getLogger("salesbot.decision_path")
+
+# The form of a date's words (coarse on purpose: which family of rule read it).
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|周[一二三四五六日天末]|星期|礼拜|週", re.IGNORECASE
+)
+_DAY_NUMBER = re.compile(
+    r"\d{1,4}\s*[/.\-]\s*\d{1,2}|\d+\s*[号日月]|[一二三四五六七八九十]+[号日月]"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d+(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\b(?:week|month|quarter|year|q[1-4]|eo[mqwy]|end of|mid|early|late)\b|[季月年][底初中末]|季度|"
+    r"下[周週个]|本[周週月]|这[周週个]|上[周週个]|[上下]半",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?:today|tonight|tonite|2nite|tomorrow|tmrw?|tmw|yesterday|yday|now|later|soon|in\s+\d+|"
+    r"this (?:morning|afternoon|evening)|next|last|ago)\b|[今明后昨前]天|[今明昨]早|今晚|明晚|昨晚|刚才|刚刚|"
+    r"[一两二三四五六七八九十\d]+(?:天|小时|周)[后前]",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|[点點]|noon|midnight", re.I)
+
+
+def date_form(words: str, when: When) -> str:
+    """Which family of words said the date: weekday, day number, period, relative word, clock time only."""
+    if _WEEKDAY.search(words):
+        return "weekday"
+    if _DAY_NUMBER.search(words):
+        return "day_number"
+    if _PERIOD.search(words):
+        return "period"
+    if _RELATIVE.search(words):
+        return "relative"
+    if when.has_time or _CLOCK.search(words):
+        return "clock"
+    return "other"
+
+
+def _same(when: When, other: datetime | None) -> bool:
+    return other is not None and when.at.date() == other.date()
+
+
+def date_role(reading: Reading, when: When) -> str:
+    """The slot a date fills: when it happened, a reminder's due, the close date, another party's plan."""
+    if reading.occurred is not None and when.at == reading.occurred.at:
+        return "occurred"
+    if any(step.due is not None and _same(when, step.due) for step in reading.steps):
+        return "due"
+    if reading.close is not None and when.at.date() == reading.close:
+        return "close"
+    if any(when.at.date() == t.at.date() for t in reading.theirs):
+        return "theirs"
+    return "loose"
+
+
+def _dates(reading: Reading) -> tuple[str, ...]:
+    out = []
+    for at, when in reading.dates:
+        if at < 0 or not when.spans:
+            continue  # said in an earlier part of the message
+        shift = at - when.spans[0][0]
+        words = " ".join(reading.text[a + shift : b + shift] for a, b in when.spans)
+        out.append(f"{date_role(reading, when)}/{date_form(words, when)}")
+    return tuple(sorted(set(out)))
+
+
+_NOTE = re.compile(  # "note: …", "记一下：…": a note asked for in words
+    r"\b(?:notes?)\b|" + "|".join(w for w in KIND_NAMES["note"] if not w.isascii()) + "|记一下|记下|记录",
+    re.IGNORECASE,
+)
+
+
+def _kind_from(reading: Reading, whole: bool) -> str:
+    """Where the interaction kind came from: a word that says it, being at the customer ("went"), nothing
+    ("default": a note), the rest of a message about two customers ("carried")."""
+    if not reading.kind:
+        return "none"
+    if reading.kind_span is not None or (reading.kind == "note" and _NOTE.search(reading.text)):
+        return "said"  # "note: …", "记一下：…" ask for a note in words
+    return reading.kind_guessed or ("carried" if not whole else "other")
+
+
+def _script(text: str) -> str:
+    cjk = bool(CJK.search(text))
+    latin = bool(re.search(r"[A-Za-z]{2,}", text))
+    return "mixed" if cjk and latin else "cjk" if cjk else "latin"
+
+
+def path_of(
+    reading: Reading,
+    found: Found | None,
+    operations: tuple[str, ...],
+    *,
+    whole: bool,
+    contacts: tuple[str, ...],
+    open_deal: bool | None,
+) -> Path:
+    """The path of one plan (one customer's part of the message). `operations`: the plan's actions;
+    `contacts`: known contacts the message names; `open_deal`: whether the customer has an open deal."""
+    steps = reading.steps
+    amount = reading.amount
+    return {
+        "link": found.certainty.value if found is not None else "none",
+        "customers": "one" if whole else "two",
+        "operations": "+".join(sorted(set(operations))) or "nothing",
+        "kind": reading.kind or "none",
+        "kind_from": _kind_from(reading, whole),
+        "dates": _dates(reading) or ("none",),
+        "amount": "none"
+        if amount is None
+        else ("currency" if amount.currency else "bare") + ("/changed" if reading.amount_marked else ""),
+        "deal": "none"
+        if not reading.about_deal
+        else "reopen"
+        if reading.reopen
+        else "add_on"
+        if reading.add_on
+        else "open"
+        if open_deal
+        else "no_open",
+        "stage": "none"
+        if not reading.stage
+        else "explicit"
+        if reading.stage_explicit
+        else "moved"
+        if reading.stage_moved
+        else "implied",
+        "outcome": reading.outcome or "none",
+        "steps": "none"
+        if not steps
+        else "asked"
+        if all(s.explicit for s in steps)
+        else "dated"
+        if all(not s.explicit for s in steps)
+        else "both",
+        "people": "known" if contacts else "named" if reading.persons else "none",
+        "script": _script(reading.text),
+    }
+
+
+def record(route: str, path: Path | None = None, **outcome: str) -> None:
+    """Emit the route of a message ("write", "question", "chit_chat", …) with its path, for benchmarks."""
+    if LOG.isEnabledFor(logging.DEBUG):
+        LOG.debug(route, extra={"decision_path": {"route": route, **(path or {}), **outcome}})
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.paths: list[Path] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.paths.append(record.__dict__["decision_path"])
+
+
+@contextmanager
+def collected() -> Iterator[list[Path]]:
+    """The paths recorded while the block runs (a benchmark's tap; see `benchmarks/understanding`)."""
+    handler = _Collect()
+    level = LOG.level
+    LOG.addHandler(handler)
+    LOG.setLevel(logging.DEBUG)
+    try:
+        yield handler.paths
+    finally:
+        LOG.removeHandler(handler)
+        LOG.setLevel(level)
