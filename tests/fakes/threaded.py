@@ -14,6 +14,7 @@ from aiohttp import web
 
 T = TypeVar("T")
 C = TypeVar("C")
+RECHECK_SECONDS = 0.05  # a condition on the database is re-checked this often even when no call comes
 
 
 class ThreadedFake(Generic[C]):
@@ -99,7 +100,9 @@ class ThreadedFake(Generic[C]):
             return failure
 
     def wait_for(self, condition: Callable[[Any], T], timeout: float = 30.0) -> T:
-        """Block until `condition(self)` is truthy (re-checked on every call); return its value."""
+        """Block until `condition(self)` is truthy (re-checked on every call, and at least every 50 ms
+        for conditions on something else, such as the database, that can come true after the last call);
+        return its value."""
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
@@ -110,4 +113,4 @@ class ThreadedFake(Generic[C]):
                 if remaining <= 0:
                     made = [f"{getattr(c, 'method', c)}({getattr(c, 'status', '?')})" for c in self._calls]
                     raise AssertionError(f"timed out waiting; calls so far: {made}")
-                self._cond.wait(remaining)
+                self._cond.wait(min(remaining, RECHECK_SECONDS))
