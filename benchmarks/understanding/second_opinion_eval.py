@@ -232,7 +232,6 @@ def main() -> None:
         help="judge against the reader of an older commit that was never tuned on the set: COMMIT, or "
         "SET=COMMIT,… per set (e.g. set4=8081e08,set3=7515ca3)",
     )
-    parser.add_argument("--positive-only", help=argparse.SUPPRESS)  # kinds whose weights only add evidence
     parser.add_argument("--record", help=argparse.SUPPRESS)  # the reader pass, run in a subprocess
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--root", help=argparse.SUPPRESS)
@@ -246,8 +245,6 @@ def main() -> None:
     from handlers.understanding import second_opinion as so
 
     rules = set(args.rules.split(",")) if args.rules else set(so.REASONS)
-    if args.positive_only is not None:
-        so._POSITIVE_ONLY = frozenset(args.positive_only.split(","))
 
     def counts(reason: str) -> bool:
         return reason in rules or so.rule_of(reason) in rules

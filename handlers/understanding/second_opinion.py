@@ -120,7 +120,6 @@ def load_examples() -> list[Example]:
 
 _ALPHA = 0.5  # additive smoothing of feature counts
 _MIN_COUNT = 2  # a feature seen once is a name or a typo, not a sign
-_POSITIVE_ONLY: frozenset[str] = frozenset()
 _MIN_SOURCES = 2  # nor is one seen in a single set only
 
 
@@ -186,8 +185,6 @@ def _binaries(
             f_in = inside.get(f, 0) - minus_inside.get(f, 0)
             f_all = total.get(f, 0) - minus_total.get(f, 0)
             weights[f] = math.log(f_in + _ALPHA) - math.log(f_all - f_in + _ALPHA) + norm
-            if kind in _POSITIVE_ONLY and weights[f] < 0:
-                weights[f] = 0.0
         out[kind] = _Binary(math.log(n_in / (messages - n_in)), weights)
     return out
 
