@@ -153,6 +153,13 @@ def _mid_month(today: date) -> date:
     return middle if middle >= today else _add_months(middle, 1)
 
 
+# Something moved to a month: "delayed to feb", "pushed back to march", "slipped to jan".
+_MOVED = re.compile(
+    r"\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpon(?:ed|es)|slipp?(?:ed|s)?|slid|shift(?:ed|s)?|"
+    r"bump(?:ed|s)?|put off|rescheduled|deferred|changed)(?:\s+(?:out|back|again))?\s*$"
+)
+
+
 def _month_start(today: date, month: int, year: int | None) -> date:
     """ "in january", "明年2月": the month's first working day from today on (not New Year's Day)."""
     if year is None:
@@ -351,12 +358,14 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         if holiday is not None:
             add(m, day=holiday)
     for m in re.finditer(
-        rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after)\s+)+{_MONTH}"
-        r"(?:\s+(\d{4}))?(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)",
+        rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after|to)\s+)+"
+        rf"{_MONTH}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)",
         lower,
     ):
-        if m.group(1).startswith("may") and re.search(r"\b(?:this|for)\s+may$", m.group(0)):
-            continue  # "this may take a while"
+        if m.group(1).startswith("may") and re.search(r"\b(?:this|for|to)\s+may$", m.group(0)):
+            continue  # "this may take a while", "talked to may"
+        if m.group(0).startswith("to") and not _MOVED.search(lower[: m.start()]):
+            continue  # "to feb" is a date only where something moves to it: "delayed to feb"
         month, year = MONTHS[m.group(1)[:3]], int(m.group(2)) if m.group(2) else None
         start = _month_start(today, month, year)
         if m.group(0).startswith("after"):  # "after january": from February on

@@ -225,6 +225,10 @@ def asks_by_naming(text: str, *, reports: bool) -> bool:
     return not reports or chinese.group("noun").startswith("的")
 
 
+# A few words named first, then a break: "initech? …", "acme - …", "globex: …".
+_NAME_FIRST = re.compile(r"^\s*[^\s?？:：,，-]+(?:\s+[^\s?？:：,，-]+){0,2}\s*(?:[?？:：,，]+|\s-+)\s*")
+
+
 def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     """A request for information, not a report.
 
@@ -238,6 +242,9 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         return False
     if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports):
         return True
+    named = _NAME_FIRST.match(bare)
+    if named and not reports and _QUESTION_START.match(bare[named.end() :]):
+        return True  # "initech? whats the status", "acme - what's open": the name, then the question
     ends_asking = bool(re.search(r"[?？]\s*$", bare))
     if ends_asking and _ASKS_FOR.match(bare):
         return True

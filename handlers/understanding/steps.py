@@ -25,7 +25,7 @@ from handlers.understanding.date_roles import (
     without_spans,
 )
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
-from handlers.understanding.reading import CJK, Clause, Reading, Span, Step, mask_words
+from handlers.understanding.reading import CJK, Clause, Reading, Span, Step
 
 
 def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
@@ -65,7 +65,11 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         whens.append(anchored[1])
         remaining = _blank(reading, clause, remaining, anchored[1].spans)
     reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
-    mask_words(reading, lx.STEP_MARKERS, clause.start, text)
+    for marker in lx.STEP_MARKERS.finditer(text):  # "send jane the deck": the name inside stays free
+        words = list(re.finditer(r"\S+", marker.group(0)))
+        for part in (words[0], words[-1]) if len(words) > 2 else (marker,):
+            start = marker.start() + (part.start() if part is not marker else 0)
+            reading.masked.append((clause.start + start, clause.start + start + len(part.group(0))))
     kind_match = None
     for pattern in KIND_PATTERNS.values():
         kind_match = pattern.search(text)
@@ -78,6 +82,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     explicit_step = bool(lx.STEP_MARKERS.search(text))
     past = bool(lx.PAST_MARKERS.search(text))
     said = TOLD.search(text)
+    if said and kind_match and kind_match.start() >= said.end():
+        # "刘洋发微信说下个月要来参观": the message is how they said it; the visit is what they said
+        before = [m for p in KIND_PATTERNS.values() for m in [p.search(text, 0, said.start())] if m]
+        kind_match = min(before, key=lambda m: m.start()) if before else kind_match
     after_said = text[said.end() :] if said else ""
     if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
         past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
@@ -87,6 +95,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     step_due: When | None = None
     theirs = False
     for when in whens:
+        # "打电话说下周要来工厂参观": what they said after the call is still ours to plan (role "step")
+        told_after = bool(said and kind_match and kind_match.end() <= said.start() <= when.spans[0][0])
         role = date_role(reading, clause, when, now)
         if role == "past":
             if reading.occurred is None:
@@ -96,10 +106,12 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
                 reading.close = when.at.date()
         elif role == "close again":
             reading.close = when.at.date()
-        elif role == "theirs":
+        elif role in ("theirs", "not before"):
             reading.theirs.append(when)
             theirs = True
-        elif kind_match is not None and past and not explicit_step:
+            if role == "not before":
+                reading.not_before = when.at.date()
+        elif kind_match is not None and past and not explicit_step and not told_after:
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
             step_due = when
@@ -112,6 +124,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             # "黄经理电话说下个月再谈": the call happened; the plan starts at its date.
             kind_in(reading, clause)
             offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))
+            if said and offset <= said.start() < step_due.spans[0][0]:
+                offset = said.end()  # "…打电话说下周要来工厂参观": the plan is what was said
             text = " " * offset + text[offset:]
         ours = [span for when in whens if when not in reading.theirs for span in when.spans]
         words = without_spans(text, ours)
@@ -136,7 +150,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
 
 # An interaction arranged for a date: the arranging is done, the interaction is still to come.
 _ARRANGED = re.compile(
-    r"(?:约了|约好了?|约在|约定了?|安排了|定好了?|预约了)[^，,。；;]{0,12}$"
+    r"(?:(?<![签合节大契制])(?:约了|约好了?|约在|约定了?)|安排了|定好了?|预约了)[^，,。；;]{0,12}$"
     r"|\b(?:scheduled|booked|set up|arranged|lined up|planned|put in)\b[^,.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -219,12 +233,17 @@ def planned_not_done(reading: Reading) -> None:
         follows = reading.clause_of(at).end <= step.start and not any(
             at < c.start and c.end <= step.start for c in reading.clauses if c.text.strip()
         )
+        # "acme friday - 10:30 - demo": the plan is who and when, the interaction right after it says what
+        precedes = _said_right_after(reading, step, at) and _a_label(words.strip(" ,;:-"))
         alone = not step.explicit and (
-            not words.strip(" ,;:-") or (follows and _a_name(words.strip(" ,;:-")))
+            not words.strip(" ,;:-") or (follows and _a_name(words.strip(" ,;:-"))) or precedes
         )
         if step.due is not None and (step.start <= at < step.end or alone):
-            if alone and (follows or not step.text):  # the reminder says what to do: "call 小米 李娜"
-                clause = reading.clause_of(at)
+            clause = reading.clause_of(at)
+            if precedes:
+                words = _clean_step(" ".join(f"{step.text} {clause.text}".split()))
+                reading.steps[reading.steps.index(step)] = replace(step, text=words, end=clause.end)
+            elif alone and (follows or not step.text):  # the reminder says what to do: "call 小米 李娜"
                 words = _clean_step(f"{clause.text} {step.text}")
                 reading.steps[reading.steps.index(step)] = replace(step, text=words, start=clause.start)
             reading.kind = reading.kind_span = None
@@ -253,6 +272,22 @@ def then_planned(reading: Reading) -> None:
         reading.steps[index] = replace(step, text=words, end=clause.end)
         reading.kind = reading.kind_span = None
         return
+
+
+def _said_right_after(reading: Reading, step: Step, at: int) -> bool:
+    """Whether the interaction at `at` is in the clause right after the step's, a clause with no date of
+    its own."""
+    clause = reading.clause_of(at)
+    between = [c for c in reading.clauses if step.end <= c.start and c.end <= clause.start and c.text.strip()]
+    dated = any(clause.start <= start < clause.end for start, _ in reading.dates)
+    return step.end <= clause.start and not between and not dated
+
+
+def _a_label(words: str) -> bool:
+    """A few words that only say who or where (a customer, a person), no verb of what to do."""
+    tokens = re.findall(r"[A-Za-z][\w'’&.-]*|[\u4e00-\u9fff]+", words)
+    plain = not any(p.search(words) for p in KIND_PATTERNS.values()) and not lx.STEP_MARKERS.search(words)
+    return 1 <= len(tokens) <= 3 and plain
 
 
 def _a_name(words: str) -> bool:
