@@ -586,6 +586,20 @@ def _cn_clock_matches(text: str, dates: list[_Hit]) -> list[re.Match[str]]:
     return out
 
 
+_WORD_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_CLOCK_NUMBER = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORD_HOURS) + ")"
+
+
+def _business_hour(hour: int, minutes: int) -> time | None:
+    """An hour said without am/pm during business hours: 1 to 7 is the afternoon ("half past 3": 15:30)."""
+    if not 0 <= hour <= 23:
+        return None
+    return time(hour + 12 if 1 <= hour <= 7 else hour, minutes)
+
+
 def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
@@ -599,7 +613,19 @@ def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     ):  # "tmrw am", "friday pm": a part of the day
         hits.append(_Hit(m.start(1), m.end(1), clock=time(9) if m.group(1) == "am" else time(14)))
     for m in re.finditer(
-        r"(?<![a-z0-9:])(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
+        rf"\b(?:at\s+|@\s*)?(?:(half|quarter)\s+(past|after|to|till|til)|(half))\s+({_CLOCK_NUMBER})\b"
+        r"(?:\s*(a\.?m\.?|p\.?m\.?)(?![a-z]))?",
+        lower,
+    ):  # "half past 3", "quarter to four", British "half 3" (3:30)
+        hour = _WORD_HOURS.get(m.group(4)) or int(m.group(4))
+        minutes = 30 if (m.group(1) or m.group(3)) == "half" else 15
+        if m.group(2) in ("to", "till", "til"):
+            hour, minutes = hour - 1, 60 - minutes
+        clock = _clock(hour, minutes, m.group(5)) if m.group(5) else _business_hour(hour, minutes)
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(
+        r"(?<![a-z0-9:.])(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
     ):
         clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
         if clock:
