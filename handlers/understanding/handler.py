@@ -48,6 +48,7 @@ from handlers.understanding.intents import (
     name_correction,
     restatement,
     takes_back,
+    withdraws_outcome,
 )
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.plan import Plan, plan_for
@@ -108,6 +109,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         )
     if takes_back(text) and just_stored(ctx) is not None:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
+    if withdraws_outcome(text) and _outcome_just_stored(ctx, text):
+        return [account.undo(ctx, "")]  # "not signed yet, my bad" right after "acme signed!"
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
@@ -286,6 +289,23 @@ def _customer_span(ctx: Ctx, text: str) -> tuple[int, int, int] | None:
         if known is not None and simplified(rest).lower().startswith(simplified(known.name).lower()):
             end += len(known.name)
     return found.start, found.end, end
+
+
+def _outcome_just_stored(ctx: Ctx, text: str) -> bool:
+    """Whether the user's last change is a message that won or lost a deal, of the customer this one names
+    (or it names none)."""
+    stored = just_stored(ctx)
+    if stored is None:
+        return False
+    old = read_message(ctx, stored[0].data["text"])
+    if old.outcome is None:
+        return False
+    try:
+        named = locate_customer(ctx, read_message(ctx, text), needed=False)
+        was = locate_customer(ctx, old, needed=False)
+    except NeedChoice:
+        return False
+    return named is None or (was is not None and named.customer.id == was.customer.id)
 
 
 def _card_waiting(ctx: Ctx) -> PendingChoice | None:

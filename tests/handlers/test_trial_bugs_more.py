@@ -339,3 +339,35 @@ def test_the_stage_said_after_a_slip_is_the_one_meant(app, admin, crm, text) -> 
     assert {d["stage"] for d in exported(app, admin)["deals"]} == {"negotiation", "proposal"}
     customer = "Brightline Optics" if "brightline" in text else "青松物流有限公司"
     assert {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}[customer] == "negotiation"
+
+
+@pytest.mark.parametrize(
+    ("said", "withdrawn"),
+    [("brightline signed!", "sorry not signed yet my bad"), ("brightline signed!", "scratch the win"),
+     ("brightline lost, budget", "not lost after all, ignore"), ("青松物流签了", "搞错了 还没签"),
+     ("青松物流 丢了 价格", "撤回，还没丢")],
+)  # fmt: skip
+def test_a_win_or_loss_said_not_to_have_happened_is_undone(app, admin, crm, said, withdrawn) -> None:
+    before = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    crm.send(said)
+    assert {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]} != before
+    crm.send(withdrawn)
+    assert {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]} == before
+    assert exported(app, admin)["activities"] == []
+
+
+def test_a_withdrawal_about_another_customer_undoes_nothing(app, admin, crm) -> None:
+    crm.send("brightline signed!")
+    crm.send("kestrel not signed yet")
+    assert {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}["Brightline Optics"] == "won"
+
+
+@pytest.mark.parametrize(
+    ("text", "hhmm"),
+    [("half past 3 tmrw call mira at brightline", "14:30"),
+     ("ring kestrel quarter to four on friday", "14:45"), ("brightline fri at 4.30pm demo", "15:30")],
+)  # fmt: skip
+def test_clock_times_in_words_are_read(app, admin, crm, text, hhmm) -> None:
+    saved(crm, text)
+    [(at, _)] = reminders(app, admin)
+    assert at[11:16] == hhmm  # UTC: Berlin is an hour ahead
