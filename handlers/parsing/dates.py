@@ -821,6 +821,15 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# A day said as the one after which something happens: "after the 20th", "12月14号之后".
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_AFTER = re.compile(r"\s*(?:以后|之后|过后)")
+
+
+def _working_day(day: date) -> date:
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
 def find_when(
     text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME, past: bool = False
 ) -> When | None:
@@ -861,6 +870,8 @@ def find_when(
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)
     if date_hit and date_hit.day is not None:
         day = date_hit.day
+        if _AFTER_BEFORE.search(text[: date_hit.start]) or _AFTER_AFTER.match(text, date_hit.end):
+            day = _working_day(day + timedelta(days=1))  # "follow up after the 20th": from the 21st
     else:
         day = today
         if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local:

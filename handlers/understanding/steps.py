@@ -40,6 +40,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     )  # "visited them on fri": last Friday
     noun_report = not told and is_noun_report(text)  # "mtg with jane friday, intro to our platform"
     ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
+    moved_from = _old_date(clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
+    remaining = _blank(reading, clause, remaining, moved_from)
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
@@ -127,7 +129,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             if said and offset <= said.start() < step_due.spans[0][0]:
                 offset = said.end()  # "…打电话说下周要来工厂参观": the plan is what was said
             text = " " * offset + text[offset:]
-        ours = [span for when in whens if when not in reading.theirs for span in when.spans]
+        ours = [span for when in whens if when not in reading.theirs for span in when.spans] + moved_from
         words = without_spans(text, ours)
         words = lx.REMIND_PREFIX.sub("", words)
         words = _clean_step(words)
@@ -188,6 +190,28 @@ def _names_a_topic(text: str, when: When, onwards: str) -> bool:
         _PERIOD.fullmatch(re.sub(r"^the\s+", "", text[start:end].strip(), flags=re.I))
         and _TOPIC_AFTER.match(onwards, end)
     )
+
+
+# A date something moved away from, then the one it moved to: "moved from wed to fri 2pm", "原定周五…改到…".
+_MOVED_FROM = re.compile(
+    r"\bfrom\b(?P<old>.{1,40}?)\b(?:to|till|until)\b"
+    r"|(?:原定|原来|本来|原先|原计划)(?P<cn>.{1,20}?)(?:改到|改成|改为|推迟到|推到|挪到|换到|调到|延到|提前到)",
+    re.IGNORECASE,
+)
+
+
+def _old_date(text: str, now: datetime, tz: ZoneInfo) -> list[Span]:
+    """Where a clause names the date a meeting moved away from (with its "from … to" words): blanked out,
+    so the new date and its time are read as the plan ("demo moved from wed to fri 2pm": Friday 14:00)."""
+    match = _MOVED_FROM.search(text)
+    if match is None:
+        return []
+    group = "old" if match.group("old") is not None else "cn"
+    start, end = match.span(group)
+    old = find_when(text[start:end], now=now, tz=tz)
+    if old is None or not old.spans:
+        return []
+    return [(start + a, start + b) for a, b in old.spans] + [(match.start(), start), (end, match.end())]
 
 
 def _doubt_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> None:

@@ -371,3 +371,16 @@ def test_clock_times_in_words_are_read(app, admin, crm, text, hhmm) -> None:
     saved(crm, text)
     [(at, _)] = reminders(app, admin)
     assert at[11:16] == hhmm  # UTC: Berlin is an hour ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hhmm"),
+    [("brightline demo moved from wed to fri 2pm", "2026-11-27", "13:00"),
+     ("the call with kestrel moved from tomorrow to thursday at 10am", "2026-11-26", "09:00"),
+     ("原定周三和青松物流的会改到周五下午三点", "2026-11-27", "14:00")],
+)  # fmt: skip
+def test_a_meeting_moved_is_reminded_at_its_new_time(app, admin, crm, text, day, hhmm) -> None:
+    saved(crm, text)
+    [(at, words)] = reminders(app, admin)
+    assert (at[:10], at[11:16]) == (day, hhmm)
+    assert "from" not in words and "原定" not in words
