@@ -38,7 +38,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         and any(p.search(text) for p in KIND_PATTERNS.values())
         and not lx.STEP_MARKERS.search(text)
     )  # "visited them on fri": last Friday
-    noun_report = not told and is_noun_report(text)  # "mtg with jane friday, intro to our platform"
+    noun_report = not told and (
+        is_noun_report(text) or _heads_a_report(reading, clause)
+    )  # "mtg with jane friday, intro to our platform", "Tue - lunch w/ Bob at acme"
     ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
     moved_from = _old_date(clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
     remaining = _blank(reading, clause, remaining, moved_from)
@@ -198,6 +200,18 @@ _MOVED_FROM = re.compile(
     r"|(?:原定|原来|本来|原先|原计划)(?P<cn>.{1,20}?)(?:改到|改成|改为|推迟到|推到|挪到|换到|调到|延到|提前到)",
     re.IGNORECASE,
 )
+
+
+_WEEKDAY_ONLY = re.compile(r"\s*(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*", re.I)
+
+
+def _heads_a_report(reading: Reading, clause: Clause) -> bool:
+    """A bare weekday in a clause of its own, heading a report of an interaction said by its noun: "Tue -
+    lunch w/ Bob at acme, they liked it" tells of that day like "lunch w/ Bob tuesday" does."""
+    if not _WEEKDAY_ONLY.fullmatch(clause.text):
+        return False
+    later = [c for c in reading.clauses if c.start >= clause.end and c.text.strip()]
+    return bool(later) and is_noun_report(later[0].text)
 
 
 def _old_date(text: str, now: datetime, tz: ZoneInfo) -> list[Span]:
