@@ -183,8 +183,9 @@ def main() -> None:
             kept = Path(tempfile.gettempdir()) / f"salesbot-quick-base-{customers.parent.name}-{checkout}.db"
             shutil.copy(base_db, kept)
             print(f"base database: {kept} (reuse with --base)")
+        first_user = next(iter(harness.USERS))  # each set names its own users (set 6 has no "Sam")
         app = build_app(
-            load_settings(database_url=f"sqlite:///{base_db}"), clock=Clock(harness.utc_reference("Sam"))
+            load_settings(database_url=f"sqlite:///{base_db}"), clock=Clock(harness.utc_reference(first_user))
         )
         with app.db.transaction() as session:
             base = export_data(session, app.store(System(session)).org_id, now=app.clock())
