@@ -134,7 +134,7 @@ def run_set(source: str, files: list[Path], ids: set[str] | None = None) -> list
         base_db = _base(files)
         app = build_app(
             load_settings(database_url=f"sqlite:///{base_db}"),
-            clock=quick.Clock(quick.harness.utc_reference("Sam")),
+            clock=quick.Clock(quick.harness.utc_reference(next(iter(quick.harness.USERS)))),
         )
         with app.db.transaction() as session:
             base = export_data(session, app.store(System(session)).org_id, now=app.clock())
