@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -29,12 +27,6 @@ sys.path.insert(0, str(HERE))
 
 import link_records  # noqa: E402
 import quick  # noqa: E402
-
-from bot.app import build_app  # noqa: E402
-from config.settings import load_settings  # noqa: E402
-from crm_store.system import System  # noqa: E402
-from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import link_confidence, second_opinion  # noqa: E402
 
 
 def judge(msg: dict[str, Any], stored: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
@@ -64,45 +56,26 @@ def judge(msg: dict[str, Any], stored: list[dict[str, Any]]) -> list[tuple[str, 
 
 
 def run_set(source: str, files: list[Path]) -> list[dict[str, Any]]:
-    reference = quick.harness
-    quick._use_harness_of(files[0].parent)
-    second_opinion.holdout(source)
-    link_confidence.holdout(source)
-    seen: dict[str, Any] = {}
-    diff = quick.harness.diff
-
-    def keep(base: Any, after: Any) -> Any:
-        seen["d"] = diff(base, after)
-        return seen["d"]
-
-    quick.harness.diff = keep
     rows = []
-    try:
-        base_db = link_records._base(files)
-        app = build_app(
-            load_settings(database_url=f"sqlite:///{base_db}"),
-            clock=quick.Clock(quick.harness.utc_reference(next(iter(quick.harness.USERS)))),
-        )
-        with app.db.transaction() as session:
-            base = export_data(session, app.store(System(session)).org_id, now=app.clock())
-        app.db.dispose()
-        base_idx = quick.harness.index(base)
-        work = Path(tempfile.mkdtemp(prefix="salesbot-contacts-"))
+    with link_records.judged(source, files) as run:
+        seen: dict[str, Any] = {}
+        diff = quick.harness.diff
+
+        def keep(base: Any, after: Any) -> Any:
+            seen["d"] = diff(base, after)
+            return seen["d"]
+
+        quick.harness.diff = keep
         try:
             for f in files:
                 for msg in json.loads(f.read_text(encoding="utf-8"))["messages"]:
-                    result = quick.run_message(base_db, base, base_idx, msg, work)
+                    result = run(msg)
                     for category, expected, actual in judge(msg, seen["d"]["new_activities"]):
                         row = {"source": source, "id": msg["id"], "verdict": result["verdict"]}
                         row |= {"category": category, "expected": expected, "actual": actual}
                         rows.append({**row, "text": msg.get("text")})
         finally:
-            shutil.rmtree(work, ignore_errors=True)
-    finally:
-        quick.harness.diff = diff
-        quick.harness = reference
-        second_opinion.holdout(None)
-        link_confidence.holdout(None)
+            quick.harness.diff = diff
     return rows
 
 

@@ -40,6 +40,8 @@ import json
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -123,13 +125,15 @@ def _base(files: list[Path]) -> Path:
     return kept
 
 
-def run_set(source: str, files: list[Path], ids: set[str] | None = None) -> list[dict[str, Any]]:
-    """Every message of one source through the product; one row per link it recorded."""
+@contextmanager
+def judged(source: str, files: list[Path]) -> Iterator[Callable[[dict[str, Any]], dict[str, Any]]]:
+    """A set ready to run: its own harness, the learned parts held out of it, its base exported; yields
+    `run(message)` -> quick.py's result for that message."""
     reference = quick.harness
     quick._use_harness_of(files[0].parent)
     second_opinion.holdout(source)
     link_confidence.holdout(source)
-    rows: list[dict[str, Any]] = []
+    work = Path(tempfile.mkdtemp(prefix="salesbot-links-"))
     try:
         base_db = _base(files)
         app = build_app(
@@ -140,42 +144,46 @@ def run_set(source: str, files: list[Path], ids: set[str] | None = None) -> list
             base = export_data(session, app.store(System(session)).org_id, now=app.clock())
         app.db.dispose()
         base_idx = quick.harness.index(base)
-        work = Path(tempfile.mkdtemp(prefix="salesbot-links-"))
-        try:
-            for f in files:
-                for msg in json.loads(f.read_text(encoding="utf-8"))["messages"]:
-                    if ids and msg["id"] not in ids:
-                        continue
-                    with link_confidence.collected() as links:
-                        result = quick.run_message(base_db, base, base_idx, msg, work)
-                    if not links:  # the message linked nobody: kept for the verdict counts
-                        links = [{"decision": "none"}]
-                    seen = set()
-                    for i, link in enumerate(links):
-                        key = (link.get("customer"), link.get("words"), link.get("decision"))
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        rows.append(
-                            {
-                                "source": source,
-                                "file": f.name,
-                                "id": msg["id"],
-                                "class": msg["class"],
-                                "lang": msg["lang"],
-                                "verdict": result["verdict"],
-                                "asking_is": result["asking_is"],
-                                "label": label_of(msg, str(link.get("customer", ""))),
-                                "order": i,
-                                **link,
-                            }
-                        )
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+        yield lambda msg: quick.run_message(base_db, base, base_idx, msg, work)
     finally:
+        shutil.rmtree(work, ignore_errors=True)
         quick.harness = reference
         second_opinion.holdout(None)
         link_confidence.holdout(None)
+
+
+def run_set(source: str, files: list[Path], ids: set[str] | None = None) -> list[dict[str, Any]]:
+    """Every message of one source through the product; one row per link it recorded."""
+    rows: list[dict[str, Any]] = []
+    with judged(source, files) as run:
+        for f in files:
+            for msg in json.loads(f.read_text(encoding="utf-8"))["messages"]:
+                if ids and msg["id"] not in ids:
+                    continue
+                with link_confidence.collected() as links:
+                    result = run(msg)
+                if not links:  # the message linked nobody: kept for the verdict counts
+                    links = [{"decision": "none"}]
+                seen = set()
+                for i, link in enumerate(links):
+                    key = (link.get("customer"), link.get("words"), link.get("decision"))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    rows.append(
+                        {
+                            "source": source,
+                            "file": f.name,
+                            "id": msg["id"],
+                            "class": msg["class"],
+                            "lang": msg["lang"],
+                            "verdict": result["verdict"],
+                            "asking_is": result["asking_is"],
+                            "label": label_of(msg, str(link.get("customer", ""))),
+                            "order": i,
+                            **link,
+                        }
+                    )
     return rows
 
 
