@@ -793,20 +793,16 @@ _NEXT_WEEKDAY = re.compile(rf"\bnext\s+{_WEEKDAY}$", re.IGNORECASE)
 
 
 def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
-    """ "next friday" said late in the week (Thursday to Saturday) of a day at most two days away: the coming
-    one (tomorrow) or the one a week later, both as likely; None when `words` cannot be taken either way.
-
-    Early in the week "next tue" is the coming one (reps write it for "this coming", and the labelled
-    sets accept it); late in the week the near day is "tomorrow" or "this friday" to most writers, so
-    "next" may well mean the week after. A careful assistant shows both rather than choosing. On a
-    Sunday the coming days are already next week's, so "next tue" is the coming Tuesday again."""
+    """ "next tue" said in the week before it: the coming one or the one a week later, both as likely
+    (some write "next" for "this coming", others for "of next week": said on a Monday, "follow up next
+    Tue" may be tomorrow or in eight days); None when `words` cannot be taken either way. A careful
+    assistant shows both rather than choosing. On a Sunday the coming days are already next week's, so
+    "next tue" is the coming Tuesday."""
     match = _NEXT_WEEKDAY.search(words.strip().lower())
-    if match is None or not 3 <= today.weekday() <= 5:
+    if match is None or today.weekday() == 6:
         return None
     name = match.group(1)
     coming = _next_weekday(today, WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]])
-    if (coming - today).days > 2:
-        return None
     return coming, coming + timedelta(days=7)
 
 
@@ -824,6 +820,10 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 # A day said as the one after which something happens: "after the 20th", "12月14号之后".
 _AFTER_BEFORE = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_AFTER = re.compile(r"\s*(?:以后|之后|过后)")
+# A date that names a day (not "q2", "jan" or "the holidays", whose "after" their own readings handle).
+_A_DAY = re.compile(
+    r"^(?!.*(?:q[1-4]|季度)).*(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|周|星期|礼拜|号|日)", re.I
+)
 
 
 def _working_day(day: date) -> date:
@@ -870,7 +870,8 @@ def find_when(
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)
     if date_hit and date_hit.day is not None:
         day = date_hit.day
-        if _AFTER_BEFORE.search(text[: date_hit.start]) or _AFTER_AFTER.match(text, date_hit.end):
+        after = _AFTER_BEFORE.search(text[: date_hit.start]) or _AFTER_AFTER.match(text, date_hit.end)
+        if after and _A_DAY.search(text[date_hit.start : date_hit.end]):
             day = _working_day(day + timedelta(days=1))  # "follow up after the 20th": from the 21st
     else:
         day = today

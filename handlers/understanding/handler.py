@@ -18,7 +18,7 @@ from handlers.commands.help import free_text_pointer, help_command, small_talk_r
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.errors import UserError
-from handlers.messages import Reply
+from handlers.messages import Button, Reply
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import stage_synonyms
@@ -53,10 +53,11 @@ from handlers.understanding.intents import (
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.plan import Plan, plan_for
 from handlers.understanding.plan_writes import rest_of
-from handlers.understanding.preview import PREVIEW, confirm_first
+from handlers.understanding.preview import PREVIEW, SAVE, Card, confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reader import read
 from handlers.understanding.reading import DETAIL_LABELS, Clause, Reading, moved
+from handlers.understanding.summaries import summary_items
 
 QUERIES = {
     "today": reminders.today,
@@ -86,6 +87,9 @@ def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Readi
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
+    items = summary_items(text)
+    if items is not None:
+        return _understand_each(ctx, items)  # "EOD:\n- visited acme …\n- globex 130k now"
     if is_chit_chat(text):
         record("chit_chat")
         return [small_talk_reply(ctx)]
@@ -256,6 +260,46 @@ def _addressed_to(ctx: Ctx, text: str) -> str | None:
             if said.startswith(form) and not said[len(form) : len(form) + 1].isalnum():
                 return user.display_name
     return None
+
+
+def _understand_each(ctx: Ctx, items: list[str]) -> list[Reply]:
+    """A summary of the day, one item per line: each read on its own, all gated together like the parts of
+    a two-customer message (one card shows every item's writes when any item is unsure; Save stores them
+    all). An item that names no customer and stores nothing ("expenses done") is said to be left out."""
+    stored: list[str] = []
+    undo: tuple[Button, ...] = ()
+    cards: list[Card] = []
+    left: list[str] = []
+    others: list[Reply] = []
+    for item in items:
+        try:
+            replies = understand(ctx, item)
+        except Card as card:
+            cards.append(card)  # its writes stay in this message's savepoint until the whole card is answered
+            continue
+        except UserError:
+            left.append(item)
+            continue
+        nothing = (free_text_pointer(ctx, item).text, small_talk_reply(ctx).text)
+        for reply in replies:
+            if reply.buttons and reply.buttons[-1].payload.startswith("undo:"):
+                stored.append(reply.text)
+                undo = (reply.buttons[-1],)
+            elif reply.text in nothing:
+                left.append(item)
+            else:
+                others.append(reply)  # a follow-up question, an answer
+    if cards and ctx.picks.get(PREVIEW) != SAVE:
+        lines = [line for text in stored for line in text.splitlines()]
+        lines += [line for card in cards for line in card.lines]
+        doubts = [d for c in cards for d in c.doubts]
+        unused = [u for c in cards for u in c.unused]
+        raise Card(ctx, lines, list(dict.fromkeys(doubts)), list(dict.fromkeys(unused)))
+    replies = [Reply("\n".join(stored), undo)] if stored else []
+    if left:
+        words = "; ".join(f"“{item}”" for item in left)
+        replies.append(Reply(ctx._("Not stored (no customer or nothing to record): {items}", items=words)))
+    return replies + others or [free_text_pointer(ctx, " ".join(items))]
 
 
 def _how_much(ctx: Ctx, reading: Reading) -> str:

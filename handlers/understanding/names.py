@@ -43,6 +43,11 @@ _LABEL = re.compile(
 )
 
 
+def is_heading(text: str) -> bool:
+    """A heading alone: "EOD:", "今日小结", "daily recap -"."""
+    return bool(_LABEL.fullmatch(text.strip().rstrip(":：-–— ").strip()))
+
+
 def without_heading(text: str) -> str:
     """ "update: …", "跟进记录：…": a heading before the message is blanked out (same positions), so that its
     words ("跟进", "reminder") are not read as what the message asks for."""

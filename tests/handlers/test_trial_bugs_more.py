@@ -384,3 +384,29 @@ def test_a_meeting_moved_is_reminded_at_its_new_time(app, admin, crm, text, day,
     [(at, words)] = reminders(app, admin)
     assert (at[:10], at[11:16]) == (day, hhmm)
     assert "from" not in words and "原定" not in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["EOD:\n- rang brightline, mira liked the demo\n- kestrel 15k new deal\n- expenses done",
+     "今日小结\n1、给青松物流打了电话 反馈交期太长\n2、拜访了brightline\n3、下午回公司写方案",
+     "今天日报：1. 给青松物流打了电话 2. 拜访了brightline 3. 下午写方案"],
+)  # fmt: skip
+def test_each_line_of_a_day_summary_is_its_own_update(app, admin, crm, text) -> None:
+    reply = saved(crm, text)
+    got = kinds_by_customer(app, admin)
+    assert {customer for customer, _ in got} >= {"Brightline Optics"}
+    assert len(got) == 2 or (len(got) == 1 and "Kestrel Foods" in closes(app, admin))
+    assert "Not used" not in reply
+    assert "写方案" in reply or "expenses done" in reply  # the line with no customer is said to be left out
+
+
+def test_one_card_shows_every_line_of_a_summary_and_save_stores_all(app, admin, crm) -> None:
+    card = texts(
+        crm.send("EOD\n- rang kestrel, all good\n- brightline maybe 44k\n- 青松物流 85万 也可能更少")
+    )
+    assert "I'll store" in card and "Kestrel Foods" in card and "44" in card and "85" in card
+    assert exported(app, admin)["activities"] == []  # nothing before Save
+    crm.press("Save")
+    assert kinds(app, admin) == ["call"]
+    assert {d["amount"] for d in exported(app, admin)["deals"]} == {44000, 850000}
