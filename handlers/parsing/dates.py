@@ -793,16 +793,20 @@ _NEXT_WEEKDAY = re.compile(rf"\bnext\s+{_WEEKDAY}$", re.IGNORECASE)
 
 
 def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
-    """ "next tue" said in the week before it: the coming one or the one a week later, both as likely
-    (some write "next" for "this coming", others for "of next week": said on a Monday, "follow up next
-    Tue" may be tomorrow or in eight days); None when `words` cannot be taken either way. A careful
-    assistant shows both rather than choosing. On a Sunday the coming days are already next week's, so
-    "next tue" is the coming Tuesday."""
+    """ "next friday" said late in the week (Thursday to Saturday) of a day at most two days away: the coming
+    one (tomorrow) or the one a week later, both as likely; None when `words` cannot be taken either way.
+
+    Early in the week "next tue" is the coming one (reps write it for "this coming", and the labelled
+    sets accept it); late in the week the near day is "tomorrow" or "this friday" to most writers, so
+    "next" may well mean the week after. A careful assistant shows both rather than choosing. On a
+    Sunday the coming days are already next week's, so "next tue" is the coming Tuesday again."""
     match = _NEXT_WEEKDAY.search(words.strip().lower())
-    if match is None or today.weekday() == 6:
+    if match is None or not 3 <= today.weekday() <= 5:
         return None
     name = match.group(1)
     coming = _next_weekday(today, WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]])
+    if (coming - today).days > 2:
+        return None
     return coming, coming + timedelta(days=7)
 
 

@@ -29,7 +29,13 @@ from handlers.understanding.names import (
 )
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
-from handlers.understanding.steps import join_steps, planned_not_done, read_clause, then_planned
+from handlers.understanding.steps import (
+    join_steps,
+    plan_goes_on,
+    planned_not_done,
+    read_clause,
+    then_planned,
+)
 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
@@ -102,6 +108,7 @@ def read(
     read_persons(reading)
     planned_not_done(reading)
     then_planned(reading)
+    plan_goes_on(reading)
     in_person(reading)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):
         reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept

@@ -42,7 +42,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         is_noun_report(text) or _heads_a_report(reading, clause)
     )  # "mtg with jane friday, intro to our platform", "Tue - lunch w/ Bob at acme"
     ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
-    moved_from = _old_date(clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
+    moved_from = _old_date(reading, clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
     remaining = _blank(reading, clause, remaining, moved_from)
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
@@ -214,7 +214,7 @@ def _heads_a_report(reading: Reading, clause: Clause) -> bool:
     return bool(later) and is_noun_report(later[0].text)
 
 
-def _old_date(text: str, now: datetime, tz: ZoneInfo) -> list[Span]:
+def _old_date(reading: Reading, text: str, now: datetime, tz: ZoneInfo) -> list[Span]:
     """Where a clause names the date a meeting moved away from (with its "from … to" words): blanked out,
     so the new date and its time are read as the plan ("demo moved from wed to fri 2pm": Friday 14:00)."""
     match = _MOVED_FROM.search(text)
@@ -225,6 +225,7 @@ def _old_date(text: str, now: datetime, tz: ZoneInfo) -> list[Span]:
     old = find_when(text[start:end], now=now, tz=tz)
     if old is None or not old.spans:
         return []
+    reading.moved_from.append(old.at.date())
     return [(start + a, start + b) for a, b in old.spans] + [(match.start(), start), (end, match.end())]
 
 
@@ -326,6 +327,25 @@ def _a_label(words: str) -> bool:
     tokens = re.findall(r"[A-Za-z][\w'’&.-]*|[\u4e00-\u9fff]+", words)
     plain = not any(p.search(words) for p in KIND_PATTERNS.values()) and not lx.STEP_MARKERS.search(words)
     return 1 <= len(tokens) <= 3 and plain
+
+
+def plan_goes_on(reading: Reading) -> None:
+    """ "云帆 孙丽 明天上午十点 视频会议 演示数据平台": in a message that only plans, the clauses after the
+    last step that have no date, report nothing and hold no amount say more about that plan: its reminder
+    keeps them ("视频会议 演示数据平台", not only "视频会议")."""
+    if reading.kind or not reading.steps or reading.steps[-1].due is None or reading.amounts:
+        return
+    step = reading.steps[-1]
+    end = max(step.start, step.end)
+    after = [c for c in reading.clauses if c.start >= end and c.text.strip() not in ("", *step.text.split())]
+    dated = {at for at, _ in reading.dates}
+    if not after or any(
+        any(c.start <= at < c.end for at in dated) or lx.PAST_MARKERS.search(c.text) or TOLD.search(c.text)
+        for c in after
+    ):
+        return
+    words = _clean_step(" ".join([step.text, *(c.text.strip() for c in after)]))
+    reading.steps[-1] = replace(step, text=words, end=after[-1].end)
 
 
 def _a_name(words: str) -> bool:

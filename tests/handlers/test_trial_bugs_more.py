@@ -410,3 +410,26 @@ def test_one_card_shows_every_line_of_a_summary_and_save_stores_all(app, admin, 
     crm.press("Save")
     assert kinds(app, admin) == ["call"]
     assert {d["amount"] for d in exported(app, admin)["deals"]} == {44000, 850000}
+
+
+@pytest.mark.parametrize(
+    ("first", "moved"),
+    [("brightline demo wed 2pm", "brightline demo moved from wed to fri 10am"),
+     ("青松物流 周三下午两点开会", "原定周三和青松物流的会改到周五上午十点")],
+)  # fmt: skip
+def test_the_reminder_of_a_moved_meeting_is_moved_not_doubled(app, admin, crm, first, moved) -> None:
+    saved(crm, first)
+    saved(crm, moved)
+    [(at, _)] = reminders(app, admin)
+    assert at[:16] == "2026-11-27T09:00"  # Friday 10:00 in Berlin
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("青松物流 李总 明天上午十点 视频会议 演示新系统", "演示新系统"),
+     ("kestrel tmrw 10am demo. bring the new price list", "bring the new price list")],
+)  # fmt: skip
+def test_what_follows_a_plan_is_kept_in_its_reminder(app, admin, crm, text, words) -> None:
+    saved(crm, text)
+    [(_, said)] = reminders(app, admin)
+    assert words in said
