@@ -192,6 +192,10 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind_guessed = "news"
     if reading.not_before is not None and reading.close is None:
         _not_before(ctx, reading, found)
+    changes = reading.amount_marked and not (reading.add_on or reading.reopen or reading.outcome)
+    if changes and not ctx.store.deals.for_customer(found.customer.id, open_only=True):
+        # "the fleet deal 250k is now 300k" when that deal is won: a change of which deal? not a new one
+        reading.doubts.append(ctx._("{customer} has no open deal to change", customer=found.customer.name))
     if reading.outcome == "lost" and not (reading.reopen or reading.add_on):
         already = _lost_without_open_deal(ctx, reading, found)
         if already is not None and not (reading.kind or reading.about_deal or reading.steps):

@@ -91,7 +91,7 @@ REASON_LEAD = re.compile(
 # A sigh or a pity said with an outcome; no reason, no content: "lost it, pity, …", "丢了 唉 可惜".
 INTERJECTION = re.compile(
     r"(?:唉|哎|哎呀|算了|可惜|太可惜了|真可惜|遗憾|很遗憾|没办法|ugh|sigh|damn|dang|oh well|too bad|bummer|"
-    r"pity|what a pity|shame|what a shame|sadly|unfortunately|alas|meh|oh|argh|:\(|[\W_])*",
+    r"pity|what a pity|shame|what a shame|sadly|sad|so sad|unfortunately|alas|meh|oh|argh|:\(|[\W_])*",
     re.IGNORECASE,
 )
 REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|由于|原因是?|理由是?", re.I)

@@ -98,7 +98,10 @@ def read(
     settle_amounts(reading)
     _title(reading)
     reading.reopen = bool(mask_words(reading, lx.REOPEN, 0, text))
-    reading.add_on = bool(lx.NEW_DEAL.search(text) or (reading.amounts and lx.ADD_ON.search(text)))
+    # "the fleet deal 250k is now 300k, they added 20 trucks": an amount said to be the deal's new one
+    # changes that deal; "added" only says why
+    extra = reading.amounts and lx.ADD_ON.search(text) and not reading.amount_marked
+    reading.add_on = bool(lx.NEW_DEAL.search(text) or extra)
     read_outcome(reading, stages, synonyms, now, tz)
     read_stage(reading, stages, synonyms)
     for clause in reading.clauses:

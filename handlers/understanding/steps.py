@@ -332,7 +332,7 @@ def _a_label(words: str) -> bool:
 def plan_goes_on(reading: Reading) -> None:
     """ "云帆 孙丽 明天上午十点 视频会议 演示数据平台": in a message that only plans, the clauses after the
     last step that have no date, report nothing and hold no amount say more about that plan: its reminder
-    keeps them ("视频会议 演示数据平台", not only "视频会议")."""
+    keeps them ("视频会议 演示数据平台", not only "视频会议"). A clause with a number is news of its own."""
     if reading.kind or not reading.steps or reading.steps[-1].due is None or reading.amounts:
         return
     step = reading.steps[-1]
@@ -340,7 +340,10 @@ def plan_goes_on(reading: Reading) -> None:
     after = [c for c in reading.clauses if c.start >= end and c.text.strip() not in ("", *step.text.split())]
     dated = {at for at, _ in reading.dates}
     if not after or any(
-        any(c.start <= at < c.end for at in dated) or lx.PAST_MARKERS.search(c.text) or TOLD.search(c.text)
+        any(c.start <= at < c.end for at in dated)
+        or lx.PAST_MARKERS.search(c.text)
+        or TOLD.search(c.text)
+        or re.search(r"\d", c.text)  # "…, pushing for 10% off": a fact of its own, kept in a note
         for c in after
     ):
         return
@@ -392,6 +395,7 @@ def _only_deal_words(reading: Reading, clause: Clause) -> bool:
 
 def _clean_step(words: str) -> str:
     words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
-    words = re.sub(r"^(?:让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
+    words = re.sub(r"^(?:说|表示)\s*", "", words)  # "赵总 说下周一给答复": what they will do
+    words = re.sub(r"^(?:让我们|叫我们|要我们|要求我们|让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
     words = re.sub(r"^(?:再|要|需要|然后)(?=[\u4e00-\u9fff]{2})", "", words)
     return words.strip(" ,;:-–—~。，；：!！")

@@ -433,3 +433,31 @@ def test_what_follows_a_plan_is_kept_in_its_reminder(app, admin, crm, text, word
     saved(crm, text)
     [(_, said)] = reminders(app, admin)
     assert words in said
+
+
+def test_let_us_before_a_task_is_not_left_half_in_its_reminder(app, admin, crm) -> None:
+    saved(crm, "刚从青松物流出来 李总说老板下周回来再定 让我们周五前把新报价发过去")
+    [(_, said)] = reminders(app, admin)
+    assert said.startswith("把新报价")
+
+
+def test_a_sad_is_no_part_of_the_lost_reason(app, admin, crm) -> None:
+    crm.send("brightline lost, mira went with a cheaper vendor, sad")
+    [reason] = [d["lost_reason"] for d in exported(app, admin)["deals"] if d["stage"] == "lost"]
+    assert reason == "mira went with a cheaper vendor"
+
+
+def test_an_amount_said_to_change_with_no_open_deal_is_shown_first(app, admin, crm) -> None:
+    crm.send("/deal Kestrel fleet deal 25k proposal")
+    crm.send("/won Kestrel")
+    card = texts(crm.send("kestrel fleet deal 25k is now 30k, they added 4 trucks"))
+    assert "no open deal to change" in card
+    assert [d["amount"] for d in exported(app, admin)["deals"] if d["customer"] == "Kestrel Foods"] == [25000]
+
+
+@pytest.mark.parametrize(
+    "text", ["brightline 40k is now 48k, they added 2 sites", "青松物流 80万改成95万 加了两个仓库"]
+)
+def test_an_amount_said_to_change_with_an_added_reason_changes_the_deal(app, admin, crm, text) -> None:
+    saved(crm, text)
+    assert len(exported(app, admin)["deals"]) == 2  # changed, not a new one
