@@ -152,7 +152,6 @@ def _add_on_title(reading: Reading, found: Found) -> str:
     → "在线监测的项目")."""
     text = reading.original
     cut = [(found.start, found.end), *reading.masked, *(m.span() for m in lx.ADD_ON.finditer(reading.text))]
-    cut += [(start, end) for _, start, end in reading.persons]  # a person names no deal
     for start, end in cut:
         text = text[:start] + "\n" * (end - start) + text[end:]
     for piece in _PIECE_BREAK.split(text):
