@@ -13,7 +13,9 @@ import pytest
 
 from crm_store.transfer.exporter import export_data
 from handlers.parsing.amounts import find_amounts, yen_sign_only
+from handlers.parsing.contact_details import EMAIL
 from handlers.understanding import lexicon as lx
+from handlers.understanding.contacts import read_news
 from handlers.understanding.reader import read
 from tests.conftest import texts
 
@@ -85,7 +87,8 @@ def test_deal_words_alone_are_not_a_new_deal(text) -> None:
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [("finally landed harbor freight!", "won"), ("closed harbor at 41k", "won"),
-     ("we bagged harbor - signed this morning", "won"), ("港湾拿到合同了", "won"), ("港湾的订单到手了", "won"),
+     ("we bagged harbor - signed this morning", "won"), ("港湾拿到合同了", "won"),
+     ("港湾的订单到手了", "won"),
      ("got harbor to agree to a pilot", None), ("closed the laptop, harbor call tmrw", None),
      ("got a quote for 5k from harbor", None)],
 )  # fmt: skip
@@ -166,10 +169,72 @@ def test_yen_sign_without_a_deal_to_tell_is_asked(app, admin, book) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("港湾又来了一个项目 15万", ("港湾物流有限公司", "150000", "CNY", "lead")),
-     ("harbor - another opportunity, 2k a month for 12 months", ("Harbor Freight Co", "24000", "USD", "lead"))],
+     ("harbor - another opportunity, 2k a month for 12 months",
+      ("Harbor Freight Co", "24000", "USD", "lead"))],
 )  # fmt: skip
 def test_one_more_deal_leaves_the_open_one_alone(app, admin, book, text, expected) -> None:
     before = deals_of(app, admin)
     book.send(text)
     after = deals_of(app, admin)
     assert expected in after and set(before) <= set(after)
+
+
+# Contact news -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "who", "title"),
+    [("Harbor just hired a new purchasing manager: Dana Whitfield", "Dana Whitfield", "purchasing manager"),
+     ("pinewood has a new office admin - Ravi Menon, ravi@pinewood.io", "Ravi Menon", "office admin"),
+     ("Oscar Brandt | Head of Logistics | Harbor Freight Co | (415) 555-0199", "Oscar Brandt",
+      "Head of Logistics"),
+     ("港湾的周敏升副总了", "周敏", "副总"), ("港湾新来的会计 钟晓 13911112222", "钟晓", "会计"),
+     ("港湾 行政 孟凡 13922223333", "孟凡", "行政")],
+)  # fmt: skip
+def test_contact_news_names_the_person_and_the_title(text, who, title) -> None:
+    [news] = [n for n in read_news(text) if not n.left]
+    assert (news.who, news.title) == (who, title)
+
+
+def test_a_signature_keeps_the_whole_phone_number() -> None:
+    [news] = read_news("Oscar Brandt | Buyer | Harbor Freight Co | (415) 555-0199")
+    assert news.phone == "(415) 555-0199"
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [("港湾周敏的郵箱是min.zhou@gangwan.cn", "min.zhou@gangwan.cn"), ("港湾鍾曉 xiao@gw.cn", "xiao@gw.cn")],
+)
+def test_an_email_after_chinese_words_is_only_the_address(text, email) -> None:
+    assert EMAIL.search(text).group(0) == email  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["new project: Warehouse Expansion", "港湾销量升了不少", "业绩升高了"])
+def test_no_person_without_contact_news(text) -> None:
+    assert [n for n in read_news(text) if n.who] == []
+
+
+def contacts_of(app, admin) -> dict[str, tuple[str | None, bool]]:
+    found = {}
+    for customer in exported(app, admin)["customers"]:
+        for contact in customer["contacts"]:
+            found[contact["name"]] = (contact["title"], bool(contact.get("left_at")))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [("Gail at harbor got promoted, now director of ops", "Gail Porter", "director of ops"),
+     ("港湾的吴刚升总裁了", "吴刚", "总裁")],
+)  # fmt: skip
+def test_a_promotion_changes_the_title(app, admin, book, text, name, title) -> None:
+    book.send("/contact add Harbor: Gail Porter, title=Ops Manager")
+    book.send("/contact add 港湾: 吴刚, title=经理")
+    book.send(text)
+    assert contacts_of(app, admin)[name] == (title, False)
+    assert exported(app, admin)["activities"] == []  # a title change, not a note
+
+
+def test_someone_retiring_and_a_successor(app, admin, book) -> None:
+    book.send("/contact add 港湾: 罗兰, title=采购")
+    book.send("港湾的罗兰退休了，接替她的是邓超，采购科长")
+    people = contacts_of(app, admin)
+    assert people["罗兰"] == ("采购", True) and people["邓超"] == ("采购科长", False)
