@@ -109,19 +109,26 @@ def dumps(examples: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in examples)
 
 
+def check_or_write(out: Path, text: str, check: bool, builder: str) -> bool:
+    """Write `text` to the shipped file `out` (True), or with `check` only say whether it is up to date
+    (exits when not; False)."""
+    if check:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            sys.exit(f"{out} is out of date: run {builder}")
+        print("up to date")
+        return False
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return True
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the shipped file is out of date")
     args = parser.parse_args()
     examples = build()
-    text = dumps(examples)
-    if args.check:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            sys.exit(f"{OUT} is out of date: run {Path(__file__).name}")
-        print("up to date")
+    if not check_or_write(OUT, dumps(examples), args.check, Path(__file__).name):
         return
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf-8")
     by_source = Counter(e["source"] for e in examples)
     by_kind = Counter(k for e in examples for k in e["kinds"])
     print(f"{len(examples)} examples -> {OUT.relative_to(ROOT)}")

@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,10 +78,41 @@ def customers_of(d: dict[str, Any]) -> set[str]:
     return {str(x.get("customer")) for x in changed}
 
 
-def record(path: Path, salesbot: str) -> list[dict[str, Any]]:
+def stored_changes(d: dict[str, Any], user: str, harness: Any) -> dict[str, list[dict[str, Any]]]:
+    """What a harness diff stored, in a label's `changes` shape (days and times in the sender's zone): the
+    activities with the day they happened, the deals with their amount (new ones marked) and a close
+    date this message set, the reminders with when they are due."""
+    out: dict[str, list[dict[str, Any]]] = {"activities": [], "deals": [], "reminders": []}
+    for a in [*d["new_activities"], *(b for _, b in d["changed_activities"])]:
+        day = harness.local(a["occurred_at"], user).date().isoformat()
+        out["activities"].append({"customer": a["customer"], "occurred": day})
+    deals = [(None, x) for x in d["new_deals"]] + list(d["changed_deals"])
+    for before, x in deals:
+        close = (x.get("expected_close") or "")[:10]
+        deal = {"customer": x["customer"], "amount": x["amount"], "new": before is None}
+        if close and (before is None or close != (before.get("expected_close") or "")[:10]):
+            deal["close_date"] = close
+        out["deals"].append(deal)
+    for r in [*d["new_reminders"], *(b for _, b in d["changed_reminders"])]:
+        due = harness.local(r["due_at"], user).isoformat()[:16]
+        out["reminders"].append({"customer": r["customer"], "due": due})
+    return {k: v for k, v in out.items() if v}
+
+
+def record(path: Path, salesbot: str, holdout: str | None = None) -> list[dict[str, Any]]:
     """Every message of one set file through the product the way quick.py runs it (whichever checkout
-    this process imports), with its verdict and the kinds of change it stored."""
+    this process imports), with its verdict, the kinds of change it stored and what it stored
+    (`stored_changes`). `holdout`: the learned opinions of the checkout (if it has them) are trained
+    without that set, as they would be for a writer they never saw."""
     import quick  # the checkout's own quick.py and product
+
+    if holdout:
+        try:
+            from handlers.understanding import second_opinion
+        except ImportError:  # a reader from before the learned opinions
+            pass
+        else:
+            second_opinion.holdout(holdout)
 
     folder_of_set = path.parent
     quick._use_harness_of(folder_of_set)
@@ -120,6 +152,8 @@ def record(path: Path, salesbot: str) -> list[dict[str, Any]]:
                     "stored": bool(result["stored"]),
                     "planned": stored_kinds(diffs[-1]),
                     "customers": len(customers_of(diffs[-1])),
+                    "user": msg["user"],
+                    "changes": stored_changes(diffs[-1], msg["user"], harness),
                 }
             )
     finally:
@@ -137,14 +171,16 @@ def _checkout(root: Path) -> str:
 def _old_checkout(commit: str) -> Path:
     """The product as it was at `commit` (git archive into a temporary folder), and a `salesbot` there."""
     root = Path(tempfile.gettempdir()) / f"salesbot-reader-{commit}"
-    if not (root / "salesbot").exists():
+    if not (root / "bot").exists():
         root.mkdir(exist_ok=True)
         archive = subprocess.run(["git", "archive", commit], cwd=ROOT, capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(root)], input=archive, check=True)
-        (root / "salesbot").write_text(
-            f"#!/bin/sh\nPYTHONPATH={root} exec {sys.executable} -c "
-            "'import sys; from bot.cli import main; sys.exit(main())' \"$@\"\n"
-        )
+    script = (  # written each time: a folder left by another worktree names that worktree's python
+        f"#!/bin/sh\nPYTHONPATH={root} exec {sys.executable} -c "
+        "'import sys; from bot.cli import main; sys.exit(main())' \"$@\"\n"
+    )
+    if not (root / "salesbot").exists() or (root / "salesbot").read_text() != script:
+        (root / "salesbot").write_text(script)
         (root / "salesbot").chmod(0o755)
     return root
 
@@ -154,7 +190,8 @@ def reader_runs(name: str, path: Path, refresh: bool, at: str | None) -> list[di
     (`at`: one that was never tuned on the set), cached per checkout."""
     root = _old_checkout(at) if at else ROOT
     key = at or _checkout(ROOT)
-    cache = Path(tempfile.gettempdir()) / f"salesbot-second-opinion-{name}-{path.stem}-{key}.json"
+    # v2: with what was stored, the learned opinions held out of the set
+    cache = Path(tempfile.gettempdir()) / f"salesbot-second-opinion-v2-{name}-{path.stem}-{key}.json"
     if cache.exists() and not refresh:
         return json.loads(cache.read_text(encoding="utf-8"))
     salesbot = str(root / "salesbot") if at else str(ROOT / ".venv" / "bin" / "salesbot")
@@ -171,6 +208,8 @@ def reader_runs(name: str, path: Path, refresh: bool, at: str | None) -> list[di
             str(root),
             "--salesbot",
             salesbot,
+            "--holdout",
+            name,
         ],
         cwd=root,
         env=env,
@@ -192,6 +231,27 @@ def after_hook(run: dict[str, Any], flagged: bool) -> str:
     if run["outcome"] == "ask" or run["also_ask"]:
         return "right"
     return "asked"
+
+
+def simulate(runs: list[dict[str, Any]], disagrees: Callable[[dict[str, Any]], bool]) -> Counter[str]:
+    """What a hook would change: the stored one-line, one-customer messages it disagrees with go to the
+    card. Counts: SW (before), flagged, caught (SW flagged), right→card, and `after <verdict>`."""
+    out: Counter[str] = Counter(SW=sum(r["verdict"] == "silently_wrong" for r in runs))
+    for r in runs:
+        hit = _hooked(r) and disagrees(r)
+        out[f"after {after_hook(r, hit)}"] += 1
+        out["flagged"] += hit
+        out["caught"] += hit and r["verdict"] == "silently_wrong"
+        out["right→card"] += hit and r["verdict"] == "right"
+    return out
+
+
+def curve_line(c: Counter[str]) -> str:
+    return (
+        f"flagged {c['flagged']}, caught SW {c['caught']}/{c['SW']}, right sent to card {c['right→card']}; "
+        f"after: right {c['after right']} asked {c['after asked']} SW {c['after silently_wrong']} "
+        f"missed {c['after missed']}"
+    )
 
 
 def accuracy(model: Any, examples: list[Any]) -> str:
@@ -236,10 +296,11 @@ def main() -> None:
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--root", help=argparse.SUPPRESS)
     parser.add_argument("--salesbot", help=argparse.SUPPRESS)
+    parser.add_argument("--holdout", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.record:
         sys.path[:0] = [args.root, str(Path(args.root) / "benchmarks" / "understanding")]
-        runs = record(Path(args.record), args.salesbot)
+        runs = record(Path(args.record), args.salesbot, args.holdout)
         Path(args.out).write_text(json.dumps(runs, ensure_ascii=False), encoding="utf-8")
         return
     from handlers.understanding import second_opinion as so
@@ -272,29 +333,14 @@ def main() -> None:
         print(f"   reader: {dict(before)}")
         opinions = {r["id"] + r["texts"][-1]: so.Opinion(model.probabilities(r["texts"][-1])) for r in runs}
         for t in THRESHOLDS:
-            after: Counter[str] = Counter()
-            caught = flagged_right = flagged = 0
-            for r in runs:
-                reasons = [x for x in so.disagreements(opinions[r["id"] + r["texts"][-1]], r["planned"], t)]
-                hit = _hooked(r) and any(counts(x) for x in reasons)
-                after[after_hook(r, hit)] += 1
-                flagged += hit
-                caught += hit and r["verdict"] == "silently_wrong"
-                flagged_right += hit and r["verdict"] == "right"
-            curve[t].update(
-                {
-                    "SW": before["silently_wrong"],
-                    "caught": caught,
-                    "right→card": flagged_right,
-                    "flagged": flagged,
-                    **{f"after {k}": v for k, v in after.items()},
-                }
-            )
-            print(
-                f"   t={t}: flagged {flagged}, caught SW {caught}/{before['silently_wrong']}, "
-                f"right sent to card {flagged_right}; after: right {after['right']} asked {after['asked']} "
-                f"SW {after['silently_wrong']} missed {after['missed']}"
-            )
+
+            def disagrees(r: dict[str, Any], t: float = t, opinions: dict[str, Any] = opinions) -> bool:
+                reasons = so.disagreements(opinions[r["id"] + r["texts"][-1]], r["planned"], t)
+                return any(counts(x) for x in reasons)
+
+            counted = simulate(runs, disagrees)
+            curve[t].update(counted)
+            print(f"   t={t}: {curve_line(counted)}")
         if args.threshold:
             for r in runs:
                 reasons = so.disagreements(opinions[r["id"] + r["texts"][-1]], r["planned"], args.threshold)
@@ -308,11 +354,7 @@ def main() -> None:
                     )
     print("== all held-out sets together")
     for t, c in curve.items():
-        print(
-            f"   t={t}: flagged {c['flagged']}, caught SW {c['caught']}/{c['SW']}, right sent to card "
-            f"{c['right→card']}; after: right {c['after right']} asked {c['after asked']} "
-            f"SW {c['after silently_wrong']} missed {c['after missed']}"
-        )
+        print(f"   t={t}: {curve_line(c)}")
 
     if by_rule:
         print(f"== by disagreement at t={args.threshold} (rule, reader's verdict): {sorted(by_rule.items())}")

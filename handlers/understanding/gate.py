@@ -10,6 +10,7 @@ a win with no deal to win. Any of them sends the plan to the preview card.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 
 from rapidfuzz.distance import Levenshtein
@@ -21,8 +22,10 @@ from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import lexicon as lx
+from handlers.understanding import slot_opinion
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Certainty, Found
+from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reading import CJK, Reading
 
 _CONTENT = re.compile(
@@ -216,9 +219,18 @@ def left_out(
 
 
 def doubts(
-    reading: Reading, found: Found | None, *, now: datetime | None = None, contacts: tuple[str, ...] = ()
+    reading: Reading,
+    found: Found | None,
+    *,
+    now: datetime | None = None,
+    contacts: tuple[str, ...] = (),
+    writes: Writes | None = None,
+    say: Callable[..., str] | None = None,
 ) -> list[str]:
-    """The words read without certainty: the reading's own doubts, then the gate's."""
+    """The words read without certainty: the reading's own doubts, then the gate's, then the dates and
+    amounts whose role in the plan's `writes` a learned opinion disputes (`slot_opinion`; in the user's
+    language via `say`)."""
+    disputed = slot_opinion.doubts(reading, writes, now, say) if writes and now and say else []
     return [
         *reading.doubts,
         *reading.date_doubts,
@@ -227,6 +239,7 @@ def doubts(
         *_out_of_time(reading, now),
         *_not_a_plan(reading),
         *_typed_kind(reading),
+        *disputed,
     ]
 
 

@@ -10,6 +10,7 @@ is used and nothing was read with doubt; only a certain plan is stored without t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -128,17 +129,19 @@ def plan_of(
     now: datetime | None = None,
     contacts: tuple[str, ...] = (),
     writes: Writes | None = None,
+    say: Callable[..., str] | None = None,
 ) -> Plan:
     """The plan for one customer: its operations and what it leaves out or doubts.
 
     `shown`: what storing it will show the user (the people it links or adds, by name).
     `whole`: the reading is the whole message (not one customer's part of a message about two,
-    whose other part names other people). `contacts`: the customer's known contacts the message names."""
+    whose other part names other people). `contacts`: the customer's known contacts the message names.
+    `say`: the user's translation, for doubts the gate words itself (a disputed date's role)."""
     operations = _operations(reading, found, writes)
     # what the contact news stores shows its words too ("Jane Doe's title is VP Sales now")
     shown = [*shown, *(s.value for op in operations if op.action == "contact" for s in op.slots)]
     unused = gate.left_out(reading, found, shown, whole=whole, now=now, contacts=contacts)
-    doubts = gate.doubts(reading, found, now=now, contacts=contacts)
+    doubts = gate.doubts(reading, found, now=now, contacts=contacts, writes=writes, say=say)
     return Plan(tuple(operations), tuple(dict.fromkeys(unused)), tuple(doubts))
 
 
@@ -151,7 +154,16 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if found is not None:  # known people the message names; one said to be out is no part of the log
         named = contacts_named(ctx, found.customer, rest_of(reading, found))
         contacts = tuple(c.name for c in named if not actions.absent(reading.text, c.name))
-    plan = plan_of(reading, found, shown, whole=whole, now=ctx.now, contacts=contacts, writes=writes)
+    plan = plan_of(
+        reading,
+        found,
+        shown,
+        whole=whole,
+        now=ctx.now,
+        contacts=contacts,
+        writes=writes,
+        say=ctx._ if whole else None,  # the slot opinion judges whole messages, like the kind opinion
+    )
     if found is not None and gate.nothing_to_close(ctx, reading, found.customer):
         # "madison events signed!" with no open deal: won what? a deal made up from nothing is a guess
         plan = replace(plan, doubts=(*plan.doubts, reading.said(reading.outcome_span)))
