@@ -24,6 +24,7 @@ from handlers.domain.contacts import (
     update_contact,
 )
 from handlers.parsing.contact_details import EMAIL, details_spans
+from handlers.understanding import lexicon as lx
 
 # "Jane left", "bill lumbergh left initech", "ruth calder (monday foods) retired", "韩磊离职了"; not
 # "jane left a voicemail" or "bob left early": what follows "left" says whether someone left the company.
@@ -96,7 +97,8 @@ _CN_TITLE_NAME = re.compile(
 )
 # A title, then a name, then a phone or an email: a contact written as a card ("财务 易小川 137…").
 _CN_CARD = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?P<title>{_CN_ROLE})[\s:：]+(?P<who>[\u4e00-\u9fff]{{2,3}})(?![\u4e00-\u9fff])"
+    rf"(?<![\u4e00-\u9fff])(?![{lx.CN_SURNAMES}](?:{lx.CN_TITLE_WORDS})[\s:：])(?P<title>{_CN_ROLE})[\s:：]+"
+    r"(?!新|电话|手机|邮箱|微信|号码|座机|联系)(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
     r"(?=[\s,，:：]*(?:\+?\d[\d\s-]{6,}|[\w.+-]+@))"
 )
 # "张伟升总裁了", "李娜晋升为采购总监", "王芳提拔成财务经理"

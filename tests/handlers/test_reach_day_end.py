@@ -238,3 +238,10 @@ def test_someone_retiring_and_a_successor(app, admin, book) -> None:
     book.send("港湾的罗兰退休了，接替她的是邓超，采购科长")
     people = contacts_of(app, admin)
     assert people["罗兰"] == ("采购", True) and people["邓超"] == ("采购科长", False)
+
+
+@pytest.mark.parametrize(
+    "text", ["港湾 吴总 新手机 139 1234 5678", "港湾 新联系人 罗兰 采购经理 电话 +852 2555 0101"]
+)
+def test_a_detail_label_is_no_name_and_a_surname_title_no_role(text) -> None:
+    assert all(n.who not in ("新手机", "电话") and n.title != "吴总" for n in read_news(text))
