@@ -186,7 +186,10 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind = "note"  # "赵总说价格太高 可能要黄 周四再去一趟": the news is logged with the visit
         reading.kind_guessed = "news"
     elif (
-        not (reading.kind or reading.outcome) and reading.about_deal and _news_beside_the_deal(reading, found)
+        not (reading.kind or reading.outcome)
+        and reading.about_deal
+        and _news_beside_the_deal(reading, found)
+        and ctx.store.deals.for_customer(found.customer.id, open_only=True)  # a new deal's words describe it
     ):
         reading.kind = "note"  # "ok w the 30k but wants net 60 payment terms": the terms are kept
         reading.kind_guessed = "news"
