@@ -461,3 +461,15 @@ def test_an_amount_said_to_change_with_no_open_deal_is_shown_first(app, admin, c
 def test_an_amount_said_to_change_with_an_added_reason_changes_the_deal(app, admin, crm, text) -> None:
     saved(crm, text)
     assert len(exported(app, admin)["deals"]) == 2  # changed, not a new one
+
+
+def test_a_numbered_list_about_one_customer_is_one_message(app, admin, crm) -> None:
+    saved(crm, "rang kestrel, they want 2 options: 1. cloud 2. on-prem")
+    assert kinds(app, admin) == ["call"]
+    assert "on-prem" in exported(app, admin)["activities"][0]["summary"]
+
+
+def test_a_summary_line_without_a_customer_goes_on_with_the_update_before(app, admin, crm) -> None:
+    saved(crm, "EOD\n- rang brightline, mira is keen\n- budget now 45k\n- visited kestrel")
+    assert kinds_by_customer(app, admin) == [("Brightline Optics", "call"), ("Kestrel Foods", "visit")]
+    assert 45000 in {d["amount"] for d in exported(app, admin)["deals"]}
