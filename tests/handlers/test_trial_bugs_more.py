@@ -473,3 +473,13 @@ def test_a_summary_line_without_a_customer_goes_on_with_the_update_before(app, a
     saved(crm, "EOD\n- rang brightline, mira is keen\n- budget now 45k\n- visited kestrel")
     assert kinds_by_customer(app, admin) == [("Brightline Optics", "call"), ("Kestrel Foods", "visit")]
     assert 45000 in {d["amount"] for d in exported(app, admin)["deals"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("today I visited Brightline and talked to Mira about the pilot", "visit"),
+     ("talked to mira, brightline meeting next week", "call")],
+)  # fmt: skip
+def test_talking_during_a_visit_is_the_visit(app, admin, crm, text, kind) -> None:
+    saved(crm, text)
+    assert kinds(app, admin) == [kind]
