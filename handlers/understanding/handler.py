@@ -281,7 +281,14 @@ def _updates_of(ctx: Ctx, items: list[str]) -> list[str] | None:
             found = locate_customer(ctx, reading, needed=False) is not None
         except NeedChoice:
             found = True  # named, if unclearly: asked about when the item is read
-        reports = bool(reading.kind or reading.amounts or reading.outcome or reading.close or reading.persons)
+        reports = bool(
+            reading.kind
+            or reading.amounts
+            or reading.outcome
+            or reading.close
+            or reading.persons
+            or reading.steps
+        )
         if not found and updates and reports and not lx.REMIND.search(item):
             updates[-1] = f"{updates[-1]}; {item}"
             continue

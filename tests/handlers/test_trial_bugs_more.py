@@ -483,3 +483,11 @@ def test_a_summary_line_without_a_customer_goes_on_with_the_update_before(app, a
 def test_talking_during_a_visit_is_the_visit(app, admin, crm, text, kind) -> None:
     saved(crm, text)
     assert kinds(app, admin) == [kind]
+
+
+def test_a_follow_up_line_in_a_summary_is_the_customer_before_it(app, admin, crm) -> None:
+    saved(crm, "EOD\n- brightline: met mira, all good\n- follow up fri\n- kestrel no answer")
+    assert [r[1] for r in reminders(app, admin)] and all(
+        r["customer"] == "Brightline Optics" for r in exported(app, admin)["reminders"]
+    )
+    assert {c for c, _ in kinds_by_customer(app, admin)} == {"Brightline Optics", "Kestrel Foods"}
