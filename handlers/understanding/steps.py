@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.dates import When, find_when, later_today, next_weekday_choices
@@ -327,6 +327,27 @@ def _a_label(words: str) -> bool:
     tokens = re.findall(r"[A-Za-z][\w'’&.-]*|[\u4e00-\u9fff]+", words)
     plain = not any(p.search(words) for p in KIND_PATTERNS.values()) and not lx.STEP_MARKERS.search(words)
     return 1 <= len(tokens) <= 3 and plain
+
+
+_AFTER_THAT = re.compile(
+    r"\b(?:after|afterwards|after that|after then)\s*$|(?:之后|以后|过后)\s*$|^\s*(?:之后|以后|过后)", re.I
+)
+
+
+def after_that(reading: Reading) -> None:
+    """ "jane on vacation till dec 14, follow up after": a step that ends in a bare "after" is due the
+    working day after the date said before it."""
+    for index, step in enumerate(reading.steps):
+        if step.due is not None or not _AFTER_THAT.search(step.text):
+            continue
+        before = [w for at, w in reading.dates if 0 <= at < step.start]
+        if not before:
+            continue
+        day = before[-1].at.date() + timedelta(days=1)
+        day += timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else timedelta()
+        due = before[-1].at.replace(year=day.year, month=day.month, day=day.day)
+        words = _clean_step(_AFTER_THAT.sub("", step.text))
+        reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=False)
 
 
 def plan_goes_on(reading: Reading) -> None:

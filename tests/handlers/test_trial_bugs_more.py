@@ -491,3 +491,13 @@ def test_a_follow_up_line_in_a_summary_is_the_customer_before_it(app, admin, crm
         r["customer"] == "Brightline Optics" for r in exported(app, admin)["reminders"]
     )
     assert {c for c, _ in kinds_by_customer(app, admin)} == {"Brightline Optics", "Kestrel Foods"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("kestrel: mira's colleague on vacation till dec 14, follow up after", "2026-12-15"),
+     ("青松物流李总出差到12月10号 之后再联系", "2026-12-11")],
+)  # fmt: skip
+def test_follow_up_after_is_the_day_after_the_date_said_before(app, admin, crm, text, day) -> None:
+    saved(crm, text)
+    assert [at[:10] for at, _ in reminders(app, admin)] == [day]
