@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from crm_store.models import Contact, Customer, Deal
+from crm_store.repos.reminders import OPEN_STATUSES
 from handlers.context import Ctx
 from handlers.domain.activities import NewActivity, log_activity
 from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
@@ -26,7 +27,7 @@ from handlers.domain.deals import (
     create_deal,
     only_open_deal,
 )
-from handlers.domain.reminders import NewReminder, set_reminder
+from handlers.domain.reminders import NewReminder, move_reminder, set_reminder
 from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
@@ -71,6 +72,7 @@ class ReminderAction:
     customer_id: int | None
     deal_id: int | None
     due: datetime | None = None  # None: asked when (only for a step the user asked for outright)
+    moves: int | None = None  # the open reminder this one moves ("the demo moved from wed to fri 2pm")
 
 
 @dataclass(frozen=True)
@@ -361,6 +363,10 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
             )
         due = datetime.fromisoformat(ctx.picks[key])
     customer = ctx.store.customers.get(action.customer_id)
+    old = ctx.store.reminders.get(action.moves) if action.moves is not None else None
+    if old is not None and old.status in OPEN_STATUSES:
+        moved = move_reminder(ctx, old, due, snooze=False)
+        return ctx._("Reminder moved: {line}", line=reminder_line(ctx, moved, customer))
     new = NewReminder(due, action.text, customer_id=customer.id if customer else None, deal_id=action.deal_id)
     reminder = set_reminder(ctx, new)
     return ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer))

@@ -35,10 +35,18 @@ _LABEL = re.compile(
     r"(?:(?:quick|daily|weekly|status|deal|sales|pipeline|visit|call|meeting)\s+)?"
     r"(?:update|updates|note|notes|fyi|heads[\s-]?up|todo|to-?do|reminder|recap|summary|news|status|log|re|"
     r"btw|ps|p\.s\.|also|info)"
+    # the day a summary is of: "end of day: visited acme, …", "eod recap:", "今日："
+    r"|(?:end[\s-]of[\s-](?:the[\s-])?day|eod|wrap[\s-]?up|today)(?:\s+(?:update|recap|summary|notes?|report))?"
+    r"|今日|今天(?:情况|进展|工作)?"
     r"|(?:今日|今天|本周|工作)?(?:更新|备注|记录|跟进记录|拜访记录|汇报|小结|总结|日报|周报|提醒|待办)"
     r"|记一下|记下|记住|备忘|补充|另外|顺便说一下|顺便|注意",
     re.IGNORECASE,
 )
+
+
+def is_heading(text: str) -> bool:
+    """A heading alone: "EOD:", "今日小结", "daily recap -"."""
+    return bool(_LABEL.fullmatch(text.strip().rstrip(":：-–— ").strip()))
 
 
 def without_heading(text: str) -> str:
