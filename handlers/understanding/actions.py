@@ -378,18 +378,25 @@ _ABSENT = re.compile(
     r"^\W*(?:(?:is|was|were|'s|’s)\s+)?(?:still\s+)?"
     r"(?:out\b|off\b|sick\b|away\b|on (?:leave|holiday|vacation|pto)\b"
     r"|ooo\b|oof\b|not (?:in|there|around|available)\b|unavailable\b|absent\b)"
+    r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here)\b"  # "joan wasn't in"
     r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在)",
     re.IGNORECASE,
 )
+# A pronoun standing for the person just named: "stopped by Bridget's office, she wasn't in".
+_PRONOUN = re.compile(r"(?:\b(?:she|he)\b|[她他](?!们))", re.IGNORECASE)
 
 
 def absent(text: str, name: str) -> bool:
     """Whether `text` says the person of that name (or of one of its words) was not there: "alice out
-    sick", "jane was out", "王经理不在"."""
+    sick", "jane was out", "joan wasn't in", "王经理不在", or a pronoun after the name says so
+    ("left brochures with Bridget's team, she wasn't in")."""
     lower = text.lower()
     for part in {name.lower(), *(p for p in name.lower().split() if len(p) >= 2)}:
         for match in re.finditer(re.escape(part), lower):
             if _ABSENT.match(text[match.end() :]):
+                return True
+            pronoun = _PRONOUN.search(text, match.end())
+            if pronoun is not None and _ABSENT.match(text[pronoun.end() :]):
                 return True
     return False
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from crm_store.search.gazetteer import ADDRESSED
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import CJK, CLAUSE_BREAK, Candidate, Reading
@@ -81,6 +82,9 @@ def explicit_name(text: str) -> str | None:
     return name
 
 
+_ADDRESSED_NAME = re.compile(r"\.?\s+[A-Z\u00c0-\u024f][\w'’-]+")
+
+
 def read_persons(reading: Reading) -> None:
     text = reading.text
     seen: set[str] = set()
@@ -93,6 +97,11 @@ def read_persons(reading: Reading) -> None:
             if not words or words[0].lower() in lx.STOPWORDS:
                 continue
             name = " ".join(words)
+            if len(words) == 1 and name.lower() in ADDRESSED:  # "called Ms. Fenwick": the title and the name
+                after = _ADDRESSED_NAME.match(text, m.start("name") + len(name))
+                if after is None:
+                    continue
+                name = text[m.start("name") : after.end()]
             if CJK.match(name) and pattern is not lx.CN_PERSON:
                 continue  # "called 华为": Chinese people are found by surname and title (张经理)
             if name not in seen:
