@@ -501,3 +501,11 @@ def test_a_follow_up_line_in_a_summary_is_the_customer_before_it(app, admin, crm
 def test_follow_up_after_is_the_day_after_the_date_said_before(app, admin, crm, text, day) -> None:
     saved(crm, text)
     assert [at[:10] for at, _ in reminders(app, admin)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text", ["brightline lost?? no way. mira says they're still deciding", "青松物流丢了？不会吧 李总说还在比价"]
+)
+def test_an_outcome_asked_about_is_no_outcome(app, admin, crm, text) -> None:
+    saved(crm, text)
+    assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal", "negotiation"}
