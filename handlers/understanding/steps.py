@@ -219,7 +219,7 @@ def _old_date(reading: Reading, text: str, now: datetime, tz: ZoneInfo) -> list[
     so the new date and its time are read as the plan ("demo moved from wed to fri 2pm": Friday 14:00)."""
     match = _MOVED_FROM.search(text)
     if match is None:
-        return []
+        return _old_date_before_move(reading, text, now, tz)
     group = "old" if match.group("old") is not None else "cn"
     start, end = match.span(group)
     old = find_when(text[start:end], now=now, tz=tz)
@@ -227,6 +227,26 @@ def _old_date(reading: Reading, text: str, now: datetime, tz: ZoneInfo) -> list[
         return []
     reading.moved_from.append(old.at.date())
     return [(start + a, start + b) for a, b in old.spans] + [(match.start(), start), (end, match.end())]
+
+
+_MOVED_TO = re.compile(
+    r"\b(?:moved|pushed(?: back| out)?|changed|shifted|bumped|rescheduled|resched|postponed|delayed)\s+"
+    r"(?:to|till|until)\b|(?:改到|改成|改为|推迟到|推到|挪到|换到|调到|延到|提前到)",
+    re.IGNORECASE,
+)
+
+
+def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneInfo) -> list[Span]:
+    """ "call tmrw moved to wed", "明天的会改到周四": the date before the move words is the old one when
+    another date follows them."""
+    match = _MOVED_TO.search(text)
+    if match is None or find_when(text[match.end() :], now=now, tz=tz) is None:
+        return []
+    old = find_when(text[: match.start()], now=now, tz=tz)
+    if old is None or not old.spans:
+        return []
+    reading.moved_from.append(old.at.date())
+    return [*old.spans, match.span()]
 
 
 def _doubt_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> None:

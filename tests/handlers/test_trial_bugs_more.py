@@ -504,8 +504,18 @@ def test_follow_up_after_is_the_day_after_the_date_said_before(app, admin, crm, 
 
 
 @pytest.mark.parametrize(
-    "text", ["brightline lost?? no way. mira says they're still deciding", "青松物流丢了？不会吧 李总说还在比价"]
+    "text",
+    ["brightline lost?? no way. mira says they're still deciding", "青松物流丢了？不会吧 李总说还在比价"],
 )
 def test_an_outcome_asked_about_is_no_outcome(app, admin, crm, text) -> None:
     saved(crm, text)
     assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal", "negotiation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("kestrel: call tmrw moved to wed", "2026-11-25"), ("明天和青松物流的会改到周四下午三点", "2026-11-26")],
+)
+def test_a_date_moved_to_another_is_planned_on_the_new_one(app, admin, crm, text, day) -> None:
+    saved(crm, text)
+    assert [at[:10] for at, _ in reminders(app, admin)] == [day]
