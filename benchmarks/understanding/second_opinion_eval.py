@@ -90,7 +90,7 @@ def stored_changes(d: dict[str, Any], user: str, harness: Any) -> dict[str, list
     deals = [(None, x) for x in d["new_deals"]] + list(d["changed_deals"])
     for before, x in deals:
         close = (x.get("expected_close") or "")[:10]
-        deal = {"customer": x["customer"], "amount": x["amount"], "new": before is None}
+        deal = {"customer": x["customer"], "amount": x["amount"], "new": before is None, "stage": x["stage"]}
         if close and (before is None or close != (before.get("expected_close") or "")[:10]):
             deal["close_date"] = close
         out["deals"].append(deal)

@@ -60,7 +60,10 @@ def flagged_slots(
     harness = clock
     zone = harness.USERS[run["user"]][0]
     out = []
-    for row in roles.slot_rows(run["texts"][-1], run.get("changes", {}), harness.REFERENCE_LOCAL, zone, {}):
+    changes = run.get("changes", {})
+    if {"win", "lose"} & set(run["planned"]):  # runs recorded before the stage was: the deal ended
+        changes = {**changes, "deals": [{"stage": "won", **d} for d in changes.get("deals", [])]}
+    for row in roles.slot_rows(run["texts"][-1], changes, harness.REFERENCE_LOCAL, zone, {}):
         example = so.example_of({**row, "source": "", "id": ""})
         found = models[row["slot"]].probabilities(example.features)
         for reason in so.disagreements(row["slot"], found, row["roles"], threshold):

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from handlers.understanding import naive_bayes
 from handlers.understanding.decision_path import date_form
 from handlers.understanding.naive_bayes import CJK
-from handlers.understanding.reading import Reading, moved
+from handlers.understanding.reading import Reading, moved, time_of_day_only
 
 if TYPE_CHECKING:
     from handlers.understanding.plan_writes import Writes
@@ -189,7 +189,7 @@ def disagreements(slot: str, found: dict[str, float], planned: Iterable[str], th
 REASONS: frozenset[str] = frozenset(
     {"date:not remind", "date:not close", "date:happened left out", "amount:new left out"}
 )
-THRESHOLD = 0.8
+THRESHOLD = 0.85
 
 
 @dataclass(frozen=True)
@@ -212,15 +212,15 @@ def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:
     a reminder is due, the deal's close date, the day the logged interaction happened, or none of them;
     an amount is the deal's (a new deal's) or other."""
     for at, when in reading.dates:
-        if at < 0 or not when.spans:
-            continue  # said in an earlier part of the message
+        if at < 0 or not when.spans or time_of_day_only(reading.text, moved(when, at)):
+            continue  # said in an earlier part of the message; a clock time alone is on a day said elsewhere
         zone = when.at.tzinfo
         day = when.at.date()
         planned = set()
         if any(r is not None and r.due is not None and _day(r.due, zone) == day for r in writes.reminders):
             planned.add("remind")
         if writes.deal is not None and writes.deal.close == day:
-            planned.add("close")
+            planned.add("happened" if writes.deal.outcome else "close")  # a won deal closed that day
         if writes.log is not None and _day(writes.log.occurred_at, zone) == day:
             planned.add("happened")
         days = (day - _day(now, zone)).days
