@@ -233,6 +233,22 @@ class DealRepo(Repo):
         items = self.session.scalars(query.order_by(*order).offset(offset).limit(limit)).all()
         return Page(list(items), total, offset)
 
+    def largest_open(self, *, owner_ids: Collection[int] | None, limit: int = 3) -> dict[str, list[Deal]]:
+        """The open deals with the biggest amounts, biggest first, per currency (amounts in different
+        currencies are not compared); `owner_ids=None`: the whole organisation."""
+        query = self._scoped(Deal).where(Deal.status == "open", Deal.amount.is_not(None))
+        if owner_ids is not None:
+            query = query.where(Deal.owner_id.in_(list(owner_ids)))
+        currencies = sorted(set(self.session.scalars(query.with_only_columns(Deal.currency)).all()))
+        return {
+            currency: list(
+                self.session.scalars(
+                    query.where(Deal.currency == currency).order_by(Deal.amount.desc(), Deal.id).limit(limit)
+                ).all()
+            )
+            for currency in currencies
+        }
+
     def open_for(self, owner_id: int) -> Sequence[Deal]:
         """One owner's open deals, soonest expected close first (deals without a date last)."""
         query = self._scoped(Deal).where(Deal.status == "open", Deal.owner_id == owner_id)

@@ -230,33 +230,60 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _WORD_VALUES = {w: i + 1 for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _WORD_UNITS = {"grand": 1_000, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mil": 1_000_000,
                "billion": 1_000_000_000, "bn": 1_000_000_000}  # fmt: skip
+_WORD = rf"(?:{'|'.join(_TENS)}|{'|'.join(_ONES)}|hundred|{'|'.join(_WORD_UNITS)})"
+# A run of number words, hyphens and "and" between them: "ten thousand five hundred", "twenty-one k".
 _WORD_AMOUNT = re.compile(
-    rf"\b(?P<words>half an?|an?|(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)})"
-    rf"(?P<hundred>\s+hundred)?\s+(?P<unit>{'|'.join(_WORD_UNITS)})\b"
+    rf"\b(?P<words>(?:half\s+an?|an?|{'|'.join(_TENS)}|{'|'.join(_ONES)})"
+    rf"(?:(?:\s+and)?[\s-]+(?:{_WORD}|a\s+half))*)\b"
     rf"(?:\s?(?P<post>{_CODE}\b|{_WORD_AFTER}))?",
     re.IGNORECASE,
 )
+
+
+def _words_value(words: list[str]) -> Decimal | None:
+    """The number a run of number words says (None without a unit of a thousand or more): "ten thousand
+    five hundred" → 10500, "two hundred grand" → 200000, "half a million" → 500000."""
+    if not any(w in _WORD_UNITS for w in words):
+        return None
+    total, current = Decimal(0), Decimal(0)
+    for word in words:
+        if word == "half":
+            current += Decimal("0.5")
+        elif word in ("a", "an"):
+            current = current or Decimal(1)
+        elif word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+        elif word == "hundred":
+            current = (current or Decimal(1)) * 100
+        elif word != "and":
+            total += (current or Decimal(1)) * _WORD_UNITS[word]
+            current = Decimal(0)
+    return total + current
 
 
 def _word_amounts(text: str) -> list[Amount]:
     out = []
     for match in _WORD_AMOUNT.finditer(text):
         words = match.group("words").lower().replace("-", " ").split()
-        unit = match.group("unit").lower()
-        if words[0] in ("a", "an", "half") and not match.group("post"):
+        if set(words[:-1]) <= {"a", "an", "half"} and not match.group("post"):
             continue  # "a grand total of 5k", "thanks a million": only "a million dollars" is money
-        if words[0] == "half":
-            number = Decimal("0.5")
-        elif words[0] in ("a", "an"):
-            number = Decimal(1)
-        else:
-            number = Decimal(sum(_WORD_VALUES[w] for w in words))
-        if match.group("hundred"):
-            number *= 100
-        value = number * _WORD_UNITS[unit]
+        value = _words_value(words)
+        if value is None:
+            continue
         value = value.to_integral_value() if value == value.to_integral_value() else value
         out.append(Amount(value, _currency(match.group("post")), match.start(), match.end()))
     return out
+
+
+_YEN_SIGN = re.compile(r"[¥￥]")
+
+
+def yen_sign_only(written: str) -> bool:
+    """The amount's currency is only a ¥ sign, which is yuan or yen: "¥3.8M" (not "¥300元", "RMB ¥5k")."""
+    if not _YEN_SIGN.search(written):
+        return False
+    rest = _YEN_SIGN.sub("", written)
+    return not any(_currency(token) for token in re.findall(rf"{_CODE}\b|{_WORD_AFTER}", rest, re.I))
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -273,8 +300,10 @@ def find_amounts(text: str) -> list[Amount]:
         after = text[end : end + 2]
         if before.isalpha() and before.isascii() and not match.group("pre"):
             continue  # part of a word like "Q3" or "v2"
-        if not match.group("pre") and _LABEL_BEFORE.search(text[max(0, start - 16) : start]):
-            continue  # "invoice #4471": a label, not an amount
+        if not (match.group("pre") or match.group("mult")) and _LABEL_BEFORE.search(
+            text[max(0, start - 16) : start]
+        ):
+            continue  # "invoice #4471": a label, not an amount ("final number 15k" is one)
         if not (match.group("mult") or match.group("post")) and re.match(r"[A-Za-z]", text[end : end + 1]):
             continue  # "500kg", "4471abc": glued to a unit or a code
         negative = (

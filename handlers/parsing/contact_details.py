@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![A-Za-z0-9_.])\+?\d[\d\s().-]{5,18}\d(?![\w.])")
+# ASCII only: "關家豪的邮箱是howard.kwan@winglee.hk" — the Chinese words before it are no part of the address
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+PHONE = re.compile(r"(?<![A-Za-z0-9_.])(?:\+?\d|\(\d)[\d\s().-]{5,18}\d(?![\w.])")  # "(312) 555-0142" whole
 _PHONE_CUE = re.compile(
     r"\b(cell|mobile|phone|tel|number|direct line|whatsapp|new #|#)|手机|电话|号码|座机|微信号", re.IGNORECASE
 )

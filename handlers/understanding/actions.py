@@ -18,13 +18,20 @@ from crm_store.models import Contact, Customer, Deal
 from handlers.context import Ctx
 from handlers.domain.activities import NewActivity, log_activity
 from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
-from handlers.domain.deals import DealUpdate, NewDeal, change_deal, create_deal, only_open_deal
+from handlers.domain.deals import (
+    CHINESE_TEXT,
+    DealUpdate,
+    NewDeal,
+    change_deal,
+    create_deal,
+    only_open_deal,
+)
 from handlers.domain.reminders import NewReminder, set_reminder
 from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply
-from handlers.parsing.amounts import Amount
+from handlers.parsing.amounts import Amount, yen_sign_only
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, choose_amount, choose_deal, when_options
@@ -206,6 +213,7 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     deal = (
         None if action.add_on else choose_deal(ctx, customer, action.hint or action.title or "", create=True)
     )
+    action = replace(action, currency=_written_currency(ctx, customer, deal, action))
     if action.postponed and action.close is None and not outcome:
         raise UserError(
             ctx._(
@@ -249,6 +257,30 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     if deal.stage != before:
         line += f" ({label(ctx.tr, before)} → {label(ctx.tr, deal.stage)})"
     return line, deal
+
+
+_YUAN_OR_YEN = ("CNY", "JPY")
+
+
+def _written_currency(ctx: Ctx, customer: Customer, deal: Deal | None, action: DealAction) -> str | None:
+    """The currency as written. A bare ¥ is yuan or yen: the deal's currency decides (else the customer's
+    deals', else a Chinese message means yuan); with nothing to tell, it is asked, never guessed."""
+    if action.currency != "CNY" or not yen_sign_only(action.amount_text):
+        return action.currency
+    deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
+    known = {d.currency for d in deals}
+    if len(known & set(_YUAN_OR_YEN)) == 1 and known <= set(_YUAN_OR_YEN):
+        return known.pop()
+    if not known and CHINESE_TEXT.search(action.hint):
+        return "CNY"  # "¥80万" in a Chinese message
+    key = f"yen:{action.amount_text.strip()}"
+    if key in ctx.picks:
+        return str(ctx.picks[key])
+    raise NeedChoice(
+        key,
+        ctx._("Is {amount} in yuan (CNY) or in yen (JPY)?", amount=action.amount_text.strip()),
+        [Option(ctx._("Yuan (CNY)"), "CNY"), Option(ctx._("Yen (JPY)"), "JPY")],
+    )
 
 
 BIG_CHANGE = 3  # an amount this many times bigger or smaller than the deal's is confirmed first

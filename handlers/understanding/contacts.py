@@ -24,6 +24,7 @@ from handlers.domain.contacts import (
     update_contact,
 )
 from handlers.parsing.contact_details import EMAIL, details_spans
+from handlers.understanding import lexicon as lx
 
 # "Jane left", "bill lumbergh left initech", "ruth calder (monday foods) retired", "韩磊离职了"; not
 # "jane left a voicemail" or "bob left early": what follows "left" says whether someone left the company.
@@ -37,12 +38,13 @@ _LEFT = re.compile(
     r"(?:has\s+|have\s+|just\s+|already\s+|finally\s+)*(?:left" + _NOT_LEAVING + r"|quit|resigned|retired|"
     r"is (?:leaving|retiring)|moved on|was (?:let go|laid off)|got (?:fired|laid off)|"
     r"no longer (?:works )?(?:at|with|there))\b"
-    r"|(?P<cn>[\u4e00-\u9fff]{2,4}?)(?:已经|已)?(?:离职|辞职|走了|退休)"
-    r"|(?P<cn_away>[\u4e00-\u9fff]{2,4}?)(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作)?了",
+    r"|(?P<cn>(?:(?!的)[\u4e00-\u9fff]){2,4}?)(?:已经|已)?(?:离职|辞职|走了|退休)"
+    r"|(?P<cn_away>(?:(?!的)[\u4e00-\u9fff]){2,4}?)(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作)?了",
     re.IGNORECASE,
 )
 _WHO = (
-    r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]*)?"
+    r"(?P<who>[A-Za-z\u00c0-\u024f][\w'’-]*"
+    r"(?:\s+(?!(?:got|was|has|had|just|is|now|also|finally|been|at|from)\b)[A-Za-z\u00c0-\u024f][\w'’-]*)?"
     r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3})"
 )
 # not inside "jane.doe@…"; a Chinese word after an English title ends it ("promoted to CTO 了")
@@ -50,8 +52,10 @@ _TITLE_END = r"(?=\s*[\u4e00-\u9fff]|\s+(?:at|@|with|for|now)\b|\s*[,;!(]|\.(?!\
 # "Sarah Lee is the new CTO", "peter is our new buyer", "Derek Shaw got promoted to VP Engineering",
 # "Nate Brody's title is Director of IT now", "Priya is now head of ops"
 _NEW_TITLE = re.compile(
-    rf"{_WHO}\s+(?:(?:is|has become|became)\s+(?:the|our|their)\s+new\s+"
-    rf"|(?:got\s+|was\s+|has\s+been\s+|just\s+)?promoted\s+to\s+(?:be\s+)?(?:the\s+)?"
+    rf"{_WHO}(?:\s+(?:at|from|@)\s+(?P<where_at>[\w&'’.-]+(?:\s+[\w&'’.-]+){{0,2}}?))?"
+    rf"\s+(?:(?:is|has become|became)\s+(?:the|our|their)\s+new\s+"
+    rf"|(?:got\s+|was\s+|has\s+been\s+|just\s+)?promoted(?:\s+to\s+(?:be\s+)?(?:the\s+)?"
+    rf"|[,\s]+(?:(?:she|he|they)(?:['’]s|\s+is|\s+are)\s+)?now\s+(?:the\s+)?)"
     rf"|is\s+now\s+(?:the\s+|our\s+|their\s+)?)"
     rf"(?P<title>[A-Za-z][A-Za-z\u00c0-\u024f0-9 &/-]{{1,40}}?){_TITLE_END}"
     rf"|{_WHO.replace('who', 'who2')}(?:'s|’s)\s+(?:new\s+)?(?:title|role|position)\s+is\s+(?:now\s+)?"
@@ -78,8 +82,8 @@ _ADD_CONTACT = re.compile(
     re.IGNORECASE,
 )
 _CN_ROLE = (
-    r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:经理|总监|主管|主任|助理|工程师|专员|部长|校长|院长|厂长|老板|秘书|总裁|"
-    r"董事长|负责人|采购|总经理|总)"
+    r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:经理|总监|主管|主任|助理|工程师|专员|部长|科长|处长|组长|校长|院长|厂长|店长|"
+    r"老板|秘书|总裁|董事长|董事|负责人|采购|财务|会计|出纳|行政|前台|顾问|总经理|总工|总)"
 )
 # "东方贸易新联系人：李明，采购主管", "西湖酒店加个联系人 孙悦 前台经理", "新对接人是周涛，供应链总监"
 _CN_ADD = re.compile(
@@ -89,12 +93,34 @@ _CN_ADD = re.compile(
 )
 # "新来的采购经理叫胡斌", "新的技术总监叫马骏", "新任财务总监是钱琳"
 _CN_TITLE_NAME = re.compile(
-    rf"(?:新来的|新的|新任|新)(?P<title>{_CN_ROLE})(?:叫|是|为)(?P<who>[\u4e00-\u9fff]{{2,3}})(?![\u4e00-\u9fff])"
+    rf"(?:新来的|新的|新任|新)(?P<title>{_CN_ROLE})(?:叫|是|为|[\s:：，,]+)(?P<who>[\u4e00-\u9fff]{{2,3}})(?![\u4e00-\u9fff])"
+)
+# A title, then a name, then a phone or an email: a contact written as a card ("财务 易小川 137…").
+_CN_CARD = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?![{lx.CN_SURNAMES}](?:{lx.CN_TITLE_WORDS})[\s:：])(?P<title>{_CN_ROLE})[\s:：]+"
+    r"(?!新|电话|手机|邮箱|微信|号码|座机|联系)(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    r"(?=[\s,，:：]*(?:\+?\d[\d\s-]{6,}|[\w.+-]+@))"
+)
+# "张伟升总裁了", "李娜晋升为采购总监", "王芳提拔成财务经理"
+_CN_PROMOTED = re.compile(
+    rf"(?P<who>(?:(?!的)[\u4e00-\u9fff]){{2,3}}?)(?:升职|晋升|提拔|升)(?:为|成|到|任)?了?(?P<title>{_CN_ROLE})"
 )
 # "met the new procurement lead at falcon aerospace, Jim Halpert"
+# "new buyer at acme: Linda Park", "globex has a new office manager - Tom Reyes": a role, then the name
+_ROLE_NOUN = (
+    r"(?:manager|buyer|purchaser|director|head|lead|vp|cto|ceo|cfo|coo|cio|cmo|engineer|officer|president|"
+    r"owner|founder|assistant|admin|administrator|accountant|coordinator|specialist|rep|representative|"
+    r"analyst|controller|supervisor|partner|secretary|gm|agent|planner|procurement|purchasing|contact)"
+)
 _TITLE_THEN_NAME = re.compile(
-    r"\bnew\s+(?P<title>[a-z][\w &/-]{1,30}?)\s+(?:at|from|of)\s+[^,]+,\s*"
+    rf"\bnew\s+(?P<title>(?i:(?:[a-z][\w&/-]*\s+){{0,3}}?{_ROLE_NOUN}\b(?:\s+[a-z]+)?))"
+    r"(?:\s+(?:at|from|of|for)\s+[^,:：;]+?)?\s*(?:[,:：]|\s[-–—]|\s+(?:is|called|named))\s*"
     r"(?P<who>[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z\u00c0-\u024f][\w'’-]+)",
+)
+# A pasted signature: "Maria Lopez | Purchasing Manager | Kessler Logistics | (312) 555-0142"
+_SIGNATURE = re.compile(
+    r"(?P<who>[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z\u00c0-\u024f][\w'’-]+)\s*[|•·]\s*"
+    rf"(?P<title>(?i:(?:[\w&/-]+\s+){{0,4}}?{_ROLE_NOUN}\b(?:\s+(?:of|for)\s+[\w&/ -]+?)?))\s*(?=[|•·,]|$)"
 )
 # "赵敏升职了，现在是采购部部长", "王芳改任销售总监"
 _CN_TITLE = re.compile(
@@ -162,7 +188,7 @@ _NEW_CONTACT_IS = re.compile(
 )
 
 # patterns that name a person outright
-_INTRODUCING = (_ADD_CONTACT, _REPLACEMENT, _NEW_TITLE_IS, _NEW_CONTACT_IS)
+_INTRODUCING = (_ADD_CONTACT, _REPLACEMENT, _NEW_TITLE_IS, _NEW_CONTACT_IS, _TITLE_THEN_NAME, _SIGNATURE)
 
 
 def _where(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -190,8 +216,9 @@ def read_news(text: str) -> list[ContactNews]:
         who = match.group("who") or match.group("cn") or match.group("cn_away")
         news.append(ContactNews(who.strip(), left=True, span=match.span(), where=_where(text, match)))
     seen: set[str] = set()
-    patterns = (_ADD_CONTACT, _NEW_CONTACT_IS, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _REPLACEMENT,
-                _CN_ADD, _CN_TITLE_NAME, _CN_TITLE, _CN_REPLACEMENT)  # fmt: skip
+    patterns = (_ADD_CONTACT, _NEW_CONTACT_IS, _NEW_TITLE, _NEW_TITLE_IS, _TITLE_THEN_NAME, _SIGNATURE,
+                _REPLACEMENT, _CN_ADD, _CN_TITLE_NAME, _CN_CARD, _CN_PROMOTED, _CN_TITLE,
+                _CN_REPLACEMENT)  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
             groups = match.groupdict()

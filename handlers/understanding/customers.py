@@ -36,6 +36,7 @@ from handlers.resolve import (
     resolve_customer,
 )
 from handlers.understanding import lexicon as lx
+from handlers.understanding import link_confidence
 from handlers.understanding.reading import CJK, Candidate, Reading
 
 NAME_FIELDS = ("name", "alias", "phone")
@@ -411,11 +412,14 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     if reading.explicit_name and _names_a_customer(ctx, reading, reading.explicit_name):
         customer = resolve_customer(ctx, reading.explicit_name)
         end = reading.text.find(reading.explicit_name) + len(reading.explicit_name)
+        if link_confidence.recording():
+            link_confidence.record({"how": "explicit", "customer": customer.name, "decision": "stored"})
         return Found(customer, 0, end, "explicit", certainty=Certainty.PICKED)
     picked = _picked(ctx, reading)
     if picked is not None:
         return picked
-    hits = _best_hits(ctx, reading)
+    mentions = _mentions(ctx, reading)
+    hits = _best_hits(ctx, reading, mentions)
     named = [h for h in hits.values() if h.match.field in NAME_FIELDS]
     close: list[_Hit] = []
     for group in (named, list(hits.values())):  # a company's own name first, then its people too
@@ -424,18 +428,23 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
         winner, close = _decide_among(ctx, reading, group)
         if winner is not None and _in_passing(ctx, reading, winner):
             if not _work_besides(ctx, reading, winner):
+                _note(reading, hits, mentions, winner, "passed")
                 return None  # "fresh start tomorrow, today was a write-off": words of a sentence
+            _note(reading, hits, mentions, winner, "asked_passing")
             _ask(ctx, reading, [winner])  # "had a good day at the fair, they want a quote": Good Day Ltd?
         people = _people_called_so(hits, winner) if winner is not None else []
         if winner is not None and people and (needed or reading.steps):
+            _note(reading, hits, mentions, winner, "asked_people")
             _ask(
                 ctx, reading, [winner, *people]
             )  # "call austin back": Austin Kitchen Supply, or Austin Reyes?
         if winner is not None:
+            _note(reading, hits, mentions, winner, "stored")
             customer = ctx.store.customers.require(winner.match.customer_id)
             a, b = winner.candidate.start, winner.candidate.end
             return Found(customer, a, b, winner.match.field, certainty=winner.certainty)
     if close and (needed or reading.steps):  # "redfern wants a call next week": whose plan is it?
+        _note(reading, hits, mentions, close[0], "asked_close", close)
         _ask(ctx, reading, close)
     if not hits and (needed or reading.steps):
         _ask_fallback(ctx, reading)  # "hwjs 那边下周见面": the initials of 华为技术, asked, never stored
@@ -444,6 +453,73 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     if reading.candidates:
         _offer_new(ctx, reading)
     return None
+
+
+def link_features(
+    reading: Reading, hits: dict[int, _Hit], mentions: list[Mention], top: _Hit
+) -> link_confidence.LinkRecord:
+    """What a link of `top`'s customer to the message looks like (`link_confidence`): how it matched,
+    the margin to the next customer, whether its words are everyday words or also call another customer
+    or another customer's contact, whether its people or deals are named too, how many customers the
+    message names clearly."""
+    a, b = top.candidate.start, top.candidate.end
+    typed = reading.text[a:b]
+    mine = top.match.customer_id
+    others = [h for h in hits.values() if h.match.customer_id != mine]
+    overlapping = [h for h in others if h.candidate.start < b and a < h.candidate.end]
+    runner = max((h.match.score for h in others), default=0.0)
+    cjk = bool(CJK.search(typed))
+    latin = _LATIN_WORD.findall(typed)
+    clear = {
+        h.match.customer_id
+        for h in hits.values()
+        if h.match.field in ("name", "alias") and h.match.score >= CLEAR_SCORE and not h.partial
+    }
+    before = reading.text[:a].strip()
+    return {
+        "customer_id": mine,
+        "customer": top.match.name,
+        "words": typed,
+        "how": top.certainty.value,
+        "field": top.match.field,
+        "score": round(top.match.score, 1),
+        "margin": round(top.match.score - runner, 1),
+        "rivals": sum(1 for h in others if h.match.score >= top.match.score - 2 * CLEAR_MARGIN),
+        "chars": len(typed),
+        "words_n": 1 if cjk else len(typed.split()),
+        "first": not before or before[-1] in ".!?。！？:：",
+        "script": "zh" if cjk else "en",
+        "common": (len(typed) <= 2) if cjk else bool(latin) and all(is_english_word(w) for w in latin),
+        "everyday": not cjk and everyday_words(latin),
+        "capital": any(c.isupper() for c in typed),
+        "edits": top.edits,
+        "shared": any(h.match.field in ("name", "alias") for h in overlapping),
+        "contact_other": any(h.match.field == "contact" for h in overlapping),
+        "supported": any(
+            m.customer_id == mine and m.evidence in _SUPPORT and not (a < m.end and m.start < b)
+            for m in mentions
+        ),
+        "customers": len(clear | {mine}),
+    }
+
+
+def _note(
+    reading: Reading,
+    hits: dict[int, _Hit],
+    mentions: list[Mention],
+    top: _Hit,
+    decision: str,
+    close: list[_Hit] | None = None,
+) -> None:
+    """Record a link the linker made or asked about, for the benchmarks (`link_confidence.collected`)."""
+    if not link_confidence.recording():
+        return
+    features = link_features(reading, hits, mentions, top)
+    options = [h.match.name for h in close or [top]]
+    link_confidence.record({**features, "decision": decision, "options": list(dict.fromkeys(options))})
+    for hit in hits.values():  # the customers it considered and did not take: how they look too
+        if hit.match.customer_id != top.match.customer_id:
+            link_confidence.record({**link_features(reading, hits, mentions, hit), "decision": "candidate"})
 
 
 # Words right before a name that make it the thing acted on ("at", "visited", "lost"), and words right
@@ -553,6 +629,9 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
                 taken.append((a, b))
             continue
         customer = ctx.store.customers.require(hit.match.customer_id)
+        if link_confidence.recording():
+            features = link_features(reading, {h.match.customer_id: h for h in hits}, [], hit)
+            link_confidence.record({**features, "decision": "stored_other"})
         others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
     return list(others.values()), list(dict.fromkeys(unsure))
@@ -637,6 +716,10 @@ def _ask_fallback(ctx: Ctx, reading: Reading) -> None:
         return
     candidate, matches = best
     top = matches[0].score
+    if link_confidence.recording():
+        link_confidence.record(
+            {"how": "fallback", "customer": matches[0].name, "score": top, "decision": "asked_fallback"}
+        )
     options = [Option(match_label(m), m.customer_id) for m in matches if m.score >= top - CLEAR_MARGIN][:4]
     if len(options) == 1:
         question = ctx._("Did you mean {name}?", name=options[0].label)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from handlers.parsing.amounts import CURRENCY_WORDS, Amount
+from handlers.parsing.numerals import cn_integer
 from handlers.understanding.reading import Reading
 
 _HEDGE = re.compile(
@@ -79,6 +80,78 @@ _OLD_VALUE = re.compile(
 )
 
 
+# A rate and how long it runs: "2.5k/mo for 12 months", "$3k per month, 2 year contract", "每月2万，签一年".
+_PER_MONTH = r"(?:/\s*(?:mo|mth|month)|per\s+(?:mo|mth|month)|an?\s+month|monthly|pm\b|/月|每月|一个月|月付)"
+_PER_YEAR = r"(?:/\s*(?:yr|year)|per\s+(?:yr|year|annum)|an?\s+year|yearly|annually|p\.?a\.?|/年|每年|一年)"
+_MONTH_BEFORE = re.compile(r"(?:每个?月|月付|月租|月费|\bmonthly(?:\s+fee)?)\s*[:：]?\s*$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"(?:每年|年付|年费|\b(?:yearly|annual(?:ly)?)(?:\s+fee)?)\s*[:：]?\s*$", re.IGNORECASE
+)
+_TERM_NUMBER = (
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|twelve|eighteen|twenty-?four|"
+    r"thirty-?six)"
+)
+_TERM = re.compile(
+    rf"(?:\b(?:for|over|x|×)\s+|签约?|签了|为期|合同期?|周期)?\s*{_TERM_NUMBER}\s*"
+    r"(?:[-\s]?(?P<unit>months?|mos?|mths?|years?|yrs?)\b|个?(?P<cn>月|年)(?![份底初中前后内]))"
+    r"(?:\s*(?:contract|term|deal|agreement|commitment|合同|期))?",
+    re.IGNORECASE,
+)
+_TERM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "eighteen": 18,
+               "twentyfour": 24, "thirtysix": 36}  # fmt: skip
+
+
+def _rate_months(text: str, amount: Amount) -> tuple[int, tuple[int, int]] | None:
+    """How many months the amount is the price of (1 a month, 12 a year) and where that is said; None
+    when it is no rate."""
+    after, before = text[amount.end : amount.end + 16], text[max(0, amount.start - 16) : amount.start]
+    for months, per, lead in ((1, _PER_MONTH, _MONTH_BEFORE), (12, _PER_YEAR, _YEAR_BEFORE)):
+        said = re.match(rf"\s*{per}", after, re.I)
+        if said:
+            return months, (amount.end, amount.end + said.end())
+        said = lead.search(before)
+        if said:
+            return months, (amount.start - len(before) + said.start(), amount.start)
+    return None
+
+
+def _term_months(match: re.Match[str]) -> int | None:
+    said = match.group("n").lower().replace("-", "")
+    number = int(said) if said.isdigit() else _TERM_WORDS.get(said) or cn_integer(said)
+    if not number:
+        return None
+    unit = (match.group("unit") or match.group("cn") or "").lower()
+    return number * (12 if unit.startswith(("y", "年")) else 1)
+
+
+def per_period_total(reading: Reading) -> None:
+    """A rate said with how long it runs is the deal's total: "2.5k/mo for 12 months" is 30k, "每月2万，
+    签一年" 24万. The term's words are used by the amount; a rate without a term stays as it is."""
+    text = reading.text
+    for index, amount in enumerate(reading.amounts):
+        said = _rate_months(text, amount)
+        if said is None:
+            continue
+        rate, per = said
+        terms = [
+            (m, months)
+            for m in _TERM.finditer(text)
+            if not reading.is_masked(*m.span("n"))
+            and (months := _term_months(m))
+            and months % rate == 0
+            and months > rate
+            and not (m.start() <= amount.start < m.end())
+        ]
+        if len(terms) != 1:
+            continue  # no term, or two: not summed on a guess
+        term, months = terms[0]
+        total = amount.value * (months // rate)
+        total = total.to_integral_value() if total == total.to_integral_value() else total
+        reading.amounts[index] = replace(amount, value=total, ambiguous=False, alternative=None)
+        reading.masked += [term.span(), per]
+        return
+
+
 def settle_amounts(reading: Reading) -> None:
     """Which amount is the deal's, and whether the message is sure of it.
 
@@ -86,6 +159,7 @@ def settle_amounts(reading: Reading) -> None:
     a bare small number ("closed at 50": 50 what?). Of several amounts the one marked as the new value
     comes first ("25万改30万"); several unmarked ones are asked about."""
     text = reading.text
+    per_period_total(reading)
     reading.doubts.extend(
         m.group("n") for m in _BARE_MONEY.finditer(text) if not reading.is_masked(*m.span("n"))
     )

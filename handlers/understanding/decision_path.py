@@ -23,6 +23,7 @@ from handlers.parsing.dates import When
 from handlers.parsing.vocabulary import KIND_NAMES
 from handlers.understanding.customers import Found
 from handlers.understanding.reading import CJK, Reading
+from handlers.understanding.tap import tapped
 
 Path = dict[str, str | tuple[str, ...]]  # feature → value (a tuple: one value per date, per operation…)
 
@@ -174,24 +175,8 @@ def record(route: str, path: Path | None = None, **outcome: str) -> None:
         LOG.debug(route, extra={"decision_path": {"route": route, **(path or {}), **outcome}})
 
 
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.paths: list[Path] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.paths.append(record.__dict__["decision_path"])
-
-
 @contextmanager
 def collected() -> Iterator[list[Path]]:
     """The paths recorded while the block runs (a benchmark's tap; see `benchmarks/understanding`)."""
-    handler = _Collect()
-    level = LOG.level
-    LOG.addHandler(handler)
-    LOG.setLevel(logging.DEBUG)
-    try:
-        yield handler.paths
-    finally:
-        LOG.removeHandler(handler)
-        LOG.setLevel(level)
+    with tapped(LOG, "decision_path") as paths:
+        yield paths

@@ -19,7 +19,7 @@ STEP_MARKERS = re.compile(
     r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
-    r"|跟进|回访|下一步|提醒|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|约了|约个|约时间|待办|记得|别忘了"
+    r"|跟进|回访|下一步|提醒|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<!签)约了|(?<!签)约个|(?<!签)约时间|待办|记得|别忘了"
     r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
     r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
     re.IGNORECASE,
@@ -52,7 +52,12 @@ WON_WORDS = re.compile(
     r"po received|received the po|got the po|po (?:came|is) in|they signed|it'?s a win|we won|"
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
     r"green[\s-]?lit|green light|gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
+    # "we got acme!", "closed globex at 78k", "landed initech - final 15k": a customer won, said with its verb
+    r"|(?:^|\b(?:we|i|we['’]ve|finally|just|officially|and)\s+)(?:closed|landed|bagged|nailed|won|got)"
+    r"(?=\s+(?!(?:the|a|an|them|it|him|her|back|to|some|no|an?other|our|their|in|on|off|out|up|through|\d)\b)"
+    r"[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}?\s*(?:!|\bat\s+[$€£¥]?\d|\bfor\s+[$€£¥]?\d|[-–—:,]\s*(?:final|signed|po\b)))"
     r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了|同意采购|合同签了|签好了"
+    r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了",
     re.IGNORECASE,
 )
@@ -95,7 +100,9 @@ REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|�
 # A lost (or won) deal coming back: "reopen at 40k", "Hooli is back on", "重新打开".
 REOPEN = re.compile(
     r"\b(re-?open(?:ed|ing)?|revived?|back on(?: the table)?|back from the dead|resurrected|un-?lost)\b"
-    r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈",
+    r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
+    r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|又活了|活过来了|起死回生|死灰复燃"
+    r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?",
     re.IGNORECASE,
 )
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
@@ -127,9 +134,12 @@ DEAL_NOUN = re.compile(
     re.IGNORECASE,
 )
 # A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
+# The deal nouns after a word that makes them one more ("second project", "另开一个商机", "又来一个单子").
 NEW_DEAL = re.compile(
-    r"\bnew (?:lead|opp|oppty|opportunity|deal|project)\b|新商机|新项目|新单|新线索|新机会"
-    r"|新开了?(?:一|个|一个)?单|(?:又|再)(?:来|开|签)?了?一单",
+    r"\b(?:new|another|second|2nd|separate|additional|one more|extra|add-?on)\s+"
+    r"(?:lead|opp|oppty|opportunity|deal|project)s?\b"
+    r"|(?:新的?|另|又|再)(?:开|来|有|起|立|增|加|签)?了?(?:一个|一|个)?(?:新的?)?"
+    r"(?:商机|项目|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会",
     re.IGNORECASE,
 )
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".
@@ -204,6 +214,8 @@ FIND = re.compile(
     r"\s*(?P<name>.+?)\s*[?？]?$",
     re.IGNORECASE,
 )
+# "show me my lost deals", "查一下我的提醒": one's own list, not a customer to find.
+OWN_LIST = re.compile(r"(?:my|our|all|all of my|team'?s?)\b|我的|我们的|所有|全部", re.IGNORECASE)
 FIND_SUFFIX = re.compile(r"^\s*(?P<name>.+?)(?:的)?(?:联系人|电话|信息|资料|情况|详情)\s*[?？]?$")
 
 # Persons: "met Jane at Acme", "call with Bob", "张经理", "王总".

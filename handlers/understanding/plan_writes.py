@@ -140,13 +140,17 @@ def _add_on_title(reading: Reading, found: Found) -> str:
     15k, separate from the portal deal" → "tablets for the ER"; "太湖环保要加一个在线监测的项目，单独立项"
     → "在线监测的项目")."""
     text = reading.original
-    cut = [(found.start, found.end), *reading.masked, *(m.span() for m in lx.ADD_ON.finditer(reading.text))]
+    said = (*lx.ADD_ON.finditer(reading.text), *lx.NEW_DEAL.finditer(reading.text))
+    cut = [(found.start, found.end), *reading.masked, *(m.span() for m in said)]
     for start, end in cut:
         text = text[:start] + "\n" * (end - start) + text[end:]
     for piece in _PIECE_BREAK.split(text):
         words = _TITLE_LEAD.sub("", " ".join(piece.split())).strip(" .-–—")
-        if _OTHER_DEAL.match(words) or lx.DEAL_WORDS_ONLY.fullmatch(words):
-            continue  # "separate from the portal deal" names the deal this one is not; "deal" names nothing
+        if _OTHER_DEAL.match(words) or any(
+            p.fullmatch(words) for p in (lx.DEAL_WORDS_ONLY, lx.CLOSE_MARKERS, lx.AMOUNT_CUE)
+        ):
+            continue  # "separate from the portal deal" names the deal this one is not; "deal", "close",
+            # "budget" name nothing
         latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
         if latin or len(re.sub(r"[的了在是有个和与及\W\d]", "", words)) >= 2:
             return words[:80]

@@ -12,13 +12,15 @@ import re
 
 from crm_store.models import Customer
 from handlers.commands import lists, pipeline, reminder_list, reminders
+from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.periods import coming_period
+from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card, deal_line, reminder_line
-from handlers.understanding.customers import locate_customer
+from handlers.understanding.customers import Found, locate_customer, other_customers
 from handlers.understanding.reading import Reading
 
 _CLOSED_SHOWN = 3
@@ -55,6 +57,17 @@ _CLOSING = re.compile(
 )
 
 
+def _customer_answer(ctx: Ctx, text: str, customer: Customer) -> Reply:
+    """One customer's card (or its reminders), with its deals' currency when that is asked."""
+    if _DUE.search(text) and not _CLOSING.search(text):
+        return Reply(_customer_reminders(ctx, customer))
+    card = _card_with_closed(ctx, customer)
+    if _CURRENCY.search(text):  # "永福贸易是什么币种": the card shows HK$, the question wants the code
+        codes = sorted({d.currency for d in ctx.store.deals.for_customer(customer.id, open_only=True)})
+        card = ctx._("Currency: {codes}", codes=", ".join(codes) or "—") + "\n" + card
+    return Reply(card)
+
+
 def _customer_reminders(ctx: Ctx, customer: Customer) -> str:
     """ "华泰重工的提醒是哪天", "when's my next follow-up with acme": the customer's open reminders."""
     due = ctx.store.reminders.open_for_customer(customer.id, limit=_REMINDERS_SHOWN)
@@ -79,6 +92,62 @@ def _customer_of_deal_named(ctx: Ctx, text: str) -> Customer | None:
     return ctx.store.customers.require(owners.pop()) if len(owners) == 1 else None
 
 
+# Deals asked about by how they ended or by their size: "which deals did we lose", "丢了哪些单",
+# "biggest deal in my pipeline", "我最大的单是哪个".
+_LOST = re.compile(r"\b(?:lost|lose|losses)\b|丢了|丢掉|丢的|输了|输掉|输的|丢单|输单|黄了", re.IGNORECASE)
+_WON = re.compile(r"\b(?:won|wins|win)\b|赢了|赢的|赢单|签下|拿下", re.IGNORECASE)
+_BIGGEST = re.compile(
+    r"\b(?:biggest|largest|top|highest|most valuable|best|fattest)\b|最大|最高|最多|金额最|最值钱",
+    re.IGNORECASE,
+)
+
+
+def _whose(text: str) -> str:
+    """ "my lost deals", "我最大的单": one's own deals; else the asker's usual scope."""
+    return "mine" if re.search(r"\b(?:my|mine)\b|我(?!们)", text, re.IGNORECASE) else ""
+
+
+def _biggest(ctx: Ctx, text: str) -> Reply:
+    """The biggest open deals: the top three in one currency, else the biggest in each (amounts in two
+    currencies are not compared); "my biggest deal" asks about one's own."""
+    owners, whose = scope_for(ctx, _whose(text))
+    by_currency = ctx.store.deals.largest_open(owner_ids=owners)
+    if not by_currency:
+        return Reply(ctx._("No open deals with an amount in {whose}.", whose=whose))
+    several = len(by_currency) > 1
+    deals = [d for top in by_currency.values() for d in (top[:1] if several else top)]
+    head = (
+        ctx._("Biggest open deal in each currency ({whose}):", whose=whose)
+        if several
+        else ctx._("Biggest open deals ({whose}):", whose=whose)
+    )
+    names = ctx.store.customers.by_ids([d.customer_id for d in deals])
+    lines = [f"  • {deal_line(ctx, d, with_customer=names[d.customer_id].name)}" for d in deals]
+    return Reply("\n".join([head, *lines]))
+
+
+def _about_deals(ctx: Ctx, text: str) -> Reply | None:
+    """ "what did we lose", "赢了哪些单", "biggest opp": the deals list or the biggest deals, if asked."""
+    if not _CLOSING.search(text) and not re.search(r"\bwhat\b|什么|哪", text, re.IGNORECASE):
+        return None
+    if _BIGGEST.search(text):
+        return _biggest(ctx, text)
+    if _LOST.search(text):
+        return lists.deals(ctx, f"{_whose(text)} lost")
+    if _WON.search(text):
+        return lists.deals(ctx, f"{_whose(text)} won")
+    return None
+
+
+def _cards(ctx: Ctx, reading: Reading, found: Found) -> list[Customer]:
+    """The customers a question names: "华为和东方贸易分别多少钱" asks about both."""
+    try:
+        others, _ = other_customers(ctx, reading, found)
+    except NeedChoice:
+        others = []  # a second name unclear between two customers: the first one is answered
+    return [found.customer, *(o.customer for o in others if o.customer.id != found.customer.id)]
+
+
 def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     """The answer from the CRM's own views: the customer card (or its reminders), the day, the reminders
     or the deals of a period ("what closes in december", "下周要跟进的"), else the pipeline."""
@@ -86,13 +155,11 @@ def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     found = locate_customer(ctx, reading, needed=False)
     customer = found.customer if found is not None else _customer_of_deal_named(ctx, text)
     if customer is not None:
-        if _DUE.search(text) and not _CLOSING.search(text):
-            return [Reply(_customer_reminders(ctx, customer))]
-        card = _card_with_closed(ctx, customer)
-        if _CURRENCY.search(text):  # "永福贸易是什么币种": the card shows HK$, the question wants the code
-            codes = sorted({d.currency for d in ctx.store.deals.for_customer(customer.id, open_only=True)})
-            card = ctx._("Currency: {codes}", codes=", ".join(codes) or "—") + "\n" + card
-        return [Reply(card)]
+        customers = _cards(ctx, reading, found) if found is not None else [customer]
+        return [_customer_answer(ctx, text, c) for c in customers]
+    asked = _about_deals(ctx, text)
+    if asked is not None:
+        return [asked]
     period = coming_period(text, ctx.today)
     words = text[period.span[0] : period.span[1]] if period else ""
     if period is not None and _CLOSING.search(period.strip_from(text)) and not _DUE.search(text):
