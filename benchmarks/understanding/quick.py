@@ -42,7 +42,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import calibration, link_confidence, second_opinion, slot_opinion  # noqa: E402
+from handlers.understanding import calibration, second_opinion, slot_opinion  # noqa: E402
 from handlers.understanding.decision_path import collected  # noqa: E402
 
 
@@ -150,9 +150,9 @@ def main() -> None:
     parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
     parser.add_argument(
         "--holdout",
-        help="judge with the learned opinions (kind, slot roles) and the link confidence trained WITHOUT "
-        "this source set's messages (dev, set2 … set6; build_message_kinds.py, build_slot_roles.py, "
-        "link_records.py): the honest score of a set the shipped training data includes",
+        help="judge with the learned opinions (kind, slot roles) trained WITHOUT this source set's messages "
+        "(dev, set2 … set6; build_message_kinds.py, build_slot_roles.py): the honest score of a set the "
+        "shipped training data includes",
     )
     parser.add_argument("--without-opinion", action="store_true", help="the reader alone: no second opinion")
     parser.add_argument(
@@ -160,7 +160,6 @@ def main() -> None:
     )
     args = parser.parse_args()
     second_opinion.holdout(args.holdout)
-    link_confidence.holdout(args.holdout)  # the link confidence too is trained without that set's links
     second_opinion.switch(not args.without_opinion)
     slot_opinion.switch(not (args.without_opinion or args.without_slot_opinion))
     if args.uncalibrated:

@@ -95,6 +95,8 @@ class Reading:
     outcome_span: Span | None = None
     outcome_phrase: str = ""
     close: date | None = None
+    not_before: date | None = None  # the deal will not close before this day ("won't sign before jan")
+    moved_from: list[date] = field(default_factory=list)  # a meeting moved away from ("from wed to fri")
     title: str | None = None
     steps: list[Step] = field(default_factory=list)
     persons: list[tuple[str, int, int]] = field(default_factory=list)
