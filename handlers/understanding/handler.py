@@ -195,7 +195,11 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind_guessed = "news"
     if reading.not_before is not None and reading.close is None:
         _not_before(ctx, reading, found)
-    changes = reading.amount_marked and not (reading.add_on or reading.reopen or reading.outcome)
+    changes = (
+        reading.amount_marked
+        and _SAID_TO_CHANGE.search(reading.text)
+        and not (reading.add_on or reading.reopen or reading.outcome)
+    )
     if changes and not ctx.store.deals.for_customer(found.customer.id, open_only=True):
         # "the fleet deal 250k is now 300k" when that deal is won: a change of which deal? not a new one
         reading.doubts.append(ctx._("{customer} has no open deal to change", customer=found.customer.name))
@@ -232,6 +236,14 @@ def _lost_without_open_deal(ctx: Ctx, reading: Reading, found: Found) -> Reply |
     reading.outcome = reading.outcome_span = None  # the rest of the message is stored as it says
     line = deal_line(ctx, lost[-1], with_customer=found.customer.name)
     return Reply(ctx._("That loss is on record already, so nothing changed: {line}", line=line))
+
+
+# An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
+_SAID_TO_CHANGE = re.compile(
+    r"\b(?:is now|now|revised|changed|instead of|went up|goes up|went down|goes down|increased|decreased|"
+    r"raised|lowered|bumped)\b|改成|改为|调到|涨到|降到|变成|->|→",
+    re.IGNORECASE,
+)
 
 
 def _not_before(ctx: Ctx, reading: Reading, found: Found) -> None:
