@@ -393,7 +393,10 @@ _OUTCOME_WITHDRAWN = re.compile(
     r"|\bnot\s+(?:signed|won|lost|closed|dead|done)\s+(?:yet|after all)\b"
     r"|\b(?:hasn['’]?t|haven['’]?t|didn['’]?t|has not|did not|have not)\s+(?:signed|sign|closed|close)\b"
     r"|\b(?:still open|not a (?:win|loss))\b"
-    r"|还没(?:有)?(?:签|丢|成交|定|黄|输)|没(?:签|丢)成|不算(?:赢|丢|成交)|没有丢|没丢|没签",
+    r"|还没(?:有)?(?:签|丢|成交|定|黄|输)|没(?:签|丢)成|不算(?:赢|丢|成交)|没有丢|没丢|没签"
+    # said alone right after the win or loss: "wait no, not yet", "不对 还没"
+    r"|^\W*(?:(?:wait|no|nope|sorry|oops|actually|hold on)\W+)*not yet\W*$"
+    r"|^\W*(?:不对|等等|搞错了|错了)?\W*还没(?:有)?\W*$",
     re.IGNORECASE,
 )
 

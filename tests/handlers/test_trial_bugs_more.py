@@ -345,7 +345,8 @@ def test_the_stage_said_after_a_slip_is_the_one_meant(app, admin, crm, text) -> 
     ("said", "withdrawn"),
     [("brightline signed!", "sorry not signed yet my bad"), ("brightline signed!", "scratch the win"),
      ("brightline lost, budget", "not lost after all, ignore"), ("青松物流签了", "搞错了 还没签"),
-     ("青松物流 丢了 价格", "撤回，还没丢")],
+     ("青松物流 丢了 价格", "撤回，还没丢"), ("brightline signed!", "wait no, not yet"),
+     ("青松物流签了", "不对 还没")],
 )  # fmt: skip
 def test_a_win_or_loss_said_not_to_have_happened_is_undone(app, admin, crm, said, withdrawn) -> None:
     before = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
