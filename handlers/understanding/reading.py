@@ -94,6 +94,7 @@ class Reading:
     outcome: str | None = None  # won | lost
     outcome_span: Span | None = None
     outcome_phrase: str = ""
+    outcome_doubt: str | None = None  # an outcome that may be said of a person ("acme is dead"): asked
     close: date | None = None
     title: str | None = None
     steps: list[Step] = field(default_factory=list)
