@@ -41,6 +41,7 @@ from handlers.payloads import split_payload
 from handlers.questions import (
     ANSWER,
     LEGACY_ANSWER,
+    RERUN,
     TYPED_NUMBER,
     FollowUp,
     NeedChoice,
@@ -61,7 +62,6 @@ FreeTextHandler = Callable[[Ctx, str], "Sequence[Reply] | Reply"]
 Listener = Callable[[Ctx, object], Reply | None]
 Finish = Callable[[System, list[Reply]], None]
 # How long "send me the new time" (Reschedule) waits for the user's next message.
-RERUN = "pick"  # the kind of question whose answer re-runs the whole message
 
 
 def invalid_value_text(tr: Translator, error: InvalidValue) -> str:

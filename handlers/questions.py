@@ -37,6 +37,7 @@ from handlers.payloads import choice_index, payload_id
 ANSWER = "pick"  # the payload prefix of every question's buttons
 LEGACY_ANSWER = "fill"  # buttons of free-text questions asked before there was one prefix
 DISMISS = "x"
+RERUN = "pick"  # the kind of question whose answer re-runs the whole message
 TYPED = "await"  # the kind of a question answered by the next plain message (stored name kept)
 TYPED_WAIT = timedelta(minutes=30)
 TYPED_NUMBER = re.compile(r"[1-9][0-9]{0,2}")  # ASCII digits only, as the console reads them
@@ -144,8 +145,15 @@ def number_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     if int(text) <= count and newest.created_at > asked_after and not newest.data.get(PASSED):
         choice = DISMISS if int(text) == count else str(int(text) - 1)
         return answer(ctx, f"{newest.id}:{choice}", follow_ups)
-    replaced = any(q.resolved_at is None and q.created_at > asked_after for q in asked[1:])
-    return [_ask_again(ctx, newest, follow_ups[newest.kind], replaced=replaced)]
+    if newest.data.get(PASSED):
+        why = "passed"  # a message came between: the number may not be meant for it
+    elif newest.created_at <= asked_after:
+        why = "old"
+    elif any(q.resolved_at is None and q.created_at > asked_after for q in asked[1:]):
+        why = "replaced"  # it fits none of this question's buttons, but may have fitted the one before
+    else:
+        why = ""
+    return [_ask_again(ctx, newest, follow_ups[newest.kind], why=why)]
 
 
 PASSED = "passed_over"  # set on an open question when the user sent something else instead of answering
@@ -199,19 +207,26 @@ def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
             )
         ]
     if not (len(labels) == 1 or labels[0] in question):
-        return [_ask_again(ctx, newest, follow_ups[newest.kind], replaced=False)]
+        return [_ask_again(ctx, newest, follow_ups[newest.kind])]
     return answer(ctx, f"{newest.id}:{0 if yes else DISMISS}", follow_ups)
 
 
-def _ask_again(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp, *, replaced: bool) -> Reply:
-    """The open question once more, as a new one (so its wait starts again), its old buttons closed."""
+def _ask_again(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp, *, why: str = "") -> Reply:
+    """The open question once more, as a new one (so its wait starts again), its old buttons closed,
+    headed with why it is asked again (`why`: passed | old | replaced | "": the number fits no button)."""
     question, labels = pending.data.get("question"), pending.data.get("labels")
     if question is None or labels is None:  # asked before questions kept their words
         return Reply(ctx._("Please press one of the buttons under my question to answer it."))
     ctx.store.pending.take(pending.id)
     again = ctx.store.pending.ask(pending.kind, pending.data)
     n = len(labels) + 1
-    if replaced:
+    if why == "passed":
+        head = ctx._(
+            "You sent another message after this question, so here it is again; answer with 1–{n}:", n=n
+        )
+    elif why == "old":
+        head = ctx._("I asked this a while ago, so here it is again; answer with 1–{n}:", n=n)
+    elif why == "replaced":
         head = ctx._("Your earlier question was replaced by this one; answer with 1–{n}:", n=n)
     else:
         head = ctx._("Please answer with 1–{n}:", n=n)

@@ -55,8 +55,10 @@ def judge(msg: dict[str, Any], stored: list[dict[str, Any]]) -> list[tuple[str, 
     return out
 
 
-def run_set(source: str, files: list[Path]) -> list[dict[str, Any]]:
+def run_set(source: str, files: list[Path]) -> tuple[list[dict[str, Any]], Counter[str]]:
+    """The contact judgements of one source's messages, and its messages' verdicts."""
     rows = []
+    verdicts: Counter[str] = Counter()
     with link_records.judged(source, files) as run:
         seen: dict[str, Any] = {}
         diff = quick.harness.diff
@@ -70,13 +72,14 @@ def run_set(source: str, files: list[Path]) -> list[dict[str, Any]]:
             for f in files:
                 for msg in json.loads(f.read_text(encoding="utf-8"))["messages"]:
                     result = run(msg)
+                    verdicts[result["verdict"]] += 1
                     for category, expected, actual in judge(msg, seen["d"]["new_activities"]):
                         row = {"source": source, "id": msg["id"], "verdict": result["verdict"]}
                         row |= {"category": category, "expected": expected, "actual": actual}
                         rows.append({**row, "text": msg.get("text")})
         finally:
             quick.harness.diff = diff
-    return rows
+    return rows, verdicts
 
 
 def main() -> None:
@@ -88,11 +91,12 @@ def main() -> None:
     files = link_records.label_files()
     rows = []
     for source in args.sets.split(",") if args.sets else sorted(files):
-        got = run_set(source, files[source])
+        got, verdicts = run_set(source, files[source])
         rows += got
         counts = Counter(r["category"] for r in got)
         sw = Counter(r["category"] for r in got if r["verdict"] == "silently_wrong")
-        print(f"{source}: {dict(counts)}  in silently wrong messages: {dict(sw)}")
+        shown = "/".join(str(verdicts[v]) for v in ("right", "asked", "silently_wrong", "missed"))
+        print(f"{source}: right/asked/SW/missed {shown}; contacts {dict(counts)}; in SW messages {dict(sw)}")
     for r in rows:
         if r["category"] in args.show.split(","):
             print(f"  {r['source']} {r['id']} {r['verdict']} {r['category']}: expected {r['expected']!r}, "

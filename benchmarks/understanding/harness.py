@@ -11,6 +11,7 @@ base export and judges: right / asked / silently_wrong / missed.
 
 Only the standard library is needed to run this file (any python3.11+).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -102,10 +103,20 @@ class Runner:
         self.faketime_lib = faketime_lib
 
     def env(self, db: Path, clock_utc: datetime | None) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("SALESBOT", "TELEGRAM_", "SLACK_")) and k not in ("DATABASE_URL", "DEFAULT_CURRENCY",
-                                                                                    "DEFAULT_TIMEZONE", "DEFAULT_LOCALE",
-                                                                                    "PIPELINE_STAGES", "STAGE_SYNONYMS")}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("SALESBOT", "TELEGRAM_", "SLACK_"))
+            and k
+            not in (
+                "DATABASE_URL",
+                "DEFAULT_CURRENCY",
+                "DEFAULT_TIMEZONE",
+                "DEFAULT_LOCALE",
+                "PIPELINE_STAGES",
+                "STAGE_SYNONYMS",
+            )
+        }
         env["DATABASE_URL"] = f"sqlite:///{db}"
         env["TZ"] = "UTC"
         env["PYTHONIOENCODING"] = "utf-8"
@@ -116,12 +127,25 @@ class Runner:
             env["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
         return env
 
-    def run(self, args: list[str], db: Path, clock_utc: datetime | None, stdin: str | None = None,
-            timeout: int = 180) -> subprocess.CompletedProcess:
+    def run(
+        self,
+        args: list[str],
+        db: Path,
+        clock_utc: datetime | None,
+        stdin: str | None = None,
+        timeout: int = 180,
+    ) -> subprocess.CompletedProcess:
         cwd = self.workdir / "cwd"  # an empty folder: no stray .env is read
         cwd.mkdir(exist_ok=True)
-        return subprocess.run([self.salesbot, *args], input=stdin, capture_output=True, text=True,
-                              env=self.env(db, clock_utc), cwd=cwd, timeout=timeout)
+        return subprocess.run(
+            [self.salesbot, *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=self.env(db, clock_utc),
+            cwd=cwd,
+            timeout=timeout,
+        )
 
     def export(self, db: Path, clock_utc: datetime) -> dict:
         proc = self.run(["export", "--format", "json"], db, clock_utc)
@@ -136,7 +160,9 @@ def build_base(runner: Runner, customers: Path, setup: Path) -> Path:
         db.unlink()
     first_clock = None
     for name, (zone, locale, role) in USERS.items():
-        proc = runner.run(["users", "add", name, "--role", role, "--timezone", zone, "--locale", locale], db, None)
+        proc = runner.run(
+            ["users", "add", name, "--role", role, "--timezone", zone, "--locale", locale], db, None
+        )
         if proc.returncode != 0:
             sys.exit(f"harness: users add {name} failed: {proc.stderr.strip()}")
     proc = runner.run(["import", str(customers), "--json"], db, None)
@@ -144,7 +170,9 @@ def build_base(runner: Runner, customers: Path, setup: Path) -> Path:
         sys.exit(f"harness: import failed: {proc.stderr.strip()}")
     report = json.loads(proc.stdout)
     if report.get("customers_created", 0) < 240 or report.get("merged"):
-        sys.exit(f"harness: import did not create the customers as listed: {json.dumps(report, ensure_ascii=False)[:800]}")
+        sys.exit(
+            f"harness: import did not create the customers as listed: {json.dumps(report, ensure_ascii=False)[:800]}"
+        )
     # setup.txt: [clock ...] and [as USER] sections of chat commands
     blocks: list[tuple[str, str, list[str]]] = []
     clock, user = "2026-11-24 15:00:00", "Sam"
@@ -174,8 +202,10 @@ def build_base(runner: Runner, customers: Path, setup: Path) -> Path:
     data = runner.export(db, utc_reference("Sam"))
     problems = check_base(data)
     if problems:
-        sys.exit("harness: the base DB is not what setup.txt should produce (see "
-                 f"{runner.workdir / 'setup-transcript.txt'}):\n  " + "\n  ".join(problems))
+        sys.exit(
+            "harness: the base DB is not what setup.txt should produce (see "
+            f"{runner.workdir / 'setup-transcript.txt'}):\n  " + "\n  ".join(problems)
+        )
     return db
 
 
@@ -183,8 +213,15 @@ def check_base(data: dict) -> list[str]:
     problems = []
     deals = list(data["deals"])
     for customer, title, amount, currency, stage in BASE_DEALS:
-        found = [d for d in deals if d["customer"] == customer and (title is None or title in (d["title"] or ""))
-                 and dec(d["amount"]) == Decimal(amount) and d["currency"] == currency and d["stage"] == stage]
+        found = [
+            d
+            for d in deals
+            if d["customer"] == customer
+            and (title is None or title in (d["title"] or ""))
+            and dec(d["amount"]) == Decimal(amount)
+            and d["currency"] == currency
+            and d["stage"] == stage
+        ]
         if not found:
             problems.append(f"missing deal {customer} {title or ''} {amount} {currency} {stage}")
         else:
@@ -283,9 +320,27 @@ def index(data: dict) -> dict:
 
 
 CUSTOMER_FIELDS = ("name", "aliases", "industry", "address", "phone", "website", "tier", "owner")
-DEAL_FIELDS = ("customer_id", "title", "amount", "currency", "stage", "status", "expected_close", "lost_reason", "owner")
+DEAL_FIELDS = (
+    "customer_id",
+    "title",
+    "amount",
+    "currency",
+    "stage",
+    "status",
+    "expected_close",
+    "lost_reason",
+    "owner",
+)
 REMINDER_FIELDS = ("due_at", "text", "customer_id", "status", "deal_id", "urgent")
-CONTACT_FIELDS = ("name", "title", "phone", "email", "customer_id", "left_at", "removed_at")  # left_at/removed_at: harness fix (issue 13)
+CONTACT_FIELDS = (
+    "name",
+    "title",
+    "phone",
+    "email",
+    "customer_id",
+    "left_at",
+    "removed_at",
+)  # left_at/removed_at: harness fix (issue 13)
 ACTIVITY_FIELDS = ("kind", "summary", "occurred_at", "customer_id", "contact", "deal_id", "next_step")
 
 
@@ -297,27 +352,47 @@ def diff(base: dict, after: dict) -> dict:
     B, X = index(base), index(after)
     out = {}
     out["new_customers"] = [c for i, c in X["customers"].items() if i not in B["customers"]]
-    out["changed_customers"] = [(B["customers"][i], c) for i, c in X["customers"].items()
-                                if i in B["customers"] and changed(B["customers"][i], c, CUSTOMER_FIELDS)]
-    out["customer_notes"] = [c for i, c in X["customers"].items()
-                             if i in B["customers"] and B["customers"][i].get("notes") != c.get("notes")]
+    out["changed_customers"] = [
+        (B["customers"][i], c)
+        for i, c in X["customers"].items()
+        if i in B["customers"] and changed(B["customers"][i], c, CUSTOMER_FIELDS)
+    ]
+    out["customer_notes"] = [
+        c
+        for i, c in X["customers"].items()
+        if i in B["customers"] and B["customers"][i].get("notes") != c.get("notes")
+    ]
     out["removed_customers"] = [c for i, c in B["customers"].items() if i not in X["customers"]]
     out["new_contacts"] = [p for i, p in X["contacts"].items() if i not in B["contacts"]]
-    out["changed_contacts"] = [(B["contacts"][i], p) for i, p in X["contacts"].items()
-                               if i in B["contacts"] and changed(B["contacts"][i], p, CONTACT_FIELDS)]
+    out["changed_contacts"] = [
+        (B["contacts"][i], p)
+        for i, p in X["contacts"].items()
+        if i in B["contacts"] and changed(B["contacts"][i], p, CONTACT_FIELDS)
+    ]
     out["removed_contacts"] = [p for i, p in B["contacts"].items() if i not in X["contacts"]]
     out["new_deals"] = [d for i, d in X["deals"].items() if i not in B["deals"]]
-    out["changed_deals"] = [(B["deals"][i], d) for i, d in X["deals"].items()
-                            if i in B["deals"] and changed(B["deals"][i], d, DEAL_FIELDS)]
+    out["changed_deals"] = [
+        (B["deals"][i], d)
+        for i, d in X["deals"].items()
+        if i in B["deals"] and changed(B["deals"][i], d, DEAL_FIELDS)
+    ]
     out["removed_deals"] = [d for i, d in B["deals"].items() if i not in X["deals"]]
     out["new_activities"] = [a for i, a in X["activities"].items() if i not in B["activities"]]
-    out["changed_activities"] = [(B["activities"][i], a) for i, a in X["activities"].items()
-                                 if i in B["activities"] and changed(B["activities"][i], a, ACTIVITY_FIELDS)]
+    out["changed_activities"] = [
+        (B["activities"][i], a)
+        for i, a in X["activities"].items()
+        if i in B["activities"] and changed(B["activities"][i], a, ACTIVITY_FIELDS)
+    ]
     out["removed_activities"] = [a for i, a in B["activities"].items() if i not in X["activities"]]
     live = ("pending", "sent", "snoozed")
-    out["new_reminders"] = [r for i, r in X["reminders"].items() if i not in B["reminders"] and r["status"] in live]
-    out["changed_reminders"] = [(B["reminders"][i], r) for i, r in X["reminders"].items()
-                                if i in B["reminders"] and changed(B["reminders"][i], r, REMINDER_FIELDS)]
+    out["new_reminders"] = [
+        r for i, r in X["reminders"].items() if i not in B["reminders"] and r["status"] in live
+    ]
+    out["changed_reminders"] = [
+        (B["reminders"][i], r)
+        for i, r in X["reminders"].items()
+        if i in B["reminders"] and changed(B["reminders"][i], r, REMINDER_FIELDS)
+    ]
     out["removed_reminders"] = [r for i, r in B["reminders"].items() if i not in X["reminders"]]
     return out
 
@@ -331,25 +406,40 @@ def describe(d: dict, user: str) -> list[str]:
     for c in d["new_customers"]:
         lines.append(f"+customer {c['name']}")
     for a, b in d["changed_customers"]:
-        lines.append(f"~customer {b['name']}: " + ", ".join(f"{f} {a.get(f)!r}->{b.get(f)!r}" for f in CUSTOMER_FIELDS if a.get(f) != b.get(f)))
+        lines.append(
+            f"~customer {b['name']}: "
+            + ", ".join(f"{f} {a.get(f)!r}->{b.get(f)!r}" for f in CUSTOMER_FIELDS if a.get(f) != b.get(f))
+        )
     for c in d["customer_notes"]:
         lines.append(f"~customer notes {c['name']}")
     for c in d["removed_customers"]:
         lines.append(f"-customer {c['name']}")
     for p in d["new_contacts"]:
-        lines.append(f"+contact {p['customer']}: {p['name']} title={p['title']} phone={p['phone']} email={p['email']}")
+        lines.append(
+            f"+contact {p['customer']}: {p['name']} title={p['title']} phone={p['phone']} email={p['email']}"
+        )
     for a, b in d["changed_contacts"]:
-        lines.append(f"~contact {b['customer']}: " + ", ".join(f"{f} {a.get(f)!r}->{b.get(f)!r}" for f in CONTACT_FIELDS if a.get(f) != b.get(f)))
+        lines.append(
+            f"~contact {b['customer']}: "
+            + ", ".join(f"{f} {a.get(f)!r}->{b.get(f)!r}" for f in CONTACT_FIELDS if a.get(f) != b.get(f))
+        )
     for p in d["removed_contacts"]:
         lines.append(f"-contact {p['customer']}: {p['name']}")
     for x in d["new_deals"]:
-        lines.append(f"+deal {x['customer']} '{x['title']}' {x['amount']} {x['currency']} {x['stage']}/{x['status']} close={x['expected_close']}")
+        lines.append(
+            f"+deal {x['customer']} '{x['title']}' {x['amount']} {x['currency']} {x['stage']}/{x['status']} close={x['expected_close']}"
+        )
     for a, b in d["changed_deals"]:
-        lines.append(f"~deal {b['customer']} '{b['title']}': " + ", ".join(f"{f} {a.get(f)!r}->{b.get(f)!r}" for f in DEAL_FIELDS if a.get(f) != b.get(f)))
+        lines.append(
+            f"~deal {b['customer']} '{b['title']}': "
+            + ", ".join(f"{f} {a.get(f)!r}->{b.get(f)!r}" for f in DEAL_FIELDS if a.get(f) != b.get(f))
+        )
     for x in d["removed_deals"]:
         lines.append(f"-deal {x['customer']} '{x['title']}'")
     for a in d["new_activities"]:
-        lines.append(f"+activity {a['kind']} {a['customer']} contact={a['contact']} on {local(a['occurred_at'], user):%Y-%m-%d %H:%M}")
+        lines.append(
+            f"+activity {a['kind']} {a['customer']} contact={a['contact']} on {local(a['occurred_at'], user):%Y-%m-%d %H:%M}"
+        )
     for a, b in d["changed_activities"]:
         lines.append(f"~activity {b['kind']} {b['customer']}")
     for a in d["removed_activities"]:
@@ -357,7 +447,9 @@ def describe(d: dict, user: str) -> list[str]:
     for r in d["new_reminders"]:
         lines.append(f"+reminder {r['customer']} due {local(r['due_at'], user):%Y-%m-%d %H:%M} '{r['text']}'")
     for a, b in d["changed_reminders"]:
-        lines.append(f"~reminder {b['customer']} {a['status']}->{b['status']} due {local(b['due_at'], user):%Y-%m-%d %H:%M}")
+        lines.append(
+            f"~reminder {b['customer']} {a['status']}->{b['status']} due {local(b['due_at'], user):%Y-%m-%d %H:%M}"
+        )
     for r in d["removed_reminders"]:
         lines.append(f"-reminder {r['customer']}")
     return lines
@@ -395,7 +487,9 @@ def date_ok(expected, actual_local: datetime) -> bool:
     return False
 
 
-def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) -> tuple[list[str], list[str]]:
+def judge_changes(
+    changes: dict, d: dict, user: str, text: str, base_idx: dict
+) -> tuple[list[str], list[str]]:
     """Returns (problems = wrong writes, missing = expected things not stored)."""
     wrong, missing = [], []
     customers = set()
@@ -418,17 +512,32 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
     # activities
     acts = d["new_activities"]
     if "activities" in changes:
+
         def act_ok(e, a):
             kinds = e["kind"] if isinstance(e["kind"], list) else [e["kind"]]
-            return (a["customer"] == e["customer"] and a["kind"] in kinds and contact_ok(e.get("contact"), a["contact"])
-                    and date_ok(e.get("occurred", today), local(a["occurred_at"], user)))
+            return (
+                a["customer"] == e["customer"]
+                and a["kind"] in kinds
+                and contact_ok(e.get("contact"), a["contact"])
+                and date_ok(e.get("occurred", today), local(a["occurred_at"], user))
+            )
+
         ue, ua = match_lists(changes["activities"], acts, act_ok)
-        missing += [f"activity {e['kind']} at {e['customer']} (contact {e.get('contact')}, {e.get('occurred', today)})" for e in ue]
-        wrong += [f"activity {a['kind']} at {a['customer']} contact={a['contact']} on {local(a['occurred_at'], user):%Y-%m-%d}" for a in ua]
+        missing += [
+            f"activity {e['kind']} at {e['customer']} (contact {e.get('contact')}, {e.get('occurred', today)})"
+            for e in ue
+        ]
+        wrong += [
+            f"activity {a['kind']} at {a['customer']} contact={a['contact']} on {local(a['occurred_at'], user):%Y-%m-%d}"
+            for a in ua
+        ]
     else:
         # only a note next to the expected change is tolerated (a call/visit/meeting "today" is a claim of fact)
-        wrong += [f"unexpected activity {a['kind']} at {a['customer']}" for a in acts
-                  if a["customer"] not in customers or a["kind"] != "note"]
+        wrong += [
+            f"unexpected activity {a['kind']} at {a['customer']}"
+            for a in acts
+            if a["customer"] not in customers or a["kind"] != "note"
+        ]
     for a, b in d["changed_activities"]:
         wrong.append(f"changed an earlier activity at {b['customer']}")
     for a in d["removed_activities"]:
@@ -463,7 +572,11 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
         if "currency" in e:
             if (x["currency"] or "").upper() != e["currency"]:
                 return False
-        elif kind == "old" and x["currency"] != ref.get("currency") and dec(x["amount"]) == dec(ref.get("amount")):
+        elif (
+            kind == "old"
+            and x["currency"] != ref.get("currency")
+            and dec(x["amount"]) == dec(ref.get("amount"))
+        ):
             return False
         # stage / status
         if "stage" in e:
@@ -493,23 +606,36 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
 
     if "deals" in changes:
         ue, ua = match_lists(changes["deals"], actual_deals, deal_ok)
-        missing += [f"deal {'new ' if e.get('new') else ''}{e['customer']} {', '.join(f'{k}={v}' for k, v in e.items() if k not in ('customer', 'new'))}" for e in ue]
-        wrong += [f"{'new' if k == 'new' else 'changed'} deal {x['customer']} '{x['title']}' {x['amount']} {x['currency']} {x['stage']} close={x['expected_close']}" for k, _, x in ua]
+        missing += [
+            f"deal {'new ' if e.get('new') else ''}{e['customer']} {', '.join(f'{k}={v}' for k, v in e.items() if k not in ('customer', 'new'))}"
+            for e in ue
+        ]
+        wrong += [
+            f"{'new' if k == 'new' else 'changed'} deal {x['customer']} '{x['title']}' {x['amount']} {x['currency']} {x['stage']} close={x['expected_close']}"
+            for k, _, x in ua
+        ]
     else:
-        wrong += [f"{'new' if k == 'new' else 'changed'} deal {x['customer']} '{x['title']}' {x['amount']} {x['currency']} {x['stage']} close={x['expected_close']}" for k, _, x in actual_deals]
+        wrong += [
+            f"{'new' if k == 'new' else 'changed'} deal {x['customer']} '{x['title']}' {x['amount']} {x['currency']} {x['stage']} close={x['expected_close']}"
+            for k, _, x in actual_deals
+        ]
     for x in d["removed_deals"]:
         wrong.append(f"removed deal {x['customer']}")
 
     # reminders
     rems = d["new_reminders"]
     if "reminders" in changes:
+
         def rem_ok(e, r):
             return r["customer"] == e["customer"] and date_ok(e["due"], local(r["due_at"], user))
+
         ue, ua = match_lists(changes["reminders"], rems, rem_ok)
         missing += [f"reminder {e['customer']} due {e['due']}" for e in ue]
         wrong += [f"reminder {r['customer']} due {local(r['due_at'], user):%Y-%m-%d %H:%M}" for r in ua]
     else:
-        wrong += [f"unexpected reminder {r['customer']} due {local(r['due_at'], user):%Y-%m-%d %H:%M}" for r in rems]
+        wrong += [
+            f"unexpected reminder {r['customer']} due {local(r['due_at'], user):%Y-%m-%d %H:%M}" for r in rems
+        ]
     for a, b in d["changed_reminders"]:
         wrong.append(f"changed an earlier reminder ({b['customer']})")
     for r in d["removed_reminders"]:
@@ -533,8 +659,9 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
                 return True
             blob = fold(f"{p['name']} {p.get('title') or ''}")
             # harness fix (issue 13): the export marks a contact who left with left_at (the /left form)
-            return kind == "old" and (bool(p.get("left_at") or p.get("removed_at"))
-                                      or any(mark in blob for mark in LEFT_MARKERS))
+            return kind == "old" and (
+                bool(p.get("left_at") or p.get("removed_at")) or any(mark in blob for mark in LEFT_MARKERS)
+            )
         if kind == "removed":
             return False
         if "title" in e and not text_ok(e["title"], p.get("title")):
@@ -547,8 +674,14 @@ def judge_changes(changes: dict, d: dict, user: str, text: str, base_idx: dict) 
 
     if "contacts" in changes:
         ue, ua = match_lists(changes["contacts"], actual_contacts, contact_item_ok)
-        missing += [f"contact {e['customer']}: {e['name']} {', '.join(f'{k}={v}' for k, v in e.items() if k not in ('customer', 'name'))}" for e in ue]
-        wrong += [f"contact {k} {(p or b)['customer']}: {(p or b)['name']} title={(p or b).get('title')} phone={(p or b).get('phone')} email={(p or b).get('email')}" for k, b, p in ua]
+        missing += [
+            f"contact {e['customer']}: {e['name']} {', '.join(f'{k}={v}' for k, v in e.items() if k not in ('customer', 'name'))}"
+            for e in ue
+        ]
+        wrong += [
+            f"contact {k} {(p or b)['customer']}: {(p or b)['name']} title={(p or b).get('title')} phone={(p or b).get('phone')} email={(p or b).get('email')}"
+            for k, b, p in ua
+        ]
     else:
         folded = fold(text)
         for kind, before, p in actual_contacts:
@@ -598,9 +731,13 @@ def verdict(msg: dict, d: dict, output: str, base_idx: dict) -> tuple[str, str]:
             return "silently_wrong", f"stored where nothing was expected: {stored}"
         lacking = mentions_ok(output, expect.get("answer_mentions", []))
         if not lacking:
-            return "right", "nothing stored" + (" and the answer has what it should" if expect.get("answer_mentions") else "")
+            return "right", "nothing stored" + (
+                " and the answer has what it should" if expect.get("answer_mentions") else ""
+            )
         if was_asked:
-            return ("right" if "ask" in also else "asked"), f"asked instead of answering (answer lacks {lacking})"
+            return (
+                "right" if "ask" in also else "asked"
+            ), f"asked instead of answering (answer lacks {lacking})"
         return "missed", f"nothing stored but the answer lacks {lacking}"
     if outcome == "ask":
         if not empty:
@@ -622,7 +759,9 @@ def verdict(msg: dict, d: dict, output: str, base_idx: dict) -> tuple[str, str]:
             return "right", "stored as expected: " + stored
     wrong, missing = min(results, key=lambda r: (len(r[0]) > 0, len(r[0]) + len(r[1])))
     if wrong:
-        return "silently_wrong", f"wrong: {'; '.join(wrong)}" + (f" | missing: {'; '.join(missing)}" if missing else "")
+        return "silently_wrong", f"wrong: {'; '.join(wrong)}" + (
+            f" | missing: {'; '.join(missing)}" if missing else ""
+        )
     return "missed", f"partial, missing: {'; '.join(missing)} (stored: {stored})"
 
 
@@ -635,20 +774,42 @@ def run_one(runner: Runner, base_db: Path, base: dict, base_idx: dict, msg: dict
         texts = msg.get("texts") or [msg["text"]]
         clock = utc_reference(msg["user"])
         proc = runner.run(["chat", "--as", msg["user"]], db, clock, stdin="\n".join(texts) + "\n")
-        if proc.returncode != 0:  # a crash: try once more on a fresh copy (e.g. code changing under an editable install)
+        if (
+            proc.returncode != 0
+        ):  # a crash: try once more on a fresh copy (e.g. code changing under an editable install)
             shutil.copy(base_db, db)
             proc = runner.run(["chat", "--as", msg["user"]], db, clock, stdin="\n".join(texts) + "\n")
         output = proc.stdout
         if proc.returncode != 0:
-            return {"id": msg["id"], "class": msg["class"], "lang": msg["lang"], "verdict": "missed",
-                    "reason": f"crash: salesbot chat exited {proc.returncode}: {proc.stderr.strip()[-300:]}", "replies": output[-1500:]}
+            return {
+                "id": msg["id"],
+                "class": msg["class"],
+                "lang": msg["lang"],
+                "verdict": "missed",
+                "reason": f"crash: salesbot chat exited {proc.returncode}: {proc.stderr.strip()[-300:]}",
+                "replies": output[-1500:],
+            }
         after = runner.export(db, clock)
         d = diff(base, after)
         v, reason = verdict(msg, d, output, base_idx)
-        return {"id": msg["id"], "class": msg["class"], "lang": msg["lang"], "verdict": v, "reason": reason,
-                "texts": texts, "replies": output[-1500:], "stored": describe(d, msg["user"])}
+        return {
+            "id": msg["id"],
+            "class": msg["class"],
+            "lang": msg["lang"],
+            "verdict": v,
+            "reason": reason,
+            "texts": texts,
+            "replies": output[-1500:],
+            "stored": describe(d, msg["user"]),
+        }
     except subprocess.TimeoutExpired:
-        return {"id": msg["id"], "class": msg["class"], "lang": msg["lang"], "verdict": "missed", "reason": "timeout"}
+        return {
+            "id": msg["id"],
+            "class": msg["class"],
+            "lang": msg["lang"],
+            "verdict": "missed",
+            "reason": "timeout",
+        }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -665,19 +826,30 @@ def table(results: list[dict], key: str) -> str:
         total.update(c)
         lines.append(f"{g:<15}{n:>5}" + "".join(f"{c[v]:>16}" for v in VERDICTS))
     n = sum(total.values())
-    lines.append(f"{'TOTAL':<15}{n:>5}" + "".join(f"{total[v]:>10} {100 * total[v] / max(n, 1):4.0f}%" for v in VERDICTS))
+    lines.append(
+        f"{'TOTAL':<15}{n:>5}"
+        + "".join(f"{total[v]:>10} {100 * total[v] / max(n, 1):4.0f}%" for v in VERDICTS)
+    )
     return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--salesbot", default=str(DEFAULT_SALESBOT), help="path to the salesbot executable (a worktree's .venv/bin/salesbot)")
-    ap.add_argument("--file", default=str(HERE / "messages.json"), help="labelled messages (messages.json, dev.json, ...)")
+    ap.add_argument(
+        "--salesbot",
+        default=str(DEFAULT_SALESBOT),
+        help="path to the salesbot executable (a worktree's .venv/bin/salesbot)",
+    )
+    ap.add_argument(
+        "--file", default=str(HERE / "messages.json"), help="labelled messages (messages.json, dev.json, ...)"
+    )
     ap.add_argument("--ids", help="comma-separated message ids to run")
     ap.add_argument("--customers", default=str(HERE / "customers.csv"))
     ap.add_argument("--setup", default=str(HERE / "setup.txt"))
     ap.add_argument("--jobs", type=int, default=2, help="messages run in parallel (default 2)")
-    ap.add_argument("--report", help="JSON report path (default: report-<file>-<time>.json next to this script)")
+    ap.add_argument(
+        "--report", help="JSON report path (default: report-<file>-<time>.json next to this script)"
+    )
     ap.add_argument("--workdir", help="scratch folder (default: a new temp folder, removed afterwards)")
     ap.add_argument("--verbose", action="store_true", help="print every verdict with its reason")
     args = ap.parse_args()
@@ -719,8 +891,20 @@ def main() -> None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     report = Path(args.report) if args.report else HERE / f"report-{Path(args.file).stem}-{stamp}.json"
     summary = {v: sum(1 for r in results if r["verdict"] == v) for v in VERDICTS}
-    report.write_text(json.dumps({"salesbot": salesbot, "file": args.file, "count": len(results), "summary": summary,
-                                  "results": results}, ensure_ascii=False, indent=1), encoding="utf-8")
+    report.write_text(
+        json.dumps(
+            {
+                "salesbot": salesbot,
+                "file": args.file,
+                "count": len(results),
+                "summary": summary,
+                "results": results,
+            },
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
     print(f"\nreport: {report}")
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -3,7 +3,7 @@
 Customers differ per set, so the honest test trains on every other source (one writer each: dev = dev.json
 + dev-b.json, set2, set3, set4, set5, set6) and judges the held-out one. Two models are compared:
 
-- `lr`: `link_confidence.train`, a logistic regression over the link's coarse features;
+- `lr`: `link_model.train`, a logistic regression over the link's coarse features;
 - `table`: a calibration table keyed by how the link matched × margin to the next customer × words another
   customer (or its contact) shares × everyday words, backed off to how × margin, then how; each cell's
   right rate and its Wilson lower bound;
@@ -39,9 +39,8 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+import link_model as lc  # noqa: E402
 from paths import wilson_lower  # noqa: E402
-
-from handlers.understanding import link_confidence as lc  # noqa: E402
 
 Row = dict[str, Any]
 STORED = ("stored", "stored_other")

@@ -1,9 +1,9 @@
 """Link records: every customer link the reader makes or asks about on the labelled sets, with its features
-and whether the label says it is right. The training data of `handlers.understanding.link_confidence`.
+and whether the label says it is right. The training data of `link_model.py` (measured, not in the product).
 
 Each set is run through the product in one process like `quick.py` does (its own customers and setup, the
 second opinion held out of the set it judges). While a message runs, the linker reports each link it
-stores or asks about (`link_confidence.collected`): the customer, how it matched (exact name, alias,
+stores or asks about (`link_model.collected`): the customer, how it matched (exact name, alias,
 contact, first words of a longer name, slip, pinyin, …), score and margin to the next customer, the words
 and where they stand, everyday words, another customer or another customer's contact called so, its
 people or deals named too, how many customers the message names. The label:
@@ -20,15 +20,15 @@ these?", asked_people, asked_passing, asked_fallback, passed), each customer the
 not take is a row too (`decision: candidate`), with the same features and its own label.
 
     .venv/bin/python benchmarks/understanding/link_records.py            # every set (~10 min): the records
-                                                                          # in /tmp + the shipped counts
-    .venv/bin/python benchmarks/understanding/link_records.py --check    # are the shipped counts up to date?
+                                                                          # in /tmp + link_counts.jsonl
+    .venv/bin/python benchmarks/understanding/link_records.py --check    # is link_counts.jsonl up to date?
     .venv/bin/python benchmarks/understanding/link_records.py --sets set5 --out /tmp/set5-links.jsonl
 
 Every record goes to `--out` (default /tmp/salesbot-link-records.jsonl; `link_confidence_eval.py` reads it).
-The product's training data, `handlers/understanding/data/link_counts.jsonl`, is small: per source set and
-link description (`link_confidence.encode`), how many links were right of how many labelled. Its first line
+The model's training data, `benchmarks/understanding/link_counts.jsonl`, is small: per source set and
+link description (`link_model.encode`), how many links were right of how many labelled. Its first line
 says which label files and feature version it was built from; `--check` (and a test) compare that with the
-sets and `link_confidence.FEATURES_VERSION`. The records are the current reader's links: after a change
+sets and `link_model.FEATURES_VERSION`. The records are the current reader's links: after a change
 to the linker, rebuild them.
 """
 
@@ -50,15 +50,16 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+import link_model  # noqa: E402
 import quick  # noqa: E402
 
 from bot.app import build_app  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import link_confidence, second_opinion  # noqa: E402
+from handlers.understanding import link_log, second_opinion  # noqa: E402
 
-COUNTS = ROOT / "handlers" / "understanding" / link_confidence.DATA
+COUNTS = link_model.DATA
 RECORDS = Path(tempfile.gettempdir()) / "salesbot-link-records.jsonl"
 # source → label files (the second opinion's and the link model's held-out unit is the source: one writer)
 SETS: dict[str, list[Path]] = {
@@ -76,7 +77,7 @@ def label_files() -> dict[str, list[Path]]:
 
 
 def fingerprint(files: dict[str, list[Path]]) -> str:
-    digest = hashlib.sha256(str(link_confidence.FEATURES_VERSION).encode())
+    digest = hashlib.sha256(str(link_model.FEATURES_VERSION).encode())
     for source in sorted(files):
         for f in files[source]:
             digest.update(f"{source}/{f.relative_to(HERE)}".encode())
@@ -132,7 +133,6 @@ def judged(source: str, files: list[Path]) -> Iterator[Callable[[dict[str, Any]]
     reference = quick.harness
     quick._use_harness_of(files[0].parent)
     second_opinion.holdout(source)
-    link_confidence.holdout(source)
     work = Path(tempfile.mkdtemp(prefix="salesbot-links-"))
     try:
         base_db = _base(files)
@@ -149,7 +149,6 @@ def judged(source: str, files: list[Path]) -> Iterator[Callable[[dict[str, Any]]
         shutil.rmtree(work, ignore_errors=True)
         quick.harness = reference
         second_opinion.holdout(None)
-        link_confidence.holdout(None)
 
 
 def run_set(source: str, files: list[Path], ids: set[str] | None = None) -> list[dict[str, Any]]:
@@ -160,7 +159,7 @@ def run_set(source: str, files: list[Path], ids: set[str] | None = None) -> list
             for msg in json.loads(f.read_text(encoding="utf-8"))["messages"]:
                 if ids and msg["id"] not in ids:
                     continue
-                with link_confidence.collected() as links:
+                with link_log.collected() as links:
                     result = run(msg)
                 if not links:  # the message linked nobody: kept for the verdict counts
                     links = [{"decision": "none"}]
@@ -188,11 +187,11 @@ def run_set(source: str, files: list[Path], ids: set[str] | None = None) -> list
 
 
 def counts_lines(rows: list[dict[str, Any]], fingerprint_: str) -> list[str]:
-    """The shipped training data: per source and link description, how many were right of how many."""
-    lines = [json.dumps({"fingerprint": fingerprint_, "features": link_confidence.FEATURES_VERSION})]
+    """The model's training data: per source and link description, how many were right of how many."""
+    lines = [json.dumps({"fingerprint": fingerprint_, "features": link_model.FEATURES_VERSION})]
     for source in sorted({r["source"] for r in rows}):
-        mine = [r for r in rows if r["source"] == source and r.get("decision") in link_confidence.TRAINED_ON]
-        for x, (k, n) in sorted(link_confidence.count(mine).items()):
+        mine = [r for r in rows if r["source"] == source and r.get("decision") in link_model.TRAINED_ON]
+        for x, (k, n) in sorted(link_model.count(mine).items()):
             lines.append(json.dumps({"source": source, "features": list(x), "right": k, "n": n}))
     return lines
 
@@ -204,11 +203,11 @@ def read_records(path: Path) -> list[dict[str, Any]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true", help="exit 1 when the shipped counts are stale")
-    parser.add_argument("--sets", help="comma-separated sources (default: all; then the shipped counts too)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when link_counts.jsonl is stale")
+    parser.add_argument("--sets", help="comma-separated sources (default: all; then link_counts.jsonl too)")
     parser.add_argument("--ids")
     parser.add_argument("--out", default=str(RECORDS), help="every link record, for link_confidence_eval.py")
-    parser.add_argument("--counts-from", help="only rewrite the shipped counts from this records file")
+    parser.add_argument("--counts-from", help="only rewrite link_counts.jsonl from this records file")
     args = parser.parse_args()
     files = label_files()
     if args.check:

@@ -42,7 +42,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import calibration, link_confidence, second_opinion  # noqa: E402
+from handlers.understanding import calibration, second_opinion  # noqa: E402
 from handlers.understanding.decision_path import collected  # noqa: E402
 
 
@@ -150,14 +150,13 @@ def main() -> None:
     parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
     parser.add_argument(
         "--holdout",
-        help="judge with the second opinion and the link confidence trained WITHOUT this source set's "
-        "messages (dev, set2, set3, set4, set5, set6; build_message_kinds.py, link_records.py): the honest "
-        "score of a set the shipped training data includes",
+        help="judge with the second opinion trained WITHOUT this source set's messages (dev, set2, set3, "
+        "set4, set5, set6; build_message_kinds.py): the honest score of a set the shipped training data "
+        "includes",
     )
     parser.add_argument("--without-opinion", action="store_true", help="the reader alone: no second opinion")
     args = parser.parse_args()
     second_opinion.holdout(args.holdout)
-    link_confidence.holdout(args.holdout)  # the link confidence too is trained without that set's links
     second_opinion.switch(not args.without_opinion)
     if args.uncalibrated:
         calibration.CARD = ()  # paths and verdicts before calibration, for paths.py --simulate and --curve

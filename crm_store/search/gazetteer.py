@@ -36,6 +36,9 @@ from crm_store.search.index import without_region
 from crm_store.search.normalize import CONNECTORS, fold, strip_legal
 from crm_store.search.pinyin import INDUSTRY_WORDS, has_han, person_pinyin, to_pinyin
 
+# How a rep addresses a contact by the family name alone ("Dr Haddad", "Mrs. Lindqvist").
+ADDRESSED = ("mr", "mrs", "ms", "dr")
+
 _HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 # Words that end a Chinese company name and say what kind of company it is, not which one.
@@ -129,8 +132,13 @@ def forms_of(row: CustomerRow) -> list[Form]:
         add(folded, Evidence.CONTACT, contact)
         if has_han(folded):
             add(person_pinyin(folded), Evidence.CONTACT, contact)
-        elif len(latin_words(folded)) > 1 and len(latin_words(folded)[0]) >= 3:
-            add(latin_words(folded)[0], Evidence.GIVEN_NAME, contact)
+        else:
+            if len(latin_words(folded)) > 1 and len(latin_words(folded)[0]) >= 3:
+                add(latin_words(folded)[0], Evidence.GIVEN_NAME, contact)
+            person = [w for w in latin_words(folded) if w not in ADDRESSED]
+            if len(person) > 1 and len(person[-1]) >= 3:
+                for title in ADDRESSED:  # "dr haddad" for Dr. Amir Haddad, "ms okafor" for Ngozi Okafor
+                    add(f"{title} {person[-1]}", Evidence.CONTACT, contact)
     for title in row.deals:
         add(strip_legal(fold(title)), Evidence.DEAL, title)
     return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
+from crm_store.search.gazetteer import ADDRESSED
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
 from handlers.domain.fields import Changes, Unset
@@ -15,8 +16,21 @@ from handlers.parsing.hanzi import simplified
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CN_TITLES = (
     r"(?:经理|总监|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
-    r"厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记)"
+    r"厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|"
+    r"生(?![产意活日效成气病长命物态鲜前存]))"  # Cantonese 黄生 (Mr Wong), not 生产/生意
 )
+# Family names of two characters: 欧阳总 is Manager Ouyang (欧阳倩), not someone surnamed 欧.
+_TWO_CHARACTER = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 申屠 独孤 "
+    "南宫 西门 百里 呼延 轩辕 澹台 公冶 太史 闻人 万俟 钟离 宗政 濮阳 单于 赫连 拓跋 东郭 淳于"
+)
+COMPOUND_SURNAMES = frozenset(_TWO_CHARACTER.split())
+
+
+def family_name(name: str) -> str:
+    """The family name of a Chinese name: its first character, or two for 欧阳, 司马, 诸葛, …"""
+    name = simplified(name)
+    return name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) >= 3 else name[:1]
 
 
 @dataclass(frozen=True)
@@ -57,8 +71,9 @@ def _named(text: str, part: str, given: list[str]) -> bool:
     capitalised given name is someone else's ("new contact: Holly Quinn" is not Rory Quinn)."""
     for match in re.finditer(rf"(?<!{_LETTER}){re.escape(part)}(?!{_LETTER})", text.lower()):
         before = re.search(r"([A-Za-z\u00c0-\u024f]+)\s+$", text[: match.start()])
-        if given and before and before.group(1)[:1].isupper() and before.group(1).lower() not in given:
-            continue
+        word = before.group(1).lower() if before else ""
+        if given and before and before.group(1)[:1].isupper() and word not in given and word not in ADDRESSED:
+            continue  # not "Dr Fenwick" either: a title is no one's given name
         return True
     return False
 
@@ -88,8 +103,9 @@ def contacts_named(acting: Acting, customer: Customer, text: str) -> list[Contac
             if len(p) >= 2 and p.isalpha() and not CJK.match(p) and p not in company_words
         ]
         hits = [p for p in parts if _named(text, p, parts[:1] if p != parts[0] else [])]
-        if not name[:1].isascii() and re.search(re.escape(name[0]) + CN_TITLES, text):
-            hits.append(name[0])  # 张经理, 王总: surname and title
+        surname = family_name(name)
+        if not name[:1].isascii() and re.search(re.escape(surname) + CN_TITLES, text):
+            hits.append(surname)  # 张经理, 王总, 欧阳总, 黄生: family name and title
         if hits:
             partly.append((-len(hits), index, person))
     return full + [person for *_, person in sorted(partly, key=lambda p: (p[0], p[1]))]

@@ -153,6 +153,13 @@ def _mid_month(today: date) -> date:
     return middle if middle >= today else _add_months(middle, 1)
 
 
+# Something moved to a month: "delayed to feb", "pushed back to march", "slipped to jan".
+_MOVED = re.compile(
+    r"\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpon(?:ed|es)|slipp?(?:ed|s)?|slid|shift(?:ed|s)?|"
+    r"bump(?:ed|s)?|put off|rescheduled|deferred|changed)(?:\s+(?:out|back|again))?\s*$"
+)
+
+
 def _month_start(today: date, month: int, year: int | None) -> date:
     """ "in january", "明年2月": the month's first working day from today on (not New Year's Day)."""
     if year is None:
@@ -351,12 +358,14 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         if holiday is not None:
             add(m, day=holiday)
     for m in re.finditer(
-        rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after)\s+)+{_MONTH}"
-        r"(?:\s+(\d{4}))?(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)",
+        rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after|to)\s+)+"
+        rf"{_MONTH}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)",
         lower,
     ):
-        if m.group(1).startswith("may") and re.search(r"\b(?:this|for)\s+may$", m.group(0)):
-            continue  # "this may take a while"
+        if m.group(1).startswith("may") and re.search(r"\b(?:this|for|to)\s+may$", m.group(0)):
+            continue  # "this may take a while", "talked to may"
+        if m.group(0).startswith("to") and not _MOVED.search(lower[: m.start()]):
+            continue  # "to feb" is a date only where something moves to it: "delayed to feb"
         month, year = MONTHS[m.group(1)[:3]], int(m.group(2)) if m.group(2) else None
         start = _month_start(today, month, year)
         if m.group(0).startswith("after"):  # "after january": from February on
@@ -577,6 +586,20 @@ def _cn_clock_matches(text: str, dates: list[_Hit]) -> list[re.Match[str]]:
     return out
 
 
+_WORD_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_CLOCK_NUMBER = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORD_HOURS) + ")"
+
+
+def _business_hour(hour: int, minutes: int) -> time | None:
+    """An hour said without am/pm during business hours: 1 to 7 is the afternoon ("half past 3": 15:30)."""
+    if not 0 <= hour <= 23:
+        return None
+    return time(hour + 12 if 1 <= hour <= 7 else hour, minutes)
+
+
 def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
@@ -590,7 +613,19 @@ def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     ):  # "tmrw am", "friday pm": a part of the day
         hits.append(_Hit(m.start(1), m.end(1), clock=time(9) if m.group(1) == "am" else time(14)))
     for m in re.finditer(
-        r"(?<![a-z0-9:])(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
+        rf"\b(?:at\s+|@\s*)?(?:(half|quarter)\s+(past|after|to|till|til)|(half))\s+({_CLOCK_NUMBER})\b"
+        r"(?:\s*(a\.?m\.?|p\.?m\.?)(?![a-z]))?",
+        lower,
+    ):  # "half past 3", "quarter to four", British "half 3" (3:30)
+        hour = _WORD_HOURS.get(m.group(4)) or int(m.group(4))
+        minutes = 30 if (m.group(1) or m.group(3)) == "half" else 15
+        if m.group(2) in ("to", "till", "til"):
+            hour, minutes = hour - 1, 60 - minutes
+        clock = _clock(hour, minutes, m.group(5)) if m.group(5) else _business_hour(hour, minutes)
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(
+        r"(?<![a-z0-9:.])(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
     ):
         clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
         if clock:
@@ -786,6 +821,19 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# A day said as the one after which something happens: "after the 20th", "12月14号之后".
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_AFTER = re.compile(r"\s*(?:以后|之后|过后)")
+# A date that names a day (not "q2", "jan" or "the holidays", whose "after" their own readings handle).
+_A_DAY = re.compile(
+    r"^(?!.*(?:q[1-4]|季度)).*(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|周|星期|礼拜|号|日)", re.I
+)
+
+
+def _working_day(day: date) -> date:
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
 def find_when(
     text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME, past: bool = False
 ) -> When | None:
@@ -826,6 +874,9 @@ def find_when(
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)
     if date_hit and date_hit.day is not None:
         day = date_hit.day
+        after = _AFTER_BEFORE.search(text[: date_hit.start]) or _AFTER_AFTER.match(text, date_hit.end)
+        if after and _A_DAY.search(text[date_hit.start : date_hit.end]):
+            day = _working_day(day + timedelta(days=1))  # "follow up after the 20th": from the 21st
     else:
         day = today
         if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local:

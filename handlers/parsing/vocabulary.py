@@ -148,6 +148,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "talked w",
         "by phone",
         "on the phone",
+        "off the phone",
         "over the phone",
         "talked to",
         "talked with",

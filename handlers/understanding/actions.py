@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from crm_store.models import Contact, Customer, Deal
+from crm_store.repos.reminders import OPEN_STATUSES
 from handlers.context import Ctx
 from handlers.domain.activities import NewActivity, log_activity
 from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
@@ -26,7 +27,7 @@ from handlers.domain.deals import (
     create_deal,
     only_open_deal,
 )
-from handlers.domain.reminders import NewReminder, set_reminder
+from handlers.domain.reminders import NewReminder, move_reminder, set_reminder
 from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
@@ -71,6 +72,7 @@ class ReminderAction:
     customer_id: int | None
     deal_id: int | None
     due: datetime | None = None  # None: asked when (only for a step the user asked for outright)
+    moves: int | None = None  # the open reminder this one moves ("the demo moved from wed to fri 2pm")
 
 
 @dataclass(frozen=True)
@@ -361,6 +363,10 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
             )
         due = datetime.fromisoformat(ctx.picks[key])
     customer = ctx.store.customers.get(action.customer_id)
+    old = ctx.store.reminders.get(action.moves) if action.moves is not None else None
+    if old is not None and old.status in OPEN_STATUSES:
+        moved = move_reminder(ctx, old, due, snooze=False)
+        return ctx._("Reminder moved: {line}", line=reminder_line(ctx, moved, customer))
     new = NewReminder(due, action.text, customer_id=customer.id if customer else None, deal_id=action.deal_id)
     reminder = set_reminder(ctx, new)
     return ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer))
@@ -372,18 +378,25 @@ _ABSENT = re.compile(
     r"^\W*(?:(?:is|was|were|'s|’s)\s+)?(?:still\s+)?"
     r"(?:out\b|off\b|sick\b|away\b|on (?:leave|holiday|vacation|pto)\b"
     r"|ooo\b|oof\b|not (?:in|there|around|available)\b|unavailable\b|absent\b)"
+    r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here)\b"  # "joan wasn't in"
     r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在)",
     re.IGNORECASE,
 )
+# A pronoun standing for the person just named: "stopped by Bridget's office, she wasn't in".
+_PRONOUN = re.compile(r"(?:\b(?:she|he)\b|[她他](?!们))", re.IGNORECASE)
 
 
 def absent(text: str, name: str) -> bool:
     """Whether `text` says the person of that name (or of one of its words) was not there: "alice out
-    sick", "jane was out", "王经理不在"."""
+    sick", "jane was out", "joan wasn't in", "王经理不在", or a pronoun after the name says so
+    ("left brochures with Bridget's team, she wasn't in")."""
     lower = text.lower()
     for part in {name.lower(), *(p for p in name.lower().split() if len(p) >= 2)}:
         for match in re.finditer(re.escape(part), lower):
             if _ABSENT.match(text[match.end() :]):
+                return True
+            pronoun = _PRONOUN.search(text, match.end())
+            if pronoun is not None and _ABSENT.match(text[pronoun.end() :]):
                 return True
     return False
 

@@ -36,7 +36,7 @@ from handlers.resolve import (
     resolve_customer,
 )
 from handlers.understanding import lexicon as lx
-from handlers.understanding import link_confidence
+from handlers.understanding import link_log
 from handlers.understanding.reading import CJK, Candidate, Reading
 
 NAME_FIELDS = ("name", "alias", "phone")
@@ -412,8 +412,8 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     if reading.explicit_name and _names_a_customer(ctx, reading, reading.explicit_name):
         customer = resolve_customer(ctx, reading.explicit_name)
         end = reading.text.find(reading.explicit_name) + len(reading.explicit_name)
-        if link_confidence.recording():
-            link_confidence.record({"how": "explicit", "customer": customer.name, "decision": "stored"})
+        if link_log.recording():
+            link_log.record({"how": "explicit", "customer": customer.name, "decision": "stored"})
         return Found(customer, 0, end, "explicit", certainty=Certainty.PICKED)
     picked = _picked(ctx, reading)
     if picked is not None:
@@ -457,11 +457,11 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
 
 def link_features(
     reading: Reading, hits: dict[int, _Hit], mentions: list[Mention], top: _Hit
-) -> link_confidence.LinkRecord:
-    """What a link of `top`'s customer to the message looks like (`link_confidence`): how it matched,
-    the margin to the next customer, whether its words are everyday words or also call another customer
-    or another customer's contact, whether its people or deals are named too, how many customers the
-    message names clearly."""
+) -> link_log.LinkRecord:
+    """What a link of `top`'s customer to the message looks like (`link_log`, for the benchmarks): how it
+    matched, the margin to the next customer, whether its words are everyday words or also call another
+    customer or another customer's contact, whether its people or deals are named too, how many customers
+    the message names clearly."""
     a, b = top.candidate.start, top.candidate.end
     typed = reading.text[a:b]
     mine = top.match.customer_id
@@ -511,15 +511,15 @@ def _note(
     decision: str,
     close: list[_Hit] | None = None,
 ) -> None:
-    """Record a link the linker made or asked about, for the benchmarks (`link_confidence.collected`)."""
-    if not link_confidence.recording():
+    """Record a link the linker made or asked about, for the benchmarks (`link_log.collected`)."""
+    if not link_log.recording():
         return
     features = link_features(reading, hits, mentions, top)
     options = [h.match.name for h in close or [top]]
-    link_confidence.record({**features, "decision": decision, "options": list(dict.fromkeys(options))})
+    link_log.record({**features, "decision": decision, "options": list(dict.fromkeys(options))})
     for hit in hits.values():  # the customers it considered and did not take: how they look too
         if hit.match.customer_id != top.match.customer_id:
-            link_confidence.record({**link_features(reading, hits, mentions, hit), "decision": "candidate"})
+            link_log.record({**link_features(reading, hits, mentions, hit), "decision": "candidate"})
 
 
 # Words right before a name that make it the thing acted on ("at", "visited", "lost"), and words right
@@ -629,9 +629,9 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
                 taken.append((a, b))
             continue
         customer = ctx.store.customers.require(hit.match.customer_id)
-        if link_confidence.recording():
+        if link_log.recording():
             features = link_features(reading, {h.match.customer_id: h for h in hits}, [], hit)
-            link_confidence.record({**features, "decision": "stored_other"})
+            link_log.record({**features, "decision": "stored_other"})
         others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
     return list(others.values()), list(dict.fromkeys(unsure))
@@ -716,8 +716,8 @@ def _ask_fallback(ctx: Ctx, reading: Reading) -> None:
         return
     candidate, matches = best
     top = matches[0].score
-    if link_confidence.recording():
-        link_confidence.record(
+    if link_log.recording():
+        link_log.record(
             {"how": "fallback", "customer": matches[0].name, "score": top, "decision": "asked_fallback"}
         )
     options = [Option(match_label(m), m.customer_id) for m in matches if m.score >= top - CLEAR_MARGIN][:4]

@@ -36,7 +36,7 @@ def _went(reading: Reading, clause: Clause) -> bool:
 
 def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
     """What a date in this clause means: "past" (it happened), "close", "close again" (the close date said
-    exactly) or "step"."""
+    exactly), "not before" (the deal will not close before it), "theirs" or "step"."""
     local_now = now.astimezone(when.at.tzinfo)
     text = clause.text
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
@@ -62,6 +62,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
     first, last = when.spans[0][0], when.spans[-1][1]
     step = [m.span() for m in lx.STEP_MARKERS.finditer(text)] + [m.span(1) for m in _THEN_DO.finditer(text)]
+    step += [m.span() for m in _REQUESTED.finditer(text)]  # "wants contract draft by dec 10": ours to do
     close = _close_words(text)
 
     def distance(spans: list[tuple[int, int]]) -> int:
@@ -70,7 +71,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     if _STARTS_TASK.match(_NAME_FIRST.sub("", text) if reading.explicit_name else text):
         return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
     if not step and not close and _closing_denied(text):
-        return "theirs"  # "月底前不会签": no close date, no task; the note keeps it
+        return "not before"  # "月底前不会签": no close date then, no task; the note keeps it
     if step or close:
         theirs = [m.span() for m in _THEIRS.finditer(text)] if not _US.search(text) else []
         if theirs and distance(theirs) < min(distance(step), distance(close)):
@@ -90,6 +91,21 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     return "step"
 
 
+# What they asked us to send or do by a date: our task, also when it names a close word ("wants contract
+# draft by dec 10"); not a close they want ("wants the contract signed by dec 10").
+_REQUESTED = re.compile(
+    r"\b(?:wants?|wanted|needs?|needed|asked for|asking for|requested|waiting (?:for|on)|expects?)\s+"
+    r"(?:(?:a|an|the|our|us|me|some|new|revised|updated|final|written|formal|signed|\d+|[\w-]+\s+)\s*){0,3}"
+    r"(?:quotes?|quotations?|proposals?|pricing|prices|price list|deck|slides|contracts?|samples?|specs?|"
+    r"spec sheets?|estimates?|offers?|sow|drafts?|breakdown|brochures?|references?|case stud(?:y|ies)|"
+    r"answers?|info|information|details|figures|numbers)\b"
+    r"(?!\s+(?:signed|sign|signing|closed|done|executed|in place|finali[sz]ed|countersigned)\b)"
+    r"|(?:要|需要|想要|等着?|催)(?:我们|咱们)?(?:一份|一个|一下|个|份)?(?:新的|最新的|正式的?)?"
+    r"(?:报价单?|方案|合同|样品|资料|清单|PPT|演示|答复)(?!签|盖章|落地)",
+    re.IGNORECASE,
+)
+
+
 # Somebody else's plans and absences: not a task of ours unless the words say what we do.
 _OURS = re.compile(
     r"\b(?:we|we['’]ll|we['’]re|us|our|me|my|i|i['’]m|i['’]ll|again|back)\b|我|咱|再(?!说)|回头|给"
@@ -101,13 +117,7 @@ _OURS = re.compile(
     r"|过来|来(?:公司|我们|我司|工厂|拜访|参观|面谈)|\b(?:come|coming|drop|dropping|stop|stopping)\s+(?:by|over|in)\b"
     r"|\bvisit(?:ing)?\s+us\b"
     # what they asked us to send: "he wants a quote by thurs", "needs the revised deck before friday"
-    r"|\b(?:wants?|wanted|needs?|needed|asked for|asking for|requested|waiting (?:for|on)|expects?)\s+"
-    r"(?:(?:a|an|the|our|us|me|some|new|revised|updated|final|written|formal|signed|\d+|[\w-]+\s+)\s*){0,3}"
-    r"(?:quotes?|quotations?|proposals?|pricing|prices|price list|deck|slides|contracts?|samples?|specs?|"
-    r"spec sheets?|estimates?|offers?|sow|drafts?|breakdown|brochures?|references?|case stud(?:y|ies)|"
-    r"answers?|info|information|details|figures|numbers)\b"
-    r"|(?:要|需要|想要|等着?|催)(?:我们|咱们)?(?:一份|一个|一下|个|份)?(?:新的|最新的|正式的?)?"
-    r"(?:报价单?|方案|合同|样品|资料|清单|PPT|演示|答复)",
+    rf"|{_REQUESTED.pattern}",
     re.IGNORECASE,
 )
 
@@ -145,7 +155,9 @@ _THIRD_PARTY = re.compile(
 _TALKED_ABOUT = re.compile(
     r"(?:聊|谈|讨论|商量|商讨|沟通|过一遍|看一下|看看|改)(?:一下|下)?(?:这个|那个|新的?)?\s*$"
     r"|\b(?:discuss(?:ing)?|talk(?:ing)? (?:about|through)|go(?:ing)? (?:over|through)|review(?:ing)?|"
-    r"questions? (?:about|on)|chat about)\s+(?:the\s+|our\s+|their\s+|a\s+|new\s+)*$",
+    r"questions? (?:about|on)|chat about)\s+(?:the\s+|our\s+|their\s+|a\s+|new\s+)*$"
+    # what a meeting is about: "visit tmrw 2pm re service contract", "关于合同细节"
+    r"|(?:\bre\b:?|\babout|\bregarding|\bconcerning|关于)\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

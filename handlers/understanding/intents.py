@@ -227,6 +227,10 @@ def asks_by_naming(text: str, *, reports: bool) -> bool:
     return not reports or chinese.group("noun").startswith("的")
 
 
+# A few words named first, then a break: "initech? …", "acme - …", "globex: …".
+_NAME_FIRST = re.compile(r"^\s*[^\s?？:：,，-]+(?:\s+[^\s?？:：,，-]+){0,2}\s*(?:[?？:：,，]+|\s-+)\s*")
+
+
 def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     """A request for information, not a report.
 
@@ -240,6 +244,9 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         return False
     if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports):
         return True
+    named = _NAME_FIRST.match(bare)
+    if named and not reports and _QUESTION_START.match(bare[named.end() :]):
+        return True  # "initech? whats the status", "acme - what's open": the name, then the question
     ends_asking = bool(re.search(r"[?？]\s*$", bare))
     if ends_asking and _ASKS_FOR.match(bare):
         return True
@@ -376,3 +383,21 @@ _UNDO_LAST = re.compile(
 
 def takes_back(text: str) -> bool:
     return bool(_UNDO_LAST.search(EMOJI.sub(" ", text)))
+
+
+# The win or loss just stored, said not to have happened: "not signed yet, my bad", "scratch the win",
+# "撤回，还没丢", "搞错了 还没签".
+_OUTCOME_WITHDRAWN = re.compile(
+    r"\b(?:scratch|undo|cancel|ignore|forget|disregard|take back|revert|delete)\s+(?:the\s+|that\s+|my\s+)?"
+    r"(?:win|loss|won|lost|close|signing)\b"
+    r"|\bnot\s+(?:signed|won|lost|closed|dead|done)\s+(?:yet|after all)\b"
+    r"|\b(?:hasn['’]?t|haven['’]?t|didn['’]?t|has not|did not|have not)\s+(?:signed|sign|closed|close)\b"
+    r"|\b(?:still open|not a (?:win|loss))\b"
+    r"|还没(?:有)?(?:签|丢|成交|定|黄|输)|没(?:签|丢)成|不算(?:赢|丢|成交)|没有丢|没丢|没签",
+    re.IGNORECASE,
+)
+
+
+def withdraws_outcome(text: str) -> bool:
+    """Whether the message says a win or loss did not happen (undoing the one just stored, if any)."""
+    return bool(_OUTCOME_WITHDRAWN.search(EMOJI.sub(" ", text)))

@@ -14,12 +14,14 @@ STEP_MARKERS = re.compile(
     r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|check back|"
     r"touch base|"
     r"(?:talk|speak|meet|chat|catch up) again|"
-    r"remind(?:er)?|circle back|chase|ping|send (?:over )?(?:the |a |them |him |her )?"
-    r"(?:proposal|quote|offer|pricing|prices|contract|deck|slides|info|details|samples?|brochure|invoice)|"
+    r"remind(?:er)?|circle back|chase|ping|"
+    r"send (?:over )?(?:[\w.'’-]+ ){0,3}?(?:the |a |our |them |him |her )?"
+    r"(?:proposal|quote|offer|pricing|prices|price list|contract|deck|slides|info|details|samples?|brochure|"
+    r"invoice|specs?|datasheets?|docs|documents?|case stud(?:y|ies)|one[\s-]pager|materials?)|"
     r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
-    r"|跟进|回访|下一步|提醒|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<!签)约了|(?<!签)约个|(?<!签)约时间|待办|记得|别忘了"
+    r"|跟进|回访|下一步|提醒|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
     r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
     r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
     re.IGNORECASE,
@@ -89,6 +91,7 @@ OUTCOME_GUARD = re.compile(
     r"(\b(expect(?:ed|ing)? to|will|going to|hope to|hoping to|plan to|should|could|might|may|about to|"
     r"to|not|n't|never|almost|nearly|if|before|might|once|when|until|likely|probably|maybe)\s+(?:\w+\s+)?$)"
     r"|\b(?:the|a|an|their|our|his|her|its|my|your)\s+$"  # "chase them for the signed PO": a describing word
+    r"|\b(?:wants?|wanted|needs?|needed|asks?|asked|expects?|hopes?|waiting for)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$",
     re.IGNORECASE,
 )
@@ -100,7 +103,7 @@ REASON_LEAD = re.compile(
 # A sigh or a pity said with an outcome; no reason, no content: "lost it, pity, …", "丢了 唉 可惜".
 INTERJECTION = re.compile(
     r"(?:唉|哎|哎呀|算了|可惜|太可惜了|真可惜|遗憾|很遗憾|没办法|ugh|sigh|damn|dang|oh well|too bad|bummer|"
-    r"pity|what a pity|shame|what a shame|sadly|unfortunately|alas|meh|oh|argh|:\(|[\W_])*",
+    r"pity|what a pity|shame|what a shame|sadly|sad|so sad|unfortunately|alas|meh|oh|argh|:\(|[\W_])*",
     re.IGNORECASE,
 )
 REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|由于|原因是?|理由是?", re.I)

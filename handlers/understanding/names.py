@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from crm_store.search.gazetteer import ADDRESSED
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import CJK, CLAUSE_BREAK, Candidate, Reading
@@ -34,10 +35,18 @@ _LABEL = re.compile(
     r"(?:(?:quick|daily|weekly|status|deal|sales|pipeline|visit|call|meeting)\s+)?"
     r"(?:update|updates|note|notes|fyi|heads[\s-]?up|todo|to-?do|reminder|recap|summary|news|status|log|re|"
     r"btw|ps|p\.s\.|also|info)"
+    # the day a summary is of: "end of day: visited acme, …", "eod recap:", "今日："
+    r"|(?:end[\s-]of[\s-](?:the[\s-])?day|eod|wrap[\s-]?up|today)(?:\s+(?:update|recap|summary|notes?|report))?"
+    r"|今日|今天(?:情况|进展|工作)?"
     r"|(?:今日|今天|本周|工作)?(?:更新|备注|记录|跟进记录|拜访记录|汇报|小结|总结|日报|周报|提醒|待办)"
     r"|记一下|记下|记住|备忘|补充|另外|顺便说一下|顺便|注意",
     re.IGNORECASE,
 )
+
+
+def is_heading(text: str) -> bool:
+    """A heading alone: "EOD:", "今日小结", "daily recap -"."""
+    return bool(_LABEL.fullmatch(text.strip().rstrip(":：-–— ").strip()))
 
 
 def without_heading(text: str) -> str:
@@ -73,6 +82,9 @@ def explicit_name(text: str) -> str | None:
     return name
 
 
+_ADDRESSED_NAME = re.compile(r"\.?\s+[A-Z\u00c0-\u024f][\w'’-]+")
+
+
 def read_persons(reading: Reading) -> None:
     text = reading.text
     seen: set[str] = set()
@@ -85,6 +97,11 @@ def read_persons(reading: Reading) -> None:
             if not words or words[0].lower() in lx.STOPWORDS:
                 continue
             name = " ".join(words)
+            if len(words) == 1 and name.lower() in ADDRESSED:  # "called Ms. Fenwick": the title and the name
+                after = _ADDRESSED_NAME.match(text, m.start("name") + len(name))
+                if after is None:
+                    continue
+                name = text[m.start("name") : after.end()]
             if CJK.match(name) and pattern is not lx.CN_PERSON:
                 continue  # "called 华为": Chinese people are found by surname and title (张经理)
             if name not in seen:

@@ -61,7 +61,20 @@ def _reminder_action(
     if step.due is None and not (step.explicit and not reading.outcome):
         return None
     text = step.text or ctx._("Follow up")
-    return actions.ReminderAction(text, customer.id if customer else None, None, step.due)
+    moves = _moved_reminder(ctx, reading, customer) if step.due is not None else None
+    return actions.ReminderAction(text, customer.id if customer else None, None, step.due, moves)
+
+
+def _moved_reminder(ctx: Ctx, reading: Reading, customer: Customer | None) -> int | None:
+    """The customer's one open reminder on the day a meeting moved away from: moved, not doubled."""
+    if customer is None or not reading.moved_from:
+        return None
+    due = [
+        r
+        for r in ctx.store.reminders.open_for_customer(customer.id)
+        if r.owner_id == ctx.user.id and r.due_at.astimezone(ctx.tz).date() in reading.moved_from
+    ]
+    return due[0].id if len(due) == 1 else None
 
 
 def rest_of(reading: Reading, found: Found) -> str:

@@ -46,9 +46,17 @@ def confirm_first(ctx: Ctx, *plans: Plan) -> tuple[list[str], list[Reply]]:
         record("write", plan.path, decision="card")
     if answer == CHANGE:
         raise UserError(ctx._("OK, nothing was saved. Send it again the way it should be stored."))
-    text = ctx._("I'll store:") + "\n" + "\n".join(f"  • {line}" for line in lines)
-    if doubts:
-        text += "\n" + ctx._("Not sure about: {words}. Is that right?", words=", ".join(doubts))
-    if unused:
-        text += "\n" + ctx._("Not used: {words}. Save anyway?", words=", ".join(unused))
-    raise NeedChoice(PREVIEW, text, [Option(ctx._("Save"), SAVE), Option(ctx._("Change"), CHANGE)])
+    raise Card(ctx, lines, doubts, unused)
+
+
+class Card(NeedChoice):
+    """The preview card: what storing the message writes (`lines`), what is unsure and what is unused."""
+
+    def __init__(self, ctx: Ctx, lines: list[str], doubts: list[str], unused: list[str]) -> None:
+        text = ctx._("I'll store:") + "\n" + "\n".join(f"  • {line}" for line in lines)
+        if doubts:
+            text += "\n" + ctx._("Not sure about: {words}. Is that right?", words=", ".join(doubts))
+        if unused:
+            text += "\n" + ctx._("Not used: {words}. Save anyway?", words=", ".join(unused))
+        super().__init__(PREVIEW, text, [Option(ctx._("Save"), SAVE), Option(ctx._("Change"), CHANGE)])
+        self.lines, self.doubts, self.unused = lines, doubts, unused

@@ -29,7 +29,13 @@ from handlers.understanding.names import (
 )
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
-from handlers.understanding.steps import join_steps, planned_not_done, read_clause, then_planned
+from handlers.understanding.steps import (
+    join_steps,
+    plan_goes_on,
+    planned_not_done,
+    read_clause,
+    then_planned,
+)
 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
@@ -92,7 +98,10 @@ def read(
     settle_amounts(reading)
     _title(reading)
     reading.reopen = bool(mask_words(reading, lx.REOPEN, 0, text))
-    reading.add_on = bool(lx.NEW_DEAL.search(text) or (reading.amounts and lx.ADD_ON.search(text)))
+    # "the fleet deal 250k is now 300k, they added 20 trucks": an amount said to be the deal's new one
+    # changes that deal; "added" only says why
+    extra = reading.amounts and lx.ADD_ON.search(text) and not reading.amount_marked
+    reading.add_on = bool(lx.NEW_DEAL.search(text) or extra)
     read_outcome(reading, stages, synonyms, now, tz)
     read_stage(reading, stages, synonyms)
     for clause in reading.clauses:
@@ -102,6 +111,7 @@ def read(
     read_persons(reading)
     planned_not_done(reading)
     then_planned(reading)
+    plan_goes_on(reading)
     in_person(reading)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):
         reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept

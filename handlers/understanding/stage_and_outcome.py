@@ -75,8 +75,10 @@ _STAGE_NOW_AFTER = re.compile(
 
 
 _STAGE_NOW_BEFORE = re.compile(
-    r"(?:\bnow\b|现在|目前|->|→|=>|\bto\b|改成|改为|变成|转为|进入|推进到)[^,.;!?，。；！？]{0,12}$", re.I
-)
+    r"(?:\bnow\b|现在|目前|->|→|=>|\bto\b|改成|改为|变成|转为|进入|推进到)[^,.;!?，。；！？]{0,12}$"
+    r"|(?:\bi mean|\bi meant|\bsorry|\boops|\brather|\bactually|不对|说错了|应该是)[^,.;!?，。；！？]{0,12}$",
+    re.I,
+)  # the stage said last after a slip counts: "moved to proposal oops i mean negotiation"
 
 
 def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int, int]:

@@ -25,7 +25,7 @@ from handlers.understanding.date_roles import (
     without_spans,
 )
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
-from handlers.understanding.reading import CJK, Clause, Reading, Span, Step, mask_words
+from handlers.understanding.reading import CJK, Clause, Reading, Span, Step
 
 
 def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
@@ -38,8 +38,12 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         and any(p.search(text) for p in KIND_PATTERNS.values())
         and not lx.STEP_MARKERS.search(text)
     )  # "visited them on fri": last Friday
-    noun_report = not told and is_noun_report(text)  # "mtg with jane friday, intro to our platform"
+    noun_report = not told and (
+        is_noun_report(text) or _heads_a_report(reading, clause)
+    )  # "mtg with jane friday, intro to our platform", "Tue - lunch w/ Bob at acme"
     ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
+    moved_from = _old_date(reading, clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
+    remaining = _blank(reading, clause, remaining, moved_from)
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
@@ -65,7 +69,11 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         whens.append(anchored[1])
         remaining = _blank(reading, clause, remaining, anchored[1].spans)
     reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
-    mask_words(reading, lx.STEP_MARKERS, clause.start, text)
+    for marker in lx.STEP_MARKERS.finditer(text):  # "send jane the deck": the name inside stays free
+        words = list(re.finditer(r"\S+", marker.group(0)))
+        for part in (words[0], words[-1]) if len(words) > 2 else (marker,):
+            start = marker.start() + (part.start() if part is not marker else 0)
+            reading.masked.append((clause.start + start, clause.start + start + len(part.group(0))))
     kind_match = None
     for pattern in KIND_PATTERNS.values():
         kind_match = pattern.search(text)
@@ -78,6 +86,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     explicit_step = bool(lx.STEP_MARKERS.search(text))
     past = bool(lx.PAST_MARKERS.search(text))
     said = TOLD.search(text)
+    if said and kind_match and kind_match.start() >= said.end():
+        # "刘洋发微信说下个月要来参观": the message is how they said it; the visit is what they said
+        before = [m for p in KIND_PATTERNS.values() for m in [p.search(text, 0, said.start())] if m]
+        kind_match = min(before, key=lambda m: m.start()) if before else kind_match
     after_said = text[said.end() :] if said else ""
     if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
         past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
@@ -87,6 +99,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     step_due: When | None = None
     theirs = False
     for when in whens:
+        # "打电话说下周要来工厂参观": what they said after the call is still ours to plan (role "step")
+        told_after = bool(said and kind_match and kind_match.end() <= said.start() <= when.spans[0][0])
         role = date_role(reading, clause, when, now)
         if role == "past":
             if reading.occurred is None:
@@ -96,10 +110,12 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
                 reading.close = when.at.date()
         elif role == "close again":
             reading.close = when.at.date()
-        elif role == "theirs":
+        elif role in ("theirs", "not before"):
             reading.theirs.append(when)
             theirs = True
-        elif kind_match is not None and past and not explicit_step:
+            if role == "not before":
+                reading.not_before = when.at.date()
+        elif kind_match is not None and past and not explicit_step and not told_after:
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
             step_due = when
@@ -112,8 +128,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             # "黄经理电话说下个月再谈": the call happened; the plan starts at its date.
             kind_in(reading, clause)
             offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))
+            if said and offset <= said.start() < step_due.spans[0][0]:
+                offset = said.end()  # "…打电话说下周要来工厂参观": the plan is what was said
             text = " " * offset + text[offset:]
-        ours = [span for when in whens if when not in reading.theirs for span in when.spans]
+        ours = [span for when in whens if when not in reading.theirs for span in when.spans] + moved_from
         words = without_spans(text, ours)
         words = lx.REMIND_PREFIX.sub("", words)
         words = _clean_step(words)
@@ -136,7 +154,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
 
 # An interaction arranged for a date: the arranging is done, the interaction is still to come.
 _ARRANGED = re.compile(
-    r"(?:约了|约好了?|约在|约定了?|安排了|定好了?|预约了)[^，,。；;]{0,12}$"
+    r"(?:(?<![签合节大契制])(?:约了|约好了?|约在|约定了?)|安排了|定好了?|预约了)[^，,。；;]{0,12}$"
     r"|\b(?:scheduled|booked|set up|arranged|lined up|planned|put in)\b[^,.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -174,6 +192,41 @@ def _names_a_topic(text: str, when: When, onwards: str) -> bool:
         _PERIOD.fullmatch(re.sub(r"^the\s+", "", text[start:end].strip(), flags=re.I))
         and _TOPIC_AFTER.match(onwards, end)
     )
+
+
+# A date something moved away from, then the one it moved to: "moved from wed to fri 2pm", "原定周五…改到…".
+_MOVED_FROM = re.compile(
+    r"\bfrom\b(?P<old>.{1,40}?)\b(?:to|till|until)\b"
+    r"|(?:原定|原来|本来|原先|原计划)(?P<cn>.{1,20}?)(?:改到|改成|改为|推迟到|推到|挪到|换到|调到|延到|提前到)",
+    re.IGNORECASE,
+)
+
+
+_WEEKDAY_ONLY = re.compile(r"\s*(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*", re.I)
+
+
+def _heads_a_report(reading: Reading, clause: Clause) -> bool:
+    """A bare weekday in a clause of its own, heading a report of an interaction said by its noun: "Tue -
+    lunch w/ Bob at acme, they liked it" tells of that day like "lunch w/ Bob tuesday" does."""
+    if not _WEEKDAY_ONLY.fullmatch(clause.text):
+        return False
+    later = [c for c in reading.clauses if c.start >= clause.end and c.text.strip()]
+    return bool(later) and is_noun_report(later[0].text)
+
+
+def _old_date(reading: Reading, text: str, now: datetime, tz: ZoneInfo) -> list[Span]:
+    """Where a clause names the date a meeting moved away from (with its "from … to" words): blanked out,
+    so the new date and its time are read as the plan ("demo moved from wed to fri 2pm": Friday 14:00)."""
+    match = _MOVED_FROM.search(text)
+    if match is None:
+        return []
+    group = "old" if match.group("old") is not None else "cn"
+    start, end = match.span(group)
+    old = find_when(text[start:end], now=now, tz=tz)
+    if old is None or not old.spans:
+        return []
+    reading.moved_from.append(old.at.date())
+    return [(start + a, start + b) for a, b in old.spans] + [(match.start(), start), (end, match.end())]
 
 
 def _doubt_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> None:
@@ -219,12 +272,17 @@ def planned_not_done(reading: Reading) -> None:
         follows = reading.clause_of(at).end <= step.start and not any(
             at < c.start and c.end <= step.start for c in reading.clauses if c.text.strip()
         )
+        # "acme friday - 10:30 - demo": the plan is who and when, the interaction right after it says what
+        precedes = _said_right_after(reading, step, at) and _a_label(words.strip(" ,;:-"))
         alone = not step.explicit and (
-            not words.strip(" ,;:-") or (follows and _a_name(words.strip(" ,;:-")))
+            not words.strip(" ,;:-") or (follows and _a_name(words.strip(" ,;:-"))) or precedes
         )
         if step.due is not None and (step.start <= at < step.end or alone):
-            if alone and (follows or not step.text):  # the reminder says what to do: "call 小米 李娜"
-                clause = reading.clause_of(at)
+            clause = reading.clause_of(at)
+            if precedes:
+                words = _clean_step(" ".join(f"{step.text} {clause.text}".split()))
+                reading.steps[reading.steps.index(step)] = replace(step, text=words, end=clause.end)
+            elif alone and (follows or not step.text):  # the reminder says what to do: "call 小米 李娜"
                 words = _clean_step(f"{clause.text} {step.text}")
                 reading.steps[reading.steps.index(step)] = replace(step, text=words, start=clause.start)
             reading.kind = reading.kind_span = None
@@ -253,6 +311,44 @@ def then_planned(reading: Reading) -> None:
         reading.steps[index] = replace(step, text=words, end=clause.end)
         reading.kind = reading.kind_span = None
         return
+
+
+def _said_right_after(reading: Reading, step: Step, at: int) -> bool:
+    """Whether the interaction at `at` is in the clause right after the step's, a clause with no date of
+    its own."""
+    clause = reading.clause_of(at)
+    between = [c for c in reading.clauses if step.end <= c.start and c.end <= clause.start and c.text.strip()]
+    dated = any(clause.start <= start < clause.end for start, _ in reading.dates)
+    return step.end <= clause.start and not between and not dated
+
+
+def _a_label(words: str) -> bool:
+    """A few words that only say who or where (a customer, a person), no verb of what to do."""
+    tokens = re.findall(r"[A-Za-z][\w'’&.-]*|[\u4e00-\u9fff]+", words)
+    plain = not any(p.search(words) for p in KIND_PATTERNS.values()) and not lx.STEP_MARKERS.search(words)
+    return 1 <= len(tokens) <= 3 and plain
+
+
+def plan_goes_on(reading: Reading) -> None:
+    """ "云帆 孙丽 明天上午十点 视频会议 演示数据平台": in a message that only plans, the clauses after the
+    last step that have no date, report nothing and hold no amount say more about that plan: its reminder
+    keeps them ("视频会议 演示数据平台", not only "视频会议"). A clause with a number is news of its own."""
+    if reading.kind or not reading.steps or reading.steps[-1].due is None or reading.amounts:
+        return
+    step = reading.steps[-1]
+    end = max(step.start, step.end)
+    after = [c for c in reading.clauses if c.start >= end and c.text.strip() not in ("", *step.text.split())]
+    dated = {at for at, _ in reading.dates}
+    if not after or any(
+        any(c.start <= at < c.end for at in dated)
+        or lx.PAST_MARKERS.search(c.text)
+        or TOLD.search(c.text)
+        or re.search(r"\d", c.text)  # "…, pushing for 10% off": a fact of its own, kept in a note
+        for c in after
+    ):
+        return
+    words = _clean_step(" ".join([step.text, *(c.text.strip() for c in after)]))
+    reading.steps[-1] = replace(step, text=words, end=after[-1].end)
 
 
 def _a_name(words: str) -> bool:
@@ -299,6 +395,7 @@ def _only_deal_words(reading: Reading, clause: Clause) -> bool:
 
 def _clean_step(words: str) -> str:
     words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
-    words = re.sub(r"^(?:让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
+    words = re.sub(r"^(?:说|表示)\s*", "", words)  # "赵总 说下周一给答复": what they will do
+    words = re.sub(r"^(?:让我们|叫我们|要我们|要求我们|让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
     words = re.sub(r"^(?:再|要|需要|然后)(?=[\u4e00-\u9fff]{2})", "", words)
     return words.strip(" ,;:-–—~。，；：!！")

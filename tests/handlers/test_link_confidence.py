@@ -1,5 +1,6 @@
-"""The measured link confidence: what the linker records about each customer link, how a record is
-labelled, and the small model trained from the labelled links (deterministic, held out per set)."""
+"""Customer links measured: what the linker records about each link (`link_log`), how a record is labelled,
+and the small model the benchmarks train from the labelled links (deterministic, held out per set; measured
+and not used by the product)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers.understanding import link_confidence as lc
+from handlers.understanding import link_log
 from tests.support.benchmarks import understanding_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _records_builder():  # type: ignore[no-untyped-def]
     return understanding_script("link_records")
+
+
+lc = understanding_script("link_model")
 
 
 @pytest.fixture
@@ -29,7 +33,7 @@ def orchard(chat):
 
 
 def test_a_stored_link_is_recorded_with_how_it_matched(orchard) -> None:
-    with lc.collected() as links:
+    with link_log.collected() as links:
         orchard.send("phoned marlow orchards about the pruning contract")
     stored = [link for link in links if link["decision"] == "stored"]
     assert [(s["customer"], s["how"], s["words"]) for s in stored] == [
@@ -39,7 +43,7 @@ def test_a_stored_link_is_recorded_with_how_it_matched(orchard) -> None:
 
 
 def test_a_question_among_look_alikes_records_the_top_one_and_every_candidate(orchard) -> None:
-    with lc.collected() as links:
+    with link_log.collected() as links:
         orchard.send("tenby wants a site visit next week")
     asked = [link for link in links if link["decision"] == "asked_close"]
     assert len(asked) == 1 and set(asked[0]["options"]) == {"Tenby Glassworks", "Tenby Roofing Co"}
@@ -49,7 +53,7 @@ def test_a_question_among_look_alikes_records_the_top_one_and_every_candidate(or
 
 
 def test_a_chinese_short_name_is_an_alias_link(orchard) -> None:
-    with lc.collected() as links:
+    with link_log.collected() as links:
         orchard.send("海曙纺织下单了 明天发货")
     assert [(x["how"], x["script"], x["chars"]) for x in links if x["decision"] == "stored"] == [
         ("alias", "zh", 4)
@@ -57,9 +61,9 @@ def test_a_chinese_short_name_is_an_alias_link(orchard) -> None:
 
 
 def test_nothing_is_recorded_when_no_benchmark_listens(orchard, caplog) -> None:
-    assert not lc.recording()
+    assert not link_log.recording()
     orchard.send("phoned marlow orchards again")
-    assert not [r for r in caplog.records if r.name == lc.LOG.name]
+    assert not [r for r in caplog.records if r.name == link_log.LOG.name]
 
 
 def test_the_description_a_model_learns_from_has_no_names_or_words() -> None:
@@ -105,7 +109,7 @@ def test_training_learns_which_links_go_wrong_and_is_the_same_every_time() -> No
 
 
 def test_a_held_out_set_is_left_out_of_the_model() -> None:
-    shipped = lc.shipped_counts()
+    shipped = lc.counts_by_source()
     assert {"dev", "set2", "set3", "set4", "set5"} <= set(shipped)
     link = _link(how="partial", margin=3.0, rivals=1, shared=True, first=True)
     try:
@@ -117,11 +121,9 @@ def test_a_held_out_set_is_left_out_of_the_model() -> None:
     assert 0.0 < lc.confidence(link) < 1.0
 
 
-def test_the_shipped_counts_are_built_from_the_current_sets() -> None:
+def test_the_link_counts_are_built_from_the_current_sets() -> None:
     builder = _records_builder()
-    header = json.loads(
-        (ROOT / "handlers" / "understanding" / lc.DATA).read_text(encoding="utf-8").splitlines()[0]
-    )
+    header = json.loads(lc.DATA.read_text(encoding="utf-8").splitlines()[0])
     assert header == {
         "fingerprint": builder.fingerprint(builder.label_files()),
         "features": lc.FEATURES_VERSION,

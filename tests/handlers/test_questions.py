@@ -83,7 +83,8 @@ def test_a_number_typed_long_after_the_question_shows_it_again(app, admin, clock
     [question] = chat.send("/log hallam: called about pricing")
     clock.advance(minutes=45)
     [again] = ConsoleChat(app.assistant, admin.id).send("1")
-    assert again.text.startswith(f"Please answer with 1–{len(question.buttons)}:\nWhich customer")
+    head = f"I asked this a while ago, so here it is again; answer with 1–{len(question.buttons)}:"
+    assert again.text.startswith(f"{head}\nWhich customer")
     assert [b.label for b in again.buttons] == [b.label for b in question.buttons]
     assert exported(app, admin)["activities"] == []
     number = [b.label for b in again.buttons].index("Hallam Freight") + 1

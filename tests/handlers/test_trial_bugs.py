@@ -454,3 +454,13 @@ def test_until_a_quarter_is_its_start_not_its_end(text, day) -> None:
 def test_wk_is_a_week(text, day) -> None:
     found = find_when(text, now=WEDNESDAY, tz=SHANGHAI, past="ago" in text)
     assert found is not None and found.at.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("follow up after the 20th", "2026-12-21"), ("ping them after dec 14", "2026-12-15"),
+     ("20号以后再跟进", "2026-12-21"), ("12月14号之后联系", "2026-12-15"),
+     ("call after friday", "2026-11-30"), ("follow up on the 20th", "2026-12-20")],
+)  # fmt: skip
+def test_after_a_day_is_the_day_after(text, day) -> None:
+    assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]

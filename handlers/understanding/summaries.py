@@ -1,0 +1,43 @@
+"""A summary of the day sent as one message: one item per line or per number, each read on its own.
+
+"EOD:\n- visited acme, jane liked the demo\n- globex 130k now\n- expenses done", "今天日报：1. 拜访华为张伟
+2. 下午写方案": each line (or numbered item) is its own update, usually about its own customer. A heading
+("EOD:", "今日小结") is no item, and the bullets and numbers are no content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.names import is_heading
+
+# A bullet or a number starting a line: "-", "•", "*", "1.", "1、", "1)", "(1)", "①".
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]+|\(?\d{1,2}[.、)）]|[①-⑳])\s*")
+# Numbered items inside one line: "1. … 2. …", "1、…2、…" (a number not part of an amount or a time).
+_NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=[\u4e00-\u9fff，。；;,:：]))(\d{1,2})(?:[.、)）])(?!\d)\s*")
+
+
+def summary_items(text: str) -> list[str] | None:
+    """The items of a summary, or None when the message is not one (fewer than two items)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    items = [_BULLET.sub("", line, count=1).strip() for line in lines] if len(lines) >= 2 else _numbered(text)
+    items = [item for item in items if item]
+    if items and is_heading(items[0]):
+        items = items[1:]  # "EOD:", "今日小结"
+    return items if len(items) >= 2 else None
+
+
+def _numbered(text: str) -> list[str]:
+    """ "今天日报：1. 拜访华为 2. 下午写方案": the items when they are numbered 1, 2, … in order; the words
+    before the first number are an item of their own (or a heading)."""
+    expected, kept = 1, []
+    for mark in _NUMBER.finditer(text):
+        if int(mark.group(1)) == expected:
+            kept.append(mark)
+            expected += 1
+    if len(kept) < 2:
+        return []
+    items = [text[: kept[0].start()].strip()]
+    for this, following in zip(kept, [*kept[1:], None], strict=True):
+        items.append(text[this.end() : following.start() if following else len(text)].strip(" ;；,，"))
+    return items
