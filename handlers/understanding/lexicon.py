@@ -149,7 +149,8 @@ NEW_DEAL = re.compile(
     r"\b(?:new|another|second|2nd|separate|additional|one more|extra|add-?on)\s+"
     r"(?:lead|opp|oppty|opportunity|deal|project)s?\b"
     r"|(?:新的?|另|又|再)(?:开|来|有|起|立|增|加|签)?了?(?:一个|一|个)?(?:新的?)?"
-    r"(?:商机|项目|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会",
+    r"(?:商机|项目|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会"
+    r"|(?:追加|加|多)了?(?:一个|一|个)(?:新的?)?(?:商机|项目|单子|单(?![价独据位号元])|机会)",
     re.IGNORECASE,
 )
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".

@@ -73,7 +73,8 @@ def test_a_bare_yen_sign_is_yuan_or_yen(written, only_sign) -> None:
 @pytest.mark.parametrize(
     "text",
     ["harbor: one more opportunity, 12k", "separate deal at harbor for the kiosks", "2nd project w harbor",
-     "港湾又有一个项目 10万", "港湾那边另开了个商机", "港湾 再来一个单子", "港湾新的商机 大约8万"],
+     "港湾又有一个项目 10万", "港湾那边另开了个商机", "港湾 再来一个单子", "港湾新的商机 大约8万",
+     "港湾追加了一个商机", "港湾多了一个项目"],
 )  # fmt: skip
 def test_one_more_deal_is_said_as_new(text) -> None:
     assert lx.NEW_DEAL.search(text)
