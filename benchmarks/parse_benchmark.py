@@ -3,8 +3,9 @@
 Reads every message of the labelled corpus (tests/corpus/field_messages.json) with
 `handlers.understanding.reading.read` - amounts, dates, stages, outcomes, steps, people and the
 customer-name candidates - exactly as the free-text handler does before it searches - and the learned
-second opinion on what kind of message it is (`handlers.understanding.second_opinion`, which the plan
-asks too; its one-off training at first use is timed apart; `--no-opinion` leaves it out). As a
+opinions the plan asks too: what kind of message it is (`handlers.understanding.second_opinion`) and the
+role of each of its dates and amounts (`handlers.understanding.slot_opinion`); their one-off training at
+first use is timed apart; `--no-opinion` leaves them out. As a
 baseline in the same run it times `dateparser.search.search_dates` on the same messages, the
 general-purpose library one would reach for instead of our date reader.
 
@@ -28,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 from config.settings import DEFAULT_STAGES  # noqa: E402
 from config.stages import parse_stages  # noqa: E402
 from handlers.parsing.vocabulary import stage_synonyms  # noqa: E402
-from handlers.understanding import second_opinion  # noqa: E402
+from handlers.understanding import second_opinion, slot_opinion  # noqa: E402
+from handlers.understanding.plan_writes import Writes  # noqa: E402
 from handlers.understanding.reader import read  # noqa: E402
 
 TARGET_P95_MS = 5.0
@@ -78,12 +80,19 @@ def main() -> int:
 
     def parse(text: str) -> object:
         reading = read(text, now=NOW, tz=ZONE, stages=stages, synonyms=synonyms)
-        return reading if args.no_opinion else (reading, second_opinion.opinion(text))
+        if args.no_opinion:
+            return reading
+        roles = [slot_opinion.opinion(s.slot, s.features) for s in slot_opinion.slots(reading, Writes(), NOW)]
+        return reading, second_opinion.opinion(text), roles
 
     if not args.no_opinion:
         start = time.perf_counter()
         second_opinion.model(None)
         print(f"second opinion trained once at first use: {(time.perf_counter() - start) * 1000:.0f} ms")
+        start = time.perf_counter()
+        for slot in slot_opinion.ROLES:
+            slot_opinion.model(slot)
+        print(f"slot opinions trained once at first use: {(time.perf_counter() - start) * 1000:.0f} ms")
     for text in messages[:20]:  # warm up regex caches
         parse(text)
     ours = time_each(messages, parse, args.repeat)

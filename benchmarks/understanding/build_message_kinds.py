@@ -20,7 +20,7 @@ Left out: messages labelled `outcome: ask` (must-ask: the label says what must n
 message is) and corpus entries with only `ask`.
 
 Sets: `corpus` (tests/corpus), `dev` (dev.json and dev-b.json: one writer), `set2`, `set3`, `set4`,
-`set5` (its calibration half, set5/cal.json, when present). Never a sealed half.
+`set5` and `set6` (their calibration halves, setN/cal.json, when present). Never a sealed half.
 
     .venv/bin/python benchmarks/understanding/build_message_kinds.py [--check]
 
@@ -47,6 +47,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "set3": (HERE / "set3" / "dev.json",),
     "set4": (HERE / "set4" / "dev.json",),
     "set5": (HERE / "set5" / "cal.json",),
+    "set6": (HERE / "set6" / "cal.json",),
 }
 
 

@@ -9,13 +9,15 @@ it (what a careful human stores it as), where it is and what the reader made of 
      "order": 0, "count": 2, "roles": ["other"], "source": "set4", "id": "en051"}
 
 The spans are the reader's own (`reader.read` under the set's clock and the sender's time zone: every
-date of `Reading.dates`, every amount of `Reading.amounts`), so training sees the spans the product sees.
+date of `Reading.dates` but a clock time or part of the day said alone, which is on a day said elsewhere,
+and every amount of `Reading.amounts`), so training sees the spans the product sees.
 Roles (`roles_of_date`, `roles_of_amount`; the same functions read what the reader STORED in the
 benchmarks, `slot_opinion_eval.py`):
 
-- a date is `remind` when a reminder the label expects is due that day, `close` when a deal's close date
-  is that day, `happened` when an activity the label expects happened that day (an activity without a
-  day happened today), several of them when several match, else `none` (someone else's plan, a topic,
+- a date is `remind` when a reminder the label expects is due that day, `close` when an open deal's
+  close date is that day, `happened` when an activity the label expects happened that day (an activity
+  without a day happened today) or a deal was won or lost that day, several of them when several match,
+  else `none` (someone else's plan, a topic,
   a day only mentioned). The day is the reader's, or the same words read as past or as future (a reader
   that put "friday" in the wrong week still finds the label's day);
 - an amount is `deal` when it is the amount of a deal the label expects (or the customer's deal already
@@ -58,7 +60,7 @@ from handlers.parsing.dates import When, find_when  # noqa: E402
 from handlers.parsing.vocabulary import stage_synonyms  # noqa: E402
 from handlers.understanding.decision_path import date_form  # noqa: E402
 from handlers.understanding.reader import read  # noqa: E402
-from handlers.understanding.reading import Reading, moved  # noqa: E402
+from handlers.understanding.reading import Reading, moved, time_of_day_only  # noqa: E402
 
 OUT = ROOT / "handlers" / "understanding" / "data" / "slot_roles.jsonl"
 CORPUS_CLOCK = (datetime(2026, 11, 23, 10, 0), "Europe/Berlin")  # tests/corpus: Mon 10:00 in Berlin
@@ -102,8 +104,9 @@ def dates_in(changes: dict[str, Any], today: date) -> dict[str, set[str]]:
     for reminder in changes.get("reminders", []):
         out["remind"].update(_day_of(o) for o in _options(reminder.get("due", [])))
     for deal in changes.get("deals", []):
-        if deal.get("close_date"):
-            out["close"].update(_day_of(o) for o in _options(deal["close_date"]))
+        if deal.get("close_date"):  # a deal won or lost closed that day: it happened, it is no forecast
+            role = "happened" if {deal.get("stage"), deal.get("status")} & {"won", "lost"} else "close"
+            out[role].update(_day_of(o) for o in _options(deal["close_date"]))
     for activity in changes.get("activities", []):
         out["happened"].update(_day_of(o) for o in _options(activity.get("occurred", today.isoformat())))
     return out
@@ -161,8 +164,8 @@ def slot_rows(
     reading = reading_at(text, local, zone)
     expected = dates_in(changes, now.date())
     for at, when in reading.dates:
-        if at < 0 or not when.spans:
-            continue
+        if at < 0 or not when.spans or time_of_day_only(reading.text, moved(when, at)):
+            continue  # a clock time or part of the day alone is on a day said elsewhere: no role of its own
         spans = moved(when, at).spans
         days = days_said(reading.text, when, spans, now, tz)
         words = " ".join(reading.text[a:b] for a, b in spans)

@@ -42,7 +42,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import calibration, second_opinion  # noqa: E402
+from handlers.understanding import calibration, second_opinion, slot_opinion  # noqa: E402
 from handlers.understanding.decision_path import collected  # noqa: E402
 
 
@@ -150,14 +150,18 @@ def main() -> None:
     parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
     parser.add_argument(
         "--holdout",
-        help="judge with the second opinion trained WITHOUT this source set's messages (dev, set2, set3, "
-        "set4, set5, set6; build_message_kinds.py): the honest score of a set the shipped training data "
-        "includes",
+        help="judge with the learned opinions (kind, slot roles) trained WITHOUT this source set's messages "
+        "(dev, set2 … set6; build_message_kinds.py, build_slot_roles.py): the honest score of a set the "
+        "shipped training data includes",
     )
     parser.add_argument("--without-opinion", action="store_true", help="the reader alone: no second opinion")
+    parser.add_argument(
+        "--without-slot-opinion", action="store_true", help="no opinion on the dates' and amounts' roles"
+    )
     args = parser.parse_args()
     second_opinion.holdout(args.holdout)
     second_opinion.switch(not args.without_opinion)
+    slot_opinion.switch(not (args.without_opinion or args.without_slot_opinion))
     if args.uncalibrated:
         calibration.CARD = ()  # paths and verdicts before calibration, for paths.py --simulate and --curve
     folder_of_set = Path(args.file).resolve().parent

@@ -44,6 +44,7 @@ SET_FILES = {
     "set3": [HERE / "set3" / "dev.json"],
     "set4": [HERE / "set4" / "dev.json"],
     "set5": [HERE / "set5" / "cal.json"],
+    "set6": [HERE / "set6" / "cal.json"],
 }
 THRESHOLDS = (0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999)
 
@@ -89,7 +90,7 @@ def stored_changes(d: dict[str, Any], user: str, harness: Any) -> dict[str, list
     deals = [(None, x) for x in d["new_deals"]] + list(d["changed_deals"])
     for before, x in deals:
         close = (x.get("expected_close") or "")[:10]
-        deal = {"customer": x["customer"], "amount": x["amount"], "new": before is None}
+        deal = {"customer": x["customer"], "amount": x["amount"], "new": before is None, "stage": x["stage"]}
         if close and (before is None or close != (before.get("expected_close") or "")[:10]):
             deal["close_date"] = close
         out["deals"].append(deal)
@@ -123,7 +124,7 @@ def record(path: Path, salesbot: str, holdout: str | None = None) -> list[dict[s
     base_db = quick.build_base(runner, folder_of_set / "customers.csv", folder_of_set / "setup.txt", True)
     app = quick.build_app(
         quick.load_settings(database_url=f"sqlite:///{base_db}"),
-        clock=quick.Clock(harness.utc_reference("Sam")),
+        clock=quick.Clock(harness.utc_reference(next(iter(harness.USERS)))),
     )
     with app.db.transaction() as session:
         base = quick.export_data(session, app.store(quick.System(session)).org_id, now=app.clock())

@@ -45,7 +45,7 @@ from second_opinion_eval import (  # noqa: E402
 from handlers.understanding import slot_opinion as so  # noqa: E402
 
 # the opinion on one slot is less sure than on a whole message: thresholds lower than the kind opinion's
-THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99)
+THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 
 
 def accuracy(slot: str, model: so.Model, examples: list[so.Example]) -> str:
@@ -60,7 +60,10 @@ def flagged_slots(
     harness = clock
     zone = harness.USERS[run["user"]][0]
     out = []
-    for row in roles.slot_rows(run["texts"][-1], run.get("changes", {}), harness.REFERENCE_LOCAL, zone, {}):
+    changes = run.get("changes", {})
+    if {"win", "lose"} & set(run["planned"]):  # runs recorded before the stage was: the deal ended
+        changes = {**changes, "deals": [{"stage": "won", **d} for d in changes.get("deals", [])]}
+    for row in roles.slot_rows(run["texts"][-1], changes, harness.REFERENCE_LOCAL, zone, {}):
         example = so.example_of({**row, "source": "", "id": ""})
         found = models[row["slot"]].probabilities(example.features)
         for reason in so.disagreements(row["slot"], found, row["roles"], threshold):

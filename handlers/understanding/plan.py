@@ -167,10 +167,9 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if found is not None and gate.nothing_to_close(ctx, reading, found.customer):
         # "madison events signed!" with no open deal: won what? a deal made up from nothing is a guess
         plan = replace(plan, doubts=(*plan.doubts, reading.said(reading.outcome_span)))
-    open_deal = None
-    if found is not None and reading.about_deal:
-        open_deal = bool(ctx.store.deals.for_customer(found.customer.id, open_only=True))
-    path = path_of(reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=open_deal)
+    path = path_of(
+        reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=writes.open_deal
+    )
     gate_said = "doubts" if plan.doubts else "unused" if plan.unused else "certain"
     # a learned second opinion that confidently disagrees with what it stores is a doubt too
     second = second_opinion.doubts(reading.original, plan.writes(), ctx._) if whole else []

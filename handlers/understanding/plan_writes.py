@@ -29,13 +29,14 @@ class Writes:
     deal: actions.DealAction | None = None
     reminders: tuple[actions.ReminderAction | None, ...] = ()  # one per step (None: nothing to store)
     news: tuple[actions.NewsAction, ...] = ()  # one per piece of news
+    open_deal: bool | None = None  # whether the customer has an open deal the deal change may change
 
 
 def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes, list[str]]:
     """The writes that store the message for its customer (or for none: a personal reminder), and what
     storing them shows the user: the customer and the people linked or added."""
     customer = found.customer if found else None
-    log = deal = None
+    log = deal = open_deal = None
     news: list[actions.NewsAction] = []
     shown: list[str] = [customer.name] if customer else []
     if customer is not None and found is not None:
@@ -45,12 +46,13 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
         shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
         if reading.about_deal:
             deal = _deal_action(reading, found)
+            open_deal = bool(ctx.store.deals.for_customer(customer.id, open_only=True))
         if reading.kind:
             log = _log_action(ctx, reading, found)
             person, new_name = actions.log_contact(ctx, customer, log)
             shown += [person.name] if person is not None else [new_name] if new_name else []
     reminders = [_reminder_action(ctx, reading, step, customer) for step in reading.steps]
-    return Writes(log, deal, tuple(reminders), tuple(news)), shown
+    return Writes(log, deal, tuple(reminders), tuple(news), open_deal), shown
 
 
 def _reminder_action(

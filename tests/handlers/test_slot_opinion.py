@@ -189,6 +189,36 @@ def test_a_plans_roles_come_from_its_writes() -> None:
     assert found["€4,800"] == {"deal"}
 
 
+def _deal(amount: str, *, add_on: bool = False, outcome: str | None = None, close=None):  # type: ignore[no-untyped-def]
+    return actions.DealAction(
+        customer_id=1, amount=Decimal(amount), alternative=None, amount_text=amount, currency=None,
+        implied=None,
+        stage=None, explicit=False, outcome=outcome, reason=None, close=close, title=None, add_on=add_on,
+    )  # fmt: skip
+
+
+def test_an_amount_is_a_new_deals_when_added_on_or_when_none_is_open() -> None:
+    reading = _reading("Velloso Tiles want a second line of grout, €4,800")
+    roles = {
+        (add_on, open_deal): next(
+            s.planned
+            for s in so.slots(reading, Writes(deal=_deal("4800", add_on=add_on), open_deal=open_deal), NOW)
+        )
+        for add_on in (False, True)
+        for open_deal in (False, True)
+    }
+    assert roles[(False, True)] == {"deal"}  # the open deal's amount changes
+    assert roles[(True, True)] == {"deal", "new"}
+    assert roles[(False, False)] == {"deal", "new"}  # no deal open: it can only be a new one
+
+
+def test_the_day_a_deal_was_won_is_when_it_happened_not_a_forecast() -> None:
+    reading = _reading("Velloso Tiles signed today")
+    today = NOW.astimezone(LISBON).date()
+    [slot] = so.slots(reading, Writes(deal=_deal("0", outcome="won", close=today)), NOW)
+    assert slot.planned == {"happened"}
+
+
 def test_disagreements_name_the_role_disputed() -> None:
     sure_not_close = {"remind": 0.5, "close": 0.01, "happened": 0.1, "none": 0.4}
     assert so.disagreements("date", sure_not_close, {"close"}, 0.97) == ["not close"]
@@ -249,3 +279,20 @@ def test_no_dispute_stores_at_once(app, admin, chat, monkeypatch) -> None:
     )
     assert "Not sure" not in " ".join(texts(chat.send("Velloso expected to close Apr 30")))
     assert _data(app, admin)["deals"][0]["expected_close"][4:10] == "-04-30"
+
+
+def test_an_add_on_read_as_the_open_deals_new_amount_is_asked_about(app, admin, chat, monkeypatch) -> None:
+    chat.send("/customer add Velloso Tiles, alias=Velloso")
+    chat.send("/deal Velloso tiling contract 9k proposal")
+    monkeypatch.setattr(
+        so,
+        "opinion",
+        lambda slot, feats: (
+            {"deal": 0.99, "new": 0.95, "other": 0.01}
+            if slot == "amount"
+            else {"remind": 0.3, "close": 0.3, "happened": 0.3, "none": 0.3}
+        ),
+    )
+    [card] = chat.send("Velloso quoted 4k for grout")
+    assert "whether 4k is a separate deal" in card.text
+    assert Decimal(str(_data(app, admin)["deals"][0]["amount"])) == 9000  # the open deal is untouched
