@@ -689,6 +689,14 @@ def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
             m.group(1)
         ]
         hits.append(_Hit(m.start(), m.end(), clock=clock))
+    # "tmrw 10", "fri 3": a bare hour right after an English day word, nothing after it but a break
+    for m in re.finditer(
+        r"(?<=[a-z.] )(\d{1,2})(?=\s*(?:$|[,;.!?)]|\s-|\s(?:and|then|to|for|w/?|with|re)\b))", lower
+    ):
+        after_day = any(d.end == m.start() - 1 and lower[d.start].isalpha() for d in dates or [])
+        clock = _business_hour(int(m.group(1)), 0)
+        if after_day and clock and not any(h.start <= m.start() < h.end for h in hits):
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
     return hits
 
 

@@ -87,7 +87,7 @@ def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Readi
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
-    items = summary_items(text)
+    items = _updates_of(ctx, summary_items(text) or [])
     if items is not None:
         return _understand_each(ctx, items)  # "EOD:\n- visited acme …\n- globex 130k now"
     if is_chit_chat(text):
@@ -267,6 +267,34 @@ def _addressed_to(ctx: Ctx, text: str) -> str | None:
             if said.startswith(form) and not said[len(form) : len(form) + 1].isalnum():
                 return user.display_name
     return None
+
+
+def _updates_of(ctx: Ctx, items: list[str]) -> list[str] | None:
+    """The updates of a summary: an item that names no customer but reports work ("- budget 30k") goes
+    on with the update before it; None when fewer than two items name a customer ("acme wants 2 options:
+    1. cloud 2. on-prem" is one message, not a summary)."""
+    updates: list[str] = []
+    named = 0
+    for item in items:
+        reading = read_message(ctx, item)
+        try:
+            found = locate_customer(ctx, reading, needed=False) is not None
+        except NeedChoice:
+            found = True  # named, if unclearly: asked about when the item is read
+        reports = bool(
+            reading.kind
+            or reading.amounts
+            or reading.outcome
+            or reading.close
+            or reading.persons
+            or reading.steps
+        )
+        if not found and updates and reports and not lx.REMIND.search(item):
+            updates[-1] = f"{updates[-1]}; {item}"
+            continue
+        named += found
+        updates.append(item)
+    return updates if named >= 2 else None
 
 
 def _understand_each(ctx: Ctx, items: list[str]) -> list[Reply]:

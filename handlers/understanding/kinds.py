@@ -113,5 +113,12 @@ def in_person(reading: Reading) -> None:
         return
     clause = reading.clause_of(reading.kind_span[0])
     word = reading.text[reading.kind_span[0] : reading.kind_span[1]]
-    if _TALKED.match(word) and _IN_PERSON.search(clause.text) and not _ON_PHONE.search(clause.text):
+    if not _TALKED.match(word) or _ON_PHONE.search(reading.text):
+        return
+    if _IN_PERSON.search(clause.text):
         reading.kind = "meeting"
+    # "visited acme and talked to jane and bob": the talk was part of the visit, not a phone call
+    for kind in ("visit", "meeting"):
+        if KIND_PATTERNS[kind].search(clause.text):
+            reading.kind = kind
+            return

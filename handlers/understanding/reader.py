@@ -30,6 +30,7 @@ from handlers.understanding.names import (
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
 from handlers.understanding.steps import (
+    after_that,
     join_steps,
     plan_goes_on,
     planned_not_done,
@@ -111,6 +112,7 @@ def read(
     read_persons(reading)
     planned_not_done(reading)
     then_planned(reading)
+    after_that(reading)
     plan_goes_on(reading)
     in_person(reading)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):

@@ -45,6 +45,8 @@ def read_outcome(
     for start, end, outcome in sorted(found):
         if text[end : end + 2] in ("'t", "’t") or lx.OUTCOME_AFTER_GUARD.match(text, end):
             continue  # won't; signed the NDA
+        if re.match(r"\s*[?？]", text[end:]):
+            continue  # "globex lost?? no way": asked or doubted, not told
         clause = reading.clause_of(start)
         before = text[clause.start : start]
         if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):

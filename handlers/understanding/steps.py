@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.dates import When, find_when, later_today, next_weekday_choices
@@ -219,7 +219,7 @@ def _old_date(reading: Reading, text: str, now: datetime, tz: ZoneInfo) -> list[
     so the new date and its time are read as the plan ("demo moved from wed to fri 2pm": Friday 14:00)."""
     match = _MOVED_FROM.search(text)
     if match is None:
-        return []
+        return _old_date_before_move(reading, text, now, tz)
     group = "old" if match.group("old") is not None else "cn"
     start, end = match.span(group)
     old = find_when(text[start:end], now=now, tz=tz)
@@ -227,6 +227,26 @@ def _old_date(reading: Reading, text: str, now: datetime, tz: ZoneInfo) -> list[
         return []
     reading.moved_from.append(old.at.date())
     return [(start + a, start + b) for a, b in old.spans] + [(match.start(), start), (end, match.end())]
+
+
+_MOVED_TO = re.compile(
+    r"\b(?:moved|pushed(?: back| out)?|changed|shifted|bumped|rescheduled|resched|postponed|delayed)\s+"
+    r"(?:to|till|until)\b|(?:改到|改成|改为|推迟到|推到|挪到|换到|调到|延到|提前到)",
+    re.IGNORECASE,
+)
+
+
+def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneInfo) -> list[Span]:
+    """ "call tmrw moved to wed", "明天的会改到周四": the date before the move words is the old one when
+    another date follows them."""
+    match = _MOVED_TO.search(text)
+    if match is None or find_when(text[match.end() :], now=now, tz=tz) is None:
+        return []
+    old = find_when(text[: match.start()], now=now, tz=tz)
+    if old is None or not old.spans:
+        return []
+    reading.moved_from.append(old.at.date())
+    return [*old.spans, match.span()]
 
 
 def _doubt_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> None:
@@ -327,6 +347,27 @@ def _a_label(words: str) -> bool:
     tokens = re.findall(r"[A-Za-z][\w'’&.-]*|[\u4e00-\u9fff]+", words)
     plain = not any(p.search(words) for p in KIND_PATTERNS.values()) and not lx.STEP_MARKERS.search(words)
     return 1 <= len(tokens) <= 3 and plain
+
+
+_AFTER_THAT = re.compile(
+    r"\b(?:after|afterwards|after that|after then)\s*$|(?:之后|以后|过后)\s*$|^\s*(?:之后|以后|过后)", re.I
+)
+
+
+def after_that(reading: Reading) -> None:
+    """ "jane on vacation till dec 14, follow up after": a step that ends in a bare "after" is due the
+    working day after the date said before it."""
+    for index, step in enumerate(reading.steps):
+        if step.due is not None or not _AFTER_THAT.search(step.text):
+            continue
+        before = [w for at, w in reading.dates if 0 <= at < step.start]
+        if not before:
+            continue
+        day = before[-1].at.date() + timedelta(days=1)
+        day += timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else timedelta()
+        due = before[-1].at.replace(year=day.year, month=day.month, day=day.day)
+        words = _clean_step(_AFTER_THAT.sub("", step.text))
+        reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=False)
 
 
 def plan_goes_on(reading: Reading) -> None:

@@ -464,3 +464,13 @@ def test_wk_is_a_week(text, day) -> None:
 )  # fmt: skip
 def test_after_a_day_is_the_day_after(text, day) -> None:
     assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("bill wants a call tmrw 10", ("2026-11-26", "10:00")),
+     ("remind me tmrw 8 to prep the deck", ("2026-11-26", "08:00")),
+     ("call jane fri 3, then visit", ("2026-11-27", "15:00")), ("tmrw 10 seats", ("2026-11-26", None))],
+)  # fmt: skip
+def test_a_bare_hour_right_after_a_day_is_its_time(text, expected) -> None:
+    assert when_of(text) == expected

@@ -461,3 +461,61 @@ def test_an_amount_said_to_change_with_no_open_deal_is_shown_first(app, admin, c
 def test_an_amount_said_to_change_with_an_added_reason_changes_the_deal(app, admin, crm, text) -> None:
     saved(crm, text)
     assert len(exported(app, admin)["deals"]) == 2  # changed, not a new one
+
+
+def test_a_numbered_list_about_one_customer_is_one_message(app, admin, crm) -> None:
+    saved(crm, "rang kestrel, they want 2 options: 1. cloud 2. on-prem")
+    assert kinds(app, admin) == ["call"]
+    assert "on-prem" in exported(app, admin)["activities"][0]["summary"]
+
+
+def test_a_summary_line_without_a_customer_goes_on_with_the_update_before(app, admin, crm) -> None:
+    saved(crm, "EOD\n- rang brightline, mira is keen\n- budget now 45k\n- visited kestrel")
+    assert kinds_by_customer(app, admin) == [("Brightline Optics", "call"), ("Kestrel Foods", "visit")]
+    assert 45000 in {d["amount"] for d in exported(app, admin)["deals"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("today I visited Brightline and talked to Mira about the pilot", "visit"),
+     ("talked to mira, brightline meeting next week", "call")],
+)  # fmt: skip
+def test_talking_during_a_visit_is_the_visit(app, admin, crm, text, kind) -> None:
+    saved(crm, text)
+    assert kinds(app, admin) == [kind]
+
+
+def test_a_follow_up_line_in_a_summary_is_the_customer_before_it(app, admin, crm) -> None:
+    saved(crm, "EOD\n- brightline: met mira, all good\n- follow up fri\n- kestrel no answer")
+    assert [r[1] for r in reminders(app, admin)] and all(
+        r["customer"] == "Brightline Optics" for r in exported(app, admin)["reminders"]
+    )
+    assert {c for c, _ in kinds_by_customer(app, admin)} == {"Brightline Optics", "Kestrel Foods"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("kestrel: mira's colleague on vacation till dec 14, follow up after", "2026-12-15"),
+     ("青松物流李总出差到12月10号 之后再联系", "2026-12-11")],
+)  # fmt: skip
+def test_follow_up_after_is_the_day_after_the_date_said_before(app, admin, crm, text, day) -> None:
+    saved(crm, text)
+    assert [at[:10] for at, _ in reminders(app, admin)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["brightline lost?? no way. mira says they're still deciding", "青松物流丢了？不会吧 李总说还在比价"],
+)
+def test_an_outcome_asked_about_is_no_outcome(app, admin, crm, text) -> None:
+    saved(crm, text)
+    assert {d["stage"] for d in exported(app, admin)["deals"]} == {"proposal", "negotiation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("kestrel: call tmrw moved to wed", "2026-11-25"), ("明天和青松物流的会改到周四下午三点", "2026-11-26")],
+)
+def test_a_date_moved_to_another_is_planned_on_the_new_one(app, admin, crm, text, day) -> None:
+    saved(crm, text)
+    assert [at[:10] for at, _ in reminders(app, admin)] == [day]
