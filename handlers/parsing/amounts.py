@@ -241,9 +241,12 @@ _WORD_AMOUNT = re.compile(
 
 
 def _words_value(words: list[str]) -> Decimal | None:
-    """The number a run of number words says (None without a unit of a thousand or more): "ten thousand
-    five hundred" → 10500, "two hundred grand" → 200000, "half a million" → 500000."""
-    if not any(w in _WORD_UNITS for w in words):
+    """The number a run of number words says (None below a thousand): "ten thousand five hundred" → 10500,
+    "two hundred grand" → 200000, "half a million" → 500000, "fifteen hundred" → 1500."""
+    hundreds = [i for i, w in enumerate(words) if w == "hundred"]
+    if not any(w in _WORD_UNITS for w in words) and not (  # "forty five hundred" is 4,500
+        hundreds and sum(_WORD_VALUES.get(w, 0) for w in words[: hundreds[0]]) >= 10
+    ):
         return None
     total, current = Decimal(0), Decimal(0)
     for word in words:

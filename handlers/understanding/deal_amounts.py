@@ -101,14 +101,15 @@ _TERM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "twentyfour": 24, "thirtysix": 36}  # fmt: skip
 
 
-def _rate_months(text: str, amount: Amount) -> tuple[int, tuple[int, int]] | None:
-    """How many months the amount is the price of (1 a month, 12 a year) and where that is said; None
-    when it is no rate."""
-    after, before = text[amount.end : amount.end + 16], text[max(0, amount.start - 16) : amount.start]
+def _rate_months(text: str, amount: Amount, end: int | None = None) -> tuple[int, tuple[int, int]] | None:
+    """How many months the amount is the price of (1 a month, 12 a year) and where that is said (after
+    `end`, when a price per thing was said first: "$45 per user per month"); None when it is no rate."""
+    end = amount.end if end is None else end
+    after, before = text[end : end + 16], text[max(0, amount.start - 16) : amount.start]
     for months, per, lead in ((1, _PER_MONTH, _MONTH_BEFORE), (12, _PER_YEAR, _YEAR_BEFORE)):
         said = re.match(rf"\s*{per}", after, re.I)
         if said:
-            return months, (amount.end, amount.end + said.end())
+            return months, (end, end + said.end())
         said = lead.search(before)
         if said:
             return months, (amount.start - len(before) + said.start(), amount.start)
@@ -124,14 +125,58 @@ def _term_months(match: re.Match[str]) -> int | None:
     return number * (12 if unit.startswith(("y", "年")) else 1)
 
 
+# A price per thing, and how many things: "1.2k per seat, 50 seats", "每台3000元，共20台".
+_PER_THING = re.compile(
+    r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:seat|user|licen[cs]e|unit|device|machine|server|terminal|robot|sensor|"
+    r"truck|laptop|module|subscription)\b|\s*(?:each|apiece|ea)\b|\s*/\s*(?:台|套|个|辆|件|人)",
+    re.IGNORECASE,
+)
+_PER_THING_BEFORE = re.compile(r"每(?:台|套|个|辆|件|人|位)(?:单价)?\s*[:：]?\s*$")
+_THINGS = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,5})\s*(?:seats?|users?|licen[cs]es?|units?|devices?|machines?|servers?|terminals?|"
+    r"robots?|sensors?|trucks?|laptops?|modules?|subscriptions?)\b"
+    r"|(?:共|一共|总共|要|买|订)?(?<![\d.,])(?P<cn>\d{1,5})\s*(?:台|套|辆|件)",
+    re.IGNORECASE,
+)
+
+
+def _per_thing_total(reading: Reading, index: int, amount: Amount) -> int | None:
+    """ "1.2k per seat, 50 seats" is 60k: a price per thing times the one count of things said; where the
+    price per thing ends (None: no price per thing, or no single count)."""
+    text = reading.text
+    after = _PER_THING.match(text, amount.end)
+    before = _PER_THING_BEFORE.search(text[max(0, amount.start - 8) : amount.start])
+    if after is None and before is None:
+        return None
+    counts = [m for m in _THINGS.finditer(text) if not (m.start() <= amount.start < m.end())]
+    if len(counts) != 1:
+        return None  # no count, or two: not multiplied on a guess
+    number = int(counts[0].group("n") or counts[0].group("cn"))
+    if number < 2:
+        return None
+    total = amount.value * number
+    total = total.to_integral_value() if total == total.to_integral_value() else total
+    reading.amounts[index] = replace(amount, value=total, ambiguous=False, alternative=None)
+    if after is None:
+        return amount.end
+    reading.masked.append(after.span())
+    return after.end()
+
+
 def per_period_total(reading: Reading) -> None:
     """A rate said with how long it runs is the deal's total: "2.5k/mo for 12 months" is 30k, "每月2万，
-    签一年" 24万. The term's words are used by the amount; a rate without a term stays as it is."""
+    签一年" 24万; so is a price per thing with how many ("1.2k per seat, 50 seats"). The term's words are
+    used by the amount; a rate without a term stays as it is, and so does a rate said next to another
+    amount (the total may be that one: "200 licenses @ $45 = 9k")."""
     text = reading.text
+    if len(reading.amounts) != 1:
+        return
     for index, amount in enumerate(reading.amounts):
-        said = _rate_months(text, amount)
+        end = _per_thing_total(reading, index, amount)
+        said = _rate_months(text, amount, end)
         if said is None:
             continue
+        amount = reading.amounts[index]  # the price of all the things, when they were counted
         rate, per = said
         terms = [
             (m, months)

@@ -234,6 +234,7 @@ def doubts(
     return [
         *reading.doubts,
         *reading.date_doubts,
+        *([reading.outcome_doubt] if reading.outcome_doubt else []),
         *_weak_link(reading, found),
         *_longer_name(reading, found, contacts),
         *_out_of_time(reading, now),

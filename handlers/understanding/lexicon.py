@@ -67,6 +67,7 @@ LOST_WORDS = re.compile(
     r"\b(lost|closed[\s-]lost|went with (?:a |the )?(?:competitor|someone else|another vendor)|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
+    r"(?:is|['’]s)\s+(?:dead in the water|a dead end|dead)|"  # "acme is dead": the deal, or a person? (asked)
     r"cancel+ed the deal|walked away|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
     r"said no(?=\s*(?:[,.;!:)]|[-–—]|$|to\b|thanks|thank you|again\b))|"  # not "said no budget til jan"
     r"pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
@@ -77,6 +78,12 @@ LOST_WORDS = re.compile(
     r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作"
     r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)",
     re.IGNORECASE,
+)
+# A loss said of the customer itself, which may as well be news about a person ("acme is dead", "bob is
+# dead"): read as a loss, shown on the card to be confirmed; said of the deal ("the deal is dead") it is sure.
+UNSURE_LOSS = re.compile(r"(?:is|['’]s)\s+dead\b", re.IGNORECASE)
+SURE_LOSS_SUBJECT = re.compile(
+    r"\b(?:deal|opp|oppty|opportunity|project|order|it|that one)\s*$", re.IGNORECASE
 )
 # "signed the NDA" is paperwork, not a won deal.
 OUTCOME_AFTER_GUARD = re.compile(r"\s+(?:the\s+|an?\s+)?(?:nda|loi|mou|form|forms|docs?|documents?)\b", re.I)
@@ -142,7 +149,8 @@ NEW_DEAL = re.compile(
     r"\b(?:new|another|second|2nd|separate|additional|one more|extra|add-?on)\s+"
     r"(?:lead|opp|oppty|opportunity|deal|project)s?\b"
     r"|(?:新的?|另|又|再)(?:开|来|有|起|立|增|加|签)?了?(?:一个|一|个)?(?:新的?)?"
-    r"(?:商机|项目|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会",
+    r"(?:商机|项目|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会"
+    r"|(?:追加|加|多)了?(?:一个|一|个)(?:新的?)?(?:商机|项目|单子|单(?![价独据位号元])|机会)",
     re.IGNORECASE,
 )
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".

@@ -140,8 +140,8 @@ def _deal_action(reading: Reading, found: Found) -> actions.DealAction:
 
 _PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
 _TITLE_LEAD = re.compile(
-    r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|wants?|needs?|要|的|了|在|是|有|个|一个|想|还)\b\s*"
-    r"|[-–—:：\s]+)+",
+    r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|also|wants?|needs?)\b\s*"
+    r"|(?:要|的|了|在|是|有|个|一个|想|还|也)\s*|[-–—:：\s]+)+",
     re.IGNORECASE,
 )
 _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
@@ -165,7 +165,7 @@ def _add_on_title(reading: Reading, found: Found) -> str:
             continue  # "separate from the portal deal" names the deal this one is not; "deal", "close",
             # "budget" name nothing
         latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
-        if latin or len(re.sub(r"[的了在是有个和与及\W\d]", "", words)) >= 2:
+        if latin or len(re.sub(r"[^\u4e00-\u9fff]|[的了在是有个和与及]", "", words)) >= 2:
             return words[:80]
     kinds = [m.group(0) for m in lx.ADD_ON.finditer(reading.text) if m.group(0).lower() in lx.ADD_ON_KINDS]
     # nothing else names it: "Globex Inc expansion" rather than a bare "deal"

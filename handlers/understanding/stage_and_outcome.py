@@ -61,6 +61,8 @@ def read_outcome(
             continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
         reading.outcome_phrase = text[start:end]
+        if lx.UNSURE_LOSS.match(text, start) and not lx.SURE_LOSS_SUBJECT.search(before):
+            reading.outcome_doubt = text[clause.start : end].strip()  # "acme is dead": asked on the card
         reading.masked.append((start, end))
         return
 

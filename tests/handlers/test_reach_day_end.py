@@ -73,7 +73,8 @@ def test_a_bare_yen_sign_is_yuan_or_yen(written, only_sign) -> None:
 @pytest.mark.parametrize(
     "text",
     ["harbor: one more opportunity, 12k", "separate deal at harbor for the kiosks", "2nd project w harbor",
-     "港湾又有一个项目 10万", "港湾那边另开了个商机", "港湾 再来一个单子", "港湾新的商机 大约8万"],
+     "港湾又有一个项目 10万", "港湾那边另开了个商机", "港湾 再来一个单子", "港湾新的商机 大约8万",
+     "港湾追加了一个商机", "港湾多了一个项目"],
 )  # fmt: skip
 def test_one_more_deal_is_said_as_new(text) -> None:
     assert lx.NEW_DEAL.search(text)
@@ -245,3 +246,35 @@ def test_someone_retiring_and_a_successor(app, admin, book) -> None:
 )
 def test_a_detail_label_is_no_name_and_a_surname_title_no_role(text) -> None:
     assert all(n.who not in ("新手机", "电话") and n.title != "吴总" for n in read_news(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("harbor $900 per licence, 40 licences", "36000"), ("harbor $30 per user per month, 100 users, 2 years",
+                                                         "72000"), ("港湾 每台4500元，共12台", "54000")],
+)  # fmt: skip
+def test_a_price_per_thing_times_how_many(text, value) -> None:
+    reading = reading_of(text)
+    assert reading.amount is not None and reading.amount.value == Decimal(value)
+
+
+def test_hundreds_said_as_a_count_of_hundreds_are_money() -> None:
+    [amount] = find_amounts("they can do twenty-five hundred dollars")
+    assert amount.value == Decimal(2500)
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("harbor is dead, owner closing the business", True), ("the harbor deal is dead - budget gone", False)],
+)
+def test_a_loss_said_of_the_customer_itself_is_asked(text, doubted) -> None:
+    reading = reading_of(text)
+    assert reading.outcome == "lost" and bool(reading.outcome_doubt) is doubted
+
+
+def test_dead_customer_goes_to_the_card(app, admin, book) -> None:
+    before = deals_of(app, admin)
+    card = texts(book.send("harbor is dead, they're selling the company"))
+    assert "Not sure about" in card and "harbor is dead" in card and deals_of(app, admin) == before
+    book.press("Save")
+    assert ("Harbor Freight Co", "20000", "USD", "lost") in deals_of(app, admin)
