@@ -296,3 +296,19 @@ def test_an_add_on_read_as_the_open_deals_new_amount_is_asked_about(app, admin, 
     [card] = chat.send("Velloso quoted 4k for grout")
     assert "whether 4k is a separate deal" in card.text
     assert Decimal(str(_data(app, admin)["deals"][0]["amount"])) == 9000  # the open deal is untouched
+
+
+def test_the_gate_disputes_a_role_only_when_it_can_say_so(monkeypatch) -> None:
+    """Without the user's translation (one customer's part of a two-customer message) nothing is disputed."""
+    from crm_store.models import Customer
+    from handlers.understanding import gate
+    from handlers.understanding.customers import Found
+
+    _sure_it_is_not_a_close_date(monkeypatch)
+    reading = _reading("Velloso Tiles expect to sign by end of april")
+    close = next(w for at, w in reading.dates if at >= 0).at.date()
+    writes = Writes(deal=_deal("0", close=close), open_deal=True)
+    found = Found(Customer(name="Velloso Tiles"), 0, 13, "name")
+    said = gate.doubts(reading, found, now=NOW, writes=writes, say=lambda text, **k: text.format(**k))
+    assert "whether end of april is the close date" in said
+    assert not [d for d in gate.doubts(reading, found, now=NOW, writes=writes) if "close date" in d]
