@@ -141,7 +141,7 @@ def _deal_action(reading: Reading, found: Found) -> actions.DealAction:
 _PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
 _TITLE_LEAD = re.compile(
     r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|also|wants?|needs?)\b\s*"
-    r"|(?:要|的|了|在|是|有|个|一个|想|还|也)\s*|[-–—:：\s]+)+",
+    r"|(?:要|的|了|在|是|有|个|一个|想|还|也|大概|大约|约|预计)\s*|[-–—:：~\s]+)+",
     re.IGNORECASE,
 )
 _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)

@@ -278,3 +278,9 @@ def test_dead_customer_goes_to_the_card(app, admin, book) -> None:
     assert "Not sure about" in card and "harbor is dead" in card and deals_of(app, admin) == before
     book.press("Save")
     assert ("Harbor Freight Co", "20000", "USD", "lost") in deals_of(app, admin)
+
+
+def test_a_new_deal_is_not_titled_by_a_hedge(app, admin, book) -> None:
+    book.send("港湾新开了一个商机，大概12万")
+    titles = [d["title"] for d in exported(app, admin)["deals"] if d["amount"] == 120000]
+    assert titles == ["港湾物流有限公司"]
