@@ -113,7 +113,7 @@ def in_person(reading: Reading) -> None:
         return
     clause = reading.clause_of(reading.kind_span[0])
     word = reading.text[reading.kind_span[0] : reading.kind_span[1]]
-    if not _TALKED.match(word) or _ON_PHONE.search(reading.text):
+    if not _TALKED.match(word) or _ON_PHONE.search(clause.text):
         return
     if _IN_PERSON.search(clause.text):
         reading.kind = "meeting"

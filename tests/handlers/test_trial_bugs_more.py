@@ -520,3 +520,8 @@ def test_an_outcome_asked_about_is_no_outcome(app, admin, crm, text) -> None:
 def test_a_date_moved_to_another_is_planned_on_the_new_one(app, admin, crm, text, day) -> None:
     saved(crm, text)
     assert [at[:10] for at, _ in reminders(app, admin)] == [day]
+
+
+def test_a_call_planned_later_does_not_make_a_talk_at_an_event_a_call(app, admin, crm) -> None:
+    saved(crm, "talked w mira from brightline at the expo last nite, call her tomorrow")
+    assert kinds(app, admin) == ["meeting"]
