@@ -235,6 +235,7 @@ def _lost_without_open_deal(ctx: Ctx, reading: Reading, found: Found) -> Reply |
         return None
     reading.outcome = reading.outcome_span = None  # the rest of the message is stored as it says
     line = deal_line(ctx, lost[-1], with_customer=found.customer.name)
+    line += f" — {lost[-1].lost_reason}" if lost[-1].lost_reason else ""  # why, as it was recorded
     return Reply(ctx._("That loss is on record already, so nothing changed: {line}", line=line))
 
 

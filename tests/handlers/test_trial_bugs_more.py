@@ -249,6 +249,7 @@ def test_a_loss_already_on_record_is_not_recorded_twice(app, admin, crm) -> None
     crm.send("/lost Kestrel price")
     reply = texts(crm.send("kestrel lost, went with a competitor"))
     assert "on record already" in reply and lost_deals(app, admin) == ["Kestrel Foods"]
+    assert reply.rstrip().endswith("— price")  # why, as recorded
 
 
 @pytest.mark.parametrize(
