@@ -50,6 +50,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+import build_message_kinds  # noqa: E402
 import link_model  # noqa: E402
 import quick  # noqa: E402
 
@@ -62,14 +63,7 @@ from handlers.understanding import link_log, second_opinion  # noqa: E402
 COUNTS = link_model.DATA
 RECORDS = Path(tempfile.gettempdir()) / "salesbot-link-records.jsonl"
 # source → label files (the second opinion's and the link model's held-out unit is the source: one writer)
-SETS: dict[str, list[Path]] = {
-    "dev": [HERE / "dev.json", HERE / "dev-b.json"],
-    "set2": [HERE / "set2" / "dev.json"],
-    "set3": [HERE / "set3" / "dev.json"],
-    "set4": [HERE / "set4" / "dev.json"],
-    "set5": [HERE / "set5" / "cal.json"],
-    "set6": [HERE / "set6" / "cal.json"],
-}
+SETS = build_message_kinds.SETS  # source → label files, one list for every learned part
 
 
 def label_files() -> dict[str, list[Path]]:
