@@ -27,6 +27,7 @@ from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Certainty, Found
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reading import CJK, Reading
+from handlers.understanding.summaries import list_mark
 
 _CONTENT = re.compile(
     r"(?<![\w#])(?:\d[\d.,:]*\d|\d)(?![\w])|\b[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]{1,}\b"
@@ -154,6 +155,7 @@ def unused_words(
         if news.where and any(names_customer(reading.text[slice(*news.where)], f.customer) for f in founds):
             used.append(news.where)
     used += [(s, e) for _, s, e in reading.persons]
+    used += [mark] if (mark := list_mark(reading.text)) else []  # "1. visited acme": an item's number
     steps = [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words, but not a number
     text = reading.text
     stored = " ".join(lines).lower()

@@ -11,8 +11,9 @@ import re
 
 from handlers.understanding.names import is_heading
 
-# A bullet or a number starting a line: "-", "•", "*", "1.", "1、", "1)", "(1)", "①".
-_BULLET = re.compile(r"^\s*(?:[-–—•*·]+|\(?\d{1,2}[.、)）]|[①-⑳])\s*")
+# A bullet or a number starting a line: "-", "•", "*", "1.", "1、", "1)", "(1)", "①"; not the start of an
+# amount ("1.5k more for acme": the "1." is a decimal point, not an item number).
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]+|\(?\d{1,2}[.、)）](?!\d)|[①-⑳])\s*")
 # Numbered items inside one line: "1. … 2. …", "1、…2、…" (a number not part of an amount or a time).
 _NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=[\u4e00-\u9fff，。；;,:：]))(\d{1,2})(?:[.、)）])(?!\d)\s*")
 
@@ -25,6 +26,12 @@ def summary_items(text: str) -> list[str] | None:
     if items and is_heading(items[0]):
         items = items[1:]  # "EOD:", "今日小结"
     return items if len(items) >= 2 else None
+
+
+def list_mark(text: str) -> tuple[int, int] | None:
+    """Where a bullet or an item number starts the message ("1. visited acme" sent as its own line)."""
+    mark = _BULLET.match(text)
+    return mark.span() if mark and mark.end() > mark.start() else None
 
 
 def _numbered(text: str) -> list[str]:

@@ -526,3 +526,24 @@ def test_a_date_moved_to_another_is_planned_on_the_new_one(app, admin, crm, text
 def test_a_call_planned_later_does_not_make_a_talk_at_an_event_a_call(app, admin, crm) -> None:
     saved(crm, "talked w mira from brightline at the expo last nite, call her tomorrow")
     assert kinds(app, admin) == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. rang brightline, mira keen on the pilot",
+        "2、给青松物流打了电话，交期没问题",
+        "(3) rang brightline",
+    ],
+)
+def test_an_item_number_starting_a_message_is_no_content_left_out(app, admin, crm, text) -> None:
+    # a summary typed one line per message: the number is the item's, not something the plan drops
+    reply = texts(crm.send(text))
+    assert "Not used" not in reply
+    assert kinds(app, admin) == ["call"]
+
+
+def test_a_decimal_amount_starting_a_summary_line_keeps_its_whole_value(crm) -> None:
+    # "1." of "1.5k" is a decimal point, not an item number: the line offered to change the deal to $5,000
+    reply = texts(crm.send("EOD\n- rang kestrel, all good\n1.5k more for brightline, mira ok with it"))
+    assert "$1,500" in reply and "$5,000" not in reply
