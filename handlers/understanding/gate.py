@@ -128,6 +128,8 @@ def unused_words(
     date_words = [span for _, spans in dates for span in spans]
     used = [span for span in reading.masked if span not in date_words]
     taken = [when for when, _ in dates if _used_date(reading, when, logged, dealt, now)]
+    told = read_news(reading.text)  # contact news, read once
+    news = [n.span for n in told] if founds else []
     for when, spans in dates:
         restated = (
             any(  # "close early Feb, say feb 5", "明年3月签，大概3月20号": one date said twice, side by side
@@ -141,7 +143,6 @@ def unused_words(
                 for here in [_clause_index(reading, spans[0][0])]
             )
         )
-        news = [n.span for n in read_news(reading.text)] if founds else []
         inside_news = any(  # "retired last week": when the news happened
             a <= spans[0][0] < b or reading.clause_of(a) == reading.clause_of(spans[0][0]) for a, b in news
         )
@@ -151,9 +152,9 @@ def unused_words(
         if when in taken or restated or inside_news or greeting:
             used += list(spans)
     used += [(f.start, f.end) for f in founds if f.start >= 0]
-    for news in read_news(reading.text):  # "promoted to VP at Lumen": the customer's words
-        if news.where and any(names_customer(reading.text[slice(*news.where)], f.customer) for f in founds):
-            used.append(news.where)
+    for item in told:  # "promoted to VP at Lumen": the customer's words
+        if item.where and any(names_customer(reading.text[slice(*item.where)], f.customer) for f in founds):
+            used.append(item.where)
     used += [(s, e) for _, s, e in reading.persons]
     used += [mark] if (mark := list_mark(reading.text)) else []  # "1. visited acme": an item's number
     steps = [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words, but not a number
