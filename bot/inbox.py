@@ -341,8 +341,11 @@ class Inbox:
                     self._busy[row_id] = task
                 task.add_done_callback(lambda _, ids=ids: self._done(ids))
             if not rows or len(set(self._busy.values())) >= self.concurrency:
+                # asyncio.timeout, not wait_for: in 3.11 wait_for swallows a cancel that comes in the
+                # same step as the wake-up, and the stopped loop would then run on forever.
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
+                    async with asyncio.timeout(POLL_SECONDS):
+                        await self._wake.wait()
 
     def _done(self, ids: list[int]) -> None:
         for row_id in ids:

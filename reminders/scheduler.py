@@ -147,5 +147,6 @@ class Scheduler:
         while not self._stopping.is_set():
             self._wake.clear()
             await self.deliver()
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll)
+            with contextlib.suppress(TimeoutError):  # not wait_for: see Inbox._run
+                async with asyncio.timeout(self.poll):
+                    await self._wake.wait()

@@ -106,6 +106,20 @@ async def test_one_chat_in_order_a_repeat_stored_once_and_each_row_done(app: App
     assert sample(app, "salesbot_updates_handled_total") == 10
 
 
+async def test_the_worker_stops_when_cancelled_in_the_same_step_as_a_wake_up(app: App, admin: User):
+    """The event loop's own shutdown cancels the worker; a wake-up arriving in that same step must
+    not swallow the cancel (asyncio.wait_for did, in 3.11: the test session then hung at teardown)."""
+    inbox, phone = new_inbox(app), Phone(admin)
+    inbox.register(phone)
+    worker = inbox._loop_task
+    assert worker is not None
+    await wait_until(lambda: bool(inbox._wake._waiters))  # idle: waiting for the next wake-up
+    inbox.wake()
+    worker.cancel()
+    done, _ = await asyncio.wait({worker}, timeout=5)
+    assert done == {worker} and worker.cancelled()
+
+
 async def test_a_burst_in_a_chat_is_claimed_as_one_run_and_each_row_marked_done(app: App, admin: User):
     inbox, phone = new_inbox(app), Phone(admin)
     claims: list[int] = []
