@@ -801,20 +801,19 @@ _NEXT_WEEKDAY = re.compile(rf"\bnext\s+{_WEEKDAY}$", re.IGNORECASE)
 
 
 def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
-    """ "next friday" said late in the week (Thursday to Saturday) of a day at most two days away: the coming
-    one (tomorrow) or the one a week later, both as likely; None when `words` cannot be taken either way.
-
-    Early in the week "next tue" is the coming one (reps write it for "this coming", and the labelled
-    sets accept it); late in the week the near day is "tomorrow" or "this friday" to most writers, so
-    "next" may well mean the week after. A careful assistant shows both rather than choosing. On a
-    Sunday the coming days are already next week's, so "next tue" is the coming Tuesday again."""
+    """ "next <weekday>" said while that weekday is still ahead in the current week (Monday to Sunday):
+    the coming one ("next tue" on a Monday: tomorrow) or the one of next week (in eight days). Writers
+    mean both, so neither is a safe guess: the user is asked. None when `words` has one reading only:
+    the weekday is today or already past this week ("next tue" on a Thursday is the coming Tuesday, and
+    on a Sunday every day ahead is next week's)."""
     match = _NEXT_WEEKDAY.search(words.strip().lower())
-    if match is None or not 3 <= today.weekday() <= 5:
+    if match is None:
         return None
     name = match.group(1)
-    coming = _next_weekday(today, WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]])
-    if (coming - today).days > 2:
+    weekday = WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]]
+    if weekday <= today.weekday():
         return None
+    coming = _next_weekday(today, weekday)
     return coming, coming + timedelta(days=7)
 
 

@@ -11,6 +11,7 @@ from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.customers import keep_known_names
 from handlers.understanding.reader import read
 from handlers.understanding.reading import Reading
+from handlers.understanding.which_day import picked_days
 
 
 def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Reading:
@@ -22,6 +23,7 @@ def read_message(ctx: Ctx, text: str, said_before: Iterable[When] = ()) -> Readi
             stages=ctx.settings.stage_names,
             synonyms=stage_synonyms(ctx.settings.stage_synonyms),
             said_before=said_before,
+            picked_days=picked_days(ctx),
         )
 
     return keep_known_names(ctx, reread(text), reread)

@@ -38,6 +38,7 @@ from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import DETAIL_LABELS, Reading
 from handlers.understanding.two_customers import store_each
+from handlers.understanding.which_day import ask_which_day
 
 QUERIES = {
     "today": reminders.today,
@@ -132,6 +133,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
     """Plan the message, show the plan first unless it is certain, then store it; one reply confirms it
     with one Undo; follow-up questions come after it."""
+    ask_which_day(ctx, reading)
     plan = plan_for(ctx, reading, found)
     lines, questions = confirm_first(ctx, plan)
     if not lines and not questions and reading.doubts:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.amounts import find_amounts
@@ -64,14 +64,17 @@ def read(
     stages: Iterable[str],
     synonyms: Mapping[str, Iterable[str]],
     said_before: Iterable[When] = (),
+    picked_days: Mapping[str, date] | None = None,
 ) -> Reading:
     """Everything recognisable in one message, with positions.
 
     `said_before`: dates of the message before this part of it (a part about one of two customers),
-    which the part's own "the day after" or "下午" may be relative to."""
+    which the part's own "the day after" or "下午" may be relative to. `picked_days`: the day the user
+    chose for words with two readings ("next wed" on a Monday), by the words lowercased."""
     original = " ".join(text.split(" ")).strip()
     text = without_heading(simplified(original))
     reading = Reading(text, original)
+    reading.picked_days = dict(picked_days or {})
     reading.dates = [(-1, when) for when in said_before]
     reading.query = _query(text)
     if reading.query:

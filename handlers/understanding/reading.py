@@ -108,6 +108,9 @@ class Reading:
     theirs: list[When] = field(default_factory=list)  # dates of other people's plans ("she's away next week")
     dates: list[tuple[int, When]] = field(default_factory=list)  # every date read, by where it starts
     date_doubts: list[str] = field(default_factory=list)  # dates that may mean another day: shown first
+    # "next wed" on a Monday: the words and the two days they may mean, asked before anything is stored
+    day_choices: list[tuple[str, tuple[date, date]]] = field(default_factory=list)
+    picked_days: dict[str, date] = field(default_factory=dict)  # the user's answers, by the words lowercased
     carried: list[When] = field(default_factory=list)  # parts of a day on the day said before ("下午")
 
     @property

@@ -59,7 +59,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             when = nearer_weekday(reading, remaining, when, now, tz)
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
-        _doubt_next_weekday(reading, remaining, when, now)
+        when = _which_next_weekday(reading, remaining, when, now)
         whens.append(same_day(reading, text, when, now))
         remaining = _blank(reading, clause, remaining, when.spans)
         if len(whens) >= 3:
@@ -249,14 +249,19 @@ def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneIn
     return [*old.spans, match.span()]
 
 
-def _doubt_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> None:
-    """ "next friday" said on a Thursday may be tomorrow or the week after: both go on the preview card."""
+def _which_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> When:
+    """ "next wed" said on a Monday may be in two days or in nine: the day the user picked, else the
+    coming one, noted in `reading.day_choices` so that the user is asked before anything is stored."""
     for start, end in when.spans:
         words = text[start:end].strip()
         choices = next_weekday_choices(words, now.astimezone(when.at.tzinfo).date())
-        if choices:
-            first, second = (f"{day:%a} {day:%b} {day.day}" for day in choices)
-            reading.date_doubts.append(f"{words} ({first} or {second})")
+        if not choices:
+            continue
+        picked = reading.picked_days.get(words.lower())
+        if picked in choices:
+            return When(when.at + (picked - when.at.date()), when.has_time, when.spans)
+        reading.day_choices.append((words, choices))
+    return when
 
 
 def _blank(reading: Reading, clause: Clause, text: str, spans: Iterable[Span]) -> str:

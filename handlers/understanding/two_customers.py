@@ -24,6 +24,7 @@ from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.plan import Plan, plan_for
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.reading import Clause, Reading
+from handlers.understanding.which_day import ask_which_day
 
 _JOINER = re.compile(r"[\s,，、]*(?:\b(?:and|also|plus|&)\b|和|跟|并且|还|也)?[\s,，、]*$", re.IGNORECASE)
 
@@ -80,6 +81,7 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             part.kind_guessed = None if carried else "went" if went else "default"
             if part.kind == "note" and not worth_a_note(ctx, part, mine):
                 part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
+        ask_which_day(ctx, part)
         plans.append(plan_for(ctx, part, mine, whole=False))
     # one gate for all parts: a doubt in any part shows every part on one card, and Save stores what it
     # showed; a further customer named less clearly is a doubt too

@@ -23,7 +23,8 @@ def seed(chat) -> None:
 
 def test_one_message_one_reply_one_undo_for_everything(app, admin, chat) -> None:
     seed(chat)
-    reply = chat.send("met Jane at Acme, demo went well, they want 20 seats ~$24k, follow up next Tue")
+    # (on this Monday "next Tue" would be asked about: tomorrow or in eight days; see test_which_day)
+    reply = chat.send("met Jane at Acme, demo went well, they want 20 seats ~$24k, follow up on Tue")
     assert len(reply) == 1
     text = reply[0].text
     assert "Logged visit · Acme Corporation · with Jane Doe" in text

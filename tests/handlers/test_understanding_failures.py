@@ -6,7 +6,7 @@ message that stores the wrong thing, or something when it should store nothing, 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -1008,16 +1008,16 @@ THURSDAY_LATE = datetime(2026, 12, 10, 16, 45, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
-    ("text", "now", "doubt"),
-    [("call nell next friday", THURSDAY_LATE, "next friday (Fri Dec 11 or Fri Dec 18)"),
-     ("call nell next monday", datetime(2026, 12, 12, 10, 0, tzinfo=UTC),
-      "next monday (Mon Dec 14 or Mon Dec 21)"),
+    ("text", "now", "choices"),
+    [("call nell next friday", THURSDAY_LATE, ("next friday", (date(2026, 12, 11), date(2026, 12, 18)))),
+     ("call nell next monday", datetime(2026, 12, 12, 10, 0, tzinfo=UTC), None),  # a Saturday: one reading
      ("call nell next tue", datetime(2026, 12, 13, 20, 0, tzinfo=UTC), None),  # a Sunday: next week's
-     ("call nell next tuesday", THURSDAY_LATE, None), ("call nell next tue", NOW, None)],
+     ("call nell next tuesday", THURSDAY_LATE, None),
+     ("call nell next tue", NOW, ("next tue", (date(2026, 11, 24), date(2026, 12, 1))))],  # a Monday
 )  # fmt: skip
-def test_next_weekday_close_at_hand_shows_both_days(text, now, doubt) -> None:
+def test_next_weekday_still_ahead_this_week_has_both_days_to_ask_about(text, now, choices) -> None:
     reading = reading_of(text, now, LONDON)
-    assert reading.date_doubts == ([doubt] if doubt else [])
+    assert reading.day_choices == ([choices] if choices else []) and reading.date_doubts == []
 
 
 @pytest.mark.parametrize(
