@@ -18,7 +18,7 @@ from handlers.context import Ctx
 from handlers.domain import changes
 from handlers.errors import UserError
 from handlers.messages import Reply
-from handlers.parsing.amounts import find_amounts
+from handlers.parsing.amounts import CURRENCY_WORDS, find_amounts
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind
@@ -55,8 +55,10 @@ def remember(ctx: Ctx, text: str) -> None:
 
 
 def kind_of(ctx: Ctx, words: str) -> str:
-    """What a correction's words are: an amount, a date and/or time, an interaction, or a name."""
+    """What a correction's words are: an amount, a currency, a date and/or time, an interaction, or a name."""
     bare = simplified(words)
+    if currency_of(bare) is not None:
+        return "currency"
     amounts = find_amounts(bare)
     if amounts and amounts[0].end - amounts[0].start >= len(bare.strip()) - 2:
         return "amount"
@@ -136,6 +138,10 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         at = old.lower().find(who.lower()) if who else -1
         return old[:at] + fix.right + old[at + len(who) :] if who and at >= 0 else None
     kind = kind_of(ctx, fix.right)
+    if (
+        kind == "currency"
+    ):  # "sorry, euros not dollars", "是美元不是人民币": the old amounts, in that currency
+        return _in_currency(old, currency_of(simplified(fix.right)) or "")
     right = _SAME_TIME.sub("", fix.right).strip(" ,，")
     spans = _spans(ctx, old)
     lower = simplified(old).lower()
@@ -205,6 +211,35 @@ _ARTICLE = re.compile(
 def _bare(words: str) -> str:
     """ "the wifi deal" → "wifi": the words that name the thing, as an old message would say them."""
     return _ARTICLE.sub("", _ARTICLE.sub("", words.strip())).strip() or words
+
+
+# What a correction says before a currency named alone: "euros", "in USD", "it's pounds", "是美元", "用欧元".
+_CURRENCY_LEAD = re.compile(
+    r"^\s*(?:(?:it(?:'s| is| was| should be)|in|should be|currency)\s+)?(?:us\s+)?", re.IGNORECASE
+)
+_CN_CURRENCY_LEAD = re.compile(r"^(?:应该)?(?:是|用|按)?|(?:结算|计价)$")
+_SYMBOLS = re.compile(
+    r"[$€£¥￥]|(?<![A-Za-z])(?:usd|eur|gbp|cny|rmb|hkd|jpy)(?![A-Za-z])|美元|美金|欧元|英镑|人民币|港币|日元",
+    re.IGNORECASE,
+)
+
+
+def currency_of(words: str) -> str | None:
+    """The currency code of words that name a currency and nothing else; "元"/"块" alone are no correction."""
+    said = _CN_CURRENCY_LEAD.sub("", _CURRENCY_LEAD.sub("", words, count=1).strip(" .!。！"))
+    return CURRENCY_WORDS.get(said.lower()) if said not in ("元", "块") else None
+
+
+def _in_currency(old: str, code: str) -> str | None:
+    """The old message with each amount said in `code` instead ("28k" → "28k EUR", "$28k" → "28k EUR")."""
+    amounts = find_amounts(simplified(old))
+    if not amounts or not code:
+        return None
+    text = old
+    for amount in reversed(amounts):
+        number = _SYMBOLS.sub("", text[amount.start : amount.end]).strip()
+        text = f"{text[: amount.start]}{number} {code}{text[amount.end :]}"
+    return text
 
 
 def _with_currency(replaced: str, right: str) -> str:

@@ -24,6 +24,34 @@ _HEDGE = re.compile(
 _MAYBE = re.compile(r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定", re.I)
 
 
+# A bound said of an amount, not its value: "under 50k", "目标10万以内", "不超过20万"; "up to 45k" when it is
+# what they can or would spend ("can spend up to 45k", "budget up to 45k"), not a change ("up to 28k now").
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:under|below|at most|max(?:imum)?|no more than|not more than|less than|capped at|a cap of|"
+    r"a ceiling of)\s*[:：]?|不超过|不高于|最多|最高|上限|封顶|控制在)\s*[$€£¥]?\s*$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(
+    r"\s*(?:以内|以下|之内|封顶|为上限|\b(?:max|tops|or less|or under|at most)\b)", re.IGNORECASE
+)
+_UP_TO = re.compile(r"\bup to\s*[$€£¥]?\s*$", re.IGNORECASE)
+_WOULD_SPEND = re.compile(
+    r"\b(?:can|could|would|will|willing|able|happy|prepared|allowed|approved|authori[sz]ed|budget\w*|spend|"
+    r"pay|afford|stretch)\b",
+    re.IGNORECASE,
+)
+
+
+def _bound(reading: Reading, amount: Amount) -> bool:
+    """Whether `amount` is said as a limit ("under 50k", "10万以内"), so the deal's value is not known."""
+    text = reading.text
+    before = text[max(0, amount.start - 24) : amount.start]
+    if _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(text[amount.end :]):
+        return True
+    clause = reading.clause_of(amount.start)
+    return bool(_UP_TO.search(before)) and bool(_WOULD_SPEND.search(text[clause.start : amount.start]))
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|-|–|~|or|或|to)\s*", re.IGNORECASE)
 
 
@@ -226,6 +254,9 @@ def settle_amounts(reading: Reading) -> None:
             reading.doubts.append(f"{text[left.start : right.end].strip()}")
     if _HEDGE.search(text):
         reading.doubts.extend(w for w in written if w not in " ".join(reading.doubts))
+    for amount, words in zip(amounts, written, strict=False):
+        if _bound(reading, amount) and words not in " ".join(reading.doubts):
+            reading.doubts.append(words)  # "目标10万以内", "can spend up to 45k": a limit, not the value
     for amount, words in zip(amounts, written, strict=False):
         if _MAYBE.search(reading.clause_of(amount.start).text) and words not in " ".join(reading.doubts):
             reading.doubts.append(words)  # "maybe 18k": not yet an amount ("~18k" and "大概18万" are)

@@ -47,7 +47,21 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         already = _loss_on_record(ctx, reading, found)
         if already is not None and not (reading.kind or reading.about_deal or reading.steps):
             return already  # "hooli lost" when its deal is lost already: said so, nothing made up
+    elif reading.about_deal and not (reading.reopen or reading.add_on) and _last_deal_lost(ctx, found):
+        # "orchard lane closing end of jan", "closed orchard lane for 9k!" when their only deal was lost:
+        # back from the dead, or a new deal? Not made silently
+        reading.doubts.append(
+            ctx._("a new deal for {customer}, whose last deal was lost", customer=found.customer.name)
+        )
     return None
+
+
+def _last_deal_lost(ctx: Ctx, found: Found) -> bool:
+    """Whether the customer has no open deal and the latest of their deals was lost."""
+    deals = ctx.store.deals.for_customer(found.customer.id)
+    if not deals or any(d.stage not in ("won", "lost") for d in deals):
+        return False
+    return max(deals, key=lambda d: d.id).stage == "lost"
 
 
 def _loss_on_record(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:

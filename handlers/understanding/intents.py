@@ -313,6 +313,13 @@ _CORRECTIONS = (
 # Only right after a stored message: "sterling pharma, not paper", "wrong one, redwood capital";
 # an interjection and the right value alone: "no wait, thursday", "sorry, 95k", "不对，是闽江茶叶进出口",
 # "搞错了，是宏达物流郑主管", "改到周五", "时间改成下午四点" (what it replaces is found in the old message).
+# A value a message says, as a correction names it again: a number, a day, a time ("32万", "周五", "3pm").
+_VALUE = (
+    r"(?:(?:[明后今昨前]天|\d{1,2}月)?(?:上午|下午|晚上)?(?:[$€£¥]?\d[\d,.]*\s*(?:k|m|w|万|千|元|块|am|pm|点半?|号|日)?"
+    r"|[一二三四五六七八九十两]+点半?)"
+    r"|(?:下下|下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]|[明后今昨前]天(?:[上下]午|晚上)?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)"
+)
 _LOOSE = (
     re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
     re.compile(
@@ -338,6 +345,21 @@ _LOOSE = (
         r"^\s*(?:(?:不对|抱歉|不好意思|sorry)[，,：:\s]*)*(?:时间|日期|金额|价格|报价|客户|联系人)?"
         r"(?:改到|改成|改为|换成|推到|挪到|提前到)(?P<right>[^，,。]{1,16}?)[。！!]*$"
     ),
+    # the wrong words first, then the right ones: "the 65k was wrong, 56k", "周五改成周四", "32万不对 是35万"
+    re.compile(
+        r"^\s*(?:the\s+)?(?P<wrong>[^,.;!?]{1,30}?)\s+(?:was|is)\s+(?:wrong|a typo|incorrect|off)"
+        r"\s*[,.:;-]+\s*(?:it(?:'s| is| was| should be)\s+|should be\s+|make it\s+)?"
+        r"(?P<right>[^,.;!?]{1,30}?)\s*[.!]*$",
+        re.I,
+    ),
+    re.compile(
+        rf"^\s*(?P<wrong>{_VALUE})\s*(?:不对|错了|写错了|打错了|有误)[，,。\s]*(?:应该)?是?"
+        r"(?P<right>[^，,。\s][^，,。]{0,15}?)[。！!]*$"
+    ),
+    re.compile(
+        rf"^\s*(?P<wrong>{_VALUE})\s*(?:改成|改为|改到|换成|挪到)\s*(?P<right>[^，,。]{{1,16}}?)[。！!]*$"
+    ),
+    re.compile(rf"^\s*(?P<wrong>{_VALUE})\s*(?:->|→)\s*(?P<right>[^,;!?\s]{{1,20}}?)\s*[.!]*$", re.I),
 )
 
 
@@ -373,9 +395,15 @@ _SENTENCE_BREAK = re.compile(r"(?<!\d)[.;。；!！](?!\d)\s*")
 # The last message taken back whole: "…, scratch that", "ignore that", "别动", "当我没说".
 _UNDO_LAST = re.compile(
     r"\bscratch that\s*[.!]*\s*$"
-    r"|(?:^|[,.;!]\s*)(?:ignore|disregard|undo|cancel|delete)\s+"
+    r"|(?:^|[,.;!]\s*)(?:ignore|disregard|undo|cancel|delete|scratch)\s+"
     r"(?:that|the last(?: one)?|my last(?: message)?)"
     r"\s*[.!]*\s*$"
+    # the reason after it says why, not what instead: "ignore that, wrong customer", "scratch that - typo"
+    r"|^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+(?:that|the last(?: one)?|"
+    r"my last(?: message)?)\s*[,.;:!-]+\s*"
+    r"(?:wrong\s+(?:customer|account|company|client|person|chat|one|deal)|sent (?:it )?by mistake|"
+    r"my mistake|mistake|typo|not (?:meant|for you))\W*$"
+    r"|(?:刚才|刚刚|上一条|上条)(?:那条|的)?(?:发错了|发错人了|发错群了)"
     r"|别动|当我没说|(?:刚才|刚刚|上一条|上条|前面)(?:那条|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$",
     re.IGNORECASE,
 )

@@ -34,7 +34,7 @@ REMIND_PREFIX = re.compile(
 
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
-    r"\b(close|closing|closes|sign|signing|signature|decision|decide|po|purchase order|go[\s-]?live|"
+    r"\b(close|closing|closes|sign|signing|signed|signature|decision|decide|po|purchase order|go[\s-]?live|"
     r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
     r"push(?:ed)?(?: out| back)? to|slipp?(?:ed|ing)? to|delayed to|postponed to)\b"
     r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款"
@@ -134,8 +134,10 @@ ADD_ON_KINDS = frozenset(
 )
 # A deal put off: with a date that date is the close; without one the bot asks when ("bosi 的单子推迟了").
 POSTPONED = re.compile(
-    r"\b(?:postponed|pushed (?:back|out)|delayed|slipp(?:ed|ing)|on hold|put off)\b"
-    r"|推迟|延期|延后|往后推|推后|搁置",
+    r"\b(?:postponed|push(?:ed|es|ing)? (?:(?:the|their|our|it|this|that|[a-z-]+ing|decision|date|start|"
+    r"signing|deal|close|contract|order|po|project|go-?live)\s+){0,2}(?:back|out)|delayed|slipp(?:ed|ing)|"
+    r"on hold|put(?:ting)? (?:(?:it|the \w+)\s+)?off)\b"
+    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延",
     re.IGNORECASE,
 )
 DEAL_NOUN = re.compile(
@@ -157,7 +159,7 @@ NEW_DEAL = re.compile(
 AMOUNT_CUE = re.compile(
     r"\b(deal|worth|budget|amount|price[ds]?|pricing|quote[ds]?|quoted|offer|value|valued|revenue|total|"
     r"po|order value|contract|renewal|arr|mrr|at|for|to|now)\b[^\d]{0,8}$"
-    r"|(?:金额|报价|预算|价格|合同|单子|商机|总价|总额|改成|改为|调到|涨到|降到|到)[^\d]{0,4}$",
+    r"|(?:金额|报价|预算|价格|合同|单子|商机|总价|总额|改成|改为|调到|涨到|降到|到|单价|每台|每套|每件)[^\d]{0,4}$",
     re.IGNORECASE,
 )
 NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|新客户|新线索", re.IGNORECASE)
