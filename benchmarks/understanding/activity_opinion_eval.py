@@ -26,8 +26,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from build_activity_kinds import build  # noqa: E402
-from build_message_kinds import SETS  # noqa: E402
+from build_activity_kinds import SETS, build  # noqa: E402
 from build_slot_roles import CORPUS_CLOCK, _harness, reading_at  # noqa: E402
 
 from handlers.understanding import activity_opinion  # noqa: E402
