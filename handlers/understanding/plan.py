@@ -148,8 +148,9 @@ def plan_of(
 def _learned_kind(ctx: Ctx, reading: Reading, found: Found) -> None:
     """A log the reader could only call a note ("got a text from rita", "通了电化") takes the kind the
     learned opinion is sure of (`activity_opinion`); the card's doubt about a bare note goes with it."""
-    if reading.kind != "note" or reading.kind_guessed != "default":
-        return
+    days = {w.at.date() for at, w in reading.dates if at >= 0}
+    if reading.kind != "note" or reading.kind_guessed != "default" or len(days) > 1:
+        return  # with two days said and no kind word, which one it happened on is not known
     learned = activity_opinion.learned_kind(reading.original)
     if learned is None:
         return
