@@ -93,7 +93,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
             if not any(between[0] <= a < between[1] for a, _ in step):
                 return "theirs"  # "she's on leave next week so f/u on the 14th": next week is hers
         return "step" if distance(step) <= distance(close) else "close"
-    if _theirs(text):
+    if _theirs(text) or _theirs_before(reading, clause):
         return "theirs"  # "the board meets Dec 15", "她下周出差": their plans, kept in the note, not ours
     previous = [c for c in reading.clauses if c.end <= clause.start]
     bare = _FILLER.sub("", without_spans(text, [(a, b) for a, b in when.spans]))
@@ -241,6 +241,21 @@ def inside_theirs(text: str, kind: re.Match[str]) -> bool:
         return False
     cues = [m.start() for p in (TOLD, _THEIRS, _THIRD_PARTY) for m in [p.search(text)] if m is not None]
     return bool(cues) and kind.start() >= min(cues)
+
+
+def _theirs_before(reading: Reading, clause: Clause) -> bool:
+    """ "They're ready but waiting on their new CFO who starts on the 15th": a clause after "but" with no
+    subject of its own goes on with the subject of the clause before it."""
+    previous = [c for c in reading.clauses if c.end <= clause.start]
+    if not previous or not _BUT.fullmatch(reading.text[previous[-1].end : clause.start]):
+        return False
+    if _SUBJECT.match(clause.text):
+        return False
+    return _theirs(f"{previous[-1].text} {clause.text}")
+
+
+_BUT = re.compile(r"\s+(?:but|and will)\s+", re.IGNORECASE)
+_SUBJECT = re.compile(r"\s*(?:i|we|you|he|she|they|it|i['’]\w+|we['’]\w+)\b", re.IGNORECASE)
 
 
 def _theirs(text: str) -> bool:

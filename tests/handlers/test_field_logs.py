@@ -145,3 +145,55 @@ def test_a_move_said_later_moves_the_reminder(app, admin, book, first, move, due
     [reminder] = exported(app, admin)["reminders"]
     local = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Europe/Berlin"))
     assert local.strftime("%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rang odile at ferrow, competitor quoted them 41k", "松涛家居周总电话，说友商报了十二万"],
+)  # fmt: skip
+def test_a_competitors_price_is_no_amount_or_stage_of_ours(text) -> None:
+    reading = reading_of(text)
+    assert reading.amounts == [] and reading.stage is None
+
+
+def test_two_neighbouring_digits_before_a_unit_are_a_range_to_ask_about() -> None:
+    assert "三四十万" in reading_of("松涛家居周总见面，预算三四十万吧").doubts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ferrow lunch w odile, went over the 60k proposal, nothing changed", "松涛家居 电话 50万 方案 没变"],
+)
+def test_deal_words_said_as_they_stand_change_nothing(text) -> None:
+    reading = reading_of(text)
+    assert reading.kind and not reading.about_deal
+
+
+def test_getting_back_in_touch_is_no_comeback() -> None:
+    assert not reading_of("call w odile at ferrow, i'll circle back on the 30th").reopen
+    assert reading_of("ferrow is back on the table").reopen
+
+
+def test_a_time_settled_is_no_win() -> None:
+    reading = reading_of("松涛家居周总微信说明天想当面聊，定了三点")
+    assert reading.outcome is None
+    assert [(s.due.day, s.due.hour) for s in reading.steps] == [(24, 15)]
+
+
+def test_a_clause_after_but_keeps_the_subject_before_it() -> None:
+    reading = reading_of("ferrow call. they're keen but waiting on their new owner who starts on the 7th")
+    assert reading.steps == [] and [w.at.day for w in reading.theirs] == [7]
+
+
+def test_a_pasted_mail_is_an_email_and_its_body_the_senders_plans() -> None:
+    reading = reading_of(
+        "From: Odile Marsh <odile@ferrow.example>\nSent: Friday, November 20, 2026 4:05 PM\nTo: Sam\n"
+        "Subject: RE: samples\n\nSam, we can start the trial in January. Our owner will sign next week.\n"
+    )
+    assert reading.kind == "email"
+    assert reading.steps == [] and reading.close is None
+    assert "odile@" not in reading.text and "Odile Marsh" in reading.text
+
+
+def test_cantonese_not_there() -> None:
+    assert absent("今日去松涛家居，周生唔喺度，同佢秘書傾咗一陣", "周建华")
