@@ -69,7 +69,9 @@ def plan_features(plan: Record) -> set[str]:
         out.add(f"{key}:{_count(plan.get(key, 0))}")
     out.add(f"clauses:{_count(plan.get('clauses', 1), 4)}")
     tokens = plan.get("tokens", 0)
-    out.add("tokens:" + ("<=5" if tokens <= 5 else "<=12" if tokens <= 12 else "<=25" if tokens <= 25 else "26+"))
+    out.add(
+        "tokens:" + ("<=5" if tokens <= 5 else "<=12" if tokens <= 12 else "<=25" if tokens <= 25 else "26+")
+    )
     out.add(f"link:{plan.get('link', 'none')}")
     if plan.get("nothing_to_close"):
         out.add("nothing_to_close")

@@ -104,17 +104,19 @@ def print_curves(scored: list[dict[str, Any]], title: str) -> None:
     cards = [r for r in scored if r["decision"] == "card"]
     v = Counter(r["verdict"] for r in stored)
     s = Counter(r["saved"] for r in cards)
-    print(f"\n== {title}: {len(stored)} stored at once {dict(v)}; {len(cards)} cards, Save would give {dict(s)}")
+    print(
+        f"\n== {title}: {len(stored)} stored at once {dict(v)}; {len(cards)} cards, Save would give {dict(s)}"
+    )
     print("(i) stores at once under t → card      t | carded  SW caught  right lost  missed carded")
     for t in THRESHOLDS:
         c = curve_store_to_card(scored, t)
-        print(
-            f"{'':39}{t:4.2f} | {c['carded']:6d}  {c['sw_caught']:9d}  {c['right_lost']:10d}  {c['missed_carded']:13d}"
-        )
+        counts = f"{c['carded']:6d}  {c['sw_caught']:9d}  {c['right_lost']:10d}  {c['missed_carded']:13d}"
+        print(f"{'':39}{t:4.2f} | {counts}")
     print("(ii) cards at or over t → stored       t | stored  asks removed  SW added  right asks lost")
     for t in THRESHOLDS:
         c = curve_card_to_store(scored, t)
-        print(f"{'':39}{t:4.2f} | {c['stored']:6d}  {c['asks_removed']:12d}  {c['sw_added']:8d}  {c['right_lost']:15d}")
+        counts = f"{c['stored']:6d}  {c['asks_removed']:12d}  {c['sw_added']:8d}  {c['right_lost']:15d}"
+        print(f"{'':39}{t:4.2f} | {counts}")
 
 
 def main() -> None:
@@ -135,8 +137,14 @@ def main() -> None:
             for source in sorted({r["source"] for r in scored})
         }
         pooled = pc.log_loss((r["confidence"], r["y"]) for r in scored)
-        print(f"\n##### {model}: held-out log loss {pooled:.3f} " + " ".join(f"{k}={v:.3f}" for k, v in losses.items()))
-        print_curves([r for r in scored if r["source"] not in report], "pooled" + (" (without reported)" if report else ""))
+        print(
+            f"\n##### {model}: held-out log loss {pooled:.3f} "
+            + " ".join(f"{k}={v:.3f}" for k, v in losses.items())
+        )
+        print_curves(
+            [r for r in scored if r["source"] not in report],
+            "pooled" + (" (without reported)" if report else ""),
+        )
         for source in sorted(report):
             print_curves([r for r in scored if r["source"] == source], f"reported: {source}")
         if args.per_source:
