@@ -435,6 +435,8 @@ def _chinese_people(text: str, items: list[_Item], found: list[_Item]) -> list[_
                 after_ok = bool(_CN_AFTER.match(text, end))
                 if size == 3 and _CN_AFTER.match(text, end - 1) and not after_ok:
                     continue
+                if size == 3 and _COMPANY_END.search(text[: index + 1]):
+                    continue  # "果园贸易严冬": 易 ends the company's name
                 if before_ok and after_ok:
                     people.append(_Item("person", index, end, name))
                     taken.append((index, end))
@@ -453,17 +455,17 @@ _CN_HONORIFIC = re.compile(
 )
 
 
+# The last word of a Chinese company name: a name written right after it starts after it ("果园贸易严冬")
+_COMPANY_END = re.compile(
+    r"(?:公司|集团|科技|医疗|电子|物流|软件|精工|建材|包装|食品|五金|塑胶|纺织|花卉|茶业|水产|钢构|粮油|货运|模具|"
+    r"火锅|教育|贸易|百货|药业|酒店|银行|医院|工厂|工业|机械|汽配|照明|化工|器械|服装|印务|陶瓷|环保|餐饮|实业|"
+    r"商贸|置业|地产|传媒|文化|咨询|制造|设备|材料|能源|汽车|船配|冷链|装饰|超市|商场|诊所|学校)$"
+)
+
+
 def _after_company(text: str, index: int) -> bool:
-    """ "中鼎精工祝海波", "康瑞医疗阮思远": a company's last word right before the name."""
-    return bool(
-        re.search(
-            r"(?:公司|集团|科技|医疗|电子|物流|软件|精工|建材|包装|食品|五金|塑胶|纺织|花卉|茶业|水产|"
-            r"钢构|粮油|货运|模具|火锅|教育|贸易|百货|药业|酒店|银行|医院|工厂|工业|机械|汽配|照明|"
-            r"化工|器械|服装|印务|陶瓷|环保|餐饮|云联|老灶|鹭达|鑫达|华瑞|华锐|中鼎|康瑞|新创|永盛|"
-            r"[\u4e00-\u9fff]{2}(?:的)?)$",
-            text[max(0, index - 6) : index],
-        )
-    )
+    """ "中鼎精工祝海波", "康瑞医疗阮思远": a company's words right before the name."""
+    return bool(_COMPANY_END.search(text[:index]) or re.search(r"[\u4e00-\u9fff]{2}的?$", text[:index]))
 
 
 def _not_a_contact(text: str, person: _Item) -> bool:
