@@ -123,7 +123,7 @@ def _stored(fields: dict[str, str]) -> dict[str, str]:
 def _keep_wechat(ctx: Ctx, contact: Contact, news: ContactNews) -> None:
     """A WeChat id has no column of its own: it is kept with the contact's other details."""
     if news.wechat:
-        ctx.store.customers.update_contact(contact, extra={**(contact.extra or {}), "wechat": news.wechat})
+        update_contact(ctx, contact, ContactFields(extra={**(contact.extra or {}), "wechat": news.wechat}))
 
 
 def _moved(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str) -> str | None:
