@@ -42,7 +42,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import calibration, second_opinion, slot_opinion  # noqa: E402
+from handlers.understanding import activity_opinion, calibration, second_opinion, slot_opinion  # noqa: E402
 from handlers.understanding.decision_path import collected  # noqa: E402
 
 
@@ -54,7 +54,11 @@ class Clock:
         return self.now
 
 
-def run_message(base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Path) -> dict:
+def run_message(
+    base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Path, *, save_cards: bool = False
+) -> dict:
+    """One message sent and judged; `save_cards`: press Save on every preview card (what storing the card's
+    plan as shown gives)."""
     db = folder / f"{msg['id']}.db"
     shutil.copy(base_db, db)
     clock = Clock(harness.utc_reference(msg["user"]))
@@ -67,6 +71,8 @@ def run_message(base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Pa
         for text in texts:
             with collected() as seen:
                 output += "\n".join(reply.plain() for reply in chat.send(text)) + "\n\n"
+                if save_cards and chat.buttons and any(p.get("decision") == "card" for p in seen):
+                    output += "\n".join(reply.plain() for reply in chat.send("1")) + "\n\n"  # 1: Save
             paths.append(seen or [{"route": "other"}])  # no route noted: asked back, or a command
         with app.db.transaction() as session:
             after = export_data(session, app.store(System(session)).org_id, now=clock())
@@ -158,10 +164,14 @@ def main() -> None:
     parser.add_argument(
         "--without-slot-opinion", action="store_true", help="no opinion on the dates' and amounts' roles"
     )
+    parser.add_argument(
+        "--without-activity-opinion", action="store_true", help="no learned kind for a log in no kind word"
+    )
     args = parser.parse_args()
     second_opinion.holdout(args.holdout)
     second_opinion.switch(not args.without_opinion)
     slot_opinion.switch(not (args.without_opinion or args.without_slot_opinion))
+    activity_opinion.switch(not (args.without_opinion or args.without_activity_opinion))
     if args.uncalibrated:
         calibration.CARD = ()  # paths and verdicts before calibration, for paths.py --simulate and --curve
     folder_of_set = Path(args.file).resolve().parent
