@@ -18,6 +18,7 @@ from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.errors import UserError
 from handlers.messages import Reply
+from handlers.parsing.amounts import find_amounts
 from handlers.parsing.hanzi import simplified
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.understanding.context_reading import read_message
@@ -27,6 +28,7 @@ from handlers.understanding.decision_path import record
 from handlers.understanding.intents import (
     Correction,
     correction,
+    denied_then_said,
     loose_correction,
     name_correction,
     restatement,
@@ -56,7 +58,21 @@ def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
 
 def correction_in(ctx: Ctx, text: str) -> Correction | None:
     """The correction `text` makes of the user's last message, if it makes one."""
-    return name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
+    fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
+    return fix or _currency_added(ctx, text)
+
+
+def _currency_added(ctx: Ctx, text: str) -> Correction | None:
+    """ "16万美金" right after "鑫达金额改成16万": the same amount again, now with its currency."""
+    said = _last_said(ctx)
+    amounts = find_amounts(simplified(text))
+    if said is None or len(amounts) != 1 or amounts[0].currency is None:
+        return None
+    if amounts[0].end - amounts[0].start < len(text.strip()) - 1:
+        return None  # more than the amount: a message of its own
+    before = find_amounts(simplified(said))
+    same = [a for a in before if a.value == amounts[0].value and a.currency is None]
+    return Correction(text.strip(), None) if len(same) == 1 else None
 
 
 def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[Reply]:
@@ -192,7 +208,10 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
     says something to store, and keeps every kind of part the last message had (a logged call is not
     dropped by a correction about the deal)."""
     rest = restatement(text)
-    said = ctx.store.pending.latest(SAID) if rest else None
+    denied = None if rest else denied_then_said(text)
+    said = ctx.store.pending.latest(SAID) if rest or denied else None
+    if denied is not None and said is not None and denied[0].lower() in said.data["text"].lower():
+        rest = denied[1]  # "不是谈判，退回qualified了" after "西湖茶业 进入谈判"
     if rest is None or said is None or customer_span(ctx, rest) is not None:
         return None
     new, old = read_message(ctx, rest), read_message(ctx, said.data["text"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from crm_store.models import ChangeSet, PendingChoice
@@ -19,6 +19,7 @@ from handlers.domain import changes
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.amounts import CURRENCY_WORDS, find_amounts
+from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind
@@ -123,10 +124,26 @@ def _spans(ctx: Ctx, text: str) -> list[_Span]:
 
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
+    fix = _value_before_why(ctx, fix)
     text = _corrected(ctx, old, fix, customer_span)
     if text is not None and fix.more:  # "I mean redwood medical group, not urgent care. 140k"
         text = _corrected(ctx, text, Correction(fix.more, None), customer_span) or text
     return text
+
+
+_PIECE = re.compile(r"(?<!\d)[,.;，。；](?!\d)")
+_VALUES = ("amount", "currency", "date", "time", "kind")
+
+
+def _value_before_why(ctx: Ctx, fix: Correction) -> Correction:
+    """ "make that 32k, they added the second location", "wait that was Tuesday, forgot to log it then",
+    "哦不，五十五万，又加了两个校区": the value comes first and the rest says why; the value is the fix."""
+    if fix.restates or fix.person or kind_of(ctx, fix.right) != "text":
+        return fix
+    first = _PIECE.split(fix.right, maxsplit=1)[0].strip()
+    if first and first != fix.right.strip() and kind_of(ctx, first) in _VALUES:
+        return replace(fix, right=first)
+    return fix
 
 
 def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
@@ -151,6 +168,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         if at < 0 and lower.find(_bare(wrong)) >= 0:  # "the wifi deal not the network refresh"
             wrong, right = _bare(wrong), _bare(right)
             at = lower.find(wrong)
+        if at >= 0 and any(s <= at < e for s, e in details_spans(old)):  # "尾号是1112，不是1111"
+            return old[:at] + right + old[at + len(wrong) :]
         if at >= 0:
             end = at + len(wrong)
             named = customer_span(ctx, old) if kind == "text" else None
@@ -224,10 +243,14 @@ _SYMBOLS = re.compile(
 )
 
 
+_MORE_CURRENCY = {"yen": "JPY", "dollars": "USD", "us dollars": "USD", "us dollar": "USD"}
+
+
 def currency_of(words: str) -> str | None:
     """The currency code of words that name a currency and nothing else; "元"/"块" alone are no correction."""
     said = _CN_CURRENCY_LEAD.sub("", _CURRENCY_LEAD.sub("", words, count=1).strip(" .!。！"))
-    return CURRENCY_WORDS.get(said.lower()) if said not in ("元", "块") else None
+    said = said.lower()
+    return CURRENCY_WORDS.get(said) or _MORE_CURRENCY.get(said) if said not in ("元", "块") else None
 
 
 def _in_currency(old: str, code: str) -> str | None:

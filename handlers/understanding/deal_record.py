@@ -25,6 +25,14 @@ _SAID_TO_CHANGE = re.compile(
 )
 
 
+# The message says the deal is another one than before ("back with a smaller thing", "新的礼盒项目，跟之前
+# 黄掉的那个无关"): a new deal, as said.
+_ANOTHER = re.compile(
+    r"\b(?:new|another|different|separate|smaller|bigger|second|extra|fresh)\b|新的|新项目|另一个|另外一个|无关|不相关",
+    re.IGNORECASE,
+)
+
+
 def _open_deals(ctx: Ctx, found: Found) -> Sequence[Deal]:
     return ctx.store.deals.for_customer(found.customer.id, open_only=True)
 
@@ -47,13 +55,41 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         already = _loss_on_record(ctx, reading, found)
         if already is not None and not (reading.kind or reading.about_deal or reading.steps):
             return already  # "hooli lost" when its deal is lost already: said so, nothing made up
-    elif reading.about_deal and not (reading.reopen or reading.add_on) and _last_deal_lost(ctx, found):
-        # "orchard lane closing end of jan", "closed orchard lane for 9k!" when their only deal was lost:
-        # back from the dead, or a new deal? Not made silently
-        reading.doubts.append(
-            ctx._("a new deal for {customer}, whose last deal was lost", customer=found.customer.name)
-        )
+    elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
+        _no_deal_to_change(ctx, reading, found)
+    _currency_unsaid(ctx, reading, found)
     return None
+
+
+def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A deal change of a customer with no open deal is not made into a deal silently when their last deal
+    was lost ("orchard lane closing end of jan", "closed orchard lane for 9k!": back from the dead, or a
+    new deal?), nor a win with an amount when they have no deal at all ("delgado signed, 8k": won what?)."""
+    if _last_deal_lost(ctx, found):
+        name = found.customer.name
+        reading.doubts.append(ctx._("a new deal for {customer}, whose last deal was lost", customer=name))
+    elif reading.outcome == "won" and reading.amount is not None and not _open_deals(ctx, found):
+        name = found.customer.name
+        reading.doubts.append(ctx._("a won deal for {customer}, who has no open deal", customer=name))
+
+
+_MYRIAD = re.compile(r"[万萬]")
+_MYRIAD_CURRENCIES = ("CNY", "TWD", "HKD", "JPY", "SGD", "MOP")
+
+
+def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "鑫达 改成 100万" for a deal in US dollars: an amount counted in 万 and no currency said, for a deal
+    kept in a currency that is not counted so, may be yuan: which is asked, not assumed."""
+    amount = reading.amount
+    if (
+        amount is None
+        or amount.currency is not None
+        or not _MYRIAD.search(reading.said((amount.start, amount.end)))
+    ):
+        return
+    deals = _open_deals(ctx, found)
+    if len(deals) == 1 and deals[0].currency not in _MYRIAD_CURRENCIES:
+        reading.doubts.append(reading.said((amount.start, amount.end)))
 
 
 def _last_deal_lost(ctx: Ctx, found: Found) -> bool:

@@ -129,10 +129,26 @@ def name_correction(text: str) -> Correction | None:
 # a clear correction word, then the statement as it should have been (its customer is the last message's).
 _RESTATE = re.compile(
     r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|scratch that|hold on|"
-    r"不对|错了|搞错了|弄错了|说错了|写错了|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
+    r"不对|错了|搞错了|弄错了|说错了|写错了|记错了|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _ADDS = re.compile(r"\b(?:also|too|as well|additionally|plus)\b|另外|还有|也", re.IGNORECASE)
+
+
+# "不是谈判，退回qualified了", "not negotiation, back to qualified": what was said is denied, then the
+# statement as it should be follows (trusted only when the last message said the denied words).
+_DENIED = re.compile(
+    r"^\s*(?:不是|not\s+)(?P<wrong>[^，,。.;；\s][^，,。.;；]{0,11}?)\s*[，,。.;；]+\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def denied_then_said(text: str) -> tuple[str, str] | None:
+    """The denied words and the statement after them (see `_DENIED`)."""
+    match = _DENIED.match(EMOJI.sub(" ", text))
+    if match is None or _ADDS.search(match.group("rest")):
+        return None
+    return match.group("wrong").strip(), match.group("rest").strip()
 
 
 def restatement(text: str) -> str | None:
@@ -270,30 +286,43 @@ _FIELD_WRONG = (
 )
 _CN_FIELD = r"(?:金额|价格|报价|数字|数额|单价|总价|时间|日期|名字|客户|联系人|阶段)"
 _CN_SORRY = (
-    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了|打错了|搞错了|弄错了|错了|不对|等等|哦不对"
+    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了|打错了|搞错了|弄错了|记错了|错了|不对|等等|哦不对"
     rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了|打错了|搞错了|弄错了))"
 )
 _SORRY = (
     r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|typo|scratch that|i mean|i meant|"
     rf"ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang|{_FIELD_WRONG})"
 )
+# The currency put right, with what chat adds around it: "that's USD btw, not CAD. Gordie quoted in US
+# dollars", "yen obviously, not dollars lol", "£ not $ obvs"; the sentences after it say why.
+_CURRENCY = (
+    r"(?:[$€£¥]|us\s+dollars?|(?:us|ca|au|hk|nt)\$|usd|eur|gbp|cny|rmb|hkd|jpy|cad|aud|chf|sgd|twd|dollars?|"
+    r"euros?|pounds|sterling|yen|美元|美金|欧元|英镑|人民币|港币|日元|台币)"
+)
+_BY_THE_WAY = r"(?:\s+(?:obviously|obvs|btw|lol|haha|of course|ofc|fyi|this time))*"
 _CORRECTIONS = (
+    re.compile(
+        rf"^\s*(?:(?:sorry|oops|no|wait|that'?s|that is|it'?s|it is|it was|should be|in)[\s,]+)*"
+        rf"(?P<right>{_CURRENCY}){_BY_THE_WAY}"
+        rf"(?:[\s,]*(?:not|instead of|不是)\s*(?P<wrong>{_CURRENCY}){_BY_THE_WAY})?\s*(?:[.;!。；！].*)?$",
+        re.IGNORECASE,
+    ),
     # "sorry, I meant kessler medical not kessler logistics", "make that 3pm not 2pm"
     re.compile(
         rf"^\s*(?:{_SORRY}[\s,.!:;-]*)*(?:i\s+)?"
         rf"(?:meant|mean|make (?:that|it)|change (?:that|it) to|should be|"
         rf"it(?:'s| is| was)(?: actually)?|that (?:was|is|should be)(?: actually)?)\s*:?\s+(?P<right>.+?)"
-        rf"(?:[\s,]+(?:not|instead of|rather than)\s+(?P<wrong>.+?))?\s*[.!]*$",
+        rf"(?:(?:[\s,]+(?:not|instead of|rather than)\s+|[\s,，]*不是)(?P<wrong>.+?))?\s*[.!]*$",
         re.IGNORECASE,
     ),
     re.compile(
         rf"^\s*{_SORRY}[\s,.!:;-]+(?P<right>.+?)"
-        r"[\s,]+(?:not|instead of)\s+(?P<wrong>.+?)\s*[.!]*$",
+        r"(?:[\s,]+(?:not|instead of)\s+|[\s,，]*不是)(?P<wrong>.+?)\s*[.!]*$",
         re.IGNORECASE,
     ),
     # "是1月20号，不是12月"
     re.compile(
-        rf"^\s*(?:{_CN_SORRY}[，,：:\s]*)*(?:应该)?是(?P<right>[^，,]+?)"
+        rf"^\s*(?:{_CN_SORRY}[，,：:\s]*)*(?:{_CN_FIELD}|尾号|号码|手机|电话|邮箱|微信)?(?:应该)?是(?P<right>[^，,]+?)"
         r"[，,\s]*(?:而)?不是(?P<wrong>.+?)[。！!]*$"
     ),
     # "不是2点，是3点", "不好意思，不是A是B", "说错了，是B", "更正：B"
@@ -321,6 +350,7 @@ _VALUE = (
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)"
 )
 _LOOSE = (
+    re.compile(r"^\s*\*\s*(?P<right>[^*\s][^*]{0,39}?)\s*$|^\s*(?P<right2>[^*\s][^*]{0,39}?)\s*\*\s*$"),
     re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
     re.compile(
         r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
@@ -332,7 +362,7 @@ _LOOSE = (
         re.I,
     ),
     re.compile(
-        r"^\s*(?:(?:不对|错了|搞错了|弄错了|说错了|写错了|打错了|抱歉|不好意思|对不起|sorry)[，,。！!：:\s]*)+"
+        r"^\s*(?:(?:不对|错了|搞错了|弄错了|说错了|写错了|打错了|记错了|抱歉|不好意思|对不起|sorry)[，,。！!：:\s]*)+"
         r"(?:应该)?是(?P<right>[^，,。]{2,16}?)[。！!]*$"
     ),
     re.compile(
@@ -370,9 +400,8 @@ def loose_correction(text: str) -> Correction | None:
         match = pattern.match(bare)
         if match:
             wrong = match.groupdict().get("wrong")
-            return Correction(
-                match.group("right").strip(" ,.，。"), wrong.strip(" ,.，。") if wrong else None
-            )
+            right = match.groupdict().get("right") or match.groupdict().get("right2") or ""
+            return Correction(right.strip(" ,.，。"), wrong.strip(" ,.，。") if wrong else None)
     return None
 
 
@@ -398,19 +427,33 @@ _UNDO_LAST = re.compile(
     r"|(?:^|[,.;!]\s*)(?:ignore|disregard|undo|cancel|delete|scratch)\s+"
     r"(?:that|the last(?: one)?|my last(?: message)?)"
     r"\s*[.!]*\s*$"
-    # the reason after it says why, not what instead: "ignore that, wrong customer", "scratch that - typo"
-    r"|^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+(?:that|the last(?: one)?|"
-    r"my last(?: message)?)\s*[,.;:!-]+\s*"
-    r"(?:wrong\s+(?:customer|account|company|client|person|chat|one|deal)|sent (?:it )?by mistake|"
-    r"my mistake|mistake|typo|not (?:meant|for you))\W*$"
+    r"|^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+(?:the\s+|my\s+)?"
+    r"(?:last\s+(?:msg|message|one)|that\s+(?:msg|message|one))\W*$"
     r"|(?:刚才|刚刚|上一条|上条)(?:那条|的)?(?:发错了|发错人了|发错群了)"
     r"|别动|当我没说|(?:刚才|刚刚|上一条|上条|前面)(?:那条|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$",
     re.IGNORECASE,
 )
 
 
+# A take-back said first, then why ("ignore that, wrong customer", "ignore last msg, wrong chat", "undo that，
+# 还没确认"); not when what follows says what instead ("scratch that, it was 45k": a correction).
+_UNDO_FIRST = re.compile(
+    r"^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+"
+    r"(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?|that\s+(?:msg|message|one))"
+    r"(?P<why>\s*[,.;:!，。；：！-].*)$",
+    re.IGNORECASE,
+)
+_SAYS_INSTEAD = re.compile(
+    r"\d|\b(?:meant|mean|should|make|instead|change|it'?s|it is|it was|was|is)\b|是|改|应该", re.IGNORECASE
+)
+
+
 def takes_back(text: str) -> bool:
-    return bool(_UNDO_LAST.search(EMOJI.sub(" ", text)))
+    bare = EMOJI.sub(" ", text)
+    first = _UNDO_FIRST.match(bare)
+    if _UNDO_LAST.search(bare):
+        return True
+    return first is not None and not _SAYS_INSTEAD.search(first.group("why"))
 
 
 # The win or loss just stored, said not to have happened: "not signed yet, my bad", "scratch the win",
@@ -421,6 +464,7 @@ _OUTCOME_WITHDRAWN = re.compile(
     r"|\bnot\s+(?:signed|won|lost|closed|dead|done)\s+(?:yet|after all)\b"
     r"|\b(?:hasn['’]?t|haven['’]?t|didn['’]?t|has not|did not|have not)\s+(?:signed|sign|closed|close)\b"
     r"|\b(?:still open|not a (?:win|loss))\b"
+    r"|^\W*(?:it'?s\s+|we'?re\s+)?not\s+(?:lost|won|signed|closed|dead)\s*(?:[,.;!，。；！-]|$)"
     r"|还没(?:有)?(?:签|丢|成交|定|黄|输)|没(?:签|丢)成|不算(?:赢|丢|成交)|没有丢|没丢|没签"
     # said alone right after the win or loss: "wait no, not yet", "不对 还没"
     r"|^\W*(?:(?:wait|no|nope|sorry|oops|actually|hold on)\W+)*not yet\W*$"

@@ -176,7 +176,7 @@ NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|�
 # Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
 MOVE_WORDS = re.compile(
     r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to\s*$)|进\s*$"
-    r"|进入|推进到?|转到|到了|阶段",
+    r"|进入|推进到?|转到|到了|阶段|退回到?|退到|回到",
     re.IGNORECASE,
 )
 # A stage word with one of these around it reports the step as done ("sent the proposal", "报价发了"):

@@ -17,7 +17,14 @@ from config import Settings
 from crm_store.transfer.exporter import export_data
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.corrections import currency_of
-from handlers.understanding.intents import Correction, loose_correction, takes_back
+from handlers.understanding.intents import (
+    Correction,
+    correction,
+    denied_then_said,
+    loose_correction,
+    takes_back,
+    withdraws_outcome,
+)
 from handlers.understanding.reader import read
 from tests.conftest import texts
 
@@ -37,7 +44,8 @@ def _read(text: str):  # type: ignore[no-untyped-def]
     ("text", "fix"),
     [("the 65k was wrong, 56k", Correction("56k", "65k")), ("周五改成周四", Correction("周四", "周五")),
      ("32万不对 是35万", Correction("35万", "32万")), ("下午3点改成4点", Correction("4点", "下午3点")),
-     ("3pm -> 4pm", Correction("4pm", "3pm")),
+     ("3pm -> 4pm", Correction("4pm", "3pm")), ("*47k", Correction("47k", None)),
+     ("thu*", Correction("thu", None)),
      # a customer with the value is a new statement, not a value put right
      ("青禾农机报价32万改成35万", None), ("saltmarsh 65k -> 56k", None)],
 )  # fmt: skip
@@ -48,10 +56,27 @@ def test_a_value_named_as_wrong_then_given_is_a_correction(text, fix) -> None:
 @pytest.mark.parametrize(
     ("text", "undoes"),
     [("ignore that, wrong customer", True), ("scratch that - typo", True), ("刚才那条发错了", True),
+     ("ignore the last msg, sent to the wrong group", True), ("undo that，先不记", True),
      ("scratch that, it was 45k", False), ("ignore that client, they never reply", False)],
 )  # fmt: skip
 def test_a_take_back_may_say_why(text, undoes) -> None:
     assert takes_back(text) is undoes
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("that's GBP btw, not EUR. they invoice from London", Correction("GBP", "EUR")),
+     ("yen lol", Correction("yen", None)), ("是港币 不是人民币", Correction("港币", "人民币"))],
+)  # fmt: skip
+def test_a_currency_put_right_with_chat_around_it(text, fix) -> None:
+    assert correction(text) == fix
+
+
+def test_a_denial_then_the_statement_and_an_outcome_said_not_to_be() -> None:
+    assert denied_then_said("不是方案，退回到初步接触了") == ("方案", "退回到初步接触了")
+    assert denied_then_said("not negotiation, back to qualified") == ("negotiation", "back to qualified")
+    assert withdraws_outcome("not won, they only asked for a quote")
+    assert not withdraws_outcome("brackwater: not won over yet by the demo")
 
 
 @pytest.mark.parametrize(
@@ -121,6 +146,20 @@ def test_one_part_corrected_keeps_the_other(app, admin, chat) -> None:
     assert _due(app, admin) == ["2026-11-26"] and len(_deals(app, admin)) == 1
 
 
+@pytest.mark.parametrize(
+    ("said", "fix", "amount"),
+    [("brackwater mills now 61k", "*63k", 63000),
+     ("brackwater mills now 61k", "make that 63k, they want the spare parts kit too", 63000),
+     ("brackwater mills now 61k", "61k was wrong, it's 64k", 64000)],
+)  # fmt: skip
+def test_the_value_put_right_is_taken_without_the_words_after_it(app, admin, chat, said, fix, amount) -> None:
+    chat.send("/customer add Brackwater Mills")
+    chat.send("/deal Brackwater 60k proposal")
+    chat.send(said)
+    chat.send(fix)
+    assert _deals(app, admin) == {("Brackwater Mills", amount, "USD", "proposal")}
+
+
 def test_a_take_back_with_its_reason_undoes_the_last_message(app, admin, chat) -> None:
     chat.send("/customer add Saltmarsh Ferries")
     chat.send("met the saltmarsh ops team, follow up thursday")
@@ -148,6 +187,17 @@ def test_a_deal_for_a_customer_whose_deal_was_lost_is_asked_about(app, admin, ch
     before = _deals(app, admin)
     assert "whose last deal was lost" in texts(chat.send(text))
     assert _deals(app, admin) == before
+
+
+def test_a_win_out_of_nowhere_and_wan_for_a_dollar_deal_are_asked_about(app, admin, chat) -> None:
+    chat.send("/customer add Kettle Point Cafe")
+    chat.send("/customer add Brackwater Mills")
+    chat.send("/deal Brackwater 60k USD proposal")
+    assert "who has no open deal" in texts(chat.send("kettle point cafe signed, 6k"))
+    assert "I'll store" in texts(chat.send("brackwater 改成 50万"))
+    assert _deals(app, admin) == {("Brackwater Mills", 60000, "USD", "proposal")}
+    chat.send("50万人民币")  # the same amount again with its currency puts the waiting card right
+    assert _deals(app, admin) == {("Brackwater Mills", 500000, "CNY", "proposal")}
 
 
 def test_a_limit_is_asked_about_before_it_becomes_the_amount(app, admin, chat) -> None:
