@@ -113,7 +113,8 @@ def test_won_lost_and_stage_moves(app, admin, chat) -> None:
     assert "Lost: Acme Corporation · 20 seats — a competitor on price" in texts(
         chat.send("lost Acme to a competitor on price")
     )
-    assert "Won: Globex Inc" in texts(chat.send("Globex signed! 30k"))
+    assert "Won: Globex Inc" in texts(chat.send("Globex signed! 30k"))  # no deal: asked first
+    chat.press("Save")
     deals = {d["customer"]: d for d in exported(app, admin)["deals"]}
     assert deals["Acme Corporation"]["lost_reason"] == "a competitor on price"
     assert (deals["Globex Inc"]["status"], deals["Globex Inc"]["amount"]) == ("won", 30000)
