@@ -64,7 +64,7 @@ _NEW_TITLE = re.compile(
 )
 # "our new buyer at helios solar is Amy Chen", "helios solar's new buyer is amy chen"; not "new contact
 # is …" (that says who, not a title: _NEW_CONTACT_IS)
-_PERSON_WORD = r"(?:contact|contact person|point of contact|poc|person|guy|lady|rep|对接人|联系人|联络人)"
+_PERSON_WORD = r"(?:contact|contact person|point of contact|poc|person|guy|lady|rep|对接人|联系人|联络人|窗口)"
 _NEW_TITLE_IS = re.compile(
     rf"\bnew\s+(?!{_PERSON_WORD}\s+(?:at|for|of|is)\b)(?P<title>[a-z][\w &/-]{{1,30}}?)"
     r"(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+"
@@ -83,11 +83,11 @@ _ADD_CONTACT = re.compile(
 )
 _CN_ROLE = (
     r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:经理|总监|主管|主任|助理|工程师|专员|部长|科长|处长|组长|校长|院长|厂长|店长|"
-    r"老板|秘书|总裁|董事长|董事|负责人|采购|财务|会计|出纳|行政|前台|顾问|总经理|总工|总)"
+    r"老板|秘书|总裁|董事长|董事|负责人|采购|财务|会计|出纳|行政|前台|顾问|总经理|总工|总|协理|副理|襄理|课长|特助)"
 )
 # "东方贸易新联系人：李明，采购主管", "西湖酒店加个联系人 孙悦 前台经理", "新对接人是周涛，供应链总监"
 _CN_ADD = re.compile(
-    r"(?:联系人|联络人|对接人)(?:是|叫|为)?[：:\s，,]*(?:[\u4e00-\u9fff]{2,10}[\s，,]+)?"
+    r"(?:联系人|联络人|对接人|窗口)(?:是|叫|为)?[：:\s，,]*(?:[\u4e00-\u9fff]{2,10}[\s，,]+)?"
     r"(?P<who>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
     rf"(?:[，,\s]+(?P<title>{_CN_ROLE})(?![\u4e00-\u9fff]))?"
 )

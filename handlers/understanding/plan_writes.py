@@ -45,7 +45,7 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
         news = [actions.NewsAction(customer.id, n, reading.text, named) for n in read_news(reading.text)]
         shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
         if reading.about_deal:
-            deal = _deal_action(reading, found)
+            deal = _deal_action(ctx, reading, found)
             open_deal = bool(ctx.store.deals.for_customer(customer.id, open_only=True))
         if reading.kind:
             log = _log_action(ctx, reading, found)
@@ -114,7 +114,7 @@ def _occurred(ctx: Ctx, reading: Reading) -> datetime:
     return min(moment, sent)
 
 
-def _deal_action(reading: Reading, found: Found) -> actions.DealAction:
+def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction:
     amount = reading.amount
     text = reading.text
     return actions.deal_action(
@@ -122,7 +122,7 @@ def _deal_action(reading: Reading, found: Found) -> actions.DealAction:
         amount=amount,
         amount_text=text[amount.start : amount.end].strip() if amount else "",
         currency=amount.currency if amount else None,
-        implied=implied_currency(text, amount.currency) if amount else None,
+        implied=implied_currency(text, amount.currency, ctx.tz) if amount else None,
         stage=reading.stage,
         explicit=reading.stage_explicit,
         moved=reading.stage_moved,
