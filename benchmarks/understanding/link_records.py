@@ -123,7 +123,7 @@ def _base(files: list[Path]) -> Path:
 @contextmanager
 def judged(source: str, files: list[Path]) -> Iterator[Callable[[dict[str, Any]], dict[str, Any]]]:
     """A set ready to run: its own harness, the learned parts held out of it, its base exported; yields
-    `run(message)` -> quick.py's result for that message."""
+    `run(message, save_cards=False)` -> quick.py's result for that message."""
     reference = quick.harness
     quick._use_harness_of(files[0].parent)
     second_opinion.holdout(source)
@@ -138,7 +138,7 @@ def judged(source: str, files: list[Path]) -> Iterator[Callable[[dict[str, Any]]
             base = export_data(session, app.store(System(session)).org_id, now=app.clock())
         app.db.dispose()
         base_idx = quick.harness.index(base)
-        yield lambda msg: quick.run_message(base_db, base, base_idx, msg, work)
+        yield lambda msg, **how: quick.run_message(base_db, base, base_idx, msg, work, **how)
     finally:
         shutil.rmtree(work, ignore_errors=True)
         quick.harness = reference

@@ -54,7 +54,11 @@ class Clock:
         return self.now
 
 
-def run_message(base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Path) -> dict:
+def run_message(
+    base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Path, *, save_cards: bool = False
+) -> dict:
+    """One message sent and judged; `save_cards`: press Save on every preview card (what storing the card's
+    plan as shown gives)."""
     db = folder / f"{msg['id']}.db"
     shutil.copy(base_db, db)
     clock = Clock(harness.utc_reference(msg["user"]))
@@ -67,6 +71,8 @@ def run_message(base_db: Path, base: dict, base_idx: dict, msg: dict, folder: Pa
         for text in texts:
             with collected() as seen:
                 output += "\n".join(reply.plain() for reply in chat.send(text)) + "\n\n"
+                if save_cards and chat.buttons and any(p.get("decision") == "card" for p in seen):
+                    output += "\n".join(reply.plain() for reply in chat.send("1")) + "\n\n"  # 1: Save
             paths.append(seen or [{"route": "other"}])  # no route noted: asked back, or a command
         with app.db.transaction() as session:
             after = export_data(session, app.store(System(session)).org_id, now=clock())

@@ -233,18 +233,33 @@ def doubts(
     """The words read without certainty: the reading's own doubts, then the gate's, then the dates and
     amounts whose role in the plan's `writes` a learned opinion disputes (`slot_opinion`; in the user's
     language via `say`)."""
+    families = doubt_families(reading, found, now=now, contacts=contacts, writes=writes, say=say)
+    return [doubt for found_doubts in families.values() for doubt in found_doubts]
+
+
+def doubt_families(
+    reading: Reading,
+    found: Found | None,
+    *,
+    now: datetime | None = None,
+    contacts: tuple[str, ...] = (),
+    writes: Writes | None = None,
+    say: Callable[..., str] | None = None,
+) -> dict[str, list[str]]:
+    """`doubts`, by the rule that raised each (in `doubts`'s order): what the whole-plan confidence's
+    records describe a plan by (`plan_signals`)."""
     disputed = slot_opinion.doubts(reading, writes, now, say) if writes and now and say else []
-    return [
-        *reading.doubts,
-        *reading.date_doubts,
-        *([reading.outcome_doubt] if reading.outcome_doubt else []),
-        *_weak_link(reading, found),
-        *_longer_name(reading, found, contacts),
-        *_out_of_time(reading, now),
-        *_not_a_plan(reading),
-        *_typed_kind(reading),
-        *disputed,
-    ]
+    return {
+        "reading": list(reading.doubts),
+        "date": list(reading.date_doubts),
+        "outcome": [reading.outcome_doubt] if reading.outcome_doubt else [],
+        "weak_link": _weak_link(reading, found),
+        "longer_name": _longer_name(reading, found, contacts),
+        "out_of_time": _out_of_time(reading, now),
+        "not_a_plan": _not_a_plan(reading),
+        "typed_kind": _typed_kind(reading),
+        "slot_opinion": disputed,
+    }
 
 
 def _unlinked_people(reading: Reading, stored: str) -> list[str]:

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
-from handlers.understanding import actions, gate, second_opinion
+from handlers.understanding import actions, gate, plan_log, plan_signals, second_opinion
 from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
@@ -48,6 +48,7 @@ class Plan:
     unused: tuple[str, ...]  # content words no slot uses
     doubts: tuple[str, ...]  # words read without certainty (a range, a hedged or bare amount, …)
     path: Path = field(default_factory=dict)  # how it was decided (`decision_path`), for calibration
+    signals: plan_signals.Signals = field(default_factory=dict)  # only when a benchmark records (`plan_log`)
 
     @property
     def certain(self) -> bool:
@@ -164,7 +165,8 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
         writes=writes,
         say=ctx._ if whole else None,  # the slot opinion judges whole messages, like the kind opinion
     )
-    if found is not None and gate.nothing_to_close(ctx, reading, found.customer):
+    nothing_to_close = found is not None and gate.nothing_to_close(ctx, reading, found.customer)
+    if nothing_to_close:
         # "madison events signed!" with no open deal: won what? a deal made up from nothing is a guess
         plan = replace(plan, doubts=(*plan.doubts, reading.said(reading.outcome_span)))
     path = path_of(
@@ -176,5 +178,23 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     opinion = "disagrees" if second else "agrees" if whole else "not_asked"
     path = {**path, "gate": gate_said, "second": opinion}
     # a path measured to be wrong too often on messages nobody tuned on goes to the card too
-    doubts = (*plan.doubts, *second, *uncertain_parts(ctx, reading, found, path))
-    return replace(plan, doubts=tuple(dict.fromkeys(doubts)), path=path)
+    calibrated = uncertain_parts(ctx, reading, found, path)
+    doubts = (*plan.doubts, *second, *calibrated)
+    signals: plan_signals.Signals = {}
+    if plan_log.recording():
+        signals = plan_signals.signals(
+            reading,
+            found,
+            writes=writes,
+            path=path,
+            unused=plan.unused,
+            now=ctx.now,
+            contacts=contacts,
+            whole=whole,
+        )
+        signals |= {
+            "nothing_to_close": nothing_to_close,
+            "calibration": len(calibrated),
+            "second_n": len(second),
+        }
+    return replace(plan, doubts=tuple(dict.fromkeys(doubts)), path=path, signals=signals)

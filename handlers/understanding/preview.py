@@ -11,6 +11,7 @@ from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.questions import NeedChoice, Option
+from handlers.understanding import plan_log
 from handlers.understanding.actions import execute
 from handlers.understanding.decision_path import record
 from handlers.understanding.plan import Plan
@@ -41,12 +42,27 @@ def confirm_first(ctx: Ctx, *plans: Plan) -> tuple[list[str], list[Reply]]:
         decision = "saved" if answer == SAVE else "stored" if lines else "nothing"
         for plan in plans:
             record("write", plan.path, decision=decision)
+        _described(plans, decision, doubts, unused)
         return lines, questions
     for plan in plans:
         record("write", plan.path, decision="card")
+    _described(plans, "card", doubts, unused)
     if answer == CHANGE:
         raise UserError(ctx._("OK, nothing was saved. Send it again the way it should be stored."))
     raise Card(ctx, lines, doubts, unused)
+
+
+def _described(plans: tuple[Plan, ...], decision: str, doubts: list[str], unused: list[str]) -> None:
+    """The gate's decision with each plan's signals, for a benchmark that records plans (`plan_log`)."""
+    if plan_log.recording():
+        plan_log.record(
+            {
+                "decision": decision,
+                "doubts": len(doubts),
+                "unused": len(unused),
+                "plans": [p.signals for p in plans],
+            }
+        )
 
 
 class Card(NeedChoice):

@@ -1,0 +1,55 @@
+"""A message that names a customer and nothing else to store: its card, a visit, or a note.
+
+A bare name ("acme") shows the customer's card; being at the customer ("上午去钟山化工", "onsite at
+falcon") is a visit; other words about them are a note, shown on the card first when they say nothing
+about the customer ("好运来了挡都挡不住😂": a customer's name inside a joke).
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.context import Ctx
+from handlers.domain.contacts import mentioned_contact
+from handlers.messages import Reply
+from handlers.render import customer_card
+from handlers.understanding import lexicon as lx
+from handlers.understanding.contacts import read_news
+from handlers.understanding.customers import Found
+from handlers.understanding.news_beside import content_words
+from handlers.understanding.plan_writes import rest_of
+from handlers.understanding.reading import Reading
+
+_DIGIT = re.compile(r"\d")
+_WENT_TO = re.compile(r"(?:[去到在]|来到|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to))\s*$", re.I)
+
+
+def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
+    """The customer's card when the message is its name alone; else the message is made a visit or a
+    note (contact news is stored as it is) and None is returned."""
+    if read_news(reading.text):
+        return None  # "tom reyes cell: 503-555-0199": the contact only
+    if not content_words(rest_of(reading, found)) and not _DIGIT.search(rest_of(reading, found)):
+        return Reply(customer_card(ctx, found.customer))  # a bare name; a number says a fact: a note
+    # "上午去钟山化工", "onsite at falcon": being at the customer is a visit; else a note
+    reading.kind = "visit" if went_to(reading.text, found.start) else "note"
+    reading.kind_guessed = "went" if reading.kind == "visit" else "default"
+    if reading.kind == "note" and not worth_a_note(ctx, reading, found):
+        reading.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
+    return None
+
+
+def went_to(text: str, start: int) -> bool:
+    """Whether the words right before `start` (a customer's name) say the rep went there ("去", "onsite")."""
+    return bool(_WENT_TO.search(text[max(0, start - 12) : start]))
+
+
+def worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:
+    """Whether a message that names a customer and nothing else to store says something about it: a
+    person, a number, a note marker or a work word. Otherwise ("好运来了挡都挡不住😂": a customer's name
+    inside a joke) the note is shown on the preview card first, not stored on a guess: a careful assistant
+    neither files the joke nor drops a real note."""
+    rest = rest_of(reading, found)
+    if reading.persons or lx.WORK_CONTENT.search(rest):
+        return True
+    return mentioned_contact(ctx, found.customer, rest) is not None

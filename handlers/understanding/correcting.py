@@ -1,0 +1,201 @@
+"""A message that takes back or corrects the user's last one, and which message that is.
+
+"scratch that" undoes the last stored message; "not signed yet, my bad" undoes a win or loss just
+stored; "sorry make that 58k" corrects the card still waiting for Save, else the last stored message
+(`corrections` rewrites it). A correction that names a wrong value the last message did not say
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from crm_store.models import PendingChoice
+from handlers.commands import account
+from handlers.context import Ctx
+from handlers.domain.contacts import mentioned_contact
+from handlers.errors import UserError
+from handlers.messages import Reply
+from handlers.parsing.hanzi import simplified
+from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
+from handlers.understanding.context_reading import read_message
+from handlers.understanding.corrections import SAID, correct, corrected, just_stored, kind_of
+from handlers.understanding.customers import locate_customer
+from handlers.understanding.decision_path import record
+from handlers.understanding.intents import (
+    Correction,
+    correction,
+    loose_correction,
+    name_correction,
+    restatement,
+    takes_back,
+    withdraws_outcome,
+)
+from handlers.understanding.preview import PREVIEW
+
+Understand = Callable[[Ctx, str], list[Reply]]
+
+# A correction taken back in the same message: nothing changes.
+_WITHDRAWN = re.compile(
+    r"不用改|不改了|没错，?不用|\bnever ?mind\b|\bnvm\b|\bignore that\b|\bforget it\b", re.IGNORECASE
+)
+
+
+def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
+    """The reply when `text` takes back the user's last message, or a correction of it; else None."""
+    if takes_back(text) and just_stored(ctx) is not None:
+        return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
+    if withdraws_outcome(text) and _outcome_just_stored(ctx, text):
+        return [account.undo(ctx, "")]  # "not signed yet, my bad" right after "acme signed!"
+    if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
+        return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
+    return None
+
+
+def correction_in(ctx: Ctx, text: str) -> Correction | None:
+    """The correction `text` makes of the user's last message, if it makes one."""
+    return name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
+
+
+def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[Reply]:
+    """Correct the card waiting for Save, else the last stored message; nothing when what `fix` calls
+    wrong is another customer than the last message's."""
+    if fix.wrong and _wrong_customer_elsewhere(ctx, fix):
+        raise UserError(
+            ctx._(
+                "Your last message did not say “{words}”, so I changed nothing. "
+                "Send it again as it should be.",
+                words=fix.wrong,
+            )
+        )
+    record("correction")
+    card = _card_waiting(ctx)
+    if card is not None:
+        return _correct_the_card(ctx, card, fix, understand)
+    return correct(ctx, fix, understand, customer_span)
+
+
+def customer_span(ctx: Ctx, text: str) -> tuple[int, int, int] | None:
+    """Where `text` names its customer, and where a person named right after it ends ("金山电子许静"),
+    so that "是金山软件韩磊" replaces both."""
+    reading = read_message(ctx, text)
+    found = locate_customer(ctx, reading, needed=False)
+    if found is None or found.start < 0:
+        return None
+    end = found.end
+    for _name, start, person_end in reading.persons:
+        if 0 <= start - end <= 1:
+            end = person_end
+    if end == found.end:
+        rest = reading.original[end:]
+        known = mentioned_contact(ctx, found.customer, rest)
+        if known is not None and simplified(rest).lower().startswith(simplified(known.name).lower()):
+            end += len(known.name)
+    return found.start, found.end, end
+
+
+def _outcome_just_stored(ctx: Ctx, text: str) -> bool:
+    """Whether the user's last change is a message that won or lost a deal, of the customer this one names
+    (or it names none)."""
+    stored = just_stored(ctx)
+    if stored is None:
+        return False
+    old = read_message(ctx, stored[0].data["text"])
+    if old.outcome is None:
+        return False
+    try:
+        named = locate_customer(ctx, read_message(ctx, text), needed=False)
+        was = locate_customer(ctx, old, needed=False)
+    except NeedChoice:
+        return False
+    return named is None or (was is not None and named.customer.id == was.customer.id)
+
+
+def _card_waiting(ctx: Ctx) -> PendingChoice | None:
+    """The preview card of the user's last message, when it is still waiting for Save and nothing was
+    stored or sent since: a correction now ("sorry make that 58k") is about that card, not about the
+    message stored before it."""
+    card = ctx.store.pending.latest(RERUN)
+    said = ctx.store.pending.latest(SAID)
+    if card is None or card.data.get("key") != PREVIEW or card.data.get("is_command"):
+        return None
+    if card.data.get(PASSED, ctx.now.isoformat()) != ctx.now.isoformat():
+        return None  # passed over by an earlier message than this one
+    if card.created_at <= ctx.now - TYPED_WAIT or (said is not None and said.id > card.id):
+        return None
+    return card
+
+
+def _correct_the_card(ctx: Ctx, card: PendingChoice, fix: Correction, understand: Understand) -> list[Reply]:
+    """The card's message as corrected, read again (a new card, or stored when it is certain now); the old
+    card is closed."""
+    old = card.data["text"]
+    text = corrected(ctx, old, fix, customer_span)
+    if text is None or text == old:
+        raise UserError(
+            ctx._(
+                "Nothing of “{text}” is saved yet. Press Change on its card, or send it again as it "
+                "should be.",
+                text=old,
+            )
+        )
+    ctx.store.pending.take(card.id)
+    ctx.msg = replace(ctx.msg, text=text)  # a new card re-runs the corrected message on Save
+    replies = understand(ctx, text)
+    note = ctx._("Changed before saving: “{old}” → “{new}”", old=old, new=text)
+    if not replies:
+        return [Reply(note)]
+    return [Reply(f"{note}\n{replies[0].text}", replies[0].buttons), *replies[1:]]
+
+
+def _wrong_customer_elsewhere(ctx: Ctx, fix: Correction) -> bool:
+    """ "sorry i meant umbrella not initech" after a message about Stark: what it calls wrong is another
+    customer than the last message's, so it corrects nothing that was stored (it replaced Stark)."""
+    said = ctx.store.pending.latest(SAID)
+    if said is None or not fix.wrong:
+        return False
+    if simplified(fix.wrong).lower() in simplified(said.data["text"]).lower():
+        return False
+    try:
+        wrong = locate_customer(ctx, read_message(ctx, fix.wrong), needed=False)
+        old = locate_customer(ctx, read_message(ctx, said.data["text"]), needed=False)
+    except NeedChoice:
+        return False
+    return wrong is not None and wrong.start >= 0 and (old is None or wrong.customer.id != old.customer.id)
+
+
+def _last_said(ctx: Ctx) -> str | None:
+    """The user's last message a correction may be about: the one whose card waits, else the last stored."""
+    card = _card_waiting(ctx)
+    said = ctx.store.pending.latest(SAID)
+    return card.data["text"] if card is not None else said.data["text"] if said is not None else None
+
+
+def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
+    """ "sterling pharma, not paper" corrects the last message only if that message said "paper"."""
+    fix = loose_correction(text)
+    said = _last_said(ctx) if fix is not None else None
+    if fix is None or said is None:
+        return None
+    if fix.wrong is not None:
+        return fix if fix.wrong.lower() in said.lower() else None
+    if kind_of(ctx, fix.right) == "text" and customer_span(ctx, fix.right) is None:
+        return None  # "sorry, running late": no value and no customer to put in place of another
+    return fix
+
+
+def _restated(ctx: Ctx, text: str) -> Correction | None:
+    """ "no wait, still proposal, it's the close date that moved: dec 18" right after "quillon moved to
+    negotiation": the last message said again as it should be. Only when it names no customer of its own,
+    says something to store, and keeps every kind of part the last message had (a logged call is not
+    dropped by a correction about the deal)."""
+    rest = restatement(text)
+    said = ctx.store.pending.latest(SAID) if rest else None
+    if rest is None or said is None or customer_span(ctx, rest) is not None:
+        return None
+    new, old = read_message(ctx, rest), read_message(ctx, said.data["text"])
+    if not new.about_work or (old.kind and not new.kind) or (old.steps and not new.steps):
+        return None
+    return Correction(rest, None, restates=True)

@@ -1,0 +1,91 @@
+"""A deal change read against the customer's deals on record: what the message can and cannot change.
+
+A loss told of a customer whose deal is lost already is on record (no second lost deal is made up); an
+amount said to replace the deal's when there is no open deal is asked about; "won't sign before jan"
+moves an earlier close date; a change that is so already is said to change nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crm_store.models import Deal
+from handlers.context import Ctx
+from handlers.messages import Reply
+from handlers.render import deal_line
+from handlers.understanding.customers import Found
+from handlers.understanding.reading import Reading
+
+# An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
+_SAID_TO_CHANGE = re.compile(
+    r"\b(?:is now|now|revised|changed|instead of|went up|goes up|went down|goes down|increased|decreased|"
+    r"raised|lowered|bumped)\b|改成|改为|调到|涨到|降到|变成|->|→",
+    re.IGNORECASE,
+)
+
+
+def _open_deals(ctx: Ctx, found: Found) -> Sequence[Deal]:
+    return ctx.store.deals.for_customer(found.customer.id, open_only=True)
+
+
+def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
+    """Read the message's deal words against the customer's deals: a close moved by "won't sign before",
+    a change with no open deal to change (a doubt), a loss that is on record already. Returns the whole
+    reply when the message says nothing else than that loss."""
+    if reading.not_before is not None and reading.close is None:
+        _not_before(ctx, reading, found)
+    changes = (
+        reading.amount_marked
+        and _SAID_TO_CHANGE.search(reading.text)
+        and not (reading.add_on or reading.reopen or reading.outcome)
+    )
+    if changes and not _open_deals(ctx, found):
+        # "the fleet deal 250k is now 300k" when that deal is won: a change of which deal? not a new one
+        reading.doubts.append(ctx._("{customer} has no open deal to change", customer=found.customer.name))
+    if reading.outcome == "lost" and not (reading.reopen or reading.add_on):
+        already = _loss_on_record(ctx, reading, found)
+        if already is not None and not (reading.kind or reading.about_deal or reading.steps):
+            return already  # "hooli lost" when its deal is lost already: said so, nothing made up
+    return None
+
+
+def _loss_on_record(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
+    """A loss told of a customer with no open deal. When a deal of theirs is lost already, that loss is on
+    record: no second lost deal is made up (the reply says so; the rest of the message is stored). When
+    they have none, the lost opportunity is recorded as a lost deal with its reason: the rep said it was
+    lost, and the win rate and the churn warnings count it (a lost deal needs no amount)."""
+    deals = ctx.store.deals.for_customer(found.customer.id)
+    if any(d.stage not in ("won", "lost") for d in deals):
+        return None
+    lost = [d for d in deals if d.stage == "lost"]
+    if not lost:
+        return None
+    reading.outcome = reading.outcome_span = None  # the rest of the message is stored as it says
+    line = deal_line(ctx, lost[-1], with_customer=found.customer.name)
+    line += f" — {lost[-1].lost_reason}" if lost[-1].lost_reason else ""  # why, as it was recorded
+    return Reply(ctx._("That loss is on record already, so nothing changed: {line}", line=line))
+
+
+def _not_before(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "acme won't sign before jan": what they said is kept in a note; when the open deal's close date is
+    earlier than that, the close is moved to it, shown on the card first (it is the earliest they said,
+    not a day they named). A deal with no close date, or a later one, keeps it."""
+    if not reading.kind:
+        reading.kind, reading.kind_guessed = "note", "news"
+    deals = _open_deals(ctx, found)
+    day = reading.not_before
+    if len(deals) != 1 or day is None or deals[0].expected_close is None or deals[0].expected_close >= day:
+        return
+    said = next((reading.clause_of(at) for at, w in reading.dates if at >= 0 and w.at.date() == day), None)
+    reading.close = day
+    reading.doubts.append(reading.said((said.start, said.end)) if said else reading.original)
+
+
+def nothing_changed(ctx: Ctx, found: Found) -> Reply:
+    """The reply to a deal change that the deal says already ("globex 120k negotiation" when it is so)."""
+    deals = _open_deals(ctx, found)
+    if len(deals) == 1:
+        line = deal_line(ctx, deals[0], with_customer=found.customer.name)
+        return Reply(ctx._("Nothing to change, the deal already says so: {line}", line=line))
+    return Reply(ctx._("Nothing to change: {customer}'s deal already says so.", customer=found.customer.name))

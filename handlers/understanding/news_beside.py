@@ -1,0 +1,96 @@
+"""News said beside a plan or a deal change, kept in a note so the words are not lost.
+
+"腾达的赵总说价格太高 可能要黄 周四再去一趟" is a reminder and news; "ok w the 30k but wants net 60 payment
+terms" is a deal change and terms the deal has no field for. Without a note, both would be dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.context import Ctx
+from handlers.understanding import lexicon as lx
+from handlers.understanding.customers import Found
+from handlers.understanding.reading import CJK, Reading, moved
+
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*|[\u4e00-\u9fff]")
+
+# What a customer said or how the deal stands: news worth a note, said beside a plan in the same message.
+_NEWS = re.compile(
+    r"\b(?:said|says|told|mentioned|thinks?|feels?|complain\w*|worried|concerned|unhappy|happy|interested|"
+    r"wants?|needs?|asked|might|likely|unlikely|probably|too\s+(?:expensive|high|pricey|slow|much)|on hold|"
+    r"delayed|postponed|push(?:ed|ing)? back|fall(?:s|ing)? through|going cold|went quiet|losing|budget|"
+    r"price|pricing|competitor\w*|cheaper|discount|push(?:es|ing)? for|asking for|off)\b|\d"
+    r"|说|表示|觉得|认为|反馈|提到|嫌|太[贵高低慢少]|可能|要黄|黄了|担心|不满|满意|意向|兴趣|希望|考虑|犹豫|"
+    r"推迟|延期|暂停|竞争|对手|预算|价格|报价|要求|便宜|折扣|优惠|意见",
+    re.IGNORECASE,
+)
+
+# What a customer said, asked for or made a condition, beside a deal change: "but wants net 60 terms".
+_TERMS = re.compile(
+    r"\b(?:said|says|told|mentioned|wants?|wanted|needs?|asked|asking|requires?|required|requested|insists?|"
+    r"conditions?|terms|but|except|only if|as long as|provided)\b|说|表示|要求|需要|希望|条件|但是|不过|前提",
+    re.IGNORECASE,
+)
+
+
+def keep_the_news(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """Make a message with no interaction of its own a note when it carries news beside its plan or beside
+    its deal change (only when the customer has an open deal: a new deal's words describe that deal)."""
+    plan_only = reading.steps and not (reading.kind or reading.amounts or reading.outcome)
+    if plan_only and _beside_the_plan(reading, found):
+        reading.kind = "note"  # "赵总说价格太高 可能要黄 周四再去一趟": the news is logged with the visit
+        reading.kind_guessed = "news"
+    elif (
+        not (reading.kind or reading.outcome)
+        and reading.about_deal
+        and _beside_the_deal(reading, found)
+        and ctx.store.deals.for_customer(found.customer.id, open_only=True)
+    ):
+        reading.kind = "note"  # "ok w the 30k but wants net 60 payment terms": the terms are kept
+        reading.kind_guessed = "news"
+
+
+def _outside(reading: Reading, spans: list[tuple[int, int]]) -> str:
+    """The message with `spans` and every date said blanked out."""
+    outside = list(reading.text)
+    spans = spans + [s for at, when in reading.dates if at >= 0 and when.spans for s in moved(when, at).spans]
+    for start, end in spans:
+        outside[start:end] = " " * (end - start)
+    return "".join(outside)
+
+
+def _plan_and_name(reading: Reading, found: Found) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in reading.steps] + [(found.start, found.end)] * (found.start >= 0)
+
+
+def _beside_the_plan(reading: Reading, found: Found) -> bool:
+    """Whether the words outside the message's reminders (and its customer's name) report something: a
+    plan alone ("周四再去一趟") keeps only the reminder, but "腾达的赵总说价格太高 可能要黄 周四再去一趟" is
+    news as well, and a plan that drops it is incomplete."""
+    rest = _outside(reading, _plan_and_name(reading, found))
+    return bool(_NEWS.search(rest)) and bool(content_words(rest))
+
+
+def _beside_the_deal(reading: Reading, found: Found) -> bool:
+    """Whether a deal change comes with news its fields do not hold: outside the customer, the amounts,
+    the stage and outcome words, the dates and the reminders, a report ("wants", "said", "要求") with at
+    least two words of its own ("but wants net 60 payment terms", "但是要求付款周期60天"). The deal
+    keeps no words, so without a note they would be lost; "acme wants 30k" has nothing more to keep. (A win
+    or a loss keeps its words as the reason.)"""
+    spans = _plan_and_name(reading, found) + [(a.start, a.end) for a in reading.amounts]
+    spans += [span for span in (reading.stage_span, reading.outcome_span) if span]
+    spans += reading.masked  # every word read as something else: other stage words ("进入报价阶段 不对 …")
+    rest = _outside(reading, spans)
+    if reading.add_on or not _TERMS.search(rest):
+        return False  # an extra deal's words are its title
+    rest = lx.DEAL_NOUN.sub(" ", _NEWS.sub(" ", _TERMS.sub(" ", re.sub(r"\d", " ", rest))))
+    rest = re.sub(r"金额|数额|总价|元|块|\b(?:amount|value|worth|deal size)\b", " ", rest, flags=re.I)
+    latin = [w for w in content_words(rest) if w.isascii()]
+    return len(latin) + len(CJK.findall(rest)) // 2 >= 2  # two words, or four characters of Chinese
+
+
+def content_words(text: str) -> list[str]:
+    """The words of `text` that are no stopword: a Chinese character, a Latin word of two letters or more."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in lx.STOPWORDS]
+    return [w for w in words if len(w) > 1 or not w.isascii()]

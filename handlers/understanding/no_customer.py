@@ -1,0 +1,33 @@
+"""A plan that names no customer: a personal reminder is stored, one about somebody asks who."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.commands.help import free_text_pointer
+from handlers.context import Ctx
+from handlers.errors import UserError
+from handlers.messages import Reply
+from handlers.understanding import lexicon as lx
+from handlers.understanding.reading import Reading
+
+_SOMEONE = re.compile(
+    r"\b(them|him|her|they|he|she|their|client|customer|back)\b|他们|她们|他|她|对方|客户|回个?电话|回电",
+    re.IGNORECASE,
+)
+
+
+def without_customer(ctx: Ctx, reading: Reading) -> list[Reply] | None:
+    """A plan that names no customer: one about somebody ("call them back tmrw", "蔡经理说下周来") asks
+    who; a date alone ("中午吃啥") stores nothing (the pointer to help is the reply); None when it is a
+    personal reminder to store ("remind me to submit expenses friday")."""
+    someone = bool(reading.persons) or any(_SOMEONE.search(s.text) for s in reading.steps)
+    if someone or reading.kind:
+        raise UserError(
+            ctx._(
+                "Which customer is that about? Send it again with the name, e.g. “call Acme back tomorrow”."
+            )
+        )
+    if not (lx.REMIND.search(reading.text) and all(s.explicit for s in reading.steps)):
+        return [free_text_pointer(ctx, reading.text)]
+    return None

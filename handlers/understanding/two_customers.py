@@ -1,0 +1,129 @@
+"""A message about two customers or more: each gets the clauses about it, all shown on one card.
+
+"zenith won! also lost sterling on price" is a win for Zenith and a loss for Sterling; a clause that
+names both applies to both ("今天拜访了华为和小米", "给A和B都发了报价") unless it says which won or lost,
+an amount or a date, which is then asked about rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from handlers.commands.help import free_text_pointer
+from handlers.context import Ctx
+from handlers.domain.contacts import mentioned_contact
+from handlers.errors import UserError
+from handlers.messages import Reply
+from handlers.understanding.bare_mention import went_to, worth_a_note
+from handlers.understanding.context_reading import read_message
+from handlers.understanding.corrections import remember
+from handlers.understanding.customers import Found
+from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.plan import Plan, plan_for
+from handlers.understanding.preview import confirm_first
+from handlers.understanding.reading import Clause, Reading
+
+_JOINER = re.compile(r"[\s,，、]*(?:\b(?:and|also|plus|&)\b|和|跟|并且|还|也)?[\s,，、]*$", re.IGNORECASE)
+
+# The customer named as the one acting: a verb right after its name.
+_ACTS = re.compile(
+    r"\s+(?:[a-z]+ed|sent|said|says|signed|paid|ordered|came|wants?|needs?|asked|replied|bought|told|got)\b"
+    r"|\s*(?:说|发了|发来|签了|要求|下单|回复|回了|打来)",
+    re.IGNORECASE,
+)
+
+
+def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str]) -> list[Reply]:
+    """Two customers in one message: each gets the clauses about it ("zenith won! also lost sterling on
+    price"); a clause that names both applies to both ("今天拜访了华为和小米", "给A和B都发了报价") unless it
+    says which won or lost, an amount or a date, which is then asked about rather than guessed."""
+    founds = sorted(founds, key=lambda f: f.start)
+    clauses = reading.clauses
+    index = [clauses.index(reading.clause_of(f.start)) for f in founds]
+    plans: list[Plan] = []
+    for i, found in enumerate(founds):
+        first = 0 if i == 0 else index[i]  # words before the first customer belong to it
+        nxt = index[i + 1] if i + 1 < len(founds) else len(clauses)
+        last = max(first, nxt - 1) if nxt != index[i] else index[i]
+        start, end = clauses[first].start, clauses[last].end
+        shared = any(index[j] in range(first, last + 1) for j in range(len(founds)) if j != i)
+        text = reading.text
+        for other in founds:
+            if other is not found and start <= other.start < end:
+                text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
+        for a, b in _theirs_in_shared(reading, founds, found):  # "called acme and emailed globex"
+            text = text[:a] + " " * (b - a) + text[b:]
+            shared = False
+        start += len(text[start:end]) - len(text[start:end].lstrip())  # the reading starts at its first word
+        part = read_message(ctx, text[start:end], reading.days_before(start))
+        if shared and (part.amounts or part.outcome or part.close or part.add_on or part.postponed):
+            # which of them won, or costs what, is unclear; a stage ("都发了报价") applies to each
+            raise UserError(
+                ctx._(
+                    "Which customer does “{text}” change? Send one message per customer.",
+                    text=reading.original,
+                )
+            )
+        mine = replace(found, start=found.start - start, end=found.end - start, context=reading.text)
+        if not (part.kind or part.about_deal or part.steps):
+            went = mine.start >= 0 and went_to(part.text, mine.start)
+            # the message's kind carries over ("met acme, then globex", "…, emailed both") unless it is said
+            # later, with a person of another customer ("A的X介绍了B的Y给我 今天和Y视频了一下")
+            kind_at = reading.kind_span[0] if reading.kind_span else -1
+            clause = reading.clause_of(kind_at) if kind_at >= end else None  # "…, emailed both" carries
+            theirs = clause is not None and _with_theirs(ctx, reading, clause, found, founds)
+            # a part that says something of its own is not the same interaction ("…, stark sent PO")
+            carried = None if theirs or _says_its_own(part, mine) else reading.kind
+            part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
+            part.kind_guessed = None if carried else "went" if went else "default"
+            if part.kind == "note" and not worth_a_note(ctx, part, mine):
+                part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
+        plans.append(plan_for(ctx, part, mine, whole=False))
+    # one gate for all parts: a doubt in any part shows every part on one card, and Save stores what it
+    # showed; a further customer named less clearly is a doubt too
+    plans[0] = replace(plans[0], doubts=(*plans[0].doubts, *unsure))
+    lines, questions = confirm_first(ctx, *plans)
+    replies = [ctx.confirm("\n".join(lines))] if lines else []
+    if replies:
+        remember(ctx, reading.original)
+    return replies + questions or [free_text_pointer(ctx, reading.text)]
+
+
+def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:
+    """Whether `clause` names a person, or a contact of another customer of the message than `found`."""
+    if any(clause.start <= at < clause.end for _, at, _ in reading.persons):
+        return True
+    return any(mentioned_contact(ctx, f.customer, clause.text) for f in founds if f is not found)
+
+
+def _theirs_in_shared(reading: Reading, founds: list[Found], found: Found) -> list[tuple[int, int]]:
+    """The stretches of a clause naming several customers that belong to another one than `found`: an
+    interaction word between two customers' names starts the later one's part ("called acme and emailed
+    globex": the email is Globex's, the call Acme's). Without such a word the clause is about both
+    ("visited huawei and xiaomi", "给A和B都发了报价")."""
+    cuts: list[tuple[int, int]] = []
+    ordered = sorted(founds, key=lambda f: f.start)
+    for earlier, later in pairwise(ordered):
+        between = reading.text[earlier.end : later.start]
+        if reading.clause_of(earlier.start) != reading.clause_of(later.start):
+            continue
+        kinds = [m for p in KIND_PATTERNS.values() for m in p.finditer(between)]
+        if not kinds:
+            continue
+        verb = min(m.start() for m in kinds)
+        cut = earlier.end + verb - len(_JOINER.search(between[:verb]).group(0))  # type: ignore[union-attr]
+        clause = reading.clause_of(earlier.start)
+        if found.start <= earlier.start:  # `found` is the earlier one: the rest of the clause is theirs
+            cuts.append((cut, clause.end))
+        elif found is later:
+            cuts.append((clause.start, cut))
+    return cuts
+
+
+def _says_its_own(part: Reading, found: Found) -> bool:
+    """Whether a customer's part of a message says what the customer did itself, right after its name
+    ("…, stark sent PO", "腾达说…"), unlike "…, then globex", "globex too" or "lakeside, both want catalogs",
+    which share the interaction said before."""
+    return found.start >= 0 and bool(_ACTS.match(part.text, found.end))
