@@ -74,7 +74,7 @@ _FOLD_TABLE = _build_fold_table()
 
 
 def fold(text: str) -> str:
-    """Case, accents, full-width forms and punctuation folded away, simplified characters; spaces collapsed."""
+    """Case, accents, full-width forms and punctuation folded away, Chinese simplified; spaces collapsed."""
     return _SPACE.sub(" ", _fold_text(text)).strip()
 
 

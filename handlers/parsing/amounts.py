@@ -300,11 +300,12 @@ def yuan_word_only(written: str) -> bool:
     if not _YUAN_WORD.search(written) or _YEN_SIGN.search(written):
         return False
     rest = _YUAN_WORD.sub("", written)
-    return not any(_currency(token) for token in re.findall(rf"{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_WORD_BEFORE}", rest, re.I))
+    tokens = re.findall(rf"{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_WORD_BEFORE}", rest, re.I)
+    return not any(_currency(token) for token in tokens)
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Every money-like number in `text`, strongest evidence first (320萬 and 新台幣 read as 320万, 新台币)."""
+    """Every money-like number in `text`, strongest evidence first (320萬 and 新台幣 as 320万, 新台币)."""
     text = simplified(text)
     strong: list[Amount] = _cn_amounts(text) + _word_amounts(text)
     weak: list[Amount] = []

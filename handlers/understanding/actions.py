@@ -35,6 +35,7 @@ from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.amounts import Amount, yen_sign_only, yuan_word_only
+from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, choose_amount, choose_deal, when_options
@@ -396,7 +397,8 @@ _PRONOUN = re.compile(r"(?:\b(?:she|he)\b|[她他](?!们))", re.IGNORECASE)
 def absent(text: str, name: str) -> bool:
     """Whether `text` says the person of that name (or of one of its words) was not there: "alice out
     sick", "jane was out", "joan wasn't in", "王经理不在", or a pronoun after the name says so
-    ("left brochures with Bridget's team, she wasn't in")."""
+    ("left brochures with Bridget's team, she wasn't in"); 王經理不在 as well."""
+    text, name = simplified(text), simplified(name)
     lower = text.lower()
     for part in {name.lower(), *(p for p in name.lower().split() if len(p) >= 2)}:
         for match in re.finditer(re.escape(part), lower):

@@ -64,7 +64,9 @@ _NEW_TITLE = re.compile(
 )
 # "our new buyer at helios solar is Amy Chen", "helios solar's new buyer is amy chen"; not "new contact
 # is …" (that says who, not a title: _NEW_CONTACT_IS)
-_PERSON_WORD = r"(?:contact|contact person|point of contact|poc|person|guy|lady|rep|对接人|联系人|联络人|窗口)"
+_PERSON_WORD = (
+    r"(?:contact|contact person|point of contact|poc|person|guy|lady|rep|对接人|联系人|联络人|窗口)"
+)
 _NEW_TITLE_IS = re.compile(
     rf"\bnew\s+(?!{_PERSON_WORD}\s+(?:at|for|of|is)\b)(?P<title>[a-z][\w &/-]{{1,30}}?)"
     r"(?:\s+(?:at|for|of)\s+[^,]+?)?\s+is\s+"

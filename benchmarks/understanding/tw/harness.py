@@ -6,7 +6,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("harness_set7", Path(__file__).resolve().parents[1] / "set7" / "harness.py")
+_SET7 = Path(__file__).resolve().parents[1] / "set7" / "harness.py"
+_spec = importlib.util.spec_from_file_location("harness_set7", _SET7)
 assert _spec is not None and _spec.loader is not None
 _set7 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_set7)
