@@ -56,6 +56,7 @@ class ContactFields(Changes):
     title: str | Unset | None = UNSET
     phone: str | Unset | None = UNSET
     email: str | Unset | None = UNSET
+    extra: dict[str, str] | Unset | None = UNSET  # details with no column of their own (a WeChat id)
 
 
 def update_contact(acting: Acting, contact: Contact, changes: ContactFields) -> Contact:

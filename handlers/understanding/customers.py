@@ -37,6 +37,7 @@ from handlers.resolve import (
 )
 from handlers.understanding import lexicon as lx
 from handlers.understanding import link_log
+from handlers.understanding.people import read_news
 from handlers.understanding.reading import CJK, Candidate, Reading
 
 NAME_FIELDS = ("name", "alias", "phone")
@@ -593,6 +594,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     if found.start < 0:
         return []
     persons = [(s, e) for _, s, e in reading.persons]
+    moved_to = [n.joins for n in read_news(reading.text) if n.joins]  # a contact went there
     others: dict[int, Found] = {}
     unsure: list[str] = []
     taken = [(found.start, found.end)]
@@ -610,7 +612,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             mine
             or hit.match.field not in ("name", "alias")
             or _in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
-            or any(s < b and a < e for s, e in taken)
+            or any(s < b and a < e for s, e in taken + moved_to)
             or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
         ):
             continue

@@ -155,6 +155,8 @@ def unused_words(
     for item in told:  # "promoted to VP at Lumen": the customer's words
         if item.where and any(names_customer(reading.text[slice(*item.where)], f.customer) for f in founds):
             used.append(item.where)
+        if item.joins and founds:  # "moved to Birch Tools": where they went (stored as a contact there)
+            used.append(item.joins)
     used += [(s, e) for _, s, e in reading.persons]
     used += [mark] if (mark := list_mark(reading.text)) else []  # "1. visited acme": an item's number
     steps = [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words, but not a number

@@ -35,8 +35,8 @@ _AT_BEFORE = re.compile(
 
 # Words that name a contact detail, not an interaction: "jane's email is now …", "电话换了：…"
 DETAIL_LABELS = frozenset(
-    {"email", "e-mail", "mail", "phone", "cell", "mobile", "number", "line", "tel"}
-    | {"电话", "邮箱", "手机", "邮件"}
+    {"email", "e-mail", "mail", "phone", "cell", "mobile", "number", "line", "tel", "wechat"}
+    | {"电话", "邮箱", "手机", "邮件", "微信"}
 )
 
 
