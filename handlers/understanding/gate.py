@@ -23,8 +23,10 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import lexicon as lx
 from handlers.understanding import slot_opinion
+from handlers.understanding.actions import absent
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Certainty, Found
+from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.summaries import list_mark
@@ -217,10 +219,43 @@ def left_out(
     `whole`: the reading is the whole message; `contacts`: the customer's known contacts it names."""
     unused = unused_words(reading, [found] if found else [], shown, now)
     if reading.kind and found is not None and whole:
-        unused += _unlinked_people(reading, " ".join(shown))  # the note is not enough for a person
+        people = " ".join(shown[1:])  # "met Jane and Raj" was with both: the note keeps Raj
+        unused += [
+            name
+            for name in _unlinked_people(reading, " ".join(shown))  # the note is not enough for a person
+            if not _beside(reading.text, name, people)
+        ]
         said = " ".join(shown).lower()
-        unused += [name for name in contacts if name.lower() not in said]  # "Gavin's assistant Denpok"
+        unused += [  # "Gavin's assistant Denpok"
+            name for name in contacts if name.lower() not in said and not _beside(reading.text, name, people)
+        ]
     return unused
+
+
+_AND = re.compile(r"\s*(?:and|&|,|/|、|和|与|跟|及|以及)\s*", re.IGNORECASE)
+
+
+def _mentions(text: str, name: str) -> list[tuple[int, int]]:
+    parts = {name, *(p for p in name.split() if len(p) >= 2)}
+    return [m.span() for p in parts for m in re.finditer(re.escape(simplified(p)), text, re.IGNORECASE)]
+
+
+def _beside(text: str, name: str, shown: str) -> bool:
+    """Whether the contact `name` is named right beside a person the plan shows, joined by "and"
+    ("lunch w/ Jane Doe and Raj Patel", "解军和苗青都在"): both were there."""
+    text = simplified(text)
+    others = [
+        span
+        for word in re.findall(r"[A-Za-z][\w'’-]+|[\u4e00-\u9fff]{2,4}", shown)
+        if word.lower() not in lx.STOPWORDS
+        for span in _mentions(text, word)
+    ]
+    return any(
+        _AND.fullmatch(text[min(b, d) : max(a, c)])
+        for a, b in _mentions(text, name)
+        for c, d in others
+        if b <= c or d <= a
+    )
 
 
 def doubts(
@@ -257,7 +292,7 @@ def doubt_families(
         "outcome": [reading.outcome_doubt] if reading.outcome_doubt else [],
         "weak_link": _weak_link(reading, found),
         "longer_name": _longer_name(reading, found, contacts),
-        "out_of_time": _out_of_time(reading, now),
+        "out_of_time": _out_of_time(reading, now, contacts),
         "not_a_plan": _not_a_plan(reading),
         "typed_kind": _typed_kind(reading),
         "slot_opinion": disputed,
@@ -271,6 +306,8 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
     shown = simplified(stored).lower()
     out = []
     for name, _start, _end in reading.persons:
+        if absent(reading.text, name, later=reading.kind in (None, "note")):
+            continue  # "林总不在", "jane was out": not there, so not whom it was with
         if CJK.match(name):
             if name[0] not in shown:
                 out.append(name)
@@ -302,7 +339,7 @@ def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...])
     return [f"{reading.said((found.start, found.end + after.end()))} = {found.customer.name}"]
 
 
-def _out_of_time(reading: Reading, now: datetime | None) -> list[str]:
+def _out_of_time(reading: Reading, now: datetime | None, contacts: tuple[str, ...] = ()) -> list[str]:
     """Dates that contradict what the plan does with them: an interaction logged as done at a time still
     to come ("wants a call at 5:30 today"), a deal won or lost with a close date still ahead ("chase
     them for the signed PO by end of week")."""
@@ -314,7 +351,7 @@ def _out_of_time(reading: Reading, now: datetime | None) -> list[str]:
         words = " ".join(reading.said(span) for span in _spans_of(reading, when))
         if re.search(r"\d|[点點]", words):  # a clock time, not "下午" (a part of the day, which may be now)
             out.append(words)
-    if reading.kind and not reading.outcome and when is not None and _elsewhere(reading, when):
+    if reading.kind and not reading.outcome and when is not None and _elsewhere(reading, when, contacts):
         # (a win or a loss happened when the message says: "signed the contract this morning, … by email")
         out.append(" ".join(reading.said(span) for span in _spans_of(reading, when)))
     if (
@@ -344,7 +381,13 @@ def _not_a_plan(reading: Reading) -> list[str]:
         span = reading.outcome_span
         if span is not None and step.explicit and step.due is not None and step.start <= span[0] < step.end:
             out.append(reading.said(span))
-        if step.due is not None and not step.explicit and (_DONE.search(step.text) or _no_task(step.text)):
+        moved = reading.moved_from or reading.rescheduled  # "改到下周一上午十点了": the 了 says it is settled
+        if (
+            step.due is not None
+            and not step.explicit
+            and not moved
+            and (_DONE.search(step.text) or _no_task(step.text))
+        ):
             out.append(step.text)
     for at, when in reading.dates:
         words = reading.text[max(0, at - 8) : at + 16]
@@ -379,7 +422,7 @@ def _no_task(text: str) -> bool:
     return not words and not re.sub(r"[的了在是和与及呢吧啊\W\d]", "", text)
 
 
-def _elsewhere(reading: Reading, when: When) -> bool:
+def _elsewhere(reading: Reading, when: When, contacts: tuple[str, ...] = ()) -> bool:
     """The date read as when the interaction happened stands in another clause that says something else
     ("met tom at blue sky, they installed 600 panels last month"): it may be when that happened."""
     spans = _spans_of(reading, when)
@@ -388,9 +431,15 @@ def _elsewhere(reading: Reading, when: When) -> bool:
     clause = reading.clause_of(spans[0][0])
     if clause == reading.clause_of(reading.kind_span[0]):
         return False
+    if any(p.search(clause.text) for p in KIND_PATTERNS.values()):
+        return False  # "今天没空见面，改成电话沟通了": the date's clause tells of the same interaction
     rest = clause.text
-    for a, b in sorted(spans, reverse=True):
+    people = [(s, e) for _, s, e in reading.persons if clause.start <= s and e <= clause.end]
+    for a, b in sorted([*spans, *people], reverse=True):
         rest = rest[: a - clause.start] + " " + rest[b - clause.start :]
+    for name in contacts:  # "met 华信 马超 today": who was there, not something else
+        for part in {name, *name.split()}:
+            rest = re.sub(re.escape(simplified(part)), " ", rest, flags=re.IGNORECASE)
     words = [w for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest) if w.lower() not in lx.STOPWORDS]
     return len(words) > 1
 
@@ -414,7 +463,7 @@ def _weak_link(reading: Reading, found: Found | None) -> list[str]:
         return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
     if not _partial(found):
         return []
-    asked = any(s.explicit for s in reading.steps)
+    asked = any(s.explicit for s in reading.steps) or reading.rescheduled  # "恒通那个改到周一"
     if reading.kind or reading.about_deal or asked or read_news(reading.text):
         return []
     return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]

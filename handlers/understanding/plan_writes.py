@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from crm_store.models import Customer
+from crm_store.models import Customer, Reminder
 from handlers.context import Ctx
 from handlers.domain.deals import implied_currency
 from handlers.understanding import actions
@@ -58,6 +58,21 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
     return Writes(log, deal, tuple(reminders), tuple(news), open_deal), shown
 
 
+def close_told_without_deal(ctx: Ctx, reading: Reading, found: Found | None) -> None:
+    """ "met maria, she said they'd probably sign in january": a close date is all the message says of a
+    deal, the customer has no open deal and an interaction is logged: it is what they said, kept in the
+    log's note (like their other plans), not a new deal made up from a date."""
+    deal_words = (reading.amounts, reading.stage, reading.outcome, reading.reopen, reading.add_on)
+    said_only_close = reading.close is not None and not (any(deal_words) or reading.postponed)
+    if not (said_only_close and reading.kind and found is not None):
+        return
+    if ctx.store.deals.for_customer(found.customer.id, open_only=True):
+        return
+    day = reading.close
+    reading.theirs += [w for at, w in reading.dates if at >= 0 and w.at.date() == day]
+    reading.close = None
+
+
 def _reminder_action(
     ctx: Ctx, reading: Reading, step: Step, customer: Customer | None
 ) -> actions.ReminderAction | None:
@@ -66,20 +81,32 @@ def _reminder_action(
     if step.due is None and not (step.explicit and not reading.outcome):
         return None
     text = reading.typed(step.text, step.start) if step.text else ctx._("Follow up")
-    moves = _moved_reminder(ctx, reading, customer) if step.due is not None else None
-    return actions.ReminderAction(text, customer.id if customer else None, None, step.due, moves)
+    moved = _moved_reminder(ctx, reading, customer) if step.due is not None else None
+    due = step.due
+    if moved is not None and due is not None and not step.has_time:  # "改到周四", "thurs same time"
+        at = moved.due_at.astimezone(due.tzinfo)
+        due = due.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    return actions.ReminderAction(
+        text, customer.id if customer else None, None, due, moved.id if moved is not None else None
+    )
 
 
-def _moved_reminder(ctx: Ctx, reading: Reading, customer: Customer | None) -> int | None:
-    """The customer's one open reminder on the day a meeting moved away from: moved, not doubled."""
-    if customer is None or not reading.moved_from:
+def _moved_reminder(ctx: Ctx, reading: Reading, customer: Customer | None) -> Reminder | None:
+    """The customer's one open reminder on the day a meeting moved away from: moved, not doubled. A move
+    that does not say from when ("华为 改到周四") moves the customer's one open reminder still to come."""
+    if customer is None or not (reading.moved_from or reading.rescheduled):
         return None
     due = [
         r
         for r in ctx.store.reminders.open_for_customer(customer.id)
-        if r.owner_id == ctx.user.id and r.due_at.astimezone(ctx.tz).date() in reading.moved_from
+        if r.owner_id == ctx.user.id
+        and (
+            r.due_at.astimezone(ctx.tz).date() in reading.moved_from
+            if reading.moved_from
+            else r.due_at.astimezone(ctx.tz) >= ctx.now.astimezone(ctx.tz)
+        )
     ]
-    return due[0].id if len(due) == 1 else None
+    return due[0] if len(due) == 1 else None
 
 
 def rest_of(reading: Reading, found: Found) -> str:

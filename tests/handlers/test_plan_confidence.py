@@ -10,6 +10,8 @@ from handlers.understanding import plan_log
 from tests.support.benchmarks import understanding_script
 
 pc = understanding_script("plan_model")
+# what the gate records does not depend on the database: the chat tests run on SQLite only
+on_one_backend = pytest.mark.parametrize("backend", ["sqlite"])
 
 
 @pytest.fixture
@@ -21,6 +23,7 @@ def bakery(chat):
     return chat
 
 
+@on_one_backend
 def test_a_plan_stored_at_once_is_recorded_with_its_signals(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("rang wrenfield bakery supplies, odile says the ovens run fine")
@@ -31,6 +34,7 @@ def test_a_plan_stored_at_once_is_recorded_with_its_signals(bakery) -> None:
     assert 0.0 <= plan["kind_p"]["log"] <= 1.0 and set(plan["kind_p"]) >= {"log", "nothing", "remind"}
 
 
+@on_one_backend
 def test_a_card_names_the_rule_that_doubted_it_and_the_words_left_out(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("visited ostler freight, somewhere between 40k and 60k for the depot racking")
@@ -40,6 +44,7 @@ def test_a_card_names_the_rule_that_doubted_it_and_the_words_left_out(bakery) ->
     assert gate[0]["doubts"] + gate[0]["unused"] >= 1
 
 
+@on_one_backend
 def test_each_date_and_amount_carries_the_role_opinion(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("wrenfield bakery supplies: ping odile about the oven order on friday")
@@ -48,6 +53,7 @@ def test_each_date_and_amount_carries_the_role_opinion(bakery) -> None:
     assert "remind" in slots[0]["planned"] and abs(sum(slots[0]["p"].values()) - 1) < 1.5
 
 
+@on_one_backend
 def test_a_message_about_two_customers_is_one_decision_over_two_plans(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("emailed wrenfield bakery supplies and called ostler freight")
@@ -55,12 +61,14 @@ def test_a_message_about_two_customers_is_one_decision_over_two_plans(bakery) ->
     assert {p["whole"] for p in gate[0]["plans"]} == {False}
 
 
+@on_one_backend
 def test_a_question_reaches_no_gate(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("what's open with ostler freight?")
     assert gate == []
 
 
+@on_one_backend
 def test_nothing_is_worked_out_when_no_benchmark_listens(bakery, caplog) -> None:
     assert not plan_log.recording()
     bakery.send("rang ostler freight, all good")
