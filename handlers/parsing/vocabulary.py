@@ -112,6 +112,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "视频会议",
         "视频了",
         "视频通话",
+        "视讯",  # Taiwan: 視訊 (a video call), 視訊會議
         "视频聊",
         "腾讯会议",
         "早餐",

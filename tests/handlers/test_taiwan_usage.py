@@ -28,7 +28,7 @@ from tests.conftest import texts
     [("下禮拜五交估價單", "下星期五交报价单"),
      ("專案合約要改", "项目合同要改"),
      ("用LINE傳訊息給她", "用LINE传消息给她"),
-     ("視訊會議改到週四", "视频会议改到周四"),
+     ("影片寄給你了", "视频寄给你了"),
      ("宏昌企業社", "宏昌企业社")],
 )  # fmt: skip
 def test_taiwan_words_read_as_mainland_ones_letter_for_letter(typed: str, read: str) -> None:
@@ -48,6 +48,7 @@ def test_amounts_kinds_and_stages_read_traditional_characters() -> None:
     assert find_amounts("NTD 30萬")[0].currency == "TWD"
     assert detect_kind("拜訪採購陳經理") == "visit"
     assert detect_kind("跟老闆開會") == "meeting"
+    assert detect_kind("下午跟陳經理視訊") == "meeting"
     found = find_stage("合約簽約了", ["lead", "proposal", "won"])
     assert found is not None and found[0] == "won"
 
