@@ -28,7 +28,7 @@ from tests.conftest import texts
     [("下禮拜五交估價單", "下星期五交报价单"),
      ("專案合約要改", "项目合同要改"),
      ("用LINE傳訊息給她", "用LINE传消息给她"),
-     ("影片寄給你了", "视频寄给你了"),
+     ("軟體專案的簡報", "软件项目的演示"),
      ("宏昌企業社", "宏昌企业社")],
 )  # fmt: skip
 def test_taiwan_words_read_as_mainland_ones_letter_for_letter(typed: str, read: str) -> None:
