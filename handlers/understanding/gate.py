@@ -98,7 +98,7 @@ _GREETED = re.compile(r"^\s*快乐")
 # A number that labels a thing ("warehouse 3,", "phase 2"), or one with a unit ("250 kW", "40 ft"),
 # or a year ("the 2027 budget"): details of a note, not slots.
 _LABEL_NUMBER = re.compile(r"\b([A-Za-z]{3,})\s+\d{1,2}$")
-_LABEL_END = re.compile(r"^(?:\s*(?:[,.;:)!?，。；]|$)|-\d)")
+_LABEL_END = re.compile(r"^(?:\s*(?:[,.;:)!?，。；=]|$)|-\d)")  # "phase 1 = 10 doors"
 _PART_OF = re.compile(r"^\s+of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)  # "3 of them in leeds"
 _JOINED = re.compile(r"[\d\-/]+$")  # "ref 2026-4471": the second number of a labelled identifier
 _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
@@ -218,7 +218,8 @@ def left_out(
     `shown`: what storing the plan will show the user (the customer, the people it links or adds);
     `whole`: the reading is the whole message; `contacts`: the customer's known contacts it names."""
     unused = unused_words(reading, [found] if found else [], shown, now)
-    if reading.kind and found is not None and whole:
+    if reading.kind and found is not None and whole and reading.mail_from is None:
+        # (the people a pasted e-mail's body names are the sender's words, kept in the note)
         people = " ".join(shown[1:])  # "met Jane and Raj" was with both: the note keeps Raj
         unused += [
             name

@@ -61,6 +61,7 @@ def _pasted_mail(reading: Reading, sender: tuple[int, int]) -> None:
     """A pasted e-mail is logged as an e-mail (with its sender); what its body says will happen is the
     sender's plan ("we're good with starting the pilot in April"), not a reminder or a close date of ours,
     unless the rep asks for one."""
+    reading.mail_from = sender
     if reading.kind is None:
         reading.kind, reading.kind_span = "email", sender
     theirs = [s for s in reading.steps if not s.explicit and s.due is not None]

@@ -45,6 +45,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
     moved_from = _old_date(reading, clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
     remaining = _blank(reading, clause, remaining, moved_from)
+    # a calendar entry's end ("14:00-15:00") is part of the entry, not a date of its own
+    ends = [m.span("end") for m in _ENTRY_END.finditer(remaining)]
+    remaining = _blank(reading, clause, remaining, ends)
+    moved_from += [(a - 1, b) for a, b in ends if a and text[a - 1] in "-–—~至到"]  # not in the step's words
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
@@ -321,6 +325,11 @@ _TIME_RANGE = re.compile(
     r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—~至到]\s*\d{1,2}(?::\d\d)\s*(?:[ap]\.?m\.?)?"
     r"|\d{1,2}(?::\d\d)?\s*[-–—~]\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
     re.IGNORECASE,
+)
+
+
+_ENTRY_END = re.compile(
+    r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—~至到]\s*(?P<end>\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)", re.IGNORECASE
 )
 
 
