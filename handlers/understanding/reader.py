@@ -32,6 +32,7 @@ from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
 from handlers.understanding.steps import (
     after_that,
+    answered,
     join_steps,
     plan_goes_on,
     planned_not_done,
@@ -126,6 +127,8 @@ def read(
         reading.stage = reading.stage_span = None  # "competitor quoted 42k": their quote, not our stage
     if lx.NO_CHANGE.search(text) and not reading.amount_marked and not reading.outcome:
         # "聊了 80万 proposal, nothing changed": the deal is said as it stands, no change of it
+        said = [text[a.start : a.end].strip() for a in reading.amounts]
+        reading.doubts = [d for d in reading.doubts if not any(d in w or w in d for w in said)]
         reading.amounts, reading.stage, reading.stage_span = [], None, None
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)
@@ -136,6 +139,7 @@ def read(
     then_planned(reading)
     after_that(reading)
     plan_goes_on(reading)
+    answered(reading)
     in_person(reading)
     if sender is not None:
         _pasted_mail(reading, sender)

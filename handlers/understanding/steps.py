@@ -394,6 +394,25 @@ def after_that(reading: Reading) -> None:
         reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=False)
 
 
+# Said after a request: it is dealt with already ("已回复", "sent it over", "done").
+_DEALT_WITH = re.compile(
+    r"^\s*(?:已经?(?:回复|回了|发了|发过去了?|处理|解决|搞定|安排)|回复了|发过去了|处理好了|搞定了)"
+    r"|^\s*(?:already\s+)?(?:done|replied|answered|sent (?:it|them|that)(?: over)?|handled|taken care of|"
+    r"sorted)\b",
+    re.IGNORECASE,
+)
+
+
+def answered(reading: Reading) -> None:
+    """ "发邮件来要我们的资质文件，已回复": a request said to be dealt with right after it is no task left
+    to remind of (one with a date stays: it is a plan)."""
+    done = [c.start for c in reading.clauses if _DEALT_WITH.match(c.text)]
+    dropped = [s for s in reading.steps if s.due is None and any(at >= s.end for at in done)]
+    reading.steps = [s for s in reading.steps if s not in dropped]
+    for step in dropped:  # the request came by a call or an e-mail: that is what is logged
+        kind_in(reading, reading.clause_of(step.start))
+
+
 def plan_goes_on(reading: Reading) -> None:
     """ "云帆 孙丽 明天上午十点 视频会议 演示数据平台": in a message that only plans, the clauses after the
     last step that have no date, report nothing and hold no amount say more about that plan: its reminder

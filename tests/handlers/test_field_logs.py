@@ -221,3 +221,14 @@ def test_a_pasted_mail_is_no_day_summary() -> None:
 
 def test_someone_not_on_the_thread_was_not_there() -> None:
     assert absent("emailed odile the SOW, piet wasnt on the thread", "Piet Vos")
+
+
+def test_a_request_already_answered_is_no_task() -> None:
+    reading = reading_of("周建华（松涛家居）发邮件来要我们的报价单，已回复")
+    assert reading.steps == [] and reading.kind == "email"
+    assert reading_of("周建华（松涛家居）发邮件来要我们的报价单").steps  # not answered: still ours to do
+
+
+def test_a_dropped_in_visit_and_a_count_with_more_than() -> None:
+    assert reading_of("松涛家居 周建华 drop by 了一下").kind == "visit"
+    assert "300k" not in reading_of("ferrow call, talked about maybe 300k, nothing concrete").doubts
