@@ -386,7 +386,8 @@ _ABSENT = re.compile(
     r"^\W*(?:(?:is|was|were|'s|’s)\s+)?(?:still\s+)?"
     r"(?:out\b|off\b|sick\b|away\b|on (?:leave|holiday|vacation|pto)\b"
     r"|ooo\b|oof\b|not (?:in|there|around|available)\b|unavailable\b|absent\b)"
-    r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here)\b"  # "joan wasn't in"
+    r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here"
+    r"|on the (?:call|thread|email|line|zoom))\b"  # "joan wasn't in", "nadia wasnt on the thread"
     r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在|唔喺度|唔在|冇喺度|外出|出去了)",
     re.IGNORECASE,
 )
