@@ -26,7 +26,7 @@ from handlers.understanding import slot_opinion
 from handlers.understanding.actions import absent
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Certainty, Found
-from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.summaries import list_mark
@@ -438,8 +438,8 @@ def _elsewhere(reading: Reading, when: When, contacts: tuple[str, ...] = ()) -> 
     clause = reading.clause_of(spans[0][0])
     if clause == reading.clause_of(reading.kind_span[0]):
         return False
-    if any(p.search(clause.text) for p in KIND_PATTERNS.values()):
-        return False  # "今天没空见面，改成电话沟通了": the date's clause tells of the same interaction
+    if any(negated(clause.text, m.start()) for p in KIND_PATTERNS.values() for m in p.finditer(clause.text)):
+        return False  # "今天没空见面，改成电话沟通了": the meeting that did not happen is the call's
     rest = clause.text
     people = [(s, e) for _, s, e in reading.persons if clause.start <= s and e <= clause.end]
     for a, b in sorted([*spans, *people], reverse=True):

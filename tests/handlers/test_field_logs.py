@@ -113,7 +113,7 @@ def book(chat):
 
 def test_a_close_said_beside_a_log_of_a_customer_without_a_deal_stays_in_the_note(app, admin, book) -> None:
     reply = texts(book.send("visited Brantley, they'd maybe sign in february"))
-    assert "Save" not in reply
+    assert "I'll store" not in reply
     data = exported(app, admin)
     assert data["deals"] == []
     assert [a["kind"] for a in data["activities"]] == ["visit"]
@@ -121,7 +121,7 @@ def test_a_close_said_beside_a_log_of_a_customer_without_a_deal_stays_in_the_not
 
 def test_two_people_there_together_need_no_question(app, admin, book) -> None:
     reply = texts(book.send("lunch w/ Odile Marsh and Piet Vos at Ferrow, went well"))
-    assert "Save" not in reply
+    assert "I'll store" not in reply
     [activity] = exported(app, admin)["activities"]
     assert activity["contact"] in ("Odile Marsh", "Piet Vos")
 
@@ -129,7 +129,7 @@ def test_two_people_there_together_need_no_question(app, admin, book) -> None:
 def test_the_absent_person_is_not_the_contact(app, admin, book) -> None:
     book.send("/lang zh")
     reply = texts(book.send("前天去了松涛家居，周总不在，见了仓管"))
-    assert "保存" not in reply
+    assert "我将保存" not in reply
     [activity] = exported(app, admin)["activities"]
     assert activity["contact"] is None
 
@@ -232,3 +232,8 @@ def test_a_request_already_answered_is_no_task() -> None:
 def test_a_dropped_in_visit_and_a_count_with_more_than() -> None:
     assert reading_of("松涛家居 周建华 drop by 了一下").kind == "visit"
     assert "300k" not in reading_of("ferrow call, talked about maybe 300k, nothing concrete").doubts
+
+
+def test_a_date_in_a_clause_about_someone_else_is_asked_about(app, admin, book) -> None:
+    reply = texts(book.send("rang ferrow, odile out til thurs so spoke to the front desk"))
+    assert "Not sure about: thurs" in reply and exported(app, admin)["activities"] == []
