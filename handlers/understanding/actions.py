@@ -21,10 +21,12 @@ from handlers.domain.activities import NewActivity, log_activity
 from handlers.domain.contacts import CN_TITLES, NewContact, add_contact, family_name, mentioned_contact
 from handlers.domain.deals import (
     CHINESE_TEXT,
+    YUAN_CURRENCIES,
     DealUpdate,
     NewDeal,
     change_deal,
     create_deal,
+    local_yuan,
     only_open_deal,
 )
 from handlers.domain.reminders import NewReminder, move_reminder, set_reminder
@@ -32,7 +34,7 @@ from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply
-from handlers.parsing.amounts import Amount, yen_sign_only
+from handlers.parsing.amounts import Amount, yen_sign_only, yuan_word_only
 from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
@@ -267,7 +269,12 @@ _YUAN_OR_YEN = ("CNY", "JPY")
 
 def _written_currency(ctx: Ctx, customer: Customer, deal: Deal | None, action: DealAction) -> str | None:
     """The currency as written. A bare ¥ is yuan or yen: the deal's currency decides (else the customer's
-    deals', else a Chinese message means yuan); with nothing to tell, it is asked, never guessed."""
+    deals', else a Chinese message means yuan); with nothing to tell, it is asked, never guessed. A bare 元
+    is the deal's own kind of yuan (NT$, HK$ or renminbi), else the one of the user's place."""
+    if action.currency == "CNY" and yuan_word_only(action.amount_text):
+        deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
+        known = {d.currency for d in deals}
+        return known.pop() if len(known) == 1 and known <= YUAN_CURRENCIES else local_yuan(ctx.tz)
     if action.currency != "CNY" or not yen_sign_only(action.amount_text):
         return action.currency
     deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
@@ -379,7 +386,8 @@ _ABSENT = re.compile(
     r"^\W*(?:(?:is|was|were|'s|’s)\s+)?(?:still\s+)?"
     r"(?:out\b|off\b|sick\b|away\b|on (?:leave|holiday|vacation|pto)\b"
     r"|ooo\b|oof\b|not (?:in|there|around|available)\b|unavailable\b|absent\b)"
-    r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here)\b"  # "joan wasn't in"
+    r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here"
+    r"|on the (?:call|thread|email|line|zoom))\b"  # "joan wasn't in", "nadia wasnt on the thread"
     r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在|唔喺度|唔在|冇喺度|外出|出去了)",
     re.IGNORECASE,
 )
@@ -393,7 +401,8 @@ def absent(text: str, name: str, *, later: bool = False) -> bool:
     a pronoun after the name says so ("left brochures with Bridget's team, she wasn't in"). Away later
     ("she's out next week") is not away now: a call with her was with her; with `later`, it counts too (a
     note that she will be away is not a note with her)."""
-    lower = simplified(text).lower()
+    text = simplified(text)  # 王經理沒來 as 王经理没来
+    lower = text.lower()
     name = simplified(name)
     parts = [re.escape(p) for p in {name.lower(), *(p for p in name.lower().split() if len(p) >= 2)}]
     if not name[:1].isascii():  # "林总不在" says 林国栋 was not there

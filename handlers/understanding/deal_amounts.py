@@ -232,6 +232,9 @@ _OTHERS_PRICE = re.compile(
     r"(?:vendor|supplier|bidder))(?:['’]s?)?\b[^,.;]{0,24}$",
     re.IGNORECASE,
 )
+_OURS_PRICE = re.compile(
+    r"(?:我们|我方|咱们|我司)[^，,。；;]{0,6}$|\b(?:we|our|ours|us)\b[^,.;]{0,16}$", re.IGNORECASE
+)
 # Two neighbouring digits before a unit: "二三十万" is 20万 to 30万, "七八千" 7000 to 8000.
 _ABOUT_RANGE = re.compile(r"[一二两三四五六七八九]{2}(?=[十百千万亿])")
 
@@ -241,6 +244,9 @@ def others_prices(reading: Reading) -> None:
     amount of our deal."""
     theirs = [a for a in reading.amounts if others_said(reading, a.start)]
     reading.amounts = [a for a in reading.amounts if a not in theirs]
+    for amount in reading.amounts if theirs else []:  # beside a competitor's price, ours only when said so
+        if not _OURS_PRICE.search(reading.text[max(0, amount.start - 16) : amount.start]):
+            reading.doubts.append(reading.text[amount.start : amount.end].strip())
 
 
 def others_said(reading: Reading, position: int) -> bool:

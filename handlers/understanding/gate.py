@@ -26,7 +26,7 @@ from handlers.understanding import slot_opinion
 from handlers.understanding.actions import absent
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Certainty, Found
-from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.summaries import list_mark
@@ -98,7 +98,7 @@ _GREETED = re.compile(r"^\s*快乐")
 # A number that labels a thing ("warehouse 3,", "phase 2"), or one with a unit ("250 kW", "40 ft"),
 # or a year ("the 2027 budget"): details of a note, not slots.
 _LABEL_NUMBER = re.compile(r"\b([A-Za-z]{3,})\s+\d{1,2}$")
-_LABEL_END = re.compile(r"^(?:\s*(?:[,.;:)!?，。；]|$)|-\d)")
+_LABEL_END = re.compile(r"^(?:\s*(?:[,.;:)!?，。；=]|$)|-\d)")  # "phase 1 = 10 doors"
 _PART_OF = re.compile(r"^\s+of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)  # "3 of them in leeds"
 _JOINED = re.compile(r"[\d\-/]+$")  # "ref 2026-4471": the second number of a labelled identifier
 _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
@@ -197,7 +197,8 @@ def unused_words(
             )
         ):
             continue  # "the 2027 budget", "250 kW", "warehouse 3,", "rooms 1-3": a detail the note keeps
-        if COUNT_WORDS.match(text[end:]) or COUNTED.match(text[end:]) or word.lower() in stored:
+        counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
+        if COUNT_WORDS.match(counted) or COUNTED.match(counted) or word.lower() in stored:
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
         if word and word not in unused:
             unused.append(word)
@@ -218,7 +219,8 @@ def left_out(
     `shown`: what storing the plan will show the user (the customer, the people it links or adds);
     `whole`: the reading is the whole message; `contacts`: the customer's known contacts it names."""
     unused = unused_words(reading, [found] if found else [], shown, now)
-    if reading.kind and found is not None and whole:
+    if reading.kind and found is not None and whole and reading.mail_from is None:
+        # (the people a pasted e-mail's body names are the sender's words, kept in the note)
         people = " ".join(shown[1:])  # "met Jane and Raj" was with both: the note keeps Raj
         unused += [
             name
@@ -365,6 +367,10 @@ def _out_of_time(reading: Reading, now: datetime | None, contacts: tuple[str, ..
 
 # A step's words that report what was done: its date is the topic talked about ("聊了 Q1 的 plan").
 _DONE = re.compile(r"了|\b(?:discussed|talked|chatted|went over|covered)\b", re.IGNORECASE)
+_SETTLED = re.compile(
+    r"(?:定了|定好了|约了|约好了|敲定了|确定了|说好了)|(?:booked|scheduled|confirmed|set|fixed)",
+    re.IGNORECASE,
+)
 # A clock time this early is rarely meant as morning when no am/pm says so ("a call at 5:30 today").
 _AM_PM = re.compile(
     r"\b(?:a\.?m\.?|p\.?m\.?|morning|evening|tonight)\b|am\b|pm\b|上午|下午|早上|晚上|凌晨|中午", re.I
@@ -386,6 +392,7 @@ def _not_a_plan(reading: Reading) -> list[str]:
             step.due is not None
             and not step.explicit
             and not moved
+            and not _SETTLED.fullmatch(step.text.strip())  # "…明天下午…，定了三点": the time is settled
             and (_DONE.search(step.text) or _no_task(step.text))
         ):
             out.append(step.text)
@@ -431,8 +438,8 @@ def _elsewhere(reading: Reading, when: When, contacts: tuple[str, ...] = ()) -> 
     clause = reading.clause_of(spans[0][0])
     if clause == reading.clause_of(reading.kind_span[0]):
         return False
-    if any(p.search(clause.text) for p in KIND_PATTERNS.values()):
-        return False  # "今天没空见面，改成电话沟通了": the date's clause tells of the same interaction
+    if any(negated(clause.text, m.start()) for p in KIND_PATTERNS.values() for m in p.finditer(clause.text)):
+        return False  # "今天没空见面，改成电话沟通了": the meeting that did not happen is the call's
     rest = clause.text
     people = [(s, e) for _, s, e in reading.persons if clause.start <= s and e <= clause.end]
     for a, b in sorted([*spans, *people], reverse=True):

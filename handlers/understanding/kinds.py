@@ -55,6 +55,11 @@ _NEGATED = re.compile(
 )
 
 
+def negated(text: str, start: int) -> bool:
+    """Whether the kind word at `start` is said not to have happened ("没空见面", "couldn't meet")."""
+    return bool(_NEGATED.search(text[max(0, start - 24) : start]))
+
+
 def kind_in(reading: Reading, clause: Clause) -> None:
     """The interaction this clause reports: a complaint wins, else the longest kind word."""
     found: list[tuple[bool, int, int, str, Span]] = []
@@ -67,7 +72,7 @@ def kind_in(reading: Reading, clause: Clause) -> None:
             stage = reading.stage_span
             if stage and span[0] < stage[1] and stage[0] < span[1] and _word_part(reading.text, span) != span:
                 continue  # "sent proposal today": the deal moves; that is the record, not an email
-            if _NEGATED.search(reading.text[max(0, span[0] - 24) : span[0]]):
+            if negated(reading.text, span[0]):
                 continue  # "没空见面，改成电话沟通了", "couldn't meet, called instead": it did not happen
             if not reading.is_masked(*_word_part(reading.text, span)):
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))

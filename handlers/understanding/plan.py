@@ -165,7 +165,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     before anything is written: each operation with the write that stores it, the people it will link
     or add, and the words it leaves out or doubts."""
     close_told_without_deal(ctx, reading, found)
-    if found is not None:
+    if found is not None and whole:  # (like the other opinions, it judges whole messages)
         _learned_kind(ctx, reading, found)
     writes, shown = writes_for(ctx, reading, found)
     contacts: tuple[str, ...] = ()

@@ -32,6 +32,7 @@ from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
 from handlers.understanding.steps import (
     after_that,
+    answered,
     join_steps,
     plan_goes_on,
     planned_not_done,
@@ -61,6 +62,7 @@ def _pasted_mail(reading: Reading, sender: tuple[int, int]) -> None:
     """A pasted e-mail is logged as an e-mail (with its sender); what its body says will happen is the
     sender's plan ("we're good with starting the pilot in April"), not a reminder or a close date of ours,
     unless the rep asks for one."""
+    reading.mail_from = sender
     if reading.kind is None:
         reading.kind, reading.kind_span = "email", sender
     theirs = [s for s in reading.steps if not s.explicit and s.due is not None]
@@ -128,6 +130,8 @@ def read(
         reading.stage = reading.stage_span = None  # "competitor quoted 42k": their quote, not our stage
     if lx.NO_CHANGE.search(text) and not reading.amount_marked and not reading.outcome:
         # "聊了 80万 proposal, nothing changed": the deal is said as it stands, no change of it
+        said = [text[a.start : a.end].strip() for a in reading.amounts]
+        reading.doubts = [d for d in reading.doubts if not any(d in w or w in d for w in said)]
         reading.amounts, reading.stage, reading.stage_span = [], None, None
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)
@@ -138,6 +142,7 @@ def read(
     then_planned(reading)
     after_that(reading)
     plan_goes_on(reading)
+    answered(reading)
     in_person(reading)
     if sender is not None:
         _pasted_mail(reading, sender)

@@ -45,6 +45,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
     moved_from = _old_date(reading, clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
     remaining = _blank(reading, clause, remaining, moved_from)
+    # a calendar entry's end ("14:00-15:00") is part of the entry, not a date of its own
+    ends = [m.span("end") for m in _ENTRY_END.finditer(remaining)]
+    remaining = _blank(reading, clause, remaining, ends)
+    moved_from += [(a - 1, b) for a, b in ends if a and text[a - 1] in "-–—~至到"]  # not in the step's words
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
@@ -329,6 +333,11 @@ _TIME_RANGE = re.compile(
 )
 
 
+_ENTRY_END = re.compile(
+    r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—~至到]\s*(?P<end>\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)", re.IGNORECASE
+)
+
+
 _THEN = re.compile(r"[,，;]?\s*(?:(?:and )?then\s+|然后|接着|之后再)", re.IGNORECASE)
 _THEN_FIRST = re.compile(r"\s*(?:然后|接着|之后再|(?:and )?then\b)", re.IGNORECASE)
 
@@ -388,6 +397,25 @@ def after_that(reading: Reading) -> None:
         due = before[-1].at.replace(year=day.year, month=day.month, day=day.day)
         words = _clean_step(_AFTER_THAT.sub("", step.text))
         reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=False)
+
+
+# Said after a request: it is dealt with already ("已回复", "sent it over", "done").
+_DEALT_WITH = re.compile(
+    r"^\s*(?:已经?(?:回复|回了|发了|发过去了?|处理|解决|搞定|安排)|回复了|发过去了|处理好了|搞定了)"
+    r"|^\s*(?:already\s+)?(?:done|replied|answered|sent (?:it|them|that)(?: over)?|handled|taken care of|"
+    r"sorted)\b",
+    re.IGNORECASE,
+)
+
+
+def answered(reading: Reading) -> None:
+    """ "发邮件来要我们的资质文件，已回复": a request said to be dealt with right after it is no task left
+    to remind of (one with a date stays: it is a plan)."""
+    done = [c.start for c in reading.clauses if _DEALT_WITH.match(c.text)]
+    dropped = [s for s in reading.steps if s.due is None and any(at >= s.end for at in done)]
+    reading.steps = [s for s in reading.steps if s not in dropped]
+    for step in dropped:  # the request came by a call or an e-mail: that is what is logged
+        kind_in(reading, reading.clause_of(step.start))
 
 
 def plan_goes_on(reading: Reading) -> None:

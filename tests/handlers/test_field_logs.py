@@ -113,7 +113,7 @@ def book(chat):
 
 def test_a_close_said_beside_a_log_of_a_customer_without_a_deal_stays_in_the_note(app, admin, book) -> None:
     reply = texts(book.send("visited Brantley, they'd maybe sign in february"))
-    assert "Save" not in reply
+    assert "I'll store" not in reply
     data = exported(app, admin)
     assert data["deals"] == []
     assert [a["kind"] for a in data["activities"]] == ["visit"]
@@ -121,7 +121,7 @@ def test_a_close_said_beside_a_log_of_a_customer_without_a_deal_stays_in_the_not
 
 def test_two_people_there_together_need_no_question(app, admin, book) -> None:
     reply = texts(book.send("lunch w/ Odile Marsh and Piet Vos at Ferrow, went well"))
-    assert "Save" not in reply
+    assert "I'll store" not in reply
     [activity] = exported(app, admin)["activities"]
     assert activity["contact"] in ("Odile Marsh", "Piet Vos")
 
@@ -129,7 +129,7 @@ def test_two_people_there_together_need_no_question(app, admin, book) -> None:
 def test_the_absent_person_is_not_the_contact(app, admin, book) -> None:
     book.send("/lang zh")
     reply = texts(book.send("前天去了松涛家居，周总不在，见了仓管"))
-    assert "保存" not in reply
+    assert "我将保存" not in reply
     [activity] = exported(app, admin)["activities"]
     assert activity["contact"] is None
 
@@ -197,3 +197,43 @@ def test_a_pasted_mail_is_an_email_and_its_body_the_senders_plans() -> None:
 
 def test_cantonese_not_there() -> None:
     assert absent("今日去松涛家居，周生唔喺度，同佢秘書傾咗一陣", "周建华")
+
+
+def test_a_calendar_entrys_end_is_no_date_and_a_past_entry_happened() -> None:
+    reading = reading_of("【日程】11月23日 08:00-09:00 拜访 松涛家居 周经理 ✔已完成")
+    assert reading.kind == "visit" and reading.steps == []
+    assert (reading.occurred.at.day, reading.occurred.at.hour) == (23, 8)
+    [step] = reading_of("Wed 11/25 14:00-15:00 demo Ferrow w/ Odile").steps
+    assert (step.due.day, step.due.hour) == (25, 14) and "15" not in step.text
+
+
+def test_a_pasted_mail_is_no_day_summary() -> None:
+    from handlers.understanding.summaries import summary_items
+
+    assert (
+        summary_items(
+            "发件人：周建华 <zhou@songtao.example>\n发送时间：2026年11月23日 9:12\n主题：样品\n\n收到了"
+        )
+        is None
+    )
+    assert summary_items("EOD:\n- visited ferrow\n- brantley 20k") == ["visited ferrow", "brantley 20k"]
+
+
+def test_someone_not_on_the_thread_was_not_there() -> None:
+    assert absent("emailed odile the SOW, piet wasnt on the thread", "Piet Vos")
+
+
+def test_a_request_already_answered_is_no_task() -> None:
+    reading = reading_of("周建华（松涛家居）发邮件来要我们的报价单，已回复")
+    assert reading.steps == [] and reading.kind == "email"
+    assert reading_of("周建华（松涛家居）发邮件来要我们的报价单").steps  # not answered: still ours to do
+
+
+def test_a_dropped_in_visit_and_a_count_with_more_than() -> None:
+    assert reading_of("松涛家居 周建华 drop by 了一下").kind == "visit"
+    assert "300k" not in reading_of("ferrow call, talked about maybe 300k, nothing concrete").doubts
+
+
+def test_a_date_in_a_clause_about_someone_else_is_asked_about(app, admin, book) -> None:
+    reply = texts(book.send("rang ferrow, odile out til thurs so spoke to the front desk"))
+    assert "Not sure about: thurs" in reply and exported(app, admin)["activities"] == []
