@@ -34,7 +34,8 @@ REMIND_PREFIX = re.compile(
 
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
-    r"\b(close|closing|closes|sign|signing|signed|signature|decision|decide|po|purchase order|go[\s-]?live|"
+    r"\b(close|closing|closes|sign|signing|signature|decision|decide|"
+    r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|po|purchase order|go[\s-]?live|"
     r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
     r"push(?:ed)?(?: out| back)? to|slipp?(?:ed|ing)? to|delayed to|postponed to)\b"
     r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款"
