@@ -1,6 +1,6 @@
 """The whole-plan confidence measured leave-one-set-out on plan records (`plan_records.py`).
 
-For each source set, a model trained on the OTHER sets' records scores that set's plans (`plan_confidence`:
+For each source set, a model trained on the OTHER sets' records scores that set's plans (`plan_model`:
 naive Bayes on the shared core, logistic regression, and the base rate for reference). Then, pooled over
 the held-out scores, two curves a hook in the gate would be chosen from:
 
@@ -30,18 +30,25 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-import plan_confidence as pc  # noqa: E402
+import plan_model as pc  # noqa: E402
 import plan_records  # noqa: E402
 
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 
 
-def held_out_scores(records: list[dict[str, Any]], model: str) -> list[dict[str, Any]]:
-    """Each record with a plan, scored by a model trained without its source: adds `confidence`, `y`."""
+def held_out_scores(
+    records: list[dict[str, Any]], model: str, untrained: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
+    """Each record with a plan, scored by a model trained without its source (and never on `untrained`
+    sources, e.g. the regression corpus): adds `confidence`, `y`."""
     labelled = [(r, y) for r in records if (y := pc.target(r)) is not None]
     out = []
     for source in sorted({r["source"] for r, _ in labelled}):
-        train = [(pc.encode(pc.unit(r)), y, r["source"]) for r, y in labelled if r["source"] != source]
+        train = [
+            (pc.encode(pc.unit(r)), y, r["source"])  # type: ignore[arg-type]
+            for r, y in labelled
+            if r["source"] != source and r["source"] not in untrained
+        ]
         if model == "lr":
             fitted = pc.train_lr([(x, y) for x, y, _ in train])
         elif model == "nb":
@@ -99,6 +106,45 @@ def curve_card_to_store(scored: list[dict[str, Any]], t: float) -> Counter[str]:
     return c
 
 
+def choose(scored: list[dict[str, Any]], ratio: float) -> float | None:
+    """The largest threshold of `THRESHOLDS` at which carding the stores at once under it catches at least
+    `ratio` silently wrong writes per right answer lost (and one at least); None: no such threshold."""
+    chosen = None
+    for t in THRESHOLDS:
+        c = curve_store_to_card(scored, t)
+        if c["sw_caught"] and c["sw_caught"] >= ratio * c["right_lost"]:
+            chosen = t
+    return chosen
+
+
+def print_choice(scored: list[dict[str, Any]], report: set[str], ratio: float, gates: frozenset[str]) -> None:
+    """Each reported set judged at the threshold chosen on the OTHER reported sets (never on itself), then
+    the threshold all of them together give (the product's)."""
+    print(f"\n== thresholds chosen on the other reported sets (>= {ratio:g} SW caught per right lost)")
+    total: Counter[str] = Counter()
+    for source in sorted(report):
+        others = [r for r in scored if r["source"] in report - {source}]
+        t = choose(others, ratio)
+        mine = [r for r in scored if r["source"] == source]
+        c = curve_store_to_card(mine, t) if t is not None else Counter()
+        total.update(c)
+        print(
+            f"  {source}: t={t} → carded {c['carded']}, SW caught {c['sw_caught']} of "
+            f"{c['was_silently_wrong']}, right lost {c['right_lost']}, missed carded {c['missed_carded']}"
+        )
+    print(f"  together: SW caught {total['sw_caught']}, right lost {total['right_lost']}")
+    t = choose([r for r in scored if r["source"] in report], ratio)
+    rest = [r for r in scored if r["source"] not in report | gates]
+    c = curve_store_to_card(rest, t) if t is not None else Counter()
+    print(
+        f"  all reported sets → t={t}; at it the other sets: SW caught {c['sw_caught']} of "
+        f"{c['was_silently_wrong']}, right lost {c['right_lost']} of {c['was_right']}"
+    )
+    for gate in sorted(gates):
+        c = curve_store_to_card([r for r in scored if r["source"] == gate], t) if t is not None else Counter()
+        print(f"  regression gate {gate} at t={t}: {c['right_lost']} of its {c['was_right']} right carded")
+
+
 def print_curves(scored: list[dict[str, Any]], title: str) -> None:
     stored = [r for r in scored if r["decision"] == "stored"]
     cards = [r for r in scored if r["decision"] == "card"]
@@ -125,13 +171,18 @@ def main() -> None:
     parser.add_argument("--model", default="all", choices=("lr", "nb", "base", "all"))
     parser.add_argument("--per-source", action="store_true")
     parser.add_argument("--report", default="", help="sources reported on their own (snapshots)")
+    parser.add_argument(
+        "--untrained", default="corpus", help="sources only scored, never trained on (the regression corpus)"
+    )
+    parser.add_argument("--ratio", type=float, default=3.0, help="SW caught per right lost a threshold needs")
     args = parser.parse_args()
     records = plan_records.read_records(*map(Path, args.records))
     left = Counter(r["source"] for r in records if pc.target(r) is None)
     print(f"{len(records)} records; without one plan decision (left out): {dict(left)}")
     report = set(filter(None, args.report.split(",")))
+    untrained = frozenset(filter(None, args.untrained.split(",")))
     for model in ("base", "nb", "lr") if args.model == "all" else (args.model,):
-        scored = held_out_scores(records, model)
+        scored = held_out_scores(records, model, untrained)
         losses = {
             source: pc.log_loss((r["confidence"], r["y"]) for r in scored if r["source"] == source)
             for source in sorted({r["source"] for r in scored})
@@ -142,13 +193,15 @@ def main() -> None:
             + " ".join(f"{k}={v:.3f}" for k, v in losses.items())
         )
         print_curves(
-            [r for r in scored if r["source"] not in report],
+            [r for r in scored if r["source"] not in report | untrained],
             "pooled" + (" (without reported)" if report else ""),
         )
-        for source in sorted(report):
+        for source in sorted(report | (untrained & {r["source"] for r in scored})):
             print_curves([r for r in scored if r["source"] == source], f"reported: {source}")
+        if len(report) > 1:
+            print_choice(scored, report - untrained, args.ratio, untrained & {r["source"] for r in scored})
         if args.per_source:
-            for source in sorted({r["source"] for r in scored} - report):
+            for source in sorted({r["source"] for r in scored} - report - untrained):
                 print_curves([r for r in scored if r["source"] == source], source)
 
 

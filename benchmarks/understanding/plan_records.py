@@ -1,6 +1,6 @@
 """Plan records: every message of the labelled sets through the product, with the signals of the plan the
 gate decided on and the harness's verdict. The data of the whole-plan confidence
-(`plan_confidence.py`, `plan_confidence_eval.py`).
+(`plan_model.py`, `plan_confidence_eval.py`).
 
 Each set runs in one process like `quick.py` (its own customers, setup and harness; both learned opinions
 held out of the set it judges: `link_records.judged`). While a message runs, the gate reports each
@@ -21,6 +21,12 @@ nobody may read (set 7's calibration half) can be kept and trained on.
     .venv/bin/python benchmarks/understanding/plan_records.py --sets set5,set6 --out /tmp/x.jsonl
     .venv/bin/python benchmarks/understanding/plan_records.py --file set6/focus-a-dev.json --source focusA \\
         --out benchmarks/understanding/plan_snapshots/focusA-<commit>.jsonl   # a snapshot at first contact
+
+Records are the reader of their time: after a change to the reader, record the sets again (not the
+snapshots: they stay as the reader first saw those halves).
+
+`--corpus` records the regression corpus (tests/corpus, source `corpus`) the way its test runs it: its
+plans stored at once must stay stored at once, so the eval reports how many a threshold would card.
 
 A snapshot is recorded once, on main as it is when a half arrives, BEFORE anyone tunes on it: the reader
 is then as new to its messages as it will be to a user's. Keep those files (`plan_snapshots/`); records of
@@ -97,6 +103,68 @@ def read_records(*paths: Path) -> list[dict[str, Any]]:
     return out
 
 
+def run_corpus() -> list[dict[str, Any]]:
+    """The regression corpus as its test runs it (tests/corpus/runner.py: one app, each message undone
+    after it), one record per message; `verdict` right when every checked field is."""
+    from bot.app import build_app, console_user
+    from bot.console import ConsoleChat
+    from config.settings import Settings
+    from crm_store.db import Database
+    from crm_store.migrate import upgrade
+    from crm_store.system import System
+    from tests.corpus import runner
+    from tests.support.clock import FakeClock
+
+    folder = Path(tempfile.mkdtemp(prefix="salesbot-plan-corpus-"))
+    url = f"sqlite:///{folder / 'corpus.db'}"
+    database = Database(url)
+    upgrade(database)
+    database.dispose()
+    settings = Settings(  # as tests/conftest.py's make_settings
+        database_url=url,
+        default_timezone="Europe/Berlin",
+        default_locale="en",
+        default_currency="USD",
+        organization_name="Test Co",
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    app = build_app(settings, clock=FakeClock())
+    rows = []
+    try:
+        chat = ConsoleChat(app.assistant, console_user(app).id)
+        corpus = runner.load_corpus()
+        runner.prepare(app, chat, corpus)
+        with app.db.transaction() as session:
+            org_id = app.store(System(session)).org_id
+        at = commit()
+        for i, expected in enumerate(corpus["messages"]):
+            with plan_log.collected() as gate:
+                outcome = runner.run_message(app, chat, org_id, expected)
+            rows.append(
+                {
+                    "source": "corpus",
+                    "file": "field_messages.json",
+                    "commit": at,
+                    "id": f"corpus{i:03d}",
+                    "class": "corpus",
+                    "lang": "zh" if _cjk(expected["text"]) else "en",
+                    "texts": 1,
+                    "verdict": "right" if outcome.right else "silently_wrong",
+                    "asking_is": "asked",
+                    "routes": [],
+                    "gate": [g for g in gate if g.get("decision") != "saved"],
+                    "saved": None,
+                }
+            )
+    finally:
+        app.db.dispose()
+    return rows
+
+
+def _cjk(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", help="comma-separated sources of build_message_kinds.SETS (default: all)")
@@ -104,8 +172,16 @@ def main() -> None:
     parser.add_argument("--source", help="with --file: the source name its records get (e.g. focusA)")
     parser.add_argument("--ids")
     parser.add_argument("--out", default=str(RECORDS))
-    parser.add_argument("--quiet", action="store_true", help="print counts only (a half nobody may read)")
+    parser.add_argument("--corpus", action="store_true", help="the regression corpus only (source corpus)")
     args = parser.parse_args()
+    if args.corpus:
+        rows = run_corpus()
+        right = sum(r["verdict"] == "right" for r in rows)
+        print(f"corpus: {len(rows)} messages, {right} right", file=sys.stderr)
+        Path(args.out).write_text(
+            "".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8"
+        )
+        return
     ids = set(args.ids.split(",")) if args.ids else None
     if args.file:
         jobs = {args.source or Path(args.file).stem: [Path(args.file).resolve()]}

@@ -42,7 +42,7 @@ from bot.console import ConsoleChat  # noqa: E402
 from config.settings import load_settings  # noqa: E402
 from crm_store.system import System  # noqa: E402
 from crm_store.transfer.exporter import export_data  # noqa: E402
-from handlers.understanding import calibration, second_opinion, slot_opinion  # noqa: E402
+from handlers.understanding import activity_opinion, calibration, second_opinion, slot_opinion  # noqa: E402
 from handlers.understanding.decision_path import collected  # noqa: E402
 
 
@@ -164,10 +164,14 @@ def main() -> None:
     parser.add_argument(
         "--without-slot-opinion", action="store_true", help="no opinion on the dates' and amounts' roles"
     )
+    parser.add_argument(
+        "--without-activity-opinion", action="store_true", help="no learned kind for a log in no kind word"
+    )
     args = parser.parse_args()
     second_opinion.holdout(args.holdout)
     second_opinion.switch(not args.without_opinion)
     slot_opinion.switch(not (args.without_opinion or args.without_slot_opinion))
+    activity_opinion.switch(not (args.without_opinion or args.without_activity_opinion))
     if args.uncalibrated:
         calibration.CARD = ()  # paths and verdicts before calibration, for paths.py --simulate and --curve
     folder_of_set = Path(args.file).resolve().parent

@@ -1,6 +1,7 @@
 """Text normalisation for matching names typed with a thumb.
 
-`fold` removes what people do not type (case, accents, full-width forms, punctuation);
+`fold` removes what people do not type (case, accents, full-width forms, punctuation) and writes
+Chinese in simplified characters (`hanzi.simplified`: 台灣 and 台湾 are one name);
 `strip_legal` removes what says little about which company is meant (legal forms such as
 GmbH or 有限公司, and connectors such as "&"). Both run for every name when an index is
 built, so the common ASCII case takes a fast path.
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from crm_store.search.hanzi import simplified
 
 # Legal-form words that say little about which company is meant.
 LEGAL_SUFFIXES = frozenset(
@@ -71,7 +74,7 @@ _FOLD_TABLE = _build_fold_table()
 
 
 def fold(text: str) -> str:
-    """Case, accents, full-width forms and punctuation folded away; spaces collapsed."""
+    """Case, accents, full-width forms and punctuation folded away, Chinese simplified; spaces collapsed."""
     return _SPACE.sub(" ", _fold_text(text)).strip()
 
 
@@ -83,7 +86,7 @@ def fold_many(texts: list[str]) -> list[str]:
     else:
         if not unicodedata.is_normalized("NFKC", joined):
             joined = unicodedata.normalize("NFKC", joined)
-        joined = joined.casefold()
+        joined = simplified(joined.casefold())
     for char in set(joined):
         replacement = _fold_char(char)
         if replacement != char:
@@ -105,7 +108,7 @@ def _fold_text(text: str) -> str:
     else:
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        text = text.casefold().translate(_FOLD_TABLE)
+        text = simplified(text.casefold()).translate(_FOLD_TABLE)
         if not text.isascii() and _MARKED.search(text):
             text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     if "&" in text:

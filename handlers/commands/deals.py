@@ -22,7 +22,7 @@ from handlers.domain.deals import (
 from handlers.errors import UserError
 from handlers.labels import label
 from handlers.messages import Reply
-from handlers.parsing.amounts import find_amount
+from handlers.parsing.amounts import find_amount, yuan_word_only
 from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.render import deal_line
@@ -70,9 +70,10 @@ def parse_terms(ctx: Ctx, text: str) -> DealTerms:
     currency = implied = None
     amount = find_amount(text)
     if amount is not None:
-        currency = amount.currency
-        implied = implied_currency(text, amount.currency)
         written = text[amount.start : amount.end]
+        # a bare 元 is the deal's own yuan (kept), for a new deal the one of the user's place
+        currency = None if yuan_word_only(written) else amount.currency
+        implied = implied_currency(text, currency, ctx.tz)
         amount_value = choose_amount(ctx, amount, written, implied or ctx.settings.default_currency)
         text = _cut(text, amount.start, amount.end)
     stage = None

@@ -16,7 +16,7 @@ from handlers.parsing.hanzi import simplified
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CN_TITLES = (
     r"(?:经理|总监|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
-    r"厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|"
+    r"厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|协理|副理|襄理|课长|特助|"
     r"生(?![产意活日效成气病长命物态鲜前存]))"  # Cantonese 黄生 (Mr Wong), not 生产/生意
 )
 # Family names of two characters: 欧阳总 is Manager Ouyang (欧阳倩), not someone surnamed 欧.

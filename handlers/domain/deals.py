@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 from decimal import Decimal
 
 from crm_store.models import Customer, Deal, User
@@ -48,11 +48,22 @@ class DealUpdate:
     lost_reason: str | None = None  # stored when the deal is (or becomes) lost; required then
 
 
-def implied_currency(text: str, written: str | None) -> str | None:
-    """The currency of a new deal's amount: as written, else yuan in a Chinese message (50万)."""
+# Where a bare 万 or 元 in a Chinese message is the local dollar, not the renminbi (by the user's time zone).
+_LOCAL_YUAN = {"Asia/Taipei": "TWD", "Asia/Hong_Kong": "HKD", "Asia/Macau": "MOP"}
+YUAN_CURRENCIES = frozenset({"CNY", *_LOCAL_YUAN.values()})
+
+
+def local_yuan(tz: tzinfo | None) -> str:
+    """What 元 means to a user in `tz`: NT$ in Taipei, HK$ in Hong Kong, else yuan."""
+    return _LOCAL_YUAN.get(str(tz), "CNY")
+
+
+def implied_currency(text: str, written: str | None, tz: tzinfo | None = None) -> str | None:
+    """The currency of a new deal's amount: as written, else the local yuan in a Chinese message (50万:
+    CNY in Shanghai, TWD in Taipei)."""
     if written:
         return written
-    return "CNY" if CHINESE_TEXT.search(text) else None
+    return local_yuan(tz) if CHINESE_TEXT.search(text) else None
 
 
 # Words too general to tell one deal of a customer from another by its title.

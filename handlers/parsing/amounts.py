@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
 
 CURRENCY_WORDS = {
@@ -81,7 +82,7 @@ CURRENCY_WORDS.update(
         )
     }
 )
-CURRENCY_WORDS.update({"nt$": "TWD", "r$": "BRL", "zł": "PLN", "台币": "TWD", "新台币": "TWD"})
+CURRENCY_WORDS.update({"nt$": "TWD", "ntd": "TWD", "r$": "BRL", "zł": "PLN", "台币": "TWD", "新台币": "TWD"})
 MULTIPLIERS = {
     "k": Decimal(1_000),
     "K": Decimal(1_000),
@@ -119,7 +120,7 @@ COUNTED = re.compile(
 
 _SYMBOL = r"(?:us\$|hk\$|nt\$|r\$|s\$|a\$|c\$|[$€£¥￥₹₩])"
 _CODE = (
-    r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|"
+    r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub)"
 )
 _WORD_AFTER = (
@@ -289,8 +290,23 @@ def yen_sign_only(written: str) -> bool:
     return not any(_currency(token) for token in re.findall(rf"{_CODE}\b|{_WORD_AFTER}", rest, re.I))
 
 
+_YUAN_WORD = re.compile(r"[元块]")
+
+
+def yuan_word_only(written: str) -> bool:
+    """The amount's currency is only 元 or 块 ("38万元"), which is whatever dollar the writer's place counts
+    in (NT$ in Taipei), not necessarily renminbi (not "人民币38万元", "¥38万元")."""
+    written = simplified(written)
+    if not _YUAN_WORD.search(written) or _YEN_SIGN.search(written):
+        return False
+    rest = _YUAN_WORD.sub("", written)
+    tokens = re.findall(rf"{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_WORD_BEFORE}", rest, re.I)
+    return not any(_currency(token) for token in tokens)
+
+
 def find_amounts(text: str) -> list[Amount]:
-    """Every money-like number in `text`, strongest evidence first."""
+    """Every money-like number in `text`, strongest evidence first (320萬 and 新台幣 as 320万, 新台币)."""
+    text = simplified(text)
     strong: list[Amount] = _cn_amounts(text) + _word_amounts(text)
     weak: list[Amount] = []
     taken = [(a.start, a.end) for a in strong]

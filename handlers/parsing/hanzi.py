@@ -1,51 +1,9 @@
-"""Traditional Chinese characters folded to simplified ones, one character for one character.
+"""The one fold of Chinese text for reading: traditional characters and Taiwan words to simplified ones.
 
-Reps in Taiwan and Hong Kong write 下週三, 兩點, 簽約, 離職; the readers' patterns are written in
-simplified characters. Folding keeps every position, so spans found in the folded text point
-at the same characters of what the user typed. The table is OpenCC's traditional→simplified
-character list (TSCharacters, via the opencc-purepy package: every character, not only the ones
-we thought of), first choice per character; the short list below is kept for characters whose
-OpenCC first choice is not the one CRM messages mean.
+It lives with the search index (`crm_store.search.hanzi`) so that messages and customer names are
+folded alike; the parsers import it from here.
 """
 
-from __future__ import annotations
+from crm_store.search.hanzi import simplified
 
-from importlib.resources import files
-
-_PAIRS = (
-    "幣币 鈔钞 匯汇 "
-    "豐丰 灣湾 臺台 語语 學学 歡欢 興兴 寶宝 鳳凤 龍龙 興兴 聖圣 廣广 榮荣 圓圆 園园 壽寿 華华 滬沪 蘭兰 "
-    "誰谁 嗎吗 識识 帶带 區区 啥啥 幹干 麵面 聽听 問问 無无 樓楼 戰战 買买 賣卖 貴贵 錯错 對对 講讲 "
-    "週周 點点 後后 個个 號号 禮礼 時时 鐘钟 來来 電电 話话 會会 開开 見见 議议 訪访 單单 約约 "
-    "簽签 價价 報报 戶户 聯联 繫系 係系 郵邮 幾几 們们 這这 說说 談谈 為为 車车 貿贸 東东 醫医 "
-    "療疗 華华 業业 門门 問问 題题 麼么 樣样 還还 沒没 與与 給给 發发 讓让 記记 錄录 準准 備备 "
-    "兩两 萬万 億亿 塊块 錢钱 總总 經经 務务 產产 購购 採采 貨货 術术 網网 絡络 頭头 動动 運运 "
-    "處处 長长 趙赵 劉刘 陳陈 楊杨 黃黄 吳吴 孫孙 馬马 鄭郑 謝谢 韓韩 馮冯 鄧邓 葉叶 蘇苏 盧卢 "
-    "譚谭 陸陆 賈贾 龍龙 顧顾 嚴严 關关 門门 歲岁 團团 國国 際际 貝贝 質质 飯饭 場场 戲戏 頓顿 "
-    "見见 聽听 覺觉 確确 認认 滿满 們们 遲迟 還还 過过 邊边 遠远 進进 選选 輸输 贏赢 敗败 標标 "
-    "達达 應应 該该 將将 預预 計计 劃划 師师 師师 莊庄 資资 訊讯 號号 碼码 額额 費费 稅税 線线 "
-    "績绩 優优 惠惠 專专 層层 舊旧 筆笔 紙纸 廠厂 鋼钢 鐵铁 裝装 設设 機机 器器 醫医 藥药 廣广 "
-    "濟济 農农 銀银 行行 險险 證证 券券 實实 驗验 視视 頻频 圖图 書书 館馆 轉转 傳传 遞递 寫写 "
-    "讀读 決决 定定 體体 驗验 晚晚 較较 與与 現现 態态 況况 啟启 闆板 負负 責责 負负 擔担 擬拟 "
-    "續续 紀纪 檔档 詢询 諮咨 詳详 細细 據据 訂订 貨货 數数 據据 盤盘 點点 擊击 鍵键 狀状 聯联 "
-    "絡络 員员 頁页 項项 內内 務务 員员 雙双 "
-)
-
-
-def _opencc_characters() -> dict[int, str]:
-    table: dict[int, str] = {}
-    text = files("opencc_purepy").joinpath("dicts/TSCharacters.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        source, _, targets = line.partition("\t")
-        target = targets.split(" ")[0] if targets else ""
-        if len(source) == 1 and len(target) == 1:
-            table[ord(source)] = target
-    return table
-
-
-_TABLE = _opencc_characters() | {ord(pair[0]): pair[1] for pair in _PAIRS.split()}
-
-
-def simplified(text: str) -> str:
-    """`text` with the listed traditional characters replaced; same length, same positions."""
-    return text.translate(_TABLE)
+__all__ = ["simplified"]

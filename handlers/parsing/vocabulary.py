@@ -6,13 +6,27 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from handlers.parsing.hanzi import simplified
+
 # Default synonyms per stage name; stages configured under other names match by their own name.
 STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "lead": ("lead", "new lead", "线索", "潜在"),
     "qualified": (
-        "qualified", "qualification", "qualify", "合格", "已确认需求", "需求确认", "确认了需求", "确认需求",
-        "budget confirmed", "confirmed budget", "confirmed the budget", "budget is confirmed",
-        "确认了预算", "预算确认", "预算已确认",
+        "qualified",
+        "qualification",
+        "qualify",
+        "合格",
+        "已确认需求",
+        "需求确认",
+        "确认了需求",
+        "确认需求",
+        "budget confirmed",
+        "confirmed budget",
+        "confirmed the budget",
+        "budget is confirmed",
+        "确认了预算",
+        "预算确认",
+        "预算已确认",
     ),
     "proposal": ("proposal", "quote", "quoted", "offer", "报价", "方案", "提案"),
     "negotiation": ("negotiation", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
@@ -49,6 +63,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "dropped by",
         "stopped by",
         "swung by",
+        "drop by",
+        "dropped in",
+        "popped in",
+        "popped into",
+        "popped by",
         "drove out to",
         "went out to",
         "参观",
@@ -98,6 +117,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "视频会议",
         "视频了",
         "视频通话",
+        "视讯",  # Taiwan: 視訊 (a video call), 視訊會議
         "视频聊",
         "腾讯会议",
         "早餐",
@@ -155,6 +175,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "电话会议",
         "打电话",
         "打了电话",
+        "打给",  # 打給聯興謝經理
+        "打来问",
+        "打来说",
+        "打过来",
         "来电",
         "回电",
         "电话",
@@ -175,6 +199,19 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "微信",
         "短信",
         "留言",
+        # Taiwan: LINE is the messenger, 傳訊息 (folded to 传消息) is sending one
+        "传消息",
+        "传了消息",
+        "发消息",
+        "发了消息",
+        "回消息",
+        "私讯",
+        "传line",
+        "用line",
+        "line说",
+        "line讲",
+        "line上",
+        "line了",
     ),
 }
 
@@ -214,8 +251,8 @@ def find_stages(
     text: str, stage_names: Iterable[str], synonyms: Mapping[str, Iterable[str]] = STAGE_SYNONYMS
 ) -> list[tuple[str, int, int]]:
     """Every configured stage named in `text`, in order: (stage, start, end); of overlapping words the
-    longest ("closed won" over "won")."""
-    lower = text.lower()
+    longest ("closed won" over "won"). Traditional characters read as simplified ones (簽約 is 签约)."""
+    lower = simplified(text).lower()
     hits: list[tuple[str, int, int]] = []
     for stage in stage_names:
         for word in (stage, stage.replace("_", " "), *synonyms.get(stage, ())):
@@ -236,8 +273,8 @@ def find_stage(
 
 
 def detect_kind(text: str, default: str = "note") -> str:
-    """The interaction kind the words describe; complaints win over everything else."""
-    lower = text.lower()
+    """The interaction kind the words describe (拜訪 as 拜访); complaints win over everything else."""
+    lower = simplified(text).lower()
     for kind, words in ACTIVITY_WORDS.items():
         if any(re.search(word_pattern(word), lower) for word in words):
             return kind

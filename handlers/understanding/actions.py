@@ -18,13 +18,15 @@ from crm_store.models import Contact, Customer, Deal
 from crm_store.repos.reminders import OPEN_STATUSES
 from handlers.context import Ctx
 from handlers.domain.activities import NewActivity, log_activity
-from handlers.domain.contacts import NewContact, add_contact, mentioned_contact
+from handlers.domain.contacts import CN_TITLES, NewContact, add_contact, family_name, mentioned_contact
 from handlers.domain.deals import (
     CHINESE_TEXT,
+    YUAN_CURRENCIES,
     DealUpdate,
     NewDeal,
     change_deal,
     create_deal,
+    local_yuan,
     only_open_deal,
 )
 from handlers.domain.reminders import NewReminder, move_reminder, set_reminder
@@ -32,7 +34,8 @@ from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply
-from handlers.parsing.amounts import Amount, yen_sign_only
+from handlers.parsing.amounts import Amount, yen_sign_only, yuan_word_only
+from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, choose_amount, choose_deal, when_options
@@ -266,7 +269,12 @@ _YUAN_OR_YEN = ("CNY", "JPY")
 
 def _written_currency(ctx: Ctx, customer: Customer, deal: Deal | None, action: DealAction) -> str | None:
     """The currency as written. A bare ¥ is yuan or yen: the deal's currency decides (else the customer's
-    deals', else a Chinese message means yuan); with nothing to tell, it is asked, never guessed."""
+    deals', else a Chinese message means yuan); with nothing to tell, it is asked, never guessed. A bare 元
+    is the deal's own kind of yuan (NT$, HK$ or renminbi), else the one of the user's place."""
+    if action.currency == "CNY" and yuan_word_only(action.amount_text):
+        deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
+        known = {d.currency for d in deals}
+        return known.pop() if len(known) == 1 and known <= YUAN_CURRENCIES else local_yuan(ctx.tz)
     if action.currency != "CNY" or not yen_sign_only(action.amount_text):
         return action.currency
     deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
@@ -378,33 +386,57 @@ _ABSENT = re.compile(
     r"^\W*(?:(?:is|was|were|'s|’s)\s+)?(?:still\s+)?"
     r"(?:out\b|off\b|sick\b|away\b|on (?:leave|holiday|vacation|pto)\b"
     r"|ooo\b|oof\b|not (?:in|there|around|available)\b|unavailable\b|absent\b)"
-    r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here)\b"  # "joan wasn't in"
-    r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在)",
+    r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here"
+    r"|on the (?:call|thread|email|line|zoom))\b"  # "joan wasn't in", "nadia wasnt on the thread"
+    r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在|唔喺度|唔在|冇喺度|外出|出去了)",
     re.IGNORECASE,
 )
 # A pronoun standing for the person just named: "stopped by Bridget's office, she wasn't in".
 _PRONOUN = re.compile(r"(?:\b(?:she|he)\b|[她他](?!们))", re.IGNORECASE)
 
 
-def absent(text: str, name: str) -> bool:
-    """Whether `text` says the person of that name (or of one of its words) was not there: "alice out
-    sick", "jane was out", "joan wasn't in", "王经理不在", or a pronoun after the name says so
-    ("left brochures with Bridget's team, she wasn't in")."""
+def absent(text: str, name: str, *, later: bool = False) -> bool:
+    """Whether `text` says the person of that name (or of one of its words, or a Chinese family name with
+    a title) was not there: "alice out sick", "jane was out", "joan wasn't in", "林总不在" for 林国栋, or
+    a pronoun after the name says so ("left brochures with Bridget's team, she wasn't in"). Away later
+    ("she's out next week") is not away now: a call with her was with her; with `later`, it counts too (a
+    note that she will be away is not a note with her)."""
+    text = simplified(text)  # 王經理沒來 as 王经理没来
     lower = text.lower()
-    for part in {name.lower(), *(p for p in name.lower().split() if len(p) >= 2)}:
-        for match in re.finditer(re.escape(part), lower):
-            if _ABSENT.match(text[match.end() :]):
+    name = simplified(name)
+    parts = [re.escape(p) for p in {name.lower(), *(p for p in name.lower().split() if len(p) >= 2)}]
+    if not name[:1].isascii():  # "林总不在" says 林国栋 was not there
+        parts.append(re.escape(family_name(name)) + CN_TITLES)
+    for part in parts:
+        for match in re.finditer(part, lower):
+            if _away(text[match.end() :], later):
                 return True
             pronoun = _PRONOUN.search(text, match.end())
-            if pronoun is not None and _ABSENT.match(text[pronoun.end() :]):
+            if pronoun is not None and _away(text[pronoun.end() :], later):
                 return True
     return False
+
+
+# Away later, not now: "she's out next week", "他下周请假".
+_LATER = re.compile(
+    r"\s*(?:next|from|starting|later|tomorrow|tmrw|after|this coming|over the)\b"
+    r"|\s*(?:下周|明天|后天|下个月|下礼拜|从)",
+    re.IGNORECASE,
+)
+
+
+def _away(words: str, later: bool) -> bool:
+    """Whether `words` (said right after a person) say the person is not there now (or, with `later`, at
+    some time)."""
+    match = _ABSENT.match(words)
+    return match is not None and (later or not _LATER.match(words, match.end()))
 
 
 def log_contact(ctx: Ctx, customer: Customer, action: LogAction) -> tuple[Contact | None, str | None]:
     """Whom the interaction was with: a known contact, else the name of a new one to add (or nobody).
     Nobody said to have been out ("called umbrella, alice out sick") is the one it was with."""
-    people = [name for name in action.people if not absent(action.text, name)]
+    later = action.kind == "note"  # "jane is on vacation next week": a note about her, not with her
+    people = [name for name in action.people if not absent(action.text, name, later=later)]
     for name in people:  # the person met/called comes first: "jane was out, met bob"
         known = mentioned_contact(ctx, customer, name)
         if known is not None:
@@ -412,7 +444,7 @@ def log_contact(ctx: Ctx, customer: Customer, action: LogAction) -> tuple[Contac
     known = mentioned_contact(ctx, customer, action.text)
     if known is None and action.context:  # "visited X then Y, met monica and gus": Monica is X's
         known = mentioned_contact(ctx, customer, action.context)
-    if known is not None and not absent(action.text, known.name):
+    if known is not None and not absent(action.text, known.name, later=later):
         return known, None
     for name in people:
         if name[:1].isupper() or not name.isascii():

@@ -375,8 +375,8 @@ def _picked(ctx: Ctx, reading: Reading) -> Found | None:
     ]
     for candidate in mentioned + _ordered(reading.candidates):
         key = customer_key(candidate.text)
-        if key in ctx.picks:
-            customer = resolve_customer(ctx, candidate.text)
+        if key in ctx.picks:  # a new one is created with its name as typed
+            customer = resolve_customer(ctx, reading.typed(candidate.text, candidate.start))
             return Found(customer, candidate.start, candidate.end, "picked", certainty=Certainty.PICKED)
     return None
 
@@ -411,8 +411,9 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
 def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None:
     """The customer the message is about; asks when unsure; None when it names none."""
     if reading.explicit_name and _names_a_customer(ctx, reading, reading.explicit_name):
-        customer = resolve_customer(ctx, reading.explicit_name)
-        end = reading.text.find(reading.explicit_name) + len(reading.explicit_name)
+        start = reading.text.find(reading.explicit_name)
+        customer = resolve_customer(ctx, reading.typed(reading.explicit_name, start))
+        end = start + len(reading.explicit_name)
         if link_log.recording():
             link_log.record({"how": "explicit", "customer": customer.name, "decision": "stored"})
         return Found(customer, 0, end, "explicit", certainty=Certainty.PICKED)
@@ -671,7 +672,7 @@ def _either_or(reading: Reading, found: Found, hit: _Hit) -> bool:
 
 
 def _ask(ctx: Ctx, reading: Reading, close: list[_Hit]) -> None:
-    query = close[0].candidate.text
+    query = reading.typed(close[0].candidate.text, close[0].candidate.start)
     options = []
     seen: set[int] = set()
     for hit in close:
@@ -687,7 +688,7 @@ def _ask(ctx: Ctx, reading: Reading, close: list[_Hit]) -> None:
         question = ctx._("Did you mean {name}?", name=options[0].label)
     else:
         question = ctx._("Which customer do you mean by “{name}”?", name=query)
-    if looks_like_company(query, reading, close[0].candidate.start):  # not for "hwjs" or "glloway"
+    if looks_like_company(close[0].candidate.text, reading, close[0].candidate.start):  # not "hwjs"
         options.append(Option(ctx._("New customer “{name}”", name=query), NEW))
     raise NeedChoice(customer_key(query), question, options)
 
@@ -717,6 +718,7 @@ def _ask_fallback(ctx: Ctx, reading: Reading) -> None:
     if best is None:
         return
     candidate, matches = best
+    typed = reading.typed(candidate.text, candidate.start)
     top = matches[0].score
     if link_log.recording():
         link_log.record(
@@ -726,9 +728,9 @@ def _ask_fallback(ctx: Ctx, reading: Reading) -> None:
     if len(options) == 1:
         question = ctx._("Did you mean {name}?", name=options[0].label)
     else:
-        question = ctx._("Which customer do you mean by “{name}”?", name=candidate.text)
+        question = ctx._("Which customer do you mean by “{name}”?", name=typed)
     if looks_like_company(candidate.text, reading, candidate.start):
-        options.append(Option(ctx._("New customer “{name}”", name=candidate.text), NEW))
+        options.append(Option(ctx._("New customer “{name}”", name=typed), NEW))
     raise NeedChoice(customer_key(candidate.text), question, options)
 
 
@@ -782,7 +784,7 @@ def name_guess(reading: Reading) -> str | None:
             continue
         if any(s <= candidate.start and candidate.end <= e for s, e in person_spans):
             continue
-        return candidate.text
+        return reading.typed(candidate.text, candidate.start)
     return None
 
 

@@ -24,6 +24,19 @@ from handlers.understanding.reading import (
     time_of_day_only,
 )
 
+# Words that say there is nothing to do: "nothing to do till then", "no need to follow up", "不用跟进".
+_NO_TASK = re.compile(
+    r"\b(?:nothing|no|don['’]?t|doesn['’]?t|not|never)\s+(?:need\s+)?(?:to\s+)?$"
+    r"|(?:不用|不需要|无需|不必|没必要|暂时不用|先不用|不要)\s*再?\s*$",
+    re.IGNORECASE,
+)
+
+
+def step_markers(text: str) -> list[re.Match[str]]:
+    """The words of `text` that make it a task of ours (`lexicon.STEP_MARKERS`), unless they are said not
+    to be one ("nothing to do until then", "no need to follow up", "暂时不用跟进")."""
+    return [m for m in lx.STEP_MARKERS.finditer(text) if not _NO_TASK.search(text[: m.start()])]
+
 
 def _went(reading: Reading, clause: Clause) -> bool:
     """Whether the next clause says how the interaction of this one went ("…at 2, went fine")."""
@@ -56,12 +69,12 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     if (
         part_of_day_only(clause.text, when)
         and when not in reading.carried
-        and not lx.STEP_MARKERS.search(text)
-        and not _IMPERATIVE.match(without_spans(text, list(when.spans)))  # "this afternoon send them …"
+        and not step_markers(text)
+        and not _ordered(without_spans(text, list(when.spans)))  # "this afternoon send …", "下午给她打电话"
     ):
         return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
     first, last = when.spans[0][0], when.spans[-1][1]
-    step = [m.span() for m in lx.STEP_MARKERS.finditer(text)] + [m.span(1) for m in _THEN_DO.finditer(text)]
+    step = [m.span() for m in step_markers(text)] + [m.span(1) for m in _THEN_DO.finditer(text)]
     step += [m.span() for m in _REQUESTED.finditer(text)]  # "wants contract draft by dec 10": ours to do
     close = _close_words(text)
 
@@ -80,7 +93,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
             if not any(between[0] <= a < between[1] for a, _ in step):
                 return "theirs"  # "she's on leave next week so f/u on the 14th": next week is hers
         return "step" if distance(step) <= distance(close) else "close"
-    if _theirs(text):
+    if _theirs(text) or _theirs_before(reading, clause):
         return "theirs"  # "the board meets Dec 15", "她下周出差": their plans, kept in the note, not ours
     previous = [c for c in reading.clauses if c.end <= clause.start]
     bare = _FILLER.sub("", without_spans(text, [(a, b) for a, b in when.spans]))
@@ -168,8 +181,23 @@ def _close_words(text: str) -> list[Span]:
     return [
         m.span()
         for m in lx.CLOSE_MARKERS.finditer(text)
-        if not (_TALKED_ABOUT.search(text[: m.start()]) or _NOT_CLOSING.search(text[: m.start()]))
+        if not (
+            _TALKED_ABOUT.search(text[: m.start()])
+            or _NOT_CLOSING.search(text[: m.start()])
+            or _SENT_THING.search(text[: m.start()])
+            or _SENT_AWAY.match(text, m.end())
+        )
     ]
+
+
+# A contract (or PO) that is a document we send, not the signing: "我周四把合同发给他", "send the PO form".
+_SENT_THING = re.compile(
+    r"(?:把|将)\s*(?:新的?|最新的?|正式的?)?\s*$"
+    r"|\b(?:send|sending|sent|email|emailing|emailed|forward|forwarding|forwarded|mail|mailed|courier)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:the\s+|a\s+|our\s+|their\s+|draft\s+|revised\s+)*$",
+    re.IGNORECASE,
+)
+_SENT_AWAY = re.compile(r"\s*(?:草稿|初稿|模板|范本)?\s*(?:发|寄|送|传|递)(?!票)")
 
 
 _NOT_CLOSING = re.compile(
@@ -215,6 +243,21 @@ def inside_theirs(text: str, kind: re.Match[str]) -> bool:
     return bool(cues) and kind.start() >= min(cues)
 
 
+def _theirs_before(reading: Reading, clause: Clause) -> bool:
+    """ "They're ready but waiting on their new CFO who starts on the 15th": a clause after "but" with no
+    subject of its own goes on with the subject of the clause before it."""
+    previous = [c for c in reading.clauses if c.end <= clause.start]
+    if not previous or not _BUT.fullmatch(reading.text[previous[-1].end : clause.start]):
+        return False
+    if _SUBJECT.match(clause.text):
+        return False
+    return _theirs(f"{previous[-1].text} {clause.text}")
+
+
+_BUT = re.compile(r"\s+(?:but|and will)\s+", re.IGNORECASE)
+_SUBJECT = re.compile(r"\s*(?:i|we|you|he|she|they|it|i['’]\w+|we['’]\w+)\b", re.IGNORECASE)
+
+
 def _theirs(text: str) -> bool:
     """Whether a future date in this clause is somebody else's plan ("she's on leave next week", "她下周出差",
     "the board meets Dec 15", "wants training dates in Jan") rather than something for us to do."""
@@ -233,6 +276,14 @@ _FILLER = re.compile(
 
 
 _IMPERATIVE = re.compile(r"\s*(?:pls |please )?(?:call|email|e-mail|text|ping|visit|meet|send|see)\b", re.I)
+# The same order in Chinese, said without a subject: "给她打电话", "跟王总联系", "回访一下" (not
+# "去…": "下午去西湖酒店" reports where one was).
+_ORDER_ZH = re.compile(r"\s*再?(?:(?:给|跟|和|找)[^，,。；;]{0,10}?(?:打|发|回|寄|联系|沟通)|联系|跟进|回访)")
+
+
+def _ordered(text: str) -> bool:
+    """Whether the words (a date taken out) tell the rep what to do, not what was done."""
+    return bool(_IMPERATIVE.match(text) or (_ORDER_ZH.match(text) and not lx.PAST_MARKERS.search(text)))
 
 
 def without_spans(text: str, spans: list[Span]) -> str:

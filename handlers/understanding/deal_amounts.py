@@ -197,6 +197,35 @@ def per_period_total(reading: Reading) -> None:
         return
 
 
+# A price somebody else gave: "竞争对手报了十万", "competitor quoted 42k", "the other vendor came in at 38k".
+_OTHERS_PRICE = re.compile(
+    r"(?:竞争对手|对手|竞品|友商|别家|别的供应商|其他供应商|另一家|同行)[^，,。；;]{0,8}?$"
+    r"|\b(?:competitors?|competition|rivals?|other (?:vendors?|suppliers?|guys?|bidders?)|another "
+    r"(?:vendor|supplier|bidder))(?:['’]s?)?\b[^,.;]{0,24}$",
+    re.IGNORECASE,
+)
+_OURS_PRICE = re.compile(
+    r"(?:我们|我方|咱们|我司)[^，,。；;]{0,6}$|\b(?:we|our|ours|us)\b[^,.;]{0,16}$", re.IGNORECASE
+)
+# Two neighbouring digits before a unit: "二三十万" is 20万 to 30万, "七八千" 7000 to 8000.
+_ABOUT_RANGE = re.compile(r"[一二两三四五六七八九]{2}(?=[十百千万亿])")
+
+
+def others_prices(reading: Reading) -> None:
+    """Amounts somebody else named (a competitor's price) are what they said, kept in the note: no
+    amount of our deal."""
+    theirs = [a for a in reading.amounts if others_said(reading, a.start)]
+    reading.amounts = [a for a in reading.amounts if a not in theirs]
+    for amount in reading.amounts if theirs else []:  # beside a competitor's price, ours only when said so
+        if not _OURS_PRICE.search(reading.text[max(0, amount.start - 16) : amount.start]):
+            reading.doubts.append(reading.text[amount.start : amount.end].strip())
+
+
+def others_said(reading: Reading, position: int) -> bool:
+    """Whether the words at `position` are what a competitor offered ("competitor quoted 42k")."""
+    return bool(_OTHERS_PRICE.search(reading.text[reading.clause_of(position).start : position]))
+
+
 def settle_amounts(reading: Reading) -> None:
     """Which amount is the deal's, and whether the message is sure of it.
 
@@ -204,6 +233,7 @@ def settle_amounts(reading: Reading) -> None:
     a bare small number ("closed at 50": 50 what?). Of several amounts the one marked as the new value
     comes first ("25万改30万"); several unmarked ones are asked about."""
     text = reading.text
+    others_prices(reading)
     per_period_total(reading)
     reading.doubts.extend(
         m.group("n") for m in _BARE_MONEY.finditer(text) if not reading.is_masked(*m.span("n"))
@@ -229,6 +259,9 @@ def settle_amounts(reading: Reading) -> None:
     for amount, words in zip(amounts, written, strict=False):
         if _MAYBE.search(reading.clause_of(amount.start).text) and words not in " ".join(reading.doubts):
             reading.doubts.append(words)  # "maybe 18k": not yet an amount ("~18k" and "大概18万" are)
+    for words in written:
+        if _ABOUT_RANGE.search(words) and words not in " ".join(reading.doubts):
+            reading.doubts.append(words)  # "预算二三十万吧": about 20万 to 30万, not 30万
     for amount, words in zip(amounts, written, strict=False):
         if amount.currency is None and not has_multiplier(text, amount) and abs(amount.value) < 1000:
             reading.doubts.append(words)

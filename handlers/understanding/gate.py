@@ -23,8 +23,10 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import lexicon as lx
 from handlers.understanding import slot_opinion
+from handlers.understanding.actions import absent
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Certainty, Found
+from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reading import CJK, Reading
@@ -97,7 +99,7 @@ _GREETED = re.compile(r"^\s*快乐")
 # A number that labels a thing ("warehouse 3,", "phase 2"), or one with a unit ("250 kW", "40 ft"),
 # or a year ("the 2027 budget"): details of a note, not slots.
 _LABEL_NUMBER = re.compile(r"\b([A-Za-z]{3,})\s+\d{1,2}$")
-_LABEL_END = re.compile(r"^(?:\s*(?:[,.;:)!?，。；]|$)|-\d)")
+_LABEL_END = re.compile(r"^(?:\s*(?:[,.;:)!?，。；=]|$)|-\d)")  # "phase 1 = 10 doors"
 _PART_OF = re.compile(r"^\s+of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)  # "3 of them in leeds"
 _JOINED = re.compile(r"[\d\-/]+$")  # "ref 2026-4471": the second number of a labelled identifier
 _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
@@ -198,7 +200,8 @@ def unused_words(
             )
         ):
             continue  # "the 2027 budget", "250 kW", "warehouse 3,", "rooms 1-3": a detail the note keeps
-        if COUNT_WORDS.match(text[end:]) or COUNTED.match(text[end:]) or word.lower() in stored:
+        counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
+        if COUNT_WORDS.match(counted) or COUNTED.match(counted) or word.lower() in stored:
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
         if word and word not in unused:
             unused.append(word)
@@ -219,11 +222,45 @@ def left_out(
     `shown`: what storing the plan will show the user (the customer, the people it links or adds);
     `whole`: the reading is the whole message; `contacts`: the customer's known contacts it names."""
     unused = unused_words(reading, [found] if found else [], shown, now)
-    if reading.kind and found is not None and whole:
-        unused += _unlinked_people(reading, " ".join(shown))  # the note is not enough for a person
+    if reading.kind and found is not None and whole and reading.mail_from is None:
+        # (the people a pasted e-mail's body names are the sender's words, kept in the note)
+        people = " ".join(shown[1:])  # "met Jane and Raj" was with both: the note keeps Raj
+        unused += [
+            name
+            for name in _unlinked_people(reading, " ".join(shown))  # the note is not enough for a person
+            if not _beside(reading.text, name, people)
+        ]
         said = " ".join(shown).lower()
-        unused += [name for name in contacts if name.lower() not in said]  # "Gavin's assistant Denpok"
+        unused += [  # "Gavin's assistant Denpok"
+            name for name in contacts if name.lower() not in said and not _beside(reading.text, name, people)
+        ]
     return unused
+
+
+_AND = re.compile(r"\s*(?:and|&|,|/|、|和|与|跟|及|以及)\s*", re.IGNORECASE)
+
+
+def _mentions(text: str, name: str) -> list[tuple[int, int]]:
+    parts = {name, *(p for p in name.split() if len(p) >= 2)}
+    return [m.span() for p in parts for m in re.finditer(re.escape(simplified(p)), text, re.IGNORECASE)]
+
+
+def _beside(text: str, name: str, shown: str) -> bool:
+    """Whether the contact `name` is named right beside a person the plan shows, joined by "and"
+    ("lunch w/ Jane Doe and Raj Patel", "解军和苗青都在"): both were there."""
+    text = simplified(text)
+    others = [
+        span
+        for word in re.findall(r"[A-Za-z][\w'’-]+|[\u4e00-\u9fff]{2,4}", shown)
+        if word.lower() not in lx.STOPWORDS
+        for span in _mentions(text, word)
+    ]
+    return any(
+        _AND.fullmatch(text[min(b, d) : max(a, c)])
+        for a, b in _mentions(text, name)
+        for c, d in others
+        if b <= c or d <= a
+    )
 
 
 def doubts(
@@ -260,7 +297,7 @@ def doubt_families(
         "outcome": [reading.outcome_doubt] if reading.outcome_doubt else [],
         "weak_link": _weak_link(reading, found),
         "longer_name": _longer_name(reading, found, contacts),
-        "out_of_time": _out_of_time(reading, now),
+        "out_of_time": _out_of_time(reading, now, contacts),
         "not_a_plan": _not_a_plan(reading),
         "typed_kind": _typed_kind(reading),
         "slot_opinion": disputed,
@@ -277,6 +314,8 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
     for name, start, end in reading.persons:
         if any(a < end and start < b for a, b in ours):
             continue
+        if absent(reading.text, name, later=reading.kind in (None, "note")):
+            continue  # "林总不在", "jane was out": not there, so not whom it was with
         if CJK.match(name):
             if name[0] not in shown:
                 out.append(name)
@@ -308,7 +347,7 @@ def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...])
     return [f"{reading.said((found.start, found.end + after.end()))} = {found.customer.name}"]
 
 
-def _out_of_time(reading: Reading, now: datetime | None) -> list[str]:
+def _out_of_time(reading: Reading, now: datetime | None, contacts: tuple[str, ...] = ()) -> list[str]:
     """Dates that contradict what the plan does with them: an interaction logged as done at a time still
     to come ("wants a call at 5:30 today"), a deal won or lost with a close date still ahead ("chase
     them for the signed PO by end of week")."""
@@ -320,7 +359,7 @@ def _out_of_time(reading: Reading, now: datetime | None) -> list[str]:
         words = " ".join(reading.said(span) for span in _spans_of(reading, when))
         if re.search(r"\d|[点點]", words):  # a clock time, not "下午" (a part of the day, which may be now)
             out.append(words)
-    if reading.kind and not reading.outcome and when is not None and _elsewhere(reading, when):
+    if reading.kind and not reading.outcome and when is not None and _elsewhere(reading, when, contacts):
         # (a win or a loss happened when the message says: "signed the contract this morning, … by email")
         out.append(" ".join(reading.said(span) for span in _spans_of(reading, when)))
     if (
@@ -334,6 +373,10 @@ def _out_of_time(reading: Reading, now: datetime | None) -> list[str]:
 
 # A step's words that report what was done: its date is the topic talked about ("聊了 Q1 的 plan").
 _DONE = re.compile(r"了|\b(?:discussed|talked|chatted|went over|covered)\b", re.IGNORECASE)
+_SETTLED = re.compile(
+    r"(?:定了|定好了|约了|约好了|敲定了|确定了|说好了)|(?:booked|scheduled|confirmed|set|fixed)",
+    re.IGNORECASE,
+)
 # A clock time this early is rarely meant as morning when no am/pm says so ("a call at 5:30 today").
 _AM_PM = re.compile(
     r"\b(?:a\.?m\.?|p\.?m\.?|morning|evening|tonight)\b|am\b|pm\b|上午|下午|早上|晚上|凌晨|中午", re.I
@@ -350,7 +393,14 @@ def _not_a_plan(reading: Reading) -> list[str]:
         span = reading.outcome_span
         if span is not None and step.explicit and step.due is not None and step.start <= span[0] < step.end:
             out.append(reading.said(span))
-        if step.due is not None and not step.explicit and (_DONE.search(step.text) or _no_task(step.text)):
+        moved = reading.moved_from or reading.rescheduled  # "改到下周一上午十点了": the 了 says it is settled
+        if (
+            step.due is not None
+            and not step.explicit
+            and not moved
+            and not _SETTLED.fullmatch(step.text.strip())  # "…明天下午…，定了三点": the time is settled
+            and (_DONE.search(step.text) or _no_task(step.text))
+        ):
             out.append(step.text)
     for at, when in reading.dates:
         words = reading.text[max(0, at - 8) : at + 16]
@@ -385,7 +435,7 @@ def _no_task(text: str) -> bool:
     return not words and not re.sub(r"[的了在是和与及呢吧啊\W\d]", "", text)
 
 
-def _elsewhere(reading: Reading, when: When) -> bool:
+def _elsewhere(reading: Reading, when: When, contacts: tuple[str, ...] = ()) -> bool:
     """The date read as when the interaction happened stands in another clause that says something else
     ("met tom at blue sky, they installed 600 panels last month"): it may be when that happened."""
     spans = _spans_of(reading, when)
@@ -394,9 +444,15 @@ def _elsewhere(reading: Reading, when: When) -> bool:
     clause = reading.clause_of(spans[0][0])
     if clause == reading.clause_of(reading.kind_span[0]):
         return False
+    if any(negated(clause.text, m.start()) for p in KIND_PATTERNS.values() for m in p.finditer(clause.text)):
+        return False  # "今天没空见面，改成电话沟通了": the meeting that did not happen is the call's
     rest = clause.text
-    for a, b in sorted(spans, reverse=True):
+    people = [(s, e) for _, s, e in reading.persons if clause.start <= s and e <= clause.end]
+    for a, b in sorted([*spans, *people], reverse=True):
         rest = rest[: a - clause.start] + " " + rest[b - clause.start :]
+    for name in contacts:  # "met 华信 马超 today": who was there, not something else
+        for part in {name, *name.split()}:
+            rest = re.sub(re.escape(simplified(part)), " ", rest, flags=re.IGNORECASE)
     words = [w for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest) if w.lower() not in lx.STOPWORDS]
     return len(words) > 1
 
@@ -420,7 +476,7 @@ def _weak_link(reading: Reading, found: Found | None) -> list[str]:
         return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
     if not _partial(found):
         return []
-    asked = any(s.explicit for s in reading.steps)
+    asked = any(s.explicit for s in reading.steps) or reading.rescheduled  # "恒通那个改到周一"
     if reading.kind or reading.about_deal or asked or read_news(reading.text):
         return []
     return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]

@@ -17,7 +17,7 @@ from handlers.understanding.reading import Clause, Reading, Span
 # Phrasings beyond single words: "sent lukas the contract redlines" is an email; "去了" after 发/过/回
 # ("方案发过去了", "回去了") is not a visit.
 _KIND_PHRASES = {
-    "email": r"\bsent\s+(?:[\w()'’.-]+\s+){0,3}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    "email": r"\bsent\s+(?:[\w()'’.&-]+\s+){0,6}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:contract|proposal|quote|deck|redlines?|datasheets?|brochure|pricing|price list|specs?|slides|docs?|"
     r"documents?|invoice|one[\s-]pager|"
     r"case stud(?:y|ies))\b",
@@ -46,6 +46,20 @@ _TYPO_WORDS = {
 }
 
 
+# Words right before a kind word that say the interaction did not take place.
+_NEGATED = re.compile(
+    r"(?:没有?|没空|没能|没法|没时间|未能|不能|无法|不方便)\s*$"
+    r"|\b(?:didn['’]?t|did not|couldn['’]?t|could not|wasn['’]?t able to|weren['’]?t able to|never|"
+    r"no time to|unable to|failed to)\s+(?:(?:get|manage|have time|find time|make it)\s+(?:to\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether the kind word at `start` is said not to have happened ("没空见面", "couldn't meet")."""
+    return bool(_NEGATED.search(text[max(0, start - 24) : start]))
+
+
 def kind_in(reading: Reading, clause: Clause) -> None:
     """The interaction this clause reports: a complaint wins, else the longest kind word."""
     found: list[tuple[bool, int, int, str, Span]] = []
@@ -58,6 +72,8 @@ def kind_in(reading: Reading, clause: Clause) -> None:
             stage = reading.stage_span
             if stage and span[0] < stage[1] and stage[0] < span[1] and _word_part(reading.text, span) != span:
                 continue  # "sent proposal today": the deal moves; that is the record, not an email
+            if negated(reading.text, span[0]):
+                continue  # "没空见面，改成电话沟通了", "couldn't meet, called instead": it did not happen
             if not reading.is_masked(*_word_part(reading.text, span)):
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
     if not found:

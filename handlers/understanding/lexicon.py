@@ -58,8 +58,9 @@ WON_WORDS = re.compile(
     r"|(?:^|\b(?:we|i|we['’]ve|finally|just|officially|and)\s+)(?:closed|landed|bagged|nailed|won|got)"
     r"(?=\s+(?!(?:the|a|an|them|it|him|her|back|to|some|no|an?other|our|their|in|on|off|out|up|through|\d)\b)"
     r"[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}?\s*(?:!|\bat\s+[$€£¥]?\d|\bfor\s+[$€£¥]?\d|[-–—:,]\s*(?:final|signed|po\b)))"
-    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了|同意采购|合同签了|签好了"
-    r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了"
+    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了(?![^，,。；;]{0,3}(?:[点號号时]|时间|日子|周|星期|礼拜|明天|后天|下午|上午|晚上))|同意采购|合同签了|签好了"
+    # 下訂(單)了: Taiwan for placing the order
+    r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了",
     re.IGNORECASE,
 )
@@ -109,10 +110,19 @@ INTERJECTION = re.compile(
 REASON_MARK = re.compile(r"\b(because(?: of)?|due to|reason:?|bc|b/c)\b|因为|由于|原因是?|理由是?", re.I)
 # A lost (or won) deal coming back: "reopen at 40k", "Hooli is back on", "重新打开".
 REOPEN = re.compile(
-    r"\b(re-?open(?:ed|ing)?|revived?|back on(?: the table)?|back from the dead|resurrected|un-?lost)\b"
+    r"\b(re-?open(?:ed|ing)?|revived?|back from the dead|resurrected|un-?lost"
+    # "circle back on the 16th", "get back on friday": we get in touch again, nothing comes back
+    r"|(?<!circle )(?<!get )(?<!come )(?<!call )(?<!check )(?<!touch )(?<!ring )(?<!reach )"
+    r"back on(?: the table)?)\b"
     r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
     r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|又活了|活过来了|起死回生|死灰复燃"
     r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?",
+    re.IGNORECASE,
+)
+# The message says the deal stays as it is: its amount or stage words only describe it.
+NO_CHANGE = re.compile(
+    r"\b(?:nothing (?:changed|changes|new|concrete|to change)|no change|unchanged|no news|same as before|"
+    r"as (?:is|before)|still (?:the same|on track))\b|没变|不变|没有变化|没什么变化|照旧|维持原样|还是老样子",
     re.IGNORECASE,
 )
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
@@ -240,10 +250,11 @@ PERSON_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?
 CN_SURNAMES = (
     "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧"
+    "赖简柯施洪游詹翁温庄萧连卓"  # common in Taiwan
 )
 CN_TITLE_WORDS = (
     "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
-    "厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记"
+    "厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|协理|副理|襄理|课长|特助"
 )
 CN_PERSON = re.compile(rf"(?P<name>[{CN_SURNAMES}](?:{CN_TITLE_WORDS}))(?![\u4e00-\u9fff]{{0}}司)")
 

@@ -34,12 +34,13 @@ _CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?:(?:quick|daily|weekly|status|deal|sales|pipeline|visit|call|meeting)\s+)?"
     r"(?:update|updates|note|notes|fyi|heads[\s-]?up|todo|to-?do|reminder|recap|summary|news|status|log|re|"
-    r"btw|ps|p\.s\.|also|info)"
+    r"btw|ps|p\.s\.|also|info|"
+    r"fwd?|subject|subj|from|sent|date|to|cc)"  # a pasted e-mail's header lines: "Fwd: …", "From: …"
     # the day a summary is of: "end of day: visited acme, …", "eod recap:", "今日："
     r"|(?:end[\s-]of[\s-](?:the[\s-])?day|eod|wrap[\s-]?up|today)(?:\s+(?:update|recap|summary|notes?|report))?"
     r"|今日|今天(?:情况|进展|工作)?"
     r"|(?:今日|今天|本周|工作)?(?:更新|备注|记录|跟进记录|拜访记录|汇报|小结|总结|日报|周报|提醒|待办)"
-    r"|记一下|记下|记住|备忘|补充|另外|顺便说一下|顺便|注意",
+    r"|记一下|记下|记住|备忘|补充|另外|顺便说一下|顺便|注意|转发|主题|发件人|收件人",
     re.IGNORECASE,
 )
 

@@ -87,7 +87,7 @@ _CN_DEPT = (
 _CN_ROLE_WORDS = (
     r"(?:总经理|副总经理|经理|总监|主管|主任|助理|工程师|专员|部长|科长|处长|组长|校长|院长|厂长|店长|老板|"
     r"秘书|总裁|副总裁|董事长|董事|负责人|会计|出纳|前台|顾问|总工|副总|总|采购|财务|行政|班长|课长|"
-    r"领班|合伙人|创始人|CEO|CFO|CTO|COO|CIO|VP|GM)"
+    r"领班|合伙人|创始人|协理|副理|襄理|特助|CEO|CFO|CTO|COO|CIO|VP|GM)"
 )
 _CN_TITLE = re.compile(
     rf"(?:{_CN_DEPT}(?:(?:及|和|与|、|/){_CN_DEPT})?(?:部|科|处|室|中心|组)?)?(?:副)?{_CN_ROLE_WORDS}(?<!(?<![副])总)"
@@ -143,7 +143,8 @@ _NEW = re.compile(
     r"\bnew\s+(?:contacts?|guy|gal|lady|person|hire|poc|point\s+of\s+contact|[a-z]+\s+(?:contact|guy|gal|lady))\b"
     r"|\b(?:add|added|adding)\b(?![\s-]*on\b)|\b(?:hired|brought\s+on|onboarded)\b|\b(?:\d|two|three)\s+new\s+contacts\b|\bhired\b|\bnew\b(?!\s+lead\b)"
     rf"(?=\s+(?:(?!lead\b|client\b|customer\b|deal\b)\w+\s+){{0,3}}(?:{_ROLE_NOUNS})\b)"
-    r"|\bnew\s+(?=[\u4e00-\u9fff]{1,6}\s*(?:is|是)\b)|\bcard\b|\bsignature\b|\bsig\b|\bassistant\s+is\b|新联系人|新联络人|新对接人|"
+    r"|\bnew\s+(?=[\u4e00-\u9fff]{1,6}\s*(?:is|是)\b)|\bcard\b|\bsignature\b|\bsig\b|\bassistant\s+is\b"
+    r"|新联系人|新联络人|新对接人|新窗口|"
     rf"新来的?|新加|新增|新任|新(?={_CN_DEPT}?(?:副)?{_CN_ROLE_WORDS})|加(?:一)?个?联系人|添加|名片|"
     r"新的(?=\S{0,6}(?:经理|总监|主管|负责人|采购|会计)|叫|是)",
     re.IGNORECASE,
@@ -154,7 +155,7 @@ _SUCCESSOR = re.compile(
     r"taking\s+over|is\s+stepping\s+in|stepped\s+in|(?:main\s+|new\s+|our\s+)?(?:contact|poc)\s+(?:is\s+)?now"
     r"|(?:is|'s)\s+(?:our|the)\s+(?:main\s+|new\s+)?(?:contact|poc)|ask\s+for|talk\s+to|deal\s+with|"
     r"go\s+through|covering|handles\s+(?:everything|it)|runs\s+(?:the|it))\b"
-    r"|接替|接任|接手|顶替|由(?=\S{2,3}(?:接|负责))|换成了?|换了|现在找|改找|对接人(?:是|换成)|联系人(?:是|换成)|负责人是|"
+    r"|接替|接任|接手|顶替|由(?=\S{2,3}(?:接|负责))|换成了?|换了|现在找|改找|对接人(?:是|换成)|联系人(?:是|换成)|窗口(?:是|换成)|负责人是|"
     r"现在(?:是|由)?(?=\S{2,3}(?:负责|对接))|暂时找|先找",
     re.IGNORECASE,
 )

@@ -16,12 +16,12 @@ from datetime import datetime
 
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
-from handlers.understanding import actions, gate, plan_log, plan_signals, second_opinion
+from handlers.understanding import actions, activity_opinion, gate, plan_log, plan_signals, second_opinion
 from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
 from handlers.understanding.decision_path import Path, path_of
-from handlers.understanding.plan_writes import Writes, rest_of, writes_for
+from handlers.understanding.plan_writes import Writes, close_told_without_deal, rest_of, writes_for
 from handlers.understanding.reading import Reading
 
 
@@ -146,15 +146,33 @@ def plan_of(
     return Plan(tuple(operations), tuple(dict.fromkeys(unused)), tuple(doubts))
 
 
+def _learned_kind(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A log the reader could only call a note ("got a text from rita", "通了电化") takes the kind the
+    learned opinion is sure of (`activity_opinion`); the card's doubt about a bare note goes with it."""
+    days = {w.at.date() for at, w in reading.dates if at >= 0}
+    if reading.kind != "note" or reading.kind_guessed != "default" or len(days) > 1:
+        return  # with two days said and no kind word, which one it happened on is not known
+    learned = activity_opinion.learned_kind(reading.original)
+    if learned is None:
+        return
+    reading.kind, reading.kind_guessed = learned, "learned"
+    note = ctx._("a note about {customer}", customer=found.customer.name)
+    reading.doubts = [d for d in reading.doubts if d != note]
+
+
 def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = True) -> Plan:
     """The plan of a message for its customer (or for none: a personal reminder), built against the CRM
     before anything is written: each operation with the write that stores it, the people it will link
     or add, and the words it leaves out or doubts."""
+    close_told_without_deal(ctx, reading, found)
+    if found is not None and whole:  # (like the other opinions, it judges whole messages)
+        _learned_kind(ctx, reading, found)
     writes, shown = writes_for(ctx, reading, found)
     contacts: tuple[str, ...] = ()
     if found is not None:  # known people the message names; one said to be out is no part of the log
         named = contacts_named(ctx, found.customer, rest_of(reading, found))
-        contacts = tuple(c.name for c in named if not actions.absent(reading.text, c.name))
+        later = reading.kind in (None, "note")  # a note that she will be away is not with her
+        contacts = tuple(c.name for c in named if not actions.absent(reading.text, c.name, later=later))
     plan = plan_of(
         reading,
         found,

@@ -8,15 +8,15 @@ actions `actions.execute` stores. Nothing here writes; `writes_for` only builds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from crm_store.models import Customer
+from crm_store.models import Customer, Reminder
 from handlers.context import Ctx
 from handlers.domain.deals import implied_currency
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
-from handlers.understanding.contacts import news_person, read_news
+from handlers.understanding.contacts import ContactNews, news_person, read_news
 from handlers.understanding.customers import Found
 from handlers.understanding.reading import Reading, Step
 
@@ -42,10 +42,13 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
     if customer is not None and found is not None:
         # the customer's name is no person; a contact that named the customer ("tom reyes cell: …") is one
         named = reading.text[found.start : found.end] if found.start >= 0 and found.field != "contact" else ""
-        news = [actions.NewsAction(customer.id, n, reading.text, named) for n in read_news(reading.text)]
+        news = [
+            actions.NewsAction(customer.id, _news_as_typed(reading, n), reading.text, named)
+            for n in read_news(reading.text)
+        ]
         shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
         if reading.about_deal:
-            deal = _deal_action(reading, found)
+            deal = _deal_action(ctx, reading, found)
             open_deal = bool(ctx.store.deals.for_customer(customer.id, open_only=True))
         if reading.kind:
             log = _log_action(ctx, reading, found)
@@ -55,6 +58,21 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
     return Writes(log, deal, tuple(reminders), tuple(news), open_deal), shown
 
 
+def close_told_without_deal(ctx: Ctx, reading: Reading, found: Found | None) -> None:
+    """ "met maria, she said they'd probably sign in january": a close date is all the message says of a
+    deal, the customer has no open deal and an interaction is logged: it is what they said, kept in the
+    log's note (like their other plans), not a new deal made up from a date."""
+    deal_words = (reading.amounts, reading.stage, reading.outcome, reading.reopen, reading.add_on)
+    said_only_close = reading.close is not None and not (any(deal_words) or reading.postponed)
+    if not (said_only_close and reading.kind and found is not None):
+        return
+    if ctx.store.deals.for_customer(found.customer.id, open_only=True):
+        return
+    day = reading.close
+    reading.theirs += [w for at, w in reading.dates if at >= 0 and w.at.date() == day]
+    reading.close = None
+
+
 def _reminder_action(
     ctx: Ctx, reading: Reading, step: Step, customer: Customer | None
 ) -> actions.ReminderAction | None:
@@ -62,21 +80,33 @@ def _reminder_action(
     reminder outright (and nothing was won or lost: "won, follow up" is no task without a date)."""
     if step.due is None and not (step.explicit and not reading.outcome):
         return None
-    text = step.text or ctx._("Follow up")
-    moves = _moved_reminder(ctx, reading, customer) if step.due is not None else None
-    return actions.ReminderAction(text, customer.id if customer else None, None, step.due, moves)
+    text = reading.typed(step.text, step.start) if step.text else ctx._("Follow up")
+    moved = _moved_reminder(ctx, reading, customer) if step.due is not None else None
+    due = step.due
+    if moved is not None and due is not None and not step.has_time:  # "改到周四", "thurs same time"
+        at = moved.due_at.astimezone(due.tzinfo)
+        due = due.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    return actions.ReminderAction(
+        text, customer.id if customer else None, None, due, moved.id if moved is not None else None
+    )
 
 
-def _moved_reminder(ctx: Ctx, reading: Reading, customer: Customer | None) -> int | None:
-    """The customer's one open reminder on the day a meeting moved away from: moved, not doubled."""
-    if customer is None or not reading.moved_from:
+def _moved_reminder(ctx: Ctx, reading: Reading, customer: Customer | None) -> Reminder | None:
+    """The customer's one open reminder on the day a meeting moved away from: moved, not doubled. A move
+    that does not say from when ("华为 改到周四") moves the customer's one open reminder still to come."""
+    if customer is None or not (reading.moved_from or reading.rescheduled):
         return None
     due = [
         r
         for r in ctx.store.reminders.open_for_customer(customer.id)
-        if r.owner_id == ctx.user.id and r.due_at.astimezone(ctx.tz).date() in reading.moved_from
+        if r.owner_id == ctx.user.id
+        and (
+            r.due_at.astimezone(ctx.tz).date() in reading.moved_from
+            if reading.moved_from
+            else r.due_at.astimezone(ctx.tz) >= ctx.now.astimezone(ctx.tz)
+        )
     ]
-    return due[0].id if len(due) == 1 else None
+    return due[0] if len(due) == 1 else None
 
 
 def rest_of(reading: Reading, found: Found) -> str:
@@ -90,13 +120,14 @@ def _log_action(ctx: Ctx, reading: Reading, found: Found) -> actions.LogAction:
         kind = "visit"  # "met Jane at Acme", "去比亚迪开会": we went to them
     customer_words = set(found.customer.name.lower().split())
     people = tuple(
-        name
+        reading.typed(name, start)
         for name, start, _ in reading.persons
         if not (found.start <= start < found.end) and name.lower() not in customer_words
     )
-    next_steps = "; ".join(s.text for s in reading.steps if s.text) or None
+    next_steps = "; ".join(reading.typed(s.text, s.start) for s in reading.steps if s.text) or None
+    text = reading.typed(reading.text)
     return actions.LogAction(
-        kind, reading.text, found.customer.id, _occurred(ctx, reading), next_steps, people, found.context
+        kind, text, found.customer.id, _occurred(ctx, reading), next_steps, people, found.context
     )
 
 
@@ -114,7 +145,7 @@ def _occurred(ctx: Ctx, reading: Reading) -> datetime:
     return min(moment, sent)
 
 
-def _deal_action(reading: Reading, found: Found) -> actions.DealAction:
+def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction:
     amount = reading.amount
     text = reading.text
     return actions.deal_action(
@@ -122,14 +153,14 @@ def _deal_action(reading: Reading, found: Found) -> actions.DealAction:
         amount=amount,
         amount_text=text[amount.start : amount.end].strip() if amount else "",
         currency=amount.currency if amount else None,
-        implied=implied_currency(text, amount.currency) if amount else None,
+        implied=implied_currency(text, amount.currency, ctx.tz) if amount else None,
         stage=reading.stage,
         explicit=reading.stage_explicit,
         moved=reading.stage_moved,
         outcome=reading.outcome,
-        reason=_reason(reading, found) if reading.outcome == "lost" else None,
+        reason=_typed_reason(reading, found) if reading.outcome == "lost" else None,
         close=reading.close,
-        title=reading.title or (_add_on_title(reading, found) if reading.add_on else None),
+        title=_typed_title(reading, found),
         hint=text,
         reopen=reading.reopen,
         add_on=reading.add_on and not reading.reopen,
@@ -170,6 +201,27 @@ def _add_on_title(reading: Reading, found: Found) -> str:
     kinds = [m.group(0) for m in lx.ADD_ON.finditer(reading.text) if m.group(0).lower() in lx.ADD_ON_KINDS]
     # nothing else names it: "Globex Inc expansion" rather than a bare "deal"
     return f"{found.customer.name} {kinds[0].lower()}" if kinds else found.customer.name
+
+
+def _news_as_typed(reading: Reading, news: ContactNews) -> ContactNews:
+    """The news read in the folded text, its person and title as the user typed them (陳冠廷, 採購專員)."""
+    start = news.span[0] if news.span else 0
+    return replace(
+        news,
+        who=reading.typed(news.who, start),
+        title=reading.typed(news.title, start) if news.title else news.title,
+    )
+
+
+def _typed_title(reading: Reading, found: Found) -> str | None:
+    if reading.title:
+        return reading.typed(reading.title)
+    return _add_on_title(reading, found) if reading.add_on else None
+
+
+def _typed_reason(reading: Reading, found: Found) -> str | None:
+    reason = _reason(reading, found)
+    return reading.typed(reason) if reason else reason
 
 
 def _reason(reading: Reading, found: Found) -> str | None:

@@ -18,7 +18,7 @@ from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
-from handlers.understanding.deal_amounts import has_multiplier, settle_amounts
+from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts
 from handlers.understanding.kinds import in_person
 from handlers.understanding.names import (
     cjk_candidates,
@@ -27,10 +27,12 @@ from handlers.understanding.names import (
     read_persons,
     without_heading,
 )
+from handlers.understanding.pasted_mail import without_mail_header
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
 from handlers.understanding.steps import (
     after_that,
+    answered,
     join_steps,
     plan_goes_on,
     planned_not_done,
@@ -56,6 +58,21 @@ def _title(reading: Reading) -> None:
         reading.masked.append(match.span())
 
 
+def _pasted_mail(reading: Reading, sender: tuple[int, int]) -> None:
+    """A pasted e-mail is logged as an e-mail (with its sender); what its body says will happen is the
+    sender's plan ("we're good with starting the pilot in April"), not a reminder or a close date of ours,
+    unless the rep asks for one."""
+    reading.mail_from = sender
+    if reading.kind is None:
+        reading.kind, reading.kind_span = "email", sender
+    theirs = [s for s in reading.steps if not s.explicit and s.due is not None]
+    reading.theirs += [w for at, w in reading.dates for s in theirs if at >= 0 and w.at == s.due]
+    reading.steps = [s for s in reading.steps if s not in theirs]
+    if reading.close is not None and not reading.outcome:
+        reading.theirs += [w for at, w in reading.dates if at >= 0 and w.at.date() == reading.close]
+        reading.close = None
+
+
 def read(
     text: str,
     *,
@@ -70,7 +87,8 @@ def read(
     `said_before`: dates of the message before this part of it (a part about one of two customers),
     which the part's own "the day after" or "下午" may be relative to."""
     original = " ".join(text.split(" ")).strip()
-    text = without_heading(simplified(original))
+    text, sender = without_mail_header(simplified(original))
+    text = without_heading(text)
     reading = Reading(text, original)
     reading.dates = [(-1, when) for when in said_before]
     reading.query = _query(text)
@@ -105,6 +123,13 @@ def read(
     reading.add_on = bool(lx.NEW_DEAL.search(text) or extra)
     read_outcome(reading, stages, synonyms, now, tz)
     read_stage(reading, stages, synonyms)
+    if reading.stage_span and others_said(reading, reading.stage_span[0]):
+        reading.stage = reading.stage_span = None  # "competitor quoted 42k": their quote, not our stage
+    if lx.NO_CHANGE.search(text) and not reading.amount_marked and not reading.outcome:
+        # "聊了 80万 proposal, nothing changed": the deal is said as it stands, no change of it
+        said = [text[a.start : a.end].strip() for a in reading.amounts]
+        reading.doubts = [d for d in reading.doubts if not any(d in w or w in d for w in said)]
+        reading.amounts, reading.stage, reading.stage_span = [], None, None
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)
     join_steps(reading)
@@ -114,7 +139,10 @@ def read(
     then_planned(reading)
     after_that(reading)
     plan_goes_on(reading)
+    answered(reading)
     in_person(reading)
+    if sender is not None:
+        _pasted_mail(reading, sender)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):
         reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept
     stage_at = reading.stage_span[0] if reading.stage_span else -1

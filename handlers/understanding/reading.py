@@ -98,6 +98,8 @@ class Reading:
     close: date | None = None
     not_before: date | None = None  # the deal will not close before this day ("won't sign before jan")
     moved_from: list[date] = field(default_factory=list)  # a meeting moved away from ("from wed to fri")
+    mail_from: Span | None = None  # a pasted e-mail: where its sender's label is ("From:", "发件人：")
+    rescheduled: bool = False  # moved to a date, the old one not said ("华为 改到周四", "resched to thurs")
     title: str | None = None
     steps: list[Step] = field(default_factory=list)
     persons: list[tuple[str, int, int]] = field(default_factory=list)
@@ -133,6 +135,21 @@ class Reading:
         """The dates said before `position` that name a day (not "下午" alone), for a part of the message."""
         before = [(at, w) for at, w in self.dates if 0 <= at < position]
         return [w for at, w in before if not time_of_day_only(self.text, moved(w, at))]
+
+    def typed(self, words: str, start: int = 0) -> str:
+        """`words` read from `text` (from `start` on, perhaps with some left out) in the characters the user
+        typed: what is stored or shown keeps 下週三, 聯絡, 陳冠廷 as written, not as folded for reading."""
+        if self.original == self.text or words.isascii():
+            return words
+        out, at = [], max(0, start)
+        for char in words:
+            found = self.text.find(char, at) if not char.isspace() else -1
+            if found < 0:
+                out.append(char)  # not read from the text (a word put in, or written as typed already)
+                continue
+            out.append(self.original[found] if found < len(self.original) else char)
+            at = found + 1
+        return "".join(out)
 
     def said(self, span: Span | None) -> str:
         """The words of the message at `span`, as typed ("" for none)."""

@@ -211,13 +211,21 @@ def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:
     """Every date and amount of the reading with the roles the plan's writes give it: a date is when
     a reminder is due, the deal's close date, the day the logged interaction happened, or none of them;
     an amount is the deal's (a new deal's) or other."""
+    said = {when.at for at, when in reading.dates if at >= 0}
     for at, when in reading.dates:
         if at < 0 or not when.spans or time_of_day_only(reading.text, moved(when, at)):
             continue  # said in an earlier part of the message; a clock time alone is on a day said elsewhere
         zone = when.at.tzinfo
         day = when.at.date()
         planned = set()
-        if any(r is not None and r.due is not None and _day(r.due, zone) == day for r in writes.reminders):
+        # a reminder is this date's when due then, or that day and no other date said names its moment
+        # ("今天上午去了…, 下午给她打电话": the reminder is the afternoon's, not the morning's)
+        if any(
+            r is not None
+            and r.due is not None
+            and (r.due == when.at or (_day(r.due, zone) == day and r.due not in said))
+            for r in writes.reminders
+        ):
             planned.add("remind")
         if writes.deal is not None and writes.deal.close == day:
             planned.add("happened" if writes.deal.outcome else "close")  # a won deal closed that day

@@ -22,6 +22,7 @@ from handlers.understanding.date_roles import (
     is_noun_report,
     nearer_weekday,
     same_day,
+    step_markers,
     without_spans,
 )
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
@@ -36,7 +37,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     told = (
         bool(lx.PAST_MARKERS.search(text))
         and any(p.search(text) for p in KIND_PATTERNS.values())
-        and not lx.STEP_MARKERS.search(text)
+        and not step_markers(text)
     )  # "visited them on fri": last Friday
     noun_report = not told and (
         is_noun_report(text) or _heads_a_report(reading, clause)
@@ -44,6 +45,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
     moved_from = _old_date(reading, clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
     remaining = _blank(reading, clause, remaining, moved_from)
+    # a calendar entry's end ("14:00-15:00") is part of the entry, not a date of its own
+    ends = [m.span("end") for m in _ENTRY_END.finditer(remaining)]
+    remaining = _blank(reading, clause, remaining, ends)
+    moved_from += [(a - 1, b) for a, b in ends if a and text[a - 1] in "-–—~至到"]  # not in the step's words
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
@@ -83,7 +88,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         typo = typo_kinds(reading, clause)
         if typo:
             kind_match = re.compile(re.escape(reading.text[typo[0][4][0] : typo[0][4][1]])).search(text)
-    explicit_step = bool(lx.STEP_MARKERS.search(text))
+    explicit_step = bool(step_markers(text))
+    no_task = not explicit_step and bool(lx.STEP_MARKERS.search(text))  # "nothing to do until then"
     past = bool(lx.PAST_MARKERS.search(text))
     said = TOLD.search(text)
     if said and kind_match and kind_match.start() >= said.end():
@@ -110,7 +116,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
                 reading.close = when.at.date()
         elif role == "close again":
             reading.close = when.at.date()
-        elif role in ("theirs", "not before"):
+        elif role in ("theirs", "not before") or (no_task and role == "step"):
             reading.theirs.append(when)
             theirs = True
             if role == "not before":
@@ -244,7 +250,8 @@ def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneIn
         return []
     old = find_when(text[: match.start()], now=now, tz=tz)
     if old is None or not old.spans:
-        return []
+        reading.rescheduled = True  # "华为 改到周四": the meeting already planned moves
+        return [match.span()]
     reading.moved_from.append(old.at.date())
     return [*old.spans, match.span()]
 
@@ -292,8 +299,12 @@ def planned_not_done(reading: Reading) -> None:
         follows = reading.clause_of(at).end <= step.start and not any(
             at < c.start and c.end <= step.start for c in reading.clauses if c.text.strip()
         )
-        # "acme friday - 10:30 - demo": the plan is who and when, the interaction right after it says what
-        precedes = _said_right_after(reading, step, at) and _a_label(words.strip(" ,;:-"))
+        # "acme friday - 10:30 - demo": the plan is who and when, the interaction right after it says what;
+        # a calendar line ("12月2日 15:00-16:00 海晶啤酒 曹阳 视频会") is one entry, whatever it names
+        calendar = _TIME_RANGE.search(reading.text) is not None and len(reading.steps) == 1
+        precedes = step.end <= at and (
+            calendar or (_said_right_after(reading, step, at) and _a_label(words.strip(" ,;:-")))
+        )
         alone = not step.explicit and (
             not words.strip(" ,;:-") or (follows and _a_name(words.strip(" ,;:-"))) or precedes
         )
@@ -307,6 +318,19 @@ def planned_not_done(reading: Reading) -> None:
                 reading.steps[reading.steps.index(step)] = replace(step, text=words, start=clause.start)
             reading.kind = reading.kind_span = None
             return
+
+
+# A clock-time range, as a calendar shows an entry: "15:00-16:00", "2:00pm – 3:00pm", "10-11am".
+_TIME_RANGE = re.compile(
+    r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—~至到]\s*\d{1,2}(?::\d\d)\s*(?:[ap]\.?m\.?)?"
+    r"|\d{1,2}(?::\d\d)?\s*[-–—~]\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
+    re.IGNORECASE,
+)
+
+
+_ENTRY_END = re.compile(
+    r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—~至到]\s*(?P<end>\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)", re.IGNORECASE
+)
 
 
 _THEN = re.compile(r"[,，;]?\s*(?:(?:and )?then\s+|然后|接着|之后再)", re.IGNORECASE)
@@ -368,6 +392,25 @@ def after_that(reading: Reading) -> None:
         due = before[-1].at.replace(year=day.year, month=day.month, day=day.day)
         words = _clean_step(_AFTER_THAT.sub("", step.text))
         reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=False)
+
+
+# Said after a request: it is dealt with already ("已回复", "sent it over", "done").
+_DEALT_WITH = re.compile(
+    r"^\s*(?:已经?(?:回复|回了|发了|发过去了?|处理|解决|搞定|安排)|回复了|发过去了|处理好了|搞定了)"
+    r"|^\s*(?:already\s+)?(?:done|replied|answered|sent (?:it|them|that)(?: over)?|handled|taken care of|"
+    r"sorted)\b",
+    re.IGNORECASE,
+)
+
+
+def answered(reading: Reading) -> None:
+    """ "发邮件来要我们的资质文件，已回复": a request said to be dealt with right after it is no task left
+    to remind of (one with a date stays: it is a plan)."""
+    done = [c.start for c in reading.clauses if _DEALT_WITH.match(c.text)]
+    dropped = [s for s in reading.steps if s.due is None and any(at >= s.end for at in done)]
+    reading.steps = [s for s in reading.steps if s not in dropped]
+    for step in dropped:  # the request came by a call or an e-mail: that is what is logged
+        kind_in(reading, reading.clause_of(step.start))
 
 
 def plan_goes_on(reading: Reading) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from handlers.understanding.names import is_heading
+from handlers.understanding.pasted_mail import without_mail_header
 
 # A bullet or a number starting a line: "-", "•", "*", "1.", "1、", "1)", "(1)", "①"; not the start of an
 # amount ("1.5k more for acme": the "1." is a decimal point, not an item number).
@@ -19,7 +20,10 @@ _NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=[\u4e00-\u9fff，。；;,:：]))(\d{1,2}
 
 
 def summary_items(text: str) -> list[str] | None:
-    """The items of a summary, or None when the message is not one (fewer than two items)."""
+    """The items of a summary, or None when the message is not one (fewer than two items, or a pasted
+    e-mail, whose lines are its header and body)."""
+    if without_mail_header(text)[1] is not None:
+        return None
     lines = [line for line in text.splitlines() if line.strip()]
     items = [_BULLET.sub("", line, count=1).strip() for line in lines] if len(lines) >= 2 else _numbered(text)
     items = [item for item in items if item]

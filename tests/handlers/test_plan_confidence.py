@@ -9,7 +9,9 @@ import pytest
 from handlers.understanding import plan_log
 from tests.support.benchmarks import understanding_script
 
-pc = understanding_script("plan_confidence")
+pc = understanding_script("plan_model")
+# what the gate records does not depend on the database: the chat tests run on SQLite only
+on_one_backend = pytest.mark.parametrize("backend", ["sqlite"])
 
 
 @pytest.fixture
@@ -21,6 +23,7 @@ def bakery(chat):
     return chat
 
 
+@on_one_backend
 def test_a_plan_stored_at_once_is_recorded_with_its_signals(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("rang wrenfield bakery supplies, odile says the ovens run fine")
@@ -31,6 +34,7 @@ def test_a_plan_stored_at_once_is_recorded_with_its_signals(bakery) -> None:
     assert 0.0 <= plan["kind_p"]["log"] <= 1.0 and set(plan["kind_p"]) >= {"log", "nothing", "remind"}
 
 
+@on_one_backend
 def test_a_card_names_the_rule_that_doubted_it_and_the_words_left_out(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("visited ostler freight, somewhere between 40k and 60k for the depot racking")
@@ -40,6 +44,7 @@ def test_a_card_names_the_rule_that_doubted_it_and_the_words_left_out(bakery) ->
     assert gate[0]["doubts"] + gate[0]["unused"] >= 1
 
 
+@on_one_backend
 def test_each_date_and_amount_carries_the_role_opinion(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("wrenfield bakery supplies: ping odile about the oven order on friday")
@@ -48,6 +53,7 @@ def test_each_date_and_amount_carries_the_role_opinion(bakery) -> None:
     assert "remind" in slots[0]["planned"] and abs(sum(slots[0]["p"].values()) - 1) < 1.5
 
 
+@on_one_backend
 def test_a_message_about_two_customers_is_one_decision_over_two_plans(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("emailed wrenfield bakery supplies and called ostler freight")
@@ -55,12 +61,14 @@ def test_a_message_about_two_customers_is_one_decision_over_two_plans(bakery) ->
     assert {p["whole"] for p in gate[0]["plans"]} == {False}
 
 
+@on_one_backend
 def test_a_question_reaches_no_gate(bakery) -> None:
     with plan_log.collected() as gate:
         bakery.send("what's open with ostler freight?")
     assert gate == []
 
 
+@on_one_backend
 def test_nothing_is_worked_out_when_no_benchmark_listens(bakery, caplog) -> None:
     assert not plan_log.recording()
     bakery.send("rang ostler freight, all good")
@@ -120,3 +128,45 @@ def test_logistic_regression_learns_the_feature_that_goes_with_wrong_plans_and_i
 def test_naive_bayes_on_the_shared_core_ranks_the_same_way() -> None:
     model = pc.train_nb(_rows())
     assert model.confidence(("plans:1", "doubt:date")) < model.confidence(("plans:1", "tokens:1"))
+
+
+# --- the evaluation's curves ----------------------------------------------------------------------------
+
+ev = understanding_script("plan_confidence_eval")
+
+
+def _scored(decision: str, verdict: str, confidence: float, *, saved=None, asking_is="asked"):  # type: ignore[no-untyped-def]
+    return {"source": "w", "decision": decision, "verdict": verdict, "confidence": confidence,
+            "saved": saved, "asking_is": asking_is}  # fmt: skip
+
+
+def test_carding_low_stores_counts_what_it_catches_and_what_it_costs() -> None:
+    scored = [
+        _scored("stored", "silently_wrong", 0.2),
+        _scored("stored", "silently_wrong", 0.2, asking_is="right"),  # a must-ask: carding it is right
+        _scored("stored", "right", 0.4),
+        _scored("stored", "right", 0.9),
+        _scored("card", "asked", 0.1, saved="right"),
+    ]
+    c = ev.curve_store_to_card(scored, 0.5)
+    assert (c["stored"], c["carded"], c["sw_caught"], c["right_lost"], c["right_gained"]) == (4, 3, 2, 1, 1)
+    assert ev.curve_store_to_card(scored, 0.1)["carded"] == 0
+
+
+def test_storing_sure_cards_counts_asks_removed_and_wrong_writes_added() -> None:
+    scored = [
+        _scored("card", "asked", 0.95, saved="right"),
+        _scored("card", "right", 0.95, saved="silently_wrong"),  # a must-ask card: storing it is wrong
+        _scored("card", "asked", 0.2, saved="right"),
+        _scored("stored", "right", 0.99),
+    ]
+    c = ev.curve_card_to_store(scored, 0.9)
+    assert (c["cards"], c["stored"], c["asks_removed"], c["sw_added"], c["right_lost"]) == (3, 2, 1, 1, 1)
+
+
+def test_a_threshold_is_only_chosen_where_it_catches_enough_per_right_answer_lost() -> None:
+    scored = [_scored("stored", "silently_wrong", 0.55), _scored("stored", "silently_wrong", 0.62),
+              _scored("stored", "right", 0.68), _scored("stored", "right", 0.9)]  # fmt: skip
+    assert ev.choose(scored, 3.0) == 0.65  # 2 caught, none lost; at 0.7 a right answer is lost
+    assert ev.choose(scored, 2.0) == 0.9  # 2 caught per 1 lost is enough (0.9 itself is not under 0.9)
+    assert ev.choose([_scored("stored", "right", 0.1)], 1.0) is None

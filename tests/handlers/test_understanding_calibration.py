@@ -13,6 +13,7 @@ import pytest
 
 from crm_store.transfer.exporter import export_data
 from handlers.parsing.dates import find_when
+from handlers.understanding import activity_opinion
 from handlers.understanding.calibration import CARD, card_reasons
 from handlers.understanding.decision_path import collected, date_form
 from tests.conftest import texts
@@ -78,11 +79,15 @@ def crm(chat):
      ("海川渔业孙总 冷库扩建完成了", "青岛海川渔业有限公司")],
 )  # fmt: skip
 def test_a_person_met_in_no_kind_of_contact_is_shown_first(app, admin, crm, text, customer) -> None:
-    card = texts(crm.send(text))
-    assert activities(app, admin) == []  # the card, nothing stored yet
-    assert f"a note about {customer}" in card or f"关于{customer}的备注" in card
-    crm.press("Save")
-    assert activities(app, admin) == [(customer, "note")]
+    activity_opinion.switch(False)  # the learned kind (below) takes the ones it is sure of
+    try:
+        card = texts(crm.send(text))
+        assert activities(app, admin) == []  # the card, nothing stored yet
+        assert f"a note about {customer}" in card or f"关于{customer}的备注" in card
+        crm.press("Save")
+        assert activities(app, admin) == [(customer, "note")]
+    finally:
+        activity_opinion.switch(True)
 
 
 @pytest.mark.parametrize(
@@ -117,3 +122,10 @@ def test_each_write_notes_its_path_and_what_was_decided(app, admin, crm) -> None
     assert logged["operations"] == "log" and logged["dates"] == ("none",)
     assert reminded["operations"] == "remind" and reminded["dates"] == ("due/weekday",)
     assert reminded["steps"] == "asked" and reminded["kind_from"] == "none"
+
+
+def test_the_learned_kind_takes_a_log_it_is_sure_of(app, admin, crm) -> None:
+    """i17-log: "walked me through the bottling line" is in no kind word; the learned opinion of the
+    kind (activity_opinion) is sure it was a visit, so it is stored at once."""
+    crm.send("Wexford Dairy: Orla Byrne walked me through the bottling line")
+    assert activities(app, admin) == [("Wexford Dairy Ltd", "visit")]

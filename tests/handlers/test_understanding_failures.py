@@ -986,7 +986,7 @@ def test_an_hour_said_with_its_part_of_the_day(text, local, rest) -> None:
 
 def test_a_new_contact_in_traditional_characters(app, admin, orchard) -> None:
     orchard.send("遠航 新聯絡人 郭子豪 採購經理")
-    assert contacts_of(app, admin, "远航船舶有限公司")["郭子豪"]["title"] == "采购经理"
+    assert contacts_of(app, admin, "远航船舶有限公司")["郭子豪"]["title"] == "採購經理"  # as typed
 
 
 def test_a_question_about_the_currency_names_it(orchard) -> None:

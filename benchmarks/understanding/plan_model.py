@@ -1,4 +1,6 @@
-"""A whole-plan confidence: how likely storing a plan exactly as planned is right, learned from plan records.
+"""A whole-plan confidence measured on plan records, NOT used by the product (session 17; see the README
+section "A whole-plan confidence measured from plan records": within what the regression gates allow, the
+measured gain is nil).
 
 A plan record (`plan_records.py`) is one message's gate decision with its plans' signals
 (`handlers/understanding/plan_signals.py`). `encode` turns it into coarse binary features (no words, no
@@ -11,10 +13,11 @@ pressed (`saved`).
 Two learners over the same features, compared leave-one-set-out by `plan_confidence_eval.py`:
 
 - `train_nb`: the product's shared naive-Bayes core (`handlers.understanding.naive_bayes.train`: presence
-  features seen in several messages of several sets, Platt-calibrated on writers left out); trains in
-  milliseconds, so it could train at first use in the product like the two opinions;
-- `train_lr`: logistic regression (L2, Newton steps; deterministic), which does not double-count
-  correlated features the way naive Bayes does.
+  features seen in several messages of several sets, Platt-calibrated on writers left out);
+- `train_lr`: logistic regression (L2, Newton steps; deterministic), which does not count correlated
+  features (a doubt and the path's `gate=doubts`, a link and its path value) again and again the way naive
+  Bayes does; leave-one-set-out it had the lower log loss (0.238 vs 0.250; base rate 0.427). Training on
+  ~1300 plans takes ~0.1 s (0.3 s on a loaded machine).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import Any
 from handlers.understanding import naive_bayes
 
 Record = dict[str, Any]
+Signals = dict[str, Any]
 WRITE_KINDS = ("log", "remind", "deal", "win", "lose", "contact")
 
 
@@ -38,14 +42,14 @@ def _count(n: int, top: int = 2) -> str:
     return str(min(n, top))
 
 
-def plan_features(plan: Record) -> set[str]:
+def plan_features(plan: Signals) -> set[str]:
     """The binary features of one plan's signals."""
     out: set[str] = set()
     planned = plan.get("planned", [])
     out.update(f"op:{k}" for k in planned)
     out.add(f"ops:{_count(len(planned), 3)}")
     for key, value in (plan.get("path") or {}).items():
-        for v in value if isinstance(value, list) else [value]:
+        for v in value if isinstance(value, list | tuple) else [value]:
             out.add(f"path:{key}={v}")
     out.update(f"doubt:{family}" for family in plan.get("doubts", {}))
     out.add(f"unused:{_count(plan.get('unused', 0))}")
@@ -82,13 +86,18 @@ def plan_features(plan: Record) -> set[str]:
     return out
 
 
-def encode(gate: Record) -> tuple[str, ...]:
-    """The binary features of one gate decision (all its plans: a message about two customers has two)."""
-    plans = gate.get("plans", [])
+def encode_plans(plans: Iterable[Signals]) -> tuple[str, ...]:
+    """The binary features of a message's plans (a message about two customers has two), sorted."""
+    plans = list(plans)
     out: set[str] = {f"plans:{_count(len(plans))}"}
     for plan in plans:
         out |= plan_features(plan)
     return tuple(sorted(out))
+
+
+def encode(gate: Record) -> tuple[str, ...]:
+    """The binary features of one gate decision (all its plans: a message about two customers has two)."""
+    return encode_plans(gate.get("plans", []))
 
 
 def unit(record: Record) -> Record | None:
@@ -111,7 +120,7 @@ def target(record: Record) -> int | None:
 
 @dataclass(frozen=True)
 class Linear:
-    """P(right) = sigmoid(bias + sum of the features' weights)."""
+    """P(storing the plan as planned is right) = sigmoid(bias + the features' weights)."""
 
     bias: float
     weights: dict[str, float]
@@ -120,9 +129,13 @@ class Linear:
         return naive_bayes.sigmoid(self.bias + sum(self.weights.get(f, 0.0) for f in feats))
 
 
-def train_lr(rows: Sequence[tuple[tuple[str, ...], int]], *, l2: float = 1.0, min_count: int = 3) -> Linear:
+def train_lr(rows: Sequence[tuple[Sequence[str], int]], *, l2: float = 1.0, min_count: int = 3) -> Linear:
     """Logistic regression with an L2 penalty (`l2` on the weights, not the bias), by Newton steps over the
-    features seen at least `min_count` times; deterministic."""
+    features seen at least `min_count` times; the same rows give the same model.
+
+    The features are binary and few per plan, so the sums run over each plan's own features (`bincount`):
+    no dense matrix products or LAPACK solves, which spread over threads a busy machine does not have (a
+    0.1 s training took seconds so)."""
     import numpy as np
 
     counts: dict[str, int] = {}
@@ -130,26 +143,54 @@ def train_lr(rows: Sequence[tuple[tuple[str, ...], int]], *, l2: float = 1.0, mi
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
     names = sorted(f for f, n in counts.items() if n >= min_count)
-    index = {f: i + 1 for i, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names) + 1))
-    x[:, 0] = 1.0
-    for r, (feats, _) in enumerate(rows):
-        for f in feats:
-            if f in index:
-                x[r, index[f]] = 1.0
+    index = {f: i + 1 for i, f in enumerate(names)}  # 0: the bias
+    size = len(names) + 1
+    active = [[0, *sorted(index[f] for f in set(feats) if f in index)] for feats, _ in rows]
+    row_of = np.array([r for r, fs in enumerate(active) for _ in fs])
+    feature = np.array([f for fs in active for f in fs])
+    widest = max(len(fs) for fs in active)
+    padded = np.full((len(rows), widest), -1)  # each plan's features, -1 after the last
+    for r, fs in enumerate(active):
+        padded[r, : len(fs)] = fs
+    both = (padded[:, :, None] >= 0) & (padded[:, None, :] >= 0)
+    pair = (padded[:, :, None] * size + padded[:, None, :])[both]  # every pair of one plan's features
+    pair_row = np.broadcast_to(np.arange(len(rows))[:, None, None], both.shape)[both]
     y = np.array([t for _, t in rows], dtype=float)
-    w = np.zeros(len(names) + 1)
-    penalty = np.full(len(names) + 1, l2)
+    w = np.zeros(size)
+    penalty = np.full(size, l2)
     penalty[0] = 0.0
     for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hessian, gradient)
+        z = np.bincount(row_of, weights=w[feature], minlength=len(rows))
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        gradient = np.bincount(feature, weights=(p - y)[row_of], minlength=size) + penalty * w
+        curvature = (p * (1 - p))[pair_row]
+        hessian = np.bincount(pair, weights=curvature, minlength=size * size).reshape(size, size)
+        step = _solve(hessian + np.diag(penalty + 1e-9), gradient)
         w -= step
         if float(np.abs(step).max()) < 1e-8:
             break
     return Linear(float(w[0]), {f: float(w[i]) for f, i in index.items()})
+
+
+def _solve(matrix: Any, vector: Any) -> Any:
+    """x with matrix · x = vector for a symmetric positive definite matrix, by conjugate gradients."""
+    import numpy as np
+
+    x = np.zeros_like(vector)
+    residual = vector.copy()
+    direction = residual.copy()
+    norm = float(residual @ residual)
+    for _ in range(4 * len(vector)):
+        if norm < 1e-24:
+            break
+        bent = matrix @ direction
+        alpha = norm / float(direction @ bent)
+        x += alpha * direction
+        residual -= alpha * bent
+        new_norm = float(residual @ residual)
+        direction = residual + (new_norm / norm) * direction
+        norm = new_norm
+    return x
 
 
 @dataclass(frozen=True)
