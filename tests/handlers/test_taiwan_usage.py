@@ -71,6 +71,7 @@ def taipei(app, add_user) -> ConsoleChat:
     rep = ConsoleChat(app.assistant, add_user("雅琪", timezone="Asia/Taipei", locale="zh").id)
     rep.send("/customer add 鴻運精密工業股份有限公司, alias=鴻運精密; Hongyun Precision")
     rep.send("/customer add 青田茶行")
+    rep.send("/customer add 台南永泰五金行")
     rep.send("/contact add 鴻運精密: 羅志豪, title=廠長")
     rep.send("/deal 鴻運精密 2000000 TWD proposal")
     return rep
@@ -134,3 +135,10 @@ def test_people_and_reminders_are_stored_as_typed(app, admin, taipei) -> None:
     (reminder,) = exported(app, admin)["reminders"]
     assert reminder["due_at"][:10] == "2026-12-02"  # Wednesday next week
     assert "聯絡" in reminder["text"] and "联系" not in reminder["text"]
+
+
+@pytest.mark.parametrize("text", ["永泰五金 來電問交期", "打給永泰 問交期"])
+def test_a_taiwan_shop_is_found_without_its_city_and_kind(app, admin, taipei, text) -> None:
+    saved(taipei, text)  # 台南永泰五金行: 台南 is a city, 五金行 says what kind of shop
+    (activity,) = exported(app, admin)["activities"]
+    assert (activity["customer"], activity["kind"]) == ("台南永泰五金行", "call")
