@@ -58,7 +58,7 @@ def _bare(name: str) -> str:
 
 
 def _person(
-    ctx: Ctx, customer: Customer, who: str, text: str, *, left: bool = False
+    ctx: Ctx, customer: Customer, who: str, text: str, *, left: bool = False, new: bool = False
 ) -> tuple[Contact | None, str | None]:
     """The known contact meant, else the name of a new one (only when written out as a name)."""
     if who:
@@ -71,6 +71,9 @@ def _person(
             and not names_customer(who, customer)
         ):
             return None, who
+        first_name = re.fullmatch(r"[A-Z\u00c0-\u024f][a-z\u00e0-\u024f'’-]+", who)
+        if new and first_name and not names_customer(who, customer):
+            return None, who  # "new guy, Tom something, tom.r@…": a first name is all that was said
         if not left and not who[:1].isupper() and " " not in who:
             return mentioned_contact(ctx, customer, text), None  # "priya at brightwater got promoted"
         return None, None
@@ -185,7 +188,8 @@ def _news_contact(
 ) -> tuple[Contact | None, str | None]:
     """The known contact the news is about, else the name of a new one (the skipped words name no one)."""
     words = text.replace(skip, " ") if skip else text
-    contact, new_name = _person(ctx, customer, news.who, words, left=news.left)
+    introduced = news.new and bool(news.email or news.phone)
+    contact, new_name = _person(ctx, customer, news.who, words, left=news.left, new=introduced)
     if contact is None and new_name is None and not news.who and words != text:
         contact = mentioned_contact(ctx, customer, text)  # the customer was found by this person's name
     return contact, new_name

@@ -27,6 +27,7 @@ from handlers.understanding.actions import absent
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customers import Certainty, Found
 from handlers.understanding.kinds import KIND_PATTERNS, negated
+from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.summaries import list_mark
@@ -159,6 +160,8 @@ def unused_words(
             used.append(item.where)
         if item.joins and founds:  # "moved to Birch Tools": where they went (stored as a contact there)
             used.append(item.joins)
+    if founds:  # people and their roles, contacts or not ("our 王总", "Cole's scheduling", "SVP of ops")
+        used += said_of_people(reading.text)
     used += [(s, e) for _, s, e in reading.persons]
     used += [mark] if (mark := list_mark(reading.text)) else []  # "1. visited acme": an item's number
     steps = [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words, but not a number
@@ -307,7 +310,10 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
     A Chinese surname and title (陈经理) is shown by the contact with that surname (陳志明)."""
     shown = simplified(stored).lower()
     out = []
-    for name, _start, _end in reading.persons:
+    ours = not_contacts(reading.text)  # our boss, a colleague, a competitor's rep, family: no contact
+    for name, start, end in reading.persons:
+        if any(a < end and start < b for a, b in ours):
+            continue
         if absent(reading.text, name, later=reading.kind in (None, "note")):
             continue  # "林总不在", "jane was out": not there, so not whom it was with
         if CJK.match(name):

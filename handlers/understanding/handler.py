@@ -153,9 +153,13 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
 
 
 def _details_are_not_interactions(reading: Reading) -> None:
-    """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed."""
-    if reading.kind_span is None or not read_news(reading.text):
+    """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed;
+    "裴玉离职了，去了永胜包装当销售经理": the word of a move to another company is no visit."""
+    news = read_news(reading.text) if reading.kind_span is not None else []
+    if not news:
         return
-    word = reading.text[reading.kind_span[0] : reading.kind_span[1]].lower()
-    if word in DETAIL_LABELS:
+    start, end = reading.kind_span  # type: ignore[misc]
+    word = reading.text[start:end].lower()
+    moved = any(n.joins and n.span[0] <= start and end <= n.joins[0] for n in news)
+    if word in DETAIL_LABELS or moved:  # "去了永胜包装当销售经理": a move, no visit
         reading.kind = reading.kind_span = None

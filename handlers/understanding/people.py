@@ -46,7 +46,7 @@ _ROLE_NOUNS = (
     "manager|mgr|director|dir|head|lead|chief|vp|svp|evp|president|ceo|cfo|cto|coo|cio|cmo|cpo|cso|gm|"
     "buyer|purchaser|engineer|officer|owner|co-owner|founder|co-founder|assistant|admin|administrator|"
     "accountant|coordinator|specialist|rep|representative|analyst|controller|supervisor|partner|"
-    "secretary|agent|planner|clerk|baker|chef|superintendent|principal|bursar|receptionist|foreman|"
+    "secretary|agent|planner|clerk|deputy|baker|chef|superintendent|principal|bursar|receptionist|foreman|"
     "estimator|consultant|executive|treasurer|counsel|attorney|nurse|doctor|dentist|pharmacist|"
     "orthodontist|technician|designer|architect|editor|producer|trainer|teacher|librarian|registrar|"
     "dean|chair|chairman|chairwoman|chairperson|bookkeeper|dispatcher|scheduler|recruiter|"
@@ -71,7 +71,8 @@ _ACRONYM_TITLES = r"ceo|cfo|cto|coo|cio|cmo|cpo|cso|gm|vp|svp|evp|md"
 # "VP Purchasing", "head of procurement", "director of IT", "purchasing mgr", "office manager", "CFO"
 _EN_TITLE = re.compile(
     rf"\b(?:(?:{_DEPARTMENTS})[ \t]+){{0,3}}"
-    rf"(?:(?!{_PLAIN_STOP}\b)(?-i:[a-z][a-z&/-]+|[A-Z][a-z]+(?=[ \t]+[A-Z]))[ \t]+)?(?:{_ROLE_NOUNS})\b"
+    rf"(?:(?!{_PLAIN_STOP}\b)(?-i:[a-z][a-z&/-]+|[A-Z][a-z]+(?=[ \t]+[A-Z])|[A-Z][A-Z&]{{1,3}})[ \t]+)?"
+    rf"(?:{_ROLE_NOUNS})\b"
     rf"(?:[ \t]+(?:of|for)[ \t]+(?!the[ \t]+(?:company|business)\b)[a-z&/-]+"
     rf"(?:[ \t]+(?!at\b|@|now\b)[a-z&/-]+){{0,2}}"
     rf"|(?<=vp)[ \t]+(?:of[ \t]+)?(?:{_DEPARTMENTS})(?:[ \t]+(?:{_DEPARTMENTS}))?)?",
@@ -88,7 +89,9 @@ _CN_ROLE_WORDS = (
     r"秘书|总裁|副总裁|董事长|董事|负责人|会计|出纳|前台|顾问|总工|副总|总|采购|财务|行政|班长|课长|"
     r"领班|合伙人|创始人|协理|副理|襄理|特助|CEO|CFO|CTO|COO|CIO|VP|GM)"
 )
-_CN_TITLE = re.compile(rf"(?:{_CN_DEPT}(?:部|科|处|室|中心|组)?)?(?:副)?{_CN_ROLE_WORDS}(?<!(?<![副])总)")
+_CN_TITLE = re.compile(
+    rf"(?:{_CN_DEPT}(?:(?:及|和|与|、|/){_CN_DEPT})?(?:部|科|处|室|中心|组)?)?(?:副)?{_CN_ROLE_WORDS}(?<!(?<![副])总)"
+)
 
 _PHONE_LABEL = r"(?:m|t|p|tel|mob|mobile|cell|ph|phone|direct|office|work)\s*[:.]"
 _WECHAT = re.compile(
@@ -118,7 +121,7 @@ _LEFT_EN = re.compile(
 _LEFT_CN = re.compile(
     r"(?:已经|已|刚)?(?:离职|辞职|走了|退休|退了|调走|调离|被开除|被辞退|跳槽|不干了|不做了|离开了?|去了别家)"
     r"|(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作|上班)?了"
-    r"|(?P<move>跳槽(?:去|到)?了?|调(?:到|去)了?|加入了?|去了(?=\S{2,12}(?:公司|集团|那边|上班|工作))|转到|换到)"
+    r"|(?P<move>跳槽(?:去|到)?了?|调(?:到|去)了?|加入了?|去了?(?=[^，。,；;\s]{2,20}?(?:公司|集团|那边|上班|工作|当|做|任|担任))|转到|换到)"
 )
 # Where they went: "moved from Keller Industries to Keller Logistics", "跳槽去中鼎集团了", "now at X"
 _JOINS = re.compile(
@@ -131,17 +134,19 @@ _PROMOTED = re.compile(
     r"\b(?:got\s+|was\s+|been\s+|just\s+)?(?:promoted|bumped\s+up|moved\s+up|stepped\s+up|made|named|"
     r"appointed|elevated)\b|\bnew\s+(?:title|role|position|job\s+title)\b|\b(?:title|role|position)\s+is\b"
     r"|\b(?:is|['’]s)\s+now\b|\bnow\s+(?:the|our|their)\b|\bbecame\b|\bhas\s+become\b"
-    r"|升职|晋升|提拔|提升|升任|升为|升成|升到|升了|升(?=[\u4e00-\u9fffA-Za-z])|现任|改任|调任|担任|当上|转正|现在是|已经是",
+    r"|升职|晋升|提拔|提升|升任|升为|升成|升到|升了|升(?=[\u4e00-\u9fffA-Za-z])|现任|改任|调任|担任|当上|转正|现在是|已经是"
+    r"|(?:职位|职务|头衔|title)(?:改成|换成|变成|改为|是)|兼管|兼任",
     re.IGNORECASE,
 )
 # A new person: "new contact", "new guy in purchasing", "add", "新联系人", "新来的", "加个联系人"
 _NEW = re.compile(
     r"\bnew\s+(?:contacts?|guy|gal|lady|person|hire|poc|point\s+of\s+contact|[a-z]+\s+(?:contact|guy|gal|lady))\b"
-    r"|\b(?:add|added|adding)\b(?![\s-]*on\b)|\b(?:\d|two|three)\s+new\s+contacts\b|\bhired\b|\bnew\b(?!\s+lead\b)"
+    r"|\b(?:add|added|adding)\b(?![\s-]*on\b)|\b(?:hired|brought\s+on|onboarded)\b|\b(?:\d|two|three)\s+new\s+contacts\b|\bhired\b|\bnew\b(?!\s+lead\b)"
     rf"(?=\s+(?:(?!lead\b|client\b|customer\b|deal\b)\w+\s+){{0,3}}(?:{_ROLE_NOUNS})\b)"
-    r"|\bcard\b|\bsignature\b|\bsig\b|\bassistant\s+is\b|新联系人|新联络人|新对接人|新窗口|"
+    r"|\bnew\s+(?=[\u4e00-\u9fff]{1,6}\s*(?:is|是)\b)|\bcard\b|\bsignature\b|\bsig\b|\bassistant\s+is\b"
+    r"|新联系人|新联络人|新对接人|新窗口|"
     rf"新来的?|新加|新增|新任|新(?={_CN_DEPT}?(?:副)?{_CN_ROLE_WORDS})|加(?:一)?个?联系人|添加|名片|"
-    r"新的(?=\S{0,6}(?:经理|总监|主管|负责人|采购|会计))",
+    r"新的(?=\S{0,6}(?:经理|总监|主管|负责人|采购|会计)|叫|是)",
     re.IGNORECASE,
 )
 # Who to talk to now: "replaced by", "took over", "contact is now", "ask for", "接替", "现在找"
@@ -202,7 +207,8 @@ _CUED_NAME = re.compile(
 )
 _LOWER_CUE = re.compile(
     r"(?:\bnew\s+(?:contact|guy|gal|lady|person|poc|\w+)\b[^:：,]{0,40}[:：,-]|\breplacement\s+is|\breplaced\s+by|"
-    r"\bsuccessor\s+is|\bnamed|\bcalled|\bcontact\s+is\s+now|\bnew\s+[a-z&/ ]{2,30}\s+is)\s*$",
+    r"\bsuccessor\s+is|\bnamed|\bcalled|\bcontact\s+is\s+now|\bnew\s+[a-z&/ ]{2,30}\s+is|"
+    r"\b(?:hired|brought\s+on|onboarded|took\s+on)\b[^:：,.;]{0,40}[:：,-])\s*$",
     re.IGNORECASE,
 )
 _CN_NAME_CHARS = r"[\u4e00-\u9fff]"
@@ -220,7 +226,7 @@ _CN_BEFORE_CUE = re.compile(
     r"(?:叫|名叫|是|为|找|由|接替她的是|接替他的是|联系人|对接人|联络人|[:：，,\s、;；]|^)$"
 )
 _SENTENCE = re.compile(
-    r"[\n;；。!?！？]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.\s|\s+but\s|\s+and\s+(?=[A-Z])|->|→|、(?=\S*\s*1\d{10})"
+    r"\n|[;；。!?！？]+|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.\s|\s+but\s|\s+and\s+(?=[A-Z])|->|→|、(?=\S*\s*1\d{10})"
 )
 
 
@@ -233,14 +239,37 @@ class _Item:
     blocked: bool = False  # a person who is no contact (our boss, a competitor's rep, family)
 
 
+def not_contacts(text: str) -> list[tuple[int, int]]:
+    """Where the message names people who are no contacts of the customer: our boss, a colleague, a
+    competitor's rep, family ("今天跟我们王总一起去拜访了…", "her husband Marc")."""
+    return [(i.start, i.end) for i in _items(simplified(text)) if i.kind == "person" and i.blocked]
+
+
+def said_of_people(text: str) -> list[tuple[int, int]]:
+    """Where the message says something about people: the contact news (its details, and everyone named
+    beside it) and the people named who are no contacts ("our 王总"): words the reader understood."""
+    items = _items(simplified(text))
+    news = read_news(text)
+    spans = [(i.start, i.end) for i in items if i.kind == "person" and (i.blocked or news)]
+    for one in news:  # with news, the others named are its context ("Luke's still the main guy")
+        spans += one.details
+    return spans
+
+
 def read_news(text: str) -> list[ContactNews]:
     """The people the message says something about, with what it says, in the order said."""
     plain = simplified(text)  # same length: positions hold
+    return _assemble(plain, text, _items(plain))
+
+
+def _items(plain: str) -> list[_Item]:
     named = _lowercase_names(plain)
     items = _details(plain, [(p.start, p.end) for p in named]) + _changes(plain)
-    items += _people(plain, items)
+    places = [span for i in items if i.kind == "move" and (span := _moved(plain, i))]
+    people = _people(plain, items)  # "去了桦林工具": no 林工 in the company's name
+    items += [p for p in people if not _overlaps((p.start, p.end), places)]
     items.sort(key=lambda i: (i.start, -i.end))
-    return _assemble(plain, text, items)
+    return items
 
 
 # Details ---------------------------------------------------------------------------------------------
@@ -250,6 +279,8 @@ def _details(text: str, names: list[tuple[int, int]]) -> list[_Item]:
         word = text[a:b]
         if word.startswith("(") and ")" not in word:
             a, word = a + 1, word[1:]  # "(212-555-0188)": the bracket is not part of the number
+        if _WRONG_VALUE.search(text[max(0, a - 12) : a]) or _WRONG_AFTER.match(text, b):
+            continue  # "电话不是138…，是139…", "not 0016", "the old one 212…": the wrong one
         items.append(_Item("email" if EMAIL.fullmatch(word) else "phone", a, b, word.strip()))
     for m in _WECHAT.finditer(text):
         if not any(i.start <= m.start("id") < i.end for i in items):
@@ -281,6 +312,12 @@ def _details(text: str, names: list[tuple[int, int]]) -> list[_Item]:
             continue  # 张总, 王经理: a person named by family name and title, not a title
         items.append(_Item("title", m.start(), m.end(), m.group(0)))
     return _outermost(items)
+
+
+_WRONG_VALUE = re.compile(
+    r"(?:不是|并非|而不是|\bnot|\binstead\s+of|\bwas|\bold(?:\s+one)?(?:\s+is)?|旧的?是?)\s*[:：]?\s*$", re.I
+)
+_WRONG_AFTER = re.compile(r"\s*(?:是错的|错了|不对|is\s+wrong|is\s+old|was\s+wrong)", re.I)
 
 
 def _outermost(items: list[_Item]) -> list[_Item]:
@@ -316,9 +353,16 @@ def _people(text: str, items: list[_Item]) -> list[_Item]:
         if not name or _overlaps((m.start(), m.start() + len(name)), taken):
             continue
         start = m.start()
-        if _company_word_after(text, start + len(name)) or _preceded_by_place_word(text, start):
+        possessive = text[start + len(name) : start + len(name) + 2] in ("'s", "’s")
+        if _company_word_after(text, start + len(name)) or (
+            _preceded_by_place_word(text, start) and not possessive
+        ):
             continue  # "at Granger", "Keller Industries": the company, not a person
-        if re.search(r"(?:&|\band)\s*$", text[:start]) or _in_brackets_after_someone(text, start, people):
+        if re.search(
+            r"(?:&|\band|英文名叫?|英文名字?是?|\baka|a\.k\.a\.|\bgoes\s+by|\bnickname)\s*$",
+            text[:start],
+            re.I,
+        ) or (_in_brackets_after_someone(text, start, people)):
             continue  # "Brandt & Vogel", "Bridget Lam (Tahoe PM)": the company
         people.append(_Item("person", start, start + len(name), name))
     people += [
@@ -329,9 +373,13 @@ def _people(text: str, items: list[_Item]) -> list[_Item]:
     people += _chinese_people(text, items, people)
     for m in _PRONOUN.finditer(text):
         people.append(_Item("pronoun", m.start(), m.end(), m.group(0)))
-    for person in people:
+    ours: set[str] = set()
+    for person in sorted(people, key=lambda p: p.start):
         if person.kind == "person":
-            person.blocked = _not_a_contact(text, person)
+            name = text[person.start : person.end]
+            person.blocked = name in ours or _not_a_contact(text, person)
+            if person.blocked:
+                ours.add(name)  # "…我们王总…，王总对这个客户很重视": the same person again
     return people
 
 
@@ -432,7 +480,7 @@ def _chinese_people(text: str, items: list[_Item], found: list[_Item]) -> list[_
                 before_ok = bool(_CN_BEFORE_CUE.search(text[max(0, index - 6) : index])) or _after_company(
                     text, index
                 )
-                after_ok = bool(_CN_AFTER.match(text, end))
+                after_ok = bool(_CN_AFTER.match(text, end)) or bool(_CN_TITLE.match(text, end))
                 if size == 3 and _CN_AFTER.match(text, end - 1) and not after_ok:
                     continue
                 if size == 3 and _COMPANY_END.search(text[: index + 1]):
@@ -472,10 +520,22 @@ def _not_a_contact(text: str, person: _Item) -> bool:
     """Our boss, a colleague, a competitor's rep, family: named, but no contact of the customer (unless
     named as the one to talk to now: "现在找他儿子储明")."""
     before = text[max(0, person.start - 28) : person.start]
+    if re.search(r"(?:我们|咱们|我|本公司)的?$|\b(?:my|our)\s+$", before, re.I):
+        return True  # "跟我们王总一起去", "our Dave": our own people
     clause = re.split(r"[,，;；.。\n]", before)[-1]
     if not _NOT_A_CONTACT.search(clause):
         return False
-    return not _SUCCESSOR.search(clause)
+    if _SUCCESSOR.search(clause) or _NEW.search(clause):
+        return False  # "new 厂长 is his nephew 伍小军", "现在找他儿子储明": the one to talk to now
+    # "his daughter Kayla … she's taking over, kayla@…": named with her own details
+    return not (_FAMILY.search(clause) and _FAMILY_WITH_DETAIL.search(text, person.end))
+
+
+# After a relative's name, in the same sentence: a detail or a successor word of theirs
+_FAMILY_WITH_DETAIL = re.compile(
+    r"[^.;。；\n]{0,80}?(?:@|\b(?:taking\s+over|takes\s+over|runs|will\s+run|in\s+charge)\b|接班|接手|负责)",
+    re.IGNORECASE,
+)
 
 
 # Putting it together ---------------------------------------------------------------------------------
@@ -521,6 +581,9 @@ def _assemble(plain: str, text: str, items: list[_Item]) -> list[ContactNews]:
             and (_introduces(plain, item, after[0]) or _right_before(plain, item, after[0]))
         ):
             return after[0]
+        if item.kind == "title" and _CHANGED_HANDS.match(plain, item.end):
+            later = [p for p in people if p.start >= item.end and not p.blocked]
+            return later[-1] if later else False  # "IT总监换人了 谭志远走了 新来的叫蒋涛": the newcomer's
         if before:
             nearest = before[-1]
             if item.kind == "title" and _SPEECH.search(plain[nearest.end : item.start]):
@@ -531,8 +594,13 @@ def _assemble(plain: str, text: str, items: list[_Item]) -> list[ContactNews]:
         if after and not after[0].blocked and _close(plain, item, after[0]):
             return after[0]
         earlier = [p for p in people if p.end <= item.start]
-        if earlier:
-            return False if earlier[-1].blocked else earlier[-1]
+        described = [p for p in earlier if text[p.start : p.end].lower() in keys]  # already news: its details
+        plain_mentions = [
+            p for p in earlier if plain[p.end : p.end + 2] not in ("'s", "’s")
+        ]  # not "Cole's x"
+        for pool in (described, plain_mentions):
+            if pool:
+                return False if pool[-1].blocked else pool[-1]
         return None
 
     promoted = any(i.kind == "promoted" for i in items)  # a title said of no one named is news only so
@@ -545,10 +613,16 @@ def _assemble(plain: str, text: str, items: list[_Item]) -> list[ContactNews]:
             continue
         target = record(who if isinstance(who, _Item) else None)
         if item.kind == "title":
-            if target.title is None:
+            cued = _cued(plain, items, item)
+            if target.title is None or (cued and id(target) in uncued):
                 target.title = text[item.start : item.end]
-                if not _cued(plain, items, item):
+                uncued.discard(id(target))
+                if not cued:
                     uncued.add(id(target))
+            elif cued and _PROMOTED.search(plain, max(0, item.start - 8), item.start):
+                target.title = text[
+                    item.start : item.end
+                ]  # "兼管采购了，职位改成销售及采购总监": the last word
         elif getattr(target, item.kind) is None:
             setattr(target, item.kind, text[item.start : item.end].strip())
         target.details.append((item.start, item.end))
@@ -591,10 +665,18 @@ _SPEECH = re.compile(
 
 def _cued(text: str, items: list[_Item], title: _Item) -> bool:
     """A change word in the title's sentence: promoted, new, the successor, is now."""
-    sentence = _sentence_of(text, title.start)
+    sentence = _sentence_of(text, title.start)  # or the one before: "got promoted!! she's SVP of ops now"
     return any(
-        i.kind in ("promoted", "new", "successor") and _sentence_of(text, i.start) == sentence for i in items
+        i.kind in ("promoted", "new", "successor", "move")
+        and _sentence_of(text, i.start) in (sentence, sentence - 1)
+        for i in items
     )
+
+
+# The post changed hands: its title is the newcomer's, not the leaver's
+_CHANGED_HANDS = re.compile(
+    r"\s*(?:也|又)?(?:换人|换了人|换了个人|换了一个人|changed\s+hands|is\s+changing)", re.I
+)
 
 
 def _says_something(news: ContactNews) -> bool:
@@ -611,8 +693,9 @@ def _introduces(text: str, title: _Item, person: _Item) -> bool:
         return False
     before = text[max(0, title.start - 24) : title.start].lower()
     introduced = re.search(
-        r"(?:\bnew|\bthe|\bour|\btheir|['’]s|新来的|新任|新的|新|现任)\s*$|\bnew\s+\w+\s+$", before
+        r"(?:\bnew|\bthe|\bour|\btheir|\ba|\ban|['’]s|新来的|新任|新的|新|现任)\s*$|\bnew\s+\w+\s+$", before
     )
+    between = re.sub(r"\b(?:is|was)\s+(?:his|her|their|our)\s+\w+\s*$", "is", between)  # "is his nephew"
     cue = re.search(
         r"^(?:\s+(?:at|@|for|of|from)\s+[^,:;]{1,30})?\s*(?:is|was|will be|[:：,，\-–—]|叫|是|为|名叫)\s*$",
         between,

@@ -45,6 +45,18 @@ def said(text: str) -> list[tuple]:  # type: ignore[type-arg]
         ("果园贸易莫总说他们董事长很满意", []),
         ("orchard moved to proposal after the demo", []),
         ("果园贸易报价更新到二十五万", []),
+        ("果园贸易的仓储主管换人了，新的叫孟川", [("孟川", "仓储主管", None, None, False)]),
+        ("果园贸易严冬的手机不是13700001111，是13700001112", [("严冬", None, "13700001112", None, False)]),
+        ("果园贸易严冬辞职了，去了桦林工具当采购经理", [("严冬", "采购经理", None, None, True)]),
+        ("Orchard: Basil brought on a new bookkeeper, tess lowry, tess@orchard.example",
+         [("Tess Lowry", "bookkeeper", None, "tess@orchard.example", False)]),
+        ("Orchard new contact: Lee Park, QC manager, 415 555 0177",
+         [("Lee Park", "QC manager", "415 555 0177", None, False)]),
+        ("Basil at Orchard got promoted!! he's VP of sales now",
+         [("Basil", "VP of sales", None, None, False)]),
+        ("call w Basil at Orchard, his son Theo joined - he's taking over the shop, theo@orchard.example",
+         [("Theo", None, None, "theo@orchard.example", False)]),
+        ("今天跟我们李总一起去拜访了果园贸易的严冬，李总很满意", []),
     ],
 )  # fmt: skip
 def test_each_detail_goes_to_the_person_it_is_said_of(text, expected) -> None:
