@@ -19,13 +19,11 @@ stays a note (and the card asks as before). Measured leave-one-set-out by
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from handlers.understanding import naive_bayes, second_opinion
+from handlers.understanding.second_opinion import Example
 
 
 def features(text: str) -> tuple[str, ...]:
@@ -43,19 +41,8 @@ DATA = "data/activity_kinds.jsonl"
 THRESHOLD = 0.85  # chosen on the leave-one-set-out curve (activity_opinion_eval.py)
 
 
-@dataclass(frozen=True)
-class Example:
-    text: str
-    kinds: frozenset[str]
-    source: str
-
-
 def load_examples() -> list[Example]:
-    lines = files("handlers.understanding").joinpath(DATA).read_text(encoding="utf-8").splitlines()
-    return [
-        Example(row["text"], frozenset(row["kinds"]), row["source"])
-        for row in map(json.loads, filter(str.strip, lines))
-    ]
+    return second_opinion.load_examples(DATA)
 
 
 @lru_cache(maxsize=8)
