@@ -14,12 +14,13 @@ from tests.corpus.runner import CUSTOMERS
 from tests.test_cli import environment, salesbot
 
 MESSAGES = """\
-met Jane at Acme, demo went well, they want 20 seats ~$24k, follow up next Tue
+met Jane at Acme, demo went well, they want 20 seats ~$24k, follow up tmrw
 called Globex - no answer
 /deal Initech TPS automation 18k qualified
 lost Initech to a competitor on price
 拜访了华为的张经理，下周三再跟进，预计合同50万
 Hooli signed! 32k
+1
 remind me to call Soylent
 Wonka complained about late delivery 😡
 """
@@ -37,6 +38,8 @@ def test_piped_field_messages_are_stored_and_exported(sqlite_url, tmp_path) -> N
     finished = datetime.now(ZoneInfo("Europe/Berlin")).date()
     assert "Traceback" not in chat.stdout + chat.stderr
     assert "When should I remind you" in chat.stdout  # asked, not guessed; nothing stored for it
+    # a win with an amount at a customer with no deal is shown first; the "1" after it presses Save
+    assert "🎉 Won: Hooli" in chat.stdout.split("[1] Save")[-1]
     data = json.loads(salesbot("export", "--format", "json", env=env).stdout)
 
     activities = [(a["kind"], a["customer"], a["contact"]) for a in data["activities"]]
