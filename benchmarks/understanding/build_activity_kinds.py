@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from build_message_kinds import CORPUS, HERE, ROOT, check_or_write
+from build_message_kinds import CORPUS, HERE, ROOT, check_or_write, dumps, set_messages
 from build_message_kinds import SETS as LABELLED
 
 OUT = ROOT / "handlers" / "understanding" / "data" / "activity_kinds.jsonl"
@@ -58,16 +58,9 @@ def corpus_examples(entries: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 def build() -> list[dict[str, Any]]:
     examples = list(corpus_examples(json.loads(CORPUS.read_text(encoding="utf-8"))["messages"]))
-    for source, paths in SETS.items():
-        for path in paths:
-            if path.exists():
-                for message in json.loads(path.read_text(encoding="utf-8"))["messages"]:
-                    examples.extend(set_examples(source, message))
+    for source, message in set_messages(SETS):
+        examples.extend(set_examples(source, message))
     return examples
-
-
-def dumps(examples: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in examples)
 
 
 def main() -> None:

@@ -96,13 +96,19 @@ def corpus_examples(entries: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             yield {"text": entry["text"], "kinds": kinds, "source": "corpus", "id": f"c{i:03d}"}
 
 
-def build() -> list[dict[str, Any]]:
-    examples = list(corpus_examples(json.loads(CORPUS.read_text(encoding="utf-8"))["messages"]))
-    for source, files in SETS.items():
+def set_messages(sets: dict[str, tuple[Path, ...]] = SETS) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(source, message) for every message of the labelled sets' files that exist."""
+    for source, files in sets.items():
         for path in files:
             if path.exists():
                 for message in json.loads(path.read_text(encoding="utf-8"))["messages"]:
-                    examples.extend(set_examples(source, message))
+                    yield source, message
+
+
+def build() -> list[dict[str, Any]]:
+    examples = list(corpus_examples(json.loads(CORPUS.read_text(encoding="utf-8"))["messages"]))
+    for source, message in set_messages():
+        examples.extend(set_examples(source, message))
     return examples
 
 

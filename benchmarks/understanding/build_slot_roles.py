@@ -53,7 +53,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from build_message_kinds import CORPUS, SETS, check_or_write  # noqa: E402
+from build_message_kinds import CORPUS, SETS, check_or_write, dumps  # noqa: E402
 
 from config import Settings  # noqa: E402
 from handlers.parsing.dates import When, find_when  # noqa: E402
@@ -244,9 +244,6 @@ def build() -> list[dict[str, Any]]:
                 out.extend(_with(rows, source, message["id"]))
     return out
 
-
-def dumps(rows: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
 
 
 def main() -> None:
