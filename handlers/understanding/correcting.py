@@ -29,13 +29,13 @@ from handlers.understanding.intents import (
     Correction,
     correction,
     denied_then_said,
+    denies_without_saying,
     loose_correction,
     name_correction,
     restatement,
     takes_back,
     withdraws_outcome,
 )
-from handlers.understanding.preview import PREVIEW
 
 Understand = Callable[[Ctx, str], list[Reply]]
 
@@ -47,10 +47,14 @@ _WITHDRAWN = re.compile(
 
 def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
     """The reply when `text` takes back the user's last message, or a correction of it; else None."""
-    if takes_back(text) and just_stored(ctx) is not None:
+    if takes_back(text) and just_stored(ctx) is not None and _loose_correction(ctx, text) is None:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
     if withdraws_outcome(text) and _outcome_just_stored(ctx, text):
         return [account.undo(ctx, "")]  # "not signed yet, my bad" right after "acme signed!"
+    if denies_without_saying(text) and _card_waiting(ctx) is None and just_stored(ctx) is not None:
+        undone = account.undo(ctx, "")  # "sorry, wrong one", "不对不对": known wrong, and nothing to guess
+        ask = ctx._("What should it say? Send it again as it should be.")
+        return [Reply(f"{undone.text}\n{ask}")]
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     return None
@@ -93,12 +97,13 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
     return correct(ctx, fix, understand, customer_span)
 
 
-def customer_span(ctx: Ctx, text: str) -> tuple[int, int, int] | None:
+def customer_span(ctx: Ctx, text: str, *, by_name: bool = False) -> tuple[int, int, int] | None:
     """Where `text` names its customer, and where a person named right after it ends ("金山电子许静"),
-    so that "是金山软件韩磊" replaces both."""
+    so that "是金山软件韩磊" replaces both. `by_name`: only a customer named by its own name or alias
+    ("I meant Peter" names a person, though Peter is a contact of Initech)."""
     reading = read_message(ctx, text)
     found = locate_customer(ctx, reading, needed=False)
-    if found is None or found.start < 0:
+    if found is None or found.start < 0 or (by_name and found.field == "contact"):
         return None
     end = found.end
     for _name, start, person_end in reading.persons:
@@ -130,12 +135,12 @@ def _outcome_just_stored(ctx: Ctx, text: str) -> bool:
 
 
 def _card_waiting(ctx: Ctx) -> PendingChoice | None:
-    """The preview card of the user's last message, when it is still waiting for Save and nothing was
-    stored or sent since: a correction now ("sorry make that 58k") is about that card, not about the
-    message stored before it."""
+    """The preview card of the user's last message, or the question asked about it ("Which customer do you
+    mean by “Acme”?"), when it still waits for an answer and nothing was stored or sent since: a correction
+    now ("sorry make that 58k") is about that message, not about the one stored before it."""
     card = ctx.store.pending.latest(RERUN)
     said = ctx.store.pending.latest(SAID)
-    if card is None or card.data.get("key") != PREVIEW or card.data.get("is_command"):
+    if card is None or card.data.get("is_command") or not card.data.get("text"):
         return None
     if card.data.get(PASSED, ctx.now.isoformat()) != ctx.now.isoformat():
         return None  # passed over by an earlier message than this one
@@ -159,8 +164,12 @@ def _correct_the_card(ctx: Ctx, card: PendingChoice, fix: Correction, understand
         )
     ctx.store.pending.take(card.id)
     ctx.msg = replace(ctx.msg, text=text)  # a new card re-runs the corrected message on Save
-    replies = understand(ctx, text)
     note = ctx._("Changed before saving: “{old}” → “{new}”", old=old, new=text)
+    try:
+        replies = understand(ctx, text)
+    except NeedChoice as question:  # asked again, about the message as corrected
+        question.question = f"{note}\n{question.question}"
+        raise
     if not replies:
         return [Reply(note)]
     return [Reply(f"{note}\n{replies[0].text}", replies[0].buttons), *replies[1:]]

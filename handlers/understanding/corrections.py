@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from crm_store.models import ChangeSet, PendingChoice
 from handlers.context import Ctx
@@ -22,14 +23,20 @@ from handlers.parsing.amounts import CURRENCY_WORDS, find_amounts
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
-from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind
+from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
+from handlers.understanding.context_reading import read_message
 from handlers.understanding.intents import Correction
 from handlers.understanding.reading import CJK
 
-# Where a message names its customer: (start, end of the name, end of a person named right after it).
-CustomerSpan = Callable[[Ctx, str], "tuple[int, int, int] | None"]
+class CustomerSpan(Protocol):
+    """Where a message names its customer: (start, end of the name, end of a person named right after it);
+    `by_name`: only by the customer's own name or alias, not by one of its contacts."""
+
+    def __call__(self, ctx: Ctx, text: str, *, by_name: bool = False) -> tuple[int, int, int] | None: ...
+
+
 SAID = "said"  # pending-record kind: the last stored message of a user
 WINDOW = timedelta(hours=2)  # a correction refers to a message this recent
 _SAME_TIME = re.compile(
@@ -68,9 +75,30 @@ def kind_of(ctx: Ctx, words: str) -> str:
         covered = sum(end - start for start, end in when.spans)
         if covered >= len(_SAME_TIME.sub("", bare).strip()) - 3:
             return "time" if len(when.spans) == 1 and _only_clock(bare, when.spans[0]) else "date"
+    if _stage_span(ctx, bare) is not None:
+        return "stage"
     if detect_kind(bare, "") and len(bare.strip()) <= 12:
         return "kind"
     return "text"
+
+
+# What is said around a stage named alone: "still proposal", "back to qualified", "是方案阶段", "还在谈判".
+_STAGE_BEFORE = re.compile(
+    r"^\s*(?:(?:still|back to|in|at|the|it'?s|is)\s+)*(?:是|还是|还在|在|退回|回到|退到)*", re.IGNORECASE
+)
+_STAGE_AFTER = re.compile(r"^\s*(?:stage|phase|阶段)?\s*(?:了|的)?", re.IGNORECASE)
+
+
+def _stage_span(ctx: Ctx, words: str) -> tuple[int, int] | None:
+    """Where `words` name an open stage and nothing else ("negotiation", "方案阶段", "still proposal")."""
+    open_stages = [s for s in ctx.settings.stage_names if s not in ("won", "lost")]
+    hits = find_stages(words, open_stages, stage_synonyms(ctx.settings.stage_synonyms))
+    if len(hits) != 1:
+        return None
+    _stage, start, end = hits[0]
+    bare = simplified(words)
+    rest = _STAGE_BEFORE.sub("", bare[:start], count=1) + _STAGE_AFTER.sub("", bare[end:], count=1)
+    return (start, end) if not rest.strip(" ,.，。!！") else None
 
 
 def _said_as(ctx: Ctx, old: str, spans: list[_Span], wrong: str, kind: str) -> _Span | None:
@@ -104,6 +132,8 @@ def _amount_of(words: str) -> object:
 
 def _only_clock(text: str, span: tuple[int, int]) -> bool:
     piece = text[span[0] : span[1]]
+    if re.fullmatch(r"\s*(?:at|@)\s*\d{1,2}(?:[:.]\d{2})?\s*", piece, re.I):
+        return True  # "thursday at 11": the clock of a day said before it
     return bool(re.search(r"\d\s*(?:am|pm|:)|[点点:：]|\bnoon\b", piece, re.I)) and not re.search(
         r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|周|星期|明天|今天|后天|月|号|日)", piece, re.I
     )
@@ -132,7 +162,7 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
 
 
 _PIECE = re.compile(r"(?<!\d)[,.;，。；](?!\d)")
-_VALUES = ("amount", "currency", "date", "time", "kind")
+_VALUES = ("amount", "currency", "date", "time", "stage", "kind")
 
 
 def _value_before_why(ctx: Ctx, fix: Correction) -> Correction:
@@ -151,7 +181,7 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         named = customer_span(ctx, old)
         return f"{old[named[0] : named[1]]}: {fix.right}" if named else None
     if fix.person:  # "spelling: Jon Ellison", "名字打错了 是汪磊": the person the old message names
-        who = _person_in(old)
+        who = _person_in(ctx, old)
         at = old.lower().find(who.lower()) if who else -1
         return old[:at] + fix.right + old[at + len(who) :] if who and at >= 0 else None
     kind = kind_of(ctx, fix.right)
@@ -207,11 +237,29 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         return f"{old} {right}"
     if kind == "text":
         span = customer_span(ctx, old)  # "wrong one, redwood capital": the customer was wrong
+        says = customer_span(ctx, right, by_name=True)
+        if says is None and _is_person(right):  # "I meant Peter", "是王强": the person the old one named
+            return _person_replaced(ctx, old, span, right)
         if span is None:
             return None
-        says = customer_span(ctx, right)  # "是金山软件韩磊": the person named after the customer too
-        end = span[2] if says is not None and says[2] > says[1] else span[1]
+        person = _person_beside(right, says) if says is not None else ""
+        if says is not None and person and span[2] == span[1]:  # "it was Chloe from Blue Harbor": both
+            customer = right[says[0] : says[1]]
+            after = _person_replaced(ctx, old[span[1] :], None, person)
+            if after is not None:
+                return old[: span[0]] + customer + after
+            before = _person_replaced(ctx, old[: span[0]], None, person)
+            if before is not None:
+                return before + customer + old[span[1] :]
+        end = span[2] if says is not None and says[2] > says[1] else span[1]  # "是金山软件韩磊": both
         return old[: span[0]] + right + old[end:]
+    if kind == "stage":  # "actually negotiation", "更正：是方案阶段": the stage the old message moved to
+        said = _stage_span(ctx, right)
+        old_stages = [s for s in ctx.settings.stage_names if s not in ("won", "lost")]
+        hits = find_stages(old, old_stages, stage_synonyms(ctx.settings.stage_synonyms))
+        if said is None or len(hits) != 1:
+            return None
+        return old[: hits[0][1]] + right[said[0] : said[1]] + old[hits[0][2] :]
     if kind == "kind":
         found = detect_kind(old, "")
         if found:
@@ -238,7 +286,9 @@ _CURRENCY_LEAD = re.compile(
 )
 _CN_CURRENCY_LEAD = re.compile(r"^(?:应该)?(?:是|用|按)?|(?:结算|计价)$")
 _SYMBOLS = re.compile(
-    r"[$€£¥￥]|(?<![A-Za-z])(?:usd|eur|gbp|cny|rmb|hkd|jpy)(?![A-Za-z])|美元|美金|欧元|英镑|人民币|港币|日元",
+    r"(?:[a-z]{1,2})?[$€£¥￥₹₩]|(?<![A-Za-z])(?:"
+    + "|".join(sorted((w for w in CURRENCY_WORDS if w.isascii() and w.isalpha()), key=len, reverse=True))
+    + r")(?![A-Za-z])|美元|美金|欧元|英镑|人民币|港币|日元|新台币|台币",
     re.IGNORECASE,
 )
 
@@ -273,12 +323,54 @@ def _with_currency(replaced: str, right: str) -> str:
     return right
 
 
-def _person_in(text: str) -> str | None:
+# What joins a person and their customer in a correction: "Chloe from Blue Harbor", "Sterling Pharma,
+# Hannah", "宏达物流的郑主管", "it was Jane @ Acme".
+_PERSON_OF = re.compile(
+    r"\s*(?:from|at|of|@|with|w/|,|，|-|的)\s*$|^\s*(?:,|，|-|的|w/|with)?\s*|^\s*(?:it\s+was|with|was)\s+",
+    re.IGNORECASE,
+)
+_LOOKS_LIKE_PERSON = re.compile(
+    r"^(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+)?$"
+    rf"|^(?:[{lx.CN_SURNAMES}](?:{lx.CN_TITLE_WORDS})|[{lx.CN_SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+)
+
+
+def _is_person(words: str) -> bool:
+    """Whether a correction's words are a person's name alone ("Peter", "Jane Doe", "王强", "郑主管")."""
+    bare = simplified(words).strip(" ,.，。")
+    return bool(_LOOKS_LIKE_PERSON.match(bare)) and bare.lower() not in lx.STOPWORDS
+
+
+def _person_beside(right: str, says: tuple[int, int, int]) -> str:
+    """The person a correction names beside its customer ("Chloe from Blue Harbor", "Sterling Pharma,
+    Hannah", "宏达物流的郑主管"), if the words there are a person's name alone."""
+    for words in (right[says[1] :], right[: says[0]]):
+        person = _PERSON_OF.sub("", words).strip(" .。")
+        if person and _is_person(person):
+            return person
+    return ""
+
+
+def _person_replaced(ctx: Ctx, text: str, customer: tuple[int, int, int] | None, person: str) -> str | None:
+    """`text` with the one person it names (outside its customer's name) said as `person` instead."""
+    who = _person_in(ctx, text)
+    if not who:
+        return None
+    lower = simplified(text).lower()
+    at = lower.find(simplified(who).lower())
+    while at >= 0 and customer is not None and customer[0] <= at < customer[1]:
+        at = lower.find(simplified(who).lower(), at + 1)
+    return text[:at] + person + text[at + len(who) :] if at >= 0 else None
+
+
+def _person_in(ctx: Ctx, text: str) -> str | None:
     """The one person a message names: a contact it adds or changes, else the person met or called."""
     people = [n.who for n in read_news(text) if n.who]
     if not people:
         found = [m.group("name") for m in lx.PERSON_AFTER.finditer(text)]
         people = [n for n in found if n.split()[0].lower() not in lx.STOPWORDS]
+    if not people:  # "见了孙总", "浦江医疗的钱主任": the people the reader finds
+        people = [name for name, _start, _end in read_message(ctx, text).persons]
     return people[0] if len(set(people)) == 1 else None
 
 

@@ -11,9 +11,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from handlers.parsing.amounts import CURRENCY_WORDS
+from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
 
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d\u2b50\u2705]+")
+
+
+class _Said:
+    """A correction pattern's match read on the simplified fold of `text` ("說錯了，是東方國際貿易的陳靜"
+    reads like 说错了…), its parts cut from `text` itself, so they keep the user's characters."""
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self._match, self._text = match, text
+
+    def group(self, name: str) -> str | None:
+        start, end = self._match.span(name)
+        return None if start < 0 else self._text[start:end]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self._match.groupdict()}
+
+
+def _said(pattern: re.Pattern[str], text: str, *, search: bool = False) -> _Said | None:
+    """`pattern` matched (or searched) on the simplified fold of `text` (same length, same positions)."""
+    folded = simplified(text)
+    match = pattern.search(folded) if search else pattern.match(folded)
+    return _Said(match, text) if match else None
 
 _QUESTION_START = re.compile(
     r"^\s*(?:hey\s+|so\s+|ok\s+|btw\s+|quick q(?:uestion)?:?\s+)?"
@@ -113,7 +137,7 @@ class Correction:
 _NAME_FIX = re.compile(
     r"^\s*(?:(?:sorry|oops|typo|correction|my bad)[\s,.!:;-]*)*"
     r"(?:(?:the\s+)?spelling(?:\s+is)?|spelt|spelled|(?:her|his|the|their)?\s*name(?:'s|\s+is|\s+should\s+be)?|"
-    r"(?:名字|姓名|名字写|名字打)(?:打错了|写错了|错了)?(?:应该)?)"
+    r"(?:名字|姓名|名字写|名字打)(?:打错了?|写错了?|错了)?(?:应该)?)"
     r"[\s,.:;：，。]*(?:是|应该是|should be|is)?\s*"
     r"(?P<right>[A-Za-z\u00c0-\u024f][\w'’-]+(?:\s+[A-Za-z\u00c0-\u024f][\w'’-]+)?|[\u4e00-\u9fff]{2,3})[.!。！]*\s*$",
     re.IGNORECASE,
@@ -121,7 +145,7 @@ _NAME_FIX = re.compile(
 
 
 def name_correction(text: str) -> Correction | None:
-    match = _NAME_FIX.match(EMOJI.sub(" ", text))
+    match = _said(_NAME_FIX, EMOJI.sub(" ", text))
     return Correction(match.group("right"), None, person=True) if match else None
 
 
@@ -129,7 +153,7 @@ def name_correction(text: str) -> Correction | None:
 # a clear correction word, then the statement as it should have been (its customer is the last message's).
 _RESTATE = re.compile(
     r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|scratch that|hold on|"
-    r"不对|错了|搞错了|弄错了|说错了|写错了|记错了|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
+    r"不对|错了|搞错了?|弄错了?|说错了?|写错了?|记错了?|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _ADDS = re.compile(r"\b(?:also|too|as well|additionally|plus)\b|另外|还有|也", re.IGNORECASE)
@@ -145,7 +169,7 @@ _DENIED = re.compile(
 
 def denied_then_said(text: str) -> tuple[str, str] | None:
     """The denied words and the statement after them (see `_DENIED`)."""
-    match = _DENIED.match(EMOJI.sub(" ", text))
+    match = _said(_DENIED, EMOJI.sub(" ", text))
     if match is None or _ADDS.search(match.group("rest")):
         return None
     return match.group("wrong").strip(), match.group("rest").strip()
@@ -153,7 +177,7 @@ def denied_then_said(text: str) -> tuple[str, str] | None:
 
 def restatement(text: str) -> str | None:
     """The statement after a correction word, unless it only adds to the last message ("no, and also…")."""
-    match = _RESTATE.match(EMOJI.sub(" ", text))
+    match = _said(_RESTATE, EMOJI.sub(" ", text))
     if match is None or _ADDS.search(match.group("rest")):
         return None
     return match.group("rest").strip()
@@ -286,8 +310,8 @@ _FIELD_WRONG = (
 )
 _CN_FIELD = r"(?:金额|价格|报价|数字|数额|单价|总价|时间|日期|名字|客户|联系人|阶段)"
 _CN_SORRY = (
-    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了|写错了|打错了|搞错了|弄错了|记错了|错了|不对|等等|哦不对"
-    rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了|打错了|搞错了|弄错了))"
+    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了?|写错了?|打错了?|搞错了?|弄错了?|记错了?|错了|不对|等等|哦不对"
+    rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了?|打错了?|搞错了?|弄错了?))"
 )
 _SORRY = (
     r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|typo|scratch that|i mean|i meant|"
@@ -296,13 +320,15 @@ _SORRY = (
 # The currency put right, with what chat adds around it: "that's USD btw, not CAD. Gordie quoted in US
 # dollars", "yen obviously, not dollars lol", "£ not $ obvs"; the sentences after it say why.
 _CURRENCY = (
-    r"(?:[$€£¥]|us\s+dollars?|(?:us|ca|au|hk|nt)\$|usd|eur|gbp|cny|rmb|hkd|jpy|cad|aud|chf|sgd|twd|dollars?|"
-    r"euros?|pounds|sterling|yen|美元|美金|欧元|英镑|人民币|港币|日元|台币)"
+    r"(?:us\s+dollars?|(?:us|ca|au|hk|nt)\$|dollars?|euros?|yen|"
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w not in ("元", "块", "try"))
+    + ")"
 )
 _BY_THE_WAY = r"(?:\s+(?:obviously|obvs|btw|lol|haha|of course|ofc|fyi|this time))*"
 _CORRECTIONS = (
     re.compile(
         rf"^\s*(?:(?:sorry|oops|no|wait|that'?s|that is|it'?s|it is|it was|should be|in)[\s,]+)*"
+        rf"(?:(?:(?:币种|货币)(?:应该)?是|应该是|应该用|是|用|按)\s*)?"
         rf"(?P<right>{_CURRENCY}){_BY_THE_WAY}"
         rf"(?:[\s,]*(?:not|instead of|不是)\s*(?P<wrong>{_CURRENCY}){_BY_THE_WAY})?\s*(?:[.;!。；！].*)?$",
         re.IGNORECASE,
@@ -331,7 +357,7 @@ _CORRECTIONS = (
     ),
     re.compile(
         rf"^\s*(?:(?:不好意思|抱歉|对不起|sorry|等等|哦)[，,\s]*)*(?:{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*)?"
-        r"(?:说错了|写错了|打错了|搞错了|弄错了|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
+        r"(?:说错了?|写错了?|打错了?|搞错了?|弄错了?|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
         r"[，,：:\s]*(?:应该)?(?:是|改成|改为)?"
         r"(?P<right>.+?)"
         r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
@@ -356,13 +382,13 @@ _LOOSE = (
         r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
     ),
     re.compile(
-        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|{_FIELD_WRONG})"
+        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|scratch that|{_FIELD_WRONG})"
         r"[\s,.!:;-]+)+(?:(?:it|that)(?:'s| is| was| should be)\s+|make it\s+|should be\s+)?"
         r"(?P<right>(?:\S+\s*){1,4}?)\s*[.!]*$",
         re.I,
     ),
     re.compile(
-        r"^\s*(?:(?:不对|错了|搞错了|弄错了|说错了|写错了|打错了|记错了|抱歉|不好意思|对不起|sorry)[，,。！!：:\s]*)+"
+        r"^\s*(?:(?:不对|错了|搞错了?|弄错了?|说错了?|写错了?|打错了?|记错了?|抱歉|不好意思|对不起|sorry)[，,。！!：:\s]*)+"
         r"(?:应该)?是(?P<right>[^，,。]{2,16}?)[。！!]*$"
     ),
     re.compile(
@@ -383,7 +409,7 @@ _LOOSE = (
         re.I,
     ),
     re.compile(
-        rf"^\s*(?P<wrong>{_VALUE})\s*(?:不对|错了|写错了|打错了|有误)[，,。\s]*(?:应该)?是?"
+        rf"^\s*(?P<wrong>{_VALUE})\s*(?:不对|错了|写错了?|打错了?|有误)[，,。\s]*(?:应该)?是?"
         r"(?P<right>[^，,。\s][^，,。]{0,15}?)[。！!]*$"
     ),
     re.compile(
@@ -393,27 +419,68 @@ _LOOSE = (
 )
 
 
+# An apology said after the value: "in euros, sorry", "friday my bad", "55k sry", "是周五，不好意思".
+_SORRY_AFTER = re.compile(
+    r"(?:[\s,.;:!-]+(?:sorry|sry|soz|my bad|oops|apologies|my mistake|lol)|[，,。\s]*(?:抱歉|不好意思|sorry))"
+    r"[\s.!。！]*$",
+    re.IGNORECASE,
+)
+
+
+# Chat filler after the value: "that was yesterday btw", "euros obvs", "周五哈".
+_FILLER_AFTER = re.compile(r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then))+[\s.!]*$", re.I)
+
+
+def _bare(text: str) -> str:
+    """A correction's text without emoji, chat filler and an apology said after it."""
+    bare = _FILLER_AFTER.sub("", EMOJI.sub(" ", text).strip()).strip()
+    return _SORRY_AFTER.sub("", bare).strip() or bare
+
+
+_INTERJECTIONS = re.compile(
+    r"^(?:(?:sorry|oops|whoops|ugh|argh|no|nope|wait|actually|my bad|typo|哦|啊|呃|不对|抱歉|不好意思)[\s,.!:;，。！：-]*)+",
+    re.IGNORECASE,
+)
+
+
 def loose_correction(text: str) -> Correction | None:
     """A correction without "sorry": to be trusted only when the words it replaces were just written."""
-    bare = EMOJI.sub(" ", text).strip()
+    bare = _bare(text)
     for pattern in _LOOSE:
-        match = pattern.match(bare)
+        match = _said(pattern, bare)
         if match:
             wrong = match.groupdict().get("wrong")
             right = match.groupdict().get("right") or match.groupdict().get("right2") or ""
+            right = _INTERJECTIONS.sub("", right.strip()) or right  # "oops 48k*"
             return Correction(right.strip(" ,.，。"), wrong.strip(" ,.，。") if wrong else None)
+    said = _FILLER_AFTER.sub("", EMOJI.sub(" ", text).strip()).strip()
+    marked = said.startswith("*") or said.endswith("*")  # "oops 48k*": the chat mark of a correction
+    value = _INTERJECTIONS.sub("", bare.strip("* ")).strip(" ,.，。")
+    if (marked or _SORRY_AFTER.search(said)) and value and len(value.split()) <= 4 and len(value) <= 30:
+        return Correction(value, None)  # "friday, sorry", "55k my bad", "oops 48k*"
     return None
 
 
+# Both sides said after the correction word: "22万应该是25万", "the 44k should be 48k", "周四改成周五".
+_WRONG_THEN_RIGHT = re.compile(
+    r"^(?:the\s+)?(?P<wrong>[^,，。]{1,20}?)\s*(?:应该是|应是|改成|改为|->|→|should be|should have been|"
+    r"should've been|is actually|was actually)\s*(?P<right>\S.{0,30})$",
+    re.IGNORECASE,
+)
+
+
 def correction(text: str) -> Correction | None:
-    bare = EMOJI.sub(" ", text).strip()
+    bare = _bare(text)
     for pattern in _CORRECTIONS:
-        match = pattern.match(bare)
+        match = _said(pattern, bare)
         if match and match.group("right").strip():
             wrong, more = match.group("wrong"), None
             if wrong and _SENTENCE_BREAK.search(wrong):  # "not urgent care. 140k": a second fix follows
                 wrong, more = (part.strip() for part in _SENTENCE_BREAK.split(wrong, maxsplit=1))
             right = match.group("right").strip(" ,.，。")
+            inside = None if wrong else _WRONG_THEN_RIGHT.match(right)  # "写错了，22万应该是25万"
+            if inside is not None:
+                wrong, right = inside.group("wrong"), inside.group("right").strip(" ,.，。")
             return Correction(right, wrong.strip(" ,.，。") if wrong else None, more=more or None)
     return None
 
@@ -430,7 +497,10 @@ _UNDO_LAST = re.compile(
     r"|^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+(?:the\s+|my\s+)?"
     r"(?:last\s+(?:msg|message|one)|that\s+(?:msg|message|one))\W*$"
     r"|(?:刚才|刚刚|上一条|上条)(?:那条|的)?(?:发错了|发错人了|发错群了)"
-    r"|别动|当我没说|(?:刚才|刚刚|上一条|上条|前面)(?:那条|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$",
+    r"|别动|当我没说|(?:刚才|刚刚|上一条|上条|前面)(?:那条|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$"
+    r"|^\W*(?:(?:不算|撤回|作废|不作数)(?:吧|了|啊|哈)?\W*)+$"
+    r"|^\W*(?:请|帮我)?(?:撤回|作废|删掉|删除|取消)(?:一下)?\W*(?:刚才|刚刚|上一条|上条|前面|这条|那条)"
+    r"(?:那条|这条|那个|的|发的|说的|记的|消息|记录)*\W*$",
     re.IGNORECASE,
 )
 
@@ -448,8 +518,28 @@ _SAYS_INSTEAD = re.compile(
 )
 
 
+# The last message said to be wrong, and nothing said of what is right: "sorry, wrong one", "that's not
+# right", "不对不对", "搞错了". Nothing known to be wrong may stay stored, and nothing is guessed: the last
+# message is taken back and the user asked what it should say.
+_VAGUE_DENIAL = re.compile(
+    r"^\W*(?:(?:sorry|oops|whoops|no+|nope|wait|hold on|hmm+|ugh|argh|oh|my bad|actually|no wait)\W+)*"
+    r"(?:(?:that'?s|that is|that was|it'?s|it was)\s+)?(?:wrong(?:\s+(?:one|customer|deal|amount|number|date|"
+    r"day|time|person|contact|account|company|stage))?|not right|incorrect|a mistake|my mistake|typo|"
+    r"not (?:that|this) one)\W*$"
+    r"|^\W*(?:(?:哦|啊|呃|等等|等一下|sorry|抱歉|不好意思)\W*)*"
+    r"(?:(?:不对|错了|搞错了?|弄错了?|说错了?|写错了?|打错了?|记错了?|有误|不是这个|不是这家|不是这样)\W*)+"
+    r"(?:(?:不好意思|抱歉|sorry)\W*)?$",
+    re.IGNORECASE,
+)
+
+
+def denies_without_saying(text: str) -> bool:
+    """Whether the message only says the last one was wrong (see `_VAGUE_DENIAL`)."""
+    return bool(_VAGUE_DENIAL.match(simplified(EMOJI.sub(" ", text)).strip()))
+
+
 def takes_back(text: str) -> bool:
-    bare = EMOJI.sub(" ", text)
+    bare = simplified(EMOJI.sub(" ", text))
     first = _UNDO_FIRST.match(bare)
     if _UNDO_LAST.search(bare):
         return True
@@ -468,11 +558,11 @@ _OUTCOME_WITHDRAWN = re.compile(
     r"|还没(?:有)?(?:签|丢|成交|定|黄|输)|没(?:签|丢)成|不算(?:赢|丢|成交)|没有丢|没丢|没签"
     # said alone right after the win or loss: "wait no, not yet", "不对 还没"
     r"|^\W*(?:(?:wait|no|nope|sorry|oops|actually|hold on)\W+)*not yet\W*$"
-    r"|^\W*(?:不对|等等|搞错了|错了)?\W*还没(?:有)?\W*$",
+    r"|^\W*(?:不对|等等|搞错了?|错了)?\W*还没(?:有)?\W*$",
     re.IGNORECASE,
 )
 
 
 def withdraws_outcome(text: str) -> bool:
     """Whether the message says a win or loss did not happen (undoing the one just stored, if any)."""
-    return bool(_OUTCOME_WITHDRAWN.search(EMOJI.sub(" ", text)))
+    return bool(_OUTCOME_WITHDRAWN.search(simplified(EMOJI.sub(" ", text))))
