@@ -125,10 +125,14 @@ def move_named(ctx: Ctx, text: str, when_text: str | None = None) -> Reply:
     if when.at <= ctx.now:
         raise UserError(ctx._("{when} is already past. When should I remind you?", when=ctx.when(when.at)))
     reminder = named_reminder(ctx, what)
-    move_reminder(ctx, reminder, when.at, snooze=False)
-    return ctx.confirm(
-        ctx._("OK, I'll remind you {when}: {text}", when=ctx.when(when.at), text=reminder.text)
-    )
+    at = when.at
+    if not when.has_time:  # "move my acme reminder to friday": the day moves, the time of day stays
+        kept = reminder.due_at.astimezone(at.tzinfo)
+        at = at.replace(hour=kept.hour, minute=kept.minute, second=0, microsecond=0)
+    if at <= ctx.now:
+        raise UserError(ctx._("{when} is already past. When should I remind you?", when=ctx.when(at)))
+    move_reminder(ctx, reminder, at, snooze=False)
+    return ctx.confirm(ctx._("OK, I'll remind you {when}: {text}", when=ctx.when(at), text=reminder.text))
 
 
 def reminder_phrase(ctx: Ctx, text: str) -> Reply | None:

@@ -560,6 +560,8 @@ def _is_a_clock(text: str, m: re.Match[str], dates: list[_Hit]) -> bool:
     """Whether a bare "N点" is an hour. "一点"/"两点" are also "a little" and "two points": with no part of
     the day, no date just before it and no 钟/半/minutes after it, "一点小事", "两点意见", "有一点贵",
     "价格再低一点" are no times; "明天一点", "下午一点", "一点钟", "两点开会" are."""
+    if re.match(r"[间候]", text[m.end() :]) and m.group(0).endswith("时"):
+        return False  # "同一时间", "一时候": "time", no hour
     if m.group(1) or m.group(3) or re.match(r"\s*[钟鐘整]", text[m.end() :]):
         return True
     if any(d.end <= m.start(2) and not text[d.end : m.start(2)].strip() for d in dates):
@@ -600,8 +602,45 @@ def _business_hour(hour: int, minutes: int) -> time | None:
     return time(hour + 12 if 1 <= hour <= 7 else hour, minutes)
 
 
-def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
+# A span of hours is planned from its start: "between 2 and 4", "from 9am to 11", "2-4pm", "10am-noon",
+# "下午两点到四点之间", "9点至11点". Its end is part of it, not another time.
+_EN_RANGE = re.compile(
+    r"(?P<lead>\bbetween\s+)?(?<![\d:/.-])(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
+    r"\s*(?:and|to|till|until|-|–|~)\s*"
+    r"(?:(?P<h2>\d{1,2})(?::[0-5]\d)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?|noon)(?![\d/.:-])(?![a-z])"
+)
+_CN_RANGE = re.compile(
+    rf"(?P<part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)?\s*(?P<h>{_CN_NUM})\s*[点點时:：]\s*(?P<half>半)?"
+    rf"\s*(?:到|至|-|–|~)\s*(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)?\s*{_CN_NUM}\s*[点點时:：]\s*半?(?:之间|左右)?"
+)
+
+
+def _range_hits(text: str) -> list[_Hit]:
+    """Spans of hours, each read as its start (see `_EN_RANGE`)."""
     hits: list[_Hit] = []
+    lower = text.lower()
+    for m in _EN_RANGE.finditer(lower):
+        meridiem = m.group("ap") or m.group("ap2")
+        if not (m.group("lead") or meridiem or "noon" in m.group(0)):
+            continue  # "3-4 weeks", "2 to 3 people": no clock said
+        hour, end = int(m.group("h")), int(m.group("h2") or 12)
+        if meridiem and not m.group("ap") and meridiem.startswith("p") and hour > end:
+            meridiem = "am"  # "11-1pm": from 11 in the morning
+        minute = int(m.group("m") or 0)
+        clock = _clock(hour, minute, meridiem) if meridiem else _business_hour(hour, minute)
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
+    for m in _CN_RANGE.finditer(text):
+        hour = cn_number(m.group("h"))
+        meridiem = m.group("part") or ("下午" if 1 <= hour <= 6 else None)
+        clock = _clock(hour, 30 if m.group("half") else 0, meridiem)
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
+    return hits
+
+
+def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
+    hits: list[_Hit] = _range_hits(text)
     lower = text.lower()
     for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|一早|一大早", lower):
         hits.append(_Hit(m.start(), m.end(), clock=time(9)))  # "first thing tomorrow": the start of the day

@@ -1,4 +1,6 @@
-"""A message said to a colleague ("@sam can u take the wayne renewal?"): nothing happened with a customer."""
+"""A message said to a colleague ("@sam can u take the wayne renewal?"): nothing happened with a customer.
+A colleague's own plan ("Alex is calling Paul at Granite friday", "老张这周四会去渤海钢铁"): no reminder of
+ours and no interaction of ours; the customer's note keeps it."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ import re
 
 from handlers.context import Ctx
 from handlers.messages import Reply
+from handlers.understanding import lexicon as lx
+from handlers.understanding.reading import Reading
 
 _AT_SOMEONE = re.compile(r"^\s*@(?!\s)")
 
@@ -36,3 +40,58 @@ def stored_nothing(ctx: Ctx, colleague: str) -> Reply:
             name=colleague,
         )
     )
+
+
+# Who does it, said first: a colleague of ours, then a plan ("Jordan from our team meets Liam thursday",
+# "Alex is calling Paul friday", "我们小王明天去拜访恒泰", "同事老张这周四会去渤海钢铁").
+_OURS_EN = re.compile(
+    r"^\s*(?P<name>[A-Z][a-z]+)(?P<ours>\s+(?:from|on|in)\s+(?:our|my)\s+(?:team|side|office|end))?"
+    r"\s+(?:is|will|['’]ll|is going to|plans to|wants to|meets|calls|visits|is meeting|is calling|is visiting)\b"
+)
+_OURS_ZH = re.compile(
+    rf"^\s*(?P<ours>我们|我们的|我方|同事|我同事|我们同事|我们这边的?)?\s*"
+    rf"(?P<name>[老小][{lx.CN_SURNAMES}]|[{lx.CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?=(?:这周|下周|明天|后天|周[一二三四五六日天]|星期|今天|下午|上午|晚上)?(?:(?!说|讲|表示|问)\S){0,6}?"
+    r"(?:会去|要去|去|打算|准备|负责|跟进))"
+)
+
+
+def colleague_plans(ctx: Ctx, text: str) -> str | None:
+    """The colleague whose plan the message tells (see `_OURS_EN`): named as ours ("from our team",
+    "我们小王"), a user of the organisation, or an informal 老张/小王 who is going to the customer."""
+    plain = text.strip()
+    english = _OURS_EN.match(plain)
+    if english is not None:
+        name = english.group("name")
+        if english.group("ours") or _is_user(ctx, name):
+            return name
+        return None
+    chinese = _OURS_ZH.match(plain)
+    if chinese is None:
+        return None
+    name = chinese.group("name")
+    if chinese.group("ours") or name[0] in "老小" or _is_user(ctx, name):
+        return name
+    return None
+
+
+def _is_user(ctx: Ctx, name: str) -> bool:
+    """Whether `name` is another user of the organisation (whole, or the first name)."""
+    wanted = name.lower()
+    for user in ctx.store.users.all():
+        if user.id == ctx.user.id or not user.display_name:
+            continue
+        full = user.display_name.lower()
+        if wanted in (full, full.split()[0]):
+            return True
+    return False
+
+
+def kept_as_note(reading: Reading, colleague: str) -> None:
+    """A colleague's plan is a note on the customer: its dates are theirs, no step, nothing happened, and
+    the colleague is no person of the customer's."""
+    reading.persons = [p for p in reading.persons if p[0] != colleague]
+    reading.theirs += [when for at, when in reading.dates if at >= 0]
+    reading.steps = []
+    reading.occurred = None
+    reading.kind, reading.kind_span = "note", None

@@ -30,6 +30,7 @@ from handlers.understanding.context_reading import read_message
 from handlers.understanding.intents import Correction
 from handlers.understanding.reading import CJK
 
+
 class CustomerSpan(Protocol):
     """Where a message names its customer: (start, end of the name, end of a person named right after it);
     `by_name`: only by the customer's own name or alias, not by one of its contacts."""

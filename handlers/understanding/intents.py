@@ -319,9 +319,10 @@ _SORRY = (
 )
 # The currency put right, with what chat adds around it: "that's USD btw, not CAD. Gordie quoted in US
 # dollars", "yen obviously, not dollars lol", "£ not $ obvs"; the sentences after it say why.
+_NOT_ALONE = ("元", "块", "try")  # said alone these are no currency put right
 _CURRENCY = (
     r"(?:us\s+dollars?|(?:us|ca|au|hk|nt)\$|dollars?|euros?|yen|"
-    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w not in ("元", "块", "try"))
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w not in _NOT_ALONE)
     + ")"
 )
 _BY_THE_WAY = r"(?:\s+(?:obviously|obvs|btw|lol|haha|of course|ofc|fyi|this time))*"
@@ -382,7 +383,8 @@ _LOOSE = (
         r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
     ),
     re.compile(
-        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|scratch that|{_FIELD_WRONG})"
+        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|scratch that|"
+        rf"{_FIELD_WRONG})"
         r"[\s,.!:;-]+)+(?:(?:it|that)(?:'s| is| was| should be)\s+|make it\s+|should be\s+)?"
         r"(?P<right>(?:\S+\s*){1,4}?)\s*[.!]*$",
         re.I,
@@ -428,7 +430,9 @@ _SORRY_AFTER = re.compile(
 
 
 # Chat filler after the value: "that was yesterday btw", "euros obvs", "周五哈".
-_FILLER_AFTER = re.compile(r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then))+[\s.!]*$", re.I)
+_FILLER_AFTER = re.compile(
+    r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then))+[\s.!]*$", re.IGNORECASE
+)
 
 
 def _bare(text: str) -> str:
@@ -438,7 +442,8 @@ def _bare(text: str) -> str:
 
 
 _INTERJECTIONS = re.compile(
-    r"^(?:(?:sorry|oops|whoops|ugh|argh|no|nope|wait|actually|my bad|typo|哦|啊|呃|不对|抱歉|不好意思)[\s,.!:;，。！：-]*)+",
+    r"^(?:(?:sorry|oops|whoops|ugh|argh|no|nope|wait|actually|my bad|typo|哦|啊|呃|不对|抱歉|不好意思)"
+    r"[\s,.!:;，。！：-]*)+",
     re.IGNORECASE,
 )
 

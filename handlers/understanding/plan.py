@@ -21,7 +21,13 @@ from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
 from handlers.understanding.decision_path import Path, path_of
-from handlers.understanding.plan_writes import Writes, close_told_without_deal, rest_of, writes_for
+from handlers.understanding.plan_writes import (
+    Writes,
+    close_told_without_deal,
+    move_read_as_close,
+    rest_of,
+    writes_for,
+)
 from handlers.understanding.reading import Reading
 
 
@@ -165,6 +171,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     before anything is written: each operation with the write that stores it, the people it will link
     or add, and the words it leaves out or doubts."""
     close_told_without_deal(ctx, reading, found)
+    move_read_as_close(ctx, reading, found)
     if found is not None and whole:  # (like the other opinions, it judges whole messages)
         _learned_kind(ctx, reading, found)
     writes, shown = writes_for(ctx, reading, found)

@@ -73,6 +73,25 @@ def close_told_without_deal(ctx: Ctx, reading: Reading, found: Found | None) -> 
     reading.close = None
 
 
+def move_read_as_close(ctx: Ctx, reading: Reading, found: Found | None) -> None:
+    """ "邓丽那个推迟到后天", "acme one pushed to friday": a move with no old date and no deal word, read as a
+    close date, for a customer with no open deal and one reminder of ours still to come: the reminder
+    moves; no deal is made up from the date."""
+    deal_words = (reading.amounts, reading.stage, reading.outcome, reading.reopen, reading.add_on)
+    if reading.close is None or not reading.rescheduled or any(deal_words) or found is None or reading.steps:
+        return
+    if ctx.store.deals.for_customer(found.customer.id, open_only=True):
+        return
+    if _moved_reminder(ctx, reading, found.customer) is None:
+        return
+    when = next((w for at, w in reading.dates if at >= 0 and w.at.date() == reading.close), None)
+    if when is None:
+        return
+    start, end = when.spans[0][0], when.spans[-1][1]
+    reading.steps.append(Step("", when.at, when.has_time, start, end, explicit=False))
+    reading.close = None
+
+
 def _reminder_action(
     ctx: Ctx, reading: Reading, step: Step, customer: Customer | None
 ) -> actions.ReminderAction | None:

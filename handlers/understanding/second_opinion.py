@@ -222,8 +222,12 @@ def _said(reason: str, _: Callable[[str], str]) -> str:
 def doubts(text: str, writes: Iterable[actions.Write], _: Callable[[str], str]) -> list[str]:
     """The plan's doubt when the opinion on `text` confidently disagrees with what its writes store
     (at most one, in the user's language via `_`); none for a plan that stores nothing."""
+    writes = list(writes)
     planned = planned_kinds(writes)
     reasons = [r for r in disagreements(opinion(text), planned, THRESHOLD) if r in REASONS]
+    reminders = [w for w in writes if isinstance(w, actions.ReminderAction)]
+    if reminders and all(w.moves is not None for w in reminders):  # "恒通那个改到周五": one set already
+        reasons = [r for r in reasons if r != "not remind"]
     return [_said(reasons[0], _)] if reasons and _enabled else []
 
 

@@ -268,12 +268,14 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
     if not _enabled or not REASONS or not (writes.log or writes.deal or any(writes.reminders)):
         return []
     out = []
+    reminders = [r for r in writes.reminders if r is not None]
+    moves_only = bool(reminders) and all(r.moves is not None for r in reminders)  # "恒通那个改到周五"
     for found in slots(reading, writes, now):
         probabilities = opinion(found.slot, found.features)
         reasons = [
             r
             for r in disagreements(found.slot, probabilities, found.planned, THRESHOLD)
-            if f"{found.slot}:{r}" in REASONS
+            if f"{found.slot}:{r}" in REASONS and not (moves_only and r == "not remind")
         ]
         if reasons:
             out.append(
