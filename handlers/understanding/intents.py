@@ -483,9 +483,9 @@ def correction(text: str) -> Correction | None:
             if wrong and _SENTENCE_BREAK.search(wrong):  # "not urgent care. 140k": a second fix follows
                 wrong, more = (part.strip() for part in _SENTENCE_BREAK.split(wrong, maxsplit=1))
             right = match.group("right").strip(" ,.，。")
-            inside = None if wrong else _WRONG_THEN_RIGHT.match(right)  # "写错了，22万应该是25万"
+            inside = None if wrong else _said(_WRONG_THEN_RIGHT, right)  # "写错了，22万应该是25万"
             if inside is not None:
-                wrong, right = inside.group("wrong"), inside.group("right").strip(" ,.，。")
+                wrong, right = inside.group("wrong"), (inside.group("right") or "").strip(" ,.，。")
             return Correction(right, wrong.strip(" ,.，。") if wrong else None, more=more or None)
     return None
 
