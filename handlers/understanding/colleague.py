@@ -1,6 +1,6 @@
 """A message said to a colleague ("@sam can u take the wayne renewal?"): nothing happened with a customer.
-A colleague's own plan ("Alex is calling Paul at Granite friday", "老张这周四会去渤海钢铁"): no reminder of
-ours and no interaction of ours; the customer's note keeps it."""
+A colleague's own plan ("Alex is calling Paul at Granite friday", "同事老张这周四会去渤海钢铁"): no reminder
+of ours and no interaction of ours; nothing is stored."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 
 from handlers.context import Ctx
 from handlers.messages import Reply
+from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
-from handlers.understanding.reading import Reading
 
 _AT_SOMEONE = re.compile(r"^\s*@(?!\s)")
 
@@ -59,7 +59,9 @@ _OURS_ZH = re.compile(
 def colleague_plans(ctx: Ctx, text: str) -> str | None:
     """The colleague whose plan the message tells (see `_OURS_EN`): named as ours ("from our team",
     "我们小王"), a user of the organisation, or an informal 老张/小王 who is going to the customer."""
-    plain = text.strip()
+    plain = simplified(text.strip())
+    if lx.REMIND.search(plain):
+        return None  # "Alex visits them friday, remind me to call after": ours too
     english = _OURS_EN.match(plain)
     if english is not None:
         name = english.group("name")
@@ -87,11 +89,12 @@ def _is_user(ctx: Ctx, name: str) -> bool:
     return False
 
 
-def kept_as_note(reading: Reading, colleague: str) -> None:
-    """A colleague's plan is a note on the customer: its dates are theirs, no step, nothing happened, and
-    the colleague is no person of the customer's."""
-    reading.persons = [p for p in reading.persons if p[0] != colleague]
-    reading.theirs += [when for at, when in reading.dates if at >= 0]
-    reading.steps = []
-    reading.occurred = None
-    reading.kind, reading.kind_span = "note", None
+def plan_not_ours(ctx: Ctx, colleague: str) -> Reply:
+    """The reply to a colleague's plan: nothing stored, no reminder set."""
+    return Reply(
+        ctx._(
+            "That is {name}'s plan, not yours, so I set no reminder and stored nothing. To remind "
+            "yourself as well, say e.g. “remind me Friday to check with {name}”.",
+            name=colleague,
+        )
+    )

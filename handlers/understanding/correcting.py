@@ -22,7 +22,14 @@ from handlers.parsing.amounts import find_amounts
 from handlers.parsing.hanzi import simplified
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.understanding.context_reading import read_message
-from handlers.understanding.corrections import SAID, correct, corrected, just_stored, kind_of
+from handlers.understanding.corrections import (
+    SAID,
+    correct,
+    corrected,
+    is_bare_number,
+    just_stored,
+    kind_of,
+)
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.decision_path import record
 from handlers.understanding.intents import (
@@ -34,6 +41,7 @@ from handlers.understanding.intents import (
     name_correction,
     restatement,
     takes_back,
+    value_after_why,
     withdraws_outcome,
 )
 
@@ -47,7 +55,8 @@ _WITHDRAWN = re.compile(
 
 def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
     """The reply when `text` takes back the user's last message, or a correction of it; else None."""
-    if takes_back(text) and just_stored(ctx) is not None and _loose_correction(ctx, text) is None:
+    says_instead = correction(text) is not None or _loose_correction(ctx, text) is not None
+    if takes_back(text) and just_stored(ctx) is not None and not says_instead:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
     if withdraws_outcome(text) and _outcome_just_stored(ctx, text):
         return [account.undo(ctx, "")]  # "not signed yet, my bad" right after "acme signed!"
@@ -63,7 +72,20 @@ def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
 def correction_in(ctx: Ctx, text: str) -> Correction | None:
     """The correction `text` makes of the user's last message, if it makes one."""
     fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
-    return fix or _currency_added(ctx, text)
+    return fix or _currency_added(ctx, text) or _value_after_why(ctx, text)
+
+
+_VALUES = ("amount", "date", "time", "currency", "stage")
+
+
+def _value_after_why(ctx: Ctx, text: str) -> Correction | None:
+    """ "wait he's out wed. thursday 9am" right after "remind me to call Curtis wed": the value said last
+    puts the last message right, when that message said a value of its kind."""
+    value = value_after_why(text)
+    said = _last_said(ctx) if value else None
+    if value is None or said is None:
+        return None
+    return Correction(value, None) if kind_of(ctx, value) in _VALUES else None
 
 
 def _currency_added(ctx: Ctx, text: str) -> Correction | None:
@@ -206,6 +228,8 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
         return None
     if fix.wrong is not None:
         return fix if fix.wrong.lower() in said.lower() else None
+    if is_bare_number(fix.right):
+        return fix if find_amounts(simplified(said)) else None  # "sorry, 78" after "wexford 72k -> 80k"
     if kind_of(ctx, fix.right) == "text" and customer_span(ctx, fix.right) is None:
         return None  # "sorry, running late": no value and no customer to put in place of another
     return fix

@@ -126,6 +126,45 @@ def _said_as(ctx: Ctx, old: str, spans: list[_Span], wrong: str, kind: str) -> _
     return None
 
 
+_BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+_SCALE = re.compile(r"(?:k|m|mm|mn|bn|w|千|万|百万|千万|亿|thousand|million)\s*$", re.IGNORECASE)
+_TO = re.compile(r"^\s*(?:->|→|=>|to|till|up to|down to|改成|改为|调到|降到|涨到|到|变成)\s*$", re.IGNORECASE)
+
+
+def is_bare_number(words: str) -> bool:
+    """ "78" said to put "80k" right: a number with no unit, in the unit of the amount it replaces."""
+    return bool(_BARE_NUMBER.fullmatch(words))
+
+
+def _in_scale(replaced: str, right: str) -> str:
+    """ "78" for "80k" is 78k; "3.5" for "32万" is 3.5万."""
+    if not is_bare_number(right):
+        return right
+    unit = _SCALE.search(simplified(replaced).replace(",", ""))
+    return right.strip() + replaced[unit.start() : unit.end()].strip() if unit else right
+
+
+def _stored_amount(old: str, amounts: list[_Span]) -> _Span:
+    """Of the old message's amounts, the one it stored: the new one of "72k -> 80k", "210万改成195万"."""
+    if len(amounts) == 2 and _TO.match(old[amounts[0].end : amounts[1].start]):
+        return amounts[1]
+    return amounts[0]
+
+
+def _has_clock(ctx: Ctx, words: str) -> bool:
+    when = find_when(simplified(words), now=ctx.now, tz=ctx.tz)
+    return when is not None and when.has_time
+
+
+def _day_and_clock(span: _Span, spans: list[_Span]) -> _Span:
+    """The day and the clock said right after it ("周三上午", "thu 10am"): the whole of when it was."""
+    end = span.end
+    for other in sorted(spans, key=lambda s: s.start):
+        if other.kind in ("date", "time") and end <= other.start <= end + 1:
+            end = other.end
+    return _Span(span.start, end, span.kind)
+
+
 def _amount_of(words: str) -> object:
     found = find_amounts(words)
     return found[0].value if found else None
@@ -185,7 +224,7 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         who = _person_in(ctx, old)
         at = old.lower().find(who.lower()) if who else -1
         return old[:at] + fix.right + old[at + len(who) :] if who and at >= 0 else None
-    kind = kind_of(ctx, fix.right)
+    kind = "amount" if is_bare_number(fix.right) else kind_of(ctx, fix.right)
     if (
         kind == "currency"
     ):  # "sorry, euros not dollars", "是美元不是人民币": the old amounts, in that currency
@@ -227,9 +266,11 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         same = [s for s in spans if s.kind == kind or (kind == "date" and s.kind == "time" and not fix.wrong)]
         same = [s for s in same if s.kind == kind] or same
         if same:
-            span = same[0]
+            span = _stored_amount(old, same) if kind == "amount" else same[0]
             if kind == "amount":
-                right = _with_currency(old[span.start : span.end], right)
+                right = _with_currency(old[span.start : span.end], _in_scale(old[span.start : span.end], right))
+            if kind == "date" and _has_clock(ctx, right):  # "改成周三下午两点" for "周三上午": day and time
+                span = _day_and_clock(span, spans)
             return old[: span.start] + right + old[span.end :]
         if kind == "amount":
             return None

@@ -61,6 +61,10 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if to is not None:
         record("chit_chat")
         return [colleague.stored_nothing(ctx, to)]
+    ours = colleague.colleague_plans(ctx, text)
+    if ours is not None:
+        record("chit_chat")
+        return [colleague.plan_not_ours(ctx, ours)]  # "Alex is calling Paul at Granite friday"
     if is_data_request(text):
         raise UserError(
             ctx._(
@@ -75,9 +79,6 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return apply_correction(ctx, fix, understand)
     reading = read_message(ctx, text)
     _details_are_not_interactions(reading)
-    ours = colleague.colleague_plans(ctx, text)
-    if ours is not None:
-        colleague.kept_as_note(reading, ours)  # "Alex is calling Paul at Granite friday": not ours to do
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
     if reading.find_name:

@@ -378,6 +378,12 @@ _VALUE = (
 )
 _LOOSE = (
     re.compile(r"^\s*\*\s*(?P<right>[^*\s][^*]{0,39}?)\s*$|^\s*(?P<right2>[^*\s][^*]{0,39}?)\s*\*\s*$"),
+    # "sorry not fri, monday", "no, not 45k — 54k": what was wrong, then what is right
+    re.compile(
+        r"^\s*(?:(?:sorry|oops|no|nope|wait|actually|my bad|ugh)\b[\s,.!:;-]*)*not\s+(?P<wrong>[^,;.—–-]{1,25}?)"
+        r"\s*[,;.—–-]+\s*(?:(?:it'?s|it was|but|make it|should be)\s+)?(?P<right>[^,;.]{1,25}?)\s*[.!]*$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
     re.compile(
         r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
@@ -442,7 +448,7 @@ def _bare(text: str) -> str:
 
 
 _INTERJECTIONS = re.compile(
-    r"^(?:(?:sorry|oops|whoops|ugh|argh|no|nope|wait|actually|my bad|typo|哦|啊|呃|不对|抱歉|不好意思)"
+    r"^(?:(?:(?:sorry|oops|whoops|ugh|argh|no|nope|wait|actually|my bad|typo)\b|哦|啊|呃|不对|抱歉|不好意思)"
     r"[\s,.!:;，。！：-]*)+",
     re.IGNORECASE,
 )
@@ -472,6 +478,30 @@ _WRONG_THEN_RIGHT = re.compile(
     r"should've been|is actually|was actually)\s*(?P<right>\S.{0,30})$",
     re.IGNORECASE,
 )
+
+
+# Why first, then the value: "wait he's out wed. thursday 9am", "周四去不了，改成下周一上午", "sorry forgot they
+# added seats - 14k". A slip word or a can't-make-it first; the last clause is the value put right.
+_WHY_FIRST = re.compile(
+    r"^\s*(?:(?:wait|sorry|actually|oops|no|nope|hmm+|ugh|hold on|不对|等等|等一下|哦|噢|抱歉|不好意思)\b"
+    r"|.{0,20}?(?:can['’]?t make it|cannot make it|is out|he['’]s out|she['’]s out|they['’]re out|"
+    r"去不了|来不了|不行|没空|有事|出差))",
+    re.IGNORECASE,
+)
+_LAST_CLAUSE = re.compile(
+    r"[.;!。；！，,—–]\s*(?:so\s+|then\s+)?(?:make it\s+|move it to\s+|改成|改到|改为|换成|挪到|推到)?"
+    r"(?P<value>[^.;!。；！，,—–]{1,20}?)\s*[.!。！]*$",
+    re.IGNORECASE,
+)
+
+
+def value_after_why(text: str) -> str | None:
+    """The value said last, after why the last message was wrong (see `_WHY_FIRST`)."""
+    bare = _bare(text)
+    if not _said(_WHY_FIRST, bare):
+        return None
+    last = _said(_LAST_CLAUSE, bare, search=True)
+    return (last.group("value") or "").strip() or None if last else None
 
 
 def correction(text: str) -> Correction | None:
@@ -513,14 +543,14 @@ _UNDO_LAST = re.compile(
 # A take-back said first, then why ("ignore that, wrong customer", "ignore last msg, wrong chat", "undo that，
 # 还没确认"); not when what follows says what instead ("scratch that, it was 45k": a correction).
 _UNDO_FIRST = re.compile(
-    r"^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+"
+    r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually)\W+)*(?:pls\s+|please\s+)?"
+    r"(?:ignore|disregard|undo|cancel|delete|scratch)\s+"
     r"(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?|that\s+(?:msg|message|one))"
-    r"(?P<why>\s*[,.;:!，。；：！-].*)$",
+    r"(?P<why>\s*[,.;:!，。；：！-].*)$"
+    r"|^\W*(?:撤回|作废|删掉|删了|取消)(?:\s*(?:pls|please|一下|吧|哈|啊))?(?P<cn_why>\s*[,.;:!，。；：！-].*)$",
     re.IGNORECASE,
 )
-_SAYS_INSTEAD = re.compile(
-    r"\d|\b(?:meant|mean|should|make|instead|change|it'?s|it is|it was|was|is)\b|是|改|应该", re.IGNORECASE
-)
+_SAYS_INSTEAD = re.compile(r"\d|\b(?:meant|mean|should|make|instead|change)\b|改成|改为|应该", re.IGNORECASE)
 
 
 # The last message said to be wrong, and nothing said of what is right: "sorry, wrong one", "that's not
@@ -548,7 +578,7 @@ def takes_back(text: str) -> bool:
     first = _UNDO_FIRST.match(bare)
     if _UNDO_LAST.search(bare):
         return True
-    return first is not None and not _SAYS_INSTEAD.search(first.group("why"))
+    return first is not None and not _SAYS_INSTEAD.search(first.group("why") or first.group("cn_why"))
 
 
 # The win or loss just stored, said not to have happened: "not signed yet, my bad", "scratch the win",

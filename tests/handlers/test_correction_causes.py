@@ -164,9 +164,10 @@ def test_a_reminder_moved_to_a_day_keeps_its_time(app, admin, chat) -> None:
 
 
 @on_one_backend
-def test_a_colleagues_plan_is_a_note_not_our_reminder(app, admin, chat) -> None:
+def test_a_colleagues_plan_is_not_ours(app, admin, chat, add_user) -> None:
     _setup(chat)
-    chat.send("Jordan from our team visits Ines at Quayside on friday")
-    data = _export(app, admin)
-    assert data["reminders"] == []
-    assert [(a["customer"], a["kind"]) for a in data["activities"]] == [("Quayside Tiles", "note")]
+    add_user("Nadia Roos")
+    assert "Jordan's plan" in texts(chat.send("Jordan from our team visits Ines at Quayside on friday"))
+    assert "Nadia's plan" in texts(chat.send("Nadia is calling Otto at Marrow & Finch thursday"))
+    assert _export(app, admin)["reminders"] == []
+    assert "not yours" not in texts(chat.send("Otto at Marrow & Finch is visiting our plant thursday"))

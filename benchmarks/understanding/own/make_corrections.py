@@ -6,7 +6,7 @@ withdrawal) is phrased several ways (en: sorry / scratch that / * / I meant / no
 说错了 / 更正 / 打错了 / 撤回 / 改成; traditional: 應該是 / 說錯了 …), including a first message that was
 asked about (a card) rather than stored, and corrections too vague to apply (the reply must ask). The clock is
 Monday 2026-11-30 10:00 in each user's time zone. Labels: what a careful human stores (a colleague's plan:
-a note on the customer, no reminder of ours, no interaction).
+nothing, as focus C's writer labels it).
 
     python benchmarks/understanding/own/make_corrections.py   # writes corrections.json next to it
     .venv/bin/python benchmarks/understanding/quick.py --file benchmarks/understanding/own/corrections.json \
@@ -142,12 +142,12 @@ M = [
     ("en", S, "reminder", "first thing monday: follow up with Omar at Silverline", store(rem("Silverline Logistics", "2026-12-07"))),
     ("en", S, "reminder", "check in with Rachel at Falcon Aerospace after their board meeting on the 10th", store(rem("Falcon Aerospace", ["2026-12-10", "2026-12-11"]))),
     ("en", S, "reminder", ["remind me to call Sarah at Maple Leaf wed 10am", "move the Maple Leaf reminder to thursday"], store(rem("Maple Leaf Dairy", "2026-12-03T10:00"))),
-    ("en", S, "reminder", "Alex is calling Paul at Granite State Builders on friday", store(act("Granite State Builders", "note", ["Paul Jensen", None]))),
+    ("en", S, "reminder", "Alex is calling Paul at Granite State Builders on friday", NOTHING),
     ("zh", L, "reminder", "三天后提醒我跟进海洋渔业于洋", store(rem("大连海洋渔业集团有限公司", "2026-12-03"))),
     ("zh", L, "reminder", "下周三下午两点到四点之间给湘江环保彭丽打电话", store(rem("长沙湘江环保科技有限公司", "2026-12-09T14:00"))),
     ("zh", L, "reminder", "这周五之前跟秦川汽配史磊确认订单", store(rem("西安秦川汽车配件有限公司", ["2026-12-04", "2026-12-03"]))),
     ("zh", L, "reminder", ["周三提醒我给金鼎贸易蔡明发报价", "金鼎那个提醒改到周四"], store(rem("厦门金鼎贸易有限公司", "2026-12-03"))),
-    ("zh", L, "reminder", "小王明天去拜访恒泰塑料何平", store(act("宁波恒泰塑料制品有限公司", "note", ["何平", None]))),
+    ("zh", L, "reminder", "小王明天去拜访恒泰塑料何平", NOTHING),
     ("zh", L, "reminder", "两周后再联系山城火锅罗刚", store(rem("重庆山城火锅餐饮有限公司", "2026-12-14"))),
     ("zh", L, "reminder", "等钟山化工冯刚出差回来再约，他说下周四回", store(rem("南京钟山化工有限公司", ["2026-12-10", "2026-12-11"]))),
     ("tw", L, "reminder", "下週二上午提醒我打給永豐電子陳志明", store(rem("台北永豐電子股份有限公司", "2026-12-08"))),
@@ -189,12 +189,12 @@ M2 = [
     ("en", S, "reminder", "follow up w/ Jack at Orion Marine end of next week", store(rem("Orion Marine Services", ["2026-12-11", "2026-12-10", "2026-12-12"]))),
     ("en", S, "reminder", "nudge Ethan at Cascade Water on the 3rd at 4", store(rem("Cascade Water Systems", "2026-12-03T16:00"))),
     ("en", S, "reminder", "I'll call Grace at Pinecrest after lunch tomorrow", store(rem("Pinecrest Hotels", "2026-12-01"))),
-    ("en", S, "reminder", "Jordan from our team meets Liam at Summit Dental thursday", store(act("Summit Dental Supply", "note", ["Liam O'Brien", None]))),
+    ("en", S, "reminder", "Jordan from our team meets Liam at Summit Dental thursday", NOTHING),
     ("en", S, "reminder", "ping Erik at Nordic Freight after he's back from vacation on the 8th", store(rem("Nordic Freight AB", ["2026-12-08", "2026-12-09"]))),
     ("en", S, "reminder", "call Victor at Zenith wed between 9 and 11", store(rem("Zenith Telecom", "2026-12-02T09:00"))),
     ("zh", L, "reminder", "下周一早上提醒我给海洋渔业于洋发合同", store(rem("大连海洋渔业集团有限公司", "2026-12-07"))),
     ("zh", L, "reminder", "后天下午三点到五点在钟山化工开会", store(rem("南京钟山化工有限公司", "2026-12-02T15:00"))),
-    ("zh", L, "reminder", "老张这周四会去渤海钢铁见袁部长", store(act("天津渤海钢铁有限公司", "note", ["袁亮", None]))),
+    ("zh", L, "reminder", "老张这周四会去渤海钢铁见袁部长", NOTHING),
     ("zh", L, "reminder", ["提醒我明天给长城电子邓丽打电话", "邓丽那个推迟到后天"], store(rem("广州长城电子有限公司", "2026-12-02"))),
     ("tw", L, "reminder", "下個月初提醒我跟進恆泰塑料", store(rem("宁波恒泰塑料制品有限公司", ["2026-12-01", "2026-12-02", "2026-12-03"]))),
 ]
