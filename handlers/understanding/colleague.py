@@ -46,7 +46,8 @@ def stored_nothing(ctx: Ctx, colleague: str) -> Reply:
 # "Alex is calling Paul friday", "我们小王明天去拜访恒泰", "同事老张这周四会去渤海钢铁").
 _OURS_EN = re.compile(
     r"^\s*(?P<name>[A-Z][a-z]+)(?P<ours>\s+(?:from|on|in)\s+(?:our|my)\s+(?:team|side|office|end))?"
-    r"\s+(?:is|will|['’]ll|is going to|plans to|wants to|meets|calls|visits|is meeting|is calling|is visiting)\b"
+    r"\s+(?:is|will|['’]ll|is going to|plans to|wants to|meets|calls|visits|is meeting|is calling|"
+    r"is visiting)\b"
 )
 _OURS_ZH = re.compile(
     rf"^\s*(?P<ours>我们|我们的|我方|同事|我同事|我们同事|我们这边的?)?\s*"

@@ -268,7 +268,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         if same:
             span = _stored_amount(old, same) if kind == "amount" else same[0]
             if kind == "amount":
-                right = _with_currency(old[span.start : span.end], _in_scale(old[span.start : span.end], right))
+                replaced = old[span.start : span.end]
+                right = _with_currency(replaced, _in_scale(replaced, right))
             if kind == "date" and _has_clock(ctx, right):  # "改成周三下午两点" for "周三上午": day and time
                 span = _day_and_clock(span, spans)
             return old[: span.start] + right + old[span.end :]

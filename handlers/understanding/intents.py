@@ -380,7 +380,8 @@ _LOOSE = (
     re.compile(r"^\s*\*\s*(?P<right>[^*\s][^*]{0,39}?)\s*$|^\s*(?P<right2>[^*\s][^*]{0,39}?)\s*\*\s*$"),
     # "sorry not fri, monday", "no, not 45k — 54k": what was wrong, then what is right
     re.compile(
-        r"^\s*(?:(?:sorry|oops|no|nope|wait|actually|my bad|ugh)\b[\s,.!:;-]*)*not\s+(?P<wrong>[^,;.—–-]{1,25}?)"
+        r"^\s*(?:(?:sorry|oops|no|nope|wait|actually|my bad|ugh)\b[\s,.!:;-]*)*"
+        r"not\s+(?P<wrong>[^,;.—–-]{1,25}?)"
         r"\s*[,;.—–-]+\s*(?:(?:it'?s|it was|but|make it|should be)\s+)?(?P<right>[^,;.]{1,25}?)\s*[.!]*$",
         re.IGNORECASE,
     ),
@@ -480,8 +481,8 @@ _WRONG_THEN_RIGHT = re.compile(
 )
 
 
-# Why first, then the value: "wait he's out wed. thursday 9am", "周四去不了，改成下周一上午", "sorry forgot they
-# added seats - 14k". A slip word or a can't-make-it first; the last clause is the value put right.
+# Why first, then the value: "wait he's out wed. thursday 9am", "周四去不了，改成下周一上午". A slip word or a
+# can't-make-it first; the last clause is the value put right.
 _WHY_FIRST = re.compile(
     r"^\s*(?:(?:wait|sorry|actually|oops|no|nope|hmm+|ugh|hold on|不对|等等|等一下|哦|噢|抱歉|不好意思)\b"
     r"|.{0,20}?(?:can['’]?t make it|cannot make it|is out|he['’]s out|she['’]s out|they['’]re out|"
