@@ -5,6 +5,7 @@ of ours and no interaction of ours; nothing is stored."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from handlers.context import Ctx
 from handlers.messages import Reply
@@ -21,14 +22,19 @@ def addressed_to(ctx: Ctx, text: str) -> str | None:
     if not _AT_SOMEONE.match(text):
         return None
     said = text.lstrip()[1:].lower()
-    for user in ctx.store.users.all():
-        if user.id == ctx.user.id or not user.display_name:
-            continue
-        name = user.display_name.lower()
-        for form in (name, name.split()[0]):
+    for name, forms in _colleagues(ctx):
+        for form in forms:
             if said.startswith(form) and not said[len(form) : len(form) + 1].isalnum():
-                return user.display_name
+                return name
     return None
+
+
+def _colleagues(ctx: Ctx) -> Iterator[tuple[str, tuple[str, str]]]:
+    """The other users of the organisation: each name, and the forms a message calls them by."""
+    for user in ctx.store.users.all():
+        if user.id != ctx.user.id and user.display_name:
+            name = user.display_name.lower()
+            yield user.display_name, (name, name.split()[0])
 
 
 def stored_nothing(ctx: Ctx, colleague: str) -> Reply:
@@ -80,14 +86,7 @@ def colleague_plans(ctx: Ctx, text: str) -> str | None:
 
 def _is_user(ctx: Ctx, name: str) -> bool:
     """Whether `name` is another user of the organisation (whole, or the first name)."""
-    wanted = name.lower()
-    for user in ctx.store.users.all():
-        if user.id == ctx.user.id or not user.display_name:
-            continue
-        full = user.display_name.lower()
-        if wanted in (full, full.split()[0]):
-            return True
-    return False
+    return any(name.lower() in forms for _name, forms in _colleagues(ctx))
 
 
 def plan_not_ours(ctx: Ctx, colleague: str) -> Reply:

@@ -18,8 +18,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from make_logs import MEET, act, rem  # the same labels as the log set (run as a script from this folder)
+
 S, L = "Sam", "李雷"
-MEET = ["meeting", "visit"]
 HW, HWT, DF, DG, MJ, XM = (
     "深圳市华为技术有限公司",
     "华为终端有限公司",
@@ -28,17 +29,6 @@ HW, HWT, DF, DG, MJ, XM = (
     "福建闽江茶业有限公司",
     "北京小米科技有限责任公司",
 )
-
-
-def act(customer, kind, contact=None, occurred=None):
-    a = {"customer": customer, "kind": kind, "contact": contact}
-    if occurred:
-        a["occurred"] = occurred
-    return a
-
-
-def rem(customer, due):
-    return {"customer": customer, "due": due}
 
 
 def deal(customer, **fields):
