@@ -50,7 +50,8 @@ def _opencc_characters() -> dict[int, str]:
     return table
 
 
-_TABLE = _opencc_characters() | {ord(pair[0]): pair[1] for pair in _PAIRS.split()}
+_WIDE_DIGITS = {0xFF10 + i: str(i) for i in range(10)}  # "１月２０号上午１０点": full-width digits
+_TABLE = _opencc_characters() | {ord(pair[0]): pair[1] for pair in _PAIRS.split()} | _WIDE_DIGITS
 
 
 # Taiwan words for what the readers know by their mainland words, after the characters are folded; each

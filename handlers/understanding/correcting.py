@@ -26,7 +26,9 @@ from handlers.understanding.corrections import (
     SAID,
     correct,
     corrected,
+    detail_replaced,
     is_bare_number,
+    is_person,
     just_stored,
     kind_of,
 )
@@ -37,6 +39,7 @@ from handlers.understanding.intents import (
     correction,
     denied_then_said,
     denies_without_saying,
+    drops_the_reminder,
     loose_correction,
     name_correction,
     restatement,
@@ -71,11 +74,31 @@ def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
 
 def correction_in(ctx: Ctx, text: str) -> Correction | None:
     """The correction `text` makes of the user's last message, if it makes one."""
+    if drops_the_reminder(text):
+        return _without_reminder(ctx)
     fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
     return fix or _currency_added(ctx, text) or _value_after_why(ctx, text)
 
 
 _VALUES = ("amount", "date", "time", "currency", "stage")
+_JOIN_LEFT = re.compile(
+    r"[\s,，;；]*(?:and|also|plus|then|并且|并|还有|另外|然后)?[\s,，;；]*$", re.IGNORECASE
+)  # what joined a dropped clause to the one before it
+
+
+def _without_reminder(ctx: Ctx) -> Correction | None:
+    """ "Lone Star 135k, and remind me thu to send the PO template" → "ignore the reminder part": the last
+    message again without the clauses its reminders came from."""
+    said = _last_said(ctx)
+    if said is None:
+        return None
+    steps = [s for s in read_message(ctx, said).steps if s.end > s.start]
+    if not steps:
+        return None
+    text = said
+    for step in sorted(steps, key=lambda s: s.start, reverse=True):
+        text = _JOIN_LEFT.sub("", text[: step.start]) + text[step.end :]
+    return Correction(text.strip(), None, whole=True) if text.strip() else None
 
 
 def _value_after_why(ctx: Ctx, text: str) -> Correction | None:
@@ -227,7 +250,15 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     if fix is None or said is None:
         return None
     if fix.wrong is not None:
-        return fix if fix.wrong.lower() in said.lower() else None
+        if fix.wrong.lower() in said.lower():
+            return fix
+        first = fix.right.split()[0].lower() if fix.right.split() else ""
+        named = re.search(rf"\b{re.escape(first)}\b", said, re.IGNORECASE)
+        if is_person(fix.right) and is_person(fix.wrong) and named:
+            return fix  # "Mike Ocampo, not Brandt" after "call w Mike": the Mike linked was the wrong one
+        return None
+    if detail_replaced(said, fix.right) is not None:
+        return fix  # "不对，是 wenya@xinda-tech.com": the address the last message gave
     if is_bare_number(fix.right):
         return fix if find_amounts(simplified(said)) else None  # "sorry, 78" after "wexford 72k -> 80k"
     if kind_of(ctx, fix.right) == "text" and customer_span(ctx, fix.right) is None:
@@ -247,6 +278,8 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
         rest = denied[1]  # "不是谈判，退回qualified了" after "西湖茶业 进入谈判"
     if rest is None or said is None or customer_span(ctx, rest) is not None:
         return None
+    if kind_of(ctx, rest) in _VALUES:
+        return Correction(rest, None)  # "不对，negotiation": a value put right, not the statement again
     new, old = read_message(ctx, rest), read_message(ctx, said.data["text"])
     if not new.about_work or (old.kind and not new.kind) or (old.steps and not new.steps):
         return None

@@ -20,7 +20,7 @@ from handlers.domain import changes
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.amounts import CURRENCY_WORDS, find_amounts
-from handlers.parsing.contact_details import details_spans
+from handlers.parsing.contact_details import EMAIL, details_spans
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
@@ -52,15 +52,18 @@ class _Span:
     kind: str  # amount | date | time | kind | text
 
 
-def remember(ctx: Ctx, text: str) -> None:
-    """Note the message whose writes are in the current change set, for a later correction."""
+def remember(ctx: Ctx, text: str, *, stored: bool = True) -> None:
+    """Note the message whose writes are in the current change set, for a later correction; `stored`
+    False: a message that changed nothing ("讯联 stage 改 proposal" when it is so already), which a
+    correction may still put right ("不对，negotiation")."""
     change_set = ctx.store.audit.change_set
-    if change_set is None:
+    if stored and change_set is None:
         return
     old = ctx.store.pending.latest(SAID)
     if old is not None:
         old.resolved_at = ctx.now
-    ctx.store.pending.ask(SAID, {"text": text, "change_set": change_set.id, "at": ctx.now.isoformat()})
+    change = change_set.id if stored and change_set else None
+    ctx.store.pending.ask(SAID, {"text": text, "change_set": change, "at": ctx.now.isoformat()})
 
 
 def kind_of(ctx: Ctx, words: str) -> str:
@@ -128,7 +131,22 @@ def _said_as(ctx: Ctx, old: str, spans: list[_Span], wrong: str, kind: str) -> _
 
 _BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 _SCALE = re.compile(r"(?:k|m|mm|mn|bn|w|千|万|百万|千万|亿|thousand|million)\s*$", re.IGNORECASE)
-_TO = re.compile(r"^\s*(?:->|→|=>|to|till|up to|down to|改成|改为|调到|降到|涨到|到|变成)\s*$", re.IGNORECASE)
+_TO = re.compile(
+    r"^\s*(?:->|→|=>|to|till|up to|down to|改成|改为|调到|降到|涨到|到|变成|改)\s*$", re.IGNORECASE
+)
+
+
+def detail_replaced(old: str, right: str) -> str | None:
+    """The old message with its one e-mail address (or phone number) said as `right`, when `right` is one."""
+    value = right.strip(" .。")
+    is_email = EMAIL.fullmatch(value) is not None
+    if not is_email and details_spans(value) != [(0, len(value))]:
+        return None
+    same = [(a, b) for a, b in details_spans(old) if ("@" in old[a:b]) == is_email]
+    if len(same) != 1:
+        return None
+    start, end = same[0]
+    return old[:start] + value + old[end:]
 
 
 def is_bare_number(words: str) -> bool:
@@ -217,6 +235,8 @@ def _value_before_why(ctx: Ctx, fix: Correction) -> Correction:
 
 
 def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
+    if fix.whole:
+        return fix.right
     if fix.restates:  # the statement again, about the same customer
         named = customer_span(ctx, old)
         return f"{old[named[0] : named[1]]}: {fix.right}" if named else None
@@ -224,6 +244,9 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         who = _person_in(ctx, old)
         at = old.lower().find(who.lower()) if who else -1
         return old[:at] + fix.right + old[at + len(who) :] if who and at >= 0 else None
+    detail = detail_replaced(old, fix.right)
+    if detail is not None:  # "不对，是 wenya@xinda-tech.com": the address or number the old one gave
+        return detail
     kind = "amount" if is_bare_number(fix.right) else kind_of(ctx, fix.right)
     if (
         kind == "currency"
@@ -243,6 +266,13 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         if at >= 0:
             end = at + len(wrong)
             named = customer_span(ctx, old) if kind == "text" else None
+            if named and is_person(fix.wrong) and not named[0] <= at < named[1]:
+                both = _person_and_customer(ctx, right, customer_span, old[named[0] : named[1]])
+                if both is not None:  # "sorry, Piedmont Paper — Alicia, not Wes": both put right
+                    person, (start, stop) = both[0], named[:2]
+                    if at > start:
+                        return old[:start] + both[1] + old[stop:at] + person + old[end:]
+                    return old[:at] + person + old[end:start] + both[1] + old[stop:]
             if named and named[0] <= at < named[1]:
                 said_after = old[named[1] :].strip()
                 if said_after and right.endswith(said_after) and len(right) > len(said_after):
@@ -262,6 +292,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             if kind == "amount":
                 right = _with_currency(old[said.start : said.end], right)
             return old[: said.start] + right + old[said.end :]
+        if is_person(right) and is_person(fix.wrong):  # "Mike Ocampo, not Brandt": Brandt was linked
+            return _person_replaced(ctx, old, customer_span(ctx, old), right)
     if kind in ("amount", "date", "time"):
         same = [s for s in spans if s.kind == kind or (kind == "date" and s.kind == "time" and not fix.wrong)]
         same = [s for s in same if s.kind == kind] or same
@@ -281,8 +313,18 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
     if kind == "text":
         span = customer_span(ctx, old)  # "wrong one, redwood capital": the customer was wrong
         says = customer_span(ctx, right, by_name=True)
-        if says is None and _is_person(right):  # "I meant Peter", "是王强": the person the old one named
+        if says is None and is_person(right):  # "I meant Peter", "是王强": the person the old one named
             return _person_replaced(ctx, old, span, right)
+        if says is None and span is not None:  # "it was Renee, wichita": a person and a customer
+            both = _person_and_customer(ctx, right, customer_span, old[span[0] : span[1]])
+            if both is not None:
+                person, customer = both
+                before = _person_replaced(ctx, old[: span[0]], None, person)
+                after = _person_replaced(ctx, old[span[1] :], None, person) if before is None else None
+                if before is not None or after is not None:
+                    return (before or old[: span[0]]) + customer + (after or old[span[1] :])
+        if says is not None and _says_more(ctx, right[: says[0]] + " " + right[says[2] :]):
+            return right  # "改错了，应该是临沂恒通纸业进谈判": the statement again, of another customer
         if span is None:
             return None
         person = _person_beside(right, says) if says is not None else ""
@@ -351,10 +393,14 @@ def _in_currency(old: str, code: str) -> str | None:
     amounts = find_amounts(simplified(old))
     if not amounts or not code:
         return None
-    text = old
+    text, folded = old, simplified(old)
     for amount in reversed(amounts):
-        number = _SYMBOLS.sub("", text[amount.start : amount.end]).strip()
-        text = f"{text[: amount.start]}{number} {code}{text[amount.end :]}"
+        said = text[amount.start : amount.end]
+        cuts = [m.span() for m in _SYMBOLS.finditer(folded[amount.start : amount.end])]  # "50萬台幣": 台幣
+        number = "".join(c for i, c in enumerate(said) if not any(a <= i < b for a, b in cuts)).strip()
+        said_after = _SYMBOLS.match(folded, amount.end)  # "50万台币": the currency said after the amount
+        end = said_after.end() if said_after else amount.end
+        text = f"{text[: amount.start]}{number} {code}{text[end:]}"
     return text
 
 
@@ -378,10 +424,42 @@ _LOOKS_LIKE_PERSON = re.compile(
 )
 
 
-def _is_person(words: str) -> bool:
+def is_person(words: str) -> bool:
     """Whether a correction's words are a person's name alone ("Peter", "Jane Doe", "王强", "郑主管")."""
     bare = simplified(words).strip(" ,.，。")
     return bool(_LOOKS_LIKE_PERSON.match(bare)) and bare.lower() not in lx.STOPWORDS
+
+
+def _says_more(ctx: Ctx, words: str) -> bool:
+    """Whether the words beside a correction's customer say a change of their own (a stage, an amount, a
+    day, an interaction): then the correction is a whole statement."""
+    bare = simplified(words)
+    stages = find_stages(bare, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
+    when = find_when(bare, now=ctx.now, tz=ctx.tz)
+    return bool(stages or find_amounts(bare) or when or detect_kind(bare, ""))
+
+
+_PARTS = re.compile(r"\s*(?:,|，|、|—|–|\s-\s|\bfrom\b|\bat\b|\bof\b|@|的)\s*", re.IGNORECASE)
+
+
+def _person_and_customer(
+    ctx: Ctx, words: str, customer_span: CustomerSpan, old_customer: str
+) -> tuple[str, str] | None:
+    """ "Renee, wichita", "Otto @ marrow": a person and a customer said side by side, each as written; a
+    customer said by the word that sets it apart from the old one's brand ("wichita" for "Pinnacle Omaha":
+    Pinnacle Wichita)."""
+    parts = [p.strip() for p in _PARTS.split(words.strip(" .。")) if p.strip()]
+    if len(parts) != 2:
+        return None
+    brand = old_customer.split()[0] if " " in old_customer.strip() else ""
+    for person, customer in (parts, parts[::-1]):
+        if not is_person(person):
+            continue
+        if customer_span(ctx, customer) is not None:
+            return person, customer
+        if brand and customer_span(ctx, f"{brand} {customer}") is not None:
+            return person, f"{brand} {customer}"
+    return None
 
 
 def _person_beside(right: str, says: tuple[int, int, int]) -> str:
@@ -389,7 +467,7 @@ def _person_beside(right: str, says: tuple[int, int, int]) -> str:
     Hannah", "宏达物流的郑主管"), if the words there are a person's name alone."""
     for words in (right[says[1] :], right[: says[0]]):
         person = _PERSON_OF.sub("", words).strip(" .。")
-        if person and _is_person(person):
+        if person and is_person(person):
             return person
     return ""
 
@@ -427,11 +505,27 @@ def just_stored(ctx: Ctx) -> tuple[PendingChoice, ChangeSet] | None:
     return said, last
 
 
+def _said_unchanged(ctx: Ctx) -> PendingChoice | None:
+    """The user's last message, when it changed nothing and is recent (see `remember`)."""
+    said = ctx.store.pending.latest(SAID)
+    if said is None or said.data.get("change_set") is not None:
+        return None
+    return said if ctx.now - datetime.fromisoformat(said.data["at"]) <= WINDOW else None
+
+
 def correct(
     ctx: Ctx, fix: Correction, understand: Callable[[Ctx, str], list[Reply]], customer_span: CustomerSpan
 ) -> list[Reply]:
     """Undo the last stored message and store it again as corrected."""
     stored = just_stored(ctx)
+    unchanged = _said_unchanged(ctx) if stored is None else None
+    if stored is None and unchanged is not None:  # it changed nothing: read again as it should have been
+        text = corrected(ctx, unchanged.data["text"], fix, customer_span)
+        if text is None or text == unchanged.data["text"]:
+            raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
+        unchanged.resolved_at = ctx.now
+        note = ctx._("Corrected: “{old}” → “{new}”", old=unchanged.data["text"], new=text)
+        return [Reply(note), *understand(ctx, text)]
     if stored is None:
         raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
     said, last = stored

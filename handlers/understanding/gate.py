@@ -90,6 +90,8 @@ def _used_date(reading: Reading, when: When, logged: bool, dealt: bool, now: dat
         return True  # "she's on leave till the 14th", "新店下个月开业": their plans, kept in the note
     if any(_same_moment(when, step.due) for step in reading.steps):
         return True
+    if any(_same_moment(when, due) for due in reading.deadlines):
+        return True  # "send acme the deck by friday, remind me thursday": Friday is in the reminder's words
     return dealt and _same_moment(when, reading.close)
 
 

@@ -145,6 +145,7 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
         if found is not None and "deal" in plan.actions():
+            remember(ctx, original or reading.original, stored=False)  # a correction may follow
             return [nothing_changed(ctx, found)]  # "globex 120k negotiation" when it is so already
         return [free_text_pointer(ctx, reading.text)]
     remember(ctx, original or reading.original)

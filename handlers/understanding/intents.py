@@ -131,6 +131,7 @@ class Correction:
     restates: bool = False  # `right` is the whole statement again, without its customer
     person: bool = False  # `right` is the right spelling of the person the last message named
     more: str | None = None  # a further fix said after the first ("…, not urgent care. 140k")
+    whole: bool = False  # `right` is the whole message as corrected (a part of it dropped)
 
 
 # "spelling: Jon Ellison", "name's Jon Ellison", "名字打错了 是汪磊", "姓名应该是汪磊"
@@ -153,7 +154,7 @@ def name_correction(text: str) -> Correction | None:
 # a clear correction word, then the statement as it should have been (its customer is the last message's).
 _RESTATE = re.compile(
     r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|scratch that|hold on|"
-    r"不对|错了|搞错了?|弄错了?|说错了?|写错了?|记错了?|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
+    r"不对|错了|搞错了?|弄错了?|改错了?|说错了?|写错了?|记错了?|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _ADDS = re.compile(r"\b(?:also|too|as well|additionally|plus)\b|另外|还有|也", re.IGNORECASE)
@@ -306,12 +307,13 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
 _EN_FIELD = r"(?:amount|number|figure|price|value|total|date|time|day|name|stage|customer|contact)"
 _FIELD_WRONG = (
     rf"(?:(?:the\s+)?{_EN_FIELD}(?:['’]s|\s+is|\s+was)?\s+(?:wrong|off|incorrect|not right)"
-    rf"|wrong\s+{_EN_FIELD})"
+    rf"|wrong\s+(?:{_EN_FIELD}|one|guy|person|club|store|shop|site|branch|office|location|company|account|"
+    r"client|clinic|plant|deal|opp|number|day|date|time))"
 )
 _CN_FIELD = r"(?:金额|价格|报价|数字|数额|单价|总价|时间|日期|名字|客户|联系人|阶段)"
 _CN_SORRY = (
-    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了?|写错了?|打错了?|搞错了?|弄错了?|记错了?|错了|不对|等等|哦不对"
-    rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了?|打错了?|搞错了?|弄错了?))"
+    r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了?|写错了?|打错了?|搞错了?|弄错了?|改错了?|记错了?|错了|不对|等等|哦不对"
+    rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了?|打错了?|搞错了?|弄错了?|改错了?))"
 )
 _SORRY = (
     r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|typo|scratch that|i mean|i meant|"
@@ -336,14 +338,14 @@ _CORRECTIONS = (
     ),
     # "sorry, I meant kessler medical not kessler logistics", "make that 3pm not 2pm"
     re.compile(
-        rf"^\s*(?:{_SORRY}[\s,.!:;-]*)*(?:i\s+)?"
+        rf"^\s*(?:{_SORRY}[\s,.!:;—–-]*)*(?:i\s+)?"
         rf"(?:meant|mean|make (?:that|it)|change (?:that|it) to|should be|"
         rf"it(?:'s| is| was)(?: actually)?|that (?:was|is|should be)(?: actually)?)\s*:?\s+(?P<right>.+?)"
         rf"(?:(?:[\s,]+(?:not|instead of|rather than)\s+|[\s,，]*不是)(?P<wrong>.+?))?\s*[.!]*$",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^\s*{_SORRY}[\s,.!:;-]+(?P<right>.+?)"
+        rf"^\s*{_SORRY}[\s,.!:;—–-]+(?P<right>.+?)"
         r"(?:[\s,]+(?:not|instead of)\s+|[\s,，]*不是)(?P<wrong>.+?)\s*[.!]*$",
         re.IGNORECASE,
     ),
@@ -358,7 +360,7 @@ _CORRECTIONS = (
     ),
     re.compile(
         rf"^\s*(?:(?:不好意思|抱歉|对不起|sorry|等等|哦)[，,\s]*)*(?:{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*)?"
-        r"(?:说错了?|写错了?|打错了?|搞错了?|弄错了?|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
+        r"(?:说错了?|写错了?|打错了?|搞错了?|弄错了?|改错了?|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
         r"[，,：:\s]*(?:应该)?(?:是|改成|改为)?"
         r"(?P<right>.+?)"
         r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
@@ -397,8 +399,8 @@ _LOOSE = (
         re.I,
     ),
     re.compile(
-        r"^\s*(?:(?:不对|错了|搞错了?|弄错了?|说错了?|写错了?|打错了?|记错了?|抱歉|不好意思|对不起|sorry)[，,。！!：:\s]*)+"
-        r"(?:应该)?是(?P<right>[^，,。]{2,16}?)[。！!]*$"
+        r"^\s*(?:(?:不对|错了|搞错了?|弄错了?|改错了?|说错了?|写错了?|打错了?|记错了?|抱歉|不好意思|对不起|sorry)[，,。！!：:\s]*)+"
+        r"(?:应该)?是\s*(?P<right>[^，,。]{2,40}?)[。！!]*$"
     ),
     re.compile(
         r"^\s*(?:是)?(?P<right>[^，,。\s]{1,12})[，,\s]+(?:而)?不是(?P<wrong>[^，,。]{1,12}?)[。！!]*$"
@@ -410,6 +412,15 @@ _LOOSE = (
         r"^\s*(?:(?:不对|抱歉|不好意思|sorry)[，,：:\s]*)*(?:时间|日期|金额|价格|报价|客户|联系人)?"
         r"(?:改到|改成|改为|换成|推到|挪到|提前到)(?P<right>[^，,。]{1,16}?)[。！!]*$"
     ),
+    # the field named, then its value: "金额是18万", "时间应该是三点", "the amount is 18k"
+    re.compile(
+        rf"^\s*(?:(?:{_CN_FIELD}(?:应该)?(?:是|为))"
+        rf"|(?:the\s+)?(?:close\s+)?{_EN_FIELD}\s+(?:is|should be|was)\s+)"
+        r"\s*(?P<right>[^，,。;；]{1,24}?)[。！!.]*$",
+        re.IGNORECASE,
+    ),
+    # a value alone after 是: "是58万", "应该是周四", "其实是三点"
+    re.compile(rf"^\s*(?:其实|哦|噢|应该)?是\s*(?P<right>{_VALUE})[。！!]*$"),
     # the wrong words first, then the right ones: "the 65k was wrong, 56k", "周五改成周四", "32万不对 是35万"
     re.compile(
         r"^\s*(?:the\s+)?(?P<wrong>[^,.;!?]{1,30}?)\s+(?:was|is)\s+(?:wrong|a typo|incorrect|off)"
@@ -430,7 +441,8 @@ _LOOSE = (
 
 # An apology said after the value: "in euros, sorry", "friday my bad", "55k sry", "是周五，不好意思".
 _SORRY_AFTER = re.compile(
-    r"(?:[\s,.;:!-]+(?:sorry|sry|soz|my bad|oops|apologies|my mistake|lol)|[，,。\s]*(?:抱歉|不好意思|sorry))"
+    r"(?:[\s,.;:!-]+(?:sorry|sry|soz|my bad|oops|apologies|my mistake|lol|actually)"
+    r"|[，,。\s]*(?:抱歉|不好意思|sorry))"
     r"[\s.!。！]*$",
     re.IGNORECASE,
 )
@@ -438,7 +450,8 @@ _SORRY_AFTER = re.compile(
 
 # Chat filler after the value: "that was yesterday btw", "euros obvs", "周五哈".
 _FILLER_AFTER = re.compile(
-    r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then))+[\s.!]*$", re.IGNORECASE
+    r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then|really))+[\s.!]*$",
+    re.IGNORECASE,
 )
 
 
@@ -563,7 +576,7 @@ _VAGUE_DENIAL = re.compile(
     r"day|time|person|contact|account|company|stage))?|not right|incorrect|a mistake|my mistake|typo|"
     r"not (?:that|this) one)\W*$"
     r"|^\W*(?:(?:哦|啊|呃|等等|等一下|sorry|抱歉|不好意思)\W*)*"
-    r"(?:(?:不对|错了|搞错了?|弄错了?|说错了?|写错了?|打错了?|记错了?|有误|不是这个|不是这家|不是这样)\W*)+"
+    r"(?:(?:不对|错了|搞错了?|弄错了?|改错了?|说错了?|写错了?|打错了?|记错了?|有误|不是这个|不是这家|不是这样)\W*)+"
     r"(?:(?:不好意思|抱歉|sorry)\W*)?$",
     re.IGNORECASE,
 )
@@ -572,6 +585,20 @@ _VAGUE_DENIAL = re.compile(
 def denies_without_saying(text: str) -> bool:
     """Whether the message only says the last one was wrong (see `_VAGUE_DENIAL`)."""
     return bool(_VAGUE_DENIAL.match(simplified(EMOJI.sub(" ", text)).strip()))
+
+
+# One part of the last message taken back: "ignore the reminder part, already sent it", "不用提醒了".
+_DROPS_REMINDER = re.compile(
+    r"^\W*(?:pls\s+|please\s+)?(?:ignore|drop|skip|forget|cancel|scratch|remove|delete|no need for)\s+"
+    r"(?:the\s+|that\s+)?(?:reminder|follow[- ]?up|task)(?:\s+(?:part|bit))?\b"
+    r"|^\W*(?:提醒|跟进)(?:那部分|那个|那条)?(?:不要了|不用了|去掉|删掉|取消)|^\W*(?:不用|不要|去掉|删掉|取消)(?:那个|那条)?提醒",
+    re.IGNORECASE,
+)
+
+
+def drops_the_reminder(text: str) -> bool:
+    """Whether the message takes back only the reminder part of the last one (see `_DROPS_REMINDER`)."""
+    return bool(_DROPS_REMINDER.search(simplified(EMOJI.sub(" ", text))))
 
 
 def takes_back(text: str) -> bool:

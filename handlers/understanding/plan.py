@@ -25,6 +25,7 @@ from handlers.understanding.plan_writes import (
     Writes,
     close_told_without_deal,
     move_read_as_close,
+    remind_date_of_a_task,
     rest_of,
     writes_for,
 )
@@ -172,6 +173,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     or add, and the words it leaves out or doubts."""
     close_told_without_deal(ctx, reading, found)
     move_read_as_close(ctx, reading, found)
+    remind_date_of_a_task(reading)
     if found is not None and whole:  # (like the other opinions, it judges whole messages)
         _learned_kind(ctx, reading, found)
     writes, shown = writes_for(ctx, reading, found)

@@ -92,6 +92,28 @@ def move_read_as_close(ctx: Ctx, reading: Reading, found: Found | None) -> None:
     reading.close = None
 
 
+_EVENT_OF = re.compile(r"^\W*(?:for|before|after|ahead of|prior to)\s+(?:the|our|my|this|that)\b", re.I)
+
+
+def remind_date_of_a_task(reading: Reading) -> None:
+    """ "send acme the deck by friday, remind me thursday", "年前要去一趟楚天建设，提醒我下周三": the bare
+    "remind me <day>" is when to be reminded of the task said before it (whose date is its deadline): one
+    reminder, not two. "for the 2pm call - remind me at 1:45 to grab his number": the 2pm is the call's,
+    the reminder is the one asked for."""
+    dated = [s for s in reading.steps if s.due is not None]
+    asked = [s for s in dated if s.explicit and not s.text.strip()]
+    tasks = [s for s in dated if s.text.strip()]
+    if len(asked) == 1 and len(tasks) == 1 and tasks[0].start < asked[0].start and len(dated) == 2:
+        task = tasks[0]
+        reading.deadlines += [w for at, w in reading.dates if at >= 0 and w.at == task.due]
+        said = reading.text[task.start : task.end].strip(" ,，。;；")  # the task with its deadline
+        reading.steps = [replace(asked[0], text=said, start=task.start)]
+        return
+    events = [s for s in dated if not s.explicit and _EVENT_OF.match(s.text)]
+    if events and any(s.explicit and s.text.strip() for s in dated):
+        reading.steps = [s for s in reading.steps if s not in events]
+
+
 def _reminder_action(
     ctx: Ctx, reading: Reading, step: Step, customer: Customer | None
 ) -> actions.ReminderAction | None:

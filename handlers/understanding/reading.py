@@ -108,6 +108,7 @@ class Reading:
     clauses: list[Clause] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # words read without certainty: ask before storing
     theirs: list[When] = field(default_factory=list)  # dates of other people's plans ("she's away next week")
+    deadlines: list[When] = field(default_factory=list)  # by when a task is due, said in its reminder's text
     dates: list[tuple[int, When]] = field(default_factory=list)  # every date read, by where it starts
     date_doubts: list[str] = field(default_factory=list)  # dates that may mean another day: shown first
     # "next wed" on a Monday: the words and the two days they may mean, asked before anything is stored

@@ -18,8 +18,10 @@ from handlers.understanding.intents import (
     Correction,
     correction,
     denies_without_saying,
+    drops_the_reminder,
     loose_correction,
     takes_back,
+    value_after_why,
     withdraws_outcome,
 )
 from tests.conftest import texts
@@ -59,8 +61,26 @@ def test_a_denial_that_says_nothing_right(text, denies) -> None:
     assert denies_without_saying(text) is denies
 
 
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("sorry not tue, wednesday", Correction("wednesday", "tue")), ("金额是21万", Correction("21万", None)),
+     ("是47万", Correction("47万", None)), ("april 30 actually", Correction("april 30", None))],
+)  # fmt: skip
+def test_more_loose_corrections(text, fix) -> None:
+    assert loose_correction(text) == fix
+
+
+def test_why_first_then_the_value_and_a_part_dropped() -> None:
+    assert value_after_why("hold on, she's out tue. wednesday 3pm") == "wednesday 3pm"
+    assert value_after_why("周二去不了，改成周四下午") == "周四下午"
+    assert value_after_why("wait, who is this") == "who is this"  # a value only if it reads as one
+    assert drops_the_reminder("ignore the reminder part, done already") and drops_the_reminder("不用提醒了")
+    assert not drops_the_reminder("remind me to drop the reminder cards at quayside")
+
+
 def test_take_backs_in_either_script_and_order() -> None:
     assert takes_back("撤回剛剛那條") and takes_back("不算，作废") and takes_back("撤回刚才那条记录")
+    assert takes_back("nvm undo that, wrong account") and takes_back("撤回 pls，记重了")
     assert withdraws_outcome("還沒簽，撤回")
     assert not takes_back("撤回了报价的客户要重新联系")
 
@@ -74,6 +94,11 @@ def test_a_span_of_hours_is_planned_from_its_start(text, hour, minute) -> None:
     when = find_when(text, now=NOW, tz=ZoneInfo("Europe/Berlin"))
     assert when is not None and (when.at.hour, when.at.minute) == (hour, minute)
     assert when.spans[-1][1] >= len(text.rstrip("之间")) - 1  # the end of the span is part of it
+
+
+def test_full_width_digits_are_digits() -> None:
+    when = find_when("１２月３日下午３点", now=NOW, tz=ZoneInfo("Asia/Shanghai"))
+    assert when is not None and (when.at.month, when.at.day, when.at.hour) == (12, 3, 15)
 
 
 def test_counts_and_same_time_are_no_clock() -> None:
@@ -171,3 +196,35 @@ def test_a_colleagues_plan_is_not_ours(app, admin, chat, add_user) -> None:
     assert "Nadia's plan" in texts(chat.send("Nadia is calling Otto at Marrow & Finch thursday"))
     assert _export(app, admin)["reminders"] == []
     assert "not yours" not in texts(chat.send("Otto at Marrow & Finch is visiting our plant thursday"))
+
+
+@on_one_backend
+def test_a_bare_number_the_new_amount_and_an_address_put_right(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("/deal Quayside Tiles 30k proposal")
+    chat.send("quayside tiles 30k -> 38k")
+    chat.send("sorry, 36")  # in the unit of the amount it replaces, and the new one of "a -> b"
+    assert [d["amount"] for d in _export(app, admin)["deals"]] == [36000]
+    chat.send("Otto at Marrow & Finch: email otto@marrowfinch.com")
+    chat.send("no, it's otto.lind@marrowfinch.com")
+    emails = {c["name"]: c["email"] for k in _export(app, admin)["customers"] for c in k["contacts"]}
+    assert emails["Otto Lind"] == "otto.lind@marrowfinch.com"
+
+
+@on_one_backend
+def test_a_correction_of_a_message_that_changed_nothing(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("/deal Quayside Tiles 30k proposal")
+    assert "already" in texts(chat.send("quayside tiles stage proposal"))
+    chat.send("no wait, negotiation")
+    assert [d["stage"] for d in _export(app, admin)["deals"]] == ["negotiation"]
+
+
+@on_one_backend
+def test_only_the_reminder_part_is_taken_back(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("/deal Quayside Tiles 30k proposal")
+    chat.send("quayside tiles 33k, and remind me thursday to send the tile samples")
+    chat.send("ignore the reminder part, sent them already")
+    data = _export(app, admin)
+    assert data["reminders"] == [] and [d["amount"] for d in data["deals"]] == [33000]
