@@ -37,6 +37,7 @@ from handlers.resolve import (
 )
 from handlers.understanding import lexicon as lx
 from handlers.understanding import link_log
+from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import CJK, Candidate, Reading
 
@@ -346,13 +347,14 @@ def _each_clear_on_its_own(close: list[_Hit]) -> _Hit | None:
         return a.candidate.start < b.candidate.end and b.candidate.start < a.candidate.end
 
     # Where a stretch is one customer's own alias ("华为"), names that merely start with it step aside,
-    # and so does a look-alike read with a slip from words that name another customer exactly
-    # ("galloway printing" is Galloway Printing, not Calloway Printing one letter off).
+    # and so does a look-alike read with a slip or a homophone from words that name another customer
+    # exactly ("galloway printing" is Galloway Printing, not Calloway Printing one letter off; "金鼎建材"
+    # is 金鼎建材, not 金顶建材 said the same way).
     owned = [h for h in close if (h.match.field == "alias" and _typed_in_full(h)) or _named_exactly(h)]
     kept = [
         h
         for h in close
-        if h in owned or not any(overlap(h, o) and (h.edits or o.match.field == "alias") for o in owned)
+        if h in owned or not any(overlap(h, o) and (_a_slip(h) or o.match.field == "alias") for o in owned)
     ]
     strong = [h for h in kept if h.match.field in ("name", "alias") and h.match.score >= EXACT_SCORE - 4.5]
     if len(strong) < 2 or len(strong) != len(kept):
@@ -360,6 +362,11 @@ def _each_clear_on_its_own(close: list[_Hit]) -> _Hit | None:
     if any(overlap(a, b) for i, a in enumerate(strong) for b in strong[i + 1 :]):
         return None  # two customers read from the same words: unclear
     return min(strong, key=lambda h: h.candidate.start)
+
+
+def _a_slip(hit: _Hit) -> bool:
+    """Read with letters wrong, or from how the words sound (pinyin, a homophone): not as written."""
+    return bool(hit.edits) or hit.certainty == Certainty.TYPO
 
 
 def _named_exactly(hit: _Hit) -> bool:
@@ -434,7 +441,7 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
                 return None  # "fresh start tomorrow, today was a write-off": words of a sentence
             _note(reading, hits, mentions, winner, "asked_passing")
             _ask(ctx, reading, [winner])  # "had a good day at the fair, they want a quote": Good Day Ltd?
-        people = _people_called_so(hits, winner) if winner is not None else []
+        people = _people_called_so(ctx, reading, hits, winner) if winner is not None else []
         if winner is not None and people and (needed or reading.steps):
             _note(reading, hits, mentions, winner, "asked_people")
             _ask(
@@ -562,13 +569,16 @@ def _in_passing(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:
     )
 
 
-def _people_called_so(hits: dict[int, _Hit], winner: _Hit) -> list[_Hit]:
+def _people_called_so(ctx: Ctx, reading: Reading, hits: dict[int, _Hit], winner: _Hit) -> list[_Hit]:
     """Other customers' contacts called by the very word that only starts the winner's name ("austin":
-    Austin Kitchen Supply, or Austin Reyes at Bright Idea): as likely a person as that company."""
-    if winner.certainty != Certainty.PARTIAL:
+    Austin Kitchen Supply, or Austin Reyes at Bright Idea; "talked to fenwick, he …": Fenwick & Sons, or
+    Alan Fenwick at Tidewater, called by his family name): as likely a person as that company. A
+    customer's whole one-word name or alias counts too where the sentence speaks of a person ("Harper
+    called, wants …" with Harper & Co and Harper Lewis at Beacon Roofing)."""
+    if winner.certainty != Certainty.PARTIAL and not _said_of_a_person(reading, winner):
         return []
     a, b = winner.candidate.start, winner.candidate.end
-    return [
+    people = [
         h
         for h in hits.values()
         if h.match.customer_id != winner.match.customer_id
@@ -576,6 +586,47 @@ def _people_called_so(hits: dict[int, _Hit], winner: _Hit) -> list[_Hit]:
         and h.candidate.start <= a
         and b <= h.candidate.end
     ]
+    return people + _family_named(ctx, winner, {h.match.customer_id for h in people})
+
+
+# Words after a name that a person does ("Harper called", "harper says"), and pronouns for a person.
+_PERSON_ACTS = re.compile(
+    r"^\s+(?:called|phoned|rang|emailed|texted|messaged|said|says|told|asked|thinks|is\s+(?:out|off|away|"
+    r"sick|on\s+leave)|left\s+(?:a\s+)?(?:message|voicemail|vm))\b",
+    re.IGNORECASE,
+)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|he['’]s|she['’]s)\b", re.IGNORECASE)
+
+
+def _said_of_a_person(reading: Reading, winner: _Hit) -> bool:
+    """A customer's whole one-word name or alias used the way a person's name is ("harper called")."""
+    typed = winner.candidate.text.strip()
+    if winner.certainty not in (Certainty.EXACT, Certainty.ALIAS) or CJK.search(typed) or " " in typed:
+        return False
+    after = reading.text[winner.candidate.end :]
+    return bool(_PERSON_ACTS.match(after) or _PERSON_PRONOUN.search(reading.text))
+
+
+def _family_named(ctx: Ctx, winner: _Hit, known: set[int]) -> list[_Hit]:
+    """Contacts at other customers whose family name is the winner's word ("Brandt": Hugo Brandt)."""
+    word = winner.candidate.text.strip()
+    if CJK.search(word) or " " in word:
+        return []
+    out: list[_Hit] = []
+    for person in ctx.store.customers.find_contacts(word):
+        names = person.name.split()
+        if (
+            len(names) < 2
+            or names[-1].lower() != word.lower()
+            or person.left_at is not None
+            or person.customer_id in known | {winner.match.customer_id}
+        ):
+            continue
+        known.add(person.customer_id)
+        customer = ctx.store.customers.require(person.customer_id)
+        match = CustomerMatch(customer.id, customer.name, winner.match.score, person.name, "contact")
+        out.append(_Hit(match, winner.candidate, certainty=Certainty.CONTACT))
+    return out
 
 
 def _work_besides(ctx: Ctx, reading: Reading, hit: _Hit) -> bool:
@@ -612,6 +663,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             mine
             or hit.match.field not in ("name", "alias")
             or _in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
+            or _talked_about(reading, found, hit)  # "…, he recommended us to X": X is what was said
             or any(s < b and a < e for s, e in taken + moved_to)
             or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
         ):
@@ -623,7 +675,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         ]
         if (
             hit.match.score < EXACT_SCORE - 4.5
-            or (hit.partial and hit not in supported)
+            or (hit.partial and hit not in supported and not _own_first_words(reading, found, hit))
             or any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
         ):  # "umbrela", "summit" for Summit Partners, "acme" when two customers are called so
             named = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong and _a_slip_of(hit)
@@ -638,6 +690,57 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+# Words that report what somebody said or did about a company: "he recommended us to X", "Laura mentioned
+# X", "姜总说X也在找供应商" (not "introduced": the people introduced are often met together).
+_REPORTED = re.compile(
+    r"\b(?:mention(?:ed|s)?|recommend(?:ed|s)?|referr?(?:ed|s)?|suggest(?:ed|s)?|said|says|told (?:me|us)|"
+    r"thinks?|heard|hears)\b|说|提到|推荐|听说|透露",
+    re.IGNORECASE,
+)
+
+
+def _talked_about(reading: Reading, found: Found, hit: _Hit) -> bool:
+    """A further customer named only in what somebody said about it, after the customer the message is
+    about, with nothing of its own to store (no interaction, amount, outcome, stage or date in its
+    clause): its words are the first customer's note, no record of its own ("lunch with dev from quarry
+    hill, he recommended us to brandt outdoor"). "hank at globex said initech signed" keeps Initech's win."""
+    a, b = hit.candidate.start, hit.candidate.end
+    if found.start < 0 or a < found.end or not _REPORTED.search(reading.text[found.end : a]):
+        return False
+    clause = reading.clause_of(a)
+    if not _REPORTED.search(reading.text[clause.start : a]):
+        return False  # the report is said in an earlier clause: this one may be news of its own
+    start, end = clause.start, clause.end
+    rest = reading.text[b:end]
+    inside = [
+        *(x.start for x in reading.amounts),
+        *(at for at, _ in reading.dates),
+        *(step.start for step in reading.steps),
+        *(span[0] for span in (reading.outcome_span, reading.stage_span, reading.kind_span) if span),
+    ]
+    if any(start <= at < end for at in inside):
+        return False
+    return not any(pattern.search(rest) for pattern in KIND_PATTERNS.values())
+
+
+def _own_first_words(reading: Reading, found: Found, hit: _Hit) -> bool:
+    """The first words of a longer name, as written, that are no English words, starting a clause of
+    their own ("pinecrest 28k, bayline 45k": Pinecrest Foods): read as that clause alone, the name would
+    be linked as in any message, when no other customer shares the words (the caller checks that).
+    "summit" or "harbor" may be words of the sentence; "northwind traders and zenvia both emailed" shares
+    one clause, where a piece of a name is less clear."""
+    words = _LATIN_WORD.findall(hit.candidate.text)
+    clause = reading.clause_of(hit.candidate.start)
+    return (
+        not hit.edits
+        and not CJK.search(hit.candidate.text)
+        and bool(words)
+        and not any(is_english_word(w) or len(w) < 4 for w in words)
+        and clause != reading.clause_of(found.start)
+        and not reading.text[clause.start : hit.candidate.start].strip()
+    )
 
 
 def _the_name_itself(hit: _Hit, start: int, end: int) -> bool:
