@@ -15,7 +15,7 @@ from crm_store.models import Deal
 from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.render import deal_line
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.reading import Reading
 
 # An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import Reading
 

@@ -19,7 +19,7 @@ from handlers.messages import Reply
 from handlers.understanding.bare_mention import went_to, worth_a_note
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import remember
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.deal_record import check_against_the_record
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.plan import Plan, plan_for
