@@ -324,7 +324,7 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 if before is not None or after is not None:
                     return (before or old[: span[0]]) + customer + (after or old[span[1] :])
         if says is not None and _says_more(ctx, right[: says[0]] + " " + right[says[2] :]):
-            return right  # "改错了，应该是临沂恒通纸业进谈判": the statement again, of another customer
+            return _UNCHANGED.sub("", right)  # "改错了，应该是临沂恒通纸业进谈判": the statement again
         if span is None:
             return None
         person = _person_beside(right, says) if says is not None else ""
@@ -428,6 +428,14 @@ def is_person(words: str) -> bool:
     """Whether a correction's words are a person's name alone ("Peter", "Jane Doe", "王强", "郑主管")."""
     bare = simplified(words).strip(" ,.，。")
     return bool(_LOOKS_LIKE_PERSON.match(bare)) and bare.lower() not in lx.STOPWORDS
+
+
+# What a restatement says stays as it was: "…，嘉盛不变", "…, acme stays the same".
+_UNCHANGED = re.compile(
+    r"\s*[，,;；。]\s*[^，,;；。]{1,24}?(?:不变|没变|不动|照旧|stays the same|unchanged|stays put)"
+    r"\s*[。.!！]*$",
+    re.IGNORECASE,
+)
 
 
 def _says_more(ctx: Ctx, words: str) -> bool:

@@ -455,9 +455,12 @@ _FILLER_AFTER = re.compile(
 )
 
 
+_I_SLIPPED = re.compile(r"^我(?=(?:说|写|打|搞|记|弄|改)[错錯])")  # "我说错了，…"
+
+
 def _bare(text: str) -> str:
     """A correction's text without emoji, chat filler and an apology said after it."""
-    bare = _FILLER_AFTER.sub("", EMOJI.sub(" ", text).strip()).strip()
+    bare = _I_SLIPPED.sub("", _FILLER_AFTER.sub("", EMOJI.sub(" ", text).strip()).strip())
     return _SORRY_AFTER.sub("", bare).strip() or bare
 
 

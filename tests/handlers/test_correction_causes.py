@@ -70,6 +70,11 @@ def test_more_loose_corrections(text, fix) -> None:
     assert loose_correction(text) == fix
 
 
+def test_i_slipped_and_what_stays_unchanged() -> None:
+    assert correction("我说错了，是望海渔具进入谈判，云岭不变") == Correction("望海渔具进入谈判，云岭不变", None)
+    assert correction("我打錯了，應該是12萬") == Correction("12萬", None)
+
+
 def test_why_first_then_the_value_and_a_part_dropped() -> None:
     assert value_after_why("hold on, she's out tue. wednesday 3pm") == "wednesday 3pm"
     assert value_after_why("周二去不了，改成周四下午") == "周四下午"
@@ -228,3 +233,15 @@ def test_only_the_reminder_part_is_taken_back(app, admin, chat) -> None:
     chat.send("ignore the reminder part, sent them already")
     data = _export(app, admin)
     assert data["reminders"] == [] and [d["amount"] for d in data["deals"]] == [33000]
+
+
+@on_one_backend
+def test_a_statement_again_for_another_customer_keeps_the_first_as_it_was(app, admin, chat) -> None:
+    chat.send("/customer add 云岭茶厂")
+    chat.send("/customer add 望海渔具")
+    chat.send("/deal 云岭茶厂 8万 CNY proposal")
+    chat.send("/deal 望海渔具 5万 CNY proposal")
+    chat.send("云岭茶厂 进入谈判")
+    chat.send("我说错了，是望海渔具进入谈判，云岭不变")
+    stages = {d["customer"]: d["stage"] for d in _export(app, admin)["deals"]}
+    assert stages == {"云岭茶厂": "proposal", "望海渔具": "negotiation"}
