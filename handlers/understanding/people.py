@@ -20,6 +20,14 @@ from dataclasses import dataclass, field
 from handlers.parsing.contact_details import EMAIL, details_spans
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
+from handlers.understanding.known_people import (
+    NOBODY,
+    KnownPeople,
+    everyday_pair,
+    honorific,
+    is_family_name,
+    wide_family_names,
+)
 
 
 @dataclass
@@ -239,41 +247,59 @@ class _Item:
     blocked: bool = False  # a person who is no contact (our boss, a competitor's rep, family)
 
 
-def not_contacts(text: str) -> list[tuple[int, int]]:
+def not_contacts(text: str, known: KnownPeople = NOBODY) -> list[tuple[int, int]]:
     """Where the message names people who are no contacts of the customer: our boss, a colleague, a
     competitor's rep, family ("今天跟我们王总一起去拜访了…", "her husband Marc")."""
-    return [(i.start, i.end) for i in _items(simplified(text)) if i.kind == "person" and i.blocked]
+    return [(i.start, i.end) for i in _items(simplified(text), known) if i.kind == "person" and i.blocked]
 
 
-def said_of_people(text: str) -> list[tuple[int, int]]:
+def said_of_people(text: str, known: KnownPeople = NOBODY) -> list[tuple[int, int]]:
     """Where the message says something about people: the contact news (its details, and everyone named
     beside it) and the people named who are no contacts ("our 王总"): words the reader understood."""
-    items = _items(simplified(text))
-    news = read_news(text)
+    items = _items(simplified(text), known)
+    news = read_news(text, known)
     spans = [(i.start, i.end) for i in items if i.kind == "person" and (i.blocked or news)]
     for one in news:  # with news, the others named are its context ("Luke's still the main guy")
         spans += one.details
     return spans
 
 
-def read_news(text: str) -> list[ContactNews]:
-    """The people the message says something about, with what it says, in the order said."""
+def pasted_signature(text: str, known: KnownPeople = NOBODY) -> bool:
+    """A pasted signature block: a line that is a person's name alone, with a phone number, an email or a
+    WeChat id on one of the few lines after it ("--\nMarcia Oyelaran\nSenior Buyer\nm: (402) 555-0187")."""
+    plain = simplified(text)
+    items = _items(plain, known)
+    for person in (i for i in items if i.kind == "person" and not i.blocked):
+        start = plain.rfind("\n", 0, person.start) + 1
+        end = plain.find("\n", person.end)
+        end = len(plain) if end < 0 else end
+        if plain[start:end].strip(" \t-–—") != plain[person.start : person.end]:
+            continue
+        below = "\n".join(plain[end:].split("\n")[:6])
+        if any(i.kind in ("email", "phone", "wechat") and end <= i.start < end + len(below) for i in items):
+            return True
+    return False
+
+
+def read_news(text: str, known: KnownPeople = NOBODY) -> list[ContactNews]:
+    """The people the message says something about, with what it says, in the order said. `known`: the
+    organisation's contacts (`known_people.people_known_to`), whose family names are read as names."""
     plain = simplified(text)  # same length: positions hold
-    return _assemble(plain, text, _items(plain))
+    return _assemble(plain, text, _items(plain, known))
 
 
-def _items(plain: str) -> list[_Item]:
+def _items(plain: str, known: KnownPeople) -> list[_Item]:
     named = _lowercase_names(plain)
-    items = _details(plain, [(p.start, p.end) for p in named]) + _changes(plain)
+    items = _details(plain, [(p.start, p.end) for p in named], known) + _changes(plain)
     places = [span for i in items if i.kind == "move" and (span := _moved(plain, i))]
-    people = _people(plain, items)  # "去了桦林工具": no 林工 in the company's name
+    people = _people(plain, items, known)  # "去了桦林工具": no 林工 in the company's name
     items += [p for p in people if not _overlaps((p.start, p.end), places)]
     items.sort(key=lambda i: (i.start, -i.end))
     return items
 
 
 # Details ---------------------------------------------------------------------------------------------
-def _details(text: str, names: list[tuple[int, int]]) -> list[_Item]:
+def _details(text: str, names: list[tuple[int, int]], known: KnownPeople) -> list[_Item]:
     items: list[_Item] = []
     for a, b in details_spans(text):
         word = text[a:b]
@@ -308,7 +334,7 @@ def _details(text: str, names: list[tuple[int, int]]) -> list[_Item]:
         if _overlaps(m.span(), taken):
             continue
         before = text[max(0, m.start() - 1) : m.start()]
-        if before and before in _SURNAMES and len(m.group(0)) <= 2:
+        if before and is_family_name(before, known) and len(m.group(0)) <= 2:
             continue  # 张总, 王经理: a person named by family name and title, not a title
         items.append(_Item("title", m.start(), m.end(), m.group(0)))
     return _outermost(items)
@@ -345,7 +371,7 @@ def _changes(text: str) -> list[_Item]:
 
 
 # People ----------------------------------------------------------------------------------------------
-def _people(text: str, items: list[_Item]) -> list[_Item]:
+def _people(text: str, items: list[_Item], known: KnownPeople) -> list[_Item]:
     taken = [(i.start, i.end) for i in items if i.kind in ("email", "phone", "wechat", "title")]
     people: list[_Item] = []
     for m in _EN_NAME.finditer(text):
@@ -370,7 +396,7 @@ def _people(text: str, items: list[_Item]) -> list[_Item]:
         for p in _lowercase_names(text)
         if not _overlaps((p.start, p.end), [(q.start, q.end) for q in people])
     ]
-    people += _chinese_people(text, items, people)
+    people += _chinese_people(text, items, people, known)
     for m in _PRONOUN.finditer(text):
         people.append(_Item("pronoun", m.start(), m.end(), m.group(0)))
     ours: set[str] = set()
@@ -455,18 +481,22 @@ def _preceded_by_place_word(text: str, start: int) -> bool:
     ) and not (re.search(r"\b(?:talk\s+to|ask\s+for|replaced\s+by|with)\s+$", text[:start], re.I))
 
 
-def _chinese_people(text: str, items: list[_Item], found: list[_Item]) -> list[_Item]:
+def _chinese_people(text: str, items: list[_Item], found: list[_Item], known: KnownPeople) -> list[_Item]:
     """Chinese names: a family name and one or two characters, at a cue (叫, 是, a colon, a space) or right
-    before a change word or a detail; 张总/王经理 (family name + title) too."""
+    before a change word or a detail; 张总/王经理 (family name + title) too. A family name is one of the
+    common ones or one the organisation's contacts have; any family name where the message introduces the
+    name outright (叫孔伟, a signature line)."""
     people: list[_Item] = []
     taken = [(i.start, i.end) for i in found] + [(i.start, i.end) for i in items if i.kind == "title"]
-    for m in _CN_HONORIFIC.finditer(text):
-        if not _overlaps(m.span(), taken):
+    for m in honorific(known, after_name=False).finditer(text):
+        if not _overlaps(m.span(), taken) and not everyday_pair(m.group(0)):
             people.append(_Item("person", m.start(), m.end(), m.group(0)))
     taken += [(p.start, p.end) for p in people]
+    detailed = any(i.kind in ("email", "phone", "wechat") for i in items)
     for run in re.finditer(rf"{_CN_NAME_CHARS}+", text):
         for index in range(run.start(), run.end() - 1):
-            if text[index] not in _SURNAMES:
+            familiar = is_family_name(text[index], known)
+            if not familiar and not _introduced_name(text, index, run.end(), detailed):
                 continue
             for size in (3, 2):
                 end = index + size
@@ -492,15 +522,21 @@ def _chinese_people(text: str, items: list[_Item], found: list[_Item]) -> list[_
     return people
 
 
-# Family names the common list leaves out (all of them are also ordinary characters, so they are only
-# read as a name at a cue).
-_RARE_SURNAMES = "祝蔺缪屠储解苗晏占宁柴卓包伍裴阮聂鲍房温谭俞麻芮宓郜巫褚危隋戚仲荀訾邬栾臧姬郝倪关關易柳庞"
+# Words that introduce a name outright: after them any family name is read as one (叫孔伟, 姓名：蔺芳)
+_NAMES_IT = re.compile(r"(?:叫|叫做|名叫|名字是|名字叫|姓名\s*[:：]?)\s*$")
 
 
-_SURNAMES = lx.CN_SURNAMES + _RARE_SURNAMES
-_CN_HONORIFIC = re.compile(
-    rf"(?<![\u4e00-\u9fff][{lx.CN_SURNAMES}])[{_SURNAMES}](?:{lx.CN_TITLE_WORDS})(?!司)"
-)
+def _introduced_name(text: str, index: int, run_end: int, detailed: bool) -> bool:
+    """A name of a family name outside the common ones, said where a name must stand: right after 叫 or
+    姓名, or alone on its line in a signature (the message gives a phone, email or WeChat id)."""
+    if text[index] not in wide_family_names():
+        return False
+    if _NAMES_IT.search(text[max(0, index - 6) : index]):
+        return True
+    line_start = text.rfind("\n", 0, index) + 1
+    line_end = text.find("\n", index)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return detailed and line.strip() == text[index:run_end] and 2 <= run_end - index <= 3
 
 
 # The last word of a Chinese company name: a name written right after it starts after it ("果园贸易严冬")
@@ -575,6 +611,10 @@ def _assemble(plain: str, text: str, items: list[_Item]) -> list[ContactNews]:
             and _sentence_of(plain, p.start) == sentence
         ]
         after = [p for p in people if p.start >= item.end and _sentence_of(plain, p.start) == sentence]
+        if item.kind == "title" and before and _whose_role(plain, before[-1], item):
+            if not _COPULA_BEFORE.search(plain[: before[-1].start]):
+                return False  # "waiting on their new CFO": someone in that role, not the person named
+            before = before[:-1]  # "she's their new CFO": the subject's title
         if (
             item.kind == "title"
             and after
@@ -654,6 +694,17 @@ def _assemble(plain: str, text: str, items: list[_Item]) -> list[ContactNews]:
     for n in result:
         n.where = _where(plain, n)
     return sorted(result, key=lambda n: n.span[0])
+
+
+def _whose_role(text: str, pronoun: _Item, title: _Item) -> bool:
+    """ "their new CFO", "his old boss": a possessive right before a title says whose role it is, not who."""
+    if pronoun.kind != "pronoun" or pronoun.value.lower() not in ("their", "his", "her"):
+        return False
+    between = text[pronoun.end : title.start]
+    return bool(re.fullmatch(r"\s+(?:(?:new|current|old|former|interim|acting|last)\s+)?", between, re.I))
+
+
+_COPULA_BEFORE = re.compile(r"(?:\bis|['’]s|\bwas|\bas|\bbecame|\bbecome|\bnow)\s+$", re.I)
 
 
 _SPEECH = re.compile(
