@@ -25,7 +25,7 @@ _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 class KnownPeople:
     chinese: frozenset[str] = frozenset()  # whole Chinese names, simplified: 鲍文, 欧阳倩
     family: frozenset[str] = frozenset()  # their family names: 鲍, 欧阳
-    latin: frozenset[str] = frozenset()  # whole Latin names, lowercased: "marcia oyelaran"
+    latin: frozenset[str] = frozenset()  # whole Latin names as stored: "Marcia Oyelaran"
 
 
 NOBODY = KnownPeople()
@@ -40,7 +40,7 @@ def known_people(names: frozenset[str]) -> KnownPeople:
         if _CHINESE_NAME.fullmatch(plain):
             chinese.add(plain)
         elif " " in plain and plain.isascii():
-            latin.add(" ".join(plain.lower().split()))
+            latin.add(" ".join(plain.split()))
     return KnownPeople(frozenset(chinese), frozenset(family_name(n) for n in chinese), frozenset(latin))
 
 

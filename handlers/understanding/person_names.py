@@ -111,6 +111,11 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
     people += [
         p for p in lowercase_names(text) if not overlaps((p.start, p.end), [(q.start, q.end) for q in people])
     ]
+    people += [
+        p
+        for p in _known_names(text, known)
+        if not overlaps((p.start, p.end), [(q.start, q.end) for q in people] + taken)
+    ]
     people += _chinese_people(text, items, people, known)
     for m in _PRONOUN.finditer(text):
         people.append(Item("pronoun", m.start(), m.end(), m.group(0)))
@@ -122,6 +127,17 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
             if person.blocked:
                 ours.add(name)  # "…我们王总…，王总对这个客户很重视": the same person again
     return people
+
+
+def _known_names(text: str, known: KnownPeople) -> list[Item]:
+    """The organisation's contacts named however they are written: "talked to ruth calder", "RUTH CALDER"."""
+    lower = text.lower()
+    found = []
+    for name in known.latin:
+        words = r"\s+".join(re.escape(w) for w in name.lower().split())
+        for m in re.finditer(rf"(?<![\w'’-]){words}(?![\w'’-])", lower):
+            found.append(Item("person", m.start(), m.end(), name))
+    return found
 
 
 def _in_brackets_after_someone(text: str, start: int, people: list[Item]) -> bool:

@@ -24,7 +24,13 @@ def who(text: str, known=NOBODY) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_what_the_crm_knows_is_summed_up_by_family_name() -> None:
     assert PINE_TEA.family == frozenset({"缪", "欧阳", "孔"})
-    assert PINE_TEA.latin == frozenset({"hollis varga"})
+    assert PINE_TEA.latin == frozenset({"Hollis Varga"})
+
+
+def test_a_known_contact_written_in_lowercase_is_a_person() -> None:
+    text = "spoke w/ hollis varga, she is now the store manager"
+    assert [(n.who, n.title) for n in read_news(text, PINE_TEA)] == [("Hollis Varga", "store manager")]
+    assert [n.who for n in read_news(text)] == [""]  # unknown: the title is said of no one named
 
 
 @pytest.mark.parametrize(
