@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from crm_store.search.everyday import everyday_chinese
 from handlers.parsing.contact_details import details_spans
 from handlers.understanding import lexicon as lx
 from handlers.understanding.known_people import (
@@ -212,11 +213,11 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
         if not overlaps(m.span(), taken) and not everyday_pair(m.group(0)):
             people.append(Item("person", m.start(), m.end(), m.group(0)))
     taken += [(p.start, p.end) for p in people]
-    detailed = any(i.kind in ("email", "phone", "wechat") for i in items)
+    details = [i.start for i in items if i.kind in ("email", "phone", "wechat")]
     for run in re.finditer(rf"{_CN_NAME_CHARS}+", text):
         for index in range(run.start(), run.end() - 1):
             familiar = is_family_name(text[index], known)
-            if not familiar and not _introduced_name(text, index, run.end(), detailed):
+            if not familiar and not _introduced_name(text, index, run.end(), details):
                 continue
             for size in (3, 2):
                 end = index + size
@@ -246,17 +247,23 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
 _NAMES_IT = re.compile(r"(?:叫|叫做|名叫|名字是|名字叫|姓名\s*[:：]?)\s*$")
 
 
-def _introduced_name(text: str, index: int, run_end: int, detailed: bool) -> bool:
+def _introduced_name(text: str, index: int, run_end: int, details: list[int]) -> bool:
     """A name of a family name outside the common ones, said where a name must stand: right after 叫 or
-    姓名, or alone on its line in a signature (the message gives a phone, email or WeChat id)."""
+    姓名, or written alone (2 or 3 characters) right before its phone, email or WeChat id ("财务 易小川
+    137…") or on its own line of a signature that gives one."""
     if text[index] not in wide_family_names():
         return False
     if _NAMES_IT.search(text[max(0, index - 6) : index]):
         return True
+    if not (2 <= run_end - index <= 3 and details) or everyday_chinese(text[index:run_end]):
+        return False  # "成本 1370…": an everyday word before a number is no name
+    gap = re.match(r"[ \t:：,，]*", text[run_end:])
+    if run_end + (gap.end() if gap else 0) in details:
+        return True  # the name and its number: "财务 易小川 13711112222"
     line_start = text.rfind("\n", 0, index) + 1
     line_end = text.find("\n", index)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return detailed and line.strip() == text[index:run_end] and 2 <= run_end - index <= 3
+    return line.strip() == text[index:run_end] and any(at >= line_start for at in details)
 
 
 # The last word of a Chinese company name: a name written right after it starts after it ("果园贸易严冬")

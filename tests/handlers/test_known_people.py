@@ -47,13 +47,16 @@ def test_a_rare_family_name_is_a_name_when_the_crm_knows_that_family(text: str) 
     [
         ("松风茶行的采购换人了，新来的叫栾一鸣，手机13566667777", "栾一鸣"),
         ("松风茶行 名片\n蔺春生\n店长\n0571-88886666", "蔺春生"),
+        ("松风茶行加个联系人：出纳 祁小满 13622223333", "祁小满"),
     ],
 )
 def test_a_name_introduced_outright_needs_no_crm(text: str, name: str) -> None:
     assert name in who(text)
 
 
-@pytest.mark.parametrize("text", ["从经理那里拿到了新的报价单", "成本价已经发给他们了，和总部再确认"])
+@pytest.mark.parametrize(
+    "text", ["从经理那里拿到了新的报价单", "成本价已经发给他们了，和总部再确认", "成本 13700001111"]
+)
 def test_everyday_characters_before_a_title_are_no_person(text: str) -> None:
     assert who(text, PINE_TEA) == []
 
