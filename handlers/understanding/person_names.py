@@ -217,12 +217,15 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
     for run in re.finditer(rf"{_CN_NAME_CHARS}+", text):
         for index in range(run.start(), run.end() - 1):
             familiar = is_family_name(text[index], known)
-            if not familiar and not _introduced_name(text, index, run.end(), details):
+            introduced = None if familiar else _introduced_name(text, index, run.end(), details)
+            if introduced is False:
                 continue
             for size in (3, 2):
                 end = index + size
                 if end > run.end() and not (size == 2 and end == run.end() + 0):
                     continue
+                if introduced is not None and introduced is not True and end != introduced:
+                    continue  # "应该是 138…": a name before its number is all the words there
                 name = text[index:end]
                 if len(name) < size or any(c in _CN_STOP_CHARS for c in name[1:]):
                     continue
@@ -247,10 +250,10 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
 _NAMES_IT = re.compile(r"(?:叫|叫做|名叫|名字是|名字叫|姓名\s*[:：]?)\s*$")
 
 
-def _introduced_name(text: str, index: int, run_end: int, details: list[int]) -> bool:
+def _introduced_name(text: str, index: int, run_end: int, details: list[int]) -> bool | int:
     """A name of a family name outside the common ones, said where a name must stand: right after 叫 or
-    姓名, or written alone (2 or 3 characters) right before its phone, email or WeChat id ("财务 易小川
-    137…") or on its own line of a signature that gives one."""
+    姓名 (True), or written alone (2 or 3 characters, its end returned) right before its phone, email or
+    WeChat id ("财务 易小川 137…") or on its own line of a signature that gives one; False otherwise."""
     if text[index] not in wide_family_names():
         return False
     if _NAMES_IT.search(text[max(0, index - 6) : index]):
@@ -259,11 +262,12 @@ def _introduced_name(text: str, index: int, run_end: int, details: list[int]) ->
         return False  # "成本 1370…": an everyday word before a number is no name
     gap = re.match(r"[ \t:：,，]*", text[run_end:])
     if run_end + (gap.end() if gap else 0) in details:
-        return True  # the name and its number: "财务 易小川 13711112222"
+        return run_end  # the name and its number: "财务 易小川 13711112222"
     line_start = text.rfind("\n", 0, index) + 1
     line_end = text.find("\n", index)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip() == text[index:run_end] and any(at >= line_start for at in details)
+    alone = line.strip() == text[index:run_end] and any(at >= line_start for at in details)
+    return run_end if alone else False
 
 
 # The last word of a Chinese company name: a name written right after it starts after it ("果园贸易严冬")

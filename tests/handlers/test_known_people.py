@@ -68,6 +68,10 @@ def persons(text: str) -> list[str]:
     return [name for name, _, _ in reading.persons]
 
 
+def test_words_before_a_number_are_a_name_only_when_they_are_all_the_words_there() -> None:
+    assert who("松风茶行 孔德 电话打错了 应该是 13622223333", PINE_TEA) == ["孔德"]
+
+
 def test_a_family_name_and_title_that_make_an_everyday_word_are_no_person() -> None:
     assert persons("松风茶行 孔德 发了邮件 施工进度表和古董茶台照片") == []
     assert persons("施工队的林工说下周进场") == ["林工"]
