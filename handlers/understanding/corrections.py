@@ -28,6 +28,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.intents import Correction
+from handlers.understanding.known_people import people_known_to
 from handlers.understanding.reading import CJK
 
 
@@ -494,7 +495,7 @@ def _person_replaced(ctx: Ctx, text: str, customer: tuple[int, int, int] | None,
 
 def _person_in(ctx: Ctx, text: str) -> str | None:
     """The one person a message names: a contact it adds or changes, else the person met or called."""
-    people = [n.who for n in read_news(text) if n.who]
+    people = [n.who for n in read_news(text, people_known_to(ctx)) if n.who]
     if not people:
         found = [m.group("name") for m in lx.PERSON_AFTER.finditer(text)]
         people = [n for n in found if n.split()[0].lower() not in lx.STOPWORDS]

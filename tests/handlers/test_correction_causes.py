@@ -71,7 +71,8 @@ def test_more_loose_corrections(text, fix) -> None:
 
 
 def test_i_slipped_and_what_stays_unchanged() -> None:
-    assert correction("我说错了，是望海渔具进入谈判，云岭不变") == Correction("望海渔具进入谈判，云岭不变", None)
+    said = "望海渔具进入谈判，云岭不变"
+    assert correction(f"我说错了，是{said}") == Correction(said, None)
     assert correction("我打錯了，應該是12萬") == Correction("12萬", None)
 
 
