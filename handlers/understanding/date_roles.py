@@ -26,7 +26,8 @@ from handlers.understanding.reading import (
 
 # Words that say there is nothing to do: "nothing to do till then", "no need to follow up", "不用跟进".
 _NO_TASK = re.compile(
-    r"\b(?:nothing|no|don['’]?t|doesn['’]?t|not|never)\s+(?:need\s+)?(?:to\s+)?$"
+    r"\b(?:nothing|no|don['’]?t|doesn['’]?t|not|never)\s+(?:(?:for|on)\s+(?:us|me|our end)\s+)?"
+    r"(?:need\s+)?(?:to\s+)?$"
     r"|(?:不用|不需要|无需|不必|没必要|暂时不用|先不用|不要)\s*再?\s*$",
     re.IGNORECASE,
 )
@@ -54,6 +55,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     text = clause.text
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
     if not is_future:
+        if _incident(text, when):
+            return "theirs"  # "called to complain the trainer no-showed thursday": the complaint is today
         today = when.at.date() == local_now.date() and not when.has_time
         if today and _close_words(text) and not lx.PAST_MARKERS.search(text):
             return "close"  # "小米月底签约" on the 30th: the close date is today
@@ -83,6 +86,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 
     if _STARTS_TASK.match(_NAME_FIRST.sub("", text) if reading.explicit_name else text):
         return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
+    if not step and _comes_then(text, first, last):
+        return "theirs"  # "PO 下周出", "环评报告下周出", "their rollout kicks off next week": it happens then
     if not step and not close and _closing_denied(text):
         return "not before"  # "月底前不会签": no close date then, no task; the note keeps it
     if step or close:
@@ -102,6 +107,40 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
+
+
+# Something that comes or starts on the date, nobody of ours doing it: "PO 下周出", "采购流程下周启动",
+# "the report's out next week", "shipment arrives thurs". An event of theirs, kept in the note.
+_COMES_AFTER = re.compile(
+    r"^\s*(?:就|会|才|能|应该|可能|估计|大概)?\s*(?:出来?|下来|启动|开始|到货?|批(?:下来)?|公布|上线|开标|招标|"
+    r"出结果|发布|开工|投产)(?:了|吧|啊|呢)?\s*$"
+)
+_COMES_BEFORE = re.compile(
+    r"\b(?:(?:is|are|will be|should be|['’]s|['’]re)\s+)?(?:out|comes? out|coming out|comes? through|"
+    r"arrives?|arriving|lands?|landing|starts?|starting|kicks? off|kicking off|begins?|beginning|"
+    r"goes live|going live|gets? approved|published|released)\s+(?:on\s+|by\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _comes_then(text: str, first: int, last: int) -> bool:
+    """Whether the date (at `first`…`last` in the clause) is when something of theirs comes or starts."""
+    if _US.search(text) or step_markers(text):
+        return False
+    return bool(_COMES_AFTER.match(text[last:]) or _COMES_BEFORE.search(text[:first]))
+
+
+_PAST_VERB = re.compile(r"\b[a-z][\w-]*[a-z]ed\b", re.IGNORECASE)
+
+
+def _incident(text: str, when: When) -> bool:
+    """Whether the date is when the thing complained about happened, said after the complaint with its own
+    verb ("complained their widget double-booked 2 massages on Saturday"), not when the complaint came."""
+    complaint = KIND_PATTERNS["complaint"].search(text, 0, when.spans[0][0])
+    if complaint is None:
+        return False
+    between = text[complaint.end() : when.spans[0][0]]
+    return bool(_PAST_VERB.search(between)) and len(between.split()) >= 2
 
 
 # What they asked us to send or do by a date: our task, also when it names a close word ("wants contract

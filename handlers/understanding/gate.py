@@ -237,7 +237,8 @@ def left_out(
     return unused
 
 
-_AND = re.compile(r"\s*(?:and|&|,|/|、|和|与|跟|及|以及)\s*", re.IGNORECASE)
+# joined by "and", or side by side ("张伟王强")
+_AND = re.compile(r"\s*(?:(?:and|&|,|/|\+|、|和|与|跟|及|以及)\s*)?", re.IGNORECASE)
 
 
 def _mentions(text: str, name: str) -> list[tuple[int, int]]:
