@@ -116,7 +116,8 @@ _COMES_AFTER = re.compile(
     r"出结果|发布|开工|投产)(?:了|吧|啊|呢)?\s*$"
 )
 _COMES_BEFORE = re.compile(
-    r"\b(?:(?:is|are|will be|should be|['’]s|['’]re)\s+)?(?:out|comes? out|coming out|comes? through|"
+    r"(?:\b(?:is|are|will be|should be)\s+|['’]s\s+|['’]re\s+)out\s+(?:on\s+|by\s+|in\s+)?$"
+    r"|\b(?:(?:is|are|will be|should be|['’]s|['’]re)\s+)?(?:comes? out|coming out|comes? through|"
     r"arrives?|arriving|lands?|landing|starts?|starting|kicks? off|kicking off|begins?|beginning|"
     r"goes live|going live|gets? approved|published|released)\s+(?:on\s+|by\s+|in\s+)?$",
     re.IGNORECASE,

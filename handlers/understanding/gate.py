@@ -312,6 +312,7 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
     shown = simplified(stored).lower()
     out = []
     ours = not_contacts(reading.text)  # our boss, a colleague, a competitor's rep, family: no contact
+    ours += [span for _, spans in _date_spans(reading) for span in spans]  # "Tuesday's walkthrough": a day
     for name, start, end in reading.persons:
         if any(a < end and start < b for a, b in ours):
             continue

@@ -42,12 +42,17 @@ def budget_in_a_log(reading: Reading) -> None:
     _keep_in_note(reading, told)
 
 
+# Words that make an amount a purchase of theirs: "wants 1.500 licences at $1.500", "要订200台".
+_WANTS = re.compile(r"\b(?:wants?|order(?:ed|s)?|buy(?:ing)?|purchas\w*|need(?:s)?)\b|要|订|采购|买", re.I)
+
+
 def amount_told_without_deal(ctx: Ctx, reading: Reading, found: Found | None) -> None:
-    """ "met the owner of X, they pay 3.2k a month now": an amount beside a logged interaction, for a customer
-    with no open deal and no deal word of ours, is what was said, kept in the note: no deal is made up from
-    it (labelled logs never make one)."""
+    """ "met the owner of X, 4k a month is roughly it": an amount beside a logged interaction, for a customer
+    with no open deal, no deal word of ours and no purchase said, may be a new deal or only what was said
+    (labelled logs never make one): it is asked about on the card, not made a deal on a guess."""
     if found is None or reading.kind_span is None or not reading.amounts or _ours(reading):
         return
-    if ctx.store.deals.for_customer(found.customer.id, open_only=True):
+    if _WANTS.search(reading.text) or ctx.store.deals.for_customer(found.customer.id, open_only=True):
         return
-    _keep_in_note(reading, list(reading.amounts))
+    said = [reading.text[a.start : a.end].strip() for a in reading.amounts]
+    reading.doubts += [w for w in said if w not in reading.doubts]

@@ -122,6 +122,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             if role == "not before":
                 reading.not_before = when.at.date()
         elif kind_match is not None and past and not explicit_step and not told_after:
+            if _a_period(text, when):  # "emailed over the lane list for Q1": what it is about, in the note
+                reading.theirs.append(when)
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
             step_due = when
@@ -189,6 +191,12 @@ _TOPIC_AFTER = re.compile(
     r"campaigns?|events?|party|parties|kick-?off|review|活动|计划|预算|目标|规划|促销|年会|大促|盘点|总结)",
     re.IGNORECASE,
 )
+
+
+def _a_period(text: str, when: When) -> bool:
+    """Whether the date is said as a period ("Q1", "next year", "年底"), not a day."""
+    words = " ".join(text[a:b] for a, b in when.spans).strip()
+    return bool(_PERIOD.fullmatch(re.sub(r"^(?:the|for|in|by)\s+", "", words, flags=re.I)))
 
 
 def _names_a_topic(text: str, when: When, onwards: str) -> bool:
