@@ -235,7 +235,10 @@ _OTHERS_PRICE = re.compile(
     r"solutions?|contracts?|platforms?)(?:['’]s?)?\b[^,.;]{0,24}$"
     r"|\b(?:they(?:['’]re| are)?|currently)\s+(?:pay(?:ing)?|spend(?:ing)?)\b[^,.;]{0,16}$"
     r"|(?:现在|目前|现有|原来|之前|以前|老)(?:在?用|合作)?的?[^，,。；;]{0,4}?(?:供应商|系统|方案|厂家|服务商)"
-    r"[^，,。；;]{0,8}?$",
+    r"[^，,。；;]{0,8}?$"
+    # somebody else quoted it: "a local guy quoted his place 14k" (not "we quoted")
+    r"|\b(?:guy|company|shop|outfit|vendor|supplier|firm|someone|somebody)\s+"
+    r"(?:quoted|bid|offered|came in at)\b(?:(?!\b(?:our|ours|we|us)\b)[^,.;]){0,24}$",
     re.IGNORECASE,
 )
 _OURS_PRICE = re.compile(
@@ -248,7 +251,9 @@ _ABOUT_RANGE = re.compile(r"[一二两三四五六七八九]{2}(?=[十百千万�
 # Said after the amount: "a 70k bid from a competitor", "40k quote from the other vendor" (i18-log).
 _OTHERS_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:from|by)\s+(?:a|an|the|their|another|one)?\s*(?:competitors?|competition|rivals?|"
-    r"other (?:vendors?|suppliers?|guys?|bidders?)|current (?:vendor|supplier|provider))\b",
+    r"(?:other|another|local|cheaper|different)\s+(?:vendors?|suppliers?|guys?|bidders?|company|companies|shop|outfit)"
+    r"|current (?:vendor|supplier|provider))\b"
+    r"|\s*(?:all in\s+)?(?:vs\.?|versus|compared to|against)\s+(?:our|ours|us)\b",  # "6500 all in vs our 8k"
     re.IGNORECASE,
 )
 
