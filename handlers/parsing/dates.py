@@ -423,8 +423,9 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             continue
         add(m, day=day if day >= today else _add_months(day, 1))
     for m in re.finditer(rf"\b(?:(next|this|coming|on|by|b4|before|until|till)\s+)?{_WEEKDAY}\b", lower):
-        if m.group(0) in ("sat", "sun"):
-            continue  # "sat down with", "sun": words, not days, unless "on sat"
+        part_of_day = re.match(r"\s+(?:morning|afternoon|evening|night)\b", lower[m.end() :])
+        if m.group(0) in ("sat", "sun") and not part_of_day:
+            continue  # "sat down with", "sun": words, not days, unless "on sat" or "sat morning"
         weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]
         if past and m.group(1) in (None, "on"):
             add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"

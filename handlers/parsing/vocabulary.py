@@ -71,6 +71,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "drove out to",
         "went out to",
         "toured",
+        "plant floor",
+        "shop floor",
+        "factory floor",
+        "production floor",
         "walked the",  # "walked the greenhouses w him": on site
         "walked around",
         "参观",
@@ -106,6 +110,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "catch up",
         "caught up",
         "in person",
+        "ran into",
+        "bumped into",
         "face to face",
         "f2f",
         "当面",
@@ -199,7 +205,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "致电",
         "通话",
     ),
-    "email": ("email", "emails", "emailed", "e-mail", "mailed", "sent pricing", "邮件", "发邮件", "邮箱"),
+    "email": (
+        "email", "emails", "emailed", "e-mail", "mailed", "sent pricing", "邮件", "发邮件", "邮箱",
+        "来信", "回信", "来邮件",  # 來信: wrote to us
+    ),
     "message": (
         "texted",
         "a text",

@@ -8,7 +8,7 @@ silently wrong write, so the cues (tense, our/their words, tasks, close words) a
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.dates import When, find_offset, find_when
@@ -60,8 +60,11 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         today = when.at.date() == local_now.date() and not when.has_time
         if today and _close_words(text) and not lx.PAST_MARKERS.search(text):
             return "close"  # "小米月底签约" on the 30th: the close date is today
-        if len(reading.clauses) > 1 and _theirs(text):
-            return "theirs"  # "met rosa, they opened 3 depots last month": when they did it, not when we met
+        told = TOLD.search(text, when.spans[-1][1])
+        if len(reading.clauses) > 1 and _theirs(text) and not (told and _theirs(text[told.end() :])):
+            # "met rosa, they opened 3 depots last month": when they did it, not when we met; "殷总昨晚微信说
+            # 老板出差了": when they told us, what they told is theirs
+            return "theirs"
         return "past"
     if lx.REMIND.search(text):
         return "step"
@@ -225,6 +228,7 @@ def _close_words(text: str) -> list[Span]:
             _TALKED_ABOUT.search(text[: m.start()])
             or _NOT_CLOSING.search(text[: m.start()])
             or _SENT_THING.search(text[: m.start()])
+            or _CONDITION.search(text[: m.start()])
             or _SENT_AWAY.match(text, m.end())
         )
     ]
@@ -238,6 +242,13 @@ _SENT_THING = re.compile(
     re.IGNORECASE,
 )
 _SENT_AWAY = re.compile(r"\s*(?:草稿|初稿|模板|范本)?\s*(?:发|寄|送|传|递)(?!票)")
+
+
+# A close said as a condition of theirs: "15% off if they sign before july", "要是月底前签就送培训".
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided|as long as)\s+(?:[\w'’]+\s+){0,3}$|(?:如果|要是|只要|假如)[^，。；,;]{0,8}$",
+    re.IGNORECASE,
+)
 
 
 _NOT_CLOSING = re.compile(
@@ -348,7 +359,10 @@ def same_day(reading: Reading, text: str, when: When, now: datetime) -> When:
     return carried
 
 
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?|(?:周|星期|礼拜)[一二三四五六日天]|周末",
+    re.IGNORECASE,
+)
 
 
 def nearer_weekday(reading: Reading, text: str, when: When, now: datetime, tz: ZoneInfo) -> When:
@@ -357,7 +371,11 @@ def nearer_weekday(reading: Reading, text: str, when: When, now: datetime, tz: Z
     about on the preview card."""
     start, end = when.spans[0]
     words = text[start:end]
-    if not _BARE_WEEKDAY.fullmatch(words.strip()) or (now.astimezone(tz).date() - when.at.date()).days <= 3:
+    today = now.astimezone(tz).date()
+    if CJK.search(words) and _BARE_WEEKDAY.fullmatch(words.strip()) and when.at.date() > today:
+        last = when.at - timedelta(days=7)  # "周五视讯" on a Monday: the Friday just gone
+        return When(last, when.has_time, when.spans) if (today - last.date()).days <= 3 else when
+    if not _BARE_WEEKDAY.fullmatch(words.strip()) or (today - when.at.date()).days <= 3:
         return when
     ahead = find_when(words, now=now, tz=tz)
     if ahead is None:

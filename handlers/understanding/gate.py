@@ -186,6 +186,8 @@ def unused_words(
             # "德昌 deal won, Raymond 确认了": who said so is a detail
         if _LABELLED.search(_JOINED.sub("", text[max(0, start - 24) : start])):
             continue  # "#4471", "ref 2026-4471" are identifiers
+        if word.isdigit() and re.search(r"\bnet\s*$", text[max(0, start - 6) : start], re.I):
+            continue  # "net 60": payment terms, kept in the note
         if word.isdigit() and _REPLACED.search(text[max(0, start - 12) : start]):
             continue  # "2 lines not 1": the number replaced, said for contrast
         if (

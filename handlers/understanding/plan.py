@@ -21,7 +21,7 @@ from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customers import Found
 from handlers.understanding.decision_path import Path, path_of
-from handlers.understanding.log_amounts import amount_told_without_deal
+from handlers.understanding.log_amounts import amounts_beside_a_log
 from handlers.understanding.plan_writes import (
     Writes,
     close_told_without_deal,
@@ -171,7 +171,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     """The plan of a message for its customer (or for none: a personal reminder), built against the CRM
     before anything is written: each operation with the write that stores it, the people it will link
     or add, and the words it leaves out or doubts."""
-    amount_told_without_deal(ctx, reading, found)
+    amounts_beside_a_log(ctx, reading, found)
     close_told_without_deal(ctx, reading, found)
     sending_logged(ctx, reading, found)
     if found is not None and whole:  # (like the other opinions, it judges whole messages)

@@ -20,7 +20,6 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts
 from handlers.understanding.kinds import in_person
-from handlers.understanding.log_amounts import budget_in_a_log
 from handlers.understanding.names import (
     cjk_candidates,
     explicit_name,
@@ -145,7 +144,6 @@ def read(
     plan_goes_on(reading)
     answered(reading)
     in_person(reading)
-    budget_in_a_log(reading)
     if sender is not None:
         _pasted_mail(reading, sender)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):

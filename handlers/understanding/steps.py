@@ -60,7 +60,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
                 + remaining[when.spans[0][1] :]
             )
             continue
-        if noun_report:
+        if noun_report or _cn_report(remaining, when):
             when = nearer_weekday(reading, remaining, when, now, tz)
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
@@ -191,6 +191,28 @@ _TOPIC_AFTER = re.compile(
     r"campaigns?|events?|party|parties|kick-?off|review|活动|计划|预算|目标|规划|促销|年会|大促|盘点|总结)",
     re.IGNORECASE,
 )
+
+
+# Words that put what follows ahead: "周五要去", "周五再约", "下午准备…" (a plan, not a report).
+_CN_AHEAD = re.compile(
+    r"要|会|将|再|准备|打算|计划|约|提醒|安排|得|想|明天|后天|下周|下个|下礼拜|下星期|这周|本周|今晚"
+)
+
+
+def _cn_report(text: str, when: When) -> bool:
+    """ "大安生技范经理周五视讯", "周末茶展碰到赖老板娘": a bare weekday right before an interaction, nothing
+    saying it is still to come, reports that day (the nearer one, like "mtg with jane friday")."""
+    start, end = when.spans[0]
+    if not CJK.search(text) or len(when.spans) > 1 or lx.PAST_MARKERS.search(text[:start]):
+        return False
+    kind = min(
+        (m for p in KIND_PATTERNS.values() for m in [p.search(text, end)] if m is not None),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if kind is None or _CN_AHEAD.search(text[:start]) or _CN_AHEAD.search(text[end : kind.start()]):
+        return False
+    return kind.start() - end <= 12
 
 
 def _a_period(text: str, when: When) -> bool:

@@ -157,7 +157,7 @@ def test_a_competitors_price_is_no_amount_or_stage_of_ours(text) -> None:
 
 
 def test_two_neighbouring_digits_before_a_unit_are_a_range_to_ask_about() -> None:
-    assert "三四十万" in reading_of("松涛家居周总见面，报价三四十万吧").doubts  # (a budget in a log: theirs)
+    assert "三四十万" in reading_of("松涛家居周总见面，预算三四十万吧").doubts
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,7 @@ def test_messages_said_in_the_words_reps_use(text) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["岚山酒业沈经理电话，预算大概六十万", "met edda at quillon, their current supplier charges 2.1k a month",
+    ["met edda at quillon, their current supplier charges 2.1k a month",
      "call w/ quillon, they got a 52k offer from a rival"],
 )  # fmt: skip
 def test_amounts_in_a_log_that_are_not_ours(text) -> None:
@@ -95,8 +95,31 @@ def test_our_price_beside_a_rivals_is_ours() -> None:
     assert [a.value for a in reading.amounts] == [58000] and reading.doubts == []
 
 
-def test_a_budget_said_without_an_interaction_is_still_the_deals() -> None:
+def test_a_budget_said_without_an_interaction_is_the_deals() -> None:
     assert [a.value for a in reading_of("quillon qualified, budget ~40k").amounts] == [40000]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [("岚山酒业沈经理周五视频会，样品没问题", "meeting", date(2026, 11, 20)),
+     ("沈经理昨晚来信，说酒厂要到明年才批预算", "email", date(2026, 11, 22)),
+     ("岚山酒业沈经理昨晚微信说老板出国了，回来再定", "message", date(2026, 11, 22))],
+)  # fmt: skip
+def test_a_chinese_report_happened_when_it_says(text, kind, day) -> None:
+    reading = reading_of(text)
+    assert reading.kind == kind and reading.steps == [] and reading.close is None
+    assert reading.occurred is not None and reading.occurred.at.date() == day
+
+
+def test_a_weekday_with_a_plan_word_is_still_ahead() -> None:
+    reading = reading_of("周三再约岚山酒业沈经理见面")
+    [step] = reading.steps
+    assert step.due is not None and step.due.date() == date(2026, 11, 25)
+
+
+def test_a_close_said_as_their_condition_is_no_close_date() -> None:
+    reading = reading_of("quillon: edda wants 10% off if they sign before january")
+    assert reading.close is None
 
 
 def test_pushing_back_on_price_is_no_comeback() -> None:
@@ -144,6 +167,19 @@ def test_a_proposal_sent_moves_a_deal_that_is_behind(app, admin, book) -> None:
     data = exported(app, admin)
     assert [d["stage"] for d in data["deals"] if d["customer"] == "岚山酒业有限公司"] == ["proposal"]
     assert data["activities"] == []
+
+
+@on_one_backend
+@pytest.mark.parametrize(
+    "text", ["岚山酒业沈经理电话，预算约六十万", "沈经理电话，说岚山酒业预算压到八十万了"]
+)
+def test_a_budget_said_in_a_call_is_not_the_deals_amount(app, admin, book, text) -> None:
+    book.send("/lang zh")
+    reply = texts(book.send(text))
+    assert "我将保存" not in reply
+    data = exported(app, admin)
+    assert [d["amount"] for d in data["deals"] if d["customer"] == "岚山酒业有限公司"] == [400000]
+    assert [a["kind"] for a in data["activities"]] == ["call"]
 
 
 @on_one_backend
