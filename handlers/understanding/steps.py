@@ -61,7 +61,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             )
             continue
         if noun_report or _cn_report(remaining, when):
-            when = nearer_weekday(reading, remaining, when, now, tz)
+            when = nearer_weekday(reading, remaining, when, now, tz, told_after=_told_after(reading, clause))
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
         when = _which_next_weekday(reading, remaining, when, now)
@@ -213,6 +213,22 @@ def _cn_report(text: str, when: When) -> bool:
     if kind is None or _CN_AHEAD.search(text[:start]) or _CN_AHEAD.search(text[end : kind.start()]):
         return False
     return kind.start() - end <= 12
+
+
+def _told_after(reading: Reading, clause: Clause) -> bool:
+    """Whether the next clause tells, in the past, what came of this one ("…, Hattie gave us the floor
+    plan"), with no plan of its own."""
+    later = [c for c in reading.clauses if c.start >= clause.end and c.text.strip()]
+    if not later:
+        return False
+    text = later[0].text
+    return bool(lx.PAST_MARKERS.search(text)) and not step_markers(text) and not _DATED.search(text)
+
+
+# A clause with a date or time of its own (its words only: the clause is not read yet).
+_DATED = re.compile(
+    r"\d|\b(?:today|tomorrow|tmrw|mon|tue|wed|thu|fri|sat|sun|next|last)\w*\b|[天周月号点]", re.IGNORECASE
+)
 
 
 def _a_period(text: str, when: When) -> bool:

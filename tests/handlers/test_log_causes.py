@@ -111,6 +111,19 @@ def test_a_chinese_report_happened_when_it_says(text, kind, day) -> None:
     assert reading.occurred is not None and reading.occurred.at.date() == day
 
 
+def test_a_weekday_followed_by_how_it_went_is_the_last_one() -> None:
+    friday = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)  # "tues" four days ago
+    reading = reading_of("site visit at quillon tues, tobias gave us the floor plan", now=friday)
+    assert reading.occurred is not None and reading.occurred.at.date() == date(2026, 11, 24)
+    assert reading.date_doubts == []
+
+
+def test_a_pasted_chat_message_is_a_message_from_its_writer() -> None:
+    reading = reading_of("[WeChat] 沈一鸣：您好，报价单已收到，下周一内部开会再回复您")
+    assert reading.kind == "message" and reading.steps == [] and "WeChat" not in reading.text
+    assert "沈一鸣" in reading.text
+
+
 def test_a_weekday_with_a_plan_word_is_still_ahead() -> None:
     reading = reading_of("周三再约岚山酒业沈经理见面")
     [step] = reading.steps
