@@ -114,7 +114,6 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "bumped into",
         "face to face",
         "f2f",
-        "当面",
         "walked me through",
         "walked us through",
         "demo",

@@ -49,7 +49,7 @@ PAST_MARKERS = re.compile(
     # how an interaction went, told after it: "complained", "demo'd", "walked me through", "followed up"
     r"complained|demo['’]d|walked|showed|toured|chatted|discussed|reviewed|followed up|checked in|"
     r"touched base|reached out|replied|responded|pinged|whatsapped|caught up|swung by|popped (?:in|by)|"
-    r"tried|gave|told|agreed|took|brought|spent)\b|了|过|刚|说|表示|反馈|告诉",
+    r"tried|gave|took|brought|spent)\b|了|过|刚|说|表示|反馈|告诉",
     re.IGNORECASE,
 )
 

@@ -38,16 +38,17 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
     4k a month": for a customer with no open deal, an amount said with no deal word is asked about."""
     if found is None or reading.kind_span is None or not reading.amounts:
         return
-    if reading.stage or reading.outcome or reading.reopen or reading.add_on:
+    if reading.outcome or reading.reopen or reading.add_on:
         return  # a deal word of ours: the amount is the deal's
-    if ctx.store.deals.for_customer(found.customer.id, open_only=True):
+    if ctx.store.deals.for_customer(found.customer.id, open_only=True):  # (a budget, whatever stage is said)
         text = reading.text
         budgets = [
             a for a in reading.amounts if _BUDGET.search(text[reading.clause_of(a.start).start : a.start])
         ]
         _keep_in_note(reading, budgets)
         return
-    if reading.amount_marked or _DEAL_CUE.search(reading.text) or lx.NEW_DEAL.search(reading.text):
+    text = reading.text
+    if reading.stage or reading.amount_marked or _DEAL_CUE.search(text) or lx.NEW_DEAL.search(text):
         return
     said = [reading.text[a.start : a.end].strip() for a in reading.amounts]
     reading.doubts += [w for w in said if w not in reading.doubts]
