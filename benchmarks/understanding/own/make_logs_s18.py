@@ -8,15 +8,13 @@ Labels: what a careful human stores. Reference time: Monday 2026-11-30 10:00 in 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_logs import MEET, L, S, act, changes, rem, store
+from make_logs import MEET, L, S, act, changes, rem, store, write
 
-ANY_TOLD = ["call", "email", "message", "note"]
 ZH = "深圳市华为技术有限公司"
 XM = "北京小米科技有限责任公司"
 
@@ -114,15 +112,8 @@ M = [
 
 
 def main() -> None:
-    messages = []
-    for i, (cause, lang, user, text, expect) in enumerate(M, 1):
-        m = {"id": f"lh{i:03d}", "lang": lang, "class": "log", "cause": cause, "user": user}
-        m["texts" if isinstance(text, list) else "text"] = text
-        m["expect"] = expect
-        messages.append(m)
-    out = Path(__file__).with_name("logs_s18.json")
-    out.write_text(json.dumps({"messages": messages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(messages)} messages -> {out}")
+    rows = [(lang, user, text, expect, {"cause": cause}) for cause, lang, user, text, expect in M]
+    write(rows, "lh", "logs_s18.json")
 
 
 if __name__ == "__main__":
