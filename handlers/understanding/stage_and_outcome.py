@@ -137,7 +137,7 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
         sent, at = (before, clause.start) if before else (after, end)
         verb = "verb" if sent.group("verb") else "cn"  # type: ignore[union-attr]
         reading.stage_sent = (at + sent.start(verb), at + sent.end(verb))  # type: ignore[union-attr]
-        reading.stage_moved = True  # sent is done: a deal behind it moves ("方案已经发过去了")
+        reading.stage_moved = reading.stage_moved or sent is after  # "方案已经发过去了": done, so it moves
 
 
 def read_postponed(reading: Reading) -> None:

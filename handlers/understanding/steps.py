@@ -205,6 +205,8 @@ def _cn_report(text: str, when: When) -> bool:
     start, end = when.spans[0]
     if not CJK.search(text) or len(when.spans) > 1 or lx.PAST_MARKERS.search(text[:start]):
         return False
+    if lx.REMIND.search(text) or lx.STEP_MARKERS.search(text):
+        return False  # "remind me 周五 call 南粤": a plan
     kind = min(
         (m for p in KIND_PATTERNS.values() for m in [p.search(text, end)] if m is not None),
         key=lambda m: m.start(),
