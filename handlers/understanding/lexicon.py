@@ -46,8 +46,8 @@ CLOSE_MARKERS = re.compile(
 PAST_MARKERS = re.compile(
     r"\b(called|met|visited|emailed|mailed|texted|messaged|spoke|talked|had|went|was|were|did|"
     r"rang|phoned|demoed|presented|sent|dropped by|stopped by|"
-    # how an interaction went, told after it: "complained", "demo'd", "walked me through", "followed up"
-    r"complained|demo['’]d|walked|showed|toured|chatted|discussed|reviewed|followed up|checked in|"
+    # how an interaction went, told after it: "complained", "demo'd", "followed up"
+    r"complained|demo['’]d|showed|toured|chatted|discussed|reviewed|followed up|checked in|"
     r"touched base|reached out|replied|responded|pinged|whatsapped|caught up|swung by|popped (?:in|by)|"
     r"tried|gave|took|brought|spent)\b|了|过|刚|说|表示|反馈|告诉",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from handlers.context import Ctx
 from handlers.parsing.amounts import Amount
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customers import Found
+from handlers.understanding.date_roles import TOLD
 from handlers.understanding.reading import Reading
 
 # The customer's own budget right before the amount: "budget 只有 30万", "预算五十万左右", "budget is ~40k".
@@ -43,8 +44,11 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
     if ctx.store.deals.for_customer(found.customer.id, open_only=True):  # (a budget, whatever stage is said)
         text = reading.text
         budgets = [
-            a for a in reading.amounts if _BUDGET.search(text[reading.clause_of(a.start).start : a.start])
-        ]
+            a
+            for a in reading.amounts
+            if _BUDGET.search(text[reading.clause_of(a.start).start : a.start])
+            and (not reading.amount_marked or TOLD.search(text, 0, a.start))
+        ]  # ("budget now 45k" as a line of its own is the deal's; "说预算压到120万了" is what they said)
         _keep_in_note(reading, budgets)
         return
     text = reading.text
