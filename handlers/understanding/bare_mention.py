@@ -15,7 +15,7 @@ from handlers.messages import Reply
 from handlers.render import customer_card
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.news_beside import content_words
 from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.reading import Reading

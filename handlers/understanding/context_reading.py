@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from handlers.context import Ctx
 from handlers.parsing.dates import When
 from handlers.parsing.vocabulary import stage_synonyms
-from handlers.understanding.customers import keep_known_names
+from handlers.understanding.known_names import keep_known_names
 from handlers.understanding.reader import read
 from handlers.understanding.reading import Reading
 from handlers.understanding.which_day import picked_days

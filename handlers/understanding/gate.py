@@ -25,7 +25,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding import slot_opinion
 from handlers.understanding.actions import absent
 from handlers.understanding.contacts import names_customer, read_news
-from handlers.understanding.customers import Certainty, Found
+from handlers.understanding.customer_link import Certainty, Found
 from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes

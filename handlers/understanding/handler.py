@@ -20,10 +20,13 @@ from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import apply_correction, correction_in, taken_back
 from handlers.understanding.corrections import remember
-from handlers.understanding.customers import Found, locate_customer, other_customers, require_customer
+from handlers.understanding.customer_link import Found
+from handlers.understanding.customers import locate_customer, require_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
+from handlers.understanding.former_contacts import left_the_customer
+from handlers.understanding.further_customers import other_customers
 from handlers.understanding.intents import (
     about_the_day,
     is_chit_chat,
@@ -120,6 +123,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return store_each(ctx, reading, [found, *others], unsure)
     reading.doubts += unsure  # "called globex and umbrela": the second customer is not dropped unseen
     keep_the_news(ctx, reading, found)
+    reading.doubts += left_the_customer(ctx, reading, found)  # "Victor emailed" when Victor left them
     already = check_against_the_record(ctx, reading, found)
     if already is not None:
         return [already]  # "hooli lost" when its deal is lost already: said so, nothing made up

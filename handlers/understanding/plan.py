@@ -19,7 +19,7 @@ from handlers.domain.contacts import contacts_named
 from handlers.understanding import actions, activity_opinion, gate, plan_log, plan_signals, second_opinion
 from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.decision_path import Path, path_of
 from handlers.understanding.log_amounts import amounts_beside_a_log
 from handlers.understanding.plan_writes import (

@@ -17,7 +17,7 @@ from handlers.domain.deals import implied_currency
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.reading import Reading, Step
 
 
