@@ -658,13 +658,8 @@ def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
             if 1 <= hour <= 6 and not m.group(1).startswith("0"):
                 hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
             hits.append(_Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
-    # "at 3"; "around 11", "~2" said alone (not "about 11 trucks"): about that hour
-    for m in re.finditer(
-        r"\bat\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|%))"
-        r"|(?:\b(?:around|about|approx\.?|circa)\s+|~\s*)(\d{1,2})\b(?![:.\d%]|\s*[a-z\u4e00-\u9fff$€£¥+-])",
-        lower,
-    ):
-        hour = int(m.group(1) or m.group(2))
+    for m in re.finditer(r"\bat\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|%))", lower):
+        hour = int(m.group(1))
         if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
             hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00
             hits.append(_Hit(m.start(), m.end(), clock=time(hour)))
