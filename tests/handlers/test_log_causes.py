@@ -60,7 +60,7 @@ def test_a_weekday_said_with_a_date_tells_its_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "kind", "day", "hour"),
-    [("popped into quillon at 8, edda was busy", "visit", date(2026, 11, 23), 8),
+    [("visited quillon at 8, edda was in a meeting", "visit", date(2026, 11, 23), 8),
      ("quillon - tobias wants the quote redone, talked fri", "call", date(2026, 11, 20), None),
      ("在酒展上跟岚山酒业沈经理聊了一下(周六)", "meeting", date(2026, 11, 21), None)],
 )  # fmt: skip
