@@ -8,12 +8,16 @@ from handlers.context import Ctx
 from handlers.domain.contacts import family_name
 from handlers.understanding.customer_link import Certainty, Found
 from handlers.understanding.known_people import honorific
+from handlers.understanding.new_customer import name_guess
 from handlers.understanding.people import not_contacts
 from handlers.understanding.reading import CJK, Reading
 
 
 def customer_by_family_and_title(ctx: Ctx, reading: Reading) -> Found | None:
-    """The one customer whose current contact has the family name of a 邢总/费厂长 the message names."""
+    """The one customer whose current contact has the family name of a 邢总/费厂长 the message names; none
+    when the message names a company the CRM does not know ("拜访了东方航空的刘总": that company's 刘总)."""
+    if name_guess(reading) is not None:
+        return None
     ours = not_contacts(reading.text, reading.people)  # "我们王总": our own boss names no customer
     pattern = honorific(reading.people)
     for name, start, end in reading.persons:
