@@ -42,9 +42,14 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     unsure: list[str] = []
     taken = [(found.start, found.end)]
     hits = list(best_hits(ctx, reading).values())
+    said = mentions_of(ctx, reading)
     named = [(found.start, found.end)] + [
-        (m.start, m.end) for m in mentions_of(ctx, reading) if m.customer_id == found.customer.id
+        (m.start, m.end) for m in said if m.customer_id == found.customer.id
     ]
+
+    def theirs(hit: Hit) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in said if m.customer_id == hit.match.customer_id]
+
     supported = supported_hits(
         ctx, reading, hits
     )  # "greta (schlumbach)": her company, named by its first word
@@ -60,7 +65,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             mine
             or hit.match.field not in ("name", "alias")
             or in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
-            or talked_about(reading, a, b, named)  # "…, he recommended us to X": X is what was said
+            or talked_about(reading, a, b, named, theirs(hit))  # "…, he recommended us to X": what was said
             or any(s < b and a < e for s, e in taken + moved_to)
             or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
         ):
@@ -104,18 +109,33 @@ _JOINED = re.compile(
 )
 
 
-def talked_about(reading: Reading, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+# An introduction brings the two together: "博远费厂长介绍了长江新材鲁总", "jane introduced us to globex".
+_INTRODUCED = re.compile(
+    r"介绍|引荐|牵线|\b(?:introduc\w*|connected (?:me|us)|put (?:me|us) in touch)\b", re.IGNORECASE
+)
+
+
+def talked_about(
+    reading: Reading, start: int, end: int, others: list[tuple[int, int]], again: list[tuple[int, int]]
+) -> bool:
     """Whether the customer named at `start`:`end` is only talked about: named in what somebody said ("lunch
     with dev from quarry hill, he recommended us to brandt outdoor"), or in news of another customer named
     before it in the same clause (`others`: where the message names that one; "side note lone star is
     moving their clinic to cypress creek"), with nothing of its own to store (no interaction, amount,
-    outcome, stage or date in its clause): its words are the other's note, no record of its own. "hank at
-    globex said initech signed" keeps Initech's win; "acme and globex both want catalogs" names both alike."""
+    outcome, stage or date in its clause, and not named again elsewhere, by name or by one of its people:
+    `again`): its words are the other's note, no record of its own. "hank at globex said initech signed"
+    keeps Initech's win; "acme and globex both want catalogs" names both alike; "小米的李娜介绍了kessler的mia
+    给我 今天和mia视频了一下" goes on about Kessler."""
     clause = reading.clause_of(start)
+    if any(not (clause.start <= a < clause.end) for a, _ in again):
+        return False
     lead = reading.text[clause.start : start]
     earlier = [(a, b) for a, b in others if clause.start <= a and b <= start]
     reported = any(b <= start for _, b in others) and _REPORTED.search(lead)
-    about_other = any(not _JOINED.fullmatch(reading.text[b:start]) for _, b in earlier)
+    about_other = any(
+        not _JOINED.fullmatch(reading.text[b:start]) and not _INTRODUCED.search(reading.text[b:start])
+        for _, b in earlier
+    )
     if not (reported or about_other):
         return False
     inside = [

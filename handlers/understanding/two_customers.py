@@ -131,7 +131,7 @@ def _named_at(ctx: Ctx, reading: Reading, found: Found, founds: list[Found]) -> 
 def _only_talked_about(ctx: Ctx, reading: Reading, founds: list[Found], found: Found) -> bool:
     """Whether `found` is named only in what is said of another customer of the message, named before it."""
     others = [span for o in founds if o is not found for span in _named_at(ctx, reading, o, founds)]
-    return talked_about(reading, found.start, found.end, others)
+    return talked_about(reading, found.start, found.end, others, _named_at(ctx, reading, found, founds))
 
 
 def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[int]], list[set[int]]]:
