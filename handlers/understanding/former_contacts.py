@@ -27,7 +27,7 @@ def left_the_customer(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
     gone = [c for c in contacts_named(ctx, customer, outside, former=True) if c.left_at is not None]
     if not gone:
         return []
-    told = " ".join(n.who.lower() for n in read_news(reading.text) if n.left or n.joins)
+    told = " ".join(n.who.lower() for n in read_news(reading.text, reading.people) if n.left or n.joins)
     return [
         ctx._("{name} has left {customer}", name=person.name, customer=customer.name)
         for person in gone

@@ -37,7 +37,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     if found.start < 0:
         return []
     persons = [(s, e) for _, s, e in reading.persons]
-    moved_to = [n.joins for n in read_news(reading.text) if n.joins]  # a contact went there
+    moved_to = [n.joins for n in read_news(reading.text, reading.people) if n.joins]  # a contact went there
     others: dict[int, Found] = {}
     unsure: list[str] = []
     taken = [(found.start, found.end)]

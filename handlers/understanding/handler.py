@@ -95,7 +95,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [small_talk_reply(ctx)]  # "long day of demos, heading home": how the day went, no one named
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
-    ) or bool(read_news(reading.text))
+    ) or bool(read_news(reading.text, reading.people))
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
     if found is None and reading.doubts:
         raise UserError(
@@ -159,7 +159,7 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
 def _details_are_not_interactions(reading: Reading) -> None:
     """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed;
     "裴玉离职了，去了永胜包装当销售经理": the word of a move to another company is no visit."""
-    news = read_news(reading.text) if reading.kind_span is not None else []
+    news = read_news(reading.text, reading.people) if reading.kind_span is not None else []
     if not news:
         return
     start, end = reading.kind_span  # type: ignore[misc]

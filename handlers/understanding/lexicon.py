@@ -274,7 +274,6 @@ CN_TITLE_WORDS = (
     "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
     "厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|协理|副理|襄理|课长|特助"
 )
-CN_PERSON = re.compile(rf"(?P<name>[{CN_SURNAMES}](?:{CN_TITLE_WORDS}))(?![\u4e00-\u9fff]{{0}}司)")
 
 # Things that are counted, for a deal title like "20 seats" or "100台服务器".
 TITLE_COUNT = re.compile(

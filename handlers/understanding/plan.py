@@ -112,7 +112,7 @@ def _operations(reading: Reading, found: Found | None, writes: Writes | None = N
             Operation("remind", tuple(slots), writes.reminders[i] if i < len(writes.reminders) else None)
         )
     if found is not None:
-        for i, news in enumerate(read_news(reading.text)):
+        for i, news in enumerate(read_news(reading.text, reading.people)):
             fields = [("who", news.who), ("title", news.title), ("email", news.email), ("phone", news.phone)]
             slots = [*customer, *(Slot(k, v, v) for k, v in fields if v)]
             if news.left:
