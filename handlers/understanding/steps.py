@@ -65,6 +65,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
         when = _which_next_weekday(reading, remaining, when, now)
+        if told and when.has_time and when.at > now and when.at.date() == now.astimezone(tz).date():
+            when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
         whens.append(same_day(reading, text, when, now))
         remaining = _blank(reading, clause, remaining, when.spans)
         if len(whens) >= 3:
@@ -202,8 +204,8 @@ _CN_AHEAD = re.compile(
 def _cn_report(text: str, when: When) -> bool:
     """ "大安生技范经理周五视讯", "周末茶展碰到赖老板娘": a bare weekday right before an interaction, nothing
     saying it is still to come, reports that day (the nearer one, like "mtg with jane friday")."""
-    start, end = when.spans[0]
-    if not CJK.search(text) or len(when.spans) > 1 or lx.PAST_MARKERS.search(text[:start]):
+    start, end = when.spans[0][0], when.spans[-1][1]  # "周五上午拜访…": the weekday and its part of the day
+    if not CJK.search(text) or lx.PAST_MARKERS.search(text[:start]):
         return False
     if lx.REMIND.search(text) or lx.STEP_MARKERS.search(text):
         return False  # "remind me 周五 call 南粤": a plan
