@@ -51,7 +51,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "set5": (HERE / "set5" / "cal.json",),
     # the focus halves share set 6's customers (and writers' world): one source, so that the "features
     # of >= 2 sources" filter does not keep set 6's customer names
-    "set6": (HERE / "set6" / "cal.json", HERE / "set6" / "focus-a-dev.json", HERE / "set6" / "focus-b-dev.json"),
+    "set6": tuple(HERE / "set6" / f"{half}.json" for half in ("cal", "focus-a-dev", "focus-b-dev")),
     # set 7's calibration half: training data only (scored in aggregate, never read)
     "set7": (HERE / "set7" / "cal.json",),
 }

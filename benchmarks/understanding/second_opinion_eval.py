@@ -95,7 +95,9 @@ def stored_changes(d: dict[str, Any], user: str, harness: Any) -> dict[str, list
     return {k: v for k, v in out.items() if v}
 
 
-def record(path: Path, salesbot: str, holdout: str | None = None, doubts: bool = True) -> list[dict[str, Any]]:
+def record(
+    path: Path, salesbot: str, holdout: str | None = None, doubts: bool = True
+) -> list[dict[str, Any]]:
     """Every message of one set file through the product the way quick.py runs it (whichever checkout
     this process imports), with its verdict, the kinds of change it stored and what it stored
     (`stored_changes`). `holdout`: the learned opinions of the checkout (if it has them) are trained
@@ -189,13 +191,14 @@ def _old_checkout(commit: str) -> Path:
 
 
 def reader_runs(
-    name: str, path: Path, refresh: bool, at: str | None, doubts: bool = True
+    name: str, path: Path, refresh: bool, at: str | None, doubts: bool = True, key: str | None = None
 ) -> list[dict[str, Any]]:
     """`record` for one set file, run by this checkout's reader or by the reader of an older commit
-    (`at`: one that was never tuned on the set), cached per checkout (`doubts=False`: without the kind
-    and slot opinions' doubts)."""
+    (`at`: one that was never tuned on the set), cached per checkout (`key`: the runs cached under that
+    commit, when the reader has not changed since; `doubts=False`: without the kind and slot opinions'
+    doubts)."""
     root = _old_checkout(at) if at else ROOT
-    key = at or _checkout(ROOT)
+    key = at or key or _checkout(ROOT)
     # v2: with what was stored, the learned opinions held out of the set
     version = "v2" if doubts else "v2-nodoubts"
     cache = Path(tempfile.gettempdir()) / f"salesbot-second-opinion-{version}-{name}-{path.stem}-{key}.json"

@@ -73,6 +73,7 @@ class Example:
     text: str
     kinds: frozenset[str]
     source: str
+    id: str = ""
 
 
 def load_examples(data: str = DATA) -> list[Example]:
@@ -83,7 +84,7 @@ def load_examples(data: str = DATA) -> list[Example]:
     for line in lines:
         if line.strip():
             row = json.loads(line)
-            out.append(Example(row["text"], frozenset(row["kinds"]), row["source"]))
+            out.append(Example(row["text"], frozenset(row["kinds"]), row["source"], row.get("id", "")))
     return out
 
 
