@@ -49,29 +49,28 @@ from handlers.understanding import second_opinion, slot_opinion  # noqa: E402
 
 KIND_THRESHOLDS = (0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, None)  # None: the doubt off
 SLOT_THRESHOLDS = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, None)
-ADDED = {"set7": None, "set6": ("focus-a-dev.json", "focus-b-dev.json")}  # session 18's additions
+# the halves session 18 added to the training data, by name: (source, file)
+ADDED = {
+    "focus-a": ("set6", "focus-a-dev.json"),
+    "focus-b": ("set6", "focus-b-dev.json"),
+    "set7-cal": ("set7", "cal.json"),
+    "focus-c": ("set7", "focus-c-dev.json"),
+}
 VERDICTS = ("right", "asked", "silently_wrong", "missed")
 
 
-def _added_ids() -> set[tuple[str, str]]:
-    """(source, message id) of the examples session 18 added to sources that had some before."""
-    out = set()
-    for source, names in ADDED.items():
-        for name in names or ():
-            path = HERE / source / name
-            for message in json.loads(path.read_text(encoding="utf-8"))["messages"]:
-                out.add((source, message["id"]))
-    return out
-
-
 def keep(data: str) -> Any:
-    """Which examples a `--data` variant trains on (an example of a several-line message is 'id.N')."""
-    added = _added_ids()
+    """Which examples a `--data` variant trains on: "new" (all), "old" (none of the `ADDED` halves) or the
+    names of the added halves to keep ("focus-a,focus-b"). An example of a several-line message is 'id.N'."""
+    wanted = set(ADDED) if data == "new" else set() if data == "old" else set(data.split(","))
+    left_out = set()
+    for name, (source, file) in ADDED.items():
+        if name not in wanted:
+            messages = json.loads((HERE / source / file).read_text(encoding="utf-8"))["messages"]
+            left_out |= {(source, m["id"]) for m in messages}
 
     def kept(source: str, ident: str) -> bool:
-        if data == "new":
-            return True
-        return not (ADDED.get(source, ()) is None or (source, ident.split(".")[0]) in added)
+        return (source, ident.split(".")[0]) not in left_out
 
     return kept
 
@@ -161,13 +160,13 @@ def line(c: Counter[str]) -> str:
     return "/".join(str(c[v]) for v in VERDICTS)
 
 
-def corpus_strengths(kept: Any) -> list[tuple[dict[str, float], dict[str, float]]]:
+def corpus_strengths(kept: Any, slot_kept: Any) -> list[tuple[dict[str, float], dict[str, float]]]:
     """For each stored message of the regression corpus (not one its label says to ask about), the
     kind and slot opinions' disagreements with its label, by the product's models (trained on
     everything `kept`). The corpus is judged right: a message carded at (t, s) breaks its gate."""
     model = second_opinion.train(e for e in second_opinion.load_examples() if kept(e.source, e.id))
     slots = {
-        slot: slot_opinion.train(slot, (e for e in slot_opinion.load_examples() if kept(e.source, e.id)))
+        slot: slot_opinion.train(slot, (e for e in slot_opinion.load_examples() if slot_kept(e.source, e.id)))
         for slot in slot_opinion.ROLES
     }
     entries = json.loads(roles.CORPUS.read_text(encoding="utf-8"))["messages"]
@@ -196,7 +195,10 @@ def _thresholds(text: str | None, default: tuple[float | None, ...]) -> tuple[fl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", choices=("new", "old"), default="new")
+    parser.add_argument(
+        "--data", default="new", help="new, old, or the added halves kept: focus-a,set7-cal,…"
+    )
+    parser.add_argument("--slot-data", help="the slot opinion's variant (default: --data)")
     parser.add_argument("--sets", default=",".join(SET_FILES))
     parser.add_argument("--key", help="the commit whose cached reader runs to use")
     parser.add_argument("--refresh", action="store_true")
@@ -211,6 +213,7 @@ def main() -> None:
     parser.add_argument("--detail", help="T,S: the carded messages by reason and verdict, in all (no ids)")
     args = parser.parse_args()
     kept = keep(args.data)
+    slot_kept = keep(args.slot_data or args.data)
     judged = Judged(
         args.kind_reasons.split(",") if args.kind_reasons else second_opinion.REASONS,
         args.slot_reasons.split(",") if args.slot_reasons else slot_opinion.REASONS,
@@ -222,7 +225,9 @@ def main() -> None:
     for name in names:
         model = second_opinion.train(e for e in kinds if e.source != name and kept(e.source, e.id))
         models = {
-            slot: slot_opinion.train(slot, (e for e in slots if e.source != name and kept(e.source, e.id)))
+            slot: slot_opinion.train(
+                slot, (e for e in slots if e.source != name and slot_kept(e.source, e.id))
+            )
             for slot in slot_opinion.ROLES
         }
         for path in SET_FILES[name]:
@@ -236,8 +241,9 @@ def main() -> None:
                 r["_slots"] = slot_strengths(models, r, harness) if hooked else {}
                 by_set[label].append(r)
     every = [r for runs in by_set.values() for r in runs]
-    corpus = corpus_strengths(kept)
-    print(f"data: {args.data}; right/asked/SW/missed, each set judged by opinions trained without it")
+    corpus = corpus_strengths(kept, slot_kept)
+    print(f"data: {args.data}, slot data: {args.slot_data or args.data}; right/asked/SW/missed,", end=" ")
+    print("each set judged by opinions trained without it")
     print("no doubts: " + ", ".join(f"{k} {line(judged.scored(v, None, None))}" for k, v in by_set.items()))
     print(f"no doubts, all: {line(judged.scored(every, None, None))}")
     print("kind t  slot s | all sets          | corpus cards | " + " | ".join(by_set))
