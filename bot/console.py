@@ -30,7 +30,6 @@ from handlers.payloads import choice_index
 QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "/q"}
 PROMPT = "you> "
 _NUMBER = re.compile(r"[1-9][0-9]{0,2}")
-_ANY_NUMBER = re.compile(r"[-+]?[0-9]+")  # ASCII digits only: "²" and "٣" are words
 log = logging.getLogger(__name__)
 
 
@@ -63,10 +62,9 @@ class ConsoleChat:
         """Send one typed line; a bare number picks from the last choices shown ("²" is not a number)."""
         text = line.strip()
         with self._lock:
+            # "0", "3" of two, "-1", twenty digits are not one of the choices shown: sent as text, the
+            # assistant answers them in the user's language (it shows its last question again)
             picked = choice_index(str(int(text) - 1), len(self.buttons)) if _NUMBER.fullmatch(text) else None
-            if picked is None and self.buttons and _ANY_NUMBER.fullmatch(text):
-                # "0", "3" of two, "-1", twenty digits: not one of the choices; show them again
-                return [Reply(f"1–{len(self.buttons)}?", self.buttons)]
             if picked is not None:
                 message = self._message(payload=self.buttons[picked].payload)
             else:

@@ -76,6 +76,26 @@ def test_a_number_typed_instead_of_a_button_answers_the_question_asked_last(app,
     assert [a["customer"] for a in exported(app, admin)["activities"]] == ["Brisco Marine"]
 
 
+def test_a_number_beyond_the_buttons_in_a_terminal_session_shows_the_open_question_again(
+    app, add_user
+) -> None:
+    """Seen in a trial: "3" meant for a card's Cancel, typed after a later reply with one button, got
+    "1–1?" from the terminal. The assistant now answers it, in the user's language."""
+    chat = ConsoleChat(app.assistant, add_user("Wen", locale="zh").id)
+    for name in ("Ostrava Pumps", "Ostrava Pipes"):
+        chat.send(f"/customer add {name}")
+    [question] = chat.send("/log ostrava: 电话没人接")
+    assert len(question.buttons) >= 2
+    [stored] = chat.send("/customer add Tamsin Tiles")
+    assert len(stored.buttons) < len(question.buttons) + 1  # the number below fits no button shown last
+    [again] = chat.send(str(len(question.buttons) + 1))
+    n = len(question.buttons)
+    assert again.text.startswith(f"你在这个问题之后发了别的消息，所以再问一次；请用 1–{n} 回答：")
+    assert [b.label for b in again.buttons] == [b.label for b in question.buttons]
+    [logged] = chat.send(str([b.label for b in again.buttons].index("Ostrava Pipes") + 1))
+    assert "Ostrava Pipes" in logged.text and "1–" not in logged.text
+
+
 def test_a_number_typed_long_after_the_question_shows_it_again(app, admin, clock) -> None:
     chat = ConsoleChat(app.assistant, admin.id)
     chat.send("/customer add Hallam Robotics")
