@@ -55,6 +55,7 @@ ADDED = {
     "focus-b": ("set6", "focus-b-dev.json"),
     "set7-cal": ("set7", "cal.json"),
     "focus-c": ("set7", "focus-c-dev.json"),
+    "set8-cal": ("set8", "cal.json"),
 }
 VERDICTS = ("right", "asked", "silently_wrong", "missed")
 
