@@ -170,7 +170,8 @@ def test_a_confident_disagreement_makes_the_card_and_agreement_stores(app, admin
     logs = [so.Example(f"{w} Acme {x} pricing", frozenset({"log"}), "") for w in VERBS for x in TAILS]
     small_talk = so.train(chatter + logs)
     monkeypatch.setattr(so, "opinion", lambda text: so.Opinion(small_talk.probabilities(text)))
-    assert so.opinion("rang Quillfeather lol what a day").of("nothing") >= so.THRESHOLD
+    monkeypatch.setitem(so.REASONS, "nothing", 0.9)  # (a tiny set's calibration is never 0.995 sure)
+    assert so.opinion("rang Quillfeather lol what a day").of("nothing") >= so.REASONS["nothing"]
     [card] = chat.send("rang Quillfeather lol what a day")
     assert [b.label for b in card.buttons][:2] == ["Save", "Change"]
     assert "question or small talk" in card.text

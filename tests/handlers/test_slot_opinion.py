@@ -237,7 +237,7 @@ def _data(app, admin):  # type: ignore[no-untyped-def]
 
 
 def _sure_it_is_not_a_close_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(so, "REASONS", frozenset({"date:not close"}))
+    monkeypatch.setattr(so, "REASONS", {"date:not close": 0.85})
     monkeypatch.setattr(
         so,
         "opinion",
@@ -273,7 +273,7 @@ def test_the_card_asks_in_chinese_for_a_chinese_user(app, admin, chat, monkeypat
 def test_no_dispute_stores_at_once(app, admin, chat, monkeypatch) -> None:
     chat.send("/customer add Velloso Tiles, alias=Velloso")
     chat.send("/deal Velloso tiling contract 9k proposal")
-    monkeypatch.setattr(so, "REASONS", frozenset({"date:not close"}))
+    monkeypatch.setattr(so, "REASONS", {"date:not close": 0.85})
     monkeypatch.setattr(
         so, "opinion", lambda slot, feats: {"remind": 0.01, "close": 0.99, "happened": 0.01, "none": 0.01}
     )
