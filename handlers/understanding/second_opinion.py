@@ -182,14 +182,16 @@ def planned_kinds(writes: Iterable[actions.Write]) -> set[str]:
 # on the reader's own writes of every labelled set, each set judged by opinions trained without it
 # (benchmarks/understanding/opinion_thresholds_eval.py --nested 1 --least 1): per disagreement, the
 # threshold at which it sends the most more silently wrong writes than right ones to the card; the way of
-# choosing judged on sets it was not chosen on. Left out as measured: "not log" (a plan logged as done:
-# 10 right writes and 3 missed carded for 6 silently wrong), "not win"/"not lose" (right writes only: the
-# model under-reads softly said outcomes), "correction" (nothing caught).
+# choosing judged on sets it was not chosen on. Then the regression corpus: "not log" stays, at 0.995 (a
+# message the corpus asks about: "打电话给中兴郑经理，项目进入方案阶段，金额35万"; on the sets it carded
+# 10 right writes and 3 missed for 6 silently wrong at 0.97, 4 right and 2 missed for 1 at 0.995). Left
+# out as measured: "not win"/"not lose" (right writes only: the model under-reads softly said outcomes),
+# "correction" (nothing caught); "not deal"/"not contact" (the benchmark sees what was stored, but a plan
+# also writes a deal or contact it leaves as it was: on the corpus they carded plain logs).
 REASONS: dict[str, float] = {
     "nothing": 0.98,
     "not remind": 0.9,
-    "not deal": 0.995,
-    "not contact": 0.99,
+    "not log": 0.995,
     "log left out": 0.95,
     "remind left out": 0.99,
     "win left out": 0.9,

@@ -188,7 +188,7 @@ def disagreements(slot: str, found: dict[str, float], planned: Iterable[str], th
 # happened" (cost more right writes than it caught), "not new" (a new deal for a customer with none open
 # is right; the text cannot tell a reopened one), the other families (nothing caught).
 REASONS: dict[str, float] = {
-    "date:not remind": 0.8,
+    "date:not remind": 0.85,  # 0.8 on the sets; the corpus's "…开会，预计合同120万，下周二再沟通" is 0.8–0.85
     "date:not close": 0.95,
     "date:none left out": 0.85,
     "date:happened left out": 0.7,

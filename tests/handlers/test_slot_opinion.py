@@ -312,3 +312,10 @@ def test_the_gate_disputes_a_role_only_when_it_can_say_so(monkeypatch) -> None:
     said = gate.doubts(reading, found, now=NOW, writes=writes, say=lambda text, **k: text.format(**k))
     assert "whether end of april is the close date" in said
     assert not [d for d in gate.doubts(reading, found, now=NOW, writes=writes) if "close date" in d]
+
+
+def test_a_slot_disagreement_needs_the_sureness_its_reason_asks_for() -> None:
+    found = {"remind": 0.15, "close": 0.02, "happened": 0.3, "none": 0.9}
+    assert so.sureness(found, "not remind") == pytest.approx(0.85)
+    assert so.sureness(found, "none left out") == pytest.approx(0.9)
+    assert so.sureness({}, "not close") == 0.0  # a role the model has no view of is never disputed
