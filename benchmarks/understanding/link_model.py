@@ -26,7 +26,7 @@ from typing import Any
 LinkRecord = dict[str, Any]
 DATA = Path(__file__).resolve().parent / "link_counts.jsonl"
 
-FEATURES_VERSION = 1  # bump when `customers.link_features` changes: link_counts.jsonl is then stale
+FEATURES_VERSION = 1  # bump when `link_features.link_features` changes: link_counts.jsonl is then stale
 
 _held_out: str | None = None
 

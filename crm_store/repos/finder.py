@@ -36,3 +36,7 @@ class CustomerFinder(Repo):
 
     def customer_name(self, customer_id: int) -> str:
         return cache_for(self.engine).get(self.session, self.org_id).name(customer_id)
+
+    def people(self) -> frozenset[str]:
+        """The names of this organisation's contacts (current and former), as stored."""
+        return cache_for(self.engine).get(self.session, self.org_id).people

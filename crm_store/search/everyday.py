@@ -1,11 +1,12 @@
-"""How common an English word is in everyday writing, from wordfreq's small English list.
+"""How common an English (or Chinese) word is in everyday writing, from wordfreq's small lists.
 
 Used to judge words the CRM does not know: a customer called "Fresh Start" or "Blue Sky" is named
 with everyday words, so "fresh start tomorrow" may just be words of a sentence; "hwjs" or
 "whitcmb" is no English word at all, so a rep who typed it most likely meant a name.
 
 The list (29k words with their frequencies, ~3 MB in memory) is loaded on first use, which takes
-~0.3 s once per process; most messages never need it.
+~0.3 s once per process; most messages never need it. The Chinese list is loaded the same way, the
+first time a message holds a family name and a title (施工 is a word, not Mr Shi the engineer).
 """
 
 from __future__ import annotations
@@ -51,3 +52,25 @@ def everyday_words(words: list[str]) -> bool:
     """Every word is an everyday English word and none a kind of business ("fresh start", "blue sky",
     "good day"; not "signature homes")."""
     return bool(words) and all(zipf(w) >= EVERYDAY and w.lower() not in BUSINESS_WORDS for w in words)
+
+
+@cache
+def _chinese_frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict  # wordfreq's small Chinese list: 38k words, ~0.3 s on first use
+
+    return get_frequency_dict("zh", wordlist="small")
+
+
+def chinese_zipf(word: str) -> float:
+    """Zipf frequency of a Chinese word (simplified characters): 0 for a word not in the list."""
+    frequency = _chinese_frequencies().get(word)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+# A family name and a title that together make an everyday word: 施工 (construction), 古董 (antiques) are
+# no Mr Shi the engineer; 林工, 王总 are not in the list at all.
+EVERYDAY_CHINESE = 3.0
+
+
+def everyday_chinese(word: str) -> bool:
+    return chinese_zipf(word) >= EVERYDAY_CHINESE

@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import select
@@ -270,6 +270,12 @@ class Gazetteer:
 
     def name(self, customer_id: int) -> str:
         return self.rows[customer_id].name
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """Every contact's name as stored (current and former, not removed): the people the organisation
+        knows, for reading person names in a message (their family names, how they are written)."""
+        return frozenset(name for row in self.rows.values() for name in row.contacts)
 
 
 FUZZY_LENGTH = 5  # Latin words this long may be typed with one letter wrong

@@ -85,15 +85,15 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
     return named[0] if named else None
 
 
-def contacts_named(acting: Acting, customer: Customer, text: str) -> list[Contact]:
+def contacts_named(acting: Acting, customer: Customer, text: str, *, former: bool = False) -> list[Contact]:
     """The customer's contacts that `text` names, the best named first: a full name, then the most
-    distinctive parts of a name (first or family name, 张经理 for a 张)."""
+    distinctive parts of a name (first or family name, 张经理 for a 张); `former`: those who left too."""
     text = simplified(text)  # 陳經理 and 陈经理 are the same person
     lower = text.lower()
     company_words = set(re.split(r"[\s.]+", customer.name.lower()))
     full: list[Contact] = []
     partly: list[tuple[int, int, Contact]] = []
-    for index, person in enumerate(acting.store.customers.contacts(customer.id)):
+    for index, person in enumerate(acting.store.customers.contacts(customer.id, former=former)):
         name = simplified(person.name).lower()
         if name in lower:
             full.append(person)

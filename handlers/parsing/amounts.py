@@ -191,9 +191,11 @@ def _currency(token: str | None) -> str | None:
     return CURRENCY_WORDS.get(token.lower()) if token else None
 
 
-# Chinese ways of writing an amount: "一百二十万", "四百五十万", "3万5" (35,000), "3万5千", "1亿2000万".
+# Chinese ways of writing an amount: "一百二十万", "四百五十万", "3万5" (35,000), "3万5千", "1亿2000万",
+# "1亿2千万" and "一亿两千万" (120,000,000: one amount, not 1亿 and 2千万).
 _CN_AMOUNT = re.compile(
-    r"(?P<big>\d+|[一二两三四五六七八九十][零一二两三四五六七八九十百千]*)(?P<unit>万|亿)(?:(?P<rest>\d{1,4}|[一二两三四五六七八九])(?P<rest_unit>千|万)?)?"
+    r"(?P<big>\d+|[一二两三四五六七八九十][零一二两三四五六七八九十百千]*)(?P<unit>万|亿)"
+    r"(?:(?P<rest>\d{1,4}|[一二两三四五六七八九])(?P<rest_unit>千万|百万|千|万)?)?"
     r"(?![\d万千亿])"
     rf"(?:\s?(?P<post>{_WORD_AFTER}))?"
 )
@@ -210,8 +212,8 @@ def _cn_amounts(text: str) -> list[Amount]:
         rest = match.group("rest")
         if rest is not None:
             small = cn_integer(rest) or 0
-            if match.group("rest_unit") == "万":
-                value += Decimal(small) * MULTIPLIERS["万"]
+            if match.group("rest_unit") in ("万", "千万", "百万"):
+                value += Decimal(small) * MULTIPLIERS[match.group("rest_unit")]
             elif match.group("rest_unit") == "千" or (len(rest) == 1 and unit == MULTIPLIERS["万"]):
                 value += Decimal(small) * 1000  # "3万5" is 3.5万
             elif unit == MULTIPLIERS["亿"] and not match.group("rest_unit"):

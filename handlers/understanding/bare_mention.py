@@ -15,7 +15,7 @@ from handlers.messages import Reply
 from handlers.render import customer_card
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.news_beside import content_words
 from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.reading import Reading
@@ -27,7 +27,7 @@ _WENT_TO = re.compile(r"(?:[去到在]|来到|\b(?:onsite|on site|over|went|drov
 def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
     """The customer's card when the message is its name alone; else the message is made a visit or a
     note (contact news is stored as it is) and None is returned."""
-    if read_news(reading.text):
+    if read_news(reading.text, reading.people):
         return None  # "tom reyes cell: 503-555-0199": the contact only
     if not content_words(rest_of(reading, found)) and not _DIGIT.search(rest_of(reading, found)):
         return Reply(customer_card(ctx, found.customer))  # a bare name; a number says a fact: a note

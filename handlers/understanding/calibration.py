@@ -15,7 +15,7 @@ for each silent wrong they would catch (see the note of issue 13, session 15, fo
 from __future__ import annotations
 
 from handlers.context import Ctx
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.decision_path import Path
 from handlers.understanding.reading import Reading
 

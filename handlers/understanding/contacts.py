@@ -23,6 +23,7 @@ from handlers.domain.contacts import (
     update_contact,
 )
 from handlers.resolve import decide
+from handlers.understanding.known_people import people_known_to
 from handlers.understanding.people import ContactNews, read_news
 
 __all__ = ["ContactNews", "names_customer", "news_person", "read_news", "store_news", "store_one"]
@@ -82,7 +83,7 @@ def _person(
 
 def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> list[str]:
     """Apply what the message says about the customer's people; one line per person changed."""
-    lines = [store_one(ctx, customer, news, text, skip) for news in read_news(text)]
+    lines = [store_one(ctx, customer, news, text, skip) for news in read_news(text, people_known_to(ctx))]
     return [line for line in lines if line]
 
 

@@ -26,6 +26,7 @@ from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.intents import Correction
+from handlers.understanding.known_people import KnownPeople, people_known_to
 from handlers.understanding.reading import CJK
 
 # Where a message names its customer: (start, end of the name, end of a person named right after it).
@@ -151,7 +152,7 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         named = customer_span(ctx, old)
         return f"{old[named[0] : named[1]]}: {fix.right}" if named else None
     if fix.person:  # "spelling: Jon Ellison", "名字打错了 是汪磊": the person the old message names
-        who = _person_in(old)
+        who = _person_in(old, people_known_to(ctx))
         at = old.lower().find(who.lower()) if who else -1
         return old[:at] + fix.right + old[at + len(who) :] if who and at >= 0 else None
     kind = kind_of(ctx, fix.right)
@@ -273,9 +274,9 @@ def _with_currency(replaced: str, right: str) -> str:
     return right
 
 
-def _person_in(text: str) -> str | None:
+def _person_in(text: str, known: KnownPeople) -> str | None:
     """The one person a message names: a contact it adds or changes, else the person met or called."""
-    people = [n.who for n in read_news(text) if n.who]
+    people = [n.who for n in read_news(text, known) if n.who]
     if not people:
         found = [m.group("name") for m in lx.PERSON_AFTER.finditer(text)]
         people = [n for n in found if n.split()[0].lower() not in lx.STOPWORDS]

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from crm_store.models import Deal
 from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.render import deal_line
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.reading import Reading
 
 # An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
@@ -78,18 +79,23 @@ _MYRIAD_CURRENCIES = ("CNY", "TWD", "HKD", "JPY", "SGD", "MOP")
 
 
 def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
-    """ "鑫达 改成 100万" for a deal in US dollars: an amount counted in 万 and no currency said, for a deal
-    kept in a currency that is not counted so, may be yuan: which is asked, not assumed."""
+    """An amount said with no currency is in the deal's currency; unless it is counted in 万 for a deal kept
+    in a currency not counted so ("鑫达 改成 100万" for a US-dollar deal: may be yuan), or is a fiftieth of
+    the deal or fifty times it for a deal kept in another currency than the team's ("tanaka wants 40k" for
+    a ¥4,500,000 deal: dollars?). Which currency is asked, not assumed."""
     amount = reading.amount
-    if (
-        amount is None
-        or amount.currency is not None
-        or not _MYRIAD.search(reading.said((amount.start, amount.end)))
-    ):
+    if amount is None or amount.currency is not None:
         return
     deals = _open_deals(ctx, found)
-    if len(deals) == 1 and deals[0].currency not in _MYRIAD_CURRENCIES:
-        reading.doubts.append(reading.said((amount.start, amount.end)))
+    if len(deals) != 1:
+        return
+    deal, said = deals[0], reading.said((amount.start, amount.end))
+    if _MYRIAD.search(said) and deal.currency not in _MYRIAD_CURRENCIES:
+        reading.doubts.append(said)
+    elif deal.currency != ctx.settings.default_currency and deal.amount and amount.value > 0:
+        ratio = amount.value / deal.amount
+        if ratio >= 50 or ratio <= Decimal("0.02"):
+            reading.doubts.append(said)
 
 
 def _last_deal_lost(ctx: Ctx, found: Found) -> bool:

@@ -21,7 +21,7 @@ from datetime import datetime
 
 from handlers.parsing.dates import When
 from handlers.parsing.vocabulary import KIND_NAMES
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.tap import tapped
 

@@ -25,7 +25,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding import slot_opinion
 from handlers.understanding.actions import absent
 from handlers.understanding.contacts import names_customer, read_news
-from handlers.understanding.customers import Certainty, Found
+from handlers.understanding.customer_link import Certainty, Found
 from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes
@@ -131,7 +131,7 @@ def unused_words(
     date_words = [span for _, spans in dates for span in spans]
     used = [span for span in reading.masked if span not in date_words]
     taken = [when for when, _ in dates if _used_date(reading, when, logged, dealt, now)]
-    told = read_news(reading.text)  # contact news, read once
+    told = read_news(reading.text, reading.people)  # contact news, read once
     news = [n.span for n in told] if founds else []
     for when, spans in dates:
         restated = (
@@ -161,7 +161,7 @@ def unused_words(
         if item.joins and founds:  # "moved to Birch Tools": where they went (stored as a contact there)
             used.append(item.joins)
     if founds:  # people and their roles, contacts or not ("our 王总", "Cole's scheduling", "SVP of ops")
-        used += said_of_people(reading.text)
+        used += said_of_people(reading.text, reading.people)
     used += [(s, e) for _, s, e in reading.persons]
     used += [mark] if (mark := list_mark(reading.text)) else []  # "1. visited acme": an item's number
     steps = [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words, but not a number
@@ -310,7 +310,7 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
     A Chinese surname and title (陈经理) is shown by the contact with that surname (陳志明)."""
     shown = simplified(stored).lower()
     out = []
-    ours = not_contacts(reading.text)  # our boss, a colleague, a competitor's rep, family: no contact
+    ours = not_contacts(reading.text, reading.people)  # our boss, a colleague, a competitor's rep, family
     for name, start, end in reading.persons:
         if any(a < end and start < b for a, b in ours):
             continue
@@ -477,7 +477,7 @@ def _weak_link(reading: Reading, found: Found | None) -> list[str]:
     if not _partial(found):
         return []
     asked = any(s.explicit for s in reading.steps) or reading.rescheduled  # "恒通那个改到周一"
-    if reading.kind or reading.about_deal or asked or read_news(reading.text):
+    if reading.kind or reading.about_deal or asked or read_news(reading.text, reading.people):
         return []
     return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
 

@@ -20,10 +20,13 @@ from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import apply_correction, correction_in, taken_back
 from handlers.understanding.corrections import remember
-from handlers.understanding.customers import Found, locate_customer, other_customers, require_customer
+from handlers.understanding.customer_link import Found
+from handlers.understanding.customers import locate_customer, require_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
+from handlers.understanding.former_contacts import left_the_customer
+from handlers.understanding.further_customers import other_customers
 from handlers.understanding.intents import (
     about_the_day,
     is_chit_chat,
@@ -92,7 +95,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [small_talk_reply(ctx)]  # "long day of demos, heading home": how the day went, no one named
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
-    ) or bool(read_news(reading.text))
+    ) or bool(read_news(reading.text, reading.people))
     found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
     if found is None and reading.doubts:
         raise UserError(
@@ -120,6 +123,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return store_each(ctx, reading, [found, *others], unsure)
     reading.doubts += unsure  # "called globex and umbrela": the second customer is not dropped unseen
     keep_the_news(ctx, reading, found)
+    reading.doubts += left_the_customer(ctx, reading, found)  # "Victor emailed" when Victor left them
     already = check_against_the_record(ctx, reading, found)
     if already is not None:
         return [already]  # "hooli lost" when its deal is lost already: said so, nothing made up
@@ -155,7 +159,7 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
 def _details_are_not_interactions(reading: Reading) -> None:
     """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed;
     "裴玉离职了，去了永胜包装当销售经理": the word of a move to another company is no visit."""
-    news = read_news(reading.text) if reading.kind_span is not None else []
+    news = read_news(reading.text, reading.people) if reading.kind_span is not None else []
     if not news:
         return
     start, end = reading.kind_span  # type: ignore[misc]

@@ -78,7 +78,19 @@ LOST_WORDS = re.compile(
     r"pulled the plug|(?:project|deal|order|contract) (?:was |got |is )?cancel+ed|going in-house|"
     r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
     r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作"
-    r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)",
+    r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)"
+    # taken by another vendor, or not got: "被对手抢走了", "单子给了友商", "那单没拿到", "没中标", "落标"
+    r"|(?:被|让|给)[^，,。；;!！]{0,6}?(?:对手|友商|别家|同行|别人|竞品|竞争者|其他供应商)[^，,。；;!！]{0,3}?"
+    r"(?:抢|拿走|拿下|拿去|截胡|撬|挖走|签走)|给了(?:竞争对手|对手|友商|别家|同行)"
+    r"|(?:单|项目|订单|合同|标)[^，,。；;!！还]{0,3}?(?<!还)没(?:拿到|拿下|签下|签成|做成)"
+    r"|(?<!还)没(?:拿到|拿下|签下)(?:这个|那个|这|那)?(?:单子?|项目|订单|合同)|没中标|未中标|落标"
+    r"|\b(?:competitors?|rivals?|the other (?:vendor|guys?|bidder)|another vendor)\s+"
+    r"(?:took|stole|snagged|grabbed|won|got)\s+"
+    r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job))\b"
+    r"|\b(?:we\s+)?(?:didn['’]?t|did not)\s+(?:get|win|land)\s+"
+    r"the (?:deal|contract|bid|tender|order|job|business)\b"
+    r"|\bawarded\s+(?:it|the (?:contract|deal|bid|tender|job|business))\s+to\b"
+    r"|\bwent to (?:a |the )?(?:competitor|rival|another vendor|someone else)\b",
     re.IGNORECASE,
 )
 # A loss said of the customer itself, which may as well be news about a person ("acme is dead", "bob is
@@ -147,7 +159,10 @@ ADD_ON_KINDS = frozenset(
 POSTPONED = re.compile(
     r"\b(?:postponed|push(?:ed|es|ing)? (?:(?:the|their|our|it|this|that|[a-z-]+ing|decision|date|start|"
     r"signing|deal|close|contract|order|po|project|go-?live)\s+){0,2}(?:back|out)|delayed|slipp(?:ed|ing)|"
-    r"on hold|put(?:ting)? (?:(?:it|the \w+)\s+)?off)\b"
+    r"on hold|put(?:ting)? (?:(?:it|the \w+)\s+)?off|"
+    # "pushed the close", "the signing got pushed": put off, said without back/out (a date, if any, is read)
+    r"push(?:ed|es)? (?:the|their|our) (?:close|closing|close date|signing|decision|go-?live|start)|"
+    r"(?:got|was|been|being) pushed)\b"
     r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延",
     re.IGNORECASE,
 )
@@ -259,7 +274,6 @@ CN_TITLE_WORDS = (
     "经理|总监|总经理|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
     "厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|协理|副理|襄理|课长|特助"
 )
-CN_PERSON = re.compile(rf"(?P<name>[{CN_SURNAMES}](?:{CN_TITLE_WORDS}))(?![\u4e00-\u9fff]{{0}}司)")
 
 # Things that are counted, for a deal title like "20 seats" or "100台服务器".
 TITLE_COUNT = re.compile(
@@ -292,9 +306,12 @@ WORK_CONTENT = re.compile(
     r"needed|plans?|planning|considering|interested|evaluating|moving|install\w*|orders?|ordered|invoices?|"
     r"ship\w*|deliver\w*|paid|payment|pric\w+|budget|contracts?|quotes?|proposal|project|products?|feedback|"
     r"complain\w*|issues?|problems?|clos(?:e|es|ing)|sign\w*|renew\w*|expan\w+|hiring|offices?|headcount|"
-    r"switch\w*|vendors?|competitors?|merg\w+|acqui\w+|layoffs?|reorg|audit|trial|pilot|demo|samples?)\b"
+    r"switch\w*|vendors?|competitors?|merg\w+|acqui\w+|layoffs?|reorg|audit|trial|pilot|demo|samples?|"
+    # where the deal stands, unchanged: "calder still deciding", "宏达还在谈"
+    r"decid\w*|decision|thinking|on the fence|waiting|reviewing|negotiat\w*|in talks)\b"
     r"|记一下|备注|记录|说|表示|反馈|提到|要|想|需要|打算|计划|准备|订单|发货|到货|价格|报价|合同|项目|产品|预算|付款|"
-    r"回款|投诉|问题|需求|意见|采购|签|装修|翻新|扩|招|搬|换|试用|样品|审计|合并|收购|裁员|重组",
+    r"回款|投诉|问题|需求|意见|采购|签|装修|翻新|扩|招|搬|换|试用|样品|审计|合并|收购|裁员|重组|在谈|考虑|犹豫|观望|"
+    r"等(?:消息|回复|通知|答复|审批|批)",
     re.IGNORECASE,
 )
 

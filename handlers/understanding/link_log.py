@@ -1,7 +1,7 @@
 """What the customer linker reports about each link it makes or asks about, for the benchmarks.
 
 The linker (`customers.locate_customer`) describes every link it stores or asks about, and every customer it
-considered (`customers.link_features`: how it matched, the margin to the next customer, everyday words,
+considered (`link_features.link_features`: how it matched, the margin to the next customer, everyday words,
 words another customer or its contact shares, …). Nothing listens in the product; a benchmark collects
 the records (`collected`) to measure how often links of each sort are right
 (`benchmarks/understanding/link_records.py`, `link_model.py`, `link_confidence_eval.py`).

@@ -11,6 +11,7 @@ import re
 from crm_store.search.gazetteer import ADDRESSED
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.known_people import everyday_pair, honorific
 from handlers.understanding.reading import CJK, CLAUSE_BREAK, Candidate, Reading
 
 _LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"  # letters with accents too, but no Chinese: "Acme投诉" is Acme
@@ -89,9 +90,12 @@ _ADDRESSED_NAME = re.compile(r"\.?\s+[A-Z\u00c0-\u024f][\w'’-]+")
 def read_persons(reading: Reading) -> None:
     text = reading.text
     seen: set[str] = set()
-    for pattern in (lx.PERSON_AFTER, lx.PERSON_BEFORE, lx.CN_PERSON):
+    chinese = honorific(reading.people)  # 张总, and 鲍总 when the organisation knows a 鲍
+    for pattern in (lx.PERSON_AFTER, lx.PERSON_BEFORE, chinese):
         for m in pattern.finditer(text):
             name = m.group("name")
+            if pattern is chinese and everyday_pair(name):
+                continue  # 施工面积: a word, not Mr Shi the engineer
             words = name.split()
             while words and words[-1].lower() in lx.STOPWORDS:
                 words.pop()
@@ -103,7 +107,7 @@ def read_persons(reading: Reading) -> None:
                 if after is None:
                     continue
                 name = text[m.start("name") : after.end()]
-            if CJK.match(name) and pattern is not lx.CN_PERSON:
+            if CJK.match(name) and pattern is not chinese:
                 continue  # "called 华为": Chinese people are found by surname and title (张经理)
             if name not in seen:
                 seen.add(name)

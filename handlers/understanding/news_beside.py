@@ -10,7 +10,7 @@ import re
 
 from handlers.context import Ctx
 from handlers.understanding import lexicon as lx
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.reading import CJK, Reading, moved
 
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|[\u4e00-\u9fff]")

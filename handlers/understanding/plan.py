@@ -19,7 +19,7 @@ from handlers.domain.contacts import contacts_named
 from handlers.understanding import actions, activity_opinion, gate, plan_log, plan_signals, second_opinion
 from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.decision_path import Path, path_of
 from handlers.understanding.plan_writes import Writes, close_told_without_deal, rest_of, writes_for
 from handlers.understanding.reading import Reading
@@ -112,7 +112,7 @@ def _operations(reading: Reading, found: Found | None, writes: Writes | None = N
             Operation("remind", tuple(slots), writes.reminders[i] if i < len(writes.reminders) else None)
         )
     if found is not None:
-        for i, news in enumerate(read_news(reading.text)):
+        for i, news in enumerate(read_news(reading.text, reading.people)):
             fields = [("who", news.who), ("title", news.title), ("email", news.email), ("phone", news.phone)]
             slots = [*customer, *(Slot(k, v, v) for k, v in fields if v)]
             if news.left:

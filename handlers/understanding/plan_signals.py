@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from handlers.understanding import gate, second_opinion, slot_opinion
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.decision_path import Path
 from handlers.understanding.naive_bayes import tokens
 from handlers.understanding.plan_writes import Writes

@@ -17,7 +17,7 @@ from handlers.domain.deals import implied_currency
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.reading import Reading, Step
 
 
@@ -44,7 +44,7 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
         named = reading.text[found.start : found.end] if found.start >= 0 and found.field != "contact" else ""
         news = [
             actions.NewsAction(customer.id, _news_as_typed(reading, n), reading.text, named)
-            for n in read_news(reading.text)
+            for n in read_news(reading.text, reading.people)
         ]
         shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
         if reading.about_deal:

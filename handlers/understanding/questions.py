@@ -20,7 +20,9 @@ from handlers.parsing.periods import coming_period
 from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card, deal_line, reminder_line
-from handlers.understanding.customers import Found, locate_customer, other_customers
+from handlers.understanding.customer_link import Found
+from handlers.understanding.customers import locate_customer
+from handlers.understanding.further_customers import other_customers
 from handlers.understanding.reading import Reading
 
 _CLOSED_SHOWN = 3

@@ -20,6 +20,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts
 from handlers.understanding.kinds import in_person
+from handlers.understanding.known_people import NOBODY, KnownPeople
 from handlers.understanding.names import (
     cjk_candidates,
     explicit_name,
@@ -82,16 +83,18 @@ def read(
     synonyms: Mapping[str, Iterable[str]],
     said_before: Iterable[When] = (),
     picked_days: Mapping[str, date] | None = None,
+    people: KnownPeople = NOBODY,
 ) -> Reading:
     """Everything recognisable in one message, with positions.
 
     `said_before`: dates of the message before this part of it (a part about one of two customers),
     which the part's own "the day after" or "下午" may be relative to. `picked_days`: the day the user
-    chose for words with two readings ("next wed" on a Monday), by the words lowercased."""
+    chose for words with two readings ("next wed" on a Monday), by the words lowercased. `people`: the
+    organisation's contacts, whose family names are read as names (张总, and 鲍总 when a 鲍 is known)."""
     original = " ".join(text.split(" ")).strip()
     text, sender = without_mail_header(simplified(original))
     text = without_heading(text)
-    reading = Reading(text, original)
+    reading = Reading(text, original, people=people)
     reading.picked_days = dict(picked_days or {})
     reading.dates = [(-1, when) for when in said_before]
     reading.query = _query(text)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from handlers.parsing.amounts import Amount
 from handlers.parsing.dates import When
+from handlers.understanding.known_people import NOBODY, KnownPeople
 
 Span = tuple[int, int]
 
@@ -103,6 +104,7 @@ class Reading:
     title: str | None = None
     steps: list[Step] = field(default_factory=list)
     persons: list[tuple[str, int, int]] = field(default_factory=list)
+    people: KnownPeople = NOBODY  # the organisation's contacts: their family names are read as names
     candidates: list[Candidate] = field(default_factory=list)
     masked: list[Span] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)

@@ -11,6 +11,7 @@ import re
 
 from handlers.understanding.names import is_heading
 from handlers.understanding.pasted_mail import without_mail_header
+from handlers.understanding.people import pasted_signature
 
 # A bullet or a number starting a line: "-", "•", "*", "1.", "1、", "1)", "(1)", "①"; not the start of an
 # amount ("1.5k more for acme": the "1." is a decimal point, not an item number).
@@ -21,9 +22,9 @@ _NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=[\u4e00-\u9fff，。；;,:：]))(\d{1,2}
 
 def summary_items(text: str) -> list[str] | None:
     """The items of a summary, or None when the message is not one (fewer than two items, or a pasted
-    e-mail, whose lines are its header and body)."""
-    if without_mail_header(text)[1] is not None:
-        return None
+    e-mail, whose lines are its header and body, or a pasted signature)."""
+    if without_mail_header(text)[1] is not None or pasted_signature(text):
+        return None  # a pasted e-mail or signature: its lines are one person's details, no updates
     lines = [line for line in text.splitlines() if line.strip()]
     items = [_BULLET.sub("", line, count=1).strip() for line in lines] if len(lines) >= 2 else _numbered(text)
     items = [item for item in items if item]

@@ -19,7 +19,8 @@ from handlers.messages import Reply
 from handlers.understanding.bare_mention import went_to, worth_a_note
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import remember
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
+from handlers.understanding.deal_record import check_against_the_record
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.plan import Plan, plan_for
 from handlers.understanding.preview import confirm_first
@@ -44,6 +45,7 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     clauses = reading.clauses
     index = [clauses.index(reading.clause_of(f.start)) for f in founds]
     plans: list[Plan] = []
+    said: list[Reply] = []
     for i, found in enumerate(founds):
         first = 0 if i == 0 else index[i]  # words before the first customer belong to it
         nxt = index[i + 1] if i + 1 < len(founds) else len(clauses)
@@ -68,6 +70,10 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
                 )
             )
         mine = replace(found, start=found.start - start, end=found.end - start, context=reading.text)
+        already = check_against_the_record(ctx, part, mine)
+        if already is not None:
+            said.append(already)  # "…；海星那边还是没戏" when its loss is on record: nothing made up
+            continue
         if not (part.kind or part.about_deal or part.steps):
             went = mine.start >= 0 and went_to(part.text, mine.start)
             # the message's kind carries over ("met acme, then globex", "…, emailed both") unless it is said
@@ -83,6 +89,8 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
                 part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
         ask_which_day(ctx, part)
         plans.append(plan_for(ctx, part, mine, whole=False))
+    if not plans:
+        return said
     # one gate for all parts: a doubt in any part shows every part on one card, and Save stores what it
     # showed; a further customer named less clearly is a doubt too
     plans[0] = replace(plans[0], doubts=(*plans[0].doubts, *unsure))
@@ -90,7 +98,7 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if replies:
         remember(ctx, reading.original)
-    return replies + questions or [free_text_pointer(ctx, reading.text)]
+    return replies + said + questions or [free_text_pointer(ctx, reading.text)]
 
 
 def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:

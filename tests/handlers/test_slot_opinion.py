@@ -302,7 +302,7 @@ def test_the_gate_disputes_a_role_only_when_it_can_say_so(monkeypatch) -> None:
     """Without the user's translation (one customer's part of a two-customer message) nothing is disputed."""
     from crm_store.models import Customer
     from handlers.understanding import gate
-    from handlers.understanding.customers import Found
+    from handlers.understanding.customer_link import Found
 
     _sure_it_is_not_a_close_date(monkeypatch)
     reading = _reading("Velloso Tiles expect to sign by end of april")

@@ -1077,7 +1077,7 @@ def test_an_exact_name_is_not_doubted_for_a_look_alike_one_letter_off(app, admin
 
 
 def test_how_sure_a_link_is_shows_on_what_was_found(app, admin, lettered) -> None:
-    from handlers.understanding.customers import Certainty, Found
+    from handlers.understanding.customer_link import Certainty, Found
 
     seen: list[Found] = []
     import handlers.understanding.handler as handler

@@ -10,7 +10,7 @@ import pytest
 from crm_store.models import Customer
 from crm_store.transfer.exporter import export_data
 from handlers.parsing.vocabulary import STAGE_SYNONYMS
-from handlers.understanding.customers import Found
+from handlers.understanding.customer_link import Found
 from handlers.understanding.plan import plan_of
 from handlers.understanding.reader import read
 from tests.conftest import texts

@@ -1,0 +1,163 @@
+"""Which of several customers the message names about as well is meant, or none (then it is asked).
+
+A company's own alias typed in full beats names that merely start with it; names read from the same
+words are unclear; a customer whose contact or open deal the message names as well is the one; a
+group's short name also starts its companies' names (asked); several customers each named clearly by
+their own words are a message about all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from crm_store.search import normalize_name
+from handlers.context import Ctx
+from handlers.domain.contacts import mentioned_contact
+from handlers.domain.deals import deals_named
+from handlers.resolve import (
+    CLEAR_MARGIN,
+    EXACT_SCORE,
+    MIN_SCORE,
+    decide,
+)
+from handlers.understanding.customer_link import SUPPORT, Certainty, Hit, mentions_of
+from handlers.understanding.reading import Reading
+
+
+def supported_hits(ctx: Ctx, reading: Reading, hits: list[Hit]) -> list[Hit]:
+    """The close customers the message also names by a contact or an open deal's title
+    ("bayview wifi upgrade": only Bayview Hotel has a deal called wifi upgrade)."""
+    mentions = mentions_of(ctx, reading)
+    out = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        a, b = hit.candidate.start, hit.candidate.end
+        if any(
+            m.customer_id == hit.match.customer_id and m.evidence in SUPPORT and (m.end <= a or b <= m.start)
+            for m in mentions
+        ):
+            out.append(hit)
+    return out
+
+
+def typed_in_full(hit: Hit) -> bool:
+    """The stretch is the customer's whole alias (or name), as written or in pinyin ("huawei")."""
+    return hit.match.field in ("alias", "name") and hit.match.score >= EXACT_SCORE - 0.5
+
+
+def _shared_prefix(winner: Hit, others: list[Hit]) -> bool:
+    """ "acme" with Acme Corp and Acme Industrial Supply: the typed words start two names.
+
+    The winner's own alias typed in full ("华为" for 深圳市华为技术有限公司) is not shared.
+    """
+    query = normalize_name(winner.candidate.text)
+    if winner.match.field == "alias" and typed_in_full(winner):
+        return False
+    return any(
+        o.match.score >= MIN_SCORE + 20 and normalize_name(o.match.name).startswith(query) for o in others
+    )
+
+
+def by_contact(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:
+    """Among close customers, the only one with a contact the message names ("met bob at acme")."""
+    with_contact = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        customer = ctx.store.customers.require(hit.match.customer_id)
+        outside = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
+        if mentioned_contact(ctx, customer, outside) is not None:
+            with_contact.append(hit)
+    return with_contact[0] if len(with_contact) == 1 else None
+
+
+def by_deal(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:
+    """Among close customers, the only one with an open deal the message names ("bayview wifi upgrade")."""
+    with_deal = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        customer = ctx.store.customers.require(hit.match.customer_id)
+        outside = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
+        if deals_named(ctx.store.deals.for_customer(customer.id, open_only=True), outside, customer):
+            with_deal.append(hit)
+    return with_deal[0] if len(with_deal) == 1 else None
+
+
+def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | None, list[Hit]]:
+    hits = sorted(hits, key=lambda h: (-h.match.score, h.match.name))
+    decision = decide([h.match for h in hits])
+    close = [h for h in hits if h.match.score >= hits[0].match.score - CLEAR_MARGIN * 2][:5]
+    members = _members(hits[0], hits[1:])
+    if members:
+        return None, [hits[0], *members]  # "远大 赢了": 远大集团, or its 远大物业?
+    if decision.winner is not None and _shared_prefix(hits[0], hits[1:]):
+        decision = replace(decision, winner=None)
+        close = [hits[0], *(h for h in hits[1:] if h.match.score >= MIN_SCORE + 20)][:5]
+    if (
+        decision.winner is None
+        and hits[0].match.field == "alias"
+        and typed_in_full(hits[0])
+        and all(h.match.score < EXACT_SCORE - 2 for h in hits[1:])
+    ):
+        return hits[0], hits  # "华为" is 深圳市华为技术有限公司's own alias; 华为终端 merely starts with it
+    if decision.winner is None and len(close) > 1:
+        separate = _each_clear_on_its_own(close)
+        if separate is not None:
+            return separate, hits  # "今天拜访了华为和小米": two customers, the first one leads
+        supported = supported_hits(ctx, reading, close)
+        if len(supported) == 1:
+            return supported[0], close
+        return by_contact(ctx, reading, close) or by_deal(ctx, reading, close), close
+    if decision.winner is None:
+        return None, close
+    return hits[0], hits
+
+
+_GROUP = re.compile(r"集团|控股|\b(?:group|holdings?)\b", re.IGNORECASE)
+
+
+def _members(top: Hit, others: list[Hit]) -> list[Hit]:
+    """A group's short name ("远大" of 远大集团) also starts the names of the group's companies (远大物业):
+    those companies, read from the same words."""
+    if not _GROUP.search(top.match.name) or top.partial:
+        return []
+    a, b = top.candidate.start, top.candidate.end
+    return [
+        o
+        for o in others
+        if o.match.customer_id != top.match.customer_id
+        and o.partial
+        and not o.edits
+        and (o.candidate.start, o.candidate.end) == (a, b)
+        and o.match.score >= MIN_SCORE + 20
+    ]
+
+
+def _each_clear_on_its_own(close: list[Hit]) -> Hit | None:
+    """The first of several customers each named clearly by its own stretch of the message."""
+
+    def overlap(a: Hit, b: Hit) -> bool:
+        return a.candidate.start < b.candidate.end and b.candidate.start < a.candidate.end
+
+    # Where a stretch is one customer's own alias ("华为"), names that merely start with it step aside,
+    # and so does a look-alike read with a slip or a homophone from words that name another customer
+    # exactly ("galloway printing" is Galloway Printing, not Calloway Printing one letter off; "金鼎建材"
+    # is 金鼎建材, not 金顶建材 said the same way).
+    owned = [h for h in close if (h.match.field == "alias" and typed_in_full(h)) or named_exactly(h)]
+    kept = [
+        h
+        for h in close
+        if h in owned or not any(overlap(h, o) and (a_slip(h) or o.match.field == "alias") for o in owned)
+    ]
+    strong = [h for h in kept if h.match.field in ("name", "alias") and h.match.score >= EXACT_SCORE - 4.5]
+    if len(strong) < 2 or len(strong) != len(kept):
+        return None
+    if any(overlap(a, b) for i, a in enumerate(strong) for b in strong[i + 1 :]):
+        return None  # two customers read from the same words: unclear
+    return min(strong, key=lambda h: h.candidate.start)
+
+
+def a_slip(hit: Hit) -> bool:
+    """Read with letters wrong, or from how the words sound (pinyin, a homophone): not as written."""
+    return bool(hit.edits) or hit.certainty == Certainty.TYPO
+
+
+def named_exactly(hit: Hit) -> bool:
+    return hit.match.field == "name" and not hit.partial and hit.match.score >= EXACT_SCORE

@@ -1,0 +1,133 @@
+"""Which words say a contact changed: left, retired, moved to another company (and where to), promoted,
+a new contact, the one to talk to now, a name spelled right."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.people_items import Item
+from handlers.understanding.person_details import CN_DEPT, CN_ROLE_WORDS, ROLE_NOUNS
+
+# Change words. A person who left: "left", "retired", "quit", "离职", "退休", "调走", "不在…了".
+_NOT_LEAVING = (
+    r"(?!\s+(?:a|an|me|us|him|her|them|you|word|early|for\s+(?:the\s+day|lunch|the\s+airport|a\s+bit)|"
+    r"vm|voicemail|messages?|msgs?|notes?|comments?|feedback|a\s+review|it|the\s+(?:meeting|call|room|"
+    r"office|building|samples?|brochures?|catalog|door)|samples?|brochures?|before|after|at\s+\d)\b)"
+)
+
+
+_LEFT_EN = re.compile(
+    r"\b(?:(?:has|have|just|already|finally|recently)\s+)*(?:left"
+    + _NOT_LEAVING
+    + r"|quit\b|resigned|retired|"
+    r"retiring|is\s+leaving|'s\s+leaving|moved\s+on|was\s+let\s+go|(?:was|got)\s+(?:laid\s+off|fired|"
+    r"let\s+go)|sold\s+(?:the|his|her|their)\s+(?:business|biz|company|shop|firm|practice)|"
+    r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|(?:is\s+)?gone\b|passed\s+away|"
+    r"left\s+the\s+company|is\s+out\b(?!\s+(?:sick|today|this|until|till|on|for|of))|"
+    r"(?P<move>(?:moved|went|switched|jumped|transferred)\s+(?:over\s+)?(?:from|to|over\s+to)\b|"
+    r"(?:is\s+)?now\s+(?:works?\s+)?(?:at|with)\b|joined\b|went\s+to\s+work\s+for\b))",
+    re.IGNORECASE,
+)
+
+
+_LEFT_CN = re.compile(
+    r"(?:已经|已|刚)?(?:离职|辞职|走了|退休|退了|调走|调离|被开除|被辞退|跳槽|不干了|不做了|离开了?|去了别家)"
+    r"|(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作|上班)?了"
+    r"|(?P<move>跳槽(?:去|到)?了?|调(?:到|去)了?|加入了?|去了?(?=[^，。,；;\s]{2,20}?(?:公司|集团|那边|上班|工作|当|做|任|担任))|转到|换到)"
+)
+
+
+# Where they went: "moved from Keller Industries to Keller Logistics", "跳槽去中鼎集团了", "now at X"
+_JOINS = re.compile(
+    r"(?:\bto|\bnow\s+(?:works?\s+)?(?:at|with)|\bjoined|\bover\s+to|\bat)\s+(?P<en>[^,;.!?()，。；！？\n]{2,50}?)"
+    r"(?=\s+(?:as|now|last|this|since|in|and|on)\b|\s*[,;.!?()，。；！？\n]|$)"
+    r"|(?:跳槽|调|换|去|到|加入|转)(?:去|到|了)*(?P<cn>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:了|当|做|任|担任|上班|工作|$|[，。,；;\s])",
+    re.IGNORECASE,
+)
+
+
+PROMOTED = re.compile(
+    r"\b(?:got\s+|was\s+|been\s+|just\s+)?(?:promoted|bumped\s+up|moved\s+up|stepped\s+up|made|named|"
+    r"appointed|elevated)\b|\bnew\s+(?:title|role|position|job\s+title)\b|\b(?:title|role|position)\s+is\b"
+    r"|\b(?:is|['’]s)\s+now\b|\bnow\s+(?:the|our|their)\b|\bbecame\b|\bhas\s+become\b"
+    r"|升职|晋升|提拔|提升|升任|升为|升成|升到|升了|升(?=[\u4e00-\u9fffA-Za-z])|现任|改任|调任|担任|当上|转正|现在是|已经是"
+    r"|(?:职位|职务|头衔|title)(?:改成|换成|变成|改为|是)|兼管|兼任",
+    re.IGNORECASE,
+)
+
+
+# A new person: "new contact", "new guy in purchasing", "add", "新联系人", "新来的", "加个联系人"
+NEW = re.compile(
+    r"\bnew\s+(?:contacts?|guy|gal|lady|person|hire|poc|point\s+of\s+contact|[a-z]+\s+(?:contact|guy|gal|lady))\b"
+    r"|\b(?:add|added|adding)\b(?![\s-]*on\b)|\b(?:hired|brought\s+on|onboarded)\b|\b(?:\d|two|three)\s+new\s+contacts\b|\bhired\b|\bnew\b(?!\s+lead\b)"
+    rf"(?=\s+(?:(?!lead\b|client\b|customer\b|deal\b)\w+\s+){{0,3}}(?:{ROLE_NOUNS})\b)"
+    r"|\bnew\s+(?=[\u4e00-\u9fff]{1,6}\s*(?:is|是)\b)|\bcard\b|\bsignature\b|\bsig\b|\bassistant\s+is\b"
+    r"|新联系人|新联络人|新对接人|新窗口|"
+    rf"新来的?|新加|新增|新任|新(?={CN_DEPT}?(?:副)?{CN_ROLE_WORDS})|加(?:一)?个?联系人|添加|名片|"
+    r"新的(?=\S{0,6}(?:经理|总监|主管|负责人|采购|会计)|叫|是)",
+    re.IGNORECASE,
+)
+
+
+# Who to talk to now: "replaced by", "took over", "contact is now", "ask for", "接替", "现在找"
+SUCCESSOR = re.compile(
+    r"\b(?:replaced\s+by|replacement(?:\s+is|\s+will\s+be)?|successor(?:\s+is)?|took\s+over|takes\s+over|"
+    r"taking\s+over|is\s+stepping\s+in|stepped\s+in|(?:main\s+|new\s+|our\s+)?(?:contact|poc)\s+(?:is\s+)?now"
+    r"|(?:is|'s)\s+(?:our|the)\s+(?:main\s+|new\s+)?(?:contact|poc)|ask\s+for|talk\s+to|deal\s+with|"
+    r"go\s+through|covering|handles\s+(?:everything|it)|runs\s+(?:the|it))\b"
+    r"|接替|接任|接手|顶替|由(?=\S{2,3}(?:接|负责))|换成了?|换了|现在找|改找|对接人(?:是|换成)|联系人(?:是|换成)|窗口(?:是|换成)|负责人是|"
+    r"现在(?:是|由)?(?=\S{2,3}(?:负责|对接))|暂时找|先找",
+    re.IGNORECASE,
+)
+
+
+_RENAME = re.compile(
+    r"\b(?:spell(?:ed|ing|s)?|spelt|typo|misspelled|name\s+is\s+actually|it['’]s\s+actually)\b"
+    r"|拼错|打错|写错|名字(?:是|应该是|错了)",
+    re.IGNORECASE,
+)
+
+
+def change_words(text: str) -> list[Item]:
+    items: list[Item] = []
+    for kind, pattern in (("left", _LEFT_EN), ("left", _LEFT_CN), ("promoted", PROMOTED), ("new", NEW),
+                          ("successor", SUCCESSOR), ("rename", _RENAME)):  # fmt: skip
+        for m in pattern.finditer(text):
+            if m.group(0):
+                moving = bool(m.groupdict().get("move"))
+                items.append(Item("move" if moving else kind, m.start(), m.end(), m.group(0)))
+    return items
+
+
+def moved_to(text: str, change: Item) -> tuple[int, int] | None:
+    """The words naming where a person who moved went: "moved from A to B" → B, "跳槽去中鼎集团了" → 中鼎集团;
+    none when they are no company ("moved to proposal", "改到明天", "now at 110k")."""
+    m = _JOINS.search(text, max(0, change.end - 8), min(len(text), change.end + 70))
+    if m is None:
+        return None
+    group = "en" if m.group("en") else "cn"
+    start, end = m.span(group)
+    words = text[start:end]
+    if group == "cn" and re.fullmatch(r"[了别家外地那边这边总部]+", words):
+        return None
+    if group == "en" and not re.match(r"[A-Z\u00c0-\u024f]|[a-z]+\s+[a-z]+\s*(?:\(|$)", words):
+        return None  # "moved to proposal", "now at 110k": no company
+    if _NO_PLACE.match(words):
+        return None
+    return start, end
+
+
+# "moved to another clinic", "went to a competitor", "跳槽去别家了": gone, to no customer of ours
+MOVED_AWAY = re.compile(
+    r"\s*(?:another|a\s+new|a\s+different|the\s+competition|a\s+competitor|other|别家|别的公司|外地|竞争对手|对手那)",
+    re.IGNORECASE,
+)
+
+
+_NO_PLACE = re.compile(
+    r"(?:another|a\s+new|a\s+different|the\s+competition|retire|tomorrow|tmrw|today|next|mon|tue|wed|thu|fri|"
+    r"sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|proposal|qualified|negotiation|won|"
+    r"lost|lead|stage|\d|明天|后天|今天|下周|下个|周[一二三四五六日天]|星期|月底|年底|\d|[一二三四五六七八九十]+[月号点]|"
+    r"别家|外地|那边|这边|总部)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,182 @@
+"""What a message names of the organisation's customers, and how clearly: the link found (`Found`) and
+how sure it is (`Certainty`), and each customer's best mention in the message (`best_hits`).
+
+Mentions come from the search index (names, aliases, short Chinese names, pinyin, contacts, deal
+titles). Words the reader took as a date, an amount or a kind name no customer unless a long known
+name covers them; a piece of a longer stretch that clearly names another customer is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from crm_store.models import Customer
+from crm_store.search import CustomerMatch
+from crm_store.search.gazetteer import Evidence
+from crm_store.search.linker import Mention
+from handlers.context import Ctx
+from handlers.resolve import (
+    CLEAR_SCORE,
+)
+from handlers.understanding import lexicon as lx
+from handlers.understanding.reading import CJK, Candidate, Reading
+
+NAME_FIELDS = ("name", "alias", "phone")
+
+
+FIELD = {
+    Evidence.NAME: "name",
+    Evidence.ALIAS: "alias",
+    Evidence.SHORT: "alias",
+    Evidence.PINYIN: "name",
+    Evidence.CONTACT: "contact",
+    Evidence.GIVEN_NAME: "contact",
+    Evidence.INITIALS: "alias",
+}
+
+
+NAMING = frozenset({Evidence.NAME, Evidence.ALIAS, Evidence.SHORT, Evidence.CONTACT})
+
+
+SUPPORT = frozenset({Evidence.CONTACT, Evidence.GIVEN_NAME, Evidence.DEAL})
+
+
+class Certainty(StrEnum):
+    """How sure the link of a message to its customer is, strongest first (for the store-or-ask gate)."""
+
+    PICKED = "picked"  # the user chose it from buttons, or put it before a colon ("Acme: ...")
+    EXACT = "exact"  # the customer's whole name as written
+    ALIAS = "alias"  # an alias or a Chinese short form as written
+    CONTACT = "contact"  # named through one of its contacts
+    PARTIAL = "partial"  # the first words of a longer name ("bayview" for Bayview Marina)
+    TYPO = "typo"  # a letter off, a homophone (永鑫 for 永信) or pinyin typed for a Chinese name
+    DEAL = "deal"  # named only by the distinctive title of its one open deal of that name
+    EVERYDAY = "everyday"  # a name of everyday words read in a sentence as ordinary words ("fresh start")
+    FALLBACK = "fallback"  # found by the search index only (initials, heavy typos): never stored unasked
+
+
+WEAK = frozenset({Certainty.EVERYDAY, Certainty.FALLBACK})
+
+
+@dataclass(frozen=True)
+class Found:
+    customer: Customer
+    start: int  # where the message names it (-1: not in the text, e.g. picked from buttons)
+    end: int
+    field: str  # how it matched: name, alias, contact, phone, explicit, picked
+    context: str = ""  # the whole message, when this is one part of it: its people may be named elsewhere
+    certainty: Certainty = Certainty.EXACT
+
+    @property
+    def weak(self) -> bool:
+        """Too uncertain to store without the user's word (the preview card or a question)."""
+        return self.certainty in WEAK
+
+
+@dataclass(frozen=True)
+class Hit:
+    match: CustomerMatch
+    candidate: Candidate
+    partial: bool = False  # only the first words of a longer name, or typed with a slip
+    edits: int = 0  # letters typed wrong
+    certainty: Certainty = Certainty.EXACT
+
+
+_CERTAINTY = {
+    Evidence.NAME: Certainty.EXACT,
+    Evidence.ALIAS: Certainty.ALIAS,
+    Evidence.SHORT: Certainty.ALIAS,
+    Evidence.CONTACT: Certainty.CONTACT,
+    Evidence.GIVEN_NAME: Certainty.CONTACT,
+    Evidence.PINYIN: Certainty.TYPO,
+    Evidence.DEAL: Certainty.DEAL,
+    Evidence.INITIALS: Certainty.FALLBACK,
+}
+
+
+def certainty_of(mention: Mention) -> Certainty:
+    if mention.edits:
+        return Certainty.TYPO
+    if mention.partial:
+        return Certainty.PARTIAL
+    return _CERTAINTY[mention.evidence]
+
+
+def ordered(candidates: list[Candidate]) -> list[Candidate]:
+    """Strong (name-like) stretches first, longer before shorter, earlier before later."""
+    return sorted(candidates, key=lambda c: (not c.strong, -(c.end - c.start), c.start))
+
+
+def mentions_of(ctx: Ctx, reading: Reading) -> list[Mention]:
+    """What the message names of the organisation's customers, contacts and open deals.
+
+    Words already read as something else (a date, an amount, a kind of interaction) name no customer,
+    unless the whole of a long name covers them ("Monday Foods", "Summit Partners").
+    """
+    found = ctx.store.search.mentions(reading.text, skip=lx.STOPWORDS)
+    return [m for m in found if not reading.is_masked(m.start, m.end) or whole_known_name(reading, m)]
+
+
+def whole_known_name(reading: Reading, mention: Mention) -> bool:
+    if mention.partial or mention.edits or mention.evidence not in NAMING:
+        return False
+    typed = reading.text[mention.start : mention.end]
+    return len(typed.split()) > 1 or (bool(CJK.match(typed)) and len(typed) >= 3)
+
+
+def best_hits(ctx: Ctx, reading: Reading, mentions: list[Mention] | None = None) -> dict[int, Hit]:
+    """The best-scoring mention per customer (a deal's title supports a customer but names none)."""
+    best: dict[int, Hit] = {}
+    for mention in mentions if mentions is not None else mentions_of(ctx, reading):
+        if mention.evidence not in FIELD:
+            continue
+        typed = reading.text[mention.start : mention.end]
+        match = CustomerMatch(
+            mention.customer_id,
+            ctx.store.search.customer_name(mention.customer_id),
+            mention.score,
+            mention.shown,
+            FIELD[mention.evidence],
+        )
+        known = best.get(mention.customer_id)
+        if known is None or _rank(match, typed) > _rank(known.match, known.candidate.text):
+            best[mention.customer_id] = Hit(
+                match,
+                Candidate(typed, mention.start, mention.end, True),
+                mention.partial or bool(mention.edits),
+                mention.edits,
+                certainty_of(mention),
+            )
+    return _longest_matches(best)
+
+
+def _rank(match: CustomerMatch, typed: str) -> tuple[bool, float, int]:
+    """Which mention stands for its customer: a clear one of the company's own name first ("Derek Shaw
+    got promoted to VP at Lumen" is about Lumen Optics, named as such), then the best score, the longest."""
+    return match.field in ("name", "alias") and match.score >= CLEAR_SCORE, match.score, len(typed)
+
+
+def _longest_matches(hits: dict[int, Hit]) -> dict[int, Hit]:
+    """Drop customers found only by a piece of a longer stretch that clearly names another one.
+
+    "blue harbor" names Blue Harbor Seafood; its piece "harbor" matching Harbor Foods is a coincidence,
+    and so is "acme" (Acme Corp) inside "acme industrial" (Acme Industrial Supply). A longer stretch
+    read with a typo ("kingsley medical" for Kinsley Medical) does not push aside the exact word.
+    """
+    clear = [h for h in hits.values() if h.match.score >= CLEAR_SCORE]
+
+    def inside(hit: Hit, other: Hit) -> bool:
+        a, b = hit.candidate, other.candidate
+        longer = b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+        return longer and other.edits <= hit.edits
+
+    return {
+        cid: hit
+        for cid, hit in hits.items()
+        if not any(other is not hit and inside(hit, other) for other in clear)
+    }
+
+
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")

@@ -1,0 +1,35 @@
+"""A message that names a person who has left the customer it is about: asked, not stored on a guess.
+
+"Victor Lang emailed, wants the contract" when Victor left Meridian Labs: is he writing from his new
+company, did he come back, or is it somebody else of that name? A careful rep would not file it under
+Meridian without a word, so the plan is shown first. News of the leaving itself ("Victor left, Paula
+is the new contact") and a name a current contact answers to as well ("Victor" when Victor Chen works
+there now) are no doubt.
+"""
+
+from __future__ import annotations
+
+from handlers.context import Ctx
+from handlers.domain.contacts import contacts_named
+from handlers.understanding.customer_link import Found
+from handlers.understanding.people import read_news
+from handlers.understanding.reading import Reading
+
+
+def left_the_customer(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
+    """Doubts for the people the message names who left `found`'s customer (none when it says so)."""
+    customer = found.customer
+    outside = reading.text
+    if found.field != "contact" and found.start >= 0:  # found by the person's own name: it is theirs
+        outside = reading.text[: found.start] + " " + reading.text[found.end :]
+    if contacts_named(ctx, customer, outside):
+        return []  # somebody who works there now answers to the words
+    gone = [c for c in contacts_named(ctx, customer, outside, former=True) if c.left_at is not None]
+    if not gone:
+        return []
+    told = " ".join(n.who.lower() for n in read_news(reading.text, reading.people) if n.left or n.joins)
+    return [
+        ctx._("{name} has left {customer}", name=person.name, customer=customer.name)
+        for person in gone
+        if not any(part in told for part in person.name.lower().split())
+    ]

@@ -1,0 +1,298 @@
+"""Which words of a message name a person: a capitalised name (not a company's: "at Granger", "Keller
+Industries"), a lowercase name after a cue that introduces someone, a Chinese name (a family name the
+organisation knows or a common one, at a cue; any family name where the name is introduced outright),
+张总-style family name + title, a pronoun."""
+
+from __future__ import annotations
+
+import re
+
+from crm_store.search.everyday import everyday_chinese
+from handlers.parsing.contact_details import details_spans
+from handlers.understanding import lexicon as lx
+from handlers.understanding.known_people import (
+    KnownPeople,
+    everyday_pair,
+    honorific,
+    is_family_name,
+    wide_family_names,
+)
+from handlers.understanding.no_contact import not_a_contact
+from handlers.understanding.people_items import SENTENCE, Item, overlaps
+from handlers.understanding.person_details import CN_TITLE, EN_TITLE, is_title_word
+
+_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|they|their|them)\b|(?<![其])[他她](?!们)", re.IGNORECASE)
+
+
+# Capitalised words that start a sentence or name a thing, not a person
+_NOT_NAMES_TEXT = """
+    new met called call add added card fyi btw update spelling fix fixed note re also just got the our
+    their his her she he they it its we i my me you your a an and or but so then after before today
+    tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+    thur thurs fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec mobile cell phone tel email e-mail direct
+    office contact contacts title role m t p e w ok okay yes no hi hey thanks quick lunch coffee dinner
+    meeting visit email emailed texted heads sorry oops actually correction ps p.s. dr mr mrs ms prof
+    sir madam ext x inc llc ltd co corp gmbh plc group systems industries services partners solutions
+    holdings company clinic bakery hvac
+"""
+
+
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+
+_EN_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+(?:['’](?!s\b)[A-Za-z]+|-[A-Z][a-z]+)?"
+    r"(?:[ \t]+(?:(?:van|von|de|del|da|di|le|la|o['’])[ \t]*)?[A-Z\u00c0-\u024f][A-Za-z\u00e0-\u024f]+"
+    r"(?:['’](?!s\b)[A-Za-z]+|-[A-Z][a-z]+)?){0,2}"
+)
+
+
+# A lowercase name after a cue that introduces a person ("new guy in purchasing, tom ruiz", "her
+# replacement is dev singh", "new contact at X: jon ellis")
+_CUED_NAME = re.compile(
+    r"(?:[:：]|\b(?:is|named|called|by)\b|\s[-–—]|,)\s*"
+    r"(?P<name>[a-z][a-z'’-]{1,14}(?:\s+(?!is\b|was\b|at\b|from\b|and\b|now\b|the\b|in\b|to\b|for\b|with\b)"
+    r"[a-z][a-z'’.-]{0,14})?)\b"
+)
+
+
+_LOWER_CUE = re.compile(
+    r"(?:\bnew\s+(?:contact|guy|gal|lady|person|poc|\w+)\b[^:：,]{0,40}[:：,-]|\breplacement\s+is|\breplaced\s+by|"
+    r"\bsuccessor\s+is|\bnamed|\bcalled|\bcontact\s+is\s+now|\bnew\s+[a-z&/ ]{2,30}\s+is|"
+    r"\b(?:hired|brought\s+on|onboarded|took\s+on)\b[^:：,.;]{0,40}[:：,-])\s*$",
+    re.IGNORECASE,
+)
+
+
+_CN_NAME_CHARS = r"[\u4e00-\u9fff]"
+
+
+_CN_STOP_CHARS = set(
+    "换改升调退离辞跳系的了是在从和跟与说到去来把被给为就都也还又很再已将要会能可这那个们我你他她它吗呢吧啊呀嘛哦喔么"
+)
+
+
+# Right after a Chinese name: a change word, a detail label, 的, a title, or the end of the words
+_CN_AFTER = re.compile(
+    r"(?:的|已经|已|刚|也|又|现在|目前|之前|从|升|晋|提|调|退|离|辞|走|跳|不在|换|改|新|手机|电话|号码|座机|"
+    r"邮箱|邮件|email|e-mail|mail|微信|wechat|是|现任|担任|当|接|负责|left|promoted|retired|quit|moved|"
+    r"phone|cell|mobile|tel|[\s,，:：;；()（）|/\-]|$)",
+    re.IGNORECASE,
+)
+
+
+_CN_BEFORE_CUE = re.compile(
+    r"(?:叫|名叫|是|为|找|由|接替她的是|接替他的是|联系人|对接人|联络人|[:：，,\s、;；]|^)$"
+)
+
+
+# People ----------------------------------------------------------------------------------------------
+def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]:
+    taken = [(i.start, i.end) for i in items if i.kind in ("email", "phone", "wechat", "title")]
+    people: list[Item] = []
+    for m in _EN_NAME.finditer(text):
+        name = _trim_name(m.group(0))
+        if not name or overlaps((m.start(), m.start() + len(name)), taken):
+            continue
+        start = m.start()
+        possessive = text[start + len(name) : start + len(name) + 2] in ("'s", "’s")
+        if _company_word_after(text, start + len(name)) or (
+            _preceded_by_place_word(text, start) and not possessive
+        ):
+            continue  # "at Granger", "Keller Industries": the company, not a person
+        if re.search(
+            r"(?:&|\band|英文名叫?|英文名字?是?|\baka|a\.k\.a\.|\bgoes\s+by|\bnickname)\s*$",
+            text[:start],
+            re.I,
+        ) or (_in_brackets_after_someone(text, start, people)):
+            continue  # "Brandt & Vogel", "Bridget Lam (Tahoe PM)": the company
+        people.append(Item("person", start, start + len(name), name))
+    people += [
+        p for p in lowercase_names(text) if not overlaps((p.start, p.end), [(q.start, q.end) for q in people])
+    ]
+    people += [
+        p
+        for p in _known_names(text, known)
+        if not overlaps((p.start, p.end), [(q.start, q.end) for q in people] + taken)
+    ]
+    people += _chinese_people(text, items, people, known)
+    for m in _PRONOUN.finditer(text):
+        people.append(Item("pronoun", m.start(), m.end(), m.group(0)))
+    ours: set[str] = set()
+    for person in sorted(people, key=lambda p: p.start):
+        if person.kind == "person":
+            name = text[person.start : person.end]
+            person.blocked = name in ours or not_a_contact(text, person)
+            if person.blocked:
+                ours.add(name)  # "…我们王总…，王总对这个客户很重视": the same person again
+    return people
+
+
+def _known_names(text: str, known: KnownPeople) -> list[Item]:
+    """The organisation's contacts named however they are written: "talked to ruth calder", "RUTH CALDER"."""
+    lower = text.lower()
+    found = []
+    for name in known.latin:
+        words = r"\s+".join(re.escape(w) for w in name.lower().split())
+        for m in re.finditer(rf"(?<![\w'’-]){words}(?![\w'’-])", lower):
+            found.append(Item("person", m.start(), m.end(), name))
+    return found
+
+
+def _in_brackets_after_someone(text: str, start: int, people: list[Item]) -> bool:
+    opened = re.search(r"\(\s*$", text[:start])
+    return bool(opened) and any(0 <= opened.start() - p.end <= 1 for p in people)
+
+
+def lowercase_names(text: str) -> list[Item]:
+    """Names written in lowercase right after a cue that introduces a person ("new contact is tariq bello",
+    "her replacement is dev singh")."""
+    people = []
+    taken = [span for span in details_spans(text)]
+    for m in _CUED_NAME.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        words = name.split()
+        if len(words) != 2 or overlaps((start, start + len(name)), taken):
+            continue
+        if any(w in lx.STOPWORDS or w in _NOT_NAMES or is_title_word(w) for w in words) or EN_TITLE.fullmatch(
+            name
+        ):
+            continue
+        if _LOWER_CUE.search(text[max(0, start - 60) : start]):
+            people.append(Item("person", start, start + len(name), name.title()))
+    return people
+
+
+def _trim_name(name: str) -> str:
+    words = name.split()
+    while words and (words[0].lower().rstrip(".") in _NOT_NAMES or is_title_word(words[0])):
+        if words[0].lower().rstrip(".") in ("dr", "mr", "mrs", "ms", "prof") and len(words) > 1:
+            break
+        words.pop(0)
+    while words and (words[-1].lower() in _NOT_NAMES or is_title_word(words[-1])):
+        words.pop()
+    if not words or (words[0].lower() in lx.STOPWORDS and len(words) == 1):
+        return ""
+    joined = " ".join(words)
+    return joined if len(joined) >= 2 else ""
+
+
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:inc|llc|ltd|co|corp|gmbh|group|systems|industries|services|partners|solutions|holdings|"
+    r"logistics|freight|auto|bakery|clinic|plumbing|hvac|roofing|dental|medical|insurance|realty|"
+    r"schools?|lab|law|capital|timber|catering|athletics|marina|mutual|authority|waste|water)\b",
+    re.IGNORECASE,
+)
+
+
+def _company_word_after(text: str, end: int) -> bool:
+    """ "Keller Industries", "Northwind Freight": a company's word after the name, or as its last word."""
+    last = re.search(r"\S+$", text[:end])
+    return bool(_COMPANY_AFTER.match(text, end)) or bool(
+        last and _COMPANY_AFTER.fullmatch(" " + last.group(0))
+    )
+
+
+def _preceded_by_place_word(text: str, start: int) -> bool:
+    """ "at Granger", "@ NRMC", "from Corbin", "to Keller Logistics": a company, not a person."""
+    return bool(
+        re.search(r"(?:\b(?:at|from|to|with|of|for|joined)|@|\bover\s+to)\s+$", text[:start], re.I)
+    ) and not (re.search(r"\b(?:talk\s+to|ask\s+for|replaced\s+by|with)\s+$", text[:start], re.I))
+
+
+def _chinese_people(text: str, items: list[Item], found: list[Item], known: KnownPeople) -> list[Item]:
+    """Chinese names: a family name and one or two characters, at a cue (叫, 是, a colon, a space) or right
+    before a change word or a detail; 张总/王经理 (family name + title) too. A family name is one of the
+    common ones or one the organisation's contacts have; any family name where the message introduces the
+    name outright (叫孔伟, a signature line)."""
+    people: list[Item] = []
+    taken = [(i.start, i.end) for i in found] + [(i.start, i.end) for i in items if i.kind == "title"]
+    for m in honorific(known, after_name=False).finditer(text):
+        if not overlaps(m.span(), taken) and not everyday_pair(m.group(0)):
+            people.append(Item("person", m.start(), m.end(), m.group(0)))
+    taken += [(p.start, p.end) for p in people]
+    details = [i.start for i in items if i.kind in ("email", "phone", "wechat")]
+    for run in re.finditer(rf"{_CN_NAME_CHARS}+", text):
+        for index in range(run.start(), run.end() - 1):
+            familiar = is_family_name(text[index], known)
+            introduced = None if familiar else _introduced_name(text, index, run.end(), details)
+            if introduced is False:
+                continue
+            for size in (3, 2):
+                end = index + size
+                if end > run.end() and not (size == 2 and end == run.end() + 0):
+                    continue
+                if introduced is not None and introduced is not True and end != introduced:
+                    continue  # "应该是 138…": a name before its number is all the words there
+                name = text[index:end]
+                if len(name) < size or any(c in _CN_STOP_CHARS for c in name[1:]):
+                    continue
+                if overlaps((index, end), taken):
+                    continue
+                before_ok = bool(_CN_BEFORE_CUE.search(text[max(0, index - 6) : index])) or _after_company(
+                    text, index
+                )
+                after_ok = bool(_CN_AFTER.match(text, end)) or bool(CN_TITLE.match(text, end))
+                if size == 3 and _CN_AFTER.match(text, end - 1) and not after_ok:
+                    continue
+                if size == 3 and _COMPANY_END.search(text[: index + 1]):
+                    continue  # "果园贸易严冬": 易 ends the company's name
+                if before_ok and after_ok:
+                    people.append(Item("person", index, end, name))
+                    taken.append((index, end))
+                    break
+    return people
+
+
+# Words that introduce a name outright: after them any family name is read as one (叫孔伟, 姓名：蔺芳)
+_NAMES_IT = re.compile(r"(?:叫|叫做|名叫|名字是|名字叫|姓名\s*[:：]?)\s*$")
+
+
+def _introduced_name(text: str, index: int, run_end: int, details: list[int]) -> bool | int:
+    """A name of a family name outside the common ones, said where a name must stand: right after 叫 or
+    姓名 (True), or written alone (2 or 3 characters, its end returned) right before its phone, email or
+    WeChat id ("财务 易小川 137…") or on its own line of a signature that gives one; False otherwise."""
+    if text[index] not in wide_family_names():
+        return False
+    if _NAMES_IT.search(text[max(0, index - 6) : index]):
+        return True
+    if not (2 <= run_end - index <= 3 and details) or everyday_chinese(text[index:run_end]):
+        return False  # "成本 1370…": an everyday word before a number is no name
+    gap = re.match(r"[ \t:：,，]*", text[run_end:])
+    if run_end + (gap.end() if gap else 0) in details:
+        return run_end  # the name and its number: "财务 易小川 13711112222"
+    line_start = text.rfind("\n", 0, index) + 1
+    line_end = text.find("\n", index)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    alone = line.strip() == text[index:run_end] and any(at >= line_start for at in details)
+    return run_end if alone else False
+
+
+# The last word of a Chinese company name: a name written right after it starts after it ("果园贸易严冬")
+_COMPANY_END = re.compile(
+    r"(?:公司|集团|科技|医疗|电子|物流|软件|精工|建材|包装|食品|五金|塑胶|纺织|花卉|茶业|水产|钢构|粮油|货运|模具|"
+    r"火锅|教育|贸易|百货|药业|酒店|银行|医院|工厂|工业|机械|汽配|照明|化工|器械|服装|印务|陶瓷|环保|餐饮|实业|"
+    r"商贸|置业|地产|传媒|文化|咨询|制造|设备|材料|能源|汽车|船配|冷链|装饰|超市|商场|诊所|学校)$"
+)
+
+
+def _after_company(text: str, index: int) -> bool:
+    """ "中鼎精工祝海波", "康瑞医疗阮思远": a company's words right before the name."""
+    return bool(_COMPANY_END.search(text[:index]) or re.search(r"[\u4e00-\u9fff]{2}的?$", text[:index]))
+
+
+def words_before(text: str, change: Item) -> Item | None:
+    """ "sean gallagher has left …", "ruth calder (monday foods) retired": a name written in lowercase at the
+    start of the sentence (the CRM says whether it is someone's)."""
+    start = max((m.end() for m in SENTENCE.finditer(text, 0, change.start)), default=0)
+    words = text[start : change.start]
+    m = re.match(
+        r"\s*(?P<name>[a-z\u00e0-\u024f][\w'’-]+(?:\s+[a-z\u00e0-\u024f][\w'’-]+)?)"
+        r"(?:\s*\([^()]{2,40}\)|\s+(?:at|from|@)\s+[^,;]{2,40}?)?\s*(?:has\s+|have\s+|just\s+|already\s+)*$",
+        words,
+    )
+    if m is None or any(w in lx.STOPWORDS or w in _NOT_NAMES for w in m.group("name").split()):
+        return None
+    return Item("person", start + m.start("name"), start + m.end("name"), m.group("name"))

@@ -1,0 +1,338 @@
+"""Which person each detail and change word is said of, put together as one `ContactNews` per person:
+the nearest person before it in its sentence, a title introducing the person after it ("the new owner is
+Marty Kemp"), else the person already being described, else a pronoun's antecedent. People who are no
+contacts take nothing; a title said with no change word is news only beside another detail."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.parsing.hanzi import simplified
+from handlers.understanding.contact_changes import MOVED_AWAY, PROMOTED, moved_to
+from handlers.understanding.people_items import ContactNews, Item, sentence_of
+from handlers.understanding.person_names import words_before
+
+
+def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
+    """The news about each person, in the order said (`plain`: the text simplified, same positions)."""
+    people = [i for i in items if i.kind == "person"]
+    details = [i for i in items if i.kind in ("email", "phone", "wechat", "title")]
+    news: dict[int, ContactNews] = {}  # by the person's first mention
+    keys: dict[str, int] = {}
+
+    def record(person: Item | None) -> ContactNews:
+        if person is None:
+            key = -1
+            if key not in news:
+                news[key] = ContactNews("", span=(len(text), len(text)))
+            return news[key]
+        name = person.value or text[person.start : person.end]
+        if simplified(name) == plain[person.start : person.end]:
+            name = text[person.start : person.end]  # as written (traditional characters kept)
+        folded = name.lower()
+        key = keys.setdefault(folded, person.start)
+        if key not in news:
+            news[key] = ContactNews(name, span=(person.start, person.end))
+        return news[key]
+
+    def owner(item: Item) -> Item | bool | None:
+        """The person a detail or change is said of; False: of someone who is no contact."""
+        sentence = sentence_of(plain, item.start)
+        before = [
+            p
+            for p in items
+            if p.kind in ("person", "pronoun")
+            and p.end <= item.start
+            and sentence_of(plain, p.start) == sentence
+        ]
+        after = [p for p in people if p.start >= item.end and sentence_of(plain, p.start) == sentence]
+        if item.kind == "title" and before and _whose_role(plain, before[-1], item):
+            if not _COPULA_BEFORE.search(plain[: before[-1].start]):
+                return False  # "waiting on their new CFO": someone in that role, not the person named
+            before = before[:-1]  # "she's their new CFO": the subject's title
+        if (
+            item.kind == "title"
+            and after
+            and (_introduces(plain, item, after[0]) or _right_before(plain, item, after[0]))
+        ):
+            return after[0]
+        if item.kind == "title" and _CHANGED_HANDS.match(plain, item.end):
+            later = [p for p in people if p.start >= item.end and not p.blocked]
+            return later[-1] if later else False  # "IT总监换人了 谭志远走了 新来的叫蒋涛": the newcomer's
+        if before:
+            nearest = before[-1]
+            if item.kind == "title" and _SPEECH.search(plain[nearest.end : item.start]):
+                return False  # "房总说他们董事长…", "Cole said the rep…": someone else's title
+            if nearest.kind == "pronoun":
+                return _antecedent(items, nearest)
+            return False if nearest.blocked else nearest
+        if after and not after[0].blocked and _close(plain, item, after[0]):
+            return after[0]
+        earlier = [p for p in people if p.end <= item.start]
+        described = [p for p in earlier if text[p.start : p.end].lower() in keys]  # already news: its details
+        plain_mentions = [
+            p for p in earlier if plain[p.end : p.end + 2] not in ("'s", "’s")
+        ]  # not "Cole's x"
+        for pool in (described, plain_mentions):
+            if pool:
+                return False if pool[-1].blocked else pool[-1]
+        return None
+
+    promoted = any(i.kind == "promoted" for i in items)  # a title said of no one named is news only so
+    uncued: set[int] = set()  # news whose title was said with no change word: kept only beside a detail
+    for item in details:
+        if item.kind == "title" and not _title_said_of_someone(plain, item):
+            continue
+        who = owner(item)
+        if who is False:
+            continue
+        target = record(who if isinstance(who, Item) else None)
+        if item.kind == "title":
+            cued = _cued(plain, items, item)
+            if target.title is None or (cued and id(target) in uncued):
+                target.title = text[item.start : item.end]
+                uncued.discard(id(target))
+                if not cued:
+                    uncued.add(id(target))
+            elif cued and PROMOTED.search(plain, max(0, item.start - 8), item.start):
+                target.title = text[
+                    item.start : item.end
+                ]  # "兼管采购了，职位改成销售及采购总监": the last word
+        elif getattr(target, item.kind) is None:
+            setattr(target, item.kind, text[item.start : item.end].strip())
+        target.details.append((item.start, item.end))
+        target.span = (min(target.span[0], item.start), max(target.span[1], item.end))
+    for item in items:
+        if item.kind in ("left", "move"):
+            subject = _subject(plain, items, item)
+            moved = moved_to(plain, item) if item.kind == "move" else None
+            away = item.kind == "move" and moved is None and MOVED_AWAY.match(plain, item.end)
+            if subject is None or subject.blocked or (item.kind == "move" and moved is None and not away):
+                continue
+            target = record(subject)
+            target.left = True
+            target.span = (min(target.span[0], item.start), max(target.span[1], item.end))
+            if moved is not None:
+                target.joins = moved
+        elif item.kind in ("new", "successor"):
+            for person in _introduced(plain, items, item):
+                target = record(person)
+                target.new = True
+                target.span = (min(target.span[0], item.start), max(target.span[1], person.end))
+        elif item.kind == "rename":
+            _rename(plain, text, items, item, record)
+    for n in news.values():
+        bare = id(n) in uncued or (not n.who and not promoted)
+        if bare and not (n.email or n.phone or n.wechat or n.new):
+            n.title = None  # "the trainer no-showed", "鲍文不在，把样品留给前台了": a role said, no news
+    result = [n for n in news.values() if _says_something(n)]
+    for n in result:
+        n.where = _where(plain, n)
+    return sorted(result, key=lambda n: n.span[0])
+
+
+def _whose_role(text: str, pronoun: Item, title: Item) -> bool:
+    """ "their new CFO", "his old boss": a possessive right before a title says whose role it is, not who."""
+    if pronoun.kind != "pronoun" or pronoun.value.lower() not in ("their", "his", "her"):
+        return False
+    between = text[pronoun.end : title.start]
+    return bool(re.fullmatch(r"\s+(?:(?:new|current|old|former|interim|acting|last)\s+)?", between, re.I))
+
+
+_COPULA_BEFORE = re.compile(r"(?:\bis|['’]s|\bwas|\bas|\bbecame|\bbecome|\bnow)\s+$", re.I)
+
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|asked|asks|wants|wanted|thinks|mentioned|mentions|they|we|i)\b"
+    r"|说|讲|告诉|问|觉得|认为|他们|她们|我们|我",
+    re.IGNORECASE,
+)
+
+
+def _cued(text: str, items: list[Item], title: Item) -> bool:
+    """A change word in the title's sentence: promoted, new, the successor, is now."""
+    sentence = sentence_of(text, title.start)  # or the one before: "got promoted!! she's SVP of ops now"
+    return any(
+        i.kind in ("promoted", "new", "successor", "move")
+        and sentence_of(text, i.start) in (sentence, sentence - 1)
+        for i in items
+    )
+
+
+# The post changed hands: its title is the newcomer's, not the leaver's
+_CHANGED_HANDS = re.compile(
+    r"\s*(?:也|又)?(?:换人|换了人|换了个人|换了一个人|changed\s+hands|is\s+changing)", re.I
+)
+
+
+def _says_something(news: ContactNews) -> bool:
+    return bool(
+        news.email or news.phone or news.title or news.wechat or news.left or news.new or news.renamed
+    )
+
+
+def _introduces(text: str, title: Item, person: Item) -> bool:
+    """ "new owner is Marty Kemp", "新来的采购经理叫孔伟", "card: Fleet Coordinator\nDana…" no: a title
+    with a cue word (new, is, 叫, a colon) right before the person it names."""
+    between = text[title.end : person.start]
+    if len(between) > 28 or re.search(r"[;；。\n]", between):
+        return False
+    before = text[max(0, title.start - 24) : title.start].lower()
+    introduced = re.search(
+        r"(?:\bnew|\bthe|\bour|\btheir|\ba|\ban|['’]s|新来的|新任|新的|新|现任)\s*$|\bnew\s+\w+\s+$", before
+    )
+    between = re.sub(r"\b(?:is|was)\s+(?:his|her|their|our)\s+\w+\s*$", "is", between)  # "is his nephew"
+    cue = re.search(
+        r"^(?:\s+(?:at|@|for|of|from)\s+[^,:;]{1,30})?\s*(?:is|was|will be|[:：,，\-–—]|叫|是|为|名叫)\s*$",
+        between,
+    )
+    return bool(cue) and (bool(introduced) or bool(re.search(r"^\s*(?:[:：]|叫|名叫)", between)))
+
+
+def _right_before(text: str, title: Item, person: Item) -> bool:
+    """ "副总林海", "CFO Beth Carver", "厂长换成了周建": the title names the person
+    right after it."""
+    between = text[title.end : person.start]
+    return bool(re.fullmatch(r"[ \t]?|\s*(?:换成了?|换了|是|为|变成了?|由)\s*", between))
+
+
+def _title_said_of_someone(text: str, title: Item) -> bool:
+    """A title word in a sentence about a deal or a meeting is not news ("sent the proposal to the
+    purchasing manager"); one beside a name, a detail or a change word is. "从厂长升成副总": the old
+    title is not stored."""
+    if re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, title.start - 20) : title.start], re.I):
+        return False  # "my manager Dave": our own people's titles are not the customer's
+    before = text[max(0, title.start - 2) : title.start]
+    return not (
+        before.endswith("从") or re.search(r"\bfrom\s+$", text[max(0, title.start - 6) : title.start], re.I)
+    )
+
+
+def _close(text: str, item: Item, person: Item) -> bool:
+    between = text[item.end : person.start]
+    return len(between) <= 30 and not re.search(r"[;；。\n]", between)
+
+
+def _antecedent(items: list[Item], pronoun: Item) -> Item | None:
+    earlier = [p for p in items if p.kind == "person" and p.end <= pronoun.start and not p.blocked]
+    return earlier[-1] if earlier else None
+
+
+def _subject(text: str, items: list[Item], change: Item) -> Item | None:
+    """Who left / moved: the person right before the change word in its sentence (or a pronoun's)."""
+    sentence = sentence_of(text, change.start)
+    before = [
+        p
+        for p in items
+        if p.kind in ("person", "pronoun")
+        and p.end <= change.start
+        and sentence_of(text, p.start) == sentence
+    ]
+    if not before:
+        return words_before(text, change)
+    nearest = before[-1]
+    between = text[nearest.end : change.start]
+    if len(between) > 40:
+        return None
+    if re.search(r"(?:\b(?:talk|spoke|spoken|met|called|emailed|told|said|says)\b|说|讲)", between, re.I):
+        return None  # "Tom said Jane left": Jane (the nearer one) is meant; a verb between leaves it
+    return _antecedent(items, nearest) if nearest.kind == "pronoun" else nearest
+
+
+def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
+    """The people a new-contact or successor cue introduces: those after it in its sentence (and in the
+    list it opens: "2 new contacts: A …; B …")."""
+    sentence = sentence_of(text, cue.start)
+    listing = bool(re.search(r"[:：]\s*$", text[cue.end : cue.end + 30].split("\n")[0])) or bool(
+        re.search(r"\d|two|three|两|2|3", text[max(0, cue.start - 8) : cue.end])
+    )
+    out = []
+    for p in items:
+        if p.kind != "person" or p.start < cue.end or p.blocked:
+            continue
+        if sentence_of(text, p.start) != sentence and not listing:
+            break
+        if text[cue.end : p.start].count("\n") > 6:
+            break
+        out.append(p)
+        if not listing:
+            break
+    if not out and cue.kind == "successor":
+        before = [p for p in items if p.kind == "person" and p.end <= cue.start and not p.blocked]
+        if (
+            before
+            and sentence_of(text, before[-1].start) == sentence
+            and cue.value.lower().startswith(
+                (
+                    "took",
+                    "takes",
+                    "taking",
+                    "is stepping",
+                    "stepped",
+                    "is our",
+                    "'s our",
+                    "is the",
+                    "'s the",
+                    "covering",
+                    "handles",
+                    "runs",
+                )
+            )
+        ):
+            out.append(before[-1])  # "Yvonne took over", "Ben is our contact now"
+    return out
+
+
+def _rename(text: str, original: str, items: list[Item], cue: Item, record) -> None:  # type: ignore[no-untyped-def]
+    """ "spelling: it's Lorraine Pyke not Pike", "名字打错了 是汪磊": the name as it should be."""
+    people = [p for p in items if p.kind == "person" and not p.blocked]
+    right = re.search(
+        r"(?:it['’]?s|is|spelled|spelt|是|应该是|叫)\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[\u4e00-\u9fff]{2,3})"
+        r"(?:\s*(?:,\s*)?(?:not|instead\s+of)\s+(?P<wrong>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?",
+        text[cue.start : cue.start + 80] if cue.start > 0 else text[:80],
+    )
+    if right is None:
+        right = re.search(r"spelled\s+(?P<name>[A-Z][\w'’-]+)", text)
+    if right is None:
+        return
+    offset = cue.start if cue.start > 0 else 0
+    name = right.group("name")
+    start = offset + right.start("name")
+    wrong = right.groupdict().get("wrong")
+    subject = next((p for p in people if p.start < start and text[p.start : p.end] != name), None)
+    target_name = None
+    if subject is not None:
+        target_name = text[subject.start : subject.end]
+    elif wrong:
+        target_name = wrong
+    if target_name is None:
+        return
+    if " " not in name and " " in target_name:  # "Theresa Kline … spelled Teresa": the first name only
+        given, family = target_name.split(" ", 1)
+        name = f"{name} {family}" if name[:1].lower() == given[:1].lower() else f"{given} {name}"
+    news = record(Item("person", subject.start, subject.end) if subject else None)
+    if subject is None:
+        news.who = target_name
+    news.renamed = name
+    news.span = (min(news.span[0], cue.start), max(news.span[1], start + len(right.group("name"))))
+    del original
+
+
+_WHERE = re.compile(
+    r"\s*(?:\bat|@|\bwith|\bfrom|\bof)\s+(?P<where>[^,;.!?()，。；！？\n]{2,40}?)\s*(?=[,;.!?()，。；！？\n]|\bnow\b|\bas\b|$)"
+    r"|\s*\((?P<paren>[^()]{2,40})\)",
+    re.IGNORECASE,
+)
+
+
+def _where(text: str, news: ContactNews) -> tuple[int, int] | None:
+    """Words right after the person or the change that name their company ("(monday foods)", "at Lumen")."""
+    if not news.who:
+        return None
+    start = news.span[0] + len(news.who)
+    m = _WHERE.match(text, start)
+    if m is None:
+        m = _WHERE.match(text, news.span[1])
+    if m is None:
+        return None
+    return m.span("where") if m.group("where") else m.span("paren")
