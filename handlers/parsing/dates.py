@@ -129,6 +129,13 @@ class _Hit:
     moment: datetime | None = None  # a full instant ("in 2 hours")
 
 
+# Words that arrange something to come: a weekday after them is the next one, even in a report
+# ("约了周五见面").
+_ARRANGING = re.compile(r"约|安排|计划|准备|打算|说|表示|告诉|提到|(?:要|会|将|再|定在?)\s*$")
+# A weekday that only says when ("(周六)", "周六的展会上", "…，周六"), not one something is done on.
+_SAID_AS_WHEN = re.compile(r"\s*(?:[)）]|$|[，,。.；;!！]|的)")
+
+
 def _next_weekday(today: date, weekday: int, *, allow_today: bool = False) -> date:
     days = (weekday - today.weekday()) % 7
     if days == 0 and not allow_today:
@@ -416,8 +423,9 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             continue
         add(m, day=day if day >= today else _add_months(day, 1))
     for m in re.finditer(rf"\b(?:(next|this|coming|on|by|b4|before|until|till)\s+)?{_WEEKDAY}\b", lower):
-        if m.group(0) in ("sat", "sun"):
-            continue  # "sat down with", "sun": words, not days, unless "on sat"
+        part_of_day = re.match(r"\s+(?:morning|afternoon|evening|night)\b", lower[m.end() :])
+        if m.group(0) in ("sat", "sun") and not part_of_day:
+            continue  # "sat down with", "sun": words, not days, unless "on sat" or "sat morning"
         weekday = WEEKDAYS[m.group(2)[:4] if m.group(2)[:4] in WEEKDAYS else m.group(2)[:3]]
         if past and m.group(1) in (None, "on"):
             add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
@@ -433,6 +441,8 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             day = monday + timedelta(days=7 + weekday)
         elif prefix:
             day = monday + timedelta(days=weekday)
+        elif past and _SAID_AS_WHEN.match(text, m.end()) and not _ARRANGING.search(text[: m.start()]):
+            day = today - timedelta(days=(today.weekday() - weekday) % 7)  # "聊了一下(周六)": the last one
         else:
             day = _next_weekday(today, weekday, allow_today=True)
         add(m, day=day)
@@ -764,9 +774,25 @@ def _without_confirming_weekdays(text: str, dates: list[_Hit]) -> list[_Hit]:
             continue
         after = [o for o in out if o.start >= hit.end and not text[hit.end : o.start].strip(" ,(（")]
         if after and hit in out:
-            out[out.index(after[0])] = replace(after[0], start=hit.start)
+            day = _agreeing_year(after[0].day, hit.day)
+            out[out.index(after[0])] = replace(after[0], start=hit.start, day=day)
             out.remove(hit)
     return out
+
+
+def _agreeing_year(day: date | None, weekday_day: date | None) -> date | None:
+    """ "Fri 1/8" said on Jan 11: the 8th of the year whose Jan 8 is a Friday (the one just past), not the
+    next year's: the weekday said tells which year a date without one is in."""
+    if day is None or weekday_day is None or day.weekday() == weekday_day.weekday():
+        return day
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # Feb 29
+            continue
+        if other.weekday() == weekday_day.weekday():
+            return other
+    return day
 
 
 # When a part of the day named without an hour is over: morning, noon, afternoon, end of day, evening.
@@ -885,8 +911,8 @@ def find_when(
         if after and _A_DAY.search(text[date_hit.start : date_hit.end]):
             day = _working_day(day + timedelta(days=1))  # "follow up after the 20th": from the 21st
     else:
-        day = today
-        if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local:
+        day = today  # a time gone by today is tomorrow's, unless the text reports ("visited them at 10am")
+        if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local and not past:
             day = today + timedelta(days=1)
     at = datetime.combine(day, clock or default_time, tzinfo=tz)
     return When(check_moment("date", at, now), clock is not None, spans)

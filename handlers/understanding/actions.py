@@ -385,10 +385,13 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
 _ABSENT = re.compile(
     r"^\W*(?:(?:is|was|were|'s|’s)\s+)?(?:still\s+)?"
     r"(?:out\b|off\b|sick\b|away\b|on (?:leave|holiday|vacation|pto)\b"
-    r"|ooo\b|oof\b|not (?:in|there|around|available)\b|unavailable\b|absent\b)"
+    r"|ooo\b|oof\b|not (?:in|there|around|available)\b|unavailable\b|absent\b"
+    # busy elsewhere: "Dr Farrow was with a patient", "in another meeting" ("jane busy" on a call: reached)
+    r"|with (?:a|another) (?:patient|client|customer)\b|in (?:a|another) meeting\b"
+    r"|in surgery\b|on another call\b)"
     r"|^\W*(?:is|was|were|are)n['’]?t\s+(?:in|there|around|available|here"
     r"|on the (?:call|thread|email|line|zoom))\b"  # "joan wasn't in", "nadia wasnt on the thread"
-    r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在|唔喺度|唔在|冇喺度|外出|出去了)",
+    r"|^\s*(?:不在|请假|休假|生病|病了|没来|没在|唔喺度|唔在|冇喺度|外出|出去了|在开会)",
     re.IGNORECASE,
 )
 # A pronoun standing for the person just named: "stopped by Bridget's office, she wasn't in".

@@ -8,7 +8,7 @@ silently wrong write, so the cues (tense, our/their words, tasks, close words) a
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.dates import When, find_offset, find_when
@@ -26,7 +26,8 @@ from handlers.understanding.reading import (
 
 # Words that say there is nothing to do: "nothing to do till then", "no need to follow up", "不用跟进".
 _NO_TASK = re.compile(
-    r"\b(?:nothing|no|don['’]?t|doesn['’]?t|not|never)\s+(?:need\s+)?(?:to\s+)?$"
+    r"\b(?:nothing|no|don['’]?t|doesn['’]?t|not|never)\s+(?:(?:for|on)\s+(?:us|me|our end)\s+)?"
+    r"(?:need\s+)?(?:to\s+)?$"
     r"|(?:不用|不需要|无需|不必|没必要|暂时不用|先不用|不要)\s*再?\s*$",
     re.IGNORECASE,
 )
@@ -54,11 +55,16 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     text = clause.text
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
     if not is_future:
+        if _incident(text, when):
+            return "theirs"  # "called to complain the trainer no-showed thursday": the complaint is today
         today = when.at.date() == local_now.date() and not when.has_time
         if today and _close_words(text) and not lx.PAST_MARKERS.search(text):
             return "close"  # "小米月底签约" on the 30th: the close date is today
-        if len(reading.clauses) > 1 and _theirs(text):
-            return "theirs"  # "met rosa, they opened 3 depots last month": when they did it, not when we met
+        told = TOLD.search(text, when.spans[-1][1])
+        if len(reading.clauses) > 1 and _theirs(text) and not (told and _theirs(text[told.end() :])):
+            # "met rosa, they opened 3 depots last month": when they did it, not when we met; "殷总昨晚微信说
+            # 老板出差了": when they told us, what they told is theirs
+            return "theirs"
         return "past"
     if lx.REMIND.search(text):
         return "step"
@@ -83,6 +89,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 
     if _STARTS_TASK.match(_NAME_FIRST.sub("", text) if reading.explicit_name else text):
         return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
+    if not step and _comes_then(text, first, last):
+        return "theirs"  # "PO 下周出", "环评报告下周出", "their rollout kicks off next week": it happens then
     if not step and not close and _closing_denied(text):
         return "not before"  # "月底前不会签": no close date then, no task; the note keeps it
     if step or close:
@@ -102,6 +110,41 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
+
+
+# Something that comes or starts on the date, nobody of ours doing it: "PO 下周出", "采购流程下周启动",
+# "the report's out next week", "shipment arrives thurs". An event of theirs, kept in the note.
+_COMES_AFTER = re.compile(
+    r"^\s*(?:就|会|才|能|应该|可能|估计|大概)?\s*(?:出来?|下来|启动|开始|到货?|批(?:下来)?|公布|上线|开标|招标|"
+    r"出结果|发布|开工|投产)(?:了|吧|啊|呢)?\s*$"
+)
+_COMES_BEFORE = re.compile(
+    r"(?:\b(?:is|are|will be|should be)\s+|['’]s\s+|['’]re\s+)out\s+(?:on\s+|by\s+|in\s+)?$"
+    r"|\b(?:(?:is|are|will be|should be|['’]s|['’]re)\s+)?(?:comes? out|coming out|comes? through|"
+    r"arrives?|arriving|lands?|landing|starts?|starting|kicks? off|kicking off|begins?|beginning|"
+    r"goes live|going live|gets? approved|published|released)\s+(?:on\s+|by\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _comes_then(text: str, first: int, last: int) -> bool:
+    """Whether the date (at `first`…`last` in the clause) is when something of theirs comes or starts."""
+    if _US.search(text) or step_markers(text):
+        return False
+    return bool(_COMES_AFTER.match(text[last:]) or _COMES_BEFORE.search(text[:first]))
+
+
+_PAST_VERB = re.compile(r"\b[a-z][\w-]*[a-z]ed\b", re.IGNORECASE)
+
+
+def _incident(text: str, when: When) -> bool:
+    """Whether the date is when the thing complained about happened, said after the complaint with its own
+    verb ("complained their widget double-booked 2 massages on Saturday"), not when the complaint came."""
+    complaint = KIND_PATTERNS["complaint"].search(text, 0, when.spans[0][0])
+    if complaint is None:
+        return False
+    between = text[complaint.end() : when.spans[0][0]]
+    return bool(_PAST_VERB.search(between)) and len(between.split()) >= 2
 
 
 # What they asked us to send or do by a date: our task, also when it names a close word ("wants contract
@@ -185,6 +228,7 @@ def _close_words(text: str) -> list[Span]:
             _TALKED_ABOUT.search(text[: m.start()])
             or _NOT_CLOSING.search(text[: m.start()])
             or _SENT_THING.search(text[: m.start()])
+            or _CONDITION.search(text[: m.start()])
             or _SENT_AWAY.match(text, m.end())
         )
     ]
@@ -198,6 +242,13 @@ _SENT_THING = re.compile(
     re.IGNORECASE,
 )
 _SENT_AWAY = re.compile(r"\s*(?:草稿|初稿|模板|范本)?\s*(?:发|寄|送|传|递)(?!票)")
+
+
+# A close said as a condition of theirs: "15% off if they sign before july", "要是月底前签就送培训".
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided|as long as)\s+(?:[\w'’]+\s+){0,3}$|(?:如果|要是|只要|假如)[^，。；,;]{0,8}$",
+    re.IGNORECASE,
+)
 
 
 _NOT_CLOSING = re.compile(
@@ -308,16 +359,26 @@ def same_day(reading: Reading, text: str, when: When, now: datetime) -> When:
     return carried
 
 
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?|(?:周|星期|礼拜)[一二三四五六日天]|周末",
+    re.IGNORECASE,
+)
 
 
-def nearer_weekday(reading: Reading, text: str, when: When, now: datetime, tz: ZoneInfo) -> When:
+def nearer_weekday(
+    reading: Reading, text: str, when: When, now: datetime, tz: ZoneInfo, *, told_after: bool = False
+) -> When:
     """A bare weekday in a report without tense: the last one when it was at most three days ago (on a
-    Monday, "mtg with jane friday" was last Friday); else the coming one is as likely: that one, asked
-    about on the preview card."""
+    Monday, "mtg with jane friday" was last Friday), or when what follows tells how it went ("site visit
+    thurs, Hattie gave us the floor plan"); else the coming one is as likely: that one, asked about on the
+    preview card."""
     start, end = when.spans[0]
     words = text[start:end]
-    if not _BARE_WEEKDAY.fullmatch(words.strip()) or (now.astimezone(tz).date() - when.at.date()).days <= 3:
+    today = now.astimezone(tz).date()
+    if CJK.search(words) and _BARE_WEEKDAY.fullmatch(words.strip()) and when.at.date() > today:
+        last = when.at - timedelta(days=7)  # "周五视讯" on a Monday: the Friday just gone
+        return When(last, when.has_time, when.spans) if (today - last.date()).days <= 3 else when
+    if not _BARE_WEEKDAY.fullmatch(words.strip()) or (today - when.at.date()).days <= 3 or told_after:
         return when
     ahead = find_when(words, now=now, tz=tz)
     if ahead is None:

@@ -229,23 +229,46 @@ def per_period_total(reading: Reading) -> None:
 _OTHERS_PRICE = re.compile(
     r"(?:竞争对手|对手|竞品|友商|别家|别的供应商|其他供应商|另一家|同行)[^，,。；;]{0,8}?$"
     r"|\b(?:competitors?|competition|rivals?|other (?:vendors?|suppliers?|guys?|bidders?)|another "
-    r"(?:vendor|supplier|bidder))(?:['’]s?)?\b[^,.;]{0,24}$",
+    r"(?:vendor|supplier|bidder))(?:['’]s?)?\b[^,.;]{0,24}$"
+    # what they pay today: "current vendor charges them 3.2k", "他们现在用的系统一年八万" (i18-log)
+    r"|\b(?:current|existing|incumbent|present|old|previous)\s+(?:vendors?|suppliers?|providers?|systems?|"
+    r"solutions?|contracts?|platforms?)(?:['’]s?)?\b[^,.;]{0,24}$"
+    r"|\b(?:they(?:['’]re| are)?|currently)\s+(?:pay(?:ing)?|spend(?:ing)?)\b[^,.;]{0,16}$"
+    r"|(?:现在|目前|现有|原来|之前|以前|老)(?:在?用|合作)?的?[^，,。；;]{0,4}?(?:供应商|系统|方案|厂家|服务商)"
+    r"[^，,。；;]{0,8}?$"
+    # somebody else quoted it: "a local guy quoted his place 14k" (not "we quoted")
+    r"|\b(?:guy|company|shop|outfit|vendor|supplier|firm|someone|somebody)\s+"
+    r"(?:quoted|bid|offered|came in at)\b(?:(?!\b(?:our|ours|we|us)\b)[^,.;]){0,24}$",
     re.IGNORECASE,
 )
 _OURS_PRICE = re.compile(
-    r"(?:我们|我方|咱们|我司)[^，,。；;]{0,6}$|\b(?:we|our|ours|us)\b[^,.;]{0,16}$", re.IGNORECASE
+    r"(?:我们|我方|咱们|我司)[^，,。；;]{0,6}$|\b(?:we|our|ours|us)\b[^,.;]{0,24}$", re.IGNORECASE
 )
 # Two neighbouring digits before a unit: "二三十万" is 20万 to 30万, "七八千" 7000 to 8000.
 _ABOUT_RANGE = re.compile(r"[一二两三四五六七八九]{2}(?=[十百千万亿])")
 
 
+# Said after the amount: "a 70k bid from a competitor", "40k quote from the other vendor" (i18-log).
+_OTHERS_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:from|by)\s+(?:a|an|the|their|another|one)?\s*(?:competitors?|competition|rivals?|"
+    r"(?:other|another|local|cheaper|different)\s+(?:vendors?|suppliers?|guys?|bidders?|company|companies|shop|outfit)"
+    r"|current (?:vendor|supplier|provider))\b"
+    r"|\s*(?:all in\s+)?(?:vs\.?|versus|compared to|against)\s+(?:our|ours|us)\b",  # "6500 all in vs our 8k"
+    re.IGNORECASE,
+)
+
+
 def others_prices(reading: Reading) -> None:
     """Amounts somebody else named (a competitor's price) are what they said, kept in the note: no
     amount of our deal."""
-    theirs = [a for a in reading.amounts if others_said(reading, a.start)]
+    theirs = [
+        a
+        for a in reading.amounts
+        if others_said(reading, a.start) or _OTHERS_AFTER.match(reading.text, a.end)
+    ]
     reading.amounts = [a for a in reading.amounts if a not in theirs]
     for amount in reading.amounts if theirs else []:  # beside a competitor's price, ours only when said so
-        if not _OURS_PRICE.search(reading.text[max(0, amount.start - 16) : amount.start]):
+        if not _OURS_PRICE.search(reading.text[max(0, amount.start - 24) : amount.start]):
             reading.doubts.append(reading.text[amount.start : amount.end].strip())
 
 

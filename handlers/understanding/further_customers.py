@@ -18,7 +18,7 @@ from handlers.resolve import (
 )
 from handlers.understanding import link_log
 from handlers.understanding.close_customers import supported_hits
-from handlers.understanding.customer_link import LATIN_WORD, Found, Hit, best_hits
+from handlers.understanding.customer_link import LATIN_WORD, Found, Hit, best_hits, mentions_of
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.link_features import link_features
 from handlers.understanding.people import read_news
@@ -42,6 +42,14 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     unsure: list[str] = []
     taken = [(found.start, found.end)]
     hits = list(best_hits(ctx, reading).values())
+    said = mentions_of(ctx, reading)
+    named = [(found.start, found.end)] + [
+        (m.start, m.end) for m in said if m.customer_id == found.customer.id
+    ]
+
+    def theirs(hit: Hit) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in said if m.customer_id == hit.match.customer_id]
+
     supported = supported_hits(
         ctx, reading, hits
     )  # "greta (schlumbach)": her company, named by its first word
@@ -57,7 +65,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             mine
             or hit.match.field not in ("name", "alias")
             or in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
-            or _talked_about(reading, found, hit)  # "…, he recommended us to X": X is what was said
+            or talked_about(reading, a, b, named, theirs(hit))  # "…, he recommended us to X": what was said
             or any(s < b and a < e for s, e in taken + moved_to)
             or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
         ):
@@ -95,28 +103,50 @@ _REPORTED = re.compile(
 )
 
 
-def _talked_about(reading: Reading, found: Found, hit: Hit) -> bool:
-    """A further customer named only in what somebody said about it, after the customer the message is
-    about, with nothing of its own to store (no interaction, amount, outcome, stage or date in its
-    clause): its words are the first customer's note, no record of its own ("lunch with dev from quarry
-    hill, he recommended us to brandt outdoor"). "hank at globex said initech signed" keeps Initech's win."""
-    a, b = hit.candidate.start, hit.candidate.end
-    if found.start < 0 or a < found.end or not _REPORTED.search(reading.text[found.end : a]):
+# Only joining words between two names: "acme and globex", "华为和小米", "acme, globex": both are meant alike.
+_JOINED = re.compile(
+    r"(?:['’]s|的)?[\s,，、&+/]*(?:\b(?:and|&|plus|also|or)\b|和|跟|与|及|还有)?[\s,，、&+/]*", re.IGNORECASE
+)
+
+
+# An introduction brings the two together: "博远费厂长介绍了长江新材鲁总", "jane introduced us to globex".
+_INTRODUCED = re.compile(
+    r"介绍|引荐|牵线|\b(?:introduc\w*|connected (?:me|us)|put (?:me|us) in touch)\b", re.IGNORECASE
+)
+
+
+def talked_about(
+    reading: Reading, start: int, end: int, others: list[tuple[int, int]], again: list[tuple[int, int]]
+) -> bool:
+    """Whether the customer named at `start`:`end` is only talked about: named in what somebody said ("lunch
+    with dev from quarry hill, he recommended us to brandt outdoor"), or in news of another customer named
+    before it in the same clause (`others`: where the message names that one; "side note lone star is
+    moving their clinic to cypress creek"), with nothing of its own to store (no interaction, amount,
+    outcome, stage or date in its clause, and not named again elsewhere, by name or by one of its people:
+    `again`): its words are the other's note, no record of its own. "hank at globex said initech signed"
+    keeps Initech's win; "acme and globex both want catalogs" names both alike; "小米的李娜介绍了kessler的mia
+    给我 今天和mia视频了一下" goes on about Kessler."""
+    clause = reading.clause_of(start)
+    if any(not (clause.start <= a < clause.end) for a, _ in again):
         return False
-    clause = reading.clause_of(a)
-    if not _REPORTED.search(reading.text[clause.start : a]):
-        return False  # the report is said in an earlier clause: this one may be news of its own
-    start, end = clause.start, clause.end
-    rest = reading.text[b:end]
+    lead = reading.text[clause.start : start]
+    earlier = [(a, b) for a, b in others if clause.start <= a and b <= start]
+    reported = any(b <= start for _, b in others) and _REPORTED.search(lead)
+    about_other = any(
+        not _JOINED.fullmatch(reading.text[b:start]) and not _INTRODUCED.search(reading.text[b:start])
+        for _, b in earlier
+    )
+    if not (reported or about_other):
+        return False
     inside = [
         *(x.start for x in reading.amounts),
         *(at for at, _ in reading.dates),
         *(step.start for step in reading.steps),
         *(span[0] for span in (reading.outcome_span, reading.stage_span, reading.kind_span) if span),
     ]
-    if any(start <= at < end for at in inside):
+    if any(clause.start <= at < clause.end for at in inside):
         return False
-    return not any(pattern.search(rest) for pattern in KIND_PATTERNS.values())
+    return not any(pattern.search(reading.text[end : clause.end]) for pattern in KIND_PATTERNS.values())
 
 
 def _own_first_words(reading: Reading, found: Found, hit: Hit) -> bool:

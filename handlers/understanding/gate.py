@@ -186,6 +186,8 @@ def unused_words(
             # "德昌 deal won, Raymond 确认了": who said so is a detail
         if _LABELLED.search(_JOINED.sub("", text[max(0, start - 24) : start])):
             continue  # "#4471", "ref 2026-4471" are identifiers
+        if word.isdigit() and re.search(r"\bnet\s*$", text[max(0, start - 6) : start], re.I):
+            continue  # "net 60": payment terms, kept in the note
         if word.isdigit() and _REPLACED.search(text[max(0, start - 12) : start]):
             continue  # "2 lines not 1": the number replaced, said for contrast
         if (
@@ -237,7 +239,8 @@ def left_out(
     return unused
 
 
-_AND = re.compile(r"\s*(?:and|&|,|/|、|和|与|跟|及|以及)\s*", re.IGNORECASE)
+# joined by "and", or side by side ("张伟王强")
+_AND = re.compile(r"\s*(?:(?:and|&|,|/|\+|、|和|与|跟|及|以及)\s*)?", re.IGNORECASE)
 
 
 def _mentions(text: str, name: str) -> list[tuple[int, int]]:
@@ -311,6 +314,7 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
     shown = simplified(stored).lower()
     out = []
     ours = not_contacts(reading.text, reading.people)  # our boss, a colleague, a competitor's rep, family
+    ours += [span for _, spans in _date_spans(reading) for span in spans]  # "Tuesday's walkthrough": a day
     for name, start, end in reading.persons:
         if any(a < end and start < b for a, b in ours):
             continue

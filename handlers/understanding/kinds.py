@@ -71,7 +71,9 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 continue
             stage = reading.stage_span
             if stage and span[0] < stage[1] and stage[0] < span[1] and _word_part(reading.text, span) != span:
-                continue  # "sent proposal today": the deal moves; that is the record, not an email
+                # "sent proposal today": the deal moves; that is the record, unless the deal does not move
+                reading.stage_sent = reading.stage_sent or _word_part(reading.text, span)
+                continue
             if negated(reading.text, span[0]):
                 continue  # "没空见面，改成电话沟通了", "couldn't meet, called instead": it did not happen
             if not reading.is_masked(*_word_part(reading.text, span)):

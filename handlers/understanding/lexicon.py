@@ -45,7 +45,11 @@ CLOSE_MARKERS = re.compile(
 # Past markers: the interaction already happened even if a date word is present.
 PAST_MARKERS = re.compile(
     r"\b(called|met|visited|emailed|mailed|texted|messaged|spoke|talked|had|went|was|were|did|"
-    r"rang|phoned|demoed|presented|sent|dropped by|stopped by)\b|了|过|刚|说|表示|反馈|告诉",
+    r"rang|phoned|demoed|presented|sent|dropped by|stopped by|"
+    # how an interaction went, told after it: "complained", "demo'd", "followed up"
+    r"complained|demo['’]d|showed|toured|chatted|discussed|reviewed|followed up|checked in|"
+    r"touched base|reached out|replied|responded|pinged|whatsapped|caught up|swung by|popped (?:in|by)|"
+    r"tried|gave|took|brought|spent)\b|了|过|刚|说|表示|反馈|告诉",
     re.IGNORECASE,
 )
 
@@ -126,6 +130,7 @@ REOPEN = re.compile(
     r"\b(re-?open(?:ed|ing)?|revived?|back from the dead|resurrected|un-?lost"
     # "circle back on the 16th", "get back on friday": we get in touch again, nothing comes back
     r"|(?<!circle )(?<!get )(?<!come )(?<!call )(?<!check )(?<!touch )(?<!ring )(?<!reach )"
+    r"(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!pushback )"  # "pushing back on price": no reopen
     r"back on(?: the table)?)\b"
     r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
     r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|又活了|活过来了|起死回生|死灰复燃"
@@ -206,6 +211,18 @@ STAGE_DONE_BEFORE = re.compile(
 STAGE_DONE_AFTER = re.compile(
     r"^\s*(?:(?:is |was |has been )?(?:sent|submitted|out|delivered|went out)\b"
     r"|(?:已)?(?:发了|发过去|提交了|已发|给了))",
+    re.IGNORECASE,
+)
+# A stage said to have been sent ("sent lukas and the team the proposal", "方案已经发过去了"): the sending
+# is an interaction of its own (an e-mail) when the deal does not move.
+SENT_BEFORE = re.compile(
+    r"(?:\b(?P<verb>sent|emailed|e-mailed|submitted|delivered|shot|fired off|forwarded)\b[^,.;!?]{0,60}"
+    r"|(?P<cn>发了|发过|已发|已经发|提交了|已提交|递交了|寄了)[^，。；！？]{0,6})$",
+    re.IGNORECASE,
+)
+SENT_AFTER = re.compile(
+    r"^\s*(?:(?:is |was |has been |got )?(?P<verb>sent|submitted|delivered|went out)\b"
+    r"|[单书稿]?\s*(?:已经?|都|也)?(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|递交了))",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,7 @@
 """A pasted e-mail: its header lines ("From: …", "Sent: …", "发件人：…", "主题：…") say who wrote it and
 when, not what the rep did or plans. They are blanked out (same positions) before reading, but the
 sender's name, which names the contact; what the body says the sender will do is the sender's plan.
+A pasted chat message ("[Line] 郑淑芬：…") is read the same way, its app's tag taking the header's place.
 """
 
 from __future__ import annotations
@@ -16,12 +17,22 @@ _HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SENDER_LABELS = ("from", "发件人")
+# A pasted chat message: "[Line] 郑淑芬：陈小姐您好，…", "【微信】王总: …": the app's tag, then who wrote it.
+_CHAT = re.compile(
+    r"^\s*(?P<tag>[\[【]\s*(?:line|wechat|微信|whatsapp|slack|teams|企业微信|钉钉|飞书|qq|telegram|signal)\s*[\]】])"
+    r"\s*(?P<name>[^:：\n]{1,24}?)\s*[:：]",
+    re.IGNORECASE,
+)
 
 
 def without_mail_header(text: str) -> tuple[str, Span | None]:
     """`text` with the header lines of a pasted e-mail blanked out but the sender's name, and where the
     sender's label was (None: no pasted e-mail; it takes two header lines to be one)."""
     lines = list(_HEADER.finditer(text))
+    chat = _CHAT.match(text)
+    if chat is not None and len(lines) < 2:  # the tag is blanked; the writer's name stays
+        start, end = chat.span("tag")
+        return text[:start] + " " * (end - start) + text[end:], (start, end)
     if len(lines) < 2:
         return text, None
     sender = None

@@ -21,7 +21,14 @@ from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customer_link import Found
 from handlers.understanding.decision_path import Path, path_of
-from handlers.understanding.plan_writes import Writes, close_told_without_deal, rest_of, writes_for
+from handlers.understanding.log_amounts import amounts_beside_a_log
+from handlers.understanding.plan_writes import (
+    Writes,
+    close_told_without_deal,
+    rest_of,
+    sending_logged,
+    writes_for,
+)
 from handlers.understanding.reading import Reading
 
 
@@ -164,7 +171,9 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     """The plan of a message for its customer (or for none: a personal reminder), built against the CRM
     before anything is written: each operation with the write that stores it, the people it will link
     or add, and the words it leaves out or doubts."""
+    amounts_beside_a_log(ctx, reading, found)
     close_told_without_deal(ctx, reading, found)
+    sending_logged(ctx, reading, found)
     if found is not None and whole:  # (like the other opinions, it judges whole messages)
         _learned_kind(ctx, reading, found)
     writes, shown = writes_for(ctx, reading, found)

@@ -73,6 +73,27 @@ def close_told_without_deal(ctx: Ctx, reading: Reading, found: Found | None) -> 
     reading.close = None
 
 
+def sending_logged(ctx: Ctx, reading: Reading, found: Found | None) -> None:
+    """ "sent lukas and the team the proposal", "方案已经发过去了": a stage said by sending it moves the deal
+    when it is behind; when no open deal moves (it is there already, or there is none), the sending is what
+    happened, logged as an e-mail, instead of storing nothing."""
+    deal_words = (reading.amounts, reading.outcome, reading.close, reading.reopen, reading.add_on)
+    if reading.stage_sent is None or reading.stage is None or reading.kind or any(deal_words):
+        return
+    if found is None or reading.postponed:
+        return
+    names = ctx.settings.stage_names
+    stage = reading.stage
+    deals = ctx.store.deals.for_customer(found.customer.id, open_only=True)
+    behind = [
+        d for d in deals if d.stage in names and stage in names and names.index(d.stage) < names.index(stage)
+    ]
+    if behind and reading.stage_moved:
+        return  # the deal moves: that is the record
+    reading.kind, reading.kind_span = "email", reading.stage_sent
+    reading.stage = reading.stage_span = None
+
+
 def _reminder_action(
     ctx: Ctx, reading: Reading, step: Step, customer: Customer | None
 ) -> actions.ReminderAction | None:

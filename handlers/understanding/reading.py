@@ -87,6 +87,7 @@ class Reading:
     stage: str | None = None
     stage_explicit: bool = False
     stage_moved: bool = False  # moved, sent or stated tersely: an existing deal may move
+    stage_sent: Span | None = None  # the stage was said sent ("sent jane the proposal", "方案发了")
     amount_marked: bool = False  # the message says the amount changed ("降到100万", "revised to 30k")
     stage_span: Span | None = None
     reopen: bool = False  # a closed deal comes back

@@ -131,6 +131,13 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
     # "报价还在走流程", "proposal revised down": a stage merely mentioned names a new deal's stage
     # but does not move an existing one.
     reading.stage_moved = explicit or done or terse or now
+    before = lx.SENT_BEFORE.search(text[clause.start : start])
+    after = lx.SENT_AFTER.match(text[end:])
+    if (before or after) and not explicit:  # "方案发过去了": sent, an e-mail when the deal does not move
+        sent, at = (before, clause.start) if before else (after, end)
+        verb = "verb" if sent.group("verb") else "cn"  # type: ignore[union-attr]
+        reading.stage_sent = (at + sent.start(verb), at + sent.end(verb))  # type: ignore[union-attr]
+        reading.stage_moved = reading.stage_moved or sent is after  # "方案已经发过去了": done, so it moves
 
 
 def read_postponed(reading: Reading) -> None:

@@ -60,8 +60,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
                 + remaining[when.spans[0][1] :]
             )
             continue
-        if noun_report:
-            when = nearer_weekday(reading, remaining, when, now, tz)
+        if noun_report or _cn_report(remaining, when):
+            when = nearer_weekday(reading, remaining, when, now, tz, told_after=_told_after(reading, clause))
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
         when = _which_next_weekday(reading, remaining, when, now)
@@ -122,6 +122,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             if role == "not before":
                 reading.not_before = when.at.date()
         elif kind_match is not None and past and not explicit_step and not told_after:
+            if _a_period(text, when):  # "emailed over the lane list for Q1": what it is about, in the note
+                reading.theirs.append(when)
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
             step_due = when
@@ -189,6 +191,52 @@ _TOPIC_AFTER = re.compile(
     r"campaigns?|events?|party|parties|kick-?off|review|活动|计划|预算|目标|规划|促销|年会|大促|盘点|总结)",
     re.IGNORECASE,
 )
+
+
+# Words that put what follows ahead: "周五要去", "周五再约", "下午准备…" (a plan, not a report).
+_CN_AHEAD = re.compile(
+    r"要|会|将|再|准备|打算|计划|约|提醒|安排|得|想|明天|后天|下周|下个|下礼拜|下星期|这周|本周|今晚"
+)
+
+
+def _cn_report(text: str, when: When) -> bool:
+    """ "大安生技范经理周五视讯", "周末茶展碰到赖老板娘": a bare weekday right before an interaction, nothing
+    saying it is still to come, reports that day (the nearer one, like "mtg with jane friday")."""
+    start, end = when.spans[0]
+    if not CJK.search(text) or len(when.spans) > 1 or lx.PAST_MARKERS.search(text[:start]):
+        return False
+    if lx.REMIND.search(text) or lx.STEP_MARKERS.search(text):
+        return False  # "remind me 周五 call 南粤": a plan
+    kind = min(
+        (m for p in KIND_PATTERNS.values() for m in [p.search(text, end)] if m is not None),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if kind is None or _CN_AHEAD.search(text[:start]) or _CN_AHEAD.search(text[end : kind.start()]):
+        return False
+    return kind.start() - end <= 12
+
+
+def _told_after(reading: Reading, clause: Clause) -> bool:
+    """Whether the next clause tells, in the past, what came of this one ("…, Hattie gave us the floor
+    plan"), with no plan of its own."""
+    later = [c for c in reading.clauses if c.start >= clause.end and c.text.strip()]
+    if not later:
+        return False
+    text = later[0].text
+    return bool(lx.PAST_MARKERS.search(text)) and not step_markers(text) and not _DATED.search(text)
+
+
+# A clause with a date or time of its own (its words only: the clause is not read yet).
+_DATED = re.compile(
+    r"\d|\b(?:today|tomorrow|tmrw|mon|tue|wed|thu|fri|sat|sun|next|last)\w*\b|[天周月号点]", re.IGNORECASE
+)
+
+
+def _a_period(text: str, when: When) -> bool:
+    """Whether the date is said as a period ("Q1", "next year", "年底"), not a day."""
+    words = " ".join(text[a:b] for a, b in when.spans).strip()
+    return bool(_PERIOD.fullmatch(re.sub(r"^(?:the|for|in|by)\s+", "", words, flags=re.I)))
 
 
 def _names_a_topic(text: str, when: When, onwards: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from crm_store.search.gazetteer import Evidence
 from handlers.commands.help import free_text_pointer
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
@@ -19,14 +20,16 @@ from handlers.messages import Reply
 from handlers.understanding.bare_mention import went_to, worth_a_note
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import remember
-from handlers.understanding.customer_link import Found
+from handlers.understanding.customer_link import NAMING, Found, mentions_of
 from handlers.understanding.deal_record import check_against_the_record
+from handlers.understanding.further_customers import talked_about
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.plan import Plan, plan_for
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.reading import Clause, Reading
 from handlers.understanding.which_day import ask_which_day
 
+_NAMING = NAMING | {Evidence.GIVEN_NAME}
 _JOINER = re.compile(r"[\s,，、]*(?:\b(?:and|also|plus|&)\b|和|跟|并且|还|也)?[\s,，、]*$", re.IGNORECASE)
 
 # The customer named as the one acting: a verb right after its name.
@@ -43,19 +46,23 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     says which won or lost, an amount or a date, which is then asked about rather than guessed."""
     founds = sorted(founds, key=lambda f: f.start)
     clauses = reading.clauses
-    index = [clauses.index(reading.clause_of(f.start)) for f in founds]
+    named, owners = _owners(ctx, reading, founds)
     plans: list[Plan] = []
     said: list[Reply] = []
     for i, found in enumerate(founds):
-        first = 0 if i == 0 else index[i]  # words before the first customer belong to it
-        nxt = index[i + 1] if i + 1 < len(founds) else len(clauses)
-        last = max(first, nxt - 1) if nxt != index[i] else index[i]
+        mine_at = [c for c, owner in enumerate(owners) if i in owner]
+        first, last = mine_at[0], mine_at[-1]
         start, end = clauses[first].start, clauses[last].end
-        shared = any(index[j] in range(first, last + 1) for j in range(len(founds)) if j != i)
+        shared = any(len(owners[c]) > 1 for c in mine_at)
         text = reading.text
+        for c in range(first, last + 1):
+            if c not in mine_at:  # "…，腾达赵总要看演示，华为那边没见到人": a clause of the other one
+                a, b = clauses[c].start, clauses[c].end
+                text = text[:a] + " " * (b - a) + text[b:]
         for other in founds:
-            if other is not found and start <= other.start < end:
-                text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
+            for a, b in _named_at(ctx, reading, other, founds):
+                if other is not found and start <= a < end:
+                    text = text[:a] + " " * (b - a) + text[b:]
         for a, b in _theirs_in_shared(reading, founds, found):  # "called acme and emailed globex"
             text = text[:a] + " " * (b - a) + text[b:]
             shared = False
@@ -69,12 +76,20 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
                     text=reading.original,
                 )
             )
-        mine = replace(found, start=found.start - start, end=found.end - start, context=reading.text)
+        context = reading.text  # its people may be named elsewhere, not in a clause that names another one
+        for c, names in enumerate(named):
+            if names and i not in names:
+                a, b = clauses[c].start, clauses[c].end
+                context = context[:a] + " " * (b - a) + context[b:]
+        mine = replace(found, start=found.start - start, end=found.end - start, context=context)
         already = check_against_the_record(ctx, part, mine)
         if already is not None:
             said.append(already)  # "…；海星那边还是没戏" when its loss is on record: nothing made up
             continue
-        if not (part.kind or part.about_deal or part.steps):
+        says_nothing = not (part.kind or part.about_deal or part.steps)
+        if says_nothing and _only_talked_about(ctx, reading, founds, found):
+            continue  # "…, lone star is moving their clinic to cypress creek": Lone Star's news only
+        if says_nothing:
             went = mine.start >= 0 and went_to(part.text, mine.start)
             # the message's kind carries over ("met acme, then globex", "…, emailed both") unless it is said
             # later, with a person of another customer ("A的X介绍了B的Y给我 今天和Y视频了一下")
@@ -99,6 +114,46 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     if replies:
         remember(ctx, reading.original)
     return replies + said + questions or [free_text_pointer(ctx, reading.text)]
+
+
+def _named_at(ctx: Ctx, reading: Reading, found: Found, founds: list[Found]) -> list[tuple[int, int]]:
+    """Where the message names `found`'s customer: the words it was found by, and again later by its name,
+    alias, the first words of its name or one of its people ("…, greg at alder wants the spec")."""
+    spans = [(found.start, found.end)]
+    for m in mentions_of(ctx, reading):
+        mine = m.customer_id == found.customer.id and m.evidence in _NAMING and not m.edits
+        taken = spans + [(f.start, f.end) for f in founds]  # "福興" inside "高雄福興" is the other one's
+        if mine and m.start >= found.end and not any(a < m.end and m.start < b for a, b in taken):
+            spans.append((m.start, m.end))
+    return spans
+
+
+def _only_talked_about(ctx: Ctx, reading: Reading, founds: list[Found], found: Found) -> bool:
+    """Whether `found` is named only in what is said of another customer of the message, named before it."""
+    others = [span for o in founds if o is not found for span in _named_at(ctx, reading, o, founds)]
+    return talked_about(reading, found.start, found.end, others, _named_at(ctx, reading, found, founds))
+
+
+def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[int]], list[set[int]]]:
+    """For each clause, the customers (indexes into `founds`, in order of mention) it names, and those it
+    is about: the ones it names, first or again ("去了腾达和华为，腾达赵总要看演示，华为那边没见到人"); a
+    clause naming none goes on about the last one named before it (the first one, for words before any
+    name)."""
+    clauses = reading.clauses
+    named: list[set[int]] = [set() for _ in clauses]
+    for i, found in enumerate(founds):
+        for a, _ in _named_at(ctx, reading, found, founds):
+            named[clauses.index(reading.clause_of(a))].add(i)
+    owners: list[set[int]] = []
+    current = {0}
+    for names in named:
+        if names:
+            current = names
+            owners.append(set(names))
+        else:
+            current = {max(current)}  # after "拜访了华为和小米", the words go on about the later one
+            owners.append(current)
+    return named, owners
 
 
 def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:

@@ -61,6 +61,7 @@ def book(chat):  # type: ignore[no-untyped-def]
         "/contact add Ostrander Mills: Bram Oduya, title=Plant Manager",
         "/contact add Ostrander Mills: Carmen Vlad, title=Buyer",
         "/left Bram Oduya at Ostrander Mills",
+        "/contact add 华兴电子有限公司: 吴建, title=工程师",
     ):
         chat.send(line)
     return chat
@@ -108,3 +109,9 @@ def test_an_amount_far_off_a_foreign_currency_deal_is_asked_about(app, admin, bo
     reply = texts(book.send("Tessaro wants it at 25k"))
     [deal] = [d for d in _data(app, admin)["deals"] if d["customer"] == "Tessaro Hotels"]
     assert "25k" in reply and str(deal["amount"]) in ("2000000", "2000000.00")
+
+
+def test_a_customer_named_again_takes_its_own_clause(app, admin, book) -> None:
+    book.send("上午去了华兴电子和远东物流，华兴电子吴工要看演示，远东物流那边没见到人")
+    visits = {a["customer"]: a["contact"] for a in _data(app, admin)["activities"]}
+    assert visits == {"华兴电子有限公司": "吴建", "远东物流有限公司": None}

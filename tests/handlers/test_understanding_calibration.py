@@ -75,7 +75,7 @@ def crm(chat):
 
 @pytest.mark.parametrize(
     ("text", "customer"),
-    [("Wexford Dairy: Orla Byrne walked me through the bottling line", "Wexford Dairy Ltd"),
+    [("Wexford Dairy: Orla Byrne happy with the bottling line", "Wexford Dairy Ltd"),
      ("海川渔业孙总 冷库扩建完成了", "青岛海川渔业有限公司")],
 )  # fmt: skip
 def test_a_person_met_in_no_kind_of_contact_is_shown_first(app, admin, crm, text, customer) -> None:
@@ -125,7 +125,8 @@ def test_each_write_notes_its_path_and_what_was_decided(app, admin, crm) -> None
 
 
 def test_the_learned_kind_takes_a_log_it_is_sure_of(app, admin, crm) -> None:
-    """i17-log: "walked me through the bottling line" is in no kind word; the learned opinion of the
-    kind (activity_opinion) is sure it was a visit, so it is stored at once."""
-    crm.send("Wexford Dairy: Orla Byrne walked me through the bottling line")
+    """i17-log: "gave me a tour of the bottling line" is in no kind word; the learned opinion of the
+    kind (activity_opinion) is sure it was a visit, so it is stored at once. (i18-log: "walked me through"
+    is a meeting word now.)"""
+    crm.send("Wexford Dairy: Orla Byrne gave me a tour of the bottling line")
     assert activities(app, admin) == [("Wexford Dairy Ltd", "visit")]

@@ -217,7 +217,18 @@ M = [
         "鸿达 涨到90万, 宏达 降到28万",
         store(deal(HONG, amount="900000"), deal(HONG2, amount="280000")),
     ),
-]
+    # written after the first changes: a customer named again later in the message takes its clause
+    ("two_customers", "zh", L, "今天下午去了鸿达物流和金鼎建材，金鼎姜总要看样品，鸿达那边没见到人",
+     store(act(HONG, MEET, None), act(JD, MEET, "姜伟"))),
+    ("two_customers", "en", S, "called Pinecrest Foods and Alder Robotics; Greg at Alder wants the spec sheet, Pinecrest didn't pick up",
+     store(act(PF, "call", None), act(AR, "call", "Greg Tull"))),
+    # written after the second round of changes, as a check (not tuned on): news of one customer naming another
+    ("two_customers", "en", S, "call with Greg at Alder Robotics went well. fyi alder is buying their sensors from Calder Robotics now",
+     store(act(AR, "call", "Greg Tull"))),
+    ("two_customers", "zh", L, "绿源环保何经理电话聊了一下，绿源最近在跟金鼎建材谈合作", store(act(LY, "call", "何静"))),
+    ("two_customers", "en", S, "visited Quarry Hill and Crane Textiles, both want new price sheets",
+     store(act(QH, MEET, [None, "Dev Sharma"]), act(CT, MEET, [None, "Hugo Brandt"]))),
+]  # fmt: skip
 
 if __name__ == "__main__":
     messages = [

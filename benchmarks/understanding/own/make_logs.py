@@ -162,16 +162,21 @@ M = [
 ]
 
 
-def main() -> None:
+def write(rows: list, prefix: str, name: str) -> None:  # type: ignore[type-arg]
+    """The labelled log messages (lang, user, text, expect[, extra fields]) as `name` next to this file."""
     messages = []
-    for i, (lang, user, text, expect) in enumerate(M, 1):
-        m = {"id": f"lg{i:03d}", "lang": lang, "class": "log", "user": user}
+    for i, (lang, user, text, expect, *extra) in enumerate(rows, 1):
+        m = {"id": f"{prefix}{i:03d}", "lang": lang, "class": "log", **(extra[0] if extra else {}), "user": user}
         m["texts" if isinstance(text, list) else "text"] = text
         m["expect"] = expect
         messages.append(m)
-    out = Path(__file__).with_name("logs.json")
+    out = Path(__file__).with_name(name)
     out.write_text(json.dumps({"messages": messages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(messages)} messages -> {out}")
+
+
+def main() -> None:
+    write(M, "lg", "logs.json")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,58 @@
+"""Amounts said in a field log that are not our deal's: what the customer told, kept in the log's note.
+
+A log reports an interaction; an amount said in it is often something the customer said about their own
+money ("预算五十万左右", "budget only 30万") rather than a change of our deal. Beside an open deal, their
+budget is not the deal's amount; for a customer with no deal, a budget or a deal word starts one, and an
+amount said with neither is asked about rather than made a deal on a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.context import Ctx
+from handlers.parsing.amounts import Amount
+from handlers.understanding import lexicon as lx
+from handlers.understanding.customers import Found
+from handlers.understanding.date_roles import TOLD
+from handlers.understanding.reading import Reading
+
+# The customer's own budget right before the amount: "budget 只有 30万", "预算五十万左右", "budget is ~40k".
+_BUDGET = re.compile(r"(?:\bbudget\b|预算)[^,.;，。；\d]{0,12}$", re.IGNORECASE)
+# Words that make an amount beside a log a deal's: "80k opportunity", "25k for the dashboard", "合同120万".
+_DEAL_CUE = re.compile(
+    r"\b(?:wants?|order(?:ed|s)?|buy(?:ing)?|purchas\w*|needs?|opp(?:ortunity)?|budget|quote[ds]?|pric\w*|"
+    r"worth|value|for the|for a|for their)\b|要|订|采购|买|预算|报价|合同|单|项目|商机|机会",
+    re.IGNORECASE,
+)
+
+
+def _keep_in_note(reading: Reading, told: list[Amount]) -> None:
+    said = [reading.text[a.start : a.end].strip() for a in told]
+    reading.amounts = [a for a in reading.amounts if a not in told]
+    reading.doubts = [d for d in reading.doubts if not any(d in w or w in d for w in said)]
+
+
+def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> None:
+    """ "岳阳众诚隋总电话，预算五十万左右" with a deal open: their budget is what they told us (kept in the
+    note with the rest), not the deal's amount, also when it changed ("预算压到120万了"). "met the owner,
+    4k a month": for a customer with no open deal, an amount said with no deal word is asked about."""
+    if found is None or reading.kind_span is None or not reading.amounts:
+        return
+    if reading.outcome or reading.reopen or reading.add_on:
+        return  # a deal word of ours: the amount is the deal's
+    if ctx.store.deals.for_customer(found.customer.id, open_only=True):  # (a budget, whatever stage is said)
+        text = reading.text
+        budgets = [
+            a
+            for a in reading.amounts
+            if _BUDGET.search(text[reading.clause_of(a.start).start : a.start])
+            and (not reading.amount_marked or TOLD.search(text, 0, a.start))
+        ]  # ("budget now 45k" as a line of its own is the deal's; "说预算压到120万了" is what they said)
+        _keep_in_note(reading, budgets)
+        return
+    text = reading.text
+    if reading.stage or reading.amount_marked or _DEAL_CUE.search(text) or lx.NEW_DEAL.search(text):
+        return
+    said = [reading.text[a.start : a.end].strip() for a in reading.amounts]
+    reading.doubts += [w for w in said if w not in reading.doubts]
