@@ -22,15 +22,22 @@ CN_TITLES = (
 # Family names of two characters: 欧阳总 is Manager Ouyang (欧阳倩), not someone surnamed 欧.
 _TWO_CHARACTER = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 申屠 独孤 "
-    "南宫 西门 百里 呼延 轩辕 澹台 公冶 太史 闻人 万俟 钟离 宗政 濮阳 单于 赫连 拓跋 东郭 淳于"
+    "南宫 西门 百里 呼延 轩辕 澹台 公冶 太史 闻人 万俟 钟离 宗政 濮阳 单于 赫连 拓跋 东郭 淳于 "
+    "范姜 张简"  # Taiwan's (范姜欣怡, 張簡)
 )
 COMPOUND_SURNAMES = frozenset(_TWO_CHARACTER.split())
 
 
 def family_name(name: str) -> str:
-    """The family name of a Chinese name: its first character, or two for 欧阳, 司马, 诸葛, …"""
+    """The family name of a Chinese name: its first character, or two for 欧阳, 司马, 诸葛, … and for a
+    name of four characters (two and two: 范姜欣怡, a Japanese 山形健一)."""
     name = simplified(name)
-    return name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) >= 3 else name[:1]
+    four = len(name) == 4 and bool(_ALL_HAN.fullmatch(name))
+    two = four or (name[:2] in COMPOUND_SURNAMES and len(name) >= 3)
+    return name[:2] if two else name[:1]
+
+
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from handlers.understanding.customer_link import (
     mentions_of,
     ordered,
 )
+from handlers.understanding.family_and_title import customer_by_family_and_title
 from handlers.understanding.link_features import note_link
 from handlers.understanding.new_customer import looks_like_company, offer_new
 from handlers.understanding.reading import Candidate, Reading
@@ -115,6 +116,10 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     if close and (needed or reading.steps):  # "redfern wants a call next week": whose plan is it?
         note_link(reading, hits, mentions, close[0], "asked_close", close)
         ask(ctx, reading, close)
+    if not hits:
+        by_family = customer_by_family_and_title(ctx, reading)  # "提醒我给邢总发方案": 邢海涛's customer
+        if by_family is not None:
+            return by_family
     if not hits and (needed or reading.steps):
         ask_fallback(ctx, reading)  # "hwjs 那边下周见面": the initials of 华为技术, asked, never stored
     if not needed:

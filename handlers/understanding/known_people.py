@@ -63,8 +63,13 @@ def honorific(known: KnownPeople, *, after_name: bool = True) -> re.Pattern[str]
 @lru_cache(maxsize=32)
 def _honorific(family: frozenset[str], after_name: bool) -> re.Pattern[str]:
     names = "".join(sorted(set(lx.CN_SURNAMES) | {f for f in family if len(f) == 1}))
+    compound = "".join(f"{f}|" for f in sorted(f for f in family if len(f) == 2))  # 范姜经理, not 姜经理
     lookbehind = "" if after_name else rf"(?<![\u4e00-\u9fff][{lx.CN_SURNAMES}])"
-    return re.compile(rf"{lookbehind}(?P<name>[{names}](?:{lx.CN_TITLE_WORDS}))(?!司)")
+    return re.compile(rf"{lookbehind}(?P<name>(?:{compound}[{names}])(?:{_TITLES}))(?!司)")
+
+
+# The titles said after a family name, and the Cantonese 生 (區生: Mr Au), not 生产/生意
+_TITLES = rf"{lx.CN_TITLE_WORDS}|生(?![产意活日效成气病长命物态鲜前存])"
 
 
 def everyday_pair(name: str) -> bool:

@@ -65,6 +65,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
         when = _which_next_weekday(reading, remaining, when, now)
+        if told and _later_part_of_today(remaining, when, now, tz):
+            when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
         whens.append(same_day(reading, text, when, now))
         remaining = _blank(reading, clause, remaining, when.spans)
         if len(whens) >= 3:
@@ -202,9 +204,9 @@ _CN_AHEAD = re.compile(
 def _cn_report(text: str, when: When) -> bool:
     """ "大安生技范经理周五视讯", "周末茶展碰到赖老板娘": a bare weekday right before an interaction, nothing
     saying it is still to come, reports that day (the nearer one, like "mtg with jane friday")."""
-    start, end = when.spans[0]
-    if not CJK.search(text) or len(when.spans) > 1 or lx.PAST_MARKERS.search(text[:start]):
-        return False
+    start, end = when.spans[0][0], when.spans[-1][1]  # "周五上午拜访…": the weekday and its part of the day
+    if not CJK.search(text) or lx.PAST_MARKERS.search(text[:start]) or re.search(r"\d|点", text[start:end]):
+        return False  # ("周五 10:30 来访": a clock time makes it a calendar entry, a plan)
     if lx.REMIND.search(text) or lx.STEP_MARKERS.search(text):
         return False  # "remind me 周五 call 南粤": a plan
     kind = min(
@@ -215,6 +217,15 @@ def _cn_report(text: str, when: When) -> bool:
     if kind is None or _CN_AHEAD.search(text[:start]) or _CN_AHEAD.search(text[end : kind.start()]):
         return False
     return kind.start() - end <= 12
+
+
+def _later_part_of_today(text: str, when: When, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether the date is a part of today not begun by the clock ("今天上午" at 08:50) said with no hour:
+    told as done, it is done by now (an hour still to come, "at 11:30", stays a contradiction)."""
+    today = now.astimezone(tz).date()
+    if not when.has_time or when.at <= now or when.at.date() != today:
+        return False
+    return not re.search(r"\d|点|[:：]", " ".join(text[a:b] for a, b in when.spans))
 
 
 def _told_after(reading: Reading, clause: Clause) -> bool:

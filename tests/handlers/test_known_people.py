@@ -112,3 +112,27 @@ def test_a_signature_after_a_line_of_its_own_adds_the_contact(app, admin, chat) 
         data = export_data(session, admin.org_id, now=app.clock())
     [contact] = [p for c in data["customers"] for p in c["contacts"]]
     assert (contact["name"], contact["email"]) == ("Wren Abbott", "wren@orchard.example")
+
+
+def test_a_four_character_name_has_a_family_name_of_two() -> None:
+    taiwan = known_people(frozenset({"范姜思妤", "山口和也"}))
+    assert taiwan.family == frozenset({"范姜", "山口"})
+    reading = read("松风茶行范姜经理说样品收到了", now=datetime(2026, 3, 2), tz=ZoneInfo("UTC"), stages=(),
+                   synonyms={}, people=taiwan)  # fmt: skip
+    assert [name for name, _, _ in reading.persons] == ["范姜经理"]
+
+
+def test_a_family_name_and_title_name_the_one_customer_with_such_a_contact(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add 松风茶行有限公司, alias=松风茶行")
+    chat.send("/customer add 竹里陶瓷有限公司, alias=竹里陶瓷")
+    chat.send("/contact add 松风茶行: 缪晓青, title=采购")
+    chat.send("/contact add 竹里陶瓷: 王建, title=老板")
+    chat.send("/contact add 松风茶行: 王芳, title=财务")
+    chat.send("明天上午提醒我给缪总发报价")  # one customer has a 缪: its reminder
+    chat.send("明天下午提醒我给王总打电话")  # two have a 王: no customer is guessed
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    by_customer = {c["id"]: c["name"] for c in data["customers"]}
+    reminders = [(by_customer.get(r.get("customer_id")), r["text"]) for r in data["reminders"]]
+    assert ("松风茶行有限公司", "给缪总发报价") in reminders
+    assert all(customer is None for customer, text in reminders if "王总" in text)

@@ -124,6 +124,18 @@ def test_a_pasted_chat_message_is_a_message_from_its_writer() -> None:
     assert "沈一鸣" in reading.text
 
 
+def test_this_mornings_visit_told_before_noon_happened() -> None:
+    early = datetime(2026, 11, 23, 6, 30, tzinfo=UTC)  # 07:30 in Berlin
+    reading = reading_of("今天上午先去了岚山酒业，见了沈经理", now=early)
+    assert reading.kind == "visit" and reading.steps == []
+    assert reading.occurred is not None and reading.occurred.at <= early
+
+
+def test_a_weekday_and_part_of_day_before_a_visit_is_the_last_one() -> None:
+    reading = reading_of("周五上午拜访岚山酒业沈经理，样品没问题")
+    assert reading.occurred is not None and reading.occurred.at.date() == date(2026, 11, 20)
+
+
 def test_a_weekday_with_a_plan_word_is_still_ahead() -> None:
     reading = reading_of("周三再约岚山酒业沈经理见面")
     [step] = reading.steps
