@@ -40,9 +40,9 @@ from handlers.parsing.commands import split_command, split_words_command
 from handlers.payloads import split_payload
 from handlers.questions import (
     ANSWER,
+    ANSWER_LIKE_NUMBER,
     LEGACY_ANSWER,
     RERUN,
-    TYPED_NUMBER,
     FollowUp,
     NeedChoice,
     answer,
@@ -252,7 +252,8 @@ class Assistant:
     def _outcome(self, ctx: Ctx) -> list[Reply]:
         """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
         text = (ctx.msg.text or "").strip()
-        if ctx.msg.payload is None and text and not (TYPED_NUMBER.fullmatch(text) or is_yes_or_no(text)):
+        answer_like = ANSWER_LIKE_NUMBER.fullmatch(text) or is_yes_or_no(text)
+        if ctx.msg.payload is None and text and not answer_like:
             pass_over(ctx, self.follow_ups)  # outside the savepoint: a question this message asks keeps it
         try:
             with ctx.store.savepoint():

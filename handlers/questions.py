@@ -41,6 +41,9 @@ RERUN = "pick"  # the kind of question whose answer re-runs the whole message
 TYPED = "await"  # the kind of a question answered by the next plain message (stored name kept)
 TYPED_WAIT = timedelta(minutes=30)
 TYPED_NUMBER = re.compile(r"[1-9][0-9]{0,2}")  # ASCII digits only, as the console reads them
+# a small whole number typed alone, also "0", "-1", "+7": meant as a button's number even when it fits
+# none (a longer number alone may be an amount, and goes on to be read as a message)
+ANSWER_LIKE_NUMBER = re.compile(r"[-+]?[0-9]{1,3}")
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ def number_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     answered, the one before it): that is the one the user sees. When the number fits none of its
     buttons, or it has waited longer than `TYPED_WAIT` (a stray "1" must not answer this morning's
     preview card), the question is shown again."""
-    if not TYPED_NUMBER.fullmatch(text):
+    if not ANSWER_LIKE_NUMBER.fullmatch(text):
         return None
     asked = ctx.store.pending.newest_of(follow_ups)
     if not asked or asked[0].resolved_at is not None:  # only the question shown last is answered so
@@ -142,7 +145,8 @@ def number_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     newest = asked[0]
     asked_after = ctx.now - TYPED_WAIT
     count = len(newest.data.get("values", [])) + 1
-    if int(text) <= count and newest.created_at > asked_after and not newest.data.get(PASSED):
+    fits = TYPED_NUMBER.fullmatch(text) is not None and int(text) <= count
+    if fits and newest.created_at > asked_after and not newest.data.get(PASSED):
         choice = DISMISS if int(text) == count else str(int(text) - 1)
         return answer(ctx, f"{newest.id}:{choice}", follow_ups)
     if newest.data.get(PASSED):

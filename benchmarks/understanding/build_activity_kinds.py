@@ -8,8 +8,8 @@ its source set and its id:
 
 A message whose activities differ in kind ("called acme and emailed globex") says nothing about one kind
 and is left out, and so is a message sent as several lines (the last line corrects the first). Sources:
-the corpus (tests/corpus), the labelled sets of `build_message_kinds.SETS` and set 7's calibration half
-(training data only); never a sealed half.
+the corpus (tests/corpus) and the labelled sets of `build_message_kinds.SETS` (set 7's calibration half
+among them: training data only); never a sealed half.
 
     .venv/bin/python benchmarks/understanding/build_activity_kinds.py [--check]
 """
@@ -23,12 +23,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from build_message_kinds import CORPUS, HERE, ROOT, check_or_write, dumps, set_messages
-from build_message_kinds import SETS as LABELLED
+from build_message_kinds import CORPUS, ROOT, SETS, check_or_write, dumps, set_messages
 
 OUT = ROOT / "handlers" / "understanding" / "data" / "activity_kinds.jsonl"
-# set 7's calibration half is training data only (its messages are never read; counted here, not shown)
-SETS = {**LABELLED, "set7": (HERE / "set7" / "cal.json",)}
 
 
 def _kinds(activities: list[dict[str, Any]]) -> list[str] | None:

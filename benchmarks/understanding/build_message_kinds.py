@@ -20,7 +20,10 @@ Left out: messages labelled `outcome: ask` (must-ask: the label says what must n
 message is) and corpus entries with only `ask`.
 
 Sets: `corpus` (tests/corpus), `dev` (dev.json and dev-b.json: one writer), `set2`, `set3`, `set4`,
-`set5` and `set6` (their calibration halves, setN/cal.json, when present). Never a sealed half.
+`set5` and `set6` (their calibration halves, setN/cal.json, when present; `set6` with the focus A and B
+dev halves, written in set 6's world), `set7` (its calibration half: training data, never read; and the
+focus C dev half, written in set 7's world), `set8` (its calibration half: training data, never read).
+Never a sealed half.
 
     .venv/bin/python benchmarks/understanding/build_message_kinds.py [--check]
 
@@ -47,7 +50,14 @@ SETS: dict[str, tuple[Path, ...]] = {
     "set3": (HERE / "set3" / "dev.json",),
     "set4": (HERE / "set4" / "dev.json",),
     "set5": (HERE / "set5" / "cal.json",),
-    "set6": (HERE / "set6" / "cal.json",),
+    # the focus halves share set 6's customers (and writers' world): one source, so that the "features
+    # of >= 2 sources" filter does not keep set 6's customer names
+    "set6": tuple(HERE / "set6" / f"{half}.json" for half in ("cal", "focus-a-dev", "focus-b-dev")),
+    # set 7's calibration half (training data only: scored in aggregate, never read) and focus C's dev
+    # half (a new writer in set 7's world)
+    "set7": (HERE / "set7" / "cal.json", HERE / "set7" / "focus-c-dev.json"),
+    # set 8's calibration half (a new world): training data only, scored in aggregate, never read
+    "set8": (HERE / "set8" / "cal.json",),
 }
 
 

@@ -95,13 +95,22 @@ def stored_changes(d: dict[str, Any], user: str, harness: Any) -> dict[str, list
     return {k: v for k, v in out.items() if v}
 
 
-def record(path: Path, salesbot: str, holdout: str | None = None) -> list[dict[str, Any]]:
+def record(
+    path: Path, salesbot: str, holdout: str | None = None, doubts: bool = True
+) -> list[dict[str, Any]]:
     """Every message of one set file through the product the way quick.py runs it (whichever checkout
     this process imports), with its verdict, the kinds of change it stored and what it stored
     (`stored_changes`). `holdout`: the learned opinions of the checkout (if it has them) are trained
-    without that set, as they would be for a writer they never saw."""
+    without that set, as they would be for a writer they never saw. `doubts=False`: the kind and slot
+    opinions' doubts are off (the reader and the rest of the gate alone), so that a benchmark can
+    simulate them at any threshold."""
     import quick  # the checkout's own quick.py and product
 
+    if not doubts:
+        from handlers.understanding import second_opinion, slot_opinion
+
+        second_opinion.switch(False)
+        slot_opinion.switch(False)
     if holdout:
         try:
             from handlers.understanding import second_opinion
@@ -181,13 +190,18 @@ def _old_checkout(commit: str) -> Path:
     return root
 
 
-def reader_runs(name: str, path: Path, refresh: bool, at: str | None) -> list[dict[str, Any]]:
+def reader_runs(
+    name: str, path: Path, refresh: bool, at: str | None, doubts: bool = True, key: str | None = None
+) -> list[dict[str, Any]]:
     """`record` for one set file, run by this checkout's reader or by the reader of an older commit
-    (`at`: one that was never tuned on the set), cached per checkout."""
+    (`at`: one that was never tuned on the set), cached per checkout (`key`: the runs cached under that
+    commit, when the reader has not changed since; `doubts=False`: without the kind and slot opinions'
+    doubts)."""
     root = _old_checkout(at) if at else ROOT
-    key = at or _checkout(ROOT)
+    key = at or key or _checkout(ROOT)
     # v2: with what was stored, the learned opinions held out of the set
-    cache = Path(tempfile.gettempdir()) / f"salesbot-second-opinion-v2-{name}-{path.stem}-{key}.json"
+    version = "v2" if doubts else "v2-nodoubts"
+    cache = Path(tempfile.gettempdir()) / f"salesbot-second-opinion-{version}-{name}-{path.stem}-{key}.json"
     if cache.exists() and not refresh:
         return json.loads(cache.read_text(encoding="utf-8"))
     salesbot = str(root / "salesbot") if at else str(ROOT / ".venv" / "bin" / "salesbot")
@@ -206,6 +220,7 @@ def reader_runs(name: str, path: Path, refresh: bool, at: str | None) -> list[di
             salesbot,
             "--holdout",
             name,
+            *([] if doubts else ["--no-doubts"]),
         ],
         cwd=root,
         env=env,
@@ -293,10 +308,11 @@ def main() -> None:
     parser.add_argument("--root", help=argparse.SUPPRESS)
     parser.add_argument("--salesbot", help=argparse.SUPPRESS)
     parser.add_argument("--holdout", help=argparse.SUPPRESS)
+    parser.add_argument("--no-doubts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.record:
         sys.path[:0] = [args.root, str(Path(args.root) / "benchmarks" / "understanding")]
-        runs = record(Path(args.record), args.salesbot, args.holdout)
+        runs = record(Path(args.record), args.salesbot, args.holdout, doubts=not args.no_doubts)
         Path(args.out).write_text(json.dumps(runs, ensure_ascii=False), encoding="utf-8")
         return
     from handlers.understanding import second_opinion as so

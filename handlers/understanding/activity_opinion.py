@@ -38,7 +38,7 @@ def features(text: str) -> tuple[str, ...]:
 
 KINDS = ("call", "visit", "meeting", "email", "message", "note", "complaint")
 DATA = "data/activity_kinds.jsonl"
-THRESHOLD = 0.85  # chosen on the leave-one-set-out curve (activity_opinion_eval.py)
+THRESHOLD = 0.85  # chosen on the leave-one-set-out curve (activity_opinion_eval.py; README)
 
 
 def load_examples() -> list[Example]:

@@ -170,7 +170,8 @@ def test_a_confident_disagreement_makes_the_card_and_agreement_stores(app, admin
     logs = [so.Example(f"{w} Acme {x} pricing", frozenset({"log"}), "") for w in VERBS for x in TAILS]
     small_talk = so.train(chatter + logs)
     monkeypatch.setattr(so, "opinion", lambda text: so.Opinion(small_talk.probabilities(text)))
-    assert so.opinion("rang Quillfeather lol what a day").of("nothing") >= so.THRESHOLD
+    monkeypatch.setitem(so.REASONS, "nothing", 0.9)  # (a tiny set's calibration is never 0.995 sure)
+    assert so.opinion("rang Quillfeather lol what a day").of("nothing") >= so.REASONS["nothing"]
     [card] = chat.send("rang Quillfeather lol what a day")
     assert [b.label for b in card.buttons][:2] == ["Save", "Change"]
     assert "question or small talk" in card.text
@@ -196,3 +197,27 @@ def test_a_reopened_deal_is_a_deal_change_not_the_loss_that_ended_it() -> None:
     assert so.planned_kinds([_deal("lost")]) == {"lose"}
     assert so.planned_kinds([_deal("won")]) == {"win"}
     assert so.planned_kinds([_deal("lost", reopen=True)]) == {"deal"}
+
+
+def _sure(**probabilities: float):  # type: ignore[no-untyped-def]
+    return lambda text: so.Opinion({k: probabilities.get(k, 0.5) for k in so.KINDS})
+
+
+def test_each_disagreement_needs_its_own_sureness(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A reminder the opinion doubts only somewhat is stored; one it is surer of than `REASONS` asks for
+    'not remind' is carded; a disagreement `REASONS` leaves out never is, however sure."""
+    monkeypatch.setitem(so.REASONS, "not remind", 0.9)
+    monkeypatch.setattr(so, "opinion", _sure(remind=0.12, nothing=0.0, correction=0.0))
+    assert so.doubts("ping the Harrowgate people", [_reminder()], str) == []  # 0.88 sure: not enough
+    monkeypatch.setattr(so, "opinion", _sure(remind=0.08, nothing=0.0, correction=0.0))
+    assert so.doubts("ping the Harrowgate people", [_reminder()], str) == ["whether you want a reminder"]
+    monkeypatch.delitem(so.REASONS, "not remind")
+    monkeypatch.setattr(so, "opinion", _sure(remind=0.0, nothing=0.0, correction=0.0))
+    assert so.doubts("ping the Harrowgate people", [_reminder()], str) == []
+
+
+def test_sureness_reads_a_missing_kind_as_the_kinds_absence() -> None:
+    found = so.Opinion({"log": 0.25, "win": 0.96})
+    assert so.sureness(found, "not log") == pytest.approx(0.75)
+    assert so.sureness(found, "win left out") == pytest.approx(0.96)
+    assert so.sureness(found, "nothing") == 0.0

@@ -237,7 +237,7 @@ def _data(app, admin):  # type: ignore[no-untyped-def]
 
 
 def _sure_it_is_not_a_close_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(so, "REASONS", frozenset({"date:not close"}))
+    monkeypatch.setattr(so, "REASONS", {"date:not close": 0.85})
     monkeypatch.setattr(
         so,
         "opinion",
@@ -273,7 +273,7 @@ def test_the_card_asks_in_chinese_for_a_chinese_user(app, admin, chat, monkeypat
 def test_no_dispute_stores_at_once(app, admin, chat, monkeypatch) -> None:
     chat.send("/customer add Velloso Tiles, alias=Velloso")
     chat.send("/deal Velloso tiling contract 9k proposal")
-    monkeypatch.setattr(so, "REASONS", frozenset({"date:not close"}))
+    monkeypatch.setattr(so, "REASONS", {"date:not close": 0.85})
     monkeypatch.setattr(
         so, "opinion", lambda slot, feats: {"remind": 0.01, "close": 0.99, "happened": 0.01, "none": 0.01}
     )
@@ -312,3 +312,10 @@ def test_the_gate_disputes_a_role_only_when_it_can_say_so(monkeypatch) -> None:
     said = gate.doubts(reading, found, now=NOW, writes=writes, say=lambda text, **k: text.format(**k))
     assert "whether end of april is the close date" in said
     assert not [d for d in gate.doubts(reading, found, now=NOW, writes=writes) if "close date" in d]
+
+
+def test_a_slot_disagreement_needs_the_sureness_its_reason_asks_for() -> None:
+    found = {"remind": 0.15, "close": 0.02, "happened": 0.3, "none": 0.9}
+    assert so.sureness(found, "not remind") == pytest.approx(0.85)
+    assert so.sureness(found, "none left out") == pytest.approx(0.9)
+    assert so.sureness({}, "not close") == 0.0  # a role the model has no view of is never disputed
