@@ -248,7 +248,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
     detail = detail_replaced(old, fix.right)
     if detail is not None:  # "不对，是 wenya@xinda-tech.com": the address or number the old one gave
         return detail
-    kind = "amount" if is_bare_number(fix.right) else kind_of(ctx, fix.right)
+    said_amount = any(s.kind == "amount" for s in _spans(ctx, old))
+    kind = "amount" if is_bare_number(fix.right) and said_amount else kind_of(ctx, fix.right)
     if (
         kind == "currency"
     ):  # "sorry, euros not dollars", "是美元不是人民币": the old amounts, in that currency
