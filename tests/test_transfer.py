@@ -178,3 +178,23 @@ def test_the_text_mark_a_spreadsheet_adds_is_taken_off_only_where_it_forced_text
     assert bakery["phone"] == "(073) 612 0000" and bakery["notes"] == "'=not a formula"  # one taken off
     assert bakery["contacts"][0]["phone"] == "06-12345678"
     assert kettle["phone"] == "00042" and kettle["notes"] == "'quoted on purpose'"
+
+
+def test_two_people_sharing_one_inbox_stay_two_contacts(app, tmp_path: Path) -> None:
+    """A shared address (sales@, the boss's assistant) does not make two named people one: seen in a
+    CRM export where two Mikes had one e-mail and the second vanished. The same address under a name
+    that fits ("Kit" and "Kit Harlow") is still one person."""
+    sheet = tmp_path / "customers.csv"
+    sheet.write_text(
+        HEADER + "Brindle Cold Store,,,,Kit Harlow,Ops,,ops@brindle.example,\n"
+        "Brindle Cold Store,,,,Kit Okafor,CFO,,ops@brindle.example,\n"
+        "Brindle Cold Store,,,,Kit,,+1 555 0100,ops@brindle.example,\n",
+        encoding="utf-8",
+    )
+    run_import(app, sheet)
+    contacts = customers(app)["Brindle Cold Store"]["contacts"]
+    assert [(c["name"], c["title"], c["email"]) for c in contacts] == [
+        ("Kit Harlow", "Ops", "ops@brindle.example"),
+        ("Kit Okafor", "CFO", "ops@brindle.example"),
+    ]
+    assert contacts[0]["phone"] == "+1 555 0100"

@@ -169,6 +169,7 @@ class RecordImporter:
         # contacts: (customer key, folded name or e-mail) -> contact key
         # customer key -> {folded name or e-mail: contact key (negative until written)}
         self._contacts: dict[int, dict[str, int]] = {}
+        self._contact_names: dict[int, str] = {}  # contact key -> its folded name
         self._pending_contacts: dict[int, dict[str, Any]] = {}
         # import keys: (kind, source key) -> record id (negative: a pending customer or contact)
         self._keys: dict[tuple[str, str], int] = {}
@@ -220,6 +221,7 @@ class RecordImporter:
     def _remember_contact(self, customer_key: int, contact_key: int, name: str, email: str | None) -> None:
         known = self._contacts.setdefault(customer_key, {})
         known.setdefault(fold(name), contact_key)
+        self._contact_names.setdefault(contact_key, fold(name))
         if email:
             known.setdefault(email.strip().lower(), contact_key)
 
@@ -571,6 +573,8 @@ class RecordImporter:
         if existing is None:
             for probe in (fold(person), email.lower()):
                 found = self._contacts.get(customer_key, {}).get(probe) if probe else None
+                if found is not None and probe != fold(person) and not self._may_be(found, person):
+                    found = None  # a shared inbox: two people with one address stay two people
                 if found is not None:
                     existing, reason = found, "same person at this customer"
                     break
@@ -584,6 +588,12 @@ class RecordImporter:
             self._add_key("contact", source_key, key)
         self.report.count("contacts")
         return None
+
+    def _may_be(self, contact_key: int, person: str) -> bool:
+        """Whether `person` may name the contact already known by the same e-mail: the words of one
+        name are among the other's ("Mike" and "Mike Brandt"), not two names ("Mike Ocampo")."""
+        known, new = set(self._contact_names.get(contact_key, "").split()), set(fold(person).split())
+        return not known or not new or known <= new or new <= known
 
     def _merge_contact(self, key: int, values: dict[str, Any], extra: dict[str, Any]) -> None:
         key = self._real.get(key, key)
