@@ -18,7 +18,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from make_logs import MEET, act, rem  # the same labels as the log set (run as a script from this folder)
+from make_logs import (  # the same labels as the log set (run as a script from this folder)
+    MEET,
+    act,
+    rem,
+    store,
+)
 
 S, L = "Sam", "李雷"
 HW, HWT, DF, DG, MJ, XM = (
@@ -33,19 +38,6 @@ HW, HWT, DF, DG, MJ, XM = (
 
 def deal(customer, **fields):
     return {"customer": customer, **fields}
-
-
-def store(*items, alt=None, also_ok=None):
-    changes = {}
-    for item in items:
-        key = "reminders" if "due" in item else "activities" if "kind" in item else "deals"
-        changes.setdefault(key, []).append(item)
-    out = {"outcome": "store", "changes": changes}
-    if alt:
-        out["alt_changes"] = alt
-    if also_ok:
-        out["also_ok"] = also_ok
-    return out
 
 
 NOTHING = {"outcome": "nothing"}

@@ -27,7 +27,7 @@ def rem(customer, due):
 def store(*items, alt=None, also_ok=None):
     changes = {}
     for item in items:
-        key = "reminders" if "due" in item else "activities"
+        key = "reminders" if "due" in item else "activities" if "kind" in item else "deals"
         changes.setdefault(key, []).append(item)
     out = {"outcome": "store", "changes": changes}
     if alt:
