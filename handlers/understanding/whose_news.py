@@ -38,13 +38,7 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
     def owner(item: Item) -> Item | bool | None:
         """The person a detail or change is said of; False: of someone who is no contact."""
         sentence = sentence_of(plain, item.start)
-        before = [
-            p
-            for p in items
-            if p.kind in ("person", "pronoun")
-            and p.end <= item.start
-            and sentence_of(plain, p.start) == sentence
-        ]
+        before = _people_before(plain, items, item.start)
         after = [p for p in people if p.start >= item.end and sentence_of(plain, p.start) == sentence]
         if item.kind == "title" and before and _whose_role(plain, before[-1], item):
             if not _COPULA_BEFORE.search(plain[: before[-1].start]):
@@ -218,16 +212,19 @@ def _antecedent(items: list[Item], pronoun: Item) -> Item | None:
     return earlier[-1] if earlier else None
 
 
-def _subject(text: str, items: list[Item], change: Item) -> Item | None:
-    """Who left / moved: the person right before the change word in its sentence (or a pronoun's)."""
-    sentence = sentence_of(text, change.start)
-    before = [
+def _people_before(text: str, items: list[Item], at: int) -> list[Item]:
+    """The persons and pronouns that end before `at`, in its sentence."""
+    sentence = sentence_of(text, at)
+    return [
         p
         for p in items
-        if p.kind in ("person", "pronoun")
-        and p.end <= change.start
-        and sentence_of(text, p.start) == sentence
+        if p.kind in ("person", "pronoun") and p.end <= at and sentence_of(text, p.start) == sentence
     ]
+
+
+def _subject(text: str, items: list[Item], change: Item) -> Item | None:
+    """Who left / moved: the person right before the change word in its sentence (or a pronoun's)."""
+    before = _people_before(text, items, change.start)
     if not before:
         return words_before(text, change)
     nearest = before[-1]
