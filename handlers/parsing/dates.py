@@ -318,7 +318,10 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         )
         add(m, day=quarter_end)
     for m in re.finditer(
-        r"\b(?:on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of| ?[a-z]{3})", lower
+        # not "the 5th floor"; "between the 7th and the 9th" is a span of days (read as its start)
+        r"\b(?:on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?! of| ?(?!(?:and|or|to|till?|through|thru|at|for|and the)\b)[a-z]{3})",
+        lower,
     ):
         try:
             day = today.replace(day=int(m.group(1)))
@@ -749,6 +752,19 @@ def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     return hits
 
 
+# A part of the day or a weekday said relative to an event: "the morning after", "the afternoon before",
+# "the monday after", "the week before", "the night before" (read before other dates, so that "morning" or
+# "monday" inside it is not a day of its own).
+_EVENT_OFFSET = re.compile(
+    r"\bthe\s+(?:(?P<part>morning|afternoon|evening|night)|(?P<weekday>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"(?:day|nesday|urday|sday|rsday)?|(?P<week>week))\s+(?P<edir>before|after)\b"
+    r"(?!\s+(?:tomorrow|tmrw|yesterday|today|next|last|this)\b)"
+    r"|(?P<zday>前一天|后一天|第二天|次日|隔天)(?P<zpart>上午|早上|中午|下午|晚上)",
+    re.IGNORECASE,
+)
+_PART_CLOCK = {"morning": time(9), "afternoon": time(14), "evening": time(18), "night": time(18),
+               "上午": time(9), "早上": time(9), "中午": time(12), "下午": time(14),
+               "晚上": time(18)}  # fmt: skip
 _OFFSET = re.compile(
     r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|ten|couple(?:\s+of)?)\s+)?"
     r"(?P<unit>days?|weeks?|hours?|hrs?)\s+(?P<dir>before|after|prior|earlier|later|ahead)\b"
@@ -769,10 +785,51 @@ class Offset:
     delta: timedelta
     hours: bool  # counted in hours: the anchor's time of day matters
     span: tuple[int, int]
+    clock: time | None = None  # "the morning after": that part of the day
+    weekday: int | None = None  # "the monday after": the first such weekday after (or before) the event
+    week: bool = False  # "the week before": the Monday of the week before (or after) the event's
+
+    def from_event(self, event: datetime) -> datetime:
+        """The moment this offset names, counted from the event at `event`."""
+        if self.weekday is not None:
+            step = 1 if self.delta >= timedelta(0) else -1
+            day = event + timedelta(days=step)
+            while day.weekday() != self.weekday:
+                day += timedelta(days=step)
+            return datetime.combine(day.date(), DEFAULT_TIME, tzinfo=event.tzinfo)
+        if self.week:
+            monday = event.date() - timedelta(days=event.weekday()) + self.delta
+            return datetime.combine(monday, DEFAULT_TIME, tzinfo=event.tzinfo)
+        moved = event + self.delta
+        if self.clock is not None:
+            return datetime.combine(moved.date(), self.clock, tzinfo=event.tzinfo)
+        return moved
+
+
+def find_event_offset(text: str) -> Offset | None:
+    """A part of the day, a weekday or a week said relative to an event ("the morning after", "the monday
+    after", "the week before christmas", "前一天下午"); the first in `text`, or None."""
+    m = _EVENT_OFFSET.search(simplified(text).lower())
+    if m is None:
+        return None
+    if m.group("zday"):
+        back = m.group("zday") == "前一天"
+        return Offset(timedelta(days=-1 if back else 1), False, m.span(), clock=_PART_CLOCK[m.group("zpart")])
+    sign = -1 if m.group("edir") == "before" else 1
+    if m.group("part"):
+        return Offset(timedelta(days=sign), False, m.span(), clock=_PART_CLOCK[m.group("part")])
+    if m.group("weekday"):
+        name = m.group("weekday")
+        weekday = WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]]
+        return Offset(timedelta(days=sign), False, m.span(), weekday=weekday)
+    return Offset(timedelta(days=7 * sign), False, m.span(), week=True)
 
 
 def find_offset(text: str) -> Offset | None:
     """The first date in `text` said relative to another one ("follow up the day after", "提前一天提醒我")."""
+    event = find_event_offset(text)
+    if event is not None:
+        return event
     for m in _OFFSET.finditer(simplified(text).lower()):
         word = m.group(0)
         if m.group("unit"):

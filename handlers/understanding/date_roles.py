@@ -11,7 +11,7 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import When, find_offset, find_when
+from handlers.parsing.dates import Offset, When, find_offset, find_when
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import (
@@ -33,10 +33,24 @@ _NO_TASK = re.compile(
 )
 
 
+# "reminder" said of one set before: "那个 reminder 之后", "after my 3pm reminder" (not a task of its own).
+_A_REMINDER_NAMED = re.compile(r"(?:那个|那条|这个|这条|的|['’]s|\b(?:the|my|that|this|\d\s*[ap]m))\s*$", re.I)
+
+
 def step_markers(text: str) -> list[re.Match[str]]:
     """The words of `text` that make it a task of ours (`lexicon.STEP_MARKERS`), unless they are said not
-    to be one ("nothing to do until then", "no need to follow up", "暂时不用跟进")."""
-    return [m for m in lx.STEP_MARKERS.finditer(text) if not _NO_TASK.search(text[: m.start()])]
+    to be one ("nothing to do until then", "no need to follow up", "暂时不用跟进") or name a reminder set
+    before ("今天下午3点那个 reminder 之后")."""
+    return [
+        m
+        for m in lx.STEP_MARKERS.finditer(text)
+        if not _NO_TASK.search(text[: m.start()])
+        and not (
+            m.group(0).lower() in ("reminder", "提醒")
+            and _A_REMINDER_NAMED.search(text[: m.start()])
+            and not text.startswith("我", m.end())
+        )
+    ]
 
 
 def _went(reading: Reading, clause: Clause) -> bool:
@@ -66,6 +80,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
             # 老板出差了": when they told us, what they told is theirs
             return "theirs"
         return "past"
+    if _NAMES_A_REMINDER.match(text, when.spans[-1][1]):
+        return "theirs"  # "今天下午3点那个 reminder 之后，5pm 再 remind me …": the reminder there is already
     if lx.REMIND.search(text):
         return "step"
     if _ASKED_ABOUT.search(text[: when.spans[0][0]]):
@@ -110,6 +126,10 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
+
+
+# A date that names a reminder set before: "today's 3pm reminder", "下午3点那个提醒", "3点那个 reminder".
+_NAMES_A_REMINDER = re.compile(r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:reminder|提醒)(?!我)", re.IGNORECASE)
 
 
 # Something that comes or starts on the date, nobody of ours doing it: "PO 下周出", "采购流程下周启动",
@@ -309,11 +329,26 @@ _BUT = re.compile(r"\s+(?:but|and will)\s+", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s*(?:i|we|you|he|she|they|it|i['’]\w+|we['’]\w+)\b", re.IGNORECASE)
 
 
+# The user's own absence: "I'm out till wed", "we're off until thursday", "我这周三之前都在外地": no task on
+# those days (the day to remind on is said apart: "thursday morning remind me …").
+_MY_ABSENCE = re.compile(
+    r"\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:(?:gonna|going\s+to)\s+be\s+)?"
+    r"(?:off|out|away|ooo|out\s+of\s+(?:the\s+)?office|on\s+(?:\w+\s+)?(?:leave|vacation|holiday|pto)|"
+    r"traveling|travelling)\b(?!\s+to\b)"
+    r"|^\s*(?:off|out|away|ooo)\s+(?:until|till|til|thru|through)\b"
+    r"|我(?:们)?[^，,。；;！!?？]{0,10}?(?:在外地|在外面|出差|休假|请假|放假|外出|不在(?:公司|办公室)?(?!乎))",
+    re.IGNORECASE,
+)
+
+
 def _theirs(text: str) -> bool:
     """Whether a future date in this clause is somebody else's plan ("she's on leave next week", "她下周出差",
-    "the board meets Dec 15", "wants training dates in Jan") rather than something for us to do."""
+    "the board meets Dec 15", "wants training dates in Jan") or the user's own absence ("I'm out till wed"),
+    rather than something for us to do."""
     if _IMPERATIVE.match(text) or lx.REMIND.search(text):
         return False
+    if _MY_ABSENCE.search(text) and not step_markers(text):
+        return True
     if _THEIRS.search(text):
         return not _US.search(text)
     third = _THIRD_PARTY.search(text)
@@ -388,11 +423,12 @@ def nearer_weekday(
 
 
 def anchored_date(
-    reading: Reading, clause: Clause, remaining: str, whens: list[When]
+    reading: Reading, clause: Clause, remaining: str, whens: list[When], offset: Offset | None = None
 ) -> tuple[When, When] | None:
     """A date said relative to another date of the message ("the board meets Dec 15, follow up the day
-    after", "12月10号前把合同发过去 提前一天提醒我"): (the date it is relative to, the date it names)."""
-    offset = find_offset(remaining)
+    after", "12月10号前把合同发过去 提前一天提醒我"): (the date it is relative to, the date it names).
+    `offset`: one found (and blanked) before the clause's dates were read ("the morning after")."""
+    offset = offset or find_offset(remaining)
     if offset is None:
         return None
     # "two days before the trial on the 15th": the date it is relative to may follow in the same clause
@@ -408,8 +444,8 @@ def anchored_date(
         anchor = max(before, key=lambda pair: pair[0])[1]
     else:
         return None
-    has_time = anchor.has_time or offset.hours
-    return anchor, When(anchor.at + offset.delta, has_time, (offset.span,))
+    has_time = (anchor.has_time or offset.hours or offset.clock is not None) and offset.weekday is None
+    return anchor, When(offset.from_event(anchor.at), has_time and not offset.week, (offset.span,))
 
 
 _FUTURE = re.compile(

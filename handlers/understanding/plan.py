@@ -25,6 +25,7 @@ from handlers.understanding.log_amounts import amounts_beside_a_log
 from handlers.understanding.plan_writes import (
     Writes,
     close_told_without_deal,
+    dated_by_planned_event,
     move_read_as_close,
     remind_date_of_a_task,
     rest_of,
@@ -177,6 +178,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     close_told_without_deal(ctx, reading, found)
     move_read_as_close(ctx, reading, found)
     remind_date_of_a_task(reading)
+    dated_by_planned_event(ctx, reading, found)
     sending_logged(ctx, reading, found)
     if found is not None and whole:  # (like the other opinions, it judges whole messages)
         _learned_kind(ctx, reading, found)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from handlers.parsing.amounts import Amount
-from handlers.parsing.dates import When
+from handlers.parsing.dates import Offset, When
 from handlers.understanding.known_people import NOBODY, KnownPeople
 
 Span = tuple[int, int]
@@ -118,6 +118,9 @@ class Reading:
     day_choices: list[tuple[str, tuple[date, date]]] = field(default_factory=list)
     picked_days: dict[str, date] = field(default_factory=dict)  # the user's answers, by the words lowercased
     carried: list[When] = field(default_factory=list)  # parts of a day on the day said before ("下午")
+    # "ping me the day before the red river mtg": a date relative to an event the message does not date,
+    # by where its step starts, with the event's word; dated against the user's reminders when planned
+    unanchored: list[tuple[int, Offset, str]] = field(default_factory=list)
 
     @property
     def amount(self) -> Amount | None:

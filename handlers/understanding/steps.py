@@ -12,7 +12,15 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import When, find_when, later_today, next_weekday_choices
+from handlers.parsing.dates import (
+    Offset,
+    When,
+    find_event_offset,
+    find_offset,
+    find_when,
+    later_today,
+    next_weekday_choices,
+)
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import (
     TOLD,
@@ -49,6 +57,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     ends = [m.span("end") for m in _ENTRY_END.finditer(remaining)]
     remaining = _blank(reading, clause, remaining, ends)
     moved_from += [(a - 1, b) for a, b in ends if a and text[a - 1] in "-–—~至到"]  # not in the step's words
+    event_offset = find_event_offset(remaining)  # "the morning after": no morning of today
+    if event_offset is not None:
+        remaining = _blank(reading, clause, remaining, [event_offset.span])
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
@@ -69,12 +80,18 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
         whens.append(same_day(reading, text, when, now))
         remaining = _blank(reading, clause, remaining, when.spans)
+        span_end = _end_of_days(remaining, when, now, tz)  # "between the 7th and the 9th": from the 7th
+        if span_end is not None:
+            moved_from.append(span_end)
+            remaining = _blank(reading, clause, remaining, [span_end])
         if len(whens) >= 3:
             break
-    anchored = anchored_date(reading, clause, remaining, whens)
+    anchored = anchored_date(reading, clause, remaining, whens, event_offset)
     if anchored is not None:
         whens.append(anchored[1])
         remaining = _blank(reading, clause, remaining, anchored[1].spans)
+    elif not whens and _undated_event(reading, clause, remaining, event_offset):
+        moved_from.append(reading.unanchored[-1][1].span)  # not in the step's words
     reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
     for marker in lx.STEP_MARKERS.finditer(text):  # "send jane the deck": the name inside stays free
         words = list(re.finditer(r"\S+", marker.group(0)))
@@ -101,6 +118,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     after_said = text[said.end() :] if said else ""
     if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
         past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
+    remind = lx.REMIND.search(text)
+    if kind_match and remind and remind.end() <= kind_match.start():
+        past = False  # "remind me thu to ask Grace how her meeting went", "提醒我给冯刚打电话": the task
     ahead = [w for w in whens if w.at.date() > now.astimezone(tz).date() or (w.has_time and w.at > now)]
     if kind_match and past and ahead and _ARRANGED.search(text[: kind_match.start()]):
         past = False  # "约了周五上午见面", "booked a demo for thursday": arranged now, it happens then
@@ -147,16 +167,17 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         words = _clean_step(words)
         if anchored is not None and step_due is anchored[1] and _earlier_step(reading, *anchored, words):
             return  # "把合同发过去 提前一天提醒我": the same task, reminded a day before
-        reading.steps.append(
-            Step(
-                words,
-                step_due.at if step_due else None,
-                step_due.has_time if step_due else False,
-                clause.start,
-                clause.end,
-                explicit_step,
-            )
+        step = Step(
+            words,
+            step_due.at if step_due else None,
+            step_due.has_time if step_due else False,
+            clause.start,
+            clause.end,
+            explicit_step,
         )
+        if anchored is not None and step_due is anchored[1] and explicit_step:
+            step = _reminded_before_or_after(reading, anchored[0], step)
+        reading.steps.append(step)
         return
     if kind_match is not None and not (theirs and inside_theirs(text, kind_match)):
         kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
@@ -198,6 +219,7 @@ _TOPIC_AFTER = re.compile(
 # Words that put what follows ahead: "周五要去", "周五再约", "下午准备…" (a plan, not a report).
 _CN_AHEAD = re.compile(
     r"要|会|将|再|准备|打算|计划|约|提醒|安排|得|想|明天|后天|下周|下个|下礼拜|下星期|这周|本周|今晚"
+    r"|^\s*来(?![了过])"  # "周四来公司参观": they come then
 )
 
 
@@ -336,6 +358,62 @@ def _blank(reading: Reading, clause: Clause, text: str, spans: Iterable[Span]) -
         text = text[:start] + " " * (end - start) + text[end:]
         reading.masked.append((clause.start + start, clause.start + end))
     return text
+
+
+# The event a date is said relative to, right before or after it: "the day before the red river mtg",
+# "开会前一天".
+_EVENT_BEFORE = re.compile(rf"(?:{lx.EVENT_ZH})\s*$")
+_EVENT_AFTER = re.compile(
+    rf"\s*(?:the\s+|our\s+|my\s+|that\s+)?[\w&'’ -]{{0,30}}?\b(?:{lx.EVENT_EN})s?\b", re.IGNORECASE
+)
+
+
+_UNTIL_DAY = re.compile(r"\s*(?:and|to|till?|until|through|thru|-|–|~|到|至)\s*", re.IGNORECASE)
+
+
+def _end_of_days(text: str, when: When, now: datetime, tz: ZoneInfo) -> Span | None:
+    """The end of a span of days said right after its start ("between the 7th and the 9th", "12月7号到9号",
+    "tue-thu"): where it is, so that it is read as part of the span, not as a date of its own."""
+    joiner = _UNTIL_DAY.match(text, when.spans[-1][1])
+    if joiner is None or when.has_time:
+        return None
+    end = find_when(text[joiner.end() :], now=now, tz=tz)
+    if end is None or not end.spans or end.spans[0][0] != 0 or end.has_time or end.at <= when.at:
+        return None
+    return when.spans[-1][1], joiner.end() + end.spans[-1][1]
+
+
+def _undated_event(reading: Reading, clause: Clause, remaining: str, offset: Offset | None) -> bool:
+    """ "ping me the day before the red river mtg", "开会前一天提醒我": a date relative to an event of which
+    the message gives no date; noted with the event's word (the plan dates it by the user's reminders)."""
+    offset = offset or find_offset(remaining)
+    if offset is None or not (offset.delta or offset.clock or offset.week):
+        return False
+    start, end = offset.span
+    after = _EVENT_AFTER.match(remaining, end) if remaining[end : end + 1].isspace() else None
+    before = _EVENT_BEFORE.search(remaining[:start])
+    if after is None and before is None:
+        return False
+    event = lx.EVENT.search(after.group(0) if after is not None else before.group(0))  # type: ignore[union-attr]
+    reading.unanchored.append((clause.start, offset, event.group(0).lower() if event else ""))
+    reading.masked.append((clause.start + start, clause.start + end))
+    return True
+
+
+def _reminded_before_or_after(reading: Reading, event: When, step: Step) -> Step:
+    """ "Helios site survey is on Thursday; remind me the day before to confirm the van", "brazos board votes
+    the 21st. remind me … the morning after": the event said earlier is the point of reference of the
+    reminder asked for, not a reminder of its own; the reminder keeps the event's words."""
+    reading.deadlines.append(event)
+    events = [s for s in reading.steps if not s.explicit and s.due == event.at and s.end <= step.start]
+    reading.steps = [s for s in reading.steps if s not in events]
+    said_at = [at for at, w in reading.dates if w is event and 0 <= at < step.start]
+    if not said_at:
+        return step
+    clause = reading.clause_of(said_at[0])
+    start = min([clause.start, *(s.start for s in events)])
+    said = reading.text[start : clause.end].strip(" ,，。;；-–—")
+    return replace(step, text=f"{step.text} ({said})" if step.text else said, start=start)
 
 
 def _earlier_step(reading: Reading, anchor: When, shifted: When, words: str) -> bool:
@@ -512,6 +590,11 @@ def _same_day_steps(steps: list[Step]) -> list[Step]:
     return [s for s in steps if s.due is None or s.has_time or s.due.date() not in timed_days]
 
 
+# A condition that dates the reminder after it: "if Mia hasn't replied by wednesday, remind me to chase",
+# "周三还没回复的话，提醒我催一下".
+_CONDITION_FIRST = re.compile(r"^\s*(?:if|unless|in case)\b|(?:如果|要是|假如|万一).*|.*的话\s*$", re.IGNORECASE)
+
+
 def join_steps(reading: Reading) -> None:
     """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
     joined: list[Step] = []
@@ -519,6 +602,16 @@ def join_steps(reading: Reading) -> None:
         previous = joined[-1] if joined else None
         if previous and previous.due is None and step.due is not None and not step.text:
             joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
+        elif (
+            previous
+            and previous.due is not None
+            and step.due is None
+            and step.explicit
+            and not previous.explicit
+            and _CONDITION_FIRST.match(previous.text)
+        ):
+            words = f"{step.text} ({previous.text})" if step.text else previous.text
+            joined[-1] = Step(words, previous.due, previous.has_time, previous.start, step.end, True)
         elif previous and previous.due is not None and step.due is None and not step.explicit:
             continue
         elif (
