@@ -34,7 +34,9 @@ _NO_TASK = re.compile(
 
 
 # "reminder" said of one set before: "那个 reminder 之后", "after my 3pm reminder" (not a task of its own).
-_A_REMINDER_NAMED = re.compile(r"(?:那个|那条|这个|这条|的|['’]s|\b(?:the|my|that|this|\d\s*[ap]m))\s*$", re.I)
+_A_REMINDER_NAMED = re.compile(
+    r"(?:那个|那条|这个|这条|的|['’]s|\b(?:the|my|that|this|\d\s*[ap]m))\s*$", re.IGNORECASE
+)
 
 
 def step_markers(text: str) -> list[re.Match[str]]:
@@ -129,7 +131,9 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 
 
 # A date that names a reminder set before: "today's 3pm reminder", "下午3点那个提醒", "3点那个 reminder".
-_NAMES_A_REMINDER = re.compile(r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:reminder|提醒)(?!我)", re.IGNORECASE)
+_NAMES_A_REMINDER = re.compile(
+    r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:reminder|提醒)(?!我)", re.IGNORECASE
+)
 
 
 # Something that comes or starts on the date, nobody of ours doing it: "PO 下周出", "采购流程下周启动",

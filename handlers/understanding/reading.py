@@ -173,6 +173,31 @@ class Reading:
         return bool(_AT_BEFORE.search(self.text[max(0, start - 12) : start]))
 
 
+# A day said in English: two of them joined by "and", each with its own task, are two clauses.
+_A_DAY = (
+    r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?|today|tomorrow|tmrw|tonight|"
+    r"the \d{1,2}(?:st|nd|rd|th)"
+)
+_AND_ANOTHER_DAY = re.compile(rf"\b(?:{_A_DAY})\b.*?(\s+and\s+)(?=.*\b(?:{_A_DAY})\b)", re.IGNORECASE)
+_DAY_AT_END = re.compile(rf"\b(?:{_A_DAY})\W*$", re.IGNORECASE)
+_DAY_FIRST = re.compile(rf"\W*(?:on\s+|the\s+)?(?:{_A_DAY})\b", re.IGNORECASE)
+
+
+def _and_another_day(clause: Clause) -> list[Clause]:
+    """ "remind me wed to call Quincy and thurs to call Summit", "call Gordie tomorrow and Takeshi on
+    Monday": two tasks, each with its day, joined by "and"; not a span or list of days ("the 7th and the
+    9th", "mon and tue")."""
+    match = _AND_ANOTHER_DAY.search(clause.text)
+    if match is None:
+        return [clause]
+    before, after = clause.text[: match.start(1)], clause.text[match.end(1) :]
+    if _DAY_AT_END.search(before) and _DAY_FIRST.match(after):
+        return [clause]
+    cut = clause.start + match.start(1)
+    rest = Clause(clause.start + match.end(1), clause.end, after)
+    return [Clause(clause.start, cut, before), *_and_another_day(rest)]
+
+
 def clauses_of(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     position = 0
@@ -182,6 +207,7 @@ def clauses_of(text: str) -> list[Clause]:
         position = match.end()
     if position < len(text):
         clauses.append(Clause(position, len(text), text[position:]))
+    clauses = [part for c in clauses for part in _and_another_day(c)]
     return [c for c in clauses if c.text.strip()] or [Clause(0, len(text), text)]
 
 

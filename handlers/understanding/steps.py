@@ -592,7 +592,9 @@ def _same_day_steps(steps: list[Step]) -> list[Step]:
 
 # A condition that dates the reminder after it: "if Mia hasn't replied by wednesday, remind me to chase",
 # "周三还没回复的话，提醒我催一下".
-_CONDITION_FIRST = re.compile(r"^\s*(?:if|unless|in case)\b|(?:如果|要是|假如|万一).*|.*的话\s*$", re.IGNORECASE)
+_CONDITION_FIRST = re.compile(
+    r"^\s*(?:if|unless|in case)\b|(?:如果|要是|假如|万一).*|.*的话\s*$", re.IGNORECASE
+)
 
 
 def join_steps(reading: Reading) -> None:

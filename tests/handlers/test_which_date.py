@@ -52,14 +52,18 @@ def test_the_event_is_the_point_of_reference_not_a_reminder_of_its_own() -> None
     assert _steps("saltmarsh tasting on thursday. nudge me the afternoon after to ask how it went") == [
         ("ask how it went (saltmarsh tasting on thursday)", "11-27 14:00")
     ]
-    assert _steps("青石桥茶社周五来参观，前一天提醒我准备样品") == [("准备样品 (青石桥茶社周五来参观)", "11-26 09:00")]
+    assert _steps("青石桥茶社周五来参观，前一天提醒我准备样品") == [
+        ("准备样品 (青石桥茶社周五来参观)", "11-26 09:00")
+    ]
 
 
 def test_the_users_own_absence_is_no_task() -> None:
     assert _steps("I'm away till wednesday. thursday remind me to call fernhill") == [
         ("call fernhill", "11-26 09:00")
     ]
-    assert _steps("我周三之前都在出差，周四提醒我给青石桥茶社回电话") == [("给青石桥茶社回电话", "11-26 09:00")]
+    assert _steps("我周三之前都在出差，周四提醒我给青石桥茶社回电话") == [
+        ("给青石桥茶社回电话", "11-26 09:00")
+    ]
 
 
 def test_a_condition_dates_the_reminder_after_it() -> None:
@@ -69,9 +73,8 @@ def test_a_condition_dates_the_reminder_after_it() -> None:
 
 
 def test_a_span_of_days_is_reminded_at_its_start_and_its_end_is_no_date() -> None:
-    assert [due for _, due in _steps("remind me between the 1st and the 3rd to renew the fernhill lease")] == [
-        "12-01 09:00"
-    ]
+    steps = _steps("remind me between the 1st and the 3rd to renew the fernhill lease")
+    assert [due for _, due in steps] == ["12-01 09:00"]
     assert find_when("the 4th floor", now=NOW, tz=TZ) is None
 
 
@@ -127,6 +130,26 @@ def test_a_reminder_just_set_is_moved_or_dropped_by_the_next_message(app, admin,
     assert _reminders(app, admin) == [("Saltmarsh Ciders", "11-26 11:00")]
     reply = texts(chat.send("actually don't bother, they called me"))
     assert "Undone" in reply and _reminders(app, admin) == []
+
+
+def test_two_tasks_each_with_its_day_joined_by_and() -> None:
+    assert [due for _, due in _steps("remind me tue to call Fernhill and thu to call Saltmarsh")] == [
+        "11-24 09:00",
+        "11-26 09:00",
+    ]
+
+
+@on_one_backend
+def test_a_reminder_said_done_in_free_text(app, admin, chat) -> None:
+    chat.send("/customer add Fernhill Optics")
+    chat.send("/remind quarterly pipeline review friday 3pm")
+    chat.send("/remind Fernhill Optics send the lens samples friday")
+    assert "Done" in texts(chat.send("ok the pipeline review is done"))
+    assert _reminders(app, admin) == [("Fernhill Optics", "11-27 09:00")]
+    chat.send("fernhill samples done")  # a customer's reminder only when the message says "reminder"
+    assert _reminders(app, admin) == [("Fernhill Optics", "11-27 09:00")]
+    chat.send("the fernhill reminder is done")
+    assert _reminders(app, admin) == []
 
 
 def test_default_time_of_an_offset_is_the_morning() -> None:
