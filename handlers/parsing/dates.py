@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing.hanzi import simplified
-from handlers.parsing.holidays import HOLIDAY, read_holiday
+from handlers.parsing.holidays import HOLIDAY, LUNAR_DAY, lunar_day, read_holiday
 from handlers.parsing.numerals import cn_integer
 
 DEFAULT_TIME = time(9, 0)
@@ -367,6 +367,10 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         holiday = read_holiday(m, today)
         if holiday is not None:
             add(m, day=holiday)
+    for m in LUNAR_DAY.finditer(lower):  # "初八", "大年初三"
+        day = lunar_day(m, today)
+        if day is not None:
+            add(m, day=day)
     for m in re.finditer(
         rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after|to)\s+)+"
         rf"{_MONTH}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)",
@@ -759,7 +763,10 @@ _EVENT_OFFSET = re.compile(
     r"\bthe\s+(?:(?P<part>morning|afternoon|evening|night)|(?P<weekday>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
     r"(?:day|nesday|urday|sday|rsday)?|(?P<week>week))\s+(?P<edir>before|after)\b"
     r"(?!\s+(?:tomorrow|tmrw|yesterday|today|next|last|this)\b)"
-    r"|(?P<zday>前一天|后一天|第二天|次日|隔天)(?P<zpart>上午|早上|中午|下午|晚上)",
+    r"|(?P<zday>前一天|后一天|第二天|次日|隔天)(?P<zpart>上午|早上|中午|下午|晚上)"
+    # "评审前两天", "review 前两天": days before an event named right before (not "前两天", a few days ago)
+    r"|(?:(?<=[a-z])\s*|(?<=[\u4e00-\u9fff])(?<![今昨明前后大上下这本那每日月号周年天]))"
+    r"(?P<zrel>[前后])(?P<zcount>[两二三四五六七2-7])天",
     re.IGNORECASE,
 )
 _PART_CLOCK = {"morning": time(9), "afternoon": time(14), "evening": time(18), "night": time(18),
@@ -812,6 +819,9 @@ def find_event_offset(text: str) -> Offset | None:
     m = _EVENT_OFFSET.search(simplified(text).lower())
     if m is None:
         return None
+    if m.group("zrel"):
+        count = cn_number(m.group("zcount"))
+        return Offset(timedelta(days=count if m.group("zrel") == "后" else -count), False, m.span())
     if m.group("zday"):
         back = m.group("zday") == "前一天"
         return Offset(timedelta(days=-1 if back else 1), False, m.span(), clock=_PART_CLOCK[m.group("zpart")])

@@ -33,9 +33,12 @@ _NO_TASK = re.compile(
 )
 
 
-# "reminder" said of one set before: "那个 reminder 之后", "after my 3pm reminder" (not a task of its own).
+# A reminder set before, named: "那个 reminder 之后", "周六的回电提醒不变", "after my 3pm reminder" (its words
+# are no task of their own).
 _A_REMINDER_NAMED = re.compile(
-    r"(?:那个|那条|这个|这条|的|['’]s|\b(?:the|my|that|this|\d\s*[ap]m))\s*$", re.IGNORECASE
+    r"(?:(?:那个|那条|这个|这条)[^，,。；;]{0,8}?|的[\u4e00-\u9fff]{0,4}?|['’]s\s*|"
+    r"\b(?:the|my|that|this)\s+(?:[\w:-]+\s+){0,3}?)(?:reminder|提醒)(?!我)",
+    re.IGNORECASE,
 )
 
 
@@ -43,15 +46,11 @@ def step_markers(text: str) -> list[re.Match[str]]:
     """The words of `text` that make it a task of ours (`lexicon.STEP_MARKERS`), unless they are said not
     to be one ("nothing to do until then", "no need to follow up", "暂时不用跟进") or name a reminder set
     before ("今天下午3点那个 reminder 之后")."""
+    named = [n.span() for n in _A_REMINDER_NAMED.finditer(text)]
     return [
         m
         for m in lx.STEP_MARKERS.finditer(text)
-        if not _NO_TASK.search(text[: m.start()])
-        and not (
-            m.group(0).lower() in ("reminder", "提醒")
-            and _A_REMINDER_NAMED.search(text[: m.start()])
-            and not text.startswith("我", m.end())
-        )
+        if not _NO_TASK.search(text[: m.start()]) and not any(a <= m.start() < b for a, b in named)
     ]
 
 
@@ -132,7 +131,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 
 # A date that names a reminder set before: "today's 3pm reminder", "下午3点那个提醒", "3点那个 reminder".
 _NAMES_A_REMINDER = re.compile(
-    r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:reminder|提醒)(?!我)", re.IGNORECASE
+    r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:[\u4e00-\u9fff]{1,4}?的?)?\s*(?:reminder|提醒)(?!我)",
+    re.IGNORECASE,
 )
 
 

@@ -362,7 +362,7 @@ def _blank(reading: Reading, clause: Clause, text: str, spans: Iterable[Span]) -
 
 # The event a date is said relative to, right before or after it: "the day before the red river mtg",
 # "开会前一天".
-_EVENT_BEFORE = re.compile(rf"(?:{lx.EVENT_ZH})\s*$")
+_EVENT_BEFORE = re.compile(rf"(?:{lx.EVENT_ZH}|\b(?:{lx.EVENT_EN})s?)\s*$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(
     rf"\s*(?:the\s+|our\s+|my\s+|that\s+)?[\w&'’ -]{{0,30}}?\b(?:{lx.EVENT_EN})s?\b", re.IGNORECASE
 )

@@ -152,6 +152,26 @@ def test_a_reminder_said_done_in_free_text(app, admin, chat) -> None:
     assert _reminders(app, admin) == []
 
 
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [("初八", "02-02"), ("开工第一天提醒我", "02-02"), ("收假後", "02-02"), ("年假回来", "02-02"),
+     ("除夕", "01-25"), ("元宵节后", "02-10"), ("大年初三", "01-28"), ("after CNY", "02-02"),
+     ("before chinese new year", "01-25"), ("CNY後", "02-02"), ("after Australia Day", "01-27")],
+)  # fmt: skip
+def test_the_lunar_new_year_as_reps_name_it(words, day) -> None:
+    friday = datetime(2028, 1, 21, 18, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # the Friday before it
+    when = find_when(words, now=friday, tz=friday.tzinfo)  # type: ignore[arg-type]
+    assert when is not None and when.at.strftime("%m-%d") == day
+    assert find_when("新年快乐", now=friday, tz=friday.tzinfo) is None  # type: ignore[arg-type]
+    assert find_when("初中", now=friday, tz=friday.tzinfo) is None  # type: ignore[arg-type]
+
+
+def test_days_before_an_event_in_chinese_are_not_days_ago() -> None:
+    offset = find_event_offset("云岭茶厂评审前两天提醒我")
+    assert offset is not None and offset.delta.days == -2
+    assert find_event_offset("前两天去了云岭茶厂") is None
+
+
 def test_default_time_of_an_offset_is_the_morning() -> None:
     offset = find_event_offset("the monday after")
     assert offset is not None
