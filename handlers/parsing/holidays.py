@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from handlers.parsing.numerals import cn_integer
+
 # Spring Festival (春节), Dragon Boat (端午) and Mid-Autumn (中秋) by Gregorian year.
 _SPRING = {2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
            2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8)}  # fmt: skip
@@ -122,12 +124,16 @@ def _span(name: str, year: int, part: str) -> date | None:
 
 
 # A day of the lunar new year's first month: "初八", "大年初三", "正月初六" (not "月初", "年初").
-LUNAR_DAY = re.compile(r"(?:大年|正月|(?<![月年]))初(?P<n>[一二三四五六七八九十])(?![步次中级期稿审])")
+LUNAR_DAY = re.compile(
+    r"(?:大年|正月|(?<![月年]))初(?P<n>[一二三四五六七八九十])(?![步次中级期稿审])"
+    r"|正月(?P<big>二十[一二三四五六七八九]?|三十|十[一二三四五六七八九])"  # "正月十六"
+)
 
 
 def lunar_day(match: re.Match[str], today: date) -> date | None:
     """The date a `LUNAR_DAY` match names: the next such day from today."""
-    days = "一二三四五六七八九十".index(match.group("n"))
+    big = match.group("big")
+    days = (cn_integer(big) or 1) - 1 if big else "一二三四五六七八九十".index(match.group("n"))
     for year in (today.year, today.year + 1):
         found = _from_spring(days)(year)
         if found is not None and found >= today:
