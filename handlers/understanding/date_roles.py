@@ -340,9 +340,14 @@ _MY_ABSENCE = re.compile(
     r"(?:off|out|away|ooo|out\s+of\s+(?:the\s+)?office|on\s+(?:\w+\s+)?(?:leave|vacation|holiday|pto)|"
     r"traveling|travelling)\b(?!\s+to\b)"
     r"|^\s*(?:off|out|away|ooo)\s+(?:until|till|til|thru|through)\b"
-    r"|我(?:们)?[^，,。；;！!?？]{0,10}?(?:在外地|在外面|出差|休假|请假|放假|外出|不在(?:公司|办公室)?(?!乎))",
+    r"|我(?:们)?[^，,。；;！!?？]{0,10}?(?:在外地|在外面|出差|休假|请假|放假|外出|休(?=到|息)|不在(?:公司|办公室)?(?!乎))",
     re.IGNORECASE,
 )
+
+
+def my_absence(text: str) -> bool:
+    """Whether the clause says the user will be away ("I'm out till wed", "我国庆休到7号")."""
+    return bool(_MY_ABSENCE.search(text)) and not step_markers(text)
 
 
 def _theirs(text: str) -> bool:
@@ -351,7 +356,7 @@ def _theirs(text: str) -> bool:
     rather than something for us to do."""
     if _IMPERATIVE.match(text) or lx.REMIND.search(text):
         return False
-    if _MY_ABSENCE.search(text) and not step_markers(text):
+    if my_absence(text):
         return True
     if _THEIRS.search(text):
         return not _US.search(text)

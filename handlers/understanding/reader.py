@@ -34,6 +34,7 @@ from handlers.understanding.stage_and_outcome import read_outcome, read_postpone
 from handlers.understanding.steps import (
     after_that,
     answered,
+    back_from_away,
     join_steps,
     plan_goes_on,
     planned_not_done,
@@ -145,6 +146,7 @@ def read(
     planned_not_done(reading)
     then_planned(reading)
     after_that(reading)
+    back_from_away(reading)
     plan_goes_on(reading)
     answered(reading)
     in_person(reading)

@@ -121,6 +121,7 @@ class Reading:
     # "ping me the day before the red river mtg": a date relative to an event the message does not date,
     # by where its step starts, with the event's word; dated against the user's reminders when planned
     unanchored: list[tuple[int, Offset, str]] = field(default_factory=list)
+    away_until: When | None = None  # the last day the user said they are away ("I'm out till wed")
 
     @property
     def amount(self) -> Amount | None:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.dates import (
+    DEFAULT_TIME,
     Offset,
     When,
     find_event_offset,
@@ -28,6 +29,7 @@ from handlers.understanding.date_roles import (
     date_role,
     inside_theirs,
     is_noun_report,
+    my_absence,
     nearer_weekday,
     same_day,
     step_markers,
@@ -141,6 +143,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         elif role in ("theirs", "not before") or (no_task and role == "step"):
             reading.theirs.append(when)
             theirs = True
+            if my_absence(text) and (reading.away_until is None or when.at > reading.away_until.at):
+                reading.away_until = when
             if role == "not before":
                 reading.not_before = when.at.date()
         elif kind_match is not None and past and not explicit_step and not told_after:
@@ -518,6 +522,31 @@ def _a_label(words: str) -> bool:
 _AFTER_THAT = re.compile(
     r"\b(?:after|afterwards|after that|after then)\s*$|(?:之后|以后|过后)\s*$|^\s*(?:之后|以后|过后)", re.I
 )
+
+
+# Said of the day the user is back: "nudge me to chase Hofstede when I'm back", "回来第一天上午提醒我…".
+_BACK = re.compile(
+    r"\b(?:when|once|after|as soon as)\s+(?:i['’]m|i am|i get|i come|i['’]ve come|we['’]re)\s+back\b"
+    r"|回来(?:第一天|后|以后|之后|那天|上班)?|回公司(?:后|以后|那天)?|上班第一天",
+    re.IGNORECASE,
+)
+
+
+def back_from_away(reading: Reading) -> None:
+    """ "I'm out till Wed. nudge me to chase Hofstede when I'm back", "我国庆休到7号，回来第一天上午提醒我…":
+    the reminder is for the working day after the last day away (at the time of day said, if any)."""
+    if reading.away_until is None:
+        return
+    day = reading.away_until.at.date() + timedelta(days=1)
+    day += timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else timedelta()
+    for index, step in enumerate(reading.steps):
+        if not _BACK.search(reading.text[step.start : step.end]):
+            continue
+        timed = step.due is not None and step.has_time
+        clock = step.due.timetz() if timed and step.due is not None else DEFAULT_TIME
+        due = datetime.combine(day, clock.replace(tzinfo=None), tzinfo=reading.away_until.at.tzinfo)
+        words = _clean_step(_BACK.sub(" ", step.text))
+        reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=timed)
 
 
 def after_that(reading: Reading) -> None:

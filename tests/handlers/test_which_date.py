@@ -66,6 +66,15 @@ def test_the_users_own_absence_is_no_task() -> None:
     ]
 
 
+def test_a_reminder_for_when_the_user_is_back() -> None:
+    assert _steps("I'm away till wednesday. nudge me to call Saltmarsh when I'm back") == [
+        ("call Saltmarsh", "11-26 09:00")
+    ]
+    assert _steps("我休假到周三，回来第一天下午提醒我给青石桥茶社发报价") == [
+        ("提醒我给青石桥茶社发报价", "11-26 14:00")
+    ]
+
+
 def test_a_condition_dates_the_reminder_after_it() -> None:
     assert _steps("if Saltmarsh hasn't answered by friday, remind me to chase") == [
         ("chase (if Saltmarsh hasn't answered)", "11-27 09:00")
