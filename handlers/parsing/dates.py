@@ -219,6 +219,11 @@ _UNTIL = re.compile(r"\b(until|till|til|before|b4)\s+$")
 _AFTER = re.compile(r"\b(?:after|post)\s+$")
 
 
+# A week past the weekday named: "a week from friday", "a week on monday", "friday week" (British).
+_A_WEEK_ON = re.compile(r"\ba week(?: from| on)?\s+$")
+_WEEK_AFTER = re.compile(r"\s+week\b(?!\s*(?:of|end|ends|day|days|ly|'s|’s)\b)")
+
+
 def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = text.lower()
@@ -438,7 +443,14 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
             continue
         # "this thursday", "by thursday" said on a Thursday: today; a bare "thursday": next week's
-        add(m, day=_next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till")))
+        day = _next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till"))
+        week_on = _A_WEEK_ON.search(lower[: m.start()])  # "a week from friday", "a week on monday"
+        week_after = _WEEK_AFTER.match(lower, m.end())  # "friday week", "tues week"
+        if week_on or week_after:
+            start = week_on.start() if week_on else m.start()
+            hits.append(_Hit(start, week_after.end() if week_after else m.end(), day=day + timedelta(days=7)))
+            continue
+        add(m, day=day)
     for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
         prefix, weekday = m.group(1) or "", CN_WEEKDAYS[m.group(2)]
         monday = today - timedelta(days=today.weekday())
@@ -659,9 +671,16 @@ def _range_hits(text: str) -> list[_Hit]:
 def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     hits: list[_Hit] = _range_hits(text)
     lower = text.lower()
+    for m in re.finditer(r"\b(1[0-2]|0?[1-9])\s*-?ish\b", lower):  # "3ish tomorrow": about 3 o'clock
+        clock = _business_hour(int(m.group(1)), 0)
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
     for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|一早|一大早", lower):
         hits.append(_Hit(m.start(), m.end(), clock=time(9)))  # "first thing tomorrow": the start of the day
-    for m in re.finditer(r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business)\b|下班前", lower):
+    for m in re.finditer(
+        r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business|(?:end|close) of play|eop)\b|下班前",
+        lower,
+    ):
         hits.append(_Hit(m.start(), m.end(), clock=END_OF_DAY))  # "by cob thursday": Thursday 17:00
     for m in re.finditer(
         r"(?:\b(?:tomorrow|tmrw?|tmr|today|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*)\.?)\s+(am|pm)\b",

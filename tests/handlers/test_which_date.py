@@ -181,6 +181,17 @@ def test_days_before_an_event_in_chinese_are_not_days_ago() -> None:
     assert find_event_offset("前两天去了云岭茶厂") is None
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("a week from friday", "12-04 09:00"), ("friday week", "12-04 09:00"),
+     ("a week on tuesday", "12-01 09:00"), ("3ish tomorrow", "11-24 15:00"),
+     ("end of play thursday", "11-26 17:00")],
+)  # fmt: skip
+def test_british_weeks_and_rough_hours(words, expected) -> None:
+    when = find_when(words, now=NOW, tz=TZ)
+    assert when is not None and when.at.strftime("%m-%d %H:%M") == expected
+
+
 def test_default_time_of_an_offset_is_the_morning() -> None:
     offset = find_event_offset("the monday after")
     assert offset is not None
