@@ -323,13 +323,16 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         )
         add(m, day=quarter_end)
     for m in re.finditer(
-        # not "the 5th floor"; "between the 7th and the 9th" is a span of days (read as its start)
-        r"\b(?:on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b"
-        r"(?! of| ?(?!(?:and|or|to|till?|through|thru|at|for|and the)\b)[a-z]{3})",
+        # not "the 5th floor"; "between the 7th and the 9th" is a span of days (read as its start); "on the
+        # 8th about the board papers" is a day (after on/by/before/until, a word other than a count's noun)
+        r"\b(?:(?P<on>on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b)"
+        r"(?! of|(?(on) ?(?:floor|time|grade|place|round|row|quarter|week|day|month|year|attempt|try|version|"
+        r"item|point|one|person|people|customer|client|call)s?\b"
+        r"| ?(?!(?:and|or|to|till?|through|thru|at|for)\b)[a-z]{3}))",
         lower,
     ):
         try:
-            day = today.replace(day=int(m.group(1)))
+            day = today.replace(day=int(m.group(2)))
         except ValueError:
             continue
         add(m, day=day if day >= today else _add_months(day, 1))
@@ -905,6 +908,23 @@ def _without_confirming_weekdays(text: str, dates: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _weekday_said_with_its_date(dates: list[_Hit]) -> list[_Hit]:
+    """ "next fri, the 8th": "next fri" and "fri, the 8th" overlap; the date the weekday falls on decides
+    (one hit from "next" to "8th"), so "next fri" is not asked about or read as the coming Friday."""
+    out = list(dates)
+    for hit in dates:
+        later = [
+            o
+            for o in out
+            if o is not hit and hit.start < o.start < hit.end < o.end and o.day and hit.day
+            and o.day.weekday() == hit.day.weekday()
+        ]  # fmt: skip
+        if later and hit in out:
+            out[out.index(later[0])] = replace(later[0], start=hit.start)
+            out.remove(hit)
+    return out
+
+
 def _agreeing_year(day: date | None, weekday_day: date | None) -> date | None:
     """ "Fri 1/8" said on Jan 11: the 8th of the year whose Jan 8 is a Friday (the one just past), not the
     next year's: the weekday said tells which year a date without one is in."""
@@ -1021,6 +1041,7 @@ def find_when(
         )
     ]
     times = [t for t in times if not any(d.start <= t.start < d.end and t.end <= d.end for d in dates)]
+    dates = _weekday_said_with_its_date(dates)
     dates = _without_confirming_weekdays(text, dates)
     if not dates and not times:
         return None

@@ -39,6 +39,7 @@ from handlers.understanding.steps import (
     plan_goes_on,
     planned_not_done,
     read_clause,
+    their_answer_yields,
     then_planned,
 )
 
@@ -147,6 +148,7 @@ def read(
     then_planned(reading)
     after_that(reading)
     back_from_away(reading)
+    their_answer_yields(reading)
     plan_goes_on(reading)
     answered(reading)
     in_person(reading)

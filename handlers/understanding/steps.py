@@ -36,7 +36,7 @@ from handlers.understanding.date_roles import (
     without_spans,
 )
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
-from handlers.understanding.reading import CJK, Clause, Reading, Span, Step
+from handlers.understanding.reading import CJK, Clause, Reading, Span, Step, moved, time_of_day_only
 
 
 def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
@@ -77,7 +77,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             when = nearer_weekday(reading, remaining, when, now, tz, told_after=_told_after(reading, clause))
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
-        when = _which_next_weekday(reading, remaining, when, now)
+        when = _which_next_weekday(reading, remaining, when, now, reading.text[clause.end :])
         if told and _later_part_of_today(remaining, when, now, tz):
             when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
         whens.append(same_day(reading, text, when, now))
@@ -90,6 +90,11 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             break
     anchored = anchored_date(reading, clause, remaining, whens, event_offset)
     if anchored is not None:
+        clocks = [w for w in whens if time_of_day_only(text, w)]  # "remind me to call her that day, 10ish"
+        if clocks and not anchored[1].has_time:
+            at = datetime.combine(anchored[1].at.date(), clocks[0].at.timetz())
+            anchored = (anchored[0], When(at, True, anchored[1].spans))
+            whens.remove(clocks[0])
         whens.append(anchored[1])
         remaining = _blank(reading, clause, remaining, anchored[1].spans)
     elif not whens and _undated_event(reading, clause, remaining, event_offset):
@@ -341,14 +346,19 @@ def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneIn
     return [*old.spans, match.span()]
 
 
-def _which_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> When:
-    """ "next wed" said on a Monday may be in two days or in nine: the day the user picked, else the
-    coming one, noted in `reading.day_choices` so that the user is asked before anything is stored."""
+def _which_next_weekday(reading: Reading, text: str, when: When, now: datetime, following: str = "") -> When:
+    """ "next wed" said on a Monday may be in two days or in nine: the day the user picked, or the date said
+    right after it ("next fri, the 8th"), else the coming one, noted in `reading.day_choices` so that the
+    user is asked before anything is stored."""
     for start, end in when.spans:
         words = text[start:end].strip()
         choices = next_weekday_choices(words, now.astimezone(when.at.tzinfo).date())
         if not choices:
             continue
+        said = find_when(following, now=now, tz=when.at.tzinfo) if following else None  # type: ignore[arg-type]
+        right_after = said is not None and said.spans and not following[: said.spans[0][0]].strip(" ,，(（")
+        if said is not None and right_after and said.at.date() in choices:
+            return When(when.at + (said.at.date() - when.at.date()), when.has_time, when.spans)
         picked = reading.picked_days.get(words.lower())
         if picked in choices:
             return When(when.at + (picked - when.at.date()), when.has_time, when.spans)
@@ -549,6 +559,34 @@ def back_from_away(reading: Reading) -> None:
         reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=timed)
 
 
+# What they said they will do: answer ("说国庆后给答复", "said she'd get back to us by friday").
+_THEIR_ANSWER = re.compile(
+    r"答复|回复|回话|给消息|给信|反馈|回音"
+    r"|\b(?:get back|reply|respond|confirm|let (?:us|me) know|revert|decide)\b",
+    re.IGNORECASE,
+)
+
+
+def their_answer_yields(reading: Reading) -> None:
+    """ "海纳宋佳怡说国庆后给答复，要是10月12号还没消息就提醒我": when they said they would answer is
+    what they said (kept in the note); the reminder is the one the user asked for, on its own day."""
+    asked = [
+        s
+        for s in reading.steps
+        if s.explicit and s.due is not None and lx.REMIND.search(reading.text[s.start : s.end])
+    ]
+    if not asked:
+        return
+    said = [
+        s
+        for s in reading.steps
+        if not s.explicit and s.due is not None and TOLD.search(reading.text[s.start : s.end])
+        and _THEIR_ANSWER.search(s.text)
+    ]  # fmt: skip
+    reading.theirs += [w for at, w in reading.dates for s in said if at >= 0 and w.at == s.due]
+    reading.steps = [s for s in reading.steps if s not in said]
+
+
 def after_that(reading: Reading) -> None:
     """ "jane on vacation till dec 14, follow up after": a step that ends in a bare "after" is due the
     working day after the date said before it."""
@@ -651,11 +689,21 @@ def join_steps(reading: Reading) -> None:
             and step.due is not None
             and not (step.text or step.explicit)
         ):
-            # "she wants to talk again after the holidays, jan 5": the bare date says exactly when
-            joined[-1] = replace(previous, due=step.due, has_time=step.has_time, end=step.end)
+            # "she wants to talk again after the holidays, jan 5": the bare date says exactly when; "remind me
+            # to call her that day, 10ish": a time of day alone is on the step's day
+            due = step.due
+            if _time_alone(reading, step):
+                due = datetime.combine(previous.due.date(), step.due.timetz())
+            joined[-1] = replace(previous, due=due, has_time=step.has_time, end=step.end)
         else:
             joined.append(step)
     reading.steps = _same_day_steps(joined)
+
+
+def _time_alone(reading: Reading, step: Step) -> bool:
+    """Whether the step's date was said as a time of day alone ("10ish", "下午三点")."""
+    said = [moved(w, at) for at, w in reading.dates if step.start <= at < max(step.end, step.start + 1)]
+    return bool(said) and step.has_time and all(time_of_day_only(reading.text, w) for w in said)
 
 
 def _only_deal_words(reading: Reading, clause: Clause) -> bool:
