@@ -162,8 +162,11 @@ def _mid_month(today: date) -> date:
 
 # Something moved to a month: "delayed to feb", "pushed back to march", "slipped to jan".
 _MOVED = re.compile(
-    r"\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpon(?:ed|es)|slipp?(?:ed|s)?|slid|shift(?:ed|s)?|"
-    r"bump(?:ed|s)?|put off|rescheduled|deferred|changed)(?:\s+(?:out|back|again))?\s*$"
+    r"\b(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|slipp?(?:ed|s|ing)?|slid|"
+    r"shift(?:ed|s|ing)?|bump(?:ed|s|ing)?|put(?:ting)? off|rescheduled?|rescheduling|deferr?(?:ed|ing)|"
+    r"chang(?:ed|ing))(?:\s+(?:out|back|again))?"
+    # "pushing the rollout to feb": what moves, named between
+    r"(?:\s+(?:the|their|our|it|this|that)(?:\s+[\w-]+){0,2}?)?(?:\s+(?:out|back|again))?\s*$"
 )
 
 
