@@ -139,7 +139,7 @@ _NAMES_A_REMINDER = re.compile(
 # Something that comes or starts on the date, nobody of ours doing it: "PO 下周出", "采购流程下周启动",
 # "the report's out next week", "shipment arrives thurs". An event of theirs, kept in the note.
 _COMES_AFTER = re.compile(
-    r"^\s*(?:就|会|才|能|应该|可能|估计|大概)?\s*(?:出来?|下来|启动|开始|到货?|批(?:下来)?|公布|上线|开标|招标|"
+    r"^\s*(?:(?:就|会|才|能|应该|可能|估计|大概)\s*){0,2}(?:出来?|下来?|启动|开始|到货?|批(?:下来)?|公布|上线|开标|招标|"
     r"出结果|发布|开工|投产)(?:了|吧|啊|呢)?\s*$"
 )
 _COMES_BEFORE = re.compile(
@@ -188,7 +188,7 @@ _REQUESTED = re.compile(
 
 # Somebody else's plans and absences: not a task of ours unless the words say what we do.
 _OURS = re.compile(
-    r"\b(?:we|we['’]ll|we['’]re|us|our|me|my|i|i['’]m|i['’]ll|again|back)\b|我|咱|再(?!说)|回头|给"
+    r"\b(?:we|we['’]ll|we['’]re|us|our|me|my|i|i['’]m|i['’]ll|again|back)\b|我|咱|再(?!说|看|考虑|研究|决定|定)|回头|给"
     r"|\b(?:want|wants|wanted|asked|asks|like|likes|keen)\s+(?:to\s+|for\s+|a\s+|an\s+|another\s+|\w+\s+)?"
     r"(?:talk|call|meet|mtg|meeting|chat|catch|see|visit|demo|hear|speak|follow)"
     r"|\b(?:get back|reply|respond|answer|confirm|let (?:us|me|you) know|revert)\b"
@@ -219,6 +219,7 @@ _THEIRS = re.compile(
 # "called asking about the year-end promo", "emailed to ask about next week's webinar".
 _ASKED_ABOUT = re.compile(
     r"(?:(?:来|来电|打来|过来|问起|问了问|问了)(?:问|询问|咨询|打听|了解)?|问起)(?:一下|了一下|下)?(?:关于)?$"
+    r"|问(?:能不能|可不可以|可否|是否|要不要|能否|可以)$"  # "问能不能年后再报价": what they asked
     r"|\b(?:asked|asking|inquired|inquiring|enquired|enquiring|wanted to know|wants to know)\s+"
     r"(?:us\s+|me\s+)?(?:about|re|regarding)\s+(?:the\s+|our\s+|their\s+)?$",
     re.IGNORECASE,
@@ -280,7 +281,8 @@ _CONDITION = re.compile(
 
 _NOT_CLOSING = re.compile(
     r"(?:不会|不能|不可能|没法|无法|不|没|还没|别)\s*$"
-    r"|\b(?:won['’]?t|will not|not going to|can['’]?t|cannot|not|never)\s+(?:be\s+)?$",
+    r"|\b(?:won['’]?t|will not|not going to|can['’]?t|cannot|not|never|don['’]?t|do not|doesn['’]?t)\s+"
+    r"(?:be\s+)?(?:\w+\s+)?$",  # "dont expect anything til march": no close then
     re.IGNORECASE,
 )
 
@@ -303,6 +305,11 @@ _STARTS_TASK = re.compile(
     r"|跟进|催|提醒|记得|别忘了)",
     re.IGNORECASE,
 )
+
+
+def starts_a_task(text: str) -> re.Match[str] | None:
+    """The words that open the clause as a task of ours ("chase …", "need to …", "跟进…"), if they do."""
+    return _STARTS_TASK.match(text)
 
 
 _NAME_FIRST = re.compile(r"^\s*[^:：]{1,60}[:：]\s*")  # "Brinell: chase them …": the task after the name

@@ -6,6 +6,7 @@ happened, so the three are read in one pass per clause, then the steps of the me
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -32,6 +33,7 @@ from handlers.understanding.date_roles import (
     my_absence,
     nearer_weekday,
     same_day,
+    starts_a_task,
     step_markers,
     without_spans,
 )
@@ -125,9 +127,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     after_said = text[said.end() :] if said else ""
     if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
         past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
-    remind = lx.REMIND.search(text)
+    remind = lx.REMIND.search(text) or starts_a_task(text)
     if kind_match and remind and remind.end() <= kind_match.start():
-        past = False  # "remind me thu to ask Grace how her meeting went", "提醒我给冯刚打电话": the task
+        past = False  # "remind me thu to ask Grace how her meeting went", "提醒我给冯刚打电话": the task;
+        # "chase Rangi once the board has met": the meeting is when the task is due, not what we did
     ahead = [w for w in whens if w.at.date() > now.astimezone(tz).date() or (w.has_time and w.at > now)]
     if kind_match and past and ahead and _ARRANGED.search(text[: kind_match.start()]):
         past = False  # "约了周五上午见面", "booked a demo for thursday": arranged now, it happens then
@@ -668,6 +671,8 @@ def join_steps(reading: Reading) -> None:
     """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
     joined: list[Step] = []
     for step in reading.steps:
+        if _ONLY_FILLER.fullmatch(step.text):
+            step = replace(step, text="")  # "chase Rangi once the board has met, say 8 Feb": the date alone
         previous = joined[-1] if joined else None
         if previous and previous.due is None and step.due is not None and not step.text:
             joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
@@ -694,10 +699,23 @@ def join_steps(reading: Reading) -> None:
             due = step.due
             if _time_alone(reading, step):
                 due = datetime.combine(previous.due.date(), step.due.timetz())
+            elif _DAY_OF_MONTH.fullmatch(reading.text[step.start : step.end].strip(" ,，.")):
+                # "first week of March, say the 6th": that day of the month just said
+                with contextlib.suppress(ValueError):  # (no such day in that month: the date as read)
+                    due = due.replace(year=previous.due.year, month=previous.due.month)
             joined[-1] = replace(previous, due=due, has_time=step.has_time, end=step.end)
         else:
             joined.append(step)
     reading.steps = _same_day_steps(joined)
+
+
+_ONLY_FILLER = re.compile(
+    r"\s*(?:say|like|maybe|probably|prob|around|about|roughly|or so|i guess|i think)\s*", re.IGNORECASE
+)
+_DAY_OF_MONTH = re.compile(
+    r"(?:say|like|maybe|probably|around|about|roughly)?\s*(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)",
+    re.IGNORECASE,
+)
 
 
 def _time_alone(reading: Reading, step: Step) -> bool:

@@ -192,6 +192,24 @@ def test_british_weeks_and_rough_hours(words, expected) -> None:
     assert when is not None and when.at.strftime("%m-%d %H:%M") == expected
 
 
+def test_what_they_plan_or_ask_for_is_no_task_or_close() -> None:
+    for text in (
+        "rang Nora at Saltmarsh, harvest starts mid dec so dont expect anything til jan",
+        "青石桥茶社的老板来电话，问能不能年后再报价",
+        "青石桥茶社他说年后再看",
+        "青石桥茶社说PO年后才会下",
+    ):
+        reading = read(text, now=NOW, tz=TZ, stages=("proposal",), synonyms={})
+        assert reading.steps == [] and reading.close is None, text
+
+
+def test_a_task_waiting_for_their_meeting_and_a_rough_day() -> None:
+    assert _steps("chase Nora at Saltmarsh once the board has met, say 8 dec") == [
+        ("chase Nora at Saltmarsh once the board has met", "12-08 09:00")
+    ]
+    assert [due for _, due in _steps("ping Fernhill first week of january, say the 6th")] == ["01-06 09:00"]
+
+
 def test_default_time_of_an_offset_is_the_morning() -> None:
     offset = find_event_offset("the monday after")
     assert offset is not None
