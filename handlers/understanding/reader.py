@@ -40,6 +40,7 @@ from handlers.understanding.steps import (
     planned_not_done,
     read_clause,
     their_answer_yields,
+    theirs_kept_with_reminder,
     then_planned,
 )
 
@@ -149,6 +150,7 @@ def read(
     after_that(reading)
     back_from_away(reading)
     their_answer_yields(reading)
+    theirs_kept_with_reminder(reading)
     plan_goes_on(reading)
     answered(reading)
     in_person(reading)
