@@ -790,7 +790,7 @@ _EVENT_OFFSET = re.compile(
     r"(?!\s+(?:tomorrow|tmrw|yesterday|today|next|last|this)\b)"
     r"|(?P<zday>前一天|后一天|第二天|次日|隔天)(?P<zpart>上午|早上|中午|下午|晚上)"
     # "评审前两天", "review 前两天": days before an event named right before (not "前两天", a few days ago)
-    r"|(?:(?<=[a-z])\s*|(?<=[\u4e00-\u9fff])(?<![今昨明前后大上下这本那每日月号周年天]))"
+    r"|(?:(?<=[a-z])\s*|(?<=[\u4e00-\u9fff])(?<![今昨明前后大上下这本那每日月号周年天提]))"
     r"(?P<zrel>[前后])(?P<zcount>[两二三四五六七2-7])天",
     re.IGNORECASE,
 )
