@@ -722,6 +722,10 @@ def join_steps(reading: Reading) -> None:
                 # "first week of March, say the 6th": that day of the month just said
                 with contextlib.suppress(ValueError):  # (no such day in that month: the date as read)
                     due = due.replace(year=previous.due.year, month=previous.due.month)
+                reading.dates = [
+                    (at, When(due, w.has_time, w.spans) if step.start <= at < step.end else w)
+                    for at, w in reading.dates
+                ]
             joined[-1] = replace(previous, due=due, has_time=step.has_time, end=step.end)
         else:
             joined.append(step)
