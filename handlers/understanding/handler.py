@@ -33,7 +33,6 @@ from handlers.understanding.intents import (
     is_data_request,
     is_question,
     is_unsure,
-    news_after_take_back,
 )
 from handlers.understanding.news_beside import keep_the_news
 from handlers.understanding.no_customer import without_customer
@@ -77,8 +76,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         )
     undone = taken_back(ctx, text)
     if undone is not None:
-        rest = news_after_take_back(text)  # "scrap that, Bev just rang me, all sorted": undone, then the news
-        return [*undone, *understand(ctx, rest)] if rest else undone
+        return undone
     fix = correction_in(ctx, text)
     if fix is not None:
         return apply_correction(ctx, fix, understand)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from handlers.parsing.amounts import CURRENCY_WORDS
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
-from handlers.understanding.kinds import KIND_PATTERNS
 
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d\u2b50\u2705]+")
 
@@ -613,17 +612,6 @@ _DROPS_REMINDER = re.compile(
 def drops_the_reminder(text: str) -> bool:
     """Whether the message takes back only the reminder part of the last one (see `_DROPS_REMINDER`)."""
     return bool(_DROPS_REMINDER.search(simplified(EMOJI.sub(" ", text))))
-
-
-def news_after_take_back(text: str) -> str | None:
-    """ "scrap that, Bev just rang me, all sorted": what follows the take-back when it is news of its own (an
-    interaction said), to be read as a message after the last one is undone; None otherwise."""
-    bare = simplified(EMOJI.sub(" ", text))
-    first = _UNDO_FIRST.match(bare)
-    why = (first.group("why") or first.group("cn_why") or "") if first else ""
-    said = text if len(text) == len(bare) else bare
-    rest = said[len(said) - len(why) :].strip(" ,.;:!，。；：！-") if why else ""
-    return rest if rest and any(p.search(rest) for p in KIND_PATTERNS.values()) else None
 
 
 def takes_back(text: str) -> bool:
