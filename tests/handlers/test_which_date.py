@@ -59,19 +59,19 @@ def test_the_event_is_the_point_of_reference_not_a_reminder_of_its_own() -> None
 
 def test_the_users_own_absence_is_no_task() -> None:
     assert _steps("I'm away till wednesday. thursday remind me to call fernhill") == [
-        ("call fernhill", "11-26 09:00")
+        ("call fernhill (I'm away till wednesday)", "11-26 09:00")
     ]
     assert _steps("我周三之前都在出差，周四提醒我给青石桥茶社回电话") == [
-        ("给青石桥茶社回电话", "11-26 09:00")
+        ("给青石桥茶社回电话 (我周三之前都在出差)", "11-26 09:00")
     ]
 
 
 def test_a_reminder_for_when_the_user_is_back() -> None:
     assert _steps("I'm away till wednesday. nudge me to call Saltmarsh when I'm back") == [
-        ("call Saltmarsh", "11-26 09:00")
+        ("call Saltmarsh (I'm away till wednesday)", "11-26 09:00")
     ]
     assert _steps("我休假到周三，回来第一天下午提醒我给青石桥茶社发报价") == [
-        ("提醒我给青石桥茶社发报价", "11-26 14:00")
+        ("提醒我给青石桥茶社发报价 (我休假到周三)", "11-26 14:00")
     ]
 
 
