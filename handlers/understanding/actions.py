@@ -30,6 +30,7 @@ from handlers.domain.deals import (
     only_open_deal,
 )
 from handlers.domain.reminders import NewReminder, move_reminder, set_reminder
+from handlers.domain.which_deal import deals_meant
 from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
@@ -325,11 +326,13 @@ def _changed_or_new(ctx: Ctx, customer: Customer, deal: Deal, amount: Decimal) -
 
 
 def _reopen(ctx: Ctx, customer: Customer, action: DealAction) -> tuple[str, Deal | None]:
-    """ "reopen at 40k": the latest closed deal goes back to the stage it was lost from."""
+    """ "reopen at 40k": the closed deal named ("the lab kits are back on"), else the latest one, goes back
+    to the stage it was lost from."""
     closed = [d for d in ctx.store.deals.for_customer(customer.id) if d.status != "open"]
     if not closed:
         raise UserError(ctx._("{customer} has no closed deal to reopen.", customer=customer.name))
-    deal = max(closed, key=lambda d: d.id)  # the latest one
+    named = deals_meant(closed, action.hint, customer) if len(closed) > 1 else []
+    deal = named[0] if len(named) == 1 else max(closed, key=lambda d: d.id)  # the one named, else the latest
     before = deal.stage
     history = ctx.store.deals.history(deal.id)
     earlier = [c.from_stage for c in history if c.to_stage == before and c.from_stage]

@@ -227,7 +227,7 @@ _VALUES = ("amount", "currency", "date", "time", "stage", "kind")
 def _value_before_why(ctx: Ctx, fix: Correction) -> Correction:
     """ "make that 32k, they added the second location", "wait that was Tuesday, forgot to log it then",
     "哦不，五十五万，又加了两个校区": the value comes first and the rest says why; the value is the fix."""
-    if fix.restates or fix.person or kind_of(ctx, fix.right) != "text":
+    if fix.whole or fix.restates or fix.person or kind_of(ctx, fix.right) != "text":
         return fix
     first = _PIECE.split(fix.right, maxsplit=1)[0].strip()
     if first and first != fix.right.strip() and kind_of(ctx, first) in _VALUES:

@@ -133,6 +133,7 @@ REOPEN = re.compile(
     r"(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!pushback )"  # "pushing back on price": no reopen
     r"back on(?: the table)?)\b"
     r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
+    r"|\brestart(?:ed|ing|s)?\s+(?:the\s+)?(?:talks|negotiations?|discussions?|deal)\b"
     r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|又活了|活过来了|起死回生|死灰复燃"
     r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?",
     re.IGNORECASE,
@@ -145,7 +146,8 @@ NO_CHANGE = re.compile(
 )
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
 ADD_ON = re.compile(
-    r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii))\b"
+    r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii)|on top of|"
+    r"in addition to)\b"
     r"|\bnew (?:deal|opp|oppty|opportunity|project|order)\b"
     r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开",
     re.IGNORECASE,
@@ -167,6 +169,9 @@ POSTPONED = re.compile(
     r"on hold|put(?:ting)? (?:(?:it|the \w+)\s+)?off|"
     # "pushed the close", "the signing got pushed": put off, said without back/out (a date, if any, is read)
     r"push(?:ed|es)? (?:the|their|our) (?:close|closing|close date|signing|decision|go-?live|start)|"
+    # "push the Granger close date back": the customer's name between
+    r"push(?:ed|es|ing)? (?:the|their|our) (?:[\w&'’.-]+\s+){1,3}?(?:close|closing|signing|decision|go-?live)"
+    r"(?:\s+date)?\s+(?:back|out)|"
     r"(?:got|was|been|being) pushed)\b"
     r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延",
     re.IGNORECASE,

@@ -149,5 +149,8 @@ def read_postponed(reading: Reading) -> None:
         planned = any(clause.start <= s.start < clause.end for s in reading.steps)
         if lx.DEAL_NOUN.search(clause.text) and not planned:
             reading.postponed = True
-            reading.masked.append(match.span())
+            at = match.start()
+            words = [(at + w.start(), at + w.end()) for w in re.finditer(r"\S+", match[0])]
+            # "push the Granger close date back": the words between may name the customer
+            reading.masked.extend([words[0], words[-1]] if len(words) > 3 else [match.span()])
             return
