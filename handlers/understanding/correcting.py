@@ -36,6 +36,7 @@ from handlers.understanding.corrections import (
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.deal_correction import another_deal
 from handlers.understanding.decision_path import record
+from handlers.understanding.earlier_message import message_before
 from handlers.understanding.intents import (
     Correction,
     correction,
@@ -146,6 +147,10 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
     card = _card_waiting(ctx)
     if card is not None:
         return _correct_the_card(ctx, card, fix, understand)
+    before = message_before(ctx, fix)  # "sorry globex was an email" after a message about another customer
+    if before is not None:
+        said, change_set, fix = before
+        return correct(ctx, fix, understand, customer_span, (said, change_set))
     return correct(ctx, fix, understand, customer_span)
 
 

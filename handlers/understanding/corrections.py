@@ -524,10 +524,14 @@ def _said_unchanged(ctx: Ctx) -> PendingChoice | None:
 
 
 def correct(
-    ctx: Ctx, fix: Correction, understand: Callable[[Ctx, str], list[Reply]], customer_span: CustomerSpan
+    ctx: Ctx,
+    fix: Correction,
+    understand: Callable[[Ctx, str], list[Reply]],
+    customer_span: CustomerSpan,
+    stored: tuple[PendingChoice, ChangeSet] | None = None,
 ) -> list[Reply]:
-    """Undo the last stored message and store it again as corrected."""
-    stored = just_stored(ctx)
+    """Undo the last stored message (or the one `stored`) and store it again as corrected."""
+    stored = stored or just_stored(ctx)
     unchanged = _said_unchanged(ctx) if stored is None else None
     if stored is None and unchanged is not None:  # it changed nothing: read again as it should have been
         text = corrected(ctx, unchanged.data["text"], fix, customer_span)

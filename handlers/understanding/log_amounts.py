@@ -37,6 +37,8 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
     """ "岳阳众诚隋总电话，预算五十万左右" with a deal open: their budget is what they told us (kept in the
     note with the rest), not the deal's amount, also when it changed ("预算压到120万了"). "met the owner,
     4k a month": for a customer with no open deal, an amount said with no deal word is asked about."""
+    if found is not None and reading.kind_span is None and reading.kind in (None, "note") and reading.amounts:
+        _budget_told(ctx, reading, found)
     if found is None or reading.kind_span is None or not reading.amounts:
         return
     if reading.outcome or reading.reopen or reading.add_on:
@@ -56,3 +58,22 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
         return
     said = [reading.text[a.start : a.end].strip() for a in reading.amounts]
     reading.doubts += [w for w in said if w not in reading.doubts]
+
+
+def _budget_told(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "northwind told me their budget is 8k max", "Clare says the governors approved a budget of 25k" with a
+    deal open: their budget, as they told it, is news kept in a note, not the deal's amount."""
+    if reading.outcome or reading.reopen or reading.add_on or reading.amount_marked:
+        return
+    if not ctx.store.deals.for_customer(found.customer.id, open_only=True):
+        return
+    text = reading.text
+    told = [
+        a
+        for a in reading.amounts
+        if _BUDGET.search(text[reading.clause_of(a.start).start : a.start]) and TOLD.search(text, 0, a.start)
+    ]
+    if told:
+        _keep_in_note(reading, told)
+        if reading.kind is None:
+            reading.kind, reading.kind_guessed = "note", "news"

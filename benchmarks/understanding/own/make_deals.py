@@ -115,13 +115,46 @@ M = [
     ("en", S, "correction", ["acme training package is 7k now", "sorry, I meant the seats deal, 27k"], store(deal("Acme Corp", which="seats", amount="27000"))),
 ]
 
+# Batch 2 (ids d2-…), written after the first fixes and never used to find a cause: the same causes in new words.
+M2 = [
+    ("en", S, "title", "Initech support renewal: Bill wants to negotiate terms, we're in negotiation", store(deal("Initech", which="renewal", stage="negotiation"))),
+    ("en", S, "title", "globex warehouse scanners - lost to zebra on price", store(deal("Globex Corporation", which="scanners", stage="lost", lost_reason_contains="zebra"))),
+    ("zh", L, "title", "浦江医疗的耗材单子金额更新为16万", store(deal(PJ, which="耗材", amount="160000"))),
+    ("zh", L, "title", "小米门店终端项目推迟到明年3月底签", store(deal(XM, which="门店终端", close_date="2027-03-31"))),
+    ("en", S, "amount", "initech: that 15k deal - Bill signed the renewal paperwork", store(deal("Initech", which="renewal", stage="won"))),
+    ("en", S, "amount", "acme - the $24k deal slipped, close now end of january", store(deal("Acme Corp", which="seats", close_date="2027-01-31"))),
+    ("zh", L, "amount", "浦江医疗60万的那个单子进入谈判阶段", store(deal(PJ, which="设备", stage="negotiation"))),
+    ("zh", L, "amount", "华为80万那个项目客户说不做了，预算转给别的部门了", store(deal(HW, which="云服务", stage="lost", lost_reason_contains="预算"))),
+    ("en", S, "stage", "wayne: the qualified one is now in proposal, sent Lucius the quote", store(deal("Wayne Enterprises", which="Wayne", stage="proposal"), alt=[{"deals": [deal("Wayne Enterprises", which="Wayne", stage="proposal")], "activities": [act("Wayne Enterprises", ["email", "note"], ["Lucius Fox", None])]}])),
+    ("zh", L, "stage", "华为需求确认阶段的那个单子报价了，85万", store(deal(HW, which="云服务", stage="proposal", amount="850000"))),
+    ("en", S, "size", "globex - the larger deal signed!!", store(deal("Globex Corporation", which="Globex", stage="won"))),
+    ("en", S, "size", "initech's smaller deal is now 17k", store(deal("Initech", which="renewal", amount="17000"))),
+    ("zh", L, "size", "浦江医疗大的那单丢了，被竞争对手低价抢走", store(deal(PJ, which="设备", stage="lost", lost_reason_contains="竞争对手"))),
+    ("en", S, "unclear", "wayne enterprises signed today", ASK),
+    ("zh", L, "unclear", "浦江医疗的单子推进到谈判", ASK),
+    ("en", S, "unclear", "initech is now at 30k", ASK),
+    ("en", S, "add_on", "northwind: in addition to the current order they want shelving, 2.5k", store(deal("Northwind Traders", new=True, amount="2500"))),
+    ("zh", L, "add_on", "渤海钢铁另外要一套检测设备，单独报价50万", store(deal(BH, new=True, amount="500000"))),
+    ("en", S, "change", "umbrella health bumped the deal to 24k after adding two clinics", store(deal("Umbrella Health", amount="24000"))),
+    ("en", S, "reopen", "pied piper deal is back on the table - reopen at 5k", store(deal("Pied Piper", status="open", amount="5000"))),
+    ("zh", L, "reopen", "天府软件的单子重新打开，客户预算批了", store(deal(TF, status="open"))),
+    ("en", S, "not_value", "zenith: their ceo said budget for next year is around 250k", store(act("Zenith Telecom", NOTE, None))),
+    ("en", S, "correction", ["globex scanners are at 33k now", "oops, the other deal"], store(deal("Globex Corporation", which="Globex", amount="33000"))),
+    ("zh", L, "correction", ["华为云服务报价改成85万", "说错了，是框架合同那单"], store(deal(HW, which="框架", amount="850000"))),
+    ("en", S, "correction", ["initech renewal moved to negotiation", "no wait, the licenses one"], store(deal("Initech", which="licenses", stage="negotiation"))),
+    ("en", S, "correction", ["northwind is at 10k now", "sorry that was for umbrella health"], store(deal("Umbrella Health", amount="10000"))),
+]
+
+M += M2
+
 
 def main() -> None:
     counters: dict[str, int] = {}
     messages = []
     for lang, user, cause, text, expect in M:
-        counters[lang] = counters.get(lang, 0) + 1
-        msg = {"id": f"d-{lang}{counters[lang]:03d}", "class": cause, "lang": lang, "user": user}
+        batch = "d2" if (lang, user, cause, text, expect) in M2 else "d"
+        counters[batch + lang] = counters.get(batch + lang, 0) + 1
+        msg = {"id": f"{batch}-{lang}{counters[batch + lang]:03d}", "class": cause, "lang": lang, "user": user}
         msg["texts" if isinstance(text, list) else "text"] = text
         msg["expect"] = expect
         messages.append(msg)
