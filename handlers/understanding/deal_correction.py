@@ -8,11 +8,15 @@ swapped for the title of the one meant, and what else the correction says (a new
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from crm_store.models import Customer, Deal
 from handlers.context import Ctx
 from handlers.domain.deals import deals_named
-from handlers.questions import NeedChoice
+from handlers.domain.which_deal import deals_meant
+from handlers.messages import Reply
+from handlers.parsing.vocabulary import stage_synonyms
+from handlers.questions import PASSED, TYPED_WAIT, FollowUp, NeedChoice, answer
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import CustomerSpan, corrected, kind_of
 from handlers.understanding.customers import locate_customer
@@ -20,8 +24,8 @@ from handlers.understanding.intents import Correction
 
 # What names a deal in a correction besides its title: "the … deal", "… one", "那单", "的单子".
 _DEAL_FILLER = re.compile(
-    r"\b(?:i\s+meant?|meant|the|that|this|a|deal|one|other|opp|opportunity|project|not|it|was|is|for)\b"
-    r"|是|那单|这单|那个|这个|单子|项目|的|不是|应该|[\s,，.。:：;；!！-]+",
+    r"\b(?:i\s+meant?|meant|the|that|this|a|deal|one|other|opp|opportunity|project|not|it|was|is|for|sorry|"
+    r"oops|sry|no)\b|['’]s\b|是|那单|这单|那个|这个|单子|项目|的|不是|应该|不好意思|抱歉|[\s,，.。:：;；!！-]+",
     re.IGNORECASE,
 )
 
@@ -73,3 +77,27 @@ def _without_title(text: str, title: str, start: int) -> str:
     if not pattern:
         return text
     return text[:start] + re.sub(pattern, " ", text[start:], flags=re.IGNORECASE)
+
+
+def deal_named_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply] | None:
+    """ "sorry 是数据平台那个", "that's the LMS one" right after "Birchwood has several open deals. Which
+    one?": the deal it names is chosen, as its button would be. None when no such question waits (or it
+    waited too long, or was passed over) or `text` says more than which deal."""
+    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
+    if not asked or asked[0].resolved_at is not None:
+        return None
+    question = asked[0]
+    key, values = str(question.data.get("key", "")), list(question.data.get("values") or [])
+    old = question.created_at <= ctx.now - TYPED_WAIT
+    passed = question.data.get(PASSED, ctx.now.isoformat()) != ctx.now.isoformat()  # by an earlier message
+    if not key.startswith("deal:") or passed or old:
+        return None
+    customer = ctx.store.customers.get(int(key.partition(":")[2]))
+    deals = [d for v in values if isinstance(v, int) and (d := ctx.store.deals.get(v)) is not None]
+    if customer is None or len(deals) < 2:
+        return None
+    synonyms = stage_synonyms(ctx.settings.stage_synonyms)
+    meant = deals_meant(deals, text, customer, ctx.settings.stage_names, synonyms)
+    if len(meant) != 1 or _DEAL_FILLER.sub("", _without_title(text, meant[0].title, 0)).strip():
+        return None
+    return answer(ctx, f"{question.id}:{values.index(meant[0].id)}", follow_ups)

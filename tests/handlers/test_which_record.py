@@ -65,3 +65,14 @@ def test_a_correction_naming_the_customer_before_the_last_corrects_that_message(
     kinds = [(a["customer"], a["kind"]) for a in data["activities"]]
     assert kinds == [("Copperleaf Bakeries", "visit")]
     assert _deals(app, admin, "青禾餐饮管理有限公司")["中央厨房"]["amount"] == 950000
+
+
+def test_naming_the_deal_answers_which_one(app, admin, bakery) -> None:
+    [question] = bakery.send("copperleaf is at 70k now")
+    assert "Which one?" in question.text
+    bakery.send("that's the ovens one")
+    deals = _deals(app, admin, "Copperleaf Bakeries")
+    assert (deals["deck ovens"]["amount"], deals["cleaning contract"]["amount"]) == (70000, 9500)
+    bakery.send("青禾改成100万")
+    bakery.send("the cleaning one moved to proposal")  # says more than which deal: a message of its own
+    assert _deals(app, admin, "青禾餐饮管理有限公司")["中央厨房"]["amount"] == 900000
