@@ -106,18 +106,22 @@ def by_stage(
     hits = find_stages(folded, open_stages, synonyms)
     said: set[str] = set()
     for stage, start, end in hits:
-        before, after = folded[max(0, start - 40) : start], folded[end : end + 24]
-        if _STAGE_MOVED.search(before) or _NOW_AFTER.match(after):
-            continue
-        if re.match(r"[A-Za-z]", folded[start:end]):  # "the one in negotiation", "the proposal deal"
-            called = _IN_STAGE_BEFORE.search(before) or (
-                _THE_BEFORE.search(before) and _THE_STAGE_DEAL.match(after)
-            )
-        else:  # "报价阶段的那单", "谈判的那个"
-            called = re.match(r"^\s*(?:阶段)?\s*的", after) and _CALLED_AFTER.match(after)
-        if called:
+        if stage_calls_a_deal(folded, start, end):
             said.add(stage)
     return [d for d in deals if d.stage in said]
+
+
+def stage_calls_a_deal(text: str, start: int, end: int) -> bool:
+    """Whether the stage word at `start`:`end` names a deal by where it is ("the one in negotiation", "the
+    proposal deal", "报价阶段的那单", "谈判的那个"), rather than saying where a deal is or goes."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 24]
+    if _STAGE_MOVED.search(before) or _NOW_AFTER.match(after):
+        return False
+    if re.match(r"[A-Za-z]", text[start:end]):
+        return bool(
+            _IN_STAGE_BEFORE.search(before) or (_THE_BEFORE.search(before) and _THE_STAGE_DEAL.match(after))
+        )
+    return bool(re.match(r"^\s*(?:阶段)?\s*的", after) and _CALLED_AFTER.match(after))
 
 
 def by_size(deals: Sequence[Deal], text: str) -> list[Deal]:

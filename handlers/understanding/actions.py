@@ -227,7 +227,10 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
                 customer=customer.name,
             )
         )
-    currency = action.currency or (deal.currency if deal else action.implied or ctx.settings.default_currency)
+    theirs = None if deal or action.currency or action.implied else _their_currency(ctx, customer)
+    currency = action.currency or (
+        deal.currency if deal else action.implied or theirs or ctx.settings.default_currency
+    )
     amount = _amount(ctx, action, currency)
     # said to be a change, or the user just chose this amount ("1.500": 1,500 or 1.50?)
     sure = action.marked or f"amount:{action.amount_text.strip()}" in ctx.picks
@@ -263,6 +266,13 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     if deal.stage != before:
         line += f" ({label(ctx.tr, before)} → {label(ctx.tr, deal.stage)})"
     return line, deal
+
+
+def _their_currency(ctx: Ctx, customer: Customer) -> str | None:
+    """The one currency the customer's deals are kept in ("a separate quote for their 2nd clinic, ~7.5k" for
+    a customer whose deals are in AUD: AUD), None when they have none or several."""
+    known = {d.currency for d in ctx.store.deals.for_customer(customer.id)}
+    return known.pop() if len(known) == 1 else None
 
 
 _YUAN_OR_YEN = ("CNY", "JPY")

@@ -83,7 +83,7 @@ LOST_WORDS = re.compile(
     r"not going ahead|won'?t (?:be )?going ahead|not proceeding|decided not to (?:go ahead|proceed|buy|sign)|"
     r"pulled the plug|(?:project|deal|order|contract) (?:was |got |is )?cancel+ed|going in-house|"
     r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
-    r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作"
+    r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作|(?:说|决定)放弃"
     r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)"
     # taken by another vendor, or not got: "被对手抢走了", "单子给了友商", "那单没拿到", "没中标", "落标"
     r"|(?:被|让|给)[^，,。；;!！]{0,6}?(?:对手|友商|别家|同行|别人|竞品|竞争者|其他供应商)[^，,。；;!！]{0,3}?"
@@ -149,10 +149,10 @@ NO_CHANGE = re.compile(
 )
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
 ADD_ON = re.compile(
-    r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii)|on top of|"
+    r"\b(add-?on|additional|another|extra|separate|second|2nd|upsell|expansion|phase (?:2|two|ii)|on top of|"
     r"in addition to|(?:its|their) own deal|keep (?:it|this|them) (?:apart|separate)|"
     r"apart from the (?:current|existing|other)|leave the (?:current|existing|other) (?:one|deal|quote))\b"
-    r"|\bnew (?:deal|opp|oppty|opportunity|project|order)\b"
+    r"|\bnew (?:deal|opp|oppty|opportunity|project|order|case)\b"
     r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开"
     r"|新建一个|另建一个|另开一个",
     re.IGNORECASE,
@@ -183,14 +183,14 @@ POSTPONED = re.compile(
 )
 DEAL_NOUN = re.compile(
     r"\b(?:deals?|signing|close|closing|decision|contract|go-?live|project|rollout)\b"
-    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线",
+    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线|案子",
     re.IGNORECASE,
 )
 # A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
 # The deal nouns after a word that makes them one more ("second project", "另开一个商机", "又来一个单子").
 NEW_DEAL = re.compile(
     r"\b(?:new|another|second|2nd|separate|additional|one more|extra|add-?on)\s+"
-    r"(?:lead|opp|oppty|opportunity|deal|project)s?\b"
+    r"(?:lead|opp|oppty|opportunity|deal|project|case)s?\b"
     r"|(?:新的?|另|又|再)(?:开|来|有|起|立|增|加|签)?了?(?:一个|一|个)?(?:新的?)?"
     r"(?:商机|项目|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会"
     r"|(?:追加|加|多)了?(?:一个|一|个)(?:新的?)?(?:商机|项目|单子|单(?![价独据位号元])|机会)",

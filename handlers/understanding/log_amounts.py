@@ -17,8 +17,9 @@ from handlers.understanding.customers import Found
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.reading import Reading
 
-# The customer's own budget right before the amount: "budget 只有 30万", "预算五十万左右", "budget is ~40k".
-_BUDGET = re.compile(r"(?:\bbudget\b|预算)[^,.;，。；\d]{0,12}$", re.IGNORECASE)
+# The customer's own budget right before the amount: "budget 只有 30万", "预算五十万左右", "budget is ~40k",
+# "budget for next year is around 250k".
+_BUDGET = re.compile(r"(?:\bbudget\b|预算)[^,.;，。；\d]{0,28}$", re.IGNORECASE)
 # Words that make an amount beside a log a deal's: "80k opportunity", "25k for the dashboard", "合同120万".
 _DEAL_CUE = re.compile(
     r"\b(?:wants?|order(?:ed|s)?|buy(?:ing)?|purchas\w*|needs?|opp(?:ortunity)?|budget|quote[ds]?|pric\w*|"

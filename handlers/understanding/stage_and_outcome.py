@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from handlers.domain.which_deal import stage_calls_a_deal
 from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import find_stage, find_stages
 from handlers.understanding import lexicon as lx
@@ -22,7 +23,15 @@ def _expected(clause: Clause, now: datetime, tz: ZoneInfo) -> bool:
     """A date from today on in the clause makes "签约"/"sign" an expectation (a close date), not a win:
     "月底签约" said on the 30th is still a plan; "签了" and "signed" stay wins (checked by the caller)."""
     when = find_when(clause.text, now=now, tz=tz)
-    return when is not None and when.at.date() >= now.astimezone(tz).date()
+    if when is None:
+        return False
+    today = now.astimezone(tz).date()
+    if when.at.date() == today and re.search(r"今天|今日", clause.text) and not _WILL.search(clause.text):
+        return when.has_time and when.at > now  # "今天签约": signed today; "今天下午三点签约" at 10: planned
+    return when.at.date() >= today
+
+
+_WILL = re.compile(r"要|将|会|准备|计划|预计|争取|希望|打算|应该|可能|有望|能")
 
 
 def read_outcome(
@@ -128,6 +137,7 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
         h
         for h in find_stages(reading.text, open_stages, synonyms)
         if not (span and span[0] <= h[1] < span[1])
+        and not stage_calls_a_deal(reading.text, h[1], h[2])  # "需求确认阶段的那个单子报价了": which deal
     ]
     if not hits:
         return

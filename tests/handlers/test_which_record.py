@@ -76,3 +76,15 @@ def test_naming_the_deal_answers_which_one(app, admin, bakery) -> None:
     bakery.send("青禾改成100万")
     bakery.send("the cleaning one moved to proposal")  # says more than which deal: a message of its own
     assert _deals(app, admin, "青禾餐饮管理有限公司")["中央厨房"]["amount"] == 900000
+
+
+def test_a_new_deal_is_in_the_customers_currency_and_a_told_budget_is_a_note(app, admin, chat) -> None:
+    chat.send("/customer add Wattle Creek Vets")
+    chat.send("/deal Wattle Creek Vets surgery fit-out 30k AUD proposal")
+    chat.send("wattle creek vets want a separate quote for their 2nd clinic, ~8k")
+    chat.send("wattle creek vets: Jo says their budget for next year is around 50k")
+    deals = _deals(app, admin, "Wattle Creek Vets")
+    assert {(d["amount"], d["currency"]) for d in deals.values()} == {(30000, "AUD"), (8000, "AUD")}
+    with app.db.transaction() as session:
+        notes = [a for a in export_data(session, admin.org_id, now=app.clock())["activities"]]
+    assert [a["kind"] for a in notes] == ["note"]
