@@ -23,15 +23,7 @@ def _expected(clause: Clause, now: datetime, tz: ZoneInfo) -> bool:
     """A date from today on in the clause makes "签约"/"sign" an expectation (a close date), not a win:
     "月底签约" said on the 30th is still a plan; "签了" and "signed" stay wins (checked by the caller)."""
     when = find_when(clause.text, now=now, tz=tz)
-    if when is None:
-        return False
-    today = now.astimezone(tz).date()
-    if when.at.date() == today and re.search(r"今天|今日", clause.text) and not _WILL.search(clause.text):
-        return when.has_time and when.at > now  # "今天签约": signed today; "今天下午三点签约" at 10: planned
-    return when.at.date() >= today
-
-
-_WILL = re.compile(r"要|将|会|准备|计划|预计|争取|希望|打算|应该|可能|有望|能")
+    return when is not None and when.at.date() >= now.astimezone(tz).date()
 
 
 def read_outcome(
