@@ -297,7 +297,23 @@ def _news_as_typed(reading: Reading, news: ContactNews) -> ContactNews:
 def _typed_title(reading: Reading, found: Found) -> str | None:
     if reading.title:
         return reading.typed(reading.title)
-    return _add_on_title(reading, found) if reading.add_on else None
+    if reading.add_on:
+        return _add_on_title(reading, found)
+    product = _PRODUCT.search(reading.text, found.end if found.start >= 0 else 0)
+    if product is None:
+        return None
+    group = "what" if product.group("what") else "counted"
+    return reading.typed(product.group(group).strip(), product.start(group))
+
+
+# What they want, said right after the verb: "他们要上ERP 报价50万" → "ERP", "they want 30 more suits, maybe
+# 90k" → "30 more suits": a new deal's title (a deal already open keeps its own).
+_PRODUCT = re.compile(
+    r"(?:要上|想上|要买|想买|要采购|准备上|准备采购|需要一套|需要一批)\s*"
+    r"(?P<what>[A-Za-z][\w+/-]{1,20}|[\u4e00-\u9fff]{2,6}?)(?=\s|[，,。;；!！]|报价|金额|预算|大概|大约|\d|$)"
+    r"|\b(?:wants?|needs?|ordered|ordering)\s+(?P<counted>\d+\s+(?:more\s+|new\s+|extra\s+)?[a-z][a-z-]+s)\b",
+    re.IGNORECASE,
+)
 
 
 def _typed_reason(reading: Reading, found: Found) -> str | None:

@@ -100,3 +100,10 @@ def test_the_sentence_of_the_loss_tells_which_deal(app, admin, bakery) -> None:
     bakery.send("copperleaf - deck ovens lost to a local supplier. cleaning contract still on")
     deals = _deals(app, admin, "Copperleaf Bakeries")
     assert (deals["deck ovens"]["stage"], deals["cleaning contract"]["stage"]) == ("lost", "qualified")
+
+
+def test_a_new_deal_is_titled_by_what_they_want(app, admin, chat) -> None:
+    chat.send("/customer add 鹭岛船舶配件有限公司, alias=鹭岛船舶")
+    chat.send("鹭岛船舶老陈说他们要上MES 报价38万")
+    [deal] = _deals(app, admin, "鹭岛船舶配件有限公司").values()
+    assert (deal["title"], deal["amount"]) == ("MES", 380000)
