@@ -76,8 +76,11 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     return not any(m.field == "contact" for m in matches)
 
 
-def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None:
-    """The customer the message is about; asks when unsure; None when it names none."""
+def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool = False) -> Found | None:
+    """The customer the message is about; asks when unsure; None when it names none. `said_of`: the
+    message is read for something to store, so close customers it says something of are asked about
+    even when nothing requires a customer ("apex wants the updated rate card" with two Apexes: one of
+    them would get a note; which?)."""
     if reading.explicit_name and _names_a_customer(ctx, reading, reading.explicit_name):
         start = reading.text.find(reading.explicit_name)
         customer = resolve_customer(ctx, reading.typed(reading.explicit_name, start))
@@ -113,7 +116,8 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
             customer = ctx.store.customers.require(winner.match.customer_id)
             a, b = winner.candidate.start, winner.candidate.end
             return Found(customer, a, b, winner.match.field, certainty=winner.certainty)
-    if close and (needed or reading.steps):  # "redfern wants a call next week": whose plan is it?
+    if close and (needed or reading.steps or (said_of and work_besides(ctx, reading, close[0]))):
+        # "redfern wants a call next week": whose plan is it?
         note_link(reading, hits, mentions, close[0], "asked_close", close)
         ask(ctx, reading, close)
     if not hits:

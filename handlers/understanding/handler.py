@@ -100,7 +100,11 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text, reading.people))
-    found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
+    found = (
+        require_customer(ctx, reading)
+        if needs_customer
+        else locate_customer(ctx, reading, needed=False, said_of=True)
+    )
     if found is None and reading.doubts:
         raise UserError(
             ctx._(

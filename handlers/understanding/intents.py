@@ -272,6 +272,15 @@ def asks_by_naming(text: str, *, reports: bool) -> bool:
 _NAME_FIRST = re.compile(r"^\s*[^\s?？:：,，-]+(?:\s+[^\s?？:：,，-]+){0,2}\s*(?:[?？:：,，]+|\s-+)\s*")
 
 
+# A contact detail asked for by its name: "Northwind Freight contact email?", "jane's cell?", "acme phone
+# number?" ("email" there names the detail, not an e-mail sent).
+_DETAIL_ASKED = re.compile(
+    r"^(?:[\w'’&.\-]+\s+){1,5}?(?:(?:main|direct|contact|their|her|his|the)\s+)*"
+    r"(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|cell|mobile|address|wechat|contact)\s*[?？]+\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     """A request for information, not a report.
 
@@ -283,7 +292,7 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     bare = EMOJI.sub(" ", text).strip()
     if _STORE_REQUEST.search(bare):
         return False
-    if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports):
+    if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports) or _DETAIL_ASKED.match(bare):
         return True
     named = _NAME_FIRST.match(bare)
     if named and not reports and _QUESTION_START.match(bare[named.end() :]):

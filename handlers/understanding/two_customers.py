@@ -54,6 +54,8 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         first, last = mine_at[0], mine_at[-1]
         start, end = clauses[first].start, clauses[last].end
         shared = any(len(owners[c]) > 1 for c in mine_at)
+        # "铭洋建材和宏图五金都说月底前签": said of each, so each deal closes then
+        each = any(len(owners[c]) > 1 and _BOTH.search(clauses[c].text) for c in mine_at)
         text = reading.text
         for c in range(first, last + 1):
             if c not in mine_at:  # "…，腾达赵总要看演示，华为那边没见到人": a clause of the other one
@@ -68,7 +70,8 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             shared = False
         start += len(text[start:end]) - len(text[start:end].lstrip())  # the reading starts at its first word
         part = read_message(ctx, text[start:end], reading.days_before(start))
-        if shared and (part.amounts or part.outcome or part.close or part.add_on or part.postponed):
+        said_once = part.outcome or part.close or part.postponed
+        if shared and (part.amounts or part.add_on or (said_once and not each)):
             # which of them won, or costs what, is unclear; a stage ("都发了报价") applies to each
             raise UserError(
                 ctx._(
@@ -95,7 +98,9 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             # later, with a person of another customer ("A的X介绍了B的Y给我 今天和Y视频了一下")
             kind_at = reading.kind_span[0] if reading.kind_span else -1
             clause = reading.clause_of(kind_at) if kind_at >= end else None  # "…, emailed both" carries
-            theirs = clause is not None and _with_theirs(ctx, reading, clause, found, founds)
+            theirs = clause is not None and (
+                _with_theirs(ctx, reading, clause, found, founds) or not _BOTH.search(clause.text)
+            )  # "Ray at Lone Star gave me a referral — Mendez Family Dental, called her office": Mendez's
             # a part that says something of its own is not the same interaction ("…, stark sent PO")
             carried = None if theirs or _says_its_own(part, mine) else reading.kind
             part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
@@ -146,14 +151,30 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
             named[clauses.index(reading.clause_of(a))].add(i)
     owners: list[set[int]] = []
     current = {0}
-    for names in named:
-        if names:
+    so_far: set[int] = set()
+    for clause, names in zip(clauses, named, strict=True):
+        so_far |= names
+        if names and _BOTH_NAMED.search(clause.text):
+            current = set(so_far)  # "Everbright 许峰 + 盛华 林娜 both emailed": 林娜 names 盛华 only
+            owners.append(current)
+        elif names:
             current = names
             owners.append(set(names))
+        elif _BOTH.search(clause.text):
+            current = set(so_far)  # "今天跑了长城包装和天平医疗，两边都要报价", "…, both want pricing"
+            owners.append(current)
         else:
             current = {max(current)}  # after "拜访了华为和小米", the words go on about the later one
             owners.append(current)
     return named, owners
+
+
+# A clause said of every customer named before it ("都" alone too, in a clause that names none of them).
+_BOTH_NAMED = re.compile(
+    r"\b(?:both|each of them|all of them|all three|either one)\b|两边|两家|两个都|双方|三家都|他们都",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(f"{_BOTH_NAMED.pattern}|都", re.IGNORECASE)
 
 
 def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:
