@@ -15,7 +15,6 @@ from crm_store.search import normalize_name
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.domain.deals import deals_named
-from handlers.parsing.hanzi import simplified
 from handlers.resolve import (
     CLEAR_MARGIN,
     EXACT_SCORE,
@@ -23,7 +22,7 @@ from handlers.resolve import (
     decide,
 )
 from handlers.understanding.customer_link import SUPPORT, Certainty, Hit, mentions_of
-from handlers.understanding.reading import CJK, Reading
+from handlers.understanding.reading import Reading
 
 
 def supported_hits(ctx: Ctx, reading: Reading, hits: list[Hit]) -> list[Hit]:
@@ -99,7 +98,7 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
     ):
         return hits[0], hits  # "华为" is 深圳市华为技术有限公司's own alias; 华为终端 merely starts with it
     if decision.winner is None and len(close) > 1:
-        separate = _each_clear_on_its_own(reading, close)
+        separate = _each_clear_on_its_own(close)
         if separate is not None:
             return separate, hits  # "今天拜访了华为和小米": two customers, the first one leads
         supported = supported_hits(ctx, reading, close)
@@ -131,7 +130,7 @@ def _members(top: Hit, others: list[Hit]) -> list[Hit]:
     ]
 
 
-def _each_clear_on_its_own(reading: Reading, close: list[Hit]) -> Hit | None:
+def _each_clear_on_its_own(close: list[Hit]) -> Hit | None:
     """The first of several customers each named clearly by its own stretch of the message."""
 
     def overlap(a: Hit, b: Hit) -> bool:
@@ -145,8 +144,7 @@ def _each_clear_on_its_own(reading: Reading, close: list[Hit]) -> Hit | None:
     kept = [
         h
         for h in close
-        if (h in owned or not any(overlap(h, o) and (a_slip(h) or o.match.field == "alias") for o in owned))
-        and not departs(reading, h)
+        if h in owned or not any(overlap(h, o) and (a_slip(h) or o.match.field == "alias") for o in owned)
     ]
     strong = [h for h in kept if h.match.field in ("name", "alias") and h.match.score >= EXACT_SCORE - 4.5]
     if len(strong) < 2 or len(strong) != len(kept):
@@ -154,18 +152,6 @@ def _each_clear_on_its_own(reading: Reading, close: list[Hit]) -> Hit | None:
     if any(overlap(a, b) for i, a in enumerate(strong) for b in strong[i + 1 :]):
         return None  # two customers read from the same words: unclear
     return min(strong, key=lambda h: h.candidate.start)
-
-
-def departs(reading: Reading, hit: Hit) -> bool:
-    """The first characters of a Chinese name, where the message goes on with another character than the
-    name does: the words name something else ("阿里云" is no 阿里山茶业, "钱塘 lost to 阿里云")."""
-    typed = hit.candidate.text
-    if not hit.partial or hit.edits or not CJK.fullmatch(typed[-1:]):
-        return False
-    name = simplified(hit.match.name)
-    at = name.find(typed)
-    after = reading.text[hit.candidate.end : hit.candidate.end + 1]
-    return at >= 0 and bool(CJK.fullmatch(after)) and name[at + len(typed) : at + len(typed) + 1] != after
 
 
 def a_slip(hit: Hit) -> bool:

@@ -14,13 +14,14 @@ from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.registry import as_list
+from handlers.resolve import decide
 from handlers.understanding import colleague
 from handlers.understanding.bare_mention import read_bare_mention
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import apply_correction, correction_in, taken_back
 from handlers.understanding.corrections import remember
-from handlers.understanding.customer_link import Found
+from handlers.understanding.customer_link import NAME_FIELDS, Found, best_hits
 from handlers.understanding.customers import locate_customer, require_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
@@ -84,7 +85,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     _details_are_not_interactions(reading)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
-    if reading.find_name:
+    if reading.find_name and not _asks_about_a_known_one(ctx, reading):
         return as_list(customers.find(ctx, reading.find_name))
     reports = bool(reading.kind or reading.amounts or reading.stage or reading.outcome)
     if is_question(reading.text, about_work=reading.about_work, reports=reports):
@@ -158,6 +159,15 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None
         return [free_text_pointer(ctx, reading.text)]
     remember(ctx, original or reading.original)
     return replies + questions
+
+
+def _asks_about_a_known_one(ctx: Ctx, reading: Reading) -> bool:
+    """ "东方贸易的单子现在什么情况": a question about a customer named inside the words looked for, not a
+    search for a customer called "东方贸易的单子现在什么" (which would be offered for creation)."""
+    if decide(ctx.store.search.customers(reading.find_name or "", limit=3)).winner is not None:
+        return False
+    inside = any(h.match.field in NAME_FIELDS for h in best_hits(ctx, reading).values())
+    return inside and is_question(reading.text, about_work=False)
 
 
 def _how_much(ctx: Ctx, reading: Reading) -> str:

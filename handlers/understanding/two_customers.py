@@ -62,17 +62,27 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
                 a, b = clauses[c].start, clauses[c].end
                 text = text[:a] + " " * (b - a) + text[b:]
         for other in founds:
-            for a, b in _named_at(ctx, reading, other, founds):
-                if other is not found and start <= a < end:
+            if other is found:
+                continue
+            for a, b in _named_at(ctx, reading, other, founds) + _their_people(ctx, reading, other, found):
+                if start <= a < end:
                     text = text[:a] + " " * (b - a) + text[b:]
         for a, b in _theirs_in_shared(reading, founds, found):  # "called acme and emailed globex"
             text = text[:a] + " " * (b - a) + text[b:]
             shared = False
         start += len(text[start:end]) - len(text[start:end].lstrip())  # the reading starts at its first word
         part = read_message(ctx, text[start:end], reading.days_before(start))
-        said_once = part.outcome or part.close or part.postponed
-        if shared and (part.amounts or part.add_on or (said_once and not each)):
-            # which of them won, or costs what, is unclear; a stage ("都发了报价") applies to each
+        if shared and _changes_a_deal(
+            ctx,
+            reading,
+            _only(text, [clauses[c] for c in mine_at if len(owners[c]) > 1]),
+            start,
+            end,
+            each=each,
+        ):
+            # which of them won, or costs what, is unclear in a clause naming both ("visited umbrella + wayne
+            # today. umbrella signed … 45k eur": the amount is Umbrella's own); a stage ("都发了报价") or a
+            # close said of each ("都说月底前签") applies to each
             raise UserError(
                 ctx._(
                     "Which customer does “{text}” change? Send one message per customer.",
@@ -108,7 +118,12 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             if part.kind == "note" and not worth_a_note(ctx, part, mine):
                 part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
         ask_which_day(ctx, part)
-        plans.append(plan_for(ctx, part, mine, whole=False))
+        plan = plan_for(ctx, part, mine, whole=False)
+        if any(not s.explicit and not _planned_interaction(s.text) for s in part.steps):
+            # the opinions judge whole messages only: a date of theirs ("wayne meh, no budget till q2") is
+            # not made a reminder of ours unasked
+            plan = replace(plan, doubts=(*plan.doubts, ctx._("whether you want a reminder")))
+        plans.append(plan)
     if not plans:
         return said
     # one gate for all parts: a doubt in any part shows every part on one card, and Save stores what it
@@ -131,6 +146,34 @@ def _named_at(ctx: Ctx, reading: Reading, found: Found, founds: list[Found]) -> 
         if mine and m.start >= found.end and not any(a < m.end and m.start < b for a, b in taken):
             spans.append((m.start, m.end))
     return spans
+
+
+def _planned_interaction(words: str) -> bool:
+    """ "约了周四开会", "demo w/ them on the 12th": a meeting or call to come, worth its reminder."""
+    return any(pattern.search(words) for pattern in KIND_PATTERNS.values())
+
+
+def _only(text: str, clauses: list[Clause]) -> str:
+    """`text` with everything outside `clauses` blanked (same positions)."""
+    return "".join(c if any(k.start <= i < k.end for k in clauses) else " " for i, c in enumerate(text))
+
+
+def _changes_a_deal(ctx: Ctx, reading: Reading, shared: str, start: int, end: int, *, each: bool) -> bool:
+    """Whether the clauses that name several customers (`shared`, the rest blanked) say an amount, an
+    extra deal, or (unless said of each) an outcome, a close or a delay: which customer's deal is unclear."""
+    said = read_message(ctx, shared[start:end], reading.days_before(start))
+    once = said.outcome or said.close or said.postponed
+    return bool(said.amounts or said.add_on or (once and not each))
+
+
+def _their_people(ctx: Ctx, reading: Reading, other: Found, found: Found) -> list[tuple[int, int]]:
+    """Where the message names a person of `other`'s and not of `found`'s ("Mara Quist at Pellham Dairy
+    pointed me to Brisk Ferries": Mara Quist is no new contact of Brisk Ferries)."""
+    said = mentions_of(ctx, reading)
+    people = [m for m in said if m.evidence in (Evidence.CONTACT, Evidence.GIVEN_NAME)]
+    mine = {(m.start, m.end) for m in people if m.customer_id == found.customer.id}
+    theirs = [(m.start, m.end) for m in people if m.customer_id == other.customer.id]
+    return [span for span in theirs if span not in mine]
 
 
 def _only_talked_about(ctx: Ctx, reading: Reading, founds: list[Found], found: Found) -> bool:
@@ -171,7 +214,8 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
 
 # A clause said of every customer named before it ("都" alone too, in a clause that names none of them).
 _BOTH_NAMED = re.compile(
-    r"\b(?:both|each of them|all of them|all three|either one)\b|两边|两家|两个都|双方|三家都|他们都",
+    r"\b(?:both|each of them|all of them|all three|either one|together|the three of us)\b"
+    r"|两边|两家|两个都|双方|三家都|他们都|一起|一块|三个人|三方",
     re.IGNORECASE,
 )
 _BOTH = re.compile(f"{_BOTH_NAMED.pattern}|都", re.IGNORECASE)

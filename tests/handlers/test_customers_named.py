@@ -1,0 +1,135 @@
+"""Which customer and which person a message means (issue 13, session 19), in words of this file's own small
+world: two Corvids, Pellham Dairy, Brisk Ferries, 东岭物流, 翠峰茶园, 凤凰印务, 华远建设, two 罗斌.
+
+A typed name answers "which customer?"; a question that names two customers alike answers both; a clause
+said of "both" is each one's; a kind said after the later customer is that one's; the start of a Chinese
+name that goes on differently names nobody (华远云 is not 华远建设); the rep's weekend at a place that shares
+a customer's name stores nothing; contact details, people who left and deals by stage are answered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_store.transfer.exporter import export_data
+from handlers.understanding import lexicon as lx
+from handlers.understanding.intents import is_question
+from tests.conftest import texts
+
+on_one_backend = pytest.mark.parametrize("backend", ["sqlite"])  # the reading is what is tested
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("Brisk Ferries main phone number?", True), ("pellham dairy contact email?", True),
+     ("emailed Brisk Ferries the quote", False), ("Brisk Ferries phone call went well", False)],
+)  # fmt: skip
+def test_a_contact_detail_asked_for_by_name(text, asks) -> None:
+    assert is_question(text, about_work=True, reports=True) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "leisure"),
+    [("周末带娃去凤凰山玩了一天", True), ("weekend hike up at corvid ridge", True),
+     ("no signal all day at pellham", False), ("凤凰印务王经理说下周下单", False)],
+)  # fmt: skip
+def test_words_of_the_reps_own_time_off(text, leisure) -> None:
+    assert bool(lx.LEISURE.search(text)) is leisure
+    assert not lx.WORK_CONTENT.search("no signal up there")  # "signal" is no "sign"
+
+
+def _data(app, admin) -> dict:  # type: ignore[no-untyped-def]
+    with app.db.transaction() as session:
+        return export_data(session, admin.org_id, now=app.clock())
+
+
+@pytest.fixture
+def book(chat):  # type: ignore[no-untyped-def]
+    for line in (
+        "/customer add Corvid Analytics",
+        "/customer add Corvid Apparel",
+        "/customer add Pellham Dairy",
+        "/customer add Brisk Ferries, phone=+1 207 555 0142",
+        "/customer add 东岭物流有限公司, alias=东岭",
+        "/customer add 翠峰茶园有限公司, alias=翠峰",
+        "/customer add 凤凰印务有限公司, alias=凤凰印务",
+        "/customer add 华远建设有限公司, alias=华远建设",
+        "/deal Corvid Analytics 12k proposal",
+        "/deal Corvid Apparel 7k lead",
+        "/deal 东岭物流有限公司 30万 CNY proposal",
+        "/deal 翠峰茶园有限公司 20万 CNY proposal",
+        "/deal 凤凰印务有限公司 8万 CNY negotiation",
+        "/contact add Pellham Dairy: Otto Brandvold, title=Herd Manager",
+        "/contact add Pellham Dairy: Mara Quist, title=Buyer",
+        "/contact add Brisk Ferries: Mara Lindqvist, title=Fleet Planner, email=mara@briskferries.no",
+        "/contact add 东岭物流有限公司: 罗斌, title=经理",
+        "/contact add 翠峰茶园有限公司: 罗斌, title=厂长",
+        "/left Otto Brandvold at Pellham Dairy",
+    ):
+        chat.send(line)
+    return chat
+
+
+@on_one_backend
+def test_a_typed_name_answers_which_customer(app, admin, book) -> None:
+    asked = "\n".join(reply.plain() for reply in book.send("phoned Mara about the winter timetable"))
+    assert "Pellham Dairy" in asked and "Brisk Ferries" in asked  # two Maras: asked
+    book.send("Mara Lindqvist at Brisk Ferries")  # the answer typed, not a button
+    assert [(a["customer"], a["kind"], a["contact"]) for a in _data(app, admin)["activities"]] == [
+        ("Brisk Ferries", "call", "Mara Lindqvist")
+    ]
+    book.send("罗斌来电话问样品的事")
+    book.send("翠峰的罗斌")
+    calls = [(a["customer"], a["contact"]) for a in _data(app, admin)["activities"][1:]]
+    assert calls == [("翠峰茶园有限公司", "罗斌")]
+
+
+@on_one_backend
+def test_a_message_after_the_question_is_a_message(app, admin, book) -> None:
+    book.send("phoned Mara about the winter timetable")
+    book.send("Mara Quist signed the milk contract")  # says more than a name: read as a message
+    assert not any(a["contact"] == "Mara Lindqvist" for a in _data(app, admin)["activities"])
+
+
+@on_one_backend
+def test_questions_answer_each_close_customer_and_store_nothing(app, admin, book) -> None:
+    before = _data(app, admin)
+    both = texts(book.send("what's going on with corvid?"))
+    assert "Corvid Analytics" in both and "Corvid Apparel" in both
+    assert "mara@briskferries.no" in texts(book.send("Brisk Ferries contact email?"))
+    assert "Otto Brandvold" in texts(book.send("who left Pellham Dairy?"))
+    listed = texts(book.send("我在谈判阶段的单子有哪些"))
+    assert "凤凰印务有限公司" in listed and "东岭物流有限公司" not in listed
+    after = _data(app, admin)
+    assert (after["activities"], after["deals"], after["reminders"]) == (
+        before["activities"],
+        before["deals"],
+        before["reminders"],
+    )
+
+
+@on_one_backend
+def test_clauses_said_of_both_customers(app, admin, book) -> None:
+    book.send("拜访了翠峰茶园和凤凰印务，两家都说月底前签")
+    data = _data(app, admin)
+    closes = {d["customer"]: (d["expected_close"] or "")[:10] for d in data["deals"]}
+    assert closes["翠峰茶园有限公司"] == closes["凤凰印务有限公司"] == "2026-11-30"
+    assert sorted(a["customer"] for a in data["activities"]) == ["凤凰印务有限公司", "翠峰茶园有限公司"]
+
+
+@on_one_backend
+def test_a_kind_said_after_the_later_customer_is_its_own(app, admin, book) -> None:
+    replies = texts(book.send("Mara Quist at Pellham Dairy pointed me to Brisk Ferries, phoned them today"))
+    assert "call · Pellham Dairy" not in replies.replace("Logged ", "")
+    assert "Brisk Ferries" in replies
+
+
+@on_one_backend
+def test_a_name_that_goes_on_differently_and_a_weekend_place(app, admin, book) -> None:
+    book.send("东岭 lost to 华远云，翠峰 still in proposal")
+    deals = {d["customer"]: d["stage"] for d in _data(app, admin)["deals"]}
+    assert deals["东岭物流有限公司"] == "lost" and deals["翠峰茶园有限公司"] == "proposal"
+    before = _data(app, admin)["activities"]
+    book.send("weekend 去翠峰 hiking")
+    book.send("周末带娃去凤凰山玩了")
+    assert _data(app, admin)["activities"] == before
