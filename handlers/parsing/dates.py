@@ -550,8 +550,9 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
     return hits
 
 
-_CN_CLOCK = re.compile(
-    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({_CN_NUM})\s*[点點时:：]\s*(半|一刻|三刻|({_CN_NUM})分?)?"
+_CN_CLOCK = re.compile(  # no minutes in "三点三方电话" (at three, a three-way call)
+    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({_CN_NUM})\s*[点點时:：]\s*"
+    rf"(半|一刻|三刻|({_CN_NUM})(?:分|(?![方家个個位人次名台套件])))?"
 )
 
 

@@ -38,6 +38,18 @@ def test_words_of_the_reps_own_time_off(text, leisure) -> None:
     assert not lx.WORK_CONTENT.search("no signal up there")  # "signal" is no "sign"
 
 
+def test_a_three_way_call_at_three_has_no_minutes() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from handlers.parsing.dates import find_when
+
+    tz = ZoneInfo("Asia/Shanghai")
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=tz)
+    assert find_when("今天下午三点三方电话", now=now, tz=tz).at.strftime("%H:%M") == "15:00"  # type: ignore[union-attr]
+    assert find_when("下午三点三十见", now=now, tz=tz).at.strftime("%H:%M") == "15:30"  # type: ignore[union-attr]
+
+
 def _data(app, admin) -> dict:  # type: ignore[no-untyped-def]
     with app.db.transaction() as session:
         return export_data(session, admin.org_id, now=app.clock())
@@ -133,3 +145,13 @@ def test_a_name_that_goes_on_differently_and_a_weekend_place(app, admin, book) -
     book.send("weekend 去翠峰 hiking")
     book.send("周末带娃去凤凰山玩了")
     assert _data(app, admin)["activities"] == before
+
+
+@on_one_backend
+def test_a_customer_put_right_takes_its_person_along_only_when_there(app, admin, book) -> None:
+    book.send("东岭物流罗斌来电话了")
+    book.send("不是东岭，是华远建设")  # 华远建设 has no 罗斌: no new contact made up there
+    book.send("东岭物流罗斌来电话了")
+    book.send("不是东岭，是翠峰")  # 翠峰 has a 罗斌 of its own
+    calls = [(a["customer"], a["contact"]) for a in _data(app, admin)["activities"]]
+    assert calls == [("华远建设有限公司", None), ("翠峰茶园有限公司", "罗斌")]
