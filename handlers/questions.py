@@ -247,6 +247,10 @@ _ANSWER_FILLER = re.compile(
 )
 
 
+# The choice the answer rules out, said beside it: "sorry the NZ one, not AU", "是恒远物流，不是恒远科技".
+_NOT_THAT = re.compile(r"(?:^|[,，;；\s])\s*(?:\bnot\b|不是)[^,，;；]*", re.IGNORECASE)
+
+
 def _named_choice(
     ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]
 ) -> tuple[PendingChoice, int] | None:
@@ -254,7 +258,7 @@ def _named_choice(
     its choices and no other: every word of `text` (but the filler of an answer) is in that choice's
     label ("Dana Whitaker, Northwind Freight" for "Northwind Freight LLC (Dana Whitaker)"; "恒信的张伟"
     for "杭州恒信科技有限公司 (张伟)"). A message that says more ("Dana Whitaker signed") is a message."""
-    words = _ANSWER_FILLER.sub(" ", simplified(text).lower()).split()
+    words = _ANSWER_FILLER.sub(" ", _NOT_THAT.sub(" ", simplified(text).lower())).split()
     if not words or len(text) > 80:
         return None
     asked = ctx.store.pending.newest_of(follow_ups, limit=1)

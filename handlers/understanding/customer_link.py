@@ -120,8 +120,8 @@ def mentions_of(ctx: Ctx, reading: Reading) -> list[Mention]:
     return [m for m in kept if not _another_name(reading, m)]
 
 
-# Characters that go on a sentence after a name ("华远签了", "东岭的", "翠峰说"), not a name.
-_GOES_ON = re.compile(r"[的了和跟与在说签要也都还又就是去来那这吧呢啊吗嘛哦呀，。、]")
+# Characters that go on a sentence after a name ("华远签了", "东岭的", "港聯有35台"), not a name.
+_GOES_ON = re.compile(r"[的了和跟与在说签要也都还又就是去来那这吧呢啊吗嘛哦呀有没不会能已被把让给对]")
 
 
 def _another_name(reading: Reading, mention: Mention) -> bool:
@@ -132,7 +132,7 @@ def _another_name(reading: Reading, mention: Mention) -> bool:
     text = reading.text
     a, b = mention.start, mention.end
     before, after = text[a - 1 : a] if a else "", text[b : b + 1]
-    run_ends = b + 1 >= len(text) or not CJK.match(text[b + 1])
+    run_ends = b + 1 >= len(text) or bool(re.match(r"[\s,.;!?，。；！？、)）]", text[b + 1]))
     return (
         bool(CJK.fullmatch(text[a:b].replace(" ", "")[-1:] or " "))
         and not CJK.match(before)

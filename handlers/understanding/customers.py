@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
-from handlers.errors import UserError
 from handlers.resolve import customer_key, decide, resolve_customer
 from handlers.understanding import link_log
 from handlers.understanding.close_customers import decide_among
@@ -131,14 +130,3 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool =
     if reading.candidates:
         offer_new(ctx, reading)
     return None
-
-
-def require_customer(ctx: Ctx, reading: Reading) -> Found:
-    found = locate_customer(ctx, reading, needed=True)
-    if found is None:
-        raise UserError(
-            ctx._(
-                "Which customer was that about? Put the name first, e.g. Acme: called Jane, no answer",
-            )
-        )
-    return found

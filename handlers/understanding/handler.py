@@ -22,7 +22,7 @@ from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import apply_correction, correction_in, taken_back
 from handlers.understanding.corrections import remember
 from handlers.understanding.customer_link import NAME_FIELDS, Found, best_hits
-from handlers.understanding.customers import locate_customer, require_customer
+from handlers.understanding.customers import locate_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
@@ -35,6 +35,7 @@ from handlers.understanding.intents import (
     is_question,
     is_unsure,
 )
+from handlers.understanding.named_after import asked_whose, completed
 from handlers.understanding.news_beside import keep_the_news
 from handlers.understanding.no_customer import without_customer
 from handlers.understanding.plan import plan_for
@@ -55,6 +56,9 @@ QUERIES = {
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
+    answered = completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了" was asked about
+    if answered is not None:
+        return answered
     items = summary_updates(ctx, text)
     if items is not None:
         return understand_each(ctx, items, understand)  # "EOD:\n- visited acme …\n- globex 130k now"
@@ -101,11 +105,13 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text, reading.people))
-    found = (
-        require_customer(ctx, reading)
-        if needs_customer
-        else locate_customer(ctx, reading, needed=False, said_of=True)
-    )
+    found = locate_customer(ctx, reading, needed=needs_customer, said_of=True)
+    if found is None and needs_customer:  # "跟赵总开会了": asked, and the name typed next completes it
+        return asked_whose(
+            ctx,
+            reading.original,
+            ctx._("Which customer was that about? Put the name first, e.g. Acme: called Jane, no answer"),
+        )
     if found is None and reading.doubts:
         raise UserError(
             ctx._(

@@ -54,8 +54,12 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         first, last = mine_at[0], mine_at[-1]
         start, end = clauses[first].start, clauses[last].end
         shared = any(len(owners[c]) > 1 for c in mine_at)
-        # "铭洋建材和宏图五金都说月底前签": said of each, so each deal closes then
-        each = any(len(owners[c]) > 1 and _BOTH.search(clauses[c].text) for c in mine_at)
+        # "铭洋建材和宏图五金都说月底前签": said of each, so each deal closes then (a close said as signing;
+        # "两边都要年后才决定" is no close date of either)
+        each = any(
+            len(owners[c]) > 1 and _BOTH.search(clauses[c].text) and _SIGNED.search(clauses[c].text)
+            for c in mine_at
+        )
         text = reading.text
         for c in range(first, last + 1):
             if c not in mine_at:  # "…，腾达赵总要看演示，华为那边没见到人": a clause of the other one
@@ -117,6 +121,8 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             part.kind_guessed = None if carried else "went" if went else "default"
             if part.kind == "note" and not worth_a_note(ctx, part, mine):
                 part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
+        if part.kind and part.occurred is None and reading.occurred is not None:
+            part.occurred = reading.occurred  # "昨天跟高峰建材马丽、恒达高峰一起吃饭": yesterday for both
         ask_which_day(ctx, part)
         plan = plan_for(ctx, part, mine, whole=False)
         if any(not s.explicit and not _planned_interaction(s.text) for s in part.steps):
@@ -195,20 +201,16 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
     owners: list[set[int]] = []
     current = {0}
     so_far: set[int] = set()
+    both = False  # the clause before was said of every customer named so far
     for clause, names in zip(clauses, named, strict=True):
         so_far |= names
-        if names and _BOTH_NAMED.search(clause.text):
-            current = set(so_far)  # "Everbright 许峰 + 盛华 林娜 both emailed": 林娜 names 盛华 only
-            owners.append(current)
+        if (names and _BOTH_NAMED.search(clause.text)) or (not names and _BOTH.search(clause.text)):
+            current, both = set(so_far), True  # "…，两边都要报价", "Everbright 许峰 + 盛华 林娜 both emailed"
         elif names:
-            current = names
-            owners.append(set(names))
-        elif _BOTH.search(clause.text):
-            current = set(so_far)  # "今天跑了长城包装和天平医疗，两边都要报价", "…, both want pricing"
-            owners.append(current)
-        else:
+            current, both = set(names), False
+        elif not both:
             current = {max(current)}  # after "拜访了华为和小米", the words go on about the later one
-            owners.append(current)
+        owners.append(set(current))  # after "两边都要年后才决定", "电话讲的" is said of both too
     return named, owners
 
 
@@ -219,6 +221,9 @@ _BOTH_NAMED = re.compile(
     re.IGNORECASE,
 )
 _BOTH = re.compile(f"{_BOTH_NAMED.pattern}|都", re.IGNORECASE)
+_SIGNED = re.compile(
+    r"签|簽|成交|拿下|赢|丢|输|\b(?:sign\w*|clos\w*|won|lost|buy\w*|order\w*)\b", re.IGNORECASE
+)
 
 
 def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:

@@ -66,6 +66,8 @@ def book(chat):  # type: ignore[no-untyped-def]
         "/customer add 翠峰茶园有限公司, alias=翠峰",
         "/customer add 凤凰印务有限公司, alias=凤凰印务",
         "/customer add 华远建设有限公司, alias=华远建设",
+        "/customer add Linden Orthodontics",
+        "/customer add Linden Outfitters",
         "/deal Corvid Analytics 12k proposal",
         "/deal Corvid Apparel 7k lead",
         "/deal 东岭物流有限公司 30万 CNY proposal",
@@ -155,3 +157,39 @@ def test_a_customer_put_right_takes_its_person_along_only_when_there(app, admin,
     book.send("不是东岭，是翠峰")  # 翠峰 has a 罗斌 of its own
     calls = [(a["customer"], a["contact"]) for a in _data(app, admin)["activities"]]
     assert calls == [("华远建设有限公司", None), ("翠峰茶园有限公司", "罗斌")]
+
+
+@on_one_backend
+def test_a_shortened_next_word_and_a_contact_card_in_two_lines(app, admin, book) -> None:
+    book.send("Linden Ortho called, they want the summer promo deck")
+    assert [(a["customer"], a["kind"]) for a in _data(app, admin)["activities"]] == [
+        ("Linden Orthodontics", "call")
+    ]
+    book.send("add this one to Pellham Dairy:\n--\nSigne Holm | Quality Lead | Pellham Dairy | 207-555-0199")
+    assert len(_data(app, admin)["activities"]) == 1  # a contact, no note beside it
+    people = [
+        c["name"]
+        for c in next(c for c in _data(app, admin)["customers"] if c["name"] == "Pellham Dairy")["contacts"]
+    ]
+    assert "Signe Holm" in people
+
+
+@on_one_backend
+def test_the_customer_typed_after_which_customer_completes_the_message(app, admin, book) -> None:
+    asked = texts(book.send("跟罗经理开了个会"))
+    assert not _data(app, admin)["activities"] and "?" in asked.replace("？", "?")
+    book.send("翠峰的罗斌")  # the answer: read with the message asked about
+    assert [(a["customer"], a["contact"]) for a in _data(app, admin)["activities"]] == [
+        ("翠峰茶园有限公司", "罗斌")
+    ]
+    book.send("phoned Mara Quist about the churn numbers")  # named, so stored at once
+    book.send("Brisk Ferries")  # no question waits: just the customer's card
+    assert len(_data(app, admin)["activities"]) == 2
+
+
+@on_one_backend
+def test_an_answer_that_rules_the_other_one_out(app, admin, book) -> None:
+    book.send("corvid now 15k")
+    book.send("sorry the apparel one, not analytics")
+    amounts = {d["customer"]: d["amount"] for d in _data(app, admin)["deals"]}
+    assert (amounts["Corvid Apparel"], amounts["Corvid Analytics"]) == (15000, 12000)
