@@ -653,7 +653,7 @@ def _range_hits(text: str) -> list[_Hit]:
 def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     hits: list[_Hit] = _range_hits(text)
     lower = text.lower()
-    for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|一早|一大早", lower):
+    for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|(?<![周期拜])一早(?!上)|一大早", lower):
         hits.append(_Hit(m.start(), m.end(), clock=time(9)))  # "first thing tomorrow": the start of the day
     for m in re.finditer(r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business)\b|下班前", lower):
         hits.append(_Hit(m.start(), m.end(), clock=END_OF_DAY))  # "by cob thursday": Thursday 17:00

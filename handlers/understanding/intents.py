@@ -281,6 +281,10 @@ _DETAIL_ASKED = re.compile(
 )
 
 
+# Which of two, asked of a customer and nothing more: "聚星是美金还是人民币", "华鼎是台币还是美金？".
+_EITHER_ASKED = re.compile(r"^[^\d，,。]{1,12}?是[^\d，,。]{1,6}还是[^\d，,。]{1,6}[？?]?$")
+
+
 def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     """A request for information, not a report.
 
@@ -294,6 +298,8 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         return False
     if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports) or _DETAIL_ASKED.match(bare):
         return True
+    if _EITHER_ASKED.match(bare):
+        return True  # "聚星是美金还是人民币": which of two, asked
     named = _NAME_FIRST.match(bare)
     if named and not reports and _QUESTION_START.match(bare[named.end() :]):
         return True  # "initech? whats the status", "acme - what's open": the name, then the question

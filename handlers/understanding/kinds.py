@@ -24,7 +24,12 @@ _KIND_PHRASES = {
 }
 
 
-_NOT_KIND = {"visit": re.compile(r"(?<=[发过回出上下进送寄])去了")}
+_NOT_KIND = {
+    "visit": re.compile(
+        r"(?<=[发过回出上下进送寄])去了"
+        r"|(?<=[单子户目人])跑了|跑了(?=[\d二两三四五六七八九十几好多半]|一(?!趟)|步|不了|掉)"  # "单子跑了"
+    )
+}
 
 
 KIND_PATTERNS = {

@@ -52,7 +52,11 @@ def _card_with_closed(ctx: Ctx, customer: Customer) -> str:
     return "\n".join(lines)
 
 
-_CURRENCY = re.compile(r"币种|货币|什么币|哪种币|\bcurrenc(?:y|ies)\b", re.IGNORECASE)
+_CURRENCY = re.compile(
+    r"币种|货币|什么币|哪种币|\bcurrenc(?:y|ies)\b|美金|美元|人民币|台币|港币|欧元|日元|英镑"
+    r"|\b(?:usd|cny|rmb|ntd|twd|hkd|eur|gbp|jpy|cad|aud)\b",
+    re.IGNORECASE,
+)
 _TODAY = re.compile(r"\btoday\b|\btoday'?s\b|今天|今日", re.IGNORECASE)
 # What a question asks about: things to do (reminders, follow-ups, the agenda) or deals (closing, signing).
 _DUE = re.compile(

@@ -50,6 +50,30 @@ def test_a_three_way_call_at_three_has_no_minutes() -> None:
     assert find_when("下午三点三十见", now=now, tz=tz).at.strftime("%H:%M") == "15:30"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [("礼拜一早上十点提醒我", "10:00"), ("周三早上九点半见", "09:30"), ("明天一早过去", "09:00")],
+)  # fmt: skip
+def test_a_weekday_then_the_morning_keeps_its_hour(text, clock) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from handlers.parsing.dates import find_when
+
+    tz = ZoneInfo("Asia/Taipei")
+    when = find_when(text, now=datetime(2026, 11, 23, 9, 0, tzinfo=tz), tz=tz)
+    assert when is not None and when.at.strftime("%H:%M") == clock
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("东岭是美金还是人民币", True), ("翠峰是台币还是美金？", True),
+     ("东岭改成50万，美金还是人民币还没定", False)],
+)  # fmt: skip
+def test_which_of_two_asked(text, asks) -> None:
+    assert is_question(text, about_work=False) is asks
+
+
 def _data(app, admin) -> dict:  # type: ignore[no-untyped-def]
     with app.db.transaction() as session:
         return export_data(session, admin.org_id, now=app.clock())
@@ -193,3 +217,11 @@ def test_an_answer_that_rules_the_other_one_out(app, admin, book) -> None:
     book.send("sorry the apparel one, not analytics")
     amounts = {d["customer"]: d["amount"] for d in _data(app, admin)["deals"]}
     assert (amounts["Corvid Apparel"], amounts["Corvid Analytics"]) == (15000, 12000)
+
+
+@on_one_backend
+def test_going_round_to_two_customers_is_a_visit_to_each(app, admin, book) -> None:
+    book.send("今天跑了东岭物流和翠峰茶园，两家都挺有兴趣")
+    book.send("东岭物流的单子跑了")  # the deal got away: no visit
+    visits = sorted((a["customer"], a["kind"]) for a in _data(app, admin)["activities"])
+    assert visits == [("东岭物流有限公司", "visit"), ("翠峰茶园有限公司", "visit")]
