@@ -57,6 +57,7 @@ from handlers.questions import (
 )
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
+from handlers.understanding.deal_correction import deal_named_answer
 
 log = logging.getLogger(__name__)
 
@@ -323,6 +324,9 @@ class Assistant:
             named = named_answer(ctx, text, self.follow_ups)  # "恒信的张伟" to "which 张伟?"
             if named is not None:
                 return named
+            chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
+            if chosen is not None:
+                return chosen
             handled = reminder_phrase(ctx, text)
             return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed

@@ -21,6 +21,7 @@ from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.hanzi import simplified
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
+from handlers.resolve import deal_key
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
     SAID,
@@ -33,7 +34,9 @@ from handlers.understanding.corrections import (
     kind_of,
 )
 from handlers.understanding.customers import locate_customer
+from handlers.understanding.deal_correction import another_deal
 from handlers.understanding.decision_path import record
+from handlers.understanding.earlier_message import message_before
 from handlers.understanding.intents import (
     Correction,
     correction,
@@ -136,9 +139,18 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
             )
         )
     record("correction")
+    said = _last_said(ctx)
+    other = another_deal(ctx, said, fix, customer_span) if said else None
+    if other is not None:  # "sorry, I meant the seats deal": that deal, chosen
+        fix, customer, deal = other
+        ctx.picks[deal_key(customer)] = str(deal.id)
     card = _card_waiting(ctx)
     if card is not None:
         return _correct_the_card(ctx, card, fix, understand)
+    before = message_before(ctx, fix)  # "sorry globex was an email" after a message about another customer
+    if before is not None:
+        said, change_set, fix = before
+        return correct(ctx, fix, understand, customer_span, (said, change_set))
     return correct(ctx, fix, understand, customer_span)
 
 
@@ -262,7 +274,9 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     if is_bare_number(fix.right):
         return fix if find_amounts(simplified(said)) else None  # "sorry, 78" after "wexford 72k -> 80k"
     if kind_of(ctx, fix.right) == "text" and customer_span(ctx, fix.right) is None:
-        return None  # "sorry, running late": no value and no customer to put in place of another
+        # "sorry, running late": no value and no customer to put in place of another; "不对，是设备采购那单":
+        # another deal of the last message's customer
+        return fix if another_deal(ctx, said, fix, customer_span) is not None else None
     return fix
 
 

@@ -309,6 +309,8 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = lx.REASON_LEAD.sub("", " ".join(words.split()))
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
     words = _without_sighs(words)  # "lost it, pity, they went with X": the pity is no reason
+    if _ONLY_LOST.fullmatch(words) or _DEAL_FILLER.fullmatch(words):
+        words = ""  # "陈总说今年不做了，单子丢了", "went with a competitor, close it out": no why after it
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
@@ -332,13 +334,26 @@ def _without_sighs(words: str) -> str:
     return "" if lx.INTERJECTION.fullmatch(words) else words.strip(" ,，.。;；:：-–—!！")
 
 
+# Words before or after a loss that only point at the deal: "mark it lost", "单子丢了", "the deal is lost".
+_DEAL_FILLER = re.compile(
+    r"\s*(?:(?:so|then|pls|please|just|and)\s+)*(?:mark(?:ed)?\s+(?:it|this|that|them|the deal)?\s*(?:as)?|"
+    r"it(?:['’]s| is)?|(?:the\s+)?deal(?:['’]s|\s+is)?|(?:这个|那个|这|那)?(?:单子|单|项目)|"
+    r"close (?:it|this|them)(?: out)?)?\s*",
+    re.IGNORECASE,
+)
+_ONLY_LOST = re.compile(rf"{_DEAL_FILLER.pattern}(?:{lx.LOST_WORDS.pattern})[\s!！.。]*", re.IGNORECASE)
+
+
 def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:
     """The clauses before a "lost" that stands on its own: they say why."""
     outcome = reading.outcome_span[0] if reading.outcome_span else 0
     clause = reading.clause_of(outcome)
-    if reading.text[clause.start : outcome].strip():
-        return ""  # "耗材单子丢了": the words before name the deal, not the reason
+    if reading.text[clause.start : outcome].strip() and not _DEAL_FILLER.fullmatch(
+        reading.text[clause.start : outcome]
+    ):
+        return ""  # "耗材单子丢了": the words name the deal, not the reason ("mark it lost" names none)
     start = found.end if found.end <= outcome else 0
+    outcome = clause.start if start < clause.start else outcome  # without its "mark it"
     words = reading.text[start:outcome]
     for a, b in sorted(cut, reverse=True):
         if start <= a and b <= outcome:
