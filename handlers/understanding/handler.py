@@ -107,11 +107,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     ) or bool(read_news(reading.text, reading.people))
     found = locate_customer(ctx, reading, needed=needs_customer, said_of=True)
     if found is None and needs_customer:  # "跟赵总开会了": asked, and the name typed next completes it
-        return asked_whose(
-            ctx,
-            reading.original,
-            ctx._("Which customer was that about? Put the name first, e.g. Acme: called Jane, no answer"),
-        )
+        return asked_whose(ctx, reading.original, "log")
     if found is None and reading.doubts:
         raise UserError(
             ctx._(

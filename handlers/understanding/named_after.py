@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from handlers.context import Ctx
+from handlers.i18n import N_
 from handlers.messages import Reply
 from handlers.questions import TYPED_WAIT
 from handlers.understanding.context_reading import read_message
@@ -21,10 +22,28 @@ NAMELESS = "nameless"  # the pending kind: a message that needs a customer and n
 _ANSWER_LENGTH = 40  # an answer is a name and a person, perhaps a word more; longer is a message
 
 
-def asked_whose(ctx: Ctx, text: str, question: str) -> list[Reply]:
-    """Ask which customer `text` is about, and keep it for the answer (see `completed`)."""
+# The question, by what the message was: done ("跟赵总开会了") or planned ("提醒我打给黄总").
+_WHICH = {
+    "log": N_("Which customer was that about? Put the name first, e.g. Acme: called Jane, no answer"),
+    "plan": N_("Which customer is that about? Send it again with the name, e.g. “call Acme back tomorrow”."),
+}
+
+
+def asked_whose(ctx: Ctx, text: str, which: str) -> list[Reply]:
+    """Ask which customer `text` is about (`which`: "log" or "plan"), and keep it for the answer (see
+    `completed`)."""
     ctx.store.pending.ask(NAMELESS, {"text": text})
-    return [Reply(question)]
+    return [Reply(ctx._(_WHICH[which]))]
+
+
+def is_asked_whose(ctx: Ctx, reply: Reply) -> bool:
+    """Whether `reply` asks which customer a message was about (a line of a day summary is left out
+    instead: its question is dropped, see `forget_whose`)."""
+    return reply.text in {ctx._(msgid) for msgid in _WHICH.values()}
+
+
+def forget_whose(ctx: Ctx) -> None:
+    ctx.store.pending.take_newest(NAMELESS, asked_after=ctx.now - TYPED_WAIT)
 
 
 def completed(ctx: Ctx, text: str, understand: Callable[[Ctx, str], list[Reply]]) -> list[Reply] | None:
