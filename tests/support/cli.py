@@ -4,7 +4,8 @@ arguments, environment, standard input and output, exit code, but no new Python 
 A fresh interpreter costs about two seconds of CPU for its imports alone, and the command tests ran
 some hundred of them. What only a real process shows (the `python -m bot` entry, signals, a second
 process, bytes on a real pipe) is still tested with real processes: see `tests/test_cli.py`'s
-`salesbot`, `tests/support/service.py` and the `*_run_process` / `*_two_processes` tests.
+`salesbot_process`, `tests/support/service.py` and the `*_run_process` / `*_two_processes` tests.
+Slow tests like those carry `@pytest.mark.slow`: they are started first (tests/conftest.py).
 """
 
 from __future__ import annotations
