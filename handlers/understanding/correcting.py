@@ -58,6 +58,13 @@ _WITHDRAWN = re.compile(
     r"不用改|不改了|没错，?不用|\bnever ?mind\b|\bnvm\b|\bignore that\b|\bforget it\b", re.IGNORECASE
 )
 
+# The withdrawal alone, said right after a message that stored something: that message is taken back.
+_WITHDRAWN_ALONE = re.compile(
+    r"(?:算了|哦|啊|嗯|唉|sorry|oh|ah|hmm|ok|actually)?[\s,，.。!！]*"
+    r"(?:不用改了?|不改了|never ?mind|nvm|forget it)[\s,，.。!！]*(?:吧|了)?[\s.。!！]*",
+    re.IGNORECASE,
+)
+
 
 def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
     """The reply when `text` takes back the user's last message, or a correction of it; else None."""
@@ -70,6 +77,9 @@ def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
         undone = account.undo(ctx, "")  # "sorry, wrong one", "不对不对": known wrong, and nothing to guess
         ask = ctx._("What should it say? Send it again as it should be.")
         return [Reply(f"{undone.text}\n{ask}")]
+    bare = _WITHDRAWN_ALONE.fullmatch(text.strip())
+    if bare and just_stored(ctx) is not None:
+        return [account.undo(ctx, "")]  # "算了 不用改" right after "千岛湖文旅进入谈判": not wanted
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     return None

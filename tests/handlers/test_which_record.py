@@ -88,3 +88,22 @@ def test_a_new_deal_is_in_the_customers_currency_and_a_told_budget_is_a_note(app
     with app.db.transaction() as session:
         notes = [a for a in export_data(session, admin.org_id, now=app.clock())["activities"]]
     assert [a["kind"] for a in notes] == ["note"]
+
+
+def test_never_mind_alone_takes_the_last_change_back(app, admin, bakery) -> None:
+    bakery.send("青禾中央厨房进入谈判")
+    bakery.send("算了 不用改")
+    assert _deals(app, admin, "青禾餐饮管理有限公司")["中央厨房"]["stage"] == "proposal"
+
+
+def test_the_sentence_of_the_loss_tells_which_deal(app, admin, bakery) -> None:
+    bakery.send("copperleaf - deck ovens lost to a local supplier. cleaning contract still on")
+    deals = _deals(app, admin, "Copperleaf Bakeries")
+    assert (deals["deck ovens"]["stage"], deals["cleaning contract"]["stage"]) == ("lost", "qualified")
+
+
+def test_a_new_deal_is_titled_by_what_they_want(app, admin, chat) -> None:
+    chat.send("/customer add 鹭岛船舶配件有限公司, alias=鹭岛船舶")
+    chat.send("鹭岛船舶老陈说他们要上MES 报价38万")
+    [deal] = _deals(app, admin, "鹭岛船舶配件有限公司").values()
+    assert (deal["title"], deal["amount"]) == ("MES", 380000)
