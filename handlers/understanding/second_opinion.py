@@ -16,9 +16,10 @@ it learns how messages are built rather than our customers' figures; a feature o
 customers' names) is left out. Probabilities are calibrated on writers the counts did not include.
 Training takes ~0.2 s at first use; the result is deterministic (same data, same opinion).
 
-`doubts()` is the hook into the plan: when the plan would store something and the opinion confidently
-disagrees with what (nothing to store at all, a log where only a reminder is planned, a win the plan does
-not record, ...), the plan gets a doubt naming it and the preview card asks before anything is stored.
+`doubts()` is the hook into the plan (`plan.judged`, once its writes ran in the message's savepoint): when
+the plan changed something and the opinion confidently disagrees with what (nothing to store at all, a
+log where only a reminder is planned, a win the plan does not record, ...), the plan gets a doubt naming
+it and the preview card asks; the savepoint keeps nothing until Save.
 
 `opinion(text)` gives every kind's probability; `kind_opinion(text)` the most likely kind.
 `holdout(source)` retrains without one set's messages: the benchmarks score a set's messages with a
@@ -232,8 +233,10 @@ def _said(reason: str, _: Callable[[str], str]) -> str:
 
 
 def doubts(text: str, writes: Iterable[actions.Write], _: Callable[[str], str]) -> list[str]:
-    """The plan's doubt when the opinion on `text` disagrees with what its writes store as surely as
-    `REASONS` asks (at most one, in the user's language via `_`); none for a plan that stores nothing."""
+    """The plan's doubt when the opinion on `text` disagrees with what its `writes` changed as surely as
+    `REASONS` asks (at most one, in the user's language via `_`); none for a plan that changed nothing.
+    `writes`: those that changed something (`actions.Stored.changed`), so that a deal write repeating
+    the deal's stage is no deal change, as the benchmarks (which see what was stored) count it."""
     if not _enabled:
         return []
     writes = list(writes)

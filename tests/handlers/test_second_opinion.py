@@ -221,3 +221,20 @@ def test_sureness_reads_a_missing_kind_as_the_kinds_absence() -> None:
     assert so.sureness(found, "not log") == pytest.approx(0.75)
     assert so.sureness(found, "win left out") == pytest.approx(0.96)
     assert so.sureness(found, "nothing") == 0.0
+
+
+def test_the_opinion_judges_what_storing_changed_not_a_write_that_repeats_the_record(
+    app, admin, chat, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A deal write that leaves the deal as it was (the stage it is already at) is no deal change: an
+    opinion sure there is no deal change does not card the log; a stage that does move is carded."""
+    chat.send("/customer add Brambleton Mills, alias=Brambleton")
+    chat.send("/deal Brambleton 30k proposal")
+    monkeypatch.setattr(so, "opinion", _sure(deal=0.01, log=0.99, nothing=0.0, correction=0.0))
+    monkeypatch.setitem(so.REASONS, "not deal", 0.95)
+    replies = texts(chat.send("called Brambleton about the proposal, Ines wants the spec sheet"))
+    assert "Logged" in replies and "Not sure" not in replies
+    [card] = chat.send("Brambleton moved to negotiation after the call with Ines")
+    assert "whether the deal changes" in card.text
+    deals = _data(app, admin)["deals"]
+    assert [d["stage"] for d in deals] == ["proposal"]  # nothing stored before Save
