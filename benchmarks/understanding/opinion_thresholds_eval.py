@@ -49,13 +49,16 @@ from handlers.understanding import second_opinion, slot_opinion  # noqa: E402
 
 KIND_THRESHOLDS = (0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, None)  # None: the doubt off
 SLOT_THRESHOLDS = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, None)
-# the halves session 18 added to the training data, by name: (source, file)
+# the halves sessions 18 and 19 added to the training data, by name: (source, file)
 ADDED = {
     "focus-a": ("set6", "focus-a-dev.json"),
     "focus-b": ("set6", "focus-b-dev.json"),
     "set7-cal": ("set7", "cal.json"),
     "focus-c": ("set7", "focus-c-dev.json"),
     "set8-cal": ("set8", "cal.json"),
+    # session 19's
+    "focus-d": ("set8", "focus-d-dev.json"),
+    "set9-dev": ("set9", "dev.json"),
 }
 VERDICTS = ("right", "asked", "silently_wrong", "missed")
 # the disagreements the opinions doubted at one threshold each until session 17 (0.97 kinds, 0.85 slots):
