@@ -16,7 +16,15 @@ from datetime import datetime
 
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
-from handlers.understanding import actions, activity_opinion, gate, plan_log, plan_signals, second_opinion
+from handlers.understanding import (
+    actions,
+    activity_opinion,
+    gate,
+    plan_log,
+    plan_signals,
+    second_opinion,
+    slot_opinion,
+)
 from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customer_link import Found
@@ -233,7 +241,9 @@ def judged(ctx: Ctx, plan: Plan, changed: list[actions.Write]) -> Plan:
     that kind. Only a whole message is judged (`Plan.message`), like the other opinions."""
     if not plan.message:
         return plan
-    second = second_opinion.doubts(plan.message, changed, ctx._)
+    disputed = [doubt for doubt in plan.doubts if isinstance(doubt, slot_opinion.Disputed)]
+    asked = {kind for doubt in disputed for kind in doubt.kinds}  # the slot opinion's card asks already
+    second = second_opinion.doubts(plan.message, changed, ctx._, asked=asked)
     path = {**plan.path, "second": "disagrees" if second else "agrees"}
     signals = {**plan.signals, "second_n": len(second)} if plan.signals else plan.signals
     return replace(plan, doubts=tuple(dict.fromkeys((*plan.doubts, *second))), path=path, signals=signals)

@@ -75,8 +75,8 @@ class Card(NeedChoice):
     def __init__(self, ctx: Ctx, lines: list[str], doubts: list[str], unused: list[str]) -> None:
         text = ctx._("I'll store:") + "\n" + "\n".join(f"  • {line}" for line in lines)
         if doubts:
-            text += "\n" + ctx._("Not sure about: {words}. Is that right?", words=", ".join(doubts))
+            text += "\n" + ctx._("Not sure about: {words}. Is that right?", words=ctx.listed(doubts))
         if unused:
-            text += "\n" + ctx._("Not used: {words}. Save anyway?", words=", ".join(unused))
+            text += "\n" + ctx._("Not used: {words}. Save anyway?", words=ctx.listed(unused))
         super().__init__(PREVIEW, text, [Option(ctx._("Save"), SAVE), Option(ctx._("Change"), CHANGE)])
         self.lines, self.doubts, self.unused = lines, doubts, unused

@@ -232,11 +232,15 @@ def _said(reason: str, _: Callable[[str], str]) -> str:
     }[reason]
 
 
-def doubts(text: str, writes: Iterable[actions.Write], _: Callable[[str], str]) -> list[str]:
+def doubts(
+    text: str, writes: Iterable[actions.Write], _: Callable[[str], str], *, asked: Iterable[str] = ()
+) -> list[str]:
     """The plan's doubt when the opinion on `text` disagrees with what its `writes` changed as surely as
     `REASONS` asks (at most one, in the user's language via `_`); none for a plan that changed nothing.
     `writes`: those that changed something (`actions.Stored.changed`), so that a deal write repeating
-    the deal's stage is no deal change, as the benchmarks (which see what was stored) count it."""
+    the deal's stage is no deal change, as the benchmarks (which see what was stored) count it.
+    `asked`: kinds of change the card already asks about (the slot opinion's `Disputed.kinds`): no
+    second doubt about them ("whether to remind you 年前, whether you want a reminder")."""
     if not _enabled:
         return []
     writes = list(writes)
@@ -250,6 +254,8 @@ def doubts(text: str, writes: Iterable[actions.Write], _: Callable[[str], str]) 
     reminders = [w for w in writes if isinstance(w, actions.ReminderAction)]
     if reminders and all(w.moves is not None for w in reminders):  # "恒通那个改到周五": one set already
         reasons = [r for r in reasons if r != "not remind"]
+    asked = set(asked)
+    reasons = [r for r in reasons if r.removeprefix("not ").removesuffix(" left out") not in asked]
     return [_said(reasons[0], _)] if reasons else []
 
 

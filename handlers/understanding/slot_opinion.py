@@ -260,6 +260,23 @@ def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:
         yield Slot("amount", spans, features(reading.text, spans, facts), frozenset(planned))
 
 
+class Disputed(str):
+    """A doubt of this opinion (its words, in the user's language) with the kinds of change
+    (`second_opinion.KINDS`) the disputed role belongs to: the kind opinion does not ask about those
+    again ("whether to remind you before the holiday, whether you want a reminder")."""
+
+    kinds: frozenset[str]
+
+    def __new__(cls, text: str, kinds: frozenset[str]) -> Disputed:
+        made = super().__new__(cls, text)
+        made.kinds = kinds
+        return made
+
+
+# the kinds of change a role belongs to: a reminder's date, the deal's close date or amount, a log's day
+_KINDS = {"remind": "remind", "close": "deal", "happened": "log", "deal": "deal", "new": "deal"}
+
+
 def _said(slot: str, reason: str, words: str, _: Callable[..., str]) -> str:
     role = reason.removeprefix("not ").removesuffix(" left out")
     if slot == "amount":
@@ -274,7 +291,7 @@ def _said(slot: str, reason: str, words: str, _: Callable[..., str]) -> str:
     }[role]
 
 
-def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str]) -> list[str]:
+def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str]) -> list[Disputed]:
     """The parts whose role the opinion disputes as surely as `REASONS` asks, one line each in the
     user's language via `_`; none for a plan that stores nothing."""
     if not _enabled or not REASONS or not (writes.log or writes.deal or any(writes.reminders)):
@@ -291,9 +308,10 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
             and not (moves_only and r == "not remind")
         ]
         if reasons:
-            out.append(
-                _said(found.slot, reasons[0], reading.said((found.spans[0][0], found.spans[-1][1])), _)
-            )
+            role = reasons[0].removeprefix("not ").removesuffix(" left out")
+            words = reading.said((found.spans[0][0], found.spans[-1][1]))
+            kinds = frozenset(_KINDS[r] for r in (role, *found.planned) if r in _KINDS)
+            out.append(Disputed(_said(found.slot, reasons[0], words, _), kinds))
     return out
 
 
