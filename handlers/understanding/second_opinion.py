@@ -190,9 +190,10 @@ def planned_kinds(writes: Iterable[actions.Write]) -> set[str]:
 # "correction" (nothing caught); "not deal"/"not contact" (the benchmark sees what was stored, but a plan
 # also writes a deal or contact it leaves as it was: on the corpus they carded plain logs).
 REASONS: dict[str, float] = {
-    "nothing": 0.98,
-    "not remind": 0.93,  # 0.9 on the sets; "orchard: tonite call nell re pricing" (a test) is 0.92 sure
-    "not log": 0.995,
+    "nothing": 0.9,
+    "not remind": 0.95,
+    "not deal": 0.99,
+    "not contact": 0.99,
     "log left out": 0.95,
     "remind left out": 0.99,
     "win left out": 0.9,
