@@ -279,6 +279,9 @@ def main() -> None:
     parser.add_argument("--slot-data", help="the slot opinion's variant (default: --data)")
     parser.add_argument("--sets", default=",".join(SET_FILES))
     parser.add_argument("--key", help="the commit whose cached reader runs to use")
+    parser.add_argument(
+        "--reader-at", help="run (or reuse) the reader of this commit (a git archive), not this checkout's"
+    )
     parser.add_argument("--refresh", action="store_true")
     parser.add_argument("--kind", help="kind thresholds, e.g. 0.95,0.97,off")
     parser.add_argument("--slot", help="slot thresholds, e.g. 0.8,0.85,off")
@@ -316,7 +319,7 @@ def main() -> None:
                 continue
             harness = roles._harness(path.parent)
             label = name if len(SET_FILES[name]) == 1 else f"{name}:{path.stem}"
-            for r in reader_runs(name, path, args.refresh, None, doubts=False, key=args.key):
+            for r in reader_runs(name, path, args.refresh, args.reader_at, doubts=False, key=args.key):
                 hooked = _hooked(r)
                 r["_kinds"] = kind_strengths(model, r["texts"][-1], r["planned"]) if hooked else {}
                 r["_slots"] = slot_strengths(models, r, harness) if hooked else {}
