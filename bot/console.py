@@ -150,9 +150,11 @@ def _start_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[str | No
     threading.Thread(target=read, name="console-input", daemon=True).start()
 
 
-async def run_terminal(chat: ConsoleChat, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
+async def run_terminal(chat: ConsoleChat, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
                        interactive: bool | None = None) -> None:  # fmt: skip
-    """Read lines until end of input (or /quit) and print the replies."""
+    """Read lines until end of input (or /quit) and print the replies (by default from and to the
+    process's standard streams as they are when called, not when this module was imported)."""
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     tolerate_bad_bytes(stdin, stdout)
     if interactive is None:
         interactive = stdin.isatty()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
@@ -30,10 +31,16 @@ def _current_heads(connection: Connection) -> set[str]:
     return set(MigrationContext.configure(connection).get_current_heads())
 
 
+@lru_cache(maxsize=1)
+def _script_heads() -> frozenset[str]:
+    """The newest revisions of the migration scripts, read once per process: reading every script
+    file again at each start check is what made an already current database slow to open."""
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
 def is_current(database: Database) -> bool:
-    script = ScriptDirectory.from_config(alembic_config())
     with database.engine.connect() as connection:
-        return _current_heads(connection) == set(script.get_heads())
+        return _current_heads(connection) == _script_heads()
 
 
 def upgrade(database: Database) -> None:

@@ -55,6 +55,7 @@ from handlers.questions import (
 )
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
+from handlers.understanding.deal_correction import deal_named_answer
 
 log = logging.getLogger(__name__)
 
@@ -314,6 +315,9 @@ class Assistant:
             agreed = yes_no_answer(ctx, text, self.follow_ups)  # "yes" to "Did you mean X?"
             if agreed is not None:
                 return agreed
+            chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
+            if chosen is not None:
+                return chosen
             handled = reminder_phrase(ctx, text)
             return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed

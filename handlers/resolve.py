@@ -16,7 +16,7 @@ from crm_store.models import Customer, Deal
 from crm_store.search import CustomerMatch, normalize_name
 from handlers.context import Ctx
 from handlers.domain.customers import add_customer
-from handlers.domain.deals import deals_named
+from handlers.domain.which_deal import deals_meant
 from handlers.errors import UserError
 from handlers.labels import label
 from handlers.parsing.amounts import Amount, find_amount
@@ -179,10 +179,15 @@ def optional_customer(ctx: Ctx, text: str) -> tuple[Customer | None, str]:
     return (best[1], best[2]) if best else (None, text)
 
 
+def deal_key(customer: Customer) -> str:
+    """Where the answer to "which of {customer}'s deals?" is kept in `Ctx.picks`."""
+    return f"deal:{customer.id}"
+
+
 def choose_deal(ctx: Ctx, customer: Customer, hint: str = "", *, create: bool = False) -> Deal | None:
     """The open deal meant: the only one, the one whose title matches `hint`, or ask."""
     deals = list(ctx.store.deals.for_customer(customer.id, open_only=True))
-    key = f"deal:{customer.id}"
+    key = deal_key(customer)
     if key in ctx.picks:
         picked = ctx.picks[key]
         return None if picked == NEW else ctx.store.deals.require(int(picked))
@@ -190,9 +195,11 @@ def choose_deal(ctx: Ctx, customer: Customer, hint: str = "", *, create: bool = 
         return None
     if len(deals) == 1:
         return deals[0]
-    titled = deals_named(deals, hint, customer)  # "the wifi upgrade", "冷链那个签了"
-    if len(titled) == 1:
-        return titled[0]
+    synonyms = stage_synonyms(ctx.settings.stage_synonyms)
+    # "the wifi upgrade", "冷链那个签了", "the 40k one", "报价阶段的那单", "the bigger one"
+    meant = deals_meant(deals, hint, customer, ctx.settings.stage_names, synonyms)
+    if len(meant) == 1:
+        return meant[0]
     options = [
         Option(f"{d.title} · {ctx.money(d.amount, d.currency)} · {label(ctx.tr, d.stage)}", d.id)
         for d in deals[:6]

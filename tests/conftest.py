@@ -28,6 +28,13 @@ BACKENDS = ("sqlite", "postgresql")
 _counter = itertools.count()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The `slow` tests (real processes, the whole corpus) first: with `-n auto` one of them started
+    last kept a single worker busy for minutes after the others had finished. A stable sort: the
+    rest keep their order, and every worker sorts its collection alike (xdist requires it)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     bindir = find_bindir()

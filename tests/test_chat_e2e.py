@@ -10,8 +10,10 @@ import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from tests.corpus.runner import CUSTOMERS
-from tests.test_cli import environment, salesbot
+from tests.test_cli import environment, salesbot_process
 
 MESSAGES = """\
 met Jane at Acme, demo went well, they want 20 seats ~$24k, follow up tmrw
@@ -30,17 +32,18 @@ def local(moment: str, zone: str = "Europe/Berlin") -> str:
     return datetime.fromisoformat(moment).astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
 
 
+@pytest.mark.slow
 def test_piped_field_messages_are_stored_and_exported(sqlite_url, tmp_path) -> None:
     env = environment(sqlite_url, tmp_path)
-    salesbot("import", str(CUSTOMERS), env=env)
+    salesbot_process("import", str(CUSTOMERS), env=env)
     started = datetime.now(ZoneInfo("Europe/Berlin")).date()
-    chat = salesbot("chat", env=env, stdin=MESSAGES)
+    chat = salesbot_process("chat", env=env, stdin=MESSAGES)
     finished = datetime.now(ZoneInfo("Europe/Berlin")).date()
     assert "Traceback" not in chat.stdout + chat.stderr
     assert "When should I remind you" in chat.stdout  # asked, not guessed; nothing stored for it
     # a win with an amount at a customer with no deal is shown first; the "1" after it presses Save
     assert "🎉 Won: Hooli" in chat.stdout.split("[1] Save")[-1]
-    data = json.loads(salesbot("export", "--format", "json", env=env).stdout)
+    data = json.loads(salesbot_process("export", "--format", "json", env=env).stdout)
 
     activities = [(a["kind"], a["customer"], a["contact"]) for a in data["activities"]]
     assert activities == [

@@ -1,4 +1,9 @@
-"""The `salesbot` command as a user runs it: a real subprocess, real files, one-line errors."""
+"""The `salesbot` command as a user runs it: real files, one-line errors, exit codes.
+
+`salesbot_process` is a real `python -m bot` subprocess (the scripted chat below and
+`tests/test_chat_e2e.py` use it; `salesbot run` has its own process tests under tests/bot). The
+other commands run through the same entry point in this process (`tests/support/cli.py`): a new
+interpreter per command cost two seconds of CPU each."""
 
 from __future__ import annotations
 
@@ -10,12 +15,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cli import run_salesbot
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def salesbot(
     *args: str, env: dict[str, str], stdin: str = "", check: bool = True
 ) -> subprocess.CompletedProcess[str]:
+    """The command in this process: its exit code, standard output and error."""
+    return run_salesbot(*args, env=env, stdin=stdin, check=check)
+
+
+def salesbot_process(
+    *args: str, env: dict[str, str], stdin: str = "", check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """The command as a new `python -m bot` process."""
     result = subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True,
                             text=True, env=env, cwd=ROOT, timeout=120)  # fmt: skip
     if check and result.returncode != 0:
@@ -53,12 +68,13 @@ SCRIPT = """\
 """
 
 
+@pytest.mark.slow
 def test_scripted_chat_then_export(env: dict[str, str]) -> None:
-    chat = salesbot("chat", env=env, stdin=SCRIPT)
+    chat = salesbot_process("chat", env=env, stdin=SCRIPT)
     assert "Traceback" not in chat.stdout + chat.stderr
     assert "Logged visit · Acme Corporation · with Jane Doe" in chat.stdout
     assert chat.stdout.rstrip().endswith("Next reminder: " + chat.stdout.split("Next reminder: ")[-1].strip())
-    data = json.loads(salesbot("export", "--format", "json", env=env).stdout)
+    data = json.loads(salesbot_process("export", "--format", "json", env=env).stdout)
     assert [c["name"] for c in data["customers"]] == ["Acme Corporation", "Globex Inc"]
     [deal] = data["deals"]
     assert (deal["amount"], deal["stage"], deal["expected_close"]) == (24000, "negotiation", "2026-12-15")

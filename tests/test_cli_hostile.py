@@ -8,26 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from bot.cli import cli
+from tests.support.cli import run_salesbot
 from tests.test_cli import ROOT, environment
 
 
-class Result:
-    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
-def salesbot(*args: str, env: dict[str, str], check: bool = True) -> Result:
+def salesbot(*args: str, env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess[str]:
     """The command in this process (a subprocess per call would be slow): exit code, stdout, stderr."""
-    result = CliRunner().invoke(cli, list(args), env={"DATABASE_URL": env["DATABASE_URL"],
-                                                       "DEFAULT_TIMEZONE": "Europe/Berlin"})  # fmt: skip
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    if check and result.exit_code != 0:
-        raise AssertionError(f"salesbot {args} failed ({result.exit_code}): {result.stderr}")
-    return Result(result.exit_code, result.stdout, result.stderr)
+    values = {**os.environ, "DATABASE_URL": env["DATABASE_URL"], "DEFAULT_TIMEZONE": "Europe/Berlin"}
+    return run_salesbot(*args, env=values, check=check)
 
 
 def test_an_unknown_org_is_an_error_naming_the_existing_ones(sqlite_url: str, tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support.imports import (
     NOT_IMPORTABLE_ALONE,
     PACKAGES,
@@ -51,6 +53,7 @@ def test_a_loop_is_found_even_behind_a_late_import_or_a_package_init(tmp_path: P
     ]
 
 
+@pytest.mark.slow
 def test_each_package_imports_in_a_fresh_interpreter() -> None:
     """Every module, each top-level package in its own new interpreter, importers before what they
     import (so most modules are first loaded by importing something that needs them). The loops

@@ -86,6 +86,7 @@ CURRENCY_WORDS.update({"nt$": "TWD", "ntd": "TWD", "r$": "BRL", "zł": "PLN", "�
 MULTIPLIERS = {
     "k": Decimal(1_000),
     "K": Decimal(1_000),
+    "grand": Decimal(1_000),
     "千": Decimal(1_000),
     "w": Decimal(10_000),
     "万": Decimal(10_000),
@@ -135,7 +136,7 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = r"\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_MULT = r"(?:千万|百万|mio|mm|mn|bn|[kKmMbw万千亿])"
+_MULT = r"(?:千万|百万|mio|mm|mn|bn|grand|[kKmMbw万千亿])"  # "45 grand"
 _WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|新台币|台币)"
 AMOUNT_RE = re.compile(
     rf"(?P<pre>{_SYMBOL}|{_CODE}\b|{_WORD_BEFORE})?\s?"

@@ -30,6 +30,7 @@ from handlers.domain.deals import (
     only_open_deal,
 )
 from handlers.domain.reminders import NewReminder, move_reminder, set_reminder
+from handlers.domain.which_deal import deals_meant
 from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
@@ -226,7 +227,10 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
                 customer=customer.name,
             )
         )
-    currency = action.currency or (deal.currency if deal else action.implied or ctx.settings.default_currency)
+    theirs = None if deal or action.currency or action.implied else _their_currency(ctx, customer)
+    currency = action.currency or (
+        deal.currency if deal else action.implied or theirs or ctx.settings.default_currency
+    )
     amount = _amount(ctx, action, currency)
     # said to be a change, or the user just chose this amount ("1.500": 1,500 or 1.50?)
     sure = action.marked or f"amount:{action.amount_text.strip()}" in ctx.picks
@@ -262,6 +266,13 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     if deal.stage != before:
         line += f" ({label(ctx.tr, before)} → {label(ctx.tr, deal.stage)})"
     return line, deal
+
+
+def _their_currency(ctx: Ctx, customer: Customer) -> str | None:
+    """The one currency the customer's deals are kept in ("a separate quote for their 2nd clinic, ~7.5k" for
+    a customer whose deals are in AUD: AUD), None when they have none or several."""
+    known = {d.currency for d in ctx.store.deals.for_customer(customer.id)}
+    return known.pop() if len(known) == 1 else None
 
 
 _YUAN_OR_YEN = ("CNY", "JPY")
@@ -325,11 +336,13 @@ def _changed_or_new(ctx: Ctx, customer: Customer, deal: Deal, amount: Decimal) -
 
 
 def _reopen(ctx: Ctx, customer: Customer, action: DealAction) -> tuple[str, Deal | None]:
-    """ "reopen at 40k": the latest closed deal goes back to the stage it was lost from."""
+    """ "reopen at 40k": the closed deal named ("the lab kits are back on"), else the latest one, goes back
+    to the stage it was lost from."""
     closed = [d for d in ctx.store.deals.for_customer(customer.id) if d.status != "open"]
     if not closed:
         raise UserError(ctx._("{customer} has no closed deal to reopen.", customer=customer.name))
-    deal = max(closed, key=lambda d: d.id)  # the latest one
+    named = deals_meant(closed, action.hint, customer) if len(closed) > 1 else []
+    deal = named[0] if len(named) == 1 else max(closed, key=lambda d: d.id)  # the one named, else the latest
     before = deal.stage
     history = ctx.store.deals.history(deal.id)
     earlier = [c.from_stage for c in history if c.to_stage == before and c.from_stage]

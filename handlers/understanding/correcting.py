@@ -21,6 +21,7 @@ from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.hanzi import simplified
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
+from handlers.resolve import deal_key
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
     SAID,
@@ -33,7 +34,9 @@ from handlers.understanding.corrections import (
     kind_of,
 )
 from handlers.understanding.customers import locate_customer
+from handlers.understanding.deal_correction import another_deal
 from handlers.understanding.decision_path import record
+from handlers.understanding.earlier_message import message_before
 from handlers.understanding.intents import (
     Correction,
     correction,
@@ -55,6 +58,13 @@ _WITHDRAWN = re.compile(
     r"不用改|不改了|没错，?不用|\bnever ?mind\b|\bnvm\b|\bignore that\b|\bforget it\b", re.IGNORECASE
 )
 
+# The withdrawal alone, said right after a message that stored something: that message is taken back.
+_WITHDRAWN_ALONE = re.compile(
+    r"(?:算了|哦|啊|嗯|唉|sorry|oh|ah|hmm|ok|actually)?[\s,，.。!！]*"
+    r"(?:不用改了?|不改了|never ?mind|nvm|forget it)[\s,，.。!！]*(?:吧|了)?[\s.。!！]*",
+    re.IGNORECASE,
+)
+
 
 def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
     """The reply when `text` takes back the user's last message, or a correction of it; else None."""
@@ -67,6 +77,9 @@ def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
         undone = account.undo(ctx, "")  # "sorry, wrong one", "不对不对": known wrong, and nothing to guess
         ask = ctx._("What should it say? Send it again as it should be.")
         return [Reply(f"{undone.text}\n{ask}")]
+    bare = _WITHDRAWN_ALONE.fullmatch(text.strip())
+    if bare and just_stored(ctx) is not None:
+        return [account.undo(ctx, "")]  # "算了 不用改" right after "千岛湖文旅进入谈判": not wanted
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     return None
@@ -136,9 +149,18 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
             )
         )
     record("correction")
+    said = _last_said(ctx)
+    other = another_deal(ctx, said, fix, customer_span) if said else None
+    if other is not None:  # "sorry, I meant the seats deal": that deal, chosen
+        fix, customer, deal = other
+        ctx.picks[deal_key(customer)] = str(deal.id)
     card = _card_waiting(ctx)
     if card is not None:
         return _correct_the_card(ctx, card, fix, understand)
+    before = message_before(ctx, fix)  # "sorry globex was an email" after a message about another customer
+    if before is not None:
+        said, change_set, fix = before
+        return correct(ctx, fix, understand, customer_span, (said, change_set))
     return correct(ctx, fix, understand, customer_span)
 
 
@@ -262,7 +284,9 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     if is_bare_number(fix.right):
         return fix if find_amounts(simplified(said)) else None  # "sorry, 78" after "wexford 72k -> 80k"
     if kind_of(ctx, fix.right) == "text" and customer_span(ctx, fix.right) is None:
-        return None  # "sorry, running late": no value and no customer to put in place of another
+        # "sorry, running late": no value and no customer to put in place of another; "不对，是设备采购那单":
+        # another deal of the last message's customer
+        return fix if another_deal(ctx, said, fix, customer_span) is not None else None
     return fix
 
 

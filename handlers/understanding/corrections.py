@@ -227,7 +227,7 @@ _VALUES = ("amount", "currency", "date", "time", "stage", "kind")
 def _value_before_why(ctx: Ctx, fix: Correction) -> Correction:
     """ "make that 32k, they added the second location", "wait that was Tuesday, forgot to log it then",
     "哦不，五十五万，又加了两个校区": the value comes first and the rest says why; the value is the fix."""
-    if fix.restates or fix.person or kind_of(ctx, fix.right) != "text":
+    if fix.whole or fix.restates or fix.person or kind_of(ctx, fix.right) != "text":
         return fix
     first = _PIECE.split(fix.right, maxsplit=1)[0].strip()
     if first and first != fix.right.strip() and kind_of(ctx, first) in _VALUES:
@@ -524,10 +524,14 @@ def _said_unchanged(ctx: Ctx) -> PendingChoice | None:
 
 
 def correct(
-    ctx: Ctx, fix: Correction, understand: Callable[[Ctx, str], list[Reply]], customer_span: CustomerSpan
+    ctx: Ctx,
+    fix: Correction,
+    understand: Callable[[Ctx, str], list[Reply]],
+    customer_span: CustomerSpan,
+    stored: tuple[PendingChoice, ChangeSet] | None = None,
 ) -> list[Reply]:
-    """Undo the last stored message and store it again as corrected."""
-    stored = just_stored(ctx)
+    """Undo the last stored message (or the one `stored`) and store it again as corrected."""
+    stored = stored or just_stored(ctx)
     unchanged = _said_unchanged(ctx) if stored is None else None
     if stored is None and unchanged is not None:  # it changed nothing: read again as it should have been
         text = corrected(ctx, unchanged.data["text"], fix, customer_span)

@@ -16,7 +16,7 @@ from handlers.understanding.reading import Reading
 
 _HEDGE = re.compile(
     r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed)\b"
-    r"|不确定|也可能|还没定|没定|说不准|不好说|之间|或者|来着|记不清",
+    r"|不确定|也可能|还没定|没定|说不准|不好说|说不好|拿不准|之间|或者|来着|记不清",
     re.IGNORECASE,
 )
 
@@ -236,6 +236,10 @@ _OTHERS_PRICE = re.compile(
     r"|\b(?:they(?:['’]re| are)?|currently)\s+(?:pay(?:ing)?|spend(?:ing)?)\b[^,.;]{0,16}$"
     r"|(?:现在|目前|现有|原来|之前|以前|老)(?:在?用|合作)?的?[^，,。；;]{0,4}?(?:供应商|系统|方案|厂家|服务商)"
     r"[^，,。；;]{0,8}?$"
+    # a price they ask of us: "高磊问我们能不能做到110万", "asked if we could do 40k" (not agreed yet)
+    r"|(?:问|问我们|问我)[^，,。；;]{0,6}?(?:能不能|能否|可不可以|可否|行不行)[^，,。；;]{0,6}?$"
+    r"|\b(?:asked|asking|asks|wants? to know)\s+(?:us\s+|me\s+)?(?:if|whether)\s+(?:we|i)\s+(?:can|could)\b"
+    r"[^,.;]{0,16}$"
     # somebody else quoted it: "a local guy quoted his place 14k" (not "we quoted")
     r"|\b(?:guy|company|shop|outfit|vendor|supplier|firm|someone|somebody)\s+"
     r"(?:quoted|bid|offered|came in at)\b(?:(?!\b(?:our|ours|we|us)\b)[^,.;]){0,24}$",

@@ -80,8 +80,8 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             or (hit.partial and hit not in supported and not _own_first_words(reading, found, hit))
             or any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
         ):  # "umbrela", "summit" for Summit Partners, "acme" when two customers are called so
-            named = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong and _a_slip_of(hit)
-            if named and hit.match.customer_id not in others:
+            slip = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong and _a_slip_of(hit)
+            if slip and hit.match.customer_id not in others:
                 unsure.append(f"{reading.original[a:b].strip()} = {hit.match.name}")
                 taken.append((a, b))
             continue

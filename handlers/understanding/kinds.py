@@ -24,7 +24,11 @@ _KIND_PHRASES = {
 }
 
 
-_NOT_KIND = {"visit": re.compile(r"(?<=[发过回出上下进送寄])去了")}
+_NOT_KIND = {
+    "visit": re.compile(r"(?<=[发过回出上下进送寄])去了"),
+    # "call it 9.5k", "call it a day": a way of saying, not a call
+    "call": re.compile(r"call it\b(?=\s*(?:[$€£¥]?\s*\d|even|a day|quits|done))", re.IGNORECASE),
+}
 
 
 KIND_PATTERNS = {

@@ -59,6 +59,7 @@ WON_WORDS = re.compile(
     r"po received|received the po|got the po|po (?:came|is) in|they signed|it'?s a win|we won|"
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
     r"green[\s-]?lit|green light|gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
+    r"|\bclosed(?=\s*!)"  # "brightwater closed!"
     # "we got acme!", "closed globex at 78k", "landed initech - final 15k": a customer won, said with its verb
     r"|(?:^|\b(?:we|i|we['’]ve|finally|just|officially|and)\s+)(?:closed|landed|bagged|nailed|won|got)"
     r"(?=\s+(?!(?:the|a|an|them|it|him|her|back|to|some|no|an?other|our|their|in|on|off|out|up|through|\d)\b)"
@@ -71,6 +72,7 @@ WON_WORDS = re.compile(
 )
 LOST_WORDS = re.compile(
     r"\b(lost|closed[\s-]lost|went with (?:a |the )?(?:competitor|someone else|another vendor)|"
+    r"went with (?:someone|somebody|a cheaper|the cheaper|another|a local|a different)\b|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
     r"(?:is|['’]s)\s+(?:dead in the water|a dead end|dead)|"  # "acme is dead": the deal, or a person? (asked)
@@ -81,7 +83,7 @@ LOST_WORDS = re.compile(
     r"not going ahead|won'?t (?:be )?going ahead|not proceeding|decided not to (?:go ahead|proceed|buy|sign)|"
     r"pulled the plug|(?:project|deal|order|contract) (?:was |got |is )?cancel+ed|going in-house|"
     r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
-    r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作"
+    r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作|(?:说|决定)放弃"
     r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)"
     # taken by another vendor, or not got: "被对手抢走了", "单子给了友商", "那单没拿到", "没中标", "落标"
     r"|(?:被|让|给)[^，,。；;!！]{0,6}?(?:对手|友商|别家|同行|别人|竞品|竞争者|其他供应商)[^，,。；;!！]{0,3}?"
@@ -133,6 +135,7 @@ REOPEN = re.compile(
     r"(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!pushback )"  # "pushing back on price": no reopen
     r"back on(?: the table)?)\b"
     r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
+    r"|\brestart(?:ed|ing|s)?\s+(?:the\s+)?(?:talks|negotiations?|discussions?|deal)\b|\bback open\b"
     r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|又活了|活过来了|起死回生|死灰复燃"
     r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?",
     re.IGNORECASE,
@@ -140,14 +143,18 @@ REOPEN = re.compile(
 # The message says the deal stays as it is: its amount or stage words only describe it.
 NO_CHANGE = re.compile(
     r"\b(?:nothing (?:changed|changes|new|concrete|to change)|no change|unchanged|no news|same as before|"
-    r"as (?:is|before)|still (?:the same|on track))\b|没变|不变|没有变化|没什么变化|照旧|维持原样|还是老样子",
+    r"as (?:is|before)|still (?:the same|on track)|(?:is|are|stays?|remains?)\s+still)\b"
+    r"|没变|不变|没有变化|没什么变化|照旧|维持原样|还是老样子",
     re.IGNORECASE,
 )
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
 ADD_ON = re.compile(
-    r"\b(add-?on|additional|another|extra|separate|second|upsell|expansion|phase (?:2|two|ii))\b"
-    r"|\bnew (?:deal|opp|oppty|opportunity|project|order)\b"
-    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开",
+    r"\b(add-?on|additional|another|extra|separate|second|2nd|upsell|expansion|phase (?:2|two|ii)|on top of|"
+    r"in addition to|(?:its|their) own deal|keep (?:it|this|them) (?:apart|separate)|"
+    r"apart from the (?:current|existing|other)|leave the (?:current|existing|other) (?:one|deal|quote))\b"
+    r"|\bnew (?:deal|opp|oppty|opportunity|project|order|case)\b"
+    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开"
+    r"|新建一个|另建一个|另开一个",
     re.IGNORECASE,
 )
 # A title piece that names nothing ("deal", "new opp", "项目"), and the ADD_ON words that say what kind of
@@ -167,20 +174,23 @@ POSTPONED = re.compile(
     r"on hold|put(?:ting)? (?:(?:it|the \w+)\s+)?off|"
     # "pushed the close", "the signing got pushed": put off, said without back/out (a date, if any, is read)
     r"push(?:ed|es)? (?:the|their|our) (?:close|closing|close date|signing|decision|go-?live|start)|"
+    # "push the Granger close date back": the customer's name between
+    r"push(?:ed|es|ing)? (?:the|their|our) (?:[\w&'’.-]+\s+){1,3}?(?:close|closing|signing|decision|go-?live)"
+    r"(?:\s+date)?\s+(?:back|out)|"
     r"(?:got|was|been|being) pushed)\b"
     r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延",
     re.IGNORECASE,
 )
 DEAL_NOUN = re.compile(
     r"\b(?:deals?|signing|close|closing|decision|contract|go-?live|project|rollout)\b"
-    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线",
+    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线|案子",
     re.IGNORECASE,
 )
 # A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
 # The deal nouns after a word that makes them one more ("second project", "另开一个商机", "又来一个单子").
 NEW_DEAL = re.compile(
     r"\b(?:new|another|second|2nd|separate|additional|one more|extra|add-?on)\s+"
-    r"(?:lead|opp|oppty|opportunity|deal|project)s?\b"
+    r"(?:lead|opp|oppty|opportunity|deal|project|case)s?\b"
     r"|(?:新的?|另|又|再)(?:开|来|有|起|立|增|加|签)?了?(?:一个|一|个)?(?:新的?)?"
     r"(?:商机|项目|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会"
     r"|(?:追加|加|多)了?(?:一个|一|个)(?:新的?)?(?:商机|项目|单子|单(?![价独据位号元])|机会)",

@@ -17,8 +17,9 @@ from handlers.understanding.customers import Found
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.reading import Reading
 
-# The customer's own budget right before the amount: "budget 只有 30万", "预算五十万左右", "budget is ~40k".
-_BUDGET = re.compile(r"(?:\bbudget\b|预算)[^,.;，。；\d]{0,12}$", re.IGNORECASE)
+# The customer's own budget right before the amount: "budget 只有 30万", "预算五十万左右", "budget is ~40k",
+# "budget for next year is around 250k".
+_BUDGET = re.compile(r"(?:\bbudget\b|预算)[^,.;，。；\d]{0,28}$", re.IGNORECASE)
 # Words that make an amount beside a log a deal's: "80k opportunity", "25k for the dashboard", "合同120万".
 _DEAL_CUE = re.compile(
     r"\b(?:wants?|order(?:ed|s)?|buy(?:ing)?|purchas\w*|needs?|opp(?:ortunity)?|budget|quote[ds]?|pric\w*|"
@@ -37,6 +38,8 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
     """ "岳阳众诚隋总电话，预算五十万左右" with a deal open: their budget is what they told us (kept in the
     note with the rest), not the deal's amount, also when it changed ("预算压到120万了"). "met the owner,
     4k a month": for a customer with no open deal, an amount said with no deal word is asked about."""
+    if found is not None and reading.kind_span is None and reading.kind in (None, "note") and reading.amounts:
+        _budget_told(ctx, reading, found)
     if found is None or reading.kind_span is None or not reading.amounts:
         return
     if reading.outcome or reading.reopen or reading.add_on:
@@ -56,3 +59,22 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
         return
     said = [reading.text[a.start : a.end].strip() for a in reading.amounts]
     reading.doubts += [w for w in said if w not in reading.doubts]
+
+
+def _budget_told(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "northwind told me their budget is 8k max", "Clare says the governors approved a budget of 25k" with a
+    deal open: their budget, as they told it, is news kept in a note, not the deal's amount."""
+    if reading.outcome or reading.reopen or reading.add_on or reading.amount_marked:
+        return
+    if not ctx.store.deals.for_customer(found.customer.id, open_only=True):
+        return
+    text = reading.text
+    told = [
+        a
+        for a in reading.amounts
+        if _BUDGET.search(text[reading.clause_of(a.start).start : a.start]) and TOLD.search(text, 0, a.start)
+    ]
+    if told:
+        _keep_in_note(reading, told)
+        if reading.kind is None:
+            reading.kind, reading.kind_guessed = "note", "news"

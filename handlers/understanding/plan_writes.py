@@ -13,7 +13,7 @@ from datetime import datetime
 
 from crm_store.models import Customer, Reminder
 from handlers.context import Ctx
-from handlers.domain.deals import implied_currency
+from handlers.domain.deals import deals_named, implied_currency
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
@@ -223,12 +223,31 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
         reason=_typed_reason(reading, found) if reading.outcome == "lost" else None,
         close=reading.close,
         title=_typed_title(reading, found),
-        hint=text,
+        hint=_deal_hint(ctx, reading, found),
         reopen=reading.reopen,
         add_on=reading.add_on and not reading.reopen,
         postponed=reading.postponed,
         marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
     )
+
+
+_SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
+
+
+def _deal_hint(ctx: Ctx, reading: Reading, found: Found) -> str:
+    """The words that tell which deal changes: the message, or the sentence of the change when the message
+    names two deals and only that sentence one ("fleet tracking lost to a competitor. spares portal still
+    on")."""
+    text = reading.text
+    spans = (reading.outcome_span, reading.stage_span, reading.amount and (reading.amount.start, 0))
+    at = next((span[0] for span in spans if span), None)
+    deals = ctx.store.deals.for_customer(found.customer.id, open_only=True) if at is not None else []
+    if at is None or len(deals) < 2 or len(deals_named(deals, text, found.customer)) == 1:
+        return text
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    start = max(e for e in ends if e <= at)
+    sentence = text[start : min((e for e in ends if e > at), default=len(text))]
+    return sentence if len(deals_named(deals, sentence, found.customer)) == 1 else text
 
 
 _PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
@@ -278,7 +297,23 @@ def _news_as_typed(reading: Reading, news: ContactNews) -> ContactNews:
 def _typed_title(reading: Reading, found: Found) -> str | None:
     if reading.title:
         return reading.typed(reading.title)
-    return _add_on_title(reading, found) if reading.add_on else None
+    if reading.add_on:
+        return _add_on_title(reading, found)
+    product = _PRODUCT.search(reading.text, found.end if found.start >= 0 else 0)
+    if product is None:
+        return None
+    group = "what" if product.group("what") else "counted"
+    return reading.typed(product.group(group).strip(), product.start(group))
+
+
+# What they want, said right after the verb: "他们要上ERP 报价50万" → "ERP", "they want 30 more suits, maybe
+# 90k" → "30 more suits": a new deal's title (a deal already open keeps its own).
+_PRODUCT = re.compile(
+    r"(?:要上|想上|要买|想买|要采购|准备上|准备采购|需要一套|需要一批)\s*"
+    r"(?P<what>[A-Za-z][\w+/-]{1,20}|[\u4e00-\u9fff]{2,6}?)(?=\s|[，,。;；!！]|报价|金额|预算|大概|大约|\d|$)"
+    r"|\b(?:wants?|needs?|ordered|ordering)\s+(?P<counted>\d+\s+(?:more\s+|new\s+|extra\s+)?[a-z][a-z-]+s)\b",
+    re.IGNORECASE,
+)
 
 
 def _typed_reason(reading: Reading, found: Found) -> str | None:
@@ -309,6 +344,8 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = lx.REASON_LEAD.sub("", " ".join(words.split()))
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
     words = _without_sighs(words)  # "lost it, pity, they went with X": the pity is no reason
+    if _ONLY_LOST.fullmatch(words) or _DEAL_FILLER.fullmatch(words):
+        words = ""  # "陈总说今年不做了，单子丢了", "went with a competitor, close it out": no why after it
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
@@ -332,13 +369,26 @@ def _without_sighs(words: str) -> str:
     return "" if lx.INTERJECTION.fullmatch(words) else words.strip(" ,，.。;；:：-–—!！")
 
 
+# Words before or after a loss that only point at the deal: "mark it lost", "单子丢了", "the deal is lost".
+_DEAL_FILLER = re.compile(
+    r"\s*(?:(?:so|then|pls|please|just|and)\s+)*(?:mark(?:ed)?\s+(?:it|this|that|them|the deal)?\s*(?:as)?|"
+    r"it(?:['’]s| is)?|(?:the\s+)?deal(?:['’]s|\s+is)?|(?:这个|那个|这|那)?(?:单子|单|项目)|"
+    r"close (?:it|this|them)(?: out)?)?\s*",
+    re.IGNORECASE,
+)
+_ONLY_LOST = re.compile(rf"{_DEAL_FILLER.pattern}(?:{lx.LOST_WORDS.pattern})[\s!！.。]*", re.IGNORECASE)
+
+
 def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:
     """The clauses before a "lost" that stands on its own: they say why."""
     outcome = reading.outcome_span[0] if reading.outcome_span else 0
     clause = reading.clause_of(outcome)
-    if reading.text[clause.start : outcome].strip():
-        return ""  # "耗材单子丢了": the words before name the deal, not the reason
+    if reading.text[clause.start : outcome].strip() and not _DEAL_FILLER.fullmatch(
+        reading.text[clause.start : outcome]
+    ):
+        return ""  # "耗材单子丢了": the words name the deal, not the reason ("mark it lost" names none)
     start = found.end if found.end <= outcome else 0
+    outcome = clause.start if start < clause.start else outcome  # without its "mark it"
     words = reading.text[start:outcome]
     for a, b in sorted(cut, reverse=True):
         if start <= a and b <= outcome:

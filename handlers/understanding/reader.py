@@ -30,7 +30,13 @@ from handlers.understanding.names import (
 )
 from handlers.understanding.pasted_mail import without_mail_header
 from handlers.understanding.reading import Reading, clauses_of, mask_words
-from handlers.understanding.stage_and_outcome import read_outcome, read_postponed, read_stage
+from handlers.understanding.stage_and_outcome import (
+    read_outcome,
+    read_postponed,
+    read_reopen,
+    read_stage,
+    said_unchanged,
+)
 from handlers.understanding.steps import (
     after_that,
     answered,
@@ -123,7 +129,7 @@ def read(
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
     settle_amounts(reading)
     _title(reading)
-    reading.reopen = bool(mask_words(reading, lx.REOPEN, 0, text))
+    read_reopen(reading)  # not when said not to: "先别重开"
     # "the fleet deal 250k is now 300k, they added 20 trucks": an amount said to be the deal's new one
     # changes that deal; "added" only says why
     extra = reading.amounts and lx.ADD_ON.search(text) and not reading.amount_marked
@@ -132,11 +138,7 @@ def read(
     read_stage(reading, stages, synonyms)
     if reading.stage_span and others_said(reading, reading.stage_span[0]):
         reading.stage = reading.stage_span = None  # "competitor quoted 42k": their quote, not our stage
-    if lx.NO_CHANGE.search(text) and not reading.amount_marked and not reading.outcome:
-        # "聊了 80万 proposal, nothing changed": the deal is said as it stands, no change of it
-        said = [text[a.start : a.end].strip() for a in reading.amounts]
-        reading.doubts = [d for d in reading.doubts if not any(d in w or w in d for w in said)]
-        reading.amounts, reading.stage, reading.stage_span = [], None, None
+    said_unchanged(reading)  # "聊了 80万 proposal, nothing changed"; "amount 不变" keeps the amount only
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)
     join_steps(reading)

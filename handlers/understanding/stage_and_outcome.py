@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from handlers.domain.which_deal import stage_calls_a_deal
 from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import find_stage, find_stages
 from handlers.understanding import lexicon as lx
@@ -53,6 +54,8 @@ def read_outcome(
             continue
         if outcome == "won" and _DETERMINER.search(before) and re.match(r"\s+[A-Za-z]", text[end:]):
             continue  # "chase them for the signed PO": a signed paper to get, not a deal won
+        if outcome == "won" and (_PRICE_AFTER.match(text, end) or _NOT_SIGNED_YET.search(text, end)):
+            continue  # "成交价135万，还没签": the price it will close at, not signed yet
         if (
             outcome == "won"
             and _expected(clause, now, tz)
@@ -67,6 +70,29 @@ def read_outcome(
         return
 
 
+# A price word right after a win word ("成交价", "成交金额", "closing price"), or "not signed yet" said later.
+_PRICE_AFTER = re.compile(r"\s*(?:价|金额|额|\s+price\b|\s+amount\b)", re.IGNORECASE)
+_NOT_SIGNED_YET = re.compile(
+    r"还没签|尚未签|还没有签|没签呢|\bnot (?:yet )?signed(?: yet)?\b|\b(?:hasn|haven)['’]?t signed\b",
+    re.IGNORECASE,
+)
+# "先别重开", "don't reopen yet": a reopen said not to be done.
+_NOT_REOPEN = re.compile(
+    r"(?:先别|别|不要|不用|先不|暂时不|还不|暂不|\bdon['’]?t|\bdo not|\bnot|\bno need to|\bwon['’]?t)"
+    r"\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def read_reopen(reading: Reading) -> None:
+    """A lost deal coming back ("reopen at 40k", "重新打开"), unless said not to ("先别重开", "don't reopen
+    yet"): then the rest of the message is what happened, and nothing is reopened."""
+    hits = list(lx.REOPEN.finditer(reading.text))
+    said = [m for m in hits if not _NOT_REOPEN.search(reading.text[max(0, m.start() - 16) : m.start()])]
+    reading.masked.extend(m.span() for m in hits)
+    reading.reopen = bool(said)
+
+
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|our|his|her|my|your|its|this|that)\s+$", re.IGNORECASE)
 
 
@@ -77,7 +103,7 @@ _STAGE_NOW_AFTER = re.compile(
 
 
 _STAGE_NOW_BEFORE = re.compile(
-    r"(?:\bnow\b|现在|目前|->|→|=>|\bto\b|改成|改为|变成|转为|进入|推进到)[^,.;!?，。；！？]{0,12}$"
+    r"(?:\bnow\b|现在|目前|->|→|=>|\bto\b|改成|改为|改到|改|变成|转为|进入|推进到)[^,.;!?，。；！？]{0,12}$"
     r"|(?:\bi mean|\bi meant|\bsorry|\boops|\brather|\bactually|不对|说错了|应该是)[^,.;!?，。；！？]{0,12}$",
     re.I,
 )  # the stage said last after a slip counts: "moved to proposal oops i mean negotiation"
@@ -103,6 +129,7 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
         h
         for h in find_stages(reading.text, open_stages, synonyms)
         if not (span and span[0] <= h[1] < span[1])
+        and not stage_calls_a_deal(reading.text, h[1], h[2])  # "需求确认阶段的那个单子报价了": which deal
     ]
     if not hits:
         return
@@ -149,5 +176,42 @@ def read_postponed(reading: Reading) -> None:
         planned = any(clause.start <= s.start < clause.end for s in reading.steps)
         if lx.DEAL_NOUN.search(clause.text) and not planned:
             reading.postponed = True
-            reading.masked.append(match.span())
+            at = match.start()
+            words = [(at + w.start(), at + w.end()) for w in re.finditer(r"\S+", match[0])]
+            # "push the Granger close date back": the words between may name the customer
+            reading.masked.extend([words[0], words[-1]] if len(words) > 3 else [match.span()])
             return
+
+
+# The field a "no change" is said of: "amount 不变", "portal number unchanged", "价格不变".
+_AMOUNT_UNCHANGED = re.compile(
+    r"(?:\b(?:amount|price|pricing|number|value|figure)|金额|价格|价钱|数字|总额|总价)\s*"
+    r"(?:is|stays?|remains?|还是|都)?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
+
+
+def said_unchanged(reading: Reading) -> None:
+    """ "聊了 80万 proposal, nothing changed": the deal is said as it stands, no change of it. A "no change"
+    said of the amount ("amount 不变", "portal number unchanged") leaves the rest of the message (a stage
+    moved, another amount said in another sentence) as it is."""
+    text = reading.text
+    match = lx.NO_CHANGE.search(text)
+    if match is None or reading.amount_marked or reading.outcome:
+        return
+    clause = reading.clause_of(match.start())
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    start = max(e for e in ends if e <= match.start())
+    end = min((e for e in ends if e > match.start()), default=len(text))
+    # "our quote is still 18": the number said to stay is used by saying so
+    numbers = re.finditer(r"\d[\d.,]*", text[start:end])
+    reading.masked.extend((start + m.start(), start + m.end()) for m in numbers)
+    if _AMOUNT_UNCHANGED.search(text[clause.start : match.start()]):
+        unchanged = [a for a in reading.amounts if start <= a.start < end]
+    else:
+        unchanged = list(reading.amounts)
+        reading.stage = reading.stage_span = None
+    said = [text[a.start : a.end].strip() for a in unchanged]
+    reading.doubts = [d for d in reading.doubts if not any(d in w or w in d for w in said)]
+    reading.amounts = [a for a in reading.amounts if a not in unchanged]

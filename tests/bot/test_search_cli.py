@@ -1,4 +1,6 @@
-"""`salesbot search` and `salesbot import` run as real processes against a SQLite file."""
+"""`salesbot search` and `salesbot import` against a SQLite file: as real processes where another
+process is the point (a running process sees what another imported; answers stream through a pipe),
+else through the command's entry point in this process (tests/support/cli.py)."""
 
 from __future__ import annotations
 
@@ -14,11 +16,17 @@ import pytest
 from bot.app import App, build_app
 from crm_store.system import System
 from tests.conftest import make_settings
+from tests.support.cli import run_salesbot
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def salesbot(url: str, cwd: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
+    return run_salesbot(*args, env=env, stdin=stdin, cwd=cwd, check=False)
+
+
+def salesbot_process(url: str, cwd: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, env=env, cwd=cwd,
@@ -114,6 +122,7 @@ def test_import_reports_likely_duplicates_then_search_finds_the_imported(local, 
     assert names == ["Schmidt Maschinenbau GmbH", "Acme Logistics"]
 
 
+@pytest.mark.slow
 def test_a_running_process_finds_what_another_process_imported(local, sqlite_url, tmp_path):
     org_id = local.org().id
 
@@ -124,11 +133,12 @@ def test_a_running_process_finds_what_another_process_imported(local, sqlite_url
     assert names("zenith") == []  # this process has its index now
     sheet = tmp_path / "more.csv"
     sheet.write_text("name\nZenith Optics GmbH\nNadir Labs\n", encoding="utf-8")
-    assert salesbot(sqlite_url, tmp_path, "import", str(sheet)).returncode == 0
+    assert salesbot_process(sqlite_url, tmp_path, "import", str(sheet)).returncode == 0
     assert names("zenith") == ["Zenith Optics GmbH"]
     assert names("nadir lab") == ["Nadir Labs"]
 
 
+@pytest.mark.slow
 def test_each_answer_comes_as_soon_as_its_query_is_read(local, sqlite_url, tmp_path):
     """A program may write one query, wait for its answer, then write the next."""
     ids = add(local, ("Globex Inc", None, None), ("Initech LLC", None, None))

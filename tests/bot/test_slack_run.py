@@ -46,6 +46,7 @@ def fake_slack():
     fake.stop()
 
 
+@pytest.mark.slow
 async def test_salesbot_run_serves_a_signed_slack_conversation(sqlite_url, tmp_path, fake_slack):
     env = {key: value for key, value in os.environ.items() if not key.startswith(("SLACK_", "TELEGRAM_"))}
     env.update(

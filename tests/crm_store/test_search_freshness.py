@@ -142,6 +142,9 @@ def test_a_bulk_update_without_an_organisation_reaches_organisations_never_logge
     assert reader.names("quiet quarry") == []
 
 
+# `slow`: started first (tests/conftest.py), while a worker's heap is still small; after a thousand
+# tests each of its 30 full garbage collections walked the whole heap (15 s of CPU in all).
+@pytest.mark.slow
 def test_every_new_database_object_logs_its_changes_even_at_a_reused_address(sqlite_url):
     """Processes and tests create and drop `Database` objects; a new one must always be watched
     (SQLAlchemy's event registry, keyed by id(), once took a new session class for an old one)."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.corpus.runner import failures, load_corpus, report, run_corpus
 
 REQUIRED = 1.0
@@ -20,6 +22,7 @@ def test_the_corpus_is_big_and_bilingual() -> None:
     assert len({m["text"] for m in messages}) >= 290  # a few repeat on purpose, e.g. to answer a question
 
 
+@pytest.mark.slow
 def test_field_messages_are_understood(app, admin, chat, capsys) -> None:
     outcomes = run_corpus(app, chat, admin.org_id)
     summary = report(outcomes)

@@ -32,6 +32,7 @@ def _builder():  # type: ignore[no-untyped-def]
 TEXTS = ("rang Quillfeather Ltd, Noor picked up", "给蓝湾印务的孙经理发了报价单")
 
 
+@pytest.mark.slow
 def test_the_same_examples_give_the_same_opinion_in_every_process() -> None:
     examples = so.load_examples()[::4]
     first, second = so.train(examples), so.train(examples)

@@ -1,5 +1,6 @@
 """`salesbot chat` delivering to the terminal, `salesbot digest --preview`, `salesbot reminders list`,
-as a user runs them: real subprocesses on real databases (real time, so nothing here depends on it)."""
+as a user runs them: the commands' entry point with their arguments, environment and piped input
+(in this process: tests/support/cli.py), on real databases (real time, so nothing here depends on it)."""
 
 from __future__ import annotations
 

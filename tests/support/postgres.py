@@ -74,6 +74,7 @@ class PostgresServer:
         self.data = self.root / "data"
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
+        self._admin: psycopg.Connection[tuple[object, ...]] | None = None
         self._demote, uid, gid = _demote()
         if uid is not None:
             os.chown(self.root, uid, gid or -1)
@@ -121,10 +122,24 @@ class PostgresServer:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
     def execute(self, sql: str) -> None:
-        with psycopg.connect(self.dsn("postgres"), autocommit=True) as connection:
-            connection.execute(sql)
+        """Run one statement on the `postgres` database, over a connection kept open: the suite
+        creates and drops a database per test, and a new connection each time cost as much again.
+        A connection the server dropped (halted and resumed since) is replaced; the statement
+        never reached the server then, so running it again is safe."""
+        for attempt in (1, 2):
+            if self._admin is None or self._admin.closed:
+                self._admin = psycopg.connect(self.dsn("postgres"), autocommit=True)
+            try:
+                self._admin.execute(sql)
+                return
+            except psycopg.OperationalError:
+                if attempt == 2 or not self._admin.broken:
+                    raise
+                self._admin = None
 
     def stop(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:

@@ -83,6 +83,7 @@ def invite_code(database_url: str) -> str:
         db.dispose()
 
 
+@pytest.mark.slow
 async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, fake_feishu):
     env = salesbot_env(
         sqlite_url,
