@@ -48,6 +48,8 @@ from handlers.questions import (
     answer,
     ask,
     is_yes_or_no,
+    named_answer,
+    names_a_choice,
     number_answer,
     pass_over,
     typed_answer,
@@ -253,7 +255,11 @@ class Assistant:
     def _outcome(self, ctx: Ctx) -> list[Reply]:
         """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
         text = (ctx.msg.text or "").strip()
-        answer_like = ANSWER_LIKE_NUMBER.fullmatch(text) or is_yes_or_no(text)
+        answer_like = (
+            ANSWER_LIKE_NUMBER.fullmatch(text)
+            or is_yes_or_no(text)
+            or (ctx.msg.payload is None and names_a_choice(ctx, text, self.follow_ups))
+        )
         if ctx.msg.payload is None and text and not answer_like:
             pass_over(ctx, self.follow_ups)  # outside the savepoint: a question this message asks keeps it
         try:
@@ -315,6 +321,9 @@ class Assistant:
             agreed = yes_no_answer(ctx, text, self.follow_ups)  # "yes" to "Did you mean X?"
             if agreed is not None:
                 return agreed
+            named = named_answer(ctx, text, self.follow_ups)  # "恒信的张伟" to "which 张伟?"
+            if named is not None:
+                return named
             chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
             if chosen is not None:
                 return chosen

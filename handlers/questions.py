@@ -32,6 +32,7 @@ from crm_store.models import PendingChoice
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
+from handlers.parsing.hanzi import simplified
 from handlers.payloads import choice_index, payload_id
 
 ANSWER = "pick"  # the payload prefix of every question's buttons
@@ -235,6 +236,58 @@ def _ask_again(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp, *, why: st
     else:
         head = ctx._("Please answer with 1–{n}:", n=n)
     return Reply(f"{head}\n{question}", _buttons(ctx, again.id, labels, follow_up))
+
+
+# Words around a name typed as the answer to "which customer?": "I meant Dana Whitaker, Northwind Freight",
+# "the one at Northwind Freight", "恒信的张伟", "是恒信那个".
+_ANSWER_FILLER = re.compile(
+    r"\b(?:i\s+meant|i\s+mean|meant|it\s+was|it'?s|its|the\s+one\s+(?:at|from|of)|at|from|of|the|one|sorry)\b"
+    r"|我说的是|我是说|应该是|是|的|那个|那家|那边|这个|[,，、.。:：()（）!！]",
+    re.IGNORECASE,
+)
+
+
+# The choice the answer rules out, said beside it: "sorry the NZ one, not AU", "是恒远物流，不是恒远科技".
+_NOT_THAT = re.compile(r"(?:^|[,，;；\s])\s*(?:\bnot\b|不是)[^,，;；]*", re.IGNORECASE)
+
+
+def _named_choice(
+    ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]
+) -> tuple[PendingChoice, int] | None:
+    """The "which customer?" question asked last, when `text` is a typed answer to it that names one of
+    its choices and no other: every word of `text` (but the filler of an answer) is in that choice's
+    label ("Dana Whitaker, Northwind Freight" for "Northwind Freight LLC (Dana Whitaker)"; "恒信的张伟"
+    for "杭州恒信科技有限公司 (张伟)"). A message that says more ("Dana Whitaker signed") is a message."""
+    words = _ANSWER_FILLER.sub(" ", _NOT_THAT.sub(" ", simplified(text).lower())).split()
+    if not words or len(text) > 80:
+        return None
+    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
+    if not asked or asked[0].resolved_at is not None:
+        return None
+    newest = asked[0]
+    if (
+        not str(newest.data.get("key", "")).startswith("customer:")
+        or newest.created_at <= ctx.now - TYPED_WAIT
+        or newest.data.get(PASSED)
+    ):
+        return None
+    labels = [simplified(label).lower() for label in newest.data.get("labels") or []]
+    fits = [i for i, label in enumerate(labels) if all(word in label for word in words)]
+    return (newest, fits[0]) if len(fits) == 1 else None
+
+
+def named_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply] | None:
+    """The choice a typed answer names (see `_named_choice`), taken as if its button was pressed; None
+    when `text` is no such answer."""
+    named = _named_choice(ctx, text, follow_ups)
+    if named is None:
+        return None
+    newest, index = named
+    return answer(ctx, f"{newest.id}:{index}", follow_ups)
+
+
+def names_a_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> bool:
+    return _named_choice(ctx, text, follow_ups) is not None
 
 
 def ask_for_text(ctx: Ctx, question: str, payload: str) -> Reply:

@@ -550,8 +550,9 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
     return hits
 
 
-_CN_CLOCK = re.compile(
-    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({_CN_NUM})\s*[点點时:：]\s*(半|一刻|三刻|({_CN_NUM})分?)?"
+_CN_CLOCK = re.compile(  # no minutes in "三点三方电话" (at three, a three-way call)
+    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({_CN_NUM})\s*[点點时:：]\s*"
+    rf"(半|一刻|三刻|({_CN_NUM})(?:分|(?![方家个個位人次名台套件])))?"
 )
 
 
@@ -652,7 +653,7 @@ def _range_hits(text: str) -> list[_Hit]:
 def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     hits: list[_Hit] = _range_hits(text)
     lower = text.lower()
-    for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|一早|一大早", lower):
+    for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|(?<![周期拜])一早(?!上)|一大早", lower):
         hits.append(_Hit(m.start(), m.end(), clock=time(9)))  # "first thing tomorrow": the start of the day
     for m in re.finditer(r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business)\b|下班前", lower):
         hits.append(_Hit(m.start(), m.end(), clock=END_OF_DAY))  # "by cob thursday": Thursday 17:00

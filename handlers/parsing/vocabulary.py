@@ -82,6 +82,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "去了",
         "刚从",
         "跑了一趟",
+        "跑了",  # "今天跑了信義牙醫跟信誼牙醫": went round to them (not "单子跑了": kinds._NOT_KIND)
         "拜访",
         "上门",
         "到访",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.commands.help import small_talk_reply
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.messages import Reply
@@ -16,6 +17,7 @@ from handlers.render import customer_card
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customer_link import Found
+from handlers.understanding.decision_path import record
 from handlers.understanding.news_beside import content_words
 from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.reading import Reading
@@ -25,12 +27,16 @@ _WENT_TO = re.compile(r"(?:[去到在]|来到|\b(?:onsite|on site|over|went|drov
 
 
 def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
-    """The customer's card when the message is its name alone; else the message is made a visit or a
-    note (contact news is stored as it is) and None is returned."""
+    """The customer's card when the message is its name alone; small talk when it is the rep's own time
+    off at a place of the same name ("weekend 去西湖 hiking"); else the message is made a visit or a note
+    (contact news is stored as it is) and None is returned."""
     if read_news(reading.text, reading.people):
         return None  # "tom reyes cell: 503-555-0199": the contact only
     if not content_words(rest_of(reading, found)) and not _DIGIT.search(rest_of(reading, found)):
         return Reply(customer_card(ctx, found.customer))  # a bare name; a number says a fact: a note
+    if lx.LEISURE.search(reading.text) and not worth_a_note(ctx, reading, found):
+        record("chit_chat")
+        return small_talk_reply(ctx)  # nobody of theirs, no work: a lake or a mountain, not the customer
     # "上午去钟山化工", "onsite at falcon": being at the customer is a visit; else a note
     reading.kind = "visit" if went_to(reading.text, found.start) else "note"
     reading.kind_guessed = "went" if reading.kind == "visit" else "default"

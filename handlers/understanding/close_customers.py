@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from crm_store.search import normalize_name
+from crm_store.search.everyday import zipf
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.domain.deals import deals_named
@@ -101,6 +102,9 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
         separate = _each_clear_on_its_own(close)
         if separate is not None:
             return separate, hits  # "今天拜访了华为和小米": two customers, the first one leads
+        shortened = _next_word_shortened(reading, close)
+        if shortened is not None:
+            return shortened, close  # "Hazelton Chiro": Hazelton Chiropractic, not Hazelton Catering
         supported = supported_hits(ctx, reading, close)
         if len(supported) == 1:
             return supported[0], close
@@ -152,6 +156,34 @@ def _each_clear_on_its_own(close: list[Hit]) -> Hit | None:
     if any(overlap(a, b) for i, a in enumerate(strong) for b in strong[i + 1 :]):
         return None  # two customers read from the same words: unclear
     return min(strong, key=lambda h: h.candidate.start)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]{2,})\.?")
+
+
+def _next_word_shortened(reading: Reading, close: list[Hit]) -> Hit | None:
+    """The one of several names starting with the typed words whose next word the message goes on with,
+    shortened to its first letters and no common word of its own ("Hazelton Chiro" is Hazelton
+    Chiropractic among four Hazeltons; "hazelton met …" is no Metal Fabrication), read as typed in full."""
+    fits = []
+    for hit in close:
+        typed, name = hit.candidate.text.split(), hit.match.name.split()
+        after = _NEXT_WORD.match(reading.text, hit.candidate.end)
+        if not (hit.partial and after and len(name) > len(typed) and not hit.edits):
+            continue
+        word, full = after.group(1).lower(), name[len(typed)].lower()
+        same_start = [w.lower() for w in name[: len(typed)]] == [w.lower() for w in typed]
+        if same_start and full.startswith(word) and len(word) < len(full) and zipf(word) < _COMMON_WORD:
+            shortened = replace(
+                hit.candidate, text=reading.text[hit.candidate.start : after.end(1)], end=after.end(1)
+            )
+            fits.append(replace(hit, candidate=shortened))
+    return fits[0] if len({h.match.customer_id for h in fits}) == 1 else None
+
+
+_COMMON_WORD = (
+    4.5  # wordfreq's zipf: "met", "cat" are words of the sentence, "chiro", "fab", "med" shortened names
+)
 
 
 def a_slip(hit: Hit) -> bool:

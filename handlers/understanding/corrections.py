@@ -17,6 +17,7 @@ from typing import Protocol
 from crm_store.models import ChangeSet, PendingChoice
 from handlers.context import Ctx
 from handlers.domain import changes
+from handlers.domain.contacts import mentioned_contact
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.amounts import CURRENCY_WORDS, find_amounts
@@ -24,6 +25,7 @@ from handlers.parsing.contact_details import EMAIL, details_spans
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
+from handlers.resolve import decide
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
@@ -235,6 +237,17 @@ def _value_before_why(ctx: Ctx, fix: Correction) -> Correction:
     return fix
 
 
+def _not_theirs(ctx: Ctx, person: str, customer: str) -> bool:
+    """Whether the person said right after the wrong customer is nobody the right customer has ("长城包装赵总
+    来电话了", then "不是长城，是天平医疗"): the wrong one's contact goes with it, no new contact here."""
+    if not person.strip():
+        return False
+    winner = decide(ctx.store.search.customers(customer, limit=3)).winner
+    if winner is None:
+        return False
+    return mentioned_contact(ctx, ctx.store.customers.require(winner.customer_id), person) is None
+
+
 def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     if fix.whole:
         return fix.right
@@ -279,7 +292,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 said_after = old[named[1] :].strip()
                 if said_after and right.endswith(said_after) and len(right) > len(said_after):
                     right = right[: -len(said_after)].strip()  # "是开门红赢了 不是好运来" after "好运来 赢了"
-                return old[: named[0]] + right + old[named[1] :]  # "sterling pharma, not paper"
+                rest = named[2] if _not_theirs(ctx, old[named[1] : named[2]], right) else named[1]
+                return old[: named[0]] + right + old[rest:]  # "sterling pharma, not paper"
             for span in spans:  # the whole date or amount the wrong words are part of
                 if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
                     at, end = min(at, span.start), max(end, span.end)

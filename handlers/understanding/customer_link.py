@@ -116,7 +116,30 @@ def mentions_of(ctx: Ctx, reading: Reading) -> list[Mention]:
     unless the whole of a long name covers them ("Monday Foods", "Summit Partners").
     """
     found = ctx.store.search.mentions(reading.text, skip=lx.STOPWORDS)
-    return [m for m in found if not reading.is_masked(m.start, m.end) or whole_known_name(reading, m)]
+    kept = [m for m in found if not reading.is_masked(m.start, m.end) or whole_known_name(reading, m)]
+    return [m for m in kept if not _another_name(reading, m)]
+
+
+# Characters that go on a sentence after a name ("华远签了", "东岭的", "港聯有35台"), not a name.
+_GOES_ON = re.compile(r"[的了和跟与在说签要也都还又就是去来那这吧呢啊吗嘛哦呀有没不会能已被把让给对]")
+
+
+def _another_name(reading: Reading, mention: Mention) -> bool:
+    """The start of a Chinese name standing alone with one more character than it, amid other words: a
+    name of its own ("lost to 阿里云": Alibaba Cloud, no 阿里山茶业; "华远云" is no 华远建设)."""
+    if mention.evidence not in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT, Evidence.PINYIN):
+        return False
+    text = reading.text
+    a, b = mention.start, mention.end
+    before, after = text[a - 1 : a] if a else "", text[b : b + 1]
+    run_ends = b + 1 >= len(text) or bool(re.match(r"[\s,.;!?，。；！？、)）]", text[b + 1]))
+    return (
+        bool(CJK.fullmatch(text[a:b].replace(" ", "")[-1:] or " "))
+        and not CJK.match(before)
+        and bool(CJK.match(after))
+        and not _GOES_ON.match(after)
+        and run_ends
+    )
 
 
 def whole_known_name(reading: Reading, mention: Mention) -> bool:

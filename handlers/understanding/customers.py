@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
-from handlers.errors import UserError
 from handlers.resolve import customer_key, decide, resolve_customer
 from handlers.understanding import link_log
 from handlers.understanding.close_customers import decide_among
@@ -76,8 +75,11 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     return not any(m.field == "contact" for m in matches)
 
 
-def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None:
-    """The customer the message is about; asks when unsure; None when it names none."""
+def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool = False) -> Found | None:
+    """The customer the message is about; asks when unsure; None when it names none. `said_of`: the
+    message is read for something to store, so close customers it says something of are asked about
+    even when nothing requires a customer ("apex wants the updated rate card" with two Apexes: one of
+    them would get a note; which?)."""
     if reading.explicit_name and _names_a_customer(ctx, reading, reading.explicit_name):
         start = reading.text.find(reading.explicit_name)
         customer = resolve_customer(ctx, reading.typed(reading.explicit_name, start))
@@ -113,7 +115,8 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
             customer = ctx.store.customers.require(winner.match.customer_id)
             a, b = winner.candidate.start, winner.candidate.end
             return Found(customer, a, b, winner.match.field, certainty=winner.certainty)
-    if close and (needed or reading.steps):  # "redfern wants a call next week": whose plan is it?
+    if close and (needed or reading.steps or (said_of and work_besides(ctx, reading, close[0]))):
+        # "redfern wants a call next week": whose plan is it?
         note_link(reading, hits, mentions, close[0], "asked_close", close)
         ask(ctx, reading, close)
     if not hits:
@@ -127,14 +130,3 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool) -> Found | None
     if reading.candidates:
         offer_new(ctx, reading)
     return None
-
-
-def require_customer(ctx: Ctx, reading: Reading) -> Found:
-    found = locate_customer(ctx, reading, needed=True)
-    if found is None:
-        raise UserError(
-            ctx._(
-                "Which customer was that about? Put the name first, e.g. Acme: called Jane, no answer",
-            )
-        )
-    return found

@@ -16,6 +16,7 @@ from handlers.questions import NeedChoice
 from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.customers import locate_customer
+from handlers.understanding.named_after import forget_whose, is_asked_whose
 from handlers.understanding.preview import PREVIEW, SAVE, Card
 from handlers.understanding.summaries import summary_items
 
@@ -72,6 +73,9 @@ def understand_each(ctx: Ctx, items: list[str], understand: Callable[[Ctx, str],
                 stored.append(reply.text)
                 undo = (reply.buttons[-1],)
             elif reply.text in nothing:
+                left.append(item)
+            elif is_asked_whose(ctx, reply):
+                forget_whose(ctx)  # "3、下午回公司写方案": no customer, so left out, not asked about
                 left.append(item)
             else:
                 others.append(reply)  # a follow-up question, an answer

@@ -11,6 +11,7 @@ import re
 
 from crm_store.search.everyday import is_english_word
 from handlers.context import Ctx
+from handlers.parsing.hanzi import simplified
 from handlers.resolve import (
     CLEAR_MARGIN,
     EXACT_SCORE,
@@ -76,8 +77,13 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             if h.match.customer_id != hit.match.customer_id and h.candidate.start < b and a < h.candidate.end
         ]
         if (
-            hit.match.score < EXACT_SCORE - 4.5
-            or (hit.partial and hit not in supported and not _own_first_words(reading, found, hit))
+            (hit.match.score < EXACT_SCORE - 4.5 and not _chinese_name_start(hit))
+            or (
+                hit.partial
+                and hit not in supported
+                and not _own_first_words(reading, found, hit)
+                and not _chinese_name_start(hit)
+            )
             or any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
         ):  # "umbrela", "summit" for Summit Partners, "acme" when two customers are called so
             slip = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong and _a_slip_of(hit)
@@ -129,6 +135,9 @@ def talked_about(
     clause = reading.clause_of(start)
     if any(not (clause.start <= a < clause.end) for a, _ in again):
         return False
+    upto = min((a for a, _ in others if a >= clause.end), default=len(reading.text))
+    if any(pattern.search(reading.text[clause.end : upto]) for pattern in KIND_PATTERNS.values()):
+        return False  # "…pointed me to Brisk Ferries, phoned their office today": the call is theirs
     lead = reading.text[clause.start : start]
     earlier = [(a, b) for a, b in others if clause.start <= a and b <= start]
     reported = any(b <= start for _, b in others) and _REPORTED.search(lead)
@@ -164,6 +173,18 @@ def _own_first_words(reading: Reading, found: Found, hit: Hit) -> bool:
         and not any(is_english_word(w) or len(w) < 4 for w in words)
         and clause != reading.clause_of(found.start)
         and not reading.text[clause.start : hit.candidate.start].strip()
+    )
+
+
+def _chinese_name_start(hit: Hit) -> bool:
+    """The first four characters or more of a Chinese name, as written ("台南嘉順" of 台南嘉順食品股份
+    有限公司): a place and a brand, as clear as a short name (a shared one has a rival read alike)."""
+    typed = simplified(hit.candidate.text.strip())
+    return (
+        not hit.edits
+        and len(typed) >= 4
+        and bool(CJK.fullmatch(typed[0]))
+        and simplified(hit.match.name).startswith(typed)
     )
 
 

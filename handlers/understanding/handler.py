@@ -14,14 +14,15 @@ from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.registry import as_list
+from handlers.resolve import decide
 from handlers.understanding import colleague
 from handlers.understanding.bare_mention import read_bare_mention
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import apply_correction, correction_in, taken_back
 from handlers.understanding.corrections import remember
-from handlers.understanding.customer_link import Found
-from handlers.understanding.customers import locate_customer, require_customer
+from handlers.understanding.customer_link import NAME_FIELDS, Found, best_hits
+from handlers.understanding.customers import locate_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
@@ -34,6 +35,7 @@ from handlers.understanding.intents import (
     is_question,
     is_unsure,
 )
+from handlers.understanding.named_after import asked_whose, completed
 from handlers.understanding.news_beside import keep_the_news
 from handlers.understanding.no_customer import without_customer
 from handlers.understanding.plan import plan_for
@@ -54,6 +56,9 @@ QUERIES = {
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
+    answered = completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了" was asked about
+    if answered is not None:
+        return answered
     items = summary_updates(ctx, text)
     if items is not None:
         return understand_each(ctx, items, understand)  # "EOD:\n- visited acme …\n- globex 130k now"
@@ -84,7 +89,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     _details_are_not_interactions(reading)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
-    if reading.find_name:
+    if reading.find_name and not _asks_about_a_known_one(ctx, reading):
         return as_list(customers.find(ctx, reading.find_name))
     reports = bool(reading.kind or reading.amounts or reading.stage or reading.outcome)
     if is_question(reading.text, about_work=reading.about_work, reports=reports):
@@ -100,7 +105,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text, reading.people))
-    found = require_customer(ctx, reading) if needs_customer else locate_customer(ctx, reading, needed=False)
+    found = locate_customer(ctx, reading, needed=needs_customer, said_of=True)
+    if found is None and needs_customer:  # "跟赵总开会了": asked, and the name typed next completes it
+        return asked_whose(ctx, reading.original, "log")
     if found is None and reading.doubts:
         raise UserError(
             ctx._(
@@ -154,6 +161,15 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None
         return [free_text_pointer(ctx, reading.text)]
     remember(ctx, original or reading.original)
     return replies + questions
+
+
+def _asks_about_a_known_one(ctx: Ctx, reading: Reading) -> bool:
+    """ "东方贸易的单子现在什么情况": a question about a customer named inside the words looked for, not a
+    search for a customer called "东方贸易的单子现在什么" (which would be offered for creation)."""
+    if decide(ctx.store.search.customers(reading.find_name or "", limit=3)).winner is not None:
+        return False
+    inside = any(h.match.field in NAME_FIELDS for h in best_hits(ctx, reading).values())
+    return inside and is_question(reading.text, about_work=False)
 
 
 def _how_much(ctx: Ctx, reading: Reading) -> str:

@@ -272,6 +272,19 @@ def asks_by_naming(text: str, *, reports: bool) -> bool:
 _NAME_FIRST = re.compile(r"^\s*[^\s?？:：,，-]+(?:\s+[^\s?？:：,，-]+){0,2}\s*(?:[?？:：,，]+|\s-+)\s*")
 
 
+# A contact detail asked for by its name: "Northwind Freight contact email?", "jane's cell?", "acme phone
+# number?" ("email" there names the detail, not an e-mail sent).
+_DETAIL_ASKED = re.compile(
+    r"^(?:[\w'’&.\-]+\s+){1,5}?(?:(?:main|direct|contact|their|her|his|the)\s+)*"
+    r"(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|cell|mobile|address|wechat|contact)\s*[?？]+\s*$",
+    re.IGNORECASE,
+)
+
+
+# Which of two, asked of a customer and nothing more: "聚星是美金还是人民币", "华鼎是台币还是美金？".
+_EITHER_ASKED = re.compile(r"^[^\d，,。]{1,12}?是[^\d，,。]{1,6}还是[^\d，,。]{1,6}[？?]?$")
+
+
 def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     """A request for information, not a report.
 
@@ -283,8 +296,10 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     bare = EMOJI.sub(" ", text).strip()
     if _STORE_REQUEST.search(bare):
         return False
-    if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports):
+    if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports) or _DETAIL_ASKED.match(bare):
         return True
+    if _EITHER_ASKED.match(bare):
+        return True  # "聚星是美金还是人民币": which of two, asked
     named = _NAME_FIRST.match(bare)
     if named and not reports and _QUESTION_START.match(bare[named.end() :]):
         return True  # "initech? whats the status", "acme - what's open": the name, then the question

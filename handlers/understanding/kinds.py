@@ -25,7 +25,10 @@ _KIND_PHRASES = {
 
 
 _NOT_KIND = {
-    "visit": re.compile(r"(?<=[发过回出上下进送寄])去了"),
+    "visit": re.compile(
+        r"(?<=[发过回出上下进送寄])去了"
+        r"|(?<=[单子户目人])跑了|跑了(?=[\d二两三四五六七八九十几好多半]|一(?!趟)|步|不了|掉)"  # "单子跑了"
+    ),
     # "call it 9.5k", "call it a day": a way of saying, not a call
     "call": re.compile(r"call it\b(?=\s*(?:[$€£¥]?\s*\d|even|a day|quits|done))", re.IGNORECASE),
 }

@@ -332,13 +332,24 @@ WORK_CONTENT = re.compile(
     r"\d|\b(?:notes?|fyi|heads[\s-]?up|update|said|says|told|tells|asked|asks|mentioned|wants?|wanted|needs?|"
     r"needed|plans?|planning|considering|interested|evaluating|moving|install\w*|orders?|ordered|invoices?|"
     r"ship\w*|deliver\w*|paid|payment|pric\w+|budget|contracts?|quotes?|proposal|project|products?|feedback|"
-    r"complain\w*|issues?|problems?|clos(?:e|es|ing)|sign\w*|renew\w*|expan\w+|hiring|offices?|headcount|"
+    r"complain\w*|issues?|problems?|clos(?:e|es|ing)|sign(?!al)\w*|renew\w*|expan\w+|hiring|offices?|headcount|"
     r"switch\w*|vendors?|competitors?|merg\w+|acqui\w+|layoffs?|reorg|audit|trial|pilot|demo|samples?|"
     # where the deal stands, unchanged: "calder still deciding", "宏达还在谈"
     r"decid\w*|decision|thinking|on the fence|waiting|reviewing|negotiat\w*|in talks)\b"
     r"|记一下|备注|记录|说|表示|反馈|提到|要|想|需要|打算|计划|准备|订单|发货|到货|价格|报价|合同|项目|产品|预算|付款|"
     r"回款|投诉|问题|需求|意见|采购|签|装修|翻新|扩|招|搬|换|试用|样品|审计|合并|收购|裁员|重组|在谈|考虑|犹豫|观望|"
     r"等(?:消息|回复|通知|答复|审批|批)",
+    re.IGNORECASE,
+)
+
+# The rep's own time off: "weekend 去西湖 hiking", "下周休假，去天平山看红叶", "long weekend at granite lake".
+# A customer's name read there is a place of the same name (West Lake, a mountain), unless someone of
+# theirs or work is named too (`bare_mention`).
+LEISURE = re.compile(
+    r"\b(?:weekends?|vacation|vacay|holidays?|day off|days off|pto|hik(?:e|ed|es|ing)|camping|ski(?:ed|ing)?|"
+    r"fishing|beach|sightseeing|road trip|with the kids|with my (?:wife|husband|partner|family|kids)|"
+    r"family trip)\b"
+    r"|周末|假期|休假|度假|放假|旅游|旅行|爬山|爬了|徒步|露营|钓鱼|滑雪|看红叶|赏花|踏青|带娃|遛娃|一家人|全家",
     re.IGNORECASE,
 )
 

@@ -68,8 +68,18 @@ def _beside_the_plan(reading: Reading, found: Found) -> bool:
     """Whether the words outside the message's reminders (and its customer's name) report something: a
     plan alone ("周四再去一趟") keeps only the reminder, but "腾达的赵总说价格太高 可能要黄 周四再去一趟" is
     news as well, and a plan that drops it is incomplete."""
-    rest = _outside(reading, _plan_and_name(reading, found))
+    asks = [(c.start, c.end) for c in reading.clauses if _TO_ASK.match(c.text)]
+    rest = _outside(reading, _plan_and_name(reading, found) + asks)
     return bool(_NEWS.search(rest)) and bool(content_words(rest))
+
+
+# A clause that says what to ask or check when the plan is done: the plan's own words, no news ("提醒我给
+# 王总打电话 问下预算批了没", "call jane fri, ask if the budget is approved").
+_TO_ASK = re.compile(
+    r"\s*(?:顺便)?(?:问下|问一下|问问|问清楚|确认下|确认一下|催下|催一下|看下|看看)"
+    r"|\s*(?:and\s+)?(?:ask|check|confirm|see|find out)\b",
+    re.IGNORECASE,
+)
 
 
 def _beside_the_deal(reading: Reading, found: Found) -> bool:

@@ -6,9 +6,9 @@ import re
 
 from handlers.commands.help import free_text_pointer
 from handlers.context import Ctx
-from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.understanding import lexicon as lx
+from handlers.understanding.named_after import asked_whose
 from handlers.understanding.reading import Reading
 
 _SOMEONE = re.compile(
@@ -23,11 +23,7 @@ def without_customer(ctx: Ctx, reading: Reading) -> list[Reply] | None:
     personal reminder to store ("remind me to submit expenses friday")."""
     someone = bool(reading.persons) or any(_SOMEONE.search(s.text) for s in reading.steps)
     if someone or reading.kind:
-        raise UserError(
-            ctx._(
-                "Which customer is that about? Send it again with the name, e.g. “call Acme back tomorrow”."
-            )
-        )
+        return asked_whose(ctx, reading.original, "plan")  # "禮拜一早上十點提醒我打給黃總"
     if not (lx.REMIND.search(reading.text) and all(s.explicit for s in reading.steps)):
         return [free_text_pointer(ctx, reading.text)]
     return None

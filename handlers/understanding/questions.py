@@ -17,23 +17,31 @@ from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.periods import coming_period
+from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card, deal_line, reminder_line
-from handlers.understanding.customer_link import Found
+from handlers.resolve import MIN_SCORE
+from handlers.understanding.close_customers import decide_among
+from handlers.understanding.customer_link import Found, best_hits
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.further_customers import other_customers
 from handlers.understanding.reading import Reading
 
 _CLOSED_SHOWN = 3
+_CLOSE_SHOWN = 3
 _REMINDERS_SHOWN = 5
 
 
 def _card_with_closed(ctx: Ctx, customer: Customer) -> str:
-    """The customer card, then the latest won or lost deals with why they were lost ("did we lose
-    hooli?", "天府软件为什么丢单" are answered by them)."""
+    """The customer card, then the people who left ("who left prairie state?") and the latest won or lost
+    deals with why they were lost ("did we lose hooli?", "天府软件为什么丢单" are answered by them)."""
     closed = [d for d in ctx.store.deals.for_customer(customer.id) if d.status != "open"]
     lines = [customer_card(ctx, customer)]
+    former = [c for c in ctx.store.customers.contacts(customer.id, former=True) if c.left_at is not None]
+    if former:
+        left = ", ".join(f"{c.name} ({c.title})" if c.title else c.name for c in former[:_CLOSED_SHOWN])
+        lines.append(ctx._("Left: {people}", people=left))
     if closed:
         lines.append(ctx._("Closed deals:"))
         for deal in closed[:_CLOSED_SHOWN]:
@@ -44,7 +52,11 @@ def _card_with_closed(ctx: Ctx, customer: Customer) -> str:
     return "\n".join(lines)
 
 
-_CURRENCY = re.compile(r"币种|货币|什么币|哪种币|\bcurrenc(?:y|ies)\b", re.IGNORECASE)
+_CURRENCY = re.compile(
+    r"币种|货币|什么币|哪种币|\bcurrenc(?:y|ies)\b|美金|美元|人民币|台币|港币|欧元|日元|英镑"
+    r"|\b(?:usd|cny|rmb|ntd|twd|hkd|eur|gbp|jpy|cad|aud)\b",
+    re.IGNORECASE,
+)
 _TODAY = re.compile(r"\btoday\b|\btoday'?s\b|今天|今日", re.IGNORECASE)
 # What a question asks about: things to do (reminders, follow-ups, the agenda) or deals (closing, signing).
 _DUE = re.compile(
@@ -138,6 +150,9 @@ def _about_deals(ctx: Ctx, text: str) -> Reply | None:
         return lists.deals(ctx, f"{_whose(text)} lost")
     if _WON.search(text):
         return lists.deals(ctx, f"{_whose(text)} won")
+    stage = find_stage(text, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
+    if stage is not None:
+        return lists.deals(ctx, f"{_whose(text)} {stage[0]}")  # "我在谈判阶段的单子有哪些"
     return None
 
 
@@ -150,15 +165,34 @@ def _cards(ctx: Ctx, reading: Reading, found: Found) -> list[Customer]:
     return [found.customer, *(o.customer for o in others if o.customer.id != found.customer.id)]
 
 
+def _close_ones(ctx: Ctx, reading: Reading) -> list[Customer]:
+    """The customers a question may mean when its words name several about as well ("中鼎 pipeline
+    status?" with 中鼎集团 and 中鼎精工, "what's new with apex?" with two Apexes): each is answered, since an
+    answer stores nothing, rather than the whole pipeline or "which customer?"."""
+    hits = best_hits(ctx, reading)
+    named = [h for h in hits.values() if h.match.field in ("name", "alias")]
+    if len(named) < 2:
+        return []
+    winner, close = decide_among(ctx, reading, named)
+    if winner is not None:
+        return []
+    ids = [h.match.customer_id for h in close if h.match.score >= MIN_SCORE + 20]
+    return [ctx.store.customers.require(i) for i in dict.fromkeys(ids)][:_CLOSE_SHOWN]
+
+
 def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
-    """The answer from the CRM's own views: the customer card (or its reminders), the day, the reminders
-    or the deals of a period ("what closes in december", "下周要跟进的"), else the pipeline."""
+    """The answer from the CRM's own views: the customer card (or its reminders; each close one's when
+    the words fit several), the day, the reminders or the deals of a period ("what closes in december",
+    "下周要跟进的"), else the pipeline."""
     text = reading.text
     found = locate_customer(ctx, reading, needed=False)
     customer = found.customer if found is not None else _customer_of_deal_named(ctx, text)
     if customer is not None:
         customers = _cards(ctx, reading, found) if found is not None else [customer]
         return [_customer_answer(ctx, text, c) for c in customers]
+    close = _close_ones(ctx, reading)
+    if close:
+        return [_customer_answer(ctx, text, c) for c in close]
     asked = _about_deals(ctx, text)
     if asked is not None:
         return [asked]

@@ -30,6 +30,8 @@ def summary_items(text: str) -> list[str] | None:
     items = [item for item in items if item]
     if items and is_heading(items[0]):
         items = items[1:]  # "EOD:", "今日小结"
+    elif len(items) == 2 and items[0].rstrip().endswith((":", "：")):
+        return None  # "add this guy to Keller Industries:\n--\nNolan Pryor | …": one message in two lines
     return items if len(items) >= 2 else None
 
 

@@ -54,22 +54,39 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         first, last = mine_at[0], mine_at[-1]
         start, end = clauses[first].start, clauses[last].end
         shared = any(len(owners[c]) > 1 for c in mine_at)
+        # "铭洋建材和宏图五金都说月底前签": said of each, so each deal closes then (a close said as signing;
+        # "两边都要年后才决定" is no close date of either)
+        each = any(
+            len(owners[c]) > 1 and _BOTH.search(clauses[c].text) and _SIGNED.search(clauses[c].text)
+            for c in mine_at
+        )
         text = reading.text
         for c in range(first, last + 1):
             if c not in mine_at:  # "…，腾达赵总要看演示，华为那边没见到人": a clause of the other one
                 a, b = clauses[c].start, clauses[c].end
                 text = text[:a] + " " * (b - a) + text[b:]
         for other in founds:
-            for a, b in _named_at(ctx, reading, other, founds):
-                if other is not found and start <= a < end:
+            if other is found:
+                continue
+            for a, b in _named_at(ctx, reading, other, founds) + _their_people(ctx, reading, other, found):
+                if start <= a < end:
                     text = text[:a] + " " * (b - a) + text[b:]
         for a, b in _theirs_in_shared(reading, founds, found):  # "called acme and emailed globex"
             text = text[:a] + " " * (b - a) + text[b:]
             shared = False
         start += len(text[start:end]) - len(text[start:end].lstrip())  # the reading starts at its first word
         part = read_message(ctx, text[start:end], reading.days_before(start))
-        if shared and (part.amounts or part.outcome or part.close or part.add_on or part.postponed):
-            # which of them won, or costs what, is unclear; a stage ("都发了报价") applies to each
+        if shared and _changes_a_deal(
+            ctx,
+            reading,
+            _only(text, [clauses[c] for c in mine_at if len(owners[c]) > 1]),
+            start,
+            end,
+            each=each,
+        ):
+            # which of them won, or costs what, is unclear in a clause naming both ("visited umbrella + wayne
+            # today. umbrella signed … 45k eur": the amount is Umbrella's own); a stage ("都发了报价") or a
+            # close said of each ("都说月底前签") applies to each
             raise UserError(
                 ctx._(
                     "Which customer does “{text}” change? Send one message per customer.",
@@ -95,15 +112,24 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             # later, with a person of another customer ("A的X介绍了B的Y给我 今天和Y视频了一下")
             kind_at = reading.kind_span[0] if reading.kind_span else -1
             clause = reading.clause_of(kind_at) if kind_at >= end else None  # "…, emailed both" carries
-            theirs = clause is not None and _with_theirs(ctx, reading, clause, found, founds)
+            theirs = clause is not None and (
+                _with_theirs(ctx, reading, clause, found, founds) or not _BOTH.search(clause.text)
+            )  # "Ray at Lone Star gave me a referral — Mendez Family Dental, called her office": Mendez's
             # a part that says something of its own is not the same interaction ("…, stark sent PO")
             carried = None if theirs or _says_its_own(part, mine) else reading.kind
             part.kind = carried or ("visit" if went else "note")  # "上午去钟山化工，下午去西湖酒店"
             part.kind_guessed = None if carried else "went" if went else "default"
             if part.kind == "note" and not worth_a_note(ctx, part, mine):
                 part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
+        if part.kind and part.occurred is None and reading.occurred is not None:
+            part.occurred = reading.occurred  # "昨天跟高峰建材马丽、恒达高峰一起吃饭": yesterday for both
         ask_which_day(ctx, part)
-        plans.append(plan_for(ctx, part, mine, whole=False))
+        plan = plan_for(ctx, part, mine, whole=False)
+        if any(not s.explicit and not _planned_interaction(s.text) for s in part.steps):
+            # the opinions judge whole messages only: a date of theirs ("wayne meh, no budget till q2") is
+            # not made a reminder of ours unasked
+            plan = replace(plan, doubts=(*plan.doubts, ctx._("whether you want a reminder")))
+        plans.append(plan)
     if not plans:
         return said
     # one gate for all parts: a doubt in any part shows every part on one card, and Save stores what it
@@ -128,6 +154,34 @@ def _named_at(ctx: Ctx, reading: Reading, found: Found, founds: list[Found]) -> 
     return spans
 
 
+def _planned_interaction(words: str) -> bool:
+    """ "约了周四开会", "demo w/ them on the 12th": a meeting or call to come, worth its reminder."""
+    return any(pattern.search(words) for pattern in KIND_PATTERNS.values())
+
+
+def _only(text: str, clauses: list[Clause]) -> str:
+    """`text` with everything outside `clauses` blanked (same positions)."""
+    return "".join(c if any(k.start <= i < k.end for k in clauses) else " " for i, c in enumerate(text))
+
+
+def _changes_a_deal(ctx: Ctx, reading: Reading, shared: str, start: int, end: int, *, each: bool) -> bool:
+    """Whether the clauses that name several customers (`shared`, the rest blanked) say an amount, an
+    extra deal, or (unless said of each) an outcome, a close or a delay: which customer's deal is unclear."""
+    said = read_message(ctx, shared[start:end], reading.days_before(start))
+    once = said.outcome or said.close or said.postponed
+    return bool(said.amounts or said.add_on or (once and not each))
+
+
+def _their_people(ctx: Ctx, reading: Reading, other: Found, found: Found) -> list[tuple[int, int]]:
+    """Where the message names a person of `other`'s and not of `found`'s ("Mara Quist at Pellham Dairy
+    pointed me to Brisk Ferries": Mara Quist is no new contact of Brisk Ferries)."""
+    said = mentions_of(ctx, reading)
+    people = [m for m in said if m.evidence in (Evidence.CONTACT, Evidence.GIVEN_NAME)]
+    mine = {(m.start, m.end) for m in people if m.customer_id == found.customer.id}
+    theirs = [(m.start, m.end) for m in people if m.customer_id == other.customer.id]
+    return [span for span in theirs if span not in mine]
+
+
 def _only_talked_about(ctx: Ctx, reading: Reading, founds: list[Found], found: Found) -> bool:
     """Whether `found` is named only in what is said of another customer of the message, named before it."""
     others = [span for o in founds if o is not found for span in _named_at(ctx, reading, o, founds)]
@@ -146,14 +200,30 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
             named[clauses.index(reading.clause_of(a))].add(i)
     owners: list[set[int]] = []
     current = {0}
-    for names in named:
-        if names:
-            current = names
-            owners.append(set(names))
-        else:
+    so_far: set[int] = set()
+    both = False  # the clause before was said of every customer named so far
+    for clause, names in zip(clauses, named, strict=True):
+        so_far |= names
+        if (names and _BOTH_NAMED.search(clause.text)) or (not names and _BOTH.search(clause.text)):
+            current, both = set(so_far), True  # "…，两边都要报价", "Everbright 许峰 + 盛华 林娜 both emailed"
+        elif names:
+            current, both = set(names), False
+        elif not both:
             current = {max(current)}  # after "拜访了华为和小米", the words go on about the later one
-            owners.append(current)
+        owners.append(set(current))  # after "两边都要年后才决定", "电话讲的" is said of both too
     return named, owners
+
+
+# A clause said of every customer named before it ("都" alone too, in a clause that names none of them).
+_BOTH_NAMED = re.compile(
+    r"\b(?:both|each of them|all of them|all three|either one|together|the three of us)\b"
+    r"|两边|两家|两个都|双方|三家都|他们都|一起|一块|三个人|三方",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(f"{_BOTH_NAMED.pattern}|都", re.IGNORECASE)
+_SIGNED = re.compile(
+    r"签|簽|成交|拿下|赢|丢|输|\b(?:sign\w*|clos\w*|won|lost|buy\w*|order\w*)\b", re.IGNORECASE
+)
 
 
 def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:

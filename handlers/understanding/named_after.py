@@ -1,0 +1,61 @@
+"""The customer typed right after "which customer was that about?": it completes the message asked about.
+
+"跟赵总开会了" names no customer, so nothing is stored and the rep is asked which; "恒远物流的赵建华"
+sent next is that answer, not a message of its own: the two are read together ("跟赵总开会了
+恒远物流的赵建华"), as the rep meant them. Only the message asked about last, answered soon after,
+with the customer's name first, counts; anything else drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.context import Ctx
+from handlers.i18n import N_
+from handlers.messages import Reply
+from handlers.questions import TYPED_WAIT
+from handlers.understanding.context_reading import read_message
+from handlers.understanding.customers import locate_customer
+
+NAMELESS = "nameless"  # the pending kind: a message that needs a customer and named none
+
+_ANSWER_LENGTH = 40  # an answer is a name and a person, perhaps a word more; longer is a message
+
+
+# The question, by what the message was: done ("跟赵总开会了") or planned ("提醒我打给黄总").
+_WHICH = {
+    "log": N_("Which customer was that about? Put the name first, e.g. Acme: called Jane, no answer"),
+    "plan": N_("Which customer is that about? Send it again with the name, e.g. “call Acme back tomorrow”."),
+}
+
+
+def asked_whose(ctx: Ctx, text: str, which: str) -> list[Reply]:
+    """Ask which customer `text` is about (`which`: "log" or "plan"), and keep it for the answer (see
+    `completed`)."""
+    ctx.store.pending.ask(NAMELESS, {"text": text})
+    return [Reply(ctx._(_WHICH[which]))]
+
+
+def is_asked_whose(ctx: Ctx, reply: Reply) -> bool:
+    """Whether `reply` asks which customer a message was about (a line of a day summary is left out
+    instead: its question is dropped, see `forget_whose`)."""
+    return reply.text in {ctx._(msgid) for msgid in _WHICH.values()}
+
+
+def forget_whose(ctx: Ctx) -> None:
+    ctx.store.pending.take_newest(NAMELESS, asked_after=ctx.now - TYPED_WAIT)
+
+
+def completed(ctx: Ctx, text: str, understand: Callable[[Ctx, str], list[Reply]]) -> list[Reply] | None:
+    """The message asked about, read with the customer `text` names, when `text` answers "which
+    customer?" (sent within `TYPED_WAIT`, short, a customer named first); None otherwise, and the
+    question is dropped either way."""
+    waiting = ctx.store.pending.take_newest(NAMELESS, asked_after=ctx.now - TYPED_WAIT)
+    if waiting is None or len(text) > _ANSWER_LENGTH:
+        return None
+    reading = read_message(ctx, text)
+    found = locate_customer(ctx, reading, needed=False)
+    lead = reading.text[: found.start] if found is not None else ""
+    if found is None or found.weak or len(lead.strip(" 是就啦啊，,:：")) > 0:
+        return None
+    return understand(ctx, f"{waiting.data['text']} {text}")
