@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -80,6 +80,10 @@ class Ctx:
     @property
     def today(self) -> date:
         return self.local_now.date()
+
+    def listed(self, items: Iterable[str]) -> str:
+        """Items in a line, the user's language's way ("a, b" in English, "a、b" in Chinese)."""
+        return self._(", ").join(items)
 
     def money(self, amount: Decimal | None, currency: str | None = None) -> str:
         return self.tr.money(amount, currency or self.settings.default_currency)

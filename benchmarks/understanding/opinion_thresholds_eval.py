@@ -49,13 +49,16 @@ from handlers.understanding import second_opinion, slot_opinion  # noqa: E402
 
 KIND_THRESHOLDS = (0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, None)  # None: the doubt off
 SLOT_THRESHOLDS = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, None)
-# the halves session 18 added to the training data, by name: (source, file)
+# the halves sessions 18 and 19 added to the training data, by name: (source, file)
 ADDED = {
     "focus-a": ("set6", "focus-a-dev.json"),
     "focus-b": ("set6", "focus-b-dev.json"),
     "set7-cal": ("set7", "cal.json"),
     "focus-c": ("set7", "focus-c-dev.json"),
     "set8-cal": ("set8", "cal.json"),
+    # session 19's
+    "focus-d": ("set8", "focus-d-dev.json"),
+    "set9-dev": ("set9", "dev.json"),
 }
 VERDICTS = ("right", "asked", "silently_wrong", "missed")
 # the disagreements the opinions doubted at one threshold each until session 17 (0.97 kinds, 0.85 slots):
@@ -276,6 +279,9 @@ def main() -> None:
     parser.add_argument("--slot-data", help="the slot opinion's variant (default: --data)")
     parser.add_argument("--sets", default=",".join(SET_FILES))
     parser.add_argument("--key", help="the commit whose cached reader runs to use")
+    parser.add_argument(
+        "--reader-at", help="run (or reuse) the reader of this commit (a git archive), not this checkout's"
+    )
     parser.add_argument("--refresh", action="store_true")
     parser.add_argument("--kind", help="kind thresholds, e.g. 0.95,0.97,off")
     parser.add_argument("--slot", help="slot thresholds, e.g. 0.8,0.85,off")
@@ -313,7 +319,7 @@ def main() -> None:
                 continue
             harness = roles._harness(path.parent)
             label = name if len(SET_FILES[name]) == 1 else f"{name}:{path.stem}"
-            for r in reader_runs(name, path, args.refresh, None, doubts=False, key=args.key):
+            for r in reader_runs(name, path, args.refresh, args.reader_at, doubts=False, key=args.key):
                 hooked = _hooked(r)
                 r["_kinds"] = kind_strengths(model, r["texts"][-1], r["planned"]) if hooked else {}
                 r["_slots"] = slot_strengths(models, r, harness) if hooked else {}

@@ -1,7 +1,8 @@
-"""/reminders with Done / Snooze / Cancel / Reschedule buttons per item, and cancelling or moving
-a reminder by naming it: `/reminders cancel Acme`, `/reminders move Acme Friday 10am`, and the
+"""/reminders with Done / Snooze / Cancel / Reschedule buttons per item, and cancelling, moving or
+completing a reminder by naming it: `/reminders cancel Acme`, `/reminders move Acme Friday 10am`, and the
 phrases "cancel my acme reminder", "move my acme reminder to Friday", "取消华为的提醒",
-"把华为的提醒改到周五" (`reminder_phrase`, which the assistant tries before other free text).
+"把华为的提醒改到周五", "ok the pipeline review is done", "华为的提醒完成了" (`reminder_phrase`, which the
+assistant tries before other free text).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from crm_store.models import Reminder
 from crm_store.repos.base import Page
 from handlers.context import Ctx
-from handlers.domain.reminders import cancel_reminder, move_reminder
+from handlers.domain.reminders import cancel_reminder, complete_reminder, move_reminder
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
 from handlers.paging import Paging
@@ -135,12 +136,59 @@ def move_named(ctx: Ctx, text: str, when_text: str | None = None) -> Reply:
     return ctx.confirm(ctx._("OK, I'll remind you {when}: {text}", when=ctx.when(at), text=reminder.text))
 
 
+# A reminder said done: "ok the pipeline review is done", "done with the budget recap", "mark the acme
+# reminder done", "周报的提醒完成了", "把华为的提醒标记完成".
+DONE_PHRASES = (
+    re.compile(r"^(?:(?:ok|okay|fyi|so|also)\b[\s,:]*)?(?:the\s+|my\s+)?(?P<what>[^,.;!?]{3,60}?)\s+"
+               r"(?:is\s+|are\s+|['’]s\s+|now\s+)*(?:all\s+)?(?:done|finished|complete|completed|sorted)\s*[.!]*$",
+               re.I),
+    re.compile(r"^(?:(?:ok|okay|fyi)\b[\s,:]*)?(?:i['’]m\s+|i\s+am\s+)?(?:done with|finished)\s+"
+               r"(?:the\s+|my\s+)?(?P<what>[^,.;!?]{3,60}?)\s*[.!]*$", re.I),
+    re.compile(r"^(?:please\s+)?mark\s+(?:the\s+|my\s+)?(?P<what>.{3,60}?)\s+(?:as\s+)?(?:done|complete|completed)"
+               r"\s*[.!]*$", re.I),
+    re.compile(r"^(?:好的?|ok)?[，,\s]*把?(?P<what>[^，,。！!]{2,30}?)(?:已经|已)?"
+               r"(?:做完了|完成了|搞定了|弄好了|办完了|处理好了|(?:标记|标|设)为?完成了?)[。！!]*$", re.I),
+)  # fmt: skip
+_REMINDER_WORD = re.compile(
+    r"\s*(?:的)?\s*(?:reminder|提醒)\s*$|^\s*(?:reminder|提醒)\s*(?:for|about|:)?\s*", re.IGNORECASE
+)
+
+
+def done_named(ctx: Ctx, what: str) -> Reply | None:
+    """ "ok the pipeline review is done": the one open reminder of yours whose words are all in `what`;
+    "the acme reminder is done" may name it by its customer. None when none fits (the message is read as
+    news: "acme visit done" logs the visit)."""
+    said_reminder = bool(_REMINDER_WORD.search(what))
+    what = _REMINDER_WORD.sub("", what).strip()
+    if not what:
+        return None
+    if said_reminder:
+        reminder = named_reminder(ctx, what)
+    else:
+        words = [w for w in re.findall(r"\w+", what.lower()) if w not in ("the", "my", "a", "an", "our")]
+        found = [r for r in ctx.store.reminders.open_for(ctx.user.id) if _says_all(r.text, words)]
+        if len(found) != 1 or found[0].customer_id is not None:
+            return None  # a customer's reminder only when the message says "reminder": a visit done is news
+        reminder = found[0]
+    complete_reminder(ctx, reminder)
+    return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
+
+
+def _says_all(text: str, words: list[str]) -> bool:
+    lowered = text.lower()
+    return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}", lowered) for w in words)
+
+
 def reminder_phrase(ctx: Ctx, text: str) -> Reply | None:
-    """A message that only cancels or moves a reminder; None for anything else."""
+    """A message that only cancels, moves or completes a reminder; None for anything else."""
     for pattern, action in PHRASES:
         match = pattern.match(text.strip())
         if match:
             if action == "cancel":
                 return cancel_named(ctx, match.group("what"))
             return move_named(ctx, match.group("what"), match.group("when"))
+    for pattern in DONE_PHRASES:
+        match = pattern.match(text.strip())
+        if match:
+            return done_named(ctx, match.group("what"))
     return None

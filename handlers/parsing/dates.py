@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing.hanzi import simplified
-from handlers.parsing.holidays import HOLIDAY, read_holiday
+from handlers.parsing.holidays import HOLIDAY, LUNAR_DAY, lunar_day, read_holiday
 from handlers.parsing.numerals import cn_integer
 
 DEFAULT_TIME = time(9, 0)
@@ -162,8 +162,11 @@ def _mid_month(today: date) -> date:
 
 # Something moved to a month: "delayed to feb", "pushed back to march", "slipped to jan".
 _MOVED = re.compile(
-    r"\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpon(?:ed|es)|slipp?(?:ed|s)?|slid|shift(?:ed|s)?|"
-    r"bump(?:ed|s)?|put off|rescheduled|deferred|changed)(?:\s+(?:out|back|again))?\s*$"
+    r"\b(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|slipp?(?:ed|s|ing)?|slid|"
+    r"shift(?:ed|s|ing)?|bump(?:ed|s|ing)?|put(?:ting)? off|rescheduled?|rescheduling|deferr?(?:ed|ing)|"
+    r"chang(?:ed|ing))(?:\s+(?:out|back|again))?"
+    # "pushing the rollout to feb": what moves, named between
+    r"(?:\s+(?:the|their|our|it|this|that)(?:\s+[\w-]+){0,2}?)?(?:\s+(?:out|back|again))?\s*$"
 )
 
 
@@ -217,6 +220,11 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
 
 _UNTIL = re.compile(r"\b(until|till|til|before|b4)\s+$")
 _AFTER = re.compile(r"\b(?:after|post)\s+$")
+
+
+# A week past the weekday named: "a week from friday", "a week on monday", "friday week" (British).
+_A_WEEK_ON = re.compile(r"\ba week(?: from| on)?\s+$")
+_WEEK_AFTER = re.compile(r"\s+week\b(?!\s*(?:of|end|ends|day|days|ly|'s|’s)\b)")
 
 
 def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) -> list[_Hit]:
@@ -318,10 +326,16 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         )
         add(m, day=quarter_end)
     for m in re.finditer(
-        r"\b(?:on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of| ?[a-z]{3})", lower
+        # not "the 5th floor"; "between the 7th and the 9th" is a span of days (read as its start); "on the
+        # 8th about the board papers" is a day (after on/by/before/until, a word other than a count's noun)
+        r"\b(?:(?P<on>on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b)"
+        r"(?! of|(?(on) ?(?:floor|time|grade|place|round|row|quarter|week|day|month|year|attempt|try|version|"
+        r"item|point|one|person|people|customer|client|call)s?\b"
+        r"| ?(?!(?:and|or|to|till?|through|thru|at|for)\b)[a-z]{3}))",
+        lower,
     ):
         try:
-            day = today.replace(day=int(m.group(1)))
+            day = today.replace(day=int(m.group(2)))
         except ValueError:
             continue
         add(m, day=day if day >= today else _add_months(day, 1))
@@ -364,6 +378,10 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
         holiday = read_holiday(m, today)
         if holiday is not None:
             add(m, day=holiday)
+    for m in LUNAR_DAY.finditer(lower):  # "初八", "大年初三"
+        day = lunar_day(m, today)
+        if day is not None:
+            add(m, day=day)
     for m in re.finditer(
         rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after|to)\s+)+"
         rf"{_MONTH}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)",
@@ -431,7 +449,14 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
             add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
             continue
         # "this thursday", "by thursday" said on a Thursday: today; a bare "thursday": next week's
-        add(m, day=_next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till")))
+        day = _next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till"))
+        week_on = _A_WEEK_ON.search(lower[: m.start()])  # "a week from friday", "a week on monday"
+        week_after = _WEEK_AFTER.match(lower, m.end())  # "friday week", "tues week"
+        if week_on or week_after:
+            start = week_on.start() if week_on else m.start()
+            hits.append(_Hit(start, week_after.end() if week_after else m.end(), day=day + timedelta(days=7)))
+            continue
+        add(m, day=day)
     for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
         prefix, weekday = m.group(1) or "", CN_WEEKDAYS[m.group(2)]
         monday = today - timedelta(days=today.weekday())
@@ -653,9 +678,16 @@ def _range_hits(text: str) -> list[_Hit]:
 def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     hits: list[_Hit] = _range_hits(text)
     lower = text.lower()
+    for m in re.finditer(r"\b(1[0-2]|0?[1-9])\s*-?ish\b", lower):  # "3ish tomorrow": about 3 o'clock
+        clock = _business_hour(int(m.group(1)), 0)
+        if clock:
+            hits.append(_Hit(m.start(), m.end(), clock=clock))
     for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|(?<![周期拜])一早(?!上)|一大早", lower):
         hits.append(_Hit(m.start(), m.end(), clock=time(9)))  # "first thing tomorrow": the start of the day
-    for m in re.finditer(r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business)\b|下班前", lower):
+    for m in re.finditer(
+        r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business|(?:end|close) of play|eop)\b|下班前",
+        lower,
+    ):
         hits.append(_Hit(m.start(), m.end(), clock=END_OF_DAY))  # "by cob thursday": Thursday 17:00
     for m in re.finditer(
         r"(?:\b(?:tomorrow|tmrw?|tmr|today|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*)\.?)\s+(am|pm)\b",
@@ -750,6 +782,22 @@ def _time_hits(text: str, dates: list[_Hit] | None = None) -> list[_Hit]:
     return hits
 
 
+# A part of the day or a weekday said relative to an event: "the morning after", "the afternoon before",
+# "the monday after", "the week before", "the night before" (read before other dates, so that "morning" or
+# "monday" inside it is not a day of its own).
+_EVENT_OFFSET = re.compile(
+    r"\bthe\s+(?:(?P<part>morning|afternoon|evening|night)|(?P<weekday>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"(?:day|nesday|urday|sday|rsday)?|(?P<week>week))\s+(?P<edir>before|after)\b"
+    r"(?!\s+(?:tomorrow|tmrw|yesterday|today|next|last|this)\b)"
+    r"|(?P<zday>前一天|后一天|第二天|次日|隔天)(?P<zpart>上午|早上|中午|下午|晚上)"
+    # "评审前两天", "review 前两天": days before an event named right before (not "前两天", a few days ago)
+    r"|(?:(?<=[a-z])\s*|(?<=[\u4e00-\u9fff])(?<![今昨明前后大上下这本那每日月号周年天提]))"
+    r"(?P<zrel>[前后])(?P<zcount>[两二三四五六七2-7])天",
+    re.IGNORECASE,
+)
+_PART_CLOCK = {"morning": time(9), "afternoon": time(14), "evening": time(18), "night": time(18),
+               "上午": time(9), "早上": time(9), "中午": time(12), "下午": time(14),
+               "晚上": time(18)}  # fmt: skip
 _OFFSET = re.compile(
     r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|ten|couple(?:\s+of)?)\s+)?"
     r"(?P<unit>days?|weeks?|hours?|hrs?)\s+(?P<dir>before|after|prior|earlier|later|ahead)\b"
@@ -770,10 +818,54 @@ class Offset:
     delta: timedelta
     hours: bool  # counted in hours: the anchor's time of day matters
     span: tuple[int, int]
+    clock: time | None = None  # "the morning after": that part of the day
+    weekday: int | None = None  # "the monday after": the first such weekday after (or before) the event
+    week: bool = False  # "the week before": the Monday of the week before (or after) the event's
+
+    def from_event(self, event: datetime) -> datetime:
+        """The moment this offset names, counted from the event at `event`."""
+        if self.weekday is not None:
+            step = 1 if self.delta >= timedelta(0) else -1
+            day = event + timedelta(days=step)
+            while day.weekday() != self.weekday:
+                day += timedelta(days=step)
+            return datetime.combine(day.date(), DEFAULT_TIME, tzinfo=event.tzinfo)
+        if self.week:
+            monday = event.date() - timedelta(days=event.weekday()) + self.delta
+            return datetime.combine(monday, DEFAULT_TIME, tzinfo=event.tzinfo)
+        moved = event + self.delta
+        if self.clock is not None:
+            return datetime.combine(moved.date(), self.clock, tzinfo=event.tzinfo)
+        return moved
+
+
+def find_event_offset(text: str) -> Offset | None:
+    """A part of the day, a weekday or a week said relative to an event ("the morning after", "the monday
+    after", "the week before christmas", "前一天下午"); the first in `text`, or None."""
+    m = _EVENT_OFFSET.search(simplified(text).lower())
+    if m is None:
+        return None
+    if m.group("zrel"):
+        count = cn_number(m.group("zcount"))
+        return Offset(timedelta(days=count if m.group("zrel") == "后" else -count), False, m.span())
+    if m.group("zday"):
+        back = m.group("zday") == "前一天"
+        return Offset(timedelta(days=-1 if back else 1), False, m.span(), clock=_PART_CLOCK[m.group("zpart")])
+    sign = -1 if m.group("edir") == "before" else 1
+    if m.group("part"):
+        return Offset(timedelta(days=sign), False, m.span(), clock=_PART_CLOCK[m.group("part")])
+    if m.group("weekday"):
+        name = m.group("weekday")
+        weekday = WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]]
+        return Offset(timedelta(days=sign), False, m.span(), weekday=weekday)
+    return Offset(timedelta(days=7 * sign), False, m.span(), week=True)
 
 
 def find_offset(text: str) -> Offset | None:
     """The first date in `text` said relative to another one ("follow up the day after", "提前一天提醒我")."""
+    event = find_event_offset(text)
+    if event is not None:
+        return event
     for m in _OFFSET.finditer(simplified(text).lower()):
         word = m.group(0)
         if m.group("unit"):
@@ -816,6 +908,23 @@ def _without_confirming_weekdays(text: str, dates: list[_Hit]) -> list[_Hit]:
         if after and hit in out:
             day = _agreeing_year(after[0].day, hit.day)
             out[out.index(after[0])] = replace(after[0], start=hit.start, day=day)
+            out.remove(hit)
+    return out
+
+
+def _weekday_said_with_its_date(dates: list[_Hit]) -> list[_Hit]:
+    """ "next fri, the 8th": "next fri" and "fri, the 8th" overlap; the date the weekday falls on decides
+    (one hit from "next" to "8th"), so "next fri" is not asked about or read as the coming Friday."""
+    out = list(dates)
+    for hit in dates:
+        later = [
+            o
+            for o in out
+            if o is not hit and hit.start < o.start < hit.end < o.end and o.day and hit.day
+            and o.day.weekday() == hit.day.weekday()
+        ]  # fmt: skip
+        if later and hit in out:
+            out[out.index(later[0])] = replace(later[0], start=hit.start)
             out.remove(hit)
     return out
 
@@ -936,6 +1045,7 @@ def find_when(
         )
     ]
     times = [t for t in times if not any(d.start <= t.start < d.end and t.end <= d.end for d in dates)]
+    dates = _weekday_said_with_its_date(dates)
     dates = _without_confirming_weekdays(text, dates)
     if not dates and not times:
         return None

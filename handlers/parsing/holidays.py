@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from handlers.parsing.numerals import cn_integer
+
 # Spring Festival (春节), Dragon Boat (端午) and Mid-Autumn (中秋) by Gregorian year.
 _SPRING = {2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
            2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8)}  # fmt: skip
@@ -24,6 +26,11 @@ _AUTUMN = {2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9,
 
 def _table(days: dict[int, tuple[int, int]]) -> Callable[[int], date | None]:
     return lambda year: date(year, *days[year]) if year in days else None
+
+
+def _from_spring(days: int) -> Callable[[int], date | None]:
+    """A day of the lunar new year's first month, counted from its first day (初一)."""
+    return lambda year: date(year, *_SPRING[year]) + timedelta(days=days) if year in _SPRING else None
 
 
 def _thanksgiving(year: int) -> date:
@@ -41,6 +48,9 @@ _BREAKS: dict[str, tuple[Callable[[int], date | None], int]] = {
     "the holidays": (lambda y: date(y, 12, 24), 9),  # Christmas to New Year
     "元旦": (lambda y: date(y, 1, 1), 1),
     "春节": (_table(_SPRING), 7),
+    "除夕": (_from_spring(-1), 1),  # the eve of the lunar new year
+    "元宵": (_from_spring(14), 1),  # the 15th of the first month
+    "australia day": (lambda y: date(y, 1, 26), 1),
     "清明": (lambda y: date(y, 4, 4), 3),
     "五一": (lambda y: date(y, 5, 1), 5),
     "端午": (_table(_DRAGON), 3),
@@ -54,6 +64,9 @@ _ALIASES = {
     "过年": "春节", "新年": "元旦", "劳动节": "五一", "国庆节": "国庆", "中秋节": "中秋", "端午节": "端午",
     "清明节": "清明", "十一": "国庆", "十一长假": "国庆", "春节假期": "春节", "国庆假期": "国庆",
     "圣诞": "christmas", "圣诞节": "christmas", "平安夜": "christmas eve",
+    "chinese new year": "春节", "lunar new year": "春节", "cny": "春节", "spring festival": "春节",
+    "农历新年": "春节", "农历年": "春节", "大年三十": "除夕", "年三十": "除夕", "元宵节": "元宵",
+    "正月十五": "元宵", "年假": "春节", "开工": "春节", "收假": "春节",
 }  # fmt: skip
 _CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
 
@@ -61,14 +74,19 @@ HOLIDAY = re.compile(
     r"\b(?:(?:(?P<en_before>before|by|until|till|prior to)|(?P<en_after>after|post|following|in)"
     r"|over|during|at)\s+)?"
     r"(?<!merry\s)(?<!happy\s)(?<!merry\s\s)(?<!happy\s\s)"  # "merry xmas", "happy new year": a greeting
-    r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|new year'?s?(?: day| eve)?|the new year|"
-    r"thanksgiving|the holidays)\b"
+    r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|(?:chinese|lunar) new year|cny|spring festival|"
+    r"new year'?s?(?: day| eve)?|the new year|thanksgiving|the holidays|australia day)(?![a-z])"
+    r"(?:\s*(?P<en_zh_after>后|之后|以后|过后))?"  # "CNY后"
     r"|(?P<zh>(?<![0-9零一二两三四五六七八九十百])十一(?=长假|假期|前|后|之前|之后|以后|过后|回来)(?:长假)?"
     r"|元旦|春节(?:假期)?|过年|圣诞节?|平安夜|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?(?:假期)?|新年"
+    r"|除夕|大年三十|年三十|元宵节?|正月十五|农历新年|农历年"
+    # after the lunar new year's break, as reps say it: "开工第一天", "年假回来", "收假后"
+    r"|开工(?=第一天|后|以后|之后|那天|日)|年假(?=回来|后|结束)|收假(?=后|以后|之后|回来)"
     r"|(?<![0-9零一二两三四五六七八九十百明今去前后])年(?=后|过后|以后|之后|前|之前|以前)|过完年"
     r"|节(?=后|过后|以后|之后|前|之前))"
     r"(?!节?(?:快乐|愉快|安康|好(?![几多久])))"  # "新年快乐", "圣诞节快乐", "过年好": a greeting
-    r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>后|之后|以后|过后|回来))?",
+    r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>后|之后|以后|过后|回来))?"
+    r"(?:(?:(?<=后)|(?<=来))的?(?:上班)?(?:第一天|第一个工作日|头一天))?",  # "节后第一天": the day after it
     re.IGNORECASE,
 )
 
@@ -106,17 +124,38 @@ def _span(name: str, year: int, part: str) -> date | None:
     return first
 
 
+# A day of the lunar new year's first month: "初八", "大年初三", "正月初六" (not "月初", "年初").
+LUNAR_DAY = re.compile(
+    r"(?:大年|正月|(?<![月年]))初(?P<n>[一二三四五六七八九十])(?![步次中级期稿审])"
+    r"|正月(?P<big>二十[一二三四五六七八九]?|三十|十[一二三四五六七八九])"  # "正月十六"
+)
+
+
+def lunar_day(match: re.Match[str], today: date) -> date | None:
+    """The date a `LUNAR_DAY` match names: the next such day from today."""
+    big = match.group("big")
+    days = (cn_integer(big) or 1) - 1 if big else "一二三四五六七八九十".index(match.group("n"))
+    for year in (today.year, today.year + 1):
+        found = _from_spring(days)(year)
+        if found is not None and found >= today:
+            return found
+    return None
+
+
 def read_holiday(match: re.Match[str], today: date) -> date | None:
     """The date a `HOLIDAY` match names."""
     if match.group("en"):
-        part = "before" if match.group("en_before") else "after" if match.group("en_after") else "on"
+        after = match.group("en_after") or match.group("en_zh_after")
+        part = "before" if match.group("en_before") else "after" if after else "on"
         return holiday_date(re.sub(r"\s+", " ", match.group("en")), part, today)
     part = "before" if match.group("zh_before") else "after" if match.group("zh_after") else "on"
     name = match.group("zh")
     if name == "过完年":
         return holiday_date("春节", "after", today)
     name = "国庆" if name.startswith("十一") else name.removesuffix("假期")
+    if name in ("开工", "收假") or (name == "年假" and part == "on"):
+        part = "after"  # "开工第一天", "收假后", "年假回来": the first working day after the break
     return holiday_date(name, part, today)
 
 
-__all__ = ["HOLIDAY", "holiday_date", "read_holiday"]
+__all__ = ["HOLIDAY", "LUNAR_DAY", "holiday_date", "lunar_day", "read_holiday"]

@@ -491,14 +491,29 @@ def run_news(ctx: Ctx, action: NewsAction) -> str | None:
 
 
 # One plan's operations ------------------------------------------------------------
-def execute(ctx: Ctx, operations: list[Write]) -> tuple[list[str], list[Reply]]:
-    """Store a plan's operations through the domain operations: one confirmation line per change, and
-    the follow-up questions of the parts that wait for an answer. Contact news first, so that the
-    interaction links a person the message introduces; the log names the deal the message changed;
+@dataclass(frozen=True)
+class Stored:
+    """What storing a plan's operations did: one confirmation line per change, the follow-up questions of
+    the parts that wait for an answer, and the writes that changed something (not one that repeats what
+    the record already says, waits for an answer or is due in the past)."""
+
+    lines: list[str]
+    questions: list[Reply]
+    changed: list[Write]
+
+
+def execute(ctx: Ctx, operations: list[Write]) -> Stored:
+    """Store a plan's operations through the domain operations (`Stored`). Contact news first, so that
+    the interaction links a person the message introduces; the log names the deal the message changed;
     reminders are about that deal (or the customer's only open one)."""
     lines: list[str] = []
     questions: list[Reply] = []
-    news = [line for op in operations if isinstance(op, NewsAction) for line in [run_news(ctx, op)] if line]
+    changed: list[Write] = []
+    news: list[str] = []
+    for op in operations:
+        if isinstance(op, NewsAction) and (line := run_news(ctx, op)):
+            news.append(line)
+            changed.append(op)
     deal: Deal | None = None
     for op in operations:
         if isinstance(op, DealAction):
@@ -506,11 +521,13 @@ def execute(ctx: Ctx, operations: list[Write]) -> tuple[list[str], list[Reply]]:
                 line, deal = run_deal(ctx, op)
                 if line:
                     lines.append(line)
+                    changed.append(op)
             except NeedChoice as question:
                 questions.append(defer(ctx, op, question))
     for op in operations:
         if isinstance(op, LogAction):
             lines.insert(0, run_log(ctx, op, deal))
+            changed.append(op)
     lines += news
     for op in operations:
         if not isinstance(op, ReminderAction):
@@ -520,12 +537,14 @@ def execute(ctx: Ctx, operations: list[Write]) -> tuple[list[str], list[Reply]]:
         reminder = replace(op, deal_id=deal.id if deal and deal.status == "open" else open_deal)
         if reminder.due is None:
             try:
-                run_reminder(ctx, reminder)
+                run_reminder(ctx, reminder)  # (stored when the day was already picked)
+                changed.append(op)
             except NeedChoice as question:
                 questions.append(defer(ctx, reminder, question))
         elif reminder.due > ctx.now:
             lines.append(run_reminder(ctx, reminder, reminder.due))
-    return lines, questions
+            changed.append(op)
+    return Stored(lines, questions, changed)
 
 
 # Follow-up questions ----------------------------------------------------------

@@ -38,7 +38,8 @@ def features(text: str) -> tuple[str, ...]:
 
 KINDS = ("call", "visit", "meeting", "email", "message", "note", "complaint")
 DATA = "data/activity_kinds.jsonl"
-THRESHOLD = 0.85  # chosen on the leave-one-set-out curve (activity_opinion_eval.py; README)
+THRESHOLD = 0.8  # chosen on the leave-one-set-out curve (activity_opinion_eval.py; README): 0.85 gave
+# a kind to 2 fewer of the 49 logs with no kind word, for no fewer wrong ones (session 19)
 
 
 def load_examples() -> list[Example]:

@@ -71,6 +71,8 @@ def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
     says_instead = correction(text) is not None or _loose_correction(ctx, text) is not None
     if takes_back(text) and just_stored(ctx) is not None and not says_instead:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
+    if drops_the_reminder(text) and _only_a_reminder(ctx):
+        return [account.undo(ctx, "")]  # "这个提醒取消吧" right after "周三提醒我去小米送样品"
     if withdraws_outcome(text) and _outcome_just_stored(ctx, text):
         return [account.undo(ctx, "")]  # "not signed yet, my bad" right after "acme signed!"
     if denies_without_saying(text) and _card_waiting(ctx) is None and just_stored(ctx) is not None:
@@ -112,6 +114,15 @@ def _without_reminder(ctx: Ctx) -> Correction | None:
     for step in sorted(steps, key=lambda s: s.start, reverse=True):
         text = _JOIN_LEFT.sub("", text[: step.start]) + text[step.end :]
     return Correction(text.strip(), None, whole=True) if text.strip() else None
+
+
+def _only_a_reminder(ctx: Ctx) -> bool:
+    """Whether the last message stored only reminders: taking the reminder back takes it back whole."""
+    said = _last_said(ctx)
+    if said is None or just_stored(ctx) is None:
+        return False
+    steps = [s for s in read_message(ctx, said).steps if s.end > s.start]
+    return bool(steps) and _without_reminder(ctx) is None
 
 
 def _value_after_why(ctx: Ctx, text: str) -> Correction | None:

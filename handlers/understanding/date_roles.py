@@ -11,7 +11,7 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import When, find_offset, find_when
+from handlers.parsing.dates import Offset, When, find_offset, find_when
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import (
@@ -33,10 +33,25 @@ _NO_TASK = re.compile(
 )
 
 
+# A reminder set before, named: "那个 reminder 之后", "周六的回电提醒不变", "after my 3pm reminder" (its words
+# are no task of their own).
+_A_REMINDER_NAMED = re.compile(
+    r"(?:(?:那个|那条|这个|这条)[^，,。；;]{0,8}?|的[\u4e00-\u9fff]{0,4}?|['’]s\s*|"
+    r"\b(?:the|my|that|this)\s+(?:[\w:-]+\s+){0,3}?)(?:reminder|提醒)(?!我)",
+    re.IGNORECASE,
+)
+
+
 def step_markers(text: str) -> list[re.Match[str]]:
     """The words of `text` that make it a task of ours (`lexicon.STEP_MARKERS`), unless they are said not
-    to be one ("nothing to do until then", "no need to follow up", "暂时不用跟进")."""
-    return [m for m in lx.STEP_MARKERS.finditer(text) if not _NO_TASK.search(text[: m.start()])]
+    to be one ("nothing to do until then", "no need to follow up", "暂时不用跟进") or name a reminder set
+    before ("今天下午3点那个 reminder 之后")."""
+    named = [n.span() for n in _A_REMINDER_NAMED.finditer(text)]
+    return [
+        m
+        for m in lx.STEP_MARKERS.finditer(text)
+        if not _NO_TASK.search(text[: m.start()]) and not any(a <= m.start() < b for a, b in named)
+    ]
 
 
 def _went(reading: Reading, clause: Clause) -> bool:
@@ -66,6 +81,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
             # 老板出差了": when they told us, what they told is theirs
             return "theirs"
         return "past"
+    if _NAMES_A_REMINDER.match(text, when.spans[-1][1]):
+        return "theirs"  # "今天下午3点那个 reminder 之后，5pm 再 remind me …": the reminder there is already
     if lx.REMIND.search(text):
         return "step"
     if _ASKED_ABOUT.search(text[: when.spans[0][0]]):
@@ -112,10 +129,17 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     return "step"
 
 
+# A date that names a reminder set before: "today's 3pm reminder", "下午3点那个提醒", "3点那个 reminder".
+_NAMES_A_REMINDER = re.compile(
+    r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:[\u4e00-\u9fff]{1,4}?的?)?\s*(?:reminder|提醒)(?!我)",
+    re.IGNORECASE,
+)
+
+
 # Something that comes or starts on the date, nobody of ours doing it: "PO 下周出", "采购流程下周启动",
 # "the report's out next week", "shipment arrives thurs". An event of theirs, kept in the note.
 _COMES_AFTER = re.compile(
-    r"^\s*(?:就|会|才|能|应该|可能|估计|大概)?\s*(?:出来?|下来|启动|开始|到货?|批(?:下来)?|公布|上线|开标|招标|"
+    r"^\s*(?:(?:就|会|才|能|应该|可能|估计|大概)\s*){0,2}(?:出来?|下来?|启动|开始|到货?|批(?:下来)?|公布|上线|开标|招标|"
     r"出结果|发布|开工|投产)(?:了|吧|啊|呢)?\s*$"
 )
 _COMES_BEFORE = re.compile(
@@ -164,7 +188,7 @@ _REQUESTED = re.compile(
 
 # Somebody else's plans and absences: not a task of ours unless the words say what we do.
 _OURS = re.compile(
-    r"\b(?:we|we['’]ll|we['’]re|us|our|me|my|i|i['’]m|i['’]ll|again|back)\b|我|咱|再(?!说)|回头|给"
+    r"\b(?:we|we['’]ll|we['’]re|us|our|me|my|i|i['’]m|i['’]ll|again|back)\b|我|咱|再(?!说|看|考虑|研究|决定|定)|回头|给"
     r"|\b(?:want|wants|wanted|asked|asks|like|likes|keen)\s+(?:to\s+|for\s+|a\s+|an\s+|another\s+|\w+\s+)?"
     r"(?:talk|call|meet|mtg|meeting|chat|catch|see|visit|demo|hear|speak|follow)"
     r"|\b(?:get back|reply|respond|answer|confirm|let (?:us|me|you) know|revert)\b"
@@ -183,6 +207,9 @@ _THEIRS = re.compile(
     r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|board|"
     r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
     r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show)\b"
+    # away somewhere until a day: "Kevin's in Bangkok till 6 Oct"
+    r"|\b(?:is|are|['’]s|['’]re|will be)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
+    r"(?:until|till|til|thru|through)\b"
     r"|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
     re.IGNORECASE,
 )
@@ -192,6 +219,7 @@ _THEIRS = re.compile(
 # "called asking about the year-end promo", "emailed to ask about next week's webinar".
 _ASKED_ABOUT = re.compile(
     r"(?:(?:来|来电|打来|过来|问起|问了问|问了)(?:问|询问|咨询|打听|了解)?|问起)(?:一下|了一下|下)?(?:关于)?$"
+    r"|问(?:能不能|可不可以|可否|是否|要不要|能否|可以)$"  # "问能不能年后再报价": what they asked
     r"|\b(?:asked|asking|inquired|inquiring|enquired|enquiring|wanted to know|wants to know)\s+"
     r"(?:us\s+|me\s+)?(?:about|re|regarding)\s+(?:the\s+|our\s+|their\s+)?$",
     re.IGNORECASE,
@@ -253,7 +281,8 @@ _CONDITION = re.compile(
 
 _NOT_CLOSING = re.compile(
     r"(?:不会|不能|不可能|没法|无法|不|没|还没|别)\s*$"
-    r"|\b(?:won['’]?t|will not|not going to|can['’]?t|cannot|not|never)\s+(?:be\s+)?$",
+    r"|\b(?:won['’]?t|will not|not going to|can['’]?t|cannot|not|never|don['’]?t|do not|doesn['’]?t)\s+"
+    r"(?:be\s+)?(?:\w+\s+)?$",  # "dont expect anything til march": no close then
     re.IGNORECASE,
 )
 
@@ -276,6 +305,11 @@ _STARTS_TASK = re.compile(
     r"|跟进|催|提醒|记得|别忘了)",
     re.IGNORECASE,
 )
+
+
+def starts_a_task(text: str) -> re.Match[str] | None:
+    """The words that open the clause as a task of ours ("chase …", "need to …", "跟进…"), if they do."""
+    return _STARTS_TASK.match(text)
 
 
 _NAME_FIRST = re.compile(r"^\s*[^:：]{1,60}[:：]\s*")  # "Brinell: chase them …": the task after the name
@@ -309,11 +343,31 @@ _BUT = re.compile(r"\s+(?:but|and will)\s+", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s*(?:i|we|you|he|she|they|it|i['’]\w+|we['’]\w+)\b", re.IGNORECASE)
 
 
+# The user's own absence: "I'm out till wed", "we're off until thursday", "我这周三之前都在外地": no task on
+# those days (the day to remind on is said apart: "thursday morning remind me …").
+_MY_ABSENCE = re.compile(
+    r"\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:(?:gonna|going\s+to)\s+be\s+)?"
+    r"(?:off|out|away|ooo|out\s+of\s+(?:the\s+)?office|on\s+(?:\w+\s+)?(?:leave|vacation|holiday|pto)|"
+    r"traveling|travelling)\b(?!\s+to\b)"
+    r"|^\s*(?:off|out|away|ooo)\s+(?:until|till|til|thru|through)\b"
+    r"|我(?:们)?[^，,。；;！!?？]{0,10}?(?:在外地|在外面|出差|休假|请假|放假|外出|休(?=到|息)|不在(?:公司|办公室)?(?!乎))",
+    re.IGNORECASE,
+)
+
+
+def my_absence(text: str) -> bool:
+    """Whether the clause says the user will be away ("I'm out till wed", "我国庆休到7号")."""
+    return bool(_MY_ABSENCE.search(text)) and not step_markers(text)
+
+
 def _theirs(text: str) -> bool:
     """Whether a future date in this clause is somebody else's plan ("she's on leave next week", "她下周出差",
-    "the board meets Dec 15", "wants training dates in Jan") rather than something for us to do."""
+    "the board meets Dec 15", "wants training dates in Jan") or the user's own absence ("I'm out till wed"),
+    rather than something for us to do."""
     if _IMPERATIVE.match(text) or lx.REMIND.search(text):
         return False
+    if my_absence(text):
+        return True
     if _THEIRS.search(text):
         return not _US.search(text)
     third = _THIRD_PARTY.search(text)
@@ -388,11 +442,12 @@ def nearer_weekday(
 
 
 def anchored_date(
-    reading: Reading, clause: Clause, remaining: str, whens: list[When]
+    reading: Reading, clause: Clause, remaining: str, whens: list[When], offset: Offset | None = None
 ) -> tuple[When, When] | None:
     """A date said relative to another date of the message ("the board meets Dec 15, follow up the day
-    after", "12月10号前把合同发过去 提前一天提醒我"): (the date it is relative to, the date it names)."""
-    offset = find_offset(remaining)
+    after", "12月10号前把合同发过去 提前一天提醒我"): (the date it is relative to, the date it names).
+    `offset`: one found (and blanked) before the clause's dates were read ("the morning after")."""
+    offset = offset or find_offset(remaining)
     if offset is None:
         return None
     # "two days before the trial on the 15th": the date it is relative to may follow in the same clause
@@ -408,8 +463,8 @@ def anchored_date(
         anchor = max(before, key=lambda pair: pair[0])[1]
     else:
         return None
-    has_time = anchor.has_time or offset.hours
-    return anchor, When(anchor.at + offset.delta, has_time, (offset.span,))
+    has_time = (anchor.has_time or offset.hours or offset.clock is not None) and offset.weekday is None
+    return anchor, When(offset.from_event(anchor.at), has_time and not offset.week, (offset.span,))
 
 
 _FUTURE = re.compile(

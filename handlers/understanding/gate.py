@@ -95,6 +95,15 @@ def _used_date(reading: Reading, when: When, logged: bool, dealt: bool, now: dat
     return dealt and _same_moment(when, reading.close)
 
 
+def _in_reminder_words(reading: Reading, when: When, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Another party's date (or the user's absence) said in the words a reminder keeps ("follow up with him
+    on the 7th (Kevin's in Bangkok till 6 Oct)")."""
+    theirs = any(_same_moment(when, t) for t in reading.theirs)
+    return theirs and any(
+        s.due is not None and s.start <= spans[0][0] and spans[-1][1] <= s.end for s in reading.steps
+    )
+
+
 # A date that is a greeting, not a slot: "happy thanksgiving", "新年快乐".
 _GREETING = re.compile(r"\b(?:happy|merry)\s+$", re.IGNORECASE)
 _GREETED = re.compile(r"^\s*快乐")
@@ -133,6 +142,7 @@ def unused_words(
     date_words = [span for _, spans in dates for span in spans]
     used = [span for span in reading.masked if span not in date_words]
     taken = [when for when, _ in dates if _used_date(reading, when, logged, dealt, now)]
+    taken += [when for when, spans in dates if _in_reminder_words(reading, when, spans)]
     told = read_news(reading.text, reading.people)  # contact news, read once
     news = [n.span for n in told] if founds else []
     for when, spans in dates:

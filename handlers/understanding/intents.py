@@ -427,6 +427,14 @@ _LOOSE = (
         r"^\s*(?:(?:不对|抱歉|不好意思|sorry)[，,：:\s]*)*(?:时间|日期|金额|价格|报价|客户|联系人)?"
         r"(?:改到|改成|改为|换成|推到|挪到|提前到)(?P<right>[^，,。]{1,16}?)[。！!]*$"
     ),
+    # a reminder just set, moved: "push that to thursday", "move it to fri 10am", "bump it to 4"
+    re.compile(
+        r"^\s*(?:(?:actually|sorry|oops|ok|okay|no|wait|hmm|and)\b[\s,.!:;-]*)*"
+        r"(?:pls\s+|please\s+|can you\s+)?(?:push|move|bump|shift|change|reschedule|resched)\s+"
+        r"(?:that|it|this)(?:\s+one|\s+reminder)?"
+        r"(?:\s+(?:back|out|up))?\s+(?:to|till|until)\s+(?P<right>[^,.;!?]{1,25}?)\s*[.!]*$",
+        re.IGNORECASE,
+    ),
     # the field named, then its value: "金额是18万", "时间应该是三点", "the amount is 18k"
     re.compile(
         rf"^\s*(?:(?:{_CN_FIELD}(?:应该)?(?:是|为))"
@@ -576,7 +584,7 @@ _UNDO_LAST = re.compile(
 # 还没确认"); not when what follows says what instead ("scratch that, it was 45k": a correction).
 _UNDO_FIRST = re.compile(
     r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually)\W+)*(?:pls\s+|please\s+)?"
-    r"(?:ignore|disregard|undo|cancel|delete|scratch)\s+"
+    r"(?:ignore|disregard|undo|cancel|delete|scratch|scrap)\s+"
     r"(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?|that\s+(?:msg|message|one))"
     r"(?P<why>\s*[,.;:!，。；：！-].*)$"
     r"|^\W*(?:撤回|作废|删掉|删了|取消)(?:\s*(?:pls|please|一下|吧|哈|啊))?(?P<cn_why>\s*[,.;:!，。；：！-].*)$",
@@ -609,7 +617,9 @@ def denies_without_saying(text: str) -> bool:
 _DROPS_REMINDER = re.compile(
     r"^\W*(?:pls\s+|please\s+)?(?:ignore|drop|skip|forget|cancel|scratch|remove|delete|no need for)\s+"
     r"(?:the\s+|that\s+)?(?:reminder|follow[- ]?up|task)(?:\s+(?:part|bit))?\b"
-    r"|^\W*(?:提醒|跟进)(?:那部分|那个|那条)?(?:不要了|不用了|去掉|删掉|取消)|^\W*(?:不用|不要|去掉|删掉|取消)(?:那个|那条)?提醒",
+    r"|^\W*(?:(?:actually|ok|oh|nah|no|wait)[\s,]+)*(?:don['’]?t|do not) bother\b"  # "actually don't bother"
+    r"|^\W*(?:这个|那个|这条|那条)?(?:提醒|跟进)(?:那部分|那个|那条)?(?:就|先)?(?:不要了|不用了|去掉|删掉|取消|算了)"
+    r"|^\W*(?:不用|不要|去掉|删掉|取消)(?:这个|那个|这条|那条)?提醒",
     re.IGNORECASE,
 )
 

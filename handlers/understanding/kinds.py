@@ -19,7 +19,7 @@ from handlers.understanding.reading import Clause, Reading, Span
 _KIND_PHRASES = {
     "email": r"\bsent\s+(?:[\w()'’.&-]+\s+){0,6}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:contract|proposal|quote|deck|redlines?|datasheets?|brochure|pricing|price list|specs?|slides|docs?|"
-    r"documents?|invoice|one[\s-]pager|"
+    r"documents?|invoice|one[\s-]pager|terms|agreement|nda|sow|estimate|spec sheet|order form|"
     r"case stud(?:y|ies))\b",
 }
 

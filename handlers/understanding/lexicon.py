@@ -14,7 +14,7 @@ STEP_MARKERS = re.compile(
     r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|check back|"
     r"touch base|"
     r"(?:talk|speak|meet|chat|catch up) again|"
-    r"remind(?:er)?|circle back|chase|ping|"
+    r"remind(?:er)?|circle back|chase|ping|(?:nudge|buzz|poke) me|"
     r"send (?:over )?(?:[\w.'’-]+ ){0,3}?(?:the |a |our |them |him |her )?"
     r"(?:proposal|quote|offer|pricing|prices|price list|contract|deck|slides|info|details|samples?|brochure|"
     r"invoice|specs?|datasheets?|docs|documents?|case stud(?:y|ies)|one[\s-]pager|materials?)|"
@@ -27,9 +27,20 @@ STEP_MARKERS = re.compile(
     re.IGNORECASE,
 )
 # "remind me" makes a reminder even without other step words.
-REMIND = re.compile(r"\bremind(?:\s+me)?(?:\s+to)?\b|提醒我?|记得|别忘了", re.IGNORECASE)
+REMIND = re.compile(
+    r"\bremind(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒我?|记得|别忘了",
+    re.IGNORECASE,
+)
+# Events a reminder may be said relative to: "the day before the red river mtg", "开会前一天".
+EVENT_EN = (
+    r"mtg|meeting|call|demo|visit|review|presentation|pitch|lunch|dinner|workshop|training|walkthrough|"
+    r"kick-?off|interview|appointment|appt"
+)
+EVENT_ZH = r"开会|会议|会面|见面|拜访|演示|电话会|视频会|电话|饭局|吃饭|培训|评审|汇报|讲解|参观|来访"
+EVENT = re.compile(rf"\b(?:{EVENT_EN})s?\b|{EVENT_ZH}", re.IGNORECASE)
 REMIND_PREFIX = re.compile(
-    r"^\s*(?:pls\s+|please\s+)?(?:remind(?:\s+me)?(?:\s+to)?|提醒我?|记得|别忘了)\s*", re.I
+    r"^\s*(?:pls\s+|please\s+)?(?:remind(?:\s+me)?(?:\s+to)?|(?:nudge|ping|buzz|poke)\s+me(?:\s+to)?|提醒我?|记得|别忘了)\s*",
+    re.I,
 )
 
 # A date in a clause with one of these is the expected close date of the deal.

@@ -16,7 +16,15 @@ from datetime import datetime
 
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
-from handlers.understanding import actions, activity_opinion, gate, plan_log, plan_signals, second_opinion
+from handlers.understanding import (
+    actions,
+    activity_opinion,
+    gate,
+    plan_log,
+    plan_signals,
+    second_opinion,
+    slot_opinion,
+)
 from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customer_link import Found
@@ -25,6 +33,7 @@ from handlers.understanding.log_amounts import amounts_beside_a_log
 from handlers.understanding.plan_writes import (
     Writes,
     close_told_without_deal,
+    dated_by_planned_event,
     move_read_as_close,
     remind_date_of_a_task,
     rest_of,
@@ -58,6 +67,7 @@ class Plan:
     doubts: tuple[str, ...]  # words read without certainty (a range, a hedged or bare amount, …)
     path: Path = field(default_factory=dict)  # how it was decided (`decision_path`), for calibration
     signals: plan_signals.Signals = field(default_factory=dict)  # only when a benchmark records (`plan_log`)
+    message: str = ""  # the whole message the kind opinion judges once stored ("": a part of one)
 
     @property
     def certain(self) -> bool:
@@ -177,6 +187,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     close_told_without_deal(ctx, reading, found)
     move_read_as_close(ctx, reading, found)
     remind_date_of_a_task(reading)
+    dated_by_planned_event(ctx, reading, found)
     sending_logged(ctx, reading, found)
     if found is not None and whole:  # (like the other opinions, it judges whole messages)
         _learned_kind(ctx, reading, found)
@@ -204,13 +215,10 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
         reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=writes.open_deal
     )
     gate_said = "doubts" if plan.doubts else "unused" if plan.unused else "certain"
-    # a learned second opinion that confidently disagrees with what it stores is a doubt too
-    second = second_opinion.doubts(reading.original, plan.writes(), ctx._) if whole else []
-    opinion = "disagrees" if second else "agrees" if whole else "not_asked"
-    path = {**path, "gate": gate_said, "second": opinion}
+    path = {**path, "gate": gate_said, "second": "not_asked"}  # the kind opinion judges it when stored
     # a path measured to be wrong too often on messages nobody tuned on goes to the card too
     calibrated = uncertain_parts(ctx, reading, found, path)
-    doubts = (*plan.doubts, *second, *calibrated)
+    doubts = (*plan.doubts, *calibrated)
     signals: plan_signals.Signals = {}
     if plan_log.recording():
         signals = plan_signals.signals(
@@ -223,9 +231,21 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
             contacts=contacts,
             whole=whole,
         )
-        signals |= {
-            "nothing_to_close": nothing_to_close,
-            "calibration": len(calibrated),
-            "second_n": len(second),
-        }
-    return replace(plan, doubts=tuple(dict.fromkeys(doubts)), path=path, signals=signals)
+        signals |= {"nothing_to_close": nothing_to_close, "calibration": len(calibrated), "second_n": 0}
+    message = reading.original if whole else ""
+    return replace(plan, doubts=tuple(dict.fromkeys(doubts)), path=path, signals=signals, message=message)
+
+
+def judged(ctx: Ctx, plan: Plan, changed: list[actions.Write]) -> Plan:
+    """The plan once stored, with the learned kind opinion's doubt (`second_opinion.doubts`) when it
+    confidently disagrees with what storing it CHANGED (`actions.Stored.changed`): a deal or contact
+    write that repeats what the record already says, or a reminder due in the past, is no change of
+    that kind. Only a whole message is judged (`Plan.message`), like the other opinions."""
+    if not plan.message:
+        return plan
+    disputed = [doubt for doubt in plan.doubts if isinstance(doubt, slot_opinion.Disputed)]
+    asked = {kind for doubt in disputed for kind in doubt.kinds}  # the slot opinion's card asks already
+    second = second_opinion.doubts(plan.message, changed, ctx._, asked=asked)
+    path = {**plan.path, "second": "disagrees" if second else "agrees"}
+    signals = {**plan.signals, "second_n": len(second)} if plan.signals else plan.signals
+    return replace(plan, doubts=tuple(dict.fromkeys((*plan.doubts, *second))), path=path, signals=signals)

@@ -14,6 +14,7 @@ from datetime import datetime
 from crm_store.models import Customer, Reminder
 from handlers.context import Ctx
 from handlers.domain.deals import deals_named, implied_currency
+from handlers.parsing.dates import DEFAULT_TIME
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
@@ -90,6 +91,50 @@ def move_read_as_close(ctx: Ctx, reading: Reading, found: Found | None) -> None:
     start, end = when.spans[0][0], when.spans[-1][1]
     reading.steps.append(Step("", when.at, when.has_time, start, end, explicit=False))
     reading.close = None
+
+
+def dated_by_planned_event(ctx: Ctx, reading: Reading, found: Found | None) -> None:
+    """ "ping me the day before the red river mtg": a reminder said relative to an event the message does
+    not date is dated by the customer's one reminder of that event still to come (the one whose words name
+    the event, else their only one); with none or several, the step keeps no date and the user is asked."""
+    if found is None or not reading.unanchored:
+        return
+    ahead = [
+        r
+        for r in ctx.store.reminders.open_for_customer(found.customer.id)
+        if r.owner_id == ctx.user.id and r.due_at > ctx.now
+    ]
+    for index, step in enumerate(reading.steps):
+        said = [(o, e) for at, o, e in reading.unanchored if step.start <= at < max(step.end, step.start + 1)]
+        if step.due is not None or not said:
+            continue
+        offset, event = said[0]
+        named = [r for r in ahead if event and _names_event(r.text, event)]
+        unnamed = len(ahead) == 1 or not any(lx.EVENT.search(r.text) for r in ahead)
+        events = named or (ahead if unnamed else [])
+        if len(events) != 1:
+            continue
+        at = offset.from_event(events[0].due_at.astimezone(ctx.tz))
+        timed = offset.hours or offset.clock is not None
+        if not timed:
+            at = at.replace(hour=DEFAULT_TIME.hour, minute=DEFAULT_TIME.minute)
+        if at > ctx.now:
+            reading.steps[index] = replace(step, due=at, has_time=timed)
+
+
+_SAME_EVENT = (
+    {"mtg", "meeting", "会", "开会", "会议"},
+    {"call", "电话", "电话会"},
+    {"visit", "拜访", "参观", "来访"},
+    {"demo", "演示"},
+)
+
+
+def _names_event(text: str, event: str) -> bool:
+    """Whether a reminder's words name the event ("demo at Zenith" for "demo"; "跟张伟开会" for "开会")."""
+    words = next((group for group in _SAME_EVENT if event in group), {event})
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(w)}" if w.isascii() else re.escape(w), lowered) for w in words)
 
 
 _EVENT_OF = re.compile(r"^\W*(?:for|before|after|ahead of|prior to)\s+(?:the|our|my|this|that)\b", re.I)

@@ -14,7 +14,7 @@ from handlers.questions import NeedChoice, Option
 from handlers.understanding import plan_log
 from handlers.understanding.actions import execute
 from handlers.understanding.decision_path import record
-from handlers.understanding.plan import Plan
+from handlers.understanding.plan import Plan, judged
 
 PREVIEW = "preview"  # the key of the answer in Ctx.picks
 SAVE, CHANGE = "save", "change"
@@ -24,17 +24,21 @@ def confirm_first(ctx: Ctx, *plans: Plan) -> tuple[list[str], list[Reply]]:
     """Store the plan (`actions.execute`) and return its confirmation lines and follow-up questions,
     unless it is not certain and the user has not pressed Save on it: when a name, number, date or
     person would be left out (`plan.unused`), or when a part was read without certainty (`plan.doubts`:
-    a range, a hedged or a bare small amount, several amounts, a date that may mean another day).
+    a range, a hedged or a bare small amount, several amounts, a date that may mean another day), or when
+    the learned kind opinion disputes what storing it changed (`plan.judged`).
     Then the card shows exactly what storing it writes, and the message's savepoint rolls it back.
 
     Several plans (one per customer of a message about two) are stored each on its own and gated
     together: a doubt in any of them shows all of them on one card, and Save stores what it showed."""
     lines: list[str] = []
     questions: list[Reply] = []
+    stored_plans = []
     for plan in plans:
-        more_lines, more_questions = execute(ctx, plan.writes())
-        lines += more_lines
-        questions += more_questions
+        stored = execute(ctx, plan.writes())
+        lines += stored.lines
+        questions += stored.questions
+        stored_plans.append(judged(ctx, plan, stored.changed))  # the kind opinion on what changed
+    plans = tuple(stored_plans)
     unused = list(dict.fromkeys(word for plan in plans for word in plan.unused))
     doubts = list(dict.fromkeys(doubt for plan in plans for doubt in plan.doubts))
     answer = ctx.picks.get(PREVIEW)
@@ -71,8 +75,8 @@ class Card(NeedChoice):
     def __init__(self, ctx: Ctx, lines: list[str], doubts: list[str], unused: list[str]) -> None:
         text = ctx._("I'll store:") + "\n" + "\n".join(f"  • {line}" for line in lines)
         if doubts:
-            text += "\n" + ctx._("Not sure about: {words}. Is that right?", words=", ".join(doubts))
+            text += "\n" + ctx._("Not sure about: {words}. Is that right?", words=ctx.listed(doubts))
         if unused:
-            text += "\n" + ctx._("Not used: {words}. Save anyway?", words=", ".join(unused))
+            text += "\n" + ctx._("Not used: {words}. Save anyway?", words=ctx.listed(unused))
         super().__init__(PREVIEW, text, [Option(ctx._("Save"), SAVE), Option(ctx._("Change"), CHANGE)])
         self.lines, self.doubts, self.unused = lines, doubts, unused

@@ -40,10 +40,13 @@ from handlers.understanding.stage_and_outcome import (
 from handlers.understanding.steps import (
     after_that,
     answered,
+    back_from_away,
     join_steps,
     plan_goes_on,
     planned_not_done,
     read_clause,
+    their_answer_yields,
+    theirs_kept_with_reminder,
     then_planned,
 )
 
@@ -147,6 +150,9 @@ def read(
     planned_not_done(reading)
     then_planned(reading)
     after_that(reading)
+    back_from_away(reading)
+    their_answer_yields(reading)
+    theirs_kept_with_reminder(reading)
     plan_goes_on(reading)
     answered(reading)
     in_person(reading)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from handlers.parsing.amounts import Amount
-from handlers.parsing.dates import When
+from handlers.parsing.dates import Offset, When
 from handlers.understanding.known_people import NOBODY, KnownPeople
 
 Span = tuple[int, int]
@@ -118,6 +118,10 @@ class Reading:
     day_choices: list[tuple[str, tuple[date, date]]] = field(default_factory=list)
     picked_days: dict[str, date] = field(default_factory=dict)  # the user's answers, by the words lowercased
     carried: list[When] = field(default_factory=list)  # parts of a day on the day said before ("下午")
+    # "ping me the day before the red river mtg": a date relative to an event the message does not date,
+    # by where its step starts, with the event's word; dated against the user's reminders when planned
+    unanchored: list[tuple[int, Offset, str]] = field(default_factory=list)
+    away_until: When | None = None  # the last day the user said they are away ("I'm out till wed")
 
     @property
     def amount(self) -> Amount | None:
@@ -170,6 +174,31 @@ class Reading:
         return bool(_AT_BEFORE.search(self.text[max(0, start - 12) : start]))
 
 
+# A day said in English: two of them joined by "and", each with its own task, are two clauses.
+_A_DAY = (
+    r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?|today|tomorrow|tmrw|tonight|"
+    r"the \d{1,2}(?:st|nd|rd|th)"
+)
+_AND_ANOTHER_DAY = re.compile(rf"\b(?:{_A_DAY})\b.*?(\s+and\s+)(?=.*\b(?:{_A_DAY})\b)", re.IGNORECASE)
+_DAY_AT_END = re.compile(rf"\b(?:{_A_DAY})\W*$", re.IGNORECASE)
+_DAY_FIRST = re.compile(rf"\W*(?:on\s+|the\s+)?(?:{_A_DAY})\b", re.IGNORECASE)
+
+
+def _and_another_day(clause: Clause) -> list[Clause]:
+    """ "remind me wed to call Quincy and thurs to call Summit", "call Gordie tomorrow and Takeshi on
+    Monday": two tasks, each with its day, joined by "and"; not a span or list of days ("the 7th and the
+    9th", "mon and tue")."""
+    match = _AND_ANOTHER_DAY.search(clause.text)
+    if match is None:
+        return [clause]
+    before, after = clause.text[: match.start(1)], clause.text[match.end(1) :]
+    if _DAY_AT_END.search(before) and _DAY_FIRST.match(after):
+        return [clause]
+    cut = clause.start + match.start(1)
+    rest = Clause(clause.start + match.end(1), clause.end, after)
+    return [Clause(clause.start, cut, before), *_and_another_day(rest)]
+
+
 def clauses_of(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     position = 0
@@ -179,6 +208,7 @@ def clauses_of(text: str) -> list[Clause]:
         position = match.end()
     if position < len(text):
         clauses.append(Clause(position, len(text), text[position:]))
+    clauses = [part for c in clauses for part in _and_another_day(c)]
     return [c for c in clauses if c.text.strip()] or [Clause(0, len(text), text)]
 
 
@@ -196,7 +226,7 @@ def part_of_day_only(text: str, when: When) -> bool:
 _CLOCK_ONLY = re.compile(
     r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)?\s*[0-9零一二两三四五六七八九十]{1,3}\s*[点點时:：]\s*"
     r"(?:半|一刻|三刻|[0-9零一二三四五六七八九十]{1,3}分?)?"
-    r"|(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:at\s+|@\s*)?\d{1,2}:\d\d",
+    r"|(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:at\s+|@\s*)?\d{1,2}:\d\d|\d{1,2}\s*-?ish",
     re.IGNORECASE,
 )
 

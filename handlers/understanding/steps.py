@@ -6,13 +6,23 @@ happened, so the three are read in one pass per clause, then the steps of the me
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import When, find_when, later_today, next_weekday_choices
+from handlers.parsing.dates import (
+    DEFAULT_TIME,
+    Offset,
+    When,
+    find_event_offset,
+    find_offset,
+    find_when,
+    later_today,
+    next_weekday_choices,
+)
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import (
     TOLD,
@@ -20,13 +30,15 @@ from handlers.understanding.date_roles import (
     date_role,
     inside_theirs,
     is_noun_report,
+    my_absence,
     nearer_weekday,
     same_day,
+    starts_a_task,
     step_markers,
     without_spans,
 )
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
-from handlers.understanding.reading import CJK, Clause, Reading, Span, Step
+from handlers.understanding.reading import CJK, Clause, Reading, Span, Step, moved, time_of_day_only
 
 
 def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
@@ -49,6 +61,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     ends = [m.span("end") for m in _ENTRY_END.finditer(remaining)]
     remaining = _blank(reading, clause, remaining, ends)
     moved_from += [(a - 1, b) for a, b in ends if a and text[a - 1] in "-–—~至到"]  # not in the step's words
+    event_offset = find_event_offset(remaining)  # "the morning after": no morning of today
+    if event_offset is not None:
+        remaining = _blank(reading, clause, remaining, [event_offset.span])
     while True:
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
@@ -64,17 +79,28 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             when = nearer_weekday(reading, remaining, when, now, tz, told_after=_told_after(reading, clause))
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
-        when = _which_next_weekday(reading, remaining, when, now)
+        when = _which_next_weekday(reading, remaining, when, now, reading.text[clause.end :])
         if told and _later_part_of_today(remaining, when, now, tz):
             when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
         whens.append(same_day(reading, text, when, now))
         remaining = _blank(reading, clause, remaining, when.spans)
+        span_end = _end_of_days(remaining, when, now, tz)  # "between the 7th and the 9th": from the 7th
+        if span_end is not None:
+            moved_from.append(span_end)
+            remaining = _blank(reading, clause, remaining, [span_end])
         if len(whens) >= 3:
             break
-    anchored = anchored_date(reading, clause, remaining, whens)
+    anchored = anchored_date(reading, clause, remaining, whens, event_offset)
     if anchored is not None:
+        clocks = [w for w in whens if time_of_day_only(text, w)]  # "remind me to call her that day, 10ish"
+        if clocks and not anchored[1].has_time:
+            at = datetime.combine(anchored[1].at.date(), clocks[0].at.timetz())
+            anchored = (anchored[0], When(at, True, anchored[1].spans))
+            whens.remove(clocks[0])
         whens.append(anchored[1])
         remaining = _blank(reading, clause, remaining, anchored[1].spans)
+    elif not whens and _undated_event(reading, clause, remaining, event_offset):
+        moved_from.append(reading.unanchored[-1][1].span)  # not in the step's words
     reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
     for marker in lx.STEP_MARKERS.finditer(text):  # "send jane the deck": the name inside stays free
         words = list(re.finditer(r"\S+", marker.group(0)))
@@ -101,6 +127,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     after_said = text[said.end() :] if said else ""
     if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
         past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
+    remind = lx.REMIND.search(text) or starts_a_task(text)
+    if kind_match and remind and remind.end() <= kind_match.start():
+        past = False  # "remind me thu to ask Grace how her meeting went", "提醒我给冯刚打电话": the task;
+        # "chase Rangi once the board has met": the meeting is when the task is due, not what we did
     ahead = [w for w in whens if w.at.date() > now.astimezone(tz).date() or (w.has_time and w.at > now)]
     if kind_match and past and ahead and _ARRANGED.search(text[: kind_match.start()]):
         past = False  # "约了周五上午见面", "booked a demo for thursday": arranged now, it happens then
@@ -121,6 +151,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         elif role in ("theirs", "not before") or (no_task and role == "step"):
             reading.theirs.append(when)
             theirs = True
+            if my_absence(text) and (reading.away_until is None or when.at > reading.away_until.at):
+                reading.away_until = when
             if role == "not before":
                 reading.not_before = when.at.date()
         elif kind_match is not None and past and not explicit_step and not told_after:
@@ -147,16 +179,17 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         words = _clean_step(words)
         if anchored is not None and step_due is anchored[1] and _earlier_step(reading, *anchored, words):
             return  # "把合同发过去 提前一天提醒我": the same task, reminded a day before
-        reading.steps.append(
-            Step(
-                words,
-                step_due.at if step_due else None,
-                step_due.has_time if step_due else False,
-                clause.start,
-                clause.end,
-                explicit_step,
-            )
+        step = Step(
+            words,
+            step_due.at if step_due else None,
+            step_due.has_time if step_due else False,
+            clause.start,
+            clause.end,
+            explicit_step,
         )
+        if anchored is not None and step_due is anchored[1] and explicit_step:
+            step = _reminded_before_or_after(reading, anchored[0], step)
+        reading.steps.append(step)
         return
     if kind_match is not None and not (theirs and inside_theirs(text, kind_match)):
         kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
@@ -198,6 +231,7 @@ _TOPIC_AFTER = re.compile(
 # Words that put what follows ahead: "周五要去", "周五再约", "下午准备…" (a plan, not a report).
 _CN_AHEAD = re.compile(
     r"要|会|将|再|准备|打算|计划|约|提醒|安排|得|想|明天|后天|下周|下个|下礼拜|下星期|这周|本周|今晚"
+    r"|^\s*来(?![了过])"  # "周四来公司参观": they come then
 )
 
 
@@ -315,14 +349,19 @@ def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneIn
     return [*old.spans, match.span()]
 
 
-def _which_next_weekday(reading: Reading, text: str, when: When, now: datetime) -> When:
-    """ "next wed" said on a Monday may be in two days or in nine: the day the user picked, else the
-    coming one, noted in `reading.day_choices` so that the user is asked before anything is stored."""
+def _which_next_weekday(reading: Reading, text: str, when: When, now: datetime, following: str = "") -> When:
+    """ "next wed" said on a Monday may be in two days or in nine: the day the user picked, or the date said
+    right after it ("next fri, the 8th"), else the coming one, noted in `reading.day_choices` so that the
+    user is asked before anything is stored."""
     for start, end in when.spans:
         words = text[start:end].strip()
         choices = next_weekday_choices(words, now.astimezone(when.at.tzinfo).date())
         if not choices:
             continue
+        said = find_when(following, now=now, tz=when.at.tzinfo) if following else None  # type: ignore[arg-type]
+        right_after = said is not None and said.spans and not following[: said.spans[0][0]].strip(" ,，(（")
+        if said is not None and right_after and said.at.date() in choices:
+            return When(when.at + (said.at.date() - when.at.date()), when.has_time, when.spans)
         picked = reading.picked_days.get(words.lower())
         if picked in choices:
             return When(when.at + (picked - when.at.date()), when.has_time, when.spans)
@@ -336,6 +375,62 @@ def _blank(reading: Reading, clause: Clause, text: str, spans: Iterable[Span]) -
         text = text[:start] + " " * (end - start) + text[end:]
         reading.masked.append((clause.start + start, clause.start + end))
     return text
+
+
+# The event a date is said relative to, right before or after it: "the day before the red river mtg",
+# "开会前一天".
+_EVENT_BEFORE = re.compile(rf"(?:{lx.EVENT_ZH}|\b(?:{lx.EVENT_EN})s?)\s*$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    rf"\s*(?:the\s+|our\s+|my\s+|that\s+)?[\w&'’ -]{{0,30}}?\b(?:{lx.EVENT_EN})s?\b", re.IGNORECASE
+)
+
+
+_UNTIL_DAY = re.compile(r"\s*(?:and|to|till?|until|through|thru|-|–|~|到|至)\s*", re.IGNORECASE)
+
+
+def _end_of_days(text: str, when: When, now: datetime, tz: ZoneInfo) -> Span | None:
+    """The end of a span of days said right after its start ("between the 7th and the 9th", "12月7号到9号",
+    "tue-thu"): where it is, so that it is read as part of the span, not as a date of its own."""
+    joiner = _UNTIL_DAY.match(text, when.spans[-1][1])
+    if joiner is None or when.has_time:
+        return None
+    end = find_when(text[joiner.end() :], now=now, tz=tz)
+    if end is None or not end.spans or end.spans[0][0] != 0 or end.has_time or end.at <= when.at:
+        return None
+    return when.spans[-1][1], joiner.end() + end.spans[-1][1]
+
+
+def _undated_event(reading: Reading, clause: Clause, remaining: str, offset: Offset | None) -> bool:
+    """ "ping me the day before the red river mtg", "开会前一天提醒我": a date relative to an event of which
+    the message gives no date; noted with the event's word (the plan dates it by the user's reminders)."""
+    offset = offset or find_offset(remaining)
+    if offset is None or not (offset.delta or offset.clock or offset.week):
+        return False
+    start, end = offset.span
+    after = _EVENT_AFTER.match(remaining, end) if remaining[end : end + 1].isspace() else None
+    before = _EVENT_BEFORE.search(remaining[:start])
+    if after is None and before is None:
+        return False
+    event = lx.EVENT.search(after.group(0) if after is not None else before.group(0))  # type: ignore[union-attr]
+    reading.unanchored.append((clause.start, offset, event.group(0).lower() if event else ""))
+    reading.masked.append((clause.start + start, clause.start + end))
+    return True
+
+
+def _reminded_before_or_after(reading: Reading, event: When, step: Step) -> Step:
+    """ "Helios site survey is on Thursday; remind me the day before to confirm the van", "brazos board votes
+    the 21st. remind me … the morning after": the event said earlier is the point of reference of the
+    reminder asked for, not a reminder of its own; the reminder keeps the event's words."""
+    reading.deadlines.append(event)
+    events = [s for s in reading.steps if not s.explicit and s.due == event.at and s.end <= step.start]
+    reading.steps = [s for s in reading.steps if s not in events]
+    said_at = [at for at, w in reading.dates if w is event and 0 <= at < step.start]
+    if not said_at:
+        return step
+    clause = reading.clause_of(said_at[0])
+    start = min([clause.start, *(s.start for s in events)])
+    said = reading.text[start : clause.end].strip(" ,，。;；-–—")
+    return replace(step, text=f"{step.text} ({said})" if step.text else said, start=start)
 
 
 def _earlier_step(reading: Reading, anchor: When, shifted: When, words: str) -> bool:
@@ -442,6 +537,78 @@ _AFTER_THAT = re.compile(
 )
 
 
+# Said of the day the user is back: "nudge me to chase Hofstede when I'm back", "回来第一天上午提醒我…".
+_BACK = re.compile(
+    r"\b(?:when|once|after|as soon as)\s+(?:i['’]m|i am|i get|i come|i['’]ve come|we['’]re)\s+back\b"
+    r"|回来(?:第一天|后|以后|之后|那天|上班)?|回公司(?:后|以后|那天)?|上班第一天",
+    re.IGNORECASE,
+)
+
+
+def back_from_away(reading: Reading) -> None:
+    """ "I'm out till Wed. nudge me to chase Hofstede when I'm back", "我国庆休到7号，回来第一天上午提醒我…":
+    the reminder is for the working day after the last day away (at the time of day said, if any)."""
+    if reading.away_until is None:
+        return
+    day = reading.away_until.at.date() + timedelta(days=1)
+    day += timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else timedelta()
+    for index, step in enumerate(reading.steps):
+        if not _BACK.search(reading.text[step.start : step.end]):
+            continue
+        timed = step.due is not None and step.has_time
+        clock = step.due.timetz() if timed and step.due is not None else DEFAULT_TIME
+        due = datetime.combine(day, clock.replace(tzinfo=None), tzinfo=reading.away_until.at.tzinfo)
+        words = _clean_step(_BACK.sub(" ", step.text))
+        reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=timed)
+
+
+# What they said they will do: answer ("说国庆后给答复", "said she'd get back to us by friday").
+_THEIR_ANSWER = re.compile(
+    r"答复|回复|回话|给消息|给信|反馈|回音"
+    r"|\b(?:get back|reply|respond|confirm|let (?:us|me) know|revert|decide)\b",
+    re.IGNORECASE,
+)
+
+
+def theirs_kept_with_reminder(reading: Reading) -> None:
+    """ "Kevin's in Bangkok till 6 Oct - follow up with him on the 7th", "I'm out till Wed. nudge me … when
+    I'm back": in a message that only sets one reminder, the clauses right before it that tell another
+    party's plan (or the user's absence) are why it is on that day: the reminder keeps their words."""
+    dated = [s for s in reading.steps if s.due is not None]
+    if reading.kind or reading.about_deal or len(dated) != 1 or len(reading.steps) != 1:
+        return
+    step = dated[0]
+    start = step.start
+    for clause in reversed([c for c in reading.clauses if c.end <= step.start]):
+        theirs = [w for at, w in reading.dates if clause.start <= at < clause.end and w in reading.theirs]
+        if not theirs or reading.text[clause.end : start].strip(" ,，.。;；:-–—"):
+            break
+        start = clause.start
+    if start < step.start:
+        said = reading.text[start : step.start].strip(" ,，.。;；:-–—")
+        reading.steps[reading.steps.index(step)] = replace(step, text=f"{step.text} ({said})", start=start)
+
+
+def their_answer_yields(reading: Reading) -> None:
+    """ "海纳宋佳怡说国庆后给答复，要是10月12号还没消息就提醒我": when they said they would answer is
+    what they said (kept in the note); the reminder is the one the user asked for, on its own day."""
+    asked = [
+        s
+        for s in reading.steps
+        if s.explicit and s.due is not None and lx.REMIND.search(reading.text[s.start : s.end])
+    ]
+    if not asked:
+        return
+    said = [
+        s
+        for s in reading.steps
+        if not s.explicit and s.due is not None and TOLD.search(reading.text[s.start : s.end])
+        and _THEIR_ANSWER.search(s.text)
+    ]  # fmt: skip
+    reading.theirs += [w for at, w in reading.dates for s in said if at >= 0 and w.at == s.due]
+    reading.steps = [s for s in reading.steps if s not in said]
+
+
 def after_that(reading: Reading) -> None:
     """ "jane on vacation till dec 14, follow up after": a step that ends in a bare "after" is due the
     working day after the date said before it."""
@@ -512,13 +679,32 @@ def _same_day_steps(steps: list[Step]) -> list[Step]:
     return [s for s in steps if s.due is None or s.has_time or s.due.date() not in timed_days]
 
 
+# A condition that dates the reminder after it: "if Mia hasn't replied by wednesday, remind me to chase",
+# "周三还没回复的话，提醒我催一下".
+_CONDITION_FIRST = re.compile(
+    r"^\s*(?:if|unless|in case)\b|(?:如果|要是|假如|万一).*|.*的话\s*$", re.IGNORECASE
+)
+
+
 def join_steps(reading: Reading) -> None:
     """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
     joined: list[Step] = []
     for step in reading.steps:
+        if _ONLY_FILLER.fullmatch(step.text):
+            step = replace(step, text="")  # "chase Rangi once the board has met, say 8 Feb": the date alone
         previous = joined[-1] if joined else None
         if previous and previous.due is None and step.due is not None and not step.text:
             joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
+        elif (
+            previous
+            and previous.due is not None
+            and step.due is None
+            and step.explicit
+            and not previous.explicit
+            and _CONDITION_FIRST.match(previous.text)
+        ):
+            words = f"{step.text} ({previous.text})" if step.text else previous.text
+            joined[-1] = Step(words, previous.due, previous.has_time, previous.start, step.end, True)
         elif previous and previous.due is not None and step.due is None and not step.explicit:
             continue
         elif (
@@ -527,11 +713,38 @@ def join_steps(reading: Reading) -> None:
             and step.due is not None
             and not (step.text or step.explicit)
         ):
-            # "she wants to talk again after the holidays, jan 5": the bare date says exactly when
-            joined[-1] = replace(previous, due=step.due, has_time=step.has_time, end=step.end)
+            # "she wants to talk again after the holidays, jan 5": the bare date says exactly when; "remind me
+            # to call her that day, 10ish": a time of day alone is on the step's day
+            due = step.due
+            if _time_alone(reading, step):
+                due = datetime.combine(previous.due.date(), step.due.timetz())
+            elif _DAY_OF_MONTH.fullmatch(reading.text[step.start : step.end].strip(" ,，.")):
+                # "first week of March, say the 6th": that day of the month just said
+                with contextlib.suppress(ValueError):  # (no such day in that month: the date as read)
+                    due = due.replace(year=previous.due.year, month=previous.due.month)
+                reading.dates = [
+                    (at, When(due, w.has_time, w.spans) if step.start <= at < step.end else w)
+                    for at, w in reading.dates
+                ]
+            joined[-1] = replace(previous, due=due, has_time=step.has_time, end=step.end)
         else:
             joined.append(step)
     reading.steps = _same_day_steps(joined)
+
+
+_ONLY_FILLER = re.compile(
+    r"\s*(?:say|like|maybe|probably|prob|around|about|roughly|or so|i guess|i think)\s*", re.IGNORECASE
+)
+_DAY_OF_MONTH = re.compile(
+    r"(?:say|like|maybe|probably|around|about|roughly)?\s*(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)",
+    re.IGNORECASE,
+)
+
+
+def _time_alone(reading: Reading, step: Step) -> bool:
+    """Whether the step's date was said as a time of day alone ("10ish", "下午三点")."""
+    said = [moved(w, at) for at, w in reading.dates if step.start <= at < max(step.end, step.start + 1)]
+    return bool(said) and step.has_time and all(time_of_day_only(reading.text, w) for w in said)
 
 
 def _only_deal_words(reading: Reading, clause: Clause) -> bool:

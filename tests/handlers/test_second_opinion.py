@@ -222,3 +222,46 @@ def test_sureness_reads_a_missing_kind_as_the_kinds_absence() -> None:
     assert so.sureness(found, "not log") == pytest.approx(0.75)
     assert so.sureness(found, "win left out") == pytest.approx(0.96)
     assert so.sureness(found, "nothing") == 0.0
+
+
+def test_the_opinion_judges_what_storing_changed_not_a_write_that_repeats_the_record(
+    app, admin, chat, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A deal write that leaves the deal as it was (the stage it is already at) is no deal change: an
+    opinion sure there is no deal change does not card the log; a stage that does move is carded."""
+    chat.send("/customer add Brambleton Mills, alias=Brambleton")
+    chat.send("/deal Brambleton 30k proposal")
+    monkeypatch.setattr(so, "opinion", _sure(deal=0.01, log=0.99, nothing=0.0, correction=0.0))
+    monkeypatch.setitem(so.REASONS, "not deal", 0.95)
+    replies = texts(chat.send("called Brambleton about the proposal, Ines wants the spec sheet"))
+    assert "Logged" in replies and "Not sure" not in replies
+    [card] = chat.send("Brambleton moved to negotiation after the call with Ines")
+    assert "whether the deal changes" in card.text
+    deals = _data(app, admin)["deals"]
+    assert [d["stage"] for d in deals] == ["proposal"]  # nothing stored before Save
+
+
+def test_a_kind_the_slot_opinion_already_asks_about_is_not_asked_again(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'whether to remind you before the holiday' on the card already questions the reminder: the kind
+    opinion's 'whether you want a reminder' would say it twice; a doubt about another kind still shows."""
+    monkeypatch.setattr(so, "opinion", _sure(remind=0.01, nothing=0.0, correction=0.0))
+    text = "nudge Pellworth after the holiday"
+    assert so.doubts(text, [_reminder()], str) == ["whether you want a reminder"]
+    assert so.doubts(text, [_reminder()], str, asked={"remind"}) == []
+    assert so.doubts(text, [_reminder()], str, asked={"deal"})
+
+
+def test_a_disputed_slot_names_the_kinds_of_change_it_questions() -> None:
+    from handlers.understanding.slot_opinion import Disputed
+
+    doubt = Disputed("whether to remind you Tuesday", frozenset({"remind"}))
+    assert doubt == "whether to remind you Tuesday" and doubt.kinds == {"remind"}
+
+
+def test_the_card_lists_its_doubts_the_way_the_users_language_does() -> None:
+    from handlers.i18n import Catalogs
+
+    assert Catalogs().translator("zh")(", ").join(["是否要在年前提醒你", "是否需要提醒"]) == (
+        "是否要在年前提醒你、是否需要提醒"
+    )
+    assert Catalogs().translator("en")(", ") == ", "
