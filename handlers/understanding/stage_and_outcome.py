@@ -207,7 +207,11 @@ def said_unchanged(reading: Reading) -> None:
     # "our quote is still 18": the number said to stay is used by saying so
     numbers = re.finditer(r"\d[\d.,]*", text[start:end])
     reading.masked.extend((start + m.start(), start + m.end()) for m in numbers)
-    if _AMOUNT_UNCHANGED.search(text[clause.start : match.start()]):
+    if "still" in match.group(0).lower():  # "Sullivan's is still a no": only its own clause stays as it is
+        unchanged = [a for a in reading.amounts if clause.start <= a.start < clause.end]
+        if reading.stage_span and clause.start <= reading.stage_span[0] < clause.end:
+            reading.stage = reading.stage_span = None
+    elif _AMOUNT_UNCHANGED.search(text[clause.start : match.start()]):
         unchanged = [a for a in reading.amounts if start <= a.start < end]
     else:
         unchanged = list(reading.amounts)
