@@ -302,6 +302,7 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
+_UNFINISHED = re.compile(r"\b(?:at|with|to|for|from|of|on|in|by|a|an|the|and)$", re.IGNORECASE)
 
 
 def _add_on_title(reading: Reading, found: Found) -> str:
@@ -321,6 +322,9 @@ def _add_on_title(reading: Reading, found: Found) -> str:
         ):
             continue  # "separate from the portal deal" names the deal this one is not; "deal", "close",
             # "budget" name nothing
+        if _UNFINISHED.search(words):
+            continue  # "met hank at [globex]", "they want a [2nd]": a piece cut off before the customer
+            # or the deal word it was about is not what the deal is for
         latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
         if latin or len(re.sub(r"[^\u4e00-\u9fff]|[的了在是有个和与及]", "", words)) >= 2:
             return words[:80]

@@ -107,3 +107,12 @@ def test_a_new_deal_is_titled_by_what_they_want(app, admin, chat) -> None:
     chat.send("鹭岛船舶老陈说他们要上MES 报价38万")
     [deal] = _deals(app, admin, "鹭岛船舶配件有限公司").values()
     assert (deal["title"], deal["amount"]) == ("MES", 380000)
+
+
+def test_an_add_on_is_not_titled_by_the_words_cut_off_before_the_customer(app, admin, chat) -> None:
+    # the fresh-clone trial: "met hank at globex, … a 2nd site quoted" titled the new deal "hank at"
+    chat.send("/customer add Larkspur Kilns")
+    chat.send("/deal Larkspur Kilns 40k proposal")
+    chat.send("met wendy at larkspur kilns, they want a 2nd kiln line quoted ~15k")
+    titles = set(_deals(app, admin, "Larkspur Kilns"))
+    assert not any(t.lower().endswith((" at", " a")) or "wendy" in t.lower() for t in titles), titles
