@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from handlers.parsing.date_scan import DateScan
 from handlers.parsing.numerals import cn_integer
 
 # Spring Festival (春节), Dragon Boat (端午) and Mid-Autumn (中秋) by Gregorian year.
@@ -158,4 +159,16 @@ def read_holiday(match: re.Match[str], today: date) -> date | None:
     return holiday_date(name, part, today)
 
 
-__all__ = ["HOLIDAY", "LUNAR_DAY", "holiday_date", "lunar_day", "read_holiday"]
+def read_holidays(scan: DateScan) -> None:
+    """Holidays ("by xmas", "春节前", "节后") and lunar new year days ("初八", "大年初三") in a text."""
+    for m in HOLIDAY.finditer(scan.lower):
+        holiday = read_holiday(m, scan.today)
+        if holiday is not None:
+            scan.add(m, day=holiday)
+    for m in LUNAR_DAY.finditer(scan.lower):
+        day = lunar_day(m, scan.today)
+        if day is not None:
+            scan.add(m, day=day)
+
+
+__all__ = ["HOLIDAY", "LUNAR_DAY", "holiday_date", "lunar_day", "read_holiday", "read_holidays"]

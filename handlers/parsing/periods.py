@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import CN_WEEKDAYS, MONTHS, WEEKDAYS, cn_number
+from handlers.parsing.calendar_words import CN_WEEKDAYS, MONTHS, WEEKDAYS, cn_number
 
 
 @dataclass(frozen=True)

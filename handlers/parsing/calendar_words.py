@@ -1,0 +1,84 @@
+"""The words of the calendar as reps type them: month and weekday names (English and Chinese), counts said
+in words, and the regular-expression pieces the date readers share."""
+
+from __future__ import annotations
+
+from handlers.parsing.numerals import cn_integer
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+CN_WEEKDAYS = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
+WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "couple": 2,
+}
+
+# Whole month words only: "maybe" is not May, "marching" not March.
+MONTH_WORD = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+WEEKDAY_WORD = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?\.?"
+CN_NUM = r"[0-9零一二两三四五六七八九十]+"
+
+
+def cn_number(text: str) -> int:
+    """0-99 written in digits or Chinese numerals (十五, 二十, 两); 0 when it is neither."""
+    return cn_integer(text) or 0
+
+
+def weekday_number(name: str) -> int:
+    """Monday 0 … Sunday 6 for an English weekday word matched by `WEEKDAY_WORD` ("tues", "thurs")."""
+    return WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]]

@@ -1,0 +1,234 @@
+"""Times of day as reps type them: "3pm", "15:30", "at 3", "half past 3", "3ish", "EOD",
+"morning", "between 2 and 4", "下午3点", "十点半", "两点到四点". A time said without am/pm is read in
+business hours."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from handlers.parsing.calendar_words import CN_NUM, cn_number
+from handlers.parsing.date_scan import Hit
+
+DEFAULT_TIME = time(9, 0)
+END_OF_DAY = time(17, 0)
+
+
+def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
+    meridiem = (meridiem or "").lower().replace(".", "")
+    if meridiem in ("pm", "下午", "晚上", "傍晚", "今晚") and hour < 12:
+        hour += 12
+    elif meridiem in ("am", "上午", "早上", "早晨", "凌晨") and hour == 12:
+        hour = 0
+    elif meridiem == "中午" and hour < 6:
+        hour += 12
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return time(hour, minute)
+
+
+_CN_CLOCK = re.compile(  # no minutes in "三点三方电话" (at three, a three-way call)
+    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({CN_NUM})\s*[点點时:：]\s*"
+    rf"(半|一刻|三刻|({CN_NUM})(?:分|(?![方家个個位人次名台套件])))?"
+)
+
+
+# What follows "N点" when it counts points, not hours: "两点意见", "三点要求", "一点小事", "一点都不贵".
+_POINTS_OF = re.compile(
+    r"\s*(?:意见|建议|要求|问题|想法|看法|顾虑|担心|担忧|疑问|疑虑|原因|理由|需求|不满|误会|变化|进展|"
+    r"优惠|折扣|兴趣|小事|小问题|东西|时间|钱|心意|经验|道理|都不|也不|都没|也没|[点儿些小])"
+)
+# A word before "一点"/"两点" that makes it "a little": "有一点贵", "再低一点", "快一点", "便宜一点".
+_A_LITTLE_AFTER = re.compile(
+    r"(?:有|再|多|少|快|慢|早|晚|贵|高|低|大|小|好|差|便宜|稍微|稍|这|那|一|了|得|加|减|降|让|便宜)\s*$"
+)
+
+
+def _is_a_clock(text: str, m: re.Match[str], dates: list[Hit]) -> bool:
+    """Whether a bare "N点" is an hour. "一点"/"两点" are also "a little" and "two points": with no part of
+    the day, no date just before it and no 钟/半/minutes after it, "一点小事", "两点意见", "有一点贵",
+    "价格再低一点" are no times; "明天一点", "下午一点", "一点钟", "两点开会" are."""
+    if re.match(r"[间候]", text[m.end() :]) and m.group(0).endswith("时"):
+        return False  # "同一时间", "一时候": "time", no hour
+    if m.group(1) or m.group(3) or re.match(r"\s*[钟鐘整]", text[m.end() :]):
+        return True
+    if any(d.end <= m.start(2) and not text[d.end : m.start(2)].strip() for d in dates):
+        return True
+    if _POINTS_OF.match(text, m.end()):
+        return False
+    return not (m.group(2) in ("一", "两") and _A_LITTLE_AFTER.search(text, 0, m.start(2)))
+
+
+def _cn_clock_matches(text: str, dates: list[Hit]) -> list[re.Match[str]]:
+    """Chinese clock times ("十点半", "下午3点"). A numeral that runs on from a date's last character is
+    read from where the date ends: "周三十点" is Wednesday at ten (三 + 十点), not a "三十点" that no
+    clock has; "周二十一点" is Tuesday at eleven."""
+    out: list[re.Match[str]] = []
+    for m in _CN_CLOCK.finditer(text):
+        straddled = next((d for d in dates if d.start <= m.start(2) < d.end < m.end(2)), None)
+        if straddled is not None:
+            rest = _CN_CLOCK.match(text, straddled.end)
+            if rest is None:
+                continue
+            m = rest
+        if _is_a_clock(text, m, dates):
+            out.append(m)
+    return out
+
+
+_WORD_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_CLOCK_NUMBER = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORD_HOURS) + ")"
+
+
+def _business_hour(hour: int, minutes: int) -> time | None:
+    """An hour said without am/pm during business hours: 1 to 7 is the afternoon ("half past 3": 15:30)."""
+    if not 0 <= hour <= 23:
+        return None
+    return time(hour + 12 if 1 <= hour <= 7 else hour, minutes)
+
+
+# A span of hours is planned from its start: "between 2 and 4", "from 9am to 11", "2-4pm", "10am-noon",
+# "下午两点到四点之间", "9点至11点". Its end is part of it, not another time.
+_EN_RANGE = re.compile(
+    r"(?P<lead>\bbetween\s+)?(?<![\d:/.-])(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
+    r"\s*(?:and|to|till|until|-|–|~)\s*"
+    r"(?:(?P<h2>\d{1,2})(?::[0-5]\d)?\s*(?P<ap2>a\.?m\.?|p\.?m\.?)?|noon)(?![\d/.:-])(?![a-z])"
+)
+_CN_RANGE = re.compile(
+    rf"(?P<part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)?\s*(?P<h>{CN_NUM})\s*[点點时:：]\s*(?P<half>半)?"
+    rf"\s*(?:到|至|-|–|~)\s*(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上)?\s*{CN_NUM}\s*[点點时:：]\s*半?(?:之间|左右)?"
+)
+
+
+def _range_hits(text: str) -> list[Hit]:
+    """Spans of hours, each read as its start (see `_EN_RANGE`)."""
+    hits: list[Hit] = []
+    lower = text.lower()
+    for m in _EN_RANGE.finditer(lower):
+        meridiem = m.group("ap") or m.group("ap2")
+        if not (m.group("lead") or meridiem or "noon" in m.group(0)):
+            continue  # "3-4 weeks", "2 to 3 people": no clock said
+        hour, end = int(m.group("h")), int(m.group("h2") or 12)
+        if meridiem and not m.group("ap") and meridiem.startswith("p") and hour > end:
+            meridiem = "am"  # "11-1pm": from 11 in the morning
+        minute = int(m.group("m") or 0)
+        clock = _clock(hour, minute, meridiem) if meridiem else _business_hour(hour, minute)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in _CN_RANGE.finditer(text):
+        hour = cn_number(m.group("h"))
+        meridiem = m.group("part") or ("下午" if 1 <= hour <= 6 else None)
+        clock = _clock(hour, 30 if m.group("half") else 0, meridiem)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    return hits
+
+
+def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
+    hits: list[Hit] = _range_hits(text)
+    lower = text.lower()
+    for m in re.finditer(r"\b(1[0-2]|0?[1-9])\s*-?ish\b", lower):  # "3ish tomorrow": about 3 o'clock
+        clock = _business_hour(int(m.group(1)), 0)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|(?<![周期拜])一早(?!上)|一大早", lower):
+        hits.append(Hit(m.start(), m.end(), clock=time(9)))  # "first thing tomorrow": the start of the day
+    for m in re.finditer(
+        r"\b(?:by\s+)?(?:eod|end of (?:the )?day|cob|close of business|(?:end|close) of play|eop)\b|下班前",
+        lower,
+    ):
+        hits.append(Hit(m.start(), m.end(), clock=END_OF_DAY))  # "by cob thursday": Thursday 17:00
+    for m in re.finditer(
+        r"(?:\b(?:tomorrow|tmrw?|tmr|today|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*)\.?)\s+(am|pm)\b",
+        lower,
+    ):  # "tmrw am", "friday pm": a part of the day
+        hits.append(Hit(m.start(1), m.end(1), clock=time(9) if m.group(1) == "am" else time(14)))
+    for m in re.finditer(
+        rf"\b(?:at\s+|@\s*)?(?:(half|quarter)\s+(past|after|to|till|til)|(half))\s+({_CLOCK_NUMBER})\b"
+        r"(?:\s*(a\.?m\.?|p\.?m\.?)(?![a-z]))?",
+        lower,
+    ):  # "half past 3", "quarter to four", British "half 3" (3:30)
+        hour = _WORD_HOURS.get(m.group(4)) or int(m.group(4))
+        minutes = 30 if (m.group(1) or m.group(3)) == "half" else 15
+        if m.group(2) in ("to", "till", "til"):
+            hour, minutes = hour - 1, 60 - minutes
+        clock = _clock(hour, minutes, m.group(5)) if m.group(5) else _business_hour(hour, minutes)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(
+        r"(?<![a-z0-9:.])(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
+    ):
+        clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(
+        r"\b(?P<part>morning|afternoon|evening|tonight|tonite)\s+(?:at\s+|@\s*)?"
+        r"(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\b"
+        r"|\b(?:at\s+)?(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?\s+(?:this|in the)\s+"
+        r"(?P<part2>morning|afternoon|evening)\b",
+        lower,
+    ):  # "tomorrow afternoon 3", "this evening 6:30", "3 this afternoon": the hour in that part of the day
+        part = m.group("part") or m.group("part2")
+        clock = _clock(int(m.group("h") or m.group("h2")), int(m.group("m") or m.group("m2") or 0),
+                       "am" if part == "morning" else "pm")  # fmt: skip
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(r"(?<![\d:])(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", lower):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            hour = int(m.group(1))
+            if 1 <= hour <= 6 and not m.group(1).startswith("0"):
+                hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
+            hits.append(Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
+    for m in re.finditer(r"\bat\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|%))", lower):
+        hour = int(m.group(1))
+        if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
+            hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00
+            hits.append(Hit(m.start(), m.end(), clock=time(hour)))
+    for m in re.finditer(
+        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|in the evening|evening)\b", lower
+    ):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            word = m.group(1).split()[-1]
+            clock = {
+                "noon": time(12),
+                "midday": time(12),
+                "morning": time(9),
+                "afternoon": time(14),
+                "evening": time(18),
+            }[word]
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in _cn_clock_matches(text, dates or []):
+        if m.group(1) is None and re.match(r"\s*\d{1,2}:\d", m.group(0)):
+            continue  # "7:30" without a Chinese part of the day: read above, in business hours
+        minute_text = m.group(3) or ""
+        minute = (
+            30
+            if minute_text == "半"
+            else 15
+            if minute_text == "一刻"
+            else 45
+            if minute_text == "三刻"
+            else (cn_number(m.group(4)) if m.group(4) else 0)
+        )
+        hour = cn_number(m.group(2))
+        meridiem = m.group(1) or ("下午" if 1 <= hour <= 6 else None)
+        clock = _clock(hour, minute, meridiem)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(r"(上午|下午|中午|晚上|早上)(?!\s*[0-9零一二两三四五六七八九十])", text):
+        clock = {"上午": time(9), "早上": time(9), "中午": time(12), "下午": time(14), "晚上": time(19)}[
+            m.group(1)
+        ]
+        hits.append(Hit(m.start(), m.end(), clock=clock))
+    # "tmrw 10", "fri 3": a bare hour right after an English day word, nothing after it but a break
+    for m in re.finditer(
+        r"(?<=[a-z.] )(\d{1,2})(?=\s*(?:$|[,;.!?)]|\s-|\s(?:and|then|to|for|w/?|with|re)\b))", lower
+    ):
+        after_day = any(d.end == m.start() - 1 and lower[d.start].isalpha() for d in dates or [])
+        clock = _business_hour(int(m.group(1)), 0)
+        if after_day and clock and not any(h.start <= m.start() < h.end for h in hits):
+            hits.append(Hit(m.start(), m.end(), clock=clock))
+    return hits

@@ -1,0 +1,45 @@
+"""One text being read for dates: the words found so far and where they are, in the order the readers found
+them (a later reader may skip words an earlier one already took)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+_BY_SUFFIX = re.compile(r"之前|以前|前(?!往|去|来)")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    day: date | None = None
+    clock: time | None = None
+    moment: datetime | None = None  # a full instant ("in 2 hours")
+
+
+@dataclass
+class DateScan:
+    text: str
+    today: date
+    now_local: datetime
+    past: bool  # the text reports what happened: a bare weekday is the last one
+    hits: list[Hit] = field(default_factory=list)
+    lower: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+
+    def add(
+        self,
+        match: re.Match[str],
+        *,
+        day: date | None = None,
+        clock: time | None = None,
+        moment: datetime | None = None,
+    ) -> None:
+        """A date found at `match`; a "by" said right after it (周五前, 月底之前) is part of its words."""
+        end = match.end()
+        suffix = _BY_SUFFIX.match(self.text, end)
+        self.hits.append(Hit(match.start(), suffix.end() if suffix else end, day, clock, moment))

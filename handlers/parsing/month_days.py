@@ -1,0 +1,95 @@
+"""A day of the month: "the 8th", "thursday the 10th", "15 Dec", "Dec 15th", "2026-12-15", "12/15", "3/2",
+"12月15号", "15号", "下个月3号"."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from handlers.parsing.calendar_math import add_months, future_date
+from handlers.parsing.calendar_words import CN_NUM, MONTH_WORD, MONTHS, WEEKDAY_WORD, cn_number
+from handlers.parsing.date_scan import DateScan
+
+
+def read_days_of_month(scan: DateScan) -> None:
+    """A day of this or next month said by its number ("the 8th", "thursday the 10th", "下个月3号")."""
+    text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
+    for m in re.finditer(
+        # not "the 5th floor"; "between the 7th and the 9th" is a span of days (read as its start); "on the
+        # 8th about the board papers" is a day (after on/by/before/until, a word other than a count's noun)
+        r"\b(?:(?P<on>on |by |before |until )?the (\d{1,2})(?:st|nd|rd|th)\b)"
+        r"(?! of|(?(on) ?(?:floor|time|grade|place|round|row|quarter|week|day|month|year|attempt|try|version|"
+        r"item|point|one|person|people|customer|client|call)s?\b"
+        r"| ?(?!(?:and|or|to|till?|through|thru|at|for)\b)[a-z]{3}))",
+        lower,
+    ):
+        try:
+            day = today.replace(day=int(m.group(2)))
+        except ValueError:
+            continue
+        add(m, day=day if day >= today else add_months(day, 1))
+    for m in re.finditer(rf"(下个?|这个?|本)月({CN_NUM})[日号]", text):
+        number = cn_number(m.group(2))
+        first = add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)
+        if 1 <= number <= calendar.monthrange(first.year, first.month)[1]:
+            add(m, day=first.replace(day=number))
+    for m in re.finditer(
+        rf"\b{WEEKDAY_WORD},?\s+(?:the\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th))\b", lower
+    ):  # "thursday the 10th": the 10th (the weekday only confirms it)
+        try:
+            day = today.replace(day=int(m.group(2) or m.group(3)))
+        except ValueError:
+            continue
+        add(m, day=day if day >= today else add_months(day, 1))
+
+
+def read_numeric_dates(scan: DateScan) -> None:
+    """A month and day in words or digits ("15 Dec", "Dec 15", "2026-12-15", "12/15", "12月15号")."""
+    text, lower, today, hits, add = scan.text, scan.lower, scan.today, scan.hits, scan.add
+    for m in re.finditer(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text):
+        day = future_date(today, int(m.group(2)), int(m.group(3)), int(m.group(1)))
+        if day:
+            add(m, day=day)
+    for m in re.finditer(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_WORD}(?:,?\s+(\d{{4}}))?\b", lower
+    ):
+        day = future_date(
+            today,
+            MONTHS[m.group(2)[:4] if m.group(2) == "sept" else m.group(2)[:3]],
+            int(m.group(1)),
+            int(m.group(3)) if m.group(3) else None,
+        )
+        if day:
+            add(m, day=day)
+    for m in re.finditer(rf"\b{MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", lower):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        day = future_date(
+            today, MONTHS[m.group(1)[:3]], int(m.group(2)), int(m.group(3)) if m.group(3) else None
+        )
+        if day:
+            add(m, day=day)
+    for m in re.finditer(rf"(?:(\d{{4}})年)?({CN_NUM})月({CN_NUM})[日号]?", text):
+        day = future_date(
+            today, cn_number(m.group(2)), cn_number(m.group(3)), int(m.group(1)) if m.group(1) else None
+        )
+        if day:
+            add(m, day=day)
+    for m in re.finditer(rf"(?<![月\d])({CN_NUM})[日号](?!元)", text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        number = cn_number(m.group(1))
+        try:
+            day = today.replace(day=number)
+        except ValueError:
+            continue
+        add(m, day=day if day >= today else add_months(day, 1))
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", text):
+        if m.group(0) == "24/7":
+            continue  # "24/7 support": all the time, not a date
+        first, second = int(m.group(1)), int(m.group(2))
+        month, day_number = (second, first) if first > 12 else (first, second)
+        day = future_date(today, month, day_number, None)
+        if day:
+            add(m, day=day)
+    return hits

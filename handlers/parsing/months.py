@@ -1,0 +1,114 @@
+"""Months and their parts: "end of month", "mid march", "early feb", "next month", "in january",
+"delayed to feb", "月底", "3月中旬", "下个月初", "明年2月"."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from handlers.parsing.calendar_math import (
+    add_months,
+    future_date,
+    mid_month,
+    month_end,
+    month_start,
+    next_month,
+)
+from handlers.parsing.calendar_words import CN_NUM, MONTH_WORD, MONTHS, cn_number
+from handlers.parsing.date_scan import DateScan
+
+_CN_PART = {
+    "底": "end",
+    "末": "end",
+    "初": "early",
+    "中": "mid",
+    "上旬": "early",
+    "中旬": "mid",
+    "下旬": "late",
+}
+
+# Something moved to a month: "delayed to feb", "pushed back to march", "slipped to jan".
+_MOVED = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|slipp?(?:ed|s|ing)?|slid|"
+    r"shift(?:ed|s|ing)?|bump(?:ed|s|ing)?|put(?:ting)? off|rescheduled?|rescheduling|deferr?(?:ed|ing)|"
+    r"chang(?:ed|ing))(?:\s+(?:out|back|again))?"
+    # "pushing the rollout to feb": what moves, named between
+    r"(?:\s+(?:the|their|our|it|this|that)(?:\s+[\w-]+){0,2}?)?(?:\s+(?:out|back|again))?\s*$"
+)
+
+
+def read_month_ends_and_parts(scan: DateScan) -> None:
+    """The end, start, middle or a third of a month ("end of march", "3月下旬", "下个月初")."""
+    text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
+    for m in re.finditer(r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当)?(?:月底|月末)", lower):
+        add(m, day=month_end(today, 0))
+    for m in re.finditer(
+        rf"(?:(明年|今年)?({CN_NUM})月(上旬|中旬|下旬|底|末|初|中)(?![0-9一二三四五六七八九十]))"
+        rf"|\b(end|early|mid|beginning|start|late)(?: of)? {MONTH_WORD}(?:\s+(\d{{4}}))?",
+        lower,
+    ):
+        if m.group(2):
+            month, part = (
+                cn_number(m.group(2)),
+                _CN_PART[m.group(3)],
+            )
+            year = today.year + 1 if m.group(1) == "明年" else today.year if m.group(1) else None
+        else:
+            month, part = MONTHS[m.group(5)[:3]], m.group(4)
+            year = int(m.group(6)) if m.group(6) else None
+        if not 1 <= month <= 12:
+            continue
+        last = calendar.monthrange(year or today.year, month)[1]
+        day_number = {"end": last, "mid": 15, "late": 21}.get(part, 1)
+        found = future_date(today, month, day_number, year)
+        if found and year is None and found.year > today.year:
+            found = found.replace(
+                day=calendar.monthrange(found.year, month)[1] if part == "end" else day_number
+            )
+        if found:
+            add(m, day=found)
+    for m in re.finditer(r"(下个?|这个?|本)月(上旬|中旬|下旬|初|中)", text):
+        month = add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)
+        if m.group(2) in ("初", "上旬"):
+            add(m, day=month_start(today, month.month, month.year))
+            continue
+        add(m, day=max(today, month.replace(day=15 if "中" in m.group(2) else 21)))
+    for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末)", lower):
+        add(m, day=month_end(today, 1))
+
+
+def read_named_months(scan: DateScan) -> None:
+    """A month named as a whole ("next month", "in january", "last month", "3月", "月中", "月初")."""
+    text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
+    for m in re.finditer(rf"\bmid[\s-]?{MONTH_WORD}|\bmid[\s-]?month\b|月中", lower):
+        month = MONTHS.get((m.group(1) or "")[:3]) if m.lastindex else None
+        add(m, day=future_date(today, month, 15, None) if month else mid_month(today))
+    for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末)初?", lower):
+        add(m, day=month_start(today, *next_month(today)))
+    for m in re.finditer(r"\blast month\b|上个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", lower):
+        add(m, day=add_months(today, -1))  # "met them last month": about a month ago
+    for m in re.finditer(
+        rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after|to)\s+)+"
+        rf"{MONTH_WORD}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)",
+        lower,
+    ):
+        if m.group(1).startswith("may") and re.search(r"\b(?:this|for|to)\s+may$", m.group(0)):
+            continue  # "this may take a while", "talked to may"
+        if m.group(0).startswith("to") and not _MOVED.search(lower[: m.start()]):
+            continue  # "to feb" is a date only where something moves to it: "delayed to feb"
+        month, year = MONTHS[m.group(1)[:3]], int(m.group(2)) if m.group(2) else None
+        start = month_start(today, month, year)
+        if m.group(0).startswith("after"):  # "after january": from February on
+            following = add_months(date(start.year, month, 1), 1)
+            start = month_start(today, following.month, following.year)
+        add(m, day=start)
+    for m in re.finditer(
+        rf"(明年|今年)?({CN_NUM})月份?(?![0-9零一二两三四五六七八九十]|[日号底末初中])", text
+    ):
+        month = cn_number(m.group(2))
+        if 1 <= month <= 12:
+            year = today.year + 1 if m.group(1) == "明年" else today.year if m.group(1) else None
+            add(m, day=month_start(today, month, year))
+    for m in re.finditer(r"(?<![下本这当上])月初", text):
+        add(m, day=today if today.day <= 5 else month_start(today, *next_month(today)))

@@ -1,0 +1,109 @@
+"""Days counted from today: "tomorrow", "yesterday", "last night", "in 3 days", "two weeks ago",
+"a fortnight", "明天", "后天", "前两天", "3天后", "半小时后"."""
+
+from __future__ import annotations
+
+import re
+from datetime import time, timedelta
+
+from handlers.parsing.calendar_math import add_months
+from handlers.parsing.calendar_words import CN_NUM, WORD_NUMBERS, cn_number
+from handlers.parsing.date_scan import DateScan
+
+
+def read_named_days(scan: DateScan) -> None:
+    """Today, tonight, tomorrow, the day after, yesterday, last night ("明早", "后天", "昨晚")."""
+    lower, today, hits, add = scan.lower, scan.today, scan.hits, scan.add
+    for m in re.finditer(r"\b(the\s+)?day after tomorrow\b|大后天|后天", lower):
+        add(m, day=today + timedelta(days=3 if m.group(0) == "大后天" else 2))
+    for m in re.finditer(r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow)\b|明天|明日|明早|明晚", lower):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            clock = time(9) if m.group(0) == "明早" else time(19) if m.group(0) == "明晚" else None
+            add(m, day=today + timedelta(days=1), clock=clock)
+    for m in re.finditer(r"\blast\s+(?:night|nite|evening)\b|昨晚|昨天晚上|昨天夜里", lower):
+        add(m, day=today - timedelta(days=1), clock=time(19))
+    for m in re.finditer(r"\b(?:the\s+)?day before yesterday\b|大前天|(?<![提大])前天", lower):
+        add(m, day=today - timedelta(days=3 if m.group(0) == "大前天" else 2))
+    for m in re.finditer(r"\b(yesterday)\b|昨天|昨日", lower):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            add(m, day=today - timedelta(days=1))
+    for m in re.finditer(r"\b(today|tonight|tonite|2nite|tonigh)\b|今天|今日|今晚", lower):
+        add(m, day=today, clock=None if m.group(0) in ("today", "今天", "今日") else time(19))
+
+
+def read_days_ago(scan: DateScan) -> None:
+    """ "the other day", "3 days ago", "两周前", "前几天": days counted back from today."""
+    text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
+    for m in re.finditer(
+        r"(?<!提)前两天|(?<!提)前几天|\bthe other day\b|\ba couple (?:of )?days ago\b", lower
+    ):
+        add(m, day=today - timedelta(days=3 if m.group(0) == "前几天" else 2))
+    for m in re.finditer(
+        r"\b(\d+|an?|one|two|three|four|five|six|seven|ten|couple(?: of)?)\s+(days?|weeks?|wks?)\s+ago\b",
+        lower,
+    ):
+        count_text = m.group(1).replace(" of", "")
+        count = int(count_text) if count_text.isdigit() else WORD_NUMBERS.get(count_text, 1)
+        add(m, day=today - timedelta(days=count * (7 if m.group(2).startswith("w") else 1)))
+    for m in re.finditer(rf"({CN_NUM})\s*(天|个?星期|周)(?:前|以前|之前)", text):
+        count = cn_number(m.group(1))
+        add(m, day=today - timedelta(days=count * (1 if m.group(2) == "天" else 7)))
+
+
+def read_this_part_of_day(scan: DateScan) -> None:
+    """ "this morning", "this afternoon", "今早": today at that part of the day."""
+    lower, today, add = scan.lower, scan.today, scan.add
+    for m in re.finditer(r"\bthis (morning|afternoon|evening|am|pm)\b|今早", lower):
+        word = m.group(1) or "morning"
+        clocks = {
+            "morning": time(9),
+            "am": time(9),
+            "afternoon": time(14),
+            "pm": time(14),
+            "evening": time(18),
+        }
+        add(m, day=today, clock=clocks[word])
+
+
+def read_days_ahead(scan: DateScan) -> None:
+    """ "in 3 days", "two weeks from now", "in a fortnight", "in 2 hours", "3天后", "半小时后"."""
+    text, lower, today, now_local, add = scan.text, scan.lower, scan.today, scan.now_local, scan.add
+    for m in re.finditer(
+        r"\b(\d+|an?|one|two|three|four|five|six)\s+(days?|weeks?)\s+from\s+(now|today|tomorrow|tmrw)\b",
+        lower,
+    ):
+        count = int(m.group(1)) if m.group(1).isdigit() else WORD_NUMBERS.get(m.group(1), 1)
+        start = today + timedelta(days=1 if m.group(3).startswith("t") and m.group(3) != "today" else 0)
+        add(m, day=start + timedelta(days=count * (7 if m.group(2).startswith("week") else 1)))
+    for m in re.finditer(r"\b(?:in\s+)?a\s+fortnight\b", lower):
+        add(m, day=today + timedelta(days=14))
+    unit_seconds = {"min": 60, "minute": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800}
+    for m in re.finditer(
+        r"\bin\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|couple(?: of)?)\s+"
+        r"(mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?)\b",
+        lower,
+    ):
+        count_text = m.group(1).replace(" of", "")
+        count = int(count_text) if count_text.isdigit() else WORD_NUMBERS.get(count_text, 1)
+        unit = m.group(2).rstrip("s").replace("wk", "week")
+        if unit.startswith("month"):
+            add(m, day=add_months(today, count))
+        elif unit in ("day", "week"):
+            add(m, day=today + timedelta(seconds=count * unit_seconds[unit]))
+        else:
+            add(m, moment=now_local + timedelta(seconds=count * unit_seconds[unit.rstrip("ute")]))
+    for m in re.finditer(
+        rf"({CN_NUM}|半)\s*(分钟|个?小时|个?钟头|天|个?星期|周|个?月)(?:后|以后|之后)", text
+    ):
+        count = 0.5 if m.group(1) == "半" else cn_number(m.group(1))
+        unit = m.group(2).lstrip("个")
+        if unit == "月":
+            add(m, day=add_months(today, int(count)))
+        elif unit in ("天",):
+            add(m, day=today + timedelta(days=count))
+        elif unit in ("星期", "周"):
+            add(m, day=today + timedelta(weeks=count))
+        elif unit == "分钟":
+            add(m, moment=now_local + timedelta(minutes=count))
+        else:
+            add(m, moment=now_local + timedelta(hours=count))

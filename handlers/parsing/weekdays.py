@@ -1,0 +1,153 @@
+"""Weekdays and weeks: "fri", "next tue", "this thursday", "last monday", "thurs next week", "friday week",
+"the weekend", "end of the week", "next week", "the week after next", "week 2 of jan", "周三", "下周五",
+"上周二", "下下周", "周末"; and when "next <weekday>" has two readings."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from handlers.parsing.calendar_math import future_date, next_weekday, week_of_month
+from handlers.parsing.calendar_words import (
+    CN_NUM,
+    CN_WEEKDAYS,
+    MONTH_WORD,
+    MONTHS,
+    WEEKDAY_WORD,
+    cn_number,
+    weekday_number,
+)
+from handlers.parsing.date_scan import DateScan, Hit
+
+# Words that arrange something to come: a weekday after them is the next one, even in a report
+# ("约了周五见面").
+_ARRANGING = re.compile(r"约|安排|计划|准备|打算|说|表示|告诉|提到|(?:要|会|将|再|定在?)\s*$")
+# A weekday that only says when ("(周六)", "周六的展会上", "…，周六"), not one something is done on.
+_SAID_AS_WHEN = re.compile(r"\s*(?:[)）]|$|[，,。.；;!！]|的)")
+
+
+# A week past the weekday named: "a week from friday", "a week on monday", "friday week" (British).
+_A_WEEK_ON = re.compile(r"\ba week(?: from| on)?\s+$")
+_WEEK_AFTER = re.compile(r"\s+week\b(?!\s*(?:of|end|ends|day|days|ly|'s|’s)\b)")
+
+
+def read_week_ends(scan: DateScan) -> None:
+    """ "end of the week", "EOW", "end of next week", "周末前", "下周内": that week's Friday."""
+    lower, today, add = scan.lower, scan.today, scan.add
+    for m in re.finditer(r"\b(?:eow|end of (?:the |this )?week)\b|周末前|本周末|这周末|本周内|这周内", lower):
+        add(m, day=today + timedelta(days=(4 - today.weekday()) % 7))
+    for m in re.finditer(r"\bend of next week\b|下周末|下周内", lower):
+        add(m, day=today + timedelta(days=(4 - today.weekday()) % 7 + 7))
+
+
+def read_past_weeks(scan: DateScan) -> None:
+    """ "last week", "last tuesday", "上周", "上周二"."""
+    text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
+    for m in re.finditer(r"\b(?:last|past) week\b|上个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])", lower):
+        add(m, day=today - timedelta(days=7))
+    for m in re.finditer(rf"\blast\s+{WEEKDAY_WORD}(?![a-z])", lower):
+        weekday = weekday_number(m.group(1))
+        add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7 or 7))
+    for m in re.finditer(r"上个?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
+        monday = today - timedelta(days=today.weekday())
+        add(m, day=monday - timedelta(days=7) + timedelta(days=CN_WEEKDAYS[m.group(1)]))
+
+
+def read_weekdays(scan: DateScan) -> None:
+    """A weekday, with or without next/this/by, a week of a month, the weekend, the week after next."""
+    text, lower, today, past, hits, add = scan.text, scan.lower, scan.today, scan.past, scan.hits, scan.add
+    for m in re.finditer(
+        rf"\b{WEEKDAY_WORD}\s+(?:of\s+)?next\s+week\b|\bnext\s+week(?:\s+on)?\s+{WEEKDAY_WORD}\b", lower
+    ):  # "thurs next week", "next week on tue": that day of next week, from any weekday
+        name = m.group(1) or m.group(2)
+        weekday = weekday_number(name)
+        add(m, day=today - timedelta(days=today.weekday()) + timedelta(days=7 + weekday))
+    for m in re.finditer(
+        r"\b(?:(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week|week\s+([1-4]))\s+(?:of|in)\s+"
+        + MONTH_WORD,
+        lower,
+    ):  # "week 2 of jan", "the first week of march": the Monday that week starts
+        first = future_date(today, MONTHS[m.group(3)[:3]], 1, None)
+        if first is not None:
+            add(m, day=week_of_month(first, m.group(1) or m.group(2)))
+    for m in re.finditer(rf"({CN_NUM})月(?:的)?第([一二三四1-4])(?:周|个星期)", text):
+        month = cn_number(m.group(1))
+        first = future_date(today, month, 1, None) if 1 <= month <= 12 else None
+        if first is not None:
+            add(m, day=week_of_month(first, str(CN_WEEKDAYS[m.group(2)] + 1)))
+    for m in re.finditer(
+        r"\b(?:this|the|over the|on the|at the)\s+weekend\b|(?<![本这下上])周末(?!前)", lower
+    ):
+        add(m, day=next_weekday(today, 5, allow_today=True) if today.weekday() != 6 else today)
+    for m in re.finditer(rf"\b(?:(next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}\b", lower):
+        part_of_day = re.match(r"\s+(?:morning|afternoon|evening|night)\b", lower[m.end() :])
+        if m.group(0) in ("sat", "sun") and not part_of_day:
+            continue  # "sat down with", "sun": words, not days, unless "on sat" or "sat morning"
+        weekday = weekday_number(m.group(2))
+        if past and m.group(1) in (None, "on"):
+            add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
+            continue
+        # "this thursday", "by thursday" said on a Thursday: today; a bare "thursday": next week's
+        day = next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till"))
+        week_on = _A_WEEK_ON.search(lower[: m.start()])  # "a week from friday", "a week on monday"
+        week_after = _WEEK_AFTER.match(lower, m.end())  # "friday week", "tues week"
+        if week_on or week_after:
+            start = week_on.start() if week_on else m.start()
+            hits.append(Hit(start, week_after.end() if week_after else m.end(), day=day + timedelta(days=7)))
+            continue
+        add(m, day=day)
+    for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
+        prefix, weekday = m.group(1) or "", CN_WEEKDAYS[m.group(2)]
+        monday = today - timedelta(days=today.weekday())
+        if prefix.startswith("下下"):
+            day = monday + timedelta(days=14 + weekday)
+        elif prefix.startswith("下"):
+            day = monday + timedelta(days=7 + weekday)
+        elif prefix:
+            day = monday + timedelta(days=weekday)
+        elif past and _SAID_AS_WHEN.match(text, m.end()) and not _ARRANGING.search(text[: m.start()]):
+            day = today - timedelta(days=(today.weekday() - weekday) % 7)  # "聊了一下(周六)": the last one
+        else:
+            day = next_weekday(today, weekday, allow_today=True)
+        add(m, day=day)
+    monday = today - timedelta(days=today.weekday())
+    for m in re.finditer(
+        r"\b(?:the )?week after next\b|\bnext next week\b|下下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])",
+        lower,
+    ):
+        add(m, day=monday + timedelta(days=14))
+    for m in re.finditer(r"\bmid[\s-]?next[\s-]?week\b", lower):
+        add(m, day=monday + timedelta(days=9))
+    for m in re.finditer(r"\bthis time next week\b", lower):
+        add(m, day=today + timedelta(days=7))
+
+
+def read_next_week(scan: DateScan) -> None:
+    """ "next week", "下周" with no weekday: the coming Monday (unless a longer reading took the words)."""
+    lower, today, hits, add = scan.lower, scan.today, scan.hits, scan.add
+    for m in re.finditer(
+        r"\bnext (?:week|wk)\b|(?<!下)下周(?![一二三四五六日天1-7])|(?<!下)下星期(?![一二三四五六日天1-7])",
+        lower,
+    ):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            add(m, day=next_weekday(today, 0))
+
+
+_NEXT_WEEKDAY = re.compile(rf"\bnext\s+{WEEKDAY_WORD}$", re.IGNORECASE)
+
+
+def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
+    """ "next <weekday>" said while that weekday is still ahead in the current week (Monday to Sunday):
+    the coming one ("next tue" on a Monday: tomorrow) or the one of next week (in eight days). Writers
+    mean both, so neither is a safe guess: the user is asked. None when `words` has one reading only:
+    the weekday is today or already past this week ("next tue" on a Thursday is the coming Tuesday, and
+    on a Sunday every day ahead is next week's)."""
+    match = _NEXT_WEEKDAY.search(words.strip().lower())
+    if match is None:
+        return None
+    name = match.group(1)
+    weekday = weekday_number(name)
+    if weekday <= today.weekday():
+        return None
+    coming = next_weekday(today, weekday)
+    return coming, coming + timedelta(days=7)
