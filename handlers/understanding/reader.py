@@ -17,8 +17,10 @@ from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
+from handlers.understanding.clause_step import read_clause
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts
+from handlers.understanding.joined_steps import join_steps
 from handlers.understanding.kinds import in_person
 from handlers.understanding.known_people import NOBODY, KnownPeople
 from handlers.understanding.names import (
@@ -29,6 +31,7 @@ from handlers.understanding.names import (
     without_heading,
 )
 from handlers.understanding.pasted_mail import without_mail_header
+from handlers.understanding.planned_steps import answered, plan_goes_on, planned_not_done, then_planned
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import (
     read_outcome,
@@ -37,18 +40,8 @@ from handlers.understanding.stage_and_outcome import (
     read_stage,
     said_unchanged,
 )
-from handlers.understanding.steps import (
-    after_that,
-    answered,
-    back_from_away,
-    join_steps,
-    plan_goes_on,
-    planned_not_done,
-    read_clause,
-    their_answer_yields,
-    theirs_kept_with_reminder,
-    then_planned,
-)
+from handlers.understanding.step_days import after_that, back_from_away
+from handlers.understanding.their_plans import their_answer_yields, theirs_kept_with_reminder
 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 

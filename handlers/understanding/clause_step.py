@@ -1,0 +1,251 @@
+"""A clause's dates, interaction and next step (a reminder), read together.
+
+Whether a clause plans something depends on its dates' roles and on whether its interaction already
+happened, so the three are read in one pass per clause; the steps of the message are then joined
+(`joined_steps`) and set right by what the message says around them (`planned_steps`, `step_days`,
+`their_plans`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.parsing.dates import When, find_event_offset, find_when, later_today
+from handlers.understanding import lexicon as lx
+from handlers.understanding.date_context import (
+    a_period,
+    cn_report,
+    heads_a_report,
+    later_part_of_today,
+    names_a_topic,
+    next_clause_tells,
+    which_next_weekday,
+)
+from handlers.understanding.date_extents import ENTRY_END, blank, end_of_days, undated_event
+from handlers.understanding.date_roles import (
+    TOLD,
+    anchored_date,
+    date_role,
+    inside_theirs,
+    is_noun_report,
+    my_absence,
+    nearer_weekday,
+    same_day,
+    starts_a_task,
+    step_markers,
+    without_spans,
+)
+from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
+from handlers.understanding.moved_dates import old_date
+from handlers.understanding.reading import Clause, Reading, Step, time_of_day_only
+from handlers.understanding.step_words import clean_step
+
+
+def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
+    """Dates in this clause and what they mean; a step when the clause plans something."""
+    text = clause.text
+    remaining = text
+    whens: list[When] = []
+    told = (
+        bool(lx.PAST_MARKERS.search(text))
+        and any(p.search(text) for p in KIND_PATTERNS.values())
+        and not step_markers(text)
+    )  # "visited them on fri": last Friday
+    noun_report = not told and (
+        is_noun_report(text) or heads_a_report(reading, clause)
+    )  # "mtg with jane friday, intro to our platform", "Tue - lunch w/ Bob at acme"
+    ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
+    moved_from = old_date(reading, clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
+    remaining = blank(reading, clause, remaining, moved_from)
+    # a calendar entry's end ("14:00-15:00") is part of the entry, not a date of its own
+    ends = [m.span("end") for m in ENTRY_END.finditer(remaining)]
+    remaining = blank(reading, clause, remaining, ends)
+    moved_from += [(a - 1, b) for a, b in ends if a and text[a - 1] in "-–—~至到"]  # not in the step's words
+    event_offset = find_event_offset(remaining)  # "the morning after": no morning of today
+    if event_offset is not None:
+        remaining = blank(reading, clause, remaining, [event_offset.span])
+    while True:
+        when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
+        if when is None or not when.spans:
+            break
+        if names_a_topic(remaining, when, reading.text[clause.start :]):  # "聊了 Q1 的 plan", "问年底活动"
+            remaining = (
+                remaining[: when.spans[0][0]]
+                + " " * (when.spans[0][1] - when.spans[0][0])
+                + remaining[when.spans[0][1] :]
+            )
+            continue
+        if noun_report or cn_report(remaining, when):
+            when = nearer_weekday(
+                reading, remaining, when, now, tz, told_after=next_clause_tells(reading, clause)
+            )
+        elif ordered:
+            when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
+        when = which_next_weekday(reading, remaining, when, now, reading.text[clause.end :])
+        if told and later_part_of_today(remaining, when, now, tz):
+            when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
+        whens.append(same_day(reading, text, when, now))
+        remaining = blank(reading, clause, remaining, when.spans)
+        span_end = end_of_days(remaining, when, now, tz)  # "between the 7th and the 9th": from the 7th
+        if span_end is not None:
+            moved_from.append(span_end)
+            remaining = blank(reading, clause, remaining, [span_end])
+        if len(whens) >= 3:
+            break
+    anchored = anchored_date(reading, clause, remaining, whens, event_offset)
+    if anchored is not None:
+        clocks = [w for w in whens if time_of_day_only(text, w)]  # "remind me to call her that day, 10ish"
+        if clocks and not anchored[1].has_time:
+            at = datetime.combine(anchored[1].at.date(), clocks[0].at.timetz())
+            anchored = (anchored[0], When(at, True, anchored[1].spans))
+            whens.remove(clocks[0])
+        whens.append(anchored[1])
+        remaining = blank(reading, clause, remaining, anchored[1].spans)
+    elif not whens and undated_event(reading, clause, remaining, event_offset):
+        moved_from.append(reading.unanchored[-1][1].span)  # not in the step's words
+    reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
+    for marker in lx.STEP_MARKERS.finditer(text):  # "send jane the deck": the name inside stays free
+        words = list(re.finditer(r"\S+", marker.group(0)))
+        for part in (words[0], words[-1]) if len(words) > 2 else (marker,):
+            start = marker.start() + (part.start() if part is not marker else 0)
+            reading.masked.append((clause.start + start, clause.start + start + len(part.group(0))))
+    kind_match = None
+    for pattern in KIND_PATTERNS.values():
+        kind_match = pattern.search(text)
+        if kind_match:
+            break
+    if kind_match is None:
+        typo = typo_kinds(reading, clause)
+        if typo:
+            kind_match = re.compile(re.escape(reading.text[typo[0][4][0] : typo[0][4][1]])).search(text)
+    explicit_step = bool(step_markers(text))
+    no_task = not explicit_step and bool(lx.STEP_MARKERS.search(text))  # "nothing to do until then"
+    past = bool(lx.PAST_MARKERS.search(text))
+    said = TOLD.search(text)
+    if said and kind_match and kind_match.start() >= said.end():
+        # "刘洋发微信说下个月要来参观": the message is how they said it; the visit is what they said
+        before = [m for p in KIND_PATTERNS.values() for m in [p.search(text, 0, said.start())] if m]
+        kind_match = min(before, key=lambda m: m.start()) if before else kind_match
+    after_said = text[said.end() :] if said else ""
+    if kind_match and said and kind_match.start() >= said.end() and not lx.PAST_MARKERS.search(after_said):
+        past = False  # "王经理说下个月来工厂参观": the visit is what they said, still to come
+    remind = lx.REMIND.search(text) or starts_a_task(text)
+    if kind_match and remind and remind.end() <= kind_match.start():
+        past = False  # "remind me thu to ask Grace how her meeting went", "提醒我给冯刚打电话": the task;
+        # "chase Rangi once the board has met": the meeting is when the task is due, not what we did
+    ahead = [w for w in whens if w.at.date() > now.astimezone(tz).date() or (w.has_time and w.at > now)]
+    if kind_match and past and ahead and _ARRANGED.search(text[: kind_match.start()]):
+        past = False  # "约了周五上午见面", "booked a demo for thursday": arranged now, it happens then
+    step_due: When | None = None
+    theirs = False
+    for when in whens:
+        # "打电话说下周要来工厂参观": what they said after the call is still ours to plan (role "step")
+        told_after = bool(said and kind_match and kind_match.end() <= said.start() <= when.spans[0][0])
+        role = date_role(reading, clause, when, now)
+        if role == "past":
+            if reading.occurred is None:
+                reading.occurred = when
+        elif role == "close":
+            if reading.close is None:
+                reading.close = when.at.date()
+        elif role == "close again":
+            reading.close = when.at.date()
+        elif role in ("theirs", "not before") or (no_task and role == "step"):
+            reading.theirs.append(when)
+            theirs = True
+            if my_absence(text) and (reading.away_until is None or when.at > reading.away_until.at):
+                reading.away_until = when
+            if role == "not before":
+                reading.not_before = when.at.date()
+        elif kind_match is not None and past and not explicit_step and not told_after:
+            if a_period(text, when):  # "emailed over the lane list for Q1": what it is about, in the note
+                reading.theirs.append(when)
+            continue  # "visited them, meeting was moved to Friday": no plan of ours
+        elif step_due is None:
+            step_due = when
+    reported = kind_match is not None and past  # "sent follow-up email", "约了见面": already done
+    is_step = step_due is not None or (
+        explicit_step and not reported and not _only_deal_words(reading, clause)
+    )
+    if is_step:
+        if reported and step_due is not None:
+            # "黄经理电话说下个月再谈": the call happened; the plan starts at its date.
+            kind_in(reading, clause)
+            offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))
+            if said and offset <= said.start() < step_due.spans[0][0]:
+                offset = said.end()  # "…打电话说下周要来工厂参观": the plan is what was said
+            text = " " * offset + text[offset:]
+        ours = [span for when in whens if when not in reading.theirs for span in when.spans] + moved_from
+        words = without_spans(text, ours)
+        words = lx.REMIND_PREFIX.sub("", words)
+        words = clean_step(words)
+        if anchored is not None and step_due is anchored[1] and _earlier_step(reading, *anchored, words):
+            return  # "把合同发过去 提前一天提醒我": the same task, reminded a day before
+        step = Step(
+            words,
+            step_due.at if step_due else None,
+            step_due.has_time if step_due else False,
+            clause.start,
+            clause.end,
+            explicit_step,
+        )
+        if anchored is not None and step_due is anchored[1] and explicit_step:
+            step = _reminded_before_or_after(reading, anchored[0], step)
+        reading.steps.append(step)
+        return
+    if kind_match is not None and not (theirs and inside_theirs(text, kind_match)):
+        kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
+
+
+# An interaction arranged for a date: the arranging is done, the interaction is still to come.
+_ARRANGED = re.compile(
+    r"(?:(?<![签合节大契制])(?:约了|约好了?|约在|约定了?)|安排了|定好了?|预约了)[^，,。；;]{0,12}$"
+    r"|\b(?:scheduled|booked|set up|arranged|lined up|planned|put in)\b[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+# A clause that tells the rep what to do: "this afternoon send the quote", "今天下午给美家发报价".
+_ORDER = re.compile(
+    r"\b(?:remind|call|email|e-mail|text|ping|visit|meet|send|see|chase|follow up|f/u|ring|phone|"
+    r"reply|book|schedule|check in|touch base|nudge)\b"
+    r"|提醒|给[^，,。]{0,12}?(?:打|发|回|寄)|跟进|回访|联系|去拜访|约",
+    re.IGNORECASE,
+)
+
+
+def _reminded_before_or_after(reading: Reading, event: When, step: Step) -> Step:
+    """ "Helios site survey is on Thursday; remind me the day before to confirm the van", "brazos board votes
+    the 21st. remind me … the morning after": the event said earlier is the point of reference of the
+    reminder asked for, not a reminder of its own; the reminder keeps the event's words."""
+    reading.deadlines.append(event)
+    events = [s for s in reading.steps if not s.explicit and s.due == event.at and s.end <= step.start]
+    reading.steps = [s for s in reading.steps if s not in events]
+    said_at = [at for at, w in reading.dates if w is event and 0 <= at < step.start]
+    if not said_at:
+        return step
+    clause = reading.clause_of(said_at[0])
+    start = min([clause.start, *(s.start for s in events)])
+    said = reading.text[start : clause.end].strip(" ,，。;；-–—")
+    return replace(step, text=f"{step.text} ({said})" if step.text else said, start=start)
+
+
+def _earlier_step(reading: Reading, anchor: When, shifted: When, words: str) -> bool:
+    """A bare "remind me a day before" moves the reminder of the task it is relative to."""
+    if lx.REMIND.sub("", words).strip(" ,，。;；:："):
+        return False
+    for index, step in enumerate(reading.steps):
+        if step.due is not None and step.due == anchor.at:
+            reading.steps[index] = replace(step, due=shifted.at, has_time=shifted.has_time, explicit=True)
+            return True
+    return False
+
+
+def _only_deal_words(reading: Reading, clause: Clause) -> bool:
+    """ "need to close by Friday" is about the deal's close, not a reminder."""
+    return any(clause.start <= a.start < clause.end for a in reading.amounts) and not re.search(
+        r"follow|跟进|remind|提醒|call|send|发", clause.text, re.I
+    )

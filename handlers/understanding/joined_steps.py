@@ -1,0 +1,88 @@
+"""The steps of a message joined: a date in its own clause, a condition before a reminder, one follow-up a
+day."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from handlers.parsing.dates import When
+from handlers.understanding.reading import Reading, Step, moved, time_of_day_only
+
+
+def _same_day_steps(steps: list[Step]) -> list[Step]:
+    """ "bill wants pricing by wed. send it wed 9am": one follow-up that day, at the time given."""
+    timed_days = {s.due.date() for s in steps if s.due is not None and s.has_time}
+    return [s for s in steps if s.due is None or s.has_time or s.due.date() not in timed_days]
+
+
+# A condition that dates the reminder after it: "if Mia hasn't replied by wednesday, remind me to chase",
+# "周三还没回复的话，提醒我催一下".
+_CONDITION_FIRST = re.compile(
+    r"^\s*(?:if|unless|in case)\b|(?:如果|要是|假如|万一).*|.*的话\s*$", re.IGNORECASE
+)
+
+
+def join_steps(reading: Reading) -> None:
+    """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
+    joined: list[Step] = []
+    for step in reading.steps:
+        if _ONLY_FILLER.fullmatch(step.text):
+            step = replace(step, text="")  # "chase Rangi once the board has met, say 8 Feb": the date alone
+        previous = joined[-1] if joined else None
+        if previous and previous.due is None and step.due is not None and not step.text:
+            joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
+        elif (
+            previous
+            and previous.due is not None
+            and step.due is None
+            and step.explicit
+            and not previous.explicit
+            and _CONDITION_FIRST.match(previous.text)
+        ):
+            words = f"{step.text} ({previous.text})" if step.text else previous.text
+            joined[-1] = Step(words, previous.due, previous.has_time, previous.start, step.end, True)
+        elif previous and previous.due is not None and step.due is None and not step.explicit:
+            continue
+        elif (
+            previous
+            and previous.due is not None
+            and step.due is not None
+            and not (step.text or step.explicit)
+        ):
+            # "she wants to talk again after the holidays, jan 5": the bare date says exactly when; "remind me
+            # to call her that day, 10ish": a time of day alone is on the step's day
+            due = step.due
+            if _time_alone(reading, step):
+                due = datetime.combine(previous.due.date(), step.due.timetz())
+            elif _DAY_OF_MONTH.fullmatch(reading.text[step.start : step.end].strip(" ,，.")):
+                # "first week of March, say the 6th": that day of the month just said
+                with contextlib.suppress(ValueError):  # (no such day in that month: the date as read)
+                    due = due.replace(year=previous.due.year, month=previous.due.month)
+                reading.dates = [
+                    (at, When(due, w.has_time, w.spans) if step.start <= at < step.end else w)
+                    for at, w in reading.dates
+                ]
+            joined[-1] = replace(previous, due=due, has_time=step.has_time, end=step.end)
+        else:
+            joined.append(step)
+    reading.steps = _same_day_steps(joined)
+
+
+_ONLY_FILLER = re.compile(
+    r"\s*(?:say|like|maybe|probably|prob|around|about|roughly|or so|i guess|i think)\s*", re.IGNORECASE
+)
+
+
+_DAY_OF_MONTH = re.compile(
+    r"(?:say|like|maybe|probably|around|about|roughly)?\s*(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)",
+    re.IGNORECASE,
+)
+
+
+def _time_alone(reading: Reading, step: Step) -> bool:
+    """Whether the step's date was said as a time of day alone ("10ish", "下午三点")."""
+    said = [moved(w, at) for at, w in reading.dates if step.start <= at < max(step.end, step.start + 1)]
+    return bool(said) and step.has_time and all(time_of_day_only(reading.text, w) for w in said)

@@ -1,0 +1,56 @@
+"""A step's day from what was said before it: the day the user is back, the day after a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from handlers.parsing.dates import DEFAULT_TIME
+from handlers.understanding.reading import Reading
+from handlers.understanding.step_words import clean_step
+
+_AFTER_THAT = re.compile(
+    r"\b(?:after|afterwards|after that|after then)\s*$|(?:之后|以后|过后)\s*$|^\s*(?:之后|以后|过后)", re.I
+)
+
+
+# Said of the day the user is back: "nudge me to chase Hofstede when I'm back", "回来第一天上午提醒我…".
+_BACK = re.compile(
+    r"\b(?:when|once|after|as soon as)\s+(?:i['’]m|i am|i get|i come|i['’]ve come|we['’]re)\s+back\b"
+    r"|回来(?:第一天|后|以后|之后|那天|上班)?|回公司(?:后|以后|那天)?|上班第一天",
+    re.IGNORECASE,
+)
+
+
+def back_from_away(reading: Reading) -> None:
+    """ "I'm out till Wed. nudge me to chase Hofstede when I'm back", "我国庆休到7号，回来第一天上午提醒我…":
+    the reminder is for the working day after the last day away (at the time of day said, if any)."""
+    if reading.away_until is None:
+        return
+    day = reading.away_until.at.date() + timedelta(days=1)
+    day += timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else timedelta()
+    for index, step in enumerate(reading.steps):
+        if not _BACK.search(reading.text[step.start : step.end]):
+            continue
+        timed = step.due is not None and step.has_time
+        clock = step.due.timetz() if timed and step.due is not None else DEFAULT_TIME
+        due = datetime.combine(day, clock.replace(tzinfo=None), tzinfo=reading.away_until.at.tzinfo)
+        words = clean_step(_BACK.sub(" ", step.text))
+        reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=timed)
+
+
+def after_that(reading: Reading) -> None:
+    """ "jane on vacation till dec 14, follow up after": a step that ends in a bare "after" is due the
+    working day after the date said before it."""
+    for index, step in enumerate(reading.steps):
+        if step.due is not None or not _AFTER_THAT.search(step.text):
+            continue
+        before = [w for at, w in reading.dates if 0 <= at < step.start]
+        if not before:
+            continue
+        day = before[-1].at.date() + timedelta(days=1)
+        day += timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else timedelta()
+        due = before[-1].at.replace(year=day.year, month=day.month, day=day.day)
+        words = clean_step(_AFTER_THAT.sub("", step.text))
+        reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=False)
