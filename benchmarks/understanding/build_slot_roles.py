@@ -63,13 +63,13 @@ from handlers.understanding.reader import read  # noqa: E402
 from handlers.understanding.reading import Reading, moved, time_of_day_only  # noqa: E402
 
 OUT = ROOT / "handlers" / "understanding" / "data" / "slot_roles.jsonl"
-# session 18's and 19's halves (focus A/B/D, set 7, set 8, set 9) are not in the slot opinion's data:
-# with them, the reader's own tests card a plain "next week" meeting at every threshold the sets favour;
-# the kind and activity opinions have them
+# session 18's halves (focus A/B, set 7, set 8) are not in the slot opinion's data: with them, the
+# reader's own tests card a plain "next week" meeting at every threshold the sets favour; the kind and
+# activity opinions have them
 SLOT_SETS = {
     source: tuple(p for p in paths if p.name in ("cal.json", "dev.json", "dev-b.json") and source != "set7")
     for source, paths in SETS.items()
-    if source not in ("set8", "set9")
+    if source != "set8"
 }
 CORPUS_CLOCK = (datetime(2026, 11, 23, 10, 0), "Europe/Berlin")  # tests/corpus: Mon 10:00 in Berlin
 _SETTINGS = Settings(database_url="sqlite://")

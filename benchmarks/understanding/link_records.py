@@ -65,8 +65,7 @@ RECORDS = Path(tempfile.gettempdir()) / "salesbot-link-records.jsonl"
 # source → label files (the second opinion's and the link model's held-out unit is the source: one writer)
 # source → label files: the sets the link counts were built from (session 16). The link model is
 # measured, not in the product, so its counts are not rebuilt each time the opinions' training data grows
-# (build_message_kinds.SETS, which gained set 9 in session 19); add a set here when the counts are rebuilt
-# with it.
+# (build_message_kinds.SETS); add a set here when the counts are rebuilt with it.
 SETS = {
     **{s: build_message_kinds.SETS[s] for s in ("dev", "set2", "set3", "set4", "set5")},
     "set6": (HERE / "set6" / "cal.json",),

@@ -181,21 +181,18 @@ def disagreements(slot: str, found: dict[str, float], planned: Iterable[str], th
 # The disagreements that make a doubt, each with how sure the opinion must be (the role's probability, or
 # its absence's for "not X"): a date the plan makes a reminder or the close date that is confidently
 # neither ("their board votes on the 18th", "a ski trip this weekend"), a day the opinion is sure the
-# logged interaction happened on that the plan does not log it on, a date the plan uses that is
-# confidently only mentioned, and an amount the plan puts on the open deal that is confidently a new
-# deal's ("另开一个商机 18万"). Chosen with the kind opinion's (`second_opinion.REASONS`, session 19), each
-# alone: "date:not remind" 17 silently wrong caught for 4 right at 0.8 (13 for 3 at 0.85), "date:not
-# close" 3 for none at 0.9, "date:happened left out" 2 for 1 at 0.95, "amount:new left out" 2 for none
-# at 0.85; "date:none left out" (2 for none at 0.9 on 89e3a8d's reader) carded a right new deal's close
-# date of focus D dev on main's reader ("…92k, they want it signed by 30 Nov"): left out.
-# Trained on session 16's halves only
-# (build_slot_roles.SLOT_SETS): with sessions 18's and 19's halves the model catches no more (simulation
-# 2252/259/98/62 against 2254/257/98/62 at the same thresholds) and cards a plain "lggd 那边下周见面" of
-# the reader's tests.
+# logged interaction happened on that the plan does not log it on, and an amount the plan puts on the
+# open deal that is confidently a new deal's ("另开一个商机 18万"). Session 16's choice, on its data
+# (build_slot_roles.SLOT_SETS). Measured and left out: "not happened" (cost more right writes than it
+# caught), "not new" (a new deal for a customer with none open is right; the text cannot tell a reopened
+# one), the other families (nothing caught). Session 18's leave-one-set-out choice with the new halves
+# carded a plain "lggd 那边下周见面" of the reader's tests at every threshold tried: not shipped. Session
+# 19's ("date:not remind" 0.8, "date:not close" 0.9, "date:happened left out" 0.95) scored both new
+# development halves worse in a same-run check: taken back (session 20; README).
 REASONS: dict[str, float] = {
-    "date:not remind": 0.8,
-    "date:not close": 0.9,
-    "date:happened left out": 0.95,
+    "date:not remind": 0.85,
+    "date:not close": 0.85,
+    "date:happened left out": 0.85,
     "amount:new left out": 0.85,
 }
 
