@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from handlers.parsing.date_order import Order, numeric_order
+
 _BY_SUFFIX = re.compile(r"之前|以前|前(?!往|去|来)")
 
 
@@ -27,9 +29,11 @@ class DateScan:
     past: bool  # the text reports what happened: a bare weekday is the last one
     hits: list[Hit] = field(default_factory=list)
     lower: str = field(init=False)
+    order: Order = field(init=False)  # how the user writes "3/2" (from the zone of `now_local`)
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
+        self.order = numeric_order(self.now_local.tzinfo)
 
     def add(
         self,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
@@ -25,12 +25,15 @@ from handlers.parsing.clock_times import DEFAULT_TIME, END_OF_DAY, time_hits
 from handlers.parsing.date_scan import DateScan, Hit
 from handlers.parsing.event_offsets import Offset, find_event_offset, find_offset
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.month_days import numeric_date_choices
+from handlers.parsing.time_zones import zone_of_time
 from handlers.parsing.weekdays import next_weekday_choices
 
 __all__ = [
     "DEFAULT_TIME",
     "Offset",
     "When",
+    "day_choices",
     "find_event_offset",
     "find_offset",
     "find_when",
@@ -44,6 +47,7 @@ class When:
     at: datetime  # aware, in the user's time zone
     has_time: bool
     spans: tuple[tuple[int, int], ...]  # where in the text the date/time words were
+    doubt: str | None = None  # words of the date read without certainty ("her time"): asked about
 
     def strip_from(self, text: str) -> str:
         """`text` without the date/time words (and a dangling 'on'/'at'/'by')."""
@@ -161,6 +165,13 @@ def later_today(when: When, text: str, now: datetime) -> When:
     return When(next_hour, True, when.spans)
 
 
+def day_choices(words: str, today: date, zone: tzinfo | None) -> tuple[date, date] | None:
+    """The two days that date words may mean, when writers mean either and the user is asked: "next wed"
+    said on a Monday (`next_weekday_choices`), "2/3" said in Toronto (`numeric_date_choices`). None when the
+    words have one reading."""
+    return next_weekday_choices(words, today) or numeric_date_choices(words, today, zone)
+
+
 def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Overlapping spans as one ("this evening", "evening 6:30"), so cutting them out cuts each word once."""
     out: list[tuple[int, int]] = []
@@ -230,4 +241,17 @@ def find_when(
         if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local and not past:
             day = today + timedelta(days=1)
     at = datetime.combine(day, clock or default_time, tzinfo=tz)
-    return When(check_moment("date", at, now), clock is not None, spans)
+    said_zone = zone_of_time(text, time_hit.start, time_hit.end) if time_hit and time_hit.clock else None
+    if said_zone is None or clock is None:
+        return When(check_moment("date", at, now), clock is not None, spans)
+    spans = _merged([*spans, said_zone.span])
+    if said_zone.zone is None:  # "2pm her time": whose zone the words do not tell
+        return When(
+            check_moment("date", at, now), True, spans, doubt=text[slice(*said_zone.span)].strip(" (（,)）")
+        )
+    if date_hit is None:  # "at 9am pacific": the next 9:00 there
+        day = now.astimezone(said_zone.zone).date()
+        if datetime.combine(day, clock, tzinfo=said_zone.zone) <= now:
+            day += timedelta(days=1)
+    at = datetime.combine(day, clock, tzinfo=said_zone.zone).astimezone(tz)
+    return When(check_moment("date", at, now), True, spans)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, tzinfo
 
 from handlers.parsing.calendar_math import add_months, future_date
 from handlers.parsing.calendar_words import CN_NUM, MONTH_WORD, MONTHS, WEEKDAY_WORD, cn_number
+from handlers.parsing.date_order import numeric_order
 from handlers.parsing.date_scan import DateScan
 
 
@@ -88,8 +90,28 @@ def read_numeric_dates(scan: DateScan) -> None:
         if m.group(0) == "24/7":
             continue  # "24/7 support": all the time, not a date
         first, second = int(m.group(1)), int(m.group(2))
-        month, day_number = (second, first) if first > 12 else (first, second)
+        if scan.order == "day_first":
+            day_number, month = (second, first) if second > 12 else (first, second)
+        else:  # month first; where both are written, the question comes later (`numeric_date_choices`)
+            month, day_number = (second, first) if first > 12 else (first, second)
         day = future_date(today, month, day_number, None)
         if day:
             add(m, day=day)
-    return hits
+
+
+_NUMERIC_DATE = re.compile(r"(?:on\s+)?(\d{1,2})/(\d{1,2})\s*(?:之前|以前|前)?")
+
+
+def numeric_date_choices(words: str, today: date, zone: tzinfo | None) -> tuple[date, date] | None:
+    """ "2/3" said where both 2 Mar and 3 Feb are written that way (Canada, Hong Kong): both days, to ask
+    about. None where the user's zone tells the order, or when the numbers read one way only."""
+    match = _NUMERIC_DATE.fullmatch(words.strip().lower())
+    if match is None or numeric_order(zone) != "either":
+        return None
+    first, second = int(match.group(1)), int(match.group(2))
+    if first == second or first > 12 or second > 12:
+        return None
+    month_first, day_first = future_date(today, first, second, None), future_date(today, second, first, None)
+    if month_first is None or day_first is None:
+        return None
+    return month_first, day_first

@@ -22,7 +22,7 @@ from handlers.understanding.date_context import (
     later_part_of_today,
     names_a_topic,
     next_clause_tells,
-    which_next_weekday,
+    which_day,
 )
 from handlers.understanding.date_extents import ENTRY_END, blank, end_of_days, undated_event
 from handlers.understanding.date_roles import (
@@ -71,6 +71,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
         if when is None or not when.spans:
             break
+        if when.doubt:  # "tues 2pm her time": the time is asked about
+            reading.doubts.append(when.doubt)
         if names_a_topic(remaining, when, reading.text[clause.start :]):  # "聊了 Q1 的 plan", "问年底活动"
             remaining = (
                 remaining[: when.spans[0][0]]
@@ -84,7 +86,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             )
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
-        when = which_next_weekday(reading, remaining, when, now, reading.text[clause.end :])
+        when = which_day(reading, remaining, when, now, reading.text[clause.end :])
         if told and later_part_of_today(remaining, when, now, tz):
             when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
         whens.append(same_day(reading, text, when, now))

@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import When, find_when, next_weekday_choices
+from handlers.parsing.dates import When, day_choices, find_when
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import is_noun_report, step_markers
 from handlers.understanding.kinds import KIND_PATTERNS
@@ -108,13 +108,14 @@ def heads_a_report(reading: Reading, clause: Clause) -> bool:
     return bool(later) and is_noun_report(later[0].text)
 
 
-def which_next_weekday(reading: Reading, text: str, when: When, now: datetime, following: str = "") -> When:
-    """ "next wed" said on a Monday may be in two days or in nine: the day the user picked, or the date said
-    right after it ("next fri, the 8th"), else the coming one, noted in `reading.day_choices` so that the
-    user is asked before anything is stored."""
+def which_day(reading: Reading, text: str, when: When, now: datetime, following: str = "") -> When:
+    """ "next wed" said on a Monday may be in two days or in nine, "2/3" said in Toronto 2 Mar or 3 Feb
+    (`dates.day_choices`): the day the user picked, or the date said right after it ("next fri, the 8th"),
+    else the first reading, noted in `reading.day_choices` so that the user is asked before anything is
+    stored."""
     for start, end in when.spans:
         words = text[start:end].strip()
-        choices = next_weekday_choices(words, now.astimezone(when.at.tzinfo).date())
+        choices = day_choices(words, now.astimezone(when.at.tzinfo).date(), when.at.tzinfo)
         if not choices:
             continue
         said = find_when(following, now=now, tz=when.at.tzinfo) if following else None  # type: ignore[arg-type]

@@ -1,8 +1,10 @@
-"""Which day "next wed" means, when it has two readings: the user is asked, with both days as buttons.
+"""Which day "next wed" or "2/3" means, when it has two readings: the user is asked, with both days as
+buttons.
 
 "next <weekday>" said while that weekday is still ahead this week ("next wed" on a Monday) means the
-coming one to some writers and next week's to others (`dates.next_weekday_choices`). Nothing is stored
-on a guess: the question offers both days, and the message is read again with the day pressed.
+coming one to some writers and next week's to others; "2/3" in Toronto or Hong Kong is 2 Mar to some and
+3 Feb to others (`dates.day_choices`). Nothing is stored on a guess: the question offers both days, and
+the message is read again with the day pressed.
 """
 
 from __future__ import annotations
