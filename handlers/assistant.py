@@ -21,7 +21,7 @@ from crm_store.audit import Actor
 from crm_store.db import Database
 from crm_store.errors import InvalidValue, NotFound
 from crm_store.limits import MESSAGE_LIMIT, clean_message
-from crm_store.models import User
+from crm_store.models import PendingChoice, User
 from crm_store.search import BasicCustomerSearch, CustomerSearch
 from crm_store.system import System
 from crm_store.types import utcnow
@@ -48,10 +48,10 @@ from handlers.questions import (
     answer,
     ask,
     is_yes_or_no,
-    named_answer,
-    names_a_choice,
+    named_choice,
     number_answer,
     pass_over,
+    take_named,
     typed_answer,
     yes_no_answer,
 )
@@ -255,16 +255,14 @@ class Assistant:
     def _outcome(self, ctx: Ctx) -> list[Reply]:
         """Dispatch inside a savepoint, so a refusal or a question undoes every write."""
         text = (ctx.msg.text or "").strip()
-        answer_like = (
-            ANSWER_LIKE_NUMBER.fullmatch(text)
-            or is_yes_or_no(text)
-            or (ctx.msg.payload is None and names_a_choice(ctx, text, self.follow_ups))
-        )
+        # "恒信的张伟" to "which 张伟?": looked up once, here, and taken in `dispatch`
+        named = named_choice(ctx, text, self.follow_ups) if ctx.msg.payload is None else None
+        answer_like = ANSWER_LIKE_NUMBER.fullmatch(text) or is_yes_or_no(text) or named is not None
         if ctx.msg.payload is None and text and not answer_like:
             pass_over(ctx, self.follow_ups)  # outside the savepoint: a question this message asks keeps it
         try:
             with ctx.store.savepoint():
-                replies = self.dispatch(ctx)
+                replies = self.dispatch(ctx, named)
                 for event in ctx.events:
                     for listener in self.listeners:
                         replies = [*replies, *as_list(listener(ctx, event))]
@@ -290,7 +288,8 @@ class Assistant:
         return self.dispatch(ctx)
 
     # ------------------------------------------------------------------
-    def dispatch(self, ctx: Ctx) -> list[Reply]:
+    def dispatch(self, ctx: Ctx, named: tuple[PendingChoice, int] | None = None) -> list[Reply]:
+        """`named`: the choice of the question asked last that the message names (`named_choice`)."""
         msg = ctx.msg
         if msg.payload is not None:  # a button, even one whose data cleaned to nothing ("\x00")
             return self._dispatch_payload(ctx, msg.payload)
@@ -321,9 +320,8 @@ class Assistant:
             agreed = yes_no_answer(ctx, text, self.follow_ups)  # "yes" to "Did you mean X?"
             if agreed is not None:
                 return agreed
-            named = named_answer(ctx, text, self.follow_ups)  # "恒信的张伟" to "which 张伟?"
-            if named is not None:
-                return named
+            if named is not None:  # "恒信的张伟" to "which 张伟?"
+                return take_named(ctx, named, self.follow_ups)
             chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
             if chosen is not None:
                 return chosen

@@ -251,13 +251,13 @@ _ANSWER_FILLER = re.compile(
 _NOT_THAT = re.compile(r"(?:^|[,，;；\s])\s*(?:\bnot\b|不是)[^,，;；]*", re.IGNORECASE)
 
 
-def _named_choice(
-    ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]
-) -> tuple[PendingChoice, int] | None:
-    """The "which customer?" question asked last, when `text` is a typed answer to it that names one of
-    its choices and no other: every word of `text` (but the filler of an answer) is in that choice's
-    label ("Dana Whitaker, Northwind Freight" for "Northwind Freight LLC (Dana Whitaker)"; "恒信的张伟"
-    for "杭州恒信科技有限公司 (张伟)"). A message that says more ("Dana Whitaker signed") is a message."""
+def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tuple[PendingChoice, int] | None:
+    """The "which customer?" question asked last and the index of its choice, when `text` is a typed answer
+    to it that names one of its choices and no other: every word of `text` (but the filler of an answer) is
+    in that choice's label ("Dana Whitaker, Northwind Freight" for "Northwind Freight LLC (Dana Whitaker)";
+    "恒信的张伟" for "杭州恒信科技有限公司 (张伟)"). A message that says more ("Dana Whitaker signed") is a
+    message. Looked up once per message: the caller keeps it to tell an answer from a new message, then
+    takes it with `take_named`."""
     words = _ANSWER_FILLER.sub(" ", _NOT_THAT.sub(" ", simplified(text).lower())).split()
     if not words or len(text) > 80:
         return None
@@ -276,18 +276,10 @@ def _named_choice(
     return (newest, fits[0]) if len(fits) == 1 else None
 
 
-def named_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply] | None:
-    """The choice a typed answer names (see `_named_choice`), taken as if its button was pressed; None
-    when `text` is no such answer."""
-    named = _named_choice(ctx, text, follow_ups)
-    if named is None:
-        return None
+def take_named(ctx: Ctx, named: tuple[PendingChoice, int], follow_ups: Mapping[str, FollowUp]) -> list[Reply]:
+    """The choice a typed answer names (see `named_choice`), taken as if its button was pressed."""
     newest, index = named
     return answer(ctx, f"{newest.id}:{index}", follow_ups)
-
-
-def names_a_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> bool:
-    return _named_choice(ctx, text, follow_ups) is not None
 
 
 def ask_for_text(ctx: Ctx, question: str, payload: str) -> Reply:
