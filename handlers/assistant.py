@@ -32,7 +32,7 @@ from handlers.commands.table import build_registry
 from handlers.context import Ctx
 from handlers.errors import Refused, UserError, log_failure
 from handlers.home import Home, build_home
-from handlers.i18n import N_, Catalogs, Translator, language_of
+from handlers.i18n import Catalogs, Translator, language_of
 from handlers.labels import field_label
 from handlers.mentions import with_names
 from handlers.messages import Button, IncomingMessage, Reply, Sender
@@ -41,6 +41,8 @@ from handlers.payloads import split_payload
 from handlers.questions import (
     ANSWER,
     ANSWER_LIKE_NUMBER,
+    CANCEL,
+    CANCELLED,
     LEGACY_ANSWER,
     RERUN,
     FollowUp,
@@ -150,7 +152,7 @@ class Assistant:
         self.clock = clock
         # What answering a question does, by the question's kind (see handlers.questions).
         self.follow_ups = {
-            RERUN: FollowUp(self._rerun, N_("Cancel"), N_("OK, cancelled. Nothing was saved.")),
+            RERUN: FollowUp(self._rerun, CANCEL, CANCELLED),
             FOLLOW_UP: ANSWERED,  # one waiting part of a free-text message
             CLOSE_REMINDERS: CLOSING,  # close a won or lost deal's open reminders?
         }

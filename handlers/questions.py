@@ -31,6 +31,7 @@ from typing import Any
 from crm_store.models import PendingChoice
 from handlers.context import Ctx
 from handlers.errors import UserError
+from handlers.i18n import N_
 from handlers.messages import Button, Reply
 from handlers.parsing.hanzi import simplified
 from handlers.payloads import choice_index, payload_id
@@ -45,6 +46,8 @@ TYPED_NUMBER = re.compile(r"[1-9][0-9]{0,2}")  # ASCII digits only, as the conso
 # a small whole number typed alone, also "0", "-1", "+7": meant as a button's number even when it fits
 # none (a longer number alone may be an amount, and goes on to be read as a message)
 ANSWER_LIKE_NUMBER = re.compile(r"[-+]?[0-9]{1,3}")
+# The button that drops a question about a whole message (RERUN), and the reply to it.
+CANCEL, CANCELLED = N_("Cancel"), N_("OK, cancelled. Nothing was saved.")
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,20 @@ def _buttons(ctx: Ctx, pending_id: int, labels: list[str], follow_up: FollowUp) 
     buttons = [Button(label, f"{ANSWER}:{pending_id}:{i}") for i, label in enumerate(labels)]
     buttons.append(Button(ctx._(follow_up.dismiss), f"{ANSWER}:{pending_id}:{DISMISS}"))
     return tuple(buttons)
+
+
+def _no_run(ctx: Ctx, data: dict[str, Any]) -> list[Reply]:
+    raise UserError(ctx._("That question was already answered."))  # answered by the assistant's RERUN
+
+
+_ABOUT_A_MESSAGE = FollowUp(_no_run, CANCEL, CANCELLED)  # its labels; the assistant runs the answer
+
+
+def ask_about(ctx: Ctx, question: NeedChoice, text: str) -> Reply:
+    """`question` asked about the free-text message `text` instead of the one being handled (a message as
+    corrected): its answer re-runs `text`. For a handler that keeps what it wrote before asking (a
+    correction takes the wrong record back first), which raising `question` would roll back."""
+    return ask(ctx, question, RERUN, _ABOUT_A_MESSAGE, {"text": text, "is_command": False})
 
 
 def not_yours(ctx: Ctx, asker: str) -> Reply:

@@ -25,6 +25,7 @@ from handlers.parsing.contact_details import EMAIL, details_spans
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
+from handlers.questions import NeedChoice, ask_about
 from handlers.resolve import decide
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
@@ -568,8 +569,15 @@ def correct(
         )
     changes.undo_change(ctx, last.id)
     said.resolved_at = ctx.now
-    replies = understand(ctx, text)
     note = ctx._("Corrected: “{old}” → “{new}”", old=said.data["text"], new=text)
+    try:
+        with ctx.store.savepoint():
+            replies = understand(ctx, text)
+    except NeedChoice as question:  # a card or a question about the message as corrected: what was stored
+        ctx.store.audit.reset()  # is known to be wrong, so it stays undone while the question waits
+        undone = ctx._("Undone: {summary}", summary=last.summary or said.data["text"])
+        question.question = f"{undone}\n{note}\n{question.question}"
+        return [ask_about(ctx, question, text)]
     if replies and replies[0].buttons and replies[0].buttons[-1].payload.startswith("undo:"):
         return [Reply(f"{note}\n{replies[0].text}", replies[0].buttons), *replies[1:]]
     return [Reply(note), *replies]

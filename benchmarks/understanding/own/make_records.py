@@ -18,7 +18,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from make_logs import MEET, act, rem, store  # the same labels as the log set (run as a script from this folder)
+from make_logs import (  # the same labels as the log set (run as a script from this folder)
+    MEET,
+    act,
+    rem,
+    store,
+)
 
 S, L = "Sam", "李雷"
 HW, HWT, DF, DG, MJ, XM = (
