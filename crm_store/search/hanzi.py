@@ -75,7 +75,48 @@ _TAIWAN_WORDS = {
     "联络": "联系",
     "行销": "营销",
 }
+# Hong Kong Cantonese function words and time words, as Mandarin ones (after the characters are folded; each
+# pair has one length): "唔係金山軟件，係金山電子", "聽日下晝三點", "搞錯咗", "同佢傾咗", "喺公司". 係 as "is" is
+# taken before the character fold (which makes it 系, as in 關係): see `_CANTONESE_IS`.
+_CANTONESE_WORDS = {
+    "唔该": "谢谢",  # please / thanks, not "should not"
+    "唔": "不",  # 唔係 不是, 唔使 不用, 唔得 不行
+    "咗": "了",
+    "嘅": "的",
+    "佢": "他",
+    "喺": "在",
+    "嚟": "来",
+    "冇": "没",
+    "嗰": "那",
+    "𠮶": "那",  # 嗰 as OpenCC folds it
+    "啲": "些",
+    "揾": "找",
+    "俾": "给",
+    "听日": "明天",
+    "听朝": "明早",
+    "琴日": "昨天",
+    "寻日": "昨天",
+    "今日": "今天",
+    "今朝": "今早",
+    "下昼": "下午",
+    "晏昼": "中午",
+    "朝早": "早上",
+    "边个": "哪个",
+    "边间": "哪家",
+    "呢个": "这个",
+    "呢单": "这单",
+    "呢间": "这家",
+    "搞掂": "搞定",
+    "未签": "没签",
+    "改做": "改成",
+    "再倾": "再谈",
+    "饮茶": "喝茶",
+}
+_CANTONESE_WORDS.update({f"倾{c}": f"谈{c}" for c in "了完过好下吓咗"})  # 傾咗 talked (倾向, 倾听 stay)
+_TAIWAN_WORDS.update(_CANTONESE_WORDS)
 _TAIWAN = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
+# 係 said as "is" (唔係…係…, 係咪): not inside 關係/聯係/體係 or before 統/列/數 (系统, 系列, 系数).
+_CANTONESE_IS = re.compile(r"(?<![關关聯联體体派維维世])係(?![統统列數数])")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -83,5 +124,5 @@ def simplified(text: str) -> str:
     """`text` in simplified characters and mainland words; same length, same positions."""
     if text.isascii():
         return text
-    folded = text.translate(_TABLE)
+    folded = _CANTONESE_IS.sub("是", text).translate(_TABLE)
     return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], folded) if _HAN.search(folded) else folded
