@@ -173,6 +173,11 @@ def _stored_amount(old: str, amounts: list[_Span]) -> _Span:
     return amounts[0]
 
 
+def _may_be_a_day(ctx: Ctx, old: str, number: str) -> bool:
+    """Whether a bare number may put right a day or clock time the old message says beside its amount."""
+    return float(number) <= 31 and any(s.kind in ("date", "time") for s in _spans(ctx, old))
+
+
 def _has_clock(ctx: Ctx, words: str) -> bool:
     when = find_when(simplified(words), now=ctx.now, tz=ctx.tz)
     return when is not None and when.has_time
@@ -263,6 +268,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
     if detail is not None:  # "不对，是 wenya@xinda-tech.com": the address or number the old one gave
         return detail
     said_amount = any(s.kind == "amount" for s in _spans(ctx, old))
+    if is_bare_number(fix.right) and not fix.wrong and said_amount and _may_be_a_day(ctx, old, fix.right):
+        return None  # "no, 15" after "Northwind 12k, close Dec 18": the amount or the day? asked, not guessed
     kind = "amount" if is_bare_number(fix.right) and said_amount else kind_of(ctx, fix.right)
     if (
         kind == "currency"
@@ -290,6 +297,10 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                         return old[:start] + both[1] + old[stop:at] + person + old[end:]
                     return old[:at] + person + old[end:start] + both[1] + old[stop:]
             if named and named[0] <= at < named[1]:
+                both = _person_and_customer(ctx, right, customer_span, old[named[0] : named[1]])
+                put = _both_put(ctx, old, named, *both) if both is not None else None
+                if put is not None:  # "wrong redwood — Daniel at Redwood Capital": the person goes too
+                    return put
                 said_after = old[named[1] :].strip()
                 if said_after and right.endswith(said_after) and len(right) > len(said_after):
                     right = right[: -len(said_after)].strip()  # "是开门红赢了 不是好运来" after "好运来 赢了"
@@ -298,8 +309,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             for span in spans:  # the whole date or amount the wrong words are part of
                 if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
                     at, end = min(at, span.start), max(end, span.end)
-            if kind == "amount":
-                right = _with_currency(old[at:end], right)
+            if kind == "amount":  # "80k was wrong, should be 85": 85k
+                right = _with_currency(old[at:end], _in_scale(old[at:end], right))
             return old[:at] + right + old[end:]
         wrong_kind = kind_of(ctx, fix.wrong)
         if wrong_kind in ("amount", "date", "time"):
@@ -346,13 +357,9 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             return None
         person = _person_beside(right, says) if says is not None else ""
         if says is not None and person and span[2] == span[1]:  # "it was Chloe from Blue Harbor": both
-            customer = right[says[0] : says[1]]
-            after = _person_replaced(ctx, old[span[1] :], None, person)
-            if after is not None:
-                return old[: span[0]] + customer + after
-            before = _person_replaced(ctx, old[: span[0]], None, person)
-            if before is not None:
-                return before + customer + old[span[1] :]
+            put = _both_put(ctx, old, span, person, right[says[0] : says[1]])
+            if put is not None:
+                return put
         end = span[2] if says is not None and says[2] > says[1] else span[1]  # "是金山软件韩磊": both
         return old[: span[0]] + right + old[end:]
     if kind == "stage":  # "actually negotiation", "更正：是方案阶段": the stage the old message moved to
@@ -370,6 +377,16 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 if at >= 0:
                     return old[:at] + right + old[at + len(word) :]
     return None
+
+
+def _both_put(ctx: Ctx, old: str, span: tuple[int, int, int], person: str, customer: str) -> str | None:
+    """The old message with its customer (at `span`) and the one person it names said as `customer` and
+    `person`; None when it names no person outside its customer's name."""
+    after = _person_replaced(ctx, old[span[1] :], None, person)
+    if after is not None:
+        return old[: span[0]] + customer + after
+    before = _person_replaced(ctx, old[: span[0]], None, person)
+    return before + customer + old[span[1] :] if before is not None else None
 
 
 _ARTICLE = re.compile(
@@ -432,7 +449,7 @@ def _with_currency(replaced: str, right: str) -> str:
 # What joins a person and their customer in a correction: "Chloe from Blue Harbor", "Sterling Pharma,
 # Hannah", "宏达物流的郑主管", "it was Jane @ Acme".
 _PERSON_OF = re.compile(
-    r"\s*(?:from|at|of|@|with|w/|,|，|-|的)\s*$|^\s*(?:,|，|-|的|w/|with)?\s*|^\s*(?:it\s+was|with|was)\s+",
+    r"\s*(?:from|at|of|@|with|w/|,|，|-|的)\s*$|^\s*(?:(?:,|，|-|—|–|的|w/|with)\s*)*|^\s*(?:it\s+was|with|was)\s+",
     re.IGNORECASE,
 )
 _LOOKS_LIKE_PERSON = re.compile(

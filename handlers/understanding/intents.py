@@ -325,13 +325,13 @@ _FIELD_WRONG = (
     rf"|wrong\s+(?:{_EN_FIELD}|one|guy|person|club|store|shop|site|branch|office|location|company|account|"
     r"client|clinic|plant|deal|opp|number|day|date|time))"
 )
-_CN_FIELD = r"(?:金额|价格|报价|数字|数额|单价|总价|时间|日期|名字|客户|联系人|阶段)"
+_CN_FIELD = r"(?:金额|价格|报价|数字|数额|单价|总价|时间|日期|名字|客户|联系人|阶段|币种|货币)"
 _CN_SORRY = (
     r"(?:不好意思|抱歉|对不起|sorry|更正|纠正|说错了?|写错了?|打错了?|搞错了?|弄错了?|改错了?|记错了?|错了|不对|等等|哦不对"
     rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了?|打错了?|搞错了?|弄错了?|改错了?))"
 )
 _SORRY = (
-    r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|typo|scratch that|i mean|i meant|"
+    r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|nah|typo|scratch that|i mean|i meant|"
     rf"ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang|{_FIELD_WRONG})"
 )
 # The currency put right, with what chat adds around it: "that's USD btw, not CAD. Gordie quoted in US
@@ -374,8 +374,11 @@ _CORRECTIONS = (
         r"^\s*(?:(?:不好意思|抱歉|对不起|sorry|更正|纠正|改一下|刚才)[，,：:\s]*)*不是(?P<wrong>.+?)[，,\s]*(?:而)?是(?P<right>.+?)[。！!]*$"
     ),
     re.compile(
-        rf"^\s*(?:(?:不好意思|抱歉|对不起|sorry|等等|哦)[，,\s]*)*(?:{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*)?"
-        r"(?:说错了?|写错了?|打错了?|搞错了?|弄错了?|改错了?|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
+        rf"^\s*(?:(?:不好意思|抱歉|对不起|sorry|等等|哦)[，,\s]*)*"
+        # the field said wrong, also with words before it: "签约日期说错了", "币种写错了"
+        rf"(?:[\u4e00-\u9fff]{{0,4}}?{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*(?=(?:说|写|打|搞|弄|改)错|更正|纠正)"
+        rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*)?"
+        r"(?:(?:说|写|打|搞|弄|改)错(?:了|字)?|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
         r"[，,：:\s]*(?:应该)?(?:是|改成|改为)?"
         r"(?P<right>.+?)"
         r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
@@ -402,9 +405,15 @@ _LOOSE = (
         r"\s*[,;.—–-]+\s*(?:(?:it'?s|it was|but|make it|should be)\s+)?(?P<right>[^,;.]{1,25}?)\s*[.!]*$",
         re.IGNORECASE,
     ),
-    re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
+    re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,.]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
     re.compile(
         r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
+    ),
+    # "wrong redwood — Daniel at Redwood Capital": the word of the last message that was wrong, then the right
+    re.compile(
+        r"^\s*(?:(?:sorry|oops|ugh|argh|nah|no|damn)\b[\s,.!:;-]*)*wrong\s+(?P<wrong>[^\s,.;:—–-][^,.;:—–-]{0,24}?)"
+        r"\s*[,.:;—–-]+\s*(?:(?:it(?:'s| is| was)|i meant|should be)\s+)?(?P<right>\S.{0,60}?)\s*[.!]*$",
+        re.I,
     ),
     re.compile(
         rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|scratch that|"
@@ -488,7 +497,8 @@ def _bare(text: str) -> str:
 
 
 _INTERJECTIONS = re.compile(
-    r"^(?:(?:(?:sorry|oops|whoops|ugh|argh|no|nope|wait|actually|my bad|typo)\b|哦|啊|呃|不对|抱歉|不好意思)"
+    r"^(?:(?:(?:sorry|oops|whoops|ugh|argh|no|nope|nah|wait|actually|my bad|typo)\b"
+    r"|哦|啊|呃|不对|抱歉|不好意思)"
     r"[\s,.!:;，。！：-]*)+",
     re.IGNORECASE,
 )
@@ -563,7 +573,8 @@ def correction(text: str) -> Correction | None:
 _SENTENCE_BREAK = re.compile(r"(?<!\d)[.;。；!！](?!\d)\s*")
 
 
-# The last message taken back whole: "…, scratch that", "ignore that", "别动", "当我没说".
+# The last message taken back whole: "…, scratch that", "ignore that", "别动", "当我没说", "剛剛那則不算"
+# (則: a message, as 條).
 _UNDO_LAST = re.compile(
     r"\bscratch that\s*[.!]*\s*$"
     r"|(?:^|[,.;!]\s*)(?:ignore|disregard|undo|cancel|delete|scratch)\s+"
@@ -571,11 +582,11 @@ _UNDO_LAST = re.compile(
     r"\s*[.!]*\s*$"
     r"|^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+(?:the\s+|my\s+)?"
     r"(?:last\s+(?:msg|message|one)|that\s+(?:msg|message|one))\W*$"
-    r"|(?:刚才|刚刚|上一条|上条)(?:那条|的)?(?:发错了|发错人了|发错群了)"
-    r"|别动|当我没说|(?:刚才|刚刚|上一条|上条|前面)(?:那条|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$"
+    r"|(?:刚才|刚刚|上一[条则]|上[条则])(?:那[条则]|的)?(?:发错了|发错人了|发错群了)"
+    r"|别动|当我没说|(?:刚才|刚刚|上一[条则]|上[条则]|前面)(?:那[条则]|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$"
     r"|^\W*(?:(?:不算|撤回|作废|不作数)(?:吧|了|啊|哈)?\W*)+$"
-    r"|^\W*(?:请|帮我)?(?:撤回|作废|删掉|删除|取消)(?:一下)?\W*(?:刚才|刚刚|上一条|上条|前面|这条|那条)"
-    r"(?:那条|这条|那个|的|发的|说的|记的|消息|记录)*\W*$",
+    r"|^\W*(?:请|帮我)?(?:撤回|作废|删掉|删除|取消)(?:一下)?\W*(?:刚才|刚刚|上一[条则]|上[条则]|前面|这[条则]|那[条则])"
+    r"(?:那[条则]|这[条则]|那个|的|发的|说的|记的|消息|记录)*\W*$",
     re.IGNORECASE,
 )
 
