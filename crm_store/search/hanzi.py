@@ -75,9 +75,9 @@ _TAIWAN_WORDS = {
     "联络": "联系",
     "行销": "营销",
 }
-# Hong Kong Cantonese function words and time words, as Mandarin ones (after the characters are folded; each
-# pair has one length): "唔係金山軟件，係金山電子", "聽日下晝三點", "搞錯咗", "同佢傾咗", "喺公司". 係 as "is" is
-# taken before the character fold (which makes it 系, as in 關係): see `_CANTONESE_IS`.
+# Hong Kong Cantonese function words and time words, as Mandarin ones (after the characters are folded;
+# each pair has one length): "唔係金山軟件，係金山電子", "聽日下晝三點", "搞錯咗", "同佢傾咗", "喺公司".
+# 係 as "is" is taken before the character fold (which makes it 系, as in 關係): see `_CANTONESE_IS`.
 _CANTONESE_WORDS = {
     "唔该": "谢谢",  # please / thanks, not "should not"
     "唔": "不",  # 唔係 不是, 唔使 不用, 唔得 不行
