@@ -32,11 +32,12 @@ from handlers.understanding.corrections import (
     is_person,
     just_stored,
     kind_of,
+    unchanged_said,
 )
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.deal_correction import another_deal
 from handlers.understanding.decision_path import record
-from handlers.understanding.earlier_message import message_before
+from handlers.understanding.earlier_message import message_before, names_another_message
 from handlers.understanding.intents import (
     Correction,
     correction,
@@ -172,6 +173,14 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
     if before is not None:
         said, change_set, fix = before
         return correct(ctx, fix, understand, customer_span, (said, change_set))
+    if names_another_message(ctx, fix):  # "the globex one was a visit", no recent message about globex
+        raise UserError(
+            ctx._(
+                "Your last message did not say “{words}”, so I changed nothing. "
+                "Send it again as it should be.",
+                words=fix.about,
+            )
+        )
     return correct(ctx, fix, understand, customer_span)
 
 
@@ -311,11 +320,37 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
     said = ctx.store.pending.latest(SAID) if rest or denied else None
     if denied is not None and said is not None and denied[0].lower() in said.data["text"].lower():
         rest = denied[1]  # "不是谈判，退回qualified了" after "西湖茶业 进入谈判"
-    if rest is None or said is None or customer_span(ctx, rest) is not None:
+    if rest is None or said is None:
         return None
+    if customer_span(ctx, rest) is not None:  # "sorry, Kessler Medical -> negotiation, logistics stays"
+        return _restated_for_another(ctx, rest, said.data["text"])
     if kind_of(ctx, rest) in _VALUES:
         return Correction(rest, None)  # "不对，negotiation": a value put right, not the statement again
     new, old = read_message(ctx, rest), read_message(ctx, said.data["text"])
     if not new.about_work or (old.kind and not new.kind) or (old.steps and not new.steps):
         return None
     return Correction(rest, None, restates=True)
+
+
+def _restated_for_another(ctx: Ctx, rest: str, said: str) -> Correction | None:
+    """The statement again after a correction word, about another customer than the last message's, saying the
+    same kind of change (a stage for a stage, an amount for an amount, a call for a call): the last message
+    was about the wrong customer; what it says stays as it was ("…, logistics stays where it was")."""
+    try:
+        new_found = locate_customer(ctx, read_message(ctx, rest), needed=False)
+        old_found = locate_customer(ctx, read_message(ctx, said), needed=False)
+    except NeedChoice:
+        return None
+    if new_found is None or old_found is None or new_found.customer.id == old_found.customer.id:
+        return None
+    if rest[: new_found.start].strip(" ,，:：-—"):  # "sorry for the delay — acme moved …": news
+        return None
+    statement = unchanged_said(rest)
+    new, old = read_message(ctx, statement), read_message(ctx, said)
+    same = (
+        (old.stage and new.stage)
+        or (old.amounts and new.amounts)
+        or (old.outcome and new.outcome)
+        or (old.kind and new.kind)
+    )
+    return Correction(statement, None, whole=True) if same else None

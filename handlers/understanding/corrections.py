@@ -352,7 +352,7 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 if before is not None or after is not None:
                     return (before or old[: span[0]]) + customer + (after or old[span[1] :])
         if says is not None and _says_more(ctx, right[: says[0]] + " " + right[says[2] :]):
-            return _UNCHANGED.sub("", right)  # "改错了，应该是临沂恒通纸业进谈判": the statement again
+            return unchanged_said(right)  # "改错了，应该是临沂恒通纸业进谈判": the statement again
         if span is None:
             return None
         person = _person_beside(right, says) if says is not None else ""
@@ -466,10 +466,16 @@ def is_person(words: str) -> bool:
 
 # What a restatement says stays as it was: "…，嘉盛不变", "…, acme stays the same".
 _UNCHANGED = re.compile(
-    r"\s*[，,;；。]\s*[^，,;；。]{1,24}?(?:不变|没变|不动|照旧|stays the same|unchanged|stays put)"
+    r"\s*[，,;；。]\s*[^，,;；。]{1,24}?(?:不变|没变|不动|照旧|stays the same|unchanged|stays put|"
+    r"stays where it was|stays as it was|stays as is|is as it was|(?<=\s)stays)"
     r"\s*[。.!！]*$",
     re.IGNORECASE,
 )
+
+
+def unchanged_said(statement: str) -> str:
+    """A statement without the clause that says the other customer stays as it was."""
+    return _UNCHANGED.sub("", statement)
 
 
 def _says_more(ctx: Ctx, words: str) -> bool:

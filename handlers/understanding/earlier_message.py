@@ -43,10 +43,13 @@ def message_before(ctx: Ctx, fix: Correction) -> tuple[PendingChoice, ChangeSet,
     if len(said) < 2 or said[0].resolved_at is not None:
         return None
     last, before = said
-    named = _customer_of(ctx, fix.right)
+    words = fix.about or fix.right
+    old, earlier = _customer_of(ctx, last.data["text"]), _customer_of(ctx, before.data["text"])
+    named = _customer_of(ctx, words)
+    if named is None and earlier is not None:  # "the acme one" when two are called Acme: the one said before
+        named = _said_as_before(words, before.data["text"], earlier)
     if named is None or named.field not in ("name", "alias"):
         return None
-    old, earlier = _customer_of(ctx, last.data["text"]), _customer_of(ctx, before.data["text"])
     if earlier is None or earlier.customer.id != named.customer.id:
         return None
     if old is None or old.customer.id == named.customer.id:
@@ -56,8 +59,37 @@ def message_before(ctx: Ctx, fix: Correction) -> tuple[PendingChoice, ChangeSet,
         return None
     if ctx.now - datetime.fromisoformat(before.data["at"]) > WINDOW:
         return None
+    if fix.about is not None:  # "东方贸易那条写错了，是东方国际贸易陈静": the fix is all of `right`
+        return before, change_set, replace(fix, about=None)
     right = fix.right[: named.start] + " " + fix.right[named.end :]
     right = _LEAD.sub("", " ".join(right.split())).strip(" ,，.。")
     if not right:
         return None
     return before, change_set, replace(fix, right=right)
+
+
+def _said_as_before(words: str, text: str, earlier: Found) -> Found | None:
+    """The earlier message's customer when `words` repeat the name that message gave it, or a part of it
+    ("acme" for "called Raj at Acme …", "the larkspur one" for "… Larkspur Dental", though two customers share
+    the word), at its place in `words`."""
+    said, lower = text[earlier.start : earlier.end].lower().strip(), words.lower()
+    if not said:
+        return None
+    if said in lower:
+        at = lower.find(said)
+        return replace(earlier, start=at, end=at + len(said))
+    part = lower.strip()
+    return replace(earlier, start=0, end=len(words)) if len(part) >= 3 and part in said else None
+
+
+def names_another_message(ctx: Ctx, fix: Correction) -> bool:
+    """Whether `fix` names the message it corrects by a customer ("the globex one", "东方贸易那条") that is
+    not the last stored message's: then it corrects nothing the user means (`message_before` found none)."""
+    if fix.about is None:
+        return False
+    said = ctx.store.pending.latest(SAID)
+    named = _customer_of(ctx, fix.about)
+    if said is None or named is None:
+        return False
+    old = _customer_of(ctx, said.data["text"])
+    return old is None or old.customer.id != named.customer.id

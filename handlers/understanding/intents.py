@@ -132,6 +132,7 @@ class Correction:
     person: bool = False  # `right` is the right spelling of the person the last message named
     more: str | None = None  # a further fix said after the first ("…, not urgent care. 140k")
     whole: bool = False  # `right` is the whole message as corrected (a part of it dropped)
+    about: str | None = None  # the words that name the message corrected ("the acme one", "东方贸易那条")
 
 
 # "spelling: Jon Ellison", "name's Jon Ellison", "名字打错了 是汪磊", "姓名应该是汪磊"
@@ -351,6 +352,19 @@ _CORRECTIONS = (
         rf"(?:[\s,]*(?:not|instead of|不是)\s*(?P<wrong>{_CURRENCY}){_BY_THE_WAY})?\s*(?:[.;!。；！].*)?$",
         re.IGNORECASE,
     ),
+    # the message named by what it was about: "sorry — the acme one was a visit, not a call",
+    # "东方贸易那条写错了，是东方国际贸易陈静", "光谷那个也不对，应该是周四"
+    re.compile(
+        rf"^\s*(?:{_SORRY}[\s,.!:;—–-]*)*the\s+(?P<about>[^\s,.;:][^,.;:]{{0,30}}?)\s+(?:one|msg|message|entry|log)"
+        r"\s+(?:was|is|should be|should have been)\s+(?:actually\s+)?(?P<right>[^,.;]+?)"
+        r"(?:[\s,]+(?:not|instead of|rather than)\s+(?P<wrong>[^,.;]+?))?\s*[.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?P<about>[^\s，,。：:][^，,。：:]{0,11}?)(?:那条|那个|这条|这个|那则)(?:消息|记录|提醒)?(?:也|又)?"
+        r"(?:(?:说|写|打|搞|弄|记)错了?|错了|不对|有误)[，,：:\s]*(?:应该|其实)?(?:是|改成|改为)?\s*(?P<right>[^，,。].*?)"
+        r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
+    ),
     # "sorry, I meant kessler medical not kessler logistics", "make that 3pm not 2pm"
     re.compile(
         rf"^\s*(?:{_SORRY}[\s,.!:;—–-]*)*(?:i\s+)?"
@@ -376,9 +390,9 @@ _CORRECTIONS = (
     re.compile(
         rf"^\s*(?:(?:不好意思|抱歉|对不起|sorry|等等|哦)[，,\s]*)*"
         # the field said wrong, also with words before it: "签约日期说错了", "币种写错了"
-        rf"(?:[\u4e00-\u9fff]{{0,4}}?{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*(?=(?:说|写|打|搞|弄|改)错|更正|纠正)"
+        rf"(?:[\u4e00-\u9fff]{{0,4}}?{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*(?=(?:说|写|打|搞|弄|改|记)错|更正|纠正)"
         rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误)?[，,\s]*)?"
-        r"(?:(?:说|写|打|搞|弄|改)错(?:了|字)?|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
+        r"(?:(?:说|写|打|搞|弄|改|记)错(?:了|字)?|更正|纠正|改一下|应该是|改成|改为|(?<=[对误了])(?=[，,\s]*是))"
         r"[，,：:\s]*(?:应该)?(?:是|改成|改为)?"
         r"(?P<right>.+?)"
         r"(?:[，,\s]*不是(?P<wrong>.+?))?[。！!]*$"
@@ -407,7 +421,16 @@ _LOOSE = (
     ),
     re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,.]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
     re.compile(
-        r"^\s*wrong (?:one|customer|company|account|person|time|day)[\s,.:;-]+(?P<right>.+?)\s*[.!]*$", re.I
+        r"^\s*wrong (?:one|customer|company|account|person|time|day|deal|opp|opportunity)[\s,.:;-]+"
+        r"(?P<right>.+?)\s*[.!]*$",
+        re.I,
+    ),
+    # "是另一單，設備採購那個", "no, the other one": another deal of the last message's customer
+    re.compile(
+        r"^\s*(?:(?:sorry|oops|no|nope|nah|wait|不对|不是|抱歉)\b[\s,，.!:;-]*)*"
+        r"(?P<right>(?:是|应该是)?(?:the other (?:one|deal|opp)|另一[个单]|另外(?:一个|那个|那单)).{0,30}?)"
+        r"[。！!.]*$",
+        re.IGNORECASE,
     ),
     # "wrong redwood — Daniel at Redwood Capital": the word of the last message that was wrong, then the right
     re.compile(
@@ -566,7 +589,10 @@ def correction(text: str) -> Correction | None:
             inside = None if wrong else _said(_WRONG_THEN_RIGHT, right)  # "写错了，22万应该是25万"
             if inside is not None:
                 wrong, right = inside.group("wrong"), (inside.group("right") or "").strip(" ,.，。")
-            return Correction(right, wrong.strip(" ,.，。") if wrong else None, more=more or None)
+            about = match.groupdict().get("about")
+            about = about.strip(" ,.，。") if about else None
+            wrong = wrong.strip(" ,.，。") if wrong else None
+            return Correction(right, wrong, more=more or None, about=about)
     return None
 
 

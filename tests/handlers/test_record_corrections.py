@@ -38,3 +38,58 @@ def test_a_correction_that_is_asked_about_takes_the_wrong_record_back_first(app,
     chat.send("Larkspur Optics")  # the answer stores the message as corrected
     deals = {d["customer"]: d["amount"] for d in _export(app, admin)["deals"]}
     assert deals == {"Quill Dental": 20000, "Larkspur Optics": 30000}
+
+
+@on_one_backend
+def test_a_correction_naming_the_message_before_by_its_customer(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("called Hugo at Larkspur Dental about the chairs")
+    chat.send("Quill Dental now 25k")
+    chat.send("oops — the larkspur one was a visit, not a call")  # the message before the last
+    data = _export(app, admin)
+    assert [(a["customer"], a["kind"], a["contact"]) for a in data["activities"]] == [
+        ("Larkspur Dental", "visit", "Hugo Ames")
+    ]
+    assert {d["customer"]: d["amount"] for d in data["deals"]}["Quill Dental"] == 25000
+
+
+@on_one_backend
+def test_the_wrong_customer_and_its_person_put_right_together(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("emailed Hugo at Larkspur Dental the brochure")
+    chat.send("wrong larkspur — Vera at Larkspur Optics")
+    assert [(a["customer"], a["contact"]) for a in _export(app, admin)["activities"]] == [
+        ("Larkspur Optics", "Vera Lund")
+    ]
+
+
+@on_one_backend
+def test_a_bare_number_after_an_amount_and_a_day_is_asked_about(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("Quill Dental 24k, close dec 18")
+    reply = texts(chat.send("no, 22"))
+    assert "?" in reply
+    (quill,) = [d for d in _export(app, admin)["deals"] if d["customer"] == "Quill Dental"]
+    assert (quill["amount"], quill["expected_close"][:10]) == (24000, "2026-12-18")
+
+
+@on_one_backend
+def test_the_same_change_said_again_for_another_customer(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("Quill Dental -> negotiation")
+    chat.send("sorry, Larkspur Optics -> negotiation, quill stays as it was")
+    stages = {d["customer"]: d["stage"] for d in _export(app, admin)["deals"]}
+    assert stages == {"Quill Dental": "proposal", "Larkspur Optics": "negotiation"}
+    chat.send("Quill Dental -> negotiation")
+    chat.send("sorry for the slow reply, Larkspur Optics won't decide before january")  # news, no correction
+    assert {d["customer"]: d["stage"] for d in _export(app, admin)["deals"]}["Quill Dental"] == "negotiation"
+
+
+@pytest.mark.parametrize(
+    ("cantonese", "mandarin"),
+    [("唔係三點，係四點半", "不是三点，是四点半"), ("聽日下晝", "明天下午"), ("搞錯咗", "搞错了"), ("關係", "关系")],
+)
+def test_cantonese_reads_as_mandarin(cantonese, mandarin) -> None:
+    from handlers.parsing.hanzi import simplified
+
+    assert simplified(cantonese) == mandarin

@@ -184,11 +184,45 @@ M = [
      ok_ask(store(rem(DF, "2026-12-02"), rem(DG, "2026-12-03"))), "unclear record"),
 ]
 
+# A second batch, written after the first fixes and never used to find a cause: the fixed families in other
+# words, and messages that must NOT be read as corrections (ids r2-…).
+M2 = [
+    ("hk", L, "correction", ["聽日朝早十點去渤海鋼鐵見袁亮", "唔係十點，係十一點"], store(rem(BH, "2026-12-01T11:00")), "time"),
+    ("hk", L, "correction", ["東方國際嗰單改做40萬", "搞錯咗，係38萬"], store(deal(DG, amount="380000")), "amount"),
+    ("hk", L, "correction", ["琴日同華為張偉傾咗個電話", "唔係張偉，係王強"], store(act(HW, "call", "王强", "2026-11-29")), "contact"),
+    ("hk", L, "correction", ["小米簽咗！", "撤回，佢哋未簽"], NOTHING, "undo"),
+    ("zh", L, "correction", ["华为终端报价改成85万", "报价金额写错了，是88万"], store(deal(HWT, amount="880000")), "amount"),
+    ("zh", L, "correction", ["闽江茶业预计12月20号签", "签约时间记错了，应该是12月22号"], store(deal(MJ, close_date="2026-12-22")), "date"),
+    ("zh", L, "correction", ["渤海钢铁新商机 5万", "货币搞错了，是美元"], store(deal(BH, new=True, amount="50000", currency="USD")), "currency"),
+    ("en", S, "correction", ["emailed Mia at Kessler Logistics the contract", "wrong kessler - Lukas at Kessler Medical"],
+     store(act("Kessler Medical", "email", "Lukas Brandt")), "customer"),
+    ("en", S, "correction", ["called Oliver at Sterling Paper", "ugh wrong sterling, it was Hannah at Sterling Pharma"],
+     store(act("Sterling Pharma", "call", "Hannah Cole")), "customer"),
+    ("en", S, "correction", ["globex 85k", "85k was a typo, should be 58"], store(deal("Globex Corporation", amount="58000")), "amount"),
+    ("en", S, "correction", ["umbrella 30k, close dec 12", "sorry, 20"],
+     ok_ask(store(deal("Umbrella Health", amount="30000", close_date="2026-12-12"))), "unclear field"),
+    ("en", S, "correction", ["called Victor at Zenith about the renewal", "Globex now 95k", "the zenith one was an email, not a call"],
+     store(act("Zenith Telecom", "email", "Victor Chen"), deal("Globex Corporation", amount="95000")), "two back"),
+    ("zh", L, "correction", ["给华为终端刘洋打了电话", "东方贸易金额改成21万", "华为终端那条搞错了，是华为技术的王强"],
+     store(act(HW, "call", "王强"), deal(DF, amount="210000")), "two back"),
+    ("en", S, "correction", ["Umbrella Health -> proposal", "no wait, Wayne -> proposal, umbrella stays as is"],
+     store(deal("Wayne Enterprises", stage="proposal")), "customer"),
+    ("en", S, "correction", ["Globex moved to proposal", "sorry for the slow reply — Umbrella Health moved to proposal too"],
+     store(deal("Globex Corporation", stage="proposal"), deal("Umbrella Health", stage="proposal")), "not a correction"),
+    ("en", S, "correction", ["Initech licenses now 17k", "nope, the other one"], store(deal("Initech", which="renewal", amount="17000")), "other deal"),
+    ("zh", L, "correction", ["浦江医疗耗材那单进入谈判", "不是，另一个，设备采购"], store(deal(PJ, which="设备", stage="negotiation")), "other deal"),
+    ("tw", L, "correction", ["跟金山電子許靜吃飯", "上一則作廢"], NOTHING, "undo"),
+    ("en", S, "correction", ["called Hank at Globex about pricing", "the new pricing sheet was great, he said"],
+     store(act("Globex Corporation", "call", "Hank Scorpio")), "not a correction"),
+]
+
 
 def main() -> None:
     messages = []
-    for i, (lang, user, cls, text, expect, family) in enumerate(M, 1):
-        m = {"id": f"r-{lang}{i:03d}", "lang": "zh" if lang in ("tw", "hk") else lang, "class": cls, "user": user, "family": family}
+    numbered = [(f"r-{m[0]}{i:03d}", *m) for i, m in enumerate(M, 1)]
+    numbered += [(f"r2-{m[0]}{i:03d}", *m) for i, m in enumerate(M2, 1)]
+    for key, lang, user, cls, text, expect, family in numbered:
+        m = {"id": key, "lang": "zh" if lang in ("tw", "hk") else lang, "class": cls, "user": user, "family": family}
         m["texts" if isinstance(text, list) else "text"] = text
         m["expect"] = expect
         messages.append(m)
