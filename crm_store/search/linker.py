@@ -51,8 +51,9 @@ TWO_CHAR_SHORT = 3.5  # 华为 for 华为技术: a brand cut down to two charact
 VERB_TAIL = 15.0
 WORD_INSIDE = 15.0  # see `_doubt`
 OTHER_COMPANY = 15.0
-# Characters after which a name often starts (去华科, 和顺利物流, 给德昌, 是华科): verbs and prepositions.
-_NAME_BEFORE = frozenset("去到在和跟给与找约见访联系是说把被向从对为帮替问请叫让拜")
+# Characters after which a name often starts (去华科, 和顺利物流, 给德昌, 是华科): verbs and prepositions, and
+# the measure word of a trip (去了趟腾达, 跑一趟华科).
+_NAME_BEFORE = frozenset("去到在和跟给与找约见访联系是说把被向从对为帮替问请叫让拜趟")
 # ... and verbs with 了 before a name (拜访了腾达, 见了星河, 联系了华科): what the verb was done to.
 _DONE_TO = ("拜访了", "见了", "约了", "联系了", "去了", "找了", "问了", "打给了", "拜会了", "回访了", "跑了")
 _VERB_TAIL = re.compile(r"[了着过][\u4e00-\u9fff]")

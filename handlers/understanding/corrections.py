@@ -304,6 +304,7 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 said_after = old[named[1] :].strip()
                 if said_after and right.endswith(said_after) and len(right) > len(said_after):
                     right = right[: -len(said_after)].strip()  # "是开门红赢了 不是好运来" after "好运来 赢了"
+                right = _customer_alone(ctx, right, old, customer_span)  # "是东方贸易黄了，不是云帆"
                 rest = named[2] if _not_theirs(ctx, old[named[1] : named[2]], right) else named[1]
                 return old[: named[0]] + right + old[rest:]  # "sterling pharma, not paper"
             for span in spans:  # the whole date or amount the wrong words are part of
@@ -377,6 +378,19 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 if at >= 0:
                     return old[:at] + right + old[at + len(word) :]
     return None
+
+
+def _customer_alone(ctx: Ctx, right: str, old: str, customer_span: CustomerSpan) -> str:
+    """The customer a correction names, without the words around it that only repeat the old message ("东方
+    贸易黄了" for "云帆的单子黄了，…": 黄了 is said there already); `right` as it is otherwise."""
+    says = customer_span(ctx, right, by_name=True)
+    if says is None:
+        return right
+    before, after = right[: says[0]].strip(" ,，"), right[says[2] :].strip(" ,，。.")
+    bare_old = simplified(old).lower()
+    if any(w and simplified(w).lower() not in bare_old for w in (before, after)):
+        return right  # it says something the old message did not: the statement again, kept whole
+    return right[says[0] : says[2]] if before or after else right
 
 
 def _both_put(ctx: Ctx, old: str, span: tuple[int, int, int], person: str, customer: str) -> str | None:

@@ -93,3 +93,24 @@ def test_cantonese_reads_as_mandarin(cantonese, mandarin) -> None:
     from handlers.parsing.hanzi import simplified
 
     assert simplified(cantonese) == mandarin
+
+
+@on_one_backend
+def test_the_right_customer_said_with_the_old_words_replaces_the_customer_only(app, admin, chat) -> None:
+    chat.send("/customer add 杭州云帆网络科技有限公司")
+    chat.send("/customer add 上海东方贸易有限公司")
+    chat.send("/deal 杭州云帆网络科技有限公司 30万 CNY proposal")
+    chat.send("/deal 上海东方贸易有限公司 12万 CNY proposal")
+    chat.send("云帆的单子黄了，客户选了阿里云")
+    reply = texts(chat.send("不对，是东方贸易黄了，不是云帆"))
+    assert "东方贸易的单子黄了" in reply  # not "东方贸易黄了的单子黄了"
+    stages = {d["customer"]: d["stage"] for d in _export(app, admin)["deals"]}
+    assert stages == {"杭州云帆网络科技有限公司": "proposal", "上海东方贸易有限公司": "lost"}
+
+
+@on_one_backend
+def test_a_short_name_after_the_measure_word_of_a_trip_is_the_customer(app, admin, chat) -> None:
+    chat.send("/customer add 苏州顺利物流有限公司")
+    chat.send("/contact add 苏州顺利物流有限公司: 钱立新, title=经理")
+    reply = texts(chat.send("昨天去了趟顺利，钱经理说月底前定"))
+    assert "Did you mean" not in reply
