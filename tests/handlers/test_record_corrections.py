@@ -87,8 +87,9 @@ def test_the_same_change_said_again_for_another_customer(app, admin, chat) -> No
 
 @pytest.mark.parametrize(
     ("cantonese", "mandarin"),
-    [("唔係三點，係四點半", "不是三点，是四点半"), ("聽日下晝", "明天下午"), ("搞錯咗", "搞错了"), ("關係", "关系")],
-)
+    [("唔係三點，係四點半", "不是三点，是四点半"), ("聽日下晝", "明天下午"), ("搞錯咗", "搞错了"),
+     ("關係", "关系")],
+)  # fmt: skip
 def test_cantonese_reads_as_mandarin(cantonese, mandarin) -> None:
     from handlers.parsing.hanzi import simplified
 
