@@ -6,9 +6,10 @@ import codecs
 from pathlib import Path
 
 from crm_store.demo import load_demo
-from crm_store.transfer.exporter import export_data, write_csv_folder
+from crm_store.transfer.exporter import write_csv_folder
 from crm_store.transfer.importer import import_file, load_export, restore
 from crm_store.transfer.records import ImportOptions
+from tests.support.exported import exported
 
 HEADER = "Company,Aliases,Industry,Phone,Contact,Title,Contact phone,Email,Owner\n"
 ROWS = (
@@ -29,8 +30,7 @@ def run_import(app, path: Path):
 
 
 def customers(app) -> dict[str, dict]:
-    with app.db.transaction() as session:
-        data = export_data(session, app.org().id, now=app.clock())
+    data = exported(app)
     return {c["name"]: c for c in data["customers"]}
 
 
@@ -112,8 +112,7 @@ def test_export_then_import_round_trips(app, admin, tmp_path: Path, clock) -> No
 
     with app.db.system() as system:
         load_demo(system, admin.org_id, app.store(system).users.require(admin.id), now=clock())
-    with app.db.transaction() as session:
-        original = export_data(session, admin.org_id, now=clock())
+    original = exported(app, admin)
     json_path = tmp_path / "all.json"
     import json
 
@@ -126,8 +125,7 @@ def test_export_then_import_round_trips(app, admin, tmp_path: Path, clock) -> No
             report = restore(session, target.org().id, load_export(source), default_timezone="UTC",
                              default_locale="en")  # fmt: skip
             assert report.restored["deals"] == len(original["deals"])
-        with target.db.transaction() as session:
-            copy = export_data(session, target.org().id, now=clock())
+        copy = exported(target)
         first, second = comparable(copy), comparable(original)
         for table in first:
             assert first[table] == second[table], (source, table)

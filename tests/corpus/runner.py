@@ -22,10 +22,10 @@ from zoneinfo import ZoneInfo
 from bot.app import App
 from bot.console import ConsoleChat
 from crm_store.system import System
-from crm_store.transfer.exporter import export_data
 from crm_store.transfer.importer import import_file
 from crm_store.transfer.records import ImportOptions
 from handlers.messages import Reply
+from tests.support.exported import exported
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "field_messages.json"
@@ -45,11 +45,6 @@ def prepare(app: App, chat: ConsoleChat, corpus: dict[str, Any]) -> None:
     for command in corpus["setup"]:
         replies = chat.send(command)
         assert not any(r.buttons and "Undo" not in r.buttons[-1].label for r in replies), (command, replies)
-
-
-def _snapshot(app: App, org_id: int) -> dict[str, Any]:
-    with app.db.transaction() as session:
-        return export_data(session, org_id, now=app.clock())
 
 
 def _local(moment: str) -> str:
@@ -134,11 +129,11 @@ def _check(expected: dict[str, Any], replies: list[Reply], before: dict, after: 
 
 
 def run_message(app: App, chat: ConsoleChat, org_id: int, expected: dict[str, Any]) -> Outcome:
-    before = _snapshot(app, org_id)
+    before = exported(app, org_id)
     replies = chat.send(expected["text"])
     if "answer" in expected:
         replies += chat.press(expected["answer"])
-    after = _snapshot(app, org_id)
+    after = exported(app, org_id)
     outcome = Outcome(expected["text"], _check(expected, replies, before, after))
     outcome.replies = "\n".join(r.plain() for r in replies)
     # Back to the starting state: undo everything this message stored.

@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from crm_store.models import Activity, Contact, Customer, Deal, User
 from crm_store.transfer.columns import MappingError, parse_overrides
-from crm_store.transfer.exporter import export_data
 from crm_store.transfer.importer import import_file
 from crm_store.transfer.records import ImportOptions
+from tests.support.exported import exported
 
 SF_ACCOUNTS = """"Id","Name","Type","BillingStreet","BillingCity","BillingState","BillingPostalCode","BillingCountry","Phone","Website","Industry","AnnualRevenue","OwnerId","Rating","Description"
 "0015g00000AbCdEAAV","Burlington Textiles Corp of America","Customer - Direct","525 S. Lexington Ave","Burlington","NC","27215","USA","(336) 222-7000","www.burlington.com","Apparel","350000000","0055g000003XyZaAAC","Warm",""
@@ -57,9 +57,7 @@ def rows(app, model) -> list:
 
 
 def snapshot(app) -> dict:
-    org_id = app.org().id
-    with app.db.transaction() as session:
-        data = export_data(session, org_id, now=app.clock())
+    data = exported(app)
     data.pop("exported_at")
     return data
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
+from tests.support.exported import exported
 
 
 def snapshot(app, admin) -> dict:
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     data.pop("exported_at")
     return data
 

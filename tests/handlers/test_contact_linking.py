@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.domain.contacts import family_name
 from handlers.understanding.actions import absent
+from tests.support.exported import exported
 
 
 def _logged(app, admin) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return [(a["customer"], a["contact"]) for a in data["activities"]]
 
 

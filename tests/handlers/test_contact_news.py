@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from crm_store.system import System
-from crm_store.transfer.exporter import export_data
 from handlers.understanding.people import read_news
+from tests.support.exported import exported
 
 
 def said(text: str) -> list[tuple]:  # type: ignore[type-arg]
@@ -88,8 +88,7 @@ def orchard(chat):  # type: ignore[no-untyped-def]
 
 
 def people_of(app, admin) -> dict[tuple[str, str], dict]:  # type: ignore[no-untyped-def,type-arg]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return {(c["name"], p["name"]): p for c in data["customers"] for p in c["contacts"]}
 
 
@@ -124,5 +123,4 @@ def test_a_wechat_id_is_kept_with_the_new_contact(app, admin, orchard) -> None:
 
 
 def exported_activities(app, admin) -> list:  # type: ignore[no-untyped-def,type-arg]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())["activities"]
+    return exported(app, admin)["activities"]

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
-
-
-def exported(app, admin) -> dict:
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
+from tests.support.exported import exported
 
 
 def test_scripted_session_produces_matching_rows(app, admin, chat) -> None:

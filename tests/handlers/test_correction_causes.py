@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.dates import find_when
 from handlers.understanding.intents import (
     Correction,
@@ -25,6 +24,7 @@ from handlers.understanding.intents import (
     withdraws_outcome,
 )
 from tests.conftest import texts
+from tests.support.exported import exported
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday
 on_one_backend = pytest.mark.parametrize("backend", ["sqlite"])
@@ -116,11 +116,6 @@ def test_counts_and_same_time_are_no_clock() -> None:
 # --- in the chat ---------------------------------------------------------------------------------
 
 
-def _export(app, admin) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
-
-
 def _setup(chat) -> None:  # type: ignore[no-untyped-def]
     chat.send("/customer add Quayside Tiles")
     chat.send("/customer add Marrow & Finch")
@@ -135,10 +130,10 @@ def test_a_stage_and_a_person_put_right(app, admin, chat) -> None:
     chat.send("/deal Quayside Tiles 30k proposal")
     chat.send("quayside tiles moved to negotiation")
     assert "Corrected" in texts(chat.send("actually qualified"))
-    assert [(d["stage"], d["amount"]) for d in _export(app, admin)["deals"]] == [("qualified", 30000)]
+    assert [(d["stage"], d["amount"]) for d in exported(app, admin)["deals"]] == [("qualified", 30000)]
     chat.send("called Ines at Quayside about grout colours")
     chat.send("I meant Bruno")
-    assert [(a["customer"], a["contact"]) for a in _export(app, admin)["activities"]] == [
+    assert [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]] == [
         ("Quayside Tiles", "Bruno Keel")
     ]
 
@@ -148,7 +143,7 @@ def test_the_customer_and_the_person_put_right_together(app, admin, chat) -> Non
     _setup(chat)
     chat.send("lunch with Ines from Quayside")
     chat.send("no wait, it was Otto from Marrow & Finch")
-    assert [(a["customer"], a["contact"]) for a in _export(app, admin)["activities"]] == [
+    assert [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]] == [
         ("Marrow & Finch", "Otto Lind")
     ]
 
@@ -160,7 +155,7 @@ def test_a_denial_saying_nothing_right_takes_back_and_asks(app, admin, chat) -> 
     chat.send("quayside tiles up to 34k")
     reply = texts(chat.send("hmm that's not right"))
     assert "Undone" in reply and "?" in reply
-    assert [d["amount"] for d in _export(app, admin)["deals"]] == [30000]
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [30000]
 
 
 @on_one_backend
@@ -169,7 +164,7 @@ def test_scratch_that_with_a_value_corrects(app, admin, chat) -> None:
     chat.send("/deal Quayside Tiles 30k proposal")
     chat.send("quayside tiles up to 34k")
     chat.send("scratch that, 36k")
-    assert [d["amount"] for d in _export(app, admin)["deals"]] == [36000]
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [36000]
 
 
 @on_one_backend
@@ -181,7 +176,7 @@ def test_a_correction_of_a_message_still_asked_about_asks_again_as_corrected(app
     assert "Which customer" in texts(chat.send("quayside close moved to dec 18"))
     reply = texts(chat.send("sorry, dec 19"))
     assert "dec 19" in reply and "Which customer" in reply
-    assert all(d["expected_close"] is None for d in _export(app, admin)["deals"])
+    assert all(d["expected_close"] is None for d in exported(app, admin)["deals"])
 
 
 @on_one_backend
@@ -189,7 +184,7 @@ def test_a_reminder_moved_to_a_day_keeps_its_time(app, admin, chat) -> None:
     _setup(chat)
     chat.send("remind me to call Otto at Marrow & Finch wed 10:30")
     chat.send("move my marrow reminder to thursday")
-    (reminder,) = _export(app, admin)["reminders"]
+    (reminder,) = exported(app, admin)["reminders"]
     due = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Europe/Berlin"))
     assert (due.day, due.hour, due.minute) == (26, 10, 30)
 
@@ -200,7 +195,7 @@ def test_a_colleagues_plan_is_not_ours(app, admin, chat, add_user) -> None:
     add_user("Nadia Roos")
     assert "Jordan's plan" in texts(chat.send("Jordan from our team visits Ines at Quayside on friday"))
     assert "Nadia's plan" in texts(chat.send("Nadia is calling Otto at Marrow & Finch thursday"))
-    assert _export(app, admin)["reminders"] == []
+    assert exported(app, admin)["reminders"] == []
     assert "not yours" not in texts(chat.send("Otto at Marrow & Finch is visiting our plant thursday"))
 
 
@@ -210,10 +205,10 @@ def test_a_bare_number_the_new_amount_and_an_address_put_right(app, admin, chat)
     chat.send("/deal Quayside Tiles 30k proposal")
     chat.send("quayside tiles 30k -> 38k")
     chat.send("sorry, 36")  # in the unit of the amount it replaces, and the new one of "a -> b"
-    assert [d["amount"] for d in _export(app, admin)["deals"]] == [36000]
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [36000]
     chat.send("Otto at Marrow & Finch: email otto@marrowfinch.com")
     chat.send("no, it's otto.lind@marrowfinch.com")
-    emails = {c["name"]: c["email"] for k in _export(app, admin)["customers"] for c in k["contacts"]}
+    emails = {c["name"]: c["email"] for k in exported(app, admin)["customers"] for c in k["contacts"]}
     assert emails["Otto Lind"] == "otto.lind@marrowfinch.com"
 
 
@@ -223,7 +218,7 @@ def test_a_correction_of_a_message_that_changed_nothing(app, admin, chat) -> Non
     chat.send("/deal Quayside Tiles 30k proposal")
     assert "already" in texts(chat.send("quayside tiles stage proposal"))
     chat.send("no wait, negotiation")
-    assert [d["stage"] for d in _export(app, admin)["deals"]] == ["negotiation"]
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["negotiation"]
 
 
 @on_one_backend
@@ -232,7 +227,7 @@ def test_only_the_reminder_part_is_taken_back(app, admin, chat) -> None:
     chat.send("/deal Quayside Tiles 30k proposal")
     chat.send("quayside tiles 33k, and remind me thursday to send the tile samples")
     chat.send("ignore the reminder part, sent them already")
-    data = _export(app, admin)
+    data = exported(app, admin)
     assert data["reminders"] == [] and [d["amount"] for d in data["deals"]] == [33000]
 
 
@@ -244,5 +239,5 @@ def test_a_statement_again_for_another_customer_keeps_the_first_as_it_was(app, a
     chat.send("/deal 望海渔具 5万 CNY proposal")
     chat.send("云岭茶厂 进入谈判")
     chat.send("我说错了，是望海渔具进入谈判，云岭不变")
-    stages = {d["customer"]: d["stage"] for d in _export(app, admin)["deals"]}
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
     assert stages == {"云岭茶厂": "proposal", "望海渔具": "negotiation"}

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from config import Settings
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.corrections import currency_of
 from handlers.understanding.intents import (
@@ -27,6 +26,7 @@ from handlers.understanding.intents import (
 )
 from handlers.understanding.reader import read
 from tests.conftest import texts
+from tests.support.exported import exported
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday
 SETTINGS = Settings(database_url="sqlite://", _env_file=None)
@@ -108,14 +108,12 @@ def test_price_per_unit_delay_and_a_deadline_are_read() -> None:
 
 
 def _deals(app, admin) -> set[tuple]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return {(d["customer"], d["amount"], d["currency"], d["stage"]) for d in data["deals"]}
 
 
 def _due(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return [r["due_at"][:10] for r in data["reminders"]]
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.understanding import lexicon as lx
 from handlers.understanding.intents import is_question
 from tests.conftest import texts
+from tests.support.exported import exported
 
 on_one_backend = pytest.mark.parametrize("backend", ["sqlite"])  # the reading is what is tested
 
@@ -74,11 +74,6 @@ def test_which_of_two_asked(text, asks) -> None:
     assert is_question(text, about_work=False) is asks
 
 
-def _data(app, admin) -> dict:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
-
-
 @pytest.fixture
 def book(chat):  # type: ignore[no-untyped-def]
     for line in (
@@ -113,12 +108,12 @@ def test_a_typed_name_answers_which_customer(app, admin, book) -> None:
     asked = "\n".join(reply.plain() for reply in book.send("phoned Mara about the winter timetable"))
     assert "Pellham Dairy" in asked and "Brisk Ferries" in asked  # two Maras: asked
     book.send("Mara Lindqvist at Brisk Ferries")  # the answer typed, not a button
-    assert [(a["customer"], a["kind"], a["contact"]) for a in _data(app, admin)["activities"]] == [
+    assert [(a["customer"], a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [
         ("Brisk Ferries", "call", "Mara Lindqvist")
     ]
     book.send("罗斌来电话问样品的事")
     book.send("翠峰的罗斌")
-    calls = [(a["customer"], a["contact"]) for a in _data(app, admin)["activities"][1:]]
+    calls = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"][1:]]
     assert calls == [("翠峰茶园有限公司", "罗斌")]
 
 
@@ -126,19 +121,19 @@ def test_a_typed_name_answers_which_customer(app, admin, book) -> None:
 def test_a_message_after_the_question_is_a_message(app, admin, book) -> None:
     book.send("phoned Mara about the winter timetable")
     book.send("Mara Quist signed the milk contract")  # says more than a name: read as a message
-    assert not any(a["contact"] == "Mara Lindqvist" for a in _data(app, admin)["activities"])
+    assert not any(a["contact"] == "Mara Lindqvist" for a in exported(app, admin)["activities"])
 
 
 @on_one_backend
 def test_questions_answer_each_close_customer_and_store_nothing(app, admin, book) -> None:
-    before = _data(app, admin)
+    before = exported(app, admin)
     both = texts(book.send("what's going on with corvid?"))
     assert "Corvid Analytics" in both and "Corvid Apparel" in both
     assert "mara@briskferries.no" in texts(book.send("Brisk Ferries contact email?"))
     assert "Otto Brandvold" in texts(book.send("who left Pellham Dairy?"))
     listed = texts(book.send("我在谈判阶段的单子有哪些"))
     assert "凤凰印务有限公司" in listed and "东岭物流有限公司" not in listed
-    after = _data(app, admin)
+    after = exported(app, admin)
     assert (after["activities"], after["deals"], after["reminders"]) == (
         before["activities"],
         before["deals"],
@@ -149,7 +144,7 @@ def test_questions_answer_each_close_customer_and_store_nothing(app, admin, book
 @on_one_backend
 def test_clauses_said_of_both_customers(app, admin, book) -> None:
     book.send("拜访了翠峰茶园和凤凰印务，两家都说月底前签")
-    data = _data(app, admin)
+    data = exported(app, admin)
     closes = {d["customer"]: (d["expected_close"] or "")[:10] for d in data["deals"]}
     assert closes["翠峰茶园有限公司"] == closes["凤凰印务有限公司"] == "2026-11-30"
     assert sorted(a["customer"] for a in data["activities"]) == ["凤凰印务有限公司", "翠峰茶园有限公司"]
@@ -165,12 +160,12 @@ def test_a_kind_said_after_the_later_customer_is_its_own(app, admin, book) -> No
 @on_one_backend
 def test_a_name_that_goes_on_differently_and_a_weekend_place(app, admin, book) -> None:
     book.send("东岭 lost to 华远云，翠峰 still in proposal")
-    deals = {d["customer"]: d["stage"] for d in _data(app, admin)["deals"]}
+    deals = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
     assert deals["东岭物流有限公司"] == "lost" and deals["翠峰茶园有限公司"] == "proposal"
-    before = _data(app, admin)["activities"]
+    before = exported(app, admin)["activities"]
     book.send("weekend 去翠峰 hiking")
     book.send("周末带娃去凤凰山玩了")
-    assert _data(app, admin)["activities"] == before
+    assert exported(app, admin)["activities"] == before
 
 
 @on_one_backend
@@ -179,43 +174,41 @@ def test_a_customer_put_right_takes_its_person_along_only_when_there(app, admin,
     book.send("不是东岭，是华远建设")  # 华远建设 has no 罗斌: no new contact made up there
     book.send("东岭物流罗斌来电话了")
     book.send("不是东岭，是翠峰")  # 翠峰 has a 罗斌 of its own
-    calls = [(a["customer"], a["contact"]) for a in _data(app, admin)["activities"]]
+    calls = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
     assert calls == [("华远建设有限公司", None), ("翠峰茶园有限公司", "罗斌")]
 
 
 @on_one_backend
 def test_a_shortened_next_word_and_a_contact_card_in_two_lines(app, admin, book) -> None:
     book.send("Linden Ortho called, they want the summer promo deck")
-    assert [(a["customer"], a["kind"]) for a in _data(app, admin)["activities"]] == [
+    assert [(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]] == [
         ("Linden Orthodontics", "call")
     ]
     book.send("add this one to Pellham Dairy:\n--\nSigne Holm | Quality Lead | Pellham Dairy | 207-555-0199")
-    assert len(_data(app, admin)["activities"]) == 1  # a contact, no note beside it
-    people = [
-        c["name"]
-        for c in next(c for c in _data(app, admin)["customers"] if c["name"] == "Pellham Dairy")["contacts"]
-    ]
+    assert len(exported(app, admin)["activities"]) == 1  # a contact, no note beside it
+    [dairy] = [c for c in exported(app, admin)["customers"] if c["name"] == "Pellham Dairy"]
+    people = [c["name"] for c in dairy["contacts"]]
     assert "Signe Holm" in people
 
 
 @on_one_backend
 def test_the_customer_typed_after_which_customer_completes_the_message(app, admin, book) -> None:
     asked = texts(book.send("跟罗经理开了个会"))
-    assert not _data(app, admin)["activities"] and "?" in asked.replace("？", "?")
+    assert not exported(app, admin)["activities"] and "?" in asked.replace("？", "?")
     book.send("翠峰的罗斌")  # the answer: read with the message asked about
-    assert [(a["customer"], a["contact"]) for a in _data(app, admin)["activities"]] == [
+    assert [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]] == [
         ("翠峰茶园有限公司", "罗斌")
     ]
     book.send("phoned Mara Quist about the churn numbers")  # named, so stored at once
     book.send("Brisk Ferries")  # no question waits: just the customer's card
-    assert len(_data(app, admin)["activities"]) == 2
+    assert len(exported(app, admin)["activities"]) == 2
 
 
 @on_one_backend
 def test_an_answer_that_rules_the_other_one_out(app, admin, book) -> None:
     book.send("corvid now 15k")
     book.send("sorry the apparel one, not analytics")
-    amounts = {d["customer"]: d["amount"] for d in _data(app, admin)["deals"]}
+    amounts = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
     assert (amounts["Corvid Apparel"], amounts["Corvid Analytics"]) == (15000, 12000)
 
 
@@ -223,5 +216,5 @@ def test_an_answer_that_rules_the_other_one_out(app, admin, book) -> None:
 def test_going_round_to_two_customers_is_a_visit_to_each(app, admin, book) -> None:
     book.send("今天跑了东岭物流和翠峰茶园，两家都挺有兴趣")
     book.send("东岭物流的单子跑了")  # the deal got away: no visit
-    visits = sorted((a["customer"], a["kind"]) for a in _data(app, admin)["activities"])
+    visits = sorted((a["customer"], a["kind"]) for a in exported(app, admin)["activities"])
     assert visits == [("东岭物流有限公司", "visit"), ("翠峰茶园有限公司", "visit")]

@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.understanding import activity_opinion
 from handlers.understanding.actions import absent
 from handlers.understanding.date_roles import step_markers
 from handlers.understanding.reader import read
 from tests.conftest import texts
+from tests.support.exported import exported
 
 MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
@@ -93,11 +93,6 @@ def test_a_move_without_the_old_date_is_a_reschedule() -> None:
 def test_the_activity_opinion_learns_kinds_from_the_labelled_logs() -> None:
     said = activity_opinion.opinion("给松涛家居打了电话")
     assert said["call"] > 0.5 > said["email"]
-
-
-def exported(app, admin) -> dict:  # type: ignore[type-arg]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.understanding.known_people import NOBODY, known_people
 from handlers.understanding.people import pasted_signature, read_news
 from handlers.understanding.reader import read
 from handlers.understanding.summaries import summary_items
+from tests.support.exported import exported
 
 PINE_TEA = known_people(frozenset({"缪晓青", "欧阳倩", "Hollis Varga", "孔德"}))
 
@@ -82,8 +82,7 @@ def test_the_chat_reads_a_known_rare_family_name(app, admin, chat) -> None:  # t
     chat.send("/customer add 松风茶行有限公司, alias=松风茶行")
     chat.send("/contact add 松风茶行: 缪晓青, title=采购")
     chat.send("松风茶行 缪晓青升为采购总监了")
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     [contact] = [p for c in data["customers"] for p in c["contacts"]]
     assert (contact["name"], contact["title"]) == ("缪晓青", "采购总监")
 
@@ -108,8 +107,7 @@ def test_a_signature_after_a_line_of_its_own_adds_the_contact(app, admin, chat) 
     chat.send("/customer add Orchard Supply Inc, alias=Orchard")
     chat.send("heard back from the new AP person at Orchard, her sig:\n\n--\nWren Abbott\nAP Specialist\n"
               "Orchard Supply Inc\nt: 415 555 0142 | wren@orchard.example")  # fmt: skip
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     [contact] = [p for c in data["customers"] for p in c["contacts"]]
     assert (contact["name"], contact["email"]) == ("Wren Abbott", "wren@orchard.example")
 
@@ -130,8 +128,7 @@ def test_a_family_name_and_title_name_the_one_customer_with_such_a_contact(app, 
     chat.send("/contact add 松风茶行: 王芳, title=财务")
     chat.send("明天上午提醒我给缪总发报价")  # one customer has a 缪: its reminder
     chat.send("明天下午提醒我给王总打电话")  # two have a 王: no customer is guessed
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     by_customer = {c["id"]: c["name"] for c in data["customers"]}
     reminders = [(by_customer.get(r.get("customer_id")), r["text"]) for r in data["reminders"]]
     assert ("松风茶行有限公司", "给缪总发报价") in reminders

@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.reader import read
 from tests.conftest import texts
+from tests.support.exported import exported
 
 MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -157,11 +157,6 @@ def test_nothing_for_us_to_do_is_no_task() -> None:
 
 
 on_one_backend = pytest.mark.parametrize("backend", ["sqlite"])  # the reading is what is tested
-
-
-def exported(app, admin) -> dict:  # type: ignore[type-arg]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
 
 
 @pytest.fixture

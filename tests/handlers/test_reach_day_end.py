@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.amounts import find_amounts, yen_sign_only
 from handlers.parsing.contact_details import EMAIL
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.reader import read
 from tests.conftest import texts
+from tests.support.exported import exported
 
 MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
@@ -111,10 +111,6 @@ def test_the_signing_date_moved_is_the_close_not_a_meeting_arranged() -> None:
 
 
 # Through the chat ------------------------------------------------------------------------------------
-def exported(app, admin) -> dict:  # type: ignore[type-arg]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
-
 
 @pytest.fixture
 def book(chat):

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from crm_store.models import Activity, Contact, Customer, Deal, DealChange, Reminder, User
 from crm_store.system import System
-from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
 from tests.support.chatting import chat_of, say
+from tests.support.exported import exported
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday, 10:00 in Berlin
 
@@ -194,8 +194,7 @@ def test_someone_leaves_and_a_new_person_takes_over(app, people):
     assert "call: called Jane" in texts(chat.send("/history Acme"))
     card = texts(chat.send("/find Acme"))
     assert "Sarah Lee" in card and "Jane Doe" not in card
-    with app.db.transaction() as session:
-        [acme] = export_data(session, sam.org_id, now=NOW)["customers"]
+    [acme] = exported(app, sam)["customers"]
     assert [(c["name"], c["title"], c.get("left_at")) for c in acme["contacts"]] == [
         ("Jane Doe", "CTO", NOW.isoformat()),
         ("Sarah Lee", "CTO", None),

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.understanding import actions
 from handlers.understanding import second_opinion as so
 from tests.conftest import texts
+from tests.support.exported import exported
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -149,11 +149,6 @@ def test_the_shipped_training_data_is_what_the_builder_makes() -> None:
     assert {e.source for e in so.load_examples()} >= {"corpus", "dev", "set2", "set3", "set4"}
 
 
-def _data(app, admin):  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
-
-
 VERBS = ("rang", "emailed", "visited", "called", "met")
 TAILS = ("again", "today", "what a day", "as usual", "haha", "omg", "so funny", "whatever", "sigh", "meh")
 
@@ -163,7 +158,7 @@ def test_a_confident_disagreement_makes_the_card_and_agreement_stores(app, admin
     chat.send("/customer add Quillfeather Ltd, alias=Quillfeather")
     # the shipped model agrees with the reader: stored at once
     assert "Logged" in texts(chat.send("rang Quillfeather, Noor liked the samples"))
-    assert len(_data(app, admin)["activities"]) == 1
+    assert len(exported(app, admin)["activities"]) == 1
     # a model that learned this wording as small talk (its own tiny labelled set) disagrees with the log
     chatter = [
         so.Example(f"{w} Quillfeather lol {x}", frozenset({"nothing"}), "") for w in VERBS for x in TAILS
@@ -176,9 +171,9 @@ def test_a_confident_disagreement_makes_the_card_and_agreement_stores(app, admin
     [card] = chat.send("rang Quillfeather lol what a day")
     assert [b.label for b in card.buttons][:2] == ["Save", "Change"]
     assert "question or small talk" in card.text
-    assert len(_data(app, admin)["activities"]) == 1  # nothing stored before Save
+    assert len(exported(app, admin)["activities"]) == 1  # nothing stored before Save
     chat.press("Save")
-    assert len(_data(app, admin)["activities"]) == 2
+    assert len(exported(app, admin)["activities"]) == 2
 
 
 def test_a_reminder_whose_date_is_still_asked_for_is_not_a_stored_one() -> None:
@@ -237,7 +232,7 @@ def test_the_opinion_judges_what_storing_changed_not_a_write_that_repeats_the_re
     assert "Logged" in replies and "Not sure" not in replies
     [card] = chat.send("Brambleton moved to negotiation after the call with Ines")
     assert "whether the deal changes" in card.text
-    deals = _data(app, admin)["deals"]
+    deals = exported(app, admin)["deals"]
     assert [d["stage"] for d in deals] == ["proposal"]  # nothing stored before Save
 
 

@@ -13,13 +13,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from config import Settings
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding import actions, naive_bayes
 from handlers.understanding import slot_opinion as so
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reader import read
 from tests.conftest import texts
+from tests.support.exported import exported
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 10, 8, 30, tzinfo=UTC)  # a Tuesday
@@ -231,11 +231,6 @@ def test_disagreements_name_the_role_disputed() -> None:
 # --- the hook: the card asks about that part ----------------------------------------------------------
 
 
-def _data(app, admin):  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
-
-
 def _sure_it_is_not_a_close_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(so, "REASONS", {"date:not close": 0.85})
     monkeypatch.setattr(
@@ -256,9 +251,9 @@ def test_a_disputed_close_date_makes_the_card_ask_about_it(app, admin, chat, mon
     [card] = chat.send("Velloso expected to close Apr 30")
     assert "Not sure about: whether Apr 30 is the close date" in card.text
     assert [b.label for b in card.buttons][:2] == ["Save", "Change"]
-    assert not _data(app, admin)["deals"][0]["expected_close"]  # nothing stored before Save
+    assert not exported(app, admin)["deals"][0]["expected_close"]  # nothing stored before Save
     chat.press("Save")
-    assert _data(app, admin)["deals"][0]["expected_close"][4:10] == "-04-30"
+    assert exported(app, admin)["deals"][0]["expected_close"][4:10] == "-04-30"
 
 
 def test_the_card_asks_in_chinese_for_a_chinese_user(app, admin, chat, monkeypatch) -> None:
@@ -278,7 +273,7 @@ def test_no_dispute_stores_at_once(app, admin, chat, monkeypatch) -> None:
         so, "opinion", lambda slot, feats: {"remind": 0.01, "close": 0.99, "happened": 0.01, "none": 0.01}
     )
     assert "Not sure" not in " ".join(texts(chat.send("Velloso expected to close Apr 30")))
-    assert _data(app, admin)["deals"][0]["expected_close"][4:10] == "-04-30"
+    assert exported(app, admin)["deals"][0]["expected_close"][4:10] == "-04-30"
 
 
 def test_an_add_on_read_as_the_open_deals_new_amount_is_asked_about(app, admin, chat, monkeypatch) -> None:
@@ -295,7 +290,7 @@ def test_an_add_on_read_as_the_open_deals_new_amount_is_asked_about(app, admin, 
     )
     [card] = chat.send("Velloso quoted 4k for grout")
     assert "whether 4k is a separate deal" in card.text
-    assert Decimal(str(_data(app, admin)["deals"][0]["amount"])) == 9000  # the open deal is untouched
+    assert Decimal(str(exported(app, admin)["deals"][0]["amount"])) == 9000  # the open deal is untouched
 
 
 def test_the_gate_disputes_a_role_only_when_it_can_say_so(monkeypatch) -> None:

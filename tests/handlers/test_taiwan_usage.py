@@ -14,11 +14,11 @@ import pytest
 from bot.console import ConsoleChat
 from crm_store.search.hanzi import simplified
 from crm_store.search.normalize import fold, fold_many
-from crm_store.transfer.exporter import export_data
 from handlers.domain.deals import implied_currency, local_yuan
 from handlers.parsing.amounts import find_amounts, yuan_word_only
 from handlers.parsing.vocabulary import detect_kind, find_stage
 from tests.conftest import texts
+from tests.support.exported import exported
 
 # ---------------------------------------------------------------- the fold itself
 
@@ -75,11 +75,6 @@ def taipei(app, add_user) -> ConsoleChat:
     rep.send("/contact add 鴻運精密: 羅志豪, title=廠長")
     rep.send("/deal 鴻運精密 2000000 TWD proposal")
     return rep
-
-
-def exported(app, admin) -> dict:
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
 
 
 def saved(chat: ConsoleChat, text: str) -> str:

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
+from tests.support.exported import exported
 
 WEDNESDAY = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -85,8 +85,7 @@ def saved(chat, text: str) -> None:
 def reminders_after(app, admin, chat, *lines: str) -> list[str]:
     for line in lines:
         chat.send(line)
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return [r["due_at"] for r in data["reminders"]]
 
 
@@ -98,8 +97,7 @@ def test_greetings_and_a_little_set_no_reminder(app, admin, chat) -> None:
 
 
 def deal_amounts(app, admin) -> dict[str, str]:
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return {d["customer"]: str(d["amount"]) for d in data["deals"]}
 
 
@@ -123,8 +121,7 @@ def test_naming_the_wrong_field_corrects_the_last_deal_write(app, admin, chat, f
 
 
 def activities_of(app, admin) -> list[tuple[str, str]]:
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return [(a["customer"], a["kind"]) for a in data["activities"]]
 
 
@@ -177,8 +174,7 @@ def test_no_drops_the_question(app, admin, chat) -> None:
 
 
 def stored(app, admin) -> tuple[list[str], list[str]]:
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return [a["kind"] for a in data["activities"]], [r["due_at"][:10] for r in data["reminders"]]
 
 
@@ -211,8 +207,7 @@ def test_what_they_ask_us_to_send_by_a_date_is_our_reminder(app, admin, chat, te
 
 
 def deals_of(app, admin) -> dict[str, str]:
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return {d["customer"]: str(d["amount"]) for d in data["deals"]}
 
 
@@ -245,8 +240,7 @@ def test_a_second_customer_named_unclearly_is_shown_not_dropped(app, admin, pair
 
 
 def lost_reasons(app, admin) -> dict[str, str | None]:
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return {d["customer"]: d["lost_reason"] for d in data["deals"] if d["stage"] == "lost"}
 
 
@@ -277,8 +271,7 @@ def test_a_talk_about_the_contract_is_no_close_date(app, admin, chat, text) -> N
     chat.send("/deal Acme 20k proposal close 20 Dec")
     chat.send("/deal 华为 50万 CNY proposal close 20 Dec")
     saved(chat, text)
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     assert {d["expected_close"] for d in data["deals"]} == {"2026-12-20"}
     assert [r["due_at"][:10] for r in data["reminders"]] == ["2026-11-25"]
 
@@ -348,8 +341,7 @@ def test_a_clock_time_in_its_own_clause_is_on_the_day_said_before(app, admin, ch
     chat.send("/tz UTC")
     chat.send("/customer add 北风贸易有限公司, alias=北风贸易")
     chat.send(text)
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     assert [r["due_at"][:16].replace("T", " ") for r in data["reminders"]] == [due]
     assert data["activities"] == []  # the clock said apart is no news
 
@@ -393,8 +385,7 @@ def test_the_times_offered_for_a_reminder_are_three_different_days(app, admin, c
 def test_a_close_said_not_to_happen_is_no_close_date(app, admin, pair, text) -> None:
     pair.send("/customer set Northwind Traders: aliases=北风贸易")
     saved(pair, text)
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     assert {d["customer"]: d["expected_close"] for d in data["deals"]}["Northwind Traders"] is None
     assert len(data["reminders"]) == 1
 
@@ -432,8 +423,7 @@ def test_a_correction_in_other_words_for_the_same_day_or_time_applies(app, admin
 
 
 def exported_all(app, admin) -> dict:
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return {key: data[key] for key in ("activities", "reminders", "deals")}
 
 

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
-
-
-def exported(app, admin) -> dict:
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
+from tests.support.exported import exported
 
 
 def saved(chat, text: str) -> str:

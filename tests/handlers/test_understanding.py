@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crm_store.transfer.exporter import export_data
 from handlers.domain.events import ActivityLogged, DealChanged
 from tests.conftest import texts
-
-
-def exported(app, admin) -> dict:
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
+from tests.support.exported import exported
 
 
 def seed(chat) -> None:

@@ -11,12 +11,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.dates import find_when
 from handlers.understanding import activity_opinion
 from handlers.understanding.calibration import CARD, card_reasons
 from handlers.understanding.decision_path import collected, date_form
 from tests.conftest import texts
+from tests.support.exported import exported
 
 MONDAY = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -61,8 +61,7 @@ def test_the_form_of_a_date_is_the_family_of_words_that_said_it(words, form) -> 
 
 
 def activities(app, admin) -> list[tuple[str, str]]:
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return [(a["customer"], a["kind"]) for a in data["activities"]]
 
 

@@ -15,13 +15,13 @@ import pytest
 
 from config import Settings
 from crm_store.models import Customer, Deal
-from crm_store.transfer.exporter import export_data
 from handlers.domain.deals import deals_named
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.gate import unused_words
 from handlers.understanding.reader import read
 from tests.conftest import texts
+from tests.support.exported import exported
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 SETTINGS = Settings(database_url="sqlite://")
@@ -173,11 +173,6 @@ def test_a_deal_is_named_by_a_distinctive_word_of_its_title() -> None:
 
 
 # --- through the chat -------------------------------------------------------------------------------
-
-
-def exported(app, admin) -> dict:
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
 
 
 def deals_of(app, admin, customer: str) -> dict[str, dict]:

@@ -12,18 +12,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.amounts import find_amount
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
+from tests.support.exported import exported
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday, the FakeClock's start
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-def exported(app, admin) -> dict:
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
 
 
 def records(app, admin) -> tuple[int, int, list[tuple]]:

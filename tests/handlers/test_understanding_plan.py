@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from crm_store.models import Customer
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.vocabulary import STAGE_SYNONYMS
 from handlers.understanding.customer_link import Found
 from handlers.understanding.plan import plan_of
 from handlers.understanding.reader import read
 from tests.conftest import texts
+from tests.support.exported import exported
 
 NOW = datetime(2026, 11, 30, 15, 0, tzinfo=UTC)
 STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
@@ -63,8 +63,7 @@ def test_a_person_the_plan_leaves_out_is_shown_first(app, admin, chat, setup, te
         chat.send(command)
     [card] = chat.send(text)
     assert left_out in card.text and [b.label for b in card.buttons][:2] == ["Save", "Change"]
-    with app.db.transaction() as session:
-        assert export_data(session, admin.org_id, now=app.clock())["activities"] == []
+    assert exported(app, admin)["activities"] == []
     assert "Logged" in texts(chat.send("1"))  # Save: stored as shown
 
 
@@ -106,8 +105,7 @@ def test_nobody_said_to_be_out_is_the_one_it_was_with(app, admin, chat) -> None:
     assert "with Mike Dunn" in texts(chat.send("rang Brinell, Rosa was out so I spoke to Mike"))
     [reply] = chat.send("rang Brinell again, rosa still on leave")
     assert reply.text.startswith("Logged call · Brinell Works") and "with" not in reply.text
-    with app.db.transaction() as session:
-        logged = export_data(session, admin.org_id, now=app.clock())["activities"]
+    logged = exported(app, admin)["activities"]
     assert sorted(str(a.get("contact")) for a in logged) == ["Mike Dunn", "None"]
 
 
@@ -131,8 +129,7 @@ def test_the_plan_carries_the_writes_that_store_it(app, admin, chat, monkeypatch
     log, deal, remind = writes
     assert log.kind == "visit" and log.people == ("Rosa Ortega",)
     assert deal.amount == 40000 and remind.due is not None
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     assert len(data["activities"]) == 1 and len(data["deals"]) == 1 and len(data["reminders"]) == 1
 
 

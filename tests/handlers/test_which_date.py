@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.dates import find_event_offset, find_when
 from handlers.understanding.intents import drops_the_reminder, loose_correction
 from handlers.understanding.reader import read
 from tests.conftest import texts
+from tests.support.exported import exported
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # a Monday
@@ -114,8 +114,7 @@ def test_a_reminder_just_set_moved_or_dropped(text, moved, dropped) -> None:
 
 
 def _reminders(app, admin) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     live = [r for r in data["reminders"] if r["status"] not in ("done", "cancelled")]
     return sorted(
         (r["customer"] or "", datetime.fromisoformat(r["due_at"]).astimezone(TZ).strftime("%m-%d %H:%M"))

@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.dates import next_weekday_choices
 from tests.conftest import texts
+from tests.support.exported import exported
 
 MONDAY = date(2026, 11, 23)  # the FakeClock starts on this Monday, 09:00 UTC
 
@@ -36,8 +36,7 @@ def test_only_a_weekday_still_ahead_this_week_has_two_readings(words, today, cho
 
 
 def _reminders(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return sorted(r["due_at"][:10] for r in data["reminders"])
 
 

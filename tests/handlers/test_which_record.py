@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
+from tests.support.exported import exported
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # which record is read, not how it is stored
 
 
 def _deals(app, admin, customer: str) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return {d["title"]: d for d in data["deals"] if d["customer"] == customer}
 
 
@@ -60,8 +59,7 @@ def test_a_correction_naming_the_customer_before_the_last_corrects_that_message(
     bakery.send("青禾 中央厨房 改成95万")
     replies = bakery.send("sorry copperleaf was a visit not a call")
     assert "Corrected" in replies[0].text
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     kinds = [(a["customer"], a["kind"]) for a in data["activities"]]
     assert kinds == [("Copperleaf Bakeries", "visit")]
     assert _deals(app, admin, "青禾餐饮管理有限公司")["中央厨房"]["amount"] == 950000
@@ -85,8 +83,7 @@ def test_a_new_deal_is_in_the_customers_currency_and_a_told_budget_is_a_note(app
     chat.send("wattle creek vets: Jo says their budget for next year is around 50k")
     deals = _deals(app, admin, "Wattle Creek Vets")
     assert {(d["amount"], d["currency"]) for d in deals.values()} == {(30000, "AUD"), (8000, "AUD")}
-    with app.db.transaction() as session:
-        notes = [a for a in export_data(session, admin.org_id, now=app.clock())["activities"]]
+    notes = exported(app, admin)["activities"]
     assert [a["kind"] for a in notes] == ["note"]
 
 

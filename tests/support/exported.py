@@ -1,0 +1,18 @@
+"""The records a test stored, read back the one way: what `/export` writes for the organisation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.app import App
+from crm_store.models import User
+from crm_store.transfer.exporter import export_data
+
+
+def exported(app: App, of: User | int | None = None) -> dict[str, Any]:
+    """The export of an organisation (a user's, one given by id, else the app's own) at the app's clock."""
+    org_id = of.org_id if isinstance(of, User) else of
+    if org_id is None:
+        org_id = app.org().id
+    with app.db.transaction() as session:
+        return export_data(session, org_id, now=app.clock())
