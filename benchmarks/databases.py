@@ -21,17 +21,13 @@ def benchmark_database(args: argparse.Namespace) -> Iterator[str]:
         yield args.database_url
         return
     if args.postgres:
-        from tests.support.postgres import PostgresServer, find_bindir
+        from tests.support.postgres import find_bindir, own_server
 
         bindir = find_bindir()
         if bindir is None:
             raise SystemExit("no PostgreSQL binaries found (set SALESBOT_PG_BIN)")
-        server = PostgresServer(bindir).start()
-        try:
-            server.execute("CREATE DATABASE bench")
+        with own_server(bindir, "bench") as server:
             yield server.url("bench")
-        finally:
-            server.stop()
         return
     with tempfile.TemporaryDirectory(prefix="salesbot-bench-") as folder:
         yield f"sqlite:///{folder}/bench.db"

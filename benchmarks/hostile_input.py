@@ -43,7 +43,7 @@ from crm_store.transfer.importer import import_file
 from crm_store.transfer.reading import UnreadableFile
 from handlers.messages import IncomingMessage, Sender
 from tests.support.hostile import READ_ONLY, random_message, random_payload, random_sheet
-from tests.support.postgres import PostgresServer, find_bindir
+from tests.support.postgres import find_bindir, own_server
 
 APOLOGY = "Sorry, something went wrong"
 TELEGRAM_LIMIT = 4096
@@ -213,12 +213,8 @@ def main() -> None:
         raise SystemExit("no PostgreSQL binaries found (set SALESBOT_PG_BIN)")
     with benchmark_database(argparse.Namespace(database_url=None, postgres=False)) as sqlite_url:
         lite = run(sqlite_url, "sqlite", args.messages, args.seed, args.sheets)
-    server = PostgresServer(bindir).start()
-    try:
-        server.execute("CREATE DATABASE bench")
+    with own_server(bindir, "bench") as server:
         pg = run(server.url("bench"), "postgresql", args.messages, args.seed, args.sheets)
-    finally:
-        server.stop()
     show(lite)
     show(pg)
     differing = [n for n, (a, b) in enumerate(zip(lite.replies, pg.replies, strict=True)) if a != b]

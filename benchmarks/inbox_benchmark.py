@@ -46,7 +46,7 @@ from crm_store.models import Activity, InboxUpdate
 from crm_store.repos.tenancy import Directory
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.support.counting import inbox_waiting
-from tests.support.postgres import PostgresServer, find_bindir
+from tests.support.postgres import find_bindir, own_server
 from tests.support.service import Service, salesbot, salesbot_env
 
 
@@ -266,12 +266,8 @@ async def crash_figures(args: argparse.Namespace) -> None:
         results = {"SQLite": await crash(f"sqlite:///{folder}/crash.db", args.burst, Path(folder))}
         bindir = find_bindir()
         if bindir is not None:
-            server = PostgresServer(bindir).start()
-            try:
-                server.execute("CREATE DATABASE crash")
+            with own_server(bindir, "crash") as server:
                 results["PostgreSQL"] = await crash(server.url("crash"), args.burst, Path(folder))
-            finally:
-                server.stop()
     for backend, counts in results.items():
         print(f"  {backend:<10} " + ", ".join(f"{key} {value}" for key, value in counts.items()))
 

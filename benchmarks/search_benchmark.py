@@ -165,14 +165,13 @@ def run_rapidfuzz(companies: list[Company], mix: list[SearchQuery], ids: list[in
 def run_postgres(companies: list[Company], mix: list[SearchQuery], ids: list[int]) -> list[Result]:
     import psycopg
 
-    from tests.support.postgres import PostgresServer, find_bindir
+    from tests.support.postgres import find_bindir, own_server
 
     bindir = find_bindir()
     if bindir is None:
         print("  (PostgreSQL binaries not found: pg_trgm and ILIKE baselines skipped)")
         return []
-    server = PostgresServer(bindir).start()
-    try:
+    with own_server(bindir) as server:
         # A UTF-8 character type, so that pg_trgm counts Chinese characters as word characters.
         server.execute("CREATE DATABASE bench TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'")
         with psycopg.connect(server.dsn("bench"), autocommit=True) as connection:
@@ -217,8 +216,6 @@ def run_postgres(companies: list[Company], mix: list[SearchQuery], ids: list[int
                     result.latencies.append(time.perf_counter() - started)
                     result.record(query.kind, ranked, ids[query.target])
         return [trgm, ilike]
-    finally:
-        server.stop()
 
 
 # Report -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from crm_store.migrate import upgrade
 from crm_store.models import User
 from crm_store.system import System
 from tests.support.clock import FakeClock
-from tests.support.postgres import PostgresServer, find_bindir
+from tests.support.postgres import PostgresServer, own_server, required_bindir
 
 BACKENDS = ("sqlite", "postgresql")
 _counter = itertools.count()
@@ -37,23 +37,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
-    bindir = find_bindir()
-    if bindir is None:
-        # The suite promises PostgreSQL coverage, so a missing server fails loudly; a developer
-        # without one can opt out explicitly.
-        message = "PostgreSQL server binaries not found (install postgresql or set SALESBOT_PG_BIN)"
-        if os.environ.get("SALESBOT_SKIP_POSTGRES"):
-            pytest.skip(message)
-        pytest.fail(message)
-    server = PostgresServer(bindir).start()
-    try:
-        server.execute("CREATE DATABASE salesbot_template")
-        template = Database(server.url("salesbot_template"))
-        upgrade(template)
-        template.dispose()
+    with own_server(required_bindir(), "salesbot_template", migrated=True) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="session")

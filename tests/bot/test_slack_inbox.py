@@ -20,7 +20,7 @@ from bot.app import build_app
 from bot.slack.component import SlackComponent
 from tests.bot.slack_harness import TEAM, slack_settings, start_fake, start_slack
 from tests.conftest import make_settings
-from tests.support.postgres import PostgresServer, find_bindir
+from tests.support.postgres import own_server, required_bindir
 from tests.support.slack import JSON, event_body, message_event
 
 
@@ -62,12 +62,7 @@ async def test_no_ack_while_the_database_cannot_store_the_request_then_the_retry
 
 
 async def test_postgresql_stopped_no_ack_until_it_is_back(slack_api, tmp_path, caplog):
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries not found")
-    server = PostgresServer(bindir).start()
-    try:
-        server.execute("CREATE DATABASE salesbot")
+    with own_server(required_bindir(), "salesbot") as server:
         app = build_app(make_settings(server.url("salesbot"), **slack_settings(slack_api)))
         slack = await start_slack(app, slack_api)
         try:
@@ -111,8 +106,6 @@ async def test_postgresql_stopped_no_ack_until_it_is_back(slack_api, tmp_path, c
         finally:
             await component.stop()
             app.db.dispose()
-    finally:
-        server.stop()
 
 
 def envelope(envelope_id: str, body: dict[str, Any], *, retry: int = 0) -> dict[str, Any]:

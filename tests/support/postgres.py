@@ -18,7 +18,8 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -43,6 +44,21 @@ def find_bindir() -> Path | None:
         if folder and (Path(folder) / "postgres").exists() and (Path(folder) / "initdb").exists():
             return Path(folder)
     return None
+
+
+def required_bindir() -> Path:
+    """The binaries for a test that needs a server of its own. The suite promises PostgreSQL
+    coverage, so a missing server fails loudly; a developer without one opts out explicitly with
+    SALESBOT_SKIP_POSTGRES (the test is then skipped, saying why)."""
+    import pytest
+
+    bindir = find_bindir()
+    if bindir is None:
+        message = "PostgreSQL server binaries not found (install postgresql or set SALESBOT_PG_BIN)"
+        if os.environ.get("SALESBOT_SKIP_POSTGRES"):
+            pytest.skip(message)
+        pytest.fail(message)
+    return bindir
 
 
 def free_port() -> int:
@@ -147,3 +163,23 @@ class PostgresServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+@contextmanager
+def own_server(bindir: Path, *databases: str, migrated: bool = False) -> Iterator[PostgresServer]:
+    """A server of the caller's own with `databases` created (and brought to the newest schema when
+    `migrated`), stopped and its data removed afterwards."""
+    server = PostgresServer(bindir).start()
+    try:
+        for name in databases:
+            server.execute(f"CREATE DATABASE {name}")
+            if migrated:
+                from crm_store.db import Database
+                from crm_store.migrate import upgrade
+
+                database = Database(server.url(name))
+                upgrade(database)
+                database.dispose()  # the template must have no connections left to be copied
+        yield server
+    finally:
+        server.stop()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 from sqlalchemy import select
 
 from bot.app import build_app
@@ -21,7 +20,7 @@ from tests.bot.feishu.conftest import feishu_settings
 from tests.conftest import make_settings
 from tests.fakes.feishu_api import FakeFeishuApi
 from tests.support.feishu import SignedClient, card_action, message_event
-from tests.support.postgres import PostgresServer, find_bindir
+from tests.support.postgres import own_server, required_bindir
 
 
 def _customers(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -34,12 +33,7 @@ async def _messages(api: FakeFeishuApi, count: int) -> list:  # type: ignore[typ
 
 
 async def test_database_down_nothing_is_confirmed_then_each_event_is_handled_once(feishu_api, tmp_path):
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries not found")
-    server = PostgresServer(bindir).start()
-    try:
-        server.execute("CREATE DATABASE salesbot")
+    with own_server(required_bindir(), "salesbot") as server:
         url = server.url("salesbot")
 
         # HTTP mode ------------------------------------------------------------------
@@ -109,5 +103,3 @@ async def test_database_down_nothing_is_confirmed_then_each_event_is_handled_onc
         finally:
             await component.stop()
             app.db.dispose()
-    finally:
-        server.stop()

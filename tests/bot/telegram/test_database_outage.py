@@ -9,7 +9,6 @@ message. When the server is back everything is handled once and answered.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 
@@ -18,10 +17,9 @@ import pytest
 from sqlalchemy import func, select
 
 from crm_store.db import Database
-from crm_store.migrate import upgrade
 from crm_store.models import Activity
 from tests.fakes.telegram_api import FakeTelegramAPI
-from tests.support.postgres import PostgresServer, find_bindir, free_port
+from tests.support.postgres import PostgresServer, free_port, own_server, required_bindir
 from tests.support.service import Service, salesbot, salesbot_env
 
 pytestmark = pytest.mark.slow
@@ -31,20 +29,8 @@ BURST = 8
 @pytest.fixture
 def own_postgres() -> Iterator[PostgresServer]:
     """A PostgreSQL server for this test alone (stopping the shared one would hurt other tests)."""
-    bindir = find_bindir()
-    if bindir is None:
-        if os.environ.get("SALESBOT_SKIP_POSTGRES"):
-            pytest.skip("PostgreSQL server binaries not found")
-        pytest.fail("PostgreSQL server binaries not found (install postgresql or set SALESBOT_PG_BIN)")
-    server = PostgresServer(bindir).start()
-    try:
-        server.execute("CREATE DATABASE salesbot")
-        db = Database(server.url("salesbot"))
-        upgrade(db)
-        db.dispose()
+    with own_server(required_bindir(), "salesbot", migrated=True) as server:
         yield server
-    finally:
-        server.stop()
 
 
 async def get(url: str) -> tuple[int, str]:
