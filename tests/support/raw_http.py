@@ -4,6 +4,7 @@ non-UTF-8 header bytes, absurd header values, bodies of any size and encoding.""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from urllib.parse import urlsplit
 
 
@@ -22,6 +23,12 @@ async def raw_post(url: str, headers: list[tuple[str, bytes]], body: bytes) -> i
         except ConnectionError:
             pass  # the server may answer 413 and close before reading a huge body
         status_line = await asyncio.wait_for(reader.readline(), timeout=10)
+        # Read on until the server closes (the request said `Connection: close`): it does so only
+        # once it has read the rest of a body it refused early. Returning sooner left the server
+        # reading it while the test's teardown stopped it, and a server being stopped drops what
+        # still arrives, so it waited out aiohttp's 10 s lingering time in every such teardown.
+        with contextlib.suppress(ConnectionError, TimeoutError):
+            await asyncio.wait_for(reader.read(), timeout=10)
         parts = status_line.split()
         return int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else 0
     finally:
