@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from handlers.parsing.date_order import numeric_order
 from handlers.parsing.dates import day_choices, find_when
 from tests.conftest import texts
+from tests.support.exported import exported
 
 FRIDAY = datetime(2028, 1, 21, 7, 20, tzinfo=UTC)  # a Friday evening in Sydney, morning in Europe
 
@@ -93,8 +93,7 @@ def test_a_zone_the_words_do_not_tell_is_a_doubt(text, zone, words) -> None:
 
 
 def _reminder_days(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
+    data = exported(app, admin)
     return sorted(r["due_at"][:10] for r in data["reminders"])
 
 

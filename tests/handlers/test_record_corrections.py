@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
+from tests.support.exported import exported
 
 on_one_backend = pytest.mark.parametrize("backend", ["sqlite"])
-
-
-def _export(app, admin) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    with app.db.transaction() as session:
-        return export_data(session, admin.org_id, now=app.clock())
 
 
 def _setup(chat) -> None:  # type: ignore[no-untyped-def]
@@ -33,10 +28,10 @@ def test_a_correction_that_is_asked_about_takes_the_wrong_record_back_first(app,
     chat.send("Quill Dental up to 30k")
     reply = texts(chat.send("sorry, I meant larkspur"))  # which Larkspur? asked about the corrected message
     assert "Undone" in reply and "Which customer" in reply
-    deals = {d["customer"]: d["amount"] for d in _export(app, admin)["deals"]}
+    deals = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
     assert deals == {"Quill Dental": 20000, "Larkspur Optics": 8000}  # nothing known wrong stays stored
     chat.send("Larkspur Optics")  # the answer stores the message as corrected
-    deals = {d["customer"]: d["amount"] for d in _export(app, admin)["deals"]}
+    deals = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
     assert deals == {"Quill Dental": 20000, "Larkspur Optics": 30000}
 
 
@@ -46,7 +41,7 @@ def test_a_correction_naming_the_message_before_by_its_customer(app, admin, chat
     chat.send("called Hugo at Larkspur Dental about the chairs")
     chat.send("Quill Dental now 25k")
     chat.send("oops — the larkspur one was a visit, not a call")  # the message before the last
-    data = _export(app, admin)
+    data = exported(app, admin)
     assert [(a["customer"], a["kind"], a["contact"]) for a in data["activities"]] == [
         ("Larkspur Dental", "visit", "Hugo Ames")
     ]
@@ -58,7 +53,7 @@ def test_the_wrong_customer_and_its_person_put_right_together(app, admin, chat) 
     _setup(chat)
     chat.send("emailed Hugo at Larkspur Dental the brochure")
     chat.send("wrong larkspur — Vera at Larkspur Optics")
-    assert [(a["customer"], a["contact"]) for a in _export(app, admin)["activities"]] == [
+    assert [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]] == [
         ("Larkspur Optics", "Vera Lund")
     ]
 
@@ -69,7 +64,7 @@ def test_a_bare_number_after_an_amount_and_a_day_is_asked_about(app, admin, chat
     chat.send("Quill Dental 24k, close dec 18")
     reply = texts(chat.send("no, 22"))
     assert "?" in reply
-    (quill,) = [d for d in _export(app, admin)["deals"] if d["customer"] == "Quill Dental"]
+    (quill,) = [d for d in exported(app, admin)["deals"] if d["customer"] == "Quill Dental"]
     assert (quill["amount"], quill["expected_close"][:10]) == (24000, "2026-12-18")
 
 
@@ -78,11 +73,11 @@ def test_the_same_change_said_again_for_another_customer(app, admin, chat) -> No
     _setup(chat)
     chat.send("Quill Dental -> negotiation")
     chat.send("sorry, Larkspur Optics -> negotiation, quill stays as it was")
-    stages = {d["customer"]: d["stage"] for d in _export(app, admin)["deals"]}
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
     assert stages == {"Quill Dental": "proposal", "Larkspur Optics": "negotiation"}
     chat.send("Quill Dental -> negotiation")
     chat.send("sorry for the slow reply, Larkspur Optics won't decide before january")  # news, no correction
-    assert {d["customer"]: d["stage"] for d in _export(app, admin)["deals"]}["Quill Dental"] == "negotiation"
+    assert {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}["Quill Dental"] == "negotiation"
 
 
 @pytest.mark.parametrize(
@@ -105,7 +100,7 @@ def test_the_right_customer_said_with_the_old_words_replaces_the_customer_only(a
     chat.send("云帆的单子黄了，客户选了阿里云")
     reply = texts(chat.send("不对，是东方贸易黄了，不是云帆"))
     assert "东方贸易的单子黄了" in reply  # not "东方贸易黄了的单子黄了"
-    stages = {d["customer"]: d["stage"] for d in _export(app, admin)["deals"]}
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
     assert stages == {"杭州云帆网络科技有限公司": "proposal", "上海东方贸易有限公司": "lost"}
 
 
