@@ -352,6 +352,25 @@ _CORRECTIONS = (
         rf"(?:[\s,]*(?:not|instead of|不是)\s*(?P<wrong>{_CURRENCY}){_BY_THE_WAY})?\s*(?:[.;!。；！].*)?$",
         re.IGNORECASE,
     ),
+    # the value was another customer's, after a slip word: "no wait that's the Driftwood number. harvest moon
+    # stays 42", "oops that was for Umbrella Health", "不对，这是东方国际的数，东方贸易不变"
+    re.compile(
+        rf"^\s*(?:{_SORRY}[\s,.!:;—–-]+)+(?:that'?s|that is|that was|this is|those are|it'?s|it was)\s+"
+        r"(?!(?:the\s+)?(?:wrong|right|same|other|new|last|correct|old)\b)(?:the\s+)?"
+        r"(?P<right>[^,.;—–]+?)(?:['’]s?)?\s+(?:number|numbers|amount|figure|price|date|quote)"
+        r"(?:\s+actually)?\s*(?:[,.;—–-]\s*.*)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^\s*(?:{_SORRY}[\s,.!:;—–-]+)+(?:that|it|this)(?:'s| is| was)\s+(?:meant\s+)?for\s+"
+        r"(?P<right>[^,.;—–]+?)"
+        r"(?:[\s,]+(?:not|instead of)\s+(?P<wrong>[^,.;—–]+?))?\s*[.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^\s*(?:{_CN_SORRY}[，,：:\s]*)+(?:这|那)个?是(?P<right>[^，,。的]{{2,16}}?)的?"
+        r"(?:数字|数|金额|价格|日期|报价|单子|那单)(?:[，,。；;]\s*.*)?$"
+    ),
     # the message named by what it was about: "sorry — the acme one was a visit, not a call",
     # "东方贸易那条写错了，是东方国际贸易陈静", "光谷那个也不对，应该是周四"
     re.compile(
@@ -582,7 +601,7 @@ def correction(text: str) -> Correction | None:
     for pattern in _CORRECTIONS:
         match = _said(pattern, bare)
         if match and match.group("right").strip():
-            wrong, more = match.group("wrong"), None
+            wrong, more = match.groupdict().get("wrong"), None
             if wrong and _SENTENCE_BREAK.search(wrong):  # "not urgent care. 140k": a second fix follows
                 wrong, more = (part.strip() for part in _SENTENCE_BREAK.split(wrong, maxsplit=1))
             right = match.group("right").strip(" ,.，。")

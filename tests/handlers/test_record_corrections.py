@@ -110,3 +110,13 @@ def test_a_short_name_after_the_measure_word_of_a_trip_is_the_customer(app, admi
     chat.send("/contact add 苏州顺利物流有限公司: 钱立新, title=经理")
     reply = texts(chat.send("昨天去了趟顺利，钱经理说月底前定"))
     assert "Did you mean" not in reply
+
+
+@on_one_backend
+def test_a_value_said_to_be_another_customers_moves_to_that_customer(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("Quill Dental up to 26k")
+    chat.send("no wait, that's the Larkspur Optics number — quill stays at 20")
+    deals = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
+    assert deals == {"Quill Dental": 20000, "Larkspur Optics": 26000}
+    assert "Corrected" not in texts(chat.send("sorry, that's the wrong number"))  # names no customer

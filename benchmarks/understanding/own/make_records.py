@@ -216,11 +216,27 @@ M2 = [
      store(act("Globex Corporation", "call", "Hank Scorpio")), "not a correction"),
 ]
 
+# A third family, written before its fix (after reading focus C's "no wait that's the Driftwood Feed & Seed
+# number"): the value was another customer's (ids r3-…).
+M3 = [
+    ("en", S, "correction", ["Wayne up to 85k", "no wait, that's the Globex number — wayne stays at 75"],
+     store(deal("Globex Corporation", amount="85000")), "another's value"),
+    ("en", S, "correction", ["Northwind at 11k", "oops that was for Umbrella Health, not northwind"],
+     store(deal("Umbrella Health", amount="11000")), "another's value"),
+    ("zh", L, "correction", ["东方贸易金额改成26万", "不对，这是东方国际的数，东方贸易不变"], store(deal(DG, amount="260000")), "another's value"),
+    ("en", S, "correction", ["Kessler Medical close dec 20", "sorry, that's the Kessler Logistics date"],
+     store(deal("Kessler Logistics", close_date="2026-12-20")), "another's value"),
+    ("zh", L, "correction", ["小米那单改成140万", "搞错了，那是华为终端的金额"], store(deal(HWT, amount="1400000")), "another's value"),
+    ("en", S, "correction", ["Zenith 190k", "ugh that's brightwater energy's figure, zenith unchanged"],
+     store(deal("Brightwater Energy", amount="190000")), "another's value"),
+]
+
 
 def main() -> None:
     messages = []
     numbered = [(f"r-{m[0]}{i:03d}", *m) for i, m in enumerate(M, 1)]
     numbered += [(f"r2-{m[0]}{i:03d}", *m) for i, m in enumerate(M2, 1)]
+    numbered += [(f"r3-{m[0]}{i:03d}", *m) for i, m in enumerate(M3, 1)]
     for key, lang, user, cls, text, expect, family in numbered:
         m = {"id": key, "lang": "zh" if lang in ("tw", "hk") else lang, "class": cls, "user": user, "family": family}
         m["texts" if isinstance(text, list) else "text"] = text
