@@ -60,6 +60,19 @@ SETS: dict[str, tuple[Path, ...]] = {
     # set 8's calibration half (a new world): training data only, scored in aggregate, never read
     "set8": (HERE / "set8" / "cal.json",),
 }
+# readable halves the evaluations judge but the opinions do not train on, each under its world's source
+# (one writer's unit when choosing thresholds leave-one-writer-out): focus D dev (set 8's world) and set 9
+# dev (session 19 trained on them and both scored worse in a same-run check), focus E and F's readable
+# thirds (set 9's world) and set 10's development half (session 20: never trained on)
+JUDGED_ONLY: dict[str, tuple[Path, ...]] = {
+    "set8": (HERE / "set8" / "focus-d-dev.json",),
+    "set9": (HERE / "set9" / "dev.json", HERE / "focus-e" / "read.json", HERE / "focus-f" / "read.json"),
+    "set10": (HERE / "set10" / "dev.json",),
+}
+# every labelled half the evaluations judge, by source
+JUDGED: dict[str, tuple[Path, ...]] = {
+    source: SETS.get(source, ()) + JUDGED_ONLY.get(source, ()) for source in {**SETS, **JUDGED_ONLY}
+}
 
 
 def _deal_kind(deal: dict[str, Any]) -> str:

@@ -43,7 +43,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 import build_slot_roles as roles  # noqa: E402
-from second_opinion_eval import SET_FILES, _hooked, after_hook, reader_runs  # noqa: E402
+from second_opinion_eval import (  # noqa: E402
+    SET_FILES,
+    _commit_for,
+    _hooked,
+    after_hook,
+    half,
+    reader_runs,
+    runs_cache,
+)
 
 from handlers.understanding import second_opinion, slot_opinion  # noqa: E402
 
@@ -185,23 +193,52 @@ def scored_by_rule(runs: list[dict[str, Any]], rule: Rule) -> Counter[str]:
     return Counter(after_hook(r, _hooked(r) and carded(rule, r["_kinds"], r["_slots"])) for r in runs)
 
 
-def choose_rule(runs: list[dict[str, Any]], weight: float, least: int = 2) -> Rule:
+def writer(label: str) -> str:
+    """The writer a set label belongs to: its source (a world's halves, e.g. set 8's calibration half and
+    focus D's development half, count as one writer)."""
+    return label.split(":")[0]
+
+
+def effect(runs: Iterable[dict[str, Any]], reason: str, t: float) -> tuple[int, int]:
+    """(silently wrong writes caught, right writes sent to the card) by one disagreement at `t`."""
+    caught = lost = 0
+    for r in runs:
+        if _hooked(r) and _reaches({**r["_kinds"], **r["_slots"]}.get(reason, 0.0), t):
+            caught += r["verdict"] == "silently_wrong"
+            lost += r["verdict"] == "right" and after_hook(r, True) != "right"
+    return caught, lost
+
+
+def choose_rule(
+    runs: list[dict[str, Any]],
+    weight: float,
+    least: int = 2,
+    spread: int = 0,
+    labels: list[str] | None = None,
+) -> Rule:
     """Per disagreement, the threshold (or none) that does best on `runs`: `weight` per silently wrong
     write sent to the card, minus one per right write sent there (a missed one carded counts nothing);
-    a disagreement is used only where it catches at least `least` silently wrong writes."""
+    a disagreement is used only where it catches at least `least` silently wrong writes. `spread`: only
+    where it also catches more than it costs on at least `spread` writers (`labels[i]` is run i's set
+    label) and on more writers than it costs more than it catches."""
     hooked = [r for r in runs if _hooked(r)]
+    of_writer: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r, label in zip(runs, labels or [""] * len(runs), strict=True):
+        of_writer[writer(label)].append(r)
     reasons = sorted({x for r in hooked for found in (r["_kinds"], r["_slots"]) for x in found})
     rule: Rule = {}
     for reason in reasons:
         grid = SLOT_THRESHOLDS if ":" in reason else KIND_THRESHOLDS
         best, best_t = 0.0, None
         for t in sorted((t for t in grid if t is not None), reverse=True):
-            caught = lost = 0
-            for r in hooked:
-                if _reaches({**r["_kinds"], **r["_slots"]}.get(reason, 0.0), t):
-                    caught += r["verdict"] == "silently_wrong"
-                    lost += r["verdict"] == "right" and after_hook(r, True) != "right"
+            caught, lost = effect(hooked, reason, t)
             gain = weight * caught - lost
+            if spread:
+                each = [effect(w, reason, t) for w in of_writer.values()]
+                gaining = sum(weight * c > x for c, x in each)
+                losing = sum(weight * c < x for c, x in each)
+                if gaining < spread or gaining <= losing:
+                    continue
             if caught >= least and gain > best:
                 best, best_t = gain, t
         if best_t is not None:
@@ -209,32 +246,60 @@ def choose_rule(runs: list[dict[str, Any]], weight: float, least: int = 2) -> Ru
     return rule
 
 
+def per_writer(by_set: dict[str, list[dict[str, Any]]], reasons: Iterable[str]) -> None:
+    """Each disagreement at each threshold: silently wrong caught − right sent to the card, per writer."""
+    writers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for label, runs in by_set.items():
+        writers[writer(label)].extend(runs)
+    print("per writer, caught-lost (silently wrong caught, right sent to the card): " + " ".join(writers))
+    for reason in sorted(reasons):
+        grid = SLOT_THRESHOLDS if ":" in reason else KIND_THRESHOLDS
+        for t in sorted((t for t in grid if t is not None), reverse=True):
+            each = {w: effect(runs, reason, t) for w, runs in writers.items()}
+            caught, lost = sum(c for c, _ in each.values()), sum(x for _, x in each.values())
+            if caught or lost:
+                cells = " ".join(f"{c}-{x}" for c, x in each.values())
+                gaining = sum(c > x for c, x in each.values())
+                losing = sum(c < x for c, x in each.values())
+                print(f"   {reason} {t}: {caught}-{lost}, writers +{gaining} -{losing} | {cells}")
+
+
 def line(c: Counter[str]) -> str:
     return "/".join(str(c[v]) for v in VERDICTS)
 
 
 def nested(
-    by_set: dict[str, list[dict[str, Any]]], corpus: list[Any], weights: Iterable[float], least: int
+    by_set: dict[str, list[dict[str, Any]]],
+    corpus: list[Any],
+    weights: Iterable[float],
+    least: int,
+    spread: int = 0,
 ) -> None:
-    """Per-disagreement thresholds chosen on the other sets (`choose_rule`), judged on the held-out one."""
-    names = sorted({label.split(":")[0] for label in by_set})
+    """Per-disagreement thresholds chosen on the other writers (`choose_rule`), judged on the held-out
+    one (a writer: a source, all its halves); each held-out writer's rule is printed."""
+    names = sorted({writer(label) for label in by_set})
     for weight in weights:
         total: Counter[str] = Counter()
         per = []
         for name in names:
-            others = [r for label, runs in by_set.items() if label.split(":")[0] != name for r in runs]
-            rule = choose_rule(others, weight, least)
+            others = [(label, r) for label, runs in by_set.items() if writer(label) != name for r in runs]
+            rule = choose_rule([r for _, r in others], weight, least, spread, [label for label, _ in others])
+            print(f"   without {name}: {rule}")
             for label, runs in by_set.items():
-                if label.split(":")[0] == name:
+                if writer(label) == name:
                     c = scored_by_rule(runs, rule)
                     total.update(c)
                     per.append(f"{label} {line(c)}")
-        every = [r for runs in by_set.values() for r in runs]
-        final = choose_rule(every, weight, least)
+        every = [(label, r) for label, runs in by_set.items() for r in runs]
+        final = choose_rule([r for _, r in every], weight, least, spread, [label for label, _ in every])
         cards = sum(carded(final, k, x) for k, x in corpus)
-        print(f"weight {weight}: chosen on the other sets: all {line(total)}; " + ", ".join(per))
         print(
-            f"   chosen on all sets: {final}; corpus cards {cards}; all {line(scored_by_rule(every, final))}"
+            f"weight {weight}, spread {spread}: chosen on the other writers: all {line(total)}; "
+            + ", ".join(per)
+        )
+        print(
+            f"   chosen on all writers: {final}; corpus cards {cards}; "
+            f"all {line(scored_by_rule([r for _, r in every], final))}"
         )
 
 
@@ -280,9 +345,12 @@ def main() -> None:
     parser.add_argument("--sets", default=",".join(SET_FILES))
     parser.add_argument("--key", help="the commit whose cached reader runs to use")
     parser.add_argument(
-        "--reader-at", help="run (or reuse) the reader of this commit (a git archive), not this checkout's"
+        "--reader-at",
+        help="run (or reuse) the reader of this commit (a git archive), not this checkout's: COMMIT, or "
+        "SET=COMMIT,… per set (a reader never tuned on that writer; the other sets: --key or this checkout)",
     )
     parser.add_argument("--refresh", action="store_true")
+    parser.add_argument("--cached", action="store_true", help="only the halves whose reader runs are cached")
     parser.add_argument("--kind", help="kind thresholds, e.g. 0.95,0.97,off")
     parser.add_argument("--slot", help="slot thresholds, e.g. 0.8,0.85,off")
     parser.add_argument(
@@ -294,6 +362,12 @@ def main() -> None:
     parser.add_argument("--nested", help="weights of a silently wrong write against a right one: 1,2,3")
     parser.add_argument("--shipped", action="store_true", help="judge the products' REASONS thresholds")
     parser.add_argument("--least", type=int, default=2, help="SW a disagreement must catch to be used")
+    parser.add_argument(
+        "--spread", type=int, default=0, help="--nested: writers a disagreement must gain on to be used"
+    )
+    parser.add_argument(
+        "--per-writer", action="store_true", help="each disagreement's catch and cost per writer"
+    )
     parser.add_argument("--detail", help="T,S: the carded messages by reason and verdict, in all (no ids)")
     args = parser.parse_args()
     kept = keep(args.data)
@@ -318,8 +392,14 @@ def main() -> None:
             if not path.exists():
                 continue
             harness = roles._harness(path.parent)
-            label = name if len(SET_FILES[name]) == 1 else f"{name}:{path.stem}"
-            for r in reader_runs(name, path, args.refresh, args.reader_at, doubts=False, key=args.key):
+            label = (
+                name if len(SET_FILES[name]) == 1 else f"{name}:{half(name, path).removeprefix(name + '-')}"
+            )
+            at = _commit_for(name, args.reader_at, path)
+            if args.cached and not runs_cache(name, path, at, False, args.key).exists():
+                print(f"{label}: no cached reader runs, left out")
+                continue
+            for r in reader_runs(name, path, args.refresh, at, doubts=False, key=args.key):
                 hooked = _hooked(r)
                 r["_kinds"] = kind_strengths(model, r["texts"][-1], r["planned"]) if hooked else {}
                 r["_slots"] = slot_strengths(models, r, harness) if hooked else {}
@@ -342,8 +422,18 @@ def main() -> None:
         cards = sum(carded(rule, k, x) for k, x in corpus)
         per = ", ".join(f"{k} {line(scored_by_rule(v, rule))}" for k, v in by_set.items())
         print(f"shipped REASONS: all {line(scored_by_rule(every, rule))}; corpus cards {cards}; {per}")
+    if args.shipped:
+        rule = {**second_opinion.REASONS, **slot_opinion.REASONS}
+        writers = sorted({writer(label) for label in by_set})
+        scored = {
+            w: scored_by_rule([r for label, runs in by_set.items() if writer(label) == w for r in runs], rule)
+            for w in writers
+        }
+        print("shipped REASONS per writer: " + ", ".join(f"{w} {line(c)}" for w, c in scored.items()))
+    if args.per_writer:
+        per_writer(by_set, {x for r in every for found in (r["_kinds"], r["_slots"]) for x in found})
     if args.nested:
-        nested(by_set, corpus, [float(w) for w in args.nested.split(",")], args.least)
+        nested(by_set, corpus, [float(w) for w in args.nested.split(",")], args.least, args.spread)
     if args.detail:
         t, s = _thresholds(args.detail, ())
         print(f"carded at {t}, {s} by reason (reader's verdict without the doubt):")

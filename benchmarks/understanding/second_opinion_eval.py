@@ -38,9 +38,9 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from build_message_kinds import SETS  # noqa: E402
+from build_message_kinds import JUDGED  # noqa: E402
 
-SET_FILES = SETS  # the labelled sets, one list (build_message_kinds.SETS)
+SET_FILES = JUDGED  # the labelled sets, one list (build_message_kinds.SETS and JUDGED_ONLY)
 THRESHOLDS = (0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999)
 
 
@@ -190,6 +190,19 @@ def _old_checkout(commit: str) -> Path:
     return root
 
 
+def half(name: str, path: Path) -> str:
+    """A set file's name within its source: "set9-dev", "set6-focus-a-dev", "set9-focus-e-read" (a file
+    in another folder than its source's, like focus E's read.json under set 9)."""
+    return f"{name}-{path.stem}" if path.parent.name == name else f"{name}-{path.parent.name}-{path.stem}"
+
+
+def runs_cache(name: str, path: Path, at: str | None, doubts: bool = True, key: str | None = None) -> Path:
+    """Where `reader_runs` keeps one set file's runs (per reader commit, with or without the doubts)."""
+    version = "v2" if doubts else "v2-nodoubts"  # v2: with what was stored, the opinions held out of the set
+    key = at or key or _checkout(ROOT)
+    return Path(tempfile.gettempdir()) / f"salesbot-second-opinion-{version}-{half(name, path)}-{key}.json"
+
+
 def reader_runs(
     name: str, path: Path, refresh: bool, at: str | None, doubts: bool = True, key: str | None = None
 ) -> list[dict[str, Any]]:
@@ -197,13 +210,10 @@ def reader_runs(
     (`at`: one that was never tuned on the set), cached per checkout (`key`: the runs cached under that
     commit, when the reader has not changed since; `doubts=False`: without the kind and slot opinions'
     doubts)."""
-    root = _old_checkout(at) if at else ROOT
-    key = at or key or _checkout(ROOT)
-    # v2: with what was stored, the learned opinions held out of the set
-    version = "v2" if doubts else "v2-nodoubts"
-    cache = Path(tempfile.gettempdir()) / f"salesbot-second-opinion-{version}-{name}-{path.stem}-{key}.json"
+    cache = runs_cache(name, path, at, doubts, key)
     if cache.exists() and not refresh:
         return json.loads(cache.read_text(encoding="utf-8"))
+    root = _old_checkout(at) if at else ROOT
     salesbot = str(root / "salesbot") if at else str(ROOT / ".venv" / "bin" / "salesbot")
     env = {**os.environ, "PYTHONPATH": str(root)}
     subprocess.run(
@@ -281,11 +291,13 @@ def accuracy(model: Any, examples: list[Any]) -> str:
     )
 
 
-def _commit_for(name: str, reader_at: str | None) -> str | None:
-    """`--reader-at 8081e08` (every set), or `set4=8081e08,set3=7515ca3` (those sets; the others: now)."""
+def _commit_for(name: str, reader_at: str | None, path: Path | None = None) -> str | None:
+    """`--reader-at 8081e08` (every set), or `set4=8081e08,set3=7515ca3` (those sets; the others: now);
+    a file of a set by its `half` (`set9-dev=f8f71f5`) before its set."""
     if not reader_at or "=" not in reader_at:
         return reader_at
-    return dict(pair.split("=", 1) for pair in reader_at.split(",")).get(name)
+    commits = dict(pair.split("=", 1) for pair in reader_at.split(","))
+    return commits.get(half(name, path), commits.get(name)) if path else commits.get(name)
 
 
 def main() -> None:
