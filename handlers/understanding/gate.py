@@ -84,6 +84,8 @@ def _used_date(reading: Reading, when: When, logged: bool, dealt: bool, now: dat
     when anything is stored anyway ("今天付了首款")."""
     if now is not None and not when.has_time and when.at.date() == now.astimezone(when.at.tzinfo).date():
         return True
+    if reading.outcome and now is not None and when.at <= now and not reading.reopen:
+        return True  # "signed!! PO came in this morning", "赢了，昨天签的": when the win or loss happened
     if logged and _same_moment(when, reading.occurred):
         return True
     if logged and any(_same_moment(when, t) for t in reading.theirs):
@@ -93,6 +95,21 @@ def _used_date(reading: Reading, when: When, logged: bool, dealt: bool, now: dat
     if any(_same_moment(when, due) for due in reading.deadlines):
         return True  # "send acme the deck by friday, remind me thursday": Friday is in the reminder's words
     return dealt and _same_moment(when, reading.close)
+
+
+# The first day of a range said before a date: "10–21 July", "3 to 5 Dec", "vom 10. bis 21. Juli".
+_RANGE_START = re.compile(r"(?<![\w.,])(\d{1,2})\.?\s*(?:[–—-]|\b(?:to|till|bis|through)\b)\s*$", re.I)
+
+
+def _from_day(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """A date's words with the day number that starts its range ("10–" of "10–21 July"): one date said."""
+    if not spans or not text[spans[0][0] : spans[0][0] + 1].isdigit():
+        return spans
+    start = _RANGE_START.search(text[max(0, spans[0][0] - 16) : spans[0][0]])
+    if start is None:
+        return spans
+    at = spans[0][0] - (min(spans[0][0], 16) - start.start(1))
+    return ((at, at + len(start.group(1))), *spans)
 
 
 def _in_reminder_words(reading: Reading, when: When, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -110,7 +127,9 @@ _GREETED = re.compile(r"^\s*快乐")
 # A number that labels a thing ("warehouse 3,", "phase 2"), or one with a unit ("250 kW", "40 ft"),
 # or a year ("the 2027 budget"): details of a note, not slots.
 _LABEL_NUMBER = re.compile(r"\b([A-Za-z]{3,})\s+\d{1,2}$")
-_LABEL_END = re.compile(r"^(?:\s*(?:[,.;:)!?，。；=]|$)|-\d)")  # "phase 1 = 10 doors"
+_LABEL_END = re.compile(  # "phase 1 = 10 doors", "phase 2 想加 IoT" (not "budget 30 万")
+    r"^(?:\s*(?:[,.;:)!?，。；=]|$)|-\d|\s+(?![万千百亿元块毛角号点月日年周天个台套位名])[\u4e00-\u9fff])"
+)
 _PART_OF = re.compile(r"^\s+of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)  # "3 of them in leeds"
 _JOINED = re.compile(r"[\d\-/]+$")  # "ref 2026-4471": the second number of a labelled identifier
 _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
@@ -138,7 +157,7 @@ def unused_words(
     logged = bool(reading.kind) and bool(founds)
     dealt = reading.about_deal and bool(founds)
     prose = logged or reading.add_on or (reading.outcome == "lost" and reading.outcome_span is not None)
-    dates = _date_spans(reading)
+    dates = [(when, _from_day(reading.text, spans)) for when, spans in _date_spans(reading)]
     date_words = [span for _, spans in dates for span in spans]
     used = [span for span in reading.masked if span not in date_words]
     taken = [when for when, _ in dates if _used_date(reading, when, logged, dealt, now)]
@@ -167,6 +186,10 @@ def unused_words(
         if when in taken or restated or inside_news or greeting:
             used += list(spans)
     used += [(f.start, f.end) for f in founds if f.start >= 0]
+    for f in founds:  # "Rideau Property Mgmt": the customer's name said with a short form
+        more = re.match(r"\s+([A-Z][A-Za-z]+\.?)", reading.text[f.end :]) if f.start >= 0 else None
+        if more and _shortens(more.group(1), simplified(f.customer.name).lower()):
+            used.append((f.end + more.start(1), f.end + more.end(1)))
     for item in told:  # "promoted to VP at Lumen": the customer's words
         if item.where and any(names_customer(reading.text[slice(*item.where)], f.customer) for f in founds):
             used.append(item.where)
@@ -312,7 +335,7 @@ def doubt_families(
         "outcome": [reading.outcome_doubt] if reading.outcome_doubt else [],
         "weak_link": _weak_link(reading, found),
         "longer_name": _longer_name(reading, found, contacts),
-        "out_of_time": _out_of_time(reading, now, contacts),
+        "out_of_time": _out_of_time(reading, now, contacts, say),
         "not_a_plan": _not_a_plan(reading),
         "typed_kind": _typed_kind(reading),
         "slot_opinion": disputed,
@@ -356,6 +379,8 @@ def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...])
     name = simplified(found.customer.name).lower()
     if word.lower() in name or word.lower() in lx.STOPWORDS or reading.is_masked(at, at + len(word)):
         return []
+    if CJK.match(reading.text[found.start : found.end]) or _shortens(word, name):
+        return []  # "远航跨境 Amy 发了 email": a Latin word goes on no Chinese name; "Mgmt" is "Management"
     if any(s <= at < e for _, s, e in reading.persons) or any(
         word.lower() in c.lower().split() for c in people
     ):
@@ -363,7 +388,26 @@ def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...])
     return [f"{reading.said((found.start, found.end + after.end()))} = {found.customer.name}"]
 
 
-def _out_of_time(reading: Reading, now: datetime | None, contacts: tuple[str, ...] = ()) -> list[str]:
+def _shortens(word: str, name: str) -> bool:
+    """`word` is a short form of a word of the name: its letters in order, from the same first letter
+    ("Mgmt" of Management, "Intl" of International, "Svcs" of Services)."""
+    word = word.lower().rstrip(".")
+    return len(word) >= 3 and any(
+        part != word and part[0] == word[0] and _in_order(word, part) for part in re.findall(r"[a-z]+", name)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def _out_of_time(
+    reading: Reading,
+    now: datetime | None,
+    contacts: tuple[str, ...] = (),
+    say: Callable[..., str] | None = None,
+) -> list[str]:
     """Dates that contradict what the plan does with them: an interaction logged as done at a time still
     to come ("wants a call at 5:30 today"), a deal won or lost with a close date still ahead ("chase
     them for the signed PO by end of week")."""
@@ -383,8 +427,20 @@ def _out_of_time(reading: Reading, now: datetime | None, contacts: tuple[str, ..
         and reading.close is not None
         and reading.close > now.astimezone(_tz(reading, now)).date()
     ):
-        out.append(reading.close.isoformat())
+        out.append(_settled_later(reading, reading.close, say))
     return [w for w in out if w]
+
+
+def _settled_later(reading: Reading, close: date, say: Callable[..., str] | None) -> str:
+    """A win or loss said with a day still to come ("legal signed off, PO coming thurs"), in the user's
+    words of that day: is it won (lost) now, or only then? The card's won line shows no close date."""
+    said = [spans for when, spans in _date_spans(reading) if when.at.date() == close]
+    words = " ".join(reading.said(span) for spans in said[:1] for span in spans) or close.isoformat()
+    if say is None:
+        return words
+    if reading.outcome == "lost":
+        return say("whether it is lost now, not {words}", words=words)
+    return say("whether it is won now, not {words}", words=words)
 
 
 # A step's words that report what was done: its date is the topic talked about ("聊了 Q1 的 plan").
