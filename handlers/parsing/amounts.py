@@ -294,6 +294,7 @@ def yen_sign_only(written: str) -> bool:
 
 
 _YUAN_WORD = re.compile(r"[元块]")
+_CURRENCY_IN_YUAN = re.compile(r"(?:美|港|日|欧|澳|加|新|台|新台币|新加坡|英)元")
 
 
 def yuan_word_only(written: str) -> bool:
@@ -302,6 +303,8 @@ def yuan_word_only(written: str) -> bool:
     written = simplified(written)
     if not _YUAN_WORD.search(written) or _YEN_SIGN.search(written):
         return False
+    if _CURRENCY_IN_YUAN.search(written):
+        return False  # "300万美元", "8万港元": the 元 of another currency's name
     rest = _YUAN_WORD.sub("", written)
     tokens = re.findall(rf"{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_WORD_BEFORE}", rest, re.I)
     return not any(_currency(token) for token in tokens)

@@ -27,6 +27,7 @@ from handlers.understanding.corrections import (
     SAID,
     correct,
     corrected,
+    currency_of,
     detail_replaced,
     is_bare_number,
     is_person,
@@ -36,6 +37,7 @@ from handlers.understanding.corrections import (
 )
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.deal_correction import another_deal
+from handlers.understanding.deal_record import CURRENCY_SAID
 from handlers.understanding.decision_path import record
 from handlers.understanding.earlier_message import message_before, names_another_message
 from handlers.understanding.intents import (
@@ -161,6 +163,8 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
             )
         )
     record("correction")
+    if _names_a_currency(fix):  # "sorry, euros not dollars": the deal's currency changes as said
+        ctx.picks[CURRENCY_SAID] = True
     said = _last_said(ctx)
     other = another_deal(ctx, said, fix, customer_span) if said else None
     if other is not None:  # "sorry, I meant the seats deal": that deal, chosen
@@ -182,6 +186,11 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
             )
         )
     return correct(ctx, fix, understand, customer_span)
+
+
+def _names_a_currency(fix: Correction) -> bool:
+    words = simplified(" ".join(w for w in (fix.right, fix.more) if w))
+    return currency_of(words) is not None or any(a.currency for a in find_amounts(words))
 
 
 def customer_span(ctx: Ctx, text: str, *, by_name: bool = False) -> tuple[int, int, int] | None:

@@ -13,7 +13,9 @@ from decimal import Decimal
 
 from crm_store.models import Deal
 from handlers.context import Ctx
+from handlers.domain.deals import YUAN_CURRENCIES
 from handlers.messages import Reply
+from handlers.parsing.amounts import yen_sign_only, yuan_word_only
 from handlers.render import deal_line
 from handlers.understanding.customer_link import Found
 from handlers.understanding.reading import Reading
@@ -59,6 +61,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
     _currency_unsaid(ctx, reading, found)
+    _currency_differs(ctx, reading, found)
     return None
 
 
@@ -101,6 +104,36 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
         ratio = amount.value / deal.amount
         if ratio >= 50 or ratio <= Decimal("0.02"):
             reading.doubts.append(said)
+
+
+CURRENCY_SAID = "currency:said"  # a pick: the currency was said outright in a correction
+
+
+def _currency_differs(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """An amount written in another currency than the deal's ("umbrella signed the pilot!! 45k eur" for a
+    $45,000 deal, "小米改成15万美金" for a yuan deal) would switch the deal's currency: asked, not done. The
+    deal is the customer's open one (the closed one for a reopen); a new deal takes the currency written,
+    and the deal's own currency, or a bare 元 or ¥ that the deal's currency reads, changes nothing."""
+    amount = reading.amount
+    if amount is None or amount.currency is None or (reading.add_on and not reading.reopen):
+        return
+    if ctx.picks.get(CURRENCY_SAID):
+        return  # a correction that names the currency ("sorry, euros not dollars") says it outright
+    said = reading.said((amount.start, amount.end))
+    if amount.currency in YUAN_CURRENCIES and yuan_word_only(said):
+        return  # "38万元": the deal's own kind of yuan
+    deals = list(ctx.store.deals.for_customer(found.customer.id, open_only=not reading.reopen))
+    if reading.reopen:  # the latest closed deal, as a reopen takes it
+        closed = [d for d in deals if d.status != "open"]
+        deals = [max(closed, key=lambda d: d.id)] if closed else []
+    currencies = {d.currency for d in deals}
+    if yen_sign_only(said) and currencies <= {"CNY", "JPY"}:
+        return  # "¥80万" for a yuan or a yen deal: its own currency
+    if currencies and amount.currency not in currencies:
+        kept = ", ".join(sorted(currencies))
+        reading.doubts.append(
+            ctx._("{amount} for a deal kept in {currency}", amount=said.strip(), currency=kept)
+        )
 
 
 def _last_deal_lost(ctx: Ctx, found: Found) -> bool:
