@@ -252,7 +252,7 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
         update = DealUpdate(amount=amount, currency=action.currency, stage=outcome, close=action.close,
                             lost_reason=reason)  # fmt: skip
         change_deal(ctx, deal, update)
-        return _outcome_line(ctx, customer, deal), deal
+        return _outcome_line(ctx, customer, deal) + _whose(ctx, deal), deal
     stage = action.stage
     was = (deal.amount, deal.currency, deal.stage, deal.expected_close)
     if stage and stage != before and not (action.explicit or (action.moved and _forward(ctx, before, stage))):
@@ -265,7 +265,15 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     line = ctx._("Deal updated: {line}", line=deal_line(ctx, deal, with_customer=customer.name))
     if deal.stage != before:
         line += f" ({label(ctx.tr, before)} → {label(ctx.tr, deal.stage)})"
-    return line, deal
+    return line + _whose(ctx, deal), deal
+
+
+def _whose(ctx: Ctx, deal: Deal) -> str:
+    """Said after a change of a deal another rep owns (a manager's or an admin's, who may): never silent."""
+    if deal.owner_id in (None, ctx.user.id):
+        return ""
+    owner = ctx.store.users.get(deal.owner_id)
+    return " — " + ctx._("{name}'s deal", name=owner.display_name) if owner else ""
 
 
 def _their_currency(ctx: Ctx, customer: Customer) -> str | None:
@@ -354,7 +362,7 @@ def _reopen(ctx: Ctx, customer: Customer, action: DealAction) -> tuple[str, Deal
         ctx, deal, DealUpdate(amount=amount, currency=action.currency, stage=stage, close=action.close)
     )
     line = ctx._("Reopened: {line}", line=deal_line(ctx, deal, with_customer=customer.name))
-    return f"{line} ({label(ctx.tr, before)} → {label(ctx.tr, stage)})", deal
+    return f"{line} ({label(ctx.tr, before)} → {label(ctx.tr, stage)})" + _whose(ctx, deal), deal
 
 
 def _outcome_line(ctx: Ctx, customer: Customer, deal: Deal) -> str:
