@@ -206,11 +206,14 @@ _THEIRS = re.compile(
     r"\b(?:on (?:\w+ )?(?:leave|vacation|holiday|pto|break)|out of (?:the )?office|ooo|away|off sick|"
     r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|board|"
     r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
-    r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show)\b"
+    r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show|"
+    # their money: "no budget till april", "budget freeze till march", "funds free up after feb"
+    r"no budget|budget (?:freeze|frozen|approval|gets approved|is approved|comes through|opens|frees up)|"
+    r"funds? (?:free|frees|freeing|come|comes|coming) (?:up|in|through)|funding)\b"
     # away somewhere until a day: "Kevin's in Bangkok till 6 Oct"
     r"|\b(?:is|are|['’]s|['’]re|will be)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
     r"(?:until|till|til|thru|through)\b"
-    r"|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
+    r"|预算(?!表|方案|报价|清单)|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
     re.IGNORECASE,
 )
 

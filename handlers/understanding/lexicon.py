@@ -48,7 +48,13 @@ CLOSE_MARKERS = re.compile(
     r"\b(close|closing|closes|sign|signing|signature|decision|decide|"
     r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|po|purchase order|go[\s-]?live|"
     r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
-    r"push(?:ed)?(?: out| back)? to|slipp?(?:ed|ing)? to|delayed to|postponed to)\b"
+    r"push(?:ed)?(?: out| back)? to|slipp?(?:ed|ing)? to|delayed to|postponed to|"
+    # "they r pushing the rollout to feb", "moved the signing back to march": the deal's date moved
+    r"(?:push|pushes|pushing|pushed|slip|slips|slipping|slipped|delay|delays|delaying|delayed|move|moves|"
+    r"moving|moved|postpone|postpones|postponing|postponed|bump|bumped|bumping|shift|shifted|shifting)\s+"
+    r"(?:(?:the|their|our|its|this|that|whole)\s+)?(?:[\w-]+\s+){0,2}?(?:roll-?out|signing|signature|deal|"
+    r"contract|go-?live|launch|close|closing|decision|project|purchase|order|po|pilot|implementation|"
+    r"kick-?off|start)\s+(?:date\s+)?(?:back\s+|out\s+)?(?:to|till|until|into))\b"
     r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款"
     r"|推迟|推到|延期|延到|延后",
     re.IGNORECASE,
