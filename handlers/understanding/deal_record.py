@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from crm_store.models import Deal
+from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.domain.deals import YUAN_CURRENCIES
 from handlers.messages import Reply
 from handlers.parsing.amounts import yen_sign_only, yuan_word_only
 from handlers.render import deal_line
-from handlers.understanding.customer_link import Found
+from handlers.resolve import MIN_SCORE
+from handlers.understanding.customer_link import Found, mentions_of
 from handlers.understanding.reading import Reading
 
 # An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
@@ -62,7 +64,29 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         _no_deal_to_change(ctx, reading, found)
     _currency_unsaid(ctx, reading, found)
     _currency_differs(ctx, reading, found)
+    _said_of_another(ctx, reading, found)
     return None
+
+
+_NAMING = (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT, Evidence.PINYIN)
+
+
+def _said_of_another(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "called northwind and zenith - zenith went with someone cheaper": a win or a loss (or a stage) said in
+    a clause that names another customer and not this one belongs to that one, not to the customer found
+    first; when the other was not taken as a customer of its own, it is asked, never put on this one."""
+    span = reading.outcome_span or reading.stage_span
+    if span is None or len(reading.clauses) < 2:
+        return
+    clause = reading.clause_of(span[0])
+    inside = [m for m in mentions_of(ctx, reading) if clause.start <= m.start < clause.end]
+    if found.start >= 0 and clause.start <= found.start < clause.end:
+        return
+    if any(m.customer_id == found.customer.id for m in inside):
+        return
+    others = [m for m in inside if m.evidence in _NAMING and m.score >= MIN_SCORE]
+    if others:
+        reading.doubts.append(reading.said((clause.start, clause.end)))
 
 
 def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:
