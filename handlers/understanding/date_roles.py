@@ -261,8 +261,22 @@ def _close_words(text: str) -> list[Span]:
             or _SENT_THING.search(text[: m.start()])
             or _CONDITION.search(text[: m.start()])
             or _SENT_AWAY.match(text, m.end())
+            or _meeting_moved(text, m)
         )
     ]
+
+
+_MOVE = re.compile(r"推迟|推到|延期|延到|延后|\b(?:push|slip|delay|postpone|move|bump|shift)", re.IGNORECASE)
+_MEETING_SAID = re.compile(rf"{lx.EVENT.pattern}|的会\s*$|[开见]会", re.IGNORECASE)
+
+
+def _meeting_moved(text: str, marker: re.Match[str]) -> bool:
+    """ "华为的会推到下周三", "明天的会推到周四": what moves is a meeting said before the move word, no deal's
+    thing: a meeting moved, not the close."""
+    before = text[: marker.start()]
+    if not (_MOVE.match(marker.group(0)) and _MEETING_SAID.search(before)):
+        return False
+    return not lx.DEAL_NOUN.search(text[: marker.end()])  # "call w hank they pushed the signing to march"
 
 
 # A contract (or PO) that is a document we send, not the signing: "我周四把合同发给他", "send the PO form".

@@ -195,7 +195,7 @@ POSTPONED = re.compile(
     r"push(?:ed|es|ing)? (?:the|their|our) (?:[\w&'’.-]+\s+){1,3}?(?:close|closing|signing|decision|go-?live)"
     r"(?:\s+date)?\s+(?:back|out)|"
     r"(?:got|was|been|being) pushed)\b"
-    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延",
+    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到",
     re.IGNORECASE,
 )
 DEAL_NOUN = re.compile(
