@@ -290,3 +290,37 @@ def test_a_corrected_amount_keeps_its_currency(app, admin, book) -> None:
     book.send("oops 19k not 9k")
     amounts = {(d["amount"], d["currency"]) for d in deals_of(app, admin, "Orbis Retail").values()}
     assert amounts == {(40000, "USD"), (19000, "EUR")}
+
+
+@pytest.mark.parametrize("text", ["orbis kiosk rollout signed at 40k euros", "宏达运维改成2万美元"])
+def test_an_amount_in_another_currency_than_the_deals_is_asked_about(app, admin, book, text) -> None:
+    before = exported(app, admin)["deals"]
+    replies = book.send(text)
+    assert "?" in texts(replies) or "？" in texts(replies)
+    assert exported(app, admin)["deals"] == before
+
+
+def test_the_deals_own_currency_said_again_is_no_question(app, admin, book) -> None:
+    book.send("orbis kiosk rollout signed at $40k")
+    assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["stage"] == "won"
+
+
+def test_a_close_moved_in_free_text_is_the_deals_close(app, admin, book) -> None:
+    replies = texts(book.send("spoke to orbis, they are moving the kiosk rollout back to march"))
+    assert "close Mon, Mar 1" in replies  # stored, or on the card (the learned slot opinion may ask)
+    if "I'll store" in replies:
+        book.press("Save")
+    assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["expected_close"] == "2027-03-01"
+
+
+@pytest.mark.parametrize(
+    "text", ["orbis: no budget till april", "orbis has a budget freeze until march", "宏达说预算要等到年后"]
+)
+def test_their_budget_plans_are_no_task_of_ours(text) -> None:
+    reading = reading_of(text)
+    assert (reading.steps, reading.close) == ([], None)
+
+
+def test_a_meeting_moved_is_not_the_close(text="宏达的会推到下周三") -> None:
+    reading = reading_of(text)
+    assert reading.close is None and [s.due is not None for s in reading.steps] == [True]
