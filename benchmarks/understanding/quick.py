@@ -155,6 +155,9 @@ def main() -> None:
     parser.add_argument("--customers", help="customer CSV of the set (default: next to --file)")
     parser.add_argument("--setup", help="setup chat commands of the set (default: next to --file)")
     parser.add_argument(
+        "--harness", help="judge with this folder's harness.py (an own set written in another set's world)"
+    )
+    parser.add_argument(
         "--holdout",
         help="judge with the learned opinions (kind, slot roles) trained WITHOUT this source set's messages "
         "(dev, set2 … set6; build_message_kinds.py, build_slot_roles.py): the honest score of a set the "
@@ -177,7 +180,7 @@ def main() -> None:
     folder_of_set = Path(args.file).resolve().parent
     args.customers = args.customers or str(folder_of_set / "customers.csv")
     args.setup = args.setup or str(folder_of_set / "setup.txt")
-    _use_harness_of(folder_of_set)
+    _use_harness_of(Path(args.harness).resolve() if args.harness else folder_of_set)
     messages = json.loads(Path(args.file).read_text(encoding="utf-8"))["messages"]
     if args.ids:
         wanted = set(args.ids.split(","))
