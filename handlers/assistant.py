@@ -27,7 +27,6 @@ from crm_store.system import System
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit, first_time
 from handlers.commands.deal_upkeep import CLOSE_REMINDERS, CLOSING, reminders_of_closed_deal
-from handlers.commands.reminder_list import reminder_phrase
 from handlers.commands.table import build_registry
 from handlers.context import Ctx
 from handlers.errors import Refused, UserError, log_failure
@@ -60,6 +59,7 @@ from handlers.questions import (
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 from handlers.understanding.deal_correction import deal_named_answer
+from handlers.understanding.reminder_changes import reminder_change
 
 log = logging.getLogger(__name__)
 
@@ -327,7 +327,7 @@ class Assistant:
             chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
             if chosen is not None:
                 return chosen
-            handled = reminder_phrase(ctx, text)
+            handled = reminder_change(ctx, text)
             return as_list(handled if handled is not None else self.free_text(ctx, text))
         name, args = parsed
         command = self.registry.command(name)

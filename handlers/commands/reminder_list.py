@@ -1,38 +1,28 @@
-"""/reminders with Done / Snooze / Cancel / Reschedule buttons per item, and cancelling, moving or
-completing a reminder by naming it: `/reminders cancel Acme`, `/reminders move Acme Friday 10am`, and the
-phrases "cancel my acme reminder", "move my acme reminder to Friday", "取消华为的提醒",
-"把华为的提醒改到周五", "ok the pipeline review is done", "华为的提醒完成了" (`reminder_phrase`, which the
-assistant tries before other free text).
+"""/reminders with Done / Snooze / Cancel / Reschedule buttons per item, and cancelling or moving a
+reminder by naming it: `/reminders cancel Acme`, `/reminders move Acme Friday 10am`. `reminders_named` is
+the one way words name an open reminder, here and in free text (`understanding.reminder_changes`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from crm_store.models import Reminder
 from crm_store.repos.base import Page
 from handlers.context import Ctx
-from handlers.domain.reminders import cancel_reminder, complete_reminder, move_reminder
+from handlers.domain.reminders import cancel_reminder, move_reminder
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
 from handlers.paging import Paging
 from handlers.parsing.dates import find_when
 from handlers.parsing.periods import coming_period
 from handlers.render import period_label, reminder_line
-from handlers.resolve import NeedChoice, Option, decide
+from handlers.resolve import NeedChoice, Option
 
 PER_PAGE = 5  # four buttons each
 CANCEL_WORDS = ("cancel", "delete", "remove", "drop", "取消", "删除")
 MOVE_WORDS = ("move", "reschedule", "push", "change", "改到", "推迟", "挪到", "移到")
-PHRASES = (
-    (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
-                re.I), "cancel"),
-    (re.compile(r"^(?:please\s+)?(?:move|reschedule|push|change)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s+"
-                r"(?:to|until|till)\s+(?P<when>.+)$", re.I), "move"),
-    (re.compile(r"^(?:请)?(?:取消|删除|删掉)(?:我的)?(?P<what>.+?)的?提醒[。！!]?$"), "cancel"),
-    (re.compile(r"^(?:请)?把?(?:我的)?(?P<what>.+?)的?提醒(?:改到|改成|推迟到|推到|挪到|移到|延到)(?P<when>.+?)[。！!]?$"),
-     "move"),
-)  # fmt: skip
 
 
 def reminder_buttons_for(ctx: Ctx, number: int, reminder: Reminder) -> tuple[Button, ...]:
@@ -80,23 +70,39 @@ def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     return Reply(reply.text, (*buttons, *reply.buttons))
 
 
-def named_reminder(ctx: Ctx, what: str) -> Reminder:
-    """The open reminder of yours that `what` names: by customer, else by its words; asks when several."""
+def reminders_named(ctx: Ctx, what: str, *, day: date | None = None) -> list[Reminder]:
+    """The open reminders of yours that `what` names: those of a customer it names (by name, short name,
+    alias or contact, anywhere in the words), else those whose own words are all in it; `day` keeps the
+    ones due that day (all of them when no words name one). The one way free text and `/reminders
+    cancel|move` find a reminder."""
     what = " ".join(re.sub(r"^(?:my|the|我的)\s*", "", what.strip(), flags=re.I).split())
-    if not what:
-        raise UserError(ctx._("Which reminder? e.g. /reminders cancel Acme"))
     mine = list(ctx.store.reminders.open_for(ctx.user.id))
+    if day is not None:
+        mine = [r for r in mine if r.due_at.astimezone(ctx.tz).date() == day]
+    if not what:
+        return mine if day is not None else []  # "my monday reminder": the day's
+    customer_ids = {m.customer_id for m in ctx.store.search.mentions(what)}
+    found = [r for r in mine if r.customer_id in customer_ids]
+    if not found and what:
+        words = [w for w in re.findall(r"\w+", what.lower()) if w not in ("the", "my", "a", "an", "our")]
+        found = [r for r in mine if _says_all(r.text, words)]
+    return found
+
+
+def named_reminder(ctx: Ctx, what: str, *, day: date | None = None) -> Reminder:
+    """The one open reminder of yours that `what` names (`reminders_named`); asks when several."""
+    what = " ".join(re.sub(r"^(?:my|the|我的)\s*", "", what.strip(), flags=re.I).split())
+    said = find_when(what, now=ctx.now, tz=ctx.tz) if day is None else None
+    if said is not None and said.spans:  # "push my monday reminder to tuesday": the day names it
+        day, what = said.at.date(), said.strip_from(what)
+    if not what and day is None:
+        raise UserError(ctx._("Which reminder? e.g. /reminders cancel Acme"))
     key = "reminder:" + what.lower()
     if key in ctx.picks:
-        return next(r for r in mine if r.id == int(ctx.picks[key]))
-    decision = decide(ctx.store.search.customers(what, limit=5))
-    customer_ids = {m.customer_id for m in decision.candidates}
-    if decision.winner is not None:
-        customer_ids = {decision.winner.customer_id}
-    found = [r for r in mine if r.customer_id in customer_ids]
-    if not found:
-        words = what.lower().split()
-        found = [r for r in mine if all(w in r.text.lower() for w in words)]
+        picked = [r for r in ctx.store.reminders.open_for(ctx.user.id) if r.id == int(ctx.picks[key])]
+        if picked:
+            return picked[0]
+    found = reminders_named(ctx, what, day=day)
     if not found:
         raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
     if len(found) == 1:
@@ -125,9 +131,13 @@ def move_named(ctx: Ctx, text: str, when_text: str | None = None) -> Reply:
         what = text
     if when.at <= ctx.now:
         raise UserError(ctx._("{when} is already past. When should I remind you?", when=ctx.when(when.at)))
-    reminder = named_reminder(ctx, what)
-    at = when.at
-    if not when.has_time:  # "move my acme reminder to friday": the day moves, the time of day stays
+    return move_to(ctx, named_reminder(ctx, what), when.at, keep_time=not when.has_time)
+
+
+def move_to(ctx: Ctx, reminder: Reminder, at: datetime, *, keep_time: bool) -> Reply:
+    """`reminder` moved to `at`; `keep_time`: only the day was said ("move my acme reminder to friday"),
+    so the reminder keeps its time of day."""
+    if keep_time:
         kept = reminder.due_at.astimezone(at.tzinfo)
         at = at.replace(hour=kept.hour, minute=kept.minute, second=0, microsecond=0)
     if at <= ctx.now:
@@ -136,59 +146,6 @@ def move_named(ctx: Ctx, text: str, when_text: str | None = None) -> Reply:
     return ctx.confirm(ctx._("OK, I'll remind you {when}: {text}", when=ctx.when(at), text=reminder.text))
 
 
-# A reminder said done: "ok the pipeline review is done", "done with the budget recap", "mark the acme
-# reminder done", "周报的提醒完成了", "把华为的提醒标记完成".
-DONE_PHRASES = (
-    re.compile(r"^(?:(?:ok|okay|fyi|so|also)\b[\s,:]*)?(?:the\s+|my\s+)?(?P<what>[^,.;!?]{3,60}?)\s+"
-               r"(?:is\s+|are\s+|['’]s\s+|now\s+)*(?:all\s+)?(?:done|finished|complete|completed|sorted)\s*[.!]*$",
-               re.I),
-    re.compile(r"^(?:(?:ok|okay|fyi)\b[\s,:]*)?(?:i['’]m\s+|i\s+am\s+)?(?:done with|finished)\s+"
-               r"(?:the\s+|my\s+)?(?P<what>[^,.;!?]{3,60}?)\s*[.!]*$", re.I),
-    re.compile(r"^(?:please\s+)?mark\s+(?:the\s+|my\s+)?(?P<what>.{3,60}?)\s+(?:as\s+)?(?:done|complete|completed)"
-               r"\s*[.!]*$", re.I),
-    re.compile(r"^(?:好的?|ok)?[，,\s]*把?(?P<what>[^，,。！!]{2,30}?)(?:已经|已)?"
-               r"(?:做完了|完成了|搞定了|弄好了|办完了|处理好了|(?:标记|标|设)为?完成了?)[。！!]*$", re.I),
-)  # fmt: skip
-_REMINDER_WORD = re.compile(
-    r"\s*(?:的)?\s*(?:reminder|提醒)\s*$|^\s*(?:reminder|提醒)\s*(?:for|about|:)?\s*", re.IGNORECASE
-)
-
-
-def done_named(ctx: Ctx, what: str) -> Reply | None:
-    """ "ok the pipeline review is done": the one open reminder of yours whose words are all in `what`;
-    "the acme reminder is done" may name it by its customer. None when none fits (the message is read as
-    news: "acme visit done" logs the visit)."""
-    said_reminder = bool(_REMINDER_WORD.search(what))
-    what = _REMINDER_WORD.sub("", what).strip()
-    if not what:
-        return None
-    if said_reminder:
-        reminder = named_reminder(ctx, what)
-    else:
-        words = [w for w in re.findall(r"\w+", what.lower()) if w not in ("the", "my", "a", "an", "our")]
-        found = [r for r in ctx.store.reminders.open_for(ctx.user.id) if _says_all(r.text, words)]
-        if len(found) != 1 or found[0].customer_id is not None:
-            return None  # a customer's reminder only when the message says "reminder": a visit done is news
-        reminder = found[0]
-    complete_reminder(ctx, reminder)
-    return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
-
-
 def _says_all(text: str, words: list[str]) -> bool:
     lowered = text.lower()
     return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}", lowered) for w in words)
-
-
-def reminder_phrase(ctx: Ctx, text: str) -> Reply | None:
-    """A message that only cancels, moves or completes a reminder; None for anything else."""
-    for pattern, action in PHRASES:
-        match = pattern.match(text.strip())
-        if match:
-            if action == "cancel":
-                return cancel_named(ctx, match.group("what"))
-            return move_named(ctx, match.group("what"), match.group("when"))
-    for pattern in DONE_PHRASES:
-        match = pattern.match(text.strip())
-        if match:
-            return done_named(ctx, match.group("what"))
-    return None

@@ -1,0 +1,213 @@
+"""A reminder already set, cancelled, moved or completed in free text: "cancel my acme reminder", "move my
+acme reminder to Friday", "取消华为的提醒", "把华为的提醒改到周五", "ok the pipeline review is done",
+"华为的提醒完成了", and the same said inside a longer message: "cancel the sandstone reminder, Olivia has
+the pack already", "my birchwood reminder monday - make it 2pm instead", "cancel tonight's call with
+jean-luc, he's off sick", "the southern cross call on monday - push it to wed arvo",
+"云帆2月2号的提醒推迟一周", "宁波恒远物流的回访取消", "好日子試吃會取消了，提醒刪掉". The reminder is found by
+`reminder_list.reminders_named` (its customer or a contact of it named anywhere, the day it is due when
+the message says it); several that fit are asked about. A message that also reports something that
+happened, or asks for a new reminder, is left to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from crm_store.models import Reminder
+from handlers.commands.reminder_list import cancel_named, move_named, move_to, named_reminder, reminders_named
+from handlers.context import Ctx
+from handlers.domain.reminders import cancel_reminder, complete_reminder
+from handlers.messages import Reply
+from handlers.parsing.dates import When, find_when
+from handlers.parsing.hanzi import simplified
+from handlers.parsing.numerals import cn_integer
+from handlers.render import reminder_line
+from handlers.resolve import NeedChoice, Option
+from handlers.understanding import lexicon as lx
+
+PHRASES = (
+    (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
+                re.I), "cancel"),
+    (re.compile(r"^(?:please\s+)?(?:move|reschedule|push|change)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s+"
+                r"(?:to|until|till)\s+(?P<when>.+)$", re.I), "move"),
+    (re.compile(r"^(?:请)?(?:取消|删除|删掉)(?:我的)?(?P<what>.+?)的?提醒[。！!]?$"), "cancel"),
+    (re.compile(r"^(?:请)?把?(?:我的)?(?P<what>.+?)的?提醒(?:改到|改成|推迟到|推到|挪到|移到|延到)(?P<when>.+?)[。！!]?$"),
+     "move"),
+)  # fmt: skip
+
+
+# A reminder said done: "ok the pipeline review is done", "done with the budget recap", "mark the acme
+# reminder done", "周报的提醒完成了", "把华为的提醒标记完成".
+DONE_PHRASES = (
+    re.compile(r"^(?:(?:ok|okay|fyi|so|also)\b[\s,:]*)?(?:the\s+|my\s+)?(?P<what>[^,.;!?]{3,60}?)\s+"
+               r"(?:is\s+|are\s+|['’]s\s+|now\s+)*(?:all\s+)?(?:done|finished|complete|completed|sorted)\s*[.!]*$",
+               re.I),
+    re.compile(r"^(?:(?:ok|okay|fyi)\b[\s,:]*)?(?:i['’]m\s+|i\s+am\s+)?(?:done with|finished)\s+"
+               r"(?:the\s+|my\s+)?(?P<what>[^,.;!?]{3,60}?)\s*[.!]*$", re.I),
+    re.compile(r"^(?:please\s+)?mark\s+(?:the\s+|my\s+)?(?P<what>.{3,60}?)\s+(?:as\s+)?(?:done|complete|completed)"
+               r"\s*[.!]*$", re.I),
+    re.compile(r"^(?:好的?|ok)?[，,\s]*把?(?P<what>[^，,。！!]{2,30}?)(?:已经|已)?"
+               r"(?:做完了|完成了|搞定了|弄好了|办完了|处理好了|(?:标记|标|设)为?完成了?)[。！!]*$", re.I),
+)  # fmt: skip
+_REMINDER_WORD = re.compile(
+    r"\s*(?:的)?\s*(?:reminder|提醒)\s*$|^\s*(?:reminder|提醒)\s*(?:for|about|:)?\s*", re.IGNORECASE
+)
+
+
+def done_named(ctx: Ctx, what: str) -> Reply | None:
+    """ "ok the pipeline review is done": the one open reminder of yours whose words are all in `what`;
+    "the acme reminder is done" may name it by its customer. None when none fits (the message is read as
+    news: "acme visit done" logs the visit)."""
+    said_reminder = bool(_REMINDER_WORD.search(what))
+    what = _REMINDER_WORD.sub("", what).strip()
+    if not what:
+        return None
+    if said_reminder:
+        reminder = named_reminder(ctx, what)
+    else:
+        found = reminders_named(ctx, what)
+        if len(found) != 1 or found[0].customer_id is not None:
+            return None  # a customer's reminder only when the message says "reminder": a visit done is news
+        reminder = found[0]
+    complete_reminder(ctx, reminder)
+    return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
+
+
+def reminder_change(ctx: Ctx, text: str) -> Reply | None:
+    """A message that cancels, moves or completes a reminder already set; None for anything else."""
+    for pattern, action in PHRASES:
+        match = pattern.match(text.strip())
+        if match:
+            if action == "cancel":
+                return cancel_named(ctx, match.group("what"))
+            return move_named(ctx, match.group("what"), match.group("when"))
+    for pattern in DONE_PHRASES:
+        match = pattern.match(text.strip())
+        if match:
+            return done_named(ctx, match.group("what"))
+    return _said_inside(ctx, simplified(text))
+
+
+_CANCEL = re.compile(
+    r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|drop)\b|取消|删掉|删除|作废", re.I
+)
+_DONE = re.compile(
+    r"\b(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+)?off|ticked|sorted)\b|完成|搞定|做完|关掉|办完",
+    re.I,
+)
+_MOVE_TO = re.compile(
+    r"\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|delay(?:ed)?|"
+    r"make|change)\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
+    r"|改到|改成|改为|推迟到|推到|挪到|移到|延到|换到|调到|提前到",
+    re.I,
+)
+_COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|an?|one|two|three|four|five|six|seven)"
+_SHIFT = re.compile(
+    rf"(?:(?:推迟|延后|往后延|往后推|推后|往后挪|延)|(?P<early>提前))\s*{_COUNT}\s*(?P<unit>天|周|个?星期|个?小时)"
+    rf"|\b(?:push(?:ed)?|move[d]?|bump(?:ed)?|delay(?:ed)?|postpone[d]?)\s+(?:it|that)?\s*(?:back|out)?\s*"
+    rf"(?:by\s+)?{_COUNT.replace('?P<n>', '?P<en>')}\s+(?P<enunit>days?|weeks?|hours?)\b",
+    re.I,
+)
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NOUN = re.compile(r"\breminders?\b|提醒(?!我)", re.I)
+# Reported as done already (news for the reader, not only a change of plan), or a new reminder asked for.
+_OTHER_NEWS = re.compile(
+    r"\b(?:called|met|visited|emailed|spoke|talked|rang|phoned|demoed|presented|dropped by|stopped by)\b"
+    r"|打了电话|拜访了|见了面|聊了|开了会|去了|\bremind\s+me\b|提醒我",
+    re.I,
+)
+# Words that name what a reminder is for ("the acme call", "华鼎的回访"): said beside a customer's name,
+# they point at its reminder even without the word "reminder".
+_TASK = re.compile(
+    rf"\b(?:{lx.EVENT_EN}|chase|follow[- ]?up|check[- ]?in|catch[- ]?up)s?\b|{lx.EVENT_ZH}|回访|跟进", re.I
+)
+_FILLER = re.compile(
+    r"\b(?:my|the|it|that|this|instead|please|pls|can|be|now)\b|那个|这个|的|了|吧|可以", re.I
+)
+
+
+def _said_inside(ctx: Ctx, text: str) -> Reply | None:
+    """The change said inside a longer message (see the module docstring)."""
+    if _OTHER_NEWS.search(text):
+        return None
+    shift, move = _SHIFT.search(text), _MOVE_TO.search(text)
+    target: When | None = None
+    if shift is None and move is not None:
+        target = find_when(text[move.end() :], now=ctx.now, tz=ctx.tz)
+    if shift is not None or target is not None:
+        action, cut = "move", (shift or move).start()  # type: ignore[union-attr]
+    elif _CANCEL.search(text):
+        action, cut = "cancel", len(text)
+    elif _DONE.search(text) and _NOUN.search(text):  # a customer's reminder done only when it says "reminder"
+        action, cut = "done", len(text)
+    else:
+        return None
+    before = text[:cut]
+    said = find_when(before, now=ctx.now, tz=ctx.tz)
+    day = said.at.date() if said is not None and said.spans else None
+    what = said.strip_from(before) if said is not None else before
+    what = _FILLER.sub(" ", _NOUN.sub(" ", _CANCEL.sub(" ", _DONE.sub(" ", what))))
+    found = _the_reminders(ctx, " ".join(what.split()), day, named=bool(_NOUN.search(text)))
+    if not found:
+        return None
+    reminder = _one(ctx, found, text)
+    if action == "cancel":
+        cancel_reminder(ctx, reminder)
+        return ctx.confirm(ctx._("Cancelled: {text}", text=reminder.text))
+    if action == "done":
+        complete_reminder(ctx, reminder)
+        return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
+    if shift is not None:
+        return move_to(ctx, reminder, reminder.due_at.astimezone(ctx.tz) + _shift_of(shift), keep_time=False)
+    assert target is not None
+    if _time_only(text[move.end() :], target):  # type: ignore[union-attr]
+        due = reminder.due_at.astimezone(ctx.tz)
+        at = due.replace(hour=target.at.hour, minute=target.at.minute)
+        return move_to(ctx, reminder, at, keep_time=False)
+    return move_to(ctx, reminder, target.at, keep_time=not target.has_time)
+
+
+def _the_reminders(ctx: Ctx, what: str, day: date | None, *, named: bool) -> list[Reminder]:
+    """The reminders the words point at: a customer's (or its contact's) named with the word "reminder",
+    the day it is due or what it is for ("call", "回访"); the day's alone with "my monday reminder"."""
+    if not what and not (named and day is not None):
+        return []
+    found = reminders_named(ctx, what, day=day)
+    if named or day is not None:
+        return found
+    return [r for r in found if any(m.group(0).lower() in r.text.lower() for m in _TASK.finditer(what))]
+
+
+def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:
+    if len(found) == 1:
+        return found[0]
+    key = "reminder:" + text.lower()
+    picked = [r for r in found if str(r.id) == str(ctx.picks.get(key))]
+    if picked:
+        return picked[0]
+    customers = ctx.store.customers.by_ids([r.customer_id for r in found if r.customer_id])
+    options = [Option(reminder_line(ctx, r, customers.get(r.customer_id or 0)), r.id) for r in found[:6]]
+    raise NeedChoice(key, ctx._("Which reminder?"), options)
+
+
+def _shift_of(match: re.Match[str]) -> timedelta:
+    """ "推迟一周", "往后延两天", "提前一天", "push it back 2 days": how far the reminder moves."""
+    count_text = (match.group("n") or match.group("en")).lower()
+    unit = (match.group("unit") or match.group("enunit")).lower().lstrip("个").rstrip("s")
+    count = int(count_text) if count_text.isdigit() else _WORDS.get(count_text) or cn_integer(count_text)
+    count = count or 1
+    step = {"小时": timedelta(hours=1), "hour": timedelta(hours=1), "周": timedelta(weeks=1),
+            "星期": timedelta(weeks=1), "week": timedelta(weeks=1)}.get(unit, timedelta(days=1))  # fmt: skip
+    return -count * step if match.group("early") else count * step
+
+
+_CLOCK_ONLY = re.compile(
+    r"\s*(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*|(?:[上下]午|早上|晚上)?\S{1,3}[点:]\S{0,2}",
+    re.I,
+)
+
+
+def _time_only(words: str, when: When) -> bool:
+    """ "make it 2pm instead": a time of day alone, the reminder's day kept."""
+    return all(_CLOCK_ONLY.fullmatch(words[a:b]) for a, b in when.spans)

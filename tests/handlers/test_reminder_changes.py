@@ -1,0 +1,82 @@
+"""A reminder already set, cancelled, moved or completed in free text, also inside a longer message
+("cancel the X reminder, she has it already", "the X call on monday - push it to wed arvo",
+"云帆2月2号的提醒推迟一周", "宁波恒远物流的回访取消"); one that fits several is asked about; news that only
+shares a word with a reminder changes nothing. Own wordings and customers; the clock is Monday 2026-11-23
+09:00 UTC (Berlin).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_store.transfer.exporter import export_data
+from tests.conftest import texts
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _open(app, admin) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return sorted(
+        (r["customer"] or "", datetime.fromisoformat(r["due_at"]).astimezone(BERLIN).strftime("%m-%d %H:%M"),
+         r["status"])
+        for r in data["reminders"]
+    )  # fmt: skip
+
+
+@pytest.fixture
+def booked(chat):  # type: ignore[no-untyped-def]
+    for line in ("/customer add Quillfeather Press", "/customer add Orchard Lane Bakery",
+                 "/customer add 宁波远帆物流有限公司", "/customer add 杭州青禾食品有限公司",
+                 "/remind Quillfeather Press call Edda about the reprint wed 10am",
+                 "/remind Orchard Lane Bakery send the menu samples wed 3pm",
+                 "/remind 宁波远帆物流有限公司 回访王总 周四上午10点",
+                 "/remind 杭州青禾食品有限公司 送年礼 12月2号下午4点"):  # fmt: skip
+        chat.send(line)
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("message", "customer", "status", "due"),
+    [("cancel the quillfeather reminder, Edda has the proofs", "Quillfeather Press", "cancelled", None),
+     ("the quillfeather call on wed - push it to fri pm", "Quillfeather Press", "pending", "11-27 14:00"),
+     ("my orchard lane reminder wednesday - make it 11am", "Orchard Lane Bakery", "pending", "11-25 11:00"),
+     ("orchard lane reminder can be ticked off, samples went out", "Orchard Lane Bakery", "done", None),
+     ("远帆物流的回访取消", "宁波远帆物流有限公司", "cancelled", None),
+     ("青禾12月2号的提醒推迟一周", "杭州青禾食品有限公司", "pending", "12-09 16:00"),
+     ("青禾那个提醒完成了", "杭州青禾食品有限公司", "done", None),
+     ("遠帆的提醒往後延兩天", "宁波远帆物流有限公司", "pending", "11-28 10:00")],
+)  # fmt: skip
+def test_a_reminder_already_set_is_changed_by_a_message_that_names_it(
+    app, admin, booked, message, customer, status, due
+) -> None:
+    before = _open(app, admin)
+    booked.send(message)
+    after = _open(app, admin)
+    changed = [r for r in after if r not in before]
+    assert len(changed) == 1 and changed[0][0] == customer and changed[0][2] == status, texts([])
+    if due:
+        assert changed[0][1] == due
+    assert len(after) == len(before)  # moved, not doubled
+
+
+def test_a_day_with_two_reminders_is_asked_about(app, admin, booked) -> None:
+    replies = booked.send("push my wednesday reminder to thursday")
+    assert "Which reminder?" in texts(replies)
+    booked.press(next(b.label for r in replies for b in r.buttons if "menu samples" in b.label))
+    assert ("Orchard Lane Bakery", "11-26 15:00", "pending") in _open(app, admin)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["quillfeather cancelled the reprint order", "orchard lane said the menu samples were great",
+     "called Edda at quillfeather, cancel nothing yet"],
+)  # fmt: skip
+def test_news_that_shares_a_word_with_a_reminder_changes_no_reminder(app, admin, booked, message) -> None:
+    before = [r for r in _open(app, admin) if r[2] == "pending"]
+    booked.send(message)
+    assert [r for r in _open(app, admin) if r[2] == "pending" and r in before] == before
