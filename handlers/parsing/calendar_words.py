@@ -70,7 +70,8 @@ MONTH_WORD = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
-WEEKDAY_WORD = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?\.?"
+# A few letters wrong before "day" still name the day ("wednsday", "thurday").
+WEEKDAY_WORD = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
 CN_NUM = r"[0-9零一二两三四五六七八九十]+"
 
 

@@ -23,7 +23,9 @@ _LEFT_EN = re.compile(
     r"retiring|is\s+leaving|'s\s+leaving|moved\s+on|was\s+let\s+go|(?:was|got)\s+(?:laid\s+off|fired|"
     r"let\s+go)|sold\s+(?:the|his|her|their)\s+(?:business|biz|company|shop|firm|practice)|"
     r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|(?:is\s+)?gone\b|passed\s+away|"
-    r"left\s+the\s+company|is\s+out\b(?!\s+(?:sick|today|this|until|till|on|for|of))|"
+    r"left\s+the\s+company|is\s+out\b(?!\s+(?:sick|today|this|until|till|til|on|for|of|next|from|all|"
+    # "is out feb 3-4", "is out 24/1 to 4/2", "is out mon-wed": away on those days, not gone
+    r"tomorrow|tmrw|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|"
     r"(?P<move>(?:moved|went|switched|jumped|transferred)\s+(?:over\s+)?(?:from|to|over\s+to)\b|"
     r"(?:is\s+)?now\s+(?:works?\s+)?(?:at|with)\b|joined\b|went\s+to\s+work\s+for\b))",
     re.IGNORECASE,
