@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from handlers.parsing.amounts import Amount
-from handlers.parsing.dates import Offset, When
+from handlers.parsing.dates import Offset, When, find_when
 from handlers.understanding.known_people import NOBODY, KnownPeople
 
 Span = tuple[int, int]
@@ -209,7 +210,40 @@ def clauses_of(text: str) -> list[Clause]:
     if position < len(text):
         clauses.append(Clause(position, len(text), text[position:]))
     clauses = [part for c in clauses for part in _and_another_day(c)]
-    return [c for c in clauses if c.text.strip()] or [Clause(0, len(text), text)]
+    clauses = _task_after_a_dash(text, [c for c in clauses if c.text.strip()])
+    return clauses or [Clause(0, len(text), text)]
+
+
+# A reminder asked for with its day only, the task said after a dash: "remind me thu 4pm - call Darren
+# about the tender", "set a reminder for fri 10am NZ time - send Rangi the deck".
+_ASKED_FOR = re.compile(
+    r"^\s*(?:(?:pls|please)\s+)?(?:(?:set\s+(?:me\s+)?(?:a\s+)?)?reminder|re?m(?:ind|nd)\s+me|(?:ping|nudge)\s+me)"
+    r"(?:\s+(?:for|on|at))?\s+",
+    re.IGNORECASE,
+)
+_A_MONDAY = datetime(2000, 1, 3, 9, 0, tzinfo=UTC)  # any moment: only where the date words are matters
+
+
+def _task_after_a_dash(text: str, clauses: list[Clause]) -> list[Clause]:
+    """The clause that asks for a reminder with nothing but its day and the one after the dash that says
+    the task, as one clause: the task is the reminder's, not a call logged."""
+    out: list[Clause] = []
+    for clause in clauses:
+        dash = out and re.fullmatch(r"\s+[-–—]+\s+", text[out[-1].end : clause.start])
+        if dash and _day_only(out[-1].text):
+            out[-1] = Clause(out[-1].start, clause.end, text[out[-1].start : clause.end])
+        else:
+            out.append(clause)
+    return out
+
+
+def _day_only(text: str) -> bool:
+    asked = _ASKED_FOR.match(text)
+    if asked is None:
+        return False
+    rest = text[asked.end() :]
+    when = find_when(rest, now=_A_MONDAY, tz=ZoneInfo("UTC"))
+    return when is not None and not when.strip_from(rest).strip()
 
 
 _PART_OF_DAY = re.compile(

@@ -25,6 +25,7 @@ from handlers.parsing.numerals import cn_integer
 from handlers.render import reminder_line
 from handlers.resolve import NeedChoice, Option
 from handlers.understanding import lexicon as lx
+from handlers.understanding.kinds import KIND_PATTERNS
 
 PHRASES = (
     (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
@@ -90,8 +91,11 @@ def reminder_change(ctx: Ctx, text: str) -> Reply | None:
 
 
 _CANCEL = re.compile(
-    r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|drop)\b|取消|删掉|删除|作废", re.I
+    r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|drop\s+(?:it|that|the\s+reminder))\b"
+    r"|取消|删掉|删除|作废",
+    re.I,
 )
+_CLAUSE = re.compile(r"[,;.!?，。；！？\n]+|\s+[-–—>]+\s+")
 _DONE = re.compile(
     r"\b(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+)?off|ticked|sorted)\b|完成|搞定|做完|关掉|办完",
     re.I,
@@ -129,7 +133,7 @@ _FILLER = re.compile(
 
 def _said_inside(ctx: Ctx, text: str) -> Reply | None:
     """The change said inside a longer message (see the module docstring)."""
-    if _OTHER_NEWS.search(text):
+    if _OTHER_NEWS.search(text) or _news_beside(text):
         return None
     shift, move = _SHIFT.search(text), _MOVE_TO.search(text)
     target: When | None = None
@@ -166,6 +170,19 @@ def _said_inside(ctx: Ctx, text: str) -> Reply | None:
         at = due.replace(hour=target.at.hour, minute=target.at.minute)
         return move_to(ctx, reminder, at, keep_time=False)
     return move_to(ctx, reminder, target.at, keep_time=not target.has_time)
+
+
+def _news_beside(text: str) -> bool:
+    """A clause that tells of an interaction had, beside the one that changes the reminder ("HBZJ 的 meeting
+    改到周四，今天先电话 align 了一下"): the message is news as well, left to the reader."""
+    parts = [p for p in _CLAUSE.split(text) if p.strip()]
+    changing = [
+        p for p in parts if _CANCEL.search(p) or _DONE.search(p) or _MOVE_TO.search(p) or _SHIFT.search(p)
+    ]
+    return any(
+        p not in changing and lx.PAST_MARKERS.search(p) and any(k.search(p) for k in KIND_PATTERNS.values())
+        for p in parts
+    )
 
 
 def _the_reminders(ctx: Ctx, what: str, day: date | None, *, named: bool) -> list[Reminder]:
