@@ -6,7 +6,9 @@ import re
 
 _COMMAND = re.compile(r"^[/／](?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:@\S+)?(?:\s+|$)(?P<args>.*)$", re.S)
 _FIELD = re.compile(r"(?:^|[,，;；])\s*(?P<key>[A-Za-z_\u4e00-\u9fff]+)\s*[=:：]\s*(?P<value>[^,，;；]*)")
-NAME_SEPARATORS = (":", "：")
+# A colon ends a leading name ("Acme: call back"), except between two digits, where it is a clock time
+# ("/remind Acme 5 Dec 9:30am …" named a customer "Acme 5 Dec 9").
+_NAME_SEPARATOR = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 
 
 def split_command(text: str) -> tuple[str, str] | None:
@@ -32,12 +34,11 @@ def split_fields(text: str) -> tuple[str, dict[str, str]]:
 
 def split_name(text: str) -> tuple[str, str] | None:
     """Explicit "Name: rest" split; None when the text has no separator."""
-    for separator in NAME_SEPARATORS:
-        if separator in text:
-            name, _, rest = text.partition(separator)
-            if name.strip():
-                return name.strip(), rest.strip()
-    return None
+    match = _NAME_SEPARATOR.search(text)
+    if match is None:
+        return None
+    name, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    return (name, rest) if name else None
 
 
 def name_candidates(text: str, max_words: int = 5) -> list[tuple[str, str]]:

@@ -356,3 +356,15 @@ def test_a_deal_edit_is_a_deal_change_like_any_other(app, people):
         app.store(System(session)).users.update(session.get(User, anna.id), active=False)
     assert "is no longer active" in texts(chat.send("/edit deal Acme: owner=Anna Schmidt"))
     assert one(app, Deal).owner_id == sam.id
+
+
+def test_a_clock_time_with_a_colon_is_not_where_the_customer_name_ends(app, people):
+    # "/remind Acme 5 Dec 9:30am …" offered to create a customer "Acme 5 Dec 9" (a writer's setup, session 20)
+    _, sam, _ = people
+    chat = chat_of(app, sam)
+    say(chat, "/customer add Acme Corp")
+    reply = texts(chat.send("/remind Acme 5 Dec 9:30am call Bob about the renewal"))
+    assert reply.startswith("Reminder set: Sat, Dec 5 09:30 — call Bob about the renewal (Acme Corp)")
+    reply = texts(chat.send("/remind Acme: 14:00 tomorrow send the quote"))
+    assert reply.startswith("Reminder set: ") and "send the quote (Acme Corp)" in reply
+    assert counts(app)["customers"] == 1 and counts(app)["reminders"] == 2
