@@ -14,7 +14,7 @@ STEP_MARKERS = re.compile(
     r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|check back|"
     r"touch base|"
     r"(?:talk|speak|meet|chat|catch up) again|"
-    r"remind(?:er)?|circle back|chase|ping|(?:nudge|buzz|poke) me|"
+    r"re?m(?:ind|nd|idn)(?:er)?|circle back|chase|ping|(?:nudge|buzz|poke) me|"
     r"send (?:over )?(?:[\w.'’-]+ ){0,3}?(?:the |a |our |them |him |her )?"
     r"(?:proposal|quote|offer|pricing|prices|price list|contract|deck|slides|info|details|samples?|brochure|"
     r"invoice|specs?|datasheets?|docs|documents?|case stud(?:y|ies)|one[\s-]pager|materials?)|"

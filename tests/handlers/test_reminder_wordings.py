@@ -39,3 +39,19 @@ def test_a_contact_out_on_some_days_has_not_left(app, admin, chat) -> None:
         data = export_data(session, admin.org_id, now=app.clock())
     people = [p for c in data["customers"] for p in c.get("contacts", [])]
     assert people and not any(p.get("left_at") for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["remnd me wednsday 11 to call the mill", "remnd me wednsday to call the mill",
+     "rmind me fri to call the mill"],
+)  # fmt: skip
+def test_a_reminder_asked_for_with_remind_misspelt_is_a_task_not_a_call_logged(text) -> None:
+    from handlers.parsing.vocabulary import stage_synonyms
+    from handlers.understanding.reader import read
+
+    stages = ("lead", "proposal", "won", "lost")
+    sydney = ZoneInfo("Australia/Sydney")
+    reading = read(text, now=FRIDAY, tz=sydney, stages=stages, synonyms=stage_synonyms({}))
+    assert reading.kind is None and [s.text for s in reading.steps] == ["call the mill"]
+    assert reading.steps[0].due is not None and reading.steps[0].due > FRIDAY
