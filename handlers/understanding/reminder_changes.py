@@ -103,6 +103,9 @@ _DONE = re.compile(
 _MOVE_TO = re.compile(
     r"\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|delay(?:ed)?|"
     r"make|change)\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
+    # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between
+    r"|\b(?:move|push|reschedule|resched|bump|shift|postpone)\s+(?:the|my|our|that|this)\s+(?:[\w&'’-]+\s+){0,5}?"
+    r"(?P<to>to|till|until)\s+"
     r"|改到|改成|改为|推迟到|推到|挪到|移到|延到|换到|调到|提前到",
     re.I,
 )
@@ -141,6 +144,8 @@ def _said_inside(ctx: Ctx, text: str) -> Reply | None:
         target = find_when(text[move.end() :], now=ctx.now, tz=ctx.tz)
     if shift is not None or target is not None:
         action, cut = "move", (shift or move).start()  # type: ignore[union-attr]
+        if shift is None and move is not None and move.group("to"):
+            cut = move.start("to")  # the words of what moves name the reminder
     elif _CANCEL.search(text):
         action, cut = "cancel", len(text)
     elif _DONE.search(text) and _NOUN.search(text):  # a customer's reminder done only when it says "reminder"

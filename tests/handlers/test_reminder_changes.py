@@ -49,7 +49,8 @@ def booked(chat):  # type: ignore[no-untyped-def]
      ("远帆物流的回访取消", "宁波远帆物流有限公司", "cancelled", None),
      ("青禾12月2号的提醒推迟一周", "杭州青禾食品有限公司", "pending", "12-09 16:00"),
      ("青禾那个提醒完成了", "杭州青禾食品有限公司", "done", None),
-     ("遠帆的提醒往後延兩天", "宁波远帆物流有限公司", "pending", "11-28 10:00")],
+     ("遠帆的提醒往後延兩天", "宁波远帆物流有限公司", "pending", "11-28 10:00"),
+     ("move the quillfeather call to fri same time", "Quillfeather Press", "pending", "11-27 10:00")],
 )  # fmt: skip
 def test_a_reminder_already_set_is_changed_by_a_message_that_names_it(
     app, admin, booked, message, customer, status, due
