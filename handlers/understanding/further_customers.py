@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from crm_store.models import Customer
 from crm_store.search.everyday import is_english_word
 from handlers.context import Ctx
 from handlers.parsing.hanzi import simplified
@@ -16,10 +17,12 @@ from handlers.resolve import (
     CLEAR_MARGIN,
     EXACT_SCORE,
     MIN_SCORE,
+    decide,
 )
 from handlers.understanding import link_log
 from handlers.understanding.close_customers import supported_hits
 from handlers.understanding.customer_link import LATIN_WORD, Found, Hit, best_hits, mentions_of
+from handlers.understanding.customer_parts import JOINER, cut_between, deal_news
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.link_features import link_features
 from handlers.understanding.people import read_news
@@ -97,7 +100,69 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             link_log.record({**features, "decision": "stored_other"})
         others[customer.id] = Found(customer, a, b, hit.match.field, certainty=hit.certainty)
         taken.append((a, b))
+    for sibling in _siblings(ctx, reading, found, taken):
+        others.setdefault(sibling.customer.id, sibling)  # "bluegum parramatta up to 21k, newcastle …"
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+# The words that start a clause: "newcastle moved to proposal", "and logistics down to 15k".
+_CLAUSE_LEAD = re.compile(r"[\s,，、;；&+/]*(?:(?:and|but|plus|while)\s+)?((?:[A-Za-z][\w&'’-]*\s*){1,3})")
+
+
+def _siblings(ctx: Ctx, reading: Reading, found: Found, taken: list[tuple[int, int]]) -> list[Found]:
+    """A customer named by the words that set it apart from the first one's, at the start of a clause of its
+    own that tells a deal's news ("kessler medical up to 65k, logistics moved to negotiation": Kessler
+    Logistics; "bluegum parramatta up to 21k, newcastle moved to proposal": Bluegum Physio Newcastle). The
+    first one's leading words and the words said name one customer clearly, another one than the first."""
+    if found.start < 0:
+        return []
+    family = found.customer.name.split()
+    out: list[Found] = []
+    for clause in reading.clauses:
+        if clause.start <= found.start < clause.end or any(clause.start <= a < clause.end for a, _ in taken):
+            continue
+        lead = _CLAUSE_LEAD.match(clause.text)
+        if lead is None or not lead.group(1).strip():
+            continue
+        said = lead.group(1).split()
+        start = clause.start + lead.start(1)
+        for n in range(len(said), 0, -1):
+            words = said[:n]
+            end = start + len(" ".join(words))
+            if reading.text[start:end].lower() != " ".join(words).lower():
+                continue  # several spaces between: not read as one name
+            if not deal_news(reading, end, clause.end, dates=False):
+                continue
+            sibling = _sibling_named(ctx, family, words, found)
+            if sibling is not None:
+                out.append(Found(sibling, start, end, "name", certainty=found.certainty))
+                break
+    return out
+
+
+def _sibling_named(ctx: Ctx, family: list[str], words: list[str], found: Found) -> Customer | None:
+    """The one customer whose name is the first word(s) of `family` followed by `words` (the next words of
+    its name, each as written or its start of four letters or more), other than `found`'s."""
+    for k in range(len(family) - 1, 0, -1):
+        query = " ".join([*family[:k], *words])
+        winner = decide(ctx.store.search.customers(query, limit=5), query).winner
+        if winner is None or winner.customer_id == found.customer.id:
+            continue
+        name = winner.name.split()
+        rest = name[k : k + len(words)]
+        same_family = [w.lower() for w in name[:k]] == [w.lower() for w in family[:k]]
+        if (
+            same_family
+            and len(rest) == len(words)
+            and all(_starts(w, r) for w, r in zip(words, rest, strict=True))
+        ):
+            return ctx.store.customers.require(winner.customer_id)
+    return None
+
+
+def _starts(typed: str, word: str) -> bool:
+    typed, word = typed.lower(), word.lower()
+    return typed == word or (len(typed) >= 4 and word.startswith(typed))
 
 
 # Words that report what somebody said or did about a company: "he recommended us to X", "Laura mentioned
@@ -163,17 +228,32 @@ def _own_first_words(reading: Reading, found: Found, hit: Hit) -> bool:
     their own ("pinecrest 28k, bayline 45k": Pinecrest Foods): read as that clause alone, the name would
     be linked as in any message, when no other customer shares the words (the caller checks that).
     "summit" or "harbor" may be words of the sentence; "northwind traders and zenvia both emailed" shares
-    one clause, where a piece of a name is less clear."""
+    one clause, where a piece of a name is less clear. An English word ("zenith") counts only as the subject
+    of a deal's news said right after it, in a part of its own: "zenith up to 220k and northwind moved to
+    negotiation", "called northwind and zenith - zenith went with someone cheaper" (said again there)."""
     words = LATIN_WORD.findall(hit.candidate.text)
-    clause = reading.clause_of(hit.candidate.start)
-    return (
-        not hit.edits
-        and not CJK.search(hit.candidate.text)
-        and bool(words)
-        and not any(is_english_word(w) or len(w) < 4 for w in words)
-        and clause != reading.clause_of(found.start)
-        and not reading.text[clause.start : hit.candidate.start].strip()
-    )
+    if hit.edits or CJK.search(hit.candidate.text) or not words or any(len(w) < 4 for w in words):
+        return False
+    english = any(is_english_word(w) for w in words)
+    typed = re.escape(hit.candidate.text.strip())
+    again = [m.start() for m in re.finditer(rf"(?<!\w){typed}(?!\w)", reading.text, re.IGNORECASE)]
+    for at in again or [hit.candidate.start]:
+        end = at + len(hit.candidate.text.strip())
+        clause = reading.clause_of(at)
+        start, own_news = clause.start, False
+        if clause == reading.clause_of(found.start):
+            # one clause, each name followed by news of its own
+            (_, earlier_end), (later_start, _) = sorted([(found.start, found.end), (at, end)])
+            cut = cut_between(reading, earlier_end, later_start)
+            if cut is None:
+                continue
+            start, own_news = (cut if at >= cut else clause.start), True
+        lead = reading.text[start:at]
+        if lead.strip() and not JOINER.fullmatch(lead):
+            continue
+        if own_news or not english or deal_news(reading, end, clause.end, dates=False):
+            return True
+    return False
 
 
 def _chinese_name_start(hit: Hit) -> bool:

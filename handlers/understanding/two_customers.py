@@ -21,6 +21,7 @@ from handlers.understanding.bare_mention import went_to, worth_a_note
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import remember
 from handlers.understanding.customer_link import NAMING, Found, mentions_of
+from handlers.understanding.customer_parts import split_at_names
 from handlers.understanding.deal_record import check_against_the_record
 from handlers.understanding.further_customers import talked_about
 from handlers.understanding.kinds import KIND_PATTERNS
@@ -45,6 +46,8 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     price"); a clause that names both applies to both ("今天拜访了华为和小米", "给A和B都发了报价") unless it
     says which won or lost, an amount or a date, which is then asked about rather than guessed."""
     founds = sorted(founds, key=lambda f: f.start)
+    # "zenith up to 220k and northwind moved to negotiation": each name's news is its own part
+    reading.clauses = split_at_names(reading, [(f.start, f.end) for f in founds if f.start >= 0])
     clauses = reading.clauses
     named, owners = _owners(ctx, reading, founds)
     plans: list[Plan] = []
