@@ -25,7 +25,8 @@ from handlers.understanding.reading import Reading
 # An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
 _SAID_TO_CHANGE = re.compile(
     r"\b(?:is now|now|revised|changed|instead of|went up|goes up|went down|goes down|increased|decreased|"
-    r"raised|lowered|bumped)\b|改成|改为|调到|涨到|降到|变成|->|→",
+    r"raised|lowered|bumped)\b|改成|改为|调到|涨到|降到|变成|->|→"
+    r"|(?<=[\d万萬kK])\s*改\s*(?=\d)",  # "6万改7万": the old amount, then the new one
     re.IGNORECASE,
 )
 

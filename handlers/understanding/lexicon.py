@@ -56,7 +56,8 @@ CLOSE_MARKERS = re.compile(
     r"contract|go-?live|launch|close|closing|decision|project|purchase|order|po|pilot|implementation|"
     r"kick-?off|start)\s+(?:date\s+)?(?:back\s+|out\s+)?(?:to|till|until|into))\b"
     r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款"
-    r"|推迟|推到|延期|延到|延后",
+    r"|推迟|推到|延期|延到|延后"
+    r"|\b(?:push(?:ed|es|ing)?|slipp?(?:ed|ing|s)?|delay(?:ed|s)?|postponed?)\s*(?:到|去)",  # "pushed 到3月"
     re.IGNORECASE,
 )
 # Past markers: the interaction already happened even if a date word is present.
@@ -84,7 +85,9 @@ WON_WORDS = re.compile(
     r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了(?![^，,。；;]{0,3}(?:[点號号时]|时间|日子|周|星期|礼拜|明天|后天|下午|上午|晚上))|同意采购|合同签了|签好了"
     # 下訂(單)了: Taiwan for placing the order
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
-    r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了",
+    r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
+    # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
+    r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)",
     re.IGNORECASE,
 )
 LOST_WORDS = re.compile(
@@ -101,6 +104,8 @@ LOST_WORDS = re.compile(
     r"pulled the plug|(?:project|deal|order|contract) (?:was |got |is )?cancel+ed|going in-house|"
     r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
     r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作|(?:说|决定)放弃"
+    # Hong Kong: "唔做喇" (不做喇), "嗰單冇咗" (那单没了): not going ahead, the deal is gone
+    r"|不做(?:喇|啦)|(?:(?<![价货清账菜名])单|单子|生意|项目)(?:都|也)?没了"
     r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)"
     # taken by another vendor, or not got: "被对手抢走了", "单子给了友商", "那单没拿到", "没中标", "落标"
     r"|(?:被|让|给)[^，,。；;!！]{0,6}?(?:对手|友商|别家|同行|别人|竞品|竞争者|其他供应商)[^，,。；;!！]{0,3}?"
@@ -225,7 +230,9 @@ NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|�
 # Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
 MOVE_WORDS = re.compile(
     r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to\s*$)|进\s*$"
-    r"|进入|推进到?|转到|到了|阶段|退回到?|退到|回到",
+    r"|进入|推进到?|转到|到了|阶段|退回到?|退到|回到"
+    # "升到谈判", "降回线索", "晋级到方案", "升咗去談判" (升了去): moved to the stage said right after
+    r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$",
     re.IGNORECASE,
 )
 # A stage word with one of these around it reports the step as done ("sent the proposal", "报价发了"):
