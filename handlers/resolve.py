@@ -155,10 +155,24 @@ def take_customer(ctx: Ctx, text: str, *, offer_create: bool = True) -> tuple[Cu
         if decision.winner is not None and (best is None or decision.winner.score >= best[0]):
             best = (decision.winner.score, name, rest, decision.winner.customer_id)
     if best is not None:
-        return ctx.store.customers.require(best[3]), best[2]
+        customer = ctx.store.customers.require(best[3])
+        return customer, _rest_of_name(customer.name, best[1], best[2])
     guess = _guess_name(text, ctx)
     rest = text[len(guess) :].strip()
     return resolve_customer(ctx, guess, offer_create=offer_create), rest
+
+
+def _rest_of_name(full: str, typed: str, rest: str) -> str:
+    """`rest` without the words that go on with the customer's own name after the words typed: "/deal
+    Pasir Panjang Cold Chain Pte Ltd 88000 SGD" matched by the alias "Pasir Panjang Cold Chain" (a name
+    longer than the words tried) is no deal titled "Pte Ltd"."""
+    words = rest.split()
+    name = full.casefold().split()
+    for n in range(len(words), 0, -1):
+        said = f"{typed} {' '.join(words[:n])}".casefold().split()
+        if name[: len(said)] == said:
+            return " ".join(words[n:])
+    return rest
 
 
 def optional_customer(ctx: Ctx, text: str) -> tuple[Customer | None, str]:

@@ -324,3 +324,68 @@ def test_their_budget_plans_are_no_task_of_ours(text) -> None:
 def test_a_meeting_moved_is_not_the_close(text="宏达的会推到下周三") -> None:
     reading = reading_of(text)
     assert reading.close is None and [s.due is not None for s in reading.steps] == [True]
+
+
+def test_the_rest_of_a_long_name_is_no_deal_title(app, admin, chat) -> None:
+    chat.send("/customer add Pasir Panjang Cold Chain Pte Ltd, alias=Pasir Panjang Cold Chain")
+    chat.send("/deal Pasir Panjang Cold Chain Pte Ltd 88000 SGD proposal")
+    [deal] = exported(app, admin)["deals"]
+    assert deal["customer"] == "Pasir Panjang Cold Chain Pte Ltd"
+    assert deal["title"] != "Pte Ltd" and (deal["amount"], deal["currency"]) == (88000, "SGD")
+
+
+@pytest.fixture
+def twins(chat):
+    for name in ("Halvorsen Marine", "Halvorsen Freight", "Quillon Dental", "Tarrow Bakery"):
+        chat.send(f"/customer add {name}")
+    chat.send("/customer add 江南漆业有限公司, alias=江南漆业")
+    chat.send("/customer add 北辰物流有限公司, alias=北辰物流")
+    chat.send("/deal Halvorsen Marine 50k proposal")
+    chat.send("/deal Halvorsen Freight 20k qualified")
+    chat.send("/deal Quillon Dental 12k proposal")
+    chat.send("/deal Tarrow Bakery 7k lead")
+    chat.send("/deal 江南漆业 30万 CNY qualified")
+    chat.send("/deal 北辰物流 12万 CNY proposal")
+    return chat
+
+
+def _amounts_and_stages(app, admin) -> dict[str, tuple[int, str]]:  # type: ignore[no-untyped-def]
+    return {d["customer"]: (d["amount"], d["stage"]) for d in exported(app, admin)["deals"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [("quillon dental 14k and tarrow bakery moved to proposal",
+      {"Quillon Dental": (14000, "proposal"), "Tarrow Bakery": (7000, "proposal")}),
+     ("halvorsen marine 55k, freight moved to negotiation",
+      {"Halvorsen Marine": (55000, "proposal"), "Halvorsen Freight": (20000, "negotiation")}),
+     ("江南漆业涨到35万 北辰物流升到谈判",
+      {"江南漆业有限公司": (350000, "qualified"), "北辰物流有限公司": (120000, "negotiation")})],
+)  # fmt: skip
+def test_each_customer_gets_the_news_said_after_its_own_name(app, admin, twins, text, changed) -> None:
+    before = _amounts_and_stages(app, admin)
+    replies = texts(twins.send(text))
+    if "I'll store" in replies or "我将保存" in replies:
+        twins.press("Save")
+    assert _amounts_and_stages(app, admin) == {**before, **changed}
+
+
+@pytest.mark.parametrize(
+    "text", ["quillon dental and tarrow bakery 30k", "halvorsen marine 55k, freight is the holdup"]
+)
+def test_news_said_once_for_two_is_not_put_on_either(app, admin, twins, text) -> None:
+    before = _amounts_and_stages(app, admin)
+    twins.send(text)
+    after = _amounts_and_stages(app, admin)
+    assert after["Halvorsen Freight"] == before["Halvorsen Freight"]
+    assert after["Tarrow Bakery"] == before["Tarrow Bakery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("江南漆业落單喇", "won"), ("江南漆业唔做喇，預算冇咗", "lost"), ("江南漆业降回线索", "lead"),
+     ("江南漆业晋级到方案", "proposal")],
+)  # fmt: skip
+def test_hong_kong_outcomes_and_stage_moves(app, admin, twins, text, stage) -> None:
+    twins.send(text)
+    assert _amounts_and_stages(app, admin)["江南漆业有限公司"][1] == stage
