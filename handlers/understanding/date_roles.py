@@ -377,6 +377,11 @@ def my_absence(text: str) -> bool:
     return bool(_MY_ABSENCE.search(text)) and not step_markers(text)
 
 
+def their_plan(text: str) -> bool:
+    """Whether a clause tells somebody else's plan or absence (`_theirs`): "amanda's away until feb 14"."""
+    return _theirs(text)
+
+
 def _theirs(text: str) -> bool:
     """Whether a future date in this clause is somebody else's plan ("she's on leave next week", "她下周出差",
     "the board meets Dec 15", "wants training dates in Jan") or the user's own absence ("I'm out till wed"),

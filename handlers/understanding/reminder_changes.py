@@ -25,6 +25,7 @@ from handlers.parsing.numerals import cn_integer
 from handlers.render import reminder_line
 from handlers.resolve import NeedChoice, Option
 from handlers.understanding import lexicon as lx
+from handlers.understanding.date_roles import TOLD, their_plan
 from handlers.understanding.kinds import KIND_PATTERNS
 
 PHRASES = (
@@ -91,7 +92,7 @@ def reminder_change(ctx: Ctx, text: str) -> Reply | None:
 
 
 _CANCEL = re.compile(
-    r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|drop\s+(?:it|that|the\s+reminder))\b"
+    r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|drop(?=\s+(?:it|that|(?:the|my)\s+(?:[\w&'’-]+\s+){0,4}?reminders?)\b))\b"
     r"|取消|删掉|删除|作废",
     re.I,
 )
@@ -102,11 +103,13 @@ _DONE = re.compile(
 )
 _MOVE_TO = re.compile(
     r"\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|delay(?:ed)?|"
-    r"make|change)\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
-    # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between
-    r"|\b(?:move|push|reschedule|resched|bump|shift|postpone)\s+(?:the|my|our|that|this)\s+(?:[\w&'’-]+\s+){0,5}?"
+    r"snooze[ds]?|make|change)\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
+    # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between; also told
+    # as done: "ben moved the parent app demo to fri 28th", "margaret pushed the site visit back to 2/2"
+    r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?)\s+"
+    r"(?:the|my|our|that|this|his|her|their)\s+(?:[\w&'’-]+\s+){0,5}?"
     r"(?P<to>to|till|until)\s+"
-    r"|改到|改成|改为|推迟到|推到|挪到|移到|延到|换到|调到|提前到",
+    r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为",  # 改咗去 (Cantonese): 改了去
     re.I,
 )
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|an?|one|two|three|four|five|six|seven)"
@@ -127,7 +130,10 @@ _OTHER_NEWS = re.compile(
 # Words that name what a reminder is for ("the acme call", "华鼎的回访"): said beside a customer's name,
 # they point at its reminder even without the word "reminder".
 _TASK = re.compile(
-    rf"\b(?:{lx.EVENT_EN}|chase|follow[- ]?up|check[- ]?in|catch[- ]?up)s?\b|{lx.EVENT_ZH}|回访|跟进", re.I
+    rf"\b(?:{lx.EVENT_EN}|chase|follow[- ]?up|check[- ]?in|catch[- ]?up)s?\b|{lx.EVENT_ZH}|回访|跟进"
+    # what is done for them as a reminder says it: "给楼晓东送年礼", "找王丽萍确认招标时间", "同陳志強傾合約"
+    r"|简报|确认|送|寄|倾|回电|催",
+    re.I,
 )
 _FILLER = re.compile(
     r"\b(?:my|the|it|that|this|instead|please|pls|can|be|now)\b|那个|这个|的|了|吧|可以", re.I
@@ -135,24 +141,18 @@ _FILLER = re.compile(
 
 
 def _said_inside(ctx: Ctx, text: str) -> Reply | None:
-    """The change said inside a longer message (see the module docstring)."""
+    """The change said inside a longer message (see the module docstring). The clause that changes the
+    reminder is the first one with a cancel, move or done in it that is not somebody's words
+    ("王丽萍说招标推到下个月了"); clauses after it give the reason ("natalie asked us to hold everything till
+    march") and name no reminder or day; clauses before it may ("the southern cross call on monday - push it
+    to wed arvo"), unless they tell what someone else does ("amanda's away until feb 14, so cancel …")."""
     if _OTHER_NEWS.search(text) or _news_beside(text):
         return None
-    shift, move = _SHIFT.search(text), _MOVE_TO.search(text)
-    target: When | None = None
-    if shift is None and move is not None:
-        target = find_when(text[move.end() :], now=ctx.now, tz=ctx.tz)
-    if shift is not None or target is not None:
-        action, cut = "move", (shift or move).start()  # type: ignore[union-attr]
-        if shift is None and move is not None and move.group("to"):
-            cut = move.start("to")  # the words of what moves name the reminder
-    elif _CANCEL.search(text):
-        action, cut = "cancel", len(text)
-    elif _DONE.search(text) and _NOUN.search(text):  # a customer's reminder done only when it says "reminder"
-        action, cut = "done", len(text)
-    else:
+    found_change = _the_change(ctx, text)
+    if found_change is None:
         return None
-    before = text[:cut]
+    action, scope, cut, shift, target, target_words = found_change
+    before = scope[:cut]
     said = find_when(before, now=ctx.now, tz=ctx.tz)
     day = said.at.date() if said is not None and said.spans else None
     what = said.strip_from(before) if said is not None else before
@@ -170,11 +170,84 @@ def _said_inside(ctx: Ctx, text: str) -> Reply | None:
     if shift is not None:
         return move_to(ctx, reminder, reminder.due_at.astimezone(ctx.tz) + _shift_of(shift), keep_time=False)
     assert target is not None
-    if _time_only(text[move.end() :], target):  # type: ignore[union-attr]
+    if _time_only(target_words, target):
         due = reminder.due_at.astimezone(ctx.tz)
         at = due.replace(hour=target.at.hour, minute=target.at.minute)
         return move_to(ctx, reminder, at, keep_time=False)
     return move_to(ctx, reminder, target.at, keep_time=not target.has_time)
+
+
+_Change = tuple[str, str, int, "re.Match[str] | None", "When | None", str]
+
+
+def _the_change(ctx: Ctx, text: str) -> _Change | None:
+    """(action, the words up to the end of the changing clause with other people's clauses blanked, where
+    in them the words naming the reminder end, the shift, the move's target and the target's words)."""
+    clauses = _clause_spans(text)
+    for number, (start, end) in enumerate(clauses):
+        clause = text[start:end]
+        shift, move = _SHIFT.search(clause), _MOVE_TO.search(clause)
+        if _told(clause, (shift or move or _CANCEL.search(clause) or _DONE.search(clause))):
+            continue
+        scope = _blank_theirs(text, clauses[:number], end)
+        target: When | None = None
+        target_words = ""
+        if shift is None and move is not None:
+            target_words = _target_words(text, clauses, number, start + move.end())
+            target = find_when(target_words, now=ctx.now, tz=ctx.tz)
+        if shift is not None or (move is not None and target is not None):
+            cut = start + (shift or move).start()  # type: ignore[union-attr]
+            if shift is None and move is not None and move.group("to"):
+                cut = start + move.start("to")  # the words of what moves name the reminder
+            return "move", scope, cut, shift, target, target_words
+        if _CANCEL.search(clause):
+            return "cancel", scope, len(scope), None, None, ""
+        if _DONE.search(clause) and _NOUN.search(text):  # a customer's reminder done only with "reminder"
+            return "done", scope, len(scope), None, None, ""
+    return None
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for sep in _CLAUSE.finditer(text):
+        if text[start : sep.start()].strip():
+            spans.append((start, sep.start()))
+        start = sep.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _told(clause: str, verb: re.Match[str] | None) -> bool:
+    """Whether the change word is in what someone said ("王丽萍说招标推到下个月了", "ravi says they moved
+    it")."""
+    told = TOLD.search(clause)
+    return verb is not None and told is not None and told.start() < verb.start()
+
+
+def _blank_theirs(text: str, clauses: list[tuple[int, int]], end: int) -> str:
+    """`text` up to `end`, each of `clauses` that tells what someone else does or said blanked."""
+    out = text[:end]
+    for start, stop in clauses:
+        if TOLD.search(text[start:stop]) or their_plan(text[start:stop]):
+            out = out[:start] + " " * (stop - start) + out[stop:]
+    return out
+
+
+_SAME = re.compile(r"(?:same|still|time|as before|pls|please|instead|同一?时间|一样|还是|照旧|\W)*", re.I)
+
+
+def _target_words(text: str, clauses: list[tuple[int, int]], number: int, at: int) -> str:
+    """The words the reminder moves to: the rest of the changing clause, and the next clause when it only
+    says the time ("ben moved the demo to fri 28th, same 2pm", "she moved it to tues 1st, 10am still")."""
+    words = text[at : clauses[number][1]]
+    if number + 1 < len(clauses):
+        start, end = clauses[number + 1]
+        following = text[start:end]
+        clock = [m for m in _CLOCK_ONLY.finditer(following) if m.group(0).strip()]
+        if clock and _SAME.fullmatch(_CLOCK_ONLY.sub(" ", following)):
+            return text[at:end]
+    return words
 
 
 def _news_beside(text: str) -> bool:
@@ -198,7 +271,11 @@ def _the_reminders(ctx: Ctx, what: str, day: date | None, *, named: bool) -> lis
     found = reminders_named(ctx, what, day=day)
     if named or day is not None:
         return found
-    return [r for r in found if any(m.group(0).lower() in r.text.lower() for m in _TASK.finditer(what))]
+    return [
+        r
+        for r in found
+        if any(m.group(0).lower() in simplified(r.text).lower() for m in _TASK.finditer(what))
+    ]
 
 
 def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:

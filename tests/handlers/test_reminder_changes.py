@@ -50,7 +50,19 @@ def booked(chat):  # type: ignore[no-untyped-def]
      ("青禾12月2号的提醒推迟一周", "杭州青禾食品有限公司", "pending", "12-09 16:00"),
      ("青禾那个提醒完成了", "杭州青禾食品有限公司", "done", None),
      ("遠帆的提醒往後延兩天", "宁波远帆物流有限公司", "pending", "11-28 10:00"),
-     ("move the quillfeather call to fri same time", "Quillfeather Press", "pending", "11-27 10:00")],
+     ("move the quillfeather call to fri same time", "Quillfeather Press", "pending", "11-27 10:00"),
+     # the reason, in a clause after the change, names no day and moves nothing of ours
+     ("cancel the orchard lane reminder - the owner is away until december 10", "Orchard Lane Bakery",
+      "cancelled", None),
+     ("取消远帆的提醒，王总说合同下个月再谈", "宁波远帆物流有限公司", "cancelled", None),
+     ("scrap my quillfeather reminder, Edda says they're pushing the reprint to january",
+      "Quillfeather Press", "cancelled", None),
+     ("drop my orchard lane reminder, samples went out by courier", "Orchard Lane Bakery", "cancelled", None),
+     # a move told as done, by them or by us; "snooze"
+     ("Edda moved our quillfeather call to friday, same 2pm", "Quillfeather Press", "pending", "11-27 14:00"),
+     ("远帆王总把回访挪到周五了", "宁波远帆物流有限公司", "pending", "11-27 10:00"),
+     ("snooze my orchard lane reminder to 5pm", "Orchard Lane Bakery", "pending", "11-25 17:00"),
+     ("青禾送年礼改咗去12月5號", "杭州青禾食品有限公司", "pending", "12-05 16:00")],
 )  # fmt: skip
 def test_a_reminder_already_set_is_changed_by_a_message_that_names_it(
     app, admin, booked, message, customer, status, due
@@ -75,7 +87,7 @@ def test_a_day_with_two_reminders_is_asked_about(app, admin, booked) -> None:
 @pytest.mark.parametrize(
     "message",
     ["quillfeather cancelled the reprint order", "orchard lane said the menu samples were great",
-     "called Edda at quillfeather, cancel nothing yet"],
+     "called Edda at quillfeather, cancel nothing yet", "quillfeather pushed the reprint to january"],
 )  # fmt: skip
 def test_news_that_shares_a_word_with_a_reminder_changes_no_reminder(app, admin, booked, message) -> None:
     before = [r for r in _open(app, admin) if r[2] == "pending"]
