@@ -74,6 +74,26 @@ M_ = [
     ("10", "en", N, "moved_by", "travis moved our WMS pricing call to next wednesday", changes_of(rc("Heartland Cold Storage", "2028-06-29T09:00", "move", "2028-07-05T09:00"))),
     ("10", "zh", ZL, "moved_by", "刘建华把合同条款确认挪到下周一下午三点了", changes_of(rc(PENGYUAN, "2028-06-29T15:00", "move", "2028-07-03T15:00"))),
     ("10", "zh", CJ, "moved_by", "陳志強將傾合約改咗去聽日下晝三點", changes_of(rc(WEIGANG, "2028-06-29T10:30", "move", "2028-06-29T15:00"))),
+    # --- C: Cantonese date words (月尾 month's end, 後日 day after tomorrow, 尋晚 last night, 聽晚 tomorrow
+    #     night, 今個月 this month), set 10's Hong Kong rep and a Guangdong one ---
+    ("10", "zh", CJ, "cantonese", "維港冷鏈份合約預計8月尾先簽", store(deal(WEIGANG, close_date="2028-08-31"))),
+    ("10", "zh", CJ, "cantonese", "新界農莊嗰單推到9月尾", store(deal("新界農莊有機食品有限公司", close_date="2028-09-30"))),
+    ("10", "zh", CJ, "cantonese", "後日朝早十點提醒我打畀中環金融羅生", store(rem("中環金融顧問有限公司", "2028-06-30T10:00"))),
+    ("10", "zh", CJ, "cantonese", "聽晚八點提醒我覆明德教育蔡校長個報價", store(rem("觀塘明德教育中心", "2028-06-29T20:00"))),
+    ("10", "zh", CJ, "cantonese", "尋晚同華興印刷麥老闆食飯，佢哋想加多部機", store(act("灣仔華興印刷有限公司", ["meeting", "visit"], ["麥志輝", None], "2028-06-27"))),
+    ("10", "zh", ZL, "cantonese", "蓝海云的签约推到8月尾", store(deal(LANHAI, close_date="2028-08-31"))),
+    ("10", "zh", CJ, "cantonese", "後日下晝兩點同李美儀傾續約，提醒我", store(rem("荃灣建興診所", "2028-06-30T14:00"))),
+    ("10", "mixed", CJ, "cantonese", "濠江海景 close date 改做 11月尾", store(deal(HAOJIANG, close_date="2028-11-30"))),
+    # --- D: a close date said as a bare month is that month's end (a deal closing "in march" is open till
+    #     the 31st); a reminder in a month stays its start ---
+    ("e", "en", E, "close_month", "kauri health practice software slipped to march", store(deal("Kauri Health Ltd", which="practice software", close_date="2028-03-31"))),
+    ("e", "en", M, "close_month", "cascadia pushed the signing to april", store(deal("Cascadia Health Partners", close_date="2028-04-30"))),
+    ("e", "zh", LN, "close_month", "千岛湖的签约推到4月了", store(deal(QIANDAO, close_date="2028-04-30"))),
+    ("e", "zh", LZ, "close_month", "永福的案子延到三月簽", store(deal(YONGFU, close_date="2028-03-31"))),
+    ("10", "en", F, "close_month", "Kaltenbach slipped to September, Heike needs the board", store(deal("Kaltenbach Maschinenbau AG", close_date="2028-09-30"))),
+    ("10", "zh", ZL, "close_month", "横琴智慧医疗的合同推到11月了", store(deal("珠海横琴智慧医疗科技有限公司", close_date="2028-11-30"))),
+    ("10", "en", N, "close_month", "red river co-op close moved to august", store(deal("Red River Valley Co-op", close_date="2028-08-31"))),
+    ("e", "en", E, "close_month", "remind me in march to call sophie at kauri health", ok_ask(store(rem("Kauri Health Ltd", "2028-03-01")))),
 ]
 
 
@@ -83,7 +103,8 @@ def main() -> None:
     for world, lang, user, family, text, expect in M_:
         key = (world, lang)
         counters[key] = counters.get(key, 0) + 1
-        klass = {"cancel_reason": "reminder_change", "moved_by": "reminder_change"}.get(family, family)
+        kinds = expect.get("changes", {})
+        klass = "reminder_change" if "reminder_changes" in kinds else "close_date" if "deals" in kinds else "log" if "activities" in kinds else "reminder"
         prefix = "r21" if world == "e" else "r21w"
         item = {"id": f"{prefix}-{lang}{counters[key]:03d}", "lang": lang, "class": klass, "family": family, "user": user, "expect": expect}
         if isinstance(text, list):
