@@ -106,11 +106,18 @@ _CANTONESE_WORDS = {
     "呢个": "这个",
     "呢单": "这单",
     "呢间": "这家",
+    "寻晚": "昨晚",
+    "琴晚": "昨晚",
+    "听晚": "明晚",
+    "今个": "这个",  # 今個月尾 this month's end, 今個禮拜
+    "月尾": "月底",  # 8月尾 the end of August
+    "月头": "月初",
     "搞掂": "搞定",
     "未签": "没签",
     "改做": "改成",
     "再倾": "再谈",
     "饮茶": "喝茶",
+    "食饭": "吃饭",  # 同佢食咗飯: a meal with them
 }
 _CANTONESE_WORDS.update({f"倾{c}": f"谈{c}" for c in "了完过好下吓咗"})  # 傾咗 talked (倾向, 倾听 stay)
 _TAIWAN_WORDS.update(_CANTONESE_WORDS)

@@ -16,7 +16,7 @@ END_OF_DAY = time(17, 0)
 
 def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
     meridiem = (meridiem or "").lower().replace(".", "")
-    if meridiem in ("pm", "下午", "晚上", "傍晚", "今晚") and hour < 12:
+    if meridiem in ("pm", "下午", "晚上", "傍晚", "今晚", "明晚", "昨晚") and hour < 12:
         hour += 12
     elif meridiem in ("am", "上午", "早上", "早晨", "凌晨") and hour == 12:
         hour = 0
@@ -28,7 +28,7 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
 
 
 _CN_CLOCK = re.compile(  # no minutes in "三点三方电话" (at three, a three-way call)
-    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚)?\s*({CN_NUM})\s*[点點时:：]\s*"
+    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|[今明昨]晚)?\s*({CN_NUM})\s*[点點时:：]\s*"
     rf"(半|一刻|三刻|({CN_NUM})(?:分|(?![方家个個位人次名台套件])))?"
 )
 

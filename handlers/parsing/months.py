@@ -38,6 +38,23 @@ _MOVED = re.compile(
 )
 
 
+# A month said as a whole, nothing narrowing it: "march", "to feb", "in september 2028", "next month",
+# "4月", "三月份", "明年2月", "下个月" (not "early feb", "mid march", "march 3", "3月中").
+_WHOLE_MONTH = re.compile(
+    rf"(?:(?:in|into|to|for|next|this)\s+)*(?:{MONTH_WORD}(?:\s+\d{{4}})?|month)"
+    rf"|(?:明年|今年)?(?:{CN_NUM}月份?|下个?月)",
+    re.IGNORECASE,
+)
+
+
+def month_of_words(words: str, day: date) -> date:
+    """The last day of `day`'s month when `words` name a whole month ("pushed to march": a deal closing in
+    March is open until the 31st); else `day`."""
+    if _WHOLE_MONTH.fullmatch(" ".join(words.split()).strip(" ,.;")):
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day
+
+
 def read_month_ends_and_parts(scan: DateScan) -> None:
     """The end, start, middle or a third of a month ("end of march", "3月下旬", "下个月初")."""
     text, lower, today, add = scan.text, scan.lower, scan.today, scan.add

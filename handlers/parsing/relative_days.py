@@ -14,7 +14,9 @@ from handlers.parsing.date_scan import DateScan
 def read_named_days(scan: DateScan) -> None:
     """Today, tonight, tomorrow, the day after, yesterday, last night ("明早", "后天", "昨晚")."""
     lower, today, hits, add = scan.lower, scan.today, scan.hits, scan.add
-    for m in re.finditer(r"\b(the\s+)?day after tomorrow\b|大后天|后天", lower):
+    # "後日" (Cantonese, 后日 once folded) too, not inside 之后日期 / 以后日子
+    after_tomorrow = r"\b(the\s+)?day after tomorrow\b|大后天|后天|(?<![之以今往然最随前日])后日(?!子|常|期)"
+    for m in re.finditer(after_tomorrow, lower):
         add(m, day=today + timedelta(days=3 if m.group(0) == "大后天" else 2))
     for m in re.finditer(r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow)\b|明天|明日|明早|明晚", lower):
         if not any(h.start <= m.start() < h.end for h in hits):

@@ -28,6 +28,7 @@ from handlers.understanding.date_extents import ENTRY_END, blank, end_of_days, u
 from handlers.understanding.date_roles import (
     TOLD,
     anchored_date,
+    close_when,
     date_role,
     inside_theirs,
     is_noun_report,
@@ -152,9 +153,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
                 reading.occurred = when
         elif role == "close":
             if reading.close is None:
-                reading.close = when.at.date()
+                reading.close = close_when(reading, text, when).at.date()
         elif role == "close again":
-            reading.close = when.at.date()
+            reading.close = close_when(reading, text, when).at.date()
         elif role in ("theirs", "not before") or (no_task and role == "step"):
             reading.theirs.append(when)
             theirs = True

@@ -8,10 +8,12 @@ silently wrong write, so the cues (tense, our/their words, tasks, close words) a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.dates import Offset, When, find_offset, find_when
+from handlers.parsing.months import month_of_words
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import (
@@ -375,6 +377,18 @@ _MY_ABSENCE = re.compile(
 def my_absence(text: str) -> bool:
     """Whether the clause says the user will be away ("I'm out till wed", "我国庆休到7号")."""
     return bool(_MY_ABSENCE.search(text)) and not step_markers(text)
+
+
+def close_when(reading: Reading, text: str, when: When) -> When:
+    """The close date `when` names in `text`: a whole month said ("slipped to march", "推到4月") is its last
+    day, the day a deal closing in that month is due by (the reading's dates say so too); any other date is
+    itself."""
+    day = month_of_words(" ".join(text[a:b] for a, b in when.spans), when.at.date())
+    if day == when.at.date():
+        return when
+    moved = replace(when, at=when.at.replace(day=day.day))
+    reading.dates = [(at, moved if w is when else w) for at, w in reading.dates]
+    return moved
 
 
 def their_plan(text: str) -> bool:

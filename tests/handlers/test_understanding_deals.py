@@ -307,10 +307,10 @@ def test_the_deals_own_currency_said_again_is_no_question(app, admin, book) -> N
 
 def test_a_close_moved_in_free_text_is_the_deals_close(app, admin, book) -> None:
     replies = texts(book.send("spoke to orbis, they are moving the kiosk rollout back to march"))
-    assert "close Mon, Mar 1" in replies  # stored, or on the card (the learned slot opinion may ask)
+    assert "close Wed, Mar 31" in replies  # stored, or on the card (the learned slot opinion may ask)
     if "I'll store" in replies:
         book.press("Save")
-    assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["expected_close"] == "2027-03-01"
+    assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["expected_close"] == "2027-03-31"
 
 
 @pytest.mark.parametrize(

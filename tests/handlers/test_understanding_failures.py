@@ -501,7 +501,7 @@ def test_a_weekday_with_a_time_or_an_order_is_a_plan(text, due) -> None:
 @pytest.mark.parametrize(
     ("text", "close"),
     [("acme hopes to sign by xmas", "2026-12-24"), ("华为预计年后签约", "2027-02-15"),
-     ("acme deal closes in june", "2026-06-01")],
+     ("acme deal closes in june", "2026-06-30")],  # a whole month: its last day
 )  # fmt: skip
 def test_expected_signing_is_a_close_date(text, close) -> None:
     reading = reading_of(text)
