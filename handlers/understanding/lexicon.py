@@ -171,7 +171,8 @@ NO_CHANGE = re.compile(
 )
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
 ADD_ON = re.compile(
-    r"\b(add-?on|additional|another|extra|separate|second|2nd|upsell|expansion|phase (?:2|two|ii)|on top of|"
+    r"\b(add-?on|additional|another|extra|separate|(?:second|2nd|next) phase|second|2nd|upsell|expansion|"
+    r"phase (?:2|two|ii)|on top of|"
     r"in addition to|(?:its|their) own deal|keep (?:it|this|them) (?:apart|separate)|"
     r"apart from the (?:current|existing|other)|leave the (?:current|existing|other) (?:one|deal|quote))\b"
     r"|\bnew (?:deal|opp|oppty|opportunity|project|order|case)\b"
@@ -188,6 +189,7 @@ DEAL_WORDS_ONLY = re.compile(
 )
 ADD_ON_KINDS = frozenset(
     {"add-on", "addon", "upsell", "expansion", "phase 2", "phase two", "phase ii", "二期", "扩容"}
+    | {"2nd phase", "second phase", "next phase"}  # "stark wants a 2nd phase, ~80k": no deal titled "phase"
 )
 # A deal put off: with a date that date is the close; without one the bot asks when ("bosi 的单子推迟了").
 POSTPONED = re.compile(

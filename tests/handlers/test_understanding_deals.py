@@ -389,3 +389,9 @@ def test_news_said_once_for_two_is_not_put_on_either(app, admin, twins, text) ->
 def test_hong_kong_outcomes_and_stage_moves(app, admin, twins, text, stage) -> None:
     twins.send(text)
     assert _amounts_and_stages(app, admin)["江南漆业有限公司"][1] == stage
+
+
+def test_a_second_phase_is_no_deal_titled_phase(app, admin, twins) -> None:
+    twins.send("tarrow bakery wants a 2nd phase, ~9k")
+    titles = {d["title"] for d in exported(app, admin)["deals"] if d["customer"] == "Tarrow Bakery"}
+    assert len(titles) == 2 and "phase" not in titles
