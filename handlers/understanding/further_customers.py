@@ -65,6 +65,11 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
                 return []  # answered: the one picked, not both
             first = next((h for h in hits if h.match.customer_id == found.customer.id), None)
             ask(ctx, reading, [h for h in (first, hit) if h is not None])
+        if not mine and _moved_between(reading, found, hit):
+            # "王芳从东方贸易跳槽去了渤海钢铁": a person's move, no interaction at either: asked
+            unsure.append(reading.original[found.start : b].strip())
+            taken.append((a, b))
+            continue
         if (
             mine
             or hit.match.field not in ("name", "alias")
@@ -221,6 +226,25 @@ def talked_about(
     if any(clause.start <= at < clause.end for at in inside):
         return False
     return not any(pattern.search(reading.text[end : clause.end]) for pattern in KIND_PATTERNS.values())
+
+
+# "<person> 从/由/from <customer> 跳槽去了/转去/moved to <customer>": somebody changing jobs.
+_FROM = re.compile(r"(?:从|由|\bfrom)\s*$", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\s*(?:[了咗]\s*)?(?:跳槽|离职|辞职|调|转|换|加入|\b(?:moved|switched|jumped|went|transferred|left)\b)"
+    r"[^，。,;；.!?！？]{0,8}?(?:去|到|\bto|\bfor)\s*(?:了\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _moved_between(reading: Reading, found: Found, hit: Hit) -> bool:
+    """Whether the message says somebody went from `found`'s customer to `hit`'s ("王芳从东方贸易跳槽去了渤海
+    钢铁", "由東方貿易轉咗去渤海鋼鐵"): news of a person, not two interactions."""
+    if found.start < 0 or hit.candidate.start <= found.end:
+        return False
+    before = reading.text[max(0, found.start - 6) : found.start]
+    between = reading.text[found.end : hit.candidate.start]
+    return bool(_FROM.search(before)) and bool(_MOVED.fullmatch(between))
 
 
 def _own_first_words(reading: Reading, found: Found, hit: Hit) -> bool:

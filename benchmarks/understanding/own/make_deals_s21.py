@@ -44,6 +44,12 @@ MAR = ["2027-03-01", "2027-03-31"]
 DEC = ["2026-12-01", "2026-12-31"]
 
 
+def moved(name, left, joined):
+    """A contact who left one customer for another: the move stored, or asked; no visit at either."""
+    contacts = [{"customer": left, "name": name, "left": True}, {"customer": joined, "name": name}]
+    return {"outcome": "store", "changes": {"contacts": contacts}, "also_ok": "ask"}
+
+
 def deal(customer, **fields):
     return {"customer": customer, **fields}
 
@@ -104,6 +110,13 @@ M = [
     ("mx", S, "pushed_mixed", "zenith 推到 march", store(deal("Zenith Telecom", close_date=MAR))),
     ("mx", L, "pushed_mixed", "闽江茶业 slipped 到下个月底", store(deal(MJ, close_date="2026-12-31"))),
     ("mx", L, "pushed_mixed", "渤海钢铁的会 pushed 到周四", store(rem(BH, "2026-12-03"), also_ok="ask")),
+    # --- a contact moving from one customer to another: no visit at either (asked, or the move stored) ---
+    ("zh", L, "contact_moved", "王芳从东方贸易跳槽去了渤海钢铁，做采购经理", moved("王芳", DM, BH)),
+    ("zh", L, "contact_moved", "陈静从东方国际贸易离职了，现在在小米做采购", moved("陈静", DG, "北京小米科技有限责任公司")),
+    ("tw", L, "contact_moved", "王芳從東方貿易跳槽到渤海鋼鐵了", moved("王芳", DM, BH)),
+    ("hk", L, "contact_moved", "王芳由東方貿易轉咗去渤海鋼鐵做採購", moved("王芳", DM, BH)),
+    ("en", S, "contact_moved", "Nancy Davolio moved from Northwind to Zenith Telecom", moved("Nancy Davolio", "Northwind Traders", "Zenith Telecom")),
+    ("zh", L, "contact_moved", "今天从东方贸易出来，又去了渤海钢铁拜访", store(act(DM, ["visit", "meeting"], None), act(BH, ["visit", "meeting"], None), also_ok="ask")),
 ]
 
 
