@@ -3,7 +3,10 @@
 A company's own alias typed in full beats names that merely start with it; names read from the same
 words are unclear; a customer whose contact or open deal the message names as well is the one; a
 group's short name also starts its companies' names (asked); several customers each named clearly by
-their own words are a message about all of them.
+their own words are a message about all of them. Where the words name several alike, what a careful
+colleague would go by picks one: the only one whose open deal the message calls by its amount ("the 30k
+one", "56万那单"), the only one whose person named is still there (the other one left), the only one
+that is the user's own account (a rep's "华鼎" is their 華鼎, not a colleague's); else it is asked.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from crm_store.search.everyday import zipf
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.domain.deals import deals_named
+from handlers.domain.which_deal import by_amount
 from handlers.resolve import (
     CLEAR_MARGIN,
     EXACT_SCORE,
@@ -108,10 +112,55 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
         supported = supported_hits(ctx, reading, close)
         if len(supported) == 1:
             return supported[0], close
+        return (
+            by_contact(ctx, reading, close)
+            or by_deal(ctx, reading, close)
+            or by_deal_amount(ctx, reading, close)
+            or _still_there(ctx, close)
+            or _own(ctx, close)
+        ), close
+    if decision.winner is None and close:  # one candidate, read unsure ("信誼" of 信誼牙醫): its person too?
         return by_contact(ctx, reading, close) or by_deal(ctx, reading, close), close
     if decision.winner is None:
         return None, close
     return hits[0], hits
+
+
+def by_deal_amount(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:
+    """Among close customers, the only one with an open deal the message calls by its amount ("copperleaf,
+    the 30k one, is now 34k", "长青 56万那单改成60万"): the amount the deal is known by, not a new one."""
+    with_deal = [
+        hit
+        for hit in {h.match.customer_id: h for h in hits}.values()
+        if by_amount(ctx.store.deals.for_customer(hit.match.customer_id, open_only=True), reading.text)
+    ]
+    return with_deal[0] if len(with_deal) == 1 else None
+
+
+def _still_there(ctx: Ctx, hits: list[Hit]) -> Hit | None:
+    """Close customers found by a person's name: the only one where that person still works ("oliver rang"
+    when the other Oliver has left his company)."""
+    said = [h for h in hits if not a_slip(h)]  # ("pool heater" read as Heather, a letter off: no person said)
+    people = {h.match.customer_id: h for h in said if h.match.field == "contact"}
+    if len(people) < 2 or any(h.match.field != "contact" for h in said):
+        return None
+    there = [
+        hit
+        for cid, hit in people.items()
+        if any(c.name == hit.match.matched for c in ctx.store.customers.contacts(cid))
+    ]
+    return there[0] if len(there) == 1 else None
+
+
+def _own(ctx: Ctx, hits: list[Hit]) -> Hit | None:
+    """Among close customers, the only one that is the user's own account: a rep's "华鼎" or "Kevin" is the
+    one they look after, not a colleague's of the same name (a manager's, owning neither, is asked)."""
+    mine = [
+        hit
+        for hit in {h.match.customer_id: h for h in hits}.values()
+        if ctx.store.customers.require(hit.match.customer_id).owner_id == ctx.user.id
+    ]
+    return mine[0] if len(mine) == 1 else None
 
 
 _GROUP = re.compile(r"集团|控股|\b(?:group|holdings?)\b", re.IGNORECASE)
