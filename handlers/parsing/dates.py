@@ -241,7 +241,12 @@ def find_when(
         if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local and not past:
             day = today + timedelta(days=1)
     at = datetime.combine(day, clock or default_time, tzinfo=tz)
-    said_zone = zone_of_time(text, time_hit.start, time_hit.end) if time_hit and time_hit.clock else None
+    said_zone = None
+    if time_hit and time_hit.clock:
+        between = text[date_hit.end : time_hit.start] if date_hit is not None else "-"
+        next_to = date_hit is not None and date_hit.end <= time_hit.start and not between.strip()
+        lead = date_hit.start if date_hit is not None and next_to else None  # "周一早上9点": one moment said
+        said_zone = zone_of_time(text, time_hit.start, time_hit.end, lead)
     if said_zone is None or clock is None:
         return When(check_moment("date", at, now), clock is not None, spans)
     spans = _merged([*spans, said_zone.span])

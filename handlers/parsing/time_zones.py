@@ -87,9 +87,10 @@ class SaidZone:
     span: tuple[int, int]
 
 
-def zone_of_time(text: str, start: int, end: int) -> SaidZone | None:
+def zone_of_time(text: str, start: int, end: int, lead: int | None = None) -> SaidZone | None:
     """The time zone said right around the time of day at `text[start:end]` (text simplified and lowered or
-    not), or None when the time is the user's own."""
+    not), or None when the time is the user's own. `lead`: where the day said right before the time starts
+    ("纽约时间周一早上9点": the zone said before the day and time together)."""
     after = _AFTER_TIME.match(text, end)
     if after is not None:
         if after.group("someone"):
@@ -102,6 +103,8 @@ def zone_of_time(text: str, start: int, end: int) -> SaidZone | None:
         return SaidZone(ZoneInfo(_CN_PLACES[cn_after.group("place")]) if cn_after.group("place") else None,
                         cn_after.span())  # fmt: skip
     before = _BEFORE_TIME.search(text, 0, start)
+    if before is None and lead is not None and lead < start:
+        before = _BEFORE_TIME.search(text, 0, lead)
     if before is not None:
         return SaidZone(ZoneInfo(_CN_PLACES[before.group("place")]) if before.group("place") else None,
                         before.span())  # fmt: skip

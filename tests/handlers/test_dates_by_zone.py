@@ -72,6 +72,9 @@ def test_where_both_orders_are_written_a_date_that_reads_two_ways_has_two_choice
      ("call at 3pm (EST) tomorrow", "Europe/London", "2028-01-22 20:00", "call"),
      ("周一东京时间下午3点开视频会", "Asia/Shanghai", "2028-01-24 14:00", "开视频会"),
      ("禮拜二日本時間早上10點開會", "Asia/Taipei", "2028-01-25 09:00", "開會"),
+     ("纽约时间周一早上9点提醒我给Kevin打电话", "Asia/Shanghai", "2028-01-24 22:00", "提醒我给Kevin打电话"),
+     ("东京时间明天下午3点跟田中开视频会", "Asia/Shanghai", "2028-01-22 14:00", "跟田中开视频会"),
+     ("倫敦時間下禮拜三上午10點打給Tom", "Asia/Taipei", "2028-01-26 18:00", "打給Tom"),
      ("the central office at 3pm monday", "America/Toronto", "2028-01-24 15:00", "the central office")],
 )  # fmt: skip
 def test_a_time_said_in_another_zone_is_converted_to_the_users_own(text, zone, at, left) -> None:
