@@ -189,7 +189,8 @@ def optional_customer(ctx: Ctx, text: str) -> tuple[Customer | None, str]:
         winner = decision.winner
         strong = winner is not None and winner.score >= 90 and winner.field in ("name", "alias")
         if winner is not None and strong and (best is None or winner.score >= best[0]):
-            best = (winner.score, ctx.store.customers.require(winner.customer_id), rest)
+            customer = ctx.store.customers.require(winner.customer_id)
+            best = (winner.score, customer, _rest_of_name(customer.name, name, rest))
     return (best[1], best[2]) if best else (None, text)
 
 

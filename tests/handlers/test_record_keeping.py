@@ -368,3 +368,22 @@ def test_a_clock_time_with_a_colon_is_not_where_the_customer_name_ends(app, peop
     reply = texts(chat.send("/remind Acme: 14:00 tomorrow send the quote"))
     assert reply.startswith("Reminder set: ") and "send the quote (Acme Corp)" in reply
     assert counts(app)["customers"] == 1 and counts(app)["reminders"] == 2
+
+
+def test_a_command_takes_the_customers_whole_name_not_a_shorter_alias(app, people):
+    # set 11's setup: "/deal Pasir Panjang Cold Chain Pte Ltd 88000 SGD proposal" titled the deal "Pte Ltd"
+    # (the alias "Pasir Panjang Cold Chain" matched first; the six-word name was past the five words tried)
+    _, sam, _ = people
+    chat = chat_of(app, sam)
+    say(chat, "/customer add Pasir Panjang Cold Chain Pte Ltd",
+        "/customer add Grupo Tequilero Los Altos SA de CV",
+        "/edit Pasir Panjang Cold Chain Pte Ltd: aliases=PPCC/Pasir Panjang Cold Chain",
+        "/edit Grupo Tequilero Los Altos SA de CV: aliases=Los Altos")  # fmt: skip
+    reply = texts(chat.send("/deal Pasir Panjang Cold Chain Pte Ltd 88000 SGD proposal"))
+    assert "· Pte Ltd ·" not in reply and one(app, Deal).title == "Pasir Panjang Cold Chain Pte Ltd"
+    long_name = "Grupo Tequilero Los Altos SA de CV"
+    reply = texts(chat.send(f"/remind {long_name} call Alejandro about the contract 12 Jan 9am"))
+    assert "09:00 — call Alejandro about the contract (Grupo Tequilero Los Altos SA de CV)" in reply
+    reply = texts(chat.send("/remind PPCC site visit with Harjit 11 Jan 3pm"))
+    assert "— site visit with Harjit (Pasir Panjang Cold Chain Pte Ltd)" in reply
+    assert counts(app)["customers"] == 2 and counts(app)["reminders"] == 2
