@@ -10,6 +10,7 @@ a win with no deal to win. Any of them sends the plan to the preview card.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -338,6 +339,8 @@ def doubt_families(
         "out_of_time": _out_of_time(reading, now, contacts, say),
         "not_a_plan": _not_a_plan(reading),
         "typed_kind": _typed_kind(reading),
+        "no_task": _no_task_steps(reading, found, contacts),
+        "unread_date": _unread_date_words(reading, found),
         "slot_opinion": disputed,
     }
 
@@ -558,8 +561,107 @@ def _partial(found: Found) -> bool:
     return found.certainty == Certainty.PARTIAL
 
 
+def currency_guessed(ctx: Ctx, reading: Reading, customer: Customer, writes: Writes) -> list[str]:
+    """A new deal's amount said with no currency, for a customer with no deal to take it from, would be kept
+    in the team's default currency; when most of the user's own open deals are kept in another currency
+    ("Tierklinik Rostock wants a quote, 7.5k" from a rep with deals in EUR, CHF and GBP), that is a guess:
+    asked, in the words of the amount (the card shows the currency it would use)."""
+    deal = writes.deal
+    if deal is None or deal.amount is None or deal.currency or deal.implied or reading.amount is None:
+        return []
+    if not deal.add_on and ctx.store.deals.for_customer(customer.id, open_only=True):
+        return []  # a change of the open deal keeps its currency
+    if {d.currency for d in ctx.store.deals.for_customer(customer.id)} - {ctx.settings.default_currency}:
+        return []  # the customer's own deals tell (or several do, and the default is not the only one)
+    mine = Counter(d.currency for d in ctx.store.deals.open_for(ctx.user.id))
+    if not mine or mine.most_common(1)[0][0] == ctx.settings.default_currency:
+        return []  # (a rep in Toronto with 27 deals in CAD and 3 in USD: USD is still a guess)
+    return [reading.said((reading.amount.start, reading.amount.end))]
+
+
 def nothing_to_close(ctx: Ctx, reading: Reading, customer: Customer) -> bool:
     """A win with no amount of a customer with no open deal ("madison events signed!"): won what?"""
     if reading.outcome != "won" or reading.amount is not None or reading.reopen or reading.add_on:
         return False  # a loss records why; a win records revenue, and a made-up deal has none
     return not ctx.store.deals.for_customer(customer.id, open_only=True)
+
+
+# Words that say nothing to do on their own: a reminder kept with only these ("make it", "same", "改 吧",
+# "Red River reminder") holds no task; its date most likely changes or settles another one.
+_FILLER_TEXT = """make made it its that this same put set move moved change changed push pushed
+    reminder reminders remind me my the a an to ok okay wait no not nope actually instead time again pls
+    please scrap then so and one won't wont will would can't cant can do done is was be ll s"""
+_FILLER = frozenset(_FILLER_TEXT.split())
+_FILLER_ZH = re.compile(
+    r"提醒我?|改成|改到|改为|改做|改|换成|一下|那个|这个|那条|这条|同一个时间|同一时间|时间|不对|不是|算了|还是|就|"
+    r"[的了吧呢啊呀哦喔嗯是个]"
+)
+
+
+# Words that say a task is settled, not one to do: "kestrel reminder on the 2nd - done already", "不用了".
+_SETTLED_TASK = re.compile(r"\b(?:done|already|no need)\b|已经|已經|搞定|不用了|唔使|完成了", re.IGNORECASE)
+
+
+def _no_task_steps(reading: Reading, found: Found | None, contacts: tuple[str, ...] = ()) -> list[str]:
+    """A reminder whose words hold nothing to do: "reminder monday 10am to send the docs.. wait, make it wed
+    10am" keeps "make it" for Wednesday, "the Red River reminder on the 5th - done early" keeps "Red River
+    reminder", "…不对 改成周四吧" keeps "吧". Those words change or settle another reminder, or say nothing;
+    asked, never stored as a task. A reminder said with no words but a name ("acme friday") is a follow-up."""
+    out = []
+    names = [reading.said((found.start, found.end))] if found is not None and found.start >= 0 else []
+    names += [part for name in contacts for part in (name, *name.split())]
+    for step in reading.steps:
+        if step.due is None or not step.text.strip():
+            continue
+        rest = simplified(step.text)
+        for name in sorted(names, key=len, reverse=True):
+            rest = re.sub(re.escape(simplified(name)), " ", rest, flags=re.IGNORECASE)
+        latin = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", rest)
+        words = [w for w in latin if w.lower().replace("’", "'") not in _FILLER]
+        han = _FILLER_ZH.sub("", "".join(re.findall(r"[\u4e00-\u9fff]+", rest)))
+        said = latin or re.search(r"[\u4e00-\u9fff]", rest)  # only the customer said: "kestrel friday"
+        if (said and not words and not han) or _SETTLED_TASK.search(step.text):
+            out.append(step.text.strip())
+    return out
+
+
+# Date words in the shape a date is said, which the reading may not have read: month and weekday names,
+# an ordinal before a weekday ("second tuesday"), Chinese day words (后日, 寻晚), the 2nd Monday
+# (第二个周一), a month's end or start said after it (8月尾, 月初).
+_DATE_WORD = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"feb|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|weds?|thurs?|thu|fri)\b"
+    r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|[前后今明昨听琴寻大][日晚朝早]|第[一二三四五两\d]+个?(?:周|星期|礼拜)[一二三四五六日天]?"
+    r"|\d{1,2}\s*月\s*[尾底初中头末]|[月年][尾底]",
+    re.IGNORECASE,
+)
+
+
+_NAMING = re.compile(r"\b(?:the|our|their|his|her|my|its|your)\s+$", re.IGNORECASE)
+_NAMED = re.compile(r"\s+(?!(?:of|in|at|on|and|or|to|the)\b)[a-z]{3,}", re.IGNORECASE)
+
+
+def _unread_date_words(reading: Reading, found: Found | None) -> list[str]:
+    """Date words the reading did not take (in full): "remind me first monday of feb" read as next Monday
+    (feb and first left), "後日下晝三點" as today at three (後日 left), "8月尾" as 1 August (尾 left). The
+    date stored would not be the one said; asked, in the user's words."""
+    spans = [span for _, spans in _date_spans(reading) for span in spans]
+    text = reading.text
+    out = []
+    for m in _DATE_WORD.finditer(text):
+        a, b = m.span()
+        if found is not None and found.start <= a and b <= found.end:
+            continue  # a word of the customer's name ("Friday Foods")
+        inside = sum(max(0, min(b, e) - max(a, s)) for s, e in spans)
+        if inside >= b - a:
+            continue
+        if reading.is_masked(a, b) and inside == 0:
+            continue  # a name, an e-mail: not a date
+        if _GREETING.search(text[:a]) or _REPLACED.search(text[max(0, a - 12) : a]):
+            continue  # "happy friday"; "sign 15/3 now, not feb": the date replaced
+        if " " not in m.group(0) and _NAMING.search(text[max(0, a - 8) : a]) and _NAMED.match(text[b:]):
+            continue  # "send them the feb invoice schedule": the month names a thing
+        out.append(reading.said((a, b)))
+    return out

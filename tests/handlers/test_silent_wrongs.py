@@ -1,0 +1,84 @@
+"""Guards against storing a guess: a reminder whose words hold no task, date words the date did not read,
+and a new deal's currency taken from the team's default while the user works in another.
+
+Each family is said in several ways (both languages, other customers), and each has plain messages that
+must still be stored at once. The clock stands at Monday 2026-11-23 09:00 UTC; the user is in Europe/Berlin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import texts
+
+ASKED = ("I'll store:", "我将保存：", "?", "？")
+
+
+@pytest.fixture
+def crm(chat):
+    chat.send("/customer add Brightline Optics, alias=Brightline")
+    chat.send("/customer add Kestrel Foods, alias=Kestrel")
+    chat.send("/customer add Harbour Print, alias=Harbour")
+    chat.send("/customer add Lindenhof Praxis")
+    chat.send("/customer add 青松物流有限公司, alias=青松物流")
+    chat.send("/contact add Brightline: Mira Holt, title=Buyer")
+    chat.send("/contact add Kestrel: Tom Baker, title=Ops")
+    chat.send("/contact add 青松物流: 周明, title=经理")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call Mira at Brightline thu 3pm.. no wait, make it friday 3pm",
+        "kestrel reminder on the 2nd - done already, Tom signed the form",
+        "Harbour: same time next wednesday",
+        "周四下午两点提醒我给青松物流周明打电话 不对 改成周五吧",
+    ],
+)
+def test_a_reminder_with_nothing_to_do_is_asked(crm, text) -> None:
+    reply = texts(crm.send(text))
+    assert any(word in reply for word in ASKED), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("remind me the third thursday of december to call Mira at Brightline", "third thursday"),
+        ("12月第二个周一提醒我去青松物流拜访周明", "第二个周一"),
+        ("1月第一個禮拜五提醒我打俾青松物流周明", "第一個禮拜五"),
+    ],
+)
+def test_date_words_the_date_did_not_read_are_asked_in_the_users_words(crm, text, words) -> None:
+    reply = texts(crm.send(text))
+    assert any(word in reply for word in ASKED) and words in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me friday 10am to send Mira at Brightline the revised offer",
+        "remind me wed to send Tom at Kestrel the dec invoice schedule",
+        "明天上午十点提醒我跟青松物流周明确认报价",
+        "kestrel friday",
+    ],
+)
+def test_a_plain_reminder_is_stored_at_once(crm, text) -> None:
+    reply = texts(crm.send(text))
+    assert "Reminder set" in reply or "已设置提醒" in reply, reply
+    assert not any(word in reply for word in ASKED), reply
+
+
+def test_a_new_deals_currency_is_asked_when_the_user_works_in_another(crm) -> None:
+    crm.send("/deal Brightline 40k EUR proposal")
+    crm.send("/deal Kestrel 25k EUR negotiation")
+    reply = texts(crm.send("Lindenhof Praxis wants a quote for the booking module, 6.5k - new deal"))
+    assert "I'll store:" in reply and "6.5k" in reply, reply
+    reply = texts(crm.send("Harbour new deal 4k GBP for the print portal"))
+    assert "New deal" in reply and "I'll store:" not in reply, reply
+
+
+def test_a_new_deal_in_the_users_own_currency_is_stored_at_once(crm) -> None:
+    crm.send("/deal Brightline 40k proposal")
+    reply = texts(crm.send("Lindenhof Praxis new deal 6.5k for the booking module"))
+    assert "New deal" in reply and "I'll store:" not in reply, reply
