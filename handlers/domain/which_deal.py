@@ -19,7 +19,7 @@ from handlers.parsing.vocabulary import STAGE_SYNONYMS, find_stages
 
 # The words a deal is called by after its amount or stage: "the 40k one", "30万的单子", "谈判阶段的那个".
 _DEAL_NOUN = r"(?:one|deal|opp|oppty|opportunity|project|contract|order|quote|lead)s?\b"
-_CN_DEAL_NOUN = r"(?:单子|单|项目|合同|商机|订单|生意)"
+_CN_DEAL_NOUN = r"(?:单子|单|项目|合同|商机|订单|生意|案子|案)"  # 案子: Taiwan's word for a deal
 _CALLED_AFTER = re.compile(
     rf"^\s*(?:[\w'’&.-]+\s+){{0,2}}?{_DEAL_NOUN}"
     rf"|^\s*(?:阶段)?\s*的?\s*(?:那|这)\s*(?:一)?\s*(?:个|笔|单)?\s*{_CN_DEAL_NOUN}?"

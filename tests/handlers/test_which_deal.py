@@ -51,6 +51,15 @@ def test_a_chinese_amount_before_the_deal_word_names_the_deal() -> None:
 
 @pytest.mark.parametrize(
     ("text", "meant"),
+    [("和麵機那邊 45萬的案子 延到四月", ["和面机"]), ("18萬那案先放著", ["香料秤"]),
+     ("45萬那個案子簽了", ["和面机"]), ("客户要18万的方案", [])],  # 方案: a proposal
+)  # fmt: skip
+def test_a_case_in_taiwan_is_a_deal_called_by_its_amount(text: str, meant: list[str]) -> None:
+    assert _titles(by_amount([SCALES, MIXERS], text)) == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
     [
         ("harbourline - the one in negotiation went quiet", ["deck ovens"]),
         ("the qualified deal at harbourline is dead", ["cleaning contract"]),
