@@ -579,6 +579,32 @@ def currency_guessed(ctx: Ctx, reading: Reading, customer: Customer, writes: Wri
     return [reading.said((reading.amount.start, reading.amount.end))]
 
 
+def shared_word(ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, ...] = ()) -> list[str]:
+    """A customer named by the first words of its name that another customer's name has further on: "lantern
+    signed today" is Lantern Point Dental Group or Prairie Lantern Brewing Co. The linker weighs the names
+    that start with the words (and asks among them); one that has them later is not weighed, so which was
+    meant is asked, never guessed. A known contact of the customer named in the message tells."""
+    if found.certainty != Certainty.PARTIAL or found.start < 0 or contacts:
+        return []
+    said = simplified(reading.text[found.start : found.end]).strip().lower()
+    if len(said) < 2:
+        return []
+    later = re.compile(
+        rf".{re.escape(said)}"
+        if CJK.match(said)
+        else rf"\w[\w'’&.-]*\s+(?:[\w'’&.-]+\s+)*{re.escape(said)}\b"
+    )
+    for other in ctx.store.customers.all():
+        if other.id == found.customer.id:
+            continue
+        names = [simplified(name).lower() for name in (other.name, *(other.aliases or []))]
+        if any(name.startswith(said) for name in names):
+            continue  # weighed by the linker already
+        if any(later.match(name) for name in names):
+            return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
+    return []
+
+
 def nothing_to_close(ctx: Ctx, reading: Reading, customer: Customer) -> bool:
     """A win with no amount of a customer with no open deal ("madison events signed!"): won what?"""
     if reading.outcome != "won" or reading.amount is not None or reading.reopen or reading.add_on:

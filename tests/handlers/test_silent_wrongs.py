@@ -82,3 +82,35 @@ def test_a_new_deal_in_the_users_own_currency_is_stored_at_once(crm) -> None:
     crm.send("/deal Brightline 40k proposal")
     reply = texts(crm.send("Lindenhof Praxis new deal 6.5k for the booking module"))
     assert "New deal" in reply and "I'll store:" not in reply, reply
+
+
+@pytest.fixture
+def twins(chat):
+    chat.send("/customer add Lantern Point Dental, alias=Lantern Point")
+    chat.send("/customer add Prairie Lantern Brewing")
+    chat.send("/customer add Adler Apotheken Gruppe")
+    chat.send("/customer add Weingut Adler")
+    chat.send("/deal Lantern Point Dental 40k proposal")
+    chat.send("/deal Prairie Lantern Brewing 18k proposal")
+    chat.send("/deal Adler Apotheken Gruppe 48k proposal")
+    chat.send("/deal Weingut Adler 9k proposal")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("lantern signed today", "lantern"),
+        ("adler wants 45k now", "adler"),
+        ("lost lantern, too pricey", "lantern"),
+    ],
+)
+def test_a_part_of_a_name_two_customers_share_is_asked(twins, text, words) -> None:
+    reply = texts(twins.send(text))
+    assert any(word in reply for word in ASKED) and words in reply, reply
+
+
+@pytest.mark.parametrize("text", ["prairie lantern 20k now", "called the adler apotheken folks, all good"])
+def test_a_part_no_other_customer_has_is_stored(twins, text) -> None:
+    reply = texts(twins.send(text))
+    assert not any(word in reply for word in ASKED), reply

@@ -4,7 +4,8 @@ seen on the readable halves (the messages here are our own words, not theirs): A
 no task or keep date words its date did not read (a self-correction "make it monday", a done/cancel of a
 reminder already set, "the second tuesday of july", 後日); B. a day guessed from a period said by the
 other side ("she'll come back next week", "下个月来深圳"); C. a new deal's currency taken from the team's
-default while the user works in another. Controls in each family must stay right. The world is set 10's
+default while the user works in another; D (written after A-C were measured, before its change): a part of a
+name two customers share ("lantern signed today"). Controls in each family must stay right. The world is set 10's
 (../set10: customers, setup with base reminders, harness; Wednesday 2028-06-28 11:05 in each user's zone).
 
     python benchmarks/understanding/own/make_sw_s21.py   # writes sw_s21.json next to it
@@ -97,6 +98,12 @@ M = [
     ("en", F, "control", "Tierklinik Trier new deal 5k EUR, booking system", store({"deals": [new_deal("Tierklinik Trier", "5000", "EUR")]})),
     ("en", N, "control", "Peoria Auto Repair new deal 6k for the scheduling add-on", store({"deals": [new_deal("Peoria Auto Repair", "6000", "USD")]})),
     ("zh", Z, "control", "恒信五金 新商机 12万，二期设备", store({"deals": [new_deal(HX, "120000", "CNY")]}, True)),
+    # --- D. a part of a name two customers share, linked to the one it starts (written after A-C landed) ---
+    ("en", N, "shared_word", "lantern signed today", ASK),
+    ("en", F, "shared_word", "adler wants 12k now", ASK),
+    ("zh", C, "shared_word", "濠江今日落單喇", ASK),
+    ("en", F, "control", "called the adler apotheken folks, all good", store({"activities": [act("Adler Apotheken Gruppe", "call", ["Frank Wolf", None])]}, True)),
+    ("en", N, "control", "prairie lantern 20k now", store({"deals": [{"customer": "Prairie Lantern Brewing Co", "amount": "20000", "currency": "USD"}]}, True)),
 ]
 
 
