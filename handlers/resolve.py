@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from crm_store.models import Customer, Deal
@@ -255,3 +255,30 @@ def when_options(ctx: Ctx) -> list[Option]:
         monday += timedelta(days=7)
     next_monday = datetime.combine(monday, nine, tzinfo=ctx.tz)
     return [Option(ctx.when(moment), moment.isoformat()) for moment in (tomorrow, in_three, next_monday)]
+
+
+DAY_KEY = "day:"  # picks under "day:<words lowercased>" hold the ISO day chosen for those words
+
+
+def picked_days(ctx: Ctx) -> dict[str, date]:
+    """The days the user chose so far for this message, by the words they were chosen for."""
+    return {
+        key[len(DAY_KEY) :]: date.fromisoformat(value)
+        for key, value in ctx.picks.items()
+        if key.startswith(DAY_KEY) and isinstance(value, str)
+    }
+
+
+def ask_day(ctx: Ctx, words: str, days: tuple[date, date]) -> NeedChoice:
+    """ "Which day do you mean by “2/3”?" with both days as buttons (`dates.day_choices`), in free text and
+    in /remind; the message is read again with the day pressed (`picked_days`)."""
+    question = ctx._("Which day do you mean by “{words}”?", words=words)
+    options = [Option(_day_label(ctx, day), day.isoformat()) for day in days]
+    return NeedChoice(DAY_KEY + words.lower(), question, options)
+
+
+def _day_label(ctx: Ctx, day: date) -> str:
+    """The day as the user's language writes it, with "tomorrow" when it is."""
+    if (day - ctx.local_now.date()).days == 1:
+        return ctx._("{day} (tomorrow)", day=ctx.day(day))
+    return ctx.day(day)

@@ -11,10 +11,10 @@ from handlers.domain.deals import only_open_deal
 from handlers.domain.reminders import NewReminder, set_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
-from handlers.parsing.dates import find_when
+from handlers.parsing.dates import When, day_choices, find_when
 from handlers.questions import NeedChoice
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import optional_customer, when_options
+from handlers.resolve import ask_day, optional_customer, picked_days, when_options
 
 URGENT = re.compile(r"(^|\s)(urgent|asap|!!+|紧急|急)(?=\s|$)", re.IGNORECASE)
 LEADING = re.compile(r"^(me\s+)?(to\s+)?", re.IGNORECASE)
@@ -30,6 +30,8 @@ def remind(ctx: Ctx, args: str) -> Reply:
     text = URGENT.sub(" ", text)
     customer, rest = optional_customer(ctx, text)
     when = find_when(rest, now=ctx.now, tz=ctx.tz)
+    if when is not None:
+        when = _the_day_meant(ctx, rest, when)
     key = "when:" + " ".join(rest.split()).lower()
     if when is None:
         if key not in ctx.picks:
@@ -53,6 +55,21 @@ def remind(ctx: Ctx, args: str) -> Reply:
         ),
     )
     return ctx.confirm(ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer)))
+
+
+def _the_day_meant(ctx: Ctx, text: str, when: When) -> When:
+    """ "/remind Larchmont 2/3 call Colette" in Toronto (2 Mar or 3 Feb) or "next wed" on a Monday: the day
+    pressed for those words, else both days are offered, as in free text (`dates.day_choices`)."""
+    for start, end in when.spans:
+        words = text[start:end].strip()
+        days = day_choices(words, ctx.local_now.date(), ctx.tz)
+        if not days:
+            continue
+        picked = picked_days(ctx).get(words.lower())
+        if picked not in days:
+            raise ask_day(ctx, words, days)
+        return When(when.at + (picked - when.at.date()), when.has_time, when.spans)
+    return when
 
 
 def _reminder_lines(ctx: Ctx, only_until: datetime | None) -> list[str]:

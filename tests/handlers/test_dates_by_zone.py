@@ -123,3 +123,32 @@ def test_a_time_in_her_zone_is_not_stored_on_a_guess(app, admin, add_user) -> No
     replies = rep.send("call Maeve at larchmont dairy tues 2pm her time")
     assert "her time" in texts(replies)
     assert _reminder_days(app, admin) == []
+
+
+@pytest.mark.parametrize(
+    ("zone", "press", "day"), [("America/Toronto", "Feb 3", "02-03"), ("Asia/Hong_Kong", "3月2日", "03-02")]
+)
+def test_a_remind_command_with_a_date_that_reads_two_ways_asks_like_free_text(
+    app, admin, add_user, zone, press, day
+) -> None:
+    from bot.console import ConsoleChat
+
+    ConsoleChat(app.assistant, admin.id).send("/customer add Larchmont Dairy")
+    locale = "zh" if zone == "Asia/Hong_Kong" else "en"
+    rep = ConsoleChat(app.assistant, add_user("Colette", timezone=zone, locale=locale).id)
+    replies = rep.send("/remind Larchmont Dairy 2/3 10am call about the cooler")
+    labels = [b.label for r in replies for b in r.buttons]
+    assert len(labels) >= 2 and _reminder_days(app, admin) == [], texts(replies)
+    rep.press(press)
+    assert [d[5:] for d in _reminder_days(app, admin)] == [day]
+
+
+def test_a_remind_command_reads_a_numeric_date_in_the_users_order_without_asking(
+    app, admin, add_user
+) -> None:
+    from bot.console import ConsoleChat
+
+    ConsoleChat(app.assistant, admin.id).send("/customer add Larchmont Dairy")
+    rep = ConsoleChat(app.assistant, add_user("Emma", timezone="Australia/Sydney").id)
+    rep.send("/remind Larchmont Dairy 2/3 3pm call about the cooler")  # 04:00 UTC, the same day
+    assert [d[5:] for d in _reminder_days(app, admin)] == ["03-02"]
