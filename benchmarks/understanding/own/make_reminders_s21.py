@@ -28,7 +28,7 @@ from pathlib import Path
 
 from make_deals import deal
 from make_logs import act, rem, store
-from make_reminders_s20 import ASK, changes_of, ok_ask, rc
+from make_reminders_s20 import changes_of, ok_ask, rc
 
 E, M, LN, LZ = "Emma", "Marcus", "李娜", "林志明"
 F, N, ZL, CJ = "Felix", "Nadia", "赵磊", "陳嘉欣"
