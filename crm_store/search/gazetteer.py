@@ -136,9 +136,9 @@ def forms_of(row: CustomerRow) -> list[Form]:
         if has_han(folded):
             add(person_pinyin(folded), Evidence.CONTACT, contact)
         else:
-            if len(latin_words(folded)) > 1 and len(latin_words(folded)[0]) >= 3:
-                add(latin_words(folded)[0], Evidence.GIVEN_NAME, contact)
             person = [w for w in latin_words(folded) if w not in ADDRESSED]
+            if len(person) > 1 and len(person[0]) >= 3:  # "klara" for Dr. Klara Weiss, as for Klara Weiss
+                add(person[0], Evidence.GIVEN_NAME, contact)
             if len(person) > 1 and len(person[-1]) >= 3:
                 for title in ADDRESSED:  # "dr haddad" for Dr. Amir Haddad, "ms okafor" for Ngozi Okafor
                     add(f"{title} {person[-1]}", Evidence.CONTACT, contact)

@@ -114,3 +114,10 @@ def test_initials_of_long_names_are_found_but_score_below_a_clear_match() -> Non
     (qbs,) = [m for m in find_mentions(gaz, "qbs wants a callback") if m.customer_id == 1]
     assert qbs.evidence == Evidence.INITIALS and qbs.score < 88
     assert not find_mentions(gaz, "qbx wants a callback")  # initials are never read with a typo
+
+
+def test_a_contacts_given_name_after_a_title_supports_its_customer() -> None:
+    """ "ping klara tmrw": Dr. Klara Weiss's first name, said without her title (as for Klara Weiss)."""
+    forms = forms_of(CustomerRow(8, "Umbrella Health GmbH", (), ("Dr. Klara Weiss", "Mr Tom O'Neill"), ()))
+    given = {form.key for form in forms if form.evidence == Evidence.GIVEN_NAME}
+    assert given == {"klara", "tom"}
