@@ -571,8 +571,8 @@ def currency_guessed(ctx: Ctx, reading: Reading, customer: Customer, writes: Wri
         return []
     if not deal.add_on and ctx.store.deals.for_customer(customer.id, open_only=True):
         return []  # a change of the open deal keeps its currency
-    if {d.currency for d in ctx.store.deals.for_customer(customer.id)} - {ctx.settings.default_currency}:
-        return []  # the customer's own deals tell (or several do, and the default is not the only one)
+    if ctx.store.deals.for_customer(customer.id):
+        return []  # the customer's own deals tell, also when they are kept in the team's default currency
     mine = Counter(d.currency for d in ctx.store.deals.open_for(ctx.user.id))
     if not mine or mine.most_common(1)[0][0] == ctx.settings.default_currency:
         return []  # (a rep in Toronto with 27 deals in CAD and 3 in USD: USD is still a guess)
@@ -633,6 +633,8 @@ def _no_task_steps(reading: Reading, found: Found | None, contacts: tuple[str, .
     10am" keeps "make it" for Wednesday, "the Red River reminder on the 5th - done early" keeps "Red River
     reminder", "…不对 改成周四吧" keeps "吧". Those words change or settle another reminder, or say nothing;
     asked, never stored as a task. A reminder said with no words but a name ("acme friday") is a follow-up."""
+    if reading.rescheduled and len(_date_spans(reading)) <= 1:
+        return []  # "ferrow resched to thurs same time" moves the reminder there is (one day said, no slip)
     out = []
     names = [reading.said((found.start, found.end))] if found is not None and found.start >= 0 else []
     names += [part for name in contacts for part in (name, *name.split())]
