@@ -579,6 +579,9 @@ def currency_guessed(ctx: Ctx, reading: Reading, customer: Customer, writes: Wri
     return [reading.said((reading.amount.start, reading.amount.end))]
 
 
+_SHARED_WORD_CANDIDATES = 20
+
+
 def shared_word(ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, ...] = ()) -> list[str]:
     """A customer named by the first words of its name that another customer's name has further on: "lantern
     signed today" is Lantern Point Dental Group or Prairie Lantern Brewing Co. The linker weighs the names
@@ -594,10 +597,12 @@ def shared_word(ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, .
         if CJK.match(said)
         else rf"\w[\w'’&.-]*\s+(?:[\w'’&.-]+\s+)*{re.escape(said)}\b"
     )
-    for other in ctx.store.customers.all():
-        if other.id == found.customer.id:
+    # the search index finds the names with the word anywhere; reading every customer on each partial link
+    # would grow with the organisation
+    for other in ctx.store.search.customers(said, limit=_SHARED_WORD_CANDIDATES):
+        if other.customer_id == found.customer.id or other.field not in ("name", "alias"):
             continue
-        names = [simplified(name).lower() for name in (other.name, *(other.aliases or []))]
+        names = [simplified(name).lower() for name in (other.name, other.matched)]
         if any(name.startswith(said) for name in names):
             continue  # weighed by the linker already
         if any(later.match(name) for name in names):
