@@ -211,9 +211,10 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if nothing_to_close:
         # "madison events signed!" with no open deal: won what? a deal made up from nothing is a guess
         plan = replace(plan, doubts=(*plan.doubts, reading.said(reading.outcome_span)))
-    if found is not None:  # a new deal's currency from the team's default; a part of two customers' names
+    if found is not None:  # a currency from the team's default or none taken; a part of two names
         guessed = gate.currency_guessed(ctx, reading, found.customer, writes)
         guessed += gate.shared_word(ctx, reading, found, contacts)
+        guessed += gate.currency_unread(ctx, reading, found.customer)
         plan = replace(plan, doubts=(*plan.doubts, *guessed))
     path = path_of(
         reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=writes.open_deal
