@@ -41,7 +41,11 @@ from handlers.understanding.stage_and_outcome import (
     said_unchanged,
 )
 from handlers.understanding.step_days import after_that, back_from_away
-from handlers.understanding.their_plans import their_answer_yields, theirs_kept_with_reminder
+from handlers.understanding.their_plans import (
+    their_answer_yields,
+    their_period_yields,
+    theirs_kept_with_reminder,
+)
 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
@@ -145,6 +149,7 @@ def read(
     after_that(reading)
     back_from_away(reading)
     their_answer_yields(reading)
+    their_period_yields(reading)
     theirs_kept_with_reminder(reading)
     plan_goes_on(reading)
     answered(reading)

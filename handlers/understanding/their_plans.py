@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from handlers.parsing.dates import When
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.reading import Reading
@@ -54,3 +55,63 @@ def their_answer_yields(reading: Reading) -> None:
     ]  # fmt: skip
     reading.theirs += [w for at, w in reading.dates for s in said if at >= 0 and w.at == s.due]
     reading.steps = [s for s in reading.steps if s not in said]
+
+
+# A period with no day in it: "next week", "next month", "下周", "下个月" (its first day is a guess).
+_PERIOD_ONLY = re.compile(
+    r"(?:next|coming|the following)\s+(?:week|wk|month|mth)|下\s*(?:个|個)?\s*(?:周|星期|礼拜|禮拜|月)", re.I
+)
+# Someone else doing it: "she's gonna circle back", "they'll decide", "wants to talk", "郝经理说…", "佢話…".
+_THEY_DO = re.compile(
+    r"\b(?:she|he|they)\b|\b(?:wants?|would like|asked for|is asking for|said|says|told|mentioned|tells)\b"
+    r"|说|話|话|表示|告诉|提到|[她他佢]|对方",
+    re.IGNORECASE,
+)
+# The user doing it: "I'll call her", "wants us to send …", "我下周再打" (not "给我答复", "我们的方案").
+_WE_DO = re.compile(r"\b(?:i|we)\b|(?<![给跟和同找问覆回诉叫让要帮])我(?!的|们的|司|哋)|咱", re.IGNORECASE)
+# Asked of us, wherever it is said: "she wants us to send the quote next week", "他说下周让我过去一趟".
+_ASKED_OF_US = re.compile(
+    r"\b(?:asked|asks|wants|told|needs|would like)\s+(?:me|us)\s+to\b|让我|叫我|要我|要求我", re.IGNORECASE
+)
+
+
+def their_period_yields(reading: Reading) -> None:
+    """ "spoke w/ Gina, she's gonna circle back next week", "郝经理微信说信息部下周开会讨论我们的MES方案",
+    "Gavin called back, wants to talk next week": what the other side will do in a period with no day said
+    is their plan, kept in the note; no reminder is made up for the period's first day when nobody asked
+    for one (blind writers of three sets agree). A reminder asked for ("remind me …"), or a clause that has
+    us do it first ("I'll call her next week", "follow up next week"), stays."""
+    if lx.REMIND.search(reading.text):
+        return
+    for step in list(reading.steps):
+        if step.due is None:
+            continue
+        dated = [(w, _spans(at, w)) for at, w in reading.dates if at >= 0 and w.at == step.due and w.spans]
+        said = [" ".join(reading.text[a:b] for a, b in spans).strip() for _, spans in dated]
+        if not dated or not all(_PERIOD_ONLY.fullmatch(words) for words in said):
+            continue
+        clause = reading.clause_of(step.start)
+        first = min(clause.start, step.start)
+        words = reading.text[first : max(clause.end, step.end)]
+        for a, b in (span for _, spans in dated for span in spans):
+            if first <= a < first + len(words):
+                words = words[: a - first] + " " * (b - a) + words[b - first :]
+        whens = [w for w, _ in dated]
+        they, we = _THEY_DO.search(words), _WE_DO.search(words)
+        ours = [m.start() for m in (we, *step_markers_in(words)) if m is not None]
+        if they is None or (ours and min(ours) <= they.start()) or _ASKED_OF_US.search(words):
+            continue
+        reading.theirs += whens
+        reading.steps.remove(step)
+
+
+def _spans(at: int, when: When) -> tuple[tuple[int, int], ...]:
+    """The date's words counted from the start of the message (`at`: where the reading found it)."""
+    shift = at - when.spans[0][0]
+    return tuple((a + shift, b + shift) for a, b in when.spans)
+
+
+def step_markers_in(text: str) -> list[re.Match[str]]:
+    """Words that make a clause our task ("follow up", "chase", "send the quote"), past a third party's
+    verb that the markers also hold ("she's going to", "circle back" said of them is theirs: first wins)."""
+    return list(lx.STEP_MARKERS.finditer(text))
