@@ -606,6 +606,11 @@ _CURRENCY_NAMED = re.compile(
 )
 
 
+# A code said as the currency to use ("billed in USD", "switch to RMB"), not "before CNY" (the new year).
+_CODE = re.compile(r"[A-Za-z]{3}")
+_INTO = re.compile(r"\b(?:in|into|to)\s+$", re.IGNORECASE)
+
+
 def _named_currency(word: str) -> frozenset[str]:
     word = word.lower()
     if "dollar" in word or word == "bucks":
@@ -624,6 +629,7 @@ def currency_unread(ctx: Ctx, reading: Reading, customer: Customer) -> list[str]
         for m in _CURRENCY_NAMED.finditer(text)
         if not any(a.start <= m.start() and m.end() <= a.end for a in reading.amounts)
         and not _REPLACED.search(text[max(0, m.start() - 12) : m.start()])  # "in euros, not pounds"
+        and not (_CODE.fullmatch(m.group(0)) and not _INTO.search(text[max(0, m.start() - 8) : m.start()]))
     ]
     if not named:
         return []

@@ -59,7 +59,10 @@ def their_answer_yields(reading: Reading) -> None:
 
 # A period with no day in it: "next week", "next month", "下周", "下个月" (its first day is a guess).
 _PERIOD_ONLY = re.compile(
-    r"(?:next|coming|the following)\s+(?:week|wk|month|mth)|下\s*(?:个|個)?\s*(?:周|星期|礼拜|禮拜|月)", re.I
+    r"(?:(?:sometime|some time|early|later|within|by)\s+)?"
+    r"(?:next|coming|the following)\s+(?:week|wk|month|mth)"
+    r"|下\s*(?:个|個)?\s*(?:周|星期|礼拜|禮拜|月)(?:内|之内|以内|初|中)?",
+    re.IGNORECASE,
 )
 # Someone else doing it: "she's gonna circle back", "they'll decide", "wants to talk", "郝经理说…", "佢話…".
 _THEY_DO = re.compile(

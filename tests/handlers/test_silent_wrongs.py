@@ -114,3 +114,73 @@ def test_a_part_of_a_name_two_customers_share_is_asked(twins, text, words) -> No
 def test_a_part_no_other_customer_has_is_stored(twins, text) -> None:
     reply = texts(twins.send(text))
     assert not any(word in reply for word in ASKED), reply
+
+
+@pytest.fixture
+def priced(crm):
+    crm.send("/deal Brightline 38k CHF proposal")
+    crm.send("/deal Harbour 9k GBP proposal")
+    crm.send("/deal 青松物流 35万 HKD proposal")
+    return crm
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("mira wants the quote in euros now, 36k", "euros"),
+        ("brightline would rather be billed in USD", "USD"),
+        ("青松物流要改人民币", "人民币"),
+        ("harbour asked for dollars going forward", "dollars"),
+    ],
+)
+def test_a_currency_no_amount_takes_is_asked(priced, text, words) -> None:
+    reply = texts(priced.send(text))
+    assert any(word in reply for word in ASKED) and words in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "harbour 9.5k now",
+        "called Mira at Brightline, they paid the deposit in CHF as agreed",
+        "Harbour: quote in euros, not pounds - 10k EUR",
+    ],
+)
+def test_the_deals_own_or_a_taken_currency_is_not_asked_about_as_unread(priced, text) -> None:
+    reply = texts(priced.send(text))
+    assert "Not sure about: CHF" not in reply and "Not sure about: euros" not in reply, reply
+    assert "Not sure about: pounds" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spoke w/ Mira at Brightline, she's gonna circle back next week",
+        "called Tom at Kestrel, wants to talk next month",
+        "青松物流周明微信说下周内部开会讨论我们的方案",
+        "同青松物流周明傾咗電話，佢話下個禮拜再覆我哋",
+    ],
+)
+def test_their_plan_for_a_period_is_no_reminder(crm, text) -> None:
+    reply = texts(crm.send(text))
+    assert "Reminder set" not in reply and "已设置提醒" not in reply, reply
+    assert any(word in reply for word in ("Logged", "已记录")), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "called Mira at Brightline, follow up next week",
+        "called Tom at Kestrel, I'll call him again next week",
+        "called Tom at Kestrel, he wants us to send the quote next week",
+        "跟青松物流周明通了电话，他说下周让我过去一趟",
+    ],
+)
+def test_our_own_task_for_a_period_stays_a_reminder(crm, text) -> None:
+    reply = texts(crm.send(text))
+    assert "Reminder set" in reply or "已设置提醒" in reply, reply
+
+
+def test_a_code_that_is_no_currency_here_is_not_asked_about(priced) -> None:
+    reply = texts(priced.send("remind me fri 9am to chase Mira at Brightline for the PO before CNY"))
+    assert "Reminder set" in reply and "Not sure about: CNY" not in reply, reply
