@@ -72,9 +72,13 @@ _THEY_DO = re.compile(
 )
 # The user doing it: "I'll call her", "wants us to send …", "我下周再打" (not "给我答复", "我们的方案").
 _WE_DO = re.compile(r"\b(?:i|we)\b|(?<![给跟和同找问覆回诉叫让要帮])我(?!的|们的|司|哋)|咱", re.IGNORECASE)
-# Asked of us, wherever it is said: "she wants us to send the quote next week", "他说下周让我过去一趟".
+# Asked of us, or a visit to us to get ready for, wherever it is said: "she wants us to send the quote next
+# week", "他说下周让我过去一趟", "李总说下周要来工厂参观" (a trial's finding: their visit to us is planned).
 _ASKED_OF_US = re.compile(
-    r"\b(?:asked|asks|wants|told|needs|would like)\s+(?:me|us)\s+to\b|让我|叫我|要我|要求我", re.IGNORECASE
+    r"\b(?:asked|asks|wants|told|needs|would like)\s+(?:me|us)\s+to\b|让我|叫我|要我|要求我"
+    r"|过来|来(?:公司|我们|我司|工厂|拜访|参观|面谈)|\b(?:come|coming|drop|dropping|stop|stopping)\s+(?:by|over|in)\b"
+    r"|\bvisit(?:ing)?\s+us\b",
+    re.IGNORECASE,
 )
 
 
