@@ -20,6 +20,8 @@ from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.domain.deals import deals_named
 from handlers.domain.which_deal import by_amount
+from handlers.parsing.amounts import find_amounts
+from handlers.parsing.hanzi import simplified
 from handlers.resolve import (
     CLEAR_MARGIN,
     EXACT_SCORE,
@@ -27,6 +29,7 @@ from handlers.resolve import (
     decide,
 )
 from handlers.understanding.customer_link import SUPPORT, Certainty, Hit, mentions_of
+from handlers.understanding.deal_amounts import said_as_new
 from handlers.understanding.reading import Reading
 
 
@@ -116,6 +119,7 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
             by_contact(ctx, reading, close)
             or by_deal(ctx, reading, close)
             or by_deal_amount(ctx, reading, close)
+            or _at_its_amount(ctx, reading, close)
             or _still_there(ctx, close)
             or _own(ctx, close)
         ), close
@@ -135,6 +139,27 @@ def by_deal_amount(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:
         if by_amount(ctx.store.deals.for_customer(hit.match.customer_id, open_only=True), reading.text)
     ]
     return with_deal[0] if len(with_deal) == 1 else None
+
+
+def _at_its_amount(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:
+    """Among close customers, the only one with an open deal at an amount the news says ("merdeka signed
+    52k", "启航38万签了", "trier 15k -> 26k" when only one of them has a deal at that amount). An amount
+    said as the new value ("up to 45k", "改成38万", the 26k of "15k -> 26k") is what a deal becomes, not
+    which one it is; an amount no close customer's deal has tells nothing (asked)."""
+    text = simplified(reading.text)
+    said = [a for a in find_amounts(text) if not said_as_new(text, a.start)]
+    if not said:
+        return None
+    at_amount = [
+        hit
+        for hit in {h.match.customer_id: h for h in hits}.values()
+        if any(
+            d.amount == a.value and (a.currency is None or a.currency == d.currency)
+            for d in ctx.store.deals.for_customer(hit.match.customer_id, open_only=True)
+            for a in said
+        )
+    ]
+    return at_amount[0] if len(at_amount) == 1 else None
 
 
 def _still_there(ctx: Ctx, hits: list[Hit]) -> Hit | None:

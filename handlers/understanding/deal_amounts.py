@@ -64,6 +64,12 @@ _NEW_VALUE = re.compile(
 )
 
 
+def said_as_new(text: str, start: int) -> bool:
+    """Whether the amount starting at `start` is said as a deal's new value ("up to 45k", "改成30万", "15k ->
+    26k"), not as the amount the deal has had."""
+    return bool(_NEW_VALUE.search(text[max(0, start - 12) : start]))
+
+
 # Words saying a deal's amount changed: a big change said this way is stored without asking.
 _CHANGED = re.compile(
     r"\b(?:revised|revise|updated?|adjusted|raised|increased?|decreased?|reduced|lowered|cut|bumped|dropped|"
@@ -297,9 +303,7 @@ def settle_amounts(reading: Reading) -> None:
     if not amounts:
         return
     reading.amount_marked = any(
-        _NEW_VALUE.search(text[max(0, a.start - 12) : a.start])
-        or _CHANGED.search(reading.clause_of(a.start).text)
-        for a in amounts
+        said_as_new(text, a.start) or _CHANGED.search(reading.clause_of(a.start).text) for a in amounts
     )
     written = [text[a.start : a.end].strip() for a in amounts]
     for amount in amounts:
@@ -327,11 +331,7 @@ def settle_amounts(reading: Reading) -> None:
         reading.doubts.append(written[0])  # "签了 50万 港币还是美金来着": which currency?
     if len(amounts) < 2 or reading.doubts:
         return
-    new = [
-        a
-        for a in amounts
-        if _NEW_VALUE.search(text[max(0, a.start - 12) : a.start]) or _TOTAL_AFTER.match(text[a.end :])
-    ]
+    new = [a for a in amounts if said_as_new(text, a.start) or _TOTAL_AFTER.match(text[a.end :])]
     old = [a for a in amounts if _OLD_VALUE.search(text[max(0, a.start - 12) : a.start])]
     rates = [a for a in amounts if _RATE_AFTER.match(text[a.end :])]  # "1,200 per unit", "£3.2k a month"
     chosen = new[-1:] or [a for a in amounts if a not in old and old][:1]

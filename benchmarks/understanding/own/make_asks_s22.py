@@ -1,0 +1,212 @@
+"""i22-asks' own messages (session 22), written before any change, in set 11's world (its customers, setup
+and harness: run with --customers/--setup/--harness benchmarks/understanding/set11). Two families:
+
+- team_question: a question about a colleague's deals ("what has Tom got in negotiation") is answered from
+  that colleague's deals, not the asker's; twins without a name keep the asker's own scope.
+- said_amount: among customers the words name alike, the one whose open deal has the amount the news says
+  it at ("merdeka signed 52k": Merdeka Print & Pack is the 52k deal); twins where no deal has the amount, or
+  the amount is what a deal changes TO, still ask.
+
+    python benchmarks/understanding/own/make_asks_s22.py  # writes own/asks_s22.json
+"""
+
+import json
+from pathlib import Path
+
+
+def q(i, lang, user, text, mentions, why):
+    return {
+        "id": f"s22-asks-{i}",
+        "class": "team_question",
+        "lang": lang,
+        "user": user,
+        "text": text,
+        "expect": {"outcome": "nothing", "answer_mentions": mentions},
+        "why": why,
+    }
+
+
+def store(i, lang, user, text, deal, why):
+    return {
+        "id": f"s22-asks-{i}",
+        "class": "said_amount",
+        "lang": lang,
+        "user": user,
+        "text": text,
+        "expect": {"outcome": "store", "changes": {"deals": [deal]}},
+        "why": why,
+    }
+
+
+def ask(i, lang, user, text, why):
+    return {
+        "id": f"s22-asks-{i}",
+        "class": "said_amount_ask",
+        "lang": lang,
+        "user": user,
+        "text": text,
+        "expect": {"outcome": "ask"},
+        "why": why,
+    }
+
+
+MESSAGES = [
+    q(
+        "en001",
+        "en",
+        "Helen",
+        "what has Tom got in negotiation",
+        ["Pendle", "Schulze", "Malvern"],
+        "Tom's open deals in negotiation",
+    ),
+    q(
+        "en002",
+        "en",
+        "Helen",
+        "show me diego's deals closing in march",
+        ["Pacific Crest Credit", "Redwood"],
+        "Diego's deals closing March 2029",
+    ),
+    q(
+        "zh003",
+        "zh",
+        "Helen",
+        "刘洋手上在谈判的单有哪些",
+        ["天府云数", "锦江冷链", "黔云"],
+        "刘洋's negotiation deals",
+    ),
+    q(
+        "zh004",
+        "zh",
+        "Helen",
+        "王芳下个月要成交的单",
+        ["中科启航", "博远"],
+        "王芳's deals closing in February",
+    ),
+    q(
+        "en005",
+        "en",
+        "Helen",
+        "priyas deals in negotiation?",
+        ["Raffles Marine", "Penang"],
+        "Priya's negotiation deals, no apostrophe",
+    ),
+    q(
+        "en006",
+        "en",
+        "Tom",
+        "what does Diego have closing this month?",
+        ["Mojave"],
+        "a rep asking about a colleague's deals: /deals all is open to reps",
+    ),
+    q("mx007", "mixed", "Helen", "show me 刘洋's negotiation deals", ["天府云数", "黔云"], "mixed"),
+    q(
+        "en008",
+        "en",
+        "Helen",
+        "what's in negotiation?",
+        ["Kampong Glam"],
+        "twin: no colleague named, the manager's own scope (Helen has no reports in this world)",
+    ),
+    q(
+        "en009",
+        "en",
+        "Priya",
+        "what do I have in negotiation",
+        ["Raffles Marine", "Penang"],
+        "twin: one's own",
+    ),
+    store(
+        "en010",
+        "en",
+        "Priya",
+        "merdeka signed 52k today",
+        {"customer": "Merdeka Print & Pack Sdn Bhd", "stage": "won"},
+        "only Merdeka Print & Pack's deal is 52k",
+    ),
+    store(
+        "en011",
+        "en",
+        "Priya",
+        "merdeka 14k lost to a local maker",
+        {"customer": "Merdeka Furniture Sdn Bhd", "stage": "lost"},
+        "Merdeka Furniture's deal is 14k",
+    ),
+    store(
+        "zh012",
+        "zh",
+        "王芳",
+        "启航38万签了",
+        {"customer": "北京中科启航信息技术有限公司", "stage": "won"},
+        "中科启航 380000; 天津启航 150000",
+    ),
+    store(
+        "zh013",
+        "zh",
+        "刘洋",
+        "天府22万推到3月底",
+        {"customer": "成都天府国际会展服务有限公司", "close_date": "2029-03-31"},
+        "天府会展 is the 22万 deal",
+    ),
+    store(
+        "en014",
+        "en",
+        "Tom",
+        "blackwater 9k signed!!",
+        {"customer": "Blackwater Veterinary Centre", "stage": "won"},
+        "Blackwater Vets 9000; Blackwater Rail 160k/22k",
+    ),
+    store(
+        "zh015",
+        "zh",
+        "王芳",
+        "瑞丰 14万 丢了，客户选了别家",
+        {"customer": "呼和浩特瑞丰物流有限公司", "stage": "lost"},
+        "呼和浩特瑞丰 140000; 廊坊瑞丰 300000",
+    ),
+    store(
+        "en016",
+        "en",
+        "Tom",
+        "stroud 26k signed",
+        {"customer": "Stroud Lettings", "stage": "won"},
+        "Stroud Lettings 26000; Stroud Plumbing 22000; other Strouds none",
+    ),
+    store(
+        "zh017",
+        "zh",
+        "刘洋",
+        "自贡 31万 签了",
+        {"customer": "自贡明德教育有限公司", "stage": "won"},
+        "自贡明德 310000; 盛达 360000",
+    ),
+    store(
+        "en018",
+        "en",
+        "Priya",
+        "merdeka 14k -> 18k, they added two wardrobes",
+        {"customer": "Merdeka Furniture Sdn Bhd", "amount": "18000"},
+        "the from-amount names the deal",
+    ),
+    store(
+        "zh019",
+        "zh",
+        "王芳",
+        "瑞丰从30万降到28万",
+        {"customer": "廊坊瑞丰物流有限公司", "amount": "280000"},
+        "从30万: the deal's amount before",
+    ),
+    ask("en020", "en", "Priya", "merdeka signed 30k", "no Merdeka deal is 30k"),
+    ask("zh021", "zh", "王芳", "启航改成38万", "38万 is what a deal changes to: either 启航"),
+    ask("en022", "en", "Priya", "raffles up to 45k", "45k is the new amount, not the deal's"),
+    ask("en023", "en", "Tom", "blackwater signed 20k", "no Blackwater deal is 20k"),
+    ask("zh024", "zh", "刘洋", "天府那边推到3月底", "no amount: either 天府"),
+]
+
+if __name__ == "__main__":
+    out = Path(__file__).with_name("asks_s22.json")
+    out.write_text(
+        json.dumps({"split": "own", "messages": MESSAGES}, ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(MESSAGES)} messages → {out}")
