@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
+from crm_store.models import User
 from crm_store.repos.base import Page
 from handlers.context import Ctx
 from handlers.errors import UserError
@@ -52,9 +53,36 @@ def _take(words: tuple[str, ...], text: str) -> tuple[bool, str]:
     return False, text
 
 
+# A colleague's name said as whose records: "Priya's", "priyas", "刘洋的", "for Tom".
+_OWNED = r"(?:['’]s|s)?(?![A-Za-z])"
+
+
+def colleague_named(ctx: Ctx, text: str) -> tuple[User | None, str]:
+    """The other user of the organisation `text` names ("what has Tom got in negotiation", "Diego's open
+    deals", "刘洋手上在谈判的单") and the text without the name; (None, text) when it names none or
+    several."""
+    found: list[tuple[User, re.Match[str]]] = []
+    for other in ctx.store.users.all():
+        name = other.display_name.strip()
+        if other.id == ctx.user.id or not other.active or len(name) < 2:
+            continue
+        pattern = rf"(?<![A-Za-z]){re.escape(name)}{_OWNED}" if name.isascii() else word_pattern(name)
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match:
+            found.append((other, match))
+    if len(found) != 1:
+        return None, text
+    other, match = found[0]
+    return other, " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+
+
 def whose(ctx: Ctx, text: str) -> tuple[Collection[int] | None, str, str]:
-    """(owner ids or None for everyone, how to say it, the rest of the text)."""
+    """(owner ids or None for everyone, how to say it, the rest of the text). A colleague named ("/deals
+    Priya") is that colleague's records: what a rep may list with "all", and a manager with "team"."""
     user = ctx.user
+    colleague, text = colleague_named(ctx, text)
+    if colleague is not None:
+        return [colleague.id], ctx._("{name}'s", name=colleague.display_name), text
     mine, text = _take(MINE, text)
     team, text = _take(TEAM, text)
     everyone, text = _take(EVERYONE, text)

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from handlers.commands.lists import colleague_named
 from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.render import pipeline_lines
 
 
 def scope_for(ctx: Ctx, args: str) -> tuple[Collection[int] | None, str]:
-    """Whose deals: a rep's own; a manager's team; an admin's whole organisation."""
+    """Whose deals: a colleague's when named ("/pipeline Priya"); else a rep's own; a manager's team; an
+    admin's whole organisation."""
     word = args.strip().lower()
     user = ctx.user
+    colleague, _ = colleague_named(ctx, args)
+    if colleague is not None:
+        return [colleague.id], ctx._("{name}'s", name=colleague.display_name)
     if word in ("me", "mine", "my", "我"):
         return [user.id], ctx._("your deals")
     if user.role == "admin" and word not in ("team", "团队"):

@@ -116,15 +116,25 @@ _BIGGEST = re.compile(
 )
 
 
-def _whose(text: str) -> str:
-    """ "my lost deals", "我最大的单": one's own deals; else the asker's usual scope."""
+def _whose(ctx: Ctx, text: str) -> str:
+    """ "what has Tom got in negotiation", "刘洋的单": that colleague's deals (their name, which `lists.whose`
+    reads); "my lost deals", "我最大的单": one's own; else the asker's usual scope."""
+    colleague, _ = lists.colleague_named(ctx, text)
+    if colleague is not None:
+        return colleague.display_name
     return "mine" if re.search(r"\b(?:my|mine)\b|我(?!们)", text, re.IGNORECASE) else ""
+
+
+def _colleague(ctx: Ctx, text: str) -> str:
+    """The colleague's name a question asks about, or ""."""
+    colleague, _ = lists.colleague_named(ctx, text)
+    return colleague.display_name if colleague is not None else ""
 
 
 def _biggest(ctx: Ctx, text: str) -> Reply:
     """The biggest open deals: the top three in one currency, else the biggest in each (amounts in two
     currencies are not compared); "my biggest deal" asks about one's own."""
-    owners, whose = scope_for(ctx, _whose(text))
+    owners, whose = scope_for(ctx, _whose(ctx, text))
     by_currency = ctx.store.deals.largest_open(owner_ids=owners)
     if not by_currency:
         return Reply(ctx._("No open deals with an amount in {whose}.", whose=whose))
@@ -147,12 +157,12 @@ def _about_deals(ctx: Ctx, text: str) -> Reply | None:
     if _BIGGEST.search(text):
         return _biggest(ctx, text)
     if _LOST.search(text):
-        return lists.deals(ctx, f"{_whose(text)} lost")
+        return lists.deals(ctx, f"{_whose(ctx, text)} lost")
     if _WON.search(text):
-        return lists.deals(ctx, f"{_whose(text)} won")
+        return lists.deals(ctx, f"{_whose(ctx, text)} won")
     stage = find_stage(text, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
     if stage is not None:
-        return lists.deals(ctx, f"{_whose(text)} {stage[0]}")  # "我在谈判阶段的单子有哪些"
+        return lists.deals(ctx, f"{_whose(ctx, text)} {stage[0]}")  # "我在谈判阶段的单子有哪些"
     return None
 
 
@@ -199,13 +209,15 @@ def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     period = coming_period(text, ctx.today)
     words = text[period.span[0] : period.span[1]] if period else ""
     if period is not None and _CLOSING.search(period.strip_from(text)) and not _DUE.search(text):
-        return as_list(lists.deals(ctx, f"closing {words}"))  # "what deals close in december"
+        return as_list(lists.deals(ctx, f"{_colleague(ctx, text)} closing {words}"))  # "closing in december"
     if _TODAY.search(text) and (period is None or period.key == "today"):
         return as_list(reminders.today(ctx, ""))
     if period is not None and (_DUE.search(text) or not _OPEN.search(text)):
         return as_list(reminder_list.reminders(ctx, words))  # "anything due this week?", "明天有什么安排"
     if _DUE.search(text):
         return as_list(reminders.reminders(ctx, ""))
+    if _OPEN.search(text) and _colleague(ctx, text):
+        return as_list(lists.deals(ctx, _colleague(ctx, text)))  # "Diego's open deals?": each deal named
     if _OPEN.search(text):
         return as_list(pipeline.pipeline(ctx, ""))
     return [

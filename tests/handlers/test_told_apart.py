@@ -1,0 +1,101 @@
+"""What a careful colleague goes by instead of asking (session 22, i22-asks), with the twins that still ask.
+
+- Customers named alike: the only one with an open deal at the amount the news says is the one ("merdeka
+  signed 52k" when Merdeka Print & Pack is the 52k deal); an amount said as what a deal becomes ("up to
+  52k", "改成38万") or one no deal has is asked about.
+- A question about a colleague's deals ("what has Priya got in negotiation") is answered from that colleague's
+  deals, not from the asker's own scope; without a name the asker's scope stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.console import ConsoleChat
+from tests.conftest import texts
+from tests.support.exported import exported
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+
+
+@pytest.fixture
+def alike(chat):  # type: ignore[no-untyped-def]
+    chat.send("/customer add Merdeka Print & Pack Sdn Bhd, alias=Merdeka Print")
+    chat.send("/customer add Merdeka Furniture Sdn Bhd, alias=Merdeka Furniture")
+    chat.send("/deal Merdeka Print & Pack Sdn Bhd 52000 SGD proposal")
+    chat.send("/deal Merdeka Furniture Sdn Bhd 14000 SGD qualified")
+    chat.send("/customer add 成都天府云数科技有限公司, alias=天府云数")
+    chat.send("/customer add 成都天府国际会展服务有限公司, alias=天府会展")
+    chat.send("/deal 天府云数 560000 CNY negotiation")
+    chat.send("/deal 天府会展 220000 CNY proposal")
+    return chat
+
+
+def _stages(app, admin) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "stage"),
+    [
+        ("merdeka signed 52k today", "Merdeka Print & Pack Sdn Bhd", "won"),
+        ("merdeka 14k lost to a local maker", "Merdeka Furniture Sdn Bhd", "lost"),
+        ("天府22万签了", "成都天府国际会展服务有限公司", "won"),
+        ("天府 56万 丢了，客户选了别家", "成都天府云数科技有限公司", "lost"),
+    ],
+)
+def test_the_one_whose_deal_is_at_the_amount_said_is_meant(app, admin, alike, text, customer, stage) -> None:
+    reply = texts(alike.send(text))
+    assert "Which customer" not in reply and "哪个客户" not in reply, reply
+    assert _stages(app, admin)[customer] == stage, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["merdeka signed 30k", "merdeka up to 52k", "天府改成22万", "merdeka signed, they'll send the PO"],
+)
+def test_an_amount_no_deal_has_or_a_new_value_still_asks_which(app, admin, alike, text) -> None:
+    reply = texts(alike.send(text))
+    assert "Which customer" in reply or "哪个客户" in reply, reply
+    assert set(_stages(app, admin).values()) == {"proposal", "qualified", "negotiation"}
+
+
+@pytest.fixture
+def team(app, add_user):  # type: ignore[no-untyped-def]
+    helen = ConsoleChat(app.assistant, add_user("Helen", role="manager").id)
+    priya = ConsoleChat(app.assistant, add_user("Priya").id)
+    liu = ConsoleChat(app.assistant, add_user("刘洋", locale="zh").id)
+    helen.send("/customer add Kampong Glam Hotels")
+    helen.send("/deal Kampong Glam Hotels 150000 SGD negotiation")
+    priya.send("/customer add Raffles Marine Engineering")
+    priya.send("/deal Raffles Marine Engineering 120000 SGD negotiation close 31 Jan")
+    priya.send("/customer add Orchard Aesthetics")
+    priya.send("/deal Orchard Aesthetics 30000 SGD proposal")
+    liu.send("/customer add 成都天府云数科技有限公司, alias=天府云数")
+    liu.send("/deal 天府云数 560000 CNY negotiation")
+    return helen
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "not_shown"),
+    [
+        ("what has Priya got in negotiation", "Raffles Marine", "Kampong Glam"),
+        ("priyas deals in negotiation?", "Raffles Marine", "Kampong Glam"),
+        ("Priya's open deals?", "Orchard Aesthetics", "Kampong Glam"),
+        ("刘洋手上在谈判的单有哪些", "天府云数", "Kampong Glam"),
+        ("show me 刘洋's negotiation deals", "天府云数", "Raffles Marine"),
+        ("what's in negotiation?", "Kampong Glam", "Raffles Marine"),  # no name: the asker's own scope
+    ],
+)
+def test_a_question_about_a_colleagues_deals_answers_from_theirs(
+    app, admin, team, text, shown, not_shown
+) -> None:
+    reply = texts(team.send(text))
+    assert shown in reply and not_shown not in reply, reply
+    assert exported(app, admin)["activities"] == []
+
+
+def test_deals_and_pipeline_take_a_colleagues_name(team) -> None:
+    listed = texts(team.send("/deals Priya negotiation"))
+    assert "Raffles Marine" in listed and "Kampong Glam" not in listed, listed
+    assert "SGD120,000" in texts(team.send("/pipeline Priya"))
