@@ -30,9 +30,11 @@ from typing import Any
 
 from crm_store.models import PendingChoice
 from handlers.context import Ctx
+from handlers.domain.which_deal import by_amount
 from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.messages import Button, Reply
+from handlers.parsing.amounts import find_amounts
 from handlers.parsing.hanzi import simplified
 from handlers.payloads import choice_index, payload_id
 
@@ -272,7 +274,8 @@ def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tup
     """The "which customer?" question asked last and the index of its choice, when `text` is a typed answer
     to it that names one of its choices and no other: every word of `text` (but the filler of an answer) is
     in that choice's label ("Dana Whitaker, Northwind Freight" for "Northwind Freight LLC (Dana Whitaker)";
-    "恒信的张伟" for "杭州恒信科技有限公司 (张伟)"). A message that says more ("Dana Whitaker signed") is a
+    "恒信的张伟" for "杭州恒信科技有限公司 (张伟)"), or is the amount of that choice's open deal ("outfitters,
+    12k", "养老那边，90万", "the 45k one"). A message that says more ("Dana Whitaker signed") is a
     message. Looked up once per message: the caller keeps it to tell an answer from a new message, then
     takes it with `take_named`."""
     words = _ANSWER_FILLER.sub(" ", _NOT_THAT.sub(" ", simplified(text).lower())).split()
@@ -289,8 +292,27 @@ def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tup
     ):
         return None
     labels = [simplified(label).lower() for label in newest.data.get("labels") or []]
-    fits = [i for i, label in enumerate(labels) if all(word in label for word in words)]
+    values = list(newest.data.get("values") or [])
+    values += [None] * (len(labels) - len(values))
+    fits = [
+        i
+        for i, label in enumerate(labels)
+        if all(word in label or _its_deal_amount(ctx, values[i], word) for word in words)
+    ]
     return (newest, fits[0]) if len(fits) == 1 else None
+
+
+def _its_deal_amount(ctx: Ctx, customer_id: object, word: str) -> bool:
+    """Whether `word` is the amount of one of the customer's open deals, alone or called a deal ("12k",
+    "90万", "38万那单"): a choice told apart the way the deals list shows it."""
+    if not isinstance(customer_id, int):
+        return False  # "New customer …", "Cancel"
+    amounts = find_amounts(word)
+    deals = ctx.store.deals.for_customer(customer_id, open_only=True)
+    if len(amounts) != 1 or not any(d.amount == amounts[0].value for d in deals):
+        return False
+    alone = not (word[: amounts[0].start] + word[amounts[0].end :]).strip()
+    return alone or bool(by_amount(deals, word))
 
 
 def take_named(ctx: Ctx, named: tuple[PendingChoice, int], follow_ups: Mapping[str, FollowUp]) -> list[Reply]:

@@ -99,3 +99,26 @@ def test_deals_and_pipeline_take_a_colleagues_name(team) -> None:
     listed = texts(team.send("/deals Priya negotiation"))
     assert "Raffles Marine" in listed and "Kampong Glam" not in listed, listed
     assert "SGD120,000" in texts(team.send("/pipeline Priya"))
+
+
+@pytest.mark.parametrize(
+    ("texts_", "customer", "stage"),
+    [
+        (["merdeka signed", "the print one, 52k"], "Merdeka Print & Pack Sdn Bhd", "won"),
+        (["merdeka signed", "the 14k one"], "Merdeka Furniture Sdn Bhd", "won"),
+        (["天府签了", "会展那边，22万"], "成都天府国际会展服务有限公司", "won"),
+        (["天府签了", "56万那单"], "成都天府云数科技有限公司", "won"),
+    ],
+)
+def test_which_customer_is_answered_by_its_deals_amount(app, admin, alike, texts_, customer, stage) -> None:
+    first, answer = texts_
+    asked = texts(alike.send(first))
+    assert "Which customer" in asked or "哪个客户" in asked, asked
+    reply = texts(alike.send(answer))
+    assert _stages(app, admin)[customer] == stage, reply
+
+
+def test_an_amount_no_choice_has_is_no_answer(app, admin, alike) -> None:
+    alike.send("merdeka signed")
+    alike.send("30k")
+    assert "won" not in set(_stages(app, admin).values())

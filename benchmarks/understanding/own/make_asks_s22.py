@@ -3,6 +3,8 @@ and harness: run with --customers/--setup/--harness benchmarks/understanding/set
 
 - team_question: a question about a colleague's deals ("what has Tom got in negotiation") is answered from
   that colleague's deals, not the asker's; twins without a name keep the asker's own scope.
+- typed_answer: "which customer?" answered by typing the choice's words and its deal's amount ("merdeka
+  signed" → "furniture, 14k"; "天府签了" → "会展那边，22万"); an amount no choice's deal has is no answer.
 - said_amount: among customers the words name alike, the one whose open deal has the amount the news says
   it at ("merdeka signed 52k": Merdeka Print & Pack is the 52k deal); twins where no deal has the amount, or
   the amount is what a deal changes TO, still ask.
@@ -50,7 +52,84 @@ def ask(i, lang, user, text, why):
     }
 
 
+def two(i, lang, user, texts, deal, why):
+    return {
+        "id": f"s22-asks-{i}",
+        "class": "typed_answer",
+        "lang": lang,
+        "user": user,
+        "texts": texts,
+        "expect": {"outcome": "store", "changes": {"deals": [deal]}},
+        "why": why,
+    }
+
+
 MESSAGES = [
+    two(
+        "en025",
+        "en",
+        "Priya",
+        ["merdeka signed", "the print one, 52k"],
+        {"customer": "Merdeka Print & Pack Sdn Bhd", "stage": "won"},
+        "words of the label + its deal's amount",
+    ),
+    two(
+        "en026",
+        "en",
+        "Priya",
+        ["merdeka lost", "furniture, 14k"],
+        {"customer": "Merdeka Furniture Sdn Bhd", "stage": "lost"},
+        "words of the label + its deal's amount",
+    ),
+    two(
+        "en027",
+        "en",
+        "Priya",
+        ["raffles signed", "the 45k one"],
+        {"customer": "Raffles Quay Dental Group", "stage": "won"},
+        "the amount alone",
+    ),
+    two(
+        "zh028",
+        "zh",
+        "刘洋",
+        ["天府签了", "会展那边，22万"],
+        {"customer": "成都天府国际会展服务有限公司", "stage": "won"},
+        "label word + amount",
+    ),
+    two(
+        "zh029",
+        "zh",
+        "刘洋",
+        ["天府签了", "56万那单"],
+        {"customer": "成都天府云数科技有限公司", "stage": "won"},
+        "the amount called a deal",
+    ),
+    two(
+        "en030",
+        "en",
+        "Tom",
+        ["blackwater signed", "vet centre, 9k"],
+        {"customer": "Blackwater Veterinary Centre", "stage": "won"},
+        "typo-free short words + amount",
+    ),
+    two(
+        "zh031",
+        "zh",
+        "王芳",
+        ["启航丢了", "38万那单"],
+        {"customer": "北京中科启航信息技术有限公司", "stage": "lost"},
+        "the amount called a deal",
+    ),
+    {
+        "id": "s22-asks-en032",
+        "class": "typed_answer_ask",
+        "lang": "en",
+        "user": "Priya",
+        "texts": ["merdeka signed", "30k"],
+        "expect": {"outcome": "ask"},
+        "why": "no choice's deal is 30k",
+    },
     q(
         "en001",
         "en",
