@@ -282,6 +282,28 @@ _DETAIL_ASKED = re.compile(
 )
 
 
+# A contact detail asked to be sent: "send me the number for X", "can u text me sofia's email",
+# "陈志远的手机发我一下", "发一下海润的联系方式给我". Not a detail told ("sent me her new mobile: …")
+# or changed ("改成…"), nor one someone else said they would send ("陈总说明天把邮箱发我"): the request
+# ends the message, or starts it.
+_DETAIL_WORD = r"(?:电话|手机|号码|邮箱|联系方式|地址|微信)"
+_SEND_ME = re.compile(
+    r"^\s*(?:pls\s+|please\s+|(?:can|could)\s+(?:you|u)\s+(?:pls\s+|please\s+)?)?"
+    r"(?:send|text|dm|msg|forward)\s+me\s+(?:[\w'’&.@-]+\s+){0,5}?"
+    r"(?:phone|number|cell|mobile|e-?mail|address|contact details|contact info|wechat)\b"
+    rf"|{_DETAIL_WORD}(?:号码?)?[^，,。\d]{{0,4}}?(?:发给?|给|告诉|send)\s*(?:我|me)\s*(?:一下|下)?[吧呗哈啊]?"
+    r"[。.!！?？\s]*$"
+    rf"|^\s*(?:请|麻烦)?(?:发我|告诉我|发一下|发下)[^，,。\d]{{0,16}}?{_DETAIL_WORD}",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_detail(text: str) -> bool:
+    """ "send me the number for X", "陈志远的手机发我一下": a contact detail the user asks to be sent."""
+    match = _SEND_ME.search(text)
+    return match is not None and not _CN_REPORTED.search(text[: match.start()])
+
+
 # Which of two, asked of a customer and nothing more: "聚星是美金还是人民币", "华鼎是台币还是美金？".
 _EITHER_ASKED = re.compile(r"^[^\d，,。]{1,12}?是[^\d，,。]{1,6}还是[^\d，,。]{1,6}[？?]?$")
 
@@ -297,6 +319,8 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     bare = EMOJI.sub(" ", text).strip()
     if _STORE_REQUEST.search(bare):
         return False
+    if asks_for_a_detail(bare):
+        return True  # "send me the number for X", "陈志远的手机发我一下": a detail asked for
     if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports) or _DETAIL_ASKED.match(bare):
         return True
     if _EITHER_ASKED.match(bare):

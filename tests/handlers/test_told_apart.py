@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.console import ConsoleChat
+from handlers.understanding.intents import asks_for_a_detail
 from tests.conftest import texts
 from tests.support.exported import exported
 
@@ -122,3 +123,34 @@ def test_an_amount_no_choice_has_is_no_answer(app, admin, alike) -> None:
     alike.send("merdeka signed")
     alike.send("30k")
     assert "won" not in set(_stages(app, admin).values())
+
+
+@pytest.fixture
+def people(chat):  # type: ignore[no-untyped-def]
+    chat.send("/customer add Blackwater Veterinary Centre, alias=Blackwater Vets")
+    chat.send("/contact add Blackwater Vets: Ruth Penhaligon, phone=+44 7700 905110, email=ruth@bwvets.co.uk")
+    chat.send("/customer add 北京中科启航信息技术有限公司, alias=中科启航")
+    chat.send("/contact add 中科启航: 陈志远, phone=139 1025 3018")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("send me the number for blackwater vets pls", "7700 905110"),
+        ("can u text me ruth's email at blackwater vets", "ruth@bwvets.co.uk"),
+        ("中科启航陈志远的手机发我一下", "139 1025 3018"),
+        ("发一下中科启航的联系方式给我", "139 1025 3018"),
+    ],
+)
+def test_a_detail_asked_to_be_sent_is_answered(app, admin, people, text, shown) -> None:
+    reply = texts(people.send(text))
+    assert shown in reply, reply
+    assert exported(app, admin)["activities"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["陈总说明天把邮箱发我", "send me the proposal by friday", "他把电话发给我了"]
+)
+def test_a_detail_someone_sends_or_no_detail_is_no_request(app, text) -> None:  # app: the backend
+    assert not asks_for_a_detail(text)

@@ -5,6 +5,8 @@ and harness: run with --customers/--setup/--harness benchmarks/understanding/set
   that colleague's deals, not the asker's; twins without a name keep the asker's own scope.
 - typed_answer: "which customer?" answered by typing the choice's words and its deal's amount ("merdeka
   signed" → "furniture, 14k"; "天府签了" → "会展那边，22万"); an amount no choice's deal has is no answer.
+- send_me: a contact detail asked to be sent ("send me the number for blackwater vets", "中科启航陈志远的手机
+  发我一下") is a question, answered with the customer's card; twins that report or change a detail are not.
 - said_amount: among customers the words name alike, the one whose open deal has the amount the news says
   it at ("merdeka signed 52k": Merdeka Print & Pack is the 52k deal); twins where no deal has the amount, or
   the amount is what a deal changes TO, still ask.
@@ -64,7 +66,75 @@ def two(i, lang, user, texts, deal, why):
     }
 
 
+def detail(i, lang, user, text, mentions, why):
+    return {
+        "id": f"s22-asks-{i}",
+        "class": "send_me",
+        "lang": lang,
+        "user": user,
+        "text": text,
+        "expect": {"outcome": "nothing", "answer_mentions": mentions},
+        "why": why,
+    }
+
+
 MESSAGES = [
+    detail(
+        "en033",
+        "en",
+        "Tom",
+        "send me the number for blackwater vets pls",
+        ["7700 905110"],
+        "send me + detail",
+    ),
+    detail(
+        "en034",
+        "en",
+        "Diego",
+        "can u text me sofia's email at tahoe ridge",
+        ["sofia.marchetti@tahoeridge.com"],
+        "can u text me + detail",
+    ),
+    detail("zh035", "zh", "王芳", "中科启航陈志远的手机发我一下", ["139 1025 3018"], "detail + 发我一下"),
+    detail("zh036", "zh", "刘洋", "天府会展联系人的邮箱给我下", ["heli@tfexpo.cn"], "detail + 给我下"),
+    detail("zh037", "zh", "王芳", "发一下海润的联系方式给我", ["135 6532 3321"], "发一下 … 联系方式"),
+    detail("mx038", "mixed", "王芳", "海润于经理的电话 send me 一下", ["135 6532 3321"], "mixed"),
+    {
+        "id": "s22-asks-zh039",
+        "class": "send_me_twin",
+        "lang": "zh",
+        "user": "王芳",
+        "text": "中科启航陈志远的手机改成13910253999",
+        "expect": {
+            "outcome": "store",
+            "changes": {
+                "contacts": [
+                    {"customer": "北京中科启航信息技术有限公司", "name": "陈志远", "phone": "13910253999"}
+                ]
+            },
+        },
+        "why": "twin: a change of the detail, not a request",
+    },
+    {
+        "id": "s22-asks-en040",
+        "class": "send_me_twin",
+        "lang": "en",
+        "user": "Tom",
+        "text": "ruth at blackwater vets sent me her new mobile: +44 7700 905999",
+        "expect": {
+            "outcome": "store",
+            "changes": {
+                "contacts": [
+                    {
+                        "customer": "Blackwater Veterinary Centre",
+                        "name": "Ruth Penhaligon",
+                        "phone": "+44 7700 905999",
+                    }
+                ]
+            },
+        },
+        "why": "twin: a detail reported, stored",
+    },
     two(
         "en025",
         "en",
