@@ -298,6 +298,25 @@ _SEND_ME = re.compile(
 )
 
 
+# A deal's state wondered about, and nothing else said: "not sure if feldberg's deal is still open",
+# "wonder if pendle valley is still going ahead", "唔知中環金融嗰單仲有冇得傾". Asked of the CRM, answered
+# from it; a message that goes on ("…, chase them friday") or reports something is read as such.
+_WONDER = re.compile(
+    r"^\s*(?:i'?m\s+|im\s+|i\s+)?(?:not sure|unsure|no idea|wonder(?:ing)?|dunno|don'?t know)"
+    r"\s+(?:if|whether)\b"
+    r"|^\s*我?也?(?:不知道?|不晓得|唔知|唔肯定|不确定|不清楚|不肯定)",  # 唔知 read as 不知
+    re.IGNORECASE,
+)
+
+
+def wonders(text: str) -> bool:
+    """The message only wonders about something (see `_WONDER`), in one clause: what it names there (a call,
+    a signing, an amount) is what it asks about, not news ("wonder if kelvin called back", "not sure if
+    acme signed"). Not sure which one it was ("not sure if it was acme or globex") is `is_unsure`."""
+    one_clause = not re.search(r"[,，;；。!！]\s*\S", text.strip())
+    return bool(_WONDER.match(text)) and one_clause and not is_unsure(text)
+
+
 def asks_for_a_detail(text: str) -> bool:
     """ "send me the number for X", "陈志远的手机发我一下": a contact detail the user asks to be sent."""
     match = _SEND_ME.search(text)
@@ -321,6 +340,8 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         return False
     if asks_for_a_detail(bare):
         return True  # "send me the number for X", "陈志远的手机发我一下": a detail asked for
+    if wonders(bare):
+        return True  # "not sure if feldberg's deal is still open": asked of the CRM
     if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports) or _DETAIL_ASKED.match(bare):
         return True
     if _EITHER_ASKED.match(bare):

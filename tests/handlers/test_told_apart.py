@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.console import ConsoleChat
-from handlers.understanding.intents import asks_for_a_detail
+from handlers.understanding.intents import asks_for_a_detail, wonders
 from tests.conftest import texts
 from tests.support.exported import exported
 
@@ -154,3 +154,35 @@ def test_a_detail_asked_to_be_sent_is_answered(app, admin, people, text, shown) 
 )
 def test_a_detail_someone_sends_or_no_detail_is_no_request(app, text) -> None:  # app: the backend
     assert not asks_for_a_detail(text)
+
+
+@pytest.fixture
+def wondered(chat):  # type: ignore[no-untyped-def]
+    chat.send("/customer add Pendle Valley Dairies Ltd, alias=Pendle Valley")
+    chat.send("/deal Pendle Valley 42000 GBP negotiation")
+    chat.send("/customer add 贵阳黔云大数据有限公司, alias=黔云")
+    chat.send("/deal 黔云 800000 CNY negotiation")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("wonder if pendle valley is still going ahead", "42,000"),
+        ("im not sure whether pendle valley signed", "42,000"),
+        ("唔知黔云嗰單仲傾唔傾得成", "800,000"),
+        ("不确定黔云那个单子还在不在", "800,000"),
+    ],
+)
+def test_a_deal_wondered_about_is_answered_not_stored(app, admin, wondered, text, shown) -> None:
+    reply = texts(wondered.send(text))
+    assert shown in reply, reply
+    data = exported(app, admin)
+    assert data["activities"] == [] and {d["stage"] for d in data["deals"]} == {"negotiation"}
+
+
+@pytest.mark.parametrize(
+    "text", ["not sure if it was pendle valley or another dairy that rang", "wonder if x, call y"]
+)
+def test_unsure_which_or_a_second_clause_is_no_wondering(app, text) -> None:  # app: the backend
+    assert not wonders(text)

@@ -7,6 +7,9 @@ and harness: run with --customers/--setup/--harness benchmarks/understanding/set
   signed" → "furniture, 14k"; "天府签了" → "会展那边，22万"); an amount no choice's deal has is no answer.
 - send_me: a contact detail asked to be sent ("send me the number for blackwater vets", "中科启航陈志远的手机
   发我一下") is a question, answered with the customer's card; twins that report or change a detail are not.
+- wonder: a deal's state wondered about and nothing else ("not sure if the merdeka furniture deal is still
+  alive", "不知道黔云那单还有没有戏") is a question: the customer's card answers it; twins that go on with a
+  plan or report a call are stored.
 - said_amount: among customers the words name alike, the one whose open deal has the amount the news says
   it at ("merdeka signed 52k": Merdeka Print & Pack is the 52k deal); twins where no deal has the amount, or
   the amount is what a deal changes TO, still ask.
@@ -78,7 +81,58 @@ def detail(i, lang, user, text, mentions, why):
     }
 
 
+def wonder(i, lang, user, text, mentions, why):
+    return {
+        "id": f"s22-asks-{i}",
+        "class": "wonder",
+        "lang": lang,
+        "user": user,
+        "text": text,
+        "expect": {"outcome": "nothing", "answer_mentions": mentions},
+        "why": why,
+    }
+
+
 MESSAGES = [
+    wonder(
+        "en041",
+        "en",
+        "Priya",
+        "not sure if the merdeka furniture deal is still alive",
+        ["14,000"],
+        "wondering",
+    ),
+    wonder("en042", "en", "Tom", "wonder if pendle valley is still going ahead", ["42,000"], "wondering"),
+    wonder(
+        "en043", "en", "Diego", "im not sure whether tahoe ridge is still in play", ["95,000"], "wondering"
+    ),
+    wonder("zh044", "zh", "刘洋", "不知道黔云那单还有没有戏", ["800,000"], "wondering"),
+    wonder("zh045", "zh", "刘洋", "唔知天府会展嗰單仲傾唔傾得成", ["220,000"], "Cantonese wondering"),
+    wonder("zh046", "zh", "王芳", "不确定鼎盛那个单子还在不在", ["650,000"], "wondering"),
+    {
+        "id": "s22-asks-en047",
+        "class": "wonder_twin",
+        "lang": "en",
+        "user": "Tom",
+        "text": "not sure if pendle valley will sign, chase them friday",
+        "expect": {
+            "outcome": "store",
+            "changes": {"reminders": [{"customer": "Pendle Valley Dairies Ltd", "due": "2029-01-12"}]},
+        },
+        "why": "twin: goes on with a plan",
+    },
+    {
+        "id": "s22-asks-zh048",
+        "class": "wonder_twin",
+        "lang": "zh",
+        "user": "刘洋",
+        "text": "不知道黔云那单还有没有戏，周五再打个电话问问",
+        "expect": {
+            "outcome": "store",
+            "changes": {"reminders": [{"customer": "贵阳黔云大数据有限公司", "due": "2029-01-12"}]},
+        },
+        "why": "twin: goes on with a plan",
+    },
     detail(
         "en033",
         "en",
