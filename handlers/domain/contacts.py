@@ -15,7 +15,7 @@ from handlers.parsing.hanzi import simplified
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CN_TITLES = (
-    r"(?:经理|总监|总|先生|女士|小姐|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
+    r"(?:经理|总监|副总经理|副总裁|副总|总|先生|女士|小姐|姑娘|太太|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
     r"厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|协理|副理|襄理|课长|特助|"
     r"生(?![产意活日效成气病长命物态鲜前存]))"  # Cantonese 黄生 (Mr Wong), not 生产/生意
 )
@@ -123,9 +123,35 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
         surname = family_name(name)
         if not name[:1].isascii() and re.search(re.escape(surname) + CN_TITLES, text):
             hits.append(surname)  # 张经理, 王总, 欧阳总, 黄生: family name and title
+        english = None if name[:1].isascii() else _english_name(person.email)
+        if english and _said_english(text, english):
+            hits.append(english)  # "远航跨境Amy" for 周雅琴 <amy.zhou@…>: the English name she goes by
         if hits:
             partly.append((-len(hits), index, person))
     return full + [person for *_, person in sorted(partly, key=lambda p: (p[0], p[1]))]
+
+
+# Mailbox names that are no one's name ("sales@", "info@").
+_MAILBOXES = frozenset(
+    {
+        *("info", "sales", "admin", "office", "contact", "contacts", "service", "support", "hello", "mail"),
+        *("team", "enquiries", "enquiry", "account", "accounts", "purchasing", "procurement", "finance"),
+        *("marketing", "orders", "order", "billing", "ops"),
+    }
+)
+
+
+def _english_name(email: str | None) -> str | None:
+    """The English given name a Chinese-named contact's address starts with (amy.zhou@ → "amy"), if any."""
+    first = re.split(r"[._-]", (email or "").split("@")[0])[0].lower()
+    if len(first) < 3 or not (first.isalpha() and first.isascii()) or first in _MAILBOXES:
+        return None
+    return first
+
+
+def _said_english(text: str, name: str) -> bool:
+    """The name said capitalised as a word of its own, also right beside Chinese ("远航跨境Amy拉了个群")."""
+    return re.search(rf"(?<![A-Za-z]){name[:1].upper()}{re.escape(name[1:])}(?![A-Za-z])", text) is not None
 
 
 def _customer_of(acting: Acting, contact: Contact) -> None:

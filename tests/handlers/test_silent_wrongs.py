@@ -184,3 +184,28 @@ def test_our_own_task_for_a_period_stays_a_reminder(crm, text) -> None:
 def test_a_code_that_is_no_currency_here_is_not_asked_about(priced) -> None:
     reply = texts(priced.send("remind me fri 9am to chase Mira at Brightline for the PO before CNY"))
     assert "Reminder set" in reply and "Not sure about: CNY" not in reply, reply
+
+
+@pytest.fixture
+def people(chat):
+    chat.send("/customer add 維港數碼科技有限公司, alias=維港數碼")
+    chat.send("/customer add 远航跨境电商有限公司, alias=远航跨境")
+    chat.send("/customer add 华鼎精密股份有限公司, alias=华鼎")
+    chat.send("/contact add 維港數碼: 黃詠詩, title=項目經理")
+    chat.send("/contact add 远航跨境: 周雅琴, title=运营总监, email=amy.zhou@yuanhang-ec.com")
+    chat.send("/contact add 华鼎: 吴俊贤, title=副总经理")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("維港數碼黃姑娘打嚟投訴，系統又死機", "黃詠詩"),
+        ("今天去华鼎拜访了吴副总", "吴俊贤"),
+        ("远航跨境Amy拉了个微信群，把她们财务也拉进来了", "周雅琴"),
+        ("远航跨境 Amy 发邮件说样品到了", "周雅琴"),
+    ],
+)
+def test_a_contact_named_by_family_name_and_title_or_english_name_is_linked(people, text, contact) -> None:
+    reply = texts(people.send(text))
+    assert contact in reply, reply

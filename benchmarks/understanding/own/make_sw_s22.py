@@ -97,6 +97,15 @@ M = [
     # controls: another time, or another customer
     ("en", N, "control", "remind me jul 6 2pm to call linda at badger state", store({"reminders": [rem(BS, "2028-07-06T14:00")]})),
     ("zh", Z, "control", "提醒我6月30号下午3点给蓝海云孙悦然发合同", store({"reminders": [rem(LH, "2028-06-30T15:00")]})),
+    # --- E. a contact named by family name and a title the reader did not know, or by an English name (written
+    # after the first change, 副总/姑娘/太太, was tried on set10 zh092; before it was measured or landed) ---
+    ("zh", C, "people_named", "維港數碼黃姑娘打嚟投訴，系統又死機", store({"activities": [act("維港數碼科技有限公司", "complaint", ["黃詠詩", "黃姑娘"])]})),
+    ("zh", Z, "people_named", "横琴智慧医疗郑副总微信说方案收到了", store({"activities": [act("珠海横琴智慧医疗科技有限公司", "message", ["郑博文", "郑副总"])]})),
+    ("zh", C, "people_named", "同觀塘明德教育蔡太太通咗電話，佢話仲考慮緊", store({"activities": [act("觀塘明德教育中心", "call", ["蔡美玲", "蔡太太"])]})),
+    ("zh", Z, "people_named", "远航跨境Amy发邮件说样品到了", store({"activities": [act(YH, "email", ["周雅琴", "Amy"])]})),
+    ("mx", C, "people_named", "濠江海景Tony話IT部要再睇下報價", store({"activities": [act("澳門濠江海景酒店有限公司", ["call", "message", "note"], ["林子健", "Tony"])]})),
+    ("zh", Z, "control", "给恒信五金杨总打了电话，聊了二期", store({"activities": [act("东莞市恒信五金制品有限公司", "call", "杨一帆")]})),
+    ("zh", C, "control", "新界農莊張老闆嚟過，試咗新樣品", store({"activities": [act(NT, ["visit", "meeting"], "張家明")]})),
 ]
 
 
