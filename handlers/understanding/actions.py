@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from crm_store.models import Contact, Customer, Deal
+from crm_store.models import Contact, Customer, Deal, Reminder
 from crm_store.repos.reminders import OPEN_STATUSES
 from handlers.context import Ctx
 from handlers.domain.activities import NewActivity, log_activity
@@ -396,9 +396,23 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
     if old is not None and old.status in OPEN_STATUSES:
         moved = move_reminder(ctx, old, due, snooze=False)
         return ctx._("Reminder moved: {line}", line=reminder_line(ctx, moved, customer))
+    same = _set_already(ctx, customer, due) if old is None else None
+    if same is not None:  # "remind me to call shawn 7/5 at 11" with that reminder set: no second one
+        return ctx._("You already have that reminder: {line}", line=reminder_line(ctx, same, customer))
     new = NewReminder(due, action.text, customer_id=customer.id if customer else None, deal_id=action.deal_id)
     reminder = set_reminder(ctx, new)
     return ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer))
+
+
+def _set_already(ctx: Ctx, customer: Customer | None, due: datetime) -> Reminder | None:
+    """The user's open reminder for the customer at that very moment, said again: set once, not twice."""
+    if customer is None:
+        return None
+    for reminder in ctx.store.reminders.open_for_customer(customer.id):
+        at = reminder.due_at if reminder.due_at.tzinfo else reminder.due_at.replace(tzinfo=UTC)
+        if reminder.owner_id == ctx.user.id and at == due:
+            return reminder
+    return None
 
 
 # Logs and contact news -----------------------------------------------------------

@@ -209,3 +209,13 @@ def people(chat):
 def test_a_contact_named_by_family_name_and_title_or_english_name_is_linked(people, text, contact) -> None:
     reply = texts(people.send(text))
     assert contact in reply, reply
+
+
+def test_a_reminder_already_set_is_not_set_twice(crm) -> None:
+    crm.send("remind me friday 10am to call Mira at Brightline about the offer")
+    reply = texts(crm.send("remind me to call mira at brightline fri 10am"))
+    assert "You already have that reminder" in reply, reply
+    reply = texts(crm.send("remind me to call mira at brightline fri 2pm"))
+    assert "Reminder set" in reply, reply
+    reply = texts(crm.send("周五上午10点提醒我给Brightline的Mira打电话"))
+    assert "You already have that reminder" in reply or "这个提醒已经有了" in reply, reply
