@@ -684,7 +684,7 @@ _FILLER_TEXT = """make made it its that this same put set move moved change chan
     please scrap then so and one won't wont will would can't cant can do done is was be ll s"""
 _FILLER = frozenset(_FILLER_TEXT.split())
 _FILLER_ZH = re.compile(
-    r"提醒我?|改成|改到|改为|改做|改|换成|一下|那个|这个|那条|这条|同一个时间|同一时间|时间|不对|不是|算了|还是|就|"
+    r"提醒我?|改成|改到|改为|改做|改(?:咗)?去|挪到|移到|调到|改|换成|一下|那个|这个|那条|这条|同一个时间|同一时间|时间|不对|不是|算了|还是|就|"
     r"[的了吧呢啊呀哦喔嗯是个]"
 )
 

@@ -106,6 +106,12 @@ M = [
     ("mx", C, "people_named", "濠江海景Tony話IT部要再睇下報價", store({"activities": [act("澳門濠江海景酒店有限公司", ["call", "message", "note"], ["林子健", "Tony"])]})),
     ("zh", Z, "control", "给恒信五金杨总打了电话，聊了二期", store({"activities": [act("东莞市恒信五金制品有限公司", "call", "杨一帆")]})),
     ("zh", C, "control", "新界農莊張老闆嚟過，試咗新樣品", store({"activities": [act(NT, ["visit", "meeting"], "張家明")]})),
+    # --- A2. a reminder whose words only change another one, said in Cantonese (written before its change) ---
+    ("zh", C, "no_task", "個提醒改去下晝3點", ASK),
+    ("zh", C, "no_task", "嗰個提醒改咗去後日", ASK),
+    ("zh", Z, "no_task", "那个提醒挪到周五上午", ASK),
+    ("mx", C, "no_task", "個reminder改去聽日10點", ASK),
+    ("zh", C, "control", "聽日10點提醒我打俾新界農莊張家明", store({"reminders": [rem(NT, "2028-06-29T10:00")]})),
 ]
 
 
