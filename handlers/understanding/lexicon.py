@@ -308,6 +308,12 @@ FIND = re.compile(
 )
 # "show me my lost deals", "查一下我的提醒": one's own list, not a customer to find.
 OWN_LIST = re.compile(r"(?:my|our|all|all of my|team'?s?)\b|我的|我们的|所有|全部", re.IGNORECASE)
+# "show me 下周的 reminders", "看看我下周的提醒", "show me this weeks reminders pls": a list of one's own by
+# its name, not a customer to find (nor to create).
+LIST_NOUN = re.compile(
+    r"\b(?:reminders?|deals|opps|opportunities|pipeline|tasks|to-?dos|follow-?ups)\b|提醒|待办|任务|商机|跟进",
+    re.IGNORECASE,
+)
 FIND_SUFFIX = re.compile(r"^\s*(?P<name>.+?)(?:的)?(?:联系人|电话|信息|资料|情况|详情)\s*[?？]?$")
 
 # Persons: "met Jane at Acme", "call with Bob", "张经理", "王总".

@@ -164,7 +164,9 @@ def read(
     reading.candidates = latin_candidates(reading) + cjk_candidates(reading)
     if reading.explicit_name is None:
         find = lx.FIND.match(text) or lx.FIND_SUFFIX.match(text)
-        own_list = find is not None and lx.OWN_LIST.match(find.group("name"))
+        own_list = find is not None and (
+            lx.OWN_LIST.match(find.group("name")) or lx.LIST_NOUN.search(find.group("name"))
+        )
         if find and not (reading.about_deal or reading.kind or reading.steps or own_list):
             reading.find_name = find.group("name").strip()
     return reading

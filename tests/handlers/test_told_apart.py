@@ -186,3 +186,15 @@ def test_a_deal_wondered_about_is_answered_not_stored(app, admin, wondered, text
 )
 def test_unsure_which_or_a_second_clause_is_no_wondering(app, text) -> None:  # app: the backend
     assert not wonders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["show me 下周的 reminders", "看看我下周的提醒", "show me this weeks reminders pls", "查一下这周的待办"],
+)
+def test_ones_own_list_by_its_name_is_no_customer_to_create(app, admin, chat, text) -> None:
+    chat.send("/customer add Lantern Point Dental Group")
+    chat.send("/remind Lantern Point Dental Group call Amy in 3 days 10am")
+    reply = texts(chat.send(text))
+    assert "Create" not in reply and "创建" not in reply and "New customer" not in reply, reply
+    assert [c["name"] for c in exported(app, admin)["customers"]] == ["Lantern Point Dental Group"]

@@ -10,6 +10,8 @@ and harness: run with --customers/--setup/--harness benchmarks/understanding/set
 - wonder: a deal's state wondered about and nothing else ("not sure if the merdeka furniture deal is still
   alive", "不知道黔云那单还有没有戏") is a question: the customer's card answers it; twins that go on with a
   plan or report a call are stored.
+- list_shown: "show me …" of one's own list in other words ("show me 下周的 reminders", "看看我下周的提醒")
+  is the list, not a customer to find or create.
 - said_amount: among customers the words name alike, the one whose open deal has the amount the news says
   it at ("merdeka signed 52k": Merdeka Print & Pack is the 52k deal); twins where no deal has the amount, or
   the amount is what a deal changes TO, still ask.
@@ -93,7 +95,37 @@ def wonder(i, lang, user, text, mentions, why):
     }
 
 
+def shown(i, lang, user, text, mentions, why):
+    return {
+        "id": f"s22-asks-{i}",
+        "class": "list_shown",
+        "lang": lang,
+        "user": user,
+        "text": text,
+        "expect": {"outcome": "nothing", "answer_mentions": mentions},
+        "why": why,
+    }
+
+
 MESSAGES = [
+    shown(
+        "mx049",
+        "mixed",
+        "刘洋",
+        "show me 下周的 reminders",
+        ["锦江冷链|锦江", "科创"],
+        "next week: Jan 15-21",
+    ),
+    shown("zh050", "zh", "刘洋", "看看我下周的提醒", ["锦江冷链|锦江", "科创"], "next week's reminders"),
+    shown("en051", "en", "Tom", "show me next week's reminders", ["Schulze", "Glenbrae"], "Jan 15-21"),
+    shown(
+        "en052",
+        "en",
+        "Diego",
+        "show me this weeks reminders pls",
+        ["Redwood", "Los Altos|Tequilero"],
+        "this week: Jan 9-14 (from now)",
+    ),
     wonder(
         "en041",
         "en",
