@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from crm_store.models import Deal
@@ -17,6 +18,7 @@ from handlers.context import Ctx
 from handlers.domain.deals import YUAN_CURRENCIES
 from handlers.messages import Reply
 from handlers.parsing.amounts import yen_sign_only, yuan_word_only
+from handlers.parsing.hanzi import simplified
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
@@ -63,6 +65,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
             return already  # "hooli lost" when its deal is lost already: said so, nothing made up
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
+    _currency_switched(ctx, reading, found)
     _currency_unsaid(ctx, reading, found)
     _currency_differs(ctx, reading, found)
     _said_of_another(ctx, reading, found)
@@ -131,6 +134,76 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
             reading.doubts.append(said)
 
 
+# A currency named by itself, apart from any amount: "wants to pay in euros now", "billed in US dollars",
+# "改用港幣", "改成人民币结算". Single characters (元, 块) and signs are left to the amounts they stand by.
+_CURRENCY_NAMES = (
+    ("USD", r"\bus\s*dollars?\b|\bamerican dollars?\b|\busd\b|\bus\$|美元|美金"),
+    ("CAD", r"\bcanadian dollars?\b|\bcad\b"),
+    ("HKD", r"\b(?:hk|hong kong) dollars?\b|\bhkd\b|港币|港元|港纸"),
+    ("SGD", r"\bsing(?:apore)? dollars?\b|\bsgd\b|新币|新加坡元"),
+    ("AUD", r"\b(?:aussie|australian) dollars?\b|\baud\b|澳元|澳币"),
+    ("TWD", r"\bnt dollars?\b|\btwd\b|\bntd\b|新台币|台币"),
+    ("EUR", r"\beuros?\b|\beur\b|欧元"),
+    ("GBP", r"\bpounds(?: sterling)?\b|\bsterling\b|\bgbp\b|英镑"),
+    ("CHF", r"\b(?:swiss )?francs?\b|\bchf\b|瑞郎|瑞士法郎"),
+    ("MXN", r"\b(?:mexican )?pesos?\b|\bmxn\b|比索"),
+    ("JPY", r"\byen\b|\bjpy\b|日元|日币"),
+    ("CNY", r"\b(?:yuan|renminbi|rmb|cny)\b|人民币"),
+    ("USD", r"\bdollars?\b"),  # last: "canadian dollars" is read above
+)
+_CURRENCY_NAME = re.compile(
+    "|".join(f"(?P<{code}{i}>{words})" for i, (code, words) in enumerate(_CURRENCY_NAMES)), re.I
+)
+# The currency left: "in euros instead of francs", "not in pesos", "而不是人民币", "不用美金了".
+_LEFT_CURRENCY = re.compile(
+    r"(?:\binstead of|\brather than|\bnot(?: in)?|\bfrom|\bno more|\bno longer in"
+    r"|而不是|不是|不用|不再用|从)\s*$",
+    re.I,
+)
+
+
+def switched_currency(reading: Reading) -> tuple[str, str] | None:
+    """The one currency the message names by itself, apart from its amounts, as the one the deal is to be
+    kept in ("pembury print wants to pay in euros now, 10.5k", "太平洋航運改用港幣，31萬"), with its words;
+    None when it names none or several (the one left, "instead of francs", does not count)."""
+    text = simplified(reading.text)
+    taken = [(a.start, a.end) for a in reading.amounts]
+    named: dict[str, str] = {}
+    for match in _CURRENCY_NAME.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue  # "17k USD": the amount's own currency
+        if _LEFT_CURRENCY.search(text[max(0, match.start() - 16) : match.start()]):
+            continue
+        code = (match.lastgroup or "").rstrip("0123456789")
+        named.setdefault(code, reading.text[match.start() : match.end()])
+    if len(named) != 1:
+        return None
+    return next(iter(named.items()))
+
+
+def _currency_switched(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A currency named by itself is the one the amount is in ("wants it in EUR now: 40k"); with no amount
+    said ("reto wants the quote in euros instead of francs", "嘉盛要改人民币"), the deal's amount in that
+    currency is not known: asked, not converted and not dropped into a note."""
+    switched = switched_currency(reading)
+    if switched is None:
+        return
+    code, words = switched
+    amount = reading.amount
+    if amount is not None:
+        if amount.currency is None:
+            reading.amounts[0] = replace(amount, currency=code)
+        return
+    if reading.outcome or reading.reopen:
+        return
+    kept = {d.currency for d in _open_deals(ctx, found)}
+    if kept and code not in kept:
+        currency = ", ".join(sorted(kept))
+        reading.doubts.append(
+            ctx._("{amount} for a deal kept in {currency}", amount=words, currency=currency)
+        )
+
+
 CURRENCY_SAID = "currency:said"  # a pick: the currency was said outright in a correction
 
 
@@ -144,6 +217,9 @@ def _currency_differs(ctx: Ctx, reading: Reading, found: Found) -> None:
         return
     if ctx.picks.get(CURRENCY_SAID):
         return  # a correction that names the currency ("sorry, euros not dollars") says it outright
+    switched = switched_currency(reading)
+    if switched is not None and switched[0] == amount.currency:
+        return  # "wants it in euros now, 36k", "改用港幣，31萬": the switch said outright
     said = reading.said((amount.start, amount.end))
     if amount.currency in YUAN_CURRENCIES and yuan_word_only(said):
         return  # "38万元": the deal's own kind of yuan
