@@ -13,6 +13,9 @@ and twins that must ask. Set 10's world (../set10/customers.csv, setup.txt, its 
 - gone_with: lost to another vendor said with go/gone/going ("has gone with a competitor"); "might go with"
   is not a loss.
 
+Label changes after the first run (honest list): customers whose deal is closed already in set 10's setup
+(Pembury ×2, Ozark, Isarwerk, 灣仔華興 ×2) and one won already (Weissach) were replaced by customers with an open deal, same words.
+
     python benchmarks/understanding/own/make_deals_s22.py   # writes deals_s22_w10.json next to it
     B=benchmarks/understanding
     .venv/bin/python $B/quick.py --file $B/own/deals_s22_w10.json --customers $B/set10/customers.csv \
@@ -62,15 +65,15 @@ M = [
     ("en", N, "close_moved", "riverbend: not by end of sept after all, push close to nov 15", store(deal("Riverbend Senior Living", close_date="2028-11-15"))),
     # --- Hong Kong 傾掂: agreed ---
     ("zh", CJ, "hk_won", "長洲海鮮酒家傾掂咗，5萬", store(deal("長洲海鮮酒家", stage="won", amount="50000"))),
-    ("zh", CJ, "hk_won", "灣仔華興印刷傾掂咗喇", store(deal("灣仔華興印刷有限公司", stage="won"))),
+    ("zh", CJ, "hk_won", "荃灣安達五金傾掂咗喇", store(deal("荃灣安達五金有限公司", stage="won"))),
     ("zh", CJ, "hk_won", "葵涌偉業茶餐廳嗰單傾掂咗！", store(deal("葵涌偉業茶餐廳", stage="won"))),
     ("zh", CJ, "hk_won", "火炭建興印刷終於傾掂，3萬成交", store(deal("火炭建興印刷有限公司", stage="won", amount="30000"))),
     ("zh", CJ, "hk_won", "建興印刷傾掂咗", ASK),
-    ("zh", CJ, "hk_won", "灣仔華興印刷仲未傾掂，下個禮拜再傾", store(act("灣仔華興印刷有限公司", NOTE), alt=[{"activities": [{"customer": "灣仔華興印刷有限公司", "kind": NOTE, "contact": None}], "reminders": [{"customer": "灣仔華興印刷有限公司", "due": ["2028-07-03", "2028-07-07"]}]}], also_ok="ask")),
+    ("zh", CJ, "hk_won", "濠江餐飲仲未傾掂，下個禮拜再傾", store(act("澳門濠江餐飲集團有限公司", NOTE), alt=[{"activities": [{"customer": "澳門濠江餐飲集團有限公司", "kind": NOTE, "contact": None}], "reminders": [{"customer": "澳門濠江餐飲集團有限公司", "due": ["2028-07-03", "2028-07-07"]}]}], also_ok="ask")),
     # --- lost: gone / going with another vendor ---
-    ("en", N, "gone_with", "ozark timberworks has gone with a competitor, price", store(deal("Ozark Timberworks", stage="lost"))),
+    ("en", N, "gone_with", "naperville dental has gone with a competitor, price", store(deal("Naperville Dental Studio", stage="lost"))),
     ("en", N, "gone_with", "peoria family law are going with another vendor, dead", store(deal("Peoria Family Law", stage="lost"))),
-    ("en", F, "gone_with", "isarwerk studios have gone with someone cheaper", store(deal("Isarwerk Studios", stage="lost"))),
+    ("en", F, "gone_with", "elbmarsch agrar have gone with someone cheaper", store(deal("Elbmarsch Agrar eG", stage="lost"))),
     ("en", F, "gone_with", "tierklinik görlitz said no they're going with a local supplier", store(deal("Tierklinik Görlitz", stage="lost"))),
     ("en", N, "gone_with", "blue heron vet might go with a competitor, talking to megan friday", ask_or(act("Blue Heron Veterinary", NOTE))),
 ]
