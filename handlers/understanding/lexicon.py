@@ -87,18 +87,22 @@ WON_WORDS = re.compile(
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
-    r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)",
+    r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
+    # 傾掂(咗): talked through, agreed ("仲未傾掂": not yet, guarded; "傾唔掂" is not it)
+    r"|倾掂",
     re.IGNORECASE,
 )
 LOST_WORDS = re.compile(
-    r"\b(lost|closed[\s-]lost|went with (?:a |the )?(?:competitor|someone else|another vendor)|"
-    r"went with (?:someone|somebody|a cheaper|the cheaper|another|a local|a different)\b|"
+    # "went / has gone / they're going with a competitor": the choice is made ("might go with" is guarded)
+    r"\b(lost|closed[\s-]lost|"
+    r"(?:went|gone|going|goes) with (?:a |the )?(?:competitor|someone else|another vendor)|"
+    r"(?:went|gone|going|goes) with (?:someone|somebody|a cheaper|the cheaper|another|a local|a different)\b|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
     r"(?:is|['’]s)\s+(?:dead in the water|a dead end|dead)|"  # "acme is dead": the deal, or a person? (asked)
     r"cancel+ed the deal|walked away|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
     r"said no(?=\s*(?:[,.;!:)]|[-–—]|$|to\b|thanks|thank you|again\b))|"  # not "said no budget til jan"
-    r"pulled out|passed on (?:it|us|the deal)|went with \w+ instead|"
+    r"pulled out|passed on (?:it|us|the deal)|(?:went|gone|going|goes) with \w+ instead|"
     r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead)|"
     r"not going ahead|won'?t (?:be )?going ahead|not proceeding|decided not to (?:go ahead|proceed|buy|sign)|"
     r"pulled the plug|(?:project|deal|order|contract) (?:was |got |is )?cancel+ed|going in-house|"
