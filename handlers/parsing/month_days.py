@@ -86,6 +86,16 @@ def read_numeric_dates(scan: DateScan) -> None:
         except ValueError:
             continue
         add(m, day=day if day >= today else add_months(day, 1))
+    if scan.order == "day_first":
+        # "move close to 31.7.", "call sabine 4.7.", "am 31.10.2028": the day, a dot, the month and a closing
+        # dot (or the year), as Germans, Swiss, Austrians… write; "43.5" and "v2.1" have no closing dot
+        for m in re.finditer(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4}\b)?(?![\d.]*\d)", text):
+            if any(h.start <= m.start() < h.end for h in hits):
+                continue
+            year = int(m.group(3)) if m.group(3) else None
+            day = future_date(today, int(m.group(2)), int(m.group(1)), year)
+            if day:
+                add(m, day=day)
     for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", text):
         if m.group(0) == "24/7":
             continue  # "24/7 support": all the time, not a date

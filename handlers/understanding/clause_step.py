@@ -40,7 +40,7 @@ from handlers.understanding.date_roles import (
     without_spans,
 )
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
-from handlers.understanding.moved_dates import old_date
+from handlers.understanding.moved_dates import MOVED_ON, missed_date, old_date
 from handlers.understanding.reading import Clause, Reading, Step, time_of_day_only
 from handlers.understanding.step_words import clean_step
 
@@ -60,6 +60,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     )  # "mtg with jane friday, intro to our platform", "Tue - lunch w/ Bob at acme"
     ordered = not told and not lx.PAST_MARKERS.search(text) and _ORDER.search(text) is not None
     moved_from = old_date(reading, clause.text, now, tz)  # "moved from wed to fri 2pm": Friday is the plan
+    if not moved_from:  # "won't make the 15th, push the close to end of august": the 15th is the old close
+        moved_from = missed_date(reading, clause, now, tz)
     remaining = blank(reading, clause, remaining, moved_from)
     # a calendar entry's end ("14:00-15:00") is part of the entry, not a date of its own
     ends = [m.span("end") for m in ENTRY_END.finditer(remaining)]
@@ -148,6 +150,12 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         # "打电话说下周要来工厂参观": what they said after the call is still ours to plan (role "step")
         told_after = bool(said and kind_match and kind_match.end() <= said.start() <= when.spans[0][0])
         role = date_role(reading, clause, when, now)
+        if (
+            reading.missed_close
+            and role in ("step", "theirs", "close")
+            and any(m.end() <= when.spans[0][0] for m in MOVED_ON.finditer(text))
+        ):
+            role = "close again"  # "…簽唔到，改7月尾": the close moved on from the date it will not make
         if role == "past":
             if reading.occurred is None:
                 reading.occurred = when

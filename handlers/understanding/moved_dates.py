@@ -8,7 +8,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.dates import find_when
-from handlers.understanding.reading import Reading, Span
+from handlers.parsing.hanzi import simplified
+from handlers.understanding.reading import Clause, Reading, Span
 
 # A date something moved away from, then the one it moved to: "moved from wed to fri 2pm", "原定周五…改到…".
 _MOVED_FROM = re.compile(
@@ -52,3 +53,43 @@ def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneIn
         return [match.span()]
     reading.moved_from.append(old.at.date())
     return [*old.spans, match.span()]
+
+
+# The date a deal will not make: "won't make the 15th", "can't sign in september", "not by end of sept";
+# "9月尾簽唔到", "14號簽唔切", "这个月签不了".
+_MISSED_BEFORE = re.compile(
+    r"\b(?:won['’]?t|wont|can['’]?t|cant|cannot|couldn['’]?t|not going to|not|no longer|never)\b"
+    r"[^,.;!?]{0,25}$",
+    re.IGNORECASE,
+)
+_MISSED_AFTER = re.compile(
+    r"\s*(?:前|之前)?\s*(?:都|也|应该|估计|肯定)?\s*(?:签约|签|成交|落单|定|完成)?\s*"
+    r"(?:唔到|唔切|不切|不了|不到|不成|不下来|赶不上|赶不及|来不及|搞不定)"
+)
+# The close moved on in a later clause: "push the close to", "move close to", "延到", "推遲到", "改7月尾".
+MOVED_ON = re.compile(
+    r"\b(?:push|pushed|pushing|move|moved|moving|shift|shifted|bump|bumped|slip|slipped|delay|delayed|"
+    r"postpone|postponed)\s+(?:the\s+)?(?:close|closing|signing|decision|deal)?\s*(?:date\s+)?(?:out\s+|back\s+)?"
+    r"(?:to|till|until)\b|推迟到|推到|延到|延后到|延期到|改到|改成|改去|挪到|押后到|改(?=\s*[\d一二三四五六七八九十下年月])",
+    re.IGNORECASE,
+)
+
+
+def missed_date(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> list[Span]:
+    """The close date a deal will not make, when a later clause moves the close on ("nordwind won't make the
+    15th, push the close to end of august", "大埔永安話9月尾簽唔到，延到10月尾"): set aside like a date moved
+    away from, so the date it moved to is the close (and the old one no reminder)."""
+    later = simplified(reading.text[clause.end :])
+    move = MOVED_ON.search(later)
+    if move is None or find_when(later[move.end() :], now=now, tz=tz) is None:
+        return []
+    text = simplified(clause.text)
+    old = find_when(text, now=now, tz=tz)
+    if old is None or not old.spans:
+        return []
+    start, end = old.spans[0][0], old.spans[-1][1]
+    if not (_MISSED_BEFORE.search(text[:start]) or _MISSED_AFTER.match(text, end)):
+        return []
+    reading.moved_from.append(old.at.date())
+    reading.missed_close = True
+    return list(old.spans)

@@ -21,7 +21,9 @@ Span = tuple[int, int]
 # Clause boundaries: sentence punctuation, a comma or full stop not inside a number, a dash
 # between words, and a space between two Chinese characters.
 CLAUSE_BREAK = re.compile(
-    r"[;!?，。；！？、\n]+|(?<!\d)[,.]+|[,.]+(?!\d)|\s+[-–—]+\s+|\s+(?:and then|then|but|and will)\s+"
+    # not the dot that closes a date written "31.10." (day, month): the date keeps it
+    r"[;!?，。；！？、\n]+|(?<!\d)[,.]+|(?<!\b\d\.\d)(?<!\b[0-3]\d\.\d)(?<!\b\d\.[01]\d)(?<!\b[0-3]\d\.[01]\d)[,.]+(?!\d)"
+    r"|\s+[-–—]+\s+|\s+(?:and then|then|but|and will)\s+"
     r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
@@ -103,6 +105,9 @@ class Reading:
     moved_from: list[date] = field(default_factory=list)  # a meeting moved away from ("from wed to fri")
     mail_from: Span | None = None  # a pasted e-mail: where its sender's label is ("From:", "发件人：")
     rescheduled: bool = False  # moved to a date, the old one not said ("华为 改到周四", "resched to thurs")
+    missed_close: bool = (
+        False  # a close said not to be made, then moved ("won't make the 15th, push the close…")
+    )
     title: str | None = None
     steps: list[Step] = field(default_factory=list)
     persons: list[tuple[str, int, int]] = field(default_factory=list)

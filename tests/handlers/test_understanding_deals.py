@@ -395,3 +395,58 @@ def test_a_second_phase_is_no_deal_titled_phase(app, admin, twins) -> None:
     twins.send("tarrow bakery wants a 2nd phase, ~9k")
     titles = {d["title"] for d in exported(app, admin)["deals"] if d["customer"] == "Tarrow Bakery"}
     assert len(titles) == 2 and "phase" not in titles
+
+
+# --- session 22: a currency switched outright, a close missed then moved, dotted dates, outcome words -----
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("orbis won't make the 15th, push the close to end of january", "2027-01-31"),
+     ("宏达12月底签不了，延到明年2月底", "2027-02-28"),
+     ("宏達12月尾簽唔切，改1月尾", "2027-01-31"),
+     ("orbis can't sign in december, move close to 15.1.", "2027-01-15")],
+)  # fmt: skip
+def test_a_close_said_missed_then_moved_is_the_date_it_moved_to(text, close) -> None:
+    reading = reading_of(text)
+    assert (str(reading.close), reading.steps) == (close, [])
+
+
+def test_a_missed_date_with_no_move_is_not_set_aside() -> None:
+    assert reading_of("orbis won't make the 15th, call jana").missed_close is False
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("call jana 4.12. about the rollout", "2026-12-04"), ("remind me 15.1.2027 to call orbis", "2027-01-15"),
+     ("orbis says 43.5. call them", None), ("orbis 2.5 percent off", None)],
+)  # fmt: skip
+def test_a_date_written_day_dot_month_dot(text, day) -> None:
+    dates = [str(w.at.date()) for _, w in reading_of(text).dates]
+    assert dates == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("orbis has gone with a competitor", "lost"), ("orbis are going with another vendor, shame", "lost"),
+     ("orbis might go with a competitor", None), ("宏达傾掂咗，80萬", "won"), ("宏达仲未傾掂", None)],
+)  # fmt: skip
+def test_gone_with_another_vendor_and_hong_kong_agreed(text, outcome) -> None:
+    assert reading_of(text).outcome == outcome
+
+
+def test_a_currency_switched_outright_keeps_the_amount_in_it(app, admin, book, twins) -> None:
+    book.send("orbis wants to pay in euros now, 38k")
+    deal = deals_of(app, admin, "Orbis Retail")["kiosk rollout"]
+    assert (deal["amount"], deal["currency"]) == (38000, "EUR")
+    twins.send("北辰物流改用港币结算，13万")
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "北辰物流有限公司")
+    assert (deal["amount"], deal["currency"]) == (130000, "HKD")
+
+
+@pytest.mark.parametrize("text", ["orbis would rather pay in euros", "江南漆业要改美金"])
+def test_a_currency_switch_with_no_amount_is_asked(app, admin, book, twins, text) -> None:
+    before = exported(app, admin)
+    replies = texts(book.send(text))
+    assert "?" in replies or "？" in replies
+    assert exported(app, admin) == before
