@@ -238,7 +238,9 @@ MOVE_WORDS = re.compile(
     r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to\s*$)|进\s*$"
     r"|进入|推进到?|转到|到了|阶段|退回到?|退到|回到"
     # "升到谈判", "降回线索", "晋级到方案", "升咗去談判" (升了去): moved to the stage said right after
-    r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$",
+    r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$"
+    # "改 negotiation", "改成方案阶段": changed to the stage said next ("改方案" is revising the proposal)
+    r"|改(?:成|为|到|去)\s*$|改\s+$",
     re.IGNORECASE,
 )
 # A stage word with one of these around it reports the step as done ("sent the proposal", "报价发了"):

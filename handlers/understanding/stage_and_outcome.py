@@ -109,6 +109,12 @@ _STAGE_NOW_BEFORE = re.compile(
 )  # the stage said last after a slip counts: "moved to proposal oops i mean negotiation"
 
 
+def _own_clause_before(text: str, start: int) -> str:
+    """The words before `start` back to the last clause break, at most 20 characters."""
+    before = text[max(0, start - 20) : start]
+    return re.split(r"[,;.!?，。；！？、\n]", before)[-1]
+
+
 def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int, int]:
     """Of several stage words, the last one marked as the stage now; else the first one."""
     if len(hits) == 1:
@@ -118,6 +124,9 @@ def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int
         for h in hits
         if _STAGE_NOW_AFTER.match(text[h[2] : h[2] + 16])
         or _STAGE_NOW_BEFORE.search(text[max(0, h[1] - 16) : h[1]])
+        # "预算确认了 … 进方案阶段", "budget confirmed, now moving to proposal": the stage it moved to
+        or lx.MOVE_WORDS.search(_own_clause_before(text, h[1]))
+        or re.match(r"\s*(?:stage|阶段)", text[h[2] :], re.I)
     ]
     return marked[-1] if marked else hits[0]
 

@@ -450,3 +450,17 @@ def test_a_currency_switch_with_no_amount_is_asked(app, admin, book, twins, text
     replies = texts(book.send(text))
     assert "?" in replies or "？" in replies
     assert exported(app, admin) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("宏达预算确认了，今天报价也发了，进方案阶段", "proposal"), ("orbis: budget confirmed, now moving to proposal", "proposal"),
+     ("宏达 改 negotiation", "negotiation"), ("宏达改成谈判阶段", "negotiation")],
+)  # fmt: skip
+def test_of_two_stage_words_the_one_moved_to_is_the_stage_now(text, stage) -> None:
+    reading = reading_of(text)
+    assert (reading.stage, reading.stage_moved) == (stage, True)
+
+
+def test_revising_the_proposal_moves_no_stage() -> None:
+    assert reading_of("宏达要求改方案，周五前再报").stage_moved is False

@@ -11,7 +11,10 @@ and twins that must ask. Set 10's world (../set10/customers.csv, setup.txt, its 
   push the close to end of august"): the close is the date it moved to;
 - hk_won: Hong Kong 傾掂(咗) is a deal agreed ("長洲海鮮酒家傾掂咗，5萬"); a name three customers share asks;
 - gone_with: lost to another vendor said with go/gone/going ("has gone with a competitor"); "might go with"
-  is not a loss.
+  is not a loss;
+- stage_said_last (written after the first four families' changes): of two stage words, the one said with its
+  move word ("预算确认了 … 进方案阶段", "budget confirmed, now moving to proposal", "改 negotiation") is the
+  stage now; "改方案" (revise the proposal) moves nothing.
 
 Label changes after the first run (honest list): customers whose deal is closed already in set 10's setup
 (Pembury ×2, Ozark, Isarwerk, 灣仔華興 ×2) and one won already (Weissach) were replaced by customers with an open deal, same words.
@@ -76,6 +79,14 @@ M = [
     ("en", F, "gone_with", "elbmarsch agrar have gone with someone cheaper", store(deal("Elbmarsch Agrar eG", stage="lost"))),
     ("en", F, "gone_with", "tierklinik görlitz said no they're going with a local supplier", store(deal("Tierklinik Görlitz", stage="lost"))),
     ("en", N, "gone_with", "blue heron vet might go with a competitor, talking to megan friday", ask_or(act("Blue Heron Veterinary", NOTE))),
+    # --- the stage moved to, said last with its move word, after an earlier stage word ---
+    ("zh", ZL, "stage_said_last", "星光文旅预算确认了，今天报价也发了，进方案阶段", store(deal("广州天河星光文旅有限公司", stage="proposal"), alt=[{"deals": [{"customer": "广州天河星光文旅有限公司", "stage": "proposal"}], "activities": [{"customer": "广州天河星光文旅有限公司", "kind": ["email", "note", "message"], "contact": None}]}])),
+    ("zh", ZL, "stage_said_last", "鸿运物流 需求确认了 现在进入谈判", store(deal("惠州市鸿运物流有限公司", stage="negotiation"))),
+    ("en", N, "stage_said_last", "blue heron vet: budget confirmed, now moving to proposal", store(deal("Blue Heron Veterinary", stage="proposal"))),
+    ("en", F, "stage_said_last", "elbmarsch agrar - budget approved, moving them to negotiation", store(deal("Elbmarsch Agrar eG", stage="negotiation"))),
+    ("mx", CJ, "stage_said_last", "濠江餐飲 改 negotiation", store(deal("澳門濠江餐飲集團有限公司", stage="negotiation"))),
+    ("zh", ZL, "stage_said_last", "金源五金改成方案阶段", store(deal("广州市金源五金有限公司", stage="proposal"))),
+    ("zh", ZL, "stage_said_last", "星光文旅要求改方案，周五前再报一次", store(act("广州天河星光文旅有限公司", NOTE), alt=[{"activities": [{"customer": "广州天河星光文旅有限公司", "kind": NOTE, "contact": None}], "reminders": [{"customer": "广州天河星光文旅有限公司", "due": ["2028-06-29", "2028-06-30"]}]}, {"reminders": [{"customer": "广州天河星光文旅有限公司", "due": ["2028-06-29", "2028-06-30"]}]}], also_ok="ask")),
 ]
 
 
