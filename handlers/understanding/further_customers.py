@@ -95,6 +95,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             or any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
         ):  # "umbrela", "summit" for Summit Partners, "acme" when two customers are called so
             slip = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong and _a_slip_of(hit)
+            slip = slip or _joined_name_start(reading, taken, hit)  # "called northwind and zenith"
             if slip and hit.match.customer_id not in others:
                 unsure.append(f"{reading.original[a:b].strip()} = {hit.match.name}")
                 taken.append((a, b))
@@ -278,6 +279,20 @@ def _own_first_words(reading: Reading, found: Found, hit: Hit) -> bool:
         if own_news or not english or deal_news(reading, end, clause.end, dates=False):
             return True
     return False
+
+
+# An explicit joining word between two names: "northwind and zenith", "blue heron vet & north shore".
+_AND = re.compile(r"\s*,?\s*(?:\band\b|&|\+|\bplus\b|和|跟|与|及)\s*", re.IGNORECASE)
+
+
+def _joined_name_start(reading: Reading, taken: list[tuple[int, int]], hit: Hit) -> bool:
+    """The first word(s) of a customer's name as written, English words, joined by "and" right after a
+    customer named ("called northwind and zenith, good chats"): too weak a name to store on, too clear to
+    drop unseen, so it is shown on the card."""
+    typed = hit.candidate.text.strip().lower()
+    if hit.edits or not hit.partial or not hit.match.name.lower().startswith(typed):
+        return False
+    return any(_AND.fullmatch(reading.text[end : hit.candidate.start]) for _, end in taken)
 
 
 def _chinese_name_start(hit: Hit) -> bool:

@@ -454,8 +454,9 @@ def test_a_currency_switch_with_no_amount_is_asked(app, admin, book, twins, text
 
 @pytest.mark.parametrize(
     ("text", "stage"),
-    [("宏达预算确认了，今天报价也发了，进方案阶段", "proposal"), ("orbis: budget confirmed, now moving to proposal", "proposal"),
-     ("宏达 改 negotiation", "negotiation"), ("宏达改成谈判阶段", "negotiation")],
+    [("宏达预算确认了，今天报价也发了，进方案阶段", "proposal"),
+     ("orbis: budget confirmed, now moving to proposal", "proposal"), ("宏达 改 negotiation", "negotiation"),
+     ("宏达改成谈判阶段", "negotiation")],
 )  # fmt: skip
 def test_of_two_stage_words_the_one_moved_to_is_the_stage_now(text, stage) -> None:
     reading = reading_of(text)
@@ -464,3 +465,15 @@ def test_of_two_stage_words_the_one_moved_to_is_the_stage_now(text, stage) -> No
 
 def test_revising_the_proposal_moves_no_stage() -> None:
     assert reading_of("宏达要求改方案，周五前再报").stage_moved is False
+
+
+def test_a_second_customer_named_by_an_english_first_word_after_and_is_shown_not_dropped(
+    app, admin, twins
+) -> None:
+    twins.send("/customer add Beacon Harbor Logistics")
+    before = exported(app, admin)["activities"]
+    replies = texts(twins.send("called quillon dental and beacon today, both fine"))
+    assert "Beacon Harbor Logistics" in replies and "?" in replies
+    assert exported(app, admin)["activities"] == before
+    twins.send("called quillon dental, beacon issue on their site again")
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == ["Quillon Dental"]

@@ -14,7 +14,10 @@ and twins that must ask. Set 10's world (../set10/customers.csv, setup.txt, its 
   is not a loss;
 - stage_said_last (written after the first four families' changes): of two stage words, the one said with its
   move word ("预算确认了 … 进方案阶段", "budget confirmed, now moving to proposal", "改 negotiation") is the
-  stage now; "改方案" (revise the proposal) moves nothing.
+  stage now; "改方案" (revise the proposal) moves nothing;
+- second_by_word: a second customer named by the first word(s) of its name that are English words, joined to
+  the first by "and"/"&" ("called riverbend and gateway today"): logged at both or asked, never dropped
+  silently; not joined ("called riverbend, gateway issue on their portal") it is no customer.
 
 Label changes after the first run (honest list): customers whose deal is closed already in set 10's setup
 (Pembury ×2, Ozark, Isarwerk, 灣仔華興 ×2) and one won already (Weissach) were replaced by customers with an open deal, same words.
@@ -87,6 +90,11 @@ M = [
     ("mx", CJ, "stage_said_last", "濠江餐飲 改 negotiation", store(deal("澳門濠江餐飲集團有限公司", stage="negotiation"))),
     ("zh", ZL, "stage_said_last", "金源五金改成方案阶段", store(deal("广州市金源五金有限公司", stage="proposal"))),
     ("zh", ZL, "stage_said_last", "星光文旅要求改方案，周五前再报一次", store(act("广州天河星光文旅有限公司", NOTE), alt=[{"activities": [{"customer": "广州天河星光文旅有限公司", "kind": NOTE, "contact": None}], "reminders": [{"customer": "广州天河星光文旅有限公司", "due": ["2028-06-29", "2028-06-30"]}]}, {"reminders": [{"customer": "广州天河星光文旅有限公司", "due": ["2028-06-29", "2028-06-30"]}]}], also_ok="ask")),
+    # --- a second customer named by the first word of its name, an English word, joined by "and" ---
+    ("en", N, "second_by_word", "called riverbend and gateway today, both fine", store(act("Riverbend Senior Living", "call"), act("Gateway Arch Insurance", "call"), also_ok="ask")),
+    ("en", N, "second_by_word", "emailed badger state cu and windy about the renewals", store(act("Badger State Credit Union", "email"), act("Windy City Bike Co", "email"), also_ok="ask")),
+    ("en", N, "second_by_word", "met blue heron vet & north shore this morning", store(act("Blue Heron Veterinary", ["meeting", "visit"]), act("North Shore Pediatric Partners", ["meeting", "visit"]), also_ok="ask")),
+    ("en", N, "second_by_word", "called riverbend, gateway issue on their portal again", store(act("Riverbend Senior Living", "call"))),
 ]
 
 
