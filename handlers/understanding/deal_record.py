@@ -137,19 +137,26 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
 # A currency named by itself, apart from any amount: "wants to pay in euros now", "billed in US dollars",
 # "改用港幣", "改成人民币结算". Single characters (元, 块) and signs are left to the amounts they stand by.
 _CURRENCY_NAMES = (
-    ("USD", r"\bus\s*dollars?\b|\bamerican dollars?\b|\busd\b|\bus\$|美元|美金"),
-    ("CAD", r"\bcanadian dollars?\b|\bcad\b"),
-    ("HKD", r"\b(?:hk|hong kong) dollars?\b|\bhkd\b|港币|港元|港纸"),
-    ("SGD", r"\bsing(?:apore)? dollars?\b|\bsgd\b|新币|新加坡元"),
-    ("AUD", r"\b(?:aussie|australian) dollars?\b|\baud\b|澳元|澳币"),
-    ("TWD", r"\bnt dollars?\b|\btwd\b|\bntd\b|新台币|台币"),
-    ("EUR", r"\beuros?\b|\beur\b|欧元"),
-    ("GBP", r"\bpounds(?: sterling)?\b|\bsterling\b|\bgbp\b|英镑"),
-    ("CHF", r"\b(?:swiss )?francs?\b|\bchf\b|瑞郎|瑞士法郎"),
-    ("MXN", r"\b(?:mexican )?pesos?\b|\bmxn\b|比索"),
-    ("JPY", r"\byen\b|\bjpy\b|日元|日币"),
-    ("CNY", r"\b(?:yuan|renminbi|rmb|cny)\b|人民币"),
+    ("USD", r"\bus\s*dollars?\b|\bamerican dollars?\b|\bus\$|美元|美金"),
+    ("CAD", r"\bcanadian dollars?\b"),
+    ("HKD", r"\b(?:hk|hong kong) dollars?\b|港币|港元|港纸"),
+    ("SGD", r"\bsing(?:apore)? dollars?\b|新币|新加坡元"),
+    ("AUD", r"\b(?:aussie|australian) dollars?\b|澳元|澳币"),
+    ("TWD", r"\bnt dollars?\b|新台币|台币"),
+    ("EUR", r"\beuros?\b|欧元"),
+    ("GBP", r"\bpounds(?: sterling)?\b|\bsterling\b|英镑"),
+    ("CHF", r"\b(?:swiss )?francs?\b|瑞郎|瑞士法郎"),
+    ("MXN", r"\b(?:mexican )?pesos?\b|比索"),
+    ("JPY", r"\byen\b|日元|日币"),
+    ("CNY", r"\b(?:yuan|renminbi)\b|人民币"),
     ("USD", r"\bdollars?\b"),  # last: "canadian dollars" is read above
+    # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF" ("before CNY" is the
+    # new year, "for the SGD deal" names a deal)
+    *(
+        (code, rf"(?<=\bin )(?i:{code})\b|(?<=\bto )(?i:{code})\b|(?<=\binto )(?i:{code})\b")
+        for code in ("USD", "CAD", "HKD", "SGD", "AUD", "TWD", "EUR", "GBP", "CHF", "MXN", "JPY", "CNY")
+    ),
+    ("CNY", r"(?<=\bin )rmb\b|(?<=\bto )rmb\b"),
 )
 _CURRENCY_NAME = re.compile(
     "|".join(f"(?P<{code}{i}>{words})" for i, (code, words) in enumerate(_CURRENCY_NAMES)), re.I
