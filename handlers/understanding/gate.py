@@ -636,7 +636,8 @@ def currency_unread(ctx: Ctx, reading: Reading, customer: Customer) -> list[str]
     kept = {d.currency for d in ctx.store.deals.for_customer(customer.id, open_only=True)}
     if not kept:
         return []  # no deal to change: a currency in a note ("paid the deposit in pounds") is a detail
-    return [reading.said(m.span()) for m in named if not _named_currency(m.group(0)) & kept]
+    taken = {a.currency for a in reading.amounts if a.currency}  # "in euros now, 36k": the amount took it
+    return [reading.said(m.span()) for m in named if not _named_currency(m.group(0)) & (kept | taken)]
 
 
 _SHARED_WORD_CANDIDATES = 20
