@@ -136,6 +136,7 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
 
 # A currency named by itself, apart from any amount: "wants to pay in euros now", "billed in US dollars",
 # "改用港幣", "改成人民币结算". Single characters (元, 块) and signs are left to the amounts they stand by.
+_CODES = ("USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD", "EUR", "GBP", "CHF", "MXN", "JPY", "CNY")
 _CURRENCY_NAMES = (
     ("USD", r"\bus\s*dollars?\b|\bamerican dollars?\b|\bus\$|美元|美金"),
     ("CAD", r"\bcanadian dollars?\b"),
@@ -149,12 +150,14 @@ _CURRENCY_NAMES = (
     ("MXN", r"\b(?:mexican )?pesos?\b|比索"),
     ("JPY", r"\byen\b|日元|日币"),
     ("CNY", r"\b(?:yuan|renminbi)\b|人民币"),
-    ("USD", r"\bdollars?\b"),  # last: "canadian dollars" is read above
+    ("NZD", r"\b(?:kiwi|nz|new zealand) dollars?\b|纽币"),
+    # a bare "dollars" says no country ("fifty five thousand kiwi dollars", "in dollars instead of pesos"):
+    # not read as one here
     # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF" ("before CNY" is the
     # new year, "for the SGD deal" names a deal)
     *(
         (code, rf"(?<=\bin )(?i:{code})\b|(?<=\bto )(?i:{code})\b|(?<=\binto )(?i:{code})\b")
-        for code in ("USD", "CAD", "HKD", "SGD", "AUD", "TWD", "EUR", "GBP", "CHF", "MXN", "JPY", "CNY")
+        for code in _CODES
     ),
     ("CNY", r"(?<=\bin )rmb\b|(?<=\bto )rmb\b"),
 )
