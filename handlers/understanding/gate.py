@@ -648,13 +648,16 @@ def shared_word(ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, .
     signed today" is Lantern Point Dental Group or Prairie Lantern Brewing Co. The linker weighs the names
     that start with the words (and asks among them); one that has them later is not weighed, so which was
     meant is asked, never guessed. A known contact of the customer named in the message tells."""
-    if found.certainty != Certainty.PARTIAL or found.start < 0 or contacts:
+    if found.start < 0 or contacts:
         return []
     said = simplified(reading.text[found.start : found.end]).strip().lower()
-    if len(said) < 2:
+    # A Chinese short form ("长盛纺织" for 彰化長盛紡織) is a partial name too: another customer may hold
+    # it after a region the index does not strip (绍兴长盛纺织), and then the two tie
+    chinese_short = found.certainty == Certainty.ALIAS and CJK.match(said) is not None
+    if (found.certainty != Certainty.PARTIAL and not chinese_short) or len(said) < 2:
         return []
     later = re.compile(
-        rf".{re.escape(said)}"
+        rf".+{re.escape(said)}"
         if CJK.match(said)
         else rf"\w[\w'’&.-]*\s+(?:[\w'’&.-]+\s+)*{re.escape(said)}\b"
     )

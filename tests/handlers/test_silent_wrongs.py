@@ -219,3 +219,34 @@ def test_a_reminder_already_set_is_not_set_twice(crm) -> None:
     assert "Reminder set" in reply, reply
     reply = texts(crm.send("周五上午10点提醒我给Brightline的Mira打电话"))
     assert "You already have that reminder" in reply or "这个提醒已经有了" in reply, reply
+
+
+@pytest.fixture
+def namesakes(chat):
+    """Chinese namesakes: one's region is one the index strips (彰化), the other's is not (绍兴), so the
+    short form said ties between them; and a short form one customer's alias starts with and another's holds
+    later."""
+    chat.send("/customer add 绍兴长盛纺织有限公司")
+    chat.send("/customer add 彰化長盛紡織股份有限公司")
+    chat.send("/customer add 北京中科启航信息技术有限公司, alias=中科启航")
+    chat.send("/customer add 天津启航船舶有限公司, alias=启航船舶")
+    chat.send("/deal 绍兴长盛纺织有限公司 260000 CNY proposal")
+    chat.send("/deal 天津启航船舶有限公司 150000 CNY proposal")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("长盛纺织 明天再跟进", "长盛纺织"), ("启航38万签了", "启航"), ("拜访了长盛纺织，聊得不错", "长盛纺织")],
+)
+def test_a_chinese_short_name_two_customers_hold_is_asked(namesakes, text, words) -> None:
+    reply = texts(namesakes.send(text))
+    assert any(word in reply for word in ASKED) and words in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["拜访了启航船舶，聊得不错", "拜访了绍兴长盛纺织，聊得不错", "彰化長盛紡織 明天再跟进"]
+)
+def test_a_chinese_name_only_one_customer_holds_is_stored(namesakes, text) -> None:
+    reply = texts(namesakes.send(text))
+    assert not any(word in reply for word in ASKED), reply
