@@ -323,7 +323,7 @@ class Assistant:
             if agreed is not None:
                 return agreed
             if named is not None:  # "恒信的张伟" to "which 张伟?"
-                return take_named(ctx, named, self.follow_ups)
+                return take_named(ctx, named, text, self.follow_ups)
             chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
             if chosen is not None:
                 return chosen

@@ -261,7 +261,7 @@ def _ask_again(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp, *, why: st
 # "the one at Northwind Freight", "恒信的张伟", "是恒信那个".
 _ANSWER_FILLER = re.compile(
     r"\b(?:i\s+meant|i\s+mean|meant|it\s+was|it'?s|its|the\s+one\s+(?:at|from|of)|at|from|of|the|one|sorry)\b"
-    r"|我说的是|我是说|应该是|是|的|那个|那家|那边|这个|[,，、.。:：()（）!！]",
+    r"|我说的是|我是说|应该是|是|的|那个|那家|那边|那间|这个|嗰[个间家边度]|[,，、.。:：()（）!！]",
     re.IGNORECASE,
 )
 
@@ -276,10 +276,10 @@ def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tup
     in that choice's label ("Dana Whitaker, Northwind Freight" for "Northwind Freight LLC (Dana Whitaker)";
     "恒信的张伟" for "杭州恒信科技有限公司 (张伟)"), or is the amount of that choice's open deal ("outfitters,
     12k", "养老那边，90万", "the 45k one"). A message that says more ("Dana Whitaker signed") is a
-    message. Looked up once per message: the caller keeps it to tell an answer from a new message, then
-    takes it with `take_named`."""
-    words = _ANSWER_FILLER.sub(" ", _NOT_THAT.sub(" ", simplified(text).lower())).split()
-    if not words or len(text) > 80:
+    message, unless it names the choice first and says the more after a comma or dash (`_news_after`).
+    Looked up once per message: the caller keeps it to tell an answer from a new message, then takes it
+    with `take_named`."""
+    if len(text) > 200:
         return None
     asked = ctx.store.pending.newest_of(follow_ups, limit=1)
     if not asked or asked[0].resolved_at is not None:
@@ -291,15 +291,42 @@ def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tup
         or newest.data.get(PASSED)
     ):
         return None
-    labels = [simplified(label).lower() for label in newest.data.get("labels") or []]
-    values = list(newest.data.get("values") or [])
+    fits = _choices_named(ctx, newest, text) if len(text) <= 80 else []
+    if len(fits) == 1:
+        return newest, fits[0]
+    first, news = _news_after(text)
+    if not news or newest.kind != RERUN or not isinstance(newest.data.get("text"), str):
+        return None
+    fits = _choices_named(ctx, newest, first)
+    return (newest, fits[0]) if len(fits) == 1 and not newest.data.get("is_command") else None
+
+
+# The choice named first, then what the answer says more: "顺德雅居，见了梁伟", "the pharmacy, talked to
+# jolene", "halden facility - uwe was there".
+_NEWS_AFTER = re.compile(r"\s*(?:[,，、;；:：]|\s[-–—]+\s)\s*")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _news_after(text: str) -> tuple[str, str]:
+    """The answer's first piece, and the rest (empty when it says no more)."""
+    parts = _NEWS_AFTER.split(text.strip(), maxsplit=1)
+    return (parts[0], parts[1].strip()) if len(parts) == 2 else (text, "")
+
+
+def _choices_named(ctx: Ctx, asked: PendingChoice, text: str) -> list[int]:
+    """The choices of `asked` whose label holds every word of `text` (but an answer's filler), or whose open
+    deal is at the amount it says."""
+    words = _ANSWER_FILLER.sub(" ", _NOT_THAT.sub(" ", simplified(text).lower())).split()
+    if not words:
+        return []
+    labels = [simplified(label).lower() for label in asked.data.get("labels") or []]
+    values = list(asked.data.get("values") or [])
     values += [None] * (len(labels) - len(values))
-    fits = [
+    return [
         i
         for i, label in enumerate(labels)
         if all(word in label or _its_deal_amount(ctx, values[i], word) for word in words)
     ]
-    return (newest, fits[0]) if len(fits) == 1 else None
 
 
 def _its_deal_amount(ctx: Ctx, customer_id: object, word: str) -> bool:
@@ -315,9 +342,18 @@ def _its_deal_amount(ctx: Ctx, customer_id: object, word: str) -> bool:
     return alone or bool(by_amount(deals, word))
 
 
-def take_named(ctx: Ctx, named: tuple[PendingChoice, int], follow_ups: Mapping[str, FollowUp]) -> list[Reply]:
-    """The choice a typed answer names (see `named_choice`), taken as if its button was pressed."""
+def take_named(
+    ctx: Ctx, named: tuple[PendingChoice, int], text: str, follow_ups: Mapping[str, FollowUp]
+) -> list[Reply]:
+    """The choice a typed answer `text` names (see `named_choice`), taken as if its button was pressed; what
+    the answer says more is read as said after the message asked about ("昨天去了蓝海" + "蓝海云，见了孙悦然":
+    the visit was yesterday, with 孙悦然), not as a message of its own."""
     newest, index = named
+    news = _news_after(text)[1]
+    if news and len(_choices_named(ctx, newest, text)) != 1:
+        said = str(newest.data["text"]).rstrip(" .。!！")
+        joint = "，" if CJK_CHAR.search(said[-1:] + news[:1]) else ", "
+        newest.data = {**newest.data, "text": said + joint + news}
     return answer(ctx, f"{newest.id}:{index}", follow_ups)
 
 

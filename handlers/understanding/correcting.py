@@ -25,6 +25,7 @@ from handlers.resolve import deal_key
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
     SAID,
+    clock_put_right,
     correct,
     corrected,
     currency_of,
@@ -135,6 +136,8 @@ def _value_after_why(ctx: Ctx, text: str) -> Correction | None:
     said = _last_said(ctx) if value else None
     if value is None or said is None:
         return None
+    if is_bare_number(value) and not find_amounts(simplified(said)):  # "不对，11" after "周五上午10点"
+        return Correction(value, None) if clock_put_right(ctx, said, value) else None
     return Correction(value, None) if kind_of(ctx, value) in _VALUES else None
 
 
@@ -310,8 +313,8 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
         return None
     if detail_replaced(said, fix.right) is not None:
         return fix  # "不对，是 wenya@xinda-tech.com": the address the last message gave
-    if is_bare_number(fix.right):
-        return fix if find_amounts(simplified(said)) else None  # "sorry, 78" after "wexford 72k -> 80k"
+    if is_bare_number(fix.right):  # "sorry, 78" after "wexford 72k -> 80k"; "actually 11" after "fri 10am"
+        return fix if find_amounts(simplified(said)) or clock_put_right(ctx, said, fix.right) else None
     if kind_of(ctx, fix.right) == "text" and customer_span(ctx, fix.right) is None:
         # "sorry, running late": no value and no customer to put in place of another; "不对，是设备采购那单":
         # another deal of the last message's customer

@@ -192,6 +192,58 @@ def _day_and_clock(span: _Span, spans: list[_Span]) -> _Span:
     return _Span(span.start, end, span.kind)
 
 
+# The hour (and minutes) of a clock time as the old message says it: "3pm", "10:30am", "下午3点", "at 3".
+_CLOCK_DIGITS = re.compile(r"(?<![\d/.:-])(?P<h>\d{1,2})(?:\s*[:.：]\s*(?P<m>\d{2}))?(?![\d/-])")
+_MERIDIEM_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
+_MERIDIEM_BEFORE = re.compile(r"(?:上午|下午|早上|晚上|中午|傍晚|凌晨|下昼|下晝|朝早|夜晚)\s*$")
+
+
+def clock_put_right(ctx: Ctx, old: str, number: str) -> str | None:
+    """ "make that 4", "actually 11", "不对，11" right after "remind me … tmrw 3pm": the old message with its
+    one clock time at the hour the bare number means: of the two it can be (4:00, 16:00) the one nearer the
+    time said ("make that 1" after 11am is 1pm). None (asked, not guessed) when the message says no clock
+    time, or also says a day by its number ("no, 4" after "the 3rd at 2pm": the day or the hour?), or both
+    hours are as near."""
+    bare = simplified(old)
+    when = find_when(bare, now=ctx.now, tz=ctx.tz)
+    if when is None or not when.has_time:
+        return None
+    said = when.at.hour * 60 + when.at.minute
+    found = [
+        match
+        for start, end in when.spans
+        for match in _CLOCK_DIGITS.finditer(bare, start, end)
+        if int(match["h"]) % 12 == when.at.hour % 12 and int(match["m"] or 0) == when.at.minute
+    ]
+    if len(found) != 1:
+        return None
+    outside = "".join(bare[a:b] for a, b in when.spans).replace(found[0].group(), "", 1)
+    if any(c.isdigit() for c in outside):
+        return None  # a day said by its number too
+    hour, _, minutes = number.strip().replace(":", ".").partition(".")
+    if int(hour) > 23 or (minutes and (len(minutes) != 2 or int(minutes) > 59)):
+        return None
+    wanted = [int(hour)] if int(hour) > 12 else [int(hour) % 12, int(hour) % 12 + 12]
+    distance = sorted((abs(h * 60 + int(minutes or 0) - said), h) for h in wanted)
+    if len(distance) == 2 and distance[0][0] == distance[1][0]:
+        return None
+    new = distance[0][1]
+    clock = found[0]
+    mins = f":{minutes}" if minutes else ""
+    twelve = new % 12 or 12
+    after = _MERIDIEM_AFTER.match(bare, clock.end())
+    if after:  # "3pm" → "4pm"
+        return old[: clock.start()] + f"{twelve}{mins}{'am' if new < 12 else 'pm'}" + old[after.end() :]
+    before = _MERIDIEM_BEFORE.search(bare, 0, clock.start())
+    if before and (new < 12) == (when.at.hour < 12):  # "下午3点" → "下午4点"
+        return old[: clock.start()] + f"{twelve}{mins}" + old[clock.end() :]
+    if before:  # "上午11点" → "下午1点"
+        return (
+            old[: before.start()] + ("上午" if new < 12 else "下午") + f"{twelve}{mins}" + old[clock.end() :]
+        )
+    return old[: clock.start()] + f"{new}:{minutes or '00'}" + old[clock.end() :]  # "at 3" → "at 16:00"
+
+
 def _amount_of(words: str) -> object:
     found = find_amounts(words)
     return found[0].value if found else None
@@ -270,6 +322,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
     said_amount = any(s.kind == "amount" for s in _spans(ctx, old))
     if is_bare_number(fix.right) and not fix.wrong and said_amount and _may_be_a_day(ctx, old, fix.right):
         return None  # "no, 15" after "Northwind 12k, close Dec 18": the amount or the day? asked, not guessed
+    if is_bare_number(fix.right) and not fix.wrong and not said_amount:
+        return clock_put_right(ctx, old, fix.right)  # "make that 4" after "tmrw 3pm"; a number is no name
     kind = "amount" if is_bare_number(fix.right) and said_amount else kind_of(ctx, fix.right)
     if (
         kind == "currency"

@@ -567,9 +567,9 @@ _SORRY_AFTER = re.compile(
 )
 
 
-# Chat filler after the value: "that was yesterday btw", "euros obvs", "周五哈".
+# Chat filler after the value: "that was yesterday btw", "euros obvs", "5 instead", "周五哈".
 _FILLER_AFTER = re.compile(
-    r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then|really))+[\s.!]*$",
+    r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then|really|instead))+[\s.!]*$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,91 @@
+# ruff: noqa: E501  (one labelled message per line)
+"""Correction families, written by i23-fix (session 23) before each change, in our own words (not the read
+halves'): focus G's world (set 10's customers and setup), Wednesday 2028-06-28 11:05 in each user's zone.
+
+N. a bare number that puts the clock time of the message just stored right ("make that 4" after "tmrw 3pm"):
+   it was read as a name (the reminder became "call 4"); the nearest hour to the one said is meant. A number
+   that could be the day or the hour is asked about.
+C. the answer to "which customer?" that names one choice and says more ("顺德雅居，见了梁伟", "the pharmacy,
+   talked to jolene"): read as a new message, the first message's day and kind were lost (stored today).
+M. a correction that names the right customer and a value at once ("sorry, midwest auto parts - 38k"): only
+   the value was put right, at the wrong customer.
+
+    python benchmarks/understanding/own/make_fix_s23.py   # writes fix_s23.json next to it
+    .venv/bin/python benchmarks/understanding/quick.py --file benchmarks/understanding/own/fix_s23.json \
+        --customers benchmarks/understanding/focus-g/customers.csv --setup benchmarks/understanding/focus-g/setup.txt \
+        --harness benchmarks/understanding/focus-g
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+F, N, Z, C = "Felix", "Nadia", "赵磊", "陳嘉欣"
+ASK = {"outcome": "ask"}
+MEET = ["meeting", "visit"]
+
+
+def store(changes: dict) -> dict:
+    return {"outcome": "store", "changes": changes}
+
+
+def rem(customer: str, due: str) -> dict:
+    return store({"reminders": [{"customer": customer, "due": due}]})
+
+
+def act(customer: str, kind, contact: str, occurred: str) -> dict:  # type: ignore[no-untyped-def]
+    return store({"activities": [{"customer": customer, "kind": kind, "contact": contact, "occurred": occurred}]})
+
+
+def deal(customer: str, **fields: str) -> dict:
+    return store({"deals": [{"customer": customer, **fields}]})
+
+
+# (family, lang, user, [first, second], expect)
+M = [
+    # N: a bare number puts the clock right
+    ("N", "en", F, ["remind me to ring owen at pembury tmrw 2pm", "make that 3"], rem("Pembury Print Ltd", "2028-06-29T15:00")),
+    ("N", "en", N, ["remind me to call Shawn at red river friday 10am", "actually 11"], rem("Red River Valley Co-op", "2028-06-30T11:00")),
+    ("N", "en", F, ["remind me to send markus at feldberg the price list tomorrow 9am", "sorry, 10"], rem("Feldberg Brauerei", "2028-06-29T10:00")),
+    ("N", "zh", Z, ["明天下午3点提醒我给顺德雅居梁伟打电话", "改成4"], rem("佛山顺德雅居家具有限公司", "2028-06-29T16:00")),
+    ("N", "zh", Z, ["提醒我周五上午10点去康宁养老找张明", "不对，11"], rem("深圳市康宁养老服务有限公司", "2028-06-30T11:00")),
+    ("N", "en", N, ["remind me tmrw 4pm to email gina at midwest auto parts the parts list", "make it 5 instead"], rem("Midwest Auto Parts Supply", "2028-06-29T17:00")),
+    ("N", "en", F, ["remind me to call Uwe at halden facility monday 11am", "make that 1"], rem("Halden Facility Services GmbH", "2028-07-03T13:00")),
+    ("N", "zh", C, ["聽日下晝3點提我打俾荃灣安達五金李偉文", "唔係3點，係4點"], rem("荃灣安達五金有限公司", "2028-06-29T16:00")),
+    ("N", "en", F, ["remind me to call gemma at thornleigh on the 3rd at 2pm", "no, 4"], ASK),
+    # C: the answer to "which customer?" says more
+    ("C", "zh", Z, ["昨天拜访了雅居", "顺德雅居，见了梁伟"], act("佛山顺德雅居家具有限公司", "visit", "梁伟", "2028-06-27")),
+    ("C", "zh", Z, ["上午给海川打了电话", "食品那个，陈志明接的"], act("广州海川食品有限公司", "call", "陈志明", "2028-06-28")),
+    ("C", "en", N, ["called heartland yesterday", "the pharmacy, talked to jolene"], act("Heartland Family Pharmacy", "call", "Jolene Reyes", "2028-06-27")),
+    ("C", "en", F, ["met with halden this morning", "halden facility - uwe was there"], act("Halden Facility Services GmbH", MEET, "Uwe Brandt", "2028-06-28")),
+    ("C", "zh", C, ["琴日去咗濠江", "餐飲集團嗰間，見咗梁家豪"], act("澳門濠江餐飲集團有限公司", MEET, "梁家豪", "2028-06-27")),
+    ("C", "zh", Z, ["康宁那边周一来电话了", "康宁口腔，许静怡打来的"], act("深圳市南山康宁口腔门诊部", "call", "许静怡", "2028-06-26")),
+    ("C", "zh", C, ["尋晚同維港食飯", "維港數碼，同黃詠詩"], act("維港數碼科技有限公司", MEET, "黃詠詩", "2028-06-27")),
+    ("C", "en", F, ["lunch with sternwarte yesterday", "sternwarte schweiz, reto"], act("Sternwarte Optik Schweiz AG", MEET, "Reto Meier", "2028-06-27")),
+    # M: the right customer and a value in one correction
+    ("M", "en", N, ["cedar rapids surgical now 80k", "sorry, midwest auto parts - 38k"], deal("Midwest Auto Parts Supply", amount="38000")),
+    ("M", "en", N, ["heartland pharmacy up to 18k", "oops, red river co-op, 65k"], deal("Red River Valley Co-op", amount="65000")),
+    ("M", "en", F, ["feldberg 18k now", "ugh no - feldmann bau, 58k"], deal("Feldmann Bau GmbH", amount="58000")),
+    ("M", "en", F, ["alpenglanz moved to negotiation", "sorry meant uhrenatelier baumgartner, proposal"], deal("Uhrenatelier Baumgartner", stage="proposal")),
+    ("M", "zh", Z, ["潮味食品 改成30万", "不对，是侨乡陈皮，9万"], deal("江门市侨乡陈皮有限公司", amount="90000")),
+    ("M", "zh", Z, ["前海智联进谈判了", "搞错了 天河星光文旅，进方案"], deal("广州天河星光文旅有限公司", stage="proposal")),
+    ("M", "zh", C, ["長洲海鮮酒家 傾到 6萬", "唔係長洲，係荃灣建興診所，5萬"], deal("荃灣建興診所", amount="50000")),
+    ("M", "en", N, ["thunder bay marine to 28k", "no - windy city bike, 13k"], deal("Windy City Bike Co", amount="13000")),
+]
+
+
+def main() -> None:
+    messages, seen = [], {}
+    for family, lang, user, texts, expect in M:
+        seen[family] = seen.get(family, 0) + 1
+        messages.append(
+            {"id": f"f23-{family}{seen[family]:02d}", "lang": lang, "class": "correction", "user": user, "texts": texts, "expect": expect}
+        )
+    out = Path(__file__).with_name("fix_s23.json")
+    out.write_text(json.dumps({"messages": messages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{out}: {len(messages)} messages")
+
+
+if __name__ == "__main__":
+    main()

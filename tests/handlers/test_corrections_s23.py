@@ -1,0 +1,78 @@
+"""Corrections of session 23 (i23-fix), each the rule of a family written first (own/fix_s23.json).
+
+- A bare number right after a message with one clock time puts that time right ("make that 4" after "tmrw
+  3pm" is 4pm, "make that 1" after "11am" is 1pm); it never replaces a name. A number that may be the day or
+  the hour ("no, 4" after "the 3rd at 2pm") changes nothing.
+- The answer to "which customer?" that names one choice first and says more after a comma or dash ("quayside
+  marine, talked to otto") is read with the message asked about: its day and kind are kept.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+
+
+def _setup(chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Marrow & Finch")
+    chat.send("/contact add Marrow & Finch: Otto Lind, title=owner")
+    chat.send("/customer add Quayside Tiles")
+    chat.send("/customer add Quayside Marine")
+    chat.send("/contact add Quayside Marine: Ines Varga, title=buyer")
+
+
+def _due(app, admin) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
+    (reminder,) = exported(app, admin)["reminders"]
+    due = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Europe/Berlin"))
+    return due.hour, due.minute, reminder["text"]
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "hour"),
+    [
+        ("remind me to call Otto at Marrow & Finch tmrw 3pm", "make that 4", 16),
+        ("remind me to call Otto at Marrow & Finch friday 10am", "actually 11", 11),
+        ("remind me to call Otto at Marrow & Finch monday 11am", "make that 1", 13),
+        ("remind me tmrw 4pm to email Otto at Marrow & Finch the list", "make it 5 instead", 17),
+        ("明天下午3点提醒我给Marrow & Finch的Otto打电话", "改成4", 16),
+        ("提醒我周五上午10点去Marrow & Finch找Otto", "不对，11", 11),
+    ],
+)
+def test_a_bare_number_puts_the_clock_time_right(app, admin, chat, first, fix, hour) -> None:
+    _setup(chat)
+    chat.send(first)
+    reply = texts(chat.send(fix))
+    assert _due(app, admin)[:2] == (hour, 0), reply
+    assert "Otto" in _due(app, admin)[2], reply  # the number replaced no name
+
+
+def test_a_bare_number_that_may_be_the_day_or_the_hour_changes_nothing(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("remind me to call Otto at Marrow & Finch on the 3rd at 2pm")
+    chat.send("no, 4")
+    assert _due(app, admin)[:2] == (14, 0)
+
+
+def test_an_answer_that_names_the_choice_and_says_more_keeps_the_message_asked_about(app, admin, chat) -> None:
+    _setup(chat)
+    assert "Which customer" in texts(chat.send("called quayside yesterday"))
+    reply = texts(chat.send("quayside marine, talked to ines"))
+    (activity,) = exported(app, admin)["activities"]
+    assert activity["customer"] == "Quayside Marine" and activity["kind"] == "call", reply
+    assert activity["occurred_at"][:10] == "2026-11-22", activity  # yesterday, as the first message said
+    assert activity.get("contact") == "Ines Varga", activity
+
+
+def test_an_answer_that_names_no_single_choice_first_is_a_message(app, admin, chat) -> None:
+    _setup(chat)
+    assert "Which customer" in texts(chat.send("called quayside yesterday"))
+    chat.send("called Otto at Marrow & Finch, he wants a quote")
+    (activity,) = exported(app, admin)["activities"]
+    assert activity["customer"] == "Marrow & Finch"
