@@ -31,28 +31,16 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Contact, Customer, Deal
 from crm_store.search.changes import KEEP_REVISIONS, changes_since, current_revision
+from crm_store.search.chinese_names import COMPANY_WORDS, without_region
 from crm_store.search.everyday import is_english_word
-from crm_store.search.index import without_region
 from crm_store.search.normalize import CONNECTORS, fold, strip_legal
-from crm_store.search.pinyin import INDUSTRY_WORDS, has_han, person_pinyin, to_pinyin
+from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
 
 # How a rep addresses a contact by the family name alone ("Dr Haddad", "Mrs. Lindqvist").
 ADDRESSED = ("mr", "mrs", "ms", "dr")
 
 _HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-# Words that end a Chinese company name and say what kind of company it is, not which one.
-COMPANY_WORDS = tuple(
-    sorted(
-        {*INDUSTRY_WORDS, "科技", "技术", "贸易", "商贸", "教育", "医疗", "器械", "健康", "汽配", "餐饮",
-         "咨询", "服务", "工程", "制造", "精密", "电子", "包装", "印刷", "建材", "家具", "茶业", "渔业",
-         # Taiwan: 企業社, 五金行, 醫療器材, 鐵工廠 …
-         "企业社", "企业", "工业社", "工业", "五金行", "五金", "器材", "医材", "工厂", "铁工厂", "商店",
-         "农产"},
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
 
 
 class Evidence(IntEnum):

@@ -29,6 +29,7 @@ import numpy as np
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
+from crm_store.search.chinese_names import without_region
 from crm_store.search.normalize import digits_many, fold, fold_many, strip_legal
 from crm_store.search.pinyin import has_han, other_reading, person_pinyin, to_pinyin
 from crm_store.search.scoring import TYPO_COST, Kind, is_cjk, max_edits, prefix_quality, words
@@ -38,36 +39,6 @@ PREFIX_FANOUT = 64  # a prefix matching more words than this filters candidates 
 POSTINGS_BUDGET = 40_000  # candidate keys gathered per lookup; the commonest words are left out beyond
 SHORT_WORD = 6  # words up to this length also get a bigram index (one typo kills their trigrams)
 MIN_PHONE_DIGITS = 4
-# Region names that often open a Chinese company name and that people leave out (北京百度 -> 百度).
-CJK_REGIONS = tuple(
-    sorted(
-        [
-            "北京", "上海", "天津", "重庆", "深圳", "广州", "杭州", "南京", "苏州", "成都", "武汉",
-            "西安", "长沙", "郑州", "青岛", "厦门", "宁波", "大连", "沈阳", "济南", "合肥", "福州",
-            "昆明", "哈尔滨", "长春", "石家庄", "太原", "南昌", "南宁", "贵阳", "兰州", "海口", "无锡",
-            "东莞", "佛山", "珠海", "香港", "澳门", "台湾", "中国", "广东", "江苏", "浙江", "山东",
-            "河南", "河北", "湖南", "湖北", "四川", "福建", "安徽", "江西", "辽宁", "吉林", "黑龙江",
-            "陕西", "山西", "云南", "贵州", "广西", "内蒙古", "新疆", "西藏", "宁夏", "青海", "甘肃",
-            "海南",
-            # Taiwan's cities and counties (names are folded to simplified characters first)
-            "台北", "新北", "桃园", "新竹", "苗栗", "台中", "彰化", "南投", "云林", "嘉义", "台南", "高雄",
-            "屏东", "宜兰", "花莲", "台东", "基隆", "澎湖", "金门",
-        ],
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
-
-
-def without_region(core: str) -> str | None:
-    """`北京百度网讯科技` -> `百度网讯科技` (also with 市/省 after the region); None if it has no region."""
-    for region in CJK_REGIONS:
-        if core.startswith(region):
-            rest = core[len(region) :].lstrip("市省 ")
-            return rest if len(rest) >= 2 else None
-    return None
-
-
 # Trading-status prefixes of Chinese listed companies' short names (*ST康美, ST, S*ST, PT, S).
 _TRADING_PREFIX = re.compile(r"^(?:s?st|pt|s)\s*(?=[\u4e00-\u9fff])")
 

@@ -4,7 +4,8 @@ A company's own alias typed in full beats names that merely start with it; names
 words are unclear; a customer whose contact or open deal the message names as well is the one; a
 group's short name also starts its companies' names (asked); several customers each named clearly by
 their own words are a message about all of them. Where the words name several alike, what a careful
-colleague would go by picks one: the only one whose open deal the message calls by its amount ("the 30k
+colleague would go by picks one: the only one whose name opens with the place said just before ("保定的
+嘉禾食品"), the only one whose open deal the message calls by its amount ("the 30k
 one", "56万那单"), the only one whose person named is still there (the other one left), the only one
 that is the user's own account (a rep's "华鼎" is their 華鼎, not a colleague's); else it is asked.
 """
@@ -15,7 +16,9 @@ import re
 from dataclasses import replace
 
 from crm_store.search import normalize_name
+from crm_store.search.chinese_names import opening_places
 from crm_store.search.everyday import zipf
+from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.domain.deals import deals_named
@@ -64,6 +67,23 @@ def _shared_prefix(winner: Hit, others: list[Hit]) -> bool:
     return any(
         o.match.score >= MIN_SCORE + 20 and normalize_name(o.match.name).startswith(query) for o in others
     )
+
+
+# Words between a place and the brand said after it: "保定的嘉禾食品", "自贡那边的天禾", "天津嗰間嘉禾".
+_OF_PLACE = r"(?:市|省|区|县)?\s*(?:那边|这边|那家|这家|那个|这个|嗰间|嗰边|嘅|的)*\s*$"
+
+
+def by_place(reading: Reading, hits: list[Hit]) -> Hit | None:
+    """Among close customers, the only one whose name opens with the place said just before the words that
+    name them ("去了保定的嘉禾食品" among 保定/唐山/天津嘉禾食品; "自贡那边的天禾")."""
+    text = simplified(reading.text)
+    placed = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        places = opening_places(strip_legal(fold(hit.match.name)))
+        before = text[: hit.candidate.start]
+        if places and re.search(rf"(?:{'|'.join(map(re.escape, places))}){_OF_PLACE}", before):
+            placed.append(hit)
+    return placed[0] if len(placed) == 1 else None
 
 
 def by_contact(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:
@@ -116,7 +136,8 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
         if len(supported) == 1:
             return supported[0], close
         return (
-            by_contact(ctx, reading, close)
+            by_place(reading, close)
+            or by_contact(ctx, reading, close)
             or by_deal(ctx, reading, close)
             or by_deal_amount(ctx, reading, close)
             or _at_its_amount(ctx, reading, close)

@@ -17,6 +17,8 @@ from datetime import date, datetime
 from rapidfuzz.distance import Levenshtein
 
 from crm_store.models import Customer
+from crm_store.search.chinese_names import without_region
+from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
 from handlers.parsing.amounts import COUNT_WORDS, COUNTED
 from handlers.parsing.dates import When
@@ -667,6 +669,8 @@ def shared_word(ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, .
         if other.customer_id == found.customer.id or other.field not in ("name", "alias"):
             continue
         names = [simplified(name).lower() for name in (other.name, other.matched)]
+        # a name that starts with the words once its place is off (广州海川食品 for 海川) is weighed too
+        names += [short for short in (without_region(strip_legal(fold(other.name))),) if short]
         if any(name.startswith(said) for name in names):
             continue  # weighed by the linker already
         if any(later.match(name) for name in names):

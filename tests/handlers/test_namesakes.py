@@ -1,0 +1,54 @@
+"""One brand in several cities (廊坊瑞丰物流, 保定瑞丰物流, 呼和浩特瑞丰物流, 天津瑞丰物流): the brand
+said alone names them all, whichever city is a big one, so which is asked with every one of them as a
+choice; the city said with it, a known contact of one, or the amount its open deal is at tells which.
+Said in other words (both languages, other brands) than the messages that showed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import texts
+
+ASKED = ("I'll store:", "我将保存：", "?", "？")
+CITIES = ("廊坊", "保定", "呼和浩特", "天津")
+
+
+@pytest.fixture
+def namesakes(chat):
+    for city in CITIES:
+        chat.send(f"/customer add {city}瑞丰物流有限公司")
+        chat.send(f"/customer add {city}嘉禾食品有限公司")
+    chat.send("/contact add 呼和浩特瑞丰物流有限公司: 段晓, title=经理")
+    chat.send("/contact add 保定嘉禾食品有限公司: 魏东, title=经理")
+    chat.send("/deal 呼和浩特瑞丰物流有限公司 140000 CNY negotiation")
+    chat.send("/deal 廊坊瑞丰物流有限公司 300000 CNY proposal")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "瑞丰物流今天来电话催报价",
+        "嘉禾食品的经理刚来电话，问年前能不能送货",
+        "嘉禾 wants a quote before 春节",
+        "拜访了瑞丰，聊得挺好",
+    ],
+)
+def test_a_brand_several_cities_hold_is_asked_with_all_of_them(namesakes, text) -> None:
+    reply = "\n".join(r.plain() for r in namesakes.send(text))
+    assert any(word in reply for word in ASKED), reply
+    assert all(city in reply for city in CITIES), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("呼和浩特瑞丰的段晓来电话问报价", "呼和浩特瑞丰物流有限公司"),
+        ("去了保定的嘉禾食品，聊了聊新品", "保定嘉禾食品有限公司"),
+        ("嘉禾食品的魏东打电话来，要看合同", "保定嘉禾食品有限公司"),
+        ("瑞丰14万那单丢了，客户选了别家", "呼和浩特瑞丰物流有限公司"),
+    ],
+)
+def test_a_brand_told_apart_is_stored(namesakes, text, customer) -> None:
+    reply = texts(namesakes.send(text))
+    assert not any(word in reply for word in ASKED) and customer in reply, reply
