@@ -374,3 +374,69 @@ def find_amounts(text: str) -> list[Amount]:
 def find_amount(text: str) -> Amount | None:
     amounts = find_amounts(text)
     return amounts[0] if amounts else None
+
+
+# The one reader of a currency named by itself, apart from any amount: "wants to pay in euros now", "billed in
+# US dollars", "改用港幣", "in dollars instead of pesos". Single characters (元, 块) and signs are left to the
+# amounts they stand by. A currency that says its country is that one; a bare "dollars" (or "bucks") says a
+# dollar but not whose: it is every dollar currency, so it agrees with a deal kept in any of them and is never
+# taken as the US dollar by itself ("fifty five thousand kiwi dollars" is NZD, a Canadian's "dollars" CAD).
+DOLLARS = frozenset({"USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD"})
+_OTHER_CODES = ("SEK", "NOK", "DKK", "PLN", "CZK", "ZAR", "BRL", "THB", "MYR", "IDR", "INR", "KRW", "AED")
+_NAMED_CODES = (*sorted(DOLLARS), "EUR", "GBP", "CHF", "MXN", "JPY", "CNY", *_OTHER_CODES)
+_CURRENCY_NAMES = (
+    ("USD", r"\bus\s*dollars?\b|\bamerican dollars?\b|\bus\$|美元|美金"),
+    ("CAD", r"\bcanadian dollars?\b|加币|加元"),
+    ("HKD", r"\b(?:hk|hong kong) dollars?\b|港币|港元|港纸"),
+    ("SGD", r"\bsing(?:apore)? dollars?\b|新币|新加坡元"),
+    ("AUD", r"\b(?:aussie|australian) dollars?\b|澳元|澳币"),
+    ("TWD", r"\bnt dollars?\b|新台币|台币"),
+    ("NZD", r"\b(?:kiwi|nz|new zealand) dollars?\b|纽币"),
+    ("EUR", r"\beuros?\b|欧元"),
+    ("GBP", r"\bpounds(?: sterling)?\b|\bsterling\b|\bquid\b|英镑"),
+    ("CHF", r"\b(?:swiss )?francs?\b|瑞郎|瑞士法郎|法郎"),
+    ("MXN", r"\b(?:mexican )?pesos?\b|比索"),
+    ("JPY", r"\byen\b|日元|日币"),
+    ("CNY", r"\b(?:yuan|renminbi)\b|人民币|(?<=\bin )rmb\b|(?<=\bto )rmb\b|(?<=\binto )rmb\b"),
+    # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF" ("before CNY" is the new
+    # year, "for the SGD deal" names a deal, "try"/"php" are words)
+    *(
+        (code, rf"(?<=\bin )(?i:{code})\b|(?<=\bto )(?i:{code})\b|(?<=\binto )(?i:{code})\b")
+        for code in _NAMED_CODES
+    ),
+    ("dollars", r"\b(?:dollars?|bucks)\b"),  # last: "us dollars", "canadian dollars" are read above
+)
+_CURRENCY_NAMED = re.compile(
+    "|".join(f"(?P<{code}{i}>{words})" for i, (code, words) in enumerate(_CURRENCY_NAMES)), re.IGNORECASE
+)
+# The currency left: "in euros instead of francs", "not in pesos", "no more pounds", "而不是人民币".
+_LEFT_CURRENCY = re.compile(
+    r"(?:\binstead of|\brather than|\bnot(?: in)?|\bfrom|\bno more|\bno longer in"
+    r"|而不是|不是|不用|不再用|从)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NamedCurrency:
+    """A currency named apart from any amount: the codes it can be (one, or every dollar for "dollars"),
+    where it is said, and whether it is the one left ("instead of francs")."""
+
+    codes: frozenset[str]
+    start: int
+    end: int
+    left: bool
+
+
+def currencies_named(text: str, amounts: list[Amount]) -> list[NamedCurrency]:
+    """The currencies `text` names apart from its `amounts` ("17k USD" is the amount's own), in order."""
+    text = simplified(text)
+    out = []
+    for match in _CURRENCY_NAMED.finditer(text):
+        if any(a.start < match.end() and match.start() < a.end for a in amounts):
+            continue
+        code = (match.lastgroup or "").rstrip("0123456789")
+        left = bool(_LEFT_CURRENCY.search(text[max(0, match.start() - 16) : match.start()]))
+        codes = DOLLARS if code == "dollars" else frozenset({code})
+        out.append(NamedCurrency(codes, match.start(), match.end(), left))
+    return out

@@ -17,8 +17,7 @@ from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.domain.deals import YUAN_CURRENCIES
 from handlers.messages import Reply
-from handlers.parsing.amounts import yen_sign_only, yuan_word_only
-from handlers.parsing.hanzi import simplified
+from handlers.parsing.amounts import currencies_named, yen_sign_only, yuan_word_only
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
@@ -134,58 +133,17 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
             reading.doubts.append(said)
 
 
-# A currency named by itself, apart from any amount: "wants to pay in euros now", "billed in US dollars",
-# "改用港幣", "改成人民币结算". Single characters (元, 块) and signs are left to the amounts they stand by.
-_CODES = ("USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD", "EUR", "GBP", "CHF", "MXN", "JPY", "CNY")
-_CURRENCY_NAMES = (
-    ("USD", r"\bus\s*dollars?\b|\bamerican dollars?\b|\bus\$|美元|美金"),
-    ("CAD", r"\bcanadian dollars?\b"),
-    ("HKD", r"\b(?:hk|hong kong) dollars?\b|港币|港元|港纸"),
-    ("SGD", r"\bsing(?:apore)? dollars?\b|新币|新加坡元"),
-    ("AUD", r"\b(?:aussie|australian) dollars?\b|澳元|澳币"),
-    ("TWD", r"\bnt dollars?\b|新台币|台币"),
-    ("EUR", r"\beuros?\b|欧元"),
-    ("GBP", r"\bpounds(?: sterling)?\b|\bsterling\b|英镑"),
-    ("CHF", r"\b(?:swiss )?francs?\b|瑞郎|瑞士法郎"),
-    ("MXN", r"\b(?:mexican )?pesos?\b|比索"),
-    ("JPY", r"\byen\b|日元|日币"),
-    ("CNY", r"\b(?:yuan|renminbi)\b|人民币"),
-    ("NZD", r"\b(?:kiwi|nz|new zealand) dollars?\b|纽币"),
-    # a bare "dollars" says no country ("fifty five thousand kiwi dollars", "in dollars instead of pesos"):
-    # not read as one here
-    # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF" ("before CNY" is the
-    # new year, "for the SGD deal" names a deal)
-    *(
-        (code, rf"(?<=\bin )(?i:{code})\b|(?<=\bto )(?i:{code})\b|(?<=\binto )(?i:{code})\b")
-        for code in _CODES
-    ),
-    ("CNY", r"(?<=\bin )rmb\b|(?<=\bto )rmb\b"),
-)
-_CURRENCY_NAME = re.compile(
-    "|".join(f"(?P<{code}{i}>{words})" for i, (code, words) in enumerate(_CURRENCY_NAMES)), re.I
-)
-# The currency left: "in euros instead of francs", "not in pesos", "而不是人民币", "不用美金了".
-_LEFT_CURRENCY = re.compile(
-    r"(?:\binstead of|\brather than|\bnot(?: in)?|\bfrom|\bno more|\bno longer in"
-    r"|而不是|不是|不用|不再用|从)\s*$",
-    re.I,
-)
-
-
 def switched_currency(reading: Reading) -> tuple[str, str] | None:
     """The one currency the message names by itself, apart from its amounts, as the one the deal is to be
     kept in ("pembury print wants to pay in euros now, 10.5k", "太平洋航運改用港幣，31萬"), with its words;
-    None when it names none or several (the one left, "instead of francs", does not count)."""
-    text = simplified(reading.text)
-    taken = [(a.start, a.end) for a in reading.amounts]
+    None when it names none or several. The one left ("instead of francs") does not count, and neither
+    does a bare "dollars": it says no country (`currencies_named`; the gate asks when the deal is kept in no
+    dollar)."""
     named: dict[str, str] = {}
-    for match in _CURRENCY_NAME.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue  # "17k USD": the amount's own currency
-        if _LEFT_CURRENCY.search(text[max(0, match.start() - 16) : match.start()]):
+    for currency in currencies_named(reading.text, reading.amounts):
+        if currency.left or len(currency.codes) != 1:
             continue
-        code = (match.lastgroup or "").rstrip("0123456789")
-        named.setdefault(code, reading.text[match.start() : match.end()])
+        named.setdefault(next(iter(currency.codes)), reading.text[currency.start : currency.end])
     if len(named) != 1:
         return None
     return next(iter(named.items()))

@@ -20,7 +20,7 @@ from crm_store.models import Customer
 from crm_store.search.chinese_names import without_region
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
-from handlers.parsing.amounts import COUNT_WORDS, COUNTED
+from handlers.parsing.amounts import COUNT_WORDS, COUNTED, currencies_named
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS
@@ -581,65 +581,20 @@ def currency_guessed(ctx: Ctx, reading: Reading, customer: Customer, writes: Wri
     return [reading.said((reading.amount.start, reading.amount.end))]
 
 
-# A currency named apart from any amount: "wants the quote in euros now", "改人民币", "billed in USD".
-# Dollars are any dollar currency; a code in capitals only beside the common ones ("try", "php" are words).
-_DOLLARS = frozenset({"USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD"})
-_CURRENCY_NAMES = {
-    **{code: code.upper() for code in ("usd", "eur", "gbp", "chf", "cad", "hkd", "cny", "sgd", "aud")},
-    "mxn": "MXN", "jpy": "JPY",
-    **dict.fromkeys(("rmb", "yuan", "renminbi", "人民币"), "CNY"),
-    **dict.fromkeys(("euro", "euros", "欧元"), "EUR"),
-    **dict.fromkeys(("pounds", "sterling", "quid", "英镑"), "GBP"),
-    **dict.fromkeys(("franc", "francs", "法郎", "瑞郎"), "CHF"),
-    **dict.fromkeys(("peso", "pesos", "比索"), "MXN"),
-    **dict.fromkeys(("美元", "美金"), "USD"),
-    **dict.fromkeys(("港币", "港元", "港纸"), "HKD"),
-    **dict.fromkeys(("加币", "加元"), "CAD"),
-    "yen": "JPY", "日元": "JPY", "澳元": "AUD", "新币": "SGD", "台币": "TWD",
-}  # fmt: skip
-_CURRENCY_NAMED = re.compile(
-    r"\b(?:dollars?|bucks|us\s+dollars?)\b|"
-    + "|".join(
-        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-        for w in sorted(_CURRENCY_NAMES, key=len, reverse=True)
-    )
-    + r"|\b(?:SEK|NOK|DKK|PLN|CZK|NZD|ZAR|BRL|TWD|THB|MYR|IDR|INR|KRW|AED)\b",
-    re.IGNORECASE,
-)
-
-
-# A code said as the currency to use ("billed in USD", "switch to RMB"), not "before CNY" (the new year).
-_CODE = re.compile(r"[A-Za-z]{3}")
-_INTO = re.compile(r"\b(?:in|into|to)\s+$", re.IGNORECASE)
-
-
-def _named_currency(word: str) -> frozenset[str]:
-    word = word.lower()
-    if "dollar" in word or word == "bucks":
-        return _DOLLARS
-    return frozenset({_CURRENCY_NAMES.get(word, word.upper())})
-
-
 def currency_unread(ctx: Ctx, reading: Reading, customer: Customer) -> list[str]:
     """A currency named that no amount of the message takes, other than the one the customer's open deals
     are kept in: "reto wants the quote in euros now, 36k" for a CHF deal, "嘉盛要改人民币" for an HKD deal.
     Storing the amount in the deal's currency, or only a note, would drop the change the words ask for:
-    asked, in the words of the currency (never converted, never guessed)."""
-    text = simplified(reading.text)
-    named = [
-        m
-        for m in _CURRENCY_NAMED.finditer(text)
-        if not any(a.start <= m.start() and m.end() <= a.end for a in reading.amounts)
-        and not _REPLACED.search(text[max(0, m.start() - 12) : m.start()])  # "in euros, not pounds"
-        and not (_CODE.fullmatch(m.group(0)) and not _INTO.search(text[max(0, m.start() - 8) : m.start()]))
-    ]
+    asked, in the words of the currency (never converted, never guessed). A bare "dollars" is any dollar
+    (`currencies_named`): the deal's own when it is kept in one, asked otherwise."""
+    named = [c for c in currencies_named(reading.text, reading.amounts) if not c.left]
     if not named:
         return []
     kept = {d.currency for d in ctx.store.deals.for_customer(customer.id, open_only=True)}
     if not kept:
         return []  # no deal to change: a currency in a note ("paid the deposit in pounds") is a detail
     taken = {a.currency for a in reading.amounts if a.currency}  # "in euros now, 36k": the amount took it
-    return [reading.said(m.span()) for m in named if not _named_currency(m.group(0)) & (kept | taken)]
+    return [reading.said((c.start, c.end)) for c in named if not c.codes & (kept | taken)]
 
 
 _SHARED_WORD_CANDIDATES = 20

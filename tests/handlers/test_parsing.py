@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.parsing.amounts import find_amount
+from handlers.parsing.amounts import DOLLARS, currencies_named, find_amount, find_amounts
 from handlers.parsing.commands import split_command, split_fields
 from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import detect_kind, find_stage
@@ -37,6 +37,29 @@ def test_amounts(text: str, value: str, currency: str | None) -> None:
 )
 def test_not_amounts(text: str) -> None:
     assert find_amount(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("wants to pay in euros now, 36k", [("EUR", False)]),
+        ("billed in USD, 27k US", [("USD", False)]),
+        ("thunder bay wants canadian dollars from now on", [("CAD", False)]),
+        ("fifty five thousand kiwi dollars as quoted", [("NZD", False)]),
+        ("改用港幣，31萬", [("HKD", False)]),
+        ("in dollars instead of pesos", [("dollars", False), ("MXN", True)]),
+        ("no more pounds, they pay in US dollars", [("GBP", True), ("USD", False)]),
+        ("嘉盛要改人民币，不用美金了", [("CNY", False), ("USD", True)]),  # 不用美金: the one left
+        ("want the quote in SEK now", [("SEK", False)]),
+        ("chase the PO before CNY", []),  # the new year, not yuan
+        ("17k USD", []),  # the amount's own currency
+    ],
+)
+def test_the_one_reader_of_a_currency_named_apart_from_the_amount(text, named) -> None:
+    found = currencies_named(text, find_amounts(text))
+    read = [("dollars" if c.codes == DOLLARS else next(iter(c.codes)), c.left) for c in found if not c.left]
+    left = [next(iter(c.codes)) for c in found if c.left]
+    assert read == [n for n in named if not n[1]] and left == [code for code, was_left in named if was_left]
 
 
 def test_ambiguous_amount_is_flagged() -> None:

@@ -181,6 +181,24 @@ def test_our_own_task_for_a_period_stays_a_reminder(crm, text) -> None:
     assert "Reminder set" in reply or "已设置提醒" in reply, reply
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("brightline wants to pay in dollars now, 40k", "dollars"),  # which dollar? never the US one by itself
+        ("harbour want the quote in SEK from now on", "SEK"),  # was "nothing to change": the deal never read it
+    ],
+)
+def test_a_bare_dollars_or_another_code_for_a_deal_kept_otherwise_is_asked(priced, text, words) -> None:
+    reply = texts(priced.send(text))
+    assert any(word in reply for word in ASKED) and words in reply, reply
+
+
+def test_a_bare_dollars_agrees_with_a_deal_kept_in_a_dollar(priced) -> None:
+    priced.send("/deal Kestrel 25k CAD proposal")
+    reply = texts(priced.send("kestrel 24k, they still pay in dollars"))
+    assert not any(word in reply for word in ASKED) and "24,000" in reply, reply
+
+
 def test_a_code_that_is_no_currency_here_is_not_asked_about(priced) -> None:
     reply = texts(priced.send("remind me fri 9am to chase Mira at Brightline for the PO before CNY"))
     assert "Reminder set" in reply and "Not sure about: CNY" not in reply, reply
