@@ -15,13 +15,25 @@ from handlers.parsing.numerals import cn_integer
 from handlers.understanding.reading import Reading
 
 _HEDGE = re.compile(
-    r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed)\b"
-    r"|不确定|也可能|还没定|没定|说不准|不好说|说不好|拿不准|之间|或者|来着|记不清",
+    r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed|not certain|not 100%)\b"
+    r"|不确定|也可能|还没定|没定|说不准|不好说|说不好|拿不准|之间|或者|来着|记不清|不太?肯定|唔太?肯定|没把握|冇把握",
     re.IGNORECASE,
 )
 
 
-_MAYBE = re.compile(r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定", re.I)
+_MAYBE = re.compile(
+    r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定|也许|或许"
+    # the writer's own guess beside the amount: "could do 6k i think", "好像是13万"
+    r"|\bi (?:think|guess|believe|reckon|suppose)\b|\biirc\b|\bif i (?:remember|recall)\b|好像|貌似|印象中",
+    re.I,
+)
+# What they would or could do, not what is agreed: "they'd go to 16k", "could do 6k", "might stretch to 30k".
+_WOULD_DO = re.compile(
+    r"(?:\b(?:would|could|might)|(?<=[a-z])['’]d)\s+(?:\w+\s+)?"
+    r"(?:go|stretch|do|pay|accept|take|sign|settle|come|meet|consider|agree|spend|afford|move|offer|give)\b"
+    r"[^,.;!?]{0,24}$",
+    re.IGNORECASE,
+)
 
 
 # A bound said of an amount, not its value: "under 50k", "目标10万以内", "不超过20万"; "up to 45k" when it is
@@ -162,10 +174,15 @@ def _term_months(match: re.Match[str]) -> int | None:
 # A price per thing, and how many things: "1.2k per seat, 50 seats", "每台3000元，共20台".
 _PER_THING = re.compile(
     r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:seat|user|licen[cs]e|unit|device|machine|server|terminal|robot|sensor|"
-    r"truck|laptop|module|subscription)\b|\s*(?:each|apiece|ea)\b|\s*/\s*(?:台|套|个|辆|件|人)",
+    r"truck|laptop|module|subscription|piece|item|head)\b|\s*(?:each|apiece|ea)\b(?!\s+(?:month|year|week|day))"
+    r"|\s*per\s+(?!(?:mo|mth|month|yr|year|annum|week|day|quarter|hour|hr|cent|the|our|their|your|his|her|my|"
+    r"contract|agreement|email|call|quote)\b)[a-z]+\b"
+    r"|\s*/\s*(?:台|套|个|辆|件|人|部)",
     re.IGNORECASE,
 )
-_PER_THING_BEFORE = re.compile(r"每(?:台|套|个|辆|件|人|位)(?:单价)?\s*[:：]?\s*$")
+_PER_THING_BEFORE = re.compile(
+    r"(?:每[台套个辆件人位部张只箱][\u4e00-\u9fff]{0,3}?|单价)(?:大约|大概|约|报|是|为)?\s*[:：]?\s*$"
+)
 _THINGS = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,5})\s*(?:seats?|users?|licen[cs]es?|units?|devices?|machines?|servers?|terminals?|"
     r"robots?|sensors?|trucks?|laptops?|modules?|subscriptions?)\b"
@@ -176,17 +193,17 @@ _THINGS = re.compile(
 
 def _per_thing_total(reading: Reading, index: int, amount: Amount) -> int | None:
     """ "1.2k per seat, 50 seats" is 60k: a price per thing times the one count of things said; where the
-    price per thing ends (None: no price per thing, or no single count)."""
+    price per thing ends (None: no price per thing, or no single count). The price of one thing with no
+    count to multiply is no deal's value ("1.8k each", "每部機大約兩萬", "3 of them, 8k each"): a doubt."""
     text = reading.text
     after = _PER_THING.match(text, amount.end)
     before = _PER_THING_BEFORE.search(text[max(0, amount.start - 8) : amount.start])
     if after is None and before is None:
         return None
     counts = [m for m in _THINGS.finditer(text) if not (m.start() <= amount.start < m.end())]
-    if len(counts) != 1:
-        return None  # no count, or two: not multiplied on a guess
-    number = int(counts[0].group("n") or counts[0].group("cn"))
-    if number < 2:
+    number = int(counts[0].group("n") or counts[0].group("cn")) if len(counts) == 1 else 0
+    if number < 2:  # no count, or two: not multiplied on a guess
+        reading.doubts.append(text[amount.start : (after.end() if after else amount.end)].strip())
         return None
     total = amount.value * number
     total = total.to_integral_value() if total == total.to_integral_value() else total
@@ -319,8 +336,10 @@ def settle_amounts(reading: Reading) -> None:
         if _bound(reading, amount) and words not in " ".join(reading.doubts):
             reading.doubts.append(words)  # "目标10万以内", "can spend up to 45k": a limit, not the value
     for amount, words in zip(amounts, written, strict=False):
-        if _MAYBE.search(reading.clause_of(amount.start).text) and words not in " ".join(reading.doubts):
-            reading.doubts.append(words)  # "maybe 18k": not yet an amount ("~18k" and "大概18万" are)
+        clause = reading.clause_of(amount.start)
+        maybe = _MAYBE.search(clause.text) or _WOULD_DO.search(text[clause.start : amount.start])
+        if maybe and words not in " ".join(reading.doubts):
+            reading.doubts.append(words)  # "maybe 18k", "they'd go to 16k": not yet an amount ("~18k" is)
     for words in written:
         if _ABOUT_RANGE.search(words) and words not in " ".join(reading.doubts):
             reading.doubts.append(words)  # "预算二三十万吧": about 20万 to 30万, not 30万
