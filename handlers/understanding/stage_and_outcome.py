@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers.domain.which_deal import stage_calls_a_deal
+from handlers.parsing.amounts import currencies_named
 from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import find_stage, find_stages
 from handlers.understanding import lexicon as lx
@@ -201,13 +202,28 @@ _AMOUNT_UNCHANGED = re.compile(
 _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
 
 
+_NEXT_TO = re.compile(r"[\s,，]*(?:[a-z]+\s+){0,2}", re.IGNORECASE)
+
+
+def _of_currency(reading: Reading, match: re.Match[str]) -> bool:
+    """Whether the "no change" is said of a currency named next to it ("pays in swiss francs as before, 37k",
+    "照旧人民币结算，14万"): the currency stays, the amount said is news."""
+    text = reading.text
+    return any(
+        (c.end <= match.start() and _NEXT_TO.fullmatch(text[c.end : match.start()]))
+        or (match.end() <= c.start and _NEXT_TO.fullmatch(text[match.end() : c.start]))
+        for c in currencies_named(text, reading.amounts)
+        if not c.left
+    )
+
+
 def said_unchanged(reading: Reading) -> None:
     """ "聊了 80万 proposal, nothing changed": the deal is said as it stands, no change of it. A "no change"
     said of the amount ("amount 不变", "portal number unchanged") leaves the rest of the message (a stage
     moved, another amount said in another sentence) as it is."""
     text = reading.text
     match = lx.NO_CHANGE.search(text)
-    if match is None or reading.amount_marked or reading.outcome:
+    if match is None or reading.amount_marked or reading.outcome or _of_currency(reading, match):
         return
     clause = reading.clause_of(match.start())
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]

@@ -199,6 +199,15 @@ def test_a_bare_dollars_agrees_with_a_deal_kept_in_a_dollar(priced) -> None:
     assert not any(word in reply for word in ASKED) and "24,000" in reply, reply
 
 
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [("brightline pays in swiss francs as before, 37k", "37,000"), ("青松物流照旧港币结算，36万", "360,000")],
+)
+def test_a_currency_said_to_stay_leaves_the_amount_said_as_news(priced, text, stored) -> None:
+    reply = texts(priced.send(text))
+    assert stored in reply and not any(word in reply for word in ASKED), reply
+
+
 def test_a_code_that_is_no_currency_here_is_not_asked_about(priced) -> None:
     reply = texts(priced.send("remind me fri 9am to chase Mira at Brightline for the PO before CNY"))
     assert "Reminder set" in reply and "Not sure about: CNY" not in reply, reply
