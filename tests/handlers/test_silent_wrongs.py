@@ -184,8 +184,8 @@ def test_our_own_task_for_a_period_stays_a_reminder(crm, text) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("brightline wants to pay in dollars now, 40k", "dollars"),  # which dollar? never the US one by itself
-        ("harbour want the quote in SEK from now on", "SEK"),  # was "nothing to change": the deal never read it
+        ("brightline wants to pay in dollars now, 40k", "dollars"),  # which dollar? never USD by itself
+        ("harbour want the quote in SEK from now on", "SEK"),  # was "nothing to change": SEK was not read
     ],
 )
 def test_a_bare_dollars_or_another_code_for_a_deal_kept_otherwise_is_asked(priced, text, words) -> None:

@@ -9,11 +9,13 @@ Nadia: Chicago; 赵磊: Shenzhen; 陳嘉欣: Hong Kong).
   deal kept in any dollar (nothing changes), and for a deal in another currency it is asked, never taken as USD;
 - per_thing: a price per thing with no count to multiply ("1.8k each", "每部機大約兩萬") is no deal value:
   asked; with the count said, the total is stored;
-- hedged: an amount said as what they would/could do or with "i think"/"好像" beside it is not the deal's
-  value yet: asked; "about"/"大概" alone, or a hedge in another clause, stores.
+- hedged: an amount said as what they might do or with "i think"/"好像" beside it is not the deal's value
+  yet: asked; "about"/"大概" alone, "would go to", or a hedge in another clause, stores.
 
 Label changes after the first run (honest list): "新港源改用美金報價…" was sent as 陳嘉欣, whose deal it is not
 (赵磊's): sent as 赵磊, same words; "前海智联…20套，每套3万" was the deal's amount already (600k): 每套2.5万 (500k).
+"druckerei trier would go to 14k" was labelled ask; the writer of focus G labels "met markus from feldberg, they'd go
+to 17k" (en030) a clear store (their word, as said): relabelled store 14k by the writers-agree rule.
 "德信食品照旧人民币结算，14万" and "thornleigh still in pounds, 29k" were added after the first run (before the
 change they test), twins of "swiss francs as before, 37k".
 
@@ -29,11 +31,10 @@ import json
 from pathlib import Path
 
 from make_deals import deal
-from make_logs import act, store
+from make_logs import store
 
 F, N, ZL, CJ = "Felix", "Nadia", "赵磊", "陳嘉欣"
 ASK = {"outcome": "ask"}
-NOTE = ["note", "call", "meeting", "visit", "message", "email"]
 
 
 # (lang, user, family, text, expect)
@@ -64,7 +65,7 @@ M = [
     ("en", N, "per_thing", "blue heron: 10 kiosks at 1.8k each, 18k total", store(deal("Blue Heron Veterinary", amount="18000"))),
     ("zh", ZL, "per_thing", "前海智联确认了，20套，每套2.5万", store(deal("深圳市前海智联科技有限公司", amount="500000"))),
     # --- hedged amounts ---
-    ("en", F, "hedged", "druckerei trier would go to 14k", ASK),
+    ("en", F, "hedged", "druckerei trier would go to 14k", store(deal("Druckerei Trier", amount="14000"))),
     ("en", N, "hedged", "peoria family law could do 6k i think", ASK),
     ("zh", ZL, "hedged", "德信食品那边好像是13万，我再确认下", ASK),
     ("en", F, "hedged", "elbmarsch agrar might stretch to 30k if we add training", ASK),
