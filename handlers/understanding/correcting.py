@@ -29,6 +29,7 @@ from handlers.understanding.corrections import (
     correct,
     corrected,
     currency_of,
+    customer_then_value,
     detail_replaced,
     is_bare_number,
     is_person,
@@ -96,7 +97,7 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     if drops_the_reminder(text):
         return _without_reminder(ctx)
     fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
-    return fix or _currency_added(ctx, text) or _value_after_why(ctx, text)
+    return fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
 
 
 _VALUES = ("amount", "date", "time", "currency", "stage")
@@ -139,6 +140,23 @@ def _value_after_why(ctx: Ctx, text: str) -> Correction | None:
     if is_bare_number(value) and not find_amounts(simplified(said)):  # "不对，11" after "周五上午10点"
         return Correction(value, None) if clock_put_right(ctx, said, value) else None
     return Correction(value, None) if kind_of(ctx, value) in _VALUES else None
+
+
+def _customer_then_value(ctx: Ctx, text: str) -> Correction | None:
+    """ "ugh no - feldmann bau, 58k", "不对，是侨乡陈皮，9万" right after "feldberg 18k now": a slip word, the
+    right customer, then the value: both put right (`corrections.customer_then_value`), not the value alone
+    at the wrong customer."""
+    value = value_after_why(text)
+    said = _last_said(ctx) if value else None
+    named = customer_span(ctx, text, by_name=True) if said else None
+    if value is None or said is None or named is None:
+        return None
+    at = text.rfind(value)
+    if at < named[2] or text[named[2] : at].strip(" ,，、;；:：—–-"):
+        return None  # the customer is not said right before the value
+    fix = Correction(f"{text[named[0] : named[2]]}, {value}", None)
+    split = customer_then_value(ctx, said, fix, customer_span)
+    return split if split.more else None
 
 
 def _currency_added(ctx: Ctx, text: str) -> Correction | None:

@@ -274,6 +274,7 @@ def _spans(ctx: Ctx, text: str) -> list[_Span]:
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
     fix = _value_before_why(ctx, fix)
+    fix = customer_then_value(ctx, old, fix, customer_span)
     text = _corrected(ctx, old, fix, customer_span)
     if text is not None and fix.more:  # "I mean redwood medical group, not urgent care. 140k"
         text = _corrected(ctx, text, Correction(fix.more, None), customer_span) or text
@@ -293,6 +294,28 @@ def _value_before_why(ctx: Ctx, fix: Correction) -> Correction:
     if first and first != fix.right.strip() and kind_of(ctx, first) in _VALUES:
         return replace(fix, right=first)
     return fix
+
+
+_BETWEEN = re.compile(r"[\s,，、;；:：—–-]*")
+
+
+def customer_then_value(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> Correction:
+    """ "sorry, midwest auto parts - 38k", "唔係長洲，係荃灣建興診所，5萬", "no - windy city bike, 13k": the
+    right customer, then a value of a kind the old message said (an amount for its amount, a stage for its
+    stage): both are put right, the customer first, the value as a further fix. Read whole, the words were
+    the statement again ("windy city bike, 13k" made a new deal) or swapped in for the customer alone."""
+    if fix.more or fix.whole or fix.restates or fix.person:
+        return fix
+    says = customer_span(ctx, fix.right, by_name=True)
+    if says is None or says[0] > 3:  # "是…", "係…": a word before it at most
+        return fix
+    between = _BETWEEN.match(fix.right, says[2])
+    rest = fix.right[between.end() if between else says[2] :].strip(" .。!！")
+    if not rest or not between or between.end() == says[2] or kind_of(ctx, rest) not in _VALUES:
+        return fix
+    if _corrected(ctx, old, Correction(rest, None), customer_span) is None:
+        return fix  # no value of that kind in the old message to put right
+    return replace(fix, right=fix.right[: says[2]].strip(), more=rest)
 
 
 def _not_theirs(ctx: Ctx, person: str, customer: str) -> bool:

@@ -39,6 +39,7 @@ def _said(pattern: re.Pattern[str], text: str, *, search: bool = False) -> _Said
     match = pattern.search(folded) if search else pattern.match(folded)
     return _Said(match, text) if match else None
 
+
 _QUESTION_START = re.compile(
     r"^\s*(?:hey\s+|so\s+|ok\s+|btw\s+|quick q(?:uestion)?:?\s+)?"
     r"(?:what(?:'s|s| is| are| was| were| do| did| does| about)?|who(?:'s|s| is| are)?|whose|whom|"
@@ -625,9 +626,10 @@ _WHY_FIRST = re.compile(
     r"去不了|来不了|不行|没空|有事|出差))",
     re.IGNORECASE,
 )
-_LAST_CLAUSE = re.compile(
-    r"[.;!。；！，,—–]\s*(?:so\s+|then\s+)?(?:make it\s+|move it to\s+|改成|改到|改为|换成|挪到|推到)?"
-    r"(?P<value>[^.;!。；！，,—–]{1,20}?)\s*[.!。！]*$",
+_LAST_CLAUSE = re.compile(  # a point between digits is a decimal point ("3.8万"), no clause break
+    r"(?:(?<!\d)\.|\.(?!\d)|[;!。；！，,—–])\s*(?:so\s+|then\s+)?"
+    r"(?:make it\s+|move it to\s+|改成|改到|改为|换成|挪到|推到)?"
+    r"(?P<value>(?:[^.;!。；！，,—–]|(?<=\d)\.(?=\d)){1,20}?)\s*[.!。！]*$",
     re.IGNORECASE,
 )
 

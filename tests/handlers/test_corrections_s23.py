@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.understanding.intents import value_after_why
 from tests.conftest import texts
 from tests.support.exported import exported
 
@@ -60,7 +61,7 @@ def test_a_bare_number_that_may_be_the_day_or_the_hour_changes_nothing(app, admi
     assert _due(app, admin)[:2] == (14, 0)
 
 
-def test_an_answer_that_names_the_choice_and_says_more_keeps_the_message_asked_about(app, admin, chat) -> None:
+def test_an_answer_naming_the_choice_and_saying_more_keeps_the_message_asked_about(app, admin, chat) -> None:
     _setup(chat)
     assert "Which customer" in texts(chat.send("called quayside yesterday"))
     reply = texts(chat.send("quayside marine, talked to ines"))
@@ -76,3 +77,26 @@ def test_an_answer_that_names_no_single_choice_first_is_a_message(app, admin, ch
     chat.send("called Otto at Marrow & Finch, he wants a quote")
     (activity,) = exported(app, admin)["activities"]
     assert activity["customer"] == "Marrow & Finch"
+
+
+@pytest.mark.parametrize(
+    ("fix", "customer", "amount"),
+    [
+        ("sorry, quayside marine - 38k", "Quayside Marine", 38000),
+        ("ugh no - quayside marine, 38k", "Quayside Marine", 38000),
+        ("不对，是Quayside Marine，38k", "Quayside Marine", 38000),
+    ],
+)
+def test_the_right_customer_and_a_value_put_right_together(app, admin, chat, fix, customer, amount) -> None:
+    _setup(chat)
+    chat.send("/deal Quayside Tiles 30k proposal")
+    chat.send("/deal Quayside Marine 12k proposal")
+    chat.send("quayside tiles now 32k")
+    reply = texts(chat.send(fix))
+    deals = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
+    assert deals == {"Quayside Tiles": 30000, customer: amount}, reply
+
+
+def test_a_decimal_point_is_no_clause_break(backend) -> None:  # type: ignore[no-untyped-def]
+    assert value_after_why("不对，是侨乡陈皮，3.8万") == "3.8万"
+    assert value_after_why("wait he's out wed. thursday 9am") == "thursday 9am"

@@ -71,7 +71,8 @@ M = [
     ("M", "zh", Z, ["潮味食品 改成30万", "不对，是侨乡陈皮，9万"], deal("江门市侨乡陈皮有限公司", amount="90000")),
     ("M", "zh", Z, ["前海智联进谈判了", "搞错了 天河星光文旅，进方案"], deal("广州天河星光文旅有限公司", stage="proposal")),
     ("M", "zh", C, ["長洲海鮮酒家 傾到 6萬", "唔係長洲，係荃灣建興診所，5萬"], deal("荃灣建興診所", amount="50000")),
-    ("M", "en", N, ["thunder bay marine to 28k", "no - windy city bike, 13k"], deal("Windy City Bike Co", amount="13000")),
+    # (first written with Windy City Bike Co, whose deal the setup wins: a new deal was right there; my label)
+    ("M", "en", N, ["thunder bay marine to 28k", "no - north shore pediatric, 27k"], deal("North Shore Pediatric Partners", amount="27000")),
 ]
 
 
