@@ -59,7 +59,7 @@ from handlers.questions import (
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 from handlers.understanding.deal_correction import deal_named_answer
-from handlers.understanding.reminder_changes import reminder_change
+from handlers.understanding.reminder_changes import done_beside_news, mark_done, reminder_change
 
 log = logging.getLogger(__name__)
 
@@ -328,7 +328,15 @@ class Assistant:
             if chosen is not None:
                 return chosen
             handled = reminder_change(ctx, text)
-            return as_list(handled if handled is not None else self.free_text(ctx, text))
+            if handled is not None:
+                return as_list(handled)
+            done = done_beside_news(ctx, text)
+            if done is None:
+                return as_list(self.free_text(ctx, text))
+            news = as_list(
+                self.free_text(ctx, done[1])
+            )  # a question asked rolls both back; its answer re-runs
+            return [*news, mark_done(ctx, done[0])]
         name, args = parsed
         command = self.registry.command(name)
         if command is None:

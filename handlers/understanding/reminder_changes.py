@@ -263,6 +263,80 @@ def _news_beside(text: str) -> bool:
     )
 
 
+# A task said done beside news of how it went: "done w the heartland pricing call, travis was happy",
+# "给孙悦然打电话催合同的事搞定了，…", "個提醒可以剔咗", "報價覆咗喇，done".
+_DONE_BESIDE = re.compile(
+    r"\b(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+|that\s+)?off|ticked)\b"
+    r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?剔(?:咗|走|除|掉|了)+",
+    re.I,
+)
+_LATIN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
+_NOT_TASK = frozenset({"the", "with", "and", "for", "about", "from", "our", "their", "this", "that", "re"})
+_SOON = timedelta(days=14)
+
+
+def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
+    """The reminder a message says done while it tells news of how it went, and the message without the
+    words that say it done (for the reader: "搞定了" is no won deal here, "個提醒可以剔咗" no new reminder).
+    The reminder is one of yours, due within two weeks (or overdue), of a customer the message names (or of a
+    contact of it); with the word "reminder" it is the one such, else the one whose task shares a word
+    with the message ("pricing call", "合同条款", "報價"). None when no such one, or several, or the done
+    word is somebody's words ("ravi says it's done")."""
+    bare = simplified(text)
+    said = _DONE_BESIDE.search(bare)
+    if said is None:
+        return None
+    clause = next(((a, b) for a, b in _clause_spans(bare) if a <= said.start() < b), (0, len(bare)))
+    if _told(bare[clause[0] : clause[1]], _DONE_BESIDE.search(bare[clause[0] : clause[1]])):
+        return None
+    rest = bare[: said.start()] + " " * (said.end() - said.start()) + bare[said.end() :]
+    found = [r for r in reminders_named(ctx, rest) if r.due_at <= ctx.now + _SOON]
+    if not _NOUN.search(bare):
+        found = [r for r in found if _shares_task(_task_of(ctx, r), rest)]
+    if len(found) != 1:
+        return None
+    if _NOUN.search(bare[clause[0] : clause[1]]):  # "個提醒可以剔咗": the clause only says which is done
+        without = text[: clause[0]] + text[clause[1] :]
+    else:
+        without = text[: said.start()] + text[said.end() :]
+    without = without.strip(" ,，。.;；-–—")
+    return (found[0], without) if without else None
+
+
+def mark_done(ctx: Ctx, reminder: Reminder) -> Reply:
+    complete_reminder(ctx, reminder)
+    return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
+
+
+def _task_of(ctx: Ctx, reminder: Reminder) -> str:
+    """The reminder's words without the names of its customer's people and of the customer: what is to be
+    done ("pricing call", "打电话催合同"), which news of another task with the same person does not say."""
+    task = simplified(reminder.text).lower()
+    if reminder.customer_id is None:
+        return task
+    customer = ctx.store.customers.require(reminder.customer_id)
+    names = [customer.name, *(c.name for c in ctx.store.customers.contacts(customer.id, former=True))]
+    for name in names:
+        for part in [simplified(name).lower(), *simplified(name).lower().split()]:
+            if len(part) >= 2:
+                task = task.replace(part, " ")
+    return task
+
+
+def _shares_task(task: str, message: str) -> bool:
+    """Whether the message says a word of the reminder's task: an English word of three letters or more
+    (not "the", "with" …), or two Chinese characters in a row."""
+    message = message.lower()
+    words = {w for w in _LATIN_WORD.findall(task) if w not in _NOT_TASK}
+    if any(re.search(rf"\b{re.escape(w)}", message) for w in words):
+        return True
+    pairs = {task[i : i + 2] for i in range(len(task) - 1) if _CJK_PAIR.fullmatch(task[i : i + 2])}
+    return any(pair in message for pair in pairs)
+
+
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _the_reminders(ctx: Ctx, what: str, day: date | None, *, named: bool) -> list[Reminder]:
     """The reminders the words point at: a customer's (or its contact's) named with the word "reminder",
     the day it is due or what it is for ("call", "回访"); the day's alone with "my monday reminder"."""

@@ -100,3 +100,33 @@ def test_the_right_customer_and_a_value_put_right_together(app, admin, chat, fix
 def test_a_decimal_point_is_no_clause_break(backend) -> None:  # type: ignore[no-untyped-def]
     assert value_after_why("不对，是侨乡陈皮，3.8万") == "3.8万"
     assert value_after_why("wait he's out wed. thursday 9am") == "thursday 9am"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "done w the marrow & finch pricing call, otto was happy with the numbers",
+        "sent otto the revised quote, tick off the marrow & finch reminder",
+        "给孙悦然打电话催合同的事搞定了，她说这周内盖章",
+    ],
+)
+def test_a_reminder_said_done_beside_news_is_done_and_the_news_logged(app, admin, chat, news) -> None:
+    _setup(chat)
+    chat.send("/customer add 深圳蓝鲸科技有限公司, alias=蓝鲸")
+    chat.send("/contact add 深圳蓝鲸科技有限公司: 孙悦然, title=CTO")
+    if "孙悦然" in news:
+        chat.send("/remind 深圳蓝鲸科技有限公司 给孙悦然打电话催合同 tomorrow 10am")
+    else:
+        chat.send("/remind Marrow & Finch pricing call with Otto tomorrow 10am")
+    reply = texts(chat.send(news))
+    data = exported(app, admin)
+    assert [r["status"] for r in data["reminders"]] == ["done"], reply
+    assert len(data["activities"]) == 1, reply
+    assert all(d["status"] == "open" for d in data["deals"]), reply  # 搞定了 is the task done, no deal won
+
+
+def test_done_of_a_task_no_reminder_has_leaves_the_reminders(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("/remind Marrow & Finch pricing call with Otto tomorrow 10am")
+    chat.send("site visit at marrow & finch done, otto showed us the warehouse")
+    assert [r["status"] for r in exported(app, admin)["reminders"]] != ["done"]

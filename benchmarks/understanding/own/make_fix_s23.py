@@ -9,6 +9,9 @@ C. the answer to "which customer?" that names one choice and says more ("顺德�
    talked to jolene"): read as a new message, the first message's day and kind were lost (stored today).
 M. a correction that names the right customer and a value at once ("sorry, midwest auto parts - 38k"): only
    the value was put right, at the wrong customer.
+D. (class reminder_change) a reminder said done together with news of how it went ("done w the heartland
+   pricing call, travis was happy with the numbers", "给孙悦然打电话催合同的事搞定了"): the reminder stays open
+   (the message was left to the reader). Both are expected: the reminder done, the news logged (or not).
 
     python benchmarks/understanding/own/make_fix_s23.py   # writes fix_s23.json next to it
     .venv/bin/python benchmarks/understanding/quick.py --file benchmarks/understanding/own/fix_s23.json \
@@ -76,12 +79,35 @@ M = [
 ]
 
 
+def done(customer: str, was: str, contact: str) -> dict:
+    change = {"reminder_changes": [{"customer": customer, "was": was, "action": ["done", "cancel"]}]}
+    kinds = ["call", "visit", "meeting", "email", "message", "note"]
+    logged = {"activities": [{"customer": customer, "kind": kinds, "contact": [None, contact]}]}
+    return {"outcome": "store", "changes": change, "alt_changes": [{**change, **logged}]}
+
+
+D = [
+    ("en", N, "done w the heartland pricing call, travis was happy with the numbers", done("Heartland Cold Storage", "2028-06-29T09:00", "Travis Moeller")),
+    ("en", F, "katrin call done - sternwarte will send the signed offer next week", done("Sternwarte Optik GmbH", "2028-06-29T10:00", "Katrin Vollmer")),
+    ("zh", Z, "给孙悦然打电话催合同的事搞定了，她说这周内盖章", done("深圳市蓝海云计算有限公司", "2028-06-30T11:00", "孙悦然")),
+    ("zh", C, "同陳志強傾咗合約，個提醒可以剔咗", done("維港冷鏈物流有限公司", "2028-06-29T10:30", "陳志強")),
+    ("en", F, "sent heike the revised quote, tick off the kaltenbach reminder", done("Kaltenbach Maschinenbau AG", "2028-06-28T16:00", "Heike Roth")),
+    ("en", N, "red river follow up done — shawn says the board meets in july", done("Red River Valley Co-op", "2028-07-05T11:00", "Shawn McLeod")),
+    ("zh", Z, "刘建华那边合同条款确认完了，没问题", done("深圳市鹏远电子科技有限公司", "2028-06-29T15:00", "刘建华")),
+    ("zh", C, "何嘉儀嗰份報價覆咗喇，done", done("澳門濠江海景酒店有限公司", "2028-07-06T11:00", "何嘉儀")),
+]
+
+
 def main() -> None:
     messages, seen = [], {}
     for family, lang, user, texts, expect in M:
         seen[family] = seen.get(family, 0) + 1
         messages.append(
             {"id": f"f23-{family}{seen[family]:02d}", "lang": lang, "class": "correction", "user": user, "texts": texts, "expect": expect}
+        )
+    for number, (lang, user, text, expect) in enumerate(D, 1):
+        messages.append(
+            {"id": f"f23-D{number:02d}", "lang": lang, "class": "reminder_change", "user": user, "text": text, "expect": expect}
         )
     out = Path(__file__).with_name("fix_s23.json")
     out.write_text(json.dumps({"messages": messages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
