@@ -264,10 +264,12 @@ def _news_beside(text: str) -> bool:
 
 
 # A task said done beside news of how it went: "done w the heartland pricing call, travis was happy",
-# "给孙悦然打电话催合同的事搞定了，…", "個提醒可以剔咗", "報價覆咗喇，done".
+# "给孙悦然打电话催合同的事搞定了，…", "個提醒可以剔咗", "報價覆咗喇，done", "cross off the … reminder",
+# "提醒划掉吧".
 _DONE_BESIDE = re.compile(
-    r"\b(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+|that\s+)?off|ticked)\b"
-    r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?剔(?:咗|走|除|掉|了)+",
+    r"\b(?:done|completed?|finished|ticked"
+    r"|(?:tick|cross|check|close)(?:ed|es|s)?\s+(?:it\s+|that\s+|them\s+)?(?:off|out))\b"
+    r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?(?:剔|划|劃)(?:咗|走|除|掉|了)+",
     re.I,
 )
 _LATIN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
@@ -296,7 +298,12 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     if len(found) != 1:
         return None
     if _NOUN.search(bare[clause[0] : clause[1]]):  # "個提醒可以剔咗": the clause only says which is done
-        without = text[: clause[0]] + text[clause[1] :]
+        said_customer = [
+            text[clause[0] + m.start : clause[0] + m.end]
+            for m in ctx.store.search.mentions(text[clause[0] : clause[1]])
+            if m.customer_id == found[0].customer_id
+        ]  # "…, mark the raffles marine reminder done": the customer's name is kept for the news
+        without = text[: clause[0]] + (said_customer[0] if said_customer else "") + text[clause[1] :]
     else:
         without = text[: said.start()] + text[said.end() :]
     without = without.strip(" ,，。.;；-–—")

@@ -130,3 +130,14 @@ def test_done_of_a_task_no_reminder_has_leaves_the_reminders(app, admin, chat) -
     chat.send("/remind Marrow & Finch pricing call with Otto tomorrow 10am")
     chat.send("site visit at marrow & finch done, otto showed us the warehouse")
     assert [r["status"] for r in exported(app, admin)["reminders"]] != ["done"]
+
+
+def test_the_customer_named_only_with_the_reminder_stays_for_the_news(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("/customer add Marrow Freight")
+    chat.send("/contact add Marrow Freight: Otto Berg, title=buyer")
+    chat.send("/remind Marrow & Finch send revised quote to Otto tomorrow 10am")
+    reply = texts(chat.send("sent otto the revised quote already, cross off the marrow & finch reminder"))
+    data = exported(app, admin)
+    assert [r["status"] for r in data["reminders"]] == ["done"], reply
+    assert [a["customer"] for a in data["activities"]] == ["Marrow & Finch"], reply

@@ -95,6 +95,9 @@ D = [
     ("en", N, "red river follow up done — shawn says the board meets in july", done("Red River Valley Co-op", "2028-07-05T11:00", "Shawn McLeod")),
     ("zh", Z, "刘建华那边合同条款确认完了，没问题", done("深圳市鹏远电子科技有限公司", "2028-06-29T15:00", "刘建华")),
     ("zh", C, "何嘉儀嗰份報價覆咗喇，done", done("澳門濠江海景酒店有限公司", "2028-07-06T11:00", "何嘉儀")),
+    # written after set 11's en123 ('close out that … reminder'): other words for a task done
+    ("en", N, "security review w linda went fine, cross off the badger reminder", done("Badger State Credit Union", "2028-07-06T10:00", "Linda Schultz")),
+    ("zh", Z, "海川物流的仓储系统方案评审开完了，提醒划掉吧", done("深圳市海川物流有限公司", "2028-07-03T10:00", "王丽娟")),
 ]
 
 
