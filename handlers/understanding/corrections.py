@@ -198,6 +198,19 @@ _MERIDIEM_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE
 _MERIDIEM_BEFORE = re.compile(r"(?:上午|下午|早上|晚上|中午|傍晚|凌晨|下昼|下晝|朝早|夜晚)\s*$")
 
 
+def nearer_hour(said: int, hour: int, minutes: int = 0) -> int | None:
+    """The hour a bare number means beside a time said (`said`: minutes after midnight): of the two it can
+    be (4:00, 16:00) the one nearer ("make that 1" after 11am is 13:00); a number over 12 is itself; None
+    when both are as near (after 9am, "3": 3am or 3pm?) or it is no hour."""
+    if hour > 23 or minutes > 59:
+        return None
+    wanted = [hour] if hour > 12 else [hour % 12, hour % 12 + 12]
+    distance = sorted((abs(h * 60 + minutes - said), h) for h in wanted)
+    if len(distance) == 2 and distance[0][0] == distance[1][0]:
+        return None
+    return distance[0][1]
+
+
 def clock_put_right(ctx: Ctx, old: str, number: str) -> str | None:
     """ "make that 4", "actually 11", "不对，11" right after "remind me … tmrw 3pm": the old message with its
     one clock time at the hour the bare number means: of the two it can be (4:00, 16:00) the one nearer the
@@ -223,11 +236,10 @@ def clock_put_right(ctx: Ctx, old: str, number: str) -> str | None:
     hour, _, minutes = number.strip().replace(":", ".").partition(".")
     if int(hour) > 23 or (minutes and (len(minutes) != 2 or int(minutes) > 59)):
         return None
-    wanted = [int(hour)] if int(hour) > 12 else [int(hour) % 12, int(hour) % 12 + 12]
-    distance = sorted((abs(h * 60 + int(minutes or 0) - said), h) for h in wanted)
-    if len(distance) == 2 and distance[0][0] == distance[1][0]:
+    nearest = nearer_hour(said, int(hour), int(minutes or 0))
+    if nearest is None:
         return None
-    new = distance[0][1]
+    new = nearest
     clock = found[0]
     mins = f":{minutes}" if minutes else ""
     twelve = new % 12 or 12

@@ -25,6 +25,7 @@ from handlers.parsing.numerals import cn_integer
 from handlers.render import reminder_line
 from handlers.resolve import NeedChoice, Option
 from handlers.understanding import lexicon as lx
+from handlers.understanding.corrections import nearer_hour
 from handlers.understanding.date_roles import TOLD, their_plan
 from handlers.understanding.kinds import KIND_PATTERNS
 
@@ -83,6 +84,8 @@ def reminder_change(ctx: Ctx, text: str) -> Reply | None:
         if match:
             if action == "cancel":
                 return cancel_named(ctx, match.group("what"))
+            if _BARE_HOUR.fullmatch(match.group("when")):  # "海川物流的方案评审提醒推到11"
+                return _to_hour(ctx, named_reminder(ctx, match.group("what")), match.group("when"))
             return move_named(ctx, match.group("what"), match.group("when"))
     for pattern in DONE_PHRASES:
         match = pattern.match(text.strip())
@@ -109,13 +112,16 @@ _MOVE_TO = re.compile(
     r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?)\s+"
     r"(?:the|my|our|that|this|his|her|their)\s+(?:[\w&'’-]+\s+){0,5}?"
     r"(?P<to>to|till|until)\s+"
-    r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为",  # 改咗去 (Cantonese): 改了去
+    r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
+    r"|\b(?:is|are)\s+now\s+(?:on\s+|at\s+)?",  # "the heartland pricing call is now thursday 2pm"
     re.I,
 )
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|an?|one|two|three|four|five|six|seven)"
 _SHIFT = re.compile(
-    rf"(?:(?:推迟|延后|往后延|往后推|推后|往后挪|延)|(?P<early>提前))\s*{_COUNT}\s*(?P<unit>天|周|个?星期|个?小时)"
-    rf"|\b(?:push(?:ed)?|move[d]?|bump(?:ed)?|delay(?:ed)?|postpone[d]?)\s+(?:it|that)?\s*(?:back|out)?\s*"
+    rf"(?:(?:推迟|延后|往后延|往后推|推后|往后挪|押后|顺延|延迟|延)|(?P<early>提前))\s*{_COUNT}\s*"
+    r"(?P<unit>天|日|周|个?星期|个?礼拜|个?小时|个钟)"
+    rf"|\b(?:push(?:ed)?|move[d]?|bump(?:ed)?|delay(?:ed)?|postpone[d]?|slip(?:ped|s)?)\s+(?:it|that)?\s*"
+    r"(?:back|out)?\s*"
     rf"(?:by\s+)?{_COUNT.replace('?P<n>', '?P<en>')}\s+(?P<enunit>days?|weeks?|hours?)\b",
     re.I,
 )
@@ -170,6 +176,8 @@ def _said_inside(ctx: Ctx, text: str) -> Reply | None:
     if shift is not None:
         return move_to(ctx, reminder, reminder.due_at.astimezone(ctx.tz) + _shift_of(shift), keep_time=False)
     assert target is not None
+    if _BARE_HOUR.fullmatch(target_words):  # "snooze the southern cross reminder on monday till 11"
+        return _to_hour(ctx, reminder, target_words)
     if _time_only(target_words, target):
         due = reminder.due_at.astimezone(ctx.tz)
         at = due.replace(hour=target.at.hour, minute=target.at.minute)
@@ -195,6 +203,8 @@ def _the_change(ctx: Ctx, text: str) -> _Change | None:
         if shift is None and move is not None:
             target_words = _target_words(text, clauses, number, start + move.end())
             target = find_when(target_words, now=ctx.now, tz=ctx.tz)
+            if target is None and _BARE_HOUR.fullmatch(target_words):  # an hour of the reminder's day
+                target = find_when("00:00", now=ctx.now, tz=ctx.tz)
         if shift is not None or (move is not None and target is not None):
             cut = start + (shift or move).start()  # type: ignore[union-attr]
             if shift is None and move is not None and move.group("to"):
@@ -283,12 +293,15 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     The reminder is one of yours, due within two weeks (or overdue), of a customer the message names (or of a
     contact of it); with the word "reminder" it is the one such, else the one whose task shares a word
     with the message ("pricing call", "合同条款", "報價"). None when no such one, or several, or the done
-    word is somebody's words ("ravi says it's done")."""
+    word is somebody's words ("ravi says it's done"), or the message is one clause (no news beside it)."""
     bare = simplified(text)
     said = _DONE_BESIDE.search(bare)
     if said is None:
         return None
-    clause = next(((a, b) for a, b in _clause_spans(bare) if a <= said.start() < b), (0, len(bare)))
+    clauses = _clause_spans(bare)
+    if len(clauses) < 2:
+        return None  # "fernhill samples done": no news beside; a customer's reminder only with "reminder"
+    clause = next(((a, b) for a, b in clauses if a <= said.start() < b), (0, len(bare)))
     if _told(bare[clause[0] : clause[1]], _DONE_BESIDE.search(bare[clause[0] : clause[1]])):
         return None
     rest = bare[: said.start()] + " " * (said.end() - said.start()) + bare[said.end() :]
@@ -371,14 +384,28 @@ def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:
     raise NeedChoice(key, ctx._("Which reminder?"), options)
 
 
+_BARE_HOUR = re.compile(r"\s*(?:at\s+)?\d{1,2}\s*")
+
+
+def _to_hour(ctx: Ctx, reminder: Reminder, words: str) -> Reply | None:
+    """ "till 11", "推到11": the reminder moved to that hour of its day, the nearer of the two hours the
+    number can be (`corrections.nearer_hour`); None (the message read as any other) when both are as near."""
+    due = reminder.due_at.astimezone(ctx.tz)
+    hour = nearer_hour(due.hour * 60 + due.minute, int(re.sub(r"\D", "", words)))
+    if hour is None:
+        return None
+    return move_to(ctx, reminder, due.replace(hour=hour, minute=0), keep_time=False)
+
+
 def _shift_of(match: re.Match[str]) -> timedelta:
     """ "推迟一周", "往后延两天", "提前一天", "push it back 2 days": how far the reminder moves."""
     count_text = (match.group("n") or match.group("en")).lower()
     unit = (match.group("unit") or match.group("enunit")).lower().lstrip("个").rstrip("s")
     count = int(count_text) if count_text.isdigit() else _WORDS.get(count_text) or cn_integer(count_text)
     count = count or 1
-    step = {"小时": timedelta(hours=1), "hour": timedelta(hours=1), "周": timedelta(weeks=1),
-            "星期": timedelta(weeks=1), "week": timedelta(weeks=1)}.get(unit, timedelta(days=1))  # fmt: skip
+    hour, week = timedelta(hours=1), timedelta(weeks=1)
+    units = {"小时": hour, "钟": hour, "hour": hour, "周": week, "星期": week, "礼拜": week, "week": week}
+    step = units.get(unit, timedelta(days=1))
     return -count * step if match.group("early") else count * step
 
 

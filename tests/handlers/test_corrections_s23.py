@@ -141,3 +141,47 @@ def test_the_customer_named_only_with_the_reminder_stays_for_the_news(app, admin
     data = exported(app, admin)
     assert [r["status"] for r in data["reminders"]] == ["done"], reply
     assert [a["customer"] for a in data["activities"]] == ["Marrow & Finch"], reply
+
+
+@pytest.mark.parametrize(
+    ("first", "change", "when"),
+    [
+        (
+            "/remind Marrow & Finch pricing call with Otto 2026-11-25 10am",
+            "marrow pricing call is now thursday 2pm",
+            (26, 14),
+        ),
+        (
+            "/remind Marrow & Finch pricing call with Otto 2026-11-25 10am",
+            "can u snooze the marrow call on wed till 11",
+            (25, 11),
+        ),
+        (
+            "/remind Marrow & Finch pricing call with Otto 2026-11-25 3pm",
+            "push the marrow & finch reminder to 4",
+            (25, 16),
+        ),
+        (
+            "/remind Marrow & Finch 跟Otto确认报价 2026-11-25 10am",
+            "Marrow & Finch确认报价的提醒推到11",
+            (25, 11),
+        ),
+        (
+            "/remind Marrow & Finch contract call with Otto 2026-11-25 10am",
+            "marrow contract call slipped a day, same time",
+            (26, 10),
+        ),
+        (
+            "/remind Marrow & Finch 倉庫系統演示 2026-11-25 3pm",
+            "Marrow & Finch個倉庫系統演示押後一日",
+            (26, 15),
+        ),
+    ],
+)
+def test_a_reminder_moved_in_other_words_moves(app, admin, chat, first, change, when) -> None:
+    _setup(chat)
+    chat.send(first)
+    reply = texts(chat.send(change))
+    (reminder,) = exported(app, admin)["reminders"]
+    due = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Europe/Berlin"))
+    assert (due.day, due.hour) == when, reply

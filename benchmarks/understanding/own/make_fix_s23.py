@@ -12,6 +12,8 @@ M. a correction that names the right customer and a value at once ("sorry, midwe
 D. (class reminder_change) a reminder said done together with news of how it went ("done w the heartland
    pricing call, travis was happy with the numbers", "给孙悦然打电话催合同的事搞定了"): the reminder stays open
    (the message was left to the reader). Both are expected: the reminder done, the news logged (or not).
+R. (class reminder_change) a reminder already set moved in words that do not say "reminder" ("heartland pricing
+   call is now thursday 2pm", "同陳志強傾合約改咗去星期五朝早10點"): moved, not set again beside the old one.
 
     python benchmarks/understanding/own/make_fix_s23.py   # writes fix_s23.json next to it
     .venv/bin/python benchmarks/understanding/quick.py --file benchmarks/understanding/own/fix_s23.json \
@@ -101,6 +103,30 @@ D = [
 ]
 
 
+def moved(customer: str, was: str, due) -> dict:  # type: ignore[no-untyped-def]
+    return store({"reminder_changes": [{"customer": customer, "was": was, "action": "move", "due": due}]})
+
+
+# R. (class reminder_change) a reminder already set, moved in words that do not say "reminder": it must move,
+#    not be set again beside the old one.
+R = [
+    ("en", N, "heartland pricing call is now thursday 2pm", moved("Heartland Cold Storage", "2028-06-29T09:00", "2028-06-29T14:00")),
+    ("en", F, "katrin asked to do the call on monday instead, same time", moved("Sternwarte Optik GmbH", "2028-06-29T10:00", "2028-07-03T10:00")),
+    ("zh", Z, "跟刘建华确认合同条款那个改到周五下午三点", moved("深圳市鹏远电子科技有限公司", "2028-06-29T15:00", "2028-06-30T15:00")),
+    ("zh", C, "同陳志強傾合約改咗去星期五朝早10點", moved("維港冷鏈物流有限公司", "2028-06-29T10:30", "2028-06-30T10:00")),
+    ("en", N, "can we push the red river follow up to the 7th", moved("Red River Valley Co-op", "2028-07-05T11:00", "2028-07-07T11:00")),
+    ("en", F, "rheintal contract call slipped a day, same time tho", moved("Rheintal Kliniken AG", "2028-07-05T10:00", "2028-07-06T10:00")),
+    ("zh", Z, "蓝海云催合同的电话挪到下周一上午", moved("深圳市蓝海云计算有限公司", "2028-06-30T11:00", "2028-07-03")),
+    ("zh", C, "安達物流個倉庫系統演示押後一日", moved("九龍灣安達物流有限公司", "2028-07-04T15:00", "2028-07-05T15:00")),
+    # written after focus E's en042 ('snooze the southern cross reminder on monday till 11'): a bare hour
+    ("en", F, "can you snooze the halden review on monday till 4", moved("Halden Logistik GmbH", "2028-07-03T14:00", "2028-07-03T16:00")),
+    ("en", N, "lantern point signing reminder is now 3", moved("Lantern Point Dental Group", "2028-06-30T13:00", "2028-06-30T15:00")),
+    ("zh", Z, "海川物流的方案评审提醒推到11", moved("深圳市海川物流有限公司", "2028-07-03T10:00", "2028-07-03T11:00")),
+    # (first labelled the 7th only; said on a Wednesday of a reminder the week after, 星期五 reads both ways)
+    ("zh", C, "濠江海景覆報價改去星期五", moved("澳門濠江海景酒店有限公司", "2028-07-06T11:00", ["2028-06-30T11:00", "2028-07-07T11:00"])),
+]
+
+
 def main() -> None:
     messages, seen = [], {}
     for family, lang, user, texts, expect in M:
@@ -111,6 +137,10 @@ def main() -> None:
     for number, (lang, user, text, expect) in enumerate(D, 1):
         messages.append(
             {"id": f"f23-D{number:02d}", "lang": lang, "class": "reminder_change", "user": user, "text": text, "expect": expect}
+        )
+    for number, (lang, user, text, expect) in enumerate(R, 1):
+        messages.append(
+            {"id": f"f23-R{number:02d}", "lang": lang, "class": "reminder_change", "user": user, "text": text, "expect": expect}
         )
     out = Path(__file__).with_name("fix_s23.json")
     out.write_text(json.dumps({"messages": messages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
