@@ -68,9 +68,14 @@ UNORDERED = 0.97  # words in another order than in the name
 LEGAL_MISMATCH = 6.0  # "acme gmbh" when the customer is "Acme AG"
 EXACT_FIRST = 1.0  # the whole name typed with its legal form ranks the company of that very name first
 LENIENT = 0.93  # scores of the second, more tolerant try: rarely enough to act without asking
-# Ways to address a contact: "张经理" (Manager Zhang), "Mr Smith", "Frau Müller".
-CN_TITLES = ("总经理", "董事长", "经理", "总监", "总", "先生", "女士", "小姐", "老师", "主任", "工", "董",
-             "处长", "科长", "部长", "主管", "老板")  # fmt: skip
+# The titles said after a Chinese family name to address a contact ("张经理", "王总", "林工"): the one list
+# (handlers' readings build their patterns from it; a pattern tries them in this order).
+CN_TITLES = (
+    "经理", "总监", "总经理", "副总经理", "副总裁", "副总", "总", "先生", "女士", "小姐", "姑娘", "太太",
+    "老师", "主任", "工", "董", "处长", "科长", "部长", "主管", "助理", "老板", "厂长", "院长",
+    "局长", "所长", "行长", "店长", "秘书", "校长", "园长", "医生", "教授", "律师", "总裁", "书记",
+    "协理", "副理", "襄理", "课长", "特助", "董事长",
+)  # fmt: skip
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "hr", "fr", "mme", "mlle",
                         "monsieur", "madame", "m"})  # fmt: skip
 # Legal forms spelled in pinyin, full and as initials, as they appear at the end of a typed name.

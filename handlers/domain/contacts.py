@@ -8,16 +8,15 @@ from dataclasses import dataclass
 from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
 from crm_store.search.gazetteer import ADDRESSED
+from crm_store.search.scoring import CN_TITLES as TITLE_WORDS
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
 from handlers.domain.fields import Changes, Unset
 from handlers.parsing.hanzi import simplified
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-CN_TITLES = (
-    r"(?:经理|总监|副总经理|副总裁|副总|总|先生|女士|小姐|姑娘|太太|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
-    r"厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|协理|副理|襄理|课长|特助|"
-    r"生(?![产意活日效成气病长命物态鲜前存]))"  # Cantonese 黄生 (Mr Wong), not 生产/生意
+CN_TITLES = (  # a title after a family name, or the Cantonese 黄生 (Mr Wong), not 生产/生意
+    rf"(?:{'|'.join(TITLE_WORDS)}|生(?![产意活日效成气病长命物态鲜前存]))"
 )
 # Family names of two characters: 欧阳总 is Manager Ouyang (欧阳倩), not someone surnamed 欧.
 _TWO_CHARACTER = (

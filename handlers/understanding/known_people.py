@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from crm_store.search.everyday import everyday_chinese
 from handlers.context import Ctx
-from handlers.domain.contacts import family_name
+from handlers.domain.contacts import CN_TITLES, family_name
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
 
@@ -69,7 +69,7 @@ def _honorific(family: frozenset[str], after_name: bool) -> re.Pattern[str]:
 
 
 # The titles said after a family name, and the Cantonese 生 (區生: Mr Au), not 生产/生意
-_TITLES = rf"{lx.CN_TITLE_WORDS}|生(?![产意活日效成气病长命物态鲜前存])"
+_TITLES = CN_TITLES
 
 
 def everyday_pair(name: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from crm_store.search.scoring import CN_TITLES
+
 # A clause with one of these describes something still to do (a next step / reminder).
 STEP_MARKERS = re.compile(
     r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|check back|"
@@ -335,10 +337,7 @@ CN_SURNAMES = (
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧"
     "赖简柯施洪游詹翁温庄萧连卓"  # common in Taiwan
 )
-CN_TITLE_WORDS = (
-    "经理|总监|总经理|副总经理|副总裁|副总|总|先生|女士|小姐|姑娘|太太|老师|主任|工|董|处长|科长|部长|主管|助理|老板|"
-    "厂长|院长|局长|所长|行长|店长|秘书|校长|园长|医生|教授|律师|总裁|书记|协理|副理|襄理|课长|特助"
-)
+CN_TITLE_WORDS = "|".join(CN_TITLES)  # "张经理", "王总": a family name and a title
 
 # Things that are counted, for a deal title like "20 seats" or "100台服务器".
 TITLE_COUNT = re.compile(
