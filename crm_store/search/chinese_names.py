@@ -70,6 +70,13 @@ def _county_only(name: str, codes: tuple[str, ...]) -> bool:
     return all(len(code) == 6 for code in codes) and name[-1] not in _UNIT_WORDS
 
 
+def a_place(name: str) -> bool:
+    """A province, prefecture or county named with its unit word: a place, not a brand (北京, 绍兴市; not
+    福田, a district's name without its unit word, which is 福田汽车's brand too)."""
+    codes = places().get(name)
+    return codes is not None and not _county_only(name, codes)
+
+
 def _inside(codes: tuple[str, ...], outer: tuple[str, ...]) -> bool:
     return any(code.startswith(o) and len(code) > len(o) for code in codes for o in outer)
 

@@ -31,9 +31,9 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Contact, Customer, Deal
 from crm_store.search.changes import KEEP_REVISIONS, changes_since, current_revision
-from crm_store.search.chinese_names import COMPANY_WORDS, without_region
+from crm_store.search.chinese_names import COMPANY_WORDS, a_place, opening_places, without_region
 from crm_store.search.everyday import is_english_word
-from crm_store.search.normalize import CONNECTORS, fold, strip_legal
+from crm_store.search.normalize import CONNECTORS, fold, in_english, strip_legal
 from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
 
 # How a rep addresses a contact by the family name alone ("Dr Haddad", "Mrs. Lindqvist").
@@ -103,6 +103,8 @@ def forms_of(row: CustomerRow) -> list[Form]:
         german = strip_legal(fold(name.translate(_GERMAN)))
         if german != core:
             add(german, Evidence.SHORT, name)
+        for english in in_english(core):
+            add(english, Evidence.SHORT, name)  # "sternwarte munich" for Sternwarte München
         if not has_han(core) and len(latin_words(core)) > 1:
             add("".join(latin_words(core)), Evidence.SHORT, name)  # "brightwater" for Bright Water
         if has_han(core):
@@ -137,7 +139,9 @@ def forms_of(row: CustomerRow) -> list[Form]:
 
 def chinese_short_forms(core: str) -> list[str]:
     """What a rep types for a Chinese company: without its region (北京), then without the industry
-    word that ends it (太湖环保科技 → 太湖环保 → 太湖), down to two characters."""
+    word that ends it (太湖环保科技 → 太湖环保 → 太湖), down to two characters; and those with the place
+    said before them (廊坊嘉禾 for 廊坊嘉禾食品, 深圳海川 for 深圳市海川物流: how one of a brand's namesakes
+    in several cities is named)."""
     forms: list[str] = []
     current = without_region(core) or core
     if current != core:
@@ -148,7 +152,12 @@ def chinese_short_forms(core: str) -> list[str]:
             break
         current = current[: -len(word)]
         forms.append(current)
-    return forms
+    placed = [place + short for place in opening_places(core) for short in forms]
+    return [  # the place a name opens with is no short form of it (北京 of 北京银行)
+        form
+        for form in dict.fromkeys(forms + placed)
+        if form != core and not (core.startswith(form) and a_place(form))
+    ]
 
 
 _INDEXES = ("latin", "starts", "han", "han_starts", "sounds")
@@ -240,7 +249,8 @@ class Gazetteer:
                 self._put(self.sounds, syllables(form.key), form, fresh)
             if form.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT):
                 for size in range(max(2, (len(form.key) + 1) // 2), len(form.key)):
-                    self._put(self.han_starts, form.key[:size], form, fresh)
+                    if not a_place(form.key[:size]):  # "天津" alone starts no 天津启航
+                        self._put(self.han_starts, form.key[:size], form, fresh)
             return
         self._put(self.latin, form.key, form, fresh)
         words = form.key.split()

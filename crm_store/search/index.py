@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
 from crm_store.search.chinese_names import without_region
-from crm_store.search.normalize import digits_many, fold, fold_many, strip_legal
+from crm_store.search.normalize import digits_many, fold, fold_many, in_english, strip_legal
 from crm_store.search.pinyin import has_han, other_reading, person_pinyin, to_pinyin
 from crm_store.search.scoring import TYPO_COST, Kind, is_cjk, max_edits, prefix_quality, words
 
@@ -101,6 +101,8 @@ class KeyBuilder:
             return
         core = strip_legal(folded)
         self._add(customer_id, kind, folded, name_words(core))
+        for english in in_english(core):  # "sternwarte munich" for Sternwarte München
+            self._add(customer_id, Kind.ALIAS, english, name_words(english))
         if core.isascii() or not has_han(core):
             return
         shorter = [short for short in (without_region(core), without_trading_prefix(core)) if short]

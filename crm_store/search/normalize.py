@@ -165,3 +165,30 @@ def digits_many(texts: list[str]) -> list[str]:
     return (
         _NON_DIGIT_KEEP_BAR.sub("", "|".join(t.replace("|", "") for t in texts)).split("|") if texts else []
     )
+
+
+# Places named in their own language in a company's name, and what an English speaker calls them
+# ("Sternwarte München" is "sternwarte munich", "Rheinblick Köln" "rheinblick cologne"); keys folded.
+_EXONYMS = {
+    "munchen": ("munich",), "koln": ("cologne",), "nurnberg": ("nuremberg",), "hannover": ("hanover",),
+    "wien": ("vienna",), "bayern": ("bavaria",), "osterreich": ("austria",), "deutschland": ("germany",),
+    "schweiz": ("switzerland", "swiss"), "suisse": ("switzerland", "swiss"),
+    "svizzera": ("switzerland", "swiss"), "geneve": ("geneva",), "luzern": ("lucerne",),
+    "milano": ("milan",), "torino": ("turin",), "roma": ("rome",),
+    "napoli": ("naples",), "firenze": ("florence",), "venezia": ("venice",), "genova": ("genoa",),
+    "italia": ("italy",), "praha": ("prague",), "warszawa": ("warsaw",), "lisboa": ("lisbon",),
+    "sevilla": ("seville",), "espana": ("spain",), "bruxelles": ("brussels",), "brussel": ("brussels",),
+    "antwerpen": ("antwerp",), "den haag": ("the hague",), "kobenhavn": ("copenhagen",),
+    "goteborg": ("gothenburg",), "sverige": ("sweden",), "norge": ("norway",), "danmark": ("denmark",),
+    "moskva": ("moscow",), "athina": ("athens",), "beograd": ("belgrade",), "bucuresti": ("bucharest",),
+}  # fmt: skip
+_ENDONYM = re.compile(r"\b(?:" + "|".join(sorted(_EXONYMS, key=len, reverse=True)) + r")\b")
+
+
+def in_english(folded: str) -> list[str]:
+    """The folded name with a place in it written the English way, one per English name
+    (`sternwarte munchen` -> [`sternwarte munich`]); [] when it names no such place."""
+    found = _ENDONYM.search(folded)
+    if found is None:
+        return []
+    return [folded[: found.start()] + english + folded[found.end() :] for english in _EXONYMS[found.group(0)]]

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from crm_store.models import Contact
 from crm_store.search import normalize_name
 from crm_store.search.chinese_names import opening_places
 from crm_store.search.everyday import zipf
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
-from handlers.domain.contacts import mentioned_contact
+from handlers.domain.contacts import CN_TITLES, family_name, mentioned_contact
 from handlers.domain.deals import deals_named
 from handlers.domain.which_deal import by_amount
 from handlers.parsing.amounts import find_amounts
@@ -87,14 +88,27 @@ def by_place(reading: Reading, hits: list[Hit]) -> Hit | None:
 
 
 def by_contact(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:
-    """Among close customers, the only one with a contact the message names ("met bob at acme")."""
-    with_contact = []
+    """Among close customers, the only one with a contact the message names ("met bob at acme"); of several
+    with a contact of the family name said, the only one whose contact has the title said ("正泰兴阮老板":
+    阮永健 is the 老板, 阮嘉伟 a buyer)."""
+    with_contact: list[tuple[Hit, Contact]] = []
     for hit in {h.match.customer_id: h for h in hits}.values():
         customer = ctx.store.customers.require(hit.match.customer_id)
         outside = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
-        if mentioned_contact(ctx, customer, outside) is not None:
-            with_contact.append(hit)
-    return with_contact[0] if len(with_contact) == 1 else None
+        contact = mentioned_contact(ctx, customer, outside)
+        if contact is not None:
+            with_contact.append((hit, contact))
+    if len(with_contact) > 1:
+        with_contact = [(hit, c) for hit, c in with_contact if _title_said(c, reading.text)]
+    return with_contact[0][0] if len(with_contact) == 1 else None
+
+
+def _title_said(contact: Contact, text: str) -> bool:
+    """The message calls this Chinese contact by family name and a title the contact has (阮老板, 王总)."""
+    if not contact.title or contact.name[:1].isascii():
+        return False
+    said = re.search(re.escape(family_name(simplified(contact.name))) + f"({CN_TITLES})", simplified(text))
+    return said is not None and said.group(1) in simplified(contact.title)
 
 
 def by_deal(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:

@@ -117,7 +117,32 @@ def mentions_of(ctx: Ctx, reading: Reading) -> list[Mention]:
     """
     found = ctx.store.search.mentions(reading.text, skip=lx.STOPWORDS)
     kept = [m for m in found if not reading.is_masked(m.start, m.end) or whole_known_name(reading, m)]
-    return [m for m in kept if not _another_name(reading, m)]
+    return _not_inside_another(reading, [m for m in kept if not _another_name(reading, m)])
+
+
+_NAMED = frozenset({Evidence.NAME, Evidence.ALIAS, Evidence.SHORT})
+
+
+def _not_inside_another(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Drop a Chinese name read inside a longer stretch that clearly names another customer: "瑞丰" of
+    廊坊瑞丰物流 inside "呼和浩特瑞丰" (the start of 呼和浩特瑞丰物流) is no mention of 廊坊's."""
+    longer = [m for m in mentions if m.evidence in _NAMED and m.score >= CLEAR_SCORE]
+
+    def inside(m: Mention) -> bool:
+        return (
+            m.evidence in (*_NAMED, Evidence.PINYIN)
+            and CJK.match(reading.text[m.start : m.end]) is not None
+            and any(
+                o.customer_id != m.customer_id
+                and o.start <= m.start
+                and m.end <= o.end
+                and o.end - o.start > m.end - m.start
+                and o.edits <= m.edits
+                for o in longer
+            )
+        )
+
+    return [m for m in mentions if not inside(m)]
 
 
 # Characters that go on a sentence after a name ("华远签了", "东岭的", "港聯有35台"), not a name.

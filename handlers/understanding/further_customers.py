@@ -92,10 +92,14 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
                 and not _own_first_words(reading, found, hit)
                 and not _chinese_name_start(hit)
             )
-            or any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
+            or (
+                any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
+                and not _told_by_its_people(hit, rivals, supported)
+            )
         ):  # "umbrela", "summit" for Summit Partners, "acme" when two customers are called so
             slip = hit.match.score >= MIN_SCORE + 20 and hit.candidate.strong and _a_slip_of(hit)
             slip = slip or _joined_name_start(reading, taken, hit)  # "called northwind and zenith"
+            slip = slip or _shared_by_namesakes(hit, rivals)  # "打給立揚…" with four 立揚: which one?
             if slip and hit.match.customer_id not in others:
                 unsure.append(f"{reading.original[a:b].strip()} = {hit.match.name}")
                 taken.append((a, b))
@@ -109,6 +113,24 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     for sibling in _siblings(ctx, reading, found, taken):
         others.setdefault(sibling.customer.id, sibling)  # "bluegum parramatta up to 21k, newcastle …"
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+def _told_by_its_people(hit: Hit, rivals: list[Hit], supported: list[Hit]) -> bool:
+    """Of namesakes named by the same words, the only one whose contact (or open deal) the message names as
+    well ("…还有周五打给盛达汽配敖勇": 敖勇 is 自贡盛达汽配's)."""
+    ids = {h.match.customer_id for h in supported}
+    return hit.match.customer_id in ids and not any(r.match.customer_id in ids for r in rivals)
+
+
+def _shared_by_namesakes(hit: Hit, rivals: list[Hit]) -> bool:
+    """A name several customers hold alike, read in a clause of its own: one of them is meant, which is
+    asked, never the first customer's by default ("…还有礼拜一打给立扬" with four 立扬)."""
+    return (
+        hit.match.field in ("name", "alias")
+        and not hit.edits
+        and hit.match.score >= EXACT_SCORE - 4.5
+        and any(r.match.field in ("name", "alias") and r.match.score >= hit.match.score for r in rivals)
+    )
 
 
 # The words that start a clause: "newcastle moved to proposal", "and logistics down to 15k".

@@ -56,7 +56,10 @@ def test_one_typo_in_a_long_word_and_german_spellings() -> None:
 
 
 def test_chinese_short_forms_drop_region_legal_form_and_industry_words() -> None:
-    assert chinese_short_forms("杭州青藤软件科技") == ["青藤软件科技", "青藤软件", "青藤"]
+    assert chinese_short_forms("杭州青藤软件科技") == [
+        *("青藤软件科技", "青藤软件", "青藤"),
+        *("杭州青藤软件", "杭州青藤"),  # with the place said: how one of namesakes in cities is named
+    ]
     found = best("青藤软件的冯晓东说下周签")[4]
     assert found.evidence == Evidence.SHORT and found.start == 0 and found.end == 4
 

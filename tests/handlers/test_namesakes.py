@@ -20,6 +20,8 @@ def namesakes(chat):
         chat.send(f"/customer add {city}嘉禾食品有限公司")
     chat.send("/contact add 呼和浩特瑞丰物流有限公司: 段晓, title=经理")
     chat.send("/contact add 保定嘉禾食品有限公司: 魏东, title=经理")
+    chat.send("/contact add 廊坊瑞丰物流有限公司: 段伟, title=老板")
+    chat.send("/contact add 天津嘉禾食品有限公司: 魏建国, title=总经理")
     chat.send("/deal 呼和浩特瑞丰物流有限公司 140000 CNY negotiation")
     chat.send("/deal 廊坊瑞丰物流有限公司 300000 CNY proposal")
     return chat
@@ -47,8 +49,26 @@ def test_a_brand_several_cities_hold_is_asked_with_all_of_them(namesakes, text) 
         ("去了保定的嘉禾食品，聊了聊新品", "保定嘉禾食品有限公司"),
         ("嘉禾食品的魏东打电话来，要看合同", "保定嘉禾食品有限公司"),
         ("瑞丰14万那单丢了，客户选了别家", "呼和浩特瑞丰物流有限公司"),
+        # two namesakes have a contact of that family name: the title said tells which
+        ("瑞丰段老板来电话，问报价", "廊坊瑞丰物流有限公司"),
+        ("瑞丰物流段经理发微信说合同看完了", "呼和浩特瑞丰物流有限公司"),
+        ("嘉禾食品魏总今天来公司参观了", "天津嘉禾食品有限公司"),
     ],
 )
 def test_a_brand_told_apart_is_stored(namesakes, text, customer) -> None:
     reply = texts(namesakes.send(text))
     assert not any(word in reply for word in ASKED) and customer in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("明早9点提醒我确认保定嘉禾食品的报价单 还有周五下午3点打给瑞丰段晓", "呼和浩特瑞丰物流有限公司"),
+        ("明天提醒我跟魏东确认嘉禾的合同，还有下周一上午10点打给瑞丰物流段老板", "廊坊瑞丰物流有限公司"),
+    ],
+)
+def test_a_second_customer_told_by_its_contact_is_not_the_first(namesakes, text, second) -> None:
+    """A brand several cities hold, in a clause of its own after another customer: its contact tells which,
+    and the clause is never stored at the first customer."""
+    reply = texts(namesakes.send(text))
+    assert second in reply, reply

@@ -22,6 +22,8 @@ regions on the list.
 - shared_start (store): the short brand 海川 with words that tell which ("海川 TMS", a contact of one): the
   linker weighs both (both names start with 海川 once the region is off), so no second question is needed.
 - shared_start_ask (ask): nothing tells ("海川改成32万").
+- exonym (store): a name whose alias holds a place in its own language (Sternwarte München, Rheinblick Köln,
+  Sternwarte Schweiz) said with the English name of the place ("sternwarte munich", "rheinblick cologne").
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ import json
 from pathlib import Path
 
 W, L = "王芳", "刘洋"
-Z = "赵磊"
+Z, F = "赵磊", "Felix"
+SO, SS, RB = "Sternwarte Optik GmbH", "Sternwarte Optik Schweiz AG", "Rheinblick Hotels GmbH"
 ASK = {"outcome": "ask"}
 
 
@@ -75,6 +78,16 @@ WORLD_A = [
     ("a21", "told", "zh", W, "唐山那家益民超市打电话来，说要续约", store({"activities": [act("唐山益民超市有限公司", "call", [None, "宋晓梅"])]})),
     ("a22", "told", "zh", W, "今天拜访了廊坊的嘉禾食品，聊了聊年货", store({"activities": [act("廊坊嘉禾食品有限公司", VISIT, [None, "常海"])]})),
     ("a23", "told", "zh", L, "遵义那边的盛达汽配来电话问报价", store({"activities": [act("遵义盛达汽配有限公司", "call", [None, "向丽"])]})),
+    # --- two of the same brand, each said with its city (written before the change) ---
+    ("a25", "told_two", "zh", W, "廊坊嘉禾和唐山嘉禾都来电话了，两边都要报价", store({"activities": [act("廊坊嘉禾食品有限公司", "call", [None, "常海"]), act("唐山嘉禾食品有限公司", "call", [None, "魏东"])]})),
+    ("a26", "told_two", "zh", L, "今天拜访了自贡盛达和遵义盛达，都在等年后的预算", store({"activities": [act("自贡盛达汽配有限公司", VISIT, [None, "敖勇"]), act("遵义盛达汽配有限公司", VISIT, [None, "向丽"])]})),
+    ("a27", "told_two", "zh", W, "保定益民和天津益民今天都通了电话", store({"activities": [act("保定益民超市有限公司", "call", [None, "高建新"]), act("天津益民超市有限公司", "call", [None, "常海"])]})),
+    # --- a second customer in a clause of its own, named by a brand several cities hold and its contact ---
+    ("a28", "second", "zh", L, "明天上午提醒我给天府云数罗晓峰打电话，还有周五下午3点打给盛达汽配敖勇", store({"reminders": [{"customer": "成都天府云数科技有限公司", "due": "2029-01-10"}, {"customer": "自贡盛达汽配有限公司", "due": "2029-01-12T15:00"}]}, True)),
+    ("a29", "second", "zh", W, "上午给润康制药郝经理打了电话，下午又跟益民超市高建新通了电话", store({"activities": [act("石家庄润康制药有限公司", "call", "郝文静"), act("保定益民超市有限公司", "call", "高建新")]}, True)),
+    ("a30", "second", "zh", L, "周四提醒我去趟锦江冷链，顺便下午4点打给天禾农业邹敏", store({"reminders": [{"customer": "四川锦江冷链物流有限公司", "due": "2029-01-11"}, {"customer": "自贡天禾农业科技有限公司", "due": "2029-01-11T16:00"}]}, True)),
+    ("a31", "second", "zh", L, "明早9点提醒我跟罗晓峰确认天府云数的报价单 还有周五下午3点打给盛达汽配敖勇", store({"reminders": [{"customer": "成都天府云数科技有限公司", "due": "2029-01-10T09:00"}, {"customer": "自贡盛达汽配有限公司", "due": "2029-01-12T15:00"}]}, True)),
+    ("a32", "second", "zh", W, "明天提醒我跟郝经理确认润康制药的合同 还有下周一上午10点打给嘉禾食品魏东", store({"reminders": [{"customer": "石家庄润康制药有限公司", "due": "2029-01-10"}, {"customer": "唐山嘉禾食品有限公司", "due": "2029-01-15T10:00"}]}, True)),
     ("a24", "told", "mx", W, "保定的永信会计师事务所 sent the audit draft by email", store({"activities": [act("保定永信会计师事务所有限公司", "email", [None, "贾丽娜"])]})),
 ]
 
@@ -86,6 +99,14 @@ WORLD_B = [
     ("b05", "shared_start", "zh", Z, "海川那边王丽娟打电话来问仓储系统的上线时间", store({"activities": [act("深圳市海川物流有限公司", "call", "王丽娟")]}, True)),
     ("b06", "shared_start_ask", "zh", Z, "海川改成32万", ASK),
     ("b07", "shared_start_ask", "zh", Z, "海川那边说下周再谈", ASK),
+    # --- exonym: a place in a name said in English (Sternwarte München, Rheinblick Köln, Sternwarte Schweiz) ---
+    ("b08", "exonym", "en", F, "spoke to katrin at sternwarte munich about the lens order", store({"activities": [act(SO, ["call", "meeting"], "Katrin Vollmer")]})),
+    ("b09", "exonym", "en", F, "sternwarte munich 45k -> 47k", store({"deals": [{"customer": SO, "amount": "47000"}]})),
+    ("b10", "exonym", "en", F, "sternwarte switzerland: reto wants a call next tue", store({"reminders": [{"customer": SS, "due": "2028-07-04"}]})),
+    ("b11", "exonym", "en", F, "Rheinblick Cologne - Sabine emailed, they want the revised quote", store({"activities": [act(RB, "email", "Sabine Krüger")]})),
+    ("b12", "exonym", "en", F, "met sabine from rheinblick cologne today, went well", store({"activities": [act(RB, ["meeting", "visit"], "Sabine Krüger")]})),
+    ("b13", "exonym", "en", F, "sternwarte zurich 40k", store({"deals": [{"customer": SS, "amount": "40000"}]})),
+    ("b14", "exonym_ask", "en", F, "sternwarte 41k", ASK),
 ]
 
 
