@@ -7,16 +7,19 @@ an amount is never guessed, because a wrong deal value is stored silently.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from itertools import pairwise
 
-from handlers.parsing.amounts import CURRENCY_WORDS, Amount
+from handlers.parsing.amounts import CURRENCY_WORDS, Amount, find_amount
 from handlers.parsing.numerals import cn_integer
 from handlers.understanding.reading import Reading
 
 _HEDGE = re.compile(
     r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed|not certain|not 100%)\b"
-    r"|不确定|也可能|还没定|没定|说不准|不好说|说不好|拿不准|之间|或者|来着|记不清|不太?肯定|唔太?肯定|没把握|冇把握",
+    r"|不确定|也可能|还没定|没定|说不准|不好说|说不好|拿不准|之间|或者|来着|记不清|不太?肯定|唔太?肯定|没把握|冇把握"
+    # how many is not known yet: the price said is of one ("一台设备报8千，数量还没说")
+    r"|数量(?:还)?(?:没|未)|\bquantity (?:tbd|not (?:yet )?(?:known|confirmed|set))",
     re.IGNORECASE,
 )
 
@@ -313,6 +316,8 @@ def settle_amounts(reading: Reading) -> None:
     comes first ("25万改30万"); several unmarked ones are asked about."""
     text = reading.text
     others_prices(reading)
+    base_amounts_out(reading)
+    reading.relative = any(r.done for r in relatives(reading))
     per_period_total(reading)
     reading.doubts.extend(
         m.group("n") for m in _BARE_MONEY.finditer(text) if not reading.is_masked(*m.span("n"))
@@ -375,3 +380,82 @@ def has_multiplier(text: str, amount: Amount) -> bool:
     """Written like money: with a multiplier or unit ("24k", "50万") or grouped ("1.500", "24,000")."""
     written = text[amount.start : amount.end]
     return not re.fullmatch(r"[\d\s,.'’-]+", written) or bool(re.search(r"\d[,.'’]\d{3}\b", written))
+
+
+# A relative change of the amount: "10% off the 60k", "打了八折", "个价减咗一成", "报价降了5%", "cut by 20%".
+_PCT = r"(?P<p>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+_CN_DIGIT = "一二两三四五六七八九"
+_RELATIVE = re.compile(
+    rf"{_PCT}\s*(?:off|discount|less|lower|cheaper)\b"
+    rf"(?:\s+(?:the|on the|from the|of the)\s+(?P<base>[$€£¥]?\s?\d[\d.,]*\s?[kKmM万]?))?"
+    rf"|(?:打|给|做|算|按)(?:了|咗|个|個)?(?P<z1>[{_CN_DIGIT}\d])(?P<z2>[{_CN_DIGIT}五\d])?折"
+    rf"|(?P<verb>\b(?:cut|down|reduced|lowered|dropped|discounted|slashed|trimmed|decreased|up|raised|"
+    rf"increased|bumped(?: up)?)\s+(?:by\s+)?"
+    rf"|(?:降|减|砍|少|下调|便宜|压|缩减|涨|加|提高|上调|增加)(?:了|咗)?)"
+    rf"(?:(?P<q>\d{{1,2}}(?:\.\d+)?)\s*(?:%|percent\b)|(?P<c>[{_CN_DIGIT}])成)",
+    re.IGNORECASE,
+)
+_UP = re.compile(r"up|raised|increased|bumped|涨|加|提高|上调|增加", re.IGNORECASE)
+_MONEY_SUBJECT = re.compile(
+    r"\b(?:price[ds]?|pricing|quote[ds]?|deal|amount|fee|fees|contract|offer|budget)\b"
+    r"|报价|价|金额|合同|单|费用|预算|budget",
+    re.IGNORECASE,
+)
+_BUDGET = re.compile(r"\bbudget|预算", re.IGNORECASE)
+_ASKED_FOR = re.compile(
+    r"\b(?:asking|asks|asked|ask|pushing|pushes|push|wants?|wanted|would like|hoping|hope|looking|"
+    r"request(?:s|ed|ing)?)\s+(?:\w+\s+)?for\b|\b(?:if|whether) we\b"
+    r"|要求|想要|希望|想|能不能|能否|可不可以|问",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative change of the amount said: the factor (0.9 for 10% off, 九折), where it is said, whether it
+    is said as given (not only asked for), whether it is their budget, and the base said ("off the 52k")."""
+
+    factor: Decimal
+    start: int
+    end: int
+    done: bool
+    budget: bool
+    base: Amount | None
+
+
+def _cn_digit(char: str) -> int:
+    return int(char) if char.isdigit() else cn_integer(char) or 0
+
+
+def relatives(reading: Reading) -> list[Relative]:
+    """Every relative change of an amount the message says (not "捕捞量下降15%": a money word must be in its
+    clause unless the words are a discount's own, "% off", 打折)."""
+    text = reading.text
+    out = []
+    for m in _RELATIVE.finditer(text):
+        clause = reading.clause_of(m.start())
+        before = text[clause.start : m.start()]
+        if m.group("p"):
+            factor = 1 - Decimal(m.group("p")) / 100
+        elif m.group("z1"):
+            tenths = Decimal(_cn_digit(m.group("z1"))) / 10
+            factor = tenths + (Decimal(_cn_digit(m.group("z2"))) / 100 if m.group("z2") else 0)
+        else:
+            if not _MONEY_SUBJECT.search(clause.text):
+                continue  # "捕捞量下降15%", "usage up 20%": not money
+            part = Decimal(m.group("q")) / 100 if m.group("q") else Decimal(_cn_digit(m.group("c"))) / 10
+            factor = 1 + part if _UP.match(m.group("verb").strip()) else 1 - part
+        if not 0 < factor < 2:
+            continue
+        said = find_amount(m.group("base")) if m.group("base") else None
+        base = replace(said, start=m.start("base"), end=m.end("base")) if said else None
+        budget = bool(_BUDGET.search(before) or _BUDGET.search(text[m.end() : clause.end]))
+        out.append(Relative(factor, m.start(), m.end(), not _ASKED_FOR.search(before), budget, base))
+    return out
+
+
+def base_amounts_out(reading: Reading) -> None:
+    """The amount a relative change is taken off ("10% off the 52k") is the deal's old value, not its new
+    one: it is no amount of the message's own."""
+    bases = [(r.base.start, r.base.end) for r in relatives(reading) if r.base is not None]
+    reading.amounts = [a for a in reading.amounts if not any(s <= a.start < e for s, e in bases)]

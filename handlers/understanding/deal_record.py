@@ -15,12 +15,13 @@ from decimal import Decimal
 from crm_store.models import Deal
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
-from handlers.domain.deals import YUAN_CURRENCIES
+from handlers.domain.deals import YUAN_CURRENCIES, deals_named
 from handlers.messages import Reply
-from handlers.parsing.amounts import currencies_named, yen_sign_only, yuan_word_only
+from handlers.parsing.amounts import Amount, currencies_named, yen_sign_only, yuan_word_only
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
+from handlers.understanding.deal_amounts import relatives
 from handlers.understanding.reading import Reading
 
 # An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
@@ -64,11 +65,48 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
             return already  # "hooli lost" when its deal is lost already: said so, nothing made up
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
+    _relative_amount(ctx, reading, found)
     _currency_switched(ctx, reading, found)
     _currency_unsaid(ctx, reading, found)
     _currency_differs(ctx, reading, found)
     _said_of_another(ctx, reading, found)
     return None
+
+
+def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A discount or cut said as given ("10% off the 60k", "最后打了八折", "報價減咗一成") makes the deal's
+    amount that much less: stored when one open deal is meant and no amount is said, or when the amount said
+    is that one ("135k, that's the 10% off"). Asked: an amount said that is not ("200k, the 5% off the 210"),
+    a base said that is not the deal's, two open deals and no word which, their budget cut ("预算砍了两成":
+    does our price follow?). Only asked for ("pushing for 10% off") it changes nothing."""
+    said = [r for r in relatives(reading) if r.done]
+    ours = [r for r in said if not r.budget]
+    if not ours:
+        if said and reading.amount is None:
+            reading.doubts.append(reading.said((said[0].start, said[0].end)))  # their budget: our price?
+        return
+    relative, words = ours[-1], reading.said((ours[-1].start, ours[-1].end))
+    deals = list(_open_deals(ctx, found))
+    if len(deals) > 1:
+        deals = deals_named(deals, reading.text, found.customer)
+    if len(deals) != 1 or not deals[0].amount:
+        reading.doubts.append(words)  # "海川物流打了九折" with two open deals: which one?
+        return
+    deal, base = deals[0], relative.base
+    if base is not None and base.value * 1000 == deal.amount:
+        base = replace(base, value=deal.amount)  # "the 5% off the 210" of a 210k deal
+    if base is not None and base.value != deal.amount:
+        reading.doubts.append(words)  # "10% off the 52k" of a 50k deal: off which amount?
+        return
+    value = (deal.amount * relative.factor).quantize(Decimal("0.01"))
+    value = value.to_integral_value() if value == value.to_integral_value() else value
+    amount = reading.amount
+    if amount is not None:
+        if amount.value != value:
+            reading.doubts.append(reading.said((amount.start, amount.end)))  # "200k, the 5% off the 210"
+        return
+    reading.amounts.insert(0, Amount(value, deal.currency, relative.start, relative.end))
+    reading.amount_marked = True
 
 
 _NAMING = (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT, Evidence.PINYIN)

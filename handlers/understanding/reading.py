@@ -92,6 +92,7 @@ class Reading:
     stage_moved: bool = False  # moved, sent or stated tersely: an existing deal may move
     stage_sent: Span | None = None  # the stage was said sent ("sent jane the proposal", "方案发了")
     amount_marked: bool = False  # the message says the amount changed ("降到100万", "revised to 30k")
+    relative: bool = False  # a discount or cut said as given ("打了八折", "10% off"): the amount to work out
     stage_span: Span | None = None
     reopen: bool = False  # a closed deal comes back
     postponed: bool = False  # the deal is put off, to a date the message does not give
@@ -135,7 +136,16 @@ class Reading:
 
     @property
     def about_deal(self) -> bool:
-        said = (self.amounts, self.stage, self.outcome, self.close, self.reopen, self.postponed, self.add_on)
+        said = (
+            self.amounts,
+            self.stage,
+            self.outcome,
+            self.close,
+            self.reopen,
+            self.postponed,
+            self.add_on,
+            self.relative,
+        )
         return any(said)
 
     @property

@@ -214,6 +214,35 @@ def test_the_deal_named_by_its_title_changes_without_a_question(app, admin, book
     assert deals_of(app, admin, "宏达仓储物流有限公司")["年度运维"]["stage"] == "proposal"
 
 
+@pytest.mark.parametrize(
+    ("text", "customer", "title", "amount"),
+    [("orbis agreed, 10% off the 40k", "Orbis Retail", "kiosk rollout", 36000),
+     ("orbis: we gave them 5% off, all good", "Orbis Retail", "kiosk rollout", 38000),
+     ("orbis ok'd 34k, that's the 15% off we talked about", "Orbis Retail", "kiosk rollout", 34000),
+     ("宏达仓储系统那个最后打了九五折", "宏达仓储物流有限公司", "仓储系统", 760000),
+     ("宏達運維個價減咗兩成", "宏达仓储物流有限公司", "年度运维", 120000)],
+)  # fmt: skip
+def test_a_discount_given_is_taken_off_the_deal(app, admin, book, text, customer, title, amount) -> None:
+    replies = texts(book.send(text))
+    assert deals_of(app, admin, customer)[title]["amount"] == amount, replies
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["orbis ok'd 35k, the 10% off the 40k", "宏达最后打了九折", "宏达说他们预算砍了两成",
+     "orbis: their budget got cut by 20%"],
+)  # fmt: skip
+def test_a_discount_that_does_not_add_up_or_says_not_which_deal_is_asked(app, admin, book, text) -> None:
+    reply = texts(book.send(text))
+    assert "?" in reply or "？" in reply, reply
+    assert {d["amount"] for d in exported(app, admin)["deals"]} == {40000, 800000, 150000}
+
+
+def test_a_discount_only_asked_for_changes_nothing(app, admin, book) -> None:
+    book.send("orbis pushing for 10% off the 40k, will check with my manager")
+    assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["amount"] == 40000
+
+
 def test_a_close_customer_with_the_named_deal_is_the_one_meant(app, admin, chat) -> None:
     chat.send("/customer add Harbor Lights Hotel")
     chat.send("/customer add Harbor Lights Marina")
