@@ -67,7 +67,11 @@ _PERIOD_ONLY = re.compile(
 # Someone else doing it: "she's gonna circle back", "they'll decide", "wants to talk", "郝经理说…", "佢話…".
 _THEY_DO = re.compile(
     r"\b(?:she|he|they)\b|\b(?:wants?|would like|asked for|is asking for|said|says|told|mentioned|tells)\b"
-    r"|说|話|话|表示|告诉|提到|[她他佢]|对方",
+    r"|说|話|话|表示|告诉|提到|[她他佢]|对方"
+    # a named subject's future: "owen will send the artwork", "sternwarte schweiz is going to send the specs",
+    # "bo's going to check" (a subject-less "will send him …" is the rep's own note: no word before it)
+    r"|(?<=\w)\s+(?:will|is going to|are going to|is gonna|are gonna|gonna)\b"
+    r"|(?<=\w)['’](?:ll|s going to|re going to)\b",
     re.IGNORECASE,
 )
 # The user doing it: "I'll call her", "wants us to send …", "我下周再打" (not "给我答复", "我们的方案").

@@ -185,3 +185,22 @@ def test_a_reminder_moved_in_other_words_moves(app, admin, chat, first, change, 
     (reminder,) = exported(app, admin)["reminders"]
     due = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Europe/Berlin"))
     assert (due.day, due.hour) == when, reply
+
+
+@pytest.mark.parametrize(
+    ("news", "reminders"),
+    [
+        ("call w marrow & finch, otto will send the artwork next week", 0),
+        ("called otto at marrow & finch, marrow & finch is going to confirm the order next week", 0),
+        ("call w otto at marrow & finch, will send him the artwork next week", 1),
+        ("called otto at marrow & finch, I'll send the price list next week", 1),
+    ],
+)
+def test_their_plan_for_a_period_with_a_named_subject_is_no_reminder(
+    app, admin, chat, news, reminders
+) -> None:
+    _setup(chat)
+    reply = texts(chat.send(news))
+    data = exported(app, admin)
+    assert len(data["activities"]) == 1, reply
+    assert len(data["reminders"]) == reminders, reply

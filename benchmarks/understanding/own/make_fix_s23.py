@@ -127,6 +127,30 @@ R = [
 ]
 
 
+NEXT_WEEK = ["2028-07-03", "2028-07-04", "2028-07-05", "2028-07-06", "2028-07-07"]
+
+
+def logged(customer: str, kind, contact: str, reminder: bool = False) -> dict:  # type: ignore[no-untyped-def]
+    changes: dict = {"activities": [{"customer": customer, "kind": kind, "contact": contact}]}
+    if reminder:
+        changes["reminders"] = [{"customer": customer, "due": NEXT_WEEK}]
+    return store(changes)
+
+
+# T. (class log) the other side's plan for a period said with the customer or a person as the subject ("sternwarte
+#    will send the signed offer next week", "bo's going to check the budget next week"): their plan, no reminder
+#    made up for the period's first day (i22-sw's rule read only she/he/they/said). Controls: our own plan stays.
+T = [
+    ("en", F, "call w pembury, owen will send the artwork next week", logged("Pembury Print Ltd", "call", "Owen Whitby")),
+    ("en", N, "emailed gina at midwest auto parts, midwest will confirm the order next week", logged("Midwest Auto Parts Supply", "email", "Gina Russo")),
+    ("en", F, "met uwe at halden facility today, halden facility will decide next month", logged("Halden Facility Services GmbH", MEET, "Uwe Brandt")),
+    ("en", N, "spoke to bo at cedar creek, bo's going to check the budget next week", logged("Cedar Creek Landscaping", "call", "Bo Jennings")),
+    ("en", F, "call with reto, sternwarte schweiz is going to send the specs next week", logged("Sternwarte Optik Schweiz AG", "call", "Reto Meier")),
+    ("en", F, "call w owen at pembury, will send him the artwork next week", logged("Pembury Print Ltd", "call", "Owen Whitby", reminder=True)),
+    ("en", N, "spoke to gina at midwest auto parts, need to send her the parts list next week", logged("Midwest Auto Parts Supply", "call", "Gina Russo", reminder=True)),
+]
+
+
 def main() -> None:
     messages, seen = [], {}
     for family, lang, user, texts, expect in M:
@@ -142,6 +166,8 @@ def main() -> None:
         messages.append(
             {"id": f"f23-R{number:02d}", "lang": lang, "class": "reminder_change", "user": user, "text": text, "expect": expect}
         )
+    for number, (lang, user, text, expect) in enumerate(T, 1):
+        messages.append({"id": f"f23-T{number:02d}", "lang": lang, "class": "log", "user": user, "text": text, "expect": expect})
     out = Path(__file__).with_name("fix_s23.json")
     out.write_text(json.dumps({"messages": messages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out}: {len(messages)} messages")
