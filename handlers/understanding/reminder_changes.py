@@ -85,7 +85,8 @@ def reminder_change(ctx: Ctx, text: str) -> Reply | None:
             if action == "cancel":
                 return cancel_named(ctx, match.group("what"))
             if _BARE_HOUR.fullmatch(match.group("when")):  # "海川物流的方案评审提醒推到11"
-                return _to_hour(ctx, named_reminder(ctx, match.group("what")), match.group("when"))
+                what = re.sub(r"['’]s\b", "", match.group("what"))  # "move tomorrow's reminder to 10"
+                return _to_hour(ctx, named_reminder(ctx, what), match.group("when"))
             return move_named(ctx, match.group("what"), match.group("when"))
     for pattern in DONE_PHRASES:
         match = pattern.match(text.strip())

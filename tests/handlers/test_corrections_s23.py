@@ -204,3 +204,10 @@ def test_their_plan_for_a_period_with_a_named_subject_is_no_reminder(
     data = exported(app, admin)
     assert len(data["activities"]) == 1, reply
     assert len(data["reminders"]) == reminders, reply
+
+
+def test_a_days_reminder_moved_to_a_bare_hour(app, admin, chat) -> None:
+    _setup(chat)
+    chat.send("/remind Marrow & Finch pricing call with Otto tomorrow 10am")
+    reply = texts(chat.send("move tomorrow's reminder to 11"))
+    assert _due(app, admin)[:2] == (11, 0), reply

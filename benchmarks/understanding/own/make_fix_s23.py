@@ -122,6 +122,9 @@ R = [
     ("en", F, "can you snooze the halden review on monday till 4", moved("Halden Logistik GmbH", "2028-07-03T14:00", "2028-07-03T16:00")),
     ("en", N, "lantern point signing reminder is now 3", moved("Lantern Point Dental Group", "2028-06-30T13:00", "2028-06-30T15:00")),
     ("zh", Z, "海川物流的方案评审提醒推到11", moved("深圳市海川物流有限公司", "2028-07-03T10:00", "2028-07-03T11:00")),
+    # written after focus G's en130 ('move tomorrow's reminder to 10' answered "none is about 's")
+    ("en", F, "push monday's reminder to 3", moved("Halden Logistik GmbH", "2028-07-03T14:00", "2028-07-03T15:00")),
+    ("zh", Z, "把明天的提醒改到4", moved("深圳市鹏远电子科技有限公司", "2028-06-29T15:00", "2028-06-29T16:00")),
     # (first labelled the 7th only; said on a Wednesday of a reminder the week after, 星期五 reads both ways)
     ("zh", C, "濠江海景覆報價改去星期五", moved("澳門濠江海景酒店有限公司", "2028-07-06T11:00", ["2028-06-30T11:00", "2028-07-07T11:00"])),
 ]
