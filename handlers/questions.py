@@ -297,13 +297,15 @@ def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tup
     first, news = _news_after(text)
     if not news or newest.kind != RERUN or not isinstance(newest.data.get("text"), str):
         return None
+    if newest.data.get("is_command") or str(newest.data["text"]).lstrip().startswith("/"):
+        return None  # a command asked about takes no news
     fits = _choices_named(ctx, newest, first)
-    return (newest, fits[0]) if len(fits) == 1 and not newest.data.get("is_command") else None
+    return (newest, fits[0]) if len(fits) == 1 else None
 
 
 # The choice named first, then what the answer says more: "顺德雅居，见了梁伟", "the pharmacy, talked to
 # jolene", "halden facility - uwe was there".
-_NEWS_AFTER = re.compile(r"\s*(?:[,，、;；:：]|\s[-–—]+\s)\s*")
+_NEWS_AFTER = re.compile(r"\s*(?:[,，、;；]|\s[-–—]+\s)\s*")  # not "X: news", the form of a new message
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
