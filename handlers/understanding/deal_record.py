@@ -15,6 +15,7 @@ from decimal import Decimal
 from crm_store.models import Deal
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
+from handlers.domain.customers import may_manage
 from handlers.domain.deals import YUAN_CURRENCIES, deals_named
 from handlers.messages import Reply
 from handlers.parsing.amounts import Amount, currencies_named, yen_sign_only, yuan_word_only
@@ -66,6 +67,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
     _relative_amount(ctx, reading, found)
+    _colleagues_deal(ctx, reading, found)
     _currency_switched(ctx, reading, found)
     _currency_unsaid(ctx, reading, found)
     _currency_differs(ctx, reading, found)
@@ -107,6 +109,28 @@ def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
         return
     reading.amounts.insert(0, Amount(value, deal.currency, relative.start, relative.end))
     reading.amount_marked = True
+
+
+def _colleagues_deal(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """News of a deal the user may not change (a colleague's: "bodensee moved their decision to end of
+    august" when Bodensee is Victor's) is not refused with the rest of the message, nor changed: the deal is
+    left as it is, the rest is kept (the call logged, else a note) and the card asks first, saying whose the
+    deal is."""
+    if not reading.about_deal or reading.add_on:
+        return
+    deals = _open_deals(ctx, found)
+    if not deals or any(may_manage(ctx, d.owner_id) for d in deals):
+        return
+    owner = ctx.store.users.get(deals[0].owner_id)
+    name = owner.display_name if owner else "?"
+    reading.doubts.append(
+        ctx._("{customer}'s deal is {name}'s: not changed", customer=found.customer.name, name=name)
+    )
+    reading.amounts, reading.stage, reading.stage_span = [], None, None
+    reading.outcome, reading.outcome_span = None, None
+    reading.close, reading.reopen, reading.postponed, reading.relative = None, False, False, False
+    if not reading.kind:
+        reading.kind, reading.kind_guessed = "note", "default"
 
 
 _NAMING = (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT, Evidence.PINYIN)

@@ -522,3 +522,36 @@ def test_a_second_customer_named_by_an_english_first_word_after_and_is_shown_not
     assert exported(app, admin)["activities"] == before
     twins.send("called quillon dental, beacon issue on their site again")
     assert [a["customer"] for a in exported(app, admin)["activities"]] == ["Quillon Dental"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["soylent pushed their decision to september", "soylent signed!", "soylent 9k now", "soylent那单改到9千"],
+)
+def test_news_of_a_colleagues_deal_is_asked_and_the_deal_left_alone(app, admin, add_user, text) -> None:
+    from bot.console import ConsoleChat
+
+    sam, kim = add_user("Sam"), add_user("Kim")
+    sams = ConsoleChat(app.assistant, sam.id)
+    sams.send("/customer add Soylent Foods, alias=Soylent")
+    sams.send("/deal Soylent Foods 7k proposal")
+    reply = texts(ConsoleChat(app.assistant, kim.id).send(text))
+    assert ("?" in reply or "？" in reply) and "Sam" in reply, reply
+    [deal] = exported(app, admin)["deals"]
+    assert (deal["stage"], deal["amount"], deal["expected_close"]) == ("proposal", 7000, None)
+
+
+def test_a_call_beside_a_colleagues_deal_is_kept_and_the_deal_left_alone(app, admin, add_user) -> None:
+    from bot.console import ConsoleChat
+
+    sam, kim = add_user("Sam"), add_user("Kim")
+    sams = ConsoleChat(app.assistant, sam.id)
+    sams.send("/customer add Soylent Foods, alias=Soylent")
+    sams.send("/deal Soylent Foods 7k proposal")
+    kims = ConsoleChat(app.assistant, kim.id)
+    reply = texts(kims.send("called soylent, they moved the decision to end of august"))
+    assert "Sam" in reply and "belongs to" not in reply, reply
+    kims.send("1")  # Save
+    data = exported(app, admin)
+    assert [a["kind"] for a in data["activities"]] == ["call"]
+    assert data["deals"][0]["expected_close"] is None

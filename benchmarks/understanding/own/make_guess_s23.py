@@ -13,6 +13,8 @@ Nadia: Chicago; 赵磊: Shenzhen; 陳嘉欣: Hong Kong).
   "減咗一成", "降了5%") is the deal's amount times it; an amount said beside it that disagrees ("25k, the 10% off
   the 27k") is asked; one only asked for ("asking for 10% off") changes nothing; their budget cut ("预算砍了三成")
   or a customer with two open deals and no word which is asked;
+- colleague (written after the first try): news of a deal the user may not change (a colleague's) is neither
+  refused with the rest of the message nor changed: asked, saying whose the deal is; a call beside it is kept;
 - hedged: an amount said as what they might do or with "i think"/"好像" beside it is not the deal's value
   yet: asked; "about"/"大概" alone, "would go to", or a hedge in another clause, stores.
 
@@ -92,6 +94,17 @@ M = [
     ("en", F, "relative", "thornleigh's budget got cut by 20%", ASK),
     ("zh", CJ, "relative", "維港數碼話預算少咗兩成，我哋報價都跟住減兩成", store(deal("維港數碼科技有限公司", amount="200000"))),
     ("zh", ZL, "relative", "海川物流给了九折", ASK),
+    # --- a colleague's deal (written 21:54, after the first try on focus G en052/zh066/zh072, before any
+    # other half was measured for it) ---
+    ("en", F, "colleague", "pilatus reisen pushed their decision to september", ASK),
+    ("en", F, "colleague", "lone star freightways 95k now", ASK),
+    ("en", N, "colleague", "rheintal kliniken signed!", ASK),
+    ("zh", ZL, "colleague", "维港数码那单改到30万", ASK),
+    ("zh", CJ, "colleague", "鹏远电子签咗", ASK),
+    ("zh", CJ, "colleague", "維港會展個單傾掂咗", ASK),
+    ("en", F, "colleague", "called carsten at bodensee, they moved the decision to end of august", store(act("Bodensee Medizintechnik GmbH", "call"), also_ok="ask")),
+    ("en", F, "colleague", "rheinblick hotels pushed their decision to end of october", store(deal("Rheinblick Hotels GmbH", close_date="2028-10-31"))),
+    ("zh", ZL, "colleague", "鹏远电子那单改到85万", store(deal("深圳市鹏远电子科技有限公司", amount="850000"))),
 ]
 
 
