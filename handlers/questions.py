@@ -199,8 +199,31 @@ def pass_over(ctx: Ctx, follow_ups: Mapping[str, FollowUp]) -> None:
         asked[0].data = {**asked[0].data, PASSED: ctx.now.isoformat()}
 
 
+# A yes, then the words of what the card shows: "对，就是雅居装饰", "係呀，華興印刷",
+# "yes pembury print, that's right".
+_YES_AND_WORDS = re.compile(
+    r"(?:yes|yep|yeah|yup|ya|sure|correct|right|是|是的|是呀|是啊|对|对的|对啊|对呀|没错|嗯|啱|啱呀|啱啊)"
+    r"[\s,，.。!！:：-]+(?P<rest>\S.{0,40})",
+    re.IGNORECASE,
+)
+_ALSO_YES = re.compile(
+    r"\b(?:that'?s (?:right|it|the one)|right|correct|yes)\b|就是|就|没错|啱|呀|啊", re.IGNORECASE
+)
+
+
 def is_yes_or_no(text: str) -> bool:
-    return bool(_YES.fullmatch(text.strip()) or _NO.fullmatch(text.strip()))
+    bare = text.strip()
+    return bool(_YES.fullmatch(bare) or _NO.fullmatch(bare) or _YES_AND_WORDS.fullmatch(simplified(bare)))
+
+
+def _yes_naming_it(text: str, question: str) -> bool:
+    """A yes followed only by words the question shows ("对，就是雅居装饰" to a card about 惠州雅居装饰…)."""
+    said = _YES_AND_WORDS.fullmatch(simplified(text.strip()))
+    if said is None:
+        return False
+    words = _ANSWER_FILLER.sub(" ", _ALSO_YES.sub(" ", said["rest"].lower())).split()
+    shown = simplified(question).lower()
+    return bool(words) and all(word in shown for word in words)
 
 
 def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply] | None:
@@ -210,7 +233,7 @@ def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     question the user went past is not answered (they are told so); one with several choices is shown
     again."""
     yes, no = _YES.fullmatch(text.strip()), _NO.fullmatch(text.strip())
-    if not (yes or no):
+    if not (yes or no or _YES_AND_WORDS.fullmatch(simplified(text.strip()))):
         return None
     asked = ctx.store.pending.newest_of(follow_ups, limit=1)
     if not asked or asked[0].resolved_at is not None:
@@ -218,6 +241,10 @@ def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     newest = asked[0]
     labels = newest.data.get("labels") or []
     question = newest.data.get("question") or ""
+    if not (yes or no):  # "对，就是雅居装饰": a yes only when its words are the question's
+        if not _yes_naming_it(text, question):
+            return None
+        yes = _YES_AND_WORDS.fullmatch(simplified(text.strip()))
     if newest.created_at <= ctx.now - TYPED_WAIT or not labels:
         return None  # hours ago: "好的" today is no answer to yesterday's question
     if newest.data.get(PASSED):

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.console import ConsoleChat
 from handlers.understanding.intents import value_after_why
 from tests.conftest import texts
 from tests.support.exported import exported
@@ -211,3 +212,16 @@ def test_a_days_reminder_moved_to_a_bare_hour(app, admin, chat) -> None:
     chat.send("/remind Marrow & Finch pricing call with Otto tomorrow 10am")
     reply = texts(chat.send("move tomorrow's reminder to 11"))
     assert _due(app, admin)[:2] == (11, 0), reply
+
+
+def test_a_yes_with_the_cards_words_is_a_yes(app, admin, add_user) -> None:  # type: ignore[no-untyped-def]
+    chat = ConsoleChat(
+        app.assistant, add_user("李雷", role="admin", timezone="Asia/Shanghai", locale="zh").id
+    )
+    chat.send("/customer add 惠州雅居装饰工程有限公司, alias=雅居装饰")
+    chat.send("/deal 惠州雅居装饰工程有限公司 180000 CNY proposal")
+    chat.send("/lost 惠州雅居装饰工程有限公司 价格太高")
+    assert "保存" in texts(chat.send("惠州雅居装饰 重新开，18万"))
+    reply = texts(chat.send("对，就是雅居装饰"))
+    assert any(d["status"] == "open" and d["amount"] == 180000 for d in exported(app, admin)["deals"]), reply
+    assert exported(app, admin)["activities"] == [], reply  # not read again as a note

@@ -154,6 +154,27 @@ T = [
 ]
 
 
+def reopened(customer: str, amount: str, currency: str) -> dict:
+    return {
+        "outcome": "store",
+        "changes": {"deals": [{"customer": customer, "status": "open", "amount": amount}]},
+        "alt_changes": [{"deals": [{"customer": customer, "new": True, "amount": amount, "currency": currency}]}],
+    }
+
+
+# Y. (class correction) a card answered "yes" with the words of what it shows ("对，就是雅居装饰", "yep, cedar creek"):
+#    a yes, not a new message (it was read again as a note, and asked).
+Y = [
+    ("zh", Z, ["惠州雅居装饰 重新开，18万", "对，就是雅居装饰"], reopened("惠州雅居装饰工程有限公司", "180000", "CNY")),
+    ("en", N, ["cedar creek is back on, 7k", "yep that's cedar creek"], reopened("Cedar Creek Landscaping", "7000", "USD")),
+    ("zh", C, ["灣仔華興印刷 又有機會，9萬", "係呀，華興印刷"], reopened("灣仔華興印刷有限公司", "90000", "HKD")),
+    ("en", F, ["brunnhof back on the table, 12k", "yes, brunnhof"], reopened("Brunnhof Bio-Molkerei", "12000", "EUR")),
+    # (first written with 珠海港珠澳物流, whose deal is 陳嘉欣's in the setup: my label)
+    ("zh", C, ["觀塘明德教育中心 重開，20萬", "啱，明德教育"], reopened("觀塘明德教育中心", "200000", "HKD")),
+    ("en", F, ["pembury print is back, 9.5k", "yes pembury print, that's right"], reopened("Pembury Print Ltd", "9500", "GBP")),
+]
+
+
 def main() -> None:
     messages, seen = [], {}
     for family, lang, user, texts, expect in M:
@@ -171,6 +192,8 @@ def main() -> None:
         )
     for number, (lang, user, text, expect) in enumerate(T, 1):
         messages.append({"id": f"f23-T{number:02d}", "lang": lang, "class": "log", "user": user, "text": text, "expect": expect})
+    for number, (lang, user, texts, expect) in enumerate(Y, 1):
+        messages.append({"id": f"f23-Y{number:02d}", "lang": lang, "class": "correction", "user": user, "texts": texts, "expect": expect})
     out = Path(__file__).with_name("fix_s23.json")
     out.write_text(json.dumps({"messages": messages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out}: {len(messages)} messages")
