@@ -172,6 +172,9 @@ Y = [
     # (first written with 珠海港珠澳物流, whose deal is 陳嘉欣's in the setup: my label)
     ("zh", C, ["觀塘明德教育中心 重開，20萬", "啱，明德教育"], reopened("觀塘明德教育中心", "200000", "HKD")),
     ("en", F, ["pembury print is back, 9.5k", "yes pembury print, that's right"], reopened("Pembury Print Ltd", "9500", "GBP")),
+    # written after Y06 stayed asked: a plain yes to an English card ("… Is that right?") was shown the card again
+    ("en", F, ["isarwerk studios back on, 20k", "yes"], reopened("Isarwerk Studios", "20000", "EUR")),
+    ("en", N, ["ozark timberworks is back in play at 18k", "yeah that's right"], reopened("Ozark Timberworks", "18000", "USD")),
 ]
 
 
