@@ -61,11 +61,12 @@ class Option:
 class NeedChoice(Exception):
     """Ask the user; `key` names the answer in `Ctx.picks` when the question is followed up."""
 
-    def __init__(self, key: str, question: str, options: list[Option]) -> None:
+    def __init__(self, key: str, question: str, options: list[Option], *, yes_is_first: bool = False) -> None:
         super().__init__(question)
         self.key = key
         self.question = question
         self.options = options
+        self.yes_is_first = yes_is_first  # a typed "yes" picks the first option ("Is that right?" → Save)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def ask(ctx: Ctx, question: NeedChoice, kind: str, follow_up: FollowUp, data: di
             "values": [o.value for o in question.options],
             "question": question.question,  # to show it again (`number_answer`)
             "labels": labels,
+            "yes_is_first": question.yes_is_first,
         },
     )
     return Reply(question.question, _buttons(ctx, pending.id, labels, follow_up))
@@ -257,7 +259,7 @@ def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
                 )
             )
         ]
-    if not (len(labels) == 1 or labels[0] in question):
+    if not (len(labels) == 1 or labels[0] in question or newest.data.get("yes_is_first")):
         return [_ask_again(ctx, newest, follow_ups[newest.kind])]
     return answer(ctx, f"{newest.id}:{0 if yes else DISMISS}", follow_ups)
 

@@ -78,5 +78,6 @@ class Card(NeedChoice):
             text += "\n" + ctx._("Not sure about: {words}. Is that right?", words=ctx.listed(doubts))
         if unused:
             text += "\n" + ctx._("Not used: {words}. Save anyway?", words=ctx.listed(unused))
-        super().__init__(PREVIEW, text, [Option(ctx._("Save"), SAVE), Option(ctx._("Change"), CHANGE)])
+        options = [Option(ctx._("Save"), SAVE), Option(ctx._("Change"), CHANGE)]
+        super().__init__(PREVIEW, text, options, yes_is_first=True)  # the card asks whether to store it
         self.lines, self.doubts, self.unused = lines, doubts, unused

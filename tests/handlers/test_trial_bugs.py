@@ -165,6 +165,17 @@ def test_a_stale_yes_answers_nothing(app, admin, two_acmes, between, later) -> N
     assert "earlier question" in reply or "之前的问题" in reply
 
 
+@pytest.mark.parametrize(("answer", "deals"), [("yes", 1), ("Yep!", 1), ("对", 1), ("no", 0)])
+def test_yes_or_no_answers_the_preview_card(app, admin, chat, answer, deals) -> None:
+    """The card asks "Is that right?" over Save/Change: a typed yes saves it, a no drops it (it was
+    shown again, with "Please answer with 1–3")."""
+    chat.send("/customer add Stark Industries")
+    card = texts(chat.send("stark wants a 2nd phase, about 80k i think"))
+    assert "I'll store" in card and exported(app, admin)["deals"] == []
+    chat.send(answer)
+    assert len(exported(app, admin)["deals"]) == deals
+
+
 def test_no_drops_the_question(app, admin, chat) -> None:
     chat.send("/customer add 华为技术有限公司, alias=华为")
     chat.send("rang hwjs, they asked for a demo")
