@@ -11,7 +11,6 @@ creation when the message is about work (`new_customer`). Further customers of t
 
 from __future__ import annotations
 
-from crm_store.models import Customer
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.resolve import customer_key, decide, resolve_customer
@@ -76,20 +75,6 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     return not any(m.field == "contact" for m in matches)
 
 
-def _named_in_full(ctx: Ctx, reading: Reading, start: int, name: str) -> Customer | None:
-    """The one customer the words before the colon are a whole name or alias of, as written or as an English
-    speaker writes its place ("sternwarte munich:" for Sternwarte München, while Sternwarte Zürich shares a
-    word): no question whose answer the words already give."""
-    whole = {
-        m.customer_id
-        for m in mentions_of(ctx, reading)
-        if m.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT)
-        and not (m.partial or m.edits)
-        and (m.start, m.end) == (start, start + len(name.rstrip()))
-    }
-    return ctx.store.customers.require(whole.pop()) if len(whole) == 1 else None
-
-
 def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool = False) -> Found | None:
     """The customer the message is about; asks when unsure; None when it names none. `said_of`: the
     message is read for something to store, so close customers it says something of are asked about
@@ -97,9 +82,7 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool =
     them would get a note; which?)."""
     if reading.explicit_name and _names_a_customer(ctx, reading, reading.explicit_name):
         start = reading.text.find(reading.explicit_name)
-        customer = _named_in_full(ctx, reading, start, reading.explicit_name) or resolve_customer(
-            ctx, reading.typed(reading.explicit_name, start)
-        )
+        customer = resolve_customer(ctx, reading.typed(reading.explicit_name, start))
         end = start + len(reading.explicit_name)
         if link_log.recording():
             link_log.record({"how": "explicit", "customer": customer.name, "decision": "stored"})

@@ -88,13 +88,6 @@ WORLD_A = [
     ("a30", "second", "zh", L, "周四提醒我去趟锦江冷链，顺便下午4点打给天禾农业邹敏", store({"reminders": [{"customer": "四川锦江冷链物流有限公司", "due": "2029-01-11"}, {"customer": "自贡天禾农业科技有限公司", "due": "2029-01-11T16:00"}]}, True)),
     ("a31", "second", "zh", L, "明早9点提醒我跟罗晓峰确认天府云数的报价单 还有周五下午3点打给盛达汽配敖勇", store({"reminders": [{"customer": "成都天府云数科技有限公司", "due": "2029-01-10T09:00"}, {"customer": "自贡盛达汽配有限公司", "due": "2029-01-12T15:00"}]}, True)),
     ("a32", "second", "zh", W, "明天提醒我跟郝经理确认润康制药的合同 还有下周一上午10点打给嘉禾食品魏东", store({"reminders": [{"customer": "石家庄润康制药有限公司", "due": "2029-01-10"}, {"customer": "唐山嘉禾食品有限公司", "due": "2029-01-15T10:00"}]}, True)),
-    # --- the brand alone, of a name whose trade word the index did not know (超市, 物业, 事务所, 花卉) ---
-    ("a33", "brand", "zh", L, "跟和瑞的向丽通了电话，物业系统下个月上线", store({"activities": [act("泸州和瑞物业有限公司", "call", "向丽")]})),
-    ("a34", "brand", "zh", L, "滇池的段经理来电话问价格", store({"activities": [act("昆明滇池花卉有限公司", "call", "段春梅")]})),
-    ("a35", "brand", "zh", W, "益民高建新说年前要补货，让我把报价发他", store({"activities": [act("保定益民超市有限公司", ["call", "message", "note"], "高建新")]}, True)),
-    ("a36", "brand", "zh", W, "永信的贾丽娜发邮件说审计报告出来了", store({"activities": [act("保定永信会计师事务所有限公司", "email", "贾丽娜")]})),
-    ("a37", "brand", "zh", L, "和瑞向经理来电话，说物业费系统要改", store({"activities": [act("泸州和瑞物业有限公司", "call", "向丽")]})),
-    ("a38", "brand", "zh", W, "两周后提醒我问永信贾经理审计报告的事", store({"reminders": [{"customer": "保定永信会计师事务所有限公司", "due": "2029-01-23"}]})),
     ("a24", "told", "mx", W, "保定的永信会计师事务所 sent the audit draft by email", store({"activities": [act("保定永信会计师事务所有限公司", "email", [None, "贾丽娜"])]})),
 ]
 
