@@ -41,6 +41,7 @@ import logging
 import os
 import secrets
 import socket
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -172,8 +173,10 @@ class Inbox:
         self._wake = asyncio.Event()
         self._stopping = False
         self._loop_task: asyncio.Task[None] | None = None
+        self._claiming: asyncio.Future[list[InboxUpdate]] | None = None  # the loop's claim in its thread
         self._busy: dict[int, asyncio.Task[None]] = {}
         self._finished_rows: list[InboxUpdate] = []  # delivered; marked done with the next claim
+        self._counting = threading.Lock()  # rows are counted done from the loop and from claim threads
         self.run = RUN
         self._pruned_at: datetime | None = None
 
@@ -251,13 +254,16 @@ class Inbox:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._loop_task
             self._loop_task = None
+        if self._claiming is not None:  # its thread runs on: let it commit, give back what it leased
+            with contextlib.suppress(Exception):
+                claimed = await asyncio.wait_for(asyncio.shield(self._claiming), SHUTDOWN_CALL)
+                left += [row.id for row in claimed if row.id not in self._busy]
+            self._claiming = None
         if finished := self._take_finished():  # before `left` is given back: marking needs the lease
             try:
                 await asyncio.wait_for(asyncio.to_thread(self._claim, [], 0, finished), SHUTDOWN_CALL)
             except Exception:  # the rows stay "handled": their replies go again after the restart
                 log.warning("inbox: %d finished update(s) not marked done at shutdown", len(finished))
-            else:
-                self._count_done(finished)
         if left:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(asyncio.to_thread(self._release, left), SHUTDOWN_CALL)
@@ -318,13 +324,16 @@ class Inbox:
             finished = self._take_finished()
             if free > 0 or finished:
                 try:
-                    rows = await asyncio.to_thread(self._claim, list(self.handlers), free, finished)
+                    self._claiming = asyncio.ensure_future(
+                        asyncio.to_thread(self._claim, list(self.handlers), free, finished)
+                    )
+                    rows = await asyncio.shield(self._claiming)  # a stop waits for it (`stop`)
+                    self._claiming = None
                 except Exception as error:
                     self._finished_rows[:0] = finished
                     self._database_trouble(error, "claiming updates")
                     delay = min(max(delay * 2, 0.5), 5.0)
                     continue
-                self._count_done(finished)
                 self.health.ok()
                 try:
                     await self._prune_now_and_then()
@@ -357,10 +366,14 @@ class Inbox:
         now = self.clock()
         with self.db.system() as system:
             system.inbox.mark_done([row.id for row in finished], worker=self.worker_id, now=now)
-            if limit <= 0:
-                return []
-            return system.inbox.claim(platforms=platforms, now=now, worker=self.worker_id,
-                                      lease_until=now + LEASE, limit=limit, follow=self.run - 1)  # fmt: skip
+            claimed = [] if limit <= 0 else system.inbox.claim(
+                platforms=platforms, now=now, worker=self.worker_id, lease_until=now + LEASE, limit=limit,
+                follow=self.run - 1,
+            )  # fmt: skip
+        # Counted here, once committed: a stop that cancels the awaiting loop does not stop this thread, so
+        # a count made by the caller after the await was lost while the rows were done.
+        self._count_done(finished)
+        return claimed
 
     def _finish(self, row: InboxUpdate) -> None:
         """The row's replies went out: it is marked done with the next claim (`_claim`)."""
@@ -373,11 +386,12 @@ class Inbox:
 
     def _count_done(self, rows: list[InboxUpdate]) -> None:
         now = self.clock()
-        for row in rows:
-            self.finished[row.platform] += 1
-            self.metrics.handled.labels(row.platform).inc()
-            latency = max(0.0, (now - row.received_at).total_seconds())
-            self.metrics.handling.labels(row.platform).observe(latency)
+        with self._counting:
+            for row in rows:
+                self.finished[row.platform] += 1
+                self.metrics.handled.labels(row.platform).inc()
+                latency = max(0.0, (now - row.received_at).total_seconds())
+                self.metrics.handling.labels(row.platform).observe(latency)
 
     async def _prune_now_and_then(self) -> None:
         now = self.clock()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from datetime import timedelta
 from typing import Any
 
@@ -146,6 +147,40 @@ async def test_a_burst_in_a_chat_is_claimed_as_one_run_and_each_row_marked_done(
     with app.db.transaction() as session:
         statuses = session.execute(by_status).all()
     assert statuses == [("done", 24)] and sample(app, "salesbot_updates_handled_total") == 24
+
+
+async def test_a_stop_while_done_rows_are_being_marked_counts_them(app: App, admin: User):
+    """stop() cancels the loop while its claim thread marks the last row done: the thread commits anyway, so
+    the row is counted as handled too (the count was made after the await and was lost: CI saw 9 of 10)."""
+    inbox, phone = new_inbox(app), Phone(admin)
+    entered, gate, marked = threading.Event(), threading.Event(), threading.Event()
+    claim = inbox._claim
+
+    def held_claim(platforms: list[str], limit: int, finished: list[InboxUpdate]) -> list[InboxUpdate]:
+        if not finished:
+            return claim(platforms, limit, finished)
+        entered.set()
+        gate.wait(10)
+        try:
+            return claim(platforms, limit, finished)
+        finally:
+            marked.set()
+
+    inbox._claim = held_claim  # type: ignore[method-assign]
+    inbox.register(phone)
+    await inbox.receive("console", [phone.update("u0", "/customer add Alpha")])
+    assert await asyncio.to_thread(entered.wait, 10)
+    stopping = asyncio.create_task(inbox.stop())
+    for _ in range(10_000):  # until stop() has cancelled the loop, which is inside the held claim
+        if inbox._loop_task is None or stopping.done():
+            break
+        await asyncio.sleep(0)
+    gate.set()
+    await stopping
+    assert await asyncio.to_thread(marked.wait, 10)
+    with app.db.transaction() as session:
+        assert session.scalar(select(InboxUpdate.status)) == "done"
+    assert sample(app, "salesbot_updates_handled_total") == 1
 
 
 async def test_two_workers_share_the_work_each_update_once_each_chat_in_order(app: App, admin: User):
