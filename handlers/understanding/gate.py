@@ -17,7 +17,7 @@ from datetime import date, datetime
 from rapidfuzz.distance import Levenshtein
 
 from crm_store.models import Customer
-from crm_store.search.chinese_names import without_region
+from crm_store.search.gazetteer import chinese_short_forms
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
 from handlers.parsing.amounts import COUNT_WORDS, COUNTED, currencies_named
@@ -624,10 +624,13 @@ def shared_word(ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, .
         if other.customer_id == found.customer.id or other.field not in ("name", "alias"):
             continue
         names = [simplified(name).lower() for name in (other.name, other.matched)]
-        # a name that starts with the words once its place is off (广州海川食品 for 海川) is weighed too
-        names += [short for short in (without_region(strip_legal(fold(other.name))),) if short]
         if any(name.startswith(said) for name in names):
             continue  # weighed by the linker already
+        # So is a namesake the words are a whole short form of (广州海川食品 for 海川), but not one whose
+        # short form only starts with them (嵊州宏远无纺布 for 宏远: 无纺布 is no trade word the index knows)
+        shorts = chinese_short_forms(strip_legal(fold(other.name))) if CJK.match(said) else []
+        if said in (short.lower() for short in shorts):
+            continue
         if any(later.match(name) for name in names):
             return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
     return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import texts
+from tests.support.exported import exported
 
 ASKED = ("I'll store:", "我将保存：", "?", "？")
 CITIES = ("廊坊", "保定", "呼和浩特", "天津")
@@ -72,3 +73,28 @@ def test_a_second_customer_told_by_its_contact_is_not_the_first(namesakes, text,
     and the clause is never stored at the first customer."""
     reply = texts(namesakes.send(text))
     assert second in reply, reply
+
+
+@pytest.fixture
+def brand_in_two_trades(chat):
+    """One brand under two county-level places, and two trades: the index shortens 诸暨宏远电器 to 宏远 but
+    keeps 宏远无纺布 whole (无纺布 is no trade word it knows)."""
+    chat.send("/customer add 诸暨宏远电器有限公司")
+    chat.send("/customer add 嵊州宏远无纺布有限公司")
+    chat.send("/deal 诸暨宏远电器有限公司 150000 CNY proposal")
+    chat.send("/deal 嵊州宏远无纺布有限公司 90000 CNY qualified")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "text", ["宏远的报价改成20万", "宏远那边的单子签了", "宏远 signed today!", "宏远说下周再谈价格"]
+)
+def test_a_brand_two_customers_hold_is_asked_even_when_one_name_is_shortened(
+    app, admin, brand_in_two_trades, text
+) -> None:
+    """Session 23's sealed finding, in other words: the other namesake's name without its place starts with
+    the brand, which the gate took as weighed by the linker; the linker had weighed only the shortened one."""
+    before = exported(app, admin)["deals"]
+    reply = texts(brand_in_two_trades.send(text))
+    assert exported(app, admin)["deals"] == before
+    assert any(word in reply for word in ASKED), reply
