@@ -19,6 +19,8 @@ class Hit:
     day: date | None = None
     clock: time | None = None
     moment: datetime | None = None  # a full instant ("in 2 hours")
+    named: bool = False  # a day a holiday names ("节后"): a date said right after it says which exactly
+    loose: bool = False  # a holiday said with no before / after / on ("slipping past memorial day")
 
 
 @dataclass
@@ -42,8 +44,12 @@ class DateScan:
         day: date | None = None,
         clock: time | None = None,
         moment: datetime | None = None,
+        named: bool = False,
+        loose: bool = False,
     ) -> None:
         """A date found at `match`; a "by" said right after it (周五前, 月底之前) is part of its words."""
         end = match.end()
         suffix = _BY_SUFFIX.match(self.text, end)
-        self.hits.append(Hit(match.start(), suffix.end() if suffix else end, day, clock, moment))
+        self.hits.append(
+            Hit(match.start(), suffix.end() if suffix else end, day, clock, moment, named, loose)
+        )

@@ -105,6 +105,22 @@ def _without_confirming_weekdays(text: str, dates: list[Hit]) -> list[Hit]:
     return out
 
 
+def _holiday_said_with_its_date(text: str, dates: list[Hit]) -> list[Hit]:
+    """ "节后5月8号", "after golden week, 8 May": a day said right after the holiday is the day meant (its
+    span taking in the holiday's words), not the holiday's own first working day. A holiday said with no
+    before or after ("slipping past memorial day, new close june 15") gives way to a later exact date."""
+    exact = [o for o in dates if o.day is not None and not o.named]
+    out = [
+        h for h in dates if not (h.loose and any(o.start >= h.end and o.day > h.day for o in exact if o.day))
+    ]
+    for hit in dates:
+        after = [o for o in out if o.start >= hit.end and not text[hit.end : o.start].strip(" ,，、(（的")]
+        if hit.named and hit in out and after and after[0].day is not None and not after[0].named:
+            out[out.index(after[0])] = replace(after[0], start=hit.start)
+            out.remove(hit)
+    return out
+
+
 def _weekday_said_with_its_date(dates: list[Hit]) -> list[Hit]:
     """ "next fri, the 8th": "next fri" and "fri, the 8th" overlap; the date the weekday falls on decides
     (one hit from "next" to "8th"), so "next fri" is not asked about or read as the coming Friday."""
@@ -223,6 +239,7 @@ def find_when(
     times = [t for t in times if not any(d.start <= t.start < d.end and t.end <= d.end for d in dates)]
     dates = _weekday_said_with_its_date(dates)
     dates = _without_confirming_weekdays(text, dates)
+    dates = _holiday_said_with_its_date(text, dates)
     if not dates and not times:
         return None
     date_hit = dates[0] if dates else None

@@ -2,9 +2,13 @@
 
 A holiday named in a greeting ("merry christmas", "happy new year", "新年快乐", "春节快乐") is no date.
 
-A holiday is a break of one or more days. "before X" is the day before the break starts, "after X"
-the first working day after it ends, X alone its first day. The lunar holidays come from a table;
-a year outside it is not guessed (the date is then not read, and the reply asks).
+A holiday is a break of one or more days. "before X" is the last working day before the break, "after X"
+the first working day after it, X alone its first day. Which days are off, and what the holidays of the
+user's own country are called ("memorial day", "the bank holiday", 勞動節 in Hong Kong), come from that
+country's calendar (`holiday_calendar`, the `holidays` package; the country from the user's time zone).
+The table below keeps what no calendar names (Golden Week, "the holidays", 元宵, 开工) and the customary
+length of mainland breaks in years whose 调休 arrangement is not published yet; a lunar year outside it is
+not guessed (the date is then not read, and the reply asks).
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
+from handlers.parsing import holiday_calendar as cal
 from handlers.parsing.date_scan import DateScan
 from handlers.parsing.numerals import cn_integer
 
@@ -57,7 +63,10 @@ _BREAKS: dict[str, tuple[Callable[[int], date | None], int]] = {
     "端午": (_table(_DRAGON), 3),
     "中秋": (_table(_AUTUMN), 3),
     "国庆": (lambda y: date(y, 10, 1), 7),
+    "golden week": (lambda y: date(y, 4, 29), 7),  # Japan's, Showa Day to Children's Day
 }
+# A table name the calendars call otherwise.
+_CALLED = {"五一": "劳动节"}
 _ALIASES = {
     "xmas": "christmas", "x-mas": "christmas", "christmas day": "christmas", "new year's": "new year",
     "new years": "new year", "new year's day": "new year", "new years day": "new year",
@@ -67,7 +76,7 @@ _ALIASES = {
     "圣诞": "christmas", "圣诞节": "christmas", "平安夜": "christmas eve",
     "chinese new year": "春节", "lunar new year": "春节", "cny": "春节", "spring festival": "春节",
     "农历新年": "春节", "农历年": "春节", "大年三十": "除夕", "年三十": "除夕", "元宵节": "元宵",
-    "正月十五": "元宵", "年假": "春节", "开工": "春节", "收假": "春节",
+    "正月十五": "元宵", "年假": "春节", "开工": "春节", "收假": "春节", "黄金周": "golden week",
 }  # fmt: skip
 _CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
 
@@ -76,53 +85,83 @@ HOLIDAY = re.compile(
     r"|over|during|at)\s+)?"
     r"(?<!merry\s)(?<!happy\s)(?<!merry\s\s)(?<!happy\s\s)"  # "merry xmas", "happy new year": a greeting
     r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|(?:chinese|lunar) new year|cny|spring festival|"
-    r"new year'?s?(?: day| eve)?|the new year|thanksgiving|the holidays|australia day)(?![a-z])"
-    r"(?:\s*(?P<en_zh_after>后|之后|以后|过后))?"  # "CNY后"
+    r"new year'?s?(?: day| eve)?|the new year|thanksgiving|the holidays|australia day|golden week)(?![a-z])"
+    # "CNY后", "when golden week is over"
+    r"(?:\s*(?P<en_zh_after>后|之后|以后|过后)|\s+(?P<en_over>is over|ends|after(?=\s*[,.;]|$)))?"
     r"|(?P<zh>(?<![0-9零一二两三四五六七八九十百])十一(?=长假|假期|前|后|之前|之后|以后|过后|回来)(?:长假)?"
     r"|元旦|春节(?:假期)?|过年|圣诞节?|平安夜|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?(?:假期)?|新年"
     r"|除夕|大年三十|年三十|元宵节?|正月十五|农历新年|农历年"
     # after the lunar new year's break, as reps say it: "开工第一天", "年假回来", "收假后"
     r"|开工(?=第一天|后|以后|之后|那天|日)|年假(?=回来|后|结束)|收假(?=后|以后|之后|回来)"
     r"|(?<![0-9零一二两三四五六七八九十百明今去前后])年(?=后|过后|以后|之后|前|之前|以前)|过完年"
-    r"|节(?=后|过后|以后|之后|前|之前))"
+    r"|节(?=后|过后|以后|之后|前|之前)|黄金周)"
     r"(?!节?(?:快乐|愉快|安康|好(?![几多久])))"  # "新年快乐", "圣诞节快乐", "过年好": a greeting
-    r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>后|之后|以后|过后|回来))?"
-    r"(?:(?:(?<=后)|(?<=来))的?(?:上班)?(?:第一天|第一个工作日|头一天))?",  # "节后第一天": the day after it
+    r"(?:(?<=[节一旦明午秋庆年])(?:小?长?假期?|放假))?"  # "五一假期后", "国庆长假前", "劳动节放假回来"
+    r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>(?:结束|回来)?(?:后|之后|以后|过后)|回来))?"
+    # "节后第一天", "假期后第一日": the day after it
+    r"(?:(?:(?<=后)|(?<=来))的?(?:上班)?(?:第一[天日]|第一个?工作日|头一天))?",
     re.IGNORECASE,
 )
 
 
-def _working_day(day: date) -> date:
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
-
-
-def holiday_date(name: str, part: str, today: date) -> date | None:
-    """The day meant by `part` ("before", "after" or "on") of the holiday `name`, the next one from today."""
+def holiday_date(name: str, part: str, today: date, country: str | None = None) -> date | None:
+    """The day meant by `part` ("before", "after" or "on") of the holiday `name`, the next one from today, in
+    the calendar of `country` (the user's; None: weekends are the only days off)."""
     name = _ALIASES.get(name.lower(), name.lower())
     if name in ("年", "节"):  # "年后": after the Spring Festival; "节后": after the next holiday
-        candidates = [_span(n, y, part) for n in (_CHINESE if name == "节" else ("春节",)) for y in
-                      (today.year, today.year + 1)]  # fmt: skip
-        upcoming = [d for d in candidates if d is not None and d >= today]
+        candidates = [
+            d for n in (_CHINESE if name == "节" else ("春节",)) for y in (today.year, today.year + 1)
+            for d in _days(n, y, part, country)
+        ]  # fmt: skip
+        upcoming = [d for d in candidates if d >= today]
         return min(upcoming) if upcoming else None
     for year in (today.year, today.year + 1):
-        found = _span(name, year, part)
-        if found is not None and found >= today:
-            return found
+        found = [d for d in _days(name, year, part, country) if d >= today]
+        if found:
+            return found[0]
     return None
 
 
-def _span(name: str, year: int, part: str) -> date | None:
-    first_of, length = _BREAKS[name]
+def _days(name: str, year: int, part: str, country: str | None) -> list[date]:
+    """The days `part` of each time the holiday `name` falls in `year`, in order. A holiday the user's
+    calendar does not name ("after Australia Day" said in Shanghai) is another country's: only weekends are
+    taken as off around it."""
+    ours = country if cal.holiday_days(country, _CALLED.get(name, name), year) else None
+    return [_part(first, last, part, ours) for first, last in _occurrences(name, year, country)]
+
+
+def _occurrences(name: str, year: int, country: str | None) -> list[tuple[date, date]]:
+    """First and last day of each time the holiday `name` falls in `year`: as the user's calendar has it,
+    else (or, for a year whose 调休 is not published, at least) as the table does."""
+    days = cal.holiday_days(country, _CALLED.get(name, name), year)
+    runs: list[tuple[date, date]] = []
+    for day in days:
+        if runs and day - runs[-1][1] <= timedelta(days=1):
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    table = _BREAKS.get(name)
+    if table is None:
+        return runs
+    first_of, length = table
     first = first_of(year)
     if first is None:
-        return None
+        return runs
+    last = first + timedelta(days=length - 1)
+    if not runs:
+        return [(first, last)]
+    if cal.arrangement_known(country, year):
+        return runs
+    return [(min(a, first), max(b, last)) if a <= last and b >= first else (a, b) for a, b in runs]
+
+
+def _part(first: date, last: date, part: str, country: str | None) -> date:
+    if part == "on":
+        return first
+    start, end = cal.break_around(country, first, last)
     if part == "before":
-        return first - timedelta(days=1)
-    if part == "after":
-        return _working_day(first + timedelta(days=length))
-    return first
+        return cal.working_day_before(country, start)
+    return cal.working_day_after(country, end)
 
 
 # A day of the lunar new year's first month: "初八", "大年初三", "正月初六" (not "月初", "年初").
@@ -143,28 +182,61 @@ def lunar_day(match: re.Match[str], today: date) -> date | None:
     return None
 
 
-def read_holiday(match: re.Match[str], today: date) -> date | None:
+def read_holiday(match: re.Match[str], today: date, country: str | None = None) -> date | None:
     """The date a `HOLIDAY` match names."""
     if match.group("en"):
-        after = match.group("en_after") or match.group("en_zh_after")
+        after = match.group("en_after") or match.group("en_zh_after") or match.group("en_over")
         part = "before" if match.group("en_before") else "after" if after else "on"
-        return holiday_date(re.sub(r"\s+", " ", match.group("en")), part, today)
+        return holiday_date(re.sub(r"\s+", " ", match.group("en")), part, today, country)
     part = "before" if match.group("zh_before") else "after" if match.group("zh_after") else "on"
     name = match.group("zh")
     if name == "过完年":
-        return holiday_date("春节", "after", today)
+        return holiday_date("春节", "after", today, country)
     name = "国庆" if name.startswith("十一") else name.removesuffix("假期")
     if name in ("开工", "收假") or (name == "年假" and part == "on"):
         part = "after"  # "开工第一天", "收假后", "年假回来": the first working day after the break
-    return holiday_date(name, part, today)
+    return holiday_date(name, part, today, country)
+
+
+# The groups of `HOLIDAY` that say before or after: without them, the holiday is said loosely.
+_PARTS = ("en_before", "en_after", "en_zh_after", "en_over", "zh_before", "zh_after")
+
+
+@lru_cache(maxsize=32)
+def _named_in(country: str | None, year: int) -> re.Pattern[str] | None:
+    """The holidays of the user's country by their English names ("after memorial day", "bank holiday")."""
+    names = cal.english_names(country, year)
+    if not names:
+        return None
+    return re.compile(
+        r"(?<!happy )(?<!merry )\b(?:(?:(?P<before>before|by|until|till|prior to)"
+        r"|(?P<after>after|post|following)|over|during|at|on)\s+)?"
+        r"(?:the\s+)?(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?![a-z])"
+        r"(?:\s+(?:weekend|holidays?|break))?(?:\s+(?P<over>is over|ends))?",
+        re.IGNORECASE,
+    )
 
 
 def read_holidays(scan: DateScan) -> None:
-    """Holidays ("by xmas", "春节前", "节后") and lunar new year days ("初八", "大年初三") in a text."""
+    """Holidays ("by xmas", "春节前", "节后", "after memorial day") and lunar new year days ("初八",
+    "大年初三") in a text."""
+    country = cal.country_of(scan.now_local.tzinfo)
+    taken: list[tuple[int, int]] = []
     for m in HOLIDAY.finditer(scan.lower):
-        holiday = read_holiday(m, scan.today)
+        holiday = read_holiday(m, scan.today, country)
         if holiday is not None:
-            scan.add(m, day=holiday)
+            loose = not any(m.group(g) for g in _PARTS) and not m.group(0).startswith(("on ", "at "))
+            scan.add(m, day=holiday, named=True, loose=loose)
+            taken.append(m.span())
+    named = _named_in(country, scan.today.year)
+    for m in named.finditer(scan.lower) if named else ():
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        part = "before" if m.group("before") else "after" if m.group("after") or m.group("over") else "on"
+        holiday = holiday_date(m.group("name"), part, scan.today, country)
+        if holiday is not None:
+            loose = part == "on" and not m.group(0).lower().startswith(("on ", "at "))
+            scan.add(m, day=holiday, named=True, loose=loose)
     for m in LUNAR_DAY.finditer(scan.lower):
         day = lunar_day(m, scan.today)
         if day is not None:

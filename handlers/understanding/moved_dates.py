@@ -75,20 +75,31 @@ MOVED_ON = re.compile(
 )
 
 
+# A day something slips past: "sliding past memorial day", "going past the bank holiday", "要拖过五一了".
+_PAST_BEFORE = re.compile(
+    r"\b(?:slip|slips|slipped|slipping|slide|slides|sliding|going|goes|gone|run|runs|running|pushed|"
+    r"pushing|drift|drifts|drifting)\s+(?:past|beyond)\s+(?:the\s+)?$|(?:拖|推|延|拖延)过\s*$",
+    re.IGNORECASE,
+)
+
+
 def missed_date(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> list[Span]:
     """The close date a deal will not make, when a later clause moves the close on ("nordwind won't make the
-    15th, push the close to end of august", "大埔永安話9月尾簽唔到，延到10月尾"): set aside like a date moved
-    away from, so the date it moved to is the close (and the old one no reminder)."""
+    15th, push the close to end of august", "大埔永安話9月尾簽唔到，延到10月尾"), or a day the deal slips
+    past before a later date is said ("sliding past memorial day, new close june 29", "要拖过五一了，签约改到
+    5月20号"): set aside like a date moved away from, so the later date is the close (and the old one no
+    reminder)."""
     later = simplified(reading.text[clause.end :])
     move = MOVED_ON.search(later)
-    if move is None or find_when(later[move.end() :], now=now, tz=tz) is None:
-        return []
+    moved_on = move is not None and find_when(later[move.end() :], now=now, tz=tz) is not None
     text = simplified(clause.text)
     old = find_when(text, now=now, tz=tz)
     if old is None or not old.spans:
         return []
     start, end = old.spans[0][0], old.spans[-1][1]
-    if not (_MISSED_BEFORE.search(text[:start]) or _MISSED_AFTER.match(text, end)):
+    missed = moved_on and (_MISSED_BEFORE.search(text[:start]) or _MISSED_AFTER.match(text, end))
+    passed = _PAST_BEFORE.search(text[:start]) and find_when(later, now=now, tz=tz) is not None
+    if not (missed or passed):
         return []
     reading.moved_from.append(old.at.date())
     reading.missed_close = True
