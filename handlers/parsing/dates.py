@@ -121,6 +121,28 @@ def _holiday_said_with_its_date(text: str, dates: list[Hit]) -> list[Hit]:
     return out
 
 
+# Two days said as either one: "tue or wed", "the 3rd or 4th", "8号或者9号", "禮拜三定係禮拜四".
+_OR = re.compile(
+    r"\s*(?:,\s*)?(?:or|or maybe|or else|或者?|还是|定系|定是)\s*(?:the\s+|on\s+)?", re.IGNORECASE
+)
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:号|日)", re.IGNORECASE)
+
+
+def _other_day_said(text: str, dates: list[Hit]) -> int | None:
+    """Where the second of two days the text offers as either one ends (the first hit, `or`, another day
+    or a bare day of the month: "the 3rd or 4th"), if it does."""
+    if not dates or dates[0].day is None:
+        return None
+    joined = _OR.match(text, dates[0].end)
+    if joined is None or not joined.group(0).strip():
+        return None
+    later = [h for h in dates[1:] if h.start == joined.end() and h.day is not None and h.day != dates[0].day]
+    if later:
+        return later[0].end
+    bare = _BARE_DAY.match(text, joined.end())
+    return bare.end() if bare and _A_DAY.search(text[dates[0].start : dates[0].end]) else None
+
+
 def _weekday_said_with_its_date(dates: list[Hit]) -> list[Hit]:
     """ "next fri, the 8th": "next fri" and "fri, the 8th" overlap; the date the weekday falls on decides
     (one hit from "next" to "8th"), so "next fri" is not asked about or read as the coming Friday."""
@@ -245,6 +267,14 @@ def find_when(
     date_hit = dates[0] if dates else None
     time_hit = times[0] if times else None
     spans = _merged([(h.start, h.end) for h in (date_hit, time_hit) if h is not None])
+    other = _other_day_said(text, dates)  # "either the 8th or the 9th", "8号或者9号": which is asked
+    if other is not None and date_hit is not None and date_hit.day is not None:
+        clock = (time_hit.clock if time_hit else None) or date_hit.clock
+        at = datetime.combine(date_hit.day, clock or default_time, tzinfo=tz)
+        spans = _merged([*spans, (date_hit.start, other)])
+        return When(
+            check_moment("date", at, now), clock is not None, spans, doubt=text[date_hit.start : other]
+        )
     if date_hit and date_hit.moment is not None:
         return When(check_moment("date", date_hit.moment, now), True, ((date_hit.start, date_hit.end),))
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)

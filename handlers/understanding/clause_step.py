@@ -42,6 +42,7 @@ from handlers.understanding.date_roles import (
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
 from handlers.understanding.moved_dates import MOVED_ON, missed_date, old_date
 from handlers.understanding.reading import Clause, Reading, Step, time_of_day_only
+from handlers.understanding.step_days import week_without_day
 from handlers.understanding.step_words import clean_step
 
 
@@ -92,6 +93,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = which_day(reading, remaining, when, now, reading.text[clause.end :])
         if told and later_part_of_today(remaining, when, now, tz):
             when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
+        if (week := week_without_day(reading, remaining, when)) is not None:
+            reading.doubts.append(week)  # "提醒我下礼拜…": which day of it is asked
         whens.append(same_day(reading, text, when, now))
         remaining = blank(reading, clause, remaining, when.spans)
         span_end = end_of_days(remaining, when, now, tz)  # "between the 7th and the 9th": from the 7th

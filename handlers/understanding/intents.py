@@ -522,7 +522,9 @@ _LOOSE = (
     ),
     re.compile(
         r"^\s*(?:(?:不对|抱歉|不好意思|sorry)[，,：:\s]*)*(?:时间|日期|金额|价格|报价|客户|联系人)?"
-        r"(?:改到|改成|改为|换成|推到|挪到|提前到)(?P<right>[^，,。]{1,16}?)[。！!]*$"
+        # Cantonese 改咗(去) (folded: 改了(去)) before a day or a time: "改咗下晝兩點"
+        r"(?:改到|改成|改为|换成|推到|挪到|提前到|改了?去|改了(?=\s*[上下早中晚今明后周星礼0-9一二三四五六七八九十两]))"
+        r"(?P<right>[^，,。]{1,16}?)[。！!]*$"
     ),
     # a reminder just set, moved: "push that to thursday", "move it to fri 10am", "bump it to 4"
     re.compile(

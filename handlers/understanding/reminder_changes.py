@@ -15,9 +15,10 @@ import re
 from datetime import date, timedelta
 
 from crm_store.models import Reminder
-from handlers.commands.reminder_list import cancel_named, move_named, move_to, named_reminder, reminders_named
+from handlers.commands.reminder_list import move_named, move_to, named_reminder, reminders_named
 from handlers.context import Ctx
 from handlers.domain.reminders import cancel_reminder, complete_reminder
+from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
@@ -67,7 +68,7 @@ def done_named(ctx: Ctx, what: str) -> Reply | None:
     if not what:
         return None
     if said_reminder:
-        reminder = named_reminder(ctx, what)
+        reminder = _named_loosely(ctx, what)
     else:
         found = reminders_named(ctx, what)
         if len(found) != 1 or found[0].customer_id is not None:
@@ -77,13 +78,27 @@ def done_named(ctx: Ctx, what: str) -> Reply | None:
     return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
 
 
+def _named_loosely(ctx: Ctx, what: str) -> Reminder:
+    """The open reminder of yours that `what` names (`named_reminder`), else the one it names loosely
+    ("送方案那个提醒完成了": `_loosely_named`); asks when several fit, says so when none does."""
+    try:
+        return named_reminder(ctx, what)
+    except UserError:
+        found = _loosely_named(ctx, _FILLER.sub(" ", what), None, move=False)
+        if not found:
+            raise
+        return _one(ctx, found, what)
+
+
 def reminder_change(ctx: Ctx, text: str) -> Reply | None:
     """A message that cancels, moves or completes a reminder already set; None for anything else."""
     for pattern, action in PHRASES:
         match = pattern.match(text.strip())
         if match:
             if action == "cancel":
-                return cancel_named(ctx, match.group("what"))
+                reminder = _named_loosely(ctx, match.group("what"))
+                cancel_reminder(ctx, reminder)
+                return ctx.confirm(ctx._("Cancelled: {text}", text=reminder.text))
             if _BARE_HOUR.fullmatch(match.group("when")):  # "海川物流的方案评审提醒推到11"
                 what = re.sub(r"['’]s\b", "", match.group("what"))  # "move tomorrow's reminder to 10"
                 return _to_hour(ctx, named_reminder(ctx, what), match.group("when"))
@@ -101,8 +116,9 @@ _CANCEL = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"[,;.!?，。；！？\n]+|\s+[-–—>]+\s+")
+# (an English word beside Chinese has no \b: "reminder可以done了")
 _DONE = re.compile(
-    r"\b(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+)?off|ticked|sorted)\b|完成|搞定|做完|关掉|办完",
+    r"(?<![a-z])(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+)?off|ticked|sorted)(?![a-z])|完成|搞定|做完|关掉|办完",
     re.I,
 )
 _MOVE_TO = re.compile(
@@ -110,8 +126,8 @@ _MOVE_TO = re.compile(
     r"snooze[ds]?|make|change)\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
     # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between; also told
     # as done: "ben moved the parent app demo to fri 28th", "margaret pushed the site visit back to 2/2"
-    r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?)\s+"
-    r"(?:the|my|our|that|this|his|her|their)\s+(?:[\w&'’-]+\s+){0,5}?"
+    r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?|"
+    r"change)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
     r"(?P<to>to|till|until)\s+"
     r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
     r"|\b(?:is|are)\s+now\s+(?:on\s+|at\s+)?",  # "the heartland pricing call is now thursday 2pm"
@@ -127,7 +143,7 @@ _SHIFT = re.compile(
     re.I,
 )
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_NOUN = re.compile(r"\breminders?\b|提醒(?!我)", re.I)
+_NOUN = re.compile(r"(?<![a-z])reminders?(?![a-z])|提醒(?!我)", re.I)
 # Reported as done already (news for the reader, not only a change of plan), or a new reminder asked for.
 _OTHER_NEWS = re.compile(
     r"\b(?:called|met|visited|emailed|spoke|talked|rang|phoned|demoed|presented|dropped by|stopped by)\b"
@@ -164,7 +180,10 @@ def _said_inside(ctx: Ctx, text: str) -> Reply | None:
     day = said.at.date() if said is not None and said.spans else None
     what = said.strip_from(before) if said is not None else before
     what = _FILLER.sub(" ", _NOUN.sub(" ", _CANCEL.sub(" ", _DONE.sub(" ", what))))
-    found = _the_reminders(ctx, " ".join(what.split()), day, named=bool(_NOUN.search(text)))
+    found = _the_reminders(
+        ctx, " ".join(what.split()), day, named=bool(_NOUN.search(text)), move=action == "move",
+        reported=bool(_REPORTED.search(scope)),
+    )  # fmt: skip
     if not found:
         return None
     reminder = _one(ctx, found, text)
@@ -184,6 +203,14 @@ def _said_inside(ctx: Ctx, text: str) -> Reply | None:
         at = due.replace(hour=target.at.hour, minute=target.at.minute)
         return move_to(ctx, reminder, at, keep_time=False)
     return move_to(ctx, reminder, target.at, keep_time=not target.has_time)
+
+
+# A change told as done already (by them or by us), not asked for: "quillfeather cancelled the reprint order".
+_REPORTED = re.compile(
+    r"\b(?:cancell?ed|called off|scrapped|dropped|moved|pushed|postponed|rescheduled|delayed|bumped)\b"
+    r"|(?:取消|推迟|推|挪|改|延|换)了",
+    re.I,
+)
 
 
 _Change = tuple[str, str, int, "re.Match[str] | None", "When | None", str]
@@ -278,13 +305,18 @@ def _news_beside(text: str) -> bool:
 # "给孙悦然打电话催合同的事搞定了，…", "個提醒可以剔咗", "報價覆咗喇，done", "cross off the … reminder",
 # "提醒划掉吧".
 _DONE_BESIDE = re.compile(
-    r"\b(?:done|completed?|finished|ticked"
-    r"|(?:tick|cross|check|close)(?:ed|es|s)?\s+(?:it\s+|that\s+|them\s+)?(?:off|out))\b"
+    r"(?<![a-z])(?:done|completed?|finished|ticked"
+    r"|(?:tick|cross|check|close)(?:ed|es|s)?\s+(?:it\s+|that\s+|them\s+)?(?:off|out))(?![a-z])"
     r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?(?:剔|划|劃)(?:咗|走|除|掉|了)+",
     re.I,
 )
 _LATIN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
-_NOT_TASK = frozenset({"the", "with", "and", "for", "about", "from", "our", "their", "this", "that", "re"})
+_NOT_TASK = frozenset({
+    "the", "with", "and", "for", "about", "from", "our", "their", "this", "that", "re", "please", "pls",
+    "can", "could", "you", "same", "time", "instead", "now", "off", "push", "pushed", "move", "moved",
+    "change", "changed", "make", "reschedule", "rescheduled", "resched", "postpone", "postponed", "bump",
+    "shift", "cancel", "cancelled", "drop", "done", "it's", "its", "till", "until",
+})  # fmt: skip
 _SOON = timedelta(days=14)
 
 
@@ -358,19 +390,78 @@ def _shares_task(task: str, message: str) -> bool:
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
-def _the_reminders(ctx: Ctx, what: str, day: date | None, *, named: bool) -> list[Reminder]:
+def _the_reminders(
+    ctx: Ctx, what: str, day: date | None, *, named: bool, move: bool = False, reported: bool = False
+) -> list[Reminder]:
     """The reminders the words point at: a customer's (or its contact's) named with the word "reminder",
-    the day it is due or what it is for ("call", "回访"); the day's alone with "my monday reminder"."""
+    the day it is due or what it is for ("call", "回访"); the day's alone with "my monday reminder"; else
+    those of yours the words name loosely (`_loosely_named`)."""
     if not what and not (named and day is not None):
         return []
     found = reminders_named(ctx, what, day=day)
     if named or day is not None:
-        return found
-    return [
-        r
-        for r in found
-        if any(m.group(0).lower() in simplified(r.text).lower() for m in _TASK.finditer(what))
-    ]
+        return found or _loosely_named(ctx, what, day, move=move)
+    if found:  # a customer named: its reminder only when the words say what it is for
+        return _loosely_named(ctx, what, day, move=move, among=found, reported=reported)
+    return _loosely_named(ctx, what, day, move=move)
+
+
+def _loosely_named(
+    ctx: Ctx,
+    what: str,
+    day: date | None,
+    *,
+    move: bool,
+    among: list[Reminder] | None = None,
+    reported: bool = False,
+) -> list[Reminder]:
+    """The open reminders of yours that share the most words with `what` ("the rockford demo", "平湖那个视频
+    会议", "同陳生傾合約", "给柯总打电话那个"): an English word of three letters or more, or two Chinese
+    characters in a row, of the reminder's words or its customer's name; the day said keeps the ones due that
+    day. A user has few reminders, so one that fits best is the one meant; several that fit as well are
+    all returned (and asked about). A move said with a deal word ("海宁恒泰签约推到6月底") counts no words of
+    the customer's name: the close may be what moves, not the reminder. `among`: the reminders of the
+    customer the words name; told as done already (`reported`), one of them needs a word of what it is for
+    ("call", "回访") or two of its words ("plant tour", "曾总谈价格"): "quillfeather cancelled the reprint
+    order" is news, "lantern point signing is off, drop it" an order."""
+    deal_move = move and bool(lx.DEAL_NOUN.search(what))
+    units = _units(lx.DEAL_NOUN.sub(" ", what) if move else what)
+    mine = among if among is not None else list(ctx.store.reminders.open_for(ctx.user.id))
+    if day is not None:
+        mine = [r for r in mine if r.due_at.astimezone(ctx.tz).date() == day]
+    if not units or not mine:
+        return []
+    customers = ctx.store.customers.by_ids([r.customer_id for r in mine if r.customer_id])
+    scored: list[tuple[int, Reminder]] = []
+    for reminder in mine:
+        customer = customers.get(reminder.customer_id or 0)
+        name = simplified(customer.name).lower() if customer is not None else ""
+        said = units - _units(name) if deal_move or among is not None else units
+        task = simplified(reminder.text).lower()
+        if reported and among is not None and len(_shared(said, task)) < 2 and not _says_what_for(what, task):
+            continue  # its customer named: one word alone ("cancelled the reprint order") is news
+        scored.append(
+            (len(_shared(said, f"{simplified(reminder.text).lower()} {'' if deal_move else name}")), reminder)
+        )
+    best = max((score for score, _ in scored), default=0)
+    return [r for score, r in scored if score == best] if best else []
+
+
+def _says_what_for(what: str, task: str) -> bool:
+    """Whether the words say what the reminder is for ("call", "demo", "回访") as its own words do."""
+    return any(m.group(0).lower() in task for m in _TASK.finditer(what))
+
+
+def _units(words: str) -> set[str]:
+    """The words a reminder may be named by: English words of three letters or more that say what it is
+    (not "the", "push", "please" …), and each two Chinese characters in a row."""
+    words = simplified(words).lower()
+    latin = {w for w in _LATIN_WORD.findall(words) if w not in _NOT_TASK}
+    return latin | {words[i : i + 2] for i in range(len(words) - 1) if _CJK_PAIR.fullmatch(words[i : i + 2])}
+
+
+def _shared(units: set[str], text: str) -> set[str]:
+    return {u for u in units if (re.search(rf"\b{re.escape(u)}", text) if u.isascii() else u in text)}
 
 
 def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from handlers.parsing.dates import DEFAULT_TIME
+from handlers.parsing.dates import DEFAULT_TIME, When
+from handlers.understanding import lexicon as lx
 from handlers.understanding.reading import Reading
 from handlers.understanding.step_words import clean_step
 
@@ -54,3 +55,23 @@ def after_that(reading: Reading) -> None:
         due = before[-1].at.replace(year=day.year, month=day.month, day=day.day)
         words = clean_step(_AFTER_THAT.sub("", step.text))
         reading.steps[index] = replace(step, text=words or step.text, due=due, has_time=False)
+
+
+# A week said with no day in it: "next week", "下礼拜", "下下周" (not "end of next week", "下周三").
+_WEEK_ONLY = re.compile(r"(?:next|the following|the coming|coming)\s+week|下下?个?(?:周|星期|礼拜)", re.I)
+_ANY_DAY = re.compile(
+    r"\b(?:some ?time|any ?day|whenever|one day|any time)\b|找(?:个|一)?(?:时间|天)|哪天|有空|随便", re.I
+)
+_REMIND_ME = re.compile(rf"{lx.REMIND.pattern}|提我", re.I)
+
+
+def week_without_day(reading: Reading, text: str, when: When) -> str | None:
+    """ "提醒我下礼拜给大冶铜都打电话", "next week please remind me to call …": a reminder asked for in a week
+    with no day said (and no "sometime", "找个时间"): the words, for the card to ask which day. None
+    otherwise ("follow up next week" is any day of it)."""
+    words = " ".join(text[a:b] for a, b in when.spans).strip()
+    if when.has_time or not _WEEK_ONLY.fullmatch(words):
+        return None
+    if not _REMIND_ME.search(reading.text) or _ANY_DAY.search(reading.text):
+        return None
+    return words

@@ -62,7 +62,13 @@ def booked(chat):  # type: ignore[no-untyped-def]
      ("Edda moved our quillfeather call to friday, same 2pm", "Quillfeather Press", "pending", "11-27 14:00"),
      ("远帆王总把回访挪到周五了", "宁波远帆物流有限公司", "pending", "11-27 10:00"),
      ("snooze my orchard lane reminder to 5pm", "Orchard Lane Bakery", "pending", "11-25 17:00"),
-     ("青禾送年礼改咗去12月5號", "杭州青禾食品有限公司", "pending", "12-05 16:00")],
+     ("青禾送年礼改咗去12月5號", "杭州青禾食品有限公司", "pending", "12-05 16:00"),
+     # named loosely among your own few: what it is for, its contact, its day, no customer and no "reminder"
+     ("push menu samples to thursday, same time", "Orchard Lane Bakery", "pending", "11-26 15:00"),
+     ("回访王总那个改到周五", "宁波远帆物流有限公司", "pending", "11-27 10:00"),
+     ("送年礼那个取消吧", "杭州青禾食品有限公司", "cancelled", None),
+     ("change Edda call to friday 9am", "Quillfeather Press", "pending", "11-27 09:00"),
+     ("orchard lane samples发了，reminder可以done了", "Orchard Lane Bakery", "done", None)],
 )  # fmt: skip
 def test_a_reminder_already_set_is_changed_by_a_message_that_names_it(
     app, admin, booked, message, customer, status, due
