@@ -47,7 +47,7 @@ def period_label(ctx: Ctx, period: Period) -> str:
     span = ctx.day(period.first) if period.first == period.last else (
         f"{ctx.day(period.first)} – {ctx.day(period.last)}"
     )  # fmt: skip
-    if period.key in ("day", "month"):
+    if period.key in ("day", "month", "until"):
         return span
     name = names.get(period.key) or ctx.tr.plural("the last {n} day", "the last {n} days",
                                                    (period.last - period.first).days + 1)  # fmt: skip

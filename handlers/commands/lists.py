@@ -173,7 +173,7 @@ def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
         filters.append(label(ctx.tr, stage))
     _, text = _take(CLOSING, text)
     close_from = close_to = None
-    period = find_period(text, ctx.today) or coming_period(text, ctx.today)  # "closing december"
+    period = find_period(text, ctx.today) or coming_period(text, ctx.today, ctx.tz)  # "closing december"
     if period is not None:
         close_from, close_to = period.first, period_end(period, ctx.today)
         text = period.strip_from(text)

@@ -44,7 +44,7 @@ def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     paging = paging or Paging()
     paging.size = PER_PAGE
     everything = list(ctx.store.reminders.open_for(ctx.user.id))
-    period = coming_period(args, ctx.today) if args.strip() else None
+    period = coming_period(args, ctx.today, ctx.tz) if args.strip() else None
     if period is not None:  # "/reminders this week" (overdue ones too), "/reminders tomorrow" (that day)
         first, last = period.bounds(ctx.tz)
         running = period.first <= ctx.today

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -217,30 +218,56 @@ def _named_in(country: str | None, year: int) -> re.Pattern[str] | None:
     )
 
 
-def read_holidays(scan: DateScan) -> None:
-    """Holidays ("by xmas", "春节前", "节后", "after memorial day") and lunar new year days ("初八",
-    "大年初三") in a text."""
-    country = cal.country_of(scan.now_local.tzinfo)
-    taken: list[tuple[int, int]] = []
-    for m in HOLIDAY.finditer(scan.lower):
-        holiday = read_holiday(m, scan.today, country)
+@dataclass(frozen=True)
+class Mention:
+    """A holiday said in a text: where, the day it names, and how ("before", "after", "on"; loosely when no
+    word says which: "slipping past memorial day")."""
+
+    match: re.Match[str]
+    day: date
+    part: str
+    loose: bool
+
+
+def holiday_mentions(lower: str, today: date, country: str | None) -> list[Mention]:
+    """The holidays a lowercase text names ("by xmas", "春节前", "节后", "after memorial day"), in the
+    calendar of `country` (the user's)."""
+    out: list[Mention] = []
+    for m in HOLIDAY.finditer(lower):
+        holiday = read_holiday(m, today, country)
         if holiday is not None:
-            loose = not any(m.group(g) for g in _PARTS) and not m.group(0).startswith(("on ", "at "))
-            scan.add(m, day=holiday, named=True, loose=loose)
-            taken.append(m.span())
-    named = _named_in(country, scan.today.year)
-    for m in named.finditer(scan.lower) if named else ():
-        if any(a < m.end() and m.start() < b for a, b in taken):
+            before = m.group("en_before") or m.group("zh_before")
+            part = "before" if before else "after" if any(m.group(g) for g in _PARTS) else "on"
+            loose = part == "on" and not m.group(0).startswith(("on ", "at "))
+            out.append(Mention(m, holiday, part, loose))
+    named = _named_in(country, today.year)
+    for m in named.finditer(lower) if named else ():
+        if any(o.match.start() < m.end() and m.start() < o.match.end() for o in out):
             continue
         part = "before" if m.group("before") else "after" if m.group("after") or m.group("over") else "on"
-        holiday = holiday_date(m.group("name"), part, scan.today, country)
+        holiday = holiday_date(m.group("name"), part, today, country)
         if holiday is not None:
-            loose = part == "on" and not m.group(0).lower().startswith(("on ", "at "))
-            scan.add(m, day=holiday, named=True, loose=loose)
+            out.append(Mention(m, holiday, part, part == "on" and not m.group(0).startswith(("on ", "at "))))
+    return out
+
+
+def read_holidays(scan: DateScan) -> None:
+    """Holidays (`holiday_mentions`) and lunar new year days ("初八", "大年初三") in a text."""
+    for mention in holiday_mentions(scan.lower, scan.today, cal.country_of(scan.now_local.tzinfo)):
+        scan.add(mention.match, day=mention.day, named=True, loose=mention.loose)
     for m in LUNAR_DAY.finditer(scan.lower):
         day = lunar_day(m, scan.today)
         if day is not None:
             scan.add(m, day=day)
 
 
-__all__ = ["HOLIDAY", "LUNAR_DAY", "holiday_date", "lunar_day", "read_holiday", "read_holidays"]
+__all__ = [
+    "HOLIDAY",
+    "LUNAR_DAY",
+    "Mention",
+    "holiday_date",
+    "holiday_mentions",
+    "lunar_day",
+    "read_holiday",
+    "read_holidays",
+]

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.calendar_words import CN_WEEKDAYS, MONTHS, WEEKDAYS, cn_number
+from handlers.parsing.hanzi import simplified
+from handlers.parsing.holiday_calendar import country_of
+from handlers.parsing.holidays import holiday_mentions
 
 
 @dataclass(frozen=True)
@@ -150,10 +153,16 @@ def _weekday(match: re.Match[str], today: date) -> Period:
     return Period("day", first, first, match.span())
 
 
-def coming_period(text: str, today: date) -> Period | None:
+def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period | None:
     """The first period ahead named in `text` (a named month is its next occurrence, this one included),
-    or a running one ("this week", "本月") to its end: where things are due or deals close."""
+    or a running one ("this week", "本月") to its end, or the days until a holiday ("before memorial day",
+    "五一前", "节前": to the last working day before it, in the calendar of the user in `zone`): where things
+    are due or deals close."""
     hits: list[Period] = []
+    country = country_of(zone)
+    for mention in holiday_mentions(simplified(text).lower(), today, country):
+        if mention.part == "before":
+            hits.append(Period("until", today, mention.day, mention.match.span()))
     for pattern, key in _COMING:
         match = re.search(pattern, text, re.IGNORECASE)
         if match is None:

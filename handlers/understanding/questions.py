@@ -206,7 +206,7 @@ def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     asked = _about_deals(ctx, text)
     if asked is not None:
         return [asked]
-    period = coming_period(text, ctx.today)
+    period = coming_period(text, ctx.today, ctx.tz)
     words = text[period.span[0] : period.span[1]] if period else ""
     if period is not None and _CLOSING.search(period.strip_from(text)) and not _DUE.search(text):
         return as_list(lists.deals(ctx, f"{_colleague(ctx, text)} closing {words}"))  # "closing in december"

@@ -15,6 +15,8 @@ A. (class must_ask) a reminder on one of two days ("tue or wed", "8号或者9号
    "next week" with no day and no "any day" ("提醒我下个星期去…"): asked, not stored on the first.
 C. (class correction) a Cantonese / Chinese time or day put right with 改咗 / 改了 ("改咗朝早十一點") right after a
    reminder: the reminder moves.
+Q. (class question) what is due or closes by a day or a holiday: "what's closing before memorial day?",
+   "节前要签的有哪几个", "我明天有啥要跟的", "聽日有咩要做".
 P. a close said to slip past a holiday or date, then the new close ("slipping past memorial day, new close
    june 15"): the day passed is no reminder and no close; the new one is the close.
 
@@ -92,6 +94,12 @@ S12 = [
     ("A", "zh", ZJ, "提醒我下个星期去醴陵华彩看看", ASK),
     ("A", "en", KE, "Next week please remind me to call Nakamura-san of Tomoe Shokuhin", ASK),
     ("A", "zh", SL, "下周找个时间提醒我约常熟虞山邵婷婷", {"outcome": "store", "also_ok": "ask", "changes": {"reminders": [{"customer": "常熟虞山服饰有限公司", "due": ["2029-04-30", "2029-05-01", "2029-05-02", "2029-05-03", "2029-05-04"]}]}}),
+    ("Q", "en", MA, "what's closing before memorial day?", {"outcome": "nothing", "answer_mentions": ["Quad Cities|QCCS", "Eau Claire"]}),
+    ("Q", "en", SI, "which deals close before the bank holiday?", {"outcome": "nothing", "answer_mentions": ["Dún Laoghaire|DLMS|Dun Laoghaire"]}),
+    ("Q", "zh", ZJ, "节前要签的有哪几个", {"outcome": "nothing", "answer_mentions": ["仙桃"]}),
+    ("Q", "zh", ZJ, "我明天有啥要跟的", {"outcome": "nothing", "answer_mentions": ["仙桃"]}),
+    ("Q", "zh", HO, "聽日有咩要做", {"outcome": "nothing", "answer_mentions": ["恒發|恒发|葵涌"]}),
+    ("Q", "en", SI, "anything on for me tomorrow?", {"outcome": "nothing", "answer_mentions": ["Shannon"]}),
     ("P", "en", MA, "driftless dairy is sliding past memorial day, new close date june 29", close("Driftless Dairy Cooperative", "2029-06-29")),
     ("P", "en", SI, "Gdansk Ship Coatings going past the bank holiday, close now 15/06", close("Gdańsk Ship Coatings Sp. z o.o.", "2029-06-15")),
     ("P", "zh", SL, "温岭东方泵业要拖过五一了，签约改到5月20号", close("温岭东方泵业有限公司", "2029-05-20")),
@@ -118,7 +126,8 @@ def write(rows: list, name: str) -> None:
     counters: dict[str, int] = {}
     for family, lang, user, text, expect in rows:
         counters[family] = counters.get(family, 0) + 1
-        klass = {"H": "reminder", "P": "deal_update", "R": "reminder_change", "A": "must_ask", "C": "correction"}
+        klass = {"H": "reminder", "P": "deal_update", "R": "reminder_change", "A": "must_ask", "C": "correction",
+                 "Q": "question"}  # fmt: skip
         said = {"texts": text} if isinstance(text, list) else {"text": text}
         messages.append({"id": f"{family}{counters[family]:02d}", "lang": lang, "class": klass[family],
                          "user": user, **said, "expect": expect})  # fmt: skip
