@@ -93,8 +93,6 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = which_day(reading, remaining, when, now, reading.text[clause.end :])
         if told and later_part_of_today(remaining, when, now, tz):
             when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
-        if (week := week_without_day(reading, remaining, when)) is not None:
-            reading.doubts.append(week)  # "提醒我下礼拜…": which day of it is asked
         whens.append(same_day(reading, text, when, now))
         remaining = blank(reading, clause, remaining, when.spans)
         span_end = end_of_days(remaining, when, now, tz)  # "between the 7th and the 9th": from the 7th
@@ -114,6 +112,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         remaining = blank(reading, clause, remaining, anchored[1].spans)
     elif not whens and undated_event(reading, clause, remaining, event_offset):
         moved_from.append(reading.unanchored[-1][1].span)  # not in the step's words
+    if len(whens) == 1 and event_offset is None and (week := week_without_day(text, whens[0])) is not None:
+        reading.doubts.append(week)  # "提醒我下礼拜…": which day of it is asked
     reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
     for marker in lx.STEP_MARKERS.finditer(text):  # "send jane the deck": the name inside stays free
         words = list(re.finditer(r"\S+", marker.group(0)))

@@ -65,13 +65,14 @@ _ANY_DAY = re.compile(
 _REMIND_ME = re.compile(rf"{lx.REMIND.pattern}|提我", re.I)
 
 
-def week_without_day(reading: Reading, text: str, when: When) -> str | None:
-    """ "提醒我下礼拜给大冶铜都打电话", "next week please remind me to call …": a reminder asked for in a week
-    with no day said (and no "sometime", "找个时间"): the words, for the card to ask which day. None
-    otherwise ("follow up next week" is any day of it)."""
+def week_without_day(text: str, when: When) -> str | None:
+    """ "提醒我下礼拜给大冶铜都打电话", "next week please remind me to call …": a reminder asked for, in the
+    clause `text`, in a week with no day said (no other date in the clause, no "sometime", "找个时间"): the
+    words, for the card to ask which day. None otherwise ("follow up next week" is any day of it; "at a trade
+    show all next week, remind me the monday after" says the day)."""
     words = " ".join(text[a:b] for a, b in when.spans).strip()
     if when.has_time or not _WEEK_ONLY.fullmatch(words):
         return None
-    if not _REMIND_ME.search(reading.text) or _ANY_DAY.search(reading.text):
+    if not _REMIND_ME.search(text) or _ANY_DAY.search(text):
         return None
     return words
