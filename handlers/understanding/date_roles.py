@@ -412,7 +412,10 @@ def _theirs(text: str) -> bool:
 
 
 _FILLER = re.compile(
-    r"\b(?:say|like|maybe|probably|around|about|roughly|or so|i think|prob)\b|大概|估计|左右|吧|\W", re.I
+    r"\b(?:say|like|maybe|probably|around|about|roughly|or so|i think|prob)\b|大概|估计|左右|吧|\W"
+    # the day to write down for it: "寫6月15號", "填6月16号", "put down 14/06", "mark it as june 27"
+    r"|^\s*(?:[写填记](?:成|为|上|做)?|(?:put|mark|set)(?:\s+it)?(?:\s+(?:down|in))?(?:\s+(?:as|for|to))?\b)",
+    re.I,
 )
 
 

@@ -17,6 +17,8 @@ C. (class correction) a Cantonese / Chinese time or day put right with 改咗 / 
    reminder: the reminder moves.
 Q. (class question) what is due or closes by a day or a holiday: "what's closing before memorial day?",
    "节前要签的有哪几个", "我明天有啥要跟的", "聽日有咩要做".
+W. (class deal_update) a close said loosely, then the day to write ("预计六月尾簽，寫6月28號", "should close mid
+   June, put down 14/06"): the exact day is the close, no reminder "写".
 P. a close said to slip past a holiday or date, then the new close ("slipping past memorial day, new close
    june 15"): the day passed is no reminder and no close; the new one is the close.
 
@@ -100,6 +102,11 @@ S12 = [
     ("Q", "zh", ZJ, "我明天有啥要跟的", {"outcome": "nothing", "answer_mentions": ["仙桃"]}),
     ("Q", "zh", HO, "聽日有咩要做", {"outcome": "nothing", "answer_mentions": ["恒發|恒发|葵涌"]}),
     ("Q", "en", SI, "anything on for me tomorrow?", {"outcome": "nothing", "answer_mentions": ["Shannon"]}),
+    ("W", "zh", HO, "新竹晶創預計六月尾簽，寫6月28號", close("新竹晶創半導體股份有限公司", "2029-06-28")),
+    ("W", "zh", ZJ, "随州神农预计六月中旬签，填6月16号", close("随州神农汽车配件有限公司", "2029-06-16")),
+    ("W", "en", SI, "Belfast Harbour should close mid June, put down 14/06", close("Belfast Harbour Engineering Ltd", "2029-06-14")),
+    ("W", "en", MA, "rockford closing end of june, mark it as june 27", close("Rockford Gear & Axle", "2029-06-27")),
+    ("W", "zh", SL, "平湖晶光预计六月中签，记6月12号", close("平湖晶光电子有限公司", "2029-06-12")),
     ("P", "en", MA, "driftless dairy is sliding past memorial day, new close date june 29", close("Driftless Dairy Cooperative", "2029-06-29")),
     ("P", "en", SI, "Gdansk Ship Coatings going past the bank holiday, close now 15/06", close("Gdańsk Ship Coatings Sp. z o.o.", "2029-06-15")),
     ("P", "zh", SL, "温岭东方泵业要拖过五一了，签约改到5月20号", close("温岭东方泵业有限公司", "2029-05-20")),
@@ -127,7 +134,7 @@ def write(rows: list, name: str) -> None:
     for family, lang, user, text, expect in rows:
         counters[family] = counters.get(family, 0) + 1
         klass = {"H": "reminder", "P": "deal_update", "R": "reminder_change", "A": "must_ask", "C": "correction",
-                 "Q": "question"}  # fmt: skip
+                 "Q": "question", "W": "deal_update"}  # fmt: skip
         said = {"texts": text} if isinstance(text, list) else {"text": text}
         messages.append({"id": f"{family}{counters[family]:02d}", "lang": lang, "class": klass[family],
                          "user": user, **said, "expect": expect})  # fmt: skip
