@@ -1,0 +1,85 @@
+# ruff: noqa: E501  (one labelled message per line)
+"""i24-names' own messages (session 24), written before each change, one family per linking cause. Our own
+words, not a read half's; set 12's world (Thursday 2029-04-26 10:20), other customers and contacts than the
+development half's failing messages.
+
+- honorific (store): a person named with a Japanese honorific (-san, -sama, -sensei, -kun, "san" apart) or a
+  Cantonese/Chinese one (陳生, 小姐) is that contact, and the word is used; a given name with -san that two
+  contacts share is asked.
+- loanword (store): a katakana-origin word of a name said in English ("Sendai Medical" for Sendai Medikaru,
+  "Kobe Kitchen" for Kobe Kicchin) or romanised another way is that customer.
+- placed (store): a unique place + brand ("惠州華耀", "平湖晶光") is that customer, not carded "X = full name?".
+
+    python benchmarks/understanding/own/make_names_s24.py  # writes own/names_s24.json
+    .venv/bin/python benchmarks/understanding/quick.py --file benchmarks/understanding/own/names_s24.json \
+        --customers benchmarks/understanding/set12/customers.csv --setup benchmarks/understanding/set12/setup.txt \
+        --harness benchmarks/understanding/set12
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+K, S, H, Z = "Kenji", "孙丽", "何志明", "周建国"
+ASK = {"outcome": "ask"}
+VISIT = ["visit", "meeting"]
+MEET = ["meeting", "visit"]
+
+
+def store(changes: dict, also_ask: bool = False) -> dict:
+    out: dict = {"outcome": "store", "changes": changes}
+    if also_ask:
+        out["also_ok"] = "ask"
+    return out
+
+
+def act(customer: str, kind, contact=None, **more) -> dict:  # type: ignore[no-untyped-def]
+    return {"customer": customer, "kind": kind, "contact": contact, **more}
+
+
+ROWS = [
+    # --- honorific: the contact named with an honorific ---
+    ("h01", "honorific", "en", K, "Called Aoki-san at Matsumoto Shika Clinic, he wants one more demo.", store({"activities": [act("Matsumoto Shika Clinic KK", "call", "Aoki Shota")]})),
+    ("h02", "honorific", "en", K, "Lunch with Fujii-sama from Kurashiki Pan Kobo today, she liked our proposal very much.", store({"activities": [act("Kurashiki Pan Kobo KK", MEET, "Fujii Nao")]})),
+    ("h03", "honorific", "en", K, "Inoue-san (Kobe Kicchin Works) sent me email about the delivery.", store({"activities": [act("Kobe Kicchin Works KK", "email", "Inoue Mai")]})),
+    ("h04", "honorific", "en", K, "Visited Yoshida san, Kochi Hana-ya. Good talk.", store({"activities": [act("Kochi Hana-ya KK", VISIT, "Yoshida Kana")]})),
+    ("h05", "honorific", "en", K, "Phone with Sato-sensei of Sendai Medikaru, she is positive about the catalogue.", store({"activities": [act("Sendai Medikaru Supply KK", "call", "Sato Haruka")]})),
+    ("h06", "honorific", "en", K, "Ueno-kun from Morioka Insatsu emailed the print sample. Thank you.", store({"activities": [act("Morioka Insatsu KK", "email", "Ueno Riku")]})),
+    ("h07", "honorific_ask", "en", K, "Kenta-san called me about the order today.", ASK),
+    ("h08", "honorific", "zh", H, "今日同葵涌恒發陳生飲茶，傾咗新報價", store({"activities": [act("葵涌恒發貨倉有限公司", MEET, "陳國強")]})),
+    ("h09", "honorific_ask", "zh", H, "陳生今朝打嚟問報價", ASK),
+    ("h10", "honorific", "en", K, "Meeting with Takeda-san at Akita Jidosha Seibi, Takeda-san will introduce us to the owner.", store({"activities": [act("Akita Jidosha Seibi KK", MEET, "Takeda Mio")]})),
+    # --- loanword: a katakana-origin word of the name said in English ---
+    ("r01", "loanword", "en", K, "Sent the updated price list to Sendai Medical Supply today.", store({"activities": [act("Sendai Medikaru Supply KK", "email", [None, "Sato Haruka"])]})),
+    ("r02", "loanword", "en", K, "Visited Kobe Kitchen Works, Inoue-san showed me the new shop.", store({"activities": [act("Kobe Kicchin Works KK", VISIT, "Inoue Mai")]})),
+    ("r03", "loanword", "en", K, "Phone call with Kato-san of Sapporo Bio Farm this morning.", store({"activities": [act("Sapporo Baio Famu KK", "call", "Kato Rina")]})),
+    ("r04", "loanword", "en", K, "Setouchi Marine Supply: Mori-san asked for the brochure by email.", store({"activities": [act("Setouchi Marin Supply KK", ["email", "note", "call"], "Mori Kenta")]}, True)),
+    ("r05", "loanword", "en", K, "Had a meeting at Shizuoka Tea Lab with Suzuki-san today.", store({"activities": [act("Shizuoka Ti Rabo KK", MEET, "Suzuki Kenta")]})),
+    ("r06", "loanword", "en", K, "Called Takahashi-san, Kansai Elevator Service, about the maintenance contract.", store({"activities": [act("Kansai Erebeta Service KK", "call", "Takahashi Yuki")]})),
+    ("r07", "loanword_ask", "en", K, "Visited Osaka Robot Systems today, good first meeting.", ASK),
+    # --- placed: a unique place + brand ---
+    ("p01", "placed", "zh", H, "頭先打咗俾惠州華耀蔡經理，佢話下個月落單", store({"activities": [act("惠州華耀塑膠製品有限公司", "call", "蔡家明")]})),
+    ("p02", "placed", "zh", S, "平湖晶光今天来电话，陆总说样品收到了", store({"activities": [act("平湖晶光电子有限公司", "call", "陆俊")]})),
+    ("p03", "placed", "zh", S, "明天下午提醒我给太仓港汇打电话", store({"reminders": [{"customer": "太仓港汇物流有限公司", "due": "2029-04-27"}]})),
+    ("p04", "placed", "zh", Z, "下礼拜一去当阳玉泉找雷总谈一下", store({"reminders": [{"customer": "当阳玉泉酒业有限公司", "due": "2029-04-30"}]})),
+    ("p05", "placed", "mx", S, "call 温岭东方 tomorrow 10am about the pump order", store({"reminders": [{"customer": "温岭东方泵业有限公司", "due": "2029-04-27T10:00"}]})),
+    ("p06", "placed", "zh", H, "新竹晶創林小姐發咗email，話報價OK", store({"activities": [act("新竹晶創半導體股份有限公司", "email", "林佳蓉")]})),
+    ("p07", "placed", "zh", Z, "今天去了汉川银河 汪经理不在 跟仓库聊了一下", store({"activities": [act("汉川银河电缆有限公司", VISIT, None)]})),
+]
+
+
+def messages(rows: list, prefix: str) -> list[dict]:
+    return [
+        {"id": f"{prefix}-{i}", "class": family, "lang": lang, "user": user, "text": text, "expect": expect}
+        for i, family, lang, user, text, expect in rows
+    ]
+
+
+if __name__ == "__main__":
+    out = Path(__file__).parent / "names_s24.json"
+    out.write_text(
+        json.dumps({"split": "own", "messages": messages(ROWS, "s24-names")}, ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(ROWS)} messages → {out}")
