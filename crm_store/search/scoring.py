@@ -78,6 +78,24 @@ CN_TITLES = (
 )  # fmt: skip
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "hr", "fr", "mme", "mlle",
                         "monsieur", "madame", "m"})  # fmt: skip
+# Japanese honorifics said after a name, joined by a hyphen ("Morita-san", "Fujii-sama") or, for the ones no
+# name is spelt like, a space ("Sato sensei"; not "Eric Chan", "Li Shi"): part of the person's mention, not of
+# the name. Written in lowercase.
+JA_HONORIFICS = ("san", "sama", "sensei", "kun", "chan", "dono", "senpai", "shi")
+_SPACED = ("san", "sama", "sensei", "kun")
+_HONORIFIC_AFTER = rf"(?:[-‐](?:{'|'.join(JA_HONORIFICS)})|[ ](?:{'|'.join(_SPACED)}))(?![\w'’-])"
+_JA_HONORIFIC = re.compile(rf"(?<=[A-Za-z\u00c0-\u024f]){_HONORIFIC_AFTER}$")
+HONORED_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Za-z\u00c0-\u024f][a-z\u00e0-\u024f]+){_HONORIFIC_AFTER}"
+)  # a name said with a Japanese honorific wherever it stands ("Nakamura-san approved")
+
+
+def without_honorific(name: str) -> str:
+    """The name a person is called by without a Japanese honorific after it: "Morita-san" → "Morita",
+    "Sato sensei" → "Sato"; other names unchanged."""
+    return _JA_HONORIFIC.sub("", name)
+
+
 # Legal forms spelled in pinyin, full and as initials, as they appear at the end of a typed name.
 PINYIN_LEGAL = ("gufenyouxiangongsi", "youxianzerengongsi", "jituanyouxiangongsi", "youxiangongsi",
                 "jituangongsi", "gongsi", "jituan", "gfyxgs", "yxzrgs", "jtyxgs", "yxgs", "jtgs")  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from crm_store.search.gazetteer import ADDRESSED
+from crm_store.search.scoring import HONORED_NAME, without_honorific
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.known_people import everyday_pair, honorific
@@ -109,12 +110,26 @@ def read_persons(reading: Reading) -> None:
                 name = text[m.start("name") : after.end()]
             if CJK.match(name) and pattern is not chinese:
                 continue  # "called 华为": Chinese people are found by surname and title (张经理)
+            said, name = name, without_honorific(name)  # "Morita-san": Morita, the honorific said with her
             if name not in seen:
                 seen.add(name)
                 start = m.start("name")
-                reading.persons.append((name, start, start + len(name)))
+                reading.persons.append((name, start, start + len(said)))
                 if CJK.match(name):
                     reading.masked.append((start, start + len(name)))  # 张经理 is a person, not a company
+    _honored_people(reading)
+
+
+def _honored_people(reading: Reading) -> None:
+    """A name said with a Japanese honorific ("Nakamura-san approved the proposal") is a person wherever it
+    stands, when it is a name the organisation's contacts have (an unknown one stays a word to ask about)."""
+    parts = {p.lower() for name in reading.people.latin for p in name.split() if len(p) >= 2}
+    said = {name.lower() for name, *_ in reading.persons}
+    for m in HONORED_NAME.finditer(reading.text):
+        name = m.group("name")
+        if name.lower() in parts and name.lower() not in said:
+            said.add(name.lower())
+            reading.persons.append((name, m.start(), m.end()))
 
 
 def latin_candidates(reading: Reading) -> list[Candidate]:

@@ -50,6 +50,10 @@ ROWS = [
     ("h08", "honorific", "zh", H, "今日同葵涌恒發陳生飲茶，傾咗新報價", store({"activities": [act("葵涌恒發貨倉有限公司", MEET, "陳國強")]})),
     ("h09", "honorific_ask", "zh", H, "陳生今朝打嚟問報價", ASK),
     ("h10", "honorific", "en", K, "Meeting with Takeda-san at Akita Jidosha Seibi, Takeda-san will introduce us to the owner.", store({"activities": [act("Akita Jidosha Seibi KK", MEET, "Takeda Mio")]})),
+    # --- honorific, in deal news: the customer's contact named with an honorific is a used word ---
+    ("h11", "honorific", "en", K, "Hiroshima Auto Parts to negotiation. Tanaka-san confirmed budget yesterday.", store({"deals": [{"customer": "Hiroshima Auto Parts Kogyo KK", "stage": "negotiation"}]})),
+    ("h12", "honorific", "en", K, "Okinawa Blue Resort amount is now 45,000 USD, Higa-sama agreed.", store({"deals": [{"customer": "Okinawa Blue Resort KK", "amount": "45000"}]})),
+    ("h13", "honorific", "en", K, "Sendai Medikaru deal moves to negotiation stage, Sato san said OK.", store({"deals": [{"customer": "Sendai Medikaru Supply KK", "stage": "negotiation"}]})),
     # --- loanword: a katakana-origin word of the name said in English ---
     ("r01", "loanword", "en", K, "Sent the updated price list to Sendai Medical Supply today.", store({"activities": [act("Sendai Medikaru Supply KK", "email", [None, "Sato Haruka"])]})),
     ("r02", "loanword", "en", K, "Visited Kobe Kitchen Works, Inoue-san showed me the new shop.", store({"activities": [act("Kobe Kicchin Works KK", VISIT, "Inoue Mai")]})),
