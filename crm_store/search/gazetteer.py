@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Contact, Customer, Deal
 from crm_store.search.changes import KEEP_REVISIONS, changes_since, current_revision
-from crm_store.search.chinese_names import COMPANY_WORDS, a_place, opening_places, without_region
+from crm_store.search.chinese_names import COMPANY_WORDS, a_place, is_name, opening_places, without_region
 from crm_store.search.everyday import is_english_word
 from crm_store.search.normalize import CONNECTORS, fold, in_english, strip_legal
 from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
@@ -137,13 +137,24 @@ def forms_of(row: CustomerRow) -> list[Form]:
     return out
 
 
+_BRAND = 2  # the characters of a brand (字号) when nothing else tells where the trade starts
+_PLACED_SIZES = (2, 3, 4)  # the characters of a name said after its place (天门鑫达, 深圳前海嘉通)
+
+
 def chinese_short_forms(core: str) -> list[str]:
     """What a rep types for a Chinese company: without its region (北京), then without the industry
     word that ends it (太湖环保科技 → 太湖环保 → 太湖), down to two characters; and those with the place
     said before them (廊坊嘉禾 for 廊坊嘉禾食品, 深圳海川 for 深圳市海川物流: how one of a brand's namesakes
-    in several cities is named)."""
+    in several cities is named).
+
+    A name registered as place + brand + trade whose trade is no word of `COMPANY_WORDS` (余姚明珠塑料制品,
+    天门鑫达塑业) is cut all the same: the brand is the two characters after the place (明珠, 鑫达), and
+    the place with the first characters of what follows is how one is named among namesakes (天门鑫达,
+    深圳前海嘉通). Such a brand may be another customer's whole alias: the linker asks which
+    (`linker.find_mentions`)."""
     forms: list[str] = []
-    current = without_region(core) or core
+    regionless = without_region(core)
+    current = regionless or core
     if current != core:
         forms.append(current)
     while True:
@@ -152,7 +163,15 @@ def chinese_short_forms(core: str) -> list[str]:
             break
         current = current[: -len(word)]
         forms.append(current)
-    placed = [place + short for place in opening_places(core) for short in forms]
+    open_trade = current == regionless and len(current) >= _BRAND + 2  # no trade word we list ends it
+    if open_trade and is_name(current[:_BRAND]):
+        forms.append(current[:_BRAND])  # the rest after place + brand is its trade
+    places = opening_places(core)
+    placed = [place + short for place in places for short in forms]
+    if open_trade:
+        placed += [
+            place + current[:size] for place in places for size in _PLACED_SIZES if size < len(current) - 1
+        ]
     return [  # the place a name opens with is no short form of it (北京 of 北京银行)
         form
         for form in dict.fromkeys(forms + placed)

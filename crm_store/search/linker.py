@@ -289,4 +289,20 @@ def find_mentions(gazetteer: Gazetteer, text: str, *, skip: frozenset[str] = fro
         key = (mention.customer_id, mention.start, mention.end, mention.evidence)
         if key not in best or mention.score > best[key].score:
             best[key] = mention
-    return sorted(best.values(), key=lambda m: (-m.score, m.start))
+    return sorted(_shared_forms(list(best.values())), key=lambda m: (-m.score, m.start))
+
+
+def _shared_forms(mentions: list[Mention]) -> list[Mention]:
+    """Words that are one customer's short form and another's alias or name (永联 cut from 江门永联物业 and
+    the alias of 江门永联集团) name both alike: neither outweighs the other, so which is asked. Each takes
+    the lowest score of the words' naming readings (a short form's doubts are the alias's too)."""
+    naming = [m for m in mentions if m.evidence in _NAMES and not m.partial]
+    lowest: dict[tuple[int, int], float] = {}
+    for span in {(m.start, m.end) for m in naming}:
+        same = [m for m in naming if (m.start, m.end) == span]
+        if len({m.customer_id for m in same}) > 1 and any(m.evidence == Evidence.SHORT for m in same):
+            lowest[span] = min(m.score for m in same)
+    return [
+        replace(m, score=lowest[(m.start, m.end)]) if m in naming and (m.start, m.end) in lowest else m
+        for m in mentions
+    ]

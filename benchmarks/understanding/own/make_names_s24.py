@@ -70,6 +70,14 @@ ROWS = [
     ("p05", "placed", "mx", S, "call 温岭东方 tomorrow 10am about the pump order", store({"reminders": [{"customer": "温岭东方泵业有限公司", "due": "2029-04-27T10:00"}]})),
     ("p06", "placed", "zh", H, "新竹晶創林小姐發咗email，話報價OK", store({"activities": [act("新竹晶創半導體股份有限公司", "email", "林佳蓉")]})),
     ("p07", "placed", "zh", Z, "今天去了汉川银河 汪经理不在 跟仓库聊了一下", store({"activities": [act("汉川银河电缆有限公司", VISIT, None)]})),
+    # --- brand: the brand of a name whose trade is no listed word, said alone (written after the place forms,
+    # before the open brand rule): two namesakes -> asked; a contact or the place tells ---
+    ("b01", "brand_ask", "zh", Z, "鑫达那边今天来电话了，问下个月的价格", ASK),
+    ("b02", "brand_ask", "mx", Z, "xinda 的 quotation 今天发了", ASK),
+    ("b03", "brand_ask", "zh", S, "明珠那单改成20万", ASK),
+    ("b04", "brand", "zh", S, "明珠的杨远帆打电话来，说模具下周到", store({"activities": [act("余姚明珠塑料制品有限公司", "call", "杨远帆")]})),
+    ("b05", "brand", "zh", Z, "鑫达胡春梅微信说样品收到了", store({"activities": [act("天门鑫达塑业有限公司", "message", "胡春梅")]})),
+    ("b06", "brand", "zh", S, "今天去了余姚明珠，看了新产线", store({"activities": [act("余姚明珠塑料制品有限公司", VISIT, [None, "杨远帆"])]})),
 ]
 
 
