@@ -31,8 +31,16 @@ from sqlalchemy.orm import Session
 
 from crm_store.models import Contact, Customer, Deal
 from crm_store.search.changes import KEEP_REVISIONS, changes_since, current_revision
-from crm_store.search.chinese_names import COMPANY_WORDS, a_place, is_name, opening_places, without_region
+from crm_store.search.chinese_names import (
+    COMPANY_WORDS,
+    a_place,
+    is_name,
+    opening_places,
+    places,
+    without_region,
+)
 from crm_store.search.everyday import is_english_word
+from crm_store.search.loanwords import romaji_key
 from crm_store.search.normalize import CONNECTORS, fold, in_english, strip_legal
 from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
 
@@ -166,11 +174,11 @@ def chinese_short_forms(core: str) -> list[str]:
     open_trade = current == regionless and len(current) >= _BRAND + 2  # no trade word we list ends it
     if open_trade and is_name(current[:_BRAND]):
         forms.append(current[:_BRAND])  # the rest after place + brand is its trade
-    places = opening_places(core)
-    placed = [place + short for place in places for short in forms]
+    opening = opening_places(core)
+    placed = [place + short for place in opening for short in forms]
     if open_trade:
         placed += [
-            place + current[:size] for place in places for size in _PLACED_SIZES if size < len(current) - 1
+            place + current[:size] for place in opening for size in _PLACED_SIZES if size < len(current) - 1
         ]
     return [  # the place a name opens with is no short form of it (北京 of 北京银行)
         form
@@ -203,6 +211,9 @@ class Gazetteer:
     longest_latin: int = 1
     vocabulary: set[str] = field(default_factory=set)
     deletions: dict[str, list[str]] = field(default_factory=dict)  # word minus one letter -> words
+    # a word of a name -> the romaji words beside it, with their kana ("sendai": medikaru, めでぃかる),
+    # for English words said in their place (`loanwords`)
+    loans: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, revision: int, rows: dict[int, CustomerRow], forms: dict[int, list[Form]]) -> Gazetteer:
@@ -224,6 +235,7 @@ class Gazetteer:
             longest_latin=self.longest_latin,
             vocabulary=set(self.vocabulary),
             deletions=dict(self.deletions),
+            loans=dict(self.loans),
         )
         for customer_id, row in rows.items():
             for form in new.forms.pop(customer_id, ()):
@@ -268,7 +280,7 @@ class Gazetteer:
                 self._put(self.sounds, syllables(form.key), form, fresh)
             if form.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT):
                 for size in range(max(2, (len(form.key) + 1) // 2), len(form.key)):
-                    if not a_place(form.key[:size]):  # "天津" alone starts no 天津启航
+                    if form.key[:size] not in places():  # "天津", "仙桃" alone start no 天津启航, 仙桃鑫达
                         self._put(self.han_starts, form.key[:size], form, fresh)
             return
         self._put(self.latin, form.key, form, fresh)
@@ -284,6 +296,19 @@ class Gazetteer:
                 if len(word) >= FUZZY_LENGTH:
                     for variant in one_deletion(word):
                         self.deletions[variant] = [*self.deletions.get(variant, ()), word]
+        if form.evidence in (Evidence.NAME, Evidence.ALIAS):
+            self._add_loans(words)
+
+    def _add_loans(self, words: list[str]) -> None:
+        """Each romaji word of a name that is no English word (kemikaru, not kobe's "pan"), under the words
+        beside it: an English word said in its place is compared with it there only."""
+        for i, word in enumerate(words):
+            kana = romaji_key(word) if not is_english_word(word) else None
+            if kana is None:
+                continue
+            for beside in words[max(0, i - 1) : i] + words[i + 1 : i + 2]:
+                if (word, kana) not in self.loans.get(beside, ()):
+                    self.loans[beside] = [*self.loans.get(beside, ()), (word, kana)]
 
     def name(self, customer_id: int) -> str:
         return self.rows[customer_id].name

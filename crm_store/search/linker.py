@@ -26,6 +26,7 @@ from crm_store.search.gazetteer import (
     latin_words,
     one_deletion,
 )
+from crm_store.search.loanwords import katakana_key, may_sound_alike
 from crm_store.search.normalize import CONNECTORS, fold
 from crm_store.search.pinyin import person_pinyin
 
@@ -114,9 +115,28 @@ def _variants(gazetteer: Gazetteer, word: str) -> list[tuple[str, int]]:
     return exact + sorted(found.items(), key=lambda item: item[1])[:3]
 
 
+def _loaned(gazetteer: Gazetteer, word: str, beside: set[str]) -> list[str]:
+    """The romaji words of names, standing beside one of these words in a name, that this English word is
+    the katakana loanword of ("chemical" beside "yokohama": kemikaru)."""
+    candidates = [
+        pair
+        for near in beside
+        for pair in gazetteer.loans.get(near, ())
+        if pair[0] != word and may_sound_alike(word, pair[0])
+    ]
+    if not candidates or len(word) < 3 or word.isdigit():
+        return []
+    kana = katakana_key(word)
+    return list(dict.fromkeys(romaji for romaji, key in candidates if key == kana))
+
+
 def _latin(gazetteer: Gazetteer, text: str, skip: frozenset[str]) -> list[Mention]:
     tokens = _tokens(text)
     variants = [_variants(gazetteer, t.word) for t in tokens]
+    for j, token in enumerate(tokens):  # "Sendai Medical Supply": Sendai Medikaru Supply, beside its words
+        beside = {word for k in (j - 1, j + 1) if 0 <= k < len(tokens) for word, _ in variants[k]}
+        if beside and token.word not in skip and (loaned := _loaned(gazetteer, token.word, beside)):
+            variants[j] = variants[j] + [(word, 0) for word in loaned if (word, 0) not in variants[j]]
     out: list[Mention] = []
     for i, first in enumerate(tokens):
         paths: list[tuple[tuple[str, ...], int]] = [((), 0)]
