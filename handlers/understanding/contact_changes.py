@@ -76,7 +76,7 @@ SUCCESSOR = re.compile(
     r"\b(?:replaced\s+by|replacement(?:\s+is|\s+will\s+be)?|successor(?:\s+is)?|took\s+over|takes\s+over|"
     r"taking\s+over|is\s+stepping\s+in|stepped\s+in|(?:main\s+|new\s+|our\s+)?(?:contact|poc)\s+(?:is\s+)?now"
     r"|(?:is|'s)\s+(?:our|the)\s+(?:main\s+|new\s+)?(?:contact|poc)|ask\s+for|talk\s+to|deal\s+with|"
-    r"go\s+through|covering|handles\s+(?:everything|it)|runs\s+(?:the|it))\b"
+    r"go\s+through|covering|handles\s+(?:everything|it)|runs\s+(?:the|it)|runs\s+[^,.;]{2,40}?\s+now)\b"
     r"|接替|接任|接手|顶替|由(?=\S{2,3}(?:接|负责))|换成了?|换了|现在找|改找|对接人(?:是|换成)|联系人(?:是|换成)|窗口(?:是|换成)|负责人是|"
     r"现在(?:是|由)?(?=\S{2,3}(?:负责|对接))|暂时找|先找",
     re.IGNORECASE,

@@ -43,6 +43,7 @@ def not_a_contact(text: str, person: Item) -> bool:
 
 # After a relative's name, in the same sentence: a detail or a successor word of theirs
 _FAMILY_WITH_DETAIL = re.compile(
-    r"[^.;。；\n]{0,80}?(?:@|\b(?:taking\s+over|takes\s+over|runs|will\s+run|in\s+charge)\b|接班|接手|负责)",
+    r"[^.;。；\n]{0,80}?(?:@|\b(?:taking\s+over|takes\s+over|took\s+over|stepped\s+in|runs|running|will\s+run|"
+    r"in\s+charge)\b|接班|接手|接替|接管|负责)",
     re.IGNORECASE,
 )

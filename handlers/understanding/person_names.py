@@ -51,17 +51,18 @@ _EN_NAME = re.compile(
 
 # A lowercase name after a cue that introduces a person ("new guy in purchasing, tom ruiz", "her
 # replacement is dev singh", "new contact at X: jon ellis")
-_CUED_NAME = re.compile(
-    r"(?:[:：]|\b(?:is|named|called|by)\b|\s[-–—]|,)\s*"
+_CUED_NAME = re.compile(  # (a lookahead: cues may overlap, ", his son matt lindqvist")
+    r"(?=(?:[:：]|\b(?:is|named|called|by|son|daughter|nephew|niece|brother|sister|wife|husband)\b|\s[-–—]|,)\s*"
     r"(?P<name>[a-z][a-z'’-]{1,14}(?:\s+(?!is\b|was\b|at\b|from\b|and\b|now\b|the\b|in\b|to\b|for\b|with\b)"
-    r"[a-z][a-z'’.-]{0,14})?)\b"
+    r"[a-z][a-z'’.-]{0,14})?)\b)"
 )
 
 
 _LOWER_CUE = re.compile(
     r"(?:\bnew\s+(?:contact|guy|gal|lady|person|poc|\w+)\b[^:：,]{0,40}[:：,-]|\breplacement\s+is|\breplaced\s+by|"
     r"\bsuccessor\s+is|\bnamed|\bcalled|\bcontact\s+is\s+now|\bnew\s+[a-z&/ ]{2,30}\s+is|"
-    r"\b(?:hired|brought\s+on|onboarded|took\s+on)\b[^:：,.;]{0,40}[:：,-])\s*$",
+    r"\b(?:hired|brought\s+on|onboarded|took\s+on)\b[^:：,.;]{0,40}[:：,-]|"
+    r"\b(?:his|her|their)\s+(?:son|daughter|nephew|niece|brother|sister|wife|husband))\s*$",
     re.IGNORECASE,
 )
 
@@ -118,6 +119,7 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
         if not overlaps((p.start, p.end), [(q.start, q.end) for q in people] + taken)
     ]
     people += _chinese_people(text, items, people, known)
+    people = _other_names_of_the_same(text, people)
     for m in _PRONOUN.finditer(text):
         people.append(Item("pronoun", m.start(), m.end(), m.group(0)))
     ours: set[str] = set()
@@ -128,6 +130,23 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
             if person.blocked:
                 ours.add(name)  # "…我们王总…，王总对这个客户很重视": the same person again
     return people
+
+
+def _other_names_of_the_same(text: str, people: list[Item]) -> list[Item]:
+    """A name in brackets right after a person's name is what that person is also called ("林凯文 (Kevin)",
+    "Zhang Wei (David)"): one person, whose mention runs to the bracket's end, not a second one."""
+    ordered = sorted(people, key=lambda p: p.start)
+    out: list[Item] = []
+    for person in ordered:
+        before = out[-1] if out else None
+        gap = text[before.end : person.start] if before else ""
+        closing = re.match(r"\s*[)）]", text[person.end :])
+        if before is not None and re.fullmatch(r"\s*[(（]\s*", gap) and closing:
+            before.value = before.value or text[before.start : before.end]
+            before.end = person.end + closing.end()
+            continue
+        out.append(person)
+    return out
 
 
 def _known_names(text: str, known: KnownPeople) -> list[Item]:
@@ -160,7 +179,9 @@ def lowercase_names(text: str) -> list[Item]:
             name
         ):
             continue
-        if _LOWER_CUE.search(text[max(0, start - 60) : start]):
+        if _LOWER_CUE.search(text[max(0, start - 60) : start]) and not overlaps(
+            (start, start + len(name)), [(p.start, p.end) for p in people]
+        ):
             people.append(Item("person", start, start + len(name), name.title()))
     return people
 

@@ -236,10 +236,22 @@ def _subject(text: str, items: list[Item], change: Item) -> Item | None:
     return _antecedent(items, nearest) if nearest.kind == "pronoun" else nearest
 
 
+# Chinese words for taking over said after the one who takes over ("他女儿沈佳接手", "佢個仔陳浩文接手")
+_TAKES_OVER_ZH = ("接手", "接替", "接任", "顶替", "接管")
+_TAKES_OVER_EN = ("took over", "takes over", "taking over", "stepped in", "is stepping in", "runs")
+
+
 def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
     """The people a new-contact or successor cue introduces: those after it in its sentence (and in the
     list it opens: "2 new contacts: A …; B …")."""
     sentence = sentence_of(text, cue.start)
+    right_before = [
+        p
+        for p in items
+        if p.kind == "person" and not p.blocked and p.end <= cue.start and not text[p.end : cue.start].strip()
+    ]
+    if right_before and cue.value.lower().startswith((*_TAKES_OVER_ZH, *_TAKES_OVER_EN)):
+        return right_before[-1:]  # "陈浩文接替陈志辉", "Kato Daiki took over Sapporo…": the one said first
     listing = bool(re.search(r"[:：]\s*$", text[cue.end : cue.end + 30].split("\n")[0])) or bool(
         re.search(r"\d|two|three|两|2|3", text[max(0, cue.start - 8) : cue.end])
     )
@@ -273,10 +285,11 @@ def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
                     "covering",
                     "handles",
                     "runs",
+                    *_TAKES_OVER_ZH,
                 )
             )
         ):
-            out.append(before[-1])  # "Yvonne took over", "Ben is our contact now"
+            out.append(before[-1])  # "Yvonne took over", "Ben is our contact now", "他女儿沈佳接手"
     return out
 
 

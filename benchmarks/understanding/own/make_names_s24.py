@@ -78,6 +78,13 @@ ROWS = [
     ("b04", "brand", "zh", S, "明珠的杨远帆打电话来，说模具下周到", store({"activities": [act("余姚明珠塑料制品有限公司", "call", "杨远帆")]})),
     ("b05", "brand", "zh", Z, "鑫达胡春梅微信说样品收到了", store({"activities": [act("天门鑫达塑业有限公司", "message", "胡春梅")]})),
     ("b06", "brand", "zh", S, "今天去了余姚明珠，看了新产线", store({"activities": [act("余姚明珠塑料制品有限公司", VISIT, [None, "杨远帆"])]})),
+    # --- contact: a new contact's other name in brackets; a successor named before the word that says so ---
+    ("c01", "contact", "zh", S, "海宁恒泰沈建华退休了，他女儿沈佳接手", store({"contacts": [{"customer": "海宁恒泰经编有限公司", "name": "沈建华", "left": True}, {"customer": "海宁恒泰经编有限公司", "name": "沈佳"}]})),
+    ("c02", "contact", "zh", H, "荃灣美景黃美玲退休，佢個女黃詠琪接手", store({"contacts": [{"customer": "荃灣美景酒店管理有限公司", "name": "黃美玲", "left": True}, {"customer": "荃灣美景酒店管理有限公司", "name": "黃詠琪"}]})),
+    ("c03", "contact", "mx", S, "丹阳视远 new contact: 贺明 (Jimmy)，采购经理，jimmy.he@dysy-glass.com", store({"contacts": [{"customer": "丹阳视远眼镜有限公司", "name": "贺明", "title": "采购经理", "email": "jimmy.he@dysy-glass.com"}]})),
+    ("c04", "contact", "zh", S, "马鞍山钢联新对接人：陶冶（Tony），财务总监，邮箱 tony.tao@masgl.com", store({"contacts": [{"customer": "马鞍山钢联物资有限公司", "name": "陶冶", "title": "财务总监", "email": "tony.tao@masgl.com"}]})),
+    ("c05", "contact", "en", "Marcus", "new contact at toledo glassworks: Wang Lei (Leo), plant engineer, leo.wang@toledoglass.com", store({"contacts": [{"customer": "Toledo Glassworks Inc", "name": "Wang Lei", "title": "plant engineer", "email": "leo.wang@toledoglass.com"}]})),
+    ("c06", "contact", "en", K, "Kato Rina-san retired. Her son Kato Daiki took over Sapporo Baio Famu.", store({"contacts": [{"customer": "Sapporo Baio Famu KK", "name": "Kato Rina", "left": True}, {"customer": "Sapporo Baio Famu KK", "name": "Kato Daiki"}]})),
 ]
 
 
