@@ -36,7 +36,6 @@ from crm_store.search.chinese_names import (
     a_place,
     is_name,
     opening_places,
-    places,
     without_region,
 )
 from crm_store.search.everyday import is_english_word
@@ -280,7 +279,7 @@ class Gazetteer:
                 self._put(self.sounds, syllables(form.key), form, fresh)
             if form.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT):
                 for size in range(max(2, (len(form.key) + 1) // 2), len(form.key)):
-                    if form.key[:size] not in places():  # "天津", "仙桃" alone start no 天津启航, 仙桃鑫达
+                    if not a_place(form.key[:size]):  # "天津" alone starts no 天津启航
                         self._put(self.han_starts, form.key[:size], form, fresh)
             return
         self._put(self.latin, form.key, form, fresh)
