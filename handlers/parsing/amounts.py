@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
+from handlers.parsing.quantities import UNITS, counted_noun
 
 CURRENCY_WORDS = {
     "$": "USD",
@@ -101,24 +102,6 @@ MULTIPLIERS = {
     "bn": Decimal(1_000_000_000),
     "亿": Decimal(100_000_000),
 }
-# Units that make a bare number a count, not money ("20 seats", "3天", "3200 平米"); a Chinese unit of
-# time only right after the number: after a space it starts the next clause, a date ("报价改成28万 周三前给
-# 答复" is money, then Wednesday).
-COUNT_WORDS = re.compile(
-    r"^(?:\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|months?|"
-    r"years?|hours?|hrs?|mins?|minutes?|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
-    r"pallets?|boxes|cases|cartons?|containers?|sqm|m2|m²|pages?|employees|staff|beds|stores|sites)(?![a-z])|\s*%|"
-    r"\s*(?:人|个|台|套|位|名|公斤|千克|吨|斤|箱|件|家|张|页|平米|平方|间|辆|栋|层|床)|天|周|月|年|小时|分钟|次|点|号|日)",
-    re.IGNORECASE,
-)
-
-# A number followed by a plural noun counts things ("120 trains", "his 12 vans", "40 new panels").
-COUNTED = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?!(?:was|has|does|this|yes|plus|less|its|thanks|dollars|euros|pounds|bucks)\b)"
-    r"[a-z]{2,}s\b|\s*[个台套辆件位名家张只条]",
-    re.IGNORECASE,
-)
-
 _SYMBOL = r"(?:us\$|hk\$|nt\$|r\$|s\$|a\$|c\$|[$€£¥￥₹₩])"
 _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
@@ -223,6 +206,8 @@ def _cn_amounts(text: str) -> list[Amount]:
                 value += Decimal(small)
         if match.group("big").isdigit() and rest is None:
             continue  # "50万" is read by AMOUNT_RE
+        if not match.group("post") and UNITS.match(text[match.end() :]):
+            continue  # "三万平米", "两万吨": a count
         out.append(Amount(value, _currency(match.group("post")), match.start(), match.end()))
     return out
 
@@ -275,8 +260,8 @@ def _word_amounts(text: str) -> list[Amount]:
         if set(words[:-1]) <= {"a", "an", "half"} and not match.group("post"):
             continue  # "a grand total of 5k", "thanks a million": only "a million dollars" is money
         value = _words_value(words)
-        if value is None:
-            continue
+        if value is None or (not match.group("post") and counts_things(text[match.end() :])):
+            continue  # "forty thousand square feet": a count
         value = value.to_integral_value() if value == value.to_integral_value() else value
         out.append(Amount(value, _currency(match.group("post")), match.start(), match.end()))
     return out
@@ -310,6 +295,16 @@ def yuan_word_only(written: str) -> bool:
     return not any(_currency(token) for token in tokens)
 
 
+def counts_things(after: str, *, one: bool = False) -> bool:
+    """Whether a number followed by `after` counts things, not money: a unit or a measure word ("3万平",
+    "200个库位"), or a noun phrase that names no currency ("40 more pallet positions"; not "40 US dollars").
+    `one`: the number is 1, which counts a singular noun too."""
+    if UNITS.match(simplified(after[:16])):
+        return True
+    phrase = counted_noun(after, one=one)
+    return phrase is not None and not _CURRENCY_NAMED.search(phrase) and not _currency(phrase.split()[-1])
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every money-like number in `text`, strongest evidence first (320萬 and 新台幣 as 320万, 新台币)."""
     text = simplified(text)
@@ -341,7 +336,7 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # 15:00, 2026-12-15, 12/15
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
         mult = match.group("mult")
-        if not currency and COUNT_WORDS.match(text[end:]):
+        if not currency and UNITS.match(text[end:]):
             continue  # "3.5w吨", "2k units": a count, not money
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
         if mult and mult in "mM" and not currency and after[:1].isalpha():
@@ -362,11 +357,7 @@ def find_amounts(text: str) -> list[Amount]:
         )
         if currency or mult:
             strong.append(amount)
-        elif (
-            not (COUNT_WORDS.match(text[end:]) or COUNTED.match(text[end:]))
-            and abs(value) >= 100
-            and not _looks_like_year(value)
-        ):
+        elif not counts_things(text[end:]) and abs(value) >= 100 and not _looks_like_year(value):
             weak.append(amount)
     return strong + sorted(weak, key=lambda a: -a.value)
 

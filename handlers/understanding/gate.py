@@ -20,7 +20,7 @@ from crm_store.models import Customer
 from crm_store.search.gazetteer import chinese_short_forms
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
-from handlers.parsing.amounts import COUNT_WORDS, COUNTED, currencies_named
+from handlers.parsing.amounts import counts_things, currencies_named
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS
@@ -241,7 +241,7 @@ def unused_words(
         ):
             continue  # "the 2027 budget", "250 kW", "warehouse 3,", "rooms 1-3": a detail the note keeps
         counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
-        if COUNT_WORDS.match(counted) or COUNTED.match(counted) or word.lower() in stored:
+        if counts_things(counted, one=word in ("1", "一")) or word.lower() in stored:
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
         if word and word not in unused:
             unused.append(word)

@@ -555,3 +555,38 @@ def test_a_call_beside_a_colleagues_deal_is_kept_and_the_deal_left_alone(app, ad
     data = exported(app, admin)
     assert [a["kind"] for a in data["activities"]] == ["call"]
     assert data["deals"][0]["expected_close"] is None
+
+
+# --- session 24: quantities, outcomes said in other words, ranges, words that carry nothing -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["they want 400 more pallet positions in the rollout", "needs 300 extra dock door sensors",
+     "新厂房有三万平米", "仓库有3万平 200个库位", "forty thousand square feet of floor",
+     "下月多咗八十架貨車"],
+)  # fmt: skip
+def test_a_number_with_what_it_counts_is_no_money(text) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("quote is 4500 plus maintenance fees", 4500), ("400 US dollars", 400), ("30万平台费另算", 300000)],
+)  # fmt: skip
+def test_money_beside_a_noun_is_still_money(text, value) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["called halvorsen marine, they want 2 more dock cranes on the quote",
+     "called halvorsen marine, 40 more pallet positions in phase two",
+     "给江南漆业打了电话，新厂房有3万平 200个工位"],
+)  # fmt: skip
+def test_counted_things_in_a_call_are_its_note_not_unused_words(app, admin, twins, text) -> None:
+    before = _amounts_and_stages(app, admin)
+    replies = texts(twins.send(text))
+    assert "I'll store" not in replies and "我将保存" not in replies, replies
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["call"]
+    assert _amounts_and_stages(app, admin) == before

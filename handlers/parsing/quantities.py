@@ -1,0 +1,66 @@
+"""What a number counts, read from what follows it: "20 seats", "40 more pallet positions", "3万平".
+
+A number is a quantity, not money, when a unit or a Chinese measure word comes right after it, or when the
+English noun phrase after it ends in a plural noun ("2 more fermentation tank sensors on the quote", "his 12
+vans"). The phrase is read from its shape: the words after the number up to its first plural noun, at most
+four, with no function word among them. Whether the counted noun is a currency ("40 dollars") is
+the money reader's to say (`amounts.counts_things`), so that one reader knows currencies.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Units of measure and time: "20 seats", "3天", "10%", "3200 平米" (a Chinese unit of time only right after
+# the number: after a space it starts the next clause, a date: "报价改成28万 周三前给答复" is money, then
+# Wednesday).
+UNITS = re.compile(
+    r"^(?:\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|wks?|months?|"
+    r"years?|yrs?|hours?|hrs?|mins?|minutes?|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
+    r"pallets?|boxes|cases|cartons?|containers?|sqm|sq\s?m|sq\s?ft|sqft|m2|m²|ft²|acres?|hectares?|ha|"
+    r"square\s+(?:feet|foot|met(?:re|er)s?)|pages?|employees|staff|beds|stores|sites)(?![a-z])|\s*%|"
+    r"\s*(?:平方米|平方|平米|平(?![台均时常安稳价])|亩|公顷|公里|公斤|千克|吨|斤|米|升|"
+    r"[人个台套位名家张只条辆件箱层栋间床架艘批款瓶包袋桶卷根片座所处把枚颗粒支双对副组托盘头匹棵株节户笔项场柜]|"
+    r"部(?![分门])|份(?!额)|度(?!假))"
+    r"|天|周|月|年|小时|分钟|次|点|号|日)",
+    re.IGNORECASE,
+)
+
+# Words that end a noun phrase (closed classes: prepositions, conjunctions, determiners, pronouns,
+# auxiliaries) and words ending in s that are no plural noun.
+_FUNCTION_TEXT = """
+    a an the this that these those his her its their our my your some any each every no all both
+    in on at to for of by with from into onto over under per via about around than as like plus minus
+    and or but nor so if then while because whereas which who whom whose what when where how why
+    is are was were be been being am has have had do does did will would shall should can could may might
+    must it he she they we you i me him them us there here not too also only just still already"""
+_FUNCTION = frozenset(_FUNCTION_TEXT.split())
+_NOT_PLURAL_TEXT = """this his its is was has does yes thanks plus less thus us bus gas status basis series
+    news thousands millions billions hundreds grand"""
+_NOT_PLURAL = frozenset(_NOT_PLURAL_TEXT.split())
+_IRREGULAR_TEXT = "people staff feet children men women sheep fish personnel equipment"
+_IRREGULAR = frozenset(_IRREGULAR_TEXT.split())
+_PART_OF = re.compile(r"[ \t]*of[ \t]+(?:his|her|their|our|my|your|its|the|these|those)(?=[ \t])", re.I)
+_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
+
+
+def counted_noun(after: str, *, one: bool = False) -> str | None:
+    """The noun phrase a number counts when `after` is what follows the number ("more pallet positions"),
+    else None: the words up to the first plural noun, with no function word before it (at most four).
+    `one`: the number is 1, which counts a singular noun too ("1 more dock")."""
+    phrase: list[str] = []
+    part = _PART_OF.match(after)  # "2 of his engineers": a part of a group counted
+    at = part.end() if part else 0
+    while len(phrase) < 4:
+        match = _WORD.match(after, at)
+        if match is None or match.group(1).lower() in _FUNCTION:
+            break
+        word = match.group(1)
+        phrase.append(word)
+        at = match.end()
+        head = word.lower()
+        if head in _NOT_PLURAL:
+            return None
+        if head in _IRREGULAR or (len(head) >= 3 and head.endswith("s") and not head.endswith("ss")):
+            return " ".join(phrase)
+    return " ".join(phrase) if one and phrase else None
