@@ -73,6 +73,11 @@ PAST_MARKERS = re.compile(
     re.IGNORECASE,
 )
 
+# A paper that is signed: "the signed contract", "their countersigned order form", "the executed SOW".
+_SIGNED_PAPER = (
+    r"(?:counter-?)?(?:signed|executed)\s+(?:contract|agreement|order(?: form)?|po|sow|msa|quote|proposal"
+    r"|offer|paperwork|docs?|documents?)\b"
+)
 # Won / lost phrases beyond the stage synonyms, and what turns them into a plan or a negation.
 WON_WORDS = re.compile(
     r"\b(won|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|got the order|"
@@ -80,6 +85,15 @@ WON_WORDS = re.compile(
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
     r"green[\s-]?lit|green light|gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
     r"|\bclosed(?=\s*!)"  # "brightwater closed!"
+    # "X is a go": the deal goes ahead ("a no-go" is not this)
+    r"|\b(?:is|are|['’]s|['’]re)\s+a\s+go\b(?![-\w])"
+    # a signed paper that came to us: "marc sent (back) the signed contract", "the signed PO came back"
+    r"|\b(?:sent|returned|e-?mailed|mailed|gave us|handed over)\s+(?:us\s+|me\s+)?(?:back\s+|over\s+)?"
+    rf"(?:the|their)\s+{_SIGNED_PAPER}"
+    rf"|\b{_SIGNED_PAPER}\s+(?:(?:came|has come|is|was)\s+(?:back|in)|arrived|received)\b"
+    # an English verb with the Chinese mark of a thing done ("sign咗" = "sign了": signed), or the deal
+    # noun with "closed" ("嗰單 closed")
+    r"|\b(?:sign(?:ed)?|win|won)\s*了|(?:单|单子|合同)\s*(?:已经?|都|也)?\s*closed\b(?![\s-]*lost)"
     # "we got acme!", "closed globex at 78k", "landed initech - final 15k": a customer won, said with its verb
     r"|(?:^|\b(?:we|i|we['’]ve|finally|just|officially|and)\s+)(?:closed|landed|bagged|nailed|won|got)"
     r"(?=\s+(?!(?:the|a|an|them|it|him|her|back|to|some|no|an?other|our|their|in|on|off|out|up|through|\d)\b)"
@@ -87,6 +101,8 @@ WON_WORDS = re.compile(
     r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了(?![^，,。；;]{0,3}(?:[点號号时]|时间|日子|周|星期|礼拜|明天|后天|下午|上午|晚上))|同意采购|合同签了|签好了"
     # 下訂(單)了: Taiwan for placing the order
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
+    # the PO or order has come in: "PO收到", "PO到了", "订单下来了" (not "PO收到后", "PO下周才下来")
+    r"|(?:(?<![a-z])po|订单|采购单)\s*(?:已经?|也)?(?:收到(?!后|之后|以后|再)了?|到了|到手了?|下来了)"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
     r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
@@ -106,10 +122,18 @@ LOST_WORDS = re.compile(
     r"said no(?=\s*(?:[,.;!:)]|[-–—]|$|to\b|thanks|thank you|again\b))|"  # not "said no budget til jan"
     r"pulled out|passed on (?:it|us|the deal)|(?:went|gone|going|goes) with \w+ instead|"
     r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead)|"
+    # chose another seller: "chose other company", "picked another supplier", "went for a different vendor"
+    r"(?:chose|chosen|picked|selected|went for|gone for|going for|opted for|decided on|signed with)\s+"
+    r"(?:an?\s+|the\s+)?(?:other|another|different|cheaper|local|rival|competing)\s+(?:\w+\s+)?"
+    r"(?:company|companies|vendors?|suppliers?|providers?|partners?|firms?|bidders?|agenc(?:y|ies)|"
+    r"integrators?|manufacturers?|brands?|solutions?|products?|platforms?|systems?|tools?|offers?|quotes?)|"
     r"not going ahead|won'?t (?:be )?going ahead|not proceeding|decided not to (?:go ahead|proceed|buy|sign)|"
     r"pulled the plug|(?:project|deal|order|contract) (?:was |got |is )?cancel+ed|going in-house|"
     r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
     r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作|(?:说|决定)放弃"
+    # chose another seller: "选了别的公司", "揀咗第二間" (拣了第二间), "签了别家"
+    r"|(?:选|选择|拣|挑|用|找|定|签|跟)了(?:别家|另(?:一|外一?)家|第二(?:间|家)"
+    r"|(?:别的|其他|其它|另外的?)(?:公司|供应商|厂家|厂商|品牌|服务商|家))"
     # Hong Kong: "唔做喇" (不做喇), "嗰單冇咗" (那单没了): not going ahead, the deal is gone
     r"|不做(?:喇|啦)|(?:(?<![价货清账菜名])单|单子|生意|项目)(?:都|也)?没了"
     r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)"
@@ -165,6 +189,9 @@ REOPEN = re.compile(
     r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
     r"|\brestart(?:ed|ing|s)?\s+(?:the\s+)?(?:talks|negotiations?|discussions?|deal)\b|\bback open\b"
     r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|又活了|活过来了|起死回生|死灰复燃"
+    # opened again: "重新开起来", "重新開返", "open their deal again", "open it back up"
+    r"|重新开|\bopen(?:ed|ing)?\s+(?:it|them|(?:the|their|that|this)\s+(?:deal|opp(?:ortunity)?|one))"
+    r"\s+(?:again|back up)\b"
     r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?",
     re.IGNORECASE,
 )

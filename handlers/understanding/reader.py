@@ -141,6 +141,8 @@ def read(
     said_unchanged(reading)  # "聊了 80万 proposal, nothing changed"; "amount 不变" keeps the amount only
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)
+    if reading.outcome and reading.close is not None and reading.close <= now.astimezone(tz).date():
+        reading.close = None  # "signed the contract today": the day it was won, not a new close date
     join_steps(reading)
     read_postponed(reading)
     read_persons(reading)

@@ -49,6 +49,8 @@ def read_outcome(
             continue  # won't; signed the NDA
         if re.match(r"\s*[?？]", text[end:]):
             continue  # "globex lost?? no way": asked or doubted, not told
+        if _NAMES_A_DAY.match(text, end):
+            continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
         clause = reading.clause_of(start)
         before = text[clause.start : start]
         if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
@@ -60,17 +62,21 @@ def read_outcome(
         if (
             outcome == "won"
             and _expected(clause, now, tz)
-            and not re.search(r"了|已|\bsigned\b|\bwon\b", text[start:end])
+            and not re.search(r"了|已|signed\b|\bwon\b", text[start:end])  # "countersigned" too
         ):
             continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
         reading.outcome_phrase = text[start:end]
         if lx.UNSURE_LOSS.match(text, start) and not lx.SURE_LOSS_SUBJECT.search(before):
             reading.outcome_doubt = text[clause.start : end].strip()  # "acme is dead": asked on the card
-        reading.masked.append((start, end))
+        # the same news said again in other words is read too ("is a go, marc sent the signed contract": the
+        # signed contract sent is the win, no e-mail to log)
+        reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
         return
 
 
+# A day word right after an outcome word makes it the name of that day: "签约日期", "成交时间", "signed date".
+_NAMES_A_DAY = re.compile(r"\s*(?:日期|时间|日子|\b(?:date|day)\b)", re.IGNORECASE)
 # A price word right after a win word ("成交价", "成交金额", "closing price"), or "not signed yet" said later.
 _PRICE_AFTER = re.compile(r"\s*(?:价|金额|额|\s+price\b|\s+amount\b)", re.IGNORECASE)
 _NOT_SIGNED_YET = re.compile(

@@ -590,3 +590,38 @@ def test_counted_things_in_a_call_are_its_note_not_unused_words(app, admin, twin
     assert "I'll store" not in replies and "我将保存" not in replies, replies
     assert [a["kind"] for a in exported(app, admin)["activities"]] == ["call"]
     assert _amounts_and_stages(app, admin) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("orbis is a go, jana sent back the signed agreement", "won"),
+     ("orbis: jana returned the countersigned contract this morning", "won"),
+     ("宏达 嗰單 closed，陳生 sign咗", "won"), ("宏达PO收到 搞掂", "won"), ("宏達張PO到咗", "won"),
+     ("orbis picked another supplier, sadly", "lost"), ("orbis went for a different vendor", "lost"),
+     ("宏达最后选了别的公司", "lost"), ("宏達揀咗第二間", "lost"),
+     ("chase jana at orbis for the signed contract", None), ("orbis might pick another vendor", None),
+     ("宏达说PO下周才能下来", None), ("PO收到后安排发货", None),
+     ("orbis picked another date for the demo", None), ("is orbis a no-go?", None)],
+)  # fmt: skip
+def test_a_win_or_loss_said_in_other_words(text, outcome) -> None:
+    assert reading_of(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "reopen"),
+    [("宏达预算批了，把那个单子重新开起来", True), ("宏達個單重新開返", True),
+     ("orbis came back to us, open their deal again", True), ("宏达重新报价了", False)],
+)  # fmt: skip
+def test_a_lost_deal_opened_again_in_other_words(text, reopen) -> None:
+    assert reading_of(text).reopen is reopen
+
+
+def test_the_day_a_win_is_said_to_happen_is_no_new_close_date() -> None:
+    reading = reading_of("Good news, orbis signed the contract today. 40k")
+    assert (reading.outcome, reading.close) == ("won", None)
+
+
+def test_a_win_with_a_signed_paper_sent_logs_no_email(app, admin, book) -> None:
+    book.send("orbis is a go, jana sent the signed contract")
+    assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["stage"] == "won"
+    assert exported(app, admin)["activities"] == []
