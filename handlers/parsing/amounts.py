@@ -129,6 +129,15 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
+_RANGE_FROM = re.compile(r"(?<![\d:/.-])\d+(?:[.,]\d+)?\s*[-–~]\s*$")
+
+
+def _range_end(text: str, start: int, end: int, mult: str | None) -> bool:
+    """Whether the amount is the upper end of a range said with a dash ("6-7萬", "30-40k"): a multiplier
+    after it says money, which no date or time has; nothing date-like follows it."""
+    return bool(mult) and bool(_RANGE_FROM.search(text[max(0, start - 12) : start])) and not re.match(
+        r"[:/\-]\d", text[end : end + 2]
+    )
 
 
 @dataclass(frozen=True)
@@ -332,7 +341,9 @@ def find_amounts(text: str) -> list[Amount]:
             and (start < 2 or not text[start - 2].isalnum())
         )
         around = text[start if negative else max(0, start - 1) : end + 1]
-        if _DATE_OR_TIME_AROUND.search(around) and not (match.group("pre") or match.group("post")):
+        if _DATE_OR_TIME_AROUND.search(around) and not (
+            match.group("pre") or match.group("post") or _range_end(text, start, end, match.group("mult"))
+        ):
             continue  # 15:00, 2026-12-15, 12/15
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
         mult = match.group("mult")

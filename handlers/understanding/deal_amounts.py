@@ -331,8 +331,9 @@ def settle_amounts(reading: Reading) -> None:
     written = [text[a.start : a.end].strip() for a in amounts]
     for amount in amounts:
         low = _RANGE_FROM.search(text[max(0, amount.start - 16) : amount.start])
-        if low:  # "200到300万": from a bare number to an amount
+        if low:  # "200到300万", "30-40k": from a bare number to an amount (its low end is said in the doubt)
             reading.doubts.append(text[amount.start - len(low.group(0)) : amount.end].strip())
+            reading.masked.append((amount.start - len(low.group(0)), amount.start))
     for left, right in pairwise(amounts):
         if _RANGE_JOIN.fullmatch(text[left.end : right.start]):
             reading.doubts.append(f"{text[left.start : right.end].strip()}")

@@ -234,8 +234,12 @@ POSTPONED = re.compile(
     # "push the Granger close date back": the customer's name between
     r"push(?:ed|es|ing)? (?:the|their|our) (?:[\w&'’.-]+\s+){1,3}?(?:close|closing|signing|decision|go-?live)"
     r"(?:\s+date)?\s+(?:back|out)|"
-    r"(?:got|was|been|being) pushed)\b"
-    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到",
+    r"(?:got|was|been|being) pushed|"
+    # "close date pushed", "the signing has moved": the deal's day moved, to when is not said (a date, if
+    # any, is read as the close)
+    r"(?:close|closing|signing|decision|go-?live)(?:\s+date)?\s+(?:has\s+|have\s+|was\s+|got\s+|is\s+)?"
+    r"(?:pushed|moved|shifted|slipped|changed|delayed|postponed)(?!\s+(?:up|forward|ahead)\b))\b"
+    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到|延迟",
     re.IGNORECASE,
 )
 DEAL_NOUN = re.compile(

@@ -625,3 +625,23 @@ def test_a_win_with_a_signed_paper_sent_logs_no_email(app, admin, book) -> None:
     book.send("orbis is a go, jana sent the signed contract")
     assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["stage"] == "won"
     assert exported(app, admin)["activities"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doubt"),
+    [("宏达 deal amount 改做 around 6-7萬", "6-7万"), ("orbis maybe 30-40k now", "30-40k"),
+     ("宏达的单子金额改成7-8万", "7-8万")],
+)  # fmt: skip
+def test_a_range_said_with_a_dash_is_one_doubt_about_the_amount(text, doubt) -> None:
+    reading = reading_of(text)
+    assert doubt in reading.doubts
+    assert not [w for w in unused_words(reading, [], [], NOW) if w[:1].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "postponed"),
+    [("orbis close date pushed", True), ("orbis signing date has shifted", True), ("宏達個單延遲簽", True),
+     ("orbis close date moved up", False)],
+)  # fmt: skip
+def test_the_deals_day_moved_with_no_day_is_asked(text, postponed) -> None:
+    assert reading_of(text).postponed is postponed
