@@ -124,6 +124,16 @@ def _in_reminder_words(reading: Reading, when: When, spans: tuple[tuple[int, int
     )
 
 
+def _glosses(text: str, spans: tuple[tuple[int, int], ...], taken: list[tuple[int, int]]) -> bool:
+    """A date inside parentheses right after a date the plan takes restates it in other words: "end of June
+    (end of their Q1)", "6月底（他们财年Q1末）"."""
+    opened = max(text.rfind("(", 0, spans[0][0]), text.rfind("（", 0, spans[0][0]))
+    closed = re.search(r"[)）]", text[spans[-1][1] :])
+    if opened < 0 or closed is None or re.search(r"[)）]", text[opened : spans[0][0]]):
+        return False
+    return any(0 <= opened - end <= 2 for _, end in taken)
+
+
 # A date that is a greeting, not a slot: "happy thanksgiving", "新年快乐".
 _GREETING = re.compile(r"\b(?:happy|merry)\s+$", re.IGNORECASE)
 _GREETED = re.compile(r"^\s*快乐")
@@ -186,7 +196,8 @@ def unused_words(
         greeting = _GREETING.search(reading.text[: spans[0][0]]) or _GREETED.match(
             reading.text[spans[-1][1] :]
         )
-        if when in taken or restated or inside_news or greeting:
+        glossed = _glosses(reading.text, spans, [s for w, ss in dates if w in taken for s in ss])
+        if when in taken or restated or inside_news or greeting or glossed:
             used += list(spans)
     used += [(f.start, f.end) for f in founds if f.start >= 0]
     for f in founds:  # "Rideau Property Mgmt": the customer's name said with a short form
@@ -366,10 +377,28 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
             continue
         if not name[:1].isupper():
             continue  # "called mia at …": a lowercase word is too weak a sign of a person to ask about
+        if start == 0 and _describes(reading.text, end):
+            continue  # "Quick WhatsApp from Ronan", "Pasting from my email to …": a first word is capitalised
+            # anyway, and it says what comes next, not who
         parts = [p for p in name.lower().split() if len(p) > 1 and p not in lx.STOPWORDS]
         if parts and not any(p in shown for p in parts):
             out.append(name)
     return out
+
+
+# What a person said before "from/at/of" is followed by: the preposition right after the name, and then not
+# a determiner ("Pasting from my email", "Notes from the call" name no one; "Ronan from DLMS" does).
+_PERSON_FROM = re.compile(
+    r"\s*(?:from|@|at|of)\s+(?!(?:my|our|the|a|an|this|that|these|those|his|her|their)\b)", re.IGNORECASE
+)
+
+
+def _describes(text: str, end: int) -> bool:
+    """Whether a capitalised first word, read as a person before "from/at", only describes what follows it:
+    another word stands between it and "from" ("Quick WhatsApp from …"), or "from" is followed by a
+    determiner ("Pasting from my email"). ("Pasting from Aoife's reply: …" stays asked: with the card gone,
+    its kind is read as a note, not the e-mail it is.)"""
+    return _PERSON_FROM.match(text, end) is None
 
 
 def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...]) -> list[str]:

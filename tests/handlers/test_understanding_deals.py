@@ -645,3 +645,15 @@ def test_a_range_said_with_a_dash_is_one_doubt_about_the_amount(text, doubt) -> 
 )  # fmt: skip
 def test_the_deals_day_moved_with_no_day_is_asked(text, postponed) -> None:
     assert reading_of(text).postponed is postponed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quick WhatsApp from Jana at Orbis Retail, all fine",
+     "Pasting from my email to Jana @ Orbis Retail: 'Hi Jana, the revised plan is attached. Best, Sam'",
+     "Orbis Retail expected close is end of June (end of their Q1)."],
+)  # fmt: skip
+def test_words_that_carry_nothing_are_not_asked_about(app, admin, book, text) -> None:
+    book.send("/contact add Orbis Retail: Jana Novak")
+    replies = texts(book.send(text))
+    assert "Not used" not in replies and "I'll store" not in replies, replies
