@@ -130,7 +130,11 @@ _MOVE_TO = re.compile(
     r"change)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
     r"(?P<to>to|till|until)\s+"
     r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
-    r"|\b(?:is|are)\s+now\s+(?:on\s+|at\s+)?",  # "the heartland pricing call is now thursday 2pm"
+    r"|\b(?:is|are)\s+now\s+(?:on\s+|at\s+)?"  # "the heartland pricing call is now thursday 2pm"
+    # a new day said with "instead": "ray asked to do the redlines call at 4pm instead", "wants the pilot
+    # review on monday instead" (what moves said before the day)
+    r"|\b(?:the|our|my|that|this)\s+(?:[\w&'’-]+\s+){1,5}?(?P<at>on|at|for|to)\s+"
+    r"(?=[^,.;!?]{1,30}?\binstead\b(?!\s+of))",
     re.I,
 )
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|an?|one|two|three|four|five|six|seven)"
@@ -235,8 +239,8 @@ def _the_change(ctx: Ctx, text: str) -> _Change | None:
                 target = find_when("00:00", now=ctx.now, tz=ctx.tz)
         if shift is not None or (move is not None and target is not None):
             cut = start + (shift or move).start()  # type: ignore[union-attr]
-            if shift is None and move is not None and move.group("to"):
-                cut = start + move.start("to")  # the words of what moves name the reminder
+            if shift is None and move is not None and (move.group("to") or move.group("at")):
+                cut = start + move.start("to" if move.group("to") else "at")  # its words name the reminder
             return "move", scope, cut, shift, target, target_words
         if _CANCEL.search(clause):
             return "cancel", scope, len(scope), None, None, ""

@@ -68,7 +68,9 @@ def booked(chat):  # type: ignore[no-untyped-def]
      ("回访王总那个改到周五", "宁波远帆物流有限公司", "pending", "11-27 10:00"),
      ("送年礼那个取消吧", "杭州青禾食品有限公司", "cancelled", None),
      ("change Edda call to friday 9am", "Quillfeather Press", "pending", "11-27 09:00"),
-     ("orchard lane samples发了，reminder可以done了", "Orchard Lane Bakery", "done", None)],
+     ("orchard lane samples发了，reminder可以done了", "Orchard Lane Bakery", "done", None),
+     # the new day said with "instead"
+     ("Edda asked to do the reprint call on friday instead", "Quillfeather Press", "pending", "11-27 10:00")],
 )  # fmt: skip
 def test_a_reminder_already_set_is_changed_by_a_message_that_names_it(
     app, admin, booked, message, customer, status, due

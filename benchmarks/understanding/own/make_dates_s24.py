@@ -19,6 +19,8 @@ Q. (class question) what is due or closes by a day or a holiday: "what's closing
    "节前要签的有哪几个", "我明天有啥要跟的", "聽日有咩要做".
 W. (class deal_update) a close said loosely, then the day to write ("预计六月尾簽，寫6月28號", "should close mid
    June, put down 14/06"): the exact day is the close, no reminder "写".
+I. (class reminder_change) a reminder moved by saying the new day with "instead" ("ray asked to do the redlines
+   call at 4pm instead", "Pádraig wants the pilot review on Monday instead"): moved, not set again.
 P. a close said to slip past a holiday or date, then the new close ("slipping past memorial day, new close
    june 15"): the day passed is no reminder and no close; the new one is the close.
 
@@ -107,6 +109,9 @@ S12 = [
     ("W", "en", SI, "Belfast Harbour should close mid June, put down 14/06", close("Belfast Harbour Engineering Ltd", "2029-06-14")),
     ("W", "en", MA, "rockford closing end of june, mark it as june 27", close("Rockford Gear & Axle", "2029-06-27")),
     ("W", "zh", SL, "平湖晶光预计六月中签，记6月12号", close("平湖晶光电子有限公司", "2029-06-12")),
+    ("I", "en", MA, "ray asked to do the redlines call at 4pm instead", change("Quad Cities Cold Storage", "2029-04-26T14:00", "move", "2029-04-26T16:00")),
+    ("I", "en", SI, "Pádraig wants the pilot review on Monday 30th instead, same time", change("Shannon Estuary Logistics", "2029-04-27T11:00", "move", "2029-04-30T11:00")),
+    ("I", "en", KE, "Hayashi-san asked to have the plant tour on 10 May instead.", change("Yokohama Kemikaru KK", "2029-05-08T11:00", "move", "2029-05-10T11:00")),
     ("P", "en", MA, "driftless dairy is sliding past memorial day, new close date june 29", close("Driftless Dairy Cooperative", "2029-06-29")),
     ("P", "en", SI, "Gdansk Ship Coatings going past the bank holiday, close now 15/06", close("Gdańsk Ship Coatings Sp. z o.o.", "2029-06-15")),
     ("P", "zh", SL, "温岭东方泵业要拖过五一了，签约改到5月20号", close("温岭东方泵业有限公司", "2029-05-20")),
@@ -122,6 +127,8 @@ W10 = [
     ("R", "en", "Felix", "Rheintal contract call - push to thursday 6 july, same time", change("Rheintal Kliniken AG", "2028-07-05T10:00", "move", "2028-07-06T10:00")),
     ("R", "zh", ZL, "海川物流方案评审那个往后推一天", change("深圳市海川物流有限公司", "2028-07-03T10:00", "move", "2028-07-04T10:00")),
     ("R", "zh", "陳嘉欣", "濠江覆報價嗰個改咗去7月7號朝早11點", change("澳門濠江海景酒店有限公司", "2028-07-06T11:00", "move", "2028-07-07T11:00")),
+    ("I", "en", "Felix", "katrin asked to do the call on monday instead", change("Sternwarte Optik GmbH", "2028-06-29T10:00", "move", "2028-07-03T10:00")),
+    ("I", "en", NA, "renee wants the contract signing at 3pm instead", change("Lantern Point Dental Group", "2028-06-30T13:00", "move", "2028-06-30T15:00")),
     ("R", "en", NA, "lantern point signing is off for now, drop it", change("Lantern Point Dental Group", "2028-06-30T13:00", "cancel")),
     ("H", "en", NA, "after independence day remind me to call travis at heartland cold storage", rem("Heartland Cold Storage", "2028-07-05")),
     ("H", "en", NA, "before labor day, remind me to chase jake at sierra madre outfitters", rem("Sierra Madre Outfitters", "2028-09-01")),
@@ -134,7 +141,7 @@ def write(rows: list, name: str) -> None:
     for family, lang, user, text, expect in rows:
         counters[family] = counters.get(family, 0) + 1
         klass = {"H": "reminder", "P": "deal_update", "R": "reminder_change", "A": "must_ask", "C": "correction",
-                 "Q": "question", "W": "deal_update"}  # fmt: skip
+                 "Q": "question", "W": "deal_update", "I": "reminder_change"}  # fmt: skip
         said = {"texts": text} if isinstance(text, list) else {"text": text}
         messages.append({"id": f"{family}{counters[family]:02d}", "lang": lang, "class": klass[family],
                          "user": user, **said, "expect": expect})  # fmt: skip
