@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from handlers.domain.which_deal import stage_calls_a_deal
 from handlers.parsing.amounts import currencies_named
 from handlers.parsing.dates import find_when
-from handlers.parsing.vocabulary import find_stage, find_stages
+from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, find_stages
 from handlers.understanding import lexicon as lx
 from handlers.understanding.names import TOKEN
 from handlers.understanding.reading import CJK, Clause, Reading
@@ -49,6 +49,8 @@ def read_outcome(
             continue  # won't; signed the NDA
         if re.match(r"\s*[?？]", text[end:]):
             continue  # "globex lost?? no way": asked or doubted, not told
+        if _GO_SAID_OF_AN_EVENT.search(text[max(0, start - 48) : end]):
+            continue  # "the demo is a go", "thursday's site visit is a go": the event happens, no deal won
         if _NAMES_A_DAY.match(text, end):
             continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
         clause = reading.clause_of(start)
@@ -75,6 +77,19 @@ def read_outcome(
         return
 
 
+# "X is a go" said of an interaction or an event, not of the deal or the customer.
+_EVENT_WORDS = sorted(
+    {w for words in ACTIVITY_WORDS.values() for w in words if w.isascii() and " " not in w}
+    | {"trip", "tour", "trial", "training", "launch", "event", "kickoff", "kick-off", "install", "session"},
+    key=len,
+    reverse=True,
+)
+_GO_SAID_OF_AN_EVENT = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _EVENT_WORDS))})"
+    r"(?:\s+(?:at|with|for|in|to)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}?)?"  # "the site visit at acme is a go"
+    r"(?:['’]s|\s+(?:is|are))\s+a\s+go\b",
+    re.IGNORECASE,
+)
 # A day word right after an outcome word makes it the name of that day: "签约日期", "成交时间", "signed date".
 _NAMES_A_DAY = re.compile(r"\s*(?:日期|时间|日子|\b(?:date|day)\b)", re.IGNORECASE)
 # A price word right after a win word ("成交价", "成交金额", "closing price"), or "not signed yet" said later.

@@ -601,7 +601,9 @@ def test_counted_things_in_a_call_are_its_note_not_unused_words(app, admin, twin
      ("宏达最后选了别的公司", "lost"), ("宏達揀咗第二間", "lost"),
      ("chase jana at orbis for the signed contract", None), ("orbis might pick another vendor", None),
      ("宏达说PO下周才能下来", None), ("PO收到后安排发货", None),
-     ("orbis picked another date for the demo", None), ("is orbis a no-go?", None)],
+     ("orbis picked another date for the demo", None), ("is orbis a no-go?", None),
+     ("orbis: the demo is a go", None), ("the site visit at orbis is a go", None),
+     ("orbis pilot is a go", "won")],
 )  # fmt: skip
 def test_a_win_or_loss_said_in_other_words(text, outcome) -> None:
     assert reading_of(text).outcome == outcome
