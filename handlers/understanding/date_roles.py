@@ -501,10 +501,26 @@ def anchored_date(
         reading.dates.append((clause.start + anchor.spans[0][0], anchor))
     elif before:
         anchor = max(before, key=lambda pair: pair[0])[1]
+        if (
+            anchor in whens
+        ):  # "on vacation all next week ping me the monday after": next week is no date of ours
+            whens.remove(anchor)
+            reading.dates.append((clause.start + anchor.spans[0][0], anchor))
     else:
         return None
+    event = anchor.at
+    words = " ".join(clause.text[a:b] for a, b in anchor.spans) if anchor.spans else ""
+    if _A_WEEK.fullmatch(words.strip()) and offset.delta >= timedelta(0) and offset.weekday is not None:
+        event += timedelta(days=6 - event.weekday())  # "all next week … the tuesday after": after its Sunday
     has_time = (anchor.has_time or offset.hours or offset.clock is not None) and offset.weekday is None
-    return anchor, When(offset.from_event(anchor.at), has_time and not offset.week, (offset.span,))
+    return anchor, When(offset.from_event(event), has_time and not offset.week, (offset.span,))
+
+
+# A whole week said as the point of reference: "next week", "下周".
+_A_WEEK = re.compile(
+    r"(?:all\s+)?(?:next|the following|the coming|coming|this)\s+week|(?:下下?|这|本)个?(?:周|星期|礼拜)",
+    re.I,
+)
 
 
 _FUTURE = re.compile(

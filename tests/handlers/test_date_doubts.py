@@ -51,3 +51,11 @@ def test_a_reminder_in_a_week_with_no_day_is_asked(app, admin, chat) -> None:  #
     chat.send("/customer add Tomoe Shokuhin KK")
     chat.send("follow up with tomoe shokuhin next week")  # no "remind me": any day of it
     assert len([r for r in exported(app, admin)["reminders"] if r["status"] == "pending"]) == 1
+
+
+def test_a_day_after_a_week_said_in_the_same_clause(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Twin Ports Marine Supply")
+    chat.send("erik at twin ports is on vacation all next week ping me the tuesday after to call him")
+    # the clock's Monday 2026-11-23: next week is Nov 30 - Dec 6, the tuesday after it Dec 8
+    dues = [r["due_at"][:10] for r in exported(app, admin)["reminders"] if r["status"] == "pending"]
+    assert dues == ["2026-12-08"]

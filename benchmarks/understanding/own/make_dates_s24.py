@@ -21,6 +21,9 @@ W. (class deal_update) a close said loosely, then the day to write ("预计六�
    June, put down 14/06"): the exact day is the close, no reminder "写".
 I. (class reminder_change) a reminder moved by saying the new day with "instead" ("ray asked to do the redlines
    call at 4pm instead", "Pádraig wants the pilot review on Monday instead"): moved, not set again.
+E. (class reminder) a day said relative to another date of the same clause ("erik's on vacation all next week
+   ping me the monday after", "mori-san is in europe next week, remind me the tuesday after"): the day it names,
+   not the date it is relative to.
 P. a close said to slip past a holiday or date, then the new close ("slipping past memorial day, new close
    june 15"): the day passed is no reminder and no close; the new one is the close.
 
@@ -112,6 +115,9 @@ S12 = [
     ("I", "en", MA, "ray asked to do the redlines call at 4pm instead", change("Quad Cities Cold Storage", "2029-04-26T14:00", "move", "2029-04-26T16:00")),
     ("I", "en", SI, "Pádraig wants the pilot review on Monday 30th instead, same time", change("Shannon Estuary Logistics", "2029-04-27T11:00", "move", "2029-04-30T11:00")),
     ("I", "en", KE, "Hayashi-san asked to have the plant tour on 10 May instead.", change("Yokohama Kemikaru KK", "2029-05-08T11:00", "move", "2029-05-10T11:00")),
+    ("E", "en", MA, "erik at twin ports is on vacation all next week ping me the monday after to call him", rem("Twin Ports Marine Supply", "2029-05-07")),
+    ("E", "en", KE, "Mori-san of Setouchi Marin is in Europe next week so remind me the Tuesday after to call", rem("Setouchi Marin Supply KK", "2029-05-08")),
+    ("E", "en", SI, "Nuala from Athlone Credit Union has the audit on the 2nd, remind me the day after to ring her", rem("Athlone Credit Union", "2029-05-03")),
     ("P", "en", MA, "driftless dairy is sliding past memorial day, new close date june 29", close("Driftless Dairy Cooperative", "2029-06-29")),
     ("P", "en", SI, "Gdansk Ship Coatings going past the bank holiday, close now 15/06", close("Gdańsk Ship Coatings Sp. z o.o.", "2029-06-15")),
     ("P", "zh", SL, "温岭东方泵业要拖过五一了，签约改到5月20号", close("温岭东方泵业有限公司", "2029-05-20")),
@@ -141,7 +147,7 @@ def write(rows: list, name: str) -> None:
     for family, lang, user, text, expect in rows:
         counters[family] = counters.get(family, 0) + 1
         klass = {"H": "reminder", "P": "deal_update", "R": "reminder_change", "A": "must_ask", "C": "correction",
-                 "Q": "question", "W": "deal_update", "I": "reminder_change"}  # fmt: skip
+                 "Q": "question", "W": "deal_update", "I": "reminder_change", "E": "reminder"}  # fmt: skip
         said = {"texts": text} if isinstance(text, list) else {"text": text}
         messages.append({"id": f"{family}{counters[family]:02d}", "lang": lang, "class": klass[family],
                          "user": user, **said, "expect": expect})  # fmt: skip
