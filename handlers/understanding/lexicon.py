@@ -93,7 +93,7 @@ WON_WORDS = re.compile(
     rf"|\b{_SIGNED_PAPER}\s+(?:(?:came|has come|is|was)\s+(?:back|in)|arrived|received)\b"
     # an English verb with the Chinese mark of a thing done ("sign咗" = "sign了": signed), or the deal
     # noun with "closed" ("嗰單 closed")
-    r"|\b(?:sign(?:ed)?|win|won)\s*了|(?:单|单子|合同)\s*(?:已经?|都|也)?\s*closed\b(?![\s-]*lost)"
+    r"|(?<![a-z])(?:sign(?:ed)?|win|won)\s*了|(?:单|单子|合同)\s*(?:已经?|都|也)?\s*closed\b(?![\s-]*lost)"
     # "we got acme!", "closed globex at 78k", "landed initech - final 15k": a customer won, said with its verb
     r"|(?:^|\b(?:we|i|we['’]ve|finally|just|officially|and)\s+)(?:closed|landed|bagged|nailed|won|got)"
     r"(?=\s+(?!(?:the|a|an|them|it|him|her|back|to|some|no|an?other|our|their|in|on|off|out|up|through|\d)\b)"
@@ -102,7 +102,8 @@ WON_WORDS = re.compile(
     # 下訂(單)了: Taiwan for placing the order
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
     # the PO or order has come in: "PO收到", "PO到了", "订单下来了" (not "PO收到后", "PO下周才下来")
-    r"|(?:(?<![a-z])po|订单|采购单)\s*(?:已经?|也)?(?:收到(?!后|之后|以后|再)了?|到了|到手了?|下来了)"
+    r"|(?:(?<![a-z])po|订单|采购单)\s*(?:已经?|也)?(?:收到(?!后|之后|以后|再|没|吗|了吗|了没)了?|到了(?!吗|没)|到手了?"
+    r"|下来了(?!吗|没))"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
     r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
@@ -158,7 +159,7 @@ SURE_LOSS_SUBJECT = re.compile(
     r"\b(?:deal|opp|oppty|opportunity|project|order|it|that one)\s*$", re.IGNORECASE
 )
 # "signed the NDA" is paperwork, not a won deal.
-OUTCOME_AFTER_GUARD = re.compile(r"\s+(?:the\s+|an?\s+)?(?:nda|loi|mou|form|forms|docs?|documents?)\b", re.I)
+OUTCOME_AFTER_GUARD = re.compile(r"\s*(?:the\s+|an?\s+)?(?:nda|loi|mou|form|forms|docs?|documents?)\b", re.I)
 OUTCOME_GUARD = re.compile(
     r"(\b(expect(?:ed|ing)? to|will|going to|hope to|hoping to|plan to|should|could|might|may|about to|"
     r"to|not|n't|never|almost|nearly|if|before|might|once|when|until|likely|probably|maybe)\s+(?:\w+\s+)?$)"
@@ -190,7 +191,7 @@ REOPEN = re.compile(
     r"|\brestart(?:ed|ing|s)?\s+(?:the\s+)?(?:talks|negotiations?|discussions?|deal)\b|\bback open\b"
     r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|又活了|活过来了|起死回生|死灰复燃"
     # opened again: "重新开起来", "重新開返", "open their deal again", "open it back up"
-    r"|重新开|\bopen(?:ed|ing)?\s+(?:it|them|(?:the|their|that|this)\s+(?:deal|opp(?:ortunity)?|one))"
+    r"|重新(?:开起来|开返|开回)|(?:单|单子|商机|项目|案子)[^，,。；;]{0,3}重新开|\bopen(?:ed|ing)?\s+(?:it|them|(?:the|their|that|this)\s+(?:deal|opp(?:ortunity)?|one))"
     r"\s+(?:again|back up)\b"
     r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?",
     re.IGNORECASE,

@@ -49,6 +49,8 @@ def read_outcome(
             continue  # won't; signed the NDA
         if re.match(r"\s*[?？]", text[end:]):
             continue  # "globex lost?? no way": asked or doubted, not told
+        if _SENT_PAPER.match(text, start) and not _THEIR_SUBJECT.search(before_in_clause(reading, start)):
+            continue  # "sent the signed proposal to jana", "I sent the signed contract": we sent it
         if _GO_SAID_OF_AN_EVENT.search(text[max(0, start - 48) : end]):
             continue  # "the demo is a go", "thursday's site visit is a go": the event happens, no deal won
         if _NAMES_A_DAY.match(text, end):
@@ -75,6 +77,18 @@ def read_outcome(
         # signed contract sent is the win, no e-mail to log)
         reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
         return
+
+
+# A signed paper sent: a win only when they sent it ("marc sent the signed contract"), named before the verb.
+_SENT_PAPER = re.compile(r"(?:sent|returned|e-?mailed|mailed|gave us|handed over)\b", re.IGNORECASE)
+_THEIR_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?!(?:i|we|and|then|just|also|already|so|ok)\b)[A-Za-z][\w'’.-]*\s+(?:(?:just|already|finally)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def before_in_clause(reading: Reading, start: int) -> str:
+    return reading.text[reading.clause_of(start).start : start]
 
 
 # "X is a go" said of an interaction or an event, not of the deal or the customer.

@@ -603,7 +603,9 @@ def test_counted_things_in_a_call_are_its_note_not_unused_words(app, admin, twin
      ("宏达说PO下周才能下来", None), ("PO收到后安排发货", None),
      ("orbis picked another date for the demo", None), ("is orbis a no-go?", None),
      ("orbis: the demo is a go", None), ("the site visit at orbis is a go", None),
-     ("orbis pilot is a go", "won")],
+     ("orbis pilot is a go", "won"), ("sent the signed proposal to jana at orbis", None),
+     ("I sent the signed contract to orbis", None), ("orbis: they just sent over the signed PO", "won"),
+     ("宏达PO收到没？", None), ("宏达sign咗", "won"), ("宏达sign咗NDA", None)],
 )  # fmt: skip
 def test_a_win_or_loss_said_in_other_words(text, outcome) -> None:
     assert reading_of(text).outcome == outcome
@@ -612,7 +614,8 @@ def test_a_win_or_loss_said_in_other_words(text, outcome) -> None:
 @pytest.mark.parametrize(
     ("text", "reopen"),
     [("宏达预算批了，把那个单子重新开起来", True), ("宏達個單重新開返", True),
-     ("orbis came back to us, open their deal again", True), ("宏达重新报价了", False)],
+     ("orbis came back to us, open their deal again", True), ("宏达重新报价了", False),
+     ("宏达明天重新开会讨论", False), ("宏达的发票要重新开", False)],
 )  # fmt: skip
 def test_a_lost_deal_opened_again_in_other_words(text, reopen) -> None:
     assert reading_of(text).reopen is reopen
