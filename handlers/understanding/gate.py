@@ -387,16 +387,16 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
 
 
 # What a person said before "from/at/of" is followed by: the preposition right after the name, and then not
-# a determiner ("Pasting from my email", "Notes from the call" name no one; "Ronan from DLMS" does).
+# the user's own ("Pasting from my email" names no one; "Ronan from DLMS", "Jana from the warehouse" do).
 _PERSON_FROM = re.compile(
-    r"\s*(?:from|@|at|of)\s+(?!(?:my|our|the|a|an|this|that|these|those|his|her|their)\b)", re.IGNORECASE
+    r"\s*(?:from|@|at|of)\s+(?!(?:my|our)\b)", re.IGNORECASE
 )
 
 
 def _describes(text: str, end: int) -> bool:
     """Whether a capitalised first word, read as a person before "from/at", only describes what follows it:
-    another word stands between it and "from" ("Quick WhatsApp from …"), or "from" is followed by a
-    determiner ("Pasting from my email"). ("Pasting from Aoife's reply: …" stays asked: with the card gone,
+    another word stands between it and "from" ("Quick WhatsApp from …"), or what follows "from" is the
+    user's own ("Pasting from my email"). ("Pasting from Aoife's reply: …" stays asked: with the card gone,
     its kind is read as a note, not the e-mail it is.)"""
     return _PERSON_FROM.match(text, end) is None
 

@@ -662,3 +662,8 @@ def test_words_that_carry_nothing_are_not_asked_about(app, admin, book, text) ->
     book.send("/contact add Orbis Retail: Jana Novak")
     replies = texts(book.send(text))
     assert "Not used" not in replies and "I'll store" not in replies, replies
+
+
+def test_a_first_word_before_from_the_is_still_a_person(app, admin, book) -> None:
+    replies = texts(book.send("Petra from the warehouse at Orbis Retail called, all fine"))
+    assert "Petra" in replies, replies  # a new contact, not a word that describes what follows
