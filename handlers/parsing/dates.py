@@ -68,6 +68,7 @@ _READERS: tuple[Callable[[DateScan], None], ...] = (
     months.read_month_ends_and_parts,
     months.read_named_months,
     quarters.read_quarters_and_years,
+    weekdays.read_weekdays_of_month,
     weekdays.read_week_ends,
     weekdays.read_past_weeks,
     weekdays.read_weekdays,

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -51,6 +52,44 @@ def read_past_weeks(scan: DateScan) -> None:
     for m in re.finditer(r"上个?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
         monday = today - timedelta(days=today.weekday())
         add(m, day=monday - timedelta(days=7) + timedelta(days=CN_WEEKDAYS[m.group(1)]))
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The `nth` (1-4, or -1 for the last) `weekday` of the month, or None when the month has no such day."""
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
+
+
+def read_weekdays_of_month(scan: DateScan) -> None:
+    """The nth weekday of a month: "first monday of june", "the last friday in may", "6月第一个周五",
+    "五月最后一个星期五": that day of the month's next occurrence (this month's while it is still ahead)."""
+    found: list[tuple[re.Match[str], int, int, int]] = []
+    for m in re.finditer(
+        rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+{WEEKDAY_WORD}\s+(?:of|in)\s+{MONTH_WORD}",
+        scan.lower,
+    ):
+        found.append((m, MONTHS[m.group(3)[:3]], weekday_number(m.group(2)), _NTH[m.group(1)]))
+    for m in re.finditer(
+        rf"({CN_NUM})月份?(?:的)?(?:第([一二三四1-4])个|(最后一)个)(?:周|星期|礼拜)([一二三四五六日天])",
+        scan.text,
+    ):
+        nth = -1 if m.group(3) else cn_number(m.group(2))
+        found.append((m, cn_number(m.group(1)), CN_WEEKDAYS[m.group(4)], nth))
+    for m, month, weekday, nth in found:
+        if not 1 <= month <= 12:
+            continue
+        for year in (scan.today.year, scan.today.year + 1):
+            day = _nth_weekday(year, month, weekday, nth)
+            if day is not None and day >= scan.today:
+                scan.add(m, day=day)
+                break
 
 
 def read_weekdays(scan: DateScan) -> None:

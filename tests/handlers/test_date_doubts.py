@@ -59,3 +59,16 @@ def test_a_day_after_a_week_said_in_the_same_clause(app, admin, chat) -> None:  
     # the clock's Monday 2026-11-23: next week is Nov 30 - Dec 6, the tuesday after it Dec 8
     dues = [r["due_at"][:10] for r in exported(app, admin)["reminders"] if r["status"] == "pending"]
     assert dues == ["2026-12-08"]
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [("remind me first monday of june", "06-04"), ("the last Friday of May", "05-25"),
+     ("second Tuesday in May, visit them", "05-08"), ("6月第一个周五提醒我", "06-01"),
+     ("五月最後一個禮拜五提我", "05-25"), ("提醒我五月第二个星期一去", "05-14"),
+     ("first monday of april", "04-01")],
+)  # fmt: skip
+def test_the_nth_weekday_of_a_month(words: str, day: str) -> None:
+    tz = ZoneInfo("Asia/Shanghai")
+    when = find_when(words, now=datetime(2029, 4, 26, 10, 20, tzinfo=tz), tz=tz)
+    assert when is not None and when.at.strftime("%m-%d") == day  # April's first monday is past: next year's

@@ -24,6 +24,8 @@ I. (class reminder_change) a reminder moved by saying the new day with "instead"
 E. (class reminder) a day said relative to another date of the same clause ("erik's on vacation all next week
    ping me the monday after", "mori-san is in europe next week, remind me the tuesday after"): the day it names,
    not the date it is relative to.
+N. (class reminder) the nth weekday of a month ("first monday of june", "the last Friday of May", "6月第一个周五",
+   "五月最後一個禮拜五"): that day, not the next such weekday or a Monday.
 P. a close said to slip past a holiday or date, then the new close ("slipping past memorial day, new close
    june 15"): the day passed is no reminder and no close; the new one is the close.
 
@@ -118,6 +120,12 @@ S12 = [
     ("E", "en", MA, "erik at twin ports is on vacation all next week ping me the monday after to call him", rem("Twin Ports Marine Supply", "2029-05-07")),
     ("E", "en", KE, "Mori-san of Setouchi Marin is in Europe next week so remind me the Tuesday after to call", rem("Setouchi Marin Supply KK", "2029-05-08")),
     ("E", "en", SI, "Nuala from Athlone Credit Union has the audit on the 2nd, remind me the day after to ring her", rem("Athlone Credit Union", "2029-05-03")),
+    ("N", "en", MA, "remind me first monday of june to call sheila at dmrta", rem("Des Moines Regional Transit Authority", "2029-06-04")),
+    ("N", "en", SI, "Remind me the last Friday of May to chase Orla at Kilkenny Stone", rem("Kilkenny Stone & Slate", "2029-05-25")),
+    ("N", "en", KE, "Please remind me second Tuesday in May, visit Inoue-san at Kobe Kicchin", rem("Kobe Kicchin Works KK", "2029-05-08")),
+    ("N", "zh", SL, "6月第一个周五提醒我给溧阳天目湖史雷打电话", rem("溧阳天目湖旅游开发有限公司", "2029-06-01")),
+    ("N", "zh", HO, "五月最後一個禮拜五提我約灣仔利達馬麗珍", rem("灣仔利達會計師行", "2029-05-25")),
+    ("N", "zh", ZJ, "提醒我五月第二个星期一去黄冈大别山", rem("黄冈大别山旅游有限公司", "2029-05-14")),
     ("P", "en", MA, "driftless dairy is sliding past memorial day, new close date june 29", close("Driftless Dairy Cooperative", "2029-06-29")),
     ("P", "en", SI, "Gdansk Ship Coatings going past the bank holiday, close now 15/06", close("Gdańsk Ship Coatings Sp. z o.o.", "2029-06-15")),
     ("P", "zh", SL, "温岭东方泵业要拖过五一了，签约改到5月20号", close("温岭东方泵业有限公司", "2029-05-20")),
@@ -147,7 +155,7 @@ def write(rows: list, name: str) -> None:
     for family, lang, user, text, expect in rows:
         counters[family] = counters.get(family, 0) + 1
         klass = {"H": "reminder", "P": "deal_update", "R": "reminder_change", "A": "must_ask", "C": "correction",
-                 "Q": "question", "W": "deal_update", "I": "reminder_change", "E": "reminder"}  # fmt: skip
+                 "Q": "question", "W": "deal_update", "I": "reminder_change", "E": "reminder", "N": "reminder"}  # fmt: skip
         said = {"texts": text} if isinstance(text, list) else {"text": text}
         messages.append({"id": f"{family}{counters[family]:02d}", "lang": lang, "class": klass[family],
                          "user": user, **said, "expect": expect})  # fmt: skip
