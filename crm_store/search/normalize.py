@@ -22,9 +22,10 @@ LEGAL_SUFFIXES = frozenset(
         "llc", "llp", "lp", "plc", "pllc", "gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "gbr", "ug",
         "ev", "eg", "se", "sa", "sas", "sasu", "sarl", "eurl", "snc", "sca", "sci", "srl", "spa",
         "sl", "bv", "nv", "oy", "ab", "as", "asa", "aps", "pty", "pte", "pvt", "kk", "ltda",
-        "group", "holding", "holdings",
+        "group", "holding", "holdings", "cooperative", "coop",
     }
 )  # fmt: skip
+_CO_OP = re.compile(r"\bco (operative|op)\b")
 # Spellings of one legal form, so that "Acme Corp" and "ACME Corporation" have the same one.
 _LEGAL_SAME = {"corporation": "corp", "incorporated": "inc", "limited": "ltd", "company": "co",
                "holdings": "holding", "sasu": "sas"}  # fmt: skip
@@ -134,6 +135,7 @@ def _strip_cjk_suffixes(core: str) -> str:
 def strip_legal(folded: str) -> str:
     """Drop legal forms and connectors (`acme gmbh & co kg` -> `acme`), unless nothing else is left."""
     core = folded if folded.isascii() else _strip_cjk_suffixes(folded)
+    core = _CO_OP.sub(r"co\1", core)  # "co operative" (Co-operative): one legal form, not "co" and a word
     words = core.split()
     kept = [w for w in words if w not in LEGAL_SUFFIXES and w not in CONNECTORS]
     if not kept:

@@ -161,6 +161,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
     ),
     "call": (
         "call",
+        "calls with",  # "calls with Ennis Dairy and Wicklow Mountain Water this morning"
         "quick call",
         "vm",
         "left a vm",

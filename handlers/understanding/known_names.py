@@ -18,7 +18,10 @@ def keep_known_names(ctx: Ctx, reading: Reading, reread: Callable[[str], Reading
     """The reading again with whole known names blanked out, when the first one took part of a name as
     a date, an amount or an interaction ("spoke to ruth at monday foods", "明日教育的邱校长"): the CRM
     knows the name, so its words are the customer's, not a date. Spans and texts stay the message's."""
-    if reading.query or not reading.masked:
+    if reading.query:
+        return reading
+    _customers_are_no_people(ctx, reading)
+    if not reading.masked:
         return reading
     persons = [(s, e) for _, s, e in reading.persons]
     spans = [
@@ -56,3 +59,22 @@ def keep_known_names(ctx: Ctx, reading: Reading, reread: Callable[[str], Reading
     again.candidates = [replace(c, text=reading.text[c.start : c.end]) for c in again.candidates]
     again.clauses = [replace(c, text=reading.text[c.start : c.end]) for c in again.clauses]
     return again
+
+
+def _customers_are_no_people(ctx: Ctx, reading: Reading) -> None:
+    """Two or more words read as a person that are the first words of a customer's name, and no one's the
+    organisation knows, are that customer ("calls with Ennis Dairy and Wicklow Mountain Water": Ennis Dairy
+    Co-operative, not a new contact called Ennis Dairy)."""
+    if not reading.persons:
+        return
+    known = {name.lower() for name in reading.people.latin}
+    named = {
+        (m.start, m.end)
+        for m in ctx.store.search.mentions(reading.text, skip=lx.STOPWORDS)
+        if m.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT) and not m.edits
+    }
+    reading.persons = [
+        (name, a, b)
+        for name, a, b in reading.persons
+        if not ((a, b) in named and len(name.split()) >= 2 and name.lower() not in known)
+    ]

@@ -85,6 +85,12 @@ ROWS = [
     ("c04", "contact", "zh", S, "马鞍山钢联新对接人：陶冶（Tony），财务总监，邮箱 tony.tao@masgl.com", store({"contacts": [{"customer": "马鞍山钢联物资有限公司", "name": "陶冶", "title": "财务总监", "email": "tony.tao@masgl.com"}]})),
     ("c05", "contact", "en", "Marcus", "new contact at toledo glassworks: Wang Lei (Leo), plant engineer, leo.wang@toledoglass.com", store({"contacts": [{"customer": "Toledo Glassworks Inc", "name": "Wang Lei", "title": "plant engineer", "email": "leo.wang@toledoglass.com"}]})),
     ("c06", "contact", "en", K, "Kato Rina-san retired. Her son Kato Daiki took over Sapporo Baio Famu.", store({"contacts": [{"customer": "Sapporo Baio Famu KK", "name": "Kato Rina", "left": True}, {"customer": "Sapporo Baio Famu KK", "name": "Kato Daiki"}]})),
+    # --- two: two customers in one message, one named by the words before its legal form (co-operative) ---
+    ("t01", "two", "en", "Marcus", "calls with driftless dairy and badger state plumbing this am, both want the spring pricing", store({"activities": [act("Driftless Dairy Cooperative", "call", [None, "Ingrid Solberg"]), act("Badger State Plumbing Supply", "call", [None, "Luke Brandvold"])]}, True)),
+    ("t02", "two", "en", "Sinead", "Emailed Ennis Dairy and Galway Bay Software the new terms today", store({"activities": [act("Ennis Dairy Co-operative", "email", [None, "Seán Considine"]), act("Galway Bay Software", "email", [None, "Eoin Walsh"])]})),
+    ("t03", "two", "en", "Sinead", "Visited Ennis Dairy this morning, Seán wants a trial of the app", store({"activities": [act("Ennis Dairy Co-operative", VISIT, "Seán Considine")]})),
+    ("t04", "two", "en", "Marcus", "driftless dairy called, ingrid liked the samples", store({"activities": [act("Driftless Dairy Cooperative", "call", "Ingrid Solberg")]}, True)),
+    ("t05", "two_ask", "en", "Marcus", "driftless called about the order", ASK),
 ]
 
 
