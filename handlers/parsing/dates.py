@@ -69,6 +69,7 @@ _READERS: tuple[Callable[[DateScan], None], ...] = (
     months.read_named_months,
     quarters.read_quarters_and_years,
     weekdays.read_weekdays_of_month,
+    weekdays.read_working_days_of_month,
     weekdays.read_week_ends,
     weekdays.read_past_weeks,
     weekdays.read_weekdays,

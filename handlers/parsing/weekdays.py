@@ -19,6 +19,7 @@ from handlers.parsing.calendar_words import (
     weekday_number,
 )
 from handlers.parsing.date_scan import DateScan, Hit
+from handlers.parsing.holiday_calendar import country_of, is_off
 
 # Words that arrange something to come: a weekday after them is the next one, even in a report
 # ("约了周五见面").
@@ -87,6 +88,35 @@ def read_weekdays_of_month(scan: DateScan) -> None:
             continue
         for year in (scan.today.year, scan.today.year + 1):
             day = _nth_weekday(year, month, weekday, nth)
+            if day is not None and day >= scan.today:
+                scan.add(m, day=day)
+                break
+
+
+def read_working_days_of_month(scan: DateScan) -> None:
+    """The nth working day of a month, in the calendar of the user's country: "the 2nd business day of june",
+    "first working day of July", "6月第二个工作日", "六月第一個工作天", "12月最后一个工作日"."""
+    found: list[tuple[re.Match[str], int, int]] = []
+    for m in re.finditer(
+        r"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:working|business|work)\s+day\s+"
+        rf"(?:of|in)\s+{MONTH_WORD}",
+        scan.lower,
+    ):
+        found.append((m, MONTHS[m.group(2)[:3]], _NTH[m.group(1)]))
+    for m in re.finditer(
+        rf"({CN_NUM})月份?(?:的)?(?:第([一二三四1-4])个|(最后一)个)工作(?:日|天)", scan.text
+    ):
+        found.append((m, cn_number(m.group(1)), -1 if m.group(3) else cn_number(m.group(2))))
+    country = country_of(scan.now_local.tzinfo)
+    for m, month, nth in found:
+        if not 1 <= month <= 12:
+            continue
+        for year in (scan.today.year, scan.today.year + 1):
+            days = [
+                date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)
+                if not is_off(country, date(year, month, d))
+            ]  # fmt: skip
+            day = days[nth - 1 if nth > 0 else -1] if len(days) >= abs(nth) else None
             if day is not None and day >= scan.today:
                 scan.add(m, day=day)
                 break

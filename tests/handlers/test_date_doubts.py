@@ -72,3 +72,16 @@ def test_the_nth_weekday_of_a_month(words: str, day: str) -> None:
     tz = ZoneInfo("Asia/Shanghai")
     when = find_when(words, now=datetime(2029, 4, 26, 10, 20, tzinfo=tz), tz=tz)
     assert when is not None and when.at.strftime("%m-%d") == day  # April's first monday is past: next year's
+
+
+@pytest.mark.parametrize(
+    ("words", "zone", "day"),
+    [("remind me the 2nd business day of june", "America/Chicago", "06-04"),
+     ("second working day of June, remind me", "Europe/Dublin", "06-05"),  # Mon 4 June: a bank holiday there
+     ("6月第二个工作日提醒我", "Asia/Shanghai", "06-04"), ("六月第一個工作天提我", "Asia/Hong_Kong", "06-01"),
+     ("12月最后一个工作日提醒我", "Asia/Shanghai", "12-31")],
+)  # fmt: skip
+def test_the_nth_working_day_of_a_month_in_the_users_calendar(words: str, zone: str, day: str) -> None:
+    tz = ZoneInfo(zone)
+    when = find_when(words, now=datetime(2029, 4, 26, 10, 20, tzinfo=tz), tz=tz)
+    assert when is not None and when.at.strftime("%m-%d") == day

@@ -26,6 +26,8 @@ E. (class reminder) a day said relative to another date of the same clause ("eri
    not the date it is relative to.
 N. (class reminder) the nth weekday of a month ("first monday of june", "the last Friday of May", "6月第一个周五",
    "五月最後一個禮拜五"): that day, not the next such weekday or a Monday.
+K. (class reminder) the nth working day of a month, in the user's calendar ("the 2nd business day of june",
+   "second working day of June" in Ireland (the June bank holiday), "6月第二个工作日", "六月第一個工作天").
 P. a close said to slip past a holiday or date, then the new close ("slipping past memorial day, new close
    june 15"): the day passed is no reminder and no close; the new one is the close.
 
@@ -126,6 +128,10 @@ S12 = [
     ("N", "zh", SL, "6月第一个周五提醒我给溧阳天目湖史雷打电话", rem("溧阳天目湖旅游开发有限公司", "2029-06-01")),
     ("N", "zh", HO, "五月最後一個禮拜五提我約灣仔利達馬麗珍", rem("灣仔利達會計師行", "2029-05-25")),
     ("N", "zh", ZJ, "提醒我五月第二个星期一去黄冈大别山", rem("黄冈大别山旅游有限公司", "2029-05-14")),
+    ("K", "en", MA, "remind me the 2nd business day of june to send jen at kpp the invoice", rem("Kalamazoo Pharma Packaging", "2029-06-04")),
+    ("K", "en", SI, "second working day of June, remind me to call Colm at Belfast Harbour", rem("Belfast Harbour Engineering Ltd", "2029-06-05")),
+    ("K", "zh", SL, "6月第二个工作日提醒我给平湖晶光陆俊发资料", rem("平湖晶光电子有限公司", "2029-06-04")),
+    ("K", "zh", HO, "六月第一個工作天提我約將軍澳梁詠詩", rem("將軍澳海濱物業管理有限公司", "2029-06-01")),
     ("P", "en", MA, "driftless dairy is sliding past memorial day, new close date june 29", close("Driftless Dairy Cooperative", "2029-06-29")),
     ("P", "en", SI, "Gdansk Ship Coatings going past the bank holiday, close now 15/06", close("Gdańsk Ship Coatings Sp. z o.o.", "2029-06-15")),
     ("P", "zh", SL, "温岭东方泵业要拖过五一了，签约改到5月20号", close("温岭东方泵业有限公司", "2029-05-20")),
@@ -155,7 +161,7 @@ def write(rows: list, name: str) -> None:
     for family, lang, user, text, expect in rows:
         counters[family] = counters.get(family, 0) + 1
         klass = {"H": "reminder", "P": "deal_update", "R": "reminder_change", "A": "must_ask", "C": "correction",
-                 "Q": "question", "W": "deal_update", "I": "reminder_change", "E": "reminder", "N": "reminder"}  # fmt: skip
+                 "Q": "question", "W": "deal_update", "I": "reminder_change", "E": "reminder", "N": "reminder", "K": "reminder"}  # fmt: skip
         said = {"texts": text} if isinstance(text, list) else {"text": text}
         messages.append({"id": f"{family}{counters[family]:02d}", "lang": lang, "class": klass[family],
                          "user": user, **said, "expect": expect})  # fmt: skip
