@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from handlers.parsing.vocabulary import STAGE_SYNONYMS, find_stages
 from handlers.understanding import lexicon as lx
+from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import Clause, Reading
 
 # The joining words in front of the later name: "… and northwind", "…和东方贸易", "…, plus brightwater".
@@ -54,7 +55,16 @@ def cut_between(reading: Reading, earlier_end: int, later_start: int) -> int | N
     between = reading.text[earlier_end:later_start]
     joiner = JOINER.search(between)
     cut = later_start - (len(joiner.group(0)) if joiner else 0)
+    lead = _LEADS_TO_NAME.search(between)  # "上午去了仙桃鑫达下午去了潜江楚源…": 下午去了 is the later one's
+    if lead and any(p.search(lead.group("verb")) for p in KIND_PATTERNS.values()):
+        cut = earlier_end + lead.start()
     return cut if cut > earlier_end else None
+
+
+# A time of day and a verb of going or meeting right before a Chinese name: the later customer's words
+_LEADS_TO_NAME = re.compile(
+    r"(?:(?:上午|下午|中午|晚上|早上|傍晚|然后|之后|接着|再|又)\s*)?(?P<verb>去了|到了|见了|拜访了|跑了|约了)\s*$"
+)
 
 
 def split_at_names(reading: Reading, names: list[tuple[int, int]]) -> list[Clause]:

@@ -24,3 +24,11 @@ def test_two_customers_called_are_both_logged(chat) -> None:
         "Logged call · Ennis Dairy Co-operative" in reply and "Logged call · Wicklow Mountain Water" in reply
     ), reply
     assert "new contact" not in reply, reply
+
+
+def test_the_time_and_verb_before_the_later_name_are_its_own(chat) -> None:
+    chat.send("/customer add 仙桃鑫达无纺布有限公司")
+    chat.send("/customer add 潜江楚源化工有限公司")
+    chat.send("/deal 潜江楚源化工有限公司 280000 CNY proposal")
+    reply = texts(chat.send("上午去了仙桃鑫达下午去了潜江楚源两边都要报价"))
+    assert "visit · 仙桃鑫达无纺布有限公司" in reply and "visit · 潜江楚源化工有限公司" in reply, reply

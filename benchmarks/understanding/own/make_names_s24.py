@@ -91,6 +91,10 @@ ROWS = [
     ("t03", "two", "en", "Sinead", "Visited Ennis Dairy this morning, Seán wants a trial of the app", store({"activities": [act("Ennis Dairy Co-operative", VISIT, "Seán Considine")]})),
     ("t04", "two", "en", "Marcus", "driftless dairy called, ingrid liked the samples", store({"activities": [act("Driftless Dairy Cooperative", "call", "Ingrid Solberg")]}, True)),
     ("t05", "two_ask", "en", "Marcus", "driftless called about the order", ASK),
+    # --- two, Chinese run-on (written after the customer_parts change, measured once): the time and the verb
+    # before the later name are its own ---
+    ("t06", "two", "zh", Z, "上午去了汉川银河下午去了当阳玉泉两家都要看样品", store({"activities": [act("汉川银河电缆有限公司", VISIT, [None, "汪海涛"]), act("当阳玉泉酒业有限公司", VISIT, [None, "雷鸣"])]})),
+    ("t07", "two", "zh", S, "早上见了平湖晶光然后去了太仓港汇，都说报价偏高", store({"activities": [act("平湖晶光电子有限公司", MEET, [None, "陆俊"]), act("太仓港汇物流有限公司", VISIT, [None, "顾伟"])]}, True)),
 ]
 
 
