@@ -395,6 +395,8 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = _without_sighs(words)  # "lost it, pity, they went with X": the pity is no reason
     if _ONLY_LOST.fullmatch(words) or _DEAL_FILLER.fullmatch(words):
         words = ""  # "陈总说今年不做了，单子丢了", "went with a competitor, close it out": no why after it
+    if not words and _TAKER.search(reading.outcome_phrase):
+        words = reading.outcome_phrase  # "被对手抢走了", "给了友商": who took it is the reason
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
@@ -402,6 +404,8 @@ def _reason(reading: Reading, found: Found) -> str | None:
     return words or None
 
 
+# Who took the deal, named in the loss phrase itself.
+_TAKER = re.compile(r"对手|友商|别家|同行|竞品|竞争者|其他供应商|\bcompetitors?\b|\brivals?\b", re.IGNORECASE)
 _SIGH_FIRST = re.compile(r"^(?:sadly|unfortunately|alas|oh well|too bad|what a (?:pity|shame))\b[\s,]*", re.I)
 
 

@@ -667,3 +667,14 @@ def test_words_that_carry_nothing_are_not_asked_about(app, admin, book, text) ->
 def test_a_first_word_before_from_the_is_still_a_person(app, admin, book) -> None:
     replies = texts(book.send("Petra from the warehouse at Orbis Retail called, all fine"))
     assert "Petra" in replies, replies  # a new contact, not a word that describes what follows
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("宏达仓储系统那单被对手抢走了", "对手"), ("宏达仓储系统没拿到，给了友商", "友商"),
+     ("orbis lost to a competitor, too expensive", "expensive")],
+)  # fmt: skip
+def test_a_loss_that_names_who_took_it_keeps_them_as_the_reason(app, admin, book, text, reason) -> None:
+    book.send(text)
+    lost = [d for d in exported(app, admin)["deals"] if d["stage"] == "lost"]
+    assert len(lost) == 1 and reason in (lost[0]["lost_reason"] or ""), lost
