@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing import holidays, month_days, months, quarters, relative_days, weekdays
 from handlers.parsing.calendar_math import working_day
-from handlers.parsing.calendar_words import WEEKDAY_WORD
+from handlers.parsing.calendar_words import CN_WEEKDAYS, WEEKDAY_WORD, weekday_number
 from handlers.parsing.clock_times import DEFAULT_TIME, END_OF_DAY, time_hits
 from handlers.parsing.date_scan import DateScan, Hit
 from handlers.parsing.event_offsets import Offset, find_event_offset, find_offset
@@ -118,9 +118,24 @@ def _holiday_said_with_its_date(text: str, dates: list[Hit]) -> list[Hit]:
     for hit in dates:
         after = [o for o in out if o.start >= hit.end and not text[hit.end : o.start].strip(" ,，、(（的")]
         if hit.named and hit in out and after and after[0].day is not None and not after[0].named:
-            out[out.index(after[0])] = replace(after[0], start=hit.start)
+            day = _weekday_from(text[after[0].start : after[0].end], hit.day) or after[0].day
+            out[out.index(after[0])] = replace(after[0], start=hit.start, day=day)
             out.remove(hit)
     return out
+
+
+# A weekday alone ("Monday", "周二", "礼拜三"), with no "next"/"this"/"下" that counts from today.
+_WEEKDAY_ALONE = re.compile(rf"(?:on\s+)?{WEEKDAY_WORD}|(?:周|星期|礼拜)([一二三四五六日天])", re.IGNORECASE)
+
+
+def _weekday_from(said: str, first: date | None) -> date | None:
+    """ "节后 Monday", "after golden week, tuesday": a weekday said right after a holiday is the first such
+    day from the holiday's first working day on, not the coming one counted from today."""
+    weekday = _WEEKDAY_ALONE.fullmatch(said.strip())
+    if weekday is None or first is None:
+        return None
+    number = weekday_number(weekday.group(1).lower()) if weekday.group(1) else CN_WEEKDAYS[weekday.group(2)]
+    return first + timedelta(days=(number - first.weekday()) % 7)
 
 
 # Two days said as either one: "tue or wed", "the 3rd or 4th", "8号或者9号", "禮拜三定係禮拜四".

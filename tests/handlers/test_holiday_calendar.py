@@ -36,6 +36,12 @@ def _day(words: str, zone: str, now: datetime = datetime(2029, 4, 26, 10, 20)) -
         ("勞動節假期後第一日提我", "Asia/Hong_Kong", "05-02 09:00"),
         ("五一之後提我", "Asia/Hong_Kong", "05-02 09:00"),
         ("节后5月8号上午十点提醒我", "Asia/Shanghai", "05-08 10:00"),
+        # a weekday said right after the holiday counts from its end, not from today (04-30 was read)
+        ("节后周一提醒我打给汪经理", "Asia/Shanghai", "05-07 09:00"),
+        ("五一后 Monday call 汪经理", "Asia/Shanghai", "05-07 09:00"),
+        ("节后礼拜二上午十点去拜访", "Asia/Shanghai", "05-08 10:00"),
+        ("after golden week, thursday, visit Inoue-san", "Asia/Tokyo", "05-10 09:00"),
+        ("after memorial day tuesday 3pm call them", "America/Chicago", "05-29 15:00"),
     ],
 )
 def test_a_holiday_of_the_users_own_country(words: str, zone: str, expected: str) -> None:
