@@ -440,6 +440,10 @@ def _loosely_named(
     for reminder in mine:
         customer = customers.get(reminder.customer_id or 0)
         name = simplified(customer.name).lower() if customer is not None else ""
+        if deal_move and customer is not None:  # "云帆数据平台签约推到3月底": the deal's title names the deal
+            name += " " + " ".join(
+                simplified(d.title).lower() for d in ctx.store.deals.for_customer(customer.id, open_only=True)
+            )
         said = units - _units(name) if deal_move or among is not None else units
         task = simplified(reminder.text).lower()
         if reported and among is not None and len(_shared(said, task)) < 2 and not _says_what_for(what, task):

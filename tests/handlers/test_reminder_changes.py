@@ -101,3 +101,26 @@ def test_news_that_shares_a_word_with_a_reminder_changes_no_reminder(app, admin,
     before = [r for r in _open(app, admin) if r[2] == "pending"]
     booked.send(message)
     assert [r for r in _open(app, admin) if r[2] == "pending" and r in before] == before
+
+
+@pytest.mark.parametrize(
+    ("message", "close"),
+    [("远帆仓储系统签约推迟到1月底", "2027-01-31"), ("远帆的仓储系统签约推到1月底", "2027-01-31"),
+     ("orchard lane POS rollout signing pushed to end of january", "2027-01-31")],
+)  # fmt: skip
+def test_a_signing_moved_for_a_deal_named_by_its_title_moves_the_deal_not_a_reminder(
+    app, admin, booked, message, close
+) -> None:
+    """The deal's title is also in a reminder's words ("跟王总过仓储系统合同"): a signing moved is the deal's
+    close (a focus E message moved the reminder instead)."""
+    booked.send("/deal 宁波远帆物流有限公司 仓储系统 300000 CNY negotiation close 20 Dec 2026")
+    booked.send("/deal Orchard Lane Bakery POS rollout 20000 EUR negotiation close 20 Dec 2026")
+    booked.send("/remind 宁波远帆物流有限公司 跟王总过仓储系统合同 周五上午10点")
+    booked.send("/remind Orchard Lane Bakery go through the POS rollout contract with Dana fri 11am")
+    before = [r for r in _open(app, admin) if r[2] == "pending"]
+    booked.send(message)
+    assert [r for r in _open(app, admin) if r[2] == "pending"] == before
+    with app.db.transaction() as session:
+        deals = export_data(session, admin.org_id, now=app.clock())["deals"]
+    moved = {(d["expected_close"] or "")[:10] for d in deals if d["title"] in ("仓储系统", "POS rollout")}
+    assert close in moved
