@@ -436,14 +436,14 @@ def _loosely_named(
     if not units or not mine:
         return []
     customers = ctx.store.customers.by_ids([r.customer_id for r in mine if r.customer_id])
+    names = {key: simplified(customer.name).lower() for key, customer in customers.items()}
+    if deal_move:  # "云帆数据平台签约推到3月底": the deal's title names the deal, like the customer's name
+        for key in names:
+            deals = ctx.store.deals.for_customer(key, open_only=True)
+            names[key] += " " + " ".join(simplified(d.title).lower() for d in deals)
     scored: list[tuple[int, Reminder]] = []
     for reminder in mine:
-        customer = customers.get(reminder.customer_id or 0)
-        name = simplified(customer.name).lower() if customer is not None else ""
-        if deal_move and customer is not None:  # "云帆数据平台签约推到3月底": the deal's title names the deal
-            name += " " + " ".join(
-                simplified(d.title).lower() for d in ctx.store.deals.for_customer(customer.id, open_only=True)
-            )
+        name = names.get(reminder.customer_id or 0, "")
         said = units - _units(name) if deal_move or among is not None else units
         task = simplified(reminder.text).lower()
         if reported and among is not None and len(_shared(said, task)) < 2 and not _says_what_for(what, task):
