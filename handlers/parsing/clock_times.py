@@ -130,7 +130,8 @@ def _range_hits(text: str) -> list[Hit]:
 def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
     hits: list[Hit] = _range_hits(text)
     lower = text.lower()
-    for m in re.finditer(r"\b(1[0-2]|0?[1-9])\s*-?ish\b", lower):  # "3ish tomorrow": about 3 o'clock
+    # "3ish tomorrow": about 3 o'clock; "the 10 o'clock one"
+    for m in re.finditer(r"\b(1[0-2]|0?[1-9])\s*(?:-?ish|o['’]?\s?clock)\b", lower):
         clock = _business_hour(int(m.group(1)), 0)
         if clock:
             hits.append(Hit(m.start(), m.end(), clock=clock))

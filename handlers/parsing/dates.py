@@ -48,6 +48,7 @@ class When:
     has_time: bool
     spans: tuple[tuple[int, int], ...]  # where in the text the date/time words were
     doubt: str | None = None  # words of the date read without certainty ("her time"): asked about
+    day_said: bool = True  # False: only a time of day was said ("下午三点"), the day is the next such time's
 
     def strip_from(self, text: str) -> str:
         """`text` without the date/time words (and a dangling 'on'/'at'/'by')."""
@@ -311,16 +312,18 @@ def find_when(
         next_to = date_hit is not None and date_hit.end <= time_hit.start and not between.strip()
         lead = date_hit.start if date_hit is not None and next_to else None  # "周一早上9点": one moment said
         said_zone = zone_of_time(text, time_hit.start, time_hit.end, lead)
+    day_said = date_hit is not None and date_hit.day is not None
     if said_zone is None or clock is None:
-        return When(check_moment("date", at, now), clock is not None, spans)
+        return When(check_moment("date", at, now), clock is not None, spans, day_said=day_said)
     spans = _merged([*spans, said_zone.span])
     if said_zone.zone is None:  # "2pm her time": whose zone the words do not tell
         return When(
-            check_moment("date", at, now), True, spans, doubt=text[slice(*said_zone.span)].strip(" (（,)）")
-        )
+            check_moment("date", at, now), True, spans, doubt=text[slice(*said_zone.span)].strip(" (（,)）"),
+            day_said=day_said,
+        )  # fmt: skip
     if date_hit is None:  # "at 9am pacific": the next 9:00 there
         day = now.astimezone(said_zone.zone).date()
         if datetime.combine(day, clock, tzinfo=said_zone.zone) <= now:
             day += timedelta(days=1)
     at = datetime.combine(day, clock, tzinfo=said_zone.zone).astimezone(tz)
-    return When(check_moment("date", at, now), True, spans)
+    return When(check_moment("date", at, now), True, spans, day_said=day_said)

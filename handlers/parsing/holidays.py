@@ -99,8 +99,8 @@ HOLIDAY = re.compile(
     r"(?!节?(?:快乐|愉快|安康|好(?![几多久])))"  # "新年快乐", "圣诞节快乐", "过年好": a greeting
     r"(?:(?<=[节一旦明午秋庆年])(?:小?长?假期?|放假))?"  # "五一假期后", "国庆长假前", "劳动节放假回来"
     r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>(?:结束|回来)?(?:后|之后|以后|过后)|回来))?"
-    # "节后第一天", "假期后第一日": the day after it
-    r"(?:(?:(?<=后)|(?<=来))的?(?:上班)?(?:第一[天日]|第一个?工作日|头一天))?",
+    # "节后第一天", "假期后第一日": the day after it; "节后第三天": the third working day after it
+    r"(?:(?:(?<=后)|(?<=来))的?(?:上班)?(?:第(?P<nth>[一二两三四五六七八九十]|\d{1,2})个?(?:天|日|工作日)|头一天))?",
     re.IGNORECASE,
 )
 
@@ -196,7 +196,12 @@ def read_holiday(match: re.Match[str], today: date, country: str | None = None) 
     name = "国庆" if name.startswith("十一") else name.removesuffix("假期")
     if name in ("开工", "收假") or (name == "年假" and part == "on"):
         part = "after"  # "开工第一天", "收假后", "年假回来": the first working day after the break
-    return holiday_date(name, part, today, country)
+    day = holiday_date(name, part, today, country)
+    nth = match.group("nth")
+    if day is not None and nth and part == "after":  # "节后第三天": two working days after the first
+        for _ in range((int(nth) if nth.isdigit() else cn_integer(nth) or 1) - 1):
+            day = cal.working_day_after(country, day)
+    return day
 
 
 # The groups of `HOLIDAY` that say before or after: without them, the holiday is said loosely.

@@ -30,6 +30,17 @@ def read_days_of_month(scan: DateScan) -> None:
         except ValueError:
             continue
         add(m, day=day if day >= today else add_months(day, 1))
+    # "move it to 10th", "on 3rd at 2pm": the day's number without "the", after to/on/by/till (or first in
+    # the words), ending the words or before the time
+    for m in re.finditer(
+        r"(?:^\s*|\b(?:to|on|by|till|until)\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;!?)]|at\b|@|\d))",
+        lower,
+    ):
+        try:
+            day = today.replace(day=int(m.group(1)))
+        except ValueError:
+            continue
+        add(m, day=day if day >= today else add_months(day, 1))
     for m in re.finditer(rf"(下个?|这个?|本)月({CN_NUM})[日号]", text):
         number = cn_number(m.group(2))
         first = add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)

@@ -195,7 +195,7 @@ def read_next_week(scan: DateScan) -> None:
     """ "next week", "下周" with no weekday: the coming Monday (unless a longer reading took the words)."""
     lower, today, hits, add = scan.lower, scan.today, scan.hits, scan.add
     for m in re.finditer(
-        r"\bnext (?:week|wk)\b|(?<!下)下周(?![一二三四五六日天1-7])|(?<!下)下星期(?![一二三四五六日天1-7])",
+        r"\bnext (?:week|wk)\b|(?<!下)下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7末])",
         lower,
     ):
         if not any(h.start <= m.start() < h.end for h in hits):
