@@ -12,7 +12,7 @@ happened, or asks for a new reminder, is left to the reader.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from crm_store.models import Reminder
 from handlers.commands.reminder_list import move_named, move_to, named_reminder, reminders_named
@@ -23,6 +23,8 @@ from handlers.messages import Reply
 from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
+from handlers.parsing.reminder_reference import Reference, read_reference
+from handlers.parsing.vocabulary import KIND_NAMES, word_pattern
 from handlers.render import reminder_line
 from handlers.resolve import NeedChoice, Option
 from handlers.understanding import lexicon as lx
@@ -80,7 +82,16 @@ def done_named(ctx: Ctx, what: str) -> Reply | None:
 
 def _named_loosely(ctx: Ctx, what: str) -> Reminder:
     """The open reminder of yours that `what` names (`named_reminder`), else the one it names loosely
-    ("送方案那个提醒完成了": `_loosely_named`); asks when several fit, says so when none does."""
+    ("送方案那个提醒完成了": `_loosely_named`); one named by its time of day, a span of days or a bare "那个"
+    ("下午三点那个", "下个月那个", "幫我將嗰個") among those that fit (`_the_reminders`). Asks when several
+    fit, says so when none does."""
+    ref = read_reference(what, now=ctx.now, tz=ctx.tz)
+    if ref.pointed or (ref.narrows and (ref.clock is not None or ref.first != ref.last)):
+        words = " ".join(_FILLER.sub(" ", _NOUN.sub(" ", ref.what)).split())
+        found = _the_reminders(ctx, words, ref, named=True)
+        if not found:
+            raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
+        return _one(ctx, found, what)
     try:
         return named_reminder(ctx, what)
     except UserError:
@@ -90,7 +101,7 @@ def _named_loosely(ctx: Ctx, what: str) -> Reminder:
         return _one(ctx, found, what)
 
 
-def reminder_change(ctx: Ctx, text: str) -> Reply | None:
+def reminder_change(ctx: Ctx, text: str) -> Reply | list[Reply] | None:
     """A message that cancels, moves or completes a reminder already set; None for anything else."""
     for pattern, action in PHRASES:
         match = pattern.match(text.strip())
@@ -102,7 +113,7 @@ def reminder_change(ctx: Ctx, text: str) -> Reply | None:
             if _BARE_HOUR.fullmatch(match.group("when")):  # "海川物流的方案评审提醒推到11"
                 what = re.sub(r"['’]s\b", "", match.group("what"))  # "move tomorrow's reminder to 10"
                 return _to_hour(ctx, named_reminder(ctx, what), match.group("when"))
-            return move_named(ctx, match.group("what"), match.group("when"))
+            return _move_named(ctx, match.group("what"), match.group("when"))
     for pattern in DONE_PHRASES:
         match = pattern.match(text.strip())
         if match:
@@ -110,12 +121,29 @@ def reminder_change(ctx: Ctx, text: str) -> Reply | None:
     return _said_inside(ctx, simplified(text))
 
 
+def _move_named(ctx: Ctx, what: str, when_text: str) -> Reply:
+    """ "把下午三点那个提醒改到明天": the reminder `what` names (`_named_loosely`) moved to `when_text`."""
+    when = find_when(when_text, now=ctx.now, tz=ctx.tz)
+    if when is None:
+        return move_named(ctx, what, when_text)  # says what is missing
+    reminder = _named_loosely(ctx, what)
+    if when.has_time and not when.day_said:  # "聽日嗰個提醒改到下晝三點": that day, at three
+        due = reminder.due_at.astimezone(ctx.tz)
+        return move_to(ctx, reminder, due.replace(hour=when.at.hour, minute=when.at.minute), keep_time=False)
+    return move_to(ctx, reminder, when.at, keep_time=not when.has_time)
+
+
 _CANCEL = re.compile(
     r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|drop(?=\s+(?:it|that|(?:the|my)\s+(?:[\w&'’-]+\s+){0,4}?reminders?)\b))\b"
     r"|取消|删掉|删除|作废",
     re.I,
 )
-_CLAUSE = re.compile(r"[,;.!?，。；！？\n]+|\s+[-–—>]+\s+")
+_CLAUSE = re.compile(
+    r"[,;.!?，。；！？\n]+|\s+[-–—>]+\s+|\s+so\s+(?=(?:the|that|this|my|you|pls|please)\b)"
+    # a second change joined by "and": "cancel the qccs reminder and move the rockford demo to friday"
+    r"|\s+(?:and|&)\s+(?=(?:then\s+)?(?:move|push|cancel|drop|delete|change|reschedule|bump|shift|postpone)\b)",
+    re.IGNORECASE,
+)
 # (an English word beside Chinese has no \b: "reminder可以done了")
 _DONE = re.compile(
     r"(?<![a-z])(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+)?off|ticked|sorted)(?![a-z])|完成|搞定|做完|关掉|办完",
@@ -127,7 +155,7 @@ _MOVE_TO = re.compile(
     # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between; also told
     # as done: "ben moved the parent app demo to fri 28th", "margaret pushed the site visit back to 2/2"
     r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?|"
-    r"change)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
+    r"change[ds]?)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
     r"(?P<to>to|till|until)\s+"
     r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
     r"|\b(?:is|are)\s+now\s+(?:on\s+|at\s+)?"  # "the heartland pricing call is now thursday 2pm"
@@ -143,7 +171,12 @@ _SHIFT = re.compile(
     r"(?P<unit>天|日|周|个?星期|个?礼拜|个?小时|个钟)"
     rf"|\b(?:push(?:ed)?|move[d]?|bump(?:ed)?|delay(?:ed)?|postpone[d]?|slip(?:ped|s)?)\s+(?:it|that)?\s*"
     r"(?:back|out)?\s*"
-    rf"(?:by\s+)?{_COUNT.replace('?P<n>', '?P<en>')}\s+(?P<enunit>days?|weeks?|hours?)\b",
+    rf"(?:by\s+)?{_COUNT.replace('?P<n>', '?P<en>')}\s+(?P<enunit>days?|weeks?|hours?)\b"
+    # "to one day later", "two days earlier", "晚一天", "早两天"
+    rf"|\b{_COUNT.replace('?P<n>', '?P<ln>')}\s+(?P<lunit>days?|weeks?|hours?)\s+"
+    r"(?:(?P<learly>earlier)|later)\b"
+    rf"|(?:(?<![今昨明])晚|(?P<zearly>(?<![今昨明])早))\s*{_COUNT.replace('?P<n>', '?P<zn>')}\s*"
+    r"(?P<zunit>天|日|周|个?星期|个?礼拜)",
     re.I,
 )
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -163,34 +196,55 @@ _TASK = re.compile(
     re.I,
 )
 _FILLER = re.compile(
-    r"\b(?:my|the|it|that|this|instead|please|pls|can|be|now)\b|那个|这个|的|了|吧|可以", re.I
+    r"\b(?:my|the|it|that|this|instead|please|pls|can|be|now)\b|那个|这个|的|了|吧|可以|帮我|帮忙|一下|掉|咗|佢|啦|喇",
+    re.I,
 )
 
 
-def _said_inside(ctx: Ctx, text: str) -> Reply | None:
+def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
     """The change said inside a longer message (see the module docstring). The clause that changes the
     reminder is the first one with a cancel, move or done in it that is not somebody's words
     ("王丽萍说招标推到下个月了"); clauses after it give the reason ("natalie asked us to hold everything till
-    march") and name no reminder or day; clauses before it may ("the southern cross call on monday - push it
-    to wed arvo"), unless they tell what someone else does ("amanda's away until feb 14, so cancel …")."""
+    march") and name no reminder or day, or make a change of their own to another reminder they name
+    ("cancel tomorrow's reminder, and move the Hayashi-san one to the 10th"); clauses before it may name it
+    ("the southern cross call on monday - push it to wed arvo"), unless they tell what someone else does
+    ("amanda's away until feb 14, so cancel …")."""
     if _OTHER_NEWS.search(text) or _news_beside(text):
         return None
-    found_change = _the_change(ctx, text)
-    if found_change is None:
+    changes = _the_changes(ctx, text)
+    if not changes:
         return None
-    action, scope, cut, shift, target, target_words = found_change
-    before = scope[:cut]
-    said = find_when(before, now=ctx.now, tz=ctx.tz)
-    day = said.at.date() if said is not None and said.spans else None
-    what = said.strip_from(before) if said is not None else before
-    what = _FILLER.sub(" ", _NOUN.sub(" ", _CANCEL.sub(" ", _DONE.sub(" ", what))))
-    found = _the_reminders(
-        ctx, " ".join(what.split()), day, named=bool(_NOUN.search(text)), move=action == "move",
-        reported=bool(_REPORTED.search(scope)),
-    )  # fmt: skip
-    if not found:
-        return None
-    reminder = _one(ctx, found, text)
+    planned: list[tuple[_Change, list[Reminder]]] = []  # the change, the reminders it makes
+    for number, (change, since) in enumerate(changes):
+        action, scope, cut = change[0], change[1], change[2]
+        ref = read_reference(scope[since:cut], now=ctx.now, tz=ctx.tz)
+        several = _each_named(ctx, scope[since:cut], ref) if action != "move" else None
+        if several is not None:
+            planned.append((change, several))
+            continue
+        what = _FILLER.sub(" ", _NOUN.sub(" ", _CANCEL.sub(" ", _DONE.sub(" ", ref.what))))
+        # a later change may leave "reminder" out: "海宁那个提醒取消，平湖的改到5月10号"
+        named = bool(_NOUN.search(scope if number else scope[since:])) or ref.pointed
+        found = _the_reminders(
+            ctx, " ".join(what.split()), ref, named=named, move=action == "move",
+            reported=bool(_REPORTED.search(scope[since:])),
+        )  # fmt: skip
+        if number == 0 and not found:
+            return None
+        if number > 0 and len(found) != 1:
+            continue  # a later clause that names no reminder of its own ("she'll move it to june")
+        planned.append((change, [_one(ctx, found, text)]))
+    replies: list[Reply] = []
+    for change, found in planned:
+        for reminder in found:
+            reply = _apply(ctx, change, reminder)
+            if reply is not None:
+                replies.append(reply)
+    return replies or None
+
+
+def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
+    action, _, _, shift, target, target_words = change
     if action == "cancel":
         cancel_reminder(ctx, reminder)
         return ctx.confirm(ctx._("Cancelled: {text}", text=reminder.text))
@@ -209,9 +263,33 @@ def _said_inside(ctx: Ctx, text: str) -> Reply | None:
     return move_to(ctx, reminder, target.at, keep_time=not target.has_time)
 
 
+# Several reminders meant at once: "the reminders for Ishikawa-san and Hayashi-san both", "葵涌同東莞嗰兩個
+# 提醒都取消".
+_SEVERAL = re.compile(r"(?<![a-z])(?:reminders|both|all)(?![a-z])|[两二三几]个提醒|都|全部", re.IGNORECASE)
+
+
+def _each_named(ctx: Ctx, words: str, ref: Reference) -> list[Reminder] | None:
+    """The reminders meant when the words say several ("the reminders for X and Y both", "X同Y嗰兩個提醒都")
+    and name each one on its own, each name fitting one reminder of yours; else None."""
+    if not _SEVERAL.search(simplified(words)):
+        return None
+    bare = _FILLER.sub(" ", _NOUN.sub(" ", _CANCEL.sub(" ", _DONE.sub(" ", _SEVERAL.sub(" ", ref.what)))))
+    parts = [p for p in _JOINED.split(bare) if _units(p)]
+    if len(parts) < 2:
+        return None
+    each = [_the_reminders(ctx, " ".join(p.split()), ref, named=True) for p in parts]
+    if any(len(found) != 1 for found in each) or len({found[0].id for found in each}) != len(each):
+        return None
+    return [found[0] for found in each]
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+|[,，、&和同跟及与]|\bfor\b", re.IGNORECASE)
+
+
 # A change told as done already (by them or by us), not asked for: "quillfeather cancelled the reprint order".
 _REPORTED = re.compile(
-    r"\b(?:cancell?ed|called off|scrapped|dropped|moved|pushed|postponed|rescheduled|delayed|bumped)\b"
+    r"\b(?:cancell?ed|called off|scrapped|dropped|moved|pushed|postponed|rescheduled|delayed|bumped|"
+    r"changed)\b"
     r"|(?:取消|推迟|推|挪|改|延|换)了",
     re.I,
 )
@@ -220,32 +298,53 @@ _REPORTED = re.compile(
 _Change = tuple[str, str, int, "re.Match[str] | None", "When | None", str]
 
 
-def _the_change(ctx: Ctx, text: str) -> _Change | None:
-    """(action, the words up to the end of the changing clause with other people's clauses blanked, where
-    in them the words naming the reminder end, the shift, the move's target and the target's words)."""
+def _the_changes(ctx: Ctx, text: str) -> list[tuple[_Change, int]]:
+    """Each change the message makes: (action, the words up to the end of the changing clause with other
+    people's clauses blanked, where in them the words naming the reminder end, the shift, the move's target
+    and the target's words), and where its own words begin (0 for the first; the end of the clause of the
+    change before it for a later one)."""
     clauses = _clause_spans(text)
-    for number, (start, end) in enumerate(clauses):
-        clause = text[start:end]
-        shift, move = _SHIFT.search(clause), _MOVE_TO.search(clause)
-        if _told(clause, (shift or move or _CANCEL.search(clause) or _DONE.search(clause))):
-            continue
-        scope = _blank_theirs(text, clauses[:number], end)
-        target: When | None = None
-        target_words = ""
-        if shift is None and move is not None:
-            target_words = _target_words(text, clauses, number, start + move.end())
-            target = find_when(target_words, now=ctx.now, tz=ctx.tz)
-            if target is None and _BARE_HOUR.fullmatch(target_words):  # an hour of the reminder's day
-                target = find_when("00:00", now=ctx.now, tz=ctx.tz)
-        if shift is not None or (move is not None and target is not None):
-            cut = start + (shift or move).start()  # type: ignore[union-attr]
-            if shift is None and move is not None and (move.group("to") or move.group("at")):
-                cut = start + move.start("to" if move.group("to") else "at")  # its words name the reminder
-            return "move", scope, cut, shift, target, target_words
-        if _CANCEL.search(clause):
-            return "cancel", scope, len(scope), None, None, ""
-        if _DONE.search(clause) and _NOUN.search(text):  # a customer's reminder done only with "reminder"
-            return "done", scope, len(scope), None, None, ""
+    out: list[tuple[_Change, int]] = []
+    since = 0
+    for number, (_, end) in enumerate(clauses):
+        change = _change_in(ctx, text, clauses, number)
+        if change is not None:
+            out.append((change, since))
+            since = end
+    return out
+
+
+def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int) -> _Change | None:
+    start, end = clauses[number]
+    clause = text[start:end]
+    shift, move = _SHIFT.search(clause), _MOVE_TO.search(clause)
+    verb = shift or move or _CANCEL.search(clause) or _DONE.search(clause)
+    told = TOLD.search(clause)
+    pointed = verb is not None and told is not None and bool(_POINTED.search(clause[: told.start()]))
+    if _told(clause, verb) and not pointed:
+        return None
+    scope = _blank_theirs(text, clauses[:number], end)
+    if pointed and verb is not None and told is not None and told.start() < verb.start():
+        # "大冶那个电话柯总说节后他要出差改到节后第三天上午": the reminder pointed at, then their reason
+        # (blanked), then the change asked for
+        gap = " " * (verb.start() - told.start())
+        scope = scope[: start + told.start()] + gap + scope[start + verb.start() :]
+    target: When | None = None
+    target_words = ""
+    if shift is None and move is not None:
+        target_words = _target_words(text, clauses, number, start + move.end())
+        target = find_when(target_words, now=ctx.now, tz=ctx.tz)
+        if target is None and _BARE_HOUR.fullmatch(target_words):  # an hour of the reminder's day
+            target = find_when("00:00", now=ctx.now, tz=ctx.tz)
+    if shift is not None or (move is not None and target is not None):
+        cut = start + (shift or move).start()  # type: ignore[union-attr]
+        if shift is None and move is not None and (move.group("to") or move.group("at")):
+            cut = start + move.start("to" if move.group("to") else "at")  # its words name the reminder
+        return "move", scope, cut, shift, target, target_words
+    if _CANCEL.search(clause):
+        return "cancel", scope, len(scope), None, None, ""
+    if _DONE.search(clause) and _NOUN.search(text):  # a customer's reminder done only with "reminder"
+        return "done", scope, len(scope), None, None, ""
     return None
 
 
@@ -271,7 +370,10 @@ def _blank_theirs(text: str, clauses: list[tuple[int, int]], end: int) -> str:
     """`text` up to `end`, each of `clauses` that tells what someone else does or said blanked."""
     out = text[:end]
     for start, stop in clauses:
-        if TOLD.search(text[start:stop]) or their_plan(text[start:stop]):
+        clause = text[start:stop]
+        if _POINTED.search(clause) or _NOUN.search(clause):  # "the 3pm one, move it to thursday"
+            continue
+        if TOLD.search(clause) or their_plan(clause):
             out = out[:start] + " " * (stop - start) + out[stop:]
     return out
 
@@ -310,9 +412,17 @@ def _news_beside(text: str) -> bool:
 # "提醒划掉吧".
 _DONE_BESIDE = re.compile(
     r"(?<![a-z])(?:done|completed?|finished|ticked"
-    r"|(?:tick|cross|check|close)(?:ed|es|s)?\s+(?:it\s+|that\s+|them\s+)?(?:off|out))(?![a-z])"
-    r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?(?:剔|划|劃)(?:咗|走|除|掉|了)+",
+    r"|(?:tick|cross|check|close)(?:ed|es|s)?\s+(?:(?:it|that|this|them|one|the|my|reminder)\s+){0,2}(?:off|out)"
+    # no more need to be reminded: "kill that reminder", "you can drop the reminder", "that reminder can go"
+    r"|(?:kill|drop|delete|remove|scrap|bin|ditch|clear)\s+(?:it|(?:that|this|the|my)\s+(?:one|reminder))"
+    r"|reminder\s+can\s+go|no\s+need\s+(?:for\s+the\s+reminder|to\s+remind\s+me))(?![a-z])"
+    r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?(?:剔|划|劃)(?:咗|走|除|掉|了)+"
+    r"|(?:不用|不使|不洗|唔使|唔洗|不需要|不必)再?(?:提醒?我?|留)(?:了|喇|啦)*|提醒(?:就)?(?:不用|不要)了",
     re.I,
+)
+# Words that point at one reminder: "the 3pm one", "that one", "那个", "個提醒".
+_POINTED = re.compile(
+    r"\b(?:that|this|the)\s+(?:[\w'’]+\s+){0,2}?one\s*$|\b(?:that|this)\s+one\b|那个|这个|嗰个|个提醒", re.I
 )
 _LATIN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 _NOT_TASK = frozenset({
@@ -345,6 +455,11 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     found = [r for r in reminders_named(ctx, rest) if r.due_at <= ctx.now + _SOON]
     if not _NOUN.search(bare):
         found = [r for r in found if _shares_task(_task_of(ctx, r), rest)]
+    if len(found) > 1:  # a first name two customers' people share ("dave"): what the news says tells
+        found = _loosely_named(ctx, rest, None, move=False, among=found)
+    elif not found and (_NOUN.search(bare) or _POINTED.search(bare[clause[0] : clause[1]])):
+        # "给柯总的电话已经打了，那个提醒不用了": the reminder the news names loosely, among those due soon
+        found = [r for r in _loosely_named(ctx, rest, None, move=False) if r.due_at <= ctx.now + _SOON]
     if len(found) != 1:
         return None
     if _NOUN.search(bare[clause[0] : clause[1]]):  # "個提醒可以剔咗": the clause only says which is done
@@ -395,25 +510,29 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _the_reminders(
-    ctx: Ctx, what: str, day: date | None, *, named: bool, move: bool = False, reported: bool = False
+    ctx: Ctx, what: str, ref: Reference, *, named: bool, move: bool = False, reported: bool = False
 ) -> list[Reminder]:
     """The reminders the words point at: a customer's (or its contact's) named with the word "reminder",
-    the day it is due or what it is for ("call", "回访"); the day's alone with "my monday reminder"; else
-    those of yours the words name loosely (`_loosely_named`)."""
-    if not what and not (named and day is not None):
-        return []
-    found = reminders_named(ctx, what, day=day)
-    if named or day is not None:
-        return found or _loosely_named(ctx, what, day, move=move)
+    the days or time of day it is due or what it is for ("call", "回访"); those of the days or time said alone
+    with "my monday reminder", "下午三点那个提醒", "the may one"; all of yours with a bare "that reminder"
+    (asked about when several); else those of yours the words name loosely (`_loosely_named`)."""
+    if not _units(what):
+        if not named:
+            return []
+        mine = ctx.store.reminders.open_for(ctx.user.id)
+        return [r for r in mine if ref.keeps(r.due_at.astimezone(ctx.tz))]
+    found = [r for r in reminders_named(ctx, what) if ref.keeps(r.due_at.astimezone(ctx.tz))]
+    if named or ref.narrows:
+        return found or _loosely_named(ctx, what, ref, move=move)
     if found:  # a customer named: its reminder only when the words say what it is for
-        return _loosely_named(ctx, what, day, move=move, among=found, reported=reported)
-    return _loosely_named(ctx, what, day, move=move)
+        return _loosely_named(ctx, what, ref, move=move, among=found, reported=reported)
+    return _loosely_named(ctx, what, ref, move=move)
 
 
 def _loosely_named(
     ctx: Ctx,
     what: str,
-    day: date | None,
+    ref: Reference | None,
     *,
     move: bool,
     among: list[Reminder] | None = None,
@@ -431,8 +550,8 @@ def _loosely_named(
     deal_move = move and bool(lx.DEAL_NOUN.search(what))
     units = _units(lx.DEAL_NOUN.sub(" ", what) if move else what)
     mine = among if among is not None else list(ctx.store.reminders.open_for(ctx.user.id))
-    if day is not None:
-        mine = [r for r in mine if r.due_at.astimezone(ctx.tz).date() == day]
+    if ref is not None:
+        mine = [r for r in mine if ref.keeps(r.due_at.astimezone(ctx.tz))]
     if not units or not mine:
         return []
     customers = ctx.store.customers.by_ids([r.customer_id for r in mine if r.customer_id])
@@ -462,14 +581,40 @@ def _says_what_for(what: str, task: str) -> bool:
 
 def _units(words: str) -> set[str]:
     """The words a reminder may be named by: English words of three letters or more that say what it is
-    (not "the", "push", "please" …), and each two Chinese characters in a row."""
+    (not "the", "push", "please" …), and each two Chinese characters in a row. A word that names a kind of
+    deed ("visit", "call", "demo", "电话") is the kind ("~visit"): "my visit" is a plant tour as much as a
+    site visit, and asked about when both fit."""
     words = simplified(words).lower()
     latin = {w for w in _LATIN_WORD.findall(words) if w not in _NOT_TASK}
-    return latin | {words[i : i + 2] for i in range(len(words) - 1) if _CJK_PAIR.fullmatch(words[i : i + 2])}
+    units = latin | {words[i : i + 2] for i in range(len(words) - 1) if _CJK_PAIR.fullmatch(words[i : i + 2])}
+    kinds = {kind for kind, named in _KIND_NAMED.items() if named.search(words)}
+    plain = {u for u in units if not any(_KIND_NAMED[k].fullmatch(u) for k in kinds)}
+    return plain | {f"~{k}" for k in kinds}
 
 
 def _shared(units: set[str], text: str) -> set[str]:
-    return {u for u in units if (re.search(rf"\b{re.escape(u)}", text) if u.isascii() else u in text)}
+    return {
+        u for u in units
+        if (_KIND_DONE[u[1:]].search(text) if u.startswith("~")
+            else re.search(rf"\b{re.escape(u)}", text) if u.isascii() else u in text)
+    }  # fmt: skip
+
+
+# The kinds of deed a reference names ("the call", "my visit", "那个电话") and the words a reminder says
+# them in ("ring", "plant tour", "打电话").
+_KINDS = ("call", "visit", "meeting", "email")
+_KIND_NAMED = {
+    kind: re.compile("|".join(word_pattern(w) for w in sorted(KIND_NAMES[kind], key=len, reverse=True)), re.I)
+    for kind in _KINDS
+}
+_KIND_DONE = {
+    kind: re.compile(
+        rf"{_KIND_NAMED[kind].pattern}|{KIND_PATTERNS[kind].pattern}"
+        + (r"|\b(?:plant|site|factory|facility)\s+tours?\b" if kind == "visit" else ""),
+        re.I,
+    )
+    for kind in _KINDS
+}
 
 
 def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:
@@ -499,14 +644,16 @@ def _to_hour(ctx: Ctx, reminder: Reminder, words: str) -> Reply | None:
 
 def _shift_of(match: re.Match[str]) -> timedelta:
     """ "推迟一周", "往后延两天", "提前一天", "push it back 2 days": how far the reminder moves."""
-    count_text = (match.group("n") or match.group("en")).lower()
-    unit = (match.group("unit") or match.group("enunit")).lower().lstrip("个").rstrip("s")
+    count_text = (match.group("n") or match.group("en") or match.group("ln") or match.group("zn")).lower()
+    unit = (match.group("unit") or match.group("enunit") or match.group("lunit") or match.group("zunit"))
+    unit = unit.lower().lstrip("个").rstrip("s")
     count = int(count_text) if count_text.isdigit() else _WORDS.get(count_text) or cn_integer(count_text)
     count = count or 1
     hour, week = timedelta(hours=1), timedelta(weeks=1)
     units = {"小时": hour, "钟": hour, "hour": hour, "周": week, "星期": week, "礼拜": week, "week": week}
     step = units.get(unit, timedelta(days=1))
-    return -count * step if match.group("early") else count * step
+    early = match.group("early") or match.group("learly") or match.group("zearly")
+    return -count * step if early else count * step
 
 
 _CLOCK_ONLY = re.compile(

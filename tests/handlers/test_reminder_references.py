@@ -1,0 +1,97 @@
+"""A reminder of your own pointed at by its time of day, its day, a span of days or its deed, with no
+customer ("the 3pm one", "下午四点那个提醒", "12月那个提醒", "本周那个提醒", "that reminder"): the one that
+fits is changed, several that fit are asked about; a reminder closed beside news that its deed was done
+("rang Edda about the reprint, no need for the reminder", "年礼已经送了，那个提醒不用了"). Own wordings and
+customers; the clock is Monday 2026-11-23 09:00 UTC (Berlin).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_store.transfer.exporter import export_data
+from tests.conftest import texts
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _reminders(app, admin) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    with app.db.transaction() as session:
+        data = export_data(session, admin.org_id, now=app.clock())
+    return sorted(
+        (r["customer"] or "", datetime.fromisoformat(r["due_at"]).astimezone(BERLIN).strftime("%m-%d %H:%M"),
+         r["status"])
+        for r in data["reminders"]
+    )  # fmt: skip
+
+
+@pytest.fixture
+def booked(chat):  # type: ignore[no-untyped-def]
+    for line in ("/customer add Quillfeather Press", "/customer add Orchard Lane Bakery",
+                 "/customer add 宁波远帆物流有限公司", "/customer add 杭州青禾食品有限公司",
+                 "/remind Quillfeather Press call Edda about the reprint wed 10am",
+                 "/remind Orchard Lane Bakery send the menu samples wed 3pm",
+                 "/remind 宁波远帆物流有限公司 回访王总 周四上午10点",
+                 "/remind 杭州青禾食品有限公司 送年礼 12月2号下午4点"):  # fmt: skip
+        chat.send(line)
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("message", "customer", "status", "due"),
+    [("the 3pm one, move it to thursday", "Orchard Lane Bakery", "pending", "11-26 15:00"),
+     ("下午四点那个提醒推迟一天", "杭州青禾食品有限公司", "pending", "12-03 16:00"),
+     ("12月那个提醒取消", "杭州青禾食品有限公司", "cancelled", None),
+     ("把周四那个提醒改到下午三点", "宁波远帆物流有限公司", "pending", "11-26 15:00"),
+     ("push the december one a day later", "杭州青禾食品有限公司", "pending", "12-03 16:00"),
+     ("rang Edda about the reprint, no need for the reminder", "Quillfeather Press", "done", None),
+     ("年礼已经送了，那个提醒不用了", "杭州青禾食品有限公司", "done", None)],
+)  # fmt: skip
+def test_a_reminder_pointed_at_by_what_is_said_of_it_is_changed(
+    app, admin, booked, message, customer, status, due
+) -> None:
+    before = _reminders(app, admin)
+    booked.send(message)
+    after = _reminders(app, admin)
+    changed = [r for r in after if r not in before]
+    assert len(changed) == 1 and changed[0][0] == customer and changed[0][2] == status, texts([])
+    if due:
+        assert changed[0][1] == due
+    assert len(after) == len(before)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the 10 o'clock one, push it to friday", "本周那个提醒取消", "cancel that reminder",
+     "那个提醒往后推两天", "move the call to 4pm"],
+)  # fmt: skip
+def test_a_reminder_pointed_at_that_fits_several_is_asked_about(app, admin, booked, message) -> None:
+    if message == "move the call to 4pm":
+        booked.send("/remind 宁波远帆物流有限公司 call 王总 about the contract fri 9am")
+    before = _reminders(app, admin)
+    replies = booked.send(message)
+    assert _reminders(app, admin) == before
+    assert "Which reminder?" in texts(replies) or "哪个提醒" in texts(replies)
+
+
+QP, OL, YF, QH = "Quillfeather Press", "Orchard Lane Bakery", "宁波远帆物流有限公司", "杭州青禾食品有限公司"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [("cancel the orchard lane reminder and push the quillfeather call to friday",
+      {(OL, "11-25 15:00", "cancelled"), (QP, "11-27 10:00", "pending")}),
+     ("远帆那个提醒取消，青禾的推迟一天", {(YF, "11-26 10:00", "cancelled"), (QH, "12-03 16:00", "pending")}),
+     ("drop the reminders for Edda and the menu samples, both sorted",
+      {(QP, "11-25 10:00", "cancelled"), (OL, "11-25 15:00", "cancelled")}),
+     ("远帆同青禾两个提醒都取消", {(YF, "11-26 10:00", "cancelled"), (QH, "12-02 16:00", "cancelled")})],
+)  # fmt: skip
+def test_two_changes_in_one_message_are_both_made(app, admin, booked, message, expected) -> None:
+    before = _reminders(app, admin)
+    booked.send(message)
+    after = _reminders(app, admin)
+    assert {r for r in after if r not in before} == expected
+    assert len(after) == len(before)
