@@ -47,7 +47,7 @@ REMIND_PREFIX = re.compile(
 
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
-    r"\b(close|closing|closes|sign|signing|signature|decision|decide|"
+    r"(?<![a-z0-9])(close|closing|closes|sign|signing|signature|decision|decide|"  # no \b beside Chinese
     r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|po|purchase order|go[\s-]?live|"
     r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
     r"push(?:ed)?(?: out| back)? to|slipp?(?:ed|ing)? to|delayed to|postponed to|"

@@ -48,11 +48,21 @@ def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneIn
     if match is None or find_when(text[match.end() :], now=now, tz=tz) is None:
         return []
     old = find_when(text[: match.start()], now=now, tz=tz)
+    if (old is None or not old.spans) and _DEAL_DATE.search(text[: match.start()]):
+        return []  # "温岭东方close date改到5月20号", "签约日期改到": the deal's close moves, not a meeting
     if old is None or not old.spans:
         reading.rescheduled = True  # "华为 改到周四": the meeting already planned moves
         return [match.span()]
     reading.moved_from.append(old.at.date())
     return [*old.spans, match.span()]
+
+
+# The deal's own date named right before the move words: "close date改到", "签约日期推到", "closing moved to".
+_DEAL_DATE = re.compile(
+    r"(?<![a-z])(?:close|closing|signing|signature|decision|go-?live)(?:\s+date)?\s*(?:is\s+|was\s+|has\s+been\s+)?$"
+    r"|(?:签约|签合同|签单|成交|结单|上线|截止)(?:日期|时间|日子|日)?(?:要|也|就)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # The date a deal will not make: "won't make the 15th", "can't sign in september", "not by end of sept";
