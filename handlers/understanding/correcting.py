@@ -34,6 +34,7 @@ from handlers.understanding.corrections import (
     is_bare_number,
     is_person,
     just_stored,
+    kept_first,
     kind_of,
     unchanged_said,
 )
@@ -96,7 +97,8 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     """The correction `text` makes of the user's last message, if it makes one."""
     if drops_the_reminder(text):
         return _without_reminder(ctx)
-    fix = name_correction(text) or correction(text) or _loose_correction(ctx, text) or _restated(ctx, text)
+    fix = _kept_then_another(ctx, text) or name_correction(text) or correction(text)
+    fix = fix or _loose_correction(ctx, text) or _restated(ctx, text)
     return fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
 
 
@@ -360,6 +362,26 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
     if not new.about_work or (old.kind and not new.kind) or (old.steps and not new.steps):
         return None
     return Correction(rest, None, restates=True)
+
+
+# A slip word first: "不对，", "唔係，", "no wait,", "sorry -".
+_SLIP = re.compile(
+    r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|hold on|actually|"
+    r"不对|不對|错了|搞错了?|弄错了?|说错了?|写错了?|记错了?|更正|哦不对|唔係|唔系|唔啱|不是)[\s,.!:;，。！：、—–-]+)+",
+    re.IGNORECASE,
+)
+
+
+def _kept_then_another(ctx: Ctx, text: str) -> Correction | None:
+    """ "不对，余姚的还在初步阶段，是慈溪明珠进谈判了" right after "余姚明珠进谈判了": the whole news again,
+    first saying the wrong customer stays as it was, then the right one's change: the last message is undone
+    and the change made at the right customer (`_restated_for_another`)."""
+    slip = _SLIP.match(simplified(text))
+    said = ctx.store.pending.latest(SAID) if slip else None
+    statement = kept_first(text[slip.end() :]) if slip and said else None
+    if statement is None or said is None:
+        return None
+    return _restated_for_another(ctx, statement, said.data["text"])
 
 
 def _restated_for_another(ctx: Ctx, rest: str, said: str) -> Correction | None:

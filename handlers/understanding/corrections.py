@@ -21,6 +21,7 @@ from handlers.domain.contacts import mentioned_contact
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.amounts import CURRENCY_WORDS, find_amounts
+from handlers.parsing.calendar_words import WEEKDAY_WORD
 from handlers.parsing.contact_details import EMAIL, details_spans
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
@@ -397,6 +398,8 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 rest = named[2] if _not_theirs(ctx, old[named[1] : named[2]], right) else named[1]
                 return old[: named[0]] + right + old[rest:]  # "sterling pharma, not paper"
             for span in spans:  # the whole date or amount the wrong words are part of
+                if _weekday_for_weekday(wrong, right):
+                    break  # "Wednesday not Tuesday" in "the Tuesday after the bank holiday": that word only
                 if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
                     at, end = min(at, span.start), max(end, span.end)
             if kind == "amount":  # "80k was wrong, should be 85": 85k
@@ -467,6 +470,16 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 if at >= 0:
                     return old[:at] + right + old[at + len(word) :]
     return None
+
+
+_WEEKDAY_ALONE = re.compile(
+    rf"(?:on\s+)?(?:{WEEKDAY_WORD}|(?:周|星期|礼拜)[一二三四五六日天])", re.IGNORECASE
+)
+
+
+def _weekday_for_weekday(wrong: str, right: str) -> bool:
+    """Whether a weekday is put right by another ("sorry, Wednesday not Tuesday", "周四不是周三")."""
+    return all(_WEEKDAY_ALONE.fullmatch(simplified(w).strip(" ,.")) for w in (wrong, right))
 
 
 def _customer_alone(ctx: Ctx, right: str, old: str, customer_span: CustomerSpan) -> str:
@@ -579,6 +592,29 @@ _UNCHANGED = re.compile(
 def unchanged_said(statement: str) -> str:
     """A statement without the clause that says the other customer stays as it was."""
     return _UNCHANGED.sub("", statement)
+
+
+# Said first, what stays as it was, then who it was: "余姚的还在初步阶段，是慈溪明珠进谈判了", "cedar valley
+# is still qualified, it's cedar rapids that moved to negotiation", "沙田嗰間仲未郁，係荃灣美景入咗談判".
+_KEPT_FIRST = re.compile(
+    r"^[^，,;；。]{1,30}?(?:还在|仍在|仍然|仍是|还是|依然|还没动|还没变|没动|没变|不变|仲係|仲系|仲喺|仲未|未郁|"
+    r"\bstill\b|\bstays\b|\bunchanged\b|hasn['’]?t moved|didn['’]?t move|is where it was)"
+    r"[^，,;；。]*[，,;；。]\s*"
+    r"(?:(?:其实|實際|实际)?(?:是|係|系)|it['’]?s|it is|it was|rather)?\s*",
+    re.IGNORECASE,
+)
+_THAT = re.compile(
+    r"\s+that\s+(?=(?:moved|went|goes|is|are|was|were|has|had|got|signed|wants)\b)", re.IGNORECASE
+)
+
+
+def kept_first(statement: str) -> str | None:
+    """The statement about the right customer when the correction first says the other one stays as it
+    was; None when it does not."""
+    kept = _KEPT_FIRST.match(statement)
+    if kept is None or not statement[kept.end() :].strip():
+        return None
+    return _THAT.sub(" ", statement[kept.end() :], count=1).strip()
 
 
 def _says_more(ctx: Ctx, words: str) -> bool:
