@@ -70,7 +70,7 @@ _AUXILIARY_START = re.compile(
 _STORE_REQUEST = re.compile(
     r"\b(?:remind(?!\s+me\s+(?:what|when|who|which|how|where|if|whether)\b)|log|note down|add|set|create|"
     r"schedule|record|save|book)\b"
-    r"|(?<!什么)(?<!啥)(?<!哪些)(?<!的)提醒我?(?!一下.{0,12}(?:什么|哪|几|多少|吗))|记一下|记录|帮我记|新建|添加",
+    r"|(?<!什么)(?<!啥)(?<!咩)(?<!哪些)(?<!的)提醒我?(?!一下.{0,12}(?:什么|哪|几|多少|吗))|记一下|记录|帮我记|新建|添加",
     re.IGNORECASE,
 )
 _CN_QUESTION = re.compile(

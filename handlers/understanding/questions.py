@@ -64,6 +64,10 @@ _DUE = re.compile(
     r"(?:do|did) i have|have i got|on for)\b|提醒|待办|跟进|回访|安排|日程|计划|要做|要干|干嘛|任务",
     re.IGNORECASE,
 )
+_CLOSES = re.compile(r"\bclos(?:e|es|ing)\b|\bsign(?:s|ing)?\b|成交|签约|签单", re.IGNORECASE)
+_TASKS = re.compile(
+    r"\b(?:remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?)\b|提醒|待办|跟进|回访|任务", re.IGNORECASE
+)
 _OPEN = re.compile(r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测", re.IGNORECASE)
 _CLOSING = re.compile(
     r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast)\b|商机|单子|单|签|成交|漏斗|预测",
@@ -161,6 +165,8 @@ def _about_deals(ctx: Ctx, text: str) -> Reply | None:
     if _WON.search(text):
         return lists.deals(ctx, f"{_whose(ctx, text)} won")
     stage = find_stage(text, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
+    if stage is not None and stage[0] in ("won", "lost") and coming_period(text, ctx.today, ctx.tz):
+        return None  # "五一前要成交的单子有哪些": closing by then, not won already
     if stage is not None:
         return lists.deals(ctx, f"{_whose(ctx, text)} {stage[0]}")  # "我在谈判阶段的单子有哪些"
     return None
@@ -208,7 +214,9 @@ def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
         return [asked]
     period = coming_period(text, ctx.today, ctx.tz)
     words = text[period.span[0] : period.span[1]] if period else ""
-    if period is not None and _CLOSING.search(period.strip_from(text)) and not _DUE.search(text):
+    closing = _CLOSING.search(period.strip_from(text)) if period is not None else None
+    if closing and (not _DUE.search(text) or (_CLOSES.search(text) and not _TASKS.search(text))):
+        # "what closes in december", "what do i have closing before memorial day?"
         return as_list(lists.deals(ctx, f"{_colleague(ctx, text)} closing {words}"))  # "closing in december"
     if _TODAY.search(text) and (period is None or period.key == "today"):
         return as_list(reminders.today(ctx, ""))

@@ -14,6 +14,8 @@ T. (reminder_change) two changes in one message ("cancel the qccs reminder and m
 C. (correction) a correction that restates the whole news: "不对，余姚的还在方案，是慈溪明珠进谈判了" undoes the
    first customer's change and makes it at the other; a day put right ("sorry, Tuesday not Monday",
    "不对，是6月15号") after a reminder or a close date.
+Q. (question) what closes or is due by a period or a holiday, asked with "do I have" or Cantonese 咩
+   ("anything closing before the bank holiday?", "我下個禮拜有咩提醒"): deals or reminders, not stored.
 
     python benchmarks/understanding/own/make_changes_s25.py   # writes changes_s25.json
     .venv/bin/python benchmarks/understanding/quick.py --file benchmarks/understanding/own/changes_s25.json \
@@ -112,6 +114,12 @@ ROWS = [
     ("C", "correction", "mx", SL, ["温岭东方close date改到5月20号", "不对，是6月15号"], store({"deals": [{"customer": WLDF, "close_date": "2029-06-15"}]})),
     ("C", "correction", "mx", HO, ["新竹晶創close date改到7月15號", "唔係，係7月31號"], store({"deals": [{"customer": "新竹晶創半導體股份有限公司", "close_date": "2029-07-31"}]})),
     ("C", "correction", "en", MA, ["fox river close date to june 15", "no, june 22"], store({"deals": [{"customer": "Fox River Paper Co", "close_date": "2029-06-22"}]})),
+    # Q: what is due or closes by a period or a holiday, asked with "do I have" / 咩 (written with the change).
+    ("Q", "question", "en", SI, "anything closing before the bank holiday?", {"outcome": "nothing", "answer_mentions": ["Dún Laoghaire|Dun Laoghaire"]}),
+    ("Q", "question", "en", MA, "what have i got closing in may?", {"outcome": "nothing", "answer_mentions": ["Driftless Dairy"]}),
+    ("Q", "question", "zh", ZJ, "端午前要签的单有哪些", {"outcome": "nothing", "answer_mentions": ["仙桃"]}),
+    ("Q", "question", "zh", HO, "我下個禮拜有咩提醒", {"outcome": "nothing", "answer_mentions": ["東莞|东莞"]}),
+    ("Q", "question", "en", MA, "what reminders do i have before memorial day?", {"outcome": "nothing", "answer_mentions": ["Rockford"]}),
 ]
 
 
