@@ -39,6 +39,7 @@ __all__ = [
     "find_when",
     "later_today",
     "next_weekday_choices",
+    "says_a_day_again",
 ]
 
 
@@ -78,6 +79,7 @@ _READERS: tuple[Callable[[DateScan], None], ...] = (
     holidays.read_holidays,
     month_days.read_days_of_month,
     month_days.read_numeric_dates,
+    relative_days.read_that_day,
 )
 
 
@@ -248,20 +250,44 @@ _A_DAY = re.compile(
 )
 
 
+_SAID_AGAIN = re.compile(
+    r"那天|那日|当天|\bthat (?:same )?day\b|\bthe same day\b|假期|放假|长假|返工|复工|上班第一|回来上班",
+    re.IGNORECASE,
+)
+
+
+def says_a_day_again(text: str) -> bool:
+    """Whether the words may name a day said before them ("那天", "that day", "假期后第一个工作日",
+    "返工第一日"): read with `find_when(..., context=…)`."""
+    return bool(_SAID_AGAIN.search(simplified(text)))
+
+
 def find_when(
-    text: str, *, now: datetime, tz: ZoneInfo, default_time: time = DEFAULT_TIME, past: bool = False
+    text: str,
+    *,
+    now: datetime,
+    tz: ZoneInfo,
+    default_time: time = DEFAULT_TIME,
+    past: bool = False,
+    context: str = "",
 ) -> When | None:
     """The first date and/or time mentioned in `text`, as an aware local datetime.
 
     `past`: the text reports what happened, so a bare weekday ("on fri") is the last one, not the next.
+    `context`: the words said before `text`, for a day said again ("那天", "假期后第一个工作日" after a
+    holiday named before); their own dates are not returned.
     """
     now_local = now.astimezone(tz)
     today = now_local.date()
     text = simplified(text)
+    before = simplified(context) + " " if context else ""
     try:
-        found = _date_hits(text, today, now_local, past)
+        found = _date_hits(before + text, today, now_local, past)
     except (OverflowError, ValueError):  # "in 99999999 days": past any calendar
         raise date_out_of_range("date", today) from None
+    if before:
+        found = [replace(h, start=h.start - len(before), end=h.end - len(before)) for h in found]
+        found = [h for h in found if h.start >= 0]
     dates = sorted(found, key=lambda h: (h.start, -h.end))
     # An exact time beats a part of the day around it: "wed afternoon 3pm", "今晚8点".
     times = sorted(

@@ -78,6 +78,7 @@ _ALIASES = {
     "chinese new year": "春节", "lunar new year": "春节", "cny": "春节", "spring festival": "春节",
     "农历新年": "春节", "农历年": "春节", "大年三十": "除夕", "年三十": "除夕", "元宵节": "元宵",
     "正月十五": "元宵", "年假": "春节", "开工": "春节", "收假": "春节", "黄金周": "golden week",
+    "5.1": "五一", "5．1": "五一", "5·1": "五一", "佛诞节": "佛诞",
 }  # fmt: skip
 _CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
 
@@ -95,10 +96,14 @@ HOLIDAY = re.compile(
     # after the lunar new year's break, as reps say it: "开工第一天", "年假回来", "收假后"
     r"|开工(?=第一天|后|以后|之后|那天|日)|年假(?=回来|后|结束)|收假(?=后|以后|之后|回来)"
     r"|(?<![0-9零一二两三四五六七八九十百明今去前后])年(?=后|过后|以后|之后|前|之前|以前)|过完年"
-    r"|节(?=后|过后|以后|之后|前|之前)|黄金周)"
+    r"|节(?=后|过后|以后|之后|前|之前)|黄金周|佛诞节?|(?<![\d.])5[.．·]1(?=放假|假期|长假|小长假))"
     r"(?!节?(?:快乐|愉快|安康|好(?![几多久])))"  # "新年快乐", "圣诞节快乐", "过年好": a greeting
-    r"(?:(?<=[节一旦明午秋庆年])(?:小?长?假期?|放假))?"  # "五一假期后", "国庆长假前", "劳动节放假回来"
-    r"(?:(?P<zh_before>前|之前|以前)|(?P<zh_after>(?:结束|回来)?(?:后|之后|以后|过后)|回来))?"
+    r"(?:(?<=[节一旦明午秋庆年诞1])(?:小?长?假期?|放假))?"  # "五一假期后", "国庆长假前", "劳动节放假回来"
+    # "五一假期第二天": the second day of the break; "五一放五日": their break is five days
+    r"(?:的?第(?P<nday>[一二两三四五六七八九十]|\d)[天日]|(?:放|休)(?P<off>[一二两三四五六七八九十]|\d{1,2})[天日])?"
+    # "端午前两个工作日": the second working day before it
+    r"(?:(?P<zh_before>(?:前|之前|以前)(?:的?第?(?P<nbefore>[一二两三四五六七八九十]|\d)个?(?:工作日|工作天))?)"
+    r"|(?P<zh_after>(?:结束|回来)?(?:后|之后|以后|过后)|回来))?"
     # "节后第一天", "假期后第一日": the day after it; "节后第三天": the third working day after it
     r"(?:(?:(?<=后)|(?<=来))的?(?:上班)?(?:第(?P<nth>[一二两三四五六七八九十]|\d{1,2})个?(?:天|日|工作日)|头一天))?",
     re.IGNORECASE,
@@ -197,11 +202,37 @@ def read_holiday(match: re.Match[str], today: date, country: str | None = None) 
     if name in ("开工", "收假") or (name == "年假" and part == "on"):
         part = "after"  # "开工第一天", "收假后", "年假回来": the first working day after the break
     day = holiday_date(name, part, today, country)
-    nth = match.group("nth")
+    nth, before, nday = match.group("nth"), match.group("nbefore"), match.group("nday")
     if day is not None and nth and part == "after":  # "节后第三天": two working days after the first
-        for _ in range((int(nth) if nth.isdigit() else cn_integer(nth) or 1) - 1):
+        for _ in range(_count(nth) - 1):
             day = cal.working_day_after(country, day)
+    if day is not None and before and part == "before":  # "端午前两个工作日": one working day before the last
+        for _ in range(_count(before) - 1):
+            day = cal.working_day_before(country, day)
+    if day is not None and nday and part == "on":  # "五一假期第二天": the break's second day
+        day += timedelta(days=_count(nday) - 1)
     return day
+
+
+def _break_again(named: re.Match[str], said: re.Match[str], today: date, country: str | None) -> date | None:
+    """The day `said` names of the break of the holiday `named` (a `HOLIDAY` match) earlier in the text."""
+    name = named.group("en") or named.group("zh")
+    if not name:
+        return None
+    name = re.sub(r"\s+", " ", name).removesuffix("假期")
+    first = holiday_date("国庆" if name.startswith("十一") else name, "on", today, country)
+    if first is None:
+        return None
+    if said.group("n"):  # "假期第二天"
+        return first + timedelta(days=_count(said.group("n")) - 1)
+    off = named.group("off")
+    if off:  # their own break: "五一放五日，返工第一日"
+        return cal.working_day_after(country, first + timedelta(days=_count(off) - 1))
+    return holiday_date(name, "after", today, country)
+
+
+def _count(said: str) -> int:
+    return int(said) if said.isdigit() else cn_integer(said) or 1
 
 
 # The groups of `HOLIDAY` that say before or after: without them, the holiday is said loosely.
@@ -256,10 +287,30 @@ def holiday_mentions(lower: str, today: date, country: str | None) -> list[Menti
     return out
 
 
+# The break said again without its name, after a holiday named earlier in the text: "佛誕之後先開會，…
+# 喺假期後第一個工作日" (after it), "5.1放假期间…，假期第二天" (its second day), "佢哋五一放五日，返工第一日"
+# (the first working day after their own break).
+_BREAK_AGAIN = re.compile(
+    r"(?:假期|放假|长假)(?:结束)?(?:后|之后|以后|过后|回来)的?(?:上班)?(?:第一[天日]|第一个?工作日|头一天)?"
+    r"|(?:返工|上班|复工|返来|回来上班)(?:嘅|的)?第一[天日]"
+    r"|(?:假期|放假期间|放假|长假)的?第(?P<n>[一二两三四五六七八九十]|\d)[天日]"
+)
+
+
 def read_holidays(scan: DateScan) -> None:
-    """Holidays (`holiday_mentions`) and lunar new year days ("初八", "大年初三") in a text."""
-    for mention in holiday_mentions(scan.lower, scan.today, cal.country_of(scan.now_local.tzinfo)):
+    """Holidays (`holiday_mentions`) and lunar new year days ("初八", "大年初三") in a text, and the break of
+    a holiday named earlier said again without its name (`_BREAK_AGAIN`)."""
+    country = cal.country_of(scan.now_local.tzinfo)
+    mentions = holiday_mentions(scan.lower, scan.today, country)
+    for mention in mentions:
         scan.add(mention.match, day=mention.day, named=True, loose=mention.loose)
+    for m in _BREAK_AGAIN.finditer(scan.lower):
+        earlier = [o for o in mentions if o.match.end() <= m.start()]
+        if not earlier or any(o.match.start() < m.end() and m.start() < o.match.end() for o in mentions):
+            continue
+        day = _break_again(earlier[-1].match, m, scan.today, country)
+        if day is not None:
+            scan.add(m, day=day, named=True)
     for m in LUNAR_DAY.finditer(scan.lower):
         day = lunar_day(m, scan.today)
         if day is not None:

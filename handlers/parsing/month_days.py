@@ -88,7 +88,10 @@ def read_numeric_dates(scan: DateScan) -> None:
         )
         if day:
             add(m, day=day)
-    for m in re.finditer(rf"(?<![月\d])({CN_NUM})[日号](?!元)", text):
+    # not a length of days: "提早一日", "放五日", "晚两日", "三日内"
+    for m in re.finditer(
+        rf"(?<![月\d提早晚迟延推放休多少隔每头第几再])({CN_NUM})[日号](?!元|内|之内|左右)", text
+    ):
         if any(h.start <= m.start() < h.end for h in hits):
             continue
         number = cn_number(m.group(1))

@@ -109,3 +109,16 @@ def read_days_ahead(scan: DateScan) -> None:
             add(m, moment=now_local + timedelta(minutes=count))
         else:
             add(m, moment=now_local + timedelta(hours=count))
+
+
+# A day said again as "that day": "29号周日调休上班，那天上午10点提醒我", "返工第一日…，提醒我嗰日下晝跟進",
+# "she's back on the 14th, call her that day".
+_THAT_DAY = re.compile(r"那天|那日|当天|\bthat (?:same )?day\b|\bthe same day\b", re.IGNORECASE)
+
+
+def read_that_day(scan: DateScan) -> None:
+    """ "那天", "that day": the day of the latest date said before it (run after every other reader)."""
+    for m in _THAT_DAY.finditer(scan.lower):
+        before = [h for h in scan.hits if h.end <= m.start() and h.day is not None]
+        if before and not any(h.start <= m.start() < h.end for h in scan.hits):
+            scan.add(m, day=max(before, key=lambda h: h.end).day)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import When, find_event_offset, find_when, later_today
+from handlers.parsing.dates import When, find_event_offset, find_when, later_today, says_a_day_again
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_context import (
     a_period,
@@ -71,8 +71,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     event_offset = find_event_offset(remaining)  # "the morning after": no morning of today
     if event_offset is not None:
         remaining = blank(reading, clause, remaining, [event_offset.span])
+    # a day said again ("那天", "假期后第一个工作日", "返工第一日") is read with the words before the clause
+    context = reading.text[: clause.start] if says_a_day_again(remaining) else ""
     while True:
-        when = find_when(remaining, now=now, tz=tz, past=told or noun_report)
+        when = find_when(remaining, now=now, tz=tz, past=told or noun_report, context=context)
         if when is None or not when.spans:
             break
         if when.doubt:  # "tues 2pm her time": the time is asked about

@@ -215,7 +215,7 @@ _THEIRS = re.compile(
     # away somewhere until a day: "Kevin's in Bangkok till 6 Oct"
     r"|\b(?:is|are|['’]s|['’]re|will be)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
     r"(?:until|till|til|thru|through)\b"
-    r"|预算(?!表|方案|报价|清单)|出差|休假|请假|放假|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
+    r"|预算(?!表|方案|报价|清单)|出差|休假|请假|放假|放[一二两三四五六七八九十\d]{1,2}[天日]|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
     re.IGNORECASE,
 )
 
@@ -235,7 +235,7 @@ _THIRD_PARTY = re.compile(
     r"^\s*(?:she|he|they|it)\b|\b(?:she|he|they)(?:['’]s|['’]re|['’]ll| is| are| will| has| have)\b"
     r"|^\s*(?:the|their|his|her)\s+\w+|\b(?:said|says|mentioned|told)\s+(?:that\s+)?(?:the|their|his|her|she|he|they)\b"
     r"|\b(?:wants?|needs?|requested|asked for|is asking for)\s+(?:the\s+|their\s+|some\s+|a\s+|an\s+)?\w+"
-    r"|\b(?:said|says|mentioned)\b|^\s*[她他]|他们|她们|对方|说|表示",
+    r"|\b(?:said|says|mentioned)\b|^\s*[她他]|他们|她们|他哋|对方|说|(?<=[理总生姐太板])话|表示",
     re.IGNORECASE,
 )
 

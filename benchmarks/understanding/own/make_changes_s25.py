@@ -14,6 +14,8 @@ T. (reminder_change) two changes in one message ("cancel the qccs reminder and m
 C. (correction) a correction that restates the whole news: "不对，余姚的还在方案，是慈溪明珠进谈判了" undoes the
    first customer's change and makes it at the other; a day put right ("sorry, Tuesday not Monday",
    "不对，是6月15号") after a reminder or a close date.
+H. (reminder) a holiday's break said again without its name ("佛誕之後…假期後第一個工作日", "假期第三天"), the
+   nth working day before it ("端午前三個工作日"), a customer's own break ("他们五一放四天，上班第一天"), "那天".
 Q. (question) what closes or is due by a period or a holiday, asked with "do I have" or Cantonese 咩
    ("anything closing before the bank holiday?", "我下個禮拜有咩提醒"): deals or reminders, not stored.
 
@@ -120,6 +122,14 @@ ROWS = [
     ("Q", "question", "zh", ZJ, "端午前要签的单有哪些", {"outcome": "nothing", "answer_mentions": ["仙桃"]}),
     ("Q", "question", "zh", HO, "我下個禮拜有咩提醒", {"outcome": "nothing", "answer_mentions": ["東莞|东莞"]}),
     ("Q", "question", "en", MA, "what reminders do i have before memorial day?", {"outcome": "nothing", "answer_mentions": ["Rockford"]}),
+    # H: a holiday's break said again without its name, its nth day, the nth working day before it, a customer's
+    # own break length, "那天" (written with the change, other words and customers).
+    ("H", "reminder", "zh", HO, "觀塘恒發李生話佛誕之後先覆，假期後第一個工作日下晝提我打電話俾佢", store({"reminders": [{"customer": "觀塘恒發五金有限公司", "due": "2029-05-22"}]})),
+    ("H", "reminder", "zh", ZJ, "孝感福满楼熊丽说他们五一放四天，上班第一天上午提醒我去一趟", store({"reminders": [{"customer": "孝感福满楼食品有限公司", "due": "2029-05-07"}]})),
+    ("H", "reminder", "zh", SL, "如皋长寿冒总说国庆放假期间也可以联系，假期第三天上午提醒我给他打电话", store({"reminders": [{"customer": "如皋长寿食品有限公司", "due": "2029-10-03"}]})),
+    ("H", "reminder", "zh", HO, "高雄港順蔡生話佢哋端午會提早放，提醒我端午前三個工作日打俾佢", store({"reminders": [{"customer": "高雄港順船務代理有限公司", "due": ["2029-06-13", "2029-06-12"]}]})),
+    ("H", "reminder", "zh", SL, "端午前两个工作日提醒我给温岭林总发合同", store({"reminders": [{"customer": WLDF, "due": "2029-06-14"}]})),
+    ("H", "reminder", "zh", ZJ, "恩施硒源向红梅说28号礼拜六她们加班，那天下午3点提醒我给她打电话", store({"reminders": [{"customer": "恩施硒源茶业有限公司", "due": "2029-04-28T15:00"}]})),
 ]
 
 
