@@ -39,6 +39,15 @@ CURRENCY_WORDS = {
     "人民币": "CNY",
     "jpy": "JPY",
     "日元": "JPY",
+    "yen": "JPY",
+    # other currencies' own names, so that a number before them is money, not a count of them
+    "franken": "CHF",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "kronor": "SEK",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
     "chf": "CHF",
     "hk$": "HKD",
     "hkd": "HKD",
@@ -101,6 +110,11 @@ MULTIPLIERS = {
     "b": Decimal(1_000_000_000),
     "bn": Decimal(1_000_000_000),
     "亿": Decimal(100_000_000),
+    # spelled after digits: "4.8 million yen", "3 thousand", "1.2 billion"
+    "thousand": Decimal(1_000),
+    "million": Decimal(1_000_000),
+    "millions": Decimal(1_000_000),
+    "billion": Decimal(1_000_000_000),
 }
 _SYMBOL = r"(?:us\$|hk\$|nt\$|r\$|s\$|a\$|c\$|[$€£¥￥₹₩])"
 _CODE = (
@@ -108,7 +122,7 @@ _CODE = (
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub)"
 )
 _WORD_AFTER = (
-    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|zł|美元|美金|欧元|英镑|人民币|元|块|日元|港币|新台币|台币)"
+    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|美元|美金|欧元|英镑|人民币|元|块|日元|港币|新台币|台币)"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
@@ -119,7 +133,7 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = r"\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_MULT = r"(?:千万|百万|mio|mm|mn|bn|grand|[kKmMbw万千亿])"  # "45 grand"
+_MULT = r"(?:千万|百万|millions?|thousand|billion|mio|mm|mn|bn|grand|[kKmMbw万千亿])"  # "45 grand"
 _WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|新台币|台币)"
 AMOUNT_RE = re.compile(
     rf"(?P<pre>{_SYMBOL}|{_CODE}\b|{_WORD_BEFORE})?\s?"

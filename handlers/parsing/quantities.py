@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from crm_store.search.everyday import is_english_word
+
 # Units of measure and time: "20 seats", "3天", "10%", "3200 平米" (a Chinese unit of time only right after
 # the number: after a space it starts the next clause, a date: "报价改成28万 周三前给答复" is money, then
 # Wednesday).
@@ -42,12 +44,18 @@ _IRREGULAR_TEXT = "people staff feet children men women sheep fish personnel equ
 _IRREGULAR = frozenset(_IRREGULAR_TEXT.split())
 _PART_OF = re.compile(r"[ \t]*of[ \t]+(?:his|her|their|our|my|your|its|the|these|those)(?=[ \t])", re.I)
 _WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
+_FOREIGN_WORD = re.compile(r"[ \t]+([^\W\d_]{4,})(?![\w'’-])")
 
 
 def counted_noun(after: str, *, one: bool = False) -> str | None:
     """The noun phrase a number counts when `after` is what follows the number ("more pallet positions"),
     else None: the words up to the first plural noun, with no function word before it (at most four).
-    `one`: the number is 1, which counts a singular noun too ("1 more dock")."""
+    `one`: the number is 1, which counts a singular noun too ("1 more dock"). A word of another language
+    right after the number is what it counts ("1,200 Mitarbeiter", "3 Werke", "50 pezzi"): no English
+    plural to read, and money says its currency (the caller checks the word is none)."""
+    foreign = _FOREIGN_WORD.match(after)
+    if foreign and not is_english_word(foreign.group(1)):
+        return foreign.group(1)
     phrase: list[str] = []
     part = _PART_OF.match(after)  # "2 of his engineers": a part of a group counted
     at = part.end() if part else 0

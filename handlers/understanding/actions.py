@@ -195,10 +195,15 @@ def run(ctx: Ctx, action: Action) -> tuple[str, Deal | None]:
 
 
 # Deals ------------------------------------------------------------------------
-def _amount(ctx: Ctx, action: DealAction, currency: str) -> Decimal | None:
+def _amount(ctx: Ctx, action: DealAction, currency: str, deal: Deal | None = None) -> Decimal | None:
     if action.amount is None:
         return None
     amount = Amount(action.amount, None, 0, 0, action.alternative is not None, action.alternative)
+    if deal is not None and action.alternative is not None:
+        # "€48,500" (48,500 or 48.50?) of a €45,000 deal: the reading near the deal's amount is meant
+        near = [v for v in (action.amount, action.alternative) if not _far_apart(deal, v, currency)]
+        if len(near) == 1:
+            return near[0]
     return choose_amount(ctx, amount, action.amount_text, currency)
 
 
@@ -231,7 +236,7 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     currency = action.currency or (
         deal.currency if deal else action.implied or theirs or ctx.settings.default_currency
     )
-    amount = _amount(ctx, action, currency)
+    amount = _amount(ctx, action, currency, deal)
     # said to be a change, or the user just chose this amount ("1.500": 1,500 or 1.50?)
     sure = action.marked or f"amount:{action.amount_text.strip()}" in ctx.picks
     far = deal is not None and amount is not None and not sure and _far_apart(deal, amount, currency)
@@ -357,7 +362,7 @@ def _reopen(ctx: Ctx, customer: Customer, action: DealAction) -> tuple[str, Deal
     open_names = [s.name for s in ctx.settings.open_stages]
     stage = action.stage if action.stage in open_names else None
     stage = stage or (earlier[-1] if earlier and earlier[-1] in open_names else open_names[0])
-    amount = _amount(ctx, action, action.currency or deal.currency)
+    amount = _amount(ctx, action, action.currency or deal.currency, deal)
     change_deal(
         ctx, deal, DealUpdate(amount=amount, currency=action.currency, stage=stage, close=action.close)
     )

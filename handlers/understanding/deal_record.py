@@ -50,6 +50,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     """Read the message's deal words against the customer's deals: a close moved by "won't sign before",
     a change with no open deal to change (a doubt), a loss that is on record already. Returns the whole
     reply when the message says nothing else than that loss."""
+    _talks_again_of_a_lost_deal(ctx, reading, found)
     if reading.not_before is not None and reading.close is None:
         _not_before(ctx, reading, found)
     changes = (
@@ -158,7 +159,7 @@ def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:
     """A deal change of a customer with no open deal is not made into a deal silently when their last deal
     was lost ("orchard lane closing end of jan", "closed orchard lane for 9k!": back from the dead, or a
     new deal?), nor a win with an amount when they have no deal at all ("delgado signed, 8k": won what?)."""
-    if _last_deal_lost(ctx, found):
+    if last_deal_lost(ctx, found):
         name = found.customer.name
         reading.doubts.append(ctx._("a new deal for {customer}, whose last deal was lost", customer=name))
     elif reading.outcome == "won" and reading.amount is not None and not _open_deals(ctx, found):
@@ -267,7 +268,17 @@ def _currency_differs(ctx: Ctx, reading: Reading, found: Found) -> None:
         )
 
 
-def _last_deal_lost(ctx: Ctx, found: Found) -> bool:
+def _talks_again_of_a_lost_deal(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "灣仔利達話想再傾過", "fargo wants to talk again": a customer whose last deal was lost (and none is
+    open) wanting to talk again brings that deal back, as "reopen" does; of a customer with an open deal
+    it is only what they said."""
+    if not reading.talk_again or reading.reopen or reading.outcome or reading.add_on:
+        return
+    if last_deal_lost(ctx, found):
+        reading.reopen = True
+
+
+def last_deal_lost(ctx: Ctx, found: Found) -> bool:
     """Whether the customer has no open deal and the latest of their deals was lost."""
     deals = ctx.store.deals.for_customer(found.customer.id)
     if not deals or any(d.stage not in ("won", "lost") for d in deals):

@@ -11,6 +11,7 @@ import re
 
 from crm_store.models import Customer
 from crm_store.search.everyday import is_english_word
+from crm_store.search.normalize import normalize_name
 from handlers.context import Ctx
 from handlers.parsing.hanzi import simplified
 from handlers.resolve import (
@@ -91,6 +92,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
                 and hit not in supported
                 and not _own_first_words(reading, found, hit)
                 and not _chinese_name_start(hit)
+                and not _most_of_the_name(hit)
             )
             or (
                 any(r.match.score >= hit.match.score - CLEAR_MARGIN and r.edits <= hit.edits for r in rivals)
@@ -315,6 +317,15 @@ def _joined_name_start(reading: Reading, taken: list[tuple[int, int]], hit: Hit)
     if hit.edits or not hit.partial or not hit.match.name.lower().startswith(typed):
         return False
     return any(_AND.fullmatch(reading.text[end : hit.candidate.start]) for _, end in taken)
+
+
+def _most_of_the_name(hit: Hit) -> bool:
+    """Two words or more of a name as written, leaving out at most its last word (its legal form apart):
+    "green bay fire" of Green Bay Fire Protection, "setouchi marin" of Setouchi Marin Supply KK. As clear as
+    the whole name; "zenith" of Zenith Partners or "green" of Green Bay Fire Protection is not."""
+    typed = normalize_name(hit.candidate.text).split()
+    name = normalize_name(hit.match.name).split()
+    return not hit.edits and len(typed) >= 2 and name[: len(typed)] == typed and len(name) - len(typed) <= 1
 
 
 def _chinese_name_start(hit: Hit) -> bool:

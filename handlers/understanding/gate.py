@@ -228,6 +228,10 @@ def unused_words(
         number = number or word[:1].isdigit()
         if any(a < end and start < b for a, b in used) or word.lower() in lx.STOPWORDS:
             continue
+        if not number and re.search(r"\d[ \t]+$", text[max(0, start - 3) : start]) and counts_things(
+            text[start - 1 :]
+        ):
+            continue  # "1,200 Mitarbeiter, 3 Werke": what a number counts, a detail the note keeps
         if any(a <= start and end <= b for a, b in steps) and not number and (founds or start == 0):
             continue  # "nudge JB construction on the bid" with no customer found: JB may be one
         if not number and (prose or start == 0 or reading.outcome == "won"):

@@ -17,6 +17,11 @@ from handlers.understanding.reading import Clause, Reading, Span
 # Phrasings beyond single words: "sent lukas the contract redlines" is an email; "去了" after 发/过/回
 # ("方案发过去了", "回去了") is not a visit.
 _KIND_PHRASES = {
+    # "hit hawkeye + green bay fire this am", "then hit kalamazoo": went round to them (US sales talk); not
+    # "hit the road", "hit a snag", "hit 50k", "hit me up"
+    "visit": r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"
+    r"(?!(?:a|an|the|me|us|him|her|them|it|my|our|their|your|this|that|up|back|reply|send|pause|snag|target|"
+    r"targets|quota|number|numbers|budget|wall|ground|road|traffic|issues?|problems?)\b)",
     "email": r"\bsent\s+(?:[\w()'’.&-]+\s+){0,6}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:contract|proposal|quote|deck|redlines?|datasheets?|brochure|pricing|price list|specs?|slides|docs?|"
     r"documents?|invoice|one[\s-]pager|terms|agreement|nda|sow|estimate|spec sheet|order form|"

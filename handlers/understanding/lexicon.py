@@ -78,6 +78,17 @@ _SIGNED_PAPER = (
     r"(?:counter-?)?(?:signed|executed)\s+(?:contract|agreement|order(?: form)?|po|sow|msa|quote|proposal"
     r"|offer|paperwork|docs?|documents?)\b"
 )
+# Another seller a deal went to: "the other vendor", "another supplier", "a local outfit", "a cheaper one",
+# "the other guys"; a local / cheaper / rival one needs no noun ("going with a local").
+_TAKER_NOUN = (
+    r"(?:vendors?|suppliers?|compan(?:y|ies)|firms?|outfits?|providers?|guys|bidders?|partners?|shops?|"
+    r"players?|distributors?|manufacturers?|contractors?|competitors?|integrators?|agenc(?:y|ies)|brands?|one)"
+)
+_TAKEN_BY = (
+    r"someone|somebody|"
+    rf"(?:(?:an?|the)\s+)?(?:local|cheaper|rival|competing|incumbent)\b(?:\s+(?:local\s+|cheaper\s+)?{_TAKER_NOUN}\b)?|"
+    rf"(?:(?:an?|the)\s+)?(?:other|another|different)\s+(?:local\s+|cheaper\s+)?{_TAKER_NOUN}\b|another"
+)
 # Won / lost phrases beyond the stage synonyms, and what turns them into a plan or a negation.
 WON_WORDS = re.compile(
     r"\b(won|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|got the order|"
@@ -87,6 +98,16 @@ WON_WORDS = re.compile(
     r"|\bclosed(?=\s*!)"  # "brightwater closed!"
     # "X is a go": the deal goes ahead ("a no-go" is not this)
     r"|\b(?:is|are|['’]s|['’]re)\s+a\s+go\b(?![-\w])"
+    # the go said by them: "tammy says go", "said go ahead" ("says maybe go" is no go; "go ahead with the
+    # demo" is an event's)
+    r"|\b(?:says|said|gave (?:us )?)\s+(?:it['’]?s\s+a\s+)?go(?:[\s-]?ahead)?\b(?![-'’\w])"
+    r"(?!\s+(?:to|for|and|back|see|through|over|on|out|into|check|visit|by|home|away|down|up|get|look|ahead)\b)"
+    r"(?!\s+with\b(?!\s+(?:us|it|the (?:deal|order|contract|purchase|project))\b))"
+    # the order said to be settled: "order is fixed!", "the deal's confirmed", "PO is finalised", and
+    # "confirmed the PO" ("almost confirmed", "confirmed?" are no win)
+    r"|\b(?:order|deal|contract|po|purchase(?: order)?)\s+(?:is|was|has been|got|['’]s)\s+"
+    r"(?:now\s+|finally\s+|officially\s+|all\s+)?(?:confirmed|fixed|decided|finali[sz]ed|locked(?:\s+in)?|secured)\b"
+    r"|\bconfirmed\s+(?:the\s+|their\s+)?(?:po|order|purchase order)\b"
     # a signed paper that came to us: "marc sent (back) the signed contract", "the signed PO came back"
     r"|\b(?:sent|returned|e-?mailed|mailed|gave us|handed over)\s+(?:us\s+|me\s+)?(?:back\s+|over\s+)?"
     rf"(?:the|their)\s+{_SIGNED_PAPER}"
@@ -104,6 +125,8 @@ WON_WORDS = re.compile(
     # the PO or order has come in: "PO收到", "PO到了", "订单下来了" (not "PO收到后", "PO下周才下来")
     r"|(?:(?<![a-z])po|订单|采购单)\s*(?:已经?|也)?(?:收到(?!后|之后|以后|再|没|吗|了吗|了没)了?|到了(?!吗|没)|到手了?"
     r"|下来了(?!吗|没))"
+    # the order said to be settled: "订单落实了", "单子敲定了", "合同确定了"
+    r"|(?:订单|单子|合同|这单|那单|采购单)(?:已经?|也|终于|正式|都)?(?:落实|敲定|确定|确认)(?:了|咗|喇|啦)"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
     r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
@@ -114,8 +137,10 @@ WON_WORDS = re.compile(
 LOST_WORDS = re.compile(
     # "went / has gone / they're going with a competitor": the choice is made ("might go with" is guarded)
     r"\b(lost|closed[\s-]lost|"
-    r"(?:went|gone|going|goes) with (?:a |the )?(?:competitor|someone else|another vendor)|"
-    r"(?:went|gone|going|goes) with (?:someone|somebody|a cheaper|the cheaper|another|a local|a different)\b|"
+    r"(?:(?:went|gone|going|goes)|(?:decided|chose|opted) to go)\s+(?:with|w/)\s*(?:a |the )?"
+    r"(?:competitor|someone else|somebody else|another vendor)|"
+    # another seller, described: "went w/ the other vendor", "going with a local supplier", "a cheaper one"
+    rf"(?:(?:went|gone|going|goes)|(?:decided|chose|opted) to go)\s+(?:with|w/)\s*(?:{_TAKEN_BY})|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
     r"(?:is|['’]s)\s+(?:dead in the water|a dead end|dead)|"  # "acme is dead": the deal, or a person? (asked)
@@ -133,7 +158,7 @@ LOST_WORDS = re.compile(
     r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
     r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作|(?:说|决定)放弃"
     # chose another seller: "选了别的公司", "揀咗第二間" (拣了第二间), "签了别家"
-    r"|(?:选|选择|拣|挑|用|找|定|签|跟)了(?:别家|另(?:一|外一?)家|第二(?:间|家)"
+    r"|(?:选|选择|拣|挑|用|找|定|签|跟)了(?:别家|另(?:一|外一?)(?:家|间)|第二(?:间|家)"
     r"|(?:别的|其他|其它|另外的?)(?:公司|供应商|厂家|厂商|品牌|服务商|家))"
     # Hong Kong: "唔做喇" (不做喇), "嗰單冇咗" (那单没了): not going ahead, the deal is gone
     r"|不做(?:喇|啦)|(?:(?<![价货清账菜名])单|单子|生意|项目)(?:都|也)?没了"
@@ -141,6 +166,8 @@ LOST_WORDS = re.compile(
     # taken by another vendor, or not got: "被对手抢走了", "单子给了友商", "那单没拿到", "没中标", "落标"
     r"|(?:被|让|给)[^，,。；;!！]{0,6}?(?:对手|友商|别家|同行|别人|竞品|竞争者|其他供应商)[^，,。；;!！]{0,3}?"
     r"(?:抢走|抢|拿走|拿下|拿去|截胡|撬走|撬|挖走|签走)|给了(?:竞争对手|对手|友商|别家|同行)"
+    # given to someone else to do: "那单给别人做了", "交给别家了"
+    r"|(?:给|交给|让)了?(?:别人|别家|同行|对手|友商)(?:做|干|接)?了"
     r"|(?:单|项目|订单|合同|标)[^，,。；;!！还]{0,3}?(?<!还)没(?:拿到|拿下|签下|签成|做成)"
     r"|(?<!还)没(?:拿到|拿下|签下)(?:这个|那个|这|那)?(?:单子?|项目|订单|合同)|没中标|未中标|落标"
     r"|\b(?:competitors?|rivals?|the other (?:vendor|guys?|bidder)|another vendor)\s+"
@@ -189,11 +216,23 @@ REOPEN = re.compile(
     r"back on(?: the table)?)\b"
     r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
     r"|\brestart(?:ed|ing|s)?\s+(?:the\s+)?(?:talks|negotiations?|discussions?|deal)\b|\bback open\b"
-    r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|又活了|活过来了|起死回生|死灰复燃"
+    # an English word inside Chinese has no word boundary before it: "那个deal又reopen了"
+    r"|(?<![A-Za-z])re-?open(?:ed|ing)?(?![A-Za-z])"
+    r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|重新倾|又活了|活过来了|起死回生|死灰复燃"
     # opened again: "重新开起来", "重新開返", "open their deal again", "open it back up"
     r"|重新(?:开起来|开返|开回)|(?:单|单子|商机|项目|案子)[^，,。；;]{0,3}重新开|\bopen(?:ed|ing)?\s+(?:it|them|(?:the|their|that|this)\s+(?:deal|opp(?:ortunity)?|one))"
     r"\s+(?:again|back up)\b"
     r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?",
+    re.IGNORECASE,
+)
+# They want to talk again ("灣仔利達話想再傾過", "wants to talk again", "想重新谈谈"): the lost deal comes
+# back when the customer has no open deal and its last one was lost (`deal_record`); of a customer with
+# an open deal it is only what they said.
+TALK_AGAIN = re.compile(
+    r"(?:想|要|愿意|希望|打算|肯)(?:再|重新)(?:倾|谈|聊)(?:过|返|一下|下|谈|聊)?"
+    r"|\b(?:wants?|wanted|would like|keen|ready|willing)\s+(?:to\s+)?(?:talk|speak|chat)\s+"
+    r"(?:to us\s+|with us\s+)?again\b"
+    r"|\b(?:wants?|wanted|would like|keen|ready|willing)\s+to\s+(?:revisit|reconsider|re-?engage)\b",
     re.IGNORECASE,
 )
 # The message says the deal stays as it is: its amount or stage words only describe it.

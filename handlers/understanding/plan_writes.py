@@ -401,7 +401,15 @@ def _reason(reading: Reading, found: Found) -> str | None:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
         words = reading.outcome_phrase
+    taker = _DESCRIBED_TAKER.search(reading.outcome_phrase)
+    if words and taker and taker.group(0).lower() not in words.lower():
+        words = f"{taker.group(0)}, {words}"  # "going with a local outfit, cheaper freight": who, and why
     return words or None
+
+
+# Who took the deal, described in the loss phrase ("going with a local outfit", "went with a cheaper one"):
+# part of the reason, with the words after it.
+_DESCRIBED_TAKER = re.compile(r"\b(?:local|cheaper|rival|competing|incumbent)\b(?:\s+[a-z]+)?", re.IGNORECASE)
 
 
 # Who took the deal, named in the loss phrase itself.

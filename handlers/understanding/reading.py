@@ -95,6 +95,7 @@ class Reading:
     relative: bool = False  # a discount or cut said as given ("打了八折", "10% off"): the amount to work out
     stage_span: Span | None = None
     reopen: bool = False  # a closed deal comes back
+    talk_again: bool = False  # they want to talk again: a reopen when their last deal was lost
     postponed: bool = False  # the deal is put off, to a date the message does not give
     add_on: bool = False  # an extra deal, not a change of the open one
     outcome: str | None = None  # won | lost

@@ -66,7 +66,8 @@ def read_outcome(
         if (
             outcome == "won"
             and _expected(clause, now, tz)
-            and not re.search(r"了|已|signed\b|\bwon\b", text[start:end])  # "countersigned" too
+            # "countersigned" too; a go or a settled order is said, not expected ("says go, paperwork monday")
+            and not _SAID_SETTLED.search(text[start:end])
         ):
             continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
@@ -79,6 +80,8 @@ def read_outcome(
         return
 
 
+# A win said as done or decided, never only expected: "签了", "signed", "says go", "order is confirmed".
+_SAID_SETTLED = re.compile(r"了|已|咗|signed\b|\bwon\b|\bgo\b|confirmed|decided|fixed|finali[sz]ed|locked")
 # A signed paper sent: a win only when they sent it ("marc sent the signed contract"), named before the verb.
 _SENT_PAPER = re.compile(r"(?:sent|returned|e-?mailed|mailed|gave us|handed over)\b", re.IGNORECASE)
 _THEIR_SUBJECT = re.compile(
@@ -127,6 +130,10 @@ def read_reopen(reading: Reading) -> None:
     said = [m for m in hits if not _NOT_REOPEN.search(reading.text[max(0, m.start() - 16) : m.start()])]
     reading.masked.extend(m.span() for m in hits)
     reading.reopen = bool(said)
+    again = [m for m in lx.TALK_AGAIN.finditer(reading.text)]
+    reading.talk_again = any(
+        not _NOT_REOPEN.search(reading.text[max(0, m.start() - 16) : m.start()]) for m in again
+    )
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|our|his|her|my|your|its|this|that)\s+$", re.IGNORECASE)

@@ -17,6 +17,7 @@ from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
 from handlers.errors import UserError
 from handlers.messages import Reply
+from handlers.understanding import lexicon as lx
 from handlers.understanding.bare_mention import went_to, worth_a_note
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import remember
@@ -60,7 +61,7 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         # "铭洋建材和宏图五金都说月底前签": said of each, so each deal closes then (a close said as signing;
         # "两边都要年后才决定" is no close date of either)
         each = any(
-            len(owners[c]) > 1 and _BOTH.search(clauses[c].text) and _SIGNED.search(clauses[c].text)
+            len(owners[c]) > 1 and _BOTH.search(clauses[c].text) and _said_of_each(clauses[c].text)
             for c in mine_at
         )
         text = reading.text
@@ -227,6 +228,12 @@ _BOTH = re.compile(f"{_BOTH_NAMED.pattern}|都", re.IGNORECASE)
 _SIGNED = re.compile(
     r"签|簽|成交|拿下|赢|丢|输|\b(?:sign\w*|clos\w*|won|lost|buy\w*|order\w*)\b", re.IGNORECASE
 )
+
+
+def _said_of_each(text: str) -> bool:
+    """A signing, a close or an outcome in a clause said of both ("…都说月底前签", "both confirmed PO，两单都
+    搞定了", "都选了别家"): each of them signs, wins or loses."""
+    return bool(_SIGNED.search(text) or lx.WON_WORDS.search(text) or lx.LOST_WORDS.search(text))
 
 
 def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:

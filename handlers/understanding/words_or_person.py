@@ -18,13 +18,16 @@ from handlers.understanding.reading import CJK, Reading
 # after it that make it the one acting ("wants", "signed", "moved to", an amount, "'s", a colon).
 _ACTED_ON = re.compile(
     r"\b(?:at|with|from|for|to|and|visit(?:ed)?|call(?:ed)?|met|meet|email(?:ed)?|phoned|rang|ring|ping(?:ed)?|"
-    r"text(?:ed)?|chased?|saw|see|won|lost|signed|quoted|invoiced|onboarded)\s+(?:the\s+)?$",
+    r"text(?:ed)?|chased?|saw|see|won|lost|signed|quoted|invoiced|onboarded)\s+(?:the\s+)?$"
+    r"|\s[+&]\s+(?:the\s+)?$",  # "hit hawkeye + green bay fire": joined to another name like "and"
     re.IGNORECASE,
 )
 
 
 _ACTING = re.compile(
     r"^(?:['’]s\b|\s*[:：(（-]|\s*\d|\s+(?:\w+ed|wants?|needs?|says|said|asks|signs|renews|orders|deals?|quotes?|"
+    # what a company did, in a verb not ending in -ed: "green bay fire went w/ the other guys", "… lost"
+    r"lost|won|went|gone|going|goes|moving|chose|picked|bought|paid|sent|came|took|got|"
     r"contract|order|invoice|po|renewal|meeting|call|demo|pricing|proposal|account|team|people|guys|folks|"
     r"up|down|is\s+(?:in|out|on|interested|keen|happy|ready)|are\s+(?:in|out|on|interested|keen|happy|ready))\b)",
     re.IGNORECASE,
