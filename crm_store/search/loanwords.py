@@ -44,6 +44,24 @@ def romaji_key(word: str) -> str | None:
     return _folded(kana)
 
 
+_LONG_VOWELS = re.compile(r"(?<=o)[ouh](?=[^aeiouy]|$)|(?<=u)u")  # "satou", "oogawa", "ohno", "yuuki"
+
+
+@lru_cache(maxsize=65_536)
+def romaji_name_key(word: str) -> str | None:
+    """The kana a Japanese name reads as, however it is romanised: Hepburn or Kunrei ("Takahasi",
+    "Yamaguti"), long vowels written or not ("Satou", "Oogawa", "Ohno" for Sato, Ogawa, Ono); None when the
+    word is no romaji."""
+    word = _LONG_VOWELS.sub("", word.lower())
+    if not _WORD.fullmatch(word):
+        return None
+    kana = jaconv.alphabet2kana(word)
+    doubled = len(_DOUBLED.findall(word))
+    if not _KANA.fullmatch(kana) or kana.count("っ") != doubled:
+        return None
+    return kana
+
+
 # The first letter a katakana word's romaji may start with, by the English word's first letter (l and r are
 # one sound, v is written b, c is k or s …): a cheap test before the model is asked
 _STARTS = {

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
 from crm_store.search.gazetteer import ADDRESSED
+from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.scoring import CN_TITLES as TITLE_WORDS
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
@@ -90,6 +91,18 @@ def _named(text: str, part: str, given: list[str], family: list[str] = ()) -> bo
     return False
 
 
+# A name said with a Japanese honorific: "Oogawa-san", "Katou-sama", "Satou san".
+_HONORED = re.compile(r"\b([A-Za-z]{3,})(?:-|\s)(?:san|sama|sensei|kun|chan|shi|dono)\b", re.IGNORECASE)
+
+
+def _romaji_named(text: str, parts: list[str]) -> list[str]:
+    """The parts of a contact's name that a name said with a Japanese honorific spells another way in
+    romaji (long vowels, Kunrei or Hepburn): the same name read as kana."""
+    keys = {key: p for p in parts if len(p) >= 3 and (key := romaji_name_key(p))}
+    said = [romaji_name_key(m.group(1)) for m in _HONORED.finditer(text)]
+    return [keys[key] for key in said if key in keys]
+
+
 def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact | None:
     """The customer's contact whose full name, or a distinctive part of it, appears in `text`."""
     named = contacts_named(acting, customer, text)
@@ -122,6 +135,8 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
         surname = family_name(name)
         if not name[:1].isascii() and re.search(re.escape(surname) + CN_TITLES, text):
             hits.append(surname)  # 张经理, 王总, 欧阳总, 黄生: family name and title
+        if not hits and name[:1].isascii():
+            hits += _romaji_named(text, parts)  # "Oogawa-san" for Ogawa Hiroshi, "Takahasi-san" for Takahashi
         english = None if name[:1].isascii() else _english_name(person.email)
         if english and _said_english(text, english):
             hits.append(english)  # "远航跨境Amy" for 周雅琴 <amy.zhou@…>: the English name she goes by

@@ -44,7 +44,9 @@ _IRREGULAR_TEXT = "people staff feet children men women sheep fish personnel equ
 _IRREGULAR = frozenset(_IRREGULAR_TEXT.split())
 _PART_OF = re.compile(r"[ \t]*of[ \t]+(?:his|her|their|our|my|your|its|the|these|those)(?=[ \t])", re.I)
 _WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
-_FOREIGN_WORD = re.compile(r"[ \t]+([^\W\d_]{4,})(?![\w'’-])")
+# a word of another language, alone up to the end of its item: "1,200 Mitarbeiter, 3 Werke, …" (not a name
+# going on, "21k oakmont hvac")
+_FOREIGN_WORD = re.compile(r"[ \t]+([^\W\d_]{4,})(?![\w'’-])(?=[ \t]*(?:[,;.!?，。；、]|$))")
 
 
 def counted_noun(after: str, *, one: bool = False) -> str | None:

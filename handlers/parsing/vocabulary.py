@@ -178,6 +178,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "calling",
         "phoned",
         "phone call",
+        "phone with",  # "Phone with Katou-sama (Sapporo Bio Farm)": a call, said short
         "rang",
         "no answer",
         "voicemail",

@@ -211,10 +211,13 @@ _THEIRS = re.compile(
     r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show|"
     # their money: "no budget till april", "budget freeze till march", "funds free up after feb"
     r"no budget|budget (?:freeze|frozen|approval|gets approved|is approved|comes through|opens|frees up)|"
-    r"funds? (?:free|frees|freeing|come|comes|coming) (?:up|in|through)|funding)\b"
+    r"funds? (?:free|frees|freeing|come|comes|coming) (?:up|in|through)|funding|"
+    # a contact's change of job, from a day on: "is promoted to Quality Director from May", "retires in June"
+    r"promoted|promotion|retir(?:es|ing|ed|ement)|steps? down|stepping down|takes over|taking over)\b"
     # away somewhere until a day: "Kevin's in Bangkok till 6 Oct"
     r"|\b(?:is|are|['’]s|['’]re|will be)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
     r"(?:until|till|til|thru|through)\b"
+    r"|升职|晋升|升任|退休|调走|调岗|接任|上任|入职|离职"
     r"|预算(?!表|方案|报价|清单)|出差|休假|请假|放假|放[一二两三四五六七八九十\d]{1,2}[天日]|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from crm_store.models import Customer
 from crm_store.search.gazetteer import chinese_short_forms
+from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
 from handlers.parsing.amounts import counts_things, currencies_named
@@ -256,7 +257,7 @@ def unused_words(
         ):
             continue  # "the 2027 budget", "250 kW", "warehouse 3,", "rooms 1-3": a detail the note keeps
         counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
-        if counts_things(counted, one=word in ("1", "一")) or word.lower() in stored:
+        if counts_things(counted, one=word in ("1", "一")) or _shown(word, stored):
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
         if word and word not in unused:
             unused.append(word)
@@ -385,9 +386,18 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
             continue  # "Quick WhatsApp from Ronan", "Pasting from my email to …": a first word is capitalised
             # anyway, and it says what comes next, not who
         parts = [p for p in name.lower().split() if len(p) > 1 and p not in lx.STOPWORDS]
-        if parts and not any(p in shown for p in parts):
+        if parts and not any(_shown(p, shown) for p in parts):
             out.append(name)
     return out
+
+
+def _shown(word: str, stored: str) -> bool:
+    """Whether the stored lines (lowercase) show `word`: as written, or as the same Japanese name spelt
+    another way in romaji ("Oogawa" for the contact Ogawa Hiroshi, "Katou" for Kato Rina)."""
+    if word.lower() in stored:
+        return True
+    key = romaji_name_key(word) if len(word) >= 3 and word.isascii() and word.isalpha() else None
+    return key is not None and any(romaji_name_key(w) == key for w in re.findall(r"[a-z]{3,}", stored))
 
 
 # What a person said before "from/at/of" is followed by: the preposition right after the name, and then not

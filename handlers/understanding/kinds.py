@@ -39,6 +39,10 @@ _NOT_KIND = {
 }
 
 
+# A person's move said right before: "跳槽到荆州楚天去了", "调到天门鑫达去了" (the 去了 is their going).
+_MOVED_THERE = re.compile(r"(?:跳槽|调|换|转)了?(?:去|到)[\u4e00-\u9fffA-Za-z]{2,20}$")
+
+
 KIND_PATTERNS = {
     kind: re.compile(
         "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
@@ -81,6 +85,8 @@ def kind_in(reading: Reading, clause: Clause) -> None:
             not_kind = _NOT_KIND.get(kind)
             if not_kind is not None and not_kind.match(clause.text, match.start()):
                 continue
+            if kind == "visit" and _MOVED_THERE.search(clause.text[: match.start()]):
+                continue  # "邓经理跳槽到荆州楚天去了": a person's move, no visit of ours
             stage = reading.stage_span
             if stage and span[0] < stage[1] and stage[0] < span[1] and _word_part(reading.text, span) != span:
                 # "sent proposal today": the deal moves; that is the record, unless the deal does not move

@@ -102,6 +102,7 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
     for m in _WECHAT.finditer(text):
         if not any(i.start <= m.start("id") < i.end for i in items):
             items.append(Item("wechat", m.start("id"), m.end("id"), m.group("id")))
+    items += _listed_departments(text, items)
     taken = [(i.start, i.end) for i in items]
     for m in EN_TITLE.finditer(text):
         if any(a <= m.start() < b for a, b in names):  # "tariq bello head of sourcing": after the name
@@ -129,6 +130,25 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
             continue  # 张总, 王经理: a person named by family name and title, not a title
         items.append(Item("title", m.start(), m.end(), m.group(0)))
     return outermost(items)
+
+
+# A department standing alone as an item of a contact's listing, right before its phone or email: "brent
+# kowalchuk, purchasing, 807-555-0143", "lisa moreno, sales ops, lisa@…": the title it is listed with.
+_LISTED = re.compile(
+    rf"[,，;]\s*((?:{_DEPARTMENTS})(?:[ \t]+(?:{_DEPARTMENTS})){{0,2}})\s*[,，;]\s*$", re.IGNORECASE
+)
+
+
+def _listed_departments(text: str, details: list[Item]) -> list[Item]:
+    out = []
+    for item in details:
+        if item.kind not in ("phone", "email"):
+            continue
+        m = _LISTED.search(text[max(0, item.start - 48) : item.start])
+        if m:
+            start = max(0, item.start - 48) + m.start(1)
+            out.append(Item("title", start, start + len(m.group(1)), m.group(1)))
+    return out
 
 
 _WRONG_VALUE = re.compile(

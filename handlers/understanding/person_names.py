@@ -60,6 +60,8 @@ _CUED_NAME = re.compile(  # (a lookahead: cues may overlap, ", his son matt lind
 
 _LOWER_CUE = re.compile(
     r"(?:\bnew\s+(?:contact|guy|gal|lady|person|poc|\w+)\b[^:：,]{0,40}[:：,-]|\breplacement\s+is|\breplaced\s+by|"
+    # "add contact at thunder bay timberworks: brent kowalchuk, purchasing, …"
+    r"\b(?:add|added|adding)\s+(?:a\s+)?(?:new\s+)?(?:contacts?|person|poc)\b[^:：,]{0,40}[:：,-]|"
     r"\bsuccessor\s+is|\bnamed|\bcalled|\bcontact\s+is\s+now|\bnew\s+[a-z&/ ]{2,30}\s+is|"
     r"\b(?:hired|brought\s+on|onboarded|took\s+on)\b[^:：,.;]{0,40}[:：,-]|"
     r"\b(?:his|her|their)\s+(?:son|daughter|nephew|niece|brother|sister|wife|husband))\s*$",
