@@ -217,7 +217,7 @@ _THEIRS = re.compile(
     # away somewhere until a day: "Kevin's in Bangkok till 6 Oct"
     r"|\b(?:is|are|['’]s|['’]re|will be)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
     r"(?:until|till|til|thru|through)\b"
-    r"|升职|晋升|升任|退休|调走|调岗|接任|上任|入职|离职"
+    r"|升职|晋升|升任|退休|调走|调岗|接任|上任|入职|离职|搬(?!运|货|东西)"  # "太仓那边仓库下个月搬": theirs
     r"|预算(?!表|方案|报价|清单)|出差|休假|请假|放假|放[一二两三四五六七八九十\d]{1,2}[天日]|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
     re.IGNORECASE,
 )

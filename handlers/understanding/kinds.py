@@ -101,9 +101,22 @@ def kind_in(reading: Reading, clause: Clause) -> None:
     if not found:
         return
     *_, kind, span = max(found)
+    channel = [f for f in found if f[3] in ("message", "call", "email") and _by_channel(reading.text, f[4])]
+    if kind == "meeting" and channel:
+        *_, kind, span = max(channel)  # "微信上跟顾总聊了下", "chatted on whatsapp": the talk went that way
     reading.masked.extend(_word_part(reading.text, f[4]) for f in found)
     if reading.kind is None or (kind == "complaint" and reading.kind != "complaint"):
         reading.kind, reading.kind_span = kind, span
+
+
+def _by_channel(text: str, span: Span) -> bool:
+    """Whether a kind word is said as the way a talk went: "微信上", "电话里", "通过微信", "on whatsapp",
+    "over the phone", "via teams"."""
+    before = text[max(0, span[0] - 12) : span[0]]
+    return bool(re.match(r"\s*[上里中]", text[span[1] : span[1] + 2]) or _CHANNEL_BEFORE.search(before))
+
+
+_CHANNEL_BEFORE = re.compile(r"(?:在|用|通过|\b(?:on|via|over|by|through)(?:\s+the)?\s+)$", re.IGNORECASE)
 
 
 def _word_part(text: str, span: Span) -> Span:

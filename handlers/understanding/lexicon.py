@@ -127,6 +127,8 @@ WON_WORDS = re.compile(
     r"|下来了(?!吗|没))"
     # the order said to be settled: "订单落实了", "单子敲定了", "合同确定了"
     r"|(?:订单|单子|合同|这单|那单|采购单)(?:已经?|也|终于|正式|都)?(?:落实|敲定|确定|确认)(?:了|咗|喇|啦)"
+    # the contract stamped (signed, in Chinese business): "合同已经盖章了", "协议盖好章了" (not "发票盖章")
+    r"|(?:合同|协议|订单|采购单|po|单子)(?:已经?|都|也|终于)?(?:盖(?:了|好|完|咗)章|盖章(?:了|咗|喇|啦))"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
     r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
@@ -263,6 +265,13 @@ DEAL_WORDS_ONLY = re.compile(
 ADD_ON_KINDS = frozenset(
     {"add-on", "addon", "upsell", "expansion", "phase 2", "phase two", "phase ii", "二期", "扩容"}
     | {"2nd phase", "second phase", "next phase"}  # "stark wants a 2nd phase, ~80k": no deal titled "phase"
+)
+# A new deal said as their plan for a later period ("嘉利陳生話下年再加單", "says they'll add an order next
+# year"): what they said, no deal yet.
+THEIR_SAYING = re.compile(r"说|话|讲|表示|提到|\b(?:says?|said|mentioned|told)\b", re.IGNORECASE)
+LATER_PERIOD = re.compile(
+    r"下年|明年|下半年|年底|年后|下个?季度|\bnext\s+(?:year|quarter|fy)\b|\blater\s+this\s+year\b",
+    re.IGNORECASE,
 )
 # A deal put off: with a date that date is the close; without one the bot asks when ("bosi 的单子推迟了").
 POSTPONED = re.compile(

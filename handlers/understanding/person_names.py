@@ -283,7 +283,7 @@ def _introduced_name(text: str, index: int, run_end: int, details: list[int]) ->
         return True
     if not (2 <= run_end - index <= 3 and details) or everyday_chinese(text[index:run_end]):
         return False  # "成本 1370…": an everyday word before a number is no name
-    gap = re.match(r"[ \t:：,，]*", text[run_end:])
+    gap = _BEFORE_ITS_NUMBER.match(text[run_end:])
     if run_end + (gap.end() if gap else 0) in details:
         return run_end  # the name and its number: "财务 易小川 13711112222"
     line_start = text.rfind("\n", 0, index) + 1
@@ -291,6 +291,14 @@ def _introduced_name(text: str, index: int, run_end: int, details: list[int]) ->
     line = text[line_start : len(text) if line_end < 0 else line_end]
     alone = line.strip() == text[index:run_end] and any(at >= line_start for at in details)
     return run_end if alone else False
+
+
+# Between a name and its number: spaces, a comma, a label ("季晓峰，手机139…", "易小川 电话: 137…").
+_BEFORE_ITS_NUMBER = re.compile(
+    r"[ \t:：,，]*(?:(?:手机号?码?|电话(?:号码)?|联系电话|微信号?|邮箱|tel|mobile|mob|cell|phone|email)"
+    r"[ \t:：]*)?",
+    re.IGNORECASE,
+)
 
 
 # The last word of a Chinese company name: a name written right after it starts after it ("果园贸易严冬")

@@ -65,6 +65,14 @@ def _title(reading: Reading) -> None:
         reading.masked.append(match.span())
 
 
+def _their_later_plan(reading: Reading, start: int) -> bool:
+    """ "嘉利陳生話下年再加單", "he says they'll add a new project next year": a new deal they said they will
+    bring in a later period is their plan, not a deal now."""
+    clause = reading.clause_of(start)
+    said = lx.THEIR_SAYING.search(reading.text, clause.start, start)
+    return bool(said) and bool(lx.LATER_PERIOD.search(reading.text, said.end(), clause.end))
+
+
 def _pasted_mail(reading: Reading, sender: tuple[int, int]) -> None:
     """A pasted e-mail is logged as an e-mail (with its sender); what its body says will happen is the
     sender's plan ("we're good with starting the pilot in April"), not a reminder or a close date of ours,
@@ -133,7 +141,8 @@ def read(
     # "the fleet deal 250k is now 300k, they added 20 trucks": an amount said to be the deal's new one
     # changes that deal; "added" only says why
     extra = reading.amounts and lx.ADD_ON.search(text) and not reading.amount_marked
-    reading.add_on = bool(lx.NEW_DEAL.search(text) or extra)
+    new_deal = [m for m in lx.NEW_DEAL.finditer(text) if not _their_later_plan(reading, m.start())]
+    reading.add_on = bool(new_deal or extra)
     read_outcome(reading, stages, synonyms, now, tz)
     read_stage(reading, stages, synonyms)
     if reading.stage_span and others_said(reading, reading.stage_span[0]):

@@ -114,6 +114,16 @@ ROWS = [
     ("t07", "two", "zh", H, "琴日見咗灣仔利達同觀塘恒發，利達馬小姐話想再傾過，恒發李主任話下年先再落單", store({"activities": [act("灣仔利達會計師行", MEET, "馬麗珍", occurred=Y), act("觀塘恒發五金有限公司", MEET, "李家豪", occurred=Y)], "deals": [{"customer": "灣仔利達會計師行", "status": "open"}]}, alt=[{"activities": [act("灣仔利達會計師行", MEET, "馬麗珍", occurred=Y), act("觀塘恒發五金有限公司", MEET, "李家豪", occurred=Y)]}])),
     ("t08", "two", "en", K, "Visited Okinawa Blue Resort and Setouchi Marin today. Okinawa order is decided, Setouchi still thinking", store({"activities": [act("Okinawa Blue Resort KK", VISIT, [None, "Higa Makoto"]), act("Setouchi Marin Supply KK", VISIT, [None, "Mori Kenta"])], "deals": [won("Okinawa Blue Resort KK")]})),
     ("t09", "two_ask", "en", M, "hit omaha + twin ports yesterday, one of them wants the 55k option", ask()),
+    # --- written after the second batch of changes (stamped contract, their later plan, a successor's
+    # labelled phone, the channel of a talk), measured once before the third commit ---
+    ("s01", "outcome", "zh", Z, "当阳玉泉雷总说协议盖好章了", store({"deals": [won("当阳玉泉酒业有限公司")]})),
+    ("s02", "outcome_ask", "zh", S, "丹阳视远的发票盖章了", store({"activities": [act("丹阳视远眼镜有限公司", "note")]}, True)),
+    ("s03", "two", "en", M, "talked to ray at qccs, he says they'll add a new project next year", store({"activities": [act("Quad Cities Cold Storage", "call", "Ray Dominguez")]})),
+    ("s04", "contact", "zh", Z, "随州神农王部长退休了，接班的是技术部的甘小军，电话 138 8888 1234", store({"contacts": [{"customer": "随州神农汽车配件有限公司", "name": "王建斌", "left": True}, {"customer": "随州神农汽车配件有限公司", "name": "甘小军", "phone": "13888881234"}]})),
+    ("s05", "contact", "zh", S, "通过微信跟陆总聊了几句，晶光那边下周要审计", store({"activities": [act("平湖晶光电子有限公司", "message", "陆俊")]})),
+    ("s06", "contact", "en", N, "Chatted with Niamh on WhatsApp, Wicklow want the spring pricing", store({"activities": [act("Wicklow Mountain Water Ltd", "message", "Niamh Doyle")]})),
+    ("s07", "contact", "zh", H, "同惠州華耀蔡經理喺電話度傾咗陣", store({"activities": [act("惠州華耀塑膠製品有限公司", "call", "蔡家明")]})),
+    ("s08", "two", "zh", H, "沙田明德區校監話明年再開多個新單", store({"activities": [act("沙田明德教育中心", "note", "區志偉")]}, True)),
 ]
 
 
