@@ -27,7 +27,7 @@ _ACTED_ON = re.compile(
 _ACTING = re.compile(
     r"^(?:['’]s\b|\s*[:：(（-]|\s*\d|\s+(?:\w+ed|wants?|needs?|says|said|asks|signs|renews|orders|deals?|quotes?|"
     # what a company did, in a verb not ending in -ed: "green bay fire went w/ the other guys", "… lost"
-    r"lost|won|went|gone|going|goes|moving|chose|picked|bought|paid|sent|came|took|got|"
+    r"lost|won|(?:went|gone|going)(?=\s+(?:with\b|w/))|chose|picked|bought|paid|moving(?=\s+to\b)|"
     r"contract|order|invoice|po|renewal|meeting|call|demo|pricing|proposal|account|team|people|guys|folks|"
     r"up|down|is\s+(?:in|out|on|interested|keen|happy|ready)|are\s+(?:in|out|on|interested|keen|happy|ready))\b)",
     re.IGNORECASE,
