@@ -17,6 +17,8 @@ from handlers.understanding.reading import Clause, Reading, Span
 # Phrasings beyond single words: "sent lukas the contract redlines" is an email; "去了" after 发/过/回
 # ("方案发过去了", "回去了") is not a visit.
 _KIND_PHRASES = {
+    # "陳生打嚟，話要加倉位" (打来: rang us), "打嚟話…", "打过来问": a call to us, said before what they said
+    "call": r"打(?:了)?(?:电话)?过?来(?=\s*(?:[，,。；;!！]|话|说|问|讲|找|$))",
     # "hit hawkeye + green bay fire this am", "then hit kalamazoo": went round to them (US sales talk); not
     # "hit the road", "hit a snag", "hit 50k", "hit me up"
     "visit": r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"

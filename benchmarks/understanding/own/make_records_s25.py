@@ -124,6 +124,9 @@ ROWS = [
     ("s06", "contact", "en", N, "Chatted with Niamh on WhatsApp, Wicklow want the spring pricing", store({"activities": [act("Wicklow Mountain Water Ltd", "message", "Niamh Doyle")]})),
     ("s07", "contact", "zh", H, "同惠州華耀蔡經理喺電話度傾咗陣", store({"activities": [act("惠州華耀塑膠製品有限公司", "call", "蔡家明")]})),
     ("s08", "two", "zh", H, "沙田明德區校監話明年再開多個新單", store({"activities": [act("沙田明德教育中心", "note", "區志偉")]}, True)),
+    # --- written with the fourth change (a call said as 打嚟/打来 before what they said), measured once ---
+    ("s09", "quantity", "zh", H, "觀塘恒發李主任打嚟，話要多50套貨架，報價加到九萬", store({"activities": [act("觀塘恒發五金有限公司", "call", "李家豪")], "deals": [{"customer": "觀塘恒發五金有限公司", "amount": "90000", "currency": "HKD"}]})),
+    ("s10", "contact", "zh", Z, "汉川银河汪经理打过来问交期", store({"activities": [act("汉川银河电缆有限公司", "call", "汪海涛")]})),
 ]
 
 
