@@ -46,7 +46,9 @@ _PART_OF = re.compile(r"[ \t]*of[ \t]+(?:his|her|their|our|my|your|its|the|these
 _WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
 # a word of another language, alone up to the end of its item: "1,200 Mitarbeiter, 3 Werke, …" (not a name
 # going on, "21k oakmont hvac")
-_FOREIGN_WORD = re.compile(r"[ \t]+([^\W\d_]{4,})(?![\w'’-])(?=[ \t]*(?:[,;.!?，。；、]|$))")
+_FOREIGN_WORD = re.compile(
+    r"[ \t]+([A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{4,})(?![\w'’-])(?=[ \t]*(?:[,;.!?，。；、]|$))"
+)  # Latin, Greek or Cyrillic letters (Chinese after a number is read by the units and measure words)
 
 
 def counted_noun(after: str, *, one: bool = False) -> str | None:
