@@ -208,7 +208,9 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
     both = False  # the clause before was said of every customer named so far
     for clause, names in zip(clauses, named, strict=True):
         so_far |= names
-        if (names and _BOTH_NAMED.search(clause.text)) or (not names and _BOTH.search(clause.text)):
+        if not names and _ONE_OF.search(clause.text):
+            current, both = set(so_far), True  # "…，一家要降到四万", "one of them wants 55k": which one?
+        elif (names and _BOTH_NAMED.search(clause.text)) or (not names and _BOTH.search(clause.text)):
             current, both = set(so_far), True  # "…，两边都要报价", "Everbright 许峰 + 盛华 林娜 both emailed"
         elif names:
             current, both = set(names), False
@@ -225,6 +227,13 @@ _BOTH_NAMED = re.compile(
     re.IGNORECASE,
 )
 _BOTH = re.compile(f"{_BOTH_NAMED.pattern}|都", re.IGNORECASE)
+# A clause said of one of the customers named, not saying which: what it says is asked about, not given to
+# the last one named.
+_ONE_OF = re.compile(
+    r"\b(?:one of (?:them|em|'em|’em|the two|those|these)|either of them|one of the two)\b"
+    r"|(?:其中|有)?一(?:家|间|個|个)(?!人|子|起|下|共|直|点|些|样|定|般)",
+    re.IGNORECASE,
+)
 _SIGNED = re.compile(
     r"签|簽|成交|拿下|赢|丢|输|\b(?:sign\w*|clos\w*|won|lost|buy\w*|order\w*)\b", re.IGNORECASE
 )

@@ -127,6 +127,14 @@ ROWS = [
     # --- written with the fourth change (a call said as 打嚟/打来 before what they said), measured once ---
     ("s09", "quantity", "zh", H, "觀塘恒發李主任打嚟，話要多50套貨架，報價加到九萬", store({"activities": [act("觀塘恒發五金有限公司", "call", "李家豪")], "deals": [{"customer": "觀塘恒發五金有限公司", "amount": "90000", "currency": "HKD"}]})),
     ("s10", "contact", "zh", Z, "汉川银河汪经理打过来问交期", store({"activities": [act("汉川银河电缆有限公司", "call", "汪海涛")]})),
+    # --- two customers, probes written after the fourth commit (not changed for; measured once) ---
+    ("p01", "two", "zh", S, "平湖晶光签了，丹阳视远还在谈", store({"deals": [won("平湖晶光电子有限公司")], "activities": [act("丹阳视远眼镜有限公司", "note")]}, True)),
+    ("p02", "two", "en", N, "Sligo Harbour Hotel signed! Galway Bay Software still deciding", store({"deals": [won("Sligo Harbour Hotel")], "activities": [act("Galway Bay Software", "note")]})),
+    ("p03", "two", "zh", H, "今日見咗九龍灣雲端同灣仔利達，雲端話揀咗第二間，利達話想再傾過", store({"activities": [act("九龍灣雲端科技有限公司", MEET, [None, "何嘉欣"]), act("灣仔利達會計師行", MEET, [None, "馬麗珍"])], "deals": [lost("九龍灣雲端科技有限公司"), {"customer": "灣仔利達會計師行", "status": "open"}]}, True)),
+    ("p04", "two", "en", M, "called toledo glass and rockford gear - rockford wants the 98k option, toledo fine", store({"activities": [act("Toledo Glassworks Inc", "call", [None, "Monica Ybarra"]), act("Rockford Gear & Axle", "call", [None, "Pete Zielinski"])], "deals": [{"customer": "Rockford Gear & Axle", "amount": "98000", "currency": "USD"}]}, True)),
+    ("p05", "two_ask", "zh", Z, "孝感福满楼和随州神农都说要再便宜一点，一家要降到四万", ask()),
+    ("p07", "two_ask", "zh", H, "今日去咗荃灣美景同沙田明德，其中一間話預算加到三十萬", ask()),
+    ("p06", "two", "en", K, "Okinawa Blue Resort and Nagoya Precision both moved to negotiation", store({"deals": [{"customer": "Okinawa Blue Resort KK", "stage": "negotiation"}]}, True)),  # Nagoya is at negotiation already
 ]
 
 
