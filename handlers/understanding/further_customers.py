@@ -22,7 +22,7 @@ from handlers.resolve import (
 )
 from handlers.understanding import link_log
 from handlers.understanding.close_customers import supported_hits
-from handlers.understanding.customer_link import LATIN_WORD, Found, Hit, best_hits, mentions_of
+from handlers.understanding.customer_link import LATIN_WORD, NAMING, Found, Hit, best_hits, mentions_of
 from handlers.understanding.customer_parts import JOINER, cut_between, deal_news
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.link_features import link_features
@@ -52,6 +52,15 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         (m.start, m.end) for m in said if m.customer_id == found.customer.id
     ]
 
+    def named_again(a: int, b: int) -> bool:
+        """Whether a customer already taken is named again there by a form it holds ("觀塘恒發，恒發李主任…":
+        its brand, which a namesake holds too, said after its whole name)."""
+        held = {found.customer.id, *others}
+        return any(
+            m.customer_id in held and m.evidence in NAMING and m.start <= a and b <= m.end and a > found.end
+            for m in said
+        )
+
     def theirs(hit: Hit) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in said if m.customer_id == hit.match.customer_id]
 
@@ -77,6 +86,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             or in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
             or talked_about(reading, a, b, named, theirs(hit))  # "…, he recommended us to X": what was said
             or any(s < b and a < e for s, e in taken + moved_to)
+            or named_again(a, b)
             or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
         ):
             continue
