@@ -135,6 +135,8 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
         surname = family_name(name)
         if not name[:1].isascii() and re.search(re.escape(surname) + CN_TITLES, text):
             hits.append(surname)  # 张经理, 王总, 欧阳总, 黄生: family name and title
+        elif not name[:1].isascii() and person.title and surname + simplified(person.title) in text:
+            hits.append(surname)  # 區校監 for 區志偉, 校監: family name and the contact's own title
         if not hits and name[:1].isascii():
             hits += _romaji_named(text, parts)  # "Oogawa-san" for Ogawa Hiroshi, "Takahasi-san" for Takahashi
         english = None if name[:1].isascii() else _english_name(person.email)
