@@ -46,6 +46,10 @@ _PART_OF = re.compile(r"[ \t]*of[ \t]+(?:his|her|their|our|my|your|its|the|these
 _WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
 # a word of another language, alone up to the end of its item: "1,200 Mitarbeiter, 3 Werke, …" (not a name
 # going on, "21k oakmont hvac")
+# A unit written short, letters with no vowel ("bbl", "kwh", "gpm", "psi" aside): money's multipliers are no
+# unit, and a currency code ("gbp", "rmb") is the caller's to tell.
+_UNIT_ABBREVIATION = re.compile(r"[ \t]*([b-df-hj-np-tv-xz]{2,4})(?![A-Za-z])", re.IGNORECASE)
+_MULTIPLIER_ABBREVIATIONS = frozenset({"mm", "mn", "bn", "mil", "mln"})
 _FOREIGN_WORD = re.compile(
     r"[ \t]+([A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{4,})(?![\w'’-])(?=[ \t]*(?:[,;.!?，。；、]|$))"
 )  # Latin, Greek or Cyrillic letters (Chinese after a number is read by the units and measure words)
@@ -60,6 +64,9 @@ def counted_noun(after: str, *, one: bool = False) -> str | None:
     foreign = _FOREIGN_WORD.match(after)
     if foreign and not is_english_word(foreign.group(1)):
         return foreign.group(1)
+    unit = _UNIT_ABBREVIATION.match(after)
+    if unit and unit.group(1).lower() not in _MULTIPLIER_ABBREVIATIONS:
+        return unit.group(1)  # "2,000 bbl a year", "40 kwh", "300 gpm": a unit, written short
     phrase: list[str] = []
     part = _PART_OF.match(after)  # "2 of his engineers": a part of a group counted
     at = part.end() if part else 0

@@ -134,6 +134,15 @@ ROWS = [
     ("p04", "two", "en", M, "called toledo glass and rockford gear - rockford wants the 98k option, toledo fine", store({"activities": [act("Toledo Glassworks Inc", "call", [None, "Monica Ybarra"]), act("Rockford Gear & Axle", "call", [None, "Pete Zielinski"])], "deals": [{"customer": "Rockford Gear & Axle", "amount": "98000", "currency": "USD"}]}, True)),
     ("p05", "two_ask", "zh", Z, "孝感福满楼和随州神农都说要再便宜一点，一家要降到四万", ask()),
     ("p07", "two_ask", "zh", H, "今日去咗荃灣美景同沙田明德，其中一間話預算加到三十萬", ask()),
+    # --- quantities beside money, probes written after the fifth commit (not changed for; measured once) ---
+    ("n01", "quantity", "en", M, "thunder bay timberworks: 12 trucks, 3 yards - quote now 52k CAD", store({"deals": [{"customer": "Thunder Bay Timberworks", "amount": "52000", "currency": "CAD"}]})),
+    ("n02", "quantity", "en", N, "Tralee Bay want the 400 kg/day line, quote at €35k", store({"deals": [{"customer": "Tralee Bay Seafoods", "amount": "35000", "currency": "EUR"}]})),
+    ("n03", "quantity", "zh", Z, "宜城楚都要1200箱，报价九万八", store({"deals": [{"customer": "宜城楚都食品有限公司", "new": True, "amount": "98000", "currency": "CNY"}]}, True)),  # its deal is won: a new one
+    ("n04", "quantity", "zh", H, "沙田明德要200部iPad，報價加到七萬", store({"deals": [{"customer": "沙田明德教育中心", "amount": "70000", "currency": "HKD"}]})),
+    ("n05", "quantity", "en", M, "driftless brewing wants 8 fermenters, 2,000 bbl a year, quote 17.5k", store({"deals": [{"customer": "Driftless Brewing Co", "amount": "17500", "currency": "USD"}]})),
+    ("n06", "quantity", "en", M, "hawkeye: 2 more sites, 40 employees each, deal now 42k", store({"deals": [{"customer": "Hawkeye Ag Supply", "amount": "42000", "currency": "USD"}]})),
+    ("n07", "quantity_ask", "en", M, "hawkeye: 40 units, maybe 42 or 45k", ask()),
+    ("n08", "quantity", "en", K, "Hiroshima Auto Parts: 3 lines, 24 robots, quote 7.9 million yen", store({"deals": [{"customer": "Hiroshima Auto Parts Kogyo KK", "amount": "7900000", "currency": "JPY"}]})),
     ("p06", "two", "en", K, "Okinawa Blue Resort and Nagoya Precision both moved to negotiation", store({"deals": [{"customer": "Okinawa Blue Resort KK", "stage": "negotiation"}]}, True)),  # Nagoya is at negotiation already
 ]
 
