@@ -126,9 +126,9 @@ WON_WORDS = re.compile(
     r"|(?:(?<![a-z])po|订单|采购单)\s*(?:已经?|也)?(?:收到(?!后|之后|以后|再|没|吗|了吗|了没)了?|到了(?!吗|没)|到手了?"
     r"|下来了(?!吗|没))"
     # the order said to be settled: "订单落实了", "单子敲定了", "合同确定了"
-    r"|(?:订单|单子|合同|这单|那单|采购单)(?:已经?|也|终于|正式|都)?(?:落实|敲定|确定|确认)(?:了|咗|喇|啦)"
+    r"|(?:订单|单子|合同|这单|那单|采购单)(?:已经?|也|终于|正式|都)?(?:落实|敲定|确定|确认)(?:了|咗|喇|啦)(?![吗没么嘛未])"
     # the contract stamped (signed, in Chinese business): "合同已经盖章了", "协议盖好章了" (not "发票盖章")
-    r"|(?:合同|协议|订单|采购单|po|单子)(?:已经?|都|也|终于)?(?:盖(?:了|好|完|咗)章|盖章(?:了|咗|喇|啦))"
+    r"|(?:合同|协议|订单|采购单|po|单子)(?:已经?|都|也|终于)?(?:盖(?:了|好|完|咗)章|盖章(?:了|咗|喇|啦))(?![吗没么嘛未])"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
     r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
@@ -191,7 +191,8 @@ SURE_LOSS_SUBJECT = re.compile(
 OUTCOME_AFTER_GUARD = re.compile(r"\s*(?:the\s+|an?\s+)?(?:nda|loi|mou|form|forms|docs?|documents?)\b", re.I)
 OUTCOME_GUARD = re.compile(
     r"(\b(expect(?:ed|ing)? to|will|going to|hope to|hoping to|plan to|should|could|might|may|about to|"
-    r"to|not|n't|never|almost|nearly|if|before|might|once|when|until|likely|probably|maybe)\s+(?:\w+\s+)?$)"
+    r"to|not|n't|never|almost|nearly|if|before|might|once|when|until|likely|probably|maybe|considering|"
+    r"thinking|leaning|tempted)\s+(?:\w+\s+)?$)"
     r"|\b(?:the|a|an|their|our|his|her|its|my|your)\s+$"  # "chase them for the signed PO": a describing word
     r"|\b(?:wants?|wanted|needs?|needed|asks?|asked|expects?|hopes?|waiting for)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$",

@@ -67,6 +67,11 @@ ROWS = [
     ("o06", "outcome", "zh", S, "如皋长寿的订单落实了", store({"deals": [won("如皋长寿食品有限公司")]})),
     ("o07", "outcome_ask", "en", M, "omaha stockyards order is almost confirmed", ask(True)),
     ("o08", "outcome_ask", "en", M, "twin ports - erik says maybe go, wants to sleep on it", ask(True)),
+    # doubt twins written after the first commit, with the guard change ("…了吗", "considering going with")
+    ("o09", "outcome_ask", "zh", S, "如皋长寿订单确认了吗", ask(True)),
+    ("o10", "outcome_ask", "zh", S, "如皋长寿合同盖章了没", ask(True)),
+    ("o11", "outcome_ask", "en", M, "eau claire clinics considering going with a cheaper vendor", store({"activities": [act("Eau Claire Family Clinics", "note")]}, True)),
+    ("o12", "outcome_ask", "en", M, "eau claire thinking about going with another vendor", store({"activities": [act("Eau Claire Family Clinics", "note")]}, True)),
     # --- outcome: a loss said in other words, its reason kept whole ---
     ("l01", "outcome", "en", M, "eau claire clinics went w/ another vendor. timing.", store({"deals": [lost("Eau Claire Family Clinics", "timing")]})),
     ("l02", "outcome", "en", N, "Drogheda Brewing are going with a local outfit, cheaper freight", store({"deals": [lost("Drogheda Brewing Company", "local")]})),
