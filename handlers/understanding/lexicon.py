@@ -94,7 +94,8 @@ WON_WORDS = re.compile(
     r"\b(won|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|got the order|"
     r"po received|received the po|got the po|po (?:came|is) in|they signed|it'?s a win|we won|"
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
-    r"green[\s-]?lit|green light|gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
+    r"green[\s-]?lit|gave (?:us )?the green light|green light|"
+    r"gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
     r"|\bclosed(?=\s*!)"  # "brightwater closed!"
     # "X is a go": the deal goes ahead ("a no-go" is not this)
     r"|\b(?:is|are|['’]s|['’]re)\s+a\s+go\b(?![-\w])"

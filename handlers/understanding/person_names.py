@@ -318,7 +318,8 @@ def words_before(text: str, change: Item) -> Item | None:
     """ "sean gallagher has left …", "ruth calder (monday foods) retired": a name written in lowercase at the
     start of the sentence (the CRM says whether it is someone's)."""
     start = max((m.end() for m in SENTENCE.finditer(text, 0, change.start)), default=0)
-    words = text[start : change.start]
+    start = max(start, text.rfind(":", start, change.start) + 1, text.rfind("：", start, change.start) + 1)
+    words = text[start : change.start]  # "twin ports: erik retired": the heading before a colon is no name
     m = re.match(
         r"\s*(?P<name>[a-z\u00e0-\u024f][\w'’-]+(?:\s+[a-z\u00e0-\u024f][\w'’-]+)?)"
         r"(?:\s*\([^()]{2,40}\)|\s+(?:at|from|@)\s+[^,;]{2,40}?)?\s*(?:has\s+|have\s+|just\s+|already\s+)*$",

@@ -148,6 +148,19 @@ ROWS = [
     ("n06", "quantity", "en", M, "hawkeye: 2 more sites, 40 employees each, deal now 42k", store({"deals": [{"customer": "Hawkeye Ag Supply", "amount": "42000", "currency": "USD"}]})),
     ("n07", "quantity_ask", "en", M, "hawkeye: 40 units, maybe 42 or 45k", ask()),
     ("n08", "quantity", "en", K, "Hiroshima Auto Parts: 3 lines, 24 robots, quote 7.9 million yen", store({"deals": [{"customer": "Hiroshima Auto Parts Kogyo KK", "amount": "7900000", "currency": "JPY"}]})),
+    # --- second round of probes in all four families, written at 03:40 before any further change ---
+    ("v01", "two", "en", N, "dropped by Dundalk Cold Stores and Drogheda Brewing. Dundalk want 65k now, Drogheda moving to negotiation", store({"activities": [act("Dundalk Cold Stores", VISIT, [None, "Gerry Moran"]), act("Drogheda Brewing Company", VISIT, [None, "Fionnuala Byrne"])], "deals": [{"customer": "Dundalk Cold Stores", "amount": "65000", "currency": "EUR"}, {"customer": "Drogheda Brewing Company", "stage": "negotiation"}]}, True)),
+    ("v02", "two", "zh", H, "今朝去咗東莞恒信同惠州華耀，恒信周廠長話落咗單，華耀蔡經理話要再諗下", store({"activities": [act("東莞恒信電子廠", VISIT, "周志強"), act("惠州華耀塑膠製品有限公司", VISIT, "蔡家明")], "deals": [won("東莞恒信電子廠")]}, True)),
+    ("v03", "two", "en", N, "Newry Agri + Londonderry Print both signed today 🎉", store({"deals": [won("Newry Agri Machinery"), won("Londonderry Print Works")]})),
+    ("v04", "two", "en", M, "talked to kalamazoo and omaha - kalamazoo lost, budget. omaha still in", store({"activities": [act("Kalamazoo Pharma Packaging", "call", [None, "Jen Whitfield"]), act("Omaha Stockyards Logistics", "call", [None, "Wade Pickett"])], "deals": [lost("Kalamazoo Pharma Packaging", "budget")]}, True)),
+    ("v05", "outcome", "en", N, "Londonderry Print gave us the green light", store({"deals": [won("Londonderry Print Works")]})),
+    ("v06", "outcome", "en", N, "Galway Bay Software have decided to go with another provider", store({"deals": [lost("Galway Bay Software")]})),
+    ("v07", "outcome", "zh", Z, "醴陵华彩最后找了别人做", store({"deals": [lost("醴陵华彩陶瓷有限公司")]}, True)),
+    ("v08", "outcome", "en", M, "Peoria Heights Dental is back in play, Dr Raman wants 10k", store({"deals": [{"customer": "Peoria Heights Dental", "status": "open", "amount": "10000", "currency": "USD"}]}, True)),
+    ("v09", "contact", "en", M, "twin ports: erik retired, new store manager is Karin Lund, 218-555-0110", store({"contacts": [{"customer": "Twin Ports Marine Supply", "name": "Erik Halvorsen", "left": True}, {"customer": "Twin Ports Marine Supply", "name": "Karin Lund", "phone": "218-555-0110"}]})),
+    ("v10", "contact", "zh", Z, "萍乡安源钟总的新手机是 139 7000 8888", store({"contacts": [{"customer": "萍乡安源电瓷有限公司", "name": "钟国梁", "phone": "13970008888"}]})),
+    ("v11", "contact", "en", N, "Sligo Medical: Dr Gallagher's email is now aoife.g@sligomed.ie", store({"contacts": [{"customer": "Sligo Medical Devices Ltd", "name": "Dr. Aoife Gallagher", "email": "aoife.g@sligomed.ie"}]})),
+    ("v12", "outcome_ask", "en", N, "Galway Bay Software might go with another provider", ask(True)),
     ("p06", "two", "en", K, "Okinawa Blue Resort and Nagoya Precision both moved to negotiation", store({"deals": [{"customer": "Okinawa Blue Resort KK", "stage": "negotiation"}]}, True)),  # Nagoya is at negotiation already
 ]
 
