@@ -161,6 +161,15 @@ ROWS = [
     ("v10", "contact", "zh", Z, "萍乡安源钟总的新手机是 139 7000 8888", store({"contacts": [{"customer": "萍乡安源电瓷有限公司", "name": "钟国梁", "phone": "13970008888"}]})),
     ("v11", "contact", "en", N, "Sligo Medical: Dr Gallagher's email is now aoife.g@sligomed.ie", store({"contacts": [{"customer": "Sligo Medical Devices Ltd", "name": "Dr. Aoife Gallagher", "email": "aoife.g@sligomed.ie"}]})),
     ("v12", "outcome_ask", "en", N, "Galway Bay Software might go with another provider", ask(True)),
+    # --- third round of probes, written at 03:40 before any further change ---
+    ("w01", "two", "zh", H, "荃灣美景同沙田明德都話要新報價", store({"activities": [act("荃灣美景酒店管理有限公司", "note", [None, "黃美玲"]), act("沙田明德教育中心", "note", [None, "區志偉"])]}, True)),
+    ("w02", "two", "zh", Z, "上周去了孝感福满楼，这周去了随州神农，福满楼要加量，神农那边没戏了", store({"activities": [act("孝感福满楼食品有限公司", VISIT, [None, "熊丽"], occurred=["2029-04-19", "2029-04-20", "2029-04-18", "2029-04-17", "2029-04-16"]), act("随州神农汽车配件有限公司", VISIT, [None, "王建斌"])], "deals": [lost("随州神农汽车配件有限公司")]}, True)),
+    ("w03", "contact", "zh", S, "温岭东方泵业的采购换人了，现在是孙强，电话 137 5888 6611", store({"contacts": [{"customer": "温岭东方泵业有限公司", "name": "孙强", "phone": "13758886611"}]}, True)),
+    ("w04", "contact", "en", M, "Dave at Prairie Forge is now Director of Purchasing", store({"contacts": [{"customer": "Prairie Forge Metals Inc", "name": "Dave Kowalski", "title": "Director of Purchasing"}]})),
+    ("w05", "contact", "en", M, "Rita Janssen moved from Prairie Forge to Rockford Gear as plant manager", store({"contacts": [{"customer": "Prairie Forge Metals Inc", "name": "Rita Janssen", "left": True}, {"customer": "Rockford Gear & Axle", "name": "Rita Janssen", "title": "plant manager"}]})),
+    ("w06", "contact", "en", M, "Met the new GM at Hawkeye, Matt Lindqvist, matt@hawkeyeag.com", store({"activities": [act("Hawkeye Ag Supply", MEET, [None, "Matt Lindqvist"])], "contacts": [{"customer": "Hawkeye Ag Supply", "name": "Matt Lindqvist", "email": "matt@hawkeyeag.com"}]}, True)),
+    ("w07", "outcome", "zh", H, "高雄港順嗰單搞掂咗，林經理話下星期寄合同", store({"deals": [won("高雄港順船務代理有限公司")]}, True)),
+    ("w08", "outcome", "en", K, "Shizuoka Ti Rabo decided to use other company. Suzuki-san said budget problem", store({"deals": [lost("Shizuoka Ti Rabo KK", "budget")]})),
     ("p06", "two", "en", K, "Okinawa Blue Resort and Nagoya Precision both moved to negotiation", store({"deals": [{"customer": "Okinawa Blue Resort KK", "stage": "negotiation"}]}, True)),  # Nagoya is at negotiation already
 ]
 
