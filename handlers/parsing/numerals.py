@@ -16,16 +16,20 @@ _CN_DIGITS = {
     "九": 9,
 }
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_TENS = {"廿": 20, "卅": 30}  # "廿五" is 25, "卅" 30: the written short forms of 二十, 三十
 
 
 def cn_integer(text: str) -> int | None:
-    """一百二十 → 120, 三千五百 → 3500, 两 → 2, digits as they are; None when it is not a number."""
+    """一百二十 → 120, 三千五百 → 3500, 两 → 2, 廿五 → 25, digits as they are; None when it is not a
+    number."""
     if text.isdigit():
         return int(text)
     total, digit = 0, None
     for char in text:
         if char in _CN_DIGITS:
             digit = _CN_DIGITS[char]
+        elif char in _CN_TENS and digit is None:
+            total += _CN_TENS[char]
         elif char in _CN_UNITS:
             total += (1 if digit is None else digit) * _CN_UNITS[char]
             digit = None

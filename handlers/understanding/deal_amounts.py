@@ -32,10 +32,13 @@ _MAYBE = re.compile(
 )
 # What they might do, not what is agreed: "might stretch to 30k", "might do 6k". ("they'd go to 17k" is their
 # word, stored: focus G en030's writer.)
+# So is what they can or could do, said with a modal before the verb that moves the amount ("could go up to
+# 38k", "could probably stretch to 42k", "可以加到五萬", "预算能涨到五万"): a ceiling, not the value.
 _MIGHT_DO = re.compile(
-    r"\bmight\s+(?:\w+\s+)?"
+    r"\b(?:might|could|may|can)\s+(?:\w+\s+){0,2}?"
     r"(?:go|stretch|do|pay|accept|take|sign|settle|come|meet|consider|agree|spend|afford|move|offer|give)\b"
-    r"[^,.;!?]{0,24}$",
+    r"[^,.;!?]{0,24}$"
+    r"|(?:可以|能够?|应该能|可)(?:再|还)?(?:加|涨|提|升|出|去|给|降|减|压|砍|做|谈)(?:到|去|至)[^，,。；;\d]{0,4}$",
     re.IGNORECASE,
 )
 
@@ -112,7 +115,17 @@ _CURRENCY_WORD = re.compile(
 )
 
 
-_RANGE_FROM = re.compile(r"\d[\d.,]*\s*(?:到|至|-|–|~|or|或|to)\s*$", re.IGNORECASE)
+# The low end of a range said before an amount: a bare number in digits, Chinese numerals or English words
+# ("30-40k", "十五到十八萬", "五至六萬", "sixty to sixty-five thousand", "40 or 45k").
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_RANGE_FROM = re.compile(
+    rf"(?:\d[\d.,]*|[一二两三四五六七八九十廿卅百千]+|"
+    rf"\b{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})*)\s*(?:到|至|-|–|~|or|或|to)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A number too small to be money on its own where money is meant: "ferro closed at 50", "金额改成50".

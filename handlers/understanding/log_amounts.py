@@ -28,6 +28,12 @@ _DEAL_CUE = re.compile(
 )
 
 
+def _doubted(reading: Reading, amount: Amount) -> bool:
+    """Whether the words of `amount` are in one of the reading's doubts (a range, a hedge)."""
+    said = reading.text[amount.start : amount.end].strip()
+    return any(said in doubt for doubt in reading.doubts)
+
+
 def _keep_in_note(reading: Reading, told: list[Amount]) -> None:
     said = [reading.text[a.start : a.end].strip() for a in told]
     reading.amounts = [a for a in reading.amounts if a not in told]
@@ -72,8 +78,10 @@ def _budget_told(ctx: Ctx, reading: Reading, found: Found) -> None:
     told = [
         a
         for a in reading.amounts
-        if _BUDGET.search(text[reading.clause_of(a.start).start : a.start]) and TOLD.search(text, 0, a.start)
-    ]
+        if _BUDGET.search(text[reading.clause_of(a.start).start : a.start])
+        and TOLD.search(text, 0, a.start)
+        and not _doubted(reading, a)
+    ]  # ("朱总说预算大概十七八万吧": a range or a hedge is all the news there is, asked, not noted away)
     if told:
         _keep_in_note(reading, told)
         if reading.kind is None:
