@@ -67,6 +67,7 @@ class DealAction:
     reopen: bool = False  # bring back the latest closed deal
     add_on: bool = False  # a new deal next to the open one
     postponed: bool = False  # put off without a date: ask when
+    repriced: bool = False  # the amount changes, to a value not said: ask how much
     marked: bool = False  # said to have changed (or asked about on the card): a big change is not asked again
 
 
@@ -119,7 +120,8 @@ def to_data(action: Action) -> dict[str, Any]:
         "stage": action.stage, "explicit": action.explicit, "outcome": action.outcome,
         "reason": action.reason, "close": action.close.isoformat() if action.close else None,
         "title": action.title, "hint": action.hint, "moved": action.moved, "reopen": action.reopen,
-        "add_on": action.add_on, "postponed": action.postponed, "marked": action.marked,
+        "add_on": action.add_on, "postponed": action.postponed,
+        "repriced": action.repriced, "marked": action.marked,
     }  # fmt: skip
 
 
@@ -137,7 +139,7 @@ def from_data(data: dict[str, Any]) -> Action:
         close=date.fromisoformat(data["close"]) if data["close"] else None, title=data["title"],
         hint=data.get("hint", ""), moved=data.get("moved", True), reopen=data.get("reopen", False),
         add_on=data.get("add_on", False), postponed=data.get("postponed", False),
-        marked=data.get("marked", False),
+        repriced=data.get("repriced", False), marked=data.get("marked", False),
     )  # fmt: skip
 
 
@@ -159,6 +161,7 @@ def deal_action(
     reopen: bool = False,
     add_on: bool = False,
     postponed: bool = False,
+    repriced: bool = False,
     marked: bool = False,
 ) -> DealAction:
     return DealAction(
@@ -179,6 +182,7 @@ def deal_action(
         reopen=reopen,
         add_on=add_on,
         postponed=postponed,
+        repriced=repriced,
         marked=marked,
     )
 
@@ -229,6 +233,13 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
         raise UserError(
             ctx._(
                 "Put off to when? Send the new expected close date, e.g. “{customer} close 15 Jan”.",
+                customer=customer.name,
+            )
+        )
+    if action.repriced and action.amount is None and not outcome:
+        raise UserError(
+            ctx._(
+                "Changed to how much? Send the new amount, e.g. “{customer} amount 45k”.",
                 customer=customer.name,
             )
         )

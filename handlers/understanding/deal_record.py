@@ -130,6 +130,7 @@ def _colleagues_deal(ctx: Ctx, reading: Reading, found: Found) -> None:
     reading.amounts, reading.stage, reading.stage_span = [], None, None
     reading.outcome, reading.outcome_span = None, None
     reading.close, reading.reopen, reading.postponed, reading.relative = None, False, False, False
+    reading.repriced = False
     if not reading.kind:
         reading.kind, reading.kind_guessed = "note", "default"
 

@@ -294,6 +294,18 @@ POSTPONED = re.compile(
     r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到|延迟",
     re.IGNORECASE,
 )
+# A deal's amount said to change, with no new value in the message ("金额要调整", "那个金额要变一下",
+# "个银码要改", "the amount will change", "value on the deal needs updating"): to how much is asked, not
+# guessed. Not a change denied ("金额不变", "price won't change", "no change to the amount").
+AMOUNT_TO_CHANGE = re.compile(
+    r"(?:金额|价格|价钱|价|报价|预算|银码|总价|合同额|单价)(?:[^，,。.；;！!？?\d]{0,6}?)"
+    r"(?<![不没未别无])(?:调整|调一调|调|改动|更改|修改|改|变动|变化|变|重新算|重算|涨|降|加|减|压)"
+    r"|\b(?:amount|price|pricing|value|figure|number|budget|quote|numbers)\b(?:(?!\b(?:not|no|never|won['’]?t|"
+    r"doesn['’]?t|don['’]?t|isn['’]?t|unchanged|same)\b)[^,.;!?\d]){0,40}?"
+    r"\b(?:change[sd]?|changing|revised|revising|updated|updating|adjusted|adjusting|"
+    r"go(?:es|ing)? (?:up|down)|went (?:up|down)|move[sd]?|moving|shift(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
 DEAL_NOUN = re.compile(
     r"\b(?:deals?|signing|close|closing|decision|contract|go-?live|project|rollout)\b"
     r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线|案子",

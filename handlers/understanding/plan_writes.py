@@ -166,7 +166,7 @@ def sending_logged(ctx: Ctx, reading: Reading, found: Found | None) -> None:
     deal_words = (reading.amounts, reading.outcome, reading.close, reading.reopen, reading.add_on)
     if reading.stage_sent is None or reading.stage is None or reading.kind or any(deal_words):
         return
-    if found is None or reading.postponed:
+    if found is None or reading.postponed or reading.repriced:
         return
     names = ctx.settings.stage_names
     stage = reading.stage
@@ -272,6 +272,7 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
         reopen=reading.reopen,
         add_on=reading.add_on and not reading.reopen,
         postponed=reading.postponed,
+        repriced=reading.repriced,
         marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
     )
 

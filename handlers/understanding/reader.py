@@ -37,6 +37,7 @@ from handlers.understanding.stage_and_outcome import (
     read_outcome,
     read_postponed,
     read_reopen,
+    read_repriced,
     read_stage,
     said_unchanged,
 )
@@ -154,6 +155,7 @@ def read(
         reading.close = None  # "signed the contract today": the day it was won, not a new close date
     join_steps(reading)
     read_postponed(reading)
+    read_repriced(reading)
     read_persons(reading)
     planned_not_done(reading)
     then_planned(reading)

@@ -97,6 +97,7 @@ class Reading:
     reopen: bool = False  # a closed deal comes back
     talk_again: bool = False  # they want to talk again: a reopen when their last deal was lost
     postponed: bool = False  # the deal is put off, to a date the message does not give
+    repriced: bool = False  # the deal's amount changes, to a value the message does not give
     add_on: bool = False  # an extra deal, not a change of the open one
     outcome: str | None = None  # won | lost
     outcome_span: Span | None = None
@@ -144,6 +145,7 @@ class Reading:
             self.close,
             self.reopen,
             self.postponed,
+            self.repriced,
             self.add_on,
             self.relative,
         )

@@ -235,6 +235,20 @@ def read_postponed(reading: Reading) -> None:
             return
 
 
+def read_repriced(reading: Reading) -> None:
+    """ "温岭东方泵业的金额要调整，等我们新报价", "the amount will change, new figure next week": the deal's
+    amount changes, but to how much? (asked, not guessed; an interaction logged keeps the words instead)"""
+    if reading.amounts or reading.outcome or reading.reopen or reading.relative or reading.kind_span:
+        return
+    for match in lx.AMOUNT_TO_CHANGE.finditer(reading.text):
+        clause = reading.clause_of(match.start())
+        if any(clause.start <= s.start < clause.end for s in reading.steps):
+            continue  # "报价要改一下明天发": a plan of ours
+        reading.repriced = True
+        reading.masked.append(match.span())
+        return
+
+
 # The field a "no change" is said of: "amount 不变", "portal number unchanged", "价格不变".
 _AMOUNT_UNCHANGED = re.compile(
     r"(?:\b(?:amount|price|pricing|number|value|figure)|金额|价格|价钱|数字|总额|总价)\s*"

@@ -172,7 +172,7 @@ def _changes_a_deal(ctx: Ctx, reading: Reading, shared: str, start: int, end: in
     """Whether the clauses that name several customers (`shared`, the rest blanked) say an amount, an
     extra deal, or (unless said of each) an outcome, a close or a delay: which customer's deal is unclear."""
     said = read_message(ctx, shared[start:end], reading.days_before(start))
-    once = said.outcome or said.close or said.postponed
+    once = said.outcome or said.close or said.postponed or said.repriced
     return bool(said.amounts or said.add_on or (once and not each))
 
 
