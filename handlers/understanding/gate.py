@@ -359,6 +359,7 @@ def doubt_families(
         "typed_kind": _typed_kind(reading),
         "no_task": _no_task_steps(reading, found, contacts),
         "unread_date": _unread_date_words(reading, found),
+        "vague_day": _vague_days(reading),
         "slot_opinion": disputed,
     }
 
@@ -724,6 +725,34 @@ def _no_task_steps(reading: Reading, found: Found | None, contacts: tuple[str, .
         said = latin or re.search(r"[\u4e00-\u9fff]", rest)  # only the customer said: "kestrel friday"
         if (said and not words and not han) or _SETTLED_TASK.search(step.text):
             out.append(step.text.strip())
+    return out
+
+
+# A day said only roughly: an approximator right after the day ("五一前后", "端午左右", "佛誕前後",
+# "15号上下") or right before it ("around the bank holiday", "sometime around the 10th"). ("about" names
+# a topic: "remind me about the tuesday demo"; "3ish", "10点左右" make a time rough, not the day.)
+_ROUGH_AFTER = re.compile(r"\s*(?:前后|左右|上下|前後|\bor so\b|\bgive or take\b)", re.IGNORECASE)
+_ROUGH_BEFORE = re.compile(
+    r"\b(?:around|roughly|approximately|approx\.?|circa|sometime around|somewhere around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLOCK_END = re.compile(r"(?:\d|点|点钟|时|分|半|\b(?:am|pm|noon|o'?clock))\s*$", re.IGNORECASE)
+
+
+def _vague_days(reading: Reading) -> list[str]:
+    """The day of a reminder said only roughly ("五一前后帮我约一下王部长", "remind me around the bank
+    holiday"): no day to set it on, asked in the user's words."""
+    text = reading.text
+    out = []
+    for when, spans in _date_spans(reading):
+        if not any(s.due is not None and _same_moment(when, s.due) for s in reading.steps):
+            continue  # a close date said roughly is an estimate anyway ("签约时间定在3月10号左右")
+        start, end = spans[0][0], spans[-1][1]
+        if _CLOCK_END.search(text[start:end]):
+            continue  # "10点左右": a rough time on a day said exactly
+        after = text[end - 1 : end + 12] if text[end - 1 : end] == "前" else text[end : end + 12]
+        if _ROUGH_AFTER.match(after) or _ROUGH_BEFORE.search(text[max(0, start - 24) : start]):
+            out.append(reading.said((start, end)))
     return out
 
 

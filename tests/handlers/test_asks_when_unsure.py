@@ -1,0 +1,133 @@
+"""A slot whose value rests on a range, a ceiling or nothing is asked about (issue 13, session 25).
+
+Fresh customers and wordings of this file only; each family has twins that say the same without the doubt,
+which must still be stored (so that asking everything does not pass).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from config import Settings
+from handlers.parsing.amounts import find_amounts
+from handlers.parsing.numerals import cn_integer
+from handlers.parsing.vocabulary import stage_synonyms
+from handlers.understanding.reader import read
+from tests.conftest import texts
+from tests.support.exported import exported
+
+NOW = datetime(2029, 4, 26, 2, 20, tzinfo=UTC)
+SETTINGS = Settings(database_url="sqlite://")
+
+
+def reading_of(text: str):  # type: ignore[no-untyped-def]
+    return read(text, now=NOW, tz=ZoneInfo("Asia/Shanghai"), stages=SETTINGS.stage_names,
+                synonyms=stage_synonyms(SETTINGS.stage_synonyms))  # fmt: skip
+
+
+# --- reading, no database ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [("廿五", 25), ("廿", 20), ("卅", 30), ("二廿", None)])
+def test_the_short_tens_are_numbers(text, value) -> None:
+    assert cn_integer(text) == value
+
+
+def test_an_amount_in_the_short_tens_is_read_whole() -> None:
+    assert [a.value for a in find_amounts("報價廿六萬")] == [Decimal(260_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["洛川果业说预算二十到二十五万", "洛川果业冒厂长讲预算大概十一二万", "洛川果業話預算約莫廿五萬至廿六萬",
+     "洛川果业金额在六至七万", "Lough Erne Dairy reckons sixty to sixty-five thousand for the lot",
+     "Lough Erne Dairy budget is 40 or 45k", "洛川果業話budget大概十五到十八萬"],
+)  # fmt: skip
+def test_a_range_in_any_numerals_is_a_doubt(text) -> None:
+    assert reading_of(text).doubts, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["洛川果业说预算改成二十五万", "洛川果业冒厂长讲预算大概十二万", "洛川果業話預算改做廿六萬",
+     "Lough Erne Dairy says sixty-five thousand for the lot", "Lough Erne Dairy budget is 45k"],
+)  # fmt: skip
+def test_the_same_amount_said_once_is_no_doubt(text) -> None:
+    reading = reading_of(text)
+    assert reading.amounts and not reading.doubts, text
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("洛川果业童主任说可以加到十八万", True), ("洛川果业说预算能涨到五万", True),
+     ("Lough Erne Dairy - Maeve says they could go up to 38k", True),
+     ("lough erne could probably stretch to 42k", True),
+     ("洛川果业童主任说已经加到十八万了", False), ("洛川果业说预算涨到五万", False),
+     ("Lough Erne Dairy - Maeve agreed 38k", False)],
+)  # fmt: skip
+def test_what_they_could_go_up_to_is_no_value(text, doubted) -> None:
+    assert bool(reading_of(text).doubts) is doubted, text
+
+
+@pytest.mark.parametrize(
+    ("text", "repriced"),
+    [("洛川果业的金额可能要改，下周给数", True), ("洛川果業嗰單個銀碼要改，等佢哋覆", True),
+     ("洛川果业那个价格得调一调", True),
+     ("Lough Erne Dairy: the amount will change, new figure next week", True),
+     ("value on the lough erne deal needs updating", True),
+     ("洛川果业的金额改成15万", False), ("洛川果业金额不变", False), ("lough erne price won't change", False),
+     ("Lough Erne Dairy: the amount changes to 42k", False)],
+)  # fmt: skip
+def test_an_amount_said_to_change_with_no_value(text, repriced) -> None:
+    assert reading_of(text).repriced is repriced, text
+
+
+# --- chat -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def book(chat):  # type: ignore[no-untyped-def]
+    chat.send("/customer add 洛川果业有限公司, alias=洛川果业")
+    chat.send("/customer add Lough Erne Dairy")
+    chat.send("/deal 洛川果业 30万 CNY proposal")
+    chat.send("/deal Lough Erne Dairy 40k proposal")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["洛川果业的金额要调整，等我们新报价", "Lough Erne Dairy: the amount will change, new figure next week"],
+)
+def test_a_change_with_no_value_asks_how_much(app, admin, book, text) -> None:
+    before = exported(app, admin)
+    replies = texts(book.send(text))
+    assert "how much" in replies or "改成多少" in replies, replies
+    assert exported(app, admin)["deals"] == before["deals"]
+    assert exported(app, admin)["activities"] == before["activities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("洛川果业的金额改成35万", "350000"), ("Lough Erne Dairy: the amount changes to 42k", "42000")],
+)
+def test_the_change_with_its_value_is_stored(app, admin, book, text, amount) -> None:
+    book.send(text)
+    stored = {Decimal(d["amount"]) for d in exported(app, admin)["deals"]}
+    assert Decimal(amount) in stored
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [("洛川果业端午前后提醒我找王总聊续约", False), ("remind me around the 10th to ring Lough Erne Dairy", False),
+     ("洛川果业國慶左右提我約王總", False), ("洛川果业端午前提醒我找王总聊续约", True),
+     ("remind me on the 10th to ring Lough Erne Dairy", True),
+     ("洛川果业明天10点左右提醒我找王总", True), ("remind me tmrw 3ish to ring Lough Erne Dairy", True)],
+)  # fmt: skip
+def test_a_reminder_on_a_day_said_roughly_is_asked(app, admin, book, text, stored) -> None:
+    before = exported(app, admin)["reminders"]
+    book.send(text)
+    assert (len(exported(app, admin)["reminders"]) > len(before)) is stored, text
