@@ -65,6 +65,11 @@ def _went(reading: Reading, clause: Clause) -> bool:
     return bool(lx.PAST_MARKERS.search(after)) and not any(p.search(after) for p in KIND_PATTERNS.values())
 
 
+# Right before a date: the date is the one left for another ("not end of May", "不是五月底", "instead of
+# friday").
+_LEFT_FOR = re.compile(r"(?:\bnot|\binstead of|\brather than|而不是|不是)\s*$", re.IGNORECASE)
+
+
 def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
     """What a date in this clause means: "past" (it happened), "close", "close again" (the close date said
     exactly), "not before" (the deal will not close before it), "theirs" or "step"."""
@@ -83,6 +88,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
             # 老板出差了": when they told us, what they told is theirs
             return "theirs"
         return "past"
+    if _LEFT_FOR.search(text[: when.spans[0][0]]):
+        return "theirs"  # "签约改到六月底，不是五月底", "end of June not end of May": the date left
     if _NAMES_A_REMINDER.match(text, when.spans[-1][1]):
         return "theirs"  # "今天下午3点那个 reminder 之后，5pm 再 remind me …": the reminder there is already
     if lx.REMIND.search(text):

@@ -198,7 +198,10 @@ def unused_words(
             reading.text[spans[-1][1] :]
         )
         glossed = _glosses(reading.text, spans, [s for w, ss in dates if w in taken for s in ss])
-        if when in taken or restated or inside_news or greeting or glossed:
+        replaced = any(other is not when for other in taken) and _REPLACED.search(
+            reading.text[max(0, spans[0][0] - 12) : spans[0][0]]
+        )  # "signature before memorial day not end of month": the date left, said for contrast
+        if when in taken or restated or inside_news or greeting or glossed or replaced:
             used += list(spans)
     used += [(f.start, f.end) for f in founds if f.start >= 0]
     for f in founds:  # "Rideau Property Mgmt": the customer's name said with a short form

@@ -122,7 +122,8 @@ def test_the_change_with_its_value_is_stored(app, admin, book, text, amount) -> 
 
 @pytest.mark.parametrize(
     ("text", "stored"),
-    [("洛川果业端午前后提醒我找王总聊续约", False), ("remind me around the 10th to ring Lough Erne Dairy", False),
+    [("洛川果业端午前后提醒我找王总聊续约", False),
+     ("remind me around the 10th to ring Lough Erne Dairy", False),
      ("洛川果业國慶左右提我約王總", False), ("洛川果业端午前提醒我找王总聊续约", True),
      ("remind me on the 10th to ring Lough Erne Dairy", True),
      ("洛川果业明天10点左右提醒我找王总", True), ("remind me tmrw 3ish to ring Lough Erne Dairy", True)],
@@ -131,3 +132,17 @@ def test_a_reminder_on_a_day_said_roughly_is_asked(app, admin, book, text, store
     before = exported(app, admin)["reminders"]
     book.send(text)
     assert (len(exported(app, admin)["reminders"]) > len(before)) is stored, text
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("Lough Erne Dairy now want it signed end of June not end of May. pls update close", "06-30"),
+     ("洛川果业说签约改到六月底，不是五月底", "06-30"),
+     ("lough erne dairy close is the 20th of june instead of the 1st", "06-20")],
+)  # fmt: skip
+def test_a_close_said_with_the_date_it_replaces_is_stored(app, admin, book, text, close) -> None:
+    before = exported(app, admin)["reminders"]
+    replies = texts(book.send(text))
+    closes = [d["expected_close"] or "" for d in exported(app, admin)["deals"]]
+    assert any(c.endswith(close) for c in closes), replies
+    assert exported(app, admin)["reminders"] == before  # the date left is no reminder
