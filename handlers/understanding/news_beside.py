@@ -90,6 +90,10 @@ def _beside_the_deal(reading: Reading, found: Found) -> bool:
     or a loss keeps its words as the reason.)"""
     spans = _plan_and_name(reading, found) + [(a.start, a.end) for a in reading.amounts]
     spans += [span for span in (reading.stage_span, reading.outcome_span) if span]
+    spans += [(start, end) for _, start, end in reading.persons]  # who said it is no news of its own
+    spans += [m.span() for m in _DEAL_NAMED.finditer(reading.text)]  # "那个破碎机的单子": which deal
+    if found.start > 0 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", reading.text[: found.start]):
+        spans.append((0, found.start))  # "大野铜都…" read as 铜都: the first characters are the name's
     spans += reading.masked  # every word read as something else: other stage words ("进入报价阶段 不对 …")
     rest = _outside(reading, spans)
     if reading.add_on or not _TERMS.search(rest):
@@ -98,6 +102,15 @@ def _beside_the_deal(reading: Reading, found: Found) -> bool:
     rest = re.sub(r"金额|数额|总价|元|块|\b(?:amount|value|worth|deal size)\b", " ", rest, flags=re.I)
     latin = [w for w in content_words(rest) if w.isascii()]
     return len(latin) + len(CJK.findall(rest)) // 2 >= 2  # two words, or four characters of Chinese
+
+
+# A deal named by what it is for, which tells which deal changes, not news: "那个破碎机的单子",
+# "那个冷链的单子", "the press brake deal", "their kiosk project".
+_DEAL_NAMED = re.compile(
+    r"(?:那个|这个|那|这|嗰个|个)[\u4e00-\u9fff]{1,8}?的?(?:单子|单|项目|案子)"
+    r"|\b(?:the|that|this|their|our)\s+(?:[\w-]+\s+){1,3}?(?:deal|project|order|opp(?:ortunity)?)\b",
+    re.IGNORECASE,
+)
 
 
 def content_words(text: str) -> list[str]:
