@@ -170,13 +170,15 @@ def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:
 
 _MYRIAD = re.compile(r"[万萬]")
 _MYRIAD_CURRENCIES = ("CNY", "TWD", "HKD", "JPY", "SGD", "MOP")
-_COUNTED_IN_WAN = ("Asia/Taipei", "Asia/Hong_Kong", "Asia/Macau")
+_COUNTED_IN_WAN = ("Asia/Taipei",)  # US dollars counted in 萬 (in Hong Kong a bare 萬 is HK$: set 12)
+_OWN_DOLLAR_IN_WAN = ("Asia/Hong_Kong", "Asia/Macau")
 
 
 def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
     """An amount said with no currency is in the deal's currency; unless it is counted in 万 for a deal kept
-    in a currency not counted so ("鑫达 改成 100万" for a US-dollar deal: may be yuan; only in Taiwan and Hong
-    Kong, where dollars are counted in 萬 too, "港聯改成8萬5" for a US$80k deal is dollars), or is a fiftieth
+    in a currency not counted so ("鑫达 改成 100万" for a US-dollar deal: may be yuan; only in Taiwan, where
+    US dollars are counted in 萬 too, "港聯改成8萬5" for a US$80k deal is dollars; a Hong Kong "升到十萬"
+    for a US-dollar deal may be HK$), or is a fiftieth
     of the deal or fifty times it for a deal
     kept in another currency than the team's ("tanaka wants 40k" for
     a ¥4,500,000 deal: dollars?). Which currency is asked, not assumed."""
@@ -188,7 +190,8 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
         return
     deal, said = deals[0], reading.said((amount.start, amount.end))
     near = bool(deal.amount) and deal.amount / 3 < amount.value < deal.amount * 3  # type: ignore[operator]
-    counts_any = "萬" in said or str(ctx.tz) in _COUNTED_IN_WAN  # Taiwan, Hong Kong: dollars in 萬 too
+    here = str(ctx.tz)
+    counts_any = here in _COUNTED_IN_WAN or ("萬" in said and here not in _OWN_DOLLAR_IN_WAN)  # Taiwan
     if _MYRIAD.search(said) and deal.currency not in _MYRIAD_CURRENCIES and not (near and counts_any):
         reading.doubts.append(said)  # "港聯物流改成8萬5" for a US$80,000 deal: dollars, counted in 萬
     elif deal.currency != ctx.settings.default_currency and deal.amount and amount.value > 0:

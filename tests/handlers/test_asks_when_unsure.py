@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.console import ConsoleChat
 from config import Settings
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.numerals import cn_integer
@@ -146,3 +147,30 @@ def test_a_close_said_with_the_date_it_replaces_is_stored(app, admin, book, text
     closes = [d["expected_close"] or "" for d in exported(app, admin)["deals"]]
     assert any(c.endswith(close) for c in closes), replies
     assert exported(app, admin)["reminders"] == before  # the date left is no reminder
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("洛川果业说那个冷库的单子涨到35万", "350000"),
+     ("Lough Erne Dairy says the milk tank deal is now 45k", "45000")],
+)  # fmt: skip
+def test_a_deal_named_by_what_it_is_for_is_no_news(app, admin, book, text, amount) -> None:
+    before = exported(app, admin)["activities"]
+    replies = texts(book.send(text))
+    assert Decimal(amount) in {Decimal(d["amount"]) for d in exported(app, admin)["deals"]}, replies
+    assert exported(app, admin)["activities"] == before, replies  # no note made of "the X deal"
+
+
+@pytest.mark.parametrize(
+    ("zone", "said", "stored"),
+    [("Asia/Hong_Kong", "港灣船務林小姐話張單升到十萬", False),
+     ("Asia/Taipei", "港灣船務林小姐說單子升到十萬", True),
+     ("Asia/Shanghai", "港湾船务林小姐说单子升到十万", False)],
+)  # fmt: skip
+def test_a_bare_wan_on_a_us_dollar_deal(app, admin, add_user, chat, zone, said, stored) -> None:
+    rep = ConsoleChat(app.assistant, add_user("阿明", timezone=zone, locale="zh").id)
+    rep.send("/customer add 港灣船務有限公司, alias=港灣船務")
+    rep.send("/deal 港灣船務 95000 USD proposal")
+    replies = texts(rep.send(said))
+    amounts = {Decimal(d["amount"]) for d in exported(app, admin)["deals"]}
+    assert (Decimal(100_000) in amounts) is stored, replies  # in Hong Kong 十萬 may be HK$: asked
