@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
-from handlers.parsing.amounts import CURRENCY_WORDS, Amount, find_amount
+from handlers.parsing.amounts import Amount, currencies_named, find_amount
 from handlers.parsing.numerals import cn_integer
 from handlers.understanding.reading import Reading
 
@@ -104,13 +104,6 @@ _TOTAL_AFTER = re.compile(r"\s*(?:total|in total|all in|overall|altogether|总�
 _RATE_AFTER = re.compile(
     r"\s*(?:per\s+\w+|each|apiece|an?\s+(?:month|year|week|unit|seat|user|head|piece)\b|monthly|yearly|"
     r"/\s*(?:mo|month|yr|year|unit|seat|user|pc)\b|每|一个月|一年|/月|/年|/台|/个)",
-    re.I,
-)
-
-
-_CURRENCY_WORD = re.compile(
-    r"(?<![A-Za-z])(?:usd|eur|gbp|cny|rmb|hkd|jpy|dollars?|euros?|pounds|sterling)(?![A-Za-z])"
-    r"|美元|美金|欧元|英镑|人民币|港币|日元|[$€£¥]",
     re.I,
 )
 
@@ -366,7 +359,7 @@ def settle_amounts(reading: Reading) -> None:
     for amount, words in zip(amounts, written, strict=False):
         if amount.currency is None and not has_multiplier(text, amount) and abs(amount.value) < 1000:
             reading.doubts.append(words)
-    if len(amounts) == 1 and len(_currencies_named(text)) > 1 and written[0] not in reading.doubts:
+    if len(amounts) == 1 and _currencies_said(text, amounts) > 1 and written[0] not in reading.doubts:
         reading.doubts.append(written[0])  # "签了 50万 港币还是美金来着": which currency?
     if len(amounts) < 2 or reading.doubts:
         return
@@ -386,8 +379,16 @@ def settle_amounts(reading: Reading) -> None:
         reading.doubts.append(" / ".join(written))
 
 
-def _currencies_named(text: str) -> set[str]:
-    return {CURRENCY_WORDS[w.lower()] for w in _CURRENCY_WORD.findall(text)}
+def _currencies_said(text: str, amounts: list[Amount]) -> int:
+    """How many currencies the message says: its amounts' own and those named apart from them (the one
+    reader, `currencies_named`; a bare "dollars" beside a dollar amount is that currency again)."""
+    said = [frozenset({a.currency}) for a in amounts if a.currency]
+    said += [c.codes for c in currencies_named(text, amounts)]
+    distinct: list[frozenset[str]] = []
+    for codes in said:
+        if not any(codes & other for other in distinct):
+            distinct.append(codes)
+    return len(distinct)
 
 
 def has_multiplier(text: str, amount: Amount) -> bool:

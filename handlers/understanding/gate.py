@@ -363,6 +363,7 @@ def doubt_families(
         "no_task": _no_task_steps(reading, found, contacts),
         "unread_date": _unread_date_words(reading, found),
         "vague_day": _vague_days(reading),
+        "role_person": _role_person(reading, found),
         "slot_opinion": disputed,
     }
 
@@ -757,6 +758,19 @@ def _vague_days(reading: Reading) -> list[str]:
         if _ROUGH_AFTER.match(after) or _ROUGH_BEFORE.search(text[max(0, start - 24) : start]):
             out.append(reading.said((start, end)))
     return out
+
+
+# A person named by a title alone ("call the doc", "ring the doctor re the chairs"), not by name.
+_TITLE_ALONE = re.compile(r"\bthe\s+(?:doc|doctor|dr)\b(?!\.?\s+(?-i:[A-Z]))", re.IGNORECASE)
+_DR = re.compile(r"dr\.?\s", re.IGNORECASE)
+
+
+def _role_person(reading: Reading, found: Found | None) -> list[str]:
+    """ "remind me the day before memorial day to call the doc" with no customer named, where several known
+    contacts are doctors: which one is not said; asked rather than stored with nobody."""
+    if found is not None or sum(1 for name in reading.people.latin if _DR.match(name)) < 2:
+        return []
+    return [reading.said(m.span()) for m in _TITLE_ALONE.finditer(reading.text)]
 
 
 # Date words in the shape a date is said, which the reading may not have read: month and weekday names,

@@ -174,3 +174,20 @@ def test_a_bare_wan_on_a_us_dollar_deal(app, admin, add_user, chat, zone, said, 
     replies = texts(rep.send(said))
     amounts = {Decimal(d["amount"]) for d in exported(app, admin)["deals"]}
     assert (Decimal(100_000) in amounts) is stored, replies  # in Hong Kong 十萬 may be HK$: asked
+
+
+@pytest.mark.parametrize(
+    ("doctors", "text", "stored"),
+    [(2, "remind me tomorrow to call the doc about the chairs", False),
+     (2, "ping me friday to ring the doctor", False),
+     (2, "remind me tomorrow to call dr. raman about the chairs", True),
+     (1, "remind me tomorrow to call the doc about the chairs", True)],
+)  # fmt: skip
+def test_the_doc_among_several_doctors_is_asked(app, admin, chat, doctors, text, stored) -> None:
+    known = (("Peoria Smiles", "Dr. Anita Raman"), ("Cedar Orthodontics", "Dr. Neil Hartung"))
+    for name, doctor in known[:doctors]:
+        chat.send(f"/customer add {name}")
+        chat.send(f"/contact add {name}: {doctor}")
+    before = exported(app, admin)["reminders"]
+    replies = texts(chat.send(text))
+    assert (len(exported(app, admin)["reminders"]) > len(before)) is stored, replies
