@@ -110,7 +110,12 @@ _DATA_REQUEST = re.compile(
 _UNSURE = re.compile(
     r"\bor was it\b|\bwhichever\b|\bnot sure (?:which|who|if it was|whether it was)\b|"
     r"\bcan'?t remember (?:which|who|if|whether)\b|\bforgot (?:which|who)\b"
-    r"|还是[^，,。！？!?]{1,12}来着|记不清|不记得是|忘了是",
+    r"|还是[^，,。！？!?]{1,12}来着|记不清|不记得是|忘了是"
+    # a choice said, then that the writer cannot tell: "荆州那个楚天还是荆门那个楚天我也搞混了",
+    # "Athlone Precision or Athlone Credit Union, I always mix them up"
+    r"|还是[^。！？!?]{1,16}?(?:搞混|弄混|(?:搞|分|说|讲)(?:不|唔)清|不确定|拿不准)"
+    r"|\bor\b[^.!?]{1,40}?\b(?:mix(?:ed)? (?:them|those|the two) up|"
+    r"(?:can'?t|cannot|don'?t) (?:remember|recall|tell)(?: which| them apart)?)\b",
     re.IGNORECASE,
 )
 

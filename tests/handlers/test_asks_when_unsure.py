@@ -15,8 +15,10 @@ import pytest
 from bot.console import ConsoleChat
 from config import Settings
 from handlers.parsing.amounts import find_amounts
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
 from handlers.parsing.vocabulary import stage_synonyms
+from handlers.understanding.intents import is_unsure
 from handlers.understanding.reader import read
 from tests.conftest import texts
 from tests.support.exported import exported
@@ -191,3 +193,15 @@ def test_the_doc_among_several_doctors_is_asked(app, admin, chat, doctors, text,
     before = exported(app, admin)["reminders"]
     replies = texts(chat.send(text))
     assert (len(exported(app, admin)["reminders"]) > len(before)) is stored, replies
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [("荆门那个宏远还是江阴那个宏远我也搞混了，反正宏远说要加量", True),
+     ("Athlone Precision or Athlone Credit Union, I always mix them up - Athlone says budget 30k", True),
+     ("hawkeye or green bay, cant remember which, wants a call", True),
+     ("葵涌恒發還是觀塘恒發，我成日搞唔清：恒發話要加單", True),
+     ("江阴宏远说要加量", False), ("call or email, either is fine", False)],
+)  # fmt: skip
+def test_a_choice_the_writer_cannot_tell_is_unsure(text, unsure) -> None:
+    assert is_unsure(simplified(text)) is unsure
