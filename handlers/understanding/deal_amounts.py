@@ -17,6 +17,9 @@ from handlers.understanding.reading import Reading
 
 _HEDGE = re.compile(
     r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed|not certain|not 100%)\b"
+    # the amount said, then that it may be otherwise: "around 40k, maybe less", "二十萬，可能少啲"
+    r"|\b(?:maybe|possibly|perhaps|could be|might be|probably)\s+(?:a\s+(?:bit|little|touch)\s+|slightly\s+)?"
+    r"(?:less|more|lower|higher|under|over|below|above)\b|可能(?:会)?(?:更)?(?:少|多|低|高)|或者更(?:少|多|低|高)"
     r"|不确定|也可能|还没定|没定|说不准|不好说|说不好|拿不准|之间|或者|来着|记不清|不太?肯定|唔太?肯定|没把握|冇把握"
     # how many is not known yet: the price said is of one ("一台设备报8千，数量还没说")
     r"|数量(?:还)?(?:没|未)|\bquantity (?:tbd|not (?:yet )?(?:known|confirmed|set))",
@@ -45,13 +48,18 @@ _MIGHT_DO = re.compile(
 
 # A bound said of an amount, not its value: "under 50k", "目标10万以内", "不超过20万"; "up to 45k" when it is
 # what they can or would spend ("can spend up to 45k", "budget up to 45k"), not a change ("up to 28k now").
+# So is a floor: "north of 45k", "upwards of 50k", "at least 40k", "至少八万", "八万以上", "45k+".
 _BOUND_BEFORE = re.compile(
     r"(?:\b(?:under|below|at most|max(?:imum)?|no more than|not more than|less than|capped at|a cap of|"
-    r"a ceiling of)\s*[:：]?|不超过|不高于|最多|最高|上限|封顶|控制在)\s*[$€£¥]?\s*$",
+    r"a ceiling of|north of|south of|upwards of|in excess of|at least|no less than|not less than|more than|"
+    r"min(?:imum)?(?: of)?|a floor of)\s*[:：]?|不超过|不高于|最多|最高|上限|封顶|控制在|至少|最少|起码|"
+    r"不低于|不少于|超过|高于)\s*[$€£¥]?\s*$",
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(
-    r"\s*(?:以内|以下|之内|封顶|为上限|\b(?:max|tops|or less|or under|at most)\b)", re.IGNORECASE
+    r"\s*(?:以内|以下|之内|封顶|为上限|以上|起步|起|多(?![少个]))|\+|"
+    r"\s*\b(?:max|tops|or less|or under|at most|or more|or above|plus|and up|at least|minimum)\b",
+    re.IGNORECASE,
 )
 _UP_TO = re.compile(r"\bup to\s*[$€£¥]?\s*$", re.IGNORECASE)
 _WOULD_SPEND = re.compile(
