@@ -57,6 +57,12 @@ def read_outcome(
             continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
         clause = reading.clause_of(start)
         before = text[clause.start : start]
+        if _HEDGED.search(before[-24:]):  # "好像黄了", "估计要黄", "likely won", "looks like it's dead"
+            reading.outcome, reading.outcome_span = outcome, (start, end)
+            reading.outcome_phrase = text[start:end]
+            reading.outcome_doubt = text[clause.start : end].strip()  # asked on the card, not stored
+            reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
+            return
         if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
             continue
         if outcome == "won" and _DETERMINER.search(before) and re.match(r"\s+[A-Za-z]", text[end:]):
@@ -82,6 +88,19 @@ def read_outcome(
 
 # A win said as done or decided, never only expected: "签了", "signed", "says go", "order is confirmed".
 _SAID_SETTLED = re.compile(r"了|已|咗|signed\b|\bwon\b|\bgo\b|confirmed|decided|fixed|finali[sz]ed|locked")
+
+
+# The writer's guess right before an outcome word: the outcome is asked, not stored and not dropped
+# ("好像黄了", "应该签了吧", "看样子签了", "likely won", "probably lost", "looks like it's dead").
+_HEDGED = re.compile(
+    r"(?:\b(?:likely|probably|maybe|perhaps|possibly|might|may|could|seems?(?: to)?|looks like|apparently|"
+    r"i think|i guess)\s+(?:(?:be|have|has|been|it['’]?s|it is|is|we|they|we['’]ve|they['’]ve|already)"
+    r"\s+){0,2}(?:it|they|we)?"
+    r"|(?:好像|好似|可能|估计|似乎|大概|应该|看样子|看来|貌似|恐怕|怕是|八成|多半)(?:是|会|要|已经|已|就)?)$",
+    re.IGNORECASE,
+)
+
+
 # A signed paper sent: a win only when they sent it ("marc sent the signed contract"), named before the verb.
 _SENT_PAPER = re.compile(r"(?:sent|returned|e-?mailed|mailed|gave us|handed over)\b", re.IGNORECASE)
 _THEIR_SUBJECT = re.compile(
