@@ -414,10 +414,16 @@ _CURRENCY_NAMES = (
     ("MXN", r"\b(?:mexican )?pesos?\b|比索"),
     ("JPY", r"\byen\b|日元|日币"),
     ("CNY", r"\b(?:yuan|renminbi)\b|人民币|(?<=\bin )rmb\b|(?<=\bto )rmb\b|(?<=\binto )rmb\b"),
-    # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF" ("before CNY" is the new
-    # year, "for the SGD deal" names a deal, "try"/"php" are words)
+    # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF", or the other of a choice
+    # ("before CNY" is the new year, "for the SGD deal" names a deal, "try"/"php" are words)
     *(
-        (code, rf"(?<=\bin )(?i:{code})\b|(?<=\bto )(?i:{code})\b|(?<=\binto )(?i:{code})\b")
+        (
+            code,
+            rf"(?<=\bin )(?i:{code})\b|(?<=\bto )(?i:{code})\b|(?<=\binto )(?i:{code})\b"
+            # or as the other of a choice: "30k USD, or was it EUR", "50万 USD还是HKD"
+            rf"|(?<=\bor )(?i:{code})\b|(?<=\bor was it )(?i:{code})\b"
+            rf"|(?<=还是)(?i:{code})\b|(?<=还是 )(?i:{code})\b",
+        )
         for code in _NAMED_CODES
     ),
     ("dollars", r"\b(?:dollars?|bucks)\b"),  # last: "us dollars", "canadian dollars" are read above
