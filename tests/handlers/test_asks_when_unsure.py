@@ -205,3 +205,27 @@ def test_the_doc_among_several_doctors_is_asked(app, admin, chat, doctors, text,
 )  # fmt: skip
 def test_a_choice_the_writer_cannot_tell_is_unsure(text, unsure) -> None:
     assert is_unsure(simplified(text)) is unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("lough erne budget north of 45k", True), ("lough erne - dave says upwards of 50k", True),
+     ("Lough Erne want it at least 40k", True), ("洛川果业金额至少八万", True),
+     ("洛川果业说预算八万以上", True), ("lough erne 45k+", True), ("Lough Erne around 40k, maybe less", True),
+     ("洛川果業話大約二十萬，可能少啲", True), ("洛川果业金额改成八万", False), ("Lough Erne now 40k", False),
+     ("Lough Erne around 40k", False)],
+)  # fmt: skip
+def test_a_floor_or_a_hedge_after_the_amount_is_no_value(text, doubted) -> None:
+    assert bool(reading_of(text).doubts) is doubted, text
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "doubted"),
+    [("洛川果业好像黄了", "lost", True), ("洛川果业看样子签了", "won", True),
+     ("洛川果业应该签了吧", "won", True), ("lough erne likely won, waiting on PO", "won", True),
+     ("lough erne probably lost, maeve went quiet", "lost", True), ("洛川果业黄了", "lost", False),
+     ("洛川果业合同已经签了", "won", False), ("lough erne won, PO in", "won", False)],
+)  # fmt: skip
+def test_an_outcome_the_writer_guesses_is_asked(text, outcome, doubted) -> None:
+    reading = reading_of(text)
+    assert reading.outcome == outcome and bool(reading.outcome_doubt) is doubted, text

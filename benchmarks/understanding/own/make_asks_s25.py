@@ -263,7 +263,22 @@ MESSAGES: list[tuple[str, str, str, str, dict]] = [
         "en",
         "Sinead",
         "Sligo Medical - Aoife emailed: close date end of July now",
-        close("Sligo Medical Devices Ltd", "2029-07-31"),
+        {
+            "outcome": "store",
+            "changes": {
+                "activities": [
+                    {
+                        "customer": "Sligo Medical Devices Ltd",
+                        "kind": ["email", "message"],
+                        "contact": "Dr. Aoife Gallagher",
+                    }
+                ],
+                "deals": [{"customer": "Sligo Medical Devices Ltd", "close_date": "2029-07-31"}],
+            },
+            "alt_changes": [
+                {"deals": [{"customer": "Sligo Medical Devices Ltd", "close_date": "2029-07-31"}]}
+            ],
+        },
     ),
     ("deal_store", "zh", "何志明", "新竹晶創林小姐話張單升到十萬美金", amount(HSINCHU, "100000", "USD")),
     # --- a 万 amount with no currency on a USD deal (must ask) + twin
@@ -275,6 +290,45 @@ MESSAGES: list[tuple[str, str, str, str, dict]] = [
         "孙丽",
         "平湖晶光陆总说金额改成九万美金",
         amount("平湖晶光电子有限公司", "90000", "USD"),
+    ),
+    # --- second batch, probed before its changes (bounds, hedges after the amount, hedged outcomes) + twins
+    ("bound", "en", "Marcus", "hawkeye ag budget north of 45k", ASK),
+    ("bound", "en", "Marcus", "hawkeye ag - dave says upwards of 50k", ASK),
+    ("bound", "en", "Sinead", "Tralee Bay want it at least 40k", ASK),
+    ("bound", "zh", "孙丽", "诸暨华翔金额至少八万", ASK),
+    ("bound", "zh", "孙丽", "诸暨华翔何经理说预算八万以上", ASK),
+    ("bound_twin", "zh", "孙丽", "诸暨华翔金额改成八万", amount(ZHUJI, "80000", "CNY")),
+    ("bound_twin", "en", "Sinead", "Tralee Bay now 40k", amount("Tralee Bay Seafoods", "40000", "EUR")),
+    ("hedge_after", "en", "Sinead", "Tralee Bay around 40k, maybe less", ASK),
+    ("hedge_after", "zh", "何志明", "荃灣美景話大約二十萬，可能少啲", ASK),
+    ("hedge_after_twin", "zh", "何志明", "荃灣美景改做二十萬", amount(TSUENWAN, "200000", "HKD")),
+    ("hedged_outcome", "zh", "周建国", "萍乡安源好像黄了", ASK_OR_NOTHING),
+    ("hedged_outcome", "zh", "孙丽", "诸暨华翔看样子签了", ASK_OR_NOTHING),
+    ("hedged_outcome", "zh", "孙丽", "诸暨华翔应该签了吧", ASK_OR_NOTHING),
+    ("hedged_outcome", "en", "Marcus", "hawkeye ag likely won, waiting on PO", ASK_OR_NOTHING),
+    ("hedged_outcome", "en", "Sinead", "Tralee Bay looks like it's dead", ASK_OR_NOTHING),
+    ("hedged_outcome", "zh", "周建国", "汉川银河估计要黄", ASK_OR_NOTHING),
+    ("hedged_outcome", "en", "Marcus", "hawkeye ag is 90% there", ASK_OR_NOTHING),
+    (
+        "hedged_outcome_twin",
+        "zh",
+        "周建国",
+        "萍乡安源黄了",
+        {"outcome": "store", "changes": {"deals": [{"customer": PINGXIANG, "stage": "lost"}]}},
+    ),
+    (
+        "hedged_outcome_twin",
+        "zh",
+        "孙丽",
+        "诸暨华翔合同已经签了",
+        {"outcome": "store", "changes": {"deals": [{"customer": ZHUJI, "stage": "won"}]}},
+    ),
+    (
+        "hedged_outcome_twin",
+        "en",
+        "Marcus",
+        "hawkeye ag won, PO in",
+        {"outcome": "store", "changes": {"deals": [{"customer": "Hawkeye Ag Supply", "stage": "won"}]}},
     ),
 ]
 
