@@ -199,9 +199,9 @@ def _currency(token: str | None) -> str | None:
 
 
 # Chinese ways of writing an amount: "一百二十万", "四百五十万", "3万5" (35,000), "3万5千", "1亿2000万",
-# "1亿2千万" and "一亿两千万" (120,000,000: one amount, not 1亿 and 2千万).
+# "1亿2千万" and "一亿两千万" (120,000,000: one amount, not 1亿 and 2千万). Not "几十万" (some 10万s).
 _CN_AMOUNT = re.compile(
-    r"(?P<big>\d+|[一二两三四五六七八九十廿卅][零一二两三四五六七八九十百千]*)(?P<unit>万|亿)"
+    r"(?<![几幾])(?P<big>\d+|[一二两三四五六七八九十廿卅][零一二两三四五六七八九十百千]*)(?P<unit>万|亿)"
     r"(?:(?P<rest>\d{1,4}|[一二两三四五六七八九])(?P<rest_unit>千万|百万|千|万)?)?"
     r"(?![\d万千亿])"
     rf"(?:\s?(?P<post>{_WORD_AFTER}))?"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
-from handlers.parsing.amounts import Amount, currencies_named, find_amount
+from handlers.parsing.amounts import Amount, counts_things, currencies_named, find_amount
 from handlers.parsing.numerals import cn_integer
 from handlers.understanding.reading import Reading
 
@@ -53,7 +53,7 @@ _BOUND_BEFORE = re.compile(
     r"(?:\b(?:under|below|at most|max(?:imum)?|no more than|not more than|less than|capped at|a cap of|"
     r"a ceiling of|north of|south of|upwards of|in excess of|at least|no less than|not less than|more than|"
     r"min(?:imum)?(?: of)?|a floor of)\s*[:：]?|不超过|不高于|最多|最高|上限|封顶|控制在|至少|最少|起码|"
-    r"不低于|不少于|超过|高于)\s*[$€£¥]?\s*$",
+    r"不低于|不少于|超过|高于|(?<![大减缩变])小)\s*[$€£¥]?\s*$",  # "小三十万": just under 30万
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(
@@ -385,6 +385,36 @@ def settle_amounts(reading: Reading) -> None:
         reading.amounts = [value] + [a for a in reading.amounts if a is not chosen[0]]
     else:
         reading.doubts.append(" / ".join(written))
+
+
+# An amount said only roughly, with no figure to store: "十几万", "廿幾萬", "几十万", "high 40s",
+# "mid-fifties", "forty-something k".
+_VAGUE_AMOUNT = re.compile(
+    r"[一二两三四五六七八九十廿卅]*[几幾][十百千万]*[百千万]"
+    r"|\b(?:high|low|mid)[- ]?"
+    r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    r"|\b(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:something|odd|ish)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORD = re.compile(
+    r"(?<![A-Za-z])(?:deal|budget|amount|price|pricing|quote|value|worth|contract|k)(?![A-Za-z])"
+    r"|金额|报价|预算|价格|价钱|合同|单子|总价|银码|块|元",
+    re.IGNORECASE,
+)
+
+
+def vague_amounts(reading: Reading) -> None:
+    """An amount said only roughly ("当阳玉泉那个deal大概十几万", "budget mid-fifties", "预算小三十万") is a
+    doubt when no figure is said beside it: how much is asked, nothing is noted away on a guess. A loss keeps
+    it as its reason ("差了十几万"), a logged interaction in its note; a count is no money ("几万平米")."""
+    if reading.amounts or reading.outcome or reading.kind_span:
+        return  # an interaction logged keeps the words in its note ("买了几百块的礼品")
+    text = reading.text
+    for match in _VAGUE_AMOUNT.finditer(text):
+        if counts_things(text[match.end() :]) or reading.is_masked(*match.span()):
+            continue
+        if _MONEY_WORD.search(reading.clause_of(match.start()).text) or _MONEY_WORD.match(text, match.end()):
+            reading.doubts.append(text[match.start() : match.end()].strip())
 
 
 def _currencies_said(text: str, amounts: list[Amount]) -> int:

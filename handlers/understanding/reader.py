@@ -19,7 +19,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
 from handlers.understanding.clause_step import read_clause
 from handlers.understanding.date_roles import TOLD
-from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts
+from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts, vague_amounts
 from handlers.understanding.joined_steps import join_steps
 from handlers.understanding.kinds import in_person
 from handlers.understanding.known_people import NOBODY, KnownPeople
@@ -151,6 +151,7 @@ def read(
     said_unchanged(reading)  # "聊了 80万 proposal, nothing changed"; "amount 不变" keeps the amount only
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)
+    vague_amounts(reading)  # "大概十几万", "budget mid-fifties": how much is asked
     if reading.outcome and reading.close is not None and reading.close <= now.astimezone(tz).date():
         reading.close = None  # "signed the contract today": the day it was won, not a new close date
     join_steps(reading)

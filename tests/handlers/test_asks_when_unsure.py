@@ -229,3 +229,19 @@ def test_a_floor_or_a_hedge_after_the_amount_is_no_value(text, doubted) -> None:
 def test_an_outcome_the_writer_guesses_is_asked(text, outcome, doubted) -> None:
     reading = reading_of(text)
     assert reading.outcome == outcome and bool(reading.outcome_doubt) is doubted, text
+
+
+@pytest.mark.parametrize("text", ["几十万", "那个单子几十万", "十几万", "几百万"])
+def test_some_tens_of_wan_is_no_figure(text) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("洛川果业那个deal大概十几万", True), ("洛川果業話預算廿幾萬", True), ("洛川果业说预算小三十万", True),
+     ("lough erne budget mid-fifties", True), ("forty-something k on the table at lough erne", True),
+     ("洛川果业输给竞争对手了，差了十几万", False), ("昨天拜访了洛川果业王总，预算几十万", False),
+     ("洛川果业有几万平米的仓库", False), ("洛川果业说预算三十万", False)],
+)  # fmt: skip
+def test_an_amount_said_only_roughly_is_asked(text, doubted) -> None:
+    assert bool(reading_of(text).doubts) is doubted, text

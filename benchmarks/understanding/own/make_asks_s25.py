@@ -330,6 +330,19 @@ MESSAGES: list[tuple[str, str, str, str, dict]] = [
         "hawkeye ag won, PO in",
         {"outcome": "store", "changes": {"deals": [{"customer": "Hawkeye Ag Supply", "stage": "won"}]}},
     ),
+    # --- third batch, probed before its change (an amount said only roughly) + twins
+    ("vague_amount", "zh", "何志明", "荃灣美景話預算廿幾萬", ASK),
+    ("vague_amount", "zh", "周建国", "萍乡安源说预算小三十万", ASK),
+    ("vague_amount", "en", "Marcus", "hawkeye budget mid-fifties", ASK),
+    ("vague_amount", "zh", "周建国", "汉川银河那个单子几十万吧", ASK),
+    ("vague_amount_twin", "zh", "周建国", "萍乡安源说预算改成三十万", amount(PINGXIANG, "300000", "CNY")),
+    (
+        "vague_amount_twin",
+        "en",
+        "Marcus",
+        "hawkeye budget now 55k",
+        amount("Hawkeye Ag Supply", "55000", "USD"),
+    ),
 ]
 
 
