@@ -131,7 +131,8 @@ _RANGE_FROM = re.compile(
 
 # A number too small to be money on its own where money is meant: "ferro closed at 50", "金额改成50".
 _BARE_MONEY = re.compile(
-    r"(?:\b(?:closed|closing|deal|worth|budget|amount|price|pricing|quote[ds]?|value)\s+(?:at|is|of|to)?"
+    r"(?:\b(?:closed|closing|deal|worth|budget|amount|price|pricing|quote[ds]?|value|order(?:s|ed)?)\s+"
+    r"(?:at|is|of|to)?"
     r"|金额|报价|预算|价格|改成|改为|改到)\s*(?:是|为|[:：])?\s*"
     r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]|\s*(?:[kKmMwW](?![a-z])|万|千|亿|%|美元|元|块|dollars|euros|bucks"
     r"|月|号|日|点|时|[:/-]\d))",  # "改到 12月20号" is a date
@@ -334,7 +335,9 @@ def settle_amounts(reading: Reading) -> None:
     reading.relative = any(r.done for r in relatives(reading))
     per_period_total(reading)
     reading.doubts.extend(
-        m.group("n") for m in _BARE_MONEY.finditer(text) if not reading.is_masked(*m.span("n"))
+        m.group("n")
+        for m in _BARE_MONEY.finditer(text)
+        if not reading.is_masked(*m.span("n")) and not counts_things(text[m.end() :])  # "order 500 units"
     )
     amounts = sorted(reading.amounts, key=lambda a: a.start)
     if not amounts:

@@ -245,3 +245,12 @@ def test_some_tens_of_wan_is_no_figure(text) -> None:
 )  # fmt: skip
 def test_an_amount_said_only_roughly_is_asked(text, doubted) -> None:
     assert bool(reading_of(text).doubts) is doubted, text
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("lough erne order 500", True), ("lough erne order 500 units", False),
+     ("lough erne ordered 50 pallets", False), ("lough erne order is 45k", False)],
+)  # fmt: skip
+def test_an_order_of_a_bare_number_is_asked(text, doubted) -> None:
+    assert bool(reading_of(text).doubts) is doubted, text
