@@ -29,9 +29,13 @@ _DEAL_CUE = re.compile(
 
 
 def _doubted(reading: Reading, amount: Amount) -> bool:
-    """Whether the words of `amount` are in one of the reading's doubts (a range, a hedge)."""
+    """Whether a doubt of the reading is about `amount` alone (a range, a hedge: "十七八万"), not about which
+    of several amounts is the deal's ("9万美金 / 9万": the budget told is kept in the note, as before)."""
     said = reading.text[amount.start : amount.end].strip()
-    return any(said in doubt for doubt in reading.doubts)
+    others = [reading.text[a.start : a.end].strip() for a in reading.amounts if a is not amount]
+    return any(
+        said in doubt and not any(o in doubt.replace(said, "", 1) for o in others) for doubt in reading.doubts
+    )
 
 
 def _keep_in_note(reading: Reading, told: list[Amount]) -> None:

@@ -254,3 +254,11 @@ def test_an_amount_said_only_roughly_is_asked(text, doubted) -> None:
 )  # fmt: skip
 def test_an_order_of_a_bare_number_is_asked(text, doubted) -> None:
     assert bool(reading_of(text).doubts) is doubted, text
+
+
+def test_a_budget_told_beside_our_quote_is_kept_in_the_note(app, admin, chat) -> None:
+    for line in ("/customer add 远帆货代有限公司, alias=远帆货代", "/deal 远帆货代 80000 USD proposal",
+                 "/contact add 远帆货代: 乔凯文"):  # fmt: skip
+        chat.send(line)
+    replies = texts(chat.send("远帆货代：乔凯文说预算可以到9万美金，我们就按9万报"))
+    assert "9万美金 / 9万" not in replies, replies  # their budget is news; the 9万 we quote is the deal's
