@@ -754,9 +754,10 @@ def _vague_days(reading: Reading) -> list[str]:
         start, end = spans[0][0], spans[-1][1]
         if _CLOCK_END.search(text[start:end]):
             continue  # "10点左右": a rough time on a day said exactly
-        after = text[end - 1 : end + 12] if text[end - 1 : end] == "前" else text[end : end + 12]
-        if _ROUGH_AFTER.match(after) or _ROUGH_BEFORE.search(text[max(0, start - 24) : start]):
-            out.append(reading.said((start, end)))
+        at = end - 1 if text[end - 1 : end] == "前" else end  # "五一前|后": 前 read with the day
+        rough = _ROUGH_AFTER.match(text, at, at + 16)
+        if rough or _ROUGH_BEFORE.search(text[max(0, start - 24) : start]):
+            out.append(reading.said((start, rough.end() if rough else end)))  # "五一前后", in full
     return out
 
 
