@@ -38,10 +38,13 @@ _MAYBE = re.compile(
 # So is what they can or could do, said with a modal before the verb that moves the amount ("could go up to
 # 38k", "could probably stretch to 42k", "可以加到五萬", "预算能涨到五万"): a ceiling, not the value.
 _MIGHT_DO = re.compile(
-    r"\b(?:might|could|may|can)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:might|could|may)\s+(?:\w+\s+){0,2}?"
     r"(?:go|stretch|do|pay|accept|take|sign|settle|come|meet|consider|agree|spend|afford|move|offer|give)\b"
     r"[^,.;!?]{0,24}$"
-    r"|(?:可以|能够?|应该能|可)(?:再|还)?(?:加|涨|提|升|出|去|给|降|减|压|砍|做|谈)(?:到|去|至)[^，,。；;\d]{0,4}$",
+    # "can" only with a verb that moves the amount ("can stretch to 42k"; "can do 40k" is a price agreed)
+    r"|\bcan\s+(?:\w+\s+){0,2}?(?:go|stretch|come|move|spend|afford)\b[^,.;!?]{0,24}$"
+    # "可以加到五萬", "能涨到", "出到", Cantonese "去到" (not "可以做到40万", a price they agree to)
+    r"|(?:可以|能够?|应该能|可)(?:再|还)?(?:加|涨|提|升|出|去|降|减|压|砍)(?:到|去|至)[^，,。；;\d]{0,4}$",
     re.IGNORECASE,
 )
 

@@ -262,3 +262,12 @@ def test_a_budget_told_beside_our_quote_is_kept_in_the_note(app, admin, chat) ->
         chat.send(line)
     replies = texts(chat.send("远帆货代：乔凯文说预算可以到9万美金，我们就按9万报"))
     assert "9万美金 / 9万" not in replies, replies  # their budget is news; the 9万 we quote is the deal's
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("洛川果业王总说可以做到40万", False), ("lough erne can do 40k", False),
+     ("lough erne can stretch to 42k", True)],
+)  # fmt: skip
+def test_a_price_they_can_do_is_agreed(text, doubted) -> None:
+    assert bool(reading_of(text).doubts) is doubted, text
