@@ -100,8 +100,16 @@ def _beside_the_deal(reading: Reading, found: Found) -> bool:
         return False  # an extra deal's words are its title
     rest = lx.DEAL_NOUN.sub(" ", _NEWS.sub(" ", _TERMS.sub(" ", re.sub(r"\d", " ", rest))))
     rest = re.sub(r"金额|数额|总价|元|块|\b(?:amount|value|worth|deal size)\b", " ", rest, flags=re.I)
+    rest = _CHANGE_WORDS.sub(" ", rest)  # "改到六月底，不是五月底": how a change is said is no news
     latin = [w for w in content_words(rest) if w.isascii()]
     return len(latin) + len(CJK.findall(rest)) // 2 >= 2  # two words, or four characters of Chinese
+
+
+# The words that say a value changes or which value it replaces: the change itself, not news beside it.
+_CHANGE_WORDS = re.compile(
+    r"改到|改成|改为|推到|延到|提前到|调到|涨到|降到|而不是|不是|\b(?:not|instead of|rather than|now|to)\b",
+    re.IGNORECASE,
+)
 
 
 # A deal named by what it is for, which tells which deal changes, not news: "那个破碎机的单子",
