@@ -8,7 +8,14 @@ import re
 from datetime import date, tzinfo
 
 from handlers.parsing.calendar_math import add_months, future_date
-from handlers.parsing.calendar_words import CN_NUM, MONTH_WORD, MONTHS, WEEKDAY_WORD, cn_number
+from handlers.parsing.calendar_words import (
+    CN_NUM,
+    MONTH_WORD,
+    MONTHS,
+    WEEKDAY_WORD,
+    cn_number,
+    weekday_number,
+)
 from handlers.parsing.date_order import numeric_order
 from handlers.parsing.date_scan import DateScan
 
@@ -48,12 +55,15 @@ def read_days_of_month(scan: DateScan) -> None:
             add(m, day=first.replace(day=number))
     for m in re.finditer(
         rf"\b{WEEKDAY_WORD},?\s+(?:the\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th))\b", lower
-    ):  # "thursday the 10th": the 10th (the weekday only confirms it)
+    ):  # "thursday the 10th": the 10th; "Mon 28th" said on Apr 26 (a Saturday): May 28, the 28th on a Monday
         try:
             day = today.replace(day=int(m.group(2) or m.group(3)))
         except ValueError:
             continue
-        add(m, day=day if day >= today else add_months(day, 1))
+        day = day if day >= today else add_months(day, 1)
+        weekday = weekday_number(m.group(1))
+        agreeing = [d for d in (add_months(day, k) for k in range(3)) if d.weekday() == weekday]
+        add(m, day=agreeing[0] if agreeing and not scan.past and agreeing[0].day == day.day else day)
 
 
 def read_numeric_dates(scan: DateScan) -> None:

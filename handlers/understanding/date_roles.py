@@ -213,7 +213,8 @@ _OURS = re.compile(
 
 _THEIRS = re.compile(
     r"\b(?:on (?:\w+ )?(?:leave|vacation|holiday|pto|break)|out of (?:the )?office|ooo|away|off sick|"
-    r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|board|"
+    r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|shut|"
+    r"board|"
     r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
     r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show|"
     # their money: "no budget till april", "budget freeze till march", "funds free up after feb"
