@@ -547,8 +547,10 @@ def _loosely_named(
     customer the words name; told as done already (`reported`), one of them needs a word of what it is for
     ("call", "回访") or two of its words ("plant tour", "曾总谈价格"): "quillfeather cancelled the reprint
     order" is news, "lantern point signing is off, drop it" an order."""
-    deal_move = move and bool(lx.DEAL_NOUN.search(what))
-    units = _units(lx.DEAL_NOUN.sub(" ", what) if move else what)
+    # (no customer named, no deal to move: "签合同那个推到五一回来第一天" names the reminder's deed)
+    named = any(m.customer_id for m in ctx.store.search.mentions(what))
+    deal_move = move and bool(lx.DEAL_NOUN.search(what)) and named
+    units = _units(lx.DEAL_NOUN.sub(" ", what) if move and named else what)
     mine = among if among is not None else list(ctx.store.reminders.open_for(ctx.user.id))
     if ref is not None:
         mine = [r for r in mine if ref.keeps(r.due_at.astimezone(ctx.tz))]

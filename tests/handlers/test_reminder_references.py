@@ -95,3 +95,12 @@ def test_two_changes_in_one_message_are_both_made(app, admin, booked, message, e
     after = _reminders(app, admin)
     assert {r for r in after if r not in before} == expected
     assert len(after) == len(before)
+
+
+def test_a_deal_word_names_the_reminder_when_no_customer_is_named(app, admin, booked) -> None:
+    """ "签合同那个推到…": with no customer named there is no deal to move; the words name the reminder."""
+    booked.send("/remind 杭州青禾食品有限公司 去青禾签合同 12月9号上午10点")
+    before = _reminders(app, admin)
+    booked.send("签合同那个推到12月10号")
+    after = _reminders(app, admin)
+    assert [r for r in after if r not in before] == [(QH, "12-10 10:00", "pending")]
