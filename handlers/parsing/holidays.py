@@ -102,7 +102,8 @@ HOLIDAY = re.compile(
     # "五一假期第二天": the second day of the break; "五一放五日": their break is five days
     r"(?:的?第(?P<nday>[一二两三四五六七八九十]|\d)[天日]|(?:放|休)(?P<off>[一二两三四五六七八九十]|\d{1,2})[天日])?"
     # "端午前两个工作日": the second working day before it
-    r"(?:(?P<zh_before>(?:前|之前|以前)(?:的?第?(?P<nbefore>[一二两三四五六七八九十]|\d)个?(?:工作日|工作天))?)"
+    r"(?:(?P<zh_before>(?:前|之前|以前)(?:的?第?(?P<nbefore>[一二两三四五六七八九十]|\d)个?(?:工作日|工作天)"
+    r"|的?最后一(?:个工作日|个工作天|天|日))?)"  # "五一前最后一天": the last working day before it
     r"|(?P<zh_after>(?:结束|回来)?(?:后|之后|以后|过后)|回来))?"
     # "节后第一天", "假期后第一日": the day after it; "节后第三天": the third working day after it
     r"(?:(?:(?<=后)|(?<=来))的?(?:上班)?(?:第(?P<nth>[一二两三四五六七八九十]|\d{1,2})个?(?:天|日|工作日)|头一天))?",

@@ -367,7 +367,7 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
 # A slip word first: "不对，", "唔係，", "no wait,", "sorry -".
 _SLIP = re.compile(
     r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|hold on|actually|"
-    r"不对|不對|错了|搞错了?|弄错了?|说错了?|写错了?|记错了?|更正|哦不对|唔係|唔系|唔啱|不是)[\s,.!:;，。！：、—–-]+)+",
+    r"不对|不對|错了|搞错了?|弄错了?|说错了?|写错了?|记错了?|更正|哦不对|唔係|唔系|唔啱|不是)[\s,.!:;，。！：、—–-]*)+",
     re.IGNORECASE,
 )
 
@@ -381,10 +381,10 @@ def _kept_then_another(ctx: Ctx, text: str) -> Correction | None:
     statement = kept_first(text[slip.end() :]) if slip and said else None
     if statement is None or said is None:
         return None
-    return _restated_for_another(ctx, statement, said.data["text"])
+    return _restated_for_another(ctx, statement, said.data["text"], any_change=True)
 
 
-def _restated_for_another(ctx: Ctx, rest: str, said: str) -> Correction | None:
+def _restated_for_another(ctx: Ctx, rest: str, said: str, *, any_change: bool = False) -> Correction | None:
     """The statement again after a correction word, about another customer than the last message's, saying the
     same kind of change (a stage for a stage, an amount for an amount, a call for a call): the last message
     was about the wrong customer; what it says stays as it was ("…, logistics stays where it was")."""
@@ -405,4 +405,6 @@ def _restated_for_another(ctx: Ctx, rest: str, said: str) -> Correction | None:
         or (old.outcome and new.outcome)
         or (old.kind and new.kind)
     )
-    return Correction(statement, None, whole=True) if same else None
+    # `any_change`: the correction said the wrong customer stays as it was; the right one's change may be
+    # another kind ("醴陵的还是方案，是萍乡安源签了")
+    return Correction(statement, None, whole=True) if same or (any_change and new.about_work) else None

@@ -89,7 +89,7 @@ _CN_ASKS_AT_END = re.compile(
 )
 # "明天有什么安排", "本周有哪些要跟进的", "我这个月有几单要签": what there is, asked from the start.
 _CN_WHAT_IS_ON = re.compile(
-    r"^(?:我|我们|今天|明天|后天|本周|这周|下周|本月|这个月|下个?月|这礼拜|下礼拜|最近|近期|还|都|"
+    r"^(?:我|我们|今天|明天|后天|本周|[这下]个?(?:周|星期|礼拜)|本月|这个月|下个?月|最近|近期|还|都|"
     r"(?:下|这|本|上)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天1-7]|[0-9一二三四五六七八九十]{1,2}[号日]|"
     r"[0-9一二三四五六七八九十]{1,2}月份?)*有(?:什么|啥|咩|哪些|几个|几单|几家|多少)"
 )
@@ -363,7 +363,8 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     if ends_asking and not about_work:
         return True
     match = _CN_QUESTION.search(bare)
-    asks = not about_work or _CN_ASKS_AT_END.search(bare) or ends_asking or _CN_WHAT_IS_ON.match(bare)
+    what_is_on = _CN_WHAT_IS_ON.match(simplified(bare))  # "我下個禮拜有咩提醒"
+    asks = not about_work or _CN_ASKS_AT_END.search(bare) or ends_asking or what_is_on
     if match and (asks or re.search(r"[吗呢][？?]?\s*$", bare)):
         return not _CN_REPORTED.search(bare[: match.start()])
     return False

@@ -37,6 +37,7 @@ def _stages(app, admin) -> dict[str, str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("first", "fix", "right", "kept"),
     [("绍兴远帆进方案了", "不对，绍兴的还在初步阶段，是宁波远帆进谈判了", YF, SX),
+     ("绍兴远帆进方案了", "不对不对，绍兴的还是初步阶段，是宁波远帆进谈判了", YF, SX),
      ("harbor lane moved to proposal",
       "no wait, harbor lane is still qualified, it's harbor point that moved to negotiation", HP, HL)],
 )  # fmt: skip
@@ -70,13 +71,14 @@ def test_a_weekday_put_right_after_a_holiday_keeps_the_holiday(app, admin, chat)
 
 @pytest.mark.parametrize(
     ("question", "says"),
-    [("what do i have closing in december?", "Harbor Point Marine"), ("我聽日有咩提醒", "回访王总")],
+    [("what do i have closing in december?", "Harbor Point Marine"), ("我聽日有咩提醒", "回访王总"),
+     ("我這個禮拜有咩提醒", "回访王总")],
 )
 def test_a_question_by_a_period_is_answered(app, admin, chat, question, says) -> None:
     _setup(chat)
     chat.send("/deal Harbor Point Marine close 15 Dec 2026")
     before = exported(app, admin)
-    if question.startswith("我"):
+    if question.startswith("我聽日"):
         chat.send("/remind 宁波远帆物流有限公司 送资料 明天上午10点")
         says = "送资料"
         before = exported(app, admin)

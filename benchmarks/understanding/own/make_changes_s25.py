@@ -16,6 +16,8 @@ C. (correction) a correction that restates the whole news: "不对，余姚的�
    "不对，是6月15号") after a reminder or a close date.
 H. (reminder) a holiday's break said again without its name ("佛誕之後…假期後第一個工作日", "假期第三天"), the
    nth working day before it ("端午前三個工作日"), a customer's own break ("他们五一放四天，上班第一天"), "那天".
+K. (correction) a day, a time, a customer, an outcome or a kind put right in other words ("sorry, make it
+   monday", "唔係聽日，係後日", "scratch that, sioux falls is the one we won", "…，宜兴的不变").
 Q. (question) what closes or is due by a period or a holiday, asked with "do I have" or Cantonese 咩
    ("anything closing before the bank holiday?", "我下個禮拜有咩提醒"): deals or reminders, not stored.
 
@@ -130,6 +132,18 @@ ROWS = [
     ("H", "reminder", "zh", HO, "高雄港順蔡生話佢哋端午會提早放，提醒我端午前三個工作日打俾佢", store({"reminders": [{"customer": "高雄港順船務代理有限公司", "due": ["2029-06-13", "2029-06-12"]}]})),
     ("H", "reminder", "zh", SL, "端午前两个工作日提醒我给温岭林总发合同", store({"reminders": [{"customer": WLDF, "due": "2029-06-14"}]})),
     ("H", "reminder", "zh", ZJ, "恩施硒源向红梅说28号礼拜六她们加班，那天下午3点提醒我给她打电话", store({"reminders": [{"customer": "恩施硒源茶业有限公司", "due": "2029-04-28T15:00"}]})),
+    # K: more corrections in other words (written before looking at their handling): a day, a time, a customer,
+    # an outcome, a kind, put right right after the message.
+    ("K", "correction", "en", MA, ["remind me to call tammy at cedar rapids millwork friday 10am", "sorry, make it monday"], store({"reminders": [{"customer": "Cedar Rapids Millwork LLC", "due": "2029-04-30T10:00"}]})),
+    ("K", "correction", "zh", HO, ["聽日朝早十點提我打俾觀塘恒發李生", "唔係聽日，係後日"], store({"reminders": [{"customer": "觀塘恒發五金有限公司", "due": "2029-04-28T10:00"}]})),
+    ("K", "correction", "zh", ZJ, ["提醒我下周一给孝感福满楼熊丽打电话", "不对，是下周二"], store({"reminders": [{"customer": "孝感福满楼食品有限公司", "due": "2029-05-01"}]})),
+    ("K", "correction", "en", SI, ["met Nuala at Athlone Credit Union this morning", "sorry, it was a call not a meeting"], store({"activities": [{"customer": "Athlone Credit Union", "kind": "call", "contact": ["Nuala Kenny", None]}]})),
+    ("K", "correction", "en", MA, ["badger state plumbing is won", "scratch that, sioux falls veterinary is the one we won"], store({"deals": [{"customer": "Sioux Falls Veterinary Hospital", "stage": "won"}]})),
+    ("K", "correction", "zh", SL, ["桐乡锦绣金额改成8万", "说错了，是常熟虞山改成12万，桐乡的不变"], store({"deals": [{"customer": "常熟虞山服饰有限公司", "amount": "120000", "currency": "CNY"}]})),
+    ("K", "correction", "en", KE, ["Please remind me to send quotation to Okinawa Blue Resort on 8 May", "Sorry, 9 May not 8 May"], store({"reminders": [{"customer": "Okinawa Blue Resort KK", "due": "2029-05-09"}]})),
+    ("K", "correction", "zh", SL, ["提醒我五一后第一天给嘉善金穗朱总打电话", "不对，是五一前最后一天"], store({"reminders": [{"customer": "嘉善金穗木业有限公司", "due": "2029-04-30"}]})),
+    ("K", "correction", "en", SI, ["Remind me to ring Seán at Ennis Dairy tomorrow at 2", "no, 3"], store({"reminders": [{"customer": "Ennis Dairy Co-operative", "due": "2029-04-27T15:00"}]})),
+    ("K", "correction", "zh", ZJ, ["醴陵华彩进谈判了", "不对不对，醴陵的还是方案，是萍乡安源签了"], store({"deals": [{"customer": "萍乡安源电瓷有限公司", "stage": "won"}]})),
 ]
 
 
