@@ -609,12 +609,19 @@ _THAT = re.compile(
 
 
 def kept_first(statement: str) -> str | None:
-    """The statement about the right customer when the correction first says the other one stays as it
-    was; None when it does not."""
+    """The statement about the right customer when the correction says the other one stays as it was,
+    first ("余姚的还在初步阶段，是慈溪明珠进谈判了") or last ("是嘉善金穗改成12万，桐乡的不变"); None when it
+    does not."""
     kept = _KEPT_FIRST.match(statement)
-    if kept is None or not statement[kept.end() :].strip():
+    if kept is not None and statement[kept.end() :].strip():
+        return _THAT.sub(" ", statement[kept.end() :], count=1).strip()
+    if not _UNCHANGED.search(statement):
         return None
-    return _THAT.sub(" ", statement[kept.end() :], count=1).strip()
+    said = _IT_IS.sub("", unchanged_said(statement), count=1)
+    return _THAT.sub(" ", said, count=1).strip() or None
+
+
+_IT_IS = re.compile(r"^\s*(?:(?:其实|实际)?(?:是|係|系)|it['’]?s|it is|it was)\s*", re.IGNORECASE)
 
 
 def _says_more(ctx: Ctx, words: str) -> bool:

@@ -134,8 +134,11 @@ def _move_named(ctx: Ctx, what: str, when_text: str) -> Reply:
 
 
 _CANCEL = re.compile(
-    r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|drop(?=\s+(?:it|that|(?:the|my)\s+(?:[\w&'’-]+\s+){0,4}?reminders?)\b))\b"
-    r"|取消|删掉|删除|作废",
+    r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|"
+    r"(?:drop|kill|nix|ditch|bin|axe)(?=\s+(?:it|that|(?:the|my|that|this)\s+(?:[\w&'’-]+\s+){0,4}?(?:reminders?|one))\b))\b"
+    # no longer wanted: "the friday one can go", "不用再提醒我", "可以删了"
+    r"|\b(?:can|could)\s+go\b(?!\s+ahead)|\bno longer needed\b|\bnot needed\b"
+    r"|取消|删掉|删除|删了|删咗|作废|(?:不用|不使|唔使|不洗|唔洗|不需要|不必)再?提醒?我?",
     re.I,
 )
 _CLAUSE = re.compile(
@@ -184,7 +187,8 @@ _NOUN = re.compile(r"(?<![a-z])reminders?(?![a-z])|提醒(?!我)", re.I)
 # Reported as done already (news for the reader, not only a change of plan), or a new reminder asked for.
 _OTHER_NEWS = re.compile(
     r"\b(?:called|met|visited|emailed|spoke|talked|rang|phoned|demoed|presented|dropped by|stopped by)\b"
-    r"|打了电话|拜访了|见了面|聊了|开了会|去了|\bremind\s+me\b|提醒我",
+    r"|打了电话|拜访了|见了面|聊了|开了会|去了|\bremind\s+me\b"
+    r"|(?<!不用)(?<!不使)(?<!不洗)(?<!不必)(?<!用再)(?<!使再)(?<!洗再)(?<!必再)提醒我",
     re.I,
 )
 # Words that name what a reminder is for ("the acme call", "华鼎的回访"): said beside a customer's name,
@@ -429,7 +433,8 @@ _NOT_TASK = frozenset({
     "the", "with", "and", "for", "about", "from", "our", "their", "this", "that", "re", "please", "pls",
     "can", "could", "you", "same", "time", "instead", "now", "off", "push", "pushed", "move", "moved",
     "change", "changed", "make", "reschedule", "rescheduled", "resched", "postpone", "postponed", "bump",
-    "shift", "cancel", "cancelled", "drop", "done", "it's", "its", "till", "until",
+    "shift", "cancel", "cancelled", "drop", "done", "it's", "its", "till", "until", "kill", "nix", "ditch",
+    "bin", "axe", "scrap", "delete", "remove", "one",
 })  # fmt: skip
 _SOON = timedelta(days=14)
 
@@ -517,7 +522,7 @@ def _the_reminders(
     with "my monday reminder", "下午三点那个提醒", "the may one"; all of yours with a bare "that reminder"
     (asked about when several); else those of yours the words name loosely (`_loosely_named`)."""
     if not _units(what):
-        if not named:
+        if not named and not (ref.narrows and ref.first == ref.last):  # "bump the 11am to 2pm"
             return []
         mine = ctx.store.reminders.open_for(ctx.user.id)
         return [r for r in mine if ref.keeps(r.due_at.astimezone(ctx.tz))]

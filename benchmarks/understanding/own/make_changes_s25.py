@@ -18,6 +18,8 @@ H. (reminder) a holiday's break said again without its name ("佛誕之後…假
    nth working day before it ("端午前三個工作日"), a customer's own break ("他们五一放四天，上班第一天"), "那天".
 K. (correction) a day, a time, a customer, an outcome or a kind put right in other words ("sorry, make it
    monday", "唔係聽日，係後日", "scratch that, sioux falls is the one we won", "…，宜兴的不变").
+S. (reminder_change / must_ask) short forms: "kill the 3pm reminder", "the friday one can go", "唔使提我聽日嗰個",
+   "bump the 11am to 2pm", "那个送方案的提醒可以删了"; two that fit asked.
 Q. (question) what closes or is due by a period or a holiday, asked with "do I have" or Cantonese 咩
    ("anything closing before the bank holiday?", "我下個禮拜有咩提醒"): deals or reminders, not stored.
 
@@ -139,11 +141,20 @@ ROWS = [
     ("K", "correction", "zh", ZJ, ["提醒我下周一给孝感福满楼熊丽打电话", "不对，是下周二"], store({"reminders": [{"customer": "孝感福满楼食品有限公司", "due": "2029-05-01"}]})),
     ("K", "correction", "en", SI, ["met Nuala at Athlone Credit Union this morning", "sorry, it was a call not a meeting"], store({"activities": [{"customer": "Athlone Credit Union", "kind": "call", "contact": ["Nuala Kenny", None]}]})),
     ("K", "correction", "en", MA, ["badger state plumbing is won", "scratch that, sioux falls veterinary is the one we won"], store({"deals": [{"customer": "Sioux Falls Veterinary Hospital", "stage": "won"}]})),
-    ("K", "correction", "zh", SL, ["桐乡锦绣金额改成8万", "说错了，是常熟虞山改成12万，桐乡的不变"], store({"deals": [{"customer": "常熟虞山服饰有限公司", "amount": "120000", "currency": "CNY"}]})),
+    ("K", "correction", "zh", SL, ["桐乡锦绣金额改成8万", "说错了，是嘉善金穗改成12万，桐乡的不变"], store({"deals": [{"customer": "嘉善金穗木业有限公司", "amount": "120000", "currency": "CNY"}]})),
     ("K", "correction", "en", KE, ["Please remind me to send quotation to Okinawa Blue Resort on 8 May", "Sorry, 9 May not 8 May"], store({"reminders": [{"customer": "Okinawa Blue Resort KK", "due": "2029-05-09"}]})),
     ("K", "correction", "zh", SL, ["提醒我五一后第一天给嘉善金穗朱总打电话", "不对，是五一前最后一天"], store({"reminders": [{"customer": "嘉善金穗木业有限公司", "due": "2029-04-30"}]})),
     ("K", "correction", "en", SI, ["Remind me to ring Seán at Ennis Dairy tomorrow at 2", "no, 3"], store({"reminders": [{"customer": "Ennis Dairy Co-operative", "due": "2029-04-27T15:00"}]})),
     ("K", "correction", "zh", ZJ, ["醴陵华彩进谈判了", "不对不对，醴陵的还是方案，是萍乡安源签了"], store({"deals": [{"customer": "萍乡安源电瓷有限公司", "stage": "won"}]})),
+    # S: short forms found by probing after the first landing, before their change: another cancel verb, "can go",
+    # "唔使提我", a bare time as the reference.
+    ("S", "reminder_change", "en", KE, "kill the 3pm reminder", changes(change(FST, "2029-04-26T15:00", DONE))),
+    ("S", "reminder_change", "en", MA, "the friday one can go", changes(change(PFM, "2029-04-27T09:00", DONE))),
+    ("S", "reminder_change", "zh", HO, "唔使提我聽日嗰個", changes(change(KCHF, "2029-04-27T11:00", DONE))),
+    ("S", "reminder_change", "en", SI, "bump the 11am to 2pm", changes(change(SEL, "2029-04-27T11:00", "move", "2029-04-27T14:00"))),
+    ("S", "reminder_change", "zh", ZJ, "那个送方案的提醒可以删了", changes(change(JZCT, "2029-04-25T15:00", DONE))),
+    ("S", "must_ask", "zh", SL, "上午十点那个可以删了", ASK),  # 海宁 04-29, 温岭 05-07
+    ("S", "must_ask", "en", MA, "ditch the may one", ASK),  # Driftless 05-01, Rockford 05-02
 ]
 
 
