@@ -527,6 +527,8 @@ def _the_reminders(
         mine = ctx.store.reminders.open_for(ctx.user.id)
         return [r for r in mine if ref.keeps(r.due_at.astimezone(ctx.tz))]
     found = [r for r in reminders_named(ctx, what) if ref.keeps(r.due_at.astimezone(ctx.tz))]
+    if not found and any(m.customer_id for m in ctx.store.search.mentions(what)):
+        return []  # "銅鑼灣健康 meeting 改咗去 next Wed": a customer with no such reminder names no other's
     if named or ref.narrows:
         return found or _loosely_named(ctx, what, ref, move=move)
     if found:  # a customer named: its reminder only when the words say what it is for

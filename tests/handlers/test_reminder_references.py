@@ -104,3 +104,13 @@ def test_a_deal_word_names_the_reminder_when_no_customer_is_named(app, admin, bo
     booked.send("签合同那个推到12月10号")
     after = _reminders(app, admin)
     assert [r for r in after if r not in before] == [(QH, "12-10 10:00", "pending")]
+
+
+@pytest.mark.parametrize(
+    "message", ["Fernhill Dental meeting 改到周五下午3点", "move the fernhill dental call to friday"]
+)
+def test_a_customer_with_no_reminder_names_no_other_customers_reminder(app, admin, booked, message) -> None:
+    booked.send("/customer add Fernhill Dental")
+    before = [r for r in _reminders(app, admin) if r[0] != "Fernhill Dental"]
+    booked.send(message)
+    assert [r for r in _reminders(app, admin) if r[0] != "Fernhill Dental"] == before
