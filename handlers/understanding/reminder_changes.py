@@ -86,7 +86,8 @@ def _named_loosely(ctx: Ctx, what: str) -> Reminder:
     ("下午三点那个", "下个月那个", "幫我將嗰個") among those that fit (`_the_reminders`). Asks when several
     fit, says so when none does."""
     ref = read_reference(what, now=ctx.now, tz=ctx.tz)
-    if ref.pointed or (ref.narrows and (ref.clock is not None or ref.first != ref.last)):
+    named = any(m.customer_id for m in ctx.store.search.mentions(what))  # (its customer's words name it)
+    if not named and (ref.pointed or (ref.narrows and (ref.clock is not None or ref.first != ref.last))):
         words = " ".join(_FILLER.sub(" ", _NOUN.sub(" ", ref.what)).split())
         found = _the_reminders(ctx, words, ref, named=True)
         if not found:

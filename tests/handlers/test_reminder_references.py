@@ -48,7 +48,9 @@ def booked(chat):  # type: ignore[no-untyped-def]
      ("把周四那个提醒改到下午三点", "宁波远帆物流有限公司", "pending", "11-26 15:00"),
      ("push the december one a day later", "杭州青禾食品有限公司", "pending", "12-03 16:00"),
      ("rang Edda about the reprint, no need for the reminder", "Quillfeather Press", "done", None),
-     ("年礼已经送了，那个提醒不用了", "杭州青禾食品有限公司", "done", None)],
+     ("年礼已经送了，那个提醒不用了", "杭州青禾食品有限公司", "done", None),
+     # a day in the news ("今天已经送过去了") is when it was done, not the reminder's day
+     ("青禾的年礼今天已经送过去了 那个提醒完成了", "杭州青禾食品有限公司", "done", None)],
 )  # fmt: skip
 def test_a_reminder_pointed_at_by_what_is_said_of_it_is_changed(
     app, admin, booked, message, customer, status, due
