@@ -43,6 +43,7 @@ from handlers.understanding.deal_correction import another_deal
 from handlers.understanding.deal_record import CURRENCY_SAID
 from handlers.understanding.decision_path import record
 from handlers.understanding.earlier_message import message_before, names_another_message
+from handlers.understanding.gate import CORRECTED
 from handlers.understanding.intents import (
     Correction,
     correction,
@@ -186,6 +187,7 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
             )
         )
     record("correction")
+    ctx.picks[CORRECTED] = True  # what it names now is the user's word (gate.someone_elses_contact)
     if _names_a_currency(fix):  # "sorry, euros not dollars": the deal's currency changes as said
         ctx.picks[CURRENCY_SAID] = True
     said = _last_said(ctx)

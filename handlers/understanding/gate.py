@@ -684,6 +684,41 @@ def shared_word(ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, .
     return []
 
 
+def someone_elses_contact(
+    ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, ...] = ()
+) -> list[str]:
+    """A person named as the customer's ("called Tammy at hawkeye", "met ray from fox river") who is none of
+    its contacts but a current contact of another customer (Tammy Voss at Cedar Rapids Millwork): that one,
+    moved or named wrong, or a new person of this customer? Asked, never a new contact on a guess. Not in a
+    message read again as corrected ("sorry, that was kessler medical"): the user just said whose it is."""
+    if found.start < 0 or ctx.picks.get(CORRECTED):
+        return []
+    known = {word for name in contacts for word in simplified(name).lower().split()}
+    out = []
+    for name, start, end in reading.persons:
+        link = _PERSON_AT.match(reading.text, end)
+        if link is None or link.end() != found.start or CJK.search(name):
+            continue  # only "<name> at/from <this customer>"
+        words = name.lower().split()
+        if any(w in known for w in words):
+            continue
+        if ctx.store.customers.find_contacts(name, customer_id=found.customer.id):
+            continue
+        theirs = [
+            c
+            for c in ctx.store.customers.find_contacts(name)
+            if c.customer_id != found.customer.id and c.current and words[0] in c.name.lower().split()
+        ]
+        if theirs:
+            other = ctx.store.customers.require(theirs[0].customer_id)
+            out.append(f"{reading.said((start, end))} = {theirs[0].name} ({other.name})")
+    return out
+
+
+CORRECTED = "message:corrected"  # a pick: the message is read again as the user corrected it
+_PERSON_AT = re.compile(r"\s+(?:at|from|@|of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def nothing_to_close(ctx: Ctx, reading: Reading, customer: Customer) -> bool:
     """A win with no amount of a customer with no open deal ("madison events signed!"): won what?"""
     if reading.outcome != "won" or reading.amount is not None or reading.reopen or reading.add_on:

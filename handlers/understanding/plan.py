@@ -214,6 +214,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if found is not None:  # a currency from the team's default or none taken; a part of two names
         guessed = gate.currency_guessed(ctx, reading, found.customer, writes)
         guessed += gate.shared_word(ctx, reading, found, contacts)
+        guessed += gate.someone_elses_contact(ctx, reading, found, contacts)
         guessed += gate.currency_unread(ctx, reading, found.customer)
         plan = replace(plan, doubts=(*plan.doubts, *guessed))
     path = path_of(

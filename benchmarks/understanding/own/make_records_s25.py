@@ -109,6 +109,12 @@ ROWS = [
     ("c10", "contact", "en", K, "Phone with Takahasi-san of Kansai Erebeta about the maintenance schedule", store({"activities": [act("Kansai Erebeta Service KK", "call", "Takahashi Yuki")]})),
     ("c11", "contact", "en", K, "Visited Yamaguti-san at Nagoya Precision, he want faster delivery", store({"activities": [act("Nagoya Precision Motors Co Ltd", VISIT, "Yamaguchi Daisuke")]})),
     ("c12", "contact", "zh", H, "惠州華耀蔡經理升咗做採購總監", store({"contacts": [{"customer": "惠州華耀塑膠製品有限公司", "name": "蔡家明", "title": "採購總監"}]})),
+    # --- another customer's contact named as this one's: written with the change (gate.someone_elses_contact) ---
+    ("m01", "contact_ask", "en", M, "called Tammy at hawkeye about the order", ask()),
+    ("m02", "contact_ask", "en", M, "met ray from fox river today, they want the new spec", ask()),
+    ("m03", "contact", "en", M, "called Tammy at cedar rapids about the order", store({"activities": [act("Cedar Rapids Millwork LLC", "call", "Tammy Voss")]})),
+    ("m04", "contact", "en", N, "Coffee with Maeve from Tralee Bay, she wants samples", store({"activities": [act("Tralee Bay Seafoods", MEET, "Maeve Fitzgerald")]})),
+    ("m05", "contact_ask", "en", K, "Met Hayashi-san from Nagoya Precision, he want quotation", ask()),
     # --- two: two customers in one message, each clause to its own customer ---
     ("t01", "two", "en", M, "hit omaha stockyards + twin ports yesterday. omaha wants the 55k option, twin ports moving to negotiation", store({"activities": [act("Omaha Stockyards Logistics", VISIT, [None, "Wade Pickett"], occurred=Y), act("Twin Ports Marine Supply", VISIT, [None, "Erik Halvorsen"], occurred=Y)], "deals": [{"customer": "Omaha Stockyards Logistics", "amount": "55000", "currency": "USD"}, {"customer": "Twin Ports Marine Supply", "stage": "negotiation"}]})),
     ("t02", "two", "en", N, "Rang Tralee Bay and Newry Agri. Tralee want the 35k package, Newry moving to negotiation", store({"activities": [act("Tralee Bay Seafoods", "call", [None, "Maeve Fitzgerald", "Eoin Murphy"]), act("Newry Agri Machinery", "call", [None, "Brendan Quinn"])], "deals": [{"customer": "Tralee Bay Seafoods", "amount": "35000", "currency": "EUR"}, {"customer": "Newry Agri Machinery", "stage": "negotiation"}]})),
