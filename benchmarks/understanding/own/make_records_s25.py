@@ -176,6 +176,15 @@ ROWS = [
     ("w06", "contact", "en", M, "Met the new GM at Hawkeye, Matt Lindqvist, matt@hawkeyeag.com", store({"activities": [act("Hawkeye Ag Supply", MEET, [None, "Matt Lindqvist"])], "contacts": [{"customer": "Hawkeye Ag Supply", "name": "Matt Lindqvist", "email": "matt@hawkeyeag.com"}]}, True)),
     ("w07", "outcome", "zh", H, "高雄港順嗰單搞掂咗，林經理話下星期寄合同", store({"deals": [won("高雄港順船務代理有限公司")]}, True)),
     ("w08", "outcome", "en", K, "Shizuoka Ti Rabo decided to use other company. Suzuki-san said budget problem", store({"deals": [lost("Shizuoka Ti Rabo KK", "budget")]})),
+    # --- fourth round of probes, written at 04:12 before any further change ---
+    ("x01", "two", "en", M, "quick update: toledo signed off on the renewal, fargo still no budget", store({"activities": [act("Fargo Sugarbeet Growers Assn", "note")]}, True)),
+    ("x02", "two", "zh", S, "江阴宏远和张家港宏远今天都来电话了，张家港那边说合同下周签", store({"activities": [act("江阴宏远金属制品有限公司", "call", [None, "吴晓敏"]), act("张家港宏远金属制品有限公司", "call", [None, "陈志刚"])]}, True)),
+    ("x03", "two", "en", N, "Emailed Athlone Credit Union and Athlone Precision the revised terms", store({"activities": [act("Athlone Credit Union", "email", [None, "Nuala Kenny"]), act("Athlone Precision Plastics Ltd", "email", [None, "Ciarán Duffy"])]})),
+    ("x04", "two_ask", "en", N, "Athlone signed!", ask()),
+    ("x05", "quantity", "zh", S, "太仓港汇要扩到5个仓、120个库位，报价改成7万5美金", store({"deals": [{"customer": "太仓港汇物流有限公司", "amount": "75000", "currency": "USD"}]})),
+    ("x06", "quantity", "en", K, "Tomoe Shokuhin: 6 factories, 80 sensors each, quotation 2.6 million yen", store({"deals": [{"customer": "Tomoe Shokuhin KK", "amount": "2600000", "currency": "JPY"}]})),
+    ("x07", "quantity_ask", "zh", H, "將軍澳海濱要加20部閉路電視，報價大概加一兩萬", ask()),
+    ("x08", "quantity", "en", N, "Gdańsk Ship Coatings: 14 vessels, 2 yards, Tomasz agreed €79,500", store({"deals": [{"customer": "Gdańsk Ship Coatings Sp. z o.o.", "amount": "79500", "currency": "EUR"}]}, True)),
     ("p06", "two", "en", K, "Okinawa Blue Resort and Nagoya Precision both moved to negotiation", store({"deals": [{"customer": "Okinawa Blue Resort KK", "stage": "negotiation"}]}, True)),  # Nagoya is at negotiation already
 ]
 
