@@ -188,8 +188,10 @@ def show(tally: Tally) -> None:
     print(f"  unexpected writes: {tally.unexpected_writes}")
     print(f"  replies over {TELEGRAM_LIMIT} characters: {tally.oversized}")
     if tally.sheets:
-        print(f"  spreadsheets: {tally.sheets} ({tally.sheets_refused} refused in one line); "
-              f"import crashes: {tally.sheet_crashes}; reports not adding up: {tally.rows_unaccounted}")
+        print(
+            f"  spreadsheets: {tally.sheets} ({tally.sheets_refused} refused in one line); "
+            f"import crashes: {tally.sheet_crashes}; reports not adding up: {tally.rows_unaccounted}"
+        )
     for example in tally.examples:
         print(f"    {example}")
 

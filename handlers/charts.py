@@ -80,9 +80,7 @@ def _draw_funnel(axes: Any, steps: Sequence[FunnelStep]) -> None:
     axes.tick_params(left=False)
 
 
-def funnel_png(
-    title: str, panels: Sequence[FunnelPanel], *, note: str = "", empty_text: str = ""
-) -> bytes:
+def funnel_png(title: str, panels: Sequence[FunnelPanel], *, note: str = "", empty_text: str = "") -> bytes:
     """One funnel per panel (stacked), every step a stage; a note instead when there is nothing."""
     from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -293,5 +293,5 @@ def test_names_of_punctuation_are_not_the_same_name(database_url: str, tmp_path:
     a row merged into depended on the database's row order (SQLite and PostgreSQL differed)."""
     env = environment(database_url, tmp_path)
     salesbot("import", str(_sheet(tmp_path, "a.csv", "Company Name\n:\n")), env=env)
-    report = salesbot("import", str(_sheet(tmp_path, "b.csv", "Company Name\n\",%\"\n-\n")), env=env).stdout
+    report = salesbot("import", str(_sheet(tmp_path, "b.csv", 'Company Name\n",%"\n-\n')), env=env).stdout
     assert "merged 0" in report and "into ':'" not in report, report

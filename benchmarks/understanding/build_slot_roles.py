@@ -253,7 +253,6 @@ def build() -> list[dict[str, Any]]:
     return out
 
 
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the shipped file is out of date")

@@ -67,9 +67,7 @@ def render_reply(reply: Reply, *, chat_kind: str = "p2p", image_key: str | None 
         return [text_message(part) for part in parts]
     last = parts.pop() if parts else ""
     messages = [text_message(part) for part in parts]
-    messages.append(
-        Outgoing("interactive", card(last, reply, chat_kind=chat_kind, image_key=image_key))
-    )
+    messages.append(Outgoing("interactive", card(last, reply, chat_kind=chat_kind, image_key=image_key)))
     return messages
 
 

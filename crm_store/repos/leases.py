@@ -57,6 +57,9 @@ def claim_rows(
         return []
     return list(
         session.scalars(
-            select(table).where(table.id.in_(won)).order_by(table.id).execution_options(populate_existing=True)
+            select(table)
+            .where(table.id.in_(won))
+            .order_by(table.id)
+            .execution_options(populate_existing=True)
         )
     )

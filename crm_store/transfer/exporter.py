@@ -103,9 +103,7 @@ def export_data(session: Session, org_id: int, *, now: datetime) -> dict[str, An
                 "extra": c.extra,
                 "created_at": _value(c.created_at),
                 "updated_at": _value(c.updated_at),
-                "contacts": [
-                    _contact(p) for p in contacts_by_customer.get(c.id, [])
-                ],
+                "contacts": [_contact(p) for p in contacts_by_customer.get(c.id, [])],
             }
             for c in customers
         ],

@@ -119,8 +119,10 @@ COMMANDS = (
         "edit",
         fixing.edit,
         N_("Correct a customer, contact, deal or activity"),
-        N_("/edit <customer>: tier=A | /edit contact <name>: title=… | /edit deal <customer>: amount=… | "
-           "/edit activity [customer]: text=…, kind=…"),
+        N_(
+            "/edit <customer>: tier=A | /edit contact <name>: title=… | /edit deal <customer>: amount=… | "
+            "/edit activity [customer]: text=…, kind=…"
+        ),
         N_("/edit deal Acme: amount=30k, close=15 Dec"),
     ),
     Command(

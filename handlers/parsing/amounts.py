@@ -122,7 +122,8 @@ _CODE = (
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub)"
 )
 _WORD_AFTER = (
-    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|美元|美金|欧元|英镑|人民币|元|块|日元|港币|新台币|台币)"
+    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|"
+    r"美元|美金|欧元|英镑|人民币|元|块|日元|港币|新台币|台币)"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
@@ -149,8 +150,10 @@ _RANGE_FROM = re.compile(r"(?<![\d:/.-])\d+(?:[.,]\d+)?\s*[-–~]\s*$")
 def _range_end(text: str, start: int, end: int, mult: str | None) -> bool:
     """Whether the amount is the upper end of a range said with a dash ("6-7萬", "30-40k"): a multiplier
     after it says money, which no date or time has; nothing date-like follows it."""
-    return bool(mult) and bool(_RANGE_FROM.search(text[max(0, start - 12) : start])) and not re.match(
-        r"[:/\-]\d", text[end : end + 2]
+    return (
+        bool(mult)
+        and bool(_RANGE_FROM.search(text[max(0, start - 12) : start]))
+        and not re.match(r"[:/\-]\d", text[end : end + 2])
     )
 
 
@@ -256,8 +259,11 @@ def _words_value(words: list[str]) -> Decimal | None:
     """The number a run of number words says (None below a thousand): "ten thousand five hundred" → 10500,
     "two hundred grand" → 200000, "half a million" → 500000, "fifteen hundred" → 1500."""
     hundreds = [i for i, w in enumerate(words) if w == "hundred"]
-    if not any(w in _WORD_UNITS for w in words) and not (  # "forty five hundred" is 4,500
-        hundreds and sum(_WORD_VALUES.get(w, 0) for w in words[: hundreds[0]]) >= 10
+    if (
+        not any(w in _WORD_UNITS for w in words)
+        and not (  # "forty five hundred" is 4,500
+            hundreds and sum(_WORD_VALUES.get(w, 0) for w in words[: hundreds[0]]) >= 10
+        )
     ):
         return None
     total, current = Decimal(0), Decimal(0)

@@ -208,8 +208,18 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "通话",
     ),
     "email": (
-        "email", "emails", "emailed", "e-mail", "mailed", "sent pricing", "邮件", "发邮件", "邮箱",
-        "来信", "回信", "来邮件",  # 來信: wrote to us
+        "email",
+        "emails",
+        "emailed",
+        "e-mail",
+        "mailed",
+        "sent pricing",
+        "邮件",
+        "发邮件",
+        "邮箱",
+        "来信",
+        "回信",
+        "来邮件",  # 來信: wrote to us
     ),
     "message": (
         "texted",

@@ -232,8 +232,10 @@ def unused_words(
         number = number or word[:1].isdigit()
         if any(a < end and start < b for a, b in used) or word.lower() in lx.STOPWORDS:
             continue
-        if not number and re.search(r"\d[ \t]+$", text[max(0, start - 3) : start]) and counts_things(
-            text[start - 1 :]
+        if (
+            not number
+            and re.search(r"\d[ \t]+$", text[max(0, start - 3) : start])
+            and counts_things(text[start - 1 :])
         ):
             continue  # "1,200 Mitarbeiter, 3 Werke": what a number counts, a detail the note keeps
         if any(a <= start and end <= b for a, b in steps) and not number and (founds or start == 0):
@@ -407,9 +409,7 @@ def _shown(word: str, stored: str) -> bool:
 
 # What a person said before "from/at/of" is followed by: the preposition right after the name, and then not
 # the user's own ("Pasting from my email" names no one; "Ronan from DLMS", "Jana from the warehouse" do).
-_PERSON_FROM = re.compile(
-    r"\s*(?:from|@|at|of)\s+(?!(?:my|our)\b)", re.IGNORECASE
-)
+_PERSON_FROM = re.compile(r"\s*(?:from|@|at|of)\s+(?!(?:my|our)\b)", re.IGNORECASE)
 
 
 def _describes(text: str, end: int) -> bool:

@@ -655,7 +655,7 @@ def _to_hour(ctx: Ctx, reminder: Reminder, words: str) -> Reply | None:
 def _shift_of(match: re.Match[str]) -> timedelta:
     """ "推迟一周", "往后延两天", "提前一天", "push it back 2 days": how far the reminder moves."""
     count_text = (match.group("n") or match.group("en") or match.group("ln") or match.group("zn")).lower()
-    unit = (match.group("unit") or match.group("enunit") or match.group("lunit") or match.group("zunit"))
+    unit = match.group("unit") or match.group("enunit") or match.group("lunit") or match.group("zunit")
     unit = unit.lower().lstrip("个").rstrip("s")
     count = int(count_text) if count_text.isdigit() else _WORDS.get(count_text) or cn_integer(count_text)
     count = count or 1

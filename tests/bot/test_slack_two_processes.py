@@ -152,4 +152,3 @@ async def hold_write_lock(path: Any, *, seconds: float) -> None:
         locker.execute("ROLLBACK")
     finally:
         locker.close()
-

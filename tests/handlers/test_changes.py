@@ -21,9 +21,7 @@ def act(app: App, session, user: User) -> Acting:  # type: ignore[no-untyped-def
     return Acting(app.store(System(session), user.id, audit=True), me, app.settings)
 
 
-def test_undo_last_takes_back_the_authors_newest_change_only(
-    app: App, add_user: Callable[..., User]
-) -> None:
+def test_undo_last_takes_back_the_authors_newest_change_only(app: App, add_user: Callable[..., User]) -> None:
     rita, sam = add_user("Rita"), add_user("Sam")
     with app.db.transaction() as session:
         add_customer(act(app, session, rita), "Acme", CustomerFields())

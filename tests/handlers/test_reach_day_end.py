@@ -112,6 +112,7 @@ def test_the_signing_date_moved_is_the_close_not_a_meeting_arranged() -> None:
 
 # Through the chat ------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def book(chat):
     chat.send("/customer add Harbor Freight Co, alias=Harbor")

@@ -71,8 +71,11 @@ def test_a_weekday_put_right_after_a_holiday_keeps_the_holiday(app, admin, chat)
 
 @pytest.mark.parametrize(
     ("question", "says"),
-    [("what do i have closing in december?", "Harbor Point Marine"), ("我聽日有咩提醒", "回访王总"),
-     ("我這個禮拜有咩提醒", "回访王总")],
+    [
+        ("what do i have closing in december?", "Harbor Point Marine"),
+        ("我聽日有咩提醒", "回访王总"),
+        ("我這個禮拜有咩提醒", "回访王总"),
+    ],
 )
 def test_a_question_by_a_period_is_answered(app, admin, chat, question, says) -> None:
     _setup(chat)

@@ -371,8 +371,10 @@ def test_an_interaction_after_then_in_a_plan_is_planned_not_logged(app, admin, p
 
 @pytest.mark.parametrize(
     "text",
-    ["called northwind traders, emailed umbrella health",
-     "rang umbrella health then emailed northwind traders"],
+    [
+        "called northwind traders, emailed umbrella health",
+        "rang umbrella health then emailed northwind traders",
+    ],
 )
 def test_a_second_customer_read_as_the_person_contacted_is_kept(app, admin, pair, text) -> None:
     pair.send(text)

@@ -66,8 +66,17 @@ def random_payload(rng: random.Random) -> str:
 
 # Spreadsheets to import: real headers of each kind, hostile cells (and dates no calendar has).
 IMPORT_HEADERS = {
-    "customers": ("Company Name", "Phone", "Website", "Address", "Tier", "Owner", "Created", "Aliases",
-                  "Account ID"),
+    "customers": (
+        "Company Name",
+        "Phone",
+        "Website",
+        "Address",
+        "Tier",
+        "Owner",
+        "Created",
+        "Aliases",
+        "Account ID",
+    ),
     "contacts": ("First Name", "Last Name", "Email", "Phone", "Title", "Company", "Contact ID"),
     "deals": ("Deal Name", "Amount", "Currency", "Stage", "Close Date", "Account Name", "Status", "Is Won"),
     "activities": ("Subject", "Body", "Activity Date", "Activity Type", "Company", "Contact"),

@@ -126,7 +126,13 @@ if __name__ == "__main__":
     messages = []
     for i, (cls, lang, user, text, expect) in enumerate(M, 1):
         texts = text if isinstance(text, list) else None
-        item = {"id": f"pe{i:03d}", "class": cls, "lang": lang, "user": user, "text": texts[-1] if texts else text}
+        item = {
+            "id": f"pe{i:03d}",
+            "class": cls,
+            "lang": lang,
+            "user": user,
+            "text": texts[-1] if texts else text,
+        }
         if texts:
             item["texts"] = texts
         messages.append({**item, "expect": expect})

@@ -99,6 +99,7 @@ async def test_two_processes_share_the_updates_and_one_can_die(pg_server, tmp_pa
                 reminder = session.scalars(select(Reminder)).one()
                 reminder.due_at -= timedelta(hours=2)
             db.dispose()
+
             # wait for the reminder itself: the morning agenda ("Your day …") may be sent first
             def reminded() -> bool:
                 return any(t.startswith("⏰") for t in fake.texts_in(rita["id"]))
@@ -119,4 +120,3 @@ async def test_two_processes_share_the_updates_and_one_can_die(pg_server, tmp_pa
     db.dispose()
     assert stored == {f"call number {n}": 1 for n in range(BURST)}
     assert inbox_waiting(url) == 0
-
