@@ -111,7 +111,7 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
             return await asyncio.to_thread(fake_feishu.wait_messages, count)
 
         # A stranger is refused.
-        assert (await client.post(message_event("/find acme", user="ou_stranger"))).status == 200
+        assert (await client.deliver(message_event("/find acme", user="ou_stranger"))).status == 200
         [refusal] = await messages(1)
         assert refusal["receive_id"] == "oc_p2p_ou_stranger" and "only work for my team" in refusal.text
 
@@ -119,19 +119,21 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
         code = invite_code(sqlite_url)
         for text in (f"/start {code}", "/customer add 华为", "拜访了华为的张经理，演示很顺利"):
             assert (
-                await client.post(message_event(text, user="ou_rita", user_agent=CHINESE_CLIENT))
+                await client.deliver(message_event(text, user="ou_rita", user_agent=CHINESE_CLIENT))
             ).status == 200
         confirmation = (await messages(4))[3]
         assert confirmation["msg_type"] == "interactive" and "已记录拜访" in confirmation.text
 
         # A choice answered with a card button.
-        await client.post(message_event("/remind 华为 call back", user="ou_rita", user_agent=CHINESE_CLIENT))
+        await client.deliver(
+            message_event("/remind 华为 call back", user="ou_rita", user_agent=CHINESE_CLIENT)
+        )
         question = (await messages(5))[4]
         first = question.buttons[0]
         pressed = card_action(
             first["value"], user="ou_rita", chat="oc_p2p_ou_rita", message_id=question.message_id
         )
-        assert (await client.post(pressed)).status == 200
+        assert (await client.deliver(pressed)).status == 200
         answer = (await messages(6))[5]
         assert answer["receive_id"] == "oc_p2p_ou_rita" and "华为" in answer.text
         [update] = await asyncio.to_thread(fake_feishu.wait_for, lambda api: api.accepted("im.message.patch"))
@@ -144,7 +146,7 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
         assert ping["msg_type"] == "interactive" and len(ping.buttons) == 4
         [snooze] = [b["value"] for b in ping.buttons if b["value"]["payload"].startswith("rem:snooze:")]
         snoozed = card_action(snooze, user="ou_rita", chat="oc_p2p_ou_rita", message_id=ping.message_id)
-        assert (await client.post(snoozed)).status == 200
+        assert (await client.deliver(snoozed)).status == 200
         assert (await messages(8))[7]["receive_id"] == "oc_p2p_ou_rita"
         patched = await asyncio.to_thread(
             fake_feishu.wait_for, lambda api: len(api.accepted("im.message.patch")) >= 2 or None
@@ -158,9 +160,9 @@ async def test_salesbot_run_serves_a_feishu_conversation(sqlite_url, tmp_path, f
         assert (await client.post(event, signature="f" * 64)).status == 401
         assert (await client.post(event, encrypted=False)).status == 401
         for _ in range(2):
-            assert (await client.post(event)).status == 200
+            assert (await client.deliver(event)).status == 200
         await messages(9)
-        await client.post(message_event("/today", user="ou_rita"))
+        await client.deliver(message_event("/today", user="ou_rita"))
         await messages(10)
         assert len(fake_feishu.messages()) == 10
 
