@@ -7,37 +7,11 @@ shares a word with a reminder changes nothing. Own wordings and customers; the c
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-def _open(app, admin) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
-    return sorted(
-        (r["customer"] or "", datetime.fromisoformat(r["due_at"]).astimezone(BERLIN).strftime("%m-%d %H:%M"),
-         r["status"])
-        for r in data["reminders"]
-    )  # fmt: skip
-
-
-@pytest.fixture
-def booked(chat):  # type: ignore[no-untyped-def]
-    for line in ("/customer add Quillfeather Press", "/customer add Orchard Lane Bakery",
-                 "/customer add 宁波远帆物流有限公司", "/customer add 杭州青禾食品有限公司",
-                 "/remind Quillfeather Press call Edda about the reprint wed 10am",
-                 "/remind Orchard Lane Bakery send the menu samples wed 3pm",
-                 "/remind 宁波远帆物流有限公司 回访王总 周四上午10点",
-                 "/remind 杭州青禾食品有限公司 送年礼 12月2号下午4点"):  # fmt: skip
-        chat.send(line)
-    return chat
+from tests.handlers.reminder_setup import reminders_in_berlin
 
 
 @pytest.mark.parametrize(
@@ -73,11 +47,11 @@ def booked(chat):  # type: ignore[no-untyped-def]
      ("Edda asked to do the reprint call on friday instead", "Quillfeather Press", "pending", "11-27 10:00")],
 )  # fmt: skip
 def test_a_reminder_already_set_is_changed_by_a_message_that_names_it(
-    app, admin, booked, message, customer, status, due
+    app, admin, four_reminders, message, customer, status, due
 ) -> None:
-    before = _open(app, admin)
-    booked.send(message)
-    after = _open(app, admin)
+    before = reminders_in_berlin(app, admin)
+    four_reminders.send(message)
+    after = reminders_in_berlin(app, admin)
     changed = [r for r in after if r not in before]
     assert len(changed) == 1 and changed[0][0] == customer and changed[0][2] == status, texts([])
     if due:
@@ -85,11 +59,11 @@ def test_a_reminder_already_set_is_changed_by_a_message_that_names_it(
     assert len(after) == len(before)  # moved, not doubled
 
 
-def test_a_day_with_two_reminders_is_asked_about(app, admin, booked) -> None:
-    replies = booked.send("push my wednesday reminder to thursday")
+def test_a_day_with_two_reminders_is_asked_about(app, admin, four_reminders) -> None:
+    replies = four_reminders.send("push my wednesday reminder to thursday")
     assert "Which reminder?" in texts(replies)
-    booked.press(next(b.label for r in replies for b in r.buttons if "menu samples" in b.label))
-    assert ("Orchard Lane Bakery", "11-26 15:00", "pending") in _open(app, admin)
+    four_reminders.press(next(b.label for r in replies for b in r.buttons if "menu samples" in b.label))
+    assert ("Orchard Lane Bakery", "11-26 15:00", "pending") in reminders_in_berlin(app, admin)
 
 
 @pytest.mark.parametrize(
@@ -97,10 +71,12 @@ def test_a_day_with_two_reminders_is_asked_about(app, admin, booked) -> None:
     ["quillfeather cancelled the reprint order", "orchard lane said the menu samples were great",
      "called Edda at quillfeather, cancel nothing yet", "quillfeather pushed the reprint to january"],
 )  # fmt: skip
-def test_news_that_shares_a_word_with_a_reminder_changes_no_reminder(app, admin, booked, message) -> None:
-    before = [r for r in _open(app, admin) if r[2] == "pending"]
-    booked.send(message)
-    assert [r for r in _open(app, admin) if r[2] == "pending" and r in before] == before
+def test_news_that_shares_a_word_with_a_reminder_changes_no_reminder(
+    app, admin, four_reminders, message
+) -> None:
+    before = [r for r in reminders_in_berlin(app, admin) if r[2] == "pending"]
+    four_reminders.send(message)
+    assert [r for r in reminders_in_berlin(app, admin) if r[2] == "pending" and r in before] == before
 
 
 @pytest.mark.parametrize(
@@ -109,17 +85,17 @@ def test_news_that_shares_a_word_with_a_reminder_changes_no_reminder(app, admin,
      ("orchard lane POS rollout signing pushed to end of january", "2027-01-31")],
 )  # fmt: skip
 def test_a_signing_moved_for_a_deal_named_by_its_title_moves_the_deal_not_a_reminder(
-    app, admin, booked, message, close
+    app, admin, four_reminders, message, close
 ) -> None:
     """The deal's title is also in a reminder's words ("跟王总过仓储系统合同"): a signing moved is the deal's
     close (a focus E message moved the reminder instead)."""
-    booked.send("/deal 宁波远帆物流有限公司 仓储系统 300000 CNY negotiation close 20 Dec 2026")
-    booked.send("/deal Orchard Lane Bakery POS rollout 20000 EUR negotiation close 20 Dec 2026")
-    booked.send("/remind 宁波远帆物流有限公司 跟王总过仓储系统合同 周五上午10点")
-    booked.send("/remind Orchard Lane Bakery go through the POS rollout contract with Dana fri 11am")
-    before = [r for r in _open(app, admin) if r[2] == "pending"]
-    booked.send(message)
-    assert [r for r in _open(app, admin) if r[2] == "pending"] == before
+    four_reminders.send("/deal 宁波远帆物流有限公司 仓储系统 300000 CNY negotiation close 20 Dec 2026")
+    four_reminders.send("/deal Orchard Lane Bakery POS rollout 20000 EUR negotiation close 20 Dec 2026")
+    four_reminders.send("/remind 宁波远帆物流有限公司 跟王总过仓储系统合同 周五上午10点")
+    four_reminders.send("/remind Orchard Lane Bakery go through the POS rollout contract with Dana fri 11am")
+    before = [r for r in reminders_in_berlin(app, admin) if r[2] == "pending"]
+    four_reminders.send(message)
+    assert [r for r in reminders_in_berlin(app, admin) if r[2] == "pending"] == before
     with app.db.transaction() as session:
         deals = export_data(session, admin.org_id, now=app.clock())["deals"]
     moved = {(d["expected_close"] or "")[:10] for d in deals if d["title"] in ("仓储系统", "POS rollout")}

@@ -7,37 +7,10 @@ customers; the clock is Monday 2026-11-23 09:00 UTC (Berlin).
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-def _reminders(app, admin) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    with app.db.transaction() as session:
-        data = export_data(session, admin.org_id, now=app.clock())
-    return sorted(
-        (r["customer"] or "", datetime.fromisoformat(r["due_at"]).astimezone(BERLIN).strftime("%m-%d %H:%M"),
-         r["status"])
-        for r in data["reminders"]
-    )  # fmt: skip
-
-
-@pytest.fixture
-def booked(chat):  # type: ignore[no-untyped-def]
-    for line in ("/customer add Quillfeather Press", "/customer add Orchard Lane Bakery",
-                 "/customer add 宁波远帆物流有限公司", "/customer add 杭州青禾食品有限公司",
-                 "/remind Quillfeather Press call Edda about the reprint wed 10am",
-                 "/remind Orchard Lane Bakery send the menu samples wed 3pm",
-                 "/remind 宁波远帆物流有限公司 回访王总 周四上午10点",
-                 "/remind 杭州青禾食品有限公司 送年礼 12月2号下午4点"):  # fmt: skip
-        chat.send(line)
-    return chat
+from tests.handlers.reminder_setup import reminders_in_berlin
 
 
 @pytest.mark.parametrize(
@@ -53,11 +26,11 @@ def booked(chat):  # type: ignore[no-untyped-def]
      ("青禾的年礼今天已经送过去了 那个提醒完成了", "杭州青禾食品有限公司", "done", None)],
 )  # fmt: skip
 def test_a_reminder_pointed_at_by_what_is_said_of_it_is_changed(
-    app, admin, booked, message, customer, status, due
+    app, admin, four_reminders, message, customer, status, due
 ) -> None:
-    before = _reminders(app, admin)
-    booked.send(message)
-    after = _reminders(app, admin)
+    before = reminders_in_berlin(app, admin)
+    four_reminders.send(message)
+    after = reminders_in_berlin(app, admin)
     changed = [r for r in after if r not in before]
     assert len(changed) == 1 and changed[0][0] == customer and changed[0][2] == status, texts([])
     if due:
@@ -70,12 +43,12 @@ def test_a_reminder_pointed_at_by_what_is_said_of_it_is_changed(
     ["the 10 o'clock one, push it to friday", "本周那个提醒取消", "cancel that reminder",
      "那个提醒往后推两天", "move the call to 4pm"],
 )  # fmt: skip
-def test_a_reminder_pointed_at_that_fits_several_is_asked_about(app, admin, booked, message) -> None:
+def test_a_reminder_pointed_at_that_fits_several_is_asked_about(app, admin, four_reminders, message) -> None:
     if message == "move the call to 4pm":
-        booked.send("/remind 宁波远帆物流有限公司 call 王总 about the contract fri 9am")
-    before = _reminders(app, admin)
-    replies = booked.send(message)
-    assert _reminders(app, admin) == before
+        four_reminders.send("/remind 宁波远帆物流有限公司 call 王总 about the contract fri 9am")
+    before = reminders_in_berlin(app, admin)
+    replies = four_reminders.send(message)
+    assert reminders_in_berlin(app, admin) == before
     assert "Which reminder?" in texts(replies) or "哪个提醒" in texts(replies)
 
 
@@ -91,28 +64,30 @@ QP, OL, YF, QH = "Quillfeather Press", "Orchard Lane Bakery", "宁波远帆物�
       {(QP, "11-25 10:00", "cancelled"), (OL, "11-25 15:00", "cancelled")}),
      ("远帆同青禾两个提醒都取消", {(YF, "11-26 10:00", "cancelled"), (QH, "12-02 16:00", "cancelled")})],
 )  # fmt: skip
-def test_two_changes_in_one_message_are_both_made(app, admin, booked, message, expected) -> None:
-    before = _reminders(app, admin)
-    booked.send(message)
-    after = _reminders(app, admin)
+def test_two_changes_in_one_message_are_both_made(app, admin, four_reminders, message, expected) -> None:
+    before = reminders_in_berlin(app, admin)
+    four_reminders.send(message)
+    after = reminders_in_berlin(app, admin)
     assert {r for r in after if r not in before} == expected
     assert len(after) == len(before)
 
 
-def test_a_deal_word_names_the_reminder_when_no_customer_is_named(app, admin, booked) -> None:
+def test_a_deal_word_names_the_reminder_when_no_customer_is_named(app, admin, four_reminders) -> None:
     """ "签合同那个推到…": with no customer named there is no deal to move; the words name the reminder."""
-    booked.send("/remind 杭州青禾食品有限公司 去青禾签合同 12月9号上午10点")
-    before = _reminders(app, admin)
-    booked.send("签合同那个推到12月10号")
-    after = _reminders(app, admin)
+    four_reminders.send("/remind 杭州青禾食品有限公司 去青禾签合同 12月9号上午10点")
+    before = reminders_in_berlin(app, admin)
+    four_reminders.send("签合同那个推到12月10号")
+    after = reminders_in_berlin(app, admin)
     assert [r for r in after if r not in before] == [(QH, "12-10 10:00", "pending")]
 
 
 @pytest.mark.parametrize(
     "message", ["Fernhill Dental meeting 改到周五下午3点", "move the fernhill dental call to friday"]
 )
-def test_a_customer_with_no_reminder_names_no_other_customers_reminder(app, admin, booked, message) -> None:
-    booked.send("/customer add Fernhill Dental")
-    before = [r for r in _reminders(app, admin) if r[0] != "Fernhill Dental"]
-    booked.send(message)
-    assert [r for r in _reminders(app, admin) if r[0] != "Fernhill Dental"] == before
+def test_a_customer_with_no_reminder_names_no_other_customers_reminder(
+    app, admin, four_reminders, message
+) -> None:
+    four_reminders.send("/customer add Fernhill Dental")
+    before = [r for r in reminders_in_berlin(app, admin) if r[0] != "Fernhill Dental"]
+    four_reminders.send(message)
+    assert [r for r in reminders_in_berlin(app, admin) if r[0] != "Fernhill Dental"] == before
