@@ -55,6 +55,8 @@ def read_outcome(
             continue  # "the demo is a go", "thursday's site visit is a go": the event happens, no deal won
         if _NAMES_A_DAY.match(text, end):
             continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
+        if outcome == "won" and _said_of_a_part(text, start, end):
+            continue  # "价格定了三十五万八", "ben signed off on the extra taps": a price or a part agreed
         clause = reading.clause_of(start)
         before = text[clause.start : start]
         if _HEDGED.search(before[-24:]):  # "好像黄了", "估计要黄", "likely won", "looks like it's dead"
@@ -87,7 +89,11 @@ def read_outcome(
 
 
 # A win said as done or decided, never only expected: "签了", "signed", "says go", "order is confirmed".
-_SAID_SETTLED = re.compile(r"了|已|咗|signed\b|\bwon\b|\bgo\b|confirmed|decided|fixed|finali[sz]ed|locked")
+# (the order come in: "PO came through this morning", "order received today")
+_SAID_SETTLED = re.compile(
+    r"了|已|咗|signed\b|\bwon\b|\bgo\b|confirmed|decided|fixed|finali[sz]ed|locked"
+    r"|\b(?:came|landed|arrived|received|showed up|is in)\b"
+)
 
 
 # The writer's guess right before an outcome word: the outcome is asked, not stored and not dropped
@@ -99,6 +105,36 @@ _HEDGED = re.compile(
     r"|(?:好像|好似|可能|估计|似乎|大概|应该|看样子|看来|貌似|恐怕|怕是|八成|多半)(?:是|会|要|已经|已|就)?)$",
     re.IGNORECASE,
 )
+
+
+# What a settling word may be said of besides the deal: its price, a part of it or its terms ("价格定了",
+# "单价谈定了", "價錢傾掂咗", "price 定了", "pricing signed off"): the value changes, nothing is won.
+_PART_SUBJECT = re.compile(
+    r"(?:价格|价钱|价位|单价|总价|报价|金额|价|折扣|优惠|数量|规格|配置|型号|方案|交期|货期|付款方式|账期|条款|细节"
+    r"|\b(?:price|prices|pricing|rate|rates|discount|number|figure|amount|spec|specs|scope|terms|design|layout))"
+    r"\s*(?:(?:is|was|has been|got|也|都|已经|已|终于|基本上?|就|这么|这样|那样|算是|总算|now|finally|all)"
+    r"\s*)*$",
+    re.IGNORECASE,
+)
+# "signed off on <a part>": the part is approved ("the extra taps", "the design"), not the deal; signed off on
+# the deal, the order, the contract, the PO, the quote or the proposal is a win.
+_THE_DEAL_ITSELF = re.compile(
+    r"\s+(?:(?:the|their|our|this|that|its|whole|entire|full|final|revised|new|updated)\s+)*"
+    r"(?:deal|contract|order|po|p\.o\.|purchase|proposal|quote|quotation|agreement|it|everything|us)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_of_a_part(text: str, start: int, end: int) -> bool:
+    """Whether the win word settles a price or a part of the deal, not the deal: "价格定了", "单价谈定了",
+    "ben signed off on the extra taps" (its subject before it, or the thing signed off on after it)."""
+    said = text[start:end].lower()
+    if said.startswith("signed"):
+        on = re.match(r"\s+on\b" if said.endswith("off") else r"\s+off\s+on\b", text[end:], re.IGNORECASE)
+        if on:
+            return not _THE_DEAL_ITSELF.match(text, end + on.end())
+    before = re.split(r"[,;.!?，。；！？、\n]", text[max(0, start - 16) : start])[-1]
+    return bool(_PART_SUBJECT.search(re.sub(r"(?:谈|谈得|敲|确|商量|说|讲|倾)$", "", before)))
 
 
 # A signed paper sent: a win only when they sent it ("marc sent the signed contract"), named before the verb.
