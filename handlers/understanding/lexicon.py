@@ -89,6 +89,19 @@ _TAKEN_BY = (
     rf"(?:(?:an?|the)\s+)?(?:local|cheaper|rival|competing|incumbent)\b(?:\s+(?:local\s+|cheaper\s+)?{_TAKER_NOUN}\b)?|"
     rf"(?:(?:an?|the)\s+)?(?:other|another|different)\s+(?:local\s+|cheaper\s+)?{_TAKER_NOUN}\b|another"
 )
+# The business a taker takes: "took the contract", "won the bid", "got the job".
+_THE_BUSINESS = r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job|project|account|work))\b"
+# Another seller in Chinese, named or described: "别家", "同行", "本地厂家", "一家更便宜的供应商",
+# "平啲嘅供應商" (平些的供应商 once folded).
+_CN_TAKER = (
+    r"(?:(?:一家|一间|一个|家|间)?(?:本地|当地|外地|本土|国内|国外|进口|别的|其他|其它|另外的?|另一|更便宜|便宜|"
+    r"平些|平一?点|更平|价格更低|价低|更低价)(?:的|些的|一?点的)?(?:一家|一间)?"
+    r"(?:厂家?|工厂|厂商|公司|供应商|供货商|品牌|服务商|代理商?|经销商|同行)"
+    r"|别家|同行|竞争对手|对手|友商|竞品)"
+)
+# The order or PO come in: "PO came through", "the purchase order landed", "order received", "order is in",
+# "订单今天收到了", "采购订单今天下来了", "张订单今早收到了" (not "PO should come through", "订单还没下来").
+_CN_WHEN = r"(?:今天|今早|今日|今朝|刚刚|刚才|刚|已经|已|也|终于|昨天|早上|上午|下午|这边|那边|正式|都)*"
 # Won / lost phrases beyond the stage synonyms, and what turns them into a plan or a negation.
 WON_WORDS = re.compile(
     r"\b(won|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|got the order|"
@@ -97,6 +110,14 @@ WON_WORDS = re.compile(
     r"green[\s-]?lit|gave (?:us )?the green light|green light|"
     r"gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
     r"|\bclosed(?=\s*!)"  # "brightwater closed!"
+    # the order come in: "PO came through", "purchase order landed", "order received", "order is in"
+    # (the determiner is the subject's: "their order came through"; an order that "came in" may be goods)
+    r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order)\s+"
+    r"(?:(?:just|finally|has|have|['’]s)\s+)*(?:(?:came|come)\s+(?:in|through)|landed|arrived|showed up)\b"
+    r"|\b(?:(?:the|their|its|his|her)\s+)?order\s+(?:(?:just|finally|has|['’]s)\s+)*(?:came|come)\s+through\b"
+    r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order|order)\s+"
+    r"(?:is\s+in\b|(?:was\s+|has been\s+|got\s+)?received\b)"
+    r"|\breceived\s+(?:the|their|an?|our)\s+(?:po|p\.o\.|purchase order|order)\b"
     # "X is a go": the deal goes ahead ("a no-go" is not this)
     r"|\b(?:is|are|['’]s|['’]re)\s+a\s+go\b(?![-\w])"
     # the go said by them: "tammy says go", "said go ahead" ("says maybe go" is no go; "go ahead with the
@@ -124,7 +145,7 @@ WON_WORDS = re.compile(
     # 下訂(單)了: Taiwan for placing the order
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
     # the PO or order has come in: "PO收到", "PO到了", "订单下来了" (not "PO收到后", "PO下周才下来")
-    r"|(?:(?<![a-z])po|订单|采购单)\s*(?:已经?|也)?(?:收到(?!后|之后|以后|再|没|吗|了吗|了没)了?|到了(?!吗|没)|到手了?"
+    rf"|(?:(?<![a-z])po|订单|采购单)\s*{_CN_WHEN}(?:收到(?!后|之后|以后|再|没|吗|了吗|了没)了?|到了(?!吗|没)|到手了?"
     r"|下来了(?!吗|没))"
     # the order said to be settled: "订单落实了", "单子敲定了", "合同确定了"
     r"|(?:订单|单子|合同|这单|那单|采购单)(?:已经?|也|终于|正式|都)?(?:落实|敲定|确定|确认)(?:了|咗|喇|啦)(?![吗没么嘛未])"
@@ -162,13 +183,15 @@ LOST_WORDS = re.compile(
     r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
     r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作|(?:说|决定)放弃"
     # chose another seller: "选了别的公司", "揀咗第二間" (拣了第二间), "签了别家"
+    rf"|(?:选|选择|拣|挑|用|找|定|签|跟|换|转)(?:了|成)(?:一家|一间)?{_CN_TAKER}"
     r"|(?:选|选择|拣|挑|用|找|定|签|跟)了(?:别家|另(?:一|外一?)(?:家|间)|第二(?:间|家)"
     r"|(?:别的|其他|其它|另外的?)(?:公司|供应商|厂家|厂商|品牌|服务商|家))"
     # Hong Kong: "唔做喇" (不做喇), "嗰單冇咗" (那单没了): not going ahead, the deal is gone
     r"|不做(?:喇|啦)|(?:(?<![价货清账菜名])单|单子|生意|项目)(?:都|也)?没了"
     r"|没谈成|谈崩了|没成交|不合作了|(?:项目|单子|订单|采购|合作)(?:被)?取消了|决定自己(?:开发|做)"
     # taken by another vendor, or not got: "被对手抢走了", "单子给了友商", "那单没拿到", "没中标", "落标"
-    r"|(?:被|让|给)[^，,。；;!！]{0,6}?(?:对手|友商|别家|同行|别人|竞品|竞争者|其他供应商)[^，,。；;!！]{0,3}?"
+    r"|(?:被|让|给)[^，,。；;!！]{0,6}?(?:对手|友商|别家|同行|别人|竞品|竞争者|其他供应商|"
+    rf"{_CN_TAKER})[^，,。；;!！]{{0,3}}?"
     r"(?:抢走|抢|拿走|拿下|拿去|截胡|撬走|撬|挖走|签走)|给了(?:竞争对手|对手|友商|别家|同行)"
     # given to someone else to do: "那单给别人做了", "交给别家了"
     r"|(?:给|交给|让)了?(?:别人|别家|同行|对手|友商)(?:做|干|接)?了"
@@ -177,6 +200,9 @@ LOST_WORDS = re.compile(
     r"|\b(?:competitors?|rivals?|the other (?:vendor|guys?|bidder)|another vendor)\s+"
     r"(?:took|stole|snagged|grabbed|won|got)\s+"
     r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job))\b"
+    # another seller, described, took it: "a rival took the contract", "another outfit won the bid"
+    rf"|\b(?:{_TAKEN_BY})\s+(?:took|stole|snagged|grabbed|won|got|landed|walked off with)\s+{_THE_BUSINESS}"
+    rf"|\b(?:gave|given|handed|awarded)\s+{_THE_BUSINESS}\s+to\s+(?:{_TAKEN_BY}|(?:an?\s+|the\s+)?competitors?)"
     r"|\b(?:we\s+)?(?:didn['’]?t|did not)\s+(?:get|win|land)\s+"
     r"the (?:deal|contract|bid|tender|order|job|business)\b"
     r"|\bawarded\s+(?:it|the (?:contract|deal|bid|tender|job|business))\s+to\b"
