@@ -28,7 +28,7 @@ from handlers.understanding.further_customers import talked_about
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.plan import Plan, plan_for
 from handlers.understanding.preview import confirm_first
-from handlers.understanding.reading import Clause, Reading
+from handlers.understanding.reading import CJK, Clause, Reading
 from handlers.understanding.which_day import ask_which_day
 
 _NAMING = NAMING | {Evidence.GIVEN_NAME}
@@ -74,7 +74,7 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
                 continue
             for a, b in _named_at(ctx, reading, other, founds) + _their_people(ctx, reading, other, found):
                 if start <= a < end:
-                    text = text[:a] + " " * (b - a) + text[b:]
+                    text = _blanked(text, a, b)
         for a, b in _theirs_in_shared(reading, founds, found):  # "called acme and emailed globex"
             text = text[:a] + " " * (b - a) + text[b:]
             shared = False
@@ -146,6 +146,13 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     return replies + said + questions or [free_text_pointer(ctx, reading.text)]
 
 
+def _blanked(text: str, a: int, b: int) -> str:
+    """`text` with the words at a..b blanked, same positions. Between Chinese characters the blank is no
+    space, which would cut the clause there ("上午给雷鸣和文静都打了电话" without 雷鸣 is one clause)."""
+    inside = a > 0 and b < len(text) and CJK.match(text[a - 1]) and CJK.match(text[b])
+    return text[:a] + ("・" if inside else " ") * (b - a) + text[b:]
+
+
 def _named_at(ctx: Ctx, reading: Reading, found: Found, founds: list[Found]) -> list[tuple[int, int]]:
     """Where the message names `found`'s customer: the words it was found by, and again later by its name,
     alias, the first words of its name or one of its people ("…, greg at alder wants the spec")."""
@@ -202,13 +209,25 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
     for i, found in enumerate(founds):
         for a, _ in _named_at(ctx, reading, found, founds):
             named[clauses.index(reading.clause_of(a))].add(i)
+    # a clause naming no customer but people of theirs is about those customers ("…，冒厂长那边报价改成七万");
+    # people joined by a bare 和 / and are named together ("今天 call 了 顾伟 和 陶文", cut at its spaces)
+    people = [
+        set() if names else _whose_people(ctx, clause, founds)
+        for clause, names in zip(clauses, named, strict=True)
+    ]
+    for k in range(1, len(clauses) - 1):
+        if _JOINED.fullmatch(clauses[k].text) and people[k - 1] and people[k + 1]:
+            people[k - 1] = people[k] = people[k + 1] = people[k - 1] | people[k + 1]
     owners: list[set[int]] = []
-    current = {0}
+    # words before any name go on about the first customer or people named
+    current = next((set(n or p) for n, p in zip(named, people, strict=True) if n or p), {0})
     so_far: set[int] = set()
-    both = False  # the clause before was said of every customer named so far
-    for clause, names in zip(clauses, named, strict=True):
+    both = len(current) > 1  # the clause before was said of every customer named so far
+    for clause, names, theirs in zip(clauses, named, people, strict=True):
         so_far |= names
-        if not names and _ONE_OF.search(clause.text):
+        if theirs:
+            current, both = set(theirs), len(theirs) > 1
+        elif not names and _ONE_OF.search(clause.text):
             current, both = set(so_far), True  # "…，一家要降到四万", "one of them wants 55k": which one?
         elif (names and _BOTH_NAMED.search(clause.text)) or (not names and _BOTH.search(clause.text)):
             current, both = set(so_far), True  # "…，两边都要报价", "Everbright 许峰 + 盛华 林娜 both emailed"
@@ -218,6 +237,16 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
             current = {max(current)}  # after "拜访了华为和小米", the words go on about the later one
         owners.append(set(current))  # after "两边都要年后才决定", "电话讲的" is said of both too
     return named, owners
+
+
+# A clause that only joins two named ("和", "and", "&"): a message cut at its spaces ("顾伟 和 陶文").
+_JOINED = re.compile(r"\s*(?:和|跟|与|同|及|以及|还有|\band\b|&|、|,|，)\s*", re.IGNORECASE)
+
+
+def _whose_people(ctx: Ctx, clause: Clause, founds: list[Found]) -> set[int]:
+    """The customers of the message (indexes into `founds`) whose contacts `clause` names: by whole name,
+    given name or family name and title (冒厂长)."""
+    return {i for i, found in enumerate(founds) if mentioned_contact(ctx, found.customer, clause.text)}
 
 
 # A clause said of every customer named before it ("都" alone too, in a clause that names none of them).
