@@ -12,9 +12,27 @@ _PHONE_CUE = re.compile(
 )
 
 
+# A phone number said in Chinese numerals after its label: "电话一三九七一二三…", "手机幺三八…" (幺 is 1).
+_CN_DIGITS = "零〇一二三四五六七八九幺两"
+_CN_PHONE = re.compile(rf"[{_CN_DIGITS}](?:[ \t-]?[{_CN_DIGITS}]){{6,14}}(?![{_CN_DIGITS}十百千万亿])")
+_CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {
+    "〇": "0",
+    "幺": "1",
+    "两": "2",
+}
+
+
+def phone_digits(written: str) -> str:
+    """A phone number as written, its Chinese numerals as digits ("一三九 七一二三" → "139 7123")."""
+    return "".join(_CN_DIGIT_VALUE.get(c, c) for c in written)
+
+
 def details_spans(text: str) -> list[tuple[int, int]]:
     """Where the message writes an email address or a phone number (not amounts, not dates)."""
     spans = [m.span() for m in EMAIL.finditer(text)]
+    for match in _CN_PHONE.finditer(text):
+        if _PHONE_CUE.search(text[max(0, match.start() - 8) : match.start()]):
+            spans.append(match.span())
     for match in PHONE.finditer(text):
         digits = re.sub(r"\D", "", match.group(0))
         cue = _PHONE_CUE.search(text[max(0, match.start() - 16) : match.start()])

@@ -25,11 +25,12 @@ from handlers.domain.contacts import (
 from handlers.resolve import decide
 from handlers.understanding.known_people import people_known_to
 from handlers.understanding.people import ContactNews, read_news
+from handlers.understanding.person_names import HONORIFIC
 
 __all__ = ["ContactNews", "names_customer", "news_person", "read_news", "store_news", "store_one"]
 
 _NAME = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z\u00c0-\u024f][\w'’-]+(?:\s+[A-Z\u00c0-\u024f][\w'’-]+){1,2}$"
+    rf"^(?:{HONORIFIC}\s+)?[A-Z\u00c0-\u024f][\w'’-]+(?:\s+[A-Z\u00c0-\u024f][\w'’-]+){{1,2}}$"
     r"|^[\u4e00-\u9fff]{2,3}$"
 )
 
@@ -55,7 +56,7 @@ def _other_person(written: str, known: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name.lower())
+    return re.sub(rf"^{HONORIFIC}\s+", "", name, flags=re.IGNORECASE).lower()
 
 
 def _person(

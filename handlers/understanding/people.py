@@ -19,6 +19,8 @@ here queries the database: what the organisation knows comes in as `known` (its 
 
 from __future__ import annotations
 
+import re
+
 from handlers.parsing.hanzi import simplified
 from handlers.understanding.contact_changes import change_words, moved_to
 from handlers.understanding.known_people import NOBODY, KnownPeople
@@ -77,5 +79,33 @@ def _items(plain: str, known: KnownPeople) -> list[Item]:
     places = [span for i in items if i.kind == "move" and (span := moved_to(plain, i))]
     people = named_people(plain, items, known)  # "去了桦林工具": no 林工 in the company's name
     items += [p for p in people if not overlaps((p.start, p.end), places)]
+    items = _signature_titles(plain, items)
     items.sort(key=lambda i: (i.start, -i.end))
     return items
+
+
+def _signature_titles(plain: str, items: list[Item]) -> list[Item]:
+    """A pasted signature line of fields set apart by "|" ("Dr. Katrin Vogelsang | Leiterin Einkauf | +49 …"):
+    one person signs it, named in its first field that names someone; a later field that reads as a name
+    (a title in another language: "Leiterin Einkauf", "Kierownik Zakupów") is that person's title."""
+    out = list(items)
+    for line in re.finditer(r"[^\n]+", plain):
+        fields = [
+            (line.start() + m.start() + len(m.group()) - len(m.group().lstrip()), line.start() + m.end())
+            for m in re.finditer(r"[^|｜]+", line.group())
+        ]
+        fields = [(a, a + len(plain[a:b].rstrip())) for a, b in fields]
+        if len(fields) < 3 or not any(
+            i.kind in ("phone", "email", "wechat") and line.start() <= i.start < line.end() for i in items
+        ):
+            continue
+        signer = None
+        for a, b in fields:
+            person = next((i for i in out if i.kind == "person" and a <= i.start and i.end == b), None)
+            if person is None:
+                continue
+            if signer is None:
+                signer = person
+            elif person.start == a:  # the whole field: no second person signs one line
+                out[out.index(person)] = Item("title", a, b, plain[a:b])
+    return out

@@ -33,7 +33,7 @@ _DEPARTMENTS = (
     "acting|interim|managing|executive|medical|clinical|nursing|practice|store|branch|site|shop|kitchen|"
     "category|import|export|customer|service|services|events|food|beverage|f&b|leasing|property|"
     "portfolio|claims|risk|data|digital|information|research|training|safety|transport|shipping|"
-    "overseas|international|national|global|commercial|strategic|key|account|it's|head|vice|new"
+    "overseas|international|national|global|commercial|strategic|key|account|it's|head|vice|new|chief"
 )
 
 

@@ -32,17 +32,22 @@ _NOT_NAMES_TEXT = """
     thur thurs fri sat sun january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec mobile cell phone tel email e-mail direct
     office contact contacts title role m t p e w ok okay yes no hi hey thanks quick lunch coffee dinner
-    meeting visit email emailed texted heads sorry oops actually correction ps p.s. dr mr mrs ms prof
+    meeting visit email emailed texted heads sorry oops actually correction ps p.s. dr mr mrs ms prof ing
     sir madam ext x inc llc ltd co corp gmbh plc group systems industries services partners solutions
     holdings company clinic bakery hvac
 """
 
 
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+# Honorifics a written name may start with ("Dr.", "Ing." of a German or Polish engineer, "Mme", "Dott.").
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Ing|Dipl\.-Ing|Mag|Mme|Herr|Frau|Dott|Sr|Sra)\.?"
+_HONORIFICS = frozenset(
+    ["dr", "mr", "mrs", "ms", "prof", "ing", "dipl.-ing", "mag", "mme", "herr", "frau", "dott", "sr", "sra"]
+)
 
 
 _EN_NAME = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    rf"(?:{HONORIFIC}\s+)?"
     r"[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+(?:['’](?!s\b)[A-Za-z]+|-[A-Z][a-z]+)?"
     r"(?:[ \t]+(?:(?:van|von|de|del|da|di|le|la|o['’])[ \t]*)?[A-Z\u00c0-\u024f][A-Za-z\u00e0-\u024f]+"
     r"(?:['’](?!s\b)[A-Za-z]+|-[A-Z][a-z]+)?){0,2}"
@@ -136,7 +141,8 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
 
 def _other_names_of_the_same(text: str, people: list[Item]) -> list[Item]:
     """A name in brackets right after a person's name is what that person is also called ("林凯文 (Kevin)",
-    "Zhang Wei (David)"): one person, whose mention runs to the bracket's end, not a second one."""
+    "Zhang Wei (David)"), and so is an English given name right before or after a Chinese name ("鄺嘉樂
+    Kelvin", "Jacky 陳家俊"): one person, named by the Chinese name, not a second one."""
     ordered = sorted(people, key=lambda p: p.start)
     out: list[Item] = []
     for person in ordered:
@@ -147,8 +153,25 @@ def _other_names_of_the_same(text: str, people: list[Item]) -> list[Item]:
             before.value = before.value or text[before.start : before.end]
             before.end = person.end + closing.end()
             continue
+        if (
+            before is not None
+            and re.fullmatch(r"[ \t]+", gap)
+            and _english_beside_chinese(text, before, person)
+        ):
+            chinese = before if re.match(_CN_NAME_CHARS, text[before.start]) else person
+            before.value = chinese.value or text[chinese.start : chinese.end]
+            before.end = person.end
+            continue
         out.append(person)
     return out
+
+
+def _english_beside_chinese(text: str, first: Item, second: Item) -> bool:
+    """One of two people written side by side is a Chinese name, the other one English given name."""
+    words = (text[first.start : first.end], text[second.start : second.end])
+    chinese = [w for w in words if re.fullmatch(rf"{_CN_NAME_CHARS}{{2,4}}", w)]
+    english = [w for w in words if re.fullmatch(r"[A-Z][a-z]{1,12}", w)]
+    return len(chinese) == 1 and len(english) == 1
 
 
 def _known_names(text: str, known: KnownPeople) -> list[Item]:
@@ -191,7 +214,7 @@ def lowercase_names(text: str) -> list[Item]:
 def _trim_name(name: str) -> str:
     words = name.split()
     while words and (words[0].lower().rstrip(".") in _NOT_NAMES or is_title_word(words[0])):
-        if words[0].lower().rstrip(".") in ("dr", "mr", "mrs", "ms", "prof") and len(words) > 1:
+        if words[0].lower().rstrip(".") in _HONORIFICS and len(words) > 1:
             break
         words.pop(0)
     while words and (words[-1].lower() in _NOT_NAMES or is_title_word(words[-1])):
@@ -295,6 +318,7 @@ def _introduced_name(text: str, index: int, run_end: int, details: list[int]) ->
 
 # Between a name and its number: spaces, a comma, a label ("季晓峰，手机139…", "易小川 电话: 137…").
 _BEFORE_ITS_NUMBER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]{1,12}(?=[ \t:：,，]))?"  # the English name they go by: "鄺嘉樂 Kelvin，電話…"
     r"[ \t:：,，]*(?:(?:手机号?码?|电话(?:号码)?|联系电话|微信号?|邮箱|tel|mobile|mob|cell|phone|email)"
     r"[ \t:：]*)?",
     re.IGNORECASE,

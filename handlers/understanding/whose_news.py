@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.parsing.contact_details import phone_digits
 from handlers.parsing.hanzi import simplified
 from handlers.understanding.contact_changes import MOVED_AWAY, PROMOTED, moved_to
 from handlers.understanding.people_items import ContactNews, Item, sentence_of
@@ -27,7 +28,10 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
                 news[key] = ContactNews("", span=(len(text), len(text)))
             return news[key]
         name = person.value or text[person.start : person.end]
-        if simplified(name) == plain[person.start : person.end]:
+        at = plain.find(person.value, person.start, person.end) if person.value else -1
+        if at >= 0:
+            name = text[at : at + len(person.value)]  # "鄺嘉樂 Kelvin": the Chinese name, as written
+        elif simplified(name) == plain[person.start : person.end]:
             name = text[person.start : person.end]  # as written (traditional characters kept)
         folded = name.lower()
         key = keys.setdefault(folded, person.start)
@@ -93,7 +97,8 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
                     item.start : item.end
                 ]  # "兼管采购了，职位改成销售及采购总监": the last word
         elif getattr(target, item.kind) is None:
-            setattr(target, item.kind, text[item.start : item.end].strip())
+            value = text[item.start : item.end].strip()
+            setattr(target, item.kind, phone_digits(value) if item.kind == "phone" else value)
         target.details.append((item.start, item.end))
         target.span = (min(target.span[0], item.start), max(target.span[1], item.end))
     for item in items:
