@@ -215,7 +215,9 @@ _THEIRS = re.compile(
     r"\b(?:on (?:\w+ )?(?:leave|vacation|holiday|pto|break)|out of (?:the )?office|ooo|away|off sick|"
     r"traveling|travelling|travels|off (?:until|till|next|this)|out (?:until|till|next|sick)|closed|shut|"
     r"board|"
-    r"internally|internal|moving|relocating|fiscal year|budget (?:year|cycle|resets?)|audit|"
+    # (not the close itself moving: "close moving to end of July")
+    r"internally|internal|(?<!close )(?<!closing )(?<!date )(?<!signing )(?<!deal )moving|relocating|"
+    r"fiscal year|budget (?:year|cycle|resets?)|audit|"
     r"holidays? (?:until|till)|(?:is|are|be|['’]s|['’]re) back|returns?|shutdown|trade show|"
     # their money: "no budget till april", "budget freeze till march", "funds free up after feb"
     r"no budget|budget (?:freeze|frozen|approval|gets approved|is approved|comes through|opens|frees up)|"

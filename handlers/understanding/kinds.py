@@ -73,6 +73,14 @@ _NEGATED = re.compile(
 )
 
 
+# An event of theirs a time is told by: "after their board mtg", "until its budget review".
+_THEIR_EVENT = re.compile(
+    r"\b(?:after|before|until|till|til|following|post|ahead of|pending|once)\s+(?:their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def negated(text: str, start: int) -> bool:
     """Whether the kind word at `start` is said not to have happened ("没空见面", "couldn't meet")."""
     return bool(_NEGATED.search(text[max(0, start - 24) : start]))
@@ -96,6 +104,8 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 continue
             if negated(reading.text, span[0]):
                 continue  # "没空见面，改成电话沟通了", "couldn't meet, called instead": it did not happen
+            if _THEIR_EVENT.search(reading.text[max(0, span[0] - 40) : span[0]]):
+                continue  # "PO after their board mtg": their own meeting, when the deal moves; none of ours
             if not reading.is_masked(*_word_part(reading.text, span)):
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
     if not found:
