@@ -23,6 +23,7 @@ CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",
     "欧元": "EUR",
+    "欧": "EUR",  # after a Chinese amount: "一万二欧" (not 欧洲, 欧美: see _WORD_AFTER)
     "£": "GBP",
     "gbp": "GBP",
     "pounds": "GBP",
@@ -123,7 +124,7 @@ _CODE = (
 )
 _WORD_AFTER = (
     r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|"
-    r"美元|美金|欧元|英镑|人民币|元|块|日元|港币|新台币|台币)"
+    r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|新台币|台币)"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
@@ -211,8 +212,21 @@ _CN_AMOUNT = re.compile(
 )
 
 
+# Thousands in Chinese numerals, money only with its currency said after: "八千欧", "三千五百英镑".
+_CN_THOUSANDS = re.compile(
+    r"(?<![几幾\d零一二两三四五六七八九十百千万])(?P<big>[一二两三四五六七八九])千"
+    r"(?:(?P<hundreds>[一二两三四五六七八九])百|(?P<rest>[一二两三四五六七八九])(?![十百]))?"
+    rf"\s?(?P<post>{_WORD_AFTER})"
+)
+
+
 def _cn_amounts(text: str) -> list[Amount]:
     out = []
+    for match in _CN_THOUSANDS.finditer(text):
+        small = match.group("hundreds") or match.group("rest")
+        hundreds = (cn_integer(small) or 0) if small else 0
+        value = Decimal(cn_integer(match.group("big")) or 0) * 1000 + Decimal(hundreds) * 100
+        out.append(Amount(value, _currency(match.group("post")), match.start(), match.end()))
     for match in _CN_AMOUNT.finditer(text):
         big = cn_integer(match.group("big"))
         if big is None or (not match.group("big").isdigit() and match.group("rest") is None and big == 0):
