@@ -66,6 +66,21 @@ def _calendar(country: str, year: int) -> holidays.HolidayBase | None:
         return None
 
 
+def calendar_of(country: str, year: int, language: str | None = None) -> holidays.HolidayBase | None:
+    """`country`'s holidays in `year`, named in `language` (one the package has for it; None: its default)."""
+    if language is None:
+        return _calendar(country, year)
+    return _named_calendar(country, year, language)
+
+
+@lru_cache(maxsize=64)
+def _named_calendar(country: str, year: int, language: str) -> holidays.HolidayBase | None:
+    try:
+        return holidays.country_holidays(country, years=year, language=language)
+    except (NotImplementedError, ValueError):
+        return None
+
+
 @lru_cache(maxsize=64)
 def _names(country: str, year: int) -> tuple[tuple[str, date], ...]:
     """Every holiday of `country` in `year` by every name it has (lowercase, simplified, '(observed)' cut)."""
@@ -175,6 +190,7 @@ def working_day_before(country: str | None, day: date) -> date:
 __all__ = [
     "arrangement_known",
     "break_around",
+    "calendar_of",
     "country_of",
     "english_names",
     "holiday_days",

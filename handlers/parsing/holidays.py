@@ -162,6 +162,34 @@ def _occurrences(name: str, year: int, country: str | None) -> list[tuple[date, 
     return [(min(a, first), max(b, last)) if a <= last and b >= first else (a, b) for a, b in runs]
 
 
+def break_named(country: str | None, day: date, chinese: bool = False) -> str | None:
+    """The holiday whose break `day` falls in, where the user's country takes it off: a public holiday of its
+    calendar ("Memorial Day", 劳动节), or a day of a mainland break whose 调休 the calendar does not know yet
+    (05-03 in the five days of 五一); named in Chinese or English as `chinese` says. None on a working day and
+    on an ordinary weekend."""
+    if country is None:
+        return None
+    calendar = cal.calendar_of(country, day.year)
+    holiday = day if calendar is not None and day in calendar else None
+    if holiday is None and not cal.arrangement_known(country, day.year):
+        for name in _CHINESE:
+            if not cal.holiday_days(country, _CALLED.get(name, name), day.year):
+                continue
+            runs = [first for first, last in _occurrences(name, day.year, country) if first <= day <= last]
+            holiday = runs[0] if runs else holiday
+    if holiday is None or calendar is None:
+        return None
+    languages = calendar.supported_languages
+    wanted = [x for x in languages if x.startswith("zh")] if chinese else ["en_US", "en_GB"]
+    language = next((x for x in wanted if x in languages), None)
+    named = cal.calendar_of(country, day.year, language) or calendar
+    name = named.get(holiday) or calendar.get(holiday) or ""
+    return _OBSERVED_NAME.sub("", name.split("; ")[0]).strip() or None
+
+
+_OBSERVED_NAME = re.compile(r"\s*[(（][^)）]*[)）]")
+
+
 def _part(first: date, last: date, part: str, country: str | None) -> date:
     if part == "on":
         return first

@@ -19,6 +19,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.understanding import lexicon as lx
 from handlers.understanding.clause_step import read_clause
 from handlers.understanding.date_roles import TOLD
+from handlers.understanding.days_off import read_days_off
 from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts, vague_amounts
 from handlers.understanding.joined_steps import join_steps
 from handlers.understanding.kinds import in_person
@@ -168,6 +169,7 @@ def read(
     plan_goes_on(reading)
     answered(reading)
     in_person(reading)
+    read_days_off(reading, tz)  # a reminder or a signing on a holiday of the user's country: asked
     if sender is not None:
         _pasted_mail(reading, sender)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):

@@ -30,6 +30,7 @@ from handlers.resolve import NeedChoice, Option
 from handlers.understanding import lexicon as lx
 from handlers.understanding.corrections import nearer_hour
 from handlers.understanding.date_roles import TOLD, their_plan
+from handlers.understanding.days_off import confirm_day_off
 from handlers.understanding.kinds import KIND_PATTERNS
 
 PHRASES = (
@@ -131,6 +132,7 @@ def _move_named(ctx: Ctx, what: str, when_text: str) -> Reply:
     if when.has_time and not when.day_said:  # "聽日嗰個提醒改到下晝三點": that day, at three
         due = reminder.due_at.astimezone(ctx.tz)
         return move_to(ctx, reminder, due.replace(hour=when.at.hour, minute=when.at.minute), keep_time=False)
+    confirm_day_off(ctx, when.at)
     return move_to(ctx, reminder, when.at, keep_time=not when.has_time)
 
 
@@ -257,7 +259,9 @@ def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
         complete_reminder(ctx, reminder)
         return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
     if shift is not None:
-        return move_to(ctx, reminder, reminder.due_at.astimezone(ctx.tz) + _shift_of(shift), keep_time=False)
+        at = reminder.due_at.astimezone(ctx.tz) + _shift_of(shift)
+        confirm_day_off(ctx, at)
+        return move_to(ctx, reminder, at, keep_time=False)
     assert target is not None
     if _BARE_HOUR.fullmatch(target_words):  # "snooze the southern cross reminder on monday till 11"
         return _to_hour(ctx, reminder, target_words)
@@ -265,6 +269,7 @@ def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
         due = reminder.due_at.astimezone(ctx.tz)
         at = due.replace(hour=target.at.hour, minute=target.at.minute)
         return move_to(ctx, reminder, at, keep_time=False)
+    confirm_day_off(ctx, target.at)
     return move_to(ctx, reminder, target.at, keep_time=not target.has_time)
 
 

@@ -58,7 +58,8 @@ def test_date_words_the_date_did_not_read_are_asked_in_the_users_words(crm, text
     [
         ("remind me the third thursday of december to call Mira at Brightline", "2026-12-17"),
         ("12月第二个周一提醒我去青松物流拜访周明", "2026-12-14"),
-        ("1月第一個禮拜五提醒我打俾青松物流周明", "2027-01-01"),
+        # (the first Friday of January 2027 is New Year's Day, a day off: asked, see test_days_off)
+        ("2月第一個禮拜五提醒我打俾青松物流周明", "2027-02-05"),
     ],
 )
 def test_the_nth_weekday_of_a_month_is_read(app, admin, crm, text, day) -> None:  # type: ignore[no-untyped-def]
