@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.context import Ctx
 from handlers.parsing.holiday_calendar import country_of
-from handlers.parsing.holidays import break_named
+from handlers.parsing.holidays import break_named, holiday_mentions
 from handlers.resolve import NeedChoice, Option
 from handlers.understanding.reading import CJK, Reading, moved
 
@@ -24,42 +24,80 @@ from handlers.understanding.reading import CJK, Reading, moved
 _PERIOD_END = re.compile(r"\bend\b|\beo[mqy]\b|底|末|之前|以前|前", re.IGNORECASE)
 # A day counted inside the break ("假期第三天", "五一假期第二天", "the second day of the break"): picked in it
 # knowingly (the customer said they can be reached then), not a slip.
-_COUNTED_IN = re.compile(r"第\S{1,2}[天日]|\b(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b", re.I)
+_COUNTED_IN = re.compile(
+    r"第\S{1,2}[天日]|(?<![月年])初[一二三四五六七八九十]|\b(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b",
+    re.I,
+)
 
 
-def read_days_off(reading: Reading, tz: ZoneInfo) -> None:
+def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
     """Each planned day that is a day off where the user lives goes to the reading's date doubts, in the
-    user's words with the holiday's name ("the 28th of may (Memorial Day)", "五月一号（劳动节）")."""
+    user's words with the holiday's name ("the 28th of may (Memorial Day)", "五月一号（劳动节）"). Not when
+    the message speaks of the break elsewhere ("他们五一只放三天五号就上班了…五月五号那天", "调休上班"):
+    the day is picked knowingly. A reminder said by its weekday alone ("禮拜一 10am", "next Tue") is the
+    user's own week as they see it and is stored; a signing on such a day is asked all the same."""
     country = country_of(tz)
     if country is None:
         return
-    days = [step.due.astimezone(tz).date() for step in reading.steps if step.due is not None]
+    planned = [(step.due.astimezone(tz).date(), True) for step in reading.steps if step.due is not None]
     if reading.close is not None:
-        days.append(reading.close)
+        planned.append((reading.close, False))
     chinese = bool(CJK.search(reading.text))
-    for day in dict.fromkeys(days):
+    for day, reminded in dict.fromkeys(planned):
         name = break_named(country, day, chinese)
         if name is None:
             continue
-        words = _words_of(reading, day, tz)
-        if words is None:
-            continue  # said as a period's end, or not said in this message
-        doubt = f"{words}（{name}）" if chinese else f"{words} ({name})"
+        spans = _spans_of(reading, day, tz)
+        if not spans:
+            continue  # not said in this message
+        words = " ".join(reading.text[a:b] for a, b in spans).strip()
+        if _PERIOD_END.search(words) or _COUNTED_IN.search(words) or (reminded and _weekday_only(words)):
+            continue
+        if _break_said_elsewhere(reading.text, spans, now.astimezone(tz).date(), country):
+            continue
+        said = " ".join(reading.said(span) for span in spans)
+        doubt = f"{said}（{name}）" if chinese else f"{said} ({name})"
         if doubt not in reading.date_doubts:
             reading.date_doubts.append(doubt)
 
 
-def _words_of(reading: Reading, day: date, tz: ZoneInfo) -> str | None:
-    """The words of this message that name `day` (the first such date), or None."""
+def _spans_of(reading: Reading, day: date, tz: ZoneInfo) -> tuple[tuple[int, int], ...]:
+    """Where this message says `day` (the first date read that falls on it), counted from its start."""
     for at, when in reading.dates:
-        if at < 0 or not when.spans or when.at.astimezone(tz).date() != day:
-            continue
-        spans = moved(when, at).spans
-        words = " ".join(reading.said(span) for span in spans).strip()
-        if not words or _PERIOD_END.search(words) or _COUNTED_IN.search(words):
-            return None
-        return words
-    return None
+        if at >= 0 and when.spans and when.at.astimezone(tz).date() == day:
+            return moved(when, at).spans
+    return ()
+
+
+# A weekday, perhaps with "next"/下 and a time of day, and no day of the month or month said with it.
+_WEEKDAY = re.compile(
+    r"(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|(?:周|星期|礼拜)[一二三四五六日天]", re.I
+)
+_DAY_OF_MONTH = re.compile(
+    r"\d{1,2}\s*(?:st|nd|rd|th)\b|\d{1,2}\s*[/.-]\s*\d{1,2}|[号日月]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
+def _weekday_only(words: str) -> bool:
+    return bool(_WEEKDAY.search(words)) and not _DAY_OF_MONTH.search(_WEEKDAY.sub(" ", words))
+
+
+# The break spoken of in its own words: "放假", "假期", "调休", "上班", "放三天", "holiday", "shut".
+_BREAK_WORDS = re.compile(
+    r"放假|假期|长假|调休|上班|返工|开工|休息|放[一二两三四五六七八九十\d]{1,2}[天日]"
+    r"|\bholidays?\b|\bshut\b|\bday off\b",
+    re.I,
+)
+
+
+def _break_said_elsewhere(text: str, spans: tuple[tuple[int, int], ...], today: date, country: str) -> bool:
+    """Whether the message names a holiday or speaks of a break outside the plan's own date words."""
+    rest = text
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return bool(_BREAK_WORDS.search(rest) or holiday_mentions(rest.lower(), today, country))
 
 
 DAY_OFF_KEY = "dayoff:"  # picks under "dayoff:<ISO day>" hold the answer: keep that day after all

@@ -169,7 +169,7 @@ def read(
     plan_goes_on(reading)
     answered(reading)
     in_person(reading)
-    read_days_off(reading, tz)  # a reminder or a signing on a holiday of the user's country: asked
+    read_days_off(reading, now, tz)  # a reminder or a signing on a holiday of the user's country: asked
     if sender is not None:
         _pasted_mail(reading, sender)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):

@@ -1,6 +1,8 @@
 """A reminder, a planned visit, a signing or a reminder move put on a day off where the user lives is asked
 about (the holiday named), read with the calendar of the user's country (time zone), not a word list; the
-same on a working day is stored at once. Own wordings; the clock is Thu 2029-04-26 10:20 local.
+same on a working day is stored at once, and so is a day picked knowingly (counted inside the break, the
+break spoken of beside it) or a reminder said by its weekday alone. Own wordings; the clock is
+Thu 2029-04-26 10:20 local.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def _stored(app, admin) -> tuple[list, list]:  # type: ignore[no-untyped-def]
     ("zone", "text", "holiday"),
     [("America/Chicago", "remind me to call Fox Ridge Timber on may 28th", "Memorial Day"),
      ("America/Chicago", "fox ridge timber will sign june 19", "Juneteenth"),
-     ("Europe/Dublin", "set a follow-up with Fox Ridge Timber for the June bank holiday", "June Bank Holiday"),
+     ("Europe/Dublin", "set a follow-up with Fox Ridge Timber for the June bank holiday", "Bank Holiday"),
      ("Asia/Shanghai", "5月3号去镇江东海拜访周总，提醒我", "劳动节"),  # inside the five-day break
      ("Asia/Shanghai", "镇江东海下周二签合同", "劳动节"),  # Tue 05-01
      ("Asia/Hong_Kong", "五月一號提我打俾大埔永興", "劳动节")],
@@ -57,7 +59,11 @@ def test_a_plan_on_a_day_off_is_asked_with_the_holiday(app, admin, chat, clock, 
      ("Asia/Shanghai", "5月10号去镇江东海拜访周总，提醒我", "2029-05-10"),
      ("Asia/Shanghai", "镇江东海下周一签合同", "2029-04-30"),  # before the break
      ("Asia/Hong_Kong", "五月二號提我打俾大埔永興", "2029-05-02"),  # Hong Kong works on the 2nd
-     ("Asia/Shanghai", "五一假期第二天上午提醒我给镇江东海周总打电话", "2029-05-02")],
+     ("Asia/Shanghai", "五一假期第二天上午提醒我给镇江东海周总打电话", "2029-05-02"),  # counted in the break
+     # the break spoken of beside the day: picked knowingly
+     ("Asia/Shanghai", "镇江东海周总说他们五一只放三天，四号就上班了，五月四号上午提醒我过去", "2029-05-04"),
+     # a reminder by its weekday alone is the user's own week as they see it (a signing so is asked)
+     ("Asia/Shanghai", "下周二上午提醒我给镇江东海周总打电话", "2029-05-01")],
 )  # fmt: skip
 def test_the_same_on_a_working_day_is_stored(app, admin, chat, clock, zone, text, day) -> None:  # type: ignore[no-untyped-def]
     _world(app, chat, clock, zone)
