@@ -419,7 +419,12 @@ def vague_amounts(reading: Reading) -> None:
     for match in _VAGUE_AMOUNT.finditer(text):
         if counts_things(text[match.end() :]) or reading.is_masked(*match.span()):
             continue
-        if _MONEY_WORD.search(reading.clause_of(match.start()).text) or _MONEY_WORD.match(text, match.end()):
+        currency = any(0 <= c.start - match.end() <= 1 for c in currencies_named(text, []))  # "十几万美金"
+        if (
+            currency
+            or _MONEY_WORD.search(reading.clause_of(match.start()).text)
+            or _MONEY_WORD.match(text, match.end())
+        ):
             reading.doubts.append(text[match.start() : match.end()].strip())
 
 

@@ -329,7 +329,10 @@ AMOUNT_TO_CHANGE = re.compile(
     r"|\b(?:amount|price|pricing|value|figure|number|budget|quote|numbers)\b(?:(?!\b(?:not|no|never|won['’]?t|"
     r"doesn['’]?t|don['’]?t|isn['’]?t|unchanged|same)\b)[^,.;!?\d]){0,40}?"
     r"\b(?:change[sd]?|changing|revised|revising|updated|updating|adjusted|adjusting|"
-    r"go(?:es|ing)? (?:up|down)|went (?:up|down)|move[sd]?|moving|shift(?:s|ed|ing)?)\b",
+    r"go(?:es|ing)? (?:up|down)|went (?:up|down)|move[sd]?|moving|shift(?:s|ed|ing)?)\b"
+    # the English noun with the Chinese verb: "amount maybe 再加一点", "price 要调整"
+    r"|\b(?:amount|price|pricing|value|budget|quote)\b[^,.;!?\d，。；！？]{0,12}?(?<![不没未别无])"
+    r"(?:调整|调|改|涨|降|加|减)",
     re.IGNORECASE,
 )
 DEAL_NOUN = re.compile(

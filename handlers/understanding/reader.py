@@ -21,6 +21,7 @@ from handlers.understanding.clause_step import read_clause
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.days_off import read_days_off
 from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts, vague_amounts
+from handlers.understanding.doubted import doubted_clauses
 from handlers.understanding.joined_steps import join_steps
 from handlers.understanding.kinds import in_person
 from handlers.understanding.known_people import NOBODY, KnownPeople
@@ -174,6 +175,7 @@ def read(
         _pasted_mail(reading, sender)
     if reading.theirs and reading.kind is None and not reading.about_deal and TOLD.search(text):
         reading.kind = "note"  # "X said the board meets Dec 15, follow up after": what they said is kept
+    doubted_clauses(reading)  # "might be back on", "未确定", "听说…": what doubting words govern is asked
     stage_at = reading.stage_span[0] if reading.stage_span else -1
     if not reading.stage_explicit and any(s.start <= stage_at < s.end for s in reading.steps):
         reading.stage = reading.stage_span = None  # "send the proposal Friday" is a plan

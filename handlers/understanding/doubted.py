@@ -1,0 +1,177 @@
+"""What a clause that carries doubt governs: the slots it says are questions, not values to store.
+
+A hedge ("might be back on", "可能下个月"), a not-yet ("nothing firm yet", "未确定", "还没敲定") or hearsay
+("heard through the grapevine", "听说", "聽講") says the writer does not know. Every slot the doubting words
+govern (an amount, a close date, a stage, an outcome, a reopen) is then asked about, never stored; and a note
+that would keep only the words is asked about too when the words are the deal's news (a hedged "they may come
+back to us" stored as a note drops the doubt and keeps a guess). Which words govern which slots:
+
+- a hedge governs its own clause; a not-yet governs its clause, or, said on its own ("，未确定", ", tbc"),
+  the sentence it ends; hearsay governs the rest of its sentence;
+- a close date said with an estimate only ("probably end of June", "估计1月15号能签") is a close date as
+  always (an expected close is an estimate): only a possibility or a not-yet doubts it.
+
+Two more ways to say a time nobody can store: by reference to a day the CRM does not know ("same time
+as last year", "跟去年一样的时间") and a deferral to an event ("等过了端午再说", "wait till after the
+summer"), in a message that records no interaction. And a change of the contact person with nobody
+named ("换了对接人").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from handlers.understanding import lexicon as lx
+from handlers.understanding.reading import Reading, Span
+
+# A possibility: the writer does not know whether it happens.
+_MAYBE = re.compile(
+    r"\b(?:might|maybe|possibly|perhaps|could be|could well|may(?=\s+(?:well\s+)?(?:be|come|go|move|sign|"
+    r"close|slip|want|need|reopen|restart|end up|still|have|get|push|switch)\b))\b"
+    r"|可能|也许|或许|说不定|不一定|有机会|未必",
+    re.IGNORECASE,
+)
+# An estimate: doubts an outcome, a reopen, a stage or an amount said with it, not a close date (which is
+# an estimate anyway).
+_ESTIMATE = re.compile(r"\b(?:probably|prob|likely|hopefully)\b|估计|好像|似乎|看样子|恐怕|八成|多半", re.I)
+# Not decided yet: "nothing firm yet", "not confirmed", "tbc", "未确定", "还没敲定", "未 confirm", "仲未落实".
+_NOT_YET = re.compile(
+    r"\bnothing(?:['’]s|\s+is)?\s+(?:firm|final|confirmed|definite|concrete|official|settled|decided|fixed|"
+    r"set|locked|agreed)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:firm|final|finali[sz]ed|confirmed|definite|official|settled|decided|fixed|"
+    r"locked in|set in stone|agreed|100%)\b"
+    r"|\b(?:tbc|tbd|unconfirmed|to be (?:confirmed|decided|determined|agreed))\b"
+    r"|\bno (?:firm\s+)?(?:commitment|confirmation|decision)\b"
+    r"|(?:未|还未|尚未|仍未|仲未|还没有?|暂时没有?|暂未|没有?)\s*(?:最后|最终|正式|真正)?\s*"
+    r"(?:确定|确认|定下来|定|落实|敲定|拍板|决定|准信|谱|confirm|final|firm|落定)"
+    r"|待定|待确认|待落实",
+    re.IGNORECASE,
+)
+# Hearsay: what the writer heard, not what the customer told or did ("heard back from" is a reply).
+_HEARSAY = re.compile(
+    r"\b(?:heard|hearing|i hear)\b(?!\s+(?:back|from|nothing|about)\b)|\bword is\b|\bword on the street\b"
+    r"|\brumou?r(?:s|ed)?\b|\bapparently\b|\bsupposedly\b|\ballegedly\b|\bgrapevine\b"
+    r"|听说|听讲|听人(?:说|讲|话)|听别人(?:说|讲)|据说|据闻|传闻|传言|听闻|有人说",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?。！？；;\n]+(?!\d)")
+
+# The deal's news said without a value: they may come back, the order or price may change.
+_RETURN = re.compile(
+    r"(?:回来|回头|返|又|再)\s*(?:想)?\s*(?:找|搵)(?:返|回)?\s*(?:我们|我哋|我)|(?:找|搵)(?:返|回)(?:我们|我哋|我)"
+    r"|重新考虑|救回来|挽回|\bcome back to us\b|\bback to us\b|\breconsider(?:ing)?\b|\btalk to us again\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"(?<![A-Za-z])(?:amount|budget|price|pricing|quote|value|order|po)(?![A-Za-z])"
+    r"|金额|报价|预算|价格|价钱|订单|单子|加单|银码|总价|下单",
+    re.IGNORECASE,
+)
+
+# A time said by reference to a day the CRM does not hold: "same time as last year", "跟去年一样的时间".
+_BY_REFERENCE = re.compile(
+    r"\bsame (?:time|date|day|week|month)(?: as)?(?: (?:last|the last|previous|before|usual))?\b"
+    r"|\bsame as (?:last (?:time|year)|before|usual)\b|\blike last (?:year|time)\b|\bas (?:last year|usual)\b"
+    r"|(?:跟|和|同|与)(?:去年|上次|往年|以前|之前)一样|(?:去年|上次|往年)(?:那个|同一个|同样的?)?时间|老时间|照旧的?时间",
+    re.IGNORECASE,
+)
+# A deferral to an event, no day given: "等过了端午再说", "wait till after the summer", "等忙完这阵子再谈".
+_DEFERRED = re.compile(
+    r"等[^，,。；;！!？?]{1,14}?(?:再说|再谈|再聊|再倾|再看|再定|再讲|再算|再议|先算|先倾|先谈)"
+    r"|\b(?:wait(?:ing)?|hold(?:ing)? off)\s+(?:un)?till?\s+(?:after\s+)?[^,.;!?]{1,30}?\s+"
+    r"(?:to|and|then|before)\s+(?:decide|talk|revisit|look|see|pick)\b"
+    r"|\b(?:revisit|circle back|pick (?:it|this) up)\s+(?:\w+\s+){0,2}?after\b",
+    re.IGNORECASE,
+)
+# The contact person changed, nobody named: "换了对接人", "負責人換咗", "contact changed".
+_ROLE = r"(?:对接人|对接的人|联系人|联络人|负责人|负责的人|窗口|采购)"
+_PERSON_CHANGED = re.compile(
+    rf"(?:换|转|变)(?:了|咗)?(?:个|一个)?{_ROLE}|{_ROLE}(?:那边)?(?:也|又)?(?:换|转|变)(?:了|咗|人)"
+    r"|\b(?:contact|point of contact|buyer|account manager|person in charge)\s+(?:has\s+|have\s+)?"
+    r"(?:changed|switched|moved on)\b|\bchanged\s+(?:the\s+|their\s+)?(?:contact|buyer|point of contact)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, position: int) -> Span:
+    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text) if m.end() <= position)]
+    ends = [m.start() for m in _SENTENCE_BREAK.finditer(text) if m.start() >= position]
+    return max(starts), min(ends, default=len(text))
+
+
+def _has_slot(reading: Reading, start: int, end: int) -> bool:
+    return any(start <= a < end for a, _ in _slots(reading, estimate=True))
+
+
+def _slots(reading: Reading, *, estimate: bool) -> Iterator[Span]:
+    """Where the reading's slots stand: amounts, the close date, a moved stage, an outcome, a reopen."""
+    yield from ((a.start, a.end) for a in reading.amounts)
+    if reading.close is not None and not estimate:
+        for at, when in reading.dates:
+            if at >= 0 and when.spans and when.at.date() == reading.close:
+                shift = at - when.spans[0][0]
+                yield from ((a + shift, b + shift) for a, b in when.spans)
+    if reading.stage_span is not None and reading.stage_moved:
+        yield reading.stage_span
+    if reading.outcome_span is not None:
+        yield reading.outcome_span
+    if reading.reopen or reading.talk_again:
+        yield from (m.span() for m in lx.REOPEN.finditer(reading.text))
+        yield from (m.span() for m in lx.TALK_AGAIN.finditer(reading.text))
+
+
+def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
+    """Each stretch of the message a doubting word governs, whether it is an estimate only, and its kind."""
+    text = reading.text
+    for pattern, kind in ((_MAYBE, "maybe"), (_ESTIMATE, "estimate")):
+        for m in pattern.finditer(text):
+            clause = reading.clause_of(m.start())
+            yield (clause.start, clause.end), kind == "estimate", kind
+    for m in _NOT_YET.finditer(text):
+        clause = reading.clause_of(m.start())
+        if _has_slot(reading, clause.start, clause.end) or _RETURN.search(clause.text):
+            yield (clause.start, clause.end), False, "not_yet"
+        else:  # "，未确定", ", nothing firm yet": said of the sentence it ends
+            yield _sentence(text, m.start()), False, "not_yet"
+    for m in _HEARSAY.finditer(text):
+        yield (m.start(), _sentence(text, m.start())[1]), False, "hearsay"
+
+
+def doubted_clauses(reading: Reading) -> None:
+    """The slots a doubting clause governs become doubts (asked on the card, in the user's words); so does
+    a note that would keep the doubted news only. See the module docstring."""
+    text = reading.text
+    logged = reading.kind_span is not None  # an interaction said: its note keeps what they said
+    for (start, end), estimate, kind in _regions(reading):
+        said = reading.said((start, end))
+        for a, _ in _slots(reading, estimate=estimate):
+            if start <= a < end:
+                _doubt(reading, said)
+        if reading.outcome_span and start <= reading.outcome_span[0] < end and not reading.outcome_doubt:
+            reading.outcome_doubt = said
+        region = text[start:end]
+        if kind == "hearsay" and not logged:
+            _doubt(reading, said)  # a note of what was heard keeps a rumour as news
+        elif kind != "estimate" and (
+            (not logged and (_RETURN.search(region) or _MONEY.search(region) or lx.DEAL_NOUN.search(region)))
+            or lx.AMOUNT_TO_CHANGE.search(region)
+        ):
+            _doubt(
+                reading, said
+            )  # "amount maybe 再加一点", "可能會重新考慮我哋": a value or an outcome to come
+    if not logged:
+        for pattern in (_BY_REFERENCE, _DEFERRED):
+            for m in pattern.finditer(text):
+                clause = reading.clause_of(m.start())
+                timed = any(clause.start <= s.start < clause.end and s.due for s in reading.steps)
+                if not timed:
+                    _doubt(reading, reading.said(m.span()))  # when is that? asked, nothing noted away
+    if not reading.persons:
+        for m in _PERSON_CHANGED.finditer(text):
+            _doubt(reading, reading.said(m.span()))  # changed to whom? asked
+
+
+def _doubt(reading: Reading, words: str) -> None:
+    if words and not any(words in d or d in words for d in reading.doubts):
+        reading.doubts.append(words)
