@@ -21,6 +21,7 @@ from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.hanzi import simplified
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
+from handlers.registry import as_list
 from handlers.resolve import deal_key
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
@@ -57,6 +58,7 @@ from handlers.understanding.intents import (
     value_after_why,
     withdraws_outcome,
 )
+from handlers.understanding.reminder_changes import reminder_change
 
 Understand = Callable[[Ctx, str], list[Reply]]
 
@@ -177,7 +179,9 @@ def _currency_added(ctx: Ctx, text: str) -> Correction | None:
 
 def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[Reply]:
     """Correct the card waiting for Save, else the last stored message; nothing when what `fix` calls
-    wrong is another customer than the last message's."""
+    wrong is another customer than the last message's. The message as corrected may change a reminder
+    ("潜江楚源那个提醒往后挪到五月九号"): read as a reminder change first, as when first sent."""
+    understand = _reminder_changes_first(understand)
     if fix.wrong and _wrong_customer_elsewhere(ctx, fix):
         raise UserError(
             ctx._(
@@ -211,6 +215,14 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
             )
         )
     return correct(ctx, fix, understand, customer_span)
+
+
+def _reminder_changes_first(understand: Understand) -> Understand:
+    def run(ctx: Ctx, text: str) -> list[Reply]:
+        changed = reminder_change(ctx, text)
+        return as_list(changed) if changed is not None else understand(ctx, text)
+
+    return run
 
 
 def _names_a_currency(fix: Correction) -> bool:

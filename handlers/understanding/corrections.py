@@ -46,7 +46,10 @@ class CustomerSpan(Protocol):
 SAID = "said"  # pending-record kind: the last stored message of a user
 WINDOW = timedelta(hours=2)  # a correction refers to a message this recent
 _SAME_TIME = re.compile(
-    r"\s*(?:,\s*)?\b(?:same time|at the same time)\b|同一时间|时间不变|同样时间", re.IGNORECASE
+    r"\s*(?:,\s*)?\b(?:same time|at the same time)\b|同一时间|时间不变|同样时间"
+    # the time said again as kept: "10 May, still 2pm", "五月九号 还是下午三点", "仍然上午十点"
+    r"|\s*(?:,\s*)?\b(?:still|again)\b(?=\s*(?:at\s+)?\d)|还是(?=[上下中晚早]|\d|[一二三四五六七八九十]+点)|仍然|依然|照旧",
+    re.IGNORECASE,
 )
 
 

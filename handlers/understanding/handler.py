@@ -16,10 +16,11 @@ from handlers.messages import Reply
 from handlers.registry import as_list
 from handlers.resolve import decide
 from handlers.understanding import colleague
+from handlers.understanding.answered_fix import take_answered
 from handlers.understanding.bare_mention import read_bare_mention
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
-from handlers.understanding.correcting import apply_correction, correction_in, taken_back
+from handlers.understanding.correcting import apply_correction, correction_in, customer_span, taken_back
 from handlers.understanding.corrections import remember
 from handlers.understanding.customer_link import NAME_FIELDS, Found, best_hits
 from handlers.understanding.customers import locate_customer
@@ -56,7 +57,8 @@ QUERIES = {
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
-    answered = completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了" was asked about
+    answered = take_answered(ctx, text, customer_span, understand)  # the answer, and a value put right
+    answered = answered or completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了"
     if answered is not None:
         return answered
     items = summary_updates(ctx, text)

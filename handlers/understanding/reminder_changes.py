@@ -28,7 +28,8 @@ from handlers.parsing.vocabulary import KIND_NAMES, word_pattern
 from handlers.render import reminder_line
 from handlers.resolve import NeedChoice, Option
 from handlers.understanding import lexicon as lx
-from handlers.understanding.corrections import nearer_hour
+from handlers.understanding.answered_fix import answers_whose
+from handlers.understanding.corrections import nearer_hour, remember
 from handlers.understanding.date_roles import TOLD, their_plan
 from handlers.understanding.days_off import confirm_day_off
 from handlers.understanding.kinds import KIND_PATTERNS
@@ -104,7 +105,18 @@ def _named_loosely(ctx: Ctx, what: str) -> Reminder:
 
 
 def reminder_change(ctx: Ctx, text: str) -> Reply | list[Reply] | None:
-    """A message that cancels, moves or completes a reminder already set; None for anything else."""
+    """A message that cancels, moves or completes a reminder already set; None for anything else. A change
+    made is remembered like any stored message, so that "不对，是五月九号" / "no wait, may 4" right after it
+    puts it right (undone, and the message read again as corrected)."""
+    if answers_whose(ctx, text) is not None:
+        return None  # "是温岭东方泵业的林总，时间改成明天上午十点": answers "which customer?" (answered_fix)
+    replies = _reminder_change(ctx, text)
+    if replies is not None and ctx.store.audit.change_set is not None:
+        remember(ctx, text)
+    return replies
+
+
+def _reminder_change(ctx: Ctx, text: str) -> Reply | list[Reply] | None:
     for pattern, action in PHRASES:
         match = pattern.match(text.strip())
         if match:

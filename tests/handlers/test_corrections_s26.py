@@ -1,0 +1,67 @@
+"""Corrections after a reminder change, and the answer to "which customer?" that also puts a value right
+(i26-changes). Own wordings; the clock is Thu 2029-04-26 10:20 local.
+
+- "不对，是5月10号，时间不变" / "no wait, may 4, same time" / "sorry, 10 May, still 2pm" right after a
+  reminder was moved: the move is undone and made again to the day said (a reminder change is
+  remembered like any stored message).
+- "是张家港宏远的陈总，时间改成下午四点" right after "提醒我明天上午给陈总打电话" was asked which customer: a
+  new reminder for that customer at the corrected time, not a move of that customer's own reminder.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+
+HY, LF = "昆山宏远精密有限公司", "Lakeview Freight"
+
+
+def _world(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2029, 4, 26, 10, 20, tzinfo=ZoneInfo(zone)))
+    chat.send(f"/tz {zone}")
+    for name in (HY, LF):
+        chat.send(f"/customer add {name}")
+    chat.send(f"/contact add {HY}: 陈国栋, title=总经理")
+    chat.send(f"/contact add {LF}: Dana Price, title=Buyer")
+    chat.send(f"/remind {HY} 给陈国栋打电话确认合同 5月9日下午2点")
+    chat.send(f"/remind {LF} call Dana about the rates 30 Apr 11am")
+
+
+def _due(app, admin, customer: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(
+        r["due_at"]
+        for r in exported(app, admin)["reminders"]
+        if r["customer"] == customer and r["status"] == "pending"
+    )
+
+
+@pytest.mark.parametrize(
+    ("zone", "move", "fix", "customer", "due"),
+    [("Asia/Shanghai", "昆山宏远那个提醒改到5月11号", "不对，是5月10号，时间不变", HY, "05-10T06"),
+     ("Asia/Shanghai", "昆山宏远那个电话提醒推到五月十一号", "说错了 五月十号 还是下午两点", HY, "05-10T06"),
+     ("America/Chicago", "push the lakeview reminder to may 3", "no wait, may 4, same time", LF, "05-04T16"),
+     ("America/Chicago", "move the lakeview call to 9 May", "sorry, 10 May, still 11am", LF, "05-10T16")],
+)  # fmt: skip
+def test_a_reminder_move_put_right_moves_it_again(
+    app, admin, chat, clock, zone, move, fix, customer, due
+) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, zone)
+    chat.send(move)
+    reply = texts(chat.send(fix))
+    assert _due(app, admin, customer) == [f"2029-{due}:00:00+00:00"], reply
+
+
+def test_the_answer_to_which_customer_with_a_new_time_sets_the_reminder(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai")
+    chat.send("/customer add 宁波宏远贸易有限公司")
+    chat.send("/contact add 宁波宏远贸易有限公司: 陈立, title=经理")
+    asked = texts(chat.send("提醒我明天上午给陈总打电话"))
+    reply = texts(chat.send("是昆山宏远的陈总，时间改成下午四点"))
+    assert _due(app, admin, HY) == ["2029-04-27T08:00:00+00:00", "2029-05-09T06:00:00+00:00"], (asked, reply)
