@@ -48,6 +48,8 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
     """ "岳阳众诚隋总电话，预算五十万左右" with a deal open: their budget is what they told us (kept in the
     note with the rest), not the deal's amount, also when it changed ("预算压到120万了"). "met the owner,
     4k a month": for a customer with no open deal, an amount said with no deal word is asked about."""
+    if found is not None and reading.amounts:
+        _condition_told(reading)
     if found is not None and reading.kind_span is None and reading.kind in (None, "note") and reading.amounts:
         _budget_told(ctx, reading, found)
     if found is None or reading.kind_span is None or not reading.amounts:
@@ -69,6 +71,40 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
         return
     said = [reading.text[a.start : a.end].strip() for a in reading.amounts]
     reading.doubts += [w for w in said if w not in reading.doubts]
+
+
+# An amount that is their condition: the deal it sets comes after ("价格降到三十万就签", "减到五万就落单",
+# "再便宜两万就下单") or a condition word is before it in its clause ("they'll sign if we get to 48k",
+# "如果能降到十七万就签", "as long as we hit 45k").
+_THEN_THEY_DEAL = re.compile(
+    r"\s*(?:的话)?\s*(?:就|才|便)\s*(?:能|会|可以|马上|立刻|肯定)?\s*"
+    r"(?:签|下单|落单|成交|定|订|买|合作|签约|下订|采购|拍板)"
+)
+_IF_BEFORE = re.compile(
+    r"(?:\b(?:if|as long as|provided|providing|only if|on condition|once)\b"
+    r"|如果|要是|假如|只要|若是?|除非|一旦)"
+    r"[^,.;!?，。；！？]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _condition_told(reading: Reading) -> None:
+    """ "汉川的汪经理说价格降到三十万就签", "wade says they'll sign if we get to 48k": the amount is the
+    condition they set, not the deal's amount; it stays in the note with the rest (the deal is unchanged)."""
+    if reading.outcome or reading.reopen or reading.add_on:
+        return
+    text = reading.text
+    told = [
+        a
+        for a in reading.amounts
+        if _THEN_THEY_DEAL.match(text, a.end)
+        or _IF_BEFORE.search(text[reading.clause_of(a.start).start : a.start])
+    ]
+    if told:
+        _keep_in_note(reading, told)
+        reading.masked.extend((a.start, a.end) for a in told)
+        if reading.kind is None:
+            reading.kind, reading.kind_guessed = "note", "news"
 
 
 def _budget_told(ctx: Ctx, reading: Reading, found: Found) -> None:
