@@ -89,6 +89,8 @@ _TAKEN_BY = (
     rf"(?:(?:an?|the)\s+)?(?:local|cheaper|rival|competing|incumbent)\b(?:\s+(?:local\s+|cheaper\s+)?{_TAKER_NOUN}\b)?|"
     rf"(?:(?:an?|the)\s+)?(?:other|another|different)\s+(?:local\s+|cheaper\s+)?{_TAKER_NOUN}\b|another"
 )
+# Another seller of any description, by its noun: "a regional vendor", "another big outfit", "a competitor".
+_A_TAKER = rf"(?:an?|another|the other)\s+(?:[\w-]+\s+){{0,2}}?{_TAKER_NOUN.replace('|one)', ')')}\b"
 # The business a taker takes: "took the contract", "won the bid", "got the job".
 _THE_BUSINESS = r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job|project|account|work))\b"
 # Another seller in Chinese, named or described: "别家", "同行", "本地厂家", "一家更便宜的供应商",
@@ -97,6 +99,9 @@ _CN_TAKER = (
     r"(?:(?:一家|一间|一个|家|间)?(?:本地|当地|外地|本土|国内|国外|进口|别的|其他|其它|另外的?|另一|更便宜|便宜|"
     r"平些|平一?点|更平|价格更低|价低|更低价)(?:的|些的|一?点的)?(?:一家|一间)?"
     r"(?:厂家?|工厂|厂商|公司|供应商|供货商|品牌|服务商|代理商?|经销商|同行)"
+    r"|(?:第二|另一|另外一?|别)(?:间|家)(?:公司|厂家?|工厂|供应商)?"
+    # any description between 一家 and the noun: "一家湖南的厂", "一间深圳嘅公司" (一间深圳的公司 folded)
+    r"|(?:一家|一间)[\u4e00-\u9fff]{1,6}?的?(?:厂家?|工厂|厂商|公司|供应商|供货商|品牌|服务商|代理商?|经销商)"
     r"|别家|同行|竞争对手|对手|友商|竞品)"
 )
 # The order or PO come in: "PO came through", "the purchase order landed", "order received", "order is in",
@@ -118,6 +123,10 @@ WON_WORDS = re.compile(
     r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order|order)\s+"
     r"(?:is\s+in\b|(?:was\s+|has been\s+|got\s+)?received\b)"
     r"|\breceived\s+(?:the|their|an?|our)\s+(?:po|p\.o\.|purchase order|order)\b"
+    # the PO sent to us ("X sent PO today": a win when they sent it, see stage_and_outcome) or in hand
+    r"|\b(?:sent|e-?mailed|mailed)\s+(?:us\s+|me\s+)?(?:over\s+)?(?:the\s+|their\s+|a\s+|an\s+)?"
+    r"(?:po|p\.o\.|purchase order)\b"
+    r"|\b(?:po|p\.o\.|purchase order|signed contract)\s+(?:is\s+)?(?:now\s+)?in hand\b"
     # "X is a go": the deal goes ahead ("a no-go" is not this)
     r"|\b(?:is|are|['’]s|['’]re)\s+a\s+go\b(?![-\w])"
     # the go said by them: "tammy says go", "said go ahead" ("says maybe go" is no go; "go ahead with the
@@ -184,6 +193,8 @@ LOST_WORDS = re.compile(
     r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作|(?:说|决定)放弃"
     # chose another seller: "选了别的公司", "揀咗第二間" (拣了第二间), "签了别家"
     rf"|(?:选|选择|拣|挑|用|找|定|签|跟|换|转)(?:了|成)(?:一家|一间)?{_CN_TAKER}"
+    # signed with another seller: "同第二间公司签了", "最后跟一家本地厂签约了"
+    rf"|(?:跟|同|和|与){_CN_TAKER}(?:签|合作|成交|下单)"
     r"|(?:选|选择|拣|挑|用|找|定|签|跟)了(?:别家|另(?:一|外一?)(?:家|间)|第二(?:间|家)"
     r"|(?:别的|其他|其它|另外的?)(?:公司|供应商|厂家|厂商|品牌|服务商|家))"
     # Hong Kong: "唔做喇" (不做喇), "嗰單冇咗" (那单没了): not going ahead, the deal is gone
@@ -192,7 +203,7 @@ LOST_WORDS = re.compile(
     # taken by another vendor, or not got: "被对手抢走了", "单子给了友商", "那单没拿到", "没中标", "落标"
     r"|(?:被|让|给)[^，,。；;!！]{0,6}?(?:对手|友商|别家|同行|别人|竞品|竞争者|其他供应商|"
     rf"{_CN_TAKER})[^，,。；;!！]{{0,3}}?"
-    r"(?:抢走|抢|拿走|拿下|拿去|截胡|撬走|撬|挖走|签走)|给了(?:竞争对手|对手|友商|别家|同行)"
+    rf"(?:抢走|抢|拿走|拿下|拿去|截胡|撬走|撬|挖走|签走)|给了{_CN_TAKER}"
     # given to someone else to do: "那单给别人做了", "交给别家了"
     r"|(?:给|交给|让)了?(?:别人|别家|同行|对手|友商)(?:做|干|接)?了"
     r"|(?:单|项目|订单|合同|标)[^，,。；;!！还]{0,3}?(?<!还)没(?:拿到|拿下|签下|签成|做成)"
@@ -201,8 +212,14 @@ LOST_WORDS = re.compile(
     r"(?:took|stole|snagged|grabbed|won|got)\s+"
     r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job))\b"
     # another seller, described, took it: "a rival took the contract", "another outfit won the bid"
-    rf"|\b(?:{_TAKEN_BY})\s+(?:took|stole|snagged|grabbed|won|got|landed|walked off with)\s+{_THE_BUSINESS}"
-    rf"|\b(?:gave|given|handed|awarded)\s+{_THE_BUSINESS}\s+to\s+(?:{_TAKEN_BY}|(?:an?\s+|the\s+)?competitors?)"
+    # (what it did on the way may stand between: "a competitor undercut us and got the deal")
+    rf"|\b(?:{_TAKEN_BY}|{_A_TAKER})\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:took|stole|snagged|grabbed|won|got|landed|walked off with)\s+{_THE_BUSINESS}"
+    # chose another seller of any description: "picked a regional vendor", "signed with a bigger outfit"
+    r"|\b(?:chose|chosen|picked|selected|went for|gone for|opted for|decided on|signed with|switched to|"
+    r"(?:went|gone|going|goes) (?:with|w/)|(?:decided|chose|opted) to (?:go with|use|buy from|work with|"
+    rf"order from|sign with))\s+{_A_TAKER}"
+    rf"|\b(?:gave|given|handed|awarded)\s+{_THE_BUSINESS}\s+to\s+(?:{_TAKEN_BY}|{_A_TAKER}|(?:the\s+)?competitors?)"
     r"|\b(?:we\s+)?(?:didn['’]?t|did not)\s+(?:get|win|land)\s+"
     r"the (?:deal|contract|bid|tender|order|job|business)\b"
     r"|\bawarded\s+(?:it|the (?:contract|deal|bid|tender|job|business))\s+to\b"

@@ -92,7 +92,7 @@ def read_outcome(
 # (the order come in: "PO came through this morning", "order received today")
 _SAID_SETTLED = re.compile(
     r"了|已|咗|signed\b|\bwon\b|\bgo\b|confirmed|decided|fixed|finali[sz]ed|locked"
-    r"|\b(?:came|landed|arrived|received|showed up|is in)\b"
+    r"|\b(?:came|landed|arrived|received|showed up|is in|sent|e-?mailed|mailed|in hand)\b"
 )
 
 
