@@ -87,7 +87,8 @@ def _items(plain: str, known: KnownPeople) -> list[Item]:
 def _signature_titles(plain: str, items: list[Item]) -> list[Item]:
     """A pasted signature line of fields set apart by "|" ("Dr. Katrin Vogelsang | Leiterin Einkauf | +49 …"):
     one person signs it, named in its first field that names someone; a later field that reads as a name
-    (a title in another language: "Leiterin Einkauf", "Kierownik Zakupów") is that person's title."""
+    (a title in another language: "Leiterin Einkauf", "Kierownik Zakupów") is that person's title, and so is
+    the field right after the name when it holds nothing else read ("Directrice des achats")."""
     out = list(items)
     for line in re.finditer(r"[^\n]+", plain):
         fields = [
@@ -99,13 +100,20 @@ def _signature_titles(plain: str, items: list[Item]) -> list[Item]:
             i.kind in ("phone", "email", "wechat") and line.start() <= i.start < line.end() for i in items
         ):
             continue
-        signer = None
-        for a, b in fields:
-            person = next((i for i in out if i.kind == "person" and a <= i.start and i.end == b), None)
-            if person is None:
-                continue
+        for k, (a, b) in enumerate(fields[:-1]):
+            signer = next((i for i in out if i.kind == "person" and a <= i.start and i.end == b), None)
             if signer is None:
-                signer = person
-            elif person.start == a:  # the whole field: no second person signs one line
-                out[out.index(person)] = Item("title", a, b, plain[a:b])
+                continue
+            # the field right after the signer's name: its title, when it holds nothing else read or reads
+            # as a name itself (no second person signs one line)
+            c, d = fields[k + 1]
+            inside = [i for i in out if c <= i.start < d]
+            titled = any(i.kind == "title" and line.start() <= i.start < line.end() for i in out)
+            as_name = bool(inside) and all(i.kind == "person" for i in inside) and inside[0].start == c
+            if (as_name or (not inside and not titled)) and re.search(r"[^\W\d_]", plain[c:d]):
+                out = [i for i in out if i not in inside] + [Item("title", c, d, plain[c:d])]
+            # further fields read as names are no second signer: the company ("… | Galway Bay Software | …")
+            later = fields[k + 2 :]
+            out = [i for i in out if not (i.kind == "person" and any(i.start == f[0] for f in later))]
+            break
     return out
