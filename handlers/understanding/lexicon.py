@@ -90,7 +90,7 @@ _TAKEN_BY = (
     rf"(?:(?:an?|the)\s+)?(?:other|another|different)\s+(?:local\s+|cheaper\s+)?{_TAKER_NOUN}\b|another"
 )
 # Another seller of any description, by its noun: "a regional vendor", "another big outfit", "a competitor".
-_A_TAKER = rf"(?:an?|another|the other)\s+(?:[\w-]+\s+){{0,2}}?{_TAKER_NOUN.replace('|one)', ')')}\b"
+_A_TAKER = rf"(?:an?|another|the other|some)\s+(?:[\w-]+\s+){{0,2}}?{_TAKER_NOUN.replace('|one)', ')')}\b"
 # The business a taker takes: "took the contract", "won the bid", "got the job".
 _THE_BUSINESS = r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job|project|account|work))\b"
 # Another seller in Chinese, named or described: "别家", "同行", "本地厂家", "一家更便宜的供应商",

@@ -49,7 +49,7 @@ def amounts_beside_a_log(ctx: Ctx, reading: Reading, found: Found | None) -> Non
     note with the rest), not the deal's amount, also when it changed ("预算压到120万了"). "met the owner,
     4k a month": for a customer with no open deal, an amount said with no deal word is asked about."""
     if found is not None and reading.amounts:
-        _condition_told(reading)
+        condition_told(reading)
     if found is not None and reading.kind_span is None and reading.kind in (None, "note") and reading.amounts:
         _budget_told(ctx, reading, found)
     if found is None or reading.kind_span is None or not reading.amounts:
@@ -88,7 +88,7 @@ _IF_BEFORE = re.compile(
 )
 
 
-def _condition_told(reading: Reading) -> None:
+def condition_told(reading: Reading) -> None:
     """ "汉川的汪经理说价格降到三十万就签", "wade says they'll sign if we get to 48k": the amount is the
     condition they set, not the deal's amount; it stays in the note with the rest (the deal is unchanged)."""
     if reading.outcome or reading.reopen or reading.add_on:

@@ -17,6 +17,7 @@ from config import Settings
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.deal_amounts import relatives
+from handlers.understanding.log_amounts import condition_told
 from handlers.understanding.people import read_news
 from handlers.understanding.reader import read
 from handlers.understanding.reading import Reading
@@ -61,7 +62,13 @@ def test_a_price_agreed_or_a_part_signed_off_is_no_win(text: str, outcome: str |
      ("松柏家居最后选了本地的供应商", "lost"),
      ("松柏家居换了一家更便宜的厂家", "lost"),
      ("松柏家居的单子被外地厂抢走了", "lost"),
-     ("松柏家居可能会选本地供应商", None)],
+     ("松柏家居可能会选本地供应商", None),
+     ("pinefield went with a bigger regional supplier", "lost"),
+     ("pinefield - some competitor lowballed us and won the tender", "lost"),
+     ("松柏家居最后跟一家东莞的厂签了", "lost"),
+     ("pinefield emailed us their PO today", "won"),
+     ("pinefield: signed contract in hand", "won"),
+     ("we got the deal, a competitor tried to undercut us", "won")],
 )  # fmt: skip
 def test_outcomes_said_in_other_words(text: str, outcome: str | None) -> None:
     assert reading_of(text).outcome == outcome
@@ -88,6 +95,8 @@ def test_a_discount_asked_for_is_not_given(text: str, given: bool) -> None:
      ("松柏家居换人了，以后找财务部的岑晓东，电话幺三九零零零一二三四五",
       [("岑晓东", "财务", "13900012345")]),
      ("松柏家居新對接人：財務經理伍穎欣 Vivian，電話 9876 1234", [("伍穎欣", "財務經理", "9876 1234")]),
+     ("from the email: Mme Claire Dubois | Responsable logistique | claire@pinefield.example | Pinefield SA",
+      [("Mme Claire Dubois", "Responsable logistique", None)]),
      ("松柏家居新联系人是 Eric 程立伟，采购主管，电话 138 0000 4321",
       [("程立伟", "采购主管", "138 0000 4321")])],
 )  # fmt: skip
@@ -110,6 +119,20 @@ def test_their_event_a_date_is_told_by_is_no_meeting_of_ours() -> None:
 )
 def test_chinese_thousands_and_euros(text: str, value: str, currency: str) -> None:
     assert [(a.value, a.currency) for a in find_amounts(text)] == [(Decimal(value), currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "松柏家居陈总说价格降到二十万就签",
+        "nora says they'll sign if we come down to 28k",
+        "松柏家居说只要做到八万就下单",
+    ],
+)
+def test_their_condition_is_no_amount_of_the_deal(text: str) -> None:
+    reading = reading_of(text)
+    condition_told(reading)
+    assert reading.amounts == []
 
 
 def test_thousands_without_a_currency_stay_unread() -> None:
