@@ -150,6 +150,21 @@ _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A span of time said after a space, standing alone ("交期 90 天", "试用 30 天"): a detail, not a date
+# ("28万 周三前" is a day of the next clause).
+_SPACED_SPAN = re.compile(r"^\s+(?:天|周|个月|个星期|星期|年|小时|分钟)(?![\u4e00-\u9fff])")
+# A number that counts part of what was counted before it: "1,200 employees, 40 in IT", "80 staff, 12 in the
+# warehouse".
+_PART_IN = re.compile(r"^\s+(?:in|at|on|from|of)\s+(?:the\s+|their\s+|our\s+)?[A-Za-z]", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*")
+
+
+def _part_of_a_count(text: str, start: int, end: int) -> bool:
+    if not _PART_IN.match(text[end:]):
+        return False
+    return any(counts_things(text[m.end() : start]) for m in _NUMBER.finditer(text, 0, start))
+
+
 def _labels(text: str, start: int, end: int) -> bool:
     """A small number right after a noun that it labels: "warehouse 3,", "rooms 1-3" (not "or 35?")."""
     match = _LABEL_NUMBER.search(_JOINED.sub("", text[max(0, start - 16) : start]) + text[start:end])
@@ -264,6 +279,8 @@ def unused_words(
         counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
         if counts_things(counted, one=word in ("1", "一")) or _shown(word, stored):
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
+        if word.isdigit() and (_SPACED_SPAN.match(text[end:]) or _part_of_a_count(text, start, end)):
+            continue  # "交期 90 天": a lead time; "1,200 employees, 40 in IT": 40 of those counted before
         if word and word not in unused:
             unused.append(word)
     return unused
@@ -283,6 +300,10 @@ def left_out(
     `shown`: what storing the plan will show the user (the customer, the people it links or adds);
     `whole`: the reading is the whole message; `contacts`: the customer's known contacts it names."""
     unused = unused_words(reading, [found] if found else [], shown, now)
+    if reading.about_deal and not reading.kind:  # "Eoin confirmed the budget, moving to negotiation",
+        # "agreed £40k, Brendan's raising the PO": a known contact of theirs said as who told is a detail
+        known = {part.lower() for name in contacts for part in simplified(name).split()}
+        unused = [w for w in unused if re.sub(r"['’]s$", "", w).lower() not in known]
     if reading.kind and found is not None and whole and reading.mail_from is None:
         # (the people a pasted e-mail's body names are the sender's words, kept in the note)
         people = " ".join(shown[1:])  # "met Jane and Raj" was with both: the note keeps Raj
@@ -712,6 +733,46 @@ def someone_elses_contact(
         if theirs:
             other = ctx.store.customers.require(theirs[0].customer_id)
             out.append(f"{reading.said((start, end))} = {theirs[0].name} ({other.name})")
+    return out
+
+
+# A deal named by words before its noun: "about the Precision quote", "re the brewing deal".
+_DEAL_NAMED = re.compile(
+    r"\b(?:the|their|that|this|about|re|on)\s+(?P<words>(?:[\w&'’.-]+\s+){0,2}?[\w&'’.-]+)\s+"
+    r"(?P<noun>quote|deal|order|contract|proposal|project|opp(?:ortunity)?|renewal|po|thing)\b",
+    re.IGNORECASE,
+)
+
+
+def another_customers_deal(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
+    """A customer found by its contact ("Met Nuala this morning …", Nuala Kenny of Athlone Credit Union) with
+    a deal named by words of another customer's name and none of its own ("… about the Precision quote":
+    Athlone Precision Plastics has that quote): the contact's customer, or the deal's? Asked, never logged
+    on the contact's guess."""
+    if found.start < 0 or found.field != "contact":
+        return []
+    own = " ".join(
+        simplified(text).lower()
+        for text in (
+            found.customer.name,
+            *(found.customer.aliases or []),
+            *(d.title or "" for d in ctx.store.deals.for_customer(found.customer.id)),
+        )
+    )
+    out = []
+    for m in _DEAL_NAMED.finditer(reading.text):
+        words = [w for w in m.group("words").lower().split() if w not in lx.STOPWORDS and len(w) > 2]
+        if not words or any(w in own for w in words):
+            continue
+        others = [
+            hit
+            for hit in ctx.store.search.customers(" ".join(words), limit=_SHARED_WORD_CANDIDATES)
+            if hit.customer_id != found.customer.id
+            and hit.field in ("name", "alias")
+            and all(re.search(rf"\b{re.escape(w)}\b", simplified(hit.matched).lower()) for w in words)
+        ]
+        if others:
+            out.append(f"{reading.said(m.span('words'))} {m.group('noun')} = {others[0].name}")
     return out
 
 

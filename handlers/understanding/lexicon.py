@@ -379,7 +379,7 @@ NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|�
 # Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
 MOVE_WORDS = re.compile(
     r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to\s*$)|进\s*$"
-    r"|进入|推进到?|转到|到了|阶段|退回到?|退到|回到"
+    r"|进入|推进到?|转到|到了|阶段|退回到?|退到|回到|推到\s*$"  # "deal 推到 proposal 了": pushed on to it
     # "升到谈判", "降回线索", "晋级到方案", "升咗去談判" (升了去): moved to the stage said right after
     r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$"
     # "改 negotiation", "改成方案阶段": changed to the stage said next ("改方案" is revising the proposal)

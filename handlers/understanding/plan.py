@@ -215,6 +215,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
         guessed = gate.currency_guessed(ctx, reading, found.customer, writes)
         guessed += gate.shared_word(ctx, reading, found, contacts)
         guessed += gate.someone_elses_contact(ctx, reading, found, contacts)
+        guessed += gate.another_customers_deal(ctx, reading, found)
         guessed += gate.currency_unread(ctx, reading, found.customer)
         plan = replace(plan, doubts=(*plan.doubts, *guessed))
     path = path_of(

@@ -281,6 +281,9 @@ def read_postponed(reading: Reading) -> None:
     for match in lx.POSTPONED.finditer(reading.text):
         clause = reading.clause_of(match.start())
         planned = any(clause.start <= s.start < clause.end for s in reading.steps)
+        stage = reading.stage_span
+        if stage is not None and 0 <= stage[0] - match.end() <= 2:
+            continue  # "deal 推到 negotiation 了": pushed on to a stage, not put off
         if lx.DEAL_NOUN.search(clause.text) and not planned:
             reading.postponed = True
             at = match.start()

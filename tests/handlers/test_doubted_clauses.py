@@ -114,3 +114,56 @@ def test_the_twin_without_the_doubt_is_stored(app, admin, book, text, field, val
         assert any((d["expected_close"] or "").endswith(value) for d in deals), replies
     else:
         assert any(d["status"] == value and "Gort" in d["title"] for d in deals), replies
+
+
+@pytest.mark.parametrize(
+    ("text", "postponed"),
+    [("潼关果业 deal 推到 negotiation 了", False), ("ballina bakes deal pushed to negotiation", False),
+     ("潼关果业的单子推迟了", True), ("ballina bakes signing pushed back", True)],
+)  # fmt: skip
+def test_a_deal_pushed_to_a_stage_is_not_put_off(text, postponed) -> None:
+    reading = reading_of(text)
+    assert reading.postponed is postponed, text
+    assert (reading.stage == "negotiation") is not postponed, text
+
+
+# --- stored, not asked: who told, a lead time, a part of a count -------------------------------
+
+
+@pytest.fixture
+def people(book):  # type: ignore[no-untyped-def]
+    book.send("/contact add Ballina Bakes: Orla Quinn")
+    book.send("/contact add 潼关果业: 王建")
+    book.send("/customer add Ballina Credit Union")
+    book.send("/contact add Ballina Credit Union: Nessa Byrne")
+    book.send("/deal Ballina Credit Union 9k proposal")
+    return book
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [("Ballina Bakes: Orla confirmed the budget, moving to negotiation", "deal"),
+     ("Ballina Bakes agreed 44k, Orla's raising the PO", "deal"),
+     ("call w orla at ballina bakes - 300 staff, 25 in the bakery, wants a demo", "activity"),
+     ("潼关果业 王建 电话 说要 8 台 设备 交期 60 天", "activity")],
+)  # fmt: skip
+def test_who_told_and_counts_are_details(app, admin, people, text, stored) -> None:
+    before = exported(app, admin)
+    replies = texts(people.send(text))
+    after = exported(app, admin)
+    if stored == "deal":
+        assert after["deals"] != before["deals"], replies
+    else:
+        assert len(after["activities"]) == len(before["activities"]) + 1, replies
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [("Met Nessa this morning about the Bakes quote, all good", False),
+     ("met orla re the credit union deal, good chat", False),
+     ("Met Nessa this morning about the credit union quote, all good", True)],
+)  # fmt: skip
+def test_a_contact_with_another_customers_deal_is_asked(app, admin, people, text, stored) -> None:
+    before = exported(app, admin)["activities"]
+    replies = texts(people.send(text))
+    assert (len(exported(app, admin)["activities"]) > len(before)) is stored, replies

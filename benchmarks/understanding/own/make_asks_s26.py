@@ -230,6 +230,51 @@ MESSAGES: list[tuple[str, str, str, str, dict]] = [
         "拜访诸暨华翔，何经理说厂里500人，其中30个在仓库",
         log("诸暨华翔袜业有限公司", ["visit", "meeting"], "何佳"),
     ),
+    # --- batch 2 (written with the second change): a stage pushed to, more of the families above
+    (
+        "store_stage",
+        "zh",
+        "孙丽",
+        "丹阳视远 deal 推到 proposal 了",
+        deal("丹阳视远眼镜有限公司", stage="proposal"),
+    ),
+    (
+        "store_stage",
+        "en",
+        "Marcus",
+        "cafe boreal deal pushed to proposal",
+        deal("Café Boréal Montréal", stage="proposal"),
+    ),
+    ("postponed", "zh", "孙丽", "丹阳视远的单子推迟了", ASK),
+    ("other_record", "en", "Sinead", "Talked to Declan about the Medical Devices order", ASK),
+    (
+        "other_record_twin",
+        "en",
+        "Sinead",
+        "Talked to Declan about the hotel order",
+        log("Sligo Harbour Hotel", "call", "Declan Hart"),
+    ),
+    (
+        "store_source",
+        "en",
+        "Sinead",
+        "Londonderry Print Works agreed £15k, Siobhán's sending the order",
+        deal("Londonderry Print Works", amount="15000"),
+    ),
+    (
+        "store_count",
+        "en",
+        "Marcus",
+        "met colleen at thunder bay timberworks, 300 employees, 25 in the office",
+        log("Thunder Bay Timberworks", ["meeting", "visit"], "Colleen Makela"),
+    ),
+    (
+        "store_duration",
+        "zh",
+        "孙丽",
+        "给丹阳视远贺丽打了电话，试用期 30 天",
+        log("丹阳视远眼镜有限公司", "call", "贺丽"),
+    ),
 ]
 
 
