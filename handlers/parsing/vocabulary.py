@@ -115,6 +115,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "bumped into",
         "face to face",
         "f2f",
+        "当面",  # face to face: "当面聊的", "是去平湖当面见的"
+        "亲身",  # Cantonese, in person: "係親身去觀塘見佢"
         "walked me through",
         "walked us through",
         "demo",

@@ -105,7 +105,7 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     return fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
 
 
-_VALUES = ("amount", "date", "time", "currency", "stage")
+_VALUES = ("amount", "date", "time", "currency", "stage", "kind")  # "…, it was in person": the kind
 _JOIN_LEFT = re.compile(
     r"[\s,，;；]*(?:and|also|plus|then|并且|并|还有|另外|然后)?[\s,，;；]*$", re.IGNORECASE
 )  # what joined a dropped clause to the one before it

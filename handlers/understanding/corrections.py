@@ -53,6 +53,9 @@ _SAME_TIME = re.compile(
 )
 
 
+_IT_WAS = re.compile(r"^(?:it\s+was|it'?s|was|是|其实是)\s*", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Span:
     start: int
@@ -89,7 +92,8 @@ def kind_of(ctx: Ctx, words: str) -> str:
             return "time" if len(when.spans) == 1 and _only_clock(bare, when.spans[0]) else "date"
     if _stage_span(ctx, bare) is not None:
         return "stage"
-    if detect_kind(bare, "") and len(bare.strip()) <= 12:
+    core = _IT_WAS.sub("", bare.strip(), count=1)  # "it was in person", "是当面去的"
+    if detect_kind(core, "") and len(core.strip()) <= 12:
         return "kind"
     return "text"
 

@@ -65,3 +65,17 @@ def test_the_answer_to_which_customer_with_a_new_time_sets_the_reminder(app, adm
     asked = texts(chat.send("提醒我明天上午给陈总打电话"))
     reply = texts(chat.send("是昆山宏远的陈总，时间改成下午四点"))
     assert _due(app, admin, HY) == ["2029-04-27T08:00:00+00:00", "2029-05-09T06:00:00+00:00"], (asked, reply)
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "kinds"),
+    [("给陈国栋打了电话", "刚才说错了 是当面去昆山拜访的", {"visit", "meeting"}),
+     ("跟陈国栋打了个电话", "不对，是去昆山当面见的", {"visit", "meeting"})],
+)  # fmt: skip
+def test_the_kind_put_right_by_how_it_happened(app, admin, chat, clock, first, fix, kinds) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai")
+    chat.send(first)
+    reply = texts(chat.send(fix))
+    activities = exported(app, admin)["activities"]
+    assert len(activities) == 1 and activities[0]["kind"] in kinds, reply
+    assert activities[0]["contact"] == "陈国栋", reply
