@@ -468,7 +468,7 @@ _MONEY_SUBJECT = re.compile(
 _BUDGET = re.compile(r"\bbudget|预算", re.IGNORECASE)
 # Verbs of a wish or a demand of theirs: what follows is asked for, not agreed.
 _WISH_VERB = (
-    r"(?:asking|asks|asked|ask|pushing|pushes|push|wants?|wanted|would like|needs?|needed|"
+    r"(?:asking|asks|asked|ask|pushing|pushes|push|wants?|wanted|(?:would|['’]d) (?:like|love)|needs?|needed|"
     r"demand(?:s|ed|ing)?|request(?:s|ed|ing)?|expects?|expected|expecting|hoping|hope|seeking|seeks?|after|"
     r"angling)"
 )
@@ -479,6 +479,13 @@ _ASKED_FOR = re.compile(
     # off", "要打九五折" (not "gave them 10% off", "最后打了九折")
     rf"|\b{_WISH_VERB}\s+(?:(?:a|an|another|extra|further|more|at least|min(?:imum)?)\s+)*$"
     r"|要求|想要|希望|想|能不能|能否|可不可以|问|(?:还|也|都|就)?要(?:再)?$",
+    re.IGNORECASE,
+)
+
+
+# A copula right before "N% cheaper / lower / less": how two prices compare, not a change of ours.
+_COMPARED = re.compile(
+    r"\b(?:were|was|are|is|be|being|['’]re|['’]s)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 
@@ -508,6 +515,8 @@ def relatives(reading: Reading) -> list[Relative]:
     for m in _RELATIVE.finditer(text):
         clause = reading.clause_of(m.start())
         before = text[clause.start : m.start()]
+        if m.group("p") and _COMPARED.search(before):
+            continue  # "they were 10% cheaper", "the other quote is 5% lower": a comparison, no change
         if m.group("p"):
             factor = 1 - Decimal(m.group("p")) / 100
         elif m.group("z1"):

@@ -82,6 +82,8 @@ def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
     is that one ("135k, that's the 10% off"). Asked: an amount said that is not ("200k, the 5% off the 210"),
     a base said that is not the deal's, two open deals and no word which, their budget cut ("预算砍了两成":
     does our price follow?). Only asked for ("pushing for 10% off") it changes nothing."""
+    if reading.outcome == "lost":
+        return  # "lost it, they were 10% cheaper": the loss's reason, not the deal's amount
     said = [r for r in relatives(reading) if r.done]
     ours = [r for r in said if not r.budget]
     if not ours:

@@ -120,7 +120,8 @@ _PART_SUBJECT = re.compile(
 # the deal, the order, the contract, the PO, the quote or the proposal is a win.
 _THE_DEAL_ITSELF = re.compile(
     r"\s+(?:(?:the|their|our|this|that|its|whole|entire|full|final|revised|new|updated)\s+)*"
-    r"(?:deal|contract|order|po|p\.o\.|purchase|proposal|quote|quotation|agreement|it|everything|us)\b",
+    r"(?:deal|contract|order|po|p\.o\.|purchase|proposal|quote|quotation|agreement|it|everything|us|thing|"
+    r"lot|package|renewal)\b",
     re.IGNORECASE,
 )
 

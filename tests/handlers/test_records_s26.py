@@ -39,6 +39,7 @@ def reading_of(text: str, tz: str = "Asia/Shanghai") -> Reading:
      ("松柏家居陈总话價錢傾掂咗", None),
      ("pinefield pricing is locked in at 31k", None),
      ("pinefield signed off on the contract", "won"),
+     ("pinefield signed off on the whole package, 31k", "won"),
      ("松柏家居的合同定了，二十二万", "won"),
      ("pinefield order is finalised", "won")],
 )  # fmt: skip
@@ -80,7 +81,9 @@ def test_outcomes_said_in_other_words(text: str, outcome: str | None) -> None:
      ("pinefield is demanding a 12 percent discount", False),
      ("松柏家居陈总要打九折", False),
      ("pinefield: knocked 7% off, she took it", True),
-     ("松柏家居最后打了九五折", True)],
+     ("松柏家居最后打了九五折", True),
+     ("nora'd love 6% off if they pay upfront", False),
+     ("pinefield price is now 8% lower", True)],
 )  # fmt: skip
 def test_a_discount_asked_for_is_not_given(text: str, given: bool) -> None:
     assert [r.done for r in relatives(reading_of(text))] == [given]
@@ -133,6 +136,10 @@ def test_their_condition_is_no_amount_of_the_deal(text: str) -> None:
     reading = reading_of(text)
     condition_told(reading)
     assert reading.amounts == []
+
+
+def test_a_comparison_of_prices_is_no_discount() -> None:
+    assert relatives(reading_of("pinefield went with the other bidder, they were 12% cheaper")) == []
 
 
 def test_thousands_without_a_currency_stay_unread() -> None:

@@ -810,6 +810,27 @@ ROWS = [
     ("b28", "contact", "zh", S, "桐乡锦绣张蕾休产假了，这段时间找生产部的沈佳怡，手机一五七 六八八二 三三一零", store({"contacts": [{"customer": "桐乡锦绣羊毛衫有限公司", "name": "沈佳怡", "phone": "15768823310"}]}, True)),
     ("b29", "contact", "zh", H, "上環永利海味行新增聯絡人：會計主任 Winnie 梁詠欣，電話 5123 9876", store({"contacts": [{"customer": "上環永利海味行", "name": "梁詠欣", "title": "會計主任", "phone": "5123 9876"}]})),
     ("b30", "currency", "zh", Z, "赤壁青砖茶业新开个单子，出口包装，六千五美金", store({"deals": [new_deal("赤壁青砖茶业有限公司", "6500", "USD")]}, True)),
+    # --- third round, written at 06:40 after the second landing, before any change for it (measured once) ---
+    ("e01", "agreed", "en", M, "kpp: Jen locked in the price at 155k, paperwork still with legal", store({"deals": [amount("Kalamazoo Pharma Packaging", "155000", "USD")]}, True)),
+    ("e02", "agreed", "zh", Z, "大冶铜都柯总同意了七十五万这个价", store({"deals": [amount("大冶铜都矿山机械有限公司", "750000", "CNY")]}, True)),
+    ("e03", "agreed", "zh", H, "將軍澳海濱停車場系統個價傾好咗，十一萬", store({"deals": [{"customer": "將軍澳海濱物業管理有限公司", "amount": "110000", "currency": "HKD"}]}, True)),
+    ("e04", "agreed_won", "en", N, "Sligo Medical signed off on the whole thing, €118k, PO to follow", store({"deals": [won("Sligo Medical Devices Ltd", amount="118000")]}, True)),
+    ("e05", "percent", "en", M, "met wade at omaha stockyards, he'd like 5% off for paying upfront", store({"activities": [act("Omaha Stockyards Logistics", MEET, "Wade Pickett")]})),
+    ("e06", "percent", "zh", S, "海宁恒泰沈总电话里说MES那个希望能打个九折", store({"activities": [act("海宁恒泰经编有限公司", "call", "沈建华")]})),
+    ("e07", "outcome", "en", K, "Fukuoka Semicon - order came through from Ogawa-san this morning", store({"deals": [won("Fukuoka Semicon Testing KK")]})),
+    ("e08", "outcome", "zh", Z, "潜江楚源的订单曾总那边今天已经发过来了", store({"deals": [won("潜江楚源化工有限公司")]}, True)),
+    ("e09", "outcome", "en", N, "Athlone Credit Union went with a Dublin firm in the end", store({"deals": [lost("Athlone Credit Union")]})),
+    ("e10", "outcome", "zh", S, "桐乡锦绣最后找了一家绍兴的工厂做", store({"deals": [lost("桐乡锦绣羊毛衫有限公司")]})),
+    ("e11", "outcome", "zh", H, "Kwun Tong Precision 嗰單畀咗一間深圳嘅廠", store({"deals": [lost("Kwun Tong Precision Moulds Ltd")]}, True)),
+    ("e12", "outcome", "en", M, "hawkeye: the other bidder won it, they were 10% cheaper", store({"deals": [lost("Hawkeye Ag Supply")]})),
+    ("e13", "two", "zh", S, "上午去了余姚明珠和慈溪明珠，徐总那边报价改成十四万，杨经理还要考虑", store({"activities": [act("余姚明珠塑料制品有限公司", VISIT, [None, "杨远帆"]), act("慈溪明珠电器有限公司", VISIT, [None, "徐海峰"])], "deals": [amount("慈溪明珠电器有限公司", "140000", "CNY")]}, True)),
+    ("e14", "two", "en", N, "Rang Kilkenny Stone and Letterkenny Textiles. Gráinne wants to talk again, Orla fine", store({"activities": [act("Kilkenny Stone & Slate", "call", [None, "Orla Brennan"]), act("Letterkenny Textiles", "call", [None, "Gráinne McGinley"])], "deals": [{"customer": "Letterkenny Textiles", "status": "open"}]}, True)),
+    ("e15", "condition", "zh", Z, "枣阳汉城杜厂长说要是能做到九万就重新合作", store({"activities": [act("枣阳汉城纺织有限公司", "note", "杜娟")]}, True)),
+    ("e16", "condition", "en", K, "Tanaka-san says Hiroshima Auto Parts will order if price is 7 million yen", store({"activities": [act("Hiroshima Auto Parts Kogyo KK", "note", "Tanaka Hiroshi")]}, True)),
+    ("e17", "contact", "zh", Z, "咸宁康泰程科长调走了，新的信息科科长是庞磊，电话一三五 零七二一 八八九九", store({"contacts": [{"customer": "咸宁康泰医药有限公司", "name": "程刚", "left": True}, {"customer": "咸宁康泰医药有限公司", "name": "庞磊", "title": "信息科科长", "phone": "13507218899"}]}, True)),
+    ("e18", "contact", "en", N, "her sig - Kasia Nowak | Specjalista ds. zakupów | Gdańsk Ship Coatings | +48 58 555 0199", store({"contacts": [{"customer": "Gdańsk Ship Coatings Sp. z o.o.", "name": "Kasia Nowak", "title": "Specjalista ds. zakupów", "phone": "+48 58 555 0199"}]}, True)),
+    ("e19", "contact", "zh", H, "高雄港順新窗口：業務經理 Kevin 許志明，0912 345 678", store({"contacts": [{"customer": "高雄港順船務代理有限公司", "name": "許志明", "title": "業務經理", "phone": "0912 345 678"}]}, True)),
+    ("e20", "currency", "zh", S, "乐清正达又有个新单子，配电柜，九千美金", store({"deals": [new_deal("乐清正达电气有限公司", "9000", "USD")]}, True)),
 ]
 
 
