@@ -137,6 +137,8 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
             hits.append(surname)  # 张经理, 王总, 欧阳总, 黄生: family name and title
         elif not name[:1].isascii() and person.title and surname + simplified(person.title) in text:
             hits.append(surname)  # 區校監 for 區志偉, 校監: family name and the contact's own title
+        elif not name[:1].isascii() and "老" + surname in text:
+            hits.append(surname)  # 老刘 for 刘志勇: the family name said familiarly
         if not hits and name[:1].isascii():
             hits += _romaji_named(text, parts)  # "Oogawa-san" for Ogawa Hiroshi, "Takahasi-san" for Takahashi
         english = None if name[:1].isascii() else _english_name(person.email)

@@ -21,6 +21,7 @@ from handlers.understanding.log_amounts import condition_told
 from handlers.understanding.people import read_news
 from handlers.understanding.reader import read
 from handlers.understanding.reading import Reading
+from tests.support.exported import exported
 
 NOW = datetime(2027, 3, 9, 15, 0, tzinfo=UTC)  # a Tuesday afternoon
 SETTINGS = Settings(database_url="sqlite://")
@@ -145,3 +146,15 @@ def test_a_comparison_of_prices_is_no_discount() -> None:
 def test_thousands_without_a_currency_stay_unread() -> None:
     assert find_amounts("要三千箱") == []
     assert [a.currency for a in find_amounts("五万欧洲客户")] == [None]
+
+
+def test_lao_and_a_family_name_tells_namesakes_apart(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add 东莞松柏家居有限公司, alias=松柏家居")
+    chat.send("/customer add 惠州松柏家居有限公司, alias=松柏")
+    chat.send("/contact add 东莞松柏家居: 庞国栋, title=采购经理")
+    chat.send("/contact add 惠州松柏家居: 吕静, title=财务")
+    chat.send("/deal 东莞松柏家居 200000 CNY proposal")
+    chat.send("/deal 惠州松柏家居 90000 CNY proposal")
+    chat.send("松柏老庞那边的单子进谈判了")
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages == {"东莞松柏家居有限公司": "negotiation", "惠州松柏家居有限公司": "proposal"}

@@ -831,6 +831,13 @@ ROWS = [
     ("e18", "contact", "en", N, "her sig - Kasia Nowak | Specjalista ds. zakupów | Gdańsk Ship Coatings | +48 58 555 0199", store({"contacts": [{"customer": "Gdańsk Ship Coatings Sp. z o.o.", "name": "Kasia Nowak", "title": "Specjalista ds. zakupów", "phone": "+48 58 555 0199"}]}, True)),
     ("e19", "contact", "zh", H, "高雄港順新窗口：業務經理 Kevin 許志明，0912 345 678", store({"contacts": [{"customer": "高雄港順船務代理有限公司", "name": "許志明", "title": "業務經理", "phone": "0912 345 678"}]}, True)),
     ("e20", "currency", "zh", S, "乐清正达又有个新单子，配电柜，九千美金", store({"deals": [new_deal("乐清正达电气有限公司", "9000", "USD")]}, True)),
+    # --- written with the change (老 + family name names a contact, telling namesakes apart), at 06:55 ---
+    ("f01", "namesake", "zh", S, "宏远老吴那边说设备要加一台，报价改成二十八万", store({"deals": [amount("江阴宏远金属制品有限公司", "280000", "CNY")]})),
+    ("f02", "namesake", "zh", S, "明珠老徐那边的单子进谈判了", store({"deals": [{"customer": "慈溪明珠电器有限公司", "stage": "negotiation"}]})),
+    ("f03", "namesake", "zh", Z, "楚天老邓那边进入方案阶段了", store({"deals": [{"customer": "荆门楚天环保设备有限公司", "stage": "proposal"}]})),
+    ("f04", "namesake", "zh", S, "宏远老陈说合同走到谈判了", store({"deals": [{"customer": "张家港宏远金属制品有限公司", "stage": "negotiation"}]}, True)),
+    ("f05", "namesake_ask", "zh", S, "宏远那边的单子进谈判了", ask()),
+    ("f06", "namesake_ask", "zh", Z, "楚天那边进入方案阶段了", ask()),
 ]
 
 
