@@ -102,13 +102,60 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
         return _without_reminder(ctx)
     fix = _kept_then_another(ctx, text) or name_correction(text) or correction(text)
     fix = fix or _loose_correction(ctx, text) or _restated(ctx, text)
-    return fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
+    fix = fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
+    return fix or _joined_too(ctx, text)
 
 
 _VALUES = ("amount", "date", "time", "currency", "stage", "kind")  # "…, it was in person": the kind
 _JOIN_LEFT = re.compile(
     r"[\s,，;；]*(?:and|also|plus|then|并且|并|还有|另外|然后)?[\s,，;；]*$", re.IGNORECASE
 )  # what joined a dropped clause to the one before it
+
+
+# Someone who was there too, said right after the meeting or call was logged: "oh and Eoin Murphy was there
+# too, he's the one who'll sign off", "rita joined us as well", "对了高远也在", "忘了说，张磊磊也一起参加了",
+# "仲有Gary Lam都喺度" (folded: 都在).
+_JOINED_TOO = re.compile(
+    r"^\s*(?:(?:oh|and|also|btw|plus|forgot to say|forgot to mention)\b[\s,.:;-]*)*"
+    r"(?P<who>[A-Za-z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:(?:was|were)\s+(?:there|on\s+the\s+call|in\s+the\s+meeting|at\s+the\s+meeting|with\s+us)\s+(?:too|as\s+well)"
+    r"|(?:came|come)\s+along(?:\s+(?:too|as\s+well))?|joined(?:\s+us)?(?:\s+(?:too|as\s+well))?"
+    r"|sat\s+in(?:\s+(?:too|as\s+well))?)\b"
+    r"|^\s*(?:(?:对了|忘了说|还有|另外|仲有|哦|噢)[，,\s]*)*"
+    r"(?P<zwho>[\u4e00-\u9fff]{2,3}?|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*"
+    r"(?:也在场?|都在场?|也一起(?:参加了?|去了|来了|在)|也参加了|也来了|也去了)",
+    re.IGNORECASE,
+)
+
+
+def _joined_too(ctx: Ctx, text: str) -> Correction | None:
+    """Someone who was there too, right after a meeting, visit or call was logged: the message again with
+    them in it (one activity, not a second note)."""
+    joined = _JOINED_TOO.match(simplified(text))
+    stored = just_stored(ctx) if joined else None
+    if joined is None or stored is None:
+        return None
+    said = stored[0].data["text"]
+    who = (joined.group("who") or joined.group("zwho") or "").strip()
+    reading = read_message(ctx, said)
+    if not who or who.lower() in simplified(said).lower() or reading.kind in (None, "note"):
+        return None
+    chinese = bool(re.search(r"[\u4e00-\u9fff]", said))
+    named = [(start, end) for _name, start, end in reading.persons if 0 <= start < end <= len(said)]
+    try:
+        found = locate_customer(ctx, reading, needed=False) if not named else None
+    except NeedChoice:
+        found = None
+    known = mentioned_contact(ctx, found.customer, said) if found is not None else None
+    at = simplified(said).find(simplified(known.name)) if known is not None else -1
+    if at >= 0:  # a contact named in full ("拜访了陈国栋"), not read as a person by the reader
+        named = [(at, at + len(known.name))]  # type: ignore[union-attr]
+    if named:  # beside the person named: "lunch with Maeve and Eoin Murphy from …", "见了徐海峰和张磊磊"
+        end = named[0][1]
+        added = f"{said[:end]}{'和' if chinese else ' and '}{who}{said[end:]}"
+    else:
+        added = f"{said}，{who}也在" if chinese else f"{said}, {who} was there too"
+    return Correction(added, None, whole=True)
 
 
 def _without_reminder(ctx: Ctx) -> Correction | None:

@@ -79,3 +79,18 @@ def test_the_kind_put_right_by_how_it_happened(app, admin, chat, clock, first, f
     activities = exported(app, admin)["activities"]
     assert len(activities) == 1 and activities[0]["kind"] in kinds, reply
     assert activities[0]["contact"] == "陈国栋", reply
+
+
+@pytest.mark.parametrize(
+    ("first", "added"),
+    [("met Dana at Lakeview Freight this morning", "oh and Sam Ortiz was there too, he signs the POs"),
+     ("visited lakeview freight with dana", "sam ortiz joined us as well"),
+     ("今天去昆山宏远拜访了陈国栋", "对了王芳也在")],
+)  # fmt: skip
+def test_someone_who_was_there_too_is_no_second_activity(app, admin, chat, clock, first, added) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai")
+    chat.send(f"/contact add {LF}: Sam Ortiz, title=CFO")
+    chat.send(f"/contact add {HY}: 王芳, title=采购")
+    chat.send(first)
+    reply = texts(chat.send(added))
+    assert len(exported(app, admin)["activities"]) == 1, reply
