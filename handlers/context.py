@@ -81,6 +81,11 @@ class Ctx:
     def today(self) -> date:
         return self.local_now.date()
 
+    def days_ago(self, moment: datetime, *, now: datetime | None = None) -> int:
+        """Calendar days from `moment` to today in the user's zone: a call yesterday evening was 1 day
+        ago this morning, as the date shown beside it says (elapsed 24-hour periods would say 0)."""
+        return ((now or self.now).astimezone(self.tz).date() - moment.astimezone(self.tz).date()).days
+
     def listed(self, items: Iterable[str]) -> str:
         """Items in a line, the user's language's way ("a, b" in English, "a、b" in Chinese)."""
         return self._(", ").join(items)

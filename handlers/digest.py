@@ -131,7 +131,7 @@ def _closing_line(ctx: Ctx, digest: Digest, deal: DealInfo) -> str:
 
 
 def _stalled_line(ctx: Ctx, digest: Digest, item: StalledDeal) -> str:
-    days = (digest.now - item.last_touch).days
+    days = ctx.days_ago(item.last_touch, now=digest.now)
     quiet = ctx.tr.plural("{n} day without activity", "{n} days without activity", days)
     limit = ctx._("limit {days}", days=item.limit_days)
     return (
@@ -140,7 +140,7 @@ def _stalled_line(ctx: Ctx, digest: Digest, item: StalledDeal) -> str:
 
 
 def _quiet_line(ctx: Ctx, digest: Digest, item: QuietCustomer) -> str:
-    days = (digest.now - item.last_contact).days
+    days = ctx.days_ago(item.last_contact, now=digest.now)
     ago = ctx.tr.plural("last contact {n} day ago", "last contact {n} days ago", days)
     parts = [_customer(digest, item.customer_id), ago]
     if any(item.won.values()):

@@ -100,7 +100,7 @@ def whose(ctx: Ctx, text: str) -> tuple[Collection[int] | None, str, str]:
 def _days_ago(ctx: Ctx, moment: datetime | None) -> str:
     if moment is None:
         return ctx._("never contacted")
-    days = (ctx.now - moment).days
+    days = ctx.days_ago(moment)
     return ctx._("last contact {day}", day=ctx.day(moment.astimezone(ctx.tz).date())) + " (" + (
         ctx.tr.plural("{n} day ago", "{n} days ago", days) if days else ctx._("today")
     ) + ")"  # fmt: skip

@@ -61,6 +61,21 @@ def test_customers_mine_team_and_filters(app, clock, people):
     assert "No customers" in texts(sam_chat.send("/customers tier C"))
 
 
+def test_last_contact_counts_calendar_days_in_the_users_zone(app, clock, people):
+    """A call at 21:00 yesterday (Berlin) is '1 day ago' at 08:00 today, as its date says, though
+    only 11 hours have passed; one at 07:00 this morning is 'today'."""
+    _, sam, _ = people
+    sam_chat = chat_of(app, sam)
+    clock.set(datetime(2026, 11, 22, 20, 0, tzinfo=UTC))  # Sun 21:00 in Berlin
+    say(sam_chat, "/customer add Acme Corp", "/log Acme: called Jane")
+    clock.set(datetime(2026, 11, 23, 6, 0, tzinfo=UTC))  # Mon 07:00 in Berlin
+    say(sam_chat, "/customer add Globex Inc", "/log Globex: called Bob")
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))  # Mon 08:00 in Berlin
+    listed = texts(sam_chat.send("/customers"))
+    assert "Acme Corp · last contact Sun, Nov 22 (1 day ago)" in listed
+    assert "Globex Inc · last contact Mon, Nov 23 (today)" in listed
+
+
 def test_long_lists_page_with_next_and_prev(app, clock, people):
     boss, sam, _ = people
     clock.set(NOW)
