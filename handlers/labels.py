@@ -65,6 +65,26 @@ def label(tr: Translator, code: str | None) -> str:
     return tr(msgid) if msgid else code.replace("_", " ")
 
 
+def kind_count(tr: Translator, kind: str, n: int) -> str:
+    """ "2 visits", "1 call" ("2 次拜访"): a count of one activity kind, in the user's plural."""
+    match kind:
+        case "call":
+            return tr.plural("{n} call", "{n} calls", n)
+        case "meeting":
+            return tr.plural("{n} meeting", "{n} meetings", n)
+        case "visit":
+            return tr.plural("{n} visit", "{n} visits", n)
+        case "email":
+            return tr.plural("{n} email", "{n} emails", n)
+        case "message":
+            return tr.plural("{n} message", "{n} messages", n)
+        case "note":
+            return tr.plural("{n} note", "{n} notes", n)
+        case "complaint":
+            return tr.plural("{n} complaint", "{n} complaints", n)
+    return f"{n} {label(tr, kind)}"
+
+
 def field_label(tr: Translator, field: str) -> str:
     msgid = _FIELDS.get(field)
     return tr(msgid) if msgid else field.replace("_", " ")

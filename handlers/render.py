@@ -11,7 +11,7 @@ from crm_store.models import Activity, Customer, Deal, Reminder
 from crm_store.performance import RepPerformance
 from crm_store.repos.deals import StageTotal
 from handlers.context import Ctx
-from handlers.labels import label
+from handlers.labels import kind_count, label
 from handlers.parsing.periods import Period
 
 
@@ -149,11 +149,11 @@ def _money_list(ctx: Ctx, by_currency: dict[str, Decimal]) -> str:
 
 
 def performance_line(ctx: Ctx, name: str, figures: RepPerformance) -> str:
-    """ "Sam: 3 activities (2 visit, 1 call) · 1 new deal · 2 stage advances · won 1 of 2 (50%), $45,000"."""
+    """ "Sam: 3 activities (2 visits, 1 call) · 1 new deal · 2 stage advances · won 1 of 2 (50%), $45,000"."""
     total = figures.activity_total
     if total:
         kinds = ", ".join(
-            f"{n} {label(ctx.tr, kind)}"
+            kind_count(ctx.tr, kind, n)
             for kind, n in sorted(figures.activities.items(), key=lambda kv: (-kv[1], kv[0]))
         )
         parts = [ctx.tr.plural("{n} activity", "{n} activities", total) + f" ({kinds})"]

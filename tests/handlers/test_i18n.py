@@ -65,6 +65,18 @@ def test_translations_keep_the_placeholders() -> None:
             assert set(PLACEHOLDER.findall(text)) == wanted, (message.id, text)
 
 
+def test_activity_counts_take_the_plural_of_their_kind() -> None:
+    """The digest's "Root: 3 activities (2 visit, 1 call)" said "2 visit"."""
+    from handlers.labels import kind_count
+
+    catalogs = Catalogs()
+    en, zh = catalogs.translator("en"), catalogs.translator("zh")
+    kinds = ("visit", "call", "email")
+    assert [kind_count(en, kind, 2) for kind in kinds] == ["2 visits", "2 calls", "2 emails"]
+    assert kind_count(en, "meeting", 1) == "1 meeting"
+    assert [kind_count(zh, kind, 2) for kind in kinds] == ["2 次拜访", "2 次电话", "2 封邮件"]
+
+
 def test_chinese_translator_formats_money_and_dates_the_chinese_way() -> None:
     from datetime import UTC, datetime
     from decimal import Decimal
