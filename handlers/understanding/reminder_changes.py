@@ -228,7 +228,7 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
     ("cancel tomorrow's reminder, and move the Hayashi-san one to the 10th"); clauses before it may name it
     ("the southern cross call on monday - push it to wed arvo"), unless they tell what someone else does
     ("amanda's away until feb 14, so cancel …")."""
-    if _OTHER_NEWS.search(text) or _news_beside(text):
+    if (_OTHER_NEWS.search(text) or _news_beside(text)) and not _their_deed_beside(text):
         return None
     changes = _the_changes(ctx, text)
     if not changes:
@@ -414,6 +414,26 @@ def _target_words(text: str, clauses: list[tuple[int, int]], number: int, at: in
         if clock and _SAME.fullmatch(_CLOCK_ONLY.sub(" ", following)):
             return text[at:end]
     return words
+
+
+# A clause told of someone else, done already: "jen already sent the docs", "Pádraig already emailed over the
+# pilot results", "陈志刚已经把合同发过来了" (not "I already sent…", "我已经…").
+_THEIR_DEED = re.compile(
+    r"^\s*(?!(?:i|we|i've|we've|i'd|me)\b)(?:(?:he|she|they|[a-z][\w'’.-]+)(?:\s+[a-z][\w'’-]+)?)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:already|just)\b"
+    r"|^\s*(?!我)[\u4e00-\u9fff]{2,4}?(?:已经|已)(?!经?(?:打|拜访|见|去))",
+    re.IGNORECASE,
+)
+
+
+def _their_deed_beside(text: str) -> bool:
+    """Whether the message closes a reminder it names ("kpp reminder done") and its other clauses only tell
+    what the customer's people did already ("jen already sent the docs"): the reason it is done, not news of
+    an interaction of the user's to log."""
+    parts = [p for p in _CLAUSE.split(text) if p.strip()]
+    closing = [p for p in parts if _NOUN.search(p) and (_DONE.search(p) or _CANCEL.search(p))]
+    others = [p for p in parts if p not in closing]
+    return bool(closing) and bool(others) and all(_THEIR_DEED.search(p) for p in others)
 
 
 def _news_beside(text: str) -> bool:

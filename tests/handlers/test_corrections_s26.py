@@ -94,3 +94,19 @@ def test_someone_who_was_there_too_is_no_second_activity(app, admin, chat, clock
     chat.send(first)
     reply = texts(chat.send(added))
     assert len(exported(app, admin)["activities"]) == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "logged"),
+    [("lakeview reminder done, dana already sent the rate sheet", 0),
+     ("昆山宏远那个提醒完成了，陈国栋已经把合同发过来了", 0),
+     ("lakeview reminder done, I already sent dana the rate sheet", 1)],  # our own e-mail may be logged
+)  # fmt: skip
+def test_a_reminder_done_because_their_contact_did_it_logs_nothing(
+    app, admin, chat, clock, text, logged
+) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai")
+    reply = texts(chat.send(text))
+    data = exported(app, admin)
+    assert [r["status"] for r in data["reminders"]].count("done") == 1, reply
+    assert len(data["activities"]) <= logged, reply
