@@ -90,7 +90,7 @@ _TAKEN_BY = (
     rf"(?:(?:an?|the)\s+)?(?:other|another|different)\s+(?:local\s+|cheaper\s+)?{_TAKER_NOUN}\b|another"
 )
 # Another seller of any description, by its noun: "a regional vendor", "another big outfit", "a competitor".
-_A_TAKER = rf"(?:an?|another|the other|some)\s+(?:[\w-]+\s+){{0,2}}?{_TAKER_NOUN.replace('|one)', ')')}\b"
+A_TAKER = rf"(?:an?|another|the other|some)\s+(?:[\w-]+\s+){{0,2}}?{_TAKER_NOUN.replace('|one)', ')')}\b"
 # The business a taker takes: "took the contract", "won the bid", "got the job".
 _THE_BUSINESS = r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job|project|account|work))\b"
 # Another seller in Chinese, named or described: "别家", "同行", "本地厂家", "一家更便宜的供应商",
@@ -213,13 +213,13 @@ LOST_WORDS = re.compile(
     r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job))\b"
     # another seller, described, took it: "a rival took the contract", "another outfit won the bid"
     # (what it did on the way may stand between: "a competitor undercut us and got the deal")
-    rf"|\b(?:{_TAKEN_BY}|{_A_TAKER})\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"|\b(?:{_TAKEN_BY}|{A_TAKER})\s+(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:took|stole|snagged|grabbed|won|got|landed|walked off with)\s+{_THE_BUSINESS}"
     # chose another seller of any description: "picked a regional vendor", "signed with a bigger outfit"
     r"|\b(?:chose|chosen|picked|selected|went for|gone for|opted for|decided on|signed with|switched to|"
     r"(?:went|gone|going|goes) (?:with|w/)|(?:decided|chose|opted) to (?:go with|use|buy from|work with|"
-    rf"order from|sign with))\s+{_A_TAKER}"
-    rf"|\b(?:gave|given|handed|awarded)\s+{_THE_BUSINESS}\s+to\s+(?:{_TAKEN_BY}|{_A_TAKER}|(?:the\s+)?competitors?)"
+    rf"order from|sign with))\s+{A_TAKER}"
+    rf"|\b(?:gave|given|handed|awarded)\s+{_THE_BUSINESS}\s+to\s+(?:{_TAKEN_BY}|{A_TAKER}|(?:the\s+)?competitors?)"
     r"|\b(?:we\s+)?(?:didn['’]?t|did not)\s+(?:get|win|land)\s+"
     r"the (?:deal|contract|bid|tender|order|job|business)\b"
     r"|\bawarded\s+(?:it|the (?:contract|deal|bid|tender|job|business))\s+to\b"

@@ -410,7 +410,9 @@ def _reason(reading: Reading, found: Found) -> str | None:
 
 # Who took the deal, described in the loss phrase ("going with a local outfit", "went with a cheaper one"):
 # part of the reason, with the words after it.
-_DESCRIBED_TAKER = re.compile(r"\b(?:local|cheaper|rival|competing|incumbent)\b(?:\s+[a-z]+)?", re.IGNORECASE)
+_DESCRIBED_TAKER = re.compile(
+    rf"\b(?:local|cheaper|rival|competing|incumbent)\b(?:\s+[a-z]+)?|\b{lx.A_TAKER}", re.IGNORECASE
+)
 
 
 # Who took the deal, named in the loss phrase itself.
@@ -438,7 +440,11 @@ _DEAL_FILLER = re.compile(
     r"close (?:it|this|them)(?: out)?)?\s*",
     re.IGNORECASE,
 )
-_ONLY_LOST = re.compile(rf"{_DEAL_FILLER.pattern}(?:{lx.LOST_WORDS.pattern})[\s!！.。]*", re.IGNORECASE)
+_ONLY_LOST = re.compile(
+    rf"(?:{_DEAL_FILLER.pattern}(?:{lx.LOST_WORDS.pattern})"
+    r"|\s*(?:we|i|we['’]ve)\s+lost(?:\s+(?:it|them|this one|that one|the deal))?)[\s!！.。]*",
+    re.IGNORECASE,
+)  # "…, we lost it": the loss said again, no reason
 
 
 def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:

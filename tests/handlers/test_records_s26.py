@@ -158,3 +158,11 @@ def test_lao_and_a_family_name_tells_namesakes_apart(app, admin, chat) -> None: 
     chat.send("松柏老庞那边的单子进谈判了")
     stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
     assert stages == {"东莞松柏家居有限公司": "negotiation", "惠州松柏家居有限公司": "proposal"}
+
+
+def test_the_taker_described_is_the_reason_of_a_loss_said_again(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Pinefield Joinery, alias=Pinefield")
+    chat.send("/deal Pinefield 30000 EUR proposal")
+    chat.send("pinefield: nora called, they're going with a Welsh supplier. we lost it")
+    [deal] = exported(app, admin)["deals"]
+    assert deal["stage"] == "lost" and "Welsh supplier" in deal["lost_reason"]
