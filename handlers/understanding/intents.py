@@ -487,8 +487,10 @@ _LOOSE = (
     # "sorry not fri, monday", "no, not 45k — 54k": what was wrong, then what is right
     re.compile(
         r"^\s*(?:(?:sorry|oops|no|nope|wait|actually|my bad|ugh)\b[\s,.!:;-]*)*"
-        r"not\s+(?P<wrong>[^,;.—–-]{1,25}?)"
-        r"\s*[,;.—–-]+\s*(?:(?:it'?s|it was|but|make it|should be)\s+)?(?P<right>[^,;.]{1,25}?)\s*[.!]*$",
+        # (a number's own commas and points are no break: "Not 3,000,000. 3,300,000 yen please")
+        r"not\s+(?P<wrong>(?:[^,;.—–-]|(?<=\d)[,.](?=\d)){1,25}?)"
+        r"\s*(?:[;—–-]|[,.](?!\d))+\s*(?:(?:it'?s|it was|but|make it|should be)\s+)?"
+        r"(?P<right>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,25}?)\s*(?:please|pls|thanks)?\s*[.!]*$",
         re.IGNORECASE,
     ),
     re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,.]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),

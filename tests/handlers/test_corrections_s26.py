@@ -110,3 +110,17 @@ def test_a_reminder_done_because_their_contact_did_it_logs_nothing(
     data = exported(app, admin)
     assert [r["status"] for r in data["reminders"]].count("done") == 1, reply
     assert len(data["activities"]) <= logged, reply
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "amount"),
+    [("昆山宏远金额改成30,000", "Not 30,000. 33,000 please", "33000"),
+     ("Lakeview Freight updated to 23,000", "Not 23,000 - 24,500 please", "24500")],
+)  # fmt: skip
+def test_an_amount_put_right_with_its_thousands_commas(app, admin, chat, clock, first, fix, amount) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai")
+    chat.send(f"/deal {HY} 20000 CNY proposal")
+    chat.send(f"/deal {LF} 20000 CNY proposal")
+    chat.send(first)
+    reply = texts(chat.send(fix))
+    assert amount in [str(int(float(d["amount"]))) for d in exported(app, admin)["deals"]], reply
