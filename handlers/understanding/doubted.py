@@ -45,7 +45,22 @@ _NOT_YET = re.compile(
     r"|\bno (?:firm\s+)?(?:commitment|confirmation|decision)\b"
     r"|(?:未|还未|尚未|仍未|仲未|还没有?|暂时没有?|暂未|没有?)\s*(?:最后|最终|正式|真正)?\s*"
     r"(?:确定|确认|定下来|定|落实|敲定|拍板|决定|准信|谱|confirm|final|firm|落定)"
-    r"|待定|待确认|待落实",
+    r"|待定|待确认|待落实"
+    # said as provisional or still open: "pencilled in", "暂定", "初步定在", "还在考虑", "领导还没批"
+    r"|\b(?:tentative(?:ly)?|pencil(?:l)?ed in|provisional(?:ly)?|pending|awaiting)\b"
+    r"|\bstill\s+(?:waiting|deciding|thinking|considering|discussing|negotiating|to be)\b"
+    r"|\b(?:have|has)?\s*yet to\b"
+    r"|暂定|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
+    r"|待批|审批中",
+    re.IGNORECASE,
+)
+# A condition: the slot holds only if something else happens ("subject to board approval", "要看董事会批不批",
+# "視乎老闆批唔批", "depending on the grain prices", "if so we'd close end of June").
+_CONDITION = re.compile(
+    r"\b(?:subject to|depending on|depends on|dependent on|contingent on|assuming|provided that|as long as|"
+    r"if so|if (?:they|the board|budget|it|all|everything)|"
+    r"once (?:they|the board|legal|finance|budget|[a-z]+) (?:gets?|approves?|signs? off|agrees?|confirms?))\b"
+    r"|要看|看情况|取决于|视乎|看(?:董事会|老板|领导|预算|他们)|如果|要是|假如|前提是|除非",
     re.IGNORECASE,
 )
 # Hearsay: what the writer heard, not what the customer told or did ("heard back from" is a reply).
@@ -73,9 +88,20 @@ _MONEY = re.compile(
 _BY_REFERENCE = re.compile(
     r"\bsame (?:time|date|day|week|month)(?: as)?(?: (?:last|the last|previous|before|usual))?\b"
     r"|\bsame as (?:last (?:time|year)|before|usual)\b|\blike last (?:year|time)\b|\bas (?:last year|usual)\b"
-    r"|(?:跟|和|同|与)(?:去年|上次|往年|以前|之前)一样|(?:去年|上次|往年)(?:那个|同一个|同样的?)?时间|老时间|照旧的?时间",
+    r"|(?:跟|和|同|与)(?:去年|上次|往年|以前|之前)一样|(?:去年|上次|往年)(?:那个|同一个|同样的?)?时间|老时间|照旧的?时间"
+    # a value by reference: "the same price as last time", "价格按上次的来"
+    r"|\bsame (?:price|amount|number|figure|rate|terms|pricing)\b(?: as (?:last|before|the last))?"
+    r"|(?:按|照)(?:上次|之前|以前|原来|去年)(?:的|那个|报的|谈的)?(?:来|价格?|价钱|数|金额|报价)?",
     re.IGNORECASE,
 )
+# A time said only vaguely, for a close: "sometime later this year", "过阵子再签", "遲啲先落單".
+_VAGUE_TIME = re.compile(
+    r"\b(?:sometime|some time|later (?:this|in the|next) (?:year|month|quarter)|later on|eventually|"
+    r"at some point|down the (?:road|line)|in (?:a few|a couple of|some) (?:weeks|months))\b"
+    r"|过阵子|过一阵|过段时间|迟些|迟点|晚点|晚些|迟啲|改天|回头再",
+    re.IGNORECASE,
+)
+_PLACE_ORDER = re.compile(r"落单|落單")
 # A deferral to an event, no day given: "等过了端午再说", "wait till after the summer", "等忙完这阵子再谈".
 _DEFERRED = re.compile(
     r"等[^，,。；;！!？?]{1,14}?(?:再说|再谈|再聊|再倾|再看|再定|再讲|再算|再议|先算|先倾|先谈)"
@@ -92,6 +118,31 @@ _PERSON_CHANGED = re.compile(
     r"(?:changed|switched|moved on)\b|\bchanged\s+(?:the\s+|their\s+)?(?:contact|buyer|point of contact)\b",
     re.IGNORECASE,
 )
+
+
+_STAGE_CHANGED = re.compile(
+    r"\bstage\s+(?:has\s+|have\s+|was\s+)?(?:changed|moved|updated|shifted)\b(?!\s+to\b)"
+    r"|阶段(?:也|又)?(?:变了|改了|换了|调整了|变咗|改咗)",
+    re.IGNORECASE,
+)
+
+
+# What may stand before a doubting word that is said of the sentence, not of a subject of its own: a
+# connective, a pronoun, the customer's people ("但是领导还没批", "they're still deciding", "朱总还在考虑").
+# ("华翔还在等财务" after news of 锦绣 is said of 华翔 only.)
+_NO_SUBJECT = re.compile(
+    r"(?:\b(?:but|and|though|although|however|so|still|they|they['’]re|he|she|it|we|their|the board|board|"
+    r"legal|finance|management)\b|但是?|不过|可是|只是|而且|他们|他|她|对方|领导|老板娘|老板|董事会|老细|上面|[\s,，。.;；:：'’-])*",
+    re.IGNORECASE,
+)
+
+
+def _of_the_sentence(reading: Reading, start: int, at: int) -> bool:
+    head = reading.text[start:at]
+    for _, a, b in sorted(reading.persons, reverse=True):
+        if start <= a and b <= at:
+            head = head[: a - start] + " " + head[b - start :]
+    return _NO_SUBJECT.fullmatch(head) is not None
 
 
 def _sentence(text: str, position: int) -> Span:
@@ -128,11 +179,12 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
         for m in pattern.finditer(text):
             clause = reading.clause_of(m.start())
             yield (clause.start, clause.end), kind == "estimate", kind
-    for m in _NOT_YET.finditer(text):
+    for m in (*_NOT_YET.finditer(text), *_CONDITION.finditer(text)):
         clause = reading.clause_of(m.start())
-        if _has_slot(reading, clause.start, clause.end) or _RETURN.search(clause.text):
+        own = _has_slot(reading, clause.start, clause.end) or _RETURN.search(clause.text)
+        if own or not _of_the_sentence(reading, clause.start, m.start()):
             yield (clause.start, clause.end), False, "not_yet"
-        else:  # "，未确定", ", nothing firm yet": said of the sentence it ends
+        else:  # "，未确定", ", nothing firm yet", "但是领导还没批": said of the sentence it is in
             yield _sentence(text, m.start()), False, "not_yet"
     for m in _HEARSAY.finditer(text):
         yield (m.start(), _sentence(text, m.start())[1]), False, "hearsay"
@@ -143,6 +195,7 @@ def doubted_clauses(reading: Reading) -> None:
     a note that would keep the doubted news only. See the module docstring."""
     text = reading.text
     logged = reading.kind_span is not None  # an interaction said: its note keeps what they said
+    bare = not logged and not reading.steps  # only a note would be stored
     for (start, end), estimate, kind in _regions(reading):
         said = reading.said((start, end))
         for a, _ in _slots(reading, estimate=estimate):
@@ -154,7 +207,10 @@ def doubted_clauses(reading: Reading) -> None:
         if kind == "hearsay" and not logged:
             _doubt(reading, said)  # a note of what was heard keeps a rumour as news
         elif kind != "estimate" and (
-            (not logged and (_RETURN.search(region) or _MONEY.search(region) or lx.DEAL_NOUN.search(region)))
+            # a bare note: they may come back; a maybe about the deal or its money ("订单可能…"); not a status
+            # told beside a reminder ("预算还没批 … 下周再问问")
+            (bare and _RETURN.search(region))
+            or (bare and kind == "maybe" and (_MONEY.search(region) or lx.DEAL_NOUN.search(region)))
             or lx.AMOUNT_TO_CHANGE.search(region)
         ):
             _doubt(
@@ -167,6 +223,14 @@ def doubted_clauses(reading: Reading) -> None:
                 timed = any(clause.start <= s.start < clause.end and s.due for s in reading.steps)
                 if not timed:
                     _doubt(reading, reading.said(m.span()))  # when is that? asked, nothing noted away
+        for m in _VAGUE_TIME.finditer(text):
+            clause = reading.clause_of(m.start())
+            closing = lx.CLOSE_MARKERS.search(clause.text) or _PLACE_ORDER.search(clause.text)
+            if closing and reading.close is None:
+                _doubt(reading, reading.said(m.span()))  # "wants to sign sometime later this year": when?
+    if reading.stage is None:
+        for m in _STAGE_CHANGED.finditer(text):
+            _doubt(reading, reading.said(m.span()))  # "stage changed after today's meeting": to which?
     if not reading.persons:
         for m in _PERSON_CHANGED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # changed to whom? asked

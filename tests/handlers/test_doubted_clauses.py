@@ -167,3 +167,23 @@ def test_a_contact_with_another_customers_deal_is_asked(app, admin, people, text
     before = exported(app, admin)["activities"]
     replies = texts(people.send(text))
     assert (len(exported(app, admin)["activities"]) > len(before)) is stored, replies
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("Ballina Bakes will sign end of May subject to board approval", True),
+     ("ballina bakes close end of june depending on the flour prices", True),
+     ("潼关果业月底签，要看董事会批不批", True), ("潼关果业月底签，董事会已经批了", False),
+     ("Ballina Bakes close pencilled in for June 15, tentative", True), ("潼关果业暂定6月10号签约", True),
+     ("ballina bakes amount 55k, still waiting on their sign-off", True),
+     ("潼关果业金额二十万，王总还在考虑", True), ("潼关果业说下个月签，但是领导还没批", True),
+     ("ballina bakes wants to sign sometime later this year", True), ("潼关果业说过阵子再签", True),
+     ("ballina bakes wants the same price as last time", True), ("潼关果业说价格按上次的来", True),
+     ("Ballina Bakes stage changed after today's meeting", True), ("潼关果业的阶段变了", True),
+     # said of another customer of the message, or an early stage named: no doubt on the first one's news
+     ("昨天跑了潼关果业和洛川果业，潼关那边王总说合同已经盖章了，洛川还在等财务", False),
+     ("Ballina Bakes moving to negotiation, they've accepted the proposal in principle", False),
+     ("潼关果业还是初步的阶段", False)],
+)  # fmt: skip
+def test_conditions_provisional_vague_and_referred_values_are_doubts(text, doubted) -> None:
+    assert bool(reading_of(text).doubts) is doubted, text
