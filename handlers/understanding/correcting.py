@@ -191,7 +191,22 @@ def _value_after_why(ctx: Ctx, text: str) -> Correction | None:
         return None
     if is_bare_number(value) and not find_amounts(simplified(said)):  # "不对，11" after "周五上午10点"
         return Correction(value, None) if clock_put_right(ctx, said, value) else None
-    return Correction(value, None) if kind_of(ctx, value) in _VALUES else None
+    kind = kind_of(ctx, value)
+    named = customer_span(ctx, said) if kind == "amount" and _STAGE_KEPT.search(simplified(text)) else None
+    if named is not None and not find_amounts(simplified(said)):
+        # "唔係 negotiation, stage 唔變, amount 改做 18萬" after "X 個 deal 改去 negotiation": the stage
+        # change taken back, the amount set instead
+        return Correction(f"{said[named[0] : named[1]]} {value}", None, whole=True)
+    return Correction(value, None) if kind in _VALUES else None
+
+
+# The stage said to stay as it was: "stage 唔變" (folded: 不变), "stage is the same", "not the stage".
+_STAGE_KEPT = re.compile(
+    r"(?:stage|阶段)\s*(?:不变|没变|冇变|没有变|is the same|unchanged|stays|didn['’]?t change"
+    r"|hasn['’]?t changed)"
+    r"|\bnot the stage\b",
+    re.IGNORECASE,
+)
 
 
 def _customer_then_value(ctx: Ctx, text: str) -> Correction | None:

@@ -634,12 +634,14 @@ _WRONG_THEN_RIGHT = re.compile(
 # can't-make-it first; the last clause is the value put right.
 _WHY_FIRST = re.compile(
     r"^\s*(?:(?:wait|sorry|actually|oops|no|nope|hmm+|ugh|hold on|不对|等等|等一下|哦|噢|抱歉|不好意思)\b"
+    r"|不是\s*(?=[A-Za-z，,])"  # "唔係 negotiation, stage 唔變, amount 改做 18萬" (folded: 不是)
     r"|.{0,20}?(?:can['’]?t make it|cannot make it|is out|he['’]s out|she['’]s out|they['’]re out|"
     r"去不了|来不了|不行|没空|有事|出差))",
     re.IGNORECASE,
 )
 _LAST_CLAUSE = re.compile(  # a point between digits is a decimal point ("3.8万"), no clause break
     r"(?:(?<!\d)\.|\.(?!\d)|[;!。；！，,—–])\s*(?:so\s+|then\s+)?"
+    r"(?:(?:the\s+)?(?:amount|price|金额|价钱|价格|报价)\s*[:：]?\s*(?:is\s+|to\s+|改了?做|改成|改为|改到)?\s*)?"
     r"(?:make it\s+|move it to\s+|改成|改到|改为|换成|挪到|推到)?"
     r"(?P<value>(?:[^.;!。；！，,—–]|(?<=\d)\.(?=\d)){1,20}?)\s*[.!。！]*$",
     re.IGNORECASE,

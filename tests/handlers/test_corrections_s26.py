@@ -124,3 +124,17 @@ def test_an_amount_put_right_with_its_thousands_commas(app, admin, chat, clock, 
     chat.send(first)
     reply = texts(chat.send(fix))
     assert amount in [str(int(float(d["amount"]))) for d in exported(app, admin)["deals"]], reply
+
+
+@pytest.mark.parametrize(
+    ("first", "fix"),
+    [("昆山宏远 deal 改去 negotiation", "唔係 negotiation, stage 唔變, amount 改做 25萬"),
+     ("昆山宏远入咗談判", "唔係，stage 冇變，價錢改咗做二十五萬")],
+)  # fmt: skip
+def test_a_stage_taken_back_and_the_amount_set_instead(app, admin, chat, clock, first, fix) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Hong_Kong")
+    chat.send(f"/deal {HY} 200000 HKD proposal")
+    chat.send(first)
+    reply = texts(chat.send(fix))
+    (deal,) = exported(app, admin)["deals"]
+    assert (deal["stage"], int(float(deal["amount"]))) == ("proposal", 250000), reply
