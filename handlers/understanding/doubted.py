@@ -158,11 +158,8 @@ def _has_slot(reading: Reading, start: int, end: int) -> bool:
 def _slots(reading: Reading, *, estimate: bool) -> Iterator[Span]:
     """Where the reading's slots stand: amounts, the close date, a moved stage, an outcome, a reopen."""
     yield from ((a.start, a.end) for a in reading.amounts)
-    if reading.close is not None and not estimate:
-        for at, when in reading.dates:
-            if at >= 0 and when.spans and when.at.date() == reading.close:
-                shift = at - when.spans[0][0]
-                yield from ((a + shift, b + shift) for a, b in when.spans)
+    if not estimate:
+        yield from _close_spans(reading)
     if reading.stage_span is not None and reading.stage_moved:
         yield reading.stage_span
     if reading.outcome_span is not None:
@@ -170,6 +167,15 @@ def _slots(reading: Reading, *, estimate: bool) -> Iterator[Span]:
     if reading.reopen or reading.talk_again:
         yield from (m.span() for m in lx.REOPEN.finditer(reading.text))
         yield from (m.span() for m in lx.TALK_AGAIN.finditer(reading.text))
+
+
+def _close_spans(reading: Reading) -> Iterator[Span]:
+    if reading.close is None:
+        return
+    for at, when in reading.dates:
+        if at >= 0 and when.spans and when.at.date() == reading.close:
+            shift = at - when.spans[0][0]
+            yield from ((a + shift, b + shift) for a, b in when.spans)
 
 
 def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
@@ -198,9 +204,13 @@ def doubted_clauses(reading: Reading) -> None:
     bare = not logged and not reading.steps  # only a note would be stored
     for (start, end), estimate, kind in _regions(reading):
         said = reading.said((start, end))
-        for a, _ in _slots(reading, estimate=estimate):
-            if start <= a < end:
-                _doubt(reading, said)
+        closes = set(_close_spans(reading)) if not estimate else set()
+        inside = [span for span in _slots(reading, estimate=estimate) if start <= span[0] < end]
+        if inside and all(span in closes for span in inside):
+            if said not in reading.close_doubts:
+                reading.close_doubts.append(said)  # only the close: kept in a note when there is no deal
+        elif inside:
+            _doubt(reading, said)
         if reading.outcome_span and start <= reading.outcome_span[0] < end and not reading.outcome_doubt:
             reading.outcome_doubt = said
         region = text[start:end]

@@ -375,7 +375,7 @@ def doubt_families(
     records describe a plan by (`plan_signals`)."""
     disputed = slot_opinion.doubts(reading, writes, now, say) if writes and now and say else []
     return {
-        "reading": list(reading.doubts),
+        "reading": [*reading.doubts, *reading.close_doubts],
         "date": list(reading.date_doubts),
         "outcome": [reading.outcome_doubt] if reading.outcome_doubt else [],
         "weak_link": _weak_link(reading, found),

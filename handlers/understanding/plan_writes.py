@@ -72,6 +72,7 @@ def close_told_without_deal(ctx: Ctx, reading: Reading, found: Found | None) -> 
     day = reading.close
     reading.theirs += [w for at, w in reading.dates if at >= 0 and w.at.date() == day]
     reading.close = None
+    reading.close_doubts = []  # "they'd maybe sign in february": their words in the note, nothing asked
 
 
 def move_read_as_close(ctx: Ctx, reading: Reading, found: Found | None) -> None:

@@ -119,6 +119,9 @@ class Reading:
     masked: list[Span] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # words read without certainty: ask before storing
+    close_doubts: list[str] = field(
+        default_factory=list
+    )  # a close date said with doubt (none if it is noted)
     theirs: list[When] = field(default_factory=list)  # dates of other people's plans ("she's away next week")
     deadlines: list[When] = field(default_factory=list)  # by when a task is due, said in its reminder's text
     dates: list[tuple[int, When]] = field(default_factory=list)  # every date read, by where it starts
