@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from handlers.understanding import lexicon as lx
+from handlers.understanding.people import read_news
 from handlers.understanding.reading import Reading, Span
 
 # A possibility: the writer does not know whether it happens.
@@ -241,7 +242,7 @@ def doubted_clauses(reading: Reading) -> None:
     if reading.stage is None:
         for m in _STAGE_CHANGED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "stage changed after today's meeting": to which?
-    if not reading.persons:
+    if not reading.persons and not read_news(text, reading.people):  # "换了对接人，新的是孔令辉": named
         for m in _PERSON_CHANGED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # changed to whom? asked
 

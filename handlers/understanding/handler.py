@@ -8,6 +8,8 @@ their own modules; this one decides in which order they are asked.
 
 from __future__ import annotations
 
+import re
+
 from handlers.commands import account, customers, pipeline, reminders
 from handlers.commands.help import free_text_pointer, help_command, small_talk_reply
 from handlers.context import Ctx
@@ -174,9 +176,26 @@ def _asks_about_a_known_one(ctx: Ctx, reading: Reading) -> bool:
     return inside and is_question(reading.text, about_work=False)
 
 
+# A doubt about money: a figure, a numeral word or a money noun in the doubted words.
+_MONEYISH = re.compile(
+    r"\d|[十百千万萬亿億几幾]|(?<![A-Za-z])(?:amount|budget|price|pricing|quote|value|k|m)(?![A-Za-z])"
+    r"|金额|金額|报价|報價|预算|預算|价|價|银码|銀碼",
+    re.IGNORECASE,
+)
+
+
 def _how_much(ctx: Ctx, reading: Reading) -> str:
+    """The question for doubts the plan could not put on a card: "how much" only where they are about
+    money ("几十万", "金额改成50"); a doubt of who, when or what ("换了对接人", "等过了端午再说") asks for
+    the detail."""
     words = ", ".join(reading.doubts)
-    return ctx._("How much is “{words}”? Send it with its unit, e.g. 50k or 50万.", words=words)
+    if any(_MONEYISH.search(doubt) for doubt in reading.doubts):
+        return ctx._("How much is “{words}”? Send it with its unit, e.g. 50k or 50万.", words=words)
+    return ctx._(
+        "What exactly should I record for “{words}”? Send it again with the detail: who, which day "
+        "or how much.",
+        words=words,
+    )
 
 
 def _details_are_not_interactions(reading: Reading) -> None:
