@@ -6,23 +6,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from config import Settings
 from handlers.parsing.amounts import find_amounts
-from handlers.parsing.vocabulary import stage_synonyms
-from handlers.understanding.reader import read
 from handlers.understanding.reading import Reading
+from tests.support.reading import reading_at
 
 NOW = datetime(2027, 3, 9, 15, 0, tzinfo=UTC)  # a Tuesday afternoon
-SETTINGS = Settings(database_url="sqlite://")
 
 
 def reading_of(text: str, tz: str = "Asia/Shanghai") -> Reading:
-    return read(text, now=NOW, tz=ZoneInfo(tz), stages=SETTINGS.stage_names,
-                synonyms=stage_synonyms(SETTINGS.stage_synonyms))  # fmt: skip
+    return reading_at(text, NOW, tz)
 
 
 @pytest.mark.parametrize(

@@ -9,23 +9,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from config import Settings
-from handlers.parsing.vocabulary import stage_synonyms
-from handlers.understanding.reader import read
 from tests.conftest import texts
 from tests.support.exported import exported
+from tests.support.reading import reading_at
 
 NOW = datetime(2029, 4, 26, 2, 20, tzinfo=UTC)
-SETTINGS = Settings(database_url="sqlite://")
 
 
 def reading_of(text: str):  # type: ignore[no-untyped-def]
-    return read(text, now=NOW, tz=ZoneInfo("Asia/Shanghai"), stages=SETTINGS.stage_names,
-                synonyms=stage_synonyms(SETTINGS.stage_synonyms))  # fmt: skip
+    return reading_at(text, NOW, "Asia/Shanghai")
 
 
 def doubted_in(text: str) -> list[str]:

@@ -9,27 +9,22 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from config import Settings
 from crm_store.models import Customer, Deal
 from handlers.domain.deals import deals_named
 from handlers.parsing.amounts import find_amounts
-from handlers.parsing.vocabulary import stage_synonyms
 from handlers.understanding.gate import unused_words
-from handlers.understanding.reader import read
 from tests.conftest import texts
 from tests.support.exported import exported
+from tests.support.reading import reading_at
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-SETTINGS = Settings(database_url="sqlite://")
 
 
 def reading_of(text: str):  # type: ignore[no-untyped-def]
-    return read(text, now=NOW, tz=ZoneInfo("Europe/Berlin"), stages=SETTINGS.stage_names,
-                synonyms=stage_synonyms(SETTINGS.stage_synonyms))  # fmt: skip
+    return reading_at(text, NOW, "Europe/Berlin")
 
 
 # --- reading, no database ------------------------------------------------------------------------
