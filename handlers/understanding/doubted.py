@@ -242,8 +242,9 @@ def doubted_clauses(reading: Reading) -> None:
     if reading.stage is None:
         for m in _STAGE_CHANGED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "stage changed after today's meeting": to which?
-    if not reading.persons and not read_news(text, reading.people):  # "换了对接人，新的是孔令辉": named
-        for m in _PERSON_CHANGED.finditer(text):
+    changed = [] if reading.persons else list(_PERSON_CHANGED.finditer(text))
+    if changed and not read_news(text, reading.people):  # "换了对接人，新的是孔令辉" names the new one
+        for m in changed:
             _doubt(reading, reading.said(m.span()))  # changed to whom? asked
 
 
