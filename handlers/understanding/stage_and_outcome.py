@@ -57,6 +57,8 @@ def read_outcome(
             continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
         if outcome == "won" and _said_of_a_part(text, start, end):
             continue  # "价格定了三十五万八", "ben signed off on the extra taps": a price or a part agreed
+        if outcome == "won" and _settles_a_figure(reading, start, end):
+            continue  # "定咗 62萬", "敲定了二十七万": the figure is what was settled, not the deal
         clause = reading.clause_of(start)
         before = text[clause.start : start]
         if _HEDGED.search(before[-24:]):  # "好像黄了", "估计要黄", "likely won", "looks like it's dead"
@@ -136,6 +138,21 @@ def _said_of_a_part(text: str, start: int, end: int) -> bool:
             return not _THE_DEAL_ITSELF.match(text, end + on.end())
     before = re.split(r"[,;.!?，。；！？、\n]", text[max(0, start - 16) : start])[-1]
     return bool(_PART_SUBJECT.search(re.sub(r"(?:谈|谈得|敲|确|商量|说|讲|倾)$", "", before)))
+
+
+# A settling word ("定了", "敲定", "谈定", "倾掂"; the text is folded: 咗 → 了) whose object is a figure: the
+# amount is agreed ("東莞恒信 定咗 62萬"); "定咗單" (the order), "签了 三十二万" and a bare "定了" stay wins.
+_SETTLING = re.compile(r"(?:敲|谈|说|讲|倾|确)?定(?:了|下来了?)?$|倾掂(?:了)?$")
+_BEFORE_THE_FIGURE = re.compile(r"[\s在为成到做]*(?:(?:价格|价钱|价|金额|总价)\s*)?(?:是|为)?\s*")
+
+
+def _settles_a_figure(reading: Reading, start: int, end: int) -> bool:
+    text = reading.text
+    if not _SETTLING.search(text[start:end]):
+        return False
+    gap = _BEFORE_THE_FIGURE.match(text, end)
+    at = gap.end() if gap else end
+    return any(a.start == at for a in reading.amounts)
 
 
 # A signed paper sent: a win only when they sent it ("marc sent the signed contract"), named before the verb.
