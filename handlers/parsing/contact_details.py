@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from handlers.parsing.quantities import reference_codes
+
 # ASCII only: "關家豪的邮箱是howard.kwan@winglee.hk" — the Chinese words before it are no part of the address
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 PHONE = re.compile(r"(?<![A-Za-z0-9_.])(?:\+?\d|\(\d)[\d\s().-]{5,18}\d(?![\w.])")  # "(312) 555-0142" whole
@@ -33,7 +35,10 @@ def details_spans(text: str) -> list[tuple[int, int]]:
     for match in _CN_PHONE.finditer(text):
         if _PHONE_CUE.search(text[max(0, match.start() - 8) : match.start()]):
             spans.append(match.span())
+    codes = reference_codes(text)  # "合同编号HT-2029-118": a code's digits are no phone
     for match in PHONE.finditer(text):
+        if any(a <= match.start() < b for a, b in codes):
+            continue
         digits = re.sub(r"\D", "", match.group(0))
         cue = _PHONE_CUE.search(text[max(0, match.start() - 16) : match.start()])
         if (len(digits) >= 10 or (cue and len(digits) >= 7)) and not any(

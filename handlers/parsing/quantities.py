@@ -83,3 +83,19 @@ def counted_noun(after: str, *, one: bool = False) -> str | None:
         if head in _IRREGULAR or (len(head) >= 3 and head.endswith("s") and not head.endswith("ss")):
             return " ".join(phrase)
     return " ".join(phrase) if one and phrase else None
+
+
+# A reference code: letters joined to digits by hyphens ("INC-30412", "PO-2029-0412", "JG-300",
+# "SW-0088"), or letters and digits run together with at least two of each ("HAP450", "A4B2"). It names a
+# ticket, an order, a model: no amount, date, count, customer or title reads inside it. Not a phone's label
+# or country ("tel-", "HK-").
+_CODE = re.compile(
+    r"(?<![A-Za-z0-9_@./-])(?!(?i:m|t|p|f|tel|mob|mobile|ph|phone|fax|cell|wa|hk|cn|us|uk|ie)-)"
+    r"(?:[A-Za-z]{1,6}(?:-[A-Za-z0-9]+)*-\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*"
+    r"|(?=[A-Za-z]*\d[A-Za-z]*\d)(?=\d*[A-Za-z]\d*[A-Za-z])[A-Za-z][A-Za-z\d]{3,})(?![A-Za-z0-9_@-])"
+)
+
+
+def reference_codes(text: str) -> list[tuple[int, int]]:
+    """Where the message writes a reference code (a ticket, an order or a model number)."""
+    return [m.span() for m in _CODE.finditer(text) if re.search(r"\d", m.group(0))]

@@ -28,7 +28,11 @@ STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "预算确认",
         "预算已确认",
     ),
-    "proposal": ("proposal", "quote", "quoted", "offer", "报价", "方案", "提案"),
+    # a quotation or a tender is the offer made ("tender submitted", "投了标", "标书交了", "入咗標" folded)
+    "proposal": (
+        *("proposal", "quote", "quoted", "quotation", "offer", "tender"),
+        *("报价", "方案", "提案", "投标", "投了标", "标书", "入了标"),
+    ),
     "negotiation": ("negotiation", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
     "won": ("won", "win", "closed won", "signed", "赢单", "成交", "签约", "签单", "拿下"),
     "lost": ("lost", "lose", "closed lost", "丢单", "输单", "失败", "丢了"),

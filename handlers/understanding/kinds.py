@@ -18,7 +18,10 @@ from handlers.understanding.reading import Clause, Reading, Span
 # ("方案发过去了", "回去了") is not a visit.
 _KIND_PHRASES = {
     # "陳生打嚟，話要加倉位" (打来: rang us), "打嚟話…", "打过来问": a call to us, said before what they said
-    "call": r"打(?:了)?(?:电话)?过?来(?=\s*(?:[，,。；;!！]|话|说|问|讲|找|$))",
+    "call": r"打(?:了)?(?:电话)?过?来(?=\s*(?:[，,。；;!！]|话|说|问|讲|找|$))"
+    # a call made: 打 + the mark of a thing done, a measure word or 电话, then to whom (给, or 俾 / 畀 in
+    # Hong Kong): "打咗俾黃美玲" (打了俾), "打了个电话给胡经理", "打咗電話畀梁小姐"
+    r"|打(?:了)?(?:个|一个|一通|通)?(?:电话)?\s*(?:给|俾|畀)(?!\s*(?:折|个折))",
     # "hit hawkeye + green bay fire this am", "then hit kalamazoo": went round to them (US sales talk); not
     # "hit the road", "hit a snag", "hit 50k", "hit me up"
     "visit": r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"
@@ -68,7 +71,17 @@ _TYPO_WORDS = {
 _NEGATED = re.compile(
     r"(?:没有?|没空|没能|没法|没时间|未能|不能|无法|不方便)\s*$"
     r"|\b(?:didn['’]?t|did not|couldn['’]?t|could not|wasn['’]?t able to|weren['’]?t able to|never|"
+    r"haven['’]?t|hasn['’]?t|have not|has not|hadn['’]?t|had not|not yet|yet to|"
     r"no time to|unable to|failed to)\s+(?:(?:get|manage|have time|find time|make it)\s+(?:to\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+# A paper as the subject of "went out (to)": it was sent, nobody went ("quote went out to …", "the signed
+# contract finally went out to them").
+_PAPER_WENT = re.compile(
+    r"\b(?:quote|quotation|proposal|offer|tender|bid|contract|invoice|pricing|price list|docs?|documents?|"
+    r"paperwork|pack|samples?|order form|estimate)s?\s+(?:(?:just|finally|already|has|have|all)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -97,13 +110,15 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 continue
             if kind == "visit" and _MOVED_THERE.search(clause.text[: match.start()]):
                 continue  # "邓经理跳槽到荆州楚天去了": a person's move, no visit of ours
+            if kind == "visit" and _PAPER_WENT.search(clause.text[: match.start()]):
+                continue  # "quote went out to Café Boréal": the paper went, not us
+            if negated(reading.text, span[0]):
+                continue  # "没空见面", "couldn't meet", "haven't sent the quote": it did not happen
             stage = reading.stage_span
             if stage and span[0] < stage[1] and stage[0] < span[1] and _word_part(reading.text, span) != span:
                 # "sent proposal today": the deal moves; that is the record, unless the deal does not move
                 reading.stage_sent = reading.stage_sent or _word_part(reading.text, span)
                 continue
-            if negated(reading.text, span[0]):
-                continue  # "没空见面，改成电话沟通了", "couldn't meet, called instead": it did not happen
             if _THEIR_EVENT.search(reading.text[max(0, span[0] - 40) : span[0]]):
                 continue  # "PO after their board mtg": their own meeting, when the deal moves; none of ours
             if not reading.is_masked(*_word_part(reading.text, span)):

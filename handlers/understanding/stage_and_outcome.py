@@ -53,6 +53,8 @@ def read_outcome(
             continue  # "sent the signed proposal to jana", "I sent the signed contract": we sent it
         if _GO_SAID_OF_AN_EVENT.search(text[max(0, start - 48) : end]):
             continue  # "the demo is a go", "thursday's site visit is a go": the event happens, no deal won
+        if outcome == "lost" and _A_CHECK_PASSED.search(text[max(0, start - 48) : end]):
+            continue  # "audit passed, close end of July": the check passed, the customer did not pass on us
         if _NAMES_A_DAY.match(text, end):
             continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
         if outcome == "won" and _said_of_a_part(text, start, end):
@@ -180,6 +182,21 @@ _GO_SAID_OF_AN_EVENT = re.compile(
     r"(?:['’]s|\s+(?:is|are))\s+a\s+go\b",
     re.IGNORECASE,
 )
+# "passed" said of a check, a test or an event ("audit passed", "the salt spray test has passed", "site
+# inspection passed"): it went well; "Sligo Harbour Hotel passed" (the customer) is a loss. No word a
+# company's name may end in ("Testing", "Design", "Check"): "Fukuoka Semicon Testing passed" is their no.
+_CHECKS = sorted(
+    set(_EVENT_WORDS)
+    | {"audit", "audits", "test", "tests", "inspection", "validation", "review", "assessment",
+       "qualification", "evaluation", "certification", "approval", "vetting", "screening", "fat", "sat",
+       "uat", "pilot", "poc"},
+    key=len,
+    reverse=True,
+)  # fmt: skip
+_A_CHECK_PASSED = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _CHECKS))})\s+(?:(?:has|have|was|were|all|just|finally|now)\s+)*passed$",
+    re.IGNORECASE,
+)
 # A day word right after an outcome word makes it the name of that day: "签约日期", "成交时间", "signed date".
 _NAMES_A_DAY = re.compile(r"\s*(?:日期|时间|日子|\b(?:date|day)\b)", re.IGNORECASE)
 # A price word right after a win word ("成交价", "成交金额", "closing price"), or "not signed yet" said later.
@@ -247,6 +264,14 @@ def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int
     return marked[-1] if marked else hits[0]
 
 
+# A sending said not to have happened yet, before the stage word: the stage does not move, nothing was sent.
+_UNDONE = re.compile(
+    r"\b(?:haven['’]?t|hasn['’]?t|have not|has not|hadn['’]?t|had not|didn['’]?t|did not|not yet|never|yet to"
+    r"|still to)\b|还没|尚未|没有?(?:发|提交|给|递交|寄)|未(?:发|提交)",
+    re.IGNORECASE,
+)
+
+
 def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
     open_stages = [s for s in stages if s not in ("won", "lost")]
     span = reading.outcome_span
@@ -274,8 +299,10 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
         or lx.STAGE_DONE_AFTER.match(text[end:])
         or re.search(r"了|已|\bconfirmed\b", text[start:end])  # "确认了预算", "budget confirmed": it happened
     )
+    undone = bool(_UNDONE.search(text[clause.start : start]))  # "haven't sent the quote yet", "还没发报价"
+    done = done and not undone
     words = [w for w in TOKEN.findall(clause.text) if w.lower() not in lx.STOPWORDS]
-    terse = len(words) <= 3 and not CJK.search(clause.text)  # "Acme 30k proposal"
+    terse = len(words) <= 3 and not CJK.search(clause.text) and not undone  # "Acme 30k proposal"
     now = (stage, start, end) != hits[0] or bool(_STAGE_NOW_AFTER.match(text[end : end + 16]))
     reading.masked.extend((s, e) for _, s, e in hits)
     reading.stage, reading.stage_span = stage, (start, end)
@@ -283,7 +310,7 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
     # "报价还在走流程", "proposal revised down": a stage merely mentioned names a new deal's stage
     # but does not move an existing one.
     reading.stage_moved = explicit or done or terse or now
-    before = lx.SENT_BEFORE.search(text[clause.start : start])
+    before = None if undone else lx.SENT_BEFORE.search(text[clause.start : start])
     after = lx.SENT_AFTER.match(text[end:])
     if (before or after) and not explicit:  # "方案发过去了": sent, an e-mail when the deal does not move
         sent, at = (before, clause.start) if before else (after, end)

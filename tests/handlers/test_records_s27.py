@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from handlers.parsing.contact_details import details_spans
+from handlers.parsing.quantities import reference_codes
 from handlers.understanding.reading import Reading
 from tests.support.reading import reading_at
 
@@ -32,3 +34,64 @@ def reading_of(text: str, tz: str = "Asia/Shanghai") -> Reading:
 def test_a_figure_settled_is_the_amount_not_a_win(text: str, outcome: str | None) -> None:
     reading = reading_of(text, "Asia/Hong_Kong")
     assert reading.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("今朝打咗俾陳美娟，傾咗續約", "call"),
+     ("头先打了个电话给罗经理", "call"),
+     ("琴日打咗電話畀溫小姐", "call"),
+     ("打个折给他们", None)],
+)  # fmt: skip
+def test_a_call_made_to_someone_is_a_call(text: str, kind: str | None) -> None:
+    assert reading_of(text, "Asia/Hong_Kong").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [("sent the quotation to pinefield", True),
+     ("Pinefield – tender submitted", True),
+     ("松柏家居 今天投了标", True),
+     ("松柏家居 标书交了", True),
+     ("松柏家居 入咗標", True),
+     ("haven't sent the quotation to pinefield yet", False)],
+)  # fmt: skip
+def test_a_quotation_or_a_tender_sent_is_the_proposal_stage(text: str, moved: bool) -> None:
+    reading = reading_of(text)
+    assert reading.stage == "proposal"
+    assert reading.stage_moved is moved
+    assert moved or reading.kind is None  # not sent: no e-mail either
+
+
+def test_a_quote_that_went_out_is_no_visit() -> None:
+    reading = reading_of("quote went out to pinefield this morning", "Europe/Dublin")
+    assert (reading.stage, reading.stage_moved, reading.kind) == ("proposal", True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("pinefield audit passed, close end of July", None),
+     ("the pinefield pilot has passed – close moved to end of June", None),
+     ("Pinefield passed, timing not right for them", "lost"),
+     ("Pinefield Testing passed, no budget", "lost")],
+)  # fmt: skip
+def test_a_check_that_passed_is_no_loss(text: str, outcome: str | None) -> None:
+    assert reading_of(text, "Europe/Dublin").outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [("ticket INC-30412 raised, 14 sites", ["INC-30412"]),
+     ("型号JG-300，订单号PO-2029-0412", ["JG-300", "PO-2029-0412"]),
+     ("model HAP450, 12 units", ["HAP450"]),
+     ("call her on M-138-1234-5678 or tel-0123-555-666", []),
+     ("B2B, 5k, Q3, mp3, covid", [])],
+)  # fmt: skip
+def test_reference_codes(text: str, codes: list[str]) -> None:
+    assert [text[a:b] for a, b in reference_codes(text)] == codes
+
+
+def test_a_code_is_no_amount_and_no_phone() -> None:
+    reading = reading_of("松柏家居陶总电话说要300吨，合同编号HT-2029-118")
+    assert reading.amounts == []
+    assert details_spans("陶总电话说要300吨，合同编号HT-2029-118") == []
