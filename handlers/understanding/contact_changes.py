@@ -8,7 +8,8 @@ import re
 from handlers.understanding.people_items import Item
 from handlers.understanding.person_details import CN_DEPT, CN_ROLE_WORDS, ROLE_NOUNS
 
-# Change words. A person who left: "left", "retired", "quit", "离职", "退休", "调走", "不在…了".
+# Change words. A person who left: "left", "retired", "quit", "离职", "退休", "调走", "不在…了" ("gone with a
+# competitor", "gone quiet" are no leaving).
 _NOT_LEAVING = (
     r"(?!\s+(?:a|an|me|us|him|her|them|you|word|early|for\s+(?:the\s+day|lunch|the\s+airport|a\s+bit)|"
     r"vm|voicemail|messages?|msgs?|notes?|comments?|feedback|a\s+review|it|the\s+(?:meeting|call|room|"
@@ -22,7 +23,8 @@ _LEFT_EN = re.compile(
     + r"|quit\b|resigned|retired|"
     r"retiring|is\s+leaving|'s\s+leaving|moved\s+on|was\s+let\s+go|(?:was|got)\s+(?:laid\s+off|fired|"
     r"let\s+go)|sold\s+(?:the|his|her|their)\s+(?:business|biz|company|shop|firm|practice)|"
-    r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|(?:is\s+)?gone\b|passed\s+away|"
+    r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|(?:is\s+)?gone\b(?!\s+(?:with|w/|for|to|ahead|over|through|quiet|cold|dark|silent|up|down)\b)|"
+    r"passed\s+away|"
     r"left\s+the\s+company|is\s+out\b(?!\s+(?:sick|today|this|until|till|til|on|for|of|next|from|all|"
     # "is out feb 3-4", "is out 24/1 to 4/2", "is out mon-wed": away on those days, not gone
     r"tomorrow|tmrw|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|"

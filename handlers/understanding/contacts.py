@@ -101,6 +101,8 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
         contact_left(ctx, contact)
         return ctx._("{name} has left {customer}", name=contact.name, customer=customer.name)
     fields = _fields(news)
+    if news.title and _piece_of_the_name(news.title, customer):
+        del fields["title"]  # "Sioux Falls Vet is back – Carla…": "Falls Vet" is the customer's name
     if contact is not None and news.renamed and news.renamed != contact.name:
         fields = {"name": news.renamed, **fields}
     if not fields and not (contact is None and news.new):
@@ -119,6 +121,18 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
 
 def _fields(news: ContactNews) -> dict[str, str]:
     return {k: v for k, v in (("title", news.title), ("email", news.email), ("phone", news.phone)) if v}
+
+
+def _piece_of_the_name(words: str, customer: Customer) -> bool:
+    """Whether `words` are a run of the customer's name's words, each said whole or cut short ("Falls Vet" of
+    "Sioux Falls Veterinary Hospital")."""
+    said = words.lower().split()
+    for name in (customer.name, *(customer.aliases or [])):
+        have = name.lower().split()
+        for i in range(len(have) - len(said) + 1):
+            if all(have[i + k].startswith(w) for k, w in enumerate(said)):
+                return True
+    return False
 
 
 def _stored(fields: dict[str, str]) -> dict[str, str]:

@@ -8,10 +8,11 @@ actions `actions.execute` stores. Nothing here writes; `writes_for` only builds.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from crm_store.models import Customer, Reminder
+from crm_store.models import Customer, Deal, Reminder
 from handlers.context import Ctx
 from handlers.domain.deals import deals_named, implied_currency
 from handlers.parsing.dates import DEFAULT_TIME
@@ -282,19 +283,25 @@ _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
 
 
 def _deal_hint(ctx: Ctx, reading: Reading, found: Found) -> str:
-    """The words that tell which deal changes: the message, or the sentence of the change when the message
-    names two deals and only that sentence one ("fleet tracking lost to a competitor. spares portal still
-    on")."""
+    """The words that tell which deal changes: the message, or the sentence (else the clause) of the change
+    when the message names two deals and only that sentence one ("fleet tracking lost to a competitor.
+    spares portal still on"; "MES那单输了 仓储条码还在跟", "driver app lost, scanners still live")."""
     text = reading.text
     spans = (reading.outcome_span, reading.stage_span, reading.amount and (reading.amount.start, 0))
     at = next((span[0] for span in spans if span), None)
     deals = ctx.store.deals.for_customer(found.customer.id, open_only=True) if at is not None else []
-    if at is None or len(deals) < 2 or len(deals_named(deals, text, found.customer)) == 1:
+    if at is None or len(deals) < 2 or len(_named(deals, text, found)) < 2:
         return text
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
     start = max(e for e in ends if e <= at)
     sentence = text[start : min((e for e in ends if e > at), default=len(text))]
-    return sentence if len(deals_named(deals, sentence, found.customer)) == 1 else text
+    clause = reading.clause_of(at).text
+    return next((piece for piece in (sentence, clause) if len(_named(deals, piece, found)) == 1), text)
+
+
+def _named(deals: Sequence[Deal], text: str, found: Found) -> list[Deal]:
+    """Every deal `text` names by a word of its title (not only those naming the most)."""
+    return [d for d in deals if deals_named([d], text, found.customer)]
 
 
 _PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")

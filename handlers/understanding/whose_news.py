@@ -44,6 +44,8 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
         sentence = sentence_of(plain, item.start)
         before = _people_before(plain, items, item.start)
         after = [p for p in people if p.start >= item.end and sentence_of(plain, p.start) == sentence]
+        if item.kind == "title" and before and _someones_new(plain, before[-1], item):
+            return False  # "Amélie's new chef wants the system": her new chef, someone else
         if item.kind == "title" and before and _whose_role(plain, before[-1], item):
             if not _COPULA_BEFORE.search(plain[: before[-1].start]):
                 return False  # "waiting on their new CFO": someone in that role, not the person named
@@ -136,6 +138,23 @@ def _whose_role(text: str, pronoun: Item, title: Item) -> bool:
         return False
     between = text[pronoun.end : title.start]
     return bool(re.fullmatch(r"\s+(?:(?:new|current|old|former|interim|acting|last)\s+)?", between, re.I))
+
+
+# "<name>'s new <title>" with something said of it after ("Carla's new practice manager likes it"): the
+# name's possessive, a person in that role; "Carla's the new practice manager", "Carla's new practice manager
+# now" (is) are hers.
+_POSSESSIVE_NEW = re.compile(
+    r"(?:-?(?:san|sama|kun|sensei))?['’]s\s+(?:new|current|old|former|interim|acting)\s+$", re.IGNORECASE
+)
+_SAID_OF_IT = re.compile(r"\s+(?!(?:now|too|as well|also|at|from|since|in|of)\b)[a-z]+", re.IGNORECASE)
+
+
+def _someones_new(text: str, person: Item, title: Item) -> bool:
+    return (
+        person.kind != "pronoun"
+        and bool(_POSSESSIVE_NEW.fullmatch(text[person.end : title.start]))
+        and bool(_SAID_OF_IT.match(text, title.end))
+    )
 
 
 _COPULA_BEFORE = re.compile(r"(?:\bis|['’]s|\bwas|\bas|\bbecame|\bbecome|\bnow)\s+$", re.I)

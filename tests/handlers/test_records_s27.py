@@ -10,7 +10,9 @@ import pytest
 
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.quantities import reference_codes
+from handlers.understanding.people import read_news
 from handlers.understanding.reading import Reading
+from tests.support.exported import exported
 from tests.support.reading import reading_at
 
 NOW = datetime(2027, 3, 9, 15, 0, tzinfo=UTC)  # a Tuesday afternoon
@@ -95,3 +97,45 @@ def test_a_code_is_no_amount_and_no_phone() -> None:
     reading = reading_of("松柏家居陶总电话说要300吨，合同编号HT-2029-118")
     assert reading.amounts == []
     assert details_spans("陶总电话说要300吨，合同编号HT-2029-118") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [("Pinefield – Nora confirmed they've gone with a competitor", []),
+     ("pinefield: nora says they've gone w/ a local firm", []),
+     ("pinefield: nora has gone quiet", []),
+     ("pinefield: nora is gone, left in March", ["nora"])],
+)  # fmt: skip
+def test_gone_with_someone_is_a_choice_not_a_leaving(text: str, left: list[str]) -> None:
+    assert [n.who.lower() for n in read_news(text) if n.left] == left
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("Pinefield back on, Nora's new chef wants the system", None),
+     ("Pinefield is back, Sato-san's new CFO likes it", None),
+     ("Pinefield: Nora's the new head of purchasing", "head of purchasing"),
+     ("Pinefield: Nora's new head of purchasing now", "head of purchasing")],
+)  # fmt: skip
+def test_someones_new_role_is_another_person(text: str, title: str | None) -> None:
+    assert [n.title for n in read_news(text) if n.title] == ([title] if title else [])
+
+
+def test_a_title_that_is_a_piece_of_the_customers_name_is_none(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Lough Derg Veterinary Hospital, alias=Lough Derg Vet")
+    chat.send("/contact add Lough Derg Veterinary Hospital: Nora Quigley, title=Medical Director")
+    chat.send("/deal Lough Derg Veterinary Hospital 20000 EUR proposal")
+    chat.send("/lost Lough Derg Veterinary Hospital too expensive")
+    chat.send("Lough Derg Vet is back in play – Nora's new practice manager likes it")
+    data = exported(app, admin)
+    assert [p["title"] for c in data["customers"] for p in c["contacts"]] == ["Medical Director"]
+    assert [d["stage"] for d in data["deals"]] != ["lost"]
+
+
+def test_the_clause_of_the_outcome_tells_two_named_deals_apart(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add 东莞松柏家居有限公司, alias=松柏家居")
+    chat.send("/deal 松柏家居 门店收银 200000 CNY proposal")
+    chat.send("/deal 松柏家居 new deal 仓库条码管理 90000 CNY proposal")
+    chat.send("松柏家居收银那单丢了 仓库条码管理还在谈")
+    stages = {d["title"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages == {"门店收银": "lost", "仓库条码管理": "proposal"}
