@@ -1,0 +1,87 @@
+# ruff: noqa: E501  (one labelled message per line)
+"""Follow-up families, written by i27-changes (session 27) before the change, in our own words (not focus J read's):
+set 12's world (Thu 2029-04-26 10:20 in each user's zone; its customers, base deals and base reminders).
+
+F. (correction) a follow-up that names no customer, sent right after a write, adds a detail to the record just
+   written ("and close end of may", "对了，预计6月底签", "仲有 close date 改做6月尾"): one record, both details.
+P. (correction) a follow-up that names no customer puts a value of the record just written right, with an apology
+   or filler first and perhaps a reason after ("Sorry about that, €47k not 48", "my mistake, it's in CAD, they pay
+   from the canadian office", "係港幣唔係人民幣").
+L. (correction) an outcome just stored taken back, and what really happened said instead ("not lost, just
+   delayed, close end of september", "唔係唔係，冇丟，只係延遲到7月尾").
+T. (correction) the news just stored taken back until it is confirmed ("please disregard, need to check first",
+   "先别记，我再确认一下"): nothing stays.
+S. (log / deal_update) twins: a follow-up that is separate news (names another customer or its contact, or is
+   about the day) is not added to the record just written.
+
+    python benchmarks/understanding/own/make_changes_s27.py   # writes changes_s27.json
+    .venv/bin/python benchmarks/understanding/quick.py --file benchmarks/understanding/own/changes_s27.json \
+        --customers $PWD/benchmarks/understanding/set12/customers.csv --setup $PWD/benchmarks/understanding/set12/setup.txt \
+        --harness $PWD/benchmarks/understanding/set12
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+MA, SI, KE, SL, HO, ZJ = "Marcus", "Sinead", "Kenji", "孙丽", "何志明", "周建国"
+NOTHING = {"outcome": "nothing"}
+
+
+def store(changes: dict, **more: object) -> dict:
+    return {"outcome": "store", "changes": changes, **more}
+
+
+def deal(customer: str, **fields: object) -> dict:
+    return store({"deals": [{"customer": customer, **fields}]})
+
+
+ROWS = [
+    # F: a detail added to the record just written.
+    ("F", "correction", "en", MA, ["twin ports marine supply now 36k", "and close end of may"], deal("Twin Ports Marine Supply", amount=36000, close_date="2029-05-31", currency="USD")),
+    ("F", "correction", "en", SI, ["Tralee Bay Seafoods up to €35k", "oh, closing 15 June btw"], deal("Tralee Bay Seafoods", amount=35000, close_date="2029-06-15", currency="EUR")),
+    ("F", "correction", "en", KE, ["Sendai Medikaru updated to 3,000,000 yen", "Also, closing end of June"], deal("Sendai Medikaru Supply KK", amount=3000000, close_date="2029-06-30")),
+    ("F", "correction", "zh", SL, ["嘉善金穗金额改成20万", "对了，预计6月底签"], deal("嘉善金穗木业有限公司", amount=200000, close_date="2029-06-30")),
+    ("F", "correction", "zh", ZJ, ["黄冈大别山进谈判了", "还有 金额调到18万"], deal("黄冈大别山旅游有限公司", amount=180000, stage="negotiation")),
+    ("F", "correction", "zh", HO, ["觀塘恒發 升咗去 negotiation", "仲有，金額改做九萬"], deal("觀塘恒發五金有限公司", amount=90000, stage="negotiation")),
+    ("F", "correction", "mx", HO, ["葵涌恒發 amount 改做40萬", "仲有 close date 改做6月尾"], deal("葵涌恒發貨倉有限公司", amount=400000, close_date="2029-06-30")),
+    ("F", "correction", "en", MA, ["omaha stockyards moved to negotiation", "oh and they're at 60k now"], deal("Omaha Stockyards Logistics", amount=60000, stage="negotiation")),
+    # P: a value put right, an apology first, perhaps a reason after.
+    ("P", "correction", "en", SI, ["Ennis Dairy up to €48k", "Sorry about that, €47k not 48"], deal("Ennis Dairy Co-operative", amount=47000, currency="EUR")),
+    ("P", "correction", "en", MA, ["omaha stockyards 55k now", "my mistake, it's in CAD, they pay from the canadian office"], deal("Omaha Stockyards Logistics", amount=55000, currency="CAD")),
+    ("P", "correction", "en", KE, ["Tomoe Shokuhin now 2,600,000 yen", "Apologies, 2,500,000 not 2,600,000"], deal("Tomoe Shokuhin KK", amount=2500000, currency="JPY")),
+    ("P", "correction", "zh", HO, ["深圳前海嘉通 改做35萬", "係港幣唔係人民幣"], deal("深圳前海嘉通供應鏈有限公司", amount=350000, currency="HKD")),
+    ("P", "correction", "zh", ZJ, ["汉川银河金额改成35万", "不好意思，是33万不是35万"], deal("汉川银河电缆有限公司", amount=330000)),
+    ("P", "correction", "zh", SL, ["太仓港汇 改成7万", "哦 是美金，他们用美元结算"], deal("太仓港汇物流有限公司", amount=70000, currency="USD")),
+    # L: an outcome taken back, what happened said instead.
+    ("L", "correction", "en", KE, ["Setouchi Marin Supply lost, went with a competitor", "Sorry, not lost. Just delayed. Close end of September"], deal("Setouchi Marin Supply KK", close_date="2029-09-30")),
+    ("L", "correction", "en", MA, ["cedar rapids millwork is lost, no budget", "wait, not lost - pushed out, close end of august"], deal("Cedar Rapids Millwork LLC", close_date="2029-08-31")),
+    ("L", "correction", "zh", SL, ["诸暨华翔丢了，价格太高", "不对，没丢，只是推迟到8月底"], deal("诸暨华翔袜业有限公司", close_date="2029-08-31")),
+    ("L", "correction", "zh", HO, ["荃灣美景 冇咗，揀咗第二間", "唔係唔係，冇丟，只係延遲到7月尾"], deal("荃灣美景酒店管理有限公司", close_date="2029-07-31")),
+    # T: taken back until confirmed.
+    ("T", "correction", "en", SI, ["Galway Bay Software want 10 more licences, 6,000 euro", "Please disregard, need to check first"], NOTHING),
+    ("T", "correction", "en", KE, ["Tomoe Shokuhin additional order 500,000 yen", "Ignore that please, I'll confirm later"], NOTHING),
+    ("T", "correction", "zh", ZJ, ["汉川银河追加订单5万", "先别记，我再确认一下"], NOTHING),
+    # S: separate news, not added.
+    ("S", "log", "en", MA, ["twin ports marine supply now 36k", "called tammy, no answer"], store({"deals": [{"customer": "Twin Ports Marine Supply", "amount": 36000}], "activities": [{"customer": "Cedar Rapids Millwork LLC", "kind": "call", "contact": ["Tammy Voss"]}]})),
+    ("S", "deal_update", "en", SI, ["Tralee Bay Seafoods up to €35k", "long day, heading home"], deal("Tralee Bay Seafoods", amount=35000, currency="EUR")),
+    ("S", "deal_update", "zh", SL, ["嘉善金穗金额改成20万", "今天好累，先下班了"], deal("嘉善金穗木业有限公司", amount=200000)),
+    ("S", "log", "zh", ZJ, ["黄冈大别山进谈判了", "下午给柯志华打了个电话"], store({"deals": [{"customer": "黄冈大别山旅游有限公司", "stage": "negotiation"}], "activities": [{"customer": "大冶铜都矿山机械有限公司", "kind": "call", "contact": ["柯志华"]}]})),
+]
+
+
+def main() -> None:
+    messages = []
+    counters: dict[str, int] = {}
+    for family, klass, lang, user, text, expect in ROWS:
+        counters[family] = counters.get(family, 0) + 1
+        said = {"texts": text} if isinstance(text, list) else {"text": text}
+        messages.append({"id": f"{family}{counters[family]:02d}", "lang": lang, "class": klass, "user": user, **said,
+                         "expect": expect})  # fmt: skip
+    out = Path(__file__).with_name("changes_s27.json")
+    out.write_text(json.dumps({"messages": messages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
