@@ -86,7 +86,8 @@ HOLIDAY = re.compile(
     r"\b(?:(?:(?P<en_before>before|by|until|till|prior to)|(?P<en_after>after|post|following|in)"
     r"|over|during|at)\s+)?"
     r"(?<!merry\s)(?<!happy\s)(?<!merry\s\s)(?<!happy\s\s)"  # "merry xmas", "happy new year": a greeting
-    r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|(?:chinese|lunar) new year|cny|spring festival|"
+    r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|(?:chinese|lunar) new year|"
+    r"(?<![\d万萬千亿億kmw]\s)(?<![\d万萬千亿億kmw])cny|spring festival|"  # "70万 CNY": the yuan
     r"new year'?s?(?: day| eve)?|the new year|thanksgiving|the holidays|australia day|golden week)(?![a-z])"
     # "CNY后", "when golden week is over"
     r"(?:\s*(?P<en_zh_after>后|之后|以后|过后)|\s+(?P<en_over>is over|ends|after(?=\s*[,.;]|$)))?"

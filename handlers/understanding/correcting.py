@@ -44,6 +44,7 @@ from handlers.understanding.deal_correction import another_deal
 from handlers.understanding.deal_record import CURRENCY_SAID
 from handlers.understanding.decision_path import record
 from handlers.understanding.earlier_message import message_before, names_another_message
+from handlers.understanding.follow_up import deal_clauses
 from handlers.understanding.gate import CORRECTED
 from handlers.understanding.intents import (
     Correction,
@@ -75,15 +76,18 @@ _WITHDRAWN_ALONE = re.compile(
 )
 
 
-def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
-    """The reply when `text` takes back the user's last message, or a correction of it; else None."""
+def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> list[Reply] | None:
+    """The reply when `text` takes back the user's last message, or a correction of it; else None.
+    `understand` reads what a withdrawn outcome's message says happened instead."""
     says_instead = correction(text) is not None or _loose_correction(ctx, text) is not None
     if takes_back(text) and just_stored(ctx) is not None and not says_instead:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
     if drops_the_reminder(text) and _only_a_reminder(ctx):
         return [account.undo(ctx, "")]  # "这个提醒取消吧" right after "周三提醒我去小米送样品"
     if withdraws_outcome(text) and _outcome_just_stored(ctx, text):
-        return [account.undo(ctx, "")]  # "not signed yet, my bad" right after "acme signed!"
+        instead = _said_instead(ctx, text)
+        undone = account.undo(ctx, "")  # "not signed yet, my bad" right after "acme signed!"
+        return [undone] if instead is None or understand is None else [undone, *understand(ctx, instead)]
     if denies_without_saying(text) and _card_waiting(ctx) is None and just_stored(ctx) is not None:
         undone = account.undo(ctx, "")  # "sorry, wrong one", "不对不对": known wrong, and nothing to guess
         ask = ctx._("What should it say? Send it again as it should be.")
@@ -94,6 +98,19 @@ def taken_back(ctx: Ctx, text: str) -> list[Reply] | None:
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     return None
+
+
+def _said_instead(ctx: Ctx, text: str) -> str | None:
+    """What happened instead of the outcome taken back, said of the last message's customer: "Ah, not lost.
+    Only postponed. Close 31 July" → "Hokuriku Sofuto Kobo Only postponed, Close 31 July"; None when it says
+    nothing more ("not signed yet, my bad")."""
+    stored = just_stored(ctx)
+    named = customer_span(ctx, stored[0].data["text"]) if stored is not None else None
+    if stored is None or named is None:
+        return None
+    name = stored[0].data["text"][named[0] : named[1]]
+    clauses = [c for c in deal_clauses(ctx, name, text) if not withdraws_outcome(c)]
+    return f"{name} {', '.join(clauses)}" if clauses else None
 
 
 def correction_in(ctx: Ctx, text: str) -> Correction | None:
@@ -426,8 +443,9 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
     rest = restatement(text)
     denied = None if rest else denied_then_said(text)
     said = ctx.store.pending.latest(SAID) if rest or denied else None
-    if denied is not None and said is not None and denied[0].lower() in said.data["text"].lower():
-        rest = denied[1]  # "不是谈判，退回qualified了" after "西湖茶业 进入谈判"
+    wrong = re.sub(r"^(?:the|that|this)\s+", "", denied[0], flags=re.IGNORECASE) if denied else ""
+    if denied is not None and said is not None and wrong.lower() in said.data["text"].lower():
+        rest = denied[1]  # "不是谈判，退回qualified了" after "西湖茶业 进入谈判"; "not the scanners, …"
     if rest is None or said is None:
         return None
     if customer_span(ctx, rest) is not None:  # "sorry, Kessler Medical -> negotiation, logistics stays"

@@ -460,6 +460,10 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             put = _both_put(ctx, old, span, person, right[says[0] : says[1]])
             if put is not None:
                 return put
+        if says is not None and person and span[2] > span[1]:  # "是仙桃鑫达 见的彭总" for "…天门鑫达见胡经理"
+            met = _person_replaced(ctx, old[span[1] : span[2]], None, person)
+            if met is not None:
+                return old[: span[0]] + right[says[0] : says[1]] + met + old[span[2] :]
         end = span[2] if says is not None and says[2] > says[1] else span[1]  # "是金山软件韩磊": both
         return old[: span[0]] + right + old[end:]
     if kind == "stage":  # "actually negotiation", "更正：是方案阶段": the stage the old message moved to
@@ -535,6 +539,11 @@ _SYMBOLS = re.compile(
 )
 
 
+def names_a_currency(words: str) -> bool:
+    """Whether `words` name a currency anywhere ("it's in CAD", "是美金", "係港幣唔係人民幣")."""
+    return _SYMBOLS.search(simplified(words)) is not None
+
+
 _MORE_CURRENCY = {"yen": "JPY", "dollars": "USD", "us dollars": "USD", "us dollar": "USD"}
 
 
@@ -570,9 +579,10 @@ def _with_currency(replaced: str, right: str) -> str:
 
 
 # What joins a person and their customer in a correction: "Chloe from Blue Harbor", "Sterling Pharma,
-# Hannah", "宏达物流的郑主管", "it was Jane @ Acme".
+# Hannah", "宏达物流的郑主管", "it was Jane @ Acme", "仙桃鑫达 见的彭总".
 _PERSON_OF = re.compile(
-    r"\s*(?:from|at|of|@|with|w/|,|，|-|的)\s*$|^\s*(?:(?:,|，|-|—|–|的|w/|with)\s*)*|^\s*(?:it\s+was|with|was)\s+",
+    r"\s*(?:from|at|of|@|with|w/|,|，|-|的)\s*$|^\s*(?:it\s+was|with|was|saw|met)\s+"
+    r"|^\s*(?:(?:,|，|-|—|–|的|w/|with|[见見找约約](?:的|了|咗)?)\s*)*",  # "是仙桃鑫达 见的彭总": met there
     re.IGNORECASE,
 )
 _LOOKS_LIKE_PERSON = re.compile(
@@ -706,7 +716,7 @@ def just_stored(ctx: Ctx) -> tuple[PendingChoice, ChangeSet] | None:
     return said, last
 
 
-def _said_unchanged(ctx: Ctx) -> PendingChoice | None:
+def said_unchanged(ctx: Ctx) -> PendingChoice | None:
     """The user's last message, when it changed nothing and is recent (see `remember`)."""
     said = ctx.store.pending.latest(SAID)
     if said is None or said.data.get("change_set") is not None:
@@ -723,7 +733,7 @@ def correct(
 ) -> list[Reply]:
     """Undo the last stored message (or the one `stored`) and store it again as corrected."""
     stored = stored or just_stored(ctx)
-    unchanged = _said_unchanged(ctx) if stored is None else None
+    unchanged = said_unchanged(ctx) if stored is None else None
     if stored is None and unchanged is not None:  # it changed nothing: read again as it should have been
         text = corrected(ctx, unchanged.data["text"], fix, customer_span)
         if text is None or text == unchanged.data["text"]:

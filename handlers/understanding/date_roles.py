@@ -282,7 +282,9 @@ def _close_words(text: str) -> list[Span]:
     ]
 
 
-_MOVE = re.compile(r"推迟|推到|延期|延到|延后|\b(?:push|slip|delay|postpone|move|bump|shift)", re.IGNORECASE)
+_MOVE = re.compile(
+    r"推迟|推到|延期|延到|延后|延迟|押后|顺延|\b(?:push|slip|delay|postpone|move|bump|shift)", re.IGNORECASE
+)
 _MEETING_SAID = re.compile(rf"{lx.EVENT.pattern}|的会\s*$|[开见]会", re.IGNORECASE)
 
 

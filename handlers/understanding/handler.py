@@ -29,6 +29,7 @@ from handlers.understanding.customers import locate_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
+from handlers.understanding.follow_up import said_of_the_last
 from handlers.understanding.former_contacts import left_the_customer
 from handlers.understanding.further_customers import other_customers
 from handlers.understanding.intents import (
@@ -48,6 +49,7 @@ from handlers.understanding.reading import DETAIL_LABELS, Reading
 from handlers.understanding.two_customers import store_each
 from handlers.understanding.which_day import ask_which_day
 
+_FIXES = (customer_span, correction_in, apply_correction)  # how a follow-up puts the last message right
 QUERIES = {
     "today": reminders.today,
     "pipeline": pipeline.pipeline,
@@ -83,7 +85,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
                 "I don't delete, merge or rename from a chat message. Which command did you mean? See /help."
             )
         )
-    undone = taken_back(ctx, text)
+    undone = taken_back(ctx, text, understand)
     if undone is not None:
         return undone
     fix = correction_in(ctx, text)
@@ -110,6 +112,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
     ) or bool(read_news(reading.text, reading.people))
     found = locate_customer(ctx, reading, needed=needs_customer, said_of=True)
+    follow_up = None if found is not None else said_of_the_last(ctx, text, understand, _FIXES)
+    if follow_up is not None:
+        return follow_up  # "oh and close end of june" right after "hawkeye 38k -> 41k": that deal
     if found is None and needs_customer:  # "跟赵总开会了": asked, and the name typed next completes it
         return asked_whose(ctx, reading.original, "log")
     if found is None and reading.doubts:

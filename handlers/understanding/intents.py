@@ -493,7 +493,11 @@ _LOOSE = (
         r"(?P<right>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,25}?)\s*(?:please|pls|thanks)?\s*[.!]*$",
         re.IGNORECASE,
     ),
-    re.compile(r"^\s*(?P<right>[^,.;!?]{2,40}?)[\s,.]+not\s+(?P<wrong>[^,.;!?]{2,30}?)\s*[.!]*$", re.I),
+    re.compile(  # (a number's own commas: "2,500,000 not 2,600,000")
+        r"^\s*(?P<right>(?:[^,.;!?]|(?<=\d)[,.](?=\d)){2,40}?)[\s,.]+not\s+"
+        r"(?P<wrong>(?:[^,.;!?]|(?<=\d)[,.](?=\d)){2,30}?)\s*[.!]*$",
+        re.I,
+    ),
     re.compile(
         r"^\s*wrong (?:one|customer|company|account|person|time|day|deal|opp|opportunity)[\s,.:;-]+"
         r"(?P<right>.+?)\s*[.!]*$",
@@ -580,9 +584,10 @@ _SORRY_AFTER = re.compile(
 )
 
 
-# Chat filler after the value: "that was yesterday btw", "euros obvs", "5 instead", "周五哈".
+# Chat filler after the value: "that was yesterday btw", "euros obvs", "5 instead", "Tuesday 10:00 please".
 _FILLER_AFTER = re.compile(
-    r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then|really|instead))+[\s.!]*$",
+    r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then|really|instead"
+    r"|please|pls|plz|thanks))+[\s.!]*$",
     re.IGNORECASE,
 )
 
@@ -665,7 +670,7 @@ def correction(text: str) -> Correction | None:
             wrong, more = match.groupdict().get("wrong"), None
             if wrong and _SENTENCE_BREAK.search(wrong):  # "not urgent care. 140k": a second fix follows
                 wrong, more = (part.strip() for part in _SENTENCE_BREAK.split(wrong, maxsplit=1))
-            right = match.group("right").strip(" ,.，。")
+            right = _value_clause(match.group("right").strip(" ,.，。"))
             inside = None if wrong else _said(_WRONG_THEN_RIGHT, right)  # "写错了，22万应该是25万"
             if inside is not None:
                 wrong, right = inside.group("wrong"), (inside.group("right") or "").strip(" ,.，。")
@@ -677,6 +682,17 @@ def correction(text: str) -> Correction | None:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<!\d)[.;。；!！](?!\d)\s*")
+_COMMA = re.compile(r"(?<!\d)[,，](?!\d)\s*")
+
+
+def _value_clause(right: str) -> str:
+    """ "about that, €47k" (of "Sorry about that, €47k not 48") → "€47k": the clause with the figure, when the
+    clauses before it have none."""
+    pieces = _COMMA.split(right)
+    last = pieces[-1].strip()
+    if len(pieces) > 1 and re.fullmatch(_VALUE, last) and not re.search(r"\d", "".join(pieces[:-1])):
+        return last  # a value alone; not "美景冇输，只係延期去7月尾" (the statement again)
+    return right
 
 
 # The last message taken back whole: "…, scratch that", "ignore that", "别动", "当我没说", "剛剛那則不算"
@@ -701,10 +717,13 @@ _UNDO_LAST = re.compile(
 # 还没确认"); not when what follows says what instead ("scratch that, it was 45k": a correction).
 _UNDO_FIRST = re.compile(
     r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually)\W+)*(?:pls\s+|please\s+)?"
-    r"(?:ignore|disregard|undo|cancel|delete|scratch|scrap)\s+"
-    r"(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?|that\s+(?:msg|message|one))"
+    r"(?:ignore|disregard|undo|cancel|delete|scratch|scrap)"
+    r"(?:\s+(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?|that\s+(?:msg|message|one)))?"
+    r"(?:\s+(?:please|pls))?"  # "Please ignore, I will confirm first", "Ignore that please, …"
     r"(?P<why>\s*[,.;:!，。；：！-].*)$"
-    r"|^\W*(?:撤回|作废|删掉|删了|取消)(?:\s*(?:pls|please|一下|吧|哈|啊))?(?P<cn_why>\s*[,.;:!，。；：！-].*)$",
+    # "先别记，我再确认一下"
+    r"|^\W*(?:撤回|作废|删掉|删了|取消|先(?:别|不要|不)(?:记|存|录)|(?:别|不要)(?:记|存|录)了?)"
+    r"(?:\s*(?:pls|please|一下|吧|哈|啊|了))?(?P<cn_why>\s*[,.;:!，。；：！-].*)$",
     re.IGNORECASE,
 )
 _SAYS_INSTEAD = re.compile(r"\d|\b(?:meant|mean|should|make|instead|change)\b|改成|改为|应该", re.IGNORECASE)
@@ -762,7 +781,9 @@ _OUTCOME_WITHDRAWN = re.compile(
     r"|\bnot\s+(?:signed|won|lost|closed|dead|done)\s+(?:yet|after all)\b"
     r"|\b(?:hasn['’]?t|haven['’]?t|didn['’]?t|has not|did not|have not)\s+(?:signed|sign|closed|close)\b"
     r"|\b(?:still open|not a (?:win|loss))\b"
-    r"|^\W*(?:it'?s\s+|we'?re\s+)?not\s+(?:lost|won|signed|closed|dead)\s*(?:[,.;!，。；！-]|$)"
+    # "Ah, not lost. Only postponed"
+    r"|^\W*(?:(?:wait|sorry|oops|oh|ah|no|nope|actually|hold on|my bad)\W+)*"
+    r"(?:it'?s\s+|we'?re\s+)?not\s+(?:lost|won|signed|closed|dead)\s*(?:[,.;!，。；！-]|$)"
     r"|还没(?:有)?(?:签|丢|成交|定|黄|输)|没(?:签|丢)成|不算(?:赢|丢|成交)|没有丢|没丢|没签"
     # said alone right after the win or loss: "wait no, not yet", "不对 还没"
     r"|^\W*(?:(?:wait|no|nope|sorry|oops|actually|hold on)\W+)*not yet\W*$"

@@ -1,0 +1,107 @@
+"""A follow-up that names no customer, sent right after a write, is about the record just written.
+
+"hawkeye 38k -> 41k" is stored; "oh and close end of june" names no customer, so on its own it would be
+asked "which customer?". Sent right after, it says more about the deal just written: the two are one
+message ("hawkeye 38k -> 41k, close end of june"), stored again in place of the first (one record, one
+Undo). When it puts a value of that message right ("Apologies, €78k not 80", "my mistake, it's in CAD,
+they pay from the canadian office") it is a correction of it. Only the clauses that say something a deal
+holds (an amount, a currency, a stage, an outcome, a close) count; the words around them (an apology
+first, a reason after) are left out. A follow-up with no such clause ("long day, heading home"), or with
+news that names its own customer, is separate news and is read on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from handlers.context import Ctx
+from handlers.messages import Reply
+from handlers.questions import NeedChoice
+from handlers.understanding.context_reading import read_message
+from handlers.understanding.corrections import (
+    CustomerSpan,
+    corrected,
+    just_stored,
+    names_a_currency,
+    said_unchanged,
+)
+from handlers.understanding.intents import Correction
+from handlers.understanding.reading import CJK
+
+Understand = Callable[[Ctx, str], list[Reply]]
+Correct = Callable[[Ctx, Correction, Understand], list[Reply]]
+CorrectionIn = Callable[[Ctx, str], "Correction | None"]
+
+# Clause breaks: a comma, stop, semicolon or dash; not a point or comma between digits ("3.8万", "2,500,000").
+_CLAUSE = re.compile(r"(?<!\d)[,.;!?](?!\d)|[，。；！？、]|\s[-–—]\s|[–—]|\s+-(?=\S)|(?<=\S)-\s+")
+# What joins a follow-up to the message: "and", "also", "btw", "对了", "还有", "仲有" (folded: 还有) …
+_JOIN = re.compile(
+    r"^\s*(?:(?:oh|and|also|plus|btw|ps|p\.s\.|forgot to say|forgot to mention)\b[\s,.:;-]*)+"
+    r"|^\s*(?:(?:对了|还有|另外|忘了说|哦|噢|仲有|补充一下|补充)[\s,，:：]*)+",
+    re.IGNORECASE,
+)
+
+
+def said_of_the_last(
+    ctx: Ctx,
+    text: str,
+    understand: Understand,
+    fixes: tuple[CustomerSpan, CorrectionIn, Correct],
+) -> list[Reply] | None:
+    """The follow-up `text` (no customer of its own) read as part of the message just stored, when it says
+    something that message's deal holds; None when there is no such message or nothing of the kind.
+    `fixes`: where a message names its customer, the correction a text makes, and how it is applied."""
+    customer_span, correction_in, apply_correction = fixes
+    stored = just_stored(ctx)
+    last = stored[0] if stored is not None else said_unchanged(ctx)  # "没有要改的" said: still that message
+    if last is None:
+        return None
+    said = last.data["text"]
+    if said in (ctx.msg.text or ""):
+        return None  # a line of the same message (a day summary's "3、下午回公司写方案"): no follow-up
+    try:
+        named = customer_span(ctx, said)
+    except NeedChoice:
+        return None
+    if named is None:
+        return None
+    clauses = deal_clauses(ctx, said[named[0] : named[1]], text)
+    if not clauses:
+        return None
+    chinese = bool(CJK.search(said))
+    core = ("，" if chinese else ", ").join(clauses)
+    fix = correction_in(ctx, core)
+    if fix is not None and not fix.whole and corrected(ctx, said, fix, customer_span) not in (None, said):
+        return apply_correction(ctx, fix, understand)  # "Apologies, €78k not 80": a value put right
+    joined = f"{said.rstrip(' ，,。.')}{'，' if chinese else ', '}{core}"
+    return apply_correction(ctx, Correction(joined, None, whole=True), understand)
+
+
+def deal_clauses(ctx: Ctx, name: str, text: str) -> list[str]:
+    """The clauses of `text` that, said of the customer `name`, say something its deal holds (see
+    `_says_of_a_deal`), without the words that join them on ("oh and", "对了", "仲有")."""
+    clauses = (_JOIN.sub("", c).strip() for c in _clauses(text))
+    return [c for c in clauses if c and _says_of_a_deal(ctx, name, c)]
+
+
+def _clauses(text: str) -> list[str]:
+    parts, at = [], 0
+    for brk in _CLAUSE.finditer(text):
+        parts.append(text[at : brk.start()])
+        at = brk.end()
+    parts.append(text[at:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _says_of_a_deal(ctx: Ctx, name: str, clause: str) -> bool:
+    """Whether `clause`, said of the customer `name`, says an amount, a currency, a stage, an outcome or a
+    close ("close end of june", "€78k not 80", "it's in CAD"); not an apology or a reason ("they pay from the
+    canadian office")."""
+    if names_a_currency(clause):
+        return True
+    try:
+        reading = read_message(ctx, f"{name} {clause}")
+    except NeedChoice:
+        return False
+    return reading.about_deal
