@@ -70,8 +70,13 @@ CODE_MISS_WINDOW = timedelta(hours=1)
 MAX_RECORD_ID = 2**31 - 1
 
 # NUL and the other C0/C1 controls except tab and newline; lone surrogates (not encodable as
-# UTF-8, so neither database takes them); bidi overrides that can disguise text.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\ufeff]")
+# UTF-8, so neither database takes them); bidi overrides that can disguise text; the zero-width
+# space and word joiner, invisible and meaningless in every script, which phones paste inside names
+# ("Ac\u200bme" must find Acme, and "\u200b" alone must not become a customer). The zero-width
+# (non-)joiners stay: emoji sequences and Persian or Indic words need them.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 _ASCII_DIGITS = re.compile(r"[0-9]{1,12}")
 
 

@@ -125,14 +125,17 @@ def _stop_word(word: str, ctx: Ctx) -> bool:
 
 
 def _guess_name(text: str, ctx: Ctx) -> str:
-    """Leading words that look like a name: a run of capitalised/CJK words, else the first word."""
+    """Leading words that look like a name: a run of capitalised/CJK words, else the first word
+    unless it is an amount, a stage or a date ("/deal 50k" names no customer called "50k")."""
     words = text.split()
     name: list[str] = []
     for word in words[:5]:
         if _stop_word(word, ctx) or not (word[:1].isupper() or not word[:1].isascii()):
             break
         name.append(word)
-    return " ".join(name) if name else words[0]
+    if name:
+        return " ".join(name)
+    return "" if _stop_word(words[0], ctx) else words[0]
 
 
 def take_customer(ctx: Ctx, text: str, *, offer_create: bool = True) -> tuple[Customer, str]:
@@ -158,6 +161,8 @@ def take_customer(ctx: Ctx, text: str, *, offer_create: bool = True) -> tuple[Cu
         customer = ctx.store.customers.require(best[3])
         return customer, _rest_of_name(customer.name, best[1], best[2])
     guess = _guess_name(text, ctx)
+    if not guess:
+        raise UserError(ctx._("Which customer? Put the name first, e.g. Acme: ..."))
     rest = text[len(guess) :].strip()
     return resolve_customer(ctx, guess, offer_create=offer_create), rest
 

@@ -121,6 +121,18 @@ def test_control_characters_and_nul_are_removed_alike_on_both_databases(app, adm
         assert session.scalars(select(Customer.name).where(Customer.name.like("Nul%"))).one() == "NulCorp"
 
 
+def test_a_zero_width_space_is_no_name_and_no_break_inside_one(app, admin, seeded) -> None:
+    """Found by a fuzz run: '/deal \u200b' offered to create a customer with an invisible name."""
+    before = snapshot(app, admin)
+    for message in ("/deal \u200b", "/customer add \u200b\u2060", "/deal \u200b\u200b 50k"):
+        reply = texts(seeded.send(message))
+        assert "\u200b" not in reply and "Create" not in reply, reply
+    assert snapshot(app, admin) == before
+    assert "Acme" in texts(seeded.send("called Ac\u200bme, no answer"))
+    with app.db.transaction() as session:
+        assert session.scalars(select(Activity.summary)).one() == "called Acme, no answer"
+
+
 def test_an_overlong_message_is_refused_whole(app, admin, seeded) -> None:
     before = snapshot(app, admin)
     reply = texts(seeded.send("met Acme " + "x" * (MESSAGE_LIMIT * 3)))
