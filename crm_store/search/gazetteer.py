@@ -299,10 +299,10 @@ class Gazetteer:
             self._add_loans(words)
 
     def _add_loans(self, words: list[str]) -> None:
-        """Each romaji word of a name that is no English word (kemikaru, not kobe's "pan"), under the words
-        beside it: an English word said in its place is compared with it there only."""
+        """Each romaji word of a name (kemikaru; ti and marin too, though English has such words), under the
+        words beside it: an English word said in its place is compared with it there only."""
         for i, word in enumerate(words):
-            kana = romaji_key(word) if not is_english_word(word) else None
+            kana = romaji_key(word)
             if kana is None:
                 continue
             for beside in words[max(0, i - 1) : i] + words[i + 1 : i + 2]:

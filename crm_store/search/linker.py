@@ -26,7 +26,7 @@ from crm_store.search.gazetteer import (
     latin_words,
     one_deletion,
 )
-from crm_store.search.loanwords import katakana_key, may_sound_alike
+from crm_store.search.loanwords import katakana_key, may_sound_alike, same_loan
 from crm_store.search.normalize import CONNECTORS, fold
 from crm_store.search.pinyin import person_pinyin
 
@@ -127,7 +127,7 @@ def _loaned(gazetteer: Gazetteer, word: str, beside: set[str]) -> list[str]:
     if not candidates or len(word) < 3 or word.isdigit():
         return []
     kana = katakana_key(word)
-    return list(dict.fromkeys(romaji for romaji, key in candidates if key == kana))
+    return list(dict.fromkeys(romaji for romaji, key in candidates if kana and same_loan(key, kana)))
 
 
 def _latin(gazetteer: Gazetteer, text: str, skip: frozenset[str]) -> list[Mention]:

@@ -81,6 +81,16 @@ def may_sound_alike(english: str, romaji: str) -> bool:
     return zipf(english) >= _COMMON
 
 
+def same_loan(key: str, reading: str) -> bool:
+    """Whether a name's kana and an English word's katakana reading are one loanword: the same, or told
+    apart only by the vowel added after the English word's last consonant, which katakana writes as u or o
+    ("lab": ラブ or ラボ, "Rabo"; "card": カード, "kado"/"kadu")."""
+    if key == reading:
+        return True
+    a, b = jaconv.kana2alphabet(key), jaconv.kana2alphabet(reading)
+    return len(a) == len(b) > 2 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"u", "o"}
+
+
 @lru_cache(maxsize=4096)
 def katakana_key(word: str) -> str | None:
     """The kana an English word is written with in Japanese ("chemical" → けみかる), long marks left out."""

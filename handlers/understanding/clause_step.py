@@ -95,7 +95,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = which_day(reading, remaining, when, now, reading.text[clause.end :])
         if told and later_part_of_today(remaining, when, now, tz):
             when = When(now.astimezone(tz), True, when.spans)  # "今天上午先去了…" at 08:50: done by now
-        whens.append(same_day(reading, text, when, now))
+        whens.append(same_day(reading, text, when, now, told=told))
         remaining = blank(reading, clause, remaining, when.spans)
         span_end = end_of_days(remaining, when, now, tz)  # "between the 7th and the 9th": from the 7th
         if span_end is not None:

@@ -455,13 +455,16 @@ def without_spans(text: str, spans: list[Span]) -> str:
     return " ".join(text.split())
 
 
-def same_day(reading: Reading, text: str, when: When, now: datetime) -> When:
-    """ "tomorrow 上午 call 华科, 下午 visit 科讯": a part of the day alone is on the day said before it."""
+def same_day(reading: Reading, text: str, when: When, now: datetime, *, told: bool = False) -> When:
+    """ "tomorrow 上午 call 华科, 下午 visit 科讯": a part of the day alone is on the day said before it; so
+    is a part of the day of a clause that reports something done after a past day ("昨天上午…签了，下午去了
+    汉川银河", "yesterday morning called ray, in the afternoon visited tammy"). Today said before stays."""
     earlier = [w for at, w in reading.dates if at < 0 or not time_of_day_only(reading.text, moved(w, at))]
     if not earlier or not time_of_day_only(text, when):
         return when
     day = earlier[-1].at.date()
-    if day == when.at.date() or day <= now.astimezone(when.at.tzinfo).date():
+    today = now.astimezone(when.at.tzinfo).date()
+    if day == when.at.date() or (day <= today and not (told and day < today)):
         return when
     carried = When(datetime.combine(day, when.at.timetz()), when.has_time, when.spans)
     reading.carried.append(carried)

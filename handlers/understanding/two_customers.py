@@ -110,7 +110,17 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         says_nothing = not (part.kind or part.about_deal or part.steps)
         if says_nothing and _only_talked_about(ctx, reading, founds, found):
             continue  # "…, lone star is moving their clinic to cypress creek": Lone Star's news only
-        if says_nothing:
+        # "visited ingrid at driftless dairy then ben at driftless brewing, brewing wants 18k now": the clause
+        # naming it shares the visit said before it; its own news follows in clauses of their own
+        shares = (
+            not says_nothing
+            and part.kind is None
+            and reading.kind_span is not None
+            and reading.kind_span[1] <= clauses[first].start
+            and _news_after(part, clauses[first].end - start)
+            and not _says_its_own(part, mine)
+        )
+        if says_nothing or shares:
             went = mine.start >= 0 and went_to(part.text, mine.start)
             # the message's kind carries over ("met acme, then globex", "…, emailed both") unless it is said
             # later, with a person of another customer ("A的X介绍了B的Y给我 今天和Y视频了一下")
@@ -303,6 +313,15 @@ def _theirs_in_shared(reading: Reading, founds: list[Found], found: Found) -> li
         elif found is later:
             cuts.append((clause.start, cut))
     return cuts
+
+
+def _news_after(part: Reading, at: int) -> bool:
+    """Whether all the deal news of a part is said from `at` on (its amounts, stage and outcome; other news
+    read without a place counts as said anywhere)."""
+    if part.close or part.reopen or part.postponed or part.repriced or part.add_on or part.relative:
+        return False
+    spans = [(a.start, a.end) for a in part.amounts] + [s for s in (part.stage_span, part.outcome_span) if s]
+    return bool(spans) and all(a >= at for a, _ in spans)
 
 
 def _says_its_own(part: Reading, found: Found) -> bool:

@@ -53,3 +53,15 @@ def test_a_log_with_the_english_name_is_stored(chat) -> None:
     chat.send("/contact add Yokohama Kemikaru KK: Hayashi Jun, title=Plant Manager")
     reply = texts(chat.send("I sent the email to Hayashi-san (Yokohama Chemical) about safety data sheets."))
     assert "Yokohama Kemikaru KK" in reply and "Not sure" not in reply and "?" not in reply, reply
+
+
+def test_a_loanword_told_apart_by_its_last_vowel_or_spelled_like_an_english_word() -> None:
+    rows = {
+        1: CustomerRow(1, "Shizuoka Ti Rabo KK", (), (), ()),
+        2: CustomerRow(2, "Setouchi Marin Supply KK", (), (), ()),
+    }
+    gazetteer = Gazetteer.build(1, rows, {i: forms_of(row) for i, row in rows.items()})
+    best = find_mentions(gazetteer, "met Suzuki-san of Shizuoka Tea Lab")[0]  # ラボ, "lab" read ラブ
+    assert best.customer_id == 1 and not best.partial and best.score >= 99, best
+    best = find_mentions(gazetteer, "Setouchi Marine Supply wants a quote")[0]  # "marin" is English too
+    assert best.customer_id == 2 and not best.partial and best.edits == 0, best

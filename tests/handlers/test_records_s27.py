@@ -139,3 +139,30 @@ def test_the_clause_of_the_outcome_tells_two_named_deals_apart(app, admin, chat)
     chat.send("松柏家居收银那单丢了 仓库条码管理还在谈")
     stages = {d["title"]: d["stage"] for d in exported(app, admin)["deals"]}
     assert stages == {"门店收银": "lost", "仓库条码管理": "proposal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "carried"),
+    [("昨天上午去了松柏家居，下午见了青禾食品吕总", True),
+     ("yesterday morning called nora at pinefield, in the afternoon visited ben at cobble", True),
+     ("昨天见了松柏家居王总，下午给他发报价", False)],  # a plan for the afternoon: not yesterday's
+)  # fmt: skip
+def test_a_part_of_the_day_in_a_report_is_on_the_past_day_said_before(text: str, carried: bool) -> None:
+    reading = reading_of(text, "Asia/Shanghai")
+    first, second = (w.at.date() for _, w in reading.dates)
+    assert (first == second) is carried
+
+
+def test_a_visit_said_before_is_shared_by_a_customer_whose_news_follows(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Pinefield Joinery, alias=Pinefield")
+    chat.send("/customer add Cobble Lane Bakery, alias=Cobble Lane")
+    chat.send("/contact add Pinefield Joinery: Nora Quigley")
+    chat.send("/contact add Cobble Lane Bakery: Ben Walsh")
+    chat.send("/deal Cobble Lane Bakery 15000 EUR proposal")
+    chat.send("visited nora at pinefield then ben at cobble lane, cobble lane wants 18k now")
+    data = exported(app, admin)
+    assert sorted((a["kind"], a["customer"]) for a in data["activities"]) == [
+        ("visit", "Cobble Lane Bakery"),
+        ("visit", "Pinefield Joinery"),
+    ]
+    assert [d["amount"] for d in data["deals"]] == [18000]
