@@ -55,8 +55,11 @@ _MIGHT_DO = re.compile(
 _BOUND_BEFORE = re.compile(
     r"(?:\b(?:under|below|at most|max(?:imum)?|no more than|not more than|less than|capped at|a cap of|"
     r"a ceiling of|north of|south of|upwards of|in excess of|at least|no less than|not less than|more than|"
-    r"min(?:imum)?(?: of)?|a floor of)\s*[:：]?|不超过|不高于|最多|最高|上限|封顶|控制在|至少|最少|起码|"
-    r"不低于|不少于|超过|高于|(?<![大减缩变])小)\s*[$€£¥]?\s*$",  # "小三十万": just under 30万
+    r"min(?:imum)?(?: of)?|a floor of)\s*[:：]?|不超过|不高于|上限|封顶|控制在|至少|最少|起码|"
+    r"不低于|不少于|超过|高于|(?<![大减缩变])小"
+    # a ceiling with the giving verb between: "最多给到二十七万", "顶多十七万", "最高能出到七十五万"
+    r"|(?:最多|最高|顶多|至多|充其量)\s*(?:只)?(?:能|可以|会|肯)?\s*(?:给|出|开|俾|付|批|去|接受)?\s*(?:到)?"
+    r")\s*[$€£¥]?\s*$",  # "小三十万": just under 30万
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(
@@ -396,7 +399,7 @@ def settle_amounts(reading: Reading) -> None:
 # An amount said only roughly, with no figure to store: "十几万", "廿幾萬", "几十万", "high 40s",
 # "mid-fifties", "forty-something k".
 _VAGUE_AMOUNT = re.compile(
-    r"[一二两三四五六七八九十廿卅]*[几幾][十百千万]*[百千万]"
+    r"(?:\d+|[一二两三四五六七八九十廿卅]*)[几幾][十百千万]*[百千万]"
     r"|\b(?:high|low|mid)[- ]?"
     r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:something|odd|ish)\b",
@@ -422,6 +425,7 @@ def vague_amounts(reading: Reading) -> None:
         currency = any(0 <= c.start - match.end() <= 1 for c in currencies_named(text, []))  # "十几万美金"
         if (
             currency
+            or match.group(0).endswith("万")  # "大概60幾萬": tens of thousands of nothing counted is money
             or _MONEY_WORD.search(reading.clause_of(match.start()).text)
             or _MONEY_WORD.match(text, match.end())
         ):

@@ -6,15 +6,27 @@ govern (an amount, a close date, a stage, an outcome, a reopen) is then asked ab
 that would keep only the words is asked about too when the words are the deal's news (a hedged "they may come
 back to us" stored as a note drops the doubt and keeps a guess). Which words govern which slots:
 
-- a hedge governs its own clause; a not-yet governs its clause, or, said on its own ("，未确定", ", tbc"),
-  the sentence it ends; hearsay governs the rest of its sentence;
+- a hedge governs its own clause; a not-yet or a condition governs its clause, or, said on its own
+  ("，未确定", ", tbc", "然后又说不一定": a clause that is nothing but the doubt, said of the sentence by a
+  connective, a saying word or the customer's people), the sentence it ends; a not-yet said of the deal's
+  price ("X price is still negotiating, around 2.5 million") governs its sentence; hearsay governs the
+  rest of its sentence;
+- a yes still missing ("Maeve hasn't signed off", "老板还没签字"), a price still talked about ("under
+  discussion", "仲倾紧") and a figure with nothing committed are not-yets; "could", "looks like", "应该能"
+  are a hedge and an estimate; "if" is a condition unless it asks ("see if", "asked if");
 - a close date said with an estimate only ("probably end of June", "估计1月15号能签") is a close date as
   always (an expected close is an estimate): only a possibility or a not-yet doubts it.
 
 Two more ways to say a time nobody can store: by reference to a day the CRM does not know ("same time
 as last year", "跟去年一样的时间") and a deferral to an event ("等过了端午再说", "wait till after the
-summer"), in a message that records no interaction. And a change of the contact person with nobody
-named ("换了对接人").
+summer"), in a message that records no interaction; a meeting said inside the deferral is theirs, not one
+of ours ("等他们开完会再说", "decision will be after their board meeting"). A change of the contact person
+with nobody named ("换了对接人", "new contact at X, colleen's handing off"). A value said in a question
+("要不要改成negotiation？", "12 million is OK?"; not a request to us, "can you move X to …?") and a wish
+of theirs about the currency with the figure said before it ("quote 50k, they want it in US dollars")
+are asked. A note with nothing else read whose doubted words are the deal's news (its money, its
+signing, its order, a figure: "要是老板点头就签", "they could go to 40 if we throw in servicing") is
+asked too.
 """
 
 from __future__ import annotations
@@ -22,27 +34,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from handlers.parsing.amounts import currencies_named
 from handlers.understanding import lexicon as lx
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import Reading, Span
 
 # A possibility: the writer does not know whether it happens.
 _MAYBE = re.compile(
-    r"\b(?:might|maybe|possibly|perhaps|could be|could well|may(?=\s+(?:well\s+)?(?:be|come|go|move|sign|"
+    r"\b(?:might|maybe|possibly|perhaps|could(?!\s+(?:you|u|ya|not|never)\b)|may(?=\s+(?:well\s+)?(?:be|come|go|move|sign|"
     r"close|slip|want|need|reopen|restart|end up|still|have|get|push|switch)\b))\b"
     r"|可能|也许|或许|说不定|不一定|有机会|未必",
     re.IGNORECASE,
 )
 # An estimate: doubts an outcome, a reopen, a stage or an amount said with it, not a close date (which is
 # an estimate anyway).
-_ESTIMATE = re.compile(r"\b(?:probably|prob|likely|hopefully)\b|估计|好像|似乎|看样子|恐怕|八成|多半", re.I)
+_ESTIMATE = re.compile(
+    r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?|fingers crossed)\b"
+    r"|估计|好像|似乎|看样子|恐怕|八成|多半|应该(?=能|会|可以|没问题|问题不大)",
+    re.I,
+)
 # Not decided yet: "nothing firm yet", "not confirmed", "tbc", "未确定", "还没敲定", "未 confirm", "仲未落实".
 _NOT_YET = re.compile(
-    r"\bnothing(?:['’]s|\s+is)?\s+(?:firm|final|confirmed|definite|concrete|official|settled|decided|fixed|"
+    r"\bnothing(?:['’]s|\s+is)?\s+(?:firm|final|committed|confirmed|definite|concrete|official|settled|decided|fixed|"
     r"set|locked|agreed)\b"
     r"|\bnot\s+(?:yet\s+)?(?:firm|final|finali[sz]ed|confirmed|definite|official|settled|decided|fixed|"
     r"locked in|set in stone|agreed|100%)\b"
     r"|\b(?:tbc|tbd|unconfirmed|to be (?:confirmed|decided|determined|agreed))\b"
+    # a yes still missing: "Maeve hasn't signed off", "head office has not approved", "老板还没签字"
+    r"|\b(?:has|have|had|is|are)(?:n['’]?t|\s+not)\s+(?:yet\s+)?(?:signed|approved|agreed|committed|confirmed|"
+    r"decided|given (?:the )?(?:go-?ahead|green light|ok))\b"
+    r"|(?:还|尚|仍|仲)(?:没有?|未)(?:签字|签|同意|点头|答应|盖章)"
+    # the price still talked about: "still under discussion", "仲倾紧"
+    r"|\b(?:under|up for)\s+(?:discussion|negotiation)\b|仲?(?:在)?倾紧|还在倾|仲(?:在)?倾"
     r"|\bno (?:firm\s+)?(?:commitment|confirmation|decision)\b"
     r"|(?:未|还未|尚未|仍未|仲未|还没有?|暂时没有?|暂未|没有?)\s*(?:最后|最终|正式|真正)?\s*"
     r"(?:确定|确认|定下来|定|落实|敲定|拍板|决定|准信|谱|confirm|final|firm|落定)"
@@ -59,8 +82,11 @@ _NOT_YET = re.compile(
 # "視乎老闆批唔批", "depending on the grain prices", "if so we'd close end of June").
 _CONDITION = re.compile(
     r"\b(?:subject to|depending on|depends on|dependent on|contingent on|assuming|provided that|as long as|"
-    r"if so|if (?:they|the board|budget|it|all|everything)|"
+    r"if so|provided|only if|"
     r"once (?:they|the board|legal|finance|budget|[a-z]+) (?:gets?|approves?|signs? off|agrees?|confirms?))\b"
+    # "if the pilot goes well", not an indirect question ("see if", "asked if", "not sure if")
+    r"|(?<!\bsee )(?<!\bask )(?<!\basked )(?<!\basking )(?<!\bcheck )(?<!\bknow )(?<!\bsure )"
+    r"(?<!\bwonder )(?<!\bwondering )(?<!\bwondered )(?<!\bout )\bif\b"
     r"|要看|看情况|取决于|视乎|看(?:董事会|老板|领导|预算|他们)|如果|要是|假如|前提是|除非",
     re.IGNORECASE,
 )
@@ -103,12 +129,53 @@ _VAGUE_TIME = re.compile(
     re.IGNORECASE,
 )
 _PLACE_ORDER = re.compile(r"落单|落單")
+# The deal's news in a note: money, the deal, its signing or ordering, a figure ("could go to 40").
+_BUY = re.compile(
+    r"\b(?:buy|buying|purchase|order|ordering|pull the trigger|go for it|go ahead|commit|proceed|sign)\b"
+    r"|买|订货|落单|\d|[一二两三四五六七八九十廿]+[十百千万]",
+    re.IGNORECASE,
+)
+
+
+def _deal_news(region: str) -> bool:
+    return any(p.search(region) for p in (_MONEY, lx.DEAL_NOUN, lx.CLOSE_MARKERS, _BUY))
+
+
+# A question about a value, not an order: "要不要改成negotiation？", "Tomoe amount 12 million is OK?", "should
+# I move X to negotiation" (a request to us is an order: "can you move X to negotiation?", "帮我改成…").
+_ASKING = re.compile(
+    r"要不要|好不好|行不行|可不可以|是不是|对不对|对吗|\b(?:should|shall)\s+(?:i|we)\b"
+    r"|\bis\s+(?:that|it|this)\s+(?:right|ok|okay|correct)\b",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:pls|plz|please)\b|帮我|帮忙|麻烦|请|能不能帮|可以帮",
+    re.IGNORECASE,
+)
+_QUESTION_MARK = re.compile(r"[?？]")
+# A wish of theirs about the currency is a request, not the deal's currency: "they want it in US dollars".
+_WISH = re.compile(
+    r"\b(?:wants?|wanted|would like|would prefer|prefers?|asking for|asked for|requests?|requested)\b"
+    r"|想要|要求|希望",
+    re.IGNORECASE,
+)
+# A contact handing over, the successor not named: "colleen's handing off", "向总不管了".
+_HANDING_OFF = re.compile(
+    r"(?:['’]s|\s+is|\s+are)\s+(?:handing\s+(?:it\s+|us\s+|things\s+)?(?:off|over)|"
+    r"stepping\s+(?:back|down|aside|away)|moving on|leaving|retiring)\b|不管了|不负责了|交接(?:出去)?了",
+    re.IGNORECASE,
+)
 # A deferral to an event, no day given: "等过了端午再说", "wait till after the summer", "等忙完这阵子再谈".
 _DEFERRED = re.compile(
-    r"等[^，,。；;！!？?]{1,14}?(?:再说|再谈|再聊|再倾|再看|再定|再讲|再算|再议|先算|先倾|先谈)"
+    r"等[^，,。；;！!？?]{1,14}?(?:再说|再谈|再聊|再倾|再看|再定|再讲|再算|再议|先算|先倾|先谈|先定|再决定|先决定|才决定|才定)"
     r"|\b(?:wait(?:ing)?|hold(?:ing)? off)\s+(?:un)?till?\s+(?:after\s+)?[^,.;!?]{1,30}?\s+"
     r"(?:to|and|then|before)\s+(?:decide|talk|revisit|look|see|pick)\b"
-    r"|\b(?:revisit|circle back|pick (?:it|this) up)\s+(?:\w+\s+){0,2}?after\b",
+    r"|\b(?:revisit|circle back|pick (?:it|this) up)\s+(?:\w+\s+){0,2}?after\b"
+    # a decision put off to their event: "decision will be after their board meeting", "will decide after
+    # their board meets"
+    r"|\b(?:decision|decide[sd]?|deciding|answer|go-?ahead)\b[^,.;!?]{0,25}?\b(?:after|till|until|following)\s+"
+    r"(?:their|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|meets|review|board|audit|trip|holidays?|"
+    r"conference|visit|call)\b",
     re.IGNORECASE,
 )
 # The contact person changed, nobody named: "换了对接人", "負責人換咗", "contact changed".
@@ -133,7 +200,8 @@ _STAGE_CHANGED = re.compile(
 # ("华翔还在等财务" after news of 锦绣 is said of 华翔 only.)
 _NO_SUBJECT = re.compile(
     r"(?:\b(?:but|and|though|although|however|so|still|they|they['’]re|he|she|it|we|their|the board|board|"
-    r"legal|finance|management)\b|但是?|不过|可是|只是|而且|他们|他|她|对方|领导|老板娘|老板|董事会|老细|上面|[\s,，。.;；:：'’-])*",
+    r"legal|finance|management|head office|hq|headquarters|then|later|again|said|says|say|told us|now)\b"
+    r"|但是?|不过|可是|只是|而且|他们|他|她|对方|领导|老板娘|老板|董事会|老细|上面|总部|总公司|上级|上头|然后|后来|之后|跟住|又|再|也|说|话|讲|[\s,，。.;；:：'’-])*",
     re.IGNORECASE,
 )
 
@@ -143,7 +211,23 @@ def _of_the_sentence(reading: Reading, start: int, at: int) -> bool:
     for _, a, b in sorted(reading.persons, reverse=True):
         if start <= a and b <= at:
             head = head[: a - start] + " " + head[b - start :]
+    if _PRICE_SUBJECT.search(head):  # "Sendai Medical price is still negotiating, around 2.5 million"
+        return True
     return _NO_SUBJECT.fullmatch(head) is not None
+
+
+# The deal's price as the subject of a not-yet: what it says is of every figure of its sentence.
+_PRICE_SUBJECT = re.compile(
+    r"(?<![A-Za-z])(?:price|pricing|amount|quote|figure|number|numbers)(?![A-Za-z])\s*(?:is|are|was)?\s*(?:still)?\s*$"
+    r"|(?:价格|价钱|金额|报价|银码|总价)\s*(?:都|也|方面)?\s*$",
+    re.IGNORECASE,
+)
+# What may follow a doubting word in a clause that says nothing else: "然后又说不一定", "then said maybe not".
+_DOUBT_TAIL = re.compile(
+    r"(?:\b(?:not|yet|though|tho|really|sure|at all|anymore|now)\b"
+    r"|吧|的|了|啊|呢|哦|喔|啦|咯|嘅|喎|噃|[\s,，。.!！?？~-])*",
+    re.IGNORECASE,
+)
 
 
 def _sentence(text: str, position: int) -> Span:
@@ -185,14 +269,22 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
     for pattern, kind in ((_MAYBE, "maybe"), (_ESTIMATE, "estimate")):
         for m in pattern.finditer(text):
             clause = reading.clause_of(m.start())
-            yield (clause.start, clause.end), kind == "estimate", kind
-    for m in (*_NOT_YET.finditer(text), *_CONDITION.finditer(text)):
+            alone = (
+                _of_the_sentence(reading, clause.start, m.start())
+                and _DOUBT_TAIL.fullmatch(text, m.end(), clause.end) is not None
+            )
+            if alone:  # "说下下周签 然后又说不一定": a clause that is only the doubt doubts its sentence
+                yield _sentence(text, m.start()), kind == "estimate", kind
+            else:
+                yield (clause.start, clause.end), kind == "estimate", kind
+    said = [(m, "not_yet") for m in _NOT_YET.finditer(text)] + [(m, "if") for m in _CONDITION.finditer(text)]
+    for m, kind in said:
         clause = reading.clause_of(m.start())
         own = _has_slot(reading, clause.start, clause.end) or _RETURN.search(clause.text)
         if own or not _of_the_sentence(reading, clause.start, m.start()):
-            yield (clause.start, clause.end), False, "not_yet"
+            yield (clause.start, clause.end), False, kind
         else:  # "，未确定", ", nothing firm yet", "但是领导还没批": said of the sentence it is in
-            yield _sentence(text, m.start()), False, "not_yet"
+            yield _sentence(text, m.start()), False, kind
     for m in _HEARSAY.finditer(text):
         yield (m.start(), _sentence(text, m.start())[1]), False, "hearsay"
 
@@ -201,8 +293,12 @@ def doubted_clauses(reading: Reading) -> None:
     """The slots a doubting clause governs become doubts (asked on the card, in the user's words); so does
     a note that would keep the doubted news only. See the module docstring."""
     text = reading.text
+    for m in _DEFERRED.finditer(text):
+        if reading.kind_span and m.start() <= reading.kind_span[0] < m.end():
+            reading.kind = reading.kind_span = None  # "等他们开完会再说": their meeting, not one of ours
     logged = reading.kind_span is not None  # an interaction said: its note keeps what they said
     bare = not logged and not reading.steps  # only a note would be stored
+    nothing = bare and not any(_slots(reading, estimate=False))  # not even a value beside the note
     for (start, end), estimate, kind in _regions(reading):
         said = reading.said((start, end))
         closes = set(_close_spans(reading)) if not estimate else set()
@@ -214,19 +310,26 @@ def doubted_clauses(reading: Reading) -> None:
             _doubt(reading, said)
         if reading.outcome_span and start <= reading.outcome_span[0] < end and not reading.outcome_doubt:
             reading.outcome_doubt = said
+        planned = [s for s in reading.steps if start <= s.start < end and not s.explicit]
+        if kind == "if" and any(lx.CLOSE_MARKERS.search(s.text) for s in planned):
+            _doubt(reading, said)  # "如果六月份资金到位就签合同": a signing on a condition is no plan
         region = text[start:end]
         if kind == "hearsay" and not logged:
             _doubt(reading, said)  # a note of what was heard keeps a rumour as news
-        elif kind != "estimate" and (
-            # a bare note: they may come back; a maybe about the deal or its money ("订单可能…"); not a status
+        elif (
+            # a bare note: they may come back; a maybe, a not-yet or a condition about the deal, its
+            # money or its order ("订单可能…", "要是老板点头就签", "if the pilot goes well they'll order"); an
+            # estimate of it when nothing else is read ("they'll probably pull the trigger"); not a status
             # told beside a reminder ("预算还没批 … 下周再问问")
-            (bare and _RETURN.search(region))
+            (bare and kind != "estimate" and _RETURN.search(region))
             or (bare and kind == "maybe" and (_MONEY.search(region) or lx.DEAL_NOUN.search(region)))
-            or lx.AMOUNT_TO_CHANGE.search(region)
+            or (nothing and _deal_news(region))
+            or (kind != "estimate" and lx.AMOUNT_TO_CHANGE.search(region))
         ):
             _doubt(
                 reading, said
             )  # "amount maybe 再加一点", "可能會重新考慮我哋": a value or an outcome to come
+    _asked_not_told(reading)
     if not logged:
         for pattern in (_BY_REFERENCE, _DEFERRED):
             for m in pattern.finditer(text):
@@ -246,6 +349,33 @@ def doubted_clauses(reading: Reading) -> None:
     if changed and not read_news(text, reading.people):  # "换了对接人，新的是孔令辉" names the new one
         for m in changed:
             _doubt(reading, reading.said(m.span()))  # changed to whom? asked
+    for m in _HANDING_OFF.finditer(text):
+        leaving = text[max(0, m.start() - 30) : m.start()].split()[-1:] if m.group(0)[0] in "'’ " else []
+        news = [n.who for n in read_news(text, reading.people)]
+        others = [w for w in news if not leaving or leaving[0].lower() not in w.lower()]
+        if not others:  # "new contact at X, colleen's handing off": handed to whom? asked
+            _doubt(reading, reading.said(_sentence(text, m.start())))
+
+
+def _asked_not_told(reading: Reading) -> None:
+    """A value said in a question ("要不要改成negotiation？", "12 million is OK?") or said as their wish about
+    the currency ("they want it in US dollars") is asked about, not stored; a request to us is an order."""
+    text = reading.text
+    slots = list(_slots(reading, estimate=False))
+    asked = [_sentence(text, m.start()) for m in _ASKING.finditer(text)]
+    asked += [_sentence(text, max(0, m.start() - 1)) for m in _QUESTION_MARK.finditer(text)]
+    for start, end in asked:
+        if _REQUEST.search(text, start, end) or not any(start <= a < end for a, _ in slots):
+            continue
+        _doubt(reading, reading.said((start, end)))
+    for clause in reading.clauses:
+        wish = _WISH.search(clause.text)
+        named = currencies_named(text, reading.amounts)
+        start, end = _sentence(text, clause.start)
+        after = any(clause.start + wish.end() <= a.start < end for a in reading.amounts) if wish else False
+        if wish and not after and any(clause.start + wish.end() <= c.start < clause.end for c in named):
+            # "quote 50k, they want it in US dollars": 50k in which? ("wants it in EUR now: 40k" is told)
+            _doubt(reading, reading.said((start, end)))
 
 
 def _doubt(reading: Reading, words: str) -> None:

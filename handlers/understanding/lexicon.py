@@ -346,7 +346,10 @@ AMOUNT_TO_CHANGE = re.compile(
     r"|\b(?:amount|price|pricing|value|figure|number|budget|quote|numbers)\b(?:(?!\b(?:not|no|never|won['’]?t|"
     r"doesn['’]?t|don['’]?t|isn['’]?t|unchanged|same)\b)[^,.;!?\d]){0,40}?"
     r"\b(?:change[sd]?|changing|revised|revising|updated|updating|adjusted|adjusting|"
-    r"go(?:es|ing)? (?:up|down)|went (?:up|down)|move[sd]?|moving|shift(?:s|ed|ing)?)\b"
+    r"go(?:es|ing)? (?:up|down)|went (?:up|down)|move[sd]?|moving|shift(?:s|ed|ing)?|lowered|reduced|"
+    r"cut|dropped|raised|redone)\b"
+    # the verb before the noun: "想减价", "要改报价", "要求降价" (a wish to change it: to how much?)
+    r"|(?<![不没未别无])(?:想|要|要求|希望)(?:再)?(?:调整|调|改|降|减|压|涨|加)(?:一下|下)?(?:价格|价钱|报价|金额|价)"
     # the English noun with the Chinese verb: "amount maybe 再加一点", "price 要调整"
     r"|\b(?:amount|price|pricing|value|budget|quote)\b[^,.;!?\d，。；！？]{0,12}?(?<![不没未别无])"
     r"(?:调整|调|改|涨|降|加|减)",

@@ -1,15 +1,15 @@
-"""Own set of i27-asks (session 27), set 12's world (focus I's and focus J's): a value, an outcome or a record
-that rests on doubt.
+"""Own set of i27-asks (session 27), set 12's world (focus I's and focus J's): a value, an outcome or a
+record that rests on doubt.
 
-Written before the changes, in other words than focus J read's failures (other customers, both languages), each
-family with twins that say the same thing without the doubt (they must still store, so that asking everything
-does not pass). Families: a figure only floated, offered on a condition or a ceiling (`floated`); a price still
-open with an approximate figure (`still_open`); a question about a value that reads like an order
-(`question`); an outcome or order on a condition (`conditional`); an outcome only expected (`expected`); one
-person's yes with another's still missing (`half_given`); said then unsaid (`unsaid`); a decision put off to
-their event (`deferred`); a change they want with no value, a wish stored as a fact (`wish`); a contact handing
-over with nobody named (`handoff`); a hedged return beside a logged meeting (`return_logged`). Twins end in
-`_twin`. Judge with set 12's harness:
+Written before the changes, in other words than focus J read's failures (other customers, both languages),
+each family with twins that say the same thing without the doubt (they must still store, so that asking
+everything does not pass). Families: a figure only floated, offered on a condition or a ceiling
+(`floated`); a price still open with an approximate figure (`still_open`); a question about a value that
+reads like an order (`question`); an outcome or order on a condition (`conditional`); an outcome only
+expected (`expected`); one person's yes with another's still missing (`half_given`); said then unsaid
+(`unsaid`); a decision put off to their event (`deferred`); a change they want with no value, a wish
+stored as a fact (`wish`); a contact handing over with nobody named (`handoff`); a hedged return beside a
+logged meeting (`return_logged`). Twins end in `_twin`. Judge with set 12's harness:
 
     B=benchmarks/understanding
     quick.py --file $B/own/asks_s27.json --customers $B/focus-j/customers.csv --setup $B/focus-j/setup.txt \
@@ -230,7 +230,15 @@ MESSAGES: list[tuple[str, str, str, str, dict]] = [
     ("wish", "zh", "何志明", "馮曉敏話要改報價", ASK),
     ("wish", "en", "Sinead", "Firenze Pelletteria wants the price lowered", ASK),
     ("wish", "en", "Marcus", "twin ports want it quoted in canadian dollars", ASK),
-    ("wish", "en", "Kenji", "Kansai Erebeta would like the quote in US dollars, 30k", ASK),
+    # (written ASK first; focus G read's writer stores a wish about the currency told with its amount
+    # after it, en004 "wants the quote in euros now, 36k": relabelled to that convention)
+    (
+        "wish_twin",
+        "en",
+        "Kenji",
+        "Kansai Erebeta would like the quote in US dollars, 30k",
+        deal("Kansai Erebeta Service KK", amount="30000", currency="USD"),
+    ),
     (
         "wish_twin",
         "en",
