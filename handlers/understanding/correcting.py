@@ -390,17 +390,23 @@ def _correct_the_card(ctx: Ctx, card: PendingChoice, fix: Correction, understand
 def _wrong_customer_elsewhere(ctx: Ctx, fix: Correction) -> bool:
     """ "sorry i meant umbrella not initech" after a message about Stark: what it calls wrong is another
     customer than the last message's, so it corrects nothing that was stored (it replaced Stark)."""
-    said = ctx.store.pending.latest(SAID)
+    said = _last_said(ctx)  # the card still waiting, if one is: "sorry not 腾达, it was 云帆" right after it
     if said is None or not fix.wrong:
         return False
-    if simplified(fix.wrong).lower() in simplified(said.data["text"]).lower():
+    if simplified(fix.wrong).lower() in simplified(said).lower():
         return False
     try:
         wrong = locate_customer(ctx, read_message(ctx, fix.wrong), needed=False)
-        old = locate_customer(ctx, read_message(ctx, said.data["text"]), needed=False)
+        old = locate_customer(ctx, read_message(ctx, said), needed=False)
     except NeedChoice:
         return False
     return wrong is not None and wrong.start >= 0 and (old is None or wrong.customer.id != old.customer.id)
+
+
+def card_text(ctx: Ctx) -> str | None:
+    """The message whose card (or question) still waits for an answer, if one does (see `_card_waiting`)."""
+    card = _card_waiting(ctx)
+    return card.data["text"] if card is not None else None
 
 
 def _last_said(ctx: Ctx) -> str | None:

@@ -141,7 +141,8 @@ _BARE_MONEY = re.compile(
     r"(?:at|is|of|to)?"
     r"|金额|报价|预算|价格|改成|改为|改到)\s*(?:是|为|[:：])?\s*"
     r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d.,]|\s*(?:[kKmMwW](?![a-z])|万|千|亿|%|美元|元|块|dollars|euros|bucks"
-    r"|月|号|日|点|时|[:/-]\d))",  # "改到 12月20号" is a date
+    r"|月|号|日|点|时|[:/-]\d"  # "改到 12月20号" is a date, so is "closing 15 June" (not "15 may go up")
+    r"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may(?!\s+[a-z])|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
     re.IGNORECASE,
 )
 

@@ -47,17 +47,20 @@ def said_of_the_last(
     ctx: Ctx,
     text: str,
     understand: Understand,
-    fixes: tuple[CustomerSpan, CorrectionIn, Correct],
+    fixes: tuple[CustomerSpan, CorrectionIn, Correct, Callable[[Ctx], str | None]],
 ) -> list[Reply] | None:
     """The follow-up `text` (no customer of its own) read as part of the message just stored, when it says
     something that message's deal holds; None when there is no such message or nothing of the kind.
-    `fixes`: where a message names its customer, the correction a text makes, and how it is applied."""
-    customer_span, correction_in, apply_correction = fixes
-    stored = just_stored(ctx)
-    last = stored[0] if stored is not None else said_unchanged(ctx)  # "没有要改的" said: still that message
-    if last is None:
+    `fixes`: where a message names its customer, the correction a text makes, how it is applied, and the
+    message whose card still waits."""
+    customer_span, correction_in, apply_correction, card_text = fixes
+    said = card_text(ctx)  # a card still waiting: the follow-up is about its message ("哦 是美金")
+    if said is None:
+        stored = just_stored(ctx)
+        last = stored[0] if stored is not None else said_unchanged(ctx)  # "没有要改的" said: that message
+        said = last.data["text"] if last is not None else None
+    if said is None:
         return None
-    said = last.data["text"]
     if said in (ctx.msg.text or ""):
         return None  # a line of the same message (a day summary's "3、下午回公司写方案"): no follow-up
     try:

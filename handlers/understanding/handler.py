@@ -22,7 +22,13 @@ from handlers.understanding.answered_fix import take_answered
 from handlers.understanding.bare_mention import read_bare_mention
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
-from handlers.understanding.correcting import apply_correction, correction_in, customer_span, taken_back
+from handlers.understanding.correcting import (
+    apply_correction,
+    card_text,
+    correction_in,
+    customer_span,
+    taken_back,
+)
 from handlers.understanding.corrections import remember
 from handlers.understanding.customer_link import NAME_FIELDS, Found, best_hits
 from handlers.understanding.customers import locate_customer
@@ -49,7 +55,12 @@ from handlers.understanding.reading import DETAIL_LABELS, Reading
 from handlers.understanding.two_customers import store_each
 from handlers.understanding.which_day import ask_which_day
 
-_FIXES = (customer_span, correction_in, apply_correction)  # how a follow-up puts the last message right
+_FIXES = (
+    customer_span,
+    correction_in,
+    apply_correction,
+    card_text,
+)  # how a follow-up puts the last message right
 QUERIES = {
     "today": reminders.today,
     "pipeline": pipeline.pipeline,

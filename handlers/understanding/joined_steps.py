@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from handlers.parsing.dates import When
+from handlers.parsing.hanzi import simplified
 from handlers.understanding.reading import Reading, Step, moved, time_of_day_only
 
 
@@ -27,6 +28,7 @@ _CONDITION_FIRST = re.compile(
 
 def join_steps(reading: Reading) -> None:
     """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
+    _reminded_of_what_came_before(reading)
     joined: list[Step] = []
     for step in reading.steps:
         if _ONLY_FILLER.fullmatch(step.text):
@@ -69,6 +71,39 @@ def join_steps(reading: Reading) -> None:
         else:
             joined.append(step)
     reading.steps = _same_day_steps(joined)
+
+
+# A remind-me said alone after what it is about: "…签合同 提醒我", "…签约，记得提醒我", "…簽約，提我".
+_BARE_REMIND = re.compile(
+    r"\s*(?:记得|别忘了)?\s*(?:提醒我?|提我|remind me)\s*(?:一下|下|哦|啊|吧)?\s*[。.!！]*", re.I
+)
+
+
+def _reminded_of_what_came_before(reading: Reading) -> None:
+    """ "五月八号上午十点去醴陵华彩签合同 提醒我": a bare remind-me after a clause whose date, said with its
+    hour, was read as the close: that clause is what to be reminded of, at that hour (a close date has no
+    hour), and no close is set from it."""
+    bare = [s for s in reading.steps if s.explicit and s.due is None]
+    if len(reading.steps) != 1 or not bare or reading.close is None:
+        return
+    step = bare[0]
+    if not _BARE_REMIND.fullmatch(simplified(reading.text[step.start : step.end])):
+        return
+    dated = [
+        moved(w, at)
+        for at, w in reading.dates
+        if at < step.start and w.has_time and w.at.date() == reading.close
+    ]
+    if len(dated) != 1:
+        return
+    when = dated[0]
+    clause = reading.clause_of(when.spans[0][0])
+    words = "".join(
+        " " if any(a <= i < b for a, b in when.spans) else c
+        for i, c in enumerate(reading.text[clause.start : clause.end], start=clause.start)
+    )
+    reading.steps = [Step(" ".join(words.split()), when.at, True, clause.start, step.end, True)]
+    reading.close = None
 
 
 _ONLY_FILLER = re.compile(

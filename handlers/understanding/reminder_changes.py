@@ -169,7 +169,7 @@ _DONE = re.compile(
 )
 _MOVE_TO = re.compile(
     r"\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|delay(?:ed)?|"
-    r"snooze[ds]?|make|change)\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
+    r"snooze[ds]?|slid|slipp?(?:ed|s)?|make|change)\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
     # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between; also told
     # as done: "ben moved the parent app demo to fri 28th", "margaret pushed the site visit back to 2/2"
     r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?|"
@@ -185,7 +185,8 @@ _MOVE_TO = re.compile(
 )
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|an?|one|two|three|four|five|six|seven)"
 _SHIFT = re.compile(
-    rf"(?:(?:推迟|延后|往后延|往后推|推后|往后挪|押后|顺延|延迟|延)|(?P<early>提前))\s*{_COUNT}\s*"
+    rf"(?:(?:推迟|延后|往后延|往后推|推后|往后挪|往后移|押后|顺延|延迟|延)|(?P<early>提前|提早|往前(?:挪|推|移|调|拉)))"
+    rf"\s*{_COUNT}\s*"
     r"(?P<unit>天|日|周|个?星期|个?礼拜|个?小时|个钟)"
     rf"|\b(?:push(?:ed)?|move[d]?|bump(?:ed)?|delay(?:ed)?|postpone[d]?|slip(?:ped|s)?)\s+(?:it|that)?\s*"
     r"(?:back|out)?\s*"
@@ -193,7 +194,7 @@ _SHIFT = re.compile(
     # "to one day later", "two days earlier", "晚一天", "早两天"
     rf"|\b{_COUNT.replace('?P<n>', '?P<ln>')}\s+(?P<lunit>days?|weeks?|hours?)\s+"
     r"(?:(?P<learly>earlier)|later)\b"
-    rf"|(?:(?<![今昨明])晚|(?P<zearly>(?<![今昨明])早))\s*{_COUNT.replace('?P<n>', '?P<zn>')}\s*"
+    rf"|(?:(?<![今昨明])[晚迟]|(?P<zearly>(?<![今昨明])早))\s*{_COUNT.replace('?P<n>', '?P<zn>')}\s*"
     r"(?P<zunit>天|日|周|个?星期|个?礼拜)",
     re.I,
 )
@@ -311,7 +312,7 @@ _JOINED = re.compile(r"\s+(?:and|&)\s+|[,，、&和同跟及与]|\bfor\b", re.IG
 # A change told as done already (by them or by us), not asked for: "quillfeather cancelled the reprint order".
 _REPORTED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|dropped|moved|pushed|postponed|rescheduled|delayed|bumped|"
-    r"changed)\b"
+    r"changed|slid|slipped)\b"
     r"|(?:取消|推迟|推|挪|改|延|换)了",
     re.I,
 )

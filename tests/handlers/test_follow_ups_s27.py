@@ -52,6 +52,7 @@ def _deal(app, admin, customer: str) -> dict:  # type: ignore[no-untyped-def]
     [("America/Chicago", "lakeview freight now 34k", "and the close is end of june", LF, 34000, "2029-06-30"),
      ("America/Chicago", "Lakeview Freight up to 35k", "oh, also the close date is 15 June", LF, 35000,
       "2029-06-15"),
+     ("America/Chicago", "Lakeview Freight up to 36k", "oh, closing 16 June btw", LF, 36000, "2029-06-16"),
      ("Asia/Shanghai", "昆山宏远金额改成25万", "对了，预计7月底签", HY, 250000, "2029-07-31"),
      ("Asia/Hong_Kong", "昆山宏远 amount 改做26萬", "仲有 close date 改做6月尾", HY, 260000, "2029-06-30")],
 )  # fmt: skip
@@ -142,3 +143,22 @@ def test_a_customer_and_the_person_met_put_right_together(app, admin, chat, cloc
     reply = texts(chat.send("说错了 是苏州宏远 见的彭总"))
     (activity,) = exported(app, admin)["activities"]
     assert (activity["customer"], activity["contact"]) == ("苏州宏远物流有限公司", "彭卫东"), reply
+
+
+def test_a_customer_put_right_while_the_card_waits_corrects_the_card(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai")
+    chat.send("/customer add 武汉云帆软件有限公司")
+    chat.send("/contact add 武汉云帆软件有限公司: 王磊, title=总经理")
+    chat.send("/contact add 昆山宏远精密有限公司: 王强, title=经理")
+    chat.send("called lakeview freight, no answer")
+    chat.send("拜访了昆山宏远的王总，他们说预算大概五六十万吧，还没定，下周四再聊")  # a card: the budget
+    reply = texts(chat.send("sorry not 昆山宏远, it was 云帆"))
+    assert "云帆" in reply and "did not say" not in reply, reply
+
+
+def test_a_detail_said_next_while_the_card_waits_goes_on_the_card(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai")
+    chat.send(f"/deal {BM} 20000 USD proposal")
+    chat.send("Bluewater Mills 改成7万")  # a card: 7万 of a deal in dollars
+    reply = texts(chat.send("哦 是美金，他们用美元结算"))
+    assert "70,000" in reply and "Bluewater" in reply, reply

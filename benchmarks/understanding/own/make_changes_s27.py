@@ -11,6 +11,9 @@ L. (correction) an outcome just stored taken back, and what really happened said
    delayed, close end of september", "唔係唔係，冇丟，只係延遲到7月尾").
 T. (correction) the news just stored taken back until it is confirmed ("please disregard, need to check first",
    "先别记，我再确认一下"): nothing stays.
+R. (reminder_change) a reminder's event said to move ("kpp validation call slipped to may 2, same time", "往前挪一天",
+   "提早一日", "push 遲一日"); R01-R03 written after the 'slid to' change, the rest before theirs.
+G. (reminder) a signing at a day and hour with "remind me" ("…签合同 提醒我"): a reminder, not a close.
 S. (log / deal_update) twins: a follow-up that is separate news (names another customer or its contact, or is
    about the day) is not added to the record just written.
 
@@ -31,6 +34,14 @@ NOTHING = {"outcome": "nothing"}
 
 def store(changes: dict, **more: object) -> dict:
     return {"outcome": "store", "changes": changes, **more}
+
+
+def reminder(customer: str, due: str) -> dict:
+    return store({"reminders": [{"customer": customer, "due": due}]})
+
+
+def change(customer: str, was: str, action: str, due: str) -> dict:
+    return {"customer": customer, "was": was, "action": action, "due": due}
 
 
 def deal(customer: str, **fields: object) -> dict:
@@ -63,6 +74,20 @@ ROWS = [
     ("T", "correction", "en", SI, ["Galway Bay Software want 10 more licences, 6,000 euro", "Please disregard, need to check first"], NOTHING),
     ("T", "correction", "en", KE, ["Tomoe Shokuhin additional order 500,000 yen", "Ignore that please, I'll confirm later"], NOTHING),
     ("T", "correction", "zh", ZJ, ["汉川银河追加订单5万", "先别记，我再确认一下"], NOTHING),
+    # R: (written after the 'slid' change, before the others) a reminder's event said to move, by a verb of slipping or a shift
+    # earlier/later.
+    ("R", "reminder_change", "en", MA, "kpp validation call slipped to may 2, same time", store({"reminder_changes": [change("Kalamazoo Pharma Packaging", "2029-04-30T11:00", "move", "2029-05-02T11:00")]})),
+    ("R", "reminder_change", "en", SI, "Gdańsk video call slid to Friday 4 May, same time", store({"reminder_changes": [change("Gdańsk Ship Coatings Sp. z o.o.", "2029-05-03T14:00", "move", "2029-05-04T14:00")]})),
+    ("R", "reminder_change", "en", KE, "Yokohama plant tour slipped to 10 May, same time", store({"reminder_changes": [change("Yokohama Kemikaru KK", "2029-05-08T11:00", "move", "2029-05-10T11:00")]})),
+    ("R", "reminder_change", "zh", SL, "平湖那个视频会议的提醒往前挪一天", store({"reminder_changes": [change("平湖晶光电子有限公司", "2029-05-09T14:00", "move", "2029-05-08T14:00")]})),
+    ("R", "reminder_change", "zh", ZJ, "仙桃那个签合同的提醒往后挪一天", store({"reminder_changes": [change("仙桃鑫达无纺布有限公司", "2029-04-27T09:00", "move", "2029-04-28T09:00")]})),
+    ("R", "reminder_change", "zh", HO, "東莞嗰個提醒提早一日", store({"reminder_changes": [change("東莞恒信電子廠", "2029-04-30T10:00", "move", "2029-04-29T10:00")]})),
+    ("R", "reminder_change", "mx", HO, "葵涌嗰個提醒 push 遲一日", store({"reminder_changes": [change("葵涌恒發貨倉有限公司", "2029-04-27T11:00", "move", "2029-04-28T11:00")]})),
+    # G: a signing at a day and hour, with "remind me": a reminder, not a close.
+    ("G", "reminder", "zh", ZJ, "五月八号上午十点去醴陵华彩签合同 提醒我", reminder("醴陵华彩陶瓷有限公司", "2029-05-08T10:00")),
+    ("G", "reminder", "zh", SL, "5月10号下午两点去慈溪明珠签约，记得提醒我", reminder("慈溪明珠电器有限公司", "2029-05-10T14:00")),
+    ("G", "reminder", "zh", HO, "五月九號下晝三點去觀塘恒發簽約，提我", reminder("觀塘恒發五金有限公司", "2029-05-09T15:00")),
+    ("G", "reminder", "en", MA, "remind me: signing at twin ports may 9 at 10am", reminder("Twin Ports Marine Supply", "2029-05-09T10:00")),
     # S: separate news, not added.
     ("S", "log", "en", MA, ["twin ports marine supply now 36k", "called tammy, no answer"], store({"deals": [{"customer": "Twin Ports Marine Supply", "amount": 36000}], "activities": [{"customer": "Cedar Rapids Millwork LLC", "kind": "call", "contact": ["Tammy Voss"]}]})),
     ("S", "deal_update", "en", SI, ["Tralee Bay Seafoods up to €35k", "long day, heading home"], deal("Tralee Bay Seafoods", amount=35000, currency="EUR")),
