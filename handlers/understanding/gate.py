@@ -39,6 +39,7 @@ from handlers.understanding.summaries import list_mark
 _CONTENT = re.compile(
     r"(?<![\w#])(?:\d[\d.,:]*\d|\d)(?![\w])|\b[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]{1,}\b"
 )
+_GLOSS = re.compile(r"\s*[(（]([^()（）\d]{1,30})[)）]")
 _REPLACED = re.compile(r"(?:\bnot|\binstead of|\brather than|不是|而不是)\s*$", re.IGNORECASE)
 _LABELLED = re.compile(
     r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|订单|发票|编号|单号)\s*[:#：]?\s*$", re.I
@@ -223,6 +224,9 @@ def unused_words(
         more = re.match(r"\s+([A-Z][A-Za-z]+\.?)", reading.text[f.end :]) if f.start >= 0 else None
         if more and _shortens(more.group(1), simplified(f.customer.name).lower()):
             used.append((f.end + more.start(1), f.end + more.end(1)))
+        gloss = _GLOSS.match(reading.text, f.end) if f.start >= 0 else None
+        if gloss:  # "Kölner Druckluft (Cologne) – …", "溧阳天目湖（常州）…": a gloss of the name, its place
+            used.append(gloss.span(1))
     for item in told:  # "promoted to VP at Lumen": the customer's words
         if item.where and any(names_customer(reading.text[slice(*item.where)], f.customer) for f in founds):
             used.append(item.where)

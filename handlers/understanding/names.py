@@ -11,6 +11,7 @@ import re
 from crm_store.search.gazetteer import ADDRESSED
 from crm_store.search.scoring import HONORED_NAME, without_honorific
 from handlers.understanding import lexicon as lx
+from handlers.understanding.contact_changes import NEW as NEW_PERSON
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.known_people import everyday_pair, honorific
 from handlers.understanding.reading import CJK, CLAUSE_BREAK, Candidate, Reading
@@ -78,8 +79,9 @@ def explicit_name(text: str) -> str | None:
         return None
     if _LABEL.fullmatch(name):
         return None  # "update: umbrella - …", "fyi: …", "跟进记录：…": a heading, the customer is after it
-    if _CONTACT_WORDS.search(name):
-        return None  # "new contact at kessler medical: …": the customer is inside, found by linking
+    if _CONTACT_WORDS.search(name) or NEW_PERSON.search(name):
+        return None  # "new contact at kessler medical: …", "rockford new buyer: …", "温岭东方新采购：…": the
+        # customer is inside, found by linking
     if any(p.search(name) for p in (lx.ADD_ON, lx.NEW_DEAL, lx.WON_WORDS, lx.LOST_WORDS, _DEAL_WORD)):
         return None  # "add-on at northgate health: …", "北方汽配新商机：…": the deal words are not the name
     return name

@@ -89,7 +89,10 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
         target = record(who if isinstance(who, Item) else None)
         if item.kind == "title":
             cued = _cued(plain, items, item)
-            if target.title is None or (cued and id(target) in uncued):
+            # "rockford new buyer: Maria Okonjo, purchasing, maria@…": the field right after the name is
+            # the title it gives, over a role said before the name
+            field = isinstance(who, Item) and bool(_FIELD_AFTER.fullmatch(plain[who.end : item.start]))
+            if target.title is None or (cued and id(target) in uncued) or field:
                 target.title = text[item.start : item.end]
                 uncued.discard(id(target))
                 if not cued:
@@ -157,6 +160,7 @@ def _someones_new(text: str, person: Item, title: Item) -> bool:
     )
 
 
+_FIELD_AFTER = re.compile(r"\s*[,，|]\s*")
 _COPULA_BEFORE = re.compile(r"(?:\bis|['’]s|\bwas|\bas|\bbecame|\bbecome|\bnow)\s+$", re.I)
 
 

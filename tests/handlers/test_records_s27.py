@@ -10,6 +10,7 @@ import pytest
 
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.quantities import reference_codes
+from handlers.understanding.names import explicit_name
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import Reading
 from tests.support.exported import exported
@@ -166,3 +167,24 @@ def test_a_visit_said_before_is_shared_by_a_customer_whose_news_follows(app, adm
         ("visit", "Pinefield Joinery"),
     ]
     assert [d["amount"] for d in data["deals"]] == [18000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pinefield new buyer: Nora Quigley, purchasing, nora@pinefield.example.com",
+     "松柏家居新采购：吕静，采购专员，13857612345"],
+)  # fmt: skip
+def test_a_heading_with_a_new_role_is_no_customer_name(text: str) -> None:
+    assert explicit_name(text) is None
+
+
+def test_the_field_right_after_the_name_is_the_title() -> None:
+    [news] = read_news("pinefield new buyer: Nora Quigley, purchasing, nora@pinefield.example.com, 555-0142")
+    assert (news.who, news.title, news.new) == ("Nora Quigley", "purchasing", True)
+
+
+def test_a_gloss_in_brackets_after_the_name_is_used(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Lübecker Kältetechnik GmbH, alias=Lübecker Kältetechnik")
+    chat.send("/deal Lübecker Kältetechnik GmbH 40000 EUR proposal")
+    replies = chat.send("Lübecker Kältetechnik (Lübeck) – into negotiation")
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["negotiation"], replies
