@@ -158,6 +158,33 @@ ROWS = [
     ("l03", "loan", "en", K, "Call with Sato-san at Sendai Medical Supply about the price", store({"activities": [act("Sendai Medikaru Supply KK", "call", ["Sato Haruka"])]})),
     ("l04", "loan", "en", K, "Hokuriku Soft Kobo amount now 2 million yen", store({"deals": [amount("Hokuriku Sofuto Kobo KK", "2000000", "JPY")]})),
     ("l05", "loan", "en", K, "Met Suzuki-san of Shizuoka Tea Lab this morning", store({"activities": [act("Shizuoka Ti Rabo KK", VISIT, ["Suzuki Kenta"])]})),
+    # --- round b: written at 09:25 after the first four landings, fresh words for the same mechanisms; measured
+    # once before any change they may lead to ---
+    ("m01", "figure", "zh", H, "九龍灣雲端 何小姐話 傾掂咗 十二萬半", store({"deals": [amount("九龍灣雲端科技有限公司", "125000", "HKD")]})),
+    ("m02", "figure", "zh", S, "嘉善金穗朱总 说定了 十七万", store({"deals": [amount("嘉善金穗木业有限公司", "170000", "CNY")]})),
+    ("m03", "figure_won", "zh", S, "嘉善金穗 合同签了，十七万", store({"deals": [deal("嘉善金穗木业有限公司", stage="won", amount="170000", currency="CNY")]})),
+    ("m04", "call", "zh", Z, "刚才打了通电话给柯总，聊了交期", store({"activities": [act("大冶铜都矿山机械有限公司", "call", ["柯志华"])]})),
+    ("m05", "call", "zh", H, "朝早打咗個電話畀Winnie，佢哋想加多兩間分店", store({"activities": [act("Harbourfront Dim Sum Group", "call", ["Winnie Tse"])]}, True)),
+    ("m06", "code", "en", N, "Met Pádraig at Shannon Estuary: 6 depots, 48 drivers, quote ref SEL-2291 attached", store({"activities": [act("Shannon Estuary Logistics", VISIT, ["Pádraig Ó Ceallaigh"])]})),
+    ("m07", "code", "zh", S, "拜访了启东海工黄总，要15台，图纸编号QD-7730-B", store({"activities": [act("启东海工装备有限公司", VISIT, ["黄海波"])]})),
+    ("m08", "code", "en", K, "Call with Ogawa-san at Fukuoka Semicon: tester model FST9000, 3 lines", store({"activities": [act("Fukuoka Semicon Testing KK", "call", ["Ogawa Hiroshi"])]})),
+    ("m09", "sent", "en", N, "Athlone Credit Union – our quotation went out yesterday", store({"deals": [deal("Athlone Credit Union", stage="proposal")]}, True)),
+    ("m10", "sent", "zh", Z, "当阳玉泉的标书昨天递交了", store({"deals": [deal("当阳玉泉酒业有限公司", stage="proposal")]}, True)),
+    ("m11", "sent_not", "en", M, "still haven't sent cedar valley ortho the quotation", ask(True)),
+    ("m12", "passed", "en", K, "Nagoya Precision factory audit passed, close still end of June", store({"activities": [act("Nagoya Precision Motors Co Ltd", "note")]}, True, alt=[{}])),
+    ("m13", "passed_twin", "en", M, "Green Bay Fire Protection passed for now, no budget", store({"deals": [deal("Green Bay Fire Protection", stage="lost")]}, True)),
+    ("m14", "chose", "en", N, "Drogheda Brewing – Fionnuala tells me they've gone with a Dutch supplier", store({"deals": [deal("Drogheda Brewing Company", stage="lost")]}, alt=[{"deals": [deal("Drogheda Brewing Company", stage="lost")], "activities": [act("Drogheda Brewing Company", ["call", "email", "message", "note"], ["Fionnuala Byrne"])]}])),
+    ("m15", "chose", "en", K, "Kobe Kicchin: Inoue-san says they've gone quiet since March", store({"activities": [act("Kobe Kicchin Works KK", ["note", "call", "message"], ["Inoue Mai"])]}, True)),
+    ("m16", "role", "en", M, "fargo sugarbeet back on, lars's new treasurer wants numbers", store({"deals": [deal("Fargo Sugarbeet Growers Assn", status="open")]}, True)),
+    ("m17", "which", "en", M, "prairie forge press brake retrofit lost, the tooling plan is still open", store({"deals": [deal("Prairie Forge Metals Inc", which="press brake retrofit", stage="lost")]})),
+    ("m18", "which", "zh", H, "將軍澳海濱保安系統嗰單輸咗，停車場系統仲傾緊", store({"deals": [deal("將軍澳海濱物業管理有限公司", which="保安系統", stage="lost")]})),
+    ("m19", "day", "zh", S, "昨天上午见了江阴宏远吴主任 下午去了余姚明珠", store({"activities": [act("江阴宏远金属制品有限公司", VISIT, ["吴晓敏"], occurred=Y), act("余姚明珠塑料制品有限公司", VISIT, [None, "杨远帆"], occurred=Y)]})),
+    ("m20", "day", "en", N, "Tuesday morning met Ciarán at Athlone Precision, afternoon called Nuala at Athlone Credit Union", store({"activities": [act("Athlone Precision Plastics Ltd", VISIT, ["Ciarán Duffy"], occurred="2029-04-24"), act("Athlone Credit Union", "call", ["Nuala Kenny"], occurred="2029-04-24")]}, True)),
+    ("m21", "then", "en", M, "called gretchen at fox river then wade at omaha stockyards, omaha now 55k", store({"activities": [act("Fox River Paper Co", "call", ["Gretchen Ahlers"]), act("Omaha Stockyards Logistics", "call", ["Wade Pickett"])], "deals": [amount("Omaha Stockyards Logistics", "55000", "USD")]})),
+    ("m22", "loan", "en", K, "Kobe Kitchen Works wants a demo next month", store({"activities": [act("Kobe Kicchin Works KK", "note")]}, True)),
+    ("m23", "loan", "en", K, "Visited Tomoe Robot Industries (Ishikawa-san) today", store({"activities": [act("Tomoe Robotto Kogyo KK", VISIT, ["Ishikawa Ken"])]}, True)),
+    ("m24", "label", "en", N, "Galway Bay Software new CFO: Aisling Kearney, aisling.kearney@galwaybay.example.com", store({"contacts": [{"customer": "Galway Bay Software", "name": "Aisling Kearney", "email": "aisling.kearney@galwaybay.example.com"}]}, True)),
+    ("m25", "gloss", "en", K, "Sendai Medikaru (Sendai) moved to negotiation", store({"deals": [deal("Sendai Medikaru Supply KK", stage="negotiation")]})),
 ]
 
 
