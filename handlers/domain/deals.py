@@ -88,11 +88,24 @@ def deals_named(deals: Sequence[Deal], text: str, customer: Customer) -> list[De
     """The deals whose title the message names by a distinctive word ("the wifi upgrade", "冷链那个",
     "维保合同"); of several, those naming the most. Words of the customer's own name and general words
     ("deal", "项目") tell no deal apart."""
-    said = _title_marks(text)
-    common = _title_marks(customer.name) | _GENERIC_TITLE_WORDS | _GENERIC_TITLE_PAIRS
-    scored = [(len((_title_marks(d.title) - common) & said), d) for d in deals]
+    scored = _scored(deals, text, customer)
     best = max((score for score, _ in scored), default=0)
     return [d for score, d in scored if score and score == best]
+
+
+def deals_mentioned(deals: Sequence[Deal], text: str, customer: Customer) -> list[Deal]:
+    """Every deal `text` names by a distinctive word of its title, not only those naming the most."""
+    return [d for score, d in _scored(deals, text, customer) if score]
+
+
+def _scored(deals: Sequence[Deal], text: str, customer: Customer) -> list[tuple[int, Deal]]:
+    """How many distinctive title words of each deal `text` says. A word two of the deals share ("系统" of
+    "保安系統" and "停車場系統") tells neither apart."""
+    said = _title_marks(text)
+    common = _title_marks(customer.name) | _GENERIC_TITLE_WORDS | _GENERIC_TITLE_PAIRS
+    marks = [_title_marks(d.title) - common for d in deals]
+    shared = {m for i, mine in enumerate(marks) for m in mine if any(m in other for other in marks[i + 1 :])}
+    return [(len((mine - shared) & said), d) for mine, d in zip(marks, deals, strict=True)]
 
 
 def only_open_deal(acting: Acting, customer: Customer) -> int | None:

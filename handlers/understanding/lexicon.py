@@ -410,7 +410,9 @@ SENT_BEFORE = re.compile(
 )
 SENT_AFTER = re.compile(
     r"^\s*(?:(?:is |was |has been |got )?(?P<verb>sent|submitted|delivered|went out)\b"
-    r"|[单书稿]?\s*(?:已经?|都|也)?(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|递交了))",
+    # a day or a time of day may come between ("标书昨天递交了", "报价上午已经发了")
+    r"|[单书稿]?\s*(?:昨天|前天|今天|今早|上午|下午|早上|刚刚|刚才|刚|上周|上星期|昨晚)?\s*(?:已经?|都|也)?"
+    r"(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|递交了))",
     re.IGNORECASE,
 )
 

@@ -8,13 +8,12 @@ actions `actions.execute` stores. Nothing here writes; `writes_for` only builds.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from crm_store.models import Customer, Deal, Reminder
+from crm_store.models import Customer, Reminder
 from handlers.context import Ctx
-from handlers.domain.deals import deals_named, implied_currency
+from handlers.domain.deals import deals_mentioned, implied_currency
 from handlers.parsing.dates import DEFAULT_TIME
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
@@ -290,18 +289,14 @@ def _deal_hint(ctx: Ctx, reading: Reading, found: Found) -> str:
     spans = (reading.outcome_span, reading.stage_span, reading.amount and (reading.amount.start, 0))
     at = next((span[0] for span in spans if span), None)
     deals = ctx.store.deals.for_customer(found.customer.id, open_only=True) if at is not None else []
-    if at is None or len(deals) < 2 or len(_named(deals, text, found)) < 2:
+    if at is None or len(deals) < 2 or len(deals_mentioned(deals, text, found.customer)) < 2:
         return text
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
     start = max(e for e in ends if e <= at)
     sentence = text[start : min((e for e in ends if e > at), default=len(text))]
     clause = reading.clause_of(at).text
-    return next((piece for piece in (sentence, clause) if len(_named(deals, piece, found)) == 1), text)
-
-
-def _named(deals: Sequence[Deal], text: str, found: Found) -> list[Deal]:
-    """Every deal `text` names by a word of its title (not only those naming the most)."""
-    return [d for d in deals if deals_named([d], text, found.customer)]
+    pieces = (sentence, clause)
+    return next((p for p in pieces if len(deals_mentioned(deals, p, found.customer)) == 1), text)
 
 
 _PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")

@@ -145,7 +145,7 @@ def _said_of_a_part(text: str, start: int, end: int) -> bool:
 # A settling word ("定了", "敲定", "谈定", "倾掂"; the text is folded: 咗 → 了) whose object is a figure: the
 # amount is agreed ("東莞恒信 定咗 62萬"); "定咗單" (the order), "签了 三十二万" and a bare "定了" stay wins.
 _SETTLING = re.compile(r"(?:敲|谈|说|讲|倾|确)?定(?:了|下来了?)?$|倾掂(?:了)?$")
-_BEFORE_THE_FIGURE = re.compile(r"[\s在为成到做]*(?:(?:价格|价钱|价|金额|总价)\s*)?(?:是|为)?\s*")
+_BEFORE_THE_FIGURE = re.compile(r"[\s了在为成到做]*(?:(?:价格|价钱|价|金额|总价)\s*)?(?:是|为)?\s*")
 
 
 def _settles_a_figure(reading: Reading, start: int, end: int) -> bool:

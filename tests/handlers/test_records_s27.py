@@ -188,3 +188,17 @@ def test_a_gloss_in_brackets_after_the_name_is_used(app, admin, chat) -> None:  
     chat.send("/deal Lübecker Kältetechnik GmbH 40000 EUR proposal")
     replies = chat.send("Lübecker Kältetechnik (Lübeck) – into negotiation")
     assert [d["stage"] for d in exported(app, admin)["deals"]] == ["negotiation"], replies
+
+
+def test_a_title_word_two_deals_share_tells_neither_apart(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add 东莞松柏家居有限公司, alias=松柏家居")
+    chat.send("/deal 松柏家居 门禁系统 200000 CNY proposal")
+    chat.send("/deal 松柏家居 new deal 停车收费系统 90000 CNY proposal")
+    chat.send("松柏家居门禁系统那单丢了，停车收费系统还在谈")
+    stages = {d["title"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages == {"门禁系统": "lost", "停车收费系统": "proposal"}
+
+
+def test_a_tender_handed_in_on_a_day_said_between_moves_the_stage() -> None:
+    reading = reading_of("松柏家居的标书昨天递交了")
+    assert (reading.stage, reading.stage_moved) == ("proposal", True)

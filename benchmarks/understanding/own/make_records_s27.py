@@ -168,7 +168,8 @@ ROWS = [
     ("m06", "code", "en", N, "Met Pádraig at Shannon Estuary: 6 depots, 48 drivers, quote ref SEL-2291 attached", store({"activities": [act("Shannon Estuary Logistics", VISIT, ["Pádraig Ó Ceallaigh"])]})),
     ("m07", "code", "zh", S, "拜访了启东海工黄总，要15台，图纸编号QD-7730-B", store({"activities": [act("启东海工装备有限公司", VISIT, ["黄海波"])]})),
     ("m08", "code", "en", K, "Call with Ogawa-san at Fukuoka Semicon: tester model FST9000, 3 lines", store({"activities": [act("Fukuoka Semicon Testing KK", "call", ["Ogawa Hiroshi"])]})),
-    ("m09", "sent", "en", N, "Athlone Credit Union – our quotation went out yesterday", store({"deals": [deal("Athlone Credit Union", stage="proposal")]}, True)),
+    # m09's label corrected after its run: Athlone Credit Union is at proposal already; the e-mail is the news
+    ("m09", "sent", "en", N, "Athlone Credit Union – our quotation went out yesterday", store({"activities": [act("Athlone Credit Union", "email", [None, "Nuala Kenny"], occurred=Y)]}, True)),
     ("m10", "sent", "zh", Z, "当阳玉泉的标书昨天递交了", store({"deals": [deal("当阳玉泉酒业有限公司", stage="proposal")]}, True)),
     ("m11", "sent_not", "en", M, "still haven't sent cedar valley ortho the quotation", ask(True)),
     ("m12", "passed", "en", K, "Nagoya Precision factory audit passed, close still end of June", store({"activities": [act("Nagoya Precision Motors Co Ltd", "note")]}, True, alt=[{}])),
