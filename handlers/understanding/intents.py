@@ -670,7 +670,8 @@ def correction(text: str) -> Correction | None:
             wrong, more = match.groupdict().get("wrong"), None
             if wrong and _SENTENCE_BREAK.search(wrong):  # "not urgent care. 140k": a second fix follows
                 wrong, more = (part.strip() for part in _SENTENCE_BREAK.split(wrong, maxsplit=1))
-            right = _value_clause(match.group("right").strip(" ,.，。"))
+            right = match.group("right").strip(" ,.，。")
+            right = _value_clause(right) if wrong and re.search(r"\d", wrong) else right
             inside = None if wrong else _said(_WRONG_THEN_RIGHT, right)  # "写错了，22万应该是25万"
             if inside is not None:
                 wrong, right = inside.group("wrong"), (inside.group("right") or "").strip(" ,.，。")
@@ -686,8 +687,8 @@ _COMMA = re.compile(r"(?<!\d)[,，](?!\d)\s*")
 
 
 def _value_clause(right: str) -> str:
-    """ "about that, €47k" (of "Sorry about that, €47k not 48") → "€47k": the clause with the figure, when the
-    clauses before it have none."""
+    """ "about that, €47k" (of "Sorry about that, €47k not 48") → "€47k": the clause with the figure put in
+    place of the wrong one, when the clauses before it have none ("I meant the deck ovens, 64k": both)."""
     pieces = _COMMA.split(right)
     last = pieces[-1].strip()
     if len(pieces) > 1 and re.fullmatch(_VALUE, last) and not re.search(r"\d", "".join(pieces[:-1])):
