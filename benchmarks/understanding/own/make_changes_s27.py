@@ -14,6 +14,8 @@ T. (correction) the news just stored taken back until it is confirmed ("please d
 R. (reminder_change) a reminder's event said to move ("kpp validation call slipped to may 2, same time", "往前挪一天",
    "提早一日", "push 遲一日"); R01-R03 written after the 'slid to' change, the rest before theirs.
 G. (reminder) a signing at a day and hour with "remind me" ("…签合同 提醒我"): a reminder, not a close.
+D. (must_ask / reminder / deal_update) a weekday and a date that disagree ("close monday 5/8", "5月9号 周四"): asked;
+   the twin that agrees is stored.
 S. (log / deal_update) twins: a follow-up that is separate news (names another customer or its contact, or is
    about the day) is not added to the record just written.
 
@@ -30,6 +32,7 @@ from pathlib import Path
 
 MA, SI, KE, SL, HO, ZJ = "Marcus", "Sinead", "Kenji", "孙丽", "何志明", "周建国"
 NOTHING = {"outcome": "nothing"}
+ASK = {"outcome": "ask"}
 
 
 def store(changes: dict, **more: object) -> dict:
@@ -88,6 +91,18 @@ ROWS = [
     ("G", "reminder", "zh", SL, "5月10号下午两点去慈溪明珠签约，记得提醒我", reminder("慈溪明珠电器有限公司", "2029-05-10T14:00")),
     ("G", "reminder", "zh", HO, "五月九號下晝三點去觀塘恒發簽約，提我", reminder("觀塘恒發五金有限公司", "2029-05-09T15:00")),
     ("G", "reminder", "en", MA, "remind me: signing at twin ports may 9 at 10am", reminder("Twin Ports Marine Supply", "2029-05-09T10:00")),
+    # D: a weekday and a date that disagree: asked; the twin that agrees is stored.
+    ("D", "deal_update", "en", MA, "fox river wants to close tuesday 5/8", deal("Fox River Paper Co", close_date="2029-05-08")),
+    ("D", "must_ask", "en", MA, "fox river wants to close monday 5/8", ASK),
+    ("D", "deal_update", "en", SI, "Ennis Dairy signing Friday 11 May", deal("Ennis Dairy Co-operative", close_date="2029-05-11")),
+    ("D", "must_ask", "en", SI, "Ennis Dairy signing Thursday 11 May", ASK),
+    ("D", "reminder", "en", KE, "Please remind me to call Ogawa-san at Fukuoka Semicon on Wednesday May 9", reminder("Fukuoka Semicon Testing KK", "2029-05-09")),
+    ("D", "must_ask", "en", KE, "Please remind me to call Ogawa-san at Fukuoka Semicon on Tuesday May 9", ASK),
+    ("D", "reminder", "zh", ZJ, "5月9号 周三 上午十点去黄冈大别山", reminder("黄冈大别山旅游有限公司", "2029-05-09T10:00")),
+    ("D", "must_ask", "zh", ZJ, "5月9号 周四 上午十点去黄冈大别山", ASK),
+    ("D", "must_ask", "zh", SL, "下周三下午两点 5月10号 去慈溪明珠", ASK),
+    ("D", "reminder", "zh", HO, "5月11號禮拜五朝早十點去觀塘恒發", reminder("觀塘恒發五金有限公司", "2029-05-11T10:00")),
+    ("D", "must_ask", "zh", HO, "5月11號禮拜四朝早十點去觀塘恒發", ASK),
     # S: separate news, not added.
     ("S", "log", "en", MA, ["twin ports marine supply now 36k", "called tammy, no answer"], store({"deals": [{"customer": "Twin Ports Marine Supply", "amount": 36000}], "activities": [{"customer": "Cedar Rapids Millwork LLC", "kind": "call", "contact": ["Tammy Voss"]}]})),
     ("S", "deal_update", "en", SI, ["Tralee Bay Seafoods up to €35k", "long day, heading home"], deal("Tralee Bay Seafoods", amount=35000, currency="EUR")),
