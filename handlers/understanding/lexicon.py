@@ -298,6 +298,8 @@ ADD_ON = re.compile(
     r"apart from the (?:current|existing|other)|leave the (?:current|existing|other) (?:one|deal|quote))\b"
     r"|\bnew (?:deal|opp|oppty|opportunity|project|order|case)\b"
     r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开"
+    # one more of a thing counted: "加多個倉" (加多个仓), "加多间分店", "加一条灌装线", "再加两台"
+    r"|加(?:多[一两几]?|[一两几])(?:个|间|条|台|套|座|栋|层|家|期)(?!联系人|人)"
     r"|新建一个|另建一个|另开一个",
     re.IGNORECASE,
 )

@@ -256,6 +256,13 @@ def _occurred(ctx: Ctx, reading: Reading) -> datetime:
 def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction:
     amount = reading.amount
     text = reading.text
+    if reading.add_on and amount is not None and not reading.reopen:
+        deals = ctx.store.deals.for_customer(found.customer.id, open_only=True)
+        if any(d.amount == amount.value for d in deals):
+            # "深圳前海嘉通 加多個倉，30萬" on its 30萬 deal: the deal said again with what it covers, or a
+            # second deal as big? asked
+            said = text[amount.start : amount.end].strip()
+            reading.doubts.append(ctx._("whether {words} is a separate deal", words=reading.typed(said)))
     return actions.deal_action(
         found.customer,
         amount=amount,

@@ -202,3 +202,22 @@ def test_a_title_word_two_deals_share_tells_neither_apart(app, admin, chat) -> N
 def test_a_tender_handed_in_on_a_day_said_between_moves_the_stage() -> None:
     reading = reading_of("松柏家居的标书昨天递交了")
     assert (reading.stage, reading.stage_moved) == ("proposal", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "add_on"),
+    [("松柏家居 加多個倉，30萬", True),
+     ("松柏家居 加多一条生产线，十八万", True),
+     ("松柏家居 再加两台，五万", True),
+     ("松柏家居 价格加了两万", False)],
+)  # fmt: skip
+def test_one_more_of_a_thing_counted_is_an_add_on(text: str, add_on: bool) -> None:
+    assert reading_of(text, "Asia/Hong_Kong").add_on is add_on
+
+
+def test_an_add_on_as_big_as_the_open_deal_is_asked(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add 东莞松柏家居有限公司, alias=松柏家居")
+    chat.send("/deal 松柏家居 300000 CNY proposal")
+    replies = chat.send("松柏家居 加多個倉，30萬")
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [300000], replies
+    assert any("?" in r.text or "？" in r.text for r in replies)
