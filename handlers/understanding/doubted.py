@@ -43,14 +43,27 @@ from handlers.understanding.reading import Reading, Span
 _MAYBE = re.compile(
     r"\b(?:might|maybe|possibly|perhaps|could(?!\s+(?:you|u|ya|not|never)\b)|may(?=\s+(?:well\s+)?(?:be|come|go|move|sign|"
     r"close|slip|want|need|reopen|restart|end up|still|have|get|push|switch)\b))\b"
-    r"|可能|也许|或许|说不定|不一定|有机会|未必",
+    r"|可能|也许|或许|说不定|不一定|有机会|未必"
+    # the writer's own doubt: "I think", "not sure", "50/50", "we'll see", "我觉得悬", "唔肯定"
+    r"|\b(?:i think|i guess|i reckon|i believe|not sure|unsure|not certain|no idea|who knows|we['’]ll see|"
+    r"iffy|touch and go|fifty-fifty)\b|\b50/50\b|我觉得|我感觉|悬|没把握|没底|说不准|说不好|难说|不好说|"
+    r"不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点"
+    # a figure only put forward: "threw out 48k", "countered at 44k", "还价到十六万"
+    r"|\b(?:floated|threw out|tossed out|counter(?:ed|-?offer(?:ed)?)|ball-?park(?:ed)?)\b|还价|还了个价",
+    re.IGNORECASE,
+)
+# Said, then taken back: "said yes then backtracked", "后来又反悔了", "changed her mind": what the sentence
+# said before it is in doubt.
+_TAKEN_BACK = re.compile(
+    r"\bback-?track(?:ed|ing)?\b|\bback-?pedal(?:l?ed|l?ing)?\b|\bchanged (?:their|his|her|its) minds?\b"
+    r"|\bgot cold feet\b|反悔|变卦|改口|又不(?:签|要|买|做)了",
     re.IGNORECASE,
 )
 # An estimate: doubts an outcome, a reopen, a stage or an amount said with it, not a close date (which is
 # an estimate anyway).
 _ESTIMATE = re.compile(
     r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?|fingers crossed)\b"
-    r"|估计|好像|似乎|看样子|恐怕|八成|多半|应该(?=能|会|可以|没问题|问题不大)",
+    r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|应该(?=能|会|可以|没问题|问题不大)",
     re.I,
 )
 # Not decided yet: "nothing firm yet", "not confirmed", "tbc", "未确定", "还没敲定", "未 confirm", "仲未落实".
@@ -75,19 +88,22 @@ _NOT_YET = re.compile(
     r"|\bstill\s+(?:waiting|deciding|thinking|considering|discussing|negotiating|to be)\b"
     r"|\b(?:have|has)?\s*yet to\b"
     r"|暂定|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
-    r"|待批|审批中",
+    r"|待批|审批中"
+    # a wait with no end said: "现在又说要再等等", "holding off for now"
+    r"|再等等|先等等|等一等|还要等|要再等|\bhold(?:ing)? off\b|\bwait and see\b",
     re.IGNORECASE,
 )
 # A condition: the slot holds only if something else happens ("subject to board approval", "要看董事会批不批",
 # "視乎老闆批唔批", "depending on the grain prices", "if so we'd close end of June").
 _CONDITION = re.compile(
     r"\b(?:subject to|depending on|depends on|dependent on|contingent on|assuming|provided that|as long as|"
-    r"if so|provided|only if|"
+    r"if so|provided|only if|unless|on condition|"
     r"once (?:they|the board|legal|finance|budget|[a-z]+) (?:gets?|approves?|signs? off|agrees?|confirms?))\b"
     # "if the pilot goes well", not an indirect question ("see if", "asked if", "not sure if")
     r"|(?<!\bsee )(?<!\bask )(?<!\basked )(?<!\basking )(?<!\bcheck )(?<!\bknow )(?<!\bsure )"
     r"(?<!\bwonder )(?<!\bwondering )(?<!\bwondered )(?<!\bout )\bif\b"
-    r"|要看|看情况|取决于|视乎|看(?:董事会|老板|领导|预算|他们)|如果|要是|假如|前提是|除非",
+    r"|要看|看情况|取决于|视乎|看(?:董事会|老板|领导|预算|他们)|如果|要是|假如|前提是|除非|只要|一旦"
+    r"|等(?=[^，,。；;！!？?\s]{1,14}?就)",  # "等预算批下来就签": when that happens, not now
     re.IGNORECASE,
 )
 # Hearsay: what the writer heard, not what the customer told or did ("heard back from" is a reply).
@@ -132,7 +148,7 @@ _PLACE_ORDER = re.compile(r"落单|落單")
 # The deal's news in a note: money, the deal, its signing or ordering, a figure ("could go to 40").
 _BUY = re.compile(
     r"\b(?:buy|buying|purchase|order|ordering|pull the trigger|go for it|go ahead|commit|proceed|sign)\b"
-    r"|买|订货|落单|\d|[一二两三四五六七八九十廿]+[十百千万]",
+    r"|\b(?:agreed|said yes)\b|答应|同意|点头|买|订货|落单|\d|[一二两三四五六七八九十廿]+[十百千万]",
     re.IGNORECASE,
 )
 
@@ -201,7 +217,7 @@ _STAGE_CHANGED = re.compile(
 _NO_SUBJECT = re.compile(
     r"(?:\b(?:but|and|though|although|however|so|still|they|they['’]re|he|she|it|we|their|the board|board|"
     r"legal|finance|management|head office|hq|headquarters|then|later|again|said|says|say|told us|now)\b"
-    r"|但是?|不过|可是|只是|而且|他们|他|她|对方|领导|老板娘|老板|董事会|老细|上面|总部|总公司|上级|上头|然后|后来|之后|跟住|又|再|也|说|话|讲|[\s,，。.;；:：'’-])*",
+    r"|但是?|不过|可是|只是|而且|我|觉得|感觉|现在|本来|他们|他|她|对方|领导|老板娘|老板|董事会|老细|上面|总部|总公司|上级|上头|然后|后来|之后|跟住|又|再|也|说|话|讲|[\s,，。.;；:：'’-])*",
     re.IGNORECASE,
 )
 
@@ -287,6 +303,8 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
             yield _sentence(text, m.start()), False, kind
     for m in _HEARSAY.finditer(text):
         yield (m.start(), _sentence(text, m.start())[1]), False, "hearsay"
+    for m in _TAKEN_BACK.finditer(text):
+        yield (_sentence(text, m.start())[0], m.end()), False, "maybe"
 
 
 def doubted_clauses(reading: Reading) -> None:

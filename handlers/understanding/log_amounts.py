@@ -90,7 +90,8 @@ _IF_BEFORE = re.compile(
 
 def condition_told(reading: Reading) -> None:
     """ "汉川的汪经理说价格降到三十万就签", "wade says they'll sign if we get to 48k": the amount is the
-    condition they set, not the deal's amount; it stays in the note with the rest (the deal is unchanged)."""
+    condition they set, not the deal's amount; beside a logged interaction it stays in the note with the
+    rest (the deal is unchanged); with nothing else said the doubt on it is asked ("只要降到七十万就下单")."""
     if reading.outcome or reading.reopen or reading.add_on:
         return
     text = reading.text
@@ -100,7 +101,10 @@ def condition_told(reading: Reading) -> None:
         if _THEN_THEY_DEAL.match(text, a.end)
         or _IF_BEFORE.search(text[reading.clause_of(a.start).start : a.start])
     ]
-    if told:
+    if told and reading.kind_span is None:  # nothing else said: the condition is all the news, asked
+        reading.amounts = [a for a in reading.amounts if a not in told]
+        reading.masked.extend((a.start, a.end) for a in told)
+    elif told:
         _keep_in_note(reading, told)
         reading.masked.extend((a.start, a.end) for a in told)
         if reading.kind is None:

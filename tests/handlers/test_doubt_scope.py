@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import pytest
 
+from handlers.understanding.log_amounts import condition_told
 from tests.conftest import texts
 from tests.support.exported import exported
 from tests.support.reading import reading_at
@@ -81,6 +82,45 @@ def test_an_outcome_on_a_condition_expected_half_given_or_unsaid_is_a_doubt(text
 )  # fmt: skip
 def test_the_same_outcome_said_for_sure_is_no_doubt(text) -> None:
     assert not doubted_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["潼关果业说下周签 但我觉得悬", "ballina bakes close june 15, I think",
+     "Ballina Bakes at 36k, not sure though", "潼关果业 金额大概率是二十八万",
+     "潼關果業話下個月落單，不過我唔肯定", "Ballina Bakes close end of June, we'll see",
+     "ballina bakes said yes then backtracked", "潼关果业 本来说月底签 现在又说要再等等",
+     "潼关果业王总答应了 后来又反悔了", "Ballina Bakes was keen to sign but Orla changed her mind"],
+)  # fmt: skip
+def test_the_writers_own_doubt_or_a_yes_taken_back_is_a_doubt(text) -> None:
+    assert doubted_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ballina bakes close june 15", "潼关果业 金额改成二十八万", "我估计1月15号能签", "潼关果业说月底签"],
+)  # fmt: skip
+def test_the_same_said_without_the_writers_doubt_is_no_doubt(text) -> None:
+    assert not doubted_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ballina bakes threw out 36k on the phone", "Ballina Bakes countered at 34k", "潼关果业还价到二十六万",
+     "Ballina Bakes will sign unless the board objects", "潼关果业 等预算批下来就签",
+     "潼关果业 只要价格降到二十五万就下单", "潼關果業一旦批咗預算就落單"],
+)  # fmt: skip
+def test_a_figure_put_forward_or_a_signing_on_unless_or_once_is_a_doubt(text) -> None:
+    assert doubted_in(text), text
+
+
+def test_a_condition_with_nothing_else_said_is_asked_beside_a_log_it_is_noted() -> None:
+    bare = reading_at("潼关果业 只要价格降到二十五万就下单", NOW, "Asia/Shanghai")
+    condition_told(bare)
+    assert bare.amounts == [] and bare.doubts
+    logged = reading_at("给潼关果业王总打了电话 他说只要价格降到二十五万就下单", NOW, "Asia/Shanghai")
+    condition_told(logged)
+    assert logged.amounts == [] and not logged.doubts
 
 
 def test_their_meeting_in_a_deferred_decision_is_no_meeting_of_ours() -> None:

@@ -280,6 +280,72 @@ MESSAGES: list[tuple[str, str, str, str, dict]] = [
         "bumped into dr menendez at the conference",
         log("Sioux Falls Veterinary Hospital", ["meeting", "visit"], "Dr. Carla Menendez"),
     ),
+    # --- batch 2 (written after the first landing, before the second change): the writer's own doubt
+    ("opinion", "zh", "孙丽", "嘉善金穗说下周签 但我觉得悬", ASK),
+    ("opinion", "en", "Marcus", "saskatoon potash close june 15, I think", ASK),
+    ("opinion", "en", "Marcus", "green bay fire at 26k, not sure though", ASK),
+    ("opinion", "en", "Marcus", "fox river might sign friday, 50/50", ASK),
+    ("opinion", "zh", "周建国", "黄冈大别山 金额大概率是十六万", ASK),
+    ("opinion", "zh", "何志明", "九龍灣雲端話下個月落單，不過我唔肯定", ASK),
+    ("opinion", "en", "Sinead", "Drogheda Brewing close end of June, we'll see", ASK),
+    (
+        "opinion_twin",
+        "en",
+        "Marcus",
+        "saskatoon potash close june 15",
+        deal("Saskatoon Potash Services", close_date="2029-06-15"),
+    ),
+    (
+        "opinion_twin",
+        "zh",
+        "周建国",
+        "黄冈大别山 金额改成十六万",
+        deal("黄冈大别山旅游有限公司", amount="160000"),
+    ),
+    (
+        "opinion_twin",
+        "en",
+        "Sinead",
+        "Drogheda Brewing close end of June",
+        deal("Drogheda Brewing Company", close_date="2029-06-30"),
+    ),
+    # --- said, then taken back or put off again
+    ("taken_back", "en", "Marcus", "twin ports said yes then backtracked", ASK),
+    ("taken_back", "zh", "周建国", "赤壁青砖 本来说月底签 现在又说要再等等", ASK),
+    ("taken_back", "zh", "孙丽", "如皋长寿冒厂长答应了 后来又反悔了", ASK),
+    ("taken_back", "en", "Sinead", "Letterkenny were keen to reopen but Gráinne changed her mind", ASK),
+    (
+        "taken_back_twin",
+        "en",
+        "Marcus",
+        "twin ports said yes, signed today",
+        deal("Twin Ports Marine Supply", stage="won"),
+    ),
+    (
+        "taken_back_twin",
+        "zh",
+        "周建国",
+        "赤壁青砖说月底签",
+        deal("赤壁青砖茶业有限公司", close_date="2029-04-30"),
+    ),
+    # --- batch 3 (written before the third change): a figure only floated or countered, conditions said
+    # with unless / 只要 / 一旦 / 等…就
+    ("floated", "en", "Marcus", "omaha stockyards threw out 48k on the phone", ASK),
+    ("floated", "en", "Sinead", "Galway Bay countered at 44k", ASK),
+    ("floated", "zh", "孙丽", "嘉善金穗还价到十六万", ASK),
+    ("floated_twin", "en", "Sinead", "Galway Bay agreed 44k", deal("Galway Bay Software", amount="44000")),
+    ("conditional", "en", "Sinead", "Kölner Druckluft will sign unless the board objects", ASK),
+    ("conditional", "zh", "孙丽", "启东海工 等预算批下来就签", ASK),
+    ("conditional", "zh", "周建国", "大冶铜都 只要价格降到七十万就下单", ASK),
+    ("conditional", "zh", "何志明", "沙田明德要係校董會批咗就簽", ASK),
+    ("conditional", "zh", "何志明", "荃灣美景一旦批咗預算就落單", ASK),
+    (
+        "conditional_twin",
+        "zh",
+        "孙丽",
+        "启东海工 预算批下来了 合同签了",
+        deal("启东海工装备有限公司", stage="won"),
+    ),
 ]
 
 
