@@ -96,6 +96,22 @@ _CODE = re.compile(
 )
 
 
+# Letters a number is written after that make it no code: a month or a weekday ("Jun-30"), a quarter, half or
+# fiscal year ("Q3-2029", "FY2029"), a currency ("EUR45000", "HKD-88000").
+_NOT_A_CODE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|q|h|fy|cy|"
+    r"usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
+    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|us|hk|nt|rm|rs|k|m|mm|bn)",
+    re.IGNORECASE,
+)
+
+
 def reference_codes(text: str) -> list[tuple[int, int]]:
     """Where the message writes a reference code (a ticket, an order or a model number)."""
-    return [m.span() for m in _CODE.finditer(text) if re.search(r"\d", m.group(0))]
+    out = []
+    for m in _CODE.finditer(text):
+        letters = re.match(r"[A-Za-z]*", m.group(0)).group(0)  # type: ignore[union-attr]
+        if re.search(r"\d", m.group(0)) and not _NOT_A_CODE.fullmatch(letters):
+            out.append(m.span())
+    return out

@@ -23,7 +23,7 @@ _LEFT_EN = re.compile(
     + r"|quit\b|resigned|retired|"
     r"retiring|is\s+leaving|'s\s+leaving|moved\s+on|was\s+let\s+go|(?:was|got)\s+(?:laid\s+off|fired|"
     r"let\s+go)|sold\s+(?:the|his|her|their)\s+(?:business|biz|company|shop|firm|practice)|"
-    r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|(?:is\s+)?gone\b(?!\s+(?:with|w/|for|to|ahead|over|through|quiet|cold|dark|silent|up|down)\b)|"
+    r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|(?:is\s+)?gone\b(?!\s+(?:with|w/|for|ahead|through|quiet|cold|dark|silent|up|down)\b)|"
     r"passed\s+away|"
     r"left\s+the\s+company|is\s+out\b(?!\s+(?:sick|today|this|until|till|til|on|for|of|next|from|all|"
     # "is out feb 3-4", "is out 24/1 to 4/2", "is out mon-wed": away on those days, not gone

@@ -127,6 +127,8 @@ def _piece_of_the_name(words: str, customer: Customer) -> bool:
     """Whether `words` are a run of the customer's name's words, each said whole or cut short ("Falls Vet" of
     "Sioux Falls Veterinary Hospital")."""
     said = words.lower().split()
+    if len(said) < 2:
+        return False  # one word ("Manager" of "X Management") may well be a title
     for name in (customer.name, *(customer.aliases or [])):
         have = name.lower().split()
         for i in range(len(have) - len(said) + 1):

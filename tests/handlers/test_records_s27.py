@@ -88,6 +88,7 @@ def test_a_check_that_passed_is_no_loss(text: str, outcome: str | None) -> None:
      ("型号JG-300，订单号PO-2029-0412", ["JG-300", "PO-2029-0412"]),
      ("model HAP450, 12 units", ["HAP450"]),
      ("call her on M-138-1234-5678 or tel-0123-555-666", []),
+     ("close Jun-30, EUR45000, HKD-88000, Q3-2029, FY2029", []),
      ("B2B, 5k, Q3, mp3, covid", [])],
 )  # fmt: skip
 def test_reference_codes(text: str, codes: list[str]) -> None:
@@ -105,6 +106,7 @@ def test_a_code_is_no_amount_and_no_phone() -> None:
     [("Pinefield – Nora confirmed they've gone with a competitor", []),
      ("pinefield: nora says they've gone w/ a local firm", []),
      ("pinefield: nora has gone quiet", []),
+     ("pinefield: nora has gone to a competitor", ["nora"]),
      ("pinefield: nora is gone, left in March", ["nora"])],
 )  # fmt: skip
 def test_gone_with_someone_is_a_choice_not_a_leaving(text: str, left: list[str]) -> None:
