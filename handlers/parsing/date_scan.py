@@ -21,6 +21,7 @@ class Hit:
     moment: datetime | None = None  # a full instant ("in 2 hours")
     named: bool = False  # a day a holiday names ("节后"): a date said right after it says which exactly
     loose: bool = False  # a holiday said with no before / after / on ("slipping past memorial day")
+    disagrees: bool = False  # said with a weekday it does not fall on ("close friday 5/3"): which is asked
 
 
 @dataclass

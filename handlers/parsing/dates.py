@@ -91,23 +91,51 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
 
 
 _WEEKDAY_ONLY = re.compile(
-    rf"(?:(?:next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}|(?:周|星期|礼拜)[一二三四五六日天1-7]"
+    rf"(?:(?:next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}"
+    r"|(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]"
 )
 
 
-def _without_confirming_weekdays(text: str, dates: list[Hit]) -> list[Hit]:
-    """A weekday said just before the date it falls on ("thu, dec 10", "周四(12月10号)"): the date counts,
-    its span taking in the weekday."""
+def _without_confirming_weekdays(text: str, dates: list[Hit], times: list[Hit], today: date) -> list[Hit]:
+    """A weekday said beside the date it falls on ("thu, dec 10", "周四(12月10号)", "5月9号 周三",
+    "下周三上午十点 五月二号"): the date counts, its span taking in the weekday. When the weekday is not the
+    date's, the date is marked: which day is meant is asked ("close friday 5/3" when 5/3 is a Thursday)."""
     out = list(dates)
     for hit in dates:
-        if not _WEEKDAY_ONLY.fullmatch(text[hit.start : hit.end].lower()):
+        if not _WEEKDAY_ONLY.fullmatch(text[hit.start : hit.end].lower()) or hit not in out:
             continue
-        after = [o for o in out if o.start >= hit.end and not text[hit.end : o.start].strip(" ,(（")]
-        if after and hit in out:
-            day = _agreeing_year(after[0].day, hit.day)
-            out[out.index(after[0])] = replace(after[0], start=hit.start, day=day)
-            out.remove(hit)
-    return out
+        after = [
+            o
+            for o in out
+            if o.start >= hit.end and _only_between(text, hit.end, o.start, times)
+            and not _WEEKDAY_ONLY.fullmatch(text[o.start : o.end].lower())
+        ]  # fmt: skip
+        before = [
+            o
+            for o in out
+            if o is not hit and o.end <= hit.start and o.day is not None
+            and _A_DAY.search(text[o.start : o.end]) and _only_between(text, o.end, hit.start, times)
+        ]  # fmt: skip
+        if after:
+            date_hit, start, end = after[0], hit.start, after[0].end
+        elif before and not _WEEKDAY_ONLY.fullmatch(text[before[-1].start : before[-1].end].lower()):
+            date_hit, start, end = before[-1], before[-1].start, hit.end
+        else:
+            continue
+        day, disagrees = _agreeing_year(date_hit.day, hit.day, today)
+        out[out.index(date_hit)] = replace(date_hit, start=start, end=end, day=day, disagrees=disagrees)
+        out.remove(hit)
+    return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _only_between(text: str, start: int, end: int, times: list[Hit]) -> bool:
+    """Whether only a comma, a bracket or a time of day stands between `start` and `end`."""
+    if end < start:
+        return False
+    kept = "".join(
+        c for i, c in enumerate(text[start:end], start=start) if not any(t.start <= i < t.end for t in times)
+    )
+    return not kept.strip(" ,，(（)）")
 
 
 def _holiday_said_with_its_date(text: str, dates: list[Hit]) -> list[Hit]:
@@ -180,19 +208,24 @@ def _weekday_said_with_its_date(dates: list[Hit]) -> list[Hit]:
     return out
 
 
-def _agreeing_year(day: date | None, weekday_day: date | None) -> date | None:
+def _agreeing_year(day: date | None, weekday_day: date | None, today: date) -> tuple[date | None, bool]:
     """ "Fri 1/8" said on Jan 11: the 8th of the year whose Jan 8 is a Friday (the one just past), not the
-    next year's: the weekday said tells which year a date without one is in."""
+    next year's: the weekday said tells which year a date without one is in, when that year's day is near
+    today. Else the weekday and the date disagree ("close friday 5/3" when 5/3 is a Thursday): (the date,
+    True)."""
     if day is None or weekday_day is None or day.weekday() == weekday_day.weekday():
-        return day
+        return day, False
     for year in (day.year - 1, day.year + 1):
         try:
             other = day.replace(year=year)
         except ValueError:  # Feb 29
             continue
-        if other.weekday() == weekday_day.weekday():
-            return other
-    return day
+        if other.weekday() == weekday_day.weekday() and abs((other - today).days) <= _NEAR:
+            return other, False
+    return day, True
+
+
+_NEAR = 62  # days from today: a year's date that near is the one meant by the weekday said with it
 
 
 # When a part of the day named without an hour is over: morning, noon, afternoon, end of day, evening.
@@ -304,7 +337,7 @@ def find_when(
     ]
     times = [t for t in times if not any(d.start <= t.start < d.end and t.end <= d.end for d in dates)]
     dates = _weekday_said_with_its_date(dates)
-    dates = _without_confirming_weekdays(text, dates)
+    dates = _without_confirming_weekdays(text, dates, times, today)
     dates = _holiday_said_with_its_date(text, dates)
     if not dates and not times:
         return None
@@ -319,6 +352,11 @@ def find_when(
         return When(
             check_moment("date", at, now), clock is not None, spans, doubt=text[date_hit.start : other]
         )
+    if date_hit is not None and date_hit.day is not None and date_hit.disagrees:  # "close friday 5/3"
+        clock = (time_hit.clock if time_hit else None) or date_hit.clock
+        at = datetime.combine(date_hit.day, clock or default_time, tzinfo=tz)
+        doubt = text[date_hit.start : date_hit.end]
+        return When(check_moment("date", at, now), clock is not None, spans, doubt=doubt, day_said=True)
     if date_hit and date_hit.moment is not None:
         return When(check_moment("date", date_hit.moment, now), True, ((date_hit.start, date_hit.end),))
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)

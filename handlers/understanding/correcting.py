@@ -393,7 +393,8 @@ def _wrong_customer_elsewhere(ctx: Ctx, fix: Correction) -> bool:
     said = _last_said(ctx)  # the card still waiting, if one is: "sorry not 腾达, it was 云帆" right after it
     if said is None or not fix.wrong:
         return False
-    if simplified(fix.wrong).lower() in simplified(said).lower():
+    head = re.split(r"[,.;，。；]", fix.wrong, maxsplit=1)[0]  # "brewing, ingrid is dairy": "brewing"
+    if simplified(head).lower().strip() in simplified(said).lower():
         return False
     try:
         wrong = locate_customer(ctx, read_message(ctx, fix.wrong), needed=False)

@@ -232,7 +232,28 @@ def clauses_of(text: str) -> list[Clause]:
         clauses.append(Clause(position, len(text), text[position:]))
     clauses = [part for c in clauses for part in _and_another_day(c)]
     clauses = _task_after_a_dash(text, [c for c in clauses if c.text.strip()])
+    clauses = _days_said_together(text, clauses)
     return clauses or [Clause(0, len(text), text)]
+
+
+def _days_said_together(text: str, clauses: list[Clause]) -> list[Clause]:
+    """ "5月9号 周三 上午十点去黄冈大别山", "下周三上午十点 五月三号 去黄冈": two days said one after the
+    other, set apart by a space only, are one day said twice (the weekday with its date): one clause, so
+    that the date reader sees both, counts one day when they agree and asks which when they do not."""
+    out: list[Clause] = []
+    for clause in clauses:
+        spaced = out and not text[out[-1].end : clause.start].strip()
+        if spaced and _a_day_only(out[-1].text) and _a_day_only(clause.text):
+            out[-1] = Clause(out[-1].start, clause.end, text[out[-1].start : clause.end])
+        else:
+            out.append(clause)
+    return out
+
+
+def _a_day_only(words: str) -> bool:
+    """Whether `words` are a day (perhaps with its time) and nothing else."""
+    when = find_when(words, now=_A_MONDAY, tz=ZoneInfo("UTC"))
+    return when is not None and when.day_said and not when.strip_from(words).strip()
 
 
 # A reminder asked for with its day only, the task said after a dash: "remind me thu 4pm - call Darren
