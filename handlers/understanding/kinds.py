@@ -21,7 +21,8 @@ _KIND_PHRASES = {
     "call": r"打(?:了)?(?:电话)?过?来(?=\s*(?:[，,。；;!！]|话|说|问|讲|找|$))"
     # a call made: 打 + the mark of a thing done, a measure word or 电话, then to whom (给, or 俾 / 畀 in
     # Hong Kong): "打咗俾黃美玲" (打了俾), "打了个电话给胡经理", "打咗電話畀梁小姐"
-    r"|打(?:了)?(?:个|一个|一通|通)?(?:电话)?\s*(?:给|俾|畀)(?!\s*(?:折|个折))",
+    r"|打(?:了)?(?:个|一个|一通|通)?(?:电话)?\s*(?:给|俾|畀)(?!\s*(?:折|个折))"
+    r"|打(?:了)?(?:个|一个|一通|通)?电话去(?=[\u4e00-\u9fffA-Za-z])",  # "打咗個電話去九龍灣": called them
     # "hit hawkeye + green bay fire this am", "then hit kalamazoo": went round to them (US sales talk); not
     # "hit the road", "hit a snag", "hit 50k", "hit me up"
     "visit": r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"

@@ -394,7 +394,8 @@ MOVE_WORDS = re.compile(
 # A stage word with one of these around it reports the step as done ("sent the proposal", "报价发了"):
 # the deal moves forward. A stage word merely mentioned ("the quote is still in review") moves nothing.
 STAGE_DONE_BEFORE = re.compile(
-    r"(?:\b(?:sent|submitted|gave|delivered|presented|emailed|sending|send|quoted)\b[^,.;!?]{0,16}"
+    r"(?:\b(?:sent|submitted|gave|delivered|presented|emailed|sending|send|quoted|lodged|handed in|put in)\b"
+    r"[^,.;!?]{0,16}"
     r"|(?:发了|提交了|给了|递交了|发送了|已发|发|提交|给)[^，。；！？]{0,4})$",
     re.IGNORECASE,
 )
@@ -406,15 +407,17 @@ STAGE_DONE_AFTER = re.compile(
 # A stage said to have been sent ("sent lukas and the team the proposal", "方案已经发过去了"): the sending
 # is an interaction of its own (an e-mail) when the deal does not move.
 SENT_BEFORE = re.compile(
-    r"(?:\b(?P<verb>sent|emailed|e-mailed|submitted|delivered|shot|fired off|forwarded)\b[^,.;!?]{0,60}"
+    r"(?:\b(?P<verb>sent|emailed|e-mailed|submitted|delivered|shot|fired off|forwarded|lodged|handed in|"
+    r"put in)\b[^,.;!?]{0,60}"
     r"|(?P<cn>发了|发过|已发|已经发|提交了|已提交|递交了|寄了)[^，。；！？]{0,6})$",
     re.IGNORECASE,
 )
 SENT_AFTER = re.compile(
-    r"^\s*(?:(?:is |was |has been |got )?(?P<verb>sent|submitted|delivered|went out)\b"
+    r"^\s*(?:(?:is |was |has been |got )?(?:now |just |finally )?"
+    r"(?P<verb>sent|submitted|delivered|went out|emailed|e-mailed|lodged|handed in|in)\b(?!\s+(?:the|a|an)\b)"
     # a day or a time of day may come between ("标书昨天递交了", "报价上午已经发了")
     r"|[单书稿]?\s*(?:昨天|前天|今天|今早|上午|下午|早上|刚刚|刚才|刚|上周|上星期|昨晚)?\s*(?:已经?|都|也)?"
-    r"(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|递交了))",
+    r"(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|递交了|投了|交上去了|递了|送过去了))",
     re.IGNORECASE,
 )
 

@@ -223,3 +223,20 @@ def test_an_add_on_as_big_as_the_open_deal_is_asked(app, admin, chat) -> None:  
     replies = chat.send("松柏家居 加多個倉，30萬")
     assert [d["amount"] for d in exported(app, admin)["deals"]] == [300000], replies
     assert any("?" in r.text or "？" in r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [("Pinefield – tender lodged", True),
+     ("we put in a tender for Pinefield", True),
+     ("quotation emailed to Pinefield", True),
+     ("松柏家居的标书已经投了", True),
+     ("haven't lodged the tender for Pinefield yet", False)],
+)  # fmt: skip
+def test_a_tender_lodged_or_handed_in_is_sent(text: str, moved: bool) -> None:
+    reading = reading_of(text, "Europe/Dublin")
+    assert (reading.stage, reading.stage_moved) == ("proposal", moved)
+
+
+def test_a_call_made_to_a_place_is_a_call() -> None:
+    assert reading_of("今朝打咗個電話去松柏家居", "Asia/Hong_Kong").kind == "call"
