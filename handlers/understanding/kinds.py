@@ -28,6 +28,10 @@ _KIND_PHRASES = {
     "visit": r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"
     r"(?!(?:a|an|the|me|us|him|her|them|it|my|our|their|your|this|that|up|back|reply|send|pause|snag|target|"
     r"targets|quota|number|numbers|budget|wall|ground|road|traffic|issues?|problems?)\b)",
+    # a meal or a drink taken with them: eat/drink + 了/咗 + a meal word ("飲咗茶" 饮了茶, "食咗晏",
+    # "吃了顿午饭", "喝了个早茶"); Hong Kong 饮茶/食晏 are a meeting over tea or lunch
+    "meeting": r"(?:吃|食|喝|饮)了?(?:个|顿|餐|一顿|一餐)?"
+    r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",
     "email": r"\bsent\s+(?:[\w()'’.&-]+\s+){0,6}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:contract|proposal|quote|deck|redlines?|datasheets?|brochure|pricing|price list|specs?|slides|docs?|"
     r"documents?|invoice|one[\s-]pager|terms|agreement|nda|sow|estimate|spec sheet|order form|"

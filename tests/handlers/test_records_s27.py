@@ -240,3 +240,14 @@ def test_a_tender_lodged_or_handed_in_is_sent(text: str, moved: bool) -> None:
 
 def test_a_call_made_to_a_place_is_a_call() -> None:
     assert reading_of("今朝打咗個電話去松柏家居", "Asia/Hong_Kong").kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("琴日同陳美娟飲咗茶", "meeting"),
+     ("同羅經理食咗晏", "meeting"),
+     ("上午和胡经理吃了顿午饭", "meeting"),
+     ("松柏食品报价", None)],
+)  # fmt: skip
+def test_a_meal_or_tea_taken_with_them_is_a_meeting(text: str, kind: str | None) -> None:
+    assert reading_of(text, "Asia/Hong_Kong").kind == kind
