@@ -49,7 +49,9 @@ _MAYBE = re.compile(
     r"iffy|touch and go|fifty-fifty)\b|\b50/50\b|我觉得|我感觉|悬|没把握|没底|说不准|说不好|难说|不好说|"
     r"不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点"
     # a figure only put forward: "threw out 48k", "countered at 44k", "还价到十六万"
-    r"|\b(?:floated|threw out|tossed out|counter(?:ed|-?offer(?:ed)?)|ball-?park(?:ed)?)\b|还价|还了个价",
+    r"|\b(?:floated|threw out|tossed out|counter(?:ed|-?offer(?:ed)?)|ball-?park(?:ed)?)\b|还价|还了个价"
+    # let's see whether, a figure with a guessing 吧: "看看能不能重新启动", "金额十五万吧"
+    r"|看看?能不能|看能否|(?<=[万千百\dkK])吧",
     re.IGNORECASE,
 )
 # Said, then taken back: "said yes then backtracked", "后来又反悔了", "changed her mind": what the sentence
@@ -63,7 +65,7 @@ _TAKEN_BACK = re.compile(
 # an estimate anyway).
 _ESTIMATE = re.compile(
     r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?|fingers crossed)\b"
-    r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|应该(?=能|会|可以|没问题|问题不大)",
+    r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|争取|应该(?=能|会|可以|没问题|问题不大)",
     re.I,
 )
 # Not decided yet: "nothing firm yet", "not confirmed", "tbc", "未确定", "还没敲定", "未 confirm", "仲未落实".
@@ -89,6 +91,10 @@ _NOT_YET = re.compile(
     r"|\b(?:have|has)?\s*yet to\b"
     r"|暂定|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
     r"|待批|审批中"
+    # nearly there, still weighing it: "close to signing", "差不多签了", "快签了", "considering going up to"
+    r"|\b(?:almost|nearly|close to)\s+(?:signing|signed|closing|closed|there|done|final|a deal|the line)\b"
+    r"|差不多(?=签|搞定|成|定|谈妥)|快(?:要)?(?:签|成交|定了|搞定)"
+    r"|\b(?:considering|thinking about|mulling(?: over)?|weighing(?: up)?)\b|在考虑|考虑中"
     # a wait with no end said: "现在又说要再等等", "holding off for now"
     r"|再等等|先等等|等一等|还要等|要再等|\bhold(?:ing)? off\b|\bwait and see\b",
     re.IGNORECASE,

@@ -114,6 +114,17 @@ def test_a_figure_put_forward_or_a_signing_on_unless_or_once_is_a_doubt(text) ->
     assert doubted_in(text), text
 
 
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("潼关果业差不多签了", True), ("Ballina Bakes considering going up to 45k", True),
+     ("潼关果业在考虑加到三十五万", True), ("潼关果业看看能不能重新启动", True),
+     ("潼关果业争取下个月签下来，金额二十五万吧", True), ("潼关果业加到三十五万", False),
+     ("潼关果业签了", False)],
+)  # fmt: skip
+def test_nearly_there_and_still_weighing_it_are_doubts(text, doubted) -> None:
+    assert bool(doubted_in(text)) is doubted, text
+
+
 def test_a_condition_with_nothing_else_said_is_asked_beside_a_log_it_is_noted() -> None:
     bare = reading_at("潼关果业 只要价格降到二十五万就下单", NOW, "Asia/Shanghai")
     condition_told(bare)

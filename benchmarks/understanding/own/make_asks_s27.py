@@ -346,6 +346,24 @@ MESSAGES: list[tuple[str, str, str, str, dict]] = [
         "启东海工 预算批下来了 合同签了",
         deal("启东海工装备有限公司", stage="won"),
     ),
+    # --- batch 4 (written after the second landing, before the fourth change): nearly there, considering,
+    # let's see whether
+    ("nearly", "en", "Marcus", "kalamazoo is close to signing, 165k", ASK),
+    ("nearly", "zh", "周建国", "当阳玉泉差不多签了", ASK),
+    ("nearly", "zh", "孙丽", "平湖晶光快签了，九万美金", ASK),
+    ("nearly", "en", "Sinead", "Athlone Credit Union almost there, 27k", ASK),
+    (
+        "nearly_twin",
+        "en",
+        "Marcus",
+        "kalamazoo signed, 165k",
+        deal("Kalamazoo Pharma Packaging", stage="won", amount="165000"),
+    ),
+    ("considering", "en", "Kenji", "Tomoe Shokuhin considering going up to 2.6 million", ASK),
+    ("considering", "zh", "孙丽", "丹阳视远在考虑加到五万", ASK),
+    ("considering", "zh", "周建国", "樟树本草堂看看能不能重新启动", ASK),
+    ("considering", "zh", "周建国", "醴陵华彩争取下个月签下来，金额十五万吧", ASK),
+    ("considering_twin", "zh", "孙丽", "丹阳视远加到五万", deal("丹阳视远眼镜有限公司", amount="50000")),
 ]
 
 
