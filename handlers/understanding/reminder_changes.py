@@ -132,7 +132,26 @@ def _reminder_change(ctx: Ctx, text: str) -> Reply | list[Reply] | None:
         match = pattern.match(text.strip())
         if match:
             return done_named(ctx, match.group("what"))
-    return _said_inside(ctx, simplified(text))
+    changed = _said_inside(ctx, simplified(text))
+    if changed is None and _moved_to_no_day(ctx, simplified(text)):
+        raise UserError(ctx._("When to? e.g. /reminders move Acme Friday 10am"))
+    return changed
+
+
+# A reminder said to move with no day or time to move to: "把平湖和张家港的提醒都往后推", "大冶那个提醒往后挪
+# 一下",
+# "東莞嗰個提醒押後啲" (folded: 押后).
+_PUT_OFF = re.compile(r"往后(?:推|挪|移|延|拖)|推迟|推后|延后|押后|顺延|延迟|挪后")
+
+
+def _moved_to_no_day(ctx: Ctx, text: str) -> bool:
+    """Whether `text` moves a reminder it names (the word for a reminder said) and says no day, time or
+    number of days to move it to: to when is asked, nothing is moved on a guess."""
+    put_off = _PUT_OFF.search(text)
+    if not (_NOUN.search(text) and put_off) or _SHIFT.search(text) or _OTHER_NEWS.search(text):
+        return False
+    # the days said before it name the reminders ("把今天下午和周日的提醒都往后推"); none is said after it
+    return find_when(text[put_off.end() :], now=ctx.now, tz=ctx.tz) is None  # type: ignore[union-attr]
 
 
 def _move_named(ctx: Ctx, what: str, when_text: str) -> Reply:

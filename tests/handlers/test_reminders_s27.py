@@ -70,3 +70,17 @@ def test_a_signing_day_without_an_hour_stays_the_close() -> None:
     now = datetime(2029, 4, 26, 10, 20, tzinfo=ZoneInfo("Asia/Shanghai"))
     reading = reading_at("五月八号去昆山宏远签合同 提醒我", now, "Asia/Shanghai")
     assert str(reading.close) == "2029-05-08"
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("把昆山宏远的提醒往后推", True), ("昆山宏远嗰個提醒押後啲", True), ("把今天和周日的提醒都往后推", True),
+     ("昆山宏远的提醒往后推一天", False)],
+)  # fmt: skip
+def test_a_reminder_put_off_to_no_day_is_asked_to_when(app, admin, chat, clock, text, asked) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai")
+    reply = texts(chat.send(text))
+    due = sorted(r["due_at"][:16] for r in exported(app, admin)["reminders"] if r["customer"] == HY)
+    assert (due == ["2029-05-09T06:00"]) == asked, reply
+    assert ("e.g. /reminders move" in reply or "例如" in reply) == asked, reply

@@ -16,6 +16,8 @@ R. (reminder_change) a reminder's event said to move ("kpp validation call slipp
 G. (reminder) a signing at a day and hour with "remind me" ("…签合同 提醒我"): a reminder, not a close.
 D. (must_ask / reminder / deal_update) a weekday and a date that disagree ("close monday 5/8", "5月9号 周四"): asked;
    the twin that agrees is stored.
+W. (must_ask) reminders said to move with no day or time to move to ("把…的提醒都往后推", "push the kpp reminder back
+   a bit"): asked to when; the twin with "一天" is moved.
 S. (log / deal_update) twins: a follow-up that is separate news (names another customer or its contact, or is
    about the day) is not added to the record just written.
 
@@ -103,6 +105,13 @@ ROWS = [
     ("D", "must_ask", "zh", SL, "下周三下午两点 5月10号 去慈溪明珠", ASK),
     ("D", "reminder", "zh", HO, "5月11號禮拜五朝早十點去觀塘恒發", reminder("觀塘恒發五金有限公司", "2029-05-11T10:00")),
     ("D", "must_ask", "zh", HO, "5月11號禮拜四朝早十點去觀塘恒發", ASK),
+    # W: (written before the change) reminders said to move with no day or time to move to: asked "to when?".
+    ("W", "must_ask", "zh", SL, "把平湖和张家港的提醒都往后推", ASK),
+    ("W", "must_ask", "zh", ZJ, "大冶那个提醒往后挪一下", ASK),
+    ("W", "must_ask", "zh", HO, "東莞嗰個提醒押後啲", ASK),
+    ("W", "must_ask", "en", MA, "push the kpp reminder back a bit", ASK),
+    ("W", "must_ask", "en", SI, "can you postpone my Shannon reminder", ASK),
+    ("W", "reminder_change", "zh", ZJ, "大冶那个提醒往后挪一天", store({"reminder_changes": [change("大冶铜都矿山机械有限公司", "2029-05-07T09:00", "move", "2029-05-08T09:00")]})),
     # S: separate news, not added.
     ("S", "log", "en", MA, ["twin ports marine supply now 36k", "called tammy, no answer"], store({"deals": [{"customer": "Twin Ports Marine Supply", "amount": 36000}], "activities": [{"customer": "Cedar Rapids Millwork LLC", "kind": "call", "contact": ["Tammy Voss"]}]})),
     ("S", "deal_update", "en", SI, ["Tralee Bay Seafoods up to €35k", "long day, heading home"], deal("Tralee Bay Seafoods", amount=35000, currency="EUR")),
