@@ -413,8 +413,9 @@ SENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SENT_AFTER = re.compile(
-    r"^\s*(?:(?:is |was |has been |got )?(?:now |just |finally )?"
-    r"(?P<verb>sent|submitted|delivered|went out|emailed|e-mailed|lodged|handed in|in)\b(?!\s+(?:the|a|an)\b)"
+    r"^\s*(?:(?:is |was |has been |got )?(?:now |just |finally )?(?:已经?|都|也)?\s*"
+    r"(?P<verb>(?:sent|submitted|delivered|went out|emailed|e-mailed|lodged|handed in|in)\b|send(?=\s*了))"
+    r"(?!\s+(?:the|a|an)\b)"
     # a day or a time of day may come between ("标书昨天递交了", "报价上午已经发了")
     r"|[单书稿]?\s*(?:昨天|前天|今天|今早|上午|下午|早上|刚刚|刚才|刚|上周|上星期|昨晚)?\s*(?:已经?|都|也)?"
     r"(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|递交了|投了|交上去了|递了|送过去了))",

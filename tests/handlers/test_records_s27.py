@@ -231,6 +231,7 @@ def test_an_add_on_as_big_as_the_open_deal_is_asked(app, admin, chat) -> None:  
      ("we put in a tender for Pinefield", True),
      ("quotation emailed to Pinefield", True),
      ("松柏家居的标书已经投了", True),
+     ("松柏家居 proposal 已經send咗", True),
      ("haven't lodged the tender for Pinefield yet", False)],
 )  # fmt: skip
 def test_a_tender_lodged_or_handed_in_is_sent(text: str, moved: bool) -> None:
