@@ -102,15 +102,16 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
 
 def _said_instead(ctx: Ctx, text: str) -> str | None:
     """What happened instead of the outcome taken back, said of the last message's customer: "Ah, not lost.
-    Only postponed. Close 31 July" → "Hokuriku Sofuto Kobo Only postponed, Close 31 July"; None when it says
-    nothing more ("not signed yet, my bad")."""
+    Only postponed. Close 31 July" → "Hokuriku Sofuto Kobo: Only postponed, Close 31 July"; None when it says
+    nothing more ("not signed yet, my bad"). The colon keeps the customer as said: "green bay fire kevin signs
+    monday" read as one name asked "Did you mean …?", and the question rolled the undo back."""
     stored = just_stored(ctx)
     named = customer_span(ctx, stored[0].data["text"]) if stored is not None else None
     if stored is None or named is None:
         return None
     name = stored[0].data["text"][named[0] : named[1]]
     clauses = [c for c in deal_clauses(ctx, name, text) if not withdraws_outcome(c)]
-    return f"{name} {', '.join(clauses)}" if clauses else None
+    return f"{name}: {', '.join(clauses)}" if clauses else None
 
 
 def correction_in(ctx: Ctx, text: str) -> Correction | None:

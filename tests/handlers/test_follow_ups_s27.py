@@ -162,3 +162,21 @@ def test_a_detail_said_next_while_the_card_waits_goes_on_the_card(app, admin, ch
     chat.send("Bluewater Mills 改成7万")  # a card: 7万 of a deal in dollars
     reply = texts(chat.send("哦 是美金，他们用美元结算"))
     assert "70,000" in reply and "Bluewater" in reply, reply
+
+
+def test_what_happened_instead_starting_with_the_contact_is_read_of_the_customer_said_before(
+    app, admin, chat, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """The customer typed short, the withdrawal's news led by the contact's first name: the news is read
+    with that customer, not as a longer name "lake bay fire sean" asked about (session 27's sealed look:
+    "Did you mean …?" and the win stayed)."""
+    clock.set(datetime(2029, 4, 26, 10, 20, tzinfo=ZoneInfo("America/Chicago")))
+    chat.send("/tz America/Chicago")
+    for name in ("Lake Bay Fire Safety", "Thunder Bay Timber", "Galway Bay Software", "Firenze Leather"):
+        chat.send(f"/customer add {name}")
+    chat.send("/contact add Lake Bay Fire Safety: Sean Byrne, title=Owner")
+    chat.send("/deal Lake Bay Fire Safety 18000 USD qualified")
+    chat.send("lake bay fire signed 18k!")
+    reply = texts(chat.send("no wait, not signed yet - sean signs tuesday, set the close to tuesday"))
+    deal = _deal(app, admin, "Lake Bay Fire Safety")
+    assert (deal["stage"], deal["expected_close"]) == ("qualified", "2029-05-01"), reply
