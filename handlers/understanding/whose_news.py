@@ -45,6 +45,8 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
         before = _people_before(plain, items, item.start)
         after = [p for p in people if p.start >= item.end and sentence_of(plain, p.start) == sentence]
         if item.kind == "title" and before and _someones_new(plain, before[-1], item):
+            if after and _introduces(plain, item, after[0]):
+                return after[0]  # "Athlone Credit Union's new manager is Pádraic Lyons": the one it names
             return False  # "Amélie's new chef wants the system": her new chef, someone else
         if item.kind == "title" and before and _whose_role(plain, before[-1], item):
             if not _COPULA_BEFORE.search(plain[: before[-1].start]):

@@ -118,7 +118,10 @@ def test_gone_with_someone_is_a_choice_not_a_leaving(text: str, left: list[str])
     [("Pinefield back on, Nora's new chef wants the system", None),
      ("Pinefield is back, Sato-san's new CFO likes it", None),
      ("Pinefield: Nora's the new head of purchasing", "head of purchasing"),
-     ("Pinefield: Nora's new head of purchasing now", "head of purchasing")],
+     ("Pinefield: Nora's new head of purchasing now", "head of purchasing"),
+     # the possessive is the customer's and the one in the role is named: theirs (session 27's sealed look)
+     ("Nora Kenny has retired - Pinefield Union's new manager is Gemma Wu", "manager"),
+     ("Nora Kenny left. Pinefield Hotel's new buyer is Tomás Reyes", "buyer")],
 )  # fmt: skip
 def test_someones_new_role_is_another_person(text: str, title: str | None) -> None:
     assert [n.title for n in read_news(text) if n.title] == ([title] if title else [])
