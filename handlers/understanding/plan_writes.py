@@ -258,9 +258,9 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
     text = reading.text
     if reading.add_on and amount is not None and not reading.reopen:
         deals = ctx.store.deals.for_customer(found.customer.id, open_only=True)
-        if any(d.amount == amount.value for d in deals):
+        if any(d.amount == amount.value for d in deals) and not lx.NEW_DEAL.search(text):
             # "深圳前海嘉通 加多個倉，30萬" on its 30萬 deal: the deal said again with what it covers, or a
-            # second deal as big? asked
+            # second deal as big? asked ("…，另開一單", "a separate deal" say which)
             said = text[amount.start : amount.end].strip()
             reading.doubts.append(ctx._("whether {words} is a separate deal", words=reading.typed(said)))
     return actions.deal_action(

@@ -229,6 +229,21 @@ def test_an_add_on_as_big_as_the_open_deal_is_asked(app, admin, chat) -> None:  
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "松柏家居 再加一条线，人民币30万，另开一单",
+        "Songbai: one more warehouse, 300k CNY, as a separate deal",
+    ],
+)
+def test_an_add_on_as_big_as_the_open_deal_said_to_be_its_own_deal_is_stored(app, admin, chat, text) -> None:  # type: ignore[no-untyped-def]
+    """Session 27's sealed look: an add-on said to be another deal (另開一單) was still asked about."""
+    chat.send("/customer add 东莞松柏家居有限公司, alias=松柏家居, alias=Songbai")
+    chat.send("/deal 松柏家居 300000 CNY proposal")
+    replies = chat.send(text)
+    assert sorted(d["amount"] for d in exported(app, admin)["deals"]) == [300000, 300000], replies
+
+
+@pytest.mark.parametrize(
     ("text", "moved"),
     [("Pinefield – tender lodged", True),
      ("we put in a tender for Pinefield", True),
