@@ -10,28 +10,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from tests.conftest import texts
 from tests.support.exported import exported
+from tests.support.worlds import HY, LF, two_customers
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
 
-HY, LF = "昆山宏远精密有限公司", "Lakeview Freight"
-
 
 def _world(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
-    clock.set(datetime(2029, 4, 26, 10, 20, tzinfo=ZoneInfo(zone)))
-    chat.send(f"/tz {zone}")
-    for name in (HY, LF):
-        chat.send(f"/customer add {name}")
-    chat.send(f"/contact add {HY}: 陈国栋, title=总经理")
-    chat.send(f"/contact add {LF}: Dana Price, title=Buyer")
-    chat.send(f"/remind {HY} 给陈国栋打电话确认合同 5月9日下午2点")
-    chat.send(f"/remind {LF} call Dana about the rates 30 Apr 11am")
+    two_customers(
+        chat,
+        clock,
+        zone,
+        f"/remind {HY} 给陈国栋打电话确认合同 5月9日下午2点",
+        f"/remind {LF} call Dana about the rates 30 Apr 11am",
+    )
 
 
 def _due(app, admin, customer: str) -> list[str]:  # type: ignore[no-untyped-def]

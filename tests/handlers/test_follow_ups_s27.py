@@ -20,10 +20,11 @@ import pytest
 
 from tests.conftest import texts
 from tests.support.exported import exported
+from tests.support.worlds import HY, LF, two_customers
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
 
-HY, LF, BM = "昆山宏远精密有限公司", "Lakeview Freight", "Bluewater Mills"
+BM = "Bluewater Mills"
 
 
 _CURRENCY = {"Asia/Shanghai": "CNY", "Asia/Hong_Kong": "HKD", "Asia/Tokyo": "JPY"}
@@ -31,15 +32,15 @@ _CURRENCY = {"Asia/Shanghai": "CNY", "Asia/Hong_Kong": "HKD", "Asia/Tokyo": "JPY
 
 def _world(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
     currency = _CURRENCY.get(zone, "USD")
-    clock.set(datetime(2029, 4, 26, 10, 20, tzinfo=ZoneInfo(zone)))
-    chat.send(f"/tz {zone}")
-    for name in (HY, LF, BM):
-        chat.send(f"/customer add {name}")
-    chat.send(f"/contact add {HY}: 陈国栋, title=总经理")
-    chat.send(f"/contact add {LF}: Dana Price, title=Buyer")
-    chat.send(f"/contact add {BM}: Omar Haddad, title=Owner")
-    chat.send(f"/deal {HY} 200000 {currency} proposal")
-    chat.send(f"/deal {LF} 30000 {currency} proposal")
+    two_customers(
+        chat,
+        clock,
+        zone,
+        f"/customer add {BM}",
+        f"/contact add {BM}: Omar Haddad, title=Owner",
+        f"/deal {HY} 200000 {currency} proposal",
+        f"/deal {LF} 30000 {currency} proposal",
+    )
 
 
 def _deal(app, admin, customer: str) -> dict:  # type: ignore[no-untyped-def]

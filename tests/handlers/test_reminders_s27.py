@@ -17,19 +17,17 @@ import pytest
 from tests.conftest import texts
 from tests.support.exported import exported
 from tests.support.reading import reading_at
-
-HY, LF = "昆山宏远精密有限公司", "Lakeview Freight"
+from tests.support.worlds import HY, LF, two_customers
 
 
 def _world(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
-    clock.set(datetime(2029, 4, 26, 10, 20, tzinfo=ZoneInfo(zone)))
-    chat.send(f"/tz {zone}")
-    for name in (HY, LF):
-        chat.send(f"/customer add {name}")
-    chat.send(f"/contact add {HY}: 陈国栋, title=总经理")
-    chat.send(f"/contact add {LF}: Dana Price, title=Buyer")
-    chat.send(f"/remind {HY} 跟陈国栋视频会议 5月9日下午2点")
-    chat.send(f"/remind {LF} call Dana about the rates 30 Apr 11am")
+    two_customers(
+        chat,
+        clock,
+        zone,
+        f"/remind {HY} 跟陈国栋视频会议 5月9日下午2点",
+        f"/remind {LF} call Dana about the rates 30 Apr 11am",
+    )
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
