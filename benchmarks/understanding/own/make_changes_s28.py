@@ -90,7 +90,7 @@ ROWS = [
     ("I", "must_ask", "zh", LY, "天府会展 6月31日 定", ASK),
     ("I", "must_ask", "en", DI, "remind me to call janet at pacific crest 4/31", ASK),
     ("I", "must_ask", "zh", WF, "提醒我2月29号给刘薇打电话", ASK),
-    ("I", "deal_update", "en", TO, "Schulze signing on 28/02", deal("Schulze Verpackung GmbH", close_date="2029-02-28")),
+    ("I", "deal_update", "en", TO, "Schulze signing on 27/02", deal("Schulze Verpackung GmbH", close_date="2029-02-27")),
     ("I", "deal_update", "zh", WF, "蓝海教育2月28号签合同", deal("北京蓝海教育科技有限公司", close_date="2029-02-28")),
     ("I", "reminder", "en", DI, "remind me to call janet at pacific crest 4/30", store({"reminders": [{"customer": "Pacific Crest Credit Union", "due": "2029-04-30"}]})),
     # W: their wish or plan is no reminder of ours; "remind me" is.
