@@ -22,6 +22,9 @@ class Hit:
     named: bool = False  # a day a holiday names ("节后"): a date said right after it says which exactly
     loose: bool = False  # a holiday said with no before / after / on ("slipping past memorial day")
     disagrees: bool = False  # said with a weekday it does not fall on ("close friday 5/3"): which is asked
+    impossible: bool = (
+        False  # a day its month does not have ("31/04", "2月30号"): `day` is the month's last; asked
+    )
 
 
 @dataclass
@@ -47,10 +50,20 @@ class DateScan:
         moment: datetime | None = None,
         named: bool = False,
         loose: bool = False,
+        impossible: bool = False,
     ) -> None:
         """A date found at `match`; a "by" said right after it (周五前, 月底之前) is part of its words."""
         end = match.end()
         suffix = _BY_SUFFIX.match(self.text, end)
         self.hits.append(
-            Hit(match.start(), suffix.end() if suffix else end, day, clock, moment, named, loose)
+            Hit(
+                match.start(),
+                suffix.end() if suffix else end,
+                day,
+                clock,
+                moment,
+                named,
+                loose,
+                impossible=impossible,
+            )
         )

@@ -70,34 +70,22 @@ def read_numeric_dates(scan: DateScan) -> None:
     """A month and day in words or digits ("15 Dec", "Dec 15", "2026-12-15", "12/15", "12月15号")."""
     text, lower, today, hits, add = scan.text, scan.lower, scan.today, scan.hits, scan.add
     for m in re.finditer(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text):
-        day = future_date(today, int(m.group(2)), int(m.group(3)), int(m.group(1)))
-        if day:
-            add(m, day=day)
+        _add_said_day(scan, m, int(m.group(2)), int(m.group(3)), int(m.group(1)))
     for m in re.finditer(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_WORD}(?:,?\s+(\d{{4}}))?\b", lower
     ):
-        day = future_date(
-            today,
-            MONTHS[m.group(2)[:4] if m.group(2) == "sept" else m.group(2)[:3]],
-            int(m.group(1)),
-            int(m.group(3)) if m.group(3) else None,
-        )
-        if day:
-            add(m, day=day)
+        month = MONTHS[m.group(2)[:4] if m.group(2) == "sept" else m.group(2)[:3]]
+        _add_said_day(scan, m, month, int(m.group(1)), int(m.group(3)) if m.group(3) else None)
     for m in re.finditer(rf"\b{MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", lower):
         if any(h.start <= m.start() < h.end for h in hits):
             continue
-        day = future_date(
-            today, MONTHS[m.group(1)[:3]], int(m.group(2)), int(m.group(3)) if m.group(3) else None
+        _add_said_day(
+            scan, m, MONTHS[m.group(1)[:3]], int(m.group(2)), int(m.group(3)) if m.group(3) else None
         )
-        if day:
-            add(m, day=day)
     for m in re.finditer(rf"(?:(\d{{4}})年)?({CN_NUM})月({CN_NUM})[日号]?", text):
-        day = future_date(
-            today, cn_number(m.group(2)), cn_number(m.group(3)), int(m.group(1)) if m.group(1) else None
+        _add_said_day(
+            scan, m, cn_number(m.group(2)), cn_number(m.group(3)), int(m.group(1)) if m.group(1) else None
         )
-        if day:
-            add(m, day=day)
     # not a length of days: "提早一日", "放五日", "晚两日", "三日内"
     for m in re.finditer(
         rf"(?<![月\d提早晚迟延推放休多少隔每头第几再])({CN_NUM})[日号](?!元|内|之内|左右)", text
@@ -116,10 +104,7 @@ def read_numeric_dates(scan: DateScan) -> None:
         for m in re.finditer(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4}\b)?(?![\d.]*\d)", text):
             if any(h.start <= m.start() < h.end for h in hits):
                 continue
-            year = int(m.group(3)) if m.group(3) else None
-            day = future_date(today, int(m.group(2)), int(m.group(1)), year)
-            if day:
-                add(m, day=day)
+            _add_said_day(scan, m, int(m.group(2)), int(m.group(1)), int(m.group(3)) if m.group(3) else None)
     for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", text):
         if m.group(0) == "24/7":
             continue  # "24/7 support": all the time, not a date
@@ -128,9 +113,21 @@ def read_numeric_dates(scan: DateScan) -> None:
             day_number, month = (second, first) if second > 12 else (first, second)
         else:  # month first; where both are written, the question comes later (`numeric_date_choices`)
             month, day_number = (second, first) if first > 12 else (first, second)
-        day = future_date(today, month, day_number, None)
-        if day:
-            add(m, day=day)
+        _add_said_day(scan, m, month, day_number, None)
+
+
+def _add_said_day(scan: DateScan, match: re.Match[str], month: int, day: int, year: int | None) -> None:
+    """The day `day` of `month` (of `year`, else the next such day) said at `match`. A day its month does not
+    have ("31/04", "4月31号", "Feb 30"; Feb 29 in a year without one) is found all the same, marked
+    impossible (which day is meant is asked), as the month's last day; numbers that are no month and day
+    ("13/45") are not a date."""
+    said = future_date(scan.today, month, day, year)
+    if said is not None:
+        scan.add(match, day=said)
+    elif 1 <= month <= 12 and 1 <= day <= 31:
+        last = future_date(scan.today, month, calendar.monthrange(year or scan.today.year, month)[1], year)
+        if last is not None:
+            scan.add(match, day=last, impossible=True)
 
 
 _NUMERIC_DATE = re.compile(r"(?:on\s+)?(\d{1,2})/(\d{1,2})\s*(?:之前|以前|前)?")

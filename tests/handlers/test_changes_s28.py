@@ -1,0 +1,49 @@
+"""Changes read by i28-changes (session 28). Own wordings, not an evaluation set's; the clock is Thu
+2029-04-26 10:20 local.
+
+- A day its month does not have ("signing on the 31/04", "2月30号签合同", "close 6/31", "Feb 29" in 2029) is
+  asked about, never dropped; the same words with a real day are the close.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.parsing.dates import find_when
+from tests.support.reading import reading_at
+
+_NOW = datetime(2029, 4, 26, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "doubt", "close"),
+    [("Europe/Dublin", "Lakeview Freight signing on the 31/04", "31/04", None),
+     ("America/Chicago", "lakeview wants to close 6/31", "6/31", None),
+     ("Asia/Shanghai", "昆山宏远 2月30号签合同", "2月30号", None),
+     ("Asia/Shanghai", "昆山宏远 6月31日 定", "6月31日", None),
+     ("Europe/London", "Lakeview decision on 30 Feb", "30 Feb", None),
+     ("Europe/Dublin", "Lakeview Freight signing on the 30/04", None, "2029-04-30"),
+     ("America/Chicago", "lakeview wants to close 6/30", None, "2029-06-30"),
+     ("Asia/Shanghai", "昆山宏远 5月30号签合同", None, "2029-05-30")],
+)  # fmt: skip
+def test_a_day_its_month_does_not_have_is_asked(zone, text, doubt, close) -> None:  # type: ignore[no-untyped-def]
+    reading = reading_at(text, _NOW.replace(tzinfo=ZoneInfo(zone)), zone)
+    assert reading.doubts == ([doubt] if doubt else [])
+    if close:
+        assert str(reading.close) == close
+
+
+@pytest.mark.parametrize("text", ["提醒我2月29号给陈国栋打电话", "2029-02-30", "Feb 29"])
+def test_a_feb_29_or_30_that_the_year_lacks_is_a_doubted_day(text) -> None:  # type: ignore[no-untyped-def]
+    zone = ZoneInfo("Asia/Shanghai")
+    when = find_when(text, now=_NOW.replace(tzinfo=zone), tz=zone)
+    assert when is not None and when.doubt
+
+
+@pytest.mark.parametrize("text", ["24/7 support", "13/45", "50/50 chance"])
+def test_numbers_that_are_no_month_and_day_are_no_date(text) -> None:  # type: ignore[no-untyped-def]
+    zone = ZoneInfo("Europe/Dublin")
+    assert find_when(text, now=_NOW.replace(tzinfo=zone), tz=zone) is None
