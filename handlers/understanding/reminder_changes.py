@@ -131,7 +131,12 @@ def _reminder_change(ctx: Ctx, text: str) -> Reply | list[Reply] | None:
     for pattern in DONE_PHRASES:
         match = pattern.match(text.strip())
         if match:
-            return done_named(ctx, match.group("what"))
+            loosely = done_loosely(ctx, text)  # "jeremy call done, can tick that off"
+            done = done_named(ctx, match.group("what"))
+            return done if done is not None or not loosely else mark_done(ctx, _one(ctx, loosely, text))
+    loosely = done_loosely(ctx, text)
+    if loosely:
+        return mark_done(ctx, _one(ctx, loosely, text))
     changed = _said_inside(ctx, simplified(text))
     if changed is None and _moved_to_no_day(ctx, simplified(text)):
         raise UserError(ctx._("When to? e.g. /reminders move Acme Friday 10am"))
@@ -538,6 +543,75 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     return (found[0], without) if without else None
 
 
+# Words that say a reminder is the thing done, not news of a deed: it is pointed at ("那个", "嗰個", "that
+# one"), called a reminder, or ticked off a list ("tick it off", "cross it off", "划掉", "剔咗").
+_CROSSED = re.compile(
+    r"(?<![a-z])(?:tick|cross|check)(?:ed|es|s)?\s+(?:(?:it|that|this|them|one|the|my|reminder)\s+){0,2}(?:off|out)"
+    r"|(?:划|劃)(?:掉|走|咗)|剔(?:咗|走|除|掉)|✅|☑|✔",
+    re.I,
+)
+# A done said loosely: beside the done words of `_DONE_BESIDE`, "弄完了", "弄好了", "all done", "done w/".
+_DONE_LOOSELY = re.compile(
+    r"(?<![a-z])(?:done|finished)\s+w(?:ith|/)?(?![a-z])|弄(?:完|好)了?|all\s+done", re.I
+)
+# What carries no news beside the reminder it names: filler, "overdue"/"过期", a directional "送过去".
+_NO_NEWS = re.compile(
+    r"(?<![a-z])(?:can|all|now|just|ok|okay|yep|yes|already|that|this|it|one|off|w|with|the|re|is|was|be|as|"
+    r"overdue|late|pls|please|thanks|ta)(?![a-z])"
+    r"|过期|逾期|已经|已|了|咗|喇|啦|吧|哈|呀|啊|嘅|的|过去|过来|都|就|可以|帮我|一下|那个|这个|嗰个|个"
+    r"|给|俾|跟|同|和|与",  # (to whom, with whom: "打俾Winnie" is "打电话给Winnie")
+    re.I,
+)
+
+
+def done_loosely(ctx: Ctx, text: str) -> list[Reminder]:
+    """The reminders of yours (due within two weeks, or overdue) a message says done loosely, in no fixed
+    phrase: "done w/ the ray call, tick it off", "jeremy call done, can tick that off",
+    "Harbourfront打俾Winnie嗰個搞掂咗", "远洋那个跟Kevin确认运价的 已经搞定了 划掉吧", "荆州楚天那个过期的提醒
+    方案已经送过去了 完成".
+    The message says done, points at the thing done as a reminder (`_NOUN`, `_POINTED`, `_CROSSED`), and
+    every other word it says is a word of the reminder, its customer or its customer's people: no news beside
+    (a deal won, an amount, another deed: those stay the reader's, with `done_beside_news`). Several that fit
+    are all returned (asked about); none when somebody else said it done ("王总说搞定了")."""
+    bare = simplified(text)
+    done = [m for p in (_DONE_BESIDE, _DONE, _DONE_LOOSELY, _CROSSED) for m in p.finditer(bare)]
+    if not done or not (_NOUN.search(bare) or _POINTED.search(bare) or _CROSSED.search(bare)):
+        return []
+    if any(_told(bare[a:b], m) for m in done for a, b in _clause_spans(bare) if a <= m.start() < b):
+        return []
+    rest = bare
+    for m in done:
+        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    rest = _NO_NEWS.sub(" ", _NOUN.sub(" ", rest))
+    units = _units(rest)
+    if not units:
+        return []
+    mine = [r for r in ctx.store.reminders.open_for(ctx.user.id) if r.due_at <= ctx.now + _SOON]
+    customers = ctx.store.customers.by_ids([r.customer_id for r in mine if r.customer_id])
+    fits = []
+    for reminder in mine:
+        words = [simplified(reminder.text).lower()]
+        customer = customers.get(reminder.customer_id or 0)
+        if customer is not None:
+            people = ctx.store.customers.contacts(customer.id, former=True)
+            words += [
+                simplified(w).lower() for w in (customer.name, *customer.aliases, *(c.name for c in people))
+            ]
+        if _all_said_of(rest, units, " ".join(words)) and _shared(units, words[0]):
+            fits.append(reminder)
+    return fits
+
+
+def _all_said_of(rest: str, units: set[str], words: str) -> bool:
+    """Whether every word of `rest` is one of `words`: each English word (`_shared`), each Chinese character
+    (pairs would span two words: "博远给刘伟" is 博远 + 给 + 刘伟)."""
+    latin = {u for u in units if u.isascii()}
+    return _shared(latin, words) == latin and all(c in words for c in _CJK.findall(rest))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def mark_done(ctx: Ctx, reminder: Reminder) -> Reply:
     complete_reminder(ctx, reminder)
     return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
@@ -663,7 +737,7 @@ def _shared(units: set[str], text: str) -> set[str]:
     return {
         u for u in units
         if (_KIND_DONE[u[1:]].search(text) if u.startswith("~")
-            else re.search(rf"\b{re.escape(u)}", text) if u.isascii() else u in text)
+            else re.search(rf"(?<![a-z0-9]){re.escape(u)}", text) if u.isascii() else u in text)
     }  # fmt: skip
 
 

@@ -3,6 +3,8 @@
 
 - A day its month does not have ("signing on the 31/04", "2月30号签合同", "close 6/31", "Feb 29" in 2029) is
   asked about, never dropped; the same words with a real day are the close.
+- A reminder said done loosely, pointed at ("嗰個", "那个", "tick it off", "提醒") with no news beside
+  ("昆山宏远打俾陈国栋嗰個搞掂咗", "dana rates call done, tick it off"): done, no call logged, no deal won.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from handlers.parsing.dates import find_when
+from tests.conftest import texts
+from tests.support.exported import exported
 from tests.support.reading import reading_at
+from tests.support.worlds import HY, LF, two_customers
 
 _NOW = datetime(2029, 4, 26, 10, 20)
 
@@ -47,3 +52,47 @@ def test_a_feb_29_or_30_that_the_year_lacks_is_a_doubted_day(text) -> None:  # t
 def test_numbers_that_are_no_month_and_day_are_no_date(text) -> None:  # type: ignore[no-untyped-def]
     zone = ZoneInfo("Europe/Dublin")
     assert find_when(text, now=_NOW.replace(tzinfo=zone), tz=zone) is None
+
+
+def _reminders(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
+    two_customers(
+        chat,
+        clock,
+        zone,
+        f"/remind {HY} 打电话给陈国栋 催合同 4月26日下午5点",
+        f"/remind {LF} call Dana about the rates 30 Apr 11am",
+    )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+@pytest.mark.parametrize(
+    ("zone", "text", "customer"),
+    [("Asia/Hong_Kong", "昆山宏远打俾陈国栋嗰個搞掂咗", HY),
+     ("Asia/Shanghai", "昆山宏远那个催合同的提醒 已经弄完了", HY),
+     ("Asia/Shanghai", "给陈国栋打电话那个办完了 划掉吧", HY),
+     ("America/Chicago", "dana rates call done, tick it off", LF),
+     ("America/Chicago", "Lakeview - the Dana call is sorted, cross it off", LF),
+     ("America/Chicago", "done w/ the dana call, all done ✅", LF)],
+)  # fmt: skip
+def test_a_reminder_said_done_loosely_is_done_and_no_news(
+    app, admin, chat, clock, zone, text, customer
+) -> None:  # type: ignore[no-untyped-def]
+    _reminders(chat, clock, zone)
+    reply = texts(chat.send(text))
+    data = exported(app, admin)
+    done = [r["customer"] for r in data["reminders"] if r["status"] == "done"]
+    assert done == [customer], reply
+    assert data["activities"] == [], reply
+    assert all(d["status"] == "open" for d in data["deals"]), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("America/Chicago", "called dana at lakeview about the rates, she wants a discount"),
+     ("Asia/Shanghai", "今天给昆山宏远陈国栋打了电话，合同下周签")],
+)  # fmt: skip
+def test_a_deed_told_with_no_pointing_at_a_reminder_stays_news(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _reminders(chat, clock, zone)
+    reply = texts(chat.send(text))
+    assert exported(app, admin)["activities"], reply
