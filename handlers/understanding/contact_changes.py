@@ -123,9 +123,11 @@ def moved_to(text: str, change: Item) -> tuple[int, int] | None:
     return start, end
 
 
-# "moved to another clinic", "went to a competitor", "跳槽去别家了": gone, to no customer of ours
+# "moved to another clinic", "went to a competitor", "跳槽去别家了", "调去总部了": gone, to no customer
+# of ours
 MOVED_AWAY = re.compile(
-    r"\s*(?:another|a\s+new|a\s+different|the\s+competition|a\s+competitor|other|别家|别的公司|外地|竞争对手|对手那)",
+    r"\s*(?:another|a\s+new|a\s+different|the\s+competition|a\s+competitor|other|head\s+office|hq\b|"
+    r"别家|别的公司|外地|竞争对手|对手那|(?:集团)?总部)",
     re.IGNORECASE,
 )
 

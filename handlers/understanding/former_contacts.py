@@ -9,6 +9,8 @@ there now) are no doubt.
 
 from __future__ import annotations
 
+import re
+
 from handlers.context import Ctx
 from handlers.domain.contacts import contacts_named
 from handlers.understanding.customer_link import Found
@@ -32,4 +34,24 @@ def left_the_customer(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
         ctx._("{name} has left {customer}", name=person.name, customer=customer.name)
         for person in gone
         if not any(part in told for part in person.name.lower().split())
+        and not replaced(reading.text, person.name)
     ]
+
+
+# The one a newcomer replaces: "priya, qa manager (tom's replacement)", "replaces Tom", "接替王建斌"
+_REPLACED_AFTER = (
+    r"(?:['’]s\s+(?:replacement|successor|old\s+(?:job|role|seat))|的(?:接替者|接班人|继任者|位置|职位))"
+)
+_REPLACES_BEFORE = (
+    r"(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|in\s+place\s+of|instead\s+of|(?:took|taking|takes)\s+over"
+    r"\s+from|接替|顶替|代替|接任)\s*"
+)
+
+
+def replaced(text: str, name: str) -> bool:
+    """The message names the person who left only as the one a newcomer replaces: no doubt about them."""
+    for part in (p for p in re.split(r"\s+", name) if len(p) >= 2):
+        said = re.escape(part)
+        if re.search(rf"{said}{_REPLACED_AFTER}|{_REPLACES_BEFORE}{said}", text, re.IGNORECASE):
+            return True
+    return False

@@ -23,9 +23,9 @@ import re
 
 from handlers.parsing.hanzi import simplified
 from handlers.understanding.contact_changes import change_words, moved_to
-from handlers.understanding.known_people import NOBODY, KnownPeople
+from handlers.understanding.known_people import NOBODY, KnownPeople, has_given_name
 from handlers.understanding.people_items import ContactNews, Item, overlaps
-from handlers.understanding.person_details import read_details
+from handlers.understanding.person_details import CN_DEPT, read_details
 from handlers.understanding.person_names import lowercase_names, named_people
 from handlers.understanding.whose_news import assemble
 
@@ -46,7 +46,17 @@ def said_of_people(text: str, known: KnownPeople = NOBODY) -> list[tuple[int, in
     spans = [(i.start, i.end) for i in items if i.kind == "person" and (i.blocked or news)]
     for one in news:  # with news, the others named are its context ("Luke's still the main guy")
         spans += one.details
+        for start, _ in one.details:  # "Tel. +49 …", "Mobile: 0412 …": the label of a detail
+            label = _DETAIL_LABEL.search(text, max(0, start - 16), start)
+            if label:
+                spans.append(label.span())
     return spans
+
+
+_DETAIL_LABEL = re.compile(
+    r"\b(?:tel|telephone|mob|mobile|cell|ph|phone|direct|office|work|fax|e-?mail|mail|whatsapp)\b\.?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def pasted_signature(text: str, known: KnownPeople = NOBODY) -> bool:
@@ -80,40 +90,68 @@ def _items(plain: str, known: KnownPeople) -> list[Item]:
     people = named_people(plain, items, known)  # "去了桦林工具": no 林工 in the company's name
     items += [p for p in people if not overlaps((p.start, p.end), places)]
     items = _signature_titles(plain, items)
+    items = _department_of(plain, items)
     items.sort(key=lambda i: (i.start, -i.end))
     return items
 
 
 def _signature_titles(plain: str, items: list[Item]) -> list[Item]:
-    """A pasted signature line of fields set apart by "|" ("Dr. Katrin Vogelsang | Leiterin Einkauf | +49 …"):
-    one person signs it, named in its first field that names someone; a later field that reads as a name
-    (a title in another language: "Leiterin Einkauf", "Kierownik Zakupów") is that person's title, and so is
-    the field right after the name when it holds nothing else read ("Directrice des achats")."""
+    """A person's fields listed on one line, set apart by "|" (a pasted signature: "Dr. Katrin Vogelsang |
+    Leiterin Einkauf | +49 …") or by commas ("New contact at X: Marta Nowak, Kierownik Zakupów, marta@…,
+    +48 …"): one person, named in its first field that names someone. The field right after the name that
+    reads as a name with no first name in it is that person's title in another language ("Leiterin
+    Einkauf", "Kierownik Zakupów", "Einkaufsleiterin", "Gerente de Compras"); on a "|" line any field read
+    as a name after it is (no second person signs one line), and so is the field right after the name when
+    it holds nothing else read ("Directrice des achats")."""
     out = list(items)
     for line in re.finditer(r"[^\n]+", plain):
-        fields = [
-            (line.start() + m.start() + len(m.group()) - len(m.group().lstrip()), line.start() + m.end())
-            for m in re.finditer(r"[^|｜]+", line.group())
-        ]
-        fields = [(a, a + len(plain[a:b].rstrip())) for a, b in fields]
-        if len(fields) < 3 or not any(
-            i.kind in ("phone", "email", "wechat") and line.start() <= i.start < line.end() for i in items
-        ):
+        for bar in (True, False):
+            out = _listed_title(plain, line.start(), line.group(), out, bar)
+    return out
+
+
+def _listed_title(plain: str, offset: int, line: str, items: list[Item], bar: bool) -> list[Item]:
+    fields = [
+        (offset + m.start() + len(m.group()) - len(m.group().lstrip()), offset + m.end())
+        for m in re.finditer(r"[^|｜]+" if bar else r"[^,，;；|｜]+", line)
+    ]
+    fields = [(a, a + len(plain[a:b].rstrip())) for a, b in fields]
+    end = offset + len(line)
+    if len(fields) < 3 or not any(
+        i.kind in ("phone", "email", "wechat") and offset <= i.start < end for i in items
+    ):
+        return items
+    out = items
+    for k, (a, b) in enumerate(fields[:-1]):
+        signer = next((i for i in out if i.kind == "person" and a <= i.start and i.end == b), None)
+        if signer is None:
             continue
-        for k, (a, b) in enumerate(fields[:-1]):
-            signer = next((i for i in out if i.kind == "person" and a <= i.start and i.end == b), None)
-            if signer is None:
-                continue
-            # the field right after the signer's name: its title, when it holds nothing else read or reads
-            # as a name itself (no second person signs one line)
-            c, d = fields[k + 1]
-            inside = [i for i in out if c <= i.start < d]
-            titled = any(i.kind == "title" and line.start() <= i.start < line.end() for i in out)
-            as_name = bool(inside) and all(i.kind == "person" for i in inside) and inside[0].start == c
+        c, d = fields[k + 1]
+        inside = [i for i in out if c <= i.start < d]
+        as_name = bool(inside) and all(i.kind == "person" for i in inside) and inside[0].start == c
+        if bar:
+            titled = any(i.kind == "title" and offset <= i.start < end for i in out)
             if (as_name or (not inside and not titled)) and re.search(r"[^\W\d_]", plain[c:d]):
                 out = [i for i in out if i not in inside] + [Item("title", c, d, plain[c:d])]
             # further fields read as names are no second signer: the company ("… | Galway Bay Software | …")
             later = fields[k + 2 :]
             out = [i for i in out if not (i.kind == "person" and any(i.start == f[0] for f in later))]
-            break
+        elif as_name and not has_given_name(plain[c:d]):
+            out = [i for i in out if i not in inside] + [Item("title", c, d, plain[c:d])]
+        break
+    return out
+
+
+# "以后找采购部的沈佳", "搵IT部嘅張家明": the department a person is said to be of is their title
+_OF_DEPARTMENT = re.compile(rf"({CN_DEPT})(?:部|科|处|室|组|中心)(?=(?:的|嘅|之)$)")
+
+
+def _department_of(plain: str, items: list[Item]) -> list[Item]:
+    out = list(items)
+    for person in (i for i in items if i.kind == "person" and not i.blocked):
+        m = _OF_DEPARTMENT.search(plain, max(0, person.start - 12), person.start)
+        if m is None:
+            continue
+        out = [i for i in out if not (i.kind == "title" and overlaps((i.start, i.end), [m.span()]))]
+        out.append(Item("title", m.start(), m.end(1), m.group(1)))  # the department: 采购, IT
     return out

@@ -52,6 +52,15 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
             if not _COPULA_BEFORE.search(plain[: before[-1].start]):
                 return False  # "waiting on their new CFO": someone in that role, not the person named
             before = before[:-1]  # "she's their new CFO": the subject's title
+        leaver_next = bool(after) and any(
+            i.kind in ("left", "move") and 0 <= i.start - after[0].end <= 2 for i in items
+        )  # "信息部经理换了 郝文静调走了 新的叫孙立新": the one named next is the one who went
+        if item.kind == "title" and (
+            _CHANGED_HANDS_BEFORE.search(plain[max(0, item.start - 12) : item.start])
+            or (leaver_next and _CHANGED_HANDS.match(plain, item.end))
+        ):
+            later = [p for p in people if p.start >= item.end and not p.blocked]
+            return later[-1] if later else False  # "换了采购经理 汪海涛调走了 新的叫郑小兵": the newcomer's
         if (
             item.kind == "title"
             and after
@@ -183,9 +192,14 @@ def _cued(text: str, items: list[Item], title: Item) -> bool:
     )
 
 
-# The post changed hands: its title is the newcomer's, not the leaver's
+# The post changed hands: its title is the newcomer's, not the leaver's ("采购经理换人了", "换了采购经理",
+# "changed their purchasing manager")
+_CHANGED_HANDS_BEFORE = re.compile(
+    r"(?:换了|换)(?:个|一个|新的?)?\s*$|\bchanged\s+(?:their|the|its)\s+$", re.I
+)
 _CHANGED_HANDS = re.compile(
-    r"\s*(?:也|又)?(?:换人|换了人|换了个人|换了一个人|changed\s+hands|is\s+changing)", re.I
+    r"\s*(?:也|又)?(?:换人|换了人|换了个人|换了一个人|换了(?=[\s，,。；;]|$)|changed\s+hands|is\s+changing)",
+    re.I,
 )
 
 
@@ -214,9 +228,11 @@ def _introduces(text: str, title: Item, person: Item) -> bool:
 
 
 def _right_before(text: str, title: Item, person: Item) -> bool:
-    """ "副总林海", "CFO Beth Carver", "厂长换成了周建": the title names the person
-    right after it."""
+    """ "副总林海", "CFO Beth Carver", "厂长换成了周建", "采购部的沈佳": the title names the person right
+    after it."""
     between = text[title.end : person.start]
+    if re.fullmatch(r"(?:部|科|处|室|组|中心)(?:的|嘅|之)", between):
+        return True  # "采购部的沈佳": of that department
     return bool(re.fullmatch(r"[ \t]?|\s*(?:换成了?|换了|是|为|变成了?|由)\s*", between))
 
 
@@ -243,13 +259,24 @@ def _antecedent(items: list[Item], pronoun: Item) -> Item | None:
 
 
 def _people_before(text: str, items: list[Item], at: int) -> list[Item]:
-    """The persons and pronouns that end before `at`, in its sentence."""
+    """The persons and pronouns that end before `at`, in its sentence, but for those named in an aside that
+    closed before it ("Tran Van Minh, logistics manager (Lan's backup), minh@…": the address is Minh's)."""
     sentence = sentence_of(text, at)
     return [
         p
         for p in items
-        if p.kind in ("person", "pronoun") and p.end <= at and sentence_of(text, p.start) == sentence
+        if p.kind in ("person", "pronoun")
+        and p.end <= at
+        and sentence_of(text, p.start) == sentence
+        and not _aside_closed(text, p, at)
     ]
+
+
+def _aside_closed(text: str, person: Item, at: int) -> bool:
+    """The person is named inside brackets that close before `at`."""
+    opened = max(text.rfind("(", 0, person.start), text.rfind("（", 0, person.start))
+    closed = max(text.rfind(")", 0, person.start), text.rfind("）", 0, person.start))
+    return opened > closed and re.search(r"[)）]", text[person.end : at]) is not None
 
 
 def _subject(text: str, items: list[Item], change: Item) -> Item | None:

@@ -1,0 +1,94 @@
+"""Session 28's record mechanisms, read alone (no database; the chat is checked by the own sets
+benchmarks/understanding/own/records_s28*.json). Fresh customers, people and wordings (not the own sets' nor
+focus K's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.understanding.former_contacts import replaced
+from handlers.understanding.known_people import has_given_name
+from handlers.understanding.people import read_news, said_of_people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("New contact at Brno Valves: Petra Dvořáková, Vedoucí nákupu, petra.d@brnovalves.example.com, +420 5 5555 0101",
+      ("Petra Dvořáková", "Vedoucí nákupu", "petra.d@brnovalves.example.com", "+420 5 5555 0101")),
+     ("Porto Corks – new contact Joana Reis, Diretora Comercial, +351 22 555 0199, joana@portocorks.example.com",
+      ("Joana Reis", "Diretora Comercial", "joana@portocorks.example.com", "+351 22 555 0199")),
+     ("new contact at malmö fika: Sven Lind, Inköpschef, sven@fika.example.com",
+      ("Sven Lind", "Inköpschef", "sven@fika.example.com", None)),
+     ("Aarhus Wind: new contact Mette Holm, mette@aarhuswind.example.com, +45 55 55 01 02",
+      ("Mette Holm", None, "mette@aarhuswind.example.com", "+45 55 55 01 02"))],
+)  # fmt: skip
+def test_a_title_in_another_language_listed_after_the_name_is_the_title(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    news = [n for n in read_news(text) if n.who]
+    assert [(n.who, n.title, n.email, n.phone) for n in news] == [expected]
+
+
+def test_two_people_listed_each_with_an_address_stay_two_people() -> None:
+    news = read_news("2 new contacts: Petra Novak, petra@x.example.com, Jakub Horak, jakub@x.example.com")
+    assert [(n.who, n.title, n.email) for n in news] == [
+        ("Petra Novak", None, "petra@x.example.com"),
+        ("Jakub Horak", None, "jakub@x.example.com"),
+    ]
+
+
+def test_first_names_of_any_language_tell_a_person_from_a_title() -> None:
+    assert has_given_name("Joana Reis") and has_given_name("Ito Shota") and has_given_name("Mette Holm")
+    assert not has_given_name("Vedoucí nákupu") and not has_given_name("Diretora Comercial")
+
+
+def test_details_after_an_aside_are_the_listed_persons() -> None:
+    text = "new contact at dunmore: Keith Baird, yard manager (Ola's cover), keith@dunmore.example.com, 402-555-0142"
+    news = [n for n in read_news(text) if n.email or n.phone]
+    assert [(n.who, n.title, n.email, n.phone) for n in news] == [
+        ("Keith Baird", "yard manager", "keith@dunmore.example.com", "402-555-0142")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("松柏家居以后找采购部的邹凯，电话13600001111", ("邹凯", "采购", "13600001111")),
+     ("松柏家居以後搵財務部嘅龐小玲，電話6123 4567", ("龐小玲", "財務", "6123 4567")),
+     ("松柏家居以后对接IT部的闫涛 手机13511112222", ("闫涛", "IT", "13511112222"))],
+)  # fmt: skip
+def test_the_department_a_person_is_of_is_their_title(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert [(n.who, n.title, n.phone) for n in read_news(text) if n.who] == [expected]
+
+
+def test_a_department_said_of_no_one_is_no_title() -> None:
+    assert read_news("松柏家居说采购部的预算批下来了") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["松柏家居换了仓库主管 彭国庆调走了 新的叫 闵小川 电话13622223333",
+     "松柏家居仓库主管换了 彭国庆调走了 新的叫 闵小川 电话13622223333"],
+)  # fmt: skip
+def test_a_post_that_changed_hands_is_the_newcomers(text: str) -> None:
+    news = {n.who: n for n in read_news(text)}
+    assert news["彭国庆"].left and news["彭国庆"].title is None
+    assert (news["闵小川"].title, news["闵小川"].phone) == ("仓库主管", "13622223333")
+
+
+def test_moved_to_head_office_is_gone_from_the_post() -> None:
+    news = {n.who: n for n in read_news("松柏家居的厂长换人了 彭国庆调去集团总部了 新来的叫 闵小川")}
+    assert news["彭国庆"].left and news["闵小川"].title == "厂长"
+
+
+def test_a_phone_label_is_part_of_the_detail() -> None:
+    text = "Aarhus Wind: new contact Mette Holm, Tel. +45 55 55 01 02"
+    assert any(text[a:b].startswith("Tel") for a, b in said_of_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [("new buyer: Ola Berg (Keith's replacement)", "Keith Baird", True),
+     ("Ola Berg replaces Keith from Monday", "Keith Baird", True),
+     ("新来的闵小川接替彭国庆", "彭国庆", True),
+     ("Keith Baird emailed about the order", "Keith Baird", False)],
+)  # fmt: skip
+def test_the_one_a_newcomer_replaces_is_no_doubt(text: str, name: str, expected: bool) -> None:
+    assert replaced(text, name) is expected
