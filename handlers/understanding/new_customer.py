@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from crm_store.models import Customer
+from crm_store.search import normalize_name
 from crm_store.search.gazetteer import COMPANY_WORDS
 from crm_store.search.normalize import CJK_SUFFIXES, LEGAL_SUFFIXES
 from handlers.context import Ctx
@@ -12,8 +17,8 @@ from handlers.resolve import (
     customer_key,
 )
 from handlers.understanding import lexicon as lx
-from handlers.understanding.customer_link import ordered
-from handlers.understanding.reading import CJK, Reading
+from handlers.understanding.customer_link import Hit, ordered
+from handlers.understanding.reading import CJK, Candidate, Reading
 
 _LATIN_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "la", "von", "van", "der", "y", "du", "und"})
 
@@ -64,3 +69,43 @@ def offer_new(ctx: Ctx, reading: Reading) -> None:
         ctx._("I don't know a customer called “{name}” yet. Create it?", name=name),
         [Option(ctx._("Create “{name}”", name=name), NEW)],
     )
+
+
+# Said to be a new company, not a new deal: "new customer", "新客户" (a "new lead" may be a new deal at a
+# known one)
+_NEW_COMPANY = re.compile(r"\bnew\s+(?:customer|client|account)\b|新客户", re.IGNORECASE)
+
+
+def said_new_but_known(ctx: Ctx, reading: Reading, hit: Hit) -> Hit | None:
+    """A customer the message calls new ("new customer Kobe Kitchen Work", "hawkeye ag supplies inc - new
+    lead", "新客户 仙桃鑫达无纺布厂") that an existing one's name matches, though not as the user typed
+    it: the company's whole name as typed (the match and the name words around it) is not the known name
+    or an alias, so it may be that one misspelt or another company. Returns the hit over the name as
+    typed, to ask "Did you mean …?" with the new company as a choice; None when the name is typed as known
+    ("new lead: Hawkeye Ag Supply, 20k" is a new deal there) or, after "new lead", only its first words."""
+    if not reading.new_customer or hit.match.field not in ("name", "alias"):
+        return None
+    typed = _as_typed(reading, hit.candidate)
+    said = normalize_name(reading.typed(typed.text, typed.start))
+    customer = ctx.store.customers.require(hit.match.customer_id)
+    company = bool(_NEW_COMPANY.search(reading.text))
+    if not said or any(_named_so(said, known, whole=company) for known in _names(customer)):
+        return None
+    return replace(hit, candidate=typed)
+
+
+def _as_typed(reading: Reading, candidate: Candidate) -> Candidate:
+    """The longest stretch of name words holding the matched ones: "hawkeye ag supplies inc"."""
+    holding = [c for c in reading.candidates if c.start <= candidate.start and candidate.end <= c.end]
+    return max(holding, key=lambda c: (c.end - c.start, -c.start), default=candidate)
+
+
+def _names(customer: Customer) -> list[str]:
+    return [n for n in (normalize_name(x) for x in (customer.name, *(customer.aliases or []))) if n]
+
+
+def _named_so(said: str, known: str, *, whole: bool) -> bool:
+    """`said` is the known name, or (unless the whole name is needed) its first words."""
+    if said == known or whole:
+        return said == known
+    return known.startswith(said if CJK.match(said) else said + " ")

@@ -40,8 +40,8 @@ def ask(ctx: Ctx, reading: Reading, close: list[Hit]) -> None:
         question = ctx._("Did you mean {name}?", name=options[0].label)
     else:
         question = ctx._("Which customer do you mean by “{name}”?", name=query)
-    if looks_like_company(close[0].candidate.text, reading, close[0].candidate.start):  # not "hwjs"
-        options.append(Option(ctx._("New customer “{name}”", name=query), NEW))
+    if reading.new_customer or looks_like_company(close[0].candidate.text, reading, close[0].candidate.start):
+        options.append(Option(ctx._("New customer “{name}”", name=query), NEW))  # not "hwjs"
     raise NeedChoice(customer_key(query), question, options)
 
 

@@ -9,14 +9,17 @@ import pytest
 from handlers.understanding.former_contacts import replaced
 from handlers.understanding.known_people import has_given_name
 from handlers.understanding.people import read_news, said_of_people
+from tests.conftest import texts
+from tests.support.exported import exported
+from tests.support.worlds import HY, LF, two_customers
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("New contact at Brno Valves: Petra Dvořáková, Vedoucí nákupu, petra.d@brnovalves.example.com, +420 5 5555 0101",
-      ("Petra Dvořáková", "Vedoucí nákupu", "petra.d@brnovalves.example.com", "+420 5 5555 0101")),
-     ("Porto Corks – new contact Joana Reis, Diretora Comercial, +351 22 555 0199, joana@portocorks.example.com",
-      ("Joana Reis", "Diretora Comercial", "joana@portocorks.example.com", "+351 22 555 0199")),
+    [("New contact at Brno Valves: Petra Dvořáková, Vedoucí nákupu, petra@brno.example.com, +420 5 5555 0101",
+      ("Petra Dvořáková", "Vedoucí nákupu", "petra@brno.example.com", "+420 5 5555 0101")),
+     ("Porto Corks – new contact Joana Reis, Diretora Comercial, +351 22 555 0199, joana@porto.example.com",
+      ("Joana Reis", "Diretora Comercial", "joana@porto.example.com", "+351 22 555 0199")),
      ("new contact at malmö fika: Sven Lind, Inköpschef, sven@fika.example.com",
       ("Sven Lind", "Inköpschef", "sven@fika.example.com", None)),
      ("Aarhus Wind: new contact Mette Holm, mette@aarhuswind.example.com, +45 55 55 01 02",
@@ -41,7 +44,7 @@ def test_first_names_of_any_language_tell_a_person_from_a_title() -> None:
 
 
 def test_details_after_an_aside_are_the_listed_persons() -> None:
-    text = "new contact at dunmore: Keith Baird, yard manager (Ola's cover), keith@dunmore.example.com, 402-555-0142"
+    text = "new contact at dunmore: Keith Baird, yard manager (Ola's cover), keith@dunmore.example.com, 402-555-0142"  # noqa: E501
     news = [n for n in read_news(text) if n.email or n.phone]
     assert [(n.who, n.title, n.email, n.phone) for n in news] == [
         ("Keith Baird", "yard manager", "keith@dunmore.example.com", "402-555-0142")
@@ -92,3 +95,39 @@ def test_a_phone_label_is_part_of_the_detail() -> None:
 )  # fmt: skip
 def test_the_one_a_newcomer_replaces_is_no_doubt(text: str, name: str, expected: bool) -> None:
     assert replaced(text, name) is expected
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+@pytest.mark.parametrize(
+    ("zone", "text", "known"),
+    [("America/Chicago", "new customer Lakeview Frieght, they run 40 trucks", LF),
+     ("America/Chicago", "lakeview freight services inc - new lead, 12k for tracking", LF),
+     ("America/Chicago", "new client: Lakeview, wants a demo", LF),
+     ("Asia/Shanghai", "新客户 昆山宏远精密机械厂 预算十五万", HY)],
+)  # fmt: skip
+def test_a_new_customer_an_existing_one_may_be_is_asked(app, admin, chat, clock, zone, text, known) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone)
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    labels = " ".join(b.label for b in chat.buttons)
+    assert known in labels and any(w in labels for w in ("New customer", "新客户")), reply
+    after = exported(app, admin)
+    assert (after["customers"], after["deals"], after["activities"]) == (
+        before["customers"], before["deals"], before["activities"]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer"),
+    [("America/Chicago", "new lead: Lakeview Freight, 12k for tracking", LF),
+     ("America/Chicago", "lakeview - new lead, 12k for tracking", LF),
+     ("Asia/Shanghai", "昆山宏远精密 新线索 十五万 做MES", HY)],
+)  # fmt: skip
+def test_a_new_lead_at_a_customer_typed_as_known_is_its_new_deal(
+    app, admin, chat, clock, zone, text, customer
+) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone)
+    reply = texts(chat.send(text))
+    deals = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
+    assert len(deals) == 1, reply
