@@ -44,7 +44,7 @@ from handlers.understanding.deal_correction import another_deal
 from handlers.understanding.deal_record import CURRENCY_SAID
 from handlers.understanding.decision_path import record
 from handlers.understanding.earlier_message import message_before, names_another_message
-from handlers.understanding.follow_up import deal_clauses
+from handlers.understanding.follow_up import deal_clauses, value_put_right
 from handlers.understanding.gate import CORRECTED
 from handlers.understanding.intents import (
     Correction,
@@ -119,9 +119,39 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     if drops_the_reminder(text):
         return _without_reminder(ctx)
     fix = _kept_then_another(ctx, text) or name_correction(text) or correction(text)
+    said = _last_said(ctx) if fix is not None and fix.wrong else None
+    if fix is None or (
+        said is not None and simplified(fix.wrong or "").lower() not in simplified(said).lower()
+    ):
+        # one value of the last message said again in other words ("Actually she said end of July",
+        # "是十三万五 我看错了"), also when what it calls wrong was never said ("on monday not today")
+        put_right = _value_put_right(ctx, text, unsaid=fix is not None)
+        if put_right is not None:
+            return put_right
     fix = fix or _loose_correction(ctx, text) or _restated(ctx, text)
     fix = fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
     return fix or _joined_too(ctx, text)
+
+
+def _value_put_right(ctx: Ctx, text: str, *, unsaid: bool = False) -> Correction | None:
+    """A value of the message just written (or of the card waiting) put right in other words than a fixed
+    phrase ("Actually she said end of July", "是十三万五 我看错了": `follow_up.value_put_right`), when the
+    follow-up names no other customer than that message's. `unsaid`: the words named as wrong are not in that
+    message, so only a value it never said ("today" of a meeting) is put right; "friday not wed" after a
+    message with another day in it is about an earlier one."""
+    card = _card_waiting(ctx)
+    stored = just_stored(ctx) if card is None else None
+    said = card.data["text"] if card is not None else stored[0].data["text"] if stored is not None else None
+    if said is None:
+        return None
+    try:
+        other = locate_customer(ctx, read_message(ctx, text), needed=False)
+        was = locate_customer(ctx, read_message(ctx, said), needed=False)
+    except NeedChoice:
+        return None
+    if other is not None and (was is None or other.customer.id != was.customer.id):
+        return None
+    return value_put_right(ctx, said, text, unsaid=unsaid)
 
 
 _VALUES = ("amount", "date", "time", "currency", "stage", "kind")  # "…, it was in person": the kind

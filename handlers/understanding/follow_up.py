@@ -17,6 +17,9 @@ from collections.abc import Callable
 
 from handlers.context import Ctx
 from handlers.messages import Reply
+from handlers.parsing.amounts import find_amounts
+from handlers.parsing.dates import find_when
+from handlers.parsing.hanzi import simplified
 from handlers.questions import NeedChoice
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
@@ -108,3 +111,53 @@ def _says_of_a_deal(ctx: Ctx, name: str, clause: str) -> bool:
     except NeedChoice:
         return False
     return reading.about_deal
+
+
+# Words that say the follow-up puts something right rather than adds to it: a slip, an apology, "actually",
+# a denial, "back to" ("改返六月尾", folded: 改返).
+_PUT_RIGHT = re.compile(
+    r"(?<![a-z])(?:sorry|actually|no|nope|wait|my bad|my mistake|oops|correction|i mean|i meant|meant|"
+    r"make (?:that|it)|should be|wrong|not|btw)(?![a-z])"
+    r"|不对|不是|错了|看错|听错|写错|记错|说错|搞错|弄错|打错|其实|应该|改返|改回|唔系|唔啱",
+    re.IGNORECASE,
+)
+# What is said to be wrong: "not today", "不是五月尾" (left out when the right value is looked for).
+_NOT_THIS = re.compile(r"(?<![a-z])not\s+[^,.;!?，。；]*|不是[^,.;!?，。；]*", re.IGNORECASE)
+
+
+def value_put_right(ctx: Ctx, said: str, text: str, *, unsaid: bool = False) -> Correction | None:
+    """The value of the message just written that the follow-up `text` puts right, whatever its words: one
+    amount said in place of the one amount it said ("是十三万五 我看错了" after "价格改十五万"), a day in
+    place of its one day ("Actually she said end of July" after "close by end of June", "改返六月尾"), or a
+    day said for what it told without one ("the meeting was yesterday btw, not today" after "Met Declan at
+    …": the day put after the first clause). Only with words that put right (`_PUT_RIGHT`); an addition
+    ("oh and close end of june") is joined instead. `unsaid`: only a day the message did not say."""
+    bare = simplified(text)
+    if not _PUT_RIGHT.search(bare):
+        return None
+    right = _NOT_THIS.sub(lambda m: " " * len(m.group(0)), bare)  # "…, not today": today is the wrong one
+    new_amounts, old_amounts = find_amounts(right), find_amounts(simplified(said))
+    if new_amounts:
+        if (
+            unsaid
+            or len(new_amounts) != 1
+            or len(old_amounts) != 1
+            or new_amounts[0].value == old_amounts[0].value
+        ):
+            return None
+        new, old = new_amounts[0], old_amounts[0]
+        return Correction(text[new.start : new.end], said[old.start : old.end])
+    when = find_when(right, now=ctx.now, tz=ctx.tz, past=True)
+    if when is None or not when.day_said or when.doubt:
+        return None
+    day = " ".join(text[a:b] for a, b in when.spans).strip()
+    before = find_when(said, now=ctx.now, tz=ctx.tz)
+    if before is not None and len(before.spans) == 1 and before.day_said and not unsaid:
+        wrong = said[before.spans[0][0] : before.spans[0][1]]
+        return Correction(day, wrong) if simplified(wrong) != simplified(day) else None
+    if before is not None or not read_message(ctx, said).kind:
+        return None  # (a day said for what was told without one: a call, a visit, a meeting)
+    cut = _CLAUSE.search(said)
+    at = cut.start() if cut else len(said)
+    chinese = bool(CJK.search(said))
+    return Correction(f"{said[:at]}{'' if chinese else ' '}{day}{said[at:]}", None, whole=True)

@@ -96,3 +96,61 @@ def test_a_deed_told_with_no_pointing_at_a_reminder_stays_news(app, admin, chat,
     _reminders(chat, clock, zone)
     reply = texts(chat.send(text))
     assert exported(app, admin)["activities"], reply
+
+
+_CURRENCY = {"Asia/Shanghai": "CNY", "Asia/Hong_Kong": "HKD"}
+
+
+def _deals(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
+    currency = _CURRENCY.get(zone, "USD")
+    two_customers(
+        chat, clock, zone, f"/deal {HY} 200000 {currency} proposal", f"/deal {LF} 30000 {currency} proposal"
+    )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "first", "then", "customer", "field", "value"),
+    [("America/Chicago", "Dana at Lakeview says close by end of June", "Actually she said end of August",
+      LF, "expected_close", "2029-08-31"),
+     ("Asia/Shanghai", "昆山宏远陈国栋说预计六月底签", "不对，他说的是七月底", HY, "expected_close",
+      "2029-07-31"),
+     ("Asia/Hong_Kong", "昆山宏远 close date 改做五月尾", "唔係，改返七月尾", HY, "expected_close",
+      "2029-07-31"),
+     ("Asia/Shanghai", "昆山宏远价格改成二十五万", "是二十三万五 我看错了", HY, "amount", "235000"),
+     ("America/Chicago", "lakeview freight now 34k", "sorry my mistake, 33.5k", LF, "amount", "33500")],
+)  # fmt: skip
+def test_a_value_of_the_record_just_written_put_right_in_loose_words(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock, zone, first, then, customer, field, value
+) -> None:
+    _deals(chat, clock, zone)
+    chat.send(first)
+    reply = texts(chat.send(then))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
+    assert str(deal[field]).removesuffix(".00") == value, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "first", "then", "day"),
+    [("America/Chicago", "Met Dana at Lakeview Freight, she wants a quote",
+      "the meeting was yesterday btw, not today", "2029-04-25"),
+     ("Europe/London", "Met Dana at Lakeview Freight, they want a revised quote",
+      "sorry, that was on tuesday not today", "2029-04-24")],
+)  # fmt: skip
+def test_the_day_of_a_meeting_just_logged_put_right(app, admin, chat, clock, zone, first, then, day) -> None:  # type: ignore[no-untyped-def]
+    _reminders(chat, clock, zone)
+    chat.send(first)
+    reply = texts(chat.send(then))
+    (activity,) = exported(app, admin)["activities"]
+    local = datetime.fromisoformat(activity["occurred_at"]).astimezone(ZoneInfo(zone))
+    assert local.date().isoformat() == day, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_an_addition_is_still_joined_not_put_in_place(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, "America/Chicago")
+    chat.send("lakeview freight now 34k")
+    reply = texts(chat.send("oh and close end of june"))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == LF]
+    assert (str(deal["amount"]).removesuffix(".00"), deal["expected_close"]) == ("34000", "2029-06-30"), reply
