@@ -115,3 +115,15 @@ def reference_codes(text: str) -> list[tuple[int, int]]:
         if re.search(r"\d", m.group(0)) and not _NOT_A_CODE.fullmatch(letters):
             out.append(m.span())
     return out
+
+
+# A share said before its number: "百分之九十八", "百分之 95", "九成五" (95 %): no amount, date or code reads
+# inside it.
+_SHARE = re.compile(
+    r"百分之\s*(?:[零〇一二两三四五六七八九十百点.\d]+)|[一二三四五六七八九]成[一二三四五六七八九]?(?![^\s，。,、；;])"
+)
+
+
+def percentages(text: str) -> list[tuple[int, int]]:
+    """Where `text` says a share in Chinese words ("合格率百分之九十八", "九成五")."""
+    return [m.span() for m in _SHARE.finditer(text)]

@@ -15,7 +15,8 @@ STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "qualified",
         "qualification",
         "qualify",
-        "合格",
+        # 合格 of a lead or said as the stage; 合格率, 测试合格 are a pass rate, a test passed
+        *("合格线索", "合格客户", "合格商机", "合格阶段", "改成合格", "改为合格", "推到合格", "进入合格"),
         "已确认需求",
         "需求确认",
         "确认了需求",

@@ -8,7 +8,7 @@ import re
 
 from handlers.parsing.contact_details import EMAIL, details_spans
 from handlers.understanding import lexicon as lx
-from handlers.understanding.known_people import KnownPeople, is_family_name
+from handlers.understanding.known_people import KnownPeople, has_given_name, is_family_name
 from handlers.understanding.people_items import Item, outermost, overlaps
 
 # Role nouns: a title ends with one ("purchasing manager", "head baker", "VP Purchasing" ends with VP's
@@ -109,16 +109,17 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
             m = EN_TITLE.search(text, next(b for a, b in names if a <= m.start() < b))  # type: ignore[assignment]
             if m is None:
                 continue
-        end = min([m.end()] + [a for a, _ in taken if m.start() < a < m.end()])
-        value = text[m.start() : end].rstrip()
+        start = _after_a_surname(text, m.start(), known)
+        end = min([m.end()] + [a for a, _ in taken if start < a < m.end()])
+        value = text[start:end].rstrip()
         if not EN_TITLE.fullmatch(value):  # "head of sourcing tariq@…": the address ends it
             value = re.sub(r"\s+\S+$", "", value)
-        end = m.start() + len(value)
+        end = start + len(value)
         bare_word = value.lower() in ("rep", "head", "lead", "owner", "chief", "partner")
         owner_said_new = value.lower() in ("owner", "partner") and re.search(
             r"\bnew\s+$", text[: m.start()], re.I
         )
-        if overlaps((m.start(), end), taken) or (bare_word and not owner_said_new):
+        if overlaps((start, end), taken) or (bare_word and not owner_said_new):
             continue  # "head" alone is no title; "the new owner is …" is
         value = re.sub(r"^(?:new|the|our|their|a|an|it's)\s+", "", value, flags=re.I)
         items.append(Item("title", end - len(value), end, value))
@@ -130,6 +131,21 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
             continue  # 张总, 王经理: a person named by family name and title, not a title
         items.append(Item("title", m.start(), m.end(), m.group(0)))
     return outermost(items)
+
+
+def _after_a_surname(text: str, start: int, known: KnownPeople) -> int:
+    """Where a title starts when its first word is the family name of a name said right before it ("Lucius
+    Fox CTO", "Maria Lopez VP Sales": a first name alone before a capitalised word the title took as its
+    kind, or a contact's whole name); "Jess Polk Dispatch Manager" keeps its kind."""
+    m = re.match(r"([A-Z][a-z\u00e0-\u024f'’-]+)[ \t]+(?=\S)", text[start:])
+    before = re.search(r"(\S*)[ \t]+([A-Z][a-z\u00e0-\u024f'’-]+)[ \t]+$", " " + text[:start])
+    if m is None or before is None or re.fullmatch(_DEPARTMENTS, m.group(1), re.I):
+        return start
+    first, family = before.group(2), m.group(1)
+    alone = not re.match(r"[A-Z]", before.group(1))
+    if f"{first} {family}" in known.latin or (alone and has_given_name(first)):
+        return start + m.end()
+    return start
 
 
 # A department standing alone as an item of a contact's listing, right before its phone or email: "brent

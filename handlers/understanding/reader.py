@@ -16,7 +16,7 @@ from handlers.parsing.amounts import find_amounts
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
-from handlers.parsing.quantities import reference_codes
+from handlers.parsing.quantities import percentages, reference_codes
 from handlers.understanding import lexicon as lx
 from handlers.understanding.clause_step import read_clause
 from handlers.understanding.date_roles import TOLD
@@ -125,8 +125,9 @@ def read(
     if reading.new_customer:
         mask_words(reading, lx.NEW_CUSTOMER, 0, text)
     reading.clauses = clauses_of(text)
-    # phone numbers, emails and reference codes ("ticket INC-30412", "型号JG-300") are not amounts or dates
-    details = details_spans(text) + reference_codes(text)
+    # phone numbers, emails, reference codes ("ticket INC-30412", "型号JG-300") and shares ("百分之九十八")
+    # are not amounts or dates
+    details = details_spans(text) + reference_codes(text) + percentages(text)
     reading.masked.extend(details)
     reading.amounts = [
         a

@@ -131,3 +131,41 @@ def test_a_new_lead_at_a_customer_typed_as_known_is_its_new_deal(
     reply = texts(chat.send(text))
     deals = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
     assert len(deals) == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("new contact Oren Vale CFO oren@tessera.example +1 415 555 0177", ("Oren Vale", "CFO")),
+     ("tessera new contact Lena Moss VP Operations lena@tessera.example", ("Lena Moss", "VP Operations")),
+     ("new contact: Tom Reyes, Senior Buyer, tom@tessera.example", ("Tom Reyes", "Senior Buyer"))],
+)  # fmt: skip
+def test_a_family_name_is_no_kind_of_title(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert [(n.who, n.title) for n in read_news(text) if n.who] == [expected]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_someone_is_a_title_now_is_their_new_title(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    reply = texts(chat.send("lakeview - dana is head of procurement now"))
+    contacts = next(c for c in exported(app, admin)["customers"] if c["name"] == LF)["contacts"]
+    assert [c["title"] for c in contacts] == ["head of procurement"], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer"),
+    [("Asia/Shanghai", "昆山宏远陈国栋说他们一年出两千吨 合格率百分之九十六 样品要了十五个", HY),
+     ("Asia/Hong_Kong", "昆山宏远陳生話個廠有3條線、400個工人，要換20部機", HY),
+     ("America/Chicago", "lakeview: dana says they run 60 trucks at 97% on-time and need 25 tablets", LF)],
+)  # fmt: skip
+def test_counts_and_shares_someone_reports_are_no_money_nor_stage(
+    app, admin, chat, clock, zone, text, customer
+) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone)
+    reply = texts(chat.send(text))
+    assert not any(w in reply for w in ("Not used", "未使用", "Nothing to change", "没有要改的")), reply
+    if chat.buttons:  # a person named with no word for how it was heard: the note is shown first
+        reply += texts(chat.send("1"))
+    data = exported(app, admin)
+    assert [(a["customer"], a["kind"]) for a in data["activities"]] == [(customer, "note")], reply
+    assert data["deals"] == [], reply
