@@ -383,6 +383,9 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             at = lower.find(wrong)
         if at >= 0 and any(s <= at < e for s, e in details_spans(old)):  # "尾号是1112，不是1111"
             return old[:at] + right + old[at + len(wrong) :]
+        moved = _person_at_customer(ctx, old, at, fix, customer_span) if at >= 0 and kind == "text" else None
+        if moved is not None:  # "sorry wrong dave - dave lindqvist at hawkeye" after "met dave kowalski at …"
+            return moved
         if at >= 0:
             end = at + len(wrong)
             named = customer_span(ctx, old) if kind == "text" else None
@@ -651,6 +654,63 @@ def _says_more(ctx: Ctx, words: str) -> bool:
 
 
 _PARTS = re.compile(r"\s*(?:,|，|、|—|–|\s-\s|\bfrom\b|\bat\b|\bof\b|@|的)\s*", re.IGNORECASE)
+
+
+def _person_at_customer(
+    ctx: Ctx, old: str, at: int, fix: Correction, customer_span: CustomerSpan
+) -> str | None:
+    """The old message with the person it named and the customer they are at said as the correction says
+    both ("sorry wrong dave - dave lindqvist at hawkeye" after "met dave kowalski at prairie forge, …";
+    "wrong jeremy - jeremy chua at serangoon aircon" after "met jeremy at kallang bay"): the wrong words are
+    the start of a person the old message names, the right ones a person and another customer, and the old
+    person and customer are said side by side (or the customer by its contact): both spans go, the right
+    words come in their place."""
+    named = customer_span(ctx, old) if fix.wrong else None
+    if named is None or not fix.wrong:
+        return None
+    right = fix.right.strip(" .。")
+    parts = [p.strip() for p in _PARTS.split(right) if p.strip()]
+    customers = [p for p in parts if customer_span(ctx, p, by_name=True) is not None]
+    if len(parts) != 2 or len(customers) != 1:
+        return None
+    who = next(p for p in parts if p not in customers)
+    if not _A_NAME.fullmatch(who):
+        return None  # a person and a customer only: "dave lindqvist at hawkeye", "何丽君 天府会展的"
+    person = next(((s, e) for _n, s, e in read_message(ctx, old).persons if s <= at < e), None)
+    if person is None and (is_person(fix.wrong) or _a_contact_of(ctx, old[named[0] : named[1]], fix.wrong)):
+        person = (at, at + len(fix.wrong))  # "jeremy": the first name of the contact the old message met
+    if person is None:
+        return None
+    full = _contact_named_at(ctx, old[named[0] : named[1]], old, person[0])
+    person = (person[0], max(person[1], full))  # "dana price", the contact's whole name said
+    start, stop = min(person[0], named[0]), max(person[1], named[1])
+    between = old[min(person[1], named[1]) : max(person[0], named[0])]
+    if not _PARTS.fullmatch(between) and between.strip():
+        return None  # the person and the customer far apart: not one "X at Y" to put right
+    return old[:start] + fix.right.strip(" .。") + old[stop:]
+
+
+# A name as typed: one to three words of letters ("dave lindqvist"), or two to four Chinese characters.
+_A_NAME = re.compile(r"[^\W\d_]+(?:[\s'’-][^\W\d_]+){0,2}|[\u4e00-\u9fff]{2,4}")
+
+
+def _a_contact_of(ctx: Ctx, customer: str, name: str) -> bool:
+    """Whether `name` names a contact of the customer the words `customer` name."""
+    winner = decide(ctx.store.search.customers(customer, limit=3)).winner
+    if winner is None:
+        return False
+    return mentioned_contact(ctx, ctx.store.customers.require(winner.customer_id), name) is not None
+
+
+def _contact_named_at(ctx: Ctx, customer: str, text: str, at: int) -> int:
+    """Where the whole name of a contact of the customer `customer` names ends when `text` says it from `at`
+    ("dana price" of Dana Price); `at` when none is said there."""
+    winner = decide(ctx.store.search.customers(customer, limit=3)).winner
+    if winner is None:
+        return at
+    rest = simplified(text[at:]).lower()
+    names = [simplified(c.name).lower() for c in ctx.store.customers.contacts(winner.customer_id)]
+    return max((at + len(n) for n in names if rest.startswith(n)), default=at)
 
 
 def _person_and_customer(

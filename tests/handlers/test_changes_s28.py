@@ -154,3 +154,22 @@ def test_an_addition_is_still_joined_not_put_in_place(app, admin, chat, clock) -
     reply = texts(chat.send("oh and close end of june"))
     (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == LF]
     assert (str(deal["amount"]).removesuffix(".00"), deal["expected_close"]) == ("34000", "2029-06-30"), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("met dana price at lakeview freight, they liked the demo", "sorry wrong dana - dana chua at serangoon"),
+     ("met dana at lakeview, they liked the demo", "sorry wrong dana - Dana Chua at Serangoon Aircon")],
+)  # fmt: skip
+def test_the_wrong_person_at_the_wrong_customer_put_right_moves_the_record(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock, first, then
+) -> None:
+    two_customers(
+        chat, clock, "America/Chicago", "/customer add Serangoon Aircon",
+        "/contact add Serangoon Aircon: Dana Chua, title=Owner",
+    )  # fmt: skip
+    chat.send(first)
+    reply = texts(chat.send(then))
+    logged = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert logged == [("Serangoon Aircon", "Dana Chua")], reply
