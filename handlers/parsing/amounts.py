@@ -202,11 +202,12 @@ def _currency(token: str | None) -> str | None:
     return CURRENCY_WORDS.get(token.lower()) if token else None
 
 
-# Chinese ways of writing an amount: "一百二十万", "四百五十万", "3万5" (35,000), "3万5千", "1亿2000万",
-# "1亿2千万" and "一亿两千万" (120,000,000: one amount, not 1亿 and 2千万). Not "几十万" (some 10万s).
+# Chinese ways of writing an amount: "一百二十万", "四百五十万", "3万5" (35,000), "十二万半" (125,000),
+# "3万5千", "1亿2000万", "1亿2千万" and "一亿两千万" (120,000,000: one amount, not 1亿 and 2千万).
+# Not "几十万" (some 10万s).
 _CN_AMOUNT = re.compile(
     r"(?<![几幾])(?P<big>\d+|[一二两三四五六七八九十廿卅][零一二两三四五六七八九十百千]*)(?P<unit>万|亿)"
-    r"(?:(?P<rest>\d{1,4}|[一二两三四五六七八九])(?P<rest_unit>千万|百万|千|万)?)?"
+    r"(?:(?P<rest>\d{1,4}|[一二两三四五六七八九]|半(?![年月天日个個小钟鐘价價折]))(?P<rest_unit>千万|百万|千|万)?)?"
     r"(?![\d万千亿])"
     rf"(?:\s?(?P<post>{_WORD_AFTER}))?"
 )
@@ -234,7 +235,9 @@ def _cn_amounts(text: str) -> list[Amount]:
         unit = MULTIPLIERS[match.group("unit")]
         value = Decimal(big) * unit
         rest = match.group("rest")
-        if rest is not None:
+        if rest == "半":
+            value += unit / 2  # "十二万半" is 12.5万
+        elif rest is not None:
             small = cn_integer(rest) or 0
             if match.group("rest_unit") in ("万", "千万", "百万"):
                 value += Decimal(small) * MULTIPLIERS[match.group("rest_unit")]
@@ -420,6 +423,8 @@ def find_amount(text: str) -> Amount | None:
 DOLLARS = frozenset({"USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD"})
 _OTHER_CODES = ("SEK", "NOK", "DKK", "PLN", "CZK", "ZAR", "BRL", "THB", "MYR", "IDR", "INR", "KRW", "AED")
 _NAMED_CODES = (*sorted(DOLLARS), "EUR", "GBP", "CHF", "MXN", "JPY", "CNY", *_OTHER_CODES)
+_CODE_WORDS = {code: "CNY|RMB" if code == "CNY" else code for code in _NAMED_CODES}  # how a code is written
+_CHOICE_CODES = "|".join(_CODE_WORDS.values())
 _CURRENCY_NAMES = (
     ("USD", r"\bus\s*dollars?\b|\bamerican dollars?\b|\bus\$|美元|美金"),
     ("CAD", r"\bcanadian dollars?\b|加币|加元"),
@@ -440,11 +445,16 @@ _CURRENCY_NAMES = (
         (
             code,
             rf"(?<=\bin )(?i:{code})\b|(?<=\bto )(?i:{code})\b|(?<=\binto )(?i:{code})\b"
-            # or as the other of a choice: "30k USD, or was it EUR", "50万 USD还是HKD"
-            rf"|(?<=\bor )(?i:{code})\b|(?<=\bor was it )(?i:{code})\b"
-            rf"|(?<=还是)(?i:{code})\b|(?<=还是 )(?i:{code})\b",
+            # or as the other of a choice: "30k USD, or was it EUR", "50万 USD还是HKD", "RMB定HKD" (定, 定係:
+            # Cantonese "or")
+            rf"|(?<=\bor )(?i:{words})\b|(?<=\bor was it )(?i:{words})\b|(?<=还是)(?i:{words})(?![A-Za-z])"
+            rf"|(?<=还是 )(?i:{words})(?![A-Za-z])"
+            rf"|(?:(?<=[A-Za-z]{{3}}定)|(?<=[A-Za-z]{{3}}定系)|(?<=[A-Za-z]{{3}}或)|(?<=[A-Za-z]{{3}}/))"
+            rf"(?i:{words})(?![A-Za-z])"
+            # or as the first of a choice: "MYR or USD not confirmed", "RMB定HKD未confirm"
+            rf"|(?<![A-Za-z])(?i:{words})(?=\s*(?:or|/|还是|定系|定|或者|或)\s*(?i:{_CHOICE_CODES})(?![A-Za-z]))",
         )
-        for code in _NAMED_CODES
+        for code, words in _CODE_WORDS.items()
     ),
     ("dollars", r"\b(?:dollars?|bucks)\b"),  # last: "us dollars", "canadian dollars" are read above
 )

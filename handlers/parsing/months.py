@@ -47,10 +47,15 @@ _WHOLE_MONTH = re.compile(
 )
 
 
+def names_whole_month(words: str) -> bool:
+    """Whether `words` name a month as a whole ("march", "to feb", "下个月", "4月份"), no day in it."""
+    return _WHOLE_MONTH.fullmatch(" ".join(words.split()).strip(" ,.;")) is not None
+
+
 def month_of_words(words: str, day: date) -> date:
     """The last day of `day`'s month when `words` name a whole month ("pushed to march": a deal closing in
     March is open until the 31st); else `day`."""
-    if _WHOLE_MONTH.fullmatch(" ".join(words.split()).strip(" ,.;")):
+    if names_whole_month(words):
         return day.replace(day=calendar.monthrange(day.year, day.month)[1])
     return day
 

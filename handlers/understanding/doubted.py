@@ -35,9 +35,11 @@ import re
 from collections.abc import Iterator
 
 from handlers.parsing.amounts import currencies_named
+from handlers.parsing.months import names_whole_month
 from handlers.understanding import lexicon as lx
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import Reading, Span
+from handlers.understanding.rough_days import rough_words
 
 # A possibility: the writer does not know whether it happens.
 _MAYBE = re.compile(
@@ -50,6 +52,8 @@ _MAYBE = re.compile(
     r"不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点"
     # a figure only put forward: "threw out 48k", "countered at 44k", "还价到十六万"
     r"|\b(?:floated|threw out|tossed out|counter(?:ed|-?offer(?:ed)?)|ball-?park(?:ed)?)\b|还价|还了个价"
+    # a lean, not a decision: "leaning toward signing", "minded to sign", "倾向于年中前签"
+    r"|\b(?:leaning|leans?|tilting|minded|inclined)\s+(?:toward|towards|to)\b|倾向|偏向"
     # let's see whether, a figure with a guessing 吧: "看看能不能重新启动", "金额十五万吧"
     r"|看看?能不能|看能否|(?<=[万千百\dkK])吧",
     re.IGNORECASE,
@@ -109,12 +113,16 @@ _CONDITION = re.compile(
     r"|(?<!\bsee )(?<!\bask )(?<!\basked )(?<!\basking )(?<!\bcheck )(?<!\bknow )(?<!\bsure )"
     r"(?<!\bwonder )(?<!\bwondering )(?<!\bwondered )(?<!\bout )\bif\b"
     r"|要看|看情况|取决于|视乎|看(?:董事会|老板|领导|预算|他们)|如果|要是|假如|前提是|除非|只要|一旦"
+    r"|(?<=[\u4e00-\u9fff])的话"  # "要下单的话大概4万5": if they order
     r"|等(?=[^，,。；;！!？?\s]{1,14}?就)",  # "等预算批下来就签": when that happens, not now
     re.IGNORECASE,
 )
 # Hearsay: what the writer heard, not what the customer told or did ("heard back from" is a reply).
 _HEARSAY = re.compile(
     r"\b(?:heard|hearing|i hear)\b(?!\s+(?:back|from|nothing|about)\b)|\bword is\b|\bword on the street\b"
+    # from nobody of theirs: "heard from a friend at the clinic", "heard from someone" ("heard from jane" is
+    # her reply)
+    r"|\bheard\s+(?:it\s+)?from\s+(?:a|an|some|someone|somebody|one of|my|our|people|friends?|a mate)\b"
     r"|\brumou?r(?:s|ed)?\b|\bapparently\b|\bsupposedly\b|\ballegedly\b|\bgrapevine\b"
     r"|听说|听讲|听人(?:说|讲|话)|听别人(?:说|讲)|据说|据闻|传闻|传言|听闻|有人说",
     re.IGNORECASE,
@@ -151,6 +159,13 @@ _VAGUE_TIME = re.compile(
     re.IGNORECASE,
 )
 _PLACE_ORDER = re.compile(r"落单|落單")
+# A signing bounded by an event the CRM cannot date: "wants to sign before the summer holidays", "sign
+# before their fiscal year ends", "倾向于年中前签" (a bound the date reader read, "端午前签", is a day).
+_BOUND = re.compile(
+    r"\b(?:before|by|after|until|till|til|around|ahead of|in time for|no later than)\s+(?=\S)"
+    r"|(?:之前|以前|前|之后|以后|后)(?=[^，,。；;！!？?\s]{0,3}?(?:签|成交|落单|下单|定下来|拍板))",
+    re.IGNORECASE,
+)
 # The deal's news in a note: money, the deal, its signing or ordering, a figure ("could go to 40").
 _BUY = re.compile(
     r"\b(?:buy|buying|purchase|order|ordering|pull the trigger|go for it|go ahead|commit|proceed|sign)\b"
@@ -206,6 +221,31 @@ _PERSON_CHANGED = re.compile(
     rf"(?:换|转|变)(?:了|咗)?(?:个|一个)?{_ROLE}|{_ROLE}(?:那边)?(?:也|又)?(?:换|转|变)(?:了|咗|人)"
     r"|\b(?:contact|point of contact|buyer|account manager|person in charge)\s+(?:has\s+|have\s+)?"
     r"(?:changed|switched|moved on)\b|\bchanged\s+(?:the\s+|their\s+)?(?:contact|buyer|point of contact)\b",
+    re.IGNORECASE,
+)
+
+
+# A meeting or call said moved, to no day: "demo moved, pete will let me know when", "电话改期了".
+_MOVED_AFTER = re.compile(
+    r"\s*(?:(?:has|have|had)\s+been|got|was|is|been|has|'s)?\s*(?:moved|postponed|pushed(?:\s+(?:back|out))?|"
+    r"rescheduled|delayed|bumped|shifted|put off)\b|\s*(?:被|也|又)?(?:改期|推迟|延期|延后|改时间|往后推|挪)",
+    re.IGNORECASE,
+)
+_MOVED_BEFORE = re.compile(
+    r"\b(?:moved|postponed|rescheduled|pushed|bumped|shifted)\s+(?:the|our|their|my)?\s*$", re.IGNORECASE
+)
+# The new day still to come: "pete will let me know when", "new date tbc", "时间再定", "等通知".
+_DAY_TO_COME = re.compile(
+    r"\b(?:let (?:me|us) know|tell (?:me|us)|get back to (?:me|us)|confirm|come back to (?:me|us))\b"
+    r"[^.;!?]{0,16}?\b(?:when|date|day|time)\b|\b(?:tbc|tbd|to be confirmed)\b"
+    r"|待定|再通知|另行通知|等通知|另约|再约时间|时间再定|再定时间|时间未定|时间待定",
+    re.IGNORECASE,
+)
+# A change they want with no value said: "要换个方案", "重新报价？", "want a different package".
+_CHANGE_WANTED = re.compile(
+    r"(?:换|改|调整|重新|重做|重出)(?:个|一个|一下|下|过)?(?:方案|报价|价|合同|条款|配置)"
+    r"|\b(?:different|another|other)\s+(?:package|proposal|quote|pricing|price|plan|scope|offer|config)\b"
+    r"|\b(?:re-?quote|re-?price|redo the (?:quote|proposal))\b",
     re.IGNORECASE,
 )
 
@@ -348,13 +388,18 @@ def doubted_clauses(reading: Reading) -> None:
             (bare and kind != "estimate" and _RETURN.search(region))
             or (bare and kind == "maybe" and (_MONEY.search(region) or lx.DEAL_NOUN.search(region)))
             or (nothing and _deal_news(region))
+            or (nothing and kind in ("maybe", "hearsay"))  # "eau claire might walk": a guess as news
+            # "will sign if the owner approves, 40k", "要是董事会通过就签，30万": a signing on a condition
+            or (not logged and kind == "if" and lx.CLOSE_MARKERS.search(region))
             or (kind != "estimate" and lx.AMOUNT_TO_CHANGE.search(region))
         ):
             _doubt(
                 reading, said
             )  # "amount maybe 再加一点", "可能會重新考慮我哋": a value or an outcome to come
     _asked_not_told(reading)
+    _rough_days(reading, nothing)
     if not logged:
+        _rough_figures(reading)
         for pattern in (_BY_REFERENCE, _DEFERRED):
             for m in pattern.finditer(text):
                 clause = reading.clause_of(m.start())
@@ -366,6 +411,12 @@ def doubted_clauses(reading: Reading) -> None:
             closing = lx.CLOSE_MARKERS.search(clause.text) or _PLACE_ORDER.search(clause.text)
             if closing and reading.close is None:
                 _doubt(reading, reading.said(m.span()))  # "wants to sign sometime later this year": when?
+    if reading.close is None:
+        _undated_bounds(reading)
+    _moved_to_no_day(reading)
+    if nothing and reading.stage_sent is None:  # ("sent them another proposal" is news told)
+        for m in _CHANGE_WANTED.finditer(text):
+            _doubt(reading, reading.said(m.span()))  # "鑫达的胡经理说要换个方案": to what? asked
     if reading.stage is None:
         for m in _STAGE_CHANGED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "stage changed after today's meeting": to which?
@@ -379,6 +430,93 @@ def doubted_clauses(reading: Reading) -> None:
         others = [w for w in news if not leaving or leaving[0].lower() not in w.lower()]
         if not others:  # "new contact at X, colleen's handing off": handed to whom? asked
             _doubt(reading, reading.said(_sentence(text, m.start())))
+
+
+# A figure said as a span around it, right after it: "二十万上下", "60万左右", "二十万出头", "40k-ish".
+_ROUGHLY_AFTER = re.compile(r"\s*(?:左右|上下|出头|开外|-?ish\b|\bor so\b|\bgive or take\b|\bodd\b)", re.I)
+# Whose figure: theirs, told ("X说", "Y reckons") or their budget.
+_THEIR_FIGURE = re.compile(r"\b(?:reckons?|thinks?|figures?|estimates?|budget)\b|预算", re.IGNORECASE)
+
+
+def _moved_to_no_day(reading: Reading) -> None:
+    """ "rockford demo moved, pete will let me know when": the meeting moved, its new day still to come, is
+    no meeting held and no day to set; asked, not logged."""
+    if (
+        reading.kind_span is None
+        or any(at >= 0 for at, _ in reading.dates)
+        or not _DAY_TO_COME.search(reading.text)
+    ):
+        return  # ("stark meeting moved, Pepper apologised" logs the meeting and her apology)
+    start, end = reading.kind_span
+    after = _MOVED_AFTER.match(reading.text, end)
+    before = _MOVED_BEFORE.search(reading.text[max(0, start - 24) : start])
+    if after or before:
+        _doubt(
+            reading,
+            reading.said((start - len(before.group(0)) if before else start, after.end() if after else end)),
+        )
+
+
+def _rough_figures(reading: Reading) -> None:
+    """Their figure said as a span around it, in a message that logs no interaction ("朱总说预算大约二十万
+    上下", "陆俊说预算60万左右"): no amount to store, and a note would keep a guess as their number. Asked.
+    (Beside a logged interaction it stays in the note; the rep's own "~18k" is an amount.)"""
+    text = reading.text
+    for amount in reading.amounts:
+        clause = reading.clause_of(amount.start)
+        head = text[clause.start : amount.start]
+        if not (lx.THEIR_SAYING.search(head) or _THEIR_FIGURE.search(head)):
+            continue
+        after = _ROUGHLY_AFTER.match(text, amount.end)
+        if after:  # ("冒厂长讲预算大概十二万" is their figure, said as they said it)
+            _doubt(reading, reading.said((amount.start, after.end())))
+
+
+def _undated_bounds(reading: Reading) -> None:
+    """A signing bounded by an event no date was read for ("wants to sign before the summer holidays",
+    "倾向于年中前签"): when is that? Asked, not noted away or logged as a call."""
+    text = reading.text
+    dated = [(a + at - w.spans[0][0], b + at - w.spans[0][0]) for at, w in reading.dates if at >= 0
+             for a, b in w.spans]  # fmt: skip
+    for m in _BOUND.finditer(text):
+        clause = reading.clause_of(m.start())
+        if m.group(0)[0].isascii():  # "sign before the summer holidays": the event is after the word
+            event = (m.end(), clause.end)
+            closing = lx.CLOSE_MARKERS.search(text, clause.start, m.start())
+        else:  # "年中前签": the event is before it
+            event = (max(clause.start, m.start() - 2), m.start())
+            closing = lx.CLOSE_MARKERS.search(text, m.end(), clause.end) or _PLACE_ORDER.search(
+                text, m.end(), clause.end
+            )
+        if not closing or event[0] >= event[1] or any(a < event[1] and event[0] < b for a, b in dated):
+            continue
+        _doubt(reading, reading.said((min(m.start(), event[0]), max(m.end(), event[1]))))
+
+
+def _rough_days(reading: Reading, nothing: bool) -> None:
+    """A day said as a stretch or roughly ("close sometime in june", "推到5月中旬", "端午前后") is no day
+    to store: as the close, as the day of a step nobody asked for ("要等五一后再说 大概五月中吧"), or in
+    a note of nothing else, which would drop it ("下个月初就能定"; see `rough_days`)."""
+    text = reading.text
+    said_days = []
+    for at, when in reading.dates:
+        if at >= 0 and when.spans:  # not said in an earlier part of the message
+            shift = at - when.spans[0][0]
+            start, end = when.spans[0][0] + shift, when.spans[-1][1] + shift
+            rough = rough_words(text, start, end)
+            if rough is None and names_whole_month(text[start:end]):  # "prob slips to jan": which day?
+                rough = (start, end) if _ESTIMATE.search(reading.clause_of(start).text) else None
+            said_days.append((when.at.date(), rough))
+    named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
+    for day, rough in said_days:
+        if rough is None or day in named:
+            continue
+        said = reading.said(rough)
+        if reading.close is not None and day == reading.close:
+            if said not in reading.close_doubts:
+                reading.close_doubts.append(said)
+        elif nothing or any(s.due and s.due.date() == day and not s.explicit for s in reading.steps):
+            _doubt(reading, said)  # a note of nothing but "下个月初就能定": the day is its news
 
 
 def _asked_not_told(reading: Reading) -> None:

@@ -4,8 +4,11 @@ name; with two or more (王总 at three customers) the message names none of the
 
 from __future__ import annotations
 
+import re
+
 from handlers.context import Ctx
 from handlers.domain.contacts import family_name
+from handlers.parsing.hanzi import simplified
 from handlers.understanding.customer_link import Certainty, Found
 from handlers.understanding.known_people import honorific
 from handlers.understanding.new_customer import name_guess
@@ -15,7 +18,9 @@ from handlers.understanding.reading import CJK, Reading
 
 def customer_by_family_and_title(ctx: Ctx, reading: Reading) -> Found | None:
     """The one customer whose current contact has the family name of a 邢总/费厂长 the message names; none
-    when the message names a company the CRM does not know ("拜访了东方航空的刘总": that company's 刘总)."""
+    when the message names a company the CRM does not know ("拜访了东方航空的刘总": that company's 刘总),
+    nor when that one contact's title says another rank ("刘总" of a 项目经理 刘志勇: somebody else's 刘总).
+    Of two customers with such a contact neither is picked by the title (titles are said loosely)."""
     if name_guess(reading) is not None:
         return None
     ours = not_contacts(reading.text, reading.people)  # "我们王总": our own boss names no customer
@@ -25,8 +30,43 @@ def customer_by_family_and_title(ctx: Ctx, reading: Reading) -> Found | None:
             continue
         family = name[:2] if name[:2] in reading.people.family else name[:1]
         everyone = ctx.store.customers.find_contacts("")  # folded here: 區志強 is a 区
-        customers = {c.customer_id for c in everyone if c.left_at is None and family_name(c.name) == family}
-        if len(customers) == 1:
+        title = name[len(family) :]
+        namesakes = [c for c in everyone if c.left_at is None and family_name(c.name) == family]
+        customers = {c.customer_id for c in namesakes}
+        if len(customers) == 1 and any(_title_fits(title, c.title) for c in namesakes):
             customer = ctx.store.customers.require(customers.pop())
             return Found(customer, start, end, "contact", certainty=Certainty.CONTACT)
     return None
+
+
+# Titles said as a courtesy, which fit anyone: 陳生 (Mr Chan), 林小姐, 黄太.
+_COURTESY = frozenset({"生", "先生", "小姐", "女士", "太", "太太", "姐", "哥", "老师", "师傅", "老板"})
+
+
+# What else a title said may stand for: a 总 is the boss or any director.
+_ALSO = {
+    "总": re.compile(r"老板|董事|主席|\b(?:ceo|coo|cfo|cto|president|owner|founder|director|gm|md)\b", re.I),
+    "经理": re.compile(r"\bmanager\b", re.I),
+    "工": re.compile(r"工程师|\bengineer\b", re.I),
+}
+
+
+# The words of a title that say a rank: a 项目经理 is a 经理, no 总.
+_RANK = re.compile(
+    r"总|经理|主任|主管|专员|助理|工程师|厂长|部长|科长|处长|局长|秘书|院长|校长|店长|组长|队长|医生"
+    r"|\b(?:manager|director|engineer|assistant|officer|head|chief|ceo|cfo|cto|coo|president|vp)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_fits(said: str, title: str | None) -> bool:
+    """Whether a contact of `title` may be called by the title `said`: a 刘总 is no 项目经理 (刘志勇); a 总
+    is a 副总, a 总监 or the 老板. A courtesy title, a contact with no title or with a title that says no
+    rank (采购, 财务) fits."""
+    if said in _COURTESY or not title:
+        return True
+    title = simplified(title)
+    also = _ALSO.get(said)
+    if said in title or (also is not None and also.search(title) is not None):
+        return True
+    return _RANK.search(title) is None

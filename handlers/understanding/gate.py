@@ -34,6 +34,7 @@ from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.reading import CJK, Reading
+from handlers.understanding.rough_days import approximated, said_before
 from handlers.understanding.summaries import list_mark
 
 _CONTENT = re.compile(
@@ -832,14 +833,6 @@ def _no_task_steps(reading: Reading, found: Found | None, contacts: tuple[str, .
     return out
 
 
-# A day said only roughly: an approximator right after the day ("五一前后", "端午左右", "佛誕前後",
-# "15号上下") or right before it ("around the bank holiday", "sometime around the 10th"). ("about" names
-# a topic: "remind me about the tuesday demo"; "3ish", "10点左右" make a time rough, not the day.)
-_ROUGH_AFTER = re.compile(r"\s*(?:前后|左右|上下|前後|\bor so\b|\bgive or take\b)", re.IGNORECASE)
-_ROUGH_BEFORE = re.compile(
-    r"\b(?:around|roughly|approximately|approx\.?|circa|sometime around|somewhere around)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _CLOCK_END = re.compile(r"(?:\d|点|点钟|时|分|半|\b(?:am|pm|noon|o'?clock))\s*$", re.IGNORECASE)
 
 
@@ -850,13 +843,12 @@ def _vague_days(reading: Reading) -> list[str]:
     out = []
     for when, spans in _date_spans(reading):
         if not any(s.due is not None and _same_moment(when, s.due) for s in reading.steps):
-            continue  # a close date said roughly is an estimate anyway ("签约时间定在3月10号左右")
+            continue  # a close said as a stretch or roughly is doubted by `doubted.py`
         start, end = spans[0][0], spans[-1][1]
         if _CLOCK_END.search(text[start:end]):
             continue  # "10点左右": a rough time on a day said exactly
-        at = end - 1 if text[end - 1 : end] == "前" else end  # "五一前|后": 前 read with the day
-        rough = _ROUGH_AFTER.match(text, at, at + 16)
-        if rough or _ROUGH_BEFORE.search(text[max(0, start - 24) : start]):
+        rough = approximated(text, start, end)  # "五一前后", "端午左右", "around the bank holiday"
+        if rough or said_before(text, start):
             out.append(reading.said((start, rough.end() if rough else end)))  # "五一前后", in full
     return out
 

@@ -45,7 +45,7 @@ from handlers.understanding.intents import (
     is_question,
     is_unsure,
 )
-from handlers.understanding.named_after import asked_whose, completed
+from handlers.understanding.named_after import asked_whose, completed, told_by_someone
 from handlers.understanding.news_beside import keep_the_news
 from handlers.understanding.no_customer import without_customer
 from handlers.understanding.plan import plan_for
@@ -121,7 +121,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [small_talk_reply(ctx)]  # "long day of demos, heading home": how the day went, no one named
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
-    ) or bool(read_news(reading.text, reading.people))
+    ) or bool(read_news(reading.text, reading.people) or told_by_someone(reading))
     found = locate_customer(ctx, reading, needed=needs_customer, said_of=True)
     follow_up = None if found is not None else said_of_the_last(ctx, text, understand, _FIXES)
     if follow_up is not None:

@@ -50,7 +50,7 @@ CLOSE_MARKERS = re.compile(
     r"(?<![a-z0-9])(close|closing|closes|sign|signing|signature|decision|decide|"  # no \b beside Chinese
     r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|po|purchase order|go[\s-]?live|"
     r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
-    r"push(?:ed)?(?: out| back)? to|slipp?(?:ed|ing)? to|delayed to|postponed to|"
+    r"push(?:ed)?(?: out| back)? to|slip(?:s|ped|ping)? to|delayed to|postponed to|"
     # "they r pushing the rollout to feb", "moved the signing back to march": the deal's date moved
     r"(?:push|pushes|pushing|pushed|slip|slips|slipping|slipped|delay|delays|delaying|delayed|move|moves|"
     r"moving|moved|postpone|postpones|postponing|postponed|bump|bumped|bumping|shift|shifted|shifting)\s+"
@@ -329,14 +329,14 @@ POSTPONED = re.compile(
     # "pushed the close", "the signing got pushed": put off, said without back/out (a date, if any, is read)
     r"push(?:ed|es)? (?:the|their|our) (?:close|closing|close date|signing|decision|go-?live|start)|"
     # "push the Granger close date back": the customer's name between
-    r"push(?:ed|es|ing)? (?:the|their|our) (?:[\w&'’.-]+\s+){1,3}?(?:close|closing|signing|decision|go-?live)"
-    r"(?:\s+date)?\s+(?:back|out)|"
+    r"push(?:ed|es|ing)? (?:the|their|our) (?:[\w&'’.-]+\s+){1,3}?(?:close|closing|signing|decision|go-?live"
+    r"|thing|one|deal|project|order)(?:\s+date)?\s+(?:back|out)|"  # "push the Sligo thing out a bit"
     r"(?:got|was|been|being) pushed|"
     # "close date pushed", "the signing has moved": the deal's day moved, to when is not said (a date, if
     # any, is read as the close)
     r"(?:close|closing|signing|decision|go-?live)(?:\s+date)?\s+(?:has\s+|have\s+|was\s+|got\s+|is\s+)?"
     r"(?:pushed|moved|shifted|slipped|changed|delayed|postponed)(?!\s+(?:up|forward|ahead)\b))\b"
-    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到|延迟",
+    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到|延迟|往后挪|往后移|挪后|顺延",
     re.IGNORECASE,
 )
 # A deal's amount said to change, with no new value in the message ("金额要调整", "那个金额要变一下",

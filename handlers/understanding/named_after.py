@@ -8,14 +8,17 @@ with the customer's name first, counts; anything else drops it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from handlers.context import Ctx
 from handlers.i18n import N_
 from handlers.messages import Reply
 from handlers.questions import TYPED_WAIT
+from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.customers import locate_customer
+from handlers.understanding.reading import Reading
 
 NAMELESS = "nameless"  # the pending kind: a message that needs a customer and named none
 
@@ -27,6 +30,25 @@ _WHICH = {
     "log": N_("Which customer was that about? Put the name first, e.g. Acme: called Jane, no answer"),
     "plan": N_("Which customer is that about? Send it again with the name, e.g. “call Acme back tomorrow”."),
 }
+
+
+# Someone of theirs said it, nobody named who: "佢話OK", "he said OK", "他说可以".
+_PRONOUN_SAID = re.compile(
+    r"^\s*(?:he|she|they|他们|她们|他|她|佢哋|佢|对方)\s*(?:说|话|讲|表示|says?|said|told)", re.IGNORECASE
+)
+
+
+def told_by_someone(reading: Reading) -> bool:
+    """Whether the message tells what a person said ("陳生話contract OK", "刘总说方案下周给答复", "he said
+    OK"): news of a customer, though none may be named, so which customer is asked rather than "didn't catch
+    that" (the person may be nobody the CRM knows, or two people)."""
+    said = lx.THEIR_SAYING.search(reading.text)
+    if said is None:
+        return False
+    before = reading.text[: said.start()]
+    return bool(_PRONOUN_SAID.match(reading.text)) or any(
+        start < said.start() and not before[end:].strip(" ,，:：") for _, start, end in reading.persons
+    )
 
 
 def asked_whose(ctx: Ctx, text: str, which: str) -> list[Reply]:

@@ -329,7 +329,9 @@ def read_postponed(reading: Reading) -> None:
         stage = reading.stage_span
         if stage is not None and 0 <= stage[0] - match.end() <= 2:
             continue  # "deal 推到 negotiation 了": pushed on to a stage, not put off
-        if lx.DEAL_NOUN.search(clause.text) and not planned:
+        # "push the Sligo thing out a bit": the thing of a customer is its deal
+        thing = re.search(r"\b(?:thing|one)\s+(?:back|out)\b", match[0], re.IGNORECASE)
+        if (lx.DEAL_NOUN.search(clause.text) or thing) and not planned:
             reading.postponed = True
             at = match.start()
             words = [(at + w.start(), at + w.end()) for w in re.finditer(r"\S+", match[0])]

@@ -1,0 +1,76 @@
+"""A day said as a stretch of days or only roughly, which the date reader takes as one day.
+
+"mid-July" is read as the 15th, "5月中旬" as 05-15, "early june" and "下个月初" as the 1st, "端午前后"
+as the day before the festival, "六月头" as June; the writer gave no day. Stored as a close date or as
+the day of a step nobody asked for, such a day is a guess, so it is asked (a close said as a stretch
+is doubted by `doubted.py`). What makes a day a stretch is the shape of its words, not a list of days:
+
+- a part of a period in the words or right around them: early / mid / late / beginning / middle of,
+  上旬 / 中旬 / 下旬, a 初 / 中 / 头 after a month;
+- an approximator before or after them: around, roughly, approximately, circa, sometime (in), "-ish", "or
+  so", "give or take", 前后 / 左右 / 上下.
+
+A day said by its number stays a day even when said roughly ("签约时间定在3月10号左右", "around the 15th"):
+the writer named it. The end of a month, a quarter or a year ("end of June", "6月底") is a day too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A part of a month or a week said in (or right after) the date's words: "mid-July", "early june",
+# "5月中旬", "下个月初", "六月头".
+_PART = re.compile(
+    r"\b(?:early|mid|middle|late|beginning|start)\b|\bmid-?(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|week)"
+    r"|上旬|中旬|下旬|(?<=月)(?:份)?[初中头]",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"(?:份)?(?:上旬|中旬|下旬|[初中头](?!旬))")
+# An approximator right after the day ("五一前后", "端午左右", "june-ish", "15号上下") or right before it
+# ("around the bank holiday", "sometime in june"). ("about" names a topic: "remind me about the tuesday
+# demo"; "3ish", "10点左右" make a time rough, not the day.)
+ROUGH_AFTER = re.compile(
+    r"\s*(?:前后|左右|上下|前後|-?ish\b|\bor so\b|\bor thereabouts\b|\bgive or take\b)", re.IGNORECASE
+)
+ROUGH_BEFORE = re.compile(
+    r"\b(?:around|roughly|approximately|approx\.?|circa|sometime|some time|somewhere around)"
+    r"(?:\s+(?:in|during|around|about|at|on|by))?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The day said by its number: "3月10号", "the 15th", "6/14", "14/06", "june 22".
+_NUMBERED = re.compile(
+    r"\d{1,2}\s*(?:号|號|日)|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.-]\d{1,2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+def approximated(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The approximator said right after the day's words (`text[start:end]`), if any; a 前 the date reader
+    took with the day ("五一前|后") is read with it."""
+    at = end - 1 if text[end - 1 : end] == "前" else end
+    return ROUGH_AFTER.match(text, at, at + 16)
+
+
+def said_before(text: str, start: int) -> bool:
+    """An approximator right before the day's words: "around the bank holiday", "sometime in june"."""
+    return ROUGH_BEFORE.search(text[max(0, start - 24) : start]) is not None
+
+
+def rough_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the day said as a stretch or roughly is, with its stretching words, or None when
+    `text[start:end]` names a day."""
+    words = text[start:end]
+    if _NUMBERED.search(words):
+        return None  # "3月10号左右", "around the 15th": a day, said roughly
+    after = approximated(text, start, end)
+    part_after = _PART_AFTER.match(text, end)
+    if after is not None or part_after is not None:
+        return start, (after or part_after).end()  # type: ignore[union-attr]
+    if said_before(text, start):
+        head = ROUGH_BEFORE.search(text[max(0, start - 24) : start])
+        return max(0, start - 24) + head.start(), end  # type: ignore[union-attr]
+    if _PART.search(words):
+        return start, end
+    return None
