@@ -222,9 +222,18 @@ def rest_of(reading: Reading, found: Found) -> str:
     return reading.text[: found.start] + " " + reading.text[found.end :] if found.start >= 0 else reading.text
 
 
+# A meeting held from afar: over Teams, Zoom, video, online (no visit to them however "at Acme" is said).
+_REMOTE = re.compile(
+    r"(?<![a-z])(?:teams|zoom|webex|google meet|skype|video|online|virtual|remote)(?![a-z])"
+    r"|视频|视讯|线上|网上|远程|腾讯会议|钉钉",
+    re.IGNORECASE,
+)
+
+
 def _log_action(ctx: Ctx, reading: Reading, found: Found) -> actions.LogAction:
     kind = reading.kind or "note"
-    if kind == "meeting" and found.start >= 0 and reading.at_before(found.start):
+    remote = reading.kind_span is not None and _REMOTE.search(reading.clause_of(reading.kind_span[0]).text)
+    if kind == "meeting" and found.start >= 0 and reading.at_before(found.start) and not remote:
         kind = "visit"  # "met Jane at Acme", "去比亚迪开会": we went to them
     customer_words = set(found.customer.name.lower().split())
     people = tuple(

@@ -173,3 +173,17 @@ def test_the_wrong_person_at_the_wrong_customer_put_right_moves_the_record(  # t
     reply = texts(chat.send(then))
     logged = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
     assert logged == [("Serangoon Aircon", "Dana Chua")], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "kind"),
+    [("America/Chicago", "Had a Teams meeting with Dana at Lakeview Freight", "meeting"),
+     ("America/Chicago", "zoom with dana at lakeview, went over the rates", "meeting"),
+     ("Asia/Shanghai", "和昆山宏远陈国栋开了个视频会议", "meeting"),
+     ("America/Chicago", "Met Dana at Lakeview Freight, she wants a quote", "visit")],
+)  # fmt: skip
+def test_a_meeting_held_from_afar_is_no_visit(app, admin, chat, clock, zone, text, kind) -> None:  # type: ignore[no-untyped-def]
+    _reminders(chat, clock, zone)
+    reply = texts(chat.send(text))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == [kind], reply
