@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
@@ -103,6 +104,11 @@ def _romaji_named(text: str, parts: list[str]) -> list[str]:
     return [keys[key] for key in said if key in keys]
 
 
+def _unaccented(text: str) -> str:
+    """Accents dropped, one character for one (positions hold): "Marc-André" reads as "Marc-Andre"."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
 def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact | None:
     """The customer's contact whose full name, or a distinctive part of it, appears in `text`."""
     named = contacts_named(acting, customer, text)
@@ -112,20 +118,20 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
 def contacts_named(acting: Acting, customer: Customer, text: str, *, former: bool = False) -> list[Contact]:
     """The customer's contacts that `text` names, the best named first: a full name, then the most
     distinctive parts of a name (first or family name, 张经理 for a 张); `former`: those who left too."""
-    text = simplified(text)  # 陳經理 and 陈经理 are the same person
+    text = _unaccented(simplified(text))  # 陳經理 and 陈经理 are the same person, marc-andre is Marc-André
     lower = text.lower()
-    company_words = set(re.split(r"[\s.]+", customer.name.lower()))
+    company_words = set(re.split(r"[\s.]+", _unaccented(customer.name.lower())))
     full: list[Contact] = []
     partly: list[tuple[int, int, Contact]] = []
     for index, person in enumerate(acting.store.customers.contacts(customer.id, former=former)):
-        name = simplified(person.name).lower()
+        name = _unaccented(simplified(person.name).lower())
         if name in lower:
             full.append(person)
             continue
         parts = [
             p
             for p in re.split(r"[\s.]+", name)
-            if len(p) >= 2 and p.isalpha() and not CJK.match(p) and p not in company_words
+            if len(p) >= 2 and p.replace("-", "").isalpha() and not CJK.match(p) and p not in company_words
         ]
         hits = [
             p

@@ -94,6 +94,13 @@ _CN_WHAT_IS_ON = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}月份?)*有(?:什么|啥|咩|哪些|几个|几单|几家|多少)"
 )
 _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
+# One's own deals, then which of them (Mandarin or Cantonese): "我的单子哪些是六月底关单的", "我嘅open deals
+# 邊啲係六月close", "我手上的商机哪几个下个月签".
+_MY_DEALS_WHICH = re.compile(
+    r"^\s*(?:我|我们|我哋)(?:的|嘅)?\s*(?:手上|手头|名下)?(?:的|嘅)?\s*(?:open\s+|在跟的?|未成交的?)?"
+    r"(?:deals?|opps?|opportunities|pipeline|单子|单|商机|订单|项目)\s*(?:入面|里面|里|中|当中)?\s*"
+    r"(?:有)?(?:哪些|哪几[个单笔]?|哪个|边啲|边些|边个|边几[个单]?|几多[个单]?|几[个单笔])"
+)
 
 
 # Requests to change the data itself, which free text never does on a guess: "delete Pied Piper".
@@ -362,6 +369,8 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         return True
     if ends_asking and not about_work:
         return True
+    if _MY_DEALS_WHICH.match(simplified(bare)):
+        return True  # "我嘅open deals邊啲係六月close", "我的单子哪些是六月底关单的": which of mine, asked
     match = _CN_QUESTION.search(bare)
     what_is_on = _CN_WHAT_IS_ON.match(simplified(bare))  # "我下個禮拜有咩提醒"
     asks = not about_work or _CN_ASKS_AT_END.search(bare) or ends_asking or what_is_on

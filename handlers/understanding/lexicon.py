@@ -48,7 +48,8 @@ REMIND_PREFIX = re.compile(
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
     r"(?<![a-z0-9])(close|closing|closes|sign|signing|signature|decision|decide|"  # no \b beside Chinese
-    r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|po|purchase order|go[\s-]?live|"
+    r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|signed(?=\s+(?:by|before)\b)|po|purchase order|"
+    r"go[\s-]?live|"
     r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
     r"push(?:ed)?(?: out| back)? to|slip(?:s|ped|ping)? to|delayed to|postponed to|"
     # "they r pushing the rollout to feb", "moved the signing back to march": the deal's date moved
@@ -138,7 +139,9 @@ WON_WORDS = re.compile(
     # "confirmed the PO" ("almost confirmed", "confirmed?" are no win)
     r"|\b(?:order|deal|contract|po|purchase(?: order)?)\s+(?:is|was|has been|got|['’]s)\s+"
     r"(?:now\s+|finally\s+|officially\s+|all\s+)?(?:confirmed|fixed|decided|finali[sz]ed|locked(?:\s+in)?|secured)\b"
-    r"|\bconfirmed\s+(?:the\s+|their\s+)?(?:po|order|purchase order)\b"
+    # "X confirm the order", "order confirmed today"
+    r"|(?<!please )(?<!pls )\bconfirm(?:s|ed)?\s+(?:the\s+|their\s+)?(?:po|order|purchase order)\b"
+    r"|\b(?:po|order|purchase order)\s+(?:now\s+|finally\s+|officially\s+)?confirmed\b"
     # a signed paper that came to us: "marc sent (back) the signed contract", "the signed PO came back"
     r"|\b(?:sent|returned|e-?mailed|mailed|gave us|handed over)\s+(?:us\s+|me\s+)?(?:back\s+|over\s+)?"
     rf"(?:the|their)\s+{_SIGNED_PAPER}"
@@ -238,6 +241,7 @@ OUTCOME_GUARD = re.compile(
     r"(\b(expect(?:ed|ing)? to|will|going to|hope to|hoping to|plan to|should|could|might|may|about to|"
     r"to|not|n't|never|almost|nearly|if|before|might|once|when|until|likely|probably|maybe|considering|"
     r"thinking|leaning|tempted)\s+(?:\w+\s+)?$)"
+    r"|\bbe\s+$|['’]ll\s+(?:\w+\s+)?$"  # "it'll be signed by the end of next week": to come
     r"|\b(?:the|a|an|their|our|his|her|its|my|your)\s+$"  # "chase them for the signed PO": a describing word
     r"|\b(?:wants?|wanted|needs?|needed|asks?|asked|expects?|hopes?|waiting for)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$",
@@ -263,7 +267,8 @@ REOPEN = re.compile(
     r"(?<!push )(?<!pushes )(?<!pushed )(?<!pushing )(?<!pushback )"  # "pushing back on price": no reopen
     r"back on(?: the table)?)\b"
     r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
-    r"|\brestart(?:ed|ing|s)?\s+(?:the\s+)?(?:talks|negotiations?|discussions?|deal)\b|\bback open\b"
+    r"|\brestart(?:ed|ing|s)?\s+(?:the\s+|their\s+|that\s+)?(?:talks|negotiations?|discussions?|deal|project)\b"
+    r"|\bback open\b"
     # an English word inside Chinese has no word boundary before it: "那个deal又reopen了"
     r"|(?<![A-Za-z])re-?open(?:ed|ing)?(?![A-Za-z])"
     r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|重新倾|又活了|活过来了|起死回生|死灰复燃"
@@ -385,6 +390,9 @@ NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|�
 MOVE_WORDS = re.compile(
     r"\b(moved?|moving|advanced?|progressed|now (?:in|at)|stage|is in|went to|(?:back )?to\s*$)|进\s*$"
     r"|进入|推进到?|转到|到了|阶段|退回到?|退到|回到|推到\s*$"  # "deal 推到 proposal 了": pushed on to it
+    # "deal push到negotiation", "deal go negotiation", "we're into negotiation": moved on to it
+    r"|(?<![a-z])push(?:ed|es)?\s*(?:到|to|into)\s*$|\bgo(?:es)?\s+(?:into\s+|to\s+)?$"
+    r"|\b(?:we|they)(?:['’]re|\s+are)\s+(?:now\s+)?in(?:to)?\s+$|\binto\s+$"
     # "升到谈判", "降回线索", "晋级到方案", "升咗去談判" (升了去): moved to the stage said right after
     r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$"
     # "改 negotiation", "改成方案阶段": changed to the stage said next ("改方案" is revising the proposal)
@@ -418,7 +426,8 @@ SENT_AFTER = re.compile(
     r"(?!\s+(?:the|a|an)\b)"
     # a day or a time of day may come between ("标书昨天递交了", "报价上午已经发了")
     r"|[单书稿]?\s*(?:昨天|前天|今天|今早|上午|下午|早上|刚刚|刚才|刚|上周|上星期|昨晚)?\s*(?:已经?|都|也)?"
-    r"(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|递交了|投了|交上去了|递了|送过去了))",
+    r"(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|递交了|投了|交上去了|递了|送过去了"
+    r"|递上去了|送上去了|入了))",  # "份標書入咗" (入了): the tender is in
     re.IGNORECASE,
 )
 

@@ -64,6 +64,7 @@ _DUE = re.compile(
     r"(?:do|did) i have|have i got|on for)\b|提醒|待办|跟进|回访|安排|日程|计划|要做|要干|干嘛|任务",
     re.IGNORECASE,
 )
+_MONTH_END = re.compile(r"((?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)(?:底|末|尾)")
 _CLOSES = re.compile(r"\bclos(?:e|es|ing)\b|\bsign(?:s|ing)?\b|成交|签约|签单", re.IGNORECASE)
 _TASKS = re.compile(
     r"\b(?:remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?)\b|提醒|待办|跟进|回访|任务", re.IGNORECASE
@@ -213,6 +214,9 @@ def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     if asked is not None:
         return [asked]
     period = coming_period(text, ctx.today, ctx.tz)
+    if period is None:  # "哪些是六月底关单的": closing by the end of June, in June
+        text = _MONTH_END.sub(r"\1", text)
+        period = coming_period(text, ctx.today, ctx.tz)
     words = text[period.span[0] : period.span[1]] if period else ""
     closing = _CLOSING.search(period.strip_from(text)) if period is not None else None
     if closing and (not _DUE.search(text) or (_CLOSES.search(text) and not _TASKS.search(text))):

@@ -78,8 +78,9 @@ def read_outcome(
         if (
             outcome == "won"
             and _expected(clause, now, tz)
-            # "countersigned" too; a go or a settled order is said, not expected ("says go, paperwork monday")
-            and not _SAID_SETTLED.search(text[start:end])
+            # "countersigned" too; a go or a settled order is said, not expected ("says go, paperwork mon"),
+            # unless a day to come is its deadline ("signed by end of the month")
+            and (not _SAID_SETTLED.search(text[start:end]) or _BY_A_DAY.match(text, end))
         ):
             continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
@@ -90,6 +91,10 @@ def read_outcome(
         # signed contract sent is the win, no e-mail to log)
         reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
         return
+
+
+# A deadline right after the outcome word: "signed by end of the month", "签约 by friday"
+_BY_A_DAY = re.compile(r"\s*(?:by|before|no later than)\b", re.IGNORECASE)
 
 
 # A win said as done or decided, never only expected: "签了", "signed", "says go", "order is confirmed".

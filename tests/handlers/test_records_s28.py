@@ -4,6 +4,8 @@ focus K's)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from handlers.understanding.former_contacts import replaced
@@ -11,6 +13,7 @@ from handlers.understanding.known_people import has_given_name
 from handlers.understanding.people import read_news, said_of_people
 from tests.conftest import texts
 from tests.support.exported import exported
+from tests.support.reading import reading_at
 from tests.support.worlds import HY, LF, two_customers
 
 
@@ -169,3 +172,63 @@ def test_counts_and_shares_someone_reports_are_no_money_nor_stage(
     data = exported(app, admin)
     assert [(a["customer"], a["kind"]) for a in data["activities"]] == [(customer, "note")], reply
     assert data["deals"] == [], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "outcome", "stage", "reopen"),
+    [("Pinefield confirm the order, 3.2M yen!", "Asia/Tokyo", "won", None, False),
+     ("Pinefield order confirmed this morning, USD 18,000", "Asia/Tokyo", "won", None, False),
+     ("please confirm the order with pinefield", "Asia/Tokyo", None, None, False),
+     ("pinefield: order confirmed?", "Asia/Tokyo", None, None, False),
+     ("Pinefield restart the project, budget is back", "Asia/Tokyo", None, None, True),
+     ("松柏家居的deal push到negotiation", "Asia/Shanghai", None, "negotiation", False),
+     ("松柏家居 deal go negotiation", "Asia/Hong_Kong", None, "negotiation", False),
+     ("pinefield - we're into negotiation now", "Europe/Dublin", None, "negotiation", False),
+     ("松柏家居份報價入咗", "Asia/Hong_Kong", None, "proposal", False),
+     ("松柏家居的标书递上去了", "Asia/Shanghai", None, "proposal", False),
+     ("pinefield - colm says it'll be signed by the end of next week", "Europe/Dublin", None, None, False),
+     ("pinefield - colm says signed by end of the month", "Europe/Dublin", None, None, False)],
+)  # fmt: skip
+def test_outcomes_and_stages_said_as_events(
+    text: str, tz: str, outcome: str | None, stage: str | None, reopen: bool
+) -> None:
+    reading = reading_at(text, datetime(2029, 4, 26, 3, 0, tzinfo=UTC), tz)
+    assert (reading.outcome, reading.stage if reading.stage_moved else None, reading.reopen) == (
+        outcome,
+        stage,
+        reopen,
+    )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_deadline_to_sign_is_the_close_not_a_win(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    reply = texts(chat.send("lakeview: contract's with their attorney, dana says signed by end of the month"))
+    deal = exported(app, admin)["deals"][0]
+    assert (deal["stage"], deal["expected_close"][:10]) == ("proposal", "2029-04-30"), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_name_said_without_its_accents_is_the_contact(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/contact add {LF}: José-Luis Peña, title=Dispatcher")
+    reply = texts(chat.send("called jose-luis at lakeview about the rates"))
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["José-Luis Peña"], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("Asia/Hong_Kong", "我嘅open deals邊啲係六月close"),
+     ("Asia/Shanghai", "我的单子哪些是六月底关单的"),
+     ("Asia/Shanghai", "我手上的商机哪几个六月签")],
+)  # fmt: skip
+def test_which_of_my_deals_close_in_a_month_is_answered(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(
+        chat,
+        clock,
+        zone,
+        f"/deal {HY} 150000 CNY proposal close 30 Jun 2029",
+        f"/deal {LF} 9000 USD proposal",
+    )
+    reply = texts(chat.send(text))
+    assert HY in reply and LF not in reply, reply
