@@ -103,16 +103,26 @@ def resolve_customer(ctx: Ctx, query: str, *, offer_create: bool = True) -> Cust
         return ctx.store.customers.require(decision.winner.customer_id)
     options = [Option(match_label(m), m.customer_id) for m in decision.candidates[:5]]
     if decision.candidates:
-        if offer_create:
+        if offer_create and could_be_a_name(query):
             options.append(Option(ctx._("New customer “{name}”", name=query), NEW))
         raise NeedChoice(key, ctx._("Which customer do you mean by “{name}”?", name=query), options)
-    if not offer_create:
+    if not offer_create or not could_be_a_name(query):
         raise UserError(ctx._("No customer matches “{name}”.", name=query))
     raise NeedChoice(
         key,
         ctx._("I don't know a customer called “{name}” yet. Create it?", name=query),
         [Option(ctx._("Create “{name}”", name=query), NEW)],
     )
+
+
+def could_be_a_name(text: str) -> bool:
+    """Whether typed text could be a company's name, worth offering to create: it starts with a letter,
+    a digit or an opening quote or bracket and has a letter or digit ("3M", "“Zephyr” Ltd", "(株)山田").
+    Not "*", "%" or "${jndi", which a fuzz run on a fresh clone was offered to create."""
+    return bool(text) and (text[0].isalnum() or text[0] in _OPENERS) and any(c.isalnum() for c in text)
+
+
+_OPENERS = "\"'“‘«(（《「【["
 
 
 def _stop_word(word: str, ctx: Ctx) -> bool:

@@ -133,6 +133,19 @@ def test_a_zero_width_space_is_no_name_and_no_break_inside_one(app, admin, seede
         assert session.scalars(select(Activity.summary)).one() == "called Acme, no answer"
 
 
+def test_text_with_no_letter_to_start_is_not_offered_as_a_new_customer(app, admin, seeded) -> None:
+    """Found by a fuzz run on a fresh clone: '/find *' and '${jndi:ldap://x}' offered to create customers
+    called '*' and '${jndi'. Such text is answered 'No customer matches'; a real name is still offered."""
+    before = snapshot(app, admin)
+    for message in ("/find *", "/find %", "/deal #!? 5k", "${jndi:ldap://x}", "/find <b>"):
+        reply = texts(seeded.send(message))
+        assert "Create" not in reply and "New customer" not in reply, (message, reply)
+    assert "No customer matches “*”" in texts(seeded.send("/find *"))
+    assert snapshot(app, admin) == before
+    for name in ("Zephyr Analytics", "“Zephyr” Ltd", "3Dprint Labs", "(株)山田製作所"):
+        assert "Create" in texts(seeded.send(f"/find {name}")), name
+
+
 def test_an_overlong_message_is_refused_whole(app, admin, seeded) -> None:
     before = snapshot(app, admin)
     reply = texts(seeded.send("met Acme " + "x" * (MESSAGE_LIMIT * 3)))
