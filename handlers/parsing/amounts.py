@@ -138,7 +138,8 @@ _NUMBER = r"\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _MULT = r"(?:千万|百万|millions?|thousand|billion|mio|mm|mn|bn|grand|[kKmMbw万千亿])"  # "45 grand"
 _WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|新台币|台币)"
 AMOUNT_RE = re.compile(
-    rf"(?P<pre>{_SYMBOL}|{_CODE}\b|{_WORD_BEFORE})?\s?"
+    # a code may be glued to its number ("USD45,000"), not inside a word
+    rf"(?P<pre>{_SYMBOL}|(?<![a-z]){_CODE}(?![a-z])|{_WORD_BEFORE})?\s?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z]))?"
     rf"(?:\s?(?P<post>{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}))?",

@@ -55,7 +55,9 @@ _MAYBE = re.compile(
     # a lean, not a decision: "leaning toward signing", "minded to sign", "倾向于年中前签"
     r"|\b(?:leaning|leans?|tilting|minded|inclined)\s+(?:toward|towards|to)\b|倾向|偏向"
     # let's see whether, a figure with a guessing 吧: "看看能不能重新启动", "金额十五万吧"
-    r"|看看?能不能|看能否|(?<=[万千百\dkK])吧",
+    r"|看看?能不能|看能否|(?<=[万千百\dkK])吧"
+    # a yes only roughly: "报价差不多就行" (to which figure?)
+    r"|差不多就(?:行|可以|好|得)",
     re.IGNORECASE,
 )
 # Said, then taken back: "said yes then backtracked", "后来又反悔了", "changed her mind": what the sentence

@@ -34,8 +34,9 @@ def _doubted(reading: Reading, amount: Amount) -> bool:
     said = reading.text[amount.start : amount.end].strip()
     others = [reading.text[a.start : a.end].strip() for a in reading.amounts if a is not amount]
     return any(
-        said in doubt and not any(o in doubt.replace(said, "", 1) for o in others) for doubt in reading.doubts
-    )
+        said in doubt and (" / " not in doubt or not any(o in doubt.replace(said, "", 1) for o in others))
+        for doubt in reading.doubts
+    )  # ("7万到8万之间": a range of two figures is one doubt about the amount)
 
 
 def _keep_in_note(reading: Reading, told: list[Amount]) -> None:
