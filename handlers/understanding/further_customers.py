@@ -308,11 +308,15 @@ def _own_first_words(reading: Reading, found: Found, hit: Hit) -> bool:
                 continue
             start, own_news = (cut if at >= cut else clause.start), True
         lead = reading.text[start:at]
-        if lead.strip() and not JOINER.fullmatch(lead):
+        if lead.strip() and not JOINER.fullmatch(lead) and not _OUTCOME_LEAD.fullmatch(lead):
             continue
         if own_news or not english or deal_news(reading, end, clause.end, dates=False):
             return True
     return False
+
+
+# An outcome said first of the name it is about: "Won Kölner 58k and Ennis Dairy moved to negotiation"
+_OUTCOME_LEAD = re.compile(r"\s*(?:and\s+)?(?:won|lost|signed|closed|landed)\s+", re.IGNORECASE)
 
 
 # An explicit joining word between two names: "northwind and zenith", "blue heron vet & north shore".

@@ -232,3 +232,18 @@ def test_which_of_my_deals_close_in_a_month_is_answered(app, admin, chat, clock,
     )
     reply = texts(chat.send(text))
     assert HY in reply and LF not in reply, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["Won Lakeview 30k and 昆山宏远精密 moved to negotiation",
+     "won lakeview at 30k, 昆山宏远精密 moved to negotiation"],
+)  # fmt: skip
+def test_an_outcome_said_before_the_first_of_two_customers_is_its(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(
+        chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal", f"/deal {HY} 200000 CNY proposal"
+    )
+    reply = texts(chat.send(text))
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages == {LF: "won", HY: "negotiation"}, reply
