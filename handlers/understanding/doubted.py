@@ -495,6 +495,11 @@ def _undated_bounds(reading: Reading) -> None:
         _doubt(reading, reading.said((min(m.start(), event[0]), max(m.end(), event[1]))))
 
 
+# The middle or the end of a stretch: no day a reminder asked for can be set on ("remind me mid next week",
+# "下旬提醒我"); its start is ("下个月初提醒我": the 1st).
+_AFTER_THE_START = re.compile(r"\b(?:mid|middle|late)|中|下旬", re.IGNORECASE)
+
+
 def _rough_days(reading: Reading, nothing: bool) -> None:
     """A day said as a stretch or roughly ("close sometime in june", "推到5月中旬", "端午前后") is no day
     to store: as the close, as the day of a step nobody asked for ("要等五一后再说 大概五月中吧"), or in
@@ -517,7 +522,10 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
         if reading.close is not None and day == reading.close:
             if said not in reading.close_doubts:
                 reading.close_doubts.append(said)
-        elif nothing or any(s.due and s.due.date() == day and not s.explicit for s in reading.steps):
+        elif nothing or any(
+            s.due and s.due.date() == day and (not s.explicit or _AFTER_THE_START.search(said))
+            for s in reading.steps
+        ):
             _doubt(reading, said)  # a note of nothing but "下个月初就能定": the day is its news
 
 

@@ -105,6 +105,15 @@ def test_the_same_said_without_the_doubt_is_no_doubt(text, zone) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "doubted"),
+    [("remind me mid next week to call Aoife", True), ("下个月中旬提醒我回访宁强茶业", True),
+     ("下个月初提醒我跟进宁强茶业", False), ("remind me early next month to call Aoife", False)],
+)  # fmt: skip
+def test_a_reminder_in_the_middle_of_a_stretch_is_asked_at_its_start_it_is_set(text, doubted) -> None:
+    assert bool(doubted_in(text)) is doubted, text
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("十二万半", Decimal(125_000)), ("二十二萬半", Decimal(225_000)), ("3万5", Decimal(35_000))],
 )
