@@ -37,6 +37,7 @@ from handlers.understanding.corrections import (
     just_stored,
     kept_first,
     kind_of,
+    said_at_another,
     unchanged_said,
 )
 from handlers.understanding.customers import locate_customer
@@ -79,6 +80,8 @@ _WITHDRAWN_ALONE = re.compile(
 def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> list[Reply] | None:
     """The reply when `text` takes back the user's last message, or a correction of it; else None.
     `understand` reads what a withdrawn outcome's message says happened instead."""
+    if _said_elsewhere(ctx, text) is not None:
+        return None  # "Ignore that, wrong one - it was Tayside Joinery, …": the correction says what instead
     says_instead = correction(text) is not None or _loose_correction(ctx, text) is not None
     if takes_back(text) and just_stored(ctx) is not None and not says_instead:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
@@ -118,6 +121,9 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     """The correction `text` makes of the user's last message, if it makes one."""
     if drops_the_reminder(text):
         return _without_reminder(ctx)
+    elsewhere = _said_elsewhere(ctx, text)
+    if elsewhere is not None:  # "ignore the last one, it was sheila at dmrta"
+        return elsewhere
     fix = _kept_then_another(ctx, text) or name_correction(text) or correction(text)
     said = _last_said(ctx) if fix is not None and fix.wrong else None
     if fix is None or (
@@ -131,6 +137,28 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     fix = fix or _loose_correction(ctx, text) or _restated(ctx, text)
     fix = fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
     return fix or _joined_too(ctx, text)
+
+
+# A take-back or "wrong", then what it was: "ignore the last one, it was sheila at dmrta", "Scratch that.
+# Wrong customer and wrong person - it was Niamh at Wicklow, 23k".
+_WRONG_THEN_WHAT = re.compile(
+    r"^(?=.*?(?<![a-z])(?:ignore|scratch|disregard|undo|wrong)(?![a-z]))"
+    r".*?(?<![a-z])(?:it\s+was|it['’]s|it\s+is|that\s+was|was\s+actually)(?![a-z])"
+    r"\s*[:：-]?\s*(?P<what>[^;!?。；！？]+?)\s*[.!。！]*$",
+    re.IGNORECASE,
+)
+
+
+def _said_elsewhere(ctx: Ctx, text: str) -> Correction | None:
+    """The message just stored taken back and said again at another customer (`corrections.said_at_another`):
+    one record, at the right customer, with the right person and amount."""
+    match = _WRONG_THEN_WHAT.match(simplified(text))
+    stored = just_stored(ctx) if match else None
+    if match is None or stored is None or _card_waiting(ctx) is not None:
+        return None
+    old = stored[0].data["text"]
+    again = said_at_another(ctx, old, text[match.start("what") : match.end("what")], customer_span)
+    return Correction(again, None, whole=True) if again else None
 
 
 def _value_put_right(ctx: Ctx, text: str, *, unsaid: bool = False) -> Correction | None:

@@ -694,6 +694,65 @@ def _person_at_customer(
 _A_NAME = re.compile(r"[^\W\d_]+(?:[\s'’-][^\W\d_]+){0,2}|[\u4e00-\u9fff]{2,4}")
 
 
+def said_at_another(ctx: Ctx, old: str, right: str, customer_span: CustomerSpan) -> str | None:
+    """The old message said again at another customer, as `right` names it: "sheila at dmrta", "Niamh at
+    Wicklow, 23k", "Tayside Joinery, Hamish Pollock, 13k" (a customer; a person, an amount at most). The
+    old customer and the person said beside it go, the right ones come in their place; the one amount it said
+    is the right one's. None when `right` is not only those, or names the old message's customer."""
+    parts = [p.strip() for p in _PARTS.split(right.strip(" .。")) if p.strip()]
+    customers = [p for p in parts if _a_customer_alone(ctx, p, customer_span)]
+    amounts = [p for p in parts if p not in customers and _an_amount_alone(p)]
+    people = [p for p in parts if p not in customers and p not in amounts and _A_NAME.fullmatch(p)]
+    named = customer_span(ctx, old)
+    if (
+        len(customers) != 1
+        or len(amounts) > 1
+        or len(people) > 1
+        or len(parts) != 1 + len(amounts) + len(people)
+    ):
+        return None
+    if named is None or simplified(customers[0]).lower() in simplified(old[named[0] : named[1]]).lower():
+        return None
+    start, stop = (
+        named[0],
+        max(named[1], named[2], _contact_named_at(ctx, old[named[0] : named[1]], old, named[1])),
+    )
+    after = _PARTS.match(old, stop)
+    if people and after and after.end() > stop:  # "Dundalk Cold Stores - Gerry wants …": Gerry goes too
+        person_end = next((e for _n, s, e in read_message(ctx, old).persons if s == after.end()), None)
+        known_end = _contact_named_at(ctx, old[named[0] : named[1]], old, after.end())
+        stop = max(person_end or stop, known_end if known_end > after.end() else stop)
+    before = old[:start].rstrip()
+    if people and re.search(r"(?<![a-z])(?:at|from|of|@)$", before, re.IGNORECASE):
+        person = next(((s, e) for _n, s, e in read_message(ctx, old).persons if old[e:start].strip().lower()
+                       in ("at", "from", "of", "@")), None)  # fmt: skip
+        start = person[0] if person else start
+    chinese = bool(CJK.search(old))
+    who = people[0] if people else ""
+    put = f"{customers[0]}{who}" if chinese else (f"{who} at {customers[0]}" if who else customers[0])
+    text = old[:start] + put + old[stop:]
+    if amounts:
+        found = find_amounts(simplified(text))
+        if len(found) == 1:
+            text = text[: found[0].start] + amounts[0] + text[found[0].end :]
+        elif not found:
+            text = f"{text}{'，' if chinese else ', '}{amounts[0]}"
+        else:
+            return None
+    return text
+
+
+def _a_customer_alone(ctx: Ctx, words: str, customer_span: CustomerSpan) -> bool:
+    """Whether `words` are a customer's name (or alias) and nothing more ("dmrta", "Tayside Joinery")."""
+    says = customer_span(ctx, words, by_name=True)
+    return says is not None and says[0] == 0 and says[1] >= len(words.strip()) - 1
+
+
+def _an_amount_alone(words: str) -> bool:
+    found = find_amounts(simplified(words))
+    return len(found) == 1 and found[0].end - found[0].start >= len(words.strip()) - 1
+
+
 def _a_contact_of(ctx: Ctx, customer: str, name: str) -> bool:
     """Whether `name` names a contact of the customer the words `customer` name."""
     winner = decide(ctx.store.search.customers(customer, limit=3)).winner

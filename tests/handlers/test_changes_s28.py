@@ -187,3 +187,32 @@ def test_a_meeting_held_from_afar_is_no_visit(app, admin, chat, clock, zone, tex
     _reminders(chat, clock, zone)
     reply = texts(chat.send(text))
     assert [a["kind"] for a in exported(app, admin)["activities"]] == [kind], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("first", "then", "customer", "contact"),
+    [("log call w/ dana at lakeview, rates agreed", "ignore the last one, it was sam at serangoon",
+      "Serangoon Aircon", "Sam Chua"),
+     ("Lakeview Freight - Dana Price called, wants a quote",
+      "Scratch that, wrong one - it was Serangoon Aircon, Sam", "Serangoon Aircon", "Sam Chua")],
+)  # fmt: skip
+def test_the_last_message_taken_back_and_said_at_another_customer(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock, first, then, customer, contact
+) -> None:
+    two_customers(
+        chat, clock, "America/Chicago", "/customer add Serangoon Aircon",
+        "/contact add Serangoon Aircon: Sam Chua, title=Owner",
+    )  # fmt: skip
+    chat.send(first)
+    reply = texts(chat.send(then))
+    logged = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert logged == [(customer, contact)], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_take_back_with_only_a_reason_still_undoes(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    chat.send("log call w/ dana at lakeview, rates agreed")
+    reply = texts(chat.send("ignore the last one, wrong chat"))
+    assert exported(app, admin)["activities"] == [], reply
