@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from handlers.parsing.hanzi import simplified
@@ -408,7 +408,15 @@ def find_amounts(text: str) -> list[Amount]:
             strong.append(amount)
         elif not counts_things(text[end:]) and abs(value) >= 100 and not _looks_like_year(value):
             weak.append(amount)
-    return strong + sorted(weak, key=lambda a: -a.value)
+    found = strong + sorted(weak, key=lambda a: -a.value)
+    return [_minus_said(text, a) for a in found]
+
+
+def _minus_said(text: str, amount: Amount) -> Amount:
+    """ "金额 负五万": the amount with its minus said in a word (a negative amount, refused later)."""
+    if amount.value > 0 and text[max(0, amount.start - 1) : amount.start] == "负":
+        return replace(amount, value=-amount.value, start=amount.start - 1)
+    return amount
 
 
 def find_amount(text: str) -> Amount | None:

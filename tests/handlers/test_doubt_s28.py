@@ -170,6 +170,13 @@ def test_the_twin_with_a_day_named_is_stored(app, admin, book, text, close) -> N
     assert close in {(d["expected_close"] or "")[5:] for d in exported(app, admin)["deals"]}, replies
 
 
+def test_a_minus_said_in_a_word_is_a_negative_amount(app, admin, book) -> None:
+    replies = texts(book.send("宁强茶业 金额 负五万"))
+    assert "50,000" not in replies and "looks wrong" in replies, replies
+    amounts = {Decimal(d["amount"]) for d in exported(app, admin)["deals"]}
+    assert amounts == {Decimal(300_000), Decimal(40_000)}
+
+
 def test_half_a_wan_is_stored(app, admin, book) -> None:
     replies = texts(book.send("宁强茶业金额改成三十二万半"))
     assert Decimal(325_000) in {Decimal(d["amount"]) for d in exported(app, admin)["deals"]}, replies
