@@ -343,6 +343,8 @@ def words_before(text: str, change: Item) -> Item | None:
     start of the sentence (the CRM says whether it is someone's)."""
     start = max((m.end() for m in SENTENCE.finditer(text, 0, change.start)), default=0)
     start = max(start, text.rfind(":", start, change.start) + 1, text.rfind("：", start, change.start) + 1)
+    dashes = [m.end() for m in re.finditer(r"\s[-–—]+\s", text[start : change.start])]
+    start += dashes[-1] if dashes else 0  # "omaha stockyards - wade left": a heading before a dash too
     words = text[start : change.start]  # "twin ports: erik retired": the heading before a colon is no name
     m = re.match(
         r"\s*(?P<name>[a-z\u00e0-\u024f][\w'’-]+(?:\s+[a-z\u00e0-\u024f][\w'’-]+)?)"

@@ -247,3 +247,18 @@ def test_an_outcome_said_before_the_first_of_two_customers_is_its(app, admin, ch
     reply = texts(chat.send(text))
     stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
     assert stages == {LF: "won", HY: "negotiation"}, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lakeview - dana no longer there",
+        "Lakeview Freight – dana left, new contact Omar Reyes CFO omar@lf.example",
+    ],
+)
+def test_who_left_is_read_after_a_heading_and_a_dash(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    reply = texts(chat.send(text))
+    contacts = next(c for c in exported(app, admin)["customers"] if c["name"] == LF)["contacts"]
+    assert [c["name"] for c in contacts if c.get("left_at")] == ["Dana Price"], reply
