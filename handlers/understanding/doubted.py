@@ -137,11 +137,9 @@ _RETURN = re.compile(
     r"|重新考虑|救回来|挽回|\bcome back to us\b|\bback to us\b|\breconsider(?:ing)?\b|\btalk to us again\b",
     re.IGNORECASE,
 )
-_MONEY = re.compile(
-    r"(?<![A-Za-z])(?:amount|budget|price|pricing|quote|value|order|po)(?![A-Za-z])"
-    r"|金额|报价|预算|价格|价钱|订单|单子|加单|银码|总价|下单",
-    re.IGNORECASE,
-)
+# The deal's order, beside its money words (`lx.MONEY_WORDS`).
+_ORDER = re.compile(r"(?<![A-Za-z])(?:order|po)(?![A-Za-z])|订单|单子|加单|下单", re.IGNORECASE)
+_DEAL_WORDS = (lx.MONEY_WORDS, _ORDER, lx.DEAL_NOUN)
 
 # A time said by reference to a day the CRM does not hold: "same time as last year", "跟去年一样的时间".
 _BY_REFERENCE = re.compile(
@@ -177,7 +175,7 @@ _BUY = re.compile(
 
 
 def _deal_news(region: str) -> bool:
-    return any(p.search(region) for p in (_MONEY, lx.DEAL_NOUN, lx.CLOSE_MARKERS, _BUY))
+    return any(p.search(region) for p in (lx.MONEY_WORDS, _ORDER, lx.DEAL_NOUN, lx.CLOSE_MARKERS, _BUY))
 
 
 # A question about a value, not an order: "要不要改成negotiation？", "Tomoe amount 12 million is OK?", "should
@@ -388,7 +386,7 @@ def doubted_clauses(reading: Reading) -> None:
             # estimate of it when nothing else is read ("they'll probably pull the trigger"); not a status
             # told beside a reminder ("预算还没批 … 下周再问问")
             (bare and kind != "estimate" and _RETURN.search(region))
-            or (bare and kind == "maybe" and (_MONEY.search(region) or lx.DEAL_NOUN.search(region)))
+            or (bare and kind == "maybe" and any(p.search(region) for p in _DEAL_WORDS))
             or (nothing and _deal_news(region))
             or (nothing and kind in ("maybe", "hearsay"))  # "eau claire might walk": a guess as news
             # "will sign if the owner approves, 40k", "要是董事会通过就签，30万": a signing on a condition

@@ -15,9 +15,11 @@ from handlers.commands.help import free_text_pointer, help_command, small_talk_r
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
+from handlers.parsing.hanzi import simplified
 from handlers.registry import as_list
 from handlers.resolve import decide
 from handlers.understanding import colleague
+from handlers.understanding import lexicon as lx
 from handlers.understanding.answered_fix import take_answered
 from handlers.understanding.bare_mention import read_bare_mention
 from handlers.understanding.contacts import read_news
@@ -192,12 +194,13 @@ def _asks_about_a_known_one(ctx: Ctx, reading: Reading) -> bool:
     return inside and is_question(reading.text, about_work=False)
 
 
-# A doubt about money: a figure, a numeral word or a money noun in the doubted words.
-_MONEYISH = re.compile(
-    r"\d|[十百千万萬亿億几幾]|(?<![A-Za-z])(?:amount|budget|price|pricing|quote|value|k|m)(?![A-Za-z])"
-    r"|金额|金額|报价|報價|预算|預算|价|價|银码|銀碼",
-    re.IGNORECASE,
-)
+# A doubt about money: a figure, a numeral word, "k"/"m" or a money word (`lx.MONEY_WORDS`) in its words.
+_FIGURE = re.compile(r"\d|[十百千万亿几价]|(?<![A-Za-z])(?:k|m)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _moneyish(doubt: str) -> bool:
+    folded = simplified(doubt)  # the doubts are in the words as typed: 金額, 報價
+    return bool(_FIGURE.search(folded) or lx.MONEY_WORDS.search(folded))
 
 
 def _how_much(ctx: Ctx, reading: Reading) -> str:
@@ -205,7 +208,7 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
     money ("几十万", "金额改成50"); a doubt of who, when or what ("换了对接人", "等过了端午再说") asks for
     the detail."""
     words = ", ".join(reading.doubts)
-    if any(_MONEYISH.search(doubt) for doubt in reading.doubts):
+    if any(_moneyish(doubt) for doubt in reading.doubts):
         return ctx._("How much is “{words}”? Send it with its unit, e.g. 50k or 50万.", words=words)
     return ctx._(
         "What exactly should I record for “{words}”? Send it again with the detail: who, which day "

@@ -377,6 +377,11 @@ NEW_DEAL = re.compile(
     r"|(?:追加|加|多)了?(?:一个|一|个)(?:新的?)?(?:商机|项目|单子|单(?![价独据位号元])|机会)",
     re.IGNORECASE,
 )
+# Words that name the deal's money (in text folded to simplified characters): "amount", "budget", "报价".
+MONEY_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:amount|budget|price|pricing|quote|value)(?![A-Za-z])|金额|报价|预算|价格|价钱|银码|总价",
+    re.IGNORECASE,
+)
 # Words after which a bare number is money: "deal 50000", "budget 12000", "报价30000".
 AMOUNT_CUE = re.compile(
     r"\b(deal|worth|budget|amount|price[ds]?|pricing|quote[ds]?|quoted|offer|value|valued|revenue|total|"
