@@ -18,6 +18,7 @@ from collections.abc import Callable
 from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
+from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.questions import NeedChoice
@@ -30,6 +31,7 @@ from handlers.understanding.corrections import (
     said_unchanged,
 )
 from handlers.understanding.intents import Correction
+from handlers.understanding.people import read_news
 from handlers.understanding.reading import CJK
 
 Understand = Callable[[Ctx, str], list[Reply]]
@@ -74,7 +76,10 @@ def said_of_the_last(
         return None
     clauses = deal_clauses(ctx, said[named[0] : named[1]], text)
     if not clauses:
-        return None
+        details = _details_added(ctx, said, text)  # "oh and his email is …" after "X new contact: …"
+        if details is None:
+            return None
+        return apply_correction(ctx, Correction(details, None, whole=True), understand)
     chinese = bool(CJK.search(said))
     core = ("，" if chinese else ", ").join(clauses)
     fix = correction_in(ctx, core)
@@ -161,3 +166,20 @@ def value_put_right(ctx: Ctx, said: str, text: str, *, unsaid: bool = False) -> 
     at = cut.start() if cut else len(said)
     chinese = bool(CJK.search(said))
     return Correction(f"{said[:at]}{'' if chinese else ' '}{day}{said[at:]}", None, whole=True)
+
+
+def _details_added(ctx: Ctx, said: str, text: str) -> str | None:
+    """The contact news just written with the e-mail addresses and phone numbers the follow-up gives ("oh
+    and his email is …", "对了 他电话是…", "sorry，佢個email係…"), when it tells of a contact and does not
+    say them yet; None otherwise."""
+    spans = details_spans(text)
+    if not spans:
+        return None
+    reading = read_message(ctx, said)
+    if not read_news(reading.text, reading.people):
+        return None
+    new = [text[a:b].strip() for a, b in spans if simplified(text[a:b].strip()) not in simplified(said)]
+    if not new:
+        return None
+    chinese = bool(CJK.search(said))
+    return f"{said.rstrip(' ，,。.')}{'，' if chinese else ', '}{('，' if chinese else ', ').join(new)}"

@@ -216,3 +216,34 @@ def test_a_take_back_with_only_a_reason_still_undoes(app, admin, chat, clock) ->
     chat.send("log call w/ dana at lakeview, rates agreed")
     reply = texts(chat.send("ignore the last one, wrong chat"))
     assert exported(app, admin)["activities"] == [], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "first", "then", "field", "value"),
+    [("America/Chicago", "Lakeview Freight new contact: Omar Haddad, ops lead",
+      "oh and his email is omar.h@lakeview.example", "email", "omar.h@lakeview.example"),
+     ("Asia/Shanghai", "昆山宏远新联系人 李娜 采购主管", "对了 她手机是13812345678", "phone", "13812345678")],
+)  # fmt: skip
+def test_a_detail_said_next_goes_to_the_contact_just_written(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock, zone, first, then, field, value
+) -> None:
+    two_customers(chat, clock, zone)
+    chat.send(first)
+    reply = texts(chat.send(then))
+    added = [
+        p
+        for c in exported(app, admin)["customers"]
+        for p in c["contacts"]
+        if p["name"] in ("Omar Haddad", "李娜")
+    ]
+    assert [str(c[field]).replace(" ", "") for c in added] == [value], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_detail_after_a_deal_change_is_no_contact_detail(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, "America/Chicago")
+    chat.send("lakeview freight now 34k")
+    texts(chat.send("oh and his email is dana.p@lakeview.example"))
+    people = [p for c in exported(app, admin)["customers"] for p in c["contacts"]]
+    assert [p.get("email") for p in people if p["name"] == "Dana Price"] == [None]
