@@ -140,6 +140,12 @@ def value_put_right(ctx: Ctx, said: str, text: str, *, unsaid: bool = False) -> 
     bare = simplified(text)
     if not _PUT_RIGHT.search(bare):
         return None
+    for denied in _NOT_THIS.finditer(
+        bare
+    ):  # "not the scanners, the driver app – 18k": another thing, not a value
+        words = re.sub(r"^(?:not|不是)\s*", "", denied.group(0), flags=re.IGNORECASE)
+        if words.strip() and not find_amounts(words) and find_when(words, now=ctx.now, tz=ctx.tz) is None:
+            return None
     right = _NOT_THIS.sub(lambda m: " " * len(m.group(0)), bare)  # "…, not today": today is the wrong one
     new_amounts, old_amounts = find_amounts(right), find_amounts(simplified(said))
     if new_amounts:

@@ -247,3 +247,12 @@ def test_a_detail_after_a_deal_change_is_no_contact_detail(app, admin, chat, clo
     texts(chat.send("oh and his email is dana.p@lakeview.example"))
     people = [p for c in exported(app, admin)["customers"] for p in c["contacts"]]
     assert [p.get("email") for p in people if p["name"] == "Dana Price"] == [None]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_thing_said_wrong_is_no_value_put_right(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, "America/Chicago")
+    chat.send("lakeview freight now 34k")
+    reply = texts(chat.send("not the freight deal, the warehouse one – 12k. freight stays at 34"))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == LF]
+    assert str(deal["amount"]).removesuffix(".00") != "12000", reply
