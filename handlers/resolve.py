@@ -21,6 +21,7 @@ from handlers.errors import UserError
 from handlers.labels import label
 from handlers.parsing.amounts import Amount, find_amount
 from handlers.parsing.commands import name_candidates, split_name
+from handlers.parsing.dates import When, find_when
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.questions import NeedChoice, Option
 
@@ -123,6 +124,22 @@ def could_be_a_name(text: str) -> bool:
 
 
 _OPENERS = "\"'“‘«(（《「【["
+
+
+def sure_when(ctx: Ctx, text: str) -> When | None:
+    """The day and time a command's words say (`find_when`), refused when read without certainty: a day
+    its month does not have ("31/02"), a weekday that disagrees with its date, two days, another's time
+    zone. Free text asks about such words; a command was stored as the nearest day (a garbage run found
+    '/remind acme 31/02 9am' set for 28 Feb)."""
+    when = find_when(text, now=ctx.now, tz=ctx.tz)
+    if when is not None and when.doubt:
+        raise UserError(
+            ctx._(
+                "I can't be sure of “{words}”. Write the day like 15 Dec, 2026-12-15 or in 3 weeks.",
+                words=when.doubt,
+            )
+        )
+    return when
 
 
 def _stop_word(word: str, ctx: Ctx) -> bool:

@@ -23,10 +23,9 @@ from handlers.errors import UserError
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amount, yuan_word_only
-from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.render import deal_line
-from handlers.resolve import choose_amount, choose_deal, take_customer
+from handlers.resolve import choose_amount, choose_deal, sure_when, take_customer
 
 FILLER = re.compile(
     r"\b(close|closes|closing|expected|by|stage|to|moved|move|at|in|on|deal|for|amount|worth)\b"
@@ -82,7 +81,7 @@ def parse_terms(ctx: Ctx, text: str) -> DealTerms:
         stage = found[0]
         text = _cut(text, found[1], found[2])
     close = None
-    when = find_when(text, now=ctx.now, tz=ctx.tz)
+    when = sure_when(ctx, text)
     if when is not None:
         close = when.at.date()
         text = when.strip_from(text)
@@ -96,7 +95,7 @@ def _check_close_date(ctx: Ctx, text: str) -> None:
     if marker is None:
         return
     tail = text[marker.end() :]
-    when = find_when(tail, now=ctx.now, tz=ctx.tz)  # out-of-range dates are refused in there
+    when = sure_when(ctx, tail)  # out-of-range dates are refused in there
     if when is None or min(start for start, _ in when.spans) > 0:
         raise UserError(
             ctx._(

@@ -29,10 +29,9 @@ from handlers.labels import label
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amount
 from handlers.parsing.commands import split_fields, split_name
-from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import KIND_NAMES, find_stage, stage_synonyms
 from handlers.render import activity_line, deal_line
-from handlers.resolve import take_customer
+from handlers.resolve import sure_when, take_customer
 
 AT = re.compile(r"\s+(?:at|@|of|from|在|来自)\s+", re.I)
 DEAL_FIELDS = {
@@ -148,7 +147,7 @@ def edit_deal(ctx: Ctx, args: str) -> Reply:
                 raise UserError(ctx._("Which stage? One of: {stages}", stages=stages))
             changes["stage"] = found[0]
         elif field == "close":
-            when = find_when(value, now=ctx.now, tz=ctx.tz)
+            when = sure_when(ctx, value)
             if when is None and value:
                 raise UserError(ctx._("I couldn't read the date “{value}”.", value=value))
             changes["close"] = when.at.date() if when else None

@@ -14,10 +14,10 @@ from handlers.digest import digest_reply
 from handlers.domain.reminders import cancel_reminder, complete_reminder, move_reminder, own_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
-from handlers.parsing.dates import find_when
 from handlers.payloads import payload_id
 from handlers.questions import ask_for_text
 from handlers.render import reminder_line
+from handlers.resolve import sure_when
 
 SNOOZE = timedelta(hours=1)
 TOMORROW_AT = time(9)
@@ -65,7 +65,7 @@ def reminder_button(ctx: Ctx, rest: str) -> Reply:
         )
         return ask_for_text(ctx, question, f"rem:at:{reminder.id}")
     if action == "at":
-        when = find_when(answer, now=ctx.now, tz=ctx.tz)
+        when = sure_when(ctx, answer)
         if when is None:
             raise UserError(
                 ctx._(

@@ -18,7 +18,7 @@ from handlers.paging import Paging
 from handlers.parsing.dates import find_when
 from handlers.parsing.periods import coming_period
 from handlers.render import period_label, reminder_line
-from handlers.resolve import NeedChoice, Option
+from handlers.resolve import NeedChoice, Option, sure_when
 
 PER_PAGE = 5  # four buttons each
 CANCEL_WORDS = ("cancel", "delete", "remove", "drop", "取消", "删除")
@@ -120,12 +120,12 @@ def cancel_named(ctx: Ctx, what: str) -> Reply:
 
 def move_named(ctx: Ctx, text: str, when_text: str | None = None) -> Reply:
     if when_text is None:
-        when = find_when(text, now=ctx.now, tz=ctx.tz)
+        when = sure_when(ctx, text)
         if when is None:
             raise UserError(ctx._("When to? e.g. /reminders move Acme Friday 10am"))
         what = when.strip_from(text)
     else:
-        when = find_when(when_text, now=ctx.now, tz=ctx.tz)
+        when = sure_when(ctx, when_text)
         if when is None:
             raise UserError(ctx._("When to? e.g. /reminders move Acme Friday 10am"))
         what = text

@@ -11,10 +11,10 @@ from handlers.domain.deals import only_open_deal
 from handlers.domain.reminders import NewReminder, set_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
-from handlers.parsing.dates import When, day_choices, find_when
+from handlers.parsing.dates import When, day_choices
 from handlers.questions import NeedChoice
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import ask_day, optional_customer, picked_days, when_options
+from handlers.resolve import ask_day, optional_customer, picked_days, sure_when, when_options
 
 URGENT = re.compile(r"(^|\s)(urgent|asap|!!+|紧急|急)(?=\s|$)", re.IGNORECASE)
 LEADING = re.compile(r"^(me\s+)?(to\s+)?", re.IGNORECASE)
@@ -29,7 +29,7 @@ def remind(ctx: Ctx, args: str) -> Reply:
     urgent = bool(URGENT.search(text))
     text = URGENT.sub(" ", text)
     customer, rest = optional_customer(ctx, text)
-    when = find_when(rest, now=ctx.now, tz=ctx.tz)
+    when = sure_when(ctx, rest)
     if when is not None:
         when = _the_day_meant(ctx, rest, when)
     key = "when:" + " ".join(rest.split()).lower()

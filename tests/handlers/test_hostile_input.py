@@ -104,6 +104,27 @@ def test_a_close_date_that_cannot_be_read_is_refused_not_ignored(app, admin, see
     assert snapshot(app, admin)["deals"][0]["expected_close"]
 
 
+def test_a_day_its_month_does_not_have_is_refused_by_commands(app, admin, seeded) -> None:
+    """Found by a garbage run: '/remind acme 31/02 9am' set a reminder on 28 Feb and '/deal acme close 31/02'
+    a close on 28 Feb. Commands now refuse the words free text would ask about; real days still store."""
+    seeded.send("/remind Acme call Jo tomorrow 9am")
+    before = snapshot(app, admin)
+    for message in (
+        "/remind Acme call 31/02 9am",
+        "/remind call Acme on 30 February",
+        "/deal Acme close 31 Feb",
+        "/deal Acme 20k close 2029-02-29",
+        "/reminders move call Jo 30/02 10am",
+    ):
+        reply = texts(seeded.send(message))
+        assert "can't be sure of" in reply and "set" not in reply and "updated" not in reply, (message, reply)
+    assert snapshot(app, admin) == before
+    assert "Reminder set" in texts(seeded.send("/remind Acme call 28/02 9am"))
+    assert "close" in texts(seeded.send("/deal Acme close 28 Feb"))
+    seeded.send("/lang zh")
+    assert "无法确定“2月30号”" in texts(seeded.send("/remind Acme 打电话 2月30号"))
+
+
 def test_the_chinese_user_is_refused_in_chinese(app, admin, seeded) -> None:
     seeded.send("/lang zh")
     assert "超出范围" in texts(seeded.send("/remind Acme call in 99999999 days"))
