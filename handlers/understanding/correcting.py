@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from crm_store.models import PendingChoice
+from crm_store.models import Customer, PendingChoice
 from handlers.commands import account
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
+from handlers.domain.deals import deals_named
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
@@ -179,7 +180,18 @@ def _value_put_right(ctx: Ctx, text: str, *, unsaid: bool = False) -> Correction
         return None
     if other is not None and (was is None or other.customer.id != was.customer.id):
         return None
+    if was is not None and _names_another_deal(ctx, was.customer, said, text):
+        return None  # "不对，是耗材管理那单，15万": the value belongs on that deal (`another_deal`)
     return value_put_right(ctx, said, text, unsaid=unsaid)
+
+
+def _names_another_deal(ctx: Ctx, customer: Customer, said: str, text: str) -> bool:
+    """Whether the follow-up `text` names an open deal of `customer` that the message `said` did not."""
+    deals = ctx.store.deals.for_customer(customer.id, open_only=True)
+    if len(deals) < 2:
+        return False
+    before = deals_named(deals, said, customer)
+    return any(d not in before for d in deals_named(deals, text, customer))
 
 
 _VALUES = ("amount", "date", "time", "currency", "stage", "kind")  # "…, it was in person": the kind

@@ -113,3 +113,25 @@ def test_an_add_on_is_not_titled_by_the_words_cut_off_before_the_customer(app, a
     chat.send("met wendy at larkspur kilns, they want a 2nd kiln line quoted ~15k")
     titles = set(_deals(app, admin, "Larkspur Kilns"))
     assert not any(t.lower().endswith((" at", " a")) or "wendy" in t.lower() for t in titles), titles
+
+
+def test_a_put_right_naming_the_customers_other_deal_moves_the_value_there(app, admin, bakery) -> None:
+    """Session 28's sealed look: "…影像系统改成95万" then "不对，是耗材管理那单，15万" set the first deal to 15万
+    (a value put right, b34daa1) though the follow-up names the customer's other deal. Other words here."""
+    bakery.send("青禾中央厨房改成95万")
+    [card] = bakery.send("不对，是收银系统那单，15万")  # shown on a card (is 15万 another deal?), not stored
+    assert "收银系统 · CN¥150,000" in card.text and "中央厨房 · CN¥950,000" in card.text.split("\n")[0]
+    assert _deals(app, admin, "青禾餐饮管理有限公司")["中央厨房"]["amount"] == 900000
+    bakery.send("1")
+    deals = _deals(app, admin, "青禾餐饮管理有限公司")
+    assert (deals["中央厨房"]["amount"], deals["收银系统"]["amount"]) == (900000, 150000)
+    bakery.send("copperleaf deck ovens now 66k")
+    bakery.send("no sorry, it was the cleaning contract, 11k")
+    deals = _deals(app, admin, "Copperleaf Bakeries")
+    assert (deals["deck ovens"]["amount"], deals["cleaning contract"]["amount"]) == (62000, 11000)
+
+
+def test_a_put_right_of_the_same_deal_still_changes_it(app, admin, bakery) -> None:
+    bakery.send("青禾中央厨房改成95万")
+    bakery.send("不对，是九十二万")
+    assert _deals(app, admin, "青禾餐饮管理有限公司")["中央厨房"]["amount"] == 920000
