@@ -180,3 +180,20 @@ def test_a_minus_said_in_a_word_is_a_negative_amount(app, admin, book) -> None:
 def test_half_a_wan_is_stored(app, admin, book) -> None:
     replies = texts(book.send("宁强茶业金额改成三十二万半"))
     assert Decimal(325_000) in {Decimal(d["amount"]) for d in exported(app, admin)["deals"]}, replies
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["remind me thurs 9am to look at the Rathmore Cheese contract before Aoife's review",
+     "Rathmore Cheese: go through the contract friday 10am, before the board meets"],
+)  # fmt: skip
+def test_a_bound_beside_a_day_said_in_its_clause_is_no_doubt(text) -> None:
+    """Session 28's sealed look: a reminder with its day and hour, "… the contract before <someone>'s review",
+    was asked what to record for the bound (`doubted._undated_bounds`); the day said is its when."""
+    assert not doubted_in(text, "Europe/Dublin"), text
+
+
+def test_a_reminder_with_its_day_and_a_bound_is_set(app, admin, book) -> None:
+    replies = texts(book.send("remind me thurs 9am to look at the Rathmore Cheese contract before Aoife's review"))
+    assert "Reminder set" in replies, replies
+    assert len(exported(app, admin)["reminders"]) == 1
