@@ -491,7 +491,7 @@ def _undated_bounds(reading: Reading) -> None:
         if not closing or event[0] >= event[1] or any(a < event[1] and event[0] < b for a, b in dated):
             continue
         if any(clause.start <= a and b <= clause.end for a, b in dated):
-            continue  # a day said in the clause is its when: "remind me thurs 9am to read the contract before…"
+            continue  # the clause's day is its when: "remind me thurs 9am to read the contract before…"
         _doubt(reading, reading.said((min(m.start(), event[0]), max(m.end(), event[1]))))
 
 

@@ -194,6 +194,8 @@ def test_a_bound_beside_a_day_said_in_its_clause_is_no_doubt(text) -> None:
 
 
 def test_a_reminder_with_its_day_and_a_bound_is_set(app, admin, book) -> None:
-    replies = texts(book.send("remind me thurs 9am to look at the Rathmore Cheese contract before Aoife's review"))
+    replies = texts(
+        book.send("remind me thurs 9am to look at the Rathmore Cheese contract before Aoife's review")
+    )
     assert "Reminder set" in replies, replies
     assert len(exported(app, admin)["reminders"]) == 1

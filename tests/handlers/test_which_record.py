@@ -116,10 +116,10 @@ def test_an_add_on_is_not_titled_by_the_words_cut_off_before_the_customer(app, a
 
 
 def test_a_put_right_naming_the_customers_other_deal_moves_the_value_there(app, admin, bakery) -> None:
-    """Session 28's sealed look: "…影像系统改成95万" then "不对，是耗材管理那单，15万" set the first deal to 15万
-    (a value put right, b34daa1) though the follow-up names the customer's other deal. Other words here."""
+    """Session 28's sealed look: "…影像系统改成95万" then "不对，是耗材管理那单，15万" set the first
+    deal to 15万 (a value put right, b34daa1) though the follow-up names the customer's other deal."""
     bakery.send("青禾中央厨房改成95万")
-    [card] = bakery.send("不对，是收银系统那单，15万")  # shown on a card (is 15万 another deal?), not stored
+    [card] = bakery.send("不对，是收银系统那单，15万")  # on a card (is 15万 another deal?), not stored
     assert "收银系统 · CN¥150,000" in card.text and "中央厨房 · CN¥950,000" in card.text.split("\n")[0]
     assert _deals(app, admin, "青禾餐饮管理有限公司")["中央厨房"]["amount"] == 900000
     bakery.send("1")
