@@ -492,6 +492,9 @@ def _undated_bounds(reading: Reading) -> None:
             continue
         if any(clause.start <= a and b <= clause.end for a, b in dated):
             continue  # the clause's day is its when: "remind me thurs 9am to read the contract before…"
+        won = reading.outcome_span
+        if reading.outcome and won is not None and clause.start <= won[0] < clause.end:
+            continue  # done, not bounded: "contract signed at €26,500 after a small discount"
         _doubt(reading, reading.said((min(m.start(), event[0]), max(m.end(), event[1]))))
 
 

@@ -199,3 +199,20 @@ def test_a_reminder_with_its_day_and_a_bound_is_set(app, admin, book) -> None:
     )
     assert "Reminder set" in replies, replies
     assert len(exported(app, admin)["reminders"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rathmore Cheese contract signed at 40k after a bit of haggling", "宁强茶业砍价之后签了，20万",
+     "Rathmore Cheese closed after two rounds of pricing, 38k"],
+)  # fmt: skip
+def test_a_signing_done_after_something_is_no_undated_bound(text) -> None:
+    """Session 28's sealed look: "… contract signed at €26,500 after a small discount" was asked what
+    "after a small discount" means: a signing done is not bounded by an event, however it came about."""
+    assert not doubted_in(text, "Europe/Dublin"), text
+
+
+def test_a_signing_done_after_haggling_is_won(app, admin, book) -> None:
+    replies = texts(book.send("Rathmore Cheese contract signed at 40k after a bit of haggling"))
+    assert "Won" in replies, replies
+    assert "won" in {d["stage"] for d in exported(app, admin)["deals"]}
