@@ -62,8 +62,7 @@ class DoneAtOnce(Inbox):
 
     def _finish(self, row: InboxUpdate) -> None:
         async def mark() -> None:
-            await asyncio.to_thread(self._claim, [], 0, [row])
-            self._count_done([row])
+            await asyncio.to_thread(self._claim, [], 0, [row])  # counts the row done once committed
             self.wake()
 
         task = asyncio.ensure_future(mark())
@@ -148,6 +147,8 @@ async def incoming(url: str, users: int, per_user: int, *, variant: str) -> Figu
             latencies = []
             for person in people:
                 replies = [c for c in fake.calls_to("sendMessage") if c.params["chat_id"] == person["id"]][1:]
+                if len(replies) != per_user:  # the done count must not run ahead of the answers
+                    raise RuntimeError(f"{variant}: {person['first_name']} got {len(replies)} of {per_user}")
                 latencies += [call.at - queued[(person["id"], n)] for n, call in enumerate(replies)]
             latencies.sort()
             p50, p95 = statistics.median(latencies), latencies[int(len(latencies) * 0.95) - 1]
