@@ -448,6 +448,14 @@ _CURRENCY_NAMES = (
     ("MXN", r"\b(?:mexican )?pesos?\b|比索"),
     ("JPY", r"\byen\b|日元|日币"),
     ("CNY", r"\b(?:yuan|renminbi)\b|人民币|(?<=\bin )rmb\b|(?<=\bto )rmb\b|(?<=\binto )rmb\b"),
+    # the other codes by their names ("ringgit or sgd not decided yet"; "won", "rand", "real" are words)
+    ("MYR", r"\bringgits?\b|马币|令吉|林吉特"),
+    ("IDR", r"\brupiahs?\b|印尼盾"),
+    ("THB", r"\bbaht\b|泰铢"),
+    ("INR", r"\b(?:indian )?rupees?\b|卢比"),
+    ("KRW", r"\bkorean won\b|韩元|韩币"),
+    ("AED", r"\bdirhams?\b|迪拉姆"),
+    ("PLN", r"\bzlot(?:y|ys|ies)\b|złot(?:y|ych)|兹罗提"),
     # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF", or the other of a choice
     # ("before CNY" is the new year, "for the SGD deal" names a deal, "try"/"php" are words)
     *(

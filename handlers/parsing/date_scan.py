@@ -51,6 +51,7 @@ class DateScan:
         named: bool = False,
         loose: bool = False,
         impossible: bool = False,
+        disagrees: bool = False,
     ) -> None:
         """A date found at `match`; a "by" said right after it (周五前, 月底之前) is part of its words."""
         end = match.end()
@@ -64,6 +65,7 @@ class DateScan:
                 moment,
                 named,
                 loose,
+                disagrees=disagrees,
                 impossible=impossible,
             )
         )

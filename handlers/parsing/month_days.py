@@ -54,7 +54,10 @@ def read_days_of_month(scan: DateScan) -> None:
         if 1 <= number <= calendar.monthrange(first.year, first.month)[1]:
             add(m, day=first.replace(day=number))
     for m in re.finditer(
-        rf"\b{WEEKDAY_WORD},?\s+(?:the\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th))\b", lower
+        # ("on tuesday the 17th" is read whole, not as "on tuesday" and a 17th left over)
+        rf"\b(?:(?:on|by|this|next|coming)\s+)?{WEEKDAY_WORD},?\s+"
+        r"(?:the\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))\b",
+        lower,
     ):  # "thursday the 10th": the 10th; "Mon 28th" said on Apr 26 (a Saturday): May 28, the 28th on a Monday
         try:
             day = today.replace(day=int(m.group(2) or m.group(3)))
@@ -63,7 +66,15 @@ def read_days_of_month(scan: DateScan) -> None:
         day = day if day >= today else add_months(day, 1)
         weekday = weekday_number(m.group(1))
         agreeing = [d for d in (add_months(day, k) for k in range(3)) if d.weekday() == weekday]
-        add(m, day=agreeing[0] if agreeing and not scan.past and agreeing[0].day == day.day else day)
+        gone = (
+            today.replace(day=day.day) if day.day <= calendar.monthrange(today.year, today.month)[1] else day
+        )
+        if scan.past and gone <= today and gone.weekday() == weekday:
+            add(m, day=gone)  # "visited them monday the 8th", said on the 9th
+        elif agreeing and not scan.past and agreeing[0].day == day.day:
+            add(m, day=agreeing[0])
+        else:  # "wednesday the 18th" when no near 18th is a Wednesday: which of the two is asked
+            add(m, day=day, disagrees=day.weekday() != weekday)
 
 
 def read_numeric_dates(scan: DateScan) -> None:

@@ -55,7 +55,8 @@ _MIGHT_DO = re.compile(
 _BOUND_BEFORE = re.compile(
     r"(?:\b(?:under|below|at most|max(?:imum)?|no more than|not more than|less than|capped at|a cap of|"
     r"a ceiling of|north of|south of|upwards of|in excess of|at least|no less than|not less than|more than|"
-    r"min(?:imum)?(?: of)?|a floor of)\s*[:：]?|不超过|不高于|上限|封顶|控制在|至少|最少|起码|"
+    r"min(?:imum)?(?: of)?|a floor of|(?:just|a (?:little|bit|touch)|slightly)\s+(?:over|above))\s*[:：]?|"
+    r"不超过|不高于|上限|封顶|控制在|至少|最少|起码|"
     r"不低于|不少于|超过|高于|(?<![大减缩变])小"
     # a ceiling with the giving verb between: "最多给到二十七万", "顶多十七万", "最高能出到七十五万"
     r"|(?:最多|最高|顶多|至多|充其量)\s*(?:只)?(?:能|可以|会|肯)?\s*(?:给|出|开|俾|付|批|去|接受)?\s*(?:到)?"
@@ -63,7 +64,7 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(
-    r"\s*(?:以内|以下|之内|封顶|为上限|以上|起步|起|多(?![少个]))|\+|"
+    r"\s*(?:以内|以下|之内|封顶|为上限|以上|起步|起|出头|开外|挂零|多(?![少个]))|\+|"
     r"\s*\b(?:max|tops|or less|or under|at most|or more|or above|plus|and up|at least|minimum)\b",
     re.IGNORECASE,
 )

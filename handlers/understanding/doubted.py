@@ -391,7 +391,11 @@ def doubted_clauses(reading: Reading) -> None:
             or (nothing and kind in ("maybe", "hearsay"))  # "eau claire might walk": a guess as news
             # "will sign if the owner approves, 40k", "要是董事会通过就签，30万": a signing on a condition
             or (not logged and kind == "if" and lx.CLOSE_MARKERS.search(region))
-            or (kind != "estimate" and lx.AMOUNT_TO_CHANGE.search(region))
+            # (an estimate of a change with no figure too: "the price will probably come down a bit")
+            or (
+                (kind != "estimate" or not any(start <= a.start < end for a in reading.amounts))
+                and lx.AMOUNT_TO_CHANGE.search(region)
+            )
         ):
             _doubt(
                 reading, said

@@ -349,14 +349,22 @@ POSTPONED = re.compile(
 # guessed. Not a change denied ("金额不变", "price won't change", "no change to the amount").
 AMOUNT_TO_CHANGE = re.compile(
     r"(?:金额|价格|价钱|价|报价|预算|银码|总价|合同额|单价)(?:[^，,。.；;！!？?\d]{0,6}?)"
-    r"(?<![不没未别无])(?:调整|调一调|调|改动|更改|修改|改|变动|变化|变|重新算|重算|涨|降|加|减|压)"
+    r"(?<![不没未别无])(?:调整|调一调|调|改动|更改|修改|改|变动|变化|变|重新算|重算|涨|降|加|减|压"
+    # given way on or talked over again: "金额可能要让一点", "价格要重新谈"
+    r"|让(?:一)?(?:点|些|步)|让利|打折|打个折|重新谈|重谈|再谈|重新倾|再倾)"
     r"|\b(?:amount|price|pricing|value|figure|number|budget|quote|numbers)\b(?:(?!\b(?:not|no|never|won['’]?t|"
     r"doesn['’]?t|don['’]?t|isn['’]?t|unchanged|same)\b)[^,.;!?\d]){0,40}?"
     r"\b(?:change[sd]?|changing|revised|revising|updated|updating|adjusted|adjusting|"
     r"go(?:es|ing)? (?:up|down)|went (?:up|down)|move[sd]?|moving|shift(?:s|ed|ing)?|lowered|reduced|"
-    r"cut|dropped|raised|redone)\b"
+    r"cut|dropped|raised|redone|come (?:down|up)|coming (?:down|up)|renegotiat(?:e|ed|ing|ion))\b"
     # the verb before the noun: "想减价", "要改报价", "要求降价" (a wish to change it: to how much?)
     r"|(?<![不没未别无])(?:想|要|要求|希望)(?:再)?(?:调整|调|改|降|减|压|涨|加)(?:一下|下)?(?:价格|价钱|报价|金额|价)"
+    # a discount wished, how much not said: "要打折", "想打个折", "want a discount", "renegotiate the price"
+    r"|(?<![不没未别无])(?:想|要|要求|希望|得|需要)(?:再)?(?:打个?折|给个?折扣|打点折)"
+    r"|\b(?:wants?|wanted|asking for|asked for|asks for|requested|requesting|pushing for|looking for|"
+    r"need|needs)\s+"
+    r"(?:a|some|another|an extra|a bigger|more of a)\s+discount\b"
+    r"|\brenegotiat(?:e|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:price|pricing|amount|quote|figure)\b"
     # the English noun with the Chinese verb: "amount maybe 再加一点", "price 要调整"
     r"|\b(?:amount|price|pricing|value|budget|quote)\b[^,.;!?\d，。；！？]{0,12}?(?<![不没未别无])"
     r"(?:调整|调|改|涨|降|加|减)",

@@ -218,10 +218,19 @@ _NOT_REOPEN = re.compile(
 )
 
 
+# The price talked over again, not the deal: "价格要重新谈", "价钱重新谈好了，10万" (the deal is open; its
+# amount is what changes).
+_PRICE_TALKED_OVER = re.compile(
+    r"(?:金额|价格|价钱|报价|银码|总价|单价|价)[^，,。；;！!？?\d]{0,4}(?:重新|再)(?:谈|倾)$"
+)
+
+
 def read_reopen(reading: Reading) -> None:
     """A lost deal coming back ("reopen at 40k", "重新打开"), unless said not to ("先别重开", "don't reopen
     yet"): then the rest of the message is what happened, and nothing is reopened."""
-    hits = list(lx.REOPEN.finditer(reading.text))
+    hits = [
+        m for m in lx.REOPEN.finditer(reading.text) if not _PRICE_TALKED_OVER.search(reading.text, 0, m.end())
+    ]
     said = [m for m in hits if not _NOT_REOPEN.search(reading.text[max(0, m.start() - 16) : m.start()])]
     reading.masked.extend(m.span() for m in hits)
     reading.reopen = bool(said)
@@ -345,10 +354,38 @@ def read_postponed(reading: Reading) -> None:
             return
 
 
+# A figure said to be the deal's no longer: "quote no longer 26k", "price not 32k any more", "已经不是30万了".
+_NO_LONGER_BEFORE = re.compile(
+    r"(?:\bno longer|不再是|已经不是|已不是)\s*(?:at\s+)?[$€£¥]?\s*$", re.IGNORECASE
+)
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bisn['’]?t|不是)\s*(?:at\s+)?[$€£¥]?\s*$", re.IGNORECASE)
+_ANY_MORE_AFTER = re.compile(r"\s*(?:any\s?more\b|any longer\b|了|啦)", re.IGNORECASE)
+
+
+def _no_longer(reading: Reading) -> bool:
+    """The message's amounts all said to be the deal's no longer: dropped (no value to store), and True."""
+    text = reading.text
+    gone = [
+        a
+        for a in reading.amounts
+        if _NO_LONGER_BEFORE.search(text[max(0, a.start - 16) : a.start])
+        or (_NOT_BEFORE.search(text[max(0, a.start - 10) : a.start]) and _ANY_MORE_AFTER.match(text, a.end))
+    ]
+    if not gone or len(gone) < len(reading.amounts):
+        return False  # "no longer 26k, now 22k": the new one is said
+    reading.amounts = []
+    return True
+
+
 def read_repriced(reading: Reading) -> None:
-    """ "温岭东方泵业的金额要调整，等我们新报价", "the amount will change, new figure next week": the deal's
-    amount changes, but to how much? (asked, not guessed; an interaction logged keeps the words instead)"""
+    """ "温岭东方泵业的金额要调整，等我们新报价", "the amount will change, new figure next week", "quote no
+    longer 26k": the deal's amount changes, but to how much? (asked, not guessed; an interaction logged keeps
+    the words instead)"""
+    gone = _no_longer(reading)
     if reading.amounts or reading.outcome or reading.reopen or reading.relative or reading.kind_span:
+        return
+    if gone:
+        reading.repriced = True
         return
     for match in lx.AMOUNT_TO_CHANGE.finditer(reading.text):
         clause = reading.clause_of(match.start())
