@@ -442,9 +442,44 @@ _ROUGHLY_AFTER = re.compile(r"\s*(?:左右|上下|出头|开外|-?ish\b|\bor so\
 _THEIR_FIGURE = re.compile(r"\b(?:reckons?|thinks?|figures?|estimates?|budget)\b|预算", re.IGNORECASE)
 
 
+# A meeting, call or visit, or the day of one: what is said moved ("push the video call", "会要改时间").
+_MEETING = re.compile(
+    r"\b(?:meeting|mtg|call|visit|demo|review|tour|presentation|catch-?up|appointment|session|workshop|"
+    r"training|lunch|dinner)s?\b|会议|会|见面|拜访|电话|视频|演示|评审|培训|饭局",
+    re.IGNORECASE,
+)
+# Said moved, in the clause after the meeting ("site visit postponed", "demo got pushed", "会议推迟了",
+# "评审要挪一下") or as a wish before it ("push the video call", "need to move the review").
+_MOVED_LATER_IN_CLAUSE = re.compile(
+    r"\b(?:moved|postponed|pushed|rescheduled|delayed|bumped|shifted|put off)\b"
+    r"|改期|推迟|延期|延后|往后推|往后挪|挪(?:一下|下|个时间|一挪)?|改(?:个|一下)?(?:时间|日期|日子)|(?:改|挪|推|延|调)到",
+    re.IGNORECASE,
+)
+_MOVE_WISHED_BEFORE = re.compile(
+    r"\b(?:push|move|reschedule|postpone|delay|bump|shift|put off)\b(?!\s+(?:on|ahead|forward)\b)",
+    re.IGNORECASE,
+)
+# A day of the thing itself to change, said with no day: "博远那边要改个日期", "need to change the date".
+_DATE_TO_CHANGE = re.compile(
+    r"(?:要|得|需要|想)(?:改|换|调|调整|挪)(?:个|一下|下)?(?:日期|时间|日子)"
+    r"|\b(?:change|move|shift)\s+the\s+(?:date|day|time)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# A week with no day in it ("next week", "下周"); a deferral with nothing fixed ("下周再说", "will confirm").
+_WEEK_ONLY = re.compile(
+    r"(?:(?:next|this|the following|coming)\s+week|(?:下下?|这|本)个?(?:周|星期|礼拜))$", re.IGNORECASE
+)
+_NOTHING_FIXED = re.compile(
+    r"再说|再定|再约|再通知|改天|\blater\b|\bwill confirm\b|\btbc\b|\btbd\b", re.IGNORECASE
+)
+
+
 def _moved_to_no_day(reading: Reading) -> None:
     """ "rockford demo moved, pete will let me know when": the meeting moved, its new day still to come, is
-    no meeting held and no day to set; asked, not logged."""
+    no meeting held and no day to set; asked, not logged. So is a meeting said moved with nothing else
+    said ("pasir panjang site visit postponed", "push the video call", "会议推迟了 下周再说", "要改个日期"):
+    to when? ("stark meeting moved, Pepper apologised" logs the meeting and her apology.)"""
+    _moved_alone(reading)
     if (
         reading.kind_span is None
         or any(at >= 0 for at, _ in reading.dates)
@@ -459,6 +494,48 @@ def _moved_to_no_day(reading: Reading) -> None:
             reading,
             reading.said((start - len(before.group(0)) if before else start, after.end() if after else end)),
         )
+
+
+def _week_only(reading: Reading, at: int, when: object) -> bool:
+    spans = when.spans  # type: ignore[attr-defined]
+    shift = at - spans[0][0]
+    return bool(_WEEK_ONLY.search(reading.text[spans[0][0] + shift : spans[-1][1] + shift].strip()))
+
+
+def _moved_alone(reading: Reading) -> None:
+    """A meeting (or the day of one) said moved, no day said for it (a week is none), and nothing else told
+    but that its day is still to come: to when? Asked, no meeting logged."""
+    said = [(at, w) for at, w in reading.dates if at >= 0]
+    if any(not _week_only(reading, at, w) for at, w in said) or reading.amounts or reading.outcome:
+        return
+    moved = None
+    for clause in reading.clauses or [reading.clause_of(0)]:
+        change = _DATE_TO_CHANGE.search(clause.text)
+        if change:
+            moved = (clause, clause.start + change.start(), clause.start + change.end())
+            break
+        for meeting in _MEETING.finditer(clause.text):
+            later = _MOVED_LATER_IN_CLAUSE.search(clause.text, meeting.end())
+            wished = _MOVE_WISHED_BEFORE.search(clause.text, 0, meeting.start())
+            if later or wished:
+                start = clause.start + (wished.start() if wished else meeting.start())
+                end = clause.start + (later.end() if later else meeting.end())
+                moved = (clause, start, end)
+                break
+        if moved:
+            break
+    if moved is None:
+        return
+    clause, start, end = moved
+    for other in reading.clauses:
+        if other.start == clause.start:
+            continue
+        words = other.text.strip(" ,，。.;；-–—~!！")
+        short = len(words.split()) <= 1 and len(re.findall(r"[\u4e00-\u9fff]", words)) <= 4
+        week = any(other.start <= at < other.end for at, _ in said)
+        if not (short or week or _NOTHING_FIXED.search(words) or _DAY_TO_COME.search(words)):
+            return  # something else told: "stark meeting moved, Pepper apologised"
+    _doubt(reading, reading.said((start, end)))
 
 
 def _rough_figures(reading: Reading) -> None:
@@ -502,6 +579,10 @@ def _undated_bounds(reading: Reading) -> None:
         _doubt(reading, reading.said((min(m.start(), event[0]), max(m.end(), event[1]))))
 
 
+# A whole month only guessed at: "签约时间大概3月吧", "大约六月份" (a month's last day is no day said).
+_MONTH_GUESSED = re.compile(r"大概|大约|大致|约莫|估摸|(?<=[月份])\s*吧")
+
+
 # The middle or the end of a stretch: no day a reminder asked for can be set on ("remind me mid next week",
 # "下旬提醒我"); its start is ("下个月初提醒我": the 1st).
 _AFTER_THE_START = re.compile(r"\b(?:mid|middle|late)|中|下旬", re.IGNORECASE)
@@ -519,7 +600,9 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
             start, end = when.spans[0][0] + shift, when.spans[-1][1] + shift
             rough = rough_words(text, start, end)
             if rough is None and names_whole_month(text[start:end]):  # "prob slips to jan": which day?
-                rough = (start, end) if _ESTIMATE.search(reading.clause_of(start).text) else None
+                clause = reading.clause_of(start).text
+                guessed = _ESTIMATE.search(clause) or _MONTH_GUESSED.search(clause)  # "大概4月吧"
+                rough = (start, end) if guessed else None
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:

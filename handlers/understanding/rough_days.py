@@ -29,11 +29,15 @@ _PART_AFTER = re.compile(r"(?:份)?(?:上旬|中旬|下旬|[初中头](?!旬))")
 # An approximator right after the day ("五一前后", "端午左右", "june-ish", "15号上下") or right before it
 # ("around the bank holiday", "sometime in june"). ("about" names a topic: "remind me about the tuesday
 # demo"; "3ish", "10点左右" make a time rough, not the day.)
+# Some day of the stretch, not named: "下周找个时间签", "下周挑一天", "one day next week".
 ROUGH_AFTER = re.compile(
-    r"\s*(?:前后|左右|上下|前後|-?ish\b|\bor so\b|\bor thereabouts\b|\bgive or take\b)", re.IGNORECASE
+    r"\s*(?:前后|左右|上下|前後|-?ish\b|\bor so\b|\bor thereabouts\b|\bgive or take\b"
+    r"|(?:找|挑|选|约)(?:个|一个)?(?:时间|日子|天)|(?:找|挑|选)一天|某(?:一)?天|哪天)",
+    re.IGNORECASE,
 )
 ROUGH_BEFORE = re.compile(
-    r"\b(?:around|roughly|approximately|approx\.?|circa|sometime|some time|somewhere around)"
+    r"\b(?:around|roughly|approximately|approx\.?|circa|sometime|some time|somewhere around|some day|someday|"
+    r"one day|any day)"
     r"(?:\s+(?:in|during|around|about|at|on|by))?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

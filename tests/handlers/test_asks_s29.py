@@ -121,3 +121,66 @@ def test_a_currency_choice_said_by_names_is_asked(app, admin, chat, clock) -> No
     _unchanged(
         app, admin, before, texts(chat.send("Lakeview new quote 28k, rupees or dollars still undecided"))
     )
+
+
+# --- a meeting moved to no day; a signing on some day of a week, a month only guessed ----------------------
+
+
+def _meetings(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
+    currency = "CNY" if zone == "Asia/Shanghai" else "USD"
+    two_customers(
+        chat,
+        clock,
+        zone,
+        f"/deal {HY} 300000 {currency} proposal",
+        f"/deal {LF} 30000 {currency} proposal",
+        f"/remind {HY} 5月8日下午3点 跟陈国栋开会 过合同",
+        f"/remind {LF} site tour with Dana 8 May 11am",
+    )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("America/Chicago", "lakeview site tour has been postponed"),
+     ("America/Chicago", "need to push the lakeview site tour"),
+     ("America/Chicago", "Lakeview Freight call got bumped, new day tbc"),
+     ("Asia/Shanghai", "昆山宏远的会延期了，下周再定"),
+     ("Asia/Shanghai", "昆山宏远那个会得改个时间"),
+     ("Asia/Shanghai", "昆山宏远那边想改一下日期"),
+     ("Asia/Shanghai", "昆山宏远下周挑一天签合同"),
+     ("Asia/Shanghai", "昆山宏远合同大约七月份吧"),
+     ("America/Chicago", "Lakeview Freight will sign some day next week")],
+)  # fmt: skip
+def test_a_meeting_moved_to_no_day_or_a_signing_on_no_day_is_asked(
+    app, admin, chat, clock, zone, text
+) -> None:  # type: ignore[no-untyped-def]
+    _meetings(chat, clock, zone)
+    before = exported(app, admin)
+    _unchanged(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer", "field", "value"),
+    [("America/Chicago", "lakeview site tour has been postponed to May 10 11am", LF, "due", "2029-05-10"),
+     ("Asia/Shanghai", "昆山宏远的会延期到5月9号下午3点", HY, "due", "2029-05-09"),
+     ("Asia/Shanghai", "昆山宏远下下周二签合同", HY, "close", "2029-05-08"),
+     ("America/Chicago", "Lakeview Freight will sign on the 3rd of May", LF, "close", "2029-05-03")],
+)  # fmt: skip
+def test_the_twin_with_its_day_is_stored(app, admin, chat, clock, zone, text, customer, field, value) -> None:  # type: ignore[no-untyped-def]
+    _meetings(chat, clock, zone)
+    replies = texts(chat.send(text))
+    data = exported(app, admin)
+    if field == "due":
+        days = [r["due_at"][:10] for r in data["reminders"] if r["customer"] == customer]
+    else:
+        days = [d["expected_close"] for d in data["deals"] if d["customer"] == customer]
+    assert value in days, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_meeting_moved_with_other_news_is_logged(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _meetings(chat, clock, "America/Chicago")
+    replies = texts(chat.send("lakeview meeting moved, Dana sent a revised spec sheet"))
+    assert exported(app, admin)["activities"], replies
