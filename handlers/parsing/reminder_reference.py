@@ -21,10 +21,14 @@ from handlers.parsing.holidays import holiday_mentions
 from handlers.parsing.periods import coming_period
 
 _SPAN_DAYS = frozenset({"next_week", "next_month", "month", "this_week", "this_month", "until"})
-# A month said as what a reminder is in: "the may one", "my june reminder", "the reminder in may".
+# A month said as what a reminder is in: "the may one", "my june reminder", "the reminder in may"; said in
+# full or short, not a word that starts like one ("the board deck reminder").
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 _MONTH_ONE = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?=(?:one|reminders?)\b)"
-    r"|\b(?:in|for)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)",
+    rf"\b{_MONTH}\s+(?=(?:one|reminders?)\b)|\b(?:in|for)\s+{_MONTH}(?!\s*\d)",
     re.IGNORECASE,
 )
 _POINTER = re.compile(

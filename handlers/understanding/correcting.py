@@ -57,6 +57,7 @@ from handlers.understanding.intents import (
     loose_correction,
     name_correction,
     restatement,
+    said_after_take_back,
     takes_back,
     value_after_why,
     withdraws_outcome,
@@ -83,6 +84,9 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
     `understand` reads what a withdrawn outcome's message says happened instead."""
     if _said_elsewhere(ctx, text) is not None:
         return None  # "Ignore that, wrong one - it was Tayside Joinery, …": the correction says what instead
+    instead = said_after_take_back(text)
+    if instead is not None and just_stored(ctx) is not None and correction_in(ctx, instead) is not None:
+        return None  # "刚才那条不算，是中科启航的": the take-back says what was meant (`correction_in`)
     says_instead = correction(text) is not None or _loose_correction(ctx, text) is not None
     if takes_back(text) and just_stored(ctx) is not None and not says_instead:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
@@ -125,6 +129,9 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     elsewhere = _said_elsewhere(ctx, text)
     if elsewhere is not None:  # "ignore the last one, it was sheila at dmrta"
         return elsewhere
+    instead = said_after_take_back(text)
+    if instead is not None:  # "Ignore that, my mistake - it's X we lost, not Y": the correction after it
+        return correction_in(ctx, instead)
     fix = _kept_then_another(ctx, text) or name_correction(text) or correction(text)
     said = _last_said(ctx) if fix is not None and fix.wrong else None
     if fix is None or (

@@ -23,8 +23,9 @@ from handlers.messages import Reply
 from handlers.parsing.amounts import CURRENCY_WORDS, find_amounts
 from handlers.parsing.calendar_words import WEEKDAY_WORD
 from handlers.parsing.contact_details import EMAIL, details_spans
-from handlers.parsing.dates import find_when
+from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.numerals import cn_integer
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
 from handlers.questions import NeedChoice, ask_about
 from handlers.resolve import decide
@@ -264,6 +265,62 @@ def clock_put_right(ctx: Ctx, old: str, number: str) -> str | None:
     return old[: clock.start()] + f"{new}:{minutes or '00'}" + old[clock.end() :]  # "at 3" → "at 16:00"
 
 
+def _meridiem_kept(replaced: str, right: str) -> str:
+    """ "pm" when the clock replaced said pm and the one said in its place ("9:30") says neither am nor pm."""
+    said = re.search(r"\d\s*([ap])\.?m\b", replaced, re.IGNORECASE)
+    if said is None or not re.fullmatch(r"\s*\d{1,2}[:.]\d{2}\s*", right) or int(right.strip()[:-3]) > 12:
+        return ""
+    return f"{said.group(1).lower()}m"
+
+
+def _clock_swapped(ctx: Ctx, old: str, right: str) -> str | None:
+    """The old message with its one clock time replaced by `right` (a clock time said alone), when that clock
+    is said inside its day ("tomorrow 9", "tmrw 8", "周四下午两点") rather than as a time span of its own;
+    None when it says no clock or more than one."""
+    bare = simplified(old)
+    when = find_when(bare, now=ctx.now, tz=ctx.tz)
+    if when is None or not when.has_time:
+        return None
+    found = [
+        match
+        for start, end in when.spans
+        for match in _CLOCK_DIGITS.finditer(bare, start, end)
+        if int(match["h"]) % 12 == when.at.hour % 12 and int(match["m"] or 0) == when.at.minute
+    ]
+    if not found:
+        return _cn_clock_swapped(ctx, old, right, when)
+    if len(found) != 1:
+        return None
+    end = found[0].end()
+    after = _MERIDIEM_AFTER.match(bare, end)
+    if after and re.search(r"(?:a\.?m|p\.?m)\.?\s*$", right, re.IGNORECASE):
+        end = after.end()  # "9pm" → "9:30am" as said; "9pm" → "9:30" keeps the pm
+    return old[: found[0].start()] + right + old[end:]
+
+
+_CN_CLOCK = re.compile(
+    r"(?P<mer>上午|下午|早上|晚上|中午|傍晚)?(?P<h>[零一二两三四五六七八九十]{1,3})点(?P<m>半|[一二三四五]十?分|\d{1,2}分)?"
+)
+
+
+def _cn_clock_swapped(ctx: Ctx, old: str, right: str, when: When) -> str | None:
+    """ "不对，十一点" after "周一上午十点": the clock said in Chinese numerals inside its day replaced, the
+    half of the day the one nearer the time said (`nearer_hour`; None, asked, when both are as near)."""
+    bare = simplified(old)
+    found = [m for start, end in when.spans for m in _CN_CLOCK.finditer(bare, start, end)]
+    said = _CN_CLOCK.fullmatch(simplified(right).strip(" ,，。"))
+    if len(found) != 1 or said is None:
+        return None
+    if said["mer"]:
+        return old[: found[0].start()] + right.strip(" ,，。") + old[found[0].end() :]
+    hour = cn_integer(said["h"])
+    nearest = nearer_hour(when.at.hour * 60 + when.at.minute, hour) if hour is not None else None
+    if nearest is None:
+        return None
+    half = "上午" if nearest < 12 else "下午"
+    return old[: found[0].start()] + half + right.strip(" ,，。") + old[found[0].end() :]
+
+
 def _amount_of(words: str) -> object:
     found = find_amounts(words)
     return found[0].value if found else None
@@ -307,13 +364,32 @@ _VALUES = ("amount", "currency", "date", "time", "stage", "kind")
 
 def _value_before_why(ctx: Ctx, fix: Correction) -> Correction:
     """ "make that 32k, they added the second location", "wait that was Tuesday, forgot to log it then",
-    "哦不，五十五万，又加了两个校区": the value comes first and the rest says why; the value is the fix."""
-    if fix.whole or fix.restates or fix.person or kind_of(ctx, fix.right) != "text":
+    "哦不，五十五万，又加了两个校区": the value comes first and the rest says why; the value is the fix.
+    Also when the words were read as the statement again: "sorry, 4pm, she's in a seminar till 4", "不对，
+    三点，他两点有会" — a value, then a clause about someone (why it was wrong) is the value put right, not a
+    new statement that drops the day and the subject of the reminder."""
+    if fix.whole or fix.person:
         return fix
-    first = _PIECE.split(fix.right, maxsplit=1)[0].strip()
-    if first and first != fix.right.strip() and kind_of(ctx, first) in _VALUES:
-        return replace(fix, right=first)
+    first, _, rest = (piece.strip() for piece in _split_first(fix.right))
+    if not first or not rest or kind_of(ctx, first) not in _VALUES:
+        return fix
+    if _WHY_CLAUSE.match(rest) or (not fix.restates and kind_of(ctx, fix.right) == "text"):
+        return replace(fix, right=first, restates=False)
     return fix
+
+
+def _split_first(words: str) -> tuple[str, str, str]:
+    match = _PIECE.search(words)
+    return (words[: match.start()], match.group(), words[match.end() :]) if match else (words, "", "")
+
+
+# A clause about someone, which says why the value before it was wrong: "he's in a workshop till 4",
+# "she can't do mornings", "他两点有会", "佢今日出差".
+_WHY_CLAUSE = re.compile(
+    r"(?:he|she|they|we|his|her|their|because|cos|coz|since|as\s+(?:he|she|they))(?:['’]s|['’]re)?\b"
+    r"|(?:他们|她们|他|她|佢哋|佢|因为|因為)",
+    re.IGNORECASE,
+)
 
 
 _BETWEEN = re.compile(r"[\s,，、;；:：—–-]*")
@@ -435,9 +511,14 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 right = _with_currency(replaced, _in_scale(replaced, right))
             if kind == "date" and _has_clock(ctx, right):  # "改成周三下午两点" for "周三上午": day and time
                 span = _day_and_clock(span, spans)
+            if kind == "time":  # "make it 9:30" after "9pm": still the evening
+                right += _meridiem_kept(old[span.start : span.end], right)
             return old[: span.start] + right + old[span.end :]
         if kind == "amount":
             return None
+        swapped = _clock_swapped(ctx, old, right) if kind == "time" else None
+        if swapped is not None:  # "make it 9:30" after "call janet tomorrow 9": the clock in the day said
+            return swapped
         if kind == "date" and CJK.match(old.lstrip()[:1] or " "):
             return f"{right} {old}"  # "和蓝鲸于总吃饭" / "是昨天的事": it happened then
         return f"{old} {right}"
@@ -503,6 +584,8 @@ def _customer_alone(ctx: Ctx, right: str, old: str, customer_span: CustomerSpan)
     if says is None:
         return right
     before, after = right[: says[0]].strip(" ,，"), right[says[2] :].strip(" ,，。.")
+    # "Tayside we lost" for "Glenbrae lost …": the "we" repeats nothing new
+    after = re.sub(r"^(?:we|they|i)\s+(?=\w)", "", after, flags=re.IGNORECASE)
     bare_old = simplified(old).lower()
     if any(w and simplified(w).lower() not in bare_old for w in (before, after)):
         return right  # it says something the old message did not: the statement again, kept whole
@@ -603,7 +686,10 @@ def is_person(words: str) -> bool:
 # What a restatement says stays as it was: "…，嘉盛不变", "…, acme stays the same".
 _UNCHANGED = re.compile(
     r"\s*[，,;；。]\s*[^，,;；。]{1,24}?(?:不变|没变|不动|照旧|stays the same|unchanged|stays put|"
-    r"stays where it was|stays as it was|stays as is|is as it was|(?<=\s)stays)"
+    r"stays where it was|stays as it was|stays as is|is as it was|(?<=\s)stays|"
+    # the other one still being worked: "影像系统还在谈", "耗材还在跟", "the EHR one is still open"
+    r"(?:还在|仍在|仍然在|仲喺)(?:谈|跟|跟进|倾|进行)(?:中|紧)?"
+    r"|is still (?:open|live|in play|being negotiated))"
     r"\s*[。.!！]*$",
     re.IGNORECASE,
 )

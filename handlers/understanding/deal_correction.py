@@ -18,7 +18,7 @@ from handlers.messages import Reply
 from handlers.parsing.vocabulary import stage_synonyms
 from handlers.questions import PASSED, TYPED_WAIT, FollowUp, NeedChoice, answer
 from handlers.understanding.context_reading import read_message
-from handlers.understanding.corrections import CustomerSpan, corrected, kind_of
+from handlers.understanding.corrections import WINDOW, CustomerSpan, corrected, kind_of, unchanged_said
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.intents import Correction
 
@@ -50,10 +50,11 @@ def another_deal(
     if found is None or found.start < 0:
         return None
     customer = found.customer
-    deals = ctx.store.deals.for_customer(customer.id, open_only=True)
+    deals = [*ctx.store.deals.for_customer(customer.id, open_only=True), *_just_closed(ctx, customer)]
     was = deals_named(deals, old, customer)
-    meant = deals_named(deals, fix.right, customer) if len(deals) > 1 else []
-    if not meant and len(deals) == 2 and len(was) == 1 and _THE_OTHER.search(fix.right):
+    right = unchanged_said(fix.right)  # "是耗材管理那单签了，影像系统还在谈": the other one stays
+    meant = deals_named(deals, right, customer) if len(deals) > 1 else []
+    if not meant and len(deals) == 2 and len(was) == 1 and _THE_OTHER.search(right):
         meant = [d for d in deals if d not in was]  # "the other one", "是另一个"
     if len(meant) != 1 or meant[0] in was:
         return None  # no deal named, or the one the message was about already
@@ -62,11 +63,22 @@ def another_deal(
         text = _without_title(text, deal.title, found.end)
     if meant[0].title != customer.name:  # the note "Corrected: … → …" names it; the pick chooses it
         text = f"{text[: found.end]} {meant[0].title}{text[found.end :]}"
-    rest = _without_title(fix.right, meant[0].title, 0)
+    rest = _without_title(right, meant[0].title, 0)
     rest = _DEAL_FILLER.sub(" ", rest).strip()
     if rest and kind_of(ctx, rest) in ("amount", "currency", "date", "stage"):
         text = corrected(ctx, text, Correction(rest, None), customer_span) or text
     return Correction(" ".join(text.split()), None, whole=True), customer, meant[0]
+
+
+def _just_closed(ctx: Ctx, customer: Customer) -> list[Deal]:
+    """The customer's deals won or lost within the correction window: "博远影像那单赢了" then "说错了，是耗材
+    管理那单签了": the deal the last message closed is the one it named."""
+    now = ctx.store.now().replace(tzinfo=None)
+    return [
+        d
+        for d in ctx.store.deals.for_customer(customer.id)
+        if d.status != "open" and d.closed_at is not None and now - d.closed_at.replace(tzinfo=None) <= WINDOW
+    ]
 
 
 def _without_title(text: str, title: str, start: int) -> str:

@@ -72,8 +72,16 @@ QUERIES = {
 }
 
 
+def _unbracketed(text: str) -> str:
+    """A message said wholly in brackets, as an aside ("(not today - it was yesterday, sorry)", "（是昨天的
+    事）"), reads as the words inside."""
+    inner = re.fullmatch(r"\s*[(（]([^()（）]+)[)）]\s*", text)
+    return inner.group(1).strip() if inner else text
+
+
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
+    text = _unbracketed(text)
     answered = take_answered(ctx, text, customer_span, understand)  # the answer, and a value put right
     answered = answered or completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了"
     if answered is not None:

@@ -775,6 +775,37 @@ def drops_the_reminder(text: str) -> bool:
     return bool(_DROPS_REMINDER.search(simplified(EMOJI.sub(" ", text))))
 
 
+# What a take-back says was meant instead: "Ignore that, my mistake - it's Tayside we lost, not Fife",
+# "刚才那条不算，是中科启航的", "上一条作废，是黔云的": the words after the take-back and its sorry, when
+# they say a customer or a value in place of the last message's.
+_TAKE_BACK_LEAD = re.compile(
+    r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|actually)\W+)*(?:pls\s+|please\s+)?"
+    r"(?:ignore|disregard|scratch|scrap)\s+(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?)"
+    r"|^\W*(?:刚才|刚刚|上一[条则]|上[条则]|前面)(?:那[条则]|的|说的)?(?:撤回|作废|不算)(?:了|吧)?",
+    re.IGNORECASE,
+)
+_SORRY_LEAD = re.compile(
+    r"^(?:[\s,.;:!，。；：！—–-]|my (?:mistake|bad)|sorry|wrong (?:one|customer|deal)|oops"
+    r"|说错了|搞错了|写错了|不好意思)+",
+    re.IGNORECASE,
+)
+
+
+def said_after_take_back(text: str) -> str | None:
+    """The words after a take-back that say what was meant instead (see `_TAKE_BACK_LEAD`), or None."""
+    bare = simplified(EMOJI.sub(" ", text))
+    lead = _TAKE_BACK_LEAD.match(bare)
+    if lead is None:
+        return None
+    rest = _SORRY_LEAD.sub("", text[lead.end() :]).strip()
+    if rest and re.match(r"^(?:是|係|系)", rest):
+        return f"不对，{rest}"  # read as the denial it is: "不对，是中科启航的"
+    return rest if rest and _IT_WAS_LEAD.match(rest) else None
+
+
+_IT_WAS_LEAD = re.compile(r"^(?:it['’]s|it\s+(?:was|is)|that\s+was|I\s+meant)\b", re.IGNORECASE)
+
+
 def takes_back(text: str) -> bool:
     bare = simplified(EMOJI.sub(" ", text))
     first = _UNDO_FIRST.match(bare)

@@ -413,8 +413,12 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = lx.REASON_LEAD.sub("", " ".join(words.split()))
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
     words = _without_sighs(words)  # "lost it, pity, they went with X": the pity is no reason
-    if (_ONLY_LOST.fullmatch(words) and not _TAKER.search(words)) or _DEAL_FILLER.fullmatch(words):
-        words = ""  # "陈总说今年不做了，单子丢了": no why after it ("丢了 选了别家": who took it is one)
+    if (
+        _ONLY_LOST.fullmatch(words) and not _TAKER.search(words) and not _DESCRIBED_TAKER.search(words)
+    ) or _DEAL_FILLER.fullmatch(words):
+        # "陈总说今年不做了，单子丢了": no why after it ("丢了 选了别家", "lost - gone with a Fife supplier":
+        # who took it is one)
+        words = ""
     if not words and _TAKER.search(reading.outcome_phrase):
         words = reading.outcome_phrase  # "被对手抢走了", "给了友商": who took it is the reason
     if not words and reading.outcome_span:

@@ -215,6 +215,10 @@ _SHIFT = re.compile(
     rf"|\b(?:push(?:ed)?|move[d]?|bump(?:ed)?|delay(?:ed)?|postpone[d]?|slip(?:ped|s)?)\s+(?:it|that)?\s*"
     r"(?:back|out)?\s*"
     rf"(?:by\s+)?{_COUNT.replace('?P<n>', '?P<en>')}\s+(?P<enunit>days?|weeks?|hours?)\b"
+    # what moves said between: "push the schulze call back a week", "move my demo out two days"
+    r"|\b(?:push(?:ed)?|move[ds]?|bump(?:ed)?|shift(?:ed)?)\s+(?:(?:the|my|our|that|this)\s+)?"
+    r"(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,4}?(?P<wback>back|out)\s+"
+    rf"(?:by\s+)?{_COUNT.replace('?P<n>', '?P<wn>')}\s+(?P<wunit>days?|weeks?|hours?)\b"
     # "to one day later", "two days earlier", "晚一天", "早两天"
     rf"|\b{_COUNT.replace('?P<n>', '?P<ln>')}\s+(?P<lunit>days?|weeks?|hours?)\s+"
     r"(?:(?P<learly>earlier)|later)\b"
@@ -222,12 +226,19 @@ _SHIFT = re.compile(
     r"(?P<zunit>天|日|周|个?星期|个?礼拜)",
     re.I,
 )
+# The change's own verb and "one", left in the words that name the reminder ("snooze the 6pm one to 8pm",
+# "kill the janet board deck reminder"): no word of what the reminder is for.
+_VERB = re.compile(
+    r"\b(?:snooze[ds]?|move[ds]?|push(?:ed)?|bump(?:ed)?|shift(?:ed)?|reschedul(?:e|ed)|postpone[ds]?|"
+    r"delay(?:ed)?|kill|nix|ditch|scrap|drop|bin|axe|ones?)\b",
+    re.IGNORECASE,
+)
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NOUN = re.compile(r"(?<![a-z])reminders?(?![a-z])|提醒(?!我)", re.I)
 # Reported as done already (news for the reader, not only a change of plan), or a new reminder asked for.
 _OTHER_NEWS = re.compile(
     r"\b(?:called|met|visited|emailed|spoke|talked|rang|phoned|demoed|presented|dropped by|stopped by)\b"
-    r"|打了电话|拜访了|见了面|聊了|开了会|去了|\bremind\s+me\b"
+    r"|打了电话|拜访了|见了面|聊了|开了会|(?<![过回出进上下])去了|\bremind\s+me\b"  # not "已经送过去了"
     r"|(?<!不用)(?<!不使)(?<!不洗)(?<!不必)(?<!用再)(?<!使再)(?<!洗再)(?<!必再)提醒我",
     re.I,
 )
@@ -266,7 +277,7 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
         if several is not None:
             planned.append((change, several))
             continue
-        what = _FILLER.sub(" ", _NOUN.sub(" ", _CANCEL.sub(" ", _DONE.sub(" ", ref.what))))
+        what = _FILLER.sub(" ", _NOUN.sub(" ", _CANCEL.sub(" ", _DONE.sub(" ", _VERB.sub(" ", ref.what)))))
         # a later change may leave "reminder" out: "海宁那个提醒取消，平湖的改到5月10号"
         named = bool(_NOUN.search(scope if number else scope[since:])) or ref.pointed
         found = _the_reminders(
@@ -277,6 +288,8 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
             return None
         if number > 0 and len(found) != 1:
             continue  # a later clause that names no reminder of its own ("she'll move it to june")
+        if number > 0 and any(found[0] in done for _, done in planned):
+            continue  # "kill the … reminder, she cancelled the board mtg": the reason, the same reminder
         planned.append((change, [_one(ctx, found, text)]))
     replies: list[Reply] = []
     for change, found in planned:
@@ -381,10 +394,15 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
     if shift is None and move is not None:
         target_words = _target_words(text, clauses, number, start + move.end())
         target = find_when(target_words, now=ctx.now, tz=ctx.tz)
+        if target is None and _SAME_TIME.search(target_words):  # "to the 18th same time": its time kept
+            target = find_when(_SAME_TIME.sub(" ", target_words), now=ctx.now, tz=ctx.tz)
+            target = target if target is None or not target.has_time else None
         if target is None and _BARE_HOUR.fullmatch(target_words):  # an hour of the reminder's day
             target = find_when("00:00", now=ctx.now, tz=ctx.tz)
     if shift is not None or (move is not None and target is not None):
         cut = start + (shift or move).start()  # type: ignore[union-attr]
+        if shift is not None and shift.group("wback"):
+            cut = start + shift.start("wback")  # "push the schulze call back a week": its words name it
         if shift is None and move is not None and (move.group("to") or move.group("at")):
             cut = start + move.start("to" if move.group("to") else "at")  # its words name the reminder
         return "move", scope, cut, shift, target, target_words
@@ -428,6 +446,12 @@ def _blank_theirs(text: str, clauses: list[tuple[int, int]], end: int) -> str:
 _SAME = re.compile(r"(?:same|still|time|as before|pls|please|instead|同一?时间|一样|还是|照旧|\W)*", re.I)
 
 
+_SAME_TIME = re.compile(
+    r"[\s,，]*(?:(?:at\s+)?(?:the\s+)?same\s+time|same\s+slot|同一时间|时间不变|同样时间|同一個?時間|時間不變)",
+    re.IGNORECASE,
+)
+
+
 def _target_words(text: str, clauses: list[tuple[int, int]], number: int, at: int) -> str:
     """The words the reminder moves to: the rest of the changing clause, and the next clause when it only
     says the time ("ben moved the demo to fri 28th, same 2pm", "she moved it to tues 1st, 10am still")."""
@@ -468,10 +492,22 @@ def _news_beside(text: str) -> bool:
     changing = [
         p for p in parts if _CANCEL.search(p) or _DONE.search(p) or _MOVE_TO.search(p) or _SHIFT.search(p)
     ]
-    return any(
-        p not in changing and lx.PAST_MARKERS.search(p) and any(k.search(p) for k in KIND_PATTERNS.values())
-        for p in parts
-    )
+    return any(p not in changing and lx.PAST_MARKERS.search(p) and _kind_news(p, changing) for p in parts)
+
+
+def _kind_news(clause: str, changing: list[str]) -> bool:
+    """Whether `clause` tells of an interaction, other than the deed of the reminder it closes ("宽窄那个送
+    报价的提醒取消，已经送过去了": the quote was sent, so the reminder goes; that is its reason, no news)."""
+    said = [
+        m.group(0)
+        for k in KIND_PATTERNS.values()
+        for m in k.finditer(clause)
+        if not (m.group(0).startswith("去") and clause[max(m.start() - 1, 0) : m.start()] in _THITHER)
+    ]  # "送过去了", "寄过去了": sent over, no visit
+    return any(not any(word in other for other in changing) for word in said)
+
+
+_THITHER = frozenset("过回出进上下")
 
 
 # A task said done beside news of how it went: "done w the heartland pricing call, travis was happy",
@@ -785,8 +821,16 @@ def _to_hour(ctx: Ctx, reminder: Reminder, words: str) -> Reply | None:
 
 def _shift_of(match: re.Match[str]) -> timedelta:
     """ "推迟一周", "往后延两天", "提前一天", "push it back 2 days": how far the reminder moves."""
-    count_text = (match.group("n") or match.group("en") or match.group("ln") or match.group("zn")).lower()
-    unit = match.group("unit") or match.group("enunit") or match.group("lunit") or match.group("zunit")
+    count_text = (
+        match.group("n") or match.group("en") or match.group("wn") or match.group("ln") or match.group("zn")
+    ).lower()
+    unit = (
+        match.group("unit")
+        or match.group("enunit")
+        or match.group("wunit")
+        or match.group("lunit")
+        or match.group("zunit")
+    )
     unit = unit.lower().lstrip("个").rstrip("s")
     count = int(count_text) if count_text.isdigit() else _WORDS.get(count_text) or cn_integer(count_text)
     count = count or 1
