@@ -397,7 +397,12 @@ AMOUNT_CUE = re.compile(
     r"|(?:金额|报价|预算|价格|合同|单子|商机|总价|总额|改成|改为|调到|涨到|降到|到|单价|每台|每套|每件)[^\d]{0,4}$",
     re.IGNORECASE,
 )
-NEW_CUSTOMER = re.compile(r"\bnew (?:customer|client|prospect|lead|account)\b|新客户|新线索", re.IGNORECASE)
+# ("new company Zephyr Analytics": a company's name right after; "moved to a new company" is no customer)
+NEW_CUSTOMER = re.compile(
+    r"\bnew (?:customer|client|prospect|lead|account)\b|\bnew company\b(?=\s*[:：,-]?\s*(?-i:[A-Z]))"
+    r"|新客户|新线索",
+    re.IGNORECASE,
+)
 
 # Explicit stage moves may go backwards; a stage merely mentioned only moves a deal forward.
 MOVE_WORDS = re.compile(

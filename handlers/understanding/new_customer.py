@@ -73,7 +73,7 @@ def offer_new(ctx: Ctx, reading: Reading) -> None:
 
 # Said to be a new company, not a new deal: "new customer", "新客户" (a "new lead" may be a new deal at a
 # known one)
-_NEW_COMPANY = re.compile(r"\bnew\s+(?:customer|client|account)\b|新客户", re.IGNORECASE)
+_NEW_COMPANY = re.compile(r"\bnew\s+(?:customer|client|account|company)\b|新客户", re.IGNORECASE)
 
 
 def said_new_but_known(ctx: Ctx, reading: Reading, hit: Hit) -> Hit | None:
@@ -83,15 +83,35 @@ def said_new_but_known(ctx: Ctx, reading: Reading, hit: Hit) -> Hit | None:
     or an alias, so it may be that one misspelt or another company. Returns the hit over the name as
     typed, to ask "Did you mean …?" with the new company as a choice; None when the name is typed as known
     ("new lead: Hawkeye Ag Supply, 20k" is a new deal there) or, after "new lead", only its first words."""
-    if not reading.new_customer or hit.match.field not in ("name", "alias"):
+    if not reading.new_customer:
         return None
-    typed = _as_typed(reading, hit.candidate)
+    if hit.match.field in ("name", "alias"):
+        typed = _as_typed(reading, hit.candidate)
+    else:  # "new customer: Cheltnam Spa Hotel Group, met Gemma": found by Gemma, the company named apart
+        named = _company_named(reading, hit.candidate)
+        if named is None:
+            return None
+        typed = named
     said = normalize_name(reading.typed(typed.text, typed.start))
     customer = ctx.store.customers.require(hit.match.customer_id)
     company = bool(_NEW_COMPANY.search(reading.text))
     if not said or any(_named_so(said, known, whole=company) for known in _names(customer)):
         return None
     return replace(hit, candidate=typed)
+
+
+def _company_named(reading: Reading, found_by: Candidate) -> Candidate | None:
+    """The company the message calls new, when the customer was found by other words (a contact): the
+    first strong stretch of name words apart from those and from people's names."""
+    person_spans = [(s, e) for _, s, e in reading.persons]
+    for candidate in ordered(reading.candidates):
+        if not candidate.strong or (candidate.start < found_by.end and found_by.start < candidate.end):
+            continue
+        if any(s < candidate.end and candidate.start < e for s, e in person_spans):
+            continue
+        if looks_like_company(candidate.text, reading, candidate.start):
+            return candidate
+    return None
 
 
 def _as_typed(reading: Reading, candidate: Candidate) -> Candidate:

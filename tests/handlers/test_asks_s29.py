@@ -184,3 +184,27 @@ def test_a_meeting_moved_with_other_news_is_logged(app, admin, chat, clock) -> N
     _meetings(chat, clock, "America/Chicago")
     replies = texts(chat.send("lakeview meeting moved, Dana sent a revised spec sheet"))
     assert exported(app, admin)["activities"], replies
+
+
+# --- a "new company" that is a known one misspelt, or found by its contact ------------------------------
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "new company Lakeveiw Freight, met their ops head today",
+        "new customer: Lakeside Haulage Group, met Dana",
+    ],
+)
+def test_a_new_company_a_known_one_may_be_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    before = exported(app, admin)
+    _unchanged(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_known_company_met_is_logged(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    replies = texts(chat.send("met Dana at Lakeview Freight today, new company policy on freight rates"))
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == [LF], replies
