@@ -19,6 +19,10 @@ _EVENT_OFFSET = re.compile(
     r"(?:day|nesday|urday|sday|rsday)?|(?P<week>week))\s+(?P<edir>before|after)\b"
     r"(?!\s+(?:tomorrow|tmrw|yesterday|today|next|last|this)\b)"
     r"|(?P<zday>前一天|后一天|第二天|次日|隔天)(?P<zpart>上午|早上|中午|下午|晚上)"
+    # "remind me that morning", "the morning of", "当天上午提醒我": that part of the event's own day
+    r"|\b(?:that\s+(?:same\s+)?|the\s+same\s+)(?P<spart>morning|afternoon|evening|night)\b(?!\s+(?:before|after)\b)"
+    r"|\bthe\s+(?P<opart>morning|afternoon|evening)\s+of\b(?=\s*(?:$|[,.;!?)]|to\b|and\b|pl(?:ea)?se?\b|pls\b))"
+    r"|(?:当天|那天|当日|那日|同一天)(?P<zsame>上午|早上|中午|下午|晚上)"
     # "评审前两天", "review 前两天": days before an event named right before (not "前两天", a few days ago)
     r"|(?:(?<=[a-z])\s*|(?<=[\u4e00-\u9fff])(?<![今昨明前后大上下这本那每日月号周年天提]))"
     r"(?P<zrel>[前后])(?P<zcount>[两二三四五六七2-7])天",
@@ -77,6 +81,9 @@ def find_event_offset(text: str) -> Offset | None:
     if m.group("zrel"):
         count = cn_number(m.group("zcount"))
         return Offset(timedelta(days=count if m.group("zrel") == "后" else -count), False, m.span())
+    part = m.group("spart") or m.group("opart") or m.group("zsame")
+    if part:
+        return Offset(timedelta(0), False, m.span(), clock=_PART_CLOCK[part])
     if m.group("zday"):
         back = m.group("zday") == "前一天"
         return Offset(timedelta(days=-1 if back else 1), False, m.span(), clock=_PART_CLOCK[m.group("zpart")])

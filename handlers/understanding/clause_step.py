@@ -114,6 +114,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         remaining = blank(reading, clause, remaining, anchored[1].spans)
     elif not whens and undated_event(reading, clause, remaining, event_offset):
         moved_from.append(reading.unanchored[-1][1].span)  # not in the step's words
+    elif event_offset is not None and not event_offset.delta and event_offset.clock is not None:
+        # "remind me that morning", "当天上午提醒我" with no day said for the event: which morning is asked
+        reading.doubts.append(text[slice(*event_offset.span)].strip())
     if len(whens) == 1 and event_offset is None and (week := week_without_day(text, whens[0])) is not None:
         reading.doubts.append(week)  # "提醒我下礼拜…": which day of it is asked
     reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)

@@ -19,8 +19,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+from handlers.parsing.amounts import counts_things
 from handlers.parsing.dates import When
 from handlers.parsing.vocabulary import KIND_NAMES
+from handlers.understanding import lexicon as lx
 from handlers.understanding.customer_link import Found
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.tap import tapped
@@ -101,13 +103,52 @@ _NOTE = re.compile(  # "note: …", "记一下：…": a note asked for in words
 )
 
 
-def _kind_from(reading: Reading, whole: bool) -> str:
+# What a named person said, wanted or complained of, said right after their name: "siti wants …", "Hamish
+# moaning", "冯建军说…", "田总说…". The message is their news; it says no channel, so no kind word was missed.
+_REPORTED = (
+    r"(?:'s)?\s*(?:(?:just|also|now|then|still)\s+)?(?:says|said|mentioned|mentions|reckons|thinks|told|tells|"
+    r"wants|wanted|needs|needed|is\s+asking|was\s+asking|asking|asked|moaning|moaned|complaining|complained|"
+    r"explained|explains|confirmed|confirms|expects|hopes|hinted|admitted|is\s+keen|was\s+keen|keen)\b"
+    r"|(?:又|也|还|刚|就)?(?:说|讲|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|确认)"
+)
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+_HONORIFICS = ("dr", "mrs", "mr", "ms", "miss", "auntie", "uncle")
+
+
+def reported_note(reading: Reading, contacts: tuple[str, ...]) -> bool:
+    """A note whose news is what a known contact said, with counts in it ("klang valley: siti wants 300
+    units", "冯建军说他们有80台车"): the person is named right before a word of saying or wanting, a number
+    counts things with its unit, and no kind word was read. Without a count ("hannah wants to change the
+    price") the card still asks: what they want may be a change of the deal with no value."""
+    if reading.kind != "note" or reading.kind_span is not None:
+        return False
+    if not any(counts_things(reading.text[m.end() :]) for m in _NUMBER.finditer(reading.text)):
+        return False  # "hannah wants to change the price": no count said, what they want is the news
+    for name in contacts:
+        if CJK.match(name):  # "冯建军说", "田总说"
+            names = [re.escape(name), rf"{re.escape(name[0])}(?:{lx.CN_TITLE_WORDS})"]
+        else:  # "siti wants", "Hamish moaning"
+            words = [w for w in re.split(r"[\s.]+", name) if len(w) > 1 and w.lower() not in _HONORIFICS]
+            names = [re.escape(w) for w in words]
+        for said in names:
+            pattern = rf"(?<![A-Za-z])(?:{said})(?![A-Za-z])\s*(?:{_REPORTED})"
+            if re.search(pattern, reading.text, re.IGNORECASE):
+                return True
+    return False
+
+
+def _kind_from(reading: Reading, whole: bool, contacts: tuple[str, ...] = ()) -> str:
     """Where the interaction kind came from: a word that says it, being at the customer ("went"), nothing
-    ("default": a note), the rest of a message about two customers ("carried")."""
+    ("default": a note; "reported": a note of what a named contact said), the rest of a message about two
+    customers ("carried")."""
     if not reading.kind:
         return "none"
     if reading.kind_span is not None or (reading.kind == "note" and _NOTE.search(reading.text)):
         return "said"  # "note: …", "记一下：…" ask for a note in words
+    if reading.kind_guessed == "default" and reported_note(reading, contacts):
+        return "reported"
     return reading.kind_guessed or ("carried" if not whole else "other")
 
 
@@ -135,7 +176,7 @@ def path_of(
         "customers": "one" if whole else "two",
         "operations": "+".join(sorted(set(operations))) or "nothing",
         "kind": reading.kind or "none",
-        "kind_from": _kind_from(reading, whole),
+        "kind_from": _kind_from(reading, whole, contacts),
         "dates": _dates(reading) or ("none",),
         "amount": "none"
         if amount is None

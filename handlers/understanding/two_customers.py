@@ -79,7 +79,12 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             text = text[:a] + " " * (b - a) + text[b:]
             shared = False
         start += len(text[start:end]) - len(text[start:end].lstrip())  # the reading starts at its first word
-        part = read_message(ctx, text[start:end], reading.days_before(start))
+        read = text
+        for c in mine_at:  # "both revised to 45k each": each customer's amount, not a price per thing
+            if len(owners[c]) > 1:
+                for m in _EACH_WORD.finditer(read, clauses[c].start, clauses[c].end):
+                    read = read[: m.start()] + " " * len(m.group(0)) + read[m.end() :]
+        part = read_message(ctx, read[start:end], reading.days_before(start))
         if shared and _changes_a_deal(
             ctx,
             reading,
@@ -190,7 +195,9 @@ def _changes_a_deal(ctx: Ctx, reading: Reading, shared: str, start: int, end: in
     extra deal, or (unless said of each) an outcome, a close or a delay: which customer's deal is unclear."""
     said = read_message(ctx, shared[start:end], reading.days_before(start))
     once = said.outcome or said.close or said.postponed or said.repriced
-    return bool(said.amounts or said.add_on or (once and not each))
+    # "both revised to 50k each", "两家各5万": one amount, said of each of them (not a total to share out)
+    each_amount = len(said.amounts) == 1 and _EACH_AMOUNT.search(shared[start:end]) is not None
+    return bool((said.amounts and not each_amount) or said.add_on or (once and not each))
 
 
 def _their_people(ctx: Ctx, reading: Reading, other: Found, found: Found) -> list[tuple[int, int]]:
@@ -278,10 +285,29 @@ _SIGNED = re.compile(
 )
 
 
+# A close moved to a day, said of both ("川味坊跟锦疆都推到3月底", "both pushed to end of march"): each moves.
+_MOVED_TO = re.compile(
+    r"(?:推|推迟|延|延期|延后|挪|改|拖)到"
+    r"|\b(?:push(?:ed|ing)?|mov(?:ed|ing)|slip(?:ped|ping)?|delay(?:ed|ing)|postponed)\b(?:\s+\w+){0,2}?\s+(?:to|till|until)\b",
+    re.IGNORECASE,
+)
+# An amount said of each of the customers named ("both revised to 50k each", "各5万", "每家五万"): each's own.
+_EACH_AMOUNT = re.compile(
+    r"\b(?:each|apiece|per (?:customer|account))\b|各(?!种|方面|位|类|项|个部门)(?:自|是)?|每家|每单", re.I
+)
+
+_EACH_WORD = re.compile(r"(?<=\d[kKmM])\s+(?:each|apiece)\b|(?<=\d)\s*(?:each|apiece)\b", re.I)
+
+
 def _said_of_each(text: str) -> bool:
     """A signing, a close or an outcome in a clause said of both ("…都说月底前签", "both confirmed PO，两单都
-    搞定了", "都选了别家"): each of them signs, wins or loses."""
-    return bool(_SIGNED.search(text) or lx.WON_WORDS.search(text) or lx.LOST_WORDS.search(text))
+    搞定了", "都选了别家"), or a close moved to a day ("都推到3月底"): each signs, wins, loses or moves."""
+    return bool(
+        _SIGNED.search(text)
+        or lx.WON_WORDS.search(text)
+        or lx.LOST_WORDS.search(text)
+        or _MOVED_TO.search(text)
+    )
 
 
 def _with_theirs(ctx: Ctx, reading: Reading, clause: Clause, found: Found, founds: list[Found]) -> bool:
