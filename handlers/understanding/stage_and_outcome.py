@@ -27,6 +27,13 @@ def _expected(clause: Clause, now: datetime, tz: ZoneInfo) -> bool:
     return when is not None and when.at.date() >= now.astimezone(tz).date()
 
 
+# Whether to mark it so, asked: "要不要标成赢单？", "该不该算输单？", "should I mark acme as won?".
+_ASKED_TO_MARK = re.compile(
+    r"要不要|该不该|需不需要|是不是(?:要|该|可以)|可不可以|能不能|\b(?:should|shall|do|can)\s+(?:i|we)\b",
+    re.IGNORECASE,
+)
+
+
 def read_outcome(
     reading: Reading,
     stages: Iterable[str],
@@ -48,6 +55,14 @@ def read_outcome(
         if text[end : end + 2] in ("'t", "’t") or lx.OUTCOME_AFTER_GUARD.match(text, end):
             continue  # won't; signed the NDA
         if re.match(r"\s*[?？]", text[end:]):
+            clause = reading.clause_of(start)
+            if _ASKED_TO_MARK.search(
+                text, clause.start, start
+            ):  # "要不要标成赢单？", "should I mark it won?"
+                reading.outcome, reading.outcome_span = outcome, (start, end)
+                reading.outcome_phrase = text[start:end]
+                reading.outcome_doubt = text[clause.start : end].strip()  # a question or an order: asked
+                return
             continue  # "globex lost?? no way": asked or doubted, not told
         if _SENT_PAPER.match(text, start) and not _THEIR_SUBJECT.search(before_in_clause(reading, start)):
             continue  # "sent the signed proposal to jana", "I sent the signed contract": we sent it

@@ -208,3 +208,25 @@ def test_the_known_company_met_is_logged(app, admin, chat, clock) -> None:  # ty
     two_customers(chat, clock, "America/Chicago")
     replies = texts(chat.send("met Dana at Lakeview Freight today, new company policy on freight rates"))
     assert [a["customer"] for a in exported(app, admin)["activities"]] == [LF], replies
+
+
+# --- whether to mark it won or lost, asked: a question or an order --------------------------------------
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("Asia/Shanghai", "昆山宏远该不该算输单？"), ("Asia/Shanghai", "昆山宏远需不需要标成成交？")],
+)  # fmt: skip
+def test_whether_to_mark_an_outcome_asked_is_asked_back(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    before = exported(app, admin)
+    _unchanged(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_an_outcome_told_is_stored(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, "America/Chicago")
+    replies = texts(chat.send("mark lakeview freight as lost, they went with a cheaper carrier"))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == LF]
+    assert deal["status"] == "lost", replies
