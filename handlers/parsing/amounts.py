@@ -134,7 +134,8 @@ _LABEL_BEFORE = re.compile(
     r"第)\s*[:#：]?\s*$",
     re.IGNORECASE,
 )
-_NUMBER = r"\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# (a group of thousands never starts with a lone 0: "0.000001k" is a fraction, not 0,000,001)
+_NUMBER = r"(?!0[,.\s'’])\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _MULT = r"(?:千万|百万|millions?|thousand|billion|mio|mm|mn|bn|grand|[kKmMbw万千亿])"  # "45 grand"
 _WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|新台币|台币)"
 AMOUNT_RE = re.compile(

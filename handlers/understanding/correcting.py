@@ -87,7 +87,10 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
     instead = said_after_take_back(text)
     if instead is not None and just_stored(ctx) is not None and correction_in(ctx, instead) is not None:
         return None  # "刚才那条不算，是中科启航的": the take-back says what was meant (`correction_in`)
-    says_instead = correction(text) is not None or _loose_correction(ctx, text) is not None
+    fix = correction(text)
+    if fix is not None and takes_back(fix.right):
+        fix = None  # "打錯字，當我冇講": the words after the slip only take it back
+    says_instead = fix is not None or _loose_correction(ctx, text) is not None
     if takes_back(text) and just_stored(ctx) is not None and not says_instead:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
     if drops_the_reminder(text) and _only_a_reminder(ctx):

@@ -378,6 +378,9 @@ def settle_amounts(reading: Reading) -> None:
     for amount, words in zip(amounts, written, strict=False):
         if amount.currency is None and not has_multiplier(text, amount) and abs(amount.value) < 1000:
             reading.doubts.append(words)
+        elif abs(amount.value) < 1 and words not in reading.doubts:
+            reading.doubts.append(words)  # "0.000001k", "$0.4": less than one of anything is no deal's value
+            reading.amounts = [a for a in reading.amounts if a is not amount]  # asked: how much?
     if len(amounts) == 1 and _currencies_said(text, amounts) > 1 and written[0] not in reading.doubts:
         reading.doubts.append(written[0])  # "签了 50万 港币还是美金来着": which currency?
     if len(amounts) < 2 or reading.doubts:

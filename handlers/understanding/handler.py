@@ -8,6 +8,7 @@ their own modules; this one decides in which order they are asked.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from handlers.commands import account, customers, pipeline, reminders
@@ -15,7 +16,9 @@ from handlers.commands.help import free_text_pointer, help_command, small_talk_r
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
+from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.numerals import cn_integer
 from handlers.registry import as_list
 from handlers.resolve import decide
 from handlers.understanding import colleague
@@ -216,6 +219,9 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
     money ("几十万", "金额改成50"); a doubt of who, when or what ("换了对接人", "等过了端午再说") asks for
     the detail."""
     words = ", ".join(reading.doubts)
+    days = [doubt for doubt in reading.doubts if _no_such_day(ctx, doubt)]
+    if days:  # "call acme on 31/04", "4月31号": asked, saying why, not "how much is 31/04?"
+        return ctx._("There is no {day}: that month is shorter. Which day did you mean?", day=", ".join(days))
     if any(_moneyish(doubt) for doubt in reading.doubts):
         return ctx._("How much is “{words}”? Send it with its unit, e.g. 50k or 50万.", words=words)
     return ctx._(
@@ -223,6 +229,19 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
         "or how much.",
         words=words,
     )
+
+
+def _no_such_day(ctx: Ctx, words: str) -> bool:
+    """Whether `words` name a day its month does not have ("31/04", "4月31号", "30 Feb"): the date reader
+    reads it as the month's last day, with a doubt, and a day number beyond it is said."""
+    when = find_when(simplified(words), now=ctx.now, tz=ctx.tz)
+    if when is None or not when.doubt:
+        return False
+    last = calendar.monthrange(when.at.year, when.at.month)[1]
+    numbers = [int(n) for n in re.findall(r"\d{1,2}", words)] + [
+        n for n in (cn_integer(z) for z in re.findall(r"[一二三四五六七八九十]{1,3}(?=[号號日])", words)) if n
+    ]
+    return when.at.day == last and any(last < n <= 31 for n in numbers)
 
 
 def _details_are_not_interactions(reading: Reading) -> None:

@@ -172,3 +172,34 @@ def test_a_word_that_starts_like_a_month_names_no_month() -> None:
     now = datetime(2029, 4, 26, 10, 20, tzinfo=zone)
     assert not read_reference("kill the board deck reminder", now=now, tz=zone).narrows
     assert read_reference("the december one", now=now, tz=zone).narrows
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "said"),
+    [("Europe/Dublin", "remind me to ring dana at lakeview on 31/06", "There is no 31/06"),
+     ("Asia/Shanghai", "提醒我6月31号给昆山宏远陈国栋打电话", "没有“6月31号”这一天")],
+)  # fmt: skip
+def test_a_day_its_month_lacks_is_asked_saying_so(app, admin, chat, clock, zone, text, said) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone)
+    if zone == "Asia/Shanghai":
+        chat.send("/lang zh")
+    reply = texts(chat.send(text))
+    assert said in reply, reply
+    assert exported(app, admin)["reminders"] == [], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_an_amount_below_one_is_asked_not_read_as_thousands(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, "America/Chicago")
+    reply = texts(chat.send("lakeview freight 0.0004k"))
+    assert "How much" in reply, reply
+    assert {float(d["amount"]) for d in exported(app, admin)["deals"]} == {200000.0, 30000.0}, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_cantonese_take_back_undoes_the_loss(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, "Asia/Hong_Kong")
+    chat.send("昆山宏远嗰單冇咗")
+    reply = texts(chat.send("sorry，當我冇講過，佢哋仲諗緊"))
+    assert set(_stages(app, admin).values()) == {"proposal"}, reply

@@ -16,6 +16,11 @@ P. (log) our own plan or their wish, said with a day, with no ask for a reminder
    tmrw", "he wants updated prices before the weekend", "我们明天把报价发过去"): the call is logged, no reminder.
    Decision (i29-changes): a careful assistant stores what happened and sets a reminder only when asked (remind /
    follow up / f/u / 提醒 / 跟进), as session 28 decided for their wishes. Twins: "remind me …" sets one.
+   REVISED after the first fixes (i29-changes, session 29): the repository already decided otherwise in tests
+   (tests/handlers/test_trial_bugs_more.py: "wants contract draft by dec 10" is our task, a reminder that day), and
+   our own commitment with a day ("we send … tmrw", "我们明天把报价发过去") is a to-do a careful assistant keeps
+   (shown with Undo). So P01/P03 accept the reminder (alt_changes) and P02 accepts one on a working day before
+   the weekend (Thu/Fri), not on the Saturday the code picks; their wish alone with no deliverable stays a log.
 L. (deal_update) an amount written in the user's locale: Tom (London) "€52,500" is 52500; Felix (Berlin)
    "9.800 €" is 9800 — no question about the separator.
 D. (must_ask) a day that does not exist in a reminder ("31/04", "4月31号") is asked (the reply says so); a
@@ -97,9 +102,9 @@ W11 = [
     ("A", "correction", "zh", LY, ["黔云签了，八十万", "不是八十万，是八十二万"], deal("贵阳黔云大数据有限公司", stage="won", amount="820000")),
     ("A", "correction", "en", DI, ["los altos now at 920k", "no not 920k, 950k"], deal("Grupo Tequilero Los Altos SA de CV", amount="950000")),
     # P: our plan / their wish with a day, no ask: no reminder.
-    ("P", "log", "en", PR, "called kelvin at raffles marine, we send the revised drawings tmrw", store({"activities": [act("Raffles Marine Engineering Pte Ltd", ["call"], ["Kelvin Sim"])]})),
-    ("P", "log", "en", TO, "Rang Ewan at Pendle Valley, he wants updated prices before the weekend", store({"activities": [act("Pendle Valley Dairies Ltd", ["call"], ["Ewan Metcalfe"])]})),
-    ("P", "log", "zh", WF, "跟海润于海燕通了电话，我们明天把报价发过去", store({"activities": [act("青岛海润进出口有限公司", ["call"], ["于海燕"])]})),
+    ("P", "log", "en", PR, "called kelvin at raffles marine, we send the revised drawings tmrw", store({"activities": [act("Raffles Marine Engineering Pte Ltd", ["call"], ["Kelvin Sim"])]}, alt_changes=[{"activities": [act("Raffles Marine Engineering Pte Ltd", ["call"], ["Kelvin Sim"])], "reminders": [{"customer": "Raffles Marine Engineering Pte Ltd", "due": "2029-01-10"}]}])),
+    ("P", "log", "en", TO, "Rang Ewan at Pendle Valley, he wants updated prices before the weekend", store({"activities": [act("Pendle Valley Dairies Ltd", ["call"], ["Ewan Metcalfe"])]}, alt_changes=[{"activities": [act("Pendle Valley Dairies Ltd", ["call"], ["Ewan Metcalfe"])], "reminders": [{"customer": "Pendle Valley Dairies Ltd", "due": ["2029-01-11", "2029-01-12"]}]}])),
+    ("P", "log", "zh", WF, "跟海润于海燕通了电话，我们明天把报价发过去", store({"activities": [act("青岛海润进出口有限公司", ["call"], ["于海燕"])]}, alt_changes=[{"activities": [act("青岛海润进出口有限公司", ["call"], ["于海燕"])], "reminders": [{"customer": "青岛海润进出口有限公司", "due": "2029-01-10"}]}])),
     ("P", "log", "zh", LY, "给科创精密王俊打了电话，他希望下周一前收到合同", store({"activities": [act("绵阳科创精密机械有限公司", ["call"], ["王俊"])]})),
     ("P", "reminder", "en", PR, "called kelvin at raffles marine, remind me to send the revised drawings tmrw", store({"activities": [act("Raffles Marine Engineering Pte Ltd", ["call"], ["Kelvin Sim"])], "reminders": [{"customer": "Raffles Marine Engineering Pte Ltd", "due": "2029-01-10"}]})),
     ("P", "reminder", "zh", WF, "跟海润于海燕通了电话，提醒我明天把报价发过去", store({"activities": [act("青岛海润进出口有限公司", ["call"], ["于海燕"])], "reminders": [{"customer": "青岛海润进出口有限公司", "due": "2029-01-10"}]})),
