@@ -204,11 +204,21 @@ def lowercase_names(text: str) -> list[Item]:
             name
         ):
             continue
-        if _LOWER_CUE.search(text[max(0, start - 60) : start]) and not overlaps(
-            (start, start + len(name)), [(p.start, p.end) for p in people]
-        ):
+        cued = _LOWER_CUE.search(text[max(0, start - 60) : start]) or _new_role_after(text, start + len(name))
+        if cued and not overlaps((start, start + len(name)), [(p.start, p.end) for p in people]):
             people.append(Item("person", start, start + len(name), name.title()))
     return people
+
+
+# "maria lopez is their new VP sales": the role said right after the name introduces the person ("our new …"
+# is our own staff: no contact)
+_NEW_ROLE = re.compile(r"\s+(?:is|[’']s)\s+(?:now\s+)?(?:their|the)\s+new\s+", re.IGNORECASE)
+
+
+def _new_role_after(text: str, end: int) -> bool:
+    """The name is followed by "is their new <title>" (a title, not "is their new priority")."""
+    m = _NEW_ROLE.match(text, end)
+    return bool(m and EN_TITLE.match(text, m.end()))
 
 
 def _trim_name(name: str) -> str:
