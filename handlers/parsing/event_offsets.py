@@ -31,6 +31,10 @@ _EVENT_OFFSET = re.compile(
 _PART_CLOCK = {"morning": time(9), "afternoon": time(14), "evening": time(18), "night": time(18),
                "上午": time(9), "早上": time(9), "中午": time(12), "下午": time(14),
                "晚上": time(18)}  # fmt: skip
+# A clock right after "that morning" / "那天下午": "at 8", "8:30", "三点", "两点半"
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:at\s*|@\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h\b|\b)|[零一二两三四五六七八九十\d]{1,3}\s*[点时])"
+)
 _OFFSET = re.compile(
     r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|ten|couple(?:\s+of)?)\s+)?"
     r"(?P<unit>days?|weeks?|hours?|hrs?)\s+(?P<dir>before|after|prior|earlier|later|ahead)\b"
@@ -83,6 +87,8 @@ def find_event_offset(text: str) -> Offset | None:
         return Offset(timedelta(days=count if m.group("zrel") == "后" else -count), False, m.span())
     part = m.group("spart") or m.group("opart") or m.group("zsame")
     if part:
+        if _CLOCK_AFTER.match(simplified(text).lower(), m.end()):
+            return None  # "那天下午三点", "that morning at 8": the day said again with its clock (a date)
         return Offset(timedelta(0), False, m.span(), clock=_PART_CLOCK[part])
     if m.group("zday"):
         back = m.group("zday") == "前一天"
