@@ -824,7 +824,7 @@ _OUTCOME_WITHDRAWN = re.compile(
     r"|\b(?:still open|not a (?:win|loss))\b"
     # "Ah, not lost. Only postponed"
     r"|^\W*(?:(?:wait|sorry|oops|oh|ah|no|nope|actually|hold on|my bad)\W+)*"
-    r"(?:it'?s\s+|we'?re\s+)?not\s+(?:lost|won|signed|closed|dead)\s*(?:[,.;!，。；！-]|$)"
+    r"(?:it'?s\s+|we'?re\s+)?not\s+(?:lost|won|signed|closed|dead)\s*(?:[,.;!，。；！–—-]|$)"
     r"|还没(?:有)?(?:签|丢|成交|定|黄|输)|没(?:签|丢)成|不算(?:赢|丢|成交)|没有丢|没丢|没签"
     # said alone right after the win or loss: "wait no, not yet", "不对 还没"
     r"|^\W*(?:(?:wait|no|nope|sorry|oops|actually|hold on)\W+)*not yet\W*$"

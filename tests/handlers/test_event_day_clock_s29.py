@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import texts
 from tests.support.exported import exported
-from tests.support.worlds import HY, two_customers
+from tests.support.worlds import HY, LF, two_customers
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -31,3 +31,15 @@ def test_the_event_days_part_with_its_clock_is_one_reminder_that_day(
     reminders = [r for r in exported(app, admin)["reminders"] if r["customer"] == HY]
     due = datetime.fromisoformat(due_local).replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
     assert [datetime.fromisoformat(r["due_at"]).astimezone(UTC) for r in reminders] == [due], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_not_lost_said_with_a_dash_takes_the_loss_back(app, admin, chat, clock, dash) -> None:  # type: ignore[no-untyped-def]
+    """Session 29's look at a worn read set: "X lost, went with the incumbent" is now stored at once, and
+    "Not lost – …" (an en dash, as phones type it) was no take-back, so the loss stayed."""
+    two_customers(chat, clock, "Europe/Dublin", f"/deal {LF} 30k proposal")
+    chat.send("lakeview freight lost, went with the incumbent")
+    reply = texts(chat.send(f"Not lost {dash} dana says they're only pausing till July. Close end of July"))
+    deals = [d for d in exported(app, admin)["deals"] if d["customer"] == LF]
+    assert [(d["stage"], d["expected_close"]) for d in deals] == [("proposal", "2029-07-31")], reply
