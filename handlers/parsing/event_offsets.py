@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from handlers.parsing.calendar_words import WORD_NUMBERS, cn_number, weekday_number
-from handlers.parsing.clock_times import DEFAULT_TIME
+from handlers.parsing.clock_times import DEFAULT_TIME, time_hits
 from handlers.parsing.hanzi import simplified
 
 # A part of the day or a weekday said relative to an event: "the morning after", "the afternoon before",
@@ -79,7 +79,8 @@ class Offset:
 def find_event_offset(text: str) -> Offset | None:
     """A part of the day, a weekday or a week said relative to an event ("the morning after", "the monday
     after", "the week before christmas", "前一天下午"); the first in `text`, or None."""
-    m = _EVENT_OFFSET.search(simplified(text).lower())
+    plain = simplified(text).lower()
+    m = _EVENT_OFFSET.search(plain)
     if m is None:
         return None
     if m.group("zrel"):
@@ -87,7 +88,7 @@ def find_event_offset(text: str) -> Offset | None:
         return Offset(timedelta(days=count if m.group("zrel") == "后" else -count), False, m.span())
     part = m.group("spart") or m.group("opart") or m.group("zsame")
     if part:
-        if _CLOCK_AFTER.match(simplified(text).lower(), m.end()):
+        if _clock_after(plain, m.end()):
             return None  # "那天下午三点", "that morning at 8": the day said again with its clock (a date)
         return Offset(timedelta(0), False, m.span(), clock=_PART_CLOCK[part])
     if m.group("zday"):
@@ -101,6 +102,14 @@ def find_event_offset(text: str) -> Offset | None:
         weekday = weekday_number(name)
         return Offset(timedelta(days=sign), False, m.span(), weekday=weekday)
     return Offset(timedelta(days=7 * sign), False, m.span(), week=True)
+
+
+def _clock_after(plain: str, end: int) -> bool:
+    """A clock said right after "that morning" / "那天下午" ("at 8", "8:30", "三点"): `time_hits`' reading."""
+    return any(
+        hit.end > end and (hit.start <= end or re.fullmatch(r"\s*(?:at\s*|@\s*)?", plain[end : hit.start]))
+        for hit in time_hits(plain)
+    )
 
 
 def find_offset(text: str) -> Offset | None:

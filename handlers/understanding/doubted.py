@@ -498,8 +498,7 @@ def _moved_to_no_day(reading: Reading) -> None:
 
 def _week_only(reading: Reading, at: int, when: object) -> bool:
     spans = when.spans  # type: ignore[attr-defined]
-    shift = at - spans[0][0]
-    return bool(_WEEK_ONLY.search(reading.text[spans[0][0] + shift : spans[-1][1] + shift].strip()))
+    return bool(_WEEK_ONLY.search(reading.text[at : at + spans[-1][1] - spans[0][0]].strip()))
 
 
 def _moved_alone(reading: Reading) -> None:
