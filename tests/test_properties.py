@@ -23,7 +23,7 @@ from bot.http_edge import secret_matches, slack_signature_valid
 from crm_store.errors import InvalidValue
 from crm_store.limits import MAX_RECORD_ID, REPLY_LIMIT, check_amount, date_bounds, strip_controls
 from crm_store.transfer.reading import UnreadableFile, read_table
-from handlers.parsing.amounts import find_amounts
+from handlers.parsing.amounts import _CURRENCY_NAMED, _currency_matches, find_amounts
 from handlers.parsing.dates import find_when
 from handlers.payloads import choice_index, payload_id, split_payload
 from tests.bot.telegram.test_conversation import count
@@ -63,6 +63,38 @@ def test_the_amount_parser_never_raises_and_bounds_hold(text: str) -> None:
             assert refused.code == "out_of_range"
         else:
             assert kept is not None and Decimal(0) <= kept <= Decimal("1000000000000")
+
+
+# Words and glue the currency reader's patterns hinge on: codes after "in", "to", "or was it", a choice
+# glued by 定 / 或 / 还是 / "/", names with their country before them, and bare words that only look like
+# one ("won", "aud").
+_CURRENCY_WORDS = (
+    ["usd", "US dollars", "us  dollars", "us$", "in EUR", "to rmb", "into cny", "or was it CHF",
+     "RMB定HKD", "abc定系HKD", "MYR or USD", "sgd/myr", "还是港币", "还是 hkd", "new zealand dollars",
+     "kiwi dollar", "bucks", "not in pesos", "swiss francs", "mexican peso", "korean won", "won",
+     "złoty", "pounds sterling", "aud", "audit", "sek", "美金", "新加坡元", "瑞士法郎", "而不是人民币",
+     " ", "  ", "x", "Ab", "12k", "/", "或", "定", "还是", "in ", "or ", ", "]
+)  # fmt: skip
+_CURRENCY_BITS = st.sampled_from(_CURRENCY_WORDS)
+
+
+def _same_as_a_whole_scan(text: str) -> None:
+    whole = [(m.start(), m.end(), m.lastgroup) for m in _CURRENCY_NAMED.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in _currency_matches(text)] == whole, text
+
+
+def test_the_currency_reader_finds_every_pair_of_its_words_as_a_whole_scan_does() -> None:
+    for first in _CURRENCY_WORDS:
+        for second in _CURRENCY_WORDS:
+            _same_as_a_whole_scan(first + second)
+
+
+@FAST
+@given(st.lists(st.one_of(_CURRENCY_BITS, st.text(max_size=4)), max_size=14).map("".join))
+def test_the_currency_reader_tried_near_currency_words_finds_what_a_whole_scan_finds(text: str) -> None:
+    """`_currency_matches` tries its pattern only just before a currency word (a whole scan was the parse
+    benchmark's tail); it must find exactly the matches of a scan of every position."""
+    _same_as_a_whole_scan(text)
 
 
 @FAST
