@@ -71,7 +71,12 @@ MONTH_WORD = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
 # A few letters wrong before "day" still name the day ("wednsday", "thurday").
-WEEKDAY_WORD = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
+# German weekdays too ("Donnerstag", "Fr 30.6."): a two-letter one only right before a day-first date.
+WEEKDAY_WORD = (
+    r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
+    r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.))(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
+)
+_GERMAN_WEEKDAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
 CN_NUM = r"[0-9零一二两三四五六七八九十]+"
 
 
@@ -81,5 +86,7 @@ def cn_number(text: str) -> int:
 
 
 def weekday_number(name: str) -> int:
-    """Monday 0 … Sunday 6 for an English weekday word matched by `WEEKDAY_WORD` ("tues", "thurs")."""
-    return WEEKDAYS[name[:4] if name[:4] in WEEKDAYS else name[:3]]
+    """Monday 0 … Sunday 6 for a weekday word matched by `WEEKDAY_WORD` ("tues", "thurs", "Freitag", "Do")."""
+    if name[:4] in WEEKDAYS:
+        return WEEKDAYS[name[:4]]
+    return WEEKDAYS[name[:3]] if name[:3] in WEEKDAYS else _GERMAN_WEEKDAYS[name[:2]]

@@ -161,9 +161,14 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         if clock:
             hits.append(Hit(m.start(), m.end(), clock=clock))
     for m in re.finditer(
-        r"(?<![a-z0-9:.])(?:at\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", lower
-    ):
-        clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
+        r"(?<![a-z0-9:.])(?:at\s+|@\s*|um\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr)(?![a-z])",
+        lower,
+    ):  # German "14 Uhr", "um 9 Uhr", "10:30 Uhr": a clock of 24 hours (1 to 6 in business hours)
+        if m.group(3) == "uhr":
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            clock = _business_hour(hour, minute) if 1 <= hour <= 6 else _clock(hour, minute, None)
+        else:
+            clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
         if clock:
             hits.append(Hit(m.start(), m.end(), clock=clock))
     for m in re.finditer(
@@ -184,7 +189,7 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             if 1 <= hour <= 6 and not m.group(1).startswith("0"):
                 hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
             hits.append(Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
-    for m in re.finditer(r"\bat\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|%))", lower):
+    for m in re.finditer(r"\b(?:at|um)\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|%))", lower):  # German "um 8"
         hour = int(m.group(1))
         if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
             hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00

@@ -92,6 +92,7 @@ def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) 
 
 _WEEKDAY_ONLY = re.compile(
     rf"(?:(?:next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}"
+    r"|(?:mo|di|mi|do|fr|sa|so)\.?"  # German "Fr" of "Fr 30.6." (read only before its date)
     r"|(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]"
 )
 
@@ -135,7 +136,7 @@ def _only_between(text: str, start: int, end: int, times: list[Hit]) -> bool:
     kept = "".join(
         c for i, c in enumerate(text[start:end], start=start) if not any(t.start <= i < t.end for t in times)
     )
-    return not kept.strip(" ,，(（)）")
+    return not kept.strip(" ,，(（)）.")  # "Fr. 12.1.": the weekday's dot
 
 
 def _holiday_said_with_its_date(text: str, dates: list[Hit]) -> list[Hit]:
@@ -275,7 +276,10 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 # A day said as the one after which something happens: "after the 20th", "12月14号之后".
-_AFTER_BEFORE = re.compile(r"\bafter\s+(?:the\s+)?$", re.IGNORECASE)
+# ("the day after the 4th" is one day after it, counted by its offset: not the 5th again)
+_AFTER_BEFORE = re.compile(
+    r"(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)\bafter\s+(?:the\s+)?$", re.IGNORECASE
+)
 _AFTER_AFTER = re.compile(r"\s*(?:以后|之后|过后)")
 # A date that names a day (not "q2", "jan" or "the holidays", whose "after" their own readings handle).
 _A_DAY = re.compile(
@@ -284,7 +288,8 @@ _A_DAY = re.compile(
 
 
 _SAID_AGAIN = re.compile(
-    r"那天|那日|当天|\bthat (?:same )?day\b|\bthe same day\b|假期|放假|长假|返工|复工|上班第一|回来上班",
+    r"那天|那日|当天|\bthat (?:same )?(?:day|morning|afternoon|evening)\b|\bthe same day\b"
+    r"|假期|放假|长假|返工|复工|上班第一|回来上班",
     re.IGNORECASE,
 )
 

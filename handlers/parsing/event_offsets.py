@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 
 from handlers.parsing.calendar_words import WORD_NUMBERS, cn_number, weekday_number
 from handlers.parsing.clock_times import DEFAULT_TIME, time_hits
+from handlers.parsing.date_scan import Hit
 from handlers.parsing.hanzi import simplified
 
 # A part of the day or a weekday said relative to an event: "the morning after", "the afternoon before",
@@ -91,12 +92,17 @@ def find_event_offset(text: str) -> Offset | None:
         if _clock_after(plain, m.end()):
             return None  # "那天下午三点", "that morning at 8": the day said again with its clock (a date)
         return Offset(timedelta(0), False, m.span(), clock=_PART_CLOCK[part])
+    # a clock right after the part of the day is that part's hour: "前一天上午10点", "the morning before at 8"
+    said = _clock_said_after(plain, m.end()) if m.group("zday") or m.group("part") else None
+    span = (m.start(), said.end) if said else m.span()
     if m.group("zday"):
         back = m.group("zday") == "前一天"
-        return Offset(timedelta(days=-1 if back else 1), False, m.span(), clock=_PART_CLOCK[m.group("zpart")])
+        clock = said.clock if said else _PART_CLOCK[m.group("zpart")]
+        return Offset(timedelta(days=-1 if back else 1), False, span, clock=clock)
     sign = -1 if m.group("edir") == "before" else 1
     if m.group("part"):
-        return Offset(timedelta(days=sign), False, m.span(), clock=_PART_CLOCK[m.group("part")])
+        clock = said.clock if said else _PART_CLOCK[m.group("part")]
+        return Offset(timedelta(days=sign), False, span, clock=clock)
     if m.group("weekday"):
         name = m.group("weekday")
         weekday = weekday_number(name)
@@ -106,9 +112,20 @@ def find_event_offset(text: str) -> Offset | None:
 
 def _clock_after(plain: str, end: int) -> bool:
     """A clock said right after "that morning" / "那天下午" ("at 8", "8:30", "三点"): `time_hits`' reading."""
-    return any(
-        hit.end > end and (hit.start <= end or re.fullmatch(r"\s*(?:at\s*|@\s*)?", plain[end : hit.start]))
-        for hit in time_hits(plain)
+    return _clock_said_after(plain, end) is not None
+
+
+def _clock_said_after(plain: str, end: int) -> Hit | None:
+    """The clock said right after the words ending at `end`, if one is (`time_hits`' reading)."""
+    return next(
+        (
+            hit
+            for hit in time_hits(plain)
+            if hit.end > end
+            and hit.clock is not None
+            and (hit.start <= end or re.fullmatch(r"\s*(?:at\s*|@\s*)?", plain[end : hit.start]))
+        ),
+        None,
     )
 
 

@@ -15,12 +15,21 @@ def read_named_days(scan: DateScan) -> None:
     """Today, tonight, tomorrow, the day after, yesterday, last night ("明早", "后天", "昨晚")."""
     lower, today, hits, add = scan.lower, scan.today, scan.hits, scan.add
     # "後日" (Cantonese, 后日 once folded) too, not inside 之后日期 / 以后日子
-    after_tomorrow = r"\b(the\s+)?day after tomorrow\b|大后天|后天|(?<![之以今往然最随前日])后日(?!子|常|期)"
+    after_tomorrow = (
+        r"\b(the\s+)?day after tomorrow\b|\b(?:übermorgen|uebermorgen)\b|"
+        r"大后天|后天|(?<![之以今往然最随前日])后日(?!子|常|期)"
+    )
     for m in re.finditer(after_tomorrow, lower):
         add(m, day=today + timedelta(days=3 if m.group(0) == "大后天" else 2))
-    for m in re.finditer(r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow)\b|明天|明日|明早|明晚", lower):
+    # German "morgen" (not "guten Morgen", "heute Morgen": a morning), "morgen früh" its morning
+    for m in re.finditer(
+        r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow)\b|明天|明日|明早|明晚|"
+        r"(?<!guten )(?<!heute )(?<!am )\bmorgen\b(?:\s+früh)?",
+        lower,
+    ):
         if not any(h.start <= m.start() < h.end for h in hits):
-            clock = time(9) if m.group(0) == "明早" else time(19) if m.group(0) == "明晚" else None
+            early = m.group(0) == "明早" or m.group(0).endswith("früh")
+            clock = time(9) if early else time(19) if m.group(0) == "明晚" else None
             add(m, day=today + timedelta(days=1), clock=clock)
     for m in re.finditer(r"\blast\s+(?:night|nite|evening)\b|昨晚|昨天晚上|昨天夜里", lower):
         add(m, day=today - timedelta(days=1), clock=time(19))
@@ -29,8 +38,8 @@ def read_named_days(scan: DateScan) -> None:
     for m in re.finditer(r"\b(yesterday)\b|昨天|昨日", lower):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
-    for m in re.finditer(r"\b(today|tonight|tonite|2nite|tonigh)\b|今天|今日|今晚", lower):
-        add(m, day=today, clock=None if m.group(0) in ("today", "今天", "今日") else time(19))
+    for m in re.finditer(r"\b(today|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?)\b|今天|今日|今晚", lower):
+        add(m, day=today, clock=None if m.group(0) in ("today", "今天", "今日", "heute") else time(19))
 
 
 def read_days_ago(scan: DateScan) -> None:
@@ -95,7 +104,9 @@ def read_days_ahead(scan: DateScan) -> None:
         else:
             add(m, moment=now_local + timedelta(seconds=count * unit_seconds[unit.rstrip("ute")]))
     for m in re.finditer(
-        rf"({CN_NUM}|半)\s*(分钟|个?小时|个?钟头|天|个?星期|周|个?月)(?:后|以后|之后)", text
+        # (Cantonese "半個鐘之後", "一個鐘後": 个钟 is an hour)
+        rf"({CN_NUM}|半)\s*(分钟|个?小时|个?钟头|个钟|天|个?星期|周|个?月)(?:后|以后|之后)",
+        text,
     ):
         count = 0.5 if m.group(1) == "半" else cn_number(m.group(1))
         unit = m.group(2).lstrip("个")
@@ -113,7 +124,10 @@ def read_days_ahead(scan: DateScan) -> None:
 
 # A day said again as "that day": "29号周日调休上班，那天上午10点提醒我", "返工第一日…，提醒我嗰日下晝跟進",
 # "she's back on the 14th, call her that day".
-_THAT_DAY = re.compile(r"那天|那日|当天|\bthat (?:same )?day\b|\bthe same day\b", re.IGNORECASE)
+# ("that morning at 8": that day's morning with its clock; with no clock it is an offset, see event_offsets)
+_THAT_DAY = re.compile(
+    r"那天|那日|当天|\bthat (?:same )?(?:day|morning|afternoon|evening)\b|\bthe same day\b", re.IGNORECASE
+)
 
 
 def read_that_day(scan: DateScan) -> None:

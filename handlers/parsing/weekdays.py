@@ -149,6 +149,8 @@ def read_weekdays(scan: DateScan) -> None:
     ):
         add(m, day=next_weekday(today, 5, allow_today=True) if today.weekday() != 6 else today)
     for m in re.finditer(rf"\b(?:(next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}\b", lower):
+        if len(m.group(2)) == 2 and not text[m.start(2)].isupper():
+            continue  # "we can do 5.7.": a German "Do" is written with its capital
         part_of_day = re.match(r"\s+(?:morning|afternoon|evening|night)\b", lower[m.end() :])
         if m.group(0) in ("sat", "sun") and not part_of_day:
             continue  # "sat down with", "sun": words, not days, unless "on sat" or "sat morning"

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.dates import When, find_event_offset, find_when, later_today, says_a_day_again
+from handlers.parsing.dates import (
+    Offset,
+    When,
+    find_event_offset,
+    find_offset,
+    find_when,
+    later_today,
+    says_a_day_again,
+)
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_context import (
     a_period,
@@ -44,6 +52,10 @@ from handlers.understanding.moved_dates import MOVED_ON, missed_date, old_date
 from handlers.understanding.reading import Clause, Reading, Step, time_of_day_only
 from handlers.understanding.step_days import week_without_day
 from handlers.understanding.step_words import clean_step
+
+_NO_OFFSET = Offset(timedelta(0), True, (0, 0))
+# The day of an event said again with a part of it: "that morning", "那天", "当天".
+_THAT_PART = re.compile(r"\bthat (?:same )?(?:morning|afternoon|evening)\b|那天|那日|当天", re.IGNORECASE)
 
 
 def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
@@ -106,7 +118,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     anchored = anchored_date(reading, clause, remaining, whens, event_offset)
     if anchored is not None:
         clocks = [w for w in whens if time_of_day_only(text, w)]  # "remind me to call her that day, 10ish"
-        if clocks and not anchored[1].has_time:
+        # a clock said beside an offset of days is the new day's, not the event's: "meeting Thu 2pm, remind
+        # me the day before at 9" is 9:00 the day before (an offset of hours, "2 hours before", takes none)
+        of_days = anchored[1].has_time and not (event_offset or find_offset(remaining) or _NO_OFFSET).hours
+        if clocks and (not anchored[1].has_time or of_days):
             at = datetime.combine(anchored[1].at.date(), clocks[0].at.timetz())
             anchored = (anchored[0], When(at, True, anchored[1].spans))
             whens.remove(clocks[0])
@@ -114,6 +129,13 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         remaining = blank(reading, clause, remaining, anchored[1].spans)
     elif not whens and undated_event(reading, clause, remaining, event_offset):
         moved_from.append(reading.unanchored[-1][1].span)  # not in the step's words
+    elif event_offset is None and whens and all(time_of_day_only(text, w) or not w.day_said for w in whens):
+        loose = find_offset(remaining)  # "remind me the day before at 9" of no dated event: before what?
+        if loose is not None and loose.delta and not loose.hours:
+            reading.doubts.append(text[slice(*loose.span)].strip())
+        that = _THAT_PART.search(text)  # "remind me that morning at 8" of no dated event: which morning?
+        if that and not any(at < clause.start for at, _ in reading.dates):
+            reading.doubts.append(that.group(0))
     elif event_offset is not None and not event_offset.delta and event_offset.clock is not None:
         # "remind me that morning", "当天上午提醒我" with no day said for the event: which morning is asked
         reading.doubts.append(text[slice(*event_offset.span)].strip())

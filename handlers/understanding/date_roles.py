@@ -509,7 +509,13 @@ def anchored_date(
     if offset is None:
         return None
     # "two days before the trial on the 15th": the date it is relative to may follow in the same clause
-    after = [w for w in whens if w.spans and w.spans[0][0] >= offset.span[1] and offset.delta]
+    # (a clock alone after it is the offset's own: "the day before at 9" is no event at 9)
+    after = [
+        w
+        for w in whens
+        if w.spans and w.spans[0][0] >= offset.span[1] and offset.delta
+        and not time_of_day_only(clause.text, w)
+    ]  # fmt: skip
     before = [(at, w) for at, w in reading.dates] + [
         (clause.start + w.spans[0][0], w) for w in whens if w.spans and w.spans[0][0] < offset.span[0]
     ]

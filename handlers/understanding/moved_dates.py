@@ -13,7 +13,8 @@ from handlers.understanding.reading import Clause, Reading, Span
 
 # A date something moved away from, then the one it moved to: "moved from wed to fri 2pm", "原定周五…改到…".
 _MOVED_FROM = re.compile(
-    r"\bfrom\b(?P<old>.{1,40}?)\b(?:to|till|until)\b"
+    # ("a week from today at 10 to check in": a day counted from today, nothing moved)
+    r"(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)\bfrom\b(?P<old>.{1,40}?)\b(?:to|till|until)\b"
     r"|(?:原定|原来|本来|原先|原计划)(?P<cn>.{1,20}?)(?:改到|改成|改为|推迟到|推到|挪到|换到|调到|延到|提前到)",
     re.IGNORECASE,
 )
@@ -60,7 +61,8 @@ def _old_date_before_move(reading: Reading, text: str, now: datetime, tz: ZoneIn
 # The deal's own date named right before the move words: "close date改到", "签约日期推到", "closing moved to".
 _DEAL_DATE = re.compile(
     r"(?<![a-z])(?:close|closing|signing|signature|decision|go-?live)(?:\s+date)?\s*(?:is\s+|was\s+|has\s+been\s+)?$"
-    r"|(?:签约|签合同|签单|成交|结单|上线|截止)(?:日期|时间|日子|日)?(?:要|也|就)?\s*$",
+    # (截单: the Cantonese close)
+    r"|(?:签约|签合同|签单|成交|结单|上线|截止|截单)(?:日期|时间|日子|日)?(?:要|也|就)?\s*$",
     re.IGNORECASE,
 )
 
