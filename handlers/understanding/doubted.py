@@ -578,6 +578,33 @@ def _undated_bounds(reading: Reading) -> None:
         _doubt(reading, reading.said((min(m.start(), event[0]), max(m.end(), event[1]))))
 
 
+# A quarter named bare ("Q3", "第三季度", "明年Q1"), not its end ("end of Q3", "Q1 end", "三季度末").
+_BARE_QUARTER = re.compile(
+    r"(?:(?:明年|下一?年|今年|next year'?s?|this year'?s?)\s*)?(?:q[1-4](?:\s*20\d\d)?|第?[一二三四1-4]季度)",
+    re.IGNORECASE,
+)
+_QUARTER_END_AFTER = re.compile(r"\s*(?:end\b|末|底|尾)", re.IGNORECASE)
+# A date said as the new value of a change, right before it: "改成 ", "push 去 ", "pushed to ", "moved into ".
+_MOVED_TO_IT = re.compile(
+    r"(?:改成|改到|改去|改做|改为|推到|推去|推迟到|延到|延后到|\b(?:push|pushed|pushing|move|moved|moving|slip|"
+    r"slipped|slips|shift|shifted|bump|bumped)(?:\s+(?:it|back|out))?\s*(?:to|into|去|到))\s*$",
+    re.IGNORECASE,
+)
+# Said after a month or a quarter: its day is not known yet ("具体哪天还不知道", "日期还没定", "date tbd").
+_DAY_UNKNOWN = re.compile(
+    r"(?:具体|确切|实际)?(?:哪天|哪一天|日期|日子|几号)(?:还|仲|都)?(?:不知道|不确定|没定|未定|没确定|待定|唔知|未知|说不准)"
+    r"|未定(?:日子|日期)|\b(?:exact\s+|actual\s+)?(?:date|day)\s+(?:is\s+|still\s+)*(?:tbd|tbc|unknown|not\s+"
+    r"(?:set|fixed|known|confirmed)(?:\s+yet)?)\b|\bno\s+(?:exact\s+|fixed\s+)?(?:date|day)\s+yet\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_quarter(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` names a quarter as a whole (no end said of it)."""
+    words = " ".join(text[start:end].split()).strip(" ,.;")
+    return bool(_BARE_QUARTER.fullmatch(words)) and not _QUARTER_END_AFTER.match(text, end)
+
+
 # A whole month only guessed at: "签约时间大概3月吧", "大约六月份" (a month's last day is no day said).
 _MONTH_GUESSED = re.compile(r"大概|大约|大致|约莫|估摸|(?<=[月份])\s*吧")
 
@@ -598,10 +625,16 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
             shift = at - when.spans[0][0]
             start, end = when.spans[0][0] + shift, when.spans[-1][1] + shift
             rough = rough_words(text, start, end)
-            if rough is None and names_whole_month(text[start:end]):  # "prob slips to jan": which day?
+            whole_month = rough is None and names_whole_month(text[start:end])
+            if whole_month:  # "prob slips to jan": which day?
                 clause = reading.clause_of(start).text
                 guessed = _ESTIMATE.search(clause) or _MONTH_GUESSED.search(clause)  # "大概4月吧"
                 rough = (start, end) if guessed else None
+            quarter = rough is None and _bare_quarter(text, start, end)
+            if quarter and _MOVED_TO_IT.search(text, max(0, start - 16), start):
+                rough = (start, end)  # "close date 改成 Q3", "pushed to Q2": which day of it?
+            elif (whole_month or quarter) and rough is None and _DAY_UNKNOWN.search(text, end, end + 40):
+                rough = (start, end)  # "下个月签，具体哪天还不知道": the writer says no day is set
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:

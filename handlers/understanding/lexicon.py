@@ -58,7 +58,7 @@ CLOSE_MARKERS = re.compile(
     r"(?:(?:the|their|our|its|this|that|whole)\s+)?(?:[\w-]+\s+){0,2}?(?:roll-?out|signing|signature|deal|"
     r"contract|go-?live|launch|close|closing|decision|project|purchase|order|po|pilot|implementation|"
     r"kick-?off|start)\s+(?:date\s+)?(?:back\s+|out\s+)?(?:to|till|until|into))\b"
-    r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|签(?!到)|结单|付款"
+    r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|截单|签(?!到)|结单|付款"
     r"|推迟|推到|延期|延到|延后|延迟|押后|顺延"  # "只係延遲到7月尾" (folded: 延迟)
     r"|\b(?:push(?:ed|es|ing)?|slipp?(?:ed|ing|s)?|delay(?:ed|s)?|postponed?)\s*(?:到|去)",  # "pushed 到3月"
     re.IGNORECASE,
@@ -340,8 +340,14 @@ POSTPONED = re.compile(
     # "close date pushed", "the signing has moved": the deal's day moved, to when is not said (a date, if
     # any, is read as the close)
     r"(?:close|closing|signing|decision|go-?live)(?:\s+date)?\s+(?:has\s+|have\s+|was\s+|got\s+|is\s+)?"
-    r"(?:pushed|moved|shifted|slipped|changed|delayed|postponed)(?!\s+(?:up|forward|ahead)\b))\b"
-    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到|延迟|往后挪|往后移|挪后|顺延",
+    r"(?:pushed|moved|shifted|slipped|changed|delayed|postponed)(?!\s+(?:up|forward|ahead)\b)"
+    # "close date needs to change", "the signing date will move": to when is not said
+    r"|(?:close|closing|signing)\s+date\s+(?:needs?\s+to|has\s+to|will|must|is\s+going\s+to)\s+"
+    r"(?:change|move|shift|slip|be\s+(?:changed|moved|pushed))"
+    r")\b"
+    r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到|延迟|往后挪|往后移|挪后|顺延"
+    # the deal's day said to change ("截單日期要改", "签约日期要延"): to when is not said
+    r"|(?:截单|签约|签单|成交)(?:日期|时间|日子)[^，,。.；;！!？?\d]{0,4}?(?<![不没未别无])(?:改|延|推|变|调)",
     re.IGNORECASE,
 )
 # A deal's amount said to change, with no new value in the message ("金额要调整", "那个金额要变一下",
@@ -372,7 +378,7 @@ AMOUNT_TO_CHANGE = re.compile(
 )
 DEAL_NOUN = re.compile(
     r"\b(?:deals?|signing|close|closing|decision|contract|go-?live|project|rollout)\b"
-    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线|案子",
+    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线|案子|截单",
     re.IGNORECASE,
 )
 # A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
