@@ -96,6 +96,9 @@ def named_reminder(ctx: Ctx, what: str, *, day: date | None = None) -> Reminder:
     if said is not None and said.spans:  # "push my monday reminder to tuesday": the day names it
         day, what = said.at.date(), said.strip_from(what)
     if not what and day is None:
+        mine = list(ctx.store.reminders.open_for(ctx.user.id))
+        if len(mine) == 1:
+            return mine[0]  # "move my reminder to wednesday" with one reminder open: that one
         raise UserError(ctx._("Which reminder? e.g. /reminders cancel Acme"))
     key = "reminder:" + what.lower()
     if key in ctx.picks:

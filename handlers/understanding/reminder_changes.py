@@ -12,6 +12,7 @@ happened, or asks for a new reminder, is left to the reader.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from crm_store.models import Reminder
@@ -216,9 +217,12 @@ _SHIFT = re.compile(
     r"(?:back|out)?\s*"
     rf"(?:by\s+)?{_COUNT.replace('?P<n>', '?P<en>')}\s+(?P<enunit>days?|weeks?|hours?)\b"
     # what moves said between: "push the schulze call back a week", "move my demo out two days"
-    r"|\b(?:push(?:ed)?|move[ds]?|bump(?:ed)?|shift(?:ed)?)\s+(?:(?:the|my|our|that|this)\s+)?"
-    r"(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,4}?(?P<wback>back|out)\s+"
-    rf"(?:by\s+)?{_COUNT.replace('?P<n>', '?P<wn>')}\s+(?P<wunit>days?|weeks?|hours?)\b"
+    # ... or "by" before the count, or the count right after "reminder"/"one": "snooze the kaltenbach one by
+    # an hour", "push the badger reminder a week"
+    r"|\b(?:push(?:ed)?|move[ds]?|bump(?:ed)?|shift(?:ed)?|snooze[ds]?|delay(?:ed)?|postpone[ds]?)\s+"
+    r"(?:(?:the|my|our|that|this)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,6}?"
+    r"(?:(?P<wback>back|out)\s+(?:by\s+)?|(?P<wby>by)\s+|(?<=reminder\s)|(?<=one\s))"
+    rf"{_COUNT.replace('?P<n>', '?P<wn>')}\s+(?P<wunit>days?|weeks?|hours?)\b"
     # "to one day later", "two days earlier", "晚一天", "早两天"
     rf"|\b{_COUNT.replace('?P<n>', '?P<ln>')}\s+(?P<lunit>days?|weeks?|hours?)\s+"
     r"(?:(?P<learly>earlier)|later)\b"
@@ -399,10 +403,14 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
             target = target if target is None or not target.has_time else None
         if target is None and _BARE_HOUR.fullmatch(target_words):  # an hour of the reminder's day
             target = find_when("00:00", now=ctx.now, tz=ctx.tz)
+        if target is not None and target.spans and target.at.date() == ctx.now.astimezone(ctx.tz).date():
+            said = simplified(target_words[slice(*target.spans[0])]).strip()
+            if _BARE_CN_WEEKDAY.fullmatch(said):  # "改去禮拜三" said on a Wednesday: next week's, not today
+                target = replace(target, at=target.at + timedelta(days=7))
     if shift is not None or (move is not None and target is not None):
         cut = start + (shift or move).start()  # type: ignore[union-attr]
-        if shift is not None and shift.group("wback"):
-            cut = start + shift.start("wback")  # "push the schulze call back a week": its words name it
+        if shift is not None and shift.group("wn"):  # "push the schulze call back a week": its words name it
+            cut = start + shift.start(next(g for g in ("wback", "wby", "wn") if shift.group(g)))
         if shift is None and move is not None and (move.group("to") or move.group("at")):
             cut = start + move.start("to" if move.group("to") else "at")  # its words name the reminder
         return "move", scope, cut, shift, target, target_words
@@ -446,6 +454,8 @@ def _blank_theirs(text: str, clauses: list[tuple[int, int]], end: int) -> str:
 _SAME = re.compile(r"(?:same|still|time|as before|pls|please|instead|同一?时间|一样|还是|照旧|\W)*", re.I)
 
 
+# A Chinese weekday said alone ("礼拜三", "周三"; not "这周三", "今天"), as a reminder's new day.
+_BARE_CN_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _SAME_TIME = re.compile(
     r"[\s,，]*(?:(?:at\s+)?(?:the\s+)?same\s+time|same\s+slot|同一时间|时间不变|同样时间|同一個?時間|時間不變)",
     re.IGNORECASE,
