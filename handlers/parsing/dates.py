@@ -172,7 +172,7 @@ def _weekday_from(said: str, first: date | None) -> date | None:
 
 # Two days said as either one: "tue or wed", "the 3rd or 4th", "8号或者9号", "禮拜三定係禮拜四".
 _OR = re.compile(
-    r"\s*(?:,\s*)?(?:or|or maybe|or else|或者?|还是|定系|定是)\s*(?:the\s+|on\s+)?", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:or|or maybe|or else|oder|或者?|还是|定系|定是)\s*(?:the\s+|on\s+)?", re.IGNORECASE
 )
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:号|日)", re.IGNORECASE)
 

@@ -68,6 +68,7 @@ def test_one_clear_day_and_clock_is_stored(app, admin, chat, clock, zone, text, 
 @pytest.mark.parametrize(
     ("zone", "text"),
     [("Europe/Berlin", "Lakeview Freight: Dana anrufen Do 2.5. um 10"),
+     ("Europe/Berlin", "remind me morgen oder übermorgen to call Dana at Lakeview Freight"),
      ("Europe/Berlin", "remind me the day before at 9 to call Dana at Lakeview Freight"),
      ("Europe/Berlin", "lakeview freight walkthrough is on, remind me that morning at 8")],
 )  # fmt: skip
