@@ -57,7 +57,9 @@ _MAYBE = re.compile(
     # let's see whether, a figure with a guessing 吧: "看看能不能重新启动", "金额十五万吧"
     r"|看看?能不能|看能否|(?<=[万千百\dkK])吧"
     # a yes only roughly: "报价差不多就行" (to which figure?)
-    r"|差不多就(?:行|可以|好|得)",
+    r"|差不多就(?:行|可以|好|得)"
+    # the same in German inside English ("budget vielleicht 25k", "könnte 70k werden", "dann wären's 150k")
+    r"|\b(?:vielleicht|eventuell|möglicherweise|könnten?|wären?|wär['’]?s|unsicher)\b|\bevtl\b",
     re.IGNORECASE,
 )
 # Said, then taken back: "said yes then backtracked", "后来又反悔了", "changed her mind": what the sentence
@@ -71,7 +73,12 @@ _TAKEN_BACK = re.compile(
 # an estimate anyway).
 _ESTIMATE = re.compile(
     r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?|fingers crossed)\b"
-    r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|争取|应该(?=能|会|可以|没问题|问题不大)",
+    r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|争取"
+    # "应该会", also with how soon between ("应该很快会进入方案阶段", "應該好快會…"); not "应该是26万"
+    # (a value put right)
+    r"|应该(?=(?:很快|马上|快要?|好快|就|也|都|还)*(?:能|会|可以|没问题|问题不大))"
+    # German in English: "wahrscheinlich so 250k", "eher 150k" (more like), "dürfte 40k sein"
+    r"|\b(?:wahrscheinlich|vermutlich|voraussichtlich|dürften?|eher)\b",
     re.I,
 )
 # Not decided yet: "nothing firm yet", "not confirmed", "tbc", "未确定", "还没敲定", "未 confirm", "仲未落实".
@@ -170,6 +177,17 @@ _BOUND = re.compile(
 _BUY = re.compile(
     r"\b(?:buy|buying|purchase|order|ordering|pull the trigger|go for it|go ahead|commit|proceed|sign)\b"
     r"|\b(?:agreed|said yes)\b|答应|同意|点头|买|订货|落单|\d|[一二两三四五六七八九十廿]+[十百千万]",
+    re.IGNORECASE,
+)
+
+
+# The deal's size changed by a factor or a share, no figure said: "might double the order", "could halve the
+# budget", "可能翻倍", "可能要砍一半预算", "縮細一半". Doubted, it is a value to come, also beside a logged
+# visit.
+_BY_A_FACTOR = re.compile(
+    r"\b(?:double[sd]?|doubling|triple[sd]?|tripling|halve[sd]?|halving"
+    r"|cut\s+(?:it\s+|that\s+|the\s+\w+\s+)?in\s+half)\b"
+    r"|翻(?:一|两|几)?(?:倍|番)|加倍|减半|(?:砍|减|少|缩|缩小|缩细|降)(?:掉|咗|了)?(?:一半|一半左右|一成|三成|两成|一倍)",
     re.IGNORECASE,
 )
 
@@ -394,7 +412,7 @@ def doubted_clauses(reading: Reading) -> None:
             # (an estimate of a change with no figure too: "the price will probably come down a bit")
             or (
                 (kind != "estimate" or not any(start <= a.start < end for a in reading.amounts))
-                and lx.AMOUNT_TO_CHANGE.search(region)
+                and (lx.AMOUNT_TO_CHANGE.search(region) or _BY_A_FACTOR.search(region))
             )
         ):
             _doubt(

@@ -1,0 +1,94 @@
+"""Must-asks read by i30-asks (session 30, issue 13). Own wordings, not an evaluation set's; the clock is Thu
+2029-04-26 10:20 local.
+
+- A value hedged by a word the reader did not take as a hedge: German inside English ("vielleicht",
+  "wahrscheinlich", "eher", "könnte … werden", "wären's") and a Chinese "should" with how soon said between
+  it and its verb ("应该马上就会进入谈判阶段"): asked, nothing stored. Twins said firmly are stored.
+- The deal's size said, with a doubt, to change by a factor and no figure ("might double the order",
+  "单子可能翻倍"), also beside a logged call or visit: how much is asked, nothing stored (not even the call).
+  The twin with the figure stores the call and the amount.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+from tests.support.worlds import HY, LF, two_customers
+
+
+def _deals(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
+    currency = "CNY" if zone == "Asia/Shanghai" else "USD"
+    two_customers(
+        chat, clock, zone, f"/deal {HY} 300000 {currency} proposal", f"/deal {LF} 30000 {currency} proposal"
+    )
+
+
+def _unchanged(app, admin, before: dict, replies: str) -> None:  # type: ignore[no-untyped-def]
+    after = exported(app, admin)
+    for table in ("deals", "activities", "customers", "reminders"):
+        assert after[table] == before[table], replies
+    assert "?" in replies or "？" in replies, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("Europe/Berlin", "Lakeview Freight budget vielleicht 40k, Dana was vague"),
+     ("Europe/Berlin", "Lakeview: Dana meint, es wird wahrscheinlich 34k"),
+     ("Europe/Berlin", "lakeview freight könnte 36k werden"),
+     ("Europe/Berlin", "call with Dana at Lakeview, if they add the second depot dann wären's eher 45k"),
+     ("Asia/Shanghai", "昆山宏远应该马上就会进入谈判阶段"),
+     ("Asia/Shanghai", "昆山宏远那单应该很快能涨到35万")],
+)  # fmt: skip
+def test_a_value_hedged_in_words_the_reader_missed_is_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    before = exported(app, admin)
+    _unchanged(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer", "field", "value"),
+    [("Europe/Berlin", "Lakeview Freight jetzt 34k, Dana confirmed", LF, "amount", "34000"),
+     ("Asia/Shanghai", "昆山宏远已经进入谈判阶段", HY, "stage", "negotiation"),
+     ("Asia/Shanghai", "昆山宏远那单应该是35万，之前记错了", HY, "amount", "350000")],
+)  # fmt: skip
+def test_the_firm_twin_is_stored(app, admin, chat, clock, zone, text, customer, field, value) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    replies = texts(chat.send(text))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
+    stored = Decimal(deal[field]) == Decimal(value) if field == "amount" else deal[field] == value
+    assert stored, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("America/Chicago", "called Dana at Lakeview, they might double the order"),
+     ("America/Chicago", "met Dana at Lakeview Freight today, she thinks they could halve the budget"),
+     ("Asia/Shanghai", "今天见了昆山宏远陈国栋，他说单子可能翻倍"),
+     ("Asia/Shanghai", "跟陈国栋开了会，昆山宏远的预算可能要砍一半")],
+)  # fmt: skip
+def test_a_doubted_change_by_a_factor_is_asked_beside_a_log(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    before = exported(app, admin)
+    _unchanged(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer", "amount"),
+    [("America/Chicago", "called Dana at Lakeview, the order is 60k now", LF, 60_000),
+     ("Asia/Shanghai", "今天见了昆山宏远陈国栋，单子加到60万", HY, 600_000)],
+)  # fmt: skip
+def test_the_twin_with_its_figure_is_stored(app, admin, chat, clock, zone, text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    replies = texts(chat.send(text))
+    data = exported(app, admin)
+    (deal,) = [d for d in data["deals"] if d["customer"] == customer]
+    assert Decimal(deal["amount"]) == amount, replies
+    assert [a for a in data["activities"] if a["customer"] == customer], replies
