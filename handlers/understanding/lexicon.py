@@ -419,6 +419,8 @@ MOVE_WORDS = re.compile(
     r"|\b(?:we|they)(?:['’]re|\s+are)\s+(?:now\s+)?in(?:to)?\s+$|\binto\s+$"
     # "升到谈判", "降回线索", "晋级到方案", "升咗去談判" (升了去): moved to the stage said right after
     r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$"
+    # Cantonese "轉做議價" (turned into), "入咗proposal" (went into it)
+    r"|(?:转做|转成|转去)\s*$|(?<![进收加输深投出录写])入(?:咗|了)?\s*$"
     # "改 negotiation", "改成方案阶段": changed to the stage said next ("改方案" is revising the proposal)
     r"|改(?:成|为|到|去)\s*$|改\s+$",
     re.IGNORECASE,

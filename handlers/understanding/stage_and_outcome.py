@@ -32,6 +32,14 @@ _ASKED_TO_MARK = re.compile(
     r"要不要|该不该|需不需要|是不是(?:要|该|可以)|可不可以|能不能|\b(?:should|shall|do|can)\s+(?:i|we)\b",
     re.IGNORECASE,
 )
+# Set to it, said with a question mark: "mark it lost?", "改成输单？" (whether to, asked); "to"/"as" only
+# before the stage's own name ("Lone Star to won?", not "did they get to sign?").
+_TO_THE_STAGE = re.compile(r"\b(?:to|as)\s*$", re.IGNORECASE)
+_MARKED_AS = re.compile(
+    r"(?:\b(?:mark(?:ed)?|set(?:\s+it)?\s+to|move(?:\s+it)?\s+to)\s*"
+    r"|(?:改成|改为|改做|转为|转成|转做|标成|标为|标记为|算|变成|设为|设成|转入|转去)\s*)$",
+    re.IGNORECASE,
+)
 
 
 def read_outcome(
@@ -56,9 +64,12 @@ def read_outcome(
             continue  # won't; signed the NDA
         if re.match(r"\s*[?？]", text[end:]):
             clause = reading.clause_of(start)
-            if _ASKED_TO_MARK.search(
-                text, clause.start, start
-            ):  # "要不要标成赢单？", "should I mark it won?"
+            stage_name = text[start:end].lower() in ("won", "lost")
+            if (
+                _ASKED_TO_MARK.search(text, clause.start, start)
+                or _MARKED_AS.search(text, clause.start, start)
+                or (stage_name and _TO_THE_STAGE.search(text, clause.start, start))
+            ):  # "要不要标成赢单？", "should I mark it won?", "Lone Star to won?", "改成输单？"
                 reading.outcome, reading.outcome_span = outcome, (start, end)
                 reading.outcome_phrase = text[start:end]
                 reading.outcome_doubt = text[clause.start : end].strip()  # a question or an order: asked
@@ -84,7 +95,9 @@ def read_outcome(
             reading.outcome_doubt = text[clause.start : end].strip()  # asked on the card, not stored
             reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
             return
-        if lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
+        if text[start:end].lower() in ("won", "lost") and _TO_THE_STAGE.search(before):
+            pass  # "kendal vets to won": the stage's name after "to" is a change, not a plan ("to sign")
+        elif lx.OUTCOME_GUARD.search(before[-24:]) or re.search(r"预计|准备|计划|争取|希望|有望", before):
             continue
         if outcome == "won" and _DETERMINER.search(before) and re.match(r"\s+[A-Za-z]", text[end:]):
             continue  # "chase them for the signed PO": a signed paper to get, not a deal won

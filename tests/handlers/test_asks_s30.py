@@ -7,6 +7,9 @@
 - The deal's size said, with a doubt, to change by a factor and no figure ("might double the order",
   "单子可能翻倍"), also beside a logged call or visit: how much is asked, nothing stored (not even the call).
   The twin with the figure stores the call and the amount.
+- An outcome or a stage said as the thing to set, with a question mark ("Lakeview to lost?", "mark … as
+  won?", "改成赢单？", "轉做negotiation？"): whether to is asked, neither stored nor answered with the card.
+  Said without the question mark it is stored ("lakeview freight to won", "入咗proposal").
 """
 
 from __future__ import annotations
@@ -92,3 +95,35 @@ def test_the_twin_with_its_figure_is_stored(app, admin, chat, clock, zone, text,
     (deal,) = [d for d in data["deals"] if d["customer"] == customer]
     assert Decimal(deal["amount"]) == amount, replies
     assert [a for a in data["activities"] if a["customer"] == customer], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("America/Chicago", "Lakeview to lost?"),
+     ("America/Chicago", "lakeview freight to won?"),
+     ("America/Chicago", "mark lakeview freight as lost?"),
+     ("Asia/Shanghai", "昆山宏远改成赢单？"),
+     ("Asia/Shanghai", "昆山宏远轉做negotiation？")],
+)  # fmt: skip
+def test_a_stage_to_set_with_a_question_mark_is_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    _unchanged(app, admin, before, replies)
+    assert "Open deals" not in replies and "进行中的商机" not in replies, replies  # no card
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer", "stage"),
+    [("America/Chicago", "lakeview freight to won", LF, "won"),
+     ("Asia/Shanghai", "昆山宏远改成赢单", HY, "won"),
+     ("Asia/Shanghai", "昆山宏远入咗negotiation", HY, "negotiation"),
+     ("Asia/Shanghai", "昆山宏远轉做negotiation", HY, "negotiation")],
+)  # fmt: skip
+def test_said_without_it_it_is_stored(app, admin, chat, clock, zone, text, customer, stage) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    replies = texts(chat.send(text))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
+    assert deal["stage"] == stage, replies
