@@ -428,9 +428,11 @@ def _theirs(text: str) -> bool:
 
 
 _FILLER = re.compile(
-    r"\b(?:say|like|maybe|probably|around|about|roughly|or so|i think|prob)\b|大概|估计|左右|吧|\W"
-    # the day to write down for it: "寫6月15號", "填6月16号", "put down 14/06", "mark it as june 27"
-    r"|^\s*(?:[写填记](?:成|为|上|做)?|(?:put|mark|set)(?:\s+it)?(?:\s+(?:down|in))?(?:\s+(?:as|for|to))?\b)",
+    r"\b(?:say|like|maybe|probably|around|about|roughly|or so|i think|prob)\b|大概|估计|左右|吧|啦|\W"
+    # the day to write down for it: "寫6月15號", "填6月16号", "put down 14/06", "mark it as june 27", and
+    # the day settled on after a hedge: "就定9月29号吧", "就寫9月29號啦", "咁就定"
+    r"|^\s*(?:(?:那|咁)?就\s*)?(?:[写填记定](?:成|为|上|做|在)?|(?:put|mark|set)(?:\s+it)?(?:\s+(?:down|in))?"
+    r"(?:\s+(?:as|for|to))?\b)",
     re.I,
 )
 
