@@ -20,6 +20,7 @@ from handlers.domain.deals import deals_named
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
+from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.registry import as_list
@@ -62,6 +63,7 @@ from handlers.understanding.intents import (
     value_after_why,
     withdraws_outcome,
 )
+from handlers.understanding.reading import CJK
 from handlers.understanding.reminder_changes import reminder_change
 
 Understand = Callable[[Ctx, str], list[Reply]]
@@ -147,7 +149,37 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
             return put_right
     fix = fix or _loose_correction(ctx, text) or _restated(ctx, text)
     fix = fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
-    return fix or _joined_too(ctx, text)
+    return fix or _joined_too(ctx, text) or _clock_for_its_part(ctx, text)
+
+
+# What may stand around a clock sent alone: "3点", "3点吧", "at 4", "make it 4pm".
+_AROUND_A_CLOCK = re.compile(r"[\s,，.。!！~]|吧|啦|啊|呀|喔|哦|\b(?:at|make it|around|ok)\b", re.IGNORECASE)
+_A_CLOCK_SAID = re.compile(r"\d|[点:：]")
+
+
+def _clock_for_its_part(ctx: Ctx, text: str) -> Correction | None:
+    """A clock sent alone right after a message whose time was only a part of the day ("明天下午提醒我给邓伟杰
+    回电话" / "3点", "remind me tomorrow afternoon to call dana" / "3pm"): that part's hour, said into the
+    message (its day and part kept). A message that said a clock already is put right by the other readers."""
+    bare = simplified(text).strip()
+    stored = just_stored(ctx) if len(bare) <= 16 and _card_waiting(ctx) is None else None
+    if stored is None:
+        return None
+    when = find_when(bare, now=ctx.now, tz=ctx.tz)
+    if when is None or when.day_said or not when.has_time or len(when.spans) != 1:
+        return None
+    start, end = when.spans[0]
+    clock = bare[start:end]
+    if _AROUND_A_CLOCK.sub("", bare[:start] + bare[end:]) or not _A_CLOCK_SAID.search(clock):
+        return None
+    said = stored[0].data["text"]
+    before = find_when(simplified(said), now=ctx.now, tz=ctx.tz)
+    if before is None or not before.has_time or not before.day_said:
+        return None
+    if any(_A_CLOCK_SAID.search(simplified(said)[a:b]) for a, b in before.spans):
+        return None
+    wrong = said[before.spans[0][0] : before.spans[-1][1]]
+    return Correction(f"{wrong}{'' if CJK.search(said) else ' '}{clock}", wrong)
 
 
 # A take-back or "wrong", then what it was: "ignore the last one, it was sheila at dmrta", "Scratch that.

@@ -687,11 +687,20 @@ def correction(text: str) -> Correction | None:
             about = match.groupdict().get("about")
             about = about.strip(" ,.，。") if about else None
             wrong = wrong.strip(" ,.，。") if wrong else None
+            right, wrong = _with_its_dot(right, bare), _with_its_dot(wrong, bare) if wrong else None
             return Correction(right, wrong, more=more or None, about=about)
     return None
 
 
 _SENTENCE_BREAK = re.compile(r"(?<!\d)[.;。；!！](?!\d)\s*")
+_DAY_FIRST_END = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}$")
+
+
+def _with_its_dot(value: str, text: str) -> str:
+    """ "meant 31.8.": a day-first date keeps its last dot (not the sentence's end: "31.8" is a number)."""
+    return value + "." if _DAY_FIRST_END.search(value) and value + "." in text else value
+
+
 _COMMA = re.compile(r"(?<!\d)[,，](?!\d)\s*")
 
 

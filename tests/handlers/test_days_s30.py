@@ -129,3 +129,40 @@ def test_a_reminder_moved_by_an_amount_or_to_a_weekday(  # type: ignore[no-untyp
     two_customers(chat, clock, zone, setup)
     reply = texts(chat.send(text))
     assert _dues(app, admin, customer) == [_local(due_local, zone)], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "texts_sent", "customer", "due_local"),
+    [("Asia/Shanghai", ["后天上午提醒我给陈国栋发合同", "10点半"], HY, "2029-04-28 10:30"),
+     ("Europe/Berlin", ["remind me tomorrow afternoon to call Dana at Lakeview Freight", "4pm"], LF,
+      "2029-04-27 16:00")],
+)  # fmt: skip
+def test_a_clock_sent_alone_sets_the_part_of_the_day_just_said(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock, zone, texts_sent, customer, due_local
+) -> None:
+    """A reminder said for a part of a day, then its clock alone: one reminder, at that clock."""
+    two_customers(chat, clock, zone)
+    reply = "".join(texts(chat.send(text)) for text in texts_sent)
+    assert _dues(app, admin, customer) == [_local(due_local, zone)], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "texts_sent", "close"),
+    [("Europe/Berlin", ["lakeview freight close moved to 15.6.", "sorry, meant 22.6."], (LF, "2029-06-22")),
+     ("Asia/Hong_Kong", ["昆山宏远陳生話端午前會簽，就寫6月12號啦"], (HY, "2029-06-12")),
+     ("Asia/Shanghai", ["昆山宏远陈国栋说五一前一定签，就定4月30号吧"], (HY, "2029-04-30"))],
+)  # fmt: skip
+def test_the_day_settled_on_is_the_close(app, admin, chat, clock, zone, texts_sent, close) -> None:  # type: ignore[no-untyped-def]
+    """A day-first date put right ("sorry, meant 22.6.") and a day settled on after a hedge ("就寫6月12號啦")
+    are the close date; nothing else is stored for them."""
+    currency = "EUR" if zone == "Europe/Berlin" else "CNY"
+    two_customers(
+        chat, clock, zone, f"/deal {HY} 300000 {currency} proposal close 30 Jun",
+        f"/deal {LF} 30000 {currency} proposal close 30 Jun",
+    )  # fmt: skip
+    before = _closes(app, admin)
+    reply = "".join(_send(chat, text) for text in texts_sent)
+    assert _closes(app, admin) == {**before, close[0]: close[1]}, reply
+    assert _dues(app, admin, close[0]) == [], reply
