@@ -78,6 +78,14 @@ def completed(ctx: Ctx, text: str, understand: Callable[[Ctx, str], list[Reply]]
     reading = read_message(ctx, text)
     found = locate_customer(ctx, reading, needed=False)
     lead = reading.text[: found.start] if found is not None else ""
-    if found is None or found.weak or len(lead.strip(" 是就啦啊，,:：")) > 0:
+    if found is None or found.weak or len(lead.strip(" 是就啦啊，,:：")) > 0 or _news_of_its_own(reading):
         return None
     return understand(ctx, f"{waiting.data['text']} {text}")
+
+
+def _news_of_its_own(reading: Reading) -> bool:
+    """Whether a reply that names a customer first brings news of its own ("hooli lost to a cheaper one",
+    "凤凰印务赢单了"): a message, not the name asked for. Read with the message asked about, it stored that
+    message's news at this customer (seen in a trial). A day or a clock is not news of its own: "濠江海景
+    何嘉儀, 11am 先啱" names the customer and puts the asked message's time right."""
+    return bool(reading.outcome or reading.stage or reading.amounts or reading.query)

@@ -218,3 +218,21 @@ def test_going_round_to_two_customers_is_a_visit_to_each(app, admin, book) -> No
     book.send("东岭物流的单子跑了")  # the deal got away: no visit
     visits = sorted((a["customer"], a["kind"]) for a in exported(app, admin)["activities"])
     assert visits == [("东岭物流有限公司", "visit"), ("翠峰茶园有限公司", "visit")]
+
+
+@on_one_backend
+def test_news_of_its_own_after_which_customer_is_not_the_answer(app, admin, book) -> None:
+    """A reply to "which customer?" that names a customer first but brings its own news (an outcome, a stage,
+    an amount, a day) is a message of its own, not the missing name: reading the two together stored the
+    first message's news at the second one's customer, with both texts as one note."""
+    asked = texts(book.send("called sven, he's leaving in march"))
+    assert "?" in asked and not exported(app, admin)["activities"]
+    book.send("corvid apparel lost to a cheaper one")
+    deals = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert deals["Corvid Apparel"] == "lost"
+    assert not any("sven" in (a["summary"] or "").lower() for a in exported(app, admin)["activities"])
+    texts(book.send("跟罗经理开了个会"))
+    book.send("凤凰印务赢单了")
+    assert {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}["凤凰印务有限公司"] == "won"
+    activities = exported(app, admin)["activities"]
+    assert not any(a["customer"] == "凤凰印务有限公司" and a["contact"] for a in activities)
