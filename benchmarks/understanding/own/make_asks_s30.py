@@ -10,12 +10,17 @@ still store, so that asking everything does not pass. Families:
   adverb between it and its verb ("应该很快会进入…", "應該好快會…");
 - `factor`: the deal's size said to change by a factor or a share, with no figure ("可能翻倍", "might double
   the order", "预算可能砍一半", "could halve"), beside a logged interaction or alone;
+- `outcome_words` (second batch): a win said in the writer's other language ("hat unterschrieben", Cantonese
+  "PO 收咗"), with a name two customers share as the must-ask;
+- `part_signed` (second batch): a part of the deal signed off ("signed off the revised layout"), not the deal;
+  its twin signs off the contract or the order (a win);
 - `asked`: an outcome or a stage said with a question mark ("X to lost?", "改成赢单？", "轉做negotiation？"):
   the writer asks whether to, it is no order and no question about the CRM.
 
 Twins end in `_twin`. Before any change (main c25bd5e): w10 14/0/9/6 of 29, w11 8/0/4/3 of 15 (right / asked /
 silently wrong / missed; three twins re-pointed off customers whose deal is lost, won or shared after the
-first run, two twins given their contact). Two files: `asks_s30_w10.json` (set 10's world, focus M's harness)
+first run, two twins given their contact). Second batch before its fix (main ce37159): w10 1/4/2/2 of 9, w11
+1/1/1/1 of 4. Two files: `asks_s30_w10.json` (set 10's world, focus M's harness)
 and
 `asks_s30_w11.json` (set 11's world, focus L's harness):
 
@@ -217,6 +222,84 @@ MESSAGES: list[tuple[str, str, str, str, str, dict]] = [
         "王芳",
         "恒源纸业改成输单，客户选了别家",
         deal("保定恒源纸业有限公司", stage="lost"),
+    ),
+    # --- second batch (written after the first landing, before its fix): outcomes said in the writer's
+    # other language ("hat unterschrieben", Cantonese "PO 收咗"), and a part signed off, not the deal
+    (
+        W10,
+        "outcome_words",
+        "en",
+        "Felix",
+        "Rheinblick hat heute unterschrieben, Vertrag ist da",
+        deal("Rheinblick Hotels GmbH", stage="won"),
+    ),
+    (
+        W10,
+        "outcome_words",
+        "en",
+        "Felix",
+        "Druckerei Trier hat unterschrieben 🎉",
+        deal("Druckerei Trier", stage="won"),
+    ),
+    (W10, "outcome_words", "zh", "陳嘉欣", "偉業茶餐廳 PO 收咗", deal("葵涌偉業茶餐廳", stage="won")),
+    (W10, "outcome_words", "zh", "陳嘉欣", "長洲海鮮收咗PO喇", deal("長洲海鮮酒家", stage="won")),
+    (W10, "outcome_words", "zh", "陳嘉欣", "偉業 PO 收咗", ASK),
+    (W10, "outcome_words", "en", "Felix", "Trier hat unterschrieben!", ASK),
+    (
+        W11,
+        "outcome_words",
+        "en",
+        "Tom",
+        "Brandt Elektrotechnik hat unterschrieben, 26k",
+        deal("Brandt Elektrotechnik GmbH", stage="won"),
+    ),
+    (
+        W11,
+        "outcome_words",
+        "en",
+        "Tom",
+        "Schulze Verpackung: Matthias hat den Vertrag unterschrieben",
+        deal("Schulze Verpackung GmbH", stage="won"),
+    ),
+    (
+        W10,
+        "part_signed",
+        "en",
+        "Felix",
+        "Nordwind: Jan signed off the updated layout, deal is 78k now",
+        deal("Nordwind Energie GmbH", amount="78000"),
+    ),
+    (
+        W10,
+        "part_signed",
+        "en",
+        "Nadia",
+        "riverbend: carla signed off the revised floor plan, deal is now 66k",
+        deal("Riverbend Senior Living", amount="66000"),
+    ),
+    (
+        W11,
+        "part_signed",
+        "en",
+        "Tom",
+        "Kendal Vets: Niamh signed off the new spec, now 9k",
+        deal("Kendal Vets", amount="9000"),
+    ),
+    (
+        W10,
+        "part_signed_twin",
+        "en",
+        "Felix",
+        "Donautal: Stefan signed off the contract",
+        deal("Donautal Fenster GmbH", stage="won"),
+    ),
+    (
+        W11,
+        "part_signed_twin",
+        "en",
+        "Tom",
+        "Pendle Valley: Ewan signed off the order",
+        deal("Pendle Valley Dairies Ltd", stage="won"),
     ),
 ]
 
