@@ -158,6 +158,8 @@ WON_WORDS = re.compile(
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
     # the PO or order has come in: "PO收到", "PO到了", "订单下来了" (not "PO收到后", "PO下周才下来")
     rf"|(?:(?<![a-z])po|订单|采购单)\s*{_CN_WHEN}(?:收到(?!后|之后|以后|再|没|吗|了吗|了没)了?|到了(?!吗|没)|到手了?"
+    # Cantonese "PO 收咗" (folded: 收了), "收咗PO喇": the PO received
+    r"|收了(?![吗没么未])"
     r"|下来了(?!吗|没))"
     # the order said to be settled: "订单落实了", "单子敲定了", "合同确定了"
     r"|(?:订单|单子|合同|这单|那单|采购单)(?:已经?|也|终于|正式|都)?(?:落实|敲定|确定|确认)(?:了|咗|喇|啦)(?![吗没么嘛未])"
@@ -167,7 +169,10 @@ WON_WORDS = re.compile(
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
     r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
     # 傾掂(咗): talked through, agreed ("仲未傾掂": not yet, guarded; "傾唔掂" is not it)
-    r"|倾掂",
+    r"|倾掂"
+    r"|(?<![收签])收了\s*(?:po|p\.o\.|订单|采购单)(?![a-z])(?!\s*(?:后|之后|以后))"
+    # German inside English: "hat unterschrieben", "hat zugesagt" ("… unterschrieben werden" is to come)
+    r"|\b(?:unterschrieben|zugesagt)\b(?!\s+(?:werden|wird|sein|ist\s+noch))",
     re.IGNORECASE,
 )
 LOST_WORDS = re.compile(
@@ -244,7 +249,9 @@ OUTCOME_GUARD = re.compile(
     r"|\bbe\s+$|['’]ll\s+(?:\w+\s+)?$"  # "it'll be signed by the end of next week": to come
     r"|\b(?:the|a|an|their|our|his|her|its|my|your)\s+$"  # "chase them for the signed PO": a describing word
     r"|\b(?:wants?|wanted|needs?|needed|asks?|asked|expects?|hopes?|waiting for)\s+(?:[\w'’-]+\s+){0,3}$"
-    r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$",
+    r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$"
+    # German: "noch nicht unterschrieben", "wird … unterschreiben", "soll morgen zugesagt werden"
+    r"|\b(?:nicht|kein|keine|nie|noch|wird|werden|soll|sollen|will|bald|fast|vielleicht|wenn|falls)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 REASON_LEAD = re.compile(

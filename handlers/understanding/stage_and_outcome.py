@@ -128,7 +128,7 @@ _BY_A_DAY = re.compile(r"\s*(?:by|before|no later than)\b", re.IGNORECASE)
 # A win said as done or decided, never only expected: "签了", "signed", "says go", "order is confirmed".
 # (the order come in: "PO came through this morning", "order received today")
 _SAID_SETTLED = re.compile(
-    r"了|已|咗|signed\b|\bwon\b|\bgo\b|confirmed|decided|fixed|finali[sz]ed|locked"
+    r"了|已|咗|signed\b|\bwon\b|\bgo\b|confirmed|decided|fixed|finali[sz]ed|locked|unterschrieben|zugesagt"
     r"|\b(?:came|landed|arrived|received|showed up|is in|sent|e-?mailed|mailed|in hand)\b"
 )
 
@@ -168,7 +168,14 @@ def _said_of_a_part(text: str, start: int, end: int) -> bool:
     "ben signed off on the extra taps" (its subject before it, or the thing signed off on after it)."""
     said = text[start:end].lower()
     if said.startswith("signed"):
-        on = re.match(r"\s+on\b" if said.endswith("off") else r"\s+off\s+on\b", text[end:], re.IGNORECASE)
+        # "signed off on the extra taps", also with no "on": "signed off the revised layout"
+        on = re.match(
+            r"\s+on\b|(?=\s+(?:the|their|our|this|that|its)\b)"
+            if said.endswith("off")
+            else r"\s+off(?:\s+on\b|(?=\s+(?:the|their|our|this|that|its)\b))",
+            text[end:],
+            re.IGNORECASE,
+        )
         if on:
             return not _THE_DEAL_ITSELF.match(text, end + on.end())
     before = re.split(r"[,;.!?，。；！？、\n]", text[max(0, start - 16) : start])[-1]

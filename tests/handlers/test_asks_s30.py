@@ -10,6 +10,9 @@
 - An outcome or a stage said as the thing to set, with a question mark ("Lakeview to lost?", "mark … as
   won?", "改成赢单？", "轉做negotiation？"): whether to is asked, neither stored nor answered with the card.
   Said without the question mark it is stored ("lakeview freight to won", "入咗proposal").
+- A win said in German inside English ("hat unterschrieben") or in Cantonese ("PO 收咗") is stored; not
+  when it is not yet ("noch nicht", "soll … unterschrieben werden"), asked ("收咗未？") or said of a part
+  ("signed off the revised layout, deal is 33k now": the amount, no win).
 """
 
 from __future__ import annotations
@@ -127,3 +130,36 @@ def test_said_without_it_it_is_stored(app, admin, chat, clock, zone, text, custo
     replies = texts(chat.send(text))
     (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
     assert deal["stage"] == stage, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer", "stage"),
+    [("Europe/Berlin", "Lakeview Freight hat heute unterschrieben", LF, "won"),
+     ("Europe/Berlin", "Lakeview: Dana hat den Vertrag unterschrieben, 30k", LF, "won"),
+     ("Asia/Hong_Kong", "昆山宏远 PO 收咗", HY, "won"),
+     ("Asia/Hong_Kong", "昆山宏远收咗PO喇", HY, "won"),
+     ("America/Chicago", "Lakeview: Dana signed off the contract", LF, "won")],
+)  # fmt: skip
+def test_a_win_in_german_or_cantonese(app, admin, chat, clock, zone, text, customer, stage) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    replies = texts(chat.send(text))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
+    assert deal["stage"] == stage, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer"),
+    [("Europe/Berlin", "Lakeview Freight hat noch nicht unterschrieben", LF),
+     ("Europe/Berlin", "Lakeview: der Vertrag soll morgen unterschrieben werden", LF),
+     ("Asia/Hong_Kong", "昆山宏远 PO 收咗未？", HY),
+     ("America/Chicago", "Lakeview: Dana signed off the revised layout, deal is 33k now", LF)],
+)  # fmt: skip
+def test_no_win_when_not_yet_asked_or_a_part(app, admin, chat, clock, zone, text, customer) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    replies = texts(chat.send(text))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
+    assert deal["stage"] != "won", replies
+    if "33k" in text:
+        assert Decimal(deal["amount"]) == 33_000, replies  # the part signed off, the deal's new value stored
