@@ -14,17 +14,19 @@ still store, so that asking everything does not pass. Families:
   "PO 收咗"), with a name two customers share as the must-ask;
 - `part_signed` (second batch): a part of the deal signed off ("signed off the revised layout"), not the deal;
   its twin signs off the contract or the order (a win);
+- `scope_cut` (third batch, left unfixed): only a part goes ahead, no figure said ("pilot branch only, not all
+  of them", "nur Phase 1", "只做一期，二期先不做了": the last one is stored as the deal lost);
 - `asked`: an outcome or a stage said with a question mark ("X to lost?", "改成赢单？", "轉做negotiation？"):
   the writer asks whether to, it is no order and no question about the CRM.
 
 Twins end in `_twin`. Before any change (main c25bd5e): w10 14/0/9/6 of 29, w11 8/0/4/3 of 15 (right / asked /
 silently wrong / missed; three twins re-pointed off customers whose deal is lost, won or shared after the
 first run, two twins given their contact). Second batch before its fix (main ce37159): w10 1/4/2/2 of 9, w11
-1/1/1/1 of 4. Two files: `asks_s30_w10.json` (set 10's world, focus M's harness)
-and
-`asks_s30_w11.json` (set 11's world, focus L's harness):
+1/1/1/1 of 4. Third batch on main b88d25d (not fixed this session): w10 3/0/1/1 of 5, w11 2/0/0/0 of 2.
+Two files: `asks_s30_w10.json` (set 10's world, focus M's harness) and `asks_s30_w11.json` (set 11's world,
+focus L's harness):
 
-    B=benchmarks/understanding
+    B=$PWD/benchmarks/understanding  # absolute paths: relative ones fail the import
     for W in w10:focus-m w11:focus-l; do F=${W#*:}; quick.py --file $B/own/asks_s30_${W%:*}.json \
         --customers $B/$F/customers.csv --setup $B/$F/setup.txt --harness $B/$F; done
 """
@@ -300,6 +302,49 @@ MESSAGES: list[tuple[str, str, str, str, str, dict]] = [
         "Tom",
         "Pendle Valley: Ewan signed off the order",
         deal("Pendle Valley Dairies Ltd", stage="won"),
+    ),
+    # --- third batch (after the second landing, before its fix): only a part goes ahead, no figure said
+    (
+        W10,
+        "scope_cut",
+        "en",
+        "Nadia",
+        "badger state cu: linda wants to start with the pilot branch only, not all of them",
+        ASK,
+    ),
+    (W10, "scope_cut", "en", "Felix", "Rheinblick: Sabine will nur Phase 1, nicht das ganze Projekt", ASK),
+    (W10, "scope_cut", "zh", "赵磊", "前海智联那边只做一期，二期先不做了", ASK),
+    (
+        W11,
+        "scope_cut",
+        "en",
+        "Tom",
+        "Pendle Valley: Ewan is going ahead with the trial site only, not the full estate",
+        ASK,
+    ),
+    (
+        W10,
+        "scope_cut_twin",
+        "en",
+        "Nadia",
+        "badger state cu: linda wants the pilot branch only, 40k",
+        deal("Badger State Credit Union", amount="40000"),
+    ),
+    (
+        W10,
+        "scope_cut_twin",
+        "zh",
+        "赵磊",
+        "前海智联只做一期，金额改成35万",
+        deal("深圳市前海智联科技有限公司", amount="350000"),
+    ),
+    (
+        W11,
+        "scope_cut_twin",
+        "en",
+        "Tom",
+        "Pendle Valley: Ewan is going ahead with the trial site only, 15k",
+        deal("Pendle Valley Dairies Ltd", amount="15000"),
     ),
 ]
 
