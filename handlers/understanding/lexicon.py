@@ -23,14 +23,15 @@ STEP_MARKERS = re.compile(
     r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
-    r"|跟进|回访|下一步|提醒|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
+    r"|跟进|回访|下一步|提醒|提我(?![们哋地])|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
     r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
     r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
     re.IGNORECASE,
 )
 # "remind me" makes a reminder even without other step words.
 REMIND = re.compile(
-    r"\bre?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒我?(?:一下)?|记得|别忘了",
+    r"\bre?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒我?(?:一下)?|记得|别忘了"
+    r"|提我(?![们哋地])(?:一下)?",  # Cantonese "提我打俾…" (remind me to call …)
     re.IGNORECASE,
 )
 # Events a reminder may be said relative to: "the day before the red river mtg", "开会前一天".

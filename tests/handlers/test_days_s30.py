@@ -166,3 +166,14 @@ def test_the_day_settled_on_is_the_close(app, admin, chat, clock, zone, texts_se
     reply = "".join(_send(chat, text) for text in texts_sent)
     assert _closes(app, admin) == {**before, close[0]: close[1]}, reply
     assert _dues(app, admin, close[0]) == [], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["遲啲提我打俾昆山宏远陳生", "提我打俾昆山宏远陳生"])
+def test_a_cantonese_reminder_with_no_day_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """ "提我…" is "remind me to …": with no day, or only "遲啲" (later), when is asked; no call is logged."""
+    two_customers(chat, clock, "Asia/Hong_Kong")
+    reply = texts(chat.send(text))
+    after = exported(app, admin)
+    assert after["reminders"] == [] and after["activities"] == [], reply
+    assert "?" in reply or "？" in reply, reply
