@@ -14,7 +14,11 @@ _PHONE_CUE = re.compile(
 )
 
 _FOUR_FOUR = re.compile(r"\d{4} \d{4}")
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\s*$")
+# a name written right before them: "Kenneth Lim", or two or three Chinese characters set apart from what is
+# before them ("行政經理 袁美華", "新聯絡人：袁美華"), not a label ("订单号 1234 5678")
+_NAME_BEFORE = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\s*$|(?:^|[\s:：,，、])[\u4e00-\u9fff]{1,2}[^\W\d_号码单费价额]\s+$"
+)
 
 # A phone number said in Chinese numerals after its label: "电话一三九七一二三…", "手机幺三八…" (幺 is 1).
 _CN_DIGITS = "零〇一二三四五六七八九幺两"
@@ -43,7 +47,7 @@ def details_spans(text: str) -> list[tuple[int, int]]:
             continue
         digits = re.sub(r"\D", "", match.group(0))
         cue = _PHONE_CUE.search(text[max(0, match.start() - 16) : match.start()])
-        # "new purchasing guy Kenneth Lim 9123 8877": eight digits in two fours right after a name
+        # "new purchasing guy Kenneth Lim 9123 8877", "行政經理 袁美華 9123 4567": two fours after a name
         cue = cue or (_FOUR_FOUR.fullmatch(match.group(0)) and _NAME_BEFORE.search(text, 0, match.start()))
         if (len(digits) >= 10 or (cue and len(digits) >= 7)) and not any(
             a < match.end() and match.start() < b for a, b in spans

@@ -19,11 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+from crm_store.search.hanzi import simplified
 from handlers.parsing.amounts import counts_things
 from handlers.parsing.dates import When
 from handlers.parsing.vocabulary import KIND_NAMES
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customer_link import Found
+from handlers.understanding.doubted import hedged
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.tap import tapped
 
@@ -103,38 +105,79 @@ _NOTE = re.compile(  # "note: …", "记一下：…": a note asked for in words
 )
 
 
-# What a named person said, wanted or complained of, said right after their name: "siti wants …", "Hamish
-# moaning", "冯建军说…", "田总说…". The message is their news; it says no channel, so no kind word was missed.
+# What a named person said, wanted or complained of, said right after their name: "siti wants …",
+# "Hamish moaning", "冯建军说…", "田总说…", "Birte sagt …", "陳生話…". The message is their news; it says no
+# channel, so no kind word was missed.
 _REPORTED = (
     r"(?:'s)?\s*(?:(?:just|also|now|then|still)\s+)?(?:says|said|mentioned|mentions|reckons|thinks|told|tells|"
     r"wants|wanted|needs|needed|is\s+asking|was\s+asking|asking|asked|moaning|moaned|complaining|complained|"
-    r"explained|explains|confirmed|confirms|expects|hopes|hinted|admitted|is\s+keen|was\s+keen|keen)\b"
-    r"|(?:又|也|还|刚|就)?(?:说|讲|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|确认)"
+    r"explained|explains|confirmed|confirms|expects|hopes|hinted|admitted|is\s+keen|was\s+keen|keen|"
+    r"noticed|noted|likes|loves|prefers|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet)\b"
+    r"|(?:又|也|还|刚|就)?(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|确认)"
+)
+# What they said touches the deal: its money, order, contract, signing or outcome, or a yes that may be a
+# win ("hannah wants to change the price", "邓佳说的，钱没说", "Zeynep says they may pull out", "X話OK"). The
+# note card still asks about those; a budget, a project or a wish about the product is their news.
+_DEAL_SAID = re.compile(
+    r"(?<![A-Za-z])(?:price[sd]?|pricing|amount|value|quote[sd]?|quotation|costs?|discount\w*|figures?|numbers?|"
+    r"rates?|fees?|offer|proposal|contracts?|deals?|sign\w*|po|orders?|ordered|renew\w*|cancel\w*|vendors?|"
+    r"suppliers?|competitors?|pull(?:s|ed|ing)?\s+out|walk(?:s|ed|ing)?\s+away|drop(?:s|ped|ping)?|lost|lose|"
+    r"losing|won|win|yes|ok|okay|go[\s-]?ahead|green\s+light|decid\w*|decision|angebot|preis|vertrag|auftrag|"
+    r"absage|abgesagt|zusage|zugesagt)(?![A-Za-z])"
+    r"|金额|报价|价|钱|银码|合同|签|单子|下单|订单|加单|这单|那单|折|别家|别人家|第二间|第二家|另一家|其他家|竞争|对手|"
+    r"取消|不做|唔做|赢|输|丢|贵|便宜|可以|同意|答应|点头|没问题|冇问题|搞掂|决定|定了|没定|未定|确定",
+    re.IGNORECASE,
 )
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "in their 2029 budget", "2029年的预算": a year, no figure
+_NUMBER_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million)"
+    r"|[一二三四五六七八九十两几][十百千万亿]|[十百千万亿][一二三四五六七八九]",
+    re.IGNORECASE,
+)
+
+
+def _glued_end(text: str, m: re.Match[str]) -> int:
+    """Where a number ends, a multiplier glued to it included ("45k", "15-18万": not a year)."""
+    glued = re.match(r"[kKmM万亿千百]", text[m.end() : m.end() + 1])
+    return m.end() + (1 if glued else 0)
+
+
 _HONORIFICS = ("dr", "mrs", "mr", "ms", "miss", "auntie", "uncle")
 
 
 def reported_note(reading: Reading, contacts: tuple[str, ...]) -> bool:
-    """A note whose news is what a known contact said, with counts in it ("klang valley: siti wants 300
-    units", "冯建军说他们有80台车"): the person is named right before a word of saying or wanting, a number
-    counts things with its unit, and no kind word was read. Without a count ("hannah wants to change the
-    price") the card still asks: what they want may be a change of the deal with no value."""
+    """A note whose news is what a known contact said ("Marta said they need the labels in Polish too",
+    "陳生話想要綠色嘅包裝", "冯建军说他们有80台车"): the person is named right before a word of saying or
+    wanting and no kind word was read. What they said is their news, stored at once, when a number in it
+    counts things with its unit, or when it says nothing of the deal's money, order, contract or outcome
+    and no doubting word (`doubted.hedged`): "hannah wants to change the price", "Zeynep says they may
+    pull out" still go to the card."""
     if reading.kind != "note" or reading.kind_span is not None:
         return False
-    if not any(counts_things(reading.text[m.end() :]) for m in _NUMBER.finditer(reading.text)):
-        return False  # "hannah wants to change the price": no count said, what they want is the news
+    text = reading.text  # (traditional characters folded, like the names below)
+    numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(text, m.start(), _glued_end(text, m))]
+    counted = any(counts_things(text[m.end() :]) for m in numbers)
+    if not counted and (
+        numbers  # a bare figure ("Brendan mentioned 40", "蔡經理話budget wise 15-18萬") may be the deal's
+        or _NUMBER_WORDS.search(text)  # "Brendan mentioned forty-odd"
+        or _DEAL_SAID.search(text)
+        or hedged(text)
+        or lx.TALK_AGAIN.search(text)
+    ):
+        return False
     for name in contacts:
-        if CJK.match(name):  # "冯建军说", "田总说"
-            names = [re.escape(name), rf"{re.escape(name[0])}(?:{lx.CN_TITLE_WORDS})"]
+        if CJK.match(name):  # "冯建军说", "田总说", "陳生話"
+            name = simplified(name)
+            names = [re.escape(name), rf"{re.escape(name[0])}(?:{lx.CN_TITLE_WORDS}|生)"]
         else:  # "siti wants", "Hamish moaning"
             words = [w for w in re.split(r"[\s.]+", name) if len(w) > 1 and w.lower() not in _HONORIFICS]
             names = [re.escape(w) for w in words]
         for said in names:
             pattern = rf"(?<![A-Za-z])(?:{said})(?![A-Za-z])\s*(?:{_REPORTED})"
-            if re.search(pattern, reading.text, re.IGNORECASE):
+            if re.search(pattern, text, re.IGNORECASE):
                 return True
     return False
 

@@ -192,6 +192,26 @@ _BY_A_FACTOR = re.compile(
 )
 
 
+# Their budget, and the year it is for ("2029年的预算", "their 2030 budget", "budget for 2029")
+_BUDGET = re.compile(
+    r"(?<![A-Za-z])budgets?(?![A-Za-z])|预算|(?<!\d)(?:19|20)\d\d(?=\s*(?:年|财年|budget))"
+    r"|\b(?:fy|in|for)\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _budget_only(region: str) -> bool:
+    """Whether the deal's news in `region` is only their budget ("他们2029年的预算还没批下来", "budget still
+    pending"): a status of theirs to note, no value or signing of the deal still to come."""
+    return bool(_BUDGET.search(region)) and not _deal_news(_BUDGET.sub(" ", region))
+
+
+def hedged(text: str) -> bool:
+    """Whether `text` says anything only as a guess, a not-yet, a condition or hearsay ("might", "可能",
+    "not confirmed", "如果", "听说")."""
+    return any(p.search(text) for p in (_MAYBE, _ESTIMATE, _NOT_YET, _CONDITION, _HEARSAY))
+
+
 def _deal_news(region: str) -> bool:
     return any(p.search(region) for p in (lx.MONEY_WORDS, _ORDER, lx.DEAL_NOUN, lx.CLOSE_MARKERS, _BUY))
 
@@ -405,7 +425,7 @@ def doubted_clauses(reading: Reading) -> None:
             # told beside a reminder ("预算还没批 … 下周再问问")
             (bare and kind != "estimate" and _RETURN.search(region))
             or (bare and kind == "maybe" and any(p.search(region) for p in _DEAL_WORDS))
-            or (nothing and _deal_news(region))
+            or (nothing and _deal_news(region) and not (kind == "not_yet" and _budget_only(region)))
             or (nothing and kind in ("maybe", "hearsay"))  # "eau claire might walk": a guess as news
             # "will sign if the owner approves, 40k", "要是董事会通过就签，30万": a signing on a condition
             or (not logged and kind == "if" and lx.CLOSE_MARKERS.search(region))

@@ -14,6 +14,22 @@ from handlers.parsing.vocabulary import ACTIVITY_WORDS, word_pattern
 from handlers.understanding import lexicon as lx
 from handlers.understanding.reading import Clause, Reading, Span
 
+# Something sent to someone, said as done in Chinese with no kind word ("给恒信五金杨总发了资料",
+# "订单号…已经发给刘建华确认了", "发咗份資料俾陳生"): a mail or message sent. Only the verb, or the 给 before
+# the one it went to, is matched (the names stay free for linking); "把报价发给他" with no 了 is still to do.
+_SENT_TO = (
+    r"(?:给|俾|畀)(?=[^，,。；;！!？?\s]{1,20}?发(?:了|咗|过去了))"
+    r"|发(?:了|咗)?(?:给|俾|畀)(?=[^，,。；;！!？?]{1,20}?(?:了|咗))"
+    r"|发(?:了|咗)(?=[^，,。；;！!？?]{1,20}?(?:给|俾|畀))"
+)
+_SENT_TO_RE = re.compile(_SENT_TO)
+
+
+def _sent_to(text: str, match: re.Match[str]) -> bool:
+    said = _SENT_TO_RE.match(text, match.start())
+    return said is not None and said.end() == match.end()
+
+
 # Phrasings beyond single words: "sent lukas the contract redlines" is an email; "去了" after 发/过/回
 # ("方案发过去了", "回去了") is not a visit.
 _KIND_PHRASES = {
@@ -32,7 +48,9 @@ _KIND_PHRASES = {
     # "吃了顿午饭", "喝了个早茶"); Hong Kong 饮茶/食晏 are a meeting over tea or lunch
     "meeting": r"(?:吃|食|喝|饮)了?(?:个|顿|餐|一顿|一餐)?"
     r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",
-    "email": r"\bsent\s+(?:[\w()'’.&-]+\s+){0,6}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    # "Mail an Gemma … raus" (German: a mail to her went out)
+    "email": rf"\bmail\s+an\b|{_SENT_TO}|"
+    r"\bsent\s+(?:[\w()'’.&-]+\s+){0,6}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:contract|proposal|quote|deck|redlines?|datasheets?|brochure|pricing|price list|specs?|slides|docs?|"
     r"documents?|invoice|one[\s-]pager|terms|agreement|nda|sow|estimate|spec sheet|order form|"
     r"case stud(?:y|ies))\b",
@@ -113,6 +131,8 @@ def kind_in(reading: Reading, clause: Clause) -> None:
             not_kind = _NOT_KIND.get(kind)
             if not_kind is not None and not_kind.match(clause.text, match.start()):
                 continue
+            if kind == "email" and reading.stage_span and _sent_to(clause.text, match):
+                continue  # "报价今天发给邓卫星了": a stage's paper sent moves the deal (`sending_logged`)
             if kind == "visit" and _MOVED_THERE.search(clause.text[: match.start()]):
                 continue  # "邓经理跳槽到荆州楚天去了": a person's move, no visit of ours
             if kind == "visit" and _PAPER_WENT.search(clause.text[: match.start()]):

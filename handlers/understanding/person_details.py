@@ -89,6 +89,12 @@ _WECHAT = re.compile(
 )
 
 
+# A title written as one word set apart before the name it goes with, its department one the list above does
+# not know ("樓面經理 鄭家輝", "船務主任 林嘉欣"): the word before the role is part of it.
+_TITLE_WORD = re.compile(r"(?:^|[\s:：,，、])([\u4e00-\u9fff]{1,3})$")
+_NAME_AFTER = re.compile(r"[ \t]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
+
+
 # Details ---------------------------------------------------------------------------------------------
 def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) -> list[Item]:
     items: list[Item] = []
@@ -129,7 +135,10 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
         before = text[max(0, m.start() - 1) : m.start()]
         if before and is_family_name(before, known) and len(m.group(0)) <= 2:
             continue  # 张总, 王经理: a person named by family name and title, not a title
-        items.append(Item("title", m.start(), m.end(), m.group(0)))
+        start = m.start()
+        if (whole := _TITLE_WORD.search(text, 0, start)) and _NAME_AFTER.match(text, m.end()):
+            start = whole.start(1)  # "樓面經理 鄭家輝": the title is the whole word before the name
+        items.append(Item("title", start, m.end(), text[start : m.end()]))
     return outermost(items)
 
 
