@@ -42,6 +42,14 @@ _MARKED_AS = re.compile(
 )
 
 
+# A part of the deal as the subject of a loss word: "二期先不做了", "第二期取消了", "phase 2 is cancelled".
+_A_PART_BEFORE = re.compile(
+    r"(?:(?:第?[一二三四五两2-5])期(?:工程|项目)?|(?<![a-z])(?:phase|stage|lot)\s*(?:\d|two|three|ii)\b"
+    r"(?:\s+(?:is|was|has been|got))?)\s*(?:先|也|就|暂时|都|就先|暂|\bnow\b|\bjust\b)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_outcome(
     reading: Reading,
     stages: Iterable[str],
@@ -83,6 +91,11 @@ def read_outcome(
             continue  # "audit passed, close end of July": the check passed, the customer did not pass on us
         if _NAMES_A_DAY.match(text, end):
             continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
+        if outcome == "lost" and _A_PART_BEFORE.search(before_in_clause(reading, start)):
+            if not reading.amounts:  # "只做一期，二期先不做了": the deal shrinks, to how much? (asked)
+                reading.repriced = True
+                reading.masked.append((start, end))
+            continue  # a part of the deal dropped ("phase 2 is off"), not the deal lost
         if outcome == "won" and _said_of_a_part(text, start, end):
             continue  # "价格定了三十五万八", "ben signed off on the extra taps": a price or a part agreed
         if outcome == "won" and _settles_a_figure(reading, start, end):

@@ -13,6 +13,8 @@
 - A win said in German inside English ("hat unterschrieben") or in Cantonese ("PO 收咗") is stored; not
   when it is not yet ("noch nicht", "soll … unterschrieben werden"), asked ("收咗未？") or said of a part
   ("signed off the revised layout, deal is 33k now": the amount, no win).
+- A part of the deal dropped ("二期先不做了", "phase 2 is cancelled") is no loss of the deal: how much it is
+  now is asked; with the new figure the amount is stored.
 """
 
 from __future__ import annotations
@@ -163,3 +165,23 @@ def test_no_win_when_not_yet_asked_or_a_part(app, admin, chat, clock, zone, text
     assert deal["stage"] != "won", replies
     if "33k" in text:
         assert Decimal(deal["amount"]) == 33_000, replies  # the part signed off, the deal's new value stored
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("Asia/Shanghai", "昆山宏远只做一期，二期先不做了"),
+     ("America/Chicago", "Lakeview: phase 2 is cancelled, they keep phase 1")],
+)  # fmt: skip
+def test_a_part_of_the_deal_dropped_is_no_loss(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    before = exported(app, admin)
+    _unchanged(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_part_dropped_with_the_new_figure_changes_the_amount(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, "Asia/Shanghai")
+    replies = texts(chat.send("昆山宏远二期不做了，金额改成25万"))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == HY]
+    assert deal["stage"] == "proposal" and Decimal(deal["amount"]) == 250_000, replies
