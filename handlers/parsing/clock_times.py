@@ -189,7 +189,8 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             if 1 <= hour <= 6 and not m.group(1).startswith("0"):
                 hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
             hits.append(Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
-    for m in re.finditer(r"\b(?:at|um)\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|%))", lower):  # German "um 8"
+    # "at 17,500" is an amount with its thousands, not 17:00
+    for m in re.finditer(r"\b(?:at|um)\s+(\d{1,2})\b(?![:.\d]|,\d|\s*(?:am|pm|%))", lower):  # German "um 8"
         hour = int(m.group(1))
         if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
             hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00

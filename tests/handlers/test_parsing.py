@@ -96,6 +96,14 @@ def test_no_date() -> None:
     assert find_when("send the pricing sheet", now=NOW, tz=BERLIN) is None
 
 
+@pytest.mark.parametrize("text", ["settled at 12,800 for the lot", "price agreed at 9,950 incl. setup"])
+def test_an_amount_with_its_thousands_after_at_is_no_clock(text: str) -> None:
+    """ "at 17,500" was read as 17:00 today, and a close said in the same message moved to today."""
+    assert find_when(text, now=NOW, tz=BERLIN) is None
+    twin = text.split(" at ")[0] + ", call back at 4, then send it"  # a clock before a comma still is one
+    assert find_when(twin, now=NOW, tz=BERLIN).at.strftime("%H:%M") == "16:00"
+
+
 def test_stage_and_kind_words() -> None:
     assert find_stage("Acme moved to negotiation", STAGES)[0] == "negotiation"
     assert find_stage("华为进入谈判阶段", STAGES)[0] == "negotiation"
