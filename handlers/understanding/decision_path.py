@@ -116,16 +116,18 @@ _REPORTED = (
     r"|(?:又|也|还|刚|就)?(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|确认)"
 )
 # What they said touches the deal: its money, order, contract, signing or outcome, or a yes that may be a
-# win ("hannah wants to change the price", "邓佳说的，钱没说", "Zeynep says they may pull out", "X話OK"). The
+# win ("hannah wants to change the price", "邓佳说的，钱没说", "Zeynep says they may pull out", "X話OK"), or
+# the deal's scope ("wants the pilot only, not all of them", "只做一期": a part of the deal, asked). The
 # note card still asks about those; a budget, a project or a wish about the product is their news.
 _DEAL_SAID = re.compile(
     r"(?<![A-Za-z])(?:price[sd]?|pricing|amount|value|quote[sd]?|quotation|costs?|discount\w*|figures?|numbers?|"
     r"rates?|fees?|offer|proposal|contracts?|deals?|sign\w*|po|orders?|ordered|renew\w*|cancel\w*|vendors?|"
     r"suppliers?|competitors?|pull(?:s|ed|ing)?\s+out|walk(?:s|ed|ing)?\s+away|drop(?:s|ped|ping)?|lost|lose|"
     r"losing|won|win|yes|ok|okay|go[\s-]?ahead|green\s+light|decid\w*|decision|angebot|preis|vertrag|auftrag|"
-    r"absage|abgesagt|zusage|zugesagt)(?![A-Za-z])"
+    r"absage|abgesagt|zusage|zugesagt|pilot|rollout|scope|phases?|only)(?![A-Za-z])"
     r"|金额|报价|价|钱|银码|合同|签|单子|下单|订单|加单|这单|那单|折|别家|别人家|第二间|第二家|另一家|其他家|竞争|对手|"
-    r"取消|不做|唔做|赢|输|丢|贵|便宜|可以|同意|答应|点头|没问题|冇问题|搞掂|决定|定了|没定|未定|确定",
+    r"取消|不做|唔做|赢|输|丢|贵|便宜|可以|同意|答应|点头|没问题|冇问题|搞掂|决定|定了|没定|未定|确定"
+    r"|试点|试用|一期|二期|只做|只要|先做",
     re.IGNORECASE,
 )
 
