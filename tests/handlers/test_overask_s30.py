@@ -55,7 +55,12 @@ def test_a_contacts_plain_news_is_stored_at_once(
      ("Asia/Hong_Kong", "昆山宏遠陳生話佢哋可能揀第二間"),
      # a part of the deal only (coordinator, session 30: stored as a plain note after 5838dde)
      ("America/Chicago", "lakeview: dana wants to begin with the north depot only, not all five"),
-     ("Asia/Shanghai", "昆山宏远陈国栋说先做试点，全厂的以后再说")],
+     ("Asia/Shanghai", "昆山宏远陈国栋说先做试点，全厂的以后再说"),
+     # a likely yes, a rise by an amount not said, a deal said gone (coordinator, session 30's end look)
+     ("America/Chicago", "lakeview: dana says the board should be fine with it"),
+     ("Asia/Shanghai", "昆山宏远陈国栋说应该问题不大"),
+     ("Asia/Shanghai", "昆山宏远陈总说数量还要再加一点，加多少没讲"),
+     ("Asia/Hong_Kong", "昆山宏遠掉單了，陳生話集團統一揀供應商")],
 )  # fmt: skip
 def test_a_contacts_news_of_the_deal_or_a_guess_is_still_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
     two_customers(chat, clock, zone)
