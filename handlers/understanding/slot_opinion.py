@@ -213,6 +213,7 @@ class Slot:
     spans: tuple[tuple[int, int], ...]
     features: tuple[str, ...]
     planned: frozenset[str]
+    later: bool = False  # a date after today
 
 
 def _day(moment: datetime, zone: object) -> date:
@@ -247,7 +248,8 @@ def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:
         spans = moved(when, at).spans
         words = " ".join(reading.text[a:b] for a, b in spans)
         facts = date_facts(days, when.has_time, date_form(words, when))
-        yield Slot("date", spans, features(reading.text, spans, facts), frozenset(planned or {"none"}))
+        found = features(reading.text, spans, facts)
+        yield Slot("date", spans, found, frozenset(planned or {"none"}), later=days > 0)
     deal = writes.deal
     for order, amount in enumerate(reading.amounts):
         planned = {"other"}
@@ -306,6 +308,9 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
             for r in disagreements(found.slot, probabilities, found.planned, min(REASONS.values()))
             if sureness(probabilities, r) >= REASONS.get(f"{found.slot}:{r}", 2.0)
             and not (moves_only and r == "not remind")
+            # a later day the plan reminds on is no day a logged thing happened ("met Pepper …, call her
+            # Monday"): a slight change of the training rows (ba0ed58) tipped that one over the bar
+            and not (r == "happened left out" and found.later and "remind" in found.planned)
         ]
         if reasons:
             role = reasons[0].removeprefix("not ").removesuffix(" left out")
