@@ -124,13 +124,14 @@ _DEAL_SAID = re.compile(
     r"rates?|fees?|offer|proposal|contracts?|deals?|sign\w*|po|orders?|ordered|renew\w*|cancel\w*|vendors?|"
     r"suppliers?|competitors?|pull(?:s|ed|ing)?\s+out|walk(?:s|ed|ing)?\s+away|drop(?:s|ped|ping)?|lost|lose|"
     r"losing|won|win|yes|ok|okay|go[\s-]?ahead|green\s+light|decid\w*|decision|angebot|preis|vertrag|auftrag|"
-    r"absage|abgesagt|zusage|zugesagt|pilot|rollout|scope|phases?|only|fine|no\s+problem|go\s+for\s+it)(?![A-Za-z])"
+    r"absage|abgesagt|zusage|zugesagt|pilot|rollout|scope|phases?|only|fine|no\s+problem|go\s+for\s+it|dead|no\s+budget)(?![A-Za-z])"
     r"|金额|报价|价|钱|银码|合同|签|单子|下单|订单|加单|这单|那单|折|别家|别人家|第二间|第二家|另一家|其他家|竞争|对手|"
     r"取消|不做|唔做|赢|输|丢|贵|便宜|可以|同意|答应|点头|没问题|冇问题|搞掂|决定|定了|没定|未定|确定"
     r"|试点|试用|一期|二期|只做|只要|先做"
     # a yes said only as likely, a change by some amount not said, a deal said gone in other words
-    # ("应该没得问题", "还要再加一点，加多少他没说", "X掉了"; session 30's end look)
-    r"|应该|问题不大|没得问题|没啥问题|加一点|减一点|少一点|多一点|再加|多少|掉了|掉单",
+    # ("应该没得问题", "还要再加一点，加多少他没说", "要加一条线", "X掉了", "no budget this yr. dead"; session
+    # 30's end look)
+    r"|应该|问题不大|没得问题|没啥问题|加一|加个|加条|减一点|少一点|多一点|再加|多少|掉了|掉单",
     re.IGNORECASE,
 )
 

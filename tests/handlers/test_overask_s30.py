@@ -60,7 +60,8 @@ def test_a_contacts_plain_news_is_stored_at_once(
      ("America/Chicago", "lakeview: dana says the board should be fine with it"),
      ("Asia/Shanghai", "昆山宏远陈国栋说应该问题不大"),
      ("Asia/Shanghai", "昆山宏远陈总说数量还要再加一点，加多少没讲"),
-     ("Asia/Hong_Kong", "昆山宏遠掉單了，陳生話集團統一揀供應商")],
+     ("Asia/Hong_Kong", "昆山宏遠掉單了，陳生話集團統一揀供應商"),
+     ("Asia/Shanghai", "昆山宏远陈总说想加个仓库")],
 )  # fmt: skip
 def test_a_contacts_news_of_the_deal_or_a_guess_is_still_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
     two_customers(chat, clock, zone)
