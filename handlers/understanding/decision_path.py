@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from crm_store.search.hanzi import simplified
 from handlers.parsing.amounts import counts_things
 from handlers.parsing.dates import When
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import KIND_NAMES
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customer_link import Found
