@@ -172,10 +172,10 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         if clock:
             hits.append(Hit(m.start(), m.end(), clock=clock))
     for m in re.finditer(
-        r"\b(?P<part>morning|afternoon|evening|tonight|tonite)\s+(?:at\s+|@\s*)?"
+        r"\b(?P<part>morning|afternoon|arvo|evening|tonight|tonite)\s+(?:at\s+|@\s*)?"
         r"(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\b"
         r"|\b(?:at\s+)?(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?\s+(?:this|in the)\s+"
-        r"(?P<part2>morning|afternoon|evening)\b",
+        r"(?P<part2>morning|afternoon|arvo|evening)\b",
         lower,
     ):  # "tomorrow afternoon 3", "this evening 6:30", "3 this afternoon": the hour in that part of the day
         part = m.group("part") or m.group("part2")
@@ -196,7 +196,7 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00
             hits.append(Hit(m.start(), m.end(), clock=time(hour)))
     for m in re.finditer(
-        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|in the evening|evening)\b", lower
+        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|arvo|in the evening|evening)\b", lower
     ):
         if not any(h.start <= m.start() < h.end for h in hits):
             word = m.group(1).split()[-1]
@@ -205,6 +205,7 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
                 "midday": time(12),
                 "morning": time(9),
                 "afternoon": time(14),
+                "arvo": time(14),  # Australian "afternoon"
                 "evening": time(18),
             }[word]
             hits.append(Hit(m.start(), m.end(), clock=clock))

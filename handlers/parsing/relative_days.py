@@ -64,12 +64,13 @@ def read_days_ago(scan: DateScan) -> None:
 def read_this_part_of_day(scan: DateScan) -> None:
     """ "this morning", "this afternoon", "今早": today at that part of the day."""
     lower, today, add = scan.lower, scan.today, scan.add
-    for m in re.finditer(r"\bthis (morning|afternoon|evening|am|pm)\b|今早", lower):
+    for m in re.finditer(r"\bthis (morning|afternoon|arvo|evening|am|pm)\b|今早", lower):
         word = m.group(1) or "morning"
         clocks = {
             "morning": time(9),
             "am": time(9),
             "afternoon": time(14),
+            "arvo": time(14),  # Australian "afternoon"
             "pm": time(14),
             "evening": time(18),
         }

@@ -151,7 +151,7 @@ def read_weekdays(scan: DateScan) -> None:
     for m in re.finditer(rf"\b(?:(next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}\b", lower):
         if len(m.group(2)) == 2 and not text[m.start(2)].isupper():
             continue  # "we can do 5.7.": a German "Do" is written with its capital
-        part_of_day = re.match(r"\s+(?:morning|afternoon|evening|night)\b", lower[m.end() :])
+        part_of_day = re.match(r"\s+(?:morning|afternoon|arvo|evening|night)\b", lower[m.end() :])
         if m.group(0) in ("sat", "sun") and not part_of_day:
             continue  # "sat down with", "sun": words, not days, unless "on sat" or "sat morning"
         weekday = weekday_number(m.group(2))
