@@ -191,6 +191,13 @@ _YES = re.compile(
 _NO = re.compile(
     r"(?:no|n|nope|nah|no thanks|wrong|neither|不是|不对|不|否|都不是|错了)[\s.!。！]*", re.IGNORECASE
 )
+# Said while a question or card waits, these drop it: the card is what the user sees last, so "undo" there
+# means "don't store that", not "take back the change stored before it". Once the user has gone past the
+# question, they mean what they say elsewhere (undo the last stored change).
+_DROP = re.compile(
+    r"(?:cancel|undo|undo that|forget it|never ?mind|scrap that|撤销|撤回|撤消|取消|算了|不用了)[\s.!。！]*",
+    re.IGNORECASE,
+)
 
 
 def pass_over(ctx: Ctx, follow_ups: Mapping[str, FollowUp]) -> None:
@@ -215,7 +222,12 @@ _ALSO_YES = re.compile(
 
 def is_yes_or_no(text: str) -> bool:
     bare = text.strip()
-    return bool(_YES.fullmatch(bare) or _NO.fullmatch(bare) or _YES_AND_WORDS.fullmatch(simplified(bare)))
+    return bool(
+        _YES.fullmatch(bare)
+        or _NO.fullmatch(bare)
+        or _DROP.fullmatch(simplified(bare))
+        or _YES_AND_WORDS.fullmatch(simplified(bare))
+    )
 
 
 def _yes_naming_it(text: str, question: str) -> bool:
@@ -235,7 +247,8 @@ def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     question the user went past is not answered (they are told so); one with several choices is shown
     again."""
     yes, no = _YES.fullmatch(text.strip()), _NO.fullmatch(text.strip())
-    if not (yes or no or _YES_AND_WORDS.fullmatch(simplified(text.strip()))):
+    drop = _DROP.fullmatch(simplified(text.strip()))
+    if not (yes or no or drop or _YES_AND_WORDS.fullmatch(simplified(text.strip()))):
         return None
     asked = ctx.store.pending.newest_of(follow_ups, limit=1)
     if not asked or asked[0].resolved_at is not None:
@@ -243,6 +256,10 @@ def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     newest = asked[0]
     labels = newest.data.get("labels") or []
     question = newest.data.get("question") or ""
+    if drop:
+        if newest.data.get(PASSED) or newest.created_at <= ctx.now - TYPED_WAIT or not labels:
+            return None
+        return answer(ctx, f"{newest.id}:{DISMISS}", follow_ups)
     if not (yes or no):  # "对，就是雅居装饰": a yes only when its words are the question's
         if not _yes_naming_it(text, question):
             return None

@@ -196,7 +196,8 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00
             hits.append(Hit(m.start(), m.end(), clock=time(hour)))
     for m in re.finditer(
-        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|arvo|in the evening|evening)\b", lower
+        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|arvo|in the evening|evening)\b",
+        lower,
     ):
         if not any(h.start <= m.start() < h.end for h in hits):
             word = m.group(1).split()[-1]
