@@ -58,6 +58,32 @@ def local_yuan(tz: tzinfo | None) -> str:
     return _LOCAL_YUAN.get(str(tz), "CNY")
 
 
+_CANADA = (
+    "Toronto",
+    "Vancouver",
+    "Montreal",
+    "Edmonton",
+    "Winnipeg",
+    "Halifax",
+    "St_Johns",
+    "Regina",
+    "Moncton",
+)
+_LOCAL_DOLLAR = {
+    "Asia/Hong_Kong": "HKD", "Asia/Singapore": "SGD", "Asia/Taipei": "TWD", "Pacific/Auckland": "NZD",
+    "Pacific/Chatham": "NZD", **{f"America/{city}": "CAD" for city in _CANADA},
+}  # fmt: skip
+
+
+def local_dollar(tz: tzinfo | None) -> str:
+    """What a bare "$" means to a user in `tz`: the dollar of their place (A$ in Sydney, C$ in Toronto, NZ$
+    in Auckland), else the US dollar."""
+    zone = str(tz)
+    if zone.startswith("Australia/"):
+        return "AUD"
+    return _LOCAL_DOLLAR.get(zone, "USD")
+
+
 def implied_currency(text: str, written: str | None, tz: tzinfo | None = None) -> str | None:
     """The currency of a new deal's amount: as written, else the local yuan in a Chinese message (50万:
     CNY in Shanghai, TWD in Taipei)."""

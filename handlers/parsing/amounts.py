@@ -326,6 +326,20 @@ def yen_sign_only(written: str) -> bool:
     return not any(_currency(token) for token in re.findall(rf"{_CODE}\b|{_WORD_AFTER}", rest, re.I))
 
 
+# A "$" with no country before it: "$41,500", "$25k" (not "US$", "A$", "NT$", "HK$").
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
+def dollar_sign_only(written: str) -> bool:
+    """The amount's currency is only a bare "$", which is the dollar of the writer's place ("$41,500" from a
+    rep in Sydney is Australian dollars), not a "US$", "usd" or "dollars" said outright."""
+    if not _BARE_DOLLAR.search(written):
+        return False
+    rest = _BARE_DOLLAR.sub("", written)
+    tokens = re.findall(rf"{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_WORD_BEFORE}", rest, re.I)
+    return not any(_currency(token) for token in tokens)
+
+
 _YUAN_WORD = re.compile(r"[元块]")
 _CURRENCY_IN_YUAN = re.compile(r"(?:美|港|日|欧|澳|加|新|台|新台币|新加坡|英)元")
 

@@ -26,6 +26,7 @@ from handlers.domain.deals import (
     NewDeal,
     change_deal,
     create_deal,
+    local_dollar,
     local_yuan,
     only_open_deal,
 )
@@ -35,7 +36,7 @@ from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply
-from handlers.parsing.amounts import Amount, yen_sign_only, yuan_word_only
+from handlers.parsing.amounts import Amount, dollar_sign_only, yen_sign_only, yuan_word_only
 from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
@@ -310,6 +311,8 @@ def _written_currency(ctx: Ctx, customer: Customer, deal: Deal | None, action: D
         deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
         known = {d.currency for d in deals}
         return known.pop() if len(known) == 1 and known <= YUAN_CURRENCIES else local_yuan(ctx.tz)
+    if action.currency == "USD" and dollar_sign_only(action.amount_text):
+        return _own_dollar(ctx, customer, deal) or action.currency
     if action.currency != "CNY" or not yen_sign_only(action.amount_text):
         return action.currency
     deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
@@ -326,6 +329,14 @@ def _written_currency(ctx: Ctx, customer: Customer, deal: Deal | None, action: D
         ctx._("Is {amount} in yuan (CNY) or in yen (JPY)?", amount=action.amount_text.strip()),
         [Option(ctx._("Yuan (CNY)"), "CNY"), Option(ctx._("Yen (JPY)"), "JPY")],
     )
+
+
+def _own_dollar(ctx: Ctx, customer: Customer, deal: Deal | None) -> str | None:
+    """A bare "$" of a deal kept in the user's own dollar ("$41,500" from a rep in Sydney for an AUD deal) is
+    that dollar; None when the deal is kept in another one ("$44k" from Sydney for an NZD deal: asked)."""
+    deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
+    own = local_dollar(ctx.tz)
+    return own if {d.currency for d in deals} == {own} else None
 
 
 BIG_CHANGE = 3  # an amount this many times bigger or smaller than the deal's is confirmed first

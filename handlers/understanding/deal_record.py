@@ -16,9 +16,9 @@ from crm_store.models import Deal
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.domain.customers import may_manage
-from handlers.domain.deals import YUAN_CURRENCIES, deals_named
+from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_dollar
 from handlers.messages import Reply
-from handlers.parsing.amounts import Amount, currencies_named, yen_sign_only, yuan_word_only
+from handlers.parsing.amounts import Amount, currencies_named, dollar_sign_only, yen_sign_only, yuan_word_only
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
@@ -65,6 +65,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         already = _loss_on_record(ctx, reading, found)
         if already is not None and not (reading.kind or reading.about_deal or reading.steps):
             return already  # "hooli lost" when its deal is lost already: said so, nothing made up
+        _dropped_with_no_deal(ctx, reading, found)
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
     _relative_amount(ctx, reading, found)
@@ -156,6 +157,20 @@ def _said_of_another(ctx: Ctx, reading: Reading, found: Found) -> None:
     others = [m for m in inside if m.evidence in _NAMING and m.score >= MIN_SCORE]
     if others:
         reading.doubts.append(reading.said((clause.start, clause.end)))
+
+
+# A loss said only as "dropped" or "walked": of an open deal it is that deal lost; with none open it may be
+# anything they dropped (asked).
+_DROPPED = re.compile(r"掉单|掉了|\bwalked\b", re.IGNORECASE)
+
+
+def _dropped_with_no_deal(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "X掉单了，Y说集团统一采购" of a customer with no open deal: which deal was lost? Asked, not made
+    up."""
+    span = reading.outcome_span
+    if span is None or not _DROPPED.fullmatch(reading.text[span[0] : span[1]]) or _open_deals(ctx, found):
+        return
+    reading.doubts.append(reading.said(span))
 
 
 def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:
@@ -267,6 +282,8 @@ def _currency_differs(ctx: Ctx, reading: Reading, found: Found) -> None:
     currencies = {d.currency for d in deals}
     if yen_sign_only(said) and currencies <= {"CNY", "JPY"}:
         return  # "¥80万" for a yuan or a yen deal: its own currency
+    if dollar_sign_only(said) and currencies == {local_dollar(ctx.tz)}:
+        return  # "$41,500" from Sydney for an AUD deal: the writer's own dollar, the deal's (`actions`)
     if currencies and amount.currency not in currencies:
         kept = ", ".join(sorted(currencies))
         reading.doubts.append(

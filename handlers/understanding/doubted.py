@@ -154,10 +154,21 @@ _BY_REFERENCE = re.compile(
     r"|\bsame as (?:last (?:time|year)|before|usual)\b|\blike last (?:year|time)\b|\bas (?:last year|usual)\b"
     r"|(?:跟|和|同|与)(?:去年|上次|往年|以前|之前)一样|(?:去年|上次|往年)(?:那个|同一个|同样的?)?时间|老时间|照旧的?时间"
     # a value by reference: "the same price as last time", "价格按上次的来"
-    r"|\bsame (?:price|amount|number|figure|rate|terms|pricing)\b(?: as (?:last|before|the last))?"
-    r"|(?:按|照)(?:上次|之前|以前|原来|去年)(?:的|那个|报的|谈的)?(?:来|价格?|价钱|数|金额|报价)?",
+    r"|(?P<value>\bsame (?:price|amount|number|figure|rate|terms|pricing)\b(?: as (?:last|before|the last))?"
+    r"|(?:按|照)(?:上次|之前|以前|原来|原价|去年)(?:的|那个|报的|谈的)?(?:来|价格?|价钱|数|金额|报价)?)",
     re.IGNORECASE,
 )
+
+
+def _value_known(reading: Reading, m: re.Match[str]) -> bool:
+    """A value said by reference that names its value: the figure said right after it ("按原来8万做"), or the
+    deal's own former value when the message reopens it ("reopen了，按原价做": a reopened deal keeps its
+    amount)."""
+    if m.group("value") is None:
+        return False
+    return reading.reopen or reading.talk_again or any(0 <= a.start - m.end() <= 2 for a in reading.amounts)
+
+
 # A time said only vaguely, for a close: "sometime later this year", "过阵子再签", "遲啲先落單".
 _VAGUE_TIME = re.compile(
     r"\b(?:sometime|some time|later (?:this|in the|next) (?:year|month|quarter)|later on|eventually|"
@@ -446,7 +457,7 @@ def doubted_clauses(reading: Reading) -> None:
             for m in pattern.finditer(text):
                 clause = reading.clause_of(m.start())
                 timed = any(clause.start <= s.start < clause.end and s.due for s in reading.steps)
-                if not timed:
+                if not timed and not (pattern is _BY_REFERENCE and _value_known(reading, m)):
                     _doubt(reading, reading.said(m.span()))  # when is that? asked, nothing noted away
         for m in _VAGUE_TIME.finditer(text):
             clause = reading.clause_of(m.start())

@@ -198,8 +198,13 @@ LOST_WORDS = re.compile(
     r"integrators?|manufacturers?|brands?|solutions?|products?|platforms?|systems?|tools?|offers?|quotes?)|"
     r"not going ahead|won'?t (?:be )?going ahead|not proceeding|decided not to (?:go ahead|proceed|buy|sign)|"
     r"pulled the plug|(?:project|deal|order|contract) (?:was |got |is )?cancel+ed|going in-house|"
-    r"passed(?=\s*(?:[,.;!]|[-–—]|$)))\b"  # "umbrella health passed, timing not right"
+    r"passed(?=\s*(?:[,.;!]|[-–—]|$))|"  # "umbrella health passed, timing not right"
+    # "kingsway walked. ravi called …": the customer walked away (not "walked me through", "walked the site")
+    r"walked(?=\s*(?:[,.;!]|[-–—]|$)))\b"
     r"|丢单|输单|丢了|输给|输了|黄了|没戏|飞单|选了竞争对手|选择了竞争对手|不做了|放弃了|取消了合作|(?:说|决定)放弃"
+    # "宏昇掉了，许总说…", "那单掉了": the deal dropped, said at the clause's end (not "价格掉了",
+    # "电话掉线了", "掉了一个模块")
+    r"|掉单|(?<![价钱额算话号线量数率点格度分])掉了(?=\s*(?:[，,。.!！;；～~]|$))"
     # chose another seller: "选了别的公司", "揀咗第二間" (拣了第二间), "签了别家"
     rf"|(?:选|选择|拣|挑|用|找|定|签|跟|换|转)(?:了|成)(?:一家|一间)?{_CN_TAKER}"
     # signed with another seller: "同第二间公司签了", "最后跟一家本地厂签约了"
@@ -283,7 +288,9 @@ REOPEN = re.compile(
     # opened again: "重新开起来", "重新開返", "open their deal again", "open it back up"
     r"|重新(?:开起来|开返|开回)|(?:单|单子|商机|项目|案子)[^，,。；;]{0,3}重新开|\bopen(?:ed|ing)?\s+(?:it|them|(?:the|their|that|this)\s+(?:deal|opp(?:ortunity)?|one))"
     r"\s+(?:again|back up)\b"
-    r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?",
+    r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?"
+    # the case opened again: "重新開案60萬", "重新立项了"
+    r"|重新(?:开|立)(?:案|项)",
     re.IGNORECASE,
 )
 # They want to talk again ("灣仔利達話想再傾過", "wants to talk again", "想重新谈谈"): the lost deal comes
@@ -293,7 +300,11 @@ TALK_AGAIN = re.compile(
     r"(?:想|要|愿意|希望|打算|肯)(?:再|重新)(?:倾|谈|聊)(?:过|返|一下|下|谈|聊)?"
     r"|\b(?:wants?|wanted|would like|keen|ready|willing)\s+(?:to\s+)?(?:talk|speak|chat)\s+"
     r"(?:to us\s+|with us\s+)?again\b"
-    r"|\b(?:wants?|wanted|would like|keen|ready|willing)\s+to\s+(?:revisit|reconsider|re-?engage)\b",
+    r"|\b(?:wants?|wanted|would like|keen|ready|willing)\s+to\s+(?:revisit|reconsider|re-?engage)\b"
+    # they came back, said as news: "又回来了", "又返嚟了", "came back to us" (a person back from a trip is
+    # "张总回来了", with no 又, and "back from …")
+    r"|又(?:回来|返嚟|返来|返咗嚟|回头)了?"
+    r"|\b(?:came|come|coming|comes)\s+back\s+(?:to us|to the table|around)\b",
     re.IGNORECASE,
 )
 # The message says the deal stays as it is: its amount or stage words only describe it.

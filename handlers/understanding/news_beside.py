@@ -49,6 +49,15 @@ def keep_the_news(ctx: Ctx, reading: Reading, found: Found) -> None:
     ):
         reading.kind = "note"  # "ok w the 30k but wants net 60 payment terms": the terms are kept
         reading.kind_guessed = "news"
+    elif (
+        reading.outcome == "won"
+        and not reading.kind
+        and reading.close is None
+        and any(at >= 0 for at, _ in reading.dates)
+        and _beside_the_deal(reading, found)
+    ):
+        reading.kind = "note"  # "签了，X说下周开始上线": the win, and their plan kept in a note with its day
+        reading.kind_guessed = "news"
 
 
 def _outside(reading: Reading, spans: list[tuple[int, int]]) -> str:
