@@ -112,9 +112,76 @@ _REPORTED = (
     r"(?:'s)?\s*(?:(?:just|also|now|then|still)\s+)?(?:says|said|mentioned|mentions|reckons|thinks|told|tells|"
     r"wants|wanted|needs|needed|is\s+asking|was\s+asking|asking|asked|moaning|moaned|complaining|complained|"
     r"explained|explains|confirmed|confirms|expects|hopes|hinted|admitted|is\s+keen|was\s+keen|keen|"
-    r"noticed|noted|likes|loves|prefers|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet)\b"
-    r"|(?:又|也|还|刚|就)?(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|确认)"
+    r"noticed|noted|likes|loves|prefers|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet|"
+    # how they took it ("jess stoked", "孟总满意"): their news too
+    r"(?:is\s+|was\s+|very\s+|really\s+|super\s+)*(?:stoked|happy|pleased|satisfied|delighted|thrilled|chuffed|"
+    r"impressed|zufrieden))\b"
+    r"|(?:又|也|还|刚|就|很|非常|挺|蛮|特别|都)?(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|"
+    r"确认|满意|高兴|开心)"
 )
+# "柯总：一天出货800箱": what follows a Chinese name and a colon is theirs (an English "Baumgartner:" is
+# mostly the customer's name heading the message).
+_REPORTED_CJK = rf"{_REPORTED}|\s*[:：](?!\s*\d)"
+# Between a person's name and their word of saying, where they work: "jean-luc at northern pine says".
+_AT_THEIRS = r"(?:\s+(?:at|from|@|of)\s+[^,.;:!?，。；：\n]{1,40}?)?"
+
+# A record named by its number ("order #7781", "ticket INC-30217", "工单号 MT-20280121-07") said done
+# (delivered, closed, 已处理): the fulfilment of one order or ticket, not the deal's order or money.
+_IDENT = r"(?:(?:#|＃|\bno\.|\bnr\.|号)\s*[:：]?\s*)?(?:[A-Za-z]{1,5}-?)?\d[\w-]*"
+_RECORD_DONE = re.compile(
+    rf"(?<![A-Za-z])(?:orders?|tickets?|invoices?|cases?|shipments?|工单|订单|单号|发票|货)\s*{_IDENT}\s*"
+    r"(?:(?:was|is|has\s+been|got|just|all)\s+)*(?:delivered|shipped|arrived|installed|dispatched|closed|resolved|"
+    r"fixed|done|sorted|已?(?:发货|到货|送达|签收|处理|解决|完成|关闭|交付|发出))",
+    re.IGNORECASE,
+)
+# A number that names a record, not a figure: "#4471", "no. 5521", "INC-30217", "MT-20280121-07".
+_LABEL_CODE = re.compile(
+    r"(?:#|＃|\bno\.\s?|\bnr\.\s?|编号|单号|工单号?|订单号?)\s*[:：]?\s*[A-Za-z]*-?\d[\w-]*"
+    r"|(?<![\w#])[A-Za-z]{1,5}-\d+(?:-[\dA-Za-z]+)*(?![\w])",
+    re.IGNORECASE,
+)
+# A rival's price said beside our holding ours ("a competitor quoted them 110k, we're not moving",
+# "对手报了18万，我们先不降"): the figure is theirs and the deal's stays, a note. Without the holding
+# ("we may have to match", "可能也要降") it goes to the card as before.
+_RIVAL_PRICE = re.compile(
+    r"(?<![A-Za-z])(?:competitors?|rivals?|(?:(?:the|their)\s+)?(?:other|old|current|existing|previous)\s+"
+    r"(?:mob|guys|vendors?|suppliers?|agency|firm|providers?)|another\s+(?:vendor|supplier|agency|firm|provider|mob|company)|"
+    r"incumbent)(?![A-Za-z])"
+    r"[^,;!?\n]{0,40}?(?:quot\w*|pric\w*|offer\w*|came\s+in|bid\w*|charg\w*|pitch\w*)[^,;!?\n]*"
+    r"|(?:竞争对手|对手|别家|友商|同行|竞品|其他家|另一家)[^，,。；;！？!?\n]{0,12}?(?:报价?|开价|出价|给了?)[^，,。；;！？!?\n]*",
+    re.IGNORECASE,
+)
+_HOLDING = re.compile(
+    r"(?<![A-Za-z])(?:(?:we(?:'re|\s+are|\s+will|'ll)?|i(?:'m|\s+am)?)\s+(?:not\s+(?:moving|budging|matching|dropping|"
+    r"going\s+lower|coming\s+down)|holding(?!\s+off)|staying|sticking)|held\s+(?:firm|our|the\s+line)|"
+    r"hold(?:ing)?\s+(?:firm|our\s+price|the\s+line)|won'?t\s+(?:move|budge|match|drop|go\s+lower))(?![A-Za-z])"
+    r"[^,;!?\n]*"
+    r"|(?:我们|我方)?(?:先|还是|继续)?(?:不降价?|不跟|价格不动|维持原价|守住|不让价?|不松口|坚持原价)",
+    re.IGNORECASE,
+)
+# Our own price said beside the holding: "we're at $2.35. held firm".
+_OURS_AT = re.compile(
+    r"(?<![A-Za-z])(?:we(?:'re|\s+are)|our\s+price\s+is|ours\s+is)\s+(?:still\s+)?(?:at\s+)?\S*\d\S*", re.I
+)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+def _news_of_theirs(text: str) -> str:
+    """`text` without what is not about the deal: a rival's price beside our holding ours (and that holding),
+    a record named by its number said done, and numbers that name records."""
+    spans = [m.span() for m in _RECORD_DONE.finditer(text)]
+    spans += [m.span() for m in _LABEL_CODE.finditer(text)]
+    if _HOLDING.search(text) and _RIVAL_PRICE.search(text):
+        spans += [m.span() for p in (_RIVAL_PRICE, _HOLDING, _OURS_AT) for m in p.finditer(text)]
+    return _blanked(text, spans)
+
+
 # What they said touches the deal: its money, order, contract, signing or outcome, or a yes that may be a
 # win ("hannah wants to change the price", "邓佳说的，钱没说", "Zeynep says they may pull out", "X話OK"), or
 # the deal's scope ("wants the pilot only, not all of them", "只做一期": a part of the deal, asked). The
@@ -160,16 +227,20 @@ def reported_note(reading: Reading, contacts: tuple[str, ...]) -> bool:
     wanting and no kind word was read. What they said is their news, stored at once, when a number in it
     counts things with its unit, or when it says nothing of the deal's money, order, contract or outcome
     and no doubting word (`doubted.hedged`): "hannah wants to change the price", "Zeynep says they may
-    pull out" still go to the card."""
+    pull out" still go to the card. What is not about the deal is left out of that look first
+    (`_news_of_theirs`): a rival's price beside our holding ours, an order or ticket named by its number
+    and said done, numbers that name records. The name may be followed by where they work ("jean-luc at
+    northern pine says"), by how they took it ("jess stoked", "孟总满意"), or, a Chinese name, by a colon."""
     if reading.kind != "note" or reading.kind_span is not None:
         return False
     text = reading.text  # (traditional characters folded, like the names below)
-    numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(text, m.start(), _glued_end(text, m))]
-    counted = any(counts_things(text[m.end() :]) for m in numbers)
+    news = _news_of_theirs(text)
+    numbers = [m for m in _NUMBER.finditer(news) if not _YEAR.fullmatch(news, m.start(), _glued_end(news, m))]
+    counted = any(counts_things(news[m.end() :]) for m in numbers)
     if not counted and (
         numbers  # a bare figure ("Brendan mentioned 40", "蔡經理話budget wise 15-18萬") may be the deal's
-        or _NUMBER_WORDS.search(text)  # "Brendan mentioned forty-odd"
-        or _DEAL_SAID.search(text)
+        or _NUMBER_WORDS.search(news)  # "Brendan mentioned forty-odd"
+        or _DEAL_SAID.search(news)
         or hedged(text)
         or lx.TALK_AGAIN.search(text)
     ):
@@ -178,11 +249,13 @@ def reported_note(reading: Reading, contacts: tuple[str, ...]) -> bool:
         if CJK.match(name):  # "冯建军说", "田总说", "陳生話"
             name = simplified(name)
             names = [re.escape(name), rf"{re.escape(name[0])}(?:{lx.CN_TITLE_WORDS}|生)"]
+            reported = _REPORTED_CJK
         else:  # "siti wants", "Hamish moaning"
             words = [w for w in re.split(r"[\s.]+", name) if len(w) > 1 and w.lower() not in _HONORIFICS]
             names = [re.escape(w) for w in words]
+            reported = _REPORTED
         for said in names:
-            pattern = rf"(?<![A-Za-z])(?:{said})(?![A-Za-z])\s*(?:{_REPORTED})"
+            pattern = rf"(?<![A-Za-z])(?:{said})(?![A-Za-z]){_AT_THEIRS}\s*(?:{reported})"
             if re.search(pattern, text, re.IGNORECASE):
                 return True
     return False

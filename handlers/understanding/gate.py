@@ -84,12 +84,17 @@ def _same_moment(when: When, other: When | datetime | date | None) -> bool:
     return when.at.date() == other
 
 
-def _used_date(reading: Reading, when: When, logged: bool, dealt: bool, now: datetime | None) -> bool:
+def _used_date(
+    reading: Reading, when: When, logged: bool, dealt: bool, now: datetime | None, part_of_day: bool = False
+) -> bool:
     """Whether a slot of the plan takes this date: when the logged interaction happened, the deal's
     close date, a reminder's due, or (kept in the note) another party's plan. Today without a time is
     when anything is stored anyway ("今天付了首款")."""
-    if now is not None and not when.has_time and when.at.date() == now.astimezone(when.at.tzinfo).date():
-        return True
+    if now is not None and when.at.date() == now.astimezone(when.at.tzinfo).date():
+        if not when.has_time:
+            return True
+        if part_of_day and when.at <= now:
+            return True  # "got the budget through this afternoon": today's part gone by, when it happened
     if reading.outcome and now is not None and when.at <= now and not reading.reopen:
         return True  # "signed!! PO came in this morning", "赢了，昨天签的": when the win or loss happened
     if logged and _same_moment(when, reading.occurred):
@@ -101,6 +106,10 @@ def _used_date(reading: Reading, when: When, logged: bool, dealt: bool, now: dat
     if any(_same_moment(when, due) for due in reading.deadlines):
         return True  # "send acme the deck by friday, remind me thursday": Friday is in the reminder's words
     return dealt and _same_moment(when, reading.close)
+
+
+def _digits(text: str, span: tuple[int, int]) -> bool:
+    return any(c.isnumeric() for c in text[span[0] : span[1]])
 
 
 # The first day of a range said before a date: "10–21 July", "3 to 5 Dec", "vom 10. bis 21. Juli".
@@ -161,6 +170,32 @@ _PART_IN = re.compile(r"^\s+(?:in|at|on|from|of)\s+(?:the\s+|their\s+|our\s+)?[A
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*")
 
 
+# A number said as the size of something named right before it: "their headcount is 230", "crew of 22",
+# "service team is 35", "员工总数是850", "车队规模是45", "仓库面积是3000": a count (a detail the note keeps),
+# not a figure for a slot ("the budget is 230", "the number is 35" still are).
+_SIZE_OF = re.compile(
+    r"(?<![A-Za-z])(?:head\s?count|staff(?:ing)?|team|crew|fleet|workforce|capacity|volume|population|enrol(?:l)?ment|"
+    r"membership|user\s?base|patient\s?base|footprint|floor\s?space|square\s?footage|"
+    r"人数|员工数?|总数|规模|面积|产量|产能|数量|人手|车队|团队)"
+    r"(?:\s+(?:is|are|was|were|of|at|around|about|now|now\s+at|totals?|hits?|of\s+about)|\s*(?:[:=：]|是|为|有|达到?|约))*"
+    r"\s*(?:总共|一共|大概)?\s*$",
+    re.IGNORECASE,
+)
+# A noun of numbered places before a number of up to four digits ("rooms 101-106", "suites 300-340",
+# "berths 12-15", "bay 210"): labels of places, kept in the note.
+_PLACE_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:rooms?|suites?|units?|bays?|berths?|docks?|gates?|floors?|levels?|buildings?|blocks?|lots?|"
+    r"aisles?|wards?|booths?|stalls?|platforms?|halls?|offices?|desks?|doors?|racks?|zones?)\s+(?:#|no\.\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def _size_said(text: str, start: int) -> bool:
+    """A number after the noun whose size it says, or after a noun of numbered places."""
+    before = simplified(_JOINED.sub("", text[max(0, start - 32) : start]))
+    return bool(_SIZE_OF.search(before) or _PLACE_LABEL.search(before))
+
+
 def _part_of_a_count(text: str, start: int, end: int) -> bool:
     if not _PART_IN.match(text[end:]):
         return False
@@ -191,7 +226,11 @@ def unused_words(
     dates = [(when, _from_day(reading.text, spans)) for when, spans in _date_spans(reading)]
     date_words = [span for _, spans in dates for span in spans]
     used = [span for span in reading.masked if span not in date_words]
-    taken = [when for when, _ in dates if _used_date(reading, when, logged, dealt, now)]
+    taken = [
+        when
+        for when, spans in dates
+        if _used_date(reading, when, logged, dealt, now, not any(_digits(reading.text, s) for s in spans))
+    ]
     taken += [when for when, spans in dates if _in_reminder_words(reading, when, spans)]
     told = read_news(reading.text, reading.people)  # contact news, read once
     news = [n.span for n in told] if founds else []
@@ -284,6 +323,8 @@ def unused_words(
         counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
         if counts_things(counted, one=word in ("1", "一")) or _shown(word, stored):
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
+        if word.replace(",", "").isdigit() and _size_said(text, start):
+            continue  # "headcount is 230", "crew of 22", "rooms 101-106": the size of what was named, a label
         if word.isdigit() and (_SPACED_SPAN.match(text[end:]) or _part_of_a_count(text, start, end)):
             continue  # "交期 90 天": a lead time; "1,200 employees, 40 in IT": 40 of those counted before
         if word and word not in unused:
