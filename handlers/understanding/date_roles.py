@@ -255,7 +255,7 @@ _THIRD_PARTY = re.compile(
 
 # A close word that is what a talk is about ("过来聊合同", "discuss the contract"): a topic, not a close.
 _TALKED_ABOUT = re.compile(
-    r"(?:聊|谈|讨论|商量|商讨|沟通|过一遍|看一下|看看|看|研究|审核|审|读|改)(?:一下|下)?(?:这个|那个|新的?)?\s*$"
+    r"(?:聊|谈|讨论|商量|商讨|沟通|过一遍|过|看一下|看看|看|研究|审核|审|读|改)(?:一下|下)?(?:这个|那个|新的?)?\s*$"
     r"|\b(?:discuss(?:ing)?|talk(?:ing)? (?:about|through)|go(?:ing)? (?:over|through)|review(?:ing)?|"
     r"read(?:ing|s)?|look(?:ing|s)? (?:at|over)|check(?:ing|s)?|study(?:ing)?|"
     r"questions? (?:about|on)|chat about)\s+(?:the\s+|our\s+|their\s+|a\s+|new\s+)*$"

@@ -111,3 +111,14 @@ def has_given_name(words: str) -> bool:
     """Whether some word of `words` is a first name in some language ("Marta Nowak", "Ito Shota"); a title in
     another language has none ("Kierownik Zakupów", "Einkaufsleiterin", "Gerente de Compras")."""
     return any(w.lower() in _given_names() for w in re.findall(r"[^\W\d_]+", words) if w[:1].isupper())
+
+
+_TITLED = re.compile(rf"(?P<family>[\u4e00-\u9fff]{{1,2}}?)(?:{lx.CN_TITLE_WORDS})")
+
+
+def chinese_people_named(text: str, known: KnownPeople) -> list[tuple[int, int]]:
+    """Where `text` (simplified) names a known contact in Chinese: a whole name ("施雅琴") or a known family
+    name with a title ("楼总", "卢经理")."""
+    spans = [m.span() for name in known.chinese if name in text for m in re.finditer(re.escape(name), text)]
+    spans += [m.span() for m in _TITLED.finditer(text) if m.group("family") in known.family]
+    return spans

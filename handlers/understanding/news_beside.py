@@ -11,6 +11,7 @@ import re
 from handlers.context import Ctx
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customer_link import Found
+from handlers.understanding.known_people import chinese_people_named
 from handlers.understanding.reading import CJK, Reading, moved
 
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|[\u4e00-\u9fff]")
@@ -50,14 +51,15 @@ def keep_the_news(ctx: Ctx, reading: Reading, found: Found) -> None:
         reading.kind = "note"  # "ok w the 30k but wants net 60 payment terms": the terms are kept
         reading.kind_guessed = "news"
     elif (
-        reading.outcome == "won"
-        and not reading.kind
-        and reading.close is None
-        and any(at >= 0 for at, _ in reading.dates)
-        and _beside_the_deal(reading, found)
+        not reading.kind
+        and (reading.outcome == "won" or (reading.about_deal and not reading.outcome))
+        and _their_dated_words(reading, found)
+        and ctx.store.deals.for_customer(found.customer.id, open_only=True)
     ):
-        reading.kind = "note"  # "签了，X说下周开始上线": the win, and their plan kept in a note with its day
-        reading.kind_guessed = "news"
+        reading.kind = "note"  # "签了，X说下周开始上线", "moved to negotiation, X wants to go over the terms
+        reading.kind_guessed = (
+            "news"  # next week": the deal's news, and their plan kept in a note with its day
+        )
 
 
 def _outside(reading: Reading, spans: list[tuple[int, int]]) -> str:
@@ -91,6 +93,29 @@ _TO_ASK = re.compile(
 )
 
 
+_LEFT_FOR = re.compile(r"(?:\bnot|\binstead of|\brather than|而不是|不是)\s*$", re.IGNORECASE)
+
+
+def _their_dated_words(reading: Reading, found: Found) -> bool:
+    """Whether beside the deal's news someone of theirs says (or wants) something with a day that is not the
+    deal's close nor a reminder ("X说下周开始上线", "X wants to go over the terms next week"): the day
+    would be dropped with the words."""
+    steps = {s.due.date() for s in reading.steps if s.due is not None}
+    close = reading.close
+    dated = [
+        w
+        for at, w in reading.dates
+        if at >= 0 and w.at.date() != close and w.at.date() not in steps
+        and not _LEFT_FOR.search(reading.text, 0, at)  # "close is 9/15 not end of sept": the date left
+    ]  # fmt: skip
+    if not dated:
+        return False
+    if any(w in reading.theirs for w in dated):
+        return True  # read as their plan ("俞美琴要下周过一遍条款")
+    spans = _plan_and_name(reading, found) + [(a.start, a.end) for a in reading.amounts]
+    return bool(_TERMS.search(_outside(reading, spans)))
+
+
 def _beside_the_deal(reading: Reading, found: Found) -> bool:
     """Whether a deal change comes with news its fields do not hold: outside the customer, the amounts,
     the stage and outcome words, the dates and the reminders, a report ("wants", "said", "要求") with at
@@ -100,6 +125,8 @@ def _beside_the_deal(reading: Reading, found: Found) -> bool:
     spans = _plan_and_name(reading, found) + [(a.start, a.end) for a in reading.amounts]
     spans += [span for span in (reading.stage_span, reading.outcome_span) if span]
     spans += [(start, end) for _, start, end in reading.persons]  # who said it is no news of its own
+    if reading.close is not None or (reading.stage_span is not None and reading.stage_moved):
+        spans += chinese_people_named(reading.text, reading.people)  # ("进入谈判了，施雅琴说3月10号签")
     spans += [m.span() for m in _DEAL_NAMED.finditer(reading.text)]  # "那个破碎机的单子": which deal
     if found.start > 0 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", reading.text[: found.start]):
         spans.append((0, found.start))  # "大野铜都…" read as 铜都: the first characters are the name's
@@ -110,6 +137,9 @@ def _beside_the_deal(reading: Reading, found: Found) -> bool:
     rest = lx.DEAL_NOUN.sub(" ", _NEWS.sub(" ", _TERMS.sub(" ", re.sub(r"\d", " ", rest))))
     rest = re.sub(r"金额|数额|总价|元|块|\b(?:amount|value|worth|deal size)\b", " ", rest, flags=re.I)
     rest = _CHANGE_WORDS.sub(" ", rest)  # "改到六月底，不是五月底": how a change is said is no news
+    rest = lx.MOVE_WORDS.sub(" ", rest)  # "推进到谈判": how the stage moved
+    if reading.close is not None:
+        rest = lx.CLOSE_MARKERS.sub(" ", rest)  # "X说3月10号签": the close, said as theirs
     latin = [w for w in content_words(rest) if w.isascii()]
     return len(latin) + len(CJK.findall(rest)) // 2 >= 2  # two words, or four characters of Chinese
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from handlers.parsing.dates import When
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
+from handlers.understanding.known_people import chinese_people_named
 from handlers.understanding.reading import Reading
 
 # What they said they will do: answer ("说国庆后给答复", "said she'd get back to us by friday").
@@ -74,6 +75,8 @@ _THEY_DO = re.compile(
     r"|(?<=\w)['’](?:ll|s going to|re going to)\b",
     re.IGNORECASE,
 )
+# What a person named right before it will do: "俞美琴要…", "梁伟想…", "施雅琴打算…".
+_THEIR_WILL = re.compile(r"\s*(?:也|还|就|会)?(?:要|想|打算|准备|会|计划)")
 # The user doing it: "I'll call her", "wants us to send …", "我下周再打" (not "给我答复", "我们的方案").
 _WE_DO = re.compile(r"\b(?:i|we)\b|(?<![给跟和同找问覆回诉叫让要帮])我(?!的|们的|司|哋)|咱", re.IGNORECASE)
 # Asked of us, or a visit to us to get ready for, wherever it is said: "she wants us to send the quote next
@@ -109,8 +112,15 @@ def their_period_yields(reading: Reading) -> None:
                 words = words[: a - first] + " " * (b - a) + words[b - first :]
         whens = [w for w, _ in dated]
         they, we = _THEY_DO.search(words), _WE_DO.search(words)
+        starts = [they.start()] if they is not None else []
+        named = [(s, e) for _, s, e in reading.persons] + chinese_people_named(reading.text, reading.people)
+        starts += [  # "俞美琴要下周过一遍条款": a person of theirs named as who will do it
+            end - first
+            for start, end in named
+            if first <= start < first + len(words) and _THEIR_WILL.match(words, end - first)
+        ]
         ours = [m.start() for m in (we, *step_markers_in(words)) if m is not None]
-        if they is None or (ours and min(ours) <= they.start()) or _ASKED_OF_US.search(words):
+        if not starts or (ours and min(ours) <= min(starts)) or _ASKED_OF_US.search(words):
             continue
         reading.theirs += whens
         reading.steps.remove(step)

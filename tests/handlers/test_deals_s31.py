@@ -10,6 +10,10 @@ set's; the clock is Thu 2029-04-26 10:20 local.
   lost; a rumoured one ("听说…可能要掉了") is asked.
 - A win with the contact's plan and its day beside it ("签了，X说下周开始上线") is stored with a note that
   keeps the day, not asked about the day.
+- A stage move with the contact's plan beside it is stored: "X要下周过合同条款" is their plan (no reminder,
+  no close date; a note keeps it), "X说5月20号签" is the close date (no note of it), "X要再砍一点" is no 1
+  o'clock.
+  A stage only expected ("下周应该会进入谈判") is asked.
 """
 
 from __future__ import annotations
@@ -141,3 +145,35 @@ def test_a_win_with_their_plan_beside_it_is_stored(app, admin, chat, clock, zone
     assert _deal(app, admin, HY)["stage"] == "won", replies
     notes = [a for a in exported(app, admin)["activities"] if a["customer"] == HY]
     assert len(notes) == 1 and "下" in notes[0]["summary"], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "close", "activities"),
+    [("Asia/Shanghai", "昆山宏远推进到谈判了，陈国栋要下周过合同条款", None, 1),
+     ("Asia/Shanghai", "昆山宏远推进到谈判，陈国栋说5月20号签", "2029-05-20", 0),
+     ("Asia/Taipei", "昆山宏遠進入議價了，陳總要再砍一點", None, 0),
+     ("America/Chicago", "lakeview freight moved to negotiation, dana wants to go over the terms next week",
+      None, 1)],
+)  # fmt: skip
+def test_a_stage_move_with_their_plan_beside_it_is_stored(
+    app, admin, chat, clock, zone, text, close, activities
+) -> None:  # type: ignore[no-untyped-def]
+    currency = "TWD" if zone == "Asia/Taipei" else "CNY"
+    two_customers(
+        chat, clock, zone, f"/deal {HY} 300000 {currency} proposal", f"/deal {LF} 30000 USD proposal"
+    )
+    replies = texts(chat.send(text))
+    customer = LF if text.startswith("lakeview") else HY
+    deal = _deal(app, admin, customer)
+    assert (deal["stage"], deal["expected_close"]) == ("negotiation", close), replies
+    data = exported(app, admin)
+    assert data["reminders"] == [] and len(data["activities"]) == activities, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["昆山宏远下周应该会进入谈判，陈国栋还在看条款"])
+def test_a_stage_only_expected_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 300000 CNY proposal")
+    before = exported(app, admin)
+    _unchanged(app, admin, before, texts(chat.send(text)))
