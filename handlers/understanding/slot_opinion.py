@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -225,6 +226,10 @@ def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:
     a reminder is due, the deal's close date, the day the logged interaction happened, or none of them;
     an amount is the deal's (a new deal's) or other."""
     said = {when.at for at, when in reading.dates if at >= 0}
+    # another party's day said beside the user's own step on the same day ("说年后才招标，让我们节后再联系":
+    # the tender's day and the follow-up's): the reminder is the step's, the other day is theirs
+    theirs = {(w.at, w.spans) for w in reading.theirs}
+    twice = Counter(when.at for at, when in reading.dates if at >= 0)
     for at, when in reading.dates:
         if at < 0 or not when.spans or time_of_day_only(reading.text, moved(when, at)):
             continue  # said in an earlier part of the message; a clock time alone is on a day said elsewhere
@@ -233,7 +238,8 @@ def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:
         planned = set()
         # a reminder is this date's when due then, or that day and no other date said names its moment
         # ("今天上午去了…, 下午给她打电话": the reminder is the afternoon's, not the morning's)
-        if any(
+        not_ours = (when.at, when.spans) in theirs and twice[when.at] > 1
+        if not not_ours and any(
             r is not None
             and r.due is not None
             and (r.due == when.at or (_day(r.due, zone) == day and r.due not in said))

@@ -118,3 +118,19 @@ def test_a_part_of_today_in_a_reminder_asked_with_a_maybe_is_still_asked(app, ad
     data = exported(app, admin)
     assert [str(d["amount"]) for d in data["deals"]] == ["40000"] and data["reminders"] == [], reply
     assert "?" in reply, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer"),
+    [(SHANGHAI, "昆山宏远陈国栋说月底才开会定预算，让我们月底再联系", HY),
+     (CHICAGO, "lakeview: dana says their board meets monday, asked us to call back monday", LF)],
+)  # fmt: skip
+def test_their_day_beside_our_step_on_the_same_day_is_not_doubted_as_the_reminders(
+    app, admin, chat, clock, zone, text, customer
+) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone)
+    reply = texts(chat.send(text))
+    data = exported(app, admin)
+    assert [r["customer"] for r in data["reminders"]] == [customer], reply
+    assert "Save" not in reply and "保存" not in reply, reply
