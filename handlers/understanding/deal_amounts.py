@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from handlers.parsing.amounts import Amount, counts_things, currencies_named, find_amount
 from handlers.parsing.numerals import cn_integer
+from handlers.understanding import lexicon as lx
 from handlers.understanding.reading import Reading
 
 _HEDGE = re.compile(
@@ -87,6 +88,8 @@ def _bound(reading: Reading, amount: Amount) -> bool:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|-|–|~|or|或|to)\s*", re.IGNORECASE)
+# A figure said with "-ish" right after it: "30k-ish", "40k ish" (a guess; "~18k" is the rep's amount).
+_ISH_AFTER = re.compile(r"\s?-?\s?ish\b", re.IGNORECASE)
 
 
 # The amount that is the deal's value when a message names several: "25万改30万", "预算加了5万 现在30万",
@@ -367,6 +370,9 @@ def settle_amounts(reading: Reading) -> None:
     for amount, words in zip(amounts, written, strict=False):
         if _bound(reading, amount) and words not in " ".join(reading.doubts):
             reading.doubts.append(words)  # "目标10万以内", "can spend up to 45k": a limit, not the value
+        ish = _ISH_AFTER.match(text, amount.end)
+        if ish and words not in " ".join(reading.doubts):
+            reading.doubts.append(text[amount.start : ish.end()].strip())  # "30k-ish": about, not the value
     for amount, words in zip(amounts, written, strict=False):
         clause = reading.clause_of(amount.start)
         maybe = _MAYBE.search(clause.text) or _MIGHT_DO.search(text[clause.start : amount.start])
@@ -417,23 +423,71 @@ _MONEY_WORD = re.compile(
 )
 
 
+# Said as what something is, right before a rough figure: "should be 20ish", "it'll be forty-something k",
+# "金额大概几十万" (beside a logged visit the figure is then the deal's, not a detail of the note; their
+# budget, "预算几十万", stays in the note).
+_SAID_AS_VALUE = re.compile(
+    r"(?:\b(?:should|would|will|could|might|must|gonna|going to)\s+(?:\w+\s+)?be"
+    r"|\b(?:is|it['’]s|be|at|comes? to)"
+    r"|(?:金额|报价|价格|总价|单子|合同)\s*(?:是|在|大概|大约|估计|应该)*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def vague_amounts(reading: Reading) -> None:
     """An amount said only roughly ("当阳玉泉那个deal大概十几万", "budget mid-fifties", "预算小三十万") is a
     doubt when no figure is said beside it: how much is asked, nothing is noted away on a guess. A loss keeps
-    it as its reason ("差了十几万"), a logged interaction in its note; a count is no money ("几万平米")."""
-    if reading.amounts or reading.outcome or reading.kind_span:
-        return  # an interaction logged keeps the words in its note ("买了几百块的礼品")
+    it as its reason ("差了十几万"), a logged interaction in its note unless the figure is said as what the
+    deal is ("visited X, they want the module, should be 20ish": asked); a count is no money ("几万平米")."""
+    if reading.amounts or reading.outcome:
+        return
+    logged = reading.kind_span is not None
     text = reading.text
     for match in _VAGUE_AMOUNT.finditer(text):
         if counts_things(text[match.end() :]) or reading.is_masked(*match.span()):
             continue
+        value = _SAID_AS_VALUE.search(text, reading.clause_of(match.start()).start, match.start())
+        if logged and not value:
+            continue  # an interaction logged keeps the words in its note ("买了几百块的礼品")
         currency = any(0 <= c.start - match.end() <= 1 for c in currencies_named(text, []))  # "十几万美金"
         if (
             currency
+            or value
             or match.group(0).endswith("万")  # "大概60幾萬": tens of thousands of nothing counted is money
             or _MONEY_WORD.search(reading.clause_of(match.start()).text)
             or _MONEY_WORD.match(text, match.end())
         ):
+            reading.doubts.append(text[match.start() : match.end()].strip())
+
+
+# Two bare numbers said as the ends of a span: "somewhere between 80 and 95", "in the 50 to 70 range",
+# "报价大约一百二到一百五" (no unit said, so neither end was read as an amount; a day or an hour is none).
+_BARE_RANGE = re.compile(
+    r"(?<![\d.,/:])(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)\s*(?:到|至|~|–|-|\bto\b|\band\b)\s*"
+    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)(?![\d.,/:])"
+    r"(?!\s*(?:号|日|点|月|天|周|星期|个|\b(?:am|pm|weeks?|days?|hours?|months?|mins?|minutes?|o['’]clock|"
+    r"th|st|nd|rd|people|seats?|users?|units?|licen[cs]es?|sites?|staff)\b))",
+    re.IGNORECASE,
+)
+# Said before such a span: a guess at where it lies, or the figure it is ("quote", "报价", "大约").
+_SOMEWHERE = re.compile(r"\bsomewhere\s+(?:between|in the|from)\s*$", re.IGNORECASE)
+_SPAN_GUESSED = re.compile(r"\b(?:somewhere|between|in the)\b|大约|大概|估计|差不多|约", re.IGNORECASE)
+
+
+def bare_ranges(reading: Reading) -> None:
+    """A figure said as a span of two bare numbers ("muskoka quote somewhere between 80 and 95",
+    "报价大约一百二到一百五") where no amount was read: which figure is asked, nothing stored or noted away.
+    Not in a message asking for a reminder ("call her tmrw between 2 and 4")."""
+    if reading.amounts or reading.outcome or lx.REMIND.search(reading.text):
+        return
+    text = reading.text
+    for match in _BARE_RANGE.finditer(text):
+        clause = reading.clause_of(match.start())
+        head = text[clause.start : match.start()]
+        somewhere = _SOMEWHERE.search(head)  # a span of a figure, read as hours or days or not
+        if counts_things(text[match.end() :]) or (reading.is_masked(*match.span()) and not somewhere):
+            continue
+        if _SPAN_GUESSED.search(head) or _MONEY_WORD.search(clause.text):
             reading.doubts.append(text[match.start() : match.end()].strip())
 
 

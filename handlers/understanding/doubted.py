@@ -73,6 +73,8 @@ _TAKEN_BACK = re.compile(
 # an estimate anyway).
 _ESTIMATE = re.compile(
     r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?|fingers crossed)\b"
+    # sure only so far: "pretty sure they'll walk", "fairly sure it's 30k" (not "sure", "make sure")
+    r"|\b(?:pretty|fairly|reasonably|quite|almost|nearly)\s+(?:sure|certain|confident)\b"
     r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|争取"
     # "应该会", also with how soon between ("应该很快会进入方案阶段", "應該好快會…"); not "应该是26万"
     # (a value put right)
@@ -101,8 +103,11 @@ _NOT_YET = re.compile(
     # said as provisional or still open: "pencilled in", "暂定", "初步定在", "还在考虑", "领导还没批"
     r"|\b(?:tentative(?:ly)?|pencil(?:l)?ed in|provisional(?:ly)?|pending|awaiting)\b"
     r"|\bstill\s+(?:waiting|deciding|thinking|considering|discussing|negotiating|to be)\b"
+    # the same in the passive: "still being negotiated", "terms still being worked out", "being hammered out"
+    r"|\b(?:still\s+)?(?:being|getting)\s+(?:negotiated|discussed|worked out|hammered out|ironed out|"
+    r"thrashed out|finali[sz]ed|sorted(?: out)?|haggled over)\b"
     r"|\b(?:have|has)?\s*yet to\b"
-    r"|暂定|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
+    r"|暂定|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估|议价|议|磋商|协商|讨价还价)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
     r"|待批|审批中"
     # nearly there, still weighing it: "close to signing", "差不多签了", "快签了", "considering going up to"
     r"|\b(?:almost|nearly|close to)\s+(?:signing|signed|closing|closed|there|done|final|a deal|the line)\b"
@@ -239,6 +244,13 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_MARK = re.compile(r"[?？]")
+# An order to us that asks its own alternative: "… or should we wait for kylie", "… or is it too early?",
+# "…，还是先不动？" (whether to is asked, not done).
+_OR_NOT_YET = re.compile(
+    r"\bor\s+(?:should|shall|do|would|is it|better|wait|hold|leave|keep|not)\b"
+    r"|还是(?:先|等|不|别|暂时|再|保持|维持|留着)",
+    re.IGNORECASE,
+)
 # A wish of theirs about the currency is a request, not the deal's currency: "they want it in US dollars".
 _WISH = re.compile(
     r"\b(?:wants?|wanted|would like|would prefer|prefers?|asking for|asked for|requests?|requested)\b"
@@ -329,8 +341,9 @@ def _of_the_sentence(reading: Reading, start: int, at: int) -> bool:
 
 # The deal's price as the subject of a not-yet: what it says is of every figure of its sentence.
 _PRICE_SUBJECT = re.compile(
-    r"(?<![A-Za-z])(?:price|pricing|amount|quote|figure|number|numbers)(?![A-Za-z])\s*(?:is|are|was)?\s*(?:still)?\s*$"
-    r"|(?:价格|价钱|金额|报价|银码|总价)\s*(?:都|也|方面)?\s*$",
+    r"(?<![A-Za-z])(?:price|pricing|amount|quote|figure|number|numbers|terms|deal|contract)(?![A-Za-z])"
+    r"\s*(?:is|are|was)?\s*(?:still)?\s*$"
+    r"|(?:价格|价钱|金额|报价|银码|总价|条款|合同)\s*(?:都|也|方面)?\s*$",
     re.IGNORECASE,
 )
 # What may follow a doubting word in a clause that says nothing else: "然后又说不一定", "then said maybe not".
@@ -706,10 +719,13 @@ def _asked_not_told(reading: Reading) -> None:
     text = reading.text
     slots = list(_slots(reading, estimate=False))
     asked = [_sentence(text, m.start()) for m in _ASKING.finditer(text)]
+    asked += [_sentence(text, m.start()) for m in _OR_NOT_YET.finditer(text)]
     asked += [_sentence(text, max(0, m.start() - 1)) for m in _QUESTION_MARK.finditer(text)]
     for start, end in asked:
-        if _REQUEST.search(text, start, end) or not any(start <= a < end for a, _ in slots):
+        if not any(start <= a < end for a, _ in slots):
             continue
+        if _REQUEST.search(text, start, end) and not _OR_NOT_YET.search(text, start, end):
+            continue  # "can you move X to proposal?" is an order ("… or should we wait?" asks whether to)
         _doubt(reading, reading.said((start, end)))
     for clause in reading.clauses:
         wish = _WISH.search(clause.text)

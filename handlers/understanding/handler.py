@@ -122,7 +122,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if reading.find_name and not _asks_about_a_known_one(ctx, reading):
         return as_list(customers.find(ctx, reading.find_name))
     reports = bool(reading.kind or reading.amounts or reading.stage or reading.outcome)
-    if is_question(reading.text, about_work=reading.about_work, reports=reports):
+    if not reading.mark_asked and is_question(reading.text, about_work=reading.about_work, reports=reports):
         record("question")
         return answer_question(ctx, reading)
     if (

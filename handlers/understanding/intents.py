@@ -94,6 +94,10 @@ _CN_WHAT_IS_ON = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}月份?)*有(?:什么|啥|咩|哪些|几个|几单|几家|多少)"
 )
 _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
+# Not settled yet, right before the question word: "还没确定是谁", "未定几号" (news that it is not known).
+_CN_NOT_DECIDED = re.compile(
+    r"(?:还|仍|尚|都)?(?:没|未)有?(?:确定|定|决定|敲定|落实|讲|说)(?:好|下来)?(?:是|在)?$"
+)
 # One's own deals, then which of them (Mandarin or Cantonese): "我的单子哪些是六月底关单的", "我嘅open deals
 # 邊啲係六月close", "我手上的商机哪几个下个月签".
 _MY_DEALS_WHICH = re.compile(
@@ -375,6 +379,8 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     what_is_on = _CN_WHAT_IS_ON.match(simplified(bare))  # "我下個禮拜有咩提醒"
     asks = not about_work or _CN_ASKS_AT_END.search(bare) or ends_asking or what_is_on
     if match and (asks or re.search(r"[吗呢][？?]?\s*$", bare)):
+        if _CN_NOT_DECIDED.search(simplified(bare[: match.start()])):
+            return False  # "好像要换窗口，还没确定是谁": who is not known yet, news told, not asked
         return not _CN_REPORTED.search(bare[: match.start()])
     return False
 

@@ -21,7 +21,13 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.clause_step import read_clause
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.days_off import read_days_off
-from handlers.understanding.deal_amounts import has_multiplier, others_said, settle_amounts, vague_amounts
+from handlers.understanding.deal_amounts import (
+    bare_ranges,
+    has_multiplier,
+    others_said,
+    settle_amounts,
+    vague_amounts,
+)
 from handlers.understanding.doubted import doubted_clauses
 from handlers.understanding.joined_steps import join_steps
 from handlers.understanding.kinds import in_person
@@ -157,6 +163,7 @@ def read(
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)
     vague_amounts(reading)  # "大概十几万", "budget mid-fifties": how much is asked
+    bare_ranges(reading)  # "somewhere between 80 and 95", "报价大约一百二到一百五": which figure is asked
     if reading.outcome and reading.close is not None and reading.close <= now.astimezone(tz).date():
         reading.close = None  # "signed the contract today": the day it was won, not a new close date
     join_steps(reading)

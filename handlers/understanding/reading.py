@@ -103,6 +103,8 @@ class Reading:
     outcome_span: Span | None = None
     outcome_phrase: str = ""
     outcome_doubt: str | None = None  # an outcome that may be said of a person ("acme is dead"): asked
+    # whether to set the outcome is what the message asks ("可以算成交吗"): no question about the record
+    mark_asked: bool = False
     close: date | None = None
     not_before: date | None = None  # the deal will not close before this day ("won't sign before jan")
     moved_from: list[date] = field(default_factory=list)  # a meeting moved away from ("from wed to fri")

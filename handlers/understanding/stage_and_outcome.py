@@ -42,6 +42,36 @@ _MARKED_AS = re.compile(
 )
 
 
+# Said right after an outcome word, the outcome is asked: "dead?", "lost??", "成交嗎", "签了吗？".
+_ASKED_AFTER = re.compile(r"\s*(?:了|咗)?\s*(?:[?？]|(?:吗|嗎|么|麼)(?![\u4e00-\u9fff]))")
+# A question about what the CRM holds or what happened, not whether to mark it: "is X still lost?",
+# "did they sign?", "has acme signed yet?".
+_ASKS_THE_RECORD = re.compile(
+    r"^\s*(?:is|are|was|were|did|does|do|has|have|had)\b|\b(?:still|already|yet)\b|还是|是不是|已经",
+    re.IGNORECASE,
+)
+# The customer said dead, asked: "summit roofing dead?", "X dead in the water?" (a loss to confirm).
+_LOSS_ASKED = re.compile(r"(?<!\bis )(?<!['’]s )\bdead(?:\s+in\s+the\s+water)?(?=\s*[?？])", re.IGNORECASE)
+
+
+# A loss said to be coming, right before its word: "gonna walk", "about to pull out", "要黄了", "快丢了"
+# (feared, not told: asked). Not a negation ("not going to walk", "不会丢").
+_LOSS_COMING = re.compile(
+    r"(?<!\bnot )(?<!n['’]t )\b(?:gonna|going to|about to|likely to|set to|ready to|threatening to|will|"
+    r"['’]ll)\s+(?:just\s+|probably\s+|prob\s+|likely\s+)?$"
+    r"|(?<![不没别])(?:要|快要|快|就要|即将|会)\s*$",
+    re.IGNORECASE,
+)
+# Leaving said as to come, no loss word of its own ("kingsway's gonna walk", "about to bail on us", "will
+# jump ship"); the verb is the loss word, its coming is read by `_LOSS_COMING`.
+_WALK_TO_COME = re.compile(
+    r"\b(?:gonna|going to|about to|likely to|set to|ready to|threatening to|will|['’]ll)\s+(?:just\s+)?"
+    r"(?P<v>walk(?:\s+away)?|bail(?:\s+on\s+us)?|jump\s+ship|go\s+elsewhere|pull\s+out|pull\s+the\s+plug)\b"
+    r"(?!\s+(?:them|him|her|me|you|through|thru|over|around|in|into|to|the)\b)",
+    re.IGNORECASE,
+)
+
+
 # A part of the deal as the subject of a loss word: "二期先不做了", "第二期取消了", "phase 2 is cancelled".
 _A_PART_BEFORE = re.compile(
     r"(?:(?:第?[一二三四五两2-5])期(?:工程|项目)?|(?<![a-z])(?:phase|stage|lot)\s*(?:\d|two|three|ii)\b"
@@ -62,6 +92,8 @@ def read_outcome(
     found: list[tuple[int, int, str]] = []
     for outcome, pattern in (("won", lx.WON_WORDS), ("lost", lx.LOST_WORDS)):
         found += [(m.start(), m.end(), outcome) for m in pattern.finditer(text)]
+    found += [(m.start(), m.end(), "lost") for m in _LOSS_ASKED.finditer(text)]  # "summit roofing dead?"
+    found += [(m.start("v"), m.end("v"), "lost") for m in _WALK_TO_COME.finditer(text)]  # "gonna walk"
     for outcome in ("won", "lost"):
         if outcome in stages:
             hit = find_stage(text, [outcome], synonyms)
@@ -70,19 +102,24 @@ def read_outcome(
     for start, end, outcome in sorted(found):
         if text[end : end + 2] in ("'t", "’t") or lx.OUTCOME_AFTER_GUARD.match(text, end):
             continue  # won't; signed the NDA
-        if re.match(r"\s*[?？]", text[end:]):
-            clause = reading.clause_of(start)
+        question = _ASKED_AFTER.match(text, end)
+        clause = reading.clause_of(start)
+        if question or _ASKED_TO_MARK.search(text, clause.start, start):
             stage_name = text[start:end].lower() in ("won", "lost")
             if (
                 _ASKED_TO_MARK.search(text, clause.start, start)
                 or _MARKED_AS.search(text, clause.start, start)
                 or (stage_name and _TO_THE_STAGE.search(text, clause.start, start))
-            ):  # "要不要标成赢单？", "should I mark it won?", "Lone Star to won?", "改成输单？"
+                or (question and not _ASKS_THE_RECORD.search(text, clause.start, start))
+            ):  # "要不要标成赢单？", "should I mark it won?", "Lone Star to won?", "改成输单？", "X dead?",
+                # "那單可以直接成交嗎", "能不能标成赢单": whether to mark it so is asked
                 reading.outcome, reading.outcome_span = outcome, (start, end)
                 reading.outcome_phrase = text[start:end]
                 reading.outcome_doubt = text[clause.start : end].strip()  # a question or an order: asked
+                reading.mark_asked = not _ASKS_THE_RECORD.search(text, clause.start, start)
                 return
-            continue  # "globex lost?? no way": asked or doubted, not told
+            if re.match(r"\s*[?？]", text[end:]):
+                continue  # "is the acme deal still lost?": a question about the record
         if _SENT_PAPER.match(text, start) and not _THEIR_SUBJECT.search(before_in_clause(reading, start)):
             continue  # "sent the signed proposal to jana", "I sent the signed contract": we sent it
         if _GO_SAID_OF_AN_EVENT.search(text[max(0, start - 48) : end]):
@@ -105,6 +142,12 @@ def read_outcome(
         if _HEDGED.search(before[-24:]):  # "好像黄了", "估计要黄", "likely won", "looks like it's dead"
             reading.outcome, reading.outcome_span = outcome, (start, end)
             reading.outcome_phrase = text[start:end]
+            reading.outcome_doubt = text[clause.start : end].strip()  # asked on the card, not stored
+            reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
+            return
+        if outcome == "lost" and _LOSS_COMING.search(before[-24:]):
+            reading.outcome, reading.outcome_span = outcome, (start, end)  # "pretty sure X is gonna walk",
+            reading.outcome_phrase = text[start:end]  # "about to bail", "那单要黄了": feared, not told
             reading.outcome_doubt = text[clause.start : end].strip()  # asked on the card, not stored
             reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
             return
@@ -150,7 +193,8 @@ _SAID_SETTLED = re.compile(
 # ("好像黄了", "应该签了吧", "看样子签了", "likely won", "probably lost", "looks like it's dead").
 _HEDGED = re.compile(
     r"(?:\b(?:likely|probably|maybe|perhaps|possibly|might|may|could|seems?(?: to)?|looks like|apparently|"
-    r"i think|i guess)\s+(?:(?:be|have|has|been|it['’]?s|it is|is|we|they|we['’]ve|they['’]ve|already)"
+    r"i think|i guess|(?:pretty|fairly|quite|almost)\s+sure)"
+    r"\s+(?:(?:be|have|has|been|it['’]?s|it is|is|we|they|we['’]ve|they['’]ve|already)"
     r"\s+){0,2}(?:it|they|we)?"
     r"|(?:好像|好似|可能|估计|似乎|大概|应该|看样子|看来|貌似|恐怕|怕是|八成|多半)(?:是|会|要|已经|已|就)?)$",
     re.IGNORECASE,
