@@ -189,7 +189,8 @@ _CLAUSE = re.compile(
 )
 # (an English word beside Chinese has no \b: "reminder可以done了")
 _DONE = re.compile(
-    r"(?<![a-z])(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+)?off|ticked|sorted)(?![a-z])|完成|搞定|做完|关掉|办完",
+    r"(?<![a-z])(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+)?off|ticked|sorted)(?![a-z])|完成|搞定|做完|关掉|办完"
+    r"|结掉|销掉",  # Taiwan "那個提醒可以結掉": closed off, done
     re.I,
 )
 _MOVE_TO = re.compile(
@@ -241,7 +242,8 @@ _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _NOUN = re.compile(r"(?<![a-z])reminders?(?![a-z])|提醒(?!我)", re.I)
 # Reported as done already (news for the reader, not only a change of plan), or a new reminder asked for.
 _OTHER_NEWS = re.compile(
-    r"\b(?:called|met|visited|emailed|spoke|talked|rang|phoned|demoed|presented|dropped by|stopped by)\b"
+    r"\b(?:called(?!\s+off)|met|visited|emailed|spoke|talked|rang|phoned|demoed|presented|dropped by|"
+    r"stopped by)\b"
     r"|打了电话|拜访了|见了面|聊了|开了会|(?<![过回出进上下])去了|\bremind\s+me\b"  # not "已经送过去了"
     r"|(?<!不用)(?<!不使)(?<!不洗)(?<!不必)(?<!用再)(?<!使再)(?<!洗再)(?<!必再)提醒我",
     re.I,
@@ -288,6 +290,13 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
             ctx, " ".join(what.split()), ref, named=named, move=action == "move",
             reported=bool(_REPORTED.search(scope[since:])),
         )  # fmt: skip
+        today = ctx.now.astimezone(ctx.tz).date()
+        if not found and action == "done" and ref.last is not None and ref.last <= today:
+            # "…今天已经弄好了，那个提醒可以结掉": the day it was done, not the day of the reminder
+            found = _the_reminders(
+                ctx, " ".join(what.split()), replace(ref, first=None, last=None), named=named, move=False,
+                reported=bool(_REPORTED.search(scope[since:])),
+            )  # fmt: skip
         if number == 0 and not found:
             return None
         if number > 0 and len(found) != 1:
@@ -502,7 +511,18 @@ def _news_beside(text: str) -> bool:
     changing = [
         p for p in parts if _CANCEL.search(p) or _DONE.search(p) or _MOVE_TO.search(p) or _SHIFT.search(p)
     ]
-    return any(p not in changing and lx.PAST_MARKERS.search(p) and _kind_news(p, changing) for p in parts)
+    return any(
+        p not in changing and lx.PAST_MARKERS.search(p) and _kind_news(p, changing) and not _their_words(p)
+        for p in parts
+    )
+
+
+def _their_words(clause: str) -> bool:
+    """Whether `clause` is what someone of theirs said ("蒋总说合同年后直接邮件过", "she said she'd email it
+    over"): the reason given for the change, not an interaction of the user's to log."""
+    said = lx.THEIR_SAYING.search(clause)
+    kinds = [m.start() for k in KIND_PATTERNS.values() for m in k.finditer(clause)]
+    return said is not None and bool(kinds) and all(said.end() <= at for at in kinds)
 
 
 def _kind_news(clause: str, changing: list[str]) -> bool:
@@ -596,6 +616,8 @@ _CROSSED = re.compile(
     r"|(?:划|劃)(?:掉|走|咗)|剔(?:咗|走|除|掉)|✅|☑|✔",
     re.I,
 )
+# The thing reminded of said called off: its reminder is cancelled, not done.
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called off|scrapped)\b|取消了", re.IGNORECASE)
 # A done said loosely: beside the done words of `_DONE_BESIDE`, "弄完了", "弄好了", "all done", "done w/".
 _DONE_LOOSELY = re.compile(
     r"(?<![a-z])(?:done|finished)\s+w(?:ith|/)?(?![a-z])|弄(?:完|好)了?|all\s+done", re.I
@@ -620,6 +642,8 @@ def done_loosely(ctx: Ctx, text: str) -> list[Reminder]:
     (a deal won, an amount, another deed: those stay the reader's, with `done_beside_news`). Several that fit
     are all returned (asked about); none when somebody else said it done ("王总说搞定了")."""
     bare = simplified(text)
+    if _CALLED_OFF.search(bare):
+        return []  # "ben cancelled the parent app demo, kill that reminder": called off, not done (a cancel)
     done = [m for p in (_DONE_BESIDE, _DONE, _DONE_LOOSELY, _CROSSED) for m in p.finditer(bare)]
     if not done or not (_NOUN.search(bare) or _POINTED.search(bare) or _CROSSED.search(bare)):
         return []
