@@ -5,9 +5,10 @@ words are unclear; a customer whose contact or open deal the message names as we
 group's short name also starts its companies' names (asked); several customers each named clearly by
 their own words are a message about all of them. Where the words name several alike, what a careful
 colleague would go by picks one: the only one whose name opens with the place said just before ("保定的
-嘉禾食品"), the only one whose open deal the message calls by its amount ("the 30k
-one", "56万那单"), the only one whose person named is still there (the other one left), the only one
-that is the user's own account (a rep's "华鼎" is their 華鼎, not a colleague's); else it is asked.
+嘉禾食品"), the only one with a reminder set for what the message says ("the heartland pricing call"),
+the only one whose open deal the message calls by its amount ("the 30k one", "56万那单"), the only one
+whose person named is still there (the other one left), the only one that is the user's own account (a
+rep's "华鼎" is their 華鼎, not a colleague's); else it is asked.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from handlers.resolve import (
 from handlers.understanding.customer_link import SUPPORT, Certainty, Hit, mentions_of
 from handlers.understanding.deal_amounts import said_as_new
 from handlers.understanding.reading import Reading
+from handlers.understanding.reminder_tasks import shares_task, task_of
 
 
 def supported_hits(ctx: Ctx, reading: Reading, hits: list[Hit]) -> list[Hit]:
@@ -153,6 +155,7 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
             by_place(reading, close)
             or by_contact(ctx, reading, close)
             or by_deal(ctx, reading, close)
+            or by_reminder(ctx, reading, close)
             or by_deal_amount(ctx, reading, close)
             or _at_its_amount(ctx, reading, close)
             or _still_there(ctx, close)
@@ -163,6 +166,19 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
     if decision.winner is None:
         return None, close
     return hits[0], hits
+
+
+def by_reminder(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:
+    """Among close customers, the only one with an open reminder whose task the message says in a word
+    other than a kind of deed ("prep for the heartland pricing call": only Heartland Cold Storage has a
+    pricing call set; "call heartland tomorrow" tells neither)."""
+    with_task = []
+    for hit in {h.match.customer_id: h for h in hits}.values():
+        outside = reading.text[: hit.candidate.start] + " " + reading.text[hit.candidate.end :]
+        reminders = ctx.store.reminders.open_for_customer(hit.match.customer_id)
+        if any(shares_task(task_of(ctx, r), outside, deeds=False) for r in reminders):
+            with_task.append(hit)
+    return with_task[0] if len(with_task) == 1 else None
 
 
 def by_deal_amount(ctx: Ctx, reading: Reading, hits: list[Hit]) -> Hit | None:

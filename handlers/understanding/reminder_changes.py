@@ -18,6 +18,7 @@ from datetime import timedelta
 from crm_store.models import Reminder
 from handlers.commands.reminder_list import move_named, move_to, named_reminder, reminders_named
 from handlers.context import Ctx
+from handlers.domain.deals import deals_named
 from handlers.domain.reminders import cancel_reminder, complete_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
@@ -34,6 +35,7 @@ from handlers.understanding.corrections import nearer_hour, remember
 from handlers.understanding.date_roles import TOLD, their_plan
 from handlers.understanding.days_off import confirm_day_off
 from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.reminder_tasks import CJK_PAIR, LATIN_WORD, NOT_TASK, shares_task, task_of
 
 PHRASES = (
     (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
@@ -299,6 +301,9 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
             )  # fmt: skip
         if number == 0 and not found:
             return None
+        said_reminder = _NOUN.search(scope[since:])
+        if number == 0 and not said_reminder and _the_deal_meant(ctx, found, " ".join(what.split())):
+            return None  # "the WMS one slips to 8/15": the WMS upgrade's close, not the WMS pricing call
         if number > 0 and len(found) != 1:
             continue  # a later clause that names no reminder of its own ("she'll move it to june")
         if number > 0 and any(found[0] in done for _, done in planned):
@@ -311,6 +316,25 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
             if reply is not None:
                 replies.append(reply)
     return replies or None
+
+
+def _the_deal_meant(ctx: Ctx, found: list[Reminder], what: str) -> bool:
+    """Whether the words that name the reminders (the word "reminder" not said) name an open deal of their
+    customer and nothing of the reminders' own task beyond that deal's title ("仓储系统推迟到7月31号": the
+    仓储系统 deal's close moves; "仓储系统评审推迟到…" is the review reminder)."""
+    for reminder in found:
+        if reminder.customer_id is None:
+            return False
+        customer = ctx.store.customers.require(reminder.customer_id)
+        deals = deals_named(ctx.store.deals.for_customer(customer.id, open_only=True), what, customer)
+        if len(deals) != 1:
+            return False
+        task = task_of(ctx, reminder)
+        for word in simplified(deals[0].title or "").lower().split():
+            task = task.replace(word, " ")
+        if shares_task(task, what):
+            return False
+    return True
 
 
 def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
@@ -557,14 +581,6 @@ _DONE_BESIDE = re.compile(
 _POINTED = re.compile(
     r"\b(?:that|this|the)\s+(?:[\w'’]+\s+){0,2}?one\s*$|\b(?:that|this)\s+one\b|那个|这个|嗰个|个提醒", re.I
 )
-_LATIN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
-_NOT_TASK = frozenset({
-    "the", "with", "and", "for", "about", "from", "our", "their", "this", "that", "re", "please", "pls",
-    "can", "could", "you", "same", "time", "instead", "now", "off", "push", "pushed", "move", "moved",
-    "change", "changed", "make", "reschedule", "rescheduled", "resched", "postpone", "postponed", "bump",
-    "shift", "cancel", "cancelled", "drop", "done", "it's", "its", "till", "until", "kill", "nix", "ditch",
-    "bin", "axe", "scrap", "delete", "remove", "one",
-})  # fmt: skip
 _SOON = timedelta(days=14)
 
 
@@ -588,7 +604,7 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     rest = bare[: said.start()] + " " * (said.end() - said.start()) + bare[said.end() :]
     found = [r for r in reminders_named(ctx, rest) if r.due_at <= ctx.now + _SOON]
     if not _NOUN.search(bare):
-        found = [r for r in found if _shares_task(_task_of(ctx, r), rest)]
+        found = [r for r in found if shares_task(task_of(ctx, r), rest)]
     if len(found) > 1:  # a first name two customers' people share ("dave"): what the news says tells
         found = _loosely_named(ctx, rest, None, move=False, among=found)
     elif not found and (_NOUN.search(bare) or _POINTED.search(bare[clause[0] : clause[1]])):
@@ -687,35 +703,6 @@ def mark_done(ctx: Ctx, reminder: Reminder) -> Reply:
     return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
 
 
-def _task_of(ctx: Ctx, reminder: Reminder) -> str:
-    """The reminder's words without the names of its customer's people and of the customer: what is to be
-    done ("pricing call", "打电话催合同"), which news of another task with the same person does not say."""
-    task = simplified(reminder.text).lower()
-    if reminder.customer_id is None:
-        return task
-    customer = ctx.store.customers.require(reminder.customer_id)
-    names = [customer.name, *(c.name for c in ctx.store.customers.contacts(customer.id, former=True))]
-    for name in names:
-        for part in [simplified(name).lower(), *simplified(name).lower().split()]:
-            if len(part) >= 2:
-                task = task.replace(part, " ")
-    return task
-
-
-def _shares_task(task: str, message: str) -> bool:
-    """Whether the message says a word of the reminder's task: an English word of three letters or more
-    (not "the", "with" …), or two Chinese characters in a row."""
-    message = message.lower()
-    words = {w for w in _LATIN_WORD.findall(task) if w not in _NOT_TASK}
-    if any(re.search(rf"\b{re.escape(w)}", message) for w in words):
-        return True
-    pairs = {task[i : i + 2] for i in range(len(task) - 1) if _CJK_PAIR.fullmatch(task[i : i + 2])}
-    return any(pair in message for pair in pairs)
-
-
-_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
-
-
 def _the_reminders(
     ctx: Ctx, what: str, ref: Reference, *, named: bool, move: bool = False, reported: bool = False
 ) -> list[Reminder]:
@@ -796,8 +783,8 @@ def _units(words: str) -> set[str]:
     deed ("visit", "call", "demo", "电话") is the kind ("~visit"): "my visit" is a plant tour as much as a
     site visit, and asked about when both fit."""
     words = simplified(words).lower()
-    latin = {w for w in _LATIN_WORD.findall(words) if w not in _NOT_TASK}
-    units = latin | {words[i : i + 2] for i in range(len(words) - 1) if _CJK_PAIR.fullmatch(words[i : i + 2])}
+    latin = {w for w in LATIN_WORD.findall(words) if w not in NOT_TASK}
+    units = latin | {words[i : i + 2] for i in range(len(words) - 1) if CJK_PAIR.fullmatch(words[i : i + 2])}
     kinds = {kind for kind, named in _KIND_NAMED.items() if named.search(words)}
     plain = {u for u in units if not any(_KIND_NAMED[k].fullmatch(u) for k in kinds)}
     return plain | {f"~{k}" for k in kinds}

@@ -1,0 +1,55 @@
+"""What a reminder is for, in its own words, and whether a message says it: "WMS pricing call with Travis" is
+for a "wms pricing call" (its customer's and people's names taken out), which "prep for the pricing call"
+says and "call them tomorrow" does not say (with `deeds=False`, a kind of deed alone names no task)."""
+
+from __future__ import annotations
+
+import re
+
+from crm_store.models import Reminder
+from handlers.context import Ctx
+from handlers.parsing.hanzi import simplified
+from handlers.parsing.vocabulary import KIND_NAMES
+
+LATIN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
+NOT_TASK = frozenset({
+    "the", "with", "and", "for", "about", "from", "our", "their", "this", "that", "re", "please", "pls",
+    "can", "could", "you", "same", "time", "instead", "now", "off", "push", "pushed", "move", "moved",
+    "change", "changed", "make", "reschedule", "rescheduled", "resched", "postpone", "postponed", "bump",
+    "shift", "cancel", "cancelled", "drop", "done", "it's", "its", "till", "until", "kill", "nix", "ditch",
+    "bin", "axe", "scrap", "delete", "remove", "one",
+})  # fmt: skip
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+# A kind of deed, or a word any reminder may say: alone, it tells no reminder from another.
+_DEEDS = frozenset(
+    {w for kind in ("call", "visit", "meeting", "email", "message") for w in KIND_NAMES[kind]}
+    | {"ring", "meet", "chase", "follow", "check", "remind", "reminder", "prep", "prepare", "send", "up"}
+    | {"提醒", "跟进", "回访", "联系", "确认", "打电", "电话"}
+)
+
+
+def task_of(ctx: Ctx, reminder: Reminder) -> str:
+    """The reminder's words without the names of its customer's people and of the customer: what is to be
+    done ("pricing call", "打电话催合同"), which news of another task with the same person does not say."""
+    task = simplified(reminder.text).lower()
+    if reminder.customer_id is None:
+        return task
+    customer = ctx.store.customers.require(reminder.customer_id)
+    names = [customer.name, *(c.name for c in ctx.store.customers.contacts(customer.id, former=True))]
+    for name in names:
+        for part in [simplified(name).lower(), *simplified(name).lower().split()]:
+            if len(part) >= 2:
+                task = task.replace(part, " ")
+    return task
+
+
+def shares_task(task: str, message: str, *, deeds: bool = True) -> bool:
+    """Whether the message says a word of the reminder's task: an English word of three letters or more
+    (not "the", "with" …), or two Chinese characters in a row; with `deeds=False`, not a kind of deed
+    ("call", "visit", "电话") or a word of every reminder ("follow", "提醒")."""
+    message = simplified(message).lower()
+    words = {w for w in LATIN_WORD.findall(task) if w not in NOT_TASK and (deeds or w not in _DEEDS)}
+    if any(re.search(rf"\b{re.escape(w)}", message) for w in words):
+        return True
+    pairs = {task[i : i + 2] for i in range(len(task) - 1) if CJK_PAIR.fullmatch(task[i : i + 2])}
+    return any(pair in message for pair in pairs if deeds or pair not in _DEEDS)
