@@ -64,10 +64,11 @@ _BREAKS: dict[str, tuple[Callable[[int], date | None], int]] = {
     "端午": (_table(_DRAGON), 3),
     "中秋": (_table(_AUTUMN), 3),
     "国庆": (lambda y: date(y, 10, 1), 7),
+    "七一": (lambda y: date(y, 7, 1), 1),  # Hong Kong's SAR Establishment Day, as it is said there
     "golden week": (lambda y: date(y, 4, 29), 7),  # Japan's, Showa Day to Children's Day
 }
 # A table name the calendars call otherwise.
-_CALLED = {"五一": "劳动节"}
+_CALLED = {"五一": "劳动节", "七一": "香港特别行政区成立纪念日"}
 _ALIASES = {
     "xmas": "christmas", "x-mas": "christmas", "christmas day": "christmas", "new year's": "new year",
     "new years": "new year", "new year's day": "new year", "new years day": "new year",
@@ -92,6 +93,7 @@ HOLIDAY = re.compile(
     # "CNY后", "when golden week is over"
     r"(?:\s*(?P<en_zh_after>后|之后|以后|过后)|\s+(?P<en_over>is over|ends|after(?=\s*[,.;]|$)))?"
     r"|(?P<zh>(?<![0-9零一二两三四五六七八九十百])十一(?=长假|假期|前|后|之前|之后|以后|过后|回来)(?:长假)?"
+    r"|(?<![0-9零一二两三四五六七八九十百月])七一(?=假期|前|后|之前|之后|以后|过后|回来)"
     r"|元旦|春节(?:假期)?|过年|圣诞节?|平安夜|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?(?:假期)?|新年"
     r"|除夕|大年三十|年三十|元宵节?|正月十五|农历新年|农历年"
     # after the lunar new year's break, as reps say it: "开工第一天", "年假回来", "收假后"

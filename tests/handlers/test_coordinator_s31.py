@@ -9,6 +9,9 @@ M's read half. Own wordings; the clock is Thu 2029-04-26 10:20 local unless a te
   ("prep for the bramble fields tender walkthrough"); a kind of deed alone ("call bramble fields") is asked.
 - A deal's title said to slip, with a reminder named after that deal too, moves the deal's close, not the
   reminder ("仓储系统推迟到…"); the reminder's own task said as well ("…评审推迟到…") moves the reminder.
+- Hong Kong's 七一 (1 July) is a holiday named like 国庆: "七一之後第一個工作日" is the first working day
+  after it (in 2029 it falls on a Sunday, so Monday 2 July is off in its place: Tuesday). Cantonese 提我
+  ("remind me") is read by the opinions as 提醒我 and left out of the reminder's text.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import pytest
 
 from tests.conftest import texts
 from tests.support.exported import exported
-from tests.support.worlds import LF, two_customers
+from tests.support.worlds import HY, LF, two_customers
 
 SYDNEY = "Australia/Sydney"
 
@@ -162,3 +165,18 @@ def test_a_deal_said_to_slip_is_not_its_reminder(
            if r["customer"] == customer]  # fmt: skip
     assert [(d.month, d.day) for d in due] == [(5, 9) if moved else (5, 2)], reply
 
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "due_local"),
+    [("七一之後第一個工作日提我打俾昆山宏远陳生", "2029-07-03 09:00"),
+     ("七一後提我同昆山宏远陳生傾報價", "2029-07-03 09:00")],
+)  # fmt: skip
+def test_seven_one_is_a_holiday_in_hong_kong(app, admin, chat, clock, text, due_local) -> None:  # type: ignore[no-untyped-def]
+    """Stored at once: Cantonese 提我 (remind me) is a reminder asked for, and not kept in its text."""
+    two_customers(chat, clock, "Asia/Hong_Kong")
+    reply = texts(chat.send(text))
+    reminders = _reminders(app, admin, HY)
+    dues = [datetime.fromisoformat(r["due_at"]).astimezone(UTC) for r in reminders]
+    assert dues == [_local(due_local, "Asia/Hong_Kong")], reply
+    assert "提我" not in reminders[0]["text"], reminders[0]["text"]
