@@ -221,9 +221,10 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     customer = ctx.store.customers.require(action.customer_id)
     outcome, reason = action.outcome, action.reason
     if outcome == "lost" and not reason:
-        raise UserError(
-            ctx._("Why was it lost? e.g. lost {customer} to a competitor on price", customer=customer.name)
-        )
+        # "pickering garden centre lost, sudbury hvac moved to negotiation": said plainly, the loss is stored
+        # as said (a careful human would not ask why first); the reason can be edited in later
+        reason = ctx._("no reason given")
+        action = replace(action, reason=reason)
     if action.reopen:
         return _reopen(ctx, customer, action)
     deal = (

@@ -25,6 +25,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.registry import as_list
 from handlers.resolve import deal_key
+from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
     SAID,
@@ -123,8 +124,18 @@ def _said_instead(ctx: Ctx, text: str) -> str | None:
     if stored is None or named is None:
         return None
     name = stored[0].data["text"][named[0] : named[1]]
-    clauses = [c for c in deal_clauses(ctx, name, text) if not withdraws_outcome(c)]
+    said = stored[0].data["text"]
+    clauses = [
+        c for c in deal_clauses(ctx, name, text) if not withdraws_outcome(c) and not _same_outcome(said, c)
+    ]
     return f"{name}: {', '.join(clauses)}" if clauses else None
+
+
+def _same_outcome(said: str, clause: str) -> bool:
+    """Whether the clause says again the very outcome taken back ("锦疆 lost 了" taken back with "是德阳...
+    德阳早就 lost 了 … 锦疆没丢"): it is another customer's, not what happened instead."""
+    said, clause = simplified(said), simplified(clause)
+    return any(p.search(said) and p.search(clause) for p in (lx.LOST_WORDS, lx.WON_WORDS))
 
 
 def correction_in(ctx: Ctx, text: str) -> Correction | None:

@@ -14,6 +14,8 @@ set's; the clock is Thu 2029-04-26 10:20 local.
   no close date; a note keeps it), "X说5月20号签" is the close date (no note of it), "X要再砍一点" is no 1
   o'clock.
   A stage only expected ("下周应该会进入谈判") is asked.
+- A loss said plainly with no reason ("X lost, Y moved to negotiation", "X丢单了") is stored, the reason "no
+  reason given" (to edit later), not asked why first.
 """
 
 from __future__ import annotations
@@ -177,3 +179,19 @@ def test_a_stage_only_expected_is_asked(app, admin, chat, clock, text) -> None: 
     two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 300000 CNY proposal")
     before = exported(app, admin)
     _unchanged(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "reason"),
+    [("America/Chicago", "lakeview freight lost, kunshan hongyuan moved to negotiation", "no reason given"),
+     ("Asia/Shanghai", "昆山宏远丢单了", "未说明原因")],
+)  # fmt: skip
+def test_a_loss_said_with_no_reason_is_stored(app, admin, chat, clock, zone, text, reason) -> None:  # type: ignore[no-untyped-def]
+    if zone == "Asia/Shanghai":
+        chat.send("/lang zh")
+    two_customers(chat, clock, zone, f"/deal {HY} 300000 CNY proposal", f"/deal {LF} 30000 USD proposal")
+    replies = texts(chat.send(text))
+    customer = LF if text.startswith("lakeview") else HY
+    deal = _deal(app, admin, customer)
+    assert (deal["stage"], deal["lost_reason"]) == ("lost", reason), replies
