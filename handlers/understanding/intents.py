@@ -730,7 +730,7 @@ _UNDO_LAST = re.compile(
     r"|^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+(?:the\s+|my\s+)?"
     r"(?:last\s+(?:msg|message|one)|that\s+(?:msg|message|one))\W*$"
     r"|(?:刚才|刚刚|上一[条则]|上[条则])(?:那[条则]|的)?(?:发错了|发错人了|发错群了)"
-    r"|别动|当我(?:没|冇|無|无)(?:说|讲|講)过?|(?:刚才|刚刚|上一[条则]|上[条则]|前面)(?:那[条则]|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$"
+    r"|别动|当我(?:没|冇|無|无)(?:说|讲|講)过?|(?:刚才|刚刚|上一[条则]|上[条则]|前面)(?:那[条则个]|的|说的)?(?:撤回|作废|不算)|^\W*(?:撤回|作废)\W*$"
     r"|^\W*(?:(?:不算|撤回|作废|不作数)(?:吧|了|啊|哈)?\W*)+$"
     r"|^\W*(?:请|帮我)?(?:撤回|作废|删掉|删除|取消)(?:一下)?\W*(?:刚才|刚刚|上一[条则]|上[条则]|前面|这[条则]|那[条则])"
     r"(?:那[条则]|这[条则]|那个|的|发的|说的|记的|消息|记录)*\W*$",
@@ -796,7 +796,7 @@ def drops_the_reminder(text: str) -> bool:
 _TAKE_BACK_LEAD = re.compile(
     r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|actually)\W+)*(?:pls\s+|please\s+)?"
     r"(?:ignore|disregard|scratch|scrap)\s+(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?)"
-    r"|^\W*(?:刚才|刚刚|上一[条则]|上[条则]|前面)(?:那[条则]|的|说的)?(?:撤回|作废|不算)(?:了|吧)?",
+    r"|^\W*(?:刚才|刚刚|上一[条则]|上[条则]|前面)(?:那[条则个]|的|说的)?(?:撤回|作废|不算)(?:了|吧)?",
     re.IGNORECASE,
 )
 _SORRY_LEAD = re.compile(

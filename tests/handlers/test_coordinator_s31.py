@@ -180,3 +180,19 @@ def test_seven_one_is_a_holiday_in_hong_kong(app, admin, chat, clock, text, due_
     dues = [datetime.fromisoformat(r["due_at"]).astimezone(UTC) for r in reminders]
     assert dues == [_local(due_local, "Asia/Hong_Kong")], reply
     assert "提我" not in reminders[0]["text"], reminders[0]["text"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_one_just_now_does_not_count_it_was_another(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "刚刚那个不算，是Y，早就输了" right after "X输单了": X's loss is taken back; Y's loss is on record
+    already, so nothing else changes."""
+    clock.set(datetime(2029, 4, 24, 10, 20, tzinfo=ZoneInfo("Asia/Shanghai")))
+    chat.send("/tz Asia/Shanghai")
+    for name, deal in (("嘉兴恒泰仓储有限公司", "仓储系统 500000"), ("宁波东港汽配有限公司", "80000")):
+        chat.send(f"/customer add {name}")
+        chat.send(f"/deal {name} {deal} CNY proposal")
+    chat.send("/lost 宁波东港汽配有限公司 选了别家")
+    texts(chat.send("恒泰仓储输单了"))
+    reply = texts(chat.send("刚刚那个不算，是东港汽配，早就输了"))
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages == {"嘉兴恒泰仓储有限公司": "proposal", "宁波东港汽配有限公司": "lost"}, reply
