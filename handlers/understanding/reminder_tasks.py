@@ -20,6 +20,7 @@ NOT_TASK = frozenset({
     "bin", "axe", "scrap", "delete", "remove", "one",
 })  # fmt: skip
 CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3}")
 # A kind of deed, or a word any reminder may say: alone, it tells no reminder from another.
 _DEEDS = frozenset(
     {w for kind in ("call", "visit", "meeting", "email", "message") for w in KIND_NAMES[kind]}
@@ -46,10 +47,14 @@ def task_of(ctx: Ctx, reminder: Reminder) -> str:
 def shares_task(task: str, message: str, *, deeds: bool = True) -> bool:
     """Whether the message says a word of the reminder's task: an English word of three letters or more
     (not "the", "with" …), or two Chinese characters in a row; with `deeds=False`, not a kind of deed
-    ("call", "visit", "电话") or a word of every reminder ("follow", "提醒")."""
+    ("call", "visit", "电话") or a word of every reminder ("follow", "提醒"), and three Chinese characters
+    in a row ("冷库验收", not "方案" alone: "liuwei说方案下周给反馈" names no one's reminder)."""
     message = simplified(message).lower()
     words = {w for w in LATIN_WORD.findall(task) if w not in NOT_TASK and (deeds or w not in _DEEDS)}
     if any(re.search(rf"\b{re.escape(w)}", message) for w in words):
         return True
+    if not deeds:  # two Chinese characters alone are often a common word ("方案", "报价"): three in a row
+        runs = {task[i : i + 3] for i in range(len(task) - 2) if _CJK_RUN.fullmatch(task[i : i + 3])}
+        return any(run in message for run in runs if not any(d in run for d in _DEEDS))
     pairs = {task[i : i + 2] for i in range(len(task) - 1) if CJK_PAIR.fullmatch(task[i : i + 2])}
-    return any(pair in message for pair in pairs if deeds or pair not in _DEEDS)
+    return any(pair in message for pair in pairs)

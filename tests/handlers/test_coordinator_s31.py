@@ -6,7 +6,8 @@ M's read half. Own wordings; the clock is Thu 2029-04-26 10:20 local unless a te
 - "undo" (cancel, 撤销, 算了) while a card waits drops the card, not the change stored before it.
 - A customer name typed outright that no customer is near is offered to create alone.
 - Of two customers a name fits, the only one with a reminder set for what the message says is the one
-  ("prep for the bramble fields tender walkthrough"); a kind of deed alone ("call bramble fields") is asked.
+  ("prep for the bramble fields tender walkthrough"); a kind of deed alone ("call bramble fields") or a
+  common two-character word ("方案") is asked.
 - A deal's title said to slip, with a reminder named after that deal too, moves the deal's close, not the
   reminder ("仓储系统推迟到…"); the reminder's own task said as well ("…评审推迟到…") moves the reminder.
 - Hong Kong's 七一 (1 July) is a holiday named like 国庆: "七一之後第一個工作日" is the first working day
@@ -99,6 +100,7 @@ def _namesakes(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
         chat.send(f"/customer add {name}")
     chat.send("/remind Bramble Fields Dairy silo tender walkthrough with Ana 3 May 2029 10am")
     chat.send("/remind 金穗物流有限公司 冷库验收 5月3日 10:00")
+    chat.send("/remind 金穗物流有限公司 方案评审 5月4日 10:00")
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -123,12 +125,13 @@ def test_the_namesake_with_a_reminder_for_what_is_said_is_meant(  # type: ignore
 @pytest.mark.parametrize(
     ("zone", "text"),
     [("Europe/London", "remind me tomorrow 9am to call bramble fields"),
-     ("Asia/Shanghai", "明天上午九点提醒我给金穗打电话")],
+     ("Asia/Shanghai", "明天上午九点提醒我给金穗打电话"),
+     ("Asia/Shanghai", "明天上午九点提醒我问金穗方案的反馈")],
 )  # fmt: skip
 def test_a_kind_of_deed_alone_tells_no_namesake(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
     _namesakes(chat, clock, zone)
     reply = texts(chat.send(text))
-    assert len(exported(app, admin)["reminders"]) == 2, reply
+    assert len(exported(app, admin)["reminders"]) == 3, reply
     assert "?" in reply or "？" in reply, reply
 
 
