@@ -47,7 +47,8 @@ _ASKED_AFTER = re.compile(r"\s*(?:了|咗)?\s*(?:[?？]|(?:吗|嗎|么|麼)(?![\
 # A question about what the CRM holds or what happened, not whether to mark it: "is X still lost?",
 # "did they sign?", "has acme signed yet?".
 _ASKS_THE_RECORD = re.compile(
-    r"^\s*(?:is|are|was|were|did|does|do|has|have|had)\b|\b(?:still|already|yet)\b|还是|是不是|已经",
+    r"^\s*(?:is|are|was|were|did|does|do|has|have|had)\b|\b(?:still|already|yet)\b|还是|是不是|已经"
+    r"|\b(?:which|what|how many|how much|who)\b|哪些|哪个|哪几|什么|多少|几个|几单",  # "which did we lose?"
     re.IGNORECASE,
 )
 # The customer said dead, asked: "summit roofing dead?", "X dead in the water?" (a loss to confirm).
@@ -110,7 +111,11 @@ def read_outcome(
                 _ASKED_TO_MARK.search(text, clause.start, start)
                 or _MARKED_AS.search(text, clause.start, start)
                 or (stage_name and _TO_THE_STAGE.search(text, clause.start, start))
-                or (question and not _ASKS_THE_RECORD.search(text, clause.start, start))
+                or (
+                    question
+                    and not _ASKS_THE_RECORD.search(text, clause.start, start)
+                    and not re.search(r"[a-z]ed$", text[start:end], re.IGNORECASE)
+                )  # "order confirmed?", "signed?": whether it happened, a question about the record
             ):  # "要不要标成赢单？", "should I mark it won?", "Lone Star to won?", "改成输单？", "X dead?",
                 # "那單可以直接成交嗎", "能不能标成赢单": whether to mark it so is asked
                 reading.outcome, reading.outcome_span = outcome, (start, end)

@@ -166,7 +166,8 @@ def test_reschedule_takes_the_next_message_as_the_time(app, sam, clock):
         0,
     )
     # The question is answered: the next message is an ordinary message again (here, a new reminder).
-    assert texts(press(app, sam, text="remind me friday 4pm")).startswith("Reminder set: Fri, Nov 27 16:00")
+    new = texts(press(app, sam, text="remind me friday 4pm to renew cover"))
+    assert new.startswith("Reminder set: Fri, Nov 27 16:00")
     assert reminder(app, rid).due_at == datetime(2026, 11, 27, 14, 0, tzinfo=UTC)
 
 
@@ -174,7 +175,7 @@ def test_a_command_cancels_a_pending_reschedule(app, sam, clock):
     rid = add_reminder(app, sam, clock() - timedelta(minutes=1), "send the quote")
     press(app, sam, payload=f"rem:later:{rid}")
     assert "Your day" in texts(press(app, sam, text="/today"))
-    assert texts(press(app, sam, text="remind me friday 3pm")).startswith("Reminder set:")
+    assert texts(press(app, sam, text="remind me friday 3pm to renew cover")).startswith("Reminder set:")
     assert reminder(app, rid).due_at == clock() - timedelta(minutes=1)
 
 
@@ -182,7 +183,7 @@ def test_reschedule_waits_only_half_an_hour(app, sam, clock):
     rid = add_reminder(app, sam, clock() - timedelta(minutes=1), "send the quote")
     press(app, sam, payload=f"rem:later:{rid}")
     clock.advance(minutes=31)
-    assert texts(press(app, sam, text="remind me friday 3pm")).startswith("Reminder set:")
+    assert texts(press(app, sam, text="remind me friday 3pm to renew cover")).startswith("Reminder set:")
     assert reminder(app, rid).due_at == clock() - timedelta(minutes=32)
 
 
