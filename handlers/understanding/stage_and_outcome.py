@@ -51,6 +51,8 @@ _ASKS_THE_RECORD = re.compile(
     r"|\b(?:which|what|how many|how much|who)\b|哪些|哪个|哪几|什么|多少|几个|几单",  # "which did we lose?"
     re.IGNORECASE,
 )
+# An English outcome said as a participle, with "?" after it: "order confirmed?", "signed?" (of the record).
+_PARTICIPLE = re.compile(r"[a-z]ed$", re.IGNORECASE)
 # The customer said dead, asked: "summit roofing dead?", "X dead in the water?" (a loss to confirm).
 _LOSS_ASKED = re.compile(r"(?<!\bis )(?<!['’]s )\bdead(?:\s+in\s+the\s+water)?(?=\s*[?？])", re.IGNORECASE)
 
@@ -114,7 +116,7 @@ def read_outcome(
                 or (
                     question
                     and not _ASKS_THE_RECORD.search(text, clause.start, start)
-                    and not re.search(r"[a-z]ed$", text[start:end], re.IGNORECASE)
+                    and not _PARTICIPLE.search(text, start, end)
                 )  # "order confirmed?", "signed?": whether it happened, a question about the record
             ):  # "要不要标成赢单？", "should I mark it won?", "Lone Star to won?", "改成输单？", "X dead?",
                 # "那單可以直接成交嗎", "能不能标成赢单": whether to mark it so is asked
