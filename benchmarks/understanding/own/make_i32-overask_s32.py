@@ -14,6 +14,12 @@ C. (close_date / two_customers) a close said plainly: slipped to a day ("拖到1
    not said ("大概…左右", "具体哪天还不知道", "maybe the 22nd").
 H. (reminder) a reminder of our own desk work on a holiday of the user's calendar, day and clock said
    ("明天下午两点提醒我把报价发给林婷"): stored. Twins (HA…, must_ask): a customer meeting put on the holiday.
+L. (reminder) a dated plan naming the customer by part of its name and one of its contacts ("fri 8 oct 10am clementi
+   clinic review with alvin"): the contact settles the customer, stored. Twins (LA…, must_ask): no contact, a word
+   several customers share ("ashby catch-up").
+M. (contact) a new contact said half in English, half in Chinese ("Jurong Precision 新 contact: Ryan Goh, QA
+   manager, 9456 7788", "华鹏物流 new 联系人：王小川…"): the contact with their phone. Twins (MA…, must_ask): the name not
+   known yet.
 S. (note) a score said as N/10 beside a contact's report ("we came out 7/10 on their scoring"): a note, no date.
    Twins (SA…, reminder or must_ask): a real day-first date with a task.
 
@@ -46,6 +52,10 @@ def logged(customer: str, contact: str) -> dict:
 
 def closes(*pairs: tuple[str, str]) -> dict:
     return store({"deals": [{"customer": c, "close_date": d} for c, d in pairs]})
+
+
+def contact(customer: str, name: str, phone: str) -> dict:
+    return store({"contacts": [{"customer": customer, "name": name, "phone": phone}]})
 
 
 def reminded(customer: str, due: str) -> dict:
@@ -83,6 +93,14 @@ W8 = [
     ("HA", "must_ask", "zh", HM, "明天下午两点去美佳拜访林婷", ASK),
     ("HA", "must_ask", "zh", ZT, "10月5号上午十点跟瑞康达高磊开会", ASK),
     ("HA", "must_ask", "zh", HM, "提醒我明天下午两点去美佳拜访林婷", ASK),
+    ("L", "reminder", "en", PR, "fri 8 oct 10am clementi clinic review with alvin", reminded("Clementi Family Clinic", "2027-10-08T10:00")),
+    ("L", "reminder", "en", OL, "thu 7 oct 10am ashby dental catch-up with fern", reminded("Ashby Dental Practice", "2027-10-07T10:00")),
+    ("L", "reminder", "en", OL, "wed 13 oct 9:30am kingsdown estate walkthrough with nicola", reminded("Kingsdown Estate Agents", "2027-10-13T09:30")),
+    ("LA", "must_ask", "en", OL, "thu 7 oct 10am ashby catch-up", ASK),
+    ("M", "contact", "mixed", PR, "Jurong Precision 新 contact: Ryan Goh, QA manager, 9456 7788", contact("Jurong Precision Pte Ltd", "Ryan Goh", "9456 7788")),
+    ("M", "contact", "mixed", PR, "merlion fresh 新contact - Daniel Lim, purchasing, 8123 4455", contact("Merlion Fresh Foods Pte Ltd", "Daniel Lim", "8123 4455")),
+    ("M", "contact", "mixed", HM, "华鹏物流 new 联系人：王小川，IT主管，13912345678", contact("深圳华鹏物流有限公司", "王小川", "13912345678")),
+    ("MA", "must_ask", "mixed", PR, "Jurong Precision 新 contact 好像叫 Ryan 什么的, 电话还没拿到", ASK),
     ("S", "note", "en", OL, "quayside: leona grant says we came out 7/10 on their scoring, second place", logged("Quayside Hotels Ltd", "Leona Grant")),
     ("S", "note", "en", OL, "albion rated our demo 9/10, steve hollins told me", logged("Albion Packaging Ltd", "Steve Hollins")),
     ("SA", "reminder", "en", OL, "remind me 7/10 to call leona grant at quayside", reminded("Quayside Hotels Ltd", "2027-10-07T09:00")),
@@ -105,6 +123,12 @@ W10 = [
     ("CA", "must_ask", "zh", ZL, "东莞鹏远和广州海川好像都要拖", ASK),
     ("H", "reminder", "en", NA, "remind me tue july 4 at 10am to send carla the revised quote for riverbend", reminded("Riverbend Senior Living", "2028-07-04T10:00")),
     ("HA", "must_ask", "en", NA, "remind me to call carla at riverbend on july 4 at 10am", ASK),
+    ("L", "reminder", "en", NA, "mon 3 jul 10am peoria dental review with kayla", reminded("Peoria Dental Studio", "2028-07-03T10:00")),
+    ("L", "reminder", "en", NA, "thu 6 jul 9am naperville heating walkthrough with whitney", reminded("Naperville Heating & Air", "2028-07-06T09:00")),
+    ("LA", "must_ask", "en", NA, "thu 6 jul 9am naperville walkthrough", ASK),
+    ("M", "contact", "mixed", ZL, "蓝海云 new contact：何俊，运维经理，13800001111", contact("深圳市蓝海云计算有限公司", "何俊", "13800001111")),
+    ("M", "contact", "mixed", ZL, "雅居家具 新 contact: Kevin Leung, 采购, 13922223333", contact("佛山顺德雅居家具有限公司", "Kevin Leung", "13922223333")),
+    ("MA", "must_ask", "mixed", ZL, "海川物流 new contact 好像姓何，名字没记住", ASK),
     ("S", "note", "en", NA, "riverbend: carla dominguez says we scored 8/10 in their vendor review", logged("Riverbend Senior Living", "Carla Dominguez")),
 ]
 # fmt: on
