@@ -357,6 +357,38 @@ def yuan_word_only(written: str) -> bool:
     return not any(_currency(token) for token in tokens)
 
 
+# labelled identifiers' second numbers ("ref 2026-4471") left out of the look before a number
+_JOINED_LABEL = re.compile(r"[\d\-/]+$")
+# A number said as the size of something named right before it: "their headcount is 230", "crew of 22",
+# "service team is 35", "员工总数是850", "车队规模是45", "仓库面积是3000": a count (a detail the note keeps),
+# not a figure for a slot ("the budget is 230", "the number is 35" still are).
+_SIZE_OF = re.compile(
+    r"(?<![A-Za-z])(?:head\s?count|staff(?:ing)?|team|crew|fleet|workforce|capacity|volume|population|enrol(?:l)?ment|"
+    r"membership|user\s?base|patient\s?base|footprint|floor\s?space|square\s?footage|"
+    r"人数|员工数?|总数|规模|面积|产量|产能|数量|人手|车队|团队)"
+    r"(?:\s+(?:is|are|was|were|of|at|around|about|now|now\s+at|totals?|hits?|of\s+about|"
+    # grown or shrunk to it: "headcount going up to 220", "fleet growing to 60", "员工要涨到1200"
+    r"going|gone|goes|grown|growing|grows|grew|rising|rose|risen|climbing|climbed|jumping|jumped|dropping|dropped|"
+    r"falling|fell|shrinking|shrunk|increasing|increased|expanding|expanded|up|down|to|will\s+be|by)"
+    r"|\s*(?:[:=：]|是|为|有|达到?|约|要|会|将|明年|今年|年底|已经|(?:涨|增加|增长|扩|扩大|降|减少?|减到|升|提高)[到至]?))*"
+    r"\s*(?:总共|一共|大概)?\s*$",
+    re.IGNORECASE,
+)
+# A noun of numbered places before a number of up to four digits ("rooms 101-106", "suites 300-340",
+# "berths 12-15", "bay 210"): labels of places, kept in the note.
+_PLACE_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:rooms?|suites?|units?|bays?|berths?|docks?|gates?|floors?|levels?|buildings?|blocks?|lots?|"
+    r"aisles?|wards?|booths?|stalls?|platforms?|halls?|offices?|desks?|doors?|racks?|zones?)\s+(?:#|no\.\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def size_said(text: str, start: int) -> bool:
+    """A number after the noun whose size it says, or after a noun of numbered places."""
+    before = simplified(_JOINED_LABEL.sub("", text[max(0, start - 32) : start]))
+    return bool(_SIZE_OF.search(before) or _PLACE_LABEL.search(before))
+
+
 def counts_things(after: str, *, one: bool = False) -> bool:
     """Whether a number followed by `after` counts things, not money: a unit or a measure word ("3万平",
     "200个库位"), or a noun phrase that names no currency ("40 more pallet positions"; not "40 US dollars").

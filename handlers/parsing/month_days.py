@@ -119,12 +119,29 @@ def read_numeric_dates(scan: DateScan) -> None:
     for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", text):
         if m.group(0) == "24/7":
             continue  # "24/7 support": all the time, not a date
+        if m.group(2) in ("5", "10", "100") and (
+            _SCORE_BEFORE.search(lower, max(0, m.start() - 32), m.start())
+            or _SCORE_AFTER.match(lower, m.end())
+        ):
+            continue  # "we scored 8/10 on the tender", "rated our demo 9/10": a score, not a date
         first, second = int(m.group(1)), int(m.group(2))
         if scan.order == "day_first":
             day_number, month = (second, first) if second > 12 else (first, second)
         else:  # month first; where both are written, the question comes later (`numeric_date_choices`)
             month, day_number = (second, first) if first > 12 else (first, second)
         _add_said_day(scan, m, month, day_number, None)
+
+
+# A score said as a number out of 5, 10 or 100: the words of scoring right before it ("scored 8/10", "rated
+# our demo 9/10", "gave us 4/5") or right after it ("came out 7/10 on their scoring", "8/10 in the review").
+_SCORE_BEFORE = re.compile(
+    r"\b(?:scor(?:e|ed|es|ing)|rated?|rating|marks?|marked|graded?|ranked|gave\s+(?:us|it|them))\b"
+    r"(?:\s+(?!(?:on|by|till|until|before|from|for)\b)[\w'’-]+){0,3}\s+(?:a\s+)?$"
+)
+_SCORE_AFTER = re.compile(
+    r"\s*(?:on|in|for|from)\s+(?:(?:the|their|our|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:scor\w*|reviews?|evaluations?|assessments?|ratings?|rankings?|tenders?|tests?|survey|feedback|marking)\b"
+)
 
 
 def _add_said_day(scan: DateScan, match: re.Match[str], month: int, day: int, year: int | None) -> None:

@@ -283,7 +283,8 @@ def _close_words(text: str) -> list[Span]:
 
 
 _MOVE = re.compile(
-    r"推迟|推到|延期|延到|延后|延迟|押后|顺延|\b(?:push|slip|delay|postpone|move|bump|shift)", re.IGNORECASE
+    r"推迟|推到|延期|延到|延后|延迟|押后|顺延|拖到|\b(?:push|slip|delay|postpone|move|bump|shift)",
+    re.IGNORECASE,
 )
 _MEETING_SAID = re.compile(rf"{lx.EVENT.pattern}|的会\s*$|[开见]会", re.IGNORECASE)
 
@@ -432,7 +433,9 @@ _FILLER = re.compile(
     # the day to write down for it: "寫6月15號", "填6月16号", "put down 14/06", "mark it as june 27", and
     # the day settled on after a hedge: "就定9月29号吧", "就寫9月29號啦", "咁就定"
     r"|^\s*(?:(?:那|咁)?就\s*)?(?:[写填记定](?:成|为|上|做|在)?|(?:put|mark|set)(?:\s+it)?(?:\s+(?:down|in))?"
-    r"(?:\s+(?:as|for|to))?\b)",
+    r"(?:\s+(?:as|for|to))?\b)"
+    # the day to count it as: "按12月31号算", "就按6月15號計", "以3月20号为准"
+    r"|^\s*(?:(?:那|咁)?就\s*)?(?:按照?|以)|(?:来|嚟)?(?:算|计|為準|为准)(?=[吧啦啊\W]*$)",
     re.I,
 )
 

@@ -18,7 +18,9 @@ from handlers.context import Ctx
 from handlers.parsing.holiday_calendar import country_of
 from handlers.parsing.holidays import break_named, holiday_mentions
 from handlers.resolve import NeedChoice, Option
-from handlers.understanding.reading import CJK, Reading, moved
+from handlers.understanding import lexicon as lx
+from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.reading import CJK, Reading, Step, moved
 
 # The end of a period: a close said so is an estimate, not a day picked ("end of May", "月底", "Q2末").
 _PERIOD_END = re.compile(r"\bend\b|\beo[mqy]\b|底|末|之前|以前|前", re.IGNORECASE)
@@ -39,7 +41,11 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
     country = country_of(tz)
     if country is None:
         return
-    planned = [(step.due.astimezone(tz).date(), True) for step in reading.steps if step.due is not None]
+    planned = [
+        (step.due.astimezone(tz).date(), True)
+        for step in reading.steps
+        if step.due is not None and not _desk_work(reading, step)
+    ]
     if reading.close is not None:
         planned.append((reading.close, False))
     chinese = bool(CJK.search(reading.text))
@@ -59,6 +65,24 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
         doubt = f"{said}（{name}）" if chinese else f"{said} ({name})"
         if doubt not in reading.date_doubts:
             reading.date_doubts.append(doubt)
+
+
+# Being with the customer on the day: a visit, a meeting, a call, a demo ("去美佳拜访", "跟高磊开会", "call
+# carla", "demo at riverbend"): they must be at work too.
+_WITH_THEM = re.compile(
+    "|".join(KIND_PATTERNS[k].pattern for k in ("visit", "meeting", "call"))
+    + r"|\bdemo\w*|\bsite\b|\btraining\b|\bworkshop\b|演示|培训|见面|拜访|上门|过去|去(?!年|信|函|电)",
+    re.IGNORECASE,
+)
+
+
+def _desk_work(reading: Reading, step: Step) -> bool:
+    """A reminder asked for in words ("提醒我…", "remind me to…") of work the user does alone on the day
+    (send the quote, write the contract up: "明天上午十点提醒我给X发邮件"): the holiday is no reason to doubt
+    the day, the user may work then. Not a visit, meeting or call, which needs the customer there too."""
+    if not step.explicit or not lx.REMIND.search(reading.text):
+        return False
+    return not _WITH_THEM.search(step.text) and not _WITH_THEM.search(reading.text[step.start : step.end])
 
 
 def _spans_of(reading: Reading, day: date, tz: ZoneInfo) -> tuple[tuple[int, int], ...]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from handlers.parsing.amounts import counts_things
+from handlers.parsing.amounts import counts_things, size_said
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import KIND_NAMES
@@ -110,6 +110,8 @@ _NOTE = re.compile(  # "note: …", "记一下：…": a note asked for in words
 # channel, so no kind word was missed.
 _REPORTED = (
     r"(?:'s)?\s*(?:(?:just|also|now|then|still)\s+)?(?:says|said|mentioned|mentions|reckons|thinks|told|tells|"
+    # said without the verb's -s, as Singapore and Malaysia English often does: "bryan want", "mei fong say"
+    r"say|want|need|reckon|mention|"
     r"wants|wanted|needs|needed|is\s+asking|was\s+asking|asking|asked|moaning|moaned|complaining|complained|"
     r"explained|explains|confirmed|confirms|expects|hopes|hinted|admitted|is\s+keen|was\s+keen|keen|"
     r"noticed|noted|likes|loves|prefers|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet|"
@@ -119,6 +121,10 @@ _REPORTED = (
     r"|(?:又|也|还|刚|就|很|非常|挺|蛮|特别|都)?(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|"
     r"确认|满意|高兴|开心)"
 )
+# A word of saying before the name, the news told first: "headcount going up to 220, says steve",
+# "according to Birte".
+_SAYS_BEFORE = r"(?<![A-Za-z])(?:says|said|reckons|according\s+to)"
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:rm|sgd|usd|eur|gbp|rmb|aud|cad|chf|hkd)\s*$", re.IGNORECASE)
 # "柯总：一天出货800箱": what follows a Chinese name and a colon is theirs (an English "Baumgartner:" is
 # mostly the customer's name heading the message).
 _REPORTED_CJK = rf"{_REPORTED}|\s*[:：](?!\s*\d)"
@@ -140,6 +146,8 @@ _LABEL_CODE = re.compile(
     r"|(?<![\w#])[A-Za-z]{1,5}-\d+(?:-[\dA-Za-z]+)*(?![\w])",
     re.IGNORECASE,
 )
+# A score out of 5, 10 or 100 ("we came out 7/10 on their scoring", "4.5/5"): how they rated us, no figure.
+_SCORE = re.compile(r"(?<![\d/.])\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)(?![\d/])")
 # A rival's price said beside our holding ours ("a competitor quoted them 110k, we're not moving",
 # "对手报了18万，我们先不降"): the figure is theirs and the deal's stays, a note. Without the holding
 # ("we may have to match", "可能也要降") it goes to the card as before.
@@ -157,6 +165,14 @@ _HOLDING = re.compile(
     r"hold(?:ing)?\s+(?:firm|our\s+price|the\s+line)|won'?t\s+(?:move|budge|match|drop|go\s+lower))(?![A-Za-z])"
     r"[^,;!?\n]*"
     r"|(?:我们|我方)?(?:先|还是|继续)?(?:不降价?|不跟|价格不动|维持原价|守住|不让价?|不松口|坚持原价)",
+    re.IGNORECASE,
+)
+# Our price said to move, or that it may, beside a rival's ("we'll have to come down", "may have to match",
+# "sharpen our pencil", "我们可能也得降", "得跟着降"): the rival's price bears on the deal's, the card asks.
+_MOVING = re.compile(
+    r"(?<![A-Za-z])(?:match\w*|come\s+down|coming\s+down|came\s+down|go(?:ing)?\s+lower|lower\w*|drop\w*|cut\w*|"
+    r"sharpen\w*|beat|undercut\w*|discount\w*|reduc\w*|revis\w*|requot\w*|re-quot\w*|price\s+down|meet\s+(?:it|that|them))"
+    r"(?![A-Za-z])|降|跟价|跟进价|跟着|让价|让利|让步|打折|折扣|压价|调价|改价|持平|便宜",
     re.IGNORECASE,
 )
 # Our own price said beside the holding: "we're at $2.35. held firm".
@@ -177,8 +193,12 @@ def _news_of_theirs(text: str) -> str:
     a record named by its number said done, and numbers that name records."""
     spans = [m.span() for m in _RECORD_DONE.finditer(text)]
     spans += [m.span() for m in _LABEL_CODE.finditer(text)]
-    if _HOLDING.search(text) and _RIVAL_PRICE.search(text):
-        spans += [m.span() for p in (_RIVAL_PRICE, _HOLDING, _OURS_AT) for m in p.finditer(text)]
+    spans += [m.span() for m in _SCORE.finditer(text)]
+    if _RIVAL_PRICE.search(text):
+        if _HOLDING.search(text):
+            spans += [m.span() for p in (_RIVAL_PRICE, _HOLDING, _OURS_AT) for m in p.finditer(text)]
+        elif not _MOVING.search(text):  # "a competitor quoted them 48k, we're still in it", "竞品报了32万"
+            spans += [m.span() for m in _RIVAL_PRICE.finditer(text)]
     return _blanked(text, spans)
 
 
@@ -236,7 +256,7 @@ def reported_note(reading: Reading, contacts: tuple[str, ...]) -> bool:
     text = reading.text  # (traditional characters folded, like the names below)
     news = _news_of_theirs(text)
     numbers = [m for m in _NUMBER.finditer(news) if not _YEAR.fullmatch(news, m.start(), _glued_end(news, m))]
-    counted = any(counts_things(news[m.end() :]) for m in numbers)
+    counted = any(counts_things(news[m.end() :]) or _sized(news, m) for m in numbers)
     if not counted and (
         numbers  # a bare figure ("Brendan mentioned 40", "蔡經理話budget wise 15-18萬") may be the deal's
         or _NUMBER_WORDS.search(news)  # "Brendan mentioned forty-odd"
@@ -258,7 +278,19 @@ def reported_note(reading: Reading, contacts: tuple[str, ...]) -> bool:
             pattern = rf"(?<![A-Za-z])(?:{said})(?![A-Za-z]){_AT_THEIRS}\s*(?:{reported})"
             if re.search(pattern, text, re.IGNORECASE):
                 return True
+            if not CJK.match(name) and re.search(rf"{_SAYS_BEFORE}\s+(?:{said})(?![A-Za-z])", text, re.I):
+                return True  # "…, says owen lloyd", "according to Birte, …"
     return False
+
+
+def _sized(news: str, number: re.Match[str]) -> bool:
+    """A plain number (no multiplier, no currency before it) after the noun whose size it says: "headcount
+    going up to 220", "crew of 22" (`amounts.size_said`)."""
+    if _glued_end(news, number) != number.end() or _MONEY_BEFORE.search(
+        news[max(0, number.start() - 5) : number.start()]
+    ):
+        return False
+    return size_said(news, number.start())
 
 
 def _kind_from(reading: Reading, whole: bool, contacts: tuple[str, ...] = ()) -> str:

@@ -21,7 +21,7 @@ from crm_store.search.gazetteer import chinese_short_forms
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
-from handlers.parsing.amounts import counts_things, currencies_named
+from handlers.parsing.amounts import counts_things, currencies_named, size_said
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS
@@ -170,32 +170,6 @@ _PART_IN = re.compile(r"^\s+(?:in|at|on|from|of)\s+(?:the\s+|their\s+|our\s+)?[A
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*")
 
 
-# A number said as the size of something named right before it: "their headcount is 230", "crew of 22",
-# "service team is 35", "员工总数是850", "车队规模是45", "仓库面积是3000": a count (a detail the note keeps),
-# not a figure for a slot ("the budget is 230", "the number is 35" still are).
-_SIZE_OF = re.compile(
-    r"(?<![A-Za-z])(?:head\s?count|staff(?:ing)?|team|crew|fleet|workforce|capacity|volume|population|enrol(?:l)?ment|"
-    r"membership|user\s?base|patient\s?base|footprint|floor\s?space|square\s?footage|"
-    r"人数|员工数?|总数|规模|面积|产量|产能|数量|人手|车队|团队)"
-    r"(?:\s+(?:is|are|was|were|of|at|around|about|now|now\s+at|totals?|hits?|of\s+about)|\s*(?:[:=：]|是|为|有|达到?|约))*"
-    r"\s*(?:总共|一共|大概)?\s*$",
-    re.IGNORECASE,
-)
-# A noun of numbered places before a number of up to four digits ("rooms 101-106", "suites 300-340",
-# "berths 12-15", "bay 210"): labels of places, kept in the note.
-_PLACE_LABEL = re.compile(
-    r"(?<![A-Za-z])(?:rooms?|suites?|units?|bays?|berths?|docks?|gates?|floors?|levels?|buildings?|blocks?|lots?|"
-    r"aisles?|wards?|booths?|stalls?|platforms?|halls?|offices?|desks?|doors?|racks?|zones?)\s+(?:#|no\.\s?)?$",
-    re.IGNORECASE,
-)
-
-
-def _size_said(text: str, start: int) -> bool:
-    """A number after the noun whose size it says, or after a noun of numbered places."""
-    before = simplified(_JOINED.sub("", text[max(0, start - 32) : start]))
-    return bool(_SIZE_OF.search(before) or _PLACE_LABEL.search(before))
-
-
 def _part_of_a_count(text: str, start: int, end: int) -> bool:
     if not _PART_IN.match(text[end:]):
         return False
@@ -323,7 +297,7 @@ def unused_words(
         counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
         if counts_things(counted, one=word in ("1", "一")) or _shown(word, stored):
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
-        if word.replace(",", "").isdigit() and _size_said(text, start):
+        if word.replace(",", "").isdigit() and size_said(text, start):
             continue  # "headcount is 230", "crew of 22", "rooms 101-106": the size of what was named, a label
         if word.isdigit() and (_SPACED_SPAN.match(text[end:]) or _part_of_a_count(text, start, end)):
             continue  # "交期 90 天": a lead time; "1,200 employees, 40 in IT": 40 of those counted before
@@ -424,7 +398,7 @@ def doubt_families(
         "reading": [*reading.doubts, *reading.close_doubts],
         "date": list(reading.date_doubts),
         "outcome": [reading.outcome_doubt] if reading.outcome_doubt else [],
-        "weak_link": _weak_link(reading, found),
+        "weak_link": _weak_link(reading, found, contacts),
         "longer_name": _longer_name(reading, found, contacts),
         "out_of_time": _out_of_time(reading, now, contacts, say),
         "not_a_plan": _not_a_plan(reading),
@@ -658,15 +632,16 @@ def _tz(reading: Reading, now: datetime):  # type: ignore[no-untyped-def]
     return dates[0].at.tzinfo if dates else now.tzinfo
 
 
-def _weak_link(reading: Reading, found: Found | None) -> list[str]:
+def _weak_link(reading: Reading, found: Found | None, contacts: tuple[str, ...] = ()) -> list[str]:
     """The customer named only by part of its name, in a message that says nothing about work with it
     (no interaction, no deal, no reminder asked for): "fresh start tomorrow, today was a write-off" is
-    not about Fresh Start Cleaning for sure."""
+    not about Fresh Start Cleaning for sure. Not when the message names one of its contacts too ("fri 8
+    oct 11am clementi clinic demo with alvin": Alvin is at Clementi Family Clinic): that settles it."""
     if found is None or found.start < 0:
         return []
     if found.weak:  # everyday words or the search index's guess: never stored unasked (the linker's word)
         return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
-    if not _partial(found):
+    if not _partial(found) or contacts:
         return []
     asked = any(s.explicit for s in reading.steps) or reading.rescheduled  # "恒通那个改到周一"
     if reading.kind or reading.about_deal or asked or read_news(reading.text, reading.people):

@@ -38,7 +38,10 @@ CHICAGO, SHANGHAI = "America/Chicago", "Asia/Shanghai"
      (CHICAGO, "ticket LV-4471 closed for lakeview freight, dana pleased", LF, "Dana Price"),
      (SHANGHAI, "昆山宏远工单 HY-7702 已解决，陈总很满意", HY, "陈国栋"),
      (SHANGHAI, "昆山宏远陈总：一天出货800箱，12辆货车", HY, "陈国栋"),
-     (CHICAGO, "dana at lakeview says their volume is up 12% this year", LF, "Dana Price")],
+     (CHICAGO, "dana at lakeview says their volume is up 12% this year", LF, "Dana Price"),
+     # a rival's price with no word of our moving ours is their news too (session 32: every writer labels it
+     # so, focus O en053 / zh131, the own deals set's d-en029 / d-zh020)
+     (CHICAGO, "lakeview: dana says their old supplier quoted 31k", LF, "Dana Price")],
 )  # fmt: skip
 def test_a_contacts_news_with_figures_not_the_deals_is_stored_at_once(
     app, admin, chat, clock, zone, text, customer, person
@@ -55,7 +58,6 @@ def test_a_contacts_news_with_figures_not_the_deals_is_stored_at_once(
     ("zone", "text"),
     [(CHICAGO, "lakeview: dana says their old supplier quoted 31k, we're thinking of matching it"),
      (SHANGHAI, "昆山宏远陈国栋说对手报了12万，我们可能也要降一点"),
-     (CHICAGO, "lakeview: dana says their old supplier quoted 31k"),
      (CHICAGO, "lakeview order #5120 shipped, dana happy, might double it next time"),
      (SHANGHAI, "昆山宏远工单已解决，陈总很满意，说可能再加一期"),
      (SHANGHAI, "昆山宏远陈总：可能要再加一条线")],
