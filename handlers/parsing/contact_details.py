@@ -18,6 +18,9 @@ _FOUR_FOUR = re.compile(r"\d{4} \d{4}")
 # before them ("行政經理 袁美華", "新聯絡人：袁美華"), not a label ("订单号 1234 5678")
 _NAME_BEFORE = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\s*$|(?:^|[\s:：,，、])[\u4e00-\u9fff]{1,2}[^\W\d_号码单费价额]\s+$"
+    # or the last of a list that starts with the name: "Ryan Goh, QA manager, 9456 7788" (a title or a
+    # department between, no figure)
+    r"|(?:^|[\s:：\-–])[A-Z][a-z]+(?: [A-Z][a-z]+)+\s*[,，](?:\s*[^,，;；:：\d\n]{1,30}[,，]){1,2}\s*$"
 )
 
 # A phone number said in Chinese numerals after its label: "电话一三九七一二三…", "手机幺三八…" (幺 is 1).

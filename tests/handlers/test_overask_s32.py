@@ -23,7 +23,7 @@ from tests.conftest import texts
 from tests.support.exported import exported
 from tests.support.worlds import HY, LF, two_customers
 
-CHICAGO, SHANGHAI = "America/Chicago", "Asia/Shanghai"
+CHICAGO, SHANGHAI, SINGAPORE = "America/Chicago", "Asia/Shanghai", "Asia/Singapore"
 DEALS = (f"/deal {HY} 200000 CNY proposal", f"/deal {LF} 40000 USD proposal")
 
 
@@ -151,3 +151,25 @@ def test_a_customer_named_by_part_of_its_name_with_no_work_is_not_stored(app, ad
     reply = texts(chat.send("lakeview tomorrow, dana says hi"))
     data = exported(app, admin)
     assert data["reminders"] == [] and data["activities"] == [], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["Lakeview 新 contact: Ryan Goh, QA manager, 9456 7788",
+     "lakeview freight new contact - Ryan Goh, quality, 9456 7788"],
+)  # fmt: skip
+def test_two_fours_ending_a_new_contacts_list_are_their_phone(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SINGAPORE)
+    reply = texts(chat.send(text))
+    people = {c["name"]: c for c in exported(app, admin)["customers"]}[LF]["contacts"]
+    new = [p for p in people if p["name"] == "Ryan Goh"]
+    assert new and new[0].get("phone") == "9456 7788", (reply, people)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_new_contact_not_named_yet_is_still_asked(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SINGAPORE)
+    reply = texts(chat.send("Lakeview 新 contact 好像叫 Ryan 什么的, 电话还没拿到"))
+    people = {c["name"]: c for c in exported(app, admin)["customers"]}[LF]["contacts"]
+    assert [p["name"] for p in people] == ["Dana Price"], reply
