@@ -130,6 +130,15 @@ def _range_hits(text: str) -> list[Hit]:
     return hits
 
 
+# A deal said to go ahead, settle or come back "at" a figure: "go ahead at 20", "settled at 45", "came back
+# at 40" (the unit left out); a bare "at N" after these is no clock time.
+_PRICED_AT = re.compile(
+    r"\b(?:go(?:es|ing)?\s+ahead|went\s+ahead|agreed|settled|signed|came\s+(?:back|in)|"
+    r"landed|pitched|quoted|priced|offered|valued|sold|capped|budgeted|"
+    r"topped out)\s*$"
+)
+
+
 def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
     hits: list[Hit] = _range_hits(text)
     lower = text.lower()
@@ -194,6 +203,8 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
     # "at 17,500" is an amount with its thousands, not 17:00
     for m in re.finditer(r"\b(?:at|um)\s+(\d{1,2})\b(?![:.\d]|,\d|\s*(?:am|pm|%))", lower):  # German "um 8"
         hour = int(m.group(1))
+        if _PRICED_AT.search(lower, 0, m.start()):
+            continue  # "go ahead at 20", "came back at 40": a figure without its unit, not 20:00
         if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
             hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00
             hits.append(Hit(m.start(), m.end(), clock=time(hour)))

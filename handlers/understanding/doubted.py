@@ -285,6 +285,15 @@ _PERSON_CHANGED = re.compile(
     re.IGNORECASE,
 )
 
+# Someone else will follow the account, nobody named, said by whoever is named: "陈总说要换人跟",
+# "换个人对接", "之后会换人", "someone else will take over the account".
+_HANDED_ON = re.compile(
+    r"换(?:了|咗)?(?:个|一个|另一个|其他)?人(?:来|去)?(?:跟进?|对接|负责|接手|接|管)|(?:要|会|将)换人(?![\u4e00-\u9fff])"
+    r"|\b(?:someone|somebody|another person)\s+else\s+(?:will|is going to|['’]ll|is|['’]s)\s+"
+    r"(?:be\s+)?(?:take|taking|look|looking|handle|handling)\s+(?:over|after|it|the)\b",
+    re.IGNORECASE,
+)
+
 
 # A meeting or call said moved, to no day: "demo moved, pete will let me know when", "电话改期了".
 _MOVED_AFTER = re.compile(
@@ -490,6 +499,10 @@ def doubted_clauses(reading: Reading) -> None:
     if changed and not read_news(text, reading.people):  # "换了对接人，新的是孔令辉" names the new one
         for m in changed:
             _doubt(reading, reading.said(m.span()))  # changed to whom? asked
+    handed = list(_HANDED_ON.finditer(text))
+    if handed and not read_news(text, reading.people):  # "要换人跟，新的是李明" names the new one
+        for m in handed:
+            _doubt(reading, reading.said(m.span()))  # followed by whom? asked
     for m in _HANDING_OFF.finditer(text):
         leaving = text[max(0, m.start() - 30) : m.start()].split()[-1:] if m.group(0)[0] in "'’ " else []
         news = [n.who for n in read_news(text, reading.people)]

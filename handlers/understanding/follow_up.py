@@ -30,6 +30,7 @@ from handlers.understanding.corrections import (
     names_a_currency,
     said_unchanged,
 )
+from handlers.understanding.customers import locate_customer
 from handlers.understanding.intents import Correction
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import CJK
@@ -87,6 +88,48 @@ def said_of_the_last(
         return apply_correction(ctx, fix, understand)  # "Apologies, €78k not 80": a value put right
     joined = f"{said.rstrip(' ，,。.')}{'，' if chinese else ', '}{core}"
     return apply_correction(ctx, Correction(joined, None, whole=True), understand)
+
+
+# A reason given on its own for a loss just stored: "please add reason: …", "reason - …", "because …",
+# "原因：…", "补充丢单原因：…" (simplified, without the joining words).
+_REASON_ONLY = re.compile(
+    r"^\s*(?:(?:pls|please|can you|could you|can u)\s+)?(?:(?:add|put|set|note|record|log|put in)\s+)?"
+    r"(?:the\s+|a\s+)?(?:lost\s+|loss\s+)?reason(?:\s+(?:is|was|being))?\s*(?:[:：\-–—=]|(?=\s))"
+    r"|^\s*(?:because|bc|b/c|due to|cause)\b"
+    r"|^\s*(?:请|麻烦)?(?:补充|补上|加上|加个|加一下|备注|写上)?(?:一下)?(?:丢单|输单|失单|丢的|输的)?(?:原因|理由)(?:是|系|为)?\s*[:：]?"
+    r"|^\s*(?:因为|由于)",
+    re.IGNORECASE,
+)
+
+
+def reason_for_the_loss(ctx: Ctx, text: str) -> Correction | None:
+    """ "please add reason: …" right after "X lost" was stored: the loss is stored again with that reason
+    (one record, one Undo), in place of "no reason given"; None when the text gives no reason on its own
+    or the last message stored no loss."""
+    bare = _JOIN.sub("", simplified(text))
+    lead = _REASON_ONLY.match(bare)
+    if lead is None or not bare[lead.end() :].strip(" :：,，.。-"):
+        return None
+    stored = just_stored(ctx)
+    if stored is None:
+        return None
+    said = stored[0].data["text"]
+    rest = bare[lead.end() :]
+    try:
+        lost = read_message(ctx, said)
+        if lost.outcome != "lost":
+            return None
+        theirs = locate_customer(ctx, lost, needed=False)
+        named = locate_customer(ctx, read_message(ctx, rest), needed=False)
+    except NeedChoice:
+        return None
+    if named is not None and named.start >= 0 and (theirs is None or named.customer.id != theirs.customer.id):
+        return None  # "because of the rain, acme's demo moved to friday": news of another customer
+    reason = text[-len(rest) :] if len(simplified(text)) == len(text) else rest  # as typed (traditional kept)
+    chinese = bool(CJK.search(said))
+    reason = reason.strip(" :：,，.。-–—")
+    joined = f"{said.rstrip(' ，,。.')}{'，原因：' if chinese else ', reason: '}{reason}"
+    return Correction(joined, None, whole=True)
 
 
 def deal_clauses(ctx: Ctx, name: str, text: str) -> list[str]:

@@ -40,7 +40,7 @@ from handlers.understanding.customers import locate_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
-from handlers.understanding.follow_up import said_of_the_last
+from handlers.understanding.follow_up import reason_for_the_loss, said_of_the_last
 from handlers.understanding.former_contacts import left_the_customer
 from handlers.understanding.further_customers import other_customers
 from handlers.understanding.intents import (
@@ -112,7 +112,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     undone = taken_back(ctx, text, understand)
     if undone is not None:
         return undone
-    fix = correction_in(ctx, text)
+    fix = reason_for_the_loss(ctx, text) or correction_in(ctx, text)
     if fix is not None:
         return apply_correction(ctx, fix, understand)
     reading = read_message(ctx, text)

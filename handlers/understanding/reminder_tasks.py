@@ -18,6 +18,10 @@ NOT_TASK = frozenset({
     "change", "changed", "make", "reschedule", "rescheduled", "resched", "postpone", "postponed", "bump",
     "shift", "cancel", "cancelled", "drop", "done", "it's", "its", "till", "until", "kill", "nix", "ditch",
     "bin", "axe", "scrap", "delete", "remove", "one",
+    # an honorific left of a removed name ("Ishikawa-san" → "-san") and when, not what: "after golden week"
+    "san", "sama", "kun", "chan", "sensei", "after", "before", "next", "week", "weeks", "today", "tomorrow",
+    "tmrw", "morning", "afternoon", "evening", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })  # fmt: skip
 CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3}")
