@@ -35,6 +35,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
+@pytest.hookimpl(tryfirst=True)  # before the fixture's own params are applied
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A `reading` module tests how a message is understood, which does not depend on the database: its
+    tests run on SQLite only. The same reading runs on PostgreSQL in the corpus gate
+    (tests/handlers/test_corpus.py, 308 messages) and in the storage, search, hostile-input, bot and
+    reminder tests, which keep both backends. (Running every reading case twice took a fifth of CI.)"""
+    if metafunc.definition.get_closest_marker("reading") is None or "backend" not in metafunc.fixturenames:
+        return
+    said = any("backend" in str(m.args[0]) for m in metafunc.definition.iter_markers("parametrize"))
+    if not said:
+        metafunc.parametrize("backend", ["sqlite"])
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     with own_server(required_bindir(), "salesbot_template", migrated=True) as server:

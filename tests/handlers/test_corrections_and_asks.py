@@ -28,6 +28,8 @@ from handlers.understanding.reader import read
 from tests.conftest import texts
 from tests.support.exported import exported
 
+pytestmark = pytest.mark.reading
+
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday
 SETTINGS = Settings(database_url="sqlite://", _env_file=None)
 

@@ -11,6 +11,8 @@ from crm_store.models import Activity, Customer
 from crm_store.system import System
 from tests.conftest import texts
 
+pytestmark = pytest.mark.reading
+
 
 @pytest.fixture
 def customers(app, admin):

@@ -10,6 +10,8 @@ import pytest
 from tests.conftest import texts
 from tests.support.exported import exported
 
+pytestmark = pytest.mark.reading
+
 ASKED = ("I'll store:", "我将保存：", "?", "？")
 CITIES = ("廊坊", "保定", "呼和浩特", "天津")
 

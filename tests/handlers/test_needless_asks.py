@@ -11,6 +11,8 @@ import pytest
 from bot.console import ConsoleChat
 from tests.conftest import texts
 
+pytestmark = pytest.mark.reading
+
 
 @pytest.fixture
 def crm(chat):

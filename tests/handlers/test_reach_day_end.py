@@ -19,6 +19,8 @@ from handlers.understanding.reader import read
 from tests.conftest import texts
 from tests.support.exported import exported
 
+pytestmark = pytest.mark.reading
+
 MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
 

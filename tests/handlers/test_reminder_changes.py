@@ -13,6 +13,8 @@ from crm_store.transfer.exporter import export_data
 from tests.conftest import texts
 from tests.handlers.reminder_setup import reminders_in_berlin
 
+pytestmark = pytest.mark.reading
+
 
 @pytest.mark.parametrize(
     ("message", "customer", "status", "due"),

@@ -12,6 +12,8 @@ import pytest
 from tests.conftest import texts
 from tests.handlers.reminder_setup import reminders_in_berlin
 
+pytestmark = pytest.mark.reading
+
 
 @pytest.mark.parametrize(
     ("message", "customer", "status", "due"),

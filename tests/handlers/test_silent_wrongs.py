@@ -12,6 +12,8 @@ import pytest
 from tests.conftest import texts
 from tests.support.exported import exported
 
+pytestmark = pytest.mark.reading
+
 ASKED = ("I'll store:", "我将保存：", "?", "？")
 
 

@@ -14,6 +14,8 @@ from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.exported import exported
 
+pytestmark = pytest.mark.reading
+
 WEDNESDAY = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NEW_YORK = ZoneInfo("America/New_York")

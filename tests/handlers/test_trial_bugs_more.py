@@ -10,6 +10,8 @@ import pytest
 from tests.conftest import texts
 from tests.support.exported import exported
 
+pytestmark = pytest.mark.reading
+
 
 def saved(chat, text: str) -> str:
     """Send `text`, and press Save when the gate shows it first: what is checked is what it stores."""

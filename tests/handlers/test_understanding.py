@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from handlers.domain.events import ActivityLogged, DealChanged
 from tests.conftest import texts
 from tests.support.exported import exported
+
+pytestmark = pytest.mark.reading
 
 
 def seed(chat) -> None:

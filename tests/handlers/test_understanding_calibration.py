@@ -18,6 +18,8 @@ from handlers.understanding.decision_path import collected, date_form
 from tests.conftest import texts
 from tests.support.exported import exported
 
+pytestmark = pytest.mark.reading
+
 MONDAY = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
 

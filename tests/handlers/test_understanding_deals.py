@@ -20,6 +20,8 @@ from tests.conftest import texts
 from tests.support.exported import exported
 from tests.support.reading import reading_at
 
+pytestmark = pytest.mark.reading
+
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 

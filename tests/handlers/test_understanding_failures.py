@@ -17,6 +17,8 @@ from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.exported import exported
 
+pytestmark = pytest.mark.reading
+
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # Monday, the FakeClock's start
 BERLIN = ZoneInfo("Europe/Berlin")
 
