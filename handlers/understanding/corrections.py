@@ -352,10 +352,40 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
     """The old message with the correction applied, or None when it is unclear what to change."""
     fix = _value_before_why(ctx, fix)
     fix = customer_then_value(ctx, old, fix, customer_span)
+    fix = _in_the_week_said(ctx, old, fix)
     text = _corrected(ctx, old, fix, customer_span)
     if text is not None and fix.more:  # "I mean redwood medical group, not urgent care. 140k"
         text = _corrected(ctx, text, Correction(fix.more, None), customer_span) or text
     return text
+
+
+# A week said with a weekday: "next wed", "下周三", "下個禮拜三", "wed next week".
+_WEEK_SAID = re.compile(
+    r"\b(?:next|this|coming|following)\b|\bweek\b|(?:下下?|这|本|下一)个?(?:周|星期|礼拜)", re.IGNORECASE
+)
+_BARE_WEEKDAY = re.compile(rf"\b{WEEKDAY_WORD}(?![a-z])|(?:周|星期|礼拜)[一二三四五六日天]", re.IGNORECASE)
+
+
+def _in_the_week_said(ctx: Ctx, old: str, fix: Correction) -> Correction:
+    """ "sorry not wed, thursday 3pm" after "下周三再跟进": a bare weekday put in place of a day said with its
+    week is that weekday of the same week (Thursday of next week, not this one), written as its date so that
+    it reads the same in either language."""
+    right = simplified(fix.right)
+    weekday = _BARE_WEEKDAY.search(right)
+    if fix.whole or fix.restates or fix.person or weekday is None or _WEEK_SAID.search(right):
+        return fix
+    before, new = find_when(old, now=ctx.now, tz=ctx.tz), find_when(fix.right, now=ctx.now, tz=ctx.tz)
+    if before is None or new is None or not before.day_said:
+        return fix
+    if not _WEEK_SAID.search(" ".join(simplified(old[a:b]) for a, b in before.spans)):
+        return fix
+    day = before.at.date()
+    meant = day + timedelta(days=new.at.date().weekday() - day.weekday())
+    if meant == new.at.date() or len(right) != len(fix.right):
+        return fix
+    chinese = bool(CJK.search(old))
+    written = f"{meant.month}月{meant.day}号" if chinese else f"{meant.day} {meant.strftime('%b').lower()}"
+    return replace(fix, right=f"{fix.right[: weekday.start()]}{written}{fix.right[weekday.end() :]}")
 
 
 _PIECE = re.compile(r"(?<!\d)[,.;，。；](?!\d)")

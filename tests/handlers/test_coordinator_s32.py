@@ -8,6 +8,8 @@
   ("call her at 15:00 tomorrow") is still a time.
 - An honorific left of a removed name ("Mori-san" → "san") or a day word of a reminder tells no namesake
   from another: "Hoshino-san deal to negotiation" is asked which Hoshino.
+- A bare weekday put in place of a day said with its week keeps the week: "下周三", then "not wed, thu 4pm",
+  is Thursday of next week, not this one (session 31's trial).
 """
 
 from __future__ import annotations
@@ -116,3 +118,19 @@ def test_an_honorific_tells_no_namesake_apart(app, admin, chat, clock) -> None: 
     )  # fmt: skip
     before = exported(app, admin)
     _nothing_stored(app, admin, before, texts(chat.send("Hoshino-san deal moving to negotiation now")))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("first", "day"),
+    [("拜访了昆山宏远的陈总，下周三再跟进", 19),  # Thursday of next week, as the week was said
+     ("拜访了昆山宏远的陈总，周三再跟进", 12)],  # a bare weekday put right by another: this week's
+)  # fmt: skip
+def test_a_weekday_put_right_keeps_the_week_said(app, admin, chat, clock, first, day) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai")
+    clock.set(datetime(2029, 4, 10, 10, 20, tzinfo=ZoneInfo("Asia/Shanghai")))  # a Tuesday
+    chat.send(first)
+    replies = texts(chat.send("oops not wed, thursday 4pm"))
+    (reminder,) = exported(app, admin)["reminders"]
+    due = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Asia/Shanghai"))
+    assert (due.day, due.hour) == (day, 16), replies
