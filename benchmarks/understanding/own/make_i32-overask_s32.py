@@ -20,6 +20,8 @@ L. (reminder) a dated plan naming the customer by part of its name and one of it
 M. (contact) a new contact said half in English, half in Chinese ("Jurong Precision 新 contact: Ryan Goh, QA
    manager, 9456 7788", "华鹏物流 new 联系人：王小川…"): the contact with their phone. Twins (MA…, must_ask): the name not
    known yet.
+O. (reopen) a lost deal restarted, named by a word of its own ("want to restart the pos thing at 9k"): reopened at
+   the figure. Twins (OA…, must_ask): a restart only guessed at ("might restart … maybe 20k").
 S. (note) a score said as N/10 beside a contact's report ("we came out 7/10 on their scoring"): a note, no date.
    Twins (SA…, reminder or must_ask): a real day-first date with a task.
 
@@ -56,6 +58,11 @@ def closes(*pairs: tuple[str, str]) -> dict:
 
 def contact(customer: str, name: str, phone: str) -> dict:
     return store({"contacts": [{"customer": customer, "name": name, "phone": phone}]})
+
+
+def reopened(customer: str, value: str, contact: str) -> dict:
+    return store({"deals": [{"customer": customer, "amount": value, "status": "open"}],
+                  "activities": [{"customer": customer, "kind": "call", "contact": contact}]})  # fmt: skip
 
 
 def reminded(customer: str, due: str) -> dict:
@@ -101,6 +108,9 @@ W8 = [
     ("M", "contact", "mixed", PR, "merlion fresh 新contact - Daniel Lim, purchasing, 8123 4455", contact("Merlion Fresh Foods Pte Ltd", "Daniel Lim", "8123 4455")),
     ("M", "contact", "mixed", HM, "华鹏物流 new 联系人：王小川，IT主管，13912345678", contact("深圳华鹏物流有限公司", "王小川", "13912345678")),
     ("MA", "must_ask", "mixed", PR, "Jurong Precision 新 contact 好像叫 Ryan 什么的, 电话还没拿到", ASK),
+    ("O", "reopen", "en", PR, "ah seng from sunrise kopi called, they want to restart the pos thing at 9k", reopened("Sunrise Kopi Pte Ltd", "9000", "Ah Seng Koh")),
+    ("O", "reopen", "en", OL, "linwood print rang - barry wants to restart the print portal project at 7k", reopened("Linwood Print Ltd", "7000", "Barry Linwood")),
+    ("OA", "must_ask", "en", OL, "whitcombe might restart the thing next year, maybe 20k", ASK),
     ("S", "note", "en", OL, "quayside: leona grant says we came out 7/10 on their scoring, second place", logged("Quayside Hotels Ltd", "Leona Grant")),
     ("S", "note", "en", OL, "albion rated our demo 9/10, steve hollins told me", logged("Albion Packaging Ltd", "Steve Hollins")),
     ("SA", "reminder", "en", OL, "remind me 7/10 to call leona grant at quayside", reminded("Quayside Hotels Ltd", "2027-10-07T09:00")),
@@ -129,6 +139,9 @@ W10 = [
     ("M", "contact", "mixed", ZL, "蓝海云 new contact：何俊，运维经理，13800001111", contact("深圳市蓝海云计算有限公司", "何俊", "13800001111")),
     ("M", "contact", "mixed", ZL, "雅居家具 新 contact: Kevin Leung, 采购, 13922223333", contact("佛山顺德雅居家具有限公司", "Kevin Leung", "13922223333")),
     ("MA", "must_ask", "mixed", ZL, "海川物流 new contact 好像姓何，名字没记住", ASK),
+    ("O", "reopen", "en", NA, "bo from cedar creek called, wants to restart the irrigation thing at 8k", reopened("Cedar Creek Landscaping", "8000", "Bo Jennings")),
+    ("O", "reopen", "en", NA, "wade at ozark timber rang, they want to restart the kiln one at 16k", reopened("Ozark Timberworks", "16000", "Wade Collins")),
+    ("OA", "must_ask", "en", NA, "cedar creek might restart the thing next year, maybe 8k", ASK),
     ("S", "note", "en", NA, "riverbend: carla dominguez says we scored 8/10 in their vendor review", logged("Riverbend Senior Living", "Carla Dominguez")),
 ]
 # fmt: on
