@@ -282,6 +282,8 @@ REOPEN = re.compile(
     r"back on(?: the table)?)\b"
     r"|\bback in (?:play|the game|business)\b|\balive again\b|\bcame back to life\b"
     r"|\brestart(?:ed|ing|s)?\s+(?:the\s+|their\s+|that\s+)?(?:talks|negotiations?|discussions?|deal|project)\b"
+    # the deal named by a word of its own before the noun: "restart the yacht thing", "the kiln one"
+    r"|\brestart(?:ed|ing|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+){1,3}?(?:thing|one|project|deal|order|contract)\b"
     r"|\bback open\b"
     # an English word inside Chinese has no word boundary before it: "那个deal又reopen了"
     r"|(?<![A-Za-z])re-?open(?:ed|ing)?(?![A-Za-z])"

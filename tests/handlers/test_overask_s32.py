@@ -173,3 +173,27 @@ def test_a_new_contact_not_named_yet_is_still_asked(app, admin, chat, clock) -> 
     reply = texts(chat.send("Lakeview 新 contact 好像叫 Ryan 什么的, 电话还没拿到"))
     people = {c["name"]: c for c in exported(app, admin)["customers"]}[LF]["contacts"]
     assert [p["name"] for p in people] == ["Dana Price"], reply
+
+
+LOST = (f"/deal {LF} 20000 USD proposal", f"/lost {LF} price")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["dana from lakeview called, they want to restart the dock thing at 22k",
+     "lakeview freight rang - dana wants to restart the yard scheduling project at 22k"],
+)  # fmt: skip
+def test_a_lost_deal_restarted_by_a_word_of_its_own_is_reopened(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO, *LOST)
+    reply = texts(chat.send(text))
+    deals = exported(app, admin)["deals"]
+    assert [(d["status"], float(d["amount"])) for d in deals] == [("open", 22000.0)], (reply, deals)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_restart_only_guessed_at_is_still_asked(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO, *LOST)
+    reply = texts(chat.send("lakeview might restart the dock thing next year, maybe 22k"))
+    assert [d["status"] for d in exported(app, admin)["deals"]] == ["lost"], reply
+    assert _asked(reply), reply
