@@ -12,6 +12,9 @@ R. (note / not_money) a known contact's news with a count or a rival's price, sa
 C. (close_date / two_customers) a close said plainly: slipped to a day ("拖到12月底", both of two customers), or
    settled on a day after a looser one ("按12月20号算", "put down 22/12"). Twins (CA…, must_ask): the day rough or
    not said ("大概…左右", "具体哪天还不知道", "maybe the 22nd").
+CM. (close_date) a close moved to the middle of a month named by its number or name, said plainly ("延到12月中",
+   "pushed to mid november"): that month's 15th, as the writers label it. Twins (CMA…): 中旬 (a ten days'
+   stretch), "下个月中", a hedge or "sometime".
 H. (reminder) a reminder of our own desk work on a holiday of the user's calendar, day and clock said
    ("明天下午两点提醒我把报价发给林婷"): stored. Twins (HA…, must_ask): a customer meeting put on the holiday.
 L. (reminder) a dated plan naming the customer by part of its name and one of its contacts ("fri 8 oct 10am clementi
@@ -94,6 +97,11 @@ W8 = [
     ("CA", "must_ask", "zh", HM, "宏泰电池和南海铝业可能都要拖，具体哪天还不知道", ASK),
     ("CA", "must_ask", "en", OL, "albion will sign before christmas hopefully, maybe the 22nd", ASK),
     ("CA", "must_ask", "zh", ZT, "连心养老可能拖到明年", ASK),
+    ("CM", "close_date", "zh", HM, "德润新能源延到12月中", closes(("惠州德润新能源有限公司", "2027-12-15"))),
+    ("CM", "close_date", "en", OL, "carlton estate agents pushed to mid november", closes(("Carlton Estate Agents", "2027-11-15"))),
+    ("CMA", "must_ask", "zh", HM, "德润新能源大概12月中旬吧", ASK),
+    ("CMA", "must_ask", "en", OL, "carlton might slip to mid november sometime", ASK),
+    ("CMA", "must_ask", "zh", HM, "德润新能源推到下个月中", ASK),
     ("H", "reminder", "zh", HM, "明天下午两点提醒我把报价发给林婷", reminded("广州美佳化妆品有限公司", "2027-10-01T14:00")),
     ("H", "reminder", "zh", ZT, "10月5号上午十点提醒我给高磊发合同", reminded("北京瑞康达医药有限公司", "2027-10-05T10:00")),
     ("H", "reminder", "zh", ZT, "后天上午九点半提醒我整理海纳的报价单", reminded("青岛海纳家电有限公司", "2027-10-02T09:30")),
@@ -131,6 +139,9 @@ W10 = [
     ("C", "close_date", "en", NA, "riverbend will sign before labor day, put down 8/31", closes(("Riverbend Senior Living", "2028-08-31"))),
     ("CA", "must_ask", "zh", ZL, "雅居家具年底前签吧，具体哪天还没说", ASK),
     ("CA", "must_ask", "zh", ZL, "东莞鹏远和广州海川好像都要拖", ASK),
+    ("CM", "close_date", "zh", ZL, "蓝海云推到8月中", closes(("深圳市蓝海云计算有限公司", "2028-08-15"))),
+    ("CM", "close_date", "en", NA, "riverbend pushed close to mid august", closes(("Riverbend Senior Living", "2028-08-15"))),
+    ("CMA", "must_ask", "zh", ZL, "蓝海云推到8月中旬", ASK),
     ("H", "reminder", "en", NA, "remind me tue july 4 at 10am to send carla the revised quote for riverbend", reminded("Riverbend Senior Living", "2028-07-04T10:00")),
     ("HA", "must_ask", "en", NA, "remind me to call carla at riverbend on july 4 at 10am", ASK),
     ("L", "reminder", "en", NA, "mon 3 jul 10am peoria dental review with kayla", reminded("Peoria Dental Studio", "2028-07-03T10:00")),
