@@ -39,7 +39,7 @@ from handlers.parsing.months import names_whole_month
 from handlers.understanding import lexicon as lx
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import Reading, Span
-from handlers.understanding.rough_days import rough_words
+from handlers.understanding.rough_days import mid_of_a_named_month, rough_words
 
 # A possibility: the writer does not know whether it happens.
 _MAYBE = re.compile(
@@ -710,6 +710,8 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
                 rough = (start, end)  # "close date 改成 Q3", "pushed to Q2": which day of it?
             elif (whole_month or quarter) and rough is None and _DAY_UNKNOWN.search(text, end, end + 40):
                 rough = (start, end)  # "下个月签，具体哪天还不知道": the writer says no day is set
+            if rough is not None and reading.close == when.at.date() and mid_of_a_named_month(text, rough):
+                rough = None  # "推到11月中", "pushed to mid march": the close on the 15th, as said
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:

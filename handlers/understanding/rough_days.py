@@ -78,3 +78,25 @@ def rough_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _PART.search(words):
         return start, end
     return None
+
+
+# The middle of a month named by its number or name, said plainly: "11月中", "三月中", "mid march",
+# "mid-May" (not 中旬, a ten days' stretch; not "下个月中", "mid next month"; no approximator or "sometime").
+_MID_NAMED = re.compile(
+    r"(?:(?<![下上本这這个個])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*中(?![旬间間午心期])"
+    r"|\bmid[-\s]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+_STRETCH_TAIL = re.compile(r"\s*(?:sometime|some\s+time|or\s+so|ish|前后|左右|上下|吧)", re.IGNORECASE)
+
+
+def mid_of_a_named_month(text: str, span: tuple[int, int]) -> bool:
+    """Whether the rough words at `span` are only the middle of a named month, said plainly: the close said so
+    is that month's 15th (the date reader's day), as a careful human writes it down."""
+    start, end = span
+    words = text[start:end].strip()
+    return (
+        _MID_NAMED.fullmatch(words) is not None
+        and not _STRETCH_TAIL.match(text, end)
+        and not said_before(text, start)
+    )

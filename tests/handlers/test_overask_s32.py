@@ -197,3 +197,32 @@ def test_a_restart_only_guessed_at_is_still_asked(app, admin, chat, clock) -> No
     reply = texts(chat.send("lakeview might restart the dock thing next year, maybe 22k"))
     assert [d["status"] for d in exported(app, admin)["deals"]] == ["lost"], reply
     assert _asked(reply), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "closes"),
+    [(SHANGHAI, "昆山宏远推到6月中", {HY: "2029-06-15"}),
+     (CHICAGO, "lakeview pushed close to mid june", {LF: "2029-06-15"})],
+)  # fmt: skip
+def test_a_close_moved_to_the_middle_of_a_named_month_is_its_15th(
+    app, admin, chat, clock, zone, text, closes
+) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone, *DEALS)
+    reply = texts(chat.send(text))
+    got = _closes(app, admin)
+    assert {c: got[c] for c in closes} == closes, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [(SHANGHAI, "昆山宏远推到6月中旬"),
+     (SHANGHAI, "昆山宏远推到下个月中"),
+     (CHICAGO, "lakeview might slip to mid june sometime")],
+)  # fmt: skip
+def test_a_stretch_of_a_month_is_still_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone, *DEALS)
+    reply = texts(chat.send(text))
+    assert _closes(app, admin) == {HY: None, LF: None}, reply
+    assert _asked(reply), reply
