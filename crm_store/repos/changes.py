@@ -23,6 +23,20 @@ class ChangeSetRepo(Repo):
             .limit(1)
         ).first()
 
+    def created(self, change_set_id: int, entity: str) -> list[int]:
+        """The ids of the rows of table `entity` this change set created, in the order it made them."""
+        return list(
+            self.session.scalars(
+                select(AuditEntry.entity_id)
+                .where(
+                    AuditEntry.change_set_id == change_set_id,
+                    AuditEntry.entity == entity,
+                    AuditEntry.action == "create",
+                )
+                .order_by(AuditEntry.seq)
+            )
+        )
+
     def undo(self, change_set_id: int) -> ChangeSet:
         """Revert one change set inside the current transaction (UndoError if it cannot be)."""
         change_set = self.get(change_set_id)

@@ -55,6 +55,7 @@ CURRENCY_WORDS = {
     "港币": "HKD",
     "sgd": "SGD",
     "s$": "SGD",
+    "rm": "MYR",
     "aud": "AUD",
     "a$": "AUD",
     "cad": "CAD",
@@ -117,7 +118,8 @@ MULTIPLIERS = {
     "millions": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
 }
-_SYMBOL = r"(?:us\$|hk\$|nt\$|r\$|s\$|a\$|c\$|[$€£¥￥₹₩])"
+# (RM: the Malaysian ringgit's own sign, glued to its figure: "RM50k", "RM 12,000")
+_SYMBOL = r"(?:us\$|hk\$|nt\$|r\$|s\$|a\$|c\$|(?<![a-z])rm(?=\s?\d)|[$€£¥￥₹₩])"
 _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub)"

@@ -37,6 +37,8 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(r"^(?:\s|帮我|帮忙|请|将|把|钟)+|(?<=点)钟|\s钟", re.IGNORECASE)
+# What is left of a day said with its possessive or preposition ("tuesday's", "for tomorrow", "on friday").
+_LEFT_ALONE = re.compile(r"^(?:['’]s|for|on|at|of|from)$|^['’]s\s+|\s+(?:for|on|at|of|from)$", re.IGNORECASE)
 _PART_OF_DAY = re.compile(
     r"am\b|pm\b|上午|下午|早上|晚上|中午|朝早|下昼|夜晚|morning|afternoon|evening|tonight", re.IGNORECASE
 )
@@ -88,6 +90,7 @@ def read_reference(words: str, *, now: datetime, tz: ZoneInfo) -> Reference:
         text = said.strip_from(text)
     pointed = bool(_POINTER.search(text))
     what = " ".join(_FILLER.sub(" ", _POINTER.sub(" ", text)).split())
+    what = _LEFT_ALONE.sub("", what).strip()  # "tuesday's", "the reminder for tomorrow": no words of its own
     return Reference(first, last, clock, either, what, pointed)
 
 

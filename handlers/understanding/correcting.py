@@ -22,6 +22,7 @@ from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.vocabulary import find_stages, stage_synonyms
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.registry import as_list
 from handlers.resolve import deal_key
@@ -44,7 +45,7 @@ from handlers.understanding.corrections import (
     unchanged_said,
 )
 from handlers.understanding.customers import locate_customer
-from handlers.understanding.deal_correction import another_deal
+from handlers.understanding.deal_correction import another_deal, just_closed
 from handlers.understanding.deal_record import CURRENCY_SAID
 from handlers.understanding.decision_path import record
 from handlers.understanding.earlier_message import message_before, names_another_message
@@ -90,6 +91,10 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
     instead = said_after_take_back(text)
     if instead is not None and just_stored(ctx) is not None and correction_in(ctx, instead) is not None:
         return None  # "刚才那条不算，是中科启航的": the take-back says what was meant (`correction_in`)
+    moved = _stage_said_instead(ctx, text)
+    if moved is not None:  # "not signed yet - still negotiating", "啊不是，是議價": undone, at that stage
+        undone = account.undo(ctx, "")
+        return [undone] if understand is None else [undone, *understand(ctx, moved)]
     fix = correction(text)
     if fix is not None and takes_back(fix.right):
         fix = None  # "打錯字，當我冇講": the words after the slip only take it back
@@ -112,6 +117,44 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     return None
+
+
+_OH = re.compile(r"^\s*(?:啊|哦|噢|呃|唉|欸|(?:oh|ah|uh|hmm+)\b)[\s,，.。!！]*", re.IGNORECASE)  # "啊不是，…"
+
+
+def _stage_said_instead(ctx: Ctx, text: str) -> str | None:
+    """A win or loss just stored, taken back with the open stage the deal is really at ("hold on, not signed
+    yet - they're still negotiating", "scratch that, only agreed in principle, still in negotiation",
+    "啊不是，是議價，還沒簽", "搞错了，还没签，在谈判阶段"): the words that move that deal (named by its
+    title when the customer has others) to that stage, to be read after the outcome is undone; None when the
+    message is no take-back or slip, names no stage or two, or is about another customer. The stage was read
+    before as news of its own ("still negotiating": what to record?), and the question rolled the undo
+    back."""
+    open_stages = [s for s in ctx.settings.stage_names if s not in ("won", "lost")]
+    bare = simplified(text)
+    hits = find_stages(bare, open_stages, stage_synonyms(ctx.settings.stage_synonyms))
+    if len({stage for stage, _start, _end in hits}) != 1:
+        return None
+    if not (withdraws_outcome(text) or takes_back(text) or _SLIP.match(_OH.sub("", bare))):
+        return None
+    if find_amounts(bare) or find_when(bare, now=ctx.now, tz=ctx.tz) is not None:
+        return None  # "no wait, still proposal, close moved to dec 18": more than the stage, read as it is
+    stored = just_stored(ctx)
+    if stored is None or not _outcome_just_stored(ctx, text):
+        return None
+    try:
+        found = locate_customer(ctx, read_message(ctx, stored[0].data["text"]), needed=False)
+    except NeedChoice:
+        return None
+    if found is None:
+        return None
+    closed = just_closed(ctx, found.customer)
+    if len(closed) != 1:
+        return None
+    customer, deal = found.customer, closed[0]
+    others = [d for d in ctx.store.deals.for_customer(customer.id) if d.id != deal.id and d.status == "open"]
+    title = f" {deal.title}" if others and deal.title.lower() != customer.name.lower() else ""
+    return f"{customer.name}{title} moved to {hits[0][0]}"
 
 
 def _said_instead(ctx: Ctx, text: str) -> str | None:
@@ -490,6 +533,8 @@ def _correct_the_card(ctx: Ctx, card: PendingChoice, fix: Correction, understand
     card is closed."""
     old = card.data["text"]
     text = corrected(ctx, old, fix, customer_span)
+    if text is None:
+        text = _asked_name_replaced(card, fix)
     if text is None or text == old:
         raise UserError(
             ctx._(
@@ -509,6 +554,22 @@ def _correct_the_card(ctx: Ctx, card: PendingChoice, fix: Correction, understand
     if not replies:
         return [Reply(note)]
     return [Reply(f"{note}\n{replies[0].text}", replies[0].buttons), *replies[1:]]
+
+
+_ASKED_NAME = re.compile(r"[“「\"](?P<name>[^”」\"]{1,40})[”」\"]")
+
+
+def _asked_name_replaced(card: PendingChoice, fix: Correction) -> str | None:
+    """The card's message with the name it asked "which customer?" about replaced by the customer the
+    correction names ("宝利机电进谈判了" asked which 宝利; "不对，…我说的是保定天成印务"): None when the
+    question was no such question or the name is not in the message."""
+    if not str(card.data.get("key", "")).startswith("customer:") or fix.wrong:
+        return None
+    asked = _ASKED_NAME.search(str(card.data.get("question", "")))
+    old = card.data["text"]
+    if asked is None or asked.group("name") not in old:
+        return None
+    return old.replace(asked.group("name"), fix.right, 1)
 
 
 def _wrong_customer_elsewhere(ctx: Ctx, fix: Correction) -> bool:
@@ -591,7 +652,7 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
 
 # A slip word first: "不对，", "唔係，", "no wait,", "sorry -".
 _SLIP = re.compile(
-    r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|hold on|actually|"
+    r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|my mistake|hold on|actually|"
     r"不对|不對|错了|搞错了?|弄错了?|说错了?|写错了?|记错了?|更正|哦不对|唔係|唔系|唔啱|不是)[\s,.!:;，。！：、—–-]*)+",
     re.IGNORECASE,
 )
@@ -602,11 +663,11 @@ def _kept_then_another(ctx: Ctx, text: str) -> Correction | None:
     first saying the wrong customer stays as it was, then the right one's change: the last message is undone
     and the change made at the right customer (`_restated_for_another`)."""
     slip = _SLIP.match(simplified(text))
-    said = ctx.store.pending.latest(SAID) if slip else None
+    said = _last_said(ctx) if slip else None  # (the card still waiting, if one is: "which 宝利?")
     statement = kept_first(text[slip.end() :]) if slip and said else None
     if statement is None or said is None:
         return None
-    return _restated_for_another(ctx, statement, said.data["text"], any_change=True)
+    return _restated_for_another(ctx, statement, said, any_change=True)
 
 
 def _restated_for_another(ctx: Ctx, rest: str, said: str, *, any_change: bool = False) -> Correction | None:
@@ -615,12 +676,23 @@ def _restated_for_another(ctx: Ctx, rest: str, said: str, *, any_change: bool = 
     was about the wrong customer; what it says stays as it was ("…, logistics stays where it was")."""
     try:
         new_found = locate_customer(ctx, read_message(ctx, rest), needed=False)
-        old_found = locate_customer(ctx, read_message(ctx, said), needed=False)
     except NeedChoice:
         return None
-    if new_found is None or old_found is None or new_found.customer.id == old_found.customer.id:
+    try:
+        old_found = locate_customer(ctx, read_message(ctx, said), needed=False)
+        asked = False
+    except NeedChoice:  # the last message still asks which customer it meant: another one, said now
+        old_found, asked = None, any_change
+    if new_found is None or (old_found is None and not asked):
+        return None
+    if old_found is not None and new_found.customer.id == old_found.customer.id:
         return None
     if rest[: new_found.start].strip(" ,，:：-—"):  # "sorry for the delay — acme moved …": news
+        return None
+    if any_change and not rest[new_found.end :].strip(" ,，.。!！的"):
+        # "不对，华美早就在谈判了，我说的是聚源包装": the last message's news, of that customer
+        return Correction(rest.strip(" ,，.。!！"), None)
+    if asked:
         return None
     statement = unchanged_said(rest)
     new, old = read_message(ctx, statement), read_message(ctx, said)

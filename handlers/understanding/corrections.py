@@ -715,11 +715,13 @@ def is_person(words: str) -> bool:
 
 # What a restatement says stays as it was: "…，嘉盛不变", "…, acme stays the same".
 _UNCHANGED = re.compile(
-    r"\s*[，,;；。]\s*[^，,;；。]{1,24}?(?:不变|没变|不动|照旧|stays the same|unchanged|stays put|"
-    r"stays where it was|stays as it was|stays as is|is as it was|(?<=\s)stays|"
-    # the other one still being worked: "影像系统还在谈", "耗材还在跟", "the EHR one is still open"
+    r"(?:\s*[，,;；。]|\s+[-—–]+)\s*[^，,;；。]{1,24}?(?:不变|没变|不动|照旧|stays the same|unchanged|"
+    r"stays put|stays where it was|stays as it was|stays as is|is as it was|(?<=\s)stays|"
+    # the other one still being worked: "影像系统还在谈", "耗材还在跟", "the EHR one is still open",
+    # "pennington's still live", "brandt still going"
     r"(?:还在|仍在|仍然在|仲喺)(?:谈|跟|跟进|倾|进行)(?:中|紧)?"
-    r"|is still (?:open|live|in play|being negotiated))"
+    r"|(?:\s+is|['’]s|\s)\s*still\s+(?:open|live|alive|on|going|active|in play|in the running|"
+    r"being negotiated|negotiating|on track))"
     r"\s*[。.!！]*$",
     re.IGNORECASE,
 )
@@ -734,8 +736,11 @@ def unchanged_said(statement: str) -> str:
 # is still qualified, it's cedar rapids that moved to negotiation", "沙田嗰間仲未郁，係荃灣美景入咗談判".
 _KEPT_FIRST = re.compile(
     r"^[^，,;；。]{1,30}?(?:还在|仍在|仍然|仍是|还是|依然|还没动|还没变|没动|没变|不变|仲係|仲系|仲喺|仲未|未郁|"
+    # what it is at already: "宝利早就是谈判了", "X was already in negotiation"
+    r"早就|早已|\balready\b|"
     r"\bstill\b|\bstays\b|\bunchanged\b|hasn['’]?t moved|didn['’]?t move|is where it was)"
     r"[^，,;；。]*[，,;；。]\s*"
+    r"(?:我(?:说|講|讲)的是|我是说|说的是|I meant|I mean|meant)?\s*"
     r"(?:(?:其实|實際|实际)?(?:是|係|系)|it['’]?s|it is|it was|rather)?\s*",
     re.IGNORECASE,
 )

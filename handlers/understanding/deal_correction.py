@@ -50,7 +50,7 @@ def another_deal(
     if found is None or found.start < 0:
         return None
     customer = found.customer
-    deals = [*ctx.store.deals.for_customer(customer.id, open_only=True), *_just_closed(ctx, customer)]
+    deals = [*ctx.store.deals.for_customer(customer.id, open_only=True), *just_closed(ctx, customer)]
     was = deals_named(deals, old, customer)
     right = unchanged_said(fix.right)  # "是耗材管理那单签了，影像系统还在谈": the other one stays
     meant = deals_named(deals, right, customer) if len(deals) > 1 else []
@@ -70,7 +70,7 @@ def another_deal(
     return Correction(" ".join(text.split()), None, whole=True), customer, meant[0]
 
 
-def _just_closed(ctx: Ctx, customer: Customer) -> list[Deal]:
+def just_closed(ctx: Ctx, customer: Customer) -> list[Deal]:
     """The customer's deals won or lost within the correction window: "博远影像那单赢了" then "说错了，是耗材
     管理那单签了": the deal the last message closed is the one it named."""
     now = ctx.store.now().replace(tzinfo=None)

@@ -50,6 +50,7 @@ from handlers.understanding.intents import (
     is_question,
     is_unsure,
 )
+from handlers.understanding.kind_put_right import kind_put_right
 from handlers.understanding.named_after import asked_whose, completed, told_by_someone
 from handlers.understanding.news_beside import keep_the_news
 from handlers.understanding.no_customer import without_customer
@@ -112,6 +113,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     undone = taken_back(ctx, text, understand)
     if undone is not None:
         return undone
+    kind_fixed = kind_put_right(ctx, text)
+    if kind_fixed is not None:
+        return kind_fixed  # "was a call actually, not meeting" right after "met ravi at …"
     fix = reason_for_the_loss(ctx, text) or correction_in(ctx, text)
     if fix is not None:
         return apply_correction(ctx, fix, understand)

@@ -154,7 +154,7 @@ class Correction:
 
 # "spelling: Jon Ellison", "name's Jon Ellison", "名字打错了 是汪磊", "姓名应该是汪磊"
 _NAME_FIX = re.compile(
-    r"^\s*(?:(?:sorry|oops|typo|correction|my bad)[\s,.!:;-]*)*"
+    r"^\s*(?:(?:sorry|oops|typo|correction|my bad|my mistake)[\s,.!:;-]*)*"
     r"(?:(?:the\s+)?spelling(?:\s+is)?|spelt|spelled|(?:her|his|the|their)?\s*name(?:'s|\s+is|\s+should\s+be)?|"
     r"(?:名字|姓名|名字写|名字打)(?:打错了?|写错了?|错了)?(?:应该)?)"
     r"[\s,.:;：，。]*(?:是|应该是|should be|is)?\s*"
@@ -171,7 +171,7 @@ def name_correction(text: str) -> Correction | None:
 # "no wait, still proposal, it's the close date that moved: dec 18", "不对，还是方案阶段，签约推到12月18号":
 # a clear correction word, then the statement as it should have been (its customer is the last message's).
 _RESTATE = re.compile(
-    r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|scratch that|hold on|"
+    r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|my mistake|scratch that|hold on|"
     r"不对|错了|搞错了?|弄错了?|改错了?|说错了?|写错了?|记错了?|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -249,6 +249,14 @@ _NOUN_FIRST = re.compile(
     r"[^,;:!\n]{1,50}$",
     re.IGNORECASE,
 )
+# The list named, then only the day it is wanted for: "my reminders tomorrow?", "reminders tmrw", "tasks
+# fri?".
+_NOUN_THEN_DAY = re.compile(
+    r"^\s*(?:my\s+|our\s+|the\s+|team\s+|open\s+)*(?:agenda|schedule|to-?dos?|follow[\s-]?ups|reminders|tasks)\s+"
+    r"(?:for\s+)?(?:today|tod|tomorrow|tmrw?|tmw|tonight|tonite|this\s+week|next\s+week|"
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)\s*[?？]*\s*$",
+    re.IGNORECASE,
+)
 # What makes the head a statement: a judgement or quantity of the noun, or a verb of telling.
 _QUALIFIED = re.compile(
     r"\b(?:good|great|nice|some|no|little|slow|steady|real|made|making|big|major|positive|negative|any|"
@@ -278,7 +286,7 @@ def asks_by_naming(text: str, *, reports: bool) -> bool:
     english = _NOUN_LAST.match(bare)
     if english and not reports and not _QUALIFIED.search(english.group("head")):
         return True
-    if _NOUN_FIRST.match(bare) and not reports:
+    if (_NOUN_FIRST.match(bare) or _NOUN_THEN_DAY.match(bare)) and not reports:
         return True
     chinese = _CN_NOUN_LAST.match(bare)
     if chinese is None or _CN_QUALIFIED.search(chinese.group("head")):
@@ -400,8 +408,8 @@ _CN_SORRY = (
     rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了?|打错了?|搞错了?|弄错了?|改错了?))"
 )
 _SORRY = (
-    r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|nah|typo|scratch that|i mean|i meant|"
-    rf"ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang|{_FIELD_WRONG})"
+    r"(?:sorry|oops|whoops|correction|my bad|my mistake|wait|actually|no|nope|nah|typo|scratch that|i mean|"
+    rf"i meant|ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang|{_FIELD_WRONG})"
 )
 # The currency put right, with what chat adds around it: "that's USD btw, not CAD. Gordie quoted in US
 # dollars", "yen obviously, not dollars lol", "£ not $ obvs"; the sentences after it say why.
@@ -501,7 +509,7 @@ _LOOSE = (
     re.compile(r"^\s*\*\s*(?P<right>[^*\s][^*]{0,39}?)\s*$|^\s*(?P<right2>[^*\s][^*]{0,39}?)\s*\*\s*$"),
     # "sorry not fri, monday", "no, not 45k — 54k": what was wrong, then what is right
     re.compile(
-        r"^\s*(?:(?:sorry|oops|no|nope|wait|actually|my bad|ugh)\b[\s,.!:;-]*)*"
+        r"^\s*(?:(?:sorry|oops|no|nope|wait|actually|my bad|my mistake|ugh)\b[\s,.!:;-]*)*"
         # (a number's own commas and points are no break: "Not 3,000,000. 3,300,000 yen please")
         r"not\s+(?P<wrong>(?:[^,;.—–-]|(?<=\d)[,.](?=\d)){1,25}?)"
         r"\s*(?:[;—–-]|[,.](?!\d))+\s*(?:(?:it'?s|it was|but|make it|should be)\s+)?"
@@ -532,7 +540,7 @@ _LOOSE = (
         re.I,
     ),
     re.compile(
-        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|typo|scratch that|"
+        rf"^\s*(?:(?:sorry|oops|no wait|wait|no|nope|actually|correction|my bad|my mistake|typo|scratch that|"
         rf"{_FIELD_WRONG})"
         r"[\s,.!:;-]+)+(?:(?:it|that)(?:'s| is| was| should be)\s+|make it\s+|should be\s+)?"
         r"(?P<right>(?:\S+\s*){1,4}?)\s*[.!]*$",
@@ -617,7 +625,7 @@ def _bare(text: str) -> str:
 
 
 _INTERJECTIONS = re.compile(
-    r"^(?:(?:(?:sorry|oops|whoops|ugh|argh|no|nope|nah|wait|actually|my bad|typo)\b"
+    r"^(?:(?:(?:sorry|oops|whoops|ugh|argh|no|nope|nah|wait|actually|my bad|my mistake|typo)\b"
     r"|哦|啊|呃|不对|抱歉|不好意思)"
     r"[\s,.!:;，。！：-]*)+",
     re.IGNORECASE,
@@ -758,7 +766,8 @@ _SAYS_INSTEAD = re.compile(r"\d|\b(?:meant|mean|should|make|instead|change)\b|�
 # right", "不对不对", "搞错了". Nothing known to be wrong may stay stored, and nothing is guessed: the last
 # message is taken back and the user asked what it should say.
 _VAGUE_DENIAL = re.compile(
-    r"^\W*(?:(?:sorry|oops|whoops|no+|nope|wait|hold on|hmm+|ugh|argh|oh|my bad|actually|no wait)\W+)*"
+    r"^\W*(?:(?:sorry|oops|whoops|no+|nope|wait|hold on|hmm+|ugh|argh|oh|my bad|my mistake|actually|"
+    r"no wait)\W+)*"
     r"(?:(?:that'?s|that is|that was|it'?s|it was)\s+)?(?:wrong(?:\s+(?:one|customer|deal|amount|number|date|"
     r"day|time|person|contact|account|company|stage))?|not right|incorrect|a mistake|my mistake|typo|"
     r"not (?:that|this) one)\W*$"

@@ -152,6 +152,10 @@ def kind_in(reading: Reading, clause: Clause) -> None:
         found = typo_kinds(reading, clause)
     if not found:
         return
+    topic = _TOPIC.search(clause.text)
+    if topic is not None and any(f[4][1] <= clause.start + topic.start() for f in found):
+        # "had a call with paul about the workshop": the workshop is what was talked about, not how
+        found = [f for f in found if f[0] or f[4][1] <= clause.start + topic.start()]
     *_, kind, span = max(found)
     channel = [f for f in found if f[3] in ("message", "call", "email") and _by_channel(reading.text, f[4])]
     if kind == "meeting" and channel:
@@ -159,6 +163,10 @@ def kind_in(reading: Reading, clause: Clause) -> None:
     reading.masked.extend(_word_part(reading.text, f[4]) for f in found)
     if reading.kind is None or (kind == "complaint" and reading.kind != "complaint"):
         reading.kind, reading.kind_span = kind, span
+
+
+# What the talk was about, said after how it went ("about the workshop", "re the demo", "关于演示").
+_TOPIC = re.compile(r"\b(?:about|re|regarding|concerning)\b|关于|有关", re.IGNORECASE)
 
 
 def _by_channel(text: str, span: Span) -> bool:

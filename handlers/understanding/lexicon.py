@@ -167,6 +167,9 @@ WON_WORDS = re.compile(
     r"|(?:订单|单子|合同|这单|那单|采购单)(?:已经?|也|终于|正式|都)?(?:落实|敲定|确定|确认)(?:了|咗|喇|啦)(?![吗没么嘛未])"
     # the contract stamped (signed, in Chinese business): "合同已经盖章了", "协议盖好章了" (not "发票盖章")
     r"|(?:合同|协议|订单|采购单|po|单子)(?:已经?|都|也|终于)?(?:盖(?:了|好|完|咗)章|盖章(?:了|咗|喇|啦))(?![吗没么嘛未])"
+    # ... or by whom and when, the contract understood: "王建邦今天已经盖完章", "赵总刚盖好章" (not
+    # "发票已经盖章了", "这周内盖章")
+    r"|(?<!票)(?:已经?|今天|刚刚?|都|也|终于)+(?:盖(?:好|完|咗)章|盖章(?:了|咗|喇|啦))(?![吗没么嘛未])"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
     r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
@@ -443,6 +446,8 @@ MOVE_WORDS = re.compile(
     r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$"
     # Cantonese "轉做議價" (turned into), "入咗proposal" (went into it)
     r"|(?:转做|转成|转去)\s*$|(?<![进收加输深投出录写])入(?:咗|了)?\s*$"
+    # "deal 拉到 negotiation 了" (pulled on to it), "拉进方案阶段"
+    r"|拉(?:到|进|入|去)\s*$"
     # "改 negotiation", "改成方案阶段": changed to the stage said next ("改方案" is revising the proposal)
     r"|改(?:成|为|到|去)\s*$|改\s+$",
     re.IGNORECASE,

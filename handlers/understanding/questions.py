@@ -157,7 +157,10 @@ def _biggest(ctx: Ctx, text: str) -> Reply:
 
 def _about_deals(ctx: Ctx, text: str) -> Reply | None:
     """ "what did we lose", "赢了哪些单", "biggest opp": the deals list or the biggest deals, if asked."""
-    if not _CLOSING.search(text) and not re.search(r"\bwhat\b|什么|哪", text, re.IGNORECASE):
+    # (also "how much is in my negotiation stage", "谈判阶段有多少": the deals at that stage)
+    if not _CLOSING.search(text) and not re.search(
+        r"\bwhat\b|\bhow (?:much|many)\b|什么|哪|多少", text, re.I
+    ):
         return None
     if _BIGGEST.search(text):
         return _biggest(ctx, text)

@@ -22,6 +22,7 @@ from handlers.domain.deals import deals_named
 from handlers.domain.reminders import cancel_reminder, complete_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
+from handlers.parsing.calendar_words import WEEKDAY_WORD
 from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
@@ -85,6 +86,14 @@ def done_named(ctx: Ctx, what: str) -> Reply | None:
     return ctx.confirm(ctx._("Done: {text}", text=reminder.text))
 
 
+# A weekday said with nothing that says which week ("friday's", "星期五嗰个"; not "this friday", "下周五").
+_BARE_WEEKDAY = re.compile(
+    rf"(?<!this )(?<!next )(?<![这本下])(?<!下个)(?<!这个)"
+    rf"(?:\b{WEEKDAY_WORD}|(?:周|星期|礼拜|禮拜)[一二三四五六日天])",
+    re.IGNORECASE,
+)
+
+
 def _named_loosely(ctx: Ctx, what: str) -> Reminder:
     """The open reminder of yours that `what` names (`named_reminder`), else the one it names loosely
     ("送方案那个提醒完成了": `_loosely_named`); one named by its time of day, a span of days or a bare "那个"
@@ -92,9 +101,17 @@ def _named_loosely(ctx: Ctx, what: str) -> Reminder:
     fit, says so when none does."""
     ref = read_reference(what, now=ctx.now, tz=ctx.tz)
     named = any(m.customer_id for m in ctx.store.search.mentions(what))  # (its customer's words name it)
-    if not named and (ref.pointed or (ref.narrows and (ref.clock is not None or ref.first != ref.last))):
-        words = " ".join(_FILLER.sub(" ", _NOUN.sub(" ", ref.what)).split())
+    words = " ".join(_FILLER.sub(" ", _NOUN.sub(" ", ref.what)).split())
+    # a day said alone names it too: "tuesday's reminder", "the reminder for tomorrow", "星期五嗰个"
+    by_day = ref.narrows and (ref.clock is not None or ref.first != ref.last or not _units(words))
+    if not named and (ref.pointed or by_day):
         found = _the_reminders(ctx, words, ref, named=True)
+        if not found and ref.first is not None and ref.first == ref.last and _BARE_WEEKDAY.search(what):
+            # "星期五嗰个" said on a Thursday, nothing due tomorrow: the Friday after, if one is due then
+            week = timedelta(days=7)
+            found = _the_reminders(
+                ctx, words, replace(ref, first=ref.first + week, last=ref.last + week), named=True
+            )
         if not found:
             raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
         return _one(ctx, found, what)
@@ -177,14 +194,17 @@ def _move_named(ctx: Ctx, what: str, when_text: str) -> Reply:
 
 _CANCEL = re.compile(
     r"\b(?:cancel(?:led)?|call(?:ed)?\s+off|scrap(?:ped)?|delete|remove|"
-    r"(?:drop|kill|nix|ditch|bin|axe)(?=\s+(?:it|that|(?:the|my|that|this)\s+(?:[\w&'’-]+\s+){0,4}?(?:reminders?|one))\b))\b"
+    r"(?:drop|kill|nix|ditch|bin|axe)(?=\s+(?:it|that|(?:the|my|that|this|\w+['’]s)\s+(?:[\w&'’-]+\s+){0,4}?"
+    r"(?:reminders?|one))\b))\b"
     # no longer wanted: "the friday one can go", "不用再提醒我", "可以删了"
     r"|\b(?:can|could)\s+go\b(?!\s+ahead)|\bno longer needed\b|\bnot needed\b"
     r"|取消|删掉|删除|删了|删咗|作废|(?:不用|不使|唔使|不洗|唔洗|不需要|不必)再?提醒?我?",
     re.I,
 )
 _CLAUSE = re.compile(
-    r"[,;.!?，。；！？\n]+|\s+[-–—>]+\s+|\s+so\s+(?=(?:the|that|this|my|you|pls|please)\b)"
+    r"[,;.!?，。；！？\n]+|\s+[-–—>]+\s+"
+    r"|\s+so\s+(?=(?:the|that|this|my|you|pls|please|cancel|drop|kill|nix|ditch|bin|axe|scrap|delete|remove|"
+    r"move|push|bump|shift|snooze)\b)"
     # a second change joined by "and": "cancel the qccs reminder and move the rockford demo to friday"
     r"|\s+(?:and|&)\s+(?=(?:then\s+)?(?:move|push|cancel|drop|delete|change|reschedule|bump|shift|postpone)\b)",
     re.IGNORECASE,
@@ -204,6 +224,9 @@ _MOVE_TO = re.compile(
     r"change[ds]?)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
     r"(?P<to>to|till|until)\s+"
     r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
+    # "明天 10点那个 reminder 改 11点": 改 right before the new clock or day
+    r"|改\s*(?=\d{1,2}\s*(?:点|:|：|am|pm)|(?:上午|下午|早上|晚上|中午|明天|后天|下周|下个?星期|下个?礼拜)"
+    r"|(?:周|星期|礼拜)[一二三四五六日天])"
     r"|\b(?:is|are)\s+now\s+(?:on\s+|at\s+)?"  # "the heartland pricing call is now thursday 2pm"
     # a new day said with "instead": "ray asked to do the redlines call at 4pm instead", "wants the pilot
     # review on monday instead" (what moves said before the day)
@@ -213,7 +236,7 @@ _MOVE_TO = re.compile(
 )
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|an?|one|two|three|four|five|six|seven)"
 _SHIFT = re.compile(
-    rf"(?:(?:推迟|延后|往后延|往后推|推后|往后挪|往后移|押后|顺延|延迟|延)|(?P<early>提前|提早|往前(?:挪|推|移|调|拉)))"
+    rf"(?:(?:推迟|延后|往后延|往后推|推后|往后挪|往后移|押后|顺延|延迟|延|推)|(?P<early>提前|提早|往前(?:挪|推|移|调|拉)))"
     rf"\s*{_COUNT}\s*"
     r"(?P<unit>天|日|周|个?星期|个?礼拜|个?小时|个钟)"
     rf"|\b(?:push(?:ed)?|move[d]?|bump(?:ed)?|delay(?:ed)?|postpone[d]?|slip(?:ped|s)?)\s+(?:it|that)?\s*"
@@ -571,7 +594,7 @@ _DONE_BESIDE = re.compile(
     r"(?<![a-z])(?:done|completed?|finished|ticked"
     r"|(?:tick|cross|check|close)(?:ed|es|s)?\s+(?:(?:it|that|this|them|one|the|my|reminder)\s+){0,2}(?:off|out)"
     # no more need to be reminded: "kill that reminder", "you can drop the reminder", "that reminder can go"
-    r"|(?:kill|drop|delete|remove|scrap|bin|ditch|clear)\s+(?:it|(?:that|this|the|my)\s+(?:one|reminder))"
+    r"|(?:kill|drop|delete|remove|scrap|bin|ditch|clear)\s+(?:it|(?:that|this|the|my|\w+['’]s)\s+(?:one|reminder))"
     r"|reminder\s+can\s+go|no\s+need\s+(?:for\s+the\s+reminder|to\s+remind\s+me))(?![a-z])"
     r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?(?:剔|划|劃)(?:咗|走|除|掉|了)+"
     r"|(?:不用|不使|不洗|唔使|唔洗|不需要|不必)再?(?:提醒?我?|留)(?:了|喇|啦)*|提醒(?:就)?(?:不用|不要)了",
