@@ -21,8 +21,9 @@ certain, and the word that should have told it otherwise):
 - `introduced`: a contact who introduces a new person ("craig introduced their new ops lead, Sam …",
   "马晓东介绍了财务部周婷婷，电话…"): the new person is a new contact, the one who introduced stays as is.
 
-Twins end in `_twin`. Two files: `i32-asks_s32_w8.json` (focus O's harness) and `i32-asks_s32_w12.json`
-(set 12's harness):
+Twins end in `_twin`. A second batch (`MESSAGES_B2`: an offer said accepted, a signing to come after 应该)
+was written after the first fixes and scored on start code before its own (`…_b2.json`). Two files
+each: `i32-asks_s32_w8.json` (focus O's harness) and `i32-asks_s32_w12.json` (set 12's harness):
 
     B=$PWD/benchmarks/understanding  # absolute paths: relative ones fail the import
     for W in w8:focus-o w12:set12; do F=${W#*:}; quick.py --file $B/own/i32-asks_s32_${W%:*}.json \
@@ -315,6 +316,72 @@ MESSAGES: list[tuple[str, str, str, str, str, dict]] = [
     ),
 ]
 
+# Second batch, written after the first fixes and scored on start code before its own: an offer taken said
+# with "accepted" ("quote accepted", "accepted our proposal", "报价被接受了"): a win; twins: acceptance hoped
+# for or on a condition (stored nothing, or asked); a signing to come said with 应该/能 and a time between
+# ("应该这个月能签下来"): asked; twin: signed (a win).
+MESSAGES_B2: list[tuple[str, str, str, str, str, dict]] = [
+    (
+        W8,
+        "offer_accepted",
+        "en",
+        "Oliver",
+        "spoke to ian at northern rail, revised quote accepted!",
+        deal("Northern Rail Spares Ltd", stage="won"),
+    ),
+    (
+        W8,
+        "offer_accepted",
+        "en",
+        "Oliver",
+        "calder valley accepted our proposal",
+        deal("Calder Valley Foods", stage="won"),
+    ),
+    (W8, "offer_accepted", "zh", "周涛", "瑞康达的报价被接受了", deal("北京瑞康达医药有限公司", stage="won")),
+    (
+        W12,
+        "offer_accepted",
+        "en",
+        "Sinead",
+        "ennis dairy - proposal has been accepted",
+        deal("Ennis Dairy Co-operative", stage="won"),
+    ),
+    (
+        W12,
+        "offer_accepted",
+        "zh",
+        "孙丽",
+        "诸暨华翔接受了我们的方案",
+        deal("诸暨华翔袜业有限公司", stage="won"),
+    ),
+    (
+        W8,
+        "offer_accepted_twin",
+        "en",
+        "Oliver",
+        "calder valley - if the proposal is accepted they start in november?",
+        ASK_OR_NOTHING,
+    ),
+    (
+        W12,
+        "offer_accepted_twin",
+        "en",
+        "Sinead",
+        "ennis dairy: hoping the proposal gets accepted, maybe next week",
+        ASK_OR_NOTHING,
+    ),
+    (W8, "signing_to_come", "zh", "黄敏", "美佳化妆品应该这个月能签下来", ASK),
+    (W12, "signing_to_come", "zh", "孙丽", "桐乡锦绣应该下周能签", ASK),
+    (
+        W8,
+        "signing_to_come_twin",
+        "zh",
+        "黄敏",
+        "美佳化妆品签下来了",
+        deal("广州美佳化妆品有限公司", stage="won"),
+    ),
+]
+
 
 def main() -> None:
     here = Path(__file__).resolve().parent
@@ -331,6 +398,18 @@ def main() -> None:
         path = here / f"i32-asks_s32_{world}.json"
         path.write_text(json.dumps({"messages": out}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(path.name, len(out))
+        second = [
+            {"id": f"{w}-b2-{family}-{n:02d}", "lang": lang, "user": user, "text": text, "expect": expect,
+             "class": "must_ask" if expect.get("outcome") == "ask" else family.removesuffix("_twin"),
+             "cause": family.removesuffix("_twin")}
+            for n, (w, family, lang, user, text, expect) in enumerate(MESSAGES_B2)
+            if w == world
+        ]  # fmt: skip
+        path = here / f"i32-asks_s32_{world}_b2.json"
+        path.write_text(
+            json.dumps({"messages": second}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        print(path.name, len(second))
 
 
 if __name__ == "__main__":
