@@ -327,7 +327,15 @@ MESSAGES_B2: list[tuple[str, str, str, str, str, dict]] = [
         "en",
         "Oliver",
         "spoke to ian at northern rail, revised quote accepted!",
-        deal("Northern Rail Spares Ltd", stage="won"),
+        {
+            "outcome": "store",
+            "changes": {
+                "deals": [{"customer": "Northern Rail Spares Ltd", "stage": "won"}],
+                "activities": [
+                    {"customer": "Northern Rail Spares Ltd", "kind": "call", "contact": "Ian Cartwright"}
+                ],
+            },
+        },
     ),
     (
         W8,
