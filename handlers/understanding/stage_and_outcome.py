@@ -74,6 +74,12 @@ _WALK_TO_COME = re.compile(
     re.IGNORECASE,
 )
 
+# The same in Chinese, a bare loss verb said as to come at the clause's end ("怕是要丢", "看样子要黄",
+# "估计会输"): the verb is the loss word (丢了/黄了 are told, read by lexicon.LOST_WORDS), its coming by
+# `_LOSS_COMING`.
+_CN_LOSS_TO_COME = re.compile(
+    r"(?<![不没别])(?:要|快要|快|就要|即将|会)(?P<v>丢|黄|输)(?:掉)?(?:啦|咯|喽)?(?=\s*(?:[，,。.!！;；～~?？]|$))"
+)
 
 # A part of the deal as the subject of a loss word: "二期先不做了", "第二期取消了", "phase 2 is cancelled".
 _A_PART_BEFORE = re.compile(
@@ -97,6 +103,7 @@ def read_outcome(
         found += [(m.start(), m.end(), outcome) for m in pattern.finditer(text)]
     found += [(m.start(), m.end(), "lost") for m in _LOSS_ASKED.finditer(text)]  # "summit roofing dead?"
     found += [(m.start("v"), m.end("v"), "lost") for m in _WALK_TO_COME.finditer(text)]  # "gonna walk"
+    found += [(m.start("v"), m.end("v"), "lost") for m in _CN_LOSS_TO_COME.finditer(text)]  # "怕是要丢"
     for outcome in ("won", "lost"):
         if outcome in stages:
             hit = find_stage(text, [outcome], synonyms)
