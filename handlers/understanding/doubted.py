@@ -78,7 +78,9 @@ _ESTIMATE = re.compile(
     r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|争取"
     # "应该会", also with how soon between ("应该很快会进入方案阶段", "應該好快會…"); not "应该是26万"
     # (a value put right)
-    r"|应该(?=(?:很快|马上|快要?|好快|就|也|都|还)*(?:能|会|可以|没问题|问题不大))"
+    # ("应该这个月能签下来", "应该年底会定": a time said between)
+    r"|应该(?=(?:[这今下本明后上]?[个個]?(?:月|周|星期|礼拜|季度|季|年)(?:底|初|内|中|前)?|今天|明天|后天|节前|节后)?"
+    r"(?:很快|马上|快要?|好快|就|也|都|还)*(?:能|会|可以|没问题|问题不大))"
     # German in English: "wahrscheinlich so 250k", "eher 150k" (more like), "dürfte 40k sein"
     r"|\b(?:wahrscheinlich|vermutlich|voraussichtlich|dürften?|eher)\b",
     re.I,
@@ -385,6 +387,16 @@ def _slots(reading: Reading, *, estimate: bool) -> Iterator[Span]:
     if reading.reopen or reading.talk_again:
         yield from (m.span() for m in lx.REOPEN.finditer(reading.text))
         yield from (m.span() for m in lx.TALK_AGAIN.finditer(reading.text))
+        yield from (m.span() for m in _STARTED_AGAIN.finditer(reading.text))
+
+
+# Beside their wish to talk again, the deal started over in plain words ("maybe restart things", "might pick
+# it back up", "可能重新开始"): what a doubting word before them governs is the reopen.
+_STARTED_AGAIN = re.compile(
+    r"\b(?:restart(?:ed|ing)?|start(?:ing)?\s+(?:over|again|afresh)|pick(?:ing)?\s+(?:it|things)\s+(?:back\s+)?up"
+    r"|re-?start\s+things|revive)\b|重新开始|从头再来|重来|再启动",
+    re.IGNORECASE,
+)
 
 
 def _close_spans(reading: Reading) -> Iterator[Span]:
