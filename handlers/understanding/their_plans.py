@@ -65,10 +65,22 @@ _PERIOD_ONLY = re.compile(
     r"|下\s*(?:个|個)?\s*(?:周|星期|礼拜|禮拜|月)(?:内|之内|以内|初|中)?",
     re.IGNORECASE,
 )
+# A holiday's end with no day of it said: "节后", "国庆后", "五一之后", "过完年", "after the bank holiday",
+# "after golden week" (the first working day is a guess, as a period's first day is); "节后第一天", "节后周一"
+# and "the day after australia day" name their day.
+_AFTER_A_HOLIDAY = re.compile(
+    r"(?:国庆|春节|五一|十一|端午|中秋|元旦|清明|圣诞|新年|过年|节日?|年|假期|长假|放假|休假|假)"
+    r"(?:后|之后|以后|过后|结束后|回来|回来后|回来以后)"
+    r"|过完(?:节|年|假|国庆|五一|春节|中秋|端午)(?:后|之后|以后)?"
+    r"|(?:(?:right|just|straight|sometime)\s+)?after\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?"
+    r"(?:holidays?|hols|break|long\s+weekend|golden\s+week|new\s+year|cny|festival|easter|christmas|xmas"
+    r"|half[\s-]term|deepavali|diwali|hari\s+raya|thanksgiving|(?:[\w'’.-]+\s+)?day)",
+    re.IGNORECASE,
+)
 # Someone else doing it: "she's gonna circle back", "they'll decide", "wants to talk", "郝经理说…", "佢話…".
 _THEY_DO = re.compile(
     r"\b(?:she|he|they)\b|\b(?:wants?|would like|asked for|is asking for|said|says|told|mentioned|tells)\b"
-    r"|说|話|话|表示|告诉|提到|[她他佢]|对方"
+    r"|说|讲|話|话|表示|告诉|提到|[她他佢]|对方"
     # a named subject's future: "owen will send the artwork", "sternwarte schweiz is going to send the specs",
     # "bo's going to check" (a subject-less "will send him …" is the rep's own note: no word before it)
     r"|(?<=\w)\s+(?:will|is going to|are going to|is gonna|are gonna|gonna)\b"
@@ -91,7 +103,8 @@ _ASKED_OF_US = re.compile(
 
 def their_period_yields(reading: Reading) -> None:
     """ "spoke w/ Gina, she's gonna circle back next week", "郝经理微信说信息部下周开会讨论我们的MES方案",
-    "Gavin called back, wants to talk next week": what the other side will do in a period with no day said
+    "Gavin called back, wants to talk next week", "X说节后再谈" (a holiday's end is such a period too): what
+    the other side will do in a period with no day said
     is their plan, kept in the note; no reminder is made up for the period's first day when nobody asked
     for one (blind writers of three sets agree). A reminder asked for ("remind me …"), or a clause that has
     us do it first ("I'll call her next week", "follow up next week"), stays."""
@@ -102,7 +115,7 @@ def their_period_yields(reading: Reading) -> None:
             continue
         dated = [(w, _spans(at, w)) for at, w in reading.dates if at >= 0 and w.at == step.due and w.spans]
         said = [" ".join(reading.text[a:b] for a, b in spans).strip() for _, spans in dated]
-        if not dated or not all(_PERIOD_ONLY.fullmatch(words) for words in said):
+        if not dated or not all(_PERIOD_ONLY.fullmatch(w) or _AFTER_A_HOLIDAY.fullmatch(w) for w in said):
             continue
         clause = reading.clause_of(step.start)
         first = min(clause.start, step.start)
