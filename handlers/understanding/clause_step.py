@@ -174,6 +174,17 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     ahead = [w for w in whens if w.at.date() > now.astimezone(tz).date() or (w.has_time and w.at > now)]
     if kind_match and past and ahead and _ARRANGED.search(text[: kind_match.start()]):
         past = False  # "约了周五上午见面", "booked a demo for thursday": arranged now, it happens then
+    if whens and not remind and lx.THEIR_RULE.search(text):
+        reading.theirs.extend(
+            whens
+        )  # "no calls after 2pm", "下午三点以后别打电话", "prefers afternoon visits":
+        # their rule or liking, kept in the note: no reminder at that hour, no interaction had (its words are
+        # no customer's name either)
+        ruled = [lx.THEIR_RULE, *KIND_PATTERNS.values()]
+        reading.masked.extend(
+            (clause.start + m.start(), clause.start + m.end()) for p in ruled for m in p.finditer(text)
+        )
+        return
     step_due: When | None = None
     theirs = False
     for when in whens:

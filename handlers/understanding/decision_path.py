@@ -114,12 +114,12 @@ _REPORTED = (
     r"say|want|need|reckon|mention|"
     r"wants|wanted|needs|needed|is\s+asking|was\s+asking|asking|asked|moaning|moaned|complaining|complained|"
     r"explained|explains|confirmed|confirms|expects|hopes|hinted|admitted|is\s+keen|was\s+keen|keen|"
-    r"noticed|noted|likes|loves|prefers|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet|"
+    r"noticed|noted|likes|loves|prefers|prefer|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet|"
     # how they took it ("jess stoked", "孟总满意"): their news too
     r"(?:is\s+|was\s+|very\s+|really\s+|super\s+)*(?:stoked|happy|pleased|satisfied|delighted|thrilled|chuffed|"
     r"impressed|zufrieden))\b"
     r"|(?:又|也|还|刚|就|很|非常|挺|蛮|特别|都)?(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|"
-    r"确认|满意|高兴|开心)"
+    r"确认|满意|高兴|开心|只接受|偏好|更喜欢|比较喜欢)"
 )
 # A word of saying before the name, the news told first: "headcount going up to 220, says steve",
 # "according to Birte".
@@ -194,12 +194,18 @@ def _news_of_theirs(text: str) -> str:
     spans = [m.span() for m in _RECORD_DONE.finditer(text)]
     spans += [m.span() for m in _LABEL_CODE.finditer(text)]
     spans += [m.span() for m in _SCORE.finditer(text)]
+    # their standing rule or liking to the end of its clause ("prefer morning appointments only, no calls
+    # after 2pm", "下午三点以后别打电话"): how to reach them, not the deal's scope or a figure
+    spans += [(m.start(), _CLAUSE_END.search(text, m.end()).start()) for m in lx.THEIR_RULE.finditer(text)]
     if _RIVAL_PRICE.search(text):
         if _HOLDING.search(text):
             spans += [m.span() for p in (_RIVAL_PRICE, _HOLDING, _OURS_AT) for m in p.finditer(text)]
         elif not _MOVING.search(text):  # "a competitor quoted them 48k, we're still in it", "竞品报了32万"
             spans += [m.span() for m in _RIVAL_PRICE.finditer(text)]
     return _blanked(text, spans)
+
+
+_CLAUSE_END = re.compile(r"[,.;!?，。；！？\n]|$")
 
 
 # What they said touches the deal: its money, order, contract, signing or outcome, or a yes that may be a

@@ -177,7 +177,11 @@ WON_WORDS = re.compile(
     r"|倾掂"
     r"|(?<![收签])收了\s*(?:po|p\.o\.|订单|采购单)(?![a-z])(?!\s*(?:后|之后|以后))"
     # German inside English: "hat unterschrieben", "hat zugesagt" ("… unterschrieben werden" is to come)
-    r"|\b(?:unterschrieben|zugesagt)\b(?!\s+(?:werden|wird|sein|ist\s+noch))",
+    r"|\b(?:unterschrieben|zugesagt)\b(?!\s+(?:werden|wird|sein|ist\s+noch))"
+    # our offer taken: "quote accepted", "they accepted the proposal", "报价被接受了", "接受了我们的方案"
+    r"|\b(?:quote|quotation|proposal|offer|estimate|bid)\s+(?:(?:was|has\s+been|got|is|now|just|finally|been)\s+)*"
+    r"accepted\b|\baccepted\s+(?:the|our|my)\s+(?:revised\s+|new\s+|final\s+)?(?:quote|quotation|proposal|offer|estimate|bid)\b"
+    r"|(?:报价|方案|提案)(?:已经?|也|终于)?(?:被)?(?:客户)?(?:接受|采纳)了|接受了(?:我们|我司)?的?(?:报价|方案|提案)",
     re.IGNORECASE,
 )
 LOST_WORDS = re.compile(
@@ -259,7 +263,7 @@ OUTCOME_GUARD = re.compile(
     r"|\bbe\s+$|['’]ll\s+(?:\w+\s+)?$"  # "it'll be signed by the end of next week": to come
     r"|\b(?:the|a|an|their|our|his|her|its|my|your)\s+$"  # "chase them for the signed PO": a describing word
     r"|\b(?:wants?|wanted|needs?|needed|asks?|asked|expects?|hopes?|waiting for)\s+(?:[\w'’-]+\s+){0,3}$"
-    r"|(预计|准备|计划|将|要|会|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$"
+    r"|(预计|准备|计划|将|要|会|能|能够|可以|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$"
     # German: "noch nicht unterschrieben", "wird … unterschreiben", "soll morgen zugesagt werden"
     r"|\b(?:nicht|kein|keine|nie|noch|wird|werden|soll|sollen|will|bald|fast|vielleicht|wenn|falls)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -297,6 +301,20 @@ REOPEN = re.compile(
     r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?"
     # the case opened again: "重新開案60萬", "重新立项了"
     r"|重新(?:开|立)(?:案|项)",
+    re.IGNORECASE,
+)
+# An interaction said as not to be had, a standing rule of theirs: "no calls after 2pm", "never ring before
+# 10", "don't visit on mondays", "下午三点以后别打电话", "中午不要打电话", "周一不方便拜访".
+THEIR_RULE = re.compile(
+    r"\b(?:no|never|don['’]?t|do\s+not|avoid)\s+(?:any\s+|more\s+)?"
+    r"(?:calls?|calling|ring(?:ing|s)?|phon(?:e|ing)|visits?|visiting|meetings?|e-?mails?|texts?|texting|messages?"
+    r"|whatsapps?|contact(?:ing)?|drop-?ins?)\b"
+    r"|(?:别|不要|不能|不用|勿|避免|不方便|不好)(?:再|去|来)?(?:打电话|打给|打过去|来电|联系|拜访|上门|过去|发微信|打扰)"
+    r"|不接电话"
+    # their preference, with its time: "prefers afternoon visits", "only takes calls on tuesdays",
+    # "只接受上午拜访"
+    r"|\b(?:prefers?|preferred|prefer(?:s|red)?\s+to|only\s+(?:takes?|accepts?|does|available|free))\b"
+    r"|只接受|只接|只在|只有[^，,。；;]{0,6}?(?:有空|方便)|偏好|更喜欢|比较喜欢|喜欢在|习惯在",
     re.IGNORECASE,
 )
 # They want to talk again ("灣仔利達話想再傾過", "wants to talk again", "想重新谈谈"): the lost deal comes

@@ -195,6 +195,7 @@ def read(
         own_list = find is not None and (
             lx.OWN_LIST.match(find.group("name")) or lx.LIST_NOUN.search(find.group("name"))
         )
-        if find and not (reading.about_deal or reading.kind or reading.steps or own_list):
+        ruled = lx.THEIR_RULE.search(text)  # "…以后别打电话" ends in 电话: their rule, no look-up
+        if find and not (reading.about_deal or reading.kind or reading.steps or own_list or ruled):
             reading.find_name = find.group("name").strip()
     return reading
