@@ -22,7 +22,8 @@ certain, and the word that should have told it otherwise):
   "马晓东介绍了财务部周婷婷，电话…"): the new person is a new contact, the one who introduced stays as is.
 
 Twins end in `_twin`. A second batch (`MESSAGES_B2`: an offer said accepted, a signing to come after 应该)
-was written after the first fixes and scored on start code before its own (`…_b2.json`). Two files
+was written after the first fixes and scored on start code before its own (`…_b2.json`), a third
+(`MESSAGES_B3`: an add-on of "the second <part>" with its total) after those (`…_b3.json`). Two files
 each: `i32-asks_s32_w8.json` (focus O's harness) and `i32-asks_s32_w12.json` (set 12's harness):
 
     B=$PWD/benchmarks/understanding  # absolute paths: relative ones fail the import
@@ -390,6 +391,46 @@ MESSAGES_B2: list[tuple[str, str, str, str, str, dict]] = [
     ),
 ]
 
+# Third batch, written after the second batch's fixes and scored on start code before its own: an add-on
+# said by "the second <part>" with the new total ("adding the second home, +£8k so 50k total now"): the
+# total is the deal's amount (the first batch's add-ons said no "second" and were already right); twin: the
+# add-on only floated (asked).
+MESSAGES_B3: list[tuple[str, str, str, str, str, dict]] = [
+    (
+        W8,
+        "addon_second",
+        "en",
+        "Oliver",
+        "pennington adding the second home, +£8k so 50k total now",
+        deal("Pennington Care Homes", amount="50000"),
+    ),
+    (
+        W8,
+        "addon_second",
+        "zh",
+        "黄敏",
+        "美佳化妆品加了第二个仓库，加3万，总共21万",
+        deal("广州美佳化妆品有限公司", amount="210000"),
+    ),
+    (
+        W12,
+        "addon_second",
+        "en",
+        "Marcus",
+        "hawkeye ag adding the second branch, +$8k, 46k total now",
+        deal("Hawkeye Ag Supply", amount="46000"),
+    ),
+    (
+        W12,
+        "addon_second",
+        "en",
+        "Sinead",
+        "athlone credit union adding the second office, +€5k so 30k all in",
+        deal("Athlone Credit Union", amount="30000"),
+    ),
+    (W8, "addon_second_twin", "en", "Oliver", "pennington might add the second home, maybe +8k?", ASK),
+]
+
 
 def main() -> None:
     here = Path(__file__).resolve().parent
@@ -418,6 +459,18 @@ def main() -> None:
             json.dumps({"messages": second}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
         print(path.name, len(second))
+        third = [
+            {"id": f"{w}-b3-{family}-{n:02d}", "lang": lang, "user": user, "text": text, "expect": expect,
+             "class": "must_ask" if expect.get("outcome") == "ask" else family.removesuffix("_twin"),
+             "cause": family.removesuffix("_twin")}
+            for n, (w, family, lang, user, text, expect) in enumerate(MESSAGES_B3)
+            if w == world
+        ]  # fmt: skip
+        path = here / f"i32-asks_s32_{world}_b3.json"
+        path.write_text(
+            json.dumps({"messages": third}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        print(path.name, len(third))
 
 
 if __name__ == "__main__":
