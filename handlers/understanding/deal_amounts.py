@@ -117,6 +117,21 @@ _CHANGED = re.compile(
 
 
 _TOTAL_AFTER = re.compile(r"\s*(?:total|in total|all in|overall|altogether|总共|合计|总计|一共|总价)", re.I)
+# The whole said right before the amount: "total now 100k", "total of 46k", "总共140万", "一共7.8万".
+_TOTAL_BEFORE = re.compile(
+    r"(?:\btotal|\ball in|\baltogether|总共|合计|总计|一共|总价|总额)"
+    r"(?:\s*(?:now|is|of|comes to|at|=|:|：|is now|now at|是|为|变成|达到))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def said_as_total(text: str, amount: Amount) -> bool:
+    """ "+£9k so 38k total now", "total now 100k", "加10万，总共140万": the amount is the deal's whole value
+    after an add-on, not an add-on of its own."""
+    return bool(
+        _TOTAL_AFTER.match(text[amount.end :])
+        or _TOTAL_BEFORE.search(text[max(0, amount.start - 20) : amount.start])
+    )
 
 
 _RATE_AFTER = re.compile(
@@ -354,7 +369,10 @@ def settle_amounts(reading: Reading) -> None:
     if not amounts:
         return
     reading.amount_marked = any(
-        said_as_new(text, a.start) or _CHANGED.search(reading.clause_of(a.start).text) for a in amounts
+        said_as_new(text, a.start)
+        or _CHANGED.search(reading.clause_of(a.start).text)
+        or said_as_total(text, a)
+        for a in amounts
     )
     written = [text[a.start : a.end].strip() for a in amounts]
     for amount in amounts:
@@ -391,7 +409,7 @@ def settle_amounts(reading: Reading) -> None:
         reading.doubts.append(written[0])  # "签了 50万 港币还是美金来着": which currency?
     if len(amounts) < 2 or reading.doubts:
         return
-    new = [a for a in amounts if said_as_new(text, a.start) or _TOTAL_AFTER.match(text[a.end :])]
+    new = [a for a in amounts if said_as_new(text, a.start) or said_as_total(text, a)]
     old = [a for a in amounts if _OLD_VALUE.search(text[max(0, a.start - 12) : a.start])]
     rates = [a for a in amounts if _RATE_AFTER.match(text[a.end :])]  # "1,200 per unit", "£3.2k a month"
     chosen = new[-1:] or [a for a in amounts if a not in old and old][:1]

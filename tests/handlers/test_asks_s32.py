@@ -181,3 +181,18 @@ def test_a_win_to_come_is_not_stored(app, admin, chat, clock, zone, text, custom
     replies = texts(chat.send(text))
     (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
     assert deal["stage"] == "proposal", replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer", "amount"),
+    [(CHI, "lakeview freight adding the second depot, +$5k so 35k total now", LF, "35000"),
+     (CHI, "lakeview adding the second depot, +$5k, total now 35k", LF, "35000")],
+)  # fmt: skip
+def test_an_add_on_said_with_its_total_is_the_deals_amount(
+    app, admin, chat, clock, zone, text, customer, amount
+) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, zone)
+    replies = texts(chat.send(text))
+    deals = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
+    assert [str(d["amount"]).split(".")[0] for d in deals] == [amount], replies
