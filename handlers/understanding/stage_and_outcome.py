@@ -210,7 +210,8 @@ _HEDGED = re.compile(
     r"i think|i guess|(?:pretty|fairly|quite|almost)\s+sure)"
     r"\s+(?:(?:be|have|has|been|it['’]?s|it is|is|we|they|we['’]ve|they['’]ve|already)"
     r"\s+){0,2}(?:it|they|we)?"
-    r"|(?:好像|好似|可能|估计|似乎|大概|应该|看样子|看来|貌似|恐怕|怕是|八成|多半)(?:是|会|要|已经|已|就)?)$",
+    r"|(?:好像|好似|可能|估计|似乎|大概|应该|看样子|看来|貌似|恐怕|怕是|八成|多半)"
+    r"(?:是|会|要|能|能够|可以|已经|已|就)?\s*)$",  # "应该能 win 吧"
     re.IGNORECASE,
 )
 
