@@ -173,6 +173,22 @@ _PUT_RIGHT = re.compile(
 _NOT_THIS = re.compile(r"(?<![a-z])not\s+[^,.;!?，。；]*|不是[^,.;!?，。；]*", re.IGNORECASE)
 
 
+# A day changed to another in one message: "close date 12月31 改成 11月30", "from the 3rd -> the 10th".
+_CHANGED_TO = re.compile(
+    r"\s*(?:->|→|=>|改成|改为|改到|推到|挪到|变成|moved to|changed to)\s*", re.IGNORECASE
+)
+
+
+def _changed_to(ctx: Ctx, said: str, end: int) -> str | None:
+    """The day the message changed its first day to, said right after it ("12月31 改成 11月30": 11月30): that
+    is the one stored and the one a day put right replaces; None when it changed none."""
+    to = _CHANGED_TO.match(said, end)
+    when = find_when(said[to.end() :], now=ctx.now, tz=ctx.tz) if to is not None else None
+    if to is None or when is None or not when.spans or when.spans[0][0] != 0:
+        return None
+    return said[to.end() : to.end() + when.spans[0][1]]
+
+
 def value_put_right(ctx: Ctx, said: str, text: str, *, unsaid: bool = False) -> Correction | None:
     """The value of the message just written that the follow-up `text` puts right, whatever its words: one
     amount said in place of the one amount it said ("是十三万五 我看错了" after "价格改十五万"), a day in
@@ -207,7 +223,7 @@ def value_put_right(ctx: Ctx, said: str, text: str, *, unsaid: bool = False) -> 
     day = " ".join(text[a:b] for a, b in when.spans).strip()
     before = find_when(said, now=ctx.now, tz=ctx.tz)
     if before is not None and len(before.spans) == 1 and before.day_said and not unsaid:
-        wrong = said[before.spans[0][0] : before.spans[0][1]]
+        wrong = _changed_to(ctx, said, before.spans[0][1]) or said[before.spans[0][0] : before.spans[0][1]]
         return Correction(day, wrong) if simplified(wrong) != simplified(day) else None
     if before is not None or not read_message(ctx, said).kind:
         return None  # (a day said for what was told without one: a call, a visit, a meeting)

@@ -237,3 +237,19 @@ def test_another_customer_said_while_which_one_is_asked(app, admin, chat, clock)
         asked,
         reply,
     )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("first", "then", "close"),
+    [("昆山宏远 close date 6月30 改成 5月31", "sorry, 是 5月20", "2029-05-20"),
+     ("昆山宏远 close date 改成 5月31", "sorry, 是 5月20", "2029-05-20")],
+)  # fmt: skip
+def test_a_day_put_right_after_a_day_changed_replaces_the_new_one(
+    app, admin, chat, clock, first, then, close
+) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, "Asia/Shanghai")
+    chat.send(first)
+    reply = texts(chat.send(then))
+    (deal,) = [d for d in exported(app, admin)["deals"] if d["customer"] == HY]
+    assert deal["expected_close"] == close, reply
