@@ -20,7 +20,7 @@ import pytest
 from handlers.parsing.amounts import currencies_named
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
-from tests.support.exported import exported
+from tests.support.exported import asked_and_nothing_stored, exported
 from tests.support.worlds import HY, LF, two_customers
 
 _NOW = datetime(2029, 4, 26, 10, 20)
@@ -31,13 +31,6 @@ def _deals(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
     two_customers(
         chat, clock, zone, f"/deal {HY} 300000 {currency} proposal", f"/deal {LF} 30000 {currency} proposal"
     )
-
-
-def _unchanged(app, admin, before: dict, replies: str) -> None:  # type: ignore[no-untyped-def]
-    after = exported(app, admin)
-    for table in ("deals", "activities", "customers", "reminders"):
-        assert after[table] == before[table], replies
-    assert "?" in replies or "？" in replies, replies
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -55,7 +48,7 @@ def _unchanged(app, admin, before: dict, replies: str) -> None:  # type: ignore[
 def test_a_price_changed_to_no_figure_is_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
     _deals(chat, clock, zone)
     before = exported(app, admin)
-    _unchanged(app, admin, before, texts(chat.send(text)))
+    asked_and_nothing_stored(app, admin, before, texts(chat.send(text)))
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -97,7 +90,8 @@ def test_a_weekday_the_nth_gone_by_is_this_month_s() -> None:
 def test_a_reminder_on_a_weekday_its_day_does_not_fall_on_is_asked(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
     two_customers(chat, clock, "America/Chicago")
     before = exported(app, admin)
-    _unchanged(app, admin, before, texts(chat.send("remind me wednesday the 3rd to call Dana at Lakeview")))
+    replies = texts(chat.send("remind me wednesday the 3rd to call Dana at Lakeview"))
+    asked_and_nothing_stored(app, admin, before, replies)
     replies = texts(chat.send("remind me thursday the 3rd to call Dana at Lakeview"))
     assert [r["due_at"][:10] for r in exported(app, admin)["reminders"]] == ["2029-05-03"], replies
 
@@ -118,7 +112,7 @@ def test_a_currency_named_by_its_name(text, codes) -> None:  # type: ignore[no-u
 def test_a_currency_choice_said_by_names_is_asked(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
     _deals(chat, clock, "America/Chicago")
     before = exported(app, admin)
-    _unchanged(
+    asked_and_nothing_stored(
         app, admin, before, texts(chat.send("Lakeview new quote 28k, rupees or dollars still undecided"))
     )
 
@@ -157,7 +151,7 @@ def test_a_meeting_moved_to_no_day_or_a_signing_on_no_day_is_asked(
 ) -> None:  # type: ignore[no-untyped-def]
     _meetings(chat, clock, zone)
     before = exported(app, admin)
-    _unchanged(app, admin, before, texts(chat.send(text)))
+    asked_and_nothing_stored(app, admin, before, texts(chat.send(text)))
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -200,7 +194,7 @@ def test_a_meeting_moved_with_other_news_is_logged(app, admin, chat, clock) -> N
 def test_a_new_company_a_known_one_may_be_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
     two_customers(chat, clock, "America/Chicago")
     before = exported(app, admin)
-    _unchanged(app, admin, before, texts(chat.send(text)))
+    asked_and_nothing_stored(app, admin, before, texts(chat.send(text)))
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -221,7 +215,7 @@ def test_the_known_company_met_is_logged(app, admin, chat, clock) -> None:  # ty
 def test_whether_to_mark_an_outcome_asked_is_asked_back(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
     _deals(chat, clock, zone)
     before = exported(app, admin)
-    _unchanged(app, admin, before, texts(chat.send(text)))
+    asked_and_nothing_stored(app, admin, before, texts(chat.send(text)))
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])

@@ -16,3 +16,11 @@ def exported(app: App, of: User | int | None = None) -> dict[str, Any]:
         org_id = app.org().id
     with app.db.transaction() as session:
         return export_data(session, org_id, now=app.clock())
+
+
+def asked_and_nothing_stored(app: App, admin: User, before: dict[str, Any], replies: str) -> None:
+    """The reply asks (a question mark) and no deal, activity, customer or reminder changed since `before`."""
+    after = exported(app, admin)
+    for table in ("deals", "activities", "customers", "reminders"):
+        assert after[table] == before[table], replies
+    assert "?" in replies or "？" in replies, replies
