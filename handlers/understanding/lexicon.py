@@ -184,6 +184,12 @@ WON_WORDS = re.compile(
     r"|(?:报价|方案|提案)(?:已经?|也|终于)?(?:被)?(?:客户)?(?:接受|采纳)了|接受了(?:我们|我司)?的?(?:报价|方案|提案)",
     re.IGNORECASE,
 )
+# Our offer taken, said alone a win (in WON_WORDS); said with a stage or an amount it is why the deal moved
+# there ("straight to negotiation - Jonas accepted the quote", "confirmed 140k, revised quote accepted").
+OFFER_ACCEPTED = re.compile(
+    r"\b(?:quote|quotation|proposal|offer|estimate|bid)\b|\baccepted\b|报价|方案|提案|接受|采纳",
+    re.IGNORECASE,
+)
 LOST_WORDS = re.compile(
     # "went / has gone / they're going with a competitor": the choice is made ("might go with" is guarded)
     r"\b(lost|closed[\s-]lost|"

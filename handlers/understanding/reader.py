@@ -99,6 +99,18 @@ def _pasted_mail(reading: Reading, sender: tuple[int, int]) -> None:
         reading.close = None
 
 
+def _accepted_offer_explains(reading: Reading) -> None:
+    """ "Actually straight to negotiation - Jonas accepted the quote", "kelvin confirmed 140k, revised quote
+    accepted": an offer said accepted beside a stage or an amount says why the deal moved or what it is now,
+    not that it is won (writers label these the stage or the amount; "quote accepted 🍾" alone is a win)."""
+    span = reading.outcome_span
+    if reading.outcome != "won" or span is None or not (reading.stage or reading.amounts):
+        return
+    words = reading.text[span[0] : span[1]]
+    if lx.OFFER_ACCEPTED.search(words) and not lx.WON_WORDS.search(lx.OFFER_ACCEPTED.sub(" ", words)):
+        reading.outcome = reading.outcome_span = None
+
+
 def read(
     text: str,
     *,
@@ -159,6 +171,7 @@ def read(
     read_stage(reading, stages, synonyms)
     if reading.stage_span and others_said(reading, reading.stage_span[0]):
         reading.stage = reading.stage_span = None  # "competitor quoted 42k": their quote, not our stage
+    _accepted_offer_explains(reading)
     said_unchanged(reading)  # "聊了 80万 proposal, nothing changed"; "amount 不变" keeps the amount only
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)

@@ -10,6 +10,8 @@
   from another: "Hoshino-san deal to negotiation" is asked which Hoshino.
 - A bare weekday put in place of a day said with its week keeps the week: "下周三", then "not wed, thu 4pm",
   is Thursday of next week, not this one (session 31's trial).
+- An offer said accepted beside a stage or an amount says why the deal moved there, not that it is won
+  ("now in negotiation, dana accepted our offer"); said alone ("quote accepted 🎉") it is the win.
 """
 
 from __future__ import annotations
@@ -128,3 +130,19 @@ def test_a_weekday_put_right_keeps_the_week_said(app, admin, chat, clock, first,
     (reminder,) = exported(app, admin)["reminders"]
     due = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Asia/Shanghai"))
     assert (due.day, due.hour) == (day, 16), replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("texts_sent", "stage", "amount"),
+    [(["lakeview freight: dana confirmed 33k, updated quote accepted"], "proposal", "33000"),
+     (["lakeview freight now in negotiation, dana accepted our offer"], "negotiation", "30000"),
+     (["lakeview freight: quote accepted 🎉"], "won", "30000")],  # said alone, the acceptance is the win
+)  # fmt: skip
+def test_an_accepted_offer_beside_a_stage_or_amount_explains_it(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock, texts_sent, stage, amount
+) -> None:
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    replies = [texts(chat.send(t)) for t in texts_sent]
+    deal = exported(app, admin)["deals"][0]
+    assert (deal["stage"], str(deal["amount"])) == (stage, amount), replies
