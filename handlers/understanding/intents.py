@@ -408,7 +408,7 @@ _CN_SORRY = (
     rf"|{_CN_FIELD}(?:也|又)?(?:不对|错了|有误|写错了?|打错了?|搞错了?|弄错了?|改错了?))"
 )
 _SORRY = (
-    r"(?:sorry|oops|whoops|correction|my bad|my mistake|wait|actually|no|nope|nah|typo|scratch that|i mean|"
+    r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|nah|typo|scratch that|i mean|"
     rf"i meant|ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang|{_FIELD_WRONG})"
 )
 # The currency put right, with what chat adds around it: "that's USD btw, not CAD. Gordie quoted in US

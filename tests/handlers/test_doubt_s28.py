@@ -53,7 +53,7 @@ def test_a_day_named_is_no_stretch(text) -> None:
 
 @pytest.mark.parametrize(
     ("text", "zone"),
-    [("Rathmore Cheese close pushed out to mid-July", "Europe/Dublin"),
+    [("Rathmore Cheese close pushed out to mid-to-late July", "Europe/Dublin"),
      ("Rathmore Cheese signing sometime in june", "Europe/Dublin"),
      ("Rathmore Cheese probably slips to august", "Europe/Dublin"),
      ("Rathmore Cheese wants to sign before the school holidays", "Europe/Dublin"),
@@ -149,7 +149,7 @@ def book(chat):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     "text",
-    ["Rathmore Cheese close pushed out to mid-July", "宁强茶业合同推到七月上旬", "陈生话contract OK",
+    ["Rathmore Cheese close pushed out to mid-to-late July", "宁强茶业合同推到七月上旬", "陈生话contract OK",
      "刘总说方案下周给答复", "佢話OK", "he said OK", "Rathmore Cheese will sign if the board approves, 40k",
      "宁强茶业 amount 20万，RMB定HKD未confirm"],
 )  # fmt: skip
