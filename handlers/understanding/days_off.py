@@ -15,6 +15,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from handlers.context import Ctx
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.holiday_calendar import country_of
 from handlers.parsing.holidays import break_named, holiday_mentions
 from handlers.resolve import NeedChoice, Option
@@ -76,12 +77,23 @@ _WITH_THEM = re.compile(
 )
 
 
+# Work one does alone, said as a task: "send the quote", "write up the contract", "给X发邮件", "准备方案".
+_DESK_TASK = re.compile(
+    r"\b(?:send|sent|email|e-?mail|mail|write|draft|prepare|prep|update|finish|review|submit|check|quote|"
+    r"invoice|file|print|post|order|renew|sort|fill|put together|do)\b"
+    r"|发|写|准备|整理|提交|更新|核对|报价|邮件|做|改|填|寄",
+    re.IGNORECASE,
+)
+
+
 def _desk_work(reading: Reading, step: Step) -> bool:
     """A reminder asked for in words ("提醒我…", "remind me to…") of work the user does alone on the day
     (send the quote, write the contract up: "明天上午十点提醒我给X发邮件"): the holiday is no reason to doubt
     the day, the user may work then. Not a visit, meeting or call, which needs the customer there too."""
     if not step.explicit or not lx.REMIND.search(reading.text):
         return False
+    if not _DESK_TASK.search(simplified(step.text)):
+        return False  # "remind me 5/3 for X": no work said, the holiday is asked about
     return not _WITH_THEM.search(step.text) and not _WITH_THEM.search(reading.text[step.start : step.end])
 
 

@@ -122,7 +122,9 @@ def test_a_reminder_of_desk_work_on_a_holiday_is_stored(
     ("zone", "text"),
     [(SHANGHAI, "提醒我5月2号上午十点去昆山宏远拜访陈国栋"),
      (SHANGHAI, "5月2号上午十点提醒我给陈国栋打电话"),
-     (CHICAGO, "remind me to call dana at lakeview on may 28 at 10am")],
+     (CHICAGO, "remind me to call dana at lakeview on may 28 at 10am"),
+     (CHICAGO, "pls remind me may 28 for lakeview freight"),  # no work said: the holiday is asked about
+     (SHANGHAI, "5月2号提醒我昆山宏远的事")],
 )  # fmt: skip
 def test_a_visit_or_call_on_a_holiday_is_still_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
     two_customers(chat, clock, zone)
