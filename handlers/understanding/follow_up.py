@@ -102,6 +102,10 @@ _REASON_ONLY = re.compile(
 )
 
 
+# The reason joined on by `reason_for_the_loss` ("…, reason: …", "…，原因：…").
+_GIVEN_REASON = re.compile(r", reason: |，原因：")
+
+
 def reason_for_the_loss(ctx: Ctx, text: str) -> Correction | None:
     """ "please add reason: …" right after "X lost" was stored: the loss is stored again with that reason
     (one record, one Undo), in place of "no reason given"; None when the text gives no reason on its own
@@ -128,6 +132,7 @@ def reason_for_the_loss(ctx: Ctx, text: str) -> Correction | None:
     reason = text[-len(rest) :] if len(simplified(text)) == len(text) else rest  # as typed (traditional kept)
     chinese = bool(CJK.search(said))
     reason = reason.strip(" :：,，.。-–—")
+    said = _GIVEN_REASON.split(said, maxsplit=1)[0]  # a second reason sent replaces the first one sent
     joined = f"{said.rstrip(' ，,。.')}{'，原因：' if chinese else ', reason: '}{reason}"
     return Correction(joined, None, whole=True)
 

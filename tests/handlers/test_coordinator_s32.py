@@ -52,6 +52,15 @@ def test_a_reason_sent_after_a_plain_loss_is_its_reason(  # type: ignore[no-unty
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_second_reason_sent_replaces_the_first(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    chat.send("lakeview freight is lost")
+    chat.send("reason: budget cut")
+    replies = texts(chat.send("reason: dana's CFO froze all new spend"))
+    assert _deal(app, admin, LF)["lost_reason"] == "dana's CFO froze all new spend", replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
 def test_news_of_another_customer_after_a_loss_is_no_reason(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
     two_customers(
         chat, clock, "America/Chicago", f"/deal {HY} 300000 CNY proposal", f"/deal {LF} 30000 USD proposal"
