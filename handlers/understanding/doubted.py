@@ -291,8 +291,8 @@ _PERSON_CHANGED = re.compile(
 # "换个人对接", "之后会换人", "someone else will take over the account".
 _HANDED_ON = re.compile(
     r"换(?:了|咗)?(?:个|一个|另一个|其他)?人(?:来|去)?(?:跟进?|对接|负责|接手|接|管)|(?:要|会|将)换人(?![\u4e00-\u9fff])"
-    r"|\b(?:someone|somebody|another person)\s+else\s+(?:will|is going to|['’]ll|is|['’]s)\s+"
-    r"(?:be\s+)?(?:take|taking|look|looking|handle|handling)\s+(?:over|after|it|the)\b",
+    r"|\b(?:someone|somebody|another person)\s+else\s+(?:(?:will|is going to|['’]ll|is|['’]s)\s+)?"
+    r"(?:be\s+)?(?:takes?|taking|looks?|looking|handles?|handling)\s+(?:over|after|it|the)\b",
     re.IGNORECASE,
 )
 

@@ -296,6 +296,9 @@ def _subject(text: str, items: list[Item], change: Item) -> Item | None:
 # Chinese words for taking over said after the one who takes over ("他女儿沈佳接手", "佢個仔陳浩文接手")
 _TAKES_OVER_ZH = ("接手", "接替", "接任", "顶替", "接管")
 _TAKES_OVER_EN = ("took over", "takes over", "taking over", "stepped in", "is stepping in", "runs")
+# A verb of telling between a person and a taking-over word said after them: they told it, they do not
+# take over ("张经理说之后会换人接手", "Jim says someone else takes over").
+_TOLD_BETWEEN = re.compile(r"\b(?:said|says|told|tells|mentioned)\b|说|讲|话", re.IGNORECASE)
 
 
 def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
@@ -328,6 +331,7 @@ def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
         if (
             before
             and sentence_of(text, before[-1].start) == sentence
+            and not _TOLD_BETWEEN.search(text[before[-1].end : cue.start])
             and cue.value.lower().startswith(
                 (
                     "took",
