@@ -172,7 +172,7 @@ def name_correction(text: str) -> Correction | None:
 # a clear correction word, then the statement as it should have been (its customer is the last message's).
 _RESTATE = re.compile(
     r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|my mistake|scratch that|hold on|"
-    r"不对|错了|搞错了?|弄错了?|改错了?|说错了?|写错了?|记错了?|更正|哦不对|哦不|等等)[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
+    r"不对|错了|搞错了?|弄错了?|改错了?|说错了?|写错了?|记错了?|更正|哦不对|哦不|等等|(?:等下|等一下)(?=[,.!:;，。！：、-]))[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _ADDS = re.compile(r"\b(?:also|too|as well|additionally|plus)\b|另外|还有|也", re.IGNORECASE)
@@ -560,14 +560,16 @@ _LOOSE = (
     re.compile(
         r"^\s*(?:(?:不对|抱歉|不好意思|sorry)[，,：:\s]*)*(?:时间|日期|金额|价格|报价|客户|联系人)?"
         # Cantonese 改咗(去) (folded: 改了(去)) before a day or a time: "改咗下晝兩點"
-        r"(?:改到|改成|改为|换成|推到|挪到|提前到|改了?去|改了(?=\s*[上下早中晚今明后周星礼0-9一二三四五六七八九十两]))"
-        r"(?P<right>[^，,。]{1,16}?)[。！!]*$"
+        r"(?:改到|改成|改为|换成|推到|挪到|提前到|改了?去|改了?(?=\s*[上下早中晚今明后周星礼0-9一二三四五六七八九十两]))"
+        r"(?P<right>[^，,。]{1,16}?)"
+        # what stays as it was, said after it: "时间改四点半，地点一样", "改到周五，其他不变"
+        r"(?:[，,。\s]+(?:地点|地方|内容|其他|其它|别的|其余)(?:都|也)?(?:一样|不变|照旧|照常|没变))?[。！!]*$"
     ),
     # a reminder just set, moved: "push that to thursday", "move it to fri 10am", "bump it to 4"
     re.compile(
         r"^\s*(?:(?:actually|sorry|oops|ok|okay|no|wait|hmm|and)\b[\s,.!:;-]*)*"
         r"(?:pls\s+|please\s+|can you\s+)?(?:push|move|bump|shift|change|reschedule|resched)\s+"
-        r"(?:that|it|this)(?:\s+one|\s+reminder)?"
+        r"(?:that|it|this|the\s+(?:time|day|date))(?:\s+one|\s+reminder)?"
         r"(?:\s+(?:back|out|up))?\s+(?:to|till|until)\s+(?P<right>[^,.;!?]{1,25}?)\s*[.!]*$",
         re.IGNORECASE,
     ),

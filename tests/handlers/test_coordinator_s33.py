@@ -3,9 +3,16 @@
 - A person who *tells* that somebody else will take over is not the one who takes over: "陈生话之后换人
   接手" is asked (followed by whom?), not read as 陈生 introduced as a new contact, which stored nothing
   and answered "I didn't catch that".
+- A time changed right after a reminder was set ("時間改四點半，地點一樣", "改四点半", "change the time to
+  4:30pm") moves that reminder; a bare "改" before a time and what stays as it was said after it are read.
+- "等下，7月25号" ("wait, …") right after a close date was changed puts it right; "等下 提醒我…" (later, …)
+  is news of its own.
 """
 
 from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -33,3 +40,49 @@ def test_the_successor_named_before_the_takeover_word_is_still_stored(app, admin
     two_customers(chat, clock, "Asia/Shanghai")
     replies = texts(chat.send("昆山宏远陈总说他女儿陈佳接手了"))
     assert "陈佳" in str(exported(app, admin)["customers"]), replies
+
+
+def _reminders_at(app, admin, zone: str) -> list[tuple[int, int, int]]:  # type: ignore[no-untyped-def]
+    local = [
+        datetime.fromisoformat(r["due_at"]).astimezone(ZoneInfo(zone))
+        for r in exported(app, admin)["reminders"]
+        if r["status"] == "pending"
+    ]
+    return sorted((d.day, d.hour, d.minute) for d in local)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "first", "fix"),
+    [("Asia/Taipei", "禮拜五下午三點去昆山宏遠", "時間改四點半，地點一樣"),
+     ("Asia/Shanghai", "周五下午三点去昆山宏远", "改四点半"),
+     ("Asia/Shanghai", "周五下午三点去昆山宏远", "改到四点半，其他不变"),
+     ("America/Chicago", "remind me fri 3pm to call dana at lakeview freight", "change the time to 4:30pm")],
+)  # fmt: skip
+def test_a_time_changed_right_after_a_reminder_moves_it(app, admin, chat, clock, zone, first, fix) -> None:  # type: ignore[no-untyped-def]
+    """Friday is 2029-04-27: one reminder, at the new time, not the old one kept and "didn't catch that"."""
+    two_customers(chat, clock, zone)
+    chat.send(first)
+    replies = texts(chat.send(fix))
+    assert _reminders_at(app, admin, zone) == [(27, 16, 30)], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("wait", ["等下，", "等一下。", "等等，"])
+def test_wait_then_a_date_puts_the_date_just_changed_right(app, admin, chat, clock, wait) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 300000 CNY proposal")
+    chat.send("昆山宏远签约日期改成7月20号")
+    replies = texts(chat.send(f"{wait}7月25号"))
+    (deal,) = exported(app, admin)["deals"]
+    assert deal["expected_close"] == "2029-07-25", replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_later_said_with_a_space_is_no_correction(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "等下 提醒我…" is "later, remind me…": the close date just changed stays, the reminder is added."""
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 300000 CNY proposal")
+    chat.send("昆山宏远签约日期改成7月20号")
+    replies = texts(chat.send("等下 提醒我明天上午十点打给陈国栋"))
+    (deal,) = exported(app, admin)["deals"]
+    assert deal["expected_close"] == "2029-07-20", replies
+    assert _reminders_at(app, admin, "Asia/Shanghai") == [(27, 10, 0)], replies
