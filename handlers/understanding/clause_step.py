@@ -58,6 +58,21 @@ _NO_OFFSET = Offset(timedelta(0), True, (0, 0))
 _THAT_PART = re.compile(r"\bthat (?:same )?(?:morning|afternoon|evening)\b|那天|那日|当天", re.IGNORECASE)
 
 
+# Words that put an outcome still to come: "will sign friday", "should close by fri", "预计周五签".
+_OUTCOME_AHEAD = re.compile(
+    r"\b(?:will|['’]ll|gonna|going to|should|expect(?:s|ed|ing)?|hope|hoping|plan(?:s|ned|ning)? to|by|"
+    r"supposed to|due to|about to|might|may|could|to be)\b|会|将|要|预计|计划|准备|争取|应该|可能",
+    re.IGNORECASE,
+)
+
+
+def _outcome_told(text: str) -> bool:
+    """An outcome told as done, with no word putting it ahead ("X signed w/ Y friday", "they went with
+    motive on fri"): a day said beside it is the day it happened, not one to plan for."""
+    said = lx.WON_WORDS.search(text) or lx.LOST_WORDS.search(text)
+    return bool(said) and not step_markers(text) and not _OUTCOME_AHEAD.search(text)
+
+
 def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -> None:
     """Dates in this clause and what they mean; a step when the clause plans something."""
     text = clause.text
@@ -67,7 +82,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         bool(lx.PAST_MARKERS.search(text))
         and any(p.search(text) for p in KIND_PATTERNS.values())
         and not step_markers(text)
-    )  # "visited them on fri": last Friday
+    ) or _outcome_told(text)  # "visited them on fri", "nolan signed w/ samsara friday": last Friday
     noun_report = not told and (
         is_noun_report(text) or heads_a_report(reading, clause)
     )  # "mtg with jane friday, intro to our platform", "Tue - lunch w/ Bob at acme"

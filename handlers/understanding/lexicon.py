@@ -170,6 +170,8 @@ WON_WORDS = re.compile(
     # ... or by whom and when, the contract understood: "王建邦今天已经盖完章", "赵总刚盖好章" (not
     # "发票已经盖章了", "这周内盖章")
     r"|(?<!票)(?:已经?|今天|刚刚?|都|也|终于)+(?:盖(?:好|完|咗)章|盖章(?:了|咗|喇|啦))(?![吗没么嘛未])"
+    # the stamped contract come back to us: "合同盖章回来了", "盖好章寄回来了" (not "发票盖章回来了")
+    r"|(?<!票)盖(?:好|完|了|咗)?章(?:寄|发|送|拿)?回来(?:了|咗|喇|啦)(?![吗没么嘛未])"
     r"|已签|合同(?:正式)?生效|赢了|签合同了|签了合同|谈成了|(?:那|这)?(?:单|单子)(?:也|就|终于)?成了"
     # Hong Kong: 落單 (落咗單 → 落了单) is placing the order; 喇/啦 end a sentence as 了 does
     r"|落(?:了)?单(?:了|喇|啦)|落了单|(?:签|簽)了(?:喇|啦)"
@@ -204,6 +206,11 @@ LOST_WORDS = re.compile(
     r"said no(?=\s*(?:[,.;!:)]|[-–—]|$|to\b|thanks|thank you|again\b))|"  # not "said no budget til jan"
     r"pulled out|passed on (?:it|us|the deal)|(?:went|gone|going|goes) with \w+ instead|"
     r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead)|"
+    # someone of theirs signed with another company: "nolan signed w/ samsara" (not "we signed with acme",
+    # "just signed with acme!", "signed with us")
+    r"(?<=[a-z] )(?<!\bwe )(?<!\bi )(?<!\bjust )(?<!\bfinally )(?<!\bofficially )(?<!\band )(?<!\balso )"
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bto )(?<!\bthen )(?<!\bwe['’]ve )(?<!\bi['’]ve )"
+    r"signed\s+(?:with|w/)\s*(?!(?:us|me|our|the\s+(?:deal|contract|po|order))\b)[a-z][\w&'’.-]*|"
     # chose another seller: "chose other company", "picked another supplier", "went for a different vendor"
     r"(?:chose|chosen|picked|selected|went for|gone for|going for|opted for|decided on|signed with|"
     r"switched to|(?:decided|chose|opted) to (?:use|buy from|work with|order from|sign with))\s+"

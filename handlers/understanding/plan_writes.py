@@ -394,6 +394,7 @@ def _reason(reading: Reading, found: Found) -> str | None:
     """Why the deal was lost: the words after "because"/"因为", else what follows the lost phrase."""
     text = reading.text
     cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
+    cut += [(at, at + w.spans[0][1] - w.spans[0][0]) for at, w in reading.dates if w.spans]  # "… friday"
     start = reading.outcome_span[0] if reading.outcome_span else 0
     mark = lx.REASON_MARK.search(text)
     before = reading.outcome_span[1] if reading.outcome_span else 0
@@ -421,6 +422,9 @@ def _reason(reading: Reading, found: Found) -> str | None:
         words = ""
     if not words and _TAKER.search(reading.outcome_phrase):
         words = reading.outcome_phrase  # "被对手抢走了", "给了友商": who took it is the reason
+    named = _NAMED_TAKER.search(reading.outcome_phrase)
+    if not words and named:
+        words = named.group(0)  # "larkspur's gone - nolan signed w/ samsara friday": who took it
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
     if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
@@ -433,8 +437,10 @@ def _reason(reading: Reading, found: Found) -> str | None:
 
 # Who took the deal, described in the loss phrase ("going with a local outfit", "went with a cheaper one"):
 # part of the reason, with the words after it.
+_NAMED_TAKER = re.compile(r"\bsigned\s+(?:with|w/)\s*[a-z][\w&'’.-]*", re.IGNORECASE)  # "… signed w/ samsara"
 _DESCRIBED_TAKER = re.compile(
-    rf"\b(?:local|cheaper|rival|competing|incumbent)\b(?:\s+[a-z]+)?|\b{lx.A_TAKER}", re.IGNORECASE
+    rf"\b(?:local|cheaper|rival|competing|incumbent)\b(?:\s+[a-z]+)?|\b{lx.A_TAKER}|{_NAMED_TAKER.pattern}",
+    re.IGNORECASE,
 )
 
 

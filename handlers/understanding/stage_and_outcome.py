@@ -109,7 +109,8 @@ def read_outcome(
             hit = find_stage(text, [outcome], synonyms)
             if hit is not None:
                 found.append((hit[1], hit[2], outcome))
-    for start, end, outcome in sorted(found):
+    # the longer phrase first where two start together: "signed w/ samsara" (lost) over "signed" (won)
+    for start, end, outcome in sorted(found, key=lambda f: (f[0], -f[1])):
         if text[end : end + 2] in ("'t", "’t") or lx.OUTCOME_AFTER_GUARD.match(text, end):
             continue  # won't; signed the NDA
         question = _ASKED_AFTER.match(text, end)

@@ -7,6 +7,9 @@
   4:30pm") moves that reminder; a bare "改" before a time and what stays as it was said after it are read.
 - "等下，7月25号" ("wait, …") right after a close date was changed puts it right; "等下 提醒我…" (later, …)
   is news of its own.
+- Someone of theirs signed with another company ("nolan signed w/ samsara friday") is a loss, its reason
+  who took it, and the day said is when it happened, not a reminder; "we signed with X", "X signed
+  friday" stay wins. The stamped contract come back ("合同盖章回来了") is a win.
 """
 
 from __future__ import annotations
@@ -86,3 +89,43 @@ def test_later_said_with_a_space_is_no_correction(app, admin, chat, clock) -> No
     (deal,) = exported(app, admin)["deals"]
     assert deal["expected_close"] == "2029-07-20", replies
     assert _reminders_at(app, admin, "Asia/Shanghai") == [(27, 10, 0)], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("lakeview freight is gone - dana signed w/ convoy friday", "convoy"),
+     ("bad news: dana at lakeview freight signed with uber freight last week", "uber"),
+     ("lakeview freight, dana signed with flexport on friday. ugh", "flexport")],
+)  # fmt: skip
+def test_their_signing_with_another_company_is_a_loss(app, admin, chat, clock, text, reason) -> None:  # type: ignore[no-untyped-def]
+    """Not a win (the "signed" of a win read first), no reminder for the day it happened, and the reason
+    says who took it."""
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    replies = texts(chat.send(text))
+    (deal,) = exported(app, admin)["deals"]
+    assert deal["stage"] == "lost" and reason in (deal["lost_reason"] or "").lower(), replies
+    assert exported(app, admin)["reminders"] == [], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["we signed with lakeview freight today!", "just signed with lakeview freight 🎉",
+     "lakeview freight signed friday, PO to follow", "dana signed with us at lakeview freight"],
+)  # fmt: skip
+def test_signing_with_us_is_still_a_win(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    replies = texts(chat.send(text))
+    (deal,) = exported(app, admin)["deals"]
+    assert deal["stage"] == "won", replies
+    assert exported(app, admin)["reminders"] == [], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["昆山宏远合同盖章回来了", "昆山宏遠的合同蓋好章寄回來了，30萬"])
+def test_the_stamped_contract_come_back_is_a_win(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 300000 CNY proposal")
+    replies = texts(chat.send(text))
+    (deal,) = exported(app, admin)["deals"]
+    assert deal["stage"] == "won", replies
