@@ -107,4 +107,4 @@ def build(rows: list[tuple]) -> list[dict]:
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
     for name, rows in (("i33-days_s33.json", W7), ("i33-days_s33_w12.json", W12)):
-        (here / name).write_text(json.dumps(build(rows), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (here / name).write_text(json.dumps({"messages": build(rows)}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
