@@ -150,12 +150,18 @@ def is_off(country: str | None, day: date) -> bool:
 def arrangement_known(country: str | None, year: int) -> bool:
     """False for a country that moves working days around its breaks (调休) in a year whose moves the
     package does not know yet: its breaks are then longer than its statutory days."""
-    if country is None:
+    if country is None or year >= _NO_MOVES_SINCE.get(country, year + 1):
         return True
     calendar = _calendar(country, year)
     if calendar is None or any(d.year == year for d in calendar.weekend_workdays):
         return True
     return not any(_moves_days(country, y) for y in range(year - 6, year))
+
+
+# Countries that stopped moving working days: Taiwan's Directorate-General of Personnel Administration moves
+# no working day from 2026 on (no 補班; the package's 2026 calendar has none), so a later year's breaks are
+# its statutory days (and the weekends next to them), not a guess.
+_NO_MOVES_SINCE = {"TW": 2026}
 
 
 def _moves_days(country: str, year: int) -> bool:

@@ -92,14 +92,15 @@ HOLIDAY = re.compile(
     r"new year'?s?(?: day| eve)?|the new year|thanksgiving|the holidays|australia day|golden week)(?![a-z])"
     # "CNY后", "when golden week is over"
     r"(?:\s*(?P<en_zh_after>后|之后|以后|过后)|\s+(?P<en_over>is over|ends|after(?=\s*[,.;]|$)))?"
-    r"|(?P<zh>(?<![0-9零一二两三四五六七八九十百])十一(?=长假|假期|前|后|之前|之后|以后|过后|回来)(?:长假)?"
+    r"|(?P<zh_over>过完|过了)?"  # "过完端午", "過了節": after it
+    r"(?P<zh>(?<![0-9零一二两三四五六七八九十百])十一(?=长假|假期|前|后|之前|之后|以后|过后|回来)(?:长假)?"
     r"|(?<![0-9零一二两三四五六七八九十百月])七一(?=假期|前|后|之前|之后|以后|过后|回来)"
     r"|元旦|春节(?:假期)?|过年|圣诞节?|平安夜|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?(?:假期)?|新年"
     r"|除夕|大年三十|年三十|元宵节?|正月十五|农历新年|农历年"
     # after the lunar new year's break, as reps say it: "开工第一天", "年假回来", "收假后"
     r"|开工(?=第一天|后|以后|之后|那天|日)|年假(?=回来|后|结束)|收假(?=后|以后|之后|回来)"
     r"|(?<![0-9零一二两三四五六七八九十百明今去前后])年(?=后|过后|以后|之后|前|之前|以前)|过完年"
-    r"|节(?=后|过后|以后|之后|前|之前)|黄金周|佛诞节?|(?<![\d.])5[.．·]1(?=放假|假期|长假|小长假))"
+    r"|节(?=后|过后|以后|之后|前|之前)|(?<=过完|过了)节|黄金周|佛诞节?|(?<![\d.])5[.．·]1(?=放假|假期|长假|小长假))"
     r"(?!节?(?:快乐|愉快|安康|好(?![几多久])))"  # "新年快乐", "圣诞节快乐", "过年好": a greeting
     r"(?:(?<=[节一旦明午秋庆年诞1])(?:小?长?假期?|放假))?"  # "五一假期后", "国庆长假前", "劳动节放假回来"
     # "五一假期第二天": the second day of the break; "五一放五日": their break is five days
@@ -120,49 +121,85 @@ def holiday_date(name: str, part: str, today: date, country: str | None = None) 
     name = _ALIASES.get(name.lower(), name.lower())
     if name in ("年", "节"):  # "年后": after the Spring Festival; "节后": after the next holiday
         candidates = [
-            d for n in (_CHINESE if name == "节" else ("春节",)) for y in (today.year, today.year + 1)
-            for d in _days(n, y, part, country)
+            pair for n in (_CHINESE if name == "节" else ("春节",)) for y in (today.year, today.year + 1)
+            for pair in _days(n, y, part, country)
         ]  # fmt: skip
-        upcoming = [d for d in candidates if d >= today]
-        return min(upcoming) if upcoming else None
+        upcoming = [(d or on, d) for on, d in candidates if (d or on) >= today]
+        return min(upcoming, key=lambda pair: pair[0])[1] if upcoming else None
     for year in (today.year, today.year + 1):
-        found = [d for d in _days(name, year, part, country) if d >= today]
+        found = [d for on, d in _days(name, year, part, country) if (d or on) >= today]
         if found:
             return found[0]
     return None
 
 
-def _days(name: str, year: int, part: str, country: str | None) -> list[date]:
-    """The days `part` of each time the holiday `name` falls in `year`, in order. A holiday the user's
-    calendar does not name ("after Australia Day" said in Shanghai) is another country's: only weekends are
-    taken as off around it."""
+def _days(name: str, year: int, part: str, country: str | None) -> list[tuple[date, date | None]]:
+    """Each time the holiday `name` falls in `year`, in order: its first day, and the day `part` of it, or
+    None where the ways its break may be arranged (`_ways`) give different days (then nothing is guessed). A
+    holiday the user's calendar does not name ("after Australia Day" said in Shanghai) is another
+    country's: only weekends are taken as off around it."""
     ours = country if cal.holiday_days(country, _CALLED.get(name, name), year) else None
-    return [_part(first, last, part, ours) for first, last in _occurrences(name, year, country)]
+    ways = _ways(name, year, country)
+    if part == "on":
+        return [(first, first) for first, _ in ways[0]]
+    said = [[_part(first, last, part, ours) for first, last in runs] for runs in ways]
+    return [
+        (first, said[0][i] if all(s[i] == said[0][i] for s in said) else None)
+        for i, (first, _) in enumerate(ways[0])
+    ]
+
+
+def _ways(name: str, year: int, country: str | None) -> list[list[tuple[date, date]]]:
+    """Each way the breaks of the holiday `name` in `year` may be arranged, as the first and last day of each
+    time it falls (the same number of runs in every way). As the user's calendar has it where its
+    arrangement is known; else the table's: a long break (春节, 国庆, 五一) is at least its customary length
+    (one way); a short one (three days: 端午, 中秋, 清明) is the holiday alone, or three days joined to the
+    nearest weekend, the weekday between moved (`_joined`): "after" a Wednesday holiday is Thursday either
+    way, "before" it Tuesday or the Friday before."""
+    runs = _occurrences(name, year, country)
+    table = _BREAKS.get(name)
+    if table is None or not runs:
+        return [runs]
+    first_of, length = table
+    first = first_of(year)
+    if first is None or cal.arrangement_known(country, year):
+        return [runs]
+    last = first + timedelta(days=length - 1)
+    if length > 3:
+        return [[(min(a, first), max(b, last)) if a <= last and b >= first else (a, b) for a, b in runs]]
+    return [runs, [_joined(a, b, length) for a, b in runs]]
+
+
+def _joined(first: date, last: date, length: int) -> tuple[date, date]:
+    """A break of `length` days around the holiday `first`…`last`, joined to the nearest weekend: a holiday
+    early in the week ends it (Mon: Sat–Mon; Tue: Sun–Tue; Wed: Mon–Wed), one late in the week starts it
+    (Thu: Thu–Sat; Fri: Fri–Sun), one on a weekend takes the Monday after (Sat–Mon)."""
+    more = timedelta(days=max(length - 1 - (last - first).days, 0))
+    weekday = first.weekday()
+    if weekday <= 2:
+        return first - more, last
+    if weekday == 6:
+        return first - timedelta(days=1), last + more - timedelta(days=1)
+    return first, last + more
 
 
 def _occurrences(name: str, year: int, country: str | None) -> list[tuple[date, date]]:
-    """First and last day of each time the holiday `name` falls in `year`: as the user's calendar has it,
-    else (or, for a year whose 调休 is not published, at least) as the table does."""
+    """First and last day of each time the holiday `name` falls in `year`: as the user's calendar has it
+    (days apart only by days off are one run: Saturday's holiday and the Monday it is made up on), else as
+    the table does."""
     days = cal.holiday_days(country, _CALLED.get(name, name), year)
     runs: list[tuple[date, date]] = []
     for day in days:
-        if runs and day - runs[-1][1] <= timedelta(days=1):
+        gap = [runs[-1][1] + timedelta(days=k) for k in range(1, (day - runs[-1][1]).days)] if runs else None
+        if runs and len(gap) < 3 and all(cal.is_off(country, d) for d in gap):
             runs[-1] = (runs[-1][0], day)
         else:
             runs.append((day, day))
     table = _BREAKS.get(name)
-    if table is None:
+    if runs or table is None:
         return runs
-    first_of, length = table
-    first = first_of(year)
-    if first is None:
-        return runs
-    last = first + timedelta(days=length - 1)
-    if not runs:
-        return [(first, last)]
-    if cal.arrangement_known(country, year):
-        return runs
-    return [(min(a, first), max(b, last)) if a <= last and b >= first else (a, b) for a, b in runs]
+    first = table[0](year)
+    return [(first, first + timedelta(days=table[1] - 1))] if first is not None else []
 
 
 def break_named(country: str | None, day: date, chinese: bool = False) -> str | None:
@@ -178,8 +215,9 @@ def break_named(country: str | None, day: date, chinese: bool = False) -> str | 
         for name in _CHINESE:
             if not cal.holiday_days(country, _CALLED.get(name, name), day.year):
                 continue
-            runs = [first for first, last in _occurrences(name, day.year, country) if first <= day <= last]
-            holiday = runs[0] if runs else holiday
+            ways = _ways(name, day.year, country)  # a day off in every way the break may be arranged
+            if all(any(first <= day <= last for first, last in runs) for runs in ways):
+                holiday = next(first for first, last in ways[0] if first <= day <= last)
     if holiday is None or calendar is None:
         return None
     languages = calendar.supported_languages
@@ -226,7 +264,8 @@ def read_holiday(match: re.Match[str], today: date, country: str | None = None) 
         after = match.group("en_after") or match.group("en_zh_after") or match.group("en_over")
         part = "before" if match.group("en_before") else "after" if after else "on"
         return holiday_date(re.sub(r"\s+", " ", match.group("en")), part, today, country)
-    part = "before" if match.group("zh_before") else "after" if match.group("zh_after") else "on"
+    after = match.group("zh_after") or match.group("zh_over")
+    part = "before" if match.group("zh_before") else "after" if after else "on"
     name = match.group("zh")
     if name == "过完年":
         return holiday_date("春节", "after", today, country)
@@ -268,7 +307,7 @@ def _count(said: str) -> int:
 
 
 # The groups of `HOLIDAY` that say before or after: without them, the holiday is said loosely.
-_PARTS = ("en_before", "en_after", "en_zh_after", "en_over", "zh_before", "zh_after")
+_PARTS = ("en_before", "en_after", "en_zh_after", "en_over", "zh_before", "zh_after", "zh_over")
 
 
 @lru_cache(maxsize=32)

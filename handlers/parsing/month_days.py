@@ -77,6 +77,9 @@ def read_days_of_month(scan: DateScan) -> None:
             add(m, day=day, disagrees=day.weekday() != weekday)
 
 
+_ONE_NUM = r"\d+|[零一二两三四五六七八九十]+"
+
+
 def read_numeric_dates(scan: DateScan) -> None:
     """A month and day in words or digits ("15 Dec", "Dec 15", "2026-12-15", "12/15", "12月15号")."""
     text, lower, today, hits, add = scan.text, scan.lower, scan.today, scan.hits, scan.add
@@ -93,13 +96,15 @@ def read_numeric_dates(scan: DateScan) -> None:
         _add_said_day(
             scan, m, MONTHS[m.group(1)[:3]], int(m.group(2)), int(m.group(3)) if m.group(3) else None
         )
-    for m in re.finditer(rf"(?:(\d{{4}})年)?({CN_NUM})月({CN_NUM})[日号]?", text):
+    # a number in digits or in Chinese numerals, not both: "下周四6月18号" is Thursday and June 18 (asked when
+    # they disagree), not a month "四6"
+    for m in re.finditer(rf"(?:(\d{{4}})年)?({_ONE_NUM})月({_ONE_NUM})[日号]?", text):
         _add_said_day(
             scan, m, cn_number(m.group(2)), cn_number(m.group(3)), int(m.group(1)) if m.group(1) else None
         )
     # not a length of days: "提早一日", "放五日", "晚两日", "三日内"
     for m in re.finditer(
-        rf"(?<![月\d提早晚迟延推放休多少隔每头第几再])({CN_NUM})[日号](?!元|内|之内|左右)", text
+        rf"(?<![月\d提早晚迟延推放休多少隔每头第几再])({_ONE_NUM})[日号](?!元|内|之内|左右)", text
     ):
         if any(h.start <= m.start() < h.end for h in hits):
             continue

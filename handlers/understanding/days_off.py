@@ -38,12 +38,13 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
     user's words with the holiday's name ("the 28th of may (Memorial Day)", "五月一号（劳动节）"). Not when
     the message speaks of the break elsewhere ("他们五一只放三天五号就上班了…五月五号那天", "调休上班"):
     the day is picked knowingly. A reminder said by its weekday alone ("禮拜一 10am", "next Tue") is the
-    user's own week as they see it and is stored; a signing on such a day is asked all the same."""
+    user's own week as they see it and is stored; a signing, or a visit, meeting or demo with the customer
+    (they must be at work too: "周三下午去X谈续约", "X demo wed 2pm"), on such a day is asked all the same."""
     country = country_of(tz)
     if country is None:
         return
     planned = [
-        (step.due.astimezone(tz).date(), True)
+        (step.due.astimezone(tz).date(), not _with_them_there(reading, step))
         for step in reading.steps
         if step.due is not None and not _desk_work(reading, step)
     ]
@@ -75,6 +76,21 @@ _WITH_THEM = re.compile(
     + r"|\bdemo\w*|\bsite\b|\btraining\b|\bworkshop\b|演示|培训|见面|拜访|上门|过去|去(?!年|信|函|电)",
     re.IGNORECASE,
 )
+
+
+# Being there with the customer: a visit, a meeting, a demo, training on site (not a call,
+# made from anywhere).
+_THERE_WITH_THEM = re.compile(
+    "|".join(KIND_PATTERNS[k].pattern for k in ("visit", "meeting"))
+    + r"|\bdemo\w*|\bsite\b|\btraining\b|\bworkshop\b|演示|培训|见面|拜访|上门|开会|去(?!年|信|函|电)",
+    re.IGNORECASE,
+)
+
+
+def _with_them_there(reading: Reading, step: Step) -> bool:
+    """A planned visit, meeting or demo with the customer (not a call or a nudge to oneself)."""
+    said = simplified(step.text + " " + reading.text[step.start : step.end])
+    return bool(_THERE_WITH_THEM.search(said))
 
 
 # Work one does alone, said as a task: "send the quote", "write up the contract", "给X发邮件", "准备方案".
@@ -123,6 +139,7 @@ def _weekday_only(words: str) -> bool:
 # The break spoken of in its own words: "放假", "假期", "调休", "上班", "放三天", "holiday", "shut".
 _BREAK_WORDS = re.compile(
     r"放假|假期|长假|调休|上班|返工|开工|休息|放[一二两三四五六七八九十\d]{1,2}[天日]"
+    r"|加班|值班|照常|营业|开门"  # they work on the day: "骆总端午也加班", "照常营业"
     r"|\bholidays?\b|\bshut\b|\bday off\b",
     re.I,
 )
@@ -133,7 +150,7 @@ def _break_said_elsewhere(text: str, spans: tuple[tuple[int, int], ...], today: 
     rest = text
     for a, b in sorted(spans, reverse=True):
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    return bool(_BREAK_WORDS.search(rest) or holiday_mentions(rest.lower(), today, country))
+    return bool(_BREAK_WORDS.search(simplified(rest)) or holiday_mentions(rest.lower(), today, country))
 
 
 DAY_OFF_KEY = "dayoff:"  # picks under "dayoff:<ISO day>" hold the answer: keep that day after all
