@@ -192,6 +192,8 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     if instead is not None:  # "Ignore that, my mistake - it's X we lost, not Y": the correction after it
         return correction_in(ctx, instead)
     fix = _kept_then_another(ctx, text) or name_correction(text) or correction(text)
+    if fix is not None and not fix.wrong and _an_outcome(fix.right):
+        fix = _restated(ctx, text) or fix  # "說錯了，是贏了": the statement again, of the deal it named
     said = _last_said(ctx) if fix is not None and fix.wrong else None
     if fix is None or (
         said is not None and simplified(fix.wrong or "").lower() not in simplified(said).lower()
@@ -620,11 +622,18 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
         return fix  # "不对，是 wenya@xinda-tech.com": the address the last message gave
     if is_bare_number(fix.right):  # "sorry, 78" after "wexford 72k -> 80k"; "actually 11" after "fri 10am"
         return fix if find_amounts(simplified(said)) or clock_put_right(ctx, said, fix.right) else None
+    if _an_outcome(fix.right):
+        return None  # "不对，是won": the outcome said again, a statement (`_restated`), no name put right
     if kind_of(ctx, fix.right) == "text" and customer_span(ctx, fix.right) is None:
         # "sorry, running late": no value and no customer to put in place of another; "不对，是设备采购那单":
         # another deal of the last message's customer
         return fix if another_deal(ctx, said, fix, customer_span) is not None else None
     return fix
+
+
+def _an_outcome(words: str) -> bool:
+    folded = simplified(words)
+    return bool(lx.WON_WORDS.search(folded) or lx.LOST_WORDS.search(folded))
 
 
 def _restated(ctx: Ctx, text: str) -> Correction | None:
@@ -641,13 +650,26 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
     if rest is None or said is None:
         return None
     if customer_span(ctx, rest) is not None:  # "sorry, Kessler Medical -> negotiation, logistics stays"
-        return _restated_for_another(ctx, rest, said.data["text"])
+        another = _restated_for_another(ctx, rest, said.data["text"])
+        if another is not None or not _same_customer(ctx, rest, said.data["text"]):
+            return another
+        # "不对 是 won，甘部长刚签": the customer named again (by its contact) is the last message's own
     if kind_of(ctx, rest) in _VALUES:
         return Correction(rest, None)  # "不对，negotiation": a value put right, not the statement again
     new, old = read_message(ctx, rest), read_message(ctx, said.data["text"])
     if not new.about_work or (old.kind and not new.kind) or (old.steps and not new.steps):
         return None
     return Correction(rest, None, restates=True)
+
+
+def _same_customer(ctx: Ctx, rest: str, said: str) -> bool:
+    """Whether the statement said again names the last message's customer (or one of its contacts)."""
+    try:
+        new = locate_customer(ctx, read_message(ctx, rest), needed=False)
+        old = locate_customer(ctx, read_message(ctx, said), needed=False)
+    except NeedChoice:
+        return False
+    return new is not None and old is not None and new.customer.id == old.customer.id
 
 
 # A slip word first: "不对，", "唔係，", "no wait,", "sorry -".

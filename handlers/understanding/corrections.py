@@ -444,6 +444,23 @@ def customer_then_value(ctx: Ctx, old: str, fix: Correction, customer_span: Cust
     return replace(fix, right=fix.right[: says[2]].strip(), more=rest)
 
 
+def _deal_named(ctx: Ctx, customer: str, after: str, right: str) -> str | None:
+    """The title of the one deal of `customer` the old message named after the customer's name ("华北重机
+    备件商城 lost"), when the customer has several deals and the statement said again does not name it
+    ("不对，是won"): the restated words are about that deal, not a question which one."""
+    winner = decide(ctx.store.search.customers(customer, limit=3)).winner
+    if winner is None:
+        return None
+    deals = ctx.store.deals.for_customer(winner.customer_id)
+    if len(deals) < 2:
+        return None
+    folded, said_again = simplified(after).lower(), simplified(right).lower()
+    named = {d.title for d in deals if d.title and simplified(d.title).lower() in folded}
+    if len(named) != 1 or any(simplified(t).lower() in said_again for t in named):
+        return None
+    return named.pop()
+
+
 def _not_theirs(ctx: Ctx, person: str, customer: str) -> bool:
     """Whether the person said right after the wrong customer is nobody the right customer has ("长城包装赵总
     来电话了", then "不是长城，是天平医疗"): the wrong one's contact goes with it, no new contact here."""
@@ -458,9 +475,13 @@ def _not_theirs(ctx: Ctx, person: str, customer: str) -> bool:
 def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     if fix.whole:
         return fix.right
-    if fix.restates:  # the statement again, about the same customer
+    if fix.restates:  # the statement again, about the same customer (and the deal it named)
         named = customer_span(ctx, old)
-        return f"{old[named[0] : named[1]]}: {fix.right}" if named else None
+        if not named:
+            return None
+        name = old[named[0] : named[1]]
+        title = _deal_named(ctx, name, old[named[1] :], fix.right)
+        return f"{name}{f' {title}' if title else ''}: {fix.right}"
     if fix.person:  # "spelling: Jon Ellison", "名字打错了 是汪磊": the person the old message names
         who = _person_in(ctx, old)
         at = old.lower().find(who.lower()) if who else -1

@@ -708,7 +708,7 @@ def correction(text: str) -> Correction | None:
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"(?<!\d)[.;。；!！](?!\d)\s*")
+_SENTENCE_BREAK = re.compile(r"(?<!\d)[.;。；!！](?!\d)\s*|\s+[-–—]+\s+")  # "lost - priyanka just signed"
 _DAY_FIRST_END = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}$")
 
 

@@ -10,6 +10,8 @@
 - Someone of theirs signed with another company ("nolan signed w/ samsara friday") is a loss, its reason
   who took it, and the day said is when it happened, not a reminder; "we signed with X", "X signed
   friday" stay wins. The stamped contract come back ("合同盖章回来了") is a win.
+- An outcome put right ("不对，是won", "不对 是 won，陈国栋刚签") stays on the deal the last message named
+  beside its customer; a dash ends the words a correction denies ("won not lost - dana just signed").
 """
 
 from __future__ import annotations
@@ -127,5 +129,30 @@ def test_signing_with_us_is_still_a_win(app, admin, chat, clock, text) -> None: 
 def test_the_stamped_contract_come_back_is_a_win(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
     two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 300000 CNY proposal")
     replies = texts(chat.send(text))
+    (deal,) = exported(app, admin)["deals"]
+    assert deal["stage"] == "won", replies
+
+
+_TWO_DEALS = (f"/deal {HY} 设备联网 300万 CNY negotiation", f"/deal {HY} new deal 备件商城 50万 CNY proposal")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("fix", ["不对，是won", "不对 是 won，陈国栋刚签", "說錯了，是贏了"])
+def test_an_outcome_put_right_stays_on_the_deal_the_last_message_named(app, admin, chat, clock, fix) -> None:  # type: ignore[no-untyped-def]
+    """ "昆山宏远 备件商城 lost", then "不对，是won": that deal is won (not "which deal?", not the other deal
+    won beside the loss kept, even when its contact is named again)."""
+    two_customers(chat, clock, "Asia/Shanghai", *_TWO_DEALS)
+    chat.send("昆山宏远 备件商城 lost")
+    replies = texts(chat.send(fix))
+    stages = {d["title"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages == {"设备联网": "negotiation", "备件商城": "won"}, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_dash_ends_what_an_outcome_put_right_denies(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "sorry, won not lost - dana just signed": "lost" is the word denied, not "lost - dana just signed"."""
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    chat.send("lakeview freight lost")
+    replies = texts(chat.send("sorry, won not lost - dana just signed"))
     (deal,) = exported(app, admin)["deals"]
     assert deal["stage"] == "won", replies
