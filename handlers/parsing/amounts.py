@@ -385,10 +385,27 @@ _PLACE_LABEL = re.compile(
 )
 
 
+# Grown or shrunk to a bare number ("扩到100", "growing to 90"): after a count said earlier in the message
+# ("技术部68个人，明年扩到100", "they run 40 trucks, growing to 55"), the new size of what was counted.
+_GROWN_TO = re.compile(
+    r"(?:扩|扩大|扩充|扩张|增加|增长|增|涨|升|降|减少?|缩减?|加)[到至]\s*$"
+    r"|(?<![A-Za-z])(?:grow(?:s|ing|n)?|grew|expand(?:s|ing|ed)?|(?:go(?:es|ing)?|gone|went)\s+up|"
+    r"increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|climb(?:s|ed|ing)?|shrink(?:s|ing)?|shrunk|"
+    r"(?:go(?:es|ing)?|gone|went)\s+down|cut(?:ting)?|drop(?:s|ped|ping)?)\s+to\s*$",
+    re.IGNORECASE,
+)
+_EARLIER_NUMBER = re.compile(r"\d[\d,]*")
+
+
 def size_said(text: str, start: int) -> bool:
-    """A number after the noun whose size it says, or after a noun of numbered places."""
+    """A number after the noun whose size it says, or after a noun of numbered places, or a count said
+    earlier grown or shrunk to it."""
     before = simplified(_JOINED_LABEL.sub("", text[max(0, start - 32) : start]))
-    return bool(_SIZE_OF.search(before) or _PLACE_LABEL.search(before))
+    if _SIZE_OF.search(before) or _PLACE_LABEL.search(before):
+        return True
+    if not _GROWN_TO.search(before):
+        return False
+    return any(counts_things(text[m.end() : m.end() + 16]) for m in _EARLIER_NUMBER.finditer(text, 0, start))
 
 
 def counts_things(after: str, *, one: bool = False) -> bool:
@@ -455,7 +472,12 @@ def find_amounts(text: str) -> list[Amount]:
         )
         if currency or mult:
             strong.append(amount)
-        elif not counts_things(text[end:]) and abs(value) >= 100 and not _looks_like_year(value):
+        elif (
+            not counts_things(text[end:])
+            and abs(value) >= 100
+            and not _looks_like_year(value)
+            and not size_said(text, start)  # "技术部68个人，明年扩到100", "headcount is 230": a size
+        ):
             weak.append(amount)
     found = strong + sorted(weak, key=lambda a: -a.value)
     return [_minus_said(text, a) for a in found]

@@ -140,8 +140,13 @@ def read_numeric_dates(scan: DateScan) -> None:
 # A score said as a number out of 5, 10 or 100: the words of scoring right before it ("scored 8/10", "rated
 # our demo 9/10", "gave us 4/5") or right after it ("came out 7/10 on their scoring", "8/10 in the review").
 _SCORE_BEFORE = re.compile(
-    r"\b(?:scor(?:e|ed|es|ing)|rated?|rating|marks?|marked|graded?|ranked|gave\s+(?:us|it|them))\b"
+    r"\b(?:scor(?:e|ed|es|ing)|rated?|rating|marks?|marked|graded?|ranked)\b"
     r"(?:\s+(?!(?:on|by|till|until|before|from|for)\b)[\w'’-]+){0,3}\s+(?:a\s+)?$"
+    # given: to us/it/them, or what was given it said before "a"/"an" ("gave our proposal a 7/10", "gave the
+    # demo an 8/10"; no date follows an article), not a call or a time to act ("give him a call 9/10")
+    r"|\b(?:gave|gives?|giving)\s+(?:us|it|them)\s+(?:an?\s+)?$"
+    r"|\b(?:gave|gives?|giving)(?:\s+(?!(?:on|by|till|until|before|from|for|call|ring|buzz|shout)\b)[\w'’-]+){1,3}"
+    r"\s+an?\s+$"
 )
 _SCORE_AFTER = re.compile(
     r"\s*(?:on|in|for|from)\s+(?:(?:the|their|our|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?"

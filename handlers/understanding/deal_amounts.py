@@ -330,13 +330,48 @@ _OTHERS_AFTER = re.compile(
 )
 
 
+# A threshold of their rule, not a price: "HQ signs off on anything over ¥5M", "purchases above 50k need two
+# signatures", "超过500万的单子都要总部批", "20万以上的采购要走招标": the amount bounds what the rule covers.
+_RULE_WORDS = (
+    r"\b(?:anything|everything|whatever|any(?:\s+\w+)?|all\s+\w+|orders?|deals?|purchases?|contracts?|invoices?|"
+    r"pos?|spend(?:ing)?|projects?)\s+(?:that(?:['’]s|\s+is|\s+are)\s+|which\s+(?:is|are)\s+)?"
+    r"(?:over|above|beyond|exceeding|more\s+than|greater\s+than|bigger\s+than|larger\s+than|north\s+of|"
+    r"in\s+excess\s+of)\s*"
+)
+_RULE_OVER = re.compile(_RULE_WORDS + r"[$€£¥]?\s*$", re.IGNORECASE)
+_RULE_OVER_CJK = re.compile(r"(?:超过|超出|高于|大于)\s*$")
+_RULE_COVERS = re.compile(
+    r"\s*(?:以上)?的(?:单子?|订单|采购|合同|项目|案子|都|要|需|得|必须)|\s*以上(?:都|要|需|得|必须)"
+)
+# The whole threshold, for a look at the words that is not the reading's ("anything over ¥5M").
+THRESHOLD = re.compile(
+    _RULE_WORDS + r"[$€£¥]?\s*\d[\d,.]*\s*(?:[kKmM]\b|万|千|百万|亿)?"
+    r"|(?:超过|超出|高于|大于)\s*\d[\d,.]*\s*(?:万|千|百万|亿|[kKmM])?\s*(?:元|块)?"
+    r"(?=\s*(?:以上)?的(?:单子?|订单|采购|合同|项目|案子|都|要|需|得|必须))"
+    r"|\d[\d,.]*\s*(?:万|千|百万|亿|[kKmM])?\s*(?:元|块)?"
+    r"(?=\s*以上(?:的(?:单子?|订单|采购|合同|项目|案子|都|要|需|得|必须)|都|要|需|得|必须))",
+    re.IGNORECASE,
+)
+
+
+def threshold_said(text: str, amount: Amount) -> bool:
+    """Whether `amount` is the threshold of a rule they told ("anything over ¥5M needs HQ")."""
+    before = text[max(0, amount.start - 40) : amount.start]
+    if _RULE_OVER.search(before):
+        return True
+    covers = _RULE_COVERS.match(text, amount.end)
+    return covers is not None and (bool(_RULE_OVER_CJK.search(before)) or "以上" in covers.group(0))
+
+
 def others_prices(reading: Reading) -> None:
-    """Amounts somebody else named (a competitor's price) are what they said, kept in the note: no
-    amount of our deal."""
+    """Amounts somebody else named (a competitor's price), or the threshold of a rule of theirs, are what
+    they said, kept in the note: no amount of our deal."""
     theirs = [
         a
         for a in reading.amounts
-        if others_said(reading, a.start) or _OTHERS_AFTER.match(reading.text, a.end)
+        if others_said(reading, a.start)
+        or _OTHERS_AFTER.match(reading.text, a.end)
+        or threshold_said(reading.text, a)
     ]
     reading.amounts = [a for a in reading.amounts if a not in theirs]
     for amount in reading.amounts if theirs else []:  # beside a competitor's price, ours only when said so

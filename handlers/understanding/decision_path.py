@@ -25,6 +25,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import KIND_NAMES
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customer_link import Found
+from handlers.understanding.deal_amounts import THRESHOLD
 from handlers.understanding.doubted import hedged
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.tap import tapped
@@ -114,12 +115,19 @@ _REPORTED = (
     r"say|want|need|reckon|mention|"
     r"wants|wanted|needs|needed|is\s+asking|was\s+asking|asking|asked|moaning|moaned|complaining|complained|"
     r"explained|explains|confirmed|confirms|expects|hopes|hinted|admitted|is\s+keen|was\s+keen|keen|"
+    # told us what was not yet said, or what they mean to do: "let it slip", "plans to open 3 more outlets"
+    r"let(?:s)?\s+(?:it\s+)?slip|plans?\s+to|planning\s+to|is\s+planning|intends?\s+to|"
+    # the score they gave us: "rated the pilot 8/10", "gave the trial run an 8/10"
+    r"rated|scored|gave\s+(?:[\w'’-]+\s+){0,3}an?\s+\d|"
     r"noticed|noted|likes|loves|prefers|prefer|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet|"
     # how they took it ("jess stoked", "孟总满意"): their news too
     r"(?:is\s+|was\s+|very\s+|really\s+|super\s+)*(?:stoked|happy|pleased|satisfied|delighted|thrilled|chuffed|"
     r"impressed|zufrieden))\b"
-    r"|(?:又|也|还|刚|就|很|非常|挺|蛮|特别|都)?(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|"
-    r"确认|满意|高兴|开心|只接受|偏好|更喜欢|比较喜欢)"
+    # how and to whom it was told may stand between the name and the word ("郭董私下跟我说", "偷偷告诉
+    # 我"), and what they mean to do is their news too ("想先开两间新店", "打算先在5家上线", "准备明年换行车")
+    r"|(?:又|也|还|刚|就|很|非常|挺|蛮|特别|都|偷偷|私下|私底下|悄悄|跟我|和我|对我|同我|向我){0,3}"
+    r"(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|告诉|"
+    r"确认|满意|高兴|开心|只接受|偏好|更喜欢|比较喜欢|想|打算|准备|计划)"
 )
 # A word of saying before the name, the news told first: "headcount going up to 220, says steve",
 # "according to Birte".
@@ -162,9 +170,11 @@ _RIVAL_PRICE = re.compile(
 _HOLDING = re.compile(
     r"(?<![A-Za-z])(?:(?:we(?:'re|\s+are|\s+will|'ll)?|i(?:'m|\s+am)?)\s+(?:not\s+(?:moving|budging|matching|dropping|"
     r"going\s+lower|coming\s+down)|holding(?!\s+off)|staying|sticking)|held\s+(?:firm|our|the\s+line)|"
-    r"hold(?:ing)?\s+(?:firm|our\s+price|the\s+line)|won'?t\s+(?:move|budge|match|drop|go\s+lower))(?![A-Za-z])"
+    r"hold(?:ing)?\s+(?:firm|our\s+price|the\s+line)|won'?t\s+(?:move|budge|match|drop|go\s+lower)|"
+    # ours said as where it still is: "we're still at 85", "ours is still 40k"
+    r"(?:we(?:'re|\s+are)|ours\s+is|our\s+(?:price|quote|number)\s+is)\s+still(?:\s+at)?(?=\s*[$€£¥]?\d))(?![A-Za-z])"
     r"[^,;!?\n]*"
-    r"|(?:我们|我方)?(?:先|还是|继续)?(?:不降价?|不跟|价格不动|维持原价|守住|不让价?|不松口|坚持原价)",
+    r"|(?:我们|我方)?(?:先|还是|继续)?(?:不降价?|不跟|价格不动|维持原价|守住|不让价?|不松口|坚持原价|按原价|照原价|原价不变)",
     re.IGNORECASE,
 )
 # Our price said to move, or that it may, beside a rival's ("we'll have to come down", "may have to match",
@@ -194,6 +204,7 @@ def _news_of_theirs(text: str) -> str:
     spans = [m.span() for m in _RECORD_DONE.finditer(text)]
     spans += [m.span() for m in _LABEL_CODE.finditer(text)]
     spans += [m.span() for m in _SCORE.finditer(text)]
+    spans += [m.span() for m in THRESHOLD.finditer(text)]  # "signs off on anything over ¥5M": their rule
     # their standing rule or liking to the end of its clause ("prefer morning appointments only, no calls
     # after 2pm", "下午三点以后别打电话"): how to reach them, not the deal's scope or a figure
     spans += [(m.start(), _CLAUSE_END.search(text, m.end()).start()) for m in lx.THEIR_RULE.finditer(text)]
@@ -203,6 +214,14 @@ def _news_of_theirs(text: str) -> str:
         elif not _MOVING.search(text):  # "a competitor quoted them 48k, we're still in it", "竞品报了32万"
             spans += [m.span() for m in _RIVAL_PRICE.finditer(text)]
     return _blanked(text, spans)
+
+
+def ours_held(text: str) -> list[tuple[int, int]]:
+    """Where our own price is said to stay beside a rival's ("competitor quoted them 72k, we're still at 85",
+    "对手报了45万，我们还是按原价"): the figure is the deal's as it stands, no new one, nothing left out."""
+    if not (_RIVAL_PRICE.search(text) and _HOLDING.search(text)):
+        return []
+    return [m.span() for p in (_HOLDING, _OURS_AT) for m in p.finditer(text)]
 
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？\n]|$")
@@ -326,9 +345,11 @@ def path_of(
     whole: bool,
     contacts: tuple[str, ...],
     open_deal: bool | None,
+    naming: tuple[str, ...] = (),
 ) -> Path:
     """The path of one plan (one customer's part of the message). `operations`: the plan's actions;
-    `contacts`: known contacts the message names; `open_deal`: whether the customer has an open deal."""
+    `contacts`: known contacts the message names; `open_deal`: whether the customer has an open deal;
+    `naming`: the contact whose words named the customer ("林经理说…"), who may be the one who told it."""
     steps = reading.steps
     amount = reading.amount
     return {
@@ -336,7 +357,7 @@ def path_of(
         "customers": "one" if whole else "two",
         "operations": "+".join(sorted(set(operations))) or "nothing",
         "kind": reading.kind or "none",
-        "kind_from": _kind_from(reading, whole, contacts),
+        "kind_from": _kind_from(reading, whole, (*naming, *contacts)),
         "dates": _dates(reading) or ("none",),
         "amount": "none"
         if amount is None

@@ -30,6 +30,7 @@ from handlers.understanding import slot_opinion
 from handlers.understanding.actions import absent
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customer_link import Certainty, Found
+from handlers.understanding.decision_path import ours_held
 from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes
@@ -250,6 +251,7 @@ def unused_words(
         used += said_of_people(reading.text, reading.people)
     used += [(s, e) for _, s, e in reading.persons]
     used += [mark] if (mark := list_mark(reading.text)) else []  # "1. visited acme": an item's number
+    used += ours_held(reading.text)  # "a rival quoted them 72k, we're still at 85": ours as it stands
     steps = [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words, but not a number
     text = reading.text
     stored = " ".join(lines).lower()
@@ -897,6 +899,13 @@ _DATE_WORD = re.compile(
 
 
 _NAMING = re.compile(r"\b(?:the|our|their|his|her|my|its|your)\s+$", re.IGNORECASE)
+# A day that comes round again: "every 2nd tuesday", "the last friday of each month", "每月第一个周一"
+_EVERY_BEFORE = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?$|每(?:个|一个)?月的?$|每(?:个)?(?:季度|年)的?$", re.IGNORECASE
+)
+_EVERY_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|each|every)\s+(?:month|quarter)|(?:each|every)\s+(?:month|quarter)|monthly)\b", re.I
+)
 _NAMED = re.compile(r"\s+(?!(?:of|in|at|on|and|or|to|the)\b)[a-z]{3,}", re.IGNORECASE)
 
 
@@ -920,5 +929,9 @@ def _unread_date_words(reading: Reading, found: Found | None) -> list[str]:
             continue  # "happy friday"; "sign 15/3 now, not feb": the date replaced
         if " " not in m.group(0) and _NAMING.search(text[max(0, a - 8) : a]) and _NAMED.match(text[b:]):
             continue  # "send them the feb invoice schedule": the month names a thing
+        every = _EVERY_BEFORE.search(text[max(0, a - 16) : a]) or _EVERY_AFTER.match(text, b)
+        if every and not reading.steps:
+            continue  # "the board meets the 3rd tuesday of the month", "每月第三个周二开会": a day that comes
+            # round again, their schedule told in a note; no reminder is set on it
         out.append(reading.said((a, b)))
     return out

@@ -179,6 +179,15 @@ def _learned_kind(ctx: Ctx, reading: Reading, found: Found) -> None:
     reading.doubts = [d for d in reading.doubts if d != note]
 
 
+def _naming(ctx: Ctx, reading: Reading, found: Found | None, contacts: tuple[str, ...]) -> tuple[str, ...]:
+    """The contact whose words named the customer ("林经理说…", "curtis boone says…": the customer found by
+    its contact): a known person the message names too, though the words are the customer's link."""
+    if found is None or found.field != "contact" or found.start < 0:
+        return ()
+    named = contacts_named(ctx, found.customer, reading.text[found.start : found.end])
+    return tuple(c.name for c in named if c.name not in contacts)
+
+
 def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = True) -> Plan:
     """The plan of a message for its customer (or for none: a personal reminder), built against the CRM
     before anything is written: each operation with the write that stores it, the people it will link
@@ -219,7 +228,13 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
         guessed += gate.currency_unread(ctx, reading, found.customer)
         plan = replace(plan, doubts=(*plan.doubts, *guessed))
     path = path_of(
-        reading, found, tuple(plan.actions()), whole=whole, contacts=contacts, open_deal=writes.open_deal
+        reading,
+        found,
+        tuple(plan.actions()),
+        whole=whole,
+        contacts=contacts,
+        open_deal=writes.open_deal,
+        naming=_naming(ctx, reading, found, contacts),
     )
     gate_said = "doubts" if plan.doubts else "unused" if plan.unused else "certain"
     path = {**path, "gate": gate_said, "second": "not_asked"}  # the kind opinion judges it when stored
