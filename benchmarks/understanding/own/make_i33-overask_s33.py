@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (one labelled message per line)
 """Over-asked reports of a contact's news, written by i33-overask (session 33) before any change, in our own words
 (not focus P's read messages), in two worlds: set 7's (Mon 2027-06-07 08:50 in each user's zone) →
-`i33-overask_s33.json`, and set 8's (Thu 2027-09-30 16:40) → `i33-overask_s33_w8.json`.
+`i33-overask_s33.json`, and set 8's (Thu 2027-09-30 16:40) → `i33-overask_s33_w8.json`; batch 2 (below, after the
+first fixes) → `i33-overask_s33_b2.json`, `i33-overask_s33_w8_b2.json`.
 
 K. (note) the customer named only by its contact ("邢总说…", "curtis boone says…"): the person who named the customer
    is the one who said it, their news a note with them, stored at once. Twins (KA…, must_ask): the same shape with a
@@ -88,6 +89,32 @@ W8 = [
     ("HA", "must_ask", "en", OL, "a competitor quoted brightwater £30k, priti mentioned it. we may have to come down", ASK),
     ("D", "note", "en", OL, "whitcombe: neil gave the site survey a 9/10", logged("Whitcombe Engineering Ltd", "Neil Whitcombe")),
 ]
+# Batch 2, written after the first fixes (the threshold, grown-count and recurring-day causes of en101, zh220 and
+# en095), before changing the reader for them:
+# T. (note) the threshold of a rule of theirs ("anything over 50k goes to the board", "超过50万的采购都要…"): a note, the
+#    deal's amount unchanged. Twins (TA…): the figure is a price said rough or as a bound of ours.
+# G. (not_money) a count said, then grown to a bare number ("技术部68个人 … 扩到100" shape in other words): a note.
+#    Twins (GA…): the figure grown is money ("预算扩到120万左右").
+# E. (note) a day that comes round again told as their schedule ("the 2nd thursday of every month"): a note.
+#    Twins (EA…): a reminder asked on such a day (a repeating reminder is not kept: asked).
+W7_B2 = [
+    ("T", "note", "en", DA, "orlando says corporate has to approve anything over 100k", logged("Silverline Bottling Co", "Orlando Figueroa")),
+    ("T", "note", "zh", LY, "鲁总说超过50万的采购都要集团审批", logged("江苏长江新材料有限公司", "鲁振宇")),
+    ("T", "note", "zh", CJ, "鄭主任說30萬以上的採購都要上簽呈", logged("和平醫療器材股份有限公司", "鄭淑芬")),
+    ("TA", "must_ask", "en", DA, "orlando says they'd maybe go a little over 100k", ASK),
+    ("G", "not_money", "zh", LY, "长江新材研发中心45个人，鲁总说年底增加到120", logged("江苏长江新材料有限公司", "鲁振宇")),
+    ("G", "not_money", "en", DA, "silverline runs 6 bottling lines, orlando says they're expanding to 110 by 2029", logged("Silverline Bottling Co", "Orlando Figueroa")),
+    ("GA", "must_ask", "zh", LY, "长江新材研发中心45个人，鲁总说预算可能增加到120万", ASK),
+    ("E", "note", "en", DA, "pauline says wexford's loan committee sits the first monday of each month", logged("Wexford Community Bank", "Pauline Marsh")),
+    ("EA", "must_ask", "en", DA, "remind me every first monday of the month to check in with pauline at wexford", ASK),
+]
+W8_B2 = [
+    ("T", "note", "en", OL, "neil says whitcombe's board signs off anything above £40k", logged("Whitcombe Engineering Ltd", "Neil Whitcombe")),
+    ("T", "note", "zh", ZT, "韩梅说超过100万的项目都得走招标", logged("北京首信金融科技有限公司", "韩梅")),
+    ("G", "not_money", "zh", HM, "格瑞医疗生产线工人80个，苏晓燕说明年扩到150", logged("珠海格瑞医疗科技有限公司", "苏晓燕")),
+    ("E", "note", "en", PR, "wong mei fong says evergreen's management meeting is the last friday of every month", logged("Evergreen Eldercare Pte Ltd", "Wong Mei Fong")),
+    ("EA", "must_ask", "zh", ZT, "每个月第一个周一提醒我给韩梅打电话", ASK),
+]
 # fmt: on
 
 
@@ -105,6 +132,8 @@ def write(rows: list, name: str) -> None:
 def main() -> None:
     write(W7, "i33-overask_s33.json")
     write(W8, "i33-overask_s33_w8.json")
+    write(W7_B2, "i33-overask_s33_b2.json")
+    write(W8_B2, "i33-overask_s33_w8_b2.json")
 
 
 if __name__ == "__main__":
