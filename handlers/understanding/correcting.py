@@ -243,7 +243,10 @@ def _clock_for_its_part(ctx: Ctx, text: str) -> Correction | None:
 _WRONG_THEN_WHAT = re.compile(
     r"^(?=.*?(?<![a-z])(?:ignore|scratch|disregard|undo|wrong)(?![a-z]))"
     r".*?(?<![a-z])(?:it\s+was|it['’]s|it\s+is|that\s+was|was\s+actually)(?![a-z])"
-    r"\s*[:：-]?\s*(?P<what>[^;!?。；！？]+?)\s*[.!。！]*$",
+    r"\s*[:：-]?\s*(?P<what>[^;!?。；！？]+?)\s*[.!。！]*$"
+    # "不对，是姜涛，渝新的", "打错了，应该是渝新姜涛": a slip word, then who and where it really was
+    r"|^(?:(?:不对|错了|搞错了?|弄错了?|说错了?|写错了?|打错了?|记错了?|不好意思|抱歉)[\s,，.。!！:：]*)+"
+    r"(?:应该|其实)?是\s*(?P<what_zh>[^;!?。；！？]+?)(?:的)?\s*[.!。！]*$",
     re.IGNORECASE,
 )
 
@@ -256,7 +259,8 @@ def _said_elsewhere(ctx: Ctx, text: str) -> Correction | None:
     if match is None or stored is None or _card_waiting(ctx) is not None:
         return None
     old = stored[0].data["text"]
-    again = said_at_another(ctx, old, text[match.start("what") : match.end("what")], customer_span)
+    group = "what" if match.group("what") is not None else "what_zh"
+    again = said_at_another(ctx, old, text[match.start(group) : match.end(group)], customer_span)
     return Correction(again, None, whole=True) if again else None
 
 

@@ -12,6 +12,7 @@
   friday" stay wins. The stamped contract come back ("合同盖章回来了") is a win.
 - An outcome put right ("不对，是won", "不对 是 won，陈国栋刚签") stays on the deal the last message named
   beside its customer; a dash ends the words a correction denies ("won not lost - dana just signed").
+- "不对，是周明，明德物流的" right after a call: who and where it really was, in Chinese too; the call moves.
 """
 
 from __future__ import annotations
@@ -156,3 +157,21 @@ def test_a_dash_ends_what_an_outcome_put_right_denies(app, admin, chat, clock) -
     replies = texts(chat.send("sorry, won not lost - dana just signed"))
     (deal,) = exported(app, admin)["deals"]
     assert deal["stage"] == "won", replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("fix", ["不对，是周明，明德物流的", "打错了，应该是明德物流周明"])
+def test_the_person_and_customer_put_right_move_the_call(app, admin, chat, clock, fix) -> None:  # type: ignore[no-untyped-def]
+    """ "今天给陈国栋打了电话", then "不对，是周明，明德物流的": one call, at 明德物流 with 周明 (not the
+    call kept at 昆山宏远 and a note asked about at 明德物流)."""
+    two_customers(
+        chat,
+        clock,
+        "Asia/Shanghai",
+        "/customer add 苏州明德物流有限公司",
+        "/contact add 苏州明德物流有限公司: 周明",
+    )
+    chat.send("今天给陈国栋打了电话")
+    replies = texts(chat.send(fix))
+    calls = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert calls == [("苏州明德物流有限公司", "周明")], replies
