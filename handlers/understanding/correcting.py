@@ -42,6 +42,7 @@ from handlers.understanding.corrections import (
     kept_first,
     kind_of,
     said_at_another,
+    said_unchanged,
     unchanged_said,
 )
 from handlers.understanding.customers import locate_customer
@@ -256,9 +257,10 @@ def _said_elsewhere(ctx: Ctx, text: str) -> Correction | None:
     one record, at the right customer, with the right person and amount."""
     match = _WRONG_THEN_WHAT.match(simplified(text))
     stored = just_stored(ctx) if match else None
-    if match is None or stored is None or _card_waiting(ctx) is not None:
-        return None
-    old = stored[0].data["text"]
+    said = stored[0] if stored is not None else said_unchanged(ctx) if match else None
+    if match is None or said is None or _card_waiting(ctx) is not None:
+        return None  # (a message that changed nothing is said again too: "X to negotiation" when it was)
+    old = said.data["text"]
     group = "what" if match.group("what") is not None else "what_zh"
     again = said_at_another(ctx, old, text[match.start(group) : match.end(group)], customer_span)
     return Correction(again, None, whole=True) if again else None

@@ -58,6 +58,7 @@ from handlers.understanding.plan import plan_for
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import DETAIL_LABELS, Reading
+from handlers.understanding.same_for_another import same_for_another
 from handlers.understanding.two_customers import store_each
 from handlers.understanding.which_day import ask_which_day
 
@@ -119,6 +120,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     fix = reason_for_the_loss(ctx, text) or correction_in(ctx, text)
     if fix is not None:
         return apply_correction(ctx, fix, understand)
+    again = same_for_another(ctx, text, understand)
+    if again is not None:
+        return again  # "and the gcpp one same time" right after a reminder for summit
     reading = read_message(ctx, text)
     _details_are_not_interactions(reading)
     if reading.query:

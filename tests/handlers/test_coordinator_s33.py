@@ -13,6 +13,9 @@
 - An outcome put right ("不对，是won", "不对 是 won，陈国栋刚签") stays on the deal the last message named
   beside its customer; a dash ends the words a correction denies ("won not lost - dana just signed").
 - "不对，是周明，明德物流的" right after a call: who and where it really was, in Chinese too; the call moves.
+  A message that changed nothing ("X to proposal" when it was) is said again at the right customer too.
+- "and the lakeside foods one same time", "还有明德物流也一样" right after a reminder: the same reminder at
+  that customer, beside the first (not "what should I record for “same time”?").
 """
 
 from __future__ import annotations
@@ -175,3 +178,51 @@ def test_the_person_and_customer_put_right_move_the_call(app, admin, chat, clock
     replies = texts(chat.send(fix))
     calls = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
     assert calls == [("苏州明德物流有限公司", "周明")], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_message_that_changed_nothing_is_said_again_at_the_right_customer(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "lakeview freight to proposal" when it is there already changes nothing; "ignore that, wrong one -
+    it's lakeside foods" moves Lakeside Foods (not "OK, I left it as it was")."""
+    two_customers(
+        chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal", "/customer add Lakeside Foods",
+        "/deal Lakeside Foods 20000 USD qualified",
+    )  # fmt: skip
+    chat.send("lakeview freight to proposal")
+    replies = texts(chat.send("ignore that, wrong one - it's lakeside foods"))
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages == {LF: "proposal", "Lakeside Foods": "proposal"}, replies
+
+
+_BID = "remind me fri 9am to send the lakeview freight bid"
+
+
+@pytest.mark.parametrize(
+    ("zone", "first", "again", "where"),
+    [("America/Chicago", _BID, "and the lakeside foods one same time", "Lakeside Foods"),
+     ("America/Chicago", _BID, "lakeside foods too", "Lakeside Foods"),
+     ("Asia/Shanghai", "周五上午9点提醒我给昆山宏远发报价", "还有明德物流也一样，同一时间",
+      "苏州明德物流有限公司")],
+)  # fmt: skip
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_same_reminder_asked_for_another_customer_is_a_second_one(
+    app, admin, chat, clock, zone, first, again, where
+) -> None:  # type: ignore[no-untyped-def]
+    """The first reminder stays; the second is at the other customer, the same Friday 09:00."""
+    two_customers(
+        chat, clock, zone, "/customer add Lakeside Foods", "/customer add 苏州明德物流有限公司",
+        "/contact add 苏州明德物流有限公司: 周明",
+    )  # fmt: skip
+    chat.send(first)
+    replies = texts(chat.send(again))
+    got = sorted(r["customer"] for r in exported(app, admin)["reminders"])
+    assert got == sorted([HY if "宏远" in first else LF, where]), replies
+    assert _reminders_at(app, admin, zone) == [(27, 9, 0), (27, 9, 0)], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_person_too_is_no_customer_asked_for_again(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    chat.send("remind me fri 9am to send the lakeview freight bid")
+    chat.send("dana price too")
+    assert [r["customer"] for r in exported(app, admin)["reminders"]] == [LF]
