@@ -14,6 +14,9 @@ D. A visit, meeting or demo with a customer put on the holiday by its weekday al
    task by weekday, or the day after the holiday -> stored.
 W. A weekday and a day of the month that disagree ("下周四6月18号" when the 18th is a Friday): asked. Twins:
    the two agree -> stored.
+R. (written after the first landing, before its fix) A reminder change naming a day alone on which the user has
+   no reminder ("drop my friday reminder", "把禮拜五的提醒取消"): asked which, not "none" (missed). Twins: a day
+   with one reminder due -> that one changed.
 
     python benchmarks/understanding/own/make_i33-days_s33.py
     B=$PWD/benchmarks/understanding
@@ -31,6 +34,11 @@ from pathlib import Path
 CJ, LY, DA = "陈静", "刘洋", "Dana"  # set 7's world
 SL, HZ = "孙丽", "何志明"  # set 12's world
 ASK = {"outcome": "ask"}
+
+
+def change(customer: str, was: str, action: str, due: str | None = None) -> dict:
+    row: dict = {"customer": customer, "was": was, "action": action, **({"due": due} if due else {})}
+    return {"outcome": "store", "changes": {"reminder_changes": [row]}}
 
 
 def rem(customer: str, due: str | list[str], **more: object) -> dict:
@@ -75,6 +83,12 @@ W7 = [
     ("W06", DA, "reminder", "site visit at ironclad fence thu 6/17", rem("Ironclad Fence Co", "2027-06-17")),
     ("W07", DA, "must_ask", "remind me fri june 15 to call kirby at coldwater plumbing", ASK),
     ("W08", DA, "reminder", "remind me tue june 15 to call kirby at coldwater plumbing", rem("Coldwater Plumbing", "2027-06-15")),
+    # R: a reminder named by a day with none due
+    ("R01", DA, "reminder_change", "drop my friday reminder", ASK),
+    ("R02", DA, "reminder_change", "drop my wednesday reminder", change("Red River Power Cooperative", "2027-06-09T10:00", "cancel")),
+    ("R03", CJ, "reminder_change", "把禮拜五的提醒取消", ASK),
+    ("R04", CJ, "reminder_change", "把禮拜四的提醒取消", change("統達物流股份有限公司", "2027-06-10T14:00", "cancel")),
+    ("R05", LY, "reminder_change", "取消周四的提醒", ASK),
 ]
 
 HX, CS, GH, JY = "诸暨华翔袜业有限公司", "如皋长寿食品有限公司", "太仓港汇物流有限公司", "江阴宏远金属制品有限公司"
@@ -92,6 +106,9 @@ W12 = [
     ("W22", SL, "reminder", "5月9号周三去太仓港汇", rem(GH, "2029-05-09")),
     ("W23", HZ, "must_ask", "5月8號禮拜三去惠州華耀開會", ASK),
     ("W24", HZ, "reminder", "5月8號禮拜二去惠州華耀開會", rem(HY, "2029-05-08")),
+    ("R21", "Marcus", "reminder_change", "cancel my saturday reminder", ASK),
+    ("R22", "Marcus", "reminder_change", "cancel my monday reminder", change("Kalamazoo Pharma Packaging", "2029-04-30T11:00", "cancel")),
+    ("R23", "Kenji", "reminder_change", "delete my wednesday reminder", ASK),
 ]
 
 
@@ -99,7 +116,7 @@ def build(rows: list[tuple]) -> list[dict]:
     out = []
     for row in rows:
         mid, user, cls, text, expect = row[:5]
-        lang = "en" if user in (DA,) else "mixed" if any(c.isascii() and c.isalpha() for c in text) else "zh"
+        lang = "en" if user in (DA, "Marcus", "Kenji") else "mixed" if any(c.isascii() and c.isalpha() for c in text) else "zh"
         out.append({"id": f"d33-{mid}", "class": cls, "lang": lang, "user": user, "text": text, "expect": expect})
     return out
 
