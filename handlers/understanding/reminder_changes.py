@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from crm_store.models import Reminder
 from handlers.commands.reminder_list import move_named, move_to, named_reminder, reminders_named
@@ -112,6 +112,8 @@ def _named_loosely(ctx: Ctx, what: str) -> Reminder:
             found = _the_reminders(
                 ctx, words, replace(ref, first=ref.first + week, last=ref.last + week), named=True
             )
+        if not found and ref.first is not None and ref.first == ref.last and not words:
+            return _none_due_then(ctx, what, ref.first)
         if not found:
             raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
         return _one(ctx, found, what)
@@ -323,6 +325,9 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
                 reported=bool(_REPORTED.search(scope[since:])),
             )  # fmt: skip
         if number == 0 and not found:
+            if len(changes) == 1 and _by_a_day_alone(scope[since:], " ".join(what.split()), ref):
+                planned.append((change, [_none_due_then(ctx, scope[since:cut], ref.first)]))  # type: ignore[arg-type]
+                continue  # "把禮拜五的提醒取消" with nothing due on Friday: which one is asked
             return None
         said_reminder = _NOUN.search(scope[since:])
         if number == 0 and not said_reminder and _the_deal_meant(ctx, found, " ".join(what.split())):
@@ -836,6 +841,28 @@ _KIND_DONE = {
     )
     for kind in _KINDS
 }
+
+
+def _by_a_day_alone(words: str, rest: str, ref: Reference) -> bool:
+    """Whether a reminder is named by one day and nothing else ("禮拜五的提醒", "friday's reminder")."""
+    return bool(_NOUN.search(words)) and ref.first is not None and ref.first == ref.last and not rest
+
+
+def _none_due_then(ctx: Ctx, what: str, day: date) -> Reminder:
+    """A reminder named by a day alone on which none of yours is due ("cancel my thursday reminder", "把禮拜五
+    的提醒取消"): which one is meant is asked, your open reminders as the choices (nothing is changed on a
+    guess, and "none" is no answer to a change you asked for)."""
+    found = list(ctx.store.reminders.open_for(ctx.user.id))
+    if not found:
+        raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
+    key = "reminder:" + what.lower()
+    picked = [r for r in found if str(r.id) == str(ctx.picks.get(key))]
+    if picked:
+        return picked[0]
+    customers = ctx.store.customers.by_ids([r.customer_id for r in found if r.customer_id])
+    options = [Option(reminder_line(ctx, r, customers.get(r.customer_id or 0)), r.id) for r in found[:6]]
+    question = ctx._("No reminder of yours is due {day}. Which one do you mean?", day=ctx.day(day))
+    raise NeedChoice(key, question, options)
 
 
 def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:

@@ -107,3 +107,29 @@ def test_a_weekday_and_a_date_that_disagree_are_asked(app, admin, chat, clock, t
     _world(chat, clock, "Asia/Shanghai", MON_BEFORE_WED)
     reply = texts(chat.send(text))
     assert _reminders(app, admin) == ([day] if day else []), reply
+
+
+def _open(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r["due_at"][:10] for r in exported(app, admin)["reminders"] if r["status"] == "pending"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("America/Chicago", "drop my friday reminder"), ("Asia/Shanghai", "把星期五的提醒删掉")],
+)
+def test_a_reminder_named_by_a_day_with_none_due_is_asked_which(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, zone, MON_BEFORE_WED)
+    chat.send(f"/remind {HX} 6月6日上午10点 给戚厂长打电话")
+    reply = texts(chat.send(text))
+    assert _open(app, admin) == ["2030-06-06"], reply
+    assert "?" in reply or "？" in reply, reply
+    chat.send("1")  # the one meant: cancelled
+    assert _open(app, admin) == [], reply
+
+
+@pytest.mark.parametrize("text", ["drop my thursday reminder", "把星期四的提醒删掉"])
+def test_a_reminder_named_by_its_day_is_changed(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai", MON_BEFORE_WED)
+    chat.send(f"/remind {HX} 6月6日上午10点 给戚厂长打电话")
+    reply = texts(chat.send(text))
+    assert _open(app, admin) == [], reply
