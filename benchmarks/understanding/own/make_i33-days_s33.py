@@ -17,6 +17,9 @@ W. A weekday and a day of the month that disagree ("下周四6月18号" when the
 R. (written after the first landing, before its fix) A reminder change naming a day alone on which the user has
    no reminder ("drop my friday reminder", "把禮拜五的提醒取消"): asked which, not "none" (missed). Twins: a day
    with one reminder due -> that one changed.
+L. (written after the first landing, before its fix) A deadline said with "by"/"前" and a reminder asked for an
+   earlier day with its own task ("X wants the forms by fri - remind me thu 10am to chase her"): one reminder,
+   when asked. Twin: a second task with its own day (no "by") -> both reminded.
 
     python benchmarks/understanding/own/make_i33-days_s33.py
     B=$PWD/benchmarks/understanding
@@ -89,6 +92,12 @@ W7 = [
     ("R03", CJ, "reminder_change", "把禮拜五的提醒取消", ASK),
     ("R04", CJ, "reminder_change", "把禮拜四的提醒取消", change("統達物流股份有限公司", "2027-06-10T14:00", "cancel")),
     ("R05", LY, "reminder_change", "取消周四的提醒", ASK),
+    # L: a deadline and the reminder asked for before it
+    ("L01", DA, "reminder", "magnolia title wants the signed forms by fri - remind me thu 10am to chase charlene", rem("Magnolia Title & Escrow", "2027-06-10T10:00")),
+    ("L02", LY, "reminder", "金陵印染要我们周五前把打样寄过去，周四上午十点提醒我寄", rem(JL, "2027-06-10T10:00")),
+    ("L03", CJ, "reminder", "永康紡織楊經理要估價單，禮拜五以前要給，禮拜四下午兩點提醒我準備", rem(YK, "2027-06-10T14:00")),
+    ("L04", DA, "reminder", "call charlene at magnolia title fri, and remind me thu 10am to print the forms",
+     {"outcome": "store", "changes": {"reminders": [{"customer": "Magnolia Title & Escrow", "due": "2027-06-11"}, {"customer": "Magnolia Title & Escrow", "due": "2027-06-10T10:00"}]}}),
 ]
 
 HX, CS, GH, JY = "诸暨华翔袜业有限公司", "如皋长寿食品有限公司", "太仓港汇物流有限公司", "江阴宏远金属制品有限公司"
@@ -109,6 +118,8 @@ W12 = [
     ("R21", "Marcus", "reminder_change", "cancel my saturday reminder", ASK),
     ("R22", "Marcus", "reminder_change", "cancel my monday reminder", change("Kalamazoo Pharma Packaging", "2029-04-30T11:00", "cancel")),
     ("R23", "Kenji", "reminder_change", "delete my wednesday reminder", ASK),
+    ("L21", "Marcus", "reminder", "rockford gear wants the revised quote by tue - remind me mon 9am to finish it", rem("Rockford Gear & Axle", "2029-04-30T09:00")),
+    ("L22", SL, "reminder", "诸暨华翔要我们5月10号前报价，5月9号上午十点提醒我做报价", rem(HX, "2029-05-09T10:00")),
 ]
 
 
