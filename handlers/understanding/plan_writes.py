@@ -19,7 +19,7 @@ from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
 from handlers.understanding.customer_link import Found
-from handlers.understanding.reading import Reading, Step
+from handlers.understanding.reading import Reading, Step, moved
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,24 @@ def _names_event(text: str, event: str) -> bool:
 _EVENT_OF = re.compile(r"^\W*(?:for|before|after|ahead of|prior to)\s+(?:the|our|my|this|that)\b", re.I)
 
 
+# A day said as the latest one: "by thurs", "before friday", "no later than the 10th", "周五前", "禮拜五以前".
+_BY_BEFORE = re.compile(r"\b(?:by|before|b4|no later than|not later than|due)\s*$", re.I)
+_BY_AFTER = re.compile(r"^\s*(?:之前|以前|前)")
+
+
+def _by_then(reading: Reading, step: Step) -> bool:
+    """Whether the step's day is said as a deadline (`_BY_BEFORE`, `_BY_AFTER`)."""
+    for at, when in reading.dates:
+        if at >= 0 and when.spans and step.due is not None and when.at == step.due:
+            start, end = moved(when, at).spans[0][0], moved(when, at).spans[-1][1]
+            words = reading.text[start:end]
+            return bool(
+                _BY_BEFORE.search(reading.text[:start]) or _BY_AFTER.match(reading.text[end:])
+                or _BY_BEFORE.match(words.split(" ")[0] + " ") or re.search(r"(?:之前|以前|前)$", words)
+            )  # fmt: skip
+    return False
+
+
 def remind_date_of_a_task(reading: Reading) -> None:
     """ "send acme the deck by friday, remind me thursday", "年前要去一趟楚天建设，提醒我下周三": the bare
     "remind me <day>" is when to be reminded of the task said before it (whose date is its deadline): one
@@ -155,6 +173,22 @@ def remind_date_of_a_task(reading: Reading) -> None:
         said = reading.text[task.start : task.end].strip(" ,，。;；")  # the task with its deadline
         reading.steps = [replace(asked[0], text=said, start=task.start)]
         return
+    # "X wants a quote by thurs - remind me wed 3pm to send it": the day said with "by" is the task's
+    # deadline, the reminder the one asked for before it (one reminder, the deadline in its words)
+    if len(dated) == 2:
+        task, ask = sorted(dated, key=lambda s: s.start)
+        asked_there = lx.REMIND.search(reading.text[task.start : task.end])
+        if (
+            ask.explicit
+            and ask.text.strip()
+            and not asked_there
+            and task.due > ask.due
+            and _by_then(reading, task)
+        ):  # type: ignore[operator]
+            reading.deadlines += [w for at, w in reading.dates if at >= 0 and w.at == task.due]
+            said = reading.text[task.start : task.end].strip(" ,，。;；-–—")
+            reading.steps = [replace(ask, text=f"{ask.text.strip()} — {said}", start=task.start)]
+            return
     events = [s for s in dated if not s.explicit and _EVENT_OF.match(s.text)]
     if events and any(s.explicit and s.text.strip() for s in dated):
         reading.steps = [s for s in reading.steps if s not in events]

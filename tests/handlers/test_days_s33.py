@@ -133,3 +133,16 @@ def test_a_reminder_named_by_its_day_is_changed(app, admin, chat, clock, text) -
     chat.send(f"/remind {HX} 6月6日上午10点 给戚厂长打电话")
     reply = texts(chat.send(text))
     assert _open(app, admin) == [], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("海星模具要我们周五前把样品寄过去，周四上午十点提醒我寄", ["2030-06-06"]),  # by Friday: its deadline
+     ("海星模具 wants the drawings by fri - remind me thu 10am to send them", ["2030-06-06"]),
+     ("call 戚厂长 at 海星模具 fri, remind me thu 10am to print the drawings",
+      ["2030-06-06", "2030-06-07"])],
+)  # fmt: skip
+def test_a_deadline_before_the_reminder_asked_is_no_reminder(app, admin, chat, clock, text, days) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "Asia/Shanghai", MON_BEFORE_WED)
+    reply = texts(chat.send(text))
+    assert sorted(_reminders(app, admin)) == days, reply
