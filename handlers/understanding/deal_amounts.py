@@ -283,6 +283,11 @@ def per_period_total(reading: Reading) -> None:
             and months > rate
             and not (m.start() <= amount.start < m.end())
         ]
+        if not terms and rate == 1 and not _TERM.search(text):
+            # "wants to go month-to-month at 4k/mo", "每月一万五": a month's price with no term said is not
+            # what the deal is worth; how much is asked, not stored as the deal or noted away
+            reading.doubts.append(text[min(amount.start, per[0]) : max(amount.end, per[1])].strip())
+            return
         if len(terms) != 1:
             continue  # no term, or two: not summed on a guess
         term, months = terms[0]
@@ -290,6 +295,47 @@ def per_period_total(reading: Reading) -> None:
         total = total.to_integral_value() if total == total.to_integral_value() else total
         reading.amounts[index] = replace(amount, value=total, ambiguous=False, alternative=None)
         reading.masked += [term.span(), per]
+        return
+
+
+# The first of several parts named, with a figure: "一期80万", "第一階段60萬", "phase one is 20k".
+_FIRST_PART = re.compile(
+    r"(?:第?一|首)(?:期|阶段|部分)|\b(?:phase|stage|part)\s*(?:1|one|i)\b|\bfirst\s+(?:phase|stage|part)\b",
+    re.IGNORECASE,
+)
+# A later part, or the rest: "二期", "第二阶段", "后面的", "phase 2", "the rest".
+_LATER_PART = re.compile(
+    r"(?:第?[二三]|后|後)(?:期|阶段|部分)|后面的?|剩下的?|其余|\b(?:phase|stage|part)\s*(?:2|two|ii)\b"
+    r"|\b(?:second|next)\s+(?:phase|stage|part)\b|\bthe\s+rest\b",
+    re.IGNORECASE,
+)
+# Settled, with the later part dropped or both agreed: "同意先做一期", "二期不要了", "phase 2 is cancelled".
+_PARTS_SETTLED = re.compile(
+    r"同意|答应|谈定|定了|确定了|签了|不要了|不做了|取消|砍掉|砍了|一起签|一共|总共|合计"
+    r"|\b(?:agreed|signed|confirmed|dropped|cancel(?:l)?ed|scrapped|cut|total|all in)\b",
+    re.IGNORECASE,
+)
+
+
+def one_part_of_several(reading: Reading) -> None:
+    """A figure said for the first of several parts while a later one is left open
+    ("一期80万，二期看明年预算", "phase one is 20k, the rest we'll see"): the first part's price is
+    neither the deal's whole value nor clearly a deal of its own; which is asked. Settled (the later part
+    dropped, both agreed, a total said) it is the value as said. A later part said alone ("二期 新商机
+    28万") is a new deal as always."""
+    text = reading.text
+    for amount in reading.amounts:
+        first = _FIRST_PART.search(text, max(0, amount.start - 16), amount.start)
+        if first is None:
+            continue
+        later = [m for m in _LATER_PART.finditer(text, amount.end) if not reading.is_masked(*m.span())]
+        if not later or _PARTS_SETTLED.search(text):
+            continue
+        if any(a.start > later[0].start() for a in reading.amounts):
+            continue  # "一期60万，二期40万": each part with its price (a total is read elsewhere)
+        words = text[first.start() : amount.end].strip()
+        if words not in " ".join(reading.doubts):
+            reading.doubts.append(words)
         return
 
 
@@ -395,6 +441,7 @@ def settle_amounts(reading: Reading) -> None:
     base_amounts_out(reading)
     reading.relative = any(r.done for r in relatives(reading))
     per_period_total(reading)
+    one_part_of_several(reading)
     reading.doubts.extend(
         m.group("n")
         for m in _BARE_MONEY.finditer(text)
@@ -464,6 +511,8 @@ def settle_amounts(reading: Reading) -> None:
 # "mid-fifties", "forty-something k".
 _VAGUE_AMOUNT = re.compile(
     r"(?:\d+|[一二两三四五六七八九十廿卅]*)[几幾][十百千万]*[百千万]"
+    # "二十来万", "20来万", "十来万": some ten thousands more than said
+    r"|(?:\d*0|[一二两三四五六七八九]?十)来[百千万]"
     r"|\b(?:high|low|mid)[- ]?"
     r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:something|odd|ish)\b",

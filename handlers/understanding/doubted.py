@@ -50,6 +50,11 @@ _MAYBE = re.compile(
     r"|\b(?:i think|i guess|i reckon|i believe|not sure|unsure|not certain|no idea|who knows|we['’]ll see|"
     r"iffy|touch and go|fifty-fifty)\b|\b50/50\b|我觉得|我感觉|悬|没把握|没底|说不准|说不好|难说|不好说|"
     r"不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点"
+    # a saying denied, the outcome it names neither said nor denied: "wouldn't say X is dead",
+    # "不能说X就没戏了"
+    r"|\b(?:wouldn['’]?t|would not|can['’]?t|cannot|couldn['’]?t|won['’]?t|shouldn['’]?t)\s+"
+    r"(?:really\s+|yet\s+)?"
+    r"(?:say|call|count|consider|write off|rule out)\b|(?:不能|不敢|没法|不好|不会)(?:说|讲|算)"
     # a figure only put forward: "threw out 48k", "countered at 44k", "还价到十六万"
     r"|\b(?:floated|threw out|tossed out|counter(?:ed|-?offer(?:ed)?)|ball-?park(?:ed)?)\b|还价|还了个价"
     # a lean, not a decision: "leaning toward signing", "minded to sign", "倾向于年中前签"
@@ -76,6 +81,10 @@ _ESTIMATE = re.compile(
     # sure only so far: "pretty sure they'll walk", "fairly sure it's 30k" (not "sure", "make sure")
     r"|\b(?:pretty|fairly|reasonably|quite|almost|nearly)\s+(?:sure|certain|confident)\b"
     r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|争取"
+    # a goal, not a value: "goal is to get X to 110k", "aim is", "trying to get X up to", "目标是把X做到"
+    r"|\b(?:goal|aim|target|objective)(?:\s+(?:is|was|for|here))?\s*(?:[:：]|\bto\b|\bis\b|\bfor\b)"
+    r"|\b(?:trying|hoping|want|wanting|aiming)\s+to\s+(?:get|push|bring|grow|take)\b"
+    r"|目标|力争|想办法(?:把|让)"
     # "应该会", also with how soon between ("应该很快会进入方案阶段", "應該好快會…"); not "应该是26万"
     # (a value put right)
     # ("应该这个月能签下来", "应该年底会定": a time said between)
@@ -109,7 +118,7 @@ _NOT_YET = re.compile(
     r"|\b(?:still\s+)?(?:being|getting)\s+(?:negotiated|discussed|worked out|hammered out|ironed out|"
     r"thrashed out|finali[sz]ed|sorted(?: out)?|haggled over)\b"
     r"|\b(?:have|has)?\s*yet to\b"
-    r"|暂定|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估|议价|议|磋商|协商|讨价还价)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
+    r"|暂定|暂估|先抓|先估|先按[^，,。；;]{0,6}?估|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估|议价|议|磋商|协商|讨价还价)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
     r"|待批|审批中"
     # nearly there, still weighing it: "close to signing", "差不多签了", "快签了", "considering going up to"
     r"|\b(?:almost|nearly|close to)\s+(?:signing|signed|closing|closed|there|done|final|a deal|the line)\b"
@@ -129,6 +138,8 @@ _CONDITION = re.compile(
     r"|(?<!\bsee )(?<!\bask )(?<!\basked )(?<!\basking )(?<!\bcheck )(?<!\bknow )(?<!\bsure )"
     r"(?<!\bwonder )(?<!\bwondering )(?<!\bwondered )(?<!\bout )\bif\b"
     r"|要看|看情况|取决于|视乎|看(?:董事会|老板|领导|预算|他们)|如果|要是|假如|前提是|除非|只要|一旦"
+    # whatever someone says or decides: "看范经理下周怎么说", "看老板的意思", "看客户反馈"
+    r"|看[^，,。；;！!？?\d]{1,12}?(?:怎么说|怎么讲|怎么定|怎么决定|的意思|意见|决定|反馈|态度|答复)"
     r"|(?<=[\u4e00-\u9fff])的话"  # "要下单的话大概4万5": if they order
     r"|等(?=[^，,。；;！!？?\s]{1,14}?就)",  # "等预算批下来就签": when that happens, not now
     re.IGNORECASE,
@@ -624,19 +635,55 @@ def _moved_alone(reading: Reading) -> None:
     _doubt(reading, reading.said((start, end)))
 
 
+# Said right before a figure: about that much ("大概十萬", "大约一万五", "roughly 60k"; not "~18k").
+_ROUGHLY_BEFORE = re.compile(
+    r"(?:大概|大约|约莫|大致|估计|差不多|(?<![签预节合契邀制条公大])约)\s*$|\b(?:roughly|around|about|approximately|approx\.?|ballpark)\s*$",
+    re.IGNORECASE,
+)
+# What is wished or still to come in the sentence: "想改用台币付", "wants to…", "大概会压到", "will come in".
+_WISHED_OR_TO_COME = re.compile(
+    r"想|希望|要求|打算|准备|重新|[说讲]要|(?<![开约见聚例晚早机社学])会(?![议面上谈开后客员计])"
+    r"|\b(?:wants?|wanted|would like|hoping|hopes?|will|gonna|going to)\b|\w['’]ll\b",
+    re.IGNORECASE,
+)
+# A figure for a whole of which our deal is one part: "approved 80k for the whole refresh (we're one piece of
+# that)", "总预算两百万，我们只是其中一块".
+_PART_OF_A_WHOLE = re.compile(
+    r"\bwe(?:['’]re| are)\s+(?:just\s+|only\s+)?(?:one|a|the)\s+(?:small\s+)?(?:piece|part|portion|slice|bit|"
+    r"component|line item)\b|\bfor\s+(?:the\s+whole|all\s+of\s+it|the\s+entire|everything)\b"
+    r"|我们只是其中|只是其中(?:一|的一)?(?:块|部分|项)|整体预算|总预算",
+    re.IGNORECASE,
+)
+
+
 def _rough_figures(reading: Reading) -> None:
     """Their figure said as a span around it, in a message that logs no interaction ("朱总说预算大约二十万
     上下", "陆俊说预算60万左右"): no amount to store, and a note would keep a guess as their number. Asked.
-    (Beside a logged interaction it stays in the note; the rep's own "~18k" is an amount.)"""
+    So is any figure said roughly in a sentence of what is wished or still to come ("想改用台币付，大概180万",
+    "想重新谈，大概十万上下", "will probably come in around 30k"): the rough figure of a change not yet made.
+    And a figure for a whole of which our deal is only one part. (Beside a logged interaction it stays in
+    the note; the rep's own "~18k" is an amount.)"""
     text = reading.text
+    whole = _PART_OF_A_WHOLE.search(text)
     for amount in reading.amounts:
+        if whole:
+            _doubt(reading, reading.said((amount.start, amount.end)))
+            continue
         clause = reading.clause_of(amount.start)
         head = text[clause.start : amount.start]
-        if not (lx.THEIR_SAYING.search(head) or _THEIR_FIGURE.search(head)):
-            continue
         after = _ROUGHLY_AFTER.match(text, amount.end)
-        if after:  # ("冒厂长讲预算大概十二万" is their figure, said as they said it)
-            _doubt(reading, reading.said((amount.start, after.end())))
+        before = _ROUGHLY_BEFORE.search(head)
+        if lx.THEIR_SAYING.search(head) or _THEIR_FIGURE.search(head):
+            if after:  # ("冒厂长讲预算大概十二万" is their figure, said as they said it)
+                _doubt(reading, reading.said((amount.start, after.end())))
+            continue
+        start, end = _sentence(text, amount.start)
+        if (after or before) and _WISHED_OR_TO_COME.search(text, start, end):
+            words = (
+                clause.start + before.start() if before else amount.start,
+                after.end() if after else amount.end,
+            )
+            _doubt(reading, reading.said(words))
 
 
 def _undated_bounds(reading: Reading) -> None:
@@ -718,7 +765,13 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
                 guessed = _ESTIMATE.search(clause) or _MONTH_GUESSED.search(clause)  # "大概4月吧"
                 rough = (start, end) if guessed else None
             quarter = rough is None and _bare_quarter(text, start, end)
-            if quarter and _MOVED_TO_IT.search(text, max(0, start - 16), start):
+            guessed_quarter = quarter and (
+                _ESTIMATE.search(reading.clause_of(start).text)
+                or _MONTH_GUESSED.search(reading.clause_of(start).text)
+            )
+            if guessed_quarter:
+                rough = (start, end)  # "签约时间大概三季度吧": a quarter guessed at, which day of it?
+            elif quarter and _MOVED_TO_IT.search(text, max(0, start - 16), start):
                 rough = (start, end)  # "close date 改成 Q3", "pushed to Q2": which day of it?
             elif (whole_month or quarter) and rough is None and _DAY_UNKNOWN.search(text, end, end + 40):
                 rough = (start, end)  # "下个月签，具体哪天还不知道": the writer says no day is set

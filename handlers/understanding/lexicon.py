@@ -403,7 +403,10 @@ POSTPONED = re.compile(
     r")\b"
     r"|推迟|延期|延后|往后推|推后|搁置|往后拖|拖后|拖延|推到|延到|拖到|延迟|往后挪|往后移|挪后|顺延"
     # the deal's day said to change ("截單日期要改", "签约日期要延"): to when is not said
-    r"|(?:截单|签约|签单|成交)(?:日期|时间|日子)[^，,。.；;！!？?\d]{0,4}?(?<![不没未别无])(?:改|延|推|变|调)",
+    r"|(?:截单|签约|签单|成交|结案)(?:日期|时间|日子)[^，,。.；;！!？?\d]{0,4}?(?<![不没未别无])(?:改|延|推|变|调)"
+    # the verb before the deal's day, the customer between: "push the X close date", "move the Y close date"
+    r"|\b(?:push|move|bump|slide|shift|change|update|delay)\s+(?:the|their|our)\s+(?:[\w&'’.-]+\s+){0,4}?"
+    r"(?:close|closing|signing|go-?live)\s+date\b(?!\s+(?:to|till|until|in|into)\b)",
     re.IGNORECASE,
 )
 # A deal's amount said to change, with no new value in the message ("金额要调整", "那个金额要变一下",
@@ -429,12 +432,18 @@ AMOUNT_TO_CHANGE = re.compile(
     r"|\brenegotiat(?:e|ed|ing)\s+(?:the\s+|their\s+|our\s+)?(?:price|pricing|amount|quote|figure)\b"
     # the English noun with the Chinese verb: "amount maybe 再加一点", "price 要调整"
     r"|\b(?:amount|price|pricing|value|budget|quote)\b[^,.;!?\d，。；！？]{0,12}?(?<![不没未别无])"
-    r"(?:调整|调|改|涨|降|加|减)",
+    r"(?:调整|调|改|涨|降|加|减)"
+    # the verb before the noun, no value after it: "update the heartland amount", "revise the X number"
+    r"|\b(?:update|change|revise|adjust|redo|rework|fix|correct|lower|raise|bump)\s+(?:the|their|our)\s+"
+    r"(?:[\w&'’.-]+\s+){0,4}?(?:amount|price|pricing|number|figure|quote|value)\b(?!\s+(?:to|at|of|from)\b)"
+    # a price wanted without a part of it: "wants the price w/o the spa stuff", "去掉安装费重新报价"
+    r"|\b(?:price[ds]?|pricing|quote[ds]?|re-?quoted?)\s+(?:without|w/o|minus|less|excluding|sans)\b"
+    r"|(?:去掉|不含|拿掉|减掉|去除|扣掉|不要)[^，,。.；;！!？?\d]{1,10}?重新(?:报价|报|算|做)",
     re.IGNORECASE,
 )
 DEAL_NOUN = re.compile(
     r"\b(?:deals?|signing|close|closing|decision|contract|go-?live|project|rollout)\b"
-    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线|案子|截单",
+    r"|单子|单|项目|签约|签合同|合同|商机|采购|下单|上线|案子|截单|结案",
     re.IGNORECASE,
 )
 # A new deal said outright, with or without an amount: "new opp at helios", "新商机", "cascade - new lead".
