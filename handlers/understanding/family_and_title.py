@@ -41,6 +41,29 @@ def customer_by_family_and_title(ctx: Ctx, reading: Reading) -> Found | None:
     return None
 
 
+# A step of ours toward a person, said with no day: "约一下", "改天约", "拜访", "打给", "联系".
+_OUR_STEP_TOWARD = re.compile(r"约|拜访|见一?下|打给|打个?电话给|联系|找一?下|跟进")
+
+
+def named_at_several(ctx: Ctx, reading: Reading) -> bool:
+    """Whether the message asks for a step of ours toward a 姜总/王经理 whose family name more than one
+    customer has a current contact of ("改天约一下姜总" with 姜德胜 at one customer and 姜涛 at another):
+    which customer is asked, not "didn't catch that"."""
+    if name_guess(reading) is not None or not _OUR_STEP_TOWARD.search(reading.text):
+        return False
+    ours = not_contacts(reading.text, reading.people)
+    pattern = honorific(reading.people)
+    for name, start, _ in reading.persons:
+        if not CJK.match(name) or not pattern.fullmatch(name) or any(a <= start < b for a, b in ours):
+            continue
+        family = name[:2] if name[:2] in reading.people.family else name[:1]
+        everyone = ctx.store.customers.find_contacts("")
+        customers = {c.customer_id for c in everyone if c.left_at is None and family_name(c.name) == family}
+        if len(customers) > 1:
+            return True
+    return False
+
+
 # Titles said as a courtesy, which fit anyone: 陳生 (Mr Chan), 林小姐, 黄太.
 _COURTESY = frozenset({"生", "先生", "小姐", "女士", "太", "太太", "姐", "哥", "老师", "师傅", "老板"})
 

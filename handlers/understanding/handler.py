@@ -40,6 +40,7 @@ from handlers.understanding.customers import locate_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
+from handlers.understanding.family_and_title import named_at_several
 from handlers.understanding.follow_up import reason_for_the_loss, said_of_the_last
 from handlers.understanding.former_contacts import left_the_customer
 from handlers.understanding.further_customers import other_customers
@@ -142,7 +143,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [small_talk_reply(ctx)]  # "long day of demos, heading home": how the day went, no one named
     needs_customer = bool(
         reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
-    ) or bool(read_news(reading.text, reading.people) or told_by_someone(reading))
+    ) or bool(
+        read_news(reading.text, reading.people) or told_by_someone(reading) or named_at_several(ctx, reading)
+    )
     found = locate_customer(ctx, reading, needed=needs_customer, said_of=True)
     follow_up = None if found is not None else said_of_the_last(ctx, text, understand, _FIXES)
     if follow_up is not None:
