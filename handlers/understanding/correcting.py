@@ -637,6 +637,10 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
     return fix
 
 
+# "是郭記輸了": who it was, said first (English "it's X …" is read by `_value_put_right` and the others)
+_IT_IS = re.compile(r"^\s*(?:其实|實際|实际|应该)?(?:是|係|系)\s*")
+
+
 def _an_outcome(words: str) -> bool:
     folded = simplified(words)
     return bool(lx.WON_WORDS.search(folded) or lx.LOST_WORDS.search(folded))
@@ -655,6 +659,7 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
         rest = denied[1]  # "不是谈判，退回qualified了" after "西湖茶业 进入谈判"; "not the scanners, …"
     if rest is None or said is None:
         return None
+    rest = unchanged_said(rest).strip(" ,，") or rest  # "是陈记输了，陈氏还在谈": 陈氏 stays as it was
     if customer_span(ctx, rest) is not None:  # "sorry, Kessler Medical -> negotiation, logistics stays"
         another = _restated_for_another(ctx, rest, said.data["text"])
         if another is not None or not _same_customer(ctx, rest, said.data["text"]):
@@ -715,8 +720,8 @@ def _restated_for_another(ctx: Ctx, rest: str, said: str, *, any_change: bool = 
         return None
     if old_found is not None and new_found.customer.id == old_found.customer.id:
         return None
-    if rest[: new_found.start].strip(" ,，:：-—"):  # "sorry for the delay — acme moved …": news
-        return None
+    if _IT_IS.sub("", rest[: new_found.start]).strip(" ,，:：-—"):  # "sorry for the delay — acme moved …"
+        return None  # news ("是郭記輸了": who it was, said again)
     if any_change and not rest[new_found.end :].strip(" ,，.。!！的"):
         # "不对，华美早就在谈判了，我说的是聚源包装": the last message's news, of that customer
         return Correction(rest.strip(" ,，.。!！"), None)

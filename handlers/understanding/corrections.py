@@ -749,8 +749,10 @@ _UNCHANGED = re.compile(
 
 
 def unchanged_said(statement: str) -> str:
-    """A statement without the clause that says the other customer stays as it was."""
-    return _UNCHANGED.sub("", statement)
+    """A statement without the clause that says the other customer stays as it was (read on the simplified
+    fold, which keeps positions: "郭氏還在談")."""
+    said = _UNCHANGED.search(simplified(statement))
+    return statement[: said.start()] + statement[said.end() :] if said else statement
 
 
 # Said first, what stays as it was, then who it was: "余姚的还在初步阶段，是慈溪明珠进谈判了", "cedar valley

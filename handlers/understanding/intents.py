@@ -172,7 +172,7 @@ def name_correction(text: str) -> Correction | None:
 # a clear correction word, then the statement as it should have been (its customer is the last message's).
 _RESTATE = re.compile(
     r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|my mistake|scratch that|hold on|"
-    r"不对|错了|搞错了?|弄错了?|改错了?|说错了?|写错了?|记错了?|更正|哦不对|哦不|等等|(?:等下|等一下)(?=[,.!:;，。！：、-]))[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
+    r"不对|错了|搞错了?|弄错了?|改错了?|说错了?|写错了?|打错了?|记错了?|更正|哦不对|哦不|等等|(?:等下|等一下)(?=[,.!:;，。！：、-]))[\s,.!:;，。！：、-]+)+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _ADDS = re.compile(r"\b(?:also|too|as well|additionally|plus)\b|另外|还有|也", re.IGNORECASE)
@@ -196,7 +196,7 @@ def denied_then_said(text: str) -> tuple[str, str] | None:
 
 def restatement(text: str) -> str | None:
     """The statement after a correction word, unless it only adds to the last message ("no, and also…")."""
-    match = _said(_RESTATE, EMOJI.sub(" ", text))
+    match = _said(_RESTATE, _I_SLIPPED.sub("", EMOJI.sub(" ", text).strip()))  # "我打错了，…" too
     if match is None or _ADDS.search(match.group("rest")):
         return None
     return match.group("rest").strip()

@@ -15,6 +15,7 @@ from crm_store.models import Customer, Reminder
 from handlers.context import Ctx
 from handlers.domain.deals import deals_mentioned, implied_currency
 from handlers.parsing.dates import DEFAULT_TIME
+from handlers.parsing.hanzi import simplified
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
@@ -448,9 +449,10 @@ def _reason(reading: Reading, found: Found) -> str | None:
     words = lx.REASON_LEAD.sub("", " ".join(words.split()))
     words = re.sub(r"^(?:了|的|单|单子|这单|这个单)\s*[，,]?\s*", "", words).strip(" ,，.。;；:：-–—!！")
     words = _without_sighs(words)  # "lost it, pity, they went with X": the pity is no reason
+    folded = simplified(words)  # "輸了" is "输了"
     if (
-        _ONLY_LOST.fullmatch(words) and not _TAKER.search(words) and not _DESCRIBED_TAKER.search(words)
-    ) or _DEAL_FILLER.fullmatch(words):
+        _ONLY_LOST.fullmatch(folded) and not _TAKER.search(folded) and not _DESCRIBED_TAKER.search(words)
+    ) or _DEAL_FILLER.fullmatch(folded):
         # "陈总说今年不做了，单子丢了": no why after it ("丢了 选了别家", "lost - gone with a Fife supplier":
         # who took it is one)
         words = ""
@@ -461,12 +463,16 @@ def _reason(reading: Reading, found: Found) -> str | None:
         words = named.group(0)  # "larkspur's gone - nolan signed w/ samsara friday": who took it
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
-    if not words and reading.outcome_phrase.lower() not in ("lost", "丢单", "输单", "丢了", "lose"):
+    if not words and simplified(reading.outcome_phrase).lower() not in _PLAIN_LOSS:
         words = reading.outcome_phrase
     taker = _DESCRIBED_TAKER.search(reading.outcome_phrase)
     if words and taker and taker.group(0).lower() not in words.lower():
         words = f"{taker.group(0)}, {words}"  # "going with a local outfit, cheaper freight": who, and why
     return words or None
+
+
+# A loss said with no more than its word: no reason in it ("輸了" is no reason for the loss).
+_PLAIN_LOSS = ("lost", "lose", "丢单", "输单", "丢了", "输了", "黄了", "掉了", "没了")
 
 
 # Who took the deal, described in the loss phrase ("going with a local outfit", "went with a cheaper one"):

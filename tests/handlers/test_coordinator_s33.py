@@ -16,6 +16,7 @@
   A message that changed nothing ("X to proposal" when it was) is said again at the right customer too.
 - "and the lakeside foods one same time", "还有明德物流也一样" right after a reminder: the same reminder at
   that customer, beside the first (not "what should I record for “same time”?").
+- "我打错了，是陈记输了，陈氏还在谈": the right customer first, then the wrong one said to stay as it was.
 """
 
 from __future__ import annotations
@@ -226,3 +227,27 @@ def test_a_person_too_is_no_customer_asked_for_again(app, admin, chat, clock) ->
     chat.send("remind me fri 9am to send the lakeview freight bid")
     chat.send("dana price too")
     assert [r["customer"] for r in exported(app, admin)["reminders"]] == [LF]
+
+
+_CS, _CJ = "新竹陈氏精密股份有限公司", "陈记烘焙股份有限公司"
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "loss", "fix"),
+    [("Asia/Shanghai", "陈氏精密输了", "我打错了，是陈记输了，陈氏还在谈"),
+     ("Asia/Taipei", "陳氏精密輸了", "我打錯了，是陳記輸了，陳氏還在談")],
+)  # fmt: skip
+def test_the_right_customer_said_first_then_the_wrong_one_kept(
+    app, admin, chat, clock, zone, loss, fix
+) -> None:  # type: ignore[no-untyped-def]
+    """ "我打错了，是陈记输了，陈氏还在谈": 陈记 is lost with no reason given, 陈氏 stays open (not 陈氏
+    lost with "陈氏还在谈" as its reason); a plain "輸了" is no reason either."""
+    two_customers(
+        chat, clock, zone, f"/customer add {_CS}", f"/customer add {_CJ}", f"/deal {_CS} 800000 CNY proposal",
+        f"/deal {_CJ} 80000 CNY proposal",
+    )  # fmt: skip
+    chat.send(loss)
+    replies = texts(chat.send(fix))
+    deals = {d["customer"]: (d["stage"], d["lost_reason"]) for d in exported(app, admin)["deals"]}
+    assert deals == {_CJ: ("lost", "no reason given"), _CS: ("proposal", None)}, replies
