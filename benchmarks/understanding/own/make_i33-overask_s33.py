@@ -2,7 +2,7 @@
 """Over-asked reports of a contact's news, written by i33-overask (session 33) before any change, in our own words
 (not focus P's read messages), in two worlds: set 7's (Mon 2027-06-07 08:50 in each user's zone) →
 `i33-overask_s33.json`, and set 8's (Thu 2027-09-30 16:40) → `i33-overask_s33_w8.json`; batch 2 (below, after the
-first fixes) → `i33-overask_s33_b2.json`, `i33-overask_s33_w8_b2.json`.
+first fixes) → `i33-overask_s33_b2.json`, `i33-overask_s33_w8_b2.json`; batch 3 → `…_b3.json`, `…_w8_b3.json`; batch 4 → `…_b4.json`.
 
 K. (note) the customer named only by its contact ("邢总说…", "curtis boone says…"): the person who named the customer
    is the one who said it, their news a note with them, stored at once. Twins (KA…, must_ask): the same shape with a
@@ -115,6 +115,26 @@ W8_B2 = [
     ("E", "note", "en", PR, "wong mei fong says evergreen's management meeting is the last friday of every month", logged("Evergreen Eldercare Pte Ltd", "Wong Mei Fong")),
     ("EA", "must_ask", "zh", ZT, "每个月第一个周一提醒我给韩梅打电话", ASK),
 ]
+# Batch 3, written after batch 2's fixes, before changing the reader for it (zh126's cause):
+# R. (deal_update) a monthly rate said beside the sum it comes to over a term ("每月1万2，一年算14万4", "4k a month,
+#    48k for the year"): the sum is the deal's amount. Twins (RA…, must_ask): the sum is not the rate times the term.
+W7_B3 = [
+    ("R", "deal_update", "zh", LY, "讯联报价改成每月1万2的订阅，一年算14万4", store({"deals": [{"customer": "合肥科大讯联教育科技有限公司", "amount": "144000"}]})),
+    ("R", "deal_update", "en", DA, "ozark switched to the monthly plan, 2.5k a month so 30k a year", store({"deals": [{"customer": "Ozark Timberline Resorts", "amount": "30000"}]})),
+    ("RA", "must_ask", "zh", LY, "讯联报价改成每月1万2的订阅，一年算15万", ASK),
+]
+W8_B3 = [
+    ("R", "deal_update", "zh", HM, "美佳改成月费方案，每月1万5，一年算18万", store({"deals": [{"customer": "广州美佳化妆品有限公司", "amount": "180000"}]})),
+    ("RA", "must_ask", "en", OL, "quayside moved to monthly billing, 3k a month, 40k for the year", ASK),
+]
+# Batch 4, written after batch 3's fix, before changing the reader for it (en004's cause):
+# I. (deal_update) the deal's amount said with a part inside it ("w/ phase 2 in", "含二期", "including the 2nd
+#    site"): the deal's amount, no new deal. Twins (IA…): the part said as a deal of its own (a new deal).
+W7_B4 = [
+    ("I", "deal_update", "en", DA, "silverline's at 60k now with phase 2 in", store({"deals": [{"customer": "Silverline Bottling Co", "amount": "60000"}]})),
+    ("I", "deal_update", "zh", LY, "讯联这单现在45万，含二期", store({"deals": [{"customer": "合肥科大讯联教育科技有限公司", "amount": "450000"}]})),
+    ("IA", "new_deal", "en", DA, "silverline phase 2 as a separate deal, 18k", store({"deals": [{"customer": "Silverline Bottling Co", "new": True, "amount": "18000"}]}, also_ok="ask")),
+]
 # fmt: on
 
 
@@ -134,6 +154,9 @@ def main() -> None:
     write(W8, "i33-overask_s33_w8.json")
     write(W7_B2, "i33-overask_s33_b2.json")
     write(W8_B2, "i33-overask_s33_w8_b2.json")
+    write(W7_B3, "i33-overask_s33_b3.json")
+    write(W8_B3, "i33-overask_s33_w8_b3.json")
+    write(W7_B4, "i33-overask_s33_b4.json")
 
 
 if __name__ == "__main__":
