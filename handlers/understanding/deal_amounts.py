@@ -259,12 +259,57 @@ def _per_thing_total(reading: Reading, index: int, amount: Amount) -> int | None
     return after.end()
 
 
+# A monthly rate named by what it is the fee of: "3万5 的月费方案", "a 3.5k monthly plan".
+_MONTHLY_AFTER = re.compile(r"\s*(?:的)?\s*(?:月费|月租|月付|monthly\b)", re.IGNORECASE)
+# A sum said for a term beside the rate: "一年算42万", "一年共42万", "42k for the year", "so 42k a year".
+_SUM_FOR_TERM = re.compile(
+    r"(?:一年|全年|每年|年度?|(?P<n>[一二两三四五六七八九十\d]{1,3})(?:个月|年))(?:下来)?(?:就是|算|共|总共|合计|一共|是|总计)?\s*$"
+    r"|(?:\b(?:so|that's|thats|which is|=)\s*)$",
+    re.IGNORECASE,
+)
+_SUM_AFTER = re.compile(
+    r"\s*(?:for\s+the\s+year|a\s+year|per\s+year|/\s*yr|annually|a\s+yr)\b", re.IGNORECASE
+)
+
+
+def _rate_beside_its_sum(reading: Reading) -> None:
+    """A monthly rate said beside the sum it comes to over a term ("报价调成 3万5 的月费方案，一年算42万",
+    "3.5k a month, so 42k a year"): the sum is the deal's value, the rate a detail of it. Only where the sum
+    is the rate times the months said (12 for a year), so nothing is guessed; where it is not, asked."""
+    text = reading.text
+    first, second = sorted(reading.amounts, key=lambda a: a.start)
+    monthly = _rate_months(text, first) or (
+        (1, (first.end, first.end + m.end())) if (m := _MONTHLY_AFTER.match(text, first.end)) else None
+    )
+    if monthly is None or monthly[0] != 1:
+        return
+    before = text[max(0, second.start - 12) : second.start]
+    term = _SUM_FOR_TERM.search(before)
+    after = _SUM_AFTER.match(text, second.end)
+    if term is None and after is None:
+        return
+    said = term.group("n") if term is not None else None
+    months = 12
+    if said:
+        number = int(said) if said.isdigit() else cn_integer(said)
+        months = (number or 0) * (12 if "年" in term.group(0) else 1)
+    if months < 2:
+        return
+    if second.value != first.value * months:  # "3k a month, 40k for the year": which is it?
+        reading.doubts.append(text[first.start : second.end].strip())
+        return
+    reading.amounts = [second]
+    reading.masked.append((first.start, first.end))
+
+
 def per_period_total(reading: Reading) -> None:
     """A rate said with how long it runs is the deal's total: "2.5k/mo for 12 months" is 30k, "每月2万，
     签一年" 24万; so is a price per thing with how many ("1.2k per seat, 50 seats"). The term's words are
     used by the amount; a rate without a term stays as it is, and so does a rate said next to another
     amount (the total may be that one: "200 licenses @ $45 = 9k")."""
     text = reading.text
+    if len(reading.amounts) == 2:
+        _rate_beside_its_sum(reading)
     if len(reading.amounts) != 1:
         return
     for index, amount in enumerate(reading.amounts):

@@ -157,6 +157,11 @@ _LABEL_END = re.compile(  # "phase 1 = 10 doors", "phase 2 想加 IoT" (not "bud
     r"^(?:\s*(?:[,.;:)!?，。；=]|$)|-\d|\s+(?![万千百亿元块毛角号点月日年周天个台套位名])[\u4e00-\u9fff])"
 )
 _PART_OF = re.compile(r"^\s+of\s+(?:them|those|these|which|the)\b", re.IGNORECASE)  # "3 of them in leeds"
+# The number of a part of the work said to be inside the amount: "135k now w/ phase 2 in", "including stage 3"
+_PART_NUMBER = re.compile(
+    r"(?:\bw/|\bwith|\bincluding|\bincl\.?)\s*(?:the\s+)?(?:phase|stage|round|wave|tranche|batch|lot|module)\s+$",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"[\d\-/]+$")  # "ref 2026-4471": the second number of a labelled identifier
 _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -293,6 +298,7 @@ def unused_words(
                 or re.match(r"/\d", text[end:])  # "24/7 support"
                 or re.search(r"\d/$", text[:start])
                 or _labels(text, start, end)
+                or _PART_NUMBER.search(text, max(0, start - 24), start)
             )
         ):
             continue  # "the 2027 budget", "250 kW", "warehouse 3,", "rooms 1-3": a detail the note keeps

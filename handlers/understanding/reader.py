@@ -111,6 +111,17 @@ def _accepted_offer_explains(reading: Reading) -> None:
         reading.outcome = reading.outcome_span = None
 
 
+# The part said to be inside the amount, not a deal of its own: "135k now w/ phase 2 in", "including the
+# second site", "含二期", "包括二期在内".
+_INCLUDED = re.compile(
+    r"(?:\bw/|\bwith|\bincluding|\bincl\.?|含|包含|包括|连同)\s*(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _included(text: str, start: int) -> bool:
+    return _INCLUDED.search(text, max(0, start - 16), start) is not None
+
+
 def read(
     text: str,
     *,
@@ -164,7 +175,11 @@ def read(
     read_reopen(reading)  # not when said not to: "先别重开"
     # "the fleet deal 250k is now 300k, they added 20 trucks": an amount said to be the deal's new one
     # changes that deal; "added" only says why
-    extra = reading.amounts and lx.ADD_ON.search(text) and not reading.amount_marked
+    extra = (
+        reading.amounts
+        and any(not _included(text, m.start()) for m in lx.ADD_ON.finditer(text))
+        and not reading.amount_marked
+    )
     new_deal = [m for m in lx.NEW_DEAL.finditer(text) if not _their_later_plan(reading, m.start())]
     reading.add_on = bool(new_deal or extra)
     read_outcome(reading, stages, synonyms, now, tz)

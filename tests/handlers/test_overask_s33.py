@@ -97,3 +97,56 @@ def test_a_reminder_on_a_day_that_comes_round_again_is_still_asked(app, admin, c
     data = exported(app, admin)
     assert data["reminders"] == [] and data["activities"] == [], reply
     assert _asked(reply), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer", "amount"),
+    [(SHANGHAI, "昆山宏远报价调成 2万 的月费方案，一年算24万", HY, "240000"),
+     (CHICAGO, "lakeview is 3.5k a month now, so 42k a year", LF, "42000")],
+)  # fmt: skip
+def test_a_monthly_rate_beside_the_sum_it_comes_to_stores_the_sum(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock, zone, text, customer, amount
+) -> None:
+    two_customers(chat, clock, zone, *DEALS)
+    reply = texts(chat.send(text))
+    deals = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
+    assert str(deals[customer]).split(".")[0] == amount, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [(SHANGHAI, "昆山宏远报价调成 2万 的月费方案，一年算22万"),
+     (CHICAGO, "lakeview is 3.5k a month now, so 40k a year"),
+     (CHICAGO, "lakeview moved to monthly billing, 3k a month, 40k for the year")],
+)  # fmt: skip
+def test_a_rate_and_a_sum_that_do_not_agree_are_still_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone, *DEALS)
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    assert exported(app, admin)["deals"] == before["deals"], reply
+    assert _asked(reply), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "customer", "amount"),
+    [(CHICAGO, "lakeview deal is 55k now w/ phase 2 in", LF, "55000"),
+     (SHANGHAI, "昆山宏远这单现在28万，含二期", HY, "280000")],
+)  # fmt: skip
+def test_a_part_said_inside_the_amount_is_no_deal_of_its_own(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock, zone, text, customer, amount
+) -> None:
+    two_customers(chat, clock, zone, *DEALS)
+    reply = texts(chat.send(text))
+    deals = [(d["customer"], str(d["amount"]).split(".")[0]) for d in exported(app, admin)["deals"]]
+    assert len(deals) == 2 and (customer, amount) in deals, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_part_said_as_a_deal_of_its_own_is_still_one(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO, *DEALS)
+    reply = texts(chat.send("lakeview phase 2 as a separate deal, 15k"))
+    deals = [(d["customer"], str(d["amount"]).split(".")[0]) for d in exported(app, admin)["deals"]]
+    assert (LF, "40000") in deals and (len(deals) == 3 or _asked(reply)), reply
