@@ -277,6 +277,8 @@ def _value_put_right(ctx: Ctx, text: str, *, unsaid: bool = False) -> Correction
     said = card.data["text"] if card is not None else stored[0].data["text"] if stored is not None else None
     if said is None:
         return None
+    if _an_outcome(text) and not _an_outcome(said):
+        return None  # "sorry, X's gone - dana signed w/ convoy yesterday": news of a loss, no day put right
     try:
         other = locate_customer(ctx, read_message(ctx, text), needed=False)
         was = locate_customer(ctx, read_message(ctx, said), needed=False)

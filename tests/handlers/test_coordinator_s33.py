@@ -251,3 +251,18 @@ def test_the_right_customer_said_first_then_the_wrong_one_kept(
     replies = texts(chat.send(fix))
     deals = {d["customer"]: (d["stage"], d["lost_reason"]) for d in exported(app, admin)["deals"]}
     assert deals == {_CJ: ("lost", "no reason given"), _CS: ("proposal", None)}, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_sorry_before_news_of_a_loss_puts_no_day_right(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "sorry, lakeview's gone - dana signed w/ convoy yesterday" right after a visit with a reminder: the
+    loss is news; the visit keeps its day and the reminder stays (it had rewritten "next tue" as
+    "yesterday", dropped the reminder and moved the visit; found trying the product)."""
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    chat.send("met dana at lakeview freight, demo went well, follow up next tue")
+    replies = texts(chat.send("sorry, lakeview's gone - dana signed w/ convoy yesterday"))
+    after = exported(app, admin)
+    assert after["deals"][0]["stage"] == "lost", replies
+    assert [r["status"] for r in after["reminders"]] == ["pending"], replies
+    (visit,) = after["activities"]
+    assert visit["occurred_at"].startswith("2029-04-26"), replies
