@@ -20,6 +20,8 @@ R. (written after the first landing, before its fix) A reminder change naming a 
 L. (written after the first landing, before its fix) A deadline said with "by"/"前" and a reminder asked for an
    earlier day with its own task ("X wants the forms by fri - remind me thu 10am to chase her"): one reminder,
    when asked. Twin: a second task with its own day (no "by") -> both reminded.
+O. (written after the second landing, before its fix) "N weeks out" / "N days out" said as when to follow up:
+   that far from today, stored.
 
     python benchmarks/understanding/own/make_i33-days_s33.py
     B=$PWD/benchmarks/understanding
@@ -92,6 +94,9 @@ W7 = [
     ("R03", CJ, "reminder_change", "把禮拜五的提醒取消", ASK),
     ("R04", CJ, "reminder_change", "把禮拜四的提醒取消", change("統達物流股份有限公司", "2027-06-10T14:00", "cancel")),
     ("R05", LY, "reminder_change", "取消周四的提醒", ASK),
+    # O: N weeks out
+    ("O01", DA, "reminder", "2 weeks out - check in with kendra at tallgrass on the reorder", rem("Tallgrass Veterinary Supply", "2027-06-21")),
+    ("O02", DA, "reminder", "ten days out, circle back w/ boyd at quillen brothers", rem("Quillen Brothers HVAC", "2027-06-17")),
     # L: a deadline and the reminder asked for before it
     ("L01", DA, "reminder", "magnolia title wants the signed forms by fri - remind me thu 10am to chase charlene", rem("Magnolia Title & Escrow", "2027-06-10T10:00")),
     ("L02", LY, "reminder", "金陵印染要我们周五前把打样寄过去，周四上午十点提醒我寄", rem(JL, "2027-06-10T10:00")),
@@ -118,6 +123,7 @@ W12 = [
     ("R21", "Marcus", "reminder_change", "cancel my saturday reminder", ASK),
     ("R22", "Marcus", "reminder_change", "cancel my monday reminder", change("Kalamazoo Pharma Packaging", "2029-04-30T11:00", "cancel")),
     ("R23", "Kenji", "reminder_change", "delete my wednesday reminder", ASK),
+    ("O21", "Marcus", "reminder", "follow up with quad cities cold storage 3 weeks out", rem("Quad Cities Cold Storage", "2029-05-17")),
     ("L21", "Marcus", "reminder", "rockford gear wants the revised quote by tue - remind me mon 9am to finish it", rem("Rockford Gear & Axle", "2029-04-30T09:00")),
     ("L22", SL, "reminder", "诸暨华翔要我们5月10号前报价，5月9号上午十点提醒我做报价", rem(HX, "2029-05-09T10:00")),
 ]
