@@ -77,6 +77,12 @@ def read_this_part_of_day(scan: DateScan) -> None:
         add(m, day=today, clock=clocks[word])
 
 
+_OUT = re.compile(
+    r"\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|wks?)\s+out\b"
+    r"(?!\s+(?:from|of|to|before|after|on|at|in|for)\b)"
+)
+
+
 def read_days_ahead(scan: DateScan) -> None:
     """ "in 3 days", "two weeks from now", "in a fortnight", "in 2 hours", "3天后", "半小时后"."""
     text, lower, today, now_local, add = scan.text, scan.lower, scan.today, scan.now_local, scan.add
@@ -87,6 +93,10 @@ def read_days_ahead(scan: DateScan) -> None:
         count = int(m.group(1)) if m.group(1).isdigit() else WORD_NUMBERS.get(m.group(1), 1)
         start = today + timedelta(days=1 if m.group(3).startswith("t") and m.group(3) != "today" else 0)
         add(m, day=start + timedelta(days=count * (7 if m.group(2).startswith("week") else 1)))
+    # "3 weeks out", "ten days out": that far from today ("out from the launch", "2 days out of 5": not)
+    for m in _OUT.finditer(lower):
+        count = int(m.group(1)) if m.group(1).isdigit() else WORD_NUMBERS.get(m.group(1), 1)
+        add(m, day=today + timedelta(days=count * (7 if m.group(2).startswith("w") else 1)))
     for m in re.finditer(r"\b(?:in\s+)?a\s+fortnight\b", lower):
         add(m, day=today + timedelta(days=14))
     unit_seconds = {"min": 60, "minute": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800}

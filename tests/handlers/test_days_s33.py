@@ -146,3 +146,16 @@ def test_a_deadline_before_the_reminder_asked_is_no_reminder(app, admin, chat, c
     _world(chat, clock, "Asia/Shanghai", MON_BEFORE_WED)
     reply = texts(chat.send(text))
     assert sorted(_reminders(app, admin)) == days, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("follow up with 海星模具 two weeks out", "2030-06-17"),
+        ("10 days out - check in w/ 海星模具 on the molds", "2030-06-13"),
+    ],
+)
+def test_weeks_out_is_that_far_from_today(app, admin, chat, clock, text, day) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, "America/Chicago", MON_BEFORE_WED)
+    reply = texts(chat.send(text))
+    assert _reminders(app, admin) == [day], reply
