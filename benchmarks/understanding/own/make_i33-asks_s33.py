@@ -306,6 +306,47 @@ MESSAGES: list[tuple[str, str, str, str, str, dict]] = [
 ]
 
 
+# Second batch, written after the landing (f736c48) in other words, scored on it before any further change:
+# do the mechanisms carry to shapes the first batch did not write? (`i33-asks_s33_<world>_b2.json`)
+MESSAGES_B2: list[tuple[str, str, str, str, str, dict]] = [
+    (W7, "no_value", "en", "Dana", "gotta fix the foxhollow dental studio quote", ASK),
+    (W7, "no_value", "zh", "刘洋", "利民化工的结单日期得往后挪", ASK),
+    (W7, "per_period", "zh", "陈静", "億豐機械說要改成按季付，每季三萬", ASK),
+    (
+        W7,
+        "rough_figure",
+        "en",
+        "Dana",
+        "red oak dental studio would come to roughly 25k if they add the second chair",
+        ASK,
+    ),
+    (W7, "rough_figure", "zh", "刘洋", "鸿运机械估摸着能到十五万上下", ASK),
+    (W7, "double_negation", "en", "Dana", "wouldn't write off coldwater plumbing just yet", ASK),
+    (W7, "target", "en", "Dana", "target: kingsbury auto glass at 40k by Q3", ASK_OR_NOTHING),
+    (W7, "per_period", "zh", "陈静", "長興印刷第一批先做20萬，剩下的看效果", ASK),
+    (
+        W7,
+        "no_value_twin",
+        "en",
+        "Dana",
+        "fix the foxhollow dental studio quote to 26k",
+        deal("Foxhollow Dental Studio", amount="26000"),
+    ),
+    (W12, "no_value", "en", "Marcus", "need to redo the hawkeye ag pricing", ASK),
+    (W12, "per_period", "zh", "孙丽", "平湖晶光说想按月结，每个月三千美元", ASK),
+    (W12, "double_negation", "zh", "孙丽", "不好说嘉善金穗黄了", ASK),
+    (W12, "target", "en", "Marcus", "goal is 60k on driftless dairy", ASK_OR_NOTHING),
+    (
+        W12,
+        "rough_figure_twin",
+        "zh",
+        "孙丽",
+        "嘉善金穗谈到16万了",
+        deal("嘉善金穗木业有限公司", amount="160000"),
+    ),
+]
+
+
 def main() -> None:
     here = Path(__file__).resolve().parent
     for world in (W7, W12):
@@ -319,6 +360,18 @@ def main() -> None:
         path = here / f"i33-asks_s33_{world}.json"
         path.write_text(json.dumps({"messages": out}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(path.name, len(out))
+        second = [
+            {"id": f"{w}-b2-{family}-{n:02d}", "lang": lang, "user": user, "text": text, "expect": expect,
+             "class": "must_ask" if expect.get("outcome") == "ask" else "deal_update",
+             "cause": family.removesuffix("_twin")}
+            for n, (w, family, lang, user, text, expect) in enumerate(MESSAGES_B2)
+            if w == world
+        ]  # fmt: skip
+        path = here / f"i33-asks_s33_{world}_b2.json"
+        path.write_text(
+            json.dumps({"messages": second}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        print(path.name, len(second))
 
 
 if __name__ == "__main__":
