@@ -174,6 +174,10 @@ _OLD_VALUE = re.compile(
 # A rate and how long it runs: "2.5k/mo for 12 months", "$3k per month, 2 year contract", "每月2万，签一年".
 _PER_MONTH = r"(?:/\s*(?:mo|mth|month)|per\s+(?:mo|mth|month)|an?\s+month|monthly|pm\b|/月|每月|一个月|月付)"
 _PER_YEAR = r"(?:/\s*(?:yr|year)|per\s+(?:yr|year|annum)|an?\s+year|yearly|annually|p\.?a\.?|/年|每年|一年)"
+_PER_QUARTER = r"(?:/\s*(?:qtr|quarter)|per\s+(?:qtr|quarter)|an?\s+quarter|quarterly|/季|每季度?|按季)"
+_QUARTER_BEFORE = re.compile(
+    r"(?:每个?季度?|季付|按季付?|\bquarterly(?:\s+fee)?)\s*[:：]?\s*$", re.IGNORECASE
+)
 _MONTH_BEFORE = re.compile(r"(?:每个?月|月付|月租|月费|\bmonthly(?:\s+fee)?)\s*[:：]?\s*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
     r"(?:每年|年付|年费|\b(?:yearly|annual(?:ly)?)(?:\s+fee)?)\s*[:：]?\s*$", re.IGNORECASE
@@ -197,7 +201,11 @@ def _rate_months(text: str, amount: Amount, end: int | None = None) -> tuple[int
     `end`, when a price per thing was said first: "$45 per user per month"); None when it is no rate."""
     end = amount.end if end is None else end
     after, before = text[end : end + 16], text[max(0, amount.start - 16) : amount.start]
-    for months, per, lead in ((1, _PER_MONTH, _MONTH_BEFORE), (12, _PER_YEAR, _YEAR_BEFORE)):
+    for months, per, lead in (
+        (1, _PER_MONTH, _MONTH_BEFORE),
+        (3, _PER_QUARTER, _QUARTER_BEFORE),
+        (12, _PER_YEAR, _YEAR_BEFORE),
+    ):
         said = re.match(rf"\s*{per}", after, re.I)
         if said:
             return months, (end, end + said.end())
@@ -328,9 +336,9 @@ def per_period_total(reading: Reading) -> None:
             and months > rate
             and not (m.start() <= amount.start < m.end())
         ]
-        if not terms and rate == 1 and not _TERM.search(text):
-            # "wants to go month-to-month at 4k/mo", "每月一万五": a month's price with no term said is not
-            # what the deal is worth; how much is asked, not stored as the deal or noted away
+        if not terms and rate in (1, 3) and not _TERM.search(text):
+            # "wants to go month-to-month at 4k/mo", "每月一万五", "每季三万": a month's or a quarter's price
+            # with no term said is not what the deal is worth; how much is asked, not stored or noted away
             reading.doubts.append(text[min(amount.start, per[0]) : max(amount.end, per[1])].strip())
             return
         if len(terms) != 1:
@@ -345,12 +353,12 @@ def per_period_total(reading: Reading) -> None:
 
 # The first of several parts named, with a figure: "一期80万", "第一階段60萬", "phase one is 20k".
 _FIRST_PART = re.compile(
-    r"(?:第?一|首)(?:期|阶段|部分)|\b(?:phase|stage|part)\s*(?:1|one|i)\b|\bfirst\s+(?:phase|stage|part)\b",
+    r"(?:第?一|首)(?:期|阶段|部分|批)|\b(?:phase|stage|part)\s*(?:1|one|i)\b|\bfirst\s+(?:phase|stage|part)\b",
     re.IGNORECASE,
 )
 # A later part, or the rest: "二期", "第二阶段", "后面的", "phase 2", "the rest".
 _LATER_PART = re.compile(
-    r"(?:第?[二三]|后|後)(?:期|阶段|部分)|后面的?|剩下的?|其余|\b(?:phase|stage|part)\s*(?:2|two|ii)\b"
+    r"(?:第?[二三]|后|後)(?:期|阶段|部分|批)|后面的?|剩下的?|其余|\b(?:phase|stage|part)\s*(?:2|two|ii)\b"
     r"|\b(?:second|next)\s+(?:phase|stage|part)\b|\bthe\s+rest\b",
     re.IGNORECASE,
 )

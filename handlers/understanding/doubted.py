@@ -80,7 +80,7 @@ _ESTIMATE = re.compile(
     r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?|fingers crossed)\b"
     # sure only so far: "pretty sure they'll walk", "fairly sure it's 30k" (not "sure", "make sure")
     r"|\b(?:pretty|fairly|reasonably|quite|almost|nearly)\s+(?:sure|certain|confident)\b"
-    r"|估计|好像|似乎|看样子|恐怕|八成|多半|大概率|争取"
+    r"|估计|估摸|好像|似乎|看样子|恐怕|八成|多半|大概率|争取"
     # a goal, not a value: "goal is to get X to 110k", "aim is", "trying to get X up to", "目标是把X做到"
     r"|\b(?:goal|aim|target|objective)(?:\s+(?:is|was|for|here))?\s*(?:[:：]|\bto\b|\bis\b|\bfor\b)"
     r"|\b(?:trying|hoping|want|wanting|aiming)\s+to\s+(?:get|push|bring|grow|take)\b"

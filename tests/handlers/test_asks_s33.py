@@ -62,6 +62,9 @@ ASKED = [
     (CHI, "lakeview freight would rather pay 1.5k a month"),
     (SH, "昆山宏远想按月付，每月两万"),
     (SH, "昆山宏远一期12万，二期等明年再说"),
+    (SH, "昆山宏远想按季付，每季三万"),
+    (SH, "昆山宏远第一批先做10万，剩下的看效果"),
+    (SH, "昆山宏远估摸着能到二十万上下"),
     (CHI, "lakeview freight phase one is 12k, the rest we'll see next year"),
     # a quarter guessed, a stage left to someone's word
     (SH, "昆山宏远签约估计四季度吧"),
