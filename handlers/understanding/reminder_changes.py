@@ -855,26 +855,25 @@ def _none_due_then(ctx: Ctx, what: str, day: date) -> Reminder:
     found = list(ctx.store.reminders.open_for(ctx.user.id))
     if not found:
         raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
-    key = "reminder:" + what.lower()
-    picked = [r for r in found if str(r.id) == str(ctx.picks.get(key))]
-    if picked:
-        return picked[0]
-    customers = ctx.store.customers.by_ids([r.customer_id for r in found if r.customer_id])
-    options = [Option(reminder_line(ctx, r, customers.get(r.customer_id or 0)), r.id) for r in found[:6]]
     question = ctx._("No reminder of yours is due {day}. Which one do you mean?", day=ctx.day(day))
-    raise NeedChoice(key, question, options)
+    return _picked(ctx, found, what, question)
 
 
 def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:
     if len(found) == 1:
         return found[0]
+    return _picked(ctx, found, text, ctx._("Which reminder?"))
+
+
+def _picked(ctx: Ctx, found: list[Reminder], text: str, question: str) -> Reminder:
+    """The reminder of `found` picked for `text` (asked with `question` until one is)."""
     key = "reminder:" + text.lower()
     picked = [r for r in found if str(r.id) == str(ctx.picks.get(key))]
     if picked:
         return picked[0]
     customers = ctx.store.customers.by_ids([r.customer_id for r in found if r.customer_id])
     options = [Option(reminder_line(ctx, r, customers.get(r.customer_id or 0)), r.id) for r in found[:6]]
-    raise NeedChoice(key, ctx._("Which reminder?"), options)
+    raise NeedChoice(key, question, options)
 
 
 _BARE_HOUR = re.compile(r"\s*(?:at\s+)?\d{1,2}\s*")
