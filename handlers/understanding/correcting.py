@@ -252,6 +252,10 @@ _WRONG_THEN_WHAT = re.compile(
 )
 
 
+# A part said after the right customer that is an errand, not a name: "…，找郑经理", "…，见了张总".
+_WHO_TO_SEE = re.compile(r"[，,]\s*(?:找|见|跟|和|同|拜访|约|打给|联系|去)")
+
+
 def _said_elsewhere(ctx: Ctx, text: str) -> Correction | None:
     """The message just stored taken back and said again at another customer (`corrections.said_at_another`):
     one record, at the right customer, with the right person and amount."""
@@ -262,7 +266,10 @@ def _said_elsewhere(ctx: Ctx, text: str) -> Correction | None:
         return None  # (a message that changed nothing is said again too: "X to negotiation" when it was)
     old = said.data["text"]
     group = "what" if match.group("what") is not None else "what_zh"
-    again = said_at_another(ctx, old, text[match.start(group) : match.end(group)], customer_span)
+    what = text[match.start(group) : match.end(group)]
+    if group == "what_zh" and _WHO_TO_SEE.search(simplified(what)):
+        return None  # "搞错了，是信谊，找郑经理": whom they went to see, put right by the readers after
+    again = said_at_another(ctx, old, what, customer_span)
     return Correction(again, None, whole=True) if again else None
 
 
@@ -630,7 +637,7 @@ def _loose_correction(ctx: Ctx, text: str) -> Correction | None:
         return fix  # "不对，是 wenya@xinda-tech.com": the address the last message gave
     if is_bare_number(fix.right):  # "sorry, 78" after "wexford 72k -> 80k"; "actually 11" after "fri 10am"
         return fix if find_amounts(simplified(said)) or clock_put_right(ctx, said, fix.right) else None
-    if _an_outcome(fix.right):
+    if _an_outcome(fix.right) and customer_span(ctx, fix.right) is None:
         return None  # "不对，是won": the outcome said again, a statement (`_restated`), no name put right
     if kind_of(ctx, fix.right) == "text" and customer_span(ctx, fix.right) is None:
         # "sorry, running late": no value and no customer to put in place of another; "不对，是设备采购那单":

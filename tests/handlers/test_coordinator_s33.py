@@ -229,6 +229,7 @@ def test_a_person_too_is_no_customer_asked_for_again(app, admin, chat, clock) ->
     assert [r["customer"] for r in exported(app, admin)["reminders"]] == [LF]
 
 
+_MD = "苏州明德物流有限公司"
 _CS, _CJ = "新竹陈氏精密股份有限公司", "陈记烘焙股份有限公司"
 
 
@@ -266,3 +267,27 @@ def test_sorry_before_news_of_a_loss_puts_no_day_right(app, admin, chat, clock) 
     assert [r["status"] for r in after["reminders"]] == ["pending"], replies
     (visit,) = after["activities"]
     assert visit["occurred_at"].startswith("2029-04-26"), replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_wrong_customer_then_the_right_ones_outcome_moves_it(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "lakeside foods won", then "wait no wrong customer, lakeview freight won": only Lakeview Freight is
+    won (an outcome that names its customer is the name put right, not news beside the first)."""
+    two_customers(
+        chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal", "/customer add Lakeside Foods",
+        "/deal Lakeside Foods 20000 USD proposal",
+    )  # fmt: skip
+    chat.send("lakeside foods won")
+    replies = texts(chat.send("wait no wrong customer, lakeview freight won"))
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages == {LF: "won", "Lakeside Foods": "proposal"}, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_right_customer_then_whom_they_saw_keeps_one_visit(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "去昆山宏远拜访陈国栋", then "搞错了，是明德物流，找周明": one visit, at 明德物流 with 周明."""
+    two_customers(chat, clock, "Asia/Shanghai", f"/customer add {_MD}", f"/contact add {_MD}: 周明")
+    chat.send("去昆山宏远拜访陈国栋")
+    replies = texts(chat.send("搞错了，是明德物流，找周明"))
+    visits = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert visits == [(_MD, "周明")], replies
