@@ -456,8 +456,8 @@ def _deal_named(ctx: Ctx, customer: str, after: str, right: str) -> str | None:
         return None
     folded, said_again = simplified(after).lower(), simplified(right).lower()
     named = {d.title for d in deals if d.title and simplified(d.title).lower() in folded}
-    if len(named) != 1 or any(simplified(t).lower() in said_again for t in named):
-        return None
+    if len(named) != 1 or any(d.title and simplified(d.title).lower() in said_again for d in deals):
+        return None  # (the statement again names a deal itself: "不对，是收银系统那单，15万")
     return named.pop()
 
 
