@@ -683,13 +683,15 @@ def _restated(ctx: Ctx, text: str) -> Correction | None:
 
 
 def _same_customer(ctx: Ctx, rest: str, said: str) -> bool:
-    """Whether the statement said again names the last message's customer (or one of its contacts)."""
+    """Whether the statement said again names the last message's customer by one of its contacts ("不对 是
+    won，甘部长刚签")."""
     try:
         new = locate_customer(ctx, read_message(ctx, rest), needed=False)
         old = locate_customer(ctx, read_message(ctx, said), needed=False)
     except NeedChoice:
         return False
-    return new is not None and old is not None and new.customer.id == old.customer.id
+    same = new is not None and old is not None and new.customer.id == old.customer.id
+    return same and new.field == "contact"  # (named by name again, it may stand beside another customer)
 
 
 # A slip word first: "不对，", "唔係，", "no wait,", "sorry -".
