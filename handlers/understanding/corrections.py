@@ -18,6 +18,7 @@ from crm_store.models import ChangeSet, PendingChoice
 from handlers.context import Ctx
 from handlers.domain import changes
 from handlers.domain.contacts import mentioned_contact
+from handlers.domain.deals import deals_mentioned, deals_named
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.amounts import CURRENCY_WORDS, find_amounts
@@ -454,11 +455,11 @@ def _deal_named(ctx: Ctx, customer: str, after: str, right: str) -> str | None:
     deals = ctx.store.deals.for_customer(winner.customer_id)
     if len(deals) < 2:
         return None
-    folded, said_again = simplified(after).lower(), simplified(right).lower()
-    named = {d.title for d in deals if d.title and simplified(d.title).lower() in folded}
-    if len(named) != 1 or any(d.title and simplified(d.title).lower() in said_again for d in deals):
+    customer_record = ctx.store.customers.require(winner.customer_id)
+    named = deals_named(deals, after, customer_record)
+    if len(named) != 1 or deals_mentioned(deals, right, customer_record):
         return None  # (the statement again names a deal itself: "不对，是收银系统那单，15万")
-    return named.pop()
+    return named[0].title
 
 
 def _not_theirs(ctx: Ctx, person: str, customer: str) -> bool:
