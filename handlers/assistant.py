@@ -27,6 +27,7 @@ from crm_store.system import System
 from crm_store.types import utcnow
 from handlers.access import Admitted, admit, first_time
 from handlers.commands.deal_upkeep import CLOSE_REMINDERS, CLOSING, reminders_of_closed_deal
+from handlers.commands.due_follow_ups import DONE_OR_KEEP, DUE_FOLLOW_UPS, due_follow_ups
 from handlers.commands.table import build_registry
 from handlers.context import Ctx
 from handlers.errors import Refused, UserError, log_failure
@@ -148,13 +149,14 @@ class Assistant:
         self.catalogs = catalogs or Catalogs()
         self.registry = registry or build_registry()
         self.free_text = free_text or understand
-        self.listeners: list[Listener] = [reminders_of_closed_deal, *listeners]
+        self.listeners: list[Listener] = [reminders_of_closed_deal, due_follow_ups, *listeners]
         self.clock = clock
         # What answering a question does, by the question's kind (see handlers.questions).
         self.follow_ups = {
             RERUN: FollowUp(self._rerun, CANCEL, CANCELLED),
             FOLLOW_UP: ANSWERED,  # one waiting part of a free-text message
             CLOSE_REMINDERS: CLOSING,  # close a won or lost deal's open reminders?
+            DUE_FOLLOW_UPS: DONE_OR_KEEP,  # a contact logged: are its due follow-ups done?
         }
 
     # ------------------------------------------------------------------
