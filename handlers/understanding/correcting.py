@@ -84,9 +84,43 @@ _WITHDRAWN_ALONE = re.compile(
 )
 
 
+# The last clause says a customer is as it was, and nothing more is to be done: "…, omaha stays where it
+# was, ignore", "…算了，欧姆龙那边不变，当我没说". Read on the simplified fold.
+_KEPT_LAST = re.compile(
+    r"(?:^|[，,;；。!！?？…]|\.\s|\.{2,})\s*(?P<who>[^，,;；。!！?？…]{2,40}?)\s*"
+    r"(?:stays where it was|stays as it was|stays as is|stays put|stays the same|is unchanged|"
+    r"hasn['’]?t moved|didn['’]?t move|不变|没变|没动|不动|照旧|维持原样|保持原样)"
+    r"(?:[\s,，.。!！]*(?:ignore(?: that| it| all that| the last one| me)?|never ?mind|nvm|forget it|"
+    r"当我没说|算了|不用管了?|别管了?))?[\s.。!！]*$",
+    re.IGNORECASE,
+)
+
+
+def _kept_as_it_was(ctx: Ctx, text: str) -> bool:
+    """Whether `text`, after a slip word, ends saying the last stored message's customer is as it was
+    ("oops wrong pinnacle, … hold on, wichita was already there. pinnacle omaha stays where it was, ignore"):
+    the last message is taken back, whatever was said between (a change said of another customer and
+    called off, or one the clause before puts right, is `_kept_then_another`'s, tried first)."""
+    if _SLIP.match(simplified(text)) is None or just_stored(ctx) is None:
+        return False
+    kept = _KEPT_LAST.search(simplified(text))
+    said = ctx.store.pending.latest(SAID)
+    if kept is None or said is None:
+        return False
+    try:
+        who = text[kept.start("who") : kept.end("who")]
+        named = locate_customer(ctx, read_message(ctx, who), needed=False)
+        old = locate_customer(ctx, read_message(ctx, said.data["text"]), needed=False)
+    except NeedChoice:
+        return False
+    return named is not None and old is not None and named.customer.id == old.customer.id
+
+
 def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> list[Reply] | None:
     """The reply when `text` takes back the user's last message, or a correction of it; else None.
     `understand` reads what a withdrawn outcome's message says happened instead."""
+    if _kept_as_it_was(ctx, text) and _kept_then_another(ctx, text) is None:
+        return [account.undo(ctx, "")]
     if _said_elsewhere(ctx, text) is not None:
         return None  # "Ignore that, wrong one - it was Tayside Joinery, …": the correction says what instead
     instead = said_after_take_back(text)
@@ -697,6 +731,7 @@ def _same_customer(ctx: Ctx, rest: str, said: str) -> bool:
 # A slip word first: "不对，", "唔係，", "no wait,", "sorry -".
 _SLIP = re.compile(
     r"^\s*(?:(?:no wait|wait,? no|no|nope|sorry|oops|correction|my bad|my mistake|hold on|actually|"
+    r"wrong (?:one|customer|company|account|deal)|"  # "sorry wrong one, X is still alive. Y is the one …"
     r"不对|不對|错了|搞错了?|弄错了?|说错了?|写错了?|记错了?|更正|哦不对|唔係|唔系|唔啱|不是)[\s,.!:;，。！：、—–-]*)+",
     re.IGNORECASE,
 )

@@ -759,11 +759,11 @@ def unchanged_said(statement: str) -> str:
 # Said first, what stays as it was, then who it was: "余姚的还在初步阶段，是慈溪明珠进谈判了", "cedar valley
 # is still qualified, it's cedar rapids that moved to negotiation", "沙田嗰間仲未郁，係荃灣美景入咗談判".
 _KEPT_FIRST = re.compile(
-    r"^[^，,;；。]{1,30}?(?:还在|仍在|仍然|仍是|还是|依然|还没动|还没变|没动|没变|不变|仲係|仲系|仲喺|仲未|未郁|"
+    r"^(?:(?!\.\s)[^，,;；。]){1,30}?(?:还在|仍在|仍然|仍是|还是|依然|还没动|还没变|没动|没变|不变|仲係|仲系|仲喺|仲未|未郁|"
     # what it is at already: "宝利早就是谈判了", "X was already in negotiation"
     r"早就|早已|\balready\b|"
     r"\bstill\b|\bstays\b|\bunchanged\b|hasn['’]?t moved|didn['’]?t move|is where it was)"
-    r"[^，,;；。]*[，,;；。]\s*"
+    r"(?:(?!\.\s)[^，,;；。])*(?:[，,;；。]|\.(?=\s))\s*"  # (a sentence's full stop ends it too)
     r"(?:我(?:说|講|讲)的是|我是说|说的是|I meant|I mean|meant)?\s*"
     r"(?:(?:其实|實際|实际)?(?:是|係|系)|it['’]?s|it is|it was|rather)?\s*",
     re.IGNORECASE,

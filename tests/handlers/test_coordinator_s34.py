@@ -1,0 +1,68 @@
+"""Session 34's coordinator mends (issue 13): corrections whose first words are "wrong one" and whose
+sentences end with a full stop, and a correction called off by saying the first customer stays as it was.
+
+- "sorry wrong one, lakeview is still alive. lakeside is the one we lost" right after "lakeview lost": the
+  loss moves to Lakeside and Lakeview stays open ("wrong one" is a slip word; a full stop ends the clause
+  that keeps the first customer as it was). It had asked as a new message and kept Lakeview lost.
+- "oops wrong lakeview, … hold on, lakeside was already there. lakeview stays where it was, ignore" right
+  after "lakeview moved to negotiation": the last message is taken back and nothing else is stored. It
+  had kept Lakeview's move and shown a card of notes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+from tests.support.worlds import HY, LF, two_customers
+
+_LS = "Lakeside Foods Co"
+_HD = "昆山宏达机电有限公司"
+
+
+def _deals(app, admin) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("news", "fix"),
+    [("lakeview freight lost, dana went with a cheaper carrier",
+      "sorry wrong one, lakeview is still alive. lakeside foods is the one we lost"),
+     ("lakeview lost - price",
+      "oops wrong customer. lakeview freight still in play. it's lakeside foods that lost")],
+)  # fmt: skip
+def test_wrong_one_then_the_first_kept_then_the_right_ones_loss(app, admin, chat, clock, news, fix) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/customer add {_LS}",
+                  f"/deal {LF} 30000 USD proposal", f"/deal {_LS} 12000 USD proposal")  # fmt: skip
+    chat.send(news)
+    assert _deals(app, admin)[LF] == "lost"
+    replies = texts(chat.send(fix))
+    assert _deals(app, admin) == {LF: "proposal", _LS: "lost"}, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "news", "fix"),
+    [("America/Chicago", "lakeview freight moved to negotiation",
+      "oops wrong lakeview, lakeside is the one in negotiation... hold on, lakeside was already there. "
+      "lakeview freight stays where it was, ignore"),
+     ("Asia/Shanghai", "昆山宏远进入谈判了",
+      "不对，搞错了，是宏达进谈判……等下宏达早就是谈判了。昆山宏远不变，当我没说")],
+)  # fmt: skip
+def test_a_correction_called_off_with_the_first_customer_kept_takes_the_message_back(
+    app, admin, chat, clock, zone, news, fix
+) -> None:  # type: ignore[no-untyped-def]
+    two_customers(
+        chat, clock, zone, f"/customer add {_LS}", f"/customer add {_HD}", f"/deal {LF} 30000 USD proposal",
+        f"/deal {_LS} 12000 USD negotiation", f"/deal {HY} 300000 CNY proposal",
+        f"/deal {_HD} 90000 CNY negotiation",
+    )  # fmt: skip
+    before = _deals(app, admin)
+    chat.send(news)
+    assert _deals(app, admin) != before
+    replies = texts(chat.send(fix))
+    after = exported(app, admin)
+    assert _deals(app, admin) == before, replies
+    assert not after["activities"], replies
