@@ -223,7 +223,9 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if found is not None:  # a currency from the team's default or none taken; a part of two names
         guessed = gate.currency_guessed(ctx, reading, found.customer, writes)
         guessed += gate.shared_word(ctx, reading, found, contacts)
-        guessed += gate.someone_elses_contact(ctx, reading, found, contacts)
+        if any(op.action in ("log", "contact") for op in plan.operations):
+            # whose person it was matters only to a record that links them: a reminder keeps the words
+            guessed += gate.someone_elses_contact(ctx, reading, found, contacts)
         guessed += gate.another_customers_deal(ctx, reading, found)
         guessed += gate.currency_unread(ctx, reading, found.customer)
         plan = replace(plan, doubts=(*plan.doubts, *guessed))

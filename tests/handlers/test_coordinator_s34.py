@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import texts
-from tests.support.exported import exported
+from tests.support.exported import asked_and_nothing_stored, exported
 from tests.support.worlds import HY, LF, two_customers
 
 _LS = "Lakeside Foods Co"
@@ -66,3 +66,19 @@ def test_a_correction_called_off_with_the_first_customer_kept_takes_the_message_
     after = exported(app, admin)
     assert _deals(app, admin) == before, replies
     assert not after["activities"], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_another_customers_contact_named_in_a_reminder_only_asks_nothing(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "lunch w/ dana from kunshan hongyuan tmrw 12:30": Dana Price is Lakeview's contact, but only
+    a reminder at 昆山宏远 is stored, and it keeps the words: whose Dana it is changes no record. Stored,
+    not asked ("Not sure about: dana = Dana Price (Lakeview Freight)"; found trying the product).
+    Logging the lunch that happened still asks, as it would link a contact."""
+    two_customers(chat, clock, "America/Chicago", f"/customer edit {HY}: aliases=kunshan hongyuan")
+    replies = texts(chat.send("lunch w/ dana from kunshan hongyuan tmrw 12:30"))
+    (reminder,) = exported(app, admin)["reminders"]
+    assert reminder["customer"] == HY and "Save" not in replies, replies
+    before = exported(app, admin)
+    asked_and_nothing_stored(
+        app, admin, before, texts(chat.send("had lunch w/ dana from kunshan hongyuan today"))
+    )
