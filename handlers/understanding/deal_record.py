@@ -22,7 +22,7 @@ from handlers.parsing.amounts import Amount, currencies_named, dollar_sign_only,
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
-from handlers.understanding.deal_amounts import relatives
+from handlers.understanding.deal_amounts import relatives, said_as_new
 from handlers.understanding.reading import Reading
 
 # An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
@@ -69,12 +69,66 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
     _relative_amount(ctx, reading, found)
+    _their_budget(ctx, reading, found)
     _colleagues_deal(ctx, reading, found)
     _currency_switched(ctx, reading, found)
     _currency_unsaid(ctx, reading, found)
     _currency_differs(ctx, reading, found)
     _said_of_another(ctx, reading, found)
     return None
+
+
+# A sum of theirs, put aside or approved for what they buy: their budget, not our price ("has 30k set aside
+# for…", "budgeted 45k", "预算批了100万", "budget 大概 80w").
+_THEIR_MONEY = re.compile(
+    r"(?<![A-Za-z])budget(?:s|ed)?(?![A-Za-z])|预算|经费|资金"
+    r"|\b(?:set|put|laid|kept)\s+aside\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es)\b|\bring-?fenced\b",
+    re.IGNORECASE,
+)
+# Said to be the deal's value after all: "confirmed", "final", "please update", "按这个报", "报价按这个改",
+# "确认", "now 30万", "reopen at 11k".
+_OURS_AFTER_ALL = re.compile(
+    r"\b(?:confirm(?:ed|s)?|final|firm|locked|update|updated|change|quote them|we(?:['’]ll| will)? quote|"
+    r"go with|deal at|back at|reopen|signed|agreed|now)\b"
+    r"|确认|确定|定了|定下来|按这个|按[^，,。；;]{0,6}报|报价按|就按|改成|改为|现在|签了|成交|同意",
+    re.IGNORECASE,
+)
+_NOT_OURS = re.compile(r"不是我们的?(?:报价|价|价格|数)|\bnot\s+(?:our|the)\s+(?:price|quote|number)\b", re.I)
+
+
+def _their_budget(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A figure said as their budget or a sum they set aside ("has about 30k set aside for software this
+    year", "预算批了100万") on a customer whose open deal has its amount: their money, not our price (the
+    twin "agreed to 30k" is). Asked, unless the words make it the deal's after all ("budget confirmed at
+    40k, update it", "确认预算7.8万，报价按这个改", "现在30万") or the message opens a deal (a new need, a
+    reopen)."""
+    if reading.amount is None or reading.reopen or reading.add_on or reading.outcome:
+        return
+    amount = reading.amount
+    clause = reading.clause_of(amount.start)
+    text = reading.text
+    start, end = _sentence_of(text, amount.start)
+    head = clause.start
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", text[clause.start : amount.start]) and head > start:
+        before = [c.start for c in reading.clauses if c.end <= clause.start]
+        head = max(before, default=head)  # "预算批下来了，60万": the figure of the clause before
+    near = text[head : min(clause.end, amount.end + 24)]
+    if not _THEIR_MONEY.search(near) or said_as_new(text, amount.start):
+        return
+    if _OURS_AFTER_ALL.search(text, start, end) and not _NOT_OURS.search(text, start, end):
+        return
+    if not any(d.amount for d in _open_deals(ctx, found)):
+        return  # their budget is all there is to go on ("要采购服务器，预算50万": a new deal's figure)
+    reading.doubts.append(reading.said((clause.start, clause.end)))
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？；;\n]+(?!\d)")
+
+
+def _sentence_of(text: str, position: int) -> tuple[int, int]:
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= position)]
+    ends = [m.start() for m in _SENTENCE_END.finditer(text) if m.start() >= position]
+    return max(starts), min(ends, default=len(text))
 
 
 def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
@@ -85,8 +139,19 @@ def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
     does our price follow?). Only asked for ("pushing for 10% off") it changes nothing."""
     if reading.outcome == "lost":
         return  # "lost it, they were 10% cheaper": the loss's reason, not the deal's amount
-    said = [r for r in relatives(reading) if r.done]
+    found_relatives = relatives(reading)
+    said = [r for r in found_relatives if r.done]
     ours = [r for r in said if not r.budget]
+    asked = [r for r in found_relatives if not r.done and not r.budget]
+    stage = reading.stage
+    if stage and reading.stage_span and any(0 <= reading.stage_span[0] - r.end <= 12 for r in asked):
+        stage = None  # "asked for 10% off the quote": the discount's base, no stage said
+    others = (reading.kind, reading.steps, reading.amounts, stage, reading.close, reading.reopen)
+    if asked and not said and not any(others):
+        # "X wants 10% off", "说给他们报个打八折的价": asked for and nothing else told; a note would keep it
+        # as if settled, and which deal and whether we give it are the rep's to say: asked
+        reading.doubts.append(reading.said((asked[0].start, asked[0].end)))
+        return
     if not ours:
         if said and reading.amount is None:
             reading.doubts.append(reading.said((said[0].start, said[0].end)))  # their budget: our price?

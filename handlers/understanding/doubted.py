@@ -60,11 +60,22 @@ _MAYBE = re.compile(
     # a lean, not a decision: "leaning toward signing", "minded to sign", "倾向于年中前签"
     r"|\b(?:leaning|leans?|tilting|minded|inclined)\s+(?:toward|towards|to)\b|倾向|偏向"
     # let's see whether, a figure with a guessing 吧: "看看能不能重新启动", "金额十五万吧"
-    r"|看看?能不能|看能否|(?<=[万千百\dkK])吧"
+    r"|看看?能不能|看能否|(?<=[万千百\dkK])吧|(?<=[万千百\dkK]左右)吧|(?<=[万千百\dkK]上下)吧"
     # a yes only roughly: "报价差不多就行" (to which figure?)
     r"|差不多就(?:行|可以|好|得)"
+    # a saying denied both ways: "not saying X won't sign, just not saying they will either", "不是说X不签，
+    # 也没说一定签", "我没说X丢了"
+    r"|\b(?:i['’]?m\s+|am\s+)?not\s+saying\b|(?:^|(?<=[，,。\s]))(?:我|他|她|他们)?(?:不是说|没说)(?=[^，,。；;]{2,})"
+    r"|也(?:没有?|不是|没)说"
     # the same in German inside English ("budget vielleicht 25k", "könnte 70k werden", "dann wären's 150k")
     r"|\b(?:vielleicht|eventuell|möglicherweise|könnten?|wären?|wär['’]?s|unsicher)\b|\bevtl\b",
+    re.IGNORECASE,
+)
+# Said mockingly, the writer believing the opposite: "yeah right, X's signing friday 🙄", "oh sure", "呵呵，…
+# 下周签，鬼才信", "信你个鬼", "…才怪". Whatever the message would store is asked about.
+_MOCKING = re.compile(
+    r"🙄|😒|🙃|\b(?:yeah|yea|ya)\s+right\b|\boh\s+sure\b|\bas\s+if\b(?!\s+(?:it|they|he|she|we)\s+(?:were|was)\b)"
+    r"|(?:^|(?<=[，,。\s]))呵呵|信你个鬼|信(?:你|他|她|他们)个鬼|信(?:你|他|她|他们)?才怪|鬼才信|骗鬼|(?<=[了签单吧的])才怪",
     re.IGNORECASE,
 )
 # Said, then taken back: "said yes then backtracked", "后来又反悔了", "changed her mind": what the sentence
@@ -111,6 +122,8 @@ _NOT_YET = re.compile(
     r"|(?:未|还未|尚未|仍未|仲未|还没有?|暂时没有?|暂未|没有?)\s*(?:最后|最终|正式|真正)?\s*"
     r"(?:确定|确认|定下来|定|落实|敲定|拍板|决定|准信|谱|confirm|final|firm|落定)"
     r"|待定|待确认|待落实"
+    # no word given that holds: "没把话说死", "话还没说死", "didn't commit to a number"
+    r"|(?:没|未|还没|仲未)(?:有)?(?:把话)?说死|话(?:还|都)?(?:没|未)说死|没(?:有)?说定|\bdidn['’]?t commit\b"
     # said as provisional or still open: "pencilled in", "暂定", "初步定在", "还在考虑", "领导还没批"
     r"|\b(?:tentative(?:ly)?|pencil(?:l)?ed in|provisional(?:ly)?|pending|awaiting)\b"
     r"|\bstill\s+(?:waiting|deciding|thinking|considering|discussing|negotiating|to be)\b"
@@ -333,9 +346,35 @@ _CHANGE_WANTED = re.compile(
 )
 
 
+# A customer named only as the other one of a kind: "the other HVAC one", "the other dental place", "另一家
+# 做陶瓷的", "另外那家" (which one of them? not the customer named before).
+_THE_OTHER_ONE = re.compile(
+    r"\bthe other\s+(?:[\w&'’-]+\s+){1,3}?"
+    r"(?:one|ones|place|shop|guys|company|account|client|customer|outfit)\b"
+    r"|\bthe other one\b|另(?:一|外)(?:一)?家|另外那(?:一)?家|另一个客户|另外一个客户",
+    re.IGNORECASE,
+)
+
+
+# A figure given as a span of bare numbers, or said given with no figure read: "48到52之间", "somewhere
+# between 30 and 35", "给了个数", "came back with a number" (not a time: "between 2 and 3pm").
+_FIGURE_GIVEN = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:到|至|-|~|～)\s*\d+(?:\.\d+)?\s*(?:之间|中间|左右|上下)"
+    r"|\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d+(?:\.\d+)?\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|:|点|号))"
+    r"|(?:给|报|开|出)了?(?:个|一个)(?:数|价|数字|价钱)|\b(?:gave|give|came back with|threw)\s+(?:me|us)?\s*"
+    r"(?:a|some|their)\s+(?:number|figure|price)\b",
+    re.IGNORECASE,
+)
+
+
 _STAGE_CHANGED = re.compile(
     r"\bstage\s+(?:has\s+|have\s+|was\s+)?(?:changed|moved|updated|shifted)\b(?!\s+to\b)"
-    r"|阶段(?:也|又)?(?:变了|改了|换了|调整了|变咗|改咗)",
+    r"|阶段(?:也|又)?(?:变了|改了|换了|调整了|变咗|改咗)"
+    # the stage to be changed, no stage said: "update the stage on X", "need to change X's stage",
+    # "X的阶段要改一下", "改一下X的阶段"
+    r"|\b(?:change|update|move|fix|adjust|switch|bump|correct)\s+(?:the\s+|their\s+|its\s+|\S+['’]s\s+)?"
+    r"(?:deal\s+)?stage\b(?!\s+to\b)"
+    r"|阶段(?:要|得|需要|该|也要|也得)(?:改|调整|变|换|更新|动)|(?:改|调整|更新|换)(?:一下|下)?[^，,。；;\d]{0,10}?的?阶段",
     re.IGNORECASE,
 )
 
@@ -515,6 +554,13 @@ def doubted_clauses(reading: Reading) -> None:
     if nothing and reading.stage_sent is None:  # ("sent them another proposal" is news told)
         for m in _CHANGE_WANTED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "鑫达的胡经理说要换个方案": to what? asked
+    for m in _MOCKING.finditer(text):
+        _doubt(reading, reading.said(_sentence(text, m.start())))  # "yeah right, … 🙄": the opposite is meant
+    for m in _THE_OTHER_ONE.finditer(text):
+        _doubt(reading, reading.said(m.span()))  # "the other HVAC one wants a call": which customer is that?
+    if nothing:
+        for m in _FIGURE_GIVEN.finditer(text):
+            _doubt(reading, reading.said(m.span()))  # "给了个数，48到52之间": which figure? asked, not noted
     if reading.stage is None:
         for m in _STAGE_CHANGED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "stage changed after today's meeting": to which?
@@ -714,7 +760,9 @@ def _undated_bounds(reading: Reading) -> None:
 
 # A quarter named bare ("Q3", "第三季度", "明年Q1"), not its end ("end of Q3", "Q1 end", "三季度末").
 _BARE_QUARTER = re.compile(
-    r"(?:(?:明年|下一?年|今年|next year'?s?|this year'?s?)\s*)?(?:q[1-4](?:\s*20\d\d)?|第?[一二三四1-4]季度)",
+    r"(?:(?:明年|下一?年|今年|next year'?s?|this year'?s?)\s*)?(?:q[1-4](?:\s*20\d\d)?|第?[一二三四1-4]季度)"
+    # a quarter named from today: "next quarter", "下个季度", "下季度"
+    r"|(?:the\s+)?(?:next|this|following|coming)\s+(?:qtr|quarter)|(?:下|本|这)(?:个|一个)?季度?",
     re.IGNORECASE,
 )
 _QUARTER_END_AFTER = re.compile(r"\s*(?:end\b|末|底|尾)", re.IGNORECASE)
@@ -777,6 +825,12 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
                 rough = (start, end)  # "下个月签，具体哪天还不知道": the writer says no day is set
             if rough is not None and reading.close == when.at.date() and mid_of_a_named_month(text, rough):
                 rough = None  # "推到11月中", "pushed to mid march": the close on the 15th, as said
+            if (
+                rough is None
+                and reading.close == when.at.date()
+                and _WEEK_ONLY.search(text[start:end].strip())
+            ):
+                rough = (start, end)  # "说下周签", "closing next week": a week, no day of it said
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:

@@ -24,9 +24,13 @@ def left_the_customer(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
     outside = reading.text
     if found.field != "contact" and found.start >= 0:  # found by the person's own name: it is theirs
         outside = reading.text[: found.start] + " " + reading.text[found.end :]
-    if contacts_named(ctx, customer, outside):
-        return []  # somebody who works there now answers to the words
+    current = contacts_named(ctx, customer, outside)
     gone = [c for c in contacts_named(ctx, customer, outside, former=True) if c.left_at is not None]
+    # somebody who works there now answers to the words said of the one who left ("Victor" when Victor Chen
+    # works there now); another current contact named beside ("Sunil wants…, and Leah says…") is no answer
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", outside)}
+    now = {part.lower() for c in current for part in c.name.split()}
+    gone = [c for c in gone if not ({p.lower() for p in c.name.split()} & words & now) and c not in current]
     if not gone:
         return []
     told = " ".join(n.who.lower() for n in read_news(reading.text, reading.people) if n.left or n.joins)

@@ -54,7 +54,7 @@ from handlers.understanding.intents import (
 from handlers.understanding.kind_put_right import kind_put_right
 from handlers.understanding.named_after import asked_whose, completed, told_by_someone
 from handlers.understanding.news_beside import keep_the_news
-from handlers.understanding.no_customer import without_customer
+from handlers.understanding.no_customer import moved_by_someone, without_customer
 from handlers.understanding.plan import plan_for
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
@@ -160,6 +160,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
                 words=", ".join(reading.doubts),
             )
         )  # "金额改成50"
+    if found is None and not reading.steps and moved_by_someone(reading):
+        return asked_whose(ctx, reading.original, "log")  # "they pushed kickoff to April": who did?
     if found is None and not reading.steps:
         return [free_text_pointer(ctx, text)]
     if found is None:
