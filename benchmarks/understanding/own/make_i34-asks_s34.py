@@ -224,6 +224,77 @@ MESSAGES: list[tuple[str, str, str, str, str, dict]] = [
 ]
 
 
+# Batch 2: other shapes of the same causes, written after the first fixes (never used to find a cause).
+MESSAGES_B2: list[tuple[str, str, str, str, str, dict]] = [
+    (W6, "budget", "en", "Priya", "Birchwood's owner allocated 9k for shop software this year", ASK),
+    (W6, "budget", "zh", "王磊", "湖州永安今年信息化经费批了25万", ASK),
+    (W12, "budget", "en", "Marcus", "Badger State has maybe 30k budgeted, not our number", ASK),
+    (W12, "budget", "zh", "周建国", "汉川银河的预算下来了，三十五万", ASK),
+    (W6, "sarcasm", "en", "Priya", "Juniper Lane will sign tomorrow, as if 🙄", ASK),
+    (W6, "sarcasm", "zh", "王磊", "肇庆金诺说这周下单，信他个鬼", ASK),
+    (W12, "sarcasm", "en", "Marcus", "oh sure, Driftless Brewing is totally closing at 20k", ASK),
+    (W6, "not_saying", "en", "Priya", "not saying Hazelton Chiropractic is dead, not saying it's alive", ASK),
+    (W12, "not_saying", "zh", "孙丽", "我没说如皋长寿不做了，也没说一定做", ASK),
+    (W6, "discount_asked", "en", "Priya", "Northgate Pediatric Dentistry is after 12% off", ASK),
+    (W12, "discount_asked", "zh", "周建国", "当阳玉泉让我们打个九折", ASK),
+    (W6, "rough", "zh", "王磊", "荆州聚丰报了个数，6到8之间", ASK),
+    (W12, "rough", "en", "Marcus", "Saskatoon came back with something between 70 and 80", ASK),
+    (W6, "no_value", "en", "Priya", "fix the stage for Quarry Hill Garden Center", ASK),
+    (W6, "no_value", "zh", "王磊", "扬州鼎新的阶段得改", ASK),
+    (W12, "no_value", "en", "Marcus", "Thunder Bay got bumped to next quarter", ASK),
+    (W6, "week_close", "zh", "王磊", "金华瑞祥麻经理来电话，说下周签", ASK),
+    (W12, "week_close", "en", "Marcus", "Gretchen called, Fox River is signing next week", ASK),
+    (
+        W6,
+        "other_one",
+        "en",
+        "Priya",
+        "Oakmont HVAC moved to negotiation. the other chiropractic one wants a demo Fri",
+        ASK,
+    ),
+    (W12, "no_customer", "en", "Marcus", "they moved the pilot to june", ASK),
+    (W6, "no_customer", "zh", "王磊", "下周二见，地方还没定", ASK),
+    (
+        W6,
+        "budget_twin",
+        "en",
+        "Priya",
+        "Birchwood agreed to 9k for the shop software",
+        deal("Birchwood Auto Body", amount="9000"),
+    ),
+    (
+        W12,
+        "budget_twin",
+        "zh",
+        "周建国",
+        "汉川银河的报价确认了，三十五万",
+        deal("汉川银河电缆有限公司", amount="350000"),
+    ),
+    (
+        W6,
+        "week_close_twin",
+        "zh",
+        "王磊",
+        "金华瑞祥麻经理来电话，说3月10号签",
+        {
+            "outcome": "store",
+            "changes": {
+                "activities": [{"customer": "金华瑞祥印务有限公司", "kind": "call"}],
+                "deals": [{"customer": "金华瑞祥印务有限公司", "close_date": "2027-03-10"}],
+            },
+        },
+    ),
+    (
+        W12,
+        "no_value_twin",
+        "en",
+        "Marcus",
+        "Thunder Bay got bumped to June 30",
+        deal("Thunder Bay Timberworks", close_date="2029-06-30"),
+    ),
+]
+
+
 def main() -> None:
     here = Path(__file__).resolve().parent
     for world, name in ((W6, "i34-asks_s34.json"), (W12, "i34-asks_s34_w12.json")):
@@ -237,6 +308,18 @@ def main() -> None:
         path = here / name
         path.write_text(json.dumps({"messages": out}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(path.name, len(out))
+        second = [
+            {"id": f"{w}-b2-{family}-{n:02d}", "lang": lang, "user": user, "text": text, "expect": expect,
+             "class": "must_ask" if expect.get("outcome") == "ask" else "deal_update",
+             "cause": family.removesuffix("_twin")}
+            for n, (w, family, lang, user, text, expect) in enumerate(MESSAGES_B2)
+            if w == world
+        ]  # fmt: skip
+        path = here / name.replace(".json", "_b2.json")
+        path.write_text(
+            json.dumps({"messages": second}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        print(path.name, len(second))
 
 
 if __name__ == "__main__":
