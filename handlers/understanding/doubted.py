@@ -829,8 +829,9 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
                 rough is None
                 and reading.close == when.at.date()
                 and _WEEK_ONLY.search(text[start:end].strip())
+                and lx.THEIR_SAYING.search(text, reading.clause_of(start).start, start)
             ):
-                rough = (start, end)  # "说下周签", "closing next week": a week, no day of it said
+                rough = (start, end)  # "说下周签", "says they sign next week": their plan, a week, no day
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:
