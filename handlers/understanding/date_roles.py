@@ -77,6 +77,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     text = clause.text
     is_future = when.at.date() > local_now.date() or (when.has_time and when.at > local_now)
     if not is_future:
+        if _names_a_thing(text, when.spans[-1][1]):
+            return "theirs"  # "投诉了，上个月的货还没到": when the goods were, not when the news came
         if _incident(text, when):
             return "theirs"  # "called to complain the trainer no-showed thursday": the complaint is today
         today = when.at.date() == local_now.date() and not when.has_time
@@ -168,6 +170,21 @@ def _comes_then(text: str, first: int, last: int) -> bool:
 
 
 _PAST_VERB = re.compile(r"\b[a-z][\w-]*[a-z]ed\b", re.IGNORECASE)
+_OF = re.compile(r"\s*(?:的|['’]s\s+)")
+_THING_END = re.compile(
+    r"[，,。.;；:：!！?？]|\s+(?:at|with|w/|in|on|for|from|to|was|is|went|still)\b", re.IGNORECASE
+)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether a past day said right before "的" or "'s" names a thing ("上周的发票", "last month's
+    shipment"): the day the thing was, not the day of what the message logs. Not an event ("昨天的会",
+    "yesterday's demo"): that day is when it happened."""
+    of = _OF.match(text, end)
+    if of is None:
+        return False
+    thing = _THING_END.split(text[of.end() : of.end() + 24], maxsplit=1)[0]  # "site visit" of "… at granger"
+    return not (lx.EVENT.search(thing) or thing.startswith(("会", "事")))
 
 
 def _incident(text: str, when: When) -> bool:

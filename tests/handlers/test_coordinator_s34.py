@@ -82,3 +82,24 @@ def test_another_customers_contact_named_in_a_reminder_only_asks_nothing(app, ad
     asked_and_nothing_stored(
         app, admin, before, texts(chat.send("had lunch w/ dana from kunshan hongyuan today"))
     )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text", "kind", "day"),
+    [("Asia/Shanghai", "昆山宏远投诉了，上个月的货到现在还没到，陈国栋很不高兴", "complaint", "2029-04-26"),
+     ("Asia/Shanghai", "昆山宏远打电话来投诉，上周的发票开错了", "complaint", "2029-04-26"),
+     ("America/Chicago", "lakeview freight complained, last month's shipment never showed up", "complaint",
+      "2029-04-26"),
+     ("Asia/Shanghai", "昨天的会开得不错，昆山宏远陈国栋挺满意", "meeting", "2029-04-25")],
+)  # fmt: skip
+def test_a_past_day_that_names_a_thing_is_not_when_the_news_came(
+    app, admin, chat, clock, zone, text, kind, day
+) -> None:  # type: ignore[no-untyped-def]
+    """ "投诉了，上个月的货还没到": the complaint is today; last month is when the goods were (it asked "Not
+    sure about: 上个月", holding a complaint back; found trying the product). An event's day ("昨天的会")
+    is still when it happened."""
+    two_customers(chat, clock, zone, f"/customer edit {LF}: aliases=lakeview")
+    replies = texts(chat.send(text))
+    (activity,) = exported(app, admin)["activities"]
+    assert (activity["kind"], activity["occurred_at"][:10]) == (kind, day), replies
