@@ -360,10 +360,34 @@ def _talks_again_of_a_lost_deal(ctx: Ctx, reading: Reading, found: Found) -> Non
     """ "灣仔利達話想再傾過", "fargo wants to talk again": a customer whose last deal was lost (and none is
     open) wanting to talk again brings that deal back, as "reopen" does; of a customer with an open deal
     it is only what they said."""
-    if not reading.talk_again or reading.reopen or reading.outcome or reading.add_on:
+    if reading.reopen or reading.outcome or reading.add_on:
+        return
+    if not reading.talk_again:
+        _said_back_in_doubt(ctx, reading, found)
         return
     if last_deal_lost(ctx, found):
         reading.reopen = True
+
+
+# The customer itself said back: "Redfern's back", "X is back??", "X回来了？".
+_BACK_AFTER_NAME = re.compile(r"\s*(?:['’]s|\s+is|\s+are)\s+back\b(?!\s+(?:from|in|at|to work))|\s*回来了")
+_DOUBTED_BACK = re.compile(
+    r"[?？]|\bno idea\b|\bnot sure\b|\bwho knows\b|\bif it['’]?s (?:real|serious)\b|\bmaybe\b|\bmight\b"
+    r"|不知道|不确定|说不定|可能|真的假的|是真是假",
+    re.IGNORECASE,
+)
+
+
+def _said_back_in_doubt(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "Redfern's back?? … no idea if it's serious": a customer whose last deal was lost, said back with a
+    question or a doubt, may be reopened or not: asked, not a log that drops the question. (Said firmly it
+    is left as it was read.)"""
+    if found.start < 0 or found.field == "contact":
+        return
+    back = _BACK_AFTER_NAME.match(reading.text, found.end)
+    if back is None or not _DOUBTED_BACK.search(reading.text, back.end()) or not last_deal_lost(ctx, found):
+        return
+    reading.doubts.append(reading.said((found.start, back.end())))
 
 
 def last_deal_lost(ctx: Ctx, found: Found) -> bool:

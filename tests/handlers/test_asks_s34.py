@@ -122,3 +122,11 @@ def test_the_same_said_firmly_is_stored(app, admin, chat, clock, zone, text, cus
     deals = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
     got = [str(d[field]).split(".")[0] if field == "amount" else str(d[field]) for d in deals]
     assert value in got, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_lost_customer_said_back_in_doubt_is_asked(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(chat, clock, CHI, f"/lost {LF} price")
+    before = exported(app, admin)
+    replies = texts(chat.send("lakeview freight's back?? Dana emailed about rates again, not sure it's real"))
+    asked_and_nothing_stored(app, admin, before, replies)
