@@ -696,6 +696,8 @@ _ASKED_FOR = re.compile(
     # the wish verb right before the discount: "want 10% discount", "need 10% off", "demanding 15 percent
     # off", "要打九五折" (not "gave them 10% off", "最后打了九折")
     rf"|\b{_WISH_VERB}\s+(?:(?:a|an|another|extra|further|more|at least|min(?:imum)?)\s+)*$"
+    # the wish with who is to give it between: "wants us to knock 10% off", "asked me to take 5% off"
+    rf"|\b{_WISH_VERB}\s+(?:us|me|you|them)?\s*to\s+(?:[a-z]+\s+){{1,2}}$"
     r"|要求|想要|希望|想|能不能|能否|可不可以|问|(?:还|也|都|就)?要(?:再)?$"
     # a quote they ask us for: "说给他们报个打八折的价", "要我们给个八五折", "让我们打个九折"
     r"|报(?:个|一个)$|(?:要|让|叫)(?:我们|我|咱们)(?:给|报|打)?(?:个|一个)?$",

@@ -82,7 +82,9 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
 # for…", "budgeted 45k", "预算批了100万", "budget 大概 80w").
 _THEIR_MONEY = re.compile(
     r"(?<![A-Za-z])budget(?:s|ed)?(?![A-Za-z])|预算|经费|资金"
-    r"|\b(?:set|put|laid|kept)\s+aside\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es)\b|\bring-?fenced\b",
+    r"|\b(?:set|put|laid|kept)\s+aside\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es)\b|\bring-?fenced\b"
+    # what they have to spend: "has 40k to spend this year", "能花四十万"
+    r"|\bto spend\b|(?:能|可以|准备|打算)花",
     re.IGNORECASE,
 )
 # Said to be the deal's value after all: "confirmed", "final", "please update", "按这个报", "报价按这个改",

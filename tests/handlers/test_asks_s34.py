@@ -50,6 +50,7 @@ ASKED = [
     (SH, "昆山宏远今年这方面预算批了四十万"),
     (SH, "昆山宏远预算批下来了，四十万"),
     (SH, "昆山宏远 budget 35万左右, 不是我们的报价"),
+    (CHI, "lakeview freight has 20k to spend this year"),
     # said mockingly
     (CHI, "yeah right, lakeview freight signs monday 🙄"),
     (SH, "呵呵，昆山宏远说月底签，鬼才信"),
@@ -59,6 +60,7 @@ ASKED = [
     # a discount asked for, nothing else told
     (CHI, "lakeview freight is after 12% off"),
     (SH, "昆山宏远要我们打个九折"),
+    (CHI, "lakeview freight wants us to shave 8% off"),
     # a span of bare numbers, a rough figure not pinned down
     (SH, "昆山宏远报了个数，30到35之间"),
     (SH, "昆山宏远大概三十万左右吧，陈总还没说死"),
@@ -109,6 +111,7 @@ def test_news_of_a_contact_who_left_beside_a_current_one_is_asked(app, admin, ch
     ("zone", "text", "customer", "field", "value"),
     [(CHI, "lakeview freight agreed to 25k for the routing software", LF, "amount", "25000"),
      (SH, "昆山宏远的报价确认了，四十万", HY, "amount", "400000"),
+     (CHI, "lakeview freight agreed to spend 20k with us", LF, "amount", "20000"),
      (CHI, "lakeview freight budget confirmed at 45k, update the deal", LF, "amount", "45000"),
      (SH, "昆山宏远月底签", HY, "expected_close", "2029-04-30"),
      (SH, "昆山宏远定了三十二万", HY, "amount", "320000"),
