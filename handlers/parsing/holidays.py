@@ -336,11 +336,114 @@ class Mention:
     loose: bool
 
 
+def _easter(year: int) -> date:
+    """Western Easter Sunday of `year` (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _tax_day(year: int) -> date:
+    """The US filing deadline: April 15, or the next weekday when it falls on a weekend."""
+    day = date(year, 4, 15)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+# Named days of the year that are no break where the user works (or not in every country): Easter and the
+# days counted from it, the Ides of March, tax day, Valentine's, St Patrick's, Halloween; 复活节, 情人节,
+# 妇女节, 植树节, 万圣节. Their date alone: "by the ides of march" is the 15th itself, "after easter" the
+# working day after it; a holiday of the user's own calendar of the same name ("Good Friday" in London) is
+# read by that calendar first.
+_OBSERVANCES: dict[str, Callable[[int], date]] = {
+    "easter": _easter,
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "maundy thursday": lambda y: _easter(y) - timedelta(days=3),
+    "ash wednesday": lambda y: _easter(y) - timedelta(days=46),
+    "ides of march": lambda y: date(y, 3, 15),
+    "tax day": _tax_day,
+    "valentine's day": lambda y: date(y, 2, 14),
+    "st patrick's day": lambda y: date(y, 3, 17),
+    "halloween": lambda y: date(y, 10, 31),
+    "妇女节": lambda y: date(y, 3, 8),
+    "植树节": lambda y: date(y, 3, 12),
+}
+_OBSERVANCE_NAMES = {
+    "easter sunday": "easter", "复活节": "easter", "耶稣受难日": "good friday", "受难日": "good friday",
+    "holy thursday": "maundy thursday", "valentines day": "valentine's day", "valentine’s day": "valentine's day",
+    "情人节": "valentine's day", "st. patrick's day": "st patrick's day", "saint patrick's day": "st patrick's day",
+    "st paddy's day": "st patrick's day", "st patricks day": "st patrick's day", "万圣节": "halloween",
+    "三八节": "妇女节", "三八妇女节": "妇女节",
+}  # fmt: skip
+_OBSERVANCE = re.compile(
+    r"(?<!happy )(?<!merry )\b(?:(?:(?P<before>before|by|until|till|prior to)|(?P<after>after|post|following)"
+    r"|over|on)\s+)?(?:the\s+)?"
+    r"(?P<name>easter(?:\s+(?:sunday|monday))?|good\s+friday|maundy\s+thursday|holy\s+thursday|ash\s+wednesday"
+    r"|ides\s+of\s+march|tax\s+day|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:'|’)?s\s+day"
+    r"|st\.?\s+paddy(?:'|’)?s\s+day|halloween)(?![a-z])(?:\s+(?P<over>is over|weekend))?"
+    r"|(?P<zname>复活节|耶稣受难日|受难日|情人节|三八妇女节|三八节|妇女节|植树节|万圣节)"
+    r"(?!快乐|愉快)(?P<zpart>(?:之前|以前|前)|(?:之后|以后|过后|后))?"
+    # "复活节后的那个周一", "情人节后第一个周五": the first such weekday after it
+    r"(?:(?<=后)的?(?:那个|第一个)?(?:周|星期|礼拜)(?P<zweekday>[一二三四五六日天]))?",
+    re.IGNORECASE,
+)
+
+
+def _observance_day(
+    name: str, part: str, today: date, country: str | None, weekday: int | None = None
+) -> date | None:
+    """The next day `part` ("before", "after", "on") of the named day `name`; with `weekday`, the first such
+    weekday after it."""
+    name = " ".join(name.lower().replace("’", "'").split())
+    name = _OBSERVANCE_NAMES.get(name, name)
+    first_of = _OBSERVANCES.get(name)
+    if first_of is None:
+        return None
+    for year in (today.year, today.year + 1):
+        day = first_of(year)
+        if weekday is not None:
+            day += timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+        elif part == "before":
+            day = day - timedelta(days=1)
+        elif part == "after":
+            day = cal.working_day_after(country, day)
+        if day >= today:
+            return day
+    return None
+
+
+def _observances(lower: str, today: date, country: str | None, out: list[Mention]) -> None:
+    """The named days of the year (`_OBSERVANCE`) a text says, where no holiday said there overlaps."""
+    for m in _OBSERVANCE.finditer(lower):
+        if any(o.match.start() < m.end() and m.start() < o.match.end() for o in out):
+            continue
+        before = m.group("before") in ("before", "prior to") or m.group("zpart") in ("之前", "以前", "前")
+        after = m.group("after") or m.group("over") == "is over" or (m.group("zpart") and not before)
+        part = "before" if before else "after" if after else "on"
+        said = m.group("zweekday")
+        weekday = "一二三四五六".find(said) if said and said in "一二三四五六" else 6 if said else None
+        day = _observance_day(m.group("name") or m.group("zname"), part, today, country, weekday)
+        if day is not None:
+            out.append(Mention(m, day, part, False))
+
+
 def holiday_mentions(lower: str, today: date, country: str | None) -> list[Mention]:
     """The holidays a lowercase text names ("by xmas", "春节前", "节后", "after memorial day"), in the
     calendar of `country` (the user's)."""
     out: list[Mention] = []
+    # "复活节后", "情人节前": a named day of its own, not "节后" (after the next holiday)
+    days_named = [m.span() for m in _OBSERVANCE.finditer(lower) if m.group("zname")]
     for m in HOLIDAY.finditer(lower):
+        if any(a < m.end() and m.start() < b for a, b in days_named):
+            continue
         holiday = read_holiday(m, today, country)
         if holiday is not None:
             before = m.group("en_before") or m.group("zh_before")
@@ -355,6 +458,7 @@ def holiday_mentions(lower: str, today: date, country: str | None) -> list[Menti
         holiday = holiday_date(m.group("name"), part, today, country)
         if holiday is not None:
             out.append(Mention(m, holiday, part, part == "on" and not m.group(0).startswith(("on ", "at "))))
+    _observances(lower, today, country, out)
     return out
 
 

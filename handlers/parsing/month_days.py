@@ -121,6 +121,12 @@ def read_numeric_dates(scan: DateScan) -> None:
             if any(h.start <= m.start() < h.end for h in hits):
                 continue
             _add_said_day(scan, m, int(m.group(2)), int(m.group(1)), int(m.group(3)) if m.group(3) else None)
+    # a month and day joined by a middle dot as Chinese writes them ("3·15那天", "2·14"), or by a dot right
+    # before a word of the day ("3.22那天下午", "4.6上午"; the blank such words leave when a reader took them
+    # first); not an amount ("3.5万") or a version
+    for m in _DOTTED.finditer(text):
+        if not any(h.start < m.end() and m.start() < h.end for h in hits):
+            _add_said_day(scan, m, int(m.group(1)), int(m.group(2)), None)
     for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", text):
         if m.group(0) == "24/7":
             continue  # "24/7 support": all the time, not a date
@@ -168,6 +174,11 @@ def _add_said_day(scan: DateScan, match: re.Match[str], month: int, day: int, ye
             scan.add(match, day=last, impossible=True)
 
 
+_DOTTED = re.compile(
+    r"(?<![\w.,·．])(1[0-2]|0?[1-9])(?:·|\.(?=\d{1,2}(?:那天|当天|那日|当日|上午|下午|早上|晚上|中午|之前|以前|\s{2,}\S)))"
+    r"(3[01]|[12]\d|0?[1-9])(?![\d.·%])(?!\s*(?:万|元|块|亿|千|百|k|w|倍|折|米|吨|个|台|套))",
+    re.IGNORECASE,
+)
 _NUMERIC_DATE = re.compile(r"(?:on\s+)?(\d{1,2})/(\d{1,2})\s*(?:之前|以前|前)?")
 
 

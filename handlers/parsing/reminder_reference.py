@@ -42,6 +42,13 @@ _LEFT_ALONE = re.compile(r"^(?:['’]s|for|on|at|of|from)$|^['’]s\s+|\s+(?:for
 _PART_OF_DAY = re.compile(
     r"am\b|pm\b|上午|下午|早上|晚上|中午|朝早|下昼|夜晚|morning|afternoon|evening|tonight", re.IGNORECASE
 )
+# A part of the day and the hours it holds: "上午那个" is one due before noon, "the afternoon one" after.
+_PART_HOURS = re.compile(
+    r"(?P<morning>上午|早上|朝早|morning)|(?P<noon>中午|noon)|(?P<afternoon>下午|下昼|afternoon)"
+    r"|(?P<evening>晚上|夜晚|evening|tonight)",
+    re.IGNORECASE,
+)
+_HOURS = {"morning": (0, 12), "noon": (11, 14), "afternoon": (12, 18), "evening": (17, 24)}
 _DIGIT = re.compile(r"\d|[零一二两三四五六七八九十]\s*[点點时]")
 
 
@@ -53,14 +60,17 @@ class Reference:
     either_half: bool  # "九点": 9:00 or 21:00
     what: str  # the words left
     pointed: bool  # "that one", "那个"
+    hours: tuple[int, int] | None = None  # a part of the day said with no clock ("上午那个", "the afternoon one")
 
     @property
     def narrows(self) -> bool:
-        return self.first is not None or self.clock is not None
+        return self.first is not None or self.clock is not None or self.hours is not None
 
     def keeps(self, due: datetime) -> bool:
         """Whether a reminder due at `due` (local) fits the days and time said."""
         if self.first is not None and self.last is not None and not self.first <= due.date() <= self.last:
+            return False
+        if self.hours is not None and not self.hours[0] <= due.hour < self.hours[1]:
             return False
         if self.clock is None:
             return True
@@ -75,6 +85,7 @@ def read_reference(words: str, *, now: datetime, tz: ZoneInfo) -> Reference:
     first = last = None
     clock = None
     either = False
+    hours = None
     span = _period(text, today, tz)
     if span is not None:
         first, last, (a, b) = span
@@ -87,11 +98,13 @@ def read_reference(words: str, *, now: datetime, tz: ZoneInfo) -> Reference:
         if said.has_time and _DIGIT.search(words_said):
             clock = said.at.timetz().replace(tzinfo=None)
             either = not _PART_OF_DAY.search(words_said)
+        elif said.has_time and (part := _PART_HOURS.search(words_said)):
+            hours = next(span for key, span in _HOURS.items() if part.group(key))
         text = said.strip_from(text)
     pointed = bool(_POINTER.search(text))
     what = " ".join(_FILLER.sub(" ", _POINTER.sub(" ", text)).split())
     what = _LEFT_ALONE.sub("", what).strip()  # "tuesday's", "the reminder for tomorrow": no words of its own
-    return Reference(first, last, clock, either, what, pointed)
+    return Reference(first, last, clock, either, what, pointed, hours)
 
 
 def _period(text: str, today: date, zone: tzinfo) -> tuple[date, date, tuple[int, int]] | None:

@@ -122,6 +122,10 @@ def read_working_days_of_month(scan: DateScan) -> None:
                 break
 
 
+# A clock right after a weekday word: "sat 8am", "sun 2:30", "sat at 9" (what makes "sat" a day).
+_CLOCK_NEXT = re.compile(r"\s*(?:at\s+|@\s*)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![\w:])")
+
+
 def read_weekdays(scan: DateScan) -> None:
     """A weekday, with or without next/this/by, a week of a month, the weekend, the week after next."""
     text, lower, today, past, hits, add = scan.text, scan.lower, scan.today, scan.past, scan.hits, scan.add
@@ -152,8 +156,8 @@ def read_weekdays(scan: DateScan) -> None:
         if len(m.group(2)) == 2 and not text[m.start(2)].isupper():
             continue  # "we can do 5.7.": a German "Do" is written with its capital
         part_of_day = re.match(r"\s+(?:morning|afternoon|arvo|evening|night)\b", lower[m.end() :])
-        if m.group(0) in ("sat", "sun") and not part_of_day:
-            continue  # "sat down with", "sun": words, not days, unless "on sat" or "sat morning"
+        if m.group(0) in ("sat", "sun") and not part_of_day and not _CLOCK_NEXT.match(lower, m.end()):
+            continue  # "sat down with", "sun": words, not days, unless "on sat", "sat morning" or "sat 8am"
         weekday = weekday_number(m.group(2))
         if past and m.group(1) in (None, "on"):
             add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"

@@ -242,10 +242,14 @@ _THEIRS = re.compile(
     # a contact's change of job, from a day on: "is promoted to Quality Director from May", "retires in June"
     r"promoted|promotion|retir(?:es|ing|ed|ement)|steps? down|stepping down|takes over|taking over)\b"
     # away somewhere until a day: "Kevin's in Bangkok till 6 Oct"
+    # away on a day: "Imogen's off Good Friday", "Bridget is out monday", "she'll be out the 12th"
+    r"|(?:['’]s|\bis|\bare|['’]re|\bwill\s+be|['’]ll\s+be)\s+(?:off|out|away|ooo)\b"
+    r"(?!\s+(?:of|to|for|with|on\s+(?:the\s+)?(?:deal|price|pricing|budget)|and)\b)"
     r"|\b(?:is|are|['’]s|['’]re|will be)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
     r"(?:until|till|til|thru|through)\b"
     r"|升职|晋升|升任|退休|调走|调岗|接任|上任|入职|离职|搬(?!运|货|东西)"  # "太仓那边仓库下个月搬": theirs
-    r"|预算(?!表|方案|报价|清单)|出差|休假|请假|放假|放[一二两三四五六七八九十\d]{1,2}[天日]|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来",
+    r"|预算(?!表|方案|报价|清单)|出差|休假|请假|放假|放[一二两三四五六七八九十\d]{1,2}[天日]|不在|开会(?:讨论|研究|商量|决定)|内部|董事会|研究一下|商量|出国|回老家|搬家|停产|盘点|年假|病假|回来|休息(?!一下|下)"
+    r"|到期|期满|届满|\b(?:expir(?:es|ing)|runs?\s+out|lapses)\b",
     re.IGNORECASE,
 )
 
@@ -294,9 +298,18 @@ def _close_words(text: str) -> list[Span]:
             or _SENT_THING.search(text[: m.start()])
             or _CONDITION.search(text[: m.start()])
             or _SENT_AWAY.match(text, m.end())
+            or _EXPIRES.match(text, m.end())
             or _meeting_moved(text, m)
         )
     ]
+
+
+# A contract's end said after it: "合同5月20号到期", "contract expires 4/30", "lease runs out 6/1": the day it
+# lapses (a renewal's anchor), not the day it is signed.
+_EXPIRES = re.compile(
+    r"[^，,。;；.!?]{0,16}?(?:到期|期满|届满|过期|失效|\b(?:expir(?:es|ed|ing|y)|runs?\s+out|lapses?|ends)\b)",
+    re.IGNORECASE,
+)
 
 
 _MOVE = re.compile(
@@ -546,7 +559,11 @@ def anchored_date(
         whens.remove(anchor)  # only the point of reference: the trial's day is not a date of ours
         reading.dates.append((clause.start + anchor.spans[0][0], anchor))
     elif before:
-        anchor = max(before, key=lambda pair: pair[0])[1]
+        at, anchor = max(before, key=lambda pair: pair[0])
+        if anchor.spans and offset.delta < timedelta(0):
+            said = reading.text[at : at + anchor.spans[0][1] - anchor.spans[0][0]].strip()
+            if _A_MONTH.fullmatch(said):  # "合同下个月到期，提前一周提醒我": a week before which day of it?
+                reading.doubts.append(said)
         if (
             anchor in whens
         ):  # "on vacation all next week ping me the monday after": next week is no date of ours
@@ -562,6 +579,14 @@ def anchored_date(
     return anchor, When(offset.from_event(event), has_time and not offset.week, (offset.span,))
 
 
+# A whole month said as the point of reference, no day of it: "next month", "下个月", "in April", "4月份".
+_A_MONTH = re.compile(
+    r"(?:in\s+|by\s+)?(?:next|the following|the coming|coming|this)\s+month|(?:下下?|这|本)个?月"
+    r"|(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[一二三四五六七八九十\d]{1,3}月份?",
+    re.I,
+)
+
+
 # A whole week said as the point of reference: "next week", "下周".
 _A_WEEK = re.compile(
     r"(?:all\s+)?(?:next|the following|the coming|coming|this)\s+week|(?:下下?|这|本)个?(?:周|星期|礼拜)",
@@ -569,10 +594,11 @@ _A_WEEK = re.compile(
 )
 
 
+# (a day's "first thing" is the start of a day to come: "first thing thurs email katrin")
 _FUTURE = re.compile(
     r"\b(?:will|['’]ll|going to|gonna|next|coming|upcoming|scheduled|planned|booked|tomorrow|tmrw|tmr|"
     r"tonight|later|soon|need to|want to|wants?|wanted|asked|asks|needs?|would like|let['’]?s|can|could|"
-    r"shall|should|pls|please|if)\b|\d\s*(?:am|pm)\b|\d:\d\d|\bat\s+\d",
+    r"shall|should|pls|please|if|first thing)\b|\d\s*(?:am|pm)\b|\d:\d\d|\bat\s+\d",
     re.IGNORECASE,
 )
 

@@ -307,7 +307,7 @@ REOPEN = re.compile(
     r"|\bback open\b"
     # an English word inside Chinese has no word boundary before it: "那个deal又reopen了"
     r"|(?<![A-Za-z])re-?open(?:ed|ing)?(?![A-Za-z])"
-    r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活|恢复(?:跟进|商机)?|重新谈|重新倾|又活了|活过来了|起死回生|死灰复燃"
+    r"|重新打开|重新开启|重新启动|重启|重开|又有戏|复活(?!节)|恢复(?:跟进|商机)?|重新谈|重新倾|又活了|活过来了|起死回生|死灰复燃"
     # opened again: "重新开起来", "重新開返", "open their deal again", "open it back up"
     r"|重新(?:开起来|开返|开回)|(?:单|单子|商机|项目|案子)[^，,。；;]{0,3}重新开|\bopen(?:ed|ing)?\s+(?:it|them|(?:the|their|that|this)\s+(?:deal|opp(?:ortunity)?|one))"
     r"\s+(?:again|back up)\b"

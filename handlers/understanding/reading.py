@@ -223,6 +223,28 @@ def _and_another_day(clause: Clause) -> list[Clause]:
     return [Clause(clause.start, cut, before), *_and_another_day(rest)]
 
 
+# "Imogen's off friday so ping her monday instead": what follows "so" is done for it, each side with its day.
+_SO = re.compile(r",?\s+so\s+(?=\S)", re.IGNORECASE)
+
+
+def _so_another_day(clause: Clause) -> list[Clause]:
+    """ "Bridget's out Monday 3/8 so call her Tue 3/9 instead": a reason with its day, "so", and a task with
+    its own day are two clauses (the reason's day is not the task's)."""
+    match = _SO.search(clause.text)
+    if match is None:
+        return [clause]
+    before, after = clause.text[: match.start()], clause.text[match.end() :]
+    if not (_has_day(before) and _has_day(after)):
+        return [clause]
+    return [Clause(clause.start, clause.start + match.start(), before),
+            Clause(clause.start + match.end(), clause.end, after)]  # fmt: skip
+
+
+def _has_day(words: str) -> bool:
+    when = find_when(words, now=_A_MONDAY, tz=ZoneInfo("UTC"))
+    return when is not None and when.day_said
+
+
 def clauses_of(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     position = 0
@@ -233,6 +255,7 @@ def clauses_of(text: str) -> list[Clause]:
     if position < len(text):
         clauses.append(Clause(position, len(text), text[position:]))
     clauses = [part for c in clauses for part in _and_another_day(c)]
+    clauses = [part for c in clauses for part in _so_another_day(c)]
     clauses = _task_after_a_dash(text, [c for c in clauses if c.text.strip()])
     clauses = _days_said_together(text, clauses)
     return clauses or [Clause(0, len(text), text)]

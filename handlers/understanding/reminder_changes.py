@@ -541,7 +541,8 @@ def _target_words(text: str, clauses: list[tuple[int, int]], number: int, at: in
 _THEIR_DEED = re.compile(
     r"^\s*(?!(?:i|we|i've|we've|i'd|me)\b)(?:(?:he|she|they|[a-z][\w'’.-]+)(?:\s+[a-z][\w'’-]+)?)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already|just)\b"
-    r"|^\s*(?!我)[\u4e00-\u9fff]{2,4}?(?:已经|已)(?!经?(?:打|拜访|见|去))",
+    # (a word of English between: "聂红 demo 已经 confirm 了")
+    r"|^\s*(?!我)[\u4e00-\u9fff]{2,4}?\s*(?:[a-z][\w-]*\s*){0,2}?(?:已经|已)(?!经?(?:打|拜访|见|去))",
     re.IGNORECASE,
 )
 
@@ -607,7 +608,10 @@ _DONE_BESIDE = re.compile(
 )
 # Words that point at one reminder: "the 3pm one", "that one", "那个", "個提醒".
 _POINTED = re.compile(
-    r"\b(?:that|this|the)\s+(?:[\w'’]+\s+){0,2}?one\s*$|\b(?:that|this)\s+one\b|那个|这个|嗰个|个提醒", re.I
+    # (its day may follow: "the morning one tmrw", "the 2pm one next week")
+    r"\b(?:that|this|the)\s+(?:[\w'’]+\s+){0,2}?one(?:\s+(?:on\s+|next\s+)?[\w'’]+)?\s*$|\b(?:that|this)\s+one\b"
+    r"|那个|这个|嗰个|个提醒",
+    re.I,
 )
 _SOON = timedelta(days=14)
 
@@ -782,6 +786,9 @@ def _loosely_named(
         return []
     customers = ctx.store.customers.by_ids([r.customer_id for r in mine if r.customer_id])
     names = {key: simplified(customer.name).lower() for key, customer in customers.items()}
+    if not deal_move:  # its contact said as people are addressed: "房总那个提醒", "刘主任那个"
+        for key in names:
+            names[key] += " " + " ".join(_addressed(c.name, c.title) for c in ctx.store.customers.contacts(key))
     if deal_move:  # "云帆数据平台签约推到3月底": the deal's title names the deal, like the customer's name
         for key in names:
             deals = ctx.store.deals.for_customer(key, open_only=True)
@@ -798,6 +805,26 @@ def _loosely_named(
         )
     best = max((score for score, _ in scored), default=0)
     return [r for score, r in scored if score == best] if best else []
+
+
+# How a Chinese contact is addressed: the family name and a title word ("房总", "刘主任", "鲍工"); "X总" of
+# anyone senior or in sales' courtesy, the others as the contact's title says.
+_TITLE_WORDS = ("经理", "主任", "厂长", "科长", "部长", "老板", "老师", "律师", "医生", "院长", "校长", "处长", "局长")
+_TWO_CHAR_FAMILY = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文", "司徒", "端木")
+
+
+def _addressed(name: str, title: str | None) -> str:
+    """The contact's name and, for a Chinese name, the ways they are addressed by family name and title."""
+    name = simplified(name or "").strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        return name.lower()
+    family = name[:2] if name[:2] in _TWO_CHAR_FAMILY and len(name) > 2 else name[0]
+    title = simplified(title or "")
+    words = [name, f"{family}总"]
+    words += [f"{family}{t}" for t in _TITLE_WORDS if t in title]
+    if "工程师" in title or "总工" in title:
+        words.append(f"{family}工")
+    return " ".join(words)
 
 
 def _says_what_for(what: str, task: str) -> bool:
