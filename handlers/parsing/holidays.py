@@ -378,8 +378,9 @@ _OBSERVANCES: dict[str, Callable[[int], date]] = {
 }
 _OBSERVANCE_NAMES = {
     "easter sunday": "easter", "复活节": "easter", "耶稣受难日": "good friday", "受难日": "good friday",
-    "holy thursday": "maundy thursday", "valentines day": "valentine's day", "valentine’s day": "valentine's day",
-    "情人节": "valentine's day", "st. patrick's day": "st patrick's day", "saint patrick's day": "st patrick's day",
+    "holy thursday": "maundy thursday", "valentines day": "valentine's day",
+    "valentine’s day": "valentine's day", "情人节": "valentine's day",
+    "st. patrick's day": "st patrick's day", "saint patrick's day": "st patrick's day",
     "st paddy's day": "st patrick's day", "st patricks day": "st patrick's day", "万圣节": "halloween",
     "三八节": "妇女节", "三八妇女节": "妇女节",
 }  # fmt: skip

@@ -60,7 +60,9 @@ class Reference:
     either_half: bool  # "九点": 9:00 or 21:00
     what: str  # the words left
     pointed: bool  # "that one", "那个"
-    hours: tuple[int, int] | None = None  # a part of the day said with no clock ("上午那个", "the afternoon one")
+    hours: tuple[int, int] | None = (
+        None  # a part of the day said with no clock ("上午那个", "the afternoon one")
+    )
 
     @property
     def narrows(self) -> bool:

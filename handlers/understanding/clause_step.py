@@ -187,7 +187,11 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         past = False  # "remind me thu to ask Grace how her meeting went", "提醒我给冯刚打电话": the task;
         # "chase Rangi once the board has met": the meeting is when the task is due, not what we did
     ahead = [w for w in whens if w.at.date() > now.astimezone(tz).date() or (w.has_time and w.at > now)]
-    arranged = _ARRANGED.search(text[: kind_match.start()]) or _ARRANGED_AFTER.match(text, kind_match.end()) if kind_match else None
+    arranged = (
+        _ARRANGED.search(text[: kind_match.start()]) or _ARRANGED_AFTER.match(text, kind_match.end())
+        if kind_match
+        else None
+    )
     if kind_match and past and ahead and arranged:
         past = False  # "约了周五上午见面", "booked a demo for thursday": arranged now, it happens then
     if whens and not remind and lx.THEIR_RULE.search(text):
@@ -280,7 +284,7 @@ _ARRANGED = re.compile(
 # thursday".
 _ARRANGED_AFTER = re.compile(
     r"[^，,。；;]{0,6}?(?:(?<![签合节大契制])(?:约了|约好了?|约在|约定了?)|安排(?:了|在)|定(?:好了?|在)|预约了)"
-    r"|\s*(?:is\s+|was\s+|got\s+|now\s+)?(?:scheduled|booked|set|lined up|pencilled in|penciled in)\s+(?:for|on)\b",
+    r"|\s*(?:is\s+|was\s+|got\s+|now\s+)?(?:scheduled|booked|set|lined up|pencill?ed in)\s+(?:for|on)\b",
     re.IGNORECASE,
 )
 

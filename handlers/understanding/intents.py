@@ -269,8 +269,8 @@ _CN_NOUN_LAST = re.compile(
     r"(?P<noun>进展|进度|近况|现状|情况|状态|清单|列表|名单|汇总|概况|"
     r"的(?:安排|日程|提醒|待办|单子|商机|订单|项目|单|客户))[？?呢]*\s*$"
 )
-# A day to come, then asking someone: "两周后再问一下柴敏那边的进度", "下周催一下X的进度": a task for that day,
-# not a question to the CRM.
+# A day to come, then asking someone: "两周后再问一下柴敏那边的进度", "下周催一下X的进度": a task for that
+# day, not a question to the CRM.
 _CN_ASK_AHEAD = re.compile(
     r"(?:[一二两三四五六七八九十\d]+\s*个?(?:天|周|星期|礼拜|月)(?:后|以后|之后)|明天|后天|下个?(?:周|星期|礼拜|月)"
     r"|月底|月初|\d{1,2}[号日])[^，,。；;]*?(?:再|去)?(?:问|催|跟进|了解|确认|打听|核实)"
@@ -295,7 +295,11 @@ def asks_by_naming(text: str, *, reports: bool) -> bool:
     if (_NOUN_FIRST.match(bare) or _NOUN_THEN_DAY.match(bare)) and not reports:
         return True
     chinese = _CN_NOUN_LAST.match(bare)
-    if chinese is None or _CN_QUALIFIED.search(chinese.group("head")) or _CN_ASK_AHEAD.search(chinese.group("head")):
+    if (
+        chinese is None
+        or _CN_QUALIFIED.search(chinese.group("head"))
+        or _CN_ASK_AHEAD.search(chinese.group("head"))
+    ):
         return False
     return not reports or chinese.group("noun").startswith("的")
 

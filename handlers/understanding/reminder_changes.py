@@ -788,7 +788,9 @@ def _loosely_named(
     names = {key: simplified(customer.name).lower() for key, customer in customers.items()}
     if not deal_move:  # its contact said as people are addressed: "房总那个提醒", "刘主任那个"
         for key in names:
-            names[key] += " " + " ".join(_addressed(c.name, c.title) for c in ctx.store.customers.contacts(key))
+            names[key] += " " + " ".join(
+                _addressed(c.name, c.title) for c in ctx.store.customers.contacts(key)
+            )
     if deal_move:  # "云帆数据平台签约推到3月底": the deal's title names the deal, like the customer's name
         for key in names:
             deals = ctx.store.deals.for_customer(key, open_only=True)
@@ -809,8 +811,38 @@ def _loosely_named(
 
 # How a Chinese contact is addressed: the family name and a title word ("房总", "刘主任", "鲍工"); "X总" of
 # anyone senior or in sales' courtesy, the others as the contact's title says.
-_TITLE_WORDS = ("经理", "主任", "厂长", "科长", "部长", "老板", "老师", "律师", "医生", "院长", "校长", "处长", "局长")
-_TWO_CHAR_FAMILY = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文", "司徒", "端木")
+_TITLE_WORDS = (
+    "经理",
+    "主任",
+    "厂长",
+    "科长",
+    "部长",
+    "老板",
+    "老师",
+    "律师",
+    "医生",
+    "院长",
+    "校长",
+    "处长",
+    "局长",
+)
+_TWO_CHAR_FAMILY = (
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "令狐",
+    "慕容",
+    "夏侯",
+    "尉迟",
+    "公孙",
+    "长孙",
+    "宇文",
+    "司徒",
+    "端木",
+)
 
 
 def _addressed(name: str, title: str | None) -> str:

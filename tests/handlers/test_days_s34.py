@@ -10,8 +10,8 @@ clock is Wed 2031-03-05 17:30 (the end of a working day; Easter 2031 is Sun 04-1
 - A weekday said on that same weekday with "first thing" is next week's, a task to come; "sat"/"sun" with a
   clock is the weekend day.
 - "两周后再问一下X那边的进度" is a task two weeks out, not a question about X.
-- A contract's expiry with a lead time ("合同4月20号到期，提前两周提醒我") is one reminder that far before; the
-  expiry is no close date; an expiry with no day of its month is asked.
+- A contract's expiry with a lead time ("合同4月20号到期，提前两周提醒我") is one reminder that far before;
+  the expiry is no close date; an expiry with no day of its month is asked.
 - A meeting arranged for a day to come ("demo 约了下周二 10am") is a reminder, no meeting logged.
 - A reminder pointed at by its part of the day ("上午那个", "the morning one fri") or its contact as people
   are addressed ("戚厂长那个", "卜总那个") is that one.
@@ -19,7 +19,7 @@ clock is Wed 2031-03-05 17:30 (the end of a working day; Easter 2031 is Sun 04-1
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -50,7 +50,9 @@ def _local(due_at: str, zone: str) -> str:
 
 def _reminders(app, admin, zone: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return sorted(
-        (r["customer"], _local(r["due_at"], zone)) for r in exported(app, admin)["reminders"] if r["status"] == "pending"
+        (r["customer"], _local(r["due_at"], zone))
+        for r in exported(app, admin)["reminders"]
+        if r["status"] == "pending"
     )
 
 
@@ -79,8 +81,10 @@ def test_a_named_day_or_a_dotted_date_is_its_day(app, admin, chat, clock, zone, 
 
 @pytest.mark.parametrize(
     ("text", "day"),
-    [("Larkspur Cabinets aiming to sign by tax day", "2031-04-15"),
-     ("Larkspur Cabinets targeting signature by the ides of march", "2031-03-15")],
+    [
+        ("Larkspur Cabinets aiming to sign by tax day", "2031-04-15"),
+        ("Larkspur Cabinets targeting signature by the ides of march", "2031-03-15"),
+    ],
 )
 def test_a_close_by_a_named_day_is_stored(app, admin, chat, clock, text, day) -> None:  # type: ignore[no-untyped-def]
     _world(chat, clock, NY)
@@ -111,9 +115,11 @@ def test_their_day_off_is_not_the_reminder(app, admin, chat, clock, zone, text, 
 
 @pytest.mark.parametrize(
     ("text", "due"),
-    [("first thing wed email Tobias at Quill & Anchor the order form", "2031-03-12"),
-     ("sat 10am stock count w Nadine at Larkspur Cabinets", "2031-03-08 10:00"),
-     ("sun 2pm walkthrough with Nadine at Larkspur Cabinets", "2031-03-09 14:00")],
+    [
+        ("first thing wed email Tobias at Quill & Anchor the order form", "2031-03-12"),
+        ("sat 10am stock count w Nadine at Larkspur Cabinets", "2031-03-08 10:00"),
+        ("sun 2pm walkthrough with Nadine at Larkspur Cabinets", "2031-03-09 14:00"),
+    ],
 )
 def test_a_weekday_said_on_itself_or_a_weekend_clock(app, admin, chat, clock, text, due) -> None:  # type: ignore[no-untyped-def]
     _world(chat, clock, NY)
@@ -137,8 +143,10 @@ def test_weeks_out_then_asking_someone_is_a_task(app, admin, chat, clock) -> Non
 
 @pytest.mark.parametrize(
     ("zone", "text", "day"),
-    [(SH, "明德包装的合同4月20号到期，提前两周提醒我", "2031-04-06"),
-     (NY, "Larkspur's contract expires 4/30, remind me a week before", "2031-04-23")],
+    [
+        (SH, "明德包装的合同4月20号到期，提前两周提醒我", "2031-04-06"),
+        (NY, "Larkspur's contract expires 4/30, remind me a week before", "2031-04-23"),
+    ],
 )
 def test_a_lead_time_before_an_expiry_is_one_reminder(app, admin, chat, clock, zone, text, day) -> None:  # type: ignore[no-untyped-def]
     _world(chat, clock, zone)
@@ -148,7 +156,13 @@ def test_a_lead_time_before_an_expiry_is_one_reminder(app, admin, chat, clock, z
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [None], reply
 
 
-@pytest.mark.parametrize("text", ["明德包装的合同下个月到期，提前一周提醒我", "Larkspur's contract expires next month, remind me a week before"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明德包装的合同下个月到期，提前一周提醒我",
+        "Larkspur's contract expires next month, remind me a week before",
+    ],
+)
 def test_a_lead_time_before_a_month_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
     _world(chat, clock, SH if "明德" in text else NY)
     reply = texts(chat.send(text))
@@ -156,7 +170,9 @@ def test_a_lead_time_before_a_month_is_asked(app, admin, chat, clock, text) -> N
     assert _asked(reply), reply
 
 
-@pytest.mark.parametrize("text", ["海星模具 demo 约了下周二 10am, 戚伟东 attend", "海星模具演示约了下周二上午十点，戚伟东参加"])
+@pytest.mark.parametrize(
+    "text", ["海星模具 demo 约了下周二 10am, 戚伟东 attend", "海星模具演示约了下周二上午十点，戚伟东参加"]
+)
 def test_a_meeting_arranged_is_a_reminder_not_a_log(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
     _world(chat, clock, SH)
     reply = texts(chat.send(text))
@@ -183,7 +199,9 @@ def _two_reminders(chat, zone: str) -> None:  # type: ignore[no-untyped-def]
      (NY, "the morning one fri - make it 11:30", (LK, "2031-03-07 11:30")),
      (NY, "the afternoon one monday - push it to 4pm", (QA, "2031-03-10 16:00"))],
 )  # fmt: skip
-def test_a_reminder_pointed_at_by_its_part_of_day_or_contact(app, admin, chat, clock, zone, text, moved) -> None:  # type: ignore[no-untyped-def]
+def test_a_reminder_pointed_at_by_its_part_of_day_or_contact(
+    app, admin, chat, clock, zone, text, moved
+) -> None:  # type: ignore[no-untyped-def]
     _world(chat, clock, zone)
     _two_reminders(chat, zone)
     before = _reminders(app, admin, zone)

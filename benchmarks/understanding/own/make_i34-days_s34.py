@@ -14,7 +14,7 @@ P. A person's day off said beside the day to call them ("X's off Friday so call 
 W. A weekday said on that same weekday at the end of the day with an order ("first thing thurs …") is next
    week's; "sat"/"sun" with a clock is the weekend day. Twins: "first thing tmrw" -> tomorrow; "sat with X
    today" a log.
-C. Chinese counted weeks from today (三周后, 两周后, 一周后) -> that day. 
+C. Chinese counted weeks from today (三周后, 两周后, 一周后) -> that day.
 L. A deadline or expiry with a lead time ("expires 4/30, remind me a week before", "5月20号到期，提前两周提醒我"):
    one reminder that far before, the expiry is no close date. Twin: the expiry with no day -> asked.
 M. A meeting arranged for a day to come (约了下周二…, 约了周五…) is a reminder, no meeting logged. Twin: 今天…看了 a log.
