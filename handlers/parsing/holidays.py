@@ -384,14 +384,22 @@ _OBSERVANCE_NAMES = {
     "st paddy's day": "st patrick's day", "st patricks day": "st patrick's day", "万圣节": "halloween",
     "三八节": "妇女节", "三八妇女节": "妇女节",
 }  # fmt: skip
+# What a named day may be the name of, said right after it: "the easter campaign", "valentine's promo",
+# "情人节活动": a topic, not the day.
+_WHAT_FOR_IT = (
+    r"(?:campaigns?|promos?|promotions?|sales?|specials?|menus?|events?|party|parties|catalog(?:ue)?s?|"
+    r"collections?|orders?|stock|displays?|range|editions?|hampers?|gifts?|cards?|baskets?|eggs?|bunny|candy|"
+    r"chocolates?|decor\w*|themes?|line|rush|launch|bundles?|offers?|ads?|email|blast|push|season|window)\b"
+)
 _OBSERVANCE = re.compile(
     r"(?<!happy )(?<!merry )\b(?:(?:(?P<before>before|by|until|till|prior to)|(?P<after>after|post|following)"
     r"|over|on)\s+)?(?:the\s+)?"
     r"(?P<name>easter(?:\s+(?:sunday|monday))?|good\s+friday|maundy\s+thursday|holy\s+thursday|ash\s+wednesday"
     r"|ides\s+of\s+march|tax\s+day|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:'|’)?s\s+day"
-    r"|st\.?\s+paddy(?:'|’)?s\s+day|halloween)(?![a-z])(?:\s+(?P<over>is over|weekend))?"
+    r"|st\.?\s+paddy(?:'|’)?s\s+day|halloween)(?![a-z])(?!['’]s?\s|\s+" + _WHAT_FOR_IT + r")"
+    r"(?:\s+(?P<over>is over|weekend))?"
     r"|(?P<zname>复活节|耶稣受难日|受难日|情人节|三八妇女节|三八节|妇女节|植树节|万圣节)"
-    r"(?!快乐|愉快)(?P<zpart>(?:之前|以前|前)|(?:之后|以后|过后|后))?"
+    r"(?!快乐|愉快|的?(?:活动|促销|礼盒|套餐|专场|主题|营销|新品|订单|海报|礼品|特卖|菜单|备货))(?P<zpart>(?:之前|以前|前)|(?:之后|以后|过后|后))?"
     # "复活节后的那个周一", "情人节后第一个周五": the first such weekday after it
     r"(?:(?<=后)的?(?:那个|第一个)?(?:周|星期|礼拜)(?P<zweekday>[一二三四五六日天]))?",
     re.IGNORECASE,
