@@ -211,6 +211,13 @@ def test_a_reminder_pointed_at_by_its_part_of_day_or_contact(
     assert [r for r in before if r[0] != moved[0]] == [r for r in after if r[0] != moved[0]], reply
 
 
+def test_a_reminder_moved_to_a_bare_weekday_said_on_it_is_next_weeks(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, SH)  # a Wednesday
+    _two_reminders(chat, SH)
+    reply = texts(chat.send("卜经理那个提醒推到周三下午三点"))
+    assert (MD, "2031-03-12 15:00") in _reminders(app, admin, SH), reply
+
+
 @pytest.mark.parametrize(("zone", "text"), [(SH, "那个提醒删了"), (NY, "the 9am one - make it 11:30")])
 def test_a_reminder_two_fit_or_none_fits_is_not_changed(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
     _world(chat, clock, zone)
