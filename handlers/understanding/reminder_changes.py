@@ -186,9 +186,12 @@ def _move_named(ctx: Ctx, what: str, when_text: str) -> Reply:
     when = find_when(when_text, now=ctx.now, tz=ctx.tz)
     if when is None:
         return move_named(ctx, what, when_text)  # says what is missing
-    if when.spans and when.at.date() == ctx.now.astimezone(ctx.tz).date():
+    today = ctx.now.astimezone(ctx.tz).date()
+    if when.spans and when.at.date() == today and (not when.has_time or when.at <= ctx.now):
         said = simplified(when_text[slice(*when.spans[0])]).strip()
-        if _BARE_CN_WEEKDAY.fullmatch(said):  # "…提醒推到周三下午三点" said on a Wednesday: next week's
+        if _BARE_CN_WEEKDAY.fullmatch(
+            said
+        ):  # "…提醒推到周三下午三点" said on a Wednesday evening: next week's
             when = replace(when, at=when.at + timedelta(days=7))
     reminder = _named_loosely(ctx, what)
     if when.has_time and not when.day_said:  # "聽日嗰個提醒改到下晝三點": that day, at three
