@@ -60,10 +60,24 @@ def decide(matches: list[CustomerMatch], typed: str | None = None) -> Decision:
     top = matches[0]
     matches = [m for m in matches if m.score >= top.score - CHOICE_SPREAD]
     lead = top.score - (matches[1].score if len(matches) > 1 else 0.0)
-    exact = top.score >= EXACT_SCORE and lead >= EXACT_MARGIN
+    exact = (top.score >= EXACT_SCORE and lead >= EXACT_MARGIN) or _whole_word(typed, top, matches)
     if top.score >= CLEAR_SCORE and (lead >= CLEAR_MARGIN or exact) and not _starts_two(typed, top, matches):
         return Decision(top, matches)
     return Decision(None, matches)
+
+
+def _whole_word(typed: str | None, top: CustomerMatch, matches: list[CustomerMatch]) -> bool:
+    """`typed` is one customer's whole name or alias as written and, for every other match, only the start
+    of a longer single word ("TCW" is Tri-County Waste's alias; TCWA, another customer's, is another word):
+    a word does not name what merely starts with it."""
+    words = " ".join((typed or "").casefold().split())
+    if not words or words != top.matched.casefold() or top.field not in ("name", "alias"):
+        return False
+    others = [m for m in matches if m.customer_id != top.customer_id]
+    return bool(others) and all(
+        len(m.matched.split()) == 1 and m.matched.casefold().startswith(words) and len(m.matched) > len(words)
+        for m in others
+    )
 
 
 def _starts_two(typed: str | None, top: CustomerMatch, matches: list[CustomerMatch]) -> bool:

@@ -56,6 +56,10 @@ def worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:
     inside a joke) the note is shown on the preview card first, not stored on a guess: a careful assistant
     neither files the joke nor drops a real note."""
     rest = rest_of(reading, found)
+    if found.field == "contact" and found.start >= 0:
+        return (
+            True  # "欧阳倩喜欢喝普洱": the customer found by its contact's name, news of a person of theirs
+        )
     if reading.persons or lx.WORK_CONTENT.search(rest):
         return True
     return mentioned_contact(ctx, found.customer, rest) is not None

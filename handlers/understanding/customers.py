@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
+from handlers.domain.contacts import mentioned_contact
 from handlers.resolve import customer_key, decide, resolve_customer
 from handlers.understanding import link_log
 from handlers.understanding.close_customers import decide_among
@@ -48,6 +49,14 @@ def _picked(ctx: Ctx, reading: Reading) -> Found | None:
     return None
 
 
+def _contact_tells(ctx: Ctx, rest: str, name: str) -> bool:
+    """Whether the words after a heading that starts several customers' names ("Hazelton: …") name a
+    known contact of exactly one of them: the one meant, as when the name is not a heading."""
+    close = decide(ctx.store.search.customers(name, limit=8)).candidates
+    theirs = [m for m in close if mentioned_contact(ctx, ctx.store.customers.require(m.customer_id), rest)]
+    return len(theirs) == 1
+
+
 def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     """ "Acme Corp: ..." names its customer before the colon; "tom reyes cell: ..." does not (a contact
     and more words), nor does "add-on at northgate health: ..." or "北方汽配新商机：..." (a known name
@@ -59,6 +68,8 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     if decision.winner is not None:
         return decision.winner.field in NAME_FIELDS
     start = reading.text.find(name)
+    if len(decision.candidates) > 1 and _contact_tells(ctx, reading.text[start + len(name) :], name):
+        return False  # "Hazelton: Alden says …" with four Hazeltons: Alden's, found in the whole message
     inside = [
         m
         for m in mentions_of(ctx, reading)

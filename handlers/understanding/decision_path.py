@@ -119,7 +119,10 @@ _REPORTED = (
     r"let(?:s)?\s+(?:it\s+)?slip|plans?\s+to|planning\s+to|is\s+planning|intends?\s+to|"
     # the score they gave us: "rated the pilot 8/10", "gave the trial run an 8/10"
     r"rated|scored|gave\s+(?:[\w'’-]+\s+){0,3}an?\s+\d|"
-    r"noticed|noted|likes|loves|prefers|prefer|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet|"
+    r"noticed|noted|likes|loves|enjoys|prefers|prefer|finds|feels|sagt|sagte|meint|meinte|erzählt|erzählte|findet|"
+    # the matter is theirs to handle: "Pam's handling it", "Luke's on it", "she's looking into it"
+    r"(?:is\s+)?(?:handling|on|looking\s+into|dealing\s+with|sorting(?:\s+out)?|taking\s+care\s+of|fixing)"
+    r"\s+(?:it|this|that|the\s+\w+)(?:\s+out)?(?=\s*(?:[,.;!]|[-–—]|$))|"
     # how they took it ("jess stoked", "孟总满意"): their news too
     r"(?:is\s+|was\s+|very\s+|really\s+|super\s+)*(?:stoked|happy|pleased|satisfied|delighted|thrilled|chuffed|"
     r"impressed|zufrieden))\b"
@@ -127,7 +130,9 @@ _REPORTED = (
     # 我"), and what they mean to do is their news too ("想先开两间新店", "打算先在5家上线", "准备明年换行车")
     r"|(?:又|也|还|刚|就|很|非常|挺|蛮|特别|都|偷偷|私下|私底下|悄悄|跟我|和我|对我|同我|向我){0,3}"
     r"(?:说|讲|话|表示|提到|反映|透露|抱怨|吐槽|希望|想要|要求|觉得|认为|反馈|告诉|"
-    r"确认|满意|高兴|开心|只接受|偏好|更喜欢|比较喜欢|想|打算|准备|计划)"
+    r"确认|满意|高兴|开心|只接受|偏好|更喜欢|比较喜欢|想|打算|准备|计划"
+    # what they like, and what is theirs to handle ("欧阳倩喜欢…", "爱喝…", "在跟进", "负责")
+    r"|喜欢|爱(?:喝|吃|玩|打|看|听|去)|在(?:跟进|处理|跟|弄|管)|负责)"
 )
 # A word of saying before the name, the news told first: "headcount going up to 220, says steve",
 # "according to Birte".

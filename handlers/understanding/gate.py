@@ -162,7 +162,9 @@ _PART_NUMBER = re.compile(
     r"(?:\bw/|\bwith|\bincluding|\bincl\.?)\s*(?:the\s+)?(?:phase|stage|round|wave|tranche|batch|lot|module)\s+$",
     re.IGNORECASE,
 )
-_JOINED = re.compile(r"[\d\-/]+$")  # "ref 2026-4471": the second number of a labelled identifier
+# "ref 2026-4471", "工单号GD20270302-57": the second number of a labelled identifier (its capital letters
+# glued to the digits are the code's own)
+_JOINED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,5}-?)?[\d\-/]+$")
 _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -728,6 +730,11 @@ def shared_word(ctx: Ctx, reading: Reading, found: Found, contacts: tuple[str, .
         # short form only starts with them (嵊州宏远无纺布 for 宏远: 无纺布 is no trade word the index knows)
         shorts = chinese_short_forms(strip_legal(fold(other.name))) if CJK.match(said) else []
         if said in (short.lower() for short in shorts):
+            continue
+        # nor one the words only straddle, its place's last character and its name's first (华瑞 in
+        # 金华瑞祥印务: 金华 the city, 瑞祥 the name): no word of that name
+        own = [f for f in shorts if not any(t != f and f.find(t) > 0 for t in shorts)]
+        if own and not any(said in f.lower() for f in own):
             continue
         if any(later.match(name) for name in names):
             return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]

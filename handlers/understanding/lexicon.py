@@ -195,10 +195,10 @@ OFFER_ACCEPTED = re.compile(
 LOST_WORDS = re.compile(
     # "went / has gone / they're going with a competitor": the choice is made ("might go with" is guarded)
     r"\b(lost|closed[\s-]lost|"
-    r"(?:(?:went|gone|going|goes)|(?:decided|chose|opted) to go)\s+(?:with|w/)\s*(?:a |the )?"
+    r"(?:(?:went|gone|going|goes)|(?:decided|chose|opted) to go)\s+(?:with|w/|w(?=\s))\s*(?:a |the )?"
     r"(?:competitor|someone else|somebody else|another vendor)|"
     # another seller, described: "went w/ the other vendor", "going with a local supplier", "a cheaper one"
-    rf"(?:(?:went|gone|going|goes)|(?:decided|chose|opted) to go)\s+(?:with|w/)\s*(?:{_TAKEN_BY})|"
+    rf"(?:(?:went|gone|going|goes)|(?:decided|chose|opted) to go)\s+(?:with|w/|w(?=\s))\s*(?:{_TAKEN_BY})|"
     r"chose (?:a |the )?(?:competitor|someone else|another vendor)|picked (?:a )?competitor|"
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
     r"(?:is|['’]s)\s+(?:dead in the water|a dead end|dead)|"  # "acme is dead": the deal, or a person? (asked)
@@ -210,7 +210,7 @@ LOST_WORDS = re.compile(
     # "just signed with acme!", "signed with us")
     r"(?<=[a-z] )(?<!\bwe )(?<!\bi )(?<!\bjust )(?<!\bfinally )(?<!\bofficially )(?<!\band )(?<!\balso )"
     r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bto )(?<!\bthen )(?<!\bwe['’]ve )(?<!\bi['’]ve )"
-    r"signed\s+(?:with|w/)\s*(?!(?:us|me|our|the\s+(?:deal|contract|po|order))\b)[a-z][\w&'’.-]*|"
+    r"signed\s+(?:with|w/|w(?=\s))\s*(?!(?:us|me|our|the\s+(?:deal|contract|po|order))\b)[a-z][\w&'’.-]*|"
     # chose another seller: "chose other company", "picked another supplier", "went for a different vendor"
     r"(?:chose|chosen|picked|selected|went for|gone for|going for|opted for|decided on|signed with|"
     r"switched to|(?:decided|chose|opted) to (?:use|buy from|work with|order from|sign with))\s+"

@@ -477,7 +477,9 @@ _PLAIN_LOSS = ("lost", "lose", "丢单", "输单", "丢了", "输了", "黄了",
 
 # Who took the deal, described in the loss phrase ("going with a local outfit", "went with a cheaper one"):
 # part of the reason, with the words after it.
-_NAMED_TAKER = re.compile(r"\bsigned\s+(?:with|w/)\s*[a-z][\w&'’.-]*", re.IGNORECASE)  # "… signed w/ samsara"
+_NAMED_TAKER = re.compile(
+    r"\bsigned\s+(?:with|w/|w(?=\s))\s*[a-z][\w&'’.-]*", re.IGNORECASE
+)  # "… signed w/ samsara"
 _DESCRIBED_TAKER = re.compile(
     rf"\b(?:local|cheaper|rival|competing|incumbent)\b(?:\s+[a-z]+)?|\b{lx.A_TAKER}|{_NAMED_TAKER.pattern}",
     re.IGNORECASE,
@@ -511,9 +513,10 @@ _DEAL_FILLER = re.compile(
 )
 _ONLY_LOST = re.compile(
     rf"(?:{_DEAL_FILLER.pattern}(?:{lx.LOST_WORDS.pattern})"
-    r"|\s*(?:we|i|we['’]ve)\s+lost(?:\s+(?:it|them|this one|that one|the deal))?)[\s!！.。]*",
+    r"|\s*(?:we|i|we['’]ve)\s+lost(?:\s+(?:it|them|this one|that one|the deal))?"
+    r"|\s*(?:我们|我|咱们)(?:又|就|还是)?(?:丢了|输了|丢单了|输单了))[\s!！.。]*",
     re.IGNORECASE,
-)  # "…, we lost it": the loss said again, no reason
+)  # "…, we lost it", "…，我们丢了": the loss said again, no reason
 
 
 def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:

@@ -109,6 +109,12 @@ def read_outcome(
             hit = find_stage(text, [outcome], synonyms)
             if hit is not None:
                 found.append((hit[1], hit[2], outcome))
+    # a win's words that a loss's longer words go on from ("they signed" of "they signed w/ samsara"): a loss
+    found = [
+        (a, b, said)
+        for a, b, said in found
+        if said != "won" or not any(o == "lost" and x < b <= y and b < y for x, y, o in found)
+    ]
     # the longer phrase first where two start together: "signed w/ samsara" (lost) over "signed" (won)
     for start, end, outcome in sorted(found, key=lambda f: (f[0], -f[1])):
         if text[end : end + 2] in ("'t", "’t") or lx.OUTCOME_AFTER_GUARD.match(text, end):
