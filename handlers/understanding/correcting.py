@@ -527,6 +527,39 @@ def _names_a_currency(fix: Correction) -> bool:
     return currency_of(words) is not None or any(a.currency for a in find_amounts(words))
 
 
+# A correction's mark at the head of a message: "更正：", "纠正一下：", "correction:", "corrected -".
+_FIX_MARK = re.compile(
+    r"^\s*(?:(?:更正|纠正|订正|修正)(?:一下)?|(?:correction|corrected)\b)\s*[:：，,-]\s*", re.IGNORECASE
+)
+
+
+def stated_fix(ctx: Ctx, text: str) -> str | None:
+    """The words after a correction's mark when they state the change whole, the customer, the right
+    amount and the wrong one, which is what the customer's open deal holds ("更正：X的金额是75万，不是70万",
+    "correction: X is 45k not 40k"), and nothing of the user's is there to correct (no card waiting, no
+    recent message): read as a message of its own, not answered "nothing to correct". Not when the wrong
+    amount is none of the customer's deals' ("…，不是80万" of a 70万 deal: which record is meant?) or none is
+    said."""
+    mark = _FIX_MARK.match(text)
+    rest = text[mark.end() :].strip() if mark else ""
+    said_wrong = _NOT_THE_AMOUNT.search(rest)
+    if said_wrong is None or _card_waiting(ctx) is not None or just_stored(ctx) is not None:
+        return None
+    if said_unchanged(ctx) is not None or customer_span(ctx, rest, by_name=True) is None:
+        return None
+    wrong = find_amounts(simplified(rest[said_wrong.end() :]))
+    found = locate_customer(ctx, read_message(ctx, rest), needed=False)
+    deals = ctx.store.deals.for_customer(found.customer.id, open_only=True) if wrong and found else []
+    return rest if any(d.amount is not None and d.amount == wrong[0].value for d in deals) else None
+
+
+# The amount said wrong: "…，不是70万", "… not 40k", "instead of 40k".
+_NOT_THE_AMOUNT = re.compile(
+    r"(?:而?不是|并非|\bnot\b|\binstead\s+of\b|\brather\s+than\b)\s*(?=[$€£¥\d一二三四五六七八九十两])",
+    re.IGNORECASE,
+)
+
+
 def customer_span(ctx: Ctx, text: str, *, by_name: bool = False) -> tuple[int, int, int] | None:
     """Where `text` names its customer, and where a person named right after it ends ("金山电子许静"),
     so that "是金山软件韩磊" replaces both. `by_name`: only a customer named by its own name or alias

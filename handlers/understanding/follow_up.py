@@ -253,3 +253,46 @@ def _details_added(ctx: Ctx, said: str, text: str) -> str | None:
         return None
     chinese = bool(CJK.search(said))
     return f"{said.rstrip(' ，,。.')}{'，' if chinese else ', '}{('，' if chinese else ', ').join(new)}"
+
+
+# The loss's reason put right: "更正：不是价格问题，是他们项目砍了", "not the price, they cut the project",
+# "wasn't about price - their budget got pulled": the reason said wrong (`wrong`), then the right one.
+_REASON_REPLACED = re.compile(
+    r"^\s*(?:(?:更正|纠正|订正|sorry|correction|oops|actually)\s*[:：,，.\-–—]?\s*)*"
+    r"(?:(?:并?不是|不是因为|跟|和)(?P<cn>[^，,。；;]{1,12}?)(?:的)?(?:问题|原因|的事)?(?:无关|没关系)?\s*[，,；;]\s*"
+    r"(?:而?是因为|而是|是|其实是)(?P<cn_right>[^。]+)"
+    r"|(?:it\s+)?(?:wasn['’]?t|was\s+not|not|isn['’]?t)\s+(?:about\s+|because\s+of\s+|due\s+to\s+)?(?:the\s+)?"
+    r"(?P<en>[\w'’ -]{2,24}?)\s*(?:,|;|\s[-–—]\s)\s*(?:it\s+was\s+|it['’]s\s+|it\s+is\s+|but\s+|rather\s+)?"
+    r"(?P<en_right>.+))$",
+    re.IGNORECASE,
+)
+_TOPIC_TAIL = re.compile(r"(?:问题|原因|的事|\s+(?:issue|thing|reason|problem))$", re.IGNORECASE)
+
+
+def reason_put_right(ctx: Ctx, text: str) -> Correction | None:
+    """The reason of the loss just stored put right ("光谷云联丢了，价格太高" then "更正：不是价格问题，
+    是他们项目砍了"): the clause of the stored message that gave the reason said wrong (it names the same
+    topic, 价格) is replaced by the right one, the loss stored again with it (one record, one Undo). None
+    when the last message stored no loss or no clause of it names what is said wrong."""
+    said_fix = _REASON_REPLACED.match(text)
+    stored = just_stored(ctx) if said_fix else None
+    if said_fix is None or stored is None:
+        return None
+    wrong = _TOPIC_TAIL.sub("", (said_fix.group("cn") or said_fix.group("en") or "").strip()).strip()
+    right = (said_fix.group("cn_right") or said_fix.group("en_right") or "").strip(" ，,。.!！")
+    said = stored[0].data["text"]
+    if len(wrong) < 2 or not right:
+        return None
+    try:
+        if read_message(ctx, said).outcome != "lost":
+            return None
+    except NeedChoice:
+        return None
+    said = _GIVEN_REASON.split(said, maxsplit=1)[0]
+    clauses = [c for c in re.split(r"(?<=[，,；;])\s*", said) if c]
+    kept = [c for c in clauses if simplified(wrong).lower() not in simplified(c).lower()]
+    if len(kept) == len(clauses) or not kept:
+        return None  # what is said wrong is no clause of its own beside the loss
+    chinese = bool(CJK.search(said))
+    joined = "".join(kept).rstrip(" ，,；;。.")
+    return Correction(f"{joined}{'，原因：' if chinese else ', reason: '}{right}", None, whole=True)

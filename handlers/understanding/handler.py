@@ -32,6 +32,7 @@ from handlers.understanding.correcting import (
     card_text,
     correction_in,
     customer_span,
+    stated_fix,
     taken_back,
 )
 from handlers.understanding.corrections import remember
@@ -41,7 +42,7 @@ from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
 from handlers.understanding.family_and_title import named_at_several
-from handlers.understanding.follow_up import reason_for_the_loss, said_of_the_last
+from handlers.understanding.follow_up import reason_for_the_loss, reason_put_right, said_of_the_last
 from handlers.understanding.former_contacts import left_the_customer
 from handlers.understanding.further_customers import other_customers
 from handlers.understanding.intents import (
@@ -118,9 +119,11 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     kind_fixed = kind_put_right(ctx, text)
     if kind_fixed is not None:
         return kind_fixed  # "was a call actually, not meeting" right after "met ravi at …"
-    fix = reason_for_the_loss(ctx, text) or correction_in(ctx, text)
-    if fix is not None:
+    fix = reason_for_the_loss(ctx, text) or reason_put_right(ctx, text) or correction_in(ctx, text)
+    stated = stated_fix(ctx, text) if fix is not None else None
+    if fix is not None and stated is None:
         return apply_correction(ctx, fix, understand)
+    text = stated or text  # "更正：X的金额是75万，不是70万" with nothing to correct: the change it states
     again = same_for_another(ctx, text, understand)
     if again is not None:
         return again  # "and the gcpp one same time" right after a reminder for summit
