@@ -123,6 +123,9 @@ _REPORTED = (
     # the matter is theirs to handle: "Pam's handling it", "Luke's on it", "she's looking into it"
     r"(?:is\s+)?(?:handling|on|looking\s+into|dealing\s+with|sorting(?:\s+out)?|taking\s+care\s+of|fixing)"
     r"\s+(?:it|this|that|the\s+\w+)(?:\s+out)?(?=\s*(?:[,.;!]|[-–—]|$))|"
+    # a record of theirs raised: "Luke opened work order WO-88213", "Miles logged a ticket"
+    r"(?:opened|raised|filed|logged|submitted|flagged)\s+(?:an?\s+|the\s+|another\s+)?"
+    r"(?:(?:work|service|purchase|change)\s+)?(?:tickets?|orders?|requests?|cases?|issues?|bugs?|claims?|RMAs?)|"
     # how they took it ("jess stoked", "孟总满意"): their news too
     r"(?:is\s+|was\s+|very\s+|really\s+|super\s+)*(?:stoked|happy|pleased|satisfied|delighted|thrilled|chuffed|"
     r"impressed|zufrieden))\b"
@@ -155,8 +158,10 @@ _RECORD_DONE = re.compile(
 )
 # A number that names a record, not a figure: "#4471", "no. 5521", "INC-30217", "MT-20280121-07".
 _LABEL_CODE = re.compile(
-    r"(?:#|＃|\bno\.\s?|\bnr\.\s?|编号|单号|工单号?|订单号?)\s*[:：]?\s*[A-Za-z]*-?\d[\w-]*"
-    r"|(?<![\w#])[A-Za-z]{1,5}-\d+(?:-[\dA-Za-z]+)*(?![\w])",
+    r"(?:#|＃|\bno\.\s?|\bnr\.\s?|\b(?:work|service|change)\s+order\s+|编号|单号|工单号?|订单号?)\s*[:：]?\s*"
+    r"[A-Za-z]*-?\d[\w-]*"
+    r"|(?<![\w#])[A-Za-z]{1,5}-\d+(?:-[\dA-Za-z]+)*(?![\w])"
+    r"|(?<![\w#])[A-Z]{1,5}\d{3,}(?:-[\dA-Za-z]+)*(?![\w])",  # "WO88213-2", "TS20270304-118": a code
     re.IGNORECASE,
 )
 # A score out of 5, 10 or 100 ("we came out 7/10 on their scoring", "4.5/5"): how they rated us, no figure.

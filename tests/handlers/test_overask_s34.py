@@ -7,7 +7,8 @@ set's; the clock is Thu 2029-04-26 10:20 local.
   beside "LFCA"): that customer; words that only start both names are still asked.
 - A record's code with capital letters glued to its digits ("工单号QX20290425-31"): an identifier, no
   number left out.
-- What a named contact likes or is handling ("陈国栋喜欢钓鱼", "dana's handling it"): their news, a note.
+- What a named contact likes, is handling or raised ("陈国栋喜欢钓鱼", "dana's handling it", "dana opened work
+  order WO40417-3"): their news, a note.
 - A correction that states the whole change with nothing recent to correct ("更正：X的金额是25万，不是20万"):
   the change it states, stored when the wrong amount is the deal's; hedged, or another amount said wrong,
   still asked.
@@ -84,7 +85,8 @@ def test_a_whole_acronym_alias_names_its_customer_beside_a_longer_one(app, admin
      (SHANGHAI, "陈国栋喜欢钓鱼，下回带他去水库边吃饭", HY, "陈国栋"),
      (SHANGHAI, "陈国栋爱喝红茶，不喝咖啡", HY, "陈国栋"),
      (CHICAGO, "lakeview: the label printer glitch, dana's handling it", LF, "Dana Price"),
-     (CHICAGO, "Lakeview's dock door sensor - Dana's on it", LF, "Dana Price")],
+     (CHICAGO, "Lakeview's dock door sensor - Dana's on it", LF, "Dana Price"),
+     (CHICAGO, "lakeview: dana opened work order WO40417-3 for the forklift repair", LF, "Dana Price")],
 )  # fmt: skip
 def test_a_contacts_liking_or_handling_and_a_record_code_are_a_note(
     app, admin, chat, clock, zone, text, customer, person
