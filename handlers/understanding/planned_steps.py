@@ -43,7 +43,9 @@ def planned_not_done(reading: Reading) -> None:
                 reading.steps[reading.steps.index(step)] = replace(step, text=words, end=clause.end)
             elif alone and (follows or not step.text):  # the reminder says what to do: "call 小米 李娜"
                 words = clean_step(f"{clause.text} {step.text}")
-                reading.steps[reading.steps.index(step)] = replace(step, text=words, start=clause.start)
+                # (the step's span becomes both: "tmrw - call bruce": a clause said after it is no more words)
+                span = {"start": min(step.start, clause.start), "end": max(step.end, clause.end)}
+                reading.steps[reading.steps.index(step)] = replace(step, text=words, **span)
             reading.kind = reading.kind_span = None
             return
 

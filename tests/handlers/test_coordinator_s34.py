@@ -103,3 +103,16 @@ def test_a_past_day_that_names_a_thing_is_not_when_the_news_came(
     replies = texts(chat.send(text))
     (activity,) = exported(app, admin)["activities"]
     assert (activity["kind"], activity["occurred_at"][:10]) == (kind, day), replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text", ["tmrw - call dana at lakeview re renewal", "next tue - email dana at lakeview the renewal terms"]
+)
+def test_a_day_then_a_dash_then_the_task_is_said_once(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """ "tmrw - call bruce at wayne re renewal" stored "call bruce … renewal call bruce … renewal": the task
+    clause joined to the day was read again as more words of the plan (its span was not the step's)."""
+    two_customers(chat, clock, "America/Chicago", f"/customer edit {LF}: aliases=lakeview")
+    replies = texts(chat.send(text))
+    (reminder,) = exported(app, admin)["reminders"]
+    assert reminder["text"] == text.split(" - ", 1)[1], replies
