@@ -180,6 +180,14 @@ def read_outcome(
             continue  # "chase them for the signed PO": a signed paper to get, not a deal won
         if outcome == "won" and (_PRICE_AFTER.match(text, end) or _NOT_SIGNED_YET.search(text, end)):
             continue  # "成交价135万，还没签": the price it will close at, not signed yet
+        if outcome == "won" and _STILL_PENDING.search(text, end):
+            # "老板说这单定了，不过法务还在审合同", "is a go, but their lawyers are still reviewing": won, or
+            # still in its last stage until the paper is through? Asked on the card, not stored
+            reading.outcome, reading.outcome_span = outcome, (start, end)
+            reading.outcome_phrase = text[start:end]
+            reading.outcome_doubt = text[clause.start : end].strip()
+            reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
+            return
         if (
             outcome == "won"
             and _expected(clause, now, tz)
@@ -322,6 +330,14 @@ _NAMES_A_DAY = re.compile(r"\s*(?:日期|时间|日子|\b(?:date|day)\b)", re.IG
 _PRICE_AFTER = re.compile(r"\s*(?:价|金额|额|\s+price\b|\s+amount\b)", re.IGNORECASE)
 _NOT_SIGNED_YET = re.compile(
     r"还没签|尚未签|还没有签|没签呢|\bnot (?:yet )?signed(?: yet)?\b|\b(?:hasn|haven)['’]?t signed\b",
+    re.IGNORECASE,
+)
+# After a win, a "but" and a step of theirs still under way: "不过法务还在审合同", "but legal is still …".
+_STILL_PENDING = re.compile(
+    r"(?:但是?|不过|可是|只是)[^。.!！?？]{0,12}?(?:还在|仍在|还要|还得|还需要?)[^。.!！?？]{0,4}?"
+    r"(?:审|看|走|过|批|签字|盖章)"
+    r"|\b(?:but|though|although|however)\b[^.!?]{0,40}?\b(?:still|yet to)\s+(?:be\s+)?"
+    r"(?:review|reviewing|reviewed|checking|looking|going over|approv|sign|pending|in)\w*",
     re.IGNORECASE,
 )
 # "先别重开", "don't reopen yet": a reopen said not to be done.

@@ -116,3 +116,26 @@ def test_a_day_then_a_dash_then_the_task_is_said_once(app, admin, chat, clock, t
     replies = texts(chat.send(text))
     (reminder,) = exported(app, admin)["reminders"]
     assert reminder["text"] == text.split(" - ", 1)[1], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("Asia/Shanghai", "老板说昆山宏远这单定了，不过法务还在审合同"),
+     ("America/Chicago", "dana says lakeview is a go, but their lawyers are still reviewing the contract")],
+)  # fmt: skip
+def test_a_win_with_their_paperwork_still_under_way_is_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    """ "这单定了，不过法务还在审合同": won, or still at its last stage until the paper is through? It was
+    stored as won (found as focus Q sealed zh188 going worse at the end; mended in other words)."""
+    two_customers(chat, clock, zone, f"/customer edit {LF}: aliases=lakeview",
+                  f"/deal {HY} 300000 CNY negotiation", f"/deal {LF} 30000 USD negotiation")  # fmt: skip
+    before = exported(app, admin)
+    asked_and_nothing_stored(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_win_with_other_news_after_a_but_is_still_a_win(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/customer edit {LF}: aliases=lakeview",
+                  f"/deal {LF} 30000 USD negotiation")  # fmt: skip
+    replies = texts(chat.send("lakeview freight signed today, but dana wants the kickoff moved to june"))
+    assert exported(app, admin)["deals"][0]["stage"] == "won", replies
