@@ -853,10 +853,10 @@ _TWO_CHAR_FAMILY = (
 
 
 def _addressed(name: str, title: str | None) -> str:
-    """The contact's name and, for a Chinese name, the ways they are addressed by family name and title."""
+    """For a Chinese name, the name and the ways it is addressed by family name and title; else nothing."""
     name = simplified(name or "").strip()
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
-        return name.lower()
+        return ""  # (an English name: matched by the reminder's own words, not added to the customer's)
     family = name[:2] if name[:2] in _TWO_CHAR_FAMILY and len(name) > 2 else name[0]
     title = simplified(title or "")
     words = [name, f"{family}总"]

@@ -139,3 +139,15 @@ def test_a_win_with_other_news_after_a_but_is_still_a_win(app, admin, chat, cloc
                   f"/deal {LF} 30000 USD negotiation")  # fmt: skip
     replies = texts(chat.send("lakeview freight signed today, but dana wants the kickoff moved to june"))
     assert exported(app, admin)["deals"][0]["stage"] == "won", replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_reminder_named_by_an_english_contacts_first_name_is_moved(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "move the dana callback from 3 to 3:30 today" set a second reminder ("move the dana callback from 3
+    to") since contacts' names were added to every customer's words to match (for "房总那个提醒"); an
+    English name is matched by the reminder's own words (found as focus L sealed en227 going worse at the
+    end; mended in other words)."""
+    two_customers(chat, clock, "America/Chicago", f"/remind {LF} call back Dana Price today 3pm")
+    replies = texts(chat.send("move the dana callback from 3 to 3:30 today"))
+    (reminder,) = exported(app, admin)["reminders"]
+    assert reminder["due_at"].startswith("2029-04-26T20:30"), replies
