@@ -95,6 +95,7 @@ _OURS_AFTER_ALL = re.compile(
     r"|确认|确定|定了|定下来|按这个|按[^，,。；;]{0,6}报|报价按|就按|改成|改为|现在|签了|成交|同意",
     re.IGNORECASE,
 )
+_A_LATER_YEAR = re.compile(r"\bnext (?:year|fiscal|fy)\b|\bfy\s?\d{2,4}\b|明年|下一?年度?|下个财年", re.I)
 _NOT_OURS = re.compile(r"不是我们的?(?:报价|价|价格|数)|\bnot\s+(?:our|the)\s+(?:price|quote|number)\b", re.I)
 
 
@@ -117,6 +118,8 @@ def _their_budget(ctx: Ctx, reading: Reading, found: Found) -> None:
     near = text[head : min(clause.end, amount.end + 24)]
     if not _THEIR_MONEY.search(near) or said_as_new(text, amount.start):
         return
+    if _A_LATER_YEAR.search(near):
+        return  # "their budget for next year is around 50k": their planning, kept in the note
     if _OURS_AFTER_ALL.search(text, start, end) and not _NOT_OURS.search(text, start, end):
         return
     if not any(d.amount for d in _open_deals(ctx, found)):

@@ -351,7 +351,8 @@ _CHANGE_WANTED = re.compile(
 _THE_OTHER_ONE = re.compile(
     r"\bthe other\s+(?:[\w&'’-]+\s+){1,3}?"
     r"(?:one|ones|place|shop|guys|company|account|client|customer|outfit)\b"
-    r"|\bthe other one\b|另(?:一|外)(?:一)?家|另外那(?:一)?家|另一个客户|另外一个客户",
+    # (not a bare "the other one": "dana says the other one let them down" is the rival they left)
+    r"|另(?:一|外)(?:一)?家|另外那(?:一)?家|另一个客户|另外一个客户",
     re.IGNORECASE,
 )
 
