@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from crm_store.models import Reminder
 from handlers.commands.reminder_list import move_named, move_to, named_reminder, reminders_named
 from handlers.context import Ctx
+from handlers.domain.contacts import TITLE_WORDS, family_name
 from handlers.domain.deals import deals_named
 from handlers.domain.reminders import cancel_reminder, complete_reminder
 from handlers.errors import UserError
@@ -816,54 +817,14 @@ def _loosely_named(
     return [r for score, r in scored if score == best] if best else []
 
 
-# How a Chinese contact is addressed: the family name and a title word ("房总", "刘主任", "鲍工"); "X总" of
-# anyone senior or in sales' courtesy, the others as the contact's title says.
-_TITLE_WORDS = (
-    "经理",
-    "主任",
-    "厂长",
-    "科长",
-    "部长",
-    "老板",
-    "老师",
-    "律师",
-    "医生",
-    "院长",
-    "校长",
-    "处长",
-    "局长",
-)
-_TWO_CHAR_FAMILY = (
-    "欧阳",
-    "司马",
-    "诸葛",
-    "上官",
-    "东方",
-    "皇甫",
-    "令狐",
-    "慕容",
-    "夏侯",
-    "尉迟",
-    "公孙",
-    "长孙",
-    "宇文",
-    "司徒",
-    "端木",
-)
-
-
 def _addressed(name: str, title: str | None) -> str:
-    """For a Chinese name, the name and the ways it is addressed by family name and title; else nothing."""
+    """For a Chinese name, the name and the ways it is addressed: family name and 总 (courtesy to anyone
+    senior or in sales) or a word of the contact's own title ("房总", "刘主任", "鲍工"); else nothing."""
     name = simplified(name or "").strip()
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
         return ""  # (an English name: matched by the reminder's own words, not added to the customer's)
-    family = name[:2] if name[:2] in _TWO_CHAR_FAMILY and len(name) > 2 else name[0]
-    title = simplified(title or "")
-    words = [name, f"{family}总"]
-    words += [f"{family}{t}" for t in _TITLE_WORDS if t in title]
-    if "工程师" in title or "总工" in title:
-        words.append(f"{family}工")
-    return " ".join(words)
+    family, title = family_name(name), simplified(title or "")
+    return " ".join([name, f"{family}总", *(f"{family}{t}" for t in TITLE_WORDS if t != "总" and t in title)])
 
 
 def _says_what_for(what: str, task: str) -> bool:
