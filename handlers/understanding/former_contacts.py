@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from handlers.context import Ctx
-from handlers.domain.contacts import contacts_named
+from handlers.domain.contacts import contacts_named, family_name
+from handlers.parsing.hanzi import simplified
 from handlers.understanding.customer_link import Found
 from handlers.understanding.people import read_news
-from handlers.understanding.reading import Reading
+from handlers.understanding.reading import CJK, Reading
 
 
 def left_the_customer(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
@@ -31,6 +32,15 @@ def left_the_customer(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", outside)}
     now = {part.lower() for c in current for part in c.name.split()}
     gone = [c for c in gone if not ({p.lower() for p in c.name.split()} & words & now) and c not in current]
+    # the same for a Chinese way of address: "孙总" names 孙悦然, who works there, as well as 孙强, who left
+    # (only the one who left said in full is about them)
+    families = {family_name(c.name) for c in current if CJK.match(c.name)}
+    said = simplified(outside)
+    gone = [
+        c
+        for c in gone
+        if not (CJK.match(c.name) and family_name(c.name) in families and simplified(c.name) not in said)
+    ]
     if not gone:
         return []
     told = " ".join(n.who.lower() for n in read_news(reading.text, reading.people) if n.left or n.joins)

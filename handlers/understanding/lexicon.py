@@ -23,6 +23,11 @@ STEP_MARKERS = re.compile(
     r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
+    # a to-do said as an order, first in its clause, for an event still to come: "note to self: …", "bring
+    # samples to the X visit", "prep slides for the X meeting" (no visit or meeting is logged)
+    r"|^\s*(?:note to self\b|to-?do\s*[:：-]|(?:pls\s+|please\s+)?(?:bring|prep|prepare|print|pack|draft)\s"
+    r"(?=[^,.;:!?]*?\b(?:to|for|before|ahead of)\s+(?:the\s+|our\s+|my\s+)?(?:[\w&'’.-]+\s+){0,3}?"
+    r"(?:mtg|meeting|call|demo|visit|review|presentation|pitch|lunch|dinner|workshop|kick-?off|appt)s?\b))"
     r"|跟进|回访|下一步|提醒|提我(?![们哋地])|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
     r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
     r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
@@ -112,7 +117,8 @@ _CN_TAKER = (
 _CN_WHEN = r"(?:今天|今早|今日|今朝|刚刚|刚才|刚|已经|已|也|终于|昨天|早上|上午|下午|这边|那边|正式|都)*"
 # Won / lost phrases beyond the stage synonyms, and what turns them into a plan or a negation.
 WON_WORDS = re.compile(
-    r"\b(won|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|got the order|"
+    r"\b(won(?![’']t\b)|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|"
+    r"got the order|"
     r"po received|received the po|got the po|po (?:came|is) in|they signed|it'?s a win|we won|"
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
     r"green[\s-]?lit|gave (?:us )?the green light|green light|"

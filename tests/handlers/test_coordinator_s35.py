@@ -1,0 +1,85 @@
+"""Session 35's coordinator mends (issue 13), found trying the product as a new user.
+
+- "bring samples to the lakeview visit", "note to self: prep slides for the lakeview meeting": a to-do for an
+  event still to come, said as an order. It had logged a visit (or meeting) as done today; now it is a task
+  (asked when to remind, or set on the day said). Twins: a clause that says what was brought ("brought
+  samples to the lakeview visit") or an order with no event after it stays as it was read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.understanding import lexicon as lx
+from tests.conftest import texts
+from tests.support.exported import asked_and_nothing_stored, exported
+from tests.support.worlds import HY, LF, two_customers
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["bring samples to the lakeview freight visit",
+     "note to self: prep slides for the lakeview freight meeting",
+     "pls print the contract for lakeview freight kickoff"],
+)  # fmt: skip
+def test_an_order_for_an_event_to_come_is_a_task_not_a_logged_event(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    asked_and_nothing_stored(app, admin, before, replies)
+    assert "remind" in replies, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_an_order_for_an_event_with_a_day_is_a_reminder_on_that_day(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    chat.send("pack the demo kit for the lakeview freight visit tomorrow")
+    data = exported(app, admin)
+    assert data["activities"] == []
+    assert [(r["customer"], r["due_at"][:10]) for r in data["reminders"]] == [(LF, "2029-04-27")]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_what_was_brought_to_a_visit_is_still_the_visit(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    chat.send("brought samples to the lakeview freight visit, dana liked them")
+    assert [(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]] == [(LF, "visit")]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["和宏远陈总开了个线上会，过了一遍交期的问题",
+     "昆山宏远 deal 推到下个月底，陈总 budget 要重新走流程"],
+)  # fmt: skip
+def test_a_chinese_way_of_address_a_current_contact_answers_is_not_the_one_who_left(
+    app, admin, chat, clock, text
+) -> None:  # type: ignore[no-untyped-def]
+    """孙总 / 陈总 names the current 陈晓东 as well as 陈国栋 who left: the current one is meant, no doubt (it
+    had asked "陈国栋 has left …")."""
+    two_customers(
+        chat, clock, "Asia/Shanghai", f"/contact add {HY}: 陈晓东, title=副总经理",
+        f"/left 陈国栋 at {HY}", f"/deal {HY} 300000 CNY proposal close 2029-04-30",
+    )  # fmt: skip
+    replies = texts(chat.send(text))
+    data = exported(app, admin)
+    assert "离职" not in replies and "has left" not in replies, replies
+    closes = [(d["expected_close"] or "")[:10] for d in data["deals"]]
+    assert data["activities"] or closes == ["2029-05-31"], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_chinese_way_of_address_only_the_one_who_left_answers_still_asks(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/left 陈国栋 at {HY}")
+    before = exported(app, admin)
+    replies = texts(chat.send("和宏远陈总开了个线上会，过了一遍交期的问题"))
+    asked_and_nothing_stored(app, admin, before, replies)
+
+
+@pytest.mark.parametrize("text", ["lakeview won't make friday", "they won’t sign before may"])
+def test_wont_is_no_win_word(text: str) -> None:
+    """ "won't make friday" had read "won" as a win word, so the day beside it was when a win happened (set
+    10's read half en127 stored a reminder for the new close date)."""
+    assert lx.WON_WORDS.search(text) is None
+    assert lx.WON_WORDS.search("lakeview won friday") is not None
