@@ -225,8 +225,14 @@ def _asks_about_a_known_one(ctx: Ctx, reading: Reading) -> bool:
 _FIGURE = re.compile(r"\d|[十百千万亿几价]|(?<![A-Za-z])(?:k|m)(?![A-Za-z])", re.IGNORECASE)
 
 
+# A share, not a sum: "unless we drop 15%", "打八五折", "百分之十" (a discount asked about is no "how much").
+_SHARE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|pct\b)|百分之\S{1,3}|[\d一二三四五六七八九]{1,2}(?:\.\d)?折"
+)
+
+
 def _moneyish(doubt: str) -> bool:
-    folded = simplified(doubt)  # the doubts are in the words as typed: 金額, 報價
+    folded = _SHARE.sub(" ", simplified(doubt))  # the doubts are in the words as typed: 金額, 報價
     return bool(_FIGURE.search(folded) or lx.MONEY_WORDS.search(folded))
 
 

@@ -83,3 +83,19 @@ def test_wont_is_no_win_word(text: str) -> None:
     10's read half en127 stored a reminder for the new close date)."""
     assert lx.WON_WORDS.search(text) is None
     assert lx.WON_WORDS.search("lakeview won friday") is not None
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("America/Chicago", "lakeview freight - dana says they're going w/ a competitor unless we drop 15%"),
+     ("Asia/Shanghai", "昆山宏远陈总说要是不打九折就不签了")],
+)  # fmt: skip
+def test_a_doubt_about_a_share_is_not_asked_how_much(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    """A percentage or a 折 in a doubted clause is a share, not a sum: the question asks what to record, not
+    "How much is '…unless we drop 15%'?" (a trial find)."""
+    two_customers(chat, clock, zone)
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    asked_and_nothing_stored(app, admin, before, replies)
+    assert "How much" not in replies and "是多少" not in replies, replies
