@@ -352,8 +352,8 @@ def _deal_hint(ctx: Ctx, reading: Reading, found: Found) -> str:
 
 _PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
 _TITLE_LEAD = re.compile(
-    r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|also|wants?|needs?)\b\s*"
-    r"|(?:要|的|了|在|是|有|个|一个|想|还|也|大概|大约|约|预计)\s*|[-–—:：~\s]+)+",
+    r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|also|they|he|she|wants?|needs?)\b\s*"
+    r"|(?:要|的|了|在|是|有|个|一个|想|还|也|大概|大约|约|预计)\s*|[-–—:：~/\s]+)+",
     re.IGNORECASE,
 )
 _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
@@ -367,7 +367,10 @@ def _add_on_title(reading: Reading, found: Found) -> str:
     → "在线监测的项目")."""
     text = reading.original
     said = (*lx.ADD_ON.finditer(reading.text), *lx.NEW_DEAL.finditer(reading.text))
-    cut = [(found.start, found.end), *reading.masked, *(m.span() for m in said)]
+    # a person's name typed as one ("spoke w/ Jürgen (müller)") names nobody's deal; "for dye vats" may
+    # have been read as a person, but it is not typed as a name
+    people = [(start, end) for _, start, end in reading.persons if text[start : start + 1].isupper()]
+    cut = [(found.start, found.end), *reading.masked, *(m.span() for m in said), *people]
     for start, end in cut:
         text = text[:start] + "\n" * (end - start) + text[end:]
     for piece in _PIECE_BREAK.split(text):

@@ -99,3 +99,17 @@ def test_a_doubt_about_a_share_is_not_asked_how_much(app, admin, chat, clock, zo
     replies = texts(chat.send(text))
     asked_and_nothing_stored(app, admin, before, replies)
     assert "How much" not in replies and "是多少" not in replies, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["Spoke w/ Dana (lakeview freight) - they want 2 more reefer trucks, $8k extra",
+     "spoke w/ Dana Price at lakeview freight - they want 2 more reefer trucks, $8k extra"],
+)  # fmt: skip
+def test_an_add_on_is_titled_by_what_it_is_for_not_by_the_person(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """The add-on deal had been titled "/ Dana" (the piece after "w/", a person) or "they want 2 more…"."""
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    replies = texts(chat.send(text))
+    titles = [d["title"] for d in exported(app, admin)["deals"] if d["amount"] == 8000]
+    assert titles == ["2 more reefer trucks"], replies
