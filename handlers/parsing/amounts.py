@@ -107,6 +107,8 @@ MULTIPLIERS = {
     "mm": Decimal(1_000_000),
     "mn": Decimal(1_000_000),
     "mio": Decimal(1_000_000),
+    "mil": Decimal(1_000_000),  # "1.2 mil", "3 mln": a million said short
+    "mln": Decimal(1_000_000),
     "百万": Decimal(1_000_000),
     "千万": Decimal(10_000_000),
     "b": Decimal(1_000_000_000),
@@ -138,7 +140,7 @@ _LABEL_BEFORE = re.compile(
 )
 # (a group of thousands never starts with a lone 0: "0.000001k" is a fraction, not 0,000,001)
 _NUMBER = r"(?!0[,.\s'’])\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_MULT = r"(?:千万|百万|millions?|thousand|billion|mio|mm|mn|bn|grand|[kKmMbw万千亿])"  # "45 grand"
+_MULT = r"(?:千万|百万|millions?|thousand|billion|mio|mil|mln|mm|mn|bn|grand|[kKmMbw万千亿])"  # "45 grand"
 _WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|新台币|台币)"
 AMOUNT_RE = re.compile(
     # a code may be glued to its number ("USD45,000"), not inside a word

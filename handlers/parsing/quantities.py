@@ -33,6 +33,7 @@ UNITS = re.compile(
 _FUNCTION_TEXT = """
     a an the this that these those his her its their our my your some any each every no all both
     in on at to for of by with from into onto over under per via about around than as like plus minus
+    after before since until till once following during without within
     and or but nor so if then while because whereas which who whom whose what when where how why
     is are was were be been being am has have had do does did will would shall should can could may might
     must it he she they we you i me him them us there here not too also only just still already"""
@@ -44,6 +45,7 @@ _IRREGULAR_TEXT = "people staff feet children men women sheep fish personnel equ
 _IRREGULAR = frozenset(_IRREGULAR_TEXT.split())
 _PART_OF = re.compile(r"[ \t]*of[ \t]+(?:his|her|their|our|my|your|its|the|these|those)(?=[ \t])", re.I)
 _WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
+_POSSESSIVE = re.compile(r"['’]s$|s['’]$")  # "vivian's", "the clients'"
 # a word of another language, alone up to the end of its item: "1,200 Mitarbeiter, 3 Werke, …" (not a name
 # going on, "21k oakmont hvac")
 # A unit written short, letters with no vowel ("bbl", "kwh", "gpm", "psi" aside): money's multipliers are no
@@ -78,8 +80,8 @@ def counted_noun(after: str, *, one: bool = False) -> str | None:
         phrase.append(word)
         at = match.end()
         head = word.lower()
-        if head in _NOT_PLURAL:
-            return None
+        if head in _NOT_PLURAL or _POSSESSIVE.search(head):
+            return None  # "45 grand after vivian's call": a name's possessive counts nothing
         if head in _IRREGULAR or (len(head) >= 3 and head.endswith("s") and not head.endswith("ss")):
             return " ".join(phrase)
     return " ".join(phrase) if one and phrase else None

@@ -18,7 +18,14 @@ from handlers.context import Ctx
 from handlers.domain.customers import may_manage
 from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_dollar
 from handlers.messages import Reply
-from handlers.parsing.amounts import Amount, currencies_named, dollar_sign_only, yen_sign_only, yuan_word_only
+from handlers.parsing.amounts import (
+    Amount,
+    counts_things,
+    currencies_named,
+    dollar_sign_only,
+    yen_sign_only,
+    yuan_word_only,
+)
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
@@ -68,6 +75,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         _dropped_with_no_deal(ctx, reading, found)
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
+    _figure_in_the_deals_unit(ctx, reading, found)
     _relative_amount(ctx, reading, found)
     _their_budget(ctx, reading, found)
     _colleagues_deal(ctx, reading, found)
@@ -134,6 +142,68 @@ def _sentence_of(text: str, position: int) -> tuple[int, int]:
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= position)]
     ends = [m.start() for m in _SENTENCE_END.finditer(text) if m.start() >= position]
     return max(starts), min(ends, default=len(text))
+
+
+# A bare number said where a deal's figure is, beside an outcome or an agreement ("signed at 75", "agreed with
+# Jürgen at 90, not 95", "settled at 80 instead of 88", "按68签了"): too small to be money on its own, and
+# said in the unit the deal's amount is counted in (thousands; 万 as well in Chinese).
+_AT_FIGURE = re.compile(
+    r"(?:(?<![A-Za-z])(?:at|@)|按|以)\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)"
+    r"(?![\d:/]|[.,]\d|\s*(?:[%点點号號:]|[ap]\.?m\b))"  # not "at 9,500", "at 10:30", "at 3pm", "按5%"
+)
+_AGREED = re.compile(
+    r"\b(?:agree[ds]?|settled?|signed|signs|closed|landed|locked(?: in)?|inked|shook hands|came in)\b"
+    r"|签|簽|成交|谈成|谈到|談到|定在|敲定",
+    re.IGNORECASE,
+)
+# The number it is said to replace, right after it: "at 90, not 95", "at 90 instead of 95", "按90，不是95".
+_IN_PLACE_OF = re.compile(
+    r"\s*[,，]?\s*(?:not|instead of|rather than|而不是|不是)\s*(?P<m>\d{1,3}(?:\.\d{1,2})?)"
+    r"(?![\d:/]|[.,]\d|\s*(?:[kKmMwW%]|万|萬|千))",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _figure_in_the_deals_unit(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A bare number after "at" (按, 以) in a clause of an outcome or an agreement is counted in the unit of
+    the one open deal's amount when that makes it the deal's amount ("signed at 75" of a 75k deal: the win,
+    the amount as it is), or when the number said to be replaced is the deal's amount ("agreed at 90, not
+    95" of a 95k deal: 90k). Any other reading is left as it was ("signed at 60" of a 75k deal: 60 what?)."""
+    deals = _open_deals(ctx, found)
+    if len(deals) != 1 or not deals[0].amount:
+        return
+    total, text = Decimal(deals[0].amount), reading.text
+    units = (Decimal(1000), Decimal(10000)) if _CJK.search(text) else (Decimal(1000),)
+    for match in _AT_FIGURE.finditer(text):
+        start, end = match.span("n")
+        if any(start <= at < end for at, _ in reading.dates) or counts_things(text[end:]):
+            continue  # "at 10 tomorrow", "at 75 units": a time, a count
+        if not (reading.outcome == "won" or _AGREED.search(reading.clause_of(match.start()).text)):
+            continue
+        said, replaced = Decimal(match.group("n")), _IN_PLACE_OF.match(text, end)
+        for unit in units:
+            if replaced is None and said * unit == total:
+                value = None  # the deal's amount said again
+            elif (
+                replaced is not None
+                and Decimal(replaced.group("m")) * unit == total
+                and said != Decimal(replaced.group("m"))
+            ):
+                value = said * unit
+            else:
+                continue
+            words = {match.group("n")} | ({replaced.group("m")} if replaced else set())
+            reading.doubts = [d for d in reading.doubts if d.strip() not in words]
+            reading.amounts = [a for a in reading.amounts if not (a.start <= start < a.end)]
+            reading.masked.append((start, end))
+            if replaced is not None:
+                reading.masked.append(replaced.span("m"))
+            if value is not None:
+                value = value.to_integral_value() if value == value.to_integral_value() else value
+                reading.amounts.insert(0, Amount(value, None, start, end))
+                reading.amount_marked = True
+            return
 
 
 def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:

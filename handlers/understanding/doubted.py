@@ -357,6 +357,15 @@ _THE_OTHER_ONE = re.compile(
 )
 
 
+# A choice of a seller right before "另一家" / "the other company" ("选了另一家", "went with the other
+# company"): the one chosen over us.
+_CHOSE = re.compile(
+    r"(?:选|选择|挑|拣|找|用|换|转|签|跟|给)(?:了|成|给)?\s*$"
+    r"|\b(?:chose|picked|went with|signed with|gone with|going with|opted for|switched to)\s+$",
+    re.IGNORECASE,
+)
+
+
 # A figure given as a span of bare numbers, or said given with no figure read: "48到52之间", "somewhere
 # between 30 and 35", "给了个数", "came back with a number" (not a time: "between 2 and 3pm").
 _FIGURE_GIVEN = re.compile(
@@ -558,6 +567,8 @@ def doubted_clauses(reading: Reading) -> None:
     for m in _MOCKING.finditer(text):
         _doubt(reading, reading.said(_sentence(text, m.start())))  # "yeah right, … 🙄": the opposite is meant
     for m in _THE_OTHER_ONE.finditer(text):
+        if _CHOSE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "他们选了另一家": the seller they chose instead of us, no customer of ours
         _doubt(reading, reading.said(m.span()))  # "the other HVAC one wants a call": which customer is that?
     if nothing:
         for m in _FIGURE_GIVEN.finditer(text):

@@ -249,6 +249,9 @@ LOST_WORDS = re.compile(
     r"|(?:给|交给|让)了?(?:别人|别家|同行|对手|友商)(?:做|干|接)?了"
     r"|(?:单|项目|订单|合同|标)[^，,。；;!！还]{0,3}?(?<!还)没(?:拿到|拿下|签下|签成|做成)"
     r"|(?<!还)没(?:拿到|拿下|签下)(?:这个|那个|这|那)?(?:单子?|项目|订单|合同)|没中标|未中标|落标"
+    # not got, said as settled at the clause's end: "确定没拿到，…", "最后没拿下。" (not "还没拿到",
+    # "PO没拿到")
+    r"|(?:确定|确认|肯定|最后|最终|结果|终究)(?:还是)?没(?:拿到|拿下|签下|签成|做成|中标)(?=\s*(?:[，,。.!！;；～~]|$))"
     r"|\b(?:competitors?|rivals?|the other (?:vendor|guys?|bidder)|another vendor)\s+"
     r"(?:took|stole|snagged|grabbed|won|got)\s+"
     r"(?:it|them|the (?:deal|contract|business|bid|tender|order|job))\b"

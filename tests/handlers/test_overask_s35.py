@@ -1,0 +1,139 @@
+"""What a careful assistant stores without asking (i35-overask, session 35). Own wordings, not an evaluation
+set's; the clock is Thu 2029-04-26 10:20 local.
+
+- An amount in words, or with "mil", before a name's possessive or a preposition ("thirty-eight grand after
+  dana's review", "1.3 mil once they add…"): the figure is read, not taken for a count of "dana's"; hedged,
+  still asked.
+- A bare number after "at" beside an outcome or an agreement, in the unit of the one open deal's amount:
+  "signed at 75" of a 75k deal is the win at that amount; "agreed with dana at 70, not 75" is 70k. A number
+  that fits neither (or a clock) is read as before.
+- A loss said as not got, settled ("确定没拿到", "最后没拿下"), and "选了另一家" (the seller they chose): the
+  deal lost; "还没拿到", "可能拿不到了" are none.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from handlers.parsing.amounts import counts_things, find_amounts
+from tests.conftest import texts
+from tests.support.exported import asked_and_nothing_stored, exported
+from tests.support.worlds import HY, LF, two_customers
+
+CHICAGO, SHANGHAI = "America/Chicago", "Asia/Shanghai"
+
+
+def _deal(data: dict, customer: str) -> dict:
+    return next(d for d in data["deals"] if d["customer"] == customer)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("revised to thirty-eight grand after dana's review", Decimal(38000)),
+     ("now fifty-one grand following the buyers' meeting", Decimal(51000)),
+     ("up to 1.3 mil once they add the depot", Decimal(1300000)),
+     ("budget is 2 mln", Decimal(2000000))],
+)  # fmt: skip
+def test_an_amount_before_a_possessive_or_a_preposition_is_read(text: str, value: Decimal) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("after", [" trucks before friday", " units after the audit", " more seats"])
+def test_what_follows_a_count_still_counts(after: str) -> None:
+    assert counts_things(after)
+
+
+def test_miles_are_no_millions() -> None:
+    assert find_amounts("the depot is 5 miles away") == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("lakeview freight revised to thirty-eight grand after dana's review", "38000"),
+     ("lakeview freight up to 1.3 mil once they add the second depot", "1300000")],
+)  # fmt: skip
+def test_an_amount_in_words_or_mil_changes_the_deal(app, admin, chat, clock, text, value) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO, f"/deal {LF} 30000 USD proposal")
+    reply = texts(chat.send(text))
+    assert Decimal(_deal(exported(app, admin), LF)["amount"]) == Decimal(value), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_an_amount_in_words_hedged_is_still_asked(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO, f"/deal {LF} 30000 USD proposal")
+    before = exported(app, admin)
+    replies = texts(chat.send("lakeview freight might go to thirty-eight grand after dana's review"))
+    asked_and_nothing_stored(app, admin, before, replies)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "deal", "text", "customer"),
+    [(CHICAGO, f"/deal {LF} 75000 USD negotiation", "lakeview freight signed at 75", LF),
+     (CHICAGO, f"/deal {LF} 120000 USD negotiation", "lakeview freight signed at 120 this morning", LF),
+     (SHANGHAI, f"/deal {HY} 360000 CNY negotiation", "昆山宏远按36签了", HY)],
+)  # fmt: skip
+def test_a_win_at_the_deals_amount_said_short(app, admin, chat, clock, zone, deal, text, customer) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone, deal)
+    amount = _deal(exported(app, admin), customer)["amount"]
+    reply = texts(chat.send(text))
+    stored = _deal(exported(app, admin), customer)
+    assert (stored["stage"], stored["amount"]) == ("won", amount), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["lakeview freight: agreed with dana at 70, not 75",
+     "lakeview freight settled at 70 instead of 75"],
+)  # fmt: skip
+def test_a_figure_said_to_replace_the_deals_amount_is_in_its_unit(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO, f"/deal {LF} 75000 USD negotiation")
+    reply = texts(chat.send(text))
+    assert Decimal(_deal(exported(app, admin), LF)["amount"]) == Decimal(70000), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["lakeview freight signed at 60",  # 60 what? not the deal's 75k, nothing it replaces
+     "lakeview freight: dana says maybe 70, not 75"],  # hedged
+)  # fmt: skip
+def test_a_bare_figure_that_fits_no_unit_or_is_hedged_is_still_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO, f"/deal {LF} 75000 USD negotiation")
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    asked_and_nothing_stored(app, admin, before, replies)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_clock_after_an_agreement_is_no_figure(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "agreed to meet at 10 tomorrow, not 11": a time, though 11 is the deal's 11k."""
+    two_customers(chat, clock, CHICAGO, f"/deal {LF} 11000 USD proposal")
+    chat.send("lakeview freight: dana agreed to meet at 10 tomorrow, not 11")
+    assert Decimal(_deal(exported(app, admin), LF)["amount"]) == Decimal(11000)
+
+
+# A loss said as not got, settled ("确定没拿到", "最后没拿下"), and "选了另一家" as the seller chosen instead.
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["昆山宏远确定没拿到，陈国栋说他们选了日本的",
+     "昆山宏遠最後沒拿下，陳總說他們選了另一家",
+     "昆山宏远结果还是没拿到。"],
+)  # fmt: skip
+def test_a_loss_said_as_not_got_is_stored(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI, f"/deal {HY} 300000 CNY proposal")
+    reply = texts(chat.send(text))
+    assert _deal(exported(app, admin), HY)["stage"] == "lost", reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["昆山宏远的PO还没拿到，陈国栋说下周给", "昆山宏远可能拿不到了，陈总在比价"])
+def test_not_got_yet_or_hedged_is_no_loss(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI, f"/deal {HY} 300000 CNY proposal")
+    reply = texts(chat.send(text))
+    assert _deal(exported(app, admin), HY)["stage"] == "proposal", reply
