@@ -18,6 +18,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customer_link import Found
 from handlers.understanding.decision_path import record
+from handlers.understanding.intents import said_back_unsure
 from handlers.understanding.news_beside import content_words
 from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.reading import Reading
@@ -32,6 +33,11 @@ def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
     (contact news is stored as it is) and None is returned."""
     if read_news(reading.text, reading.people):
         return None  # "tom reyes cell: 503-555-0199": the contact only
+    if said_back_unsure(reading.text):
+        # "X says we can sign already, right?": news told, said back unsure; asked, not filed or carded
+        reading.kind, reading.kind_guessed = "note", "default"
+        reading.doubts.append(reading.said((0, len(reading.text))))
+        return None
     if not content_words(rest_of(reading, found)) and not _DIGIT.search(rest_of(reading, found)):
         return Reply(customer_card(ctx, found.customer))  # a bare name; a number says a fact: a note
     if lx.LEISURE.search(reading.text) and not worth_a_note(ctx, reading, found):

@@ -779,7 +779,11 @@ def _kept_then_another(ctx: Ctx, text: str) -> Correction | None:
     statement = kept_first(text[slip.end() :]) if slip and said else None
     if statement is None or said is None:
         return None
-    return _restated_for_another(ctx, statement, said, any_change=True)
+    fix = _restated_for_another(ctx, statement, said, any_change=True)
+    if fix is None and another_deal(ctx, said, Correction(statement, None), customer_span) is not None:
+        # "更正，是訂房系統改成65萬，門禁不動": another deal of the same customer, the one changed stays
+        fix = Correction(statement, None)
+    return fix
 
 
 def _restated_for_another(ctx: Ctx, rest: str, said: str, *, any_change: bool = False) -> Correction | None:
@@ -801,7 +805,10 @@ def _restated_for_another(ctx: Ctx, rest: str, said: str, *, any_change: bool = 
         return None
     if _IT_IS.sub("", rest[: new_found.start]).strip(" ,，:：-—"):  # "sorry for the delay — acme moved …"
         return None  # news ("是郭記輸了": who it was, said again)
-    if any_change and not rest[new_found.end :].strip(" ,，.。!！的"):
+    after = rest[new_found.end :].strip(" ,，.。!！的")
+    if after and simplified(after).lower() in simplified(new_found.customer.name).lower():
+        after = ""  # "是龙岗智造": the rest of its name after the words that found it ("龙岗")
+    if any_change and not after:
         # "不对，华美早就在谈判了，我说的是聚源包装": the last message's news, of that customer
         return Correction(rest.strip(" ,，.。!！"), None)
     if asked:

@@ -777,10 +777,10 @@ def kept_first(statement: str) -> str | None:
     """The statement about the right customer when the correction says the other one stays as it was,
     first ("余姚的还在初步阶段，是慈溪明珠进谈判了") or last ("是嘉善金穗改成12万，桐乡的不变"); None when it
     does not."""
-    kept = _KEPT_FIRST.match(statement)
+    kept = _KEPT_FIRST.match(simplified(statement))  # (read on the simplified fold: "門禁不動", "仲係")
     if kept is not None and statement[kept.end() :].strip():
         return _THAT.sub(" ", statement[kept.end() :], count=1).strip()
-    if not _UNCHANGED.search(statement):
+    if not _UNCHANGED.search(simplified(statement)):
         return None
     said = _IT_IS.sub("", unchanged_said(statement), count=1)
     return _THAT.sub(" ", said, count=1).strip() or None

@@ -28,6 +28,7 @@ from handlers.understanding.customer_link import (
 )
 from handlers.understanding.family_and_title import customer_by_family_and_title
 from handlers.understanding.link_features import note_link
+from handlers.understanding.mixed_name import name_runs_into_another
 from handlers.understanding.new_customer import looks_like_company, offer_new, said_new_but_known
 from handlers.understanding.reading import Candidate, Reading
 from handlers.understanding.which_customer import ask, ask_fallback
@@ -121,6 +122,11 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool =
             ask(
                 ctx, reading, [winner, *people]
             )  # "call austin back": Austin Kitchen Supply, or Austin Reyes?
+        if winner is not None and (mixed := name_runs_into_another(ctx, reading, winner)) is not None:
+            note_link(reading, hits, mentions, winner, "asked_mixed", [winner, mixed])
+            ask(
+                ctx, reading, [winner, mixed]
+            )  # "ashby freight forwarding": Ashby Freight or Ashford Freight Forwarding?
         if winner is not None and (typed := said_new_but_known(ctx, reading, winner)) is not None:
             note_link(reading, hits, mentions, winner, "asked_new")
             ask(ctx, reading, [typed])  # "new customer Kobe Kitchen Work": Kobe Kicchin Works, or a new one?

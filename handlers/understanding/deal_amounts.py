@@ -227,19 +227,20 @@ def _term_months(match: re.Match[str]) -> int | None:
 # A price per thing, and how many things: "1.2k per seat, 50 seats", "每台3000元，共20台".
 _PER_THING = re.compile(
     r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:seat|user|licen[cs]e|unit|device|machine|server|terminal|robot|sensor|"
-    r"truck|laptop|module|subscription|piece|item|head)\b|\s*(?:each|apiece|ea)\b(?!\s+(?:month|year|week|day))"
+    r"truck|laptop|module|subscription|piece|item|head|sq\s*m|sqm|m2|sq\s*ft|square\s+(?:metre|meter|foot|feet)|"
+    r"tonne|ton|bin|pallet|room|bed)\b|\s*(?:each|apiece|ea)\b(?!\s+(?:month|year|week|day))"
     r"|\s*per\s+(?!(?:mo|mth|month|yr|year|annum|week|day|quarter|hour|hr|cent|the|our|their|your|his|her|my|"
     r"contract|agreement|email|call|quote)\b)[a-z]+\b"
-    r"|\s*/\s*(?:台|套|个|辆|件|人|部)",
+    r"|\s*/\s*(?:台|套|个|辆|件|人|部|平方米|平米|平方|平|㎡|坪|吨|米|箱)",
     re.IGNORECASE,
 )
 _PER_THING_BEFORE = re.compile(
-    r"(?:每[台套个辆件人位部张只箱][\u4e00-\u9fff]{0,3}?|单价)(?:大约|大概|约|报|是|为)?\s*[:：]?\s*$"
+    r"(?:每(?:[台套个辆件人位部张只箱坪吨米]|平方米|平米|平方|平)[\u4e00-\u9fff]{0,3}?|单价)(?:大约|大概|约|报|是|为)?\s*[:：]?\s*$"
 )
 _THINGS = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,5})\s*(?:seats?|users?|licen[cs]es?|units?|devices?|machines?|servers?|terminals?|"
     r"robots?|sensors?|trucks?|laptops?|modules?|subscriptions?)\b"
-    r"|(?:共|一共|总共|要|买|订)?(?<![\d.,])(?P<cn>\d{1,5})\s*(?:台|套|辆|件)",
+    r"|(?:共|一共|总共|要|买|订)?(?<![\d.,])(?P<cn>\d{1,5})\s*(?:台|套|辆|件|平方米|平米|平方|平(?![台均时常])|坪|吨)",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,8 @@ from handlers.understanding.intents import Correction
 
 # What names a deal in a correction besides its title: "the … deal", "… one", "那单", "的单子".
 _DEAL_FILLER = re.compile(
+    # the change verb before the value said again ("是訂房系統改成65萬"): the old message has its own
+    r"^[\s,，]*(?:改成|改为|改到|变成|调到|调成)|"
     r"\b(?:i\s+meant?|meant|the|that|this|a|deal|one|other|opp|opportunity|project|not|it|was|is|for|sorry|"
     r"oops|sry|no)\b|['’]s\b|是|那单|这单|那个|这个|单子|项目|的|不是|应该|不好意思|抱歉|[\s,，.。:：;；!！-]+",
     re.IGNORECASE,

@@ -279,8 +279,9 @@ _OR_NOT_YET = re.compile(
 )
 # A wish of theirs about the currency is a request, not the deal's currency: "they want it in US dollars".
 _WISH = re.compile(
-    r"\b(?:wants?|wanted|would like|would prefer|prefers?|asking for|asked for|requests?|requested)\b"
-    r"|想要|要求|希望",
+    r"\b(?:wants?|wanted|would like|would prefer|would rather|prefers?|asking for|asked for|requests?|"
+    r"requested)\b"
+    r"|想要|要求|希望|想(?=把|将|改|换|用)",
     re.IGNORECASE,
 )
 # A contact handing over, the successor not named: "colleen's handing off", "向总不管了".
@@ -343,6 +344,32 @@ _CHANGE_WANTED = re.compile(
     r"|\b(?:different|another|other)\s+(?:package|proposal|quote|pricing|price|plan|scope|offer|config)\b"
     r"|\b(?:re-?quote|re-?price|redo the (?:quote|proposal))\b",
     re.IGNORECASE,
+)
+
+
+# A deal to be split in parts ("split the 66k into two POs", "break it into 2 phases", "那个案子要拆成两个",
+# "这单分成两单签"): which parts, at how much each, is not said; asked, not noted away. Paying or delivering
+# in parts ("pay in two instalments", "分两批交货", "分两期付款") is no split of the deal.
+_SPLIT = re.compile(
+    r"\b(?:split|splitting|break|breaking|divide|dividing|carve|carving|separate|separating)\s+"
+    r"(?:(?:it|this|that|the|their|our|deal|order|contract|project|po|[$€£¥]?\d[\w.,]*)\s+){0,3}?"
+    r"(?:up\s+)?(?:in|into)\s+(?:two|2|three|3|several|multiple|separate|smaller)\b"
+    r"|(?:拆|拆分|分拆|切|分)(?:成|为|开成|开)?(?:两|二|2|三|3|几|多)(?:个|单|期|份|张|笔|部分|块|段|个单子?)"
+    r"|拆单|拆开签|分开签",
+    re.IGNORECASE,
+)
+_PAID_IN_PARTS = re.compile(
+    r"\b(?:pay|paid|paying|payments?|instal+ments?|invoice[sd]?|invoicing|bill(?:ed|ing)?|deliver(?:y|ed|ies)?|"
+    r"ship(?:ped|ments?)?|batch(?:es)?|tranches?)\b|付|款|交货|发货|交付|到货|送货|批(?!准)",
+    re.IGNORECASE,
+)
+
+
+# A price per unit too small to be read as an amount ("每平35", "35元/平米", "每坪120"): a rate with nothing
+# it comes to, no deal value; how much the deal is, is asked (a rate read as an amount is `deal_amounts`').
+_SMALL_RATE = re.compile(
+    r"每(?:[台套个件坪吨米箱]|平方米|平米|平方|平|小时)[^\d，,。；;！!？?]{0,3}?(?P<n>\d[\d.,]*)"
+    r"|(?P<m>\d[\d.,]*)\s*(?:元|块)?\s*/\s*(?:平方米|平米|平方|平|㎡|坪|吨|米|箱|小时)"
 )
 
 
@@ -564,6 +591,14 @@ def doubted_clauses(reading: Reading) -> None:
     if nothing and reading.stage_sent is None:  # ("sent them another proposal" is news told)
         for m in _CHANGE_WANTED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "鑫达的胡经理说要换个方案": to what? asked
+    for m in _SMALL_RATE.finditer(text):
+        at = m.start("n") if m.group("n") else m.start("m")
+        if not any(a.start <= at < a.end for a in reading.amounts):
+            _doubt(reading, reading.said(m.span()))  # "每平35": a rate, the deal's value not said; asked
+    for m in _SPLIT.finditer(text):
+        start, end = _sentence(text, m.start())
+        if not _PAID_IN_PARTS.search(text, start, end):
+            _doubt(reading, reading.said((start, end)))  # "要拆成两个": which parts, how much each? asked
     for m in _MOCKING.finditer(text):
         _doubt(reading, reading.said(_sentence(text, m.start())))  # "yeah right, … 🙄": the opposite is meant
     for m in _THE_OTHER_ONE.finditer(text):
@@ -879,8 +914,13 @@ def _asked_not_told(reading: Reading) -> None:
         named = currencies_named(text, reading.amounts)
         start, end = _sentence(text, clause.start)
         after = any(clause.start + wish.end() <= a.start < end for a in reading.amounts) if wish else False
-        if wish and not after and any(clause.start + wish.end() <= c.start < clause.end for c in named):
+        wished = [c for c in named if wish and clause.start + wish.end() <= c.start < clause.end]
+        if wished and not after:
             # "quote 50k, they want it in US dollars": 50k in which? ("wants it in EUR now: 40k" is told)
+            _doubt(reading, reading.said((start, end)))
+        elif wished and not any(wished[0].start <= a.start < end for a in reading.amounts):
+            # the figure they have, wished in another currency with no new figure in it ("wants the 95k in
+            # SGD instead", "希望那六万改用台币报"): converted or only relabelled? asked
             _doubt(reading, reading.said((start, end)))
 
 

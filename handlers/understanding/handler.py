@@ -171,6 +171,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return without_customer(ctx, reading) or _store(ctx, reading, None)
     if reading.doubts and not reading.amounts:
         raise UserError(_how_much(ctx, reading))
+    _kind_word_of_the_name(reading, found)
     others, unsure = other_customers(ctx, reading, found)  # asks when it names one customer or another
     if is_unsure(reading.text) and not ctx.picks:
         raise UserError(
@@ -192,6 +193,20 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         if card is not None:
             return [card]
     return _store(ctx, reading, found)
+
+
+def _kind_word_of_the_name(reading: Reading, found: Found) -> None:
+    """A kind word right after the words that found the customer, itself a word of the customer's name ("ipoh
+    coffee revised quote…" for Ipoh Heritage Coffee Trading, "… Meeting Rooms Ltd"): part of the name said
+    short, no meeting had."""
+    span = reading.kind_span
+    if span is None or found.start < 0 or not 0 <= span[0] - found.end <= 1:
+        return
+    if reading.text[found.end : span[0]].strip():
+        return
+    word = reading.text[span[0] : span[1]].lower()
+    if re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", found.customer.name.lower()):
+        reading.kind = reading.kind_span = None
 
 
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:

@@ -107,6 +107,33 @@ _MY_DEALS_WHICH = re.compile(
 )
 
 
+# News someone told, said back with a tag that asks to be agreed with ("X says we can sign now, right?",
+# "Y reckons it closes this month, yeah?", "X说可以签了吧？", "Y说下周下单，对吧？"): the writer is unsure of
+# what was told, which is no question to the CRM (asked about as news, not answered with a card).
+_TAG_ASKED = re.compile(
+    r"(?:[,，]\s*|\s)(?:right|yeah|yes|correct|no|innit|isn['’]?t (?:it|that)|aren['’]?t (?:we|they)|"
+    r"don['’]?t (?:we|they)|can['’]?t (?:we|they)|won['’]?t (?:we|they)|yah|ya|eh|hor|ah|true)\s*[?？]+\s*$"
+    r"|(?:吧|对吧|是吧|对不对|是不是|没错吧|对嘛|係咪|啱唔啱|系咪)\s*[?？]+\s*$",
+    re.IGNORECASE,
+)
+_WH_WORD = re.compile(r"\b(?:what|when|who|whom|which|how|where|why)\b", re.IGNORECASE)
+# A saying reported (by whom is not asked): "says", "reckons", "说", "讲", "话" (Cantonese), "表示".
+_SAID_BY = re.compile(
+    r"\b(?:says?|said|reckons?|told (?:me|us)|mentioned|confirmed|thinks?)\b"
+    r"|(?<![听再])说|讲|(?<![电])话|表示|讲过|认为",
+    re.IGNORECASE,
+)
+
+
+def said_back_unsure(text: str) -> bool:
+    """News someone told, said back with a tag asking to be agreed with ("X says we can sign, right?")."""
+    tag = _TAG_ASKED.search(text)
+    if tag is None or not _SAID_BY.search(text, 0, tag.start()):
+        return False
+    before = text[: tag.start()]
+    return not (_CN_QUESTION.search(before) or _WH_WORD.search(before))  # "…说的报价是多少，对吧？" asks
+
+
 # Requests to change the data itself, which free text never does on a guess: "delete Pied Piper".
 _DATA_REQUEST = re.compile(
     r"^\s*(?:pls\s+|please\s+|can you\s+)?(?:delete|remove|erase|merge|rename|archive|deactivate)\b"
@@ -387,6 +414,10 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     ends_asking = bool(re.search(r"[?？]\s*$", bare))
     if ends_asking and _ASKS_FOR.match(bare):
         return True
+    if said_back_unsure(bare):
+        return (
+            False  # "X says we can sign now, right?", "X说可以签了吧？": their news, the writer unsure of it
+        )
     if _AUXILIARY_START.match(bare) and (ends_asking or not about_work):
         return True
     if ends_asking and not about_work:

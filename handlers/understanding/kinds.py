@@ -109,6 +109,32 @@ _PAPER_WENT = re.compile(
 )
 
 
+# The one a complaint word is aimed at is another firm, not us: "not happy with the cheaper vendor", "upset
+# about their current supplier", "對現在的廠商很不滿意", "对原来的供应商不满": the talk is how it went (a
+# visit, a call), their unhappiness with someone else is news, no complaint of theirs to us.
+_VENDOR = (
+    r"(?:[\w'’-]+\s+){0,2}?(?:vendors?|suppliers?|providers?|contractors?|integrators?|installers?|"
+    r"competitors?|rivals?|incumbents?|partners?)\b"
+)
+_AT_ANOTHER_FIRM_AFTER = re.compile(
+    r"^\s*(?:with|about|of|at|over|towards?)\s+(?:the|their|its|his|her|that|this|those|these)\s+" + _VENDOR,
+    re.IGNORECASE,
+)
+_FIRM_CN = r"(?:供应商|厂商|厂家|服务商|承包商|代理商|集成商|合作方|竞争对手|对手|同行|别家|另一家|那家)"
+_AT_ANOTHER_FIRM_BEFORE = re.compile(
+    rf"(?:对|跟|和|与)(?:他们|她们|它们)?(?:现在|目前|原来|之前|以前|现有|旧|老)?的?[^，,。；;！!？?]{{0,8}}?{_FIRM_CN}"
+    r"(?:的[^，,。；;！!？?]{0,8}?)?(?:很|非常|十分|特别|有点|有些|也|都|一直|挺|蛮|相当)*(?:不)?$"
+)
+
+
+def _at_another_firm(text: str, span: Span) -> bool:
+    """Whether the complaint word at `span` is said of another firm (their vendor), not of us."""
+    return bool(
+        _AT_ANOTHER_FIRM_AFTER.search(text[span[1] : span[1] + 60])
+        or _AT_ANOTHER_FIRM_BEFORE.search(text[max(0, span[0] - 24) : span[0]])
+    )
+
+
 # An event of theirs a time is told by: "after their board mtg", "until its budget review".
 _THEIR_EVENT = re.compile(
     r"\b(?:after|before|until|till|til|following|post|ahead of|pending|once)\s+(?:their|its)\s+"
@@ -139,6 +165,8 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 continue  # "quote went out to Café Boréal": the paper went, not us
             if negated(reading.text, span[0]):
                 continue  # "没空见面", "couldn't meet", "haven't sent the quote": it did not happen
+            if kind == "complaint" and _at_another_firm(reading.text, span):
+                continue  # "not happy with the cheaper vendor": unhappy with someone else, not with us
             stage = reading.stage_span
             if stage and span[0] < stage[1] and stage[0] < span[1] and _word_part(reading.text, span) != span:
                 # "sent proposal today": the deal moves; that is the record, unless the deal does not move

@@ -414,8 +414,12 @@ POSTPONED = re.compile(
     # the deal's day said to change ("截單日期要改", "签约日期要延"): to when is not said
     r"|(?:截单|签约|签单|成交|结案)(?:日期|时间|日子)[^，,。.；;！!？?\d]{0,4}?(?<![不没未别无])(?:改|延|推|变|调)"
     # the verb before the deal's day, the customer between: "push the X close date", "move the Y close date"
-    r"|\b(?:push|move|bump|slide|shift|change|update|delay)\s+(?:the|their|our)\s+(?:[\w&'’.-]+\s+){0,4}?"
-    r"(?:close|closing|signing|go-?live)\s+date\b(?!\s+(?:to|till|until|in|into)\b)",
+    # (or with no article, chat style: "change sembawang close date", "update X's close date")
+    r"|\b(?:push|move|bump|slide|shift|change|update|delay)\s+(?:(?:the|their|our)\s+)?(?:[\w&'’.-]+\s+){0,4}?"
+    r"(?:close|closing|signing|go-?live)\s+date\b(?!\s+(?:to|till|until|in|into|for|on|as|is)\b|\s*[:=]?\s*\d)"
+    # the verb before the day, in Chinese: "改一下X的成交日期", "更新下X的签约时间" (to when is not said)
+    r"|(?:改|更新|调整|修改|变更|挪)(?:一下|下)?[^，,。.；;！!？?\d]{0,14}?的?(?:截单|签约|签单|成交|结案)(?:日期|时间|日子)"
+    r"(?![^，,。.；;！!？?]{0,4}\d)",
     re.IGNORECASE,
 )
 # A deal's amount said to change, with no new value in the message ("金额要调整", "那个金额要变一下",
@@ -443,8 +447,10 @@ AMOUNT_TO_CHANGE = re.compile(
     r"|\b(?:amount|price|pricing|value|budget|quote)\b[^,.;!?\d，。；！？]{0,12}?(?<![不没未别无])"
     r"(?:调整|调|改|涨|降|加|减)"
     # the verb before the noun, no value after it: "update the heartland amount", "revise the X number"
-    r"|\b(?:update|change|revise|adjust|redo|rework|fix|correct|lower|raise|bump)\s+(?:the|their|our)\s+"
-    r"(?:[\w&'’.-]+\s+){0,4}?(?:amount|price|pricing|number|figure|quote|value)\b(?!\s+(?:to|at|of|from)\b)"
+    # (or with no article, chat style: "update clementi amount", "change X's value")
+    r"|\b(?:update|change|revise|adjust|redo|rework|fix|correct|lower|raise|bump)\s+(?:(?:the|their|our)\s+)?"
+    r"(?:[\w&'’.-]+\s+){0,4}?(?:amount|price|pricing|number|figure|quote|value)\b"
+    r"(?!\s+(?:to|at|of|from|for|on|is|as)\b|\s*[:=]?\s*[$€£¥]?\s*\d)"
     # a price wanted without a part of it: "wants the price w/o the spa stuff", "去掉安装费重新报价"
     r"|\b(?:price[ds]?|pricing|quote[ds]?|re-?quoted?)\s+(?:without|w/o|minus|less|excluding|sans)\b"
     r"|(?:去掉|不含|拿掉|减掉|去除|扣掉|不要)[^，,。.；;！!？?\d]{1,10}?重新(?:报价|报|算|做)",
@@ -474,7 +480,8 @@ MONEY_WORDS = re.compile(
 AMOUNT_CUE = re.compile(
     r"\b(deal|worth|budget|amount|price[ds]?|pricing|quote[ds]?|quoted|offer|value|valued|revenue|total|"
     r"po|order value|contract|renewal|arr|mrr|at|for|to|now)\b[^\d]{0,8}$"
-    r"|(?:金额|报价|预算|价格|合同|单子|商机|总价|总额|改成|改为|调到|涨到|降到|到|单价|每台|每套|每件)[^\d]{0,4}$",
+    r"|(?:金额|报价|预算|价格|合同|单子|商机|总价|总额|改成|改为|调到|涨到|降到|到|单价|每台|每套|每件"
+    r"|每平方米|每平米|每平方|每平|每坪|每吨)[^\d]{0,4}$",
     re.IGNORECASE,
 )
 # ("new company Zephyr Analytics": a company's name right after; "moved to a new company" is no customer)

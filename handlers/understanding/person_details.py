@@ -89,6 +89,15 @@ _WECHAT = re.compile(
 )
 
 
+# After a word in letters only, a sentence going on (a word, not another detail's label): the word began
+# what was said on WeChat ("WeChat: payment 已经安排了", "wechat: thanks for the quote"), it is no id.
+_SAID_ON_AFTER = re.compile(
+    r"(?:\s*[,，]\s*|\s+)(?!(?:电话|手机|邮箱|座机|email|e-mail|phone|tel|mobile|cell|mob)\b|电话|手机|邮箱|座机)"
+    r"(?:[\u4e00-\u9fff]|[A-Za-z]{2,})",
+    re.IGNORECASE,
+)
+
+
 # A title written as one word set apart before the name it goes with, its department one the list above does
 # not know ("樓面經理 鄭家輝", "船務主任 林嘉欣"): the word before the role is part of it.
 _TITLE_WORD = re.compile(r"(?:^|[\s:：,，、])([\u4e00-\u9fff]{1,3})$")
@@ -106,6 +115,8 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
             continue  # "电话不是138…，是139…", "not 0016", "the old one 212…": the wrong one
         items.append(Item("email" if EMAIL.fullmatch(word) else "phone", a, b, word.strip()))
     for m in _WECHAT.finditer(text):
+        if m.group("id").isalpha() and _SAID_ON_AFTER.match(text, m.end("id")):
+            continue  # "丘总 WeChat：payment 已经安排了": what was said on WeChat, no id
         if not any(i.start <= m.start("id") < i.end for i in items):
             items.append(Item("wechat", m.start("id"), m.end("id"), m.group("id")))
     items += _listed_departments(text, items)

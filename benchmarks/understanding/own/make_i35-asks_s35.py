@@ -24,7 +24,9 @@ Families (what the reader took as certain, and the property of the words that sh
 - `mixed_name`: a name made of two customers' names ("sonoma ridge creamery", "深圳南山云图包装"): which?
   asked; twins name one in full (stored).
 
-Twins end in `_twin`. Two files: `i35-asks_s35.json` (focus R's harness) and `i35-asks_s35_w12.json`:
+Twins end in `_twin`. Two files: `i35-asks_s35.json` (focus R's harness) and `i35-asks_s35_w12.json`; a second
+batch (`MESSAGES_B2`, written after the first fixes, see there) in `i35-asks_s35_b2.json` and
+`i35-asks_s35_w12_b2.json`:
 
     B=$PWD/benchmarks/understanding  # absolute paths: relative ones fail the import
     for W in :focus-r _w12:set12; do F=${W#*:}; .venv/bin/python $B/quick.py \
@@ -420,12 +422,89 @@ MESSAGES: list[tuple[str, str, str, str, str | list[str], dict]] = [
 ]
 
 
+# Second batch, written after the first fixes from two more causes of the lane's ids (never copying them),
+# scored first on the start code: a kind word that is a word of the customer's own name ("<name> coffee …"
+# for a customer called "… Coffee …": no meeting had), and a contact's message said by its app with a word
+# in letters first ("WeChat: thanks, …", "微信：samples 收到了": what was said, no WeChat id).
+MESSAGES_B2: list[tuple[str, str, str, str, str | list[str], dict]] = [
+    (
+        R,
+        "kind_in_name",
+        "en",
+        LDN,
+        "brighton coffee now 12k, zoe wants it invoiced quarterly",
+        deal("Brighton Roastworks Coffee", amount="12000"),
+    ),
+    (
+        R,
+        "kind_in_name",
+        "en",
+        SG,
+        "ipoh coffee deal up to 21k",
+        deal("Ipoh Heritage Coffee Trading", amount="21000"),
+    ),
+    (
+        R,
+        "kind_in_name_twin",
+        "en",
+        LDN,
+        "had coffee with zoe from brighton roastworks this morning",
+        act("Brighton Roastworks Coffee", "meeting", "Zoë Tarrant"),
+    ),
+    (
+        R,
+        "app_said",
+        "mx",
+        SZ,
+        "苏州精测钱总 WeChat：samples 都收到了",
+        act("苏州工业园区精测仪器有限公司", "message", "钱晓岚"),
+    ),
+    (
+        R,
+        "app_said",
+        "mx",
+        TPE,
+        "三重鼎新李廠長 wechat: thanks，下週回覆",
+        act("三重鼎新模具有限公司", "message", "李宗諺"),
+    ),
+    (
+        R,
+        "app_said",
+        "en",
+        SG,
+        "kranji wei jie wechat: invoice received, will pay next week",
+        act("Kranji Agritech Pte Ltd", "message", "Koh Wei Jie"),
+    ),
+    (
+        W12,
+        "app_said",
+        "mx",
+        SH,
+        "温岭东方林总 WeChat：drawing 已经确认了",
+        act("温岭东方泵业有限公司", "message", "林国强"),
+    ),
+    (
+        W12,
+        "app_said",
+        "mx",
+        WH,
+        "大冶铜都柯总 微信：quotation 收到了，下周开会讨论",
+        act("大冶铜都矿山机械有限公司", "message", "柯志华"),
+    ),
+]
+
+
 def main() -> None:
     here = Path(__file__).resolve().parent
-    for world, name in ((R, "i35-asks_s35.json"), (W12, "i35-asks_s35_w12.json")):
+    for world, name, messages in (
+        (R, "i35-asks_s35.json", MESSAGES),
+        (W12, "i35-asks_s35_w12.json", MESSAGES),
+        (R, "i35-asks_s35_b2.json", MESSAGES_B2),
+        (W12, "i35-asks_s35_w12_b2.json", MESSAGES_B2),
+    ):
         out = []
         counter: dict[str, int] = {}
-        for w, family, lang, user, text, expect in MESSAGES:
+        for w, family, lang, user, text, expect in messages:
             if w != world:
                 continue
             counter[family] = counter.get(family, 0) + 1
