@@ -19,6 +19,7 @@ from handlers.understanding.contacts import read_news
 from handlers.understanding.customer_link import Found
 from handlers.understanding.decision_path import record
 from handlers.understanding.intents import said_back_unsure
+from handlers.understanding.kinds import wished
 from handlers.understanding.news_beside import content_words
 from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.reading import Reading
@@ -38,8 +39,10 @@ def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
         reading.kind, reading.kind_guessed = "note", "default"
         reading.doubts.append(reading.said((0, len(reading.text))))
         return None
-    if not content_words(rest_of(reading, found)) and not _DIGIT.search(rest_of(reading, found)):
-        return Reply(customer_card(ctx, found.customer))  # a bare name; a number says a fact: a note
+    rest = rest_of(reading, found)
+    if not content_words(rest) and not _DIGIT.search(rest) and not wished(rest):
+        # a bare name; a number or a wish ("wants an onsite visit") says a fact: a note
+        return Reply(customer_card(ctx, found.customer))
     if lx.LEISURE.search(reading.text) and not worth_a_note(ctx, reading, found):
         record("chit_chat")
         return small_talk_reply(ctx)  # nobody of theirs, no work: a lake or a mountain, not the customer

@@ -143,6 +143,25 @@ _THEIR_EVENT = re.compile(
 )
 
 
+# What they wish for, said right before the kind word in its clause: "acme wants an onsite visit before they
+# sign", "they want 2 more techs on site", "asked for a demo" (no visit or demo of ours took place).
+_WISHED = re.compile(
+    r"\b(?:wants?|wanted|would like|['’]d like|asked for|asking for|asks for|requested|requesting|"
+    r"keen on|hoping for|pushing for)\s+(?:(?:a|an|the|another|one|more|some|\d+|[a-z]+s?)\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def wished(text: str) -> bool:
+    """Whether `text` says what they wish for with a kind word ("wants an onsite visit", "asked for a
+    demo")."""
+    return any(
+        _WISHED.search(text[: match.start()])
+        for pattern in KIND_PATTERNS.values()
+        for match in pattern.finditer(text)
+    )
+
+
 def negated(text: str, start: int) -> bool:
     """Whether the kind word at `start` is said not to have happened ("没空见面", "couldn't meet")."""
     return bool(_NEGATED.search(text[max(0, start - 24) : start]))
@@ -172,12 +191,16 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 # "sent proposal today": the deal moves; that is the record, unless the deal does not move
                 reading.stage_sent = reading.stage_sent or _word_part(reading.text, span)
                 continue
+            if _WISHED.search(clause.text[: span[0] - clause.start]):
+                continue  # "acme wants an onsite visit": what they want, not what we did
             if _THEIR_EVENT.search(reading.text[max(0, span[0] - 40) : span[0]]):
                 continue  # "PO after their board mtg": their own meeting, when the deal moves; none of ours
             if not reading.is_masked(*_word_part(reading.text, span)):
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
-    if not found:
-        found = typo_kinds(reading, clause)
+    if not found:  # a kind word said as wished is no typo of one either
+        found = [
+            f for f in typo_kinds(reading, clause) if not _WISHED.search(reading.text[clause.start : f[4][0]])
+        ]
     if not found:
         return
     topic = _TOPIC.search(clause.text)

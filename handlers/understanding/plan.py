@@ -29,6 +29,7 @@ from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customer_link import Found
 from handlers.understanding.decision_path import Path, path_of
+from handlers.understanding.kinds import wished
 from handlers.understanding.log_amounts import amounts_beside_a_log
 from handlers.understanding.plan_writes import (
     Writes,
@@ -171,6 +172,8 @@ def _learned_kind(ctx: Ctx, reading: Reading, found: Found) -> None:
     days = {w.at.date() for at, w in reading.dates if at >= 0}
     if reading.kind != "note" or reading.kind_guessed != "default" or len(days) > 1:
         return  # with two days said and no kind word, which one it happened on is not known
+    if wished(reading.text):
+        return  # "acme wants an onsite visit": the kind word is what they want, not what we did
     learned = activity_opinion.learned_kind(reading.original)
     if learned is None:
         return

@@ -113,3 +113,21 @@ def test_an_add_on_is_titled_by_what_it_is_for_not_by_the_person(app, admin, cha
     replies = texts(chat.send(text))
     titles = [d["title"] for d in exported(app, admin)["deals"] if d["amount"] == 8000]
     assert titles == ["2 more reefer trucks"], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [("lakeview freight wants an onsite visit before they sign", ["note"]),
+     ("lakeview freight wants 2 more drivers on site", ["note"]),
+     ("dana at lakeview freight asked for a demo for her team", ["note"]),
+     ("visited lakeview freight, dana wants a demo for her team", ["visit"])],
+)  # fmt: skip
+def test_a_kind_of_contact_they_wish_for_is_not_one_that_took_place(
+    app, admin, chat, clock, text, kinds
+) -> None:  # type: ignore[no-untyped-def]
+    """What they want ("an onsite visit", "2 more drivers on site", "a demo") had been logged as a visit or
+    shown as the customer's card with nothing stored (a trial find); it is a note of what they want."""
+    two_customers(chat, clock, "America/Chicago")
+    replies = texts(chat.send(text))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == kinds, replies
