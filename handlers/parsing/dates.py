@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
-from handlers.parsing import holidays, month_days, months, quarters, relative_days, weekdays
+from handlers.parsing import holidays, month_days, months, quarters, relative_days, week_of, weekdays
 from handlers.parsing.calendar_math import working_day
 from handlers.parsing.calendar_words import CN_WEEKDAYS, WEEKDAY_WORD, weekday_number
 from handlers.parsing.clock_times import DEFAULT_TIME, END_OF_DAY, time_hits
@@ -79,6 +79,7 @@ _READERS: tuple[Callable[[DateScan], None], ...] = (
     holidays.read_holidays,
     month_days.read_days_of_month,
     month_days.read_numeric_dates,
+    week_of.read_weeks_of,
     relative_days.read_that_day,
 )
 
@@ -148,13 +149,18 @@ def _holiday_said_with_its_date(text: str, dates: list[Hit]) -> list[Hit]:
         h for h in dates if not (h.loose and any(o.start >= h.end and o.day > h.day for o in exact if o.day))
     ]
     for hit in dates:
-        after = [o for o in out if o.start >= hit.end and not text[hit.end : o.start].strip(" ,，、(（的")]
+        after = [o for o in out if o.start >= hit.end and _BETWEEN.fullmatch(text[hit.end : o.start])]
         if hit.named and hit in out and after and after[0].day is not None and not after[0].named:
             day = _weekday_from(text[after[0].start : after[0].end], hit.day) or after[0].day
             out[out.index(after[0])] = replace(after[0], start=hit.start, day=day)
             out.remove(hit)
     return out
 
+
+# What may stand between a holiday and the day of it said after it: "节后, 5月8号", "国庆回来那个周四".
+_BETWEEN = re.compile(r"[\s,，、(（的]*(?:那个|那一个)?\s*")
+# A holiday's days said as a stretch, no day of it named: "国庆期间", "連假那幾天" (which day is asked).
+_DURING = re.compile(r"\s*(?:假期|长假|放假)?(?:期间|那几天|那段时间)")
 
 # A weekday alone ("Monday", "周二", "礼拜三"), with no "next"/"this"/"下" that counts from today.
 _WEEKDAY_ALONE = re.compile(rf"(?:on\s+)?{WEEKDAY_WORD}|(?:周|星期|礼拜)([一二三四五六日天])", re.IGNORECASE)
@@ -363,6 +369,11 @@ def find_when(
         at = datetime.combine(date_hit.day, clock or default_time, tzinfo=tz)
         doubt = text[date_hit.start : date_hit.end]
         return When(check_moment("date", at, now), clock is not None, spans, doubt=doubt, day_said=True)
+    during = _DURING.match(text, date_hit.end) if date_hit is not None and date_hit.named else None
+    if date_hit is not None and date_hit.day is not None and during is not None:
+        at = datetime.combine(date_hit.day, default_time, tzinfo=tz)
+        spans = _merged([*spans, (date_hit.start, during.end())])
+        return When(check_moment("date", at, now), False, spans, doubt=text[date_hit.start : during.end()])
     if date_hit and date_hit.moment is not None:
         return When(check_moment("date", date_hit.moment, now), True, ((date_hit.start, date_hit.end),))
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)

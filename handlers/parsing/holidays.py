@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
 from handlers.parsing import holiday_calendar as cal
-from handlers.parsing.date_scan import DateScan
+from handlers.parsing.date_scan import DateScan, Hit
 from handlers.parsing.numerals import cn_integer
 
 # Spring Festival (春节), Dragon Boat (端午) and Mid-Autumn (中秋) by Gregorian year.
@@ -375,14 +375,21 @@ _OBSERVANCES: dict[str, Callable[[int], date]] = {
     "halloween": lambda y: date(y, 10, 31),
     "妇女节": lambda y: date(y, 3, 8),
     "植树节": lambda y: date(y, 3, 12),
+    # the tenth of October (Taiwan's National Day, 雙十), and the shopping days 11.11 and 12.12
+    "双十": lambda y: date(y, 10, 10),
+    "双十一": lambda y: date(y, 11, 11),
+    "双十二": lambda y: date(y, 12, 12),
 }
+# A named day whose date is the user's country's: Teachers' Day is Confucius' birthday (09-28, a day off)
+# in Taiwan, 09-10 (a working day) on the mainland.
+_BY_COUNTRY: dict[str, dict[str | None, tuple[int, int]]] = {"教师节": {"TW": (9, 28), None: (9, 10)}}
 _OBSERVANCE_NAMES = {
     "easter sunday": "easter", "复活节": "easter", "耶稣受难日": "good friday", "受难日": "good friday",
     "holy thursday": "maundy thursday", "valentines day": "valentine's day",
     "valentine’s day": "valentine's day", "情人节": "valentine's day",
     "st. patrick's day": "st patrick's day", "saint patrick's day": "st patrick's day",
     "st paddy's day": "st patrick's day", "st patricks day": "st patrick's day", "万圣节": "halloween",
-    "三八节": "妇女节", "三八妇女节": "妇女节",
+    "三八节": "妇女节", "三八妇女节": "妇女节", "双11": "双十一", "双12": "双十二", "教师节": "教师节",
 }  # fmt: skip
 # What a named day may be the name of, said right after it: "the easter campaign", "valentine's promo",
 # "情人节活动": a topic, not the day.
@@ -398,7 +405,9 @@ _OBSERVANCE = re.compile(
     r"|ides\s+of\s+march|tax\s+day|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:'|’)?s\s+day"
     r"|st\.?\s+paddy(?:'|’)?s\s+day|halloween)(?![a-z])(?!['’]s?\s|\s+" + _WHAT_FOR_IT + r")"
     r"(?:\s+(?P<over>is over|weekend))?"
-    r"|(?P<zname>复活节|耶稣受难日|受难日|情人节|三八妇女节|三八节|妇女节|植树节|万圣节)"
+    r"|(?:(?:(?P<zbefore>before|by|until|till)|(?P<zafter>after|post|following))\s*)?"  # "after 双十一"
+    r"(?P<zname>复活节|耶稣受难日|受难日|情人节|三八妇女节|三八节|妇女节|植树节|万圣节|教师节"
+    r"|双十一|双11|双十二|双12|双十(?![一二三四五六七八九十\d]))"
     r"(?!快乐|愉快|的?(?:活动|促销|礼盒|套餐|专场|主题|营销|新品|订单|海报|礼品|特卖|菜单|备货))(?P<zpart>(?:之前|以前|前)|(?:之后|以后|过后|后))?"
     # "复活节后的那个周一", "情人节后第一个周五": the first such weekday after it
     r"(?:(?<=后)的?(?:那个|第一个)?(?:周|星期|礼拜)(?P<zweekday>[一二三四五六日天]))?",
@@ -414,6 +423,9 @@ def _observance_day(
     name = " ".join(name.lower().replace("’", "'").split())
     name = _OBSERVANCE_NAMES.get(name, name)
     first_of = _OBSERVANCES.get(name)
+    if name in _BY_COUNTRY:
+        month_day = _BY_COUNTRY[name].get(country) or _BY_COUNTRY[name][None]
+        first_of = lambda y: date(y, *month_day)  # noqa: E731
     if first_of is None:
         return None
     for year in (today.year, today.year + 1):
@@ -435,7 +447,9 @@ def _observances(lower: str, today: date, country: str | None, out: list[Mention
         if any(o.match.start() < m.end() and m.start() < o.match.end() for o in out):
             continue
         before = m.group("before") in ("before", "prior to") or m.group("zpart") in ("之前", "以前", "前")
-        after = m.group("after") or m.group("over") == "is over" or (m.group("zpart") and not before)
+        before = before or m.group("zbefore") in ("before",)
+        after = m.group("after") or m.group("zafter") or m.group("over") == "is over"
+        after = after or (m.group("zpart") and not before)
         part = "before" if before else "after" if after else "on"
         said = m.group("zweekday")
         weekday = "一二三四五六".find(said) if said and said in "一二三四五六" else 6 if said else None
@@ -481,13 +495,107 @@ _BREAK_AGAIN = re.compile(
 )
 
 
+# The day the clocks change where the user is: "after the clocks go back", "before daylight saving ends", "the
+# end of BST", "夏令时结束后" (on that Sunday; "before": the working day before it, "after": the one after).
+# Said with "around" / "sometime" it names no day (left unread: the day is asked).
+_CLOCKS = re.compile(
+    r"\b(?:(?:(?P<before>before|by|until|till|prior\s+to)|(?P<after>(?<!day\s)(?<!days\s)(?<!week\s)after|once|following))\s+)?"
+    r"(?:the\s+)?"
+    r"(?:clocks?\s+(?:go(?:es)?|going|went|are\s+going|move|change|changes|changing|spring|springs|fall|falls|turn)"
+    r"(?:\s+(?P<dir>back|forward|ahead))?(?:\s+(?:an|one)\s+hour)?"
+    r"|(?:daylight\s+sav(?:ing|ings)(?:\s+time)?|dst|summer\s*time|bst)\s+(?P<dend>ends?|starts?|begins?|kicks\s+in|is\s+over)"
+    r"|(?P<dpos>end|start|beginning)\s+of\s+(?:daylight\s+sav(?:ing|ings)(?:\s+time)?|dst|summer\s*time|bst)"
+    r"|(?P<sf>spring\s+forward|fall\s+back))\b"
+    r"|(?:夏令时(?P<zdir>结束|开始)|(?:换|改|转)?(?:成|回|到)?冬令时)(?P<zpart>之后|以后|过后|后|之前|以前|前)?",
+    re.IGNORECASE,
+)
+_ROUGHLY = re.compile(r"(?:around|about|sometime|roughly|approx\w*|ish)\s+(?:when\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def clock_change(zone: tzinfo, today: date, back: bool | None) -> date | None:
+    """The next day from `today` on whose clocks are put back (`back`), forward (not `back`), or either
+    (None) in `zone`; None where the clocks do not change within a year."""
+    for k in range(400):
+        day = today + timedelta(days=k)
+        was = datetime.combine(day - timedelta(days=1), time(12), tzinfo=zone).utcoffset()
+        now = datetime.combine(day, time(12), tzinfo=zone).utcoffset()
+        if was is not None and now is not None and was != now and (back is None or (now < was) == back):
+            return day
+    return None
+
+
+def _read_clock_changes(scan: DateScan, country: str | None) -> None:
+    zone = scan.now_local.tzinfo
+    if zone is None:
+        return
+    for m in _CLOCKS.finditer(scan.lower):
+        if _ROUGHLY.search(scan.lower[: m.start()]):
+            continue
+        said = next((m.group(g) for g in ("dir", "dend", "dpos", "sf", "zdir") if m.group(g)), "").lower()
+        back = None if not said else said in ("back", "ends", "end", "is over", "fall back", "结束")
+        if "冬令时" in m.group(0):
+            back = True
+        day = clock_change(zone, scan.today, back)
+        if day is None:
+            continue
+        zpart = m.group("zpart") or ""
+        if m.group("before") or "前" in zpart:
+            day = cal.working_day_before(country, day)
+        elif m.group("after") or zpart:
+            day = cal.working_day_after(country, day)
+        scan.add(m, day=day, named=True)
+
+
+# A long weekend or break of the user's calendar said by itself ("连假回来", "連假結束後第一天", "教師節連假
+# 回來"): the first working day after the break around the holiday named right before it, or else around the
+# next holiday of the user's calendar.
+_LONG_BREAK = re.compile(
+    r"(?:连假|长周末)(?:结束)?(?:回来|后|之后|以后|过后)(?:的?(?:上班)?第一[天日]|的?第一个工作日)?"
+    r"|(?P<on>连假|长周末)(?=期间|那几天)"
+)
+
+
+def _next_holiday(country: str | None, today: date) -> date | None:
+    """The first public holiday of the user's calendar from today on (within a year)."""
+    if country is None:
+        return None
+    years = (today.year, today.year + 1)
+    return min((d for y in years for d in (cal.calendar_of(country, y) or {}) if d >= today), default=None)
+
+
+def _read_long_breaks(scan: DateScan, country: str | None, mentions: list[Mention]) -> None:
+    for m in _LONG_BREAK.finditer(scan.lower):
+        named = [
+            o
+            for o in mentions
+            if o.match.end() <= m.start() and not scan.lower[o.match.end() : m.start()].strip(" 的")
+        ]
+        part = "on" if m.group("on") else "after"
+        if not named and (country is None or not cal.arrangement_known(country, scan.today.year)):
+            day = holiday_date("节", part, scan.today, country)  # the next break, as its 调休 may make it
+        else:
+            holiday = named[-1].day if named else _next_holiday(country, scan.today)
+            if holiday is None:
+                continue
+            start, end = cal.break_around(country, holiday)
+            day = start if part == "on" else cal.working_day_after(country, end)
+        if day is None:
+            continue
+        begin = named[-1].match.start() if named else m.start()
+        scan.hits.append(Hit(begin, m.end(), day, named=True))
+
+
 def read_holidays(scan: DateScan) -> None:
     """Holidays (`holiday_mentions`) and lunar new year days ("初八", "大年初三") in a text, and the break of
-    a holiday named earlier said again without its name (`_BREAK_AGAIN`)."""
+    a holiday named earlier said again without its name (`_BREAK_AGAIN`); the day the clocks change
+    (`_CLOCKS`)."""
     country = cal.country_of(scan.now_local.tzinfo)
     mentions = holiday_mentions(scan.lower, scan.today, country)
     for mention in mentions:
         scan.add(mention.match, day=mention.day, named=True, loose=mention.loose)
+    _read_clock_changes(scan, country)
+    _read_long_breaks(scan, country, mentions)
     for m in _BREAK_AGAIN.finditer(scan.lower):
         earlier = [o for o in mentions if o.match.end() <= m.start()]
         if not earlier or any(o.match.start() < m.end() and m.start() < o.match.end() for o in mentions):

@@ -156,13 +156,16 @@ def _weekday(match: re.Match[str], today: date) -> Period:
 def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period | None:
     """The first period ahead named in `text` (a named month is its next occurrence, this one included),
     or a running one ("this week", "本月") to its end, or the days until a holiday ("before memorial day",
-    "五一前", "节前": to the last working day before it, in the calendar of the user in `zone`): where things
-    are due or deals close."""
+    "五一前", "节前": to the last working day before it and the weekend right after that, in the calendar of
+    the user in `zone`): where things are due or deals close."""
     hits: list[Period] = []
     country = country_of(zone)
     for mention in holiday_mentions(simplified(text).lower(), today, country):
         if mention.part == "before":
-            hits.append(Period("until", today, mention.day, mention.match.span()))
+            last = mention.day  # its last working day, and the weekend right after it ("节前": to Sunday)
+            while (last + timedelta(days=1)).weekday() >= 5:
+                last += timedelta(days=1)
+            hits.append(Period("until", today, last, mention.match.span()))
     for pattern, key in _COMING:
         match = re.search(pattern, text, re.IGNORECASE)
         if match is None:

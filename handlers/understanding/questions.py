@@ -65,13 +65,13 @@ _DUE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_END = re.compile(r"((?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)(?:底|末|尾)")
-_CLOSES = re.compile(r"\bclos(?:e|es|ing)\b|\bsign(?:s|ing)?\b|成交|签约|签单", re.IGNORECASE)
+_CLOSES = re.compile(r"\bclos(?:e|es|ing)\b|\bsign(?:s|ing)?\b|成交|签约|签单|结案", re.IGNORECASE)
 _TASKS = re.compile(
     r"\b(?:remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?)\b|提醒|待办|跟进|回访|任务", re.IGNORECASE
 )
 _OPEN = re.compile(r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测", re.IGNORECASE)
 _CLOSING = re.compile(
-    r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast)\b|商机|单子|单|签|成交|漏斗|预测",
+    r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast)\b|商机|单子|单|签|成交|结案|漏斗|预测",
     re.IGNORECASE,
 )
 

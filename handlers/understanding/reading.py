@@ -258,7 +258,35 @@ def clauses_of(text: str) -> list[Clause]:
     clauses = [part for c in clauses for part in _so_another_day(c)]
     clauses = _task_after_a_dash(text, [c for c in clauses if c.text.strip()])
     clauses = _days_said_together(text, clauses)
+    clauses = _day_before_the_order(text, clauses)
     return clauses or [Clause(0, len(text), text)]
+
+
+# A reminder asked for at the start of a clause: "remind me to …", "提醒我…", "還是提醒我一下…".
+_ORDER_FIRST = re.compile(
+    r"\s*(?:(?:pls|please|and|but)\s+)?(?:re?m(?:ind|nd)\s+me|(?:ping|nudge)\s+me|set\s+(?:me\s+)?a\s+reminder)\b"
+    r"|\s*(?:请|麻烦|帮我|还是|再|也)*提醒(?:我|一下)",
+    re.IGNORECASE,
+)
+
+
+def _day_before_the_order(text: str, clauses: list[Clause]) -> list[Clause]:
+    """ "next monday, remind me to ring Isla", "雙十過後，提醒我打給…": a clause that is a day alone, then one
+    that asks for a reminder and says no day of its own: one clause (the day is the reminder's, not a
+    follow-up of its own with the task asked about)."""
+    out: list[Clause] = []
+    for clause in clauses:
+        if (
+            out
+            and _ORDER_FIRST.match(clause.text)
+            and any(_a_day_only(out[-1].text, zone) for zone in _ZONES)
+            and not _has_day(clause.text)
+            and re.fullmatch(r"\s*[,，、;；]?\s*", text[out[-1].end : clause.start])
+        ):
+            out[-1] = Clause(out[-1].start, clause.end, text[out[-1].start : clause.end])
+        else:
+            out.append(clause)
+    return out
 
 
 def _days_said_together(text: str, clauses: list[Clause]) -> list[Clause]:
@@ -275,9 +303,13 @@ def _days_said_together(text: str, clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def _a_day_only(words: str) -> bool:
+# Where a day alone is looked for: any place, and one whose clocks change ("after the clocks go back").
+_ZONES = (ZoneInfo("UTC"), ZoneInfo("Europe/London"))
+
+
+def _a_day_only(words: str, zone: ZoneInfo = _ZONES[0]) -> bool:
     """Whether `words` are a day (perhaps with its time) and nothing else."""
-    when = find_when(words, now=_A_MONDAY, tz=ZoneInfo("UTC"))
+    when = find_when(words, now=_A_MONDAY, tz=zone)
     return when is not None and when.day_said and not when.strip_from(words).strip()
 
 

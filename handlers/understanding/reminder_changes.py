@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from crm_store.models import Reminder
 from handlers.commands.reminder_list import move_named, move_to, named_reminder, reminders_named
@@ -150,7 +150,7 @@ def _reminder_change(ctx: Ctx, text: str) -> Reply | list[Reply] | None:
             if _BARE_HOUR.fullmatch(match.group("when")):  # "海川物流的方案评审提醒推到11"
                 what = re.sub(r"['’]s\b", "", match.group("what"))  # "move tomorrow's reminder to 10"
                 return _to_hour(ctx, named_reminder(ctx, what), match.group("when"))
-            return _move_named(ctx, match.group("what"), match.group("when"))
+            return _move_named(ctx, match.group("what"), match.group("when"), simplified(text))
     for pattern in DONE_PHRASES:
         match = pattern.match(text.strip())
         if match:
@@ -182,7 +182,7 @@ def _moved_to_no_day(ctx: Ctx, text: str) -> bool:
     return find_when(text[put_off.end() :], now=ctx.now, tz=ctx.tz) is None  # type: ignore[union-attr]
 
 
-def _move_named(ctx: Ctx, what: str, when_text: str) -> Reply:
+def _move_named(ctx: Ctx, what: str, when_text: str, text: str = "") -> Reply:
     """ "把下午三点那个提醒改到明天": the reminder `what` names (`_named_loosely`) moved to `when_text`."""
     when = find_when(when_text, now=ctx.now, tz=ctx.tz)
     if when is None:
@@ -198,8 +198,9 @@ def _move_named(ctx: Ctx, what: str, when_text: str) -> Reply:
     if when.has_time and not when.day_said:  # "聽日嗰個提醒改到下晝三點": that day, at three
         due = reminder.due_at.astimezone(ctx.tz)
         return move_to(ctx, reminder, due.replace(hour=when.at.hour, minute=when.at.minute), keep_time=False)
-    confirm_day_off(ctx, when.at)
-    return move_to(ctx, reminder, when.at, keep_time=not when.has_time)
+    at = _after_its_day(ctx, reminder, when, when_text, text)
+    confirm_day_off(ctx, at)
+    return move_to(ctx, reminder, at, keep_time=not when.has_time)
 
 
 _CANCEL = re.compile(
@@ -231,9 +232,10 @@ _MOVE_TO = re.compile(
     # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between; also told
     # as done: "ben moved the parent app demo to fri 28th", "margaret pushed the site visit back to 2/2"
     r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?|"
-    r"change[ds]?)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
+    r"delay(?:ed)?|change[ds]?)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
     r"(?P<to>to|till|until)\s+"
     r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
+    r"|(?<![a-z])snooze\s*(?:到|去|至)"  # an English verb in Chinese: "把X的提醒 snooze 到周五"
     # "明天 10点那个 reminder 改 11点": 改 right before the new clock or day
     r"|改\s*(?=\d{1,2}\s*(?:点|:|：|am|pm)|(?:上午|下午|早上|晚上|中午|明天|后天|下周|下个?星期|下个?礼拜)"
     r"|(?:周|星期|礼拜)[一二三四五六日天])"
@@ -321,6 +323,8 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
         what = _FILLER.sub(" ", _NOUN.sub(" ", _CANCEL.sub(" ", _DONE.sub(" ", _VERB.sub(" ", ref.what)))))
         # a later change may leave "reminder" out: "海宁那个提醒取消，平湖的改到5月10号"
         named = bool(_NOUN.search(scope if number else scope[since:])) or ref.pointed
+        # "push X to thursday same time": a time of day kept is a reminder's (a deal's close has none)
+        named = named or (action == "move" and bool(_SAME_TIME.search(scope[since:])))
         found = _the_reminders(
             ctx, " ".join(what.split()), ref, named=named, move=action == "move",
             reported=bool(_REPORTED.search(scope[since:])),
@@ -374,7 +378,7 @@ def _the_deal_meant(ctx: Ctx, found: list[Reminder], what: str) -> bool:
 
 
 def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
-    action, _, _, shift, target, target_words = change
+    action, scope, _, shift, target, target_words = change
     if action == "cancel":
         cancel_reminder(ctx, reminder)
         return ctx.confirm(ctx._("Cancelled: {text}", text=reminder.text))
@@ -392,8 +396,39 @@ def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
         due = reminder.due_at.astimezone(ctx.tz)
         at = due.replace(hour=target.at.hour, minute=target.at.minute)
         return move_to(ctx, reminder, at, keep_time=False)
-    confirm_day_off(ctx, target.at)
-    return move_to(ctx, reminder, target.at, keep_time=not target.has_time)
+    at = _after_its_day(ctx, reminder, target, target_words, scope)
+    confirm_day_off(ctx, at)
+    return move_to(ctx, reminder, at, keep_time=not target.has_time)
+
+
+# A move that puts the reminder off ("push", "postpone", "snooze", 推到, 延到): later than its own day.
+_LATER = re.compile(
+    r"\b(?:push(?:ed|ing)?|postpon(?:e[ds]?|ing)|delay(?:ed|ing)?|snooz(?:e[ds]?|ing)|bump(?:ed|ing)?|"
+    r"slip(?:ped|s)?|slid)\b|(?<![a-z])snooze|推迟|推到|推去|推后|延到|延后|延期|往后|押后|顺延|挪后",
+    re.IGNORECASE,
+)
+# The new day said as a weekday alone, "next" allowed, a time or "same time" beside it: "to friday, same
+# time", "to next thurs", "到礼拜一同一时间", "推到周四".
+_WEEKDAY_TARGET = re.compile(
+    rf"(?:on\s+|next\s+)?{WEEKDAY_WORD}|(?:下个?)?(?:周|星期|礼拜)[一二三四五六日天]", re.IGNORECASE
+)
+
+
+def _after_its_day(ctx: Ctx, reminder: Reminder, target: When, words: str, scope: str) -> datetime:
+    """The day a reminder is put off to ("push the X call to thursday", "把X的提醒推到周四"): a weekday
+    said alone counts from the reminder's own day when the coming one falls before it (put off from Tuesday
+    the 2nd, "thursday" is the 4th, not tomorrow); a day said outright, or a move not said to put it off,
+    is the day said."""
+    due = reminder.due_at.astimezone(ctx.tz)
+    if target.at.date() >= due.date() or not _LATER.search(scope) or not target.spans:
+        return target.at
+    said = simplified(words[slice(*target.spans[0])]).strip(" ,，")
+    if not _WEEKDAY_TARGET.fullmatch(said):
+        return target.at
+    at = target.at
+    while at.date() <= due.date():
+        at += timedelta(days=7)
+    return at
 
 
 # Several reminders meant at once: "the reminders for Ishikawa-san and Hayashi-san both", "葵涌同東莞嗰兩個

@@ -33,11 +33,12 @@ def test_one_day_and_something_else_after_or_is_no_doubt() -> None:
         assert when is not None and when.doubt is None
 
 
+# (session 35: the weekend right before the holiday is before it too: a deal closing that Sunday is listed)
 @pytest.mark.parametrize(
     ("words", "zone", "last"),
     [("五一前要签的单子有哪些", "Asia/Shanghai", date(2029, 4, 30)),
-     ("what's closing before memorial day?", "America/Chicago", date(2029, 5, 25)),
-     ("which deals close before the bank holiday?", "Europe/Dublin", date(2029, 5, 4))],
+     ("what's closing before memorial day?", "America/Chicago", date(2029, 5, 27)),
+     ("which deals close before the bank holiday?", "Europe/Dublin", date(2029, 5, 6))],
 )  # fmt: skip
 def test_the_days_until_a_holiday_are_a_period(words: str, zone: str, last: date) -> None:
     period = coming_period(words, date(2029, 4, 26), ZoneInfo(zone))
