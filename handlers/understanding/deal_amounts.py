@@ -541,7 +541,12 @@ def settle_amounts(reading: Reading) -> None:
         elif abs(amount.value) < 1 and words not in reading.doubts:
             reading.doubts.append(words)  # "0.000001k", "$0.4": less than one of anything is no deal's value
             reading.amounts = [a for a in reading.amounts if a is not amount]  # asked: how much?
-    if len(amounts) == 1 and _currencies_said(text, amounts) > 1 and written[0] not in reading.doubts:
+    if (
+        len(amounts) == 1
+        and _currencies_said(text, amounts) > 1
+        and written[0] not in reading.doubts
+        and not currency_chosen(text, amounts[0])
+    ):
         reading.doubts.append(written[0])  # "签了 50万 港币还是美金来着": which currency?
     if len(amounts) < 2 or reading.doubts:
         return
@@ -645,6 +650,30 @@ def bare_ranges(reading: Reading) -> None:
             continue
         if _SPAN_GUESSED.search(head) or _MONEY_WORD.search(clause.text):
             reading.doubts.append(text[match.start() : match.end()].strip())
+
+
+# Any of several will do: "美金人民币都行", "两种币都可以", "either works", "whichever".
+_ANY_WILL_DO = re.compile(
+    r"都(?:行|可以|ok|好|没问题)|哪个都|随便"
+    r"|\b(?:either (?:is|works|way|one)|whichever|both (?:work|are fine))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[，,。.;；!！?？\n]")
+
+
+def currency_chosen(text: str, amount: Amount) -> bool:
+    """Whether the amount's own currency is one chosen from currencies said before it to be options ("钱总说
+    美金人民币都行 那就报六十万人民币吧"): every other currency named apart from it sits in a clause that
+    says any will do, before the amount."""
+    if amount.currency is None:
+        return False
+    others = [c for c in currencies_named(text, [amount]) if amount.currency not in c.codes]
+    for currency in others:
+        ends = [m.start() for m in _CLAUSE_END.finditer(text, currency.end)]
+        end = min([e for e in ends if e < amount.start], default=amount.start)
+        if currency.end > amount.start or not _ANY_WILL_DO.search(text, currency.end, end):
+            return False
+    return bool(others)
 
 
 def _currencies_said(text: str, amounts: list[Amount]) -> int:

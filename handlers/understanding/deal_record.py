@@ -29,7 +29,7 @@ from handlers.parsing.amounts import (
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
-from handlers.understanding.deal_amounts import relatives, said_as_new
+from handlers.understanding.deal_amounts import currency_chosen, relatives, said_as_new
 from handlers.understanding.reading import Reading
 
 # An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
@@ -412,6 +412,8 @@ def _currency_differs(ctx: Ctx, reading: Reading, found: Found) -> None:
     switched = switched_currency(reading)
     if switched is not None and switched[0] == amount.currency:
         return  # "wants it in euros now, 36k", "改用港幣，31萬": the switch said outright
+    if currency_chosen(reading.text, amount):
+        return  # "美金人民币都行 那就报六十万人民币吧": chosen of the currencies offered
     said = reading.said((amount.start, amount.end))
     if amount.currency in YUAN_CURRENCIES and yuan_word_only(said):
         return  # "38万元": the deal's own kind of yuan

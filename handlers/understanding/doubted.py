@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from handlers.parsing.amounts import currencies_named
+from handlers.parsing.amounts import NamedCurrency, currencies_named
 from handlers.parsing.months import names_whole_month
 from handlers.understanding import lexicon as lx
 from handlers.understanding.people import read_news
@@ -71,6 +71,8 @@ _MAYBE = re.compile(
     r"|\b(?:vielleicht|eventuell|möglicherweise|könnten?|wären?|wär['’]?s|unsicher)\b|\bevtl\b",
     re.IGNORECASE,
 )
+# A figure settled on, said with a "let's" 吧: "那就报六十万人民币吧", "就按五十万吧" (not "五十万吧" alone).
+_SETTLED_ON = re.compile(r"那就|那么就|那我们就|就按|那按|就报|就定|就这么|就用|就写")
 # Said mockingly, the writer believing the opposite: "yeah right, X's signing friday 🙄", "oh sure", "呵呵，…
 # 下周签，鬼才信", "信你个鬼", "…才怪". Whatever the message would store is asked about.
 _MOCKING = re.compile(
@@ -501,6 +503,8 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
     for pattern, kind in ((_MAYBE, "maybe"), (_ESTIMATE, "estimate")):
         for m in pattern.finditer(text):
             clause = reading.clause_of(m.start())
+            if m.group(0) == "吧" and _SETTLED_ON.search(text, clause.start, m.start()):
+                continue  # "那就报六十万人民币吧": a figure settled on, 吧 the "let's" of it, no guess
             alone = (
                 _of_the_sentence(reading, clause.start, m.start())
                 and _DOUBT_TAIL.fullmatch(text, m.end(), clause.end) is not None
@@ -915,13 +919,26 @@ def _asked_not_told(reading: Reading) -> None:
         start, end = _sentence(text, clause.start)
         after = any(clause.start + wish.end() <= a.start < end for a in reading.amounts) if wish else False
         wished = [c for c in named if wish and clause.start + wish.end() <= c.start < clause.end]
-        if wished and not after:
+        said_with = all(_said_with_the_amount(reading, c, named) for c in wished)
+        if wished and not after and not said_with:
             # "quote 50k, they want it in US dollars": 50k in which? ("wants it in EUR now: 40k" is told)
             _doubt(reading, reading.said((start, end)))
-        elif wished and not any(wished[0].start <= a.start < end for a in reading.amounts):
+        elif wished and not said_with and not any(wished[0].start <= a.start < end for a in reading.amounts):
             # the figure they have, wished in another currency with no new figure in it ("wants the 95k in
             # SGD instead", "希望那六万改用台币报"): converted or only relabelled? asked
             _doubt(reading, reading.said((start, end)))
+
+
+def _said_with_the_amount(reading: Reading, wished: NamedCurrency, named: list[NamedCurrency]) -> bool:
+    """Whether the currency they wish for is the one the amount is said in ("改成人民币三十五万，苏总要求
+    人民币结算": the wish is the reason for the change, no question which currency)."""
+    for amount in reading.amounts:
+        if amount.currency in wished.codes:
+            return True
+        beside = [c for c in named if -1 <= amount.start - c.end <= 1 or -1 <= c.start - amount.end <= 1]
+        if any(c.codes & wished.codes for c in beside):
+            return True
+    return False
 
 
 def _doubt(reading: Reading, words: str) -> None:

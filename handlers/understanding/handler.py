@@ -17,6 +17,7 @@ from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.dates import find_when
+from handlers.parsing.dictation import spoken_punctuation
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
 from handlers.registry import as_list
@@ -88,7 +89,7 @@ def _unbracketed(text: str) -> str:
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
-    text = _unbracketed(text)
+    text = spoken_punctuation(_unbracketed(text))  # "… period they want … period": dictated full stops
     answered = take_answered(ctx, text, customer_span, understand)  # the answer, and a value put right
     answered = answered or completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了"
     if answered is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from handlers.context import Ctx
+from handlers.parsing.amounts import currencies_named
 from handlers.understanding import lexicon as lx
 from handlers.understanding.customer_link import Found
 from handlers.understanding.known_people import chinese_people_named
@@ -131,6 +132,9 @@ def _beside_the_deal(reading: Reading, found: Found) -> bool:
     if found.start > 0 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", reading.text[: found.start]):
         spans.append((0, found.start))  # "大野铜都…" read as 铜都: the first characters are the name's
     spans += reading.masked  # every word read as something else: other stage words ("进入报价阶段 不对 …")
+    if reading.amounts:  # "改成人民币三十五万，苏总要求人民币结算": the currency the
+        named = currencies_named(reading.text, reading.amounts)  # amount is now in, and how it is paid,
+        spans += [(c.start, c.end) for c in named] + [m.span() for m in _PAID.finditer(reading.text)]
     rest = _outside(reading, spans)
     if reading.add_on or not _TERMS.search(rest):
         return False  # an extra deal's words are its title
@@ -142,6 +146,11 @@ def _beside_the_deal(reading: Reading, found: Found) -> bool:
         rest = lx.CLOSE_MARKERS.sub(" ", rest)  # "X说3月10号签": the close, said as theirs
     latin = [w for w in content_words(rest) if w.isascii()]
     return len(latin) + len(CJK.findall(rest)) // 2 >= 2  # two words, or four characters of Chinese
+
+
+# How an amount is paid or counted: with the currency it is in, the deal's change ("要求人民币结算", "wants to
+# pay in pounds").
+_PAID = re.compile(r"结算|付款|支付|计价|\b(?:pay|paid|billed|bill|invoiced?|settle)\s+in\b", re.IGNORECASE)
 
 
 # The words that say a value changes or which value it replaces: the change itself, not news beside it.

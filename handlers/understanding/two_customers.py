@@ -140,6 +140,13 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             part.kind_guessed = None if carried else "went" if went else "default"
             if part.kind == "note" and not worth_a_note(ctx, part, mine):
                 part.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
+        elif (
+            part.kind is None
+            and not (part.steps or part.outcome)
+            and mine.start >= 0
+            and went_to(part.text, mine.start)
+        ):  # "上午去鸿昇精密，下午去逢甲文创，两边都要报价": going there is the visit; the wish said of both
+            part.kind, part.kind_guessed = "visit", "went"  # is its news, not all the part says
         if part.kind and part.occurred is None and reading.occurred is not None:
             part.occurred = reading.occurred  # "昨天跟高峰建材马丽、恒达高峰一起吃饭": yesterday for both
         ask_which_day(ctx, part)

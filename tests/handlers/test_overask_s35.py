@@ -9,6 +9,12 @@ set's; the clock is Thu 2029-04-26 10:20 local.
   that fits neither (or a clock) is read as before.
 - A loss said as not got, settled ("确定没拿到", "最后没拿下"), and "选了另一家" (the seller they chose): the
   deal lost; "还没拿到", "可能拿不到了" are none.
+- Two visits of one day joined by the parts of the day with a wish said of both ("上午去A，下午去B，两边都要
+  报价"): going there is each one's visit, also beside the wish (it had read nothing).
+- An amount changed with its currency said as the reason ("改成人民币三十五万，陈总要求人民币结算") or chosen
+  from currencies offered ("美金人民币都行，那就报三十五万人民币吧"): stored, with no note of the reason and
+  no "吧" read as a guess; left open ("都行，报三十五万") or hedged, still asked.
+- Full stops said aloud by dictation ("… period they want … period … period"): read as marks.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from decimal import Decimal
 import pytest
 
 from handlers.parsing.amounts import counts_things, find_amounts
+from handlers.parsing.dictation import spoken_punctuation
 from tests.conftest import texts
 from tests.support.exported import asked_and_nothing_stored, exported
 from tests.support.worlds import HY, LF, two_customers
@@ -137,3 +144,83 @@ def test_not_got_yet_or_hedged_is_no_loss(app, admin, chat, clock, text) -> None
     two_customers(chat, clock, SHANGHAI, f"/deal {HY} 300000 CNY proposal")
     reply = texts(chat.send(text))
     assert _deal(exported(app, admin), HY)["stage"] == "proposal", reply
+
+
+# Two visits of one day joined by the parts of the day, with a wish said of both: a visit at each.
+JD = "苏州金鼎电子有限公司"
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["上午去昆山宏远，下午去金鼎电子，两边都要报价", "早上去昆山宏遠，下午去金鼎電子，兩邊都要估價單"],
+)  # fmt: skip
+def test_two_visits_of_the_day_with_a_wish_of_both_are_logged(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI, f"/customer add {JD}", f"/deal {HY} 300000 CNY negotiation")
+    reply = texts(chat.send(text))
+    logged = sorted((a["customer"], a["kind"]) for a in exported(app, admin)["activities"])
+    assert logged == sorted([(HY, "visit"), (JD, "visit")]), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_two_visits_still_to_come_are_no_logged_visits(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI, f"/customer add {JD}", f"/deal {HY} 300000 CNY negotiation")
+    chat.send("明天上午去昆山宏远，下午去金鼎电子，两边都要报价")
+    assert exported(app, admin)["activities"] == []
+
+
+# An amount changed with its currency said as the reason, or chosen of currencies offered.
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["昆山宏远改成人民币三十五万，陈总要求人民币结算",
+     "昆山宏远陈总说美金人民币都行，那就报三十五万人民币吧",
+     "昆山宏远陈总说两种币都可以，那就按人民币报三十五万吧"],
+)  # fmt: skip
+def test_an_amount_with_its_currency_chosen_is_stored(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI, f"/deal {HY} 50000 USD proposal")
+    reply = texts(chat.send(text))
+    deal = _deal(exported(app, admin), HY)
+    assert (Decimal(deal["amount"]), deal["currency"]) == (Decimal(350000), "CNY"), reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["昆山宏远陈总说美金人民币都行，报三十五万",  # which currency?
+     "昆山宏远陈总说可能要改人民币，大概三十五万吧"],  # hedged
+)  # fmt: skip
+def test_a_currency_left_open_or_hedged_is_still_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI, f"/deal {HY} 50000 USD proposal")
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    asked_and_nothing_stored(app, admin, before, replies)
+
+
+# Punctuation said aloud by dictation: "… period …" read as full stops.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("met dana at lakeview period she wants 20 seats period call her friday period",
+      "met dana at lakeview. she wants 20 seats. call her friday."),
+     ("the trial period ends friday period call dana period", "the trial period ends friday. call dana."),
+     ("extend the trial period", "extend the trial period"),
+     ("a period of growth period", "a period of growth period")],
+)  # fmt: skip
+def test_spoken_full_stops_are_marks(text: str, read: str) -> None:
+    assert spoken_punctuation(text) == read
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_dictated_message_logs_and_reminds(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO)
+    reply = texts(
+        chat.send("just got out of the meeting with dana at lakeview freight period they want 20 more trucks "
+                  "period follow up next tuesday at 10 period")
+    )  # fmt: skip
+    data = exported(app, admin)
+    kinds = [(a["customer"], a["kind"]) for a in data["activities"]]
+    assert kinds in ([(LF, "meeting")], [(LF, "visit")]), reply
+    assert [(r["customer"], r["due_at"][:10]) for r in data["reminders"]] == [(LF, "2029-05-01")], (
+        reply,
+        data["reminders"],
+    )
