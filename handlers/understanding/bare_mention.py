@@ -25,7 +25,11 @@ from handlers.understanding.plan_writes import rest_of
 from handlers.understanding.reading import Reading
 
 _DIGIT = re.compile(r"\d")
-_WENT_TO = re.compile(r"(?:[去到在]|来到|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to))\s*$", re.I)
+_WENT_TO = re.compile(
+    r"(?:[去到在]|来到|(?<![提说讲聊谈想收送寄发传])[去到][了过]"
+    r"|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to))\s*$",
+    re.I,
+)  # "去了梅州客都" as "去梅州客都" (not "提到了…", "送到了…")
 
 
 def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:

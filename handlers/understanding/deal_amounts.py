@@ -659,12 +659,14 @@ _ANY_WILL_DO = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[，,。.;；!！?？\n]")
+_SENTENCE_MARK = re.compile(r"[!?。！？;；\n]|\.(?!\d)")
 
 
 def currency_chosen(text: str, amount: Amount) -> bool:
     """Whether the amount's own currency is one chosen from currencies said before it to be options ("钱总说
     美金人民币都行 那就报六十万人民币吧"): every other currency named apart from it sits in a clause that
-    says any will do, before the amount."""
+    says any will do, before the amount; or none is named and such a clause comes before it in its sentence
+    ("Frank说都行，那就报六十万人民币吧")."""
     if amount.currency is None:
         return False
     others = [c for c in currencies_named(text, [amount]) if amount.currency not in c.codes]
@@ -673,7 +675,10 @@ def currency_chosen(text: str, amount: Amount) -> bool:
         end = min([e for e in ends if e < amount.start], default=amount.start)
         if currency.end > amount.start or not _ANY_WILL_DO.search(text, currency.end, end):
             return False
-    return bool(others)
+    if not others:  # "Frank说都行，那就报六十万人民币吧": any will do, then the one said with the amount
+        start = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, amount.start)), default=0)
+        return _ANY_WILL_DO.search(text, start, amount.start) is not None
+    return True
 
 
 def _currencies_said(text: str, amounts: list[Amount]) -> int:

@@ -25,7 +25,7 @@ from handlers.resolve import decide
 from handlers.understanding import colleague
 from handlers.understanding import lexicon as lx
 from handlers.understanding.answered_fix import take_answered
-from handlers.understanding.bare_mention import read_bare_mention
+from handlers.understanding.bare_mention import read_bare_mention, went_to
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import (
@@ -184,6 +184,13 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if others:
         return store_each(ctx, reading, [found, *others], unsure)
     reading.doubts += unsure  # "called globex and umbrela": the second customer is not dropped unseen
+    if (
+        not (reading.kind or reading.steps or reading.outcome)
+        and reading.about_deal
+        and found.start >= 0
+        and went_to(reading.text, found.start)
+    ):  # "早上去了梅州客都，要方案": going there is the visit; what they want is its news
+        reading.kind, reading.kind_guessed = "visit", "went"
     keep_the_news(ctx, reading, found)
     reading.doubts += left_the_customer(ctx, reading, found)  # "Victor emailed" when Victor left them
     already = check_against_the_record(ctx, reading, found)

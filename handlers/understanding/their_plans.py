@@ -87,6 +87,20 @@ _THEY_DO = re.compile(
     r"|(?<=\w)['’](?:ll|s going to|re going to)\b",
     re.IGNORECASE,
 )
+# An answer given to us, said in a clause after the one that reports them ("她说…，下周给答复", "said the
+# budget's approved, will get back to us next week"): theirs to give.
+_THEY_ANSWER = re.compile(
+    r"给(?:个|我们|我)?(?:答复|回复|回话|消息|信|反馈|回音)"
+    r"|\b(?:get|come|circle) back to (?:us|me)\b|\blet (?:us|me) know\b|\brevert\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
 # What a person named right before it will do: "俞美琴要…", "梁伟想…", "施雅琴打算…".
 _THEIR_WILL = re.compile(r"\s*(?:也|还|就|会)?(?:要|想|打算|准备|会|计划)")
 # The user doing it: "I'll call her", "wants us to send …", "我下周再打" (not "给我答复", "我们的方案").
@@ -126,6 +140,9 @@ def their_period_yields(reading: Reading) -> None:
         whens = [w for w, _ in dated]
         they, we = _THEY_DO.search(words), _WE_DO.search(words)
         starts = [they.start()] if they is not None else []
+        answer = _THEY_ANSWER.search(words)
+        if answer is not None and _THEY_DO.search(reading.text, _sentence_start(reading.text, first), first):
+            starts.append(answer.start())  # "她说 budget 已经批了, 下周给答复": the answer she said they give
         named = [(s, e) for _, s, e in reading.persons] + chinese_people_named(reading.text, reading.people)
         starts += [  # "俞美琴要下周过一遍条款": a person of theirs named as who will do it
             end - first

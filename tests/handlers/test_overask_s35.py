@@ -224,3 +224,50 @@ def test_a_dictated_message_logs_and_reminds(app, admin, chat, clock) -> None:  
         reply,
         data["reminders"],
     )
+
+
+# Their answer, said in a clause after the one that reports them: theirs to give, no reminder of ours.
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["和昆山宏远陈国栋通了电话，他说预算批了，下周给答复",
+     "called dana at lakeview freight, she says the budget is approved, will get back to us next week"],
+)  # fmt: skip
+def test_their_answer_after_a_reported_clause_is_no_reminder(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI if "昆山" in text else CHICAGO)
+    reply = texts(chat.send(text))
+    data = exported(app, admin)
+    assert [a["kind"] for a in data["activities"]] == ["call"], reply
+    assert data["reminders"] == [], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_our_answer_next_week_is_still_a_reminder(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, CHICAGO)
+    reply = texts(
+        chat.send("called dana at lakeview freight, budget approved, I'll get back to her next week")
+    )
+    assert len(exported(app, admin)["reminders"]) == 1, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_went_there_beside_what_they_want_is_a_visit(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "早上去了昆山宏远，要报价": going there is the visit (it had said the deal was so already)."""
+    two_customers(chat, clock, SHANGHAI, f"/deal {HY} 300000 CNY negotiation")
+    reply = texts(chat.send("早上去了昆山宏远，要报价"))
+    assert [(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]] == [(HY, "visit")], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_mentioned_is_no_visit(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI, f"/deal {HY} 300000 CNY negotiation")
+    chat.send("陈总提到了昆山宏远，要报价")
+    assert [a["kind"] for a in exported(app, admin)["activities"]] != ["visit"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_any_will_do_then_the_currency_said_with_the_amount(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SHANGHAI, f"/deal {HY} 50000 USD proposal")
+    reply = texts(chat.send("昆山宏远陈总说都行，那就报三十五万人民币吧"))
+    deal = _deal(exported(app, admin), HY)
+    assert (Decimal(deal["amount"]), deal["currency"]) == (Decimal(350000), "CNY"), reply
