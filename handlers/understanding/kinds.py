@@ -46,7 +46,7 @@ _KIND_PHRASES = {
     r"targets|quota|number|numbers|budget|wall|ground|road|traffic|issues?|problems?)\b)",
     # a meal or a drink taken with them: eat/drink + 了/咗 + a meal word ("飲咗茶" 饮了茶, "食咗晏",
     # "吃了顿午饭", "喝了个早茶"); Hong Kong 饮茶/食晏 are a meeting over tea or lunch
-    "meeting": r"(?:吃|食|喝|饮)了?(?:个|顿|餐|一顿|一餐)?"
+    "meeting": r"(?:吃|食|喝|饮)(?:了|完了?|过)?(?:个|顿|餐|一顿|一餐)?"
     r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",
     # "Mail an Gemma … raus" (German: a mail to her went out)
     "email": rf"\bmail\s+an\b|{_SENT_TO}|"

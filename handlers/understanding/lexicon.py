@@ -66,6 +66,7 @@ CLOSE_MARKERS = re.compile(
     r"contract|go-?live|launch|close|closing|decision|project|purchase|order|po|pilot|implementation|"
     r"kick-?off|start)\s+(?:date\s+)?(?:back\s+|out\s+)?(?:to|till|until|into))\b"
     r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|截单|签(?!到)|结单|结案|付款"
+    r"|(?<=[前底周号日])定(?=\s*(?:$|[，,。.!！；;]))"  # "说月底前定", "下周定": decided by then
     r"|推迟|推到|延期|延到|延后|延迟|押后|顺延|(?<!别)拖到"  # "只係延遲到7月尾" (folded: 延迟), "拖到12月底"
     r"|\b(?:push(?:ed|es|ing)?|slipp?(?:ed|ing|s)?|delay(?:ed|s)?|postponed?)\s*(?:到|去)",  # "pushed 到3月"
     re.IGNORECASE,

@@ -131,3 +131,23 @@ def test_a_kind_of_contact_they_wish_for_is_not_one_that_took_place(
     two_customers(chat, clock, "America/Chicago")
     replies = texts(chat.send(text))
     assert [a["kind"] for a in exported(app, admin)["activities"]] == kinds, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("昆山宏远陈总说月底前定", "2029-04-30"), ("昆山宏远陈总说5月15号定", "2029-05-15")],
+)  # fmt: skip
+def test_decided_by_a_day_is_the_close_date(app, admin, chat, clock, text, close) -> None:  # type: ignore[no-untyped-def]
+    """ "说月底前定" (they decide by the end of the month) stored only a note; the close date moves."""
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 300000 CNY proposal close 2029-06-30")
+    replies = texts(chat.send(text))
+    assert [(d["expected_close"] or "")[:10] for d in exported(app, admin)["deals"]] == [close], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_meal_just_finished_is_a_meeting(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "刚跟…吃完饭" (just finished a meal with them) was a note: 吃完 is a meal taken as 吃了 is."""
+    two_customers(chat, clock, "Asia/Shanghai")
+    replies = texts(chat.send("刚跟宏远的陈总吃完饭 他说预算下个月才批"))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"], replies
