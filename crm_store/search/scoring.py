@@ -75,6 +75,7 @@ CN_TITLES = (
     "老师", "主任", "工", "董", "处长", "科长", "部长", "主管", "助理", "老板", "厂长", "院长",
     "局长", "所长", "行长", "店长", "秘书", "校长", "园长", "医生", "教授", "律师", "总裁", "书记",
     "协理", "副理", "襄理", "课长", "特助", "董事长",
+    "执行长", "营运长", "财务长", "技术长",  # Taiwan's chief officers (執行長 CEO, 營運長 COO, …)
 )  # fmt: skip
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "hr", "fr", "mme", "mlle",
                         "monsieur", "madame", "m"})  # fmt: skip

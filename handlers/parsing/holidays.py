@@ -69,6 +69,23 @@ _BREAKS: dict[str, tuple[Callable[[int], date | None], int]] = {
 }
 # A table name the calendars call otherwise.
 _CALLED = {"五一": "劳动节", "七一": "香港特别行政区成立纪念日"}
+# What a calendar of a country that names its holidays in English only calls a table's festival (Singapore's
+# "Chinese New Year" is two days off, not the mainland's week).
+_CALLED_IN_ENGLISH = {
+    "春节": "chinese new year",
+    "端午": "dragon boat festival",
+    "中秋": "mid-autumn festival",
+}
+
+
+def _called(country: str | None, name: str, year: int) -> list[date]:
+    """The days the user's calendar keeps for the holiday `name`, by its Chinese name or its English one."""
+    days = cal.holiday_days(country, _CALLED.get(name, name), year)
+    if not days and name in _CALLED_IN_ENGLISH:
+        days = cal.holiday_days(country, _CALLED_IN_ENGLISH[name], year)
+    return days
+
+
 _ALIASES = {
     "xmas": "christmas", "x-mas": "christmas", "christmas day": "christmas", "new year's": "new year",
     "new years": "new year", "new year's day": "new year", "new years day": "new year",
@@ -138,7 +155,7 @@ def _days(name: str, year: int, part: str, country: str | None) -> list[tuple[da
     None where the ways its break may be arranged (`_ways`) give different days (then nothing is guessed). A
     holiday the user's calendar does not name ("after Australia Day" said in Shanghai) is another
     country's: only weekends are taken as off around it."""
-    ours = country if cal.holiday_days(country, _CALLED.get(name, name), year) else None
+    ours = country if _called(country, name, year) else None
     ways = _ways(name, year, country)
     if part == "on":
         return [(first, first) for first, _ in ways[0]]
@@ -187,7 +204,7 @@ def _occurrences(name: str, year: int, country: str | None) -> list[tuple[date, 
     """First and last day of each time the holiday `name` falls in `year`: as the user's calendar has it
     (days apart only by days off are one run: Saturday's holiday and the Monday it is made up on), else as
     the table does."""
-    days = cal.holiday_days(country, _CALLED.get(name, name), year)
+    days = _called(country, name, year)
     runs: list[tuple[date, date]] = []
     for day in days:
         gap = [runs[-1][1] + timedelta(days=k) for k in range(1, (day - runs[-1][1]).days)] if runs else None
@@ -213,7 +230,7 @@ def break_named(country: str | None, day: date, chinese: bool = False) -> str | 
     holiday = day if calendar is not None and day in calendar else None
     if holiday is None and not cal.arrangement_known(country, day.year):
         for name in _CHINESE:
-            if not cal.holiday_days(country, _CALLED.get(name, name), day.year):
+            if not _called(country, name, day.year):
                 continue
             ways = _ways(name, day.year, country)  # a day off in every way the break may be arranged
             if all(any(first <= day <= last for first, last in runs) for runs in ways):

@@ -148,3 +148,25 @@ def test_deals_closing_before_a_holiday_run_to_the_break(
         chat.send(line)
     reply = texts(chat.send(text))
     assert listed in reply and left_out not in reply, reply
+
+
+def test_a_festival_is_kept_as_the_users_calendar_keeps_it(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """Singapore keeps Chinese New Year two days (2032: Wed 02-11, Thu 02-12), not the mainland's week."""
+    clock.set(datetime(2032, 1, 13, 11, 0, tzinfo=ZoneInfo(SG)))
+    chat.send(f"/tz {SG}")
+    chat.send(f"/customer add {LK}")
+    chat.send(f"/contact add {LK}: Nadine Ortiz, title=Office Manager")
+    reply = texts(chat.send("after CNY remind me to call Nadine at Larkspur Cabinets"))
+    assert _days(app, admin, SG) == [(LK, "2032-02-13")], reply
+
+
+@pytest.mark.parametrize(
+    ("title", "said"), [("執行長", "邱執行長"), ("營運長", "邱營運長"), ("財務長", "邱財務長")]
+)
+def test_a_contact_called_by_a_taiwan_chief_title_names_the_customer(
+    app, admin, chat, clock, title, said
+) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, TPE)
+    chat.send(f"/contact add {HX}: 邱雅筑, title={title}")
+    reply = texts(chat.send(f"明天下午3點提醒我打給{said}"))
+    assert _reminders(app, admin, TPE) == [(HX, "2031-09-26 15:00")], reply

@@ -117,7 +117,7 @@ W11 = [
     ("H36", TM, "must_ask", "ring Bethan at Blackwater Rail around when the clocks change", ASK),
     ("H37", PR, "reminder", "remind me w/c 12 Feb to call Kelvin at Raffles Marine", rem("Raffles Marine Engineering Pte Ltd", "2029-02-12")),
     ("H38", WF, "must_ask", "春节期间提醒我给蓝海教育的刘薇拜个年", ASK),
-    ("H39", PR, "reminder", "after CNY remind me to chase Budi at PT Sinar Borneo", rem("PT Sinar Borneo Timber", "2029-02-15")),
+    ("H39", PR, "reminder", "after CNY remind me to chase Budi at PT Sinar Borneo", rem("PT Sinar Borneo Timber", ["2029-02-15", "2029-02-16"])),  # Singapore's CNY 02-13/14 (and Hari Raya Puasa 02-15 by the calendar)
     ("S31", DG, "reminder_change", "push the janet board deck reminder to friday same time", change("Pacific Crest Credit Union", "2029-01-16T15:00", "move", "2029-01-19T15:00")),
     ("S32", DG, "reminder_change", "push the redwood reminder to thursday", change("Redwood Valley Health System", "2029-01-10T13:00", "move", "2029-01-11T13:00")),
     ("S33", WF, "reminder_change", "蓝海教育的提醒推到周一同一时间", change("北京蓝海教育科技有限公司", "2029-01-18T16:00", "move", "2029-01-22T16:00")),
