@@ -113,8 +113,9 @@ _PAPER_WENT = re.compile(
 # about their current supplier", "對現在的廠商很不滿意", "对原来的供应商不满": the talk is how it went (a
 # visit, a call), their unhappiness with someone else is news, no complaint of theirs to us.
 _VENDOR = (
-    r"(?:[\w'’-]+\s+){0,2}?(?:vendors?|suppliers?|providers?|contractors?|integrators?|installers?|"
-    r"competitors?|rivals?|incumbents?|partners?)\b"
+    r"(?:[\w'’-]+\s+){0,3}?(?:vendors?|suppliers?|providers?|contractors?|integrators?|installers?|"
+    r"competitors?|rivals?|incumbents?|partners?|forwarders?|carriers?|agenc(?:y|ies)|consultants?|"
+    r"consultancy|outsourcers?|distributors?|resellers?|manufacturers?|makers?)\b"
 )
 _AT_ANOTHER_FIRM_AFTER = re.compile(
     r"^\s*(?:with|about|of|at|over|towards?)\s+(?:the|their|its|his|her|that|this|those|these)\s+" + _VENDOR,
@@ -245,8 +246,8 @@ def typo_kinds(reading: Reading, clause: Clause) -> list[tuple[bool, int, int, s
     for match in re.finditer(r"[A-Za-z]{5,}", clause.text):
         word = match.group(0).lower()
         span = (clause.start + match.start(), clause.start + match.end())
-        if word in lx.STOPWORDS or reading.is_masked(*span):
-            continue
+        if word in lx.STOPWORDS or word in _ALL_KIND_WORDS or reading.is_masked(*span):
+            continue  # (a kind word typed right was read, or passed over, by `kind_in` already)
         for known, kind in _TYPO_WORDS.items():
             if abs(len(known) - len(word)) <= 1 and Levenshtein.distance(word, known, score_cutoff=1) <= 1:
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))

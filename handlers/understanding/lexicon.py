@@ -416,7 +416,8 @@ POSTPONED = re.compile(
     r"|(?:截单|签约|签单|成交|结案)(?:日期|时间|日子)[^，,。.；;！!？?\d]{0,4}?(?<![不没未别无])(?:改|延|推|变|调)"
     # the verb before the deal's day, the customer between: "push the X close date", "move the Y close date"
     # (or with no article, chat style: "change sembawang close date", "update X's close date")
-    r"|\b(?:push|move|bump|slide|shift|change|update|delay)\s+(?:(?:the|their|our)\s+)?(?:[\w&'’.-]+\s+){0,4}?"
+    r"|\b(?:push|move|bump|slide|shift|change|update|delay|amend|edit|modify|alter|adjust|tweak|fix|correct|revise)"
+    r"\s+(?:(?:the|their|our)\s+)?(?:[\w&'’.-]+\s+){0,4}?"
     r"(?:close|closing|signing|go-?live)\s+date\b(?!\s+(?:to|till|until|in|into|for|on|as|is)\b|\s*[:=]?\s*\d)"
     # the verb before the day, in Chinese: "改一下X的成交日期", "更新下X的签约时间" (to when is not said)
     r"|(?:改|更新|调整|修改|变更|挪)(?:一下|下)?[^，,。.；;！!？?\d]{0,14}?的?(?:截单|签约|签单|成交|结案)(?:日期|时间|日子)"
@@ -449,7 +450,8 @@ AMOUNT_TO_CHANGE = re.compile(
     r"(?:调整|调|改|涨|降|加|减)"
     # the verb before the noun, no value after it: "update the heartland amount", "revise the X number"
     # (or with no article, chat style: "update clementi amount", "change X's value")
-    r"|\b(?:update|change|revise|adjust|redo|rework|fix|correct|lower|raise|bump)\s+(?:(?:the|their|our)\s+)?"
+    r"|\b(?:update|change|revise|adjust|redo|rework|fix|correct|lower|raise|bump|amend|edit|modify|alter|tweak)"
+    r"\s+(?:(?:the|their|our)\s+)?"
     r"(?:[\w&'’.-]+\s+){0,4}?(?:amount|price|pricing|number|figure|quote|value)\b"
     r"(?!\s+(?:to|at|of|from|for|on|is|as)\b|\s*[:=]?\s*[$€£¥]?\s*\d)"
     # a price wanted without a part of it: "wants the price w/o the spa stuff", "去掉安装费重新报价"

@@ -55,6 +55,9 @@ def name_runs_into_another(ctx: Ctx, reading: Reading, winner: Hit) -> Hit | Non
             return word in words and bool(shared & words)
 
     else:
+        before = _place_before(ctx, reading, winner, own)
+        if before is not None:
+            return before
         run = _CJK_RUN.match(simplified(text), end)
         if run is None or not _CJK_RUN.fullmatch(simplified(typed)[-2:] or ""):
             return None
@@ -76,4 +79,33 @@ def name_runs_into_another(ctx: Ctx, reading: Reading, winner: Hit) -> Hit | Non
     for match in ctx.store.search.customers(query, limit=8):
         if match.customer_id != winner.match.customer_id and fits(match.name):
             return Hit(match, winner.candidate, True, 0, winner.certainty)
+    return None
+
+
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}$")
+
+
+def _place_before(ctx: Ctx, reading: Reading, winner: Hit, own: str) -> Hit | None:
+    """Two characters typed right before the words that found the customer, none of its name, that begin
+    another customer's name sharing a piece of those words ("深圳创维达精密五金": 东莞创维达精密五金 found by
+    "创维达精密五金", 深圳创维达电子 beside it; "北京泰和物流": 天津泰和物流, 北京泰和信息): that one's
+    place said with this one's business; which is asked."""
+    start = winner.candidate.start
+    folded = simplified(reading.text)
+    place = _PLACE_BEFORE.search(folded, max(0, start - 2), start)
+    if place is None or place.group(0) in own:
+        return None
+    typed = folded[start : winner.candidate.end]
+    shared = {
+        typed[i : i + 2]
+        for i in range(len(typed) - 1)
+        if not _COMMON_CN.fullmatch(typed[i : i + 2]) and typed[i : i + 2] in own
+    }
+    if not shared:
+        return None
+    for piece in sorted(shared, key=typed.find):
+        for match in ctx.store.search.customers(place.group(0) + piece, limit=8):
+            name = simplified(match.name)
+            if match.customer_id != winner.match.customer_id and name.startswith(place.group(0) + piece):
+                return Hit(match, winner.candidate, True, 0, winner.certainty)
     return None

@@ -42,6 +42,7 @@ ASKED = [
     # no value, the verb first and no article
     (CHI, "pls update lakeview freight close date"),
     (CHI, "change lakeview freight amount"),
+    (CHI, "pls amend lakeview freight close date"),
     (SH, "更新一下昆山宏远的签约日期"),
     # the known figure wished in another currency, no new figure
     (CHI, "Dana would like the 30k in euros instead"),
@@ -88,6 +89,7 @@ def test_the_same_said_with_its_value_is_stored(
     ("zone", "text", "customer", "kinds"),
     [(CHI, "met dana at lakeview freight, unhappy with their current supplier", LF, ("visit", "meeting")),
      (SH, "拜访了昆山宏远陈总，他们对现在的供应商很不满意", HY, ("visit", "meeting")),
+     (CHI, "visited lakeview freight, frustrated with their current forwarder", LF, ("visit", "meeting")),
      (CHI, "dana called to complain about our invoice errors", LF, ("complaint",))],
 )  # fmt: skip
 def test_unhappy_with_another_firm_is_no_complaint(
@@ -183,3 +185,18 @@ def test_a_correction_onto_another_customer_found_by_part_of_its_name(app, admin
     amounts = {d["customer"]: str(d["amount"]).split(".")[0] for d in exported(app, admin)["deals"]}
     assert amounts["苏州华南智造模具有限公司"] == "150000", replies
     assert amounts["苏州华东智造科技有限公司"] == "200000", replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_another_customers_place_before_this_ones_business_is_asked(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _deals(
+        chat,
+        clock,
+        SH,
+        "/customer add 北京泰和信息技术有限公司",
+        "/customer add 天津泰和物流有限公司",
+        "/deal 北京泰和信息技术有限公司 500000 CNY proposal",
+        "/deal 天津泰和物流有限公司 200000 CNY proposal",
+    )
+    before = exported(app, admin)
+    asked_and_nothing_stored(app, admin, before, texts(chat.send("北京泰和物流说要推进，下周签")))

@@ -26,7 +26,8 @@ Families (what the reader took as certain, and the property of the words that sh
 
 Twins end in `_twin`. Two files: `i35-asks_s35.json` (focus R's harness) and `i35-asks_s35_w12.json`; a second
 batch (`MESSAGES_B2`, written after the first fixes, see there) in `i35-asks_s35_b2.json` and
-`i35-asks_s35_w12_b2.json`:
+`i35-asks_s35_w12_b2.json`; a third (`MESSAGES_B3`, set 8's world, focus O's files, after the first
+landing) in `i35-asks_s35_w8_b3.json`:
 
     B=$PWD/benchmarks/understanding  # absolute paths: relative ones fail the import
     for W in :focus-r _w12:set12; do F=${W#*:}; .venv/bin/python $B/quick.py \
@@ -494,6 +495,104 @@ MESSAGES_B2: list[tuple[str, str, str, str, str | list[str], dict]] = [
 ]
 
 
+# Third batch, written after the first landing to measure how far the mechanisms carry to a third world (set
+# 8's, focus O's files), in words of its own, both languages; scored first on the start code.
+W8 = "w8"
+PRI, OLI, HM, ZT = "Priya", "Oliver", "黄敏", "周涛"
+MESSAGES_B3: list[tuple[str, str, str, str, str | list[str], dict]] = [
+    (W8, "no_value", "en", PRI, "pls amend orchid bay close date", ASK),
+    (W8, "no_value", "en", OLI, "revise ashcombe number", ASK),
+    (W8, "no_value", "zh", ZT, "更新下北京瑞康达的成交时间", ASK),
+    (W8, "no_value", "zh", HM, "调整一下惠州德润的签约日期", ASK),
+    (W8, "currency_swap", "en", PRI, "Kevin wants the 150k billed in SGD instead", ASK),
+    (W8, "currency_swap", "en", PRI, "budi prefers the 60k in rupiah", ASK),
+    (W8, "currency_swap", "zh", HM, "梁志恒希望把四十五万改成人民币", ASK),
+    (W8, "currency_swap", "mx", ZT, "Frank Li 想把九万换成人民币结算", ASK),
+    (
+        W8,
+        "currency_swap_twin",
+        "en",
+        PRI,
+        "Kevin wants it in SGD now, 200k",
+        deal("Orchid Bay Resorts", amount="200000", currency="SGD"),
+    ),
+    (W8, "split", "en", OLI, "pennington care homes want to break the deal into 3 phases", ASK),
+    (W8, "split", "zh", HM, "惠州德润那单要拆成三期", ASK),
+    (W8, "split", "zh", HM, "佛山南海铝业冯厂长说这单分两个合同签", ASK),
+    (
+        W8,
+        "split_twin",
+        "en",
+        OLI,
+        "pennington will pay the 42k in 3 instalments",
+        act("Pennington Care Homes", "note"),
+    ),
+    (W8, "asked_back", "en", PRI, "Kevin reckons Orchid Bay will sign this week, right?", ASK),
+    (W8, "asked_back", "en", PRI, "ravi says straits marine can close by friday, isn't it?", ASK),
+    (W8, "asked_back", "zh", ZT, "王建邦说这周可以签了，对吧？", ASK),
+    (W8, "asked_back", "zh", HM, "冯伟说下周可以下单了是吧？", ASK),
+    (
+        W8,
+        "rival",
+        "en",
+        PRI,
+        "visited lion gate logistics, marcus tan frustrated with their current freight forwarder",
+        act("Lion Gate Logistics Pte Ltd", ["visit", "meeting"], "Marcus Tan"),
+    ),
+    (
+        W8,
+        "rival",
+        "en",
+        PRI,
+        "call with kevin ng, orchid bay upset about their existing booking system provider",
+        act("Orchid Bay Resorts", "call", "Kevin Ng"),
+    ),
+    (
+        W8,
+        "rival",
+        "zh",
+        HM,
+        "拜访了佛山南海铝业冯厂长，他们对现在的供应商很不满",
+        act("佛山南海铝业有限公司", ["visit", "meeting"], "冯伟"),
+    ),
+    (
+        W8,
+        "rival",
+        "zh",
+        ZT,
+        "跟北京首信杜云飞开了个会，他们对原来的系统集成商不满意",
+        act("北京首信金融科技有限公司", ["visit", "meeting"], "杜云飞"),
+    ),
+    (
+        W8,
+        "rival_twin",
+        "en",
+        PRI,
+        "marcus tan called to complain about our late invoices",
+        act("Lion Gate Logistics Pte Ltd", "complaint", "Marcus Tan"),
+    ),
+    (
+        W8,
+        "chat_app",
+        "mx",
+        HM,
+        "创维达电子何志强 微信：sample 收到了",
+        act("深圳创维达电子有限公司", "message", "何志强"),
+    ),
+    (
+        W8,
+        "chat_app",
+        "mx",
+        ZT,
+        "北京泰和赵倩 WeChat：contract 法务在看",
+        act("北京泰和信息技术有限公司", "message", "赵倩"),
+    ),
+    (W8, "mixed_name", "en", PRI, "jurong precision tools wants a quote", ASK),
+    (W8, "mixed_name", "zh", HM, "深圳创维达精密五金要推进", ASK),
+    (W8, "mixed_name", "zh", ZT, "北京泰和物流说要推进", ASK),
+]
+
+
 def main() -> None:
     here = Path(__file__).resolve().parent
     for world, name, messages in (
@@ -501,6 +600,7 @@ def main() -> None:
         (W12, "i35-asks_s35_w12.json", MESSAGES),
         (R, "i35-asks_s35_b2.json", MESSAGES_B2),
         (W12, "i35-asks_s35_w12_b2.json", MESSAGES_B2),
+        (W8, "i35-asks_s35_w8_b3.json", MESSAGES_B3),
     ):
         out = []
         counter: dict[str, int] = {}
