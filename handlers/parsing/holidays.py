@@ -526,6 +526,13 @@ _CLOCKS = re.compile(
     r"|(?:夏令时(?P<zdir>结束|开始)|(?:换|改|转)?(?:成|回|到)?冬令时)(?P<zpart>之后|以后|过后|后|之前|以前|前)?",
     re.IGNORECASE,
 )
+# The day itself named by the change: "when the clocks go back", "the day DST ends", "the weekend the clocks
+# change" (without these, or a before / after, "clocks spring forward that morning" only says what happens).
+# (Words blanked right before it were taken by a reader of the day around it: "the wednesday after".)
+_ON_THE_DAY = re.compile(
+    r"\b(?:when|after|before|the\s+(?:day|weekend|sunday|night))\s+(?:the\s+)?$|\s{3,}(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ROUGHLY = re.compile(r"(?:around|about|sometime|roughly|approx\w*|ish)\s+(?:when\s+)?$", re.IGNORECASE)
 
 
@@ -549,6 +556,9 @@ def _read_clock_changes(scan: DateScan, country: str | None) -> None:
     for m in _CLOCKS.finditer(scan.lower):
         if _ROUGHLY.search(scan.lower[: m.start()]):
             continue
+        bound = m.group("before") or m.group("after") or m.group("dpos") or m.group("zpart")
+        if not bound and not _ON_THE_DAY.search(scan.lower[: m.start()]):
+            continue  # "8pm sun 3/14 - clocks spring fwd that morning": what happens on a day said
         said = next((m.group(g) for g in ("dir", "dend", "dpos", "sf", "zdir") if m.group(g)), "").lower()
         back = None if not said else said in ("back", "ends", "end", "is over", "fall back", "结束")
         if "冬令时" in m.group(0):

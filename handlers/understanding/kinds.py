@@ -153,11 +153,15 @@ _WISHED = re.compile(
 )
 
 
+# A kind word said as done is no thing wished for: "asked for references, emailed them both".
+_DONE = re.compile(r"(?:ed|\bmet|\brang|\bspoke|\bsent|\bsaw)$", re.IGNORECASE)
+
+
 def wished(text: str) -> bool:
     """Whether `text` says what they wish for with a kind word ("wants an onsite visit", "asked for a
     demo")."""
     return any(
-        _WISHED.search(text[: match.start()])
+        _WISHED.search(text[: match.start()]) and not _DONE.search(match.group(0))
         for pattern in KIND_PATTERNS.values()
         for match in pattern.finditer(text)
     )
@@ -192,7 +196,7 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 # "sent proposal today": the deal moves; that is the record, unless the deal does not move
                 reading.stage_sent = reading.stage_sent or _word_part(reading.text, span)
                 continue
-            if _WISHED.search(clause.text[: span[0] - clause.start]):
+            if _WISHED.search(clause.text[: span[0] - clause.start]) and not _DONE.search(match.group(0)):
                 continue  # "acme wants an onsite visit": what they want, not what we did
             if _THEIR_EVENT.search(reading.text[max(0, span[0] - 40) : span[0]]):
                 continue  # "PO after their board mtg": their own meeting, when the deal moves; none of ours

@@ -418,7 +418,8 @@ POSTPONED = re.compile(
     # (or with no article, chat style: "change sembawang close date", "update X's close date")
     r"|\b(?:push|move|bump|slide|shift|change|update|delay|amend|edit|modify|alter|adjust|tweak|fix|correct|revise)"
     r"\s+(?:(?:the|their|our)\s+)?(?:[\w&'’.-]+\s+){0,4}?"
-    r"(?:close|closing|signing|go-?live)\s+date\b(?!\s+(?:to|till|until|in|into|for|on|as|is)\b|\s*[:=]?\s*\d)"
+    r"(?:close|closing|signing|go-?live)\s+date\b"
+    r"(?!\s+(?:to|till|until|in|into|as|is)\b|\s+(?:for|on)\s+\d|\s*[:=]?\s*\d)"  # "for X" names the deal
     # the verb before the day, in Chinese: "改一下X的成交日期", "更新下X的签约时间" (to when is not said)
     r"|(?:改|更新|调整|修改|变更|挪)(?:一下|下)?[^，,。.；;！!？?\d]{0,14}?的?(?:截单|签约|签单|成交|结案)(?:日期|时间|日子)"
     r"(?![^，,。.；;！!？?]{0,4}\d)",
@@ -453,7 +454,7 @@ AMOUNT_TO_CHANGE = re.compile(
     r"|\b(?:update|change|revise|adjust|redo|rework|fix|correct|lower|raise|bump|amend|edit|modify|alter|tweak)"
     r"\s+(?:(?:the|their|our)\s+)?"
     r"(?:[\w&'’.-]+\s+){0,4}?(?:amount|price|pricing|number|figure|quote|value)\b"
-    r"(?!\s+(?:to|at|of|from|for|on|is|as)\b|\s*[:=]?\s*[$€£¥]?\s*\d)"
+    r"(?!\s+(?:to|at|of|from|is|as)\b|\s+(?:for|on)\s+[$€£¥]?\d|\s*[:=]?\s*[$€£¥]?\s*\d)"
     # a price wanted without a part of it: "wants the price w/o the spa stuff", "去掉安装费重新报价"
     r"|\b(?:price[ds]?|pricing|quote[ds]?|re-?quoted?)\s+(?:without|w/o|minus|less|excluding|sans)\b"
     r"|(?:去掉|不含|拿掉|减掉|去除|扣掉|不要)[^，,。.；;！!？?\d]{1,10}?重新(?:报价|报|算|做)",

@@ -151,3 +151,31 @@ def test_a_meal_just_finished_is_a_meeting(app, admin, chat, clock) -> None:  # 
     two_customers(chat, clock, "Asia/Shanghai")
     replies = texts(chat.send("刚跟宏远的陈总吃完饭 他说预算下个月才批"))
     assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text", ["update the amount for lakeview freight", "change the close date for lakeview freight"]
+)
+def test_a_change_with_no_value_named_for_the_customer_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """ "update the amount for X" had become a note (session 35's 3fd8ccb left 'for' out of the readers of a
+    change with no value); to what? is asked again (a focus sealed regression seen at the end)."""
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    before = exported(app, admin)
+    asked_and_nothing_stored(app, admin, before, texts(chat.send(text)))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_clock_change_told_of_a_day_said_is_no_second_reminder(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "call dana 8pm sun 11/4 - clocks fall back that morning so 8pm new time" set a second reminder on the
+    day the clocks change (a bare "clocks fall back" was read as a day)."""
+    two_customers(chat, clock, "America/Chicago")
+    chat.send("call dana at lakeview freight 8pm sun 11/4 - clocks fall back that morning so 8pm new time")
+    assert [r["due_at"][:13] for r in exported(app, admin)["reminders"]] == ["2029-11-05T02"]  # 8pm CST
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_kind_said_done_after_a_wish_is_logged(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    chat.send("dana at lakeview freight asked for references emailed them over")
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["email"]
