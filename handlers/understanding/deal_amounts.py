@@ -245,6 +245,16 @@ _THINGS = re.compile(
 )
 
 
+_PER_UNIT = re.compile(r"每(?:平方米|平米|平方|平|[台套个辆件人位部张只箱坪吨米])")
+_AREA = re.compile(r"平方米|平米|平方|平|㎡")
+
+
+def _unit_of(words: str) -> str:
+    """The unit a Chinese count or price is of ("3000平方米", "每平" → 平; "20台", "每台" → 台)."""
+    unit = re.sub(r"[\d\s每共一总要买订]", "", words)
+    return "平" if _AREA.fullmatch(unit) else unit
+
+
 def _per_thing_total(reading: Reading, index: int, amount: Amount) -> int | None:
     """ "1.2k per seat, 50 seats" is 60k: a price per thing times the one count of things said; where the
     price per thing ends (None: no price per thing, or no single count). The price of one thing with no
@@ -255,6 +265,9 @@ def _per_thing_total(reading: Reading, index: int, amount: Amount) -> int | None
     if after is None and before is None:
         return None
     counts = [m for m in _THINGS.finditer(text) if not (m.start() <= amount.start < m.end())]
+    per = _PER_UNIT.search(before.group(0)) if before is not None else None
+    if per is not None:  # "厂房有3000平方米，…每套1万2": a count of another unit multiplies nothing
+        counts = [m for m in counts if not m.group("cn") or _unit_of(m.group(0)) == _unit_of(per.group(0))]
     number = int(counts[0].group("n") or counts[0].group("cn")) if len(counts) == 1 else 0
     if number < 2:  # no count, or two: not multiplied on a guess
         reading.doubts.append(text[amount.start : (after.end() if after else amount.end)].strip())

@@ -370,7 +370,7 @@ _PAID_IN_PARTS = re.compile(
 # A price per unit too small to be read as an amount ("每平35", "35元/平米", "每坪120"): a rate with nothing
 # it comes to, no deal value; how much the deal is, is asked (a rate read as an amount is `deal_amounts`').
 _SMALL_RATE = re.compile(
-    r"每(?:[台套个件坪吨米箱]|平方米|平米|平方|平|小时)[^\d，,。；;！!？?]{0,3}?(?P<n>\d[\d.,]*)"
+    r"每(?:[台套个件坪吨米箱]|平方米|平米|平方|平|小时)[^\d，,。；;！!？?]{0,3}?(?P<n>\d[\d.,]*)(?![\d.,]*\s*[万千亿kKwW])"
     r"|(?P<m>\d[\d.,]*)\s*(?:元|块)?\s*/\s*(?:平方米|平米|平方|平|㎡|坪|吨|米|箱|小时)"
 )
 

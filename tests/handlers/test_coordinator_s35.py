@@ -179,3 +179,14 @@ def test_a_kind_said_done_after_a_wish_is_logged(app, admin, chat, clock) -> Non
     two_customers(chat, clock, "America/Chicago")
     chat.send("dana at lakeview freight asked for references emailed them over")
     assert [a["kind"] for a in exported(app, admin)["activities"]] == ["email"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_rate_in_wan_is_no_small_rate_and_an_area_counts_no_sets(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "厂房有3000平方米，对手报价每套1万2" asked "每套1是多少？" (3fd8ccb read the 1 of 1万2 as a rate
+    too small to be an amount): a competitor's price per set beside an area is news, logged with the meal."""
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 300000 CNY proposal")
+    replies = texts(chat.send("跟宏远陈总吃了饭，他们厂房有3000平方米，对手报价每套1万2"))
+    data = exported(app, admin)
+    assert [a["kind"] for a in data["activities"]] == ["meeting"], replies
+    assert [d["amount"] for d in data["deals"]] == [300000], replies
