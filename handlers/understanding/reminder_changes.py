@@ -324,7 +324,8 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
         # a later change may leave "reminder" out: "海宁那个提醒取消，平湖的改到5月10号"
         named = bool(_NOUN.search(scope if number else scope[since:])) or ref.pointed
         # "push X to thursday same time": a time of day kept is a reminder's (a deal's close has none)
-        named = named or (action == "move" and bool(_SAME_TIME.search(scope[since:])))
+        # ("改成后天 同一时间" names nothing else: it puts the message just stored right, no reminder named)
+        named = named or (action == "move" and bool(what.strip()) and bool(_SAME_TIME.search(scope[since:])))
         found = _the_reminders(
             ctx, " ".join(what.split()), ref, named=named, move=action == "move",
             reported=bool(_REPORTED.search(scope[since:])),

@@ -190,3 +190,14 @@ def test_a_rate_in_wan_is_no_small_rate_and_an_area_counts_no_sets(app, admin, c
     data = exported(app, admin)
     assert [a["kind"] for a in data["activities"]] == ["meeting"], replies
     assert [d["amount"] for d in data["deals"]] == [300000], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_same_time_in_a_correction_puts_the_reminder_just_set_right(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "改成后天 同一时间" right after "明天上午九点提醒我给陈总打电话" asked which reminder (0ba380f
+    made "same time" name a reminder); it moves the one just set, as before (focus K sealed zh119)."""
+    two_customers(chat, clock, "Asia/Shanghai", f"/remind {HY} 给陈总打电话 2029-05-07 9am")
+    chat.send("明天上午九点提醒我给宏远陈总打电话")
+    replies = texts(chat.send("改成后天 同一时间"))
+    dues = sorted(r["due_at"][:16] for r in exported(app, admin)["reminders"])
+    assert dues == ["2029-04-28T01:00", "2029-05-07T01:00"], replies
