@@ -148,7 +148,7 @@ _THEIR_EVENT = re.compile(
 # sign", "they want 2 more techs on site", "asked for a demo" (no visit or demo of ours took place).
 _WISHED = re.compile(
     r"\b(?:wants?|wanted|would like|['’]d like|asked for|asking for|asks for|requested|requesting|"
-    r"keen on|hoping for|pushing for)\s+(?:(?:a|an|the|another|one|more|some|\d+|[a-z]+s?)\s+){0,5}$",
+    r"keen on|hoping for|pushing for)\s+(?:(?:[a-z]+|\d+)\s+){0,5}$",
     re.IGNORECASE,
 )
 
@@ -157,11 +157,16 @@ _WISHED = re.compile(
 _DONE = re.compile(r"(?:ed|\bmet|\brang|\bspoke|\bsent|\bsaw)$", re.IGNORECASE)
 
 
+def _wished_at(before: str, word: str) -> bool:
+    """Whether the kind `word`, right after `before` (its clause up to it), is something they wish for."""
+    return bool(_WISHED.search(before)) and not _DONE.search(word)
+
+
 def wished(text: str) -> bool:
     """Whether `text` says what they wish for with a kind word ("wants an onsite visit", "asked for a
     demo")."""
     return any(
-        _WISHED.search(text[: match.start()]) and not _DONE.search(match.group(0))
+        _wished_at(text[: match.start()], match.group(0))
         for pattern in KIND_PATTERNS.values()
         for match in pattern.finditer(text)
     )
@@ -196,7 +201,7 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 # "sent proposal today": the deal moves; that is the record, unless the deal does not move
                 reading.stage_sent = reading.stage_sent or _word_part(reading.text, span)
                 continue
-            if _WISHED.search(clause.text[: span[0] - clause.start]) and not _DONE.search(match.group(0)):
+            if _wished_at(clause.text[: match.start()], match.group(0)):
                 continue  # "acme wants an onsite visit": what they want, not what we did
             if _THEIR_EVENT.search(reading.text[max(0, span[0] - 40) : span[0]]):
                 continue  # "PO after their board mtg": their own meeting, when the deal moves; none of ours
@@ -204,7 +209,9 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
     if not found:  # a kind word said as wished is no typo of one either
         found = [
-            f for f in typo_kinds(reading, clause) if not _WISHED.search(reading.text[clause.start : f[4][0]])
+            f
+            for f in typo_kinds(reading, clause)
+            if not _wished_at(reading.text[clause.start : f[4][0]], reading.text[f[4][0] : f[4][1]])
         ]
     if not found:
         return

@@ -11,6 +11,11 @@ import re
 
 from crm_store.search.scoring import CN_TITLES
 
+# Events a reminder may be said relative to: "the day before the red river mtg", "开会前一天".
+EVENT_EN = (
+    r"mtg|meeting|call|demo|visit|review|presentation|pitch|lunch|dinner|workshop|training|walkthrough|"
+    r"kick-?off|interview|appointment|appt"
+)
 # A clause with one of these describes something still to do (a next step / reminder).
 STEP_MARKERS = re.compile(
     r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|check back|"
@@ -27,7 +32,7 @@ STEP_MARKERS = re.compile(
     # samples to the X visit", "prep slides for the X meeting" (no visit or meeting is logged)
     r"|^\s*(?:note to self\b|to-?do\s*[:：-]|(?:pls\s+|please\s+)?(?:bring|prep|prepare|print|pack|draft)\s"
     r"(?=[^,.;:!?]*?\b(?:to|for|before|ahead of)\s+(?:the\s+|our\s+|my\s+)?(?:[\w&'’.-]+\s+){0,3}?"
-    r"(?:mtg|meeting|call|demo|visit|review|presentation|pitch|lunch|dinner|workshop|kick-?off|appt)s?\b))"
+    rf"(?:{EVENT_EN})s?\b))"
     r"|跟进|回访|下一步|提醒|提我(?![们哋地])|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
     r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
     r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
@@ -38,11 +43,6 @@ REMIND = re.compile(
     r"\bre?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒我?(?:一下)?|记得|别忘了"
     r"|提我(?![们哋地])(?:一下)?",  # Cantonese "提我打俾…" (remind me to call …)
     re.IGNORECASE,
-)
-# Events a reminder may be said relative to: "the day before the red river mtg", "开会前一天".
-EVENT_EN = (
-    r"mtg|meeting|call|demo|visit|review|presentation|pitch|lunch|dinner|workshop|training|walkthrough|"
-    r"kick-?off|interview|appointment|appt"
 )
 EVENT_ZH = r"开会|会议|会面|见面|拜访|演示|电话会|视频会|电话|饭局|吃饭|培训|评审|汇报|讲解|参观|来访"
 EVENT = re.compile(rf"\b(?:{EVENT_EN})s?\b|{EVENT_ZH}", re.IGNORECASE)
