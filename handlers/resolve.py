@@ -22,6 +22,12 @@ from handlers.labels import label
 from handlers.parsing.amounts import Amount, find_amount
 from handlers.parsing.commands import name_candidates, split_name
 from handlers.parsing.dates import When, find_when
+from handlers.parsing.holiday_calendar import (
+    country_of,
+    is_off,
+    working_day_after,
+    working_day_before,
+)
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.questions import NeedChoice, Option
 
@@ -296,17 +302,24 @@ def choose_amount(ctx: Ctx, amount: Amount, written: str, currency: str) -> Deci
 
 
 def when_options(ctx: Ctx) -> list[Option]:
-    """The times offered when a reminder has none: tomorrow, in three days, next Monday (9:00); when
-    tomorrow or in three days is that Monday (said on a Sunday or a Friday), the Monday after it."""
-    local = ctx.local_now
-    nine = time(9)
-    tomorrow = datetime.combine(local.date() + timedelta(days=1), nine, tzinfo=ctx.tz)
-    in_three = datetime.combine(local.date() + timedelta(days=3), nine, tzinfo=ctx.tz)
-    monday = local.date() + timedelta(days=(7 - local.weekday()) % 7 or 7)
-    if monday in (tomorrow.date(), in_three.date()):
+    """The times offered when a reminder has none (9:00): tomorrow, in three days and next Monday (the
+    Monday after, when it is one of the other two), each a working day where the user lives: a day off
+    is moved to the working day before it (three days from a Wednesday: Friday, not Saturday) or after
+    it (tomorrow, or when the day before is taken)."""
+    country = country_of(ctx.tz)
+    today = ctx.local_now.date()
+    first = working_day_after(country, today)
+    second = max(today + timedelta(days=3), working_day_after(country, first))
+    if is_off(country, second):
+        before = working_day_before(country, second)
+        second = before if before > first else working_day_after(country, second)
+    monday = today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+    if monday in (first, second):
         monday += timedelta(days=7)
-    next_monday = datetime.combine(monday, nine, tzinfo=ctx.tz)
-    return [Option(ctx.when(moment), moment.isoformat()) for moment in (tomorrow, in_three, next_monday)]
+    if is_off(country, monday):
+        monday = working_day_after(country, monday)
+    moments = [datetime.combine(day, time(9), tzinfo=ctx.tz) for day in (first, second, monday)]
+    return [Option(ctx.when(moment), moment.isoformat()) for moment in moments]
 
 
 DAY_KEY = "day:"  # picks under "day:<words lowercased>" hold the ISO day chosen for those words

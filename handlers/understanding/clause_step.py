@@ -274,7 +274,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
 
 # An interaction arranged for a date: the arranging is done, the interaction is still to come.
 _ARRANGED = re.compile(
-    r"(?:(?<![签合节大契制])(?:约了|约好了?|约在|约定了?)|安排了|定好了?|预约了)[^，,。；;]{0,20}$"
+    r"(?:(?<![签合节大契制])(?:约了|约好了?|约在|约定了?|定了|敲定了?|订了)|安排了|定好了?|预约了)[^，,。；;]{0,20}$"
     r"|\b(?:scheduled|booked|set up|arranged|lined up|planned|put in)\b[^,.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -283,7 +283,7 @@ _ARRANGED = re.compile(
 # The same said after the interaction: "华锐 demo 约了下周三 10am", "演示定在周五", "the demo is booked for
 # thursday".
 _ARRANGED_AFTER = re.compile(
-    r"[^，,。；;]{0,6}?(?:(?<![签合节大契制])(?:约了|约好了?|约在|约定了?)|安排(?:了|在)|定(?:好了?|在)|预约了)"
+    r"[^，,。；;]{0,6}?(?:(?<![签合节大契制])(?:约了|约好了?|约在|约定了?|定了|敲定了?)|安排(?:了|在)|定(?:好了?|在)|预约了)"
     r"|\s*(?:is\s+|was\s+|got\s+|now\s+)?(?:scheduled|booked|set|lined up|pencill?ed in)\s+(?:for|on)\b",
     re.IGNORECASE,
 )

@@ -575,7 +575,7 @@ def _not_a_plan(reading: Reading) -> list[str]:
             and not step.explicit
             and not moved
             and not _SETTLED.fullmatch(step.text.strip())  # "…明天下午…，定了三点": the time is settled
-            and (_DONE.search(step.text) or _no_task(step.text))
+            and (_DONE.search(_SETTLED.sub("", step.text)) or _no_task(step.text))  # "定了…开会": arranged
         ):
             out.append(step.text)
     for at, when in reading.dates:

@@ -254,6 +254,15 @@ _SHARE = re.compile(
 )
 
 
+# A day said only by an event whose day is not known: "before the acme call", "华为的会之前".
+_BY_AN_EVENT = re.compile(
+    rf"\b(?:before|after|ahead of|by)\s+"
+    rf"(?P<event>(?:the\s+|our\s+|my\s+|their\s+)?(?:[\w&'’.-]+\s+){{0,3}}?(?:{lx.EVENT_EN})s?)\b"
+    r"|(?P<event_cn>[^\s，,。]{1,10}?(?:会|拜访|见面|演示|demo))(?:之前|以前|前|之后|以后|后)",
+    re.IGNORECASE,
+)
+
+
 def _moneyish(doubt: str) -> bool:
     folded = _SHARE.sub(" ", simplified(doubt))  # the doubts are in the words as typed: 金額, 報價
     return bool(_FIGURE.search(folded) or lx.MONEY_WORDS.search(folded))
@@ -269,6 +278,16 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
         return ctx._("There is no {day}: that month is shorter. Which day did you mean?", day=", ".join(days))
     if any(_moneyish(doubt) for doubt in reading.doubts):
         return ctx._("How much is “{words}”? Send it with its unit, e.g. 50k or 50万.", words=words)
+    events = [
+        m.group("event") or m.group("event_cn")
+        for doubt in reading.doubts
+        if (m := _BY_AN_EVENT.search(doubt))
+    ]
+    if events:  # "print the contract before the acme call": the task hangs on a day not said
+        return ctx._(
+            "Which day is “{event}”? Send it again with the day, and I'll remind you on time.",
+            event=events[0],
+        )
     return ctx._(
         "What exactly should I record for “{words}”? Send it again with the detail: who, which day "
         "or how much.",

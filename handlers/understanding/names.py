@@ -57,9 +57,18 @@ def without_heading(text: str) -> str:
     """ "update: …", "跟进记录：…": a heading before the message is blanked out (same positions), so that its
     words ("跟进", "reminder") are not read as what the message asks for."""
     match = re.match(r"^\s*(.{1,24}?)\s*[:：]", text)
-    if match and _LABEL.fullmatch(match.group(1).strip()):
+    if (
+        match
+        and _LABEL.fullmatch(match.group(1).strip())
+        and not _TASK_LABEL.fullmatch(match.group(1).strip())
+    ):
         return " " * match.end() + text[match.end() :]
     return text
+
+
+# A heading that says what the message is: a task ("todo: call stark", "待办：给华为发报价"). It is kept, so
+# that what follows is read as a step to remind of, not as a call logged as done.
+_TASK_LABEL = re.compile(r"todo|to-?do|reminder|(?:今日|今天|本周|工作)?(?:提醒|待办)", re.IGNORECASE)
 
 
 def explicit_name(text: str) -> str | None:

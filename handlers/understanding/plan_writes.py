@@ -357,6 +357,8 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
+_COUNTED_MORE = re.compile(r"(?:another|extra|additional|second|2nd)\b", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:phase|deal|opp|one|of|on|to|for|at|with)\b)[A-Za-z]{3,}")
 _UNFINISHED = re.compile(r"\b(?:at|with|to|for|from|of|on|in|by|a|an|the|and)$", re.IGNORECASE)
 
 
@@ -370,6 +372,11 @@ def _add_on_title(reading: Reading, found: Found) -> str:
     # a person's name typed as one ("spoke w/ Jürgen (müller)") names nobody's deal; "for dye vats" may
     # have been read as a person, but it is not typed as a name
     people = [(start, end) for _, start, end in reading.persons if text[start : start + 1].isupper()]
+    # "a 2nd line", "another warehouse", "extra licences": the word that makes it an add-on stays with the
+    # thing it counts, which is the title
+    said = tuple(
+        m for m in said if not _COUNTED_MORE.fullmatch(m.group(0)) or not _NOUN_NEXT.match(text, m.end())
+    )
     cut = [(found.start, found.end), *reading.masked, *(m.span() for m in said), *people]
     for start, end in cut:
         text = text[:start] + "\n" * (end - start) + text[end:]
@@ -380,6 +387,8 @@ def _add_on_title(reading: Reading, found: Found) -> str:
         ):
             continue  # "separate from the portal deal" names the deal this one is not; "deal", "close",
             # "budget" name nothing
+        if _UNFINISHED.search(words) and _COUNTED_MORE.match(words):
+            words = _UNFINISHED.sub("", words).strip()  # "2nd line at [acme]": the thing, where said
         if _UNFINISHED.search(words):
             continue  # "met hank at [globex]", "they want a [2nd]": a piece cut off before the customer
             # or the deal word it was about is not what the deal is for

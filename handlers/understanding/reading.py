@@ -259,7 +259,22 @@ def clauses_of(text: str) -> list[Clause]:
     clauses = _task_after_a_dash(text, [c for c in clauses if c.text.strip()])
     clauses = _days_said_together(text, clauses)
     clauses = _day_before_the_order(text, clauses)
+    clauses = _heading_before_the_task(text, clauses)
     return clauses or [Clause(0, len(text), text)]
+
+
+_TASK_HEADING = re.compile(r"\s*(?:todo|to[\s-]?do|待办|待辦)\s*", re.IGNORECASE)
+
+
+def _heading_before_the_task(text: str, clauses: list[Clause]) -> list[Clause]:
+    """ "to do - email jane the quote": a to-do heading set apart by a dash heads the task after it (one
+    clause), not a task of its own with an email logged beside it."""
+    if len(clauses) > 1 and _TASK_HEADING.fullmatch(clauses[0].text):
+        return [
+            Clause(clauses[0].start, clauses[1].end, text[clauses[0].start : clauses[1].end]),
+            *clauses[2:],
+        ]
+    return clauses
 
 
 # A reminder asked for at the start of a clause: "remind me to …", "提醒我…", "還是提醒我一下…".

@@ -11,6 +11,7 @@ from handlers.understanding.reading import CJK
 
 def clean_step(words: str) -> str:
     words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
+    words = re.sub(r"^(?:todo|to[\s-]?do|reminder|提醒|待办)\s*[:：-]\s*", "", words, flags=re.I)  # "todo: …"
     words = re.sub(r"[\s,]*\b(?:pls|please|plz)[\s.!]*$", "", words, flags=re.I)  # "… that morning please"
     words = re.sub(r"^(?:说|表示)\s*", "", words)  # "赵总 说下周一给答复": what they will do
     words = re.sub(r"^(?:让我们|叫我们|要我们|要求我们|让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
