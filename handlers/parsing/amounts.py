@@ -62,6 +62,12 @@ CURRENCY_WORDS = {
     "c$": "CAD",
     "inr": "INR",
     "₹": "INR",
+    "rs": "INR",  # "Rs 5 lakh", "Rs. 45,000"
+    "rs.": "INR",
+    "nz$": "NZD",
+    "au$": "AUD",
+    "港纸": "HKD",  # 港紙 as typed in Hong Kong
+    "蚊": "HKD",  # "三千蚊": Cantonese for dollars, said in Hong Kong
     "krw": "KRW",
     "₩": "KRW",
 }
@@ -119,16 +125,27 @@ MULTIPLIERS = {
     "million": Decimal(1_000_000),
     "millions": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
+    # the Indian system: a lakh is 100,000, a crore 10,000,000 ("12 lakh", "1.5 Cr", "Rs 45L")
+    "lakh": Decimal(100_000),
+    "lakhs": Decimal(100_000),
+    "lac": Decimal(100_000),
+    "lacs": Decimal(100_000),
+    "l": Decimal(100_000),
+    "crore": Decimal(10_000_000),
+    "crores": Decimal(10_000_000),
+    "cr": Decimal(10_000_000),
 }
 # (RM: the Malaysian ringgit's own sign, glued to its figure: "RM50k", "RM 12,000")
-_SYMBOL = r"(?:us\$|hk\$|nt\$|r\$|s\$|a\$|c\$|(?<![a-z])rm(?=\s?\d)|[$€£¥￥₹₩])"
+_SYMBOL = (
+    r"(?:us\$|hk\$|nt\$|nz\$|au\$|r\$|s\$|a\$|c\$|(?<![a-z])rm(?=\s?\d)|(?<![a-z])rs\.?(?=\s?\d)|[$€£¥￥₹₩])"
+)
 _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub)"
 )
 _WORD_AFTER = (
     r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|"
-    r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|新台币|台币)"
+    r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币)"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
@@ -139,9 +156,15 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (a group of thousands never starts with a lone 0: "0.000001k" is a fraction, not 0,000,001)
-_NUMBER = r"(?!0[,.\s'’])\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_MULT = r"(?:千万|百万|millions?|thousand|billion|mio|mil|mln|mm|mn|bn|grand|[kKmMbw万千亿])"  # "45 grand"
-_WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|新台币|台币)"
+_NUMBER = (
+    r"(?!0[,.\s'’])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # grouped the Indian way: 12,00,000; 1,25,50,000
+    r"|(?!0[,.\s'’])\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
+_MULT = (
+    r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mm|mn|bn|grand|[kKmMbw万千亿]"
+    r"|(?<=\d)(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "1.2Cr" glued to the figure: lakh, crore
+)  # "45 grand"
+_WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|港纸|新台币|台币)"
 AMOUNT_RE = re.compile(
     # a code may be glued to its number ("USD45,000"), not inside a word
     rf"(?P<pre>{_SYMBOL}|(?<![a-z]){_CODE}(?![a-z])|{_WORD_BEFORE})?\s?"
@@ -180,6 +203,8 @@ def _to_decimal(
     """Read thousands and decimal separators the way the writer most likely meant them."""
     text = re.sub(r"[\s'’]", "", number)
     ambiguous, alternative = False, None
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", text):
+        return Decimal(text.replace(",", "")), False, None  # 12,00,000: twelve lakh
     if "," in text and "." in text:
         decimal_sep = "," if text.rfind(",") > text.rfind(".") else "."
         group_sep = "." if decimal_sep == "," else ","
@@ -267,7 +292,8 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _WORD_VALUES = {w: i + 1 for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _WORD_UNITS = {"grand": 1_000, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mil": 1_000_000,
-               "billion": 1_000_000_000, "bn": 1_000_000_000}  # fmt: skip
+               "billion": 1_000_000_000, "bn": 1_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+               "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
 _WORD = rf"(?:{'|'.join(_TENS)}|{'|'.join(_ONES)}|hundred|{'|'.join(_WORD_UNITS)})"
 # A run of number words, hyphens and "and" between them: "ten thousand five hundred", "twenty-one k".
 _WORD_AMOUNT = re.compile(
@@ -455,6 +481,8 @@ def find_amounts(text: str) -> list[Amount]:
         mult = match.group("mult")
         if not currency and UNITS.match(text[end:]):
             continue  # "3.5w吨", "2k units": a count, not money
+        if mult == "L" and currency != "INR" and re.match(r"\s*[^\W\d_]", text[end:]):
+            continue  # "20L drums", "5L bottles": litres; "45L" alone or "Rs 45L" is 45 lakh
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
         if mult and mult in "mM" and not currency and after[:1].isalpha():
             continue  # "5 months" was caught as "5 m"

@@ -18,7 +18,7 @@ _AFTER = re.compile(r"\b(?:after|post)\s+$")
 def read_quarters_and_years(scan: DateScan) -> None:
     """The end of a quarter or of the year (the day before or after it, when said so)."""
     lower, today, add = scan.lower, scan.today, scan.add
-    for m in re.finditer(r"\b(?:eoy|end of (?:the |this )?year)\b|年底|年末|今年底", lower):
+    for m in re.finditer(r"\b(?:eoy|end of (?:the |this )?year)\b|年底|年末|年尾|今年底", lower):
         add(m, day=date(today.year, 12, 31))
     for m in re.finditer(r"\b(?:eoq|end of (?:the |this )?quarter)\b|季度末|本季度末|季末", lower):
         quarter_end = ((today.month - 1) // 3 + 1) * 3

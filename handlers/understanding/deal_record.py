@@ -327,6 +327,9 @@ def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:
 
 _MYRIAD = re.compile(r"[万萬]")
 _MYRIAD_CURRENCIES = ("CNY", "TWD", "HKD", "JPY", "SGD", "MOP")
+# Lakh and crore count rupees (and taka): a figure so counted for a deal kept in dollars is asked about.
+_LAKH = re.compile(r"lakh|lacs?\b|crore|\d\s?(?:L|Cr)\b|\bcr\b", re.IGNORECASE)
+_LAKH_CURRENCIES = ("INR", "PKR", "BDT", "NPR", "LKR")
 _COUNTED_IN_WAN = ("Asia/Taipei",)  # US dollars counted in 萬 (in Hong Kong a bare 萬 is HK$: set 12)
 _OWN_DOLLAR_IN_WAN = ("Asia/Hong_Kong", "Asia/Macau")
 
@@ -351,6 +354,8 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
     counts_any = here in _COUNTED_IN_WAN or ("萬" in said and here not in _OWN_DOLLAR_IN_WAN)  # Taiwan
     if _MYRIAD.search(said) and deal.currency not in _MYRIAD_CURRENCIES and not (near and counts_any):
         reading.doubts.append(said)  # "港聯物流改成8萬5" for a US$80,000 deal: dollars, counted in 萬
+    elif _LAKH.search(said) and deal.currency not in _LAKH_CURRENCIES:
+        reading.doubts.append(said)  # "revised to 12 lakh" for a US-dollar deal: rupees, most likely
     elif deal.currency != ctx.settings.default_currency and deal.amount and amount.value > 0:
         ratio = amount.value / deal.amount
         if ratio >= 50 or ratio <= Decimal("0.02"):
