@@ -413,9 +413,9 @@ _SUBJECT = re.compile(r"\s*(?:i|we|you|he|she|they|it|i['’]\w+|we['’]\w+)\b"
 # those days (the day to remind on is said apart: "thursday morning remind me …").
 _MY_ABSENCE = re.compile(
     r"\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:(?:gonna|going\s+to)\s+be\s+)?"
-    r"(?:off|out|away|ooo|out\s+of\s+(?:the\s+)?office|on\s+(?:\w+\s+)?(?:leave|vacation|holiday|pto)|"
+    r"(?:off|out|away|ooo|out\s+of\s+(?:the\s+)?(?:office|station)|on\s+(?:\w+\s+)?(?:leave|vacation|holiday|pto)|"
     r"traveling|travelling)\b(?!\s+to\b)"
-    r"|^\s*(?:off|out|away|ooo)\s+(?:until|till|til|thru|through)\b"
+    r"|^\s*(?:off|out|away|ooo|out\s+of\s+station)\s+(?:until|till|til|thru|through)\b"
     r"|我(?:们)?[^，,。；;！!?？]{0,10}?(?:在外地|在外面|出差|休假|请假|放假|外出|休(?=到|息)|不在(?:公司|办公室)?(?!乎))",
     re.IGNORECASE,
 )

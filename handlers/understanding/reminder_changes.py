@@ -232,6 +232,8 @@ _MOVE_TO = re.compile(
     # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between; also told
     # as done: "ben moved the parent app demo to fri 28th", "margaret pushed the site visit back to 2/2"
     r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?|"
+    # earlier: "prepone the X call to …" (Indian English), "bring forward the X visit to …"
+    r"prepone[ds]?|(?:bring|brought|pull(?:ed)?)\s+forward|"
     r"delay(?:ed)?|change[ds]?)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
     r"(?P<to>to|till|until)\s+"
     r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
