@@ -200,7 +200,8 @@ def _other_day_said(text: str, dates: list[Hit]) -> int | None:
 
 def _weekday_said_with_its_date(dates: list[Hit]) -> list[Hit]:
     """ "next fri, the 8th": "next fri" and "fri, the 8th" overlap; the date the weekday falls on decides
-    (one hit from "next" to "8th"), so "next fri" is not asked about or read as the coming Friday."""
+    (one hit from "next" to "8th"), so "next fri" is not asked about or read as the coming Friday. A weekday
+    the day does not fall on ("Monday 9th Oct" when the 9th is a Tuesday) keeps its doubt in the one hit."""
     out = list(dates)
     for hit in dates:
         later = [
@@ -209,8 +210,9 @@ def _weekday_said_with_its_date(dates: list[Hit]) -> list[Hit]:
             if o is not hit and hit.start < o.start < hit.end < o.end and o.day and hit.day
             and o.day.weekday() == hit.day.weekday()
         ]  # fmt: skip
-        if later and hit in out:
-            out[out.index(later[0])] = replace(later[0], start=hit.start)
+        if later and hit in out:  # a weekday its date does not fall on stays doubted ("Monday 9th Oct")
+            merged = replace(later[0], start=hit.start, disagrees=later[0].disagrees or hit.disagrees)
+            out[out.index(later[0])] = merged
             out.remove(hit)
     return out
 
