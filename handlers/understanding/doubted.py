@@ -91,6 +91,8 @@ _TAKEN_BACK = re.compile(
 # an estimate anyway).
 _ESTIMATE = re.compile(
     r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?|fingers crossed)\b"
+    # how it came across, not what was said: "sounded like a yes", "sounds like they're in", "听起来要签"
+    r"|\b(?:sounds?|sounded|sounding|felt|feels?)\s+like\b|\b(?:appears?|appeared)\s+to\b|听起来|看起来|看来"
     # sure only so far: "pretty sure they'll walk", "fairly sure it's 30k" (not "sure", "make sure")
     r"|\b(?:pretty|fairly|reasonably|quite|almost|nearly)\s+(?:sure|certain|confident)\b"
     r"|估计|估摸|好像|似乎|看样子|恐怕|八成|多半|大概率|争取"
@@ -260,18 +262,29 @@ def _deal_news(region: str) -> bool:
     return any(p.search(region) for p in (lx.MONEY_WORDS, _ORDER, lx.DEAL_NOUN, lx.CLOSE_MARKERS, _BUY))
 
 
+# Whether to do it, asked of ourselves (the mood of a question, with or without its mark): permission or
+# advice sought ("can we move X to …", "could I mark it lost", "do we want to bump …", "is it time to …",
+# "we should move …", "should the X deal go to …"), "该不该", "需不需要", "能不能" (not "能不能帮我": a
+# request), "可以…吗" ("可以改成议价了吗"), "是否要". A request to us ("can you …", "帮我…") is an order.
+_WHETHER_TO = (
+    r"|\b(?:can|could|may|might|shall|should)\s+(?:i|we)\b|\b(?:i|we)\s+(?:should|could|might)\b"
+    r"|\bdo\s+we\s+(?:want|wanna|need|have)\s+to\b|\bis\s+it\s+time\s+to\b"
+    r"|(?:^|[.!?;]\s*)(?:should|shall|can|could)\s+(?:the|this|that|it|they)\b"
+    r"|该不该|需不需要|能不能(?!帮)|是否(?:要|该|可以|需要)|可以[^，,。.;；！!?？]{0,16}?(?:吗|[?？])"
+)
 # A question about a value, not an order: "要不要改成negotiation？", "Tomoe amount 12 million is OK?", "should
 # I move X to negotiation" (a request to us is an order: "can you move X to negotiation?", "帮我改成…").
 _ASKING = re.compile(
     r"要不要|好不好|行不行|可不可以|是不是|对不对|对吗|\b(?:should|shall)\s+(?:i|we)\b"
-    r"|\bis\s+(?:that|it|this)\s+(?:right|ok|okay|correct)\b",
+    r"|\bis\s+(?:that|it|this)\s+(?:right|ok|okay|correct)\b" + _WHETHER_TO,
     re.IGNORECASE,
 )
+_WHETHER = re.compile(_WHETHER_TO[1:] + r"|要不要|\b(?:should|shall)\s+(?:i|we)\b", re.IGNORECASE)
 _REQUEST = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:pls|plz|please)\b|帮我|帮忙|麻烦|请|能不能帮|可以帮",
     re.IGNORECASE,
 )
-_QUESTION_MARK = re.compile(r"[?？]")
+_QUESTION_MARK = re.compile(r"[?？]|吗(?=\s*(?:$|[，,。.!！;；]))")
 # An order to us that asks its own alternative: "… or should we wait for kylie", "… or is it too early?",
 # "…，还是先不动？" (whether to is asked, not done).
 _OR_NOT_YET = re.compile(
@@ -612,6 +625,7 @@ def doubted_clauses(reading: Reading) -> None:
     if nothing:
         for m in _FIGURE_GIVEN.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "给了个数，48到52之间": which figure? asked, not noted
+    _field_without_value(reading)
     if reading.stage is None:
         for m in _STAGE_CHANGED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "stage changed after today's meeting": to which?
@@ -629,6 +643,73 @@ def doubted_clauses(reading: Reading) -> None:
         others = [w for w in news if not leaving or leaving[0].lower() not in w.lower()]
         if not others:  # "new contact at X, colleen's handing off": handed to whom? asked
             _doubt(reading, reading.said(_sentence(text, m.start())))
+
+
+# A field of a record said to change, in either order, with its value nowhere in the sentence: "the stage
+# needs updating", "amount has to be changed", "金额要更新一下", "结案日要改", "更新一下X的签约日期",
+# "fix the close date on X", "X's mobile number is wrong". To what is asked; nothing is noted away. The
+# field: a deal's amount, stage or close day, a person's number or e-mail. The change: a verb of changing
+# or a word saying the value is wrong, not denied ("doesn't need changing", "金额不用改").
+_FIELD_EN = (
+    r"(?:deal\s+)?(?:amount|value|figure|stage)|(?:expected\s+)?(?:close|closing|signing|sign|decision)[\s-]?date"
+    r"|(?:phone|mobile|cell|contact)\s+(?:number|no\.?|#)|e-?mail(?:\s+address)?"
+)
+_CHANGE_EN = (
+    r"(?:update|updating|updated|change|changing|changed|amend|amending|amended|revise|revising|revised|"
+    r"fix|fixing|fixed|correct|correcting|corrected|adjust|adjusting|adjusted|edit|editing|edited|"
+    r"modify|modifying|modified|redo|redone|refresh|refreshing|refreshed)"
+)
+_FIELD_ZH = (
+    r"金额|总价|合同额|合同金额|阶段|(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|时间|日子|日)"
+    r"|手机号码?|电话号码|联系电话|号码|邮箱|电邮|邮件地址"
+)
+_CHANGE_ZH = r"(?:更新|修改|更改|变更|调整|改|调|变动|换|不对|有误|错了|过时)"
+_FIELD_TO_CHANGE = re.compile(
+    # the field first: "stage needs updating", "the amount for X has to be changed", "close date is wrong"
+    rf"\b(?:{_FIELD_EN})(?:\s+(?:for|on|of|at)\s+(?:[\w&'’.-]+\s+){{1,4}}?)?\s*"
+    r"(?:(?:needs?|has|have|had|got|gets|is|are|was|will|must|should|to|be|been|being|also|still|just|"
+    r"probably|definitely)\s+){0,3}"
+    rf"(?:{_CHANGE_EN}\b|wrong\b|out of date\b|outdated\b|off\b)"
+    # the verb first: "update the stage for X", "need to fix the close date on X"
+    rf"|\b{_CHANGE_EN}\s+(?:(?:the|their|our|its|this|that)\s+)?(?:[\w&'’.-]+\s+){{0,4}}?(?:{_FIELD_EN})\b"
+    # 字段在前: "金额要更新一下", "结案日要改" (not denied: "金额不用改", "阶段没变")
+    rf"|(?:{_FIELD_ZH})[^，,。.；;！!？?\d不没别无未甭]{{0,6}}?{_CHANGE_ZH}"
+    rf"|{_CHANGE_ZH}(?:一下|下)?[^，,。.；;！!？?\d]{{0,14}}?的?(?:{_FIELD_ZH})",
+    re.IGNORECASE,
+)
+
+
+def _field_without_value(reading: Reading) -> None:
+    """A field said to change (`_FIELD_TO_CHANGE`) whose value the sentence does not give: asked."""
+    text = reading.text
+    for m in _FIELD_TO_CHANGE.finditer(text):
+        start, end = _sentence(text, m.start())
+        rest = text[m.end() : end]
+        field = _FIELD_KIND.search(m.group(0))
+        field = field.lastgroup if field else ""
+        if field == "amount":
+            given = any(start <= a.start < end for a in reading.amounts) or reading.relative
+        elif field == "stage":
+            given = reading.stage is not None
+        elif field == "close":
+            given = reading.close is not None or any(start <= at < end for at, _ in reading.dates)
+        elif field == "phone":
+            given = bool(re.search(r"\d{5}", text[start:end].replace(" ", "").replace("-", "")))
+        else:
+            given = "@" in text[start:end]
+        if not given and not _VALUE_AFTER.match(rest):
+            _doubt(reading, reading.said((m.start(), m.end())))
+
+
+_FIELD_KIND = re.compile(
+    r"(?P<stage>stage|阶段)|(?P<close>date|日期|时间|日子|日)|(?P<phone>number|no\b|#|号码|电话)"
+    r"|(?P<email>mail|邮箱|电邮)|(?P<amount>amount|value|figure|金额|总价|合同额)",
+    re.IGNORECASE,
+)
+# A value said right after the field's words, which the reader may not have taken ("to tbc" is none).
+_VALUE_AFTER = re.compile(
+    r"\s*(?:to|as|into|=|:|：|为|成|到)\s*(?!tbc|tbd|待定|be\b|reflect|match)\S", re.IGNORECASE
+)
 
 
 # A figure said as a span around it, right after it: "二十万上下", "60万左右", "二十万出头", "40k-ish".
@@ -913,6 +994,8 @@ def _asked_not_told(reading: Reading) -> None:
         if _REQUEST.search(text, start, end) and not _OR_NOT_YET.search(text, start, end):
             continue  # "can you move X to proposal?" is an order ("… or should we wait?" asks whether to)
         _doubt(reading, reading.said((start, end)))
+        if _WHETHER.search(text, start, end):
+            reading.mark_asked = True  # whether to change it is asked: no question about the record
     for clause in reading.clauses:
         wish = _WISH.search(clause.text)
         named = currencies_named(text, reading.amounts)

@@ -93,6 +93,12 @@ _TYPO_WORDS = {
 # Words right before a kind word that say the interaction did not take place.
 _NEGATED = re.compile(
     r"(?:没有?|没空|没能|没法|没时间|未能|不能|无法|不方便)\s*$"
+    # not answered or not done by them, no interaction of ours: "都不回消息", "一直不接电话", "没回邮件",
+    # "isn't returning calls", "won't reply to my messages", "stopped answering emails"
+    r"|(?:不|没有?|没再|不再)(?:回|接|理|看|复)?(?:我|我们|我的)?的?\s*$"
+    r"|\b(?:won['’]?t|wouldn['’]?t|doesn['’]?t|don['’]?t|isn['’]?t|aren['’]?t|not|no longer|stopped|never)\s+"
+    r"(?:replying|responding|answering|returning|reading|picking up|reply|respond|answer|return|read|pick up)"
+    r"\s+(?:to\s+)?(?:my|our|any|the|his|her)?\s*$"
     r"|\b(?:didn['’]?t|did not|couldn['’]?t|could not|wasn['’]?t able to|weren['’]?t able to|never|"
     r"haven['’]?t|hasn['’]?t|have not|has not|hadn['’]?t|had not|not yet|yet to|"
     r"no time to|unable to|failed to)\s+(?:(?:get|manage|have time|find time|make it)\s+(?:to\s+)?)?$",

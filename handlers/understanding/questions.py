@@ -25,6 +25,7 @@ from handlers.resolve import MIN_SCORE
 from handlers.understanding.close_customers import decide_among
 from handlers.understanding.customer_link import Found, best_hits
 from handlers.understanding.customers import locate_customer
+from handlers.understanding.doubted import hedged
 from handlers.understanding.further_customers import other_customers
 from handlers.understanding.reading import Reading
 
@@ -200,7 +201,49 @@ def _close_ones(ctx: Ctx, reading: Reading) -> list[Customer]:
     return [ctx.store.customers.require(i) for i in dict.fromkeys(ids)][:_CLOSE_SHOWN]
 
 
+# An outcome wondered about, not only asked of the record: a yes/no question on whether the deal was won
+# or lost that carries the writer's own belief, as a tag asking to be agreed with ("X won't be lost,
+# right?", "没丢吧？", "不会黄吧"), or as hedged evidence beside it ("did X sign? her message sounded like a
+# yes", "签了吗？好像有这个意思"). The card answers what the CRM holds; what to record is asked, not guessed.
+_OUTCOME_WORD = re.compile(
+    r"\b(?:sign(?:ed|s)?|won|win|lost|lose|losing|walk(?:ed|ing)?|dead|award(?:ed)?)\b|签|赢|输|丢|黄|拿下|成交",
+    re.IGNORECASE,
+)
+_BELIEF_TAG = re.compile(
+    r"(?:[,，]\s*|\s)(?:right|yeah|yes|correct|surely|hopefully|innit|isn['’]?t it|did they|didn['’]?t they|"
+    r"will they|won['’]?t they|have they|haven['’]?t they|has it|hasn['’]?t it)\s*[?？]*$"
+    r"|(?:吧|对吧|是吧|对不对|没错吧|啩)\s*[?？]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？；;\n]+")
+
+
+def outcome_wondered(text: str) -> bool:
+    """Whether a question on the deal's outcome carries the writer's belief (`_BELIEF_TAG`, or a hedge said
+    in another sentence of the message)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text) if p.strip()]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    for i, part in enumerate(parts):
+        if not _OUTCOME_WORD.search(part):
+            continue
+        tagged = text[: ends[i]] if i < len(ends) else text
+        if _BELIEF_TAG.search(tagged.rstrip("?？!！ ")) or _BELIEF_TAG.search(tagged.strip()):
+            return True
+        if any(hedged(other) for j, other in enumerate(parts) if j != i):
+            return True
+    return False
+
+
 def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
+    replies = _answer(ctx, reading)
+    if replies and outcome_wondered(reading.text) and locate_customer(ctx, reading, needed=False):
+        replies.append(
+            Reply(ctx._("Nothing was saved. Has the deal changed? Tell me what happened and I'll record it."))
+        )
+    return replies
+
+
+def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     """The answer from the CRM's own views: the customer card (or its reminders; each close one's when
     the words fit several), the day, the reminders or the deals of a period ("what closes in december",
     "下周要跟进的"), else the pipeline."""
