@@ -206,6 +206,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         )
         return
     step_due: When | None = None
+    reminding = lx.REMIND.search(text)
     theirs = False
     for when in whens:
         # "打电话说下周要来工厂参观": what they said after the call is still ours to plan (role "step")
@@ -238,6 +239,13 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             continue  # "visited them, meeting was moved to Friday": no plan of ours
         elif step_due is None:
             step_due = when
+        elif reminding is not None and _nearer(when, step_due, reminding):
+            # "展会10/20结束 10/22提醒我", "the board meets the 18th, remind me the 19th": of two days said
+            # with a reminder, the one said with the reminding is its day, the other the event's (theirs)
+            reading.theirs.append(step_due)
+            step_due = when
+        elif reminding is not None:
+            reading.theirs.append(when)
     reported = kind_match is not None and past  # "sent follow-up email", "约了见面": already done
     is_step = step_due is not None or (
         explicit_step and not reported and not _only_deal_words(reading, clause)
@@ -323,6 +331,16 @@ def _earlier_step(reading: Reading, anchor: When, shifted: When, words: str) -> 
             reading.steps[index] = replace(step, due=shifted.at, has_time=shifted.has_time, explicit=True)
             return True
     return False
+
+
+def _nearer(when: When, than: When, remind: re.Match[str]) -> bool:
+    """Whether `when` is said nearer the reminding words than `than` is."""
+
+    def gap(w: When) -> int:
+        a, b = w.spans[0][0], w.spans[-1][1]
+        return max(remind.start() - b, a - remind.end(), 0)
+
+    return gap(when) < gap(than)
 
 
 def _only_deal_words(reading: Reading, clause: Clause) -> bool:

@@ -52,6 +52,7 @@ from handlers.understanding.stage_and_outcome import (
 )
 from handlers.understanding.step_days import after_that, back_from_away
 from handlers.understanding.their_plans import (
+    event_day_yields,
     their_answer_yields,
     their_period_yields,
     theirs_kept_with_reminder,
@@ -203,6 +204,7 @@ def read(
     after_that(reading)
     back_from_away(reading)
     their_answer_yields(reading)
+    event_day_yields(reading)
     their_period_yields(reading)
     theirs_kept_with_reminder(reading)
     plan_goes_on(reading)

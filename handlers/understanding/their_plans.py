@@ -8,6 +8,7 @@ from dataclasses import replace
 from handlers.parsing.dates import When
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
+from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.known_people import chinese_people_named
 from handlers.understanding.reading import Reading
 
@@ -56,6 +57,31 @@ def their_answer_yields(reading: Reading) -> None:
     ]  # fmt: skip
     reading.theirs += [w for at, w in reading.dates for s in said if at >= 0 and w.at == s.due]
     reading.steps = [s for s in reading.steps if s not in said]
+
+
+def event_day_yields(reading: Reading) -> None:
+    """ "harvest wraps up oct 20, remind me to call them on the 23rd", "展会10/20结束，22号提醒我": beside a
+    reminder asked for on a day of its own, a day said of an event with no interaction or task of ours in
+    its words (their fair, their harvest, their board) is why the reminder is on its day, not a reminder of
+    its own."""
+    asked = [
+        s
+        for s in reading.steps
+        if s.explicit and s.due is not None and lx.REMIND.search(reading.text[s.start : s.end])
+    ]
+    if len(asked) != 1:
+        return
+    events = [
+        s
+        for s in reading.steps
+        if not s.explicit and s.due is not None and s.due != asked[0].due and s.end <= asked[0].start
+        and not any(p.search(reading.text[s.start : s.end]) for p in KIND_PATTERNS.values())
+        and not lx.STEP_MARKERS.search(reading.text[s.start : s.end])
+    ]  # fmt: skip
+    if not events:
+        return
+    reading.theirs += [w for at, w in reading.dates for s in events if at >= 0 and w.at == s.due]
+    reading.steps = [s for s in reading.steps if s not in events]  # (`theirs_kept_with_reminder` keeps them)
 
 
 # A period with no day in it: "next week", "next month", "下周", "下个月" (its first day is a guess).
