@@ -29,7 +29,13 @@ from handlers.understanding.customer_link import (
 from handlers.understanding.family_and_title import customer_by_family_and_title
 from handlers.understanding.link_features import note_link
 from handlers.understanding.mixed_name import name_runs_into_another
-from handlers.understanding.new_customer import looks_like_company, offer_new, said_new_but_known
+from handlers.understanding.new_customer import (
+    ask_named_otherwise,
+    explicit_named_otherwise,
+    looks_like_company,
+    named_otherwise,
+    offer_new,
+)
 from handlers.understanding.reading import Candidate, Reading
 from handlers.understanding.which_customer import ask, ask_fallback
 from handlers.understanding.words_or_person import in_passing, people_called_so, work_besides
@@ -96,6 +102,10 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool =
         start = reading.text.find(reading.explicit_name)
         customer = resolve_customer(ctx, reading.typed(reading.explicit_name, start))
         end = start + len(reading.explicit_name)
+        if customer_key(reading.explicit_name) not in ctx.picks and explicit_named_otherwise(
+            ctx, reading.explicit_name, customer
+        ):
+            ask_named_otherwise(ctx, reading, customer, reading.typed(reading.explicit_name, start))
         if link_log.recording():
             link_log.record({"how": "explicit", "customer": customer.name, "decision": "stored"})
         return Found(customer, 0, end, "explicit", certainty=Certainty.PICKED)
@@ -127,7 +137,7 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool =
             ask(
                 ctx, reading, [winner, mixed]
             )  # "ashby freight forwarding": Ashby Freight or Ashford Freight Forwarding?
-        if winner is not None and (typed := said_new_but_known(ctx, reading, winner)) is not None:
+        if winner is not None and (typed := named_otherwise(ctx, reading, winner)) is not None:
             note_link(reading, hits, mentions, winner, "asked_new")
             ask(ctx, reading, [typed])  # "new customer Kobe Kitchen Work": Kobe Kicchin Works, or a new one?
         if winner is not None:

@@ -129,3 +129,186 @@ def _named_so(said: str, known: str, *, whole: bool) -> bool:
     if said == known or whole:
         return said == known
     return known.startswith(said if CJK.match(said) else said + " ")
+
+
+# After a Chinese name the stretch of name characters ends at a word that is no name's: a possessive, a
+# demonstrative, a place word ("永和鮮豆漿公司的…", "…冷凍那家", "…那边").
+_CJK_NAME_ENDS = frozenset("的那这邊边家裡里")
+# A heading that opens the message: the customer's name as the writer typed it, then a dash or a colon
+_HEADING_END = re.compile(r"\s*(?:[—–:：,，]|-\s|\.\.)")
+_LATIN_NAME_WORD = re.compile(r"[^\W\d_]+")
+# Words after a name that say a part or the people of the company, not another name ("acme team - …")
+_PART_OF_IT = frozenset(
+    {"team", "folks", "guys", "people", "crew", "staff", "side", "office", "offices", "site", "hq", "account",
+     "end", "lot", "update", "deal", "deals", "branch", "group"}
+)  # fmt: skip
+_JOINED = re.compile(r"\S\s*(?:&|\+|\band\b)\s*\S", re.IGNORECASE)
+
+
+def named_otherwise(ctx: Ctx, reading: Reading, hit: Hit) -> Hit | None:
+    """A known customer found by the first words of its name (or by a contact) where the message names the
+    company in full, otherwise than any known name: the same start, then other words where the known name
+    goes on ("salt lake ski & board" for Salt Lake Ski Rentals, "Ancoats Print Co" beside Zara of Ancoats
+    Printworks Studio, "湛江海鲜冷冻" for 湛江海鲜冷链, "永和鮮豆漿公司" for 永和鮮豆坊). It may be that one
+    misspelt, renamed or misremembered, or another company: asked ("Did you mean …?"), never stored on the
+    one found. Words of its deals' titles or its people after the name are no other name ("惠州仲恺储能柜",
+    "Cardiff Bay LIMS"). Returns the hit over the name as typed; None when the name is typed as known."""
+    if reading.new_customer:
+        return said_new_but_known(ctx, reading, hit)
+    customer = ctx.store.customers.require(hit.match.customer_id)
+    if hit.match.field == "contact":
+        return _company_beside(reading, hit, customer)
+    if hit.match.field not in ("name", "alias"):
+        return None
+    matched = hit.candidate
+    if CJK.match(matched.text):
+        return _cjk_other_name(ctx, reading, hit, customer)
+    typed = _as_typed(reading, matched)
+    said, known_start = normalize_name(typed.text).split(), normalize_name(matched.text).split()
+    if not known_start or said[: len(known_start)] != known_start or not _name_like(reading, typed, matched):
+        return None
+    if not _goes_on_otherwise(ctx, customer, said, len(known_start), _complete(typed.text)):
+        return None
+    return replace(hit, candidate=typed)
+
+
+def explicit_named_otherwise(ctx: Ctx, name: str, customer: Customer) -> bool:
+    """A heading ("Harlow Mill Co: …") that the search took for a known customer, though after the words
+    they share it goes on otherwise than the known name (see `named_otherwise`)."""
+    if CJK.search(name):
+        return False
+    said = normalize_name(name).split()
+    names = _names(customer)
+    if not said or not names:
+        return False
+    words = names[0].split()
+    shared = 0
+    while shared < min(len(said), len(words)) and said[shared] == words[shared]:
+        shared += 1
+    return shared > 0 and _goes_on_otherwise(ctx, customer, said, shared, _complete(name))
+
+
+def ask_named_otherwise(ctx: Ctx, reading: Reading, customer: Customer, typed: str) -> None:
+    """ "Did you mean X?", with the company as typed to create as the other choice."""
+    raise NeedChoice(
+        customer_key(typed),
+        ctx._("Did you mean {name}?", name=customer.name),
+        [Option(customer.name, customer.id), Option(ctx._("New customer “{name}”", name=typed), NEW)],
+    )
+
+
+def _complete(typed: str) -> bool:
+    """The name typed ends with its legal form ("… Co", "… Ltd"): its last word is no word cut short."""
+    words = typed.lower().replace(".", " ").split()
+    return len(words) > 1 and words[-1] in LEGAL_SUFFIXES
+
+
+def _goes_on_otherwise(ctx: Ctx, customer: Customer, said: list[str], start: int, complete: bool) -> bool:
+    """After the first `start` words, shared with a known name, the name typed goes on with other words
+    than the known name: none of them its own words (all, some left out, or shortened), its deals' titles,
+    its people or a part of the company."""
+    words = [w for w in said[start:] if w not in _PART_OF_IT]
+    extra = [w for w in words if w not in _record_words(ctx, customer)]
+    if not extra or len(extra) < len(words):
+        return False
+    for known in _names(customer):
+        known_words = known.split()
+        if known_words[:start] != said[:start] or len(known_words) == start:
+            return False  # the whole known name typed, then words of the sentence
+        rest = known_words[start:]
+        last = len(extra) - 1
+        if all(
+            a == b or (i == last and not complete and b.startswith(a))
+            for i, (a, b) in enumerate(zip(extra, rest, strict=False))
+        ):
+            return False
+        if _in_order(extra, rest):
+            return False  # words of the known name, some left out: "Exeter Vets" for Exeter Valley Vets
+        if len(extra) == len(rest) and all(_shortened(a, b) for a, b in zip(extra, rest, strict=True)):
+            return False  # "Tampines Precision Engg"
+    return True
+
+
+def _name_like(reading: Reading, typed: Candidate, matched: Candidate) -> bool:
+    """The words typed past the known start are a company's name words: the stretch looks like a company
+    (capitalised words, a legal form), or it joins two trades ("ski & board") in the heading that opens
+    the message."""
+    heading = typed.start == 0 and _HEADING_END.match(reading.text, typed.end) is not None
+    if heading and _JOINED.search(reading.text[max(0, matched.end - 1) : typed.end]):
+        return True
+    original = reading.original or reading.text
+    past = reading.text[matched.end : typed.end].strip()
+    return bool(past) and looks_like_company(original[typed.start : typed.end], reading, typed.start)
+
+
+def _shortened(short: str, word: str) -> bool:
+    """An abbreviation: the first letter, then letters of the word in order ("engg", "intl", "mfg")."""
+    return short[:1] == word[:1] and len(short) < len(word) and _in_order(list(short[1:]), list(word[1:]))
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    found = iter(within)
+    return all(w in found for w in words)
+
+
+def _record_words(ctx: Ctx, customer: Customer) -> set[str]:
+    """The words of the customer's open deals' titles and of its people's names, lowercased."""
+    texts = [d.title or "" for d in ctx.store.deals.for_customer(customer.id, open_only=True)]
+    texts += [c.name for c in ctx.store.customers.contacts(customer.id)]
+    return {w.lower() for t in texts for w in _LATIN_NAME_WORD.findall(t)}
+
+
+def _company_beside(reading: Reading, hit: Hit, customer: Customer) -> Hit | None:
+    """Found by a contact, beside a company named apart that starts like the contact's customer but is not
+    its name ("Ancoats Print Co — …, Zara, …" with Zara at Ancoats Printworks Studio)."""
+    named = _company_named(reading, hit.candidate)
+    if named is None:
+        return None
+    said = normalize_name(reading.typed(named.text, named.start))
+    if not said or any(_named_so(said, known, whole=False) for known in _names(customer)):
+        return None
+    cjk = bool(CJK.match(said))
+    first = said[:2] if cjk else said.split()[0] + " "
+    if not any(known.startswith(first) for known in _names(customer)):
+        return None
+    return replace(hit, candidate=named)
+
+
+def _cjk_other_name(ctx: Ctx, reading: Reading, hit: Hit, customer: Customer) -> Hit | None:
+    """A Chinese name matched by its first characters, then a company word or a trade of the same start
+    that the known name does not go on with, ending the name: "永和鲜豆|浆公司的…" (永和鲜豆坊),
+    "湛江海鲜|冷冻 …" (湛江海鲜冷链)."""
+    matched = hit.candidate
+    text, end = reading.text, matched.end
+    after = ""
+    for char in text[end : end + 6]:
+        if not CJK.match(char):
+            break
+        after += char
+    if len(after) < 2:
+        return None
+    titles = "".join(d.title or "" for d in ctx.store.deals.for_customer(customer.id, open_only=True))
+    for known in _names(customer):
+        at = known.find(matched.text)
+        if at < 0:
+            continue
+        rest = known[at + len(matched.text) :]
+        if not rest:
+            return None  # the whole name, then the sentence: "顺德家电配件金额…"
+        for size in range(2, len(after) + 1):
+            piece = after[:size]
+            if rest.startswith(piece) or piece in titles:
+                return None
+            ends = (size == len(after) and (end + size >= len(text) or not CJK.match(text[end + size]))) or (
+                size < len(after) and after[size] in _CJK_NAME_ENDS
+            )
+            if not ends:
+                continue
+            core = next((piece[: -len(w)] for w in CJK_SUFFIXES if piece.endswith(w)), piece)
+            company = bool(core) and not rest.startswith(core) and piece.endswith(_CJK_COMPANY_ENDS)
+            same_trade = size == 2 and len(rest) >= 2 and piece[0] == rest[0]
+            if company or same_trade:
+                typed = Candidate(text[matched.start : end + size], matched.start, end + size, True)
+                return replace(hit, candidate=typed)
+        return None
+    return None
