@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from handlers.parsing.amounts import Amount, counts_things, currencies_named, find_amount
 from handlers.parsing.numerals import cn_integer
+from handlers.parsing.quantities import counted_noun
 from handlers.understanding import lexicon as lx
 from handlers.understanding.reading import Reading
 
@@ -77,14 +78,65 @@ _WOULD_SPEND = re.compile(
 )
 
 
+# A figure that is the value of a limit or a goal of theirs, not a price of ours: said as what the noun
+# is ("their max is 38k", "target number: 18k", "心理价位是三十万", "目标价一百五十万"), as the noun's
+# size ("a 60k cap", "an 18k target", "三十万的上限"), or pointed back to ("wants us at 30k, that's their
+# target"). Not "our target" (a goal of ours is read as an estimate elsewhere).
+_LIMIT_NOUN = (
+    r"(?:cap|ceiling|limit|max(?:imum)?|target|walk-?away|top (?:number|figure|price|end)|"
+    r"(?:spend(?:ing)?|budget|price) (?:cap|ceiling|limit|target))"
+)
+_LIMIT_BEFORE = re.compile(
+    rf"(?<!\bour )(?<!\bmy )\b{_LIMIT_NOUN}(?:\s+(?:number|figure|price|amount|point))?"
+    r"(?:\s+(?:is|was|of|at|now|would be|will be|sits at|set at|stands at|=)\b|\s*=)*\s*[:：]?\s*(?:only\s+)?"
+    r"|(?:心理价位?|心理价格|目标价(?:位|格)?|期望价(?:格|位)?|预期价(?:格|位)?|底价|底线|最高价|封顶价)"
+    r"(?:是|为|在|只有|只能到|大概|大约|约)?\s*[:：]?\s*"
+    r"$",
+    re.IGNORECASE,
+)
+_LIMIT_AFTER = re.compile(
+    rf"\s*(?:\b{_LIMIT_NOUN}\b|的?(?:上限|封顶|心理价位?|目标价)|(?:为|是)上限)", re.IGNORECASE
+)
+_LIMIT_POINTED = re.compile(
+    r"\b(?:that['’]?s|that is|which is|it['’]?s)\s+(?:their|his|her|the client['’]?s|the customer['’]?s)\s+"
+    rf"(?:{_LIMIT_NOUN}|budget|number|figure)\b|(?:这|那|這)是(?:他们|他|她|客户|對方|对方)的?(?:预算|上限|目标价|心理价位?)",
+    re.IGNORECASE,
+)
+
+
 def _bound(reading: Reading, amount: Amount) -> bool:
-    """Whether `amount` is said as a limit ("under 50k", "10万以内"), so the deal's value is not known."""
+    """Whether `amount` is said as a limit ("under 50k", "10万以内", "a 60k cap", "their max is 38k"), so the
+    deal's value is not known."""
     text = reading.text
     before = text[max(0, amount.start - 24) : amount.start]
     if _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(text[amount.end :]):
         return True
+    if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(text, amount.end):
+        return True
+    if _LIMIT_POINTED.search(text, amount.end, _sentence_end(text, amount.end)):
+        return True
     clause = reading.clause_of(amount.start)
     return bool(_UP_TO.search(before)) and bool(_WOULD_SPEND.search(text[clause.start : amount.start]))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    mark = _SENTENCE_MARK.search(text, at)
+    return mark.start() if mark else len(text)
+
+
+# The currency said to be unknown: "no currency on it", "doesn't say which dollars", "currency unclear",
+# "币种没写", "不知道是什么币".
+_CURRENCY_WORD = r"(?:currenc(?:y|ies)|which\s+dollars?|what\s+dollars?)"
+_CURRENCY_UNKNOWN = re.compile(
+    rf"\b(?:no|without|missing|unclear|unknown|unspecified|doesn['’]?t\s+say|didn['’]?t\s+say|not\s+sure\s+"
+    rf"(?:of|about|on|what|which)?|don['’]?t\s+know|no\s+idea\s+(?:of|about|on|what|which)?)\s*(?:the\s+)?"
+    rf"{_CURRENCY_WORD}"
+    rf"|\b{_CURRENCY_WORD}\s+(?:is\s+|was\s+|still\s+)*(?:unclear|unknown|(?:not|(?:is|was)n['’]?t)\s+(?:stated|"
+    r"said|given|specified|clear|known|confirmed|shown|on it)|tbc|tbd|missing|\?)"
+    r"|(?:币种|币别|货币)(?:还|也)?(?:没写|没说|没注明|没标|不明|不清楚|未知|未定|待定|不确定)"
+    r"|(?:没写|没说|没注明|没标|不知道|不清楚|不确定)(?:是)?(?:什么|哪种|哪个|哪国)?(?:币种|币别|货币|币)",
+    re.IGNORECASE,
+)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|-|–|~|or|或|to)\s*", re.IGNORECASE)
@@ -224,28 +276,57 @@ def _term_months(match: re.Match[str]) -> int | None:
     return number * (12 if unit.startswith(("y", "年")) else 1)
 
 
-# A price per thing, and how many things: "1.2k per seat, 50 seats", "每台3000元，共20台".
+# A price per thing, and how many things: "1.2k per seat, 50 seats", "每台3000元，共20台", "12 chiller
+# controllers at £3,900 each", "10 kits @ 2,400", "要八台，一台4万5".
+_NOT_PER = (
+    r"(?!(?:mo|mth|month|yr|year|annum|week|day|quarter|hour|hr|cent|the|our|their|your|his|her|my|contract|"
+    r"agreement|email|call|quote)\b)"
+)
 _PER_THING = re.compile(
-    r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:seat|user|licen[cs]e|unit|device|machine|server|terminal|robot|sensor|"
-    r"truck|laptop|module|subscription|piece|item|head|sq\s*m|sqm|m2|sq\s*ft|square\s+(?:metre|meter|foot|feet)|"
-    r"tonne|ton|bin|pallet|room|bed)\b|\s*(?:each|apiece|ea)\b(?!\s+(?:month|year|week|day))"
-    r"|\s*per\s+(?!(?:mo|mth|month|yr|year|annum|week|day|quarter|hour|hr|cent|the|our|their|your|his|her|my|"
-    r"contract|agreement|email|call|quote)\b)[a-z]+\b"
+    r"\s*(?:/\s*|per\s+|an?\s+|(?:for\s+)?each\s+)(?P<noun>seat|user|licen[cs]e|unit|device|machine|server|terminal|"
+    r"robot|sensor|truck|laptop|module|subscription|piece|item|head|sq\s*m|sqm|m2|sq\s*ft|square\s+(?:metre|meter|foot|"
+    r"feet)|tonne|ton|bin|pallet|room|bed)\b|\s*(?:for\s+)?(?:each|apiece|ea)\b(?!\s+(?:month|year|week|day))"
+    r"|\s*per\s+" + _NOT_PER + r"(?P<per>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s*(?:[,;.!?，。；)]|$|\s+(?:and|"
+    r"but|so|with|for|number|quantity|count|qty|tbc|tbd)\b))"
+    r"|\s*per\s+" + _NOT_PER + r"(?P<per1>[a-z]+)\b"
     r"|\s*/\s*(?:台|套|个|辆|件|人|部|平方米|平米|平方|平|㎡|坪|吨|米|箱)",
     re.IGNORECASE,
 )
 _PER_THING_BEFORE = re.compile(
-    r"(?:每(?:[台套个辆件人位部张只箱坪吨米]|平方米|平米|平方|平)[\u4e00-\u9fff]{0,3}?|单价)(?:大约|大概|约|报|是|为)?\s*[:：]?\s*$"
-)
-_THINGS = re.compile(
-    r"(?<![\d.,])(?P<n>\d{1,5})\s*(?:seats?|users?|licen[cs]es?|units?|devices?|machines?|servers?|terminals?|"
-    r"robots?|sensors?|trucks?|laptops?|modules?|subscriptions?)\b"
-    r"|(?:共|一共|总共|要|买|订)?(?<![\d.,])(?P<cn>\d{1,5})\s*(?:台|套|辆|件|平方米|平米|平方|平(?![台均时常])|坪|吨)",
+    r"(?:每(?:[台套个辆件人位部张只箱坪吨米条]|平方米|平米|平方|平)[\u4e00-\u9fff]{0,3}?|单价)"
+    r"(?:大约|大概|约|报价?|是|为)?\s*[:：]?\s*$"
+    # the price of one, said first in its clause: "，一台4万5", "一套 USD 4,000", "一台报4万5" (not "买了一套
+    # 系统 30万": one system bought, its price)
+    r"|(?:^|(?<=[\s，,。；;：:、]))(?P<one>一(?:[台套辆件部张只箱条]))(?:报价?|是|为|要|卖|价格?|单价)?\s*[:：]?\s*$"
+    # in English, the price of each said before it: "unit price 2,400", "each one is 2,400", "2,400 a unit"
+    r"|\b(?:unit\s+(?:price|cost)|price\s+per\s+(?:unit|piece|item)|each\s+(?:one\s+)?(?:is|costs?|at|runs?|=))"
+    r"\s*[:：]?\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
+# A count, then its price per thing: "10 crew tablet kits @ 2,400", "12 x £3,900", "8台 × 4万5".
+_TIMES_BEFORE = re.compile(r"\s*(?:@|[x×*]|at\s+(?=[$€£¥]))\s*$", re.IGNORECASE)
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+_EN_COUNT = re.compile(
+    r"(?<![\w.,$€£¥/:#-])(?P<n>\d{1,5}|" + "|".join(_COUNT_WORDS) + r")(?=\s+[A-Za-z])", re.IGNORECASE
+)
+# what a number counts that is no thing bought: a time, a share, a time of day
+_NOT_THINGS = re.compile(
+    r"(?:days?|weeks?|wks?|months?|mos|mths?|years?|yrs?|hours?|hrs?|minutes?|mins?|times|percent|am|pm|"
+    r"phases?|stages?|parts?|rounds?|calls?|visits?|meetings?|emails?|quotes?|deals?|options?|versions?)$",
+    re.IGNORECASE,
+)
+_CN_COUNT = re.compile(
+    r"(?<![\d.,第])(?P<cn>\d{1,5}|[一二两三四五六七八九十百]{1,4})\s*"
+    r"(?P<unit>台(?![中北南东湾币])|套|辆|件|部(?![分门])|张|只|箱|条|个(?!月|星期|礼拜|小时|钟|季度|工作日|多月|半月)|"
+    r"平方米|平米|平方|平(?![台均时常安稳价])|坪|吨)"
+)
 
 
-_PER_UNIT = re.compile(r"每(?:平方米|平米|平方|平|[台套个辆件人位部张只箱坪吨米])")
+_ANY_THING = frozenset({"piece", "item", "unit", "one", "pop", "head"})
+_PER_UNIT = re.compile(r"每(?:平方米|平米|平方|平|[台套个辆件人位部张只箱坪吨米条])")
 _AREA = re.compile(r"平方米|平米|平方|平|㎡")
 
 
@@ -255,20 +336,78 @@ def _unit_of(words: str) -> str:
     return "平" if _AREA.fullmatch(unit) else unit
 
 
+def _stem(noun: str) -> str:
+    """An English noun's last word, singular ("chiller controllers" → "controller", "boxes" → "box")."""
+    word = noun.split()[-1].lower()
+    for end, put in (("ies", "y"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+        if word.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)] + put
+    return word
+
+
+@dataclass(frozen=True)
+class _Count:
+    number: int
+    unit: str  # a Chinese measure word, or an English noun's last word in the singular
+    start: int
+    end: int
+
+
+def _thing_counts(reading: Reading, amount: Amount) -> list[_Count]:
+    """How many things the message says, each with what it counts: "12 chiller controllers", "10 kits",
+    "八台", "12套" (not a time, a share, a date or the amount itself)."""
+    text = reading.text
+    out: list[_Count] = []
+    for m in _EN_COUNT.finditer(text):
+        said = m.group("n").lower()
+        number = int(said) if said.isdigit() else _COUNT_WORDS[said]
+        noun = counted_noun(text[m.end() :])
+        if noun is None or _NOT_THINGS.search(noun) or not counts_things(text[m.end() :]):
+            continue
+        out.append(_Count(number, _stem(noun), m.start(), m.end() + text[m.end() :].find(noun) + len(noun)))
+    for m in _CN_COUNT.finditer(text):
+        said = m.group("cn")
+        number = int(said) if said.isdigit() else (cn_integer(said) or 0)
+        out.append(_Count(number, _unit_of(m.group("unit")), m.start(), m.end()))
+    return [
+        c
+        for c in out
+        if c.number >= 2  # "一台" before a price is the thing priced, not a count
+        and not any(a.start < c.end and c.start < a.end for a in reading.amounts)
+        and not (c.start <= amount.start < c.end)
+    ]
+
+
 def _per_thing_total(reading: Reading, index: int, amount: Amount) -> int | None:
     """ "1.2k per seat, 50 seats" is 60k: a price per thing times the one count of things said; where the
     price per thing ends (None: no price per thing, or no single count). The price of one thing with no
-    count to multiply is no deal's value ("1.8k each", "每部機大約兩萬", "3 of them, 8k each"): a doubt."""
+    count to multiply is no deal's value ("1.8k each", "每部機大約兩萬", "3 of them, 8k each"): a doubt.
+    A price per thing is said after the amount ("each", "per kit", "/台"), before it ("每台", "单价", "一台"
+    first in its clause, "unit price"), or after a count ("10 kits @ 2,400", "12 x 3,900")."""
     text = reading.text
     after = _PER_THING.match(text, amount.end)
-    before = _PER_THING_BEFORE.search(text[max(0, amount.start - 8) : amount.start])
-    if after is None and before is None:
+    before = _PER_THING_BEFORE.search(text, max(0, amount.start - 12), amount.start)
+    counts = _thing_counts(reading, amount)
+    times = _TIMES_BEFORE.search(text, max(0, amount.start - 6), amount.start)
+    counted = [c for c in counts if times and not text[c.end : times.start()].strip()] if times else []
+    if after is None and before is None and not counted:
         return None
-    counts = [m for m in _THINGS.finditer(text) if not (m.start() <= amount.start < m.end())]
-    per = _PER_UNIT.search(before.group(0)) if before is not None else None
-    if per is not None:  # "厂房有3000平方米，…每套1万2": a count of another unit multiplies nothing
-        counts = [m for m in counts if not m.group("cn") or _unit_of(m.group(0)) == _unit_of(per.group(0))]
-    number = int(counts[0].group("n") or counts[0].group("cn")) if len(counts) == 1 else 0
+    unit = None
+    if before is not None:
+        per = _PER_UNIT.search(before.group(0)) or (
+            re.search(r"一(.)", before.group("one")) if before.group("one") else None
+        )
+        unit = _unit_of(per.group(0)) if per is not None else None
+    elif after is not None and (after.group("noun") or after.group("per") or after.group("per1")):
+        unit = _stem(after.group("noun") or after.group("per") or after.group("per1"))
+        unit = None if unit in _ANY_THING else unit  # "£5,000 a piece", "per unit": of whatever is counted
+    elif after is not None and (chinese := re.search(r"[\u4e00-\u9fff]+", after.group(0))):
+        unit = _unit_of(chinese.group(0))
+    if counted:
+        counts = counted
+    elif unit is not None:  # "厂房有3000平方米，…每套1万2": a count of another unit multiplies nothing
+        counts = [c for c in counts if c.unit == unit or (len(c.unit) > 1 and c.unit.endswith(unit))]
+    number = counts[0].number if len(counts) == 1 else 0
     if number < 2:  # no count, or two: not multiplied on a guess
         reading.doubts.append(text[amount.start : (after.end() if after else amount.end)].strip())
         return None
@@ -561,6 +700,8 @@ def settle_amounts(reading: Reading) -> None:
         and not currency_chosen(text, amounts[0])
     ):
         reading.doubts.append(written[0])  # "签了 50万 港币还是美金来着": which currency?
+    if _CURRENCY_UNKNOWN.search(text):
+        reading.doubts.extend(w for w in written if w not in " ".join(reading.doubts))  # "currency unclear"
     if len(amounts) < 2 or reading.doubts:
         return
     new = [a for a in amounts if said_as_new(text, a.start) or said_as_total(text, a)]
@@ -716,7 +857,7 @@ def has_multiplier(text: str, amount: Amount) -> bool:
 _PCT = r"(?P<p>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 _CN_DIGIT = "一二两三四五六七八九"
 _RELATIVE = re.compile(
-    rf"{_PCT}\s*(?:off|discount|less|lower|cheaper)\b"
+    rf"{_PCT}\s*(?:(?:knocked|taken|shaved|lopped|chopped)\s+)?(?:off|discount|less|lower|cheaper)\b"
     rf"(?:\s+(?:the|on the|from the|of the)\s+(?P<base>[$€£¥]?\s?\d[\d.,]*\s?[kKmM万]?))?"
     rf"|(?:打|给|做|算|按)(?:了|咗|个|個)?(?P<z1>[{_CN_DIGIT}\d])(?P<z2>[{_CN_DIGIT}五\d])?折"
     rf"|(?P<verb>\b(?:cut|down|reduced|lowered|dropped|discounted|slashed|trimmed|decreased|up|raised|"

@@ -32,6 +32,7 @@ asked too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from handlers.parsing.amounts import NamedCurrency, currencies_named
@@ -48,8 +49,8 @@ _MAYBE = re.compile(
     r"|可能|也许|或许|说不定|不一定|有机会|未必"
     # the writer's own doubt: "I think", "not sure", "50/50", "we'll see", "我觉得悬", "唔肯定"
     r"|\b(?:i think|i guess|i reckon|i believe|not sure|unsure|not certain|no idea|who knows|we['’]ll see|"
-    r"iffy|touch and go|fifty-fifty)\b|\b50/50\b|我觉得|我感觉|悬|没把握|没底|说不准|说不好|难说|不好说|"
-    r"不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点"
+    r"iffy|touch and go|fifty-fifty)\b|\b50/50\b|我觉得|我感觉|我猜|猜测|悬|没把握|没底|说不准|说不好|"
+    r"难说|不好说|不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点"
     # a saying denied, the outcome it names neither said nor denied: "wouldn't say X is dead",
     # "不能说X就没戏了"
     r"|\b(?:wouldn['’]?t|would not|can['’]?t|cannot|couldn['’]?t|won['’]?t|shouldn['’]?t)\s+"
@@ -60,7 +61,7 @@ _MAYBE = re.compile(
     # a lean, not a decision: "leaning toward signing", "minded to sign", "倾向于年中前签"
     r"|\b(?:leaning|leans?|tilting|minded|inclined)\s+(?:toward|towards|to)\b|倾向|偏向"
     # let's see whether, a figure with a guessing 吧: "看看能不能重新启动", "金额十五万吧"
-    r"|看看?能不能|看能否|(?<=[万千百\dkK])吧|(?<=[万千百\dkK]左右)吧|(?<=[万千百\dkK]上下)吧"
+    r"|看看?能不能|看能否|(?<=[万千百\dkK])吧|(?<=[万千百\dkK]\s)吧|(?<=[万千百\dkK]左右)吧|(?<=[万千百\dkK]上下)吧"
     # a yes only roughly: "报价差不多就行" (to which figure?)
     r"|差不多就(?:行|可以|好|得)"
     # a saying denied both ways: "not saying X won't sign, just not saying they will either", "不是说X不签，
@@ -118,7 +119,8 @@ _NOT_YET = re.compile(
     r"|\b(?:tbc|tbd|unconfirmed|to be (?:confirmed|decided|determined|agreed))\b"
     # a yes still missing: "Maeve hasn't signed off", "head office has not approved", "老板还没签字"
     r"|\b(?:has|have|had|is|are)(?:n['’]?t|\s+not)\s+(?:yet\s+)?(?:signed|approved|agreed|committed|confirmed|"
-    r"decided|given (?:the )?(?:go-?ahead|green light|ok))\b"
+    r"decided|finali[sz]ed|settled|locked (?:it )?in|made up (?:their|his|her|its) minds?|"
+    r"given (?:the )?(?:go-?ahead|green light|ok))\b"
     r"|(?:还|尚|仍|仲)(?:没有?|未)(?:签字|签|同意|点头|答应|盖章)"
     # the price still talked about: "still under discussion", "仲倾紧"
     r"|\b(?:under|up for)\s+(?:discussion|negotiation)\b|仲?(?:在)?倾紧|还在倾|仲(?:在)?倾"
@@ -131,11 +133,13 @@ _NOT_YET = re.compile(
     # said as provisional or still open: "pencilled in", "暂定", "初步定在", "还在考虑", "领导还没批"
     r"|\b(?:tentative(?:ly)?|pencil(?:l)?ed in|provisional(?:ly)?|pending|awaiting)\b"
     r"|\bstill\s+(?:waiting|deciding|thinking|considering|discussing|negotiating|to be)\b"
+    # the figure still being worked out: "still crunching the numbers", "还在算", "仲喺度計"
+    r"|\bstill\s+(?:crunching|running|working out|doing|calculating|figuring(?: out)?|costing)\b"
     # the same in the passive: "still being negotiated", "terms still being worked out", "being hammered out"
     r"|\b(?:still\s+)?(?:being|getting)\s+(?:negotiated|discussed|worked out|hammered out|ironed out|"
     r"thrashed out|finali[sz]ed|sorted(?: out)?|haggled over)\b"
     r"|\b(?:have|has)?\s*yet to\b"
-    r"|暂定|暂估|先抓|先估|先按[^，,。；;]{0,6}?估|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估|议价|议|磋商|协商|讨价还价)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
+    r"|暂定|暂估|先抓|先估|先按[^，,。；;]{0,6}?估|初步(?:定|确定|商定|谈定)|还要再谈|还要再看|还在(?:考虑|等|谈|商量|评估|议价|议|磋商|协商|讨价还价|算|核算|核|计算|估算|测算|盘算)|仍在考虑|(?:还|仲|尚)?(?:没|未)(?:有)?(?:批|审批|批准)"
     r"|待批|审批中"
     # nearly there, still weighing it: "close to signing", "差不多签了", "快签了", "considering going up to"
     r"|\b(?:almost|nearly|close to)\s+(?:signing|signed|closing|closed|there|done|final|a deal|the line)\b"
@@ -183,6 +187,26 @@ _RETURN = re.compile(
 _ORDER = re.compile(r"(?<![A-Za-z])(?:order|po)(?![A-Za-z])|订单|单子|加单|下单", re.IGNORECASE)
 _DEAL_WORDS = (lx.MONEY_WORDS, _ORDER, lx.DEAL_NOUN)
 
+# A share or a multiple of a figure the message does not give, or a figure matched to another's: the value
+# is the other's, which is not said. What it is of is money: a quote, a price, what someone paid.
+_MONEY_OF = (
+    r"(?:quote[ds]?|quoting|proposed|proposal|price[ds]?|pricing|paid|pays?|paying|charged?|spent|spend|"
+    r"order|job|deal|amount|contract|invoice|offer|bid|figure|number|fee|budget|signed for|got)"
+)
+_SHARE_OF = (
+    r"\b(?:half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|twice|"
+    r"double|triple|three\s+times|\d{1,3}\s*(?:%|percent\b|per\s+cent\b))"
+    r"\s+(?:(?:of|off|on|above|below|over|under)\s+)?(?:what|whatever|the|our|their|his|her|its|last|that|this)\b"
+    rf"[^,.;!?]{{0,30}}?\b{_MONEY_OF}\b"
+    rf"|\bmatch(?:es|ed|ing)?\s+(?:it|that|this|the\s+\w+)?\s*(?:to\s+|with\s+)?(?:what|whatever)\b[^,.;!?]{{0,24}}?\b{_MONEY_OF}\b"
+    rf"|\b(?:mirror(?:s|ed|ing)?|in\s+line\s+with|same\s+as|equal\s+to|as\s+much\s+as)\s+(?:what|whatever)\b"
+    rf"[^,.;!?]{{0,24}}?\b{_MONEY_OF}\b"
+    rf"|\b(?:price|quote|amount|value)\s+(?:it|them|this|that)\s+(?:the\s+)?same\s+as\b"
+    r"|(?:按|照|是|为|做到?)[^，,。；;！!？?\d]{0,8}?(?:报价|价格?|金额|合同|单子?|那单|付的|给的|签的)的?"
+    r"(?:一半|半价|[一二两三四五六七八九]分之[一二两三四五六七八九]|[一二两三四五六七八九]成|[一二两三四]倍)"
+)
+
+
 # A time said by reference to a day the CRM does not hold: "same time as last year", "跟去年一样的时间".
 _BY_REFERENCE = re.compile(
     r"\bsame (?:time|date|day|week|month)(?: as)?(?: (?:last|the last|previous|before|usual))?\b"
@@ -190,7 +214,11 @@ _BY_REFERENCE = re.compile(
     r"|(?:跟|和|同|与)(?:去年|上次|往年|以前|之前)一样|(?:去年|上次|往年)(?:那个|同一个|同样的?)?时间|老时间|照旧的?时间"
     # a value by reference: "the same price as last time", "价格按上次的来"
     r"|(?P<value>\bsame (?:price|amount|number|figure|rate|terms|pricing)\b(?: as (?:last|before|the last))?"
-    r"|(?:按|照)(?:上次|之前|以前|原来|原价|去年)(?:的|那个|报的|谈的)?(?:来|价格?|价钱|数|金额|报价)?)",
+    r"|(?:按|照)(?:上次|之前|以前|原来|原价|去年)(?:的|那个|报的|谈的)?(?:来|价格?|价钱|数|金额|报价)?)"
+    # a value as a share or a multiple of another, or the same as another's, with no figure: "half of what
+    # we quoted", "a third off our quote", "75% of the original quote", "twice last year's order", "match
+    # it to whatever X paid", "按报价的一半来", "去年的两倍"
+    r"|(?P<share>" + _SHARE_OF + r")",
     re.IGNORECASE,
 )
 
@@ -199,6 +227,8 @@ def _value_known(reading: Reading, m: re.Match[str]) -> bool:
     """A value said by reference that names its value: the figure said right after it ("按原来8万做"), or the
     deal's own former value when the message reopens it ("reopen了，按原价做": a reopened deal keeps its
     amount)."""
+    if m.group("share") is not None:
+        return bool(reading.amounts)  # "half what we proposed, so 23k": the figure is said
     if m.group("value") is None:
         return False
     return reading.reopen or reading.talk_again or any(0 <= a.start - m.end() <= 2 for a in reading.amounts)
@@ -449,7 +479,21 @@ def _of_the_sentence(reading: Reading, start: int, at: int) -> bool:
             head = head[: a - start] + " " + head[b - start :]
     if _PRICE_SUBJECT.search(head):  # "Sendai Medical price is still negotiating, around 2.5 million"
         return True
-    return _NO_SUBJECT.fullmatch(head) is not None
+    return _NO_SUBJECT.fullmatch(head) is not None or _known_person(reading, head)
+
+
+def _known_person(reading: Reading, head: str) -> bool:
+    """Whether `head` is only one of the customer's people, by a name the CRM holds, said as the subject
+    ("…, dana hasn't finalised it", "Lionel's still crunching the numbers"): their doubt, like "they"."""
+    words = [_folded(w) for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", " ", head))]
+    if not words or len(words) > 2 or not reading.people.latin:
+        return False
+    names = {_folded(w) for name in reading.people.latin for w in name.split()}
+    return all(w in names for w in words) and bool(_NO_SUBJECT.fullmatch(re.sub(r"[^\W\d_]+", " ", head)))
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 # The deal's price as the subject of a not-yet: what it says is of every figure of its sentence.

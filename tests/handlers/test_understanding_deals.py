@@ -84,11 +84,12 @@ def test_hedged_or_ranged_amounts_are_doubts_but_approximate_ones_are_not(text, 
 
 @pytest.mark.parametrize(
     ("text", "doubted"),
-    [("orbis wants the tills at 2.2k each", True), ("orbis: 5 ovens, 3k a piece", True),
+    [("orbis wants the tills at 2.2k each", True), ("orbis: 3k a piece for the ovens", True),
      ("宏达说每台机器大概一万二", True), ("宏达单价4千，台数还没报", True), ("orbis might go to 22k", True),
      ("orbis could probably do 9k i think", True), ("orbis they might accept 15k", True),
      ("宏达那边好像是45万", True), ("宏达也许能到50万", True), ("宏達應該係35萬，唔太肯定", True),
      ("orbis 12 tablets at €500 each, 6k total", False), ("宏达要10台，每台3万", False),
+     ("orbis: 5 ovens, 3k a piece", False),  # the count said: 15k (session 36)
      ("orbis about 18k", False), ("orbis liked it, i think the demo went well. 18k now", False),
      ("orbis pays 2k each month", False), ("orbis 18k per the contract", False),
      ("orbis they'd go to 21k", False)],
