@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from crm_store.models import Reminder
 from handlers.commands.reminder_list import move_named, move_to, named_reminder, reminders_named
@@ -339,10 +339,14 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
                 ctx, " ".join(what.split()), replace(ref, first=None, last=None), named=named, move=False,
                 reported=bool(_REPORTED.search(scope[since:])),
             )  # fmt: skip
+        if _THE_OTHER.search(" ".join(what.split())) and len(found) != 2:
+            raise UserError(  # "cancel the 11 o'clock one and the other one": which other is not said
+                ctx._("Which reminders do you mean? Name each by its customer or time, or see /reminders.")
+            )
         if number == 0 and not found:
             if len(changes) == 1 and _by_a_day_alone(scope[since:], " ".join(what.split()), ref):
-                planned.append((change, [_none_due_then(ctx, scope[since:cut], ref.first)]))  # type: ignore[arg-type]
-                continue  # "把禮拜五的提醒取消" with nothing due on Friday: which one is asked
+                planned.append((change, [_none_due_then(ctx, scope[since:cut], ref)]))
+                continue  # "把禮拜五的提醒取消", "cancel the 11am one" with none due then: which is asked
             return None
         said_reminder = _NOUN.search(scope[since:])
         if number == 0 and not said_reminder and _the_deal_meant(ctx, found, " ".join(what.split())):
@@ -909,18 +913,30 @@ _KIND_DONE = {
 
 
 def _by_a_day_alone(words: str, rest: str, ref: Reference) -> bool:
-    """Whether a reminder is named by one day and nothing else ("禮拜五的提醒", "friday's reminder")."""
-    return bool(_NOUN.search(words)) and ref.first is not None and ref.first == ref.last and not rest
+    """Whether a reminder is named by one day or a time of day and nothing else ("禮拜五的提醒", "friday's
+    reminder", "the 11 o'clock one")."""
+    alone = ref.first == ref.last and (ref.first is not None or ref.clock is not None)
+    rest = _THE_OTHER.sub(" ", rest).strip()  # "cancel the 11 o'clock one and the other one": asked which
+    return (bool(_NOUN.search(words)) or ref.pointed) and alone and not rest
 
 
-def _none_due_then(ctx: Ctx, what: str, day: date) -> Reminder:
-    """A reminder named by a day alone on which none of yours is due ("cancel my thursday reminder", "把禮拜五
-    的提醒取消"): which one is meant is asked, your open reminders as the choices (nothing is changed on a
-    guess, and "none" is no answer to a change you asked for)."""
+_THE_OTHER = re.compile(r"\b(?:and|&)?\s*(?:the\s+)?other(?:\s+one)?\b|(?:和|跟)?另外一?个", re.IGNORECASE)
+
+
+def _none_due_then(ctx: Ctx, what: str, ref: Reference) -> Reminder:
+    """A reminder named by a day (or a time of day) alone at which none of yours is due ("cancel my thursday
+    reminder", "把禮拜五的提醒取消", "cancel the 11 o'clock one"): which one is meant is asked, your open
+    reminders as the choices (nothing is changed on a guess, and "none" is no answer to a change you asked
+    for)."""
     found = list(ctx.store.reminders.open_for(ctx.user.id))
     if not found:
         raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
-    question = ctx._("No reminder of yours is due {day}. Which one do you mean?", day=ctx.day(day))
+    if ref.first is not None:
+        question = ctx._("No reminder of yours is due {day}. Which one do you mean?", day=ctx.day(ref.first))
+    else:
+        question = ctx._(
+            "No reminder of yours is due at {time}. Which one do you mean?", time=f"{ref.clock:%H:%M}"
+        )
     return _picked(ctx, found, what, question)
 
 

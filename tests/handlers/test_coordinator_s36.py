@@ -164,3 +164,26 @@ def test_a_figure_in_lakh_for_a_dollar_deal_is_asked_about(app, admin, chat, clo
     before = exported(app, admin)
     replies = texts(chat.send("lakeview freight revised to 12 lakh"))
     asked_and_nothing_stored(app, admin, before, replies)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("at", "text"),
+    [("10am", "cancel the 11 o'clock one"),
+     ("11am", "cancel the 11 o'clock one and the other one"),
+     ("10am", "move the 11am one to friday")],
+)  # fmt: skip
+def test_a_reminder_named_by_a_time_none_fits_is_asked_about(app, admin, chat, clock, at, text) -> None:  # type: ignore[no-untyped-def]
+    """A reminder named by its time alone when none is due then, or with "the other one" beside it, had
+    been answered "I didn't catch that" (or one of the two cancelled): which is asked, nothing changed."""
+    two_customers(
+        chat,
+        clock,
+        "Europe/London",
+        f"/remind {LF} tomorrow {at} call dana",
+        f"/remind {HY} monday 3pm 发报价",
+    )
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    asked_and_nothing_stored(app, admin, before, replies)
+    assert "didn't catch" not in replies, replies
