@@ -114,7 +114,7 @@ def _named_loosely(ctx: Ctx, what: str) -> Reminder:
                 ctx, words, replace(ref, first=ref.first + week, last=ref.last + week), named=True
             )
         if not found and ref.first is not None and ref.first == ref.last and not words:
-            return _none_due_then(ctx, what, ref.first)
+            return _none_due_then(ctx, what, ref)
         if not found:
             raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
         return _one(ctx, found, what)
@@ -319,6 +319,7 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
         action, scope, cut = change[0], change[1], change[2]
         ref = read_reference(scope[since:cut], now=ctx.now, tz=ctx.tz)
         several = _each_named(ctx, scope[since:cut], ref) if action != "move" else None
+        several = several or (_each_at_its_time(ctx, scope[since:cut]) if action != "move" else None)
         if several is not None:
             planned.append((change, several))
             continue
@@ -456,6 +457,28 @@ def _each_named(ctx: Ctx, words: str, ref: Reference) -> list[Reminder] | None:
     if any(len(found) != 1 for found in each) or len({found[0].id for found in each}) != len(each):
         return None
     return [found[0] for found in each]
+
+
+def _each_at_its_time(ctx: Ctx, words: str) -> list[Reminder] | None:
+    """ "cancel the 11 o'clock one and the 2pm one", "把周三和周五的提醒都取消": reminders named each by its
+    own time or day, joined by "and": each one that fits (asked when one fits none or several); else None.
+    It had cancelled the first and left the second unsaid."""
+    parts = [p for p in _JOINED_PARTS.split(words) if p.strip()]
+    if len(parts) < 2:
+        return None
+    refs = [read_reference(p, now=ctx.now, tz=ctx.tz) for p in parts]
+    if not all(r.narrows for r in refs):
+        return None
+    mine = list(ctx.store.reminders.open_for(ctx.user.id))
+    each = [[r for r in mine if ref.keeps(r.due_at.astimezone(ctx.tz))] for ref in refs]
+    if any(len(found) != 1 for found in each) or len({found[0].id for found in each}) != len(each):
+        raise UserError(
+            ctx._("Which reminders do you mean? Name each by its customer or time, or see /reminders.")
+        )
+    return [found[0] for found in each]
+
+
+_JOINED_PARTS = re.compile(r"\s+(?:and|&)\s+|[和跟同及与、]", re.IGNORECASE)
 
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+|[,，、&和同跟及与]|\bfor\b", re.IGNORECASE)

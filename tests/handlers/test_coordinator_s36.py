@@ -187,3 +187,29 @@ def test_a_reminder_named_by_a_time_none_fits_is_asked_about(app, admin, chat, c
     replies = texts(chat.send(text))
     asked_and_nothing_stored(app, admin, before, replies)
     assert "didn't catch" not in replies, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_two_reminders_named_each_by_its_time_are_both_cancelled(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "cancel the 10am one and the 3pm one" had cancelled the first and left the second unsaid."""
+    two_customers(
+        chat,
+        clock,
+        "Europe/London",
+        f"/remind {LF} tomorrow 10am call dana",
+        f"/remind {HY} monday 3pm 发报价",
+    )
+    replies = texts(chat.send("cancel the 10am one and the 3pm one"))
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["cancelled", "cancelled"], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["cancel my saturday reminder", "取消周六的提醒"])
+def test_a_reminder_named_by_a_day_none_fits_is_asked_about(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """The short "cancel my X reminder" form (`PHRASES`) with nothing due that day asks which; 215b0ff had
+    made it fail ("something went wrong") by passing the day where the reference was wanted."""
+    two_customers(chat, clock, "Europe/London", f"/remind {LF} tomorrow 10am call dana")
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    asked_and_nothing_stored(app, admin, before, replies)
+    assert "went wrong" not in replies and "出错" not in replies, replies
