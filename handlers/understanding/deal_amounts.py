@@ -171,7 +171,8 @@ _CHANGED = re.compile(
 _TOTAL_AFTER = re.compile(r"\s*(?:total|in total|all in|overall|altogether|总共|合计|总计|一共|总价)", re.I)
 # The whole said right before the amount: "total now 100k", "total of 46k", "总共140万", "一共7.8万".
 _TOTAL_BEFORE = re.compile(
-    r"(?:\btotal|\ball in|\baltogether|总共|合计|总计|一共|总价|总额)"
+    r"(?:\btotal(?:\s+(?:amount|price|value|figure|cost))?|\ball in|\baltogether"
+    r"|总共|合计|总计|一共|总价|总额|总金额|总报价|总价格|总价钱)"
     r"(?:\s*(?:now|is|of|comes to|at|=|:|：|is now|now at|是|为|变成|达到))*\s*$",
     re.IGNORECASE,
 )

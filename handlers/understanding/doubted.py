@@ -202,6 +202,9 @@ _SHARE_OF = (
     rf"|\b(?:mirror(?:s|ed|ing)?|in\s+line\s+with|same\s+as|equal\s+to|as\s+much\s+as)\s+(?:what|whatever)\b"
     rf"[^,.;!?]{{0,24}}?\b{_MONEY_OF}\b"
     rf"|\b(?:price|quote|amount|value)\s+(?:it|them|this|that)\s+(?:the\s+)?same\s+as\b"
+    # what another paid or got, as the value: "wants what napa got", "charge them whatever X is paying"
+    r"|\b(?:wants?|wanting|give|get|charge|bill)\s+(?:them\s+|us\s+|him\s+|her\s+)?what(?:ever)?\s+"
+    r"(?:[\w'’&-]+\s+){1,3}(?:got|gets|paid|pays|is\s+paying|was\s+paying|are\s+paying|signed\s+for)\b"
     r"|(?:按|照|是|为|做到?)[^，,。；;！!？?\d]{0,8}?(?:报价|价格?|金额|合同|单子?|那单|付的|给的|签的)的?"
     r"(?:一半|半价|[一二两三四五六七八九]分之[一二两三四五六七八九]|[一二两三四五六七八九]成|[一二两三四]倍)"
 )
@@ -214,6 +217,8 @@ _BY_REFERENCE = re.compile(
     r"|(?:跟|和|同|与)(?:去年|上次|往年|以前|之前)一样|(?:去年|上次|往年)(?:那个|同一个|同样的?)?时间|老时间|照旧的?时间"
     # a value by reference: "the same price as last time", "价格按上次的来"
     r"|(?P<value>\bsame (?:price|amount|number|figure|rate|terms|pricing)\b(?: as (?:last|before|the last))?"
+    # the same figure as another's: "the same deal size as X's", "same money as the X job"
+    r"|\bsame\s+(?:deal\s+|order\s+|contract\s+)?(?:size|value|money|budget|spend)\s+as\b"
     r"|(?:按|照)(?:上次|之前|以前|原来|原价|去年)(?:的|那个|报的|谈的)?(?:来|价格?|价钱|数|金额|报价)?)"
     # a value as a share or a multiple of another, or the same as another's, with no figure: "half of what
     # we quoted", "a third off our quote", "75% of the original quote", "twice last year's order", "match
@@ -696,7 +701,7 @@ def doubted_clauses(reading: Reading) -> None:
 # or a word saying the value is wrong, not denied ("doesn't need changing", "金额不用改").
 _FIELD_EN = (
     r"(?:deal\s+)?(?:amount|value|figure|stage)|(?:expected\s+)?(?:close|closing|signing|sign|decision)[\s-]?date"
-    r"|(?:phone|mobile|cell|contact)\s+(?:number|no\.?|#)|e-?mail(?:\s+address)?|currency"
+    r"|(?:phone|mobile|cell|contact)\s+(?:number|no\.?|#)|e-?mail(?:\s+address)?"
 )
 _CHANGE_EN = (
     r"(?:update|updating|updated|change|changing|changed|amend|amending|amended|revise|revising|revised|"
@@ -705,7 +710,7 @@ _CHANGE_EN = (
 )
 _FIELD_ZH = (
     r"金额|总价|合同额|合同金额|阶段|(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|时间|日子|日)"
-    r"|手机号码?|电话号码|联系电话|号码|邮箱|电邮|邮件地址|币别|币种|货币"
+    r"|手机号码?|电话号码|联系电话|号码|邮箱|电邮|邮件地址"
 )
 _CHANGE_ZH = r"(?:更新|修改|更改|变更|调整|改|调|变动|换|不对|有误|错了|过时)"
 _FIELD_TO_CHANGE = re.compile(
@@ -729,9 +734,7 @@ def _field_without_value(reading: Reading) -> None:
     for m in _FIELD_TO_CHANGE.finditer(text):
         start, end = _sentence(text, m.start())
         rest = text[m.end() : end]
-        named = list(_FIELD_ANY.finditer(m.group(0)))  # the field's own words: first (said first) or last
-        words = named[0 if named and named[0].start() == 0 else -1].group(0) if named else ""
-        field = _FIELD_KIND.search(words)
+        field = _FIELD_KIND.search(m.group(0))
         field = field.lastgroup if field else ""
         if field == "amount":
             given = any(start <= a.start < end for a in reading.amounts) or reading.relative
@@ -739,8 +742,6 @@ def _field_without_value(reading: Reading) -> None:
             given = reading.stage is not None
         elif field == "close":
             given = reading.close is not None or any(start <= at < end for at, _ in reading.dates)
-        elif field == "currency":
-            given = any(start <= c.start < end for c in currencies_named(text, reading.amounts))
         elif field == "phone":
             given = bool(re.search(r"\d{5}", text[start:end].replace(" ", "").replace("-", "")))
         else:
@@ -749,10 +750,9 @@ def _field_without_value(reading: Reading) -> None:
             _doubt(reading, reading.said((m.start(), m.end())))
 
 
-_FIELD_ANY = re.compile(rf"\b(?:{_FIELD_EN})\b|{_FIELD_ZH}", re.IGNORECASE)
 _FIELD_KIND = re.compile(
     r"(?P<stage>stage|阶段)|(?P<close>date|日期|时间|日子|日)|(?P<phone>number|no\b|#|号码|电话)"
-    r"|(?P<email>mail|邮箱|电邮)|(?P<currency>currency|币别|币种|货币)|(?P<amount>amount|value|figure|金额|总价|合同额)",
+    r"|(?P<email>mail|邮箱|电邮)|(?P<amount>amount|value|figure|金额|总价|合同额)",
     re.IGNORECASE,
 )
 # A value said right after the field's words, which the reader may not have taken ("to tbc" is none).

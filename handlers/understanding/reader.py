@@ -123,6 +123,15 @@ def _included(text: str, start: int) -> bool:
     return _INCLUDED.search(text, max(0, start - 16), start) is not None
 
 
+# The parts said to be taken as one: "一期二期一起签", "二期也一起做", "phase 2 bundled in", "both phases
+# together": the amount said is the whole deal's, not a deal of the later part's own.
+_TOGETHER = re.compile(
+    r"一起(?:签|做|下单|订|买|上|签约|谈)|一并|合并|打包|合在一起|合成一单|together|bundled?|combined"
+    r"|in one go|as one (?:deal|order|contract|po)",
+    re.IGNORECASE,
+)
+
+
 def read(
     text: str,
     *,
@@ -180,6 +189,7 @@ def read(
         reading.amounts
         and any(not _included(text, m.start()) for m in lx.ADD_ON.finditer(text))
         and not reading.amount_marked
+        and not _TOGETHER.search(text)
     )
     new_deal = [m for m in lx.NEW_DEAL.finditer(text) if not _their_later_plan(reading, m.start())]
     reading.add_on = bool(new_deal or extra)

@@ -158,6 +158,8 @@ def read_outcome(
             continue  # "价格定了三十五万八", "ben signed off on the extra taps": a price or a part agreed
         if outcome == "won" and _settles_a_figure(reading, start, end):
             continue  # "定咗 62萬", "敲定了二十七万": the figure is what was settled, not the deal
+        if outcome == "won" and _SETTLING.search(text[start:end]) and _A_THING_CHOSEN.match(text, end):
+            continue  # "定了三条线", "定了B方案": what they chose, the deal's size; nothing is won
         clause = reading.clause_of(start)
         before = text[clause.start : start]
         if _HEDGED.search(before[-24:]):  # "好像黄了", "估计要黄", "likely won", "looks like it's dead"
@@ -272,6 +274,12 @@ def _said_of_a_part(text: str, start: int, end: int) -> bool:
 # A settling word ("定了", "敲定", "谈定", "倾掂"; the text is folded: 咗 → 了) whose object is a figure: the
 # amount is agreed ("東莞恒信 定咗 62萬"); "定咗單" (the order), "签了 三十二万" and a bare "定了" stay wins.
 _SETTLING = re.compile(r"(?:敲|谈|说|讲|倾|确)?定(?:了|下来了?)?$|倾掂(?:了)?$")
+# What a settling word may have chosen, right after it: a count of things or an option ("三条线", "两台",
+# "B方案", "那个型号"); the order itself ("定了单") is a win.
+_A_THING_CHOSEN = re.compile(
+    r"\s*(?:[一二两三四五六七八九十百\d]+\s*(?:条|台|套|个|件|款|种|部|批|项|家|间|座|辆)"
+    r"|[A-Za-z0-9]{1,3}\s*(?:方案|版|款|型)|(?:这个|那个|哪个|新的|高配|低配|标准)?(?:方案|型号|规格|配置|款式|版本|套餐))"
+)
 _BEFORE_THE_FIGURE = re.compile(r"[\s了在为成到做]*(?:(?:价格|价钱|价|金额|总价)\s*)?(?:是|为)?\s*")
 
 

@@ -14,7 +14,9 @@ figure said plainly, the doubt that fired wrongly):
   "match whatever X paid", "按合同的一半来") leaves the value open;
 - a figure guessed with a 吧 after a space, still being worked out ("还在核算", "still crunching the
   numbers") or not finalised is not yet the value;
-- a figure whose currency the message says is not known ("the currency isn't stated", "币种没写").
+- a figure whose currency the message says is not known ("the currency isn't stated", "币种没写");
+- the parts said to be taken as one ("一期二期一起签", "总金额…") are the deal's whole amount, not a new
+  deal; a settling word with a thing chosen after it ("定了四台") is a choice, not a win.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ ASKED = [
     # the currency not known
     (CHI, "lakeview freight PO is 32,000 but the currency isn't stated"),
     (SH, "昆山宏远 合同金额三十二万，币种没写"),
+    # the same figure as another's, not said
+    (CHI, "lakeview freight wants the same deal size as northgate's"),
+    (CHI, "lakeview freight wants what northgate got"),
 ]
 
 
@@ -77,6 +82,9 @@ STORED = [
     (CHI, "lakeview freight: we settled at 28k", LF, "28000"),
     (CHI, "lakeview freight PO is USD 32,000", LF, "32000"),
     (SH, "昆山宏远 金额三十二万，陈总已经确认", HY, "320000"),
+    # the parts taken as one, and a thing chosen, are the deal's own amount (no new deal, no win)
+    (SH, "昆山宏远 一期二期一起签 总金额三十五万", HY, "350000"),
+    (SH, "昆山宏远 陈总定了四台 金额改三十二万", HY, "320000"),
 ]
 
 
@@ -85,5 +93,6 @@ STORED = [
 def test_the_figure_said_plainly_is_stored(app, admin, chat, clock, zone, text, customer, amount) -> None:  # type: ignore[no-untyped-def]
     _deals(chat, clock, zone)
     replies = texts(chat.send(text))
-    got = [str(d["amount"]).split(".")[0] for d in exported(app, admin)["deals"] if d["customer"] == customer]
-    assert got == [amount], replies
+    deals = [d for d in exported(app, admin)["deals"] if d["customer"] == customer]
+    assert [str(d["amount"]).split(".")[0] for d in deals] == [amount], replies
+    assert [d["status"] for d in deals] == ["open"], replies
