@@ -190,12 +190,33 @@ def _other_day_said(text: str, dates: list[Hit]) -> int | None:
         return None
     joined = _OR.match(text, dates[0].end)
     if joined is None or not joined.group(0).strip():
-        return None
+        return _either_of_two(text, dates)
     later = [h for h in dates[1:] if h.start == joined.end() and h.day is not None and h.day != dates[0].day]
     if later:
         return later[0].end
     bare = _BARE_DAY.match(text, joined.end())
     return bare.end() if bare and _A_DAY.search(text[dates[0].start : dates[0].end]) else None
+
+
+# Two days side by side, then said to be equally fine: "周三周四都行", "周三、周四都可以", "wed/thu either
+# works".
+_SIDE_BY_SIDE = re.compile(r"\s*(?:[、/／,，]\s*)?")
+_EITHER_FINE = re.compile(
+    r"\s*(?:都行|都可以|都可|均可|皆可|都ok|都得|随便|whichever"
+    r"|either(?:\s+(?:one|day))?\s+(?:works|is fine|ok))",
+    re.IGNORECASE,
+)
+
+
+def _either_of_two(text: str, dates: list[Hit]) -> int | None:
+    """Where the second of two days said side by side and called equally fine ends, if they are."""
+    side = _SIDE_BY_SIDE.match(text, dates[0].end)
+    later = [
+        h for h in dates[1:] if side and h.start == side.end() and h.day is not None and h.day != dates[0].day
+    ]
+    if later and _EITHER_FINE.match(text, later[0].end):
+        return later[0].end
+    return None
 
 
 def _weekday_said_with_its_date(dates: list[Hit]) -> list[Hit]:

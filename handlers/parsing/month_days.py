@@ -48,6 +48,13 @@ def read_days_of_month(scan: DateScan) -> None:
         except ValueError:
             continue
         add(m, day=day if day >= today else add_months(day, 1))
+    for m in re.finditer(  # "the 15th of next month", "on the 3rd next month": that day of that month
+        r"\b(?:(?:on|by|before|until)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(next|this)\s+month\b",
+        lower,
+    ):
+        first = add_months(today.replace(day=1), 1 if m.group(2) == "next" else 0)
+        if 1 <= int(m.group(1)) <= calendar.monthrange(first.year, first.month)[1]:
+            add(m, day=first.replace(day=int(m.group(1))))
     for m in re.finditer(rf"(下个?|这个?|本)月({CN_NUM})[日号]", text):
         number = cn_number(m.group(2))
         first = add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)

@@ -103,6 +103,8 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
 def read_named_months(scan: DateScan) -> None:
     """A month named as a whole ("next month", "in january", "last month", "3月", "月中", "月初")."""
     text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
+    for m in re.finditer(r"\bmid[\s-]?next[\s-]month\b", lower):  # the 15th of next month, not its first
+        add(m, day=add_months(today.replace(day=15), 1))
     for m in re.finditer(rf"\bmid[\s-]?{MONTH_WORD}|\bmid[\s-]?month\b|月中", lower):
         month = MONTHS.get((m.group(1) or "")[:3]) if m.lastindex else None
         add(m, day=future_date(today, month, 15, None) if month else mid_month(today))

@@ -34,6 +34,7 @@ from handlers.understanding.date_context import (
 )
 from handlers.understanding.date_extents import ENTRY_END, blank, end_of_days, undated_event
 from handlers.understanding.date_roles import (
+    CLOSE_FIELD,
     TOLD,
     anchored_date,
     close_when,
@@ -344,7 +345,9 @@ def _nearer(when: When, than: When, remind: re.Match[str]) -> bool:
 
 
 def _only_deal_words(reading: Reading, clause: Clause) -> bool:
-    """ "need to close by Friday" is about the deal's close, not a reminder."""
-    return any(clause.start <= a.start < clause.end for a in reading.amounts) and not re.search(
-        r"follow|跟进|remind|提醒|call|send|发", clause.text, re.I
+    """ "need to close by Friday" is about the deal's close, not a reminder; so is "need to update the close
+    date to 30 Nov" (the change is the close date said)."""
+    said = any(clause.start <= a.start < clause.end for a in reading.amounts) or (
+        reading.close is not None and CLOSE_FIELD.search(clause.text) is not None
     )
+    return said and not re.search(r"follow|跟进|remind|提醒|call|send|发", clause.text, re.I)

@@ -96,6 +96,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "theirs"  # "今天下午3点那个 reminder 之后，5pm 再 remind me …": the reminder there is already
     if lx.REMIND.search(text):
         return "step"
+    if _for_the_close_field(reading, clause, when):
+        return "close"  # "close date has to be changed to 30 Nov", "签约日期更新一下 改到11月15号"
     if _ASKED_ABOUT.search(text[: when.spans[0][0]]):
         return "theirs"  # "都打电话来问年底活动", "called asking about the xmas promo": what they asked
     if when.at.date() == local_now.date() and _went(reading, clause):
@@ -138,6 +140,38 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
+
+
+# The deal's close day named as the field a date is said for: "close date … to 30 Nov", "签约日期 … 改到…".
+CLOSE_FIELD = re.compile(
+    r"\b(?:expected\s+)?(?:close|closing|signing|decision)[\s-]?date\b|(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|日子|日)",
+    re.IGNORECASE,
+)
+# A clause that only says what it changes to: "改到11月15号", "to 30 Nov".
+_TO_A_DAY = re.compile(
+    r"^\s*(?:改|推|延|挪|调|换)?(?:到|成|为|至)|^\s*(?:to|moved to|changed to|now)\b", re.IGNORECASE
+)
+
+
+# Nothing but the day said, in a clause after the field: "it's 30 nov now", "明年1月15号", "now the 20th".
+_ONLY_THE_DAY = re.compile(
+    r"[\s,，:：-]*(?:(?:it['’]?s|it is|is|now|new one|new date|actually|then"
+    r"|改|成|到|为|是|了|吧|定|在|明年|今年)[\s,，:：-]*)*",
+    re.IGNORECASE,
+)
+
+
+def _for_the_close_field(reading: Reading, clause: Clause, when: When) -> bool:
+    """Whether the date is said for the close-date field named before it, in its clause or in the clause
+    right before one that only says what it changes to."""
+    field = CLOSE_FIELD.search(clause.text)
+    if field is not None:
+        return field.end() <= when.spans[0][0]
+    earlier = [c for c in reading.clauses if c.end <= clause.start]
+    if not earlier or not CLOSE_FIELD.search(earlier[-1].text):
+        return False
+    rest = without_spans(clause.text, list(when.spans))
+    return bool(_TO_A_DAY.match(clause.text) or _ONLY_THE_DAY.fullmatch(rest))
 
 
 # A date that names a reminder set before: "today's 3pm reminder", "下午3点那个提醒", "3点那个 reminder".

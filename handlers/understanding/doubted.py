@@ -701,7 +701,7 @@ def doubted_clauses(reading: Reading) -> None:
 # or a word saying the value is wrong, not denied ("doesn't need changing", "金额不用改").
 _FIELD_EN = (
     r"(?:deal\s+)?(?:amount|value|figure|stage)|(?:expected\s+)?(?:close|closing|signing|sign|decision)[\s-]?date"
-    r"|(?:phone|mobile|cell|contact)\s+(?:number|no\.?|#)|e-?mail(?:\s+address)?"
+    r"|(?:phone|mobile|cell|contact)\s+(?:number|no\.?|#)|e-?mail(?:\s+address)?|currency"
 )
 _CHANGE_EN = (
     r"(?:update|updating|updated|change|changing|changed|amend|amending|amended|revise|revising|revised|"
@@ -710,7 +710,7 @@ _CHANGE_EN = (
 )
 _FIELD_ZH = (
     r"金额|总价|合同额|合同金额|阶段|(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|时间|日子|日)"
-    r"|手机号码?|电话号码|联系电话|号码|邮箱|电邮|邮件地址"
+    r"|手机号码?|电话号码|联系电话|号码|邮箱|电邮|邮件地址|币别|币种|货币"
 )
 _CHANGE_ZH = r"(?:更新|修改|更改|变更|调整|改|调|变动|换|不对|有误|错了|过时)"
 _FIELD_TO_CHANGE = re.compile(
@@ -734,7 +734,9 @@ def _field_without_value(reading: Reading) -> None:
     for m in _FIELD_TO_CHANGE.finditer(text):
         start, end = _sentence(text, m.start())
         rest = text[m.end() : end]
-        field = _FIELD_KIND.search(m.group(0))
+        named = list(_FIELD_ANY.finditer(m.group(0)))  # the field's own words: first (said first) or last
+        words = named[0 if named and named[0].start() == 0 else -1].group(0) if named else ""
+        field = _FIELD_KIND.search(words)
         field = field.lastgroup if field else ""
         if field == "amount":
             given = any(start <= a.start < end for a in reading.amounts) or reading.relative
@@ -742,6 +744,8 @@ def _field_without_value(reading: Reading) -> None:
             given = reading.stage is not None
         elif field == "close":
             given = reading.close is not None or any(start <= at < end for at, _ in reading.dates)
+        elif field == "currency":
+            given = any(start <= c.start < end for c in currencies_named(text, reading.amounts))
         elif field == "phone":
             given = bool(re.search(r"\d{5}", text[start:end].replace(" ", "").replace("-", "")))
         else:
@@ -750,9 +754,10 @@ def _field_without_value(reading: Reading) -> None:
             _doubt(reading, reading.said((m.start(), m.end())))
 
 
+_FIELD_ANY = re.compile(rf"\b(?:{_FIELD_EN})\b|{_FIELD_ZH}", re.IGNORECASE)
 _FIELD_KIND = re.compile(
     r"(?P<stage>stage|阶段)|(?P<close>date|日期|时间|日子|日)|(?P<phone>number|no\b|#|号码|电话)"
-    r"|(?P<email>mail|邮箱|电邮)|(?P<amount>amount|value|figure|金额|总价|合同额)",
+    r"|(?P<email>mail|邮箱|电邮)|(?P<currency>currency|币别|币种|货币)|(?P<amount>amount|value|figure|金额|总价|合同额)",
     re.IGNORECASE,
 )
 # A value said right after the field's words, which the reader may not have taken ("to tbc" is none).
