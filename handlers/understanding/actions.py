@@ -333,11 +333,13 @@ def _written_currency(ctx: Ctx, customer: Customer, deal: Deal | None, action: D
 
 
 def _own_dollar(ctx: Ctx, customer: Customer, deal: Deal | None) -> str | None:
-    """A bare "$" of a deal kept in the user's own dollar ("$41,500" from a rep in Sydney for an AUD deal) is
-    that dollar; None when the deal is kept in another one ("$44k" from Sydney for an NZD deal: asked)."""
+    """A bare "$" of a deal kept in the user's own dollar ("$41,500" from a rep in Sydney for an AUD deal), or
+    for a customer with no deal yet, is that dollar; None when the deal is kept in another one ("$44k" from
+    Sydney for an NZD deal: asked)."""
     deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
     own = local_dollar(ctx.tz)
-    return own if {d.currency for d in deals} == {own} else None
+    # a customer with no deal yet: the "$" of a rep in Sydney is the Australian dollar, as a person reads it
+    return own if {d.currency for d in deals} in ({own}, set()) else None
 
 
 BIG_CHANGE = 3  # an amount this many times bigger or smaller than the deal's is confirmed first

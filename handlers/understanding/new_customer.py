@@ -226,6 +226,9 @@ def _goes_on_otherwise(ctx: Ctx, customer: Customer, said: list[str], start: int
             return False  # words of the known name, some left out: "Exeter Vets" for Exeter Valley Vets
         if len(extra) == len(rest) and all(_shortened(a, b) for a, b in zip(extra, rest, strict=True)):
             return False  # "Tampines Precision Engg"
+        initials = [w[0] for w in rest if w]
+        if len(extra) == 1 and len(extra[0]) >= 2 and _in_order(list(extra[0]), initials):
+            return False  # initials of the rest: "Bendigo CU" for Bendigo Community Credit Union
     return True
 
 

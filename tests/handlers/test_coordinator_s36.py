@@ -213,3 +213,24 @@ def test_a_reminder_named_by_a_day_none_fits_is_asked_about(app, admin, chat, cl
     replies = texts(chat.send(text))
     asked_and_nothing_stored(app, admin, before, replies)
     assert "went wrong" not in replies and "出错" not in replies, replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_dollar_sign_for_a_customer_with_no_deal_is_the_users_own_dollar(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "$" from a rep in Sydney for a customer with no deal yet had been US dollars."""
+    two_customers(chat, clock, "Australia/Sydney")
+    replies = texts(chat.send("lakeview freight want 12 of the sensor kits at $900 each, new deal"))
+    assert [(d["amount"], d["currency"]) for d in exported(app, admin)["deals"]] == [(10800, "AUD")], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_known_name_with_its_last_words_said_as_initials_is_that_customer(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "Lakeview FCU" for Lakeview Federal Credit Union had been asked "Did you mean …?" (session 36's
+    check for a company named otherwise than a known one)."""
+    two_customers(chat, clock, "America/Chicago", "/customer add Lakeview Federal Credit Union",
+                  "/contact add Lakeview Federal Credit Union: Priya Shah")  # fmt: skip
+    replies = texts(chat.send("quick call w Priya at Lakeview FCU, she wants a security review in Q2"))
+    activities = exported(app, admin)["activities"]
+    assert [(a["customer"], a["kind"]) for a in activities] == [("Lakeview Federal Credit Union", "call")], (
+        replies
+    )
