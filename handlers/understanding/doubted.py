@@ -738,8 +738,10 @@ def _field_without_value(reading: Reading) -> None:
         words = named[0 if named and named[0].start() == 0 else -1].group(0) if named else ""
         field = _FIELD_KIND.search(words)
         field = field.lastgroup if field else ""
-        if field == "amount":
-            given = any(start <= a.start < end for a in reading.amounts) or reading.relative
+        if field == "amount":  # (a new amount not given that the reader saw asks "Changed to how much?")
+            given = (
+                any(start <= a.start < end for a in reading.amounts) or reading.relative or reading.repriced
+            )
         elif field == "stage":
             given = reading.stage is not None
         elif field == "close":

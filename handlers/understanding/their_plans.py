@@ -69,8 +69,9 @@ def event_day_yields(reading: Reading) -> None:
         for s in reading.steps
         if s.explicit and s.due is not None and lx.REMIND.search(reading.text[s.start : s.end])
     ]
-    if len(asked) != 1:
-        return
+    if len(asked) != 1 or not asked[0].text.strip():
+        return  # "X wants the quote by fri, remind me thurs": a reminder of no words of its own takes the
+        # clause before it as its task (`joined_steps`), on its own day
     events = [
         s
         for s in reading.steps
