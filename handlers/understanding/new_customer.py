@@ -9,7 +9,7 @@ from dataclasses import replace
 from crm_store.models import Customer
 from crm_store.search import normalize_name
 from crm_store.search.gazetteer import COMPANY_WORDS
-from crm_store.search.normalize import CJK_SUFFIXES, LEGAL_SUFFIXES
+from crm_store.search.normalize import CJK_SUFFIXES, LEGAL_SUFFIXES, in_english
 from handlers.context import Ctx
 from handlers.questions import NeedChoice, Option
 from handlers.resolve import (
@@ -23,6 +23,8 @@ from handlers.understanding.reading import CJK, Candidate, Reading
 _LATIN_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "la", "von", "van", "der", "y", "du", "und"})
 
 
+# Characters that carry a sentence, not a name: "的人来", "参观了", "去", "在".
+_SENTENCE_WORDS = re.compile(r"[的了来去在是和跟说要们把被给过着]")
 _CJK_COMPANY_ENDS = tuple(sorted({*CJK_SUFFIXES, *COMPANY_WORDS}, key=len, reverse=True))
 
 
@@ -121,7 +123,10 @@ def _as_typed(reading: Reading, candidate: Candidate) -> Candidate:
 
 
 def _names(customer: Customer) -> list[str]:
-    return [n for n in (normalize_name(x) for x in (customer.name, *(customer.aliases or []))) if n]
+    """The customer's name and aliases, folded, and each with a place in it written the English way
+    ("sternwarte munich" for the alias Sternwarte München)."""
+    names = [n for n in (normalize_name(x) for x in (customer.name, *(customer.aliases or []))) if n]
+    return [*names, *(english for name in names for english in in_english(name))]
 
 
 def _named_so(said: str, known: str, *, whole: bool) -> bool:
@@ -308,6 +313,8 @@ def _cjk_other_name(ctx: Ctx, reading: Reading, hit: Hit, customer: Customer) ->
             if not ends:
                 continue
             core = next((piece[: -len(w)] for w in CJK_SUFFIXES if piece.endswith(w)), piece)
+            if _SENTENCE_WORDS.search(core):
+                return None  # "华为的人来公司", "华为参观了工厂": the sentence goes on, no name
             company = bool(core) and not rest.startswith(core) and piece.endswith(_CJK_COMPANY_ENDS)
             same_trade = size == 2 and len(rest) >= 2 and piece[0] == rest[0]
             if company or same_trade:
