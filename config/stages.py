@@ -70,10 +70,10 @@ def parse_stage_synonyms(value: str | dict[str, object]) -> dict[str, tuple[str,
         for chunk in (part.strip() for part in str(value).split(";")):
             if not chunk:
                 continue
-            name, sep, words = chunk.partition("=")
+            name, sep, spelled = chunk.partition("=")
             if not sep:
                 raise ValueError(f"stage synonyms: expected stage=word|word, got {chunk!r}")
-            items.append((name, words.split("|")))
+            items.append((name, spelled.split("|")))
     synonyms: dict[str, tuple[str, ...]] = {}
     for name, words in items:
         listed = [words] if isinstance(words, str) else list(words)  # type: ignore[call-overload]

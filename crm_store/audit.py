@@ -14,8 +14,9 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, inspect
+from sqlalchemy import ColumnElement, inspect
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import TableClause
 
 from crm_store.models import AuditEntry, Base, ChangeSet
 from crm_store.types import Money, UTCDateTime
@@ -43,7 +44,7 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def from_json(column: Column[Any], value: Any) -> Any:
+def from_json(column: ColumnElement[Any], value: Any) -> Any:
     if value is None:
         return None
     kind = column.type
@@ -69,8 +70,8 @@ def snapshot(obj: Base) -> dict[str, Any]:
 
 def model_for(table: str) -> type[Base]:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table:
-            return mapper.class_  # type: ignore[no-any-return]
+        if isinstance(mapper.local_table, TableClause) and mapper.local_table.name == table:
+            return mapper.class_
     raise KeyError(table)
 
 

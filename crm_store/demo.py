@@ -6,6 +6,7 @@ overdue follow-ups and customers going quiet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
@@ -94,6 +95,11 @@ CUSTOMERS = (
 )  # fmt: skip
 
 
+def _stopped_at(moment: datetime) -> Callable[[], datetime]:
+    """A clock that always says `moment` (the demo's records are dated in the past)."""
+    return lambda: moment
+
+
 def load_demo(system: System, org_id: int, me: User, *, now: datetime) -> dict[str, int]:
     """Add a small team, customers with contacts, deals at every stage, activities, reminders."""
     admin_store = system.store(Actor(org_id, me.id), audit=False, now=lambda: now)
@@ -109,7 +115,7 @@ def load_demo(system: System, org_id: int, me: User, *, now: datetime) -> dict[s
     for spec in CUSTOMERS:
         owner = people[spec.owner]
         start = now - timedelta(days=max((a[0] for a in spec.activities), default=30) + 5)
-        store = system.store(Actor(org_id, owner.id, "demo"), audit=False, now=lambda t=start: t)
+        store = system.store(Actor(org_id, owner.id, "demo"), audit=False, now=_stopped_at(start))
         customer = store.customers.add(spec.name, aliases=list(spec.aliases), industry=spec.industry,
                                        phone=spec.phone, tier=spec.tier)  # fmt: skip
         customer.created_at = start

@@ -61,7 +61,7 @@ class PerformanceSource:
         self._rows: dict[int, RepPerformance] = {}
         owner_list = list(owners) if owners is not None else None
 
-        def mine(column):  # type: ignore[no-untyped-def]
+        def mine(column):
             return column.in_(owner_list) if owner_list is not None else true()
 
         for author, kind, count in session.execute(
@@ -75,6 +75,7 @@ class PerformanceSource:
             )
             .group_by(Activity.author_id, Activity.kind)
         ):
+            assert author is not None  # the query keeps only rows with an author
             self._row(author).activities[kind] = count
 
         order = {stage.name: index for index, stage in enumerate(settings.open_stages)}
@@ -90,10 +91,11 @@ class PerformanceSource:
             )
             .group_by(Deal.owner_id, DealChange.from_stage, DealChange.to_stage)
         ):
+            assert owner is not None  # the query keeps only deals with an owner
             row = self._row(owner)
             if from_stage is None:
                 row.new_deals += count
-            elif order.get(to_stage, -1) > order.get(from_stage, len(order)):
+            elif to_stage is not None and order.get(to_stage, -1) > order.get(from_stage, len(order)):
                 row.advances += count
 
         amount = func.coalesce(func.sum(Deal.amount), 0)
@@ -109,6 +111,7 @@ class PerformanceSource:
             )
             .group_by(Deal.owner_id, Deal.status, Deal.currency)
         ):
+            assert owner is not None  # the query keeps only deals with an owner
             row = self._row(owner)
             if status == "won":
                 row.won += count

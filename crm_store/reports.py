@@ -198,7 +198,7 @@ class DigestSource:
             if active:
                 self.active_users[uid] = name
         self.customer_names: dict[int, str] = dict(
-            session.execute(select(Customer.id, Customer.name).where(Customer.org_id == org)).all()  # type: ignore[arg-type]
+            session.execute(select(Customer.id, Customer.name).where(Customer.org_id == org)).all()
         )
         deal_columns = (Deal.id, Deal.title, Deal.customer_id, Deal.owner_id, Deal.stage, Deal.amount,
                         Deal.currency, Deal.expected_close)  # fmt: skip
@@ -217,7 +217,7 @@ class DigestSource:
             .where(is_open)
             .group_by(Deal.owner_id, Deal.stage, Deal.currency)
         ):
-            self.pipeline[owner][(stage, currency)] = [count, Decimal(total)]
+            self.pipeline[owner][(stage, currency)] = [count, Decimal(total or 0)]
 
         # Closing dates up to the end of the "closing soon" window in any time zone (cut per
         # manager later, with the same rule as /today).
@@ -263,13 +263,13 @@ class DigestSource:
             ),
         )
         self.stalled: dict[int | None, list[StalledDeal]] = defaultdict(list)
-        for *row, last_touch in session.execute(
+        for *columns, last_touch in session.execute(
             select(*deal_columns, touched)
             .outerjoin(changed, changed.c.deal_id == Deal.id)
             .outerjoin(contacted, contacted.c.customer_id == Deal.customer_id)
             .where(is_open, too_long)
         ):
-            deal = DealInfo._make(row)
+            deal = DealInfo._make(columns)
             limit = limits.get(deal.stage, settings.stalled_after_days)
             self.stalled[deal.owner_id].append(StalledDeal(deal, last_touch, limit))
 
@@ -281,7 +281,7 @@ class DigestSource:
             .where(Deal.org_id == org, Deal.status == "won", self._owned(Deal.owner_id))
             .group_by(Deal.customer_id, Deal.currency, Deal.owner_id)
         ):
-            amount = Decimal(total)
+            amount = Decimal(total or 0)
             per_owner = self.won[owner]
             per_owner[(customer_id, currency)] = per_owner.get((customer_id, currency), ZERO) + amount
             won_by_customer[customer_id][currency] += amount
@@ -317,7 +317,7 @@ class DigestSource:
                 .where(Deal.org_id == org, Deal.status == "open")
                 .group_by(Deal.customer_id, Deal.currency)
             ):
-                open_by_customer[customer_id][currency] = Decimal(total)
+                open_by_customer[customer_id][currency] = Decimal(total or 0)
         self.quiet: dict[int | None, list[QuietCustomer]] = defaultdict(list)
         for cid, owner, contact in quiet_rows:
             self.quiet[owner].append(
@@ -328,7 +328,7 @@ class DigestSource:
 
         # What changed since the earliest "since" any digest of this batch asks for.
         self.events: dict[int | None, list[DealEvent]] = defaultdict(list)
-        for row in session.execute(
+        for change in session.execute(
             select(
                 DealChange.changed_at,
                 DealChange.deal_id,
@@ -352,14 +352,16 @@ class DigestSource:
             )
             .order_by(DealChange.changed_at, DealChange.id)
         ):
-            from_stage, to_stage, reason = row[6], row[7], row[10]
+            from_stage, to_stage, reason = change[6], change[7], change[10]
             if from_stage is not None and from_stage == to_stage:
                 kind = "amount"
             elif to_stage in ("won", "lost"):
                 kind = to_stage
             else:
                 kind = "new" if from_stage is None else "moved"
-            event = DealEvent(kind, *row[:10], reason if kind == "lost" else None, row[11])  # as selected
+            event = DealEvent(
+                kind, *change[:10], reason if kind == "lost" else None, change[11]
+            )  # as selected
             self.events[event.owner_id].append(event)
 
         # Each rep's performance over the activity window, and their overdue follow-ups.
@@ -367,7 +369,7 @@ class DigestSource:
             session, org, settings, start=self.activity_since, end=self.now, owners=self._owner_filter
         )
         self.overdue: dict[int, int] = dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Reminder.owner_id, func.count())
                 .where(
                     Reminder.org_id == org,

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Mapper
+from sqlalchemy.sql import TableClause
 
 from crm_store.errors import InvalidValue
 from crm_store.limits import shorten, strip_controls, text_limit
@@ -20,7 +21,8 @@ from crm_store.models.base import Base
 
 
 def _guard_row(mapper: Mapper[Any], _connection: Any, target: Any) -> None:
-    table = mapper.local_table.name  # type: ignore[union-attr]
+    assert isinstance(mapper.local_table, TableClause)  # every model maps one table
+    table = mapper.local_table.name
     state = inspect(target)
     for prop in mapper.column_attrs:
         column = prop.columns[0]

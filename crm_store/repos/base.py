@@ -38,10 +38,9 @@ def insert_ignoring_duplicates(
     session: Session, table: Any, rows: list[dict[str, Any]], keys: list[str]
 ) -> int:
     """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were new."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     added = 0
     for start in range(0, len(rows), CHUNK):
         statement = (
@@ -67,7 +66,9 @@ class Scope(Protocol):
     actor: Actor
     org_id: int
     audit: Audit
-    now: Callable[[], datetime]
+
+    @property
+    def now(self) -> Callable[[], datetime]: ...  # the clock (read only: a dataclass's callable field fits)
 
 
 class Repo:

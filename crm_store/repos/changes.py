@@ -60,7 +60,7 @@ class ChangeSetRepo(Repo):
 
     def _revert(self, entry: AuditEntry) -> None:
         model = model_for(entry.entity)
-        columns = model.__table__.columns  # type: ignore[attr-defined]
+        columns = model.__table__.columns
         if entry.action == "create":
             row = self.session.get(model, entry.entity_id)
             if row is not None:

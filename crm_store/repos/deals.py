@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from crm_store.limits import TEXT_LIMITS, check_amount, check_day
 from crm_store.models import Activity, Customer, Deal, DealChange, Reminder
@@ -227,7 +227,11 @@ class DealRepo(Repo):
             query = query.where(Deal.expected_close <= close_to)
         total = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
         if status == "open":
-            order = (Deal.expected_close.is_(None), Deal.expected_close, Deal.id)
+            order: tuple[ColumnElement[Any], ...] = (
+                Deal.expected_close.is_(None),
+                Deal.expected_close.asc(),
+                Deal.id.asc(),
+            )
         else:
             order = (Deal.closed_at.is_(None), Deal.closed_at.desc(), Deal.updated_at.desc(), Deal.id.desc())
         items = self.session.scalars(query.order_by(*order).offset(offset).limit(limit)).all()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, false, func, or_, select, update
+from sqlalchemy import Table, and_, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crm_store.models import Identity, OutboxMessage, Reminder, ScheduleRun, User
@@ -276,7 +276,7 @@ class Notifications:
             )
             .distinct()
         )
-        return [(row[0], row[1], row[2]) for row in rows]
+        return [(row[0], row[1], row[2]) for row in rows if row[1] is not None]  # None: not selected
 
     def set_route(
         self,
@@ -361,11 +361,11 @@ class Notifications:
         """Record daily runs; returns the (user, kind) pairs this call created (the others were done)."""
         if not runs:
             return set()
-        if self.session.get_bind().dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        insert = postgresql.insert if self.session.get_bind().dialect.name == "postgresql" else sqlite.insert
         table = ScheduleRun.__table__
+        assert isinstance(table, Table)  # a model maps a table
         won: set[tuple[int, str]] = set()
         rows = [
             {

@@ -36,7 +36,7 @@ class UserRepo(Repo):
         """Every user's display name by id (for lists that show owners)."""
         return dict(
             self.session.execute(select(User.id, User.display_name).where(User.org_id == self.org_id)).all()
-        )  # type: ignore[arg-type]
+        )
 
     def managers(self) -> Sequence[User]:
         return self.session.scalars(

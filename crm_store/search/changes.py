@@ -12,6 +12,7 @@ Readers: `current_revision()` is one primary-key read; `changes_since()` lists w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from weakref import WeakSet
 
@@ -45,7 +46,7 @@ def watch(sessions: sessionmaker[Session]) -> None:
 
 
 def _touched(session: Session) -> dict[int | None, set[int] | None]:
-    return session.info.setdefault(_TOUCHED, {})  # type: ignore[no-any-return]
+    return session.info.setdefault(_TOUCHED, {})
 
 
 def _mark(session: Session, org_id: int | None, customer_ids: list[int | None]) -> None:
@@ -145,7 +146,7 @@ def _bump(session: Session, org_id: int) -> int:
 
 def _log(session: Session, org_id: int, customer_ids: set[int] | None) -> None:
     revision = _bump(session, org_id)
-    ids: list[int | None] = sorted(customer_ids) if customer_ids is not None else [EVERYTHING]
+    ids: Sequence[int | None] = sorted(customer_ids) if customer_ids is not None else [EVERYTHING]
     session.execute(
         insert(SearchChange), [{"org_id": org_id, "revision": revision, "customer_id": cid} for cid in ids]
     )

@@ -228,7 +228,7 @@ class Gazetteer:
             revision,
             {**self.rows},
             {**self.forms},
-            **{name: dict(getattr(self, name)) for name in _INDEXES},  # type: ignore[arg-type]
+            **{name: dict(getattr(self, name)) for name in _INDEXES},
             prefixes=set(self.prefixes),
             longest_han=self.longest_han,
             longest_latin=self.longest_latin,

@@ -141,7 +141,7 @@ class KeyBuilder:
                 self._add(customer_id, Kind.CONTACT_PINYIN, spelled, [spelled])
         self._phones(rows, 2)
 
-    def _phones(self, rows: Sequence[tuple], column: int) -> None:  # type: ignore[type-arg]
+    def _phones(self, rows: Sequence[tuple], column: int) -> None:
         numbers = digits_many([row[column] or "" for row in rows])
         for row, number in zip(rows, numbers, strict=True):
             if len(number) >= MIN_PHONE_DIGITS:
@@ -152,14 +152,14 @@ class KeyBuilder:
 class _Blob(Sequence[bytes]):
     """Strings stored back to back in one bytes object; item i is blob[ptr[i]:ptr[i+1]]."""
 
-    def __init__(self, blob: bytes, ptr: array) -> None:  # type: ignore[type-arg]
+    def __init__(self, blob: bytes, ptr: array) -> None:
         self.blob = blob
         self.ptr = ptr
 
     def __len__(self) -> int:
         return len(self.ptr) - 1
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+    def __getitem__(self, i):
         return self.blob[self.ptr[i] : self.ptr[i + 1]]
 
 
@@ -475,7 +475,7 @@ class OrgIndex:
             ends = self.word_ptr[match.ids + 1].astype(np.int64)
             spans.append((int((ends - starts).sum()), starts, ends))
         spans.sort(key=lambda span: span[0])
-        parts = []
+        parts: list[np.ndarray] = []
         total = 0
         for size, starts, ends in spans:
             if parts and total + size > POSTINGS_BUDGET:

@@ -262,8 +262,8 @@ def build_snapshot(session: Session, org_id: int) -> Snapshot:
         .where(Contact.org_id == org_id)
         .execution_options(yield_per=BATCH)
     )
-    for rows in contacts.partitions():
-        builder.add_contacts(rows)
+    for people in contacts.partitions():
+        builder.add_contacts(people)
     index = OrgIndex.build(builder)
     return Snapshot(revision, index, index)
 
@@ -298,7 +298,7 @@ def _add_row(
     builder.add_contacts([(customer_id, person, number) for person, number in contacts])
 
 
-def _matched_text(row, people: list[tuple[str, str | None]], hit: _Hit, number: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _matched_text(row, people: list[tuple[str, str | None]], hit: _Hit, number: str) -> tuple[str, str]:
     """The text the user will recognise as what matched, and its field name."""
     if hit.kind == PHONE_KIND:
         for phone in [row.phone, *(p for _, p in people)]:

@@ -101,7 +101,7 @@ def katakana_key(word: str) -> str | None:
 
 
 @cache
-def _model():  # type: ignore[no-untyped-def]
+def _model():
     from e2k import C2K  # loaded on first use: the model's weights are read from the package
 
     return C2K(model="turbo")  # the small model: ~2 ms a word, the same readings on everyday words

@@ -32,7 +32,7 @@ _LEGAL_SAME = {"corporation": "corp", "incorporated": "inc", "limited": "ltd", "
 # Words that join a legal form to a name ("GmbH & Co. KG", "Smith and Sons").
 CONNECTORS = frozenset({"and", "und", "et", "y"})
 # Longest first: "股份有限公司" must win over "有限公司".
-CJK_SUFFIXES = (
+CJK_SUFFIXES: tuple[str, ...] = (
     "股份有限公司",
     "有限责任公司",
     "集团有限公司",

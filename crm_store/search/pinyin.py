@@ -47,7 +47,7 @@ def _word(word: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _segmenter():  # type: ignore[no-untyped-def]
+def _segmenter():
     from pypinyin.seg.mmseg import seg
 
     return seg

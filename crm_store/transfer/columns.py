@@ -219,12 +219,12 @@ def map_columns(headers: list[str], *, kind: str | None = None,
         raise MappingError(f"--kind must be one of {', '.join(KINDS)}, not {kind!r}")
     overrides = dict(overrides or {})
     known = {header_key(h): h for h in headers}
-    for header, target in overrides.items():
+    for header, wanted in overrides.items():
         if header not in headers and header_key(header) not in known:
             raise MappingError(f"--map: the file has no column {header!r}")
-        if target not in ALIASES[kind] and target not in ("extra", "ignore"):
+        if wanted not in ALIASES[kind] and wanted not in ("extra", "ignore"):
             raise MappingError(
-                f"--map {header}={target}: {kind} have no field {target!r} "
+                f"--map {header}={wanted}: {kind} have no field {wanted!r} "
                 f"(fields: {', '.join(fields_of(kind))}, extra, ignore)"
             )
     by_key = {header_key(h): t for h, t in overrides.items()}

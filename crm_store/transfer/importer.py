@@ -347,6 +347,6 @@ def load_export(path: Path) -> dict[str, Any]:
     if path.is_dir():
         return read_export_folder(path)
     try:
-        return json.loads(read_file(path).decode("utf-8-sig"))  # type: ignore[no-any-return]
+        return json.loads(read_file(path).decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise UnreadableFile(f"cannot read {path}: {type(error).__name__}: {str(error)[:120]}") from None

@@ -129,8 +129,10 @@ def read_table(path: Path, *, map_headers: bool = True) -> tuple[list[str], list
         dialect = csv.excel
     # Spreadsheets quote with " only. Cells that start with the ' a spreadsheet keeps to force text
     # ('0123 4567, '=SUM(...)) make the sniffer take ' for the quote, and rows run into each other.
-    quoting = {} if dialect.quotechar == '"' else {"quotechar": '"', "doublequote": True}
-    reader = csv.reader(io.StringIO(text, newline=""), dialect, **quoting)
+    if dialect.quotechar == '"':
+        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    else:
+        reader = csv.reader(io.StringIO(text, newline=""), dialect, quotechar='"', doublequote=True)
     try:
         raw_headers = next(reader)
     except StopIteration:

@@ -252,7 +252,7 @@ class RecordImporter:
         value = self._cell(row, target) if value is None else value
         if target in _RECORD_FIELDS:  # a customer's or contact's field: the repository's rules
             table, field_name = _RECORD_FIELDS[target].split(".")
-            return clean_fields(table, {field_name: value})[field_name]  # type: ignore[no-any-return]
+            return clean_fields(table, {field_name: value})[field_name]
         return clean_text(target, value, limit=_LIMITS[target])
 
     def _owner(self, line: int, row: dict[str, str], target: str, extra: dict[str, Any]) -> int | None:
@@ -569,7 +569,11 @@ class RecordImporter:
         }
         customer_key = self._real.get(customer_key, customer_key)
         existing = self._find_key("contact", source_key)
-        reason = f"same id {source_key.split(':', 1)[1]} in {self.system}" if existing is not None else ""
+        reason = (
+            f"same id {source_key.split(':', 1)[1]} in {self.system}"
+            if existing is not None and source_key
+            else ""
+        )
         if existing is None:
             for probe in (fold(person), email.lower()):
                 found = self._contacts.get(customer_key, {}).get(probe) if probe else None
@@ -874,7 +878,7 @@ class RecordImporter:
             self._pending_keys.clear()
 
 
-@dataclass(frozen=True)
+@dataclass
 class ImportScope:
     """What a repository works in (`crm_store.repos.base.Scope`) while importing: a `Store`
     without the rest of it (the Store builds the transfer repository, so it cannot be used here)."""
