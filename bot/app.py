@@ -110,9 +110,9 @@ def console_user(app: App, name: str | None = None) -> User:
                                  f"'salesbot users add {name!r}'")  # fmt: skip
             return user
         login = getpass.getuser()
-        known = system.directory.user_of("console", login)
-        if known is not None:
-            return known
+        linked = system.directory.user_of("console", login)
+        if linked is not None:
+            return linked
         settings = app.settings
         role = "admin" if not store.users.all() else "rep"
         user = store.users.add(

@@ -37,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import logging
 import os
 import secrets
@@ -226,7 +227,7 @@ class Inbox:
         """Wait until nothing of this process's platforms is left to do (for tests and shutdown)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while self._busy or await asyncio.to_thread(self._waiting):
+        while self._busy or await asyncio.to_thread(self._waiting) > 0:
             if loop.time() > deadline:
                 raise TimeoutError(f"inbox still busy after {timeout} s")
             self.wake()
@@ -348,7 +349,7 @@ class Inbox:
                 ids = [row.id for row in run]
                 for row_id in ids:
                     self._busy[row_id] = task
-                task.add_done_callback(lambda _, ids=ids: self._done(ids))
+                task.add_done_callback(functools.partial(self._done, ids))
             if not rows or len(set(self._busy.values())) >= self.concurrency:
                 # asyncio.timeout, not wait_for: in 3.11 wait_for swallows a cancel that comes in the
                 # same step as the wake-up, and the stopped loop would then run on forever.
@@ -356,7 +357,7 @@ class Inbox:
                     async with asyncio.timeout(POLL_SECONDS):
                         await self._wake.wait()
 
-    def _done(self, ids: list[int]) -> None:
+    def _done(self, ids: list[int], _task: asyncio.Task[None]) -> None:
         for row_id in ids:
             self._busy.pop(row_id, None)
         self.wake()  # the chat's next row may be taken now

@@ -87,7 +87,7 @@ def friendly() -> Iterator[None]:
 
 
 def state(ctx: typer.Context) -> State:
-    return ctx.ensure_object(State) if ctx.obj is None else ctx.obj  # type: ignore[no-any-return]
+    return ctx.ensure_object(State) if ctx.obj is None else ctx.obj
 
 
 def run_with_state(ctx: typer.Context, action: Callable[[State], T]) -> T:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Sequence
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
@@ -49,7 +50,9 @@ class SlackHttpServer(HttpListener):
         retry = header(request, "X-Slack-Retry-Num", limit=8)
         if retry:
             log.info("slack: retry %s (%s)", retry, header(request, "X-Slack-Retry-Reason", limit=64) or "?")
-        headers = {k.lower(): [v for v in request.headers.getall(k) if v.isascii()] for k in request.headers}
+        headers: dict[str, str | Sequence[str]] = {
+            k.lower(): [v for v in request.headers.getall(k) if v.isascii()] for k in request.headers
+        }
         bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)
         try:
             response = await self.bolt.async_dispatch(bolt_request)

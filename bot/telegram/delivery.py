@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from telegram import Bot, InputFile, Message, ReplyParameters
+from telegram import InputFile, Message, ReplyParameters
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -25,6 +25,7 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
+from telegram.ext import ExtBot
 
 from bot.telegram.flood import retry_after_seconds
 from bot.telegram.render import Part, parts
@@ -70,7 +71,9 @@ async def with_retries(call: Callable[[], Awaitable[T]], backoff: Backoff, what:
 class Delivery:
     """Sends a `Reply` as one or more Telegram messages."""
 
-    def __init__(self, bot: Bot, backoff: Backoff | None = None, *, rate_retries: int | None = None) -> None:
+    def __init__(
+        self, bot: ExtBot[int], backoff: Backoff | None = None, *, rate_retries: int | None = None
+    ) -> None:
         self.bot = bot
         self.backoff = backoff or Backoff()
         self.rate_retries = rate_retries  # 429 retries for FloodControl (at least 1); None: its default
@@ -93,7 +96,6 @@ class Delivery:
         self, chat_id: int | str, part: Part, reply_to: int | None, thread_id: int | None
     ) -> Message:
         quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
-        limits = {"rate_limit_args": self.rate_retries} if self.rate_retries is not None else {}
 
         async def call() -> Message:
             if part.photo is not None:
@@ -104,7 +106,7 @@ class Delivery:
                     reply_markup=part.markup,
                     reply_parameters=quote,
                     message_thread_id=thread_id,
-                    **limits,
+                    rate_limit_args=self.rate_retries,  # None: the rate limiter's default
                 )
             return await self.bot.send_message(
                 chat_id,
@@ -112,7 +114,7 @@ class Delivery:
                 reply_markup=part.markup,
                 reply_parameters=quote,
                 message_thread_id=thread_id,
-                **limits,
+                rate_limit_args=self.rate_retries,
             )
 
         return await with_retries(call, self.backoff, f"sending to chat {chat_id}")
