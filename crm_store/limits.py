@@ -13,6 +13,7 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_store.errors import InvalidValue
@@ -182,6 +183,10 @@ def check_day(field: str, day: date | None, today: date) -> date | None:
     return day
 
 
+@overload
+def check_moment(field: str, moment: datetime, now: datetime) -> datetime: ...
+@overload
+def check_moment(field: str, moment: datetime | None, now: datetime) -> datetime | None: ...
 def check_moment(field: str, moment: datetime | None, now: datetime) -> datetime | None:
     """An aware datetime within the date bounds; None stays None."""
     if moment is not None:

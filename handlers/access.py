@@ -49,7 +49,8 @@ def _new_user(
     store = system.store(Actor(org_id, None, msg.sender.platform, msg.message_id), now=lambda: now)
     # What the platform's profile says is taken as far as it is usable: a zone no one knows is
     # the default, a name longer than a user's name may be is cut (never a refusal at the door).
-    timezone = msg.sender.timezone if time_zone(msg.sender.timezone) else settings.default_timezone
+    said = msg.sender.timezone
+    timezone = said if said and time_zone(said) else settings.default_timezone
     name = (name or msg.sender.display_name or "").strip() or f"{msg.sender.platform} user"
     return store.users.add(
         shorten(name, TEXT_LIMITS["users.display_name"]),

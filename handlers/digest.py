@@ -247,8 +247,8 @@ def funnel_panels(ctx: Ctx, digest: Digest) -> list[FunnelPanel]:
         steps: list[FunnelStep] = []
         reached = Decimal(0)
         for stage in reversed(ctx.settings.open_stages):
-            row = totals.get((stage.name, currency))
-            count, total = (row.count, row.total) if row else (0, Decimal(0))
+            found = totals.get((stage.name, currency))
+            count, total = (found.count, found.total) if found else (0, Decimal(0))
             reached += total
             steps.insert(
                 0,

@@ -55,7 +55,8 @@ def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
         return Reply(ctx._("You have no open reminders. Set one with /remind Acme call back tomorrow 3pm"))
     window = everything[paging.offset : paging.offset + paging.size]
     customers = ctx.store.customers.by_ids([r.customer_id for r in window if r.customer_id])
-    lines, buttons = [], []
+    lines: list[str] = []
+    buttons: list[Button] = []
     for number, reminder in enumerate(window, paging.offset + 1):
         lines.append(f"  {number}. {reminder_line(ctx, reminder, customers.get(reminder.customer_id or 0))}")
         buttons.extend(reminder_buttons_for(ctx, number, reminder))

@@ -83,8 +83,8 @@ def delete(ctx: Ctx, args: str) -> Reply:
             customer=ctx.store.customers.require(person.customer_id).name,
         )
         return _ask(ctx, question, kind, person.id)
-    customer = take_customer(ctx, rest, offer_create=False)[0] if rest.strip() else None
-    activity = latest_activity(ctx, customer)
+    named = take_customer(ctx, rest, offer_create=False)[0] if rest.strip() else None
+    activity = latest_activity(ctx, named)
     check_activity(ctx, activity)
     question = ctx._("Delete this activity? {line}", line=activity_line(ctx, activity))
     return _ask(ctx, question, kind, activity.id)

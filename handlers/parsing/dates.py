@@ -146,7 +146,9 @@ def _holiday_said_with_its_date(text: str, dates: list[Hit]) -> list[Hit]:
     before or after ("slipping past memorial day, new close june 15") gives way to a later exact date."""
     exact = [o for o in dates if o.day is not None and not o.named]
     out = [
-        h for h in dates if not (h.loose and any(o.start >= h.end and o.day > h.day for o in exact if o.day))
+        h
+        for h in dates
+        if not (h.loose and h.day and any(o.start >= h.end and o.day > h.day for o in exact if o.day))
     ]
     for hit in dates:
         after = [o for o in out if o.start >= hit.end and _BETWEEN.fullmatch(text[hit.end : o.start])]

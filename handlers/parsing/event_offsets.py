@@ -147,11 +147,11 @@ def find_offset(text: str) -> Offset | None:
         if m.group("next"):
             return Offset(timedelta(days=7 if m.group("next") == "week" else 1), False, m.span())
         if word.startswith("提前"):
-            count = 0.5 if m.group("zn") == "半" else cn_number(m.group("zn") or "1") or 1
+            amount = 0.5 if m.group("zn") == "半" else cn_number(m.group("zn") or "1") or 1
             unit = (m.group("zunit") or "天").lstrip("个")
             if unit in ("小时", "钟头"):
-                return Offset(timedelta(hours=-count), True, m.span())
-            return Offset(timedelta(days=-count * (7 if unit in ("星期", "周") else 1)), False, m.span())
+                return Offset(timedelta(hours=-amount), True, m.span())
+            return Offset(timedelta(days=-amount * (7 if unit in ("星期", "周") else 1)), False, m.span())
         if m.group("zdir"):
             return Offset(timedelta(days=1 if m.group("zdir") == "后" else -1), False, m.span())
         if word in ("第二天", "次日", "隔天"):

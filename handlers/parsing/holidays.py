@@ -207,7 +207,7 @@ def _occurrences(name: str, year: int, country: str | None) -> list[tuple[date, 
     days = _called(country, name, year)
     runs: list[tuple[date, date]] = []
     for day in days:
-        gap = [runs[-1][1] + timedelta(days=k) for k in range(1, (day - runs[-1][1]).days)] if runs else None
+        gap = [runs[-1][1] + timedelta(days=k) for k in range(1, (day - runs[-1][1]).days)] if runs else []
         if runs and len(gap) < 3 and all(cal.is_off(country, d) for d in gap):
             runs[-1] = (runs[-1][0], day)
         else:

@@ -91,11 +91,11 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
         if found:
             add(m, day=found)
     for m in re.finditer(r"(下个?|这个?|本)月(上旬|中旬|下旬|初|中)", text):
-        month = add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)
+        first = add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)
         if m.group(2) in ("初", "上旬"):
-            add(m, day=month_start(today, month.month, month.year))
+            add(m, day=month_start(today, first.month, first.year))
             continue
-        add(m, day=max(today, month.replace(day=15 if "中" in m.group(2) else 21)))
+        add(m, day=max(today, first.replace(day=15 if "中" in m.group(2) else 21)))
     for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末)", lower):
         add(m, day=month_end(today, 1))
 

@@ -45,5 +45,5 @@ def read_quarters_and_years(scan: DateScan) -> None:
             end = end + timedelta(days=1)
         add(m, day=end)
     for m in re.finditer(r"\bnext quarter\b|下个?季度", lower):
-        quarter_end = add_months(date(today.year, ((today.month - 1) // 3) * 3 + 1, 1), 6) - timedelta(days=1)
-        add(m, day=quarter_end)
+        next_end = add_months(date(today.year, ((today.month - 1) // 3) * 3 + 1, 1), 6) - timedelta(days=1)
+        add(m, day=next_end)

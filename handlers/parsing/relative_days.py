@@ -119,18 +119,18 @@ def read_days_ahead(scan: DateScan) -> None:
         rf"({CN_NUM}|半)\s*(分钟|个?小时|个?钟头|个钟|天|个?星期|周|个?月)(?:后|以后|之后)",
         text,
     ):
-        count = 0.5 if m.group(1) == "半" else cn_number(m.group(1))
+        amount = 0.5 if m.group(1) == "半" else cn_number(m.group(1))
         unit = m.group(2).lstrip("个")
         if unit == "月":
-            add(m, day=add_months(today, int(count)))
+            add(m, day=add_months(today, int(amount)))
         elif unit in ("天",):
-            add(m, day=today + timedelta(days=count))
+            add(m, day=today + timedelta(days=amount))
         elif unit in ("星期", "周"):
-            add(m, day=today + timedelta(weeks=count))
+            add(m, day=today + timedelta(weeks=amount))
         elif unit == "分钟":
-            add(m, moment=now_local + timedelta(minutes=count))
+            add(m, moment=now_local + timedelta(minutes=amount))
         else:
-            add(m, moment=now_local + timedelta(hours=count))
+            add(m, moment=now_local + timedelta(hours=amount))
 
 
 # A day said again as "that day": "29号周日调休上班，那天上午10点提醒我", "返工第一日…，提醒我嗰日下晝跟進",
