@@ -79,7 +79,7 @@ class ReminderRepo(Repo):
 
     def reschedule(self, reminder: Reminder, due_at: datetime, *, snooze: bool = False) -> Reminder:
         with self.store.audit.updating(reminder):
-            reminder.due_at = check_moment("time", due_at, self.store.now())  # type: ignore[assignment]
+            reminder.due_at = check_moment("time", due_at, self.store.now())
             reminder.status = "pending"
             reminder.sent_at = None
             if snooze:

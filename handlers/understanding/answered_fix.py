@@ -22,6 +22,7 @@ from handlers.understanding.corrections import CustomerSpan, corrected, kind_of
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.intents import Correction, loose_correction
 from handlers.understanding.named_after import NAMELESS
+from handlers.understanding.reading import Reading
 
 # The answer's head ends at the first clause break: "是温岭东方泵业的林总，…", "dave at hawkeye, and …".
 _BREAK = re.compile(r"[,，;；。]\s*(?:and\s+|also\s+|然后|并且|并)?|\s+and\s+", re.IGNORECASE)
@@ -81,7 +82,7 @@ def take_answered(
     return understand(ctx, completed)
 
 
-def _names_someone_said(reading, head: str, said: str) -> bool:  # type: ignore[no-untyped-def]
+def _names_someone_said(reading: Reading, head: str, said: str) -> bool:
     """Whether the head names the person the message asked about named (林总, 陳生, dave, Fionnuala)."""
     bare = simplified(said).lower()
     for name, _start, _end in reading.persons:

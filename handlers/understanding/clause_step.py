@@ -159,8 +159,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         reading.doubts.append(week)  # "提醒我下礼拜…": which day of it is asked
     reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
     for marker in lx.STEP_MARKERS.finditer(text):  # "send jane the deck": the name inside stays free
-        words = list(re.finditer(r"\S+", marker.group(0)))
-        for part in (words[0], words[-1]) if len(words) > 2 else (marker,):
+        pieces = list(re.finditer(r"\S+", marker.group(0)))
+        for part in (pieces[0], pieces[-1]) if len(pieces) > 2 else (marker,):
             start = marker.start() + (part.start() if part is not marker else 0)
             reading.masked.append((clause.start + start, clause.start + start + len(part.group(0))))
     kind_match = None
@@ -252,7 +252,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         explicit_step and not reported and not _only_deal_words(reading, clause)
     )
     if is_step:
-        if reported and step_due is not None:
+        if reported and step_due is not None and kind_match is not None:
             # "黄经理电话说下个月再谈": the call happened; the plan starts at its date.
             kind_in(reading, clause)
             offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from crm_store.models import Contact, Customer
+from crm_store.repos.base import UNSET
 from crm_store.search import normalize_name
 from handlers.context import Ctx
 from handlers.domain.contacts import (
@@ -112,7 +113,13 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
         _keep_wechat(ctx, contact, news)
         line = ctx._("New contact at {customer}: {name}", customer=customer.name, name=contact.name)
     else:
-        update_contact(ctx, contact, ContactFields(**_stored(fields)))
+        given = ContactFields(
+            name=fields.get("name", UNSET),
+            title=fields.get("title", UNSET),
+            phone=fields.get("phone", UNSET),
+            email=fields.get("email", UNSET),
+        )  # the details with a column of their own (as `_stored`)
+        update_contact(ctx, contact, given)
         _keep_wechat(ctx, contact, news)
         line = ctx._("Contact updated: {name}", name=contact.name)
     shown = [str(v) for k, v in fields.items() if k != "name"] + ([news.wechat] if news.wechat else [])

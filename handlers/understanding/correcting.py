@@ -501,8 +501,8 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
         return _correct_the_card(ctx, card, fix, understand)
     before = message_before(ctx, fix)  # "sorry globex was an email" after a message about another customer
     if before is not None:
-        said, change_set, fix = before
-        return correct(ctx, fix, understand, customer_span, (said, change_set))
+        pending, change_set, fix = before
+        return correct(ctx, fix, understand, customer_span, (pending, change_set))
     if names_another_message(ctx, fix):  # "the globex one was a visit", no recent message about globex
         raise UserError(
             ctx._(
@@ -757,8 +757,11 @@ def _same_customer(ctx: Ctx, rest: str, said: str) -> bool:
         old = locate_customer(ctx, read_message(ctx, said), needed=False)
     except NeedChoice:
         return False
-    same = new is not None and old is not None and new.customer.id == old.customer.id
-    return same and new.field == "contact"  # (named by name again, it may stand beside another customer)
+    if new is None or old is None:
+        return False
+    return (
+        new.customer.id == old.customer.id and new.field == "contact"
+    )  # (named by name again, it may stand beside another customer)
 
 
 # A slip word first: "不对，", "唔係，", "no wait,", "sorry -".

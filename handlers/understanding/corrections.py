@@ -575,40 +575,42 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             return f"{right} {old}"  # "和蓝鲸于总吃饭" / "是昨天的事": it happened then
         return f"{old} {right}"
     if kind == "text":
-        span = customer_span(ctx, old)  # "wrong one, redwood capital": the customer was wrong
+        named = customer_span(ctx, old)  # "wrong one, redwood capital": the customer was wrong
         says = customer_span(ctx, right, by_name=True)
         if says is None and is_person(right):  # "I meant Peter", "是王强": the person the old one named
-            return _person_replaced(ctx, old, span, right)
-        if says is None and span is not None:  # "it was Renee, wichita": a person and a customer
-            both = _person_and_customer(ctx, right, customer_span, old[span[0] : span[1]])
+            return _person_replaced(ctx, old, named, right)
+        if says is None and named is not None:  # "it was Renee, wichita": a person and a customer
+            both = _person_and_customer(ctx, right, customer_span, old[named[0] : named[1]])
             if both is not None:
                 person, customer = both
-                before = _person_replaced(ctx, old[: span[0]], None, person)
-                after = _person_replaced(ctx, old[span[1] :], None, person) if before is None else None
+                before = _person_replaced(ctx, old[: named[0]], None, person)
+                after = _person_replaced(ctx, old[named[1] :], None, person) if before is None else None
                 if before is not None or after is not None:
-                    return (before or old[: span[0]]) + customer + (after or old[span[1] :])
+                    return (before or old[: named[0]]) + customer + (after or old[named[1] :])
         if says is not None and _says_more(ctx, right[: says[0]] + " " + right[says[2] :]):
             return unchanged_said(right)  # "改错了，应该是临沂恒通纸业进谈判": the statement again
-        if span is None:
+        if named is None:
             return None
         person = _person_beside(right, says) if says is not None else ""
-        if says is not None and person and span[2] == span[1]:  # "it was Chloe from Blue Harbor": both
-            put = _both_put(ctx, old, span, person, right[says[0] : says[1]])
+        if says is not None and person and named[2] == named[1]:  # "it was Chloe from Blue Harbor": both
+            put = _both_put(ctx, old, named, person, right[says[0] : says[1]])
             if put is not None:
                 return put
-        if says is not None and person and span[2] > span[1]:  # "是仙桃鑫达 见的彭总" for "…天门鑫达见胡经理"
-            met = _person_replaced(ctx, old[span[1] : span[2]], None, person)
+        if (
+            says is not None and person and named[2] > named[1]
+        ):  # "是仙桃鑫达 见的彭总" for "…天门鑫达见胡经理"
+            met = _person_replaced(ctx, old[named[1] : named[2]], None, person)
             if met is not None:
-                return old[: span[0]] + right[says[0] : says[1]] + met + old[span[2] :]
-        end = span[2] if says is not None and says[2] > says[1] else span[1]  # "是金山软件韩磊": both
-        return old[: span[0]] + right + old[end:]
+                return old[: named[0]] + right[says[0] : says[1]] + met + old[named[2] :]
+        end = named[2] if says is not None and says[2] > says[1] else named[1]  # "是金山软件韩磊": both
+        return old[: named[0]] + right + old[end:]
     if kind == "stage":  # "actually negotiation", "更正：是方案阶段": the stage the old message moved to
-        said = _stage_span(ctx, right)
+        stage_at = _stage_span(ctx, right)
         old_stages = [s for s in ctx.settings.stage_names if s not in ("won", "lost")]
         hits = find_stages(old, old_stages, stage_synonyms(ctx.settings.stage_synonyms))
-        if said is None or len(hits) != 1:
+        if stage_at is None or len(hits) != 1:
             return None
-        return old[: hits[0][1]] + right[said[0] : said[1]] + old[hits[0][2] :]
+        return old[: hits[0][1]] + right[stage_at[0] : stage_at[1]] + old[hits[0][2] :]
     if kind == "kind":
         found = detect_kind(old, "")
         if found:

@@ -452,7 +452,7 @@ def _rate_beside_its_sum(reading: Reading) -> None:
         return
     said = term.group("n") if term is not None else None
     months = 12
-    if said:
+    if said and term is not None:
         number = int(said) if said.isdigit() else cn_integer(said)
         months = (number or 0) * (12 if "年" in term.group(0) else 1)
     if months < 2:

@@ -235,7 +235,7 @@ def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
     deals = list(_open_deals(ctx, found))
     if len(deals) > 1:
         deals = deals_named(deals, reading.text, found.customer)
-    if len(deals) != 1 or not deals[0].amount:
+    if len(deals) != 1 or not (amount_now := deals[0].amount):
         reading.doubts.append(words)  # "海川物流打了九折" with two open deals: which one?
         return
     deal, base = deals[0], relative.base
@@ -244,7 +244,7 @@ def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
     if base is not None and base.value != deal.amount:
         reading.doubts.append(words)  # "10% off the 52k" of a 50k deal: off which amount?
         return
-    value = (deal.amount * relative.factor).quantize(Decimal("0.01"))
+    value = (amount_now * relative.factor).quantize(Decimal("0.01"))
     value = value.to_integral_value() if value == value.to_integral_value() else value
     amount = reading.amount
     if amount is not None:

@@ -217,7 +217,7 @@ def _news_of_theirs(text: str) -> str:
     spans += [m.span() for m in THRESHOLD.finditer(text)]  # "signs off on anything over ¥5M": their rule
     # their standing rule or liking to the end of its clause ("prefer morning appointments only, no calls
     # after 2pm", "下午三点以后别打电话"): how to reach them, not the deal's scope or a figure
-    spans += [(m.start(), _CLAUSE_END.search(text, m.end()).start()) for m in lx.THEIR_RULE.finditer(text)]
+    spans += [(m.start(), _clause_end(text, m.end())) for m in lx.THEIR_RULE.finditer(text)]
     if _RIVAL_PRICE.search(text):
         if _HOLDING.search(text):
             spans += [m.span() for p in (_RIVAL_PRICE, _HOLDING, _OURS_AT) for m in p.finditer(text)]
@@ -235,6 +235,11 @@ def ours_held(text: str) -> list[tuple[int, int]]:
 
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？\n]|$")
+
+
+def _clause_end(text: str, at: int) -> int:
+    end = _CLAUSE_END.search(text, at)
+    return end.start() if end else len(text)  # ($ always matches)
 
 
 # What they said touches the deal: its money, order, contract, signing or outcome, or a yes that may be a

@@ -736,8 +736,8 @@ def _field_without_value(reading: Reading) -> None:
         rest = text[m.end() : end]
         named = list(_FIELD_ANY.finditer(m.group(0)))  # the field's own words: first (said first) or last
         words = named[0 if named and named[0].start() == 0 else -1].group(0) if named else ""
-        field = _FIELD_KIND.search(words)
-        field = field.lastgroup if field else ""
+        kind = _FIELD_KIND.search(words)
+        field = kind.lastgroup if kind else ""
         if field == "amount":  # (a new amount not given that the reader saw asks "Changed to how much?")
             given = (
                 any(start <= a.start < end for a in reading.amounts) or reading.relative or reading.repriced

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from rapidfuzz.distance import Levenshtein
 
@@ -417,7 +417,7 @@ def doubt_families(
         "unread_date": _unread_date_words(reading, found),
         "vague_day": _vague_days(reading),
         "role_person": _role_person(reading, found),
-        "slot_opinion": disputed,
+        "slot_opinion": [*disputed],  # (Disputed are str)
     }
 
 
@@ -637,7 +637,7 @@ def _spans_of(reading: Reading, when: When) -> tuple[tuple[int, int], ...]:
     return next((spans for w, spans in _date_spans(reading) if w is when or w == when), ())
 
 
-def _tz(reading: Reading, now: datetime):  # type: ignore[no-untyped-def]
+def _tz(reading: Reading, now: datetime) -> tzinfo | None:
     dates = [w for _, w in reading.dates]
     return dates[0].at.tzinfo if dates else now.tzinfo
 

@@ -29,6 +29,10 @@ class _Said:
         start, end = self._match.span(name)
         return None if start < 0 else self._text[start:end]
 
+    def part(self, name: str) -> str:
+        """The group's text; "" when it took no part in the match."""
+        return self.group(name) or ""
+
     def groupdict(self) -> dict[str, str | None]:
         return {name: self.group(name) for name in self._match.groupdict()}
 
@@ -192,7 +196,7 @@ _NAME_FIX = re.compile(
 
 def name_correction(text: str) -> Correction | None:
     match = _said(_NAME_FIX, EMOJI.sub(" ", text))
-    return Correction(match.group("right"), None, person=True) if match else None
+    return Correction(match.part("right"), None, person=True) if match else None
 
 
 # "no wait, still proposal, it's the close date that moved: dec 18", "不对，还是方案阶段，签约推到12月18号":
@@ -216,17 +220,17 @@ _DENIED = re.compile(
 def denied_then_said(text: str) -> tuple[str, str] | None:
     """The denied words and the statement after them (see `_DENIED`)."""
     match = _said(_DENIED, EMOJI.sub(" ", text))
-    if match is None or _ADDS.search(match.group("rest")):
+    if match is None or _ADDS.search(match.part("rest")):
         return None
-    return match.group("wrong").strip(), match.group("rest").strip()
+    return match.part("wrong").strip(), match.part("rest").strip()
 
 
 def restatement(text: str) -> str | None:
     """The statement after a correction word, unless it only adds to the last message ("no, and also…")."""
     match = _said(_RESTATE, _I_SLIPPED.sub("", EMOJI.sub(" ", text).strip()))  # "我打错了，…" too
-    if match is None or _ADDS.search(match.group("rest")):
+    if match is None or _ADDS.search(match.part("rest")):
         return None
-    return match.group("rest").strip()
+    return match.part("rest").strip()
 
 
 # Work talked about in bulk, as a rep talks about the day, not one interaction to record:
@@ -732,11 +736,11 @@ def correction(text: str) -> Correction | None:
     bare = _bare(text)
     for pattern in _CORRECTIONS:
         match = _said(pattern, bare)
-        if match and match.group("right").strip():
+        if match and match.part("right").strip():
             wrong, more = match.groupdict().get("wrong"), None
             if wrong and _SENTENCE_BREAK.search(wrong):  # "not urgent care. 140k": a second fix follows
                 wrong, more = (part.strip() for part in _SENTENCE_BREAK.split(wrong, maxsplit=1))
-            right = match.group("right").strip(" ,.，。")
+            right = match.part("right").strip(" ,.，。")
             right = _value_clause(right) if wrong and re.search(r"\d", wrong) else right
             inside = None if wrong else _said(_WRONG_THEN_RIGHT, right)  # "写错了，22万应该是25万"
             if inside is not None:

@@ -187,13 +187,13 @@ def _known_names(text: str, known: KnownPeople) -> list[Item]:
 
 def _in_brackets_after_someone(text: str, start: int, people: list[Item]) -> bool:
     opened = re.search(r"\(\s*$", text[:start])
-    return bool(opened) and any(0 <= opened.start() - p.end <= 1 for p in people)
+    return opened is not None and any(0 <= opened.start() - p.end <= 1 for p in people)
 
 
 def lowercase_names(text: str) -> list[Item]:
     """Names written in lowercase right after a cue that introduces a person ("new contact is tariq bello",
     "her replacement is dev singh")."""
-    people = []
+    people: list[Item] = []
     taken = [span for span in details_spans(text)]
     for m in _CUED_NAME.finditer(text):
         name, start = m.group("name"), m.start("name")

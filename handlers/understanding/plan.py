@@ -25,6 +25,7 @@ from handlers.understanding import (
     second_opinion,
     slot_opinion,
 )
+from handlers.understanding.actions import Write
 from handlers.understanding.calibration import uncertain_parts
 from handlers.understanding.contacts import read_news
 from handlers.understanding.customer_link import Found
@@ -77,7 +78,7 @@ class Plan:
     def actions(self) -> list[str]:
         return [op.action for op in self.operations]
 
-    def writes(self) -> list[actions.Write]:
+    def writes(self) -> list[Write]:  # (`actions` here is the method above)
         """What storing the plan does, operation by operation (see `actions.execute`)."""
         return [op.write for op in self.operations if op.write is not None]
 

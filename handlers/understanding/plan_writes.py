@@ -183,9 +183,11 @@ def remind_date_of_a_task(reading: Reading) -> None:
             ask.explicit
             and ask.text.strip()
             and not asked_there
+            and task.due is not None  # (both are dated)
+            and ask.due is not None
             and task.due > ask.due
             and _by_then(reading, task)
-        ):  # type: ignore[operator]
+        ):
             reading.deadlines += [w for at, w in reading.dates if at >= 0 and w.at == task.due]
             said = reading.text[task.start : task.end].strip(" ,，。;；-–—")
             reading.steps = [replace(ask, text=f"{ask.text.strip()} — {said}", start=task.start)]

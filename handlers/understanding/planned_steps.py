@@ -44,8 +44,8 @@ def planned_not_done(reading: Reading) -> None:
             elif alone and (follows or not step.text):  # the reminder says what to do: "call 小米 李娜"
                 words = clean_step(f"{clause.text} {step.text}")
                 # (the step's span becomes both: "tmrw - call bruce": a clause said after it is no more words)
-                span = {"start": min(step.start, clause.start), "end": max(step.end, clause.end)}
-                reading.steps[reading.steps.index(step)] = replace(step, text=words, **span)
+                start, end = min(step.start, clause.start), max(step.end, clause.end)
+                reading.steps[reading.steps.index(step)] = replace(step, text=words, start=start, end=end)
             reading.kind = reading.kind_span = None
             return
 

@@ -81,7 +81,7 @@ def _their_later_plan(reading: Reading, start: int) -> bool:
     bring in a later period is their plan, not a deal now."""
     clause = reading.clause_of(start)
     said = lx.THEIR_SAYING.search(reading.text, clause.start, start)
-    return bool(said) and bool(lx.LATER_PERIOD.search(reading.text, said.end(), clause.end))
+    return said is not None and bool(lx.LATER_PERIOD.search(reading.text, said.end(), clause.end))
 
 
 def _pasted_mail(reading: Reading, sender: tuple[int, int]) -> None:

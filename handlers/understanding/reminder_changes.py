@@ -179,7 +179,7 @@ def _moved_to_no_day(ctx: Ctx, text: str) -> bool:
     if not (_NOUN.search(text) and put_off) or _SHIFT.search(text) or _OTHER_NEWS.search(text):
         return False
     # the days said before it name the reminders ("把今天下午和周日的提醒都往后推"); none is said after it
-    return find_when(text[put_off.end() :], now=ctx.now, tz=ctx.tz) is None  # type: ignore[union-attr]
+    return find_when(text[put_off.end() :], now=ctx.now, tz=ctx.tz) is None
 
 
 def _move_named(ctx: Ctx, what: str, when_text: str, text: str = "") -> Reply:

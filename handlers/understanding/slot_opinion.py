@@ -122,7 +122,7 @@ class Example:
     id: str
 
 
-def example_of(row: dict) -> Example:  # type: ignore[type-arg]
+def example_of(row: dict) -> Example:
     """A row of the data file as the model sees it."""
     if row["slot"] == "date":
         facts = date_facts(row["days"], row["time"], row["form"])

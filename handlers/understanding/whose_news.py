@@ -6,6 +6,7 @@ contacts take nothing; a title said with no change word is news only beside anot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from handlers.parsing.contact_details import phone_digits
 from handlers.parsing.hanzi import simplified
@@ -354,7 +355,9 @@ def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
     return out
 
 
-def _rename(text: str, original: str, items: list[Item], cue: Item, record) -> None:  # type: ignore[no-untyped-def]
+def _rename(
+    text: str, original: str, items: list[Item], cue: Item, record: Callable[[Item | None], ContactNews]
+) -> None:
     """ "spelling: it's Lorraine Pyke not Pike", "名字打错了 是汪磊": the name as it should be."""
     people = [p for p in items if p.kind == "person" and not p.blocked]
     right = re.search(
