@@ -40,7 +40,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     customers share) is not stored on a guess, nor dropped unseen: its words go to `reading.doubts`,
     so the plan is shown before anything is stored ("called globex and umbrela")."""
     if found.start < 0:
-        return []
+        return [], []
     persons = [(s, e) for _, s, e in reading.persons]
     moved_to = [n.joins for n in read_news(reading.text, reading.people) if n.joins]  # a contact went there
     others: dict[int, Found] = {}
@@ -72,7 +72,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         mine = hit.match.customer_id == found.customer.id
         if not mine and hit.match.score >= MIN_SCORE + 20 and _either_or(reading, found, hit):
             if found.field == "picked":
-                return []  # answered: the one picked, not both
+                return [], []  # answered: the one picked, not both
             first = next((h for h in hits if h.match.customer_id == found.customer.id), None)
             ask(ctx, reading, [h for h in (first, hit) if h is not None])
         if not mine and _moved_between(reading, found, hit):
