@@ -13,7 +13,7 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import overload
+from typing import Literal, overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_store.errors import InvalidValue
@@ -95,6 +95,10 @@ def clean_message(text: str | None) -> str:
     return unicodedata.normalize("NFC", strip_controls(text or ""))
 
 
+@overload
+def clean_text(field: str, value: str | None, *, limit: int, required: Literal[True]) -> str: ...
+@overload
+def clean_text(field: str, value: str | None, *, limit: int, required: bool = False) -> str | None: ...
 def clean_text(field: str, value: str | None, *, limit: int, required: bool = False) -> str | None:
     """Strip, drop control characters, refuse over-long values, turn empty optional values into None."""
     if value is None:

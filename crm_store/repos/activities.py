@@ -57,7 +57,7 @@ class ActivityRepo(Repo):
         with self.store.audit.updating(activity):
             if summary is not None:
                 limit = TEXT_LIMITS["activities.summary"]
-                activity.summary = clean_text("summary", summary, limit=limit, required=True)  # type: ignore[assignment]
+                activity.summary = clean_text("summary", summary, limit=limit, required=True)
             if kind is not None:
                 activity.kind = kind
         return activity

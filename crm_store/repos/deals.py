@@ -110,7 +110,7 @@ class DealRepo(Repo):
         with self.store.audit.updating(deal):
             if fields.get("title", UNSET) is not UNSET:
                 title = clean_text("title", fields["title"], limit=TEXT_LIMITS["deals.title"], required=True)
-                deal.title = title  # type: ignore[assignment]
+                deal.title = title
             if fields.get("amount", UNSET) is not UNSET:
                 deal.amount = check_amount(fields["amount"])
             if fields.get("currency", UNSET) is not UNSET:

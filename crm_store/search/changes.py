@@ -56,8 +56,8 @@ def _mark(session: Session, org_id: int | None, customer_ids: list[int | None]) 
         touched[org_id] = None
     elif org_id not in touched:
         touched[org_id] = {cid for cid in customer_ids if cid is not None}
-    elif touched[org_id] is not None:
-        touched[org_id].update(cid for cid in customer_ids if cid is not None)  # type: ignore[union-attr]
+    elif (seen := touched[org_id]) is not None:
+        seen.update(cid for cid in customer_ids if cid is not None)
 
 
 def _changed(obj: Any, fields: tuple[str, ...]) -> bool:
@@ -133,10 +133,9 @@ def _bump(session: Session, org_id: int) -> int:
     ).scalar()
     if revision is not None:
         return int(revision)
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    upsert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = upsert(SearchRevision).values(org_id=org_id, revision=1)
     statement = statement.on_conflict_do_update(
         index_elements=[SearchRevision.org_id], set_={"revision": SearchRevision.revision + 1}

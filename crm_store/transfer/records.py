@@ -212,8 +212,8 @@ class RecordImporter:
         for text in (name, *aliases):
             if name_key(text or ""):  # a name of punctuation only folds to nothing: no match by it
                 self._by_name.setdefault(name_key(text), key)
-        if phone_key(phone):
-            self._by_phone.setdefault(phone_key(phone), key)  # type: ignore[arg-type]
+        if number := phone_key(phone):
+            self._by_phone.setdefault(number, key)
         for domain in domains:
             if domain:
                 self._by_domain.setdefault(domain, key)
@@ -403,8 +403,8 @@ class RecordImporter:
     ) -> tuple[int | None, str, int | None]:
         """(customer key to merge into, why) or (None, '', key of a customer it may duplicate)."""
         key = self._find_key("customer", source_key)
-        if key is not None:
-            return key, f"same id {source_key.split(':', 1)[1]} in {self.system}", None  # type: ignore[union-attr]
+        if key is not None and source_key:
+            return key, f"same id {source_key.split(':', 1)[1]} in {self.system}", None
         flag = None
         key = self._by_name.get(name_key(name)) if name_key(name) else None
         if key is not None:
