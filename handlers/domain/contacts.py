@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
@@ -75,7 +76,7 @@ def update_contact(acting: Acting, contact: Contact, changes: ContactFields) -> 
 _LETTER = "[a-z0-9\u00c0-\u024f]"  # a Latin name glued to Chinese ("Acme的Jane开了会") is still a word
 
 
-def _named(text: str, part: str, given: list[str], family: list[str] = ()) -> bool:  # type: ignore[assignment]
+def _named(text: str, part: str, given: list[str], family: Sequence[str] = ()) -> bool:
     """Whether `part` of a contact's name stands in `text` as a word. A family name right after another
     capitalised given name is someone else's ("new contact: Holly Quinn" is not Rory Quinn), and so is a
     given name right before another capitalised family name (`family`: the contact's own; "Mara Quist at

@@ -55,9 +55,10 @@ def undated_event(reading: Reading, clause: Clause, remaining: str, offset: Offs
     start, end = offset.span
     after = _EVENT_AFTER.match(remaining, end) if remaining[end : end + 1].isspace() else None
     before = _EVENT_BEFORE.search(remaining[:start])
-    if after is None and before is None:
+    said = after if after is not None else before
+    if said is None:
         return False
-    event = lx.EVENT.search(after.group(0) if after is not None else before.group(0))  # type: ignore[union-attr]
+    event = lx.EVENT.search(said.group(0))
     reading.unanchored.append((clause.start, offset, event.group(0).lower() if event else ""))
     reading.masked.append((clause.start + start, clause.start + end))
     return True

@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from handlers.parsing.amounts import NamedCurrency, currencies_named
+from handlers.parsing.dates import When
 from handlers.parsing.months import names_whole_month
 from handlers.understanding import lexicon as lx
 from handlers.understanding.people import read_news
@@ -828,8 +829,8 @@ def _moved_to_no_day(reading: Reading) -> None:
         )
 
 
-def _week_only(reading: Reading, at: int, when: object) -> bool:
-    spans = when.spans  # type: ignore[attr-defined]
+def _week_only(reading: Reading, at: int, when: When) -> bool:
+    spans = when.spans
     return bool(_WEEK_ONLY.search(reading.text[at : at + spans[-1][1] - spans[0][0]].strip()))
 
 

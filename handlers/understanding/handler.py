@@ -312,9 +312,9 @@ def _details_are_not_interactions(reading: Reading) -> None:
     """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed;
     "裴玉离职了，去了永胜包装当销售经理": the word of a move to another company is no visit."""
     news = read_news(reading.text, reading.people) if reading.kind_span is not None else []
-    if not news:
+    if not news or reading.kind_span is None:
         return
-    start, end = reading.kind_span  # type: ignore[misc]
+    start, end = reading.kind_span
     word = reading.text[start:end].lower()
     moved = any(n.joins and n.span[0] <= start and end <= n.joins[0] for n in news)
     if word in DETAIL_LABELS or moved:  # "去了永胜包装当销售经理": a move, no visit

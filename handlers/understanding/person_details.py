@@ -123,9 +123,10 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
     taken = [(i.start, i.end) for i in items]
     for m in EN_TITLE.finditer(text):
         if any(a <= m.start() < b for a, b in names):  # "tariq bello head of sourcing": after the name
-            m = EN_TITLE.search(text, next(b for a, b in names if a <= m.start() < b))  # type: ignore[assignment]
-            if m is None:
+            later = EN_TITLE.search(text, next(b for a, b in names if a <= m.start() < b))
+            if later is None:
                 continue
+            m = later
         start = _after_a_surname(text, m.start(), known)
         end = min([m.end()] + [a for a, _ in taken if start < a < m.end()])
         value = text[start:end].rstrip()

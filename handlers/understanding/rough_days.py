@@ -70,11 +70,12 @@ def rough_words(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "3月10号左右", "around the 15th": a day, said roughly
     after = approximated(text, start, end)
     part_after = _PART_AFTER.match(text, end)
-    if after is not None or part_after is not None:
-        return start, (after or part_after).end()  # type: ignore[union-attr]
-    if said_before(text, start):
-        head = ROUGH_BEFORE.search(text[max(0, start - 24) : start])
-        return max(0, start - 24) + head.start(), end  # type: ignore[union-attr]
+    stretch = after or part_after
+    if stretch is not None:
+        return start, stretch.end()
+    head = ROUGH_BEFORE.search(text[max(0, start - 24) : start])  # (said_before)
+    if head is not None:
+        return max(0, start - 24) + head.start(), end
     if _PART.search(words):
         return start, end
     return None

@@ -28,7 +28,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
@@ -217,8 +217,8 @@ class Slot:
     later: bool = False  # a date after today
 
 
-def _day(moment: datetime, zone: object) -> date:
-    return moment.astimezone(zone).date()  # type: ignore[arg-type]
+def _day(moment: datetime, zone: tzinfo | None) -> date:
+    return moment.astimezone(zone).date()
 
 
 def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:

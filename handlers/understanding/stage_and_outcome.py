@@ -464,10 +464,11 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
     reading.stage_moved = explicit or done or terse or now
     before = None if undone else lx.SENT_BEFORE.search(text[clause.start : start])
     after = lx.SENT_AFTER.match(text[end:])
-    if (before or after) and not explicit:  # "方案发过去了": sent, an e-mail when the deal does not move
-        sent, at = (before, clause.start) if before else (after, end)
-        verb = "verb" if sent.group("verb") else "cn"  # type: ignore[union-attr]
-        reading.stage_sent = (at + sent.start(verb), at + sent.end(verb))  # type: ignore[union-attr]
+    sent = before or after
+    if sent is not None and not explicit:  # "方案发过去了": sent, an e-mail when the deal does not move
+        at = clause.start if before else end
+        verb = "verb" if sent.group("verb") else "cn"
+        reading.stage_sent = (at + sent.start(verb), at + sent.end(verb))
         reading.stage_moved = reading.stage_moved or sent is after  # "方案已经发过去了": done, so it moves
 
 
