@@ -51,15 +51,16 @@ PHRASES = (
 
 
 # A reminder said done: "ok the pipeline review is done", "done with the budget recap", "mark the acme
-# reminder done", "周报的提醒完成了", "把华为的提醒标记完成".
+# reminder done", "周报的提醒完成了", "把华为的提醒标记完成". "mark …" comes first: the second would read
+# "mark my reminder done" as a reminder about "mark my".
 DONE_PHRASES = (
+    re.compile(r"^(?:please\s+)?mark\s+(?:the\s+|my\s+)?(?P<what>.{3,60}?)\s+(?:as\s+)?(?:done|complete|completed)"
+               r"\s*[.!]*$", re.I),
     re.compile(r"^(?:(?:ok|okay|fyi|so|also)\b[\s,:]*)?(?:the\s+|my\s+)?(?P<what>[^,.;!?]{3,60}?)\s+"
                r"(?:is\s+|are\s+|['’]s\s+|now\s+)*(?:all\s+)?(?:done|finished|complete|completed|sorted)\s*[.!]*$",
                re.I),
     re.compile(r"^(?:(?:ok|okay|fyi)\b[\s,:]*)?(?:i['’]m\s+|i\s+am\s+)?(?:done with|finished)\s+"
                r"(?:the\s+|my\s+)?(?P<what>[^,.;!?]{3,60}?)\s*[.!]*$", re.I),
-    re.compile(r"^(?:please\s+)?mark\s+(?:the\s+|my\s+)?(?P<what>.{3,60}?)\s+(?:as\s+)?(?:done|complete|completed)"
-               r"\s*[.!]*$", re.I),
     re.compile(r"^(?:好的?|ok)?[，,\s]*把?(?P<what>[^，,。！!]{2,30}?)(?:已经|已)?"
                r"(?:做完了|完成了|搞定了|弄好了|办完了|处理好了|(?:标记|标|设)为?完成了?)[。！!]*$", re.I),
 )  # fmt: skip
@@ -73,10 +74,13 @@ def done_named(ctx: Ctx, what: str) -> Reply | None:
     "the acme reminder is done" may name it by its customer. None when none fits (the message is read as
     news: "acme visit done" logs the visit)."""
     said_reminder = bool(_REMINDER_WORD.search(what))
-    what = _REMINDER_WORD.sub("", what).strip()
-    if not what:
+    said = what
+    what = re.sub(r"^(?:我的?|my|the)$", "", _REMINDER_WORD.sub("", what).strip(), flags=re.I)
+    if not what and said_reminder:  # "mark my reminder done", "提醒完成了": your only one, else asked which
+        reminder = _one_of_yours(ctx, said)
+    elif not what:
         return None
-    if said_reminder:
+    elif said_reminder:
         reminder = _named_loosely(ctx, what)
     else:
         found = reminders_named(ctx, what)
@@ -961,6 +965,15 @@ def _none_due_then(ctx: Ctx, what: str, ref: Reference) -> Reminder:
             "No reminder of yours is due at {time}. Which one do you mean?", time=f"{ref.clock:%H:%M}"
         )
     return _picked(ctx, found, what, question)
+
+
+def _one_of_yours(ctx: Ctx, text: str) -> Reminder:
+    """A reminder said with no words naming it ("mark my reminder done"): your one open reminder, else the
+    one picked among them (a guess would tick off the wrong one)."""
+    found = list(ctx.store.reminders.open_for(ctx.user.id))
+    if not found:
+        raise UserError(ctx._("You have no open reminders. Set one with /remind Acme call back tomorrow 3pm"))
+    return _one(ctx, found, text)
 
 
 def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:

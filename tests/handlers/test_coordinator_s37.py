@@ -1,0 +1,47 @@
+"""Session 37's coordinator mends (issue 13), found trying the product as a new user in the terminal.
+
+- "mark my reminder done" with several reminders open answered "None of your open reminders is about
+  'mark my'": the reminder named by no words is now your only one, or asked among them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+from tests.support.worlds import HY, LF, two_customers
+
+
+def _statuses(app, admin) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {r["text"]: r["status"] for r in exported(app, admin)["reminders"]}
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["mark my reminder done", "mark the reminder as complete", "提醒完成了",
+                                  "我的提醒完成了", "the reminder is done"])  # fmt: skip
+def test_a_reminder_named_by_no_words_is_asked_among_yours(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/remind {LF} send the rates friday 9am",
+                  f"/remind {HY} 报价 monday 10am")  # fmt: skip
+    before = _statuses(app, admin)
+    replies = texts(chat.send(text))
+    offered = " ".join(b.label for b in chat.buttons)
+    assert "reminder" in replies.lower() or "提醒" in replies, replies
+    assert "send the rates" in offered and "报价" in offered, offered
+    assert _statuses(app, admin) == before  # nothing ticked off on a guess
+    chat.press("报价")
+    after = _statuses(app, admin)
+    assert sorted(after.values()) == ["done", "pending"], after
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_your_only_reminder_is_the_one_marked_done(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/remind {LF} send the rates friday 9am")
+    assert "Done" in texts(chat.send("mark my reminder done"))
+    assert list(_statuses(app, admin).values()) == ["done"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_no_reminder_open_says_so(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    assert "no open reminders" in texts(chat.send("mark my reminder done"))
