@@ -100,6 +100,17 @@ def opening_places(core: str) -> list[str]:
     return found
 
 
+# The development zone a company is registered in, said after its city and left out like it (苏州工业园区精测
+# 仪器 is 苏州精测, 精测); longest first.
+_ZONES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "高新园区", "工业园", "科技园",
+          "产业园", "开发区", "高新区", "保税区", "自贸区")  # fmt: skip
+
+
+def _without_zone(rest: str) -> str:
+    zone = next((z for z in _ZONES if rest.startswith(z) and len(rest) - len(z) >= 2), "")
+    return rest[len(zone) :]
+
+
 def without_region(core: str) -> str | None:
     """`绍兴长盛纺织` -> `长盛纺织`, `浙江绍兴长盛纺织` -> `长盛纺织`; None when no place opens the name, or
     when what would stay is no name of its own (中山大学).
@@ -109,7 +120,7 @@ def without_region(core: str) -> str | None:
     rest, outer = core, None
     while (place := _place_at_start(rest)) is not None:
         name, codes = place
-        shorter = rest[len(name) :].lstrip(_UNIT_AFTER)
+        shorter = _without_zone(rest[len(name) :].lstrip(_UNIT_AFTER))
         if outer is not None and not (_inside(codes, outer) and not _county_only(name, codes)):
             break
         if not is_name(shorter) or (_county_only(name, codes) and len(shorter) < 4):

@@ -21,6 +21,9 @@ from crm_store.search.chinese_names import without_region
         ("义乌聚星贸易", "聚星贸易"),  # a county-level city before a brand and a trade
         ("义乌市聚星", "聚星"),
         ("北京百度网讯科技", "百度网讯科技"),
+        ("苏州工业园区精测仪器", "精测仪器"),  # the development zone after the city goes with it
+        ("无锡高新区华光电子", "华光电子"),
+        ("天津经济技术开发区瑞丰物流", "瑞丰物流"),
     ],
 )
 def test_the_place_a_name_opens_with_is_left_out(core, short) -> None:

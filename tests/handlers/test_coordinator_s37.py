@@ -45,3 +45,13 @@ def test_your_only_reminder_is_the_one_marked_done(app, admin, chat, clock) -> N
 def test_no_reminder_open_says_so(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
     two_customers(chat, clock, "America/Chicago")
     assert "no open reminders" in texts(chat.send("mark my reminder done"))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["拜访了苏州精测，聊了新产线", "今天去精测拜访了王工"])
+def test_a_company_in_a_development_zone_is_found_by_city_and_brand(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", "/customer add 苏州工业园区精测仪器有限公司",
+                  "/customer add 苏州华星电子有限公司")  # fmt: skip
+    chat.send(text)
+    logged = exported(app, admin)["activities"]
+    assert [(a["customer"], a["kind"]) for a in logged] == [("苏州工业园区精测仪器有限公司", "visit")], logged
