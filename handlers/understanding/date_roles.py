@@ -143,10 +143,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 
 
 # The deal's close day named as the field a date is said for: "close date … to 30 Nov", "签约日期 … 改到…".
-CLOSE_FIELD = re.compile(
-    r"\b(?:expected\s+)?(?:close|closing|signing|decision)[\s-]?date\b|(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|日子|日)",
-    re.IGNORECASE,
-)
+CLOSE_FIELD = re.compile(rf"\b{lx.CLOSE_FIELD_EN}\b|{lx.CLOSE_FIELD_ZH}", re.IGNORECASE)
 # A clause that only says what it changes to: "改到11月15号", "to 30 Nov".
 _TO_A_DAY = re.compile(
     r"^\s*(?:改|推|延|挪|调|换)?(?:到|成|为|至)|^\s*(?:to|moved to|changed to|now)\b", re.IGNORECASE

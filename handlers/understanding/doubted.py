@@ -701,7 +701,7 @@ def doubted_clauses(reading: Reading) -> None:
 # field: a deal's amount, stage or close day, a person's number or e-mail. The change: a verb of changing
 # or a word saying the value is wrong, not denied ("doesn't need changing", "金额不用改").
 _FIELD_EN = (
-    r"(?:deal\s+)?(?:amount|value|figure|stage)|(?:expected\s+)?(?:close|closing|signing|sign|decision)[\s-]?date"
+    rf"(?:deal\s+)?(?:amount|value|figure|stage)|{lx.CLOSE_FIELD_EN}"
     r"|(?:phone|mobile|cell|contact)\s+(?:number|no\.?|#)|e-?mail(?:\s+address)?|currency"
 )
 _CHANGE_EN = (
@@ -710,7 +710,7 @@ _CHANGE_EN = (
     r"modify|modifying|modified|redo|redone|refresh|refreshing|refreshed)"
 )
 _FIELD_ZH = (
-    r"金额|总价|合同额|合同金额|阶段|(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|时间|日子|日)"
+    rf"金额|总价|合同额|合同金额|阶段|{lx.CLOSE_FIELD_ZH}"
     r"|手机号码?|电话号码|联系电话|号码|邮箱|电邮|邮件地址|币别|币种|货币"
 )
 _CHANGE_ZH = r"(?:更新|修改|更改|变更|调整|改|调|变动|换|不对|有误|错了|过时)"

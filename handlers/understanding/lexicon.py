@@ -16,6 +16,10 @@ EVENT_EN = (
     r"mtg|meeting|call|demo|visit|review|presentation|pitch|lunch|dinner|workshop|training|walkthrough|"
     r"kick-?off|interview|appointment|appt"
 )
+# The deal's close-date field named ("the close date", "sign date", 签约日期, 预计成交时间): a date said
+# for it is the close, and the field said to change with no date is asked.
+CLOSE_FIELD_EN = r"(?:expected\s+)?(?:close|closing|signing|sign|decision)[\s-]?date"
+CLOSE_FIELD_ZH = r"(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|时间|日子|日)"
 # A clause with one of these describes something still to do (a next step / reminder).
 STEP_MARKERS = re.compile(
     r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|check back|"
