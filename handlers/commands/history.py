@@ -24,7 +24,7 @@ from handlers.resolve import optional_customer, take_customer
 FILLER = re.compile(r"(?:^|\s)(?:about|with|for|of|on|关于|有关|和)(?=\s|$)|的|[,，;；:：]", re.I)
 
 
-def _kinds(text: str) -> tuple[list[str], str]:
+def kinds_named(text: str) -> tuple[list[str], str]:
     """Activity kinds named in the text ("complaints", "投诉"), and the text without them."""
     found: list[str] = []
     for kind in ACTIVITY_KINDS:
@@ -74,7 +74,7 @@ def history(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     period = find_period(text, ctx.today)
     if period is not None:
         text = period.strip_from(text)
-    kinds, text = _kinds(text)
+    kinds, text = kinds_named(text)
     text = " ".join(FILLER.sub(" ", text).split())
     customer = None
     if text:

@@ -408,6 +408,8 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         return True  # "send me the number for X", "陈志远的手机发我一下": a detail asked for
     if wonders(bare):
         return True  # "not sure if feldberg's deal is still open": asked of the CRM
+    if lx.WORK_ASKED.search(bare):
+        return True  # "我昨天干了啥", "my calls this week": your work in a period, asked
     if _QUESTION_START.match(bare) or asks_by_naming(bare, reports=reports) or _DETAIL_ASKED.match(bare):
         return True
     if _EITHER_ASKED.match(bare):

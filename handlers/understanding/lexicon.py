@@ -20,6 +20,18 @@ EVENT_EN = (
 # for it is the close, and the field said to change with no date is asked.
 CLOSE_FIELD_EN = r"(?:expected\s+)?(?:close|closing|signing|sign|decision)[\s-]?date"
 CLOSE_FIELD_ZH = r"(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|时间|日子|日)"
+# Your own (or a colleague's) work in a period, asked: "what did I do yesterday", "who did i visit this
+# week", "how many calls have I made", "my activities last week", "我昨天干了啥", "我这周拜访了哪些客户".
+# Not "今天跑了几个客户" (a few customers visited, told).
+WORK_ASKED = re.compile(
+    r"\bwhat\s+(?:did|have)\s+(?:i|we)\s+(?:do|done|did|logged|log|get\s+done|got\s+done|work(?:ed)?\s+on)\b"
+    r"|\bwho\s+(?:did|have)\s+(?:i|we)\s+(?:visit|visited|call|called|see|seen|meet|met|e-?mail|e-?mailed)\b"
+    r"|\bhow\s+many\s+(?:calls|visits|meetings|e-?mails|activities)\s+(?:did|have)\s+(?:i|we)\b"
+    r"|^\s*my\s+(?:activit(?:y|ies)|calls|visits|meetings|work)\s+(?:for\s+)?(?:today|yesterday|this|last)\b"
+    r"|^\s*我(?:的|们)?[^，,。！!]{0,6}?(?:干了|做了|跑了|拜访了|见了|打了|联系了|跟进了)(?:些)?"
+    r"(?:什么|啥|哪些|哪几个|多少)",
+    re.IGNORECASE,
+)
 # A clause with one of these describes something still to do (a next step / reminder).
 STEP_MARKERS = re.compile(
     r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|check back|"

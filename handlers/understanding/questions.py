@@ -3,7 +3,8 @@
 "what's open with acme?", "华为最近怎么样", "how much is the globex deal", "who's our contact at
 Kessler?" get the customer's card: open deals with amount, stage and close date, contacts, last
 activities and the next reminder. "what do I have today", "what's due" and "what's open" without a
-customer get the day, the reminders or the pipeline.
+customer get the day, the reminders or the pipeline; "what did I do yesterday", "我这周拜访了哪些客户"
+get your history of that period.
 """
 
 from __future__ import annotations
@@ -11,17 +12,18 @@ from __future__ import annotations
 import re
 
 from crm_store.models import Customer
-from handlers.commands import lists, pipeline, reminder_list, reminders
+from handlers.commands import history, lists, pipeline, reminder_list, reminders
 from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.parsing.hanzi import simplified
-from handlers.parsing.periods import coming_period
+from handlers.parsing.periods import coming_period, find_period
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.questions import NeedChoice
 from handlers.registry import as_list
 from handlers.render import customer_card, deal_line, reminder_line
 from handlers.resolve import MIN_SCORE
+from handlers.understanding import lexicon as lx
 from handlers.understanding.close_customers import decide_among
 from handlers.understanding.customer_link import Found, best_hits
 from handlers.understanding.customers import locate_customer
@@ -243,6 +245,17 @@ def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     return replies
 
 
+def _work_done(ctx: Ctx, text: str) -> Reply:
+    """ "what did I do yesterday", "我这周拜访了哪些客户", "what have we done this week": the history of the
+    period (today when none is said), yours (or, said "we", your team's for a manager), of the kind named
+    if one is."""
+    period = find_period(text, ctx.today)
+    when = text[period.span[0] : period.span[1]] if period is not None else "today"
+    kinds, _ = history.kinds_named(text)
+    who = "" if re.search(r"\bwe\b|我们", text, re.IGNORECASE) else "mine"
+    return history.history(ctx, " ".join([who, when, *kinds]))
+
+
 def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     """The answer from the CRM's own views: the customer card (or its reminders; each close one's when
     the words fit several), the day, the reminders or the deals of a period ("what closes in december",
@@ -259,6 +272,8 @@ def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     asked = _about_deals(ctx, text)
     if asked is not None:
         return [asked]
+    if lx.WORK_ASKED.search(text):
+        return [_work_done(ctx, text)]
     period = coming_period(text, ctx.today, ctx.tz)
     if period is None:  # "哪些是六月底关单的": closing by the end of June, in June
         text = _MONTH_END.sub(r"\1", text)

@@ -2,6 +2,10 @@
 
 - "mark my reminder done" with several reminders open answered "None of your open reminders is about
   'mark my'": the reminder named by no words is now your only one, or asked among them.
+- 苏州工业园区精测仪器 was not found as 苏州精测 or 精测: a development zone after the city stayed in
+  the name.
+- "what did I do yesterday" answered "I couldn't tell which customer…", "我昨天干了啥" was not understood and
+  "what did I do today" gave the day's agenda: your work in a period is now your history of that period.
 """
 
 from __future__ import annotations
@@ -55,3 +59,27 @@ def test_a_company_in_a_development_zone_is_found_by_city_and_brand(app, admin, 
     chat.send(text)
     logged = exported(app, admin)["activities"]
     assert [(a["customer"], a["kind"]) for a in logged] == [("苏州工业园区精测仪器有限公司", "visit")], logged
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "shown", "not_shown"),
+    [("what did I do yesterday", "sent the rate sheet", "called about the new line"),
+     ("我昨天干了啥", "sent the rate sheet", "called about the new line"),
+     ("what did i get done today", "called about the new line", "sent the rate sheet"),
+     ("who did I call this week?", "called about the new line", "sent the rate sheet"),
+     ("我这周拜访了哪些客户", "看了产线", "sent the rate sheet")],
+)  # fmt: skip
+def test_your_work_in_a_period_is_answered_from_your_history(
+    app, admin, chat, clock, text, shown, not_shown
+) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")  # Thursday 2029-04-26
+    clock.advance(days=-1)
+    chat.send(f"emailed {LF}, sent the rate sheet")
+    chat.send(f"visited {HY}, 看了产线")
+    clock.advance(days=1)
+    chat.send(f"called {LF}, called about the new line")
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    assert shown in replies and not_shown not in replies, replies
+    assert exported(app, admin) == before  # asked, nothing stored
