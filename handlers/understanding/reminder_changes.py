@@ -45,7 +45,7 @@ PHRASES = (
     (re.compile(r"^(?:please\s+)?(?:move|reschedule|push|change)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s+"
                 r"(?:to|until|till)\s+(?P<when>.+)$", re.I), "move"),
     (re.compile(r"^(?:请)?(?:取消|删除|删掉)(?:我的)?(?P<what>.+?)的?提醒[。！!]?$"), "cancel"),
-    (re.compile(r"^(?:请)?把?(?:我的)?(?P<what>.+?)的?提醒(?:改到|改成|推迟到|推到|挪到|移到|延到)(?P<when>.+?)[。！!]?$"),
+    (re.compile(r"^(?:请)?把?(?:我的)?(?P<what>.+?)的?提醒(?:往[后後前])?(?:改到|改成|推迟到|推到|挪到|移到|延到)(?P<when>.+?)[。！!]?$"),
      "move"),
 )  # fmt: skip
 
@@ -117,7 +117,7 @@ def _named_loosely(ctx: Ctx, what: str) -> Reminder:
             found = _the_reminders(
                 ctx, words, replace(ref, first=ref.first + week, last=ref.last + week), named=True
             )
-        if not found and ref.first is not None and ref.first == ref.last and not words:
+        if not found and ref.first is not None and not words:
             return _none_due_then(ctx, what, ref)
         if not found:
             raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
@@ -951,15 +951,18 @@ _THE_OTHER = re.compile(r"\b(?:and|&)?\s*(?:the\s+)?other(?:\s+one)?\b|(?:和|�
 
 
 def _none_due_then(ctx: Ctx, what: str, ref: Reference) -> Reminder:
-    """A reminder named by a day (or a time of day) alone at which none of yours is due ("cancel my thursday
-    reminder", "把禮拜五的提醒取消", "cancel the 11 o'clock one"): which one is meant is asked, your open
-    reminders as the choices (nothing is changed on a guess, and "none" is no answer to a change you asked
-    for)."""
+    """A reminder named by a day, a span of days ("下禮拜的提醒") or a time of day alone at which none of
+    yours is due ("cancel my thursday reminder", "把禮拜五的提醒取消", "cancel the 11 o'clock one"): which
+    one is meant is asked, your open reminders as the choices (nothing is changed on a guess, and "none"
+    is no answer to a change you asked for)."""
     found = list(ctx.store.reminders.open_for(ctx.user.id))
     if not found:
         raise UserError(ctx._("None of your open reminders is about “{what}”. See /reminders", what=what))
     if ref.first is not None:
-        question = ctx._("No reminder of yours is due {day}. Which one do you mean?", day=ctx.day(ref.first))
+        days = ctx.day(ref.first)
+        if ref.last is not None and ref.last != ref.first:
+            days += f" – {ctx.day(ref.last)}"
+        question = ctx._("No reminder of yours is due {day}. Which one do you mean?", day=days)
     else:
         question = ctx._(
             "No reminder of yours is due at {time}. Which one do you mean?", time=f"{ref.clock:%H:%M}"

@@ -6,6 +6,8 @@
   the name.
 - "what did I do yesterday" answered "I couldn't tell which customer…", "我昨天干了啥" was not understood and
   "what did I do today" gave the day's agenda: your work in a period is now your history of that period.
+- "下禮拜的提醒往後挪到5/4" was not understood (往後 before the verb), and a reminder named by a span of days
+  none of yours is due in answered "None of your open reminders is about '下禮拜'" (now asked which).
 """
 
 from __future__ import annotations
@@ -83,3 +85,24 @@ def test_your_work_in_a_period_is_answered_from_your_history(
     replies = texts(chat.send(text))
     assert shown in replies and not_shown not in replies, replies
     assert exported(app, admin) == before  # asked, nothing stored
+
+
+def _due(app, admin) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {r["text"]: r["due_at"][:16] for r in exported(app, admin)["reminders"]}
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["下禮拜的提醒往後挪到5/4", "把下周的提醒往后推到5月4号"])
+def test_next_weeks_reminder_moved_to_a_day(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Taipei", f"/remind {HY} 送样品 2029-05-01 10:00")  # Thursday 04-26
+    chat.send(text)
+    assert _due(app, admin) == {"送样品": "2029-05-04T02:00"}  # 10:00 Taipei, kept
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_span_of_days_with_no_reminder_due_asks_which(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Taipei", f"/remind {HY} 送样品 2029-05-09 10:00")
+    before = _due(app, admin)
+    replies = texts(chat.send("下禮拜的提醒往後挪到5/11"))
+    assert "送样品" in " ".join(b.label for b in chat.buttons), replies
+    assert _due(app, admin) == before
