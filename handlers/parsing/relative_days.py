@@ -121,7 +121,9 @@ def read_days_ahead(scan: DateScan) -> None:
     ):
         amount = 0.5 if m.group(1) == "半" else cn_number(m.group(1))
         unit = m.group(2).lstrip("个")
-        if unit == "月":
+        if unit == "月" and amount == 0.5:  # 半个月: about two weeks, not this month's same day
+            add(m, day=today + timedelta(days=15))
+        elif unit == "月":
             add(m, day=add_months(today, int(amount)))
         elif unit in ("天",):
             add(m, day=today + timedelta(days=amount))
