@@ -98,3 +98,55 @@ def plan_not_ours(ctx: Ctx, colleague: str) -> Reply:
             name=colleague,
         )
     )
+
+
+# "remind fergus to send …", "rmd Landon abt the case study", "remind 邓俊峰 to update …": who is reminded,
+# said right after the word (up to two words), then what they are to do.
+_REMIND_WHOM_EN = re.compile(
+    r"\b(?:pls\s+|please\s+)?re?m(?:ind|nd)\s+(?P<who>(?!me\b|us\b|myself\b|ourselves\b|to\b|about\b)"
+    r"[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+)?)\s+(?:to|that|about|abt|re|on|of)\b",
+    re.IGNORECASE,
+)
+# "提醒一下小许明天给…寄…", "提醒邓俊峰周五更新…", "记得提醒老王…": the person said right after 提醒.
+_REMIND_WHOM_ZH = re.compile(r"提醒(?:一下)?(?P<who>(?!我)[\u4e00-\u9fffA-Za-z]{2,6})")
+REMIND_WHOM = "remind:whom"  # a pick: the reminder is the user's own after all
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """How a message calls a colleague: the whole name, the first name; a Chinese name also by its given
+    name and as 小/老 with the family name (小许 for 許雅雯)."""
+    name = simplified(name).lower().strip()
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        family = name[0]
+        return (
+            (name, name[1:], f"小{family}", f"老{family}")
+            if len(name) > 2
+            else (name, f"小{family}", f"老{family}")
+        )
+    return (name, name.split()[0]) if name else ()
+
+
+def reminded_colleague(ctx: Ctx, text: str) -> str | None:
+    """The colleague a reminder is asked for ("remind fergus to send imogen the revised terms tmrw", "提醒
+    一下小许明天给桃园航勤寄规格书"): another user of the organisation, named as the one reminded. A reminder
+    is its user's own, so whose it is to be is asked, not set for the sender with the colleague's task."""
+    if ctx.picks.get(REMIND_WHOM):
+        return None
+    plain = simplified(text.strip())
+    said = [m.group("who").lower() for m in _REMIND_WHOM_EN.finditer(plain)]
+    said += [m.group("who") for m in _REMIND_WHOM_ZH.finditer(plain)]
+    if not said:
+        return None
+    for user in ctx.store.users.all():
+        if user.id == ctx.user.id or not user.display_name:
+            continue
+        forms = _forms(user.display_name)
+        for who in said:
+            words = who.split()
+            if (
+                who in forms
+                or (words and words[0] in forms)
+                or any(who.startswith(f) for f in forms if re.match(r"[\u4e00-\u9fff]", f) and len(f) >= 2)
+            ):
+                return user.display_name
+    return None

@@ -15,6 +15,7 @@ from dataclasses import replace
 from crm_store.models import Customer, PendingChoice
 from handlers.commands import account
 from handlers.context import Ctx
+from handlers.domain import changes
 from handlers.domain.contacts import mentioned_contact
 from handlers.domain.deals import deals_named
 from handlers.errors import UserError
@@ -27,6 +28,7 @@ from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.registry import as_list
 from handlers.resolve import deal_key
 from handlers.understanding import lexicon as lx
+from handlers.understanding import one_of_several
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
     SAID,
@@ -218,6 +220,9 @@ def _same_outcome(said: str, clause: str) -> bool:
 
 def correction_in(ctx: Ctx, text: str) -> Correction | None:
     """The correction `text` makes of the user's last message, if it makes one."""
+    several = _one_of_several(ctx, text)
+    if several is not None:
+        return several
     if drops_the_reminder(text):
         return _without_reminder(ctx)
     elsewhere = _said_elsewhere(ctx, text)
@@ -241,6 +246,36 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     fix = fix or _loose_correction(ctx, text) or _restated(ctx, text)
     fix = fix or _currency_added(ctx, text) or _customer_then_value(ctx, text) or _value_after_why(ctx, text)
     return fix or _joined_too(ctx, text) or _clock_for_its_part(ctx, text)
+
+
+def _one_of_several(ctx: Ctx, text: str) -> Correction | None:
+    """A value put right after a message that gave values of its kind to several customers: at the one the
+    follow-up names ("不对，南海是32"), or, naming none ("不对 是32"), a question which (`one_of_several`)."""
+    stored = just_stored(ctx) if _card_waiting(ctx) is None else None
+    if stored is None:
+        return None
+    reading = one_of_several.read(ctx, stored[0].data["text"], text, customer_span)
+    if reading is None:
+        return None
+    if reading.text is not None:
+        return Correction(reading.text, None, whole=True)
+    return Correction(reading.value, None, which=reading.which)
+
+
+def _which_one(ctx: Ctx, fix: Correction) -> list[Reply]:
+    """The last message undone, and the user asked which of its values `fix` puts right."""
+    stored = just_stored(ctx)
+    if stored is None:
+        raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
+    said, last = stored
+    changes.undo_change(ctx, last.id)
+    said.resolved_at = ctx.now
+    undone = ctx._("Undone: {summary}", summary=last.summary or said.data["text"])
+    options = "\n".join(f"  • {clause}" for clause in fix.which)
+    asked = ctx._(
+        "Which of these should be {value}? Send the message again as it should be.", value=fix.right
+    )
+    return [Reply(f"{undone}\n{asked}\n{options}")]
 
 
 # What may stand around a clock sent alone: "3点", "3点吧", "at 4", "make it 4pm".
@@ -479,6 +514,9 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
     wrong is another customer than the last message's. The message as corrected may change a reminder
     ("潜江楚源那个提醒往后挪到五月九号"): read as a reminder change first, as when first sent."""
     understand = _reminder_changes_first(understand)
+    if fix.which:  # "不对 是32" after two customers' amounts: which one is asked, the message undone
+        record("correction")
+        return _which_one(ctx, fix)
     if fix.wrong and _wrong_customer_elsewhere(ctx, fix):
         raise UserError(
             ctx._(

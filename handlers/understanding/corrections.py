@@ -349,6 +349,16 @@ def _spans(ctx: Ctx, text: str) -> list[_Span]:
     return spans
 
 
+def spans_of(ctx: Ctx, text: str) -> list[tuple[int, int, str]]:
+    """The amounts, days and clock times `text` says: (start, end, kind)."""
+    return [(s.start, s.end, s.kind) for s in _spans(ctx, text)]
+
+
+def in_scale_and_currency(replaced: str, right: str) -> str:
+    """ "32" put in for "35万" is "32万"; "52k" for "USD 55k" is "USD 52k"."""
+    return _with_currency(replaced, _in_scale(replaced, right))
+
+
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
     fix = _value_before_why(ctx, fix)

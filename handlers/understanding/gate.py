@@ -21,6 +21,7 @@ from crm_store.search.gazetteer import chinese_short_forms
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
+from handlers.domain.customers import may_manage
 from handlers.parsing.amounts import counts_things, currencies_named, size_said
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
@@ -810,6 +811,17 @@ def another_customers_deal(ctx: Ctx, reading: Reading, found: Found) -> list[str
         if others:
             out.append(f"{reading.said(m.span('words'))} {m.group('noun')} = {others[0].name}")
     return out
+
+
+def colleagues_customer(ctx: Ctx, customer: Customer) -> list[str]:
+    """A reminder set at a customer another rep looks after (one the user may not manage): whose it is
+    is said and the card asks first ("remind me to drop the proposal at …" at a colleague's customer: the
+    wrong customer read, or the colleague's to do?)."""
+    if may_manage(ctx, customer.owner_id):
+        return []
+    owner = ctx.store.users.get(customer.owner_id) if customer.owner_id is not None else None
+    name = owner.display_name if owner is not None else "?"
+    return [ctx._("{customer} is {name}'s customer", customer=customer.name, name=name)]
 
 
 CORRECTED = "message:corrected"  # a pick: the message is read again as the user corrected it

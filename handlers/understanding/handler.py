@@ -20,6 +20,7 @@ from handlers.parsing.dates import find_when
 from handlers.parsing.dictation import spoken_punctuation
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
+from handlers.questions import NeedChoice, Option
 from handlers.registry import as_list
 from handlers.resolve import decide
 from handlers.understanding import colleague
@@ -108,6 +109,16 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if ours is not None:
         record("chit_chat")
         return [colleague.plan_not_ours(ctx, ours)]  # "Alex is calling Paul at Granite friday"
+    whom = colleague.reminded_colleague(ctx, text)
+    if whom is not None:  # "remind fergus to send imogen the terms tmrw": a reminder is the user's own
+        raise NeedChoice(
+            colleague.REMIND_WHOM,
+            ctx._(
+                "Reminders are for you only: should I remind you of it instead of {name}?",
+                name=whom,
+            ),
+            [Option(ctx._("Remind me"), "me")],
+        )
     if is_data_request(text):
         raise UserError(
             ctx._(

@@ -181,6 +181,7 @@ class Correction:
     more: str | None = None  # a further fix said after the first ("…, not urgent care. 140k")
     whole: bool = False  # `right` is the whole message as corrected (a part of it dropped)
     about: str | None = None  # the words that name the message corrected ("the acme one", "东方贸易那条")
+    which: tuple[str, ...] = ()  # `right` could put right any of these clauses of the last message: asked
 
 
 # "spelling: Jon Ellison", "name's Jon Ellison", "名字打错了 是汪磊", "姓名应该是汪磊"

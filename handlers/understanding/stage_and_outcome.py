@@ -16,6 +16,7 @@ from handlers.parsing.amounts import currencies_named
 from handlers.parsing.dates import find_when
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, find_stages
 from handlers.understanding import lexicon as lx
+from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.names import TOKEN
 from handlers.understanding.reading import CJK, Clause, Reading
 
@@ -101,6 +102,7 @@ def read_outcome(
     found: list[tuple[int, int, str]] = []
     for outcome, pattern in (("won", lx.WON_WORDS), ("lost", lx.LOST_WORDS)):
         found += [(m.start(), m.end(), outcome) for m in pattern.finditer(text)]
+    found += [(m.start(), m.end(), "won") for m in _CHOSE_US.finditer(text)]  # "picked us", "是我们的了"
     found += [(m.start(), m.end(), "lost") for m in _LOSS_ASKED.finditer(text)]  # "summit roofing dead?"
     found += [(m.start("v"), m.end("v"), "lost") for m in _WALK_TO_COME.finditer(text)]  # "gonna walk"
     found += [(m.start("v"), m.end("v"), "lost") for m in _CN_LOSS_TO_COME.finditer(text)]  # "怕是要丢"
@@ -182,7 +184,9 @@ def read_outcome(
             continue  # "chase them for the signed PO": a signed paper to get, not a deal won
         if outcome == "won" and (_PRICE_AFTER.match(text, end) or _NOT_SIGNED_YET.search(text, end)):
             continue  # "成交价135万，还没签": the price it will close at, not signed yet
-        if outcome == "won" and _STILL_PENDING.search(text, end):
+        if outcome == "won" and (
+            _STILL_PENDING.search(text, end) or _not_official(text, end) or _of_a_part(text, start, end)
+        ):
             # "老板说这单定了，不过法务还在审合同", "is a go, but their lawyers are still reviewing": won, or
             # still in its last stage until the paper is through? Asked on the card, not stored
             reading.outcome, reading.outcome_span = outcome, (start, end)
@@ -206,6 +210,92 @@ def read_outcome(
         # signed contract sent is the win, no e-mail to log)
         reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
         return
+    _not_yet_a_win(reading, stages, synonyms)
+
+
+def _not_yet_a_win(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
+    """A yes that is not yet the deal won ("gave us a verbal yes", "agreed in principle", "sent over an
+    LOI", "PO to follow", "agreed to a pilot", "quote OK", "口頭答應", "答應先試用", "這單穩了"): won, a
+    stage, or nothing yet? Asked on the card, never stored as a win; when the message says the stage it is at
+    ("報價OK，進入議價"), that stage is the news and nothing is asked."""
+    text = reading.text
+    soft = _SOFT_YES.search(text)
+    if soft is None or any(KIND_PATTERNS[k].search(text) for k in KIND_PATTERNS if k != "note"):
+        return  # "邮件回复了，同意试用": the e-mail is logged with it, nothing is won by it
+    others = find_stages(text, [s for s in stages if s not in ("won", "lost")], synonyms)
+    if any(not (soft.start() <= a < soft.end()) for _stage, a, _b in others):
+        return  # (the 报价 of "报价OK" is no stage said)
+    clause = reading.clause_of(soft.start())
+    if reading.stage_span is not None and soft.start() <= reading.stage_span[0] < soft.end():
+        reading.stage, reading.stage_span = None, None
+    reading.outcome, reading.outcome_span = "won", soft.span()
+    reading.outcome_phrase = soft.group()
+    reading.outcome_doubt = text[clause.start : soft.end()].strip()
+
+
+# They chose us, said as done: "picked us", "went with us", "chose us", "这案子是我们的了", "选了我们".
+_CHOSE_US = re.compile(
+    r"\b(?:picked|chose|selected|went with|awarded(?: it)? to)\s+us\b"
+    r"|\b(?:it|the deal|the job|the contract)\s+(?:is|['’]s)\s+ours\b"
+    r"|是我们的了|选了我们|选择了我们|选定了我们|定了我们",
+    re.IGNORECASE,
+)
+
+# A yes short of the deal won (see `_not_yet_a_win`).
+_SOFT_YES = re.compile(
+    r"\bverbal(?:ly)?\s+(?:yes|ok(?:ay)?|agree\w*|commit\w*|go[\s-]?ahead|approv\w*|confirm\w*)"
+    r"|\bverbally\s+(?:said\s+)?(?:yes|ok(?:ay)?|agreed|committed|confirmed|approved)"
+    r"|\b(?:yes|agreed?|ok(?:ay)?|approv\w*|go[\s-]?ahead)\s+in\s+principle\b|\bin\s+principle\b"
+    r"|\bletter\s+of\s+intent\b|\bLOI\b"
+    r"|\bpo\s+(?:to\s+follow|will\s+follow|(?:is\s+)?(?:coming|promised|on\s+(?:the|its)\s+way))"
+    r"|\bpromised\s+(?:us\s+)?(?:the|a|their)\s+po\b"
+    r"|\b(?:agreed|signed\s+up|committed|said\s+yes|go(?:ing)?\s+ahead)\s+(?:to|with)\s+(?:a|the)\s+"
+    r"(?:pilot|trial|poc|proof\s+of\s+concept)\b"
+    r"|\b(?:quote|quotation|pricing|price|proposal)\s+(?:is\s+|was\s+)?(?:ok(?:ay)?|fine|accepted|approved)\b"
+    r"|\bin\s+the\s+bag\b|\bas\s+good\s+as\s+(?:won|done|signed|ours)\b"
+    r"|口头(?:上)?(?:答应|同意|确认|说好|承诺|ok|okay)|原则上(?:同意|答应|没问题|ok)|意向书"
+    r"|(?:答应|同意|愿意|决定)(?:先)?(?:试用|试点|试做|小批量)"
+    r"|(?:报价|价格|价钱)\s*(?:ok|okay|可以|没问题|接受|通过)(?![a-z])"  # (a 技术方案 approved: no price yes)
+    r"|(?:这单|这个单|单子|这案子|这个案子)?稳了",
+    re.IGNORECASE,
+)
+
+# The win said not to be final yet: "not official yet", "unofficially", "还没正式", "还没确认".
+_NOT_OFFICIAL = re.compile(
+    r"\bnot\s+(?:official|final|confirmed|signed)\b|\bunofficial(?:ly)?\b|\bisn['’]?t\s+(?:official|final)\b"
+    r"|还没正式|没正式|未正式|还不是正式|非正式|还没(?:确认|定下来)",
+    re.IGNORECASE,
+)
+
+
+def _not_official(text: str, end: int) -> bool:
+    """Whether the win is said not to be official or final yet, after its words or just before them."""
+    return bool(_NOT_OFFICIAL.search(text, end) or _NOT_OFFICIAL.search(text[max(0, end - 40) : end]))
+
+
+# The win said of a part of what the deal covers: "signed for half the units only", "signed for 2 of the 5
+# sites", "rest maybe next yr", "先签了一半", "只签了其中两个厂，其余的还在谈".
+_PART_AFTER = re.compile(
+    r"\s*(?:for|on)\s+(?:only\s+|just\s+)?(?:half|part|some|a\s+(?:part|portion|few)|one\s+of|two\s+of|"
+    r"three\s+of|\d+\s+(?:of|out\s+of)|the\s+first)\b"
+    r"|\s*(?:了)?\s*(?:一半|部分|其中|一期|第一期)",
+    re.IGNORECASE,
+)
+_REST_LATER = re.compile(
+    r"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+)\b[^.;!?]{0,30}?"
+    r"\b(?:pending|later|next|still|tbd|maybe|open|undecided|not\s+yet)\b"
+    r"|剩下的?[^。，,]{0,8}(?:还|再|待|下次|明年)|其余的?[^。，,]{0,8}(?:还|再|待|下次|明年)",
+    re.IGNORECASE,
+)
+_ONLY_BEFORE = re.compile(r"(?:只|\bonly\s+)\s*$", re.IGNORECASE)
+
+
+def _of_a_part(text: str, start: int, end: int) -> bool:
+    """Whether the win is said of a part of the deal (see `_PART_AFTER`): won at what amount, the rest a
+    new deal? Asked."""
+    return bool(
+        _PART_AFTER.match(text, end) or _REST_LATER.search(text, end) or _ONLY_BEFORE.search(text[:start])
+    )
 
 
 # A deadline right after the outcome word: "signed by end of the month", "签约 by friday"
