@@ -102,10 +102,19 @@ _LATIN_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def _singular(word: str) -> str:
+    """A title word and its plural are one mark: "the gateway close" names the "edge gateways" deal."""
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+    return word[:-1] if plural else word
+
+
+_GENERIC_MARKS = frozenset({_singular(w) for w in _GENERIC_TITLE_WORDS} | _GENERIC_TITLE_PAIRS)
+
+
 def _title_marks(text: str) -> set[str]:
     """What names a deal in `text`: its Latin words (folded) and each pair of adjacent Chinese characters."""
     text = fold(text)
-    words = {w for w in _LATIN_WORD.findall(_HAN_RUN.sub(" ", text)) if len(w) > 2}
+    words = {_singular(w) for w in _LATIN_WORD.findall(_HAN_RUN.sub(" ", text)) if len(w) > 2}
     pairs = {run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
     return words | pairs
 
@@ -128,7 +137,7 @@ def _scored(deals: Sequence[Deal], text: str, customer: Customer) -> list[tuple[
     """How many distinctive title words of each deal `text` says. A word two of the deals share ("系统" of
     "保安系統" and "停車場系統") tells neither apart."""
     said = _title_marks(text)
-    common = _title_marks(customer.name) | _GENERIC_TITLE_WORDS | _GENERIC_TITLE_PAIRS
+    common = _title_marks(customer.name) | _GENERIC_MARKS
     marks = [_title_marks(d.title) - common for d in deals]
     shared = {m for i, mine in enumerate(marks) for m in mine if any(m in other for other in marks[i + 1 :])}
     return [(len((mine - shared) & said), d) for mine, d in zip(marks, deals, strict=True)]

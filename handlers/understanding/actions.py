@@ -70,6 +70,7 @@ class DealAction:
     postponed: bool = False  # put off without a date: ask when
     repriced: bool = False  # the amount changes, to a value not said: ask how much
     marked: bool = False  # said to have changed (or asked about on the card): a big change is not asked again
+    quoted: bool = False  # said only as a quote: the open deal's new figure, or another deal's?
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def to_data(action: Action) -> dict[str, Any]:
         "reason": action.reason, "close": action.close.isoformat() if action.close else None,
         "title": action.title, "hint": action.hint, "moved": action.moved, "reopen": action.reopen,
         "add_on": action.add_on, "postponed": action.postponed,
-        "repriced": action.repriced, "marked": action.marked,
+        "repriced": action.repriced, "marked": action.marked, "quoted": action.quoted,
     }  # fmt: skip
 
 
@@ -141,6 +142,7 @@ def from_data(data: dict[str, Any]) -> Action:
         hint=data.get("hint", ""), moved=data.get("moved", True), reopen=data.get("reopen", False),
         add_on=data.get("add_on", False), postponed=data.get("postponed", False),
         repriced=data.get("repriced", False), marked=data.get("marked", False),
+        quoted=data.get("quoted", False),
     )  # fmt: skip
 
 
@@ -164,6 +166,7 @@ def deal_action(
     postponed: bool = False,
     repriced: bool = False,
     marked: bool = False,
+    quoted: bool = False,
 ) -> DealAction:
     return DealAction(
         customer_id=customer.id,
@@ -185,6 +188,7 @@ def deal_action(
         postponed=postponed,
         repriced=repriced,
         marked=marked,
+        quoted=quoted,
     )
 
 
@@ -252,7 +256,12 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     amount = _amount(ctx, action, currency, deal)
     # said to be a change, or the user just chose this amount ("1.500": 1,500 or 1.50?)
     sure = action.marked or f"amount:{action.amount_text.strip()}" in ctx.picks
-    far = deal is not None and amount is not None and not sure and _far_apart(deal, amount, currency)
+    far = (
+        deal is not None
+        and amount is not None
+        and not sure
+        and (_far_apart(deal, amount, currency) or (action.quoted and _other_figure(deal, amount, currency)))
+    )
     if far and _changed_or_new(ctx, customer, deal, amount) == NEW:  # type: ignore[arg-type]
         deal = None  # "tablets for the ER, 15k" next to the 48k portal deal: maybe another deal
     if deal is None:
@@ -350,6 +359,11 @@ def _far_apart(deal: Deal, amount: Decimal, currency: str) -> bool:
     if deal.amount is None or deal.amount <= 0 or amount <= 0 or currency != deal.currency:
         return False
     return amount >= deal.amount * BIG_CHANGE or amount * BIG_CHANGE <= deal.amount
+
+
+def _other_figure(deal: Deal, amount: Decimal, currency: str) -> bool:
+    """The deal already has a figure, and another one: a quote said of it may be a second deal's."""
+    return deal.amount is not None and deal.amount > 0 and amount != deal.amount and currency == deal.currency
 
 
 def _changed_or_new(ctx: Ctx, customer: Customer, deal: Deal, amount: Decimal) -> str:

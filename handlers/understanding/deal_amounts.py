@@ -168,6 +168,33 @@ _CHANGED = re.compile(
 )
 
 
+# An amount said as a quote, with nothing saying whose: "X quote 58k", "€41k quote", "估价 105万", "报了个价
+# 18万". For a customer whose open deal has another figure it may be that deal's new figure or a second
+# deal's (asked when the deal is chosen). Said as the deal's own quote it is not in doubt: revised or
+# redone ("requote", "重新报价"), put in the old one's place ("replaces", "替换", "原来的作废"), settled
+# ("final", "确定", "定了"), or the quote already known ("the quote", "our quote", "我们的报价", "报价单").
+_QUOTE_WORD = re.compile(r"(?<![A-Za-z-])quot(?:e[sd]?|ation|ing)(?![A-Za-z])|报价|估价|报了?个?价", re.I)
+_QUOTE_NEAR = 16  # characters before the amount (after it: half) where the quote word must stand
+_THE_QUOTE = re.compile(
+    r"\b(?:re-?quot\w*|replac\w*|supersed\w*|in (?:place|lieu) of|final|firm|agreed|confirmed|accepted"
+    r"|fixed)\b"
+    r"|\b(?:the|our|my|that|this|its|their)\s+(?:\w+\s+)?(?:quote|quotation|offer)\b"
+    r"|替换|取代|代替|作废|重新|确定|定了|定在|最终|确认|同意|接受|我们的报价|报价单",
+    re.IGNORECASE,
+)
+
+
+def said_as_quote(reading: Reading) -> bool:
+    """The deal's amount is said only as a quote, neither as the deal's new figure nor as another deal's
+    (the message's words would settle it: `amount_marked`, an add-on, `_THE_QUOTE`)."""
+    amount = reading.amount
+    if amount is None or reading.amount_marked or reading.add_on or reading.reopen or reading.outcome:
+        return False
+    text = reading.text
+    near = text[max(0, amount.start - _QUOTE_NEAR) : amount.end + _QUOTE_NEAR // 2]
+    return bool(_QUOTE_WORD.search(near)) and not _THE_QUOTE.search(text)
+
+
 _TOTAL_AFTER = re.compile(r"\s*(?:total|in total|all in|overall|altogether|总共|合计|总计|一共|总价)", re.I)
 # The whole said right before the amount: "total now 100k", "total of 46k", "总共140万", "一共7.8万".
 _TOTAL_BEFORE = re.compile(

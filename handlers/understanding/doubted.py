@@ -156,6 +156,11 @@ _CONDITION = re.compile(
     r"\b(?:subject to|depending on|depends on|dependent on|contingent on|assuming|provided that|as long as|"
     r"if so|provided|only if|unless|on condition|"
     r"once (?:they|the board|legal|finance|budget|[a-z]+) (?:gets?|approves?|signs? off|agrees?|confirms?))\b"
+    # a change after something still to happen, its verb in the present: "once the partners sign off", "as
+    # soon as legal clears it" ("once they signed" is what happened)
+    r"|\b(?:once|as soon as)\s+(?:(?:the|their|our|his|her|its|[a-z]+['’]s|[a-z]+)\s+){1,3}?"
+    r"(?:get|gets|approve|approves|sign|signs|agree|agrees|confirm|confirms|clear|clears|ok|oks|okay|okays"
+    r"|decide|decides|finish|finishes|pay|pays|is|are|has|have)\b(?!\s+(?:been|had)\b)"
     # "if the pilot goes well", not an indirect question ("see if", "asked if", "not sure if")
     r"|(?<!\bsee )(?<!\bask )(?<!\basked )(?<!\basking )(?<!\bcheck )(?<!\bknow )(?<!\bsure )"
     r"(?<!\bwonder )(?<!\bwondering )(?<!\bwondered )(?<!\bout )\bif\b"
@@ -163,7 +168,8 @@ _CONDITION = re.compile(
     # whatever someone says or decides: "看范经理下周怎么说", "看老板的意思", "看客户反馈"
     r"|看[^，,。；;！!？?\d]{1,12}?(?:怎么说|怎么讲|怎么定|怎么决定|的意思|意见|决定|反馈|态度|答复)"
     r"|(?<=[\u4e00-\u9fff])的话"  # "要下单的话大概4万5": if they order
-    r"|等(?=[^，,。；;！!？?\s]{1,14}?就)",  # "等预算批下来就签": when that happens, not now
+    r"|等(?=[^，,。；;！!？?\s]{1,14}?就)"  # "等预算批下来就签": when that happens, not now
+    r"|等(?=[^，,。；;！!？?\s]{1,14}?(?:之后|以后|后|了再|再))",  # "等合伙人签字后进谈判": after, not now
     re.IGNORECASE,
 )
 # Hearsay: what the writer heard, not what the customer told or did ("heard back from" is a reply).

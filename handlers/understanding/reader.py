@@ -110,6 +110,16 @@ def _accepted_offer_explains(reading: Reading) -> None:
     words = reading.text[span[0] : span[1]]
     if lx.OFFER_ACCEPTED.search(words) and not lx.WON_WORDS.search(lx.OFFER_ACCEPTED.sub(" ", words)):
         reading.outcome = reading.outcome_span = None
+    elif reading.stage_explicit and _APPROVAL.match(reading.text, span[0]):
+        # "moved to proposal, their board signed off": the approval is why the deal moved on to the stage
+        # said, not the deal won
+        reading.outcome = reading.outcome_span = None
+
+
+# A go-ahead that may be for the next step as well as for the whole deal.
+_APPROVAL = re.compile(
+    r"signed off|green[\s-]?l(?:it|ight)|gave (?:us )?the (?:green light|go[\s-]?ahead)", re.IGNORECASE
+)
 
 
 # The part said to be inside the amount, not a deal of its own: "135k now w/ phase 2 in", "including the

@@ -282,6 +282,13 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# The one a new figure said beside it replaces: "原来那个", "之前的报价", "the old one", "the previous quote".
+_OLD_ONE = re.compile(
+    r"(?:原来|原來|原先|之前|以前|先前|旧|舊|上次)的?(?:那个|那個|那份|那版|那张|那張|报价|報價|价格|價格|金额|金額|数字|數字)?"
+    r"|\b(?:the\s+)?(?:old|previous|earlier|former|last)\s+(?:one|quote|number|figure|price|amount)\b",
+    re.I,
+)
+_A_FIGURE = re.compile(r"\d[\d,.]*\s*(?:k\b|m\b|mil\b|万|萬|千)|[$€£¥]\s*\d", re.I)
 _NOUN = re.compile(r"(?<![a-z])reminders?(?![a-z])|提醒(?!我)", re.I)
 # Reported as done already (news for the reader, not only a change of plan), or a new reminder asked for.
 _OTHER_NEWS = re.compile(
@@ -553,6 +560,8 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
             cut = start + move.start("to" if move.group("to") else "at")  # its words name the reminder
         return "move", scope, cut, shift, target, target_words
     if _CANCEL.search(clause):
+        if _OLD_ONE.search(clause) and not _NOUN.search(clause) and _A_FIGURE.search(text):
+            return None  # "报价改成18万 原来那个作废", "new quote 58k, scrap the old one": the old figure
         return "cancel", scope, len(scope), None, None, ""
     if _DONE.search(clause) and _NOUN.search(text):  # a customer's reminder done only with "reminder"
         return "done", scope, len(scope), None, None, ""
