@@ -581,6 +581,11 @@ def execute(ctx: Ctx, operations: list[Write]) -> Stored:
             news.append(line)
             changed.append(op)
     deal: Deal | None = None
+    logs = [op for op in operations if isinstance(op, LogAction)]
+    # a note that only tells the change of a deal waiting for an answer ("丽娟说结单日期定12月20号" of a
+    # customer with two deals) waits with it: nothing of the message is stored before the answer
+    notes = logs if logs and all(op.kind == "note" for op in logs) else []
+    held: list[LogAction] = []
     for op in operations:
         if isinstance(op, DealAction):
             try:
@@ -589,9 +594,10 @@ def execute(ctx: Ctx, operations: list[Write]) -> Stored:
                     lines.append(line)
                     changed.append(op)
             except NeedChoice as question:
-                questions.append(defer(ctx, op, question))
+                questions.append(defer(ctx, op, question, [] if held else notes))
+                held = notes
     for op in operations:
-        if isinstance(op, LogAction):
+        if isinstance(op, LogAction) and op not in held:
             lines.insert(0, run_log(ctx, op, deal))
             changed.append(op)
     lines += news
@@ -615,18 +621,37 @@ def execute(ctx: Ctx, operations: list[Write]) -> Stored:
 
 # Follow-up questions ----------------------------------------------------------
 def resume(ctx: Ctx, data: dict[str, Any]) -> list[Reply]:
-    """The answer to a follow-up question: store the part that was waiting for it."""
+    """The answer to a follow-up question: store the part that was waiting for it (and the note that
+    waited with it)."""
     action = from_data(data["action"])
+    notes = [_log_from(note) for note in data.get("notes", [])]
     try:
-        line, _ = run(ctx, action)
+        line, deal = run(ctx, action)
     except NeedChoice as question:
-        return [defer(ctx, action, question)]
-    return [ctx.confirm(line)] if line else [Reply(ctx._("Nothing to change."))]
+        return [defer(ctx, action, question, notes)]
+    lines = [run_log(ctx, note, deal) for note in notes] + ([line] if line else [])
+    return [ctx.confirm("\n".join(lines))] if lines else [Reply(ctx._("Nothing to change."))]
 
 
 ANSWERED = FollowUp(resume, N_("Skip"), N_("OK, skipped."))
 
 
-def defer(ctx: Ctx, action: Action, question: NeedChoice) -> Reply:
-    """Keep `action` for later and ask `question`; its answer comes back to `resume`."""
-    return ask(ctx, question, FOLLOW_UP, ANSWERED, {"action": to_data(action)})
+def defer(ctx: Ctx, action: Action, question: NeedChoice, notes: list[LogAction] | None = None) -> Reply:
+    """Keep `action` (and the `notes` that wait with it) for later and ask `question`; its answer comes
+    back to `resume`."""
+    data: dict[str, Any] = {"action": to_data(action)}
+    if notes:
+        data["notes"] = [_log_data(note) for note in notes]
+    return ask(ctx, question, FOLLOW_UP, ANSWERED, data)
+
+
+def _log_data(log: LogAction) -> dict[str, Any]:
+    return {"kind": log.kind, "text": log.text, "customer_id": log.customer_id,
+            "occurred_at": log.occurred_at.isoformat(), "next_step": log.next_step,
+            "people": list(log.people), "context": log.context}  # fmt: skip
+
+
+def _log_from(data: dict[str, Any]) -> LogAction:
+    occurred = datetime.fromisoformat(data["occurred_at"])
+    return LogAction(data["kind"], data["text"], data["customer_id"], occurred, data["next_step"],
+                     tuple(data["people"]), data.get("context", ""))  # fmt: skip

@@ -121,3 +121,18 @@ def test_a_deal_named_by_its_title_word_in_the_singular(app, admin, chat, clock)
     replies = texts(chat.send("lakeview freight wants the scanner close moved to 6/30"))
     closes = {d["title"]: d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"] == LF}
     assert "2029-06-30" in str(closes.get("dock scanners")), (replies, deals, closes)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_note_waits_with_the_deal_it_asks_about(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, SH, f"/deal {HY} 300000 CNY proposal", f"/edit deal {HY}: title=贴标机")
+    chat.send(f"{HY} 新商机：维保合同，5万")
+    before = exported(app, admin)
+    assert len([d for d in before["deals"] if d["customer"] == HY]) == 2, before["deals"]
+    replies = texts(chat.send("昆山宏远 国栋说结单日期定在下个月15号"))
+    asked_and_nothing_stored(app, admin, before, replies)
+    answered = texts(chat.send("1"))
+    after = exported(app, admin)
+    closes = [d["expected_close"] for d in after["deals"] if d["customer"] == HY]
+    assert sum("2029-05-15" in str(c) for c in closes) == 1, (replies, answered, closes)
+    assert len(after["activities"]) == len(before["activities"]) + 1, (replies, answered)
