@@ -55,9 +55,10 @@ _EN_NAME = re.compile(
 
 
 # A lowercase name after a cue that introduces a person ("new guy in purchasing, tom ruiz", "her
-# replacement is dev singh", "new contact at X: jon ellis")
+# replacement is dev singh", "new contact at X: jon ellis", "X: new contact jon ellis")
 _CUED_NAME = re.compile(  # (a lookahead: cues may overlap, ", his son matt lindqvist")
-    r"(?=(?:[:：]|\b(?:is|named|called|by|son|daughter|nephew|niece|brother|sister|wife|husband)\b|\s[-–—]|,)\s*"
+    r"(?=(?:[:：]|\b(?:is|named|called|by|son|daughter|nephew|niece|brother|sister|wife|husband)\b|\s[-–—]|,"
+    r"|\bnew\s+(?:contact|poc)\b|\badd(?:ed)?\s+(?:a\s+)?(?:new\s+)?contact\b)\s*"
     r"(?P<name>[a-z][a-z'’-]{1,14}(?:\s+(?!is\b|was\b|at\b|from\b|and\b|now\b|the\b|in\b|to\b|for\b|with\b)"
     r"[a-z][a-z'’.-]{0,14})?)\b)"
 )
@@ -69,7 +70,9 @@ _LOWER_CUE = re.compile(
     r"\b(?:add|added|adding)\s+(?:a\s+)?(?:new\s+)?(?:contacts?|person|poc)\b[^:：,]{0,40}[:：,-]|"
     r"\bsuccessor\s+is|\bnamed|\bcalled|\bcontact\s+is\s+now|\bnew\s+[a-z&/ ]{2,30}\s+is|"
     r"\b(?:hired|brought\s+on|onboarded|took\s+on)\b[^:：,.;]{0,40}[:：,-]|"
-    r"\b(?:his|her|their)\s+(?:son|daughter|nephew|niece|brother|sister|wife|husband))\s*$",
+    r"\b(?:his|her|their)\s+(?:son|daughter|nephew|niece|brother|sister|wife|husband)|"
+    # the name right after the cue: "globex: new contact jane smith, …", "add contact tom lee"
+    r"\bnew\s+(?:contact|poc)|\badd(?:ed)?\s+(?:a\s+)?(?:new\s+)?contact)\s*$",
     re.IGNORECASE,
 )
 

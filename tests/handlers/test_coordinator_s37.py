@@ -8,6 +8,8 @@
   "what did I do today" gave the day's agenda: your work in a period is now your history of that period.
 - "下禮拜的提醒往後挪到5/4" was not understood (往後 before the verb), and a reminder named by a span of days
   none of yours is due in answered "None of your open reminders is about '下禮拜'" (now asked which).
+- "lakeview freight: new contact jon ellis, jon@…" was not understood: a lowercase name right after "new
+  contact" / "add contact" is the person's.
 """
 
 from __future__ import annotations
@@ -106,3 +108,39 @@ def test_a_span_of_days_with_no_reminder_due_asks_which(app, admin, chat, clock)
     replies = texts(chat.send("下禮拜的提醒往後挪到5/11"))
     assert "送样品" in " ".join(b.label for b in chat.buttons), replies
     assert _due(app, admin) == before
+
+
+def _people_of(app, admin, customer: str) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+    return {
+        p["name"]: p
+        for c in exported(app, admin)["customers"]
+        if c["name"] == customer
+        for p in c["contacts"]
+    }
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "name", "detail"),
+    [(f"{LF.lower()}: new contact jon ellis, jon@lakeview.example", "Jon Ellis", "jon@lakeview.example"),
+     (f"{LF.lower()} new contact mia park 312 555 0144", "Mia Park", "312 555 0144"),
+     (f"add contact tom reyes at {LF.lower()}, buyer", "Tom Reyes", "buyer")],
+)  # fmt: skip
+def test_a_lowercase_name_right_after_new_contact_is_the_person(
+    app, admin, chat, clock, text, name, detail
+) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    chat.send(text)
+    people = _people_of(app, admin, LF)
+    assert name in people, people
+    assert detail in " ".join(str(v) for v in people[name].values()), people[name]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text", [f"{LF.lower()} new contact is great news", f"new contact at {LF.lower()} looks good"]
+)
+def test_words_after_new_contact_that_are_no_name_make_no_contact(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    chat.send(text)
+    assert list(_people_of(app, admin, LF)) == ["Dana Price"]
