@@ -40,6 +40,7 @@ __all__ = [
     "later_today",
     "next_weekday_choices",
     "says_a_day_again",
+    "says_two_times",
 ]
 
 
@@ -200,6 +201,52 @@ def _other_day_said(text: str, dates: list[Hit]) -> int | None:
     return bare.end() if bare and _A_DAY.search(text[dates[0].start : dates[0].end]) else None
 
 
+# Two times of day said as either one: "at 10 or 11", "3 or 4pm", "lunch or end of day", "早上还是中午",
+# "七八点" (seven or eight). The writer does not know which: the time is asked (a span, "2 to 4", is planned
+# from its start and is no such doubt).
+_TIME_WORD = (
+    r"(?:lunch(?:\s*time)?|noon|midday|morning|afternoon|arvo|evening|tonight|eod|end of (?:the )?day|cob"
+    r"|close of business|first thing|早上|早晨|上午|中午|午饭|午餐|下午|傍晚|晚上|晚饭|下班前)"
+)
+_BARE_CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|[一二两三四五六七八九十]{1,3}\s*[点时])"
+_TIME_OR = (
+    r"\s*(?:,\s*)?(?:or|or maybe|or else|oder|或者?|还是|定系|定是)\s*(?:at\s+|around\s+|maybe\s+|@\s*)?"
+)
+_OTHER_TIME_AFTER = re.compile(
+    rf"{_TIME_OR}(?:(?:{_TIME_WORD})|{_BARE_CLOCK}(?![\d:./%万千百个位家人号日月])"
+    r"(?!\s*(?:k\b|m\b|mil|people|ppl|pax|units?|seats?|days?|weeks?|months?|years?|of\b|more\b|%)))",
+    re.IGNORECASE,
+)
+_OTHER_TIME_BEFORE = re.compile(
+    rf"(?:\b(?:at|around)\s+)?(?:(?<![\w])(?:{_TIME_WORD})|(?<![\d:./$])\d{{1,2}}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?)"
+    rf"{_TIME_OR}$",
+    re.IGNORECASE,
+)
+# Two hours side by side in Chinese: "七八点", "周四两三点" (seven or eight, two or three).
+_CN_TWO_HOURS = re.compile(
+    r"(?:(?<![零一二两三四五六七八九十\d])|(?<=[周期拜][一二三四五六日天]))"
+    r"(十[一二]|[一二两三四五六七八九十])(十[一二]|[二三四五六七八九十])\s*[点點]"
+)
+_CN_HOUR = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+            "十": 10, "十一": 11, "十二": 12}  # fmt: skip
+
+
+def _other_time_said(text: str, times: list[Hit]) -> tuple[int, int] | None:
+    """Where two times said as either one start and end ("at 10 or 11", "lunch or end of day", "七八点"),
+    if the text says a time so."""
+    for m in _CN_TWO_HOURS.finditer(text):
+        if _CN_HOUR[m.group(2)] == _CN_HOUR[m.group(1)] + 1:
+            return m.start(), m.end()
+    for hit in times:
+        after = _OTHER_TIME_AFTER.match(text, hit.end)
+        if after is not None:
+            return hit.start, after.end()
+        before = _OTHER_TIME_BEFORE.search(text, 0, hit.start)
+        if before is not None:
+            return before.start(), hit.end
+    return None
+
+
 # Two days side by side, then said to be equally fine: "周三周四都行", "周三、周四都可以", "wed/thu either
 # works".
 _SIDE_BY_SIDE = re.compile(r"\s*(?:[、/／,，]\s*)?")
@@ -219,6 +266,13 @@ def _either_of_two(text: str, dates: list[Hit]) -> int | None:
     if later and _EITHER_FINE.match(text, later[0].end):
         return later[0].end
     return None
+
+
+def says_two_times(words: str) -> bool:
+    """Whether `words` (a doubt the reader kept) are two times said as either one ("at 10 or 11",
+    "七八点")."""
+    plain = simplified(words)
+    return _other_time_said(plain, time_hits(plain)) is not None
 
 
 def _weekday_said_with_its_date(dates: list[Hit]) -> list[Hit]:
@@ -380,6 +434,13 @@ def find_when(
     date_hit = dates[0] if dates else None
     time_hit = times[0] if times else None
     spans = _merged([(h.start, h.end) for h in (date_hit, time_hit) if h is not None])
+    two_times = _other_time_said(text, times)  # "fri at 10 or 11", "早上还是中午": which time is asked
+    if two_times is not None:
+        first_clock = (time_hit.clock if time_hit else None) or DEFAULT_TIME
+        first_day = date_hit.day if date_hit is not None and date_hit.day is not None else today
+        at = datetime.combine(first_day, first_clock, tzinfo=tz)
+        spans = _merged([*spans, two_times])
+        return When(check_moment("date", at, now), True, spans, doubt=text[slice(*two_times)])
     other = _other_day_said(text, dates)  # "either the 8th or the 9th", "8号或者9号": which is asked
     if other is not None and date_hit is not None and date_hit.day is not None:
         clock = (time_hit.clock if time_hit else None) or date_hit.clock

@@ -126,6 +126,12 @@ def read_working_days_of_month(scan: DateScan) -> None:
 _CLOCK_NEXT = re.compile(r"\s*(?:at\s+|@\s*)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![\w:])")
 
 
+# A date right after a weekday ("sat 10/5", "sun the 7th"), or "for" right before it ("a reminder for sat"):
+# what makes "sat"/"sun" a day.
+_DATE_NEXT = re.compile(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:[/.-]\d{1,2}\b|st\b|nd\b|rd\b|th\b)")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+
+
 def read_weekdays(scan: DateScan) -> None:
     """A weekday, with or without next/this/by, a week of a month, the weekend, the week after next."""
     text, lower, today, past, hits, add = scan.text, scan.lower, scan.today, scan.past, scan.hits, scan.add
@@ -156,21 +162,30 @@ def read_weekdays(scan: DateScan) -> None:
         if len(m.group(2)) == 2 and not text[m.start(2)].isupper():
             continue  # "we can do 5.7.": a German "Do" is written with its capital
         part_of_day = re.match(r"\s+(?:morning|afternoon|arvo|evening|night)\b", lower[m.end() :])
-        if m.group(0) in ("sat", "sun") and not part_of_day and not _CLOCK_NEXT.match(lower, m.end()):
-            continue  # "sat down with", "sun": words, not days, unless "on sat", "sat morning" or "sat 8am"
+        dated = _DATE_NEXT.match(lower, m.end()) or _FOR_BEFORE.search(lower, 0, m.start())
+        if m.group(0) in ("sat", "sun") and not (part_of_day or dated or _CLOCK_NEXT.match(lower, m.end())):
+            continue  # "sat down with", "sun": words, not days, unless "on sat", "sat morning", "sat 8am",
+            # "sat 10/5" or "for sat"
         weekday = weekday_number(m.group(2))
-        if past and m.group(1) in (None, "on"):
+        week_on = _A_WEEK_ON.search(lower[: m.start()])  # "a week from friday", "a week on monday"
+        week_after = _WEEK_AFTER.match(lower, m.end())  # "friday week", "tues week"
+        if past and m.group(1) in (None, "on") and not (week_on or week_after):
             add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
             continue
         # "this thursday", "by thursday" said on a Thursday: today; a bare "thursday": next week's
         day = next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till"))
-        week_on = _A_WEEK_ON.search(lower[: m.start()])  # "a week from friday", "a week on monday"
-        week_after = _WEEK_AFTER.match(lower, m.end())  # "friday week", "tues week"
+        if m.group(1) == "next" and day == today + timedelta(days=1) and weekday > today.weekday():
+            day += timedelta(days=7)  # "next thursday" said on a Wednesday: tomorrow would be "tomorrow"
         if week_on or week_after:
             start = week_on.start() if week_on else m.start()
             hits.append(Hit(start, week_after.end() if week_after else m.end(), day=day + timedelta(days=7)))
             continue
         add(m, day=day)
+    for m in re.finditer(rf"(下下|下|这|本|上)个?\s*{WEEKDAY_WORD}\b", lower):
+        # "下个 thursday", "这个 friday": the weekday in English, the week said in Chinese (as "下周四")
+        monday = today - timedelta(days=today.weekday())
+        weeks = {"下下": 14, "下": 7, "上": -7}.get(m.group(1), 0)
+        add(m, day=monday + timedelta(days=weeks + weekday_number(m.group(2))))
     for m in re.finditer(r"(下下|下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])", text):
         prefix, weekday = m.group(1) or "", CN_WEEKDAYS[m.group(2)]
         monday = today - timedelta(days=today.weekday())
@@ -213,16 +228,17 @@ _NEXT_WEEKDAY = re.compile(rf"\bnext\s+{WEEKDAY_WORD}$", re.IGNORECASE)
 
 def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
     """ "next <weekday>" said while that weekday is still ahead in the current week (Monday to Sunday):
-    the coming one ("next tue" on a Monday: tomorrow) or the one of next week (in eight days). Writers
+    the coming one ("next wed" on a Monday: in two days) or the one of next week (in nine days). Writers
     mean both, so neither is a safe guess: the user is asked. None when `words` has one reading only:
     the weekday is today or already past this week ("next tue" on a Thursday is the coming Tuesday, and
-    on a Sunday every day ahead is next week's)."""
+    on a Sunday every day ahead is next week's), or it is tomorrow, which nobody calls "next tue" (said
+    on a Monday, it is next week's)."""
     match = _NEXT_WEEKDAY.search(words.strip().lower())
     if match is None:
         return None
     name = match.group(1)
     weekday = weekday_number(name)
-    if weekday <= today.weekday():
-        return None
+    if weekday <= today.weekday() or weekday == today.weekday() + 1:
+        return None  # (tomorrow is "tomorrow": "next thursday" said on a Wednesday is next week's)
     coming = next_weekday(today, weekday)
     return coming, coming + timedelta(days=7)

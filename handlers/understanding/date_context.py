@@ -119,7 +119,12 @@ def which_day(reading: Reading, text: str, when: When, now: datetime, following:
         if not choices:
             continue
         said = find_when(following, now=now, tz=when.at.tzinfo) if following else None  # type: ignore[arg-type]
-        right_after = said is not None and said.spans and not following[: said.spans[0][0]].strip(" ,，(（")
+        right_after = (
+            said is not None
+            and said.day_said  # ", 10am" says no day: "next thursday, 10am" is still either Thursday
+            and said.spans
+            and not following[: said.spans[0][0]].strip(" ,，(（")
+        )
         if said is not None and right_after and said.at.date() in choices:
             return When(when.at + (said.at.date() - when.at.date()), when.has_time, when.spans)
         picked = reading.picked_days.get(words.lower())
