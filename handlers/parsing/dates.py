@@ -34,13 +34,13 @@ __all__ = [
     "Offset",
     "When",
     "day_choices",
+    "either_of_two",
     "find_event_offset",
     "find_offset",
     "find_when",
     "later_today",
     "next_weekday_choices",
     "says_a_day_again",
-    "says_two_times",
 ]
 
 
@@ -180,10 +180,24 @@ def _weekday_from(said: str, first: date | None) -> date | None:
 
 
 # Two days said as either one: "tue or wed", "the 3rd or 4th", "8号或者9号", "禮拜三定係禮拜四".
-_OR = re.compile(
-    r"\s*(?:,\s*)?(?:or|or maybe|or else|oder|或者?|还是|定系|定是)\s*(?:the\s+|on\s+)?", re.IGNORECASE
+# ("tue, maybe wed", "thursday, if not then friday", "wed/thu", "周四，不然周五": the second said as the other
+# possibility.)
+_EITHER = (
+    r"(?:or|or maybe|or else|oder|或者?|或是|还是|定系|定是|maybe|possibly|perhaps|if not(?:,?\s*then)?"
+    r"|failing that|otherwise|也可能|不然(?:就)?|要不然?(?:就)?|不行(?:的话)?就|/)"
 )
+_OR = re.compile(rf"\s*(?:,\s*|，\s*)?{_EITHER}\s*(?:the\s+|on\s+)?", re.IGNORECASE)
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:号|日)", re.IGNORECASE)
+
+
+# Another day offered after a break, for the one said earlier: "周四去找黄总，不然周五", "thu, if not fri".
+_OR_AFTER_A_BREAK = re.compile(rf"[,，;；]\s*{_EITHER}\s*(?:the\s+|on\s+)?$", re.IGNORECASE)
+
+
+# A part of a month or week offered before the one the date says: "mid or end oct", "early/mid next month".
+_PART_OR_BEFORE = re.compile(
+    rf"\b(?:early|mid|middle|late|end|start|beginning)\s*{_EITHER}\s*(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _other_day_said(text: str, dates: list[Hit]) -> int | None:
@@ -191,6 +205,12 @@ def _other_day_said(text: str, dates: list[Hit]) -> int | None:
     or a bare day of the month: "the 3rd or 4th"), if it does."""
     if not dates or dates[0].day is None:
         return None
+    if _PART_OR_BEFORE.search(text, 0, dates[0].start):  # "mid or end oct", "early/mid next month"
+        return dates[0].end
+    for another in dates[1:]:
+        offered = _OR_AFTER_A_BREAK.search(text, 0, another.start)
+        if another.day is not None and another.day != dates[0].day and offered:
+            return another.end
     joined = _OR.match(text, dates[0].end)
     if joined is None or not joined.group(0).strip():
         return _either_of_two(text, dates)
@@ -209,9 +229,7 @@ _TIME_WORD = (
     r"|close of business|first thing|早上|早晨|上午|中午|午饭|午餐|下午|傍晚|晚上|晚饭|下班前)"
 )
 _BARE_CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|[一二两三四五六七八九十]{1,3}\s*[点时])"
-_TIME_OR = (
-    r"\s*(?:,\s*)?(?:or|or maybe|or else|oder|或者?|还是|定系|定是)\s*(?:at\s+|around\s+|maybe\s+|@\s*)?"
-)
+_TIME_OR = rf"\s*(?:,\s*|，\s*)?{_EITHER}\s*(?:at\s+|around\s+|maybe\s+|@\s*)?"
 _OTHER_TIME_AFTER = re.compile(
     rf"{_TIME_OR}(?:(?:{_TIME_WORD})|{_BARE_CLOCK}(?![\d:./%万千百个位家人号日月])"
     r"(?!\s*(?:k\b|m\b|mil|people|ppl|pax|units?|seats?|days?|weeks?|months?|years?|of\b|more\b|%)))",
@@ -268,11 +286,19 @@ def _either_of_two(text: str, dates: list[Hit]) -> int | None:
     return None
 
 
-def says_two_times(words: str) -> bool:
-    """Whether `words` (a doubt the reader kept) are two times said as either one ("at 10 or 11",
-    "七八点")."""
-    plain = simplified(words)
-    return _other_time_said(plain, time_hits(plain)) is not None
+def either_of_two(words: str, *, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether `words` (a doubt the reader kept) are two days or two times said as either one ("tue or wed",
+    "10/3 or 10/4", "at 10 or 11", "七八点")."""
+    text = simplified(words)
+    now_local = now.astimezone(tz)
+    try:
+        found = _date_hits(text, now_local.date(), now_local, False)
+    except (OverflowError, ValueError):
+        return False
+    dates = sorted(found, key=lambda h: (h.start, -h.end))
+    return (
+        _other_day_said(text, dates) is not None or _other_time_said(text, time_hits(text, found)) is not None
+    )
 
 
 def _weekday_said_with_its_date(dates: list[Hit]) -> list[Hit]:
@@ -445,10 +471,10 @@ def find_when(
     if other is not None and date_hit is not None and date_hit.day is not None:
         clock = (time_hit.clock if time_hit else None) or date_hit.clock
         at = datetime.combine(date_hit.day, clock or default_time, tzinfo=tz)
-        spans = _merged([*spans, (date_hit.start, other)])
-        return When(
-            check_moment("date", at, now), clock is not None, spans, doubt=text[date_hit.start : other]
-        )
+        part = _PART_OR_BEFORE.search(text, 0, date_hit.start)  # "mid or end oct": from "mid"
+        begin = part.start() if part is not None else date_hit.start
+        spans = _merged([*spans, (begin, other)])
+        return When(check_moment("date", at, now), clock is not None, spans, doubt=text[begin:other])
     if date_hit is not None and date_hit.day is not None and (date_hit.disagrees or date_hit.impossible):
         # "close friday 5/3" (a Thursday), "signing on the 31/04" (April has 30 days): which day is asked
         clock = (time_hit.clock if time_hit else None) or date_hit.clock

@@ -30,6 +30,7 @@ from handlers.understanding.date_context import (
     later_part_of_today,
     names_a_topic,
     next_clause_tells,
+    nothing_else_told,
     which_day,
 )
 from handlers.understanding.date_extents import ENTRY_END, blank, end_of_days, undated_event
@@ -55,6 +56,27 @@ from handlers.understanding.step_days import week_without_day
 from handlers.understanding.step_words import clean_step
 
 _NO_OFFSET = Offset(timedelta(0), True, (0, 0))
+
+# The writer does not remember the day: "forget which day", "can't remember the date", "哪天忘了".
+_DAY_FORGOTTEN = re.compile(
+    r"\b(?:forget|forgot|forgotten|don['’]?t remember|dont remember|do not remember|can['’]?t remember|"
+    r"cant remember|can['’]?t recall|cant recall|can['’]?t rmb|cant rmb|not sure)\s+(?:which|what|the)\s+"
+    r"(?:day|date)\b"
+    r"|(?:哪天|哪一天|几号|幾號|星期几|周几|礼拜几|日期|哪个?(?:周|礼拜|星期)[一二三四五六日天]?)"
+    r"(?:我)?(?:忘了|忘记了|记不清了?|不记得了?|想不起来了?)"
+    r"|(?:忘了|忘记了|记不清|不记得|想不起来)(?:是)?(?:哪天|哪一天|几号|星期几|周几|礼拜几|日期)",
+    re.IGNORECASE,
+)
+# "The holidays", no holiday named: clear in the season (the days after it are near), a vague day months
+# before it.
+_THE_HOLIDAYS = re.compile(r"\b(?:the|these|this year['’]?s)\s+holidays\b|\bholiday season\b", re.IGNORECASE)
+_SEASON_NEAR = 45  # days
+# Some day to come, none said: "sometime soon", "at some point", "one of these days", "in the coming days".
+_SOME_DAY_AHEAD = re.compile(
+    r"\b(?:some ?time soon|soon-?ish|at some point|one of these days|one day soon|some day soon|"
+    r"in the (?:coming|next few) (?:days|weeks)|before long)\b",
+    re.IGNORECASE,
+)
 # The day of an event said again with a part of it: "that morning", "那天", "当天".
 _THAT_PART = re.compile(r"\bthat (?:same )?(?:morning|afternoon|evening)\b|那天|那日|当天", re.IGNORECASE)
 
@@ -116,7 +138,13 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             continue
         if noun_report or cn_report(remaining, when):
             when = nearer_weekday(
-                reading, remaining, when, now, tz, told_after=next_clause_tells(reading, clause)
+                reading,
+                remaining,
+                when,
+                now,
+                tz,
+                told_after=next_clause_tells(reading, clause),
+                told_nothing=nothing_else_told(reading, clause),
             )
         elif ordered:
             when = later_today(when, remaining, now)  # "今天下午给美家发报价" at 16:45: later today
@@ -157,6 +185,20 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         reading.doubts.append(text[slice(*event_offset.span)].strip())
     if len(whens) == 1 and event_offset is None and (week := week_without_day(text, whens[0])) is not None:
         reading.doubts.append(week)  # "提醒我下礼拜…": which day of it is asked
+    for when in whens:  # "after the holidays" said in September: which holidays, which day?
+        words = " ".join(text[a:b] for a, b in when.spans)
+        if _THE_HOLIDAYS.search(words) and (when.at.date() - now.astimezone(tz).date()).days > _SEASON_NEAR:
+            reading.doubts.append(words.strip())
+    forgotten = _DAY_FORGOTTEN.search(text)
+    if forgotten is not None:  # "log a call with X last week, forget which day": which day is asked
+        reading.doubts.append(forgotten.group(0))
+    elif (
+        not whens
+        and not lx.PAST_MARKERS.search(text)
+        and (vague := _SOME_DAY_AHEAD.search(text))
+        and (any(p.search(text) for p in KIND_PATTERNS.values()) or lx.REMIND.search(text))
+    ):  # "catch up with X sometime soon": still to come, on no day said (no meeting held today)
+        reading.doubts.append(vague.group(0))
     reading.dates.extend((clause.start + w.spans[0][0], w) for w in whens if w.spans)
     for marker in lx.STEP_MARKERS.finditer(text):  # "send jane the deck": the name inside stays free
         pieces = list(re.finditer(r"\S+", marker.group(0)))

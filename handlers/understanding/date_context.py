@@ -65,6 +65,21 @@ def later_part_of_today(text: str, when: When, now: datetime, tz: ZoneInfo) -> b
     return not re.search(r"\d|点|[:：]", " ".join(text[a:b] for a, b in when.spans))
 
 
+# A clause that only asks for the message to be kept: "note it pls", "log that", "记一下".
+_KEEP_IT = re.compile(
+    r"(?:(?:pls|please|plz|can you|could you)\s+)?(?:note|log|record|jot|add|save)(?:\s+(?:it|that|this))?"
+    r"(?:\s+down)?(?:\s+(?:pls|please|plz|thx|thanks))?[.!]*|(?:帮我)?(?:记|記|登记|登記)(?:一下|下|上)?(?:吧)?",
+    re.IGNORECASE,
+)
+
+
+def nothing_else_told(reading: Reading, clause: Clause) -> bool:
+    """Whether every other clause of the message is empty or only asks for it to be kept ("coffee with raúl
+    monday", "lunch w/ cheryl fri, note it pls"): nothing tells what came of the meeting."""
+    others = [c.text.strip(" ,，.。;；!！-–—") for c in reading.clauses if c is not clause]
+    return all(not text or _KEEP_IT.fullmatch(text) for text in others)
+
+
 def next_clause_tells(reading: Reading, clause: Clause) -> bool:
     """Whether the next clause tells, in the past, what came of this one ("…, Hattie gave us the floor
     plan"), with no plan of its own."""

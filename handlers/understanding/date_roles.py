@@ -544,19 +544,35 @@ _BARE_WEEKDAY = re.compile(
 
 
 def nearer_weekday(
-    reading: Reading, text: str, when: When, now: datetime, tz: ZoneInfo, *, told_after: bool = False
+    reading: Reading,
+    text: str,
+    when: When,
+    now: datetime,
+    tz: ZoneInfo,
+    *,
+    told_after: bool = False,
+    told_nothing: bool = False,
 ) -> When:
     """A bare weekday in a report without tense: the last one when it was at most three days ago (on a
     Monday, "mtg with jane friday" was last Friday), or when what follows tells how it went ("site visit
     thurs, Hattie gave us the floor plan"); else the coming one is as likely: that one, asked about on the
-    preview card."""
+    preview card. `told_nothing`: the message says nothing but the meeting, its people and its day ("coffee
+    with raúl monday", "周一跟黄总吃饭"): nothing says it happened, so the last one is asked about too."""
     start, end = when.spans[0]
     words = text[start:end]
     today = now.astimezone(tz).date()
     if CJK.search(words) and _BARE_WEEKDAY.fullmatch(words.strip()) and when.at.date() > today:
         last = when.at - timedelta(days=7)  # "周五视讯" on a Monday: the Friday just gone
-        return When(last, when.has_time, when.spans) if (today - last.date()).days <= 3 else when
-    if not _BARE_WEEKDAY.fullmatch(words.strip()) or (today - when.at.date()).days <= 3 or told_after:
+        if (today - last.date()).days > 3:
+            return when
+        if told_nothing:
+            reading.date_doubts.append(words.strip())
+        return When(last, when.has_time, when.spans)
+    if not _BARE_WEEKDAY.fullmatch(words.strip()) or told_after:
+        return when
+    if (today - when.at.date()).days <= 3:
+        if told_nothing and (today - when.at.date()).days > 0:
+            reading.date_doubts.append(words.strip())  # "lunch with cheryl monday" said on a Wednesday
         return when
     ahead = find_when(words, now=now, tz=tz)
     if ahead is None:

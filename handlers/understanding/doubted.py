@@ -350,6 +350,8 @@ _HANDING_OFF = re.compile(
 # A deferral to an event, no day given: "等过了端午再说", "wait till after the summer", "等忙完这阵子再谈".
 _DEFERRED = re.compile(
     r"等[^，,。；;！!？?]{1,14}?(?:再说|再谈|再聊|再倾|再看|再定|再讲|再算|再议|先算|先倾|先谈|先定|再决定|先决定|才决定|才定)"
+    # a reminder put off to their event: "等他们预算会开完，再提醒我…", "等招标结束了到时候提醒我"
+    r"|等[^。；;！!？?]{1,24}?(?:完|好|了|以后|之后|后|结束|下来)[，,\s]*(?:再|到时候?|那时候?)\s*(?:提醒|remind|叫我)"
     r"|\b(?:wait(?:ing)?|hold(?:ing)? off)\s+(?:un)?till?\s+(?:after\s+)?[^,.;!?]{1,30}?\s+"
     r"(?:to|and|then|before)\s+(?:decide|talk|revisit|look|see|pick)\b"
     r"|\b(?:revisit|circle back|pick (?:it|this) up)\s+(?:\w+\s+){0,2}?after\b"

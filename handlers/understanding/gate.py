@@ -879,6 +879,15 @@ def _no_task_steps(reading: Reading, found: Found | None, contacts: tuple[str, .
 _CLOCK_END = re.compile(r"(?:\d|点|点钟|时|分|半|\b(?:am|pm|noon|o'?clock))\s*$", re.IGNORECASE)
 
 
+# A part of a week or a month said before it: "early next week", "late this month", "mid next week" is read
+# as a day by the date reader; "the start of next month" too.
+_PART_BEFORE = re.compile(
+    r"\b(?:early|late|mid|middle of|beginning of|start of|towards?(?: the)? end of)\s*-?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_A_WEEK_OR_MONTH = re.compile(r"(?:next|this|the following|coming)\s+(?:week|wk|month)", re.IGNORECASE)
+
+
 def _vague_days(reading: Reading) -> list[str]:
     """The day of a reminder said only roughly ("五一前后帮我约一下王部长", "remind me around the bank
     holiday"): no day to set it on, asked in the user's words."""
@@ -891,7 +900,10 @@ def _vague_days(reading: Reading) -> list[str]:
         if _CLOCK_END.search(text[start:end]):
             continue  # "10点左右": a rough time on a day said exactly
         rough = approximated(text, start, end)  # "五一前后", "端午左右", "around the bank holiday"
-        if rough or said_before(text, start):
+        part = _PART_BEFORE.search(text, max(0, start - 24), start)  # "early next week": which day of it?
+        if part is not None and _A_WEEK_OR_MONTH.fullmatch(text[start:end].strip()):
+            out.append(reading.said((part.start(), end)))
+        elif rough or said_before(text, start):
             out.append(reading.said((start, rough.end() if rough else end)))  # "五一前后", in full
     return out
 

@@ -16,7 +16,7 @@ from handlers.commands.help import free_text_pointer, help_command, small_talk_r
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
-from handlers.parsing.dates import find_when, says_two_times
+from handlers.parsing.dates import either_of_two, find_when
 from handlers.parsing.dictation import spoken_punctuation
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
@@ -287,10 +287,16 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
     days = [doubt for doubt in reading.doubts if _no_such_day(ctx, doubt)]
     if days:  # "call acme on 31/04", "4月31号": asked, saying why, not "how much is 31/04?"
         return ctx._("There is no {day}: that month is shorter. Which day did you mean?", day=", ".join(days))
-    times = [doubt for doubt in reading.doubts if says_two_times(doubt)]
-    if times:  # "fri at 10 or 11", "早上还是中午": which time, not "how much is 10 or 11?"
+    either = [doubt for doubt in reading.doubts if either_of_two(doubt, now=ctx.now, tz=ctx.tz)]
+    if either:  # "fri at 10 or 11", "10/3 or 10/4", "早上还是中午": which one, not "how much is …?"
         return ctx._(
-            "Which time do you mean, “{words}”? Send it again with one time.", words=", ".join(times)
+            "Which one do you mean, “{words}”? Send it again with one day and time.", words=", ".join(either)
+        )
+    reminded = [doubt for doubt in reading.doubts if lx.REMIND.search(doubt)]
+    if reminded:  # "等他们预算会开完，再提醒我…": when, not how much (the budget is their event)
+        return ctx._(
+            "Which day is “{event}”? Send it again with the day, and I'll remind you on time.",
+            event=reminded[0],
         )
     if any(_moneyish(doubt) for doubt in reading.doubts):
         return ctx._("How much is “{words}”? Send it with its unit, e.g. 50k or 50万.", words=words)

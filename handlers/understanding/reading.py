@@ -258,6 +258,7 @@ def clauses_of(text: str) -> list[Clause]:
     clauses = [part for c in clauses for part in _so_another_day(c)]
     clauses = _task_after_a_dash(text, [c for c in clauses if c.text.strip()])
     clauses = _days_said_together(text, clauses)
+    clauses = _other_possibility(text, clauses)
     clauses = _day_before_the_order(text, clauses)
     clauses = _heading_before_the_task(text, clauses)
     return clauses or [Clause(0, len(text), text)]
@@ -316,6 +317,44 @@ def _days_said_together(text: str, clauses: list[Clause]) -> list[Clause]:
         else:
             out.append(clause)
     return out
+
+
+# A clause that offers another day or time for the one before it: ", maybe wed", ", if not then friday",
+# "，不然周五", "，或者下午".
+_ANOTHER_FIRST = re.compile(
+    r"\s*(?:or|or maybe|or else|maybe|possibly|perhaps|if not(?:,?\s*then)?|failing that|otherwise"
+    r"|或者?|或是|还是|也可能|不然(?:就)?|要不然?(?:就)?|不行(?:的话)?就)\s+(?:on\s+|the\s+|at\s+)?"
+    r"|\s*(?:或者?|或是|还是|也可能|不然(?:就)?|要不然?(?:就)?|不行(?:的话)?就)",
+    re.IGNORECASE,
+)
+
+
+def _other_possibility(text: str, clauses: list[Clause]) -> list[Clause]:
+    """ "call her tue, maybe wed", "thursday, if not then friday", "周四去，不然周五": a clause that is only
+    another day (or time) offered for the one said before it is read with it, so that the date reader sees
+    both and asks which."""
+    out: list[Clause] = []
+    for clause in clauses:
+        offered = _ANOTHER_FIRST.match(clause.text)
+        # (", if not then friday": "then" breaks the clause, the offer is a clause alone)
+        alone = len(out) > 1 and _ANOTHER_FIRST.fullmatch(out[-1].text.rstrip() + " ")
+        if out and offered and _a_moment_only(clause.text[offered.end() :]) and _has_moment(out[-1].text):
+            out[-1] = Clause(out[-1].start, clause.end, text[out[-1].start : clause.end])
+        elif alone and _a_moment_only(clause.text) and _has_moment(out[-2].text):
+            out[-2:] = [Clause(out[-2].start, clause.end, text[out[-2].start : clause.end])]
+        else:
+            out.append(clause)
+    return out
+
+
+def _a_moment_only(words: str) -> bool:
+    """Whether `words` are a day or a time of day and nothing else ("wed", "4pm", "下午")."""
+    when = find_when(words, now=_A_MONDAY, tz=_ZONES[0])
+    return when is not None and not when.strip_from(words).strip()
+
+
+def _has_moment(words: str) -> bool:
+    return find_when(words, now=_A_MONDAY, tz=_ZONES[0]) is not None
 
 
 # Where a day alone is looked for: any place, and one whose clocks change ("after the clocks go back").

@@ -37,7 +37,7 @@ ROUGH_AFTER = re.compile(
 )
 ROUGH_BEFORE = re.compile(
     r"\b(?:around|roughly|approximately|approx\.?|circa|sometime|some time|somewhere around|some day|someday|"
-    r"one day|any day)"
+    r"one day|any day|at some point|some point)"
     r"(?:\s+(?:in|during|around|about|at|on|by))?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

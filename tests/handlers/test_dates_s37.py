@@ -15,7 +15,15 @@ What made the reader certain, and what should have made it doubt (or be sure):
 - "Tuesday week" in a sentence in the past ("has pencilled us in for a meeting Tuesday week"): still a week
   after the coming Tuesday, and an arrangement, not a meeting held;
 - "sat"/"sun" followed by a date ("sat 10/17") or after "for" are days, so a weekday the date does not fall on
-  is asked.
+  is asked;
+- a meeting said with a bare weekday a few days past and nothing else ("coffee with Nadine on monday",
+  "周一跟卜经理吃饭"): nothing says it happened (no tense, nothing of how it went), and the coming one is as
+  likely, so the day is asked; told with what came of it, it is the past one, logged;
+- a day the writer says they do not remember ("last week, can't remember which day", "哪天记不清了"), a day to
+  come said as none ("sometime soon", "at some point next month", "early next week"), "the holidays" named
+  months before the season, a reminder put off until an event with no day ("等…开完，再提醒我"), another day
+  offered for the one said ("tue, maybe wed", "thursday, if not then friday", "wed/thu", "周四…，不然周五"):
+  asked, nothing logged.
 """
 
 from __future__ import annotations
@@ -86,6 +94,8 @@ def test_two_times_said_as_either_one_are_asked(app, admin, chat, clock, zone, t
      (SH, "下个 Tuesday 上午十点提醒我给明德包装卜经理打电话", MD, "2031-10-14 10:00"),
      # a weekday a week on, in a sentence in the past
      (LON, "Quill & Anchor - Tobias has pencilled us in for a meeting Tuesday week, 11am", QA, "2031-10-21 11:00"),
+     # half a month
+     (SH, "半个月后提醒我给明德包装卜经理打电话", MD, "2031-10-23 09:00"),
      # "sat"/"sun" with their date
      (LA, "set a reminder for sat 10/18 to call Nadine at Larkspur Cabinets", LK, "2031-10-18 09:00")],
 )  # fmt: skip
@@ -105,4 +115,60 @@ def test_sat_or_sun_with_a_date_it_does_not_fall_on_is_asked(app, admin, chat, c
     _world(chat, clock, zone)
     reply = texts(chat.send(text))
     assert _reminders(app, admin, zone) == [], reply
+    assert "?" in reply or "？" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [(LA, "coffee with Nadine from Larkspur Cabinets on monday"),
+     (LON, "lunch w/ Tobias at Quill & Anchor tuesday, log it pls"),
+     (SH, "周一跟明德包装卜经理吃饭"),
+     (LON, "log a call with Tobias at Quill & Anchor last week, can't remember which day"),
+     (SH, "上周去海星模具见了戚厂长，具体哪天记不清了"),
+     (LA, "catch up with Nadine at Larkspur Cabinets sometime soon"),
+     (LA, "ping Nadine at Larkspur Cabinets at some point next month"),
+     (LA, "follow up with Nadine at Larkspur Cabinets after the holidays"),
+     (LON, "check in with Tobias at Quill & Anchor early next week"),
+     (TPE, "等海星模具的董事會開完，再提醒我追戚廠長"),
+     # another day offered for the one said: after a comma, a slash, "then"
+     (LA, "remind me to call Nadine at Larkspur Cabinets tue, maybe wed"),
+     (LA, "remind me to call Nadine at Larkspur Cabinets thursday, if not then friday"),
+     (LA, "remind me to email Nadine at Larkspur Cabinets wed/thu"),
+     (SH, "周四去海星模具找戚厂长，不然周五")],
+)  # fmt: skip
+def test_a_day_not_said_for_sure_is_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, zone)
+    reply = texts(chat.send(text))
+    assert _reminders(app, admin, zone) == [], reply
+    assert exported(app, admin)["activities"] == [], reply
+    assert "?" in reply or "？" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "day"),
+    [(LA, "coffee with Nadine from Larkspur Cabinets on monday, she wants the walnut samples", "2031-10-06"),
+     (LON, "called Tobias at Quill & Anchor yesterday", "2031-10-07")],
+)  # fmt: skip
+def test_a_meeting_told_with_what_came_of_it_is_logged(app, admin, chat, clock, zone, text, day) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, zone)
+    reply = texts(chat.send(text))
+    activities = exported(app, admin)["activities"]
+    local = [
+        datetime.fromisoformat(a["occurred_at"]).astimezone(ZoneInfo(zone)).date().isoformat()
+        for a in activities
+    ]
+    assert local == [day], reply
+
+
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [(LA, "Larkspur Cabinets close date mid or end of november"),
+     (LA, "larkspur cabinets: signing early/mid next month")],
+)  # fmt: skip
+def test_two_parts_of_a_month_for_a_close_are_asked(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, zone)
+    chat.send(f"/deal {LK} 40000 USD proposal close 10/31")
+    reply = texts(chat.send(text))
+    [deal] = exported(app, admin)["deals"]
+    assert deal["expected_close"] == "2031-10-31", reply
     assert "?" in reply or "？" in reply, reply
