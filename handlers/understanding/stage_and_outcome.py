@@ -14,9 +14,11 @@ from zoneinfo import ZoneInfo
 from handlers.domain.which_deal import stage_calls_a_deal
 from handlers.parsing.amounts import currencies_named
 from handlers.parsing.dates import find_when
+from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, find_stages
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.known_people import honorific
 from handlers.understanding.names import TOKEN
 from handlers.understanding.reading import CJK, Clause, Reading
 
@@ -81,6 +83,18 @@ _WALK_TO_COME = re.compile(
 _CN_LOSS_TO_COME = re.compile(
     r"(?<![不没别])(?:要|快要|快|就要|即将|会)(?P<v>丢|黄|输)(?:掉)?(?:啦|咯|喽)?(?=\s*(?:[，,。.!！;；～~?？]|$))"
 )
+
+# A loss word that is a person's quitting when said right after the person ("张伟不做了", "陈总不干了").
+_QUITS = re.compile(r"不做了|不干了")
+
+
+def _a_person_just_before(reading: Reading, start: int) -> bool:
+    """A contact the organisation knows, or a family name and title, ends the text right before `start`."""
+    before = simplified(reading.text[max(0, start - 6) : start])
+    if any(before.endswith(name) for name in reading.people.chinese):
+        return True
+    return any(m.end() == len(before) for m in honorific(reading.people).finditer(before))
+
 
 # A part of the deal as the subject of a loss word: "二期先不做了", "第二期取消了", "phase 2 is cancelled".
 _A_PART_BEFORE = re.compile(
@@ -151,6 +165,8 @@ def read_outcome(
             continue  # "audit passed, close end of July": the check passed, the customer did not pass on us
         if _NAMES_A_DAY.match(text, end):
             continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
+        if outcome == "lost" and _QUITS.fullmatch(text[start:end]) and _a_person_just_before(reading, start):
+            continue  # "华为张伟不做了", "陈总不干了": the person quits (a contact's news), no deal lost
         if outcome == "lost" and _A_PART_BEFORE.search(before_in_clause(reading, start)):
             if not reading.amounts:  # "只做一期，二期先不做了": the deal shrinks, to how much? (asked)
                 reading.repriced = True

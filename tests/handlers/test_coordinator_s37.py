@@ -10,6 +10,7 @@
   none of yours is due in answered "None of your open reminders is about '下禮拜'" (now asked which).
 - "lakeview freight: new contact jon ellis, jon@…" was not understood: a lowercase name right after "new
   contact" / "add contact" is the person's.
+- "昆山宏远陈国栋不做了" (the contact quits) marked the deal lost, silently (found by the i37-people lane).
 """
 
 from __future__ import annotations
@@ -144,3 +145,22 @@ def test_words_after_new_contact_that_are_no_name_make_no_contact(app, admin, ch
     two_customers(chat, clock, "America/Chicago")
     chat.send(text)
     assert list(_people_of(app, admin, LF)) == ["Dana Price"]
+
+
+def _stages(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
+    return [d["stage"] for d in exported(app, admin)["deals"]]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", ["昆山宏远陈国栋不做了", "昆山宏远的陈总不干了"])
+def test_a_contact_who_quits_is_no_deal_lost(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 30万 产线改造")
+    chat.send(text)
+    assert _stages(app, admin) == ["lead"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_customer_not_going_ahead_is_still_a_loss(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 30万 产线改造")
+    chat.send(f"{HY}不做了")
+    assert _stages(app, admin) == ["lost"]
