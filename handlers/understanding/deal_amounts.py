@@ -163,7 +163,7 @@ def said_as_new(text: str, start: int) -> bool:
 _CHANGED = re.compile(
     r"\b(?:revised|revise|updated?|adjusted|raised|increased?|decreased?|reduced|lowered|cut|bumped|dropped|"
     r"went (?:up|down)|goes (?:up|down)|up to|down to|instead|new (?:amount|price|quote|value|budget)|"
-    r"renegotiated|discount(?:ed)?)\b|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到",
+    r"renegotiated|discount(?:ed)?)\b|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到|更新|上调|下调",
     re.IGNORECASE,
 )
 
@@ -179,6 +179,7 @@ _THE_QUOTE = re.compile(
     r"\b(?:re-?quot\w*|replac\w*|supersed\w*|in (?:place|lieu) of|final|firm|agreed|confirmed|accepted"
     r"|fixed)\b"
     r"|\b(?:the|our|my|that|this|its|their)\s+(?:\w+\s+)?(?:quote|quotation|offer)\b"
+    r"|\b(?:we|i)\s+(?:had\s+|have\s+)?quoted\b"  # "two thirds of what we quoted, so 20k": our quote, known
     r"|替换|取代|代替|作废|重新|确定|定了|定在|最终|确认|同意|接受|我们的报价|报价单",
     re.IGNORECASE,
 )

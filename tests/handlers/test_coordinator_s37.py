@@ -11,6 +11,8 @@
 - "lakeview freight: new contact jon ellis, jon@…" was not understood: a lowercase name right after "new
   contact" / "add contact" is the person's.
 - "昆山宏远陈国栋不做了" (the contact quits) marked the deal lost, silently (found by the i37-people lane).
+- "报价更新成160万" asked "Change it …, or is this a new deal?": 更新 ("updated") says the deal's figure
+  changed, as "updated" and 改 already did (an end mend: a sealed focus P message had turned right → asked).
 """
 
 from __future__ import annotations
@@ -164,3 +166,11 @@ def test_the_customer_not_going_ahead_is_still_a_loss(app, admin, chat, clock) -
     two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 30万 产线改造")
     chat.send(f"{HY}不做了")
     assert _stages(app, admin) == ["lost"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("text", [f"{HY}报价更新成160万", f"{HY}報價更新為160萬", f"{HY}的报价上调到160万"])
+def test_a_quote_said_updated_is_the_deals_new_figure(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {HY} 120万 产线改造")
+    chat.send(text)
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [1600000]
