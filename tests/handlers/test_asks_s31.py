@@ -82,7 +82,9 @@ def test_news_with_its_part_still_unknown_is_asked(app, admin, chat, clock, zone
     ("zone", "text", "customer", "field", "value"),
     [("America/Chicago", "lakeview freight now 45k for the second depot", LF, "amount", "45000"),
      ("America/Chicago", "lakeview 38k, dana agreed the terms", LF, "amount", "38000"),
-     ("Asia/Taipei", "昆山宏远報價三十五萬", HY, "amount", "350000"),
+     # (a figure said only as a quote, "昆山宏远報價三十五萬", is asked since session 37: a quote beside the
+     # open deal's other figure may be a second deal; the twin says it is the deal's new figure)
+     ("Asia/Taipei", "昆山宏远報價更新成三十五萬", HY, "amount", "350000"),
      ("America/Chicago", "can you move lakeview freight to negotiation", LF, "stage", "negotiation"),
      ("Asia/Shanghai", "帮我把昆山宏远改到谈判阶段", HY, "stage", "negotiation"),
      ("America/Chicago", "lakeview pulled out, dana went with another vendor", LF, "stage", "lost"),

@@ -105,8 +105,8 @@ def test_a_date_that_reads_two_ways_in_toronto_is_asked_and_the_day_pressed_is_s
 ) -> None:
     from bot.console import ConsoleChat
 
-    ConsoleChat(app.assistant, admin.id).send("/customer add Larchmont Dairy")
     rep = ConsoleChat(app.assistant, add_user("Colette", timezone="America/Toronto").id)
+    rep.send("/customer add Larchmont Dairy")  # hers: a reminder at a colleague's customer goes to the card
     replies = rep.send("follow up with larchmont dairy on 2/3 about the cooler")
     labels = [b.label for r in replies for b in r.buttons]
     assert any("Feb 3" in lab for lab in labels) and any("Mar 2" in lab for lab in labels), texts(replies)
