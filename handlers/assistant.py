@@ -53,6 +53,7 @@ from handlers.questions import (
     named_choice,
     number_answer,
     pass_over,
+    still_waiting,
     take_named,
     typed_answer,
     yes_no_answer,
@@ -60,6 +61,7 @@ from handlers.questions import (
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 from handlers.understanding.deal_correction import deal_named_answer
+from handlers.understanding.intents import is_chit_chat
 from handlers.understanding.reminder_changes import done_beside_news, mark_done, reminder_change
 
 log = logging.getLogger(__name__)
@@ -263,6 +265,9 @@ class Assistant:
         named = named_choice(ctx, text, self.follow_ups) if ctx.msg.payload is None else None
         answer_like = ANSWER_LIKE_NUMBER.fullmatch(text) or is_yes_or_no(text) or named is not None
         if ctx.msg.payload is None and text and not answer_like:
+            waiting = still_waiting(ctx, self.follow_ups) if is_chit_chat(text) else None
+            if waiting is not None:  # "ok thx" under a card: the card stays, and says so
+                return [waiting]
             pass_over(ctx, self.follow_ups)  # outside the savepoint: a question this message asks keeps it
         try:
             with ctx.store.savepoint():

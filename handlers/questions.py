@@ -281,9 +281,23 @@ def yes_no_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> li
     return answer(ctx, f"{newest.id}:{0 if yes else DISMISS}", follow_ups)
 
 
+def still_waiting(ctx: Ctx, follow_ups: Mapping[str, FollowUp]) -> Reply | None:
+    """Small talk ("ok thx", "好的 👍") sent while the question asked last still waits: the question again,
+    headed so, and not passed over (a correction after it still puts that card right). "ok" is no "yes":
+    nothing is saved on it. None when no recent question waits."""
+    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
+    if not asked:
+        return None
+    newest = asked[0]
+    if newest.resolved_at is not None or newest.data.get(PASSED) or newest.created_at <= ctx.now - TYPED_WAIT:
+        return None
+    return _ask_again(ctx, newest, follow_ups[newest.kind], why="waiting")
+
+
 def _ask_again(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp, *, why: str = "") -> Reply:
     """The open question once more, as a new one (so its wait starts again), its old buttons closed,
-    headed with why it is asked again (`why`: passed | old | replaced | "": the number fits no button)."""
+    headed with why it is asked again (`why`: passed | old | replaced | waiting | "": the number fits no
+    button)."""
     question, labels = pending.data.get("question"), pending.data.get("labels")
     if question is None or labels is None:  # asked before questions kept their words
         return Reply(ctx._("Please press one of the buttons under my question to answer it."))
@@ -296,6 +310,8 @@ def _ask_again(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp, *, why: st
         )
     elif why == "old":
         head = ctx._("I asked this a while ago, so here it is again; answer with 1–{n}:", n=n)
+    elif why == "waiting":
+        head = ctx._("👍 Nothing is saved yet: this still waits for your answer (1–{n}):", n=n)
     elif why == "replaced":
         head = ctx._("Your earlier question was replaced by this one; answer with 1–{n}:", n=n)
     else:

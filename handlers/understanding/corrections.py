@@ -338,7 +338,12 @@ def _only_clock(text: str, span: tuple[int, int]) -> bool:
 
 def _spans(ctx: Ctx, text: str) -> list[_Span]:
     bare = simplified(text)
-    spans = [_Span(a.start, a.end, "amount") for a in find_amounts(bare)]
+    details = details_spans(bare)  # a phone number's digits are no amount to put right
+    spans = [
+        _Span(a.start, a.end, "amount")
+        for a in find_amounts(bare)
+        if not any(start < a.end and a.start < end for start, end in details)
+    ]
     when = find_when(bare, now=ctx.now, tz=ctx.tz)
     if when is not None:
         for index, (start, end) in enumerate(when.spans):

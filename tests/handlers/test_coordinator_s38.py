@@ -1,0 +1,44 @@
+"""Session 38's coordinator mends (issue 13), found trying the product as a new user in the terminal.
+
+- "ok thx" under a card ("I'll store: … Is that right?") answered "Nothing to save in that" and passed the
+  card over, so "sorry, make that 60万" right after it corrected the message stored *before* the card. Small
+  talk now shows the card again, still waiting, and a correction after it puts that card right.
+- "sorry, make that 60万" after "Jane's new mobile is +1 415 555 0199" put 60万 into the phone number
+  ("+60万9") and offered a $609,000 deal: a phone number's digits are no amount to put right, so it asks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+from tests.support.worlds import LF, two_customers
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("small_talk", ["ok thx", "thanks!", "收到", "👍"])
+def test_small_talk_under_a_card_keeps_it_for_a_correction(app, admin, chat, clock, small_talk) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/log {LF}: call with Dana about rates")
+    card = texts(chat.send("昆山宏远要再加两条产线，大概50万，也许下周四前给报价"))
+    assert "Save" in " ".join(b.label for b in chat.buttons), card
+    again = texts(chat.send(small_talk))
+    assert "50万" in again or "500,000" in again, again  # the card, shown again
+    assert "Nothing to save in that" not in again
+    fixed = texts(chat.send("sorry, make that 60万"))
+    assert "600,000" in fixed and "rates" not in fixed, fixed
+    deals = exported(app, admin)["deals"]
+    assert all(d["customer"] != LF for d in deals), deals  # the stored call was not "corrected"
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_phone_number_is_no_amount_to_put_right(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago")
+    chat.send(f"{LF}: Dana's new mobile is +1 415 555 0199, she's now VP ops")
+    before = exported(app, admin)
+    reply = texts(chat.send("sorry, make that 60k"))
+    assert "60k9" not in reply and "609" not in reply, reply
+    after = exported(app, admin)
+    assert after["deals"] == before["deals"] == [], after["deals"]
+    assert after["customers"] == before["customers"]  # Dana's number stays as she gave it
+    assert "0199" in str(after["customers"]), after["customers"]
