@@ -69,6 +69,8 @@ def colleague_plans(ctx: Ctx, text: str) -> str | None:
     plain = simplified(text.strip())
     if lx.REMIND.search(plain):
         return None  # "Alex visits them friday, remind me to call after": ours too
+    if lx.WORK_ASKED_OF.search(plain):
+        return None  # "李伟这周拜访了哪些客户": their work, asked about
     english = _OURS_EN.match(plain)
     if english is not None:
         name = english.group("name")
@@ -149,4 +151,17 @@ def reminded_colleague(ctx: Ctx, text: str) -> str | None:
                 or any(who.startswith(f) for f in forms if re.match(r"[\u4e00-\u9fff]", f) and len(f) >= 2)
             ):
                 return user.display_name
+    return None
+
+
+def work_asked_of(ctx: Ctx, text: str) -> str | None:
+    """The colleague whose work a question asks about ("what did anna do this week", "李伟昨天干了啥"):
+    their display name, when the name said is another user of the organisation (whole or first name)."""
+    asked = lx.WORK_ASKED_OF.search(text)
+    if asked is None:
+        return None
+    said = simplified(asked.group("who") or asked.group("whom") or asked.group("zh") or "").lower()
+    for name, _forms_said in _colleagues(ctx):
+        if said in _forms(name):
+            return name
     return None

@@ -32,6 +32,17 @@ WORK_ASKED = re.compile(
     r"(?:什么|啥|哪些|哪几个|多少)",
     re.IGNORECASE,
 )
+# A colleague's work in a period, asked: "what did anna do this week", "who has Sam called today", "what's
+# Priya been up to", "李伟这周拜访了哪些客户". `who` is checked against the organisation's users.
+WORK_ASKED_OF = re.compile(
+    r"\bwhat\s+(?:did|has|have|'?s)\s+(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?)\s+"
+    r"(?:do|done|did|logged|log|been\s+(?:up\s+to|doing|working\s+on)|work(?:ed)?\s+on)\b"
+    r"|\bwho\s+(?:did|has|have)\s+(?P<whom>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?)\s+"
+    r"(?:visit|visited|call|called|see|seen|meet|met|e-?mail|e-?mailed)\b"
+    r"|^\s*(?P<zh>[\u4e00-\u9fff]{2,4}?)(?:这周|本周|这个星期|这礼拜|今天|昨天|上周|这个月|本月)?"
+    r"(?:都|又)?(?:干了|做了|跑了|拜访了|见了|打了|联系了|跟进了)(?:些)?(?:什么|啥|哪些|哪几个|多少)",
+    re.IGNORECASE,
+)
 # A clause with one of these describes something still to do (a next step / reminder).
 STEP_MARKERS = re.compile(
     r"\b(follow[\s-]?up|f/u|fu|next steps?|call (?:back|again)|callback|ring back|check in|check back|"

@@ -25,6 +25,7 @@ from handlers.render import customer_card, deal_line, reminder_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding import lexicon as lx
 from handlers.understanding.close_customers import decide_among
+from handlers.understanding.colleague import work_asked_of
 from handlers.understanding.customer_link import Found, best_hits
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.doubted import hedged
@@ -245,14 +246,14 @@ def answer_question(ctx: Ctx, reading: Reading) -> list[Reply]:
     return replies
 
 
-def _work_done(ctx: Ctx, text: str) -> Reply:
-    """ "what did I do yesterday", "我这周拜访了哪些客户", "what have we done this week": the history of the
-    period (today when none is said), yours (or, said "we", your team's for a manager), of the kind named
-    if one is."""
+def _work_done(ctx: Ctx, text: str, colleague: str | None = None) -> Reply:
+    """ "what did I do yesterday", "我这周拜访了哪些客户", "what have we done this week", "what did anna do
+    this week": the history of the period (today when none is said), yours (or, said "we", your team's for
+    a manager; or the colleague's asked about), of the kind named if one is."""
     period = find_period(text, ctx.today)
     when = text[period.span[0] : period.span[1]] if period is not None else "today"
     kinds, _ = history.kinds_named(text)
-    who = "" if re.search(r"\bwe\b|我们", text, re.IGNORECASE) else "mine"
+    who = colleague or ("" if re.search(r"\bwe\b|我们", text, re.IGNORECASE) else "mine")
     return history.history(ctx, " ".join([who, when, *kinds]))
 
 
@@ -261,6 +262,9 @@ def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     the words fit several), the day, the reminders or the deals of a period ("what closes in december",
     "下周要跟进的"), else the pipeline."""
     text = reading.text
+    colleague = work_asked_of(ctx, text)
+    if colleague is not None:  # "what did dana do this week": the colleague, not a contact called Dana
+        return [_work_done(ctx, text, colleague)]
     found = locate_customer(ctx, reading, needed=False)
     customer = found.customer if found is not None else _customer_of_deal_named(ctx, text)
     if customer is not None:

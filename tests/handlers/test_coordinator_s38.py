@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import texts
 from tests.support.exported import exported
-from tests.support.worlds import LF, two_customers
+from tests.support.worlds import HY, LF, two_customers
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -42,3 +42,33 @@ def test_a_phone_number_is_no_amount_to_put_right(app, admin, chat, clock) -> No
     assert after["deals"] == before["deals"] == [], after["deals"]
     assert after["customers"] == before["customers"]  # Dana's number stays as she gave it
     assert "0199" in str(after["customers"]), after["customers"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("asked", "shown", "not_shown"),
+    [("what did dana do this week?", "walked the dock", "my own call"),
+     ("what has Dana Reyes been up to this week", "walked the dock", "my own call"),
+     ("who did dana visit this week", "walked the dock", "my own call"),
+     ("蔡明这周拜访了哪些客户", "看了产线", "my own call"),
+     ("蔡明这周干了啥", "看了产线", "walked the dock")],
+)  # fmt: skip
+def test_a_colleagues_work_in_a_period_is_their_history(
+    app, admin, chat, clock, add_user, asked, shown, not_shown
+) -> None:  # type: ignore[no-untyped-def]
+    """It answered with the asker's own reminders of the week ("what did anna do this week"), or read
+    "李伟这周拜访了哪些客户" as 李伟's plan."""
+    from bot.console import ConsoleChat
+
+    two_customers(chat, clock, "America/Chicago")  # Thursday 2029-04-26
+    dana, cai = (
+        add_user("Dana Reyes", timezone="America/Chicago"),
+        add_user("蔡明", timezone="America/Chicago"),
+    )
+    ConsoleChat(app.assistant, dana.id).send(f"visited {LF}, walked the dock")
+    ConsoleChat(app.assistant, cai.id).send(f"拜访了{HY}，看了产线")
+    chat.send(f"called {LF}, my own call")
+    before = exported(app, admin)
+    replies = texts(chat.send(asked))
+    assert shown in replies and not_shown not in replies, replies
+    assert exported(app, admin) == before  # asked, nothing stored
