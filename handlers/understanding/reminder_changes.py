@@ -504,6 +504,13 @@ _REPORTED = re.compile(
 )
 
 
+# A cancel asked for first: "cancel the …", "pls delete my …", "取消…", "把…的提醒删了".
+_CANCEL_ASKED = re.compile(
+    r"\s*(?:(?:ok|okay|so|pls|please)\b[\s,]*)*(?:cancel|delete|remove|scrap|kill|drop)\b|\s*(?:请)?(?:取消|删掉|删除)",
+    re.IGNORECASE,
+)
+
+
 _Change = tuple[str, str, int, "re.Match[str] | None", "When | None", str]
 
 
@@ -776,8 +783,10 @@ def done_loosely(ctx: Ctx, text: str) -> list[Reminder]:
     (a deal won, an amount, another deed: those stay the reader's, with `done_beside_news`). Several that fit
     are all returned (asked about); none when somebody else said it done ("王总说搞定了")."""
     bare = simplified(text)
-    if _CALLED_OFF.search(bare):
-        return []  # "ben cancelled the parent app demo, kill that reminder": called off, not done (a cancel)
+    if _CALLED_OFF.search(bare) or _CANCEL_ASKED.match(bare):
+        # "ben cancelled the parent app demo, kill that reminder": called off, not done (a cancel);
+        # "cancel the call reminder with X, it's sorted", "取消…的提醒，搞定了": a cancel, its reason after
+        return []
     done = [m for p in (_DONE_BESIDE, _DONE, _DONE_LOOSELY, _CROSSED) for m in p.finditer(bare)]
     if not done or not (_NOUN.search(bare) or _POINTED.search(bare) or _CROSSED.search(bare)):
         return []

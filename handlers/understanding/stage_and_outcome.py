@@ -272,7 +272,7 @@ _SOFT_YES = re.compile(
     r"|口头(?:上)?(?:答应|同意|确认|说好|承诺|ok|okay)|原则上(?:同意|答应|没问题|ok)|意向书"
     r"|(?:答应|同意|愿意|决定)(?:先)?(?:试用|试点|试做|小批量)"
     r"|(?:报价|价格|价钱)\s*(?:ok|okay|可以|没问题|接受|通过)(?![a-z])"  # (a 技术方案 approved: no price yes)
-    r"|(?:这单|这个单|单子|这案子|这个案子)?稳了",
+    r"|(?:单|案子?)[^，,。.!！?？]{0,4}稳了",
     re.IGNORECASE,
 )
 
@@ -298,7 +298,7 @@ _PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REST_LATER = re.compile(
-    r"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+)\b[^.;!?]{0,30}?"
+    r"\b(?:the\s+)?(?:rest|remainder|remaining\s+\w+)\b(?!\s+of\b)[^.;!?]{0,30}?"
     r"\b(?:pending|later|next|still|tbd|maybe|open|undecided|not\s+yet)\b"
     r"|剩下的?[^。，,]{0,8}(?:还|再|待|下次|明年)|其余的?[^。，,]{0,8}(?:还|再|待|下次|明年)",
     re.IGNORECASE,

@@ -156,3 +156,21 @@ def test_the_quote_found_fine_with_the_stage_said_moves_the_stage(app, admin, ch
     replies = texts(chat.send("宏远陈总说报价没问题，进入谈判"))
     [deal] = exported(app, admin)["deals"]
     assert deal["stage"] == "negotiation", replies
+
+
+RATES = f"/remind {LF} call Dana about the rates 30 Apr 3pm"
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "reminder", "text", "status"),
+    [(CHI, RATES, "cancel the rates call reminder with Dana, all sorted", "cancelled"),
+     (SH, f"/remind {HY} 4月30日下午3点 给陈国栋打电话", "取消给陈国栋打电话的提醒，已经搞定了", "cancelled"),
+     (CHI, RATES, "the rates call reminder with Dana is done", "done")],
+)  # fmt: skip
+def test_a_cancel_asked_for_stays_a_cancel_whatever_reason_follows(
+    app, admin, chat, clock, zone, reminder, text, status
+) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, zone, reminder)
+    replies = texts(chat.send(text))
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == [status], replies
