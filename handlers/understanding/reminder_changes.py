@@ -359,6 +359,14 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
             if len(changes) == 1 and _by_a_day_alone(scope[since:], " ".join(what.split()), ref):
                 planned.append((change, [_none_due_then(ctx, scope[since:cut], ref)]))
                 continue  # "把禮拜五的提醒取消", "cancel the 11am one" with none due then: which is asked
+            if len(changes) == 1 and action == "cancel" and _NOUN.search(scope[since:cut]) and what.strip():
+                # "把去见客户那个提醒取消了", "cancel the site visit reminder": none of yours fits
+                raise UserError(
+                    ctx._(
+                        "None of your open reminders is about “{what}”. See /reminders",
+                        what=re.sub(r"^(?:about|abt|re|for|on)\s+", "", " ".join(what.split()), flags=re.I),
+                    )
+                )
             return None
         said_reminder = _NOUN.search(scope[since:])
         if number == 0 and not said_reminder and _the_deal_meant(ctx, found, " ".join(what.split())):

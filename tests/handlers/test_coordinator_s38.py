@@ -72,3 +72,18 @@ def test_a_colleagues_work_in_a_period_is_their_history(
     replies = texts(chat.send(asked))
     assert shown in replies and not_shown not in replies, replies
     assert exported(app, admin) == before  # asked, nothing stored
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("把去见客户那个提醒取消了", "去见客户"), ("cancel the reminder about the site visit", "site visit"),
+     ("pls delete the pricing call reminder", "pricing call")],
+)  # fmt: skip
+def test_a_reminder_cancelled_that_none_of_yours_fits_says_so(app, admin, chat, clock, text, said) -> None:  # type: ignore[no-untyped-def]
+    """These were "I didn't catch that", "Which customer was that about?" or a note card."""
+    two_customers(chat, clock, "Asia/Shanghai", f"/remind {HY} 送样品 2029-05-01 10:00")
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    assert "None of your open reminders" in reply and f"“{said}”" in reply, reply
+    assert exported(app, admin) == before
