@@ -359,7 +359,13 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
             if len(changes) == 1 and _by_a_day_alone(scope[since:], " ".join(what.split()), ref):
                 planned.append((change, [_none_due_then(ctx, scope[since:cut], ref)]))
                 continue  # "把禮拜五的提醒取消", "cancel the 11am one" with none due then: which is asked
-            if len(changes) == 1 and action == "cancel" and _NOUN.search(scope[since:cut]) and what.strip():
+            if (
+                len(changes) == 1
+                and action == "cancel"
+                and _NOUN.search(scope[since:cut])
+                and what.strip()
+                and not _OTHER_NEWS.search(text)  # "rang fiona already so bin tomorrow's reminder": news too
+            ):
                 # "把去见客户那个提醒取消了", "cancel the site visit reminder": none of yours fits
                 raise UserError(
                     ctx._(

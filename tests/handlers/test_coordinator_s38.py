@@ -87,3 +87,11 @@ def test_a_reminder_cancelled_that_none_of_yours_fits_says_so(app, admin, chat, 
     reply = texts(chat.send(text))
     assert "None of your open reminders" in reply and f"“{said}”" in reply, reply
     assert exported(app, admin) == before
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_news_beside_a_cancel_that_fits_no_reminder_is_still_read(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/remind {LF} call Dana about the rates tomorrow 10am")
+    chat.send(f"rang dana at {LF} already today so bin tomorrow's reminder")
+    after = exported(app, admin)
+    assert [a["kind"] for a in after["activities"]] == ["call"], after["activities"]
