@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
@@ -38,6 +39,7 @@ __all__ = [
     "find_event_offset",
     "find_offset",
     "find_when",
+    "forget_read_texts",
     "later_today",
     "next_weekday_choices",
     "says_a_day_again",
@@ -86,10 +88,23 @@ _READERS: tuple[Callable[[DateScan], None], ...] = (
 
 
 def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) -> list[Hit]:
+    """The date and time words of `text`. A message is read for dates several times over (each clause, the
+    whole, a doubt again), so the hits of the last few hundred texts are kept: the zone's name is part of
+    the key, as two zones' clocks at one instant compare equal but read holidays of two countries."""
+    return list(_hits_of(text, today, now_local, str(now_local.tzinfo), past))
+
+
+def forget_read_texts() -> None:
+    """Empty the kept hits (the parse benchmark times each message's reading afresh, not a repeat)."""
+    _hits_of.cache_clear()
+
+
+@lru_cache(maxsize=512)
+def _hits_of(text: str, today: date, now_local: datetime, zone: str, past: bool) -> tuple[Hit, ...]:
     scan = DateScan(text, today, now_local, past)
     for read in _READERS:
         read(scan)
-    return scan.hits
+    return tuple(scan.hits)
 
 
 _WEEKDAY_ONLY = re.compile(
