@@ -125,7 +125,11 @@ def deals_named(deals: Sequence[Deal], text: str, customer: Customer) -> list[De
     ("deal", "项目") tell no deal apart."""
     scored = _scored(deals, text, customer)
     best = max((score for score, _ in scored), default=0)
-    return [d for score, d in scored if score and score == best]
+    named = [d for score, d in scored if score and score == best]
+    if len(named) > 1:  # "排班系統" of 員工排班 and 訂房系統: the word that says which, not the kind of thing
+        specific = [d for score, d in _scored(named, text, customer, weak=_KIND_OF_THING) if score]
+        named = specific if len(specific) == 1 else named
+    return named
 
 
 def deals_mentioned(deals: Sequence[Deal], text: str, customer: Customer) -> list[Deal]:
@@ -133,11 +137,20 @@ def deals_mentioned(deals: Sequence[Deal], text: str, customer: Customer) -> lis
     return [d for score, d in _scored(deals, text, customer) if score]
 
 
-def _scored(deals: Sequence[Deal], text: str, customer: Customer) -> list[tuple[int, Deal]]:
+# Words that say what kind of thing a deal sells, not which one: a system, a platform, software.
+_KIND_OF_THING = frozenset({
+    "system", "platform", "software", "solution", "service", "upgrade",
+    "系统", "平台", "软件", "设备", "服务",
+})  # fmt: skip
+
+
+def _scored(
+    deals: Sequence[Deal], text: str, customer: Customer, weak: frozenset[str] = frozenset()
+) -> list[tuple[int, Deal]]:
     """How many distinctive title words of each deal `text` says. A word two of the deals share ("系统" of
     "保安系統" and "停車場系統") tells neither apart."""
     said = _title_marks(text)
-    common = _title_marks(customer.name) | _GENERIC_MARKS
+    common = _title_marks(customer.name) | _GENERIC_MARKS | weak
     marks = [_title_marks(d.title) - common for d in deals]
     shared = {m for i, mine in enumerate(marks) for m in mine if any(m in other for other in marks[i + 1 :])}
     return [(len((mine - shared) & said), d) for mine, d in zip(marks, deals, strict=True)]

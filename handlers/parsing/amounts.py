@@ -162,7 +162,7 @@ _NUMBER = (
 )
 _MULT = (
     r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mm|mn|bn|grand|[kKmMbw万千亿]"
-    r"|(?<=\d)(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "1.2Cr" glued to the figure: lakh, crore
+    r"|(?:(?<=\d)|(?<=\d\s))(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "57 L", "1.2Cr": lakh, crore (capitals)
 )  # "45 grand"
 _WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|港纸|新台币|台币)"
 AMOUNT_RE = re.compile(
@@ -302,6 +302,35 @@ _WORD_AMOUNT = re.compile(
     rf"(?:\s?(?P<post>{_CODE}\b|{_WORD_AFTER}))?",
     re.IGNORECASE,
 )
+
+
+# A number below a thousand said in words, no unit: "fifty eight", "sixty-two", "a hundred and ten", "one
+# twenty" (a hundred and twenty, said as people say prices: "one fifty five" is 155).
+_ONES_RE = "|".join(sorted(_ONES, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS)
+WORD_NUMBER = (
+    rf"\b(?:(?:{_ONES_RE}|a)\s+hundred(?:\s+and)?(?:[\s-]+(?:{_TENS_RE}))?(?:[\s-]+(?:{_ONES_RE}))?"
+    rf"|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:{_TENS_RE})(?:[\s-]+(?:one|two|three|four|five|six|seven|"
+    rf"eight|nine))?"
+    rf"|(?:{_TENS_RE})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|(?:{_ONES_RE}))\b"
+)
+
+
+def words_number(words: str) -> Decimal | None:
+    """The number `WORD_NUMBER` words say ("fifty eight" 58, "one twenty" 120, "a hundred and ten" 110)."""
+    tokens = [w for w in re.split(r"[\s-]+", words.lower()) if w and w != "and"]
+    if not tokens or any(t not in _WORD_VALUES and t not in ("a", "hundred") for t in tokens):
+        return None
+    if "hundred" in tokens:
+        at = tokens.index("hundred")
+        head = tokens[:at]
+        hundreds = 1 if head in ([], ["a"]) else _WORD_VALUES.get(head[0], 0) if len(head) == 1 else 0
+        rest = sum(_WORD_VALUES[t] for t in tokens[at + 1 :])
+        return Decimal(hundreds * 100 + rest) if hundreds else None
+    if len(tokens) >= 2 and tokens[0] in _ONES[:9] and tokens[1] in _TENS:  # "one twenty", "one fifty five"
+        return Decimal(_WORD_VALUES[tokens[0]] * 100 + sum(_WORD_VALUES[t] for t in tokens[1:]))
+    return Decimal(sum(_WORD_VALUES[t] for t in tokens))
 
 
 def _words_value(words: list[str]) -> Decimal | None:

@@ -3,6 +3,8 @@ in words, and the regular-expression pieces the date readers share."""
 
 from __future__ import annotations
 
+import re
+
 from handlers.parsing.numerals import cn_integer
 
 MONTHS = {
@@ -90,3 +92,26 @@ def weekday_number(name: str) -> int:
     if name[:4] in WEEKDAYS:
         return WEEKDAYS[name[:4]]
     return WEEKDAYS[name[:3]] if name[:3] in WEEKDAYS else _GERMAN_WEEKDAYS[name[:2]]
+
+
+# The days of a month said as ordinal words: "fifteenth", "twenty-first", "thirtieth".
+_ORDINAL_ONES = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+ORDINAL_WORD = (
+    r"((?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|twentieth|thirtieth|" + "|".join(sorted(_ORDINAL_ONES, key=len, reverse=True)) + r")(?![a-z])"
+)
+
+
+def ordinal_number(word: str) -> int:
+    """The number an ordinal word says ("fifteenth" 15, "twenty-first" 21)."""
+    word = word.lower()
+    if word == "twentieth":
+        return 20
+    if word == "thirtieth":
+        return 30
+    tens = 20 if word.startswith("twenty") else 30 if word.startswith("thirty") else 0
+    return tens + _ORDINAL_ONES[re.sub(r"^(?:twenty|thirty)[\s-]?", "", word)]

@@ -200,8 +200,12 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             if 1 <= hour <= 6 and not m.group(1).startswith("0"):
                 hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
             hits.append(Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
-    # "at 17,500" is an amount with its thousands, not 17:00
-    for m in re.finditer(r"\b(?:at|um)\s+(\d{1,2})\b(?![:.\d]|,\d|\s*(?:am|pm|%))", lower):  # German "um 8"
+    # "at 17,500" is an amount with its thousands, not 17:00; so is "at 18 L", "at 40 k" (its multiplier)
+    for m in re.finditer(
+        r"\b(?:at|um)\s+(\d{1,2})\b(?![:.\d]|,\d|\s*(?:am|pm|%)|\s*(?:k|l|cr|lakhs?|lacs?|crores?|grand|thousand"
+        r"|million|mn|bn)\b)",
+        lower,
+    ):  # German "um 8"
         hour = int(m.group(1))
         if _PRICED_AT.search(lower, 0, m.start()):
             continue  # "go ahead at 20", "came back at 40": a figure without its unit, not 20:00

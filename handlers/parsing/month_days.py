@@ -12,8 +12,10 @@ from handlers.parsing.calendar_words import (
     CN_NUM,
     MONTH_WORD,
     MONTHS,
+    ORDINAL_WORD,
     WEEKDAY_WORD,
     cn_number,
+    ordinal_number,
     weekday_number,
 )
 from handlers.parsing.date_order import numeric_order
@@ -103,6 +105,16 @@ def read_numeric_dates(scan: DateScan) -> None:
         _add_said_day(
             scan, m, MONTHS[m.group(1)[:3]], int(m.group(2)), int(m.group(3)) if m.group(3) else None
         )
+    # a day said as an ordinal word: "march fifteenth", "the twenty-first of feb"
+    for m in re.finditer(
+        rf"\b{MONTH_WORD}\s+(?:the\s+)?{ORDINAL_WORD}\b|\b(?:the\s+)?{ORDINAL_WORD}\s+of\s+{MONTH_WORD}",
+        lower,
+    ):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        month_word, ordinal = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = MONTHS[month_word[:4] if month_word == "sept" else month_word[:3]]
+        _add_said_day(scan, m, month, ordinal_number(ordinal), None)
     # a number in digits or in Chinese numerals, not both: "下周四6月18号" is Thursday and June 18 (asked when
     # they disagree), not a month "四6"
     for m in re.finditer(rf"(?:(\d{{4}})年)?({_ONE_NUM})月({_ONE_NUM})[日号]?", text):

@@ -15,7 +15,7 @@ from handlers.parsing.calendar_math import (
     month_start,
     next_month,
 )
-from handlers.parsing.calendar_words import CN_NUM, MONTH_WORD, MONTHS, cn_number
+from handlers.parsing.calendar_words import CN_NUM, MONTH_WORD, MONTHS, ORDINAL_WORD, cn_number
 from handlers.parsing.date_scan import DateScan
 
 _CN_PART = {
@@ -26,6 +26,7 @@ _CN_PART = {
     "上旬": "early",
     "中旬": "mid",
     "下旬": "late",
+    "尾": "end",  # Cantonese 3月尾, 月尾: the month's end
 }
 
 # Something moved to a month: "delayed to feb", "pushed back to march", "slipped to jan".
@@ -63,10 +64,12 @@ def month_of_words(words: str, day: date) -> date:
 def read_month_ends_and_parts(scan: DateScan) -> None:
     """The end, start, middle or a third of a month ("end of march", "3月下旬", "下个月初")."""
     text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
-    for m in re.finditer(r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当)?(?:月底|月末)", lower):
+    for m in re.finditer(
+        r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当|今个)?(?:月底|月末|月尾)", lower
+    ):
         add(m, day=month_end(today, 0))
     for m in re.finditer(
-        rf"(?:(明年|今年)?({CN_NUM})月(上旬|中旬|下旬|底|末|初|中)(?![0-9一二三四五六七八九十]))"
+        rf"(?:(明年|今年)?({CN_NUM})月(上旬|中旬|下旬|底|末|尾|初|中)(?![0-9一二三四五六七八九十]))"
         rf"|\b(end|early|mid|beginning|start|late)(?: of)? {MONTH_WORD}(?:\s+(\d{{4}}))?",
         lower,
     ):
@@ -96,7 +99,7 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
             add(m, day=month_start(today, first.month, first.year))
             continue
         add(m, day=max(today, first.replace(day=15 if "中" in m.group(2) else 21)))
-    for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末)", lower):
+    for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末|尾)", lower):
         add(m, day=month_end(today, 1))
 
 
@@ -108,13 +111,13 @@ def read_named_months(scan: DateScan) -> None:
     for m in re.finditer(rf"\bmid[\s-]?{MONTH_WORD}|\bmid[\s-]?month\b|月中", lower):
         month = MONTHS.get((m.group(1) or "")[:3]) if m.lastindex else None
         add(m, day=future_date(today, month, 15, None) if month else mid_month(today))
-    for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末)初?", lower):
+    for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|尾)初?", lower):
         add(m, day=month_start(today, *next_month(today)))
     for m in re.finditer(r"\blast month\b|上个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", lower):
         add(m, day=add_months(today, -1))  # "met them last month": about a month ago
     for m in re.finditer(
         rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after|to)\s+)+"
-        rf"{MONTH_WORD}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)",
+        rf"{MONTH_WORD}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b|\s+(?:the\s+)?{ORDINAL_WORD})",
         lower,
     ):
         if m.group(1).startswith("may") and re.search(r"\b(?:this|for|to)\s+may$", m.group(0)):
@@ -128,7 +131,7 @@ def read_named_months(scan: DateScan) -> None:
             start = month_start(today, following.month, following.year)
         add(m, day=start)
     for m in re.finditer(
-        rf"(明年|今年)?({CN_NUM})月份?(?![0-9零一二两三四五六七八九十]|[日号底末初中])", text
+        rf"(明年|今年)?({CN_NUM})月份?(?![0-9零一二两三四五六七八九十]|[日号底末尾初中])", text
     ):
         month = cn_number(m.group(2))
         if 1 <= month <= 12:

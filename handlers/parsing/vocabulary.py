@@ -34,7 +34,12 @@ STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
         *("proposal", "quote", "quoted", "quotation", "offer", "tender"),
         *("报价", "方案", "提案", "投标", "投了标", "标书", "入了标"),
     ),
-    "negotiation": ("negotiation", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
+    # bargaining over the price is the negotiation (讲价, 砍价, 谈价; Cantonese 傾價, and 緊 of an action
+    # going on put between the verb and its object: 講緊價, 傾緊價)
+    "negotiation": (
+        *("negotiation", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
+        *("讲价", "砍价", "谈价", "倾价", "讲紧价", "倾紧价", "砍紧价", "谈紧价"),
+    ),
     "won": ("won", "win", "closed won", "signed", "赢单", "成交", "签约", "签单", "拿下"),
     "lost": ("lost", "lose", "closed lost", "丢单", "输单", "失败", "丢了"),
 }

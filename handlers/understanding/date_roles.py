@@ -94,10 +94,13 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "theirs"  # "签约改到六月底，不是五月底", "end of June not end of May": the date left
     if _NAMES_A_REMINDER.match(text, when.spans[-1][1]):
         return "theirs"  # "今天下午3点那个 reminder 之后，5pm 再 remind me …": the reminder there is already
-    if lx.REMIND.search(text):
-        return "step"
+    remind = lx.REMIND.search(text)
+    if remind and not (remind.start() >= when.spans[-1][1] and _for_the_close_field(reading, clause, when)):
+        return "step"  # ("close date march 15th and remind me monday …": the close, then the reminder's day)
     if _for_the_close_field(reading, clause, when):
-        return "close"  # "close date has to be changed to 30 Nov", "签约日期更新一下 改到11月15号"
+        # "close date has to be changed to 30 Nov", "签约日期更新一下 改到11月15号": the close said exactly,
+        # over a day said before it only as where the deal slips ("拖到年后 结单日期改2月15号")
+        return "close again"
     if _ASKED_ABOUT.search(text[: when.spans[0][0]]):
         return "theirs"  # "都打电话来问年底活动", "called asking about the xmas promo": what they asked
     if when.at.date() == local_now.date() and _went(reading, clause):
@@ -469,6 +472,26 @@ def close_when(reading: Reading, text: str, when: When) -> When:
     return moved
 
 
+# A celebration of the news by the user ("drinks tonight to celebrate", "今晚飲返杯", "晚上庆功"): no task to
+# be reminded of, like the user's own absence.
+_CELEBRATION = re.compile(
+    r"\bcelebrat\w*|\b(?:a|some|few|couple of)\s+(?:drinks?|beers?|bevvies)\b|\bdrinks?\s+(?:tonight|after)"
+    r"|\b(?:pop(?:ping)?|crack(?:ing)?)\s+(?:the\s+|a\s+)?(?:champagne|bubbly)"
+    r"|庆祝|庆功|慶祝|慶功|(?:喝|饮|飲)(?:返|番)?(?:一|两|兩)?杯|干杯|乾杯|开香槟|開香檳",
+    re.IGNORECASE,
+)
+
+
+def my_celebration(text: str) -> bool:
+    """Whether the clause says the user celebrates the news ("今晚飲返杯🥂"): no task (with a kind of
+    interaction said, "drinks tonight to celebrate" may be a meeting with them: left as it is read)."""
+    return (
+        bool(_CELEBRATION.search(text))
+        and not lx.REMIND.search(text)
+        and not any(p.search(text) for p in KIND_PATTERNS.values())
+    )
+
+
 def their_plan(text: str) -> bool:
     """Whether a clause tells somebody else's plan or absence (`_theirs`): "amanda's away until feb 14"."""
     return _theirs(text)
@@ -480,7 +503,7 @@ def _theirs(text: str) -> bool:
     rather than something for us to do."""
     if _IMPERATIVE.match(text) or lx.REMIND.search(text):
         return False
-    if my_absence(text):
+    if my_absence(text) or my_celebration(text):
         return True
     if _THEIRS.search(text):
         return not _US.search(text)

@@ -148,7 +148,9 @@ _ISH_AFTER = re.compile(r"\s?-?\s?ish\b", re.IGNORECASE)
 # "200 licenses @ $45 = 9k", "from 200k to 180k", "最终金额280万".
 _NEW_VALUE = re.compile(
     r"(?:现在|目前|改成|改为|改到|变成|调到|涨到|降到|减到|缩减到|加到|总共|总计|合计|一共|最终(?:金额)?(?:是|为)?|"
-    r"\bnow\b|=|→|->|\btotal(?: of)?\b|\bto\b|\bfinal(?: amount)?\b|\bin total\b|改)\s*[:：]?\s*$",
+    r"\bnow\b|=|→|->|\btotal(?: of)?\b|\bto\b|\bfinal(?: amount)?\b|\bin total\b|改"
+    # what a change comes to: "cut 1万, 即係47万", "8k more, so 62k", "that's 47k", "making it 62k"
+    r"|即係|即系|即是|也就是|\bso\b|\bthat['’]s\b|\bmaking it\b)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
@@ -194,6 +196,29 @@ def said_as_quote(reading: Reading) -> bool:
     text = reading.text
     near = text[max(0, amount.start - _QUOTE_NEAR) : amount.end + _QUOTE_NEAR // 2]
     return bool(_QUOTE_WORD.search(near)) and not _THE_QUOTE.search(text)
+
+
+# A thing said to be wanted on top, with its figure: "wants the canning line as well, NZ$18k", "also after
+# a quote for the mezzanine, 20k", "仲要加埋條輸送帶 8萬", "还要加一套 5万". Added to the open deal or a
+# deal of its own is not said: the figure is the open deal's new one or another deal's (asked when the deal
+# is chosen).
+_MORE_SCOPE = re.compile(
+    r"\b(?:as well|also|too|in addition|additionally|on top)\b|还要|还想要?|也要|也想要?|仲要|仲想要?|加埋",
+    re.IGNORECASE,
+)
+
+
+def said_as_more_scope(reading: Reading) -> bool:
+    """The deal's amount is said as the price of something wanted on top (`_MORE_SCOPE` in its sentence),
+    neither as the deal's new figure ("so 62k total", "same deal") nor as another deal's ("separate")."""
+    amount = reading.amount
+    if amount is None or reading.amount_marked or reading.add_on or reading.reopen or reading.outcome:
+        return False
+    text = reading.text
+    start, end = amount.start, amount.end
+    while start > 0 and not _SENTENCE_MARK.match(text, start - 1):
+        start -= 1
+    return bool(_MORE_SCOPE.search(text, start, _sentence_end(text, end)))
 
 
 _TOTAL_AFTER = re.compile(r"\s*(?:total|in total|all in|overall|altogether|总共|合计|总计|一共|总价)", re.I)

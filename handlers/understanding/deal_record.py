@@ -19,17 +19,19 @@ from handlers.domain.customers import may_manage
 from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_dollar
 from handlers.messages import Reply
 from handlers.parsing.amounts import (
+    WORD_NUMBER,
     Amount,
     counts_things,
     currencies_named,
     dollar_sign_only,
+    words_number,
     yen_sign_only,
     yuan_word_only,
 )
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
-from handlers.understanding.deal_amounts import currency_chosen, relatives, said_as_new
+from handlers.understanding.deal_amounts import currency_chosen, relatives, said_as_new, said_as_total
 from handlers.understanding.reading import Reading
 
 # An amount said to replace the deal's ("is now 300k", "改成30万"), not only the one that counts ("= 9k").
@@ -76,6 +78,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
     _figure_in_the_deals_unit(ctx, reading, found)
+    _bare_figure_as_the_value(ctx, reading, found)
     _relative_amount(ctx, reading, found)
     _their_budget(ctx, reading, found)
     _colleagues_deal(ctx, reading, found)
@@ -206,6 +209,86 @@ def _figure_in_the_deals_unit(ctx: Ctx, reading: Reading, found: Found) -> None:
             return
 
 
+# A bare figure, in digits or in words ("fifty eight", "sixty two", "one twenty": a hundred and twenty), said
+# as what the deal now is: right after a word that gives the figure ("came down to", "now at", "revised to",
+# "is", "改成"), or as the whole ("so sixty two total", "即係47").
+_BARE_FIGURE = re.compile(
+    rf"(?<![\w.,$€£¥]){WORD_NUMBER}(?![\w]|[.,]\d|\s*(?:%|percent|per\s?cent|[-–~]|to\s+\d|k\b|grand\b))"
+    r"|(?<![\d.,:/$€£¥#])(?P<d>\d{1,3}(?:\.\d)?)(?![\d:/]|[.,]\d|\s*(?:%|[-–~]|[a-zA-Z\u4e00-\u9fff]))",
+    re.IGNORECASE,
+)
+_GIVES_THE_FIGURE = re.compile(
+    r"(?:\b(?:came|come|comes|coming|went|goes|go|going|dropped|drops|fell|falls|got|gets|brought|knocked)\s+"
+    r"(?:it\s+|them\s+)?(?:down|back|up)\s+to|\b(?:down|dropped|reduced|lowered|revised|cut|trimmed|dropped|"
+    r"increased|raised|bumped|upped|changed|updated|moved)\s+(?:it\s+)?to|\b(?:now|is|it['’]s|at|final(?:\s+figure)?"
+    r"|landed\s+at|settled\s+(?:at|on)|agreed\s+(?:at|on)|so|that['’]s|making\s+it|which\s+makes(?:\s+it)?)"
+    r"|改成|改为|降到|减到|涨到|加到|调到|变成|即係|即系|即是|也就是|就是)"
+    r"(?:\s+(?:at|to|is|now))?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# The figure a change comes to: "so", "that's", "making it", 即係 / 即是 / 也就是.
+_RESULT = re.compile(
+    r"(?:\b(?:so|that['’]s|making\s+it|which\s+makes(?:\s+it)?)|即係|即系|即是|也就是|就是)\s*[:：]?\s*$",
+    re.I,
+)
+# Said of the figure as unsure, a span, a cap or a guess: no value to store.
+_NOT_A_VALUE = re.compile(
+    r"\b(?:between|somewhere|around|about|roughly|approx\w*|ballpark|maybe|might|probably|possibly|perhaps|"
+    r"up to|max(?:imum)?|at most|no more than|under|below|over|above|budget|target|if|or|ish)\b"
+    r"|之间|左右|大概|大约|可能|或者|以内|以下|以上|预算|目标|如果|假如",
+    re.IGNORECASE,
+)
+_EVERY_SCALE = (Decimal(1000), Decimal(10000))
+# Where a bare figure may be counted in lakhs as well as in thousands.
+_LAKH_COUNTED = re.compile(r"Asia/(?:Kolkata|Calcutta|Karachi|Dhaka|Kathmandu|Colombo)")
+
+
+def _bare_figure_as_the_value(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A bare figure said as the deal's value ("toledo glass came down to fifty eight even" of a 61k deal,
+    "so sixty two total" after "eight grand more" of a 54k deal) is counted in the unit the one open deal's
+    amount is counted in (thousands; 万 as well in Chinese) when that puts it within half and twice the deal's
+    amount: as a careful human reads a figure said short. Not for a rep who counts in lakhs too (India: "80"
+    may be 80k or 80 lakh), nor where the words make it a span, a cap, a guess or their budget."""
+    deals = _open_deals(ctx, found)
+    if len(deals) != 1 or not deals[0].amount or _LAKH_COUNTED.search(str(ctx.tz)):
+        return
+    if reading.outcome or reading.reopen or reading.add_on:
+        return
+    total, text = Decimal(deals[0].amount), reading.text
+    candidates = []
+    for match in _BARE_FIGURE.finditer(text):
+        start, end = match.span()
+        if any(a.start < end and start < a.end for a in reading.amounts) or reading.is_masked(start, end):
+            continue
+        if any(start <= at < end for at, _ in reading.dates) or counts_things(text[end:]):
+            continue  # "at 10 tomorrow", "58 units": a time, a count
+        candidates.append(match)
+    if len(candidates) != 1:
+        return  # "between fifty five and sixty": no one figure
+    match = candidates[0]
+    start, end = match.span()
+    clause = reading.clause_of(start)
+    before = text[clause.start : start]
+    whole = said_as_total(text, Amount(Decimal(0), None, start, end))
+    if not (whole or _GIVES_THE_FIGURE.search(before)) or _NOT_A_VALUE.search(clause.text):
+        return
+    if reading.amounts and not (whole or _RESULT.search(before)):
+        return  # another figure said: this one is the deal's only as the whole ("…, so sixty two total")
+    said = Decimal(match.group("d")) if match.group("d") else words_number(match.group(0))
+    if said is None or said <= 0:
+        return
+    units = _EVERY_SCALE if _CJK.search(text) else _EVERY_SCALE[:1]
+    fitting = [said * unit for unit in units if total / 2 <= said * unit <= total * 2]
+    if len(fitting) != 1 or fitting[0] == total:
+        return  # "we're still at 85" of an 85k deal: the deal as it stands, no change
+    value = fitting[0].to_integral_value() if fitting[0] == fitting[0].to_integral_value() else fitting[0]
+    words = match.group(0).strip()
+    reading.doubts = [d for d in reading.doubts if d.strip() != words]
+    reading.amounts.insert(0, Amount(value, None, start, end))
+    reading.amount_marked = True
+    reading.masked.append((start, end))
+
+
 def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
     """A discount or cut said as given ("10% off the 60k", "最后打了八折", "報價減咗一成") makes the deal's
     amount that much less: stored when one open deal is meant and no amount is said, or when the amount said
@@ -323,6 +406,16 @@ def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:
     elif reading.outcome == "won" and reading.amount is not None and not _open_deals(ctx, found):
         name = found.customer.name
         reading.doubts.append(ctx._("a won deal for {customer}, who has no open deal", customer=name))
+    elif (
+        reading.amount is not None
+        and not reading.outcome
+        and last_deal_won(ctx, found)
+        and not _NEW_ORDER.search(reading.text)
+    ):  # "fort wayne trailer parts, eleven thousand from jim", "葉小姐又要2萬": more business, or the won?
+        name = found.customer.name
+        reading.doubts.append(
+            ctx._("a new deal for {customer}, or a change to their won deal", customer=name)
+        )
 
 
 _MYRIAD = re.compile(r"[万萬]")
@@ -470,6 +563,24 @@ def _said_back_in_doubt(ctx: Ctx, reading: Reading, found: Found) -> None:
     if back is None or not _DOUBTED_BACK.search(reading.text, back.end()) or not last_deal_lost(ctx, found):
         return
     reading.doubts.append(reading.said((found.start, back.end())))
+
+
+# What makes a figure said of a customer whose deal is won more business: an order placed, a renewal, a
+# purchase order, the deal said as one more ("another", "new": `_ANOTHER`, checked by the caller).
+_NEW_ORDER = re.compile(
+    r"\b(?:renew(?:al|als|ed|ing)?|re-?orders?(?:ed)?|repeat|top[- ]?up"
+    r"|(?:placed|put in|sent)\s+(?:an?\s+)?(?:\w+\s+)?order|po)\b"
+    r"|续约|续签|续费|续单|复购|返单|加单|追加|下(?:了)?(?:一|个)?单|再(?:开|下|签)|另外|另开",
+    re.IGNORECASE,
+)
+
+
+def last_deal_won(ctx: Ctx, found: Found) -> bool:
+    """Whether the customer has no open deal and the latest of their deals was won."""
+    deals = ctx.store.deals.for_customer(found.customer.id)
+    if not deals or any(d.stage not in ("won", "lost") for d in deals):
+        return False
+    return max(deals, key=lambda d: d.id).stage == "won"
 
 
 def last_deal_lost(ctx: Ctx, found: Found) -> bool:

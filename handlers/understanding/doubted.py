@@ -41,7 +41,7 @@ from handlers.parsing.months import names_whole_month
 from handlers.understanding import lexicon as lx
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import Reading, Span
-from handlers.understanding.rough_days import mid_of_a_named_month, rough_words
+from handlers.understanding.rough_days import after_a_holiday, mid_of_a_named_month, rough_words
 
 # A possibility: the writer does not know whether it happens.
 _MAYBE = re.compile(
@@ -585,7 +585,10 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
             else:
                 yield (clause.start, clause.end), kind == "estimate", kind
     said = [(m, "not_yet") for m in _NOT_YET.finditer(text)] + [(m, "if") for m in _CONDITION.finditer(text)]
+    stage = reading.stage_span
     for m, kind in said:
+        if stage is not None and m.start() < stage[1] and stage[0] < m.end():
+            continue  # "恒达傾緊價": the words that name the negotiation are no doubt of it
         clause = reading.clause_of(m.start())
         own = _has_slot(reading, clause.start, clause.end) or _RETURN.search(clause.text)
         if own or not _of_the_sentence(reading, clause.start, m.start()):
@@ -1020,15 +1023,17 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
                 rough = (start, end)  # "close date 改成 Q3", "pushed to Q2": which day of it?
             elif (whole_month or quarter) and rough is None and _DAY_UNKNOWN.search(text, end, end + 40):
                 rough = (start, end)  # "下个月签，具体哪天还不知道": the writer says no day is set
+            if rough is None and reading.close == when.at.date() and after_a_holiday(text, start, end):
+                rough = (start, end)  # "崔经理说估计得拖到年后了": the close after the holiday, which day?
             if rough is not None and reading.close == when.at.date() and mid_of_a_named_month(text, rough):
                 rough = None  # "推到11月中", "pushed to mid march": the close on the 15th, as said
             if (
                 rough is None
                 and reading.close == when.at.date()
-                and _WEEK_ONLY.search(text[start:end].strip())
+                and (_WEEK_ONLY.search(text[start:end].strip()) or whole_month)
                 and lx.THEIR_SAYING.search(text, reading.clause_of(start).start, start)
             ):
-                rough = (start, end)  # "说下周签", "says they sign next week": their plan, a week, no day
+                rough = (start, end)  # "说下周签", "李总说下个月签": their plan, a week or a month, no day
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:

@@ -19,7 +19,7 @@ EVENT_EN = (
 # The deal's close-date field named ("the close date", "sign date", 签约日期, 预计成交时间): a date said
 # for it is the close, and the field said to change with no date is asked.
 CLOSE_FIELD_EN = r"(?:expected\s+)?(?:close|closing|signing|sign|decision)[\s-]?date"
-CLOSE_FIELD_ZH = r"(?:预计)?(?:签约|签单|成交|结案|截单)(?:日期|时间|日子|日)"
+CLOSE_FIELD_ZH = r"(?:预计)?(?:签约|签单|成交|结案|截单|结单)(?:日期|时间|日子|日)"
 # Your own (or a colleague's) work in a period, asked: "what did I do yesterday", "who did i visit this
 # week", "how many calls have I made", "my activities last week", "我昨天干了啥", "我这周拜访了哪些客户".
 # Not "今天跑了几个客户" (a few customers visited, told).
@@ -92,7 +92,7 @@ CLOSE_MARKERS = re.compile(
     r"(?:(?:the|their|our|its|this|that|whole)\s+)?(?:[\w-]+\s+){0,2}?(?:roll-?out|signing|signature|deal|"
     r"contract|go-?live|launch|close|closing|decision|project|purchase|order|po|pilot|implementation|"
     r"kick-?off|start)\s+(?:date\s+)?(?:back\s+|out\s+)?(?:to|till|until|into))\b"
-    r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|预计|有望|决定|采购|合同|截止|截单|签(?!到)|结单|结案|付款"
+    r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|落实|落定|预计|有望|决定|采购|合同|截止|截单|签(?!到)|结单|结案|付款"
     r"|(?<=[前底周号日])定(?=\s*(?:$|[，,。.!！；;]))"  # "说月底前定", "下周定": decided by then
     r"|推迟|推到|延期|延到|延后|延迟|押后|顺延|(?<!别)拖到"  # "只係延遲到7月尾" (folded: 延迟), "拖到12月底"
     r"|\b(?:push(?:ed|es|ing)?|slipp?(?:ed|ing|s)?|delay(?:ed|s)?|postponed?)\s*(?:到|去)",  # "pushed 到3月"

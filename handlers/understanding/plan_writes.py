@@ -20,7 +20,7 @@ from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
 from handlers.understanding.customer_link import Found
-from handlers.understanding.deal_amounts import said_as_quote
+from handlers.understanding.deal_amounts import said_as_more_scope, said_as_quote
 from handlers.understanding.reading import Reading, Step, moved
 
 
@@ -329,7 +329,7 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
         postponed=reading.postponed,
         repriced=reading.repriced,
         marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
-        quoted=said_as_quote(reading),
+        quoted=said_as_quote(reading) or said_as_more_scope(reading),
     )
 
 

@@ -136,8 +136,11 @@ def _included(text: str, start: int) -> bool:
 # The parts said to be taken as one: "一期二期一起签", "二期也一起做", "phase 2 bundled in", "both phases
 # together": the amount said is the whole deal's, not a deal of the later part's own.
 _TOGETHER = re.compile(
-    r"一起(?:签|做|下单|订|买|上|签约|谈)|一并|合并|打包|合在一起|合成一单|together|bundled?|combined"
-    r"|in one go|as one (?:deal|order|contract|po)",
+    r"一起(?:签|做|下单|订|买|上|签约|谈|算)|一并|合并|打包|合在一起|合成一单|\btogether\b|\bbundled?\b|\bcombined\b"
+    r"|\bin one go\b|\bas one (?:deal|order|contract|po)\b"
+    # put in with the deal there is ("并埋一齐", "并到一起"), the whole order ("成张单", "整张单", "全单")
+    r"|并(?:埋|到|入|进)(?:一齐|一起|同一)?|成张单|整张单|全单|同一张单|同一单"
+    r"|\bsame (?:deal|order|contract|job)\b",
     re.IGNORECASE,
 )
 

@@ -391,6 +391,10 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
     return replies or None
 
 
+# The deal itself or its close said as what moves: a deal noun, "close date", 结单日期 / 成交日期.
+_A_DEAL_SAID = re.compile(rf"{lx.DEAL_NOUN.pattern}|结单|成交", re.IGNORECASE)
+
+
 def _the_deal_meant(ctx: Ctx, found: list[Reminder], what: str) -> bool:
     """Whether the words that name the reminders (the word "reminder" not said) name an open deal of their
     customer and nothing of the reminders' own task beyond that deal's title ("仓储系统推迟到7月31号": the
@@ -399,7 +403,10 @@ def _the_deal_meant(ctx: Ctx, found: list[Reminder], what: str) -> bool:
         if reminder.customer_id is None:
             return False
         customer = ctx.store.customers.require(reminder.customer_id)
-        deals = deals_named(ctx.store.deals.for_customer(customer.id, open_only=True), what, customer)
+        open_deals = ctx.store.deals.for_customer(customer.id, open_only=True)
+        deals = deals_named(open_deals, what, customer)
+        if not deals and len(open_deals) == 1 and _A_DEAL_SAID.search(what):
+            deals = list(open_deals)  # "那个单子推到2月28号", "close date 延到2月15": its one open deal
         if len(deals) != 1:
             return False
         task = task_of(ctx, reminder)

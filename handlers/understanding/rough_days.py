@@ -62,6 +62,26 @@ def said_before(text: str, start: int) -> bool:
     return ROUGH_BEFORE.search(text[max(0, start - 24) : start]) is not None
 
 
+# A week of a month ("first week of March", "3月第一周", "三月头一个礼拜"), or the time after a holiday with
+# no day said ("年后", "过完年", "节后", "after the holidays", "post-Diwali"): a stretch of days, not one.
+_WEEK_OF_A_MONTH = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\b"
+    r"|第[一二三四1-4](?:个|個)?(?:周|週|星期|礼拜|禮拜)|头一?(?:个|個)?(?:周|週|星期|礼拜|禮拜)|最后一?(?:个|個)?(?:周|週|星期|礼拜|禮拜)",
+    re.IGNORECASE,
+)
+_AFTER_A_HOLIDAY = re.compile(
+    r"^(?:(?:过完|過完|过了|過了)?(?:春节|春節|过年|過年|新年|年|节|節|假期|长假|長假)(?:后|後|以后|以後|之后|之後|过后|過後)"
+    r"|过完年|過完年|过完节|過完節)$"
+    r"|^(?:after|post)[\s-](?:the\s+)?(?:holidays?|new\s+year|cny|chinese\s+new\s+year|lunar\s+new\s+year|diwali|"
+    r"the\s+break|break|festival)$",
+    re.IGNORECASE,
+)
+# What makes the day after a holiday one day: its first working day ("节后开工", "年后第一天上班").
+_FIRST_WORKING_DAY = re.compile(
+    r"\s*(?:开工|開工|上班|复工|復工|第一天|頭一天|头一天|first\s+(?:working\s+)?day)", re.I
+)
+
+
 def rough_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the day said as a stretch or roughly is, with its stretching words, or None when
     `text[start:end]` names a day."""
@@ -76,15 +96,22 @@ def rough_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     head = ROUGH_BEFORE.search(text[max(0, start - 24) : start])  # (said_before)
     if head is not None:
         return max(0, start - 24) + head.start(), end
-    if _PART.search(words):
+    if _PART.search(words) or _WEEK_OF_A_MONTH.search(words):
         return start, end
     return None
 
 
+def after_a_holiday(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is the time after a holiday with no day said ("年后", "after the holidays"):
+    as a close, no day (as when to talk again, "节后再谈", it is what they said, kept in a note)."""
+    return bool(_AFTER_A_HOLIDAY.search(text[start:end].strip())) and not _FIRST_WORKING_DAY.match(text, end)
+
+
 # The middle of a month named by its number or name, said plainly: "11月中", "三月中", "mid march",
-# "mid-May" (not 中旬, a ten days' stretch; not "下个月中", "mid next month"; no approximator or "sometime").
+# "mid-May", "3月中旬" (the middle ten days, written down as the 15th as a careful human does for a close; not
+# "下个月中", "mid next month"; no approximator or "sometime").
 _MID_NAMED = re.compile(
-    r"(?:(?<![下上本这這个個])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*中(?![旬间間午心期])"
+    r"(?:(?<![下上本这這个個])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*中(?:旬|(?![旬间間午心期]))"
     r"|\bmid[-\s]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )

@@ -253,6 +253,15 @@ def doubts(
     reminders = [w for w in writes if isinstance(w, actions.ReminderAction)]
     if reminders and all(w.moves is not None for w in reminders):  # "恒通那个改到周五": one set already
         reasons = [r for r in reasons if r != "not remind"]
+    logs = [w for w in writes if isinstance(w, actions.LogAction)]
+    if (
+        logs
+        and all(w.kind == "note" for w in logs)
+        and any(isinstance(w, actions.DealAction) for w in writes)
+    ):
+        # a note kept beside a deal change claims nothing happened: "whether this already happened" is no
+        # doubt about it ("洛阳牡丹轴承推到3月底 常部长说预算下月批 明天提醒我…")
+        reasons = [r for r in reasons if r != "not log"]
     asked = set(asked)
     reasons = [r for r in reasons if r.removeprefix("not ").removesuffix(" left out") not in asked]
     return [_said(reasons[0], _)] if reasons else []

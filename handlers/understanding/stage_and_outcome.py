@@ -530,6 +530,10 @@ _UNDONE = re.compile(
 )
 
 
+_STATE_REACHED = re.compile(r"\s*(?:阶段)?\s*(?:了(?!解)|咗|中(?![国文心间]))")
+_GOING_ON = re.compile(r"(?:正在|在|开始)\s*$")
+
+
 def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
     open_stages = [s for s in stages if s not in ("won", "lost")]
     span = reading.outcome_span
@@ -556,6 +560,13 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
         lx.STAGE_DONE_BEFORE.search(text[clause.start : start])
         or lx.STAGE_DONE_AFTER.match(text[end:])
         or re.search(r"了|已|\bconfirmed\b", text[start:end])  # "确认了预算", "budget confirmed": it happened
+    )
+    # "到议价了", "议价中", "講緊價" said of the deal, "在砍价": the stage it is in now (a state reached:
+    # 了 / 咗 after it; an action going on: 中 after it, 在 / 正在 before a bargaining word)
+    done = done or bool(
+        _STATE_REACHED.match(text, end)
+        or re.search("[紧緊]", text[start:end])
+        or (stage == "negotiation" and _GOING_ON.search(text[clause.start : start]))
     )
     undone = bool(_UNDONE.search(text[clause.start : start]))  # "haven't sent the quote yet", "还没发报价"
     done = done and not undone
