@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from crm_store.models import Contact
 from crm_store.search import normalize_name
 from crm_store.search.chinese_names import opening_places
 from crm_store.search.everyday import zipf
+from crm_store.search.gazetteer import Evidence
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
 from handlers.domain.contacts import CN_TITLES, family_name, mentioned_contact
@@ -145,6 +147,9 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
         separate = _each_clear_on_its_own(close)
         if separate is not None:
             return separate, hits  # "今天拜访了华为和小米": two customers, the first one leads
+        people = _people_of_each(ctx, reading, close)
+        if people is not None:
+            return people, hits  # "金敏email换成… 陆雨桐email换成…": each one's own customer, the first leads
         shortened = _next_word_shortened(reading, close)
         if shortened is not None:
             return shortened, close  # "Hazelton Chiro": Hazelton Chiropractic, not Hazelton Catering
@@ -257,6 +262,44 @@ def _members(top: Hit, others: list[Hit]) -> list[Hit]:
         and (o.candidate.start, o.candidate.end) == (a, b)
         and o.match.score >= MIN_SCORE + 20
     ]
+
+
+# A contact detail said between two people: each has news of their own.
+_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[\d\s-]{5,}\d")
+
+
+def apart(reading: Reading, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two names of a message are said apart: in clauses of their own, or with a contact detail
+    between them ("金敏email换成jinmin@gmtexpo.cn 陆雨桐email换成…")."""
+    if reading.clause_of(one[0]).start != reading.clause_of(other[0]).start:
+        return True
+    first, second = sorted([one, other])
+    return _DETAIL.search(reading.text, first[1], second[0]) is not None
+
+
+def whole_contact(ctx: Ctx, reading: Reading, hit: Hit) -> bool:
+    """Whether `hit` is a contact of its customer named by the contact's whole name ("Kylie Ambrose",
+    "陆雨桐"), not by a given name or a family name and title."""
+    return hit.match.field == "contact" and any(
+        m.customer_id == hit.match.customer_id
+        and (m.start, m.end) == (hit.candidate.start, hit.candidate.end)
+        and m.evidence == Evidence.CONTACT
+        and m.score >= EXACT_SCORE - 4.5
+        for m in mentions_of(ctx, reading)
+    )
+
+
+def _people_of_each(ctx: Ctx, reading: Reading, close: list[Hit]) -> Hit | None:
+    """The first of several customers each found only by one of its people, named by whole name in a clause
+    of its own ("佟国庆升了 现在是副总 郭志刚也升了 现在是总工"): each person's news is their customer's."""
+    if len({h.match.customer_id for h in close}) != len(close) or len(close) < 2:
+        return None
+    if not all(whole_contact(ctx, reading, h) for h in close):
+        return None
+    spans = sorted((h.candidate.start, h.candidate.end) for h in close)
+    if not all(apart(reading, a, b) for a, b in pairwise(spans)):
+        return None
+    return min(close, key=lambda h: h.candidate.start)
 
 
 def _each_clear_on_its_own(close: list[Hit]) -> Hit | None:

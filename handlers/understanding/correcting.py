@@ -27,8 +27,8 @@ from handlers.parsing.vocabulary import find_stages, stage_synonyms
 from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.registry import as_list
 from handlers.resolve import deal_key
+from handlers.understanding import detail_fix, one_of_several
 from handlers.understanding import lexicon as lx
-from handlers.understanding import one_of_several
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
     SAID,
@@ -223,6 +223,9 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     several = _one_of_several(ctx, text)
     if several is not None:
         return several
+    detail = _detail_of_one(ctx, text)
+    if detail is not None:
+        return detail
     if drops_the_reminder(text):
         return _without_reminder(ctx)
     elsewhere = _said_elsewhere(ctx, text)
@@ -262,11 +265,33 @@ def _one_of_several(ctx: Ctx, text: str) -> Correction | None:
     return Correction(reading.value, None, which=reading.which)
 
 
+def _detail_of_one(ctx: Ctx, text: str) -> Correction | None:
+    """A detail put right after a message telling details of several people: that person's, when the
+    follow-up names them ("sorry, Jess's should be 0412 556 300"), else a question whose (`detail_fix`)."""
+    stored = just_stored(ctx) if _card_waiting(ctx) is None else None
+    if stored is None:
+        return None
+    fixed = detail_fix.read(ctx, stored[0].data["text"], text)
+    if fixed is None:
+        return None
+    if fixed.text is not None:
+        return Correction(fixed.text, None, whole=True)
+    return Correction(fixed.value, None, which=fixed.which, kept=True)
+
+
 def _which_one(ctx: Ctx, fix: Correction) -> list[Reply]:
     """The last message undone, and the user asked which of its values `fix` puts right."""
     stored = just_stored(ctx)
     if stored is None:
         raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
+    if fix.kept:  # "sorry typo, should be 0412 556 300" after two people's numbers: whose? (kept as stored)
+        options = "\n".join(f"  • {clause}" for clause in fix.which)
+        asked = ctx._(
+            "Whose should be {value}? Nothing was changed; send it again naming whose, "
+            "e.g. “Ann's is {value}”.",
+            value=fix.right,
+        )
+        return [Reply(f"{asked}\n{options}")]
     said, last = stored
     changes.undo_change(ctx, last.id)
     said.resolved_at = ctx.now

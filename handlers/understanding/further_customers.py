@@ -21,7 +21,7 @@ from handlers.resolve import (
     decide,
 )
 from handlers.understanding import link_log
-from handlers.understanding.close_customers import supported_hits
+from handlers.understanding.close_customers import apart, supported_hits, whole_contact
 from handlers.understanding.customer_link import LATIN_WORD, NAMING, Found, Hit, best_hits, mentions_of
 from handlers.understanding.customer_parts import JOINER, cut_between, deal_news
 from handlers.understanding.kinds import KIND_PATTERNS
@@ -80,9 +80,11 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             unsure.append(reading.original[found.start : b].strip())
             taken.append((a, b))
             continue
+        # (a person who moved between the customers named is one contact's move, not two customers' news)
+        person = not mine and not moved_to and _person_of_another(ctx, reading, hit, taken)
         if (
             mine
-            or hit.match.field not in ("name", "alias")
+            or (hit.match.field not in ("name", "alias") and not person)
             or in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
             or talked_about(reading, a, b, named, theirs(hit))  # "…, he recommended us to X": what was said
             or any(s < b and a < e for s, e in taken + moved_to)
@@ -95,7 +97,16 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             for h in hits
             if h.match.customer_id != hit.match.customer_id and h.candidate.start < b and a < h.candidate.end
         ]
-        if (
+        told = _told_by_its_people(hit, rivals, supported) or hit in supported
+        if person:
+            pass  # "Kylie Ambrose new mobile …, and Jess at Wollongong Surf …": her own customer's news
+        elif _fits_others_too(ctx, hit) and not told:
+            # "…, indore, mumbai - all 3 spoke", "承德热河和青岛": words that name another customer as well
+            # as this one (Mumbai Textiles, Navi Mumbai Cold Storage) are asked about, never one taken
+            unsure.append(f"{reading.original[a:b].strip()} = {hit.match.name}")
+            taken.append((a, b))
+            continue
+        elif (
             (hit.match.score < EXACT_SCORE - 4.5 and not _chinese_name_start(hit))
             or (
                 hit.partial
@@ -124,7 +135,79 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         taken.append((a, b))
     for sibling in _siblings(ctx, reading, found, taken):
         others.setdefault(sibling.customer.id, sibling)  # "bluegum parramatta up to 21k, newcastle …"
+    unsure += _listed_unclear(ctx, reading, taken)  # "承德热河矿泉水和青岛": which 青岛?
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+# A joiner of a Chinese list of customers: "A和B", "A同B", "A、B", "A还有B".
+_CJK_LIST_JOINER = re.compile(r"\s*(?:和|同|跟|与|及|、|还有|還有)\s*")
+_CJK_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+
+
+def _listed_unclear(ctx: Ctx, reading: Reading, taken: list[tuple[int, int]]) -> list[str]:
+    """A Chinese list item joined to a customer found ("承德热河矿泉水和青岛", "华创和邯郸钢管") whose
+    words are a part of two customers' names or more, and of no one name more than another ("青岛" of
+    青岛海港机械 and 青岛崂山啤酒): one of them is meant, which is asked, never dropped unseen."""
+    text = reading.text
+    out: list[str] = []
+    for a, b in list(taken):
+        after = _CJK_LIST_JOINER.match(text, b)
+        if after is not None and (run := _CJK_RUN_AFTER.match(text, after.end())) is not None:
+            words = _longest_named(ctx, [run.group(0)[:n] for n in range(len(run.group(0)), 1, -1)])
+            start = run.start()
+            if words and not any(s < start + len(words) and start < e for s, e in taken):
+                out.append(reading.original[start : start + len(words)])
+        before = None
+        for joiner in _CJK_LIST_JOINER.finditer(text, max(0, a - 3), a):
+            if joiner.end() == a:
+                before = joiner
+        if before is not None and (run := _CJK_RUN_BEFORE.search(text, 0, before.start())) is not None:
+            said = run.group(0)
+            words = _longest_named(ctx, [said[-n:] for n in range(len(said), 1, -1)])
+            start = before.start() - len(words or "")
+            if words and not any(s < before.start() and start < e for s, e in taken):
+                out.append(reading.original[start : before.start()])
+    return out
+
+
+def _longest_named(ctx: Ctx, pieces: list[str]) -> str | None:
+    """The longest of `pieces` (longest first) that is written inside some customer's name; returned only
+    when it is inside two names or more (which one is unclear), else None."""
+    for piece in pieces:
+        folded = simplified(piece)
+        names = {
+            m.customer_id
+            for m in ctx.store.search.customers(piece, limit=5)
+            if m.field in ("name", "alias") and folded in simplified(m.name)
+        }
+        if names:
+            return piece if len(names) > 1 else None
+    return None
+
+
+def _person_of_another(ctx: Ctx, reading: Reading, hit: Hit, taken: list[tuple[int, int]]) -> bool:
+    """A contact of another customer named by whole name in a clause that names no customer taken
+    ("Kylie Ambrose new mobile …, and Jess at Wollongong Surf new mobile …", "金敏email换成… 陆雨桐email
+    换成…"): a further customer, the one of that person."""
+    if not whole_contact(ctx, reading, hit):
+        return False
+    return all(apart(reading, (a, b), (hit.candidate.start, hit.candidate.end)) for a, b in taken)
+
+
+def _fits_others_too(ctx: Ctx, hit: Hit) -> bool:
+    """Whether the words that found a further customer (not its whole name or alias as known) name another
+    customer's name as well as they name its: searched on their own they have no clear winner ("mumbai"
+    for Mumbai Textiles and Navi Mumbai Cold Storage, "华创" for 中关村华创 and 亦庄华创)."""
+    words = hit.candidate.text
+    if not hit.partial and hit.match.score >= EXACT_SCORE:
+        return False
+    folded = simplified(words).lower()
+    found = ctx.store.search.customers(words, limit=5)
+    names = [m for m in found if m.field in ("name", "alias") and folded in simplified(m.name).lower()]
+    if not any(m.customer_id == hit.match.customer_id for m in names):
+        return False  # only words of its name as written count, not a slip or a sound alike
+    return len({m.customer_id for m in names}) > 1 and decide(names, words).winner is None
 
 
 def _told_by_its_people(hit: Hit, rivals: list[Hit], supported: list[Hit]) -> bool:

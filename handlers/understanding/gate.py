@@ -193,6 +193,10 @@ def _labels(text: str, start: int, end: int) -> bool:
     return bool(_LABEL_END.match(text[end:]))
 
 
+# A count of those the message named: "all 3 spoke", "the 2 of them".
+_ALL_OF_THEM = re.compile(r"\ball\s+\d\b|\b\d\s+of\s+(?:them|those|us|these)\b", re.IGNORECASE)
+
+
 def unused_words(
     reading: Reading, founds: list[Found], lines: list[str], now: datetime | None = None
 ) -> list[str]:
@@ -288,6 +292,8 @@ def unused_words(
             # "德昌 deal won, Raymond 确认了": who said so is a detail
         if _LABELLED.search(_JOINED.sub("", text[max(0, start - 24) : start])):
             continue  # "#4471", "ref 2026-4471" are identifiers
+        if word.isdigit() and len(word) == 1 and _ALL_OF_THEM.search(text[max(0, start - 8) : end + 9]):
+            continue  # "all 3 spoke", "the 2 of them": how many of those named, no value
         if word.isdigit() and re.search(r"\bnet\s*$", text[max(0, start - 6) : start], re.I):
             continue  # "net 60": payment terms, kept in the note
         if word.isdigit() and _REPLACED.search(text[max(0, start - 12) : start]):

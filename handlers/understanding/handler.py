@@ -58,10 +58,11 @@ from handlers.understanding.kind_put_right import kind_put_right
 from handlers.understanding.named_after import asked_whose, completed, told_by_someone
 from handlers.understanding.news_beside import keep_the_news
 from handlers.understanding.no_customer import moved_by_someone, without_customer
+from handlers.understanding.people import details_are_not_interactions
 from handlers.understanding.plan import plan_for
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
-from handlers.understanding.reading import DETAIL_LABELS, Reading
+from handlers.understanding.reading import Reading
 from handlers.understanding.same_for_another import same_for_another
 from handlers.understanding.two_customers import store_each
 from handlers.understanding.which_day import ask_which_day
@@ -140,7 +141,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if again is not None:
         return again  # "and the gcpp one same time" right after a reminder for summit
     reading = read_message(ctx, text)
-    _details_are_not_interactions(reading)
+    details_are_not_interactions(reading)
     if reading.query:
         return as_list(QUERIES[reading.query](ctx, ""))
     if reading.find_name and not _asks_about_a_known_one(ctx, reading):
@@ -328,16 +329,3 @@ def _no_such_day(ctx: Ctx, words: str) -> bool:
         n for n in (cn_integer(z) for z in re.findall(r"[一二三四五六七八九十]{1,3}(?=[号號日])", words)) if n
     ]
     return when.at.day == last and any(last < n <= 31 for n in numbers)
-
-
-def _details_are_not_interactions(reading: Reading) -> None:
-    """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed;
-    "裴玉离职了，去了永胜包装当销售经理": the word of a move to another company is no visit."""
-    news = read_news(reading.text, reading.people) if reading.kind_span is not None else []
-    if not news or reading.kind_span is None:
-        return
-    start, end = reading.kind_span
-    word = reading.text[start:end].lower()
-    moved = any(n.joins and n.span[0] <= start and end <= n.joins[0] for n in news)
-    if word in DETAIL_LABELS or moved:  # "去了永胜包装当销售经理": a move, no visit
-        reading.kind = reading.kind_span = None

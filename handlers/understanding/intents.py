@@ -182,6 +182,7 @@ class Correction:
     whole: bool = False  # `right` is the whole message as corrected (a part of it dropped)
     about: str | None = None  # the words that name the message corrected ("the acme one", "东方贸易那条")
     which: tuple[str, ...] = ()  # `right` could put right any of these clauses of the last message: asked
+    kept: bool = False  # asked which with the last message kept as stored (a detail of one of its people)
 
 
 # "spelling: Jon Ellison", "name's Jon Ellison", "名字打错了 是汪磊", "姓名应该是汪磊"

@@ -30,6 +30,13 @@ def _sent_to(text: str, match: re.Match[str]) -> bool:
     return said is not None and said.end() == match.end()
 
 
+# Interactions of a kind counted or said done ("2 calls: …", "three visits today", "calls done - …"); a
+# count after "more" / "to" / "need" is a plan or a target, not a report.
+_COUNTED = (
+    r"(?<![A-Za-z])(?<!more\s)(?<!to\s)(?:[1-9]|two|three|four|five|both)\s+{kind}\b(?!\s+(?:to|left|planned|booked|"
+    r"lined|scheduled|tomorrow|next|this week|later)\b)|\b{kind}\s+(?:done|made|completed|today)\b"
+)
+
 # Phrasings beyond single words: "sent lukas the contract redlines" is an email; "去了" after 发/过/回
 # ("方案发过去了", "回去了") is not a visit.
 _KIND_PHRASES = {
@@ -38,15 +45,19 @@ _KIND_PHRASES = {
     # a call made: 打 + the mark of a thing done, a measure word or 电话, then to whom (给, or 俾 / 畀 in
     # Hong Kong): "打咗俾黃美玲" (打了俾), "打了个电话给胡经理", "打咗電話畀梁小姐"
     r"|打(?:了)?(?:个|一个|一通|通)?(?:电话)?\s*(?:给|俾|畀)(?!\s*(?:折|个折))"
-    r"|打(?:了)?(?:个|一个|一通|通)?电话去(?=[\u4e00-\u9fffA-Za-z])",  # "打咗個電話去九龍灣": called them
+    r"|打(?:了)?(?:个|一个|一通|通)?电话去(?=[\u4e00-\u9fffA-Za-z])"  # "打咗個電話去九龍灣": called them
+    # calls counted or said done, before the ones called: "Yesterday 2 calls: …", "calls done today - …"
+    rf"|{_COUNTED.format(kind='calls')}",
     # "hit hawkeye + green bay fire this am", "then hit kalamazoo": went round to them (US sales talk); not
     # "hit the road", "hit a snag", "hit 50k", "hit me up"
-    "visit": r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"
+    "visit": rf"{_COUNTED.format(kind='visits')}|"
+    r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"
     r"(?!(?:a|an|the|me|us|him|her|them|it|my|our|their|your|this|that|up|back|reply|send|pause|snag|target|"
     r"targets|quota|number|numbers|budget|wall|ground|road|traffic|issues?|problems?)\b)",
     # a meal or a drink taken with them: eat/drink + 了/咗 + a meal word ("飲咗茶" 饮了茶, "食咗晏",
     # "吃了顿午饭", "喝了个早茶"); Hong Kong 饮茶/食晏 are a meeting over tea or lunch
-    "meeting": r"(?:吃|食|喝|饮)(?:了|完了?|过)?(?:个|顿|餐|一顿|一餐)?"
+    "meeting": rf"{_COUNTED.format(kind='meetings')}|"
+    r"(?:吃|食|喝|饮)(?:了|完了?|过)?(?:个|顿|餐|一顿|一餐)?"
     r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",
     # "Mail an Gemma … raus" (German: a mail to her went out)
     "email": rf"\bmail\s+an\b|{_SENT_TO}|"
@@ -61,6 +72,8 @@ _NOT_KIND = {
     "visit": re.compile(
         r"(?<=[发过回出上下进送寄])去了"
         r"|(?<=[单子户目人])跑了|跑了(?=[\d二两三四五六七八九十几好多半]|一(?!趟)|步|不了|掉)"  # "单子跑了"
+        # "跑了两间", "跑了三家": went to two, three places
+        r"(?![\d二两三四五六七八九十几好多半一]\s*(?:家|间|個|个|趟)(?!月|人|小时|钟))"
     ),
     # "call it 9.5k", "call it a day": a way of saying, not a call
     "call": re.compile(r"call it\b(?=\s*(?:[$€£¥]?\s*\d|even|a day|quits|done))", re.IGNORECASE),

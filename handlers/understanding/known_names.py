@@ -27,7 +27,11 @@ def keep_known_names(ctx: Ctx, reading: Reading, reread: Callable[[str], Reading
     spans = [
         (m.start, m.end)
         for m in ctx.store.search.mentions(reading.text, skip=lx.STOPWORDS)
-        if m.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT)
+        if (
+            m.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT)
+            # a known person's whole Chinese name holding a day's word: "佟国庆升了" is no National Day
+            or (m.evidence == Evidence.CONTACT and bool(CJK.match(reading.text[m.start : m.end])))
+        )
         and whole_known_name(reading, m)
         and reading.is_masked(m.start, m.end)
         and not any(a < m.end and m.start < b for a, b in persons)
@@ -56,6 +60,7 @@ def keep_known_names(ctx: Ctx, reading: Reading, reread: Callable[[str], Reading
     again.doubts = [restored(d) for d in again.doubts]
     again.steps = [replace(step, text=restored(step.text)) for step in again.steps]
     again.persons = [(restored(name), a, b) for name, a, b in again.persons]
+    again.persons += [p for p in reading.persons if p not in again.persons]
     again.candidates = [replace(c, text=reading.text[c.start : c.end]) for c in again.candidates]
     again.clauses = [replace(c, text=reading.text[c.start : c.end]) for c in again.clauses]
     return again

@@ -17,7 +17,7 @@ from handlers.resolve import (
     customer_key,
 )
 from handlers.understanding import lexicon as lx
-from handlers.understanding.customer_link import Hit, ordered
+from handlers.understanding.customer_link import Hit, mentions_of, ordered
 from handlers.understanding.reading import CJK, Candidate, Reading
 
 _LATIN_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "la", "von", "van", "der", "y", "du", "und"})
@@ -169,6 +169,7 @@ def named_otherwise(ctx: Ctx, reading: Reading, hit: Hit) -> Hit | None:
     if CJK.match(matched.text):
         return _cjk_other_name(ctx, reading, hit, customer)
     typed = _as_typed(reading, matched)
+    typed = _before_the_next_one(ctx, reading, matched, typed)
     said, known_start = normalize_name(typed.text).split(), normalize_name(matched.text).split()
     if not known_start or said[: len(known_start)] != known_start or not _name_like(reading, typed, matched):
         return None
@@ -235,6 +236,25 @@ def _goes_on_otherwise(ctx: Ctx, customer: Customer, said: list[str], start: int
         if len(extra) == 1 and len(extra[0]) >= 2 and _in_order(list(extra[0]), initials):
             return False  # initials of the rest: "Bendigo CU" for Bendigo Community Credit Union
     return True
+
+
+# A list's joiner between two names: "visited Sharma Precision and Kochi Spice", "Travis from Wichita Avionics
+# and Sal from Rockford Tool".
+_LIST_JOINER = re.compile(r"\s*(?:,\s*)?\band\s+", re.IGNORECASE)
+
+
+def _before_the_next_one(ctx: Ctx, reading: Reading, matched: Candidate, typed: Candidate) -> Candidate:
+    """The name typed ends before "and" when what follows the "and" is another known customer or person (a
+    list of two, not one name going on: "Sharma Precision and Kochi Spice", "… Avionics and Sal from …");
+    "Smith and Sons" with no one known after the "and" stays one name."""
+    for joiner in _LIST_JOINER.finditer(reading.text, matched.end, typed.end):
+        after = joiner.end()
+        if any(m.start == after for m in mentions_of(ctx, reading)) or any(
+            at == after for _, at, _ in reading.persons
+        ):
+            words = reading.text[typed.start : joiner.start()].rstrip(" ,")
+            return replace(typed, text=words, end=typed.start + len(words))
+    return typed
 
 
 def _name_like(reading: Reading, typed: Candidate, matched: Candidate) -> bool:

@@ -27,6 +27,8 @@ _SLIP = re.compile(
     re.IGNORECASE,
 )
 
+SLIP = _SLIP  # for the readers of other follow-ups (`detail_fix`)
+
 # What stands between the name and the value: "…是", "…應該是", "…should be", "…that one was wrong, it's",
 # "…那个写错了 应该是", "…'s", "…改成".
 _JOIN = re.compile(

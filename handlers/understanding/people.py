@@ -27,9 +27,17 @@ from handlers.understanding.known_people import NOBODY, KnownPeople, has_given_n
 from handlers.understanding.people_items import ContactNews, Item, overlaps
 from handlers.understanding.person_details import CN_DEPT, read_details
 from handlers.understanding.person_names import lowercase_names, named_people
+from handlers.understanding.reading import DETAIL_LABELS, Reading
 from handlers.understanding.whose_news import assemble
 
-__all__ = ["ContactNews", "not_contacts", "pasted_signature", "read_news", "said_of_people"]
+__all__ = [
+    "ContactNews",
+    "details_are_not_interactions",
+    "not_contacts",
+    "pasted_signature",
+    "read_news",
+    "said_of_people",
+]
 
 
 def not_contacts(text: str, known: KnownPeople = NOBODY) -> list[tuple[int, int]]:
@@ -155,3 +163,16 @@ def _department_of(plain: str, items: list[Item]) -> list[Item]:
         out = [i for i in out if not (i.kind == "title" and overlaps((i.start, i.end), [m.span()]))]
         out.append(Item("title", m.start(), m.end(1), m.group(1)))  # the department: 采购, IT
     return out
+
+
+def details_are_not_interactions(reading: Reading) -> None:
+    """ "jane's new email is …", "袁部长电话换了：…": the kind word names the detail being changed;
+    "裴玉离职了，去了永胜包装当销售经理": the word of a move to another company is no visit."""
+    news = read_news(reading.text, reading.people) if reading.kind_span is not None else []
+    if not news or reading.kind_span is None:
+        return
+    start, end = reading.kind_span
+    word = reading.text[start:end].lower()
+    moved = any(n.joins and n.span[0] <= start and end <= n.joins[0] for n in news)
+    if word in DETAIL_LABELS or moved:  # "去了永胜包装当销售经理": a move, no visit
+        reading.kind = reading.kind_span = None

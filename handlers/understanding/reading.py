@@ -245,10 +245,17 @@ def _has_day(words: str) -> bool:
     return when is not None and when.day_said
 
 
+# An e-mail address or a web address: its dots end no clause.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+(?:\.[\w-]+)+", re.ASCII)
+
+
 def clauses_of(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     position = 0
+    addresses = [m.span() for m in _ADDRESS.finditer(text)]
     for match in CLAUSE_BREAK.finditer(text):
+        if any(a < match.start() and match.end() < b for a, b in addresses):
+            continue  # the dots of "jinmin@gmtexpo.cn" or "www.acme.com.au" are no clause's end
         if match.start() > position:
             clauses.append(Clause(position, match.start(), text[position : match.start()]))
         position = match.end()

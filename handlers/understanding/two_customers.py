@@ -19,6 +19,7 @@ from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.understanding import lexicon as lx
 from handlers.understanding.bare_mention import went_to, worth_a_note
+from handlers.understanding.close_customers import apart
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import remember
 from handlers.understanding.customer_link import NAMING, Found, mentions_of
@@ -26,6 +27,7 @@ from handlers.understanding.customer_parts import split_at_names
 from handlers.understanding.deal_record import check_against_the_record
 from handlers.understanding.further_customers import talked_about
 from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.people import details_are_not_interactions, read_news
 from handlers.understanding.plan import Plan, plan_for
 from handlers.understanding.preview import confirm_first
 from handlers.understanding.reading import CJK, Clause, Reading
@@ -49,8 +51,11 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     founds = sorted(founds, key=lambda f: f.start)
     # "zenith up to 220k and northwind moved to negotiation": each name's news is its own part
     reading.clauses = split_at_names(reading, [(f.start, f.end) for f in founds if f.start >= 0])
+    reading.clauses = _split_apart(reading, founds)
     clauses = reading.clauses
     named, owners = _owners(ctx, reading, founds)
+    # "Add: Deepa Nair, Admin Manager, Madurai …; Joseph Nair, …": the list's heading is each item's
+    heading = _heading(reading, founds) if _items_of_one_each(reading, named) is not None else ""
     plans: list[Plan] = []
     said: list[Reply] = []
     for i, found in enumerate(founds):
@@ -84,7 +89,10 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             if len(owners[c]) > 1:
                 for m in _EACH_WORD.finditer(read, clauses[c].start, clauses[c].end):
                     read = read[: m.start()] + " " * len(m.group(0)) + read[m.end() :]
-        part = read_message(ctx, read[start:end], reading.days_before(start))
+        lead = heading if heading and start > len(heading) else ""
+        part = read_message(ctx, lead + read[start:end], reading.days_before(start))
+        base = start - len(lead)  # where the part's text would start in the message
+        details_are_not_interactions(part)  # "金敏email换成…": the detail changed, no e-mail had
         if shared and _changes_a_deal(
             ctx,
             reading,
@@ -107,12 +115,13 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             if names and i not in names:
                 a, b = clauses[c].start, clauses[c].end
                 context = context[:a] + " " * (b - a) + context[b:]
-        mine = replace(found, start=found.start - start, end=found.end - start, context=context)
+        mine = replace(found, start=found.start - base, end=found.end - base, context=context)
         already = check_against_the_record(ctx, part, mine)
         if already is not None:
             said.append(already)  # "…；海星那边还是没戏" when its loss is on record: nothing made up
             continue
-        says_nothing = not (part.kind or part.about_deal or part.steps)
+        # a contact's news is something said ("Kylie Ambrose new mobile …, and Jess at … new mobile …")
+        says_nothing = not (part.kind or part.about_deal or part.steps or read_news(part.text, part.people))
         if says_nothing and _only_talked_about(ctx, reading, founds, found):
             continue  # "…, lone star is moving their clinic to cypress creek": Lone Star's news only
         # "visited ingrid at driftless dairy then ben at driftless brewing, brewing wants 18k now": the clause
@@ -122,7 +131,7 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             and part.kind is None
             and reading.kind_span is not None
             and reading.kind_span[1] <= clauses[first].start
-            and _news_after(part, clauses[first].end - start)
+            and _news_after(part, clauses[first].end - base)
             and not _says_its_own(part, mine)
         )
         if says_nothing or shares:
@@ -166,6 +175,26 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     if replies:
         remember(ctx, reading.original)
     return replies + said + questions or [free_text_pointer(ctx, reading.text)]
+
+
+def _split_apart(reading: Reading, founds: list[Found]) -> list[Clause]:
+    """The clauses, cut again where a further customer's name starts that is said apart from the one before
+    it in the same clause, a contact detail between them ("金敏email换成jinmin@gmtexpo.cn 陆雨桐email换成…"):
+    each one's news is its own."""
+    cuts = [
+        b.start
+        for a, b in pairwise([f for f in founds if f.start >= 0])
+        if reading.clause_of(a.start).start == reading.clause_of(b.start).start
+        and apart(reading, (a.start, a.end), (b.start, b.end))
+    ]
+    clauses: list[Clause] = []
+    for clause in reading.clauses:
+        at = clause.start
+        for cut in [c for c in cuts if clause.start < c < clause.end]:
+            clauses.append(Clause(at, cut, reading.text[at:cut]))
+            at = cut
+        clauses.append(Clause(at, clause.end, reading.text[at : clause.end]))
+    return clauses
 
 
 def _blanked(text: str, a: int, b: int) -> str:
@@ -242,6 +271,9 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
     for k in range(1, len(clauses) - 1):
         if _JOINED.fullmatch(clauses[k].text) and people[k - 1] and people[k + 1]:
             people[k - 1] = people[k] = people[k + 1] = people[k - 1] | people[k + 1]
+    items = _items_of_one_each(reading, named)
+    if items is not None:
+        return named, items  # "Add: Deepa Nair, Admin Manager, Madurai …; Joseph Nair, …, Mangaluru Cashew"
     owners: list[set[int]] = []
     # words before any name go on about the first customer or people named
     current = next((set(n or p) for n, p in zip(named, people, strict=True) if n or p), {0})
@@ -261,6 +293,42 @@ def _owners(ctx: Ctx, reading: Reading, founds: list[Found]) -> tuple[list[set[i
             current = {max(current)}  # after "拜访了华为和小米", the words go on about the later one
         owners.append(set(current))  # after "两边都要年后才决定", "电话讲的" is said of both too
     return named, owners
+
+
+# Where a list's items end: "A: …; B: …", one item a line.
+_ITEM_END = re.compile(r"[;；\n]")
+
+
+def _items_of_one_each(reading: Reading, named: list[set[int]]) -> list[set[int]] | None:
+    """For a message that lists items apart (";", one a line) each naming one customer of its own, the
+    customer of each clause: the one its item names, wherever in the item the name stands ("Joseph Nair,
+    Purchase Manager, Mangaluru Cashew"); None when the message is no such list."""
+    ends = [m.start() for m in _ITEM_END.finditer(reading.text.rstrip())]
+    if not ends:
+        return None
+    bounds = [0, *ends, len(reading.text)]
+    item_of = [sum(1 for e in ends if e < clause.start) for clause in reading.clauses]
+    per_item: list[set[int]] = [set() for _ in range(len(bounds) - 1)]
+    for item, names in zip(item_of, named, strict=True):
+        per_item[item] |= names
+    if any(len(names) != 1 for names in per_item):
+        return None
+    if len({next(iter(names)) for names in per_item}) != len(per_item):
+        return None
+    return [set(per_item[item]) for item in item_of]
+
+
+# A list's heading: a few words, then a colon, before any customer is named ("Add:", "New contacts:").
+_HEADING = re.compile(r"\s*([^:：;；\n]{1,24}[:：])\s*")
+
+
+def _heading(reading: Reading, founds: list[Found]) -> str:
+    """The heading that opens a list of items, said once for all of them; "" when there is none."""
+    said = _HEADING.match(reading.text)
+    first = min((f.start for f in founds if f.start >= 0), default=0)
+    if said is None or said.end(1) > first:
+        return ""
+    return said.group(1) + " "
 
 
 # A clause that only joins two named ("和", "and", "&"): a message cut at its spaces ("顾伟 和 陶文").
@@ -336,16 +404,36 @@ def _theirs_in_shared(reading: Reading, founds: list[Found], found: Found) -> li
         if reading.clause_of(earlier.start) != reading.clause_of(later.start):
             continue
         kinds = [m for p in KIND_PATTERNS.values() for m in p.finditer(between)]
-        if not kinds:
-            continue
-        verb = min(m.start() for m in kinds)
-        cut = earlier.end + verb - len(_JOINER.search(between[:verb]).group(0))  # type: ignore[union-attr]
         clause = reading.clause_of(earlier.start)
+        if not kinds:
+            joiner = _each_their_kind(reading, clause, earlier, later)
+            if joiner is None:
+                continue
+            cut = joiner
+        else:
+            verb = min(m.start() for m in kinds)
+            cut = earlier.end + verb - len(_JOINER.search(between[:verb]).group(0))  # type: ignore[union-attr]
         if found.start <= earlier.start:  # `found` is the earlier one: the rest of the clause is theirs
             cuts.append((cut, clause.end))
         elif found is later:
             cuts.append((clause.start, cut))
     return cuts
+
+
+_AND_THEN = re.compile(r"\s+(?:and|while)\s+|[,，]\s*|\s*(?:又|还|另外)", re.IGNORECASE)
+
+
+def _each_their_kind(reading: Reading, clause: Clause, earlier: Found, later: Found) -> int | None:
+    """Where the later customer's part starts in a clause naming two, when each has its own kind of
+    interaction, the earlier's said before its name and the later's after its name ("met Saoirse at Blue
+    Mountains Eco Lodge today and Gus from Launceston Timber rang"): at the last "and" between them."""
+    text = reading.text
+    before = [m for p in KIND_PATTERNS.values() for m in p.finditer(text, clause.start, earlier.start)]
+    after = [m for p in KIND_PATTERNS.values() for m in p.finditer(text, later.end, clause.end)]
+    if not before or not after:
+        return None
+    joins = list(_AND_THEN.finditer(text, earlier.end, later.start))
+    return joins[-1].start() if joins else None
 
 
 def _news_after(part: Reading, at: int) -> bool:
