@@ -8,7 +8,11 @@ from handlers.parsing.quantities import reference_codes
 
 # ASCII only: "關家豪的邮箱是howard.kwan@winglee.hk" — the Chinese words before it are no part of the address
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-PHONE = re.compile(r"(?<![A-Za-z0-9_.])(?:\+?\d|\(\d)[\d\s().-]{5,18}\d(?![\w.])")  # "(312) 555-0142" whole
+# it ends where the digits end, also run into Chinese ("139 1023 5567你给更新下": the whole number), but not
+# before a letter, a unit or a decimal point
+PHONE = re.compile(
+    r"(?<![A-Za-z0-9_.])(?:\+?\d|\(\d)[\d\s().-]{5,18}\d(?![A-Za-z0-9_.]|[^\W\d_\u4e00-\u9fff]|[万萬千百元块塊亿億])"
+)  # "(312) 555-0142" whole
 _PHONE_CUE = re.compile(
     r"\b(cell|mobile|phone|tel|number|direct line|whatsapp|new #|#)|手机|电话|号码|座机|微信号", re.IGNORECASE
 )

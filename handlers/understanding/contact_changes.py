@@ -20,7 +20,13 @@ _NOT_LEAVING = (
 _LEFT_EN = re.compile(
     r"\b(?:(?:has|have|just|already|finally|recently)\s+)*(?:left"
     + _NOT_LEAVING
-    + r"|quit\b|resigned|retired|"
+    + r"|quit\b|resigned|retired|retire(?=\s*[了咗])|stepped\s+down|(?:has|have|had|just)\s+sold\b|"
+    r"sold\s+up\b|"
+    r"finished\s+up(?=\s+(?:at|with|there)\b|\s*[,.;!]|\s*$)|(?:is\s+)?no\s+more\s+(?:with|at)\b|"
+    r"(?:is\s+not|isn['’]t|['’]s\s+not)\s+(?:with|at|there)\b(?=[^,.;!?]{0,40}\bany\s*more\b)|"
+    r"pulled\s+the\s+pin|called\s+it\s+quits|packed\s+it\s+in|hung\s+up\s+(?:his|her|the)\s+boots|"
+    r"(?:handed|put)\s+in\s+(?:his|her|their)\s+(?:notice|resignation|papers)|"
+    r"(?:been|was|got)\s+(?:sacked|poached|headhunted)|been\s+(?:let\s+go|laid\s+off|fired)|"
     r"retiring|is\s+leaving|'s\s+leaving|moved\s+on|was\s+let\s+go|(?:was|got)\s+(?:laid\s+off|fired|"
     r"let\s+go)|sold\s+(?:the|his|her|their)\s+(?:business|biz|company|shop|firm|practice)|"
     r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|(?:is\s+)?gone\b(?!\s+(?:with|w/|for|ahead|through|quiet|cold|dark|silent|up|down)\b)|"
@@ -28,14 +34,16 @@ _LEFT_EN = re.compile(
     r"left\s+the\s+company|is\s+out\b(?!\s+(?:sick|today|this|until|till|til|on|for|of|next|from|all|"
     # "is out feb 3-4", "is out 24/1 to 4/2", "is out mon-wed": away on those days, not gone
     r"tomorrow|tmrw|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|"
-    r"(?P<move>(?:moved|went|switched|jumped|transferred)\s+(?:over\s+)?(?:from|to|over\s+to)\b|"
-    r"(?:is\s+)?now\s+(?:works?\s+)?(?:at|with)\b|joined\b|went\s+to\s+work\s+for\b))",
+    r"(?P<move>(?:moved|went|switched|jumped|transferred|shifted)\s+(?:over\s+)?(?:from|to|over\s+to)\b|"
+    r"(?:is\s+)?now\s+(?:works?\s+)?(?:at|with)\b|(?:is|['’]s)\s+(?:now\s+)?over\s+at\b|joined\b|"
+    r"went\s+to\s+work\s+for\b))",
     re.IGNORECASE,
 )
 
 
 _LEFT_CN = re.compile(
-    r"(?:已经|已|刚)?(?:离职|辞职|走了|退休|退了|调走|调离|被开除|被辞退|跳槽(?!了?[去到])|不干了|不做了|离开了?|去了别家)"
+    r"(?:已经|已|刚)?(?:离职|辞职|走了|退休|退了|调走|调离|被开除|被辞退|被炒|被挖走|被挖|跳槽(?!了?[去到])|不干了|不做了|"
+    r"不做(?:喇|啦)|不干(?:喇|啦)|离开了?|去了别家|辞了职|离了职|(?i:resign(?:ed)?|retired?|quit)(?=\s*了)|搬了?(?:去|到)了?(?=[\u4e00-\u9fff]{2,6}))"
     r"|(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作|上班)?了"
     r"|(?P<move>跳槽(?:去|到)?了?|调(?:到|去)了?|加入了?|去了?(?=[^，。,；;\s]{2,20}?(?:公司|集团|那边|上班|工作|当|做|任|担任))|转到|换到)"
 )
@@ -43,7 +51,7 @@ _LEFT_CN = re.compile(
 
 # Where they went: "moved from Keller Industries to Keller Logistics", "跳槽去中鼎集团了", "now at X"
 _JOINS = re.compile(
-    r"(?:\bto|\bnow\s+(?:works?\s+)?(?:at|with)|\bjoined|\bover\s+to|\bat)\s+(?P<en>[^,;.!?()，。；！？\n]{2,50}?)"
+    r"(?:\bto|\bnow\s+(?:works?\s+)?(?:at|with)|\bjoined|\bover\s+(?:to|at)|\bat)\s+(?P<en>[^,;.!?()，。；！？\n]{2,50}?)"
     r"(?=\s+(?:as|now|last|this|since|in|and|on)\b|\s*[,;.!?()，。；！？\n]|$)"
     # "跳槽到荆州楚天去了": the 去了 after the name is the going, not the name
     r"|(?:跳槽|调|换|去|到|加入|转)(?:去|到|了)*(?P<cn>[\u4e00-\u9fffA-Za-z]{2,20}?)"
@@ -65,12 +73,14 @@ PROMOTED = re.compile(
 
 # A new person: "new contact", "new guy in purchasing", "add", "新联系人", "新来的", "加个联系人"
 NEW = re.compile(
-    r"\bnew\s+(?:contacts?|guy|gal|lady|person|hire|poc|point\s+of\s+contact|[a-z]+\s+(?:contact|guy|gal|lady))\b"
-    r"|\b(?:add|added|adding)\b(?![\s-]*on\b)|\b(?:hired|brought\s+on|onboarded)\b|\b(?:\d|two|three)\s+new\s+contacts\b|\bhired\b|\bnew\b(?!\s+lead\b)"
-    rf"(?=\s+(?:(?!lead\b|client\b|customer\b|deal\b)\w+\s+){{0,3}}(?:{ROLE_NOUNS})\b)"
+    r"\bnew\s+(?:contacts?|guy|gal|lady|bloke|fella|fellow|chap|woman|man|person|hire|poc|point\s+of\s+contact|"
+    r"[a-z]+\s+(?:contact|guy|gal|lady|bloke|fella))\b"
+    r"|\b(?:add|added|adding)\b(?![\s-]*on\b)|\b(?:hired|brought\s+(?:on|in)|onboarded)\b|\b(?:\d|two|three)\s+new\s+contacts\b|\bhired\b|\bnew\b(?!\s+lead\b)"
+    rf"(?=\s+(?:(?!lead\b|client\b|customer\b|deal\b)[\w&/-]+\s+){{0,3}}(?:{ROLE_NOUNS})\b)"
+    rf"|新\s*(?=(?:[A-Za-z&/-]+\s+){{0,3}}(?:{ROLE_NOUNS})\b)"
     r"|\bnew\s+(?=[\u4e00-\u9fff]{1,6}\s*(?:is|是)\b)|\bcard\b|\bsignature\b|\bsig\b|\bassistant\s+is\b"
     r"|新联系人|新联络人|新对接人|新窗口|"
-    rf"新来的?|新加|新增|新任|新(?={CN_DEPT}?(?:副)?{CN_ROLE_WORDS})|加(?:一)?个?联系人|添加|名片|"
+    rf"新来的?|新加(?!坡)|新增|新任|新(?={CN_DEPT}?(?:副)?{CN_ROLE_WORDS})|加(?:一)?个?联系人|添加|名片|"
     r"新的(?=\S{0,6}(?:经理|总监|主管|负责人|采购|会计)|叫|是)",
     re.IGNORECASE,
 )
@@ -81,9 +91,21 @@ SUCCESSOR = re.compile(
     r"\b(?:replaced\s+by|replacement(?:\s+is|\s+will\s+be)?|successor(?:\s+is)?|took\s+over|takes\s+over|"
     r"taking\s+over|is\s+stepping\s+in|stepped\s+in|(?:main\s+|new\s+|our\s+)?(?:contact|poc)\s+(?:is\s+)?now"
     r"|(?:is|'s)\s+(?:our|the)\s+(?:main\s+|new\s+)?(?:contact|poc)|ask\s+for|talk\s+to|deal\s+with|"
-    r"go\s+through|covering|handles\s+(?:everything|it)|runs\s+(?:the|it)|runs\s+[^,.;]{2,40}?\s+now)\b"
-    r"|接替|接任|接手|顶替|由(?=\S{2,3}(?:接|负责))|换成了?|换了|现在找|改找|对接人(?:是|换成)|联系人(?:是|换成)|窗口(?:是|换成)|负责人是|"
-    r"现在(?:是|由)?(?=\S{2,3}(?:负责|对接))|暂时找|先找",
+    r"go\s+through|covering|handles\s+(?:everything|it)|runs\s+(?:the|it)|runs\s+[^,.;]{2,40}?\s+now|"
+    # "is running the place now", "is handling it now", "will handle purchase going forward", "handed it
+    # over to"
+    r"(?:is|'s)\s+(?:running|handling|looking\s+after)|(?:will|'ll)\s+(?:handle|look\s+after|take\s+care\s+of)|"
+    r"handed\s+(?:(?!to\b)\S+\s+){0,4}?over\s+to|handed\s+over\s+(?:(?!to\b)\S+\s+){0,3}?to|in\s+charge\s+now|"
+    # "sold her practice to Dr. Reyes", "her job's gone to Josh Teale": the one it went to
+    r"sold\s+(?:the|his|her|their|it|out)\b[^,.;!?]{0,60}?\bto|"
+    r"(?:job|role|position|seat|spot)(?:['’]s|\s+has|\s+is)?\s+(?:gone|going|went)\s+to)\b"
+    r"|接替|接任|接手|顶替|由(?=\S{2,3}(?:接|负责))|换成了?|换了|现在找|改找|对接人?(?:的)?(?:是|换成)|联系人(?:是|换成)|窗口(?:是|换成)|负责人是|"
+    r"现在(?:是|由)?(?=\S{2,3}(?:负责|对接))|暂时找|先找|"
+    # "而家由合夥人鍾佩琪跟", "以后由王磊跟进": who follows it now
+    r"(?:现在|而家|以后|之后|今后)由(?=\S{2,8}?(?:接手|接|负责|跟进?|对接))|"
+    # "采购这块现在归孙浩管", "现在是他副手钱峰在管", "盘生意交了给个仔陈家豪"
+    r"(?:现在|而家|以后)?归(?=\S{2,6}?(?:管|负责|跟))|现在是(?=\S{2,6}?在?(?:管|话事|做主|说了算))|"
+    r"(?:交|转|传)了?(?:给|俾|畀)",
     re.IGNORECASE,
 )
 

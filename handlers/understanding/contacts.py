@@ -10,6 +10,7 @@ current list, still named in the history.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
@@ -57,7 +58,9 @@ def _other_person(written: str, known: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return re.sub(rf"^{HONORIFIC}\s+", "", name, flags=re.IGNORECASE).lower()
+    """The name without its honorific, in lowercase, its accents dropped ("Renee" is Renée)."""
+    plain = re.sub(rf"^{HONORIFIC}\s+", "", name, flags=re.IGNORECASE).lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
 
 
 def _person(

@@ -46,7 +46,7 @@ _SAID_TO_CHANGE = re.compile(
 # The message says the deal is another one than before ("back with a smaller thing", "新的礼盒项目，跟之前
 # 黄掉的那个无关"): a new deal, as said.
 _ANOTHER = re.compile(
-    r"\b(?:new|another|different|separate|smaller|bigger|second|extra|fresh)\b|新的|新项目|另一个|另外一个|无关|不相关",
+    r"\b(?:new|another|different|separate|smaller|bigger|second|extra|fresh)\b|新的|新项目(?!经理|总监|主管|负责人|助理|专员|工程师)|另一个|另外一个|无关|不相关",
     re.IGNORECASE,
 )
 

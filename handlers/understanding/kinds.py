@@ -68,6 +68,11 @@ _KIND_PHRASES = {
 }
 
 
+_NAMED_BEFORE = (
+    "guy gal bloke fella fellow chap lady woman man girl lad person someone somebody firm company outfit"
+)
+
+
 _NOT_KIND = {
     "visit": re.compile(
         r"(?<=[发过回出上下进送寄])去了"
@@ -76,7 +81,13 @@ _NOT_KIND = {
         r"(?![\d二两三四五六七八九十几好多半一]\s*(?:家|间|個|个|趟)(?!月|人|小时|钟))"
     ),
     # "call it 9.5k", "call it a day": a way of saying, not a call
-    "call": re.compile(r"call it\b(?=\s*(?:[$€£¥]?\s*\d|even|a day|quits|done))", re.IGNORECASE),
+    # "call it 9.5k", "call it a day": a way of saying, not a call; "a young fella called Josh Teale", "a firm
+    # called Vantage": a name given, no call
+    "call": re.compile(
+        r"call it\b(?=\s*(?:[$€£¥]?\s*\d|even|a day|quits|done))"
+        r"|(?:" + "|".join(f"(?<={w} )" for w in _NAMED_BEFORE.split()) + r")called(?=\s+[A-Z])",
+        re.IGNORECASE,
+    ),
 }
 
 

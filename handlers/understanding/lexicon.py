@@ -394,8 +394,10 @@ ADD_ON = re.compile(
     r"phase (?:2|two|ii)|on top of|"
     r"in addition to|(?:its|their) own deal|keep (?:it|this|them) (?:apart|separate)|"
     r"apart from the (?:current|existing|other)|leave the (?:current|existing|other) (?:one|deal|quote))\b"
-    r"|\bnew (?:deal|opp|oppty|opportunity|project|order|case)\b"
-    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开"
+    r"|\bnew (?:deal|opp|oppty|opportunity|order|case|"
+    r"project(?!\s+(?:manager|director|lead|engineer|head|coordinator)))\b"
+    # 新项目经理: a new project manager, no new project
+    r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目(?!经理|总监|主管|负责人|助理|专员|工程师)|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开"
     # one more of a thing counted: "加多個倉" (加多个仓), "加多间分店", "加一条灌装线", "再加两台"
     r"|加(?:多[一两几]?|[一两几])(?:个|间|条|台|套|座|栋|层|家|期)(?!联系人|人)"
     r"|新建一个|另建一个|另开一个",
@@ -496,9 +498,11 @@ DEAL_NOUN = re.compile(
 # The deal nouns after a word that makes them one more ("second project", "另开一个商机", "又来一个单子").
 NEW_DEAL = re.compile(
     r"\b(?:new|another|second|2nd|separate|additional|one more|extra|add-?on)\s+"
-    r"(?:lead|opp|oppty|opportunity|deal|project|case)s?\b"
+    r"(?:lead|opp|oppty|opportunity|deal|project(?!\s+(?:manager|director|lead|engineer|head|coordinator))|"
+    r"case)s?\b"
     r"|(?:新的?|另|又|再)(?:开|来|有|起|立|增|加|签)?了?(?:一个|一|个)?(?:新的?)?"
-    r"(?:商机|项目|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会"
+    # 新项目经理: a new project manager, no new project
+    r"(?:商机|项目(?!经理|总监|主管|负责人|助理|专员|工程师)|单子|单(?![价独据位号元])|线索)|(?:新|另)(?:开|来|有)?了?(?:一个|一|个)?(?:新的?)?机会"
     r"|(?:追加|加|多)了?(?:一个|一|个)(?:新的?)?(?:商机|项目|单子|单(?![价独据位号元])|机会)",
     re.IGNORECASE,
 )

@@ -29,7 +29,7 @@ _FAMILY = re.compile(
 def not_a_contact(text: str, person: Item) -> bool:
     """Our boss, a colleague, a competitor's rep, family: named, but no contact of the customer (unless
     named as the one to talk to now: "现在找他儿子储明")."""
-    before = text[max(0, person.start - 28) : person.start]
+    before = text[max(0, person.start - 48) : person.start]
     if re.search(r"(?:我们|咱们|我|本公司)的?$|\b(?:my|our)\s+$", before, re.I):
         return True  # "跟我们王总一起去", "our Dave": our own people
     clause = re.split(r"[,，;；.。\n]", before)[-1]
@@ -44,6 +44,7 @@ def not_a_contact(text: str, person: Item) -> bool:
 # After a relative's name, in the same sentence: a detail or a successor word of theirs
 _FAMILY_WITH_DETAIL = re.compile(
     r"[^.;。；\n]{0,80}?(?:@|\b(?:taking\s+over|takes\s+over|took\s+over|stepped\s+in|runs|running|will\s+run|"
-    r"in\s+charge)\b|接班|接手|接替|接管|负责)",
+    r"in\s+charge|(?:is|['’]s)\s+(?:handling|looking\s+after)|will\s+(?:handle|look\s+after))\b|接班|接手|接替|接管|负责|"
+    r"(?<![不没])跟进?(?:$|[，。,;；\s])|在?管(?:$|[，。,;；\s]))",
     re.IGNORECASE,
 )

@@ -81,13 +81,14 @@ _CN_NAME_CHARS = r"[\u4e00-\u9fff]"
 
 
 _CN_STOP_CHARS = set(
-    "换改升调退离辞跳系的了是在从和跟与说到去来把被给为就都也还又很再已将要会能可这那个们我你他她它吗呢吧啊呀嘛哦喔么"
+    "换改升调退离辞跳系的了是在从和跟与说到去来把被给为就都也还又很再已将要会能可这那个们我你他她它吗呢吧啊呀嘛哦喔么管"
 )
 
 
 # Right after a Chinese name: a change word, a detail label, 的, a title, or the end of the words
 _CN_AFTER = re.compile(
-    r"(?:的|已经|已|刚|也|又|现在|目前|之前|从|升|晋|提|调|退|离|辞|走|跳|不在|换|改|新|手机|电话|号码|座机|"
+    r"(?:的|已经|已|刚|也|又|现在|目前|之前|从|升|晋|提|调|退|离|辞|走|跳|不在|不干|不做|被(?:挖|炒|开除|辞退)|换|改|新|跟|搬|去|在管|管|"
+    r"手机|电话|号码|座机|"
     r"邮箱|邮件|email|e-mail|mail|微信|wechat|是|现任|担任|当|接|负责|left|promoted|retired|quit|moved|"
     r"phone|cell|mobile|tel|[\s,，:：;；()（）|/\-]|$)",
     re.IGNORECASE,
@@ -109,8 +110,10 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
             continue
         start = m.start()
         possessive = text[start + len(name) : start + len(name) + 2] in ("'s", "’s")
-        if _company_word_after(text, start + len(name)) or (
-            _preceded_by_place_word(text, start) and not possessive
+        if (
+            _company_word_after(text, start + len(name))
+            or (_preceded_by_place_word(text, start) and not possessive)
+            or _the_place_left(text, start, start + len(name))
         ):
             continue  # "at Granger", "Keller Industries": the company, not a person
         if re.search(
@@ -254,11 +257,28 @@ def _company_word_after(text: str, end: int) -> bool:
     )
 
 
+# "has left Kochi Spice Traders", "quit Fargo Sugarbeet": the words a leaving verb takes are the place left
+# ("left Jane a voicemail": a message left for her, she is named)
+_LEAVING_BEFORE = re.compile(r"\b(?:left|quit|leaving|resigned\s+from|retired\s+from)\s+$", re.IGNORECASE)
+_LEFT_FOR_SOMEONE = re.compile(r"\s+(?:a|an|the|vm|voicemail|messages?|msgs?|word|notes?)\b", re.IGNORECASE)
+
+
+def _the_place_left(text: str, start: int, end: int) -> bool:
+    return bool(_LEAVING_BEFORE.search(text[:start])) and not _LEFT_FOR_SOMEONE.match(text, end)
+
+
 def _preceded_by_place_word(text: str, start: int) -> bool:
     """ "at Granger", "@ NRMC", "from Corbin", "to Keller Logistics": a company, not a person."""
     return bool(
         re.search(r"(?:\b(?:at|from|to|with|of|for|joined)|@|\bover\s+to)\s+$", text[:start], re.I)
-    ) and not (re.search(r"\b(?:talk\s+to|ask\s+for|replaced\s+by|with)\s+$", text[:start], re.I))
+    ) and not (
+        re.search(
+            r"\b(?:talk\s+to|ask\s+for|replaced\s+by|with|over\s+to|(?:gone|going|went|sold\b.{0,60}?)\s+to)\s+$",
+            text[:start],
+            re.I,
+        )
+        or re.match(rf"{HONORIFIC}\s", text[start:])
+    )
 
 
 def _chinese_people(text: str, items: list[Item], found: list[Item], known: KnownPeople) -> list[Item]:

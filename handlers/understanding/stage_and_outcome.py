@@ -85,7 +85,7 @@ _CN_LOSS_TO_COME = re.compile(
 )
 
 # A loss word that is a person's quitting when said right after the person ("张伟不做了", "陈总不干了").
-_QUITS = re.compile(r"不做了|不干了")
+_QUITS = re.compile(r"[不唔](?:做|干|幹)(?:了|喇|啦|咗)?")
 
 
 def _a_person_just_before(reading: Reading, start: int) -> bool:

@@ -50,6 +50,12 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
                 return after[0]  # "Athlone Credit Union's new manager is Pádraic Lyons": the one it names
             return False  # "Amélie's new chef wants the system": her new chef, someone else
         if item.kind == "title" and before and _whose_role(plain, before[-1], item):
+            if after and _right_before(plain, item, after[0]) and not after[0].blocked:
+                return after[0]  # "introduced their new CFO Meera Kapoor": the one named right after it
+            named = [p for p in before[:-1] if p.kind == "person"]
+            apposed = bool(named) and _APPOSITION.fullmatch(plain[named[-1].end : before[-1].start])
+            if apposed and not named[-1].blocked:
+                return named[-1]  # "Hamish Ortiz, their practice manager": said of the name before it
             if not _COPULA_BEFORE.search(plain[: before[-1].start]):
                 return False  # "waiting on their new CFO": someone in that role, not the person named
             before = before[:-1]  # "she's their new CFO": the subject's title
@@ -173,6 +179,7 @@ def _someones_new(text: str, person: Item, title: Item) -> bool:
 
 
 _FIELD_AFTER = re.compile(r"\s*[,，|]\s*")
+_APPOSITION = re.compile(r"\s*(?:[,，]|\s[-–—])\s*")
 _COPULA_BEFORE = re.compile(r"(?:\bis|['’]s|\bwas|\bas|\bbecame|\bbecome|\bnow)\s+$", re.I)
 
 
@@ -222,7 +229,8 @@ def _introduces(text: str, title: Item, person: Item) -> bool:
     )
     between = re.sub(r"\b(?:is|was)\s+(?:his|her|their|our)\s+\w+\s*$", "is", between)  # "is his nephew"
     cue = re.search(
-        r"^(?:\s+(?:at|@|for|of|from)\s+[^,:;]{1,30})?\s*(?:is|was|will be|[:：,，\-–—]|叫|是|为|名叫)\s*$",
+        r"^(?:\s+(?:at|@|for|of|from)\s+[^,:;]{1,30})?(?:\s+(?:there|here|now))?"
+        r"\s*(?:is|was|will be|[:：,，\-–—]|叫|是|为|名叫)\s*$",
         between,
     )
     return bool(cue) and (bool(introduced) or bool(re.search(r"^\s*(?:[:：]|叫|名叫)", between)))
@@ -347,12 +355,31 @@ def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
                     "covering",
                     "handles",
                     "runs",
+                    "is running",
+                    "'s running",
+                    "is handling",
+                    "'s handling",
+                    "is looking after",
+                    "'s looking after",
+                    "will ",
+                    "'ll ",
+                    "in charge",
                     *_TAKES_OVER_ZH,
                 )
             )
         ):
             out.append(before[-1])  # "Yvonne took over", "Ben is our contact now", "他女儿沈佳接手"
+    if not out and cue.kind == "new":
+        before = [p for p in items if p.kind == "person" and p.end <= cue.start and not p.blocked]
+        if before and _NAME_IS_THE_NEW.fullmatch(text[before[-1].end : cue.start]):
+            out.append(before[-1])  # "Bec Lowry is the new co-op manager", "韦东是新来的总经理"
     return out
+
+
+# Between a name and a new-person cue that says it of them: "<name> is the new …", "<name> 是新…"
+_NAME_IS_THE_NEW = re.compile(
+    r"\s+(?:is|was)\s+(?:the|their|our)\s+|['’]s\s+(?:the|their|our)\s+|\s*是", re.IGNORECASE
+)
 
 
 def _rename(
