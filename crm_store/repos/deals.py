@@ -253,6 +253,17 @@ class DealRepo(Repo):
             for currency in currencies
         }
 
+    def currencies_with_phones(self, owner_id: int) -> Sequence[tuple[str | None, str]]:
+        """(the customer's phone, the deal's currency) of each of one owner's deals: where their customers
+        are and what their deals there are kept in."""
+        query = (
+            self._scoped(Deal)
+            .join(Customer, Customer.id == Deal.customer_id)
+            .where(Deal.owner_id == owner_id)
+            .with_only_columns(Customer.phone, Deal.currency)
+        )
+        return [(phone, currency) for phone, currency in self.session.execute(query).all()]
+
     def open_for(self, owner_id: int) -> Sequence[Deal]:
         """One owner's open deals, soonest expected close first (deals without a date last)."""
         query = self._scoped(Deal).where(Deal.status == "open", Deal.owner_id == owner_id)

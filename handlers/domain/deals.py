@@ -84,6 +84,42 @@ def local_dollar(tz: tzinfo | None) -> str:
     return _LOCAL_DOLLAR.get(zone, "USD")
 
 
+# Country calling codes of one digit (North America, Russia/Kazakhstan) and of two; every other is three.
+_ONE_DIGIT_CODES = frozenset("17")
+_TWO_DIGIT_CODES = frozenset({
+    "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47",
+    "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65",
+    "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
+})  # fmt: skip
+
+
+def calling_code(phone: str | None) -> str | None:
+    """The country calling code of an international phone number ("+61 6100 1000": 61, "+852 …": 852,
+    "+1 …": 1), None when it is written without one."""
+    digits = re.match(r"\s*(?:\+|00)\s*(\d[\d\s().-]*)", phone or "")
+    if digits is None:
+        return None
+    number = re.sub(r"\D", "", digits.group(1))
+    for size in (1, 2, 3):
+        code = number[:size]
+        if len(number) > size and (
+            (size == 1 and code in _ONE_DIGIT_CODES) or (size == 2 and code in _TWO_DIGIT_CODES) or size == 3
+        ):
+            return code
+    return None
+
+
+# A figure counted in lakh or crore ("9.5 L", "1.2 Cr", "12 lakh") is in the rupee of the writer's place.
+_LAKH_COUNTED = re.compile(r"lakhs?|lacs?\b|crores?|\d\s?(?:L|Cr)\b|\d\s?cr\b", re.IGNORECASE)
+_LOCAL_RUPEE = {"Asia/Karachi": "PKR", "Asia/Dhaka": "BDT", "Asia/Kathmandu": "NPR", "Asia/Colombo": "LKR"}
+
+
+def lakh_currency(amount_text: str, tz: tzinfo | None) -> str | None:
+    """The currency of a figure counted in lakh or crore and written with none: INR (PKR in Karachi,
+    BDT in Dhaka, …); None for a figure counted otherwise."""
+    return _LOCAL_RUPEE.get(str(tz), "INR") if _LAKH_COUNTED.search(amount_text) else None
+
+
 def implied_currency(text: str, written: str | None, tz: tzinfo | None = None) -> str | None:
     """The currency of a new deal's amount: as written, else the local yuan in a Chinese message (50万:
     CNY in Shanghai, TWD in Taipei)."""

@@ -240,7 +240,7 @@ _CN_AMOUNT = re.compile(
     r"(?<![几幾])(?P<big>\d+|[一二两三四五六七八九十廿卅][零一二两三四五六七八九十百千]*)(?P<unit>万|亿)"
     r"(?:(?P<rest>\d{1,4}|[一二两三四五六七八九]|半(?![年月天日个個小钟鐘价價折]))(?P<rest_unit>千万|百万|千|万)?)?"
     r"(?![\d万千亿])"
-    rf"(?:\s?(?P<post>{_WORD_AFTER}))?"
+    rf"(?:\s?(?P<post>{_WORD_AFTER}|(?i:{_CODE})(?![A-Za-z])))?"  # "四十万 HKD", "三十万人民币"
 )
 
 
@@ -335,7 +335,14 @@ def words_number(words: str) -> Decimal | None:
 
 def _words_value(words: list[str]) -> Decimal | None:
     """The number a run of number words says (None below a thousand): "ten thousand five hundred" → 10500,
-    "two hundred grand" → 200000, "half a million" → 500000, "fifteen hundred" → 1500."""
+    "two hundred grand" → 200000, "half a million" → 500000, "fifteen hundred" → 1500, "thirty one five"
+    → 31500."""
+    if (
+        len(words) == 3 and words[0] in _TENS and all(w in _ONES[:9] for w in words[1:])
+    ):  # a price said the short way: "thirty one five" is 31,500, "sixty six three" 66,300
+        return Decimal(
+            (_WORD_VALUES[words[0]] + _WORD_VALUES[words[1]]) * 1000 + _WORD_VALUES[words[2]] * 100
+        )
     hundreds = [i for i, w in enumerate(words) if w == "hundred"]
     if (
         not any(w in _WORD_UNITS for w in words)
@@ -475,6 +482,22 @@ def counts_things(after: str, *, one: bool = False) -> bool:
     return phrase is not None and not _CURRENCY_NAMED.search(phrase) and not _currency(phrase.split()[-1])
 
 
+_MEASURED = re.compile(r"\s*(?:of|per|each|a\s+(?:day|week|month|year)|/)\b", re.IGNORECASE)
+
+
+def _litres(text: str, start: int, mult_start: int, end: int) -> bool:
+    """Whether the "L" after a figure is litres, not lakh. Glued to the figure ("20L drums"), any word after
+    it makes it litres; written apart ("9.5 L sent to her", "26 L, kindly create"), only what is measured
+    after it does: things counted ("5 L bottles"), "of" ("2 L of milk"), a rate ("40 L per hour"), or one
+    thing the figure is the size of ("a 20 L drum")."""
+    after = text[end:]
+    if not text[mult_start - 1 : mult_start].isspace():
+        return bool(re.match(r"\s*[^\W\d_]", after))
+    if _MEASURED.match(after) or counts_things(after):
+        return True
+    return bool(re.search(r"\b(?:a|an|one|each|per)\s+$", text[max(0, start - 8) : start], re.IGNORECASE))
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every money-like number in `text`, strongest evidence first (320萬 and 新台幣 as 320万, 新台币)."""
     text = simplified(text)
@@ -510,7 +533,7 @@ def find_amounts(text: str) -> list[Amount]:
         mult = match.group("mult")
         if not currency and UNITS.match(text[end:]):
             continue  # "3.5w吨", "2k units": a count, not money
-        if mult == "L" and currency != "INR" and re.match(r"\s*[^\W\d_]", text[end:]):
+        if mult == "L" and currency != "INR" and _litres(text, start, match.start("mult"), end):
             continue  # "20L drums", "5L bottles": litres; "45L" alone or "Rs 45L" is 45 lakh
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
         if mult and mult in "mM" and not currency and after[:1].isalpha():

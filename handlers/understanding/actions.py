@@ -24,6 +24,7 @@ from handlers.domain.deals import (
     YUAN_CURRENCIES,
     DealUpdate,
     NewDeal,
+    calling_code,
     change_deal,
     create_deal,
     local_dollar,
@@ -249,7 +250,11 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
                 customer=customer.name,
             )
         )
-    theirs = None if deal or action.currency or action.implied else _their_currency(ctx, customer)
+    theirs = (
+        None
+        if deal or action.currency or action.implied
+        else _their_currency(ctx, customer) or country_currency(ctx, customer)
+    )
     currency = action.currency or (
         deal.currency if deal else action.implied or theirs or ctx.settings.default_currency
     )
@@ -308,6 +313,19 @@ def _their_currency(ctx: Ctx, customer: Customer) -> str | None:
     a customer whose deals are in AUD: AUD), None when they have none or several."""
     known = {d.currency for d in ctx.store.deals.for_customer(customer.id)}
     return known.pop() if len(known) == 1 else None
+
+
+def country_currency(ctx: Ctx, customer: Customer) -> str | None:
+    """The one currency the user's deals at customers of this customer's country (its phone's calling code)
+    are kept in: "18k" for a new deal at a Sydney customer, from a rep whose Australian deals are all in AUD
+    and whose New Zealand ones are in NZD, is AUD. None when the phone says no country, or the user has no
+    deal there, or deals there in several currencies."""
+    code = calling_code(customer.phone)
+    if code is None:
+        return None
+    there = {currency for phone, currency in ctx.store.deals.currencies_with_phones(ctx.user.id)
+             if calling_code(phone) == code}  # fmt: skip
+    return there.pop() if len(there) == 1 else None
 
 
 _YUAN_OR_YEN = ("CNY", "JPY")

@@ -22,13 +22,14 @@ from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
 from handlers.domain.customers import may_manage
-from handlers.parsing.amounts import counts_things, currencies_named, size_said
+from handlers.domain.deals import local_dollar
+from handlers.parsing.amounts import DOLLARS, counts_things, currencies_named, dollar_sign_only, size_said
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import lexicon as lx
 from handlers.understanding import slot_opinion
-from handlers.understanding.actions import absent
+from handlers.understanding.actions import absent, country_currency
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customer_link import Certainty, Found
 from handlers.understanding.decision_path import ours_held
@@ -676,16 +677,26 @@ def currency_guessed(ctx: Ctx, reading: Reading, customer: Customer, writes: Wri
     ("Tierklinik Rostock wants a quote, 7.5k" from a rep with deals in EUR, CHF and GBP), that is a guess:
     asked, in the words of the amount (the card shows the currency it would use)."""
     deal = writes.deal
-    if deal is None or deal.amount is None or deal.currency or deal.implied or reading.amount is None:
+    if deal is None or deal.amount is None or reading.amount is None:
         return []
     if not deal.add_on and ctx.store.deals.for_customer(customer.id, open_only=True):
         return []  # a change of the open deal keeps its currency
     if ctx.store.deals.for_customer(customer.id):
         return []  # the customer's own deals tell, also when they are kept in the team's default currency
+    said = reading.said((reading.amount.start, reading.amount.end))
+    if deal.currency:
+        # a bare "$" is the writer's own dollar, and the dollar of the customer's country when that is
+        # another ("$21k" from Sydney for a customer in New Zealand, where the rep's deals are in NZD): which?
+        there = country_currency(ctx, customer)
+        own = local_dollar(ctx.tz)
+        dollar = dollar_sign_only(deal.amount_text) and there in DOLLARS and there != own
+        return [said] if dollar else []
+    if deal.implied or country_currency(ctx, customer):
+        return []  # the user's deals in the customer's country are kept in one currency: that one
     mine = Counter(d.currency for d in ctx.store.deals.open_for(ctx.user.id))
     if not mine or mine.most_common(1)[0][0] == ctx.settings.default_currency:
         return []  # (a rep in Toronto with 27 deals in CAD and 3 in USD: USD is still a guess)
-    return [reading.said((reading.amount.start, reading.amount.end))]
+    return [said]
 
 
 def currency_unread(ctx: Ctx, reading: Reading, customer: Customer) -> list[str]:

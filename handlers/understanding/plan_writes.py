@@ -13,7 +13,7 @@ from datetime import datetime
 
 from crm_store.models import Customer, Reminder
 from handlers.context import Ctx
-from handlers.domain.deals import deals_mentioned, implied_currency
+from handlers.domain.deals import deals_mentioned, implied_currency, lakh_currency
 from handlers.parsing.dates import DEFAULT_TIME
 from handlers.parsing.hanzi import simplified
 from handlers.understanding import actions
@@ -315,7 +315,12 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
         amount=amount,
         amount_text=text[amount.start : amount.end].strip() if amount else "",
         currency=amount.currency if amount else None,
-        implied=implied_currency(text, amount.currency, ctx.tz) if amount else None,
+        implied=(
+            implied_currency(text, amount.currency, ctx.tz)
+            or lakh_currency(text[amount.start : amount.end], ctx.tz)
+            if amount
+            else None
+        ),
         stage=reading.stage,
         explicit=reading.stage_explicit,
         moved=reading.stage_moved,
