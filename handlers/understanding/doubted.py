@@ -51,7 +51,9 @@ _MAYBE = re.compile(
     # the writer's own doubt: "I think", "not sure", "50/50", "we'll see", "我觉得悬", "唔肯定"
     r"|\b(?:i think|i guess|i reckon|i believe|not sure|unsure|not certain|no idea|who knows|we['’]ll see|"
     r"iffy|touch and go|fifty-fifty)\b|\b50/50\b|我觉得|我感觉|我猜|猜测|悬|没把握|没底|说不准|说不好|"
-    r"难说|不好说|不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点"
+    r"难说|不好说|不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点|走着瞧"
+    # waiting to see what comes of it: "let's see", "let us see" (not "let's see the demo")
+    r"|\blet(?:['’]?s|\s+us)\s+see\b(?!\s+(?:the|a|an|them|him|her|you|it|each|what)\b)"
     # a saying denied, the outcome it names neither said nor denied: "wouldn't say X is dead",
     # "不能说X就没戏了"
     r"|\b(?:wouldn['’]?t|would not|can['’]?t|cannot|couldn['’]?t|won['’]?t|shouldn['’]?t)\s+"
@@ -98,6 +100,8 @@ _ESTIMATE = re.compile(
     # sure only so far: "pretty sure they'll walk", "fairly sure it's 30k" (not "sure", "make sure")
     r"|\b(?:pretty|fairly|reasonably|quite|almost|nearly)\s+(?:sure|certain|confident)\b"
     r"|估计|估摸|好像|似乎|看样子|恐怕|八成|多半|大概率|争取"
+    # basically so, not quite: "基本定了", "基本上没问题" (not "基本功能", "基本款")
+    r"|基本(?:上)?(?=(?:已经?|都|算|就)?(?:定|成|搞定|谈妥|谈好|敲定|签|落实|没问题|ok|okay|同意|答应|确定))"
     # a goal, not a value: "goal is to get X to 110k", "aim is", "trying to get X up to", "目标是把X做到"
     r"|\b(?:goal|aim|target|objective)(?:\s+(?:is|was|for|here))?\s*(?:[:：]|\bto\b|\bis\b|\bfor\b)"
     r"|\b(?:trying|hoping|want|wanting|aiming)\s+to\s+(?:get|push|bring|grow|take)\b"
@@ -147,7 +151,12 @@ _NOT_YET = re.compile(
     r"|差不多(?=签|搞定|成|定|谈妥)|快(?:要)?(?:签|成交|定了|搞定)"
     r"|\b(?:considering|thinking about|mulling(?: over)?|weighing(?: up)?)\b|在考虑|考虑中"
     # a wait with no end said: "现在又说要再等等", "holding off for now"
-    r"|再等等|先等等|等一等|还要等|要再等|\bhold(?:ing)? off\b|\bwait and see\b",
+    r"|再等等|先等等|等一等|还要等|要再等|\bhold(?:ing)? off\b|\bwait and see\b"
+    # one step still missing: "就差盖章", "只差老板签字", "still just need their signature", "all but signed"
+    r"|(?:就|只|还)差(?=[^，,。；;！!？?\s\d]{1,8})"
+    r"|\b(?:just|only|still)\s+(?:need|needs|needing|waiting\s+(?:on|for))\s+(?:the\s+|their\s+|a\s+|his\s+|her\s+)?"
+    r"(?:[a-z]+['’]s\s+)?(?:signature|sign-?off|stamp|approval|po|p\.o\.|paperwork|go-?ahead|green light)\b"
+    r"|\ball but (?:signed|done|closed)\b",
     re.IGNORECASE,
 )
 # A condition: the slot holds only if something else happens ("subject to board approval", "要看董事会批不批",

@@ -12,7 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers.domain.which_deal import stage_calls_a_deal
-from handlers.parsing.amounts import currencies_named
+from handlers.parsing.amounts import counts_things, currencies_named
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, find_stage, find_stages
@@ -39,7 +39,8 @@ _ASKED_TO_MARK = re.compile(
 # before the stage's own name ("Lone Star to won?", not "did they get to sign?").
 _TO_THE_STAGE = re.compile(r"\b(?:to|as)\s*$", re.IGNORECASE)
 _MARKED_AS = re.compile(
-    r"(?:\b(?:mark(?:ed)?|set(?:\s+it)?\s+to|move(?:\s+it)?\s+to)\s*"
+    r"(?:\b(?:mark(?:ed)?(?:\s+(?:it|this|that|them|the\s+deal|this\s+one))?(?:\s+as)?|set(?:\s+it)?\s+to"
+    r"|move(?:\s+it)?\s+to)\s*"
     r"|(?:改成|改为|改做|转为|转成|转做|标成|标为|标记为|算|变成|设为|设成|转入|转去)\s*)$",
     re.IGNORECASE,
 )
@@ -178,6 +179,12 @@ def read_outcome(
             continue  # "定咗 62萬", "敲定了二十七万": the figure is what was settled, not the deal
         if outcome == "won" and _SETTLING.search(text[start:end]) and _A_THING_CHOSEN.match(text, end):
             continue  # "定了三条线", "定了B方案": what they chose, the deal's size; nothing is won
+        if outcome == "won" and _SETTLING.search(text[start:end]):
+            bare = _BARE_NUMBER.match(text, end)
+            if bare is not None and not counts_things(text[bare.end() :]):
+                # "那边定了15": a number settled with no unit (15 machines, 15万, 15%?), not the deal won
+                reading.doubts.append(reading.said((start, bare.end())))
+                continue
         clause = reading.clause_of(start)
         before = text[clause.start : start]
         if _HEDGED.search(before[-24:]):  # "好像黄了", "估计要黄", "likely won", "looks like it's dead"
@@ -220,13 +227,32 @@ def read_outcome(
             continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
         reading.outcome_phrase = text[start:end]
-        if lx.UNSURE_LOSS.match(text, start) and not lx.SURE_LOSS_SUBJECT.search(before):
+        if (
+            lx.UNSURE_LOSS.match(text, start)
+            and not lx.SURE_LOSS_SUBJECT.search(before)
+            and not _marked_after(reading, found, outcome, end)
+        ):
             reading.outcome_doubt = text[clause.start : end].strip()  # "acme is dead": asked on the card
         # the same news said again in other words is read too ("is a go, marc sent the signed contract": the
         # signed contract sent is the win, no e-mail to log)
         reading.masked.extend((a, b) for a, b, said in found if said == outcome and a >= start)
         return
     _not_yet_a_win(reading, stages, synonyms)
+
+
+def _marked_after(reading: Reading, found: list[tuple[int, int, str]], outcome: str, after: int) -> bool:
+    """The user marks the deal so further on, as an order, not a question ("X is dead, they're staying
+    with their vendor, mark it lost", "…，标成输单"): what they were unsure of is said for certain."""
+    text = reading.text
+    for start, end, said in found:
+        if said != outcome or start < after or _ASKED_AFTER.match(text, end):
+            continue
+        clause = reading.clause_of(start)
+        if _MARKED_AS.search(text, clause.start, start) and not _ASKED_TO_MARK.search(
+            text, clause.start, start
+        ):
+            return True
+    return False
 
 
 def _not_yet_a_win(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, Iterable[str]]) -> None:
@@ -386,6 +412,8 @@ _A_THING_CHOSEN = re.compile(
     r"\s*(?:[一二两三四五六七八九十百\d]+\s*(?:条|台|套|个|件|款|种|部|批|项|家|间|座|辆)"
     r"|[A-Za-z0-9]{1,3}\s*(?:方案|版|款|型)|(?:这个|那个|哪个|新的|高配|低配|标准)?(?:方案|型号|规格|配置|款式|版本|套餐))"
 )
+# A bare number right after a settling word, nothing after it that says what it counts or its unit.
+_BARE_NUMBER = re.compile(r"[\s了在为成到做]*\d+(?:\.\d+)?(?![\d.,%％]|\s*(?:[万萬千百亿億kKwW]|[a-zA-Z]))")
 _BEFORE_THE_FIGURE = re.compile(r"[\s了在为成到做]*(?:(?:价格|价钱|价|金额|总价)\s*)?(?:是|为)?\s*")
 
 
