@@ -16,7 +16,7 @@ from crm_store.models import Deal
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.domain.customers import may_manage
-from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_dollar
+from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_dollar, local_yuan
 from handlers.messages import Reply
 from handlers.parsing.amounts import (
     WORD_NUMBER,
@@ -79,6 +79,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         _no_deal_to_change(ctx, reading, found)
     _figure_in_the_deals_unit(ctx, reading, found)
     _bare_figure_as_the_value(ctx, reading, found)
+    _figure_without_unit(ctx, reading, found)
     _relative_amount(ctx, reading, found)
     _their_budget(ctx, reading, found)
     _colleagues_deal(ctx, reading, found)
@@ -289,6 +290,33 @@ def _bare_figure_as_the_value(ctx: Ctx, reading: Reading, found: Found) -> None:
     reading.masked.append((start, end))
 
 
+# A bare number named as the deal's figure: "final figure 48", "revised offer 9.5", "报价改成48".
+_NAMED_FIGURE = re.compile(
+    r"(?:\b(?:figure|offer|price|pricing|quote|quotation|amount|value|number|deal size|deal value)"
+    r"(?:\s+(?:is|was|now|of|at|to|came to|comes to))*\s*[:=]?"
+    r"|(?:金额|报价|价格|总价|合同额)(?:改成|改为|是|为|到)?)"
+    r"\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)(?![\d,]|\.\d|\s*(?:%|％|[a-zA-Z万萬千百亿億]|\d))",
+    re.IGNORECASE,
+)
+
+
+def _figure_without_unit(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A bare number too small to be the deal's money said as its figure ("Mumbai Textiles final figure 48"
+    for a $55,000 deal, "revised offer 9.5" for a ₹8,00,000 one): thousands, lakh, which currency? Its unit
+    is not said: asked, never dropped into a note nor taken as nothing new."""
+    deals = _open_deals(ctx, found)
+    if not deals or not all(d.amount and d.amount >= 1000 for d in deals):
+        return
+    for match in _NAMED_FIGURE.finditer(reading.text):
+        start, end = match.span("n")
+        taken = any(a.start <= start < a.end for a in reading.amounts)
+        masked = any(a <= start < b for a, b in reading.masked)
+        if taken or masked or any(start <= at < end for at, _ in reading.dates):
+            continue
+        reading.doubts.append(reading.said((match.start(), end)))
+        return
+
+
 def _relative_amount(ctx: Ctx, reading: Reading, found: Found) -> None:
     """A discount or cut said as given ("10% off the 60k", "最后打了八折", "報價減咗一成") makes the deal's
     amount that much less: stored when one open deal is meant and no amount is said, or when the amount said
@@ -427,6 +455,13 @@ _COUNTED_IN_WAN = ("Asia/Taipei",)  # US dollars counted in 萬 (in Hong Kong a 
 _OWN_DOLLAR_IN_WAN = ("Asia/Hong_Kong", "Asia/Macau")
 
 
+def _another_yuan(kept: str, own: str) -> bool:
+    """The deal is kept in one of the 元 currencies counted in 萬 (yuan, HK$, NT$, patacas) other than the
+    writer's own: a bare 萬 figure is the writer's own money to them, the deal's to the deal (asked; not in
+    Taiwan, where any currency is counted in 萬). In Macau the HK dollar is everyone's money too."""
+    return kept in YUAN_CURRENCIES and kept != own and not (own == "MOP" and kept == "HKD")
+
+
 def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
     """An amount said with no currency is in the deal's currency; unless it is counted in 万 for a deal kept
     in a currency not counted so ("鑫达 改成 100万" for a US-dollar deal: may be yuan; only in Taiwan, where
@@ -447,6 +482,12 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
     counts_any = here in _COUNTED_IN_WAN or ("萬" in said and here not in _OWN_DOLLAR_IN_WAN)  # Taiwan
     if _MYRIAD.search(said) and deal.currency not in _MYRIAD_CURRENCIES and not (near and counts_any):
         reading.doubts.append(said)  # "港聯物流改成8萬5" for a US$80,000 deal: dollars, counted in 萬
+    elif (
+        _MYRIAD.search(said)
+        and here not in _COUNTED_IN_WAN
+        and _another_yuan(deal.currency, local_yuan(ctx.tz))
+    ):
+        reading.doubts.append(said)  # "前海恒通減到45萬" from Hong Kong for a yuan deal: HK$ or yuan?
     elif _LAKH.search(said) and deal.currency not in _LAKH_CURRENCIES:
         reading.doubts.append(said)  # "revised to 12 lakh" for a US-dollar deal: rupees, most likely
     elif deal.currency != ctx.settings.default_currency and deal.amount and amount.value > 0:
