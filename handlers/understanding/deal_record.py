@@ -28,6 +28,7 @@ from handlers.parsing.amounts import (
     yen_sign_only,
     yuan_word_only,
 )
+from handlers.parsing.hanzi import simplified
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
@@ -80,6 +81,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     _figure_in_the_deals_unit(ctx, reading, found)
     _bare_figure_as_the_value(ctx, reading, found)
     _figure_without_unit(ctx, reading, found)
+    _money_counted_in_ge(reading)
     _relative_amount(ctx, reading, found)
     _their_budget(ctx, reading, found)
     _colleagues_deal(ctx, reading, found)
@@ -298,6 +300,27 @@ _NAMED_FIGURE = re.compile(
     r"\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)(?![\d,]|\.\d|\s*(?:%|％|[a-zA-Z万萬千百亿億]|\d))",
     re.IGNORECASE,
 )
+
+
+# A figure of money said with 个 in sales slang (个 = 万): "预算批了八十个左右", "报价五十个".
+# 个 counts nothing here: nothing follows it but the end of the clause or an approximator.
+_GE_FIGURE = re.compile(
+    r"(?:预算|报价|报了|金额|价格|价钱|总价|合同额?|单子|这单|那单|成交价|开价|出价)"
+    r"[^，,。；;！!？?\n]{0,8}?(?P<figure>(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百几]+)\s*个"
+    r"(?:左右|上下|出头|多|吧|而已)?)(?=\s*(?:$|[，,。；;！!？?\s]|左右|上下))"
+)
+
+
+def _money_counted_in_ge(reading: Reading) -> None:
+    """ "云帆预算批了八十个左右": a figure of money said with 个 (sales slang for 万) beside the deal's money
+    words is asked about, never dropped into a note nor stored as 80."""
+    text = simplified(reading.text)
+    for match in _GE_FIGURE.finditer(text):
+        start, end = match.span("figure")
+        if any(a.start < end and start < a.end for a in reading.amounts):
+            continue
+        reading.doubts.append(reading.said((start, end)))
+        return
 
 
 def _figure_without_unit(ctx: Ctx, reading: Reading, found: Found) -> None:

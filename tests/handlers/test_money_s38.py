@@ -208,3 +208,36 @@ def test_a_quote_said_as_the_figure_to_go_by_changes_the_deal(app, admin, chat, 
     chat.send(f"/deal {HY} 300000 CNY proposal")
     replies = texts(chat.send(f"{HY}陈总说两条线都要 报价就按36万来"))
     assert Decimal(str(_deal(app, admin, HY)["amount"])) == Decimal(360000), replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_figure_for_a_customer_whose_deal_is_won_asks_unless_it_is_a_new_order(
+    app, admin, chat, clock
+) -> None:  # type: ignore[no-untyped-def]
+    _india(chat, clock)
+    chat.send(f"/won {PUNE}")
+    before = exported(app, admin)
+    replies = texts(chat.send(f"{PUNE} 5.6 L, Meera okayed"))
+    asked_and_nothing_stored(app, admin, before, replies)
+    chat.send("3")
+    replies = texts(chat.send(f"{PUNE} repeat order for next season, 5.6 L, Meera wants the proposal"))
+    amounts = sorted(
+        Decimal(str(d["amount"])) for d in exported(app, admin)["deals"] if d["customer"] == PUNE
+    )
+    assert amounts == [Decimal(500000), Decimal(560000)], replies
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text", [f"{HY}预算批了六十个左右", f"和{HY}陈总吃了个饭，他说报价压到大概七十个，下个月签"]
+)
+def test_a_figure_of_money_said_with_ge_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2029, 4, 26, 10, 20, tzinfo=ZoneInfo("Asia/Shanghai")))
+    chat.send("/tz Asia/Shanghai")
+    chat.send(f"/customer add {HY}")
+    chat.send(f"/contact add {HY}: 陈国栋, title=总经理")
+    chat.send(f"/deal {HY} 300000 CNY proposal")
+    before = exported(app, admin)
+    replies = texts(chat.send(text))
+    asked_and_nothing_stored(app, admin, before, replies)
+    assert "个" in replies, replies
