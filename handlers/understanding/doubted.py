@@ -819,6 +819,20 @@ _DATE_TO_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # A week with no day in it ("next week", "下周"); a deferral with nothing fixed ("下周再说", "will confirm").
+# Someone's word or view: a saying ("说", "話", "says") or an opinion ("reckons", "thinks", "觉得").
+_THEIR_VIEW = re.compile(
+    lx.THEIR_SAYING.pattern
+    + r"|\b(?:reckons?|reckoned|thinks?|thought|believes?|figures?|feels?)\b|觉得|认为|估计",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?。！？；;\n]")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position)]
+    return breaks[-1] if breaks else 0
+
+
 _WEEK_ONLY = re.compile(
     r"(?:(?:next|this|the following|coming)\s+week|(?:下下?|这|本)个?(?:周|星期|礼拜))$", re.IGNORECASE
 )
@@ -1039,10 +1053,20 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
             if (
                 rough is None
                 and reading.close == when.at.date()
-                and (_WEEK_ONLY.search(text[start:end].strip()) or whole_month)
-                and lx.THEIR_SAYING.search(text, reading.clause_of(start).start, start)
+                and (
+                    (
+                        (_WEEK_ONLY.search(text[start:end].strip()) or whole_month)
+                        and lx.THEIR_SAYING.search(text, reading.clause_of(start).start, start)
+                    )
+                    or (
+                        _WEEK_ONLY.search(text[start:end].strip())
+                        and _THEIR_VIEW.search(text, _sentence_start(text, start), start)
+                    )
+                )
             ):
-                rough = (start, end)  # "说下周签", "李总说下个月签": their plan, a week or a month, no day
+                # "说下周签", "李总说下个月签", "reckons they'll sign next week", "話應該冇問題，下星期簽":
+                # their word or view, a week or a month, no day (the user's "contract next week" is Monday)
+                rough = (start, end)
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:
