@@ -32,6 +32,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
     SAID,
+    WHO_TO_SEE,
     clock_put_right,
     correct,
     corrected,
@@ -346,10 +347,6 @@ _WRONG_THEN_WHAT = re.compile(
 )
 
 
-# A part said after the right customer that is an errand, not a name: "…，找郑经理", "…，见了张总".
-_WHO_TO_SEE = re.compile(r"[，,]\s*(?:找|见|跟|和|同|拜访|约|打给|联系|去)")
-
-
 def _said_elsewhere(ctx: Ctx, text: str) -> Correction | None:
     """The message just stored taken back and said again at another customer (`corrections.said_at_another`):
     one record, at the right customer, with the right person and amount."""
@@ -361,7 +358,7 @@ def _said_elsewhere(ctx: Ctx, text: str) -> Correction | None:
     old = said.data["text"]
     group = "what" if match.group("what") is not None else "what_zh"
     what = text[match.start(group) : match.end(group)]
-    if group == "what_zh" and _WHO_TO_SEE.search(simplified(what)):
+    if group == "what_zh" and WHO_TO_SEE.search(simplified(what)):
         return None  # "搞错了，是信谊，找郑经理": whom they went to see, put right by the readers after
     again = said_at_another(ctx, old, what, customer_span)
     return Correction(again, None, whole=True) if again else None

@@ -33,6 +33,7 @@ from handlers.resolve import decide
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
+from handlers.understanding.customer_link import mentions_of
 from handlers.understanding.intents import Correction
 from handlers.understanding.known_people import people_known_to
 from handlers.understanding.reading import CJK
@@ -364,15 +365,46 @@ def in_scale_and_currency(replaced: str, right: str) -> str:
     return _with_currency(replaced, _in_scale(replaced, right))
 
 
+# A part said after the right customer that is an errand, not a name: "…，找郑经理", "…，见了张总".
+WHO_TO_SEE = re.compile(r"[，,]\s*(?:找|见|跟|和|同|拜访|约|打给|联系|去)(?:了)?")
+_A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PERSON_HITS = ("CONTACT", "GIVEN_NAME")
+
+
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     """The old message with the correction applied, or None when it is unclear what to change."""
     fix = _value_before_why(ctx, fix)
     fix = customer_then_value(ctx, old, fix, customer_span)
     fix = _in_the_week_said(ctx, old, fix)
+    seen = _whom_they_saw_instead(ctx, old, fix)
+    if seen is not None:
+        fix, (wrong, right) = seen
     text = _corrected(ctx, old, fix, customer_span)
+    if text is not None and seen is not None:
+        text = text.replace(wrong, right, 1)
     if text is not None and fix.more:  # "I mean redwood medical group, not urgent care. 140k"
         text = _corrected(ctx, text, Correction(fix.more, None), customer_span) or text
     return text
+
+
+def _whom_they_saw_instead(ctx: Ctx, old: str, fix: Correction) -> tuple[Correction, tuple[str, str]] | None:
+    """ "搞错了，是明德物流，找周明" after "去昆山宏远拜访陈国栋": the customer put right and, in place of the
+    one person the old message saw, the one named after the errand word (so the old customer's contact
+    does not come along to the new one): the fix narrowed to the customer, and the name (wrong, right)."""
+    if fix.whole or fix.person:
+        return None
+    errand = WHO_TO_SEE.search(simplified(fix.right))
+    if errand is None:
+        return None
+    person = fix.right[errand.end() :].strip(" 。.!！")
+    if not _A_CHINESE_NAME.fullmatch(person):
+        return None
+    reading = read_message(ctx, old)
+    people = {old[a:b] for _, a, b in reading.persons}
+    people |= {old[m.start : m.end] for m in mentions_of(ctx, reading) if m.evidence.name in _PERSON_HITS}
+    if len(people) != 1:
+        return None
+    return replace(fix, right=fix.right[: errand.start()].strip()), (people.pop(), person)
 
 
 # A week said with a weekday: "next wed", "下周三", "下個禮拜三", "wed next week".

@@ -241,6 +241,12 @@ _NOT_A_VALUE = re.compile(
     r"|之间|左右|大概|大约|可能|或者|以内|以下|以上|预算|目标|如果|假如",
     re.IGNORECASE,
 )
+# The deal agreed in the same breath ("settled at 22", "dana said we can go ahead at 18", "签了，48"): a
+# win whose figure is said short is asked, not read in the deal's unit (a wrong won amount costs most).
+_AGREED_AT = re.compile(
+    r"\b(?:go(?:ing)?\s+ahead|settled|agreed|signed|closed|won|sealed)\b|成交|签了|簽了|拍板|搞掂|定了",
+    re.IGNORECASE,
+)
 _EVERY_SCALE = (Decimal(1000), Decimal(10000))
 # Where a bare figure may be counted in lakhs as well as in thousands.
 _LAKH_COUNTED = re.compile(r"Asia/(?:Kolkata|Calcutta|Karachi|Dhaka|Kathmandu|Colombo)")
@@ -274,6 +280,8 @@ def _bare_figure_as_the_value(ctx: Ctx, reading: Reading, found: Found) -> None:
     before = text[clause.start : start]
     whole = said_as_total(text, Amount(Decimal(0), None, start, end))
     if not (whole or _GIVES_THE_FIGURE.search(before)) or _NOT_A_VALUE.search(clause.text):
+        return
+    if _AGREED_AT.search(before):
         return
     if reading.amounts and not (whole or _RESULT.search(before)):
         return  # another figure said: this one is the deal's only as the whole ("…, so sixty two total")
