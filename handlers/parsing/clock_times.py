@@ -130,6 +130,8 @@ def _range_hits(text: str) -> list[Hit]:
     return hits
 
 
+# Things counted, then "@" their price: "6 kits @" (a price follows, not a time).
+_COUNTED_AT = re.compile(r"\d\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*@$")
 # A deal said to go ahead, settle or come back "at" a figure: "go ahead at 20", "settled at 45", "came back
 # at 40" (the unit left out); a bare "at N" after these is no clock time.
 _PRICED_AT = re.compile(
@@ -200,15 +202,16 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             if 1 <= hour <= 6 and not m.group(1).startswith("0"):
                 hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
             hits.append(Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
-    # "at 17,500" is an amount with its thousands, not 17:00; so is "at 18 L", "at 40 k" (its multiplier)
+    # "at 17,500" is an amount with its thousands, not 17:00; so is "at 18 L", "at 40 k" (its multiplier);
+    # "call bob @ 10" is at ten, "3 kits @ 20 each" a price
     for m in re.finditer(
-        r"\b(?:at|um)\s+(\d{1,2})\b(?![:.\d]|,\d|\s*(?:am|pm|%)|\s*(?:k|l|cr|lakhs?|lacs?|crores?|grand|thousand"
-        r"|million|mn|bn)\b)",
+        r"(?:\b(?:at|um)\s+|(?<![\w.])@\s*)(\d{1,2})\b(?![:.\d]|,\d|\s*(?:am|pm|%)|\s*(?:k|l|cr|lakhs?|lacs?|crores?"
+        r"|grand|thousand|million|mn|bn|each|apiece|ea|per)\b)",
         lower,
     ):  # German "um 8"
         hour = int(m.group(1))
-        if _PRICED_AT.search(lower, 0, m.start()):
-            continue  # "go ahead at 20", "came back at 40": a figure without its unit, not 20:00
+        if _PRICED_AT.search(lower, 0, m.start()) or _COUNTED_AT.search(lower, 0, m.start() + 1):
+            continue  # "go ahead at 20", "came back at 40", "6 kits @ 15": a figure without its unit
         if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
             hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00
             hits.append(Hit(m.start(), m.end(), clock=time(hour)))

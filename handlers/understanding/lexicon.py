@@ -147,7 +147,8 @@ _CN_WHEN = r"(?:今天|今早|今日|今朝|刚刚|刚才|刚|已经|已|也|终
 WON_WORDS = re.compile(
     r"\b(won(?![’']t\b)|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|"
     r"got the order|"
-    r"po received|received the po|got the po|po (?:came|is) in|they signed|it'?s a win|we won|"
+    r"po received|received the po|got the po|po came in|they signed|it'?s a win|we won|"
+    r"po is in(?!\s+(?:process|progress|the\s+works|the\s+pipeline|review|approval|draft))|"
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
     r"green[\s-]?lit|gave (?:us )?the green light|green light|"
     r"gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
@@ -158,7 +159,9 @@ WON_WORDS = re.compile(
     r"(?:(?:just|finally|has|have|['’]s)\s+)*(?:(?:came|come)\s+(?:in|through)|landed|arrived|showed up)\b"
     r"|\b(?:(?:the|their|its|his|her)\s+)?order\s+(?:(?:just|finally|has|['’]s)\s+)*(?:came|come)\s+through\b"
     r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order|order)\s+"
-    r"(?:is\s+in\b|(?:was\s+|has been\s+|got\s+)?received\b)"
+    # ("PO is in process", "order is in the works": on its way, no win)
+    r"(?:is\s+in\b(?!\s+(?:process|progress|the\s+works|the\s+pipeline|review|approval|draft|the\s+system)\b)"
+    r"|(?:was\s+|has been\s+|got\s+)?received\b)"
     r"|\breceived\s+(?:the|their|an?|our)\s+(?:po|p\.o\.|purchase order|order)\b"
     # the PO sent to us ("X sent PO today": a win when they sent it, see stage_and_outcome) or in hand
     r"|\b(?:sent|e-?mailed|mailed)\s+(?:us\s+|me\s+)?(?:over\s+)?(?:the\s+|their\s+|a\s+|an\s+)?"
@@ -522,6 +525,10 @@ AMOUNT_CUE = re.compile(
     r"|每平方米|每平米|每平方|每平|每坪|每吨)[^\d]{0,4}$",
     re.IGNORECASE,
 )
+# A bare number priced per thing by "@": after a count of things ("3 more seats @ 1200", "10 kits @2400") or
+# with "each" / "per …" after it ("@ 1200 each"); "call bob @ 10 tomorrow" is a time, no money.
+PRICED_AT = re.compile(r"\d\s*[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}\s*@\s*$")
+PRICED_EACH = re.compile(r"\s*(?:each|apiece|ea|per\s+[a-z]+)\b", re.IGNORECASE)
 # ("new company Zephyr Analytics": a company's name right after; "moved to a new company" is no customer)
 NEW_CUSTOMER = re.compile(
     r"\bnew (?:customer|client|prospect|lead|account)\b|\bnew company\b(?=\s*[:：,-]?\s*(?-i:[A-Z]))"

@@ -145,6 +145,14 @@ _TOGETHER = re.compile(
 )
 
 
+def _priced_at(text: str, start: int, end: int) -> bool:
+    """ "3 more seats @ 1200 each": a bare number said as the price of each thing counted (see lexicon)."""
+    head = text[max(0, start - 40) : start]
+    if not head.rstrip().endswith("@"):
+        return False
+    return bool(lx.PRICED_AT.search(head) or lx.PRICED_EACH.match(text, end))
+
+
 def read(
     text: str,
     *,
@@ -190,6 +198,7 @@ def read(
             a.currency
             or has_multiplier(text, a)
             or lx.AMOUNT_CUE.search(text[max(0, a.start - 24) : a.start])
+            or _priced_at(text, a.start, a.end)
         )
     ]  # a bare number ("200间客房", "ref 4471") is money only after a money word ("deal 50000", "报价30000")
     reading.masked.extend((a.start, a.end) for a in reading.amounts)

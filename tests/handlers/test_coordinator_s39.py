@@ -1,0 +1,54 @@
+"""Session 39's coordinator mends (issue 13), found trying the product as a new user in the terminal.
+
+- "globex PO is in process" was stored as a win ("PO is in" read as the PO come in): a PO still in process,
+  in progress or in review is on its way, and nothing is won without asking.
+- "Initech wants 3 more seats @ 1200 each" logged a note and said "Not used: 1200": a bare number after "@"
+  that prices each of the things counted is money (3 × 1,200), asked against the deal's own figure.
+- "call hank @ 10 tomorrow" set the reminder at 09:00 and said "Not used: 10": "@" before an hour is "at".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+from tests.support.worlds import LF, two_customers
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text", ["lakeview PO is in process", "Lakeview Freight's purchase order is in review with their finance"]
+)
+def test_a_po_on_its_way_is_no_win(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    reply = texts(chat.send(text))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["proposal"], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_po_in_is_still_a_win(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    reply = texts(chat.send("lakeview PO is in!"))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["won"], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("lakeview wants 4 more trucks @ 2500 each", "$10,000"),
+     ("Lakeview Freight - 6 scanners @ 1500", "$9,000")],
+)  # fmt: skip
+def test_a_price_after_at_for_each_thing_counted_is_money(app, admin, chat, clock, text, shown) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    reply = texts(chat.send(text))
+    assert shown in reply and "Not used" not in reply, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_clock_time_after_at_is_no_money(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    reply = texts(chat.send("call dana @ 10 tomorrow re lakeview"))
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [30000], reply
+    (reminder,) = exported(app, admin)["reminders"]
+    assert "10:00" in reply and "@" not in reminder["text"], reply
