@@ -994,7 +994,10 @@ _QUARTER_END_AFTER = re.compile(r"\s*(?:end\b|末|底|尾)", re.IGNORECASE)
 # A date said as the new value of a change, right before it: "改成 ", "push 去 ", "pushed to ", "moved into ".
 _MOVED_TO_IT = re.compile(
     r"(?:改成|改到|改去|改做|改为|推到|推去|推迟到|延到|延后到|\b(?:push|pushed|pushing|move|moved|moving|slip|"
-    r"slipped|slips|shift|shifted|bump|bumped)(?:\s+(?:it|back|out))?\s*(?:to|into|去|到))\s*$",
+    r"slipped|slips|shift|shifted|bump|bumped)(?:\s+(?:it|back|out))?"
+    # what is moved, said between: "pushing decision to Q1", "pushed the signing back to Q2"
+    r"(?:\s+(?:the\s+|their\s+)?(?:decision|signing|signature|close|closing|timeline|start|go-?live|kick-?off|"
+    r"rollout|order|po|deal|project)(?:\s+(?:back|out))?)?\s*(?:to|into|去|到))\s*$",
     re.IGNORECASE,
 )
 # Said after a month or a quarter: its day is not known yet ("具体哪天还不知道", "日期还没定", "date tbd").
@@ -1044,7 +1047,7 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
             )
             if guessed_quarter:
                 rough = (start, end)  # "签约时间大概三季度吧": a quarter guessed at, which day of it?
-            elif quarter and _MOVED_TO_IT.search(text, max(0, start - 16), start):
+            elif quarter and _MOVED_TO_IT.search(text, max(0, start - 40), start):
                 rough = (start, end)  # "close date 改成 Q3", "pushed to Q2": which day of it?
             elif (whole_month or quarter) and rough is None and _DAY_UNKNOWN.search(text, end, end + 40):
                 rough = (start, end)  # "下个月签，具体哪天还不知道": the writer says no day is set

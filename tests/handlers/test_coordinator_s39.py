@@ -5,6 +5,8 @@
 - "Initech wants 3 more seats @ 1200 each" logged a note and said "Not used: 1200": a bare number after "@"
   that prices each of the things counted is money (3 × 1,200), asked against the deal's own figure.
 - "call hank @ 10 tomorrow" set the reminder at 09:00 and said "Not used: 10": "@" before an hour is "at".
+- "umbrella pushing decision to Q1" stored the close on Mar 31 where "pushed to Q1" asked which day: the thing
+  moved may stand between the verb and the quarter.
 """
 
 from __future__ import annotations
@@ -52,3 +54,16 @@ def test_a_clock_time_after_at_is_no_money(app, admin, chat, clock) -> None:  # 
     assert [d["amount"] for d in exported(app, admin)["deals"]] == [30000], reply
     (reminder,) = exported(app, admin)["reminders"]
     assert "10:00" in reply and "@" not in reminder["text"], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text", ["lakeview pushing decision to Q3", "lakeview freight pushed the signing back to Q3"]
+)
+def test_a_close_moved_to_a_bare_quarter_with_what_moved_said_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """ "pushed to Q2" asked which day of it; with what was moved between ("pushing decision to Q1") it
+    was stored as the quarter's last day."""
+    two_customers(chat, clock, "America/Chicago", f"/deal {LF} 30000 USD proposal")
+    reply = texts(chat.send(text))
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [None], reply
+    assert "Q3" in reply, reply
