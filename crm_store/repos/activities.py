@@ -50,8 +50,15 @@ class ActivityRepo(Repo):
         self.store.audit.created(activity)
         return activity
 
-    def update(self, activity: Activity, *, summary: str | None = None, kind: str | None = None) -> Activity:
-        """Correct what was logged: its text or its kind."""
+    def update(
+        self,
+        activity: Activity,
+        *,
+        summary: str | None = None,
+        kind: str | None = None,
+        occurred_at: datetime | None = None,
+    ) -> Activity:
+        """Correct what was logged: its text, its kind or its day."""
         if kind is not None and kind not in ACTIVITY_KINDS:
             raise InvalidValue("kind", "unknown", allowed=", ".join(ACTIVITY_KINDS))
         with self.store.audit.updating(activity):
@@ -60,6 +67,8 @@ class ActivityRepo(Repo):
                 activity.summary = clean_text("summary", summary, limit=limit, required=True)
             if kind is not None:
                 activity.kind = kind
+            if occurred_at is not None:
+                activity.occurred_at = check_moment("date", occurred_at, self.store.now())
         return activity
 
     def delete(self, activity: Activity) -> None:

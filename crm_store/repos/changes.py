@@ -37,6 +37,20 @@ class ChangeSetRepo(Repo):
             )
         )
 
+    def touched(self, change_set_id: int, entity: str) -> list[int]:
+        """The ids of the rows of table `entity` this change set created or updated, in the order of its
+        first touch of each."""
+        ids = self.session.scalars(
+            select(AuditEntry.entity_id)
+            .where(
+                AuditEntry.change_set_id == change_set_id,
+                AuditEntry.entity == entity,
+                AuditEntry.action.in_(("create", "update")),
+            )
+            .order_by(AuditEntry.seq)
+        )
+        return list(dict.fromkeys(ids))
+
     def undo(self, change_set_id: int) -> ChangeSet:
         """Revert one change set inside the current transaction (UndoError if it cannot be)."""
         change_set = self.get(change_set_id)

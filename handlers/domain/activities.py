@@ -46,9 +46,9 @@ def check_activity(acting: Acting, activity: Activity) -> None:
 
 
 def edit_activity(acting: Acting, activity: Activity, *, summary: str | None = None,
-                  kind: str | None = None) -> Activity:  # fmt: skip
+                  kind: str | None = None, occurred_at: datetime | None = None) -> Activity:  # fmt: skip
     check_activity(acting, activity)
-    return acting.store.activities.update(activity, summary=summary, kind=kind)
+    return acting.store.activities.update(activity, summary=summary, kind=kind, occurred_at=occurred_at)
 
 
 def delete_activity(acting: Acting, activity: Activity) -> None:

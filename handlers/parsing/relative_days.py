@@ -33,7 +33,11 @@ def read_named_days(scan: DateScan) -> None:
             add(m, day=today + timedelta(days=1), clock=clock)
     for m in re.finditer(r"\blast\s+(?:night|nite|evening)\b|昨晚|昨天晚上|昨天夜里", lower):
         add(m, day=today - timedelta(days=1), clock=time(19))
-    for m in re.finditer(r"\b(?:the\s+)?day before yesterday\b|大前天|(?<![提大])前天", lower):
+    # "前日" (Cantonese and written Chinese), not in 提前日期 / 目前日程
+    before_yesterday = (
+        r"\b(?:the\s+)?day before yesterday\b|大前天|(?<![提大])前天|(?<![提大目之以日])前日(?![子期程])"
+    )
+    for m in re.finditer(before_yesterday, lower):
         add(m, day=today - timedelta(days=3 if m.group(0) == "大前天" else 2))
     for m in re.finditer(r"\b(yesterday)\b|昨天|昨日", lower):
         if not any(h.start <= m.start() < h.end for h in hits):

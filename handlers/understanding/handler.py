@@ -64,6 +64,7 @@ from handlers.understanding.preview import confirm_first
 from handlers.understanding.questions import answer_question
 from handlers.understanding.reading import Reading
 from handlers.understanding.same_for_another import same_for_another
+from handlers.understanding.several_records import several_records
 from handlers.understanding.two_customers import store_each
 from handlers.understanding.which_day import ask_which_day
 
@@ -129,6 +130,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     undone = taken_back(ctx, text, understand)
     if undone is not None:
         return undone
+    one_of_them = several_records(ctx, text)
+    if one_of_them is not None:
+        return one_of_them  # "make that 10am" right after two reminders at 9: which one? (asked, kept)
     kind_fixed = kind_put_right(ctx, text)
     if kind_fixed is not None:
         return kind_fixed  # "was a call actually, not meeting" right after "met ravi at …"
