@@ -22,14 +22,17 @@ _LEFT_EN = re.compile(
     + _NOT_LEAVING
     + r"|quit\b|resigned|retired|retire(?=\s*[了咗])|stepped\s+down|(?:has|have|had|just)\s+sold\b|"
     r"sold\s+up\b|"
-    r"finished\s+up(?=\s+(?:at|with|there)\b|\s*[,.;!]|\s*$)|(?:is\s+)?no\s+more\s+(?:with|at)\b|"
+    r"finished\s+up(?=\s+(?:at|with|there)\b|\s*[,.;!]|\s*$)|(?:has|have|had|just)\s+finished(?=\s+(?:at|with)\s+[A-Z])|(?:is\s+)?no\s+more\s+(?:with|at)\b|"
     r"(?:is\s+not|isn['’]t|['’]s\s+not)\s+(?:with|at|there)\b(?=[^,.;!?]{0,40}\bany\s*more\b)|"
     r"pulled\s+the\s+pin|called\s+it\s+quits|packed\s+it\s+in|hung\s+up\s+(?:his|her|the)\s+boots|"
     r"(?:handed|put)\s+in\s+(?:his|her|their)\s+(?:notice|resignation|papers)|"
     r"(?:been|was|got)\s+(?:sacked|poached|headhunted)|been\s+(?:let\s+go|laid\s+off|fired)|"
     r"retiring|is\s+leaving|'s\s+leaving|moved\s+on|was\s+let\s+go|(?:was|got)\s+(?:laid\s+off|fired|"
     r"let\s+go)|sold\s+(?:the|his|her|their)\s+(?:business|biz|company|shop|firm|practice)|"
-    r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|(?:is\s+)?gone\b(?!\s+(?:with|w/|for|ahead|through|quiet|cold|dark|silent|up|down)\b)|"
+    r"no\s+longer\s+(?:works?\s+)?(?:at|with|there|in)\b|"
+    # "doesn't work at X anymore", "is not working there any more": the work said of them, denied
+    r"(?:does\s*n[o'’]?t|doesn['’]t|is\s*n['’]?t|is\s+not|['’]s\s+not)\s+(?:work|working)\s+(?:at|for|there)\b"
+    r"(?=[^,.;!?]{0,40}\bany\s*more\b)|(?:is\s+)?gone\b(?!\s+(?:with|w/|for|ahead|through|quiet|cold|dark|silent|up|down)\b)|"
     r"passed\s+away|"
     r"left\s+the\s+company|is\s+out\b(?!\s+(?:sick|today|this|until|till|til|on|for|of|next|from|all|"
     # "is out feb 3-4", "is out 24/1 to 4/2", "is out mon-wed": away on those days, not gone
@@ -45,14 +48,14 @@ _LEFT_CN = re.compile(
     r"(?:已经|已|刚)?(?:离职|辞职|走了|退休|退了|调走|调离|被开除|被辞退|被炒|被挖走|被挖|跳槽(?!了?[去到])|不干了|不做了|"
     r"不做(?:喇|啦)|不干(?:喇|啦)|离开了?|去了别家|辞了职|离了职|(?i:resign(?:ed)?|retired?|quit)(?=\s*了)|搬了?(?:去|到)了?(?=[\u4e00-\u9fff]{2,6}))"
     r"|(?:已经|已)?不在(?:[\u4e00-\u9fff]{2,12}?)?(?:干|做|工作|上班)?了"
-    r"|(?P<move>跳槽(?:去|到)?了?|调(?:到|去)了?|加入了?|去了?(?=[^，。,；;\s]{2,20}?(?:公司|集团|那边|上班|工作|当|做|任|担任))|转到|换到)"
+    r"|(?:已经|已)?(?:不再|唔再)(?:做|干|喺|在)(?=[^，。,；;]{0,6}(?:了|喇|啦|$|[，。,；;]))|(?P<move>跳槽(?:去|到)?了?|跳(?:去|到)了?|调(?:到|去)了?|加入了?|去了?(?=[^，。,；;\s]{2,20}?(?:公司|集团|那边|上班|工作|当|做|任|担任))|转到|换到)"
 )
 
 
 # Where they went: "moved from Keller Industries to Keller Logistics", "跳槽去中鼎集团了", "now at X"
 _JOINS = re.compile(
     r"(?:\bto|\bnow\s+(?:works?\s+)?(?:at|with)|\bjoined|\bover\s+(?:to|at)|\bat)\s+(?P<en>[^,;.!?()，。；！？\n]{2,50}?)"
-    r"(?=\s+(?:as|now|last|this|since|in|and|on)\b|\s*[,;.!?()，。；！？\n]|$)"
+    r"(?=\s+(?:as|now|last|this|since|in|and|on|from)\b|\s*[,;.!?()，。；！？\n]|$)"
     # "跳槽到荆州楚天去了": the 去了 after the name is the going, not the name
     r"|(?:跳槽|调|换|去|到|加入|转)(?:去|到|了)*(?P<cn>[\u4e00-\u9fffA-Za-z]{2,20}?)"
     r"(?:去了|去|那边|了|当|做|任|担任|上班|工作|$|[，。,；;\s])",
@@ -89,7 +92,12 @@ NEW = re.compile(
 # Who to talk to now: "replaced by", "took over", "contact is now", "ask for", "接替", "现在找"
 SUCCESSOR = re.compile(
     r"\b(?:replaced\s+by|replacement(?:\s+is|\s+will\s+be)?|successor(?:\s+is)?|took\s+over|takes\s+over|"
-    r"taking\s+over|is\s+stepping\s+in|stepped\s+in|(?:main\s+|new\s+|our\s+)?(?:contact|poc)\s+(?:is\s+)?now"
+    r"taking\s+over|is\s+stepping\s+in|stepped\s+in|"
+    # "Tom is filling in", "Erik stepped into the mill manager job", "Ana is standing in": who does it now
+    r"(?:is\s+|['’]s\s+|has\s+)?(?:filling|filled|fills|standing|stood|stands)\s+in\b"
+    r"(?!\s+(?:the|a|an|this|that|these|those|our|my|your|their|his|her|forms?|details)\b)|"
+    r"(?:stepped|stepping|steps|moved|moving)\s+into\s+(?:the|his|her|their)\b|"
+    r"(?:main\s+|new\s+|our\s+)?(?:contact|poc)\s+(?:is\s+)?now"
     r"|(?:is|'s)\s+(?:our|the)\s+(?:main\s+|new\s+)?(?:contact|poc)|ask\s+for|talk\s+to|deal\s+with|"
     r"go\s+through|covering|handles\s+(?:everything|it)|runs\s+(?:the|it)|runs\s+[^,.;]{2,40}?\s+now|"
     # "is running the place now", "is handling it now", "will handle purchase going forward", "handed it
@@ -105,7 +113,7 @@ SUCCESSOR = re.compile(
     r"(?:现在|而家|以后|之后|今后)由(?=\S{2,8}?(?:接手|接|负责|跟进?|对接))|"
     # "采购这块现在归孙浩管", "现在是他副手钱峰在管", "盘生意交了给个仔陈家豪"
     r"(?:现在|而家|以后)?归(?=\S{2,6}?(?:管|负责|跟))|现在是(?=\S{2,6}?在?(?:管|话事|做主|说了算))|"
-    r"(?:交|转|传)了?(?:给|俾|畀)",
+    r"(?:交|转|传|顶|让|卖)(?:了|咗)?(?:给|俾|畀)",
     re.IGNORECASE,
 )
 

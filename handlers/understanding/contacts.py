@@ -24,6 +24,7 @@ from handlers.domain.contacts import (
     mentioned_contact,
     update_contact,
 )
+from handlers.parsing.hanzi import simplified
 from handlers.resolve import decide
 from handlers.understanding.known_people import people_known_to
 from handlers.understanding.people import ContactNews, read_news
@@ -105,7 +106,7 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
         contact_left(ctx, contact)
         return ctx._("{name} has left {customer}", name=contact.name, customer=customer.name)
     fields = _fields(news)
-    if news.title and _piece_of_the_name(news.title, customer):
+    if news.title and (_piece_of_the_name(news.title, customer) or _said_in_the_name(news, text, customer)):
         del fields["title"]  # "Sioux Falls Vet is back – Carla…": "Falls Vet" is the customer's name
     if contact is not None and news.renamed and news.renamed != contact.name:
         fields = {"name": news.renamed, **fields}
@@ -145,6 +146,19 @@ def _piece_of_the_name(words: str, customer: Customer) -> bool:
             if all(have[i + k].startswith(w) for k, w in enumerate(said)):
                 return True
     return False
+
+
+def _said_in_the_name(news: ContactNews, text: str, customer: Customer) -> bool:
+    """The title was read inside the customer's name as written ("紅磡理工顧問關偉業": 顧問 ends the firm's
+    name "紅磡理工顧問有限公司", no one's title): each place it is said, the words before it run on the
+    name."""
+    title = simplified(news.title or "")
+    text = simplified(text)  # the message may come simplified, the name written in traditional characters
+    names = [simplified(n) for n in (customer.name, *(customer.aliases or [])) if n]
+    places = [m.start() for m in re.finditer(re.escape(title), text)] if title else []
+    return bool(places) and all(
+        any(text[max(0, at - 2) : at + len(title)] in name for name in names) and at >= 2 for at in places
+    )
 
 
 def _stored(fields: dict[str, str]) -> dict[str, str]:

@@ -75,8 +75,15 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
                 return [], []  # answered: the one picked, not both
             first = next((h for h in hits if h.match.customer_id == found.customer.id), None)
             ask(ctx, reading, [h for h in (first, hit) if h is not None])
-        if not mine and _moved_between(reading, found, hit):
-            # "王芳从东方贸易跳槽去了渤海钢铁": a person's move, no interaction at either: asked
+        # the contact news stores the move: where they went, and where they came from ("韩冬从包头稀土跳到…")
+        read_as_a_move = any(s < b and a < e for s, e in moved_to) or (
+            bool(moved_to) and bool(_FROM.search(reading.text[max(0, a - 6) : a]))
+        )
+        if not mine and read_as_a_move and found.start in [s for s, _ in moved_to]:
+            taken.append((a, b))
+            continue
+        if not mine and not read_as_a_move and _moved_between(reading, found, hit):
+            # "王芳从东方贸易跳槽去了渤海钢铁" not read as a contact's move: no interaction at either: asked
             unsure.append(reading.original[found.start : b].strip())
             taken.append((a, b))
             continue

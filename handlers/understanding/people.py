@@ -88,7 +88,8 @@ def read_news(text: str, known: KnownPeople = NOBODY) -> list[ContactNews]:
     """The people the message says something about, with what it says, in the order said. `known`: the
     organisation's contacts (`known_people.people_known_to`), whose family names are read as names."""
     plain = simplified(text)  # same length: positions hold
-    return assemble(plain, text, _items(plain, known))
+    names = frozenset(n.lower() for n in known.latin | known.chinese)
+    return assemble(plain, text, _items(plain, known), names)
 
 
 def _items(plain: str, known: KnownPeople) -> list[Item]:

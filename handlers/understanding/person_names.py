@@ -48,9 +48,10 @@ _HONORIFICS = frozenset(
 
 _EN_NAME = re.compile(
     rf"(?:{HONORIFIC}\s+)?"
-    r"[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+(?:['’](?!s\b)[A-Za-z]+|-[A-Z][a-z]+)?"
+    # "Marc-André", "Anne-Sophie": a hyphenated given name, accents and all, read whole
+    r"[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+(?:['’](?!s\b)[A-Za-z]+|-[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+)?"
     r"(?:[ \t]+(?:(?:van|von|de|del|da|di|le|la|o['’])[ \t]*)?[A-Z\u00c0-\u024f][A-Za-z\u00e0-\u024f]+"
-    r"(?:['’](?!s\b)[A-Za-z]+|-[A-Z][a-z]+)?){0,2}"
+    r"(?:['’](?!s\b)[A-Za-z]+|-[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+)?){0,2}"
 )
 
 
@@ -87,7 +88,7 @@ _CN_STOP_CHARS = set(
 
 # Right after a Chinese name: a change word, a detail label, 的, a title, or the end of the words
 _CN_AFTER = re.compile(
-    r"(?:的|已经|已|刚|也|又|现在|目前|之前|从|升|晋|提|调|退|离|辞|走|跳|不在|不干|不做|被(?:挖|炒|开除|辞退)|换|改|新|跟|搬|去|在管|管|"
+    r"(?:的|已经|已|刚|也|又|现在|目前|之前|从|升|晋|提|调|退|离|辞|走|跳|不在|不干|不做|不再|唔再|唔做|被(?:挖|炒|开除|辞退)|换|改|新|跟|搬|去|在管|管|"
     r"手机|电话|号码|座机|"
     r"邮箱|邮件|email|e-mail|mail|微信|wechat|是|现任|担任|当|接|负责|left|promoted|retired|quit|moved|"
     r"phone|cell|mobile|tel|[\s,，:：;；()（）|/\-]|$)",
@@ -104,24 +105,36 @@ _CN_BEFORE_CUE = re.compile(
 def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]:
     taken = [(i.start, i.end) for i in items if i.kind in ("email", "phone", "wechat", "title")]
     people: list[Item] = []
+    company_end = -1  # where the last capitalised run read as a company ends
     for m in _EN_NAME.finditer(text):
         name = _trim_name(m.group(0))
-        if not name or overlaps((m.start(), m.start() + len(name)), taken):
+        # "Add Olivia Chen": the name starts after the words trimmed off its front
+        start = m.start() + max(0, m.group(0).find(name))
+        if not name or overlaps((start, start + len(name)), taken):
             continue
-        start = m.start()
         possessive = text[start + len(name) : start + len(name) + 2] in ("'s", "’s")
         if (
             _company_word_after(text, start + len(name))
             or (_preceded_by_place_word(text, start) and not possessive)
             or _the_place_left(text, start, start + len(name))
         ):
+            company_end = m.end()
             continue  # "at Granger", "Keller Industries": the company, not a person
-        if re.search(
-            r"(?:&|\band|英文名叫?|英文名字?是?|\baka|a\.k\.a\.|\bgoes\s+by|\bnickname)\s*$",
-            text[:start],
-            re.I,
-        ) or (_in_brackets_after_someone(text, start, people)):
-            continue  # "Brandt & Vogel", "Bridget Lam (Tahoe PM)": the company
+        if (
+            re.search(
+                r"(?:&|英文名叫?|英文名字?是?|\baka|a\.k\.a\.|\bgoes\s+by|\bnickname)\s*$",
+                text[:start],
+                re.I,
+            )
+            or (re.search(r"\band\s*$", text[:start], re.I) and " " not in name)
+            or _in_brackets_after_someone(text, start, people)
+        ):
+            continue  # "Brandt & Vogel", "Smith and Sons", "Bridget Lam (Tahoe PM)": the company
+        if company_end == start or _COMPANY_RUN.fullmatch(text, company_end, start):
+            company_end = start + len(name)
+            continue  # "at Bendigo Community Credit Union": the company's last word, written on
+        if _company_word_inside(name):
+            continue  # "St. Paul Medical Devices": a company's word inside the run
         people.append(Item("person", start, start + len(name), name))
     people += [
         p for p in lowercase_names(text) if not overlaps((p.start, p.end), [(q.start, q.end) for q in people])
@@ -249,6 +262,75 @@ _COMPANY_AFTER = re.compile(
 )
 
 
+# Between a company's words read and a capitalised word right after them: a space (the name goes on)
+_COMPANY_RUN = re.compile(r"[ \t]+")
+
+# Words that name a company's trade, not a person, inside a capitalised run ("Paul Medical Devices")
+_COMPANY_WORDS = frozenset(
+    [
+        "devices",
+        "packaging",
+        "products",
+        "supply",
+        "supplies",
+        "processors",
+        "processing",
+        "exports",
+        "exporters",
+        "traders",
+        "trading",
+        "foods",
+        "hotels",
+        "crafts",
+        "components",
+        "fittings",
+        "converters",
+        "machinery",
+        "engineering",
+        "pharma",
+        "textiles",
+        "storage",
+        "charters",
+        "fabrication",
+        "coatings",
+        "avionics",
+        "meatpacking",
+        "elevators",
+        "collective",
+        "cooperative",
+        "academy",
+        "brewing",
+        "cooperage",
+        "analytics",
+        "tours",
+        "fragrances",
+        "semicon",
+        "labs",
+        "weavers",
+        "pottery",
+        "edutech",
+        "fintech",
+        "foundry",
+        "resorts",
+        "malting",
+        "furniture",
+        "stampings",
+        "handling",
+        "genetics",
+        "credit",
+        "union",
+        "hospitality",
+        "dairy",
+        "logistics",
+        "freight",
+    ]
+)
+
+
+def _company_word_inside(name: str) -> bool:
+    return any(w.lower() in _COMPANY_WORDS for w in name.split()[1:])
+
+
 def _company_word_after(text: str, end: int) -> bool:
     """ "Keller Industries", "Northwind Freight": a company's word after the name, or as its last word."""
     last = re.search(r"\S+$", text[:end])
@@ -273,7 +355,11 @@ def _preceded_by_place_word(text: str, start: int) -> bool:
         re.search(r"(?:\b(?:at|from|to|with|of|for|joined)|@|\bover\s+to)\s+$", text[:start], re.I)
     ) and not (
         re.search(
-            r"\b(?:talk\s+to|ask\s+for|replaced\s+by|with|over\s+to|(?:gone|going|went|sold\b.{0,60}?)\s+to)\s+$",
+            r"\b(?:(?:talk|talked|talking|spoke|spoken|speaking|chatted|chatting|wrote|emailed|texted|messaged|"
+            r"replied|reached\s+out|got\s+through)\s+to|ask\s+for|replaced\s+by|with|over\s+to|(?:gone|going|went|sold\b.{0,60}?)\s+to)\s+$"
+            # "new direct line for Tonya", "updated email for Priya": the detail is the person's
+            r"|\b(?:number|no\.?|line|mobile|cell|phone|email|e-mail|mail(?:\s+id)?|address|title|details?|"
+            r"contact\s+details|whatsapp)\s+for\s+$",
             text[:start],
             re.I,
         )

@@ -15,8 +15,11 @@ from handlers.understanding.people_items import ContactNews, Item, sentence_of
 from handlers.understanding.person_names import words_before
 
 
-def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
-    """The news about each person, in the order said (`plain`: the text simplified, same positions)."""
+def assemble(
+    plain: str, text: str, items: list[Item], known: frozenset[str] = frozenset()
+) -> list[ContactNews]:
+    """The news about each person, in the order said (`plain`: the text simplified, same positions;
+    `known`: the organisation's contacts' names, in lowercase)."""
     people = [i for i in items if i.kind == "person"]
     details = [i for i in items if i.kind in ("email", "phone", "wechat", "title")]
     news: dict[int, ContactNews] = {}  # by the person's first mention
@@ -50,8 +53,12 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
                 return after[0]  # "Athlone Credit Union's new manager is Pádraic Lyons": the one it names
             return False  # "Amélie's new chef wants the system": her new chef, someone else
         if item.kind == "title" and before and _whose_role(plain, before[-1], item):
-            if after and _right_before(plain, item, after[0]) and not after[0].blocked:
-                return after[0]  # "introduced their new CFO Meera Kapoor": the one named right after it
+            if (
+                after
+                and (_right_before(plain, item, after[0]) or _introduces(plain, item, after[0]))
+                and not after[0].blocked
+            ):
+                return after[0]  # "introduced their new CFO Meera Kapoor", "their new CFO is Meera Kapoor"
             named = [p for p in before[:-1] if p.kind == "person"]
             apposed = bool(named) and _APPOSITION.fullmatch(plain[named[-1].end : before[-1].start])
             if apposed and not named[-1].blocked:
@@ -143,6 +150,7 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
                 target.span = (min(target.span[0], item.start), max(target.span[1], person.end))
         elif item.kind == "rename":
             _rename(plain, text, items, item, record)
+    _successors_named(plain, items, record, news.values(), known)
     for n in news.values():
         bare = id(n) in uncued or (not n.who and not promoted)
         if bare and not (n.email or n.phone or n.wechat or n.new):
@@ -151,6 +159,52 @@ def assemble(plain: str, text: str, items: list[Item]) -> list[ContactNews]:
     for n in result:
         n.where = _where(plain, n)
     return sorted(result, key=lambda n: n.span[0])
+
+
+def _successors_named(
+    text: str,
+    items: list[Item],
+    record: Callable[[Item | None], ContactNews],
+    told: object,
+    known: frozenset[str] = frozenset(),
+) -> None:
+    """After someone is said to have left, a person named in full later in the message is the one who follows
+    them ("Hitesh Desai left Surat Synthetics. Ketan Shah has replaced him as GM", "…, Jo Bright is the owner
+    now", "…厂里现在是他侄子姜涛说了算"), unless named as someone spoken to or who told it."""
+    leavings = [i for i in items if i.kind == "left"]
+    if not leavings:
+        return
+    gone = {n.who.lower() for n in told if isinstance(n, ContactNews) and n.left}  # type: ignore[attr-defined]
+    gone_words = {w for name in gone for w in re.findall(r"[^\W\d_]{2,}", name)} - {"dr", "mr", "mrs", "ms"}
+    for person in items:
+        if person.kind != "person" or person.blocked or person.start < leavings[0].end:
+            continue
+        name = text[person.start : person.end]
+        whole = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or re.fullmatch(r"\S+(?:\s+\S+)+", name)
+        if not whole or name.lower() in gone or (person.value or "").lower() in gone:
+            continue
+        if {name.lower(), (person.value or "").lower()} & known or set(name.lower().split()) & gone_words:
+            continue  # a contact the organisation knows, or the one who left named again ("Trent … Trent M.")
+        spoken_to = _SPOKEN_TO.search(text[max(0, person.start - 16) : person.start])
+        if spoken_to or _TOLD_AFTER.match(text, person.end):
+            continue
+        target = record(person)
+        if not (target.left or target.joins):
+            target.new = True
+
+
+# Before a name: it is someone spoken to or about ("I spoke to Jane Smith", "ask Ravi Kumar", "cc'd Ann Lee"),
+# or a place ("took over Sapporo Baio Famu", "at Tugs")
+_SPOKEN_TO = re.compile(
+    r"\b(?:to|with|told|tell|asked|ask|cc|cc['’]d|copied|spoke|emailed|called|rang|messaged|texted|met|from|by|"
+    r"via|thanks?|over|at|of|for|in|joined|runs?|running)\s+$|(?:跟|和|与|同|问|告诉|找|给|打给|约)\s*$",
+    re.IGNORECASE,
+)
+# After a name: they told it ("Ravi Kumar said …", "姜涛说…"; 说了算 is their say, they decide)
+_TOLD_AFTER = re.compile(
+    r"\s*(?:said|says|told|tells|mentioned|reckons|thinks|confirmed|emailed|called|rang)\b|\s*(?:说(?!了算)|讲|话|告诉)",
+    re.IGNORECASE,
+)
 
 
 def _whose_role(text: str, pronoun: Item, title: Item) -> bool:
@@ -304,7 +358,20 @@ def _subject(text: str, items: list[Item], change: Item) -> Item | None:
 
 # Chinese words for taking over said after the one who takes over ("他女儿沈佳接手", "佢個仔陳浩文接手")
 _TAKES_OVER_ZH = ("接手", "接替", "接任", "顶替", "接管")
-_TAKES_OVER_EN = ("took over", "takes over", "taking over", "stepped in", "is stepping in", "runs")
+_TAKES_OVER_EN = (
+    "took over",
+    "takes over",
+    "taking over",
+    "stepped in",
+    "is stepping in",
+    "runs",
+    *(
+        f"{be}{verb}"
+        for be in ("", "is ", "'s ", "’s ", "has ")
+        for verb in ("filling", "filled", "fills", "standing", "stood", "stands")
+    ),
+    *(f"{verb} into" for verb in ("stepped", "stepping", "steps", "moved", "moving")),
+)
 # A verb of telling between a person and a taking-over word said after them: they told it, they do not
 # take over ("张经理说之后会换人接手", "Jim says someone else takes over").
 _TOLD_BETWEEN = re.compile(r"\b(?:said|says|told|tells|mentioned)\b|说|讲|话", re.IGNORECASE)
@@ -364,6 +431,21 @@ def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
                     "will ",
                     "'ll ",
                     "in charge",
+                    "is filling",
+                    "'s filling",
+                    "filling",
+                    "filled",
+                    "fills",
+                    "is standing",
+                    "'s standing",
+                    "standing",
+                    "stood",
+                    "stands",
+                    "stepped into",
+                    "stepping into",
+                    "steps into",
+                    "moved into",
+                    "moving into",
                     *_TAKES_OVER_ZH,
                 )
             )
