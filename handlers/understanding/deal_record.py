@@ -89,7 +89,53 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     _currency_unsaid(ctx, reading, found)
     _currency_differs(ctx, reading, found)
     _said_of_another(ctx, reading, found)
+    _price_of_a_thing(ctx, reading, found)
     return None
+
+
+# A thing bought, named right before its price: "printer module 12k", "grading unit $15k", "a second press
+# brake, ~40k", "加一套检测设备 8万".
+_THING_PRICED = re.compile(
+    r"(?P<thing>(?:[A-Za-z][\w-]*\s+){0,3}?(?:module|unit|line|machine|system|licen[cs]e|kit|package|upgrade|"
+    r"extension|add-?on|printer|scanner|server|brake|press|crane|forklift|robot|sensor|conveyor|oven|chiller|"
+    r"boiler|pump|truck|van|trailer|dock|bay|mezzanine|racking|software|hardware)s?)"
+    r"\s*(?:[,:–-]\s*)?(?:~|≈|about|around|approx\.?|roughly|for|at|@)?\s*[$€£¥]?$"
+    r"|(?P<cn>(?:模块|设备|系统|产线|生产线|机床|机器|服务器|软件|配件|输送带|冷机|锅炉|货架))\s*[，,:：]?\s*(?:报价?|要|是|大概|大约|约)*$",
+    re.IGNORECASE,
+)
+
+
+# A count right before the thing, or "each" after its price: the order counted, its whole figure.
+_COUNTED = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several)|[两二三四五六七八九十几])\s*$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|ea\b|per\b|/|一台|每)", re.IGNORECASE)
+
+
+def _price_of_a_thing(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "initech printer module 12k" of an $18k "TPS automation" deal: the figure is the price of a thing
+    the open deal's title does not name, so it may be that deal's new figure or a second deal's (asked
+    when the deal is chosen, as a quote is). A thing the title names ("tps module 12k") is the deal's."""
+    amount = reading.amount
+    if amount is None or reading.amount_marked or reading.add_on or reading.reopen or reading.outcome:
+        return
+    clause = reading.clause_of(amount.start)
+    head = max(clause.start, amount.start - 48)
+    if 0 <= found.end <= amount.start:
+        head = max(head, found.end)  # the customer's own words are no thing ("initech printer module")
+    m = _THING_PRICED.search(reading.text, head, amount.start)
+    if m is None or _COUNTED.search(reading.text, max(0, m.start() - 12), m.start()):
+        return  # "takes 14 dock scanners at $2,500 each": the order counted, its whole figure
+    if _EACH_AFTER.match(reading.text, amount.end):
+        return
+    thing = simplified(m.group("thing") or m.group("cn")).lower()
+    name = simplified(found.customer.name).lower()
+    words = {w for w in re.findall(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", thing) if w not in name}
+    titles = [simplified(d.title).lower() for d in _open_deals(ctx, found) if d.title]
+    if any(w in title for title in titles for w in words):
+        return  # "tps module 12k" of the TPS deal: that deal's figure
+    reading.priced_thing = True
 
 
 # A sum of theirs, put aside or approved for what they buy: their budget, not our price ("has 30k set aside

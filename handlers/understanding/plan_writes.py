@@ -334,7 +334,7 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
         postponed=reading.postponed,
         repriced=reading.repriced,
         marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
-        quoted=said_as_quote(reading) or said_as_more_scope(reading),
+        quoted=said_as_quote(reading) or said_as_more_scope(reading) or reading.priced_thing,
     )
 
 

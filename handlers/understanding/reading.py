@@ -99,6 +99,7 @@ class Reading:
     postponed: bool = False  # the deal is put off, to a date the message does not give
     repriced: bool = False  # the deal's amount changes, to a value the message does not give
     add_on: bool = False  # an extra deal, not a change of the open one
+    priced_thing: bool = False  # the amount is a thing's price, a thing no open deal's title names
     outcome: str | None = None  # won | lost
     outcome_span: Span | None = None
     outcome_phrase: str = ""

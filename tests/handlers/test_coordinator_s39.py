@@ -7,6 +7,8 @@
 - "call hank @ 10 tomorrow" set the reminder at 09:00 and said "Not used: 10": "@" before an hour is "at".
 - "umbrella pushing decision to Q1" stored the close on Mar 31 where "pushed to Q1" asked which day: the thing
   moved may stand between the verb and the quarter.
+- "initech printer module 12k, bill wants it" replaced the $18k "TPS automation" deal's amount: a price said
+  of a thing no open deal's title names asks change-or-new, as a quote does.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 
 from tests.conftest import texts
 from tests.support.exported import exported
-from tests.support.worlds import LF, two_customers
+from tests.support.worlds import HY, LF, two_customers
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -67,3 +69,34 @@ def test_a_close_moved_to_a_bare_quarter_with_what_moved_said_is_asked(app, admi
     reply = texts(chat.send(text))
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [None], reply
     assert "Q3" in reply, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("zone", "deal", "text"),
+    [("America/Chicago", f"/deal {LF} 30000 USD proposal", "lakeview freight forklift 22k, dana wants it"),
+     ("Asia/Shanghai", f"/deal {HY} 300000 CNY proposal", "昆山宏远，检测设备报二十万")],
+)  # fmt: skip
+def test_the_price_of_a_thing_the_deal_does_not_name_is_asked(
+    app, admin, chat, clock, zone, deal, text
+) -> None:  # type: ignore[no-untyped-def]
+    """ "initech printer module 12k" replaced the $18k TPS deal's amount: a thing's price may be a second
+    deal's, so change-or-new is asked and the deal keeps its figure."""
+    two_customers(chat, clock, zone, deal)
+    before = exported(app, admin)["deals"]
+    reply = texts(chat.send(text))
+    assert exported(app, admin)["deals"] == before, reply
+    assert "new deal" in reply.lower() or "新商机" in reply, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_price_of_the_thing_the_deal_is_for_changes_it(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    two_customers(
+        chat,
+        clock,
+        "America/Chicago",
+        f"/deal {LF} 30000 USD proposal",
+        f"/edit deal {LF}: title=dock scanners",
+    )
+    reply = texts(chat.send("lakeview freight dock scanners 26k"))
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [26000], reply
