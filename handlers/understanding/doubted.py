@@ -596,9 +596,9 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
     said = [(m, "not_yet") for m in _NOT_YET.finditer(text)] + [(m, "if") for m in _CONDITION.finditer(text)]
     stage = reading.stage_span
     for m, kind in said:
-        if stage is not None and m.start() < stage[1] and stage[0] < m.end() and not reading.amounts:
-            # "恒达傾緊價": the words that name the negotiation are no doubt of it; beside a figure
-            # ("三十二萬，還在議價中") they say the figure is still being bargained over, so it is asked
+        if stage is not None and m.start() < stage[1] and stage[0] < m.end():
+            # "恒达傾緊價", "三十二萬，還在議價中": the words that name the negotiation doubt neither it
+            # nor the figure beside them (the deal's figure while negotiated: set 14's writers store it)
             continue
         clause = reading.clause_of(m.start())
         own = _has_slot(reading, clause.start, clause.end) or _RETURN.search(clause.text)

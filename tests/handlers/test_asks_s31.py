@@ -5,8 +5,8 @@ Why the reader was sure, and the word that should have made it doubt:
 
 - a figure said roughly: "45k-ish", "will be 50ish" beside a logged meeting, two bare numbers as a span
   ("somewhere between 40 and 55", "in the 40 to 55 range", "报价大约三百二到三百五");
-- the price still talked about, said in the passive or in Taiwan usage ("terms still being hammered out",
-  "還在議價中");
+- the price still talked about, said in the passive ("terms still being hammered out"); a figure
+  beside "還在議價中" (in negotiation) is the deal's figure and stage, stored (s39, as set 14's writers do);
 - an order to us that asks its own alternative ("… or should we wait for dana", "…，还是暂时不动？");
 - a loss said as coming, or only pretty sure ("pretty sure lakeview is about to pull out", "那单快要黄了");
 - an outcome asked, not told ("lakeview freight dead?", "那单可以直接算赢单吗"): asked, not answered with the
@@ -46,7 +46,6 @@ def _deals(chat, clock, zone: str) -> None:  # type: ignore[no-untyped-def]
      ("America/Chicago", "lakeview freight somewhere in the 40 to 55 range"),
      ("Asia/Taipei", "昆山宏远报价大约三百二到三百五"),
      ("America/Chicago", "lakeview 38k, terms still being hammered out with dana"),
-     ("Asia/Taipei", "昆山宏远三十二萬，還在議價中"),
      ("America/Chicago", "can you move lakeview freight to negotiation or should we wait for dana"),
      ("Asia/Shanghai", "帮我把昆山宏远改到谈判阶段，还是暂时不动？"),
      ("America/Chicago", "pretty sure lakeview is about to pull out, dana went quiet on the call"),

@@ -100,3 +100,13 @@ def test_the_price_of_the_thing_the_deal_is_for_changes_it(app, admin, chat, clo
     )
     reply = texts(chat.send("lakeview freight dock scanners 26k"))
     assert [d["amount"] for d in exported(app, admin)["deals"]] == [26000], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_figure_beside_in_negotiation_is_the_deals(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    """Set 14's writers store "X 四十八万 还在议价" as the deal's figure at the negotiation stage;
+    session 39's first mend had asked it (after session 31's own test) and cost a sealed message."""
+    two_customers(chat, clock, "Asia/Taipei", f"/deal {HY} 300000 TWD proposal")
+    reply = texts(chat.send("昆山宏远三十二萬，還在議價中"))
+    (deal,) = exported(app, admin)["deals"]
+    assert (deal["amount"], deal["stage"]) == (320000, "negotiation"), reply
