@@ -28,13 +28,6 @@ BACKENDS = ("sqlite", "postgresql")
 _counter = itertools.count()
 
 
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto`: one worker more than the cores. The slow tests (real processes, SIGKILL, outages) spend most
-    of their time waiting on a subprocess or a server; with a worker per core such a wait leaves a core idle,
-    and on a 2-core machine those waits were a third of the run."""
-    return (os.cpu_count() or 1) + 1
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The `slow` tests (real processes, the whole corpus) first: with `-n auto` one of them started
     last kept a single worker busy for minutes after the others had finished. A stable sort: the
