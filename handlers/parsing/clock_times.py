@@ -130,8 +130,8 @@ def _range_hits(text: str) -> list[Hit]:
     return hits
 
 
-# Things counted, then "@" their price: "6 kits @" (a price follows, not a time).
-_COUNTED_AT = re.compile(r"\d\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*@$")
+# Things counted, then "@" their price: "6 kits @" (a price follows, not a time; the reader's money too).
+COUNTED_AT = re.compile(r"\d\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*@\s*$", re.IGNORECASE)
 # A deal said to go ahead, settle or come back "at" a figure: "go ahead at 20", "settled at 45", "came back
 # at 40" (the unit left out); a bare "at N" after these is no clock time.
 _PRICED_AT = re.compile(
@@ -210,7 +210,7 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         lower,
     ):  # German "um 8"
         hour = int(m.group(1))
-        if _PRICED_AT.search(lower, 0, m.start()) or _COUNTED_AT.search(lower, 0, m.start() + 1):
+        if _PRICED_AT.search(lower, 0, m.start()) or COUNTED_AT.search(lower, 0, m.start() + 1):
             continue  # "go ahead at 20", "came back at 40", "6 kits @ 15": a figure without its unit
         if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
             hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00

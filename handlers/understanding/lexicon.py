@@ -525,9 +525,8 @@ AMOUNT_CUE = re.compile(
     r"|每平方米|每平米|每平方|每平|每坪|每吨)[^\d]{0,4}$",
     re.IGNORECASE,
 )
-# A bare number priced per thing by "@": after a count of things ("3 more seats @ 1200", "10 kits @2400") or
+# A bare number priced per thing by "@": after things counted (clock_times.COUNTED_AT: "3 seats @ 1200") or
 # with "each" / "per …" after it ("@ 1200 each"); "call bob @ 10 tomorrow" is a time, no money.
-PRICED_AT = re.compile(r"\d\s*[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}\s*@\s*$")
 PRICED_EACH = re.compile(r"\s*(?:each|apiece|ea|per\s+[a-z]+)\b", re.IGNORECASE)
 # ("new company Zephyr Analytics": a company's name right after; "moved to a new company" is no customer)
 NEW_CUSTOMER = re.compile(

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.amounts import find_amounts
+from handlers.parsing.clock_times import COUNTED_AT
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
@@ -150,7 +151,7 @@ def _priced_at(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 40) : start]
     if not head.rstrip().endswith("@"):
         return False
-    return bool(lx.PRICED_AT.search(head) or lx.PRICED_EACH.match(text, end))
+    return bool(COUNTED_AT.search(head) or lx.PRICED_EACH.match(text, end))
 
 
 def read(
