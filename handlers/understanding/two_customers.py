@@ -158,6 +158,11 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             part.kind, part.kind_guessed = "visit", "went"  # is its news, not all the part says
         if part.kind and part.occurred is None and reading.occurred is not None:
             part.occurred = reading.occurred  # "昨天跟高峰建材马丽、恒达高峰一起吃饭": yesterday for both
+        # "…，白总说月底前给答复", "Travis will send the specs by friday", "都同意下周见面": another party's
+        # plan or promise, said without a reminding word, is theirs: no reminder of ours, and nothing to ask
+        dropped = [st for st in part.steps if _THEIRS.search(st.text) and not lx.REMIND.search(st.text)]
+        part.steps = [st for st in part.steps if st not in dropped]
+        part.theirs += [w for _at, w in part.dates for st in dropped if st.due is not None and w.at == st.due]
         ask_which_day(ctx, part)
         plan = plan_for(ctx, part, mine, whole=False)
         if any(not s.explicit and not _planned_interaction(s.text) for s in part.steps):
@@ -371,6 +376,12 @@ _EACH_AMOUNT = re.compile(
     r"\b(?:each|apiece|per (?:customer|account))\b|各(?!种|方面|位|类|项|个部门)(?:自|是)?|每家|每单", re.I
 )
 
+# Said by (or of) another party: "X说", "佢話", "X will", "he'll", "agreed", "同意", "上嚟".
+_THEIRS = re.compile(
+    r"说|話|话|讲|講|同意|答应|答應|上嚟|上来|过来|過來"
+    r"|(?<!\bi )(?<!\bwe )\b(?:said|says|will|agreed|promised)\b|\b(?:he|she|they)['’](?:ll|d)\b",
+    re.IGNORECASE,
+)
 _EACH_WORD = re.compile(r"(?<=\d[kKmM])\s+(?:each|apiece)\b|(?<=\d)\s*(?:each|apiece)\b", re.I)
 
 
