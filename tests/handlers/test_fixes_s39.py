@@ -87,3 +87,18 @@ def test_a_fix_naming_one_record_changes_it_alone(app, admin, chat, clock, first
     ), replies
     if first == VISITS:
         assert before[LC] == ("visit", "2029-04-24"), replies  # 前日: the day before yesterday
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["rang Imogen at Marlow Joinery and Tariq at Fenwick Dental, Tariq will send the x-rays by friday",
+     "昨天拜访了温州鹿城韦雪梅和宁波港湾邱建国 邱总说下周给答复"],
+)  # fmt: skip
+def test_another_partys_plan_beside_two_customers_is_theirs(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock)
+    replies = texts(chat.send(text))
+    data = exported(app, admin)
+    want = sorted([MJ, FD] if "Imogen" in text else [LC, NB])
+    assert sorted(a["customer"] for a in data["activities"]) == want, replies
+    assert data["reminders"] == [], replies  # their promise is no reminder of ours, and nothing asked
