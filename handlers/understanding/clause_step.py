@@ -47,6 +47,7 @@ from handlers.understanding.date_roles import (
     same_day,
     starts_a_task,
     step_markers,
+    their_promise,
     without_spans,
 )
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
@@ -214,7 +215,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         typo = typo_kinds(reading, clause)
         if typo:
             kind_match = re.compile(re.escape(reading.text[typo[0][4][0] : typo[0][4][1]])).search(text)
-    explicit_step = bool(step_markers(text))
+    explicit_step = bool(step_markers(text)) and not their_promise(reading, clause)  # "X's going to ship it"
     no_task = not explicit_step and bool(lx.STEP_MARKERS.search(text))  # "nothing to do until then"
     past = bool(lx.PAST_MARKERS.search(text))
     said = TOLD.search(text)

@@ -16,6 +16,7 @@ from handlers.parsing.dates import Offset, When, find_offset, find_when
 from handlers.parsing.months import month_of_words
 from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.known_people import chinese_people_named, honorific
 from handlers.understanding.reading import (
     CJK,
     Clause,
@@ -122,6 +123,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 
     if _STARTS_TASK.match(_NAME_FIRST.sub("", text) if reading.explicit_name else text):
         return "step"  # "chase whitcomb for the PO friday": the clause is our task, the PO its topic
+    if not close and their_promise(reading, clause):
+        return "theirs"  # "Travis will send the specs by friday", "王工说周五前把图纸发过来": their word
     if not step and _comes_then(text, first, last):
         return "theirs"  # "PO 下周出", "环评报告下周出", "their rollout kicks off next week": it happens then
     if not step and not close and _closing_denied(text):
@@ -417,6 +420,102 @@ TOLD = re.compile(r"\b(?:said|says|told|mentioned|tells)\b|说|表示|告诉|提
 
 
 _US = re.compile(r"\b(?:we|us|our|me|i)\b|我|咱", re.IGNORECASE)
+
+
+# Who will do it, said as the subject of a future or a promise: "Travis will send …", "she'll courier …",
+# "their engineer is going to …", "Ben promised …", "he'd get …" ("I'll", "we're going to" are ours).
+_WILL = (
+    r"(?:\s+will|['’]ll|['’]d|\s+would|\s+(?:is|are)\s+(?:going\s+to|gonna)|['’](?:s|re)\s+(?:going\s+to|gonna)"
+    r"|\s+(?:promised|agreed|offered|undertook)(?:\s+to)?)\b"
+    # not a wish or a need of theirs, which asks something of us: "would like the quote", "will need it by"
+    r"(?!\s+(?:like|love|prefer|want|need|require|expect|appreciate|wait|be\s+(?:waiting|expecting|needing)))"
+)
+_SUBJECT_WILL = re.compile(
+    rf"(?:\b(?P<det>the|their|his|her|our|my)\s+)?\b(?P<subj>[A-Za-z][\w-]*)(?={_WILL})"
+)
+_NOT_THIRD = frozenset(
+    ("i", "we", "you", "u", "it", "this", "that", "there", "who", "which", "what", "one", "someone")
+)
+# The user as who does it, or asked to: "we'll review", "wants us to …", "asked me to …".
+_WE_ASKED = re.compile(
+    r"\b(?:i|we)\b|\b(?:asked|asks|wants|told|needs|would like|expects?)\s+(?:me|us)\s+to\b", re.IGNORECASE
+)
+# A Chinese teller or promiser: "王工说", "佢话", "她答应", "对方会", "他们也说" (不: "我说", "会议").
+_THIRD_ZH = r"(?:他们|她们|他哋|佢哋|他|她|佢|对方)"
+_SAYS_ZH = re.compile(
+    r"(?P<cue>[也还都就又刚]?(?:说|讲|(?<![电通])话|表示|答应|承诺|保证|会(?![议面谈计员场上长所])))"
+)
+# What they say comes to us: "把图纸发过来", "寄样板过嚟", "发给我": the doer is them.
+_TO_US_ZH = re.compile(
+    r"(?:发|寄|送|传|交|拿|带|递|给|俾|畀|快递|邮)(?:[^，,。；;]{0,8}?)(?:过来|过嚟|过嚟|来|给我|俾我|畀我|返嚟)"
+)
+# Their answer awaited on a day ("李总说下周三给答复", "she'll get back to us thursday"): the day to look for
+# it is a follow-up of ours (the other rules keep it so).
+_ANSWER = re.compile(
+    r"答复|回复|回话|给消息|给信|反馈|回音|确认"
+    r"|\b(?:get back|reply|respond|answer|confirm|let (?:us|me|you) know|revert|decide)\b",
+    re.IGNORECASE,
+)
+# Ours in what they said: "让我/叫我/要我…", "我们…", "你们…" (us, in their words), "我…" as the subject
+# (not "给我", "跟我", "问我").
+_OURS_ZH = re.compile(r"(?<![给跟和同找问帮诉俾畀覆回])(?:我|你|咱)|[让叫要请]我")
+# A meeting of ours, or they come to us: left to the other rules ("下周三过来聊合同", "都同意下周见面").
+_MEET_ZH = re.compile(
+    r"过来|过嚟|上来|上嚟|来(?:公司|我们|我司|工厂|拜访|参观|面谈)"
+    r"|见面|面谈|开会|拜访|参观|吃饭|饮茶|碰(?:个|一)?面|\b(?:come|coming|drop|stop|pop|swing)\w*\s+(?:by|over|in)\b"
+    r"|\bvisit(?:ing)?\s+us\b|\b(?:meet|see)\s+(?:us|me)\b",
+    re.IGNORECASE,
+)
+
+
+def their_promise(reading: Reading, clause: Clause) -> bool:
+    """Whether the clause tells what another party will do: its subject is a third person ("Travis will send
+    the specs by friday", "she'll courier the samples monday", "their engineer's going to ship it") or what
+    they said has them do it ("王工说周五前把图纸发过来", "佢话听日寄样板过嚟").
+    Their promise is kept in the note, never a task of ours the user did not ask for; a request of us
+    ("wants the quote by fri", "让我周五发过去"), something we do ("we'll review it"), or a meeting with us
+    is not theirs alone."""
+    text = clause.text
+    if _WE_ASKED.search(text) or _REQUESTED.search(text) or _ANSWER.search(text):
+        return False
+    if _MEET_ZH.search(_TO_US_ZH.sub(" ", text)):
+        return False
+    if any(p.search(text) for kind, p in KIND_PATTERNS.items() if kind in ("visit", "meeting")):
+        return False
+    for m in _SUBJECT_WILL.finditer(text):
+        subj, det = m.group("subj"), (m.group("det") or "").lower()
+        if det in ("our", "my") or subj.lower() in _NOT_THIRD:
+            continue
+        if det or subj.lower() in ("he", "she", "they") or _known(reading, subj):
+            return True
+        start = clause.start + m.start("subj")
+        if subj[0].isupper() and reading.text[:start].rstrip()[-1:] not in ("", ".", "!", "?"):
+            return True  # a name, not the first word of a sentence ("Quote will go out friday")
+    for m in _SAYS_ZH.finditer(text):
+        before = text[: m.start()]
+        if not (re.search(rf"{_THIRD_ZH}$", before) or _named_before(reading, clause, m.start())):
+            continue
+        said = text[m.end() :]
+        if _OURS_ZH.search(said):
+            return False
+        if m.group("cue").lstrip("也还都就又刚") in ("答应", "承诺", "保证", "会") or _TO_US_ZH.search(said):
+            return True
+    return False
+
+
+def _known(reading: Reading, word: str) -> bool:
+    """Whether the word is a part of a contact's name the organisation knows ("travis" of Travis Kemp)."""
+    word = word.lower()
+    return any(word == part.lower() for name in reading.people.latin for part in name.split())
+
+
+def _named_before(reading: Reading, clause: Clause, at: int) -> bool:
+    """Whether a person is named right before `at` in the clause ("王工", "邱总", "韦雪梅", a word or two
+    of the channel between: "邱总微信里说")."""
+    end = clause.start + at
+    named = [(a, b) for _, a, b in reading.persons] + chinese_people_named(reading.text, reading.people)
+    named += [m.span() for m in honorific(reading.people).finditer(reading.text, max(0, end - 9), end)]
+    return any(0 <= end - b <= 4 and "我" not in reading.text[b:end] for a, b in named)
 
 
 def inside_theirs(text: str, kind: re.Match[str]) -> bool:

@@ -378,7 +378,7 @@ _EACH_AMOUNT = re.compile(
 
 # Said by (or of) another party: "X说", "佢話", "X will", "he'll", "agreed", "同意", "上嚟".
 _THEIRS = re.compile(
-    r"说|話|话|讲|講|同意|答应|答應|上嚟|上来|过来|過來"
+    r"说|(?<![电電通])[話话]|讲|講|同意|答应|答應|上嚟|上来|过来|過來"
     r"|(?<!\bi )(?<!\bwe )\b(?:said|says|will|agreed|promised)\b|\b(?:he|she|they)['’](?:ll|d)\b",
     re.IGNORECASE,
 )

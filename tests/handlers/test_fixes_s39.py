@@ -93,7 +93,7 @@ def test_a_fix_naming_one_record_changes_it_alone(app, admin, chat, clock, first
 @pytest.mark.parametrize(
     "text",
     ["rang Imogen at Marlow Joinery and Tariq at Fenwick Dental, Tariq will send the x-rays by friday",
-     "昨天拜访了温州鹿城韦雪梅和宁波港湾邱建国 邱总说下周给答复"],
+     "给温州鹿城韦雪梅和宁波港湾邱建国都打了电话 两位都答应周五前把回单寄过来"],
 )  # fmt: skip
 def test_another_partys_plan_beside_two_customers_is_theirs(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
     _world(chat, clock)
