@@ -14,7 +14,9 @@ PHONE = re.compile(
     r"(?<![A-Za-z0-9_.])(?:\+?\d|\(\d)[\d\s().-]{5,18}\d(?![A-Za-z0-9_.]|[^\W\d_\u4e00-\u9fff]|[万萬千百元块塊亿億])"
 )  # "(312) 555-0142" whole
 _PHONE_CUE = re.compile(
-    r"\b(cell|mobile|phone|tel|number|direct line|whatsapp|new #|#)|手机|电话|号码|座机|微信号", re.IGNORECASE
+    r"\b(cell|mobile|phone|tel|number|direct line|whatsapp|new #|#)|手机|电话|号码|座机|微信号"
+    r"|手提(?!包|电脑|袋|箱)|行动电话",  # Hong Kong's 手提 (a mobile), Taiwan's 行動電話
+    re.IGNORECASE,
 )
 
 _FOUR_FOUR = re.compile(r"\d{4} \d{4}")

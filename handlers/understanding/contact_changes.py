@@ -68,7 +68,7 @@ PROMOTED = re.compile(
     r"appointed|elevated)\b|\bnew\s+(?:title|role|position|job\s+title)\b|\b(?:title|role|position)\s+is\b"
     r"|\b(?:is|['’]s)\s+now\b|\bnow\s+(?:the|our|their)\b|\bbecame\b|\bhas\s+become\b"
     r"|\b(?:is|['’]s)(?=\s+(?:the\s+|their\s+|our\s+)?(?:new\s+)?[\w&/ -]{2,40}?\s+now\b)"  # "is CEO now"
-    r"|升职|晋升|提拔|提升|升任|升为|升成|升到|升了|升(?=[\u4e00-\u9fffA-Za-z])|现任|改任|调任|担任|当上|转正|现在是|已经是"
+    r"|升职|晋升|提拔|提升|升任|升为|升成|升到|升了|升(?=[\u4e00-\u9fffA-Za-z])|现任|改任|调任|担任|当上|转正|(?:现在|而家|宜家|依家)是|已经是"
     r"|(?:职位|职务|头衔|title)(?:改成|换成|变成|改为|是)|兼管|兼任",
     re.IGNORECASE,
 )

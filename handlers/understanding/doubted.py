@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 
 from handlers.parsing.amounts import NamedCurrency, currencies_named
 from handlers.parsing.dates import When
@@ -1075,7 +1076,7 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:
-        if rough is None or day in named:
+        if rough is None or day in named or _when_news_happened(reading, day, rough):
             continue
         said = reading.said(rough)
         if reading.close is not None and day == reading.close:
@@ -1086,6 +1087,15 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
             for s in reading.steps
         ):
             _doubt(reading, said)  # a note of nothing but "下个月初就能定": the day is its news
+
+
+def _when_news_happened(reading: Reading, day: date, rough: Span) -> bool:
+    """ "Imogen resigned from Marlow Joinery last week", "上个月退休了": a stretch gone by, said in the clause
+    that tells a contact's news, is when it happened (kept with the news), no day to ask about."""
+    if reading.occurred is None or reading.occurred.at.date() != day:
+        return False
+    clause = reading.clause_of(rough[0])
+    return any(clause.start <= n.span[0] < clause.end for n in read_news(reading.text, reading.people))
 
 
 def _asked_not_told(reading: Reading) -> None:

@@ -20,6 +20,10 @@ _NOT_A_CONTACT = re.compile(
 )
 
 
+# A role that is the relative's now: "采购经理现在是她儿子", "而家係佢個仔", "the manager's now her son".
+_ROLE_NOW = re.compile(r"(?:现在|而家|宜家|依家)是|(?:['’]s|\bis)\s+now\b", re.IGNORECASE)
+
+
 _FAMILY = re.compile(
     r"\b(?:husband|wife|son|daughter|brother|sister|nephew|niece|cousin)\b|儿子|女儿|老公|老婆|侄子|女婿|弟弟|妹妹",
     re.IGNORECASE,
@@ -35,8 +39,9 @@ def not_a_contact(text: str, person: Item) -> bool:
     clause = re.split(r"[,，;；.。\n]", before)[-1]
     if not _NOT_A_CONTACT.search(clause):
         return False
-    if SUCCESSOR.search(clause) or NEW.search(clause):
-        return False  # "new 厂长 is his nephew 伍小军", "现在找他儿子储明": the one to talk to now
+    if SUCCESSOR.search(clause) or NEW.search(clause) or _ROLE_NOW.search(clause):
+        return False  # "new 厂长 is his nephew 伍小军", "现在找他儿子储明", "采购经理现在是她儿子…": the one
+        # to talk to now
     # "his daughter Kayla … she's taking over, kayla@…": named with her own details
     return not (_FAMILY.search(clause) and _FAMILY_WITH_DETAIL.search(text, person.end))
 

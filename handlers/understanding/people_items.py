@@ -54,4 +54,6 @@ def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 # Putting it together ---------------------------------------------------------------------------------
 def sentence_of(text: str, position: int) -> int:
-    return len(SENTENCE.findall(text[:position]))
+    """How many sentence breaks end before `position` (read in the whole text: "… and Neha": the break
+    before a capital is one only with the capital after it)."""
+    return sum(1 for m in SENTENCE.finditer(text, 0, min(len(text), position + 1)) if m.end() <= position)

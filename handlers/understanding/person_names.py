@@ -196,7 +196,13 @@ def _english_beside_chinese(text: str, first: Item, second: Item) -> bool:
 def _known_names(text: str, known: KnownPeople) -> list[Item]:
     """The organisation's contacts named however they are written: "talked to ruth calder", "RUTH CALDER"."""
     lower = text.lower()
-    found = []
+    # "韦雪梅上周从…辞职了": a whole Chinese name the CRM knows (3 characters: no shorter one inside)
+    found = [
+        Item("person", m.start(), m.end(), name)
+        for name in known.chinese
+        if len(name) >= 3 and name in text
+        for m in re.finditer(re.escape(name), text)
+    ]
     for name in known.latin:
         words = r"\s+".join(re.escape(w) for w in name.lower().split())
         for m in re.finditer(rf"(?<![\w'’-]){words}(?![\w'’-])", lower):

@@ -332,8 +332,18 @@ def _heading(reading: Reading, founds: list[Found]) -> str:
     said = _HEADING.match(reading.text)
     first = min((f.start for f in founds if f.start >= 0), default=0)
     if said is None or said.end(1) > first:
-        return ""
+        # "New contact Marlow Joinery: Sam …; Fenwick Dental: Nora …": the first item's customer heads its
+        # item as the others' do, and the new-contact words before it are the list's heading
+        before = reading.text[:first].strip(" \t-–—:：,，")
+        return before + " " if before and NEW_CONTACT.fullmatch(before) else ""
     return said.group(1) + " "
+
+
+# Words that only say the items are new contacts: "New contact", "new contacts", "新联系人", "add".
+NEW_CONTACT = re.compile(
+    r"(?:\b(?:new|add(?:ed)?)\s+(?:contacts?|people|poc)|\badd|新(?:联系人|联络人|对接人)|加(?:个|了)?联系人)",
+    re.IGNORECASE,
+)
 
 
 # A clause that only joins two named ("和", "and", "&"): a message cut at its spaces ("顾伟 和 陶文").

@@ -282,12 +282,29 @@ def _introduces(text: str, title: Item, person: Item) -> bool:
         r"(?:\bnew|\bthe|\bour|\btheir|\ba|\ban|['’]s|新来的|新任|新的|新|现任)\s*$|\bnew\s+\w+\s+$", before
     )
     between = re.sub(r"\b(?:is|was)\s+(?:his|her|their|our)\s+\w+\s*$", "is", between)  # "is his nephew"
+    between = _RELATIVE.sub(" ", _RELATIVE_ZH.sub("", between))  # "现在是她儿子", "'s now her son": is
+    if _NOW_IS.fullmatch(between):
+        return True  # "shop manager's now Cody Reinholt", "their director is now …", "采购经理现在是韦立军"
     cue = re.search(
         r"^(?:\s+(?:at|@|for|of|from)\s+[^,:;]{1,30})?(?:\s+(?:there|here|now))?"
         r"\s*(?:is|was|will be|[:：,，\-–—]|叫|是|为|名叫)\s*$",
         between,
     )
     return bool(cue) and (bool(introduced) or bool(re.search(r"^\s*(?:[:：]|叫|名叫)", between)))
+
+
+# A role said to be someone's now, the copula and "now" between the title and the name: the name's.
+_NOW_IS = re.compile(
+    r"\s*(?:['’]s|\bis|\bwill\s+be)\s+now\s+|\s+now\s+(?:is\s+)?|\s*(?:现在|而家|宜家|依家|目前)(?:是|换成了?|由)\s*",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"(?<=now)\s+(?:his|her|their)\s+(?:son|daughter|nephew|niece|wife|husband|brother|sister|cousin)\s+$",
+    re.I,
+)
+_RELATIVE_ZH = re.compile(
+    r"(?<=是)(?:他|她)?(?:的|个)?(?:儿子|女儿|仔|女|侄子|侄女|女婿|外甥|太太|老婆|老公)$"
+)
 
 
 def _right_before(text: str, title: Item, person: Item) -> bool:
