@@ -35,6 +35,7 @@ from handlers.resolve import (
     MIN_SCORE,
     decide,
 )
+from handlers.understanding.contact_changes import change_words
 from handlers.understanding.customer_link import SUPPORT, Certainty, Hit, mentions_of
 from handlers.understanding.deal_amounts import said_as_new
 from handlers.understanding.reading import Reading
@@ -277,6 +278,13 @@ def apart(reading: Reading, one: tuple[int, int], other: tuple[int, int]) -> boo
     return _DETAIL.search(reading.text, first[1], second[0]) is not None
 
 
+def people_apart(reading: Reading, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two people named are said apart (`apart`), or the first with news of its own before the
+    second is named ("Divya Menon is now CTO and Neha Agarwal is now CEO"): each with their own news."""
+    first, second = sorted([one, other])
+    return apart(reading, one, other) or bool(change_words(reading.text[first[1] : second[0]]))
+
+
 def whole_contact(ctx: Ctx, reading: Reading, hit: Hit) -> bool:
     """Whether `hit` is a contact of its customer named by the contact's whole name ("Kylie Ambrose",
     "陆雨桐"), not by a given name or a family name and title."""
@@ -297,7 +305,7 @@ def _people_of_each(ctx: Ctx, reading: Reading, close: list[Hit]) -> Hit | None:
     if not all(whole_contact(ctx, reading, h) for h in close):
         return None
     spans = sorted((h.candidate.start, h.candidate.end) for h in close)
-    if not all(apart(reading, a, b) for a, b in pairwise(spans)):
+    if not all(people_apart(reading, a, b) for a, b in pairwise(spans)):
         return None
     return min(close, key=lambda h: h.candidate.start)
 

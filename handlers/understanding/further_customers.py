@@ -21,7 +21,7 @@ from handlers.resolve import (
     decide,
 )
 from handlers.understanding import link_log
-from handlers.understanding.close_customers import apart, supported_hits, whole_contact
+from handlers.understanding.close_customers import people_apart, supported_hits, whole_contact
 from handlers.understanding.customer_link import LATIN_WORD, NAMING, Found, Hit, best_hits, mentions_of
 from handlers.understanding.customer_parts import JOINER, cut_between, deal_news
 from handlers.understanding.kinds import KIND_PATTERNS
@@ -42,7 +42,14 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     if found.start < 0:
         return [], []
     persons = [(s, e) for _, s, e in reading.persons]
-    moved_to = [n.joins for n in read_news(reading.text, reading.people) if n.joins]  # a contact went there
+    news = read_news(reading.text, reading.people)
+    moved_to = [n.joins for n in news if n.joins]  # a contact went there
+    # people with news of their own ("Sal Pellegrini's is sal.p@…", "陆雨桐手机换成139…"), by name
+    with_news = {
+        simplified(n.who).lower()
+        for n in news
+        if n.email or n.phone or n.title or n.left or n.new or n.renamed
+    }
     others: dict[int, Found] = {}
     unsure: list[str] = []
     taken = [(found.start, found.end)]
@@ -93,7 +100,11 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             mine
             or (hit.match.field not in ("name", "alias") and not person)
             or in_passing(ctx, reading, hit)  # "won acme, good day all round": Good Day Ltd is not meant
-            or talked_about(reading, a, b, named, theirs(hit))  # "…, he recommended us to X": what was said
+            or (
+                # "…, he recommended us to X": what was said; not a person of X with news of their own
+                not (person and simplified(hit.candidate.text).lower() in with_news)
+                and talked_about(reading, a, b, named, theirs(hit))
+            )
             or any(s < b and a < e for s, e in taken + moved_to)
             or named_again(a, b)
             or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
@@ -199,7 +210,7 @@ def _person_of_another(ctx: Ctx, reading: Reading, hit: Hit, taken: list[tuple[i
     换成…"): a further customer, the one of that person."""
     if not whole_contact(ctx, reading, hit):
         return False
-    return all(apart(reading, (a, b), (hit.candidate.start, hit.candidate.end)) for a, b in taken)
+    return all(people_apart(reading, (a, b), (hit.candidate.start, hit.candidate.end)) for a, b in taken)
 
 
 def _fits_others_too(ctx: Ctx, hit: Hit) -> bool:

@@ -19,7 +19,7 @@ from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.understanding import lexicon as lx
 from handlers.understanding.bare_mention import went_to, worth_a_note
-from handlers.understanding.close_customers import apart
+from handlers.understanding.close_customers import apart, people_apart
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import remember
 from handlers.understanding.customer_link import NAMING, Found, mentions_of
@@ -90,6 +90,10 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
                 for m in _EACH_WORD.finditer(read, clauses[c].start, clauses[c].end):
                     read = read[: m.start()] + " " * len(m.group(0)) + read[m.end() :]
         lead = heading if heading and start > len(heading) else ""
+        if len(reading.original) == len(text):  # "鄧家樂": its words as typed, names stored as written
+            read = "".join(
+                o if r == t else r for o, r, t in zip(reading.original, read, reading.text, strict=True)
+            )
         part = read_message(ctx, lead + read[start:end], reading.days_before(start))
         base = start - len(lead)  # where the part's text would start in the message
         details_are_not_interactions(part)  # "金敏email换成…": the detail changed, no e-mail had
@@ -190,7 +194,11 @@ def _split_apart(reading: Reading, founds: list[Found]) -> list[Clause]:
         b.start
         for a, b in pairwise([f for f in founds if f.start >= 0])
         if reading.clause_of(a.start).start == reading.clause_of(b.start).start
-        and apart(reading, (a.start, a.end), (b.start, b.end))
+        and (
+            apart(reading, (a.start, a.end), (b.start, b.end))
+            # "Divya Menon is now CTO and Neha Agarwal is now CEO": two people, each with news of their own
+            or (a.field == b.field == "contact" and people_apart(reading, (a.start, a.end), (b.start, b.end)))
+        )
     ]
     clauses: list[Clause] = []
     for clause in reading.clauses:

@@ -6,6 +6,9 @@ is Thu 2029-04-26 10:20 in London.
 - a leaving said with when it happened ("last week", "上周") is stored as a leaving, not asked about;
 - two people's details in one message are each their own ("… is now X and … is now Y", "新手提" twice), and
   a list of new contacts headed by customers puts each person at the customer of their item;
+- people of two customers, each named by whole name with news of their own ("A's new mobile is … and B's
+  is …", "A is now X and B is now Y", two phones run on in Chinese), each get theirs at their own customer,
+  names written in traditional characters stored as written;
 - what another person will do, said as theirs ("X will send …", "她说…寄过来"), is their promise: the
   interaction is logged with it and no reminder of ours is made up; our own promise stays a reminder.
 """
@@ -21,7 +24,12 @@ from tests.conftest import texts
 from tests.support.exported import exported
 
 LDN = "Europe/London"
-MJ, LC, KT = "Marlow Joinery Works", "温州鹿城眼镜有限公司", "觀塘利豐五金有限公司"
+MJ, LC, KT, FD = (
+    "Marlow Joinery Works",
+    "温州鹿城眼镜有限公司",
+    "觀塘利豐五金有限公司",
+    "Fenwick Dental Group",
+)
 
 
 def _world(chat, clock) -> None:  # type: ignore[no-untyped-def]
@@ -106,3 +114,27 @@ def test_two_peoples_details_in_one_message_are_each_their_own(app, admin, chat,
         if name in ("Sam Tully", "韦晓燕"):  # new, each at the customer heading its item
             assert people[name][0] == (MJ if name == "Sam Tully" else LC), replies
         assert people[name][1][field] == value, replies  # each his or her own, not both on the first
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("Imogen Clarke's new mobile is 07700 900123 and Tariq Osman's is 07700 900456",
+      {"Imogen Clarke": (MJ, "phone", "07700 900123"), "Tariq Osman": (FD, "phone", "07700 900456")}),
+     ("韦雪梅手机换成139 2222 3333 陳耀祖手机换成139 2222 4444",
+      {"韦雪梅": (LC, "phone", "139 2222 3333"), "陳耀祖": (KT, "phone", "139 2222 4444")}),
+     ("Imogen Clarke is now chair and Tariq Osman is now clinic director",
+      {"Imogen Clarke": (MJ, "title", "chair"), "Tariq Osman": (FD, "title", "clinic director")}),
+     ("新聯絡人：觀塘利豐 鄧志強 財務主任；温州鹿城 劉佩儀 會計",
+      {"鄧志強": (KT, "title", "財務主任"), "劉佩儀": (LC, "title", "會計")})],
+)  # fmt: skip
+def test_people_of_two_customers_each_get_their_own_news(app, admin, chat, clock, text, want) -> None:  # type: ignore[no-untyped-def]
+    _world(chat, clock)
+    chat.send(f"/customer add {FD}")
+    chat.send(f"/contact add {FD}: Tariq Osman, title=Practice Manager")
+    replies = texts(chat.send(text))
+    people = {
+        (customer, c["name"]): c for customer in (MJ, LC, KT, FD) for c in _contacts(app, admin, customer)
+    }
+    for name, (customer, field, value) in want.items():
+        assert people[(customer, name)][field] == value, replies  # at their own customer, as written
