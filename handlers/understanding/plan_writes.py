@@ -310,6 +310,12 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
             # second deal as big? asked ("…，另開一單", "a separate deal" say which)
             said = text[amount.start : amount.end].strip()
             reading.doubts.append(ctx._("whether {words} is a separate deal", words=reading.typed(said)))
+        elif deals and _only_a_thing_counted(reading):
+            # "after a quote for a second press brake, ~40k" beside the open deal: one more of a thing may
+            # go on the open deal or be a deal of its own; only a word about the deal ("new deal",
+            # "separate", "same deal", "total") says which
+            said = text[amount.start : amount.end].strip()
+            reading.doubts.append(ctx._("whether {words} is a separate deal", words=reading.typed(said)))
     return actions.deal_action(
         found.customer,
         amount=amount,
@@ -369,6 +375,27 @@ _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
 _COUNTED_MORE = re.compile(r"(?:another|extra|additional|second|2nd)\b", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:phase|deal|opp|one|of|on|to|for|at|with)\b)[A-Za-z]{3,}")
 _UNFINISHED = re.compile(r"\b(?:at|with|to|for|from|of|on|in|by|a|an|the|and)$", re.IGNORECASE)
+
+
+def _only_a_thing_counted(reading: Reading) -> bool:
+    """The message makes the figure another deal's only by counting a thing one more ("a second press
+    brake", "another forklift", "extra licences"): no word says a deal ("new deal", "separate", "phase 2")
+    nor the open deal's whole ("total", "same deal")."""
+    text = reading.text
+    said = list(lx.ADD_ON.finditer(text))
+    return (
+        bool(said)
+        and not lx.NEW_DEAL.search(text)
+        and not _SAME_DEAL.search(text)
+        and all(_COUNTED_MORE.fullmatch(m.group(0)) and _NOUN_NEXT.match(text, m.end()) for m in said)
+    )
+
+
+_SAME_DEAL = re.compile(
+    r"\b(?:same (?:deal|quote|order|project|job)|total|all up|all in|altogether|overall"
+    r"|on the (?:current|existing|open) (?:deal|quote))\b",
+    re.IGNORECASE,
+)
 
 
 def _add_on_title(reading: Reading, found: Found) -> str:
