@@ -397,7 +397,8 @@ NO_CHANGE = re.compile(
 # An extra deal next to the open one: "add-on quote 5k", "another 10k for training", "追加".
 ADD_ON = re.compile(
     r"\b(add-?on|additional|another|extra|separate|(?:second|2nd|next) phase|second|2nd|upsell|expansion|"
-    r"phase (?:2|two|ii)|on top of|"
+    # "30k on top" is more money beside the open deal, as "12k extra"
+    r"phase (?:2|two|ii)|on top(?: of)?|"
     r"in addition to|(?:its|their) own deal|keep (?:it|this|them) (?:apart|separate)|"
     r"apart from the (?:current|existing|other)|leave the (?:current|existing|other) (?:one|deal|quote))\b"
     r"|\bnew (?:deal|opp|oppty|opportunity|order|case|"
