@@ -6,6 +6,7 @@ Each test gets a fresh database copied from a migrated template, which keeps it 
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
@@ -73,6 +74,24 @@ def fresh_sqlite_url(template: Path, folder: Path) -> str:
     target = folder / f"salesbot-{next(_counter)}.db"
     shutil.copy(template, target)
     return f"sqlite:///{target}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _warm_then_freeze(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each worker first reads a few messages (loading the segmenter and training the opinions), then
+    freezes what is alive, so the collector no longer walks those half a million long-lived objects, and
+    collects the young generation less often (a test makes millions of short-lived objects). Garbage
+    collection took a quarter of a chat test's time; it takes a tenth now."""
+    folder = tmp_path_factory.mktemp("warm-up")
+    application = build_app(make_settings(fresh_sqlite_url(sqlite_template, folder)), clock=FakeClock())
+    chat = ConsoleChat(application.assistant, console_user(application).id)
+    for line in ("/customer add Lakeview Freight", "met dana at lakeview, 20 seats ~$24k, follow up next tue",
+                 "拜访了华为的张经理，下周三再跟进", "what's open with lakeview?"):  # fmt: skip
+        chat.send(line)
+    application.db.dispose()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 @pytest.fixture(params=BACKENDS)
