@@ -6,10 +6,31 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import event, inspect, update
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from crm_store.models import PendingChoice
 from crm_store.repos.base import Repo
+
+# Reading one message asks "the user's newest open X?" a score of times (the card waiting, the message
+# just stored, the question without a name…), with nothing written in between. The answer is kept in the
+# session until anything is flushed, a statement updates or deletes rows, or a transaction or savepoint
+# ends: then the database is asked again, so the kept answer is always what the query would return.
+_LATEST = "pending_latest"  # session.info key: {(org, user, kind): newest open choice or None}
+
+
+def _forget_latest(session: Session, *_: object) -> None:
+    session.info.pop(_LATEST, None)
+
+
+def _forget_after_writing(state: ORMExecuteState) -> None:
+    if state.is_update or state.is_delete or state.is_insert:
+        _forget_latest(state.session)
+
+
+for _name in ("after_flush", "after_transaction_end", "after_soft_rollback"):
+    event.listen(Session, _name, _forget_latest)
+event.listen(Session, "do_orm_execute", _forget_after_writing)
 
 
 class PendingChoiceRepo(Repo):
@@ -41,6 +62,16 @@ class PendingChoiceRepo(Repo):
 
     def latest(self, kind: str) -> PendingChoice | None:
         """This user's newest open record of `kind` (e.g. the last free-text message that stored)."""
+        kept: dict[tuple[int, int | None, str], PendingChoice | None]
+        kept = self.session.info.setdefault(_LATEST, {})
+        key = (self.org_id, self.store.actor.user_id, kind)
+        if key in kept and _still_open(self.session, kept[key]):
+            return kept[key]
+        newest = self._newest_open(kind)
+        self.session.info.setdefault(_LATEST, {})[key] = newest  # the query's autoflush may have cleared it
+        return newest
+
+    def _newest_open(self, kind: str) -> PendingChoice | None:
         return self.session.scalars(
             self._scoped(PendingChoice)
             .where(
@@ -88,3 +119,12 @@ class PendingChoiceRepo(Repo):
             .execution_options(synchronize_session="fetch")
         )
         return newest if newest.created_at > asked_after else None
+
+
+def _still_open(session: Session, choice: PendingChoice | None) -> bool:
+    """A kept answer holds unless it was answered or deleted since, not yet flushed."""
+    if choice is None:
+        return True
+    state = inspect(choice)
+    gone = state.deleted or state.detached or choice in session.deleted
+    return choice.resolved_at is None and not gone
