@@ -125,6 +125,8 @@ class Settings(BaseSettings):
     slack_api_url: str = "https://slack.com/api/"
     slack_allowed_team_ids: Annotated[tuple[str, ...], NoDecode] = ()
     slack_team_channel: str | None = None
+    # Slack allows about one post per second per channel; a compatible server may allow more
+    slack_channel_posts_per_second: float = Field(default=1, gt=0, le=1000)
 
     # Feishu / Lark adapter
     feishu_app_id: str | None = None

@@ -29,12 +29,14 @@ SHUTDOWN_GRACE = 10.0
 class SlackComponent:
     name = "slack"
 
-    def __init__(self, app: App, *, post_interval: float = 1.0, http_port: int | None = None) -> None:
+    def __init__(self, app: App, *, post_interval: float | None = None, http_port: int | None = None) -> None:
         settings = app.settings
         if settings.slack_bot_token is None:
             raise SetupError("SLACK_BOT_TOKEN is not set")
         self.app = app
-        self.post_interval = post_interval
+        self.post_interval = (
+            1 / settings.slack_channel_posts_per_second if post_interval is None else post_interval
+        )
         self.token = settings.slack_bot_token.get_secret_value()
         self.app_token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else None
         secret = settings.slack_signing_secret

@@ -519,3 +519,19 @@ async def test_a_reminder_set_in_slack_arrives_once_as_a_dm_and_snooze_moves_it(
     clock.advance(minutes=61)
     await scheduler.beat()
     assert len(pings()) == 2
+
+
+def test_the_channel_pace_is_a_setting(database_url, slack_api, clock):
+    """Slack's limit is about one post per second per channel; a compatible server may allow more."""
+    from bot.app import build_app
+    from bot.slack.component import SlackComponent
+
+    paces = {}
+    for per_second in (None, 4):
+        extra = {} if per_second is None else {"slack_channel_posts_per_second": per_second}
+        app = build_app(make_settings(database_url, **slack_settings(slack_api, **extra)), clock=clock)
+        try:
+            paces[per_second] = SlackComponent(app).post_interval
+        finally:
+            app.db.dispose()
+    assert paces == {None: 1.0, 4: 0.25}

@@ -79,7 +79,7 @@ async def test_two_processes_share_the_events_and_one_can_die(engine, request, t
         return salesbot_env(
             url, SLACK_BOT_TOKEN=api.bot_token, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=api.url,
             SLACK_ALLOWED_TEAM_IDS=TEAM, SLACK_HTTP_HOST="127.0.0.1", SLACK_HTTP_PORT=str(ports[n]),
-            SCHEDULER_INTERVAL_SECONDS="0.5",
+            SCHEDULER_INTERVAL_SECONDS="0.5", SLACK_CHANNEL_POSTS_PER_SECOND="20",
         )  # fmt: skip
 
     services: list[Service] = []
