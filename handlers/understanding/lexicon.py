@@ -84,6 +84,9 @@ CLOSE_MARKERS = re.compile(
     r"(?<![a-z0-9])(close|closing|closes|sign|signing|signature|decision|decide|"  # no \b beside Chinese
     r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|signed(?=\s+(?:by|before)\b)|po|purchase order|"
     r"go[\s-]?live|"
+    # "they'll go ahead in march", "want to move fwd in Q1": when they proceed, said by a period, is the close
+    r"(?:go|goes|going) ahead(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
+    r"(?:move|moves|moving) (?:fwd|forward)(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
     r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
     r"push(?:ed)?(?: out| back)? to|slip(?:s|ped|ping)? to|delayed to|postponed to|"
     # "they r pushing the rollout to feb", "moved the signing back to march": the deal's date moved
