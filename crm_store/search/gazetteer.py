@@ -36,9 +36,10 @@ from crm_store.search.chinese_names import (
     a_place,
     is_name,
     opening_places,
+    places,
     without_region,
 )
-from crm_store.search.everyday import is_english_word
+from crm_store.search.everyday import chinese_zipf, is_english_word
 from crm_store.search.loanwords import romaji_key
 from crm_store.search.normalize import CONNECTORS, fold, in_english, strip_legal
 from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
@@ -114,6 +115,9 @@ def forms_of(row: CustomerRow) -> list[Form]:
             add(english, Evidence.SHORT, name)  # "sternwarte munich" for Sternwarte München
         if not has_han(core) and len(latin_words(core)) > 1:
             add("".join(latin_words(core)), Evidence.SHORT, name)  # "brightwater" for Bright Water
+        if has_han(core) and (placed_first := _place_in_brackets(core)) is not None:
+            add(placed_first, Evidence.SHORT, name)  # 澳门恒兴物流 for 恒興物流（澳門）
+            core = placed_first
         if has_han(core):
             for short in chinese_short_forms(core):
                 add(short, Evidence.SHORT, name)
@@ -144,6 +148,33 @@ def forms_of(row: CustomerRow) -> list[Form]:
     return out
 
 
+@lru_cache(maxsize=65_536)
+def _opening(key: str) -> tuple[str, ...]:
+    """The places a Chinese name opens with, as its first characters (沈阳 of 沈阳重型机床): said before
+    a piece of the rest of the name, they name it (`linker`: 沈阳机床)."""
+    if not _HAN_ONLY.fullmatch(key):
+        return ()
+    return tuple(
+        place for place in opening_places(key) if key.startswith(place) and len(key) - len(place) >= 2
+    )
+
+
+def _word_keys(word: str) -> list[str]:
+    """A word of a Latin name, and its first letters from `SHORTENED` on ("hyd", "hyde", … of hyderabad)."""
+    if word.isdigit():
+        return [word]
+    return [word[:size] for size in range(SHORTENED, len(word))] + [word]
+
+
+def _place_in_brackets(core: str) -> str | None:
+    """A Chinese name registered with its place after it in brackets (恒興物流（澳門）, 某某贸易（深圳）) —
+    folded to "恒兴物流 澳门" — is said with the place first, like any other: 澳门恒兴物流, 澳门恒兴."""
+    head, _, place = core.rpartition(" ")
+    if not head or not _HAN_ONLY.fullmatch(place) or place not in places() or not has_han(head):
+        return None
+    return place + head.replace(" ", "")
+
+
 _BRAND = 2  # the characters of a brand (字号) when nothing else tells where the trade starts
 _PLACED_SIZES = (2, 3, 4)  # the characters of a name said after its place (天门鑫达, 深圳前海嘉通)
 
@@ -165,7 +196,7 @@ def chinese_short_forms(core: str) -> list[str]:
     if current != core:
         forms.append(current)
     while True:
-        word = next((w for w in COMPANY_WORDS if current.endswith(w) and len(current) - len(w) >= 2), None)
+        word = next((w for w in TRADES if current.endswith(w) and len(current) - len(w) >= 2), None)
         if word is None:
             break
         current = current[: -len(word)]
@@ -173,6 +204,7 @@ def chinese_short_forms(core: str) -> list[str]:
     open_trade = current == regionless and len(current) >= _BRAND + 2  # no trade word we list ends it
     if open_trade and is_name(current[:_BRAND]):
         forms.append(current[:_BRAND])  # the rest after place + brand is its trade
+    forms += _inner_brands(regionless or core)
     opening = opening_places(core)
     placed = [place + short for place in opening for short in forms]
     if open_trade:
@@ -186,7 +218,28 @@ def chinese_short_forms(core: str) -> list[str]:
     ]
 
 
-_INDEXES = ("latin", "starts", "han", "han_starts", "sounds")
+# The trades a name ends with: the company words, and words of a trade that follow a name in a sentence
+# too often to be read as another company's (物业管理, 资本管理, 检测中心: 华为管理层 is no other company).
+TRADES = tuple(sorted({*COMPANY_WORDS, "管理", "资本", "物业", "中心", "配套"}, key=len, reverse=True))
+_EVERYDAY_BRAND = 3.0  # an inner brand this common is a word of the sentence (度假 of 北戴河度假酒店)
+
+
+def _inner_brands(rest: str) -> list[str]:
+    """A brand of two characters inside a name, right before its trade word, after words we do not know as a
+    place (a town, a district, a zone: 中山小榄|恒达五金|厂, 北京中关村|华创科技): said with its trade
+    (恒达五金, 华创科技) or alone (华创), which is how the words before it are left out. Not two characters
+    of an everyday word (度假酒店)."""
+    out = []
+    for at in range(4, len(rest) - 1):
+        word = next((w for w in TRADES if rest.startswith(w, at)), None)
+        brand = rest[at - 2 : at]
+        if word is not None and chinese_zipf(brand) < _EVERYDAY_BRAND and brand not in TRADES:
+            out += [brand + word, brand]
+    return out
+
+
+_INDEXES = ("latin", "starts", "han", "han_starts", "sounds", "opens", "inner")
+SHORTENED = 3  # the letters a word of a name may be cut to ("hyd" for Hyderabad)
 
 
 @dataclass
@@ -206,6 +259,10 @@ class Gazetteer:
     han: dict[str, list[Form]] = field(default_factory=dict)
     han_starts: dict[str, list[Form]] = field(default_factory=dict)  # first half or more of a Chinese key
     sounds: dict[str, list[Form]] = field(default_factory=dict)  # Chinese keys by their syllables
+    opens: dict[str, list[Form]] = field(default_factory=dict)  # the place a Chinese name opens with -> names
+    # a word of a Latin name of two words or more (and its first letters) -> the names: words said from
+    # inside a name ("Biryani House" of Hyderabad Biryani House, "Windsor Stampings")
+    inner: dict[str, list[Form]] = field(default_factory=dict)
     longest_han: int = 0
     longest_latin: int = 1
     vocabulary: set[str] = field(default_factory=set)
@@ -259,6 +316,7 @@ class Gazetteer:
         else:
             words = form.key.split()
             keys = [" ".join(words[:count]) for count in range(1, len(words) + 1)]
+            keys += [k for word in words for k in _word_keys(word)]
         for name in _INDEXES:
             index: dict[str, list[Form]] = getattr(self, name)
             for key in keys:
@@ -278,9 +336,13 @@ class Gazetteer:
             if _HAN_ONLY.fullmatch(form.key) and form.evidence != Evidence.DEAL:
                 self._put(self.sounds, syllables(form.key), form, fresh)
             if form.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT):
+                opening = _opening(form.key)
                 for size in range(max(2, (len(form.key) + 1) // 2), len(form.key)):
-                    if not a_place(form.key[:size]):  # "天津" alone starts no 天津启航
+                    # "天津" alone starts no 天津启航, nor does "天津启" (the brand is not said)
+                    if not a_place(form.key[:size]) and not any(size - len(p) < 2 for p in opening):
                         self._put(self.han_starts, form.key[:size], form, fresh)
+                for place in opening:
+                    self._put(self.opens, place, form, fresh)
             return
         self._put(self.latin, form.key, form, fresh)
         words = form.key.split()
@@ -297,6 +359,9 @@ class Gazetteer:
                         self.deletions[variant] = [*self.deletions.get(variant, ()), word]
         if form.evidence in (Evidence.NAME, Evidence.ALIAS):
             self._add_loans(words)
+            if len(words) > 1:
+                for key in {k for word in words for k in _word_keys(word)}:
+                    self._put(self.inner, key, form, fresh)
 
     def _add_loans(self, words: list[str]) -> None:
         """Each romaji word of a name (kemikaru; ti and marin too, though English has such words), under the

@@ -16,10 +16,12 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
-from crm_store.search.everyday import BUSINESS_WORDS
+from crm_store.search.everyday import BUSINESS_WORDS, chinese_zipf, zipf
 from crm_store.search.gazetteer import (
     COMPANY_WORDS,
     FUZZY_LENGTH,
+    SHORTENED,
+    TRADES,
     Evidence,
     Form,
     Gazetteer,
@@ -45,6 +47,9 @@ PARTIAL = 3.0  # the first words of a longer name; each further word left out co
 PARTIAL_TYPO = 4.0  # ... typed with a slip as well ("whitcom" for Whitcomb Engineering): a doubt, asked
 HOMOPHONE = 10.0  # Chinese typed with the wrong characters of the same sound
 SHORT_HOMOPHONE = 20.0  # ... in a two-character name: a doubt, asked about
+# the place a Chinese name opens with, then a piece of the rest (沈阳机床 for 沈阳重型机床): as clear as the
+# name's own short form, a little less
+PLACE_AND_PIECE = 4.0
 HAN_PARTIAL = 5.0  # the first characters of a longer Chinese name; each one left out costs 1 more
 TWO_CHAR_SHORT = 3.5  # 华为 for 华为技术: a brand cut down to two characters
 # A name run straight into an aspect particle and on ("好运来了挡都挡不住": good luck has come) reads as
@@ -167,6 +172,159 @@ def _latin(gazetteer: Gazetteer, text: str, skip: frozenset[str]) -> list[Mentio
             paths = grown[:MAX_PATHS]
             if not paths:
                 break
+    return out + _inside_names(gazetteer, text, tokens, skip) + _pinyin_apart(gazetteer, tokens)
+
+
+def _pinyin_apart(gazetteer: Gazetteer, tokens: list[_Token]) -> list[Mention]:
+    """Pinyin typed with spaces between its words ("zhongguancun huachuang" for 中关村华创): the words
+    run together are the name's pinyin."""
+    out = []
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + _INNER_WORDS)):
+            key = "".join(t.word for t in tokens[i : j + 1])
+            for form in gazetteer.latin.get(key, ()):
+                if form.evidence == Evidence.PINYIN:
+                    score = BASE[form.evidence]
+                    out.append(
+                        Mention(
+                            form.customer_id, tokens[i].start, tokens[j].end, form.evidence, score, form.shown
+                        )
+                    )
+    return out
+
+
+INNER = (
+    4.0  # words from inside a name ("Biryani House" of Hyderabad Biryani House); each more left out costs 2
+)
+SHORTENED_WORD = 2.0  # ... each of them cut short ("Hyd pharma") or said in the plural ("theme parks")
+_INNER_WORDS = 3  # the most words read together this way
+_RARE = 3.0  # wordfreq's zipf below which a word is no everyday one ("biryani", "hyd")
+
+
+def _inside_names(
+    gazetteer: Gazetteer, text: str, tokens: list[_Token], skip: frozenset[str]
+) -> list[Mention]:
+    """Two or three words said together that are all words of one name of several words, in its order, some
+    of its words left out ("Biryani House" for Hyderabad Biryani House, "Windsor Stampings" for Windsor Auto
+    Stampings, "Hyd pharma"): that name, read as the first words of a name are. A word may be cut short (three
+    letters or more: "hyd"), clipped ("Freo Fish Market", "Newcastle Hospo") or said in the plural ("Theme
+    Parks"). The words are said as a name: each capitalised, or one of them no everyday word. Several names
+    fitting alike are asked; words going on as another company's name are none of these."""
+    out: list[Mention] = []
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + _INNER_WORDS)):
+            said = tokens[i : j + 1]
+            if any(t.word in skip or not t.word.isalpha() for t in said):
+                break
+            if not (all(t.typed[:1].isupper() for t in said) or any(zipf(t.word) < _RARE for t in said)):
+                continue
+            found = _names_holding(gazetteer, said)
+            if (
+                found
+                and j + 1 < len(tokens)
+                and _goes_on_as_a_name(gazetteer, text, said[-1], tokens[j + 1], found)
+            ):
+                continue  # "Sharma Castings & Forgings": another company of the same words
+            if found and i > 0 and _name_before(gazetteer, text, tokens[i - 1], said[0], found):
+                continue  # "Cedar Valley Machine Works": another company ending in the same words
+            out += found
+    return out
+
+
+_JOINED_ON = re.compile(r"\s*(?:&|\+|and\s)?\s*")
+
+
+def _goes_on_as_a_name(
+    gazetteer: Gazetteer, text: str, last: _Token, nxt: _Token, found: list[Mention]
+) -> bool:
+    """The words go on with a capitalised word none of the names found has, joined to them ("& Forgings") or
+    a word for a kind of business ("Supplies")."""
+    joined = _JOINED_ON.match(text, last.end)
+    if joined is None or joined.end() != nxt.start or not nxt.typed[:1].isupper():
+        return False
+    if not joined.group().strip() and nxt.word not in BUSINESS_WORDS:
+        return False  # "Biryani House Irfan rang": a person after the name
+    return all(
+        not any(said_for(nxt.word, w) for w in latin_words(fold(gazetteer.rows[m.customer_id].name)))
+        for m in found
+    )
+
+
+def _name_before(
+    gazetteer: Gazetteer, text: str, before: _Token, first: _Token, found: list[Mention]
+) -> bool:
+    """Right before the words, a capitalised word of the same name said ("Valley Machine Works"), none of the
+    names found has, and not the first word of a sentence ("Visited Biryani House" is no other name)."""
+    if text[before.end : first.start].strip() or not before.typed[:1].isupper():
+        return False
+    opening = text[: before.start].rstrip()
+    if not opening or opening[-1] in ".!?:;,-–—\n":
+        return False
+    return all(
+        not any(said_for(before.word, w) for w in latin_words(fold(gazetteer.rows[m.customer_id].name)))
+        for m in found
+    )
+
+
+# A word clipped to its first syllable and a familiar ending, as Australians and others say names: Freo
+# (Fremantle), Hospo (hospitality), Brissie, Tassie; or a plural (Theme Parks for Theme Park Services).
+_ENDINGS = ("o", "ie", "y", "s")
+
+
+def _stems(said: str) -> list[str]:
+    """The first letters of a word a clipped word keeps: without its ending, and without the doubled
+    consonant before it (brissie: bris)."""
+    out = []
+    for ending in _ENDINGS:
+        stem = said[: -len(ending)]
+        if said.endswith(ending) and len(stem) >= SHORTENED:
+            out.append(stem)
+            if len(stem) > SHORTENED and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                out.append(stem[:-1])
+    return out
+
+
+def said_for(said: str, word: str) -> bool:
+    """`said` is this word of a name as people say it: itself, its plural, or clipped to its first syllable
+    and a familiar ending (hospo for hospitality, freo for fremantle, brissie for brisbane; see
+    `_ENDINGS`)."""
+    if said in (word, word + "s", word + "es"):
+        return True
+    return len(said) < len(word) and any(word.startswith(stem) for stem in _stems(said))
+
+
+def _key_of(gazetteer: Gazetteer, word: str) -> str:
+    """What a said word is looked up by among the words of names (see `_ENDINGS`)."""
+    if word in gazetteer.inner:
+        return word
+    return next((stem for stem in _stems(word) if stem in gazetteer.inner), word)
+
+
+def _names_holding(gazetteer: Gazetteer, said: list[_Token]) -> list[Mention]:
+    keys = [_key_of(gazetteer, t.word) for t in said]
+    found = [gazetteer.inner.get(key, []) for key in keys]
+    if not all(found):
+        return []
+    common = set.intersection(*({id(f) for f in forms} for forms in found))
+    out = []
+    for form in (f for f in found[0] if id(f) in common):
+        words = form.key.split()
+        at, cut = 0, 0
+        for key in keys:  # each said word a word of the name after the one before
+            k = next((k for k in range(at, len(words)) if words[k].startswith(key)), None)
+            if k is None:
+                break
+            cut += words[k] != key
+            at = k + 1
+        else:
+            left_out = form.words - len(keys)
+            if cut == 0 and (left_out < 1 or " ".join(words[: len(keys)]) == " ".join(keys)):
+                continue  # the whole name, or its first words: read as such
+            score = BASE[form.evidence] - SHORTENED_WORD * cut
+            if left_out:
+                score -= INNER + 2 * (left_out - 1)
+            start, end = said[0].start, said[-1].end
+            out.append(Mention(form.customer_id, start, end, form.evidence, score, form.shown, True))
     return out
 
 
@@ -227,6 +385,8 @@ def _han(gazetteer: Gazetteer, text: str) -> list[Mention]:
             piece = lowered[i : i + size]
             forms = gazetteer.han.get(piece)
             starts = gazetteer.han_starts.get(piece)
+            if han and (opened := gazetteer.opens.get(piece)):
+                out.extend(_place_and_piece(gazetteer, lowered, i, size, opened))
             if not (forms or starts):
                 continue
             if _ALNUM.match(piece[-1]) and i + size < len(lowered) and _ALNUM.match(lowered[i + size]):
@@ -246,6 +406,40 @@ def _han(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 sounds = [person_pinyin(c) if _HAN.match(c) else "" for c in lowered]
             out.extend(_homophones(gazetteer, lowered, sounds, i))
     return out
+
+
+def _place_and_piece(gazetteer: Gazetteer, text: str, i: int, size: int, opened: list[Form]) -> list[Mention]:
+    """A Chinese name said as the place it opens with and a piece of what follows, the words between left
+    out: a descriptor, a district, a zone or a town (沈阳机床 for 沈阳重型机床, 长春座椅 for
+    长春汽开区座椅配套, 葵涌码头 for 葵涌货柜码头服务, 天津港湾检测 for 天津滨海港湾检测中心).
+    The piece is the longest run of two characters or more after the place that is in the rest of the
+    name; several names fitting are asked (each scores alike)."""
+    out = []
+    after = i + size
+    for form in opened:
+        rest = form.key[size:]
+        k = 2
+        while after + k <= len(text) and k <= len(rest) and text[after : after + k] in rest:
+            k += 1
+        k -= 1
+        if k < 2 or not _ends_a_word(rest, text[after : after + k]):
+            continue
+        tail = VERB_TAIL if _VERB_TAIL.match(text, after + k) else 0.0
+        score = BASE[Evidence.SHORT] - PLACE_AND_PIECE - tail
+        out.append(Mention(form.customer_id, i, after + k, Evidence.SHORT, score, form.shown))
+    return out
+
+
+# A single character that ends a Chinese name's trade (五金厂, 海味行, 百货店)
+_TRADE_END = frozenset("厂店行社")
+
+
+def _ends_a_word(rest: str, piece: str) -> bool:
+    """The piece of a name ends where a word of it ends: at the name's end or before its trade word (机床 of
+    重型机床, 码头 of 货柜码头服务), not inside a word (重型机 of 重型机床: 沈阳重型机械 is another name)."""
+    at = rest.find(piece) + len(piece)
+    after = rest[at:]
+    return not after or after in _TRADE_END or any(after.startswith(w) for w in TRADES)
 
 
 def _doubt(text: str, i: int, size: int) -> float:
@@ -275,10 +469,24 @@ def _homophones(gazetteer: Gazetteer, text: str, sounds: list[str], i: int) -> l
         for form in gazetteer.sounds.get(" ".join(sounds[i : i + size]), ()):
             if form.key == piece or form.evidence in (Evidence.DEAL, Evidence.GIVEN_NAME):
                 continue
+            if _a_word_of_its_own(piece, form.key):
+                continue
             cost = HOMOPHONE if size >= 3 else SHORT_HOMOPHONE
             score = min(BASE[form.evidence], BASE[Evidence.PINYIN]) - cost
             out.append(Mention(form.customer_id, i, i + size, Evidence.PINYIN, score, form.shown))
     return out
+
+
+OWN_WORD = 3.5  # wordfreq's zipf: 恒星 (4.0, "star") is a word of its own; 永鑫, 信义 (3.1) may be slips
+
+
+def _a_word_of_its_own(typed: str, known: str) -> bool:
+    """Characters typed where a name has others of the same sound that make an everyday word the name does
+    not have (天津恒星电子 for 天津恒兴电子: 恒星 is a star): another name, not the known one mistyped."""
+    return any(
+        typed[k : k + 2] != known[k : k + 2] and chinese_zipf(typed[k : k + 2]) >= OWN_WORD
+        for k in range(len(typed) - 1)
+    )
 
 
 def find_mentions(gazetteer: Gazetteer, text: str, *, skip: frozenset[str] = frozenset()) -> list[Mention]:

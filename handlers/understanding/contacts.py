@@ -25,10 +25,12 @@ from handlers.domain.contacts import (
     update_contact,
 )
 from handlers.parsing.hanzi import simplified
-from handlers.resolve import decide
+from handlers.questions import NeedChoice, Option
+from handlers.resolve import customer_key, decide, resolve_customer
 from handlers.understanding.known_people import people_known_to
 from handlers.understanding.people import ContactNews, read_news
 from handlers.understanding.person_names import HONORIFIC
+from handlers.understanding.reading import CJK
 
 __all__ = ["ContactNews", "names_customer", "news_person", "read_news", "store_news", "store_one"]
 
@@ -176,8 +178,13 @@ def _moved(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str
     (with the title said; the phone when "same cell"). The customer found for the message may be either."""
     assert news.joins is not None
     words = text[news.joins[0] : news.joins[1]]
-    match = decide(ctx.store.search.customers(words, limit=5), words).winner
-    joined = ctx.store.customers.require(match.customer_id) if match else None
+    decision = decide(ctx.store.search.customers(words, limit=5), words)
+    if decision.winner is None and customer_key(words) in ctx.picks:
+        joined: Customer | None = resolve_customer(ctx, words)
+    else:
+        if decision.winner is None:
+            _ask_if_shared(ctx, words)
+        joined = ctx.store.customers.require(decision.winner.customer_id) if decision.winner else None
     if joined is not None and joined.id == customer.id:  # the message named where they went
         before = _known_elsewhere(ctx, customer, news.who)
     else:
@@ -204,6 +211,26 @@ def _moved(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str
         added = add_contact(ctx, NewContact(joined, name, **fields))
         lines.append(ctx._("New contact at {customer}: {name}", customer=joined.name, name=added.name))
     return "\n".join(lines) or None
+
+
+def _ask_if_shared(ctx: Ctx, words: str) -> None:
+    """Where someone went, said in words that several customers' names share ("去了天津那家" with three in
+    天津): which one is asked, never taken for nowhere (only the leaving stored)."""
+    head = words.strip()[:2] if CJK.match(words.strip()) else (words.split() or [""])[0]
+
+    if len(head) < 2:
+        return
+    shared = {
+        m.customer_id: m
+        for m in ctx.store.search.customers(head, limit=8)
+        if head.casefold() in m.name.casefold()
+    }
+    if len(shared) < 2:
+        return
+    options = [Option(m.name, m.customer_id) for m in shared.values()]
+    raise NeedChoice(
+        customer_key(words), ctx._("Which customer do you mean by “{name}”?", name=words.strip()), options
+    )
 
 
 def _known_elsewhere(ctx: Ctx, customer: Customer, who: str) -> Contact | None:

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from crm_store.models import Customer
 from crm_store.search.gazetteer import chinese_short_forms
+from crm_store.search.linker import said_for
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
@@ -489,7 +490,12 @@ def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...])
         return []
     word, at = after.group(1), found.end + after.start(1)
     name = simplified(found.customer.name).lower()
-    if word.lower() in name or word.lower() in lx.STOPWORDS or reading.is_masked(at, at + len(word)):
+    if (
+        word.lower() in name
+        or any(said_for(word.lower(), w) for w in name.split())  # "Theme Parks" of Theme Park Services
+        or word.lower() in lx.STOPWORDS
+        or reading.is_masked(at, at + len(word))
+    ):
         return []
     if CJK.match(reading.text[found.start : found.end]) or _shortens(word, name):
         return []  # "远航跨境 Amy 发了 email": a Latin word goes on no Chinese name; "Mgmt" is "Management"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from crm_store.models import Customer
 from crm_store.search import normalize_name
 from crm_store.search.gazetteer import COMPANY_WORDS
+from crm_store.search.linker import said_for
 from crm_store.search.normalize import CJK_SUFFIXES, LEGAL_SUFFIXES, in_english
 from handlers.context import Ctx
 from handlers.questions import NeedChoice, Option
@@ -224,7 +225,7 @@ def _goes_on_otherwise(ctx: Ctx, customer: Customer, said: list[str], start: int
         rest = known_words[start:]
         last = len(extra) - 1
         if all(
-            a == b or (i == last and not complete and b.startswith(a))
+            said_for(a, b) or (i == last and not complete and b.startswith(a))
             for i, (a, b) in enumerate(zip(extra, rest, strict=False))
         ):
             return False

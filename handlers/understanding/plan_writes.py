@@ -45,9 +45,13 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
     if customer is not None and found is not None:
         # the customer's name is no person; a contact that named the customer ("tom reyes cell: …") is one
         named = reading.text[found.start : found.end] if found.start >= 0 and found.field != "contact" else ""
+        read = read_news(reading.text, reading.people)
+        if named and any(n.title and (n.title in named or named in n.title) for n in read):
+            # ... nor a person's title ("new contact: Tash Greenway, Freo Fish Market, …": the company)
+            unnamed = reading.text[: found.start] + " " * len(named) + reading.text[found.end :]
+            read = read_news(unnamed, reading.people)
         news = [
-            actions.NewsAction(customer.id, _news_as_typed(reading, n), reading.text, named)
-            for n in read_news(reading.text, reading.people)
+            actions.NewsAction(customer.id, _news_as_typed(reading, n), reading.text, named) for n in read
         ]
         shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
         if reading.about_deal:
