@@ -460,6 +460,11 @@ def _other_company(gazetteer: Gazetteer, text: str, end: int, form: Form, size: 
     return OTHER_COMPANY
 
 
+def _followed_as_another(gazetteer: Gazetteer, text: str, mention: Mention) -> bool:
+    word = next((w for w in COMPANY_WORDS if text.startswith(w, mention.end)), None)
+    return word is not None and word not in fold(gazetteer.rows[mention.customer_id].name)
+
+
 def _homophones(gazetteer: Gazetteer, text: str, sounds: list[str], i: int) -> list[Mention]:
     out = []
     for size in range(2, min(gazetteer.longest_han, len(text) - i) + 1):
@@ -517,14 +522,22 @@ def find_mentions(gazetteer: Gazetteer, text: str, *, skip: frozenset[str] = fro
         key = (mention.customer_id, mention.start, mention.end, mention.evidence)
         if key not in best or mention.score > best[key].score:
             best[key] = mention
-    return sorted(_shared_forms(list(best.values())), key=lambda m: (-m.score, m.start))
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    shared = _shared_forms(gazetteer, lowered, list(best.values()))
+    return sorted(shared, key=lambda m: (-m.score, m.start))
 
 
-def _shared_forms(mentions: list[Mention]) -> list[Mention]:
+def _shared_forms(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
     """Words that are one customer's short form and another's alias or name (永联 cut from 江门永联物业 and
     the alias of 江门永联集团) name both alike: neither outweighs the other, so which is asked. Each takes
-    the lowest score of the words' naming readings (a short form's doubts are the alias's too)."""
-    naming = [m for m in mentions if m.evidence in _NAMES and not m.partial]
+    the lowest score of the words' naming readings (a short form's doubts are the alias's too). A reading
+    followed by a company word its customer's name lacks (永联集团 for 永联物业) names another company and
+    shares nothing: that doubt is its own (`_other_company`), not the other readings'."""
+    naming = [
+        m
+        for m in mentions
+        if m.evidence in _NAMES and not m.partial and not _followed_as_another(gazetteer, text, m)
+    ]
     lowest: dict[tuple[int, int], float] = {}
     for span in {(m.start, m.end) for m in naming}:
         same = [m for m in naming if (m.start, m.end) == span]

@@ -363,8 +363,8 @@ def _preceded_by_place_word(text: str, start: int) -> bool:
         re.search(
             r"\b(?:(?:talk|talked|talking|spoke|spoken|speaking|chatted|chatting|wrote|emailed|texted|messaged|"
             r"replied|reached\s+out|got\s+through)\s+to|ask\s+for|replaced\s+by|with|over\s+to|(?:gone|going|went|sold\b.{0,60}?)\s+to)\s+$"
-            # "new direct line for Tonya", "updated email for Priya": the detail is the person's
-            r"|\b(?:number|no\.?|line|mobile|cell|phone|email|e-mail|mail(?:\s+id)?|address|title|details?|"
+            # "new direct line for Tonya", "updated email (id) for Priya": the detail is the person's
+            r"|\b(?:number|no\.?|line|mobile|cell|phone|(?:e-?)?mail(?:\s+id)?|address|title|details?|"
             r"contact\s+details|whatsapp)\s+for\s+$",
             text[:start],
             re.I,

@@ -57,6 +57,8 @@ def said(text: str) -> list[tuple]:  # type: ignore[type-arg]
         ("call w Basil at Orchard, his son Theo joined - he's taking over the shop, theo@orchard.example",
          [("Theo", None, None, "theo@orchard.example", False)]),
         ("今天跟我们李总一起去拜访了果园贸易的严冬，李总很满意", []),
+        ("Orchard - new email id for Basil, basil.c@orchard.example",  # Indian English: an email id
+         [("Basil", None, None, "basil.c@orchard.example", False)]),
     ],
 )  # fmt: skip
 def test_each_detail_goes_to_the_person_it_is_said_of(text, expected) -> None:

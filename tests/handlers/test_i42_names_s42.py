@@ -1,4 +1,4 @@
-"""Customers named by part or another form of their name (issue 13, session 39).
+"""Customers named by part or another form of their name (issue 13, sessions 39 and 42).
 
 A Chinese name is said as its place and a piece of the rest (武汉锅炉 for 武汉精工锅炉制造), as the
 brand inside it after a town we do not list (宏泰家具 for 佛山乐从宏泰家具), with the place of its
@@ -13,14 +13,16 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import texts
+from tests.support.clock import FakeClock
 from tests.support.exported import exported
+from tests.support.worlds import replay
 
 ASKED = ("I'll store:", "我将保存：", "?", "？")
 
 
 @pytest.fixture
-def names(chat):
-    for name in (
+def names(chat, clock: FakeClock):
+    names = (
         "武汉精工锅炉制造有限公司",
         "武汉长江航运有限公司",
         "佛山乐从宏泰家具有限公司",
@@ -34,11 +36,15 @@ def names(chat):
         "Kowloon Dim Sum House",
         "Brisbane Timber Co",
         "Brisbane Marine Services",
-    ):
-        chat.send(f"/customer add {name}")
-    chat.send("/contact add 武汉长江航运有限公司: 韩立, title=经理")
-    chat.send("/deal 武汉精工锅炉制造有限公司 150000 CNY proposal")
-    chat.send("/deal 佛山乐从宏泰家具有限公司 80000 CNY proposal")
+    )
+    replay(
+        chat,
+        clock,
+        *(f"/customer add {name}" for name in names),
+        "/contact add 武汉长江航运有限公司: 韩立, title=经理",
+        "/deal 武汉精工锅炉制造有限公司 150000 CNY proposal",
+        "/deal 佛山乐从宏泰家具有限公司 80000 CNY proposal",
+    )
     return chat
 
 
