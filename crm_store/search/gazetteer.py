@@ -383,6 +383,11 @@ class Gazetteer:
         knows, for reading person names in a message (their family names, how they are written)."""
         return frozenset(name for row in self.rows.values() for name in row.contacts)
 
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """Each word of a contact's name, folded: a capitalised word after a name that is a person's."""
+        return frozenset(word for name in self.people for word in fold(name).split())
+
 
 FUZZY_LENGTH = 5  # Latin words this long may be typed with one letter wrong
 

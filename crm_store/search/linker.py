@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
+from crm_store.search.chinese_names import a_place
 from crm_store.search.everyday import BUSINESS_WORDS, chinese_zipf, zipf
 from crm_store.search.gazetteer import (
     COMPANY_WORDS,
@@ -28,6 +29,7 @@ from crm_store.search.gazetteer import (
     latin_words,
     one_deletion,
 )
+from crm_store.search.hanzi import simplified
 from crm_store.search.loanwords import katakana_key, may_sound_alike, same_loan
 from crm_store.search.normalize import CONNECTORS, fold
 from crm_store.search.pinyin import person_pinyin
@@ -219,11 +221,9 @@ def _inside_names(
             if not (all(t.typed[:1].isupper() for t in said) or any(zipf(t.word) < _RARE for t in said)):
                 continue
             found = _names_holding(gazetteer, said)
-            if (
-                found
-                and j + 1 < len(tokens)
-                and _goes_on_as_a_name(gazetteer, text, said[-1], tokens[j + 1], found)
-            ):
+            if found and j + 1 < len(tokens) and _names_holding(gazetteer, [*said, tokens[j + 1]]):
+                continue  # "Fish Market Co …": the longer words decide, read next
+            if found and _goes_on_as_a_name(gazetteer, text, tokens[j + 1 : j + 3], said[-1], found):
                 continue  # "Sharma Castings & Forgings": another company of the same words
             if found and i > 0 and _name_before(gazetteer, text, tokens[i - 1], said[0], found):
                 continue  # "Cedar Valley Machine Works": another company ending in the same words
@@ -232,18 +232,35 @@ def _inside_names(
 
 
 _JOINED_ON = re.compile(r"\s*(?:&|\+|and\s)?\s*")
+# Capitalised words that go on a sentence after a name, not the name: when, and who is there.
+_WHEN = (
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight this next last"
+    " mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec january"
+    " february march april may june july august september october november december"
+)
+_AFTER_A_NAME = frozenset(_WHEN.split())
 
 
 def _goes_on_as_a_name(
-    gazetteer: Gazetteer, text: str, last: _Token, nxt: _Token, found: list[Mention]
+    gazetteer: Gazetteer, text: str, after: list[_Token], last: _Token, found: list[Mention]
 ) -> bool:
-    """The words go on with a capitalised word none of the names found has, joined to them ("& Forgings") or
-    a word for a kind of business ("Supplies")."""
+    """The words go on with a capitalised word none of the names found has: joined to them ("& Forgings",
+    "Machine Works of Iowa"), a word for a kind of business ("Supplies"), or a word that is no person the
+    organisation knows and no day or month ("Fish Market Co Perth": another company's name)."""
+    if not after:
+        return False
+    nxt = after[0]
+    if nxt.word == "of" and len(after) > 1:
+        last, nxt = nxt, after[1]  # "Machine Works of Iowa"
     joined = _JOINED_ON.match(text, last.end)
     if joined is None or joined.end() != nxt.start or not nxt.typed[:1].isupper():
         return False
-    if not joined.group().strip() and nxt.word not in BUSINESS_WORDS:
-        return False  # "Biryani House Irfan rang": a person after the name
+    if (
+        not joined.group().strip()
+        and nxt.word not in BUSINESS_WORDS
+        and (nxt.word in gazetteer.person_words or nxt.word in _AFTER_A_NAME)
+    ):
+        return False  # "Biryani House Irfan rang": a person after the name; "… Monday": when
     return all(
         not any(said_for(nxt.word, w) for w in latin_words(fold(gazetteer.rows[m.customer_id].name)))
         for m in found
@@ -425,7 +442,9 @@ def _place_and_piece(gazetteer: Gazetteer, text: str, i: int, size: int, opened:
         if k < 2 or not _ends_a_word(rest, text[after : after + k]):
             continue
         tail = VERB_TAIL if _VERB_TAIL.match(text, after + k) else 0.0
+        # a company word the name lacks after the piece: another company (济南泉城医药 is no 济南泉城智能装备)
         score = BASE[Evidence.SHORT] - PLACE_AND_PIECE - tail
+        score -= _other_company(gazetteer, text, after + k, form, len(form.key))
         out.append(Mention(form.customer_id, i, after + k, Evidence.SHORT, score, form.shown))
     return out
 
@@ -458,6 +477,23 @@ def _other_company(gazetteer: Gazetteer, text: str, end: int, form: Form, size: 
     if word is None or form.key[size:].startswith(word) or word in gazetteer.rows[form.customer_id].name:
         return 0.0
     return OTHER_COMPANY
+
+
+def _placed_elsewhere(gazetteer: Gazetteer, text: str, mention: Mention) -> Mention:
+    """A place said right before a Chinese name that is none of its own (旺角利豐五金 for 觀塘利豐五金,
+    上海华创 for 北京中关村华创): another company of that place, as `_other_company` is one of another
+    trade. A place is one we list, or one a customer's name opens with (旺角, 观塘)."""
+    if not _HAN.match(text[mention.start : mention.start + 1]) or mention.evidence not in _PLACED:
+        return mention
+    name = fold(gazetteer.rows[mention.customer_id].name)
+    for size in (3, 2):
+        before = simplified(text[max(0, mention.start - size) : mention.start])
+        if len(before) == size and (before in gazetteer.opens or a_place(before)) and before not in name:
+            return replace(mention, score=mention.score - OTHER_COMPANY)
+    return mention
+
+
+_PLACED = frozenset({Evidence.NAME, Evidence.ALIAS, Evidence.SHORT, Evidence.PINYIN})
 
 
 def _followed_as_another(gazetteer: Gazetteer, text: str, mention: Mention) -> bool:
@@ -523,7 +559,8 @@ def find_mentions(gazetteer: Gazetteer, text: str, *, skip: frozenset[str] = fro
         if key not in best or mention.score > best[key].score:
             best[key] = mention
     lowered = text.lower() if len(text.lower()) == len(text) else text
-    shared = _shared_forms(gazetteer, lowered, list(best.values()))
+    placed = [_placed_elsewhere(gazetteer, lowered, m) for m in best.values()]
+    shared = _shared_forms(gazetteer, lowered, placed)
     return sorted(shared, key=lambda m: (-m.score, m.start))
 
 

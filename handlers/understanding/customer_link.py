@@ -177,9 +177,7 @@ def whole_known_name(reading: Reading, mention: Mention) -> bool:
 def best_hits(ctx: Ctx, reading: Reading, mentions: list[Mention] | None = None) -> dict[int, Hit]:
     """The best-scoring mention per customer (a deal's title supports a customer but names none)."""
     best: dict[int, Hit] = {}
-    for mention in mentions if mentions is not None else mentions_of(ctx, reading):
-        if mention.evidence not in FIELD:
-            continue
+    for mention in _longest(mentions if mentions is not None else mentions_of(ctx, reading)):
         typed = reading.text[mention.start : mention.end]
         match = CustomerMatch(
             mention.customer_id,
@@ -197,7 +195,7 @@ def best_hits(ctx: Ctx, reading: Reading, mentions: list[Mention] | None = None)
                 mention.edits,
                 certainty_of(mention),
             )
-    return _longest_matches(best)
+    return best
 
 
 def _rank(match: CustomerMatch, typed: str) -> tuple[bool, float, int]:
@@ -206,25 +204,26 @@ def _rank(match: CustomerMatch, typed: str) -> tuple[bool, float, int]:
     return match.field in ("name", "alias") and match.score >= CLEAR_SCORE, match.score, len(typed)
 
 
-def _longest_matches(hits: dict[int, Hit]) -> dict[int, Hit]:
-    """Drop customers found only by a piece of a longer stretch that clearly names another one.
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name a customer, without those that are only a piece of a longer stretch clearly
+    naming another one.
 
     "blue harbor" names Blue Harbor Seafood; its piece "harbor" matching Harbor Foods is a coincidence,
-    and so is "acme" (Acme Corp) inside "acme industrial" (Acme Industrial Supply). A longer stretch
-    read with a typo ("kingsley medical" for Kinsley Medical) does not push aside the exact word.
+    and so is "acme" (Acme Corp) inside "acme industrial" (Acme Industrial Supply), or "Sharma" inside
+    "Vinod Sharma", a contact of Sharma Agro (no mention of Sharma Castings). Every mention is weighed, not
+    only each customer's best: "Vinod Sharma at Sharma Agro" says Sharma twice, each inside another
+    stretch. A longer stretch read with a typo ("kingsley medical" for Kinsley Medical) does not push
+    aside the exact word.
     """
-    clear = [h for h in hits.values() if h.match.score >= CLEAR_SCORE]
+    naming = [m for m in mentions if m.evidence in FIELD]
+    clear = [m for m in naming if m.score >= CLEAR_SCORE]
 
-    def inside(hit: Hit, other: Hit) -> bool:
-        a, b = hit.candidate, other.candidate
-        longer = b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
-        return longer and other.edits <= hit.edits
+    def inside(m: Mention, other: Mention) -> bool:
+        within = other.start <= m.start and m.end <= other.end
+        longer = within and (other.end - other.start) > (m.end - m.start)
+        return longer and other.customer_id != m.customer_id and other.edits <= m.edits
 
-    return {
-        cid: hit
-        for cid, hit in hits.items()
-        if not any(other is not hit and inside(hit, other) for other in clear)
-    }
+    return [m for m in naming if not any(inside(m, other) for other in clear)]
 
 
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")

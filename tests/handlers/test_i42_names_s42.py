@@ -17,6 +17,7 @@ from tests.support.clock import FakeClock
 from tests.support.exported import exported
 from tests.support.worlds import replay
 
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # the linker is the same on PostgreSQL
 ASKED = ("I'll store:", "我将保存：", "?", "？")
 
 
@@ -36,12 +37,15 @@ def names(chat, clock: FakeClock):
         "Kowloon Dim Sum House",
         "Brisbane Timber Co",
         "Brisbane Marine Services",
+        "Sharma Agro Exports",
+        "Sharma Precision Castings Pvt Ltd",
     )
     replay(
         chat,
         clock,
         *(f"/customer add {name}" for name in names),
         "/contact add 武汉长江航运有限公司: 韩立, title=经理",
+        "/contact add Sharma Agro Exports: Vinod Sharma, title=Proprietor",
         "/deal 武汉精工锅炉制造有限公司 150000 CNY proposal",
         "/deal 佛山乐从宏泰家具有限公司 80000 CNY proposal",
     )
@@ -57,6 +61,8 @@ def names(chat, clock: FakeClock):
         ("zhangjiang huaxin 周四上午十点提醒我发资料", "上海张江华信科技有限公司"),
         ("Dim Sum House called about the menu", "Kowloon Dim Sum House"),
         ("Brissie Timber rang about the invoice", "Brisbane Timber Co"),
+        # a word inside a contact's name ("Sharma" of Vinod Sharma) names no other customer
+        ("called Vinod Sharma at Sharma Agro about the sensors", "Sharma Agro Exports"),
     ],
 )
 def test_a_name_said_by_part_of_it_is_that_customer(names, text, customer) -> None:
@@ -71,6 +77,11 @@ def test_a_name_said_by_part_of_it_is_that_customer(names, text, customer) -> No
         "华信周四上午十点提醒我发资料",
         "今天去宁波恒星电子拜访了，对方挺有兴趣",
         "韩立跳槽了，去了苏州那家当主管",
+        # a place or a trade the known name does not have, or words going on as another name
+        "上海嘉华电子今天来电话问报价",
+        "武汉精工医疗来电话问价",
+        "Dim Sum House of Macau rang for a quote",
+        "Timber Co Sydney called about pricing",
     ],
 )
 def test_a_form_several_fit_or_another_word_is_asked(app, admin, names, text) -> None:
