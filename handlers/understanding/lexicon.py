@@ -60,7 +60,8 @@ STEP_MARKERS = re.compile(
     r"|^\s*(?:note to self\b|to-?do\s*[:：-]|(?:pls\s+|please\s+)?(?:bring|prep|prepare|print|pack|draft)\s"
     r"(?=[^,.;:!?]*?\b(?:to|for|before|ahead of)\s+(?:the\s+|our\s+|my\s+)?(?:[\w&'’.-]+\s+){0,3}?"
     rf"(?:{EVENT_EN})s?\b))"
-    r"|跟进|回访|下一步|提醒|提我(?![们哋地])|我要|我需要|我们要|要去|要给|得去|准备|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
+    # 准备 is a to-do ("准备方案"), not when it says when they will sign or buy ("陈总说准备九月份签")
+    r"|跟进|回访|下一步|提醒|提我(?![们哋地])|我要|我需要|我们要|要去|要给|得去|准备(?![^，,。；;！!]{0,8}?(?:签|推进|下单|采购|成交|拍板|付款|上线))|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
     r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
     r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
     re.IGNORECASE,
@@ -87,6 +88,9 @@ CLOSE_MARKERS = re.compile(
     # "they'll go ahead in march", "want to move fwd in Q1": when they proceed, said by a period, is the close
     r"(?:go|goes|going) ahead(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
     r"(?:move|moves|moving) (?:fwd|forward)(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
+    # "they plan to buy in march", "will place the order by end of june": when they buy is the close too
+    r"(?:buy|buys|buying|purchase|purchasing|(?:place|placing|put|putting)\s+(?:the|an|their)\s+order|"
+    r"commit|commits|committing)(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
     r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
     r"push(?:ed)?(?: out| back)? to|slip(?:s|ped|ping)? to|delayed to|postponed to|"
     # "they r pushing the rollout to feb", "moved the signing back to march": the deal's date moved
@@ -97,6 +101,8 @@ CLOSE_MARKERS = re.compile(
     r"kick-?off|start)\s+(?:date\s+)?(?:back\s+|out\s+)?(?:to|till|until|into))\b"
     r"|签约|签合同|签单|成交|下单|拍板|定下来|落地|落实|落定|预计|有望|决定|采购|合同|截止|截单|签(?!到)|结单|结案|付款"
     r"|(?<=[前底周号日])定(?=\s*(?:$|[，,。.!！；;]))"  # "说月底前定", "下周定": decided by then
+    # "准备九月份推进", "打算十月再推进": pushed ahead in a month or a quarter, when they will buy
+    r"|(?<=[月份度底初旬])(?:再|开始)?推进"
     r"|推迟|推到|延期|延到|延后|延迟|押后|顺延|(?<!别)拖到"  # "只係延遲到7月尾" (folded: 延迟), "拖到12月底"
     r"|\b(?:push(?:ed|es|ing)?|slipp?(?:ed|ing|s)?|delay(?:ed|s)?|postponed?)\s*(?:到|去)",  # "pushed 到3月"
     re.IGNORECASE,
