@@ -376,7 +376,12 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
-_COUNTED_MORE = re.compile(r"(?:another|extra|additional|second|2nd)\b", re.IGNORECASE)
+# one more of a thing: "a second press brake", "another forklift"; "加一台", "加多两间" (the measure word
+# says a thing is counted: no noun needs to follow)
+_COUNTED_MORE = re.compile(
+    r"(?:another|extra|additional|second|2nd)\b|(?P<measured>加(?:多[一两几]?|[一两几])[个间条台套座栋层家期])",
+    re.IGNORECASE,
+)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:phase|deal|opp|one|of|on|to|for|at|with)\b)[A-Za-z]{3,}")
 _UNFINISHED = re.compile(r"\b(?:at|with|to|for|from|of|on|in|by|a|an|the|and)$", re.IGNORECASE)
 
@@ -391,7 +396,11 @@ def _only_a_thing_counted(reading: Reading) -> bool:
         bool(said)
         and not lx.NEW_DEAL.search(text)
         and not _SAME_DEAL.search(text)
-        and all(_COUNTED_MORE.fullmatch(m.group(0)) and _NOUN_NEXT.match(text, m.end()) for m in said)
+        and all(
+            (counted := _COUNTED_MORE.fullmatch(m.group(0))) is not None
+            and (counted.group("measured") is not None or _NOUN_NEXT.match(text, m.end()) is not None)
+            for m in said
+        )
     )
 
 
