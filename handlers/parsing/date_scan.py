@@ -25,6 +25,8 @@ class Hit:
     impossible: bool = (
         False  # a day its month does not have ("31/04", "2月30号"): `day` is the month's last; asked
     )
+    # 年底 said before the Spring Festival: the lunar year's end, weeks away, or December's? asked
+    two_calendars: bool = False
 
 
 @dataclass
@@ -52,6 +54,7 @@ class DateScan:
         loose: bool = False,
         impossible: bool = False,
         disagrees: bool = False,
+        two_calendars: bool = False,
     ) -> None:
         """A date found at `match`; a "by" said right after it (周五前, 月底之前) is part of its words."""
         end = match.end()
@@ -67,5 +70,6 @@ class DateScan:
                 loose,
                 disagrees=disagrees,
                 impossible=impossible,
+                two_calendars=two_calendars,
             )
         )

@@ -490,8 +490,13 @@ def find_when(
         begin = part.start() if part is not None else date_hit.start
         spans = _merged([*spans, (begin, other)])
         return When(check_moment("date", at, now), clock is not None, spans, doubt=text[begin:other])
-    if date_hit is not None and date_hit.day is not None and (date_hit.disagrees or date_hit.impossible):
-        # "close friday 5/3" (a Thursday), "signing on the 31/04" (April has 30 days): which day is asked
+    if (
+        date_hit is not None
+        and date_hit.day is not None
+        and (date_hit.disagrees or date_hit.impossible or date_hit.two_calendars)
+    ):
+        # "close friday 5/3" (a Thursday), "signing on the 31/04" (April has 30 days), "年尾前签" said in
+        # January (before 春节, or in December?): which day is asked
         clock = (time_hit.clock if time_hit else None) or date_hit.clock
         at = datetime.combine(date_hit.day, clock or default_time, tzinfo=tz)
         doubt = text[date_hit.start : date_hit.end]

@@ -41,6 +41,11 @@ def _from_spring(days: int) -> Callable[[int], date | None]:
     return lambda year: date(year, *_SPRING[year]) + timedelta(days=days) if year in _SPRING else None
 
 
+def spring_festival(year: int) -> date | None:
+    """The first day of the lunar new year (春节) in this Gregorian year, where the table has it."""
+    return _table(_SPRING)(year) if year in _SPRING else None
+
+
 def _thanksgiving(year: int) -> date:
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday of November

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from handlers.parsing.calendar_math import add_months
 from handlers.parsing.calendar_words import CN_WEEKDAYS
 from handlers.parsing.date_scan import DateScan
+from handlers.parsing.holidays import spring_festival
 
 _UNTIL = re.compile(r"\b(until|till|til|before|b4)\s+$")
 _AFTER = re.compile(r"\b(?:after|post)\s+$")
@@ -18,8 +19,14 @@ _AFTER = re.compile(r"\b(?:after|post)\s+$")
 def read_quarters_and_years(scan: DateScan) -> None:
     """The end of a quarter or of the year (the day before or after it, when said so)."""
     lower, today, add = scan.lower, scan.today, scan.add
+    festival = spring_festival(today.year)
+    before_festival = festival is not None and today < festival
     for m in re.finditer(r"\b(?:eoy|end of (?:the |this )?year)\b|年底|年末|年尾|今年底", lower):
-        add(m, day=date(today.year, 12, 31))
+        # a Chinese year's end said before the Spring Festival may be the lunar year's (年尾前 = before
+        # 春节, weeks away) or December's: which is asked; 今年底 says December's
+        said_year = m.start() > 0 and lower[m.start() - 1] in "今明去"
+        lunar = before_festival and m.group(0)[0] == "年" and not said_year
+        add(m, day=date(today.year, 12, 31), two_calendars=lunar)
     for m in re.finditer(r"\b(?:eoq|end of (?:the |this )?quarter)\b|季度末|本季度末|季末", lower):
         quarter_end = ((today.month - 1) // 3 + 1) * 3
         add(m, day=date(today.year, quarter_end, calendar.monthrange(today.year, quarter_end)[1]))
