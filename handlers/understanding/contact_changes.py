@@ -67,6 +67,8 @@ PROMOTED = re.compile(
     r"\b(?:got\s+|was\s+|been\s+|just\s+)?(?:promoted|bumped\s+up|moved\s+up|stepped\s+up|made|named|"
     r"appointed|elevated)\b|\bnew\s+(?:title|role|position|job\s+title)\b|\b(?:title|role|position)\s+is\b"
     r"|\b(?:is|['’]s)\s+now\b|\bnow\s+(?:the|our|their)\b|\bbecame\b|\bhas\s+become\b"
+    # a title put right: "Dana is actually head of ops, not buyer", "陈国栋其实是副总"
+    r"|\b(?:is|['’]s)\s+(?:actually|really|in\s+fact)\b|其实(?:是|系)|实际上是|其实(?:做|当)的是"
     r"|\b(?:is|['’]s)(?=\s+(?:the\s+|their\s+|our\s+)?(?:new\s+)?[\w&/ -]{2,40}?\s+now\b)"  # "is CEO now"
     r"|升职|晋升|提拔|提升|升任|升为|升成|升到|升了|升(?=[\u4e00-\u9fffA-Za-z])|现任|改任|调任|担任|当上|转正|(?:现在|而家|宜家|依家)是|已经是"
     r"|(?:职位|职务|头衔|title)(?:改成|换成|变成|改为|是)|兼管|兼任",
@@ -82,6 +84,8 @@ NEW = re.compile(
     rf"(?=\s+(?:(?!lead\b|client\b|customer\b|deal\b)[\w&/-]+\s+){{0,3}}(?:{ROLE_NOUNS})\b)"
     rf"|新\s*(?=(?:[A-Za-z&/-]+\s+){{0,3}}(?:{ROLE_NOUNS})\b)"
     r"|\bnew\s+(?=[\u4e00-\u9fff]{1,6}\s*(?:is|是)\b)|\bcard\b|\bsignature\b|\bsig\b|\bassistant\s+is\b"
+    # "also new at Acme: Tom Olsen, QA lead": someone new there, named next
+    r"|\bnew\s+(?:over\s+)?(?:at|@)(?=\s*(?-i:[A-Z\u4e00-\u9fff]))"
     r"|新联系人|新联络人|新对接人|新窗口|"
     rf"新来的?|新加(?!坡)|新增|新任|新(?={CN_DEPT}?(?:副)?{CN_ROLE_WORDS})|加(?:一)?个?联系人|添加|名片|"
     r"新的(?=\S{0,6}(?:经理|总监|主管|负责人|采购|会计)|叫|是)",

@@ -139,7 +139,9 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
         )
         if overlaps((start, end), taken) or (bare_word and not owner_said_new):
             continue  # "head" alone is no title; "the new owner is …" is
-        value = re.sub(r"^(?:new|the|our|their|a|an|it's)\s+", "", value, flags=re.I)
+        value = re.sub(r"^(?:(?:new|the|our|their|a|an|it's|actually|really)\s+)+", "", value, flags=re.I)
+        if _NOT_THE_TITLE.search(text[max(0, end - len(value) - 14) : end - len(value)]):
+            continue  # "Dana is actually head of ops, not buyer": the title said wrong
         items.append(Item("title", end - len(value), end, value))
     for m in CN_TITLE.finditer(text):
         if overlaps(m.span(), taken):
@@ -148,6 +150,8 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
         if before and is_family_name(before, known) and len(m.group(0)) <= 2:
             continue  # 张总, 王经理: a person named by family name and title, not a title
         start = m.start()
+        if _NOT_THE_TITLE.search(text[max(0, start - 6) : start]):
+            continue  # "陈总其实是副总，不是总经理": the title said wrong
         if (whole := _TITLE_WORD.search(text, 0, start)) and _NAME_AFTER.match(text, m.end()):
             start = whole.start(1)  # "樓面經理 鄭家輝": the title is the whole word before the name
         items.append(Item("title", start, m.end(), text[start : m.end()]))
@@ -193,6 +197,8 @@ _WRONG_VALUE = re.compile(
 )
 
 
+# A title said to be wrong: "not buyer", "不是总经理", "instead of the buyer"
+_NOT_THE_TITLE = re.compile(r"(?:不是|并非|而不是|\bnot(?:\s+the)?|\binstead\s+of(?:\s+the)?)\s*$", re.I)
 _WRONG_AFTER = re.compile(r"\s*(?:是错的|错了|不对|is\s+wrong|is\s+old|was\s+wrong)", re.I)
 
 
