@@ -274,8 +274,10 @@ def _says_something(news: ContactNews) -> bool:
 def _introduces(text: str, title: Item, person: Item) -> bool:
     """ "new owner is Marty Kemp", "新来的采购经理叫孔伟", "card: Fleet Coordinator\nDana…" no: a title
     with a cue word (new, is, 叫, a colon) right before the person it names."""
-    between = text[title.end : person.start]
-    if len(between) > 28 or re.search(r"[;；。\n]", between):
+    # "the new controller at Windsor Heights Insurance this morning Dana Kowal": when it was said, like a
+    # comma, ends where the person was met
+    between = _WHEN_MET.sub(",", text[title.end : person.start])
+    if len(between) > 44 or re.search(r"[;；。\n]", between):
         return False
     before = text[max(0, title.start - 24) : title.start].lower()
     introduced = re.search(
@@ -286,11 +288,18 @@ def _introduces(text: str, title: Item, person: Item) -> bool:
     if _NOW_IS.fullmatch(between):
         return True  # "shop manager's now Cody Reinholt", "their director is now …", "采购经理现在是韦立军"
     cue = re.search(
-        r"^(?:\s+(?:at|@|for|of|from)\s+[^,:;]{1,30})?(?:\s+(?:there|here|now))?"
+        r"^(?:\s+(?:at|@|for|of|from)\s+[^,:;]{1,40})?(?:\s+(?:there|here|now))?"
         r"\s*(?:is|was|will be|[:：,，\-–—]|叫|是|为|名叫)\s*$",
         between,
     )
     return bool(cue) and (bool(introduced) or bool(re.search(r"^\s*(?:[:：]|叫|名叫)", between)))
+
+
+_WHEN_MET = re.compile(
+    r"\s+(?:today|yesterday|this\s+(?:morning|afternoon|arvo|evening|week)|last\s+(?:week|night)|"
+    r"on\s+(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*)\b,?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A role said to be someone's now, the copula and "now" between the title and the name: the name's.
