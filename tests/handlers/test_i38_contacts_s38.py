@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.exported import exported
+from tests.support.exported import exported, people_of
 
 OS, GY = "Orchard Supply Inc", "果园贸易有限公司"
 
@@ -31,11 +31,6 @@ def orchard(chat):  # type: ignore[no-untyped-def]
     chat.send("/contact add Orchard: Edda Lund, title=Ops Lead")
     chat.send("/contact add 果园贸易: 莫晓燕, title=经理")
     return chat
-
-
-def people_of(app, admin) -> dict[tuple[str, str], dict]:  # type: ignore[no-untyped-def,type-arg]
-    data = exported(app, admin)
-    return {(c["name"], p["name"]): p for c in data["customers"] for p in c["contacts"]}
 
 
 def deals_of(app, admin) -> list:  # type: ignore[no-untyped-def,type-arg]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.exported import exported
+from tests.support.exported import people_of
 
 
 @pytest.fixture
@@ -33,11 +33,6 @@ def world(chat):  # type: ignore[no-untyped-def]
     chat.send("/contact add 果园贸易: 莫晓燕, title=经理")
     chat.send("/contact add 北辰顾问: 章立, title=董事")
     return chat
-
-
-def people_of(app, admin) -> dict[tuple[str, str], dict]:  # type: ignore[no-untyped-def,type-arg]
-    data = exported(app, admin)
-    return {(c["name"], p["name"]): p for c in data["customers"] for p in c["contacts"]}
 
 
 OS, GY = "Orchard Supply Inc", "果园贸易有限公司"

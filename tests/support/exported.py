@@ -18,6 +18,12 @@ def exported(app: App, of: User | int | None = None) -> dict[str, Any]:
         return export_data(session, org_id, now=app.clock())
 
 
+def people_of(app: App, admin: User) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every contact exported, by (customer name, contact name)."""
+    data = exported(app, admin)
+    return {(c["name"], p["name"]): p for c in data["customers"] for p in c["contacts"]}
+
+
 def asked_and_nothing_stored(app: App, admin: User, before: dict[str, Any], replies: str) -> None:
     """The reply asks (a question mark) and no deal, activity, customer or reminder changed since `before`."""
     after = exported(app, admin)
