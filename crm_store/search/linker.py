@@ -472,11 +472,15 @@ def _doubt(text: str, i: int, size: int) -> float:
 
 def _other_company(gazetteer: Gazetteer, text: str, end: int, form: Form, size: int) -> float:
     """A name followed by a company word its customer does not have names another company: "华科电子"
-    is not 华科精密仪器, whose alias is 华科."""
-    word = next((w for w in COMPANY_WORDS if text.startswith(w, end)), None)
-    if word is None or form.key[size:].startswith(word) or word in gazetteer.rows[form.customer_id].name:
-        return 0.0
-    return OTHER_COMPANY
+    is not 华科精密仪器, whose alias is 华科; nor is "星河科技医疗" 北京星河科技, though 科技 is its own
+    (each company word said in a row is weighed)."""
+    name, rest, at = gazetteer.rows[form.customer_id].name, form.key[size:], end
+    while (word := next((w for w in COMPANY_WORDS if text.startswith(w, at)), None)) is not None:
+        if not (rest.startswith(word) or word in name):
+            return OTHER_COMPANY
+        rest = rest[len(word) :] if rest.startswith(word) else ""
+        at += len(word)
+    return 0.0
 
 
 def _placed_elsewhere(gazetteer: Gazetteer, text: str, mention: Mention) -> Mention:

@@ -80,6 +80,7 @@ def test_a_name_said_by_part_of_it_is_that_customer(names, text, customer) -> No
         # a place or a trade the known name does not have, or words going on as another name
         "上海嘉华电子今天来电话问报价",
         "武汉精工医疗来电话问价",
+        "恒兴电子医疗来电话问价",  # 电子 is the name's own word, 医疗 is not
         "Dim Sum House of Macau rang for a quote",
         "Timber Co Sydney called about pricing",
     ],
