@@ -69,6 +69,8 @@ from handlers.understanding.intents import (
     value_after_why,
     withdraws_outcome,
 )
+from handlers.understanding.known_people import NOBODY
+from handlers.understanding.person_details import read_details
 from handlers.understanding.reading import CJK
 from handlers.understanding.reminder_changes import reminder_change
 
@@ -711,9 +713,19 @@ def _asked_name_replaced(card: PendingChoice, fix: Correction) -> str | None:
         return None
     asked = _ASKED_NAME.search(str(card.data.get("question", "")))
     old = card.data["text"]
-    if asked is None or asked.group("name") not in old:
+    if asked is None or asked.group("name") not in old or _a_persons_detail(fix.right):
         return None
     return old.replace(asked.group("name"), fix.right, 1)
+
+
+def _a_persons_detail(words: str) -> bool:
+    """ "sorry, should be Senior Compliance Officer", "应该是副总", "…0412 886 301": a title, phone or email
+    is a person's detail put right, never the customer a "which customer?" question asked about."""
+    plain = simplified(words).strip(" \t,.;:!?，。；：！？")
+    return any(
+        i.kind in ("title", "phone", "email", "wechat") and i.start == 0 and i.end == len(plain)
+        for i in read_details(plain, [], NOBODY)
+    )
 
 
 def _wrong_customer_elsewhere(ctx: Ctx, fix: Correction) -> bool:
