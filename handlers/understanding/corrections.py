@@ -35,7 +35,8 @@ from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.customer_link import mentions_of
 from handlers.understanding.intents import Correction
-from handlers.understanding.known_people import people_known_to
+from handlers.understanding.known_people import NOBODY, people_known_to
+from handlers.understanding.person_details import CN_TITLE, EN_TITLE, read_details
 from handlers.understanding.reading import CJK
 
 
@@ -520,6 +521,26 @@ def _not_theirs(ctx: Ctx, person: str, customer: str) -> bool:
     return mentioned_contact(ctx, ctx.store.customers.require(winner.customer_id), person) is None
 
 
+# What is said before a title put right: "should be", "it's", "是", "應該係" (folded: 应该系)
+_TITLE_SAID = re.compile(
+    r"^\s*(?:(?:should\s+be|it['’]?s|it\s+is|is|was|应该是|应该系|应该|是|系)\s*)*", re.IGNORECASE
+)
+
+
+def _title_put_right(old: str, right: str) -> str | None:
+    """A correction that is a title alone ("sorry, should be Purchasing Manager", "说错了，是采购主管")
+    after a message that gave one title: that title, not the person's or the customer's name, was wrong."""
+    plain = simplified(right)  # same length: positions hold
+    lead = _TITLE_SAID.match(plain)
+    value = right[lead.end() if lead else 0 :].strip(" ,，。.!！")
+    if not value or not (EN_TITLE.fullmatch(simplified(value)) or CN_TITLE.fullmatch(simplified(value))):
+        return None
+    titles = [i for i in read_details(simplified(old), [], NOBODY) if i.kind == "title"]
+    if len(titles) != 1:
+        return None  # none, or two: which one was wrong is asked
+    return old[: titles[0].start] + value + old[titles[0].end :]
+
+
 def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
     if fix.whole:
         return fix.right
@@ -537,6 +558,9 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
     detail = detail_replaced(old, fix.right)
     if detail is not None:  # "不对，是 wenya@xinda-tech.com": the address or number the old one gave
         return detail
+    title = _title_put_right(old, fix.right) if not fix.wrong else None
+    if title is not None:  # "sorry, should be Purchasing Manager": the one title the old message gave
+        return title
     said_amount = any(s.kind == "amount" for s in _spans(ctx, old))
     if is_bare_number(fix.right) and not fix.wrong and said_amount and _may_be_a_day(ctx, old, fix.right):
         return None  # "no, 15" after "Northwind 12k, close Dec 18": the amount or the day? asked, not guessed

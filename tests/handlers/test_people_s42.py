@@ -29,3 +29,18 @@ def test_the_title_said_is_the_persons(app, admin, chat, clock, text, customer, 
     two_customers(chat, clock, "America/Chicago")
     reply = texts(chat.send(text))
     assert people_of(app, admin).get((customer, who), {}).get("title") == title, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("first", "fix", "customer", "who", "title"),
+    [("Lakeview has a new contact, Owen Pratt, buyer", "sorry, should be Purchasing Manager", LF,
+      "Owen Pratt", "Purchasing Manager"),
+     ("昆山宏远新来的采购经理叫王磊", "说错了，是采购主管", HY, "王磊", "采购主管")],
+)  # fmt: skip
+def test_a_title_put_right_replaces_it(app, admin, chat, clock, first, fix, customer, who, title) -> None:  # type: ignore[no-untyped-def]
+    """A correction that is a title alone puts right the one title the message gave: it replaced the
+    person's name ("…a new contact, Purchasing Manager, buyer") and the contact was lost."""
+    two_customers(chat, clock, "America/Chicago")
+    reply = texts(chat.send(first)) + texts(chat.send(fix))
+    assert people_of(app, admin).get((customer, who), {}).get("title") == title, reply
