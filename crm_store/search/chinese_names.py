@@ -31,6 +31,16 @@ COMPANY_WORDS = tuple(
         reverse=True,
     )
 )  # fmt: skip
+# Words for a trade or a product that, said right after a brand, make it another company's name (冰城啤酒 is
+# no 冰城冷链, 中原粮油 no 中原粮仓), though they end too few names to be cut off them as `COMPANY_WORDS` are.
+TRADE_NOUNS = frozenset({
+    "啤酒", "酒厂", "酒庄", "酒行", "粮油", "饮料", "乳品", "奶业", "水产", "海产", "茶叶", "茶行", "陶瓷",
+    "塑料", "塑胶", "玻璃", "木业", "纸业", "石油", "石化", "水泥", "钢材", "化肥", "种业", "制衣", "服装",
+    "鞋业", "超市", "商场", "药房", "药店", "书店", "家电", "电器", "建筑", "装饰", "装修", "运输", "快递",
+    "货运", "船务", "航运", "港务", "冷链", "仓储", "农场", "牧业", "果业", "肉业", "车行", "汽修", "汽贸",
+    "眼镜", "珠宝", "美容", "诊所", "医院", "学校", "培训", "广告", "影视", "出版", "数码", "电商", "外贸",
+    "进出口", "五金厂", "制品", "织造", "印染", "针织", "皮革", "模具", "铸造", "锻造", "冲压", "门窗",
+})  # fmt: skip
 # What stays after a place is no name when it is this common a word: 大学 5.6, 医院 5.3 (brands are
 # common words too, but rarer: 百度 4.8, 华为 4.2).
 _EVERYDAY_REST = 5.0

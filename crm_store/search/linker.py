@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
-from crm_store.search.chinese_names import a_place
+from crm_store.search.chinese_names import TRADE_NOUNS, a_place
 from crm_store.search.everyday import BUSINESS_WORDS, chinese_zipf, zipf
 from crm_store.search.gazetteer import (
     COMPANY_WORDS,
@@ -31,7 +31,7 @@ from crm_store.search.gazetteer import (
 )
 from crm_store.search.hanzi import simplified
 from crm_store.search.loanwords import katakana_key, may_sound_alike, same_loan
-from crm_store.search.normalize import CONNECTORS, fold
+from crm_store.search.normalize import CONNECTORS, LEGAL_SUFFIXES, fold
 from crm_store.search.pinyin import person_pinyin
 
 BASE = {
@@ -272,7 +272,9 @@ def _name_before(
 ) -> bool:
     """Right before the words, a capitalised word of the same name said ("Valley Machine Works"), none of the
     names found has, and not the first word of a sentence ("Visited Biryani House" is no other name)."""
-    if text[before.end : first.start].strip() or not before.typed[:1].isupper():
+    if not (_next_to(text, before, first) and before.typed[:1].isupper()):
+        return False
+    if _beside_a_name(gazetteer, before):
         return False
     opening = text[: before.start].rstrip()
     if not opening or opening[-1] in ".!?:;,-–—\n":
@@ -354,24 +356,73 @@ def _another_company(
     mention: Mention,
     skip: frozenset[str],
 ) -> Mention:
-    """A short name or the first words of a name, written as a name and followed by a capitalised word
-    for a kind of business that is not this customer's ("ABC Supply" when ABC is ABC Plumbing's alias,
-    "Lincoln Financial" when the CRM knows Lincoln Dental Group) name another company: a doubt, asked
-    about. A place or a person after the name is not ("Cyberdyne HQ", "Acme UK")."""
+    """A short name or the first words of a name, written as a name, inside a longer name of capitalised
+    words that are not its own names another company: a doubt, asked about. After it, a word for a kind of
+    business ("ABC Supply" when ABC is ABC Plumbing's alias, "Lincoln Financial" when the CRM knows Lincoln
+    Dental Group); after the first words of a longer name, any such word past its own ("Blue Pottery" is no
+    Blue Mountains Eco Lodge, "Grand Rapids Furniture Outlet" no Grand Rapids Office Furniture Co); before
+    the first words, one that does not open the sentence ("Reef Charters Cairns" is no Cairns Tropical Fruit
+    Exporters). A place, a person or a day beside the name is not ("Cyberdyne HQ", "Acme UK")."""
     if mention.evidence not in _NAMES or (mention.evidence == Evidence.NAME and not mention.partial):
         return mention  # the whole name: "Lincoln Dental Group Tyler" is Tyler of Lincoln Dental Group
-    if j + 1 >= len(tokens):
-        return mention
-    nxt = tokens[j + 1]
-    if text[tokens[j].end : nxt.start].strip() or not nxt.typed[:1].isupper() or nxt.word in skip:
+    if not all(t.typed[:1].isupper() for t in tokens[i : j + 1]):
         return mention
     row = gazetteer.rows[mention.customer_id]
     own = {w for name in (row.name, *row.aliases, *row.contacts) for w in latin_words(fold(name))}
-    if nxt.word in own:
-        return mention
-    if nxt.word in BUSINESS_WORDS and all(t.typed[:1].isupper() for t in tokens[i : j + 1]):
+    k = j + 1
+    while mention.partial and k < len(tokens) and _next_to(text, tokens[k - 1], tokens[k]):
+        if not _own_word(tokens[k].word, own) or not tokens[k].typed[:1].isupper():
+            break
+        k += 1  # "Grand Rapids Furniture …": its own words said, one left out
+    if k < len(tokens) and _next_to(text, tokens[k - 1], tokens[k]):
+        nxt = tokens[k]
+        foreign = nxt.typed[:1].isupper() and not _own_word(nxt.word, own) and nxt.word not in skip
+        if foreign and (
+            nxt.word in BUSINESS_WORDS
+            if k == j + 1 and not mention.partial
+            else mention.partial and not _beside_a_name(gazetteer, nxt)
+        ):
+            return replace(mention, score=mention.score - OTHER_COMPANY)
+    before = tokens[i - 1] if i > 0 else None
+    if (
+        mention.partial
+        and before is not None
+        and before.word not in skip
+        and _name_before(gazetteer, text, before, tokens[i], [mention])
+    ):
         return replace(mention, score=mention.score - OTHER_COMPANY)
     return mention
+
+
+def _own_word(said: str, own: set[str]) -> bool:
+    """`said` is one of these words as people say it, cut short ("Hazelton Chiro", "Hyd Pharma") or
+    written as its abbreviation ("Pkg" for packaging, "Mfg", "Intl")."""
+    return any(said_for(said, w) or (len(said) >= SHORTENED and _shortened(said, w)) for w in own)
+
+
+def _shortened(said: str, word: str) -> bool:
+    """Letters of `word` in its order, from its first one on ("pkg" of packaging, "hyd" of hyderabad)."""
+    if said[0] != word[0]:
+        return False
+    letters = iter(word)
+    return all(char in letters for char in said)
+
+
+def _next_to(text: str, before: _Token, after: _Token) -> bool:
+    return not text[before.end : after.start].strip()
+
+
+def _beside_a_name(gazetteer: Gazetteer, token: _Token) -> bool:
+    """A capitalised word beside a name that is no word of another name: a person the organisation knows, a
+    day or a month, an acronym of three letters or less ("HQ", "UK", "NSW"), a legal form ("Pty", "Ltd") or
+    a number."""
+    return (
+        token.word in gazetteer.person_words
+        or token.word in LEGAL_SUFFIXES
+        or token.word in _AFTER_A_NAME
+        or (token.typed.isupper() and len(token.word) <= 3)
+        or not token.word.isalpha()
+    )
 
 
 def _can_stand_alone(token: _Token, skip: frozenset[str]) -> bool:
@@ -417,6 +468,7 @@ def _han(gazetteer: Gazetteer, text: str) -> list[Mention]:
             for form in starts or ():  # 东方 starts 东方国际 as well as naming 东方贸易
                 score = BASE[form.evidence] - tail - HAN_PARTIAL - (len(form.key) - size)
                 score -= _doubt(lowered, i, size) + _other_company(gazetteer, lowered, i + size, form, size)
+                score -= _cut_inside_a_word(lowered, i + size, form.key[size:])
                 out.append(Mention(form.customer_id, i, i + size, form.evidence, score, form.shown, True))
         if han:
             if sounds is None:
@@ -445,6 +497,7 @@ def _place_and_piece(gazetteer: Gazetteer, text: str, i: int, size: int, opened:
         # a company word the name lacks after the piece: another company (济南泉城医药 is no 济南泉城智能装备)
         score = BASE[Evidence.SHORT] - PLACE_AND_PIECE - tail
         score -= _other_company(gazetteer, text, after + k, form, len(form.key))
+        score -= _cut_inside_a_word(text, after + k, rest[rest.find(text[after : after + k]) + k :])
         out.append(Mention(form.customer_id, i, after + k, Evidence.SHORT, score, form.shown))
     return out
 
@@ -470,17 +523,43 @@ def _doubt(text: str, i: int, size: int) -> float:
     return WORD_INSIDE if size == 2 and _HAN.match(before) and before not in _NAME_BEFORE else 0.0
 
 
+# What, said right after a Chinese name, makes it another company's: a company word or a trade's noun.
+_ANOTHER_TRADE = tuple(sorted({*COMPANY_WORDS, *TRADE_NOUNS}, key=len, reverse=True))
+
+
 def _other_company(gazetteer: Gazetteer, text: str, end: int, form: Form, size: int) -> float:
-    """A name followed by a company word its customer does not have names another company: "华科电子"
-    is not 华科精密仪器, whose alias is 华科; nor is "星河科技医疗" 北京星河科技, though 科技 is its own
-    (each company word said in a row is weighed)."""
-    name, rest, at = gazetteer.rows[form.customer_id].name, form.key[size:], end
-    while (word := next((w for w in COMPANY_WORDS if text.startswith(w, at)), None)) is not None:
+    """A name followed by a company word or a trade its customer does not have names another company:
+    "华科电子" is not 华科精密仪器, whose alias is 华科; nor is "星河科技医疗" 北京星河科技, though 科技 is
+    its own (each company word said in a row is weighed), nor "冰城啤酒" 哈尔滨冰城冷链. Weighed
+    where the form ends and, when the message goes on with more of the name, after that
+    ("塞上枸杞酒业" is not 银川塞上枸杞)."""
+    name = fold(gazetteer.rows[form.customer_id].name)
+    said = text[end - size : end]
+    goes_on = name[name.find(said) + size :] if said in name else form.key[size:]
+    more = next((k for k in range(len(goes_on), 1, -1) if text.startswith(goes_on[:k], end)), 0)
+    after_more = _trade_after(name, "", text, end + more) if more else 0.0
+    return max(_trade_after(name, form.key[size:], text, end), after_more)
+
+
+def _trade_after(name: str, rest: str, text: str, at: int) -> float:
+    while (word := next((w for w in _ANOTHER_TRADE if text.startswith(w, at)), None)) is not None:
         if not (rest.startswith(word) or word in name):
             return OTHER_COMPANY
         rest = rest[len(word) :] if rest.startswith(word) else ""
         at += len(word)
     return 0.0
+
+
+CUT_WORD = 3.0  # Chinese zipf of two characters across a cut at or above which they are one word
+
+
+def _cut_inside_a_word(text: str, end: int, goes_on: str) -> float:
+    """The first characters of a longer name, cut where the message's character makes a word with the next
+    one that the name does not have (长城汽|车 where 长城汽配 goes on 配: 汽车; 中原粮|油; 崂山啤酒|厂: 酒厂):
+    another company whose name starts alike."""
+    if end >= len(text) or not goes_on or text[end] == goes_on[0] or not _HAN.match(text[end]):
+        return 0.0
+    return OTHER_COMPANY if chinese_zipf(text[end - 1 : end + 1]) >= CUT_WORD else 0.0
 
 
 def _placed_elsewhere(gazetteer: Gazetteer, text: str, mention: Mention) -> Mention:

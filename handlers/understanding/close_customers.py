@@ -31,6 +31,7 @@ from handlers.parsing.amounts import find_amounts
 from handlers.parsing.hanzi import simplified
 from handlers.resolve import (
     CLEAR_MARGIN,
+    CLEAR_SCORE,
     EXACT_SCORE,
     MIN_SCORE,
     decide,
@@ -151,6 +152,11 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
         people = _people_of_each(ctx, reading, close)
         if people is not None:
             return people, hits  # "金敏email换成… 陆雨桐email换成…": each one's own customer, the first leads
+        if all(h.match.score < CLEAR_SCORE for h in close):
+            # each read with a doubt ("Blue Pottery House Jaipur": Blue Mountains Eco Lodge? Jaipur Blue
+            # Pottery?): only what the message says of one (its person, its deal) may pick it, as for one
+            # doubted candidate; which is the user's own, or still there, breaks ties of clear readings only
+            return by_contact(ctx, reading, close) or by_deal(ctx, reading, close), close
         shortened = _next_word_shortened(reading, close)
         if shortened is not None:
             return shortened, close  # "Hazelton Chiro": Hazelton Chiropractic, not Hazelton Catering
