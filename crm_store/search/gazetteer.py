@@ -80,6 +80,9 @@ class CustomerRow:
     aliases: tuple[str, ...]
     contacts: tuple[str, ...]
     deals: tuple[str, ...]  # open deals' titles
+    # every deal's title, closed ones too: a word of one said after the name is that deal ("宏远模具那单"),
+    # no other company, after it was won as well
+    titles: tuple[str, ...] = ()
 
 
 def latin_words(folded: str) -> list[str]:
@@ -417,13 +420,14 @@ def _read(session: Session, org_id: int, customer_ids: Iterable[int] | None) -> 
     names: dict[int, tuple[str, tuple[str, ...]]] = {}
     contacts: dict[int, list[str]] = {}
     deals: dict[int, list[str]] = {}
+    titles: dict[int, list[str]] = {}
     chunks = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
     for chunk in chunks:
         customer_q = select(Customer.id, Customer.name, Customer.aliases).where(Customer.org_id == org_id)
         contact_q = select(Contact.customer_id, Contact.name).where(
             Contact.org_id == org_id, Contact.removed_at.is_(None)
         )
-        deal_q = select(Deal.customer_id, Deal.title).where(Deal.org_id == org_id, Deal.status == "open")
+        deal_q = select(Deal.customer_id, Deal.title, Deal.status).where(Deal.org_id == org_id)
         if chunk is not None:
             customer_q = customer_q.where(Customer.id.in_(chunk))
             contact_q = contact_q.where(Contact.customer_id.in_(chunk))
@@ -432,10 +436,19 @@ def _read(session: Session, org_id: int, customer_ids: Iterable[int] | None) -> 
             names[customer_id] = (name, tuple(aliases or ()))
         for customer_id, name in connection.execute(contact_q):
             contacts.setdefault(customer_id, []).append(name)
-        for customer_id, title in connection.execute(deal_q):
-            deals.setdefault(customer_id, []).append(title)
+        for customer_id, title, status in connection.execute(deal_q):
+            titles.setdefault(customer_id, []).append(title)
+            if status == "open":
+                deals.setdefault(customer_id, []).append(title)
     return {
-        cid: CustomerRow(cid, name, aliases, tuple(contacts.get(cid, ())), tuple(deals.get(cid, ())))
+        cid: CustomerRow(
+            cid,
+            name,
+            aliases,
+            tuple(contacts.get(cid, ())),
+            tuple(deals.get(cid, ())),
+            tuple(titles.get(cid, ())),
+        )
         for cid, (name, aliases) in names.items()
     }
 

@@ -532,18 +532,20 @@ def _other_company(gazetteer: Gazetteer, text: str, end: int, form: Form, size: 
     "华科电子" is not 华科精密仪器, whose alias is 华科; nor is "星河科技医疗" 北京星河科技, though 科技 is
     its own (each company word said in a row is weighed), nor "冰城啤酒" 哈尔滨冰城冷链. Weighed
     where the form ends and, when the message goes on with more of the name, after that
-    ("塞上枸杞酒业" is not 银川塞上枸杞)."""
-    name = fold(gazetteer.rows[form.customer_id].name)
+    ("塞上枸杞酒业" is not 银川塞上枸杞). A word of one of its deals' titles is that deal
+    ("宏远模具那单": the 模具 deal of 昆山宏远)."""
+    row = gazetteer.rows[form.customer_id]
+    own = (fold(row.name), *(fold(title) for title in row.titles))
     said = text[end - size : end]
-    goes_on = name[name.find(said) + size :] if said in name else form.key[size:]
+    goes_on = own[0][own[0].find(said) + size :] if said in own[0] else form.key[size:]
     more = next((k for k in range(len(goes_on), 1, -1) if text.startswith(goes_on[:k], end)), 0)
-    after_more = _trade_after(name, "", text, end + more) if more else 0.0
-    return max(_trade_after(name, form.key[size:], text, end), after_more)
+    after_more = _trade_after(own, "", text, end + more) if more else 0.0
+    return max(_trade_after(own, form.key[size:], text, end), after_more)
 
 
-def _trade_after(name: str, rest: str, text: str, at: int) -> float:
+def _trade_after(own: tuple[str, ...], rest: str, text: str, at: int) -> float:
     while (word := next((w for w in _ANOTHER_TRADE if text.startswith(w, at)), None)) is not None:
-        if not (rest.startswith(word) or word in name):
+        if not (rest.startswith(word) or any(word in words for words in own)):
             return OTHER_COMPANY
         rest = rest[len(word) :] if rest.startswith(word) else ""
         at += len(word)

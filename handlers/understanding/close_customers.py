@@ -152,11 +152,10 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
         people = _people_of_each(ctx, reading, close)
         if people is not None:
             return people, hits  # "金敏email换成… 陆雨桐email换成…": each one's own customer, the first leads
-        if all(h.match.score < CLEAR_SCORE for h in close):
-            # each read with a doubt ("Blue Pottery House Jaipur": Blue Mountains Eco Lodge? Jaipur Blue
-            # Pottery?): only what the message says of one (its person, its deal) may pick it, as for one
-            # doubted candidate; which is the user's own, or still there, breaks ties of clear readings only
-            return by_contact(ctx, reading, close) or by_deal(ctx, reading, close), close
+        # each read with a doubt ("Blue Pottery House Jaipur": Blue Mountains Eco Lodge? Jaipur Blue
+        # Pottery?): only what the message says of one may pick it; which is the user's own, or which is
+        # still there, breaks ties between clear readings only
+        doubted = all(h.match.score < CLEAR_SCORE for h in close)
         shortened = _next_word_shortened(reading, close)
         if shortened is not None:
             return shortened, close  # "Hazelton Chiro": Hazelton Chiropractic, not Hazelton Catering
@@ -170,8 +169,7 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
             or by_reminder(ctx, reading, close)
             or by_deal_amount(ctx, reading, close)
             or _at_its_amount(ctx, reading, close)
-            or _still_there(ctx, close)
-            or _own(ctx, close)
+            or (None if doubted else _still_there(ctx, close) or _own(ctx, close))
         ), close
     if decision.winner is None and close:  # one candidate, read unsure ("信誼" of 信誼牙醫): its person too?
         return by_contact(ctx, reading, close) or by_deal(ctx, reading, close), close
