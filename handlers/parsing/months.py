@@ -61,17 +61,21 @@ def month_of_words(words: str, day: date) -> date:
     return day
 
 
+_MONTH_END = r"[\s-](?:month[\s-])?end\b"  # "March end", "feb-end", "march month end"
+
+
 def read_month_ends_and_parts(scan: DateScan) -> None:
     """The end, start, middle or a third of a month ("end of march", "3月下旬", "下个月初")."""
     text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
     for m in re.finditer(
-        r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当|今个)?(?:月底|月末|月尾)", lower
+        r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当|今个)?(?:月底|月末|月尾)", lower, re.ASCII
     ):
         add(m, day=month_end(today, 0))
     for m in re.finditer(
         rf"(?:(明年|今年)?({CN_NUM})月(上旬|中旬|下旬|底|末|尾|初|中)(?![0-9一二三四五六七八九十]))"
         rf"|\b(end|early|mid|beginning|start|late)(?: of)? {MONTH_WORD}(?:\s+(\d{{4}}))?",
         lower,
+        re.ASCII,  # a boundary between Chinese and English too: "预计end of June"
     ):
         if m.group(2):
             month, part = (
@@ -93,32 +97,49 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
             )
         if found:
             add(m, day=found)
+    for m in re.finditer(rf"\b{MONTH_WORD}(?:\s+(\d{{4}}))?{_MONTH_END}", lower, re.ASCII):
+        if m.group(1) == "may" and not text[m.start()].isupper():
+            continue  # "it may end up lower"
+        # "March end", "by feb-end" (Indian English): the month's last day
+        month, year = MONTHS[m.group(1)[:3]], int(m.group(2)) if m.group(2) else None
+        found = future_date(today, month, calendar.monthrange(year or today.year, month)[1], year)
+        if found and found.month == 2:
+            found = found.replace(day=calendar.monthrange(found.year, 2)[1])
+        if found:
+            add(m, day=found)
     for m in re.finditer(r"(下个?|这个?|本)月(上旬|中旬|下旬|初|中)", text):
         first = add_months(today.replace(day=1), 1 if m.group(1).startswith("下") else 0)
         if m.group(2) in ("初", "上旬"):
             add(m, day=month_start(today, first.month, first.year))
             continue
         add(m, day=max(today, first.replace(day=15 if "中" in m.group(2) else 21)))
-    for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末|尾)", lower):
+    for m in re.finditer(r"\bend of next month\b|下个?月(?:底|末|尾)", lower, re.ASCII):
         add(m, day=month_end(today, 1))
 
 
 def read_named_months(scan: DateScan) -> None:
     """A month named as a whole ("next month", "in january", "last month", "3月", "月中", "月初")."""
     text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
-    for m in re.finditer(r"\bmid[\s-]?next[\s-]month\b", lower):  # the 15th of next month, not its first
+    for m in re.finditer(
+        r"\bmid[\s-]?next[\s-]month\b", lower, re.ASCII
+    ):  # the 15th of next month, not its first
         add(m, day=add_months(today.replace(day=15), 1))
-    for m in re.finditer(rf"\bmid[\s-]?{MONTH_WORD}|\bmid[\s-]?month\b|月中", lower):
+    for m in re.finditer(rf"\bmid[\s-]?{MONTH_WORD}|\bmid[\s-]?month\b|月中", lower, re.ASCII):
         month = MONTHS.get((m.group(1) or "")[:3]) if m.lastindex else None
         add(m, day=future_date(today, month, 15, None) if month else mid_month(today))
-    for m in re.finditer(r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|尾)初?", lower):
+    for m in re.finditer(
+        r"\bnext month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|尾)初?", lower, re.ASCII
+    ):
         add(m, day=month_start(today, *next_month(today)))
-    for m in re.finditer(r"\blast month\b|上个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", lower):
+    for m in re.finditer(
+        r"\blast month\b|上个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", lower, re.ASCII
+    ):
         add(m, day=add_months(today, -1))  # "met them last month": about a month ago
     for m in re.finditer(
         rf"\b(?:(?:in|by|until|till|til|thru|through|before|during|around|for|early|from|next|this|after|to)\s+)+"
-        rf"{MONTH_WORD}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b|\s+(?:the\s+)?{ORDINAL_WORD})",
+        rf"{MONTH_WORD}(?:\s+(\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b|\s+(?:the\s+)?{ORDINAL_WORD}|{_MONTH_END})",
         lower,
+        re.ASCII,  # a boundary between Chinese and English too: "预计end of June"
     ):
         if m.group(1).startswith("may") and re.search(r"\b(?:this|for|to)\s+may$", m.group(0)):
             continue  # "this may take a while", "talked to may"

@@ -21,13 +21,13 @@ def read_quarters_and_years(scan: DateScan) -> None:
     lower, today, add = scan.lower, scan.today, scan.add
     festival = spring_festival(today.year)
     before_festival = festival is not None and today < festival
-    for m in re.finditer(r"\b(?:eoy|end of (?:the |this )?year)\b|年底|年末|年尾|今年底", lower):
+    for m in re.finditer(r"\b(?:eoy|end of (?:the |this )?year)\b|年底|年末|年尾|今年底", lower, re.ASCII):
         # a Chinese year's end said before the Spring Festival may be the lunar year's (年尾前 = before
         # 春节, weeks away) or December's: which is asked; 今年底 says December's
         said_year = m.start() > 0 and lower[m.start() - 1] in "今明去"
         lunar = before_festival and m.group(0)[0] == "年" and not said_year
         add(m, day=date(today.year, 12, 31), two_calendars=lunar)
-    for m in re.finditer(r"\b(?:eoq|end of (?:the |this )?quarter)\b|季度末|本季度末|季末", lower):
+    for m in re.finditer(r"\b(?:eoq|end of (?:the |this )?quarter)\b|季度末|本季度末|季末", lower, re.ASCII):
         quarter_end = ((today.month - 1) // 3 + 1) * 3
         add(m, day=date(today.year, quarter_end, calendar.monthrange(today.year, quarter_end)[1]))
     for m in re.finditer(
@@ -51,6 +51,6 @@ def read_quarters_and_years(scan: DateScan) -> None:
         elif _AFTER.search(lower, 0, m.start()):  # "after q2": once Q2 is over
             end = end + timedelta(days=1)
         add(m, day=end)
-    for m in re.finditer(r"\bnext quarter\b|下个?季度", lower):
+    for m in re.finditer(r"\bnext quarter\b|下个?季度", lower, re.ASCII):
         next_end = add_months(date(today.year, ((today.month - 1) // 3) * 3 + 1, 1), 6) - timedelta(days=1)
         add(m, day=next_end)

@@ -259,8 +259,10 @@ def _value_known(reading: Reading, m: re.Match[str]) -> bool:
 # A time said only vaguely, for a close: "sometime later this year", "过阵子再签", "遲啲先落單".
 _VAGUE_TIME = re.compile(
     r"\b(?:sometime|some time|later (?:this|in the|next) (?:year|month|quarter)|later on|eventually|"
-    r"at some point|down the (?:road|line)|in (?:a few|a couple of|some) (?:weeks|months))\b"
-    r"|过阵子|过一阵|过段时间|迟些|迟点|晚点|晚些|迟啲|改天|回头再",
+    r"at some point|down the (?:road|line)|in (?:a few|a couple of|some) (?:weeks|months)|"
+    # their next financial year, whose start differs by country and company: "sign in the new FY"
+    r"(?:the\s+|their\s+)?(?:new|next|coming)\s+(?:financial|fiscal)\s+year|(?:new|next)\s+fy)\b"
+    r"|过阵子|过一阵|过段时间|迟些|迟点|晚点|晚些|迟啲|改天|回头再|新财年|下个?财年|新的财年|新財年|下個?財年",
     re.IGNORECASE,
 )
 _PLACE_ORDER = re.compile(r"落单|落單")
@@ -660,6 +662,7 @@ def doubted_clauses(reading: Reading) -> None:
             _doubt(
                 reading, said
             )  # "amount maybe 再加一点", "可能會重新考慮我哋": a value or an outcome to come
+    _details_guessed(reading)
     _asked_not_told(reading)
     _rough_days(reading, nothing)
     if not logged:
@@ -716,6 +719,31 @@ def doubted_clauses(reading: Reading) -> None:
         others = [w for w in news if not leaving or leaving[0].lower() not in w.lower()]
         if not others:  # "new contact at X, colleen's handing off": handed to whom? asked
             _doubt(reading, reading.said(_sentence(text, m.start())))
+
+
+# How a person's detail is said as a guess, beside the possibilities of `_MAYBE`: "好像", "似乎", "应该是",
+# "大概是", "…吧", "or maybe", "will confirm", "我再确认下", "tbc".
+_GUESSED = re.compile(
+    r"好像|似乎|应该是|大概是|吧(?=\s*(?:$|[，,。.!！;；]))|(?:再|还要|还得|回头)确认|待确认|有待确认"
+    r"|\bor\s+maybe\b|\b(?:i['’]?ll|will|to|need\s+to)\s+(?:re)?confirm\b|\btbc\b|\bto be confirmed\b",
+    re.IGNORECASE,
+)
+
+
+def _details_guessed(reading: Reading) -> None:
+    """A person's title, number or e-mail said inside a possibility or a not-yet ("plant manager I think or
+    maybe GM", "new mobile, not confirmed yet"), or in a sentence that says it is a guess ("陈国栋好像升了副总
+    吧，我再确认下") is a guess: asked, never stored."""
+    text = reading.text
+    regions = [span for span, _, kind in _regions(reading) if kind in ("maybe", "not_yet")]
+    regions += [_sentence(text, m.start()) for m in _GUESSED.finditer(text)]
+    if not regions:
+        return
+    for news in read_news(text, reading.people):
+        for at, _ in news.details:
+            region = next(((a, b) for a, b in regions if a <= at < b), None)
+            if region is not None:
+                _doubt(reading, reading.said(region))
 
 
 # A field of a record said to change, in either order, with its value nowhere in the sentence: "the stage

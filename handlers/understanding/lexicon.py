@@ -91,7 +91,7 @@ CLOSE_MARKERS = re.compile(
     # "they plan to buy in march", "will place the order by end of june": when they buy is the close too
     r"(?:buy|buys|buying|purchase|purchasing|(?:place|placing|put|putting)\s+(?:the|an|their)\s+order|"
     r"commit|commits|committing)(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
-    r"contract|expected|expect|target|deadline|sign-?off|award(?:ed)?|"
+    r"contract|expected|expects?|expecting|target|deadline|sign-?off|award(?:ed)?|closure|"
     r"push(?:ed)?(?: out| back)? to|slip(?:s|ped|ping)? to|delayed to|postponed to|"
     # "they r pushing the rollout to feb", "moved the signing back to march": the deal's date moved
     r"(?:push|pushes|pushing|pushed|slip|slips|slipping|slipped|delay|delays|delaying|delayed|move|moves|"

@@ -70,8 +70,9 @@ _WEEK_OF_A_MONTH = re.compile(
     re.IGNORECASE,
 )
 _AFTER_A_HOLIDAY = re.compile(
-    r"^(?:(?:过完|過完|过了|過了)?(?:春节|春節|过年|過年|新年|年|节|節|假期|长假|長假)(?:后|後|以后|以後|之后|之後|过后|過後)"
-    r"|过完年|過完年|过完节|過完節)$"
+    r"^(?:(?:过完|過完|过了|過了)?(?:农历|農曆)?(?:春节|春節|过年|過年|新年|年|节|節|假期|长假|長假)"
+    r"(?:后|後|以后|以後|之后|之後|过后|過後)"
+    r"|(?:过完|過完|过了|過了)(?:农历|農曆)?(?:春节|春節|新年|年|节|節|假期|长假|長假))$"
     r"|^(?:after|post)[\s-](?:the\s+)?(?:holidays?|new\s+year|cny|chinese\s+new\s+year|lunar\s+new\s+year|diwali|"
     r"the\s+break|break|festival)$",
     re.IGNORECASE,
