@@ -253,9 +253,12 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             m.group(1)
         ]
         hits.append(Hit(m.start(), m.end(), clock=clock))
-    # "tmrw 10", "fri 3": a bare hour right after an English day word, nothing after it but a break
+    # "tmrw 10", "fri 3", "friday around 2": a bare hour right after an English day word (roughly or not),
+    # nothing after it but a break
     for m in re.finditer(
-        r"(?<=[a-z.] )(\d{1,2})(?=\s*(?:$|[,;.!?)]|\s-|\s(?:and|then|to|for|w/?|with|re)\b))", lower
+        r"(?<=[a-z.] )(?:(?:around|about|abt|approx|roughly)\s+|~\s*)?(\d{1,2})"
+        r"(?=\s*(?:$|[,;.!?)]|\s-|\s(?:and|then|to|for|w/?|with|re)\b))",
+        lower,
     ):
         after_day = any(d.end == m.start() - 1 and lower[d.start].isalpha() for d in dates or [])
         clock = _business_hour(int(m.group(1)), 0)
