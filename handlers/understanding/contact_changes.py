@@ -111,7 +111,9 @@ SUCCESSOR = re.compile(
     # "sold her practice to Dr. Reyes", "her job's gone to Josh Teale": the one it went to
     r"sold\s+(?:the|his|her|their|it|out)\b[^,.;!?]{0,60}?\bto|"
     r"(?:job|role|position|seat|spot)(?:['’]s|\s+has|\s+is)?\s+(?:gone|going|went)\s+to)\b"
-    r"|接替|接任|接手|顶替|由(?=\S{2,3}(?:接|负责))|换成了?|换了|现在找|改找|对接人?(?:的)?(?:是|换成)|联系人(?:是|换成)|窗口(?:是|换成)|负责人是|"
+    r"|接替|接任|接手|顶替|由(?=\S{2,3}(?:接|负责))|换成了?|换了|现在找|改找|"
+    # "以后运营那块找钱志远": who to go to from now on, for a part of the work or all of it
+    r"(?:以后|之后|今后|往后)[^，,。；;\s]{0,8}?找(?=[\u4e00-\u9fff]{2,4})|对接人?(?:的)?(?:是|换成)|联系人(?:是|换成)|窗口(?:是|换成)|负责人是|"
     r"现在(?:是|由)?(?=\S{2,3}(?:负责|对接))|暂时找|先找|"
     # "而家由合夥人鍾佩琪跟", "以后由王磊跟进": who follows it now
     r"(?:现在|而家|以后|之后|今后)由(?=\S{2,8}?(?:接手|接|负责|跟进?|对接))|"
