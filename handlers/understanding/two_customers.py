@@ -169,9 +169,12 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         part.theirs += [w for _at, w in part.dates for st in dropped if st.due is not None and w.at == st.due]
         ask_which_day(ctx, part)
         plan = plan_for(ctx, part, mine, whole=False)
-        if any(not s.explicit and not _planned_interaction(s.text) for s in part.steps):
+        if any(not s.explicit and not _planned_interaction(s.text) for s in part.steps) or any(
+            st.due is not None and _TALK_AGAIN.search(st.text) for st in dropped
+        ):
             # the opinions judge whole messages only: a date of theirs ("wayne meh, no budget till q2") is
-            # not made a reminder of ours unasked
+            # not made a reminder of ours unasked; nor is a day they said to talk again ("兩邊都話下個禮拜四
+            # 再傾"), as for one customer
             plan = replace(plan, doubts=(*plan.doubts, ctx._("whether you want a reminder")))
         plans.append(plan)
     if not plans:
@@ -184,6 +187,13 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     if replies:
         remember(ctx, reading.original)
     return replies + said + questions or [free_text_pointer(ctx, reading.text)]
+
+
+# Talking again, said by them: "再倾", "再谈", "再聊", "talk again", "catch up again", "circle back".
+_TALK_AGAIN = re.compile(
+    r"再(?:倾|谈|聊|约|见|联系|沟通|跟进)|\b(?:talk|speak|chat|meet|catch\s+up)\s+again\b|\bcircle\s+back\b",
+    re.IGNORECASE,
+)
 
 
 def _split_apart(reading: Reading, founds: list[Found]) -> list[Clause]:

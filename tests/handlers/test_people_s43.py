@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import texts
-from tests.support.exported import people_of
+from tests.support.exported import exported, people_of
 from tests.support.worlds import HY, LF, two_customers
 
 
@@ -31,3 +31,19 @@ def test_who_left_and_who_took_over(app, admin, chat, clock, text, customer, gon
     people = people_of(app, admin)
     assert people[(customer, gone)].get("left_at"), reply
     assert (customer, new) in people and people[(customer, new)].get("title") == title, reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text",
+    ["今天和昆山宏远的陈国栋同埋Lakeview Freight的Dana Price开了会，两边都说下周四再谈",
+     "met 陈国栋 at 昆山宏远 and Dana Price at Lakeview Freight today, both said talk again next thursday"],
+)  # fmt: skip
+def test_a_day_both_said_to_talk_again_is_asked_not_dropped(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """A day they said to talk again is theirs until the user says to be reminded: asked, as it is for
+    one customer, not dropped while the meetings are stored."""
+    two_customers(chat, clock, "Asia/Shanghai")
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    assert "?" in reply or "？" in reply or "I'll store" in reply or "我将保存" in reply, reply
+    assert exported(app, admin)["activities"] == before["activities"], reply
