@@ -457,6 +457,7 @@ def _han(gazetteer: Gazetteer, text: str) -> list[Mention]:
             starts = gazetteer.han_starts.get(piece)
             if han and (opened := gazetteer.opens.get(piece)):
                 out.extend(_place_and_piece(gazetteer, lowered, i, size, opened))
+                out.extend(_place_alone(gazetteer, lowered, i, size, opened))
             if not (forms or starts):
                 continue
             if _ALNUM.match(piece[-1]) and i + size < len(lowered) and _ALNUM.match(lowered[i + size]):
@@ -502,6 +503,23 @@ def _place_and_piece(gazetteer: Gazetteer, text: str, i: int, size: int, opened:
         score -= _cut_inside_a_word(text, after + k, rest[rest.find(text[after : after + k]) + k :])
         out.append(Mention(form.customer_id, i, after + k, Evidence.SHORT, score, form.shown))
     return out
+
+
+PLACE_ALONE = 20.0  # only the place a name opens with, said as "that side": a doubt, always asked
+# "青岛那边", "天津嗰间": the customer over there, its name left out
+_OVER_THERE = re.compile(r"(?:那边|那家|那间|那头|那里|那儿|嗰边|嗰间|嗰度|那个客户|那家客户)")
+
+
+def _place_alone(gazetteer: Gazetteer, text: str, i: int, size: int, opened: list[Form]) -> list[Mention]:
+    """A place said as where a customer is ("青岛那边让我后天过去"): each customer whose name opens with it,
+    at a score that is asked about (with two of them, which one; with one, whether it is meant)."""
+    if not _OVER_THERE.match(text, i + size) or (
+        i and _HAN.match(text[i - 1]) and text[i - 1] not in _NAME_BEFORE
+    ):
+        return []
+    score = BASE[Evidence.SHORT] - PLACE_ALONE
+    ids = dict.fromkeys(form.customer_id for form in opened)
+    return [Mention(cid, i, i + size, Evidence.SHORT, score, gazetteer.rows[cid].name) for cid in ids]
 
 
 # A single character that ends a Chinese name's trade (五金厂, 海味行, 百货店)

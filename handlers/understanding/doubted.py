@@ -383,6 +383,15 @@ _PERSON_CHANGED = re.compile(
     re.IGNORECASE,
 )
 
+# A contact moved inside the customer's own group (to its group company, head office, parent): still our
+# contact there, someone to follow elsewhere, or gone? "冀中孙总监调到集团去了", "raj moved to head office".
+_MOVED_IN_GROUP = re.compile(
+    r"调(?:到|去|回)了?(?:集团|总部|总公司|母公司|上级公司)"
+    r"|(?:moved|transferred|shifted|posted|promoted)\s+(?:up\s+)?(?:to|into)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:group|head\s+office|hq|headquarters|parent\s+company|corporate)",
+    re.IGNORECASE,
+)
+
 # Someone else will follow the account, nobody named, said by whoever is named: "陈总说要换人跟",
 # "换个人对接", "之后会换人", "someone else will take over the account".
 _HANDED_ON = re.compile(
@@ -709,6 +718,8 @@ def doubted_clauses(reading: Reading) -> None:
     if changed and not read_news(text, reading.people):  # "换了对接人，新的是孔令辉" names the new one
         for m in changed:
             _doubt(reading, reading.said(m.span()))  # changed to whom? asked
+    for m in _MOVED_IN_GROUP.finditer(text):
+        _doubt(reading, reading.said(m.span()))  # moved within their group: still ours, or gone? asked
     handed = list(_HANDED_ON.finditer(text))
     if handed and not read_news(text, reading.people):  # "要换人跟，新的是李明" names the new one
         for m in handed:

@@ -74,3 +74,13 @@ def test_a_new_company_named_like_a_known_one_is_asked(app, admin, lookalikes, t
 def test_the_known_customer_by_its_own_words_is_stored(lookalikes, text, customer) -> None:
     reply = texts(lookalikes.send(text))
     assert customer in reply and "?" not in reply and "？" not in reply, reply
+
+
+@pytest.mark.parametrize("text", ["大连那边让我周五过去一趟，帮我定个提醒", "大连嗰间话想下个礼拜见面"])
+def test_a_place_two_customers_open_with_said_as_over_there_is_asked(app, admin, chat, clock, text) -> None:
+    """ "大连那边" is the customer over in 大连: with two there, which one is asked, nothing is stored."""
+    replay(chat, clock, "/customer add 大连星海渔业有限公司", "/customer add 大连港湾物流有限公司")
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    assert any(word in reply for word in ASKED), reply
+    assert exported(app, admin) == before

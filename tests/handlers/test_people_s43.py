@@ -47,3 +47,16 @@ def test_a_day_both_said_to_talk_again_is_asked_not_dropped(app, admin, chat, cl
     reply = texts(chat.send(text))
     assert "?" in reply or "？" in reply or "I'll store" in reply or "我将保存" in reply, reply
     assert exported(app, admin)["activities"] == before["activities"], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    "text", ["昆山宏远的陈国栋调到集团去了", "heads up, Dana Price at Lakeview moved to head office"]
+)
+def test_a_contact_moved_within_their_group_is_asked(app, admin, chat, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """Moved to their group or head office: still our contact there, or gone? Asked, not marked as left."""
+    two_customers(chat, clock, "Asia/Shanghai")
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    assert "?" in reply or "？" in reply or "I'll store" in reply or "我将保存" in reply, reply
+    assert exported(app, admin)["customers"] == before["customers"], reply
