@@ -61,11 +61,9 @@ WORD_INSIDE = 15.0  # see `_doubt`
 OTHER_COMPANY = 15.0
 # Characters after which a name often starts (去华科, 和顺利物流, 给德昌, 是华科): verbs and prepositions, and
 # the measure word of a trip (去了趟腾达, 跑一趟华科).
-_NAME_BEFORE = frozenset("去到在和跟给与同及找约见访联系是说把被向从对为帮替问请叫让拜趟")
+_NAME_BEFORE = frozenset("去到在和跟给与找约见访联系是说把被向从对为帮替问请叫让拜趟")
 # ... and verbs with 了 before a name (拜访了腾达, 见了星河, 联系了华科): what the verb was done to.
 _DONE_TO = ("拜访了", "见了", "约了", "联系了", "去了", "找了", "问了", "打给了", "拜会了", "回访了", "跑了")
-# ... and words joining a second name to the first (同埋: Cantonese "and", 以及, 还有).
-_JOINED = ("同埋", "以及", "还有")
 _VERB_TAIL = re.compile(r"[了着过][\u4e00-\u9fff]")
 _LETTERS = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"
 _TOKEN = re.compile(rf"[{_LETTERS}]+(?:['’][{_LETTERS}]+)*")
@@ -538,7 +536,7 @@ def _doubt(text: str, i: int, size: int) -> float:
     """Two characters of a cut-down Chinese name inside a sentence, after a word that does not lead to a
     name, are a word of the sentence ("谈得很顺利", "一切顺利" are not 顺利物流)."""
     before = text[i - 1] if i else ""
-    if text.endswith(_DONE_TO + _JOINED, 0, i):  # "拜访了腾达的王总": a verb done to someone, then the name
+    if text.endswith(_DONE_TO, 0, i):  # "拜访了腾达的王总": a verb done to someone, then the name
         return 0.0
     return WORD_INSIDE if size == 2 and _HAN.match(before) and before not in _NAME_BEFORE else 0.0
 
