@@ -84,17 +84,10 @@ def pasted_signature(text: str, known: KnownPeople = NOBODY) -> bool:
     return False
 
 
-# "'s" for "has" before a change: "kylie brennan's left", "raj's retired" (the name is without it).
-_HAS = re.compile(
-    r"['’]s(?=\s+(?:left|gone|retired|resigned|quit|moved|been|joined|finished|stepped|sold|no\s+longer)\b)",
-    re.IGNORECASE,
-)
-
-
 def read_news(text: str, known: KnownPeople = NOBODY) -> list[ContactNews]:
     """The people the message says something about, with what it says, in the order said. `known`: the
     organisation's contacts (`known_people.people_known_to`), whose family names are read as names."""
-    plain = _HAS.sub("  ", simplified(text))  # same length: positions hold
+    plain = simplified(text)  # same length: positions hold
     names = frozenset(n.lower() for n in known.latin | known.chinese)
     return assemble(plain, text, _items(plain, known), names)
 

@@ -1,8 +1,7 @@
 """Session 43, people (issue 13).
 
-Someone who left, said with "'s" for "has" ("dana price's left"), is marked as gone; a relative named as
-holding the role now ("her son Marco Price is new MD") is the new contact, not family kept out of the
-record; "以后…找X" (from now on, go to X) names the one who takes over.
+A relative named as holding the role now ("her son Marco Price is new MD") is the new contact, not family
+kept out of the record; "以后…找X" (from now on, go to X) names the one who takes over.
 """
 
 from __future__ import annotations
@@ -17,9 +16,7 @@ from tests.support.worlds import HY, LF, two_customers
 @pytest.mark.parametrize("backend", ["sqlite"])
 @pytest.mark.parametrize(
     ("text", "customer", "gone", "new", "title"),
-    [("heads up dana price's left lakeview, replaced by Tom Reyes, ops manager", LF, "Dana Price",
-      "Tom Reyes", "ops manager"),
-     ("Lakeview Freight: Dana Price has retired, her son Marco Price is new MD", LF, "Dana Price",
+    [("Lakeview Freight: Dana Price has retired, her son Marco Price is new MD", LF, "Dana Price",
       "Marco Price", "MD"),
      ("昆山宏远的陈国栋调走了以后采购那块找孙立", HY, "陈国栋", "孙立", None)],
 )  # fmt: skip
