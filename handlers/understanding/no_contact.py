@@ -49,9 +49,7 @@ def not_a_contact(text: str, person: Item) -> bool:
 # After a relative's name, in the same sentence: a detail or a successor word of theirs
 _FAMILY_WITH_DETAIL = re.compile(
     r"[^.;。；\n]{0,80}?(?:@|\b(?:taking\s+over|takes\s+over|took\s+over|stepped\s+in|runs|running|will\s+run|"
-    r"in\s+charge|(?:is|['’]s)\s+(?:handling|looking\s+after)|will\s+(?:handle|look\s+after)|"
-    # "his son Aditya Sharma is (the) new MD": the relative holds the role now
-    r"(?:is|['’]s)\s+(?:now\s+)?(?:the\s+|our\s+)?new)\b|是新|接班|接手|接替|接管|负责|"
+    r"in\s+charge|(?:is|['’]s)\s+(?:handling|looking\s+after)|will\s+(?:handle|look\s+after))\b|接班|接手|接替|接管|负责|"
     r"(?<![不没])跟进?(?:$|[，。,;；\s])|在?管(?:$|[，。,;；\s]))",
     re.IGNORECASE,
 )
