@@ -618,14 +618,28 @@ def _read_long_breaks(scan: DateScan, country: str | None, mentions: list[Mentio
         scan.hits.append(Hit(begin, m.end(), day, named=True))
 
 
+_NEXT_YEAR = ("明年", "明年的", "下一年", "next year's ", "next year ")
+_LUNAR_NEW_YEAR = re.compile(r"春节|过年|农历新年|农历年|(?:chinese|lunar) new year|cny|spring festival")
+
+
 def read_holidays(scan: DateScan) -> None:
     """Holidays (`holiday_mentions`) and lunar new year days ("初八", "大年初三") in a text, and the break of
     a holiday named earlier said again without its name (`_BREAK_AGAIN`); the day the clocks change
     (`_CLOCKS`)."""
     country = cal.country_of(scan.now_local.tzinfo)
     mentions = holiday_mentions(scan.lower, scan.today, country)
+    festival = spring_festival(scan.today.year)
     for mention in mentions:
-        scan.add(mention.match, day=mention.day, named=True, loose=mention.loose)
+        # "明年春节" said before this year's Spring Festival: the coming one (the lunar year has not
+        # turned) or the Gregorian next year's? asked, as 年底 said then is (`quarters`)
+        two = (
+            festival is not None
+            and scan.today < festival
+            and mention.day is not None
+            and scan.lower.endswith(_NEXT_YEAR, 0, mention.match.start())
+            and _LUNAR_NEW_YEAR.search(mention.match.group(0)) is not None
+        )
+        scan.add(mention.match, day=mention.day, named=True, loose=mention.loose, two_calendars=two)
     _read_clock_changes(scan, country)
     _read_long_breaks(scan, country, mentions)
     for m in _BREAK_AGAIN.finditer(scan.lower):

@@ -261,8 +261,12 @@ _VAGUE_TIME = re.compile(
     r"\b(?:sometime|some time|later (?:this|in the|next) (?:year|month|quarter)|later on|eventually|"
     r"at some point|down the (?:road|line)|in (?:a few|a couple of|some) (?:weeks|months)|"
     # their next financial year, whose start differs by country and company: "sign in the new FY"
-    r"(?:the\s+|their\s+)?(?:new|next|coming)\s+(?:financial|fiscal)\s+year|(?:new|next)\s+fy)\b"
-    r"|过阵子|过一阵|过段时间|迟些|迟点|晚点|晚些|迟啲|改天|回头再|新财年|下个?财年|新的财年|新財年|下個?財年",
+    r"(?:the\s+|their\s+|this\s+|the\s+current\s+)?(?:new|next|coming|this|current)\s+(?:financial|fiscal)\s+year"
+    r"|(?:new|next|this|current)\s+fy|"
+    # a half of the year: "in the second half", "H2", "下半年"
+    r"(?:in\s+)?the\s+(?:first|second|back|latter)\s+half(?:\s+of\s+(?:the|this|next)\s+year)?|h[12])\b"
+    r"|过阵子|过一阵|过段时间|迟些|迟点|晚点|晚些|迟啲|改天|回头再|新财年|下个?财年|新的财年|本财年|今个?财年"
+    r"|(?:明年|今年)?(?:上|下)半年",
     re.IGNORECASE,
 )
 _PLACE_ORDER = re.compile(r"落单|落單")

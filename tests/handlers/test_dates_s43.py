@@ -8,6 +8,9 @@ maybe ops manager") is no title to store: each is asked, nothing guessed is writ
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from tests.conftest import texts
@@ -73,3 +76,20 @@ def test_an_hour_said_roughly_after_a_day_is_the_reminders_time(app, admin, chat
     two_customers(chat, clock, "Asia/Shanghai")
     reply = texts(chat.send(text))
     assert [r["due_at"] for r in exported(app, admin)["reminders"]] == [due], reply
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize(
+    ("sent", "customer", "text"),
+    [((2030, 1, 20), HY, "昆山宏远陈总说明年春节前签合同"),  # the coming festival (Feb 3) or 2031's?
+     ((2029, 4, 26), HY, "昆山宏远陈总说下半年签"),
+     ((2029, 4, 26), LF, "lakeview reckon they'll close this FY"),
+     ((2029, 4, 26), LF, "lakeview says they sign in the second half")],
+)  # fmt: skip
+def test_a_signing_in_a_stretch_with_no_day_is_asked(app, admin, chat, clock, sent, customer, text) -> None:  # type: ignore[no-untyped-def]
+    two_customers(chat, clock, "Asia/Shanghai", f"/deal {customer} 30000 USD proposal")
+    clock.set(datetime(*sent, 10, tzinfo=ZoneInfo("Asia/Shanghai")))
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    assert any(word in reply for word in ASKED), reply
+    assert exported(app, admin)["deals"] == before["deals"], reply
