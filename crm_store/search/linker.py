@@ -365,10 +365,15 @@ def _another_company(
     Exporters). A place, a person or a day beside the name is not ("Cyberdyne HQ", "Acme UK")."""
     if mention.evidence not in _NAMES or (mention.evidence == Evidence.NAME and not mention.partial):
         return mention  # the whole name: "Lincoln Dental Group Tyler" is Tyler of Lincoln Dental Group
-    if not all(t.typed[:1].isupper() for t in tokens[i : j + 1]):
-        return mention
     row = gazetteer.rows[mention.customer_id]
     own = {w for name in (row.name, *row.aliases, *row.contacts) for w in latin_words(fold(name))}
+    if mention.partial and j + 1 < len(tokens) and _next_to(text, tokens[j], tokens[j + 1]):
+        facility = tokens[j + 1].word
+        if facility in _FACILITIES and not _own_word(facility, own):
+            # "moved to the Pune office", "visited the Hunter plant": a site in that place, whose site?
+            return replace(mention, score=mention.score - OTHER_COMPANY)
+    if not all(t.typed[:1].isupper() for t in tokens[i : j + 1]):
+        return mention
     k = j + 1
     while mention.partial and k < len(tokens) and _next_to(text, tokens[k - 1], tokens[k]):
         if not _own_word(tokens[k].word, own) or not tokens[k].typed[:1].isupper():
@@ -392,6 +397,25 @@ def _another_company(
     ):
         return replace(mention, score=mention.score - OTHER_COMPANY)
     return mention
+
+
+# A site of a company, said after the place it is in: the first words of a customer's name that are a place
+# are then where the site is, not the customer.
+_FACILITIES = frozenset(
+    {
+        "office",
+        "offices",
+        "branch",
+        "plant",
+        "site",
+        "warehouse",
+        "factory",
+        "depot",
+        "facility",
+        "campus",
+        "hq",
+    }
+)
 
 
 def _own_word(said: str, own: set[str]) -> bool:

@@ -84,3 +84,14 @@ def test_a_place_two_customers_open_with_said_as_over_there_is_asked(app, admin,
     reply = texts(chat.send(text))
     assert any(word in reply for word in ASKED), reply
     assert exported(app, admin) == before
+
+
+@pytest.mark.parametrize(
+    "text", ["Tom at Ballarat moved to the Geraldton office last week", "visited the Geraldton plant today"]
+)
+def test_a_site_in_a_place_a_name_opens_with_is_asked(app, admin, lookalikes, text) -> None:
+    """ "the Geraldton office" is a site in Geraldton, whoever's it is: no visit or note filed under
+    Geraldton Marine Packaging without asking."""
+    before = exported(app, admin)
+    reply = texts(lookalikes.send(text))
+    assert exported(app, admin)["activities"] == before["activities"], reply
