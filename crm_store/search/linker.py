@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -23,6 +24,7 @@ from crm_store.search.gazetteer import (
     FUZZY_LENGTH,
     SHORTENED,
     TRADES,
+    CustomerRow,
     Evidence,
     Form,
     Gazetteer,
@@ -576,13 +578,18 @@ def _other_company(gazetteer: Gazetteer, text: str, end: int, form: Form, size: 
     where the form ends and, when the message goes on with more of the name, after that
     ("塞上枸杞酒业" is not 银川塞上枸杞). A word of one of its deals' titles is that deal
     ("宏远模具那单": the 模具 deal of 昆山宏远)."""
-    row = gazetteer.rows[form.customer_id]
-    own = (fold(row.name), *(fold(title) for title in row.titles))
+    own = _folded_own(gazetteer.rows[form.customer_id])
     said = text[end - size : end]
     goes_on = own[0][own[0].find(said) + size :] if said in own[0] else form.key[size:]
     more = next((k for k in range(len(goes_on), 1, -1) if text.startswith(goes_on[:k], end)), 0)
     after_more = _trade_after(own, "", text, end + more) if more else 0.0
     return max(_trade_after(own, form.key[size:], text, end), after_more)
+
+
+@lru_cache(maxsize=8192)
+def _folded_own(row: CustomerRow) -> tuple[str, ...]:
+    """The customer's name and its deals' titles, folded (once per row: the linker asks per candidate)."""
+    return (fold(row.name), *(fold(title) for title in row.titles))
 
 
 def _trade_after(own: tuple[str, ...], rest: str, text: str, at: int) -> float:

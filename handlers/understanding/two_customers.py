@@ -170,7 +170,7 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         ask_which_day(ctx, part)
         plan = plan_for(ctx, part, mine, whole=False)
         if any(not s.explicit and not _planned_interaction(s.text) for s in part.steps) or any(
-            st.due is not None and _TALK_AGAIN.search(st.text) for st in dropped
+            st.due is not None and _MEET_AGAIN.search(st.text) for st in dropped
         ):
             # the opinions judge whole messages only: a date of theirs ("wayne meh, no budget till q2") is
             # not made a reminder of ours unasked; nor is a day they said to talk again ("兩邊都話下個禮拜四
@@ -189,8 +189,9 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     return replies + said + questions or [free_text_pointer(ctx, reading.text)]
 
 
-# Talking again, said by them: "再倾", "再谈", "再聊", "talk again", "catch up again", "circle back".
-_TALK_AGAIN = re.compile(
+# Talking again on a day, said by them: "再倾", "再谈", "talk again", "circle back" (not `lx.TALK_AGAIN`,
+# their wish to talk again about a lost deal).
+_MEET_AGAIN = re.compile(
     r"再(?:倾|谈|聊|约|见|联系|沟通|跟进)|\b(?:talk|speak|chat|meet|catch\s+up)\s+again\b|\bcircle\s+back\b",
     re.IGNORECASE,
 )
