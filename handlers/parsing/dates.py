@@ -420,6 +420,18 @@ _SAID_AGAIN = re.compile(
 )
 
 
+# How far apart (in characters of other words) a time of day said before a day may stand and still be that
+# day's: "周三下午", "wed afternoon at 3", "下午两点左右，周三" are one moment.
+_APART = 10
+
+
+def _said_apart(text: str, time_hit: Hit, date_hit: Hit) -> bool:
+    """Whether a time of day is said well before a day, other words between them ("下午跟亦庄华创刘海燕
+    开了个Zoom要下周三发quote"): the time is of the day the message is sent (found first), the day one of
+    its own."""
+    return time_hit.end <= date_hit.start and len(text[time_hit.end : date_hit.start].strip()) > _APART
+
+
 def says_a_day_again(text: str) -> bool:
     """Whether the words may name a day said before them ("那天", "that day", "假期后第一个工作日",
     "返工第一日"): read with `find_when(..., context=…)`."""
@@ -474,6 +486,9 @@ def find_when(
         return None
     date_hit = dates[0] if dates else None
     time_hit = times[0] if times else None
+    if date_hit is not None and time_hit is not None and _said_apart(text, time_hit, date_hit):
+        # "下午跟亦庄华创开了个Zoom都要下周三发quote": the afternoon is today's, the Wednesday another day's
+        date_hit = None
     spans = _merged([(h.start, h.end) for h in (date_hit, time_hit) if h is not None])
     two_times = _other_time_said(text, times)  # "fri at 10 or 11", "早上还是中午": which time is asked
     if two_times is not None:

@@ -36,6 +36,7 @@ from handlers.understanding.date_context import (
 from handlers.understanding.date_extents import ENTRY_END, blank, end_of_days, undated_event
 from handlers.understanding.date_roles import (
     CLOSE_FIELD,
+    REQUESTED,
     TOLD,
     anchored_date,
     close_when,
@@ -255,6 +256,16 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     for when in whens:
         # "打电话说下周要来工厂参观": what they said after the call is still ours to plan (role "step")
         told_after = bool(said and kind_match and kind_match.end() <= said.start() <= when.spans[0][0])
+        # "met rod this morning he wants the proposal resent tomorrow": what they asked of us after the
+        # meeting is ours to plan, as what they said is
+        told_after = told_after or bool(
+            kind_match
+            and (
+                REQUESTED.search(text, kind_match.end(), when.spans[0][0])
+                # "开了个Zoom都要下周三发quote": what is to do after it, on that day
+                or _TO_DO.search(text, kind_match.end(), when.spans[0][0])
+            )
+        )
         role = date_role(reading, clause, when, now)
         if (
             reading.missed_close
@@ -301,6 +312,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             offset = min(step_due.spans[0][0], text.find(kind_match.group(0)) + len(kind_match.group(0)))
             if said and offset <= said.start() < step_due.spans[0][0]:
                 offset = said.end()  # "…打电话说下周要来工厂参观": the plan is what was said
+            elif asked := REQUESTED.search(text, offset, step_due.spans[0][0]):
+                offset = asked.start()  # "met rod … he wants the proposal resent tomorrow": what they want
             text = " " * offset + text[offset:]
         ours = [span for when in whens if when not in reading.theirs for span in when.spans] + moved_from
         words = without_spans(text, ours)
@@ -322,6 +335,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         return
     if kind_match is not None and not (theirs and inside_theirs(text, kind_match)):
         kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
+
+
+# Words saying what follows is to be done, right before its day: "…开了个Zoom都要下周三发quote".
+_TO_DO = re.compile(r"(?:都|还|也|再)?(?:要|需要|得|准备|打算)\s*$")
 
 
 # An interaction arranged for a date: the arranging is done, the interaction is still to come.

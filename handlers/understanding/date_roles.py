@@ -115,7 +115,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "past"  # "onsite at falcon all morning", "上午去钟山化工，下午去西湖酒店": today, it happened
     first, last = when.spans[0][0], when.spans[-1][1]
     step = [m.span() for m in step_markers(text)] + [m.span(1) for m in _THEN_DO.finditer(text)]
-    step += [m.span() for m in _REQUESTED.finditer(text)]  # "wants contract draft by dec 10": ours to do
+    step += [m.span() for m in REQUESTED.finditer(text)]  # "wants contract draft by dec 10": ours to do
     close = _close_words(text)
 
     def distance(spans: list[tuple[int, int]]) -> int:
@@ -236,7 +236,7 @@ def _incident(text: str, when: When) -> bool:
 
 # What they asked us to send or do by a date: our task, also when it names a close word ("wants contract
 # draft by dec 10"); not a close they want ("wants the contract signed by dec 10").
-_REQUESTED = re.compile(
+REQUESTED = re.compile(
     r"\b(?:wants?|wanted|needs?|needed|asked for|asking for|requested|waiting (?:for|on)|expects?)\s+"
     r"(?:(?:a|an|the|our|us|me|some|new|revised|updated|final|written|formal|signed|\d+|[\w-]+\s+)\s*){0,3}"
     r"(?:quotes?|quotations?|proposals?|pricing|prices|price list|deck|slides|contracts?|samples?|specs?|"
@@ -260,7 +260,7 @@ _OURS = re.compile(
     r"|过来|来(?:公司|我们|我司|工厂|拜访|参观|面谈)|\b(?:come|coming|drop|dropping|stop|stopping)\s+(?:by|over|in)\b"
     r"|\bvisit(?:ing)?\s+us\b"
     # what they asked us to send: "he wants a quote by thurs", "needs the revised deck before friday"
-    rf"|{_REQUESTED.pattern}",
+    rf"|{REQUESTED.pattern}",
     re.IGNORECASE,
 )
 
@@ -476,7 +476,7 @@ def their_promise(reading: Reading, clause: Clause) -> bool:
     ("wants the quote by fri", "让我周五发过去"), something we do ("we'll review it"), or a meeting with us
     is not theirs alone."""
     text = clause.text
-    if _WE_ASKED.search(text) or _REQUESTED.search(text) or _ANSWER.search(text):
+    if _WE_ASKED.search(text) or REQUESTED.search(text) or _ANSWER.search(text):
         return False
     if _MEET_ZH.search(_TO_US_ZH.sub(" ", text)):
         return False

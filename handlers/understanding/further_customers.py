@@ -210,7 +210,26 @@ def _person_of_another(ctx: Ctx, reading: Reading, hit: Hit, taken: list[tuple[i
     换成…"): a further customer, the one of that person."""
     if not whole_contact(ctx, reading, hit):
         return False
+    if _after_words_of_its_name(reading, hit, taken):
+        return True
     return all(people_apart(reading, (a, b), (hit.candidate.start, hit.candidate.end)) for a, b in taken)
+
+
+def _after_words_of_its_name(reading: Reading, hit: Hit, taken: list[tuple[int, int]]) -> bool:
+    """A contact named right after two Chinese characters or more of its own customer's name, joined to a
+    customer taken ("跟亦庄华创刘海燕和烟台于海波开了个Zoom", "見咗西環海味行陳生同埋雅悅張美玲"): its
+    customer is named too, by the words its people are known by."""
+    start = hit.candidate.start
+    run = _CJK_RUN_BEFORE.search(reading.text, 0, start)
+    if run is None:
+        return False
+    name = simplified(hit.match.name)
+    said = run.group(0)
+    piece = next((said[-n:] for n in range(len(said), 1, -1) if said[-n:] in name), None)
+    if piece is None or any(a < start and start - len(piece) < b for a, b in taken):
+        return False
+    before = reading.text[: start - len(piece)]
+    return bool(_CJK_LIST_JOINER.search(before[-3:])) or before.endswith(tuple("和跟同及、"))
 
 
 def _fits_others_too(ctx: Ctx, hit: Hit) -> bool:
@@ -317,7 +336,8 @@ _REPORTED = re.compile(
 
 # Only joining words between two names: "acme and globex", "华为和小米", "acme, globex": both are meant alike.
 _JOINED = re.compile(
-    r"(?:['’]s|的)?[\s,，、&+/]*(?:\b(?:and|&|plus|also|or)\b|和|跟|与|及|还有)?[\s,，、&+/]*", re.IGNORECASE
+    r"(?:['’]s|的)?[\s,，、&+/]*(?:\b(?:and|&|plus|also|or)\b|和|跟|与|及|还有|同埋|同)?[\s,，、&+/]*",
+    re.IGNORECASE,
 )
 
 
@@ -348,7 +368,8 @@ def talked_about(
     earlier = [(a, b) for a, b in others if clause.start <= a and b <= start]
     reported = any(b <= start for _, b in others) and _REPORTED.search(lead)
     about_other = any(
-        not _JOINED.fullmatch(reading.text[b:start]) and not _INTRODUCED.search(reading.text[b:start])
+        not _JOINED.fullmatch(between := _past_their_person(reading, b, start))
+        and not _INTRODUCED.search(between)
         for _, b in earlier
     )
     if not (reported or about_other):
@@ -362,6 +383,13 @@ def talked_about(
     if any(clause.start <= at < clause.end for at in inside):
         return False
     return not any(pattern.search(reading.text[end : clause.end]) for pattern in KIND_PATTERNS.values())
+
+
+def _past_their_person(reading: Reading, end: int, start: int) -> str:
+    """The words between a customer named (ending at `end`) and the next one (at `start`), past a person
+    said right after the first one's name ("同荃灣利豐黃廠長同九龍灣通達馮生都傾咗": 同 joins the two)."""
+    at = max((b for _, a, b in reading.persons if a == end and b <= start), default=end)
+    return reading.text[at:start]
 
 
 # "<person> 从/由/from <customer> 跳槽去了/转去/moved to <customer>": somebody changing jobs.

@@ -268,6 +268,7 @@ def unused_words(
     used += ours_held(reading.text)  # "a rival quoted them 72k, we're still at 85": ours as it stands
     steps = [(s.start, s.end) for s in reading.steps]  # a reminder keeps its words, but not a number
     text = reading.text
+    listed = _listed_beside(text, founds) if CJK.search(text) else []
     stored = " ".join(lines).lower()
     unused = []
 
@@ -277,6 +278,7 @@ def unused_words(
     words = [(m.span(), m.group(0), False) for m in _CONTENT.finditer(text) if not in_date(*m.span())]
     words += [(m.span(), m.group(0), True) for m in _HAN_NUMBER.finditer(text) if not in_date(*m.span())]
     words += [(span, reading.said(span), True) for span in date_words]
+    words += [(span, text[slice(*span)], False) for span in listed]  # glued to Chinese: no word boundary
     for (start, end), word, number in sorted(words):
         number = number or word[:1].isdigit()
         if any(a < end and start < b for a, b in used) or word.lower() in lx.STOPWORDS:
@@ -287,9 +289,15 @@ def unused_words(
             and counts_things(text[start - 1 :])
         ):
             continue  # "1,200 Mitarbeiter, 3 Werke": what a number counts, a detail the note keeps
-        if any(a <= start and end <= b for a, b in steps) and not number and (founds or start == 0):
+        named_beside = any(a <= start and end <= b for a, b in listed)
+        if (
+            any(a <= start and end <= b for a, b in steps)
+            and not number
+            and (founds or start == 0)
+            and not named_beside
+        ):
             continue  # "nudge JB construction on the bid" with no customer found: JB may be one
-        if not number and (prose or start == 0 or reading.outcome == "won"):
+        if not number and (prose or start == 0 or reading.outcome == "won") and not named_beside:
             continue  # the note/reason/title keeps a product or a place; a first word is capitalised anyway;
             # "德昌 deal won, Raymond 确认了": who said so is a detail
         if _LABELLED.search(_JOINED.sub("", text[max(0, start - 24) : start])):
@@ -323,6 +331,31 @@ def unused_words(
         if word and word not in unused:
             unused.append(word)
     return unused
+
+
+# Latin words of a name, two or more, said in a Chinese message ("Lee Fung", "Tsuen Wan Lee Fung").
+_LATIN_RUN = re.compile(r"[A-Z][A-Za-z&'’.-]*(?:[ \t]+[A-Z][A-Za-z&'’.-]*)+")
+# Joining words of a list of customers: "A同埋B", "A和B", "A、B", "A and B".
+_LIST_JOINER = re.compile(r"\s*(?:同埋|同|和|跟|及|与|、|,|，|\band\b|&)\s*", re.IGNORECASE)
+
+
+def _listed_beside(text: str, founds: list[Found]) -> list[tuple[int, int]]:
+    """Latin names of two words or more joined in a Chinese message to a customer found, as in a list of
+    customers ("頭先call咗Lee Fung同埋尖沙咀名軒"): another customer is named there, one no slot read, which
+    no note can keep on the customer beside it."""
+    spans = [(f.start, f.end) for f in founds if f.start >= 0]
+    out = []
+    for m in _LATIN_RUN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        after = _LIST_JOINER.match(text, m.end())
+        before = any(
+            (j := _LIST_JOINER.match(text, b)) is not None and j.end() == m.start() and j.group(0).strip()
+            for _, b in spans
+        )
+        if before or (after and after.group(0).strip() and any(a == after.end() for a, _ in spans)):
+            out.append(m.span())
+    return out
 
 
 def left_out(

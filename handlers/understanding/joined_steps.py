@@ -29,6 +29,7 @@ _CONDITION_FIRST = re.compile(
 def join_steps(reading: Reading) -> None:
     """ "remind me: prepare the deck, Wednesday 9am": the date in its own clause belongs to the step."""
     _reminded_of_what_came_before(reading)
+    _reminded_of_their_day(reading)
     joined: list[Step] = []
     for step in reading.steps:
         if _ONLY_FILLER.fullmatch(step.text):
@@ -104,6 +105,41 @@ def _reminded_of_what_came_before(reading: Reading) -> None:
     )
     reading.steps = [Step(" ".join(words.split()), when.at, True, clause.start, step.end, True)]
     reading.close = None
+
+
+# A remind-me said alone, as reps type it: "pls remind", "kindly remind me", "remind pls", "提醒下".
+_BARE_ASK = re.compile(
+    r"\s*(?:(?:pls|please|plz|kindly|and)\s+)*(?:remind(?:\s+me)?|set\s+(?:a\s+)?reminder)"
+    r"(?:\s+(?:pls|please|plz))?\s*[.!]*",
+    re.IGNORECASE,
+)
+
+
+def _reminded_of_their_day(reading: Reading) -> None:
+    """ "Sarath wants revised SLA by Friday, pls remind": a bare remind-me right after a clause with a day
+    read as theirs (what they want by then) asks to be reminded of that clause on that day."""
+    bare = [s for s in reading.steps if s.explicit and s.due is None]
+    if len(bare) != 1 or len(reading.steps) != 1:
+        return
+    step = bare[0]
+    said = reading.text[step.start : step.end]
+    if not (_BARE_ASK.fullmatch(said) or _BARE_REMIND.fullmatch(simplified(said))):
+        return
+    before = next((c for c in reversed(reading.clauses) if c.end <= step.start), None)
+    if before is None:
+        return
+    dated = [(at, w) for at, w in reading.dates if before.start <= at < before.end and w in reading.theirs]
+    if len(dated) != 1:
+        return
+    at, when = dated[0]
+    spans = moved(when, at).spans
+    words = "".join(
+        " " if any(a <= i < b for a, b in spans) else c
+        for i, c in enumerate(reading.text[before.start : before.end], start=before.start)
+    )
+    words = re.sub(r"\s+(?:by|before|on|until|till)\s*$", "", " ".join(words.split()), flags=re.I)
+    reading.steps = [Step(words, when.at, when.has_time, before.start, step.end, True)]
+    reading.theirs = [t for t in reading.theirs if t != when]
 
 
 _ONLY_FILLER = re.compile(

@@ -50,13 +50,17 @@ _KIND_PHRASES = {
     rf"|{_COUNTED.format(kind='calls')}",
     # "hit hawkeye + green bay fire this am", "then hit kalamazoo": went round to them (US sales talk); not
     # "hit the road", "hit a snag", "hit 50k", "hit me up"
+    # "dropped off samples at kalamazoo": took them there (not "the call dropped off", "interest dropped off")
     "visit": rf"{_COUNTED.format(kind='visits')}|"
+    r"\bdrop(?:ped|ping)?\s+off\s+(?:(?:the|some|a|an|our|new|[\w-]+)\s+){1,3}?(?=at\b|to\b|with\b)|"
     r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"
     r"(?!(?:a|an|the|me|us|him|her|them|it|my|our|their|your|this|that|up|back|reply|send|pause|snag|target|"
     r"targets|quota|number|numbers|budget|wall|ground|road|traffic|issues?|problems?)\b)",
     # a meal or a drink taken with them: eat/drink + 了/咗 + a meal word ("飲咗茶" 饮了茶, "食咗晏",
     # "吃了顿午饭", "喝了个早茶"); Hong Kong 饮茶/食晏 are a meeting over tea or lunch
+    # Cantonese 倾咗 (talked): a talk with them, how not said, like 聊了聊; not "倾咗个电话" or "喺电话度倾咗"
     "meeting": rf"{_COUNTED.format(kind='meetings')}|"
+    r"(?<!电话)(?<!电话度)(?<!电话里)(?:倾(?:咗|了)|谈咗)(?!\s*(?:个|一个|通|次)?\s*电话)|"
     r"(?:吃|食|喝|饮)(?:了|完了?|过)?(?:个|顿|餐|一顿|一餐)?"
     r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",
     # "Mail an Gemma … raus" (German: a mail to her went out)

@@ -382,6 +382,16 @@ THEIR_RULE = re.compile(
     r"|只接受|只接|只在|只有[^，,。；;]{0,6}?(?:有空|方便)|偏好|更喜欢|比较喜欢|喜欢在|习惯在",
     re.IGNORECASE,
 )
+# A meeting with us they want or we arranged, on a day ("梁老闆話下個禮拜二想見面", "禮拜五約咗佢開會",
+# "she wants to meet thursday"): a reminder of ours, whatever the learned opinions make of their saying it
+# (simplified).
+MEETING_WITH_US = re.compile(
+    r"想(?:约|见|谈|聊|倾)|约(?:了|咗|好)(?:佢|他|她|他们|佢哋)?(?:开会|见面|饮茶|食饭|吃饭|倾|谈|聊)"
+    r"|\b(?:wants?|keen|would like|asked)\s+to\s+(?:meet|catch up|see (?:us|me))\b",
+    re.IGNORECASE,
+)
+
+
 # They want to talk again ("灣仔利達話想再傾過", "wants to talk again", "想重新谈谈"): the lost deal comes
 # back when the customer has no open deal and its last one was lost (`deal_record`); of a customer with
 # an open deal it is only what they said.

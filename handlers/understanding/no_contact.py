@@ -43,7 +43,17 @@ def not_a_contact(text: str, person: Item) -> bool:
         return False  # "new 厂长 is his nephew 伍小军", "现在找他儿子储明", "采购经理现在是她儿子…": the one
         # to talk to now
     # "his daughter Kayla … she's taking over, kayla@…": named with her own details
-    return not (_FAMILY.search(clause) and _FAMILY_WITH_DETAIL.search(text, person.end))
+    if _FAMILY.search(clause) and _FAMILY_WITH_DETAIL.search(text, person.end):
+        return False
+    # "his son Aditya Sharma is new MD": a relative named in full as holding the role now (a given name
+    # alone may be a known contact of another customer's: "his son Amit is new MD" stays family)
+    named = text[person.start : person.end].strip()
+    in_full = len(named.split()) >= 2 or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", named) is not None
+    return not (_FAMILY.search(clause) and in_full and _NEW_IN_ROLE.match(text, person.end))
+
+
+# Right after a relative's name: they hold a role now ("is new MD", "is now the new owner", "是新厂长").
+_NEW_IN_ROLE = re.compile(r"\s*(?:(?:is|['’]s)\s+(?:now\s+)?(?:the\s+|our\s+)?new\b|是新)", re.IGNORECASE)
 
 
 # After a relative's name, in the same sentence: a detail or a successor word of theirs

@@ -21,7 +21,8 @@ ROLE_NOUNS = (
     "estimator|consultant|executive|treasurer|counsel|attorney|nurse|doctor|dentist|pharmacist|"
     "orthodontist|technician|designer|architect|editor|producer|trainer|teacher|librarian|registrar|"
     "dean|chair|chairman|chairwoman|chairperson|bookkeeper|dispatcher|scheduler|recruiter|"
-    "master|operator|inspector|steward|concierge|sommelier|pharmacist|veterinarian|vet"
+    "master|operator|inspector|steward|concierge|sommelier|pharmacist|veterinarian|vet|"
+    "(?-i:MD)"  # a managing director, written in capitals (a lowercase "md" is too many other things)
 )
 
 

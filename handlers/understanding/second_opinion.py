@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from handlers.parsing.hanzi import simplified
 from handlers.understanding import actions, naive_bayes
+from handlers.understanding import lexicon as lx
 from handlers.understanding.naive_bayes import CJK as _CJK
 
 KINDS = ("nothing", "log", "remind", "deal", "win", "lose", "contact", "correction")
@@ -253,6 +255,9 @@ def doubts(
     reminders = [w for w in writes if isinstance(w, actions.ReminderAction)]
     if reminders and all(w.moves is not None for w in reminders):  # "恒通那个改到周五": one set already
         reasons = [r for r in reasons if r != "not remind"]
+    if reminders and all(lx.MEETING_WITH_US.search(simplified(w.text)) for w in reminders):
+        # "梁老闆話下個禮拜二想見面": a meeting of ours to come, which the reminder is all about
+        reasons = [r for r in reasons if r not in ("not remind", "log left out")]
     logs = [w for w in writes if isinstance(w, actions.LogAction)]
     if (
         logs

@@ -34,6 +34,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from handlers.parsing.hanzi import simplified
+from handlers.understanding import lexicon as lx
 from handlers.understanding import naive_bayes
 from handlers.understanding.decision_path import date_form
 from handlers.understanding.naive_bayes import CJK
@@ -307,6 +309,10 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
     out = []
     reminders = [r for r in writes.reminders if r is not None]
     moves_only = bool(reminders) and all(r.moves is not None for r in reminders)  # "恒通那个改到周五"
+    # "禮拜五約咗佢開會", "话下个礼拜二想见面": a meeting with us on that day is ours to be reminded of
+    moves_only = moves_only or (
+        bool(reminders) and all(lx.MEETING_WITH_US.search(simplified(r.text)) for r in reminders)
+    )
     for found in slots(reading, writes, now):
         probabilities = opinion(found.slot, found.features)
         reasons = [

@@ -24,6 +24,7 @@ from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import remember
 from handlers.understanding.customer_link import NAMING, Found, mentions_of
 from handlers.understanding.customer_parts import split_at_names
+from handlers.understanding.date_roles import REQUESTED
 from handlers.understanding.deal_record import check_against_the_record
 from handlers.understanding.further_customers import talked_about
 from handlers.understanding.kinds import KIND_PATTERNS
@@ -138,6 +139,16 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             and _news_after(part, clauses[first].end - base)
             and not _says_its_own(part, mine)
         )
+        # "called windsor heights … and then thunder bay ron wants a callback friday": "then" before its
+        # name carries the interaction said before on to it, whatever else its part says
+        shares = shares or (
+            not says_nothing
+            and part.kind is None
+            and reading.kind_span is not None
+            and found.start >= 0
+            and reading.kind_span[1] <= found.start
+            and _THEN.search(reading.text, max(0, found.start - 12), found.start) is not None
+        )
         if says_nothing or shares:
             went = mine.start >= 0 and went_to(part.text, mine.start)
             # the message's kind carries over ("met acme, then globex", "…, emailed both") unless it is said
@@ -169,9 +180,10 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         part.theirs += [w for _at, w in part.dates for st in dropped if st.due is not None and w.at == st.due]
         ask_which_day(ctx, part)
         plan = plan_for(ctx, part, mine, whole=False)
-        if any(not s.explicit and not _planned_interaction(s.text) for s in part.steps) or any(
-            st.due is not None and _MEET_AGAIN.search(st.text) for st in dropped
-        ):
+        if any(
+            not s.explicit and not _planned_interaction(s.text) and not _asked_of_us(s.text)
+            for s in part.steps
+        ) or any(st.due is not None and _MEET_AGAIN.search(st.text) for st in dropped):
             # the opinions judge whole messages only: a date of theirs ("wayne meh, no budget till q2") is
             # not made a reminder of ours unasked; nor is a day they said to talk again ("兩邊都話下個禮拜四
             # 再傾"), as for one customer
@@ -187,6 +199,10 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
     if replies:
         remember(ctx, reading.original)
     return replies + said + questions or [free_text_pointer(ctx, reading.text)]
+
+
+# Right before a customer's name: the same again, next ("…, then globex", "and then thunder bay", "然后华为").
+_THEN = re.compile(r"(?:\bthen|然后|之后|跟住|再去)\s*$", re.IGNORECASE)
 
 
 # Talking again on a day, said by them: "再倾", "再谈", "talk again", "circle back" (not `lx.TALK_AGAIN`,
@@ -243,6 +259,22 @@ def _named_at(ctx: Ctx, reading: Reading, found: Found, founds: list[Found]) -> 
 def _planned_interaction(words: str) -> bool:
     """ "约了周四开会", "demo w/ them on the 12th": a meeting or call to come, worth its reminder."""
     return any(pattern.search(words) for pattern in KIND_PATTERNS.values())
+
+
+def _asked_of_us(words: str) -> bool:
+    """ "both want the proposal resent tomorrow", "兩間都想下個禮拜一收報價": what they asked us to send by a
+    day is a task of ours, worth its reminder as it is for one customer."""
+    return REQUESTED.search(words) is not None or _OUR_TASK.search(words) is not None
+
+
+# A task of ours said of both in Chinese or mixed: "都要下周三发quote", "兩間都想下個禮拜一收報價",
+# "兩邊都要下個禮拜一follow up" (what is ours to send, or to follow up).
+_OUR_TASK = re.compile(
+    r"(?:收|发|發|寄|送|交|出|睇|看)(?:个|個|份|一份|下|吓)?(?:新|新的)?"
+    r"(?:报价|報價|quote|quotation|proposal|方案|合同|样品|樣品|资料|資料|图纸|圖紙)"
+    r"|\bfollow\s*-?\s*up\b|跟进|跟進",
+    re.IGNORECASE,
+)
 
 
 def _only(text: str, clauses: list[Clause]) -> str:
