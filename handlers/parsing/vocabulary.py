@@ -186,6 +186,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "teams call",
         "con-call",
         "concall",
+        "telecon",  # Indian English: a phone call ("telecon with Rohit")
+        "tele-con",
         "called",
         "calling",
         "phoned",

@@ -40,7 +40,7 @@ _NO_TASK = re.compile(
 # are no task of their own).
 _A_REMINDER_NAMED = re.compile(
     r"(?:(?:那个|那条|这个|这条)[^，,。；;]{0,8}?|的[\u4e00-\u9fff]{0,4}?|['’]s\s*|"
-    r"\b(?:the|my|that|this)\s+(?:[\w:-]+\s+){0,3}?)(?:reminder|提醒)(?!我)",
+    r"\b(?:the|my|that|this)\s+(?:[\w:-]+\s+){0,3}?)(?:reminder|提醒)(?!我|一下|下我)",
     re.IGNORECASE,
 )
 
@@ -179,7 +179,8 @@ def _for_the_close_field(reading: Reading, clause: Clause, when: When) -> bool:
 
 # A date that names a reminder set before: "today's 3pm reminder", "下午3点那个提醒", "3点那个 reminder".
 _NAMES_A_REMINDER = re.compile(
-    r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:[\u4e00-\u9fff]{1,4}?的?)?\s*(?:reminder|提醒)(?!我)",
+    # ("后天提醒一下我…", "周五提醒下我…" ask to be reminded then)
+    r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:[\u4e00-\u9fff]{1,4}?的?)?\s*(?:reminder|提醒)(?!我|一下|下我)",
     re.IGNORECASE,
 )
 

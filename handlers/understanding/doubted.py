@@ -693,6 +693,7 @@ def doubted_clauses(reading: Reading) -> None:
                 _doubt(reading, reading.said(m.span()))  # "wants to sign sometime later this year": when?
     if reading.close is None:
         _undated_bounds(reading)
+    _quarter_alone(reading)
     _moved_to_no_day(reading)
     if nothing and reading.stage_sent is None:  # ("sent them another proposal" is news told)
         for m in _CHANGE_WANTED.finditer(text):
@@ -1183,6 +1184,42 @@ def _said_with_the_amount(reading: Reading, wished: NamedCurrency, named: list[N
         if any(c.codes & wished.codes for c in beside):
             return True
     return False
+
+
+# A quarter named alone, not its end: "Q2 签", "PO说是Q3", "closing next quarter", "三季度下单" (not
+# "end of Q3", "Q3 end", "季度末", "三季度底").
+QUARTER_ALONE = re.compile(
+    r"(?<![A-Za-z0-9-])(?<!end of )(?<!end of the )(?<!eo)"
+    r"(?:q[1-4]|(?:the\s+)?(?:next|this|coming)\s+quarter)"
+    r"(?![A-Za-z0-9-])(?!\s*(?:end|close|-end))"
+    r"|(?<![末底尾])(?:第?[一二三四1-4]|下个?|本|这个?)季度?(?=[^末底尾]|$)(?<=度)",
+    re.IGNORECASE,
+)
+
+
+# A year said with the quarter: "明年Q1", "2027年一季度", "next year's Q2"; "Q1 2027", "Q3 FY27".
+_YEAR_BEFORE = re.compile(
+    r"(?:明年|今年|后年|\d{4}\s*年?|\bnext\s+year['’]?s?)\s*(?:的)?\s*第?$", re.IGNORECASE
+)
+_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?(?:fy\s*)?['’]?\d{2,4}\b", re.IGNORECASE)
+# A purchase order, glued to Chinese as often as not ("冀中的PO说是Q3"): its coming is the close.
+_PO = re.compile(r"(?<![A-Za-z])(?:PO|po|P\.O\.)(?![A-Za-z])")
+
+
+def _quarter_alone(reading: Reading) -> None:
+    """A signing, close or order said to come in a quarter with no day ("Pacific Rim 那边说 Q2 签",
+    "PO说是Q3"): which day of the quarter is asked; its end is a guess (and a financial quarter is not a
+    calendar one everywhere)."""
+    for m in QUARTER_ALONE.finditer(reading.text):
+        if _YEAR_BEFORE.search(reading.text, 0, m.start()) or _YEAR_AFTER.match(reading.text, m.end()):
+            continue  # "华为明年Q1签", "Q1 2027": the quarter of a year named, its end the close (issue 13)
+        clause = reading.clause_of(m.start())
+        if (
+            lx.CLOSE_MARKERS.search(clause.text)
+            or _PLACE_ORDER.search(clause.text)
+            or _PO.search(clause.text)
+        ):
+            _doubt(reading, reading.said(m.span()))
 
 
 def _doubt(reading: Reading, words: str) -> None:

@@ -47,7 +47,9 @@ _CONTENT = re.compile(
 _GLOSS = re.compile(r"\s*[(（]([^()（）\d]{1,30})[)）]")
 _REPLACED = re.compile(r"(?:\bnot|\binstead of|\brather than|不是|而不是)\s*$", re.IGNORECASE)
 _LABELLED = re.compile(
-    r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|订单|发票|编号|单号)\s*[:#：]?\s*$", re.I
+    r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|\bserial(?:\s+(?:number|no\.?))?|\bs/n|"
+    r"\bmodel(?:\s+(?:number|no\.?))?|\bpart\s+(?:number|no\.?)|\bsku|订单|发票|编号|单号|序列号|型号)\s*[:#：]?\s*$",
+    re.I,
 )
 
 

@@ -43,6 +43,7 @@ from handlers.understanding.customers import locate_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
+from handlers.understanding.doubted import QUARTER_ALONE
 from handlers.understanding.family_and_title import named_at_several
 from handlers.understanding.follow_up import reason_for_the_loss, reason_put_right, said_of_the_last
 from handlers.understanding.former_contacts import left_the_customer
@@ -296,6 +297,12 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
     if either:  # "fri at 10 or 11", "10/3 or 10/4", "早上还是中午": which one, not "how much is …?"
         return ctx._(
             "Which one do you mean, “{words}”? Send it again with one day and time.", words=", ".join(either)
+        )
+    quarters = [doubt for doubt in reading.doubts if QUARTER_ALONE.fullmatch(simplified(doubt).strip())]
+    if quarters:  # "Pacific Rim 那边说 Q2 签": which day of the quarter, not "how much is Q2?"
+        return ctx._(
+            "Which day of “{quarter}” is the close date? Send it again with the day, e.g. “close 30 June”.",
+            quarter=quarters[0],
         )
     reminded = [doubt for doubt in reading.doubts if lx.REMIND.search(doubt)]
     if reminded:  # "等他们预算会开完，再提醒我…": when, not how much (the budget is their event)

@@ -10,6 +10,7 @@ is used and nothing was read with doubt; only a certain plan is stored without t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -175,12 +176,22 @@ def _learned_kind(ctx: Ctx, reading: Reading, found: Found) -> None:
         return  # with two days said and no kind word, which one it happened on is not known
     if wished(reading.text):
         return  # "acme wants an onsite visit": the kind word is what they want, not what we did
+    if not (
+        reading.persons
+        or _WITH_SOMEONE.search(reading.text)
+        or contacts_named(ctx, found.customer, rest_of(reading, found))
+    ):
+        return  # "X putting everything on hold till their expansion's done": their news, with no one
     learned = activity_opinion.learned_kind(reading.original)
     if learned is None:
         return
     reading.kind, reading.kind_guessed = learned, "learned"
     note = ctx._("a note about {customer}", customer=found.customer.name)
     reading.doubts = [d for d in reading.doubts if d != note]
+
+
+# Someone we dealt with, as an object or a name: "gave me a tour", "showed us", "told him", "跟我说".
+_WITH_SOMEONE = re.compile(r"\b(?:me|us|him|her|them)\b|我|咱")
 
 
 def _naming(ctx: Ctx, reading: Reading, found: Found | None, contacts: tuple[str, ...]) -> tuple[str, ...]:

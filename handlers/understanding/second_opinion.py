@@ -267,9 +267,15 @@ def doubts(
         # a note kept beside a deal change claims nothing happened: "whether this already happened" is no
         # doubt about it ("洛阳牡丹轴承推到3月底 常部长说预算下月批 明天提醒我…")
         reasons = [r for r in reasons if r != "not log"]
+    if logs and _DONE_IN_CANTONESE.search(text):
+        reasons = [r for r in reasons if r != "not log"]  # "今朝去咗葵涌碼頭見李卓霖": went, so it happened
     asked = set(asked)
     reasons = [r for r in reasons if r.removeprefix("not ").removesuffix(" left out") not in asked]
     return [_said(reasons[0], _)] if reasons else []
+
+
+# An interaction said done in Cantonese (the model has seen few): "去咗", "見咗", "傾完", "飲咗", "打咗".
+_DONE_IN_CANTONESE = re.compile(r"(?:去|見|见|傾|倾|飲|饮|食|打|call|visit|約|约)\s*(?:咗|完)", re.IGNORECASE)
 
 
 _enabled = True

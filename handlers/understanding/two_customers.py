@@ -180,8 +180,11 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         part.theirs += [w for _at, w in part.dates for st in dropped if st.due is not None and w.at == st.due]
         ask_which_day(ctx, part)
         plan = plan_for(ctx, part, mine, whole=False)
+
         if any(
-            not s.explicit and not _planned_interaction(s.text) and not _asked_of_us(s.text)
+            not s.explicit
+            and not _planned_interaction(s.text)
+            and not (_asked_of_us(s.text) and _of_both(s.start + base, clauses, owners))
             for s in part.steps
         ) or any(st.due is not None and _MEET_AGAIN.search(st.text) for st in dropped):
             # the opinions judge whole messages only: a date of theirs ("wayne meh, no budget till q2") is
@@ -259,6 +262,13 @@ def _named_at(ctx: Ctx, reading: Reading, found: Found, founds: list[Found]) -> 
 def _planned_interaction(words: str) -> bool:
     """ "约了周四开会", "demo w/ them on the 12th": a meeting or call to come, worth its reminder."""
     return any(pattern.search(words) for pattern in KIND_PATTERNS.values())
+
+
+def _of_both(at: int, clauses: list[Clause], owners: list[set[int]]) -> bool:
+    """Whether the words at `at` are in a clause said of both customers ("both want the proposal resent
+    tomorrow", "兩間都想下個禮拜一收報價"), not of one of them ("…, ann arbor wants a quote by fri")."""
+    c = next((k for k, clause in enumerate(clauses) if clause.start <= at < clause.end), None)
+    return c is not None and len(owners[c]) > 1 and _BOTH.search(clauses[c].text) is not None
 
 
 def _asked_of_us(words: str) -> bool:

@@ -108,6 +108,10 @@ def assemble(
     for item in details:
         if item.kind == "title" and not _title_said_of_someone(plain, item):
             continue
+        if item.kind in ("phone", "email", "wechat") and _SOMEONE_ELSES.search(
+            plain, max(0, item.start - 32), item.start
+        ):
+            continue  # "his assistant's number is 98260 11223": not the contact's own
         who = owner(item)
         if who is False:
             continue
@@ -366,6 +370,17 @@ def _aside_closed(text: str, person: Item, at: int) -> bool:
     opened = max(text.rfind("(", 0, person.start), text.rfind("（", 0, person.start))
     closed = max(text.rfind(")", 0, person.start), text.rfind("）", 0, person.start))
     return opened > closed and re.search(r"[)）]", text[person.end : at]) is not None
+
+
+# A number or address said as somebody else's, right before it: "his assistant's number is …", "PA's email",
+# "秘书的电话", "助理手机".
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:assistant|secretary|pa|receptionist|reception|colleague|boss|wife|husband|son|daughter|deputy|"
+    r"front\s+desk|office\s+manager)(?:['’]s)?\s+(?:direct\s+)?(?:number|no\.?|mobile|cell|phone|line|"
+    r"email|e-mail|mail|whatsapp|wechat|contact)\b[^,;.\d]{0,12}$"
+    r"|(?:秘书|助理|前台|老婆|太太|老公|同事|副手)的?(?:电话|手机|号码|邮箱|微信)[^，,;；。\d]{0,6}$",
+    re.IGNORECASE,
+)
 
 
 def _subject(text: str, items: list[Item], change: Item) -> Item | None:
