@@ -129,13 +129,21 @@ def _clock_said_after(plain: str, end: int) -> Hit | None:
     )
 
 
+# What a bare 提前 (ahead, no amount) is said of as an offset: a reminder or a word to them ahead of the day
+# ("提前提醒我", "提前通知他们"), not a thing brought forward ("把交付提前").
+_AHEAD_OF_IT = re.compile(r"\s*(?:提醒|提我|通知|告诉|说|讲|联系|打|call|发|准备|确认|$|[，,。；;！!])")
+
+
 def find_offset(text: str) -> Offset | None:
     """The first date in `text` said relative to another one ("follow up the day after", "提前一天提醒我")."""
     event = find_event_offset(text)
     if event is not None:
         return event
-    for m in _OFFSET.finditer(simplified(text).lower()):
+    folded = simplified(text).lower()
+    for m in _OFFSET.finditer(folded):
         word = m.group(0)
+        if word == "提前" and not _AHEAD_OF_IT.match(folded, m.end()):
+            continue  # "他们想把交付提前": brought forward, no day before another
         if m.group("unit"):
             unit = m.group("unit").rstrip("s")
             raw = (m.group("n") or "1").replace(" of", "").split()[0]

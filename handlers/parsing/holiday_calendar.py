@@ -52,16 +52,39 @@ def _zone_countries() -> dict[str, str]:
 _LINKS = {"PRC": "CN", "ROC": "TW", "Hongkong": "HK", "Japan": "JP", "Eire": "IE", "GB": "GB", "ROK": "KR"}
 
 
+# Zones of a country whose public holidays differ by state, with the state's code: Australia's (the Monday a
+# weekend Australia Day moves to is a holiday of each state, not of the federal calendar).
+_STATES = {
+    "Australia/Sydney": "NSW",
+    "Australia/Melbourne": "VIC",
+    "Australia/Brisbane": "QLD",
+    "Australia/Adelaide": "SA",
+    "Australia/Perth": "WA",
+    "Australia/Hobart": "TAS",
+    "Australia/Darwin": "NT",
+    "Australia/Canberra": "ACT",
+}
+
+
 def country_of(zone: tzinfo | None) -> str | None:
-    """The ISO code of the country whose clock `zone` is, or None (UTC, an unknown zone)."""
+    """The ISO code of the country whose clock `zone` is ("AU-NSW" with its state where holidays are a
+    state's), or None (UTC, an unknown zone)."""
     key = getattr(zone, "key", None) or ""
-    return _zone_countries().get(key) or _LINKS.get(key)
+    country = _zone_countries().get(key) or _LINKS.get(key)
+    state = _STATES.get(key)
+    return f"{country}-{state}" if country and state else country
+
+
+def _holidays_of(country: str, year: int, language: str | None = None) -> holidays.HolidayBase:
+    """The package's calendar for `country` ("AU-NSW": a state's)."""
+    code, _, state = country.partition("-")
+    return holidays.country_holidays(code, subdiv=state or None, years=year, language=language)
 
 
 @lru_cache(maxsize=64)
 def _calendar(country: str, year: int) -> holidays.HolidayBase | None:
     try:
-        return holidays.country_holidays(country, years=year)
+        return _holidays_of(country, year)
     except NotImplementedError:  # a country the package does not know
         return None
 
@@ -76,7 +99,7 @@ def calendar_of(country: str, year: int, language: str | None = None) -> holiday
 @lru_cache(maxsize=64)
 def _named_calendar(country: str, year: int, language: str) -> holidays.HolidayBase | None:
     try:
-        return holidays.country_holidays(country, years=year, language=language)
+        return _holidays_of(country, year, language)
     except (NotImplementedError, ValueError):
         return None
 
@@ -90,7 +113,7 @@ def _names(country: str, year: int) -> tuple[tuple[str, date], ...]:
     out: list[tuple[str, date]] = []
     for language in (None, *calendar.supported_languages):
         try:
-            named = holidays.country_holidays(country, years=year, language=language)
+            named = _holidays_of(country, year, language)
         except (NotImplementedError, ValueError):
             continue
         for day, names in named.items():

@@ -229,6 +229,9 @@ def correction_in(ctx: Ctx, text: str) -> Correction | None:
     detail = _detail_of_one(ctx, text)
     if detail is not None:
         return detail
+    kept = _amount_kept_stage_set(ctx, text)
+    if kept is not None:
+        return kept
     if drops_the_reminder(text):
         return _without_reminder(ctx)
     elsewhere = _said_elsewhere(ctx, text)
@@ -501,6 +504,35 @@ _STAGE_KEPT = re.compile(
     r"|\bnot the stage\b",
     re.IGNORECASE,
 )
+
+
+# The amount said to stay as it was: "金额不变", "amount unchanged", "not the amount".
+_AMOUNT_KEPT = re.compile(
+    r"(?:金额|价钱|价格|报价|amount|value|price)\s*"
+    r"(?:不变|没变|冇变|没有变|唔变|照旧|is the same|unchanged|stays"
+    r"|didn['’]?t change|hasn['’]?t changed)|\bnot the (?:amount|value|price)\b",
+    re.IGNORECASE,
+)
+
+
+def _amount_kept_stage_set(ctx: Ctx, text: str) -> Correction | None:
+    """ "搞错了 金额不变 是进到谈判阶段" right after "X金额改成9万": the amount change is taken back and the
+    stage said is set instead (the last message said again as the customer and the stage)."""
+    folded = simplified(text)
+    kept = _AMOUNT_KEPT.search(folded)
+    said = _last_said(ctx) if kept is not None else None
+    if kept is None or said is None or not find_amounts(simplified(said)):
+        return None
+    rest = _SLIP.sub("", folded[: kept.start()] + " " + folded[kept.end() :]).strip(" ,，。.;；")
+    rest = re.sub(r"^(?:是|而是|it['’]?s|it was|but)\s*", "", rest, flags=re.IGNORECASE)
+    named = customer_span(ctx, said)
+    if not rest or named is None:
+        return None
+    again = f"{said[named[0] : named[1]]} {rest}"
+    reading = read_message(ctx, again)
+    if reading.stage is None or reading.amounts:
+        return None
+    return Correction(again, None, whole=True)
 
 
 def _customer_then_value(ctx: Ctx, text: str) -> Correction | None:

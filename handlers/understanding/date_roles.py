@@ -259,6 +259,9 @@ _OURS = re.compile(
     r"|想(?:约|见|谈|聊)|约|答复|回复|回话|给消息|给信儿?|反馈|确认|通知"
     # they come to us: a meeting of ours ("说下周三过来聊合同", "she'll come by friday")
     r"|过来|来(?:公司|我们|我司|工厂|拜访|参观|面谈)|\b(?:come|coming|drop|dropping|stop|stopping)\s+(?:by|over|in)\b"
+    # ("the LOI will come by this Friday": by a day, no visit to us)
+    r"(?!\s+(?:this|next|end|the\s+end|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|tonight|early|mid|late"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)\w*\b)"
     r"|\bvisit(?:ing)?\s+us\b"
     # what they asked us to send: "he wants a quote by thurs", "needs the revised deck before friday"
     rf"|{REQUESTED.pattern}",
@@ -464,6 +467,9 @@ _OURS_ZH = re.compile(r"(?<![给跟和同找问帮诉俾畀覆回])(?:我|你|�
 _MEET_ZH = re.compile(
     r"过来|过嚟|上来|上嚟|来(?:公司|我们|我司|工厂|拜访|参观|面谈)"
     r"|见面|面谈|开会|拜访|参观|吃饭|饮茶|碰(?:个|一)?面|\b(?:come|coming|drop|stop|pop|swing)\w*\s+(?:by|over|in)\b"
+    # ("the LOI will come by this Friday": by a day, no visit to us)
+    r"(?!\s+(?:this|next|end|the\s+end|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|tonight|early|mid|late"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)\w*\b)"
     r"|\bvisit(?:ing)?\s+us\b|\b(?:meet|see)\s+(?:us|me)\b",
     re.IGNORECASE,
 )

@@ -61,12 +61,18 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
         words = " ".join(reading.text[a:b] for a, b in spans).strip()
         if _PERIOD_END.search(words) or _COUNTED_IN.search(words) or (reminded and _weekday_only(words)):
             continue
+        if day == reading.close and _BY_THEN.search(reading.text, max(0, spans[0][0] - 16), spans[0][0]):
+            continue  # "expected to sign by 5/2": a deadline, not a signing on the holiday
         if _break_said_elsewhere(reading.text, spans, now.astimezone(tz).date(), country):
             continue
         said = " ".join(reading.said(span) for span in spans)
         doubt = f"{said}（{name}）" if chinese else f"{said} ({name})"
         if doubt not in reading.date_doubts:
             reading.date_doubts.append(doubt)
+
+
+# A bound said right before a day: by then, not on it ("sign by 5/2", "no later than the 5th").
+_BY_THEN = re.compile(r"\b(?:by|before|no later than|ahead of|latest by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Being with the customer on the day: a visit, a meeting, a call, a demo ("去美佳拜访", "跟高磊开会", "call

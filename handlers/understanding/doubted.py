@@ -694,6 +694,8 @@ def doubted_clauses(reading: Reading) -> None:
     if reading.close is None:
         _undated_bounds(reading)
     _quarter_alone(reading)
+    for m in LUNAR_YEAR_END.finditer(reading.text):
+        _doubt(reading, reading.said(m.span()))  # "年廿八約咗Nuno食飯": which day is that this year? asked
     _moved_to_no_day(reading)
     if nothing and reading.stage_sent is None:  # ("sent them another proposal" is news told)
         for m in _CHANGE_WANTED.finditer(text):
@@ -1204,6 +1206,11 @@ _YEAR_BEFORE = re.compile(
 _YEAR_AFTER = re.compile(r"\s*(?:of\s+)?(?:fy\s*)?['’]?\d{2,4}\b", re.IGNORECASE)
 # A purchase order, glued to Chinese as often as not ("冀中的PO说是Q3"): its coming is the close.
 _PO = re.compile(r"(?<![A-Za-z])(?:PO|po|P\.O\.)(?![A-Za-z])")
+
+
+# A day at the end of the lunar year ("年廿八", "年廿九"): its date hangs on whether the twelfth lunar month
+# has 29 or 30 days, which the reader does not know, so it is asked, not read as the eve or dropped.
+LUNAR_YEAR_END = re.compile(r"年廿[一二三四五六七八九]")
 
 
 def _quarter_alone(reading: Reading) -> None:

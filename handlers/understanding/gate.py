@@ -189,12 +189,53 @@ def _part_of_a_count(text: str, start: int, end: int) -> bool:
     return any(counts_things(text[m.end() : start]) for m in _NUMBER.finditer(text, 0, start))
 
 
-def _labels(text: str, start: int, end: int) -> bool:
-    """A small number right after a noun that it labels: "warehouse 3,", "rooms 1-3" (not "or 35?")."""
+def _labels(text: str, start: int, end: int, *, figured: bool = False) -> bool:
+    """A small number right after a noun that it labels: "warehouse 3,", "rooms 1-3" (not "or 35?"); after
+    a part's name whatever follows when the message says its figure ("phase 2 for dyeing unit. New deal of
+    18 lakh"; "phase 2 is cancelled, they keep phase 1" says none: what the deal is now is asked)."""
     match = _LABEL_NUMBER.search(_JOINED.sub("", text[max(0, start - 16) : start]) + text[start:end])
     if match is None or match.group(1).lower() in lx.STOPWORDS:
         return False
-    return bool(_LABEL_END.match(text[end:]))
+    return (figured and match.group(1).lower() in _PART_NAMES) or bool(_LABEL_END.match(text[end:]))
+
+
+# Nouns a small number after which names a part or a place, whatever follows: "phase 2 for dyeing unit",
+# "building 4 next month", "dock 3 is ready" (not "budget 30 for it").
+_PART_NAMES = frozenset(
+    [
+        "phase",
+        "stage",
+        "round",
+        "wave",
+        "tranche",
+        "batch",
+        "module",
+        "version",
+        "gen",
+        "generation",
+        "level",
+        "tier",
+        "line",
+        "plant",
+        "building",
+        "block",
+        "gate",
+        "floor",
+        "hall",
+        "zone",
+        "site",
+        "warehouse",
+        "shed",
+        "bay",
+        "dock",
+        "berth",
+        "terminal",
+        "wing",
+        "ward",
+        "unit",
+        "room",
+    ]
+)
 
 
 # A count of those the message named: "all 3 spoke", "the 2 of them".
@@ -318,7 +359,7 @@ def unused_words(
                 or _PART_OF.match(text[end:])
                 or re.match(r"/\d", text[end:])  # "24/7 support"
                 or re.search(r"\d/$", text[:start])
-                or _labels(text, start, end)
+                or _labels(text, start, end, figured=bool(reading.amounts))
                 or _PART_NUMBER.search(text, max(0, start - 24), start)
             )
         ):

@@ -43,7 +43,7 @@ from handlers.understanding.customers import locate_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
 from handlers.understanding.deal_record import check_against_the_record, nothing_changed
 from handlers.understanding.decision_path import record
-from handlers.understanding.doubted import QUARTER_ALONE
+from handlers.understanding.doubted import LUNAR_YEAR_END, QUARTER_ALONE
 from handlers.understanding.family_and_title import named_at_several
 from handlers.understanding.follow_up import reason_for_the_loss, reason_put_right, said_of_the_last
 from handlers.understanding.former_contacts import left_the_customer
@@ -304,8 +304,8 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
             "Which day of “{quarter}” is the close date? Send it again with the day, e.g. “close 30 June”.",
             quarter=quarters[0],
         )
-    reminded = [doubt for doubt in reading.doubts if lx.REMIND.search(doubt)]
-    if reminded:  # "等他们预算会开完，再提醒我…": when, not how much (the budget is their event)
+    reminded = [doubt for doubt in reading.doubts if lx.REMIND.search(doubt) or LUNAR_YEAR_END.search(doubt)]
+    if reminded:  # "等他们预算会开完，再提醒我…", "年廿八約咗…": when, not how much
         return ctx._(
             "Which day is “{event}”? Send it again with the day, and I'll remind you on time.",
             event=reminded[0],

@@ -51,7 +51,10 @@ _QUESTION_START = re.compile(
     r"when(?:'s| is| are| do| did| does| will)?|where(?:'s| is| are| do| did)?|which|why|"
     r"any|anything|(?:can|could) (?:you|u) (?:pls |please )?(?:tell|show|find|check|look|see)|"
     r"tell me|give me|show me|remind me (?:what|when|who|which|how|where)|status (?:of|on|for)|update on|"
-    r"latest (?:on|with|from)|news (?:on|from|about))\b"
+    r"latest (?:on|with|from)|news (?:on|from|about)|"
+    # "Kindly share status of all my deals closing this month", "pls send me an update on X"
+    r"(?:kindly\s+|pls\s+|please\s+)?(?:share|send(?:\s+me)?|provide|give)\s+(?:me\s+)?(?:the\s+|an?\s+)?"
+    r"(?:status|update|list|summary|overview))\b"
     r"|^\s*(?:请|帮我|麻烦)?(?:给我|帮我)?(?:看下|看一下|看看|列一下|列出|查下|查一下|查查|显示|说下|说一下)"
     r"(?=.*(?:哪些|什么|多少|几|要|的[？?]?\s*$))",
     re.IGNORECASE,

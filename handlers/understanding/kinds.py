@@ -59,7 +59,9 @@ _KIND_PHRASES = {
     # a meal or a drink taken with them: eat/drink + 了/咗 + a meal word ("飲咗茶" 饮了茶, "食咗晏",
     # "吃了顿午饭", "喝了个早茶"); Hong Kong 饮茶/食晏 are a meeting over tea or lunch
     # Cantonese 倾咗 (talked): a talk with them, how not said, like 聊了聊; not "倾咗个电话" or "喺电话度倾咗"
+    # "saw the doc today", "saw him at the expo": met them (not "saw the quote", "saw an email")
     "meeting": rf"{_COUNTED.format(kind='meetings')}|"
+    r"\b(?:saw|seen)\s+(?=(?:the\s+)?(?:doc|doctor|dr|owner|boss|gm|ceo|md|manager|buyer|him|her|them)\b)|"
     r"(?<!电话)(?<!电话度)(?<!电话里)(?:倾(?:咗|了)|谈咗)(?!\s*(?:个|一个|通|次)?\s*电话)|"
     r"(?:吃|食|喝|饮)(?:了|完了?|过)?(?:个|顿|餐|一顿|一餐)?"
     r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",

@@ -47,8 +47,13 @@ def told_by_someone(reading: Reading) -> bool:
         return False
     before = reading.text[: said.start()]
     return bool(_PRONOUN_SAID.match(reading.text)) or any(
-        start < said.start() and not before[end:].strip(" ,，:：") for _, start, end in reading.persons
+        start < said.start() and not _SIDE.sub("", before[end:]).strip(" ,，:：")
+        for _, start, end in reading.persons
     )
+
+
+# "马总那边说…", "陳生嗰邊話…", "his side said": the person's side, who told it.
+_SIDE = re.compile(r"^\s*(?:那边|那邊|嗰边|嗰邊|这边|這邊)|^\s*(?:'s|’s)\s+side\b", re.IGNORECASE)
 
 
 def asked_whose(ctx: Ctx, text: str, which: str) -> list[Reply]:

@@ -55,7 +55,8 @@ EN_TITLE = re.compile(
     rf"(?:{ROLE_NOUNS})\b"
     rf"(?:[ \t]+(?:of|for)[ \t]+(?!the[ \t]+(?:company|business)\b)[a-z&/-]+"
     rf"(?:[ \t]+(?!at\b|@|now\b)[a-z&/-]+){{0,2}}"
-    rf"|(?<=vp)[ \t]+(?:of[ \t]+)?(?:{_DEPARTMENTS})(?:[ \t]+(?:{_DEPARTMENTS}))?)?",
+    # "VP Purchasing", "GM Operations": an acronym's department after it
+    rf"|(?:(?<=vp|gm|md)|(?<=svp|evp))[ \t]+(?:of[ \t]+)?(?:{_DEPARTMENTS})(?:[ \t]+(?:{_DEPARTMENTS}))?)?",
     re.IGNORECASE,
 )
 

@@ -189,6 +189,9 @@ def _moved_to_no_day(ctx: Ctx, text: str) -> bool:
 def _move_named(ctx: Ctx, what: str, when_text: str, text: str = "") -> Reply:
     """ "把下午三点那个提醒改到明天": the reminder `what` names (`_named_loosely`) moved to `when_text`."""
     when = find_when(when_text, now=ctx.now, tz=ctx.tz)
+    if when is None and _SAME_TIME.search(when_text):  # "to the 20th same time": the day, its time kept
+        when_text = _SAME_TIME.sub(" ", when_text)
+        when = find_when(when_text, now=ctx.now, tz=ctx.tz)
     if when is None:
         return move_named(ctx, what, when_text)  # says what is missing
     today = ctx.now.astimezone(ctx.tz).date()
@@ -213,7 +216,10 @@ _CANCEL = re.compile(
     r"(?:reminders?|one))\b))\b"
     # no longer wanted: "the friday one can go", "不用再提醒我", "可以删了"
     r"|\b(?:can|could)\s+go\b(?!\s+ahead)|\bno longer needed\b|\bnot needed\b"
-    r"|取消|删掉|删除|删了|删咗|作废|(?:不用|不使|唔使|不洗|唔洗|不需要|不必)再?提醒?我?",
+    r"|取消|删掉|删除|删了|删咗|作废|(?:不用|不使|唔使|不洗|唔洗|不需要|不必)再?提醒?我?"
+    # Cantonese, the reminder first: "雅悅個提醒唔使喇" (folded: 不使); Mandarin "提醒不用了" is left to the
+    # message's other news ("…提醒不用了，王建邦今天已经盖完章": the win too)
+    r"|(?<=提醒)(?:都|就)?(?:不使|唔使|不洗|唔洗)(?:了|喇|啦|嘞)?",
     re.I,
 )
 _CLAUSE = re.compile(

@@ -137,6 +137,9 @@ _WE_DO = re.compile(r"\b(?:i|we)\b|(?<![给跟和同找问覆回诉叫让要帮]
 _ASKED_OF_US = re.compile(
     r"\b(?:asked|asks|wants|told|needs|would like)\s+(?:me|us)\s+to\b|让我|叫我|要我|要求我"
     r"|过来|来(?:公司|我们|我司|工厂|拜访|参观|面谈)|\b(?:come|coming|drop|dropping|stop|stopping)\s+(?:by|over|in)\b"
+    # ("the LOI will come by this Friday": by a day, no visit to us)
+    r"(?!\s+(?:this|next|end|the\s+end|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|tonight|early|mid|late"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)\w*\b)"
     r"|\bvisit(?:ing)?\s+us\b",
     re.IGNORECASE,
 )
