@@ -188,10 +188,7 @@ def _moved_to_no_day(ctx: Ctx, text: str) -> bool:
 
 def _move_named(ctx: Ctx, what: str, when_text: str, text: str = "") -> Reply:
     """ "把下午三点那个提醒改到明天": the reminder `what` names (`_named_loosely`) moved to `when_text`."""
-    when = find_when(when_text, now=ctx.now, tz=ctx.tz)
-    if when is None and _SAME_TIME.search(when_text):  # "to the 20th same time": the day, its time kept
-        when_text = _SAME_TIME.sub(" ", when_text)
-        when = find_when(when_text, now=ctx.now, tz=ctx.tz)
+    when = find_when(when_text, now=ctx.now, tz=ctx.tz) or _day_at_the_same_time(ctx, when_text)
     if when is None:
         return move_named(ctx, what, when_text)  # says what is missing
     today = ctx.now.astimezone(ctx.tz).date()
@@ -576,10 +573,7 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
     target_words = ""
     if shift is None and move is not None:
         target_words = _target_words(text, clauses, number, start + move.end())
-        target = find_when(target_words, now=ctx.now, tz=ctx.tz)
-        if target is None and _SAME_TIME.search(target_words):  # "to the 18th same time": its time kept
-            target = find_when(_SAME_TIME.sub(" ", target_words), now=ctx.now, tz=ctx.tz)
-            target = target if target is None or not target.has_time else None
+        target = find_when(target_words, now=ctx.now, tz=ctx.tz) or _day_at_the_same_time(ctx, target_words)
         if target is None and _BARE_HOUR.fullmatch(target_words):  # an hour of the reminder's day
             target = find_when("00:00", now=ctx.now, tz=ctx.tz)
         if target is not None and target.spans and target.at.date() == ctx.now.astimezone(ctx.tz).date():
@@ -637,6 +631,17 @@ _SAME = re.compile(r"(?:same|still|time|as before|pls|please|instead|同一?时�
 
 # A Chinese weekday said alone ("礼拜三", "周三"; not "这周三", "今天"), as a reminder's new day.
 _BARE_CN_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+def _day_at_the_same_time(ctx: Ctx, words: str) -> When | None:
+    """ "to the 18th same time": the day said, the reminder's own time kept (None when no day is said, or
+    a time is said too). "same time" is blanked in place, so the day's spans still point into `words`."""
+    if not _SAME_TIME.search(words):
+        return None
+    when = find_when(_SAME_TIME.sub(lambda m: " " * len(m.group(0)), words), now=ctx.now, tz=ctx.tz)
+    return when if when is None or not when.has_time else None
+
+
 _SAME_TIME = re.compile(
     r"[\s,，]*(?:(?:at\s+)?(?:the\s+)?same\s+time|same\s+slot|同一时间|时间不变|同样时间|同一個?時間|時間不變)",
     re.IGNORECASE,
