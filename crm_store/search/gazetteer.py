@@ -162,6 +162,23 @@ def _opening(key: str) -> tuple[str, ...]:
     )
 
 
+# What ends a place we do not list: a lake, a hill, an island, a bay, a harbour, a bridge, a river, a town,
+# a gate, a quarter's north side (日月潭, 虹桥 of 上海虹桥新加坡企业中心, 华强北 of 深圳华强北电子元件).
+_LANDMARK_END = frozenset("湖潭山岛湾港桥江河岭溪滩洲塘岗村镇街门北")
+
+
+@lru_cache(maxsize=65_536)
+def _landmark(key: str) -> str | None:
+    """The place we do not list that a Chinese name opens with (after its city when it has one), by its
+    last character, three characters before two; said alone with a deal, a trip or a person of it, it
+    names the one customer there (`linker`: 日月潭那案, 去华强北)."""
+    if not _HAN_ONLY.fullmatch(key) or opening_places(key):
+        return None
+    return next(
+        (key[:size] for size in (3, 2) if len(key) - size >= 2 and key[size - 1] in _LANDMARK_END), None
+    )
+
+
 def _word_keys(word: str) -> list[str]:
     """A word of a Latin name, and its first letters from `SHORTENED` on ("hyd", "hyde", … of hyderabad)."""
     if word.isdigit():
@@ -344,7 +361,7 @@ class Gazetteer:
                     # "天津" alone starts no 天津启航, nor does "天津启" (the brand is not said)
                     if not a_place(form.key[:size]) and not any(size - len(p) < 2 for p in opening):
                         self._put(self.han_starts, form.key[:size], form, fresh)
-                for place in opening:
+                for place in (*opening, *filter(None, [_landmark(form.key)])):
                     self._put(self.opens, place, form, fresh)
             return
         self._put(self.latin, form.key, form, fresh)

@@ -35,6 +35,7 @@ from crm_store.search.hanzi import simplified
 from crm_store.search.loanwords import katakana_key, may_sound_alike, same_loan
 from crm_store.search.normalize import CONNECTORS, LEGAL_SUFFIXES, fold
 from crm_store.search.pinyin import person_pinyin
+from crm_store.search.scoring import CN_TITLES
 
 BASE = {
     Evidence.NAME: 100.0,
@@ -85,6 +86,7 @@ class Mention:
     shown: str  # the form matched, as stored
     partial: bool = False  # only the first words of a longer name
     edits: int = 0
+    alone: bool = False  # only the place its name opens with, said where a deal, a trip or a person of it is
 
 
 @dataclass(frozen=True)
@@ -532,18 +534,66 @@ def _place_and_piece(gazetteer: Gazetteer, text: str, i: int, size: int, opened:
 PLACE_ALONE = 20.0  # only the place a name opens with, said as "that side": a doubt, always asked
 # "青岛那边", "天津嗰间": the customer over there, its name left out
 _OVER_THERE = re.compile(r"(?:那边|那家|那间|那头|那里|那儿|嗰边|嗰间|嗰度|那个客户|那家客户)")
+# What tells that a place said alone is a customer's: its deal said after it (彰化那案, 华强北那单,
+# 日月潭 quote), or a trip there said before it (去海口, 拜访了番禺) that ends with the place (not
+# 去海口机场).
+_ITS_DEAL = re.compile(r"\s*(?:(?:那|的)(?:个|個|张|張|笔|筆)?[单單案]|(?:quote|deal|order|po)\b)")
+_TRIP_TO = re.compile(r"(?:去了?|飞|跑|拜访了?|visit|go to|fly to)\s*$")
+_TRIP_ENDS = re.compile(r"$|[^\u4e00-\u9fff]|[见看找拜开谈签送对交出一了]")
 
 
 def _place_alone(gazetteer: Gazetteer, text: str, i: int, size: int, opened: list[Form]) -> list[Mention]:
     """A place said as where a customer is ("青岛那边让我后天过去"): each customer whose name opens with it,
-    at a score that is asked about (with two of them, which one; with one, whether it is meant)."""
-    if not _OVER_THERE.match(text, i + size) or (
-        i and _HAN.match(text[i - 1]) and text[i - 1] not in _NAME_BEFORE
+    at a score that is asked about (with two of them, which one; with one, whether it is meant). Said
+    where a deal, a trip or a person of the one customer there is (华强北那单, 去海口, 汕头林总), it names
+    that customer as clearly as the place with a piece of its name; with several there, which is asked."""
+    if (
+        i
+        and _HAN.match(text[i - 1])
+        and text[i - 1] not in _NAME_BEFORE
+        and not text.endswith(_DONE_TO, 0, i)
     ):
         return []
-    score = BASE[Evidence.SHORT] - PLACE_ALONE
-    ids = dict.fromkeys(form.customer_id for form in opened)
-    return [Mention(cid, i, i + size, Evidence.SHORT, score, gazetteer.rows[cid].name) for cid in ids]
+    end = i + size
+    ids = list(dict.fromkeys(form.customer_id for form in opened))
+    one = len(ids) == 1
+    # a trip to a city several customers share is a trip: only one customer there makes it a visit
+    trip = (
+        one
+        and _TRIP_TO.search(text, max(0, i - 8), i) is not None
+        and _TRIP_ENDS.match(text, end) is not None
+    )
+    said = (
+        _ITS_DEAL.match(text, end) is not None
+        or trip
+        or (one and _its_person(gazetteer.rows[ids[0]], text, i, end))
+    )
+    if not said and not _OVER_THERE.match(text, end):
+        return []
+    alone = said and one
+    score = BASE[Evidence.SHORT] - (PLACE_AND_PIECE if alone else PLACE_ALONE)
+    return [Mention(cid, i, end, Evidence.SHORT, score, gazetteer.rows[cid].name, alone=alone) for cid in ids]
+
+
+def _its_person(row: CustomerRow, text: str, start: int, end: int) -> bool:
+    """A contact of the customer said right next to the place, by name or by family name and title (汕头林总,
+    林总 汕头 for 林少鹏)."""
+    after, before = (
+        simplified(text[end : end + 8]).lstrip(),
+        simplified(text[max(0, start - 8) : start]).rstrip(),
+    )
+    for contact in map(fold, row.contacts):
+        if not _HAN.match(contact[:1]):
+            continue
+        family = re.escape(contact[:2] if len(contact) > 3 else contact[:1])
+        if re.match(rf"(?:{re.escape(contact)}|{family}(?:{_TITLES}))", after) or re.search(
+            rf"(?:{re.escape(contact)}|{family}(?:{_TITLES}))$", before
+        ):
+            return True
+    return False
+
+
+_TITLES = "|".join(sorted(CN_TITLES, key=len, reverse=True))
 
 
 # A single character that ends a Chinese name's trade (五金厂, 海味行, 百货店)
@@ -693,9 +743,32 @@ def find_mentions(gazetteer: Gazetteer, text: str, *, skip: frozenset[str] = fro
         if key not in best or mention.score > best[key].score:
             best[key] = mention
     lowered = text.lower() if len(text.lower()) == len(text) else text
-    placed = [_placed_elsewhere(gazetteer, lowered, m) for m in best.values()]
+    placed = [_placed_elsewhere(gazetteer, lowered, m) for m in _alone_or_named(list(best.values()))]
     shared = _shared_forms(gazetteer, lowered, placed)
     return sorted(shared, key=lambda m: (-m.score, m.start))
+
+
+CLEAR = 88.0  # see `crm_store.search.scoring`: below, a doubt
+
+
+def _alone_or_named(mentions: list[Mention]) -> list[Mention]:
+    """A place said alone names its one customer only when the message names no other customer: "去番禺
+    见了白云物流梁晓明" is where the visit to 白云物流 was. Naming it, it outweighs what is read inside it
+    (华强 of 华强北: 华强精密模具 is not there)."""
+    alone = [m for m in mentions if m.alone]
+    if not alone:
+        return mentions
+    others = [
+        m
+        for m in mentions
+        if not m.alone
+        and m.score >= CLEAR
+        and all(m.customer_id != a.customer_id for a in alone)
+        and not any(a.start <= m.start and m.end <= a.end for a in alone)
+    ]
+    if others:
+        return [m for m in mentions if not m.alone]
+    return [m for m in mentions if m.alone or not any(a.start <= m.start and m.end <= a.end for a in alone)]
 
 
 def _shared_forms(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
