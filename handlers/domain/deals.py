@@ -75,6 +75,17 @@ _LOCAL_DOLLAR = {
 }  # fmt: skip
 
 
+# The calling code of each local dollar's one country (none for CAD: +1 is the United States' code too).
+_DOLLAR_CALLING_CODE = {"AUD": "61", "HKD": "852", "NZD": "64", "SGD": "65", "TWD": "886"}
+
+
+def home_dollar(tz: tzinfo | None, code: str) -> str | None:
+    """The user's own dollar when `code` (a customer phone's calling code) is of the user's own place: SGD
+    for a Singapore rep's customer on +65; None elsewhere, or where several countries share the code."""
+    own = local_dollar(tz)
+    return own if _DOLLAR_CALLING_CODE.get(own) == code else None
+
+
 def local_dollar(tz: tzinfo | None) -> str:
     """What a bare "$" means to a user in `tz`: the dollar of their place (A$ in Sydney, C$ in Toronto, NZ$
     in Auckland), else the US dollar."""

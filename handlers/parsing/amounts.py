@@ -164,13 +164,16 @@ _MULT = (
     r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mm|mn|bn|grand|[kKmMbw万千亿]"
     r"|(?:(?<=\d)|(?<=\d\s))(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "57 L", "1.2Cr": lakh, crore (capitals)
 )  # "45 grand"
+# "18K US for their bottling line": US dollars, written in capitals (a lower-case "us" after a figure is
+# the pronoun: "50k to us"); not in CURRENCY_WORDS, whose words are looked for alone elsewhere.
+_US_AFTER = r"(?-i:US)(?![A-Za-z$])"
 _WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|港纸|新台币|台币)"
 AMOUNT_RE = re.compile(
     # a code may be glued to its number ("USD45,000"), not inside a word
     rf"(?P<pre>{_SYMBOL}|(?<![a-z]){_CODE}(?![a-z])|{_WORD_BEFORE})?\s?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z]))?"
-    rf"(?:\s?(?P<post>{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}))?",
+    rf"(?:\s?(?P<post>{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_US_AFTER}))?",
     re.IGNORECASE,
 )
 _DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
@@ -230,6 +233,8 @@ def _looks_like_year(value: Decimal) -> bool:
 
 
 def _currency(token: str | None) -> str | None:
+    if token == "US":
+        return "USD"
     return CURRENCY_WORDS.get(token.lower()) if token else None
 
 

@@ -27,6 +27,7 @@ from handlers.domain.deals import (
     calling_code,
     change_deal,
     create_deal,
+    home_dollar,
     local_dollar,
     local_yuan,
     only_open_deal,
@@ -318,13 +319,16 @@ def _their_currency(ctx: Ctx, customer: Customer) -> str | None:
 def country_currency(ctx: Ctx, customer: Customer) -> str | None:
     """The one currency the user's deals at customers of this customer's country (its phone's calling code)
     are kept in: "18k" for a new deal at a Sydney customer, from a rep whose Australian deals are all in AUD
-    and whose New Zealand ones are in NZD, is AUD. None when the phone says no country, or the user has no
-    deal there, or deals there in several currencies."""
+    and whose New Zealand ones are in NZD, is AUD. Of several, the user's own dollar at a customer of their
+    own place ("~8k" at a Singapore customer from a Singapore rep with deals there in SGD and USD: SGD). None
+    when the phone says no country, or the user has no deal there, or deals there in several others."""
     code = calling_code(customer.phone)
     if code is None:
         return None
     there = {currency for phone, currency in ctx.store.deals.currencies_with_phones(ctx.user.id)
              if calling_code(phone) == code}  # fmt: skip
+    if len(there) > 1 and (home := home_dollar(ctx.tz, code)) in there:
+        return home
     return there.pop() if len(there) == 1 else None
 
 

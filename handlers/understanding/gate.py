@@ -181,6 +181,17 @@ _SPACED_SPAN = re.compile(r"^\s+(?:天|周|个月|个星期|星期|年|小时|�
 # warehouse".
 _PART_IN = re.compile(r"^\s+(?:in|at|on|from|of)\s+(?:the\s+|their\s+|our\s+)?[A-Za-z]", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*")
+# How many of a thing a quote or an order is for, its noun said singular as Singapore and Malaysia English
+# often does: "she want quote for 3 showroom kiosk abt RM 24k", "order for 5 machine".
+_QUOTED_FOR = re.compile(r"\b(?:quote|quotation|order|proposal|pricing)\s+for\s+$", re.IGNORECASE)
+_SINGULAR_THING = re.compile(r"\s+([a-z]{3,}(?:\s+[a-z]{3,})?)\b")
+
+
+def _quoted_count(text: str, start: int, end: int) -> bool:
+    thing = _SINGULAR_THING.match(text, end)
+    return bool(
+        thing and _QUOTED_FOR.search(text, max(0, start - 20), start) and counts_things(f" {thing.group(1)}s")
+    )
 
 
 def _part_of_a_count(text: str, start: int, end: int) -> bool:
@@ -371,6 +382,8 @@ def unused_words(
             continue  # "headcount is 230", "crew of 22", "rooms 101-106": the size of what was named, a label
         if word.isdigit() and (_SPACED_SPAN.match(text[end:]) or _part_of_a_count(text, start, end)):
             continue  # "交期 90 天": a lead time; "1,200 employees, 40 in IT": 40 of those counted before
+        if word.isdigit() and _quoted_count(text, start, end):
+            continue  # "quote for 3 showroom kiosk": how many, a detail the note keeps
         if word and word not in unused:
             unused.append(word)
     return unused
@@ -1034,6 +1047,22 @@ _DATE_WORD = re.compile(
 )
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PART_OF_MONTH = re.compile(r"\b(?:end|late|mid|early)(?:\s+of)?\s*$", re.IGNORECASE)
+
+
+def _month_of_a_day(reading: Reading, word: str, before: str) -> bool:
+    """A month named alone where a day of it is said in figures too ("first week april so close more like
+    5/4"): the month said first, then its day; not a part of it said otherwise ("end april … 5/4")."""
+    month = word[:3].lower()
+    if month not in _MONTHS or _PART_OF_MONTH.search(before):
+        return False
+    return any(
+        when.at.month == _MONTHS.index(month) + 1 and any(_digits(reading.text, span) for span in spans)
+        for when, spans in _date_spans(reading)
+    )
+
+
 _NAMING = re.compile(r"\b(?:the|our|their|his|her|my|its|your)\s+$", re.IGNORECASE)
 # A day that comes round again: "every 2nd tuesday", "the last friday of each month", "每月第一个周一"
 _EVERY_BEFORE = re.compile(
@@ -1065,6 +1094,8 @@ def _unread_date_words(reading: Reading, found: Found | None) -> list[str]:
             continue  # "happy friday"; "sign 15/3 now, not feb": the date replaced
         if " " not in m.group(0) and _NAMING.search(text[max(0, a - 8) : a]) and _NAMED.match(text[b:]):
             continue  # "send them the feb invoice schedule": the month names a thing
+        if _month_of_a_day(reading, m.group(0), text[max(0, a - 12) : a]):
+            continue  # "board only meet first week april so close more like 5/4": the day said of that month
         every = _EVERY_BEFORE.search(text[max(0, a - 16) : a]) or _EVERY_AFTER.match(text, b)
         if every and not reading.steps:
             continue  # "the board meets the 3rd tuesday of the month", "每月第三个周二开会": a day that comes

@@ -20,10 +20,13 @@ from handlers.understanding.reading import Reading
 # The customer's own budget right before the amount: "budget 只有 30万", "预算五十万左右", "budget is ~40k",
 # "budget for next year is around 250k".
 _BUDGET = re.compile(r"(?:\bbudget\b|预算)[^,.;，。；\d]{0,28}$", re.IGNORECASE)
-# Words that make an amount beside a log a deal's: "80k opportunity", "25k for the dashboard", "合同120万".
+# Words that make an amount beside a log a deal's: "80k opportunity", "25k for the dashboard", "合同120万";
+# what they are keen to do or buy ("keen on the oven monitoring pkg ~8k", "想做温控监测，大概45万"), a case
+# opened ("先开一个案子", "先立个项") or a price we quoted ("报了30万").
 _DEAL_CUE = re.compile(
     r"\b(?:wants?|order(?:ed|s)?|buy(?:ing)?|purchas\w*|needs?|opp(?:ortunity)?|budget|quote[ds]?|pric\w*|"
-    r"worth|value|for the|for a|for their)\b|要|订|采购|买|预算|报价|合同|单|项目|商机|机会",
+    r"worth|value|for the|for a|for their|keen on|interested in|package|pkg|proposal)\b"
+    r"|要|订|采购|买|预算|报价|合同|单|项目|商机|机会|想做|想上|案子|立项|立个项|报了|报过",
     re.IGNORECASE,
 )
 

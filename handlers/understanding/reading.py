@@ -248,15 +248,21 @@ def _has_day(words: str) -> bool:
 
 # An e-mail address or a web address: its dots end no clause.
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+(?:\.[\w-]+)+", re.ASCII)
+# A clock time written "9 a.m." ("next Tuesday 9 a.m. to send Ellen the NDA"): its dots end no clause, but
+# for the last one before a new sentence ("… at 9 a.m. Then call Bob").
+_DOTTED_CLOCK = re.compile(r"\d\s*[ap]\.m(?:\.(?!\s+(?-i:[A-Z])))?", re.IGNORECASE)
 
 
 def clauses_of(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     position = 0
     addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    clocks = [m.span() for m in _DOTTED_CLOCK.finditer(text)]
     for match in CLAUSE_BREAK.finditer(text):
         if any(a < match.start() and match.end() < b for a, b in addresses):
             continue  # the dots of "jinmin@gmtexpo.cn" or "www.acme.com.au" are no clause's end
+        if any(a < match.start() and match.end() <= b for a, b in clocks):
+            continue  # nor those of "9 a.m."
         if match.start() > position:
             clauses.append(Clause(position, match.start(), text[position : match.start()]))
         position = match.end()

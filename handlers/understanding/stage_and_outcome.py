@@ -262,6 +262,8 @@ def _not_yet_a_win(reading: Reading, stages: Iterable[str], synonyms: Mapping[st
     ("報價OK，進入議價"), that stage is the news and nothing is asked."""
     text = reading.text
     soft = _SOFT_YES.search(text)
+    if reading.reopen:
+        return  # "now the price ok for them. reopen the moulding deal at 52k": why the lost deal comes back
     if soft is None or any(KIND_PATTERNS[k].search(text) for k in KIND_PATTERNS if k != "note"):
         return  # "邮件回复了，同意试用": the e-mail is logged with it, nothing is won by it
     others = find_stages(text, [s for s in stages if s not in ("won", "lost")], synonyms)
