@@ -207,12 +207,13 @@ class DealRepo(Repo):
         owner_ids: Collection[int] | None,
         status: str | None = "open",
         stage: str | None = None,
+        currency: str | None = None,
         close_from: date | None = None,
         close_to: date | None = None,
         offset: int = 0,
         limit: int = 10,
     ) -> Page[Deal]:
-        """Deals by status (None: any), stage and expected close; soonest close first (open deals),
+        """Deals by status (None: any), stage, currency and expected close; soonest close first (open deals),
         latest closed first (won/lost); `owner_ids=None`: the whole organisation."""
         query = self._scoped(Deal)
         if owner_ids is not None:
@@ -221,6 +222,8 @@ class DealRepo(Repo):
             query = query.where(Deal.status == status)
         if stage is not None:
             query = query.where(Deal.stage == stage)
+        if currency is not None:
+            query = query.where(Deal.currency == currency)
         if close_from is not None:
             query = query.where(Deal.expected_close >= close_from)
         if close_to is not None:

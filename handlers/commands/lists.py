@@ -18,6 +18,7 @@ from handlers.errors import UserError
 from handlers.labels import label
 from handlers.messages import Reply
 from handlers.paging import Paging
+from handlers.parsing.amounts import CURRENCY_WORDS
 from handlers.parsing.periods import coming_period, find_period, period_end
 from handlers.parsing.vocabulary import find_stage, stage_synonyms, word_pattern
 from handlers.render import deal_line
@@ -36,6 +37,23 @@ _INDUSTRY = re.compile(r"(?:\bindustry\s*[=:]?|行业\s*[=:：]?)\s*(.+)$", re.I
 
 
 LIST_WORDS = ("list", "ls", "all", "列表", "列出")
+# A currency a list is filtered by: its ISO code or a Chinese name ("/deals NZD", "人民币的单"); not a bare
+# "dollar", which several currencies share.
+_CURRENCY_NAMES = tuple(
+    word
+    for word, code in CURRENCY_WORDS.items()
+    if (len(word) == 3 and word.isalpha() and word.isascii())
+    or (len(word) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in word))
+)
+
+
+def currency_named(text: str) -> tuple[str | None, str]:
+    """The currency `text` names (its ISO code) and the text without it."""
+    for word in sorted(_CURRENCY_NAMES, key=len, reverse=True):
+        match = re.search(word_pattern(word), text, re.I)
+        if match:
+            return CURRENCY_WORDS[word], " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+    return None, text
 
 
 def list_request(args: str) -> str | None:
@@ -171,6 +189,9 @@ def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     if hit is not None and hit[0] not in ("won", "lost"):
         stage, text = hit[0], " ".join((text[: hit[1]] + " " + text[hit[2] :]).split())
         filters.append(label(ctx.tr, stage))
+    currency, text = currency_named(text)
+    if currency is not None:
+        filters.append(currency)
     _, text = _take(CLOSING, text)
     close_from = close_to = None
     period = find_period(text, ctx.today) or coming_period(text, ctx.today, ctx.tz)  # "closing december"
@@ -181,12 +202,13 @@ def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     if text.strip():
         raise UserError(
             ctx._(
-                "Usage: /deals [mine|team|all] [stage] [won|lost] [closing this month], "
+                "Usage: /deals [mine|team|all] [stage] [won|lost] [currency] [closing this month], "
                 "e.g. /deals proposal closing this month"
             )
         )
-    page = ctx.store.deals.listing(owner_ids=owners, status=status, stage=stage, close_from=close_from,
-                                   close_to=close_to, offset=paging.offset, limit=paging.size)  # fmt: skip
+    page = ctx.store.deals.listing(owner_ids=owners, status=status, stage=stage, currency=currency,
+                                   close_from=close_from, close_to=close_to,
+                                   offset=paging.offset, limit=paging.size)  # fmt: skip
     described = ", ".join([who, *filters])
     what = ctx._("open deals") if status == "open" else ctx._("deals")
     if not page.total:

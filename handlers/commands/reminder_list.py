@@ -10,13 +10,14 @@ from datetime import date, datetime
 
 from crm_store.models import Reminder
 from crm_store.repos.base import Page
+from handlers.commands.lists import colleague_named
 from handlers.context import Ctx
 from handlers.domain.reminders import cancel_reminder, move_reminder
 from handlers.errors import UserError
 from handlers.messages import Button, Reply
 from handlers.paging import Paging
 from handlers.parsing.dates import find_when
-from handlers.parsing.periods import coming_period
+from handlers.parsing.periods import Period, coming_period
 from handlers.render import period_label, reminder_line
 from handlers.resolve import NeedChoice, Option, sure_when
 
@@ -35,23 +36,37 @@ def reminder_buttons_for(ctx: Ctx, number: int, reminder: Reminder) -> tuple[But
 
 
 def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
-    """`/reminders`: yours, overdue first, five to a page with their buttons."""
+    """`/reminders`: yours, overdue first, five to a page with their buttons. A colleague named
+    ("/reminders Marlys this week", what a manager asks as "Marlys 这周有什么安排") lists theirs, read
+    only: the buttons act on one's own reminders."""
     word, _, rest = args.strip().partition(" ")
     if word.lower() in CANCEL_WORDS:
         return cancel_named(ctx, rest)
     if word.lower() in MOVE_WORDS:
         return move_named(ctx, rest)
+    colleague, said = colleague_named(ctx, args)
+    owner = colleague or ctx.user
     paging = paging or Paging()
     paging.size = PER_PAGE
-    everything = list(ctx.store.reminders.open_for(ctx.user.id))
-    period = coming_period(args, ctx.today, ctx.tz) if args.strip() else None
+    everything = list(ctx.store.reminders.open_for(owner.id))
+    period = coming_period(said, ctx.today, ctx.tz) if said.strip() else None
     if period is not None:  # "/reminders this week" (overdue ones too), "/reminders tomorrow" (that day)
         first, last = period.bounds(ctx.tz)
         running = period.first <= ctx.today
         everything = [r for r in everything if r.due_at <= last and (running or r.due_at > first)]
         if not everything:
+            if colleague is not None:
+                return Reply(
+                    ctx._(
+                        "{name} has no open reminders for {period}.",
+                        name=colleague.display_name,
+                        period=period_label(ctx, period),
+                    )
+                )
             return Reply(ctx._("No open reminders for {period}.", period=period_label(ctx, period)))
     if not everything:
+        if colleague is not None:
+            return Reply(ctx._("{name} has no open reminders.", name=colleague.display_name))
         return Reply(ctx._("You have no open reminders. Set one with /remind Acme call back tomorrow 3pm"))
     window = everything[paging.offset : paging.offset + paging.size]
     customers = ctx.store.customers.by_ids([r.customer_id for r in window if r.customer_id])
@@ -59,16 +74,32 @@ def reminders(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     buttons: list[Button] = []
     for number, reminder in enumerate(window, paging.offset + 1):
         lines.append(f"  {number}. {reminder_line(ctx, reminder, customers.get(reminder.customer_id or 0))}")
-        buttons.extend(reminder_buttons_for(ctx, number, reminder))
+        if colleague is None:
+            buttons.extend(reminder_buttons_for(ctx, number, reminder))
     page = Page(window, len(everything), paging.offset)
-    if period is None:
-        head = ctx._("Your reminders (overdue first):")
-    elif running:  # overdue ones are listed too
-        head = ctx._("Your reminders for {period}, overdue first:", period=period_label(ctx, period))
-    else:
-        head = ctx._("Your reminders for {period}:", period=period_label(ctx, period))
-    reply = paging.reply(ctx, "reminders", args.strip() if period else "", page, head, lines)
+    head = _head(
+        ctx, colleague.display_name if colleague else None, period, running=period is not None and running
+    )
+    kept = args.strip() if period or colleague else ""
+    reply = paging.reply(ctx, "reminders", kept, page, head, lines)
     return Reply(reply.text, (*buttons, *reply.buttons))
+
+
+def _head(ctx: Ctx, name: str | None, period: Period | None, *, running: bool) -> str:
+    """The list's heading: whose reminders, for which period (overdue ones listed too while it runs)."""
+    if name is not None:
+        if period is None:
+            return ctx._("{name}'s reminders (overdue first):", name=name)
+        if running:
+            return ctx._(
+                "{name}'s reminders for {period}, overdue first:", name=name, period=period_label(ctx, period)
+            )
+        return ctx._("{name}'s reminders for {period}:", name=name, period=period_label(ctx, period))
+    if period is None:
+        return ctx._("Your reminders (overdue first):")
+    if running:
+        return ctx._("Your reminders for {period}, overdue first:", period=period_label(ctx, period))
+    return ctx._("Your reminders for {period}:", period=period_label(ctx, period))
 
 
 def reminders_named(ctx: Ctx, what: str, *, day: date | None = None) -> list[Reminder]:

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
-from handlers.parsing.quantities import UNITS, counted_noun
+from handlers.parsing.quantities import POUNDS_WEIGHED, UNITS, counted_noun
 
 CURRENCY_WORDS = {
     "$": "USD",
@@ -481,7 +481,7 @@ def counts_things(after: str, *, one: bool = False) -> bool:
     """Whether a number followed by `after` counts things, not money: a unit or a measure word ("3万平",
     "200个库位"), or a noun phrase that names no currency ("40 more pallet positions"; not "40 US dollars").
     `one`: the number is 1, which counts a singular noun too."""
-    if UNITS.match(simplified(after[:16])):
+    if UNITS.match(simplified(after[:40])):  # room for "pounds of <what>"
         return True
     phrase = counted_noun(after, one=one)
     return phrase is not None and not _CURRENCY_NAMED.search(phrase) and not _currency(phrase.split()[-1])
@@ -501,6 +501,9 @@ def _litres(text: str, start: int, mult_start: int, end: int) -> bool:
     if _MEASURED.match(after) or counts_things(after):
         return True
     return bool(re.search(r"\b(?:a|an|one|each|per)\s+$", text[max(0, start - 8) : start], re.IGNORECASE))
+
+
+_WEIGHED = re.compile(r"\s*" + POUNDS_WEIGHED, re.IGNORECASE)
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -536,6 +539,8 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # 15:00, 2026-12-15, 12/15
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
         mult = match.group("mult")
+        if (match.group("post") or "").lower() == "pounds" and _WEIGHED.match(text, match.start("post")):
+            continue  # "2 million pounds of capacity", "500 pounds of resin": a weight, not money
         if not currency and UNITS.match(text[end:]):
             continue  # "3.5w吨", "2k units": a count, not money
         if mult == "L" and currency != "INR" and _litres(text, start, match.start("mult"), end):

@@ -53,6 +53,7 @@ class When:
     spans: tuple[tuple[int, int], ...]  # where in the text the date/time words were
     doubt: str | None = None  # words of the date read without certainty ("her time"): asked about
     day_said: bool = True  # False: only a time of day was said ("下午三点"), the day is the next such time's
+    gone: str | None = None  # a clock time alone, just gone by today, so read as tomorrow's ("at 4" at 16:40)
 
     def strip_from(self, text: str) -> str:
         """`text` without the date/time words (and a dangling 'on'/'at'/'by')."""
@@ -85,6 +86,11 @@ _READERS: tuple[Callable[[DateScan], None], ...] = (
     week_of.read_weeks_of,
     relative_days.read_that_day,
 )
+
+
+# How long ago a clock time said with no day may have gone by today and still be meant for today ("remind
+# me at 4" said at 16:40): `When.gone`, asked about for a reminder.
+_JUST_GONE = timedelta(hours=6)
 
 
 def _date_hits(text: str, today: date, now_local: datetime, past: bool = False) -> list[Hit]:
@@ -524,6 +530,7 @@ def find_when(
     if date_hit and date_hit.moment is not None:
         return When(check_moment("date", date_hit.moment, now), True, ((date_hit.start, date_hit.end),))
     clock = (time_hit.clock if time_hit else None) or (date_hit.clock if date_hit else None)
+    gone = None
     if date_hit and date_hit.day is not None:
         day = date_hit.day
         after = _AFTER_BEFORE.search(text[: date_hit.start]) or _AFTER_AFTER.match(text, date_hit.end)
@@ -533,6 +540,8 @@ def find_when(
         day = today  # a time gone by today is tomorrow's, unless the text reports ("visited them at 10am")
         if clock is not None and datetime.combine(today, clock, tzinfo=tz) <= now_local and not past:
             day = today + timedelta(days=1)
+            if now_local - datetime.combine(today, clock, tzinfo=tz) < _JUST_GONE and time_hit is not None:
+                gone = text[time_hit.start : time_hit.end]  # "remind me at 4" at 16:40: today's or not?
     at = datetime.combine(day, clock or default_time, tzinfo=tz)
     said_zone = None
     if time_hit and time_hit.clock:
@@ -542,7 +551,7 @@ def find_when(
         said_zone = zone_of_time(text, time_hit.start, time_hit.end, lead)
     day_said = date_hit is not None and date_hit.day is not None
     if said_zone is None or clock is None:
-        return When(check_moment("date", at, now), clock is not None, spans, day_said=day_said)
+        return When(check_moment("date", at, now), clock is not None, spans, day_said=day_said, gone=gone)
     spans = _merged([*spans, said_zone.span])
     if said_zone.zone is None:  # "2pm her time": whose zone the words do not tell
         return When(

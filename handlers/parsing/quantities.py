@@ -16,8 +16,15 @@ from crm_store.search.everyday import is_english_word
 # Units of measure and time: "20 seats", "3天", "10%", "3200 平米" (a Chinese unit of time only right after
 # the number: after a space it starts the next clause, a date: "报价改成28万 周三前给答复" is money, then
 # Wednesday).
+# "pounds of" a thing that is weighed: "2 million pounds of capacity", "40,000 pounds of resin" (not "pounds
+# of business / revenue / orders", which are money).
+POUNDS_WEIGHED = (
+    r"pounds(?=\s+of\s+(?!(?:new\s+)?(?:business|revenue|sales|orders?|work|spend|budget|funding|investment|"
+    r"profit|income|savings|value|contracts?|deals?|billing|fees?|cash)\b)[a-z])"
+)
 UNITS = re.compile(
-    r"^(?:\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|wks?|months?|"
+    rf"^(?:\s*(?:million\s+|thousand\s+)?{POUNDS_WEIGHED}|"
+    r"\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|wks?|months?|"
     r"years?|yrs?|hours?|hrs?|mins?|minutes?|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
     r"pallets?|boxes|cases|cartons?|containers?|sqm|sq\s?m|sq\s?ft|sqft|m2|m²|ft²|acres?|hectares?|ha|"
     r"square\s+(?:feet|foot|met(?:re|er)s?)|pages?|employees|staff|beds|stores|sites)(?![a-z])|\s*%|"

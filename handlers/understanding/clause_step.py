@@ -83,6 +83,13 @@ _SOME_DAY_AHEAD = re.compile(
 _THAT_PART = re.compile(r"\bthat (?:same )?(?:morning|afternoon|evening)\b|那天|那日|当天", re.IGNORECASE)
 
 
+# A day counted from another ("the day before at 9", "前一天下午"): a clock time there is on that day.
+_DAY_OF_ITS_OWN = re.compile(
+    r"\b(?:the\s+)?(?:day|night|morning|evening)\s+(?:before|after|of)\b|前一天|前一日|前一晚|后一天|第二天|當天|当天",
+    re.IGNORECASE,
+)
+
+
 # Words that put an outcome still to come: "will sign friday", "should close by fri", "预计周五签".
 _OUTCOME_AHEAD = re.compile(
     r"\b(?:will|['’]ll|gonna|going to|should|expect(?:s|ed|ing)?|hope|hoping|plan(?:s|ned|ning)? to|by|"
@@ -131,6 +138,15 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             break
         if when.doubt:  # "tues 2pm her time": the time is asked about
             reading.doubts.append(when.doubt)
+        if (
+            when.gone
+            and not told
+            and event_offset is None
+            and lx.REMIND.search(text)
+            and not _DAY_OF_ITS_OWN.search(text)
+        ):
+            # "remind me at 4" said at 16:40: today's is gone ("the day before at 9" is a day of its own)
+            reading.doubts.append(when.gone)
         if names_a_topic(remaining, when, reading.text[clause.start :]):  # "聊了 Q1 的 plan", "问年底活动"
             remaining = (
                 remaining[: when.spans[0][0]]

@@ -71,7 +71,9 @@ PROMOTED = re.compile(
     r"|\b(?:is|['’]s)\s+(?:actually|really|in\s+fact)\b|其实(?:是|系)|实际上是|其实(?:做|当)的是"
     r"|\b(?:is|['’]s)(?=\s+(?:the\s+|their\s+|our\s+)?(?:new\s+)?[\w&/ -]{2,40}?\s+now\b)"  # "is CEO now"
     r"|升职|晋升|提拔|提升|升任|升为|升成|升到|升了|升(?=[\u4e00-\u9fffA-Za-z])|现任|改任|调任|担任|当上|转正|(?:现在|而家|宜家|依家)是|已经是"
-    r"|(?:职位|职务|头衔|title)(?:改成|换成|变成|改为|是)|兼管|兼任",
+    r"|(?:职位|职务|头衔|title)(?:改成|换成|变成|改为|是)|兼管|兼任"
+    # "新 title: 供应链副总裁", "新职位：…": the new title said as a heading
+    r"|新\s*(?:title|职位|职务|头衔|职称)\s*[:：]?",
     re.IGNORECASE,
 )
 

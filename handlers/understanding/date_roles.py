@@ -126,7 +126,10 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     if not close and their_promise(reading, clause):
         return "theirs"  # "Travis will send the specs by friday", "王工说周五前把图纸发过来": their word
     if not step and _comes_then(text, first, last):
-        return "theirs"  # "PO 下周出", "环评报告下周出", "their rollout kicks off next week": it happens then
+        before = text[max(0, first - 32) : first]
+        if _ORDER_COMES.search(before) and _EXPECTED.search(before):
+            return "close"  # "石家庄冀中的PO预计6月底下来": when they are expected to order is the close
+        return "theirs"  # "环评报告下周出", "their rollout kicks off next week": it happens then
     if not step and not close and _closing_denied(text):
         return "not before"  # "月底前不会签": no close date then, no task; the note keeps it
     if step or close:
@@ -198,6 +201,14 @@ _COMES_BEFORE = re.compile(
     r"goes live|going live|gets? approved|published|released)\s+(?:on\s+|by\s+|in\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Their order is what comes: "the PO comes through by", "PO预计", "订单下周": the deal closes then.
+_ORDER_COMES = re.compile(
+    r"(?:(?<![a-z])po(?![a-z])|p\.o\.|purchase order|订单|采购单)[^,，。;；]{0,24}$", re.IGNORECASE
+)
+# ... said as expected ("PO预计6月底下来", "the PO should come through by …"): not "PO下周出", their news
+_EXPECTED = re.compile(r"预计|估计|预期|\bexpect(?:ed|s|ing)?\b|\bshould\b|\bby\s*$", re.IGNORECASE)
 
 
 def _comes_then(text: str, first: int, last: int) -> bool:

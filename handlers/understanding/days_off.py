@@ -28,9 +28,12 @@ _PERIOD_END = re.compile(r"\bend\b|\beo[mqy]\b|底|末|之前|以前|前", re.IG
 # A day counted inside the break ("假期第三天", "五一假期第二天", "the second day of the break"): picked in it
 # knowingly (the customer said they can be reached then), not a slip.
 _COUNTED_IN = re.compile(
-    r"第\S{1,2}[天日]|(?<![月年])初[一二三四五六七八九十]|\b(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b",
-    re.I,
+    r"第\S{1,2}[天日]|\b(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b", re.IGNORECASE
 )
+# A day of the new year by its lunar count ("初五"): picked knowingly for what the new year brings (a
+# 拜年 visit, a 春茗, handing out 利是); else a meeting on 初三 is asked like any day off.
+_LUNAR_DAY = re.compile(r"(?<![月年])初[一二三四五六七八九十]")
+_FESTIVE = re.compile(r"拜年|团拜|春茗|开年|利是|利事|红包|贺年|新年|过年|年饭")  # read simplified
 
 
 def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
@@ -61,12 +64,15 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
         words = " ".join(reading.text[a:b] for a, b in spans).strip()
         if _PERIOD_END.search(words) or _COUNTED_IN.search(words) or (reminded and _weekday_only(words)):
             continue
+        if _LUNAR_DAY.search(words) and _FESTIVE.search(simplified(reading.text)):
+            continue
         if day == reading.close and _BY_THEN.search(reading.text, max(0, spans[0][0] - 16), spans[0][0]):
             continue  # "expected to sign by 5/2": a deadline, not a signing on the holiday
         if _break_said_elsewhere(reading.text, spans, now.astimezone(tz).date(), country):
             continue
         said = " ".join(reading.said(span) for span in spans)
-        doubt = f"{said}（{name}）" if chinese else f"{said} ({name})"
+        named = f"{said}（{name}）" if chinese else f"{said} ({name})"
+        doubt = said if name in said else named  # "on Good Friday": its name said already
         if doubt not in reading.date_doubts:
             reading.date_doubts.append(doubt)
 
@@ -138,7 +144,16 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
+# A weekday that is part of a holiday's own name: "Good Friday", "Black Friday", "Easter Monday".
+_HOLIDAY_WEEKDAY = re.compile(
+    r"\b(?:good|holy|black|easter|whit|boxing|cyber|ash|maundy)\s+(?:fri|mon|thu|wed)", re.IGNORECASE
+)
+
+
 def _weekday_only(words: str) -> bool:
+    """A day said by its weekday alone ("next Tue"), not by its date nor by a holiday's name."""
+    if _HOLIDAY_WEEKDAY.search(words):
+        return False
     return bool(_WEEKDAY.search(words)) and not _DAY_OF_MONTH.search(_WEEKDAY.sub(" ", words))
 
 

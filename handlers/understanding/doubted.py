@@ -92,6 +92,14 @@ _TAKEN_BACK = re.compile(
     r"|\bgot cold feet\b|反悔|变卦|改口|又不(?:签|要|买|做)了",
     re.IGNORECASE,
 )
+# A yes with nothing said of what it was to: "Kevin said yes", "she says yes" (not "said yes to the pilot",
+# "said yes to the quote, PO next week").
+_BARE_YES = re.compile(r"\b(?:said|says|saying)\s+yes\b(?!\s+to\b)", re.IGNORECASE)
+_YES_TO_WHAT = re.compile(
+    r"\b(?:deal|contract|order|po|p\.o\.|proposal|quote|quotation|pricing|price|offer|terms|pilot|renewal|"
+    r"sign(?:s|ed|ing)?|purchase|buy|go[\s-]?ahead|upgrade|expansion|extension)\b",
+    re.IGNORECASE,
+)
 # An estimate: doubts an outcome, a reopen, a stage or an amount said with it, not a close date (which is
 # an estimate anyway).
 _ESTIMATE = re.compile(
@@ -626,6 +634,9 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
         yield (m.start(), _sentence(text, m.start())[1]), False, "hearsay"
     for m in _TAKEN_BACK.finditer(text):
         yield (_sentence(text, m.start())[0], m.end()), False, "maybe"
+    if not _YES_TO_WHAT.search(text):
+        for m in _BARE_YES.finditer(text):  # "Kevin said yes": yes to what? a win read from it is a guess
+            yield _sentence(text, m.start()), False, "maybe"
 
 
 def doubted_clauses(reading: Reading) -> None:
@@ -1071,12 +1082,23 @@ _MONTH_GUESSED = re.compile(r"大概|大约|大致|约莫|估摸|(?<=[月份])\s
 _AFTER_THE_START = re.compile(r"\b(?:mid|middle|late)|中|下旬", re.IGNORECASE)
 
 
+# A step said to be done before the end of a period ("提醒我月底前打给他", "remind me before end of month to
+# call"): the end is a deadline, no day to be reminded on (which day before it?).
+_BEFORE_AN_END = re.compile(
+    r"(?:月底|月末|月尾|年底|年末|周末|週末|季度末|季末)\s*(?:前|之前|以前)"
+    r"|\b(?:before|by)\s+(?:the\s+)?end\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def _rough_days(reading: Reading, nothing: bool) -> None:
     """A day said as a stretch or roughly ("close sometime in june", "推到5月中旬", "端午前后") is no day
     to store: as the close, as the day of a step nobody asked for ("要等五一后再说 大概五月中吧"), or in
     a note of nothing else, which would drop it ("下个月初就能定"; see `rough_days`)."""
     text = reading.text
     said_days = []
+    # days a step is set on, said as after a holiday (no reminder asked for) or before a period's end
+    after_holiday: set[date] = set()
     for at, when in reading.dates:
         if at >= 0 and when.spans:  # not said in an earlier part of the message
             shift = at - when.spans[0][0]
@@ -1098,7 +1120,21 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
                 rough = (start, end)  # "close date 改成 Q3", "pushed to Q2": which day of it?
             elif (whole_month or quarter) and rough is None and _DAY_UNKNOWN.search(text, end, end + 40):
                 rough = (start, end)  # "下个月签，具体哪天还不知道": the writer says no day is set
-            if rough is None and reading.close == when.at.date() and after_a_holiday(text, start, end):
+            holiday = after_a_holiday(text, start, end)
+            before_end = _BEFORE_AN_END.search(
+                text, max(0, start - 16), min(len(text), end + 3)
+            ) and lx.REMIND.search(reading.clause_of(start).text)  # not "decision by end of month"
+            day = when.at.date()
+            due = [s for s in reading.steps if s.due and s.due.date() == day]
+            if before_end and due:
+                after_holiday.add(day)  # "提醒我月底前打给他": a deadline, which day to remind?
+            # a step after a holiday: which day, unless a reminder was asked for ("after deepavali remind me",
+            # "节后提醒我": the first working day after, as set 13's and 12's writers store it)
+            if due and not lx.REMIND.search(text) and holiday:
+                # "book a call after Easter", "五一后再约韦总", "年后再约": which day? (a reminder asked for
+                # after it, "节后提醒我…", is the first working day after, as earlier sets' writers store it)
+                after_holiday.add(day)
+            if rough is None and (day in after_holiday or (holiday and reading.close == day)):
                 rough = (start, end)  # "崔经理说估计得拖到年后了": the close after the holiday, which day?
             if rough is not None and reading.close == when.at.date() and mid_of_a_named_month(text, rough):
                 rough = None  # "推到11月中", "pushed to mid march": the close on the 15th, as said
@@ -1129,7 +1165,9 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
             if said not in reading.close_doubts:
                 reading.close_doubts.append(said)
         elif nothing or any(
-            s.due and s.due.date() == day and (not s.explicit or _AFTER_THE_START.search(said))
+            s.due
+            and s.due.date() == day
+            and (not s.explicit or _AFTER_THE_START.search(said) or day in after_holiday)
             for s in reading.steps
         ):
             _doubt(reading, said)  # a note of nothing but "下个月初就能定": the day is its news

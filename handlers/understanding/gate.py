@@ -48,7 +48,10 @@ _GLOSS = re.compile(r"\s*[(（]([^()（）\d]{1,30})[)）]")
 _REPLACED = re.compile(r"(?:\bnot|\binstead of|\brather than|不是|而不是)\s*$", re.IGNORECASE)
 _LABELLED = re.compile(
     r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|\bserial(?:\s+(?:number|no\.?))?|\bs/n|"
-    r"\bmodel(?:\s+(?:number|no\.?))?|\bpart\s+(?:number|no\.?)|\bsku|订单|发票|编号|单号|序列号|型号)\s*[:#：]?\s*$",
+    r"\bmodel(?:\s+(?:number|no\.?))?|\bpart\s+(?:number|no\.?)|\bsku|订单|发票|编号|单号|序列号|型号"
+    # a company's tax number: "統編 28123456", "税号", "tax id", "VAT no", "GST reg", "UEN", "ABN"
+    r"|统编|统一编号|税号|纳税人识别号|\btax\s+(?:id|no\.?|number)|\bvat(?:\s+(?:no\.?|number|id))?|\bgst(?:\s+reg\w*)?"
+    r"|\buen|\babn|\bgstin)\s*[:#：]?\s*$",
     re.I,
 )
 
@@ -925,13 +928,15 @@ def another_customers_deal(ctx: Ctx, reading: Reading, found: Found) -> list[str
     return out
 
 
-def colleagues_customer(ctx: Ctx, customer: Customer) -> list[str]:
-    """A reminder set at a customer another rep looks after (one the user may not manage): whose it is
-    is said and the card asks first ("remind me to drop the proposal at …" at a colleague's customer: the
-    wrong customer read, or the colleague's to do?)."""
+def colleagues_customer(ctx: Ctx, customer: Customer, *, reminded: bool = True) -> list[str]:
+    """A reminder, a log or a contact's change at a customer another rep looks after (one the user may not
+    manage): whose it is is said and the card asks first ("remind me to drop the proposal at …", "raffles
+    family office called me" at a colleague's customer: the wrong customer read, or the colleague's news?)."""
     if may_manage(ctx, customer.owner_id):
         return []
     owner = ctx.store.users.get(customer.owner_id) if customer.owner_id is not None else None
+    if not reminded and (owner is None or owner.role == "admin"):
+        return []  # a log at a customer the admin holds (imported, not yet handed out): anyone's to log
     name = owner.display_name if owner is not None else "?"
     return [ctx._("{customer} is {name}'s customer", customer=customer.name, name=name)]
 

@@ -298,6 +298,13 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
         return ctx._(
             "Which one do you mean, “{words}”? Send it again with one day and time.", words=", ".join(either)
         )
+    gone = [doubt for doubt in reading.doubts if _gone_by_today(ctx, doubt)]
+    if gone:  # "remind me at 4" said at 16:40: today's or tomorrow's?
+        return ctx._(
+            "“{time}” today has already gone by: which day do you mean? Send it again with the day, "
+            "e.g. “tomorrow {time}”.",
+            time=gone[0],
+        )
     quarters = [doubt for doubt in reading.doubts if QUARTER_ALONE.fullmatch(simplified(doubt).strip())]
     if quarters:  # "Pacific Rim 那边说 Q2 签": which day of the quarter, not "how much is Q2?"
         return ctx._(
@@ -327,6 +334,12 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
         "or how much.",
         words=words,
     )
+
+
+def _gone_by_today(ctx: Ctx, words: str) -> bool:
+    """Whether `words` are a clock time alone that has just gone by today (`When.gone`)."""
+    when = find_when(simplified(words), now=ctx.now, tz=ctx.tz)
+    return when is not None and bool(when.gone)
 
 
 def _no_such_day(ctx: Ctx, words: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from crm_store.search.everyday import is_english_word
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, word_pattern
 from handlers.understanding import lexicon as lx
 from handlers.understanding.reading import Clause, Reading, Span
@@ -295,6 +296,8 @@ def typo_kinds(reading: Reading, clause: Clause) -> list[tuple[bool, int, int, s
         span = (clause.start + match.start(), clause.start + match.end())
         if word in lx.STOPWORDS or word in _ALL_KIND_WORDS or reading.is_masked(*span):
             continue  # (a kind word typed right was read, or passed over, by `kind_in` already)
+        if is_english_word(word):
+            continue  # "graham walked me round": a word of its own, no "called" mistyped
         for known, kind in _TYPO_WORDS.items():
             if abs(len(known) - len(word)) <= 1 and Levenshtein.distance(word, known, score_cutoff=1) <= 1:
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))

@@ -242,8 +242,9 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
             # whose person it was matters only to a record that links them: a reminder keeps the words
             guessed += gate.someone_elses_contact(ctx, reading, found, contacts)
         guessed += gate.another_customers_deal(ctx, reading, found)
-        if any(op.action == "remind" for op in plan.operations):
-            guessed += gate.colleagues_customer(ctx, found.customer)
+        if any(op.action in ("remind", "log", "contact") for op in plan.operations):
+            reminded = any(op.action == "remind" for op in plan.operations)
+            guessed += gate.colleagues_customer(ctx, found.customer, reminded=reminded)
         guessed += gate.currency_unread(ctx, reading, found.customer)
         plan = replace(plan, doubts=(*plan.doubts, *guessed))
     path = path_of(

@@ -568,7 +568,7 @@ def _without_sighs(words: str) -> str:
 # Words before or after a loss that only point at the deal: "mark it lost", "单子丢了", "the deal is lost".
 _DEAL_FILLER = re.compile(
     r"\s*(?:(?:so|then|pls|please|just|and)\s+)*(?:mark(?:ed)?\s+(?:it|this|that|them|the deal)?\s*(?:as)?|"
-    r"it(?:['’]s| is)?|(?:the\s+)?deal(?:['’]s|\s+is)?|(?:这个|那个|这|那)?(?:单子|单|项目)|"
+    r"it(?:['’]s| is)?|(?:the\s+)?deal(?:['’]s|\s+is)?|(?:这个|那个|这|那)?(?:单子|单|项目|案子|案)|"
     r"close (?:it|this|them)(?: out)?)?\s*",
     re.IGNORECASE,
 )

@@ -73,9 +73,9 @@ _CLOSES = re.compile(r"\bclos(?:e|es|ing)\b|\bsign(?:s|ing)?\b|成交|签约|签
 _TASKS = re.compile(
     r"\b(?:remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?)\b|提醒|待办|跟进|回访|任务", re.IGNORECASE
 )
-_OPEN = re.compile(r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测", re.IGNORECASE)
+_OPEN = re.compile(r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测|案子|单子", re.IGNORECASE)
 _CLOSING = re.compile(
-    r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast)\b|商机|单子|单|签|成交|结案|漏斗|预测",
+    r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast)\b|商机|单子|单|案子|签|成交|结案|漏斗|预测",
     re.IGNORECASE,
 )
 
@@ -287,14 +287,19 @@ def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     if closing and (not _DUE.search(text) or (_CLOSES.search(text) and not _TASKS.search(text))):
         # "what closes in december", "what do i have closing before memorial day?"
         return as_list(lists.deals(ctx, f"{_colleague(ctx, text)} closing {words}"))  # "closing in december"
-    if _TODAY.search(text) and (period is None or period.key == "today"):
+    colleague = _colleague(ctx, text)  # "Marlys 这周有什么安排", "what's on Marlys's plate tomorrow": theirs
+    if _TODAY.search(text) and (period is None or period.key == "today") and not colleague:
         return as_list(reminders.today(ctx, ""))
     if period is not None and (_DUE.search(text) or not _OPEN.search(text)):
-        return as_list(reminder_list.reminders(ctx, words))  # "anything due this week?", "明天有什么安排"
+        # "anything due this week?", "明天有什么安排"
+        return as_list(reminder_list.reminders(ctx, f"{colleague} {words}".strip()))
     if _DUE.search(text):
-        return as_list(reminders.reminders(ctx, ""))
-    if _OPEN.search(text) and _colleague(ctx, text):
-        return as_list(lists.deals(ctx, _colleague(ctx, text)))  # "Diego's open deals?": each deal named
+        return as_list(reminder_list.reminders(ctx, colleague) if colleague else reminders.reminders(ctx, ""))
+    currency, _ = lists.currency_named(text)  # "Kirrily 的 pipeline 里 NZD 的单有哪些": that currency's
+    if _OPEN.search(text) and (colleague or currency):
+        return as_list(
+            lists.deals(ctx, f"{_whose(ctx, text)} {currency or ''}".strip())
+        )  # "Diego's open deals?": each deal named
     if _OPEN.search(text):
         return as_list(pipeline.pipeline(ctx, ""))
     return [

@@ -230,7 +230,8 @@ _CLAUSE = re.compile(
 # (an English word beside Chinese has no \b: "reminder可以done了")
 _DONE = re.compile(
     r"(?<![a-z])(?:done|completed?|finished|tick(?:ed)?\s+(?:it\s+)?off|ticked|sorted)(?![a-z])|完成|搞定|做完|关掉|办完"
-    r"|结掉|销掉",  # Taiwan "那個提醒可以結掉": closed off, done
+    r"|结掉|销掉"  # Taiwan "那個提醒可以結掉": closed off, done
+    r"|打(?:个|個)?(?:勾|钩|鉤|✓|√)",  # "今天那个提醒打勾": ticked off
     re.I,
 )
 _MOVE_TO = re.compile(
@@ -254,6 +255,13 @@ _MOVE_TO = re.compile(
     r"|\b(?:the|our|my|that|this)\s+(?:[\w&'’-]+\s+){1,5}?(?P<at>on|at|for|to)\s+"
     r"(?=[^,.;!?]{1,30}?\binstead\b(?!\s+of))",
     re.I,
+)
+# The deal's own day said as what moves ("push close to …", "move the signing date to …", "bump the go-live
+# to …"): its close date, not a reminder's.
+_A_DEALS_DAY = re.compile(
+    r"\s*\w+(?:\s+(?:back|out|forward))?\s+(?:(?:the|our|their|its)\s+)?(?:expected\s+)?"
+    r"(?:close|closing|signing|signature|sign-?off|decision|go-?live|contract|deal|po)(?:\s+date)?\s+",
+    re.IGNORECASE,
 )
 _COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|an?|one|two|three|four|five|six|seven)"
 _SHIFT = re.compile(
@@ -571,6 +579,12 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
         scope = scope[: start + told.start()] + gap + scope[start + verb.start() :]
     target: When | None = None
     target_words = ""
+    if (
+        move is not None
+        and move.group("to")
+        and _A_DEALS_DAY.fullmatch(clause[move.start() : move.start("to")])
+    ):
+        return None  # "push close to end june", "move the signing to friday": the deal's day, not a reminder
     if shift is None and move is not None:
         target_words = _target_words(text, clauses, number, start + move.end())
         target = find_when(target_words, now=ctx.now, tz=ctx.tz) or _day_at_the_same_time(ctx, target_words)
@@ -786,7 +800,7 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
 # one"), called a reminder, or ticked off a list ("tick it off", "cross it off", "划掉", "剔咗").
 _CROSSED = re.compile(
     r"(?<![a-z])(?:tick|cross|check)(?:ed|es|s)?\s+(?:(?:it|that|this|them|one|the|my|reminder)\s+){0,2}(?:off|out)"
-    r"|(?:划|劃)(?:掉|走|咗)|剔(?:咗|走|除|掉)|✅|☑|✔",
+    r"|(?:划|劃)(?:掉|走|咗)|剔(?:咗|走|除|掉)|打(?:个|個)?(?:勾|钩|鉤|✓|√)|✅|☑|✔",
     re.I,
 )
 # The thing reminded of said called off: its reminder is cancelled, not done.

@@ -69,18 +69,32 @@ _WEEK_OF_A_MONTH = re.compile(
     r"|第[一二三四1-4](?:个|個)?(?:周|週|星期|礼拜|禮拜)|头一?(?:个|個)?(?:周|週|星期|礼拜|禮拜)|最后一?(?:个|個)?(?:周|週|星期|礼拜|禮拜)",
     re.IGNORECASE,
 )
+# Holidays named by the time after them: the break ("年后", "节后", "after the holidays") or a named one
+# ("清明后", "五一后", "after Easter"): which day after is not said. ("after the long weekend" is its first
+# working day, a day.)
+_HOLIDAY_ZH = (
+    r"春节|春節|过年|過年|新年|年|节|節|假期|长假|長假|"
+    r"清明|五一|劳动节|勞動節|端午|中秋|国庆|國慶|十一|元旦|元宵"
+)
+_HOLIDAY_EN = (
+    r"holidays?|new\s+year|cny|chinese\s+new\s+year|lunar\s+new\s+year|diwali|deepavali|the\s+break|break|"
+    r"festival|easter|christmas|xmas|thanksgiving|good\s+friday|labou?r\s+day|memorial\s+day|golden\s+week|"
+    r"hari\s+raya|songkran|ramadan|eid|the\s+bank\s+holiday|bank\s+holiday"
+)
 _AFTER_A_HOLIDAY = re.compile(
-    r"^(?:(?:过完|過完|过了|過了)?(?:农历|農曆)?(?:春节|春節|过年|過年|新年|年|节|節|假期|长假|長假)"
+    rf"^(?:(?:过完|過完|过了|過了)?(?:农历|農曆)?(?:{_HOLIDAY_ZH})(?:节|節|假期?|连假|連假)?"
     r"(?:后|後|以后|以後|之后|之後|过后|過後)"
-    r"|(?:过完|過完|过了|過了)(?:农历|農曆)?(?:春节|春節|新年|年|节|節|假期|长假|長假))$"
-    r"|^(?:after|post)[\s-](?:the\s+)?(?:holidays?|new\s+year|cny|chinese\s+new\s+year|lunar\s+new\s+year|diwali|"
-    r"the\s+break|break|festival)$",
+    rf"|(?:过完|過完|过了|過了)(?:农历|農曆)?(?:{_HOLIDAY_ZH}))$"
+    rf"|^(?:after|post)[\s-](?:the\s+)?(?:{_HOLIDAY_EN})$",
     re.IGNORECASE,
 )
 # What makes the day after a holiday one day: its first working day ("节后开工", "年后第一天上班").
 _FIRST_WORKING_DAY = re.compile(
-    r"\s*(?:开工|開工|上班|复工|復工|第一天|頭一天|头一天|first\s+(?:working\s+)?day)", re.I
+    r"\s*(?:开工|開工|上班|复工|復工|第一天|頭一天|头一天|第一(?:个|個)?(?:上班|工作)日|first\s+(?:working\s+)?day)",
+    re.I,
 )
+# A day counted from the holiday: "the day after deepavali", "the first monday after easter".
+_DAY_COUNTED = re.compile(r"\bday\s*$|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*$", re.IGNORECASE)
 
 
 def rough_words(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -105,7 +119,11 @@ def rough_words(text: str, start: int, end: int) -> tuple[int, int] | None:
 def after_a_holiday(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is the time after a holiday with no day said ("年后", "after the holidays"):
     as a close, no day (as when to talk again, "节后再谈", it is what they said, kept in a note)."""
-    return bool(_AFTER_A_HOLIDAY.search(text[start:end].strip())) and not _FIRST_WORKING_DAY.match(text, end)
+    return (
+        bool(_AFTER_A_HOLIDAY.search(text[start:end].strip()))
+        and not _FIRST_WORKING_DAY.match(text, end)
+        and not _DAY_COUNTED.search(text[max(0, start - 24) : start])
+    )
 
 
 # The middle of a month named by its number or name, said plainly: "11月中", "三月中", "mid march",

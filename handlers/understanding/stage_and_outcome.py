@@ -523,8 +523,14 @@ _STAGE_NOW_AFTER = re.compile(
 )
 
 
+_LED_TO = (
+    r"(?:\bso\b|\bhence\b|\bwhich (?:puts|moves|takes) (?:it|us) (?:in|into|to)\b|所以|因此)\s*"
+    r"(?:it['’]?s\s+|we['’]?re\s+)?(?:in\s+|at\s+|进|进入)?$"
+)
 _STAGE_NOW_BEFORE = re.compile(
     r"(?:\bnow\b|现在|目前|->|→|=>|\bto\b|改成|改为|改到|改|变成|转为|进入|推进到)[^,.;!?，。；！？]{0,12}$"
+    # what it comes to: "accepted the quote on the oven so negotiation", "报价确认了，所以进谈判"
+    rf"|{_LED_TO}"
     r"|(?:\bi mean|\bi meant|\bsorry|\boops|\brather|\bactually|不对|说错了|应该是)[^,.;!?，。；！？]{0,12}$",
     re.I,
 )  # the stage said last after a slip counts: "moved to proposal oops i mean negotiation"
@@ -582,6 +588,15 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
     stage, start, end = _marked_stage(reading.text, hits)
     clause = reading.clause_of(start)
     text = reading.text
+    if (
+        reading.outcome == "won"
+        and span is not None
+        and start >= span[1]
+        and re.search(_LED_TO, text[max(0, start - 16) : start], re.IGNORECASE)
+    ):
+        # "accepted the quote on the curing oven so negotiation": what the yes led to is the stage, no win
+        reading.outcome = reading.outcome_span = reading.outcome_doubt = None
+        reading.outcome_phrase = ""
     # "moved to negotiation", "进入谈判阶段": the move words sit right before the stage (or 阶段 after it)
     explicit = bool(lx.MOVE_WORDS.search(text[max(clause.start, start - 20) : start])) or bool(
         re.match(r"\s*(?:stage|阶段)", text[end:], re.I)
@@ -603,6 +618,7 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
     words = [w for w in TOKEN.findall(clause.text) if w.lower() not in lx.STOPWORDS]
     terse = len(words) <= 3 and not CJK.search(clause.text) and not undone  # "Acme 30k proposal"
     now = (stage, start, end) != hits[0] or bool(_STAGE_NOW_AFTER.match(text[end : end + 16]))
+    now = now or bool(re.search(_LED_TO, text[max(0, start - 16) : start], re.IGNORECASE))
     reading.masked.extend((s, e) for _, s, e in hits)
     reading.stage, reading.stage_span = stage, (start, end)
     reading.stage_explicit = explicit

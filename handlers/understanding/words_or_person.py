@@ -28,6 +28,7 @@ _ACTING = re.compile(
     r"^(?:['’]s\b|\s*[:：(（-]|\s*\d|\s+(?:\w+ed|wants?|needs?|says|said|asks|signs|renews|orders|deals?|quotes?|"
     # what a company did, in a verb not ending in -ed: "green bay fire went w/ the other guys", "… lost"
     r"lost|won|(?:went|gone|going)(?=\s+(?:with\b|w/))|chose|picked|bought|paid|moving(?=\s+to\b)|"
+    r"(?:now\s+)?(?:saying|expects?|expecting|reckons?|reckoning|thinks|confirms?|promis(?:es|ing))|"
     r"contract|order|invoice|po|renewal|meeting|call|demo|pricing|proposal|account|team|people|guys|folks|"
     r"up|down|is\s+(?:in|out|on|interested|keen|happy|ready)|are\s+(?:in|out|on|interested|keen|happy|ready))\b)",
     re.IGNORECASE,
@@ -47,8 +48,9 @@ def in_passing(ctx: Ctx, reading: Reading, hit: Hit) -> bool:
     capitals = [i for i, char in enumerate(typed) if char.isupper()]
     if capitals and capitals != ([0] if sentence_start else []):
         return False  # "Fresh Start" or "FRESH START": written as a name
-    if not everyday_words(LATIN_WORD.findall(typed)):
-        return False
+    words = LATIN_WORD.findall(typed)
+    if len(words) >= 3 or not everyday_words(words):
+        return False  # three everyday words naming a customer are its name ("gold coast theme park")
     if _ACTED_ON.search(reading.text[max(0, a - 20) : a]) or _ACTING.match(reading.text[b:]):
         return False
     # its person or its deal named too ("on point scanners: down to 38k"): the customer is meant

@@ -187,6 +187,7 @@ def test_parts_read_as_a_plan_that_the_words_do_not_make_one_are_doubts() -> Non
 
 
 def test_an_interaction_read_from_a_word_one_letter_off_is_a_doubt() -> None:
-    assert doubts_of("Brinell closed lost - security review failed", "Brinell") == ("failed = email",)
+    # a word of its own one letter off a kind word is no slip ("failed" is no "mailed")
+    assert doubts_of("Brinell closed lost - security review failed", "Brinell") == ()
     assert doubts_of("Brinell: visted Rosa, good chat", "Brinell") == ()  # a slip keeps the first letter
     assert doubts_of("Brinell: emailed Rosa the deck", "Brinell") == ()
