@@ -49,11 +49,8 @@ _CURRENCY_NAMES = tuple(
 
 def currency_named(text: str) -> tuple[str | None, str]:
     """The currency `text` names (its ISO code) and the text without it."""
-    for word in sorted(_CURRENCY_NAMES, key=len, reverse=True):
-        match = re.search(word_pattern(word), text, re.I)
-        if match:
-            return CURRENCY_WORDS[word], " ".join((text[: match.start()] + " " + text[match.end() :]).split())
-    return None, text
+    word, text = _taken(_CURRENCY_NAMES, text)
+    return (CURRENCY_WORDS[word] if word else None), text
 
 
 def list_request(args: str) -> str | None:
@@ -64,11 +61,17 @@ def list_request(args: str) -> str | None:
 
 def _take(words: tuple[str, ...], text: str) -> tuple[bool, str]:
     """Whether one of `words` is in `text`, and the text without it."""
+    word, text = _taken(words, text)
+    return word is not None, text
+
+
+def _taken(words: tuple[str, ...], text: str) -> tuple[str | None, str]:
+    """Which of `words` is in `text` (the longest that is), and the text without it."""
     for word in sorted(words, key=len, reverse=True):
         match = re.search(word_pattern(word), text, re.I)
         if match:
-            return True, " ".join((text[: match.start()] + " " + text[match.end() :]).split())
-    return False, text
+            return word, " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+    return None, text
 
 
 # A colleague's name said as whose records: "Priya's", "priyas", "刘洋的", "for Tom".

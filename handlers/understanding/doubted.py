@@ -1098,7 +1098,7 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
     text = reading.text
     said_days = []
     # days a step is set on, said as after a holiday (no reminder asked for) or before a period's end
-    after_holiday: set[date] = set()
+    unclear_days: set[date] = set()
     for at, when in reading.dates:
         if at >= 0 and when.spans:  # not said in an earlier part of the message
             shift = at - when.spans[0][0]
@@ -1127,14 +1127,14 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
             day = when.at.date()
             due = [s for s in reading.steps if s.due and s.due.date() == day]
             if before_end and due:
-                after_holiday.add(day)  # "提醒我月底前打给他": a deadline, which day to remind?
+                unclear_days.add(day)  # "提醒我月底前打给他": a deadline, which day to remind?
             # a step after a holiday: which day, unless a reminder was asked for ("after deepavali remind me",
             # "节后提醒我": the first working day after, as set 13's and 12's writers store it)
             if due and not lx.REMIND.search(text) and holiday:
                 # "book a call after Easter", "五一后再约韦总", "年后再约": which day? (a reminder asked for
                 # after it, "节后提醒我…", is the first working day after, as earlier sets' writers store it)
-                after_holiday.add(day)
-            if rough is None and (day in after_holiday or (holiday and reading.close == day)):
+                unclear_days.add(day)
+            if rough is None and (day in unclear_days or (holiday and reading.close == day)):
                 rough = (start, end)  # "崔经理说估计得拖到年后了": the close after the holiday, which day?
             if rough is not None and reading.close == when.at.date() and mid_of_a_named_month(text, rough):
                 rough = None  # "推到11月中", "pushed to mid march": the close on the 15th, as said
@@ -1167,7 +1167,7 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
         elif nothing or any(
             s.due
             and s.due.date() == day
-            and (not s.explicit or _AFTER_THE_START.search(said) or day in after_holiday)
+            and (not s.explicit or _AFTER_THE_START.search(said) or day in unclear_days)
             for s in reading.steps
         ):
             _doubt(reading, said)  # a note of nothing but "下个月初就能定": the day is its news
