@@ -537,7 +537,9 @@ _OVER_THERE = re.compile(r"(?:那边|那家|那间|那头|那里|那儿|嗰边|�
 # What tells that a place said alone is a customer's: its deal said after it (彰化那案, 华强北那单,
 # 日月潭 quote), or a trip there said before it (去海口, 拜访了番禺) that ends with the place (not
 # 去海口机场).
-_ITS_DEAL = re.compile(r"\s*(?:(?:那|的)(?:个|個|张|張|笔|筆)?[单單案]|(?:quote|deal|order|po)\b)")
+_ITS_DEAL = re.compile(
+    r"\s*(?:(?:那|的)(?:两|兩|几|幾)?(?:个|個|张|張|笔|筆)?[单單案]|(?:quote|deal|order|po)\b)"
+)
 _TRIP_TO = re.compile(r"(?:去了?|飞|跑|拜访了?|visit|go to|fly to)\s*$")
 _TRIP_ENDS = re.compile(r"$|[^\u4e00-\u9fff]|[见看找拜开谈签送对交出一了]")
 
@@ -613,6 +615,8 @@ def _doubt(text: str, i: int, size: int) -> float:
     name, are a word of the sentence ("谈得很顺利", "一切顺利" are not 顺利物流)."""
     before = text[i - 1] if i else ""
     if text.endswith(_DONE_TO, 0, i):  # "拜访了腾达的王总": a verb done to someone, then the name
+        return 0.0
+    if before == "的" and _ITS_DEAL.match(text, i + size):  # "黎志锋的长安那两单": whose deals there
         return 0.0
     return WORD_INSIDE if size == 2 and _HAN.match(before) and before not in _NAME_BEFORE else 0.0
 

@@ -385,6 +385,20 @@ THEIR_RULE = re.compile(
 # A meeting with us they want or we arranged, on a day ("梁老闆話下個禮拜二想見面", "禮拜五約咗佢開會",
 # "she wants to meet thursday"): a reminder of ours, whatever the learned opinions make of their saying it
 # (simplified).
+# Talking again ("禮拜一再聊", "下個禮拜四再傾", "talk again thursday"): a meeting of ours to come, on the day
+# said with it.
+MEET_AGAIN = re.compile(
+    r"再(?:倾|傾|谈|談|聊|约|約|见|見|联系|聯繫|沟通|溝通|跟进|跟進)"
+    r"|\b(?:talk|speak|chat|meet|catch\s+up)\s+again\b|\bcircle\s+back\b",
+    re.IGNORECASE,
+)
+# A period with no day in it: "next week", "next month", "下周", "下个月" (its first day is a guess).
+PERIOD_ONLY = re.compile(
+    r"(?:(?:sometime|some time|early|later|within|by)\s+)?"
+    r"(?:next|coming|the following)\s+(?:week|wk|month|mth)"
+    r"|下\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜|月)(?:内|之内|以内|初|中)?",
+    re.IGNORECASE,
+)
 MEETING_WITH_US = re.compile(
     r"想(?:约|见|谈|聊|倾)|约(?:了|咗|好)(?:佢|他|她|他们|佢哋)?(?:开会|见面|饮茶|食饭|吃饭|倾|谈|聊)"
     r"|\b(?:wants?|keen|would like|asked)\s+to\s+(?:meet|catch up|see (?:us|me))\b",

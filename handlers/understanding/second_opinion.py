@@ -258,6 +258,10 @@ def doubts(
     if reminders and all(lx.MEETING_WITH_US.search(simplified(w.text)) for w in reminders):
         # "梁老闆話下個禮拜二想見面": a meeting of ours to come, which the reminder is all about
         reasons = [r for r in reasons if r not in ("not remind", "log left out")]
+    if (
+        reminders and all(lx.MEET_AGAIN.search(w.text) for w in reminders) and not lx.PERIOD_ONLY.search(text)
+    ):  # "禮拜一再聊": talking again on the day named is ours to remember (not "下禮拜再約": no day)
+        reasons = [r for r in reasons if r != "not remind"]
     logs = [w for w in writes if isinstance(w, actions.LogAction)]
     if (
         logs

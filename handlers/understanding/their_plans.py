@@ -85,13 +85,6 @@ def event_day_yields(reading: Reading) -> None:
     reading.steps = [s for s in reading.steps if s not in events]  # (`theirs_kept_with_reminder` keeps them)
 
 
-# A period with no day in it: "next week", "next month", "下周", "下个月" (its first day is a guess).
-_PERIOD_ONLY = re.compile(
-    r"(?:(?:sometime|some time|early|later|within|by)\s+)?"
-    r"(?:next|coming|the following)\s+(?:week|wk|month|mth)"
-    r"|下\s*(?:个|個)?\s*(?:周|星期|礼拜|禮拜|月)(?:内|之内|以内|初|中)?",
-    re.IGNORECASE,
-)
 # A holiday's end with no day of it said: "节后", "国庆后", "五一之后", "过完年", "after the bank holiday",
 # "after golden week" (the first working day is a guess, as a period's first day is); "节后第一天", "节后周一"
 # and "the day after australia day" name their day.
@@ -159,7 +152,7 @@ def their_period_yields(reading: Reading) -> None:
             continue
         dated = [(w, _spans(at, w)) for at, w in reading.dates if at >= 0 and w.at == step.due and w.spans]
         said = [" ".join(reading.text[a:b] for a, b in spans).strip() for _, spans in dated]
-        if not dated or not all(_PERIOD_ONLY.fullmatch(w) or _AFTER_A_HOLIDAY.fullmatch(w) for w in said):
+        if not dated or not all(lx.PERIOD_ONLY.fullmatch(w) or _AFTER_A_HOLIDAY.fullmatch(w) for w in said):
             continue
         clause = reading.clause_of(step.start)
         first = min(clause.start, step.start)

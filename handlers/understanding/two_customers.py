@@ -31,7 +31,7 @@ from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.people import details_are_not_interactions, read_news
 from handlers.understanding.plan import Plan, plan_for
 from handlers.understanding.preview import confirm_first
-from handlers.understanding.reading import CJK, Clause, Reading
+from handlers.understanding.reading import CJK, Clause, Reading, Step
 from handlers.understanding.which_day import ask_which_day
 
 _NAMING = NAMING | {Evidence.GIVEN_NAME}
@@ -175,7 +175,11 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             part.occurred = reading.occurred  # "昨天跟高峰建材马丽、恒达高峰一起吃饭": yesterday for both
         # "…，白总说月底前给答复", "Travis will send the specs by friday", "都同意下周见面": another party's
         # plan or promise, said without a reminding word, is theirs: no reminder of ours, and nothing to ask
-        dropped = [st for st in part.steps if _THEIRS.search(st.text) and not lx.REMIND.search(st.text)]
+        dropped = [
+            st
+            for st in part.steps
+            if _THEIRS.search(st.text) and not lx.REMIND.search(st.text) and not _again_on_a_day(part, st)
+        ]
         part.steps = [st for st in part.steps if st not in dropped]
         part.theirs += [w for _at, w in part.dates for st in dropped if st.due is not None and w.at == st.due]
         ask_which_day(ctx, part)
@@ -186,7 +190,7 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
             and not _planned_interaction(s.text)
             and not (_asked_of_us(s.text) and _of_both(s.start + base, clauses, owners))
             for s in part.steps
-        ) or any(st.due is not None and _MEET_AGAIN.search(st.text) for st in dropped):
+        ) or any(st.due is not None and lx.MEET_AGAIN.search(st.text) for st in dropped):
             # the opinions judge whole messages only: a date of theirs ("wayne meh, no budget till q2") is
             # not made a reminder of ours unasked; nor is a day they said to talk again ("兩邊都話下個禮拜四
             # 再傾"), as for one customer
@@ -210,10 +214,6 @@ _THEN = re.compile(r"(?:\bthen|然后|之后|跟住|再去)\s*$", re.IGNORECASE)
 
 # Talking again on a day, said by them: "再倾", "再谈", "talk again", "circle back" (not `lx.TALK_AGAIN`,
 # their wish to talk again about a lost deal).
-_MEET_AGAIN = re.compile(
-    r"再(?:倾|谈|聊|约|见|联系|沟通|跟进)|\b(?:talk|speak|chat|meet|catch\s+up)\s+again\b|\bcircle\s+back\b",
-    re.IGNORECASE,
-)
 
 
 def _split_apart(reading: Reading, founds: list[Found]) -> list[Clause]:
@@ -257,6 +257,16 @@ def _named_at(ctx: Ctx, reading: Reading, found: Found, founds: list[Found]) -> 
         if mine and m.start >= found.end and not any(a < m.end and m.start < b for a, b in taken):
             spans.append((m.start, m.end))
     return spans
+
+
+def _again_on_a_day(part: Reading, step: Step) -> bool:
+    """ "兩邊都話下個禮拜四再傾": talking again on a day named is a meeting of ours to come (blind writers'
+    labels: a reminder), as for one customer; "下個月再傾", a period with no day, stays theirs."""
+    if step.due is None or not lx.MEET_AGAIN.search(step.text):
+        return False
+    whens = [w for at, w in part.dates if at >= 0 and w.at == step.due]
+    said = [" ".join(part.text[a:b] for a, b in w.spans).strip() for w in whens]
+    return bool(said) and not any(lx.PERIOD_ONLY.search(words) for words in said)
 
 
 def _planned_interaction(words: str) -> bool:

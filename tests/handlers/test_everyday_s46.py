@@ -1,0 +1,88 @@
+"""Session 46, everyday wordings from the blind sets' development halves (issue 13).
+
+- Talking again on a day named ("禮拜一再聊", "兩邊都話下個禮拜四再傾") is a meeting of ours to come: its
+  reminder is stored, for one customer or for each of two, without asking whether a reminder is wanted. A
+  period with no day ("梁生話下個月再傾") stays their plan: no reminder made up for its first day.
+- A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
+  that customer: the question is answered, nothing stored.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.clock import FakeClock
+from tests.support.exported import exported
+from tests.support.worlds import replay
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+
+TEA = "宜蘭茶業合作社"
+SEAFOOD = "西環海味行"
+HOTEL = "銅鑼灣雅悅酒店"
+CAFE = "深水埗好味茶餐廳集團"
+PARTS = "东莞长安精工五金厂"
+
+
+@pytest.fixture
+def world(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Thu 2030-03-14 16:40 in Hong Kong; a contact at each customer."""
+    clock.set(datetime(2030, 3, 14, 16, 40, tzinfo=ZoneInfo("Asia/Hong_Kong")))
+    replay(
+        chat,
+        clock,
+        "/tz Asia/Hong_Kong",
+        *(f"/customer add {name}" for name in (TEA, SEAFOOD, HOTEL, CAFE, PARTS)),
+        f"/contact add {TEA}: 游明哲, title=主席",
+        f"/contact add {SEAFOOD}: 陳耀輝, title=老闆",
+        f"/contact add {HOTEL}: 張美玲, title=採購經理",
+        f"/contact add {CAFE}: 梁國強, title=老闆",
+        f"/deal {PARTS} 冲压模具 150000 CNY proposal",
+        f"/deal {PARTS} new deal 五金配件年单 80000 CNY proposal",
+    )
+    return chat
+
+
+def _reminders(app, admin) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return sorted((r["customer"], r["due_at"][:10]) for r in exported(app, admin)["reminders"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"打給游明哲，{TEA}想做倉庫溫濕度監控，預算還沒抓，禮拜一再聊",
+        f"打給游明哲，{TEA}想做倉庫溫濕度監控，週一再約",
+    ],
+)
+def test_talking_again_on_a_day_named_is_reminded_unasked(app, admin, world, text) -> None:  # type: ignore[no-untyped-def]
+    replies = world.send(text)
+    reply = texts(replies)
+    assert "?" not in reply and "？" not in reply, reply
+    assert _reminders(app, admin) == [(TEA, "2030-03-18")], reply
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == [TEA], reply
+
+
+def test_two_customers_talking_again_on_a_day_named_are_each_reminded(app, admin, world) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(world.send("朝早見咗西環海味行陳生同埋雅悅張美玲，兩邊都話下個禮拜四再傾"))
+    assert "?" not in reply and "？" not in reply, reply
+    assert _reminders(app, admin) == [(SEAFOOD, "2030-03-21"), (HOTEL, "2030-03-21")], reply
+    assert sorted(a["customer"] for a in exported(app, admin)["activities"]) == sorted([SEAFOOD, HOTEL])
+
+
+def test_talking_again_in_a_month_with_no_day_stays_theirs(app, admin, world) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(world.send("琴日跑咗兩間：深水埗好味同西環海味行，梁生話下個月再傾，陳生要份報價"))
+    assert "?" not in reply and "？" not in reply, reply
+    assert _reminders(app, admin) == [], reply
+    assert sorted(a["customer"] for a in exported(app, admin)["activities"]) == sorted([CAFE, SEAFOOD])
+
+
+def test_a_reps_deals_at_a_place_are_that_customers(app, admin, world, add_user) -> None:  # type: ignore[no-untyped-def]
+    add_user("黎志锋")
+    before = exported(app, admin)
+    reply = texts(world.send("黎志锋的长安那两单多少"))
+    assert PARTS in reply and "150,000" in reply and "80,000" in reply, reply
+    assert exported(app, admin) == before
