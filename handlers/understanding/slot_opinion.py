@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -323,6 +324,8 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
             # a later day the plan reminds on is no day a logged thing happened ("met Pepper …, call her
             # Monday"): a slight change of the training rows (ba0ed58) tipped that one over the bar
             and not (r == "happened left out" and found.later and "remind" in found.planned)
+            # the order placed by the day said is the close: "話月尾前一定落單", "月底前肯定下单"
+            and not (r == "not close" and _ORDER_BY_THEN.match(reading.text, found.spans[-1][1]))
         ]
         if reasons:
             role = reasons[0].removeprefix("not ").removesuffix(" left out")
@@ -332,6 +335,11 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
     return out
 
 
+# An order placed or a contract signed right after a day: that day is when the deal closes.
+_ORDER_BY_THEN = re.compile(
+    r"\s*(?:前|之前|以前|内|內)?\s*(?:一定|肯定|会|會|就|能|可以|应该|應該|要|可)?\s*"
+    r"(?:落单|落單|下单|下單|落(?:PO|po)|下(?:PO|po)|出(?:PO|po)|签约|簽約|签单|簽單|签合同|簽合同)"
+)
 _enabled = True
 
 

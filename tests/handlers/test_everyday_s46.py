@@ -3,6 +3,7 @@
 - Talking again on a day named ("禮拜一再聊", "兩邊都話下個禮拜四再傾") is a meeting of ours to come: its
   reminder is stored, for one customer or for each of two, without asking whether a reminder is wanted. A
   period with no day ("梁生話下個月再傾") stays their plan: no reminder made up for its first day.
+- An order said to be placed by a day ("話月尾前一定落單") sets that day as the close date, unasked.
 - A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
   that customer: the question is answered, nothing stored.
 """
@@ -26,6 +27,7 @@ SEAFOOD = "西環海味行"
 HOTEL = "銅鑼灣雅悅酒店"
 CAFE = "深水埗好味茶餐廳集團"
 PARTS = "东莞长安精工五金厂"
+HARDWARE = "觀塘利豐五金有限公司"
 
 
 @pytest.fixture
@@ -36,7 +38,9 @@ def world(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
         chat,
         clock,
         "/tz Asia/Hong_Kong",
-        *(f"/customer add {name}" for name in (TEA, SEAFOOD, HOTEL, CAFE, PARTS)),
+        *(f"/customer add {name}" for name in (TEA, SEAFOOD, HOTEL, CAFE, PARTS, HARDWARE)),
+        f"/contact add {HARDWARE}: 陳耀祖, title=採購",
+        f"/deal {HARDWARE} 300000 HKD negotiation",
         f"/contact add {TEA}: 游明哲, title=主席",
         f"/contact add {SEAFOOD}: 陳耀輝, title=老闆",
         f"/contact add {HOTEL}: 張美玲, title=採購經理",
@@ -86,3 +90,13 @@ def test_a_reps_deals_at_a_place_are_that_customers(app, admin, world, add_user)
     reply = texts(world.send("黎志锋的长安那两单多少"))
     assert PARTS in reply and "150,000" in reply and "80,000" in reply, reply
     assert exported(app, admin) == before
+
+
+@pytest.mark.parametrize(
+    "text", ["頭先同陳耀祖傾完電話，觀塘利豐話月尾前一定落單，價錢講到36萬", "觀塘利豐陳耀祖说月底前肯定下单"]
+)
+def test_an_order_placed_by_a_day_is_the_close(app, admin, world, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(world.send(text))
+    assert "?" not in reply and "？" not in reply, reply
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == HARDWARE)
+    assert deal["expected_close"] == "2030-03-31", reply
