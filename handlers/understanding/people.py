@@ -87,9 +87,15 @@ def pasted_signature(text: str, known: KnownPeople = NOBODY) -> bool:
 def read_news(text: str, known: KnownPeople = NOBODY) -> list[ContactNews]:
     """The people the message says something about, with what it says, in the order said. `known`: the
     organisation's contacts (`known_people.people_known_to`), whose family names are read as names."""
-    plain = simplified(text)  # same length: positions hold
+    plain = _HAS_LEFT.sub("  ", simplified(text))  # same length: positions hold
     names = frozenset(n.lower() for n in known.latin | known.chinese)
     return assemble(plain, text, _items(plain, known), names)
+
+
+# "kylie brennan's left parramatta steel": "'s" is "has", not whose (blanked, so that the name ends there)
+_HAS_LEFT = re.compile(
+    r"(?<=[a-z])['’]s(?=\s+(?:left|quit|resigned|retired|moved\s+on|gone)\b)", re.IGNORECASE
+)
 
 
 def _items(plain: str, known: KnownPeople) -> list[Item]:

@@ -4,6 +4,8 @@
   reminder is stored, for one customer or for each of two, without asking whether a reminder is wanted. A
   period with no day ("梁生話下個月再傾") stays their plan: no reminder made up for its first day.
 - An order said to be placed by a day ("話月尾前一定落單") sets that day as the close date, unasked.
+- "kylie brennan's left parramatta steel, replaced by …": "'s left" is "has left", so she is marked as
+  gone beside her successor.
 - A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
   that customer: the question is answered, nothing stored.
 """
@@ -17,7 +19,7 @@ import pytest
 
 from tests.conftest import texts
 from tests.support.clock import FakeClock
-from tests.support.exported import exported
+from tests.support.exported import exported, people_of
 from tests.support.worlds import replay
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
@@ -100,3 +102,18 @@ def test_an_order_placed_by_a_day_is_the_close(app, admin, world, text) -> None:
     assert "?" not in reply and "？" not in reply, reply
     deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == HARDWARE)
     assert deal["expected_close"] == "2030-03-31", reply
+
+
+@pytest.mark.parametrize("said", ["'s", "’s", " has"])
+def test_someones_left_is_has_left(app, admin, chat, said) -> None:  # type: ignore[no-untyped-def]
+    steel = "Parramatta Steel Fabrication Pty Ltd"
+    chat.send(f"/customer add {steel}")
+    chat.send(f"/contact add {steel}: Kylie Brennan, title=buyer")
+    reply = texts(
+        chat.send(
+            f"heads up kylie brennan{said} left parramatta steel, replaced by Rhys Coburn, purchasing officer"
+        )
+    )
+    people = people_of(app, admin)
+    assert people[(steel, "Kylie Brennan")]["left_at"], reply
+    assert people[(steel, "Rhys Coburn")]["title"] == "purchasing officer", reply
