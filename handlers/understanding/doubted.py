@@ -168,6 +168,13 @@ _NOT_YET = re.compile(
     r"|\ball but (?:signed|done|closed)\b",
     re.IGNORECASE,
 )
+# The paper still to come ("awaiting PO", "pending signature"): no win yet, but the figure and the close said
+# beside it stand.
+_AWAITED_PAPER = re.compile(
+    r"(?:pending|awaiting)\s+(?:the\s+|their\s+|a\s+|client['’]?s?\s+)?(?:po|p\.o\.|purchase\s+order|signature|"
+    r"sign-?off|paperwork|contract|countersignature)\b",
+    re.IGNORECASE,
+)
 # A condition: the slot holds only if something else happens ("subject to board approval", "要看董事会批不批",
 # "視乎老闆批唔批", "depending on the grain prices", "if so we'd close end of June").
 _CONDITION = re.compile(
@@ -617,7 +624,10 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
                 yield _sentence(text, m.start()), kind == "estimate", kind
             else:
                 yield (clause.start, clause.end), kind == "estimate", kind
-    said = [(m, "not_yet") for m in _NOT_YET.finditer(text)] + [(m, "if") for m in _CONDITION.finditer(text)]
+    said = [
+        (m, "paper" if _AWAITED_PAPER.match(text, m.start()) else "not_yet") for m in _NOT_YET.finditer(text)
+    ]
+    said += [(m, "if") for m in _CONDITION.finditer(text)]
     stage = reading.stage_span
     for m, kind in said:
         if stage is not None and m.start() < stage[1] and stage[0] < m.end():
@@ -656,7 +666,7 @@ def doubted_clauses(reading: Reading) -> None:
         if inside and all(span in closes for span in inside):
             if said not in reading.close_doubts:
                 reading.close_doubts.append(said)  # only the close: kept in a note when there is no deal
-        elif inside:
+        elif inside and kind != "paper":  # "final value USD 80,000, awaiting PO": the order is what waits
             _doubt(reading, said)
         if reading.outcome_span and start <= reading.outcome_span[0] < end and not reading.outcome_doubt:
             reading.outcome_doubt = said

@@ -6,6 +6,8 @@
 - An order said to be placed by a day ("話月尾前一定落單") sets that day as the close date, unasked.
 - "kylie brennan's left parramatta steel, replaced by …": "'s left" is "has left", so she is marked as
   gone beside her successor.
+- "final negotiated value USD 80,000, awaiting PO": the PO still to come leaves the figure said beside it
+  certain (stored unasked); a win said while the PO is awaited is still asked.
 - A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
   that customer: the question is answered, nothing stored.
 """
@@ -117,3 +119,15 @@ def test_someones_left_is_has_left(app, admin, chat, said) -> None:  # type: ign
     people = people_of(app, admin)
     assert people[(steel, "Kylie Brennan")]["left_at"], reply
     assert people[(steel, "Rhys Coburn")]["title"] == "purchasing officer", reply
+
+
+def test_a_figure_beside_an_awaited_po_stands(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    semi = "Electronic City Semicon Pvt Ltd"
+    chat.send(f"/customer add {semi}")
+    chat.send(f"/deal {semi} 75000 USD negotiation")
+    reply = texts(chat.send("Electronic City Semicon final negotiated value USD 80,000, awaiting PO"))
+    assert "?" not in reply, reply
+    deal = exported(app, admin)["deals"][0]
+    assert (str(deal["amount"]), deal["stage"]) == ("80000", "negotiation"), reply
+    reply = texts(chat.send("Electronic City Semicon won, awaiting PO"))
+    assert "?" in reply and exported(app, admin)["deals"][0]["stage"] == "negotiation", reply
