@@ -52,7 +52,10 @@ _KIND_PHRASES = {
     # "hit hawkeye + green bay fire this am", "then hit kalamazoo": went round to them (US sales talk); not
     # "hit the road", "hit a snag", "hit 50k", "hit me up"
     # "dropped off samples at kalamazoo": took them there (not "the call dropped off", "interest dropped off")
+    # "stopped at peoria hydraulic": called in there (not "the deal stopped at 50k", "stopped at proposal")
     "visit": rf"{_COUNTED.format(kind='visits')}|"
+    r"\bstopped\s+(?:in\s+|off\s+)?at\s+(?![\d$€£¥])(?!(?:the\s+)?(?:stage|proposal|negotiation|qualified|lead|"
+    r"that|this|nothing|zero|around|about)\b)|"
     r"\bdrop(?:ped|ping)?\s+off\s+(?:(?:the|some|a|an|our|new|[\w-]+)\s+){1,3}?(?=at\b|to\b|with\b)|"
     r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"
     r"(?!(?:a|an|the|me|us|him|her|them|it|my|our|their|your|this|that|up|back|reply|send|pause|snag|target|"

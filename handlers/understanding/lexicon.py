@@ -110,7 +110,7 @@ CLOSE_MARKERS = re.compile(
 # Past markers: the interaction already happened even if a date word is present.
 PAST_MARKERS = re.compile(
     r"\b(called|met|visited|emailed|mailed|texted|messaged|spoke|talked|had|went|was|were|did|"
-    r"rang|phoned|demoed|presented|sent|dropped by|stopped by|"
+    r"rang|phoned|demoed|presented|sent|dropped by|stopped by|stopped at|"
     # how an interaction went, told after it: "complained", "demo'd", "followed up"
     r"complained|demo['’]d|showed|toured|chatted|discussed|reviewed|followed up|checked in|"
     r"touched base|reached out|replied|responded|pinged|whatsapped|caught up|swung by|popped (?:in|by)|"

@@ -275,7 +275,24 @@ def clauses_of(text: str) -> list[Clause]:
     clauses = _other_possibility(text, clauses)
     clauses = _day_before_the_order(text, clauses)
     clauses = _heading_before_the_task(text, clauses)
+    clauses = [part for c in clauses for part in _reminder_asked_midway(c)]
     return clauses or [Clause(0, len(text), text)]
+
+
+# "… they're waiting on their finance guy remind me to check back thursday": dictated with no stop, the
+# reminder asked for starts a clause of its own (the news before it is no part of its task).
+_REMIND_ASKED = re.compile(
+    r"\s+(?:and\s+)?(?=(?:pls\s+|please\s+|plz\s+)?remind\s+(?:me|us)\b)", re.IGNORECASE
+)
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _reminder_asked_midway(clause: Clause) -> list[Clause]:
+    match = _REMIND_ASKED.search(clause.text)
+    if match is None or len(_WORD.findall(clause.text[: match.start()])) < 5:
+        return [clause]
+    return [Clause(clause.start, clause.start + match.start(), clause.text[: match.start()]),
+            Clause(clause.start + match.end(), clause.end, clause.text[match.end() :])]  # fmt: skip
 
 
 _TASK_HEADING = re.compile(r"\s*(?:todo|to[\s-]?do|待办|待辦)\s*", re.IGNORECASE)

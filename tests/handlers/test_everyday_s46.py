@@ -8,6 +8,8 @@
   gone beside her successor.
 - "final negotiated value USD 80,000, awaiting PO": the PO still to come leaves the figure said beside it
   certain (stored unasked); a win said while the PO is awaited is still asked.
+- Dictated with no stop, "… waiting on their finance guy remind me to check back thursday": the reminder
+  asked for is a clause of its own (its task is "check back"), and "stopped at X" is a visit logged.
 - A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
   that customer: the question is answered, nothing stored.
 """
@@ -131,3 +133,25 @@ def test_a_figure_beside_an_awaited_po_stands(app, admin, chat) -> None:  # type
     assert (str(deal["amount"]), deal["stage"]) == ("80000", "negotiation"), reply
     reply = texts(chat.send("Electronic City Semicon won, awaiting PO"))
     assert "?" in reply and exported(app, admin)["deals"][0]["stage"] == "negotiation", reply
+
+
+def test_a_reminder_asked_midway_in_a_run_on_is_its_own(app, admin, chat, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 1, 22, 10, 5, tzinfo=ZoneInfo("America/Chicago")))
+    peoria = "Peoria Hydraulic Supply Co"
+    replay(
+        chat,
+        clock,
+        "/tz America/Chicago",
+        f"/customer add {peoria}",
+        f"/contact add {peoria}: Gary Lindqvist",
+    )
+    reply = texts(
+        chat.send(
+            "here's the deal stopped at peoria hydraulic saw gary they're waiting on their finance guy "
+            "remind me to check back thursday"
+        )
+    )
+    data = exported(app, admin)
+    assert [(a["customer"], a["kind"]) for a in data["activities"]] == [(peoria, "visit")], reply
+    [reminder] = data["reminders"]
+    assert reminder["customer"] == peoria and "finance guy" not in reminder["text"], reply
