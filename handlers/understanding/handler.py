@@ -27,6 +27,7 @@ from handlers.understanding import colleague
 from handlers.understanding import lexicon as lx
 from handlers.understanding.answered_fix import take_answered
 from handlers.understanding.bare_mention import read_bare_mention, went_to
+from handlers.understanding.contact_changes import change_words
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import (
@@ -162,11 +163,16 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     ):
         record("chit_chat")
         return [small_talk_reply(ctx)]  # "long day of demos, heading home": how the day went, no one named
-    needs_customer = bool(
-        reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer
-    ) or bool(
-        read_news(reading.text, reading.people) or told_by_someone(reading) or named_at_several(ctx, reading)
+    needs_customer = (
+        bool(reading.kind or reading.about_deal or reading.explicit_name or reading.new_customer)
+        or bool(
+            read_news(reading.text, reading.people)
+            or told_by_someone(reading)
+            or named_at_several(ctx, reading)
+        )
+        or any(i.kind in ("left", "move", "successor") for i in change_words(reading.text))
     )
+    # ("the owner retired, his daughter kayla is running the place now": someone's news, at which customer?)
     found = locate_customer(ctx, reading, needed=needs_customer, said_of=True)
     follow_up = None if found is not None else said_of_the_last(ctx, text, understand, _FIXES)
     if follow_up is not None:

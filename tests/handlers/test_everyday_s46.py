@@ -10,6 +10,8 @@
   certain (stored unasked); a win said while the PO is awaited is still asked.
 - Dictated with no stop, "… waiting on their finance guy remind me to check back thursday": the reminder
   asked for is a clause of its own (its task is "check back"), and "stopped at X" is a visit logged.
+- Someone's news with no customer named ("the owner retired, his daughter kayla is running the place now")
+  asks which customer, instead of "didn't catch that".
 - A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
   that customer: the question is answered, nothing stored.
 """
@@ -155,3 +157,15 @@ def test_a_reminder_asked_midway_in_a_run_on_is_its_own(app, admin, chat, clock:
     assert [(a["customer"], a["kind"]) for a in data["activities"]] == [(peoria, "visit")], reply
     [reminder] = data["reminders"]
     assert reminder["customer"] == peoria and "finance guy" not in reminder["text"], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the owner retired his daughter kayla is running the place now", "our buyer has left, replaced by Tom"],
+)
+def test_someones_news_with_no_customer_asks_which(app, admin, chat, text) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Fort Wayne Trailer Parts")
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    assert "?" in reply and "customer" in reply, reply
+    assert exported(app, admin) == before
