@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from handlers.domain.contacts import CN_TITLES
 from handlers.parsing.amounts import Amount
 from handlers.parsing.dates import Offset, When, find_when
+from handlers.parsing.hanzi import simplified
 from handlers.understanding.known_people import NOBODY, KnownPeople
 
 Span = tuple[int, int]
@@ -276,7 +278,23 @@ def clauses_of(text: str) -> list[Clause]:
     clauses = _day_before_the_order(text, clauses)
     clauses = _heading_before_the_task(text, clauses)
     clauses = [part for c in clauses for part in _reminder_asked_midway(c)]
+    clauses = [part for c in clauses for part in _speaker_after_a_meeting(c)]
     return clauses or [Clause(0, len(text), text)]
+
+
+# "…都开了视频会常部长说下周三要看我们的图纸": typed with no stop, a meeting said done and then someone (a
+# family name and title) saying something: what is said is a clause of its own (its words are the speaker's,
+# not of everyone met).
+_SPEAKER_AFTER = re.compile(rf"(?<=[会完饭茶])(?=[\u4e00-\u9fff]{CN_TITLES}(?:说|讲|话|表示))")
+
+
+def _speaker_after_a_meeting(clause: Clause) -> list[Clause]:
+    match = _SPEAKER_AFTER.search(simplified(clause.text))
+    if match is None or match.start() < 4:
+        return [clause]
+    at = match.start()
+    return [Clause(clause.start, clause.start + at, clause.text[:at]),
+            Clause(clause.start + at, clause.end, clause.text[at:])]  # fmt: skip
 
 
 # "… they're waiting on their finance guy remind me to check back thursday": dictated with no stop, the

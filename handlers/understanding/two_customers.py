@@ -178,7 +178,10 @@ def store_each(ctx: Ctx, reading: Reading, founds: list[Found], unsure: list[str
         dropped = [
             st
             for st in part.steps
-            if _THEIRS.search(st.text) and not lx.REMIND.search(st.text) and not _again_on_a_day(part, st)
+            if _THEIRS.search(st.text)
+            and not lx.REMIND.search(st.text)
+            and not _again_on_a_day(part, st)
+            and not _asked_of_us(st.text)  # "常部长说下周三要看我们的图纸": ours to get ready
         ]
         part.steps = [st for st in part.steps if st not in dropped]
         part.theirs += [w for _at, w in part.dates for st in dropped if st.due is not None and w.at == st.due]
@@ -290,7 +293,7 @@ def _asked_of_us(words: str) -> bool:
 # A task of ours said of both in Chinese or mixed: "都要下周三发quote", "兩間都想下個禮拜一收報價",
 # "兩邊都要下個禮拜一follow up" (what is ours to send, or to follow up).
 _OUR_TASK = re.compile(
-    r"(?:收|发|發|寄|送|交|出|睇|看)(?:个|個|份|一份|下|吓)?(?:新|新的)?"
+    r"(?:收|发|發|寄|送|交|出|睇|看)(?:个|個|份|一份|下|吓)?(?:我们的?|我們的?|我哋嘅?)?(?:新|新的)?"
     r"(?:报价|報價|quote|quotation|proposal|方案|合同|样品|樣品|资料|資料|图纸|圖紙)"
     r"|\bfollow\s*-?\s*up\b|跟进|跟進",
     re.IGNORECASE,

@@ -12,6 +12,9 @@
   asked for is a clause of its own (its task is "check back"), and "stopped at X" is a visit logged.
 - Someone's news with no customer named ("the owner retired, his daughter kayla is running the place now")
   asks which customer, instead of "didn't catch that".
+- "…都开了视频会常部长说下周三要看我们的图纸": typed with no stop, what one of the people met then says is
+  a clause of its own, and what they want of us (to see our drawings) is a task of ours at their customer
+  only, not at every customer met.
 - A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
   that customer: the question is answered, nothing stored.
 """
@@ -169,3 +172,16 @@ def test_someones_news_with_no_customer_asks_which(app, admin, chat, text) -> No
     reply = texts(chat.send(text))
     assert "?" in reply and "customer" in reply, reply
     assert exported(app, admin) == before
+
+
+@pytest.mark.parametrize("stop", ["", "，"])
+def test_what_one_speaker_wants_of_us_is_at_their_customer(app, admin, chat, clock: FakeClock, stop) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 1, 22, 10, 5, tzinfo=ZoneInfo("Asia/Shanghai")))
+    canal, peony = "北京通州运河物流有限公司", "洛阳牡丹轴承有限公司"
+    replay(
+        chat, clock, "/tz Asia/Shanghai", f"/customer add {canal}", f"/customer add {peony}",
+        f"/contact add {canal}: 霍建平, title=总经理", f"/contact add {peony}: 常海军, title=采购部长",
+    )  # fmt: skip
+    reply = texts(chat.send(f"通州运河霍总和洛阳牡丹常部长都开了视频会{stop}常部长说下周三要看我们的图纸"))
+    lines = [line for line in reply.splitlines() if "图纸" in line]
+    assert len(lines) == 1 and peony in lines[0] and canal not in lines[0], reply
