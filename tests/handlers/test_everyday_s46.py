@@ -15,6 +15,9 @@
 - "…都开了视频会常部长说下周三要看我们的图纸": typed with no stop, what one of the people met then says is
   a clause of its own, and what they want of us (to see our drawings) is a task of ours at their customer
   only, not at every customer met.
+- A note is all a message would store, with no interaction, no person it came from and no figure in it
+  ("sunrise kopi seems keen on the new menu boards"): it is shown on the card, not filed unasked; with a
+  person or a figure it is filed at once.
 - A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
   that customer: the question is answered, nothing stored.
 """
@@ -185,3 +188,26 @@ def test_what_one_speaker_wants_of_us_is_at_their_customer(app, admin, chat, clo
     reply = texts(chat.send(f"通州运河霍总和洛阳牡丹常部长都开了视频会{stop}常部长说下周三要看我们的图纸"))
     lines = [line for line in reply.splitlines() if "图纸" in line]
     assert len(lines) == 1 and peony in lines[0] and canal not in lines[0], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("sunrise kopi seems keen on the new menu boards", True),
+        ("日出咖啡好像对新菜单板有兴趣", True),
+        ("sunrise kopi has 12 outlets now", False),
+        ("ah seng at sunrise kopi is keen on the new menu boards", False),
+        ("日出咖啡有12家门店", False),
+    ],
+)
+def test_a_bare_note_with_nobody_and_no_figure_is_shown_first(app, admin, chat, text, asked) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Sunrise Kopi Pte Ltd")
+    chat.send("/contact add Sunrise Kopi Pte Ltd: Ah Seng")
+    chat.send("/customer add 日出咖啡有限公司")
+    reply = texts(chat.send(text))
+    notes = exported(app, admin)["activities"]
+    if asked:
+        assert "?" in reply or "？" in reply, reply
+        assert notes == [], reply
+    else:
+        assert [n["kind"] for n in notes] == ["note"], reply
