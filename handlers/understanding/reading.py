@@ -42,7 +42,9 @@ _AT_BEFORE = re.compile(
 # Words that name a contact detail, not an interaction: "jane's email is now …", "电话换了：…"
 DETAIL_LABELS = frozenset(
     {"email", "e-mail", "mail", "phone", "cell", "mobile", "number", "line", "tel", "wechat"}
-    | {"电话", "邮箱", "手机", "邮件", "微信"}
+    # a messaging app said with a number is the number's label ("wei ming whatsapp is +65 9123 4567")
+    | {"whatsapp", "whats app", "telegram", "signal", "viber", "kakao", "kakaotalk"}
+    | {"电话", "邮箱", "手机", "邮件", "微信", "微信号", "電話", "郵箱", "手機", "郵件"}
 )
 
 

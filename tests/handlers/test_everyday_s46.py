@@ -18,6 +18,8 @@
 - A note is all a message would store, with no interaction, no person it came from and no figure in it
   ("sunrise kopi seems keen on the new menu boards"): it is shown on the card, not filed unasked; with a
   person or a figure it is filed at once.
+- A messaging app said with a number labels the number ("wei ming whatsapp is +65 9123 4567"): the
+  contact's phone changes, no message is logged; "whatsapped wei ming" still logs one.
 - A rep's deals at the one customer in a place, said with a possessive ("黎志锋的长安那两单多少"), name
   that customer: the question is answered, nothing stored.
 """
@@ -211,3 +213,20 @@ def test_a_bare_note_with_nobody_and_no_figure_is_shown_first(app, admin, chat, 
         assert notes == [], reply
     else:
         assert [n["kind"] for n in notes] == ["note"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "logged"),
+    [
+        ("wei ming from AMK electronics whatsapp is +65 9123 4567", []),
+        ("AMK electronics wei ming new whatsapp 9123 4567", []),
+        ("whatsapped wei ming at AMK electronics, his new number is 9123 4567", ["message"]),
+    ],
+)
+def test_a_messaging_app_said_with_a_number_labels_it(app, admin, chat, text, logged) -> None:  # type: ignore[no-untyped-def]
+    amk = "AMK Electronics Pte Ltd"
+    chat.send(f"/customer add {amk}")
+    chat.send(f"/contact add {amk}: Lim Wei Ming, phone=+65 6000 0000")
+    reply = texts(chat.send(text))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == logged, reply
+    assert "9123 4567" in people_of(app, admin)[(amk, "Lim Wei Ming")]["phone"], reply
