@@ -55,7 +55,10 @@ def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
     reading.kind_guessed = "went" if reading.kind == "visit" else "default"
     if reading.kind == "note" and not (
         _of_someone(ctx, reading, found, rest)
-        or (worth_a_note(ctx, reading, found) and _a_figure(reading, rest))
+        or (
+            worth_a_note(ctx, reading, found)
+            and (_a_figure(reading, rest) or _filed_or_wanted(reading.original, rest))
+        )
     ):
         reading.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
     return None
@@ -63,10 +66,25 @@ def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
 
 def _a_figure(reading: Reading, rest: str) -> bool:
     """A note with no interaction said and nobody it came from is filed at once only with a figure in it
-    ("sunrise kopi has 12 outlets now"); else what it says is an opinion, a hope or a rumour the writer is
-    asked about ("seems keen on the new menu boards"): on 1,001 unseen messages (six blind sets' held
-    halves, session 46) such notes stored at once were a must-ask in 8 of 9 and right in none."""
+    ("sunrise kopi has 12 outlets now") or what they want ("wants an onsite visit before they sign"); else
+    what it says is an opinion, a hope or a rumour the writer is asked about: on 1,001 unseen messages (six
+    blind sets' held halves, session 46) such notes stored at once were a must-ask in 8 of 9, right in
+    none."""
     return bool(reading.amounts or _DIGIT.search(rest))
+
+
+# A note asked for in words ("fyi: …", "note: …", "记一下 …") or what they want or need ("wants samples of the
+# new range", "wants an onsite visit before they sign"): filed as it is said.
+_FILED_OR_WANTED = re.compile(
+    r"\b(?:notes?|fyi|heads[\s-]?up|update|for the record)\b\s*[:：-]|^\s*(?:notes?|fyi|update)\b"
+    r"|记一下|記一下|记下|記下|备注|備註|记录一下|記錄一下"
+    r"|\b(?:wants?|wanted|needs?|needed|would like|asked for|asking for|requested)\b|想要|需要|要求",
+    re.IGNORECASE,
+)
+
+
+def _filed_or_wanted(text: str, rest: str) -> bool:
+    return _FILED_OR_WANTED.search(text) is not None or wished(rest)
 
 
 def went_to(text: str, start: int) -> bool:

@@ -302,7 +302,7 @@ def _speaker_after_a_meeting(clause: Clause) -> list[Clause]:
 # "… they're waiting on their finance guy remind me to check back thursday": dictated with no stop, the
 # reminder asked for starts a clause of its own (the news before it is no part of its task).
 _REMIND_ASKED = re.compile(
-    r"\s+(?:and\s+)?(?=(?:pls\s+|please\s+|plz\s+)?remind\s+(?:me|us)\b)", re.IGNORECASE
+    r"(?<=\w)\s+(?:and\s+)?(?=(?:pls\s+|please\s+|plz\s+)?remind\s+(?:me|us)\b)", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -311,6 +311,8 @@ def _reminder_asked_midway(clause: Clause) -> list[Clause]:
     match = _REMIND_ASKED.search(clause.text)
     if match is None or len(_WORD.findall(clause.text[: match.start()])) < 5:
         return [clause]
+    if _has_day(clause.text[: match.start()]):
+        return [clause]  # "after the clocks go back, remind me to …": the day said first is the reminder's
     return [Clause(clause.start, clause.start + match.start(), clause.text[: match.start()]),
             Clause(clause.start + match.end(), clause.end, clause.text[match.end() :])]  # fmt: skip
 

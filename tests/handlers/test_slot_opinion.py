@@ -261,7 +261,7 @@ def test_the_card_asks_in_chinese_for_a_chinese_user(app, admin, chat, monkeypat
     chat.send("/deal 青松瓷砖 瓷砖项目 9万 proposal")
     chat.send("/lang zh")
     _sure_it_is_not_a_close_date(monkeypatch)
-    [card] = chat.send("青松瓷砖预计4月30号签约")
+    [card] = chat.send("青松瓷砖预计4月30号成交")
     assert "4月30号是否是预计成交日期" in card.text
 
 

@@ -95,7 +95,8 @@ def test_a_person_met_in_no_kind_of_contact_is_shown_first(app, admin, crm, text
     ("text", "kind"),
     [("note: wexford is moving to a new warehouse in march", "note"),
      ("记一下 海川渔业的冷库扩建完成了", "note"),
-     ("海川渔业的冷库扩建完成了", "note"),
+     # ("海川渔业的冷库扩建完成了" with no note asked for, nobody and no figure: shown first since session 46,
+     # test_everyday_s46.test_a_bare_note_with_nobody_and_no_figure_is_shown_first)
      ("phoned Wexford about the bottling line", "call"), ("emailed wexford the spec sheet", "email"),
      ("今天去海川渔业拜访了", "visit")],
 )  # fmt: skip
