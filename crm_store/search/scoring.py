@@ -71,10 +71,10 @@ LENIENT = 0.93  # scores of the second, more tolerant try: rarely enough to act 
 # The titles said after a Chinese family name to address a contact ("张经理", "王总", "林工"): the one list
 # (handlers' readings build their patterns from it; a pattern tries them in this order).
 CN_TITLES = (
-    "经理", "总监", "总经理", "副总经理", "副总裁", "副总", "总", "先生", "女士", "小姐", "姑娘", "太太",
-    "老师", "主任", "工", "董", "处长", "科长", "部长", "主管", "助理", "老板", "厂长", "院长",
+    "经理", "总监", "总经理", "副总经理", "副总裁", "副总", "总工", "总", "先生", "女士", "小姐", "姑娘",
+    "太太", "老师", "主任", "工", "董", "处长", "科长", "部长", "主管", "助理", "老板", "厂长", "院长",
     "局长", "所长", "行长", "店长", "秘书", "校长", "园长", "医生", "教授", "律师", "总裁", "书记",
-    "协理", "副理", "襄理", "课长", "特助", "董事长",
+    "协理", "副理", "襄理", "课长", "特助", "董事长", "博士",  # 博士: Dr. (何博士)
     "执行长", "营运长", "财务长", "技术长",  # Taiwan's chief officers (執行長 CEO, 營運長 COO, …)
 )  # fmt: skip
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "hr", "fr", "mme", "mlle",

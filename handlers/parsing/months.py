@@ -70,7 +70,10 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
     for m in re.finditer(
         r"\b(?:eom|end of (?:the |this )?month)\b|(?:本|这个?|当|今个)?(?:月底|月末|月尾)", lower, re.ASCII
     ):
-        add(m, day=month_end(today, 0))
+        end = month_end(today, 0)
+        # said on the month's last day, "end of the month" is today or the next month's end: two readings,
+        # asked like "年尾前" said in January
+        add(m, day=end, two_calendars=end == today)
     for m in re.finditer(
         rf"(?:(明年|今年)?({CN_NUM})月(上旬|中旬|下旬|底|末|尾|初|中)(?![0-9一二三四五六七八九十]))"
         rf"|\b(end|early|mid|beginning|start|late)(?: of)? {MONTH_WORD}(?:\s+(\d{{4}}))?",

@@ -1,5 +1,5 @@
 """Days counted from today: "tomorrow", "yesterday", "last night", "in 3 days", "two weeks ago",
-"a fortnight", "明天", "后天", "前两天", "3天后", "半小时后"."""
+"a fortnight", "明天", "后天", "前两天", "3天后", "半小时后"; Beijing's 今儿, 明儿, 昨儿, 后儿."""
 
 from __future__ import annotations
 
@@ -17,13 +17,13 @@ def read_named_days(scan: DateScan) -> None:
     # "後日" (Cantonese, 后日 once folded) too, not inside 之后日期 / 以后日子
     after_tomorrow = (
         r"\b(the\s+)?day after tomorrow\b|\b(?:übermorgen|uebermorgen)\b|"
-        r"大后天|后天|(?<![之以今往然最随前日])后日(?!子|常|期)"
+        r"大后天|后天|后儿(?:个)?|(?<![之以今往然最随前日])后日(?!子|常|期)"
     )
     for m in re.finditer(after_tomorrow, lower):
         add(m, day=today + timedelta(days=3 if m.group(0) == "大后天" else 2))
     # German "morgen" (not "guten Morgen", "heute Morgen": a morning), "morgen früh" its morning
     for m in re.finditer(
-        r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow)\b|明天|明日|明早|明晚|"
+        r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow)\b|明天|明日|明早|明晚|明儿(?:个)?|"
         r"(?<!guten )(?<!heute )(?<!am )\bmorgen\b(?:\s+früh)?",
         lower,
     ):
@@ -31,19 +31,22 @@ def read_named_days(scan: DateScan) -> None:
             early = m.group(0) == "明早" or m.group(0).endswith("früh")
             clock = time(9) if early else time(19) if m.group(0) == "明晚" else None
             add(m, day=today + timedelta(days=1), clock=clock)
-    for m in re.finditer(r"\blast\s+(?:night|nite|evening)\b|昨晚|昨天晚上|昨天夜里", lower):
+    for m in re.finditer(r"\blast\s+(?:night|nite|evening)\b|昨晚|昨天晚上|昨天夜里|昨儿(?:个)?晚上", lower):
         add(m, day=today - timedelta(days=1), clock=time(19))
     # "前日" (Cantonese and written Chinese), not in 提前日期 / 目前日程
     before_yesterday = (
-        r"\b(?:the\s+)?day before yesterday\b|大前天|(?<![提大])前天|(?<![提大目之以日])前日(?![子期程])"
+        r"\b(?:the\s+)?day before yesterday\b|大前天|(?<![提大])前天|前儿个"
+        r"|(?<![提大目之以日])前日(?![子期程])"
     )
     for m in re.finditer(before_yesterday, lower):
         add(m, day=today - timedelta(days=3 if m.group(0) == "大前天" else 2))
-    for m in re.finditer(r"\b(yesterday)\b|昨天|昨日", lower):
+    for m in re.finditer(r"\b(yesterday)\b|昨天|昨日|昨儿(?:个)?", lower):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
-    for m in re.finditer(r"\b(today|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?)\b|今天|今日|今晚", lower):
-        add(m, day=today, clock=None if m.group(0) in ("today", "今天", "今日", "heute") else time(19))
+    today_words = r"\b(today|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?)\b|今天|今日|今晚|今儿(?:个)?"
+    for m in re.finditer(today_words, lower):
+        evening = m.group(0) not in ("today", "今天", "今日", "今儿", "今儿个", "heute")
+        add(m, day=today, clock=time(19) if evening else None)
 
 
 def read_days_ago(scan: DateScan) -> None:

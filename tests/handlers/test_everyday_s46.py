@@ -235,3 +235,58 @@ def test_a_messaging_app_said_with_a_number_labels_it(app, admin, chat, text, lo
     reply = texts(chat.send(text))
     assert [a["kind"] for a in exported(app, admin)["activities"]] == logged, reply
     assert "9123 4567" in people_of(app, admin)[(amk, "Lim Wei Ming")]["phone"], reply
+
+
+@pytest.mark.parametrize(
+    ("said", "days"),
+    [("昨儿", -1), ("昨儿个", -1), ("今儿", 0), ("明儿", 1), ("明儿个", 1), ("后儿", 2), ("前儿个", -2)],
+)
+def test_beijing_day_words_are_read(backend, said, days) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from handlers.parsing.dates import find_when
+
+    shanghai = ZoneInfo("Asia/Shanghai")
+    now = datetime(2030, 9, 30, 8, 20, tzinfo=shanghai)
+    when = find_when(f"{said}去唐山见了刘厂长", now=now, tz=shanghai)
+    assert when is not None and when.at.date() == (now + timedelta(days=days)).date()
+
+
+def test_a_visit_said_for_tomorrow_in_beijing_words_is_not_logged(app, admin, chat, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 9, 30, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai")))
+    replay(
+        chat,
+        clock,
+        "/tz Asia/Shanghai",
+        "/customer add 北京顺义汽车零部件有限公司",
+        "/contact add 北京顺义汽车零部件有限公司: 张宏, title=部长",
+    )
+    reply = texts(chat.send("昨儿晚上跟顺义汽车零部件张部长吃了顿饭，挺好"))
+    [meal] = exported(app, admin)["activities"]
+    assert meal["occurred_at"][:10] == "2030-09-29", reply
+
+
+@pytest.mark.parametrize("text", ["Perth Desal wants it signed by end of the month", "珀斯海水淡化说月底签"])
+def test_the_months_end_said_on_its_last_day_is_asked(app, admin, chat, clock: FakeClock, text) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 9, 30, 8, 20, tzinfo=ZoneInfo("Australia/Perth")))
+    replay(
+        chat, clock, "/tz Australia/Perth", "/customer add Perth Desalination Services, alias=Perth Desal",
+        "/customer add 珀斯海水淡化有限公司", "/deal Perth Desalination Services 310000 AUD proposal",
+        "/deal 珀斯海水淡化有限公司 310000 AUD proposal",
+    )  # fmt: skip
+    before = exported(app, admin)
+    reply = texts(chat.send(text))
+    assert "?" in reply or "？" in reply, reply
+    assert exported(app, admin)["deals"] == before["deals"], reply
+
+
+def test_a_doctor_is_a_title_after_a_family_name(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    replay_free = [
+        "/customer add 沙田生物科技有限公司",
+        "/contact add 沙田生物科技有限公司: 何詠詩, title=研發總監",
+    ]
+    for line in replay_free:
+        chat.send(line)
+    reply = texts(chat.send("沙田生物何博士話對手報咗7萬美金，我哋仍然係首選。今朝打過電話"))
+    [call] = exported(app, admin)["activities"]
+    assert (call["kind"], call["contact"]) == ("call", "何詠詩"), reply
