@@ -365,7 +365,7 @@ _EXPIRES = re.compile(
 
 
 _MOVE = re.compile(
-    r"推迟|推到|延期|延到|延后|延迟|押后|顺延|拖到|\b(?:push|slip|delay|postpone|move|bump|shift)",
+    r"推迟|推到|延期|延到|延后|延迟|押后|顺延|拖到|提前到|提早到|\b(?:push|slip|delay|postpone|move|bump|shift)",
     re.IGNORECASE,
 )
 _MEETING_SAID = re.compile(rf"{lx.EVENT.pattern}|的会\s*$|[开见]会", re.IGNORECASE)

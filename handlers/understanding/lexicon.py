@@ -104,6 +104,7 @@ CLOSE_MARKERS = re.compile(
     # "准备九月份推进", "打算十月再推进": pushed ahead in a month or a quarter, when they will buy
     r"|(?<=[月份度底初旬])(?:再|开始)?推进"
     r"|推迟|推到|延期|延到|延后|延迟|押后|顺延|(?<!别)拖到"  # "只係延遲到7月尾" (folded: 延迟), "拖到12月底"
+    r"|(?<=[单單案])提前到|(?<=[单單案])提早到"  # "滨海重工那单提前到10月底": brought forward
     r"|\b(?:push(?:ed|es|ing)?|slipp?(?:ed|ing|s)?|delay(?:ed|s)?|postponed?)\s*(?:到|去)",  # "pushed 到3月"
     re.IGNORECASE,
 )
@@ -388,7 +389,7 @@ THEIR_RULE = re.compile(
 # Talking again ("禮拜一再聊", "下個禮拜四再傾", "talk again thursday"): a meeting of ours to come, on the day
 # said with it.
 MEET_AGAIN = re.compile(
-    r"再(?:倾|傾|谈|談|聊|约|約|见|見|联系|聯繫|沟通|溝通|跟进|跟進)"
+    r"再(?:倾|傾|谈|談|聊|约|約|见|見|联系|聯繫|沟通|溝通|跟进|跟進|follow|跟)"
     r"|\b(?:talk|speak|chat|meet|catch\s+up)\s+again\b|\bcircle\s+back\b",
     re.IGNORECASE,
 )
@@ -396,7 +397,7 @@ MEET_AGAIN = re.compile(
 PERIOD_ONLY = re.compile(
     r"(?:(?:sometime|some time|early|later|within|by)\s+)?"
     r"(?:next|coming|the following)\s+(?:week|wk|month|mth)"
-    r"|下\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜|月)(?:内|之内|以内|初|中)?",
+    r"|下\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜|月)(?:内|之内|以内|初|中)?(?!\s*[一二三四五六日天末1-7])",
     re.IGNORECASE,
 )
 MEETING_WITH_US = re.compile(

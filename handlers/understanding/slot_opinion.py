@@ -326,6 +326,11 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
             and not (r == "happened left out" and found.later and "remind" in found.planned)
             # the order placed by the day said is the close: "話月尾前一定落單", "月底前肯定下单"
             and not (r == "not close" and _ORDER_BY_THEN.match(reading.text, found.spans[-1][1]))
+            # the order expected on the day said: "expect the PO on 9th October", "expect PO下禮拜三"
+            and not (
+                r == "not close"
+                and _ORDER_EXPECTED.search(reading.text, max(0, found.spans[0][0] - 30), found.spans[0][0])
+            )
         ]
         if reasons:
             role = reasons[0].removeprefix("not ").removesuffix(" left out")
@@ -339,6 +344,10 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
 _ORDER_BY_THEN = re.compile(
     r"\s*(?:前|之前|以前|内|內)?\s*(?:一定|肯定|会|會|就|能|可以|应该|應該|要|可)?\s*"
     r"(?:落单|落單|下单|下單|落(?:PO|po)|下(?:PO|po)|出(?:PO|po)|签约|簽約|签单|簽單|签合同|簽合同)"
+)
+_ORDER_EXPECTED = re.compile(
+    r"(?:expect(?:ing|ed|s)?|预计|預計|等)\s*(?:the\s+|their\s+)?(?:po|p\.o\.|order|订单|訂單)\s*(?:on|by|around|for)?\s*$",
+    re.IGNORECASE,
 )
 _enabled = True
 

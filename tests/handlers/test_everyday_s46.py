@@ -290,3 +290,40 @@ def test_a_doctor_is_a_title_after_a_family_name(app, admin, chat) -> None:  # t
     reply = texts(chat.send("沙田生物何博士話對手報咗7萬美金，我哋仍然係首選。今朝打過電話"))
     [call] = exported(app, admin)["activities"]
     assert (call["kind"], call["contact"]) == ("call", "何詠詩"), reply
+
+
+@pytest.fixture
+def deals_hk(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 9, 30, 8, 20, tzinfo=ZoneInfo("Asia/Hong_Kong")))
+    replay(
+        chat, clock, "/tz Asia/Hong_Kong",
+        "/customer add 天津滨海重工机械有限公司, alias=滨海重工",
+        "/deal 滨海重工 700000 CNY negotiation close 2030-12-31",
+        "/customer add Delhi Metro Signalling Contractors",
+        "/deal Delhi Metro Signalling Contractors 4000000 INR qualified",
+        "/customer add 廣州黃埔港機械有限公司", "/contact add 廣州黃埔港機械有限公司: 馮國華, title=經理",
+    )  # fmt: skip
+    return chat
+
+
+def _close_of(app, admin, customer: str) -> str | None:  # type: ignore[no-untyped-def]
+    return next(d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"] == customer)
+
+
+def test_a_deal_brought_forward_is_its_close(app, admin, deals_hk) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(deals_hk.send("滨海重工那单提前到10月底"))
+    assert _close_of(app, admin, "天津滨海重工机械有限公司") == "2030-10-31", reply
+    assert exported(app, admin)["reminders"] == [], reply
+
+
+def test_the_po_expected_on_a_day_is_the_close_unasked(app, admin, deals_hk) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(deals_hk.send("Delhi Metro Signalling - expect the PO on 9th October"))
+    assert "?" not in reply and _close_of(app, admin, "Delhi Metro Signalling Contractors") == "2030-10-09", (
+        reply
+    )
+
+
+def test_following_up_again_on_a_weekday_next_week_is_reminded(app, admin, deals_hk) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(deals_hk.send("今朝去咗廣州黃埔港機械見馮國華，傾咗個proposal，下禮拜三再follow"))
+    assert "?" not in reply and "？" not in reply, reply
+    assert [r["due_at"][:10] for r in exported(app, admin)["reminders"]] == ["2030-10-09"], reply
