@@ -201,7 +201,7 @@ def test_what_one_speaker_wants_of_us_is_at_their_customer(app, admin, chat, clo
         ("日出咖啡那边说下旬签", True),
         ("记一下 日出咖啡的冷库扩建完成了", False),
         ("fyi: sunrise kopi is evaluating two vendors", False),
-        ("sunrise kopi wants samples of the new range", False),
+        ("sunrise kopi wants samples of the new range", True),
         ("sunrise kopi has 12 outlets now", False),
         ("ah seng at sunrise kopi is keen on the new menu boards", False),
         ("日出咖啡有12家门店", False),

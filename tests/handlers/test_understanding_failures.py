@@ -1127,7 +1127,10 @@ def test_a_name_of_everyday_words_with_work_around_it_is_asked_about(app, admin,
      ("good day: wren abbott called about the invoice", "Good Day Ltd")],
 )  # fmt: skip
 def test_a_name_of_everyday_words_where_a_name_stands_links(app, admin, everyday, text, customer) -> None:
-    everyday.send(text)
+    if "I'll store" in texts(
+        everyday.send(text)
+    ):  # a want alone is shown first (session 46): the link is the point
+        everyday.press("Save")
     assert {a[1] for a in activities(app, admin)} == {customer}
 
 
