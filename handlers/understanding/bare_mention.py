@@ -57,7 +57,7 @@ def read_bare_mention(ctx: Ctx, reading: Reading, found: Found) -> Reply | None:
         _of_someone(ctx, reading, found, rest)
         or (
             worth_a_note(ctx, reading, found)
-            and (_a_figure(reading, rest) or _filed_or_wanted(reading.original, rest))
+            and (_a_figure(reading, rest) or _note_asked_or_contact_wished(reading.original, rest))
         )
     ):
         reading.doubts.append(ctx._("a note about {customer}", customer=found.customer.name))
@@ -76,15 +76,16 @@ def _a_figure(reading: Reading, rest: str) -> bool:
 # A note asked for in words ("fyi: …", "note: …", "记一下 …") or a kind of contact they want ("wants an onsite
 # visit before they sign"): filed as it is said. (Any want at all, "wants samples of the new range", was tried
 # in session 46: two more must-asks of the held halves were stored, so a want alone is shown first.)
-_FILED_OR_WANTED = re.compile(
+_NOTE_ASKED = re.compile(
     r"\b(?:notes?|fyi|heads[\s-]?up|update|for the record)\b\s*[:：-]|^\s*(?:notes?|fyi|update)\b"
     r"|记一下|記一下|记下|記下|备注|備註|记录一下|記錄一下",
     re.IGNORECASE,
 )
 
 
-def _filed_or_wanted(text: str, rest: str) -> bool:
-    return _FILED_OR_WANTED.search(text) is not None or wished(rest)
+def _note_asked_or_contact_wished(text: str, rest: str) -> bool:
+    """A note asked for in the whole message, or a kind of contact they want said after the name."""
+    return _NOTE_ASKED.search(text) is not None or wished(rest)
 
 
 def went_to(text: str, start: int) -> bool:

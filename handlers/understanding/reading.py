@@ -241,8 +241,13 @@ def _so_another_day(clause: Clause) -> list[Clause]:
     before, after = clause.text[: match.start()], clause.text[match.end() :]
     if not (_has_day(before) and _has_day(after)):
         return [clause]
-    return [Clause(clause.start, clause.start + match.start(), before),
-            Clause(clause.start + match.end(), clause.end, after)]  # fmt: skip
+    return _cut(clause, match.start(), match.end())
+
+
+def _cut(clause: Clause, end: int, resume: int) -> list[Clause]:
+    """`clause` as two: its words up to `end`, and from `resume` on (offsets within the clause)."""
+    return [Clause(clause.start, clause.start + end, clause.text[:end]),
+            Clause(clause.start + resume, clause.end, clause.text[resume:])]  # fmt: skip
 
 
 def _has_day(words: str) -> bool:
@@ -294,9 +299,7 @@ def _speaker_after_a_meeting(clause: Clause) -> list[Clause]:
     match = _SPEAKER_AFTER.search(simplified(clause.text))
     if match is None or match.start() < 4:
         return [clause]
-    at = match.start()
-    return [Clause(clause.start, clause.start + at, clause.text[:at]),
-            Clause(clause.start + at, clause.end, clause.text[at:])]  # fmt: skip
+    return _cut(clause, match.start(), match.start())
 
 
 # "… they're waiting on their finance guy remind me to check back thursday": dictated with no stop, the
@@ -313,8 +316,7 @@ def _reminder_asked_midway(clause: Clause) -> list[Clause]:
         return [clause]
     if _has_day(clause.text[: match.start()]):
         return [clause]  # "after the clocks go back, remind me to …": the day said first is the reminder's
-    return [Clause(clause.start, clause.start + match.start(), clause.text[: match.start()]),
-            Clause(clause.start + match.end(), clause.end, clause.text[match.end() :])]  # fmt: skip
+    return _cut(clause, match.start(), match.end())
 
 
 _TASK_HEADING = re.compile(r"\s*(?:todo|to[\s-]?do|待办|待辦)\s*", re.IGNORECASE)
