@@ -62,6 +62,9 @@ class Evidence(IntEnum):
     DEAL = 5  # an open deal's title: supports a customer, never names it alone
     GIVEN_NAME = 6  # a contact's given name alone: supports a customer, never names it alone
     INITIALS = 7  # the initials of a name of three words or more ("ktl", "hwjs" for 华为技术): asked about
+    # the capitals of a Latin name of two words or more, typed as capitals ("BCS" for Brisbane Cold Storage,
+    # "LBC" for Long Beach Container Services): one customer's name when no other has them (`linker`)
+    ACRONYM = 8
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,9 @@ def forms_of(row: CustomerRow) -> list[Form]:
             initials = "".join(w[0] for w in latin_words(core))
             if not is_english_word(initials):
                 add(initials, Evidence.INITIALS, name)  # "ktl" for Kessler Tool & Logistics
+        if not has_han(core):
+            for acronym in _acronyms(latin_words(core)):
+                add(acronym, Evidence.ACRONYM, name)
     for contact in row.contacts:
         folded = fold(contact)
         add(folded, Evidence.CONTACT, contact)
@@ -149,6 +155,16 @@ def forms_of(row: CustomerRow) -> list[Form]:
     for title in row.deals:
         add(strip_legal(fold(title)), Evidence.DEAL, title)
     return out
+
+
+def _acronyms(words: list[str]) -> list[str]:
+    """The capitals a name is typed as: every word's first letter, and of a name of four words or more also
+    without its last word (Long Beach Container Services: "lbcs", "lbc"); three letters or more."""
+    words = [w for w in words if w.isalpha()]
+    out = ["".join(w[0] for w in words)]
+    if len(words) >= 4:
+        out.append("".join(w[0] for w in words[:-1]))
+    return [a for a in out if len(a) >= 3]
 
 
 @lru_cache(maxsize=65_536)
@@ -365,6 +381,9 @@ class Gazetteer:
                     self._put(self.opens, place, form, fresh)
             return
         self._put(self.latin, form.key, form, fresh)
+        if form.evidence == Evidence.ACRONYM:  # read only as a word typed in capitals: no typo of one
+            self.vocabulary.add(form.key)
+            return
         words = form.key.split()
         self.longest_latin = max(self.longest_latin, len(words))
         for count in range(1, len(words)):

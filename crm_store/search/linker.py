@@ -12,6 +12,7 @@ exact name > alias > short name > contact > pinyin > fuzzy.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ BASE = {
     Evidence.DEAL: 90.0,
     Evidence.GIVEN_NAME: 90.0,
     Evidence.INITIALS: 82.0,  # below a clear match: only ever a question ("Did you mean …?")
+    Evidence.ACRONYM: 82.0,  # ... unless typed in capitals and no other customer's (`_acronym`)
 }
 TYPO = 7.0  # one letter wrong: a clear match only when nothing else comes close
 PARTIAL = 3.0  # the first words of a longer name; each further word left out costs 2 more
@@ -161,12 +163,16 @@ def _latin(gazetteer: Gazetteer, text: str, skip: frozenset[str]) -> list[Mentio
                     single = j == i
                     if not single or _can_stand_alone(first, skip):
                         end = tokens[j].end
+                        forms = gazetteer.latin.get(key, ())
                         found = [
                             _mention(form, first.start, end, total, len(key_words))
-                            for form in gazetteer.latin.get(key, ())
+                            for form in forms
                             if form.evidence != Evidence.PINYIN or (not total and len(key) >= 4)
                             if form.evidence != Evidence.INITIALS or not total
+                            if form.evidence != Evidence.ACRONYM
                         ]
+                        if single and not total:
+                            found += _acronym(text, first, forms)
                         if not single or len(first.word) >= 4:  # "ab" does not start Ab Logistics
                             found += [
                                 _mention(form, first.start, end, total, len(key_words))
@@ -458,6 +464,111 @@ def _can_stand_alone(token: _Token, skip: frozenset[str]) -> bool:
     if token.word in skip or token.typed.lower() in skip:
         return False
     return len(token.word) >= 3 or (token.typed.isupper() and len(token.word) == 2)
+
+
+# Capitals a rep types that are no customer's: trade words, times, currencies, places ("send the RFQ",
+# "PO by EOD", "in USD", "the NSW site")
+_TRADE_ACRONYMS = frozenset(
+    [
+        "asap",
+        "eod",
+        "eow",
+        "cob",
+        "fyi",
+        "lmk",
+        "pfa",
+        "tbd",
+        "tbc",
+        "ooo",
+        "wfh",
+        "eta",
+        "etd",
+        "poc",
+        "rfq",
+        "rfp",
+        "rfi",
+        "sla",
+        "nda",
+        "mou",
+        "loi",
+        "sow",
+        "bom",
+        "moq",
+        "sku",
+        "oem",
+        "odm",
+        "erp",
+        "crm",
+        "api",
+        "kpi",
+        "roi",
+        "qbr",
+        "agm",
+        "ceo",
+        "cfo",
+        "cto",
+        "coo",
+        "cio",
+        "gm",
+        "vp",
+        "hr",
+        "gst",
+        "vat",
+        "tds",
+        "fob",
+        "cif",
+        "exw",
+        "ddp",
+        "emi",
+        "usd",
+        "aud",
+        "nzd",
+        "cad",
+        "inr",
+        "sgd",
+        "hkd",
+        "cny",
+        "rmb",
+        "twd",
+        "jpy",
+        "eur",
+        "gbp",
+        "myr",
+        "mxn",
+        "usa",
+        "uae",
+        "nsw",
+        "qld",
+        "wa",
+        "uk",
+        "eu",
+        "apac",
+        "emea",
+        "anz",
+        "ncr",
+    ]
+)
+
+
+def _acronym(text: str, token: _Token, forms: Iterable[Form]) -> list[Mention]:
+    """A word typed in capitals that is a name's capitals ("BCS won't make fri"): its customer's short name
+    when no other customer has them, else a question among those that do. Not inside a code
+    ("KJM/PUR/2030/889"), not a trade word."""
+    acronyms = [f for f in forms if f.evidence == Evidence.ACRONYM]
+    typed = token.typed
+    if (
+        not acronyms
+        or not (typed.isalpha() and typed.isupper() and len(typed) >= 3)
+        or token.word in _TRADE_ACRONYMS
+        or re.match(r"[/#_\-\d]", text[token.end : token.end + 1])
+        or re.search(r"[/#_\-\d]$", text[: token.start])
+    ):
+        return []
+    whose = {f.customer_id for f in acronyms}
+    evidence = Evidence.SHORT if len(whose) == 1 else Evidence.INITIALS
+    return [
+        Mention(f.customer_id, token.start, token.end, evidence, BASE[evidence], f.shown) for f in acronyms
+    ]
 
 
 def _mention(form: Form, start: int, end: int, edits: int, typed_words: int) -> Mention:
