@@ -301,7 +301,7 @@ def test_the_gate_disputes_a_role_only_when_it_can_say_so(monkeypatch) -> None:
     from handlers.understanding.customer_link import Found
 
     _sure_it_is_not_a_close_date(monkeypatch)
-    reading = _reading("Velloso Tiles expect to sign by end of april")
+    reading = _reading("Velloso Tiles expect a decision by end of april")
     close = next(w for at, w in reading.dates if at >= 0).at.date()
     writes = Writes(deal=_deal("0", close=close), open_deal=True)
     found = Found(Customer(name="Velloso Tiles"), 0, 13, "name")
