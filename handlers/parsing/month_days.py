@@ -39,10 +39,12 @@ def read_days_of_month(scan: DateScan) -> None:
         except ValueError:
             continue
         add(m, day=day if day >= today else add_months(day, 1))
-    # "move it to 10th", "on 3rd at 2pm": the day's number without "the", after to/on/by/till (or first in
-    # the words), ending the words or before the time
+    # "move it to 10th", "on 3rd at 2pm", "sign by 15th as agreed": the day's number without "the", after
+    # to/on/by/till (or first in the words), ending the words or before the time or a word no count of
+    # things takes ("the 5th floor" is no day)
     for m in re.finditer(
-        r"(?:^\s*|\b(?:to|on|by|till|until)\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;!?)]|at\b|@|\d))",
+        r"(?:^\s*|\b(?:to|on|by|till|until)\s+)(\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:$|[,.;!?)]|at\b|@|\d|(?:as|but|so|then|if|for|with|latest|itself|hopefully)\b))",
         lower,
     ):
         try:

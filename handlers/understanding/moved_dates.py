@@ -87,6 +87,13 @@ MOVED_ON = re.compile(
 )
 
 
+# The day said next instead, as a guess: "BCS won't make fri, more like 18/10".
+MORE_LIKE = re.compile(
+    r"[\s,;.-]*(?:but\s+|so\s+)?(?:more\s+like|(?:looking|looks)\s+(?:more\s+)?like|realistically|closer\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 # A day something slips past: "sliding past memorial day", "going past the bank holiday", "要拖过五一了".
 _PAST_BEFORE = re.compile(
     r"\b(?:slip|slips|slipped|slipping|slide|slides|sliding|going|goes|gone|run|runs|running|pushed|"
@@ -102,7 +109,7 @@ def missed_date(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     5月20号"): set aside like a date moved away from, so the later date is the close (and the old one no
     reminder)."""
     later = simplified(reading.text[clause.end :])
-    move = MOVED_ON.search(later)
+    move = MOVED_ON.search(later) or MORE_LIKE.match(later)
     moved_on = move is not None and find_when(later[move.end() :], now=now, tz=tz) is not None
     text = simplified(clause.text)
     old = find_when(text, now=now, tz=tz)
