@@ -43,7 +43,8 @@ _LABEL = re.compile(
     r"|(?:end[\s-]of[\s-](?:the[\s-])?day|eod|wrap[\s-]?up|today)(?:\s+(?:update|recap|summary|notes?|report))?"
     r"|今日|今天(?:情况|进展|工作)?"
     r"|(?:今日|今天|本周|工作)?(?:更新|备注|记录|跟进记录|拜访记录|汇报|小结|总结|日报|周报|提醒|待办)"
-    r"|记一下|记下|记住|备忘|补充|另外|顺便说一下|顺便|注意|转发|主题|发件人|收件人",
+    r"|(?:帮我|幫我|给我|給我|请|請|麻烦|麻煩)?(?:记一下|記一下|记下|記下)|记住|备忘|備忘|补充|另外|顺便说一下|顺便|注意|转发|主题"
+    r"|发件人|收件人",
     re.IGNORECASE,
 )
 
@@ -88,6 +89,8 @@ def explicit_name(text: str) -> str | None:
         return None
     if _LABEL.fullmatch(name):
         return None  # "update: umbrella - …", "fyi: …", "跟进记录：…": a heading, the customer is after it
+    if _PERSON_AT.search(name):
+        return None  # "Kyle @ Sacramento Solar: …", "Jane at Acme: …": a person and the customer, linked
     if _CONTACT_WORDS.search(name) or NEW_PERSON.search(name):
         return None  # "new contact at kessler medical: …", "rockford new buyer: …", "温岭东方新采购：…": the
         # customer is inside, found by linking
@@ -96,6 +99,7 @@ def explicit_name(text: str) -> str | None:
     return name
 
 
+_PERSON_AT = re.compile(r"\S\s*@\s*\S|\S\s+at\s+\S", re.IGNORECASE)
 _ADDRESSED_NAME = re.compile(r"\.?\s+[A-Z\u00c0-\u024f][\w'’-]+")
 
 
