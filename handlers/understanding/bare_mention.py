@@ -69,8 +69,11 @@ def _a_figure(reading: Reading, rest: str) -> bool:
     ("sunrise kopi has 12 outlets now") or what they want ("wants an onsite visit before they sign"); else
     what it says is an opinion, a hope or a rumour the writer is asked about: on 1,001 unseen messages (six
     blind sets' held halves, session 46) such notes stored at once were a must-ask in 8 of 9, right in
-    none."""
-    return bool(reading.amounts or _DIGIT.search(rest))
+    none. A number with no word saying what it is ("Newport 80": 80 what?) is no such figure."""
+    return bool(reading.amounts or _DIGIT.search(rest)) and not _NUMBER_ALONE.fullmatch(rest)
+
+
+_NUMBER_ALONE = re.compile(r"\W*\d[\d.,]*\W*")
 
 
 # A note asked for in words ("fyi: …", "note: …", "记一下 …") or a kind of contact they want ("wants an onsite

@@ -364,7 +364,9 @@ REOPEN = re.compile(
     # opened again: "重新开起来", "重新開返", "open their deal again", "open it back up"
     r"|重新(?:开起来|开返|开回)|(?:单|单子|商机|项目|案子)[^，,。；;]{0,3}重新开|\bopen(?:ed|ing)?\s+(?:it|them|(?:the|their|that|this)\s+(?:deal|opp(?:ortunity)?|one))"
     r"\s+(?:again|back up)\b"
-    r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?"
+    r"|又回来找(?:我们|我)|回头找(?:我们|我)|又找(?:回来|上门)了?|又(?:来|跑来|过来)找(?:我们|我)"
+    # "Niagara Icewine is back, the US importer fell through": the customer came back to us
+    r"|\b(?:is|are)\s+back(?=\s*(?:[,.;!–—-]|$|\s+again\b|\s+with\s+us\b))"
     # the case opened again: "重新開案60萬", "重新立项了"
     r"|重新(?:开|立)(?:案|项)",
     re.IGNORECASE,
