@@ -84,8 +84,18 @@ _HOLIDAY_EN = (
 _AFTER_A_HOLIDAY = re.compile(
     rf"^(?:(?:过完|過完|过了|過了)?(?:农历|農曆)?(?:{_HOLIDAY_ZH})(?:节|節|假期?|连假|連假)?"
     r"(?:后|後|以后|以後|之后|之後|过后|過後)"
-    rf"|(?:过完|過完|过了|過了)(?:农历|農曆)?(?:{_HOLIDAY_ZH}))$"
+    rf"|(?:过完|過完|过了|過了)(?:农历|農曆)?(?:{_HOLIDAY_ZH})"
+    # work resumed after the new year's break: "开工后给答复", "收假後"
+    r"|(?:开工|開工|复工|復工|收假)(?:后|後|以后|以後|之后|之後))$"
     rf"|^(?:after|post)[\s-](?:the\s+)?(?:{_HOLIDAY_EN})$",
+    re.IGNORECASE,
+)
+# ... or the time before the new year's break: "年前签", "节前", "before CNY": which working day before is not
+# said (the mainland's working weekends around it are set each year). A day's holiday said so ("端午前签",
+# "五一前", "before Easter") is its eve, as earlier sets' writers (set 14's focus Q, session 28's) store it.
+_BEFORE_A_HOLIDAY = re.compile(
+    r"^(?:(?:过|過)?(?:农历|農曆)?(?:春节|春節|年|新年|节|節|假期|长假|長假)(?:假期?|连假|連假)?(?:前|之前|以前)"
+    r"|(?:before|pre)[\s-](?:the\s+)?(?:holidays|cny|chinese\s+new\s+year|lunar\s+new\s+year|the\s+break))$",
     re.IGNORECASE,
 )
 # What makes the day after a holiday one day: its first working day ("节后开工", "年后第一天上班").
@@ -117,10 +127,12 @@ def rough_words(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def after_a_holiday(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` is the time after a holiday with no day said ("年后", "after the holidays"):
-    as a close, no day (as when to talk again, "节后再谈", it is what they said, kept in a note)."""
+    """Whether `text[start:end]` is the time after (or before) a holiday with no day said ("年后", "after the
+    holidays", "年前"): as a close, no day (as when to talk again, "节后再谈", it is what they said, kept in a
+    note)."""
+    words = text[start:end].strip()
     return (
-        bool(_AFTER_A_HOLIDAY.search(text[start:end].strip()))
+        bool(_AFTER_A_HOLIDAY.search(words) or _BEFORE_A_HOLIDAY.search(words))
         and not _FIRST_WORKING_DAY.match(text, end)
         and not _DAY_COUNTED.search(text[max(0, start - 24) : start])
     )
