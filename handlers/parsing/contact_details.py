@@ -44,13 +44,22 @@ def phone_digits(written: str) -> str:
     return "".join(_CN_DIGIT_VALUE.get(c, c) for c in written)
 
 
+# Digits a label says are a document's number: "PO no. 4500012873", "invoice #88123", "订单号 4500012873".
+_LABELLED_NUMBER = re.compile(
+    r"(?:\b(?:po|p\.o\.|order|invoice|inv|ref|reference|ticket|case|quote|quotation|contract|tracking|serial)"
+    r"\s*(?:no\.?|number|num|#)|订单号|單號|单号|编号|編號|发票号|發票號)\s*[:：.]?\s*(\d[\d-]{3,}\d)",
+    re.IGNORECASE,
+)
+
+
 def details_spans(text: str) -> list[tuple[int, int]]:
     """Where the message writes an email address or a phone number (not amounts, not dates)."""
     spans = [m.span() for m in EMAIL.finditer(text)]
     for match in _CN_PHONE.finditer(text):
         if _PHONE_CUE.search(text[max(0, match.start() - 8) : match.start()]):
             spans.append(match.span())
-    codes = reference_codes(text)  # "合同编号HT-2029-118": a code's digits are no phone
+    # "合同编号HT-2029-118", "PO no. 4500012873": a code's or a document's digits are no phone
+    codes = reference_codes(text) + [m.span(1) for m in _LABELLED_NUMBER.finditer(text)]
     for match in PHONE.finditer(text):
         if any(a <= match.start() < b for a, b in codes):
             continue

@@ -513,6 +513,8 @@ def absent(text: str, name: str, *, later: bool = False) -> bool:
         parts.append(re.escape(family_name(name)) + CN_TITLES)
     for part in parts:
         for match in re.finditer(part, lower):
+            if _FROM_THEM.search(lower, 0, match.start()) or _THEY_REACHED_US.match(lower, match.end()):
+                continue  # "whatsapp from Charmaine, she on leave till 27 Jan": she wrote, away or not
             if _away(text[match.end() :], later):
                 return True
             pronoun = _PRONOUN.search(text, match.end())
@@ -521,6 +523,11 @@ def absent(text: str, name: str, *, later: bool = False) -> bool:
     return False
 
 
+# Said to have reached us: "… from Charmaine", "Charmaine called", "李经理发来微信".
+_FROM_THEM = re.compile(r"\bfrom\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
+_THEY_REACHED_US = re.compile(
+    r"\s*(?:called|rang|phoned|messaged|emailed|texted|whatsapped|wechatted|wrote|sent)\b|(?:打来|打來|发来|發來|来电|來電)"
+)
 # Away later, not now: "she's out next week", "他下周请假".
 _LATER = re.compile(
     r"\s*(?:next|from|starting|later|tomorrow|tmrw|after|this coming|over the)\b"

@@ -981,7 +981,9 @@ _ROUGHLY_BEFORE = re.compile(
 )
 # What is wished or still to come in the sentence: "想改用台币付", "wants to…", "大概会压到", "will come in".
 _WISHED_OR_TO_COME = re.compile(
-    r"想|希望|要求|打算|准备|重新|[说讲]要|(?<![开约见聚例晚早机社学])会(?![议面上谈开后客员计])"
+    # (a quote wanted is a change to come: "新竹米粉要報價，大概50萬上下")
+    r"想|希望|要求|打算|准备|重新|[说讲]要|要(?:个|份|個)?(?:报价|報價|quote|quotation)"
+    r"|(?<![开约见聚例晚早机社学])会(?![议面上谈开后客员计])"
     r"|\b(?:wants?|wanted|would like|hoping|hopes?|will|gonna|going to)\b|\w['’]ll\b",
     re.IGNORECASE,
 )

@@ -279,7 +279,7 @@ def _log_action(ctx: Ctx, reading: Reading, found: Found) -> actions.LogAction:
         kind = "visit"  # "met Jane at Acme", "去比亚迪开会": we went to them
     customer_words = set(found.customer.name.lower().split())
     people = tuple(
-        reading.typed(name, start)
+        reading.typed(_before_the_customer(name, start, found), start)
         for name, start, _ in reading.persons
         if not (found.start <= start < found.end) and name.lower() not in customer_words
     )
@@ -288,6 +288,14 @@ def _log_action(ctx: Ctx, reading: Reading, found: Found) -> actions.LogAction:
     return actions.LogAction(
         kind, text, found.customer.id, _occurred(ctx, reading), next_steps, people, found.context
     )
+
+
+def _before_the_customer(name: str, start: int, found: Found) -> str:
+    """A person's name read on into the customer's ("call with Kenneth Punggol Data Hall"): the words before
+    the customer's name are the person ("Kenneth"), not a new contact "Kenneth Punggol"."""
+    if start < found.start < start + len(name) and (cut := name[: found.start - start].strip()):
+        return cut
+    return name
 
 
 def _occurred(ctx: Ctx, reading: Reading) -> datetime:
