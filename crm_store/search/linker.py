@@ -468,86 +468,16 @@ def _can_stand_alone(token: _Token, skip: frozenset[str]) -> bool:
 
 # Capitals a rep types that are no customer's: trade words, times, currencies, places ("send the RFQ",
 # "PO by EOD", "in USD", "the NSW site")
-_TRADE_ACRONYMS = frozenset(
-    [
-        "asap",
-        "eod",
-        "eow",
-        "cob",
-        "fyi",
-        "lmk",
-        "pfa",
-        "tbd",
-        "tbc",
-        "ooo",
-        "wfh",
-        "eta",
-        "etd",
-        "poc",
-        "rfq",
-        "rfp",
-        "rfi",
-        "sla",
-        "nda",
-        "mou",
-        "loi",
-        "sow",
-        "bom",
-        "moq",
-        "sku",
-        "oem",
-        "odm",
-        "erp",
-        "crm",
-        "api",
-        "kpi",
-        "roi",
-        "qbr",
-        "agm",
-        "ceo",
-        "cfo",
-        "cto",
-        "coo",
-        "cio",
-        "gm",
-        "vp",
-        "hr",
-        "gst",
-        "vat",
-        "tds",
-        "fob",
-        "cif",
-        "exw",
-        "ddp",
-        "emi",
-        "usd",
-        "aud",
-        "nzd",
-        "cad",
-        "inr",
-        "sgd",
-        "hkd",
-        "cny",
-        "rmb",
-        "twd",
-        "jpy",
-        "eur",
-        "gbp",
-        "myr",
-        "mxn",
-        "usa",
-        "uae",
-        "nsw",
-        "qld",
-        "wa",
-        "uk",
-        "eu",
-        "apac",
-        "emea",
-        "anz",
-        "ncr",
-    ]
+_TRADE_WORDS = (
+    "asap eod eow cob fyi lmk pfa tbd tbc ooo wfh eta etd poc rfq rfp rfi sla nda mou loi sow bom moq "
+    "sku oem odm erp crm api kpi roi qbr agm ceo cfo cto coo cio gm vp hr gst vat tds fob cif exw ddp "
+    "emi usd aud nzd cad inr sgd hkd cny rmb twd jpy eur gbp myr mxn usa uae nsw qld wa uk eu apac emea "
+    "anz ncr"
 )
+_TRADE_ACRONYMS = frozenset(_TRADE_WORDS.split())
+
+
+_CODE_MARK = re.compile(r"[/#_\-\d]")  # beside a word, it is part of a code ("KJM/PUR/2030/889", "BCS-22")
 
 
 def _acronym(text: str, token: _Token, forms: Iterable[Form]) -> list[Mention]:
@@ -560,8 +490,8 @@ def _acronym(text: str, token: _Token, forms: Iterable[Form]) -> list[Mention]:
         not acronyms
         or not (typed.isalpha() and typed.isupper() and len(typed) >= 3)
         or token.word in _TRADE_ACRONYMS
-        or re.match(r"[/#_\-\d]", text[token.end : token.end + 1])
-        or re.search(r"[/#_\-\d]$", text[: token.start])
+        or _CODE_MARK.match(text, token.end)
+        or _CODE_MARK.match(text, token.start - 1)
     ):
         return []
     whose = {f.customer_id for f in acronyms}

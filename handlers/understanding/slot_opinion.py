@@ -314,6 +314,7 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
     moves_only = moves_only or (
         bool(reminders) and all(lx.MEETING_WITH_US.search(simplified(r.text)) for r in reminders)
     )
+    talked = _told_in_a_talk(reading, writes)  # of the message, not of one slot
     for found in slots(reading, writes, now):
         probabilities = opinion(found.slot, found.features)
         reasons = [
@@ -331,7 +332,7 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
                 r == "not close"
                 and _ORDER_EXPECTED.search(reading.text, max(0, found.spans[0][0] - 30), found.spans[0][0])
             )
-            and not (r == "not close" and _told_in_a_talk(reading, writes))
+            and not (r == "not close" and talked)
         ]
         if reasons:
             role = reasons[0].removeprefix("not ").removesuffix(" left out")
@@ -348,17 +349,16 @@ def _told_in_a_talk(reading: Reading, writes: Writes) -> bool:
     needless 6 times in 6 and stores of it right 10 times in 12; the opinion, trained on sets with few
     quarter-end closes, is sure of "not close" for words it has not seen."""
     deal = writes.deal
-    return (
-        _SIGNING.search(simplified(reading.text)) is not None  # not a tender's deadline ("标书下周一截止")
-        and not _DEADLINE.search(simplified(reading.text))
-        and writes.log is not None
+    if not (
+        writes.log is not None
         and reading.kind_span is not None
-        and bool(writes.open_deal)
+        and writes.open_deal
         and deal is not None
-        and not deal.outcome
-        and not deal.add_on
-        and not deal.reopen
-    )
+        and not (deal.outcome or deal.add_on or deal.reopen)
+    ):
+        return False
+    text = simplified(reading.text)  # a signing or an order said, no tender's deadline ("标书下周一截止")
+    return _SIGNING.search(text) is not None and not _DEADLINE.search(text)
 
 
 _SIGNING = re.compile(
