@@ -26,6 +26,7 @@ from crm_store.performance import PerformanceSource, RepPerformance
 from crm_store.repos.base import Repo
 from crm_store.repos.deals import StageTotal, closing_window
 from crm_store.repos.reminders import OPEN_STATUSES
+from crm_store.teams import team_members, viewed_teams
 
 BIG_SHARE = Decimal("0.8")  # the customers that make up 80% of won revenue
 ZERO = Decimal(0)
@@ -133,25 +134,6 @@ def pipeline_from_snapshot(data: Mapping[str, Any] | None) -> list[StageTotal] |
         StageTotal(stage, currency, int(count), Decimal(total))
         for stage, currency, count, total in data["pipeline"]
     ]
-
-
-def team_members(users: Iterable[User]) -> dict[int, frozenset[int]]:
-    """Every user's team: themselves and everyone reporting to them, directly or not."""
-    users = list(users)
-    reports: dict[int, list[int]] = defaultdict(list)
-    for user in users:
-        if user.manager_id is not None:
-            reports[user.manager_id].append(user.id)
-    teams: dict[int, frozenset[int]] = {}
-    for user in users:
-        seen = {user.id}
-        frontier = [user.id]
-        while frontier:
-            nxt = [child for boss in frontier for child in reports.get(boss, ()) if child not in seen]
-            seen.update(nxt)
-            frontier = nxt
-        teams[user.id] = frozenset(seen)
-    return teams
 
 
 def digest_scope(user: User, teams: Mapping[int, frozenset[int]]) -> frozenset[int] | None:
@@ -539,6 +521,7 @@ __all__: Sequence[str] = [
     "previous_digest_at",
     "reminder_context",
     "team_members",
+    "viewed_teams",
 ]
 
 

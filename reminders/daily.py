@@ -25,7 +25,7 @@ from crm_store.reports import (
     digest_scope,
     pipeline_from_snapshot,
     previous_digest_at,
-    team_members,
+    viewed_teams,
 )
 from crm_store.repos import notifications as outbox
 from crm_store.system import System
@@ -154,7 +154,7 @@ def prepare_digests(
     for org_id, org_managers in by_org.items():
         org = system.store(Actor(org_id, None), audit=False)
         everyone = org.users.all()
-        teams = team_members(everyone)
+        teams = viewed_teams(everyone)
         previous = {}
         for day in {days[m.id] for m in org_managers}:
             ids = [m.id for m in org_managers if days[m.id] == day]

@@ -12,6 +12,7 @@ from crm_store.errors import InvalidValue
 from crm_store.limits import TEXT_LIMITS
 from crm_store.models import ROLES, Activity, Customer, Deal, Identity, Reminder, User
 from crm_store.repos.base import Repo, clean_text
+from crm_store.teams import team_members, viewed_teams
 
 # Who owns what: the records that change hands when a user is retired into another.
 _OWNED = ((Customer, "owner_id"), (Deal, "owner_id"), (Reminder, "owner_id"), (Activity, "author_id"))
@@ -88,14 +89,12 @@ class UserRepo(Repo):
         return user
 
     def team_ids(self, manager: User) -> set[int]:
-        """The manager and everyone reporting to them, directly or indirectly."""
-        members = {manager.id}
-        frontier = {manager.id}
-        all_users = self.all()
-        while frontier:
-            frontier = {u.id for u in all_users if u.manager_id in frontier and u.id not in members}
-            members |= frontier
-        return members
+        """The manager and everyone reporting to them, directly or indirectly (whose records they manage)."""
+        return set(team_members(self.all())[manager.id])
+
+    def team_view_ids(self, manager: User) -> set[int]:
+        """Whose records the manager's lists and questions show (`teams.viewed_teams`)."""
+        return set(viewed_teams(self.all())[manager.id])
 
     def identities(self, user_id: int) -> Sequence[Identity]:
         return self.session.scalars(

@@ -8,9 +8,10 @@ from datetime import datetime, time, timedelta
 from crm_store.models import Reminder
 from crm_store.reports import pipeline_from_snapshot, previous_digest_at
 from crm_store.repos.notifications import TERMINAL, route_for
+from handlers.commands import lists
 from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
-from handlers.digest import digest_reply
+from handlers.digest import digest_reply, stalled_text
 from handlers.domain.reminders import cancel_reminder, complete_reminder, move_reminder, own_reminder
 from handlers.errors import UserError
 from handlers.messages import Reply
@@ -122,6 +123,25 @@ def digest(ctx: Ctx, args: str) -> Reply:
         previous=pipeline_from_snapshot(previous.data) if previous is not None else None,
         previous_at=previous.created_at if previous is not None else None,
     )
+
+
+def stalled(ctx: Ctx, owners_words: str, stage: str | None) -> Reply:
+    """The stalled deals of whose `owners_words` say (your team's, or your own), of one stage if given."""
+    owners, whose = scope_for(ctx, owners_words)
+    source = ctx.store.reports.digest(ctx.settings, now=ctx.now, since=ctx.now, owners=owners)
+    scope = frozenset(owners) if owners is not None else None
+    data = source.digest(scope, since=ctx.now, today=ctx.today, limit=STALLED_SHOWN)
+    text = stalled_text(ctx, data, whose=whose, stage=stage)
+    if text is not None:
+        return Reply(text)
+    none = ctx._("No stalled deals in {whose}.", whose=whose)
+    if stage is None:
+        return Reply(none)
+    # none past the stage's limit yet: the deals sitting at that stage, which is what was asked about
+    return Reply(f"{none}\n{lists.deals(ctx, f'{owners_words} {stage}').text}")
+
+
+STALLED_SHOWN = 30
 
 
 # /notify ------------------------------------------------------------------------

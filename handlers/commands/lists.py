@@ -112,7 +112,7 @@ def whose(ctx: Ctx, text: str) -> tuple[Collection[int] | None, str, str]:
     if everyone or (user.role == "admin" and not team):
         return None, ctx._("everyone's"), text
     if user.is_manager:
-        return ctx.store.users.team_ids(user), ctx._("your team's"), text
+        return ctx.store.users.team_view_ids(user), ctx._("your team's"), text
     if team:
         raise UserError(ctx._("Only managers have a team list. Try /customers or /customers all."))
     return [user.id], ctx._("yours"), text

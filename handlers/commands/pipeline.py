@@ -23,7 +23,7 @@ def scope_for(ctx: Ctx, args: str) -> tuple[Collection[int] | None, str]:
     if user.role == "admin" and word not in ("team", "团队"):
         return None, ctx._("the whole organisation")
     if user.is_manager:
-        return ctx.store.users.team_ids(user), ctx._("your team")
+        return ctx.store.users.team_view_ids(user), ctx._("your team")
     return [user.id], ctx._("your deals")
 
 

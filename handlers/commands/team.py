@@ -33,7 +33,7 @@ def team(ctx: Ctx, args: str) -> Reply:
     if ctx.user.role == "admin":
         members = [u for u in store.users.all() if u.active]
     elif ctx.user.is_manager:
-        team_ids = set(store.users.team_ids(ctx.user))
+        team_ids = store.users.team_view_ids(ctx.user)
         members = [u for u in store.users.all() if u.active and u.id in team_ids]
     else:
         members = [ctx.user]

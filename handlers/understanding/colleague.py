@@ -63,14 +63,17 @@ _OURS_ZH = re.compile(
 )
 
 
+_ASKED = re.compile(r"有(?:什么|啥|哪些|几个|多少)|什么|哪些|[?？]\s*$")
+
+
 def colleague_plans(ctx: Ctx, text: str) -> str | None:
     """The colleague whose plan the message tells (see `_OURS_EN`): named as ours ("from our team",
     "我们小王"), a user of the organisation, or an informal 老张/小王 who is going to the customer."""
     plain = simplified(text.strip())
     if lx.REMIND.search(plain):
         return None  # "Alex visits them friday, remind me to call after": ours too
-    if lx.WORK_ASKED_OF.search(plain):
-        return None  # "李伟这周拜访了哪些客户": their work, asked about
+    if lx.WORK_ASKED_OF.search(plain) or _ASKED.search(plain):
+        return None  # "李伟这周拜访了哪些客户", "黎嘉欣下周有什么要跟进的": their work, asked about
     english = _OURS_EN.match(plain)
     if english is not None:
         name = english.group("name")

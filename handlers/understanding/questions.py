@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from crm_store.models import Customer
-from handlers.commands import history, lists, pipeline, reminder_list, reminders
+from handlers.commands import followups, history, lists, pipeline, reminder_list, reminders
 from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
 from handlers.messages import Reply
@@ -257,6 +257,14 @@ def _work_done(ctx: Ctx, text: str, colleague: str | None = None) -> Reply:
     return history.history(ctx, " ".join([who, when, *kinds]))
 
 
+# Deals that have not moved: "who is stalled?", "what's stuck in proposal", "哪些单子卡住了", "停滞的商机"
+_STALLED = re.compile(
+    r"\b(?:stall(?:ed|ing|s)?|stuck|not moving|no movement|gone nowhere|going nowhere)\b"
+    r"|卡住|停滞|没进展|没有进展|没动静",
+    re.IGNORECASE,
+)
+
+
 def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     """The answer from the CRM's own views: the customer card (or its reminders; each close one's when
     the words fit several), the day, the reminders or the deals of a period ("what closes in december",
@@ -273,6 +281,9 @@ def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     close = _close_ones(ctx, reading)
     if close:
         return [_customer_answer(ctx, text, c) for c in close]
+    if _STALLED.search(text):  # "who is stalled at qualified stage?", "哪些单子卡住了"
+        stage = find_stage(text, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
+        return as_list(followups.stalled(ctx, _colleague(ctx, text), stage[0] if stage else None))
     asked = _about_deals(ctx, text)
     if asked is not None:
         return [asked]
