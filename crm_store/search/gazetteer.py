@@ -49,6 +49,15 @@ ADDRESSED = ("mr", "mrs", "ms", "dr")
 
 _HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+# Cities people type by their letters, at the start of a name: "KL Fintech" for Kuala Lumpur Fintech Labs,
+# "HK Tradelink" for Hong Kong Tradelink
+_CITY_LETTERS = dict(
+    re.findall(
+        r"([a-z ]+)=([a-z]+),?",
+        "kuala lumpur=kl,hong kong=hk,new york=ny,los angeles=la,san francisco=sf,petaling jaya=pj,"
+        "johor bahru=jb,kota kinabalu=kk,new zealand=nz,port elizabeth=pe,united kingdom=uk,ho chi minh=hcm",
+    )
+)
 
 
 class Evidence(IntEnum):
@@ -119,6 +128,8 @@ def forms_of(row: CustomerRow) -> list[Form]:
             add(german, Evidence.SHORT, name)
         for english in in_english(core):
             add(english, Evidence.SHORT, name)  # "sternwarte munich" for Sternwarte München
+        if (lettered := _city_lettered(core)) is not None:
+            add(lettered, Evidence.SHORT, name)
         if not has_han(core) and len(latin_words(core)) > 1:
             add("".join(latin_words(core)), Evidence.SHORT, name)  # "brightwater" for Bright Water
         if has_han(core) and (placed_first := _place_in_brackets(core)) is not None:
@@ -155,6 +166,16 @@ def forms_of(row: CustomerRow) -> list[Form]:
     for title in row.deals:
         add(strip_legal(fold(title)), Evidence.DEAL, title)
     return out
+
+
+def _city_lettered(core: str) -> str | None:
+    """The name with the city it opens with typed as its letters ("kl fintech labs"), with a word after."""
+    words = latin_words(core)
+    for city, letters in _CITY_LETTERS.items():
+        size = city.count(" ") + 1
+        if " ".join(words[:size]) == city and len(words) > size:
+            return " ".join([letters, *words[size:]])
+    return None
 
 
 def _acronyms(words: list[str]) -> list[str]:
@@ -230,6 +251,10 @@ def chinese_short_forms(core: str) -> list[str]:
     regionless = without_region(core)
     current = regionless or core
     if current != core:
+        forms.append(current)
+    # a trade's shop, 行 after the trade word (林記包裝材料行, 永豐五金行): the trade ends the name
+    if current.endswith("行") and any(current[:-1].endswith(w) for w in TRADES):
+        current = current[:-1]
         forms.append(current)
     while True:
         word = next((w for w in TRADES if current.endswith(w) and len(current) - len(w) >= 2), None)

@@ -579,7 +579,14 @@ _OVER_THERE = re.compile(r"(?:那边|那家|那间|那头|那里|那儿|嗰边|�
 # 日月潭 quote), or a trip there said before it (去海口, 拜访了番禺) that ends with the place (not
 # 去海口机场).
 _ITS_DEAL = re.compile(
-    r"\s*(?:(?:那|的)(?:两|兩|几|幾)?(?:个|個|张|張|笔|筆)?[单單案]|(?:quote|deal|order|po)\b)"
+    r"\s*(?:(?:那|的)(?:两|兩|几|幾)?(?:个|個|张|張|笔|筆)?[单單案]|(?:quote|deal|order|po)\b"
+    # its deal's figure changed, said straight after the place: "攀枝花改成美金17万", "彰化金額改成80萬"
+    r"|(?:的?(?:金额|金額|报价|報價))?(?:改成|改为|改為)\s*(?:美金|美元|人民币|人民幣|台币|台幣|日币|日幣)?\s*\d)"
+)
+# "丹东那边五月八号签合同": the one customer over there signs or orders: its deal, no city's
+_SIGNS_THERE = re.compile(
+    r"(?:那边|那家|那头|嗰边|嗰间)[^，,。；;！!？?]{0,8}?(?:签合同|签约|签单|下单|落单|出PO|给PO|付款|回款|报价|合同)",
+    re.IGNORECASE,
 )
 _TRIP_TO = re.compile(r"(?:去了?|飞|跑|拜访了?|visit|go to|fly to)\s*$")
 _TRIP_ENDS = re.compile(r"$|[^\u4e00-\u9fff]|[见看找拜开谈签送对交出一了]")
@@ -610,6 +617,7 @@ def _place_alone(gazetteer: Gazetteer, text: str, i: int, size: int, opened: lis
         _ITS_DEAL.match(text, end) is not None
         or trip
         or (one and _its_person(gazetteer.rows[ids[0]], text, i, end))
+        or (one and _SIGNS_THERE.match(text, end) is not None)
     )
     if not said and not _OVER_THERE.match(text, end):
         return []

@@ -115,10 +115,13 @@ def reminders_named(ctx: Ctx, what: str, *, day: date | None = None) -> list[Rem
         return mine if day is not None else []  # "my monday reminder": the day's
     customer_ids = {m.customer_id for m in ctx.store.search.mentions(what)}
     found = [r for r in mine if r.customer_id in customer_ids]
-    if not found and what:
-        words = [w for w in re.findall(r"\w+", what.lower()) if w not in ("the", "my", "a", "an", "our")]
-        found = [r for r in mine if _says_all(r.text, words)]
-    return found
+    words = [w for w in re.findall(r"\w+", what.lower()) if w not in ("the", "my", "a", "an", "our")]
+    if not found:
+        return [r for r in mine if _says_all(r.text, words)]
+    # of the customer's several, the one said word for word ("the die maintenance visit", a deal's title
+    # too, names the visit's reminder, not the press quote's)
+    worded = [r for r in found if set(re.findall(r"\w+", r.text.lower())) == set(words)]
+    return worded if len(worded) == 1 else found
 
 
 def named_reminder(ctx: Ctx, what: str, *, day: date | None = None) -> Reminder:

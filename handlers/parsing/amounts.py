@@ -135,9 +135,11 @@ MULTIPLIERS = {
     "crores": Decimal(10_000_000),
     "cr": Decimal(10_000_000),
 }
-# (RM: the Malaysian ringgit's own sign, glued to its figure: "RM50k", "RM 12,000")
+# (RM: the Malaysian ringgit's own sign, glued to its figure: "RM50k", "RM 12,000"; R, the rand's, a capital
+# before a figure that says money: "R700k", "R1.2m", "R450 000", not "R2" or "R&D")
 _SYMBOL = (
-    r"(?:us\$|hk\$|nt\$|nz\$|au\$|r\$|s\$|a\$|c\$|(?<![a-z])rm(?=\s?\d)|(?<![a-z])rs\.?(?=\s?\d)|[$€£¥￥₹₩])"
+    r"(?:us\$|hk\$|nt\$|nz\$|au\$|r\$|s\$|a\$|c\$|(?<![a-z])rm(?=\s?\d)|(?<![a-z])rs\.?(?=\s?\d)|[$€£¥￥₹₩]"
+    r"|(?<![a-z&])(?-i:R)(?=\s?(?:\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b|\d{1,3}(?:[ ,]\d{3})+\b|\d{4,}\b)))"
 )
 _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
@@ -235,6 +237,8 @@ def _looks_like_year(value: Decimal) -> bool:
 def _currency(token: str | None) -> str | None:
     if token == "US":
         return "USD"
+    if token == "R":
+        return "ZAR"
     return CURRENCY_WORDS.get(token.lower()) if token else None
 
 

@@ -106,7 +106,8 @@ _ALIASES = {
 _CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
 
 HOLIDAY = re.compile(
-    r"\b(?:(?:(?P<en_before>before|by|until|till|prior to)|(?P<en_after>after|post|following|in)"
+    r"\b(?:(?:(?P<en_before>(?:the\s+day\s+)?before|by|until|till|prior to)"
+    r"|(?P<en_after>(?:the\s+day\s+)?after|post|following|in)"
     r"|over|during|at)\s+)?"
     r"(?<!merry\s)(?<!happy\s)(?<!merry\s\s)(?<!happy\s\s)"  # "merry xmas", "happy new year": a greeting
     r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|(?:chinese|lunar) new year|"
@@ -339,8 +340,8 @@ def _named_in(country: str | None, year: int) -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(
-        r"(?<!happy )(?<!merry )\b(?:(?:(?P<before>before|by|until|till|prior to)"
-        r"|(?P<after>after|post|following)|over|during|at|on)\s+)?"
+        r"(?<!happy )(?<!merry )\b(?:(?:(?P<before>(?:the\s+day\s+)?before|by|until|till|prior to)"
+        r"|(?P<after>(?:the\s+day\s+)?after|post|following)|over|during|at|on)\s+)?"
         r"(?:the\s+)?(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?![a-z])"
         r"(?:\s+(?:weekend|holidays?|break))?(?:\s+(?P<over>is over|ends))?",
         re.IGNORECASE,

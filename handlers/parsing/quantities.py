@@ -121,9 +121,16 @@ def reference_codes(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _CODE.finditer(text):
         letters = re.match(r"[A-Za-z]*", m.group(0)).group(0)  # type: ignore[union-attr]
-        if re.search(r"\d", m.group(0)) and not _NOT_A_CODE.fullmatch(letters):
+        if (
+            re.search(r"\d", m.group(0))
+            and not _NOT_A_CODE.fullmatch(letters)
+            and not _RAND.fullmatch(m.group(0))
+        ):
             out.append(m.span())
     return out
+
+
+_RAND = re.compile(r"R\d+(?:[.,]\d+)?(?:[kKmM]|bn|mil)")  # "R700k", "R1.2m": rand, written with its sign
 
 
 # A share said before its number: "百分之九十八", "百分之 95", "九成五" (95 %): no amount, date or code reads

@@ -79,6 +79,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "popped into",
         "popped by",
         "drove out to",
+        "just out of",  # "just out of sheffield forge, gareth chuffed": was there
+        "just came out of",
         "went out to",
         "toured",
         "plant floor",
@@ -97,6 +99,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "上门",
         "到访",
         "走访",
+        "现场看了",  # "德重装现场看了，车间300个工人": saw their site, so was there
+        "现场看过",
+        "看了现场",
+        "看过现场",
+        "现场走了一圈",
     ),
     "meeting": (
         "meet",
@@ -116,6 +123,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "聊了一下",  # a talk with them, how not said: a meeting, like 聊了聊
         "聊了下",
         "聊了几句",
+        "拉通了一下",  # Shenzhen trade speech: talked it through with them ("跟曾美华拉通了一下")
+        "拉通了下",
+        "had a yarn",  # New Zealand: a chat ("had a yarn with Manaia at Kaikoura")
         "面谈了",
         "catch-up",
         "catch up",
@@ -141,6 +151,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "来公司",
         "drinks",
         "zoom",
+        "on teams",  # "Byron at Markham Cloud on Teams: legal's reviewing the MSA"
         "video call",
         "线上会",
         "视频会",
@@ -186,6 +197,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "teams call",
         "con-call",
         "concall",
+        "facetime",  # "facetime with Darren at Sydney Harbour Ferry": a video call
         "telecon",  # Indian English: a phone call ("telecon with Rohit")
         "tele-con",
         "called",

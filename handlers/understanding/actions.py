@@ -9,6 +9,7 @@ the part as data; pressing one stores just that part (`answer`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -325,11 +326,20 @@ def country_currency(ctx: Ctx, customer: Customer) -> str | None:
     code = calling_code(customer.phone)
     if code is None:
         return None
-    there = {currency for phone, currency in ctx.store.deals.currencies_with_phones(ctx.user.id)
-             if calling_code(phone) == code}  # fmt: skip
+    kept = Counter(currency for phone, currency in ctx.store.deals.currencies_with_phones(ctx.user.id)
+                   if calling_code(phone) == code)  # fmt: skip
+    there = set(kept)
     if len(there) > 1 and (home := home_dollar(ctx.tz, code)) in there:
         return home
-    return there.pop() if len(there) == 1 else None
+    if len(there) > 1:
+        # nearly all of them in one ("26 grand" at a Glasgow customer from a London rep whose UK deals are
+        # in pounds but two in dollars): that one, as a colleague reads it
+        [(most, count)] = kept.most_common(1)
+        return most if count >= _MOST_DEALS and count >= _NEARLY_ALL * kept.total() else None
+    return there.pop() if there else None
+
+
+_MOST_DEALS, _NEARLY_ALL = 4, 0.8
 
 
 _YUAN_OR_YEN = ("CNY", "JPY")

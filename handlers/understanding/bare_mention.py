@@ -70,10 +70,17 @@ def _a_figure(reading: Reading, rest: str) -> bool:
     what it says is an opinion, a hope or a rumour the writer is asked about: on 1,001 unseen messages (six
     blind sets' held halves, session 46) such notes stored at once were a must-ask in 8 of 9, right in
     none. A number with no word saying what it is ("Newport 80": 80 what?) is no such figure."""
+    if not reading.amounts and _MONEY_WITHOUT_SIZE.search(rest):
+        return False  # "Madison biotech budget is 250 tops": 250 what? (no amount read in it)
     return bool(reading.amounts or _DIGIT.search(rest)) and not _NUMBER_ALONE.fullmatch(rest)
 
 
 _NUMBER_ALONE = re.compile(r"\W*\d[\d.,]*\W*")
+# a money word and a bare number that reads as no amount: its size or currency is not said
+_MONEY_WITHOUT_SIZE = re.compile(
+    r"\b(?:budget|price|quote|deal|worth|value|spend)\b\W*(?:is|of|at|was|around|about|~)?\s*\d[\d.,]*(?![\d.,]*(?:[%a-z]|\s+(?:k|m|mil|bn|grand|thousand|million|units?|seats?|pcs|tons?|kg)\b))",
+    re.IGNORECASE,
+)
 
 
 # A note asked for in words ("fyi: …", "note: …", "记一下 …") or a kind of contact they want ("wants an onsite

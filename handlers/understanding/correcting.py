@@ -141,7 +141,7 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
     says_instead = fix is not None or _loose_correction(ctx, text) is not None
     if takes_back(text) and just_stored(ctx) is not None and not says_instead:
         return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
-    if drops_the_reminder(text) and _only_a_reminder(ctx):
+    if drops_the_reminder_just_set(ctx, text):
         return [account.undo(ctx, "")]  # "这个提醒取消吧" right after "周三提醒我去小米送样品"
     if withdraws_outcome(text) and _outcome_just_stored(ctx, text):
         instead = _said_instead(ctx, text)
@@ -346,8 +346,10 @@ _WRONG_THEN_WHAT = re.compile(
     r".*?(?<![a-z])(?:it\s+was|it['’]s|it\s+is|that\s+was|was\s+actually)(?![a-z])"
     r"\s*[:：-]?\s*(?P<what>[^;!?。；！？]+?)\s*[.!。！]*$"
     # "不对，是姜涛，渝新的", "打错了，应该是渝新姜涛": a slip word, then who and where it really was
-    r"|^(?:(?:不对|错了|搞错了?|弄错了?|说错了?|写错了?|打错了?|记错了?|不好意思|抱歉)[\s,，.。!！:：]*)+"
-    r"(?:应该|其实)?是\s*(?P<what_zh>[^;!?。；！？]+?)(?:的)?\s*[.!。！]*$",
+    r"|^(?:(?:不对|错了|搞错了?|弄错了?|说错了?|写错了?|打错了?|记错了?|不好意思|唔好意思|抱歉)[\s,，.。!！:：]*)+"
+    r"(?:应该|其实)?[是系係]\s*(?P<what_zh>[^;!?。；！？]+?)(?:的|嘅)?"
+    # "是沈阳北方重型，不是北方制药", "系惠州锂能嘅王总，唔系华芯": the wrong one said after
+    r"(?:[，,]?\s*(?:而?不是|[唔不][系係])[^;!?。；！？]*)?\s*[.!。！]*$",
     re.IGNORECASE,
 )
 
@@ -468,6 +470,13 @@ def _without_reminder(ctx: Ctx) -> Correction | None:
     for step in sorted(steps, key=lambda s: s.start, reverse=True):
         text = _JOIN_LEFT.sub("", text[: step.start]) + text[step.end :]
     return Correction(text.strip(), None, whole=True) if text.strip() else None
+
+
+def drops_the_reminder_just_set(ctx: Ctx, text: str) -> bool:
+    """Whether `text` takes back the reminder the last message set and nothing else ("算了，不用提醒了"
+    right after "提醒我明天下午两点给周晓燕打电话"): the take-back's (`taken_back`), before a reminder
+    change would ask which of the open reminders is meant."""
+    return drops_the_reminder(text) and _only_a_reminder(ctx)
 
 
 def _only_a_reminder(ctx: Ctx) -> bool:

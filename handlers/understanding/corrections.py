@@ -871,7 +871,7 @@ def _says_more(ctx: Ctx, words: str) -> bool:
     return bool(stages or find_amounts(bare) or when or detect_kind(bare, ""))
 
 
-_PARTS = re.compile(r"\s*(?:,|，|、|—|–|\s-\s|\bfrom\b|\bat\b|\bof\b|@|的)\s*", re.IGNORECASE)
+_PARTS = re.compile(r"\s*(?:,|，|、|—|–|\s-\s|\bfrom\b|\bat\b|\bof\b|@|的|嘅)\s*", re.IGNORECASE)
 
 
 def _person_at_customer(

@@ -152,7 +152,9 @@ _THEIR_MONEY = re.compile(
 _OURS_AFTER_ALL = re.compile(
     r"\b(?:confirm(?:ed|s)?|final|firm|locked|update|updated|change|quote them|we(?:['’]ll| will)? quote|"
     r"go with|deal at|back at|reopen|signed|agreed|now)\b"
-    r"|确认|确定|定了|定下来|按这个|按[^，,。；;]{0,6}报|报价按|就按|改成|改为|现在|签了|成交|同意",
+    r"|\bas quoted\b|\bsame price\b"
+    r"|确认|确定|定了|定下来|按这个|按[^，,。；;]{0,6}报|报价按|就按|改成|改为|现在|签了|成交|同意"
+    r"|[照按]原[价價]",  # "budget approve 了，8.5M JPY 照原價": our price as it stands
     re.IGNORECASE,
 )
 _A_LATER_YEAR = re.compile(r"\bnext (?:year|fiscal|fy)\b|\bfy\s?\d{2,4}\b|明年|下一?年度?|下个财年", re.I)

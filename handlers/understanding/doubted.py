@@ -261,14 +261,20 @@ _BY_REFERENCE = re.compile(
 
 
 def _value_known(reading: Reading, m: re.Match[str]) -> bool:
-    """A value said by reference that names its value: the figure said right after it ("按原来8万做"), or the
-    deal's own former value when the message reopens it ("reopen了，按原价做": a reopened deal keeps its
-    amount)."""
+    """A value said by reference that names its value: the figure said right after or before it
+    ("按原来8万做", "1200萬照原價"), or the deal's own former value when the message reopens it ("reopen了，
+    按原价做": a reopened deal keeps its amount)."""
     if m.group("share") is not None:
         return bool(reading.amounts)  # "half what we proposed, so 23k": the figure is said
     if m.group("value") is None:
         return False
-    return reading.reopen or reading.talk_again or any(0 <= a.start - m.end() <= 2 for a in reading.amounts)
+    return (
+        reading.reopen
+        or reading.talk_again
+        or any(0 <= a.start - m.end() <= 2 for a in reading.amounts)
+        # "日幣1200萬照原價", "8.5M JPY 照原價": the figure said right before it, as it stands
+        or any(0 <= m.start() - a.end <= 2 for a in reading.amounts)
+    )
 
 
 # A time said only vaguely, for a close: "sometime later this year", "过阵子再签", "遲啲先落單".
@@ -849,7 +855,7 @@ def _field_without_value(reading: Reading) -> None:
 
 _FIELD_ANY = re.compile(rf"\b(?:{_FIELD_EN})\b|{_FIELD_ZH}", re.IGNORECASE)
 _FIELD_KIND = re.compile(
-    r"(?P<stage>stage|阶段)|(?P<close>date|日期|时间|日子|日)|(?P<phone>number|no\b|#|号码|电话)"
+    r"(?P<stage>stage|阶段)|(?P<close>date|日期|时间|日子|日)|(?P<phone>number|no\b|#|号码|电话|手机号?|手機號?)"
     r"|(?P<email>mail|邮箱|电邮)|(?P<currency>currency|币别|币种|货币)|(?P<amount>amount|value|figure|金额|总价|合同额)",
     re.IGNORECASE,
 )

@@ -47,7 +47,7 @@ _CONTENT = re.compile(
 _GLOSS = re.compile(r"\s*[(（]([^()（）\d]{1,30})[)）]")
 _REPLACED = re.compile(r"(?:\bnot|\binstead of|\brather than|不是|而不是)\s*$", re.IGNORECASE)
 _LABELLED = re.compile(
-    r"(?:#|\bno\.?|\binvoice|\border|\bpo|\bref|\bticket|\bcase|\bserial(?:\s+(?:number|no\.?))?|\bs/n|"
+    r"(?:#|\bno\.?|\b(?:invoice|order|po|ref|ticket|case)\s+(?:number|num|no\.?)|\binvoice|\border|\bpo|\bref|\bticket|\bcase|\bserial(?:\s+(?:number|no\.?))?|\bs/n|"
     r"\bmodel(?:\s+(?:number|no\.?))?|\bpart\s+(?:number|no\.?)|\bsku|订单|发票|编号|单号|序列号|型号"
     # a company's tax number: "統編 28123456", "税号", "tax id", "VAT no", "GST reg", "UEN", "ABN"
     r"|统编|统一编号|税号|纳税人识别号|\btax\s+(?:id|no\.?|number)|\bvat(?:\s+(?:no\.?|number|id))?|\bgst(?:\s+reg\w*)?"
@@ -172,6 +172,13 @@ _PART_NUMBER = re.compile(
 )
 # "ref 2026-4471", "工单号GD20270302-57": the second number of a labelled identifier (its capital letters
 # glued to the digits are the code's own)
+# A people's adjective before a word in lower case describes a third party ("the German supplier").
+_DEMONYM = re.compile(
+    r"German|French|Italian|Spanish|Dutch|Swiss|Swedish|Danish|Norwegian|Finnish|Polish|Czech|Austrian|Belgian|"
+    r"Irish|Scottish|Welsh|English|British|European|American|Canadian|Mexican|Brazilian|Chinese|Japanese|Korean|"
+    r"Taiwanese|Indian|Thai|Vietnamese|Malaysian|Singaporean|Indonesian|Filipino|Australian|Turkish|Russian|Asian|"
+    r"African|Israeli|Emirati|Saudi"
+)
 _JOINED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,5}-?)?[\d\-/]+$")
 _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -359,6 +366,8 @@ def unused_words(
             # "德昌 deal won, Raymond 确认了": who said so is a detail
         if _LABELLED.search(_JOINED.sub("", text[max(0, start - 24) : start])):
             continue  # "#4471", "ref 2026-4471" are identifiers
+        if not number and _DEMONYM.fullmatch(word) and re.match(r"\s+[a-z]", text[end:]):
+            continue  # "the German supplier couldn't deliver": who they are, a detail the note keeps
         if word.isdigit() and len(word) == 1 and _ALL_OF_THEM.search(text[max(0, start - 8) : end + 9]):
             continue  # "all 3 spoke", "the 2 of them": how many of those named, no value
         if word.isdigit() and re.search(r"\bnet\s*$", text[max(0, start - 6) : start], re.I):

@@ -809,8 +809,8 @@ _UNDO_LAST = re.compile(
 # A take-back said first, then why ("ignore that, wrong customer", "ignore last msg, wrong chat", "undo that，
 # 还没确认"); not when what follows says what instead ("scratch that, it was 45k": a correction).
 _UNDO_FIRST = re.compile(
-    r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually)\W+)*(?:pls\s+|please\s+)?"
-    r"(?:ignore|disregard|undo|cancel|delete|scratch|scrap)"
+    r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually|no+|nah|hold on)\W+)*"
+    r"(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch|scrap)"
     r"(?:\s+(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?|that\s+(?:msg|message|one)))?"
     r"(?:\s+(?:please|pls))?"  # "Please ignore, I will confirm first", "Ignore that please, …"
     r"(?P<why>\s*[,.;:!，。；：！-].*)$"
@@ -848,8 +848,9 @@ _DROPS_REMINDER = re.compile(
     r"^\W*(?:pls\s+|please\s+)?(?:ignore|drop|skip|forget|cancel|scratch|remove|delete|no need for)\s+"
     r"(?:the\s+|that\s+)?(?:reminder|follow[- ]?up|task)(?:\s+(?:part|bit))?\b"
     r"|^\W*(?:(?:actually|ok|oh|nah|no|wait)[\s,]+)*(?:don['’]?t|do not) bother\b"  # "actually don't bother"
-    r"|^\W*(?:这个|那个|这条|那条)?(?:提醒|跟进)(?:那部分|那个|那条)?(?:就|先)?(?:不要了|不用了|去掉|删掉|取消|算了)"
-    r"|^\W*(?:不用|不要|去掉|删掉|取消)(?:这个|那个|这条|那条)?提醒",
+    r"|^\W*(?:(?:算了|还是|哦|噢|啊|嗯|欸)\W*)*(?:这个|那个|这条|那条)?(?:提醒|跟进)(?:那部分|那个|那条)?(?:就|先)?"
+    r"(?:不要了|不用了|去掉|删掉|取消|算了)"
+    r"|^\W*(?:(?:算了|还是|哦|噢|啊|嗯|欸)\W*)*(?:不用|不要|去掉|删掉|取消)(?:这个|那个|这条|那条)?提醒",
     re.IGNORECASE,
 )
 
@@ -863,7 +864,7 @@ def drops_the_reminder(text: str) -> bool:
 # "刚才那条不算，是中科启航的", "上一条作废，是黔云的": the words after the take-back and its sorry, when
 # they say a customer or a value in place of the last message's.
 _TAKE_BACK_LEAD = re.compile(
-    r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|actually)\W+)*(?:pls\s+|please\s+)?"
+    r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|actually|no+|nah|hold on)\W+)*(?:pls\s+|please\s+)?"
     r"(?:ignore|disregard|scratch|scrap)\s+(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?)"
     r"|^\W*(?:刚才|刚刚|上一[条则]|上[条则]|前面)(?:那[条则个]|的|说的)?(?:撤回|作废|不算)(?:了|吧)?",
     re.IGNORECASE,

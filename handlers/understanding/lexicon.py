@@ -202,7 +202,8 @@ WON_WORDS = re.compile(
     r"|(?:^|\b(?:we|i|we['’]ve|finally|just|officially|and)\s+)(?:closed|landed|bagged|nailed|won|got)"
     r"(?=\s+(?!(?:the|a|an|them|it|him|her|back|to|some|no|an?other|our|their|in|on|off|out|up|through|\d)\b)"
     r"[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}?\s*(?:!|\bat\s+[$€£¥]?\d|\bfor\s+[$€£¥]?\d|[-–—:,]\s*(?:final|signed|po\b)))"
-    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了(?![^，,。；;]{0,3}(?:[点號号时]|时间|日子|周|星期|礼拜|明天|后天|下午|上午|晚上))|同意采购|合同签了|签好了"
+    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了(?![^，,。；;]{0,3}(?:[点號号时]|时间|日子|周|星期|礼拜|明天|后天|下午|上午|晚上))(?![^。.!！?？]*签)|同意采购|合同签了|签好了"
+    # ("竹科設備確定了，禮拜五簽": settled, the signing still to come: its day is the close)
     # 下訂(單)了: Taiwan for placing the order
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
     # the PO or order has come in: "PO收到", "PO到了", "订单下来了" (not "PO收到后", "PO下周才下来")
@@ -578,6 +579,7 @@ MOVE_WORDS = re.compile(
     r"|进入|推进到?|转到|到了|阶段|退回到?|退到|回到|推到\s*$"  # "deal 推到 proposal 了": pushed on to it
     # "deal push到negotiation", "deal go negotiation", "we're into negotiation": moved on to it
     r"|(?<![a-z])push(?:ed|es)?\s*(?:到|to|into)\s*$|\bgo(?:es)?\s+(?:into\s+|to\s+)?$"
+    r"|(?:\bdeal|单子?|商机|项目)\s*去\s*$"  # "deal 去 negotiation": the deal went on to it
     r"|\b(?:we|they)(?:['’]re|\s+are)\s+(?:now\s+)?in(?:to)?\s+$|\binto\s+$"
     # "升到谈判", "降回线索", "晋级到方案", "升咗去談判" (升了去): moved to the stage said right after
     r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$"
@@ -673,7 +675,10 @@ LIST_NOUN = re.compile(
     r"\b(?:reminders?|deals|opps|opportunities|pipeline|tasks|to-?dos|follow-?ups)\b|提醒|待办|任务|商机|跟进",
     re.IGNORECASE,
 )
-FIND_SUFFIX = re.compile(r"^\s*(?P<name>.+?)(?:的)?(?:联系人|电话|信息|资料|情况|详情)\s*[?？]?$")
+# (one clause: "去佳木斯稻香米业，…，姜老板要看烘干机的资料" is news, no look-up)
+FIND_SUFFIX = re.compile(
+    r"^\s*(?P<name>[^，,。；;！!]+?)(?:的)?(?:联系人|电话|信息|资料|情况|详情)\s*[?？]?$"
+)
 
 # Persons: "met Jane at Acme", "call with Bob", "张经理", "王总".
 PERSON_AFTER = re.compile(

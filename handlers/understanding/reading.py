@@ -286,7 +286,32 @@ def clauses_of(text: str) -> list[Clause]:
     clauses = _heading_before_the_task(text, clauses)
     clauses = [part for c in clauses for part in _reminder_asked_midway(c)]
     clauses = [part for c in clauses for part in _speaker_after_a_meeting(c)]
+    clauses = [part for c in clauses for part in _pronoun_after_a_talk(c)]
     return clauses or [Clause(0, len(text), text)]
+
+
+# "email from Barb at Rochester clinic linen she wants a call back Friday at 2": dictated with no stop, an
+# interaction said first and then what she / he / they want or said: a clause of its own (its day is theirs
+# to ask for, not when the email came).
+_TALK_FIRST = re.compile(
+    r"^\W*(?:(?:ope|so|ok|yeah|ja)\W+)*(?:e-?mail(?:ed)? (?:from|with|to)|met|call(?:ed)? (?:from|with)|"
+    r"talked to|spoke (?:to|with)|visited|texted|zoom(?:ed)? with|teams with|lunch with|coffee with)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SAYS = re.compile(
+    r"\s(?=(?:she|he|they)(?:['’](?:s|ve|ll|d))?\s+(?:wants?|said|says|needs?|asked|will|would|might|can|is|are|"
+    r"was|were|has|have|got|needs?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_after_a_talk(clause: Clause) -> list[Clause]:
+    if not _TALK_FIRST.match(clause.text):
+        return [clause]
+    match = _PRONOUN_SAYS.search(clause.text)
+    if match is None or len(clause.text[: match.start()].split()) < 4:
+        return [clause]
+    return _cut(clause, match.start(), match.end())
 
 
 # "…都开了视频会常部长说下周三要看我们的图纸": typed with no stop, a meeting said done and then someone (a

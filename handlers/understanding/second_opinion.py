@@ -271,6 +271,13 @@ def doubts(
         # a note kept beside a deal change claims nothing happened: "whether this already happened" is no
         # doubt about it ("洛阳牡丹轴承推到3月底 常部长说预算下月批 明天提醒我…")
         reasons = [r for r in reasons if r != "not log"]
+    deal_changed = any(isinstance(w, actions.DealAction) for w in writes)
+    if logs and all(w.kind != "note" for w in logs) and deal_changed and _TOLD_DONE.search(text):
+        # an interaction told as done beside a deal change ("zoom with Ingrid…, deal bumped to USD 145k",
+        # "宋晓菲来电话，金额改成三十五万"): the deal's words outweigh the call's in the model, which then is
+        # sure of "not log" (P(log) < 0.002) for what is plainly a call. Not a bare "打电话给中兴郑经理，…"
+        # (the regression corpus asks: a call to make, or made?)
+        reasons = [r for r in reasons if r != "not log"]
     if logs and _DONE_IN_CANTONESE.search(text):
         reasons = [r for r in reasons if r != "not log"]  # "今朝去咗葵涌碼頭見李卓霖": went, so it happened
     asked = set(asked)
@@ -278,6 +285,11 @@ def doubts(
     return [_said(reasons[0], _)] if reasons else []
 
 
+# Words that tell something as done: a past form, 了 / 过, a call that came in ("来电话", "打來").
+_TOLD_DONE = re.compile(
+    r"了|过|來電|来电|打来|打來|\b\w+ed\b|\b(?:met|spoke|rang|had|was|were|did|sent|got|took|said|told)\b",
+    re.IGNORECASE,
+)
 # An interaction said done in Cantonese (the model has seen few): "去咗", "見咗", "傾完", "飲咗", "打咗".
 _DONE_IN_CANTONESE = re.compile(r"(?:去|見|见|傾|倾|飲|饮|食|打|call|visit|約|约)\s*(?:咗|完)", re.IGNORECASE)
 

@@ -701,7 +701,9 @@ def read_repriced(reading: Reading) -> None:
 # The field a "no change" is said of: "amount 不变", "portal number unchanged", "价格不变".
 _AMOUNT_UNCHANGED = re.compile(
     r"(?:\b(?:amount|price|pricing|number|value|figure)|金额|价格|价钱|数字|总额|总价)\s*"
-    r"(?:is|stays?|remains?|还是|都)?\s*$",
+    r"(?:is|stays?|remains?|还是|都)?\s*"
+    # "金额先按200万不变": the figure it stays at said between
+    r"(?:(?:先|就|暂时|还|仍)?(?:按|是|维持|保持|为|at)?\s*[$€£¥]?\s*\d[\d.,]*\s*(?:[万千kKmM]|w)?\s*)?$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
