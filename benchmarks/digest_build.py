@@ -37,8 +37,9 @@ from benchmarks.databases import add_database_arguments, benchmark_database
 from bot.app import App, build_app
 from config import load_settings
 from crm_store.models import Activity, Customer, Deal, DealChange, OutboxMessage, Reminder, User
-from crm_store.reports import DigestSource, digest_scope, previous_digest_at, team_members
+from crm_store.reports import DigestSource, digest_scope, previous_digest_at
 from crm_store.system import System
+from crm_store.teams import viewed_teams
 from handlers.digest import digest_text, funnel_chart
 from reminders.daily import schedule_daily
 
@@ -163,7 +164,7 @@ def main() -> None:
             managers = list(
                 session.scalars(select(User).where(User.role.in_(("manager", "admin"))).order_by(User.id))
             )
-            teams = team_members(session.scalars(select(User)).all())
+            teams = viewed_teams(session.scalars(select(User)).all())
             since = {m.id: previous_digest_at(m, NOW) for m in managers}
             for _ in range(args.repeat):
                 read_started = time.perf_counter()

@@ -26,7 +26,6 @@ from crm_store.performance import PerformanceSource, RepPerformance
 from crm_store.repos.base import Repo
 from crm_store.repos.deals import StageTotal, closing_window
 from crm_store.repos.reminders import OPEN_STATUSES
-from crm_store.teams import team_members, viewed_teams
 
 BIG_SHARE = Decimal("0.8")  # the customers that make up 80% of won revenue
 ZERO = Decimal(0)
@@ -520,8 +519,6 @@ __all__: Sequence[str] = [
     "pipeline_from_snapshot",
     "previous_digest_at",
     "reminder_context",
-    "team_members",
-    "viewed_teams",
 ]
 
 

@@ -35,8 +35,7 @@ def viewed_teams(users: Iterable[User]) -> dict[int, frozenset[int]]:
     users = list(users)
     teams = team_members(users)
     unassigned = frozenset(u.id for u in users if u.manager_id is None and u.role == "rep")
-    return {
-        user.id: team | unassigned if user.is_manager and team == {user.id} else team
-        for user in users
-        for team in (teams[user.id],)
-    }
+    for user in users:
+        if user.is_manager and teams[user.id] == {user.id}:
+            teams[user.id] |= unassigned
+    return teams

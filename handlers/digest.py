@@ -139,18 +139,19 @@ def _stalled_line(ctx: Ctx, digest: Digest, item: StalledDeal) -> str:
     )
 
 
-def stalled_text(ctx: Ctx, digest: Digest, *, whose: str, stage: str | None = None) -> str | None:
+def stalled_text(
+    ctx: Ctx, digest: Digest, *, whose: str, stage: str | None = None, shown: int = 30
+) -> str | None:
     """The digest's stalled deals alone ("who is stalled at qualified?"), of one stage when one is said;
-    None when there are none."""
+    None when there are none. `digest` holds them all (its listing's limit is not the answer's)."""
     items = [s for s in digest.stalled.items if stage is None or s.deal.stage == stage]
-    total = len(items) if stage is not None else digest.stalled.total
     if not items:
         return None
     heading = ctx._(
-        "Stalled deals in {whose}, no activity beyond the stage's limit ({n}):", whose=whose, n=total
+        "Stalled deals in {whose}, no activity beyond the stage's limit ({n}):", whose=whose, n=len(items)
     )
-    rows = [f"  {_stalled_line(ctx, digest, item)}" for item in items]
-    return "\n".join([heading, *rows, *_more(ctx, len(items), total)])
+    rows = [f"  {_stalled_line(ctx, digest, item)}" for item in items[:shown]]
+    return "\n".join([heading, *rows, *_more(ctx, len(rows), len(items))])
 
 
 def _quiet_line(ctx: Ctx, digest: Digest, item: QuietCustomer) -> str:

@@ -25,10 +25,10 @@ from crm_store.reports import (
     digest_scope,
     pipeline_from_snapshot,
     previous_digest_at,
-    viewed_teams,
 )
 from crm_store.repos import notifications as outbox
 from crm_store.system import System
+from crm_store.teams import viewed_teams
 from handlers.assistant import Assistant
 from handlers.commands.followups import digest
 from handlers.commands.reminders import day_overview

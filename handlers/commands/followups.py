@@ -125,12 +125,15 @@ def digest(ctx: Ctx, args: str) -> Reply:
     )
 
 
+_EVERY = 1_000_000
+
+
 def stalled(ctx: Ctx, owners_words: str, stage: str | None) -> Reply:
     """The stalled deals of whose `owners_words` say (your team's, or your own), of one stage if given."""
     owners, whose = scope_for(ctx, owners_words)
     source = ctx.store.reports.digest(ctx.settings, now=ctx.now, since=ctx.now, owners=owners)
     scope = frozenset(owners) if owners is not None else None
-    data = source.digest(scope, since=ctx.now, today=ctx.today, limit=STALLED_SHOWN)
+    data = source.digest(scope, since=ctx.now, today=ctx.today, limit=_EVERY)  # the answer cuts its own
     text = stalled_text(ctx, data, whose=whose, stage=stage)
     if text is not None:
         return Reply(text)
@@ -139,9 +142,6 @@ def stalled(ctx: Ctx, owners_words: str, stage: str | None) -> Reply:
         return Reply(none)
     # none past the stage's limit yet: the deals sitting at that stage, which is what was asked about
     return Reply(f"{none}\n{lists.deals(ctx, f'{owners_words} {stage}').text}")
-
-
-STALLED_SHOWN = 30
 
 
 # /notify ------------------------------------------------------------------------

@@ -343,3 +343,15 @@ def test_their_budget_approved_at_our_price_as_it_stands(app, admin, taipei) -> 
     reply = texts(taipei.send("台中日系精工打來說 budget approve 了，8.5M JPY 照原價，下禮拜一簽"))
     assert not _asked(reply), reply
     assert _deal(app, admin, "台中日系精工股份有限公司")["expected_close"] == "2031-01-20", reply
+
+
+def test_stalled_deals_of_the_stage_asked_are_listed(team, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    boss, reps = team
+    reps["Gunnar"].send("/customer add Omaha Rail Car Repair")
+    reps["Gunnar"].send("/deal Omaha Rail Car Repair 90000 USD proposal")
+    clock.advance(days=60)  # nothing logged since: every deal is past its stage's limit
+    stage = texts(boss.send("who is stalled at qualified stage?"))
+    assert "Madison Biotech Labs" in stage and "Omaha Rail Car Repair" not in stage, stage
+    assert "No stalled deals" not in stage, stage
+    everyone = texts(boss.send("which deals are stalled?"))
+    assert "Omaha Rail Car Repair" in everyone and "Madison Biotech Labs" in everyone, everyone
