@@ -15,6 +15,7 @@ from crm_store.store import Store
 from crm_store.system import System
 from handlers.i18n import Catalogs, Translator
 from handlers.messages import Button, IncomingMessage, Reply
+from handlers.parsing.holiday_calendar import country_of
 
 
 class CommandHelp(Protocol):
@@ -91,7 +92,7 @@ class Ctx:
         return self._(", ").join(items)
 
     def money(self, amount: Decimal | None, currency: str | None = None) -> str:
-        return self.tr.money(amount, currency or self.settings.default_currency)
+        return self.tr.money(amount, currency or self.settings.default_currency, country_of(self.tz))
 
     def when(self, moment: datetime) -> str:
         return self.tr.when(moment, self.tz)

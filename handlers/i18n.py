@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -83,10 +84,13 @@ class Translator:
         return text.format(n=n, **_quoted(params))
 
     # Formatting ------------------------------------------------------------
-    def money(self, amount: Decimal | None, currency: str) -> str:
+    def money(self, amount: Decimal | None, currency: str, region: str | None = None) -> str:
+        """`amount` in `currency`, its symbol the one the user's `region` (an ISO country code) writes:
+        "R700,000" to a South African, "US$190,000" to a Canadian, "$190,000" to an American. Digits are
+        grouped the language's way whatever the region."""
         if amount is None:
             return "—"
-        return _money(amount, currency, self.babel_locale)
+        return _money(amount, currency, self.babel_locale, _regional(self.language, region))
 
     def number(self, value: Decimal | int | float) -> str:
         return format_decimal(value, locale=self.babel_locale)
@@ -113,16 +117,37 @@ def _quoted(params: dict[str, object]) -> dict[str, object]:
     }
 
 
+# The script Chinese is written in where a region's locale needs it named.
+_CHINESE_SCRIPT = {"TW": "Hant", "HK": "Hant", "MO": "Hant"}
+
+
+@lru_cache(maxsize=64)
+def _regional(language: str, region: str | None) -> str | None:
+    """The Babel locale of `language` as written in `region` ("en_ZA", "zh_Hant_TW"), or None when there
+    is no region or Babel does not know that locale."""
+    if not region:
+        return None
+    country = region.partition("-")[0].upper()
+    script = f"{_CHINESE_SCRIPT.get(country, 'Hans')}_" if language == "zh" else ""
+    name = f"{language}_{script}{country}"
+    try:
+        Locale.parse(name)
+    except (UnknownLocaleError, ValueError):
+        return None
+    return name
+
+
 @lru_cache(maxsize=256)
-def _money_symbols(currency: str, locale: str) -> tuple[str, str, str, str]:
-    return (get_currency_symbol(currency, locale), get_group_symbol(locale), get_decimal_symbol(locale),
-            get_minus_sign_symbol(locale))  # fmt: skip
+def _money_symbols(currency: str, locale: str, symbols: str | None = None) -> tuple[str, str, str, str]:
+    return (get_currency_symbol(currency, symbols or locale), get_group_symbol(locale),
+            get_decimal_symbol(locale), get_minus_sign_symbol(locale))  # fmt: skip
 
 
-def _money(amount: Decimal, currency: str, locale: str) -> str:
+def _money(amount: Decimal, currency: str, locale: str, symbols: str | None = None) -> str:
     """Exactly what Babel's `format_currency` gives for the patterns ¤#,##0 and ¤#,##0.00 (the
-    tests compare them), built from the locale's symbols once: digests format thousands of amounts."""
-    symbol, group, point, minus = _money_symbols(currency, locale)
+    tests compare them), built from the locale's symbols once: digests format thousands of amounts.
+    `symbols`: the locale whose currency symbol is shown (the user's region's), when not `locale`'s."""
+    symbol, group, point, minus = _money_symbols(currency, locale, symbols)
     whole = amount == amount.to_integral_value()
     value = amount.quantize(_ONE if whole else _CENT, rounding=ROUND_HALF_EVEN)
     integer, _, fraction = format(abs(value), ",").partition(".")
