@@ -81,6 +81,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "drove out to",
         "just out of",  # "just out of sheffield forge, gareth chuffed": was there
         "just came out of",
+        "just left",  # "ope just left midwest cold storage": was there ("deb just left X": kinds._NOT_KIND)
         "went out to",
         "toured",
         "plant floor",

@@ -110,6 +110,8 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
     fields = _fields(news)
     if news.title and (_piece_of_the_name(news.title, customer) or _said_in_the_name(news, text, customer)):
         del fields["title"]  # "Sioux Falls Vet is back – Carla…": "Falls Vet" is the customer's name
+    if contact is not None and news.title and _same_title(news.title, contact.title):
+        del fields["title"]  # "she's the GM there now" of their General Manager: nothing new
     if contact is not None and news.renamed and news.renamed != contact.name:
         fields = {"name": news.renamed, **fields}
     if not fields and not (contact is None and news.new):
@@ -130,6 +132,16 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
         line = ctx._("Contact updated: {name}", name=contact.name)
     shown = [str(v) for k, v in fields.items() if k != "name"] + ([news.wechat] if news.wechat else [])
     return " · ".join([line, *shown])
+
+
+def _same_title(said: str, held: str | None) -> bool:
+    """Whether the title said is the one on record, written alike or as its initials ("GM" of "General
+    Manager", "ceo" of "Chief Executive Officer")."""
+    if not held:
+        return False
+    said, held = simplified(said).strip().lower(), simplified(held).strip().lower()
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", held) if w not in ("of", "and", "the"))
+    return said == held or (said.isalpha() and len(said) >= 2 and said == initials)
 
 
 def _fields(news: ContactNews) -> dict[str, str]:

@@ -87,7 +87,7 @@ _LIMIT_NOUN = (
     r"(?:spend(?:ing)?|budget|price) (?:cap|ceiling|limit|target))"
 )
 _LIMIT_BEFORE = re.compile(
-    rf"(?<!\bour )(?<!\bmy )\b{_LIMIT_NOUN}(?:\s+(?:number|figure|price|amount|point))?"
+    rf"(?<!\bour )(?<!\bmy )\b{_LIMIT_NOUN}\b(?:\s+(?:number|figure|price|amount|point))?"  # (not "cape")
     r"(?:\s+(?:is|was|of|at|now|would be|will be|sits at|set at|stands at|=)\b|\s*=)*\s*[:：]?\s*(?:only\s+)?"
     r"|(?:心理价位?|心理价格|目标价(?:位|格)?|期望价(?:格|位)?|预期价(?:格|位)?|底价|底线|最高价|封顶价)"
     r"(?:是|为|在|只有|只能到|大概|大约|约)?\s*[:：]?\s*"

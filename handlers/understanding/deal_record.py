@@ -52,6 +52,13 @@ _ANOTHER = re.compile(
 )
 
 
+# Business said to start again, how not said: "wants to restart with a smaller order", "想重新开始合作".
+_START_AGAIN = re.compile(
+    r"\b(?:restart(?:s|ed|ing)?|start(?:s|ed|ing)?\s+(?:again|over)|start\s+back\s+up)\b|重新开始|从头再来|重新合作|再合作",
+    re.IGNORECASE,
+)
+
+
 def _open_deals(ctx: Ctx, found: Found) -> Sequence[Deal]:
     return ctx.store.deals.for_customer(found.customer.id, open_only=True)
 
@@ -78,6 +85,15 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         _dropped_with_no_deal(ctx, reading, found)
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
+    elif (
+        reading.about_deal
+        and not reading.reopen
+        and _START_AGAIN.search(reading.text)
+        and last_deal_lost(ctx, found)
+    ):
+        # "wants to restart with a smaller order, R300k": the lost deal back, smaller, or a new one?
+        name = found.customer.name
+        reading.doubts.append(ctx._("a new deal for {customer}, whose last deal was lost", customer=name))
     _figure_in_the_deals_unit(ctx, reading, found)
     _bare_figure_as_the_value(ctx, reading, found)
     _figure_without_unit(ctx, reading, found)

@@ -820,6 +820,12 @@ _UNDO_FIRST = re.compile(
     re.IGNORECASE,
 )
 _SAYS_INSTEAD = re.compile(r"\d|\b(?:meant|mean|should|make|instead|change)\b|改成|改为|应该", re.IGNORECASE)
+# The why says the record stays as it was, a figure only restating it: "ignore that, it stays at 900",
+# "scratch that, amount unchanged", "撤回，金额还是90万不变": the take-back is whole.
+_STAYS_AS_IT_WAS = re.compile(
+    r"\b(?:stays?|staying|remains?|unchanged|same as before|as (?:it was|before))\b|不变|照旧|维持原|保持原",
+    re.IGNORECASE,
+)
 
 
 # The last message said to be wrong, and nothing said of what is right: "sorry, wrong one", "that's not
@@ -896,7 +902,10 @@ def takes_back(text: str) -> bool:
     first = _UNDO_FIRST.match(bare)
     if _UNDO_LAST.search(bare):
         return True
-    return first is not None and not _SAYS_INSTEAD.search(first.group("why") or first.group("cn_why"))
+    if first is None:
+        return False
+    why = first.group("why") or first.group("cn_why")
+    return not _SAYS_INSTEAD.search(why) or bool(_STAYS_AS_IT_WAS.search(why))
 
 
 # The win or loss just stored, said not to have happened: "not signed yet, my bad", "scratch the win",

@@ -89,6 +89,8 @@ _NOT_KIND = {
         r"|(?<=[单子户目人])跑了|跑了(?=[\d二两三四五六七八九十几好多半]|一(?!趟)|步|不了|掉)"  # "单子跑了"
         # "跑了两间", "跑了三家": went to two, three places
         r"(?![\d二两三四五六七八九十几好多半一]\s*(?:家|间|個|个|趟)(?!月|人|小时|钟))"
+        # "deb just left midwest cold storage": she left the firm; "(I) just left X" is ours
+        r"|(?<=[a-z] )(?<!\bi )(?<!\bwe )(?<!\bope )(?<!\bso )(?<!\bok )(?<!\bja )just left"
     ),
     # "call it 9.5k", "call it a day": a way of saying, not a call
     # "call it 9.5k", "call it a day": a way of saying, not a call; "a young fella called Josh Teale", "a firm

@@ -767,7 +767,8 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     if said is None:
         return None
     clauses = _clause_spans(bare)
-    if len(clauses) < 2:
+    lead = _DONE_WITH.match(bare)
+    if len(clauses) < 2 and lead is None:
         return None  # "fernhill samples done": no news beside; a customer's reminder only with "reminder"
     clause = next(((a, b) for a, b in clauses if a <= said.start() < b), (0, len(bare)))
     if _told(bare[clause[0] : clause[1]], _DONE_BESIDE.search(bare[clause[0] : clause[1]])):
@@ -783,6 +784,13 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
         found = [r for r in _loosely_named(ctx, rest, None, move=False) if r.due_at <= ctx.now + _SOON]
     if len(found) != 1:
         return None
+    if len(clauses) < 2 and lead is not None:
+        # "done with the Thabo Nkosi call 👍": the call planned for today (or overdue) took place; one
+        # due later is not yet this one, and the message is read as news alone
+        if found[0].due_at.astimezone(ctx.tz).date() > ctx.now.astimezone(ctx.tz).date():
+            return None
+        without = text[lead.end() :].strip(" ,，。.;；-–—")
+        return (found[0], without) if without else None
     if _NOUN.search(bare[clause[0] : clause[1]]):  # "個提醒可以剔咗": the clause only says which is done
         said_customer = [
             text[clause[0] + m.start : clause[0] + m.end]
@@ -796,6 +804,11 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     return (found[0], without) if without else None
 
 
+# A task said done with, alone: "done with the Thabo Nkosi call 👍", "finished w/ the site visit".
+_DONE_WITH = re.compile(
+    r"^\W*(?:(?:ok|okay|so|right|phew|ja|yep)\W+)*(?:i['’]?m\s+|i\s+am\s+)?(?:all\s+)?(?:done|finished)\s+w(?:ith\b|/)",
+    re.I,
+)
 # Words that say a reminder is the thing done, not news of a deed: it is pointed at ("那个", "嗰個", "that
 # one"), called a reminder, or ticked off a list ("tick it off", "cross it off", "划掉", "剔咗").
 _CROSSED = re.compile(
@@ -892,6 +905,9 @@ def _the_reminders(
     if not found and any(m.customer_id for m in ctx.store.search.mentions(what)):
         return []  # "銅鑼灣健康 meeting 改咗去 next Wed": a customer with no such reminder names no other's
     if named or ref.narrows:
+        if len(found) > 1:  # "move the QAT booking software demo to thurs …": the one of theirs it says
+            best = _loosely_named(ctx, what, ref, move=move, among=found)
+            return best if len(best) == 1 else found
         return found or _loosely_named(ctx, what, ref, move=move)
     if found:  # a customer named: its reminder only when the words say what it is for
         return _loosely_named(ctx, what, ref, move=move, among=found, reported=reported)
