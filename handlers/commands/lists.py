@@ -192,15 +192,16 @@ def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     if hit is not None and hit[0] not in ("won", "lost"):
         stage, text = hit[0], " ".join((text[: hit[1]] + " " + text[hit[2] :]).split())
         filters.append(label(ctx.tr, stage))
-    currency, text = currency_named(text)
-    if currency is not None:
-        filters.append(currency)
     _, text = _take(CLOSING, text)
     close_from = close_to = None
     period = find_period(text, ctx.today) or coming_period(text, ctx.today, ctx.tz)  # "closing december"
-    if period is not None:
+    if period is not None:  # (before the currency: "closing before CNY" is Chinese New Year)
         close_from, close_to = period.first, period_end(period, ctx.today)
         text = period.strip_from(text)
+    currency, text = currency_named(text)
+    if currency is not None:
+        filters.append(currency)
+    if close_from is not None and close_to is not None:
         filters.append(ctx._("close {first} – {last}", first=ctx.day(close_from), last=ctx.day(close_to)))
     if text.strip():
         raise UserError(

@@ -142,3 +142,15 @@ def test_a_move_names_one_of_the_customers_reminders_by_its_words(app, admin, ch
         "booking software demo": "05-08 15:00",
         "send Sophie the jet boat contract": "05-01 10:00",
     }, reply
+
+
+def test_deals_closing_before_cny_are_listed_not_read_as_yuan(chat, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2031, 1, 16, 17, 45, tzinfo=ZoneInfo("Asia/Singapore")))
+    replay(
+        chat, clock, "/tz Asia/Singapore",
+        "/customer add Tuas Cold Chain", "/deal Tuas Cold Chain 95000 SGD negotiation close 17 Jan 2031",
+        "/customer add Orchard Boutique Hotels",
+        "/deal Orchard Boutique Hotels 68000 SGD proposal close 31 Jan 2031",
+    )  # fmt: skip
+    reply = texts(chat.send("which of my deals close before CNY?"))
+    assert "Tuas Cold Chain" in reply and "Orchard" not in reply, reply
