@@ -70,6 +70,18 @@ CURRENCY_WORDS = {
     "蚊": "HKD",  # "三千蚊": Cantonese for dollars, said in Hong Kong
     "krw": "KRW",
     "₩": "KRW",
+    "₱": "PHP",
+    "mop": "MOP",  # written in capitals only (`_CODE`): "mop" is a word
+    "mop$": "MOP",
+    "dhs": "AED",  # "250K dhs", "AED 250k"
+    "dirham": "AED",
+    "dirhams": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "澳门币": "MOP",
+    "澳门元": "MOP",
+    "葡币": "MOP",
+    "卢布": "RUB",
 }
 # Other ISO codes written next to a number ("1.2m SEK", "NOK 400k").
 CURRENCY_WORDS.update(
@@ -97,6 +109,10 @@ CURRENCY_WORDS.update(
             "aed",
             "sar",
             "rub",
+            "qar",
+            "omr",
+            "kwd",
+            "bhd",
         )
     }
 )
@@ -139,15 +155,18 @@ MULTIPLIERS = {
 # before a figure that says money: "R700k", "R1.2m", "R450 000", not "R2" or "R&D")
 _SYMBOL = (
     r"(?:us\$|hk\$|nt\$|nz\$|au\$|r\$|s\$|a\$|c\$|(?<![a-z])rm(?=\s?\d)|(?<![a-z])rs\.?(?=\s?\d)|[$€£¥￥₹₩]"
-    r"|(?<![a-z&])(?-i:R)(?=\s?(?:\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b|\d{1,3}(?:[ ,]\d{3})+\b|\d{4,}\b)))"
+    r"|(?<![a-z&])(?-i:R)(?=\s?(?:\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b|\d{1,3}(?:[ ,]\d{3})+\b|\d{4,}\b))"
+    # the Philippine peso's P, only before a sized or grouped figure ("P1.5M", "P350,000"; not "P4471")
+    r"|(?<![a-z&])(?-i:P)(?=\s?(?:\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b|\d{1,3}(?:,\d{3})+\b))"
+    r"|(?-i:MOP)\$|₱)"
 )
 _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
-    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub)"
+    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|(?-i:MOP))"
 )
 _WORD_AFTER = (
-    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|"
-    r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币)"
+    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|dhs|dirhams?|riyals?|"
+    r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布)"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
@@ -239,6 +258,8 @@ def _currency(token: str | None) -> str | None:
         return "USD"
     if token == "R":
         return "ZAR"
+    if token == "P":
+        return "PHP"
     return CURRENCY_WORDS.get(token.lower()) if token else None
 
 
@@ -597,7 +618,10 @@ def find_amount(text: str) -> Amount | None:
 # dollar but not whose: it is every dollar currency, so it agrees with a deal kept in any of them and is never
 # taken as the US dollar by itself ("fifty five thousand kiwi dollars" is NZD, a Canadian's "dollars" CAD).
 DOLLARS = frozenset({"USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD"})
-_OTHER_CODES = ("SEK", "NOK", "DKK", "PLN", "CZK", "ZAR", "BRL", "THB", "MYR", "IDR", "INR", "KRW", "AED")
+_OTHER_CODES = (
+    *("SEK", "NOK", "DKK", "PLN", "CZK", "ZAR", "BRL", "THB", "MYR", "IDR", "INR", "KRW", "AED", "SAR"),
+    *("QAR", "MOP", "RUB"),
+)
 _NAMED_CODES = (*sorted(DOLLARS), "EUR", "GBP", "CHF", "MXN", "JPY", "CNY", *_OTHER_CODES)
 _CODE_WORDS = {code: "CNY|RMB" if code == "CNY" else code for code in _NAMED_CODES}  # how a code is written
 _CHOICE_CODES = "|".join(_CODE_WORDS.values())
@@ -622,6 +646,10 @@ _CURRENCY_NAMES = (
     ("INR", r"\b(?:indian )?rupees?\b|卢比"),
     ("KRW", r"\bkorean won\b|韩元|韩币"),
     ("AED", r"\bdirhams?\b|迪拉姆"),
+    ("SAR", r"\b(?:saudi )?riyals?\b|沙特里亚尔|里亚尔"),
+    ("MOP", r"\bpatacas?\b|澳门币|澳门元|葡币"),
+    ("PHP", r"\bphilippine pesos?\b|菲律宾比索"),
+    ("RUB", r"\b(?:roubles?|rubles?)\b|卢布"),
     ("PLN", r"\bzlot(?:y|ys|ies)\b|złot(?:y|ych)|兹罗提"),
     # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF", or the other of a choice
     # ("before CNY" is the new year, "for the SGD deal" names a deal, "try"/"php" are words)

@@ -111,7 +111,7 @@ _NOT_A_CODE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|q|h|fy|cy|"
     r"usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
-    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|us|hk|nt|rm|rs|k|m|mm|bn)",
+    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|mop|us|hk|nt|rm|rs|k|m|mm|bn)",
     re.IGNORECASE,
 )
 
@@ -130,7 +130,8 @@ def reference_codes(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_RAND = re.compile(r"R\d+(?:[.,]\d+)?(?:[kKmM]|bn|mil)")  # "R700k", "R1.2m": rand, written with its sign
+# "R700k", "R1.2m", "P1.5M": rand or Philippine pesos, written with the currency's sign
+_RAND = re.compile(r"[RP]\d+(?:[.,]\d+)?(?:[kKmM]|bn|mil)")
 
 
 # A share said before its number: "百分之九十八", "百分之 95", "九成五" (95 %): no amount, date or code reads

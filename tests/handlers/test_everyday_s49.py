@@ -154,3 +154,12 @@ def test_deals_closing_before_cny_are_listed_not_read_as_yuan(chat, clock) -> No
     )  # fmt: skip
     reply = texts(chat.send("which of my deals close before CNY?"))
     assert "Tuas Cold Chain" in reply and "Orchard" not in reply, reply
+
+
+def test_a_deal_in_macau_patacas_keeps_its_currency(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2031, 9, 26, 16, 45, tzinfo=ZoneInfo("Asia/Macau")))
+    replay(chat, clock, "/tz Asia/Macau", "/customer add Cotai Hotel Supplies")
+    reply = texts(chat.send("/deal Cotai Hotel Supplies 1500000 MOP proposal"))
+    [deal] = exported(app, admin)["deals"]
+    assert (str(deal["amount"]), deal["currency"]) == ("1500000", "MOP"), reply
+    assert "MOP" not in deal["title"], reply

@@ -120,3 +120,22 @@ def test_command_splitting() -> None:
     assert split_command("hello /find") is None
     assert split_fields("Acme Corp, phone=+1 555, industry=Retail") == (
         "Acme Corp", {"phone": "+1 555", "industry": "Retail"})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("P1.5M", "1500000", "PHP"), ("Php 350k", "350000", "PHP"), ("₱350,000", "350000", "PHP"),
+        ("250K dhs", "250000", "AED"), ("2m riyals", "2000000", "SAR"), ("QAR 400k", "400000", "QAR"),
+        ("MOP 1,500,000", "1500000", "MOP"), ("MOP$800k", "800000", "MOP"), ("150万澳门币", "1500000", "MOP"),
+        ("3万卢布", "30000", "RUB"),
+    ],
+)  # fmt: skip
+def test_currencies_of_the_gulf_the_philippines_and_macau(text: str, value: str, currency: str) -> None:
+    amount = find_amount(text)
+    assert amount is not None and (amount.value, amount.currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize("text", ["part P4471", "ordered 20 mop buckets", "P2 ticket"])
+def test_a_letter_or_word_like_a_currency_is_no_money(text: str) -> None:
+    assert all(a.currency is None for a in find_amounts(text))
