@@ -253,6 +253,21 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             m.group(1)
         ]
         hits.append(Hit(m.start(), m.end(), clock=clock))
+    # "at 10.30", "om 14.30", "monday 10.30": a clock written with a dot (British, Dutch, German), after "at"
+    # or a day word (not "priced at 10.50k", "10.30 per unit": a figure)
+    for m in re.finditer(
+        r"(?:\b(?:at|om|um|from|by|around|before|after|till|until)\s+|@\s*|(?<=[a-z.] ))"
+        r"([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,%]|\s*(?:k|m|mn|bn|eur|euros?|usd|dollars?|per|each|ea)\b)",
+        lower,
+    ):
+        after_day = any(d.end == m.start() - 1 and lower[d.start].isalpha() for d in dates or [])
+        if _PRICED_AT.search(lower, 0, m.start()) or not (m.start() < m.start(1) or after_day):
+            continue  # (nothing before it but a day word: "monday 10.30")
+        if not any(h.start <= m.start(1) < h.end for h in hits):
+            hour = int(m.group(1))
+            if 1 <= hour <= 6 and not m.group(1).startswith("0"):
+                hour += 12  # "at 3.30" during business hours is 15:30
+            hits.append(Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
     # "tmrw 10", "fri 3", "friday around 2": a bare hour right after an English day word (roughly or not),
     # nothing after it but a break
     for m in re.finditer(

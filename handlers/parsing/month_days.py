@@ -161,6 +161,8 @@ def read_numeric_dates(scan: DateScan) -> None:
             day_number, month = (second, first) if second > 12 else (first, second)
         else:  # month first; where both are written, the question comes later (`numeric_date_choices`)
             month, day_number = (second, first) if first > 12 else (first, second)
+            if scan.order == "either" and _only_day_first_ahead(scan.today, first, second):
+                month, day_number = second, first  # "9/10" on 26 Sep in Macau: 9 Oct, not Sep 10 next year
         _add_said_day(scan, m, month, day_number, None)
 
 
@@ -212,7 +214,22 @@ def numeric_date_choices(words: str, today: date, zone: tzinfo | None) -> tuple[
     first, second = int(match.group(1)), int(match.group(2))
     if first == second or first > 12 or second > 12:
         return None
+    if _only_day_first_ahead(today, first, second) or _only_day_first_ahead(today, second, first):
+        return None  # one reading is this year's, the other next year's: no real choice
     month_first, day_first = future_date(today, first, second, None), future_date(today, second, first, None)
     if month_first is None or day_first is None:
         return None
     return month_first, day_first
+
+
+def _ahead_this_year(today: date, month: int, day: int) -> bool:
+    try:
+        return date(today.year, month, day) >= today
+    except ValueError:
+        return False
+
+
+def _only_day_first_ahead(today: date, first: int, second: int) -> bool:
+    """Whether "first/second" read day first is a day still ahead this year and read month first is not."""
+    month_first_ahead = _ahead_this_year(today, first, second)
+    return first <= 12 and second <= 12 and not month_first_ahead and _ahead_this_year(today, second, first)

@@ -75,7 +75,7 @@ _NAMED = (
     (r"\b(?:last|previous)\s+week\b|上周|上個?星期|上个星期", "last_week"),
     (r"\b(?:this|current)\s+month\b|\bmonth\s+to\s+date\b|本月|这个月|這個月", "this_month"),
     (r"\b(?:last|previous)\s+month\b|上个?月|上個月", "last_month"),
-    (r"\b(?:this|current)\s+quarter\b|本季度?|这个季度", "this_quarter"),
+    (r"\b(?:this|current)\s+(?:quarter|kwartaal)\b|本季度?|这个季度", "this_quarter"),
     (r"\b(?:last|previous)\s+quarter\b|上个?季度", "last_quarter"),
     (r"\b(?:this|current)\s+year\b|\bytd\b|今年|本年", "this_year"),
     (r"\b(?:last|previous)\s+year\b|去年", "last_year"),
@@ -153,6 +153,28 @@ def _weekday(match: re.Match[str], today: date) -> Period:
     return Period("day", first, first, match.span())
 
 
+# The end of a running period as a bound: "before the end of the quarter", "by end of month", "月底前".
+_BY_THE_END = re.compile(
+    r"\b(?:before|by|until|till|til)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
+    r"(?P<unit>week|month|quarter|kwartaal|year)\b"
+    r"|(?P<cn>月底|月末|季度末|季度底|季末|年底|年末)(?:之前|以前|前)",
+    re.IGNORECASE,
+)
+_CN_UNITS = {"月底": "month", "月末": "month", "季度末": "quarter", "季度底": "quarter", "季末": "quarter",
+             "年底": "year", "年末": "year"}  # fmt: skip
+
+
+def _end_of(unit: str, today: date) -> date:
+    """The last day of the week (Sunday), month, quarter or year `today` is in."""
+    if unit == "week":
+        return today + timedelta(days=6 - today.weekday())
+    if unit == "month":
+        return _month_start(today, -1) - timedelta(days=1)
+    if unit in ("quarter", "kwartaal"):
+        return _quarter_start(today, -1) - timedelta(days=1)
+    return date(today.year, 12, 31)
+
+
 def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period | None:
     """The first period ahead named in `text` (a named month is its next occurrence, this one included),
     or a running one ("this week", "本月") to its end, or the days until a holiday ("before memorial day",
@@ -166,6 +188,9 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
             while (last + timedelta(days=1)).weekday() >= 5:
                 last += timedelta(days=1)
             hits.append(Period("until", today, last, mention.match.span()))
+    for match in _BY_THE_END.finditer(text):  # "before the end of the kwartaal", "月底前": from today to then
+        unit = (match.group("unit") or "").lower() or _CN_UNITS[match.group("cn")]
+        hits.append(Period("until", today, _end_of(unit, today), match.span()))
     for pattern, key in _COMING:
         match = re.search(pattern, text, re.IGNORECASE)
         if match is None:

@@ -27,7 +27,8 @@ def read_quarters_and_years(scan: DateScan) -> None:
         said_year = m.start() > 0 and lower[m.start() - 1] in "今明去"
         lunar = before_festival and m.group(0)[0] == "年" and not said_year
         add(m, day=date(today.year, 12, 31), two_calendars=lunar)
-    for m in re.finditer(r"\b(?:eoq|end of (?:the |this )?quarter)\b|季度末|本季度末|季末", lower, re.ASCII):
+    quarter_end_said = r"\b(?:eoq|end of (?:the |this )?(?:quarter|kwartaal))\b|季度末|本季度末|季末"
+    for m in re.finditer(quarter_end_said, lower, re.ASCII):
         quarter_end = ((today.month - 1) // 3 + 1) * 3
         add(m, day=date(today.year, quarter_end, calendar.monthrange(today.year, quarter_end)[1]))
     for m in re.finditer(
