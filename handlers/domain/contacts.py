@@ -16,6 +16,7 @@ from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
 from handlers.domain.fields import Changes, Unset
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.nicknames import short_name_said
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CN_TITLES = (  # a title after a family name, or the Cantonese 黄生 (Mr Wong), not 生产/生意
@@ -119,6 +120,7 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
 def contacts_named(acting: Acting, customer: Customer, text: str, *, former: bool = False) -> list[Contact]:
     """The customer's contacts that `text` names, the best named first: a full name, then the most
     distinctive parts of a name (first or family name, 张经理 for a 张); `former`: those who left too."""
+    original = text  # (a short name that is an everyday word counts with its capital: "Will", not "will")
     text = _unaccented(simplified(text))  # 陳經理 and 陈经理 are the same person, marc-andre is Marc-André
     lower = text.lower()
     company_words = set(re.split(r"[\s.]+", _unaccented(customer.name.lower())))
@@ -148,6 +150,9 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
             hits.append(surname)  # 老刘 for 刘志勇: the family name said familiarly
         if not hits and name[:1].isascii():
             hits += _romaji_named(text, parts)  # "Oogawa-san" for Ogawa Hiroshi, "Takahasi-san" for Takahashi
+        short = short_name_said(original, parts[0]) if not hits and parts and name[:1].isascii() else None
+        if short is not None:
+            hits.append(short)  # "ma'am Tess" for Theresa Villanueva, "kuya jojo" for Jose Mercado
         english = None if name[:1].isascii() else _english_name(person.email)
         if english and _said_english(text, english):
             hits.append(english)  # "远航跨境Amy" for 周雅琴 <amy.zhou@…>: the English name she goes by

@@ -27,6 +27,7 @@ from handlers.domain.deals import local_dollar
 from handlers.parsing.amounts import DOLLARS, counts_things, currencies_named, dollar_sign_only, size_said
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.nicknames import short_name_said
 from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import lexicon as lx
 from handlers.understanding import slot_opinion
@@ -439,6 +440,8 @@ def left_out(
 
     `shown`: what storing the plan will show the user (the customer, the people it links or adds);
     `whole`: the reading is the whole message; `contacts`: the customer's known contacts it names."""
+    called = [short_name_said(reading.text, name.split()[0]) for name in shown if name.split()]
+    shown = [*shown, *(short for short in called if short)]  # "met Tess": Theresa Villanueva, shown
     unused = unused_words(reading, [found] if found else [], shown, now)
     if reading.about_deal and not reading.kind:  # "Eoin confirmed the budget, moving to negotiation",
         # "agreed £40k, Brendan's raising the PO": a known contact of theirs said as who told is a detail
