@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from decimal import Decimal
 
+from babel.numbers import get_territory_currencies
+
 from crm_store.models import Customer, Deal, User
 from crm_store.repos.base import UNSET
 from crm_store.search.normalize import fold
@@ -21,6 +23,7 @@ from handlers.domain.customers import check_manages
 from handlers.domain.events import DealChanged
 from handlers.errors import Refused
 from handlers.i18n import N_
+from handlers.parsing.holiday_calendar import country_of
 
 CHINESE_TEXT = re.compile(r"[\u4e00-\u9fff]")
 
@@ -73,6 +76,15 @@ _LOCAL_DOLLAR = {
     "Asia/Hong_Kong": "HKD", "Asia/Singapore": "SGD", "Asia/Taipei": "TWD", "Pacific/Auckland": "NZD",
     "Pacific/Chatham": "NZD", **{f"America/{city}": "CAD" for city in _CANADA},
 }  # fmt: skip
+
+
+def local_currency(tz: tzinfo | None) -> str | None:
+    """The currency of the country whose clock `tz` is (PHP in Manila, AED in Dubai), or None (UTC)."""
+    country = country_of(tz)
+    if country is None:
+        return None
+    currencies = get_territory_currencies(country.partition("-")[0], tender=True)
+    return currencies[0] if currencies else None
 
 
 # The calling code of each local dollar's one country (none for CAD: +1 is the United States' code too).

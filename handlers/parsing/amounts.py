@@ -508,10 +508,17 @@ def counts_things(after: str, *, one: bool = False) -> bool:
     `one`: the number is 1, which counts a singular noun too."""
     if UNITS.match(simplified(after[:40])):  # room for "pounds of <what>"
         return True
+    if _MORE_OF_THEM.match(after):  # "the cranes are old, they want 2 extra so …": more of the things said
+        return True
     phrase = counted_noun(after, one=one)
     return phrase is not None and not _CURRENCY_NAMED.search(phrase) and not _currency(phrase.split()[-1])
 
 
+_MORE_OF_THEM = re.compile(
+    r"\s*(?:extra|more|additional|spare|others)\b"
+    r"(?=\s*(?:$|[,.;!?)]|(?:so|and|but|too|as well|then|now|for)\b))",
+    re.IGNORECASE,
+)
 _MEASURED = re.compile(r"\s*(?:of|per|each|a\s+(?:day|week|month|year)|/)\b", re.IGNORECASE)
 
 

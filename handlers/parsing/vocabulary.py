@@ -81,6 +81,12 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "drove out to",
         "just out of",  # "just out of sheffield forge, gareth chuffed": was there
         "just came out of",
+        "was at",  # "Was at Den Bosch Bouwmaterialen this am": there (not "price was at": kinds._NOT_KIND)
+        "were at",
+        "been at",
+        "spent the morning at",
+        "spent the afternoon at",
+        "spent the day at",
         "just left",  # "ope just left midwest cold storage": was there ("deb just left X": kinds._NOT_KIND)
         "went out to",
         "toured",
@@ -179,6 +185,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "喝了茶",
         "喝了咖啡",
         "饭局",
+        "请吃",  # "胡老板请吃热干面": treated us to a meal, so we met
+        "请我吃",
+        "请我们吃",
+        "一起吃",
         "喝茶",
         "喝咖啡",
         "拜会",
@@ -250,6 +260,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
     ),
     "message": (
         "texted",
+        "txted",
+        "txt from",  # "txt from Rodel, ok na daw yung rates": a text came in
+        "txt fr",
+        "viber",  # Philippine messaging ("viber from Jun")
         "a text",
         "text message",
         "text msg",

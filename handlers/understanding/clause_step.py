@@ -98,6 +98,12 @@ _OUTCOME_AHEAD = re.compile(
 )
 
 
+# A close said as a bound: "by end of year", "before the holidays", "年底前", "月底之前".
+_BY_THEN_BEFORE = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_THEN_AFTER = re.compile(r"\s*(?:之前|以前|前|为止)")
+_BY_THEN_SAID = re.compile(r"^(?:by|before)\b|(?:之前|以前|前|为止)$", re.IGNORECASE)  # the date's own words
+
+
 def _outcome_told(text: str) -> bool:
     """An outcome told as done, with no word putting it ahead ("X signed w/ Y friday", "they went with
     motive on fri"): a day said beside it is the day it happened, not one to plan for."""
@@ -296,8 +302,17 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             if reading.occurred is None:
                 reading.occurred = when
         elif role == "close":
+            day = close_when(reading, text, when).at.date()
             if reading.close is None:
-                reading.close = close_when(reading, text, when).at.date()
+                reading.close = day
+                said = text[when.spans[0][0] : when.spans[-1][1]]
+                reading.close_by = bool(
+                    _BY_THEN_BEFORE.search(text, 0, when.spans[0][0])
+                    or _BY_THEN_AFTER.match(text, when.spans[-1][1])
+                    or _BY_THEN_SAID.search(said)
+                )
+            elif reading.close_by and day < reading.close:
+                reading.close, reading.close_by = day, False  # "想年底前落地，十二月二十号签": that day
         elif role == "close again":
             reading.close = close_when(reading, text, when).at.date()
         elif role in ("theirs", "not before") or (no_task and role == "step"):

@@ -342,7 +342,8 @@ def _clock_for_its_part(ctx: Ctx, text: str) -> Correction | None:
 # A take-back or "wrong", then what it was: "ignore the last one, it was sheila at dmrta", "Scratch that.
 # Wrong customer and wrong person - it was Niamh at Wicklow, 23k".
 _WRONG_THEN_WHAT = re.compile(
-    r"^(?=.*?(?<![a-z])(?:ignore|scratch|disregard|undo|wrong)(?![a-z]))"
+    # ("mali": Tagalog for wrong, "sorry mali - it was Rodel of pasig river ferry")
+    r"^(?=.*?(?<![a-z])(?:ignore|scratch|disregard|undo|wrong|mali)(?![a-z]))"
     r".*?(?<![a-z])(?:it\s+was|it['’]s|it\s+is|that\s+was|was\s+actually)(?![a-z])"
     r"\s*[:：-]?\s*(?P<what>[^;!?。；！？]+?)\s*[.!。！]*$"
     # "不对，是姜涛，渝新的", "打错了，应该是渝新姜涛": a slip word, then who and where it really was

@@ -16,7 +16,7 @@ from crm_store.models import Deal
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.domain.customers import may_manage
-from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_dollar, local_yuan
+from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_currency, local_dollar, local_yuan
 from handlers.messages import Reply
 from handlers.parsing.amounts import (
     WORD_NUMBER,
@@ -585,9 +585,12 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
         reading.doubts.append(said)  # "前海恒通減到45萬" from Hong Kong for a yuan deal: HK$ or yuan?
     elif _LAKH.search(said) and deal.currency not in _LAKH_CURRENCIES:
         reading.doubts.append(said)  # "revised to 12 lakh" for a US-dollar deal: rupees, most likely
-    elif deal.currency != ctx.settings.default_currency and deal.amount and amount.value > 0:
+    elif deal.amount and any(
+        deal.currency != c for c in (ctx.settings.default_currency, local_currency(ctx.tz)) if c
+    ):
+        # (a US-dollar deal of a Manila rep: "revised to 12M" may be pesos)
         ratio = amount.value / deal.amount
-        if ratio >= 50 or ratio <= Decimal("0.02"):
+        if amount.value > 0 and (ratio >= 50 or ratio <= Decimal("0.02")):
             reading.doubts.append(said)
 
 

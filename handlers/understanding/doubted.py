@@ -636,6 +636,8 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
     said += [(m, "if") for m in _CONDITION.finditer(text)]
     stage = reading.stage_span
     for m, kind in said:
+        if m.group(0) in ("还在谈", "还在磋商", "还在协商"):
+            continue  # "欧元十一万五，还在谈": in talks, like "還在議價中" below (谈 alone names no stage)
         if stage is not None and m.start() < stage[1] and stage[0] < m.end():
             # "恒达傾緊價", "三十二萬，還在議價中": the words that name the negotiation doubt neither it
             # nor the figure beside them (the deal's figure while negotiated: set 14's writers store it)

@@ -91,6 +91,10 @@ _NOT_KIND = {
         r"(?![\d二两三四五六七八九十几好多半一]\s*(?:家|间|個|个|趟)(?!月|人|小时|钟))"
         # "deb just left midwest cold storage": she left the firm; "(I) just left X" is ours
         r"|(?<=[a-z] )(?<!\bi )(?<!\bwe )(?<!\bope )(?<!\bso )(?<!\bok )(?<!\bja )just left"
+        # "the price was at 40k", "jan was at the expo": only the sender was there ("(I) was at X this am")
+        r"|(?<=\w )(?<!\bi )(?<!\bwe )(?<!\bjust )(?<!\bso )(?<!\bok )(?:was|were|been) at"
+        r"|(?:was|were|been) at"
+        r"(?=\s*(?:[$€£¥₱]|\d|about|around|roughly|only|least|most|the (?:price|stage|point)))"
     ),
     # "call it 9.5k", "call it a day": a way of saying, not a call
     # "call it 9.5k", "call it a day": a way of saying, not a call; "a young fella called Josh Teale", "a firm

@@ -580,6 +580,7 @@ MOVE_WORDS = re.compile(
     # "deal push到negotiation", "deal go negotiation", "we're into negotiation": moved on to it
     r"|(?<![a-z])push(?:ed|es)?\s*(?:到|to|into)\s*$|\bgo(?:es)?\s+(?:into\s+|to\s+)?$"
     r"|(?:\bdeal|单子?|商机|项目)\s*去\s*$"  # "deal 去 negotiation": the deal went on to it
+    r"|去到\s*$"  # Cantonese: "新馬路餅家嗰單去到negotiation" went on to it
     r"|\b(?:we|they)(?:['’]re|\s+are)\s+(?:now\s+)?in(?:to)?\s+$|\binto\s+$"
     # "升到谈判", "降回线索", "晋级到方案", "升咗去談判" (升了去): moved to the stage said right after
     r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$"

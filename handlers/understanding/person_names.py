@@ -387,6 +387,8 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
     details = [i.start for i in items if i.kind in ("email", "phone", "wechat")]
     for run in re.finditer(rf"{_CN_NAME_CHARS}+", text):
         for index in range(run.start(), run.end() - 1):
+            if text[index] in "万千百亿" and _NUMERAL_BEFORE.search(text, 0, index):
+                continue  # "欧元九万不变": 万 counts the figure, no family name
             familiar = is_family_name(text[index], known)
             introduced = None if familiar else _introduced_name(text, index, run.end(), details)
             if introduced is False:
@@ -416,6 +418,8 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
                     break
     return people
 
+
+_NUMERAL_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千]\s*$")
 
 # Words that introduce a name outright: after them any family name is read as one (叫孔伟, 姓名：蔺芳)
 _NAMES_IT = re.compile(r"(?:叫|叫做|名叫|名字是|名字叫|姓名\s*[:：]?)\s*$")

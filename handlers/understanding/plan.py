@@ -38,6 +38,7 @@ from handlers.understanding.plan_writes import (
     close_told_without_deal,
     dated_by_planned_event,
     move_read_as_close,
+    move_read_as_deal_close,
     remind_date_of_a_task,
     rest_of,
     sending_logged,
@@ -210,6 +211,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     amounts_beside_a_log(ctx, reading, found)
     close_told_without_deal(ctx, reading, found)
     move_read_as_close(ctx, reading, found)
+    move_read_as_deal_close(ctx, reading, found)
     remind_date_of_a_task(reading)
     dated_by_planned_event(ctx, reading, found)
     sending_logged(ctx, reading, found)

@@ -22,6 +22,7 @@ from handlers.understanding.contacts import ContactNews, news_person, read_news
 from handlers.understanding.customer_link import Found
 from handlers.understanding.deal_amounts import said_as_more_scope, said_as_quote
 from handlers.understanding.reading import Reading, Step, moved
+from handlers.understanding.reminder_tasks import only_the_customer
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,24 @@ def move_read_as_close(ctx: Ctx, reading: Reading, found: Found | None) -> None:
     start, end = when.spans[0][0], when.spans[-1][1]
     reading.steps.append(Step("", when.at, when.has_time, start, end, explicit=False))
     reading.close = None
+
+
+def move_read_as_deal_close(ctx: Ctx, reading: Reading, found: Found | None) -> None:
+    """ "两江汽配改到十一月底", "荆门化工改到十一月底": a move with no old date, said of the customer's name
+    and nothing of a task, of a customer with open deals: their deal's close moves, as "推到" says (which
+    deal, when two are open, is asked). Of a customer with no open deal it moves their reminder
+    (`move_read_as_close`); a task said ("去两江看样品改到…") is the reminder's."""
+    if not reading.rescheduled or reading.close is not None or found is None or len(reading.steps) != 1:
+        return
+    step = reading.steps[0]
+    if step.due is None or step.explicit or step.has_time:
+        return
+    if not ctx.store.deals.for_customer(found.customer.id, open_only=True):
+        return
+    if not only_the_customer(ctx, reading.text[: step.start] + step.text, found.customer.id):
+        return
+    reading.close = step.due.date()
+    reading.steps = []
 
 
 def dated_by_planned_event(ctx: Ctx, reading: Reading, found: Found | None) -> None:

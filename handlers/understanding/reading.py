@@ -112,6 +112,7 @@ class Reading:
     mark_asked: bool = False
     close: date | None = None
     not_before: date | None = None  # the deal will not close before this day ("won't sign before jan")
+    close_by: bool = False  # the close read is a bound ("年底前落地", "by end of year"), not a day
     moved_from: list[date] = field(default_factory=list)  # a meeting moved away from ("from wed to fri")
     mail_from: Span | None = None  # a pasted e-mail: where its sender's label is ("From:", "发件人：")
     rescheduled: bool = False  # moved to a date, the old one not said ("华为 改到周四", "resched to thurs")

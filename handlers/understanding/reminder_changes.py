@@ -37,7 +37,14 @@ from handlers.understanding.corrections import nearer_hour, remember
 from handlers.understanding.date_roles import TOLD, their_plan
 from handlers.understanding.days_off import confirm_day_off
 from handlers.understanding.kinds import KIND_PATTERNS
-from handlers.understanding.reminder_tasks import CJK_PAIR, LATIN_WORD, NOT_TASK, shares_task, task_of
+from handlers.understanding.reminder_tasks import (
+    CJK_PAIR,
+    LATIN_WORD,
+    NOT_TASK,
+    only_the_customer,
+    shares_task,
+    task_of,
+)
 
 PHRASES = (
     (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
@@ -212,7 +219,9 @@ _CANCEL = re.compile(
     r"(?:drop|kill|nix|ditch|bin|axe)(?=\s+(?:it|that|(?:the|my|that|this|\w+['’]s)\s+(?:[\w&'’-]+\s+){0,4}?"
     r"(?:reminders?|one))\b))\b"
     # no longer wanted: "the friday one can go", "不用再提醒我", "可以删了"
-    r"|\b(?:can|could)\s+go\b(?!\s+ahead)|\bno longer needed\b|\bnot needed\b"
+    # ("they could go to 950", "can go up to 40k", "could go either way": a price or a chance, no cancel)
+    r"|\b(?:can|could)\s+go\b(?!\s+(?:ahead|to|up|down|higher|lower|as|for|with|either|back|over)\b)"
+    r"|\bno longer needed\b|\bnot needed\b"
     r"|取消|删掉|删除|删了|删咗|作废|(?:不用|不使|唔使|不洗|唔洗|不需要|不必)再?提醒?我?"
     # Cantonese, the reminder first: "雅悅個提醒唔使喇" (folded: 不使); Mandarin "提醒不用了" is left to the
     # message's other news ("…提醒不用了，王建邦今天已经盖完章": the win too)
@@ -416,6 +425,8 @@ def _the_deal_meant(ctx: Ctx, found: list[Reminder], what: str) -> bool:
         customer = ctx.store.customers.require(reminder.customer_id)
         open_deals = ctx.store.deals.for_customer(customer.id, open_only=True)
         deals = deals_named(open_deals, what, customer)
+        if not deals and open_deals and only_the_customer(ctx, what, customer.id):
+            continue  # "两江汽配改到十一月底", "QAT pushed to 13/6": their deal moves (which: the reader's)
         if not deals and len(open_deals) == 1 and _A_DEAL_SAID.search(what):
             deals = list(open_deals)  # "那个单子推到2月28号", "close date 延到2月15": its one open deal
         if len(deals) != 1:
@@ -825,7 +836,10 @@ _DONE_LOOSELY = re.compile(
 # What carries no news beside the reminder it names: filler, "overdue"/"过期", a directional "送过去".
 _NO_NEWS = re.compile(
     r"(?<![a-z])(?:can|all|now|just|ok|okay|yep|yes|already|that|this|it|one|off|w|with|the|re|is|was|be|as|"
-    r"overdue|late|pls|please|thanks|ta)(?![a-z])"
+    r"overdue|late|pls|please|thanks|ta|"
+    # the deed told done ("Sarah's email sent ✅", "sent it ✔", "那个电话打了"): the done word's, no news
+    r"sent|called|rang|phoned|emailed|mailed|texted|visited|met|had|has)(?![a-z])|['’]s(?![a-z])"
+    r"|打了|发了|送了|寄了|交了|见了"
     r"|过期|逾期|已经|已|了|咗|喇|啦|吧|哈|呀|啊|嘅|的|过去|过来|都|就|可以|帮我|一下|那个|这个|嗰个|个"
     r"|给|俾|跟|同|和|与",  # (to whom, with whom: "打俾Winnie" is "打电话给Winnie")
     re.I,

@@ -10,6 +10,7 @@ from crm_store.models import Reminder
 from handlers.context import Ctx
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import KIND_NAMES
+from handlers.understanding import lexicon as lx
 
 LATIN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 NOT_TASK = frozenset({
@@ -62,3 +63,21 @@ def shares_task(task: str, message: str, *, deeds: bool = True) -> bool:
         return any(run in message for run in runs if not any(d in run for d in _DEEDS))
     pairs = {task[i : i + 2] for i in range(len(task) - 1) if CJK_PAIR.fullmatch(task[i : i + 2])}
     return any(pair in message for pair in pairs)
+
+
+# What may stand beside a customer's name and still say nothing of a task: a deal word, filler.
+_BESIDE_THE_NAME = re.compile(
+    rf"{lx.DEAL_NOUN.pattern}|那边|这边|那个|这个|那张|嗰張|嗰张|的|嘅|\b(?:the|their|at|with|for)\b|[\W_]+",
+    re.IGNORECASE,
+)
+
+
+def only_the_customer(ctx: Ctx, what: str, customer_id: int) -> bool:
+    """Whether `what` is the customer's name and nothing of a task ("两江汽配", "QAT", "prairie ag")."""
+    rest = what
+    for mention in ctx.store.search.mentions(what):
+        if mention.customer_id == customer_id:
+            rest = rest[: mention.start] + " " * (mention.end - mention.start) + rest[mention.end :]
+    if rest == what:
+        return False
+    return not _BESIDE_THE_NAME.sub("", rest).strip()
