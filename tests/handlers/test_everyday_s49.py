@@ -163,3 +163,229 @@ def test_a_deal_in_macau_patacas_keeps_its_currency(app, admin, chat, clock) -> 
     [deal] = exported(app, admin)["deals"]
     assert (str(deal["amount"]), deal["currency"]) == ("1500000", "MOP"), reply
     assert "MOP" not in deal["title"], reply
+
+
+# Focus S9's world: Friday 2031-09-26 16:45, reps in Manila, Dubai, Amsterdam, Chengdu and Wuhan, a manager
+# in Macau.
+FRIDAY = (2031, 9, 26, 16, 45)
+
+
+@pytest.fixture
+def wuhan(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(*FRIDAY, tzinfo=ZoneInfo("Asia/Shanghai")))
+    replay(
+        chat, clock, "/tz Asia/Shanghai",
+        "/customer add 汉阳汽车零部件有限公司", "/contact add 汉阳汽车零部件有限公司: 刘德强",
+        "/deal 汉阳汽车零部件有限公司 变速箱壳体 3000000 CNY negotiation close 8 Oct 2031",
+        "/deal 汉阳汽车零部件有限公司 new deal 检测治具 250000 CNY proposal",
+        "/remind 汉阳汽车零部件有限公司 10月8日上午9点30分 跟刘德强对变速箱壳体报价",
+        "/customer add 荆门化工新材料有限公司",
+        "/deal 荆门化工新材料有限公司 1500000 CNY proposal close 15 Oct 2031",
+        "/customer add 常德烟机配件有限公司", "/contact add 常德烟机配件有限公司: 罗斌",
+        "/customer add 武汉东湖生物医药有限公司", "/contact add 武汉东湖生物医药有限公司: 夏雪",
+        "/deal 武汉东湖生物医药有限公司 90000 EUR proposal",
+        "/customer add 孝感米酒食品有限公司", "/contact add 孝感米酒食品有限公司: 胡婷",
+        "/deal 孝感米酒食品有限公司 180000 CNY proposal",
+        "/customer add 襄阳轴承有限公司", "/contact add 襄阳轴承有限公司: 杨勇",
+        "/deal 襄阳轴承有限公司 100000 EUR negotiation",
+        "/customer add 成都天府软件园科技有限公司",
+        "/contact add 成都天府软件园科技有限公司: 李建国, title=总经理",
+    )  # fmt: skip
+    return chat
+
+
+def test_a_customer_moved_to_a_day_is_its_deals_close_asked_between_two(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    asked_and_nothing_stored(app, admin, before, texts(wuhan.send("汉阳汽车改到十一月十号")))
+
+
+def test_a_customer_moved_to_a_day_moves_its_one_deals_close(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(wuhan.send("荆门化工改到十一月底"))
+    assert _deal(app, admin, "荆门化工新材料有限公司")["expected_close"] == "2031-11-30", reply
+    assert [r["text"] for r in exported(app, admin)["reminders"]] == ["跟刘德强对变速箱壳体报价"], reply
+
+
+def test_news_sent_by_wechat_logs_the_message(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(wuhan.send("常德烟机罗斌发微信，新手机号13707361234"))
+    [activity] = exported(app, admin)["activities"]
+    assert (activity["kind"], activity["contact"]) == ("message", "罗斌"), reply
+    assert people_of(app, admin)[("常德烟机配件有限公司", "罗斌")]["phone"] == "13707361234", reply
+
+
+def test_a_figure_in_myriads_names_no_one_and_she_is_promoted(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(wuhan.send("东湖生物夏雪开了个视频会，欧元九万不变，她升为采购总监了"))
+    people = people_of(app, admin)
+    assert [name for customer, name in people if customer == "武汉东湖生物医药有限公司"] == ["夏雪"], reply
+    assert people[("武汉东湖生物医药有限公司", "夏雪")]["title"] == "采购总监", reply
+
+
+def test_a_signing_day_after_a_year_end_bound_is_the_close(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(wuhan.send("孝感米酒胡老板请吃热干面，蛮好，想年底前落地，十二月二十号签"))
+    assert _deal(app, admin, "孝感米酒食品有限公司")["expected_close"] == "2031-12-20", reply
+    [activity] = exported(app, admin)["activities"]
+    assert activity["kind"] == "meeting", reply
+
+
+def test_still_in_talks_doubts_no_figure(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(wuhan.send("襄阳轴承杨经理发邮件，欧元十一万五，还在谈"))
+    assert str(_deal(app, admin, "襄阳轴承有限公司")["amount"]) == "115000", reply
+
+
+def test_a_software_parks_brand_names_it(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(wuhan.send("天府的李总打电话来了"))
+    [activity] = exported(app, admin)["activities"]
+    assert (activity["customer"], activity["contact"]) == ("成都天府软件园科技有限公司", "李建国"), reply
+
+
+@pytest.fixture
+def manila(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(*FRIDAY, tzinfo=ZoneInfo("Asia/Manila")))
+    replay(
+        chat, clock, "/tz Asia/Manila",
+        "/customer add Manila Bayfront Hotels Inc",
+        "/contact add Manila Bayfront Hotels Inc: Theresa Villanueva",
+        "/customer add Manila Cold Chain Logistics Corp",
+        "/contact add Manila Cold Chain Logistics Corp: Rodel Bautista",
+        "/customer add Pasig River Ferry Services", "/contact add Pasig River Ferry Services: Rodel Ocampo",
+        "/customer add Batangas Port Services", "/contact add Batangas Port Services: Rommel Aquino",
+        "/customer add Subic Bay Shipyard Services", "/contact add Subic Bay Shipyard Services: Jose Mercado",
+        "/customer add Davao Banana Growers Cooperative",
+        "/deal Davao Banana Growers Cooperative 240000 USD negotiation",
+    )  # fmt: skip
+    return chat
+
+
+def test_a_text_from_someone_is_a_message(app, admin, manila) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(manila.send("txt from Rodel Ocampo (pasig ferry), ok na daw yung rates"))
+    [activity] = exported(app, admin)["activities"]
+    assert (activity["kind"], activity["contact"]) == ("message", "Rodel Ocampo"), reply
+
+
+def test_people_are_found_by_the_short_names_they_go_by(app, admin, manila) -> None:  # type: ignore[no-untyped-def]
+    manila.send("na-meet ko si ma'am Tess sa Bayfront kanina, ok na daw yung specs")
+    manila.send("called kuya jojo of subic shipyard, ok sila")
+    people = {a["customer"]: a["contact"] for a in exported(app, admin)["activities"]}
+    assert people == {
+        "Manila Bayfront Hotels Inc": "Theresa Villanueva",
+        "Subic Bay Shipyard Services": "Jose Mercado",
+    }
+
+
+def test_a_figure_fifty_times_a_foreign_currency_deal_is_asked(app, admin, manila) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    asked_and_nothing_stored(app, admin, before, texts(manila.send("davao banana revised to 12M")))
+
+
+def test_wrong_in_tagalog_puts_the_last_message_right(app, admin, manila) -> None:  # type: ignore[no-untyped-def]
+    manila.send("called rommel at batangas port, nothing new")
+    reply = texts(manila.send("sorry mali - it was Rodel of pasig river ferry"))
+    [activity] = exported(app, admin)["activities"]
+    assert (activity["customer"], activity["contact"]) == ("Pasig River Ferry Services", "Rodel Ocampo"), (
+        reply
+    )
+
+
+@pytest.fixture
+def dubai(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(*FRIDAY, tzinfo=ZoneInfo("Asia/Dubai")))
+    replay(
+        chat, clock, "/tz Asia/Dubai",
+        "/customer add Gulf Pearl Hospitality LLC",
+        "/contact add Gulf Pearl Hospitality LLC: Sarah Whitfield",
+        "/deal Gulf Pearl Hospitality LLC 900000 AED negotiation",
+        "/remind Gulf Pearl Hospitality LLC email Sarah the revised offer 26 Sep 6pm",
+    )  # fmt: skip
+    return chat
+
+
+def test_a_price_they_could_go_to_cancels_no_reminder(app, admin, dubai) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(dubai.send("Sarah hinted they could go to 950 if we throw in maintenance"))
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["pending"], reply
+
+
+def test_the_task_told_sent_with_a_tick_is_done(app, admin, dubai) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(dubai.send("Sarah's email sent ✅"))
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["done"], reply
+
+
+@pytest.fixture
+def amsterdam(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(*FRIDAY, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    replay(
+        chat, clock, "/tz Europe/Amsterdam",
+        "/customer add 's-Hertogenbosch Bouwmaterialen B.V., alias=Den Bosch Bouwmaterialen",
+        "/contact add 's-Hertogenbosch Bouwmaterialen B.V.: Marloes Kuipers",
+        "/deal 's-Hertogenbosch Bouwmaterialen B.V. 95000 EUR proposal close 31 Oct 2031",
+        "/customer add Hamburg Hafen Kranservice GmbH",
+        "/contact add Hamburg Hafen Kranservice GmbH: Lars Petersen",
+        "/deal Hamburg Hafen Kranservice GmbH 480000 EUR negotiation",
+        "/customer add Duesseldorf Messebau GmbH", "/contact add Duesseldorf Messebau GmbH: Katrin Vogel",
+        "/customer add Amsterdam Canal Cruises B.V.",
+        "/deal Amsterdam Canal Cruises B.V. 70000 EUR proposal close 30 Sep 2031",
+        "/customer add Zeeland Ferry Catering",
+        "/deal Zeeland Ferry Catering 40000 EUR proposal close 15 Oct 2031",
+    )  # fmt: skip
+    return chat
+
+
+def test_was_at_a_customer_is_a_visit(app, admin, amsterdam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        amsterdam.send(
+            "Was at Den Bosch Bouwmaterialen this morning, Marloes was there, they want to go to negotiation"
+        )
+    )
+    [activity] = exported(app, admin)["activities"]
+    assert activity["kind"] == "visit", reply
+
+
+def test_two_more_of_the_things_said_is_a_count(app, admin, amsterdam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        amsterdam.send(
+            "Visited Hamburg Hafen Kranservice with Lars, the cranes are old, "
+            "they want 2 extra so the amount goes to 560k"
+        )
+    )
+    assert str(_deal(app, admin, "Hamburg Hafen Kranservice GmbH")["amount"]) == "560000", reply
+
+
+def test_a_clock_time_with_a_dot(app, admin, amsterdam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(amsterdam.send("Remind me Monday at 10.30 to call Katrin about the stand"))
+    [reminder] = exported(app, admin)["reminders"]
+    due = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Europe/Amsterdam"))
+    assert due.strftime("%m-%d %H:%M") == "09-29 10:30", reply
+
+
+def test_deals_closing_before_the_end_of_the_quarter(amsterdam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(amsterdam.send("Which deals close before the end of the kwartaal?"))
+    assert "Amsterdam Canal Cruises" in reply and "Zeeland" not in reply, reply
+
+
+def test_a_day_first_date_in_macau_that_is_past_month_first_is_the_coming_day(
+    app, admin, chat, clock
+) -> None:  # type: ignore[no-untyped-def]
+    macau = ZoneInfo("Asia/Macau")
+    clock.set(datetime(*FRIDAY, tzinfo=macau))
+    replay(
+        chat, clock, "/tz Asia/Macau", "/customer add Hong Kong Harbour Fit-Out Ltd",
+        "/contact add Hong Kong Harbour Fit-Out Ltd: Kenneth Leung",
+        "/remind Hong Kong Harbour Fit-Out Ltd meeting with Kenneth Leung 7 Oct 3pm",
+    )  # fmt: skip
+    reply = texts(chat.send("Move my Kenneth meeting to 9/10 same time"))
+    [reminder] = exported(app, admin)["reminders"]
+    assert (
+        datetime.fromisoformat(reminder["due_at"]).astimezone(macau).strftime("%Y-%m-%d %H:%M")
+        == "2031-10-09 15:00"
+    ), reply
+
+
+def test_a_stage_gone_to_in_cantonese(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(*FRIDAY, tzinfo=ZoneInfo("Asia/Macau")))
+    replay(
+        chat,
+        clock,
+        "/tz Asia/Macau",
+        "/customer add 澳門新馬路餅家有限公司",
+        "/deal 澳門新馬路餅家有限公司 320000 HKD proposal",
+    )
+    reply = texts(chat.send("新馬路餅家嗰單去到negotiation"))
+    assert _deal(app, admin, "澳門新馬路餅家有限公司")["stage"] == "negotiation", reply

@@ -11,6 +11,7 @@ import pytest
 from handlers.parsing.amounts import DOLLARS, currencies_named, find_amount, find_amounts
 from handlers.parsing.commands import split_command, split_fields
 from handlers.parsing.dates import find_when
+from handlers.parsing.nicknames import short_name_said
 from handlers.parsing.vocabulary import detect_kind, find_stage
 
 STAGES = ("lead", "qualified", "proposal", "negotiation", "won", "lost")
@@ -139,3 +140,21 @@ def test_currencies_of_the_gulf_the_philippines_and_macau(text: str, value: str,
 @pytest.mark.parametrize("text", ["part P4471", "ordered 20 mop buckets", "P2 ticket"])
 def test_a_letter_or_word_like_a_currency_is_no_money(text: str) -> None:
     assert all(a.currency is None for a in find_amounts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [("Monday at 10.30", "09-29 10:30"), ("monday 10.30", "09-29 10:30"),
+     ("at 14.30 tomorrow", "09-27 14:30"), ("call monday 3.30", "09-29 15:30"),
+     ("priced at 10.50 monday", "09-29 09:00")],
+)  # fmt: skip
+def test_a_clock_written_with_a_dot(text: str, local: str) -> None:
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    when = find_when(text, now=datetime(2031, 9, 26, 14, 45, tzinfo=UTC), tz=amsterdam)
+    assert when is not None and when.at.astimezone(amsterdam).strftime("%m-%d %H:%M") == local
+
+
+def test_a_short_name_that_is_an_everyday_word_needs_its_capital() -> None:
+    assert short_name_said("Will called about the renewal", "William") == "will"
+    assert short_name_said("will call them monday", "William") is None
+    assert short_name_said("kuya jojo called", "Jose") == "jojo"
