@@ -132,8 +132,6 @@ def forms_of(row: CustomerRow) -> list[Form]:
             add(lettered, Evidence.SHORT, name)
         if not has_han(core) and len(latin_words(core)) > 1:
             add("".join(latin_words(core)), Evidence.SHORT, name)  # "brightwater" for Bright Water
-            for inner in _inner_names(latin_words(core)):
-                add(inner, Evidence.SHORT, name)  # "bayfront" for Manila Bayfront Hotels
         if has_han(core) and (placed_first := _place_in_brackets(core)) is not None:
             add(placed_first, Evidence.SHORT, name)  # 澳门恒兴物流 for 恒興物流（澳門）
             core = placed_first
@@ -167,17 +165,6 @@ def forms_of(row: CustomerRow) -> list[Form]:
                     add(f"{title} {person[-1]}", Evidence.CONTACT, contact)
     for title in row.deals:
         add(strip_legal(fold(title)), Evidence.DEAL, title)
-    return out
-
-
-def _inner_names(words: list[str]) -> list[str]:
-    """The words after the first of a Latin name that name it by themselves: no English word, five letters
-    or more ("bayfront" of Manila Bayfront Hotels, "kranservice" of Hamburg Hafen Kranservice), with the
-    words after them ("bayfront hotels"). Two customers sharing one are asked about, as any shared form."""
-    out = []
-    for index, word in enumerate(words[1:], start=1):
-        if len(word) >= 5 and word.isalpha() and not is_english_word(word):
-            out += [word, " ".join(words[index:])]
     return out
 
 
