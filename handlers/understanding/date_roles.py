@@ -102,6 +102,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         # "close date has to be changed to 30 Nov", "签约日期更新一下 改到11月15号": the close said exactly,
         # over a day said before it only as where the deal slips ("拖到年后 结单日期改2月15号")
         return "close again"
+    if _STAYS_AFTER.match(text, when.spans[-1][1]):
+        return "close"  # "四十万那单十二月底不变", "close 31/10 stays": the close said again, no task
     if _ASKED_ABOUT.search(text[: when.spans[0][0]]):
         return "theirs"  # "都打电话来问年底活动", "called asking about the xmas promo": what they asked
     if when.at.date() == local_now.date() and _went(reading, clause):
@@ -149,6 +151,13 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
+
+
+# A date said to stay: "十二月底不变", "31/10 stays", "end of oct unchanged".
+_STAYS_AFTER = re.compile(
+    r"\s*(?:还是|仍然|依然)?\s*(?:不变|没变|照旧|不动|维持不变|stays(?: the same)?|unchanged|still stands)",
+    re.IGNORECASE,
+)
 
 
 # The deal's close day named as the field a date is said for: "close date … to 30 Nov", "签约日期 … 改到…".

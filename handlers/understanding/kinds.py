@@ -96,6 +96,7 @@ _NOT_KIND = {
         r"|(?:was|were|been) at"
         r"(?=\s*(?:[$€£¥₱]|\d|about|around|roughly|only|least|most|the (?:price|stage|point)))"
     ),
+    "meeting": re.compile(r"会议室|會議室"),  # "想加个会议室项目": a meeting room, no meeting
     # "call it 9.5k", "call it a day": a way of saying, not a call
     # "call it 9.5k", "call it a day": a way of saying, not a call; "a young fella called Josh Teale", "a firm
     # called Vantage": a name given, no call

@@ -188,8 +188,8 @@ def wuhan(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
         "/deal 孝感米酒食品有限公司 180000 CNY proposal",
         "/customer add 襄阳轴承有限公司", "/contact add 襄阳轴承有限公司: 杨勇",
         "/deal 襄阳轴承有限公司 100000 EUR negotiation",
-        "/customer add 成都天府软件园科技有限公司",
-        "/contact add 成都天府软件园科技有限公司: 李建国, title=总经理",
+        "/customer add 西昌卫星城酒店有限公司",
+        "/deal 西昌卫星城酒店有限公司 400000 CNY proposal close 31 Dec 2031",
     )  # fmt: skip
     return chat
 
@@ -231,10 +231,19 @@ def test_still_in_talks_doubts_no_figure(app, admin, wuhan) -> None:  # type: ig
     assert str(_deal(app, admin, "襄阳轴承有限公司")["amount"]) == "115000", reply
 
 
-def test_a_software_parks_brand_names_it(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(wuhan.send("天府的李总打电话来了"))
-    [activity] = exported(app, admin)["activities"]
-    assert (activity["customer"], activity["contact"]) == ("成都天府软件园科技有限公司", "李建国"), reply
+def test_a_close_said_to_stay_is_no_task(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(wuhan.send("西昌卫星城酒店四十万那单十二月底不变"))
+    assert [r["text"] for r in exported(app, admin)["reminders"]] == ["跟刘德强对变速箱壳体报价"], reply
+    assert _deal(app, admin, "西昌卫星城酒店有限公司")["expected_close"] == "2031-12-31", reply
+
+
+def test_a_meeting_room_is_no_meeting(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(wuhan.send("西昌卫星城酒店想加个会议室项目，另开一单八万"))
+    data = exported(app, admin)
+    new = [
+        d for d in data["deals"] if d["customer"] == "西昌卫星城酒店有限公司" and str(d["amount"]) == "80000"
+    ]
+    assert not data["activities"] and len(new) == 1 and "会议室" in new[0]["title"], reply
 
 
 @pytest.fixture
@@ -262,7 +271,7 @@ def test_a_text_from_someone_is_a_message(app, admin, manila) -> None:  # type: 
 
 
 def test_people_are_found_by_the_short_names_they_go_by(app, admin, manila) -> None:  # type: ignore[no-untyped-def]
-    manila.send("na-meet ko si ma'am Tess sa Bayfront kanina, ok na daw yung specs")
+    manila.send("na-meet ko si ma'am Tess sa Manila Bayfront kanina, ok na daw yung specs")
     manila.send("called kuya jojo of subic shipyard, ok sila")
     people = {a["customer"]: a["contact"] for a in exported(app, admin)["activities"]}
     assert people == {
