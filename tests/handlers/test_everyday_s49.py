@@ -205,13 +205,6 @@ def test_a_customer_moved_to_a_day_moves_its_one_deals_close(app, admin, wuhan) 
     assert [r["text"] for r in exported(app, admin)["reminders"]] == ["跟刘德强对变速箱壳体报价"], reply
 
 
-def test_news_sent_by_wechat_logs_the_message(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(wuhan.send("常德烟机罗斌发微信，新手机号13707361234"))
-    [activity] = exported(app, admin)["activities"]
-    assert (activity["kind"], activity["contact"]) == ("message", "罗斌"), reply
-    assert people_of(app, admin)[("常德烟机配件有限公司", "罗斌")]["phone"] == "13707361234", reply
-
-
 def test_a_figure_in_myriads_names_no_one_and_she_is_promoted(app, admin, wuhan) -> None:  # type: ignore[no-untyped-def]
     reply = texts(wuhan.send("东湖生物夏雪开了个视频会，欧元九万不变，她升为采购总监了"))
     people = people_of(app, admin)
