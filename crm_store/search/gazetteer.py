@@ -272,11 +272,21 @@ def chinese_short_forms(core: str) -> list[str]:
         placed += [
             place + current[:size] for place in opening for size in _PLACED_SIZES if size < len(current) - 1
         ]
-    return [  # the place a name opens with is no short form of it (北京 of 北京银行)
-        form
+    return [  # the place a name opens with is no short form of it (北京 of 北京银行), nor its trade alone
+        form  # (电力设备, 电力 of 汉川电力设备: "汉江电力设备" is another company, or 汉川 misheard)
         for form in dict.fromkeys(forms + placed)
-        if form != core and not (core.startswith(form) and a_place(form))
+        if form != core and not (core.startswith(form) and a_place(form)) and not _trade_alone(form)
     ]
+
+
+def _trade_alone(form: str) -> bool:
+    """Whether `form` is trade words and nothing else (电力设备, 物流, 电子科技)."""
+    while form:
+        word = next((w for w in TRADES if form.endswith(w)), None)
+        if word is None:
+            return False
+        form = form[: -len(word)]
+    return True
 
 
 # The trades a name ends with: the company words, and words of a trade that follow a name in a sentence

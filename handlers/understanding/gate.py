@@ -527,7 +527,7 @@ def doubt_families(
         "not_a_plan": _not_a_plan(reading),
         "typed_kind": _typed_kind(reading),
         "no_task": _no_task_steps(reading, found, contacts),
-        "unread_date": _unread_date_words(reading, found),
+        "unread_date": _unread_date_words(reading, found, contacts),
         "vague_day": _vague_days(reading),
         "role_person": _role_person(reading, found),
         "slot_opinion": [*disputed],  # (Disputed are str)
@@ -1091,7 +1091,7 @@ _EVERY_AFTER = re.compile(
 _NAMED = re.compile(r"\s+(?!(?:of|in|at|on|and|or|to|the)\b)[a-z]{3,}", re.IGNORECASE)
 
 
-def _unread_date_words(reading: Reading, found: Found | None) -> list[str]:
+def _unread_date_words(reading: Reading, found: Found | None, contacts: tuple[str, ...] = ()) -> list[str]:
     """Date words the reading did not take (in full): "remind me first monday of feb" read as next Monday
     (feb and first left), "後日下晝三點" as today at three (後日 left), "8月尾" as 1 August (尾 left). The
     date stored would not be the one said; asked, in the user's words."""
@@ -1102,6 +1102,8 @@ def _unread_date_words(reading: Reading, found: Found | None) -> list[str]:
         a, b = m.span()
         if found is not None and found.start <= a and b <= found.end:
             continue  # a word of the customer's name ("Friday Foods")
+        if any(m.group(0).lower() == part.lower() for name in contacts for part in name.split()):
+            continue  # "Jun called": Jun Alcantara, their contact, not June
         inside = sum(max(0, min(b, e) - max(a, s)) for s, e in spans)
         if inside >= b - a:
             continue
