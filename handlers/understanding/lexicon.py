@@ -105,6 +105,7 @@ CLOSE_MARKERS = re.compile(
     r"|(?<=[月份度底初旬])(?:再|开始)?推进"
     r"|推迟|推到|延期|延到|延后|延迟|押后|顺延|(?<!别)拖到"  # "只係延遲到7月尾" (folded: 延迟), "拖到12月底"
     r"|(?<=[单單案])提前到|(?<=[单單案])提早到"  # "滨海重工那单提前到10月底": brought forward
+    r"|(?<=[单單案])\s*改(?:到|去)"  # "嗰張單改去下個月", "那张单改到下个月": the deal's day moved
     r"|\b(?:push(?:ed|es|ing)?|slipp?(?:ed|ing|s)?|delay(?:ed|s)?|postponed?)\s*(?:到|去)",  # "pushed 到3月"
     re.IGNORECASE,
 )
