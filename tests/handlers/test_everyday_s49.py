@@ -391,3 +391,30 @@ def test_a_stage_gone_to_in_cantonese(app, admin, chat, clock) -> None:  # type:
     )
     reply = texts(chat.send("新馬路餅家嗰單去到negotiation"))
     assert _deal(app, admin, "澳門新馬路餅家有限公司")["stage"] == "negotiation", reply
+
+
+def test_a_contact_called_like_a_month_is_no_date(app, admin, manila) -> None:  # type: ignore[no-untyped-def]
+    manila.send("/customer add Cebu Rattan Furniture Exports")
+    manila.send("/contact add Cebu Rattan Furniture Exports: Jun Alcantara")
+    reply = texts(
+        manila.send("cebu rattan - Jun called, asking 15% discount. his new email jun@cebu-rattan.ph")
+    )
+    [activity] = exported(app, admin)["activities"]
+    assert activity["contact"] == "Jun Alcantara", reply
+    assert (
+        people_of(app, admin)[("Cebu Rattan Furniture Exports", "Jun Alcantara")]["email"]
+        == "jun@cebu-rattan.ph"
+    )
+
+
+def test_a_chinese_names_trade_alone_names_nobody(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add 汉川电力设备有限公司")
+    before = exported(app, admin)
+    asked_and_nothing_stored(app, admin, before, texts(chat.send("汉江电力设备打电话来询价")))
+    reply = texts(chat.send("汉川电力打电话来询价"))
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == ["汉川电力设备有限公司"], reply
+
+
+def test_that_deal_moved_with_no_customer_asks_whose(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(chat.send("嗰張單改去下個月"))
+    assert "?" in reply or "？" in reply, reply
