@@ -636,7 +636,9 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
     said += [(m, "if") for m in _CONDITION.finditer(text)]
     stage = reading.stage_span
     for m, kind in said:
-        if m.group(0) in ("还在谈", "还在磋商", "还在协商"):
+        if m.group(0) in ("还在谈", "还在磋商", "还在协商") and not _PRICE_SAID.search(
+            text, max(0, m.start() - 4), m.start()
+        ):
             continue  # "欧元十一万五，还在谈": in talks, like "還在議價中" below (谈 alone names no stage)
         if stage is not None and m.start() < stage[1] and stage[0] < m.end():
             # "恒达傾緊價", "三十二萬，還在議價中": the words that name the negotiation doubt neither it
@@ -655,6 +657,11 @@ def _regions(reading: Reading) -> Iterator[tuple[Span, bool, str]]:
     if not _YES_TO_WHAT.search(text):
         for m in _BARE_YES.finditer(text):  # "Kevin said yes": yes to what? a win read from it is a guess
             yield _sentence(text, m.start()), False, "maybe"
+
+
+_PRICE_SAID = re.compile(
+    r"价格|价钱|价|金额|报价|数"
+)  # "价格还在谈": the figure is what is still talked over
 
 
 def doubted_clauses(reading: Reading) -> None:

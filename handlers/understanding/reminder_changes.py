@@ -774,11 +774,11 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     with the message ("pricing call", "合同条款", "報價"). None when no such one, or several, or the done
     word is somebody's words ("ravi says it's done"), or the message is one clause (no news beside it)."""
     bare = simplified(text)
-    said = _DONE_BESIDE.search(bare)
+    said = _DONE_BESIDE.search(bare) or _TICKED_AFTER.search(bare)
     if said is None:
         return None
     clauses = _clause_spans(bare)
-    lead = _DONE_WITH.match(bare)
+    lead = _DONE_WITH.match(bare) or _TICKED_AFTER.search(bare)
     if len(clauses) < 2 and lead is None:
         return None  # "fernhill samples done": no news beside; a customer's reminder only with "reminder"
     clause = next(((a, b) for a, b in clauses if a <= said.start() < b), (0, len(bare)))
@@ -800,7 +800,7 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
         # due later is not yet this one, and the message is read as news alone
         if found[0].due_at.astimezone(ctx.tz).date() > ctx.now.astimezone(ctx.tz).date():
             return None
-        without = text[lead.end() :].strip(" ,，。.;；-–—")
+        without = (text[lead.end() :] if lead.start() == 0 else text[: lead.start()]).strip(" ,，。.;；-–—")
         return (found[0], without) if without else None
     if _NOUN.search(bare[clause[0] : clause[1]]):  # "個提醒可以剔咗": the clause only says which is done
         said_customer = [
@@ -820,6 +820,8 @@ _DONE_WITH = re.compile(
     r"^\W*(?:(?:ok|okay|so|right|phew|ja|yep)\W+)*(?:i['’]?m\s+|i\s+am\s+)?(?:all\s+)?(?:done|finished)\s+w(?:ith\b|/)",
     re.I,
 )
+# A tick after the news of the task done: "Sarah's email sent ✅", "Wouter has the final offer, sent it ✔".
+_TICKED_AFTER = re.compile(r"\s*(?:✅|☑️?|✔️?)\s*$")
 # Words that say a reminder is the thing done, not news of a deed: it is pointed at ("那个", "嗰個", "that
 # one"), called a reminder, or ticked off a list ("tick it off", "cross it off", "划掉", "剔咗").
 _CROSSED = re.compile(
@@ -836,10 +838,7 @@ _DONE_LOOSELY = re.compile(
 # What carries no news beside the reminder it names: filler, "overdue"/"过期", a directional "送过去".
 _NO_NEWS = re.compile(
     r"(?<![a-z])(?:can|all|now|just|ok|okay|yep|yes|already|that|this|it|one|off|w|with|the|re|is|was|be|as|"
-    r"overdue|late|pls|please|thanks|ta|"
-    # the deed told done ("Sarah's email sent ✅", "sent it ✔", "那个电话打了"): the done word's, no news
-    r"sent|called|rang|phoned|emailed|mailed|texted|visited|met|had|has)(?![a-z])|['’]s(?![a-z])"
-    r"|打了|发了|送了|寄了|交了|见了"
+    r"overdue|late|pls|please|thanks|ta)(?![a-z])"
     r"|过期|逾期|已经|已|了|咗|喇|啦|吧|哈|呀|啊|嘅|的|过去|过来|都|就|可以|帮我|一下|那个|这个|嗰个|个"
     r"|给|俾|跟|同|和|与",  # (to whom, with whom: "打俾Winnie" is "打电话给Winnie")
     re.I,
