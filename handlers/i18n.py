@@ -27,6 +27,7 @@ from babel.numbers import (
     get_decimal_symbol,
     get_group_symbol,
     get_minus_sign_symbol,
+    get_territory_currencies,
 )
 
 from crm_store.limits import ECHO_LIMIT, shorten
@@ -139,8 +140,21 @@ def _regional(language: str, region: str | None) -> str | None:
 
 @lru_cache(maxsize=256)
 def _money_symbols(currency: str, locale: str, symbols: str | None = None) -> tuple[str, str, str, str]:
-    return (get_currency_symbol(currency, symbols or locale), get_group_symbol(locale),
-            get_decimal_symbol(locale), get_minus_sign_symbol(locale))  # fmt: skip
+    return (_symbol(currency, locale, symbols), get_group_symbol(locale), get_decimal_symbol(locale),
+            get_minus_sign_symbol(locale))  # fmt: skip
+
+
+def _symbol(currency: str, locale: str, symbols: str | None) -> str:
+    """The region's symbol for `currency`; the US dollar stays "$" where the region's own money is no
+    dollar (a Berliner's "$" is no one else's), and is "US$" where it is (Toronto, Sydney, Singapore)."""
+    if symbols is None:
+        return get_currency_symbol(currency, locale)
+    if currency == "USD":
+        territory = Locale.parse(symbols).territory
+        own = get_territory_currencies(territory, tender=True) if territory else []
+        if own and "$" not in get_currency_symbol(own[0], symbols):
+            return get_currency_symbol(currency, locale)
+    return get_currency_symbol(currency, symbols)
 
 
 def _money(amount: Decimal, currency: str, locale: str, symbols: str | None = None) -> str:

@@ -188,9 +188,9 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
             while (last + timedelta(days=1)).weekday() >= 5:
                 last += timedelta(days=1)
             hits.append(Period("until", today, last, mention.match.span()))
-    for match in _BY_THE_END.finditer(text):  # "before the end of the kwartaal", "月底前": from today to then
-        unit = (match.group("unit") or "").lower() or _CN_UNITS[match.group("cn")]
-        hits.append(Period("until", today, _end_of(unit, today), match.span()))
+    for bound in _BY_THE_END.finditer(text):  # "before the end of the kwartaal", "月底前": from today to then
+        unit = (bound.group("unit") or "").lower() or _CN_UNITS[bound.group("cn")]
+        hits.append(Period("until", today, _end_of(unit, today), bound.span()))
     for pattern, key in _COMING:
         match = re.search(pattern, text, re.IGNORECASE)
         if match is None:

@@ -305,11 +305,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             day = close_when(reading, text, when).at.date()
             if reading.close is None:
                 reading.close = day
-                said = text[when.spans[0][0] : when.spans[-1][1]]
                 reading.close_by = bool(
                     _BY_THEN_BEFORE.search(text, 0, when.spans[0][0])
                     or _BY_THEN_AFTER.match(text, when.spans[-1][1])
-                    or _BY_THEN_SAID.search(said)
+                    or _BY_THEN_SAID.search(text[when.spans[0][0] : when.spans[-1][1]])
                 )
             elif reading.close_by and day < reading.close:
                 reading.close, reading.close_by = day, False  # "想年底前落地，十二月二十号签": that day

@@ -209,7 +209,7 @@ def test_reopen_rename_reassign(app, people):
     say(chat, "/customer add Globex Inc", "/deal Globex 10k lead")
     assert texts(chat.send("/reopen Globex")) == "Globex Inc has no won or lost deal to reopen."
     reply = say(chat, "/reopen Acme 30k")
-    assert reply.startswith("Reopened (lost before): Acme Corp · Acme Corp · US$30,000 · negotiation")
+    assert reply.startswith("Reopened (lost before): Acme Corp · Acme Corp · $30,000 · negotiation")
     deal = one(app, Deal, title="Acme Corp")
     assert (deal.status, deal.stage, deal.amount, deal.lost_reason) == (
         "open",

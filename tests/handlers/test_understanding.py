@@ -27,7 +27,7 @@ def test_one_message_one_reply_one_undo_for_everything(app, admin, chat) -> None
     assert len(reply) == 1
     text = reply[0].text
     assert "Logged visit · Acme Corporation · with Jane Doe" in text
-    assert "Deal updated: Acme Corporation · 20 seats · US$24,000 · proposal" in text
+    assert "Deal updated: Acme Corporation · 20 seats · $24,000 · proposal" in text
     assert "Reminder set: Tue, Nov 24 09:00 — follow up (Acme Corporation)" in text
     assert [b.label for b in reply[0].buttons] == ["Undo"]
     data = exported(app, admin)
@@ -100,7 +100,7 @@ def test_not_about_work_gets_a_pointer_and_stores_nothing(app, admin, chat) -> N
 def test_questions_for_my_day_the_pipeline_and_a_customer(chat) -> None:
     seed(chat)
     assert texts(chat.send("what's on today")).startswith("Your day")
-    assert "proposal: 1 deal · US$20,000" in texts(chat.send("my pipeline"))
+    assert "proposal: 1 deal · $20,000" in texts(chat.send("my pipeline"))
     card = texts(chat.send("find acme"))
     assert card.startswith("Acme Corporation") and "Jane Doe" in card
     assert texts(chat.send("Globex?")).startswith("Globex Inc")

@@ -269,7 +269,7 @@ def test_an_extra_deal_is_new_and_leaves_the_others_alone(
 
 def test_a_far_off_amount_from_a_vague_message_is_asked_about(app, admin, book) -> None:
     [question] = book.send("orbis 4k for the cables")
-    assert "Change it to US$4,000, or is this a new deal?" in question.text
+    assert "Change it to $4,000, or is this a new deal?" in question.text
     assert deals_of(app, admin, "Orbis Retail")["kiosk rollout"]["amount"] == 40000
     book.press("New deal")
     assert sorted(d["amount"] for d in deals_of(app, admin, "Orbis Retail").values()) == [4000, 40000]
