@@ -418,3 +418,18 @@ def test_a_chinese_names_trade_alone_names_nobody(app, admin, chat) -> None:  # 
 def test_that_deal_moved_with_no_customer_asks_whose(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
     reply = texts(chat.send("嗰張單改去下個月"))
     assert "?" in reply or "？" in reply, reply
+
+
+def test_a_contacts_reminder_moved_is_his_not_the_deals_close(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2027, 9, 30, 16, 40, tzinfo=ZoneInfo("Asia/Singapore")))
+    replay(
+        chat, clock, "/tz Asia/Singapore", "/customer add Straits Marine Supplies Pte Ltd",
+        "/contact add Straits Marine Supplies Pte Ltd: Ravi Kumar",
+        "/deal Straits Marine Supplies Pte Ltd 50000 SGD proposal close 31 Oct 2027",
+        "/remind Straits Marine Supplies Pte Ltd call Ravi about the PO 1 Oct 10am",
+    )  # fmt: skip
+    reply = texts(chat.send("push the ravi one to monday same time"))
+    [reminder] = exported(app, admin)["reminders"]
+    due = datetime.fromisoformat(reminder["due_at"]).astimezone(ZoneInfo("Asia/Singapore"))
+    assert due.strftime("%m-%d %H:%M") == "10-04 10:00", reply
+    assert _deal(app, admin, "Straits Marine Supplies Pte Ltd")["expected_close"] == "2027-10-31", reply
