@@ -395,7 +395,15 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
                 )
             return None
         said_reminder = _NOUN.search(scope[since:])
-        if number == 0 and not said_reminder and _the_deal_meant(ctx, found, " ".join(what.split())):
+        kept_time = _SAME_TIME.search(
+            scope[since:]
+        )  # "push the ravi one to monday same time": a reminder's hour
+        if (
+            number == 0
+            and not said_reminder
+            and not kept_time
+            and _the_deal_meant(ctx, found, " ".join(what.split()))
+        ):
             return None  # "the WMS one slips to 8/15": the WMS upgrade's close, not the WMS pricing call
         if number > 0 and len(found) != 1:
             continue  # a later clause that names no reminder of its own ("she'll move it to june")

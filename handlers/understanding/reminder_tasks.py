@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from crm_store.models import Reminder
-from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import KIND_NAMES
@@ -76,8 +75,8 @@ _BESIDE_THE_NAME = re.compile(
 def only_the_customer(ctx: Ctx, what: str, customer_id: int) -> bool:
     """Whether `what` is the customer's name and nothing of a task ("两江汽配", "QAT", "prairie ag")."""
     rest = what
-    for mention in ctx.store.search.mentions(what):  # (its name, not a contact's: "the ravi one" is his)
-        if mention.customer_id == customer_id and mention.evidence < Evidence.CONTACT:
+    for mention in ctx.store.search.mentions(what):
+        if mention.customer_id == customer_id:
             rest = rest[: mention.start] + " " * (mention.end - mention.start) + rest[mention.end :]
     if rest == what:
         return False
