@@ -150,11 +150,19 @@ def _symbol(currency: str, locale: str, symbols: str | None) -> str:
     if symbols is None:
         return get_currency_symbol(currency, locale)
     if currency == "USD":
-        territory = Locale.parse(symbols).territory
-        own = get_territory_currencies(territory, tender=True) if territory else []
-        if own and "$" not in get_currency_symbol(own[0], symbols):
+        own = region_currency(Locale.parse(symbols).territory)
+        if own and "$" not in get_currency_symbol(own, symbols):
             return get_currency_symbol(currency, locale)
     return get_currency_symbol(currency, symbols)
+
+
+@lru_cache(maxsize=64)
+def region_currency(region: str | None) -> str | None:
+    """The money of `region`, an ISO country code ("AU-NSW": its state's too): AUD, PHP; None for none."""
+    if not region:
+        return None
+    own = get_territory_currencies(region.partition("-")[0].upper(), tender=True)
+    return own[0] if own else None
 
 
 def _money(amount: Decimal, currency: str, locale: str, symbols: str | None = None) -> str:

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from decimal import Decimal
 
-from babel.numbers import get_territory_currencies
-
 from crm_store.models import Customer, Deal, User
 from crm_store.repos.base import UNSET
 from crm_store.search.normalize import fold
@@ -22,7 +20,7 @@ from handlers.domain.acting import Acting
 from handlers.domain.customers import check_manages
 from handlers.domain.events import DealChanged
 from handlers.errors import Refused
-from handlers.i18n import N_
+from handlers.i18n import N_, region_currency
 from handlers.parsing.holiday_calendar import country_of
 
 CHINESE_TEXT = re.compile(r"[\u4e00-\u9fff]")
@@ -80,11 +78,7 @@ _LOCAL_DOLLAR = {
 
 def local_currency(tz: tzinfo | None) -> str | None:
     """The currency of the country whose clock `tz` is (PHP in Manila, AED in Dubai), or None (UTC)."""
-    country = country_of(tz)
-    if country is None:
-        return None
-    currencies = get_territory_currencies(country.partition("-")[0], tender=True)
-    return currencies[0] if currencies else None
+    return region_currency(country_of(tz))
 
 
 # The calling code of each local dollar's one country (none for CAD: +1 is the United States' code too).
