@@ -625,6 +625,9 @@ def find_amount(text: str) -> Amount | None:
 # dollar but not whose: it is every dollar currency, so it agrees with a deal kept in any of them and is never
 # taken as the US dollar by itself ("fifty five thousand kiwi dollars" is NZD, a Canadian's "dollars" CAD).
 DOLLARS = frozenset({"USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD"})
+# A bare "pesos" is likewise whose? Mexico's or the Philippines' ("6.2 million pesos" from Manila is PHP):
+# the writer's own when it is one of them (`own_of`), never Mexico's by default.
+PESOS = frozenset({"MXN", "PHP"})
 _OTHER_CODES = (
     *("SEK", "NOK", "DKK", "PLN", "CZK", "ZAR", "BRL", "THB", "MYR", "IDR", "INR", "KRW", "AED", "SAR"),
     *("QAR", "MOP", "RUB"),
@@ -643,7 +646,7 @@ _CURRENCY_NAMES = (
     ("EUR", r"\beuros?\b|欧元"),
     ("GBP", r"\bpounds(?: sterling)?\b|\bsterling\b|\bquid\b|英镑"),
     ("CHF", r"\b(?:swiss )?francs?\b|瑞郎|瑞士法郎|法郎"),
-    ("MXN", r"\b(?:mexican )?pesos?\b|比索"),
+    ("MXN", r"\bmexican pesos?\b|墨西哥比索"),
     ("JPY", r"\byen\b|日元|日币"),
     ("CNY", r"\b(?:yuan|renminbi)\b|人民币|(?<=\bin )rmb\b|(?<=\bto )rmb\b|(?<=\binto )rmb\b"),
     # the other codes by their names ("ringgit or sgd not decided yet"; "won", "rand", "real" are words)
@@ -676,6 +679,7 @@ _CURRENCY_NAMES = (
         for code, words in _CODE_WORDS.items()
     ),
     ("dollars", r"\b(?:dollars?|bucks)\b"),  # last: "us dollars", "canadian dollars" are read above
+    ("pesos", r"\bpesos?\b|比索"),  # after "mexican pesos", "philippine pesos"
 )
 _CURRENCY_NAMED = re.compile(
     "|".join(f"(?P<{code}{i}>{words})" for i, (code, words) in enumerate(_CURRENCY_NAMES)), re.IGNORECASE
@@ -736,6 +740,6 @@ def currencies_named(text: str, amounts: list[Amount]) -> list[NamedCurrency]:
             continue
         code = (match.lastgroup or "").rstrip("0123456789")
         left = bool(_LEFT_CURRENCY.search(text[max(0, match.start() - 16) : match.start()]))
-        codes = DOLLARS if code == "dollars" else frozenset({code})
+        codes = DOLLARS if code == "dollars" else PESOS if code == "pesos" else frozenset({code})
         out.append(NamedCurrency(codes, match.start(), match.end(), left))
     return out

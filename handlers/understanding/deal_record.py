@@ -19,6 +19,7 @@ from handlers.domain.customers import may_manage
 from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_currency, local_dollar, local_yuan
 from handlers.messages import Reply
 from handlers.parsing.amounts import (
+    PESOS,
     WORD_NUMBER,
     Amount,
     counts_things,
@@ -594,17 +595,21 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
             reading.doubts.append(said)
 
 
-def switched_currency(reading: Reading) -> tuple[str, str] | None:
+def switched_currency(reading: Reading, own: str | None) -> tuple[str, str] | None:
     """The one currency the message names by itself, apart from its amounts, as the one the deal is to be
     kept in ("pembury print wants to pay in euros now, 10.5k", "太平洋航運改用港幣，31萬"), with its words;
     None when it names none or several. The one left ("instead of francs") does not count, and neither
     does a bare "dollars": it says no country (`currencies_named`; the gate asks when the deal is kept in no
-    dollar)."""
+    dollar). A bare "pesos" is the writer's `own` money when that is a peso (Manila's PHP), else Mexico's,
+    as it was read before the Philippine peso was known."""
     named: dict[str, str] = {}
     for currency in currencies_named(reading.text, reading.amounts):
-        if currency.left or len(currency.codes) != 1:
+        codes = currency.codes
+        if codes == PESOS:
+            codes = frozenset({own if own in PESOS else "MXN"})
+        if currency.left or len(codes) != 1:
             continue
-        named.setdefault(next(iter(currency.codes)), reading.text[currency.start : currency.end])
+        named.setdefault(next(iter(codes)), reading.text[currency.start : currency.end])
     if len(named) != 1:
         return None
     return next(iter(named.items()))
@@ -614,7 +619,7 @@ def _currency_switched(ctx: Ctx, reading: Reading, found: Found) -> None:
     """A currency named by itself is the one the amount is in ("wants it in EUR now: 40k"); with no amount
     said ("reto wants the quote in euros instead of francs", "嘉盛要改人民币"), the deal's amount in that
     currency is not known: asked, not converted and not dropped into a note."""
-    switched = switched_currency(reading)
+    switched = switched_currency(reading, local_currency(ctx.tz))
     if switched is None:
         return
     code, words = switched
@@ -646,7 +651,7 @@ def _currency_differs(ctx: Ctx, reading: Reading, found: Found) -> None:
         return
     if ctx.picks.get(CURRENCY_SAID):
         return  # a correction that names the currency ("sorry, euros not dollars") says it outright
-    switched = switched_currency(reading)
+    switched = switched_currency(reading, local_currency(ctx.tz))
     if switched is not None and switched[0] == amount.currency:
         return  # "wants it in euros now, 36k", "改用港幣，31萬": the switch said outright
     if currency_chosen(reading.text, amount):
