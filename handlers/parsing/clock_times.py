@@ -11,6 +11,15 @@ from handlers.parsing.calendar_words import CN_NUM, cn_number
 from handlers.parsing.date_scan import Hit
 
 DEFAULT_TIME = time(9, 0)
+
+# Where "half three" is said for 14:30 (Dutch "half drie", German "halb drei", Swedish "halv tre", and
+# the languages of central and northern Europe alike): a bare "half 3" from a user there may be either
+# half hour, the English one (15:30) or their own (14:30), and is asked (`half_hour_unsure`).
+_HALF_BEFORE_COUNTRIES = frozenset(
+    {"NL", "BE", "DE", "AT", "CH", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR",
+     "RU", "UA", "EE", "LV", "LT"}
+)  # fmt: skip
+_BARE_HALF = re.compile(r"(?:at\s+|@\s*)?half\s+(?!past|after|to|till|til|an?\b|hour)[a-z0-9]", re.IGNORECASE)
 END_OF_DAY = time(17, 0)
 
 
@@ -139,6 +148,11 @@ _PRICED_AT = re.compile(
     r"landed|pitched|quoted|priced|offered|valued|sold|capped|budgeted|"
     r"topped out)\s*$"
 )
+
+
+def half_hour_unsure(said: str, country: str | None) -> bool:
+    """`said` is a bare "half 3" from a user whose own language counts the half hour to the next one."""
+    return (country or "").partition("-")[0] in _HALF_BEFORE_COUNTRIES and bool(_BARE_HALF.match(said))
 
 
 def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:

@@ -22,10 +22,11 @@ from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing import holidays, month_days, months, quarters, relative_days, week_of, weekdays
 from handlers.parsing.calendar_math import working_day
 from handlers.parsing.calendar_words import CN_WEEKDAYS, WEEKDAY_WORD, weekday_number
-from handlers.parsing.clock_times import DEFAULT_TIME, END_OF_DAY, time_hits
+from handlers.parsing.clock_times import DEFAULT_TIME, END_OF_DAY, half_hour_unsure, time_hits
 from handlers.parsing.date_scan import DateScan, Hit
 from handlers.parsing.event_offsets import Offset, find_event_offset, find_offset
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.holiday_calendar import country_of
 from handlers.parsing.month_days import numeric_date_choices
 from handlers.parsing.time_zones import zone_of_time
 from handlers.parsing.weekdays import next_weekday_choices
@@ -503,6 +504,12 @@ def find_when(
         at = datetime.combine(first_day, first_clock, tzinfo=tz)
         spans = _merged([*spans, two_times])
         return When(check_moment("date", at, now), True, spans, doubt=text[slice(*two_times)])
+    if time_hit is not None and half_hour_unsure(text[time_hit.start : time_hit.end], country_of(tz)):
+        # "half 3" from Amsterdam: 14:30 in Dutch, 15:30 in English; which is asked
+        day = date_hit.day if date_hit is not None and date_hit.day is not None else today
+        at = datetime.combine(day, time_hit.clock or DEFAULT_TIME, tzinfo=tz)
+        doubt = text[time_hit.start : time_hit.end]
+        return When(check_moment("date", at, now), True, spans, doubt=doubt, day_said=date_hit is not None)
     other = _other_day_said(text, dates)  # "either the 8th or the 9th", "8号或者9号": which is asked
     if other is not None and date_hit is not None and date_hit.day is not None:
         clock = (time_hit.clock if time_hit else None) or date_hit.clock

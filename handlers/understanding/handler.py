@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import timedelta
 
 from handlers.commands import account, customers, pipeline, reminders
 from handlers.commands.help import free_text_pointer, help_command, small_talk_reply
 from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
+from handlers.parsing.clock_times import half_hour_unsure
 from handlers.parsing.dates import either_of_two, find_when
 from handlers.parsing.dictation import spoken_punctuation
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.holiday_calendar import country_of
 from handlers.parsing.numerals import cn_integer
 from handlers.questions import NeedChoice, Option
 from handlers.registry import as_list
@@ -303,6 +306,17 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
     if either:  # "fri at 10 or 11", "10/3 or 10/4", "早上还是中午": which one, not "how much is …?"
         return ctx._(
             "Which one do you mean, “{words}”? Send it again with one day and time.", words=", ".join(either)
+        )
+    halves = [doubt for doubt in reading.doubts if half_hour_unsure(doubt, country_of(ctx.tz))]
+    if halves and (when := find_when(simplified(halves[0]), now=ctx.now, tz=ctx.tz)) is not None:
+        # "half 3" from Amsterdam: their own half hour (14:30) or the English one (15:30)?
+        later = when.at.strftime("%H:%M")
+        own = (when.at - timedelta(hours=1)).strftime("%H:%M")
+        return ctx._(
+            "Is “{words}” {own} or {later}? Send it again with the time, e.g. “{own}”.",
+            words=halves[0].strip(),
+            own=own,
+            later=later,
         )
     gone = [doubt for doubt in reading.doubts if _gone_by_today(ctx, doubt)]
     if gone:  # "remind me at 4" said at 16:40: today's or tomorrow's?

@@ -2,6 +2,8 @@
 
 - "6.2 million pesos" from Manila is Philippine pesos: a bare "pesos" is the writer's own peso (it switched a
   PHP deal to Mexican pesos).
+- "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
+  15:30 everywhere.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 
 from tests.conftest import texts
 from tests.support.clock import FakeClock
-from tests.support.exported import exported
+from tests.support.exported import asked_and_nothing_stored, exported
 from tests.support.worlds import replay
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
@@ -48,3 +50,26 @@ def test_mexican_pesos_said_outright_are_asked_of_a_philippine_peso_deal(app, ad
     deal = _deal(app, admin, "Ortigas Data Centers Inc")
     assert (str(deal["amount"]), deal["currency"]) == ("5500000", "PHP"), reply
     assert "?" in reply
+
+
+@pytest.fixture
+def amsterdam(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(*FRIDAY, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    replay(
+        chat, clock, "/tz Europe/Amsterdam",
+        "/customer add Haven Koeling Rotterdam B.V.",
+        "/contact add Haven Koeling Rotterdam B.V.: Pieter de Boer",
+    )  # fmt: skip
+    return chat
+
+
+def test_half_three_from_amsterdam_is_asked(app, admin, amsterdam) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(amsterdam.send("remind me to call Pieter at Haven Koeling monday half 3"))
+    asked_and_nothing_stored(app, admin, before, reply)
+
+
+def test_half_past_three_from_amsterdam_is_half_past(app, admin, amsterdam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(amsterdam.send("remind me to call Pieter at Haven Koeling monday half past 3"))
+    [reminder] = exported(app, admin)["reminders"]
+    assert "2031-09-29 13:30" in reminder["due_at"].replace("T", " "), reply  # 15:30 CEST
