@@ -522,6 +522,7 @@ def doubt_families(
         "date": list(reading.date_doubts),
         "outcome": [reading.outcome_doubt] if reading.outcome_doubt else [],
         "weak_link": _weak_link(reading, found, contacts),
+        "new_by_other_name": _new_by_another_name(reading, found),
         "longer_name": _longer_name(reading, found, contacts),
         "out_of_time": _out_of_time(reading, now, contacts, say),
         "not_a_plan": _not_a_plan(reading),
@@ -773,6 +774,25 @@ def _weak_link(reading: Reading, found: Found | None, contacts: tuple[str, ...] 
         return []
     asked = any(s.explicit for s in reading.steps) or reading.rescheduled  # "恒通那个改到周一"
     if reading.kind or reading.about_deal or asked or read_news(reading.text, reading.people):
+        return []
+    return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
+
+
+# A lead said to be new: "new lead - Blenheim Wine Co", "新客户". (Not "new deal at X": a new deal of a
+# customer the rep knows.)
+_NEW_LEAD = re.compile(r"\bnew\s+(?:lead|prospect|customer|client|account)s?\b|新客户|新线索", re.IGNORECASE)
+
+
+def _new_by_another_name(reading: Reading, found: Found | None) -> list[str]:
+    """A "new lead" named by another name of a customer the CRM has ("new lead - Blenheim Wine Co", its
+    former name, for Marlborough Sauvignon Exports with its open deal): the rep may not know it is one, or
+    mean another company; asked, not filed as a second deal there. A short form of the customer's own name
+    ("new lead at Acme") is no other name."""
+    if found is None or found.start < 0 or found.field != "alias" or not _NEW_LEAD.search(reading.text):
+        return []
+    said = simplified(reading.said((found.start, found.end))).lower().split()
+    name = simplified(found.customer.name).lower().split()
+    if not said or not name or said[0] == name[0]:
         return []
     return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]
 

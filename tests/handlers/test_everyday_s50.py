@@ -4,6 +4,8 @@
   PHP deal to Mexican pesos).
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
+- "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
+  asked (the rep may not know it is one); "new lead at Mercia Rail" is a new deal there.
 """
 
 from __future__ import annotations
@@ -73,3 +75,26 @@ def test_half_past_three_from_amsterdam_is_half_past(app, admin, amsterdam) -> N
     reply = texts(amsterdam.send("remind me to call Pieter at Haven Koeling monday half past 3"))
     [reminder] = exported(app, admin)["reminders"]
     assert "2031-09-29 13:30" in reminder["due_at"].replace("T", " "), reply  # 15:30 CEST
+
+
+@pytest.fixture
+def birmingham(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(*FRIDAY, tzinfo=ZoneInfo("Europe/London")))
+    replay(
+        chat, clock, "/tz Europe/London",
+        "/customer add Mercia Rail Services Ltd, alias=Midlands Rail Maintenance",
+        "/deal Mercia Rail Services Ltd 220000 GBP proposal",
+    )  # fmt: skip
+    return chat
+
+
+def test_a_new_lead_by_a_customers_other_name_is_asked(app, admin, birmingham) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(birmingham.send("new lead - Midlands Rail Maintenance, 60k for bogie overhaul"))
+    asked_and_nothing_stored(app, admin, before, reply)
+
+
+def test_a_new_lead_by_the_customers_own_name_is_a_new_deal(app, admin, birmingham) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(birmingham.send("new lead at Mercia Rail, 60k for bogie overhaul"))
+    deals = sorted(str(d["amount"]) for d in exported(app, admin)["deals"])
+    assert deals == ["220000", "60000"], reply
