@@ -361,8 +361,19 @@ def _close_words(text: str) -> list[Span]:
             or _SENT_AWAY.match(text, m.end())
             or _EXPIRES.match(text, m.end())
             or _meeting_moved(text, m)
+            or _bid_deadline(text, m)
         )
     ]
+
+
+# A tender's own deadline: "标书下周一截止", "RFQ deadline is friday", "bids due 3/4": the day bids are in,
+# not the day the deal closes.
+_BID = re.compile(r"标书|投标|招标|竞标|询价|\b(?:tender|bids?|rfq|rfp|rfi|submissions?)\b", re.IGNORECASE)
+_DEADLINE_WORD = re.compile(r"截止|\bdeadline\b", re.IGNORECASE)
+
+
+def _bid_deadline(text: str, marker: re.Match[str]) -> bool:
+    return bool(_DEADLINE_WORD.fullmatch(marker.group(0))) and _BID.search(text[: marker.start()]) is not None
 
 
 # A contract's end said after it: "合同5月20号到期", "contract expires 4/30", "lease runs out 6/1": the day it

@@ -6,6 +6,8 @@
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
   asked (the rep may not know it is one); "new lead at Mercia Rail" is a new deal there.
+- "两江李总说冲压件下周二签": the day they sign is the close, not doubted as a reminder's day.
+- "孙总监发邮件说标书下周一截止": a tender's deadline is no close date (the email is logged).
 """
 
 from __future__ import annotations
@@ -98,3 +100,33 @@ def test_a_new_lead_by_the_customers_own_name_is_a_new_deal(app, admin, birmingh
     reply = texts(birmingham.send("new lead at Mercia Rail, 60k for bogie overhaul"))
     deals = sorted(str(d["amount"]) for d in exported(app, admin)["deals"])
     assert deals == ["220000", "60000"], reply
+
+
+@pytest.fixture
+def chengdu(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(*FRIDAY, tzinfo=ZoneInfo("Asia/Shanghai")))
+    replay(
+        chat, clock, "/tz Asia/Shanghai", "/lang zh",
+        "/customer add 重庆两江精密汽配有限公司",
+        "/contact add 重庆两江精密汽配有限公司: 李志强, title=总经理",
+        "/deal 重庆两江精密汽配有限公司 1500000 CNY 冲压件 negotiation close 31 Oct 2031",
+        "/customer add 遂宁锂电材料有限公司",
+        "/contact add 遂宁锂电材料有限公司: 孙雨泽, title=采购总监",
+        "/deal 遂宁锂电材料有限公司 1100000 CNY negotiation close 31 Oct 2031",
+    )  # fmt: skip
+    return chat
+
+
+def test_the_day_they_sign_is_the_close(app, admin, chengdu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(chengdu.send("两江李总说冲压件下周二签"))
+    deal = _deal(app, admin, "重庆两江精密汽配有限公司")
+    assert deal["expected_close"] == "2031-09-30", reply
+
+
+def test_a_tenders_deadline_is_no_close(app, admin, chengdu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(chengdu.send("遂宁锂电孙总监发邮件说标书下周一截止"))
+    data = exported(app, admin)
+    deal = _deal(app, admin, "遂宁锂电材料有限公司")
+    [activity] = data["activities"]
+    assert deal["expected_close"] == "2031-10-31", reply
+    assert (activity["kind"], activity["contact"]) == ("email", "孙雨泽"), reply
