@@ -154,7 +154,10 @@ def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool =
         if by_family is not None:
             return by_family
     if not hits and (needed or reading.steps):
-        ask_fallback(ctx, reading)  # "hwjs 那边下周见面": the initials of 华为技术, asked, never stored
+        # "hwjs 那边下周见面": the initials of 华为技术, asked, never stored (unless a person of it is named)
+        guessed = ask_fallback(ctx, reading)
+        if guessed is not None:
+            return guessed
     if not needed:
         return None
     if reading.candidates:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from crm_store.search import CustomerMatch
 from crm_store.search.everyday import is_english_word
 from handlers.context import Ctx
+from handlers.domain.contacts import contacts_named
 from handlers.questions import NeedChoice, Option
 from handlers.resolve import (
     CLEAR_MARGIN,
@@ -18,7 +19,7 @@ from handlers.resolve import (
 )
 from handlers.understanding import lexicon as lx
 from handlers.understanding import link_log
-from handlers.understanding.customer_link import LATIN_WORD, Hit, ordered
+from handlers.understanding.customer_link import LATIN_WORD, Certainty, Found, Hit, ordered
 from handlers.understanding.new_customer import looks_like_company
 from handlers.understanding.reading import CJK, Candidate, Reading
 
@@ -51,11 +52,13 @@ FALLBACK_SCORE = MIN_SCORE + 20  # the search score from which a stretch no know
 FALLBACK_TRIES = 6  # stretches searched at most (each search costs a few milliseconds)
 
 
-def ask_fallback(ctx: Ctx, reading: Reading) -> None:
+def ask_fallback(ctx: Ctx, reading: Reading) -> Found | None:
     """When no known form of any customer is in the message, the search index may still find one for a
     stretch that looks like a name the rep meant: initials ("hwjs" for 华为技术), heavier typos ("whtcmb
     enginering") or pinyin typed with a slip. Such a match is a guess, so it is asked about ("Did you
-    mean …?"), never stored; the answer re-runs the message with the customer picked."""
+    mean …?"), never stored; the answer re-runs the message with the customer picked. Unless the guess
+    is the only one and the message names one of its people too ("met ma'am Tess sa Bayfront": Theresa
+    Villanueva of Manila Bayfront Hotels): two signs of one customer settle it (returned)."""
     best: tuple[Candidate, list[CustomerMatch]] | None = None
     tried = 0
     for candidate in ordered(reading.candidates):  # a Latin "person" may be a name too ("met with whtcmb")
@@ -79,6 +82,9 @@ def ask_fallback(ctx: Ctx, reading: Reading) -> None:
         )
     options = [Option(match_label(m), m.customer_id) for m in matches if m.score >= top - CLEAR_MARGIN][:4]
     if len(options) == 1:
+        customer = ctx.store.customers.require(matches[0].customer_id)
+        if contacts_named(ctx, customer, reading.text):
+            return Found(customer, candidate.start, candidate.end, "contact", certainty=Certainty.CONTACT)
         question = ctx._("Did you mean {name}?", name=options[0].label)
     else:
         question = ctx._("Which customer do you mean by “{name}”?", name=typed)

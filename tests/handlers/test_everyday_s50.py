@@ -2,6 +2,8 @@
 
 - "6.2 million pesos" from Manila is Philippine pesos: a bare "pesos" is the writer's own peso (it switched a
   PHP deal to Mexican pesos).
+- "na-meet ko si ma'am Tess sa Bayfront": the search's guess for "Bayfront" (Manila Bayfront Hotels) is
+  settled by its contact named (Theresa, "Tess"); "Bayfront" alone is still asked.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -34,6 +36,8 @@ def manila(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
         chat, clock, "/tz Asia/Manila",
         "/customer add Ortigas Data Centers Inc", "/contact add Ortigas Data Centers Inc: Kevin Tan Sy",
         "/deal Ortigas Data Centers Inc 5500000 PHP negotiation",
+        "/customer add Manila Bayfront Hotels Inc",
+        "/contact add Manila Bayfront Hotels Inc: Theresa Villanueva",
     )  # fmt: skip
     return chat
 
@@ -54,6 +58,22 @@ def test_mexican_pesos_said_outright_are_asked_of_a_philippine_peso_deal(app, ad
     deal = _deal(app, admin, "Ortigas Data Centers Inc")
     assert (str(deal["amount"]), deal["currency"]) == ("5500000", "PHP"), reply
     assert "?" in reply
+
+
+def test_a_guessed_customer_is_settled_by_its_contact_named(app, admin, manila) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(manila.send("na-meet ko si ma'am Tess sa Bayfront kanina, ok na daw yung specs"))
+    [activity] = exported(app, admin)["activities"]
+    assert (activity["customer"], activity["contact"]) == (
+        "Manila Bayfront Hotels Inc",
+        "Theresa Villanueva",
+    ), reply
+
+
+def test_a_guessed_customer_alone_is_asked(app, admin, manila) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    asked_and_nothing_stored(
+        app, admin, before, texts(manila.send("went to Bayfront kanina, ok na daw yung specs"))
+    )
 
 
 @pytest.fixture
