@@ -92,6 +92,8 @@ CLOSE_MARKERS = re.compile(
     r"(?:buy|buys|buying|purchase|purchasing|(?:place|placing|put|putting)\s+(?:the|an|their)\s+order|"
     r"commit|commits|committing)(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
     r"contract|expected|expects?|expecting|target|deadline|sign-?off|award(?:ed)?|closure|"
+    # the deal still going by its day: "still on track for end of May", "still on for Feb 14"
+    r"on\s+track\s+for|(?<=still\s)on\s+for|"
     r"push(?:ed)?(?: out| back)? to|slip(?:s|ped|ping)? to|delayed to|postponed to|"
     # "they r pushing the rollout to feb", "moved the signing back to march": the deal's date moved
     r"(?:push|pushes|pushing|pushed|slip|slips|slipping|slipped|delay|delays|delaying|delayed|move|moves|"

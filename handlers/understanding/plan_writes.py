@@ -34,6 +34,7 @@ class Writes:
     reminders: tuple[actions.ReminderAction | None, ...] = ()  # one per step (None: nothing to store)
     news: tuple[actions.NewsAction, ...] = ()  # one per piece of news
     open_deal: bool | None = None  # whether the customer has an open deal the deal change may change
+    close_kept: bool = False  # the close date said is the one open deal's already ("still on for Feb 14")
 
 
 def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes, list[str]]:
@@ -41,6 +42,7 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
     storing them shows the user: the customer and the people linked or added."""
     customer = found.customer if found else None
     log = deal = open_deal = None
+    close_kept = False
     news: list[actions.NewsAction] = []
     shown: list[str] = [customer.name] if customer else []
     if customer is not None and found is not None:
@@ -57,13 +59,17 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
         shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
         if reading.about_deal:
             deal = _deal_action(ctx, reading, found)
-            open_deal = bool(ctx.store.deals.for_customer(customer.id, open_only=True))
+            opened = ctx.store.deals.for_customer(customer.id, open_only=True)
+            open_deal = bool(opened)
+            close_kept = bool(
+                deal and deal.close and len(opened) == 1 and opened[0].expected_close == deal.close
+            )
         if reading.kind:
             log = _log_action(ctx, reading, found)
             person, new_name = actions.log_contact(ctx, customer, log)
             shown += [person.name] if person is not None else [new_name] if new_name else []
     reminders = [_reminder_action(ctx, reading, step, customer) for step in reading.steps]
-    return Writes(log, deal, tuple(reminders), tuple(news), open_deal), shown
+    return Writes(log, deal, tuple(reminders), tuple(news), open_deal, close_kept), shown
 
 
 def close_told_without_deal(ctx: Ctx, reading: Reading, found: Found | None) -> None:

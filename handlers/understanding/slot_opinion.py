@@ -333,6 +333,8 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
                 and _ORDER_EXPECTED.search(reading.text, max(0, found.spans[0][0] - 30), found.spans[0][0])
             )
             and not (r == "not close" and talked)
+            # the close said is the deal's already: nothing changes, nothing to ask ("still on for Feb 14")
+            and not (r == "not close" and writes.close_kept)
         ]
         if reasons:
             role = reasons[0].removeprefix("not ").removesuffix(" left out")

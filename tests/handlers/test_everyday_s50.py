@@ -4,6 +4,8 @@
   PHP deal to Mexican pesos).
 - "na-meet ko si ma'am Tess sa Bayfront": the search's guess for "Bayfront" (Manila Bayfront Hotels) is
   settled by its contact named (Theresa, "Tess"); "Bayfront" alone is still asked.
+- "Byron on Teams: legal's reviewing the MSA, still on for Feb 14" (the deal's close already): the call is
+  logged, no reminder made of the close and nothing asked; "still on track for end of May" is the close.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -150,3 +152,31 @@ def test_a_tenders_deadline_is_no_close(app, admin, chengdu) -> None:  # type: i
     [activity] = data["activities"]
     assert deal["expected_close"] == "2031-10-31", reply
     assert (activity["kind"], activity["contact"]) == ("email", "孙雨泽"), reply
+
+
+@pytest.fixture
+def toronto(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
+    clock.set(datetime(2031, 1, 16, 17, 45, tzinfo=ZoneInfo("America/Toronto")))
+    replay(
+        chat, clock, "/tz America/Toronto",
+        "/customer add Markham Cloud Services Inc", "/contact add Markham Cloud Services Inc: Byron Leung",
+        "/deal Markham Cloud Services Inc 95000 CAD negotiation close 14 Feb 2031",
+    )  # fmt: skip
+    return chat
+
+
+def test_still_on_for_the_deals_close_is_logged_without_asking(app, admin, toronto) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        toronto.send("Byron at Markham Cloud on Teams: legal's reviewing the MSA, still on for Feb 14")
+    )
+    data = exported(app, admin)
+    [activity] = data["activities"]
+    assert activity["contact"] == "Byron Leung" and not data["reminders"], reply
+    assert _deal(app, admin, "Markham Cloud Services Inc")["expected_close"] == "2031-02-14", reply
+
+
+def test_still_on_track_for_a_day_is_the_close(app, admin, toronto) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(toronto.send("spoke to Byron Leung this morning, Markham Cloud still on track for Feb 28"))
+    data = exported(app, admin)
+    assert not data["reminders"], reply
+    assert _deal(app, admin, "Markham Cloud Services Inc")["expected_close"] == "2031-02-28", reply
