@@ -21,7 +21,9 @@ def customer_by_family_and_title(ctx: Ctx, reading: Reading) -> Found | None:
     when the message names a company the CRM does not know ("拜访了东方航空的刘总": that company's 刘总),
     nor when that one contact's title says another rank ("刘总" of a 项目经理 刘志勇: somebody else's 刘总).
     Of two customers with such a contact neither is picked by the title (titles are said loosely), nor is
-    one customer with two contacts of that family name (张总 of 张丽 采购总监 and 张力 设备部经理: which?)."""
+    one customer with two contacts of that family name (张总 of 张丽 采购总监 and 张力 设备部经理: which?);
+    when the other customers are colleagues', the rep's own one is meant ("提醒我打給彭廠長": the 彭 of the
+    rep's own customer, not of a colleague's)."""
     if name_guess(reading) is not None:
         return None
     ours = not_contacts(reading.text, reading.people)  # "我们王总": our own boss names no customer
@@ -34,6 +36,11 @@ def customer_by_family_and_title(ctx: Ctx, reading: Reading) -> Found | None:
         title = name[len(family) :]
         namesakes = [c for c in everyone if c.left_at is None and family_name(c.name) == family]
         customers = {c.customer_id for c in namesakes}
+        if len(customers) > 1:  # a colleague's namesake too: the rep's own 彭廠長 is the one meant
+            namesakes = [
+                c for c in namesakes if ctx.store.customers.require(c.customer_id).owner_id == ctx.user.id
+            ]
+            customers = {c.customer_id for c in namesakes}
         # two namesakes at that one customer (张丽 and 张力): the title said loosely does not tell them apart
         if len(customers) == 1 and len(namesakes) == 1 and _title_fits(title, namesakes[0].title):
             customer = ctx.store.customers.require(customers.pop())

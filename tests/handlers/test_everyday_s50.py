@@ -6,6 +6,8 @@
   settled by its contact named (Theresa, "Tess"); "Bayfront" alone is still asked.
 - "Byron on Teams: legal's reviewing the MSA, still on for Feb 14" (the deal's close already): the call is
   logged, no reminder made of the close and nothing asked; "still on track for end of May" is the close.
+- "提醒我明天早上九點半打給彭廠長" with a 彭 at one of the rep's customers and another at a colleague's:
+  the rep's own; two of the rep's own are still asked.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -21,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.console import ConsoleChat
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported
@@ -180,3 +183,35 @@ def test_still_on_track_for_a_day_is_the_close(app, admin, toronto) -> None:  # 
     data = exported(app, admin)
     assert not data["reminders"], reply
     assert _deal(app, admin, "Markham Cloud Services Inc")["expected_close"] == "2031-02-28", reply
+
+
+@pytest.fixture
+def two_reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Two reps in one team, each with a customer whose contact is a 彭."""
+    clock.set(datetime(2031, 1, 16, 17, 45, tzinfo=ZoneInfo("Asia/Taipei")))
+    reps = {}
+    for rep, zone, customer, contact in (
+        ("溫雅婷", "Asia/Taipei", "新竹米粉食品有限公司", "彭國棟, title=廠長"),
+        ("邓晓川", "Asia/Shanghai", "成都温江花木有限公司", "彭建国, title=老板"),
+    ):
+        reps[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale="zh").id)
+        replay(reps[rep], clock, f"/customer add {customer}", f"/contact add {customer}: {contact}")
+    return reps
+
+
+def test_a_family_name_and_title_is_the_reps_own_customers(app, admin, two_reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(two_reps["溫雅婷"].send("提醒我明天早上九點半打給彭廠長"))
+    [reminder] = exported(app, admin)["reminders"]
+    assert reminder["customer"] == "新竹米粉食品有限公司", reply
+
+
+def test_two_of_the_reps_own_namesakes_are_asked(app, admin, two_reps, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = two_reps["溫雅婷"]
+    replay(
+        rep,
+        clock,
+        "/customer add 新竹光電科技有限公司",
+        "/contact add 新竹光電科技有限公司: 彭志明, title=廠長",
+    )
+    before = exported(app, admin)
+    asked_and_nothing_stored(app, admin, before, texts(rep.send("提醒我明天早上九點半打給彭廠長")))
