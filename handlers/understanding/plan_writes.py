@@ -21,7 +21,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
 from handlers.understanding.customer_link import Found
 from handlers.understanding.deal_amounts import said_as_more_scope, said_as_quote
-from handlers.understanding.reading import Reading, Step, moved
+from handlers.understanding.reading import CJK, Reading, Step, moved
 from handlers.understanding.reminder_tasks import only_the_customer
 
 
@@ -405,7 +405,7 @@ def _deal_hint(ctx: Ctx, reading: Reading, found: Found) -> str:
 _PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\s")
 _TITLE_LEAD = re.compile(
     r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|also|they|he|she|wants?|needs?)\b\s*"
-    r"|(?:要|的|了|在|是|有|个|一个|想|还|也|大概|大约|约|预计)\s*|[-–—:：~/\s]+)+",
+    r"|(?:要|的|了|在|是|有|个|一个|想|还|也|大概|大约|约|预计|那个|这个|那|这)\s*|[-–—:：~/\s]+)+",
     re.IGNORECASE,
 )
 _OTHER_DEAL = re.compile(r"^(?:from|than|apart|besides|not)\b", re.IGNORECASE)
@@ -416,6 +416,7 @@ _COUNTED_MORE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_NEXT = re.compile(r"\s+(?!(?:phase|deal|opp|one|of|on|to|for|at|with)\b)[A-Za-z]{3,}")
+_SPOILED = "\x00"  # a piece of a message with it names no deal
 _UNFINISHED = re.compile(r"\b(?:at|with|to|for|from|of|on|in|by|a|an|the|and)$", re.IGNORECASE)
 
 
@@ -462,7 +463,17 @@ def _add_on_title(reading: Reading, found: Found) -> str:
     cut = [(found.start, found.end), *reading.masked, *(m.span() for m in said), *people]
     for start, end in cut:
         text = text[:start] + "\n" * (end - start) + text[end:]
+    # a Chinese person or the call logged spoils their piece ("吉克阿木总经理来电，…另外想加个会议室项目"):
+    # "总经理来电" names no deal
+    typed = reading.original
+    spoiled = [(s, e) for _, s, e in reading.persons if CJK.match(typed[s : s + 1])]
+    if reading.kind_span is not None and CJK.match(typed[reading.kind_span[0] : reading.kind_span[0] + 1]):
+        spoiled.append(reading.kind_span)
+    for start, end in spoiled:
+        text = text[:start] + _SPOILED * (end - start) + text[end:]
     for piece in _PIECE_BREAK.split(text):
+        if _SPOILED in piece:
+            continue
         words = _TITLE_LEAD.sub("", " ".join(piece.split())).strip(" .-–—")
         if _OTHER_DEAL.match(words) or any(
             p.fullmatch(words) for p in (lx.DEAL_WORDS_ONLY, lx.CLOSE_MARKERS, lx.AMOUNT_CUE)

@@ -8,6 +8,8 @@
   logged, no reminder made of the close and nothing asked; "still on track for end of May" is the close.
 - "提醒我明天早上九點半打給彭廠長" with a 彭 at one of the rep's customers and another at a colleague's:
   the rep's own; two of the rep's own are still asked.
+- "西昌卫星城酒店吉克阿木总经理来电，想加个会议室项目，另开一单八万": the new deal is the 会议室项目, not titled
+  by the person who called.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -138,6 +140,9 @@ def chengdu(chat, clock: FakeClock):  # type: ignore[no-untyped-def]
         "/customer add 遂宁锂电材料有限公司",
         "/contact add 遂宁锂电材料有限公司: 孙雨泽, title=采购总监",
         "/deal 遂宁锂电材料有限公司 1100000 CNY negotiation close 31 Oct 2031",
+        "/customer add 西昌卫星城酒店有限公司",
+        "/contact add 西昌卫星城酒店有限公司: 吉克阿木, title=总经理",
+        "/deal 西昌卫星城酒店有限公司 400000 CNY proposal close 31 Dec 2031",
     )  # fmt: skip
     return chat
 
@@ -155,6 +160,16 @@ def test_a_tenders_deadline_is_no_close(app, admin, chengdu) -> None:  # type: i
     [activity] = data["activities"]
     assert deal["expected_close"] == "2031-10-31", reply
     assert (activity["kind"], activity["contact"]) == ("email", "孙雨泽"), reply
+
+
+def test_a_new_deal_is_titled_by_what_it_is_for_not_by_who_called(app, admin, chengdu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(chengdu.send("西昌卫星城酒店吉克阿木总经理来电，想加个会议室项目，另开一单八万"))
+    deals = sorted(
+        (d["title"], str(d["amount"]))
+        for d in exported(app, admin)["deals"]
+        if d["customer"] == "西昌卫星城酒店有限公司"
+    )
+    assert ("会议室项目", "80000") in deals and len(deals) == 2, reply
 
 
 @pytest.fixture
