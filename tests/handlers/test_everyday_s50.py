@@ -8,8 +8,8 @@
   logged, no reminder made of the close and nothing asked; "still on track for end of May" is the close.
 - "提醒我明天早上九點半打給彭廠長" with a 彭 at one of the rep's customers and another at a colleague's:
   the rep's own; two of the rep's own are still asked.
-- "西昌卫星城酒店吉克阿木总经理来电，想加个会议室项目，另开一单八万": the new deal is the 会议室项目, not titled
-  by the person who called.
+- "西昌卫星城酒店吉克阿木总经理来电，想加个会议室项目，另开一单八万": the new deal is the 会议室项目, not
+  titled by the person who called.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
