@@ -504,8 +504,36 @@ def holiday_mentions(lower: str, today: date, country: str | None) -> list[Menti
         holiday = holiday_date(m.group("name"), part, today, country)
         if holiday is not None:
             out.append(Mention(m, holiday, part, part == "on" and not m.group(0).startswith(("on ", "at "))))
+    for m in _LONG_WEEKEND.finditer(lower):
+        run = _long_weekend(country, today)
+        if run is not None and not any(o.match.start() < m.end() and m.start() < o.match.end() for o in out):
+            before = m.group("before") is not None
+            first, last = run
+            day = cal.working_day_before(country, first) if before else cal.working_day_after(country, last)
+            out.append(Mention(m, day, "before" if before else "after", False))
     _observances(lower, today, country, out)
     return out
+
+
+# The next long weekend said before or after ("pls remind me tues after the long weekend", "before the bank
+# holiday weekend"): the user's next run of three or more days off that holds a weekend.
+_LONG_WEEKEND = re.compile(
+    r"\b(?:(?P<before>before|by|until|till|prior to)|(?P<after>after|post|following))\s+(?:the|this|next)\s+"
+    r"(?:long|bank\s+holiday|holiday)\s+weekend\b",
+    re.IGNORECASE,
+)
+_LONG_WEEKEND_AHEAD = 28  # days looked ahead for one
+
+
+def _long_weekend(country: str | None, today: date) -> tuple[date, date] | None:
+    """The first and last day of the user's next long weekend (within four weeks), or None."""
+    for k in range(_LONG_WEEKEND_AHEAD):
+        day = today + timedelta(days=k)
+        if day.weekday() == 5:
+            start, end = cal.break_around(country, day)
+            if (end - start).days >= 2:
+                return start, end
+    return None
 
 
 # The break said again without its name, after a holiday named earlier in the text: "佛誕之後先開會，…

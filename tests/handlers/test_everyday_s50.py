@@ -10,6 +10,8 @@
   the rep's own; two of the rep's own are still asked.
 - "西昌卫星城酒店吉克阿木总经理来电，想加个会议室项目，另开一单八万": the new deal is the 会议室项目, not
   titled by the person who called.
+- "pls remind me tues after the long weekend" in Sydney on 30 Sep 2030: Labour Day makes 5–7 Oct a long
+  weekend, so Tuesday 8 Oct (it was read as tomorrow, 1 Oct).
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -230,3 +232,11 @@ def test_two_of_the_reps_own_namesakes_are_asked(app, admin, two_reps, clock) ->
     )
     before = exported(app, admin)
     asked_and_nothing_stored(app, admin, before, texts(rep.send("提醒我明天早上九點半打給彭廠長")))
+
+
+def test_after_the_long_weekend_is_the_day_after_the_next_one(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 9, 30, 8, 20, tzinfo=ZoneInfo("Australia/Sydney")))
+    replay(chat, clock, "/tz Australia/Sydney", "/customer add Cairns Reef Tourism")
+    reply = texts(chat.send("pls remind me tues after the long weekend to follow up Jade at Cairns Reef"))
+    [reminder] = exported(app, admin)["reminders"]
+    assert reminder["due_at"].startswith("2030-10-07T22:00"), reply  # Tue 8 Oct 09:00 AEDT
