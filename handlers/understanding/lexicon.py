@@ -205,8 +205,9 @@ WON_WORDS = re.compile(
     r"|(?:^|\b(?:we|i|we['’]ve|finally|just|officially|and)\s+)(?:closed|landed|bagged|nailed|won|got)"
     r"(?=\s+(?!(?:the|a|an|them|it|him|her|back|to|some|no|an?other|our|their|in|on|off|out|up|through|\d)\b)"
     r"[\w&'’.-]+(?:\s+[\w&'’.-]+){0,2}?\s*(?:!|\bat\s+[$€£¥]?\d|\bfor\s+[$€£¥]?\d|[-–—:,]\s*(?:final|signed|po\b)))"
-    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|定了(?![^，,。；;]{0,3}(?:[点號号时]|时间|日子|周|星期|礼拜|明天|后天|下午|上午|晚上))(?![^。.!！?？]*签)|同意采购|合同签了|签好了"
-    # ("竹科設備確定了，禮拜五簽": settled, the signing still to come: its day is the close)
+    r"|赢单|成交了|签约了|签了|签单了|拿下|中标|签下|已签约|已成交|下单了|已下单|搞定了|(?<!总包)(?<!方案)(?<!价格)(?<!预算)(?<!型号)(?<!规格)(?<!配置)定了(?![^，,。；;]{0,3}(?:[点號号时]|时间|日子|周|星期|礼拜|明天|后天|下午|上午|晚上))(?![^。.!！?？]*签)|同意采购|合同签了|签好了"
+    # ("竹科設備確定了，禮拜五簽": settled, the signing still to come: its day is the close; "总包定了": their
+    # main contractor is chosen, "方案定了", "价格定了": a thing of the deal settled, not the deal won)
     # 下訂(單)了: Taiwan for placing the order
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
     # the PO or order has come in: "PO收到", "PO到了", "订单下来了" (not "PO收到后", "PO下周才下来")

@@ -12,6 +12,8 @@
   titled by the person who called.
 - "pls remind me tues after the long weekend" in Sydney on 30 Sep 2030: Labour Day makes 5–7 Oct a long
   weekend, so Tuesday 8 Oct (it was read as tomorrow, 1 Oct).
+- "白经理发来 WeChat，说总包定了，咱们的 quote 要改成 180 万": their main contractor chosen is no win of ours;
+  the figure is the deal's.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -240,3 +242,9 @@ def test_after_the_long_weekend_is_the_day_after_the_next_one(app, admin, chat, 
     reply = texts(chat.send("pls remind me tues after the long weekend to follow up Jade at Cairns Reef"))
     [reminder] = exported(app, admin)["reminders"]
     assert reminder["due_at"].startswith("2030-10-07T22:00"), reply  # Tue 8 Oct 09:00 AEDT
+
+
+def test_their_main_contractor_chosen_is_no_win(app, admin, chengdu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(chengdu.send("两江李总发来 WeChat，说总包定了，咱们的 quote 要改成 180 万"))
+    deal = _deal(app, admin, "重庆两江精密汽配有限公司")
+    assert (deal["status"], str(deal["amount"])) == ("open", "1800000"), reply
