@@ -72,7 +72,7 @@ def ask_fallback(ctx: Ctx, reading: Reading) -> Found | None:
         if matches and (best is None or _fuller(candidate, matches, *best)):
             best = (candidate, matches)
     if best is None:
-        return
+        return None
     candidate, matches = best
     typed = reading.typed(candidate.text, candidate.start)
     top = matches[0].score
