@@ -82,6 +82,8 @@ CURRENCY_WORDS = {
     "澳门元": "MOP",
     "葡币": "MOP",
     "卢布": "RUB",
+    "₦": "NGN",
+    "naira": "NGN",
 }
 # Other ISO codes written next to a number ("1.2m SEK", "NOK 400k").
 CURRENCY_WORDS.update(
@@ -113,6 +115,7 @@ CURRENCY_WORDS.update(
             "omr",
             "kwd",
             "bhd",
+            "ngn",
         )
     }
 )
@@ -158,14 +161,16 @@ _SYMBOL = (
     r"|(?<![a-z&])(?-i:R)(?=\s?(?:\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b|\d{1,3}(?:[ ,]\d{3})+\b|\d{4,}\b))"
     # the Philippine peso's P, only before a sized or grouped figure ("P1.5M", "P350,000"; not "P4471")
     r"|(?<![a-z&])(?-i:P)(?=\s?(?:\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b|\d{1,3}(?:,\d{3})+\b))"
-    r"|(?-i:MOP)\$|₱)"
+    # the naira's N, likewise only before a sized figure ("N45m", "N2.5bn", "N800k")
+    r"|(?<![a-z&])(?-i:N)(?=\s?\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b)"
+    r"|(?-i:MOP)\$|₱|₦)"
 )
 _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
-    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|(?-i:MOP))"
+    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|ngn|(?-i:MOP))"
 )
 _WORD_AFTER = (
-    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|dhs|dirhams?|riyals?|"
+    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|dhs|dirhams?|riyals?|naira|"
     r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布)"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
@@ -260,6 +265,8 @@ def _currency(token: str | None) -> str | None:
         return "ZAR"
     if token == "P":
         return "PHP"
+    if token == "N":
+        return "NGN"
     return CURRENCY_WORDS.get(token.lower()) if token else None
 
 
@@ -553,10 +560,11 @@ def find_amounts(text: str) -> list[Amount]:
         after = text[end : end + 2]
         if before.isalpha() and before.isascii() and not match.group("pre"):
             continue  # part of a word like "Q3" or "v2"
-        if not (match.group("pre") or match.group("mult")) and _LABEL_BEFORE.search(
+        if not (match.group("pre") or match.group("mult") or match.group("post")) and _LABEL_BEFORE.search(
             text[max(0, start - 16) : start]
         ):
-            continue  # "invoice #4471": a label, not an amount ("final number 15k" is one)
+            continue  # "invoice #4471": a label, not an amount ("final number 15k", "processing line 85000
+            # EUR" are ones)
         if not (match.group("mult") or match.group("post")) and re.match(r"[A-Za-z]", text[end : end + 1]):
             continue  # "500kg", "4471abc": glued to a unit or a code
         negative = (
@@ -630,7 +638,7 @@ DOLLARS = frozenset({"USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD"})
 PESOS = frozenset({"MXN", "PHP"})
 _OTHER_CODES = (
     *("SEK", "NOK", "DKK", "PLN", "CZK", "ZAR", "BRL", "THB", "MYR", "IDR", "INR", "KRW", "AED", "SAR"),
-    *("QAR", "MOP", "RUB"),
+    *("QAR", "MOP", "RUB", "NGN"),
 )
 _NAMED_CODES = (*sorted(DOLLARS), "EUR", "GBP", "CHF", "MXN", "JPY", "CNY", *_OTHER_CODES)
 _CODE_WORDS = {code: "CNY|RMB" if code == "CNY" else code for code in _NAMED_CODES}  # how a code is written
@@ -660,6 +668,7 @@ _CURRENCY_NAMES = (
     ("MOP", r"\bpatacas?\b|澳门币|澳门元|葡币"),
     ("PHP", r"\bphilippine pesos?\b|菲律宾比索"),
     ("RUB", r"\b(?:roubles?|rubles?)\b|卢布"),
+    ("NGN", r"\bnaira\b|奈拉"),
     ("PLN", r"\bzlot(?:y|ys|ies)\b|złot(?:y|ych)|兹罗提"),
     # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF", or the other of a choice
     # ("before CNY" is the new year, "for the SGD deal" names a deal, "try"/"php" are words)
@@ -710,9 +719,9 @@ class NamedCurrency:
 # matches in the same order as a scan of the whole text.
 _CURRENCY_KEY = re.compile(
     r"(?i:" + "|".join(_NAMED_CODES) + r"|rmb|dollar|buck|euro|pound|sterling|quid|franc|peso|yen|yuan"
-    r"|renminbi|ringgit|rupiah|baht|rupee|korean|dirham|zlot|złot|\bus(?=\s|\$))"
+    r"|renminbi|ringgit|rupiah|baht|rupee|korean|dirham|zlot|złot|naira|\bus(?=\s|\$))"
     r"|美元|美金|加币|加元|港币|港元|港纸|新币|新加坡元|澳元|澳币|台币|纽币|欧元|英镑|瑞郎|法郎|比索|日元|日币|人民币"
-    r"|马币|令吉|林吉特|印尼盾|泰铢|卢比|韩元|韩币|迪拉姆|兹罗提"
+    r"|马币|令吉|林吉特|印尼盾|泰铢|卢比|韩元|韩币|迪拉姆|兹罗提|奈拉"
 )
 _KEY_LEAD = len("new zealand ")
 

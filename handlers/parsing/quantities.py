@@ -130,8 +130,8 @@ def reference_codes(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# "R700k", "R1.2m", "P1.5M": rand or Philippine pesos, written with the currency's sign
-_RAND = re.compile(r"[RP]\d+(?:[.,]\d+)?(?:[kKmM]|bn|mil)")
+# "R700k", "R1.2m", "P1.5M", "N45m": rand, Philippine pesos or naira, written with the currency's sign
+_RAND = re.compile(r"[RPN]\d+(?:[.,]\d+)?(?:[kKmM]|bn|mil)")
 
 
 # A share said before its number: "百分之九十八", "百分之 95", "九成五" (95 %): no amount, date or code reads

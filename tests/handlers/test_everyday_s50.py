@@ -14,6 +14,8 @@
   weekend, so Tuesday 8 Oct (it was read as tomorrow, 1 Oct).
 - "白经理发来 WeChat，说总包定了，咱们的 quote 要改成 180 万": their main contractor chosen is no win of ours;
   the figure is the deal's.
+- Naira: "/deal … 45000000 NGN", "N48m", "₦2.5bn", "45 million naira" keep the naira (the figure went into the
+  deal's title); "/deal X processing line 85000 EUR" keeps its amount ("line 85000" was read as a label).
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -248,3 +250,23 @@ def test_their_main_contractor_chosen_is_no_win(app, admin, chengdu) -> None:  #
     reply = texts(chengdu.send("两江李总发来 WeChat，说总包定了，咱们的 quote 要改成 180 万"))
     deal = _deal(app, admin, "重庆两江精密汽配有限公司")
     assert (deal["status"], str(deal["amount"])) == ("open", "1800000"), reply
+
+
+def test_naira_are_kept(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Africa/Lagos")))
+    replay(chat, clock, "/tz Africa/Lagos", "/customer add Lagos Cold Chain Ltd")
+    chat.send("/deal Lagos Cold Chain Ltd cold room 45000000 NGN proposal")
+    deal = _deal(app, admin, "Lagos Cold Chain Ltd")
+    assert (deal["title"], str(deal["amount"]), deal["currency"]) == ("cold room", "45000000", "NGN")
+    reply = texts(chat.send("lagos cold chain revised to N48m"))
+    assert str(_deal(app, admin, "Lagos Cold Chain Ltd")["amount"]) == "48000000", reply
+    assert "₦48,000,000" in reply
+
+
+def test_a_titles_word_before_an_amount_with_its_currency_is_no_label(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Bergen Fisk AS")
+    reply = texts(chat.send("/deal Bergen Fisk AS processing line 85000 EUR proposal"))
+    deal = _deal(app, admin, "Bergen Fisk AS")
+    assert (deal["title"], str(deal["amount"]), deal["currency"]) == ("processing line", "85000", "EUR"), (
+        reply
+    )
