@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.parsing.amounts import DOLLARS, currencies_named, find_amount, find_amounts
+from handlers.parsing.amounts import DOLLARS, PESOS, currencies_named, find_amount, find_amounts
 from handlers.parsing.commands import split_command, split_fields
 from handlers.parsing.dates import find_when
 from handlers.parsing.nicknames import short_name_said
@@ -48,7 +48,8 @@ def test_not_amounts(text: str) -> None:
         ("thunder bay wants canadian dollars from now on", [("CAD", False)]),
         ("fifty five thousand kiwi dollars as quoted", [("NZD", False)]),
         ("改用港幣，31萬", [("HKD", False)]),
-        ("in dollars instead of pesos", [("dollars", False), ("MXN", True)]),
+        ("in dollars instead of pesos", [("dollars", False), ("pesos", True)]),  # whose pesos: not said
+        ("in mexican pesos now", [("MXN", False)]),
         ("no more pounds, they pay in US dollars", [("GBP", True), ("USD", False)]),
         ("嘉盛要改人民币，不用美金了", [("CNY", False), ("USD", True)]),  # 不用美金: the one left
         ("want the quote in SEK now", [("SEK", False)]),
@@ -58,8 +59,11 @@ def test_not_amounts(text: str) -> None:
 )
 def test_the_one_reader_of_a_currency_named_apart_from_the_amount(text, named) -> None:
     found = currencies_named(text, find_amounts(text))
-    read = [("dollars" if c.codes == DOLLARS else next(iter(c.codes)), c.left) for c in found if not c.left]
-    left = [next(iter(c.codes)) for c in found if c.left]
+    def said(codes: frozenset[str]) -> str:
+        return "dollars" if codes == DOLLARS else "pesos" if codes == PESOS else next(iter(codes))
+
+    read = [(said(c.codes), c.left) for c in found if not c.left]
+    left = [said(c.codes) for c in found if c.left]
     assert read == [n for n in named if not n[1]] and left == [code for code, was_left in named if was_left]
 
 
