@@ -59,6 +59,7 @@ def test_not_amounts(text: str) -> None:
 )
 def test_the_one_reader_of_a_currency_named_apart_from_the_amount(text, named) -> None:
     found = currencies_named(text, find_amounts(text))
+
     def said(codes: frozenset[str]) -> str:
         return "dollars" if codes == DOLLARS else "pesos" if codes == PESOS else next(iter(codes))
 
