@@ -120,7 +120,13 @@ CURRENCY_WORDS.update(
     }
 )
 CURRENCY_WORDS.update({"nt$": "TWD", "ntd": "TWD", "r$": "BRL", "zł": "PLN", "台币": "TWD", "新台币": "TWD"})
+# Swedish figures written with the krona: "420 tkr" (thousand kronor), "3,1 MSEK", "2,5 mkr" (million)
+_SWEDISH = {"tkr": "SEK", "MSEK": "SEK", "Mkr": "SEK", "mkr": "SEK"}
 MULTIPLIERS = {
+    "tkr": Decimal(1_000),
+    "MSEK": Decimal(1_000_000),
+    "Mkr": Decimal(1_000_000),
+    "mkr": Decimal(1_000_000),
     "k": Decimal(1_000),
     "K": Decimal(1_000),
     "grand": Decimal(1_000),
@@ -187,7 +193,8 @@ _NUMBER = (
     r"|(?!0[,.\s'’])\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 _MULT = (
-    r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mm|mn|bn|grand|[kKmMbw万千亿]"
+    r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mm|mn|bn|grand|"
+    r"(?-i:MSEK|Mkr|mkr|tkr)|[kKmMbw万千亿]"
     r"|(?:(?<=\d)|(?<=\d\s))(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "57 L", "1.2Cr": lakh, crore (capitals)
 )  # "45 grand"
 # "18K US for their bottling line": US dollars, written in capitals (a lower-case "us" after a figure is
@@ -577,8 +584,8 @@ def find_amounts(text: str) -> list[Amount]:
             match.group("pre") or match.group("post") or _range_end(text, start, end, match.group("mult"))
         ):
             continue  # 15:00, 2026-12-15, 12/15
-        currency = _currency(match.group("pre")) or _currency(match.group("post"))
         mult = match.group("mult")
+        currency = _currency(match.group("pre")) or _currency(match.group("post")) or _SWEDISH.get(mult or "")
         if (match.group("post") or "").lower() == "pounds" and _WEIGHED.match(text, match.start("post")):
             continue  # "2 million pounds of capacity", "500 pounds of resin": a weight, not money
         if not currency and UNITS.match(text[end:]):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from crm_store.search.everyday import is_english_word
+
 _SHORT_NAMES = {
     "abigail": "abby", "alexander": "alex", "alexandra": "alex lexi", "andrew": "andy drew",
     "anthony": "tony", "antonio": "tony tonyo", "benjamin": "ben benny", "catherine": "cathy kate katie",
@@ -53,5 +55,24 @@ def _said(short: str) -> re.Pattern[str]:
 
 
 def short_name_said(text: str, given: str) -> str | None:
-    """The short name of `given` that `text` calls someone by ("ma'am Tess" for Theresa), or None."""
-    return next((short for short in short_names(given) if _said(short).search(text)), None)
+    """The short name of `given` that `text` calls someone by ("ma'am Tess" for Theresa, "Funmi" for
+    Funmilayo), or None."""
+    return next((short for short in short_names(given) if _said(short).search(text)), None) or _clipped(
+        text, given
+    )
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
+
+
+def _clipped(text: str, given: str) -> str | None:
+    """A long given name said by its first letters, with a capital ("Funmi" for Funmilayo, "Chidi" for
+    Chidiebere): four letters or more, at least two fewer than the name, and no English word."""
+    name = given.lower()
+    if len(name) < 7:
+        return None
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0).lower()
+        if 4 <= len(word) <= len(name) - 2 and name.startswith(word) and not is_english_word(word):
+            return word
+    return None

@@ -88,6 +88,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "spent the afternoon at",
         "spent the day at",
         "just left",  # "ope just left midwest cold storage": was there ("deb just left X": kinds._NOT_KIND)
+        "called in to",  # "called in to Declan at O'Brien Hardware": dropped in (Irish and British English)
+        "called into",
+        "called in at",
+        "called round to",
+        "called over to",
         "went out to",
         "toured",
         "plant floor",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from crm_store.models import Customer, Reminder
 from handlers.context import Ctx
@@ -369,7 +369,7 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
         moved=reading.stage_moved,
         outcome=reading.outcome,
         reason=_typed_reason(reading, found) if reading.outcome == "lost" else None,
-        close=reading.close,
+        close=_month_end_as_kept(ctx, reading, found),
         title=_typed_title(reading, found),
         hint=_deal_hint(ctx, reading, found),
         reopen=reading.reopen,
@@ -379,6 +379,20 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
         marked=reading.amount_marked or bool(reading.doubts),  # the preview card asks about a doubted one
         quoted=said_as_quote(reading) or said_as_more_scope(reading) or reading.priced_thing,
     )
+
+
+def _month_end_as_kept(ctx: Ctx, reading: Reading, found: Found) -> date | None:
+    """The close date said, unless it is a month's end ("close still end of jan", "一月底签") and the one open
+    deal already closes on that month's last working day (Fri 30 Jan): the same end of the month, kept."""
+    said = reading.close
+    if said is None or (said + timedelta(days=1)).day != 1 or reading.add_on or reading.reopen:
+        return said
+    deals = ctx.store.deals.for_customer(found.customer.id, open_only=True)
+    kept = deals[0].expected_close if len(deals) == 1 else None
+    if kept is None or not (said - timedelta(days=3) < kept < said):
+        return said
+    weekend = all((kept + timedelta(days=k)).weekday() >= 5 for k in range(1, (said - kept).days + 1))
+    return kept if weekend else said
 
 
 _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")

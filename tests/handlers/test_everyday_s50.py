@@ -16,6 +16,10 @@
   the figure is the deal's.
 - Naira: "/deal … 45000000 NGN", "N48m", "₦2.5bn", "45 million naira" keep the naira (the figure went into the
   deal's title); "/deal X processing line 85000 EUR" keeps its amount ("line 85000" was read as a label).
+- From the S10 development half (Mon 2031-12-29): "close still end of jan" / "说一月底签" keep a deal closing
+  on Fri 30 Jan (January's last working day); "Funmi" is Funmilayo; "called in to Declan at X" is a visit;
+  "一起咥了顿饭" a meeting; "wants to talk again in the new year" and "signing Monday week" are asked;
+  "420 tkr", "3,1 MSEK" are kronor.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -34,7 +38,7 @@ import pytest
 from bot.console import ConsoleChat
 from tests.conftest import texts
 from tests.support.clock import FakeClock
-from tests.support.exported import asked_and_nothing_stored, exported
+from tests.support.exported import asked_and_nothing_stored, exported, people_of
 from tests.support.worlds import replay
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
@@ -270,3 +274,74 @@ def test_a_titles_word_before_an_amount_with_its_currency_is_no_label(app, admin
     assert (deal["title"], str(deal["amount"]), deal["currency"]) == ("processing line", "85000", "EUR"), (
         reply
     )
+
+
+@pytest.fixture
+def year_end(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Monday 29 December 2031, 09:10: reps in Lagos, Dublin, Stockholm and Xi'an."""
+    clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Europe/Dublin")))
+    reps = {}
+    for rep, zone, locale, setup in (
+        ("Folasade", "Africa/Lagos", "en", (
+            "/customer add Lagos Metro Pharmacies Plc",
+            "/contact add Lagos Metro Pharmacies Plc: Funmilayo Bakare",
+            "/customer add Port Harcourt Marine Logistics Ltd",
+            "/deal Port Harcourt Marine Logistics Ltd 350000 USD negotiation close 30 Jan 2032",
+        )),
+        ("Orlaith", "Europe/Dublin", "en", (
+            "/customer add O'Brien Hardware Group", "/contact add O'Brien Hardware Group: Declan Whelan",
+            "/customer add MacNamara Engineering Ltd",
+            "/deal MacNamara Engineering Ltd 210000 EUR negotiation close 9 Jan 2032",
+        )),
+        ("Hampus", "Europe/Stockholm", "en", (
+            "/customer add Kiruna Gruvservice AB", "/deal Kiruna Gruvservice AB 400000 SEK proposal",
+        )),
+        ("雷晓婷", "Asia/Shanghai", "zh", (
+            "/customer add 汉中仙毫茶业有限公司", "/contact add 汉中仙毫茶业有限公司: 何晓燕, title=老板",
+            "/deal 汉中仙毫茶业有限公司 150000 CNY proposal close 30 Jan 2032",
+        )),
+    ):  # fmt: skip
+        reps[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale=locale).id)
+        replay(reps[rep], clock, *setup)
+    return reps
+
+
+def test_a_month_end_said_keeps_a_close_on_its_last_working_day(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        year_end["Folasade"].send("sent Tamuno (PHML) the revised offer, $380k now, close still end of jan")
+    )
+    reply += texts(year_end["雷晓婷"].send("今天去汉中仙毫见了何老板，说一月底签"))
+    closes = {d["customer"]: d["expected_close"] for d in exported(app, admin)["deals"]}
+    assert closes["Port Harcourt Marine Logistics Ltd"] == "2032-01-30", reply
+    assert closes["汉中仙毫茶业有限公司"] == "2032-01-30", reply
+
+
+def test_a_long_given_name_by_its_first_letters(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["Folasade"].send("called Funmi at Lagos Metro Pharmacies, no wahala"))
+    data = exported(app, admin)
+    assert [a["contact"] for a in data["activities"]] == ["Funmilayo Bakare"], reply
+    assert [n for c, n in people_of(app, admin) if c == "Lagos Metro Pharmacies Plc"] == [
+        "Funmilayo Bakare"
+    ], reply
+
+
+def test_called_in_to_someone_and_a_meal_in_shaanxi_are_met(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    year_end["Orlaith"].send("called in to Declan at O'Brien Hardware, fair play to him")
+    year_end["雷晓婷"].send("汉中仙毫何老板来西安了，一起咥了顿饭")
+    kinds = {a["customer"]: a["kind"] for a in exported(app, admin)["activities"]}
+    assert kinds == {"O'Brien Hardware Group": "visit", "汉中仙毫茶业有限公司": "meeting"}
+
+
+@pytest.mark.parametrize(
+    "said", ["MacNamara wants to talk again in the new year", "MacNamara signing Monday week"]
+)
+def test_a_vague_day_is_asked(app, admin, year_end, said) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    asked_and_nothing_stored(app, admin, before, texts(year_end["Orlaith"].send(said)))
+
+
+def test_swedish_thousands_and_millions_of_kronor(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["Hampus"].send("Kiruna Gruvservice moves to negotiation, 420 tkr"))
+    assert str(_deal(app, admin, "Kiruna Gruvservice AB")["amount"]) == "420000", reply
+    reply = texts(year_end["Hampus"].send("Kiruna Gruvservice lowered to 3,1 MSEK"))
+    assert str(_deal(app, admin, "Kiruna Gruvservice AB")["amount"]) == "3100000", reply
