@@ -121,6 +121,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "meet",
         "met",
         "meeting",
+        "fika",  # Swedish coffee break taken together: "fika with Elin at Malmö Bageri"
         "mtg",
         "mtng",
         "开了个会",

@@ -50,7 +50,9 @@ _QUESTION_START = re.compile(
     r"how(?:'s|s| is| are| much| many| long| did| does| do)?|"
     r"when(?:'s| is| are| do| did| does| will)?|where(?:'s| is| are| do| did)?|which|why|"
     r"any|anything|(?:can|could) (?:you|u) (?:pls |please )?(?:tell|show|find|check|look|see)|"
-    r"tell me|give me|show me|remind me (?:what|when|who|which|how|where)|status (?:of|on|for)|update on|"
+    # ("give me a nudge / a shout on 8/1 to call Aoife" asks for a reminder)
+    r"tell me|give me(?!\s+a\s+(?:nudge|ping|buzz|shout|reminder)\b)|show me|"
+    r"remind me (?:what|when|who|which|how|where)|status (?:of|on|for)|update on|"
     r"latest (?:on|with|from)|news (?:on|from|about)|"
     # "Kindly share status of all my deals closing this month", "pls send me an update on X"
     r"(?:kindly\s+|pls\s+|please\s+)?(?:share|send(?:\s+me)?|provide|give)\s+(?:me\s+)?(?:the\s+|an?\s+)?"

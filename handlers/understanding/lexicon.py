@@ -75,7 +75,7 @@ REMIND = re.compile(
 EVENT_ZH = r"开会|会议|会面|见面|拜访|演示|电话会|视频会|电话|饭局|吃饭|培训|评审|汇报|讲解|参观|来访"
 EVENT = re.compile(rf"\b(?:{EVENT_EN})s?\b|{EVENT_ZH}", re.IGNORECASE)
 REMIND_PREFIX = re.compile(
-    r"^[\s,，、;；]*(?:pls\s+|please\s+)?(?:(?:set\s+(?:me\s+)?(?:a\s+)?)?reminder(?:\s+(?:for|to))?\b|re?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|(?:nudge|ping|buzz|poke)\s+me(?:\s+to)?|(?:还是|也|再)?提醒(?:一下我|下我|我)?(?:一下)?|记得|别忘了"
+    r"^[\s,，、;；]*(?:pls\s+|please\s+)?(?:(?:set\s+(?:me\s+)?(?:a\s+)?)?reminder(?:\s+(?:for|to))?\b|re?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|(?:nudge|ping|buzz|poke)\s+me(?:\s+to)?|give\s+me\s+a\s+(?:nudge|ping|buzz|shout|reminder)(?:\s+to)?|(?:还是|也|再)?提醒(?:一下我|下我|我|额)?(?:一下)?|记得|别忘了"
     r"|提我(?![们哋地])(?:一下)?)\s*",  # Cantonese "提我追…" (remind me to chase …)
     re.I,
 )

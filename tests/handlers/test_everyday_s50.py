@@ -19,7 +19,8 @@
 - From the S10 development half (Mon 2031-12-29): "close still end of jan" / "说一月底签" keep a deal closing
   on Fri 30 Jan (January's last working day); "Funmi" is Funmilayo; "called in to Declan at X" is a visit;
   "一起咥了顿饭" a meeting; "wants to talk again in the new year" and "signing Monday week" are asked;
-  "420 tkr", "3,1 MSEK" are kronor.
+  "420 tkr", "3,1 MSEK" are kronor; "give me a nudge on 8/1 at 2 to call Aoife" is a reminder (it showed the
+  customer); "tomorrow kl. 10" is 10:00; "fika with Elin" a meeting; Shaanxi "提醒额" is 提醒我.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -345,3 +346,22 @@ def test_swedish_thousands_and_millions_of_kronor(app, admin, year_end) -> None:
     assert str(_deal(app, admin, "Kiruna Gruvservice AB")["amount"]) == "420000", reply
     reply = texts(year_end["Hampus"].send("Kiruna Gruvservice lowered to 3,1 MSEK"))
     assert str(_deal(app, admin, "Kiruna Gruvservice AB")["amount"]) == "3100000", reply
+
+
+def test_nordic_and_irish_and_shaanxi_ways_of_asking_for_a_reminder(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    year_end["Hampus"].send("/customer add Uppsala Lab Instruments AB")
+    year_end["Hampus"].send("/contact add Uppsala Lab Instruments AB: Karin Sjöberg")
+    year_end["Hampus"].send("remind me call Karin Uppsala tomorrow kl. 10")
+    year_end["Orlaith"].send("give me a nudge on 8/1 at 2 to call Declan in O'Brien Hardware")
+    year_end["雷晓婷"].send("明早九点半提醒额给汉中仙毫何老板打电话")
+    due = {r["customer"]: r["due_at"][:16] for r in exported(app, admin)["reminders"]}
+    assert due == {
+        "Uppsala Lab Instruments AB": "2031-12-30T09:00",  # 10:00 in Stockholm
+        "O'Brien Hardware Group": "2032-01-08T14:00",  # 14:00 in Dublin
+        "汉中仙毫茶业有限公司": "2031-12-30T01:30",  # 09:30 in Xi'an
+    }
+
+
+def test_fika_is_a_meeting(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    year_end["Hampus"].send("fika with the Kiruna Gruvservice team, happy with the service")
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"]
