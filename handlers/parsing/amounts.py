@@ -296,8 +296,25 @@ _CN_THOUSANDS = re.compile(
 )
 
 
+# Money counted in 个 for 万, as said in Shaanxi and the north-west ("报价三十个" is 30万, "再降五个，两百
+# 三十五个"): only right after a word that names the deal's money or another such figure, and with nothing
+# counted after the 个 ("三十个人", "五个点").
+_GE_FOR_WAN = re.compile(
+    r"(?<![\d零一二两三四五六七八九十百])(?P<num>\d{1,4}|[一二两三四五六七八九十][零一二两三四五六七八九十百]*)"
+    r"个(?P<half>半)?(?=\s*(?:$|[，,。.!！;；～~]|没问题|左右|吧|了|上下|的样子))"
+)
+_GE_CUE = re.compile(
+    r"(?:报价|金额|价格|改成|改为|改到|降到|涨到|加到|降|涨|单|签|[一二两三四五六七八九十\d]个)[^。；;!！]{0,4}$"
+)
+
+
 def _cn_amounts(text: str) -> list[Amount]:
     out = []
+    for match in _GE_FOR_WAN.finditer(text):
+        count = cn_integer(match.group("num"))
+        if count and _GE_CUE.search(text, max(0, match.start() - 8), match.start()):
+            value = Decimal(count) * 10_000 + (5_000 if match.group("half") else 0)
+            out.append(Amount(value, None, match.start("num"), match.end()))
     for match in _CN_THOUSANDS.finditer(text):
         small = match.group("hundreds") or match.group("rest")
         hundreds = (cn_integer(small) or 0) if small else 0

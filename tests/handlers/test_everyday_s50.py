@@ -20,7 +20,8 @@
   on Fri 30 Jan (January's last working day); "Funmi" is Funmilayo; "called in to Declan at X" is a visit;
   "一起咥了顿饭" a meeting; "wants to talk again in the new year" and "signing Monday week" are asked;
   "420 tkr", "3,1 MSEK" are kronor; "give me a nudge on 8/1 at 2 to call Aoife" is a reminder (it showed the
-  customer); "tomorrow kl. 10" is 10:00; "fika with Elin" a meeting; Shaanxi "提醒额" is 提醒我.
+  customer); "tomorrow kl. 10" is 10:00; "fika with Elin" a meeting; Shaanxi "提醒额" is 提醒我, and
+  "那单改成二十个" is 20万 (money counted in 个 after a money word; "来了三十个人" counts people).
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -365,3 +366,10 @@ def test_nordic_and_irish_and_shaanxi_ways_of_asking_for_a_reminder(app, admin, 
 def test_fika_is_a_meeting(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
     year_end["Hampus"].send("fika with the Kiruna Gruvservice team, happy with the service")
     assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"]
+
+
+def test_money_counted_in_ge_is_ten_thousands(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["雷晓婷"].send("汉中仙毫那单改成十八个"))
+    assert str(_deal(app, admin, "汉中仙毫茶业有限公司")["amount"]) == "180000", reply
+    reply = texts(year_end["雷晓婷"].send("去汉中仙毫开了个会，来了三十个人"))
+    assert str(_deal(app, admin, "汉中仙毫茶业有限公司")["amount"]) == "180000", reply
