@@ -85,6 +85,7 @@ _READERS: tuple[Callable[[DateScan], None], ...] = (
     month_days.read_days_of_month,
     month_days.read_numeric_dates,
     week_of.read_weeks_of,
+    week_of.read_week_numbers,
     relative_days.read_that_day,
 )
 
@@ -273,7 +274,7 @@ _CN_HOUR = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
 
 # A weekday said with "week" after it: "Monday week", "thurs week" (a week on from that day).
 _WEEKDAY_WEEK = re.compile(
-    r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\s+week\b(?!\s*(?:of|later))",
+    r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\s+week\b(?!\s*(?:of|later|\d))",
     re.IGNORECASE,
 )
 
@@ -516,6 +517,13 @@ def find_when(
         at = datetime.combine(first_day, first_clock, tzinfo=tz)
         spans = _merged([*spans, two_times])
         return When(check_moment("date", at, now), True, spans, doubt=text[slice(*two_times)])
+    if (
+        date_hit is not None
+        and date_hit.day is not None
+        and week_of.week_number_alone(text[date_hit.start : date_hit.end])
+    ):  # "the contract in v. 2": which day of that week is asked
+        at = datetime.combine(date_hit.day, DEFAULT_TIME, tzinfo=tz)
+        return When(check_moment("date", at, now), False, spans, doubt=text[date_hit.start : date_hit.end])
     week_on = _WEEKDAY_WEEK.search(text)
     if date_hit is not None and date_hit.day is not None and week_on is not None:
         # "signing Monday week" (Irish, British): the Monday after next, or next Monday? which is asked

@@ -53,3 +53,45 @@ def read_weeks_of(scan: DateScan) -> None:
             scan.add(bare, day=_monday(day))
             last = scan.hits.pop()
             scan.hits.append(replace(last, start=m.start()))
+
+
+# A week by its ISO number, as Nordic, German and Dutch reps count them: "måndag v. 2", "tisdag v. 3",
+# "Friday of vecka 9", "KW 12", "monday week 3" (that day of the week; with no day, the week's Monday, and
+# which day is asked; an English "week 3" alone may be a project's week, so it needs its day).
+_NORDIC_DAYS = {
+    "mån": 0, "tis": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lör": 5, "sön": 6,
+    "man": 0, "tirs": 1, "lør": 5, "søn": 6,
+}  # fmt: skip
+_ENGLISH_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+WEEK_NUMBER = re.compile(
+    r"(?:\b(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|"
+    r"(?:mån|tis|ons|tors?|fre|lör|sön|man|tirs|lør|søn)(?:dag)?)\.?\s+(?:(?:of|in|i)\s+)?)?"
+    r"\b(?:v\.\s?|v\s|vecka\s|veckan\s|uke\s|uge\s|kw\.?\s?|(?<=day\s)(?:week|wk\.?)\s|(?<=of\s)(?:week|wk\.?)\s)"
+    r"(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![.:/]\d)",
+    re.IGNORECASE,
+)
+
+
+def _weekday_number(word: str) -> int | None:
+    word = word.lower().removesuffix("dag").removesuffix("day").removesuffix("nes").removesuffix("rs")
+    return _NORDIC_DAYS.get(word) if word in _NORDIC_DAYS else _ENGLISH_DAYS.get(word[:3])
+
+
+def read_week_numbers(scan: DateScan) -> None:
+    """ "måndag v. 2": that weekday of ISO week 2 (this ISO year's, or the next one's once it has gone by),
+    replacing the bare weekday read before it."""
+    year, week, _ = scan.today.isocalendar()
+    for m in WEEK_NUMBER.finditer(scan.lower):
+        number = int(m.group("n"))
+        weekday = _weekday_number(m.group("day")) if m.group("day") else 0
+        try:
+            day = date.fromisocalendar(year if number >= week else year + 1, number, (weekday or 0) + 1)
+        except ValueError:
+            continue
+        scan.hits = [h for h in scan.hits if not (m.start() <= h.start < m.end())]
+        scan.add(m, day=day)
+
+
+def week_number_alone(words: str) -> bool:
+    """`words` name a week by its number and no day of it ("v. 2", "week 3"): which day is asked."""
+    return any(not m.group("day") for m in WEEK_NUMBER.finditer(words))

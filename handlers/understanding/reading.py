@@ -259,8 +259,9 @@ def _has_day(words: str) -> bool:
 # An e-mail address or a web address: its dots end no clause.
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+(?:\.[\w-]+)+", re.ASCII)
 # A clock time written "9 a.m." ("next Tuesday 9 a.m. to send Ellen the NDA"): its dots end no clause, but
-# for the last one before a new sentence ("… at 9 a.m. Then call Bob"); nor does the Nordic "kl. 10".
-_DOTTED_CLOCK = re.compile(r"\d\s*[ap]\.m(?:\.(?!\s+(?-i:[A-Z])))?|\bkl\.\s?\d", re.IGNORECASE)
+# for the last one before a new sentence ("… at 9 a.m. Then call Bob"); nor do the Nordic "kl. 10" and
+# "v. 2" (week 2).
+_DOTTED_CLOCK = re.compile(r"\d\s*[ap]\.m(?:\.(?!\s+(?-i:[A-Z])))?|\b(?:kl|v)\.\s?\d", re.IGNORECASE)
 
 
 def clauses_of(text: str) -> list[Clause]:

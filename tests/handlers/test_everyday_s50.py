@@ -21,7 +21,8 @@
   "一起咥了顿饭" a meeting; "wants to talk again in the new year" and "signing Monday week" are asked;
   "420 tkr", "3,1 MSEK" are kronor; "give me a nudge on 8/1 at 2 to call Aoife" is a reminder (it showed the
   customer); "tomorrow kl. 10" is 10:00; "fika with Elin" a meeting; Shaanxi "提醒额" is 提醒我, and
-  "那单改成二十个" is 20万 (money counted in 个 after a money word; "来了三十个人" counts people).
+  "那单改成二十个" is 20万 (money counted in 个 after a money word; "来了三十个人" counts people); "will sign
+  on måndag v. 2" is Mon 5 Jan 2032 (ISO week 2), "v. 2" alone is asked.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -373,3 +374,12 @@ def test_money_counted_in_ge_is_ten_thousands(app, admin, year_end) -> None:  # 
     assert str(_deal(app, admin, "汉中仙毫茶业有限公司")["amount"]) == "180000", reply
     reply = texts(year_end["雷晓婷"].send("去汉中仙毫开了个会，来了三十个人"))
     assert str(_deal(app, admin, "汉中仙毫茶业有限公司")["amount"]) == "180000", reply
+
+
+def test_a_week_by_its_number(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["Hampus"].send("Kiruna Gruvservice will sign on måndag v. 2"))
+    assert _deal(app, admin, "Kiruna Gruvservice AB")["expected_close"] == "2032-01-05", reply
+    before = exported(app, admin)
+    asked_and_nothing_stored(
+        app, admin, before, texts(year_end["Hampus"].send("Kiruna Gruvservice signs v. 3"))
+    )
