@@ -23,6 +23,8 @@
   customer); "tomorrow kl. 10" is 10:00; "fika with Elin" a meeting; Shaanxi "提醒额" is 提醒我, and
   "那单改成二十个" is 20万 (money counted in 个 after a money word; "来了三十个人" counts people); "will sign
   on måndag v. 2" is Mon 5 Jan 2032 (ISO week 2), "v. 2" alone is asked.
+- "本溪药都孟经理微信说换邮箱了 mengxy@…", "罗斌发微信，新手机号…": the WeChat message the news of a known
+  contact came by is logged beside the new detail (S6, S9 and S10 writers).
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -383,3 +385,10 @@ def test_a_week_by_its_number(app, admin, year_end) -> None:  # type: ignore[no-
     asked_and_nothing_stored(
         app, admin, before, texts(year_end["Hampus"].send("Kiruna Gruvservice signs v. 3"))
     )
+
+
+def test_news_of_a_contact_sent_by_wechat_logs_the_message(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["雷晓婷"].send("汉中仙毫何老板微信说换邮箱了 hexy@hzxh.cn"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("message", "何晓燕")], reply
+    assert people_of(app, admin)[("汉中仙毫茶业有限公司", "何晓燕")]["email"] == "hexy@hzxh.cn", reply
