@@ -336,9 +336,15 @@ def _title_said_of_someone(text: str, title: Item) -> bool:
     if re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, title.start - 20) : title.start], re.I):
         return False  # "my manager Dave": our own people's titles are not the customer's
     before = text[max(0, title.start - 2) : title.start]
+    if _PROMOTED_FROM.match(text, title.end):
+        return False  # "项目经理升项目总监了": the title left behind
     return not (
         before.endswith("从") or re.search(r"\bfrom\s+$", text[max(0, title.start - 6) : title.start], re.I)
     )
+
+
+# A title said right before the promotion from it: "项目经理升项目总监了", "厂长升成副总".
+_PROMOTED_FROM = re.compile(r"\s*(?:升(?!级|温|值)|晋升|提拔|调任|改任)")
 
 
 def _close(text: str, item: Item, person: Item) -> bool:

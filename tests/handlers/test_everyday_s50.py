@@ -25,6 +25,7 @@
   on måndag v. 2" is Mon 5 Jan 2032 (ISO week 2), "v. 2" alone is asked.
 - "本溪药都孟经理微信说换邮箱了 mengxy@…", "罗斌发微信，新手机号…": the WeChat message the news of a known
   contact came by is logged beside the new detail (S6, S9 and S10 writers).
+- "刘建邦，项目经理升项目总监了，电话里说的": the title left behind is no news (it was not understood at all).
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -392,3 +393,8 @@ def test_news_of_a_contact_sent_by_wechat_logs_the_message(app, admin, year_end)
     data = exported(app, admin)
     assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("message", "何晓燕")], reply
     assert people_of(app, admin)[("汉中仙毫茶业有限公司", "何晓燕")]["email"] == "hexy@hzxh.cn", reply
+
+
+def test_the_title_promoted_from_is_left_behind(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["雷晓婷"].send("汉中仙毫何晓燕，采购经理升采购总监了，电话里说的"))
+    assert people_of(app, admin)[("汉中仙毫茶业有限公司", "何晓燕")]["title"] == "采购总监", reply
