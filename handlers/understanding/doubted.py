@@ -295,6 +295,7 @@ _PLACE_ORDER = re.compile(r"落单|落單")
 # before their fiscal year ends", "倾向于年中前签" (a bound the date reader read, "端午前签", is a day).
 _BOUND = re.compile(
     r"\b(?:before|by|after|until|till|til|around|ahead of|in time for|no later than)\s+(?=\S)"
+    r"(?!(?:them|him|her|us|me|you|it|everyone|everybody|all)\b)"  # "fine by them": a person, no event
     r"|(?:之前|以前|前|之后|以后|后)(?=[^，,。；;！!？?\s]{0,3}?(?:签|成交|落单|下单|定下来|拍板))",
     re.IGNORECASE,
 )

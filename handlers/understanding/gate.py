@@ -192,6 +192,7 @@ _SPACED_SPAN = re.compile(r"^\s+(?:天|周|个月|个星期|星期|年|小时|�
 # warehouse".
 _PART_IN = re.compile(r"^\s+(?:in|at|on|from|of)\s+(?:the\s+|their\s+|our\s+)?[A-Za-z]", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*")
+_SPACE_GROUPED = re.compile(r"(?:[ \u00a0\u202f]\d{3})+(?!\d)")  # "40 000", "1 150 000": the rest of a number
 # How many of a thing a quote or an order is for, its noun said singular as Singapore and Malaysia English
 # often does: "she want quote for 3 showroom kiosk abt RM 24k", "order for 5 machine".
 _QUOTED_FOR = re.compile(r"\b(?:quote|quotation|order|proposal|pricing)\s+for\s+$", re.IGNORECASE)
@@ -388,6 +389,9 @@ def unused_words(
             )
         ):
             continue  # "the 2027 budget", "250 kW", "warehouse 3,", "rooms 1-3": a detail the note keeps
+        grouped = _SPACE_GROUPED.match(text, end)
+        if word.isdigit() and grouped and counts_things(text[grouped.end() :]):
+            continue  # "40 000 tonnes per year": thousands grouped with a space, a count
         counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
         if counts_things(counted, one=word in ("1", "一")) or _shown(word, stored):
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show

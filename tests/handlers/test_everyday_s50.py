@@ -26,6 +26,8 @@
 - "本溪药都孟经理微信说换邮箱了 mengxy@…", "罗斌发微信，新手机号…": the WeChat message the news of a known
   contact came by is logged beside the new detail (S6, S9 and S10 writers).
 - "刘建邦，项目经理升项目总监了，电话里说的": the title left behind is no news (it was not understood at all).
+- "the contract draft is fine by them": a person after "by" is no event to sign by (it was asked); "40 000
+  tonnes per year" is a count, no unused number.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -398,3 +400,16 @@ def test_news_of_a_contact_sent_by_wechat_logs_the_message(app, admin, year_end)
 def test_the_title_promoted_from_is_left_behind(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
     reply = texts(year_end["雷晓婷"].send("汉中仙毫何晓燕，采购经理升采购总监了，电话里说的"))
     assert people_of(app, admin)[("汉中仙毫茶业有限公司", "何晓燕")]["title"] == "采购总监", reply
+
+
+def test_fine_by_them_and_space_grouped_counts_are_stored(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        year_end["Folasade"].send(
+            "Funmi at Lagos Metro Pharmacies sent email, the contract draft is fine by them"
+        )
+    )
+    reply += texts(
+        year_end["Hampus"].send("visited Kiruna Gruvservice, 40 000 tonnes per year through the plant")
+    )
+    kinds = sorted(a["kind"] for a in exported(app, admin)["activities"])
+    assert kinds == ["email", "visit"], reply
