@@ -82,6 +82,8 @@ CURRENCY_WORDS = {
     "澳门元": "MOP",
     "葡币": "MOP",
     "卢布": "RUB",
+    "韩元": "KRW",
+    "韩币": "KRW",
     "₦": "NGN",
     "naira": "NGN",
 }
@@ -177,7 +179,7 @@ _CODE = (
 )
 _WORD_AFTER = (
     r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|dhs|dirhams?|riyals?|naira|"
-    r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布)"
+    r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布|韩元|韩币)"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
@@ -200,7 +202,7 @@ _MULT = (
 # "18K US for their bottling line": US dollars, written in capitals (a lower-case "us" after a figure is
 # the pronoun: "50k to us"); not in CURRENCY_WORDS, whose words are looked for alone elsewhere.
 _US_AFTER = r"(?-i:US)(?![A-Za-z$])"
-_WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|港纸|新台币|台币)"
+_WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|港纸|新台币|台币|卢布|韩元)"
 AMOUNT_RE = re.compile(
     # a code may be glued to its number ("USD45,000"), not inside a word
     rf"(?P<pre>{_SYMBOL}|(?<![a-z]){_CODE}(?![a-z])|{_WORD_BEFORE})?\s?"
@@ -281,6 +283,7 @@ def _currency(token: str | None) -> str | None:
 # "3万5千", "1亿2000万", "1亿2千万" and "一亿两千万" (120,000,000: one amount, not 1亿 and 2千万).
 # Not "几十万" (some 10万s).
 _CN_AMOUNT = re.compile(
+    rf"(?:(?P<pre>{_WORD_BEFORE})(?:报价|报|是)?\s?)?"  # "卢布报价八百五十万", "美金三十万"
     r"(?<![几幾])(?P<big>\d+|[一二两三四五六七八九十廿卅][零一二两三四五六七八九十百千]*)(?P<unit>万|亿)"
     r"(?:(?P<rest>\d{1,4}|[一二两三四五六七八九]|半(?![年月天日个個小钟鐘价價折]))(?P<rest_unit>千万|百万|千|万)?)?"
     r"(?![\d万千亿])"
@@ -343,7 +346,8 @@ def _cn_amounts(text: str) -> list[Amount]:
             continue  # "50万" is read by AMOUNT_RE
         if not match.group("post") and UNITS.match(text[match.end() :]):
             continue  # "三万平米", "两万吨": a count
-        out.append(Amount(value, _currency(match.group("post")), match.start(), match.end()))
+        currency = _currency(match.group("post")) or _currency(match.group("pre"))
+        out.append(Amount(value, currency, match.start("big"), match.end()))
     return out
 
 

@@ -249,6 +249,8 @@ def break_named(country: str | None, day: date, chinese: bool = False) -> str | 
     language = next((x for x in wanted if x in languages), None)
     named = cal.calendar_of(country, day.year, language) or calendar
     name = named.get(holiday) or calendar.get(holiday) or ""
+    if "estimated" in (calendar.get(holiday) or "").lower():
+        return None  # a lunar holiday the calendar only estimates (Eid al-Fitr in Lagos): no day to doubt by
     return _OBSERVED_NAME.sub("", name.split("; ")[0]).strip() or None
 
 

@@ -28,6 +28,8 @@
 - "刘建邦，项目经理升项目总监了，电话里说的": the title left behind is no news (it was not understood at all).
 - "the contract draft is fine by them": a person after "by" is no event to sign by (it was asked); "40 000
   tonnes per year" is a count, no unused number.
+- "we close mid jan … 15/1" in Lagos: Eid al-Fitr is only estimated there, no holiday to ask about;
+  "卢布报价八百五十万", "三亿六千万韩元" keep their currencies.
 - "monday half 3" from Amsterdam is asked: 14:30 in Dutch (half drie), 15:30 in English; "half past 3" is
   15:30 everywhere.
 - "new lead - Midlands Rail Maintenance" where that is another (former) name of a customer with an open deal:
@@ -39,11 +41,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.console import ConsoleChat
+from handlers.parsing.amounts import find_amounts
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported, people_of
@@ -413,3 +417,12 @@ def test_fine_by_them_and_space_grouped_counts_are_stored(app, admin, year_end) 
     )
     kinds = sorted(a["kind"] for a in exported(app, admin)["activities"])
     assert kinds == ["email", "visit"], reply
+
+
+def test_an_estimated_holiday_is_no_doubt_and_currencies_said_first(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        year_end["Folasade"].send("Port Harcourt Marine Logistics budget approval now 15/1 so we close 15/1")
+    )
+    assert _deal(app, admin, "Port Harcourt Marine Logistics Ltd")["expected_close"] == "2032-01-15", reply
+    amounts = [(a.value, a.currency) for a in find_amounts("卢布报价八百五十万，另一单三亿六千万韩元")]
+    assert amounts == [(Decimal("8500000"), "RUB"), (Decimal("360000000"), "KRW")]
