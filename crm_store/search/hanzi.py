@@ -119,8 +119,8 @@ _CANTONESE_WORDS = {
     "饮茶": "喝茶",
     "食饭": "吃饭",  # 同佢食咗飯: a meal with them
 }
-# Shaanxi 额 for 我, where it cannot be the 额 of 金额 / 额度: "提醒额给王总打电话", "额们"
-_CANTONESE_WORDS.update({"提醒额": "提醒我", "额们": "我们"})
+# Shaanxi 额 for 我, where it cannot be the 额 of 金额 / 额度: "提醒额给王总打电话"
+_CANTONESE_WORDS.update({"提醒额": "提醒我"})
 _CANTONESE_WORDS.update({f"倾{c}": f"谈{c}" for c in "了完过好下吓咗"})  # 傾咗 talked (倾向, 倾听 stay)
 _TAIWAN_WORDS.update(_CANTONESE_WORDS)
 _TAIWAN = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
