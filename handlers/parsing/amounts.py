@@ -306,6 +306,7 @@ _GE_FOR_WAN = re.compile(
     r"(?<![\d零一二两三四五六七八九十百])(?P<num>\d{1,4}|[一二两三四五六七八九十][零一二两三四五六七八九十百]*)"
     r"个(?P<half>半)?(?=\s*(?:$|[，,。.!！;；～~]|没问题|左右|吧|了|上下|的样子))"
 )
+_GE_ROUGHLY = re.compile(r"大概|大约|估计|差不多|左右|上下")
 _GE_CUE = re.compile(
     r"(?:报价|金额|价格|改成|改为|改到|降到|涨到|加到|降|涨|单|签|[一二两三四五六七八九十\d]个)[^。；;!！]{0,4}$"
 )
@@ -315,7 +316,8 @@ def _cn_amounts(text: str) -> list[Amount]:
     out = []
     for match in _GE_FOR_WAN.finditer(text):
         count = cn_integer(match.group("num"))
-        if count and _GE_CUE.search(text, max(0, match.start() - 8), match.start()):
+        cue = _GE_CUE.search(text, max(0, match.start() - 8), match.start())
+        if count and cue and not _GE_ROUGHLY.search(cue.group(0)):  # "大概七十个": how much is asked
             value = Decimal(count) * 10_000 + (5_000 if match.group("half") else 0)
             out.append(Amount(value, None, match.start("num"), match.end()))
     for match in _CN_THOUSANDS.finditer(text):

@@ -272,18 +272,6 @@ _CN_HOUR = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
             "十": 10, "十一": 11, "十二": 12}  # fmt: skip
 
 
-# A weekday said with "week" after it: "Monday week", "thurs week" (a week on from that day).
-_WEEKDAY_WEEK = re.compile(
-    r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\s+week\b(?!\s*(?:of|later|\d))",
-    re.IGNORECASE,
-)
-
-
-def a_week_on(words: str) -> bool:
-    """`words` say a weekday a week on ("Monday week"), which may be next Monday or the one after."""
-    return _WEEKDAY_WEEK.search(words) is not None
-
-
 def _other_time_said(text: str, times: list[Hit]) -> tuple[int, int] | None:
     """Where two times said as either one start and end ("at 10 or 11", "lunch or end of day", "七八点"),
     if the text says a time so."""
@@ -524,12 +512,6 @@ def find_when(
     ):  # "the contract in v. 2": which day of that week is asked
         at = datetime.combine(date_hit.day, DEFAULT_TIME, tzinfo=tz)
         return When(check_moment("date", at, now), False, spans, doubt=text[date_hit.start : date_hit.end])
-    week_on = _WEEKDAY_WEEK.search(text)
-    if date_hit is not None and date_hit.day is not None and week_on is not None:
-        # "signing Monday week" (Irish, British): the Monday after next, or next Monday? which is asked
-        at = datetime.combine(date_hit.day, DEFAULT_TIME, tzinfo=tz)
-        spans = _merged([*spans, week_on.span()])
-        return When(check_moment("date", at, now), False, spans, doubt=week_on.group(0))
     if time_hit is not None and half_hour_unsure(text[time_hit.start : time_hit.end], country_of(tz)):
         # "half 3" from Amsterdam: 14:30 in Dutch, 15:30 in English; which is asked
         day = date_hit.day if date_hit is not None and date_hit.day is not None else today

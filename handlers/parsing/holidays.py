@@ -107,8 +107,7 @@ _CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆"
 
 HOLIDAY = re.compile(
     r"\b(?:(?:(?P<en_before>(?:the\s+day\s+)?before|by|until|till|prior to)"
-    # ("in the new year" is some time in it, no day: said loosely)
-    r"|(?P<en_after>(?:the\s+day\s+)?after|post|following|in(?!\s+the\s+new\s+year))"
+    r"|(?P<en_after>(?:the\s+day\s+)?after|post|following|in)"
     r"|over|during|at)\s+)?"
     r"(?<!merry\s)(?<!happy\s)(?<!merry\s\s)(?<!happy\s\s)"  # "merry xmas", "happy new year": a greeting
     r"(?P<en>christmas eve|christmas(?: day)?|x-?mas|(?:chinese|lunar) new year|"
