@@ -272,6 +272,15 @@ _CN_HOUR = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
             "十": 10, "十一": 11, "十二": 12}  # fmt: skip
 
 
+# A break said as a stretch of time with no day in it: "in the new year".
+_SOME_TIME_IN = re.compile(r"in\s+the\s+new\s+year", re.IGNORECASE)
+
+
+def some_time_in(words: str) -> bool:
+    """`words` name a stretch of time with no day of it ("in the new year"): which day is asked."""
+    return _SOME_TIME_IN.search(words) is not None
+
+
 def _other_time_said(text: str, times: list[Hit]) -> tuple[int, int] | None:
     """Where two times said as either one start and end ("at 10 or 11", "lunch or end of day", "七八点"),
     if the text says a time so."""
@@ -510,6 +519,14 @@ def find_when(
         and date_hit.day is not None
         and week_of.week_number_alone(text[date_hit.start : date_hit.end])
     ):  # "the contract in v. 2": which day of that week is asked
+        at = datetime.combine(date_hit.day, DEFAULT_TIME, tzinfo=tz)
+        return When(check_moment("date", at, now), False, spans, doubt=text[date_hit.start : date_hit.end])
+    if (
+        date_hit is not None
+        and date_hit.day is not None
+        and _SOME_TIME_IN.fullmatch(text[date_hit.start : date_hit.end])
+    ):
+        # "wants to talk again in the new year": some time in it (its first working day if asked to pick)
         at = datetime.combine(date_hit.day, DEFAULT_TIME, tzinfo=tz)
         return When(check_moment("date", at, now), False, spans, doubt=text[date_hit.start : date_hit.end])
     if time_hit is not None and half_hour_unsure(text[time_hit.start : time_hit.end], country_of(tz)):

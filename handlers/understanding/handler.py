@@ -18,7 +18,7 @@ from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.clock_times import half_hour_unsure
-from handlers.parsing.dates import either_of_two, find_when
+from handlers.parsing.dates import either_of_two, find_when, some_time_in
 from handlers.parsing.dictation import spoken_punctuation
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.holiday_calendar import country_of
@@ -307,6 +307,9 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
         return ctx._(
             "Which one do you mean, “{words}”? Send it again with one day and time.", words=", ".join(either)
         )
+    stretches = [doubt for doubt in reading.doubts if some_time_in(doubt)]
+    if stretches:  # "talk again in the new year": which day?
+        return ctx._("Which day do you mean by “{words}”?", words=stretches[0])
     halves = [doubt for doubt in reading.doubts if half_hour_unsure(doubt, country_of(ctx.tz))]
     if halves and (when := find_when(simplified(halves[0]), now=ctx.now, tz=ctx.tz)) is not None:
         # "half 3" from Amsterdam: their own half hour (14:30) or the English one (15:30)?

@@ -18,8 +18,9 @@
   deal's title); "/deal X processing line 85000 EUR" keeps its amount ("line 85000" was read as a label).
 - From the S10 development half (Mon 2031-12-29): "close still end of jan" / "说一月底签" keep a deal closing
   on Fri 30 Jan (January's last working day); "Funmi" is Funmilayo; "called in to Declan at X" is a visit;
-  "一起咥了顿饭" a meeting (the writer's "in the new year" and "Monday week" asked were left: earlier writers
-  stored them as the new year's first working day and the Tuesday after next);
+  "一起咥了顿饭" a meeting; "wants to talk again in the new year" is asked (the S7 and S10 writers; the date
+  read is still the new year's first working day); "Monday week" stays the Monday after next (an earlier
+  writer's "Tuesday week, 11am" is stored);
   "420 tkr", "3,1 MSEK" are kronor; "give me a nudge on 8/1 at 2 to call Aoife" is a reminder (it showed the
   customer); "tomorrow kl. 10" is 10:00; "fika with Elin" a meeting; Shaanxi "提醒额" is 提醒我, and
   "那单改成二十个" is 20万 (money counted in 个 after a money word; "来了三十个人" counts people); "will sign
@@ -343,6 +344,12 @@ def test_called_in_to_someone_and_a_meal_in_shaanxi_are_met(app, admin, year_end
     year_end["雷晓婷"].send("汉中仙毫何老板来西安了，一起咥了顿饭")
     kinds = {a["customer"]: a["kind"] for a in exported(app, admin)["activities"]}
     assert kinds == {"O'Brien Hardware Group": "visit", "汉中仙毫茶业有限公司": "meeting"}
+
+
+def test_talking_again_in_the_new_year_is_asked(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(year_end["Orlaith"].send("MacNamara wants to talk again in the new year"))
+    asked_and_nothing_stored(app, admin, before, reply)
 
 
 def test_swedish_thousands_and_millions_of_kronor(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
