@@ -73,8 +73,9 @@ WEEK_NUMBER = re.compile(
 
 
 def _weekday_number(word: str) -> int | None:
-    word = word.lower().removesuffix("dag").removesuffix("day").removesuffix("nes").removesuffix("rs")
-    return _NORDIC_DAYS.get(word) if word in _NORDIC_DAYS else _ENGLISH_DAYS.get(word[:3])
+    word = word.lower()
+    nordic = word.removesuffix("dag")  # "torsdag", "tirsdag", "mån"
+    return _NORDIC_DAYS[nordic] if nordic in _NORDIC_DAYS else _ENGLISH_DAYS.get(word[:3])
 
 
 def read_week_numbers(scan: DateScan) -> None:
@@ -84,8 +85,10 @@ def read_week_numbers(scan: DateScan) -> None:
     for m in WEEK_NUMBER.finditer(scan.lower):
         number = int(m.group("n"))
         weekday = _weekday_number(m.group("day")) if m.group("day") else 0
+        if weekday is None:
+            continue
         try:
-            day = date.fromisocalendar(year if number >= week else year + 1, number, (weekday or 0) + 1)
+            day = date.fromisocalendar(year if number >= week else year + 1, number, weekday + 1)
         except ValueError:
             continue
         scan.hits = [h for h in scan.hits if not (m.start() <= h.start < m.end())]

@@ -163,3 +163,14 @@ def test_a_short_name_that_is_an_everyday_word_needs_its_capital() -> None:
     assert short_name_said("Will called about the renewal", "William") == "will"
     assert short_name_said("will call them monday", "William") is None
     assert short_name_said("kuya jojo called", "Jose") == "jojo"
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [("måndag v. 2", "2032-01-05"), ("torsdag v. 3", "2032-01-15"), ("tirsdag uke 3", "2032-01-13"),
+     ("Friday of vecka 9", "2032-02-27"), ("wednesday week 2", "2032-01-07")],
+)  # fmt: skip
+def test_each_day_of_a_numbered_week(said, day) -> None:
+    oslo = ZoneInfo("Europe/Oslo")
+    when = find_when(said, now=datetime(2031, 12, 29, 9, 10, tzinfo=oslo), tz=oslo)
+    assert when is not None and when.at.date().isoformat() == day
