@@ -196,7 +196,7 @@ _NUMBER = (
 )
 _MULT = (
     r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mm|mn|bn|grand|"
-    r"(?-i:MSEK|Mkr|mkr|tkr)|[kKmMbw万千亿]"
+    rf"(?-i:{'|'.join(_SWEDISH)})|[kKmMbw万千亿]"
     r"|(?:(?<=\d)|(?<=\d\s))(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "57 L", "1.2Cr": lakh, crore (capitals)
 )  # "45 grand"
 # "18K US for their bottling line": US dollars, written in capitals (a lower-case "us" after a figure is

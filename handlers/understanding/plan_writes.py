@@ -8,10 +8,11 @@ actions `actions.execute` stores. Nothing here writes; `writes_for` only builds.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from crm_store.models import Customer, Reminder
+from crm_store.models import Customer, Deal, Reminder
 from handlers.context import Ctx
 from handlers.domain.deals import deals_mentioned, implied_currency, lakh_currency
 from handlers.parsing.dates import DEFAULT_TIME
@@ -58,8 +59,8 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
         ]
         shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
         if reading.about_deal:
-            deal = _deal_action(ctx, reading, found)
             opened = ctx.store.deals.for_customer(customer.id, open_only=True)
+            deal = _deal_action(ctx, reading, found, opened)
             open_deal = bool(opened)
             close_kept = bool(
                 deal and deal.close and len(opened) == 1 and opened[0].expected_close == deal.close
@@ -337,11 +338,11 @@ def _occurred(ctx: Ctx, reading: Reading) -> datetime:
     return min(moment, sent)
 
 
-def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction:
+def _deal_action(ctx: Ctx, reading: Reading, found: Found, deals: Sequence[Deal]) -> actions.DealAction:
+    """The deal write of the message; `deals`: the customer's open deals."""
     amount = reading.amount
     text = reading.text
     if reading.add_on and amount is not None and not reading.reopen:
-        deals = ctx.store.deals.for_customer(found.customer.id, open_only=True)
         if any(d.amount == amount.value for d in deals) and not lx.NEW_DEAL.search(text):
             # "深圳前海嘉通 加多個倉，30萬" on its 30萬 deal: the deal said again with what it covers, or a
             # second deal as big? asked ("…，另開一單", "a separate deal" say which)
@@ -369,7 +370,7 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
         moved=reading.stage_moved,
         outcome=reading.outcome,
         reason=_typed_reason(reading, found) if reading.outcome == "lost" else None,
-        close=_month_end_as_kept(ctx, reading, found),
+        close=_month_end_as_kept(reading, deals),
         title=_typed_title(reading, found),
         hint=_deal_hint(ctx, reading, found),
         reopen=reading.reopen,
@@ -381,13 +382,12 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found) -> actions.DealAction
     )
 
 
-def _month_end_as_kept(ctx: Ctx, reading: Reading, found: Found) -> date | None:
+def _month_end_as_kept(reading: Reading, deals: Sequence[Deal]) -> date | None:
     """The close date said, unless it is a month's end ("close still end of jan", "一月底签") and the one open
     deal already closes on that month's last working day (Fri 30 Jan): the same end of the month, kept."""
     said = reading.close
     if said is None or (said + timedelta(days=1)).day != 1 or reading.add_on or reading.reopen:
         return said
-    deals = ctx.store.deals.for_customer(found.customer.id, open_only=True)
     kept = deals[0].expected_close if len(deals) == 1 else None
     if kept is None or not (said - timedelta(days=3) < kept < said):
         return said
