@@ -45,7 +45,16 @@ CURRENCY_WORDS = {
     "franken": "CHF",
     "zloty": "PLN",
     "złoty": "PLN",
-    "kronor": "SEK",
+    "kronor": "SEK",  # the Swedish plural; "kroner" is Norway's and Denmark's
+    # a bare "kr" (and "kroner", 克朗) says a krona but not whose: read as SEK, then settled by the writer's
+    # place and the customer's (`krona_sign_only`)
+    "kr": "SEK",
+    "kr.": "SEK",
+    "kroner": "SEK",
+    "克朗": "SEK",
+    "瑞典克朗": "SEK",
+    "挪威克朗": "NOK",
+    "丹麦克朗": "DKK",
     "yuan": "CNY",
     "renminbi": "CNY",
     "rupees": "INR",
@@ -178,7 +187,8 @@ _CODE = (
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|ngn|(?-i:MOP))"
 )
 _WORD_AFTER = (
-    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|dhs|dirhams?|riyals?|naira|"
+    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|dhs|dirhams?|riyals?|naira|kronor|kroner|kr\.?(?![a-z])|"
+    r"瑞典克朗|挪威克朗|丹麦克朗|克朗|"
     r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布|韩元|韩币)"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
@@ -202,7 +212,7 @@ _MULT = (
 # "18K US for their bottling line": US dollars, written in capitals (a lower-case "us" after a figure is
 # the pronoun: "50k to us"); not in CURRENCY_WORDS, whose words are looked for alone elsewhere.
 _US_AFTER = r"(?-i:US)(?![A-Za-z$])"
-_WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|港纸|新台币|台币|卢布|韩元)"
+_WORD_BEFORE = r"(?:美元|美金|欧元|英镑|人民币|日元|港币|港纸|新台币|台币|卢布|韩元|(?-i:[Kk]r)\.?(?=\s?\d))"
 AMOUNT_RE = re.compile(
     # a code may be glued to its number ("USD45,000"), not inside a word
     rf"(?P<pre>{_SYMBOL}|(?<![a-z]){_CODE}(?![a-z])|{_WORD_BEFORE})?\s?"
@@ -471,6 +481,17 @@ def dollar_sign_only(written: str) -> bool:
     rest = _BARE_DOLLAR.sub("", written)
     tokens = re.findall(rf"{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_WORD_BEFORE}", rest, re.I)
     return not any(_currency(token) for token in tokens)
+
+
+# A krona said without its country: "400 000 kr", "kr 85 000", "250 000 kroner", "八十万克朗" ("kronor" is
+# Swedish, "NOK", "挪威克朗", "tkr" and "MSEK" say theirs).
+_BARE_KRONA = re.compile(r"(?<![A-Za-z])(?:kr\.?(?![a-z])|kroner\b)|(?<![典威麦])克朗", re.IGNORECASE)
+KRONOR = frozenset({"SEK", "NOK", "DKK"})
+
+
+def krona_sign_only(written: str) -> bool:
+    """The amount's currency is only a bare "kr" or "kroner", which says a krona but not whose."""
+    return bool(_BARE_KRONA.search(written)) and not re.search(r"(?i:sek|nok|dkk)", written)
 
 
 _YUAN_WORD = re.compile(r"[元块]")

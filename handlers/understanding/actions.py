@@ -29,6 +29,7 @@ from handlers.domain.deals import (
     change_deal,
     create_deal,
     home_dollar,
+    local_currency,
     local_dollar,
     local_yuan,
     only_open_deal,
@@ -39,7 +40,14 @@ from handlers.errors import UserError
 from handlers.i18n import N_
 from handlers.labels import label
 from handlers.messages import Reply
-from handlers.parsing.amounts import Amount, dollar_sign_only, yen_sign_only, yuan_word_only
+from handlers.parsing.amounts import (
+    KRONOR,
+    Amount,
+    dollar_sign_only,
+    krona_sign_only,
+    yen_sign_only,
+    yuan_word_only,
+)
 from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
@@ -355,6 +363,8 @@ def _written_currency(ctx: Ctx, customer: Customer, deal: Deal | None, action: D
         return known.pop() if len(known) == 1 and known <= YUAN_CURRENCIES else local_yuan(ctx.tz)
     if action.currency == "USD" and dollar_sign_only(action.amount_text):
         return _own_dollar(ctx, customer, deal) or action.currency
+    if action.currency == "SEK" and krona_sign_only(action.amount_text):
+        return _which_krona(ctx, customer, deal, action.amount_text.strip())
     if action.currency != "CNY" or not yen_sign_only(action.amount_text):
         return action.currency
     deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
@@ -381,6 +391,37 @@ def _own_dollar(ctx: Ctx, customer: Customer, deal: Deal | None) -> str | None:
     own = local_dollar(ctx.tz)
     # a customer with no deal yet: the "$" of a rep in Sydney is the Australian dollar, as a person reads it
     return own if {d.currency for d in deals} in ({own}, set()) else None
+
+
+# The krona of each country calling code: a customer's phone says whose krona its deals are likely kept in.
+_KRONA_OF_CODE = {"46": "SEK", "47": "NOK", "45": "DKK"}
+
+
+def _which_krona(ctx: Ctx, customer: Customer, deal: Deal | None, written: str) -> str:
+    """A bare "kr" (or "kroner", 克朗) is the writer's own krona (a Stockholm rep's SEK) when the deal, or the
+    customer with no deal, is kept in it and the customer is of no other krona's country; a writer from
+    elsewhere means the one krona the deal is kept in. Anything else ("400 000 kr" from Stockholm for an Oslo
+    customer, or for a deal kept in NOK or EUR) is asked, never guessed."""
+    deals = [deal] if deal is not None else ctx.store.deals.for_customer(customer.id)
+    known = {d.currency for d in deals}
+    own = local_currency(ctx.tz)
+    there = _KRONA_OF_CODE.get(calling_code(customer.phone) or "")
+    if own in KRONOR and known in ({own}, set()) and there in (own, None):
+        return own
+    if own not in KRONOR and len(known) == 1 and known <= KRONOR:
+        return known.pop()
+    key = f"krona:{written}"
+    if key in ctx.picks:
+        return str(ctx.picks[key])
+    raise NeedChoice(
+        key,
+        ctx._("Which krona is {amount}?", amount=written),
+        [
+            Option(ctx._("Swedish kronor (SEK)"), "SEK"),
+            Option(ctx._("Norwegian kroner (NOK)"), "NOK"),
+            Option(ctx._("Danish kroner (DKK)"), "DKK"),
+        ],
+    )
 
 
 BIG_CHANGE = 3  # an amount this many times bigger or smaller than the deal's is confirmed first

@@ -19,12 +19,14 @@ from handlers.domain.customers import may_manage
 from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_currency, local_dollar, local_yuan
 from handlers.messages import Reply
 from handlers.parsing.amounts import (
+    KRONOR,
     PESOS,
     WORD_NUMBER,
     Amount,
     counts_things,
     currencies_named,
     dollar_sign_only,
+    krona_sign_only,
     words_number,
     yen_sign_only,
     yuan_word_only,
@@ -668,6 +670,8 @@ def _currency_differs(ctx: Ctx, reading: Reading, found: Found) -> None:
         return  # "¥80万" for a yuan or a yen deal: its own currency
     if dollar_sign_only(said) and currencies == {local_dollar(ctx.tz)}:
         return  # "$41,500" from Sydney for an AUD deal: the writer's own dollar, the deal's (`actions`)
+    if krona_sign_only(said) and len(currencies) == 1 and currencies <= KRONOR:
+        return  # "五十五万克朗" for a DKK deal: a krona, the deal's or asked which (`actions`)
     if currencies and amount.currency not in currencies:
         kept = ", ".join(sorted(currencies))
         reading.doubts.append(

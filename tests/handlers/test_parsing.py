@@ -8,7 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.parsing.amounts import DOLLARS, PESOS, currencies_named, find_amount, find_amounts
+from handlers.parsing.amounts import (
+    DOLLARS,
+    PESOS,
+    currencies_named,
+    find_amount,
+    find_amounts,
+    krona_sign_only,
+)
 from handlers.parsing.commands import split_command, split_fields
 from handlers.parsing.dates import find_when
 from handlers.parsing.nicknames import short_name_said
@@ -174,3 +181,24 @@ def test_each_day_of_a_numbered_week(said, day) -> None:
     oslo = ZoneInfo("Europe/Oslo")
     when = find_when(said, now=datetime(2031, 12, 29, 9, 10, tzinfo=oslo), tz=oslo)
     assert when is not None and when.at.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bare"),
+    [
+        ("Oslo Kontorsenter want 400 000 kr project", "400000", True),
+        ("quote 85 000 kr. sent", "85000", True),
+        ("Kr 85 000 for the job", "85000", True),
+        ("250 000 kroner for the ferry job", "250000", True),
+        ("报价八十万克朗", "800000", True),
+        ("offer is 250 000 kronor", "250000", False),
+        ("报价八十万挪威克朗", "800000", False),
+    ],
+)
+def test_a_krona_is_money(text: str, value: str, bare: bool) -> None:
+    [amount] = find_amounts(text)
+    assert (str(amount.value), amount.currency in ("SEK", "NOK"), krona_sign_only(text)) == (
+        value,
+        True,
+        bare,
+    )
