@@ -265,6 +265,8 @@ def chinese_short_forms(core: str) -> list[str]:
     open_trade = current == regionless and len(current) >= _BRAND + 2  # no trade word we list ends it
     if open_trade and is_name(current[:_BRAND]):
         forms.append(current[:_BRAND])  # the rest after place + brand is its trade
+    if not forms and regionless is None and _brand_before_trade(core):
+        forms += [core[: _BRAND + len(_brand_before_trade(core) or "")], core[:_BRAND]]
     forms += _inner_brands(regionless or core)
     opening = opening_places(core)
     placed = [place + short for place in opening for short in forms]
@@ -277,6 +279,22 @@ def chinese_short_forms(core: str) -> list[str]:
         for form in dict.fromkeys(forms + placed)
         if form != core and not (core.startswith(form) and a_place(form)) and not _trade_alone(form)
     ]
+
+
+# Trades that follow a brand of two characters in a name with no place before it, not company words:
+# "秦川机床配件" is said 秦川 or 秦川机床, "秦岭矿泉水" 秦岭 (such a name had no short form at all).
+_TRADES_AFTER_BRAND = (
+    "机床", "配件", "部件", "零部件", "矿泉水", "饮料", "文创", "陶瓷", "建筑", "装饰", "粮油", "水产",
+    "服装", "模具", "塑料", "塑胶", "电缆", "阀门", "仪器", "仪表", "自动化", "机电", "光伏", "新能源",
+    "锂电", "半导体", "安防", "消防", "船舶", "航运", "供应链", "电商", "连锁", "超市", "冷链",
+)  # fmt: skip
+
+
+def _brand_before_trade(core: str) -> str | None:
+    """The trade word right after the first two characters of `core`, when those name a brand (`is_name`)."""
+    rest = core[_BRAND:]
+    word = next((w for w in (*_TRADES_AFTER_BRAND, *TRADES) if rest.startswith(w)), None)
+    return word if word is not None and len(core) > _BRAND + 1 and is_name(core[:_BRAND]) else None
 
 
 def _trade_alone(form: str) -> bool:

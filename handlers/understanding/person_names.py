@@ -49,8 +49,12 @@ _HONORIFICS = frozenset(
 _EN_NAME = re.compile(
     rf"(?:{HONORIFIC}\s+)?"
     # "Marc-André", "Anne-Sophie": a hyphenated given name, accents and all, read whole
+    # an Irish or Scottish "O'", "Mc", "Mac" is part of the name it starts ("O'Brien Hardware", "Seán
+    # O'Brien", "McCarthy's"), not a word of its own
+    r"(?:(?:O['’]|Mc|Mac)(?=[A-Z]))?"
     r"[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+(?:['’](?!s\b)[A-Za-z]+|-[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+)?"
-    r"(?:[ \t]+(?:(?:van|von|de|del|da|di|le|la|o['’])[ \t]*)?[A-Z\u00c0-\u024f][A-Za-z\u00e0-\u024f]+"
+    r"(?:[ \t]+(?:(?:van|von|de|del|da|di|le|la|o['’]|O['’](?=[A-Z]))[ \t]*)?"
+    r"[A-Z\u00c0-\u024f][A-Za-z\u00e0-\u024f]+"
     r"(?:['’](?!s\b)[A-Za-z]+|-[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+)?){0,2}"
 )
 

@@ -4,6 +4,11 @@
   money at all (the figure was dropped into a note). From Stockholm it is the Swedish krona at a Swedish
   customer or a deal kept in SEK; at a Norwegian customer, or for a deal kept in NOK or EUR, which krona is
   asked; "kronor", "NOK", "挪威克朗" say theirs.
+- "去汉中仙毫茶业看了何老板，…，她新手机号…": went there to see her is a visit (only the phone was stored).
+- "visited Declan at O'Brien Hardware, his new mobile is …": "Brien Hardware" was read as the person the news
+  was about, and the new number was dropped without a word; an Irish "O'", "Mc", "Mac" starts the name.
+- "秦川马部长电话说，报价降了": 秦川 is 秦川机床配件 (a name with no region and a trade not listed had no
+  short form: the customer was not found); "长安" of 长安古城文创 and 长安航空部件 is asked.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import pytest
 from bot.console import ConsoleChat
 from tests.conftest import texts
 from tests.support.clock import FakeClock
-from tests.support.exported import asked_and_nothing_stored, exported
+from tests.support.exported import asked_and_nothing_stored, exported, people_of
 from tests.support.worlds import replay
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
@@ -28,7 +33,7 @@ def _deal(app, admin, customer: str) -> dict:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def year_end(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
-    """Monday 29 December 2031, 09:10: a rep in Stockholm and one in Xi'an."""
+    """Monday 29 December 2031, 09:10: reps in Stockholm, Xi'an and Dublin."""
     clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Europe/Stockholm")))
     reps = {}
     for rep, zone, locale, setup in (
@@ -45,6 +50,13 @@ def year_end(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
         ("雷晓婷", "Asia/Shanghai", "zh", (
             "/customer add 哥本哈根设计家具, phone=+45 3355 0100",
             "/deal 哥本哈根设计家具 500000 DKK proposal",
+            "/customer add 汉中仙毫茶业有限公司", "/contact add 汉中仙毫茶业有限公司: 何晓燕, title=老板",
+            "/customer add 秦川机床配件有限公司", "/contact add 秦川机床配件有限公司: 马向阳, title=采购部长",
+            "/customer add 秦岭矿泉水有限公司",
+            "/customer add 长安古城文创有限公司", "/customer add 长安航空部件有限公司",
+        )),
+        ("Orlaith", "Europe/Dublin", "en", (
+            "/customer add O'Brien Hardware Group", "/contact add O'Brien Hardware Group: Declan Whelan",
         )),
     ):  # fmt: skip
         reps[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale=locale).id)
@@ -87,3 +99,36 @@ def test_a_krona_said_from_elsewhere_is_the_deals_own(app, admin, year_end) -> N
     reply = texts(year_end["雷晓婷"].send("哥本哈根设计家具报价改成五十五万克朗"))
     deal = _deal(app, admin, "哥本哈根设计家具")
     assert (str(deal["amount"]), deal["currency"]) == ("550000", "DKK"), reply
+
+
+def test_went_there_to_see_them_is_a_visit_beside_their_new_phone(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["雷晓婷"].send("去汉中仙毫茶业看了何老板，新茶样品不错，她新手机号13891652207"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("visit", "何晓燕")], reply
+    assert people_of(app, admin)[("汉中仙毫茶业有限公司", "何晓燕")]["phone"] == "13891652207", reply
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("visited Declan at O'Brien Hardware, his new mobile is 087 555 1234", "phone", "087 555 1234"),
+        ("visited Declan at O'Brien Hardware, his new email is declan@obh.ie", "email", "declan@obh.ie"),
+    ],
+)
+def test_an_irish_company_name_is_no_person_the_news_is_about(  # type: ignore[no-untyped-def]
+    app, admin, year_end, text: str, field: str, value: str
+) -> None:
+    reply = texts(year_end["Orlaith"].send(text))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("visit", "Declan Whelan")], reply
+    assert people_of(app, admin)[("O'Brien Hardware Group", "Declan Whelan")][field] == value, reply
+
+
+def test_a_chinese_name_by_its_brand_before_an_unlisted_trade(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["雷晓婷"].send("秦川马部长电话说，报价降了"))
+    logged = [(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]]
+    assert logged == [("秦川机床配件有限公司", "call")], reply
+    before = exported(app, admin)
+    reply = texts(year_end["雷晓婷"].send("长安说下周来签"))
+    asked_and_nothing_stored(app, admin, before, reply)
+    assert "长安" in reply, reply
