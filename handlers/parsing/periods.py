@@ -153,6 +153,37 @@ def _weekday(match: re.Match[str], today: date) -> Period:
     return Period("day", first, first, match.span())
 
 
+# A quarter named: "Q1", "in Q3 2032", "Q1'32", "明年Q1", "一季度", "第三季度", "2032年一季度"; "next
+# quarter", "下季度".
+_QUARTER_NAME = re.compile(
+    r"(?:(?P<year>20\d\d)\s*年?\s*|(?P<rel>明年|今年)\s*)?"
+    r"(?:(?<![A-Za-z0-9])[Qq](?P<q>[1-4])(?![0-9])|第?(?P<cn_q>[一二三四1-4])季度)"
+    r"(?:\s*(?:['’]|20)(?P<yy>\d\d)\b)?"
+    r"|\b(?P<next>next)\s+quarter\b|下个?季度"
+)
+
+
+def _quarter(match: re.Match[str], today: date) -> Period:
+    """A quarter named: its next occurrence, the one running included ("Q1" said in December is next year's),
+    or of the year said; "next quarter" the one after this."""
+    this = (today.month - 1) // 3 + 1
+    q_said = match.group("q") or match.group("cn_q")
+    if q_said is None:  # next quarter
+        first = _quarter_start(today, -1)
+    else:
+        q = int(q_said) if q_said.isdigit() else cn_number(q_said)
+        year_said = match.group("year") or (match.group("yy") and f"20{match.group('yy')}")
+        if year_said:
+            year = int(year_said)
+        elif match.group("rel") == "明年":
+            year = today.year + 1
+        else:
+            year = today.year if q >= this else today.year + 1
+        first = date(year, 3 * q - 2, 1)
+    last = _month_start(first, -3) - timedelta(days=1)
+    return Period("quarter", first, last, match.span())
+
+
 # The end of a running period as a bound: "before the end of the quarter", "by end of month", "月底前".
 _BY_THE_END = re.compile(
     r"\b(?:before|by|until|till|til)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
@@ -213,6 +244,9 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
             first = date(year, month, 1)
             last = _month_start(first, -1) - timedelta(days=1)
             hits.append(Period("month", first, last, match.span()))
+    quarter = _QUARTER_NAME.search(text)
+    if quarter is not None:
+        hits.append(_quarter(quarter, today))
     weekday = _WEEKDAY_NAME.search(text)
     if weekday is not None:
         hits.append(_weekday(weekday, today))

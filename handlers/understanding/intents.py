@@ -108,6 +108,10 @@ _CN_WHAT_IS_ON = re.compile(
     rf"(?=(?:{_CN_PERIOD})))?"
     rf"(?:我|我们|还|都|{_CN_PERIOD})*有(?:什么|啥|咩|哪些|几个|几单|几家|多少)"
 )
+# A list asked for at the end, after the question: "Q1 commit 有哪些? 列一下", "哪些单卡住了，发我看看".
+_CN_LIST_ASKED = re.compile(
+    r"(?:列一下|列下|列出来|列个(?:清单|单子|表)|发我(?:一下|看看)|给我看看)[吧。.!！\s]*$"
+)
 _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
 # Not settled yet, right before the question word: "还没确定是谁", "未定几号" (news that it is not known).
 _CN_NOT_DECIDED = re.compile(
@@ -445,7 +449,13 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         return True  # "我嘅open deals邊啲係六月close", "我的单子哪些是六月底关单的": which of mine, asked
     match = _CN_QUESTION.search(bare)
     what_is_on = _CN_WHAT_IS_ON.match(simplified(bare))  # "我下個禮拜有咩提醒"
-    asks = not about_work or _CN_ASKS_AT_END.search(bare) or ends_asking or what_is_on
+    asks = (
+        not about_work
+        or _CN_ASKS_AT_END.search(bare)
+        or ends_asking
+        or what_is_on
+        or _CN_LIST_ASKED.search(bare)
+    )
     if match and (asks or re.search(r"[吗呢][？?]?\s*$", bare)):
         if _CN_NOT_DECIDED.search(simplified(bare[: match.start()])):
             return False  # "好像要换窗口，还没确定是谁": who is not known yet, news told, not asked

@@ -75,7 +75,8 @@ _TASKS = re.compile(
 )
 _OPEN = re.compile(r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测|案子|单子", re.IGNORECASE)
 _CLOSING = re.compile(
-    r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast)\b|商机|单子|单|案子|签|成交|结案|漏斗|预测",
+    r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast|commit(?:s|ted)?)\b"
+    r"|商机|单子|单|案子|签|成交|结案|漏斗|预测",
     re.IGNORECASE,
 )
 

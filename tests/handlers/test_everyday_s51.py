@@ -9,6 +9,9 @@
   was about, and the new number was dropped without a word; an Irish "O'", "Mc", "Mac" starts the name.
 - "秦川马部长电话说，报价降了": 秦川 is 秦川机床配件 (a name with no region and a trade not listed had no
   short form: the customer was not found); "长安" of 长安古城文创 and 长安航空部件 is asked.
+- "what closes in Q1?", "Q1 commit 有哪些? 列一下", "一季度要签的单有哪些": the deals closing in the quarter
+  named (its next one: Q1 said in December is next year's); they were answered as a question about no
+  customer, or not understood.
 """
 
 from __future__ import annotations
@@ -39,12 +42,12 @@ def year_end(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
     for rep, zone, locale, setup in (
         ("Hampus", "Europe/Stockholm", "en", (
             "/customer add Kiruna Gruvservice AB, phone=+46 8 555 0100",
-            "/deal Kiruna Gruvservice AB 400000 SEK proposal",
+            "/deal Kiruna Gruvservice AB 400000 SEK proposal close 31 Dec 2031",
             "/customer add Oslo Kontorsenter AS, phone=+47 2255 0100",
             "/customer add Bergen Sjømat AS, phone=+47 5555 0100",
-            "/deal Bergen Sjømat AS 1100000 NOK negotiation",
+            "/deal Bergen Sjømat AS 1100000 NOK negotiation close 20 Feb 2032",
             "/customer add Uppsala Lab Instruments AB, phone=+46 18 555 0100",
-            "/deal Uppsala Lab Instruments AB 180000 EUR proposal",
+            "/deal Uppsala Lab Instruments AB 180000 EUR proposal close 14 Apr 2032",
             "/customer add Visby Hotell AB, phone=+46 498 555 0100",
         )),
         ("雷晓婷", "Asia/Shanghai", "zh", (
@@ -132,3 +135,14 @@ def test_a_chinese_name_by_its_brand_before_an_unlisted_trade(app, admin, year_e
     reply = texts(year_end["雷晓婷"].send("长安说下周来签"))
     asked_and_nothing_stored(app, admin, before, reply)
     assert "长安" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what closes in Q1?", "Q1 commit 有哪些? 列一下", "一季度要签的单有哪些", "deals closing Q1 2032"],
+)
+def test_the_deals_closing_in_a_quarter_named(app, admin, year_end, text: str) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(year_end["Hampus"].send(text))
+    assert "Bergen Sjømat" in reply and "Kiruna" not in reply and "Uppsala" not in reply, reply
+    assert exported(app, admin) == before
