@@ -72,6 +72,8 @@ _BREAKS: dict[str, tuple[Callable[[int], date | None], int]] = {
     "七一": (lambda y: date(y, 7, 1), 1),  # Hong Kong's SAR Establishment Day, as it is said there
     "golden week": (lambda y: date(y, 4, 29), 7),  # Japan's, Showa Day to Children's Day
 }
+# Festivals named by the table that are no day off: "before" one is by that day, not the day before it.
+_WORKED = frozenset({"元宵"})
 # A table name the calendars call otherwise.
 _CALLED = {"五一": "劳动节", "七一": "香港特别行政区成立纪念日"}
 # What a calendar of a country that names its holidays in English only calls a table's festival (Singapore's
@@ -163,7 +165,8 @@ def _days(name: str, year: int, part: str, country: str | None) -> list[tuple[da
     country's: only weekends are taken as off around it."""
     ours = country if _called(country, name, year) else None
     ways = _ways(name, year, country)
-    if part == "on":
+    if part == "on" or (part == "before" and name in _WORKED):
+        # a festival that is no day off ("正月十五前签") bounds like a date said ("1月20号前签"): that day
         return [(first, first) for first, _ in ways[0]]
     said = [[_part(first, last, part, ours) for first, last in runs] for runs in ways]
     return [

@@ -12,6 +12,8 @@
 - "what closes in Q1?", "Q1 commit 有哪些? 列一下", "一季度要签的单有哪些": the deals closing in the quarter
   named (its next one: Q1 said in December is next year's); they were answered as a question about no
   customer, or not understood.
+- "正月十五前签": the Lantern Festival is no day off, so a close before it is by that day, like "1月20号前签"
+  (it was the day before, as before a break).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def year_end(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add 哥本哈根设计家具, phone=+45 3355 0100",
             "/deal 哥本哈根设计家具 500000 DKK proposal",
             "/customer add 汉中仙毫茶业有限公司", "/contact add 汉中仙毫茶业有限公司: 何晓燕, title=老板",
+            "/deal 汉中仙毫茶业有限公司 150000 CNY proposal",
             "/customer add 秦川机床配件有限公司", "/contact add 秦川机床配件有限公司: 马向阳, title=采购部长",
             "/customer add 秦岭矿泉水有限公司",
             "/customer add 长安古城文创有限公司", "/customer add 长安航空部件有限公司",
@@ -146,3 +149,11 @@ def test_the_deals_closing_in_a_quarter_named(app, admin, year_end, text: str) -
     reply = texts(year_end["Hampus"].send(text))
     assert "Bergen Sjømat" in reply and "Kiruna" not in reply and "Uppsala" not in reply, reply
     assert exported(app, admin) == before
+
+
+@pytest.mark.parametrize(("text", "close"), [("正月十五前签", "2032-02-25"), ("1月20号前签", "2032-01-20")])
+def test_a_close_before_a_festival_that_is_no_day_off_is_by_that_day(  # type: ignore[no-untyped-def]
+    app, admin, year_end, text: str, close: str
+) -> None:
+    reply = texts(year_end["雷晓婷"].send(f"汉中仙毫何老板说{text}"))
+    assert _deal(app, admin, "汉中仙毫茶业有限公司")["expected_close"] == close, reply
