@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from crm_store.limits import check_moment, date_out_of_range
@@ -447,6 +448,35 @@ def _said_apart(text: str, time_hit: Hit, date_hit: Hit) -> bool:
     开了个Zoom要下周三发quote"): the time is of the day the message is sent (found first), the day one of
     its own."""
     return time_hit.end <= date_hit.start and len(text[time_hit.end : date_hit.start].strip()) > _APART
+
+
+# Words that take back the day or time just said, for the one said right after: "thursday week hmm no, just
+# friday", "at 2 no wait 3", "周四，不对，周五".
+_TAKEN_BACK = re.compile(
+    r"[\s,.;:，。、-]*(?:(?:hmm+|um+|uh+|erm?|ah+)[\s,.，]*)?"
+    r"(?:no wait|wait,? no|no no|nope|no|sorry|actually|i mean|i meant|or rather|scratch that"
+    r"|不对|不對|哦不|说错了)"
+    r"[\s,.;:，。、-]*(?:(?:just|rather|make (?:it|that)|it'?s|its|是|改成)\b)?[\s,.:，]*",
+    re.IGNORECASE,
+)
+
+
+def day_taken_back(text: str, *, now: datetime, tz: ZoneInfo) -> str:
+    """`text` without a day or time the writer took back in the same breath, for the one said after it
+    ("follow up thursday week hmm no, just friday": Friday; two reminders were made): the words taken back
+    are left out of the message read."""
+    now_local = now.astimezone(tz)
+    try:
+        found = _date_hits(simplified(text), now_local.date(), now_local, False)
+    except (OverflowError, ValueError):
+        return text
+    hits = sorted([*found, *time_hits(simplified(text), found)], key=lambda h: (h.start, -h.end))
+    for first, then in pairwise(hits):
+        same_kind = (first.day is None, first.clock is None) == (then.day is None, then.clock is None)
+        slip = _TAKEN_BACK.fullmatch(text, first.end, then.start)
+        if same_kind and first.end <= then.start and slip is not None and slip.group(0).strip(" ,.;:-，。"):
+            return text[: first.start] + text[then.start :]
+    return text
 
 
 def says_a_day_again(text: str) -> bool:

@@ -18,7 +18,7 @@ from handlers.context import Ctx
 from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.clock_times import half_hour_unsure
-from handlers.parsing.dates import either_of_two, find_when, some_time_in
+from handlers.parsing.dates import day_taken_back, either_of_two, find_when, some_time_in
 from handlers.parsing.dictation import spoken_punctuation
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.holiday_calendar import country_of
@@ -98,6 +98,7 @@ def _unbracketed(text: str) -> str:
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
     text = spoken_punctuation(_unbracketed(text))  # "… period they want … period": dictated full stops
+    text = day_taken_back(text, now=ctx.now, tz=ctx.tz)  # "follow up thursday hmm no, just friday"
     answered = take_answered(ctx, text, customer_span, understand)  # the answer, and a value put right
     answered = answered or completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了"
     if answered is not None:

@@ -14,6 +14,9 @@
   customer, or not understood.
 - "正月十五前签": the Lantern Festival is no day off, so a close before it is by that day, like "1月20号前签"
   (it was the day before, as before a break).
+- "follow up thursday week hmm no, just friday", "at 2 no wait 3pm", "周四，不对，周五": the day or time taken
+  back in the same breath is dropped for the one said after it (two reminders were made, one titled "hmm
+  no").
 """
 
 from __future__ import annotations
@@ -157,3 +160,18 @@ def test_a_close_before_a_festival_that_is_no_day_off_is_by_that_day(  # type: i
 ) -> None:
     reply = texts(year_end["雷晓婷"].send(f"汉中仙毫何老板说{text}"))
     assert _deal(app, admin, "汉中仙毫茶业有限公司")["expected_close"] == close, reply
+
+
+@pytest.mark.parametrize(
+    ("rep", "text", "due"),
+    [
+        ("Orlaith", "visited Declan at O'Brien Hardware, follow up thursday week hmm no, just friday",
+         "2032-01-02T09:00"),
+        ("Orlaith", "remind me to call Declan at O'Brien Hardware at 2 no wait 3pm tomorrow",
+         "2031-12-30T15:00"),
+        ("雷晓婷", "提醒我周四，不对，周五给汉中仙毫何老板打电话", "2032-01-02T01:00"),
+    ],
+)  # fmt: skip
+def test_a_day_taken_back_in_the_same_breath(app, admin, year_end, rep: str, text: str, due: str) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end[rep].send(text))
+    assert [r["due_at"][:16] for r in exported(app, admin)["reminders"]] == [due], reply
