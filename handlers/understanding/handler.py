@@ -58,6 +58,7 @@ from handlers.understanding.intents import (
     is_data_request,
     is_question,
     is_unsure,
+    without_greeting,
 )
 from handlers.understanding.kind_put_right import kind_put_right
 from handlers.understanding.named_after import asked_whose, completed, told_by_someone
@@ -99,6 +100,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
     text = spoken_punctuation(_unbracketed(text))  # "… period they want … period": dictated full stops
     text = day_taken_back(text, now=ctx.now, tz=ctx.tz)  # "follow up thursday hmm no, just friday"
+    text = without_greeting(text)  # "how far. logging 2: …"
     answered = take_answered(ctx, text, customer_span, understand)  # the answer, and a value put right
     answered = answered or completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了"
     if answered is not None:

@@ -271,6 +271,19 @@ def about_the_day(text: str) -> bool:
     return bool(_THE_DAY.search(EMOJI.sub(" ", text)))
 
 
+# A greeting said first, as a sentence of its own: "how far. logging 2: …", "morning all! acme signed".
+_GREETING_FIRST = re.compile(r"^\s*(?P<greeting>[^.!?！。，,:：]{1,30}?)\s*[.!！。,，]+\s+(?=\S)")
+
+
+def without_greeting(text: str) -> str:
+    """`text` without a greeting said first as a sentence of its own ("how far. visit to Babatunde at …": the
+    "how" asked nothing)."""
+    first = _GREETING_FIRST.match(text)
+    if first is None or not lx.SMALL_TALK.match(first.group("greeting")):
+        return text
+    return text[first.end() :]
+
+
 def is_chit_chat(text: str) -> bool:
     bare = EMOJI.sub(" ", text).strip()
     if not re.search(r"[^\W_]", bare):

@@ -714,11 +714,12 @@ SMALL_TALK = re.compile(
     r"good night|good evening|good afternoon|gm|gn|bye|cheers|see you|later|happy (?:monday|friday|weekend)|"
     r"have a (?:good|nice|great) (?:day|weekend|one)|tgif|coffee time|lunch time|brb|np|no worries|"
     r"you(?:'re| are) (?:the best|great)|well done|nice work|good job|sounds good|got it|noted|roger|"
+    r"how far|how now|how body|how (?:are|r) (?:you|u|things)|how'?s it going|"  # Nigerian "how far": hi
     r"test(?:ing)?|"
     r"你好|您好|嗨|谢谢|多谢|好的|好|收到|哈哈+|早上好|早安|早|中午好|下午好|晚上好|"
     r"晚安|再见|拜拜|在吗|在不在|"
     r"大家好|辛苦了|辛苦|周末愉快|加油|厉害|赞|棒|明白|了解|知道了|没问题|测试)"
-    r"(?:\s*(?:all|everyone|team|guys|folks|y'?all|people|again|so much|a lot|mate|bot|"
+    r"(?:\s*(?:all|everyone|team|guys|folks|y'?all|people|again|so much|a lot|mate|bot|boss|oga|"
     r"大家|各位|啦|呀|哦|啊|了|呢|!|！)*)"
     r"[\s!！.。~,，]*)+$",
     re.IGNORECASE,

@@ -37,7 +37,7 @@ _CONTACT_WORDS = re.compile(r"\bcontacts?\b|联系人|对接人", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?:(?:quick|daily|weekly|status|deal|sales|pipeline|visit|call|meeting)\s+)?"
     r"(?:update|updates|note|notes|fyi|heads[\s-]?up|todo|to-?do|reminder|recap|summary|news|status|log|re|"
-    r"btw|ps|p\.s\.|also|info|"
+    r"btw|ps|p\.s\.|also|info|(?:logging|logged)(?:\s+(?:\d|two|three|four|both))?|"  # "logging 2: …"
     r"fwd?|subject|subj|from|sent|date|to|cc)"  # a pasted e-mail's header lines: "Fwd: …", "From: …"
     # the day a summary is of: "end of day: visited acme, …", "eod recap:", "今日："
     r"|(?:end[\s-]of[\s-](?:the[\s-])?day|eod|wrap[\s-]?up|today)(?:\s+(?:update|recap|summary|notes?|report))?"

@@ -17,6 +17,9 @@
 - "follow up thursday week hmm no, just friday", "at 2 no wait 3pm", "周四，不对，周五": the day or time taken
   back in the same breath is dropped for the one said after it (two reminders were made, one titled "hmm
   no").
+- "how far" (Nigerian "hi") alone is small talk; said first as a sentence ("how far. logging 2: visit to …,
+  then called …") it is left out, and "logging 2:" is a heading (a customer "how far. logging 2" was
+  offered).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ def _deal(app, admin, customer: str) -> dict:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def year_end(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
-    """Monday 29 December 2031, 09:10: reps in Stockholm, Xi'an and Dublin."""
+    """Monday 29 December 2031, 09:10: reps in Stockholm, Xi'an, Lagos and Dublin."""
     clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Europe/Stockholm")))
     reps = {}
     for rep, zone, locale, setup in (
@@ -63,6 +66,11 @@ def year_end(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add 秦川机床配件有限公司", "/contact add 秦川机床配件有限公司: 马向阳, title=采购部长",
             "/customer add 秦岭矿泉水有限公司",
             "/customer add 长安古城文创有限公司", "/customer add 长安航空部件有限公司",
+        )),
+        ("Folasade", "Africa/Lagos", "en", (
+            "/customer add Ogun Ceramics Nig. Ltd", "/contact add Ogun Ceramics Nig. Ltd: Babatunde Olaleye",
+            "/customer add Makurdi Yam Exporters Ltd",
+            "/contact add Makurdi Yam Exporters Ltd: Terver Ayuaga",
         )),
         ("Orlaith", "Europe/Dublin", "en", (
             "/customer add O'Brien Hardware Group", "/contact add O'Brien Hardware Group: Declan Whelan",
@@ -175,3 +183,17 @@ def test_a_close_before_a_festival_that_is_no_day_off_is_by_that_day(  # type: i
 def test_a_day_taken_back_in_the_same_breath(app, admin, year_end, rep: str, text: str, due: str) -> None:  # type: ignore[no-untyped-def]
     reply = texts(year_end[rep].send(text))
     assert [r["due_at"][:16] for r in exported(app, admin)["reminders"]] == [due], reply
+
+
+def test_how_far_is_a_greeting(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    year_end["Folasade"].send("how far boss")
+    assert exported(app, admin) == before
+    reply = texts(
+        year_end["Folasade"].send(
+            "how far. logging 2: visit to Babatunde at Ogun Ceramics, "
+            "then called Terver of Makurdi Yam Exporters"
+        )
+    )
+    logged = sorted((a["customer"], a["kind"]) for a in exported(app, admin)["activities"])
+    assert logged == [("Makurdi Yam Exporters Ltd", "call"), ("Ogun Ceramics Nig. Ltd", "visit")], reply
