@@ -143,8 +143,9 @@ def their_period_yields(reading: Reading) -> None:
     "Gavin called back, wants to talk next week", "X说节后再谈" (a holiday's end is such a period too): what
     the other side will do in a period with no day said
     is their plan, kept in the note; no reminder is made up for the period's first day when nobody asked
-    for one (blind writers of three sets agree). A reminder asked for ("remind me …"), or a clause that has
-    us do it first ("I'll call her next week", "follow up next week"), stays."""
+    for one (blind writers of three sets agree). So is their answer promised by a day ("he'll get back to me
+    friday"). A reminder asked for ("remind me …"), or a clause that has us do it first ("I'll call her next
+    week", "follow up next week"), stays."""
     if lx.REMIND.search(reading.text):
         return
     for step in list(reading.steps):
@@ -152,8 +153,9 @@ def their_period_yields(reading: Reading) -> None:
             continue
         dated = [(w, _spans(at, w)) for at, w in reading.dates if at >= 0 and w.at == step.due and w.spans]
         said = [" ".join(reading.text[a:b] for a, b in spans).strip() for _, spans in dated]
-        if not dated or not all(lx.PERIOD_ONLY.fullmatch(w) or _AFTER_A_HOLIDAY.fullmatch(w) for w in said):
+        if not dated:
             continue
+        period = all(lx.PERIOD_ONLY.fullmatch(w) or _AFTER_A_HOLIDAY.fullmatch(w) for w in said)
         clause = reading.clause_of(step.start)
         first = min(clause.start, step.start)
         words = reading.text[first : max(clause.end, step.end)]
@@ -166,6 +168,10 @@ def their_period_yields(reading: Reading) -> None:
         answer = _THEY_ANSWER.search(words)
         if answer is not None and _THEY_DO.search(reading.text, _sentence_start(reading.text, first), first):
             starts.append(answer.start())  # "她说 budget 已经批了, 下周给答复": the answer she said they give
+        if not period and (answer is None or they is None):
+            # a day said: only their answer by it is theirs ("he'll get back to me friday", "说月底前给答复",
+            # "they will revert by Friday": four blind writers, no reminder); anything else on a day stays
+            continue
         named = [(s, e) for _, s, e in reading.persons] + chinese_people_named(reading.text, reading.people)
         starts += [  # "俞美琴要下周过一遍条款": a person of theirs named as who will do it
             end - first

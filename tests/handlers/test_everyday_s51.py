@@ -20,6 +20,8 @@
 - "how far" (Nigerian "hi") alone is small talk; said first as a sentence ("how far. logging 2: visit to …,
   then called …") it is left out, and "logging 2:" is a heading (a customer "how far. logging 2" was
   offered).
+- "texted Declan, he'll get back to me friday", "何老板说月底前给答复": their answer promised by a day is
+  their plan, kept in the log's words; no reminder of ours is made for it (four blind writers).
 """
 
 from __future__ import annotations
@@ -197,3 +199,21 @@ def test_how_far_is_a_greeting(app, admin, year_end) -> None:  # type: ignore[no
     )
     logged = sorted((a["customer"], a["kind"]) for a in exported(app, admin)["activities"])
     assert logged == [("Makurdi Yam Exporters Ltd", "call"), ("Ogun Ceramics Nig. Ltd", "visit")], reply
+
+
+@pytest.mark.parametrize(
+    ("rep", "text"),
+    [
+        ("Orlaith", "texted Declan at O'Brien Hardware re the rates, he'll get back to me friday"),
+        ("雷晓婷", "汉中仙毫何老板来公司看了样品，说月底前给答复"),
+    ],
+)
+def test_their_answer_by_a_day_is_no_reminder_of_ours(app, admin, year_end, rep: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end[rep].send(text))
+    data = exported(app, admin)
+    assert len(data["activities"]) == 1 and data["reminders"] == [], reply
+
+
+def test_our_own_step_on_a_day_stays_a_reminder(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(year_end["Orlaith"].send("called Declan at O'Brien Hardware, I'll get back to him friday"))
+    assert [r["due_at"][:10] for r in exported(app, admin)["reminders"]] == ["2032-01-02"], reply
