@@ -110,8 +110,9 @@ _THEY_DO = re.compile(
 # An answer given to us, said in a clause after the one that reports them ("她说…，下周给答复", "said the
 # budget's approved, will get back to us next week"): theirs to give.
 _THEY_ANSWER = re.compile(
-    r"给(?:个|我们|我)?(?:答复|回复|回话|消息|信|反馈|回音)"
-    r"|\b(?:get|come|circle) back to (?:us|me)\b|\blet (?:us|me) know\b|\brevert\b",
+    r"给\s*(?:个|我们|我)?\s*(?:答复|回复|回话|消息|信|反馈|回音|feedback|answer|reply)"  # "给 feedback"
+    r"|\b(?:get|come|circle) back to (?:us|me)\b|\blet (?:us|me) know\b|\brevert\b"
+    r"|\b(?:give|send) (?:us|me) (?:(?:some|their|her|his) )?(?:feedback|an answer)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
@@ -168,7 +169,7 @@ def their_period_yields(reading: Reading) -> None:
         answer = _THEY_ANSWER.search(words)
         if answer is not None and _THEY_DO.search(reading.text, _sentence_start(reading.text, first), first):
             starts.append(answer.start())  # "她说 budget 已经批了, 下周给答复": the answer she said they give
-        if not period and (answer is None or they is None):
+        if not period and (answer is None or not starts):
             # a day said: only their answer by it is theirs ("he'll get back to me friday", "说月底前给答复",
             # "they will revert by Friday": four blind writers, no reminder); anything else on a day stays
             continue

@@ -206,6 +206,7 @@ def test_how_far_is_a_greeting(app, admin, year_end) -> None:  # type: ignore[no
     [
         ("Orlaith", "texted Declan at O'Brien Hardware re the rates, he'll get back to me friday"),
         ("雷晓婷", "汉中仙毫何老板来公司看了样品，说月底前给答复"),
+        ("雷晓婷", "汉中仙毫何老板 call了一下, 她说 sample 收到了, 下周一给 feedback"),
     ],
 )
 def test_their_answer_by_a_day_is_no_reminder_of_ours(app, admin, year_end, rep: str, text: str) -> None:  # type: ignore[no-untyped-def]
