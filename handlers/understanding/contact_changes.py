@@ -157,9 +157,13 @@ def moved_to(text: str, change: Item) -> tuple[int, int] | None:
         return None
     if group == "en" and not re.match(r"[A-Z\u00c0-\u024f]|[a-z]+\s+[a-z]+\s*(?:\(|$)", words):
         return None  # "moved to proposal", "now at 110k": no company
-    if _NO_PLACE.match(words):
+    if _NO_PLACE.match(words) or _A_POST.search(words):
         return None
     return start, end
+
+
+# A post at the same firm, not a company: "moved to Project Director post", "shifted to the CFO role".
+_A_POST = re.compile(r"\b(?:post|role|position|job|title|grade)\s*$", re.IGNORECASE)
 
 
 # "moved to another clinic", "went to a competitor", "跳槽去别家了", "调去总部了": gone, to no customer

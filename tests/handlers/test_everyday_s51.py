@@ -22,6 +22,8 @@
   offered).
 - "texted Declan, he'll get back to me friday", "何老板说月底前给答复": their answer promised by a day is
   their plan, kept in the log's words; no reminder of ours is made for it (four blind writers).
+- "Declan called, he has moved to Purchasing Director post. New no. …": a new post at the same firm (he was
+  marked as having left for a company called "Purchasing Director post").
 """
 
 from __future__ import annotations
@@ -218,3 +220,15 @@ def test_their_answer_by_a_day_is_no_reminder_of_ours(app, admin, year_end, rep:
 def test_our_own_step_on_a_day_stays_a_reminder(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
     reply = texts(year_end["Orlaith"].send("called Declan at O'Brien Hardware, I'll get back to him friday"))
     assert [r["due_at"][:10] for r in exported(app, admin)["reminders"]] == ["2032-01-02"], reply
+
+
+def test_moved_to_a_post_is_a_new_title_not_a_move_away(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        year_end["Orlaith"].send(
+            "Declan from O'Brien Hardware called, he has moved to Purchasing Director post. "
+            "New no. 087 555 1234"
+        )
+    )
+    person = people_of(app, admin)[("O'Brien Hardware Group", "Declan Whelan")]
+    assert (person["title"], person["phone"]) == ("Purchasing Director", "087 555 1234"), reply
+    assert "left_at" not in person, reply
