@@ -950,6 +950,13 @@ _ASKED_FOR = re.compile(
 )
 
 
+# The wish said right after the discount: "12 % discount asked on anything", "10% off requested".
+_ASKED_AFTER = re.compile(
+    r"\s*(?:is\s+|was\s+|being\s+)?(?:asked|requested|wanted|demanded|expected)\b(?!\s+(?:us|me|them)\b)",
+    re.IGNORECASE,
+)
+
+
 # A copula right before "N% cheaper / lower / less": how two prices compare, not a change of ours.
 _COMPARED = re.compile(
     r"\b(?:were|was|are|is|be|being|['’]re|['’]s)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$",
@@ -999,7 +1006,8 @@ def relatives(reading: Reading) -> list[Relative]:
         said = find_amount(m.group("base")) if m.group("base") else None
         base = replace(said, start=m.start("base"), end=m.end("base")) if said else None
         budget = bool(_BUDGET.search(before) or _BUDGET.search(text[m.end() : clause.end]))
-        out.append(Relative(factor, m.start(), m.end(), not _ASKED_FOR.search(before), budget, base))
+        asked = _ASKED_FOR.search(before) or _ASKED_AFTER.match(text, m.end())
+        out.append(Relative(factor, m.start(), m.end(), not asked, budget, base))
     return out
 
 

@@ -24,6 +24,8 @@
   their plan, kept in the log's words; no reminder of ours is made for it (four blind writers).
 - "Declan called, he has moved to Purchasing Director post. New no. …": a new post at the same firm (he was
   marked as having left for a company called "Purchasing Director post").
+- "86 rooms, 12 % discount asked on anything we offer": a discount they ask for, said before its asking,
+  changes no amount (it was shown as a doubt).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ def year_end(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add Uppsala Lab Instruments AB, phone=+46 18 555 0100",
             "/deal Uppsala Lab Instruments AB 180000 EUR proposal close 14 Apr 2032",
             "/customer add Visby Hotell AB, phone=+46 498 555 0100",
+            "/contact add Visby Hotell AB: Henrik Pettersén",
         )),
         ("雷晓婷", "Asia/Shanghai", "zh", (
             "/customer add 哥本哈根设计家具, phone=+45 3355 0100",
@@ -232,3 +235,14 @@ def test_moved_to_a_post_is_a_new_title_not_a_move_away(app, admin, year_end) ->
     person = people_of(app, admin)[("O'Brien Hardware Group", "Declan Whelan")]
     assert (person["title"], person["phone"]) == ("Purchasing Director", "087 555 1234"), reply
     assert "left_at" not in person, reply
+
+
+def test_a_discount_asked_for_after_its_words_is_no_change(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        year_end["Hampus"].send(
+            "call with Henrik at Visby Hotell: 86 rooms, 12 % discount asked on anything we offer"
+        )
+    )
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("call", "Henrik Pettersén")], reply
+    assert not [d for d in data["deals"] if d["customer"] == "Visby Hotell AB"], reply
