@@ -95,6 +95,13 @@ CURRENCY_WORDS = {
     "韩币": "KRW",
     "₦": "NGN",
     "naira": "NGN",
+    "ksh": "KES",
+    "ksh.": "KES",
+    "kshs": "KES",
+    "kshs.": "KES",
+    "bob": "KES",
+    "shilling": "KES",  # the Kenyan one unless its country is said ("UGX", "TZS")
+    "shillings": "KES",
 }
 # Other ISO codes written next to a number ("1.2m SEK", "NOK 400k").
 CURRENCY_WORDS.update(
@@ -127,6 +134,9 @@ CURRENCY_WORDS.update(
             "kwd",
             "bhd",
             "ngn",
+            "kes",
+            "ugx",
+            "tzs",
         )
     }
 )
@@ -151,6 +161,10 @@ MULTIPLIERS = {
     "mio": Decimal(1_000_000),
     "mil": Decimal(1_000_000),  # "1.2 mil", "3 mln": a million said short
     "mln": Decimal(1_000_000),
+    "mld": Decimal(1_000_000_000),  # Polish miliard
+    "tys": Decimal(1_000),  # Polish tysięcy: "PLN 250 tys."
+    "mi": Decimal(1_000_000),  # Portuguese milhões, after a real only: "R$ 1,2 mi"
+    "bi": Decimal(1_000_000_000),  # Portuguese bilhões: "R$ 1,5 bi"
     "百万": Decimal(1_000_000),
     "千万": Decimal(10_000_000),
     "b": Decimal(1_000_000_000),
@@ -180,14 +194,17 @@ _SYMBOL = (
     r"|(?<![a-z&])(?-i:P)(?=\s?(?:\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b|\d{1,3}(?:,\d{3})+\b))"
     # the naira's N, likewise only before a sized figure ("N45m", "N2.5bn", "N800k")
     r"|(?<![a-z&])(?-i:N)(?=\s?\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b)"
+    # the Kenyan shilling's "KSh", "Ksh", "Kshs" and the złoty's "zł" before a figure ("KSh 2.4M", "zł 40k")
+    r"|(?<![a-z])kshs?\.?(?=\s?\d)|(?<![a-z])zł(?=\s?\d)"
     r"|(?-i:MOP)\$|₱|₦)"
 )
 _CODE = (
     r"(?:usd|eur|gbp|cny|rmb|jpy|chf|hkd|sgd|aud|cad|inr|krw|sek|nok|dkk|pln|czk|huf|nzd|zar|brl|mxn|twd|ntd|"
-    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|ngn|(?-i:MOP))"
+    r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|ngn|kes|ugx|tzs|(?-i:MOP))"
 )
 _WORD_AFTER = (
     r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|dhs|dirhams?|riyals?|naira|kronor|kroner|kr\.?(?![a-z])|"
+    r"shillings?|(?-i:bob)\b|"  # "2.4M bob": Kenyan shillings, as said in Nairobi
     r"瑞典克朗|挪威克朗|丹麦克朗|克朗|"
     r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布|韩元|韩币)"
 )
@@ -205,7 +222,8 @@ _NUMBER = (
     r"|(?!0[,.\s'’])\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 _MULT = (
-    r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mm|mn|bn|grand|"
+    r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mld|tys(?=\.|\b)|mm|mn|bn|grand|"
+    r"(?:(?<=\d)|(?<=\d\s))(?:mi|bi)(?=\s|$|[,.;!?)])|"
     rf"(?-i:{'|'.join(_SWEDISH)})|[kKmMbw万千亿]"
     r"|(?:(?<=\d)|(?<=\d\s))(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "57 L", "1.2Cr": lakh, crore (capitals)
 )  # "45 grand"
@@ -221,6 +239,10 @@ AMOUNT_RE = re.compile(
     rf"(?:\s?(?P<post>{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_US_AFTER}))?",
     re.IGNORECASE,
 )
+# Where "mil" counts thousands (Portuguese, Spanish): "R$ 450 mil" is R$ 450,000 (in English "1.2 mil" is a
+# million).
+_MIL_IS_THOUSAND = frozenset({"BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU"})
+_PESOS_AFTER = re.compile(r"\s*(?:pesos?|reais|reales)\b", re.IGNORECASE)
 _DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
 _RANGE_FROM = re.compile(r"(?<![\d:/.-])\d+(?:[.,]\d+)?\s*[-–~]\s*$")
 
@@ -636,7 +658,11 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # "3.5w吨", "2k units": a count, not money
         if mult == "L" and currency != "INR" and _litres(text, start, match.start("mult"), end):
             continue  # "20L drums", "5L bottles": litres; "45L" alone or "Rs 45L" is 45 lakh
+        if mult in ("mi", "bi") and currency != "BRL":
+            continue  # "5 mi from here": miles, not a real's millions
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
+        if (mult or "").lower() == "mil" and (currency in _MIL_IS_THOUSAND or _PESOS_AFTER.match(text, end)):
+            multiplier = Decimal(1_000)  # "R$ 450 mil", "80 mil pesos": mil is a thousand there
         if mult and mult in "mM" and not currency and after[:1].isalpha():
             continue  # "5 months" was caught as "5 m"
         try:
@@ -689,7 +715,7 @@ DOLLARS = frozenset({"USD", "CAD", "HKD", "SGD", "AUD", "NZD", "TWD"})
 PESOS = frozenset({"MXN", "PHP"})
 _OTHER_CODES = (
     *("SEK", "NOK", "DKK", "PLN", "CZK", "ZAR", "BRL", "THB", "MYR", "IDR", "INR", "KRW", "AED", "SAR"),
-    *("QAR", "MOP", "RUB", "NGN"),
+    *("QAR", "MOP", "RUB", "NGN", "KES", "UGX", "TZS"),
 )
 _NAMED_CODES = (*sorted(DOLLARS), "EUR", "GBP", "CHF", "MXN", "JPY", "CNY", *_OTHER_CODES)
 _CODE_WORDS = {code: "CNY|RMB" if code == "CNY" else code for code in _NAMED_CODES}  # how a code is written
@@ -720,6 +746,10 @@ _CURRENCY_NAMES = (
     ("PHP", r"\bphilippine pesos?\b|菲律宾比索"),
     ("RUB", r"\b(?:roubles?|rubles?)\b|卢布"),
     ("NGN", r"\bnaira\b|奈拉"),
+    ("UGX", r"\bugandan shillings?\b|乌干达先令"),
+    ("TZS", r"\btanzanian shillings?\b|坦桑尼亚先令"),
+    ("KES", r"\b(?:kenyan |kenya )?shillings?\b|肯尼亚先令|先令"),  # after Uganda's and Tanzania's
+    ("BRL", r"\breais\b|巴西雷亚尔|雷亚尔"),
     ("PLN", r"\bzlot(?:y|ys|ies)\b|złot(?:y|ych)|兹罗提"),
     # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF", or the other of a choice
     # ("before CNY" is the new year, "for the SGD deal" names a deal, "try"/"php" are words)
@@ -770,9 +800,9 @@ class NamedCurrency:
 # matches in the same order as a scan of the whole text.
 _CURRENCY_KEY = re.compile(
     r"(?i:" + "|".join(_NAMED_CODES) + r"|rmb|dollar|buck|euro|pound|sterling|quid|franc|peso|yen|yuan"
-    r"|renminbi|ringgit|rupiah|baht|rupee|korean|dirham|zlot|złot|naira|\bus(?=\s|\$))"
+    r"|renminbi|ringgit|rupiah|baht|rupee|korean|dirham|zlot|złot|naira|shilling|reais|\bus(?=\s|\$))"
     r"|美元|美金|加币|加元|港币|港元|港纸|新币|新加坡元|澳元|澳币|台币|纽币|欧元|英镑|瑞郎|法郎|比索|日元|日币|人民币"
-    r"|马币|令吉|林吉特|印尼盾|泰铢|卢比|韩元|韩币|迪拉姆|兹罗提|奈拉"
+    r"|马币|令吉|林吉特|印尼盾|泰铢|卢比|韩元|韩币|迪拉姆|兹罗提|奈拉|先令|雷亚尔"
 )
 _KEY_LEAD = len("new zealand ")
 

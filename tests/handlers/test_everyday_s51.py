@@ -26,6 +26,9 @@
   marked as having left for a company called "Purchasing Director post").
 - "86 rooms, 12 % discount asked on anything we offer": a discount they ask for, said before its asking,
   changes no amount (it was shown as a doubt).
+- Money as Nairobi, São Paulo and Warsaw write it: "KSh 2.4M", "2.4M bob" (a new deal was kept in the
+  default currency), "R$ 450 mil" (a thousand in Portuguese: it was read as 450 million), "R$ 1,2 mi"
+  (read as R$ 1.20), "PLN 250 tys." (read as 250).
 """
 
 from __future__ import annotations
@@ -246,3 +249,23 @@ def test_a_discount_asked_for_after_its_words_is_no_change(app, admin, year_end)
     data = exported(app, admin)
     assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("call", "Henrik Pettersén")], reply
     assert not [d for d in data["deals"] if d["customer"] == "Visby Hotell AB"], reply
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "amount", "currency"),
+    [
+        ("Africa/Nairobi", "Kilimo Agro wants a quote, KSh 2.4M", "2400000", "KES"),
+        ("Africa/Nairobi", "Kilimo Agro wants a quote, 2.4M bob", "2400000", "KES"),
+        ("America/Sao_Paulo", "Kilimo Agro wants a quote, R$ 450 mil", "450000", "BRL"),
+        ("America/Sao_Paulo", "Kilimo Agro wants a quote, R$ 1,2 mi", "1200000", "BRL"),
+        ("Europe/Warsaw", "Kilimo Agro wants a quote, PLN 250 tys.", "250000", "PLN"),
+    ],
+)
+def test_a_new_deal_in_money_written_the_local_way(  # type: ignore[no-untyped-def]
+    app, admin, chat, clock: FakeClock, zone: str, text: str, amount: str, currency: str
+) -> None:
+    clock.set(datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo(zone)))
+    replay(chat, clock, f"/tz {zone}", "/customer add Kilimo Agro Ltd")
+    reply = texts(chat.send(text))
+    deal = _deal(app, admin, "Kilimo Agro Ltd")
+    assert (str(deal["amount"]), deal["currency"]) == (amount, currency), reply

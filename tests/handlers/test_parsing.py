@@ -202,3 +202,39 @@ def test_a_krona_is_money(text: str, value: str, bare: bool) -> None:
         True,
         bare,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("quote R$ 1,2 mi", "1200000", "BRL"),  # Portuguese milhões
+        ("R$ 450 mil for the line", "450000", "BRL"),  # Portuguese mil is a thousand
+        ("80 mil pesos", "80000", None),  # and Spanish
+        ("1.2 mil", "1200000", None),  # a million, said short in English
+        ("KSh 2.4M deal", "2400000", "KES"),
+        ("Ksh 850,000", "850000", "KES"),
+        ("KES 1.2m", "1200000", "KES"),
+        ("2.4M bob", "2400000", "KES"),  # Kenyan shillings, as said in Nairobi
+        ("UGX 45m", "45000000", "UGX"),
+        ("TZS 300m", "300000000", "TZS"),
+        ("PLN 250 tys.", "250000", "PLN"),  # Polish tysięcy
+        ("zł 40 000", "40000", "PLN"),
+    ],
+)
+def test_regional_ways_of_writing_money(text: str, value: str, currency: str | None) -> None:
+    [amount] = find_amounts(text)
+    assert (amount.value, amount.currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize("text", ["5 mi from here", "ok 3 bi"])
+def test_mi_and_bi_without_a_real_are_no_money(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_shillings_and_reais_named_apart_from_an_amount() -> None:
+    named = [
+        sorted(c.codes)
+        for text in ("they want to pay in kenyan shillings now", "in reais please", "switch to UGX")
+        for c in currencies_named(text, [])
+    ]
+    assert named == [["KES"], ["BRL"], ["UGX"]]
