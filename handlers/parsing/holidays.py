@@ -406,6 +406,7 @@ _OBSERVANCES: dict[str, Callable[[int], date]] = {
     # the tenth of October (Taiwan's National Day, 雙十), and the shopping days 11.11 and 12.12
     "双十": lambda y: date(y, 10, 10),
     "双十一": lambda y: date(y, 11, 11),
+    "618": lambda y: date(y, 6, 18),  # the June shopping festival
     "双十二": lambda y: date(y, 12, 12),
 }
 # A named day whose date is the user's country's: Teachers' Day is Confucius' birthday (09-28, a day off)
@@ -435,7 +436,9 @@ _OBSERVANCE = re.compile(
     r"(?:\s+(?P<over>is over|weekend))?"
     r"|(?:(?:(?P<zbefore>before|by|until|till)|(?P<zafter>after|post|following))\s*)?"  # "after 双十一"
     r"(?P<zname>复活节|耶稣受难日|受难日|情人节|三八妇女节|三八节|妇女节|植树节|万圣节|教师节"
-    r"|双十一|双11|双十二|双12|双十(?![一二三四五六七八九十\d]))"
+    r"|双十一|双11|双十二|双12|双十(?![一二三四五六七八九十\d])"
+    # the June shopping festival, said as a day before or after it ("618前", "618之后")
+    r"|(?<![\d.,/:-])618(?=(?:之前|以前|前|之后|以后|过后|后)))"
     r"(?!快乐|愉快|的?(?:活动|促销|礼盒|套餐|专场|主题|营销|新品|订单|海报|礼品|特卖|菜单|备货))(?P<zpart>(?:之前|以前|前)|(?:之后|以后|过后|后))?"
     # "复活节后的那个周一", "情人节后第一个周五": the first such weekday after it
     r"(?:(?<=后)的?(?:那个|第一个)?(?:周|星期|礼拜)(?P<zweekday>[一二三四五六日天]))?",

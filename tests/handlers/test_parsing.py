@@ -238,3 +238,15 @@ def test_shillings_and_reais_named_apart_from_an_amount() -> None:
         for c in currencies_named(text, [])
     ]
     assert named == [["KES"], ["BRL"], ["UGX"]]
+
+
+@pytest.mark.parametrize(("said", "day"), [("618前签", "2032-06-17"), ("618之后再说", "2032-06-21")])
+def test_the_june_shopping_festival_as_a_day(said: str, day: str) -> None:
+    shanghai = ZoneInfo("Asia/Shanghai")
+    when = find_when(said, now=datetime(2032, 6, 10, 15, 30, tzinfo=shanghai), tz=shanghai)
+    assert when is not None and when.at.date().isoformat() == day
+
+
+def test_618_as_a_figure_is_no_day() -> None:
+    shanghai = ZoneInfo("Asia/Shanghai")
+    assert find_when("报价618元", now=datetime(2032, 6, 10, 15, 30, tzinfo=shanghai), tz=shanghai) is None
