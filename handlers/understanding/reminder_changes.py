@@ -229,7 +229,8 @@ _CANCEL = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(
-    r"[,;.!?，。；！？\n]+|\s+[-–—>]+\s+"
+    # (not the point or comma inside a figure: "change amount to 1.1M" moves no reminder to 1 o'clock)
+    r"(?:(?<!\d)[,.]|[,.](?!\d)|[;!?，。；！？\n])+|\s+[-–—>]+\s+"
     r"|\s+so\s+(?=(?:the|that|this|my|you|pls|please|cancel|drop|kill|nix|ditch|bin|axe|scrap|delete|remove|"
     r"move|push|bump|shift|snooze)\b)"
     # a second change joined by "and": "cancel the qccs reminder and move the rockford demo to friday"

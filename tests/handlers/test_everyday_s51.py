@@ -29,6 +29,8 @@
 - Money as Nairobi, São Paulo and Warsaw write it: "KSh 2.4M", "2.4M bob" (a new deal was kept in the
   default currency), "R$ 450 mil" (a thousand in Portuguese: it was read as 450 million), "R$ 1,2 mi"
   (read as R$ 1.20), "PLN 250 tys." (read as 250).
+- "…要 discount 10%, 还要 change amount to 1.1M" beside a reminder of that customer's: the figure's point
+  cut the clause, and the reminder was moved to 13:00 ("to 1"), silently.
 """
 
 from __future__ import annotations
@@ -269,3 +271,11 @@ def test_a_new_deal_in_money_written_the_local_way(  # type: ignore[no-untyped-d
     reply = texts(chat.send(text))
     deal = _deal(app, admin, "Kilimo Agro Ltd")
     assert (str(deal["amount"]), deal["currency"]) == (amount, currency), reply
+
+
+def test_a_figure_with_a_point_moves_no_reminder(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
+    year_end["雷晓婷"].send("/customer add 汉中丝路物流有限公司")
+    year_end["雷晓婷"].send("/remind 汉中仙毫茶业有限公司 1月2日上午10点 给何老板打电话确认合同")
+    before = exported(app, admin)
+    reply = texts(year_end["雷晓婷"].send("汉中那个 client 要 discount 10%, 还要 change amount to 1.1M"))
+    assert exported(app, admin)["reminders"] == before["reminders"], reply
