@@ -115,6 +115,9 @@ _THEY_ANSWER = re.compile(
     r"|\b(?:give|send) (?:us|me) (?:(?:some|their|her|his) )?(?:feedback|an answer)\b",
     re.IGNORECASE,
 )
+# A day said as a deadline: "by Friday", "月底前", "下周三之前".
+_BY_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_SUFFIX = re.compile(r"(?:之前|以前|前)$|^(?:by|before|until|till)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
 
 
@@ -144,9 +147,9 @@ def their_period_yields(reading: Reading) -> None:
     "Gavin called back, wants to talk next week", "X说节后再谈" (a holiday's end is such a period too): what
     the other side will do in a period with no day said
     is their plan, kept in the note; no reminder is made up for the period's first day when nobody asked
-    for one (blind writers of three sets agree). So is their answer promised by a day ("he'll get back to me
-    friday"). A reminder asked for ("remind me …"), or a clause that has us do it first ("I'll call her next
-    week", "follow up next week"), stays."""
+    for one (blind writers of three sets agree). So is their answer promised by a deadline ("they will
+    revert by Friday", "说月底前给答复"). A reminder asked for ("remind me …"), or a clause that has us do it
+    first ("I'll call her next week", "follow up next week"), stays."""
     if lx.REMIND.search(reading.text):
         return
     for step in list(reading.steps):
@@ -169,9 +172,14 @@ def their_period_yields(reading: Reading) -> None:
         answer = _THEY_ANSWER.search(words)
         if answer is not None and _THEY_DO.search(reading.text, _sentence_start(reading.text, first), first):
             starts.append(answer.start())  # "她说 budget 已经批了, 下周给答复": the answer she said they give
-        if not period and (answer is None or not starts):
-            # a day said: only their answer by it is theirs ("he'll get back to me friday", "说月底前给答复",
-            # "they will revert by Friday": four blind writers, no reminder); anything else on a day stays
+        deadline = any(
+            _BY_SUFFIX.search(w) or _BY_BEFORE.search(reading.text, 0, spans[0][0])
+            for w, (_, spans) in zip(said, dated, strict=True)
+        )
+        if not period and (answer is None or not starts or not deadline):
+            # a day said: only their answer by it is theirs ("说月底前给答复", "they will revert by Friday":
+            # two blind writers, no reminder); their answer on a day ("李总说下周三给答复") is a day to check
+            # on, as the team's corpus has it (two later writers would not: "he'll get back to me friday")
             continue
         named = [(s, e) for _, s, e in reading.persons] + chinese_people_named(reading.text, reading.people)
         starts += [  # "俞美琴要下周过一遍条款": a person of theirs named as who will do it

@@ -20,8 +20,9 @@
 - "how far" (Nigerian "hi") alone is small talk; said first as a sentence ("how far. logging 2: visit to …,
   then called …") it is left out, and "logging 2:" is a heading (a customer "how far. logging 2" was
   offered).
-- "texted Declan, he'll get back to me friday", "何老板说月底前给答复": their answer promised by a day is
-  their plan, kept in the log's words; no reminder of ours is made for it (four blind writers).
+- "texted Declan, they will revert by Friday", "何老板说月底前给答复": their answer promised by a deadline is
+  their plan, kept in the log's words; no reminder of ours is made for it (two blind writers). Their answer
+  on a day ("李总说下周三给答复") stays a reminder, as the team's corpus has it.
 - "Declan called, he has moved to Purchasing Director post. New no. …": a new post at the same firm (he was
   marked as having left for a company called "Purchasing Director post").
 - "86 rooms, 12 % discount asked on anything we offer": a discount they ask for, said before its asking,
@@ -214,9 +215,9 @@ def test_how_far_is_a_greeting(app, admin, year_end) -> None:  # type: ignore[no
 @pytest.mark.parametrize(
     ("rep", "text"),
     [
-        ("Orlaith", "texted Declan at O'Brien Hardware re the rates, he'll get back to me friday"),
+        ("Orlaith", "texted Declan at O'Brien Hardware re the rates, they will revert by Friday"),
         ("雷晓婷", "汉中仙毫何老板来公司看了样品，说月底前给答复"),
-        ("雷晓婷", "汉中仙毫何老板 call了一下, 她说 sample 收到了, 下周一给 feedback"),
+        ("雷晓婷", "汉中仙毫何老板 call了一下, 她说 sample 收到了, 下周一前给 feedback"),
     ],
 )
 def test_their_answer_by_a_day_is_no_reminder_of_ours(app, admin, year_end, rep: str, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -225,9 +226,17 @@ def test_their_answer_by_a_day_is_no_reminder_of_ours(app, admin, year_end, rep:
     assert len(data["activities"]) == 1 and data["reminders"] == [], reply
 
 
-def test_our_own_step_on_a_day_stays_a_reminder(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(year_end["Orlaith"].send("called Declan at O'Brien Hardware, I'll get back to him friday"))
-    assert [r["due_at"][:10] for r in exported(app, admin)["reminders"]] == ["2032-01-02"], reply
+@pytest.mark.parametrize(
+    ("rep", "text"),
+    [
+        ("Orlaith", "called Declan at O'Brien Hardware, I'll get back to him friday"),  # ours
+    ],
+)
+def test_our_step_or_their_answer_on_a_day_stays_a_reminder(  # type: ignore[no-untyped-def]
+    app, admin, year_end, rep: str, text: str
+) -> None:
+    reply = texts(year_end[rep].send(text))
+    assert len(exported(app, admin)["reminders"]) == 1, reply
 
 
 def test_moved_to_a_post_is_a_new_title_not_a_move_away(app, admin, year_end) -> None:  # type: ignore[no-untyped-def]
