@@ -265,8 +265,9 @@ def chinese_short_forms(core: str) -> list[str]:
     open_trade = current == regionless and len(current) >= _BRAND + 2  # no trade word we list ends it
     if open_trade and is_name(current[:_BRAND]):
         forms.append(current[:_BRAND])  # the rest after place + brand is its trade
-    if not forms and regionless is None and _brand_before_trade(core):
-        forms += [core[: _BRAND + len(_brand_before_trade(core) or "")], core[:_BRAND]]
+    trade = _brand_before_trade(core) if not forms and regionless is None else None
+    if trade is not None:
+        forms += [core[: _BRAND + len(trade)], core[:_BRAND]]
     forms += _inner_brands(regionless or core)
     opening = opening_places(core)
     placed = [place + short for place in opening for short in forms]

@@ -452,25 +452,31 @@ def _said_apart(text: str, time_hit: Hit, date_hit: Hit) -> bool:
 
 # Words that take back the day or time just said, for the one said right after: "thursday week hmm no, just
 # friday", "at 2 no wait 3", "周四，不对，周五".
-_TAKEN_BACK = re.compile(
-    r"[\s,.;:，。、-]*(?:(?:hmm+|um+|uh+|erm?|ah+)[\s,.，]*)?"
+_SLIP = (
     r"(?:no wait|wait,? no|no no|nope|no|sorry|actually|i mean|i meant|or rather|scratch that"
     r"|不对|不對|哦不|说错了)"
+)
+_TAKEN_BACK = re.compile(
+    rf"[\s,.;:，。、-]*(?:(?:hmm+|um+|uh+|erm?|ah+)[\s,.，]*)?{_SLIP}"
     r"[\s,.;:，。、-]*(?:(?:just|rather|make (?:it|that)|it'?s|its|是|改成)\b)?[\s,.:，]*",
     re.IGNORECASE,
 )
+_SLIP_SAID = re.compile(rf"(?<![a-z]){_SLIP}(?![a-z])", re.IGNORECASE)  # most messages say none: no date scan
 
 
 def day_taken_back(text: str, *, now: datetime, tz: ZoneInfo) -> str:
     """`text` without a day or time the writer took back in the same breath, for the one said after it
     ("follow up thursday week hmm no, just friday": Friday; two reminders were made): the words taken back
     are left out of the message read."""
+    if not _SLIP_SAID.search(text):
+        return text
     now_local = now.astimezone(tz)
+    plain = simplified(text)
     try:
-        found = _date_hits(simplified(text), now_local.date(), now_local, False)
+        found = _date_hits(plain, now_local.date(), now_local, False)
     except (OverflowError, ValueError):
         return text
-    hits = sorted([*found, *time_hits(simplified(text), found)], key=lambda h: (h.start, -h.end))
+    hits = sorted([*found, *time_hits(plain, found)], key=lambda h: (h.start, -h.end))
     for first, then in pairwise(hits):
         same_kind = (first.day is None, first.clock is None) == (then.day is None, then.clock is None)
         slip = _TAKEN_BACK.fullmatch(text, first.end, then.start)

@@ -117,7 +117,9 @@ _THEY_ANSWER = re.compile(
 )
 # A day said as a deadline: "by Friday", "月底前", "下周三之前".
 _BY_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
-_BY_SUFFIX = re.compile(r"(?:之前|以前|前)$|^(?:by|before|until|till)\b", re.IGNORECASE)
+_DEADLINE_WORDS = re.compile(
+    r"(?:之前|以前|前)$|^(?:by|before|until|till)\b", re.IGNORECASE
+)  # in the date's words
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
 
 
@@ -173,7 +175,7 @@ def their_period_yields(reading: Reading) -> None:
         if answer is not None and _THEY_DO.search(reading.text, _sentence_start(reading.text, first), first):
             starts.append(answer.start())  # "她说 budget 已经批了, 下周给答复": the answer she said they give
         deadline = any(
-            _BY_SUFFIX.search(w) or _BY_BEFORE.search(reading.text, 0, spans[0][0])
+            _DEADLINE_WORDS.search(w) or _BY_BEFORE.search(reading.text, 0, spans[0][0])
             for w, (_, spans) in zip(said, dated, strict=True)
         )
         if not period and (answer is None or not starts or not deadline):
