@@ -328,7 +328,7 @@ def _inner_brands(rest: str) -> list[str]:
     return out
 
 
-_INDEXES = ("latin", "starts", "han", "han_starts", "sounds", "opens", "inner")
+_INDEXES = ("latin", "starts", "han", "han_starts", "han_twos", "sounds", "opens", "inner")
 SHORTENED = 3  # the letters a word of a name may be cut to ("hyd" for Hyderabad)
 
 
@@ -348,6 +348,7 @@ class Gazetteer:
     prefixes: set[str] = field(default_factory=set)  # first words of every longer key: worth reading on
     han: dict[str, list[Form]] = field(default_factory=dict)
     han_starts: dict[str, list[Form]] = field(default_factory=dict)  # first half or more of a Chinese key
+    han_twos: dict[str, list[Form]] = field(default_factory=dict)  # a Chinese name's first two characters
     sounds: dict[str, list[Form]] = field(default_factory=dict)  # Chinese keys by their syllables
     opens: dict[str, list[Form]] = field(default_factory=dict)  # the place a Chinese name opens with -> names
     # a word of a Latin name of two words or more (and its first letters) -> the names: words said from
@@ -425,6 +426,8 @@ class Gazetteer:
             self.longest_han = max(self.longest_han, len(form.key))
             if _HAN_ONLY.fullmatch(form.key) and form.evidence != Evidence.DEAL:
                 self._put(self.sounds, syllables(form.key), form, fresh)
+            if form.evidence in (Evidence.NAME, Evidence.ALIAS) and len(form.key) > 2:
+                self._put(self.han_twos, form.key[:2], form, fresh)
             if form.evidence in (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT):
                 opening = _opening(form.key)
                 for size in range(max(2, (len(form.key) + 1) // 2), len(form.key)):

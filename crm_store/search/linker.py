@@ -843,4 +843,25 @@ def _shared_forms(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> l
     return [
         replace(m, score=lowest[(m.start, m.end)]) if m in naming and (m.start, m.end) in lowest else m
         for m in mentions
-    ]
+    ] + _brand_opening_another(gazetteer, text, naming)
+
+
+def _brand_opening_another(gazetteer: Gazetteer, text: str, naming: list[Mention]) -> list[Mention]:
+    """Two Chinese characters that are one customer's brand cut short (长安 of 长安航空部件) and open another
+    customer's name as well (长安古城文创, where they are a place too): a rep says them for either, so they
+    name the other alike, and which is asked."""
+    out: list[Mention] = []
+    for short in naming:
+        if short.evidence != Evidence.SHORT or short.end - short.start != 2:
+            continue
+        piece = text[short.start : short.end]
+        named = {m.customer_id for m in naming if (m.start, m.end) == (short.start, short.end)}
+        for form in gazetteer.han_twos.get(piece, ()):
+            if form.customer_id not in named and form.evidence in (Evidence.NAME, Evidence.ALIAS):
+                named.add(form.customer_id)
+                out.append(
+                    Mention(
+                        form.customer_id, short.start, short.end, form.evidence, short.score, form.shown, True
+                    )
+                )
+    return out

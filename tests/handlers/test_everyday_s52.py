@@ -1,0 +1,47 @@
+"""Session 52, everyday wordings from the blind development halves (issue 13).
+
+- "长安那单改成二十个" with 长安航空部件 and 长安古城文创 both open: 长安 is the first's brand cut short and
+  opens the second's name, so either is meant; the first was changed, silently.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.console import ConsoleChat
+from tests.conftest import texts
+from tests.support.clock import FakeClock
+from tests.support.exported import asked_and_nothing_stored, exported
+from tests.support.worlds import replay
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+
+
+@pytest.fixture
+def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Monday 29 December 2031, 09:10 in Xi'an."""
+    clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Asia/Shanghai")))
+    out = {}
+    for rep, zone, locale, setup in (
+        ("雷晓婷", "Asia/Shanghai", "zh", (
+            "/customer add 长安古城文创有限公司", "/deal 长安古城文创有限公司 180000 CNY proposal",
+            "/customer add 长安航空部件有限公司", "/deal 长安航空部件有限公司 260000 USD negotiation",
+        )),
+    ):  # fmt: skip
+        out[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale=locale).id)
+        replay(out[rep], clock, *setup)
+    return out
+
+
+def test_a_brand_cut_short_that_opens_another_name_is_asked(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(reps["雷晓婷"].send("长安那单改成二十个"))
+    asked_and_nothing_stored(app, admin, before, reply)
+    assert "长安" in reply, reply
+    reps["雷晓婷"].send("取消")
+    reply = texts(reps["雷晓婷"].send("长安古城文创那单改成二十个"))
+    amounts = {d["customer"]: str(d["amount"]) for d in exported(app, admin)["deals"]}
+    assert amounts == {"长安古城文创有限公司": "200000", "长安航空部件有限公司": "260000"}, reply
