@@ -372,6 +372,12 @@ _OR_NOT_YET = re.compile(
     r"|还是(?:先|等|不|别|暂时|再|保持|维持|留着)",
     re.IGNORECASE,
 )
+# What they told us to do, said after their words in the same sentence ("he said the order is now 65k and I
+# should come back next week tuesday"): their wish reported, no question of ours.
+_TOLD_TO = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us)|asked\s+(?:me|us)|wants?\s+(?:me|us)|advised)\b[^.!?;。！？；]*$",
+    re.IGNORECASE,
+)
 # A wish of theirs about the currency is a request, not the deal's currency: "they want it in US dollars".
 _WISH = re.compile(
     r"\b(?:wants?|wanted|would like|would prefer|would rather|prefers?|asking for|asked for|requests?|"
@@ -1215,7 +1221,9 @@ def _asked_not_told(reading: Reading) -> None:
     the currency ("they want it in US dollars") is asked about, not stored; a request to us is an order."""
     text = reading.text
     slots = list(_slots(reading, estimate=False))
-    asked = [_sentence(text, m.start()) for m in _ASKING.finditer(text)]
+    asked = [
+        _sentence(text, m.start()) for m in _ASKING.finditer(text) if not _TOLD_TO.search(text, 0, m.start())
+    ]
     asked += [_sentence(text, m.start()) for m in _OR_NOT_YET.finditer(text)]
     asked += [_sentence(text, max(0, m.start() - 1)) for m in _QUESTION_MARK.finditer(text)]
     for start, end in asked:

@@ -55,6 +55,8 @@ STEP_MARKERS = re.compile(
     r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
+    # what we are told we should do: "he said … I should come back next week tuesday for the site visit"
+    r"|\b(?:i|we)\s+(?:should|shld|shd)\s+(?:come|go|get)\s+back\b"
     # a to-do said as an order, first in its clause, for an event still to come: "note to self: …", "bring
     # samples to the X visit", "prep slides for the X meeting" (no visit or meeting is logged)
     r"|^\s*(?:note to self\b|to-?do\s*[:：-]|(?:pls\s+|please\s+)?(?:bring|prep|prepare|print|pack|draft)\s"

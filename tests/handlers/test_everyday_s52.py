@@ -2,6 +2,9 @@
 
 - "长安那单改成二十个" with 长安航空部件 and 长安古城文创 both open: 长安 is the first's brand cut short and
   opens the second's name, so either is meant; the first was changed, silently.
+- "…he said the order is now 65k not 60k and I should come back next week tuesday for the site visit": what
+  he told us to do was taken for a question of ours (the whole message was the doubt), and the Tuesday of our
+  return for the deal's close.
 """
 
 from __future__ import annotations
@@ -30,6 +33,11 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add 长安古城文创有限公司", "/deal 长安古城文创有限公司 180000 CNY proposal",
             "/customer add 长安航空部件有限公司", "/deal 长安航空部件有限公司 260000 USD negotiation",
         )),
+        ("Folasade", "Africa/Lagos", "en", (
+            "/customer add Ilorin Sugar Refinery Plc",
+            "/contact add Ilorin Sugar Refinery Plc: Hassan Lawal Baba",
+            "/deal Ilorin Sugar Refinery Plc 60000 USD negotiation close 31 Mar 2032",
+        )),
     ):  # fmt: skip
         out[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale=locale).id)
         replay(out[rep], clock, *setup)
@@ -43,5 +51,19 @@ def test_a_brand_cut_short_that_opens_another_name_is_asked(app, admin, reps) ->
     assert "长安" in reply, reply
     reps["雷晓婷"].send("取消")
     reply = texts(reps["雷晓婷"].send("长安古城文创那单改成二十个"))
-    amounts = {d["customer"]: str(d["amount"]) for d in exported(app, admin)["deals"]}
+    amounts = {
+        d["customer"]: str(d["amount"]) for d in exported(app, admin)["deals"] if "长安" in d["customer"]
+    }
     assert amounts == {"长安古城文创有限公司": "200000", "长安航空部件有限公司": "260000"}, reply
+
+
+def test_what_they_told_us_to_do_is_our_step_not_the_close(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Africa/Lagos")))
+    reply = texts(
+        reps["Folasade"].send(
+            "so I was at ilorin sugar refinery this morning with Hassan the technical director and he said "
+            "the order is now 65k not 60k and I should come back next week tuesday for the site visit"
+        )
+    )
+    assert "Not sure about: so I was" not in reply and "close Tue, Jan 6" not in reply, reply
+    assert "Reminder set: Tue, Jan 6" in reply, reply
