@@ -171,7 +171,10 @@ WON_WORDS = re.compile(
     # the order come in: "PO came through", "purchase order landed", "order received", "order is in"
     # (the determiner is the subject's: "their order came through"; an order that "came in" may be goods)
     r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order)\s+"
-    r"(?:(?:just|finally|has|have|['’]s)\s+)*(?:(?:came|come)\s+(?:in|through)|landed|arrived|showed up)\b"
+    r"(?:(?:just|finally|already|has|have|['’]s)\s+)*"
+    r"(?:(?:came|come)\s+(?:in|through)|landed|arrived|showed up)\b"
+    # the PO said to be in, ending its clause: "confirm already, PO in", "PO in!" ("PO in process" is not)
+    r"|\b(?:po|p\.o\.)\s+(?:already\s+)?in\b(?=\s*(?:[.!,;]|$))"
     r"|\b(?:(?:the|their|its|his|her)\s+)?order\s+(?:(?:just|finally|has|['’]s)\s+)*(?:came|come)\s+through\b"
     r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order|order)\s+"
     # ("PO is in process", "order is in the works": on its way, no win)

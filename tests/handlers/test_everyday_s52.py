@@ -5,6 +5,8 @@
 - "…he said the order is now 65k not 60k and I should come back next week tuesday for the site visit": what
   he told us to do was taken for a question of ours (the whole message was the doubt), and the Tuesday of our
   return for the deal's close.
+- "Tuas Cold Chain confirm already, PO in", "Muthusamy say PO already came in!!": Singapore English for the PO
+  received, a win (nothing was stored, or only the visit).
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from bot.console import ConsoleChat
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported
+from tests.support.reading import reading_at
 from tests.support.worlds import replay
 
-pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+SQLITE = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+NOW = datetime(2031, 1, 16, 9, 45, tzinfo=ZoneInfo("Asia/Singapore"))
 
 
 @pytest.fixture
@@ -44,6 +48,7 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
     return out
 
 
+@SQLITE
 def test_a_brand_cut_short_that_opens_another_name_is_asked(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
     before = exported(app, admin)
     reply = texts(reps["雷晓婷"].send("长安那单改成二十个"))
@@ -57,6 +62,7 @@ def test_a_brand_cut_short_that_opens_another_name_is_asked(app, admin, reps) ->
     assert amounts == {"长安古城文创有限公司": "200000", "长安航空部件有限公司": "260000"}, reply
 
 
+@SQLITE
 def test_what_they_told_us_to_do_is_our_step_not_the_close(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Africa/Lagos")))
     reply = texts(
@@ -67,3 +73,14 @@ def test_what_they_told_us_to_do_is_our_step_not_the_close(app, admin, reps, clo
     )
     assert "Not sure about: so I was" not in reply and "close Tue, Jan 6" not in reply, reply
     assert "Reminder set: Tue, Jan 6" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("Tuas Cold Chain confirm already, PO in", "won"), ("tuas: PO in!", "won"),
+     ("Visited Tuas Cold Chain just now, Muthusamy say PO already came in!! 95k confirm", "won"),
+     ("PO in process at tuas", None), ("is the PO in?", None), ("PO in 2 weeks", None),
+     ("we put the PO in the system", None)],
+)  # fmt: skip
+def test_the_po_said_to_be_in(text: str, outcome: str | None) -> None:
+    assert reading_at(text, NOW, "Asia/Singapore").outcome == outcome
