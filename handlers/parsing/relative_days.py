@@ -43,7 +43,10 @@ def read_named_days(scan: DateScan) -> None:
     for m in re.finditer(r"\b(yesterday)\b|昨天|昨日|昨儿(?:个)?", lower):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
-    today_words = r"\b(today|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?)\b|今天|今日|今晚|今儿(?:个)?"
+    today_words = (  # ("today morning", Indian English for this morning: `read_this_part_of_day`)
+        r"\b(today(?!\s+(?:morning|afternoon|evening)\b)|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?)\b"
+        r"|今天|今日|今晚|今儿(?:个)?"
+    )
     for m in re.finditer(today_words, lower):
         evening = m.group(0) not in ("today", "今天", "今日", "今儿", "今儿个", "heute")
         add(m, day=today, clock=time(19) if evening else None)
@@ -69,9 +72,9 @@ def read_days_ago(scan: DateScan) -> None:
 
 
 def read_this_part_of_day(scan: DateScan) -> None:
-    """ "this morning", "this afternoon", "今早": today at that part of the day."""
+    """ "this morning", "this afternoon", "today morning", "今早": today at that part of the day."""
     lower, today, add = scan.lower, scan.today, scan.add
-    for m in re.finditer(r"\bthis (morning|afternoon|arvo|evening|am|pm)\b|今早", lower):
+    for m in re.finditer(r"\b(?:this|today) (morning|afternoon|arvo|evening|am|pm)\b|今早", lower):
         word = m.group(1) or "morning"
         clocks = {
             "morning": time(9),

@@ -38,7 +38,7 @@ from handlers.understanding.decision_path import ours_held
 from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes
-from handlers.understanding.reading import CJK, Reading
+from handlers.understanding.reading import CJK, Reading, part_of_day_only
 from handlers.understanding.rough_days import approximated, said_before
 from handlers.understanding.summaries import list_mark
 
@@ -454,10 +454,12 @@ def left_out(
     if reading.kind and found is not None and whole and reading.mail_from is None:
         # (the people a pasted e-mail's body names are the sender's words, kept in the note)
         people = " ".join(shown[1:])  # "met Jane and Raj" was with both: the note keeps Raj
+        aliases = {fold(alias) for alias in found.customer.aliases or ()}
         unused += [
             name
             for name in _unlinked_people(reading, " ".join(shown))  # the note is not enough for a person
             if not _beside(reading.text, name, people)
+            and fold(name) not in aliases  # "Rajiv Mondal of HPSL at Haldia plant": the customer's alias
         ]
         said = " ".join(shown).lower()
         unused += [  # "Gavin's assistant Denpok"
@@ -646,7 +648,15 @@ def _out_of_time(
         words = " ".join(reading.said(span) for span in _spans_of(reading, when))
         if re.search(r"\d|[点點]", words):  # a clock time, not "下午" (a part of the day, which may be now)
             out.append(words)
-    if reading.kind and not reading.outcome and when is not None and _elsewhere(reading, when, contacts):
+    today = now.astimezone(when.at.tzinfo).date() if when is not None else None
+    if (
+        reading.kind
+        and not reading.outcome
+        and when is not None
+        # "this morning" said of one thing, "visited …" later: today either way
+        and not (when.at.date() == today and part_of_day_only(reading.text, when))
+        and _elsewhere(reading, when, contacts)
+    ):
         # (a win or a loss happened when the message says: "signed the contract this morning, … by email")
         out.append(" ".join(reading.said(span) for span in _spans_of(reading, when)))
     if (

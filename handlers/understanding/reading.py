@@ -482,7 +482,8 @@ def _day_only(text: str) -> bool:
 
 
 _PART_OF_DAY = re.compile(
-    r"(?:all |this |in the )?(?:morning|afternoon|evening|noon|midday)|上午|下午|中午|晚上|早上|傍晚|今早",
+    r"(?:all |this |today |in the )?(?:morning|afternoon|evening|noon|midday)"
+    r"|上午|下午|中午|晚上|早上|傍晚|今早",
     re.I,
 )
 

@@ -7,6 +7,12 @@
   return for the deal's close.
 - "Tuas Cold Chain confirm already, PO in", "Muthusamy say PO already came in!!": Singapore English for the PO
   received, a win (nothing was stored, or only the visit).
+- "As discussed with Subhash ji today morning at Kolkata Jute Mills, … Visited their Baranagar unit." said
+  at 08:20: "today morning" (Indian English for this morning) was read as 09:00 still to come, a reminder;
+  and "this morning" said of the talk, with the visit in another sentence, was asked about though the
+  visit is today either way.
+- "Met Rajiv Mondal of HPSL at Haldia plant today": the customer's own alias, said beside its place, was
+  taken for a person nobody stored ("Not used: HPSL").
 """
 
 from __future__ import annotations
@@ -41,6 +47,11 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add Ilorin Sugar Refinery Plc",
             "/contact add Ilorin Sugar Refinery Plc: Hassan Lawal Baba",
             "/deal Ilorin Sugar Refinery Plc 60000 USD negotiation close 31 Mar 2032",
+        )),
+        ("Anirban", "Asia/Kolkata", "en", (
+            "/customer add Kolkata Jute Mills Ltd", "/contact add Kolkata Jute Mills Ltd: Subhash Ghosh",
+            "/customer add Haldia Petrochem Services Ltd, aliases=HPSL",
+            "/contact add Haldia Petrochem Services Ltd: Rajiv Mondal",
         )),
     ):  # fmt: skip
         out[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale=locale).id)
@@ -84,3 +95,32 @@ def test_what_they_told_us_to_do_is_our_step_not_the_close(app, admin, reps, clo
 )  # fmt: skip
 def test_the_po_said_to_be_in(text: str, outcome: str | None) -> None:
     assert reading_at(text, NOW, "Asia/Singapore").outcome == outcome
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As discussed with Subhash ji today morning at Kolkata Jute Mills, PO is under final approval, same "
+        "to be released by EOD. Visited their Baranagar unit.",
+        "As discussed with Subhash ji this morning at Kolkata Jute Mills, PO is under final approval, same "
+        "to be released by EOD. Visited their Baranagar unit.",
+    ],
+)
+def test_this_morning_of_the_talk_with_the_visit_after_is_today(  # type: ignore[no-untyped-def]
+    app, admin, reps, clock: FakeClock, text: str
+) -> None:
+    clock.set(datetime(2030, 9, 30, 8, 20, tzinfo=ZoneInfo("Asia/Kolkata")))
+    reply = texts(reps["Anirban"].send(text))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("visit", "Subhash Ghosh")], reply
+    assert data["reminders"] == [], reply
+
+
+@SQLITE
+def test_the_customers_alias_said_beside_its_place_is_no_stranger(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        reps["Anirban"].send("Met Rajiv Mondal of HPSL at Haldia plant today, our scope confirmed.")
+    )
+    logged = [(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]]
+    assert logged == [("Haldia Petrochem Services Ltd", "meeting")], reply
