@@ -172,10 +172,10 @@ WON_WORDS = re.compile(
     # (the determiner is the subject's: "their order came through"; an order that "came in" may be goods)
     r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order)\s+"
     r"(?:(?:just|finally|already|has|have|['’]s)\s+)*"
-    r"(?:(?:came|come)\s+(?:in|through)|landed|arrived|showed up)\b"
+    r"(?:(?:came|come)\s+(?:in|through|thru)|landed|arrived|showed up)\b"
     # the PO said to be in, ending its clause: "confirm already, PO in", "PO in!" ("PO in process" is not)
     r"|\b(?:po|p\.o\.)\s+(?:already\s+)?in\b(?=\s*(?:[.!,;]|$))"
-    r"|\b(?:(?:the|their|its|his|her)\s+)?order\s+(?:(?:just|finally|has|['’]s)\s+)*(?:came|come)\s+through\b"
+    r"|\b(?:(?:the|their|its|his|her)\s+)?order\s+(?:(?:just|finally|has|['’]s)\s+)*(?:came|come)\s+(?:through|thru)\b"
     r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order|order)\s+"
     # ("PO is in process", "order is in the works": on its way, no win)
     r"(?:is\s+in\b(?!\s+(?:process|progress|the\s+works|the\s+pipeline|review|approval|draft|the\s+system)\b)"

@@ -11,6 +11,8 @@
   at 08:20: "today morning" (Indian English for this morning) was read as 09:00 still to come, a reminder;
   and "this morning" said of the talk, with the visit in another sentence, was asked about though the
   visit is today either way.
+- "Kolkata Jute Mills signed!! PO came thru at 8 🎉" said at 08:20: "came thru" was not read as the PO come in, so 8 was
+  tomorrow's 8:00 and the win was asked about ("whether it is won now, not at 8").
 - "Met Rajiv Mondal of HPSL at Haldia plant today": the customer's own alias, said beside its place, was
   taken for a person nobody stored ("Not used: HPSL").
 """
@@ -50,6 +52,7 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
         )),
         ("Anirban", "Asia/Kolkata", "en", (
             "/customer add Kolkata Jute Mills Ltd", "/contact add Kolkata Jute Mills Ltd: Subhash Ghosh",
+            "/deal Kolkata Jute Mills Ltd 4500000 INR negotiation",
             "/customer add Haldia Petrochem Services Ltd, aliases=HPSL",
             "/contact add Haldia Petrochem Services Ltd: Rajiv Mondal",
         )),
@@ -124,3 +127,11 @@ def test_the_customers_alias_said_beside_its_place_is_no_stranger(app, admin, re
     )
     logged = [(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]]
     assert logged == [("Haldia Petrochem Services Ltd", "meeting")], reply
+
+
+@SQLITE
+def test_the_po_came_thru_at_a_time_gone_by(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 9, 30, 8, 20, tzinfo=ZoneInfo("Asia/Kolkata")))
+    reply = texts(reps["Anirban"].send("Kolkata Jute Mills signed!! PO came thru at 8 🎉"))
+    stages = [d["stage"] for d in exported(app, admin)["deals"] if d["customer"] == "Kolkata Jute Mills Ltd"]
+    assert stages == ["won"], reply
