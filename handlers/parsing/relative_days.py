@@ -72,9 +72,11 @@ def read_days_ago(scan: DateScan) -> None:
 
 
 def read_this_part_of_day(scan: DateScan) -> None:
-    """ "this morning", "this afternoon", "today morning", "今早": today at that part of the day."""
+    """ "this morning", "this afternoon", "today morning", "今早", "一早": today at that part of the day."""
     lower, today, add = scan.lower, scan.today, scan.add
-    for m in re.finditer(r"\b(?:this|today) (morning|afternoon|arvo|evening|am|pm)\b|今早", lower):
+    for m in re.finditer(
+        r"\b(?:this|today) (morning|afternoon|arvo|evening|am|pm)\b|今早|(?:今天|今儿|今日)?一早", lower
+    ):
         word = m.group(1) or "morning"
         clocks = {
             "morning": time(9),

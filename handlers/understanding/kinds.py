@@ -53,10 +53,12 @@ _KIND_PHRASES = {
     # "hit the road", "hit a snag", "hit 50k", "hit me up"
     # "dropped off samples at kalamazoo": took them there (not "the call dropped off", "interest dropped off")
     # "stopped at peoria hydraulic": called in there (not "the deal stopped at 50k", "stopped at proposal")
-    # "去汉中仙毫茶业看了何老板", "看望了何老板": went there to see them (the 去 alone is matched, so the
-    # customer's name stays free for linking; not 去年, 回去, 过去)
+    # "去汉中仙毫茶业看了何老板", "看望了何老板", "去X找了Y": went there to see them (the 去 alone is matched,
+    # so the customer's name stays free for linking; not 去年, 回去, 过去)
     "visit": rf"{_COUNTED.format(kind='visits')}|"
-    r"(?<![回过出上下进送寄发失])去(?!年)(?=了?[\u4e00-\u9fffA-Za-z]{2,14}?看(?:了|望|过))|看望|"
+    r"(?<![回过出上下进送寄发失])去(?!年)(?=了?[\u4e00-\u9fffA-Za-z]{2,14}?(?:看(?:了|望|过)|找了))|看望|"
+    # "今儿一早去中关村智能找刘总": went there this morning to see them (a 去 with no time gone by is a plan)
+    r"(?:(?<=一早)|(?<=早上)|(?<=上午)|(?<=今早)|(?<=刚才)|(?<=刚刚))去(?=[\u4e00-\u9fffA-Za-z]{2,14}?找)|"
     r"\bstopped\s+(?:in\s+|off\s+)?at\s+(?![\d$€£¥])(?!(?:the\s+)?(?:stage|proposal|negotiation|qualified|lead|"
     r"that|this|nothing|zero|around|about)\b)|"
     r"\bdrop(?:ped|ping)?\s+off\s+(?:(?:the|some|a|an|our|new|[\w-]+)\s+){1,3}?(?=at\b|to\b|with\b)|"

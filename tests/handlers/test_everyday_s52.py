@@ -11,8 +11,11 @@
   at 08:20: "today morning" (Indian English for this morning) was read as 09:00 still to come, a reminder;
   and "this morning" said of the talk, with the visit in another sentence, was asked about though the
   visit is today either way.
-- "Kolkata Jute Mills signed!! PO came thru at 8 🎉" said at 08:20: "came thru" was not read as the PO come in, so 8 was
-  tomorrow's 8:00 and the win was asked about ("whether it is won now, not at 8").
+- "Kolkata Jute Mills signed!! PO came thru at 8 🎉" said at 08:20: "came thru" was not read as the PO come
+  in, so 8 was tomorrow's 8:00 and the win was asked about ("whether it is won now, not at 8").
+- "今儿一早去中关村智能找刘总，合同他们法务过完了，今儿下午盖章" said at 08:20: 一早 (early this morning)
+  was not read, so the trip was a plan; 去X找Y after a time gone by is a visit, and their stamping the
+  contract (盖章) is the signing, a close (it was a reminder of ours to stamp it).
 - "Met Rajiv Mondal of HPSL at Haldia plant today": the customer's own alias, said beside its place, was
   taken for a person nobody stored ("Not used: HPSL").
 """
@@ -49,6 +52,11 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add Ilorin Sugar Refinery Plc",
             "/contact add Ilorin Sugar Refinery Plc: Hassan Lawal Baba",
             "/deal Ilorin Sugar Refinery Plc 60000 USD negotiation close 31 Mar 2032",
+        )),
+        ("郝建军", "Asia/Shanghai", "zh", (
+            "/customer add 北京中关村智能科技有限公司",
+            "/contact add 北京中关村智能科技有限公司: 刘振宇, title=技术总监",
+            "/deal 北京中关村智能科技有限公司 800000 CNY negotiation close 30 Sep 2030",
         )),
         ("Anirban", "Asia/Kolkata", "en", (
             "/customer add Kolkata Jute Mills Ltd", "/contact add Kolkata Jute Mills Ltd: Subhash Ghosh",
@@ -135,3 +143,12 @@ def test_the_po_came_thru_at_a_time_gone_by(app, admin, reps, clock: FakeClock) 
     reply = texts(reps["Anirban"].send("Kolkata Jute Mills signed!! PO came thru at 8 🎉"))
     stages = [d["stage"] for d in exported(app, admin)["deals"] if d["customer"] == "Kolkata Jute Mills Ltd"]
     assert stages == ["won"], reply
+
+
+@SQLITE
+def test_early_this_morning_went_to_see_them_and_they_stamp_today(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 9, 30, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai")))
+    reply = texts(reps["郝建军"].send("今儿一早去中关村智能找刘总，合同他们法务过完了，今儿下午盖章"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("visit", "刘振宇")], reply
+    assert data["reminders"] == [], reply
