@@ -342,7 +342,8 @@ _TALKED_ABOUT = re.compile(
     r"read(?:ing|s)?|look(?:ing|s)? (?:at|over)|check(?:ing|s)?|study(?:ing)?|"
     r"questions? (?:about|on)|chat about)\s+(?:the\s+|our\s+|their\s+|a\s+|new\s+)*$"
     # what a meeting is about: "visit tmrw 2pm re service contract", "关于合同细节"
-    r"|(?:\bre\b:?|\babout|\bregarding|\bconcerning|关于)\s*(?:[\w-]+\s+){0,2}$",
+    # ("they're signing": the 're of they're is no "re")
+    r"|(?:(?<!['’])\bre\b:?|\babout|\bregarding|\bconcerning|关于)\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

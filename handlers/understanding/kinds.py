@@ -51,7 +51,8 @@ _KIND_PHRASES = {
     rf"|{_COUNTED.format(kind='calls')}",
     # "hit hawkeye + green bay fire this am", "then hit kalamazoo": went round to them (US sales talk); not
     # "hit the road", "hit a snag", "hit 50k", "hit me up"
-    # "dropped off samples at kalamazoo": took them there (not "the call dropped off", "interest dropped off")
+    # "dropped off samples at kalamazoo", "dropped a two-four off at X": took them there (not "the call
+    # dropped off", "interest dropped off")
     # "stopped at peoria hydraulic": called in there (not "the deal stopped at 50k", "stopped at proposal")
     # "去汉中仙毫茶业看了何老板", "看望了何老板", "去X找了Y": went there to see them (the 去 alone is matched,
     # so the customer's name stays free for linking; not 去年, 回去, 过去)
@@ -62,6 +63,7 @@ _KIND_PHRASES = {
     r"\bstopped\s+(?:in\s+|off\s+)?at\s+(?![\d$€£¥])(?!(?:the\s+)?(?:stage|proposal|negotiation|qualified|lead|"
     r"that|this|nothing|zero|around|about)\b)|"
     r"\bdrop(?:ped|ping)?\s+off\s+(?:(?:the|some|a|an|our|new|[\w-]+)\s+){1,3}?(?=at\b|to\b|with\b)|"
+    r"\bdrop(?:ped|ping)?\s+(?:(?:the|some|a|an|our|new|[\w-]+)\s+){1,3}?off\s+(?=at\b|to\b|with\b)|"
     r"(?:^|(?<=[.;!,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))hit\s+(?![\d$€£¥])"
     r"(?!(?:a|an|the|me|us|him|her|them|it|my|our|their|your|this|that|up|back|reply|send|pause|snag|target|"
     r"targets|quota|number|numbers|budget|wall|ground|road|traffic|issues?|problems?)\b)",

@@ -16,6 +16,10 @@
 - "今儿一早去中关村智能找刘总，合同他们法务过完了，今儿下午盖章" said at 08:20: 一早 (early this morning)
   was not read, so the trip was a plan; 去X找Y after a time gone by is a visit, and their stamping the
   contract (盖章) is the signing, a close (it was a reminder of ours to stamp it).
+- "Thunder Bay Grain: they're signing tmrw", "we're signing on the 24th": the 're of they're was read as
+  "re" (regarding), so the signing was a topic and no close; a reminder "they're signing" was made, or a
+  note asked about. "dropped a two-four off at Thunder Bay Grain for Wade" is a visit, like "dropped off
+  samples at".
 - "Met Rajiv Mondal of HPSL at Haldia plant today": the customer's own alias, said beside its place, was
   taken for a person nobody stored ("Not used: HPSL").
 """
@@ -57,6 +61,11 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add 北京中关村智能科技有限公司",
             "/contact add 北京中关村智能科技有限公司: 刘振宇, title=技术总监",
             "/deal 北京中关村智能科技有限公司 800000 CNY negotiation close 30 Sep 2030",
+        )),
+        ("Tavish", "America/Toronto", "en", (
+            "/customer add Thunder Bay Grain Terminal",
+            "/contact add Thunder Bay Grain Terminal: Wade Heikkinen",
+            "/deal Thunder Bay Grain Terminal 85000 CAD negotiation close 30 Dec 2031",
         )),
         ("Anirban", "Asia/Kolkata", "en", (
             "/customer add Kolkata Jute Mills Ltd", "/contact add Kolkata Jute Mills Ltd: Subhash Ghosh",
@@ -152,3 +161,19 @@ def test_early_this_morning_went_to_see_them_and_they_stamp_today(app, admin, re
     data = exported(app, admin)
     assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("visit", "刘振宇")], reply
     assert data["reminders"] == [], reply
+
+
+@SQLITE
+def test_theyre_signing_is_the_close_not_a_topic(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("America/Toronto")))
+    reply = texts(
+        reps["Tavish"].send("dropped a two-four off at Thunder Bay Grain for Wade lol, they're signing tmrw")
+    )
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("visit", "Wade Heikkinen")], reply
+    assert data["reminders"] == [], reply
+    reply = texts(reps["Tavish"].send("Thunder Bay Grain: we're signing on the 5th"))
+    closes = [
+        d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Thunder")
+    ]
+    assert closes == ["2032-01-05"], reply
