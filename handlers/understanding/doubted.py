@@ -189,7 +189,9 @@ _CONDITION = re.compile(
     # "if the pilot goes well", not an indirect question ("see if", "asked if", "not sure if")
     r"|(?<!\bsee )(?<!\bask )(?<!\basked )(?<!\basking )(?<!\bcheck )(?<!\bknow )(?<!\bsure )"
     r"(?<!\bwonder )(?<!\bwondering )(?<!\bwondered )(?<!\bout )\bif\b"
-    r"|要看|看情况|取决于|视乎|看(?:董事会|老板|领导|预算|他们)|如果|要是|假如|前提是|除非|只要|一旦"
+    # ("要看董事会批不批", "要看预算"; not "姜老板要看烘干机的资料": he wants to see them)
+    r"|要看(?=[^，,。；;！!？?]{0,14}?(?:([\u4e00-\u9fff])不\1|怎么|是否|能否|情况|结果|意思|决定|反馈|态度|预算|批|定))"
+    r"|看情况|取决于|视乎|看(?:董事会|老板|领导|预算|他们)|如果|要是|假如|前提是|除非|只要|一旦"
     # whatever someone says or decides: "看范经理下周怎么说", "看老板的意思", "看客户反馈"
     r"|看[^，,。；;！!？?\d]{1,12}?(?:怎么说|怎么讲|怎么定|怎么决定|的意思|意见|决定|反馈|态度|答复)"
     r"|(?<=[\u4e00-\u9fff])的话"  # "要下单的话大概4万5": if they order

@@ -20,6 +20,8 @@
   "re" (regarding), so the signing was a topic and no close; a reminder "they're signing" was made, or a
   note asked about. "dropped a two-four off at Thunder Bay Grain for Wade" is a visit, like "dropped off
   samples at".
+- "去佳木斯稻香米业，今年收了八千吨稻子，姜老板要看烘干机的资料": 要看 (he wants to see) was read as 要看
+  (it depends on), a condition, and the whole message was asked as an amount ("…是多少？请带上单位").
 - "Met Rajiv Mondal of HPSL at Haldia plant today": the customer's own alias, said beside its place, was
   taken for a person nobody stored ("Not used: HPSL").
 """
@@ -32,6 +34,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.console import ConsoleChat
+from handlers.understanding.doubted import _CONDITION
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported
@@ -61,6 +64,9 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add 北京中关村智能科技有限公司",
             "/contact add 北京中关村智能科技有限公司: 刘振宇, title=技术总监",
             "/deal 北京中关村智能科技有限公司 800000 CNY negotiation close 30 Sep 2030",
+        )),
+        ("于春生", "Asia/Shanghai", "zh", (
+            "/customer add 佳木斯稻香米业有限公司", "/contact add 佳木斯稻香米业有限公司: 姜秀兰, title=老板",
         )),
         ("Tavish", "America/Toronto", "en", (
             "/customer add Thunder Bay Grain Terminal",
@@ -177,3 +183,20 @@ def test_theyre_signing_is_the_close_not_a_topic(app, admin, reps, clock: FakeCl
         d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Thunder")
     ]
     assert closes == ["2032-01-05"], reply
+
+
+@SQLITE
+def test_wants_to_see_the_brochure_is_no_condition(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["于春生"].send("去佳木斯稻香米业，今年收了八千吨稻子，姜老板要看烘干机的资料"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("visit", "姜秀兰")], reply
+    assert data["deals"] == [] or all(d["customer"] != "佳木斯稻香米业有限公司" for d in data["deals"]), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [("要看董事会批不批", True), ("要看预算", True), ("要看老板怎么说", True),
+     ("姜老板要看烘干机的资料", False), ("他们要看样品", False)],
+)  # fmt: skip
+def test_it_depends_said_with_yao_kan(text: str, condition: bool) -> None:
+    assert bool(_CONDITION.search(text)) is condition
