@@ -75,7 +75,9 @@ def read_this_part_of_day(scan: DateScan) -> None:
     """ "this morning", "this afternoon", "today morning", "今早", "一早": today at that part of the day."""
     lower, today, add = scan.lower, scan.today, scan.add
     for m in re.finditer(
-        r"\b(?:this|today) (morning|afternoon|arvo|evening|am|pm)\b|今早|(?:今天|今儿|今日)?一早", lower
+        r"\b(?:this|today) (morning|afternoon|arvo|evening|am|pm)\b"
+        r"|今早|(?:今天|今儿|今日)一早|(?<![周期拜天日儿])一早(?!上)",
+        lower,
     ):
         word = m.group(1) or "morning"
         clocks = {

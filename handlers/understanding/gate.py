@@ -653,8 +653,7 @@ def _out_of_time(
         reading.kind
         and not reading.outcome
         and when is not None
-        # "this morning" said of one thing, "visited …" later: today either way
-        and not (when.at.date() == today and part_of_day_only(reading.text, when))
+        and not _talk_earlier_today(reading, when, today)
         and _elsewhere(reading, when, contacts)
     ):
         # (a win or a loss happened when the message says: "signed the contract this morning, … by email")
@@ -666,6 +665,24 @@ def _out_of_time(
     ):
         out.append(_settled_later(reading, reading.close, say))
     return [w for w in out if w]
+
+
+def _talk_earlier_today(reading: Reading, when: When, today: date | None) -> bool:
+    """A part of today said of an interaction read in its own clause ("As discussed with Subhash ji this
+    morning at Kolkata Jute Mills, … Visited their Baranagar unit."): the one logged is today either way.
+    (One we cannot read there, "今早克西安北郊物流园寻郭经理", is still asked about.)"""
+    spans = _spans_of(reading, when)
+    if when.at.date() != today or not spans or not part_of_day_only(reading.text, when):
+        return False
+    clause = reading.clause_of(spans[0][0]).text
+    return bool(_TALKED_WITH.search(clause)) or any(p.search(clause) for p in KIND_PATTERNS.values())
+
+
+# A talk with them said without its kind: "as discussed with Subhash ji", "spoke to Jane", "跟刘总聊了".
+_TALKED_WITH = re.compile(
+    r"\b(?:discuss(?:ed)?|spoke|talked|chatted)\s+(?:to|with)\b|(?:跟|和|与|同)[^，,。；;]{1,12}?(?:聊|谈|沟通)",
+    re.IGNORECASE,
+)
 
 
 def _settled_later(reading: Reading, close: date, say: Callable[..., str] | None) -> str:

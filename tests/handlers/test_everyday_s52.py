@@ -28,12 +28,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.console import ConsoleChat
+from handlers.parsing.dates import find_when
 from handlers.understanding.doubted import _CONDITION
 from tests.conftest import texts
 from tests.support.clock import FakeClock
@@ -200,3 +201,27 @@ def test_wants_to_see_the_brochure_is_no_condition(app, admin, reps) -> None:  #
 )  # fmt: skip
 def test_it_depends_said_with_yao_kan(text: str, condition: bool) -> None:
     assert bool(_CONDITION.search(text)) is condition
+
+
+@SQLITE
+def test_this_morning_of_a_trip_not_read_is_still_asked(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """Only the e-mail is read: the morning's trip is another interaction, so the card asks."""
+    clock.set(datetime(2030, 9, 30, 8, 20, tzinfo=ZoneInfo("Asia/Kolkata")))
+    before = exported(app, admin)
+    reply = texts(
+        reps["Anirban"].send(
+            "this morning was out at Kolkata Jute Mills with Subhash ji for the audit. emailed him the "
+            "checklist after"
+        )
+    )
+    asked_and_nothing_stored(app, admin, before, reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("挪到下周一早上九点吧", date(2032, 1, 5)), ("今儿一早去了", date(2031, 12, 29))],
+)
+def test_yi_zao_is_early_morning_not_the_monday_before_it(text: str, day: date) -> None:
+    tz = ZoneInfo("Asia/Shanghai")
+    when = find_when(text, now=datetime(2031, 12, 29, 9, 10, tzinfo=tz), tz=tz)
+    assert when is not None and when.at.date() == day
