@@ -312,7 +312,8 @@ def unused_words(
         replaced = any(other is not when for other in taken) and _REPLACED.search(
             reading.text[max(0, spans[0][0] - 12) : spans[0][0]]
         )  # "signature before memorial day not end of month": the date left, said for contrast
-        if when in taken or restated or inside_news or greeting or glossed or replaced:
+        kept = lx.NO_CHANGE.search(reading.clause_of(spans[0][0]).text)  # "十二月底不变": said to stay
+        if when in taken or restated or inside_news or greeting or glossed or replaced or kept:
             used += list(spans)
     used += [(f.start, f.end) for f in founds if f.start >= 0]
     for f in founds:  # "Rideau Property Mgmt": the customer's name said with a short form

@@ -489,11 +489,13 @@ def _add_on_title(reading: Reading, found: Found) -> str:
         if _SPOILED in piece:
             continue
         words = _TITLE_LEAD.sub("", " ".join(piece.split())).strip(" .-–—")
-        if _OTHER_DEAL.match(words) or any(
-            p.fullmatch(words) for p in (lx.DEAL_WORDS_ONLY, lx.CLOSE_MARKERS, lx.AMOUNT_CUE)
+        if (
+            _OTHER_DEAL.match(words)
+            or lx.NO_CHANGE.fullmatch(words)
+            or any(p.fullmatch(words) for p in (lx.DEAL_WORDS_ONLY, lx.CLOSE_MARKERS, lx.AMOUNT_CUE))
         ):
             continue  # "separate from the portal deal" names the deal this one is not; "deal", "close",
-            # "budget" name nothing
+            # "budget", "不变" (the open deal's close said to stay) name nothing
         if _UNFINISHED.search(words) and _COUNTED_MORE.match(words):
             words = _UNFINISHED.sub("", words).strip()  # "2nd line at [acme]": the thing, where said
         if _UNFINISHED.search(words):

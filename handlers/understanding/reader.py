@@ -44,6 +44,7 @@ from handlers.understanding.pasted_mail import without_mail_header
 from handlers.understanding.planned_steps import answered, plan_goes_on, planned_not_done, then_planned
 from handlers.understanding.reading import Reading, clauses_of, mask_words
 from handlers.understanding.stage_and_outcome import (
+    close_of_the_open_deal,
     read_outcome,
     read_postponed,
     read_reopen,
@@ -224,6 +225,7 @@ def read(
     said_unchanged(reading)  # "聊了 80万 proposal, nothing changed"; "amount 不变" keeps the amount only
     for clause in reading.clauses:
         read_clause(reading, clause, now, tz)
+    close_of_the_open_deal(reading)
     vague_amounts(reading)  # "大概十几万", "budget mid-fifties": how much is asked
     bare_ranges(reading)  # "somewhere between 80 and 95", "报价大约一百二到一百五": which figure is asked
     if reading.outcome and reading.close is not None and reading.close <= now.astimezone(tz).date():

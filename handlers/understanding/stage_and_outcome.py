@@ -724,6 +724,17 @@ def _of_currency(reading: Reading, match: re.Match[str]) -> bool:
     )
 
 
+def close_of_the_open_deal(reading: Reading) -> None:
+    """ "四十万那单十二月底不变，另外…另开一单八万": the close said to stay is the open deal's, no close of
+    the new one (which was given the open deal's day)."""
+    match = lx.NO_CHANGE.search(reading.text)
+    if not reading.add_on or match is None or reading.close is None:
+        return
+    clause = reading.clause_of(match.start())
+    if any(clause.start <= at < clause.end and when.at.date() == reading.close for at, when in reading.dates):
+        reading.close = None
+
+
 def said_unchanged(reading: Reading) -> None:
     """ "聊了 80万 proposal, nothing changed": the deal is said as it stands, no change of it. A "no change"
     said of the amount ("amount 不变", "portal number unchanged") leaves the rest of the message (a stage
@@ -745,6 +756,8 @@ def said_unchanged(reading: Reading) -> None:
             reading.stage = reading.stage_span = None
     elif _AMOUNT_UNCHANGED.search(text[clause.start : match.start()]):
         unchanged = [a for a in reading.amounts if start <= a.start < end]
+    elif reading.add_on:  # "四十万那单十二月底不变，另外…另开一单八万": the new deal's amount is its own,
+        unchanged = [a for a in reading.amounts if clause.start <= a.start < clause.end]
     else:
         unchanged = list(reading.amounts)
         reading.stage = reading.stage_span = None

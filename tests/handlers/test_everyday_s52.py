@@ -22,6 +22,9 @@
   samples at".
 - "去佳木斯稻香米业，今年收了八千吨稻子，姜老板要看烘干机的资料": 要看 (he wants to see) was read as 要看
   (it depends on), a condition, and the whole message was asked as an amount ("…是多少？请带上单位").
+- "西昌卫星城酒店吉克阿木总经理来电，四十万那单十二月底不变，另外想加个会议室项目，另开一单八万": the
+  不变 said of the open deal's close made every amount "unchanged", so the new deal was stored with no amount,
+  titled "不变" and given the open deal's close, silently.
 - "Met Rajiv Mondal of HPSL at Haldia plant today": the customer's own alias, said beside its place, was
   taken for a person nobody stored ("Not used: HPSL").
 """
@@ -65,6 +68,9 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add 北京中关村智能科技有限公司",
             "/contact add 北京中关村智能科技有限公司: 刘振宇, title=技术总监",
             "/deal 北京中关村智能科技有限公司 800000 CNY negotiation close 30 Sep 2030",
+            "/customer add 西昌卫星城酒店有限公司",
+            "/contact add 西昌卫星城酒店有限公司: 吉克阿木, title=总经理",
+            "/deal 西昌卫星城酒店有限公司 400000 CNY proposal close 31 Dec 2030",
         )),
         ("于春生", "Asia/Shanghai", "zh", (
             "/customer add 佳木斯稻香米业有限公司", "/contact add 佳木斯稻香米业有限公司: 姜秀兰, title=老板",
@@ -225,3 +231,16 @@ def test_yi_zao_is_early_morning_not_the_monday_before_it(text: str, day: date) 
     tz = ZoneInfo("Asia/Shanghai")
     when = find_when(text, now=datetime(2031, 12, 29, 9, 10, tzinfo=tz), tz=tz)
     assert when is not None and when.at.date() == day
+
+
+@SQLITE
+def test_the_open_deal_said_to_stay_beside_a_new_one(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 9, 30, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
+    text = "西昌卫星城酒店吉克阿木总经理来电，四十万那单十二月底不变，另外想加个会议室项目，另开一单八万"
+    reply = texts(reps["郝建军"].send(text))
+    deals = sorted(
+        (str(d["amount"]), d["expected_close"], d["title"])
+        for d in exported(app, admin)["deals"]
+        if d["customer"] == "西昌卫星城酒店有限公司"
+    )
+    assert deals == [("400000", "2030-12-31", "西昌卫星城酒店有限公司"), ("80000", None, "会议室项目")], reply
