@@ -954,7 +954,7 @@ def someone_elses_contact(
 
 # A deal named by words before its noun: "about the Precision quote", "re the brewing deal".
 _DEAL_NAMED = re.compile(
-    r"\b(?:the|their|that|this|about|re|on)\s+(?P<words>(?:[\w&'’.-]+\s+){0,2}?[\w&'’.-]+)\s+"
+    r"\b(?:the|their|that|this|about|(?<!['’])re|on)\s+(?P<words>(?:[\w&'’.-]+\s+){0,2}?[\w&'’.-]+)\s+"
     r"(?P<noun>quote|deal|order|contract|proposal|project|opp(?:ortunity)?|renewal|po|thing)\b",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ _PUTS_RIGHT = re.compile(
 )
 # More than the kind put right: a second interaction, not the first one's kind.
 _ADDS = re.compile(
-    r"\b(?:also|too|as well|another|again|then|later|after|before|first|and|with|about|re)\b"
+    r"\b(?:also|too|as well|another|again|then|later|after|before|first|and|with|about|(?<!['’])re)\b"
     r"|也|还|另外|又|再|跟|和|给|聊了|谈了",
     re.IGNORECASE,
 )

@@ -283,7 +283,7 @@ def kind_in(reading: Reading, clause: Clause) -> None:
 
 
 # What the talk was about, said after how it went ("about the workshop", "re the demo", "关于演示").
-_TOPIC = re.compile(r"\b(?:about|re|regarding|concerning)\b|关于|有关", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:about|(?<!['’])re|regarding|concerning)\b|关于|有关", re.IGNORECASE)
 
 
 def _by_channel(text: str, span: Span) -> bool:

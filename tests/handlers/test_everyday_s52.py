@@ -38,7 +38,11 @@ import pytest
 
 from bot.console import ConsoleChat
 from handlers.parsing.dates import find_when
+from handlers.understanding.date_roles import _TALKED_ABOUT
 from handlers.understanding.doubted import _CONDITION
+from handlers.understanding.gate import _DEAL_NAMED
+from handlers.understanding.kind_put_right import _ADDS
+from handlers.understanding.kinds import _TOPIC
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported
@@ -244,3 +248,12 @@ def test_the_open_deal_said_to_stay_beside_a_new_one(app, admin, reps, clock: Fa
         if d["customer"] == "西昌卫星城酒店有限公司"
     )
     assert deals == [("400000", "2030-12-31", "西昌卫星城酒店有限公司"), ("80000", None, "会议室项目")], reply
+
+
+@pytest.mark.parametrize(
+    ("pattern", "regarding", "theirs"),
+    [(_TOPIC, "call re the visit", "they're visiting"), (_ADDS, "call re the visit", "they're visiting"),
+     (_DEAL_NAMED, "call re Acme quote", "they're Acme quote ok"), (_TALKED_ABOUT, "call re ", "they're ")],
+)  # fmt: skip
+def test_the_re_of_theyre_is_no_regarding(pattern, regarding: str, theirs: str) -> None:  # type: ignore[no-untyped-def]
+    assert pattern.search(regarding) is not None and pattern.search(theirs) is None
