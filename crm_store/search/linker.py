@@ -846,17 +846,24 @@ def _shared_forms(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> l
     ] + _brand_opening_another(gazetteer, text, naming)
 
 
+_OWN_SUFFIX = re.compile(r"集团|控股|股份|有限|公司")  # company words a name may be said with
+
+
 def _brand_opening_another(gazetteer: Gazetteer, text: str, naming: list[Mention]) -> list[Mention]:
     """Two Chinese characters that are one customer's brand cut short (长安 of 长安航空部件) and open another
     customer's name as well (长安古城文创, where they are a place too): a rep says them for either, so they
-    name the other alike, and which is asked."""
+    name the other alike, and which is asked. Not where a longer name is said there (永联集团)."""
     out: list[Mention] = []
     for short in naming:
         if short.evidence != Evidence.SHORT or short.end - short.start != 2:
             continue
-        piece = text[short.start : short.end]
+        forms = gazetteer.han_twos.get(text[short.start : short.end], ())
+        if (suffix := _OWN_SUFFIX.match(text, short.end)) and suffix.group(0) in short.shown:
+            continue  # "永联集团": its own name said with its company word, not another's opening
+        if any(text.startswith(form.key, short.start) for form in forms):
+            continue
         named = {m.customer_id for m in naming if (m.start, m.end) == (short.start, short.end)}
-        for form in gazetteer.han_twos.get(piece, ()):
+        for form in forms:
             if form.customer_id not in named and form.evidence in (Evidence.NAME, Evidence.ALIAS):
                 named.add(form.customer_id)
                 out.append(
