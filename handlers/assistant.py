@@ -60,7 +60,7 @@ from handlers.questions import (
 )
 from handlers.registry import Registry, as_list
 from handlers.understanding import ANSWERED, FOLLOW_UP, understand
-from handlers.understanding.correcting import drops_the_reminder_just_set
+from handlers.understanding.correcting import undoes_the_last
 from handlers.understanding.deal_correction import deal_named_answer
 from handlers.understanding.intents import is_chit_chat
 from handlers.understanding.reminder_changes import done_beside_news, mark_done, reminder_change
@@ -335,7 +335,7 @@ class Assistant:
             chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
             if chosen is not None:
                 return chosen
-            handled = None if drops_the_reminder_just_set(ctx, text) else reminder_change(ctx, text)
+            handled = None if undoes_the_last(ctx, text) else reminder_change(ctx, text)
             if handled is not None:
                 return as_list(handled)
             done = done_beside_news(ctx, text)

@@ -480,6 +480,14 @@ def drops_the_reminder_just_set(ctx: Ctx, text: str) -> bool:
     return drops_the_reminder(text) and _only_a_reminder(ctx)
 
 
+def undoes_the_last(ctx: Ctx, text: str) -> bool:
+    """Whether `text` takes back the last message, whole or its reminder (`drops_the_reminder_just_set`):
+    the take-back's (`taken_back`), before a reminder change reads its why ("log a visit to Tramore … /
+    actually scratch that, the visit got cancelled, ignore" cancelled another customer's visit reminder)."""
+    whole = takes_back(text) and just_stored(ctx) is not None and correction(text) is None
+    return whole or drops_the_reminder_just_set(ctx, text)
+
+
 def _only_a_reminder(ctx: Ctx) -> bool:
     """Whether the last message stored only reminders: taking the reminder back takes it back whole."""
     said = _last_said(ctx)
