@@ -31,6 +31,9 @@ class KnownPeople:
 NOBODY = KnownPeople()
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'’. -]+")
+
+
 @lru_cache(maxsize=16)
 def known_people(names: frozenset[str]) -> KnownPeople:
     """What the reader uses of these contact names (the organisation's, as stored)."""
@@ -39,7 +42,7 @@ def known_people(names: frozenset[str]) -> KnownPeople:
         plain = simplified(name.strip())
         if _CHINESE_NAME.fullmatch(plain):
             chinese.add(plain)
-        elif " " in plain and plain.isascii():
+        elif " " in plain and _LATIN_NAME.fullmatch(plain):  # accents too: "Per Nyströmer", "Seán Fahy"
             latin.add(" ".join(plain.split()))
     return KnownPeople(frozenset(chinese), frozenset(family_name(n) for n in chinese), frozenset(latin))
 

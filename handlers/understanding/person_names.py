@@ -34,7 +34,8 @@ _NOT_NAMES_TEXT = """
     office contact contacts title role m t p e w ok okay yes no hi hey thanks quick lunch coffee dinner
     meeting visit email emailed texted heads sorry oops actually correction ps p.s. dr mr mrs ms prof ing
     sir madam ext x inc llc ltd co corp gmbh plc group systems industries services partners solutions
-    holdings company clinic bakery hvac
+    holdings company clinic bakery hvac visited visiting rang phoned messaged pinged spoke talked saw dropped
+    stopped popped toured went drove chatted
 """
 
 
@@ -110,8 +111,10 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
     taken = [(i.start, i.end) for i in items if i.kind in ("email", "phone", "wechat", "title")]
     people: list[Item] = []
     company_end = -1  # where the last capitalised run read as a company ends
+    # a known contact's given name that is also a common word ("Per showed me the workshop")
+    given = {name.split()[0] for name in known.latin if " " in name}
     for m in _EN_NAME.finditer(text):
-        name = _trim_name(m.group(0))
+        name = _trim_name(m.group(0)) or (m.group(0) if m.group(0) in given else "")
         # "Add Olivia Chen": the name starts after the words trimmed off its front
         start = m.start() + max(0, m.group(0).find(name))
         if not name or overlaps((start, start + len(name)), taken):
