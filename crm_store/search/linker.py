@@ -561,7 +561,9 @@ def _place_and_piece(gazetteer: Gazetteer, text: str, i: int, size: int, opened:
         while after + k <= len(text) and k <= len(rest) and text[after : after + k] in rest:
             k += 1
         k -= 1
-        if k < 2 or not _ends_a_word(rest, text[after : after + k]):
+        if k < 2 and _initials(rest) == text[after : after + 2]:
+            k = 2  # 牡丹江林机 for 牡丹江林业机械: the first character of each of two words
+        elif k < 2 or not _ends_a_word(rest, text[after : after + k]):
             continue
         tail = VERB_TAIL if _VERB_TAIL.match(text, after + k) else 0.0
         # a company word the name lacks after the piece: another company (济南泉城医药 is no 济南泉城智能装备)
@@ -570,6 +572,11 @@ def _place_and_piece(gazetteer: Gazetteer, text: str, i: int, size: int, opened:
         score -= _cut_inside_a_word(text, after + k, rest[rest.find(text[after : after + k]) + k :])
         out.append(Mention(form.customer_id, i, after + k, Evidence.SHORT, score, form.shown))
     return out
+
+
+def _initials(rest: str) -> str:
+    """The short a name's next two words make of their first characters (林业机械 → 林机), or ""."""
+    return rest[0] + rest[2] if len(rest) >= 4 and all(_HAN.match(c) for c in rest[:4]) else ""
 
 
 PLACE_ALONE = 20.0  # only the place a name opens with, said as "that side": a doubt, always asked
@@ -581,7 +588,9 @@ _OVER_THERE = re.compile(r"(?:那边|那家|那间|那头|那里|那儿|嗰边|�
 _ITS_DEAL = re.compile(
     r"\s*(?:(?:那|的)(?:两|兩|几|幾)?(?:个|個|张|張|笔|筆)?[单單案]|(?:quote|deal|order|po)\b"
     # its deal's figure changed, said straight after the place: "攀枝花改成美金17万", "彰化金額改成80萬"
-    r"|(?:的?(?:金额|金額|报价|報價))?(?:改成|改为|改為)\s*(?:美金|美元|人民币|人民幣|台币|台幣|日币|日幣)?\s*\d)"
+    r"|(?:的?(?:金额|金額|报价|報價))?(?:改成|改为|改為)\s*(?:美金|美元|人民币|人民幣|台币|台幣|日币|日幣)?\s*\d"
+    # its money said straight after the place: "榆林预算三四百个", "宝鸡报价五十个"
+    r"|的?(?:预算|預算|金额|金額|报价|報價|合同额|合同額)(?=\s*[\d一二两三四五六七八九十几]))"
 )
 # "丹东那边五月八号签合同": the one customer over there signs or orders: its deal, no city's
 _SIGNS_THERE = re.compile(

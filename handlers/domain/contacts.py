@@ -146,8 +146,10 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
             hits.append(surname)  # 张经理, 王总, 欧阳总, 黄生: family name and title
         elif not name[:1].isascii() and person.title and surname + simplified(person.title) in text:
             hits.append(surname)  # 區校監 for 區志偉, 校監: family name and the contact's own title
-        elif not name[:1].isascii() and "老" + surname in text:
-            hits.append(surname)  # 老刘 for 刘志勇: the family name said familiarly
+        elif not name[:1].isascii() and re.search(
+            rf"(?<![\d一两二三四五六七八九十几半个])[老小]{re.escape(surname)}", text
+        ):
+            hits.append(surname)  # 老刘 for 刘志勇, 小潘 for 潘志铭: the family name said familiarly
         if not hits and name[:1].isascii():
             hits += _romaji_named(text, parts)  # "Oogawa-san" for Ogawa Hiroshi, "Takahasi-san" for Takahashi
         short = short_name_said(original, parts[0]) if not hits and parts and name[:1].isascii() else None
