@@ -256,6 +256,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "emailed",
         "e-mail",
         "mailed",
+        "a mail from",  # "got a mail from Ronan": an email (Irish, Indian, European English)
+        "mail from",
         "sent pricing",
         "邮件",
         "发邮件",

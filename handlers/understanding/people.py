@@ -185,7 +185,7 @@ def details_are_not_interactions(reading: Reading) -> None:
     # "孟经理微信说换邮箱了" (someone new introduced so stays a detail: tried in session 49, a held message
     # with a new contact was stored wrong)
     sent = not any(n.new for n in news) and (
-        _SENT_BY.search(reading.text[max(0, start - 3) : start]) or _SENT_THAT_WAY.match(reading.text, end)
+        _SENT_BY.search(reading.text[max(0, start - 12) : start]) or _SENT_THAT_WAY.match(reading.text, end)
     )
     if (word in DETAIL_LABELS and not sent) or moved:  # "去了永胜包装当销售经理": a move, no visit
         reading.kind = reading.kind_span = None
@@ -193,5 +193,6 @@ def details_are_not_interactions(reading: Reading) -> None:
 
 # A channel said as how the news came: "发微信", "微信发了新邮箱", "微信说换邮箱了", "WhatsApp'd me his new
 # email".
-_SENT_BY = re.compile(r"(?:发了?|回了?|通过|用|打了?)$")
-_SENT_THAT_WAY = re.compile(r"(?:发|说|講|讲|告诉|聊|里|上|留言|语音|消息|'?d\b|ed\b)")
+# "打了个电话，他换手机号了", "加了微信，手机号…", "got a mail from Ronan", "Kemi whatsapp me, … new number"
+_SENT_BY = re.compile(r"(?:发了?|回了?|通过|用|打了?(?:一?个|一?通)?|加了?|(?:got|received|had)\s+(?:an?\s+)?)$", re.I)
+_SENT_THAT_WAY = re.compile(r"(?:发|说|講|讲|告诉|聊|里|上|留言|语音|消息|'?d\b|ed\b|\s+(?:me|us|from)\b)", re.I)
