@@ -160,7 +160,7 @@ _CN_TAKER = (
 _CN_WHEN = r"(?:今天|今早|今日|今朝|刚刚|刚才|刚|已经|已|也|终于|昨天|早上|上午|下午|这边|那边|正式|都)*"
 # Won / lost phrases beyond the stage synonyms, and what turns them into a plan or a negation.
 WON_WORDS = re.compile(
-    r"\b(won(?![’']t\b)|closed[\s-]won|signed|closed the deal|deal closed|closed it|got the deal|"
+    r"\b(won(?![’']t\b)|closed[\s-]won|signed|don\s+sign|closed the deal|deal closed|closed it|got the deal|"
     r"got the order|"
     r"po received|received the po|got the po|po came in|they signed|it'?s a win|we won|"
     r"po is in(?!\s+(?:process|progress|the\s+works|the\s+pipeline|review|approval|draft))|"
@@ -172,7 +172,9 @@ WON_WORDS = re.compile(
     # (the determiner is the subject's: "their order came through"; an order that "came in" may be goods)
     r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order)\s+"
     r"(?:(?:just|finally|already|has|have|['’]s)\s+)*"
-    r"(?:(?:came|come)\s+(?:in|through|thru)|landed|arrived|showed up)\b"
+    r"(?:(?:came|come)\s+(?:in|through|thru)|landed|arrived|showed up"
+    # Nigerian Pidgin "PO land this morning" (landed; "PO go land Friday" is to come)
+    r"|land(?=\s*(?:this\s+(?:morning|afternoon)|today|yesterday|already|[.!]|$)))\b"
     # the PO said to be in, ending its clause: "confirm already, PO in", "PO in!" ("PO in process" is not)
     r"|\b(?:po|p\.o\.)\s+(?:already\s+)?in\b(?=\s*(?:[.!,;]|$))"
     r"|\b(?:(?:the|their|its|his|her)\s+)?order\s+(?:(?:just|finally|has|['’]s)\s+)*(?:came|come)\s+(?:through|thru)\b"
