@@ -544,7 +544,7 @@ def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:
         )
 
 
-_MYRIAD = re.compile(r"[万萬]")
+_MYRIAD = re.compile(r"[万萬]|[个個]半?$")  # 个 of the slang "五十个" (五十万) too
 _MYRIAD_CURRENCIES = ("CNY", "TWD", "HKD", "JPY", "SGD", "MOP")
 # Lakh and crore count rupees (and taka): a figure so counted for a deal kept in dollars is asked about.
 _LAKH = re.compile(r"lakh|lacs?\b|crore|\d\s?(?:L|Cr)\b|\bcr\b", re.IGNORECASE)
