@@ -176,7 +176,10 @@ def read_weekdays(scan: DateScan) -> None:
         day = next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till"))
         if week_on or week_after:
             start = week_on.start() if week_on else m.start()
-            hits.append(Hit(start, week_after.end() if week_after else m.end(), day=day + timedelta(days=7)))
+            # "monday week" said on a Monday: a week from today or from next Monday? (asked)
+            unsure = bool(week_after) and today.weekday() == weekday and m.group(1) is None
+            end = week_after.end() if week_after else m.end()
+            hits.append(Hit(start, end, day=day + timedelta(days=7), disagrees=unsure))
             continue
         add(m, day=day)
     for m in re.finditer(rf"(下下|下|这|本|上)个?\s*{WEEKDAY_WORD}\b", lower):
