@@ -185,10 +185,11 @@ def _quarter(match: re.Match[str], today: date) -> Period:
 
 
 # The end of a running period as a bound: "before the end of the quarter", "by end of month", "月底前".
+# "by year end", "by month-end" too; "年底要签的" (to sign at the year's end) is by then as well.
 _BY_THE_END = re.compile(
-    r"\b(?:before|by|until|till|til)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
-    r"(?P<unit>week|month|quarter|kwartaal|year)\b"
-    r"|(?P<cn>月底|月末|季度末|季度底|季末|年底|年末)(?:之前|以前|前)",
+    r"\b(?:before|by|until|till|til)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?"
+    r"(?P<unit>week|month|quarter|kwartaal|year)\b|(?P<unit_end>month|quarter|year)[\s-]?end\b)"
+    r"|(?P<cn>月底|月末|季度末|季度底|季末|年底|年末)(?:之前|以前|前|$|(?=要?(?:签|簽|成交|关单|關單|结案|結案)))",
     re.IGNORECASE,
 )
 _CN_UNITS = {"月底": "month", "月末": "month", "季度末": "quarter", "季度底": "quarter", "季末": "quarter",
@@ -220,7 +221,7 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
                 last += timedelta(days=1)
             hits.append(Period("until", today, last, mention.match.span()))
     for bound in _BY_THE_END.finditer(text):  # "before the end of the kwartaal", "月底前": from today to then
-        unit = (bound.group("unit") or "").lower() or _CN_UNITS[bound.group("cn")]
+        unit = (bound.group("unit") or bound.group("unit_end") or "").lower() or _CN_UNITS[bound.group("cn")]
         hits.append(Period("until", today, _end_of(unit, today), bound.span()))
     for pattern, key in _COMING:
         match = re.search(pattern, text, re.IGNORECASE)

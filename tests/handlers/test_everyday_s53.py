@@ -1,0 +1,220 @@
+"""Session 53, everyday wordings from the blind development half of focus S10b (issue 13).
+
+- "今儿上午去铁西铸造找孙厂长唠了一上午，合同价往上调到一百三十万": the price "调到" (raised to) a figure was
+  read as the person moved to another company: 孙志强, the 厂长, was marked as gone, silently.
+- "log a visit to Tramore Surf Hotels with Gráinne" then "actually scratch that, the visit got cancelled,
+  ignore": the take-back's why was read as a reminder change first, and another customer's visit reminder
+  was cancelled, silently (the visit stayed logged).
+- "Visited Luleå Stål today, Per showed me the workshop. His new email: …": "Visited Luleå Stål" was a new
+  contact (a verb and the customer's name read as a person), and "Per" (a known contact whose given name is
+  a common word, and whose family name has an accent) was not read as a person.
+- "提醒额后天早上九点给商洛陈社长打电话", "跟盘锦于社长吃饭", "跟牡丹江林机小潘打电话": a customer said as its
+  place and its contact (社长 of a co-op was no title), its place and the initials of its next two words
+  (林机 of 林业机械), its contact as 小潘: the reminder had no customer (silently), the others were asked.
+- "给营口邵经理打了个电话，他换手机号了 …", "贺经理加了微信，手机号 …", "Kemi whatsapp me, … new number",
+  "got a mail from Ronan at Cork Harbour, he's Chief Procurement Officer now": the channel the news came by is
+  an interaction had (only the contact was updated; "a mail" was no e-mail at all).
+- "LEKKI PACKAGING DON SIGN!!! PO land this morning": Nigerian Pidgin for signed and the PO landed (a note
+  was asked about).
+- "宝鸡钛材改成五十个" for a US-dollar deal: 个 is slang for 万 (yuan); US$500,000 was stored, silently.
+- "cork harbour will sign monday week" said on a Monday: a week from today, or from next Monday? (stored as
+  the later, silently).
+- "榆林预算三四百个": the one customer of that place, its budget said (not understood at all).
+- "佟大成年底要签的有哪些？", "what closes by year end?": the deals closing by the year's end (asked which
+  customer).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.console import ConsoleChat
+from handlers.parsing.dates import find_when
+from handlers.parsing.periods import coming_period
+from tests.conftest import texts
+from tests.support.clock import FakeClock
+from tests.support.exported import asked_and_nothing_stored, exported, people_of
+from tests.support.reading import reading_at
+from tests.support.worlds import replay
+
+SQLITE = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+LAGOS = ZoneInfo("Africa/Lagos")
+MONDAY = datetime(2031, 12, 29, 9, 10, tzinfo=LAGOS)
+
+
+@pytest.fixture
+def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Monday 29 December 2031, 09:10 in Shenyang."""
+    clock.set(datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Asia/Shanghai")))
+    out = {}
+    for rep, zone, locale, setup in (
+        ("佟大成", "Asia/Shanghai", "zh", (
+            "/customer add 沈阳铁西精密铸造有限公司, aliases=铁西铸造",
+            "/contact add 沈阳铁西精密铸造有限公司: 孙志强, title=厂长",
+            "/deal 沈阳铁西精密铸造有限公司 1200000 CNY negotiation close 30 Jan 2032",
+            "/customer add 盘锦稻香大米合作社", "/contact add 盘锦稻香大米合作社: 于振江, title=社长",
+            "/customer add 牡丹江林业机械有限公司", "/contact add 牡丹江林业机械有限公司: 潘志铭, title=采购",
+            "/deal 牡丹江林业机械有限公司 420000 CNY proposal",
+            "/customer add 营口鲅鱼圈散货码头有限公司",
+            "/contact add 营口鲅鱼圈散货码头有限公司: 邵勇军, title=经理, phone=+86 9615 2440",
+            "/deal 营口鲅鱼圈散货码头有限公司 780000 CNY proposal close 29 Dec 2031",
+        )),
+        ("雷晓婷", "Asia/Shanghai", "zh", (
+            "/customer add 商洛核桃合作社", "/contact add 商洛核桃合作社: 陈小兰, title=社长",
+            "/customer add 宝鸡钛材加工有限公司", "/deal 宝鸡钛材加工有限公司 480000 USD proposal",
+            "/customer add 榆林煤化工设备有限公司", "/deal 榆林煤化工设备有限公司 2500000 CNY proposal",
+        )),
+        ("Orlaith", "Europe/Dublin", "en", (
+            "/customer add Tramore Surf Hotels Ltd", "/contact add Tramore Surf Hotels Ltd: Gráinne Power-Foley",
+            "/customer add MacNamara Engineering Ltd",
+            "/remind MacNamara Engineering Ltd site visit with Seán 7 Jan 2pm",
+            "/customer add Cork Harbour Pharma Services Ltd",
+            "/contact add Cork Harbour Pharma Services Ltd: Ronan Fitzgibbon, title=Procurement Director",
+            "/deal Cork Harbour Pharma Services Ltd 450000 USD negotiation close 30 Jan 2032",
+        )),
+        ("Hampus", "Europe/Stockholm", "en", (
+            "/customer add Luleå Stål & Verkstad AB",
+            "/contact add Luleå Stål & Verkstad AB: Per Nyströmer, email=per@old.example.com",
+        )),
+        ("Folasade", "Africa/Lagos", "en", (
+            "/customer add Lekki Free Zone Packaging Ltd",
+            "/deal Lekki Free Zone Packaging Ltd 36000 USD negotiation close 29 Dec 2031",
+            "/customer add Victoria Island Towers Facility Mgt Ltd, aliases=VI Towers",
+            "/contact add Victoria Island Towers Facility Mgt Ltd: Kemi Oyelaran, phone=+234 9901 3649",
+        )),
+    ):  # fmt: skip
+        out[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale=locale).id)
+        replay(out[rep], clock, *setup)
+    return out
+
+
+def _logged(app, admin) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(a["customer"], a["kind"], a["contact"]) for a in exported(app, admin)["activities"]]
+
+
+@SQLITE
+def test_a_price_raised_to_a_figure_is_no_move_to_another_company(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["佟大成"].send("今儿上午去铁西铸造找孙厂长唠了一上午，合同价往上调到一百三十万，贼得劲儿"))
+    data = exported(app, admin)
+    people = {person: p for (customer, person), p in people_of(app, admin).items() if "铁西" in customer}
+    assert list(people) == ["孙志强"] and "left_at" not in people["孙志强"], reply
+    assert _logged(app, admin) == [("沈阳铁西精密铸造有限公司", "visit", "孙志强")], reply
+    assert [str(d["amount"]) for d in data["deals"] if d["customer"].startswith("沈阳铁西")] == ["1300000"]
+
+
+@SQLITE
+def test_scratch_that_takes_back_the_visit_and_cancels_no_reminder(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reps["Orlaith"].send("log a visit to Tramore Surf Hotels with Gráinne")
+    reply = texts(reps["Orlaith"].send("actually scratch that, the visit got cancelled, ignore"))
+    data = exported(app, admin)
+    assert data["activities"] == [], reply
+    assert [r["status"] for r in data["reminders"]] == ["pending"], reply
+
+
+@SQLITE
+def test_his_new_email_is_the_known_contacts_not_the_customers_name(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        reps["Hampus"].send(
+            "Visited Luleå Stål today, Per showed me the workshop. His new email: per.nystromer@lulea-stal.se"
+        )
+    )
+    people = {person: p.get("email") for (customer, person), p in people_of(app, admin).items() if "Lule" in customer}
+    assert people == {"Per Nyströmer": "per.nystromer@lulea-stal.se"}, reply
+    assert _logged(app, admin) == [("Luleå Stål & Verkstad AB", "visit", "Per Nyströmer")], reply
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("rep", "text", "logged", "customer"),
+    [
+        ("佟大成", "昨儿晚上跟盘锦于社长吃饭，他们想整一套大米烘干设备", ("meeting", "于振江"), "盘锦稻香大米合作社"),
+        ("佟大成", "跟牡丹江林机小潘打电话，说年底前能定下来", ("call", "潘志铭"), "牡丹江林业机械有限公司"),
+        ("雷晓婷", "提醒我后天早上九点给商洛陈社长打电话", None, "商洛核桃合作社"),
+    ],
+)
+def test_a_customer_said_as_its_place_and_its_person(  # type: ignore[no-untyped-def]
+    app, admin, reps, rep: str, text: str, logged: tuple[str, str] | None, customer: str
+) -> None:
+    reply = texts(reps[rep].send(text))
+    data = exported(app, admin)
+    if logged is None:
+        due = [(r["customer"], r["due_at"][:16]) for r in data["reminders"] if r["owner"] == rep]
+        assert due == [(customer, "2031-12-31T01:00")], reply
+    else:
+        assert _logged(app, admin) == [(customer, *logged)], reply
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("rep", "text", "kind", "customer", "field", "value"),
+    [
+        ("佟大成", "给营口邵经理打了个电话，他换手机号了 139 4170 2286", "call", "营口鲅鱼圈散货码头有限公司",
+         "phone", "139 4170 2286"),
+        ("Folasade", "Kemi (VI towers) whatsapp me, her old line don die. new number na 0809 412 7730 abeg "
+         "update am", "message", "Victoria Island Towers Facility Mgt Ltd", "phone", "0809 412 7730"),
+        ("Orlaith", "got a mail from Ronan at Cork Harbour, he's Chief Procurement Officer now if you don't "
+         "mind", "email", "Cork Harbour Pharma Services Ltd", "title", "Chief Procurement Officer"),
+    ],
+)  # fmt: skip
+def test_the_channel_the_news_came_by_is_logged_too(  # type: ignore[no-untyped-def]
+    app, admin, reps, rep: str, text: str, kind: str, customer: str, field: str, value: str
+) -> None:
+    reply = texts(reps[rep].send(text))
+    data = exported(app, admin)
+    assert [(a["customer"], a["kind"]) for a in data["activities"]] == [(customer, kind)], reply
+    assert [p.get(field) for (c, _), p in people_of(app, admin).items() if c == customer] == [value], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("LEKKI PACKAGING DON SIGN!!! PO land this morning 🙌", "won"), ("lekki: PO land already", "won"),
+     ("lekki PO go land friday", None), ("don't sign anything yet at lekki", None)],
+)  # fmt: skip
+def test_nigerian_pidgin_signed_and_the_po_landed(text: str, outcome: str | None) -> None:
+    assert reading_at(text, MONDAY, "Africa/Lagos").outcome == outcome
+
+
+@SQLITE
+def test_money_counted_in_ge_for_a_dollar_deal_is_asked(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(reps["雷晓婷"].send("宝鸡钛材改成五十个"))
+    asked_and_nothing_stored(app, admin, before, reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day", "unsure"),
+    [("they sign monday week", MONDAY, date(2032, 1, 12), True),
+     ("they sign tuesday week", MONDAY, date(2032, 1, 6), False),
+     ("they sign monday week", MONDAY.replace(day=30), date(2032, 1, 12), False)],
+)  # fmt: skip
+def test_a_weekday_week_said_on_that_weekday_is_unsure(text: str, now: datetime, day: date, unsure: bool) -> None:
+    when = find_when(text, now=now, tz=LAGOS)
+    assert when is not None and when.at.date() == day
+    assert bool(reading_at(text, now, "Africa/Lagos").doubts) is unsure
+
+
+@SQLITE
+def test_a_place_and_its_budget_is_asked(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(reps["雷晓婷"].send("榆林预算三四百个"))
+    asked_and_nothing_stored(app, admin, before, reply)
+    assert "榆林煤化工" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [("年底要签的有哪些", date(2031, 12, 31)), ("what closes by year end?", date(2031, 12, 31)),
+     ("anything closing by month-end", date(2031, 12, 31)), ("月底前", date(2031, 12, 31))],
+)  # fmt: skip
+def test_by_the_years_end_is_a_period(text: str, last: date) -> None:
+    period = coming_period(text, date(2031, 12, 29))
+    assert period is not None and period.last == last
+
+
+@SQLITE
+def test_a_reps_deals_closing_by_year_end(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["佟大成"].send("佟大成年底要签的有哪些？"))
+    assert "营口鲅鱼圈" in reply and "铁西" not in reply, reply
