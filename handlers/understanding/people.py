@@ -194,5 +194,9 @@ def details_are_not_interactions(reading: Reading) -> None:
 # A channel said as how the news came: "发微信", "微信发了新邮箱", "微信说换邮箱了", "WhatsApp'd me his new
 # email".
 # "打了个电话，他换手机号了", "加了微信，手机号…", "got a mail from Ronan", "Kemi whatsapp me, … new number"
-_SENT_BY = re.compile(r"(?:发了?|回了?|通过|用|打了?(?:一?个|一?通)?|加了?|(?:got|received|had)\s+(?:an?\s+)?)$", re.I)
-_SENT_THAT_WAY = re.compile(r"(?:发|说|講|讲|告诉|聊|里|上|留言|语音|消息|'?d\b|ed\b|\s+(?:me|us|from)\b)", re.I)
+_SENT_BY = re.compile(
+    r"(?:发了?|回了?|通过|用|打了?(?:一?个|一?通)?|加了?|(?:got|received|had)\s+(?:an?\s+)?)$", re.IGNORECASE
+)
+_SENT_THAT_WAY = re.compile(
+    r"(?:发|说|講|讲|告诉|聊|里|上|留言|语音|消息|'?d\b|ed\b|\s+(?:me|us|from)\b)", re.IGNORECASE
+)

@@ -68,7 +68,8 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add 榆林煤化工设备有限公司", "/deal 榆林煤化工设备有限公司 2500000 CNY proposal",
         )),
         ("Orlaith", "Europe/Dublin", "en", (
-            "/customer add Tramore Surf Hotels Ltd", "/contact add Tramore Surf Hotels Ltd: Gráinne Power-Foley",
+            "/customer add Tramore Surf Hotels Ltd",
+            "/contact add Tramore Surf Hotels Ltd: Gráinne Power-Foley",
             "/customer add MacNamara Engineering Ltd",
             "/remind MacNamara Engineering Ltd site visit with Seán 7 Jan 2pm",
             "/customer add Cork Harbour Pharma Services Ltd",
@@ -97,7 +98,8 @@ def _logged(app, admin) -> list[tuple[str, str, str | None]]:  # type: ignore[no
 
 @SQLITE
 def test_a_price_raised_to_a_figure_is_no_move_to_another_company(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(reps["佟大成"].send("今儿上午去铁西铸造找孙厂长唠了一上午，合同价往上调到一百三十万，贼得劲儿"))
+    text = "今儿上午去铁西铸造找孙厂长唠了一上午，合同价往上调到一百三十万，贼得劲儿"
+    reply = texts(reps["佟大成"].send(text))
     data = exported(app, admin)
     people = {person: p for (customer, person), p in people_of(app, admin).items() if "铁西" in customer}
     assert list(people) == ["孙志强"] and "left_at" not in people["孙志强"], reply
@@ -121,7 +123,11 @@ def test_his_new_email_is_the_known_contacts_not_the_customers_name(app, admin, 
             "Visited Luleå Stål today, Per showed me the workshop. His new email: per.nystromer@lulea-stal.se"
         )
     )
-    people = {person: p.get("email") for (customer, person), p in people_of(app, admin).items() if "Lule" in customer}
+    people = {
+        person: p.get("email")
+        for (customer, person), p in people_of(app, admin).items()
+        if "Lule" in customer
+    }
     assert people == {"Per Nyströmer": "per.nystromer@lulea-stal.se"}, reply
     assert _logged(app, admin) == [("Luleå Stål & Verkstad AB", "visit", "Per Nyströmer")], reply
 
@@ -130,7 +136,7 @@ def test_his_new_email_is_the_known_contacts_not_the_customers_name(app, admin, 
 @pytest.mark.parametrize(
     ("rep", "text", "logged", "customer"),
     [
-        ("佟大成", "昨儿晚上跟盘锦于社长吃饭，他们想整一套大米烘干设备", ("meeting", "于振江"), "盘锦稻香大米合作社"),
+        ("佟大成", "昨儿晚上跟盘锦于社长吃饭，想整一套烘干设备", ("meeting", "于振江"), "盘锦稻香大米合作社"),
         ("佟大成", "跟牡丹江林机小潘打电话，说年底前能定下来", ("call", "潘志铭"), "牡丹江林业机械有限公司"),
         ("雷晓婷", "提醒我后天早上九点给商洛陈社长打电话", None, "商洛核桃合作社"),
     ],
@@ -190,7 +196,9 @@ def test_money_counted_in_ge_for_a_dollar_deal_is_asked(app, admin, reps) -> Non
      ("they sign tuesday week", MONDAY, date(2032, 1, 6), False),
      ("they sign monday week", MONDAY.replace(day=30), date(2032, 1, 12), False)],
 )  # fmt: skip
-def test_a_weekday_week_said_on_that_weekday_is_unsure(text: str, now: datetime, day: date, unsure: bool) -> None:
+def test_a_weekday_week_said_on_that_weekday_is_unsure(
+    text: str, now: datetime, day: date, unsure: bool
+) -> None:
     when = find_when(text, now=now, tz=LAGOS)
     assert when is not None and when.at.date() == day
     assert bool(reading_at(text, now, "Africa/Lagos").doubts) is unsure
