@@ -60,6 +60,8 @@ _KIND_PHRASES = {
     r"(?<![回过出上下进送寄发失])去(?!年)(?=了?[\u4e00-\u9fffA-Za-z]{2,14}?(?:看(?:了|望|过)|找了))|看望|"
     # "今儿一早去中关村智能找刘总": went there this morning to see them (a 去 with no time gone by is a plan)
     r"(?:(?<=一早)|(?<=早上)|(?<=上午)|(?<=今早)|(?<=刚才)|(?<=刚刚))去(?=[\u4e00-\u9fffA-Za-z]{2,14}?找)|"
+    # Shaanxi 克 (去) X 寻 (找) Y: "额今早克北郊物流园寻郭强" went there to see him (not 克 the gram: 五百克)
+    r"(?<![\d一二两三四五六七八九十百千万几多])克(?=[\u4e00-\u9fffA-Za-z]{2,14}?寻)|"
     r"\bstopped\s+(?:in\s+|off\s+)?at\s+(?![\d$€£¥])(?!(?:the\s+)?(?:stage|proposal|negotiation|qualified|lead|"
     r"that|this|nothing|zero|around|about)\b)|"
     r"\bdrop(?:ped|ping)?\s+off\s+(?:(?:the|some|a|an|our|new|[\w-]+)\s+){1,3}?(?=at\b|to\b|with\b)|"
@@ -193,7 +195,10 @@ def _at_another_firm(text: str, span: Span) -> bool:
 # An event of theirs a time is told by: "after their board mtg", "until its budget review".
 _THEIR_EVENT = re.compile(
     r"\b(?:after|before|until|till|til|following|post|ahead of|pending|once)\s+(?:their|its)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:[\w-]+\s+){0,2}$"
+    # "close date pushed, their board meeting moved": a meeting of their own body (one we sat in is ours)
+    r"|(?<!\bjoined )(?<!\battended )(?<!\bin )(?<!\bat )\b(?:their|its)\s+(?:board|internal|management|mgmt|"
+    r"exec|executive|budget|committee|shareholders?|agm|annual)\s+$",
     re.IGNORECASE,
 )
 
