@@ -162,6 +162,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "breakfast",
         "coffee",
         "来公司",
+        "来咱公司",  # "周部长来咱公司了": they came to us
+        "来我们公司",
+        "来我司",
+        "来咱们公司",
         "drinks",
         "zoom",
         "on teams",  # "Byron at Markham Cloud on Teams: legal's reviewing the MSA"
