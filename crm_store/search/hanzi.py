@@ -120,7 +120,9 @@ _CANTONESE_WORDS = {
     "食饭": "吃饭",  # 同佢食咗飯: a meal with them
 }
 # Shaanxi 额 for 我, where it cannot be the 额 of 金额 / 额度: "提醒额给王总打电话"
-_CANTONESE_WORDS.update({"提醒额": "提醒我"})
+_CANTONESE_WORDS.update({"提醒额": "提醒我", "跟额": "跟我", "给额": "给我", "找额": "找我"})
+# The north-west's sentence-final 咧 for 了: "提醒不要咧" (not wanted any more), "对完合同咧"
+_CANTONESE_WORDS.update({f"{c}咧": f"{c}了" for c in "要完好签定到走去来过"})
 _CANTONESE_WORDS.update({f"倾{c}": f"谈{c}" for c in "了完过好下吓咗"})  # 傾咗 talked (倾向, 倾听 stay)
 _TAIWAN_WORDS.update(_CANTONESE_WORDS)
 _TAIWAN = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))

@@ -77,6 +77,7 @@ CN_TITLES = (
     "协理", "副理", "襄理", "课长", "特助", "董事长", "博士",  # 博士: Dr. (何博士)
     "执行长", "营运长", "财务长", "技术长",  # Taiwan's chief officers (執行長 CEO, 營運長 COO, …)
     "社长", "场长", "庄主", "会长", "站长", "馆长", "矿长",  # of a co-op, a farm, a winery, an association …
+    "姐", "哥",  # 刘姐, 王哥: said familiarly
 )  # fmt: skip
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "hr", "fr", "mme", "mlle",
                         "monsieur", "madame", "m"})  # fmt: skip
