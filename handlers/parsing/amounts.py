@@ -286,9 +286,8 @@ def _to_decimal(
         if grouped and all(len(p) == 3 for p in parts[1:]):
             as_thousands = Decimal("".join(parts))
             as_decimal = Decimal(f"{parts[0]}.{parts[1]}") if len(parts) == 2 else None
-            if (sep == "." and len(parts) == 2 and currency not in ("EUR", "CHF")) or (
-                sep == "," and len(parts) == 2 and currency in ("EUR",)
-            ):
+            # "$1.500" may be 1.5 or 1,500; "€9,500" is 9,500 (nobody writes €9.50 with a third decimal)
+            if sep == "." and len(parts) == 2 and currency not in ("EUR", "CHF"):
                 ambiguous, alternative = True, as_decimal
             return as_thousands, ambiguous, alternative
         text = text.replace(sep, ".")

@@ -46,7 +46,7 @@ def _said(pattern: re.Pattern[str], text: str, *, search: bool = False) -> _Said
 
 _QUESTION_START = re.compile(
     r"^\s*(?:hey\s+|so\s+|ok\s+|btw\s+|quick q(?:uestion)?:?\s+)?"
-    r"(?:what(?:'s|s| is| are| was| were| do| did| does| about)?|who(?:'s|s| is| are)?|whose|whom|"
+    r"(?:what(?:'s|s| is| are| was| were| do| did| does| about)?|wetin|who(?:'s|s| is| are)?|whose|whom|"
     r"how(?:'s|s| is| are| much| many| long| did| does| do)?|"
     r"when(?:'s| is| are| do| did| does| will)?|where(?:'s| is| are| do| did)?|which|why|"
     r"any|anything|(?:can|could) (?:you|u) (?:pls |please )?(?:tell|show|find|check|look|see)|"

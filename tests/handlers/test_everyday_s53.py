@@ -32,8 +32,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.console import ConsoleChat
+from crm_store.search.hanzi import simplified
+from handlers.parsing.amounts import find_amount
 from handlers.parsing.dates import find_when
 from handlers.parsing.periods import coming_period
+from handlers.parsing.quantities import UNITS
+from handlers.understanding.intents import is_question
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported, people_of
@@ -226,3 +230,59 @@ def test_by_the_years_end_is_a_period(text: str, last: date) -> None:
 def test_a_reps_deals_closing_by_year_end(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
     reply = texts(reps["佟大成"].send("佟大成年底要签的有哪些？"))
     assert "营口鲅鱼圈" in reply and "铁西" not in reply, reply
+
+
+# Second batch -----------------------------------------------------------------------------------------
+# - "ilorin sugar close date pushed to end of feb, their board meeting moved": their board's meeting was
+#   logged as ours.
+# - "周部长来咱公司了": they came to us, a meeting (only the stage was stored).
+# - "酒泉那个提醒不要咧": the north-west's 咧 for 了 (not understood).
+# - "跟大连海洋刘姐唠了": 刘姐 is 刘凤霞, said familiarly (no contact was linked).
+# - "wetin I get for tomorrow?": Nigerian Pidgin for what do I have (not understood).
+# - "new deal €9,500": nine and a half thousand euros (asked whether €9.50 was meant).
+# - "额今早克北郊物流园寻郭强": Shaanxi 克 (去) and 寻 (找), a visit; "机型有三十多种": a count, not money.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("ilorin sugar close date pushed to end of feb, their board meeting moved", None),
+     ("attended their board meeting at ilorin sugar", "meeting"),
+     ("鞍山长城耐火周部长来咱公司了，唠得挺好", "meeting"),
+     ("额今早克北郊物流园寻郭强，谝了一阵", "visit"), ("买了五百克寻常的茶叶", None)],
+)  # fmt: skip
+def test_whose_meeting_and_who_came_to_whom(text: str, kind: str | None) -> None:
+    assert reading_at(text, MONDAY, "Asia/Shanghai").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("酒泉那个提醒不要咧", "酒泉那个提醒不要了"), ("合同陈总已经跟额对完咧", "合同陈总已经跟我对完了"),
+     ("金额今天定了", "金额今天定了")],
+)  # fmt: skip
+def test_north_west_words_read_as_mandarin(text: str, folded: str) -> None:
+    assert simplified(text) == folded
+
+
+@SQLITE
+def test_sister_liu_is_the_contact_liu(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    replay(
+        reps["佟大成"],
+        clock,
+        "/customer add 大连海洋渔业有限公司",
+        "/contact add 大连海洋渔业有限公司: 刘凤霞",
+    )
+    reply = texts(reps["佟大成"].send("给大连海洋刘姐打了个电话，她说挺好"))
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["刘凤霞"], reply
+
+
+def test_pidgin_what_is_a_question() -> None:
+    assert is_question("wetin I get for tomorrow?", about_work=True)
+
+
+def test_euros_with_a_thousands_comma_are_thousands() -> None:
+    amount = find_amount("new deal €9,500")
+    assert amount is not None and amount.value == 9500 and not amount.ambiguous
+
+
+def test_about_thirty_kinds_is_a_count() -> None:
+    assert UNITS.match("多种") and UNITS.match("种") and not UNITS.match("多万")
