@@ -561,7 +561,7 @@ def _place_and_piece(gazetteer: Gazetteer, text: str, i: int, size: int, opened:
         while after + k <= len(text) and k <= len(rest) and text[after : after + k] in rest:
             k += 1
         k -= 1
-        if k < 2 and _initials(rest) == text[after : after + 2]:
+        if k < 2 and (short := _initials(rest)) and short == text[after : after + 2]:
             k = 2  # 牡丹江林机 for 牡丹江林业机械: the first character of each of two words
         elif k < 2 or not _ends_a_word(rest, text[after : after + k]):
             continue

@@ -286,3 +286,23 @@ def test_euros_with_a_thousands_comma_are_thousands() -> None:
 
 def test_about_thirty_kinds_is_a_count() -> None:
     assert UNITS.match("多种") and UNITS.match("种") and not UNITS.match("多万")
+
+
+@SQLITE
+def test_a_place_at_the_end_of_the_words_is_no_initials(app, admin, add_user, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """The initials of a name's next two words were compared with the two characters after the place, which
+    are none at the end of the words looked up: "桃園" alone named a customer it did not (a reminder change
+    said "none of your reminders is about 桃园")."""
+    clock.set(datetime(2030, 3, 14, 16, 40, tzinfo=ZoneInfo("Asia/Taipei")))
+    chat = ConsoleChat(app.assistant, add_user("蔡宛臻", timezone="Asia/Taipei", locale="zh").id)
+    replay(
+        chat, clock,
+        "/customer add 桃園航空貨運服務股份有限公司",
+        "/contact add 桃園航空貨運服務股份有限公司: 李承諺, title=站長",
+        "/customer add 桃園航太零組件股份有限公司",
+        "/remind 桃園航空貨運服務股份有限公司 3月20日上午10点 去桃園找李承諺",
+    )  # fmt: skip
+    reply = texts(chat.send("桃園下禮拜三那個提醒取消，李站長出國"))
+    assert [r["status"] for r in exported(app, admin)["reminders"] if r["owner"] == "蔡宛臻"] == [
+        "cancelled"
+    ], reply
