@@ -189,7 +189,7 @@ def _quarter(match: re.Match[str], today: date) -> Period:
 _BY_THE_END = re.compile(
     r"\b(?:before|by|until|till|til)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?"
     r"(?P<unit>week|month|quarter|kwartaal|year)\b|(?P<unit_end>month|quarter|year)[\s-]?end\b)"
-    r"|(?P<cn>月底|月末|季度末|季度底|季末|年底|年末)(?:之前|以前|前|$|(?=要?(?:签|簽|成交|关单|關單|结案|結案)))",
+    r"|(?<![0-9一二三四五六七八九十正腊])(?P<cn>月底|月末|季度末|季度底|季末|年底|年末)(?:之前|以前|前|$|(?=要?(?:签|簽|成交|关单|關單|结案|結案)))",
     re.IGNORECASE,
 )
 _CN_UNITS = {"月底": "month", "月末": "month", "季度末": "quarter", "季度底": "quarter", "季末": "quarter",

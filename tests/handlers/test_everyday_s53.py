@@ -306,3 +306,8 @@ def test_a_place_at_the_end_of_the_words_is_no_initials(app, admin, add_user, cl
     assert [r["status"] for r in exported(app, admin)["reminders"] if r["owner"] == "蔡宛臻"] == [
         "cancelled"
     ], reply
+
+
+def test_a_months_end_named_is_that_month_not_this() -> None:
+    period = coming_period("我的单子哪些是六月底关单的", date(2031, 4, 26))
+    assert period is None or period.last != date(2031, 4, 30)
