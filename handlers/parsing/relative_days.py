@@ -76,7 +76,7 @@ def read_this_part_of_day(scan: DateScan) -> None:
     lower, today, add = scan.lower, scan.today, scan.add
     for m in re.finditer(
         r"\b(?:this|today) (morning|afternoon|arvo|evening|am|pm)\b"
-        r"|今早|(?:今天|今儿|今日)一早|(?<![周期拜天日儿])一早(?!上)",
+        r"|今早|(?:今天|今儿|今日)一早|(?<![周期拜天日儿一二三四五六七八九十号])一早(?!上)",
         lower,
     ):
         word = m.group(1) or "morning"

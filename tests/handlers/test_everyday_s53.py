@@ -311,3 +311,15 @@ def test_a_place_at_the_end_of_the_words_is_no_initials(app, admin, add_user, cl
 def test_a_months_end_named_is_that_month_not_this() -> None:
     period = coming_period("我的单子哪些是六月底关单的", date(2031, 4, 26))
     assert period is None or period.last != date(2031, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("下周一一早给任芳打电话", date(2032, 1, 5)), ("周二一早去", date(2031, 12, 30)),
+     ("今儿一早去了", date(2031, 12, 29)), ("一早去了", date(2031, 12, 29))],
+)  # fmt: skip
+def test_early_morning_of_a_weekday_is_that_days(text: str, day: date) -> None:
+    """一早 after a weekday (周一一早: the 一 of 周一 is no part of it) is that day's early morning."""
+    tz = ZoneInfo("Asia/Shanghai")
+    when = find_when(text, now=datetime(2031, 12, 29, 9, 10, tzinfo=tz), tz=tz)
+    assert when is not None and when.at.date() == day
