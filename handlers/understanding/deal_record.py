@@ -572,6 +572,8 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
     if amount is None or amount.currency is not None:
         return
     deals = _open_deals(ctx, found)
+    if not deals:
+        _outsized_new_deal(ctx, reading, amount)
     if len(deals) != 1:
         return
     deal, said = deals[0], reading.said((amount.start, amount.end))
@@ -595,6 +597,16 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
         ratio = amount.value / deal.amount
         if amount.value > 0 and (ratio >= 50 or ratio <= Decimal("0.02")):
             reading.doubts.append(said)
+
+
+def _outsized_new_deal(ctx: Ctx, reading: Reading, amount: Amount) -> None:
+    """A new deal's figure, its currency unsaid, twenty times the user's largest open deal or more ("Makurdi
+    yam wants 50 million" from a rep whose biggest deal is $1.2m): another currency (naira?) or a slip of
+    size; asked, not stored as dollars."""
+    largest = ctx.store.deals.largest_open(owner_ids=[ctx.user.id], limit=1)
+    tops = [deal.amount for deals in largest.values() for deal in deals if deal.amount]
+    if tops and amount.value >= 20 * max(tops):
+        reading.doubts.append(reading.said((amount.start, amount.end)))
 
 
 def switched_currency(reading: Reading, own: str | None) -> tuple[str, str] | None:

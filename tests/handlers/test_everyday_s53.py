@@ -323,3 +323,16 @@ def test_early_morning_of_a_weekday_is_that_days(text: str, day: date) -> None:
     tz = ZoneInfo("Asia/Shanghai")
     when = find_when(text, now=datetime(2031, 12, 29, 9, 10, tzinfo=tz), tz=tz)
     assert when is not None and when.at.date() == day
+
+
+@SQLITE
+def test_a_new_deal_twenty_times_the_biggest_is_asked(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """Folasade's biggest open deal is $36,000: "wants 50 million" is naira or a slip, never $50,000,000."""
+    replay(reps["Folasade"], clock, "/customer add Makurdi Yam Exporters Ltd")
+    before = exported(app, admin)
+    reply = texts(reps["Folasade"].send("Makurdi yam wants 50 million"))
+    asked_and_nothing_stored(app, admin, before, reply)
+    reps["Folasade"].send("/cancel")
+    reply = texts(reps["Folasade"].send("Makurdi yam wants 50k, new order"))
+    amounts = [str(d["amount"]) for d in exported(app, admin)["deals"] if d["customer"].startswith("Makurdi")]
+    assert amounts == ["50000"], reply
