@@ -101,6 +101,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "production floor",
         "walked the",  # "walked the greenhouses w him": on site
         "walked around",
+        "walked me round",  # "Osagie walked me round the whole estate": shown round on site
+        "walked me around",
+        "showed me round",
+        "showed me around",
+        "waka me round",  # Nigerian Pidgin
         "参观",
         "带我看",
         "去了",

@@ -165,7 +165,10 @@ def said_as_new(text: str, start: int) -> bool:
 _CHANGED = re.compile(
     r"\b(?:revised|revise|updated?|adjusted|raised|increased?|decreased?|reduced|lowered|cut|bumped|dropped|"
     r"went (?:up|down)|goes (?:up|down)|up to|down to|instead|new (?:amount|price|quote|value|budget)|"
-    r"renegotiated|discount(?:ed)?)\b|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到|更新|上调|下调",
+    r"renegotiated|discount(?:ed)?|"
+    # "make the figure 28k now not 26k": the open deal's figure put in the old one's place
+    r"make (?:the )?(?:figure|amount|price|number|total|value|deal|it)|now,?\s+not)\b"
+    r"|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到|更新|上调|下调",
     re.IGNORECASE,
 )
 

@@ -336,3 +336,27 @@ def test_a_new_deal_twenty_times_the_biggest_is_asked(app, admin, reps, clock: F
     reply = texts(reps["Folasade"].send("Makurdi yam wants 50k, new order"))
     amounts = [str(d["amount"]) for d in exported(app, admin)["deals"] if d["customer"].startswith("Makurdi")]
     assert amounts == ["50000"], reply
+
+
+@SQLITE
+def test_make_the_figure_now_not_the_old_one_changes_the_open_deal(
+    app, admin, reps, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    """ "extra tapping kits so make the figure 28k now not 26k": the open deal's figure is put right; the
+    "extra" only says why (a new deal titled "I dey" was offered)."""
+    replay(reps["Folasade"], clock, "/customer add Benin Rubber Estates Ltd",
+           "/deal Benin Rubber Estates Ltd 26000 USD proposal")  # fmt: skip
+    reply = texts(
+        reps["Folasade"].send(
+            "Benin Rubber: oga MD don approve extra tapping kits so make the figure 28k now not 26k"
+        )
+    )
+    deals = [str(d["amount"]) for d in exported(app, admin)["deals"] if d["customer"].startswith("Benin")]
+    assert deals == ["28000"], reply
+
+
+def test_shown_round_the_site_is_a_visit() -> None:
+    assert (
+        reading_at("Osagie walked me round the whole estate at Benin Rubber", MONDAY, "Africa/Lagos").kind
+        == "visit"
+    )
