@@ -572,8 +572,8 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
     if amount is None or amount.currency is not None:
         return
     deals = _open_deals(ctx, found)
-    if not deals:
-        _outsized_new_deal(ctx, reading, amount)
+    if not deals and not reading.reopen:
+        _outsized_new_deal(ctx, reading, amount, found)
     if len(deals) != 1:
         return
     deal, said = deals[0], reading.said((amount.start, amount.end))
@@ -599,14 +599,18 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
             reading.doubts.append(said)
 
 
-def _outsized_new_deal(ctx: Ctx, reading: Reading, amount: Amount) -> None:
+def _outsized_new_deal(ctx: Ctx, reading: Reading, amount: Amount, found: Found) -> None:
     """A new deal's figure, its currency unsaid, twenty times the user's largest open deal or more ("Makurdi
     yam wants 50 million" from a rep whose biggest deal is $1.2m): another currency (naira?) or a slip of
-    size; asked, not stored as dollars."""
+    size; asked, not stored as dollars. Compared in the currencies the customer's deals were kept in (else
+    the team's): amounts in different currencies are not compared."""
+    kept = {deal.currency for deal in ctx.store.deals.for_customer(found.customer.id)}
     largest = ctx.store.deals.largest_open(owner_ids=[ctx.user.id], limit=1)
-    tops = [deal.amount for deals in largest.values() for deal in deals if deal.amount]
-    if tops and amount.value >= 20 * max(tops):
-        reading.doubts.append(reading.said((amount.start, amount.end)))
+    currencies = kept or {ctx.settings.default_currency}
+    tops = [deal.amount for c, deals in largest.items() if c in currencies for deal in deals if deal.amount]
+    said = reading.said((amount.start, amount.end))
+    if tops and amount.value >= 20 * max(tops) and not _MYRIAD.search(said):  # (50万: yuan, as counted)
+        reading.doubts.append(said)
 
 
 def switched_currency(reading: Reading, own: str | None) -> tuple[str, str] | None:
