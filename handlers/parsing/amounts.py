@@ -441,6 +441,16 @@ def _words_value(words: list[str]) -> Decimal | None:
         return Decimal(
             (_WORD_VALUES[words[0]] + _WORD_VALUES[words[1]]) * 1000 + _WORD_VALUES[words[2]] * 100
         )
+    head, unit = words[:-1], words[-1]
+    if (
+        unit in _WORD_UNITS
+        and 2 <= len(head) <= 3
+        and head[0] in _ONES[:9]
+        and head[1] in _TENS
+        and all(w in _ONES[:9] for w in head[2:])
+    ):  # the hundred left out, as prices are said: "three forty K" is 340,000, "one twenty five k" 125,000
+        said = _WORD_VALUES[head[0]] * 100 + sum(_WORD_VALUES[w] for w in head[1:])
+        return Decimal(said * _WORD_UNITS[unit])
     hundreds = [i for i, w in enumerate(words) if w == "hundred"]
     if (
         not any(w in _WORD_UNITS for w in words)
@@ -750,6 +760,14 @@ _CURRENCY_NAMES = (
     ("KES", r"\b(?:kenyan |kenya )?shillings?\b|肯尼亚先令|先令"),  # after Uganda's and Tanzania's
     ("BRL", r"\breais\b|巴西雷亚尔|雷亚尔"),
     ("PLN", r"\bzlot(?:y|ys|ies)\b|złot(?:y|ych)|兹罗提"),
+    # a dollar's or euro's sign by itself as what it is kept in: "wants to be quoted in NZ$ now, 150k"
+    ("NZD", r"(?<![\w$])nz\$(?![\d.,])"),
+    ("HKD", r"(?<![\w$])hk\$(?![\d.,])"),
+    ("AUD", r"(?<=\bin )au?\$(?![\d.,])"),
+    ("CAD", r"(?<=\bin )c\$(?![\d.,])"),
+    ("SGD", r"(?<=\bin )s\$(?![\d.,])"),
+    ("EUR", r"(?<=\bin )€(?![\d.,])"),
+    ("GBP", r"(?<=\bin )£(?![\d.,])"),
     # a code only as what it is kept in: "in EUR", "billed in USD", "switch to CHF", or the other of a choice
     # ("before CNY" is the new year, "for the SGD deal" names a deal, "try"/"php" are words)
     *(
@@ -799,7 +817,8 @@ class NamedCurrency:
 # matches in the same order as a scan of the whole text.
 _CURRENCY_KEY = re.compile(
     r"(?i:" + "|".join(_NAMED_CODES) + r"|rmb|dollar|buck|euro|pound|sterling|quid|franc|peso|yen|yuan"
-    r"|renminbi|ringgit|rupiah|baht|rupee|korean|dirham|zlot|złot|naira|shilling|reais|\bus(?=\s|\$))"
+    r"|renminbi|ringgit|rupiah|baht|rupee|korean|dirham|zlot|złot|naira|shilling|reais|\bus(?=\s|\$)"
+    r"|(?:nz|hk|au|a|c|s)\$|€|£)"
     r"|美元|美金|加币|加元|港币|港元|港纸|新币|新加坡元|澳元|澳币|台币|纽币|欧元|英镑|瑞郎|法郎|比索|日元|日币|人民币"
     r"|马币|令吉|林吉特|印尼盾|泰铢|卢比|韩元|韩币|迪拉姆|兹罗提|奈拉|先令|雷亚尔"
 )

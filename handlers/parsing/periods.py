@@ -80,7 +80,7 @@ _NAMED = (
     (r"\b(?:this|current)\s+year\b|\bytd\b|今年|本年", "this_year"),
     (r"\b(?:last|previous)\s+year\b|去年", "last_year"),
     (r"\btoday\b|今天", "today"),
-    (r"\byesterday\b|昨天", "yesterday"),
+    (r"\b(?:yesterday|yday|ystd|yest)\b|昨天", "yesterday"),
 )
 _DAYS = re.compile(
     r"\b(?:(?:in\s+)?the\s+)?(?:last|past)\s+(\d{1,3})\s+days?\b"

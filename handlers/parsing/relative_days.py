@@ -40,7 +40,7 @@ def read_named_days(scan: DateScan) -> None:
     )
     for m in re.finditer(before_yesterday, lower):
         add(m, day=today - timedelta(days=3 if m.group(0) == "大前天" else 2))
-    for m in re.finditer(r"\b(yesterday)\b|昨天|昨日|昨儿(?:个)?", lower):
+    for m in re.finditer(r"\b(yesterday|yday|ystd|ystday|yesterdy|yest)\b|昨天|昨日|昨儿(?:个)?", lower):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
     today_words = (  # ("today morning", Indian English for this morning: `read_this_part_of_day`)

@@ -166,6 +166,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "dinner",
         "breakfast",
         "coffee",
+        "smoko",  # NZ and Australian tea break: "smoko w Jess from the co-op"
         "来公司",
         "来咱公司",  # "周部长来咱公司了": they came to us
         "来我们公司",
@@ -278,6 +279,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
     "message": (
         "texted",
         "txted",
+        "txtd",  # "nikau txtd, theyre good to go"
+        "txt'd",
+        "txt’d",
         "txt from",  # "txt from Rodel, ok na daw yung rates": a text came in
         "txt fr",
         "viber",  # Philippine messaging ("viber from Jun")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from crm_store.search.gazetteer import Evidence
 from handlers.context import Ctx
 from handlers.domain.contacts import mentioned_contact
+from handlers.parsing.dates import find_when
 from handlers.resolve import customer_key, decide, resolve_customer
 from handlers.understanding import link_log
 from handlers.understanding.close_customers import decide_among
@@ -89,6 +90,8 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     if inside:
         return False
     if not matches:  # nobody by that name: "Zephyr: …" is one to create, "quick recap of the week: …" is not
+        if find_when(name, now=ctx.now, tz=ctx.tz) is not None:
+            return False  # "今儿忙活一上午：先去…", "monday: …": when, not who
         return len(name.split()) == 1 or reading.new_customer or looks_like_company(name, reading, start)
     return not any(m.field == "contact" for m in matches)
 

@@ -90,11 +90,12 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         _no_deal_to_change(ctx, reading, found)
     elif (
         reading.about_deal
-        and not reading.reopen
+        and (not reading.reopen or _ANOTHER.search(reading.text))
         and _START_AGAIN.search(reading.text)
         and last_deal_lost(ctx, found)
     ):
-        # "wants to restart with a smaller order, R300k": the lost deal back, smaller, or a new one?
+        # "wants to restart with a smaller order, R300k": the lost deal back, smaller, or a new one? (also
+        # when "shane … is back!!" reads as a reopen: "restart w a smaller job" may be another deal)
         name = found.customer.name
         reading.doubts.append(ctx._("a new deal for {customer}, whose last deal was lost", customer=name))
     _figure_in_the_deals_unit(ctx, reading, found)

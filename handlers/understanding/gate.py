@@ -206,6 +206,17 @@ def _quoted_count(text: str, start: int, end: int) -> bool:
     )
 
 
+# What a count went up or down from: "up from 1800", "down from 40", "from 12 last year".
+_COUNT_WAS = re.compile(r"\b(?:up|down|grown|dropped|fallen|rose|fell)?\s*from\s*$", re.IGNORECASE)
+
+
+def _count_before(text: str, start: int) -> bool:
+    """A bare number said as what a count said before it was ("2,400 lambs a day now, up from 1800")."""
+    if not _COUNT_WAS.search(text[max(0, start - 16) : start]):
+        return False
+    return any(counts_things(text[m.end() : start]) for m in _NUMBER.finditer(text, 0, start))
+
+
 def _part_of_a_count(text: str, start: int, end: int) -> bool:
     if not _PART_IN.match(text[end:]):
         return False
@@ -400,6 +411,8 @@ def unused_words(
             continue  # "headcount is 230", "crew of 22", "rooms 101-106": the size of what was named, a label
         if word.isdigit() and (_SPACED_SPAN.match(text[end:]) or _part_of_a_count(text, start, end)):
             continue  # "交期 90 天": a lead time; "1,200 employees, 40 in IT": 40 of those counted before
+        if word.replace(",", "").isdigit() and _count_before(text, start):
+            continue  # "2,400 lambs a day now, up from 1800": what that count was
         if word.isdigit() and _quoted_count(text, start, end):
             continue  # "quote for 3 showroom kiosk": how many, a detail the note keeps
         if word and word not in unused:

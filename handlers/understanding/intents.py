@@ -820,6 +820,7 @@ _UNDO_LAST = re.compile(
     r"|(?:^|[,.;!]\s*)(?:ignore|disregard|undo|cancel|delete|scratch)\s+"
     r"(?:that|the last(?: one)?|my last(?: message)?)"
     r"\s*[.!]*\s*$"
+    r"|^\W*(?:(?:no+|wait|oh|oops|nope)\W+)*(?:don['’]?t|do not) do (?:that|it)\W*$"
     r"|^\W*(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch)\s+(?:the\s+|my\s+)?"
     r"(?:last\s+(?:msg|message|one)|that\s+(?:msg|message|one))\W*$"
     r"|(?:刚才|刚刚|上一[条则]|上[条则])(?:那[条则]|的)?(?:发错了|发错人了|发错群了)"
@@ -835,10 +836,11 @@ _UNDO_LAST = re.compile(
 # 还没确认"); not when what follows says what instead ("scratch that, it was 45k": a correction).
 _UNDO_FIRST = re.compile(
     r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually|no+|nah|hold on)\W+)*"
-    r"(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch|scrap)"
+    r"(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch|scrap|don['’]?t do|do not do)"
     r"(?:\s+(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?|that\s+(?:msg|message|one)))?"
     r"(?:\s+(?:please|pls))?"  # "Please ignore, I will confirm first", "Ignore that please, …"
-    r"(?P<why>\s*[,.;:!，。；：！-].*)$"
+    # unpunctuated, as thumbs type it: "no wait don't do that ignore that I was thinking of something else"
+    r"(?P<why>(?:\s*[,.;:!，。；：！-]|\s+(?=(?:ignore|forget|i was|wrong|my bad|sorry)\b)).*)$"
     # "先别记，我再确认一下"
     r"|^\W*(?:撤回|作废|删掉|删了|取消|先(?:别|不要|不)(?:记|存|录)|(?:别|不要)(?:记|存|录)了?)"
     r"(?:\s*(?:pls|please|一下|吧|哈|啊|了))?(?P<cn_why>\s*[,.;:!，。；：！-].*)$",

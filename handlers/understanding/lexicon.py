@@ -85,6 +85,9 @@ REMIND_PREFIX = re.compile(
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
     r"(?<![a-z0-9])(close|closing|closes|sign|signing|signature|decision|decide|"  # no \b beside Chinese
+    # "brisbane aged care signs fri": the day they sign (not "good signs", "signs of life")
+    r"signs(?=\s+(?:on|by|before|this|next|in|at|end|early|late|mid|today|tomorrow|tmrw|mon|tue|wed|thu|fri|"
+    r"sat|sun)\w*)|"
     r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|signed(?=\s+(?:by|before)\b)|po|purchase order|"
     r"go[\s-]?live|"
     # "they'll go ahead in march", "want to move fwd in Q1": when they proceed, said by a period, is the close

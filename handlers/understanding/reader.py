@@ -51,6 +51,7 @@ from handlers.understanding.stage_and_outcome import (
     read_repriced,
     read_stage,
     said_unchanged,
+    soft_yes,
 )
 from handlers.understanding.step_days import after_that, back_from_away
 from handlers.understanding.their_plans import (
@@ -230,6 +231,10 @@ def read(
     bare_ranges(reading)  # "somewhere between 80 and 95", "报价大约一百二到一百五": which figure is asked
     if reading.outcome and reading.close is not None and reading.close <= now.astimezone(tz).date():
         reading.close = None  # "signed the contract today": the day it was won, not a new close date
+    if reading.outcome == "won" and reading.close is not None and soft_yes(reading.outcome_phrase):
+        # "a verbal yes … rick says the PO comes monday": the day they sign is the news, nothing is won yet
+        reading.outcome = reading.outcome_span = reading.outcome_doubt = None
+        reading.outcome_phrase = ""
     join_steps(reading)
     read_postponed(reading)
     read_repriced(reading)

@@ -234,7 +234,9 @@ _CLAUSE = re.compile(
     r"|\s+so\s+(?=(?:the|that|this|my|you|pls|please|cancel|drop|kill|nix|ditch|bin|axe|scrap|delete|remove|"
     r"move|push|bump|shift|snooze)\b)"
     # a second change joined by "and": "cancel the qccs reminder and move the rockford demo to friday"
-    r"|\s+(?:and|&)\s+(?=(?:then\s+)?(?:move|push|cancel|drop|delete|change|reschedule|bump|shift|postpone)\b)",
+    r"|\s+(?:and|&)\s+(?=(?:then\s+)?(?:move|push|cancel|drop|delete|change|reschedule|bump|shift|postpone)\b)"
+    # the reason, typed with no comma: "cancel the reminder to call mike today he already called me"
+    r"|\s+(?=(?:he|she|they)\s+(?:already|just)\s)",
     re.IGNORECASE,
 )
 # (an English word beside Chinese has no \b: "reminder可以done了")
@@ -928,7 +930,9 @@ def _the_reminders(
         return []  # "銅鑼灣健康 meeting 改咗去 next Wed": a customer with no such reminder names no other's
     if named or ref.narrows:
         if len(found) > 1:  # "move the QAT booking software demo to thurs …": the one of theirs it says
-            best = _loosely_named(ctx, what, ref, move=move, among=found)
+            # (a reminder said outright: its words count even where a deal's title has them too, "QAT jet
+            # boat contract - shift that reminder to fri 2pm" for the jet boat fleet deal's contract)
+            best = _loosely_named(ctx, what, ref, move=move and not named, among=found)
             return best if len(best) == 1 else found
         return found or _loosely_named(ctx, what, ref, move=move)
     if found:  # a customer named: its reminder only when the words say what it is for

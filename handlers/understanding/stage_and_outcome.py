@@ -304,6 +304,12 @@ _SOFT_YES = re.compile(
     re.IGNORECASE,
 )
 
+
+def soft_yes(phrase: str) -> bool:
+    """Whether the outcome's words are a yes short of the deal won (`_not_yet_a_win`: "a verbal yes")."""
+    return bool(phrase) and _SOFT_YES.fullmatch(phrase) is not None
+
+
 # The win said not to be final yet: "not official yet", "unofficially", "还没正式", "还没确认".
 _NOT_OFFICIAL = re.compile(
     r"\bnot\s+(?:official|final|confirmed|signed)\b|\bunofficial(?:ly)?\b|\bisn['’]?t\s+(?:official|final)\b"
