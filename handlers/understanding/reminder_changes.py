@@ -131,6 +131,14 @@ def _named_loosely(ctx: Ctx, what: str) -> Reminder:
         return _one(ctx, found, what)
     try:
         return named_reminder(ctx, what)
+    except (
+        NeedChoice
+    ):  # several of a customer's: the one its own words name ("the GMS boot samples reminder")
+        among = reminders_named(ctx, what)
+        best = _loosely_named(ctx, _FILLER.sub(" ", what), None, move=False, among=among)
+        if len(best) != 1:
+            raise
+        return best[0]
     except UserError:
         found = _loosely_named(ctx, _FILLER.sub(" ", what), None, move=False)
         if not found:

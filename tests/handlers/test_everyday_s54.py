@@ -31,9 +31,10 @@ import pytest
 from bot.console import ConsoleChat
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
+from handlers.understanding.intents import is_question
 from tests.conftest import texts
 from tests.support.clock import FakeClock
-from tests.support.exported import asked_and_nothing_stored, exported
+from tests.support.exported import asked_and_nothing_stored, exported, people_of
 from tests.support.reading import reading_at
 from tests.support.worlds import replay
 
@@ -210,3 +211,42 @@ def test_the_reminder_whose_words_are_said(app, admin, reps) -> None:  # type: i
         "send Sophie the jet boat contract": "2031-05-02T02:00",
         "booking software demo": "2031-05-07T03:00",
     }, reply
+
+
+# Second batch, from focus S8b's first writer's development half -------------------------------------------
+# - "move the GMS boot samples reminder to monday, same time": of the customer's two reminders, the one its
+#   words name (asked which).
+# - "hw much is the GMS conveyor deal sitting at": a question, thumb-typed (a note was offered).
+# - "what a day, …": an exclamation, no question (the visit after it was not logged).
+# - "Ahmad Fauzi of klang valley now CEO already": his title, the "is" left out (a note was offered).
+
+
+@SQLITE
+def test_a_named_reminder_among_the_customers_by_its_words(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Mereana"].send("move the QAT jet boat reminder to monday, same time"))
+    due = {r["text"]: r["due_at"][:16] for r in exported(app, admin)["reminders"] if r["owner"] == "Mereana"}
+    assert due == {
+        "send Sophie the jet boat contract": "2031-05-04T22:00",
+        "booking software demo": "2031-05-07T03:00",
+    }, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("hw much is the QAT booking software deal sitting at", True), ("wats open at QAT", True),
+     ("what a day, visited QAT and saw Sophie", False), ("what a week! QAT signed", False)],
+)  # fmt: skip
+def test_thumb_typed_questions_and_exclamations(text: str, asks: bool) -> None:
+    assert is_question(text, about_work=True) is asks
+
+
+@SQLITE
+def test_now_a_title_with_no_is(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    replay(
+        reps["Mereana"], clock,
+        "/customer add Klang Valley Logistics Sdn Bhd",
+        "/contact add Klang Valley Logistics Sdn Bhd: Ahmad Fauzi, title=Managing Director",
+    )  # fmt: skip
+    reply = texts(reps["Mereana"].send("Ahmad Fauzi of klang valley now CEO already, pls update his title"))
+    titles = [p.get("title") for (c, _), p in people_of(app, admin).items() if c.startswith("Klang")]
+    assert titles == ["CEO"], reply
