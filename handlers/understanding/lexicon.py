@@ -596,6 +596,8 @@ MOVE_WORDS = re.compile(
     r"|(?:\bdeal|单子?|商机|项目)\s*去\s*$"  # "deal 去 negotiation": the deal went on to it
     r"|去到\s*$"  # Cantonese: "新馬路餅家嗰單去到negotiation" went on to it
     r"|\b(?:we|they)(?:['’]re|\s+are)\s+(?:now\s+)?in(?:to)?\s+$|\binto\s+$"
+    # "we entered negotiation", Nigerian Pidgin "we don enter negotiation proper": gone on into it
+    r"|\b(?:enter(?:ed|s|ing)?|don\s+enter)\s+$"
     # "升到谈判", "降回线索", "晋级到方案", "升咗去談判" (升了去): moved to the stage said right after
     r"|(?:[升降晋](?:级|了)?\s*(?:到|至|回|去)|晋级)\s*$"
     # Cantonese "轉做議價" (turned into), "入咗proposal" (went into it)

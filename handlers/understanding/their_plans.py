@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from handlers.parsing.calendar_words import MONTH_WORD
 from handlers.parsing.dates import When
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
@@ -88,6 +89,10 @@ def event_day_yields(reading: Reading) -> None:
 # A holiday's end with no day of it said: "节后", "国庆后", "五一之后", "过完年", "after the bank holiday",
 # "after golden week" (the first working day is a guess, as a period's first day is); "节后第一天", "节后周一"
 # and "the day after australia day" name their day.
+# A month with no day said: "sometime in February", "in march", "early june" (its first day is a guess).
+_A_MONTH_ONLY = re.compile(
+    rf"(?:(?:sometime|some time|early|late|later|mid)\s+)?(?:in\s+)?{MONTH_WORD}", re.IGNORECASE
+)
 _AFTER_A_HOLIDAY = re.compile(
     r"(?:国庆|春节|五一|十一|端午|中秋|元旦|清明|圣诞|新年|过年|节日?|年|假期|长假|放假|休假|假)"
     r"(?:后|之后|以后|过后|结束后|回来|回来后|回来以后)"
@@ -161,7 +166,10 @@ def their_period_yields(reading: Reading) -> None:
         said = [" ".join(reading.text[a:b] for a, b in spans).strip() for _, spans in dated]
         if not dated:
             continue
-        period = all(lx.PERIOD_ONLY.fullmatch(w) or _AFTER_A_HOLIDAY.fullmatch(w) for w in said)
+        period = all(
+            lx.PERIOD_ONLY.fullmatch(w) or _AFTER_A_HOLIDAY.fullmatch(w) or _A_MONTH_ONLY.fullmatch(w)
+            for w in said
+        )
         clause = reading.clause_of(step.start)
         first = min(clause.start, step.start)
         words = reading.text[first : max(clause.end, step.end)]

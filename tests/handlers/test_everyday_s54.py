@@ -250,3 +250,33 @@ def test_now_a_title_with_no_is(app, admin, reps, clock: FakeClock) -> None:  # 
     reply = texts(reps["Mereana"].send("Ahmad Fauzi of klang valley now CEO already, pls update his title"))
     titles = [p.get("title") for (c, _), p in people_of(app, admin).items() if c.startswith("Klang")]
     assert titles == ["CEO"], reply
+
+
+# Third batch, from focus S10b's development half (left over from session 53) -------------------------------
+# - "Called Sigrid …, they run 14 sites …, want a demo sometime in February": their wish in a month with no
+#   day, kept in the call's note (asked "what exactly should I record for 'sometime in February'?").
+# - "lunch wit Ebiere …, we don enter negotiation proper on the 1.2m": Pidgin for we have entered it (the
+#   stage was not moved).
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [("Called Sigrid at Trondheim, they want a demo sometime in February", 0),
+     ("Called Sigrid at Trondheim, they want a demo in February", 0),
+     ("Called Sigrid at Trondheim, remind me to book a demo in February", 1)],
+)  # fmt: skip
+def test_their_wish_in_a_month_is_kept_in_the_note(text: str, steps: int) -> None:
+    reading = reading_at(
+        text, datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Europe/Stockholm")), "Europe/Stockholm"
+    )
+    assert reading.kind == "call" and len(reading.steps) == steps and not reading.doubts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lunch wit Ebiere from summit o&g today, correct babe. we don enter negotiation proper on the 1.2m",
+     "we entered negotiation last week on the 40k deal"],
+)  # fmt: skip
+def test_entered_a_stage_moves_the_deal(text: str) -> None:
+    reading = reading_at(text, datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Africa/Lagos")), "Africa/Lagos")
+    assert reading.stage == "negotiation" and reading.stage_moved
