@@ -610,7 +610,8 @@ def _outsized_new_deal(ctx: Ctx, reading: Reading, amount: Amount, found: Found)
     currencies = kept or {ctx.settings.default_currency}
     tops = [deal.amount for c, deals in largest.items() if c in currencies for deal in deals if deal.amount]
     said = reading.said((amount.start, amount.end))
-    if tops and amount.value >= 20 * max(tops) and not _MYRIAD.search(said):  # (50万: yuan, as counted)
+    if tops and amount.value >= 20 * max(tops) and not (_MYRIAD.search(said) or _LAKH.search(said)):
+        # (50万: yuan, as counted; "18 L", "2 crore": rupees, as counted)
         reading.doubts.append(said)
 
 

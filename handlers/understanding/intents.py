@@ -49,7 +49,9 @@ _QUESTION_START = re.compile(
     # (thumb-typed too: "hw much is the GMS conveyor deal sitting at", "wats open at acme")
     # ("what a day, visited acme": an exclamation)
     r"(?:(?:what|wat|wot)(?!\s+an?\b)(?:'s|s| is| are| was| were| do| did| does| about)?|wetin|"
-    r"who(?:'s|s| is| are)?|whose|whom|how(?:'s|s| is| are| much| many| long| did| does| do)?|hw (?:much|many|long|is|are|did)|"
+    r"who(?:'s|s| is| are)?|whose|whom|how(?:'s|s| is| are| much| many| long| did| does| do)?|"
+    # ("hw much", "hw many": how, thumb-typed)
+    r"hw (?:much|many|long|is|are|did)|"
     r"when(?:'s| is| are| do| did| does| will)?|where(?:'s| is| are| do| did)?|which|why|"
     r"any|anything|(?:can|could) (?:you|u) (?:pls |please )?(?:tell|show|find|check|look|see)|"
     # ("give me a nudge / a shout on 8/1 to call Aoife" asks for a reminder)

@@ -280,3 +280,19 @@ def test_their_wish_in_a_month_is_kept_in_the_note(text: str, steps: int) -> Non
 def test_entered_a_stage_moves_the_deal(text: str) -> None:
     reading = reading_at(text, datetime(2031, 12, 29, 9, 10, tzinfo=ZoneInfo("Africa/Lagos")), "Africa/Lagos")
     assert reading.stage == "negotiation" and reading.stage_moved
+
+
+@SQLITE
+def test_a_new_deal_counted_in_lakh_is_rupees_not_outsized(app, admin, add_user, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """The outsized new-deal check (twenty times the rep's largest open deal, compared in the team's currency
+    when the customer has no deal) asked about "18 L" for a rep whose largest deal is US$60,000: a figure
+    counted in lakh is rupees, as one counted in 万 is yuan (a held set's message got worse in session 53)."""
+    chat = ConsoleChat(app.assistant, add_user("Tanmay", timezone="Asia/Kolkata", locale="en").id)
+    replay(
+        chat, clock,
+        "/customer add Pune Foods Pvt Ltd", "/deal Pune Foods Pvt Ltd 60000 USD proposal",
+        "/customer add Chennai Port Logistics Pvt Ltd",
+    )  # fmt: skip
+    reply = texts(chat.send("New opportunity: Chennai Port Logistics, yard tracking, 18 L"))
+    deals = [(d["title"], str(d["amount"]), d["currency"]) for d in exported(app, admin)["deals"]]
+    assert ("yard tracking", "1800000", "INR") in deals, reply
