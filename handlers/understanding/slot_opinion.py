@@ -335,6 +335,8 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
             and not (r == "not close" and talked)
             # the close said is the deal's already: nothing changes, nothing to ask ("still on for Feb 14")
             and not (r == "not close" and writes.close_kept)
+            # the close set outright ("sean signs tuesday, set the close to tuesday"): an order, no guess
+            and not (r == "not close" and _CLOSE_SET.search(reading.text))
         ]
         if reasons:
             role = reasons[0].removeprefix("not ").removesuffix(" left out")
@@ -383,6 +385,11 @@ _ORDER_BY_THEN = re.compile(
 )
 # (a bare 签 after the day together with a PO given or sent, "禮拜一給PO", were tried in session 47: they
 # stored one more must-ask of the held halves than they saved asks; session 50 tries the bare 签 alone)
+_CLOSE_SET = re.compile(
+    r"\b(?:set|move|change|put|make|update)\s+(?:the\s+)?close(?:\s+date)?\s+(?:to|for|as)\b"
+    r"|\bclose\s+date\s*(?:is|to|=|:)",
+    re.IGNORECASE,
+)
 _ORDER_EXPECTED = re.compile(
     r"(?:expect(?:ing|ed|s)?|预计|預計|等)\s*(?:the\s+|their\s+)?(?:po|p\.o\.|order|订单|訂單)\s*(?:on|by|around|for)?\s*$"
     # "they will chop the PO on Tues", "signing on the 20th": the order placed on the day said
