@@ -241,8 +241,8 @@ AMOUNT_RE = re.compile(
 )
 # Where "mil" counts thousands (Portuguese, Spanish): "R$ 450 mil" is R$ 450,000 (in English "1.2 mil" is a
 # million).
-_MIL_IS_THOUSAND = frozenset({"BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU"})
-_PESOS_AFTER = re.compile(r"\s*(?:pesos?|reais|reales)\b", re.IGNORECASE)
+MIL_IS_THOUSAND = frozenset({"BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU"})
+PESOS_AFTER = re.compile(r"\s*(?:pesos?|reais|reales)\b", re.IGNORECASE)
 _DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
 _RANGE_FROM = re.compile(r"(?<![\d:/.-])\d+(?:[.,]\d+)?\s*[-–~]\s*$")
 
@@ -670,7 +670,7 @@ def find_amounts(text: str) -> list[Amount]:
         if mult in ("mi", "bi") and currency != "BRL":
             continue  # "5 mi from here": miles, not a real's millions
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
-        if (mult or "").lower() == "mil" and (currency in _MIL_IS_THOUSAND or _PESOS_AFTER.match(text, end)):
+        if (mult or "").lower() == "mil" and (currency in MIL_IS_THOUSAND or PESOS_AFTER.match(text, end)):
             multiplier = Decimal(1_000)  # "R$ 450 mil", "80 mil pesos": mil is a thousand there
         if mult and mult in "mM" and not currency and after[:1].isalpha():
             continue  # "5 months" was caught as "5 m"

@@ -142,6 +142,18 @@ def read_numeric_dates(scan: DateScan) -> None:
             if any(h.start <= m.start() < h.end for h in hits):
                 continue
             _add_said_day(scan, m, int(m.group(2)), int(m.group(1)), int(m.group(3)) if m.group(3) else None)
+        # "signing moved to 18.06", "reminder 24.06 o 14:00": the month written with two digits, as Poles,
+        # Czechs and Germans do, needs no closing dot (not a figure: "24.06 zł", "€ 12.05k", "1.05%")
+        for m in re.finditer(
+            r"(?<![\w.,$€£¥])(\d{1,2})\.(0[1-9]|1[0-2])(?![\d.,]*\d)"
+            r"(?!\s*(?:k|m|mln|tys|%|zł|zl|kč|kc|€|eur|pln|czk|usd|\$)(?!\w))",
+            lower,
+        ):
+            if any(h.start <= m.start() < h.end for h in hits) or not 1 <= int(m.group(1)) <= 31:
+                continue
+            if _NUMBERED.search(lower, max(0, m.start() - 9), m.start()):
+                continue  # "version 2.01", "nr 12.05": a number
+            _add_said_day(scan, m, int(m.group(2)), int(m.group(1)), None)
     # a month and day joined by a middle dot as Chinese writes them ("3·15那天", "2·14"), or by a dot right
     # before a word of the day ("3.22那天下午", "4.6上午"; the blank such words leave when a reader took them
     # first); not an amount ("3.5万") or a version
@@ -164,6 +176,10 @@ def read_numeric_dates(scan: DateScan) -> None:
             if scan.order == "either" and _only_day_first_ahead(scan.today, first, second):
                 month, day_number = second, first  # "9/10" on 26 Sep in Macau: 9 Oct, not Sep 10 next year
         _add_said_day(scan, m, month, day_number, None)
+
+
+# A number's label right before it: "version 2.01", "v1.10", "nr 12.05".
+_NUMBERED = re.compile(r"\b(?:v|ver|version|rev|release|no|nr)\.?\s*$|#\s*$")
 
 
 # A score said as a number out of 5, 10 or 100: the words of scoring right before it ("scored 8/10", "rated

@@ -154,9 +154,34 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
     bare = _WITHDRAWN_ALONE.fullmatch(text.strip())
     if bare and just_stored(ctx) is not None:
         return [account.undo(ctx, "")]  # "算了 不用改" right after "千岛湖文旅进入谈判": not wanted
+    if _WITHDRAWN.search(text) and _old_figure_stands(ctx, text):
+        return [account.undo(ctx, "")]  # "静安美妆金额改成40万" then "说错了 还是45万 不用改 忽略"
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     return None
+
+
+# A figure said to stand as it is: "还是45万", "仍是45万", "still 45k", "stays at 45k".
+_STILL_AT = re.compile(r"还是|仍是|仍然是|依然是|照旧|\bstill\b|\bstays?\b|\bremains?\b", re.IGNORECASE)
+
+
+def _old_figure_stands(ctx: Ctx, text: str) -> bool:
+    """A withdrawal that says the figure is still one other than the deal's now, right after a message that
+    changed it ("说错了 还是45万 不用改 忽略" after "…改成40万"): the figure before the change stands, so
+    the change is taken back (it was answered "left as it was" while the 40万 stayed)."""
+    bare = simplified(text)
+    amounts = find_amounts(bare)
+    stored = just_stored(ctx)
+    if len(amounts) != 1 or not _STILL_AT.search(bare) or stored is None:
+        return False
+    try:
+        found = locate_customer(ctx, read_message(ctx, stored[0].data["text"]), needed=False)
+    except NeedChoice:
+        return False
+    if found is None:
+        return False
+    deals = [d for d in ctx.store.deals.for_customer(found.customer.id) if d.status == "open"]
+    return len(deals) == 1 and deals[0].amount is not None and deals[0].amount != amounts[0].value
 
 
 _OH = re.compile(r"^\s*(?:啊|哦|噢|呃|唉|欸|(?:oh|ah|uh|hmm+)\b)[\s,，.。!！]*", re.IGNORECASE)  # "啊不是，…"

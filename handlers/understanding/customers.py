@@ -89,11 +89,28 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     ]
     if inside:
         return False
+    begun = {
+        m.customer_id for m in mentions_of(ctx, reading) if start <= m.start and m.end <= start + len(name)
+    }
+    if begun and _deal_title_in(ctx, begun, name):
+        return False  # "Campinas irrigation: new value …": the customer and its deal's title, found as said
     if not matches:  # nobody by that name: "Zephyr: …" is one to create, "quick recap of the week: …" is not
         if find_when(name, now=ctx.now, tz=ctx.tz) is not None:
             return False  # "今儿忙活一上午：先去…", "monday: …": when, not who
         return len(name.split()) == 1 or reading.new_customer or looks_like_company(name, reading, start)
     return not any(m.field == "contact" for m in matches)
+
+
+def _deal_title_in(ctx: Ctx, customer_ids: set[int], heading: str) -> bool:
+    """Whether the heading holds the title of an open deal of one of the customers its words start to name,
+    a title not in that customer's name ("Campinas irrigation: new value R$ 850 mil")."""
+    said = heading.lower()
+    for customer in ctx.store.customers.by_ids(list(customer_ids)).values():
+        deals = ctx.store.deals.for_customer(customer.id, open_only=True)
+        name = customer.name.lower()
+        if any(d.title and d.title.lower() in said and d.title.lower() not in name for d in deals):
+            return True
+    return False
 
 
 def locate_customer(ctx: Ctx, reading: Reading, *, needed: bool, said_of: bool = False) -> Found | None:

@@ -71,24 +71,33 @@ STEP_MARKERS = re.compile(
 # "remind me" makes a reminder even without other step words.
 REMIND = re.compile(
     r"\bre?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒(?:一下我|下我|我)?(?:一下)?|记得|别忘了"
-    r"|提我(?![们哋地])(?:一下)?",  # Cantonese "提我打俾…" (remind me to call …)
+    r"|提我(?![们哋地])(?:一下)?"  # Cantonese "提我打俾…" (remind me to call …)
+    r"|\bprzypomnij(?:\s+(?:mi|me))?\b",  # Polish, said in English too: "przypomnij me: call Sabine …"
     re.IGNORECASE,
 )
 EVENT_ZH = r"开会|会议|会面|见面|拜访|演示|电话会|视频会|电话|饭局|吃饭|培训|评审|汇报|讲解|参观|来访"
 EVENT = re.compile(rf"\b(?:{EVENT_EN})s?\b|{EVENT_ZH}", re.IGNORECASE)
 REMIND_PREFIX = re.compile(
     r"^[\s,，、;；]*(?:pls\s+|please\s+)?(?:(?:set\s+(?:me\s+)?(?:a\s+)?)?reminder(?:\s+(?:for|to))?\b|re?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|(?:nudge|ping|buzz|poke)\s+me(?:\s+to)?|give\s+me\s+a\s+(?:nudge|ping|buzz|shout|reminder)(?:\s+to)?|(?:还是|也|再)?提醒(?:一下我|下我|我|额)?(?:一下)?|记得|别忘了"
-    r"|提我(?![们哋地])(?:一下)?)\s*",  # Cantonese "提我追…" (remind me to chase …)
+    r"|提我(?![们哋地])(?:一下)?|przypomnij(?:\s+(?:mi|me))?(?:\s*:)?)\s*",  # Cantonese "提我追…"; Polish
     re.I,
 )
 
+# "contract signed by Francisca today": signed by a person (a done deed), not by a day (a deadline: "signed by
+# Friday", "signed by end of month").
+SIGNED_BY_SOMEONE = (
+    r"\s+by\s+(?:him|her|them|the\s+(?:ceo|cfo|md|owner|boss)"
+    r"|(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|eod|eom|eow|cob|"
+    r"noon|tomorrow|today|tonight|next|this|mid|early|late|q[1-4])\w*\b)(?-i:[A-Z][a-z]+))\b"
+)
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
     r"(?<![a-z0-9])(close|closing|closes|sign|signing|signature|decision|decide|"  # no \b beside Chinese
     # "brisbane aged care signs fri": the day they sign (not "good signs", "signs of life")
     r"signs(?=\s+(?:on|by|before|this|next|in|at|end|early|late|mid|today|tomorrow|tmrw|mon|tue|wed|thu|fri|"
     r"sat|sun)\w*)|"
-    r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|signed(?=\s+(?:by|before)\b)|po|purchase order|"
+    r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|signed(?=\s+(?:by|before)\b)"
+    rf"(?!{SIGNED_BY_SOMEONE})|po|purchase order|"
     r"go[\s-]?live|"
     # "they'll go ahead in march", "want to move fwd in Q1": when they proceed, said by a period, is the close
     r"(?:go|goes|going) ahead(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"

@@ -87,8 +87,10 @@ def explicit_name(text: str) -> str | None:
         return None
     if words and all(w.lower() in lx.STOPWORDS for w in words):
         return None
-    if _LABEL.fullmatch(name):
-        return None  # "update: umbrella - …", "fyi: …", "跟进记录：…": a heading, the customer is after it
+    if _LABEL.fullmatch(name) or lx.REMIND_PREFIX.fullmatch(name):
+        # "przypomnij me: call …", "update: umbrella - …", "fyi: …", "跟进记录：…": a heading, the customer is
+        # after it
+        return None
     if _PERSON_AT.search(name):
         return None  # "Kyle @ Sacramento Solar: …", "Jane at Acme: …": a person and the customer, linked
     if _CONTACT_WORDS.search(name) or NEW_PERSON.search(name):

@@ -285,6 +285,7 @@ def clauses_of(text: str) -> list[Clause]:
     clauses = _days_said_together(text, clauses)
     clauses = _other_possibility(text, clauses)
     clauses = _day_before_the_order(text, clauses)
+    clauses = _order_and_day_then_the_task(text, clauses)
     clauses = _heading_before_the_task(text, clauses)
     clauses = [part for c in clauses for part in _reminder_asked_midway(c)]
     clauses = [part for c in clauses for part in _speaker_after_a_meeting(c)]
@@ -380,6 +381,27 @@ def _day_before_the_order(text: str, clauses: list[Clause]) -> list[Clause]:
             and any(_a_day_only(out[-1].text, zone) for zone in _ZONES)
             and not _has_day(clause.text)
             and re.fullmatch(r"\s*[,，、;；]?\s*", text[out[-1].end : clause.start])
+        ):
+            out[-1] = Clause(out[-1].start, clause.end, text[out[-1].start : clause.end])
+        else:
+            out.append(clause)
+    return out
+
+
+def _order_and_day_then_the_task(text: str, clauses: list[Clause]) -> list[Clause]:
+    """ "提醒我 6/21 上午十點 打電話俾關老闆": the order and its day, then the task set apart by a space only:
+    one clause (the call is the reminder's task, not a call logged beside a reminder to "follow up")."""
+    out: list[Clause] = []
+    for clause in clauses:
+        order = _ORDER_FIRST.match(out[-1].text) if out else None
+        rest = out[-1].text[order.end() :] if out and order else ""
+        day = bool(rest.strip()) and any(_a_day_only(rest, zone) for zone in _ZONES)
+        if (
+            order is not None
+            and (day or not rest.strip())
+            and re.fullmatch(r"\s+", text[out[-1].end : clause.start])
+            # ("提醒我 明天 给王总打电话": the order, its day, then the task, each set apart by a space)
+            and (not _has_day(clause.text) if day else any(_a_day_only(clause.text, z) for z in _ZONES))
         ):
             out[-1] = Clause(out[-1].start, clause.end, text[out[-1].start : clause.end])
         else:

@@ -222,7 +222,10 @@ def read_outcome(
             and _expected(clause, now, tz)
             # "countersigned" too; a go or a settled order is said, not expected ("says go, paperwork mon"),
             # unless a day to come is its deadline ("signed by end of the month")
-            and (not _SAID_SETTLED.search(text[start:end]) or _BY_A_DAY.match(text, end))
+            and (
+                not _SAID_SETTLED.search(text[start:end])
+                or (_BY_A_DAY.match(text, end) and not _SIGNED_BY_SOMEONE.match(text, end))
+            )
         ):
             continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
@@ -350,6 +353,7 @@ def _of_a_part(text: str, start: int, end: int) -> bool:
 
 # A deadline right after the outcome word: "signed by end of the month", "签约 by friday"
 _BY_A_DAY = re.compile(r"\s*(?:by|before|no later than)\b", re.IGNORECASE)
+_SIGNED_BY_SOMEONE = re.compile(lx.SIGNED_BY_SOMEONE, re.IGNORECASE)  # "signed by Francisca today": done
 
 
 # A win said as done or decided, never only expected: "签了", "signed", "says go", "order is confirmed".

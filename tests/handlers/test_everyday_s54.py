@@ -296,3 +296,95 @@ def test_a_new_deal_counted_in_lakh_is_rupees_not_outsized(app, admin, add_user,
     reply = texts(chat.send("New opportunity: Chennai Port Logistics, yard tracking, 18 L"))
     deals = [(d["title"], str(d["amount"]), d["currency"]) for d in exported(app, admin)["deals"]]
     assert ("yard tracking", "1800000", "INR") in deals, reply
+
+
+# Fourth batch, from the development half of focus S11 (a new world, written blind this session) ----------
+# - "signing moved to 18.06", "reminder 24.06 o 14:00": a Polish day-first date, the month with two digits
+#   and no closing dot (not read: "Not used: 18.06").
+# - "BH Mineração revised, now US$ 380 mil": a Brazilian's "mil" is a thousand (US$380,000,000, silently).
+# - "FECHAMOS Fortaleza Castanhas!!! contract signed by Francisca today": signed by a person, no deadline
+#   ("nothing to change").
+# - "静安美妆金额改成40万" then "说错了 还是45万 不用改 忽略": the old figure stands (answered "left as it
+#   was" while 40万 stayed, silently).
+# - "提醒我 6/21 上午十點 打電話俾關老闆": the task after a space is the reminder's (a call was logged,
+#   silently, and the reminder said "Follow up").
+# - "przypomnij me: call Sabine …": Polish "remind me" (offered to create a customer "przypomnij me").
+# - "Campinas irrigation: new value R$ 850 mil": the customer and its deal's title before the colon (offered
+#   to create a customer "Campinas irrigation").
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+THURSDAY_WARSAW = datetime(2032, 6, 10, 15, 30, tzinfo=WARSAW)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Paweł phoned, signing moved to 18.06", date(2032, 6, 18)),
+     ("reminder 24.06 o 14:00 Lublin Agro - ask Krzysztof", date(2032, 6, 24)),
+     ("price 24.06 zł per unit", None), ("version 2.01 is out", None), ("costs 12.05k", None)],
+)  # fmt: skip
+def test_a_day_first_date_with_a_two_digit_month(text: str, day: date | None) -> None:
+    when = find_when(text, now=THURSDAY_WARSAW, tz=WARSAW)
+    assert (when.at.date() if when else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "value"),
+    [("BH Mineração revised, now US$ 380 mil", "America/Sao_Paulo", 380_000),
+     ("Campinas now R$ 850 mil", "America/Sao_Paulo", 850_000),
+     ("acme now 80 mil pesos", "America/Mexico_City", 80_000),
+     ("acme now 1.2 mil", "America/Chicago", 1_200_000)],
+)  # fmt: skip
+def test_mil_is_a_thousand_where_portuguese_or_spanish_is_spoken(text: str, zone: str, value: int) -> None:
+    reading = reading_at(text, THURSDAY_WARSAW, zone)
+    assert [a.value for a in reading.amounts] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("FECHAMOS Fortaleza Castanhas!!! contract signed by Francisca today 🎉🎉", "won"),
+     ("contract signed by him today", "won"), ("they want the contract signed by Friday", None)],
+)  # fmt: skip
+def test_signed_by_a_person_is_done_by_a_day_is_a_deadline(text: str, outcome: str | None) -> None:
+    assert reading_at(text, THURSDAY_WARSAW, "America/Sao_Paulo").outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [("提醒我 6/21 上午十點 打電話俾關老闆", "打电话给关老板"), ("提醒我 明天 给王总打电话", "给王总打电话"),
+     ("przypomnij me: call Sabine tomorrow 9:30", "call Sabine")],
+)  # fmt: skip
+def test_the_task_after_the_reminders_day(text: str, task: str) -> None:
+    reading = reading_at(text, THURSDAY_WARSAW, "Asia/Shanghai")
+    assert [s.text for s in reading.steps] == [task] and reading.kind is None
+
+
+@SQLITE
+def test_the_old_figure_said_to_stand_takes_the_change_back(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    chat = reps["于春生"]
+    replay(
+        chat,
+        clock,
+        "/customer add 上海静安美妆有限公司, aliases=静安美妆",
+        "/deal 上海静安美妆有限公司 450000 CNY proposal",
+    )
+    chat.send("静安美妆金额改成40万")
+    reply = texts(chat.send("说错了 还是45万 不用改 忽略"))
+    assert str(_deal(app, admin, "上海静安美妆有限公司")["amount"]) == "450000", reply
+
+
+@SQLITE
+def test_a_heading_of_the_customer_and_its_deals_title(app, admin, reps, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    chat = reps["Mereana"]
+    replay(
+        chat, clock,
+        "/customer add Campinas Agro Indústria Ltda",
+        "/deal Campinas Agro Indústria Ltda irrigation 800000 BRL negotiation",
+        "/deal Campinas Agro Indústria Ltda new deal maintenance 90000 BRL proposal",
+    )  # fmt: skip
+    reply = texts(chat.send("Campinas irrigation: new value R$ 850 mil (they added the pivot in sector B)"))
+    amounts = {
+        d["title"]: str(d["amount"])
+        for d in exported(app, admin)["deals"]
+        if d["customer"].startswith("Campinas")
+    }
+    assert amounts == {"irrigation": "850000", "maintenance": "90000"}, reply
