@@ -128,6 +128,11 @@ _TAIWAN_WORDS.update(_CANTONESE_WORDS)
 _TAIWAN = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
 # 係 said as "is" (唔係…係…, 係咪): not inside 關係/聯係/體係 or before 統/列/數 (系统, 系列, 系数).
 _CANTONESE_IS = re.compile(r"(?<![關关聯联體体派維维世])係(?![統统列數数])")
+# Cantonese typed in simplified characters writes 係 as 系 ("唔系穗安，系穗港物流"): read as "is" the same
+# way, in a message that is Cantonese by its other words (唔, 咗, 嘅, 佢, 嗰, 喺, 冇, 咪, 啱), never in
+# Mandarin.
+_CANTONESE_IS_SIMPLIFIED = re.compile(r"(?<![关联体派维世院直])系(?![统列数主])")
+_CANTONESE_MARK = re.compile(r"[唔咗嘅佢嗰喺冇咪啱]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -135,5 +140,8 @@ def simplified(text: str) -> str:
     """`text` in simplified characters and mainland words; same length, same positions."""
     if text.isascii():
         return text
-    folded = _CANTONESE_IS.sub("是", text).translate(_TABLE)
+    folded = _CANTONESE_IS.sub("是", text)
+    if "系" in folded and _CANTONESE_MARK.search(folded):
+        folded = _CANTONESE_IS_SIMPLIFIED.sub("是", folded)
+    folded = folded.translate(_TABLE)
     return _TAIWAN.sub(lambda m: _TAIWAN_WORDS[m.group(0)], folded) if _HAN.search(folded) else folded

@@ -73,7 +73,7 @@ def _named(key: str, today: date) -> tuple[date, date]:
 _NAMED = (
     (r"\b(?:this|current)\s+week\b|本周|这周|這週|这个星期|本星期", "this_week"),
     (r"\b(?:last|previous)\s+week\b|上周|上個?星期|上个星期", "last_week"),
-    (r"\b(?:this|current)\s+month\b|\bmonth\s+to\s+date\b|本月|这个月|這個月", "this_month"),
+    (r"\b(?:this|current)\s+month\b|\bmonth\s+to\s+date\b|本月|这个月|這個月|今个月|今個月", "this_month"),
     (r"\b(?:last|previous)\s+month\b|上个?月|上個月", "last_month"),
     (r"\b(?:this|current)\s+(?:quarter|kwartaal)\b|本季度?|这个季度", "this_quarter"),
     (r"\b(?:last|previous)\s+quarter\b|上个?季度", "last_quarter"),
@@ -187,7 +187,9 @@ def _quarter(match: re.Match[str], today: date) -> Period:
 # The end of a running period as a bound: "before the end of the quarter", "by end of month", "月底前".
 # "by year end", "by month-end" too; "年底要签的" (to sign at the year's end) is by then as well.
 _BY_THE_END = re.compile(
-    r"\b(?:before|by|until|till|til)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?"
+    # ("which deals close end of the month?": closing at its end, by then)
+    r"\b(?:before|by|until|till|til|(?:close|closes|closing|due)(?:\s+(?:at|on|in))?)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+(?:the\s+|this\s+)?"
     r"(?P<unit>week|month|quarter|kwartaal|year)\b|(?P<unit_end>month|quarter|year)[\s-]?end\b)"
     r"|(?<![0-9一二三四五六七八九十正腊])(?P<cn>月底|月末|季度末|季度底|季末|年底|年末)(?:之前|以前|前|$|(?=要?(?:签|簽|成交|关单|關單|结案|結案)))",
     re.IGNORECASE,

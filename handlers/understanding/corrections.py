@@ -370,6 +370,11 @@ def in_scale_and_currency(replaced: str, right: str) -> str:
 WHO_TO_SEE = re.compile(r"[，,]\s*(?:找|见|跟|和|同|拜访|约|打给|联系|去)(?:了)?")
 _A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PERSON_HITS = ("CONTACT", "GIVEN_NAME")
+# A person seen, said as a family name and how they are addressed, right after the errand word ("见谭总",
+# "找陈生", "同何小姐").
+_SEEN_ADDRESSED = re.compile(
+    r"(?<=[见找跟和同约])[\u4e00-\u9fff](?:总|生|经理|老板|小姐|太|工|姐|哥|主任|部长|厂长)"
+)
 
 
 def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) -> str | None:
@@ -403,6 +408,8 @@ def _whom_they_saw_instead(ctx: Ctx, old: str, fix: Correction) -> tuple[Correct
     reading = read_message(ctx, old)
     people = {old[a:b] for _, a, b in reading.persons}
     people |= {old[m.start : m.end] for m in mentions_of(ctx, reading) if m.evidence.name in _PERSON_HITS}
+    if not people:  # "琴日去咗穗安消防见谭总": the one person seen, said as family name and title
+        people = {old[m.start() : m.end()] for m in _SEEN_ADDRESSED.finditer(simplified(old))}
     if len(people) != 1:
         return None
     return replace(fix, right=fix.right[: errand.start()].strip()), (people.pop(), person)

@@ -29,8 +29,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.console import ConsoleChat
+from crm_store.search.hanzi import simplified
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
+from handlers.parsing.periods import coming_period
 from handlers.understanding.intents import is_question
 from tests.conftest import texts
 from tests.support.clock import FakeClock
@@ -388,3 +390,33 @@ def test_a_heading_of_the_customer_and_its_deals_title(app, admin, reps, clock: 
         if d["customer"].startswith("Campinas")
     }
     assert amounts == {"irrigation": "850000", "maintenance": "90000"}, reply
+
+
+# Fifth batch, from the development half of focus S11's Cantonese and Kenyan writer --------------------------
+# - "唔系穗安，系穗港物流，见陈生": Cantonese typed in simplified characters writes 係 as 系 (the correction
+#   was not read: the visit stayed at the wrong customer, silently).
+# - "which deals close end of the month?", "今个月底到期嘅单有边几张": deals closing by the month's end (the
+#   whole pipeline; "not understood").
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("唔系穗安，系穗港物流，见陈生", "不是穗安，是穗港物流，见陈生"), ("系咪签咗", "是咪签了"),
+     ("联系咗佢", "联系了他"), ("公司系统坏咗", "公司系统坏了"), ("我们系统坏了", "我们系统坏了")],
+)  # fmt: skip
+def test_cantonese_is_typed_in_simplified(text: str, folded: str) -> None:
+    assert simplified(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [("which deals close end of the month?", date(2032, 6, 30)),
+     ("今个月底到期嘅单有边几张", date(2032, 6, 30)), ("closing end of year", date(2032, 12, 31))],
+)  # fmt: skip
+def test_closing_at_the_end_of_a_period(text: str, last: date) -> None:
+    period = coming_period(text, date(2032, 6, 10))
+    assert period is not None and period.last == last
+
+
+def test_cantonese_which_asks() -> None:
+    assert is_question("今个月底到期嘅单有边几张", about_work=True)
