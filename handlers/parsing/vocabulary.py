@@ -37,7 +37,7 @@ STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     # bargaining over the price is the negotiation (讲价, 砍价, 谈价; Cantonese 傾價, and 緊 of an action
     # going on put between the verb and its object: 講緊價, 傾緊價)
     "negotiation": (
-        *("negotiation", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
+        *("negotiation", "negotiations", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
         *("讲价", "砍价", "谈价", "倾价", "讲紧价", "倾紧价", "砍紧价", "谈紧价"),
     ),
     "won": ("won", "win", "closed won", "signed", "赢单", "成交", "签约", "签单", "拿下"),
@@ -175,6 +175,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "drinks",
         "zoom",
         "on teams",  # "Byron at Markham Cloud on Teams: legal's reviewing the MSA"
+        "teams with",  # a Microsoft Teams call: "teams w/ Megan re renewal", "teams demo with gabriel"
+        "teams w/",
+        "teams meeting",
+        "teams mtg",
+        "teams demo",
         "video call",
         "线上会",
         "视频会",

@@ -357,7 +357,8 @@ def _close_words(text: str) -> list[Span]:
         if not (
             _TALKED_ABOUT.search(text[: m.start()])
             or _NOT_CLOSING.search(text[: m.start()])
-            or _SENT_THING.search(text[: m.start()])
+            # (a PO is theirs to send: "he will send the PO on 18/6" is when they order, the close)
+            or (_SENT_THING.search(text[: m.start()]) and not _AN_ORDER.fullmatch(m.group(0)))
             or _CONDITION.search(text[: m.start()])
             or _SENT_AWAY.match(text, m.end())
             or _EXPIRES.match(text, m.end())
@@ -408,6 +409,7 @@ _SENT_THING = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:the\s+|a\s+|our\s+|their\s+|draft\s+|revised\s+)*$",
     re.IGNORECASE,
 )
+_AN_ORDER = re.compile(r"po|purchase order", re.IGNORECASE)
 _SENT_AWAY = re.compile(r"\s*(?:草稿|初稿|模板|范本)?\s*(?:发|寄|送|传|递)(?!票)")
 
 

@@ -420,3 +420,24 @@ def test_closing_at_the_end_of_a_period(text: str, last: date) -> None:
 
 def test_cantonese_which_asks() -> None:
     assert is_question("今个月底到期嘅单有边几张", about_work=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stage", "close"),
+    [("teams w/ Megan Tremblay-Shaw re renewal, her new cell is 604-555-0182", "meeting", None, None),
+     ("meeting in Łódzka Przędzalnia with pani Małgorzata, they read offer and now we are in negotiations",
+      "meeting", "negotiation", None),
+     ("teams demo with gabriel at floripa software went super well!! he will send the PO on 18/6 bc of "
+      "internal approval, so not tomorrow anymore", "meeting", None, date(2032, 6, 18))],
+)  # fmt: skip
+def test_teams_negotiations_and_the_po_they_send(
+    text: str, kind: str, stage: str | None, close: date | None
+) -> None:
+    """A Teams call said "teams w/" (nothing was logged), "negotiations" in the plural (the stage did not
+    move), and the PO they will send on a day: when they order, the close (kept as their plan only)."""
+    reading = reading_at(text, THURSDAY_WARSAW, "America/Sao_Paulo")
+    assert (reading.kind, reading.stage if reading.stage_moved else None, reading.close) == (
+        kind,
+        stage,
+        close,
+    )
