@@ -267,6 +267,30 @@ class Amount:
     alternative: Decimal | None = None
 
 
+# Currencies whose figures are written with a dot between thousands where they are used, and that have no
+# third decimal: "R$ 95.000", "95.000 zł", "Rp 150.000" are thousands.
+_DOT_GROUPED = frozenset(
+    {
+        "EUR",
+        "CHF",
+        "BRL",
+        "PLN",
+        "CZK",
+        "DKK",
+        "NOK",
+        "SEK",
+        "HUF",
+        "IDR",
+        "ARS",
+        "CLP",
+        "COP",
+        "TRY",
+        "VND",
+        "RUB",
+    }
+)
+
+
 def _to_decimal(
     number: str, has_multiplier: bool, currency: str | None
 ) -> tuple[Decimal, bool, Decimal | None]:
@@ -286,8 +310,9 @@ def _to_decimal(
         if grouped and all(len(p) == 3 for p in parts[1:]):
             as_thousands = Decimal("".join(parts))
             as_decimal = Decimal(f"{parts[0]}.{parts[1]}") if len(parts) == 2 else None
-            # "$1.500" may be 1.5 or 1,500; "€9,500" is 9,500 (nobody writes €9.50 with a third decimal)
-            if sep == "." and len(parts) == 2 and currency not in ("EUR", "CHF"):
+            # "$1.500" may be 1.5 or 1,500; "€9,500" is 9,500 (nobody writes €9.50 with a third decimal), and
+            # so is a figure in a currency of the places that group thousands with a dot ("R$ 95.000")
+            if sep == "." and len(parts) == 2 and currency not in _DOT_GROUPED:
                 ambiguous, alternative = True, as_decimal
             return as_thousands, ambiguous, alternative
         text = text.replace(sep, ".")

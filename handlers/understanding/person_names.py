@@ -135,6 +135,7 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
             )
             or (re.search(r"\band\s*$", text[:start], re.I) and " " not in name)
             or _in_brackets_after_someone(text, start, people)
+            or _a_name_then_or_now(text, start, start + len(name))
         ):
             continue  # "Brandt & Vogel", "Smith and Sons", "Bridget Lam (Tahoe PM)": the company
         if company_end == start or _COMPANY_RUN.fullmatch(text, company_end, start):
@@ -163,6 +164,22 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
             if person.blocked:
                 ours.add(name)  # "…我们王总…，王总对这个客户很重视": the same person again
     return people
+
+
+_NAME_THEN_OR_NOW = re.compile(
+    r"\(\s*(?:formerly|ex|was)\s+(?P<old>[^()]+?)\s*\)|\(\s*(?P<new>[^()]+?)\s+now\s*\)", re.IGNORECASE
+)
+
+
+def _a_name_then_or_now(text: str, start: int, end: int) -> bool:
+    """Whether the name is a company's, new or old, said in brackets: "(Curitiba Logistica now)", "(formerly
+    Transparaná)" (not a person that "she is COO now" points back to)."""
+    return any(
+        m.start(g) <= start and end <= m.end(g)
+        for m in _NAME_THEN_OR_NOW.finditer(text)
+        for g in ("old", "new")
+        if m.group(g)
+    )
 
 
 def _other_names_of_the_same(text: str, people: list[Item]) -> list[Item]:

@@ -34,6 +34,7 @@ from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
 from handlers.parsing.periods import coming_period
 from handlers.understanding.intents import is_question
+from handlers.understanding.people import read_news
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported, people_of
@@ -441,3 +442,21 @@ def test_teams_negotiations_and_the_po_they_send(
         stage,
         close,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ambiguous"),
+    [("she approved R$ 95.000 for the roaster maintenance", 95_000, False), ("95.000 zł", 95_000, False),
+     ("$1.500", 1_500, True)],
+)  # fmt: skip
+def test_thousands_grouped_with_a_dot_where_that_is_the_way(text: str, value: int, ambiguous: bool) -> None:
+    """ "R$ 95.000" is ninety-five thousand reais, as "€9.500" is (asked whether R$95 was meant)."""
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.ambiguous) == (value, ambiguous)
+
+
+def test_a_companys_new_name_in_brackets_is_no_person() -> None:
+    """ "Fernanda Ribas from Transparaná called (Curitiba Logistica now), she is COO now": the company's new
+    name was read as the person "she" is (her title was not changed)."""
+    text = "Fernanda Ribas from Transparaná called (Curitiba Logistica now), she is COO now, not diretora"
+    assert [(n.who, n.title) for n in read_news(text)] == [("Fernanda Ribas", "COO")]
