@@ -234,6 +234,9 @@ WON_WORDS = re.compile(
     # Cantonese "PO 收咗" (folded: 收了), "收咗PO喇": the PO received
     r"|收了(?![吗没么未])"
     r"|下来了(?!吗|没))"
+    # the PO sent back: "今天回了PO", "回咗PO" (folded: 回了), "PO回了" (not "回PO了吗", "等他回PO")
+    r"|(?<![等要会没未])回了\s*(?:po|订单|采购单)(?![a-z])(?!\s*(?:吗|没))|(?<![a-z])po\s*回了(?![吗没])"
+    r"|(?<![等要会没未])回\s*(?:po|订单|采购单)\s*了(?![吗没])"
     # the order said to be settled: "订单落实了", "单子敲定了", "合同确定了"
     r"|(?:订单|单子|合同|这单|那单|采购单)(?:已经?|也|终于|正式|都)?(?:落实|敲定|确定|确认)(?:了|咗|喇|啦)(?![吗没么嘛未])"
     # the contract stamped (signed, in Chinese business): "合同已经盖章了", "协议盖好章了" (not "发票盖章")

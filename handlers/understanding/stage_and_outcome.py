@@ -564,6 +564,8 @@ def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int
         # "预算确认了 … 进方案阶段", "budget confirmed, now moving to proposal": the stage it moved to
         or lx.MOVE_WORDS.search(_own_clause_before(text, h[1]))
         or re.match(r"\s*(?:stage|阶段)", text[h[2] :], re.I)
+        # "预算确认完，今天把方案发过去了": the proposal sent is where it is now, past the budget
+        or lx.SENT_AFTER.match(text[h[2] :])
     ]
     return marked[-1] if marked else hits[0]
 

@@ -460,3 +460,17 @@ def test_a_companys_new_name_in_brackets_is_no_person() -> None:
     name was read as the person "she" is (her title was not changed)."""
     text = "Fernanda Ribas from Transparaná called (Curitiba Logistica now), she is COO now, not diretora"
     assert [(n.who, n.title) for n in read_news(text)] == [("Fernanda Ribas", "COO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "stage"),
+    [("长三角供应链今天回了PO 🎉🎉 闭环了", "won", None), ("长江那家今天回PO了", "won", None),
+     ("等他回PO了吗", None, None), ("千岛湖水业汪总那边预算确认完，今天把方案发过去了", None, "proposal")],
+)  # fmt: skip
+def test_the_po_sent_back_and_the_proposal_sent_after_the_budget(
+    text: str, outcome: str | None, stage: str | None
+) -> None:
+    """ "回了PO" (they sent the PO back) is the deal won (a note was asked about); a proposal sent after the
+    budget was confirmed is where the deal is now ("nothing to change": the budget's stage was read)."""
+    reading = reading_at(text, THURSDAY_WARSAW, "Asia/Shanghai")
+    assert (reading.outcome, reading.stage if reading.stage_moved else None) == (outcome, stage)
