@@ -143,17 +143,20 @@ def read_numeric_dates(scan: DateScan) -> None:
                 continue
             _add_said_day(scan, m, int(m.group(2)), int(m.group(1)), int(m.group(3)) if m.group(3) else None)
         # "signing moved to 18.06", "reminder 24.06 o 14:00": the month written with two digits, as Poles,
-        # Czechs and Germans do, needs no closing dot (not a figure: "24.06 zł", "€ 12.05k", "1.05%")
+        # Czechs and Germans do, needs no closing dot (not a figure: "24.06 zł", "€ 12.05k", "1.05%", "quoted
+        # them 2.10 a unit": a day of one digit with a month of two is a price, as is one said per thing)
         for m in re.finditer(
-            r"(?<![\w.,$€£¥])(\d{1,2})\.(0[1-9]|1[0-2])(?![\d.,]*\d)"
-            r"(?!\s*(?:k|m|mln|tys|%|zł|zl|kč|kc|€|eur|pln|czk|usd|\$)(?!\w))",
+            r"(?<![\w.,$€£¥])(\d{2}\.(?:0[1-9]|1[0-2])|\d\.0[1-9])(?![\d.,]*\d)"
+            r"(?!\s*(?:k|m|mln|tys|%|zł|zl|kč|kc|€|eur|pln|czk|usd|\$)(?!\w))"
+            r"(?!\s*(?:a|an|per|each|ea)\b|\s*/)",
             lower,
         ):
-            if any(h.start <= m.start() < h.end for h in hits) or not 1 <= int(m.group(1)) <= 31:
+            day, month = (int(n) for n in m.group(1).split("."))
+            if any(h.start <= m.start() < h.end for h in hits) or not 1 <= day <= 31:
                 continue
             if _NUMBERED.search(lower, max(0, m.start() - 9), m.start()):
                 continue  # "version 2.01", "nr 12.05": a number
-            _add_said_day(scan, m, int(m.group(2)), int(m.group(1)), None)
+            _add_said_day(scan, m, month, day, None)
     # a month and day joined by a middle dot as Chinese writes them ("3·15那天", "2·14"), or by a dot right
     # before a word of the day ("3.22那天下午", "4.6上午"; the blank such words leave when a reader took them
     # first); not an amount ("3.5万") or a version

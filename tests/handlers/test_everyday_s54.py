@@ -323,7 +323,9 @@ THURSDAY_WARSAW = datetime(2032, 6, 10, 15, 30, tzinfo=WARSAW)
     ("text", "day"),
     [("Paweł phoned, signing moved to 18.06", date(2032, 6, 18)),
      ("reminder 24.06 o 14:00 Lublin Agro - ask Krzysztof", date(2032, 6, 24)),
-     ("price 24.06 zł per unit", None), ("version 2.01 is out", None), ("costs 12.05k", None)],
+     ("price 24.06 zł per unit", None), ("version 2.01 is out", None), ("costs 12.05k", None),
+     # (a held set's message: a price, no 2 October)
+     ("call with Maureen, a competitor quoted them 2.10 a unit", None), ("12.05 each", None)],
 )  # fmt: skip
 def test_a_day_first_date_with_a_two_digit_month(text: str, day: date | None) -> None:
     when = find_when(text, now=THURSDAY_WARSAW, tz=WARSAW)
