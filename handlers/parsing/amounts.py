@@ -242,6 +242,12 @@ AMOUNT_RE = re.compile(
 # Where "mil" counts thousands (Portuguese, Spanish): "R$ 450 mil" is R$ 450,000 (in English "1.2 mil" is a
 # million).
 MIL_IS_THOUSAND = frozenset({"BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU"})
+# Countries whose language counts "mil" in thousands (Portuguese, Spanish): a Brazilian rep's "US$ 380 mil" is
+# US$380,000 (`understanding.reader`), and "450 mil" for a US-dollar deal may be reais (asked).
+MIL_WORD = re.compile(r"\bmil\b", re.IGNORECASE)
+MIL_COUNTRIES = frozenset(
+    {"BR", "PT", "ES", "MX", "AR", "CL", "CO", "PE", "UY", "PY", "BO", "EC", "VE", "CR", "GT", "PA", "DO"}
+)
 PESOS_AFTER = re.compile(r"\s*(?:pesos?|reais|reales)\b", re.IGNORECASE)
 _DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
 _RANGE_FROM = re.compile(r"(?<![\d:/.-])\d+(?:[.,]\d+)?\s*[-–~]\s*$")

@@ -82,6 +82,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "just out of",  # "just out of sheffield forge, gareth chuffed": was there
         "just came out of",
         "was at",  # "Was at Den Bosch Bouwmaterialen this am": there (not "price was at": kinds._NOT_KIND)
+        "byłem",  # Polish "I was", said in English: "byłem today at Polska Stal"
+        "bylem",
+        "byłam",
         "were at",
         "been at",
         "spent the morning at",

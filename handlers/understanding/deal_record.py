@@ -20,6 +20,9 @@ from handlers.domain.deals import YUAN_CURRENCIES, deals_named, local_currency, 
 from handlers.messages import Reply
 from handlers.parsing.amounts import (
     KRONOR,
+    MIL_COUNTRIES,
+    MIL_IS_THOUSAND,
+    MIL_WORD,
     PESOS,
     WORD_NUMBER,
     Amount,
@@ -32,6 +35,7 @@ from handlers.parsing.amounts import (
     yuan_word_only,
 )
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.holiday_calendar import country_of
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
 from handlers.understanding.customer_link import Found, mentions_of
@@ -591,6 +595,11 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
         reading.doubts.append(said)  # "前海恒通減到45萬" from Hong Kong for a yuan deal: HK$ or yuan?
     elif _LAKH.search(said) and deal.currency not in _LAKH_CURRENCIES:
         reading.doubts.append(said)  # "revised to 12 lakh" for a US-dollar deal: rupees, most likely
+    elif (
+        MIL_WORD.search(said) and deal.currency not in MIL_IS_THOUSAND and country_of(ctx.tz) in MIL_COUNTRIES
+    ):
+        # "closing at 450 mil" from São Paulo for a US-dollar deal: counted as reais are, in thousands; reais?
+        reading.doubts.append(said)
     elif deal.amount and any(
         deal.currency != c for c in (ctx.settings.default_currency, local_currency(ctx.tz)) if c
     ):

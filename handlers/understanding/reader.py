@@ -13,7 +13,14 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.amounts import MIL_IS_THOUSAND, PESOS_AFTER, Amount, find_amounts
+from handlers.parsing.amounts import (
+    MIL_COUNTRIES,
+    MIL_IS_THOUSAND,
+    MIL_WORD,
+    PESOS_AFTER,
+    Amount,
+    find_amounts,
+)
 from handlers.parsing.clock_times import COUNTED_AT
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When
@@ -158,17 +165,11 @@ def _priced_at(text: str, start: int, end: int) -> bool:
     return bool(COUNTED_AT.search(head) or lx.PRICED_EACH.match(text, end))
 
 
-# Countries whose language counts "mil" in thousands (Portuguese, Spanish): a Brazilian rep's "US$ 380 mil" is
-# US$380,000, not 380 million (`find_amounts` reads "mil" so after a real, a peso or "reais" only).
-_MIL_IS_THOUSAND_HERE = frozenset(
-    {"BR", "PT", "ES", "MX", "AR", "CL", "CO", "PE", "UY", "PY", "BO", "EC", "VE", "CR", "GT", "PA", "DO"}
-)
-_MIL = re.compile(r"\bmil\b", re.IGNORECASE)
-
-
 def _mil_as_thousand(text: str, amount: Amount) -> Amount:
+    """A Brazilian rep's "US$ 380 mil" is US$380,000, not 380 million (`find_amounts` reads "mil" so after a
+    real, a peso or "reais" only)."""
     said = text[amount.start : amount.end]
-    if not _MIL.search(said) or amount.currency in MIL_IS_THOUSAND or PESOS_AFTER.match(text, amount.end):
+    if not MIL_WORD.search(said) or amount.currency in MIL_IS_THOUSAND or PESOS_AFTER.match(text, amount.end):
         return amount  # (read as a thousand already: "R$ 450 mil")
     return dataclasses.replace(amount, value=amount.value / 1000)
 
@@ -221,7 +222,7 @@ def read(
             or _priced_at(text, a.start, a.end)
         )
     ]  # a bare number ("200间客房", "ref 4471") is money only after a money word ("deal 50000", "报价30000")
-    if country_of(tz) in _MIL_IS_THOUSAND_HERE:
+    if country_of(tz) in MIL_COUNTRIES:
         reading.amounts = [_mil_as_thousand(text, a) for a in reading.amounts]
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
     settle_amounts(reading)

@@ -476,3 +476,25 @@ def test_the_po_sent_back_and_the_proposal_sent_after_the_budget(
     budget was confirmed is where the deal is now ("nothing to change": the budget's stage was read)."""
     reading = reading_at(text, THURSDAY_WARSAW, "Asia/Shanghai")
     assert (reading.outcome, reading.stage if reading.stage_moved else None) == (outcome, stage)
+
+
+@SQLITE
+def test_mil_with_no_currency_for_a_dollar_deal_is_asked(app, admin, add_user, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """ "BH mineração closing at 450 mil" from São Paulo for a US-dollar deal: thousands, but of reais or of
+    dollars? (US$450,000,000 was stored before "mil" was read as a thousand there, then US$450,000)."""
+    chat = ConsoleChat(app.assistant, add_user("Jussara", timezone="America/Sao_Paulo", locale="en").id)
+    replay(
+        chat, clock,
+        "/customer add Belo Horizonte Mineração S.A.",
+        "/deal Belo Horizonte Mineração S.A. 350000 USD negotiation",
+    )  # fmt: skip
+    before = exported(app, admin)
+    asked_and_nothing_stored(
+        app, admin, before, texts(chat.send("BH mineração closing at 450 mil, luciana confirmed"))
+    )
+
+
+def test_polish_i_was_at_is_a_visit() -> None:
+    text = "byłem today at Polska Stal w/ Tomasz, we agreed price 1 450 000 zł, contract they will sign 24.06"
+    reading = reading_at(text, THURSDAY_WARSAW, "Europe/Warsaw")
+    assert (reading.kind, reading.close) == ("visit", date(2032, 6, 24))
