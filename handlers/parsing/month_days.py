@@ -151,12 +151,12 @@ def read_numeric_dates(scan: DateScan) -> None:
             r"(?!\s*(?:a|an|per|each|ea)\b|\s*/)",
             lower,
         ):
-            day, month = (int(n) for n in m.group(1).split("."))
-            if any(h.start <= m.start() < h.end for h in hits) or not 1 <= day <= 31:
+            dotted_day, dotted_month = (int(n) for n in m.group(1).split("."))
+            if any(h.start <= m.start() < h.end for h in hits) or not 1 <= dotted_day <= 31:
                 continue
             if _NUMBERED.search(lower, max(0, m.start() - 9), m.start()):
                 continue  # "version 2.01", "nr 12.05": a number
-            _add_said_day(scan, m, month, day, None)
+            _add_said_day(scan, m, dotted_month, dotted_day, None)
     # a month and day joined by a middle dot as Chinese writes them ("3·15那天", "2·14"), or by a dot right
     # before a word of the day ("3.22那天下午", "4.6上午"; the blank such words leave when a reader took them
     # first); not an amount ("3.5万") or a version

@@ -174,14 +174,20 @@ def _old_figure_stands(ctx: Ctx, text: str) -> bool:
     stored = just_stored(ctx)
     if len(amounts) != 1 or not _STILL_AT.search(bare) or stored is None:
         return False
-    try:
-        found = locate_customer(ctx, read_message(ctx, stored[0].data["text"]), needed=False)
-    except NeedChoice:
+    customer = _customer_of(ctx, stored[0].data["text"])
+    if customer is None:
         return False
-    if found is None:
-        return False
-    deals = [d for d in ctx.store.deals.for_customer(found.customer.id) if d.status == "open"]
+    deals = [d for d in ctx.store.deals.for_customer(customer.id) if d.status == "open"]
     return len(deals) == 1 and deals[0].amount is not None and deals[0].amount != amounts[0].value
+
+
+def _customer_of(ctx: Ctx, message: str) -> Customer | None:
+    """The one customer an earlier message is about, without asking (None when it names none, or several)."""
+    try:
+        found = locate_customer(ctx, read_message(ctx, message), needed=False)
+    except NeedChoice:
+        return None
+    return found.customer if found is not None else None
 
 
 _OH = re.compile(r"^\s*(?:啊|哦|噢|呃|唉|欸|(?:oh|ah|uh|hmm+)\b)[\s,，.。!！]*", re.IGNORECASE)  # "啊不是，…"
@@ -207,16 +213,13 @@ def _stage_said_instead(ctx: Ctx, text: str) -> str | None:
     stored = just_stored(ctx)
     if stored is None or not _outcome_just_stored(ctx, text):
         return None
-    try:
-        found = locate_customer(ctx, read_message(ctx, stored[0].data["text"]), needed=False)
-    except NeedChoice:
+    customer = _customer_of(ctx, stored[0].data["text"])
+    if customer is None:
         return None
-    if found is None:
-        return None
-    closed = just_closed(ctx, found.customer)
+    closed = just_closed(ctx, customer)
     if len(closed) != 1:
         return None
-    customer, deal = found.customer, closed[0]
+    deal = closed[0]
     others = [d for d in ctx.store.deals.for_customer(customer.id) if d.id != deal.id and d.status == "open"]
     title = f" {deal.title}" if others and deal.title.lower() != customer.name.lower() else ""
     return f"{customer.name}{title} moved to {hits[0][0]}"
