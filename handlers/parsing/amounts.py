@@ -248,7 +248,7 @@ MIL_WORD = re.compile(r"\bmil\b", re.IGNORECASE)
 MIL_COUNTRIES = frozenset(
     {"BR", "PT", "ES", "MX", "AR", "CL", "CO", "PE", "UY", "PY", "BO", "EC", "VE", "CR", "GT", "PA", "DO"}
 )
-PESOS_AFTER = re.compile(r"\s*(?:pesos?|reais|reales)\b", re.IGNORECASE)
+_PESOS_AFTER = re.compile(r"\s*(?:pesos?|reais|reales)\b", re.IGNORECASE)
 _DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
 _RANGE_FROM = re.compile(r"(?<![\d:/.-])\d+(?:[.,]\d+)?\s*[-–~]\s*$")
 
@@ -506,7 +506,14 @@ def _words_value(words: list[str]) -> Decimal | None:
     return total + current
 
 
-def _word_amounts(text: str) -> list[Amount]:
+def _mil_is_a_thousand(currency: str | None, text: str, end: int, *, said_here: bool) -> bool:
+    """Whether "mil" counts thousands: after a real or a peso ("R$ 450 mil", "80 mil pesos"), or said where
+    Portuguese or Spanish is spoken (`said_here`: a Brazilian rep's "US$ 380 mil" is US$380,000); in English
+    "1.2 mil" is a million."""
+    return said_here or currency in MIL_IS_THOUSAND or bool(_PESOS_AFTER.match(text, end))
+
+
+def _word_amounts(text: str, *, mil_is_thousand: bool = False) -> list[Amount]:
     out = []
     for match in _WORD_AMOUNT.finditer(text):
         words = match.group("words").lower().replace("-", " ").split()
@@ -515,8 +522,17 @@ def _word_amounts(text: str) -> list[Amount]:
         value = _words_value(words)
         if value is None or (not match.group("post") and counts_things(text[match.end() :])):
             continue  # "forty thousand square feet": a count
+        currency = _currency(match.group("post"))
+        if (
+            "mil" in words
+            and mil_is_thousand
+            and not _mil_is_a_thousand(currency, text, match.end(), said_here=False)
+        ):
+            value /= (
+                1000  # "three hundred mil" from São Paulo (a real or a peso said keeps the word's million)
+            )
         value = value.to_integral_value() if value == value.to_integral_value() else value
-        out.append(Amount(value, _currency(match.group("post")), match.start(), match.end()))
+        out.append(Amount(value, currency, match.start(), match.end()))
     return out
 
 
@@ -658,10 +674,11 @@ def _litres(text: str, start: int, mult_start: int, end: int) -> bool:
 _WEIGHED = re.compile(r"\s*" + POUNDS_WEIGHED, re.IGNORECASE)
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Every money-like number in `text`, strongest evidence first (320萬 and 新台幣 as 320万, 新台币)."""
+def find_amounts(text: str, *, mil_is_thousand: bool = False) -> list[Amount]:
+    """Every money-like number in `text`, strongest evidence first (320萬 and 新台幣 as 320万, 新台币).
+    `mil_is_thousand`: the writer is where "mil" counts thousands (`MIL_COUNTRIES`)."""
     text = simplified(text)
-    strong: list[Amount] = _cn_amounts(text) + _word_amounts(text)
+    strong: list[Amount] = _cn_amounts(text) + _word_amounts(text, mil_is_thousand=mil_is_thousand)
     weak: list[Amount] = []
     taken = [(a.start, a.end) for a in strong]
     for match in AMOUNT_RE.finditer(text):
@@ -701,7 +718,9 @@ def find_amounts(text: str) -> list[Amount]:
         if mult in ("mi", "bi") and currency != "BRL":
             continue  # "5 mi from here": miles, not a real's millions
         multiplier = MULTIPLIERS.get(mult or "", MULTIPLIERS.get((mult or "").lower(), Decimal(1)))
-        if (mult or "").lower() == "mil" and (currency in MIL_IS_THOUSAND or PESOS_AFTER.match(text, end)):
+        if (mult or "").lower() == "mil" and _mil_is_a_thousand(
+            currency, text, end, said_here=mil_is_thousand
+        ):
             multiplier = Decimal(1_000)  # "R$ 450 mil", "80 mil pesos": mil is a thousand there
         if mult and mult in "mM" and not currency and after[:1].isalpha():
             continue  # "5 months" was caught as "5 m"

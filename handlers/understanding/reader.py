@@ -7,20 +7,12 @@ search index and happens in `handlers.understanding.customers`.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.amounts import (
-    MIL_COUNTRIES,
-    MIL_IS_THOUSAND,
-    MIL_WORD,
-    PESOS_AFTER,
-    Amount,
-    find_amounts,
-)
+from handlers.parsing.amounts import MIL_COUNTRIES, find_amounts
 from handlers.parsing.clock_times import COUNTED_AT
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import When
@@ -165,15 +157,6 @@ def _priced_at(text: str, start: int, end: int) -> bool:
     return bool(COUNTED_AT.search(head) or lx.PRICED_EACH.match(text, end))
 
 
-def _mil_as_thousand(text: str, amount: Amount) -> Amount:
-    """A Brazilian rep's "US$ 380 mil" is US$380,000, not 380 million (`find_amounts` reads "mil" so after a
-    real, a peso or "reais" only)."""
-    said = text[amount.start : amount.end]
-    if not MIL_WORD.search(said) or amount.currency in MIL_IS_THOUSAND or PESOS_AFTER.match(text, amount.end):
-        return amount  # (read as a thousand already: "R$ 450 mil")
-    return dataclasses.replace(amount, value=amount.value / 1000)
-
-
 def read(
     text: str,
     *,
@@ -212,7 +195,7 @@ def read(
     reading.masked.extend(details)
     reading.amounts = [
         a
-        for a in find_amounts(text)
+        for a in find_amounts(text, mil_is_thousand=country_of(tz) in MIL_COUNTRIES)
         if (a.value > 0 or a.value < 0)
         and not any(s < a.end and a.start < e for s, e in details)
         and (
@@ -222,8 +205,6 @@ def read(
             or _priced_at(text, a.start, a.end)
         )
     ]  # a bare number ("200间客房", "ref 4471") is money only after a money word ("deal 50000", "报价30000")
-    if country_of(tz) in MIL_COUNTRIES:
-        reading.amounts = [_mil_as_thousand(text, a) for a in reading.amounts]
     reading.masked.extend((a.start, a.end) for a in reading.amounts)
     settle_amounts(reading)
     _title(reading)
