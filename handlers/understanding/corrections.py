@@ -383,11 +383,10 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
     fix = customer_then_value(ctx, old, fix, customer_span)
     fix = _in_the_week_said(ctx, old, fix)
     seen = _whom_they_saw_instead(ctx, old, fix)
-    if seen is not None:
+    if seen is not None:  # the person swapped first, so that the customer's put right beside its own person
         fix, (wrong, right) = seen
+        old = old.replace(wrong, right, 1)
     text = _corrected(ctx, old, fix, customer_span)
-    if text is not None and seen is not None:
-        text = text.replace(wrong, right, 1)
     if text is not None and fix.more:  # "I mean redwood medical group, not urgent care. 140k"
         text = _corrected(ctx, text, Correction(fix.more, None), customer_span) or text
     return text
