@@ -201,7 +201,9 @@ def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     currency, text = currency_named(text)
     if currency is not None:
         filters.append(currency)
-    if close_from is not None and close_to is not None:
+    if close_from is not None and close_from == close_to:  # "618那天": one day
+        filters.append(ctx._("close {day}", day=ctx.day(close_from)))
+    elif close_from is not None and close_to is not None:
         filters.append(ctx._("close {first} – {last}", first=ctx.day(close_from), last=ctx.day(close_to)))
     if text.strip():
         raise UserError(

@@ -222,6 +222,8 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
             while (last + timedelta(days=1)).weekday() >= 5:
                 last += timedelta(days=1)
             hits.append(Period("until", today, last, mention.match.span()))
+        elif mention.part == "on" and not mention.loose:  # "618那天有哪些要关单的": that one day
+            hits.append(Period("day", mention.day, mention.day, mention.match.span()))
     for bound in _BY_THE_END.finditer(text):  # "before the end of the kwartaal", "月底前": from today to then
         unit = (bound.group("unit") or bound.group("unit_end") or "").lower() or _CN_UNITS[bound.group("cn")]
         hits.append(Period("until", today, _end_of(unit, today), bound.span()))
