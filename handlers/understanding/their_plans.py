@@ -116,6 +116,7 @@ _THEY_DO = re.compile(
 # budget's approved, will get back to us next week"): theirs to give.
 _THEY_ANSWER = re.compile(
     r"给\s*(?:个|我们|我)?\s*(?:答复|回复|回话|消息|信|反馈|回音|feedback|answer|reply)"  # "给 feedback"
+    r"|覆(?:返)?(?:我|你|我们|我哋)"  # Cantonese "会覆我": will answer me
     r"|\b(?:get|come|circle) back to (?:us|me)\b|\blet (?:us|me) know\b|\brevert\b"
     r"|\b(?:give|send) (?:us|me) (?:(?:some|their|her|his) )?(?:feedback|an answer)\b",
     re.IGNORECASE,
