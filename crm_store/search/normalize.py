@@ -72,6 +72,17 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
+# Stroked letters that stay one letter without their stroke, both cases ("Jabłoński" typed "Jablonski").
+_ONE_LETTER = {k: v for k, v in _SPECIAL.items() if len(v) == 1}
+_STROKES = str.maketrans(
+    {**_ONE_LETTER, **{k.upper(): v.upper() for k, v in _ONE_LETTER.items() if k.upper() != k}}
+)
+
+
+def unaccented(text: str) -> str:
+    """Accents and strokes dropped, one character for one so that positions hold: "Marc-André" reads as
+    "Marc-Andre", "Jabłoński" as "Jablonski"."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text).translate(_STROKES)
 
 
 def fold(text: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,6 +10,7 @@ from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
 from crm_store.search.gazetteer import ADDRESSED
 from crm_store.search.loanwords import romaji_name_key
+from crm_store.search.normalize import unaccented
 from crm_store.search.scoring import CN_TITLES as TITLE_WORDS
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
@@ -106,11 +106,6 @@ def _romaji_named(text: str, parts: list[str]) -> list[str]:
     return [keys[key] for key in said if key in keys]
 
 
-def _unaccented(text: str) -> str:
-    """Accents dropped, one character for one (positions hold): "Marc-André" reads as "Marc-Andre"."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
-
-
 def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact | None:
     """The customer's contact whose full name, or a distinctive part of it, appears in `text`."""
     named = contacts_named(acting, customer, text)
@@ -121,13 +116,13 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
     """The customer's contacts that `text` names, the best named first: a full name, then the most
     distinctive parts of a name (first or family name, 张经理 for a 张); `former`: those who left too."""
     original = text  # (a short name that is an everyday word counts with its capital: "Will", not "will")
-    text = _unaccented(simplified(text))  # 陳經理 and 陈经理 are the same person, marc-andre is Marc-André
+    text = unaccented(simplified(text))  # 陳經理 and 陈经理 are the same person, marc-andre is Marc-André
     lower = text.lower()
-    company_words = set(re.split(r"[\s.]+", _unaccented(customer.name.lower())))
+    company_words = set(re.split(r"[\s.]+", unaccented(customer.name.lower())))
     full: list[Contact] = []
     partly: list[tuple[int, int, Contact]] = []
     for index, person in enumerate(acting.store.customers.contacts(customer.id, former=former)):
-        name = _unaccented(simplified(person.name).lower())
+        name = unaccented(simplified(person.name).lower())
         if name in lower:
             full.append(person)
             continue

@@ -10,11 +10,11 @@ current list, still named in the history.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
 from crm_store.search import normalize_name
+from crm_store.search.normalize import unaccented
 from handlers.context import Ctx
 from handlers.domain.contacts import (
     ContactFields,
@@ -55,15 +55,23 @@ def _other_person(written: str, known: str) -> bool:
     said, have = _bare(written).split(), _bare(known).split()
     if len(said) < 2 or len(have) < 2:
         return False
+    if _in_order(said, have):  # "Paulo Henrique" of Paulo Henrique Sartori: the names they go by, in order
+        return False
     first = have[0].startswith(said[0]) or said[0].startswith(have[0])
     family = have[-1].startswith(said[-1]) or said[-1].startswith(have[-1])
     return not (first and family)
 
 
+def _in_order(said: list[str], have: list[str]) -> bool:
+    """Whether every word said is one of the known name's words, in their order."""
+    rest = iter(have)
+    return all(word in rest for word in said)
+
+
 def _bare(name: str) -> str:
     """The name without its honorific, in lowercase, its accents dropped ("Renee" is Renée)."""
     plain = re.sub(rf"^{HONORIFIC}\s+", "", name, flags=re.IGNORECASE).lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return unaccented(plain)
 
 
 def _person(
