@@ -74,11 +74,18 @@ MONTH_WORD = (
 )
 # A few letters wrong before "day" still name the day ("wednsday", "thurday").
 # German weekdays too ("Donnerstag", "Fr 30.6."): a two-letter one only right before a day-first date.
+# Portuguese and Spanish ones that name nothing else in an English message ("before sexta", "viernes"; not
+# "segunda", "quinta", "domingo" alone: second, an estate, a name).
 WEEKDAY_WORD = (
-    r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
+    r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
+    r"|sexta|ter[çc]a|s[áa]bado|lunes|martes|mi[ée]rcoles|jueves|viernes|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
     r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.))(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
 )
 _GERMAN_WEEKDAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
+_ROMANCE_WEEKDAYS = {
+    "segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4, "sábado": 5, "sabado": 5,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+}  # fmt: skip
 CN_NUM = r"[0-9零一二两三四五六七八九十]+"
 
 
@@ -89,6 +96,9 @@ def cn_number(text: str) -> int:
 
 def weekday_number(name: str) -> int:
     """Monday 0 … Sunday 6 for a weekday word matched by `WEEKDAY_WORD` ("tues", "thurs", "Freitag", "Do")."""
+    romance = _ROMANCE_WEEKDAYS.get(name.split("-")[0].rstrip("."))
+    if romance is not None:
+        return romance
     if name[:4] in WEEKDAYS:
         return WEEKDAYS[name[:4]]
     return WEEKDAYS[name[:3]] if name[:3] in WEEKDAYS else _GERMAN_WEEKDAYS[name[:2]]

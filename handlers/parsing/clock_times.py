@@ -198,6 +198,18 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             clock = _clock(int(m.group(1)), int(m.group(2) or 0), m.group(3))
         if clock:
             hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(
+        # (not a span of hours: "in 2h", "spent 3h", "a 2h meeting", "24h support")
+        r"(?<![\w.,:])(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bevery )(?<!\bper )(?<!\ba )(?<!\bspent )"
+        r"(?<!\btook )(?:at\s+|@\s*|às\s+|as\s+)?(\d{1,2})h(\d{2})?(?![\w])"
+        r"(?!\s*(?:shifts?|ago|later|turnaround|service|support|a day|per|/|long|drive|trip|meeting|session|workshop"
+        r"|training|flight|of\b))",
+        lower,
+    ):  # Brazilian, French, Spanish "15h30", "9h", "às 10h": a clock of 24 hours (1 to 6 in business hours)
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        clock = _business_hour(hour, minute) if 1 <= hour <= 6 else _clock(hour, minute, None)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
     for m in re.finditer(r"\bkl\.?\s?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", lower):
         # Nordic "kl. 10", "kl 14.30" (klockan, klokken): a clock of 24 hours (1 to 6 in business hours)
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
