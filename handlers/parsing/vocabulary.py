@@ -97,6 +97,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "called round to",
         "called over to",
         "went out to",
+        "drove to",  # "then drove to embu maize": went there
+        "drove up to",
+        "drove down to",
+        "drove over to",
         "toured",
         "plant floor",
         "shop floor",
@@ -249,8 +253,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "talked w",
         "by phone",
         "on the phone",
+        "on phone",  # "told me on phone": said without its article
         "off the phone",
         "over the phone",
+        "over phone",
         "talked to",
         "talked with",
         "talked",

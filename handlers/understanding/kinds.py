@@ -105,7 +105,15 @@ _NOT_KIND = {
         r"|(?:was|were|been) at"
         r"(?=\s*(?:[$€£¥₱]|\d|about|around|roughly|only|least|most|the (?:price|stage|point)))"
     ),
-    "meeting": re.compile(r"会议室|會議室"),  # "想加个会议室项目": a meeting room, no meeting
+    # "想加个会议室项目": a meeting room, no meeting; "3 coffee dryers", "the breakfast buffet": a thing
+    # named by the meal, not a meal taken together
+    "meeting": re.compile(
+        r"会议室|會議室"
+        r"|(?i:(?:coffee|lunch|dinner|breakfast)\s+(?:dryers?|machines?|roast(?:ers?|ing)|beans|exporters?|farms?"
+        r"|plants?|shops?|equipment|estates?|growers|co-?op|cooperative|business|industry|prices?|sector"
+        r"|grinders?|makers?|bags?|cups?|pods?|capsules?|processing|harvest|crops?|trade|menus?|buffets?|service"
+        r"|range|line|orders?|suppl(?:y|ies)|stock|stations?|bars?|area|room|kits?|packs?|boxes)\b)"
+    ),
     # "call it 9.5k", "call it a day": a way of saying, not a call
     # "call it 9.5k", "call it a day": a way of saying, not a call; "a young fella called Josh Teale", "a firm
     # called Vantage": a name given, no call
@@ -264,7 +272,7 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 continue  # "acme wants an onsite visit": what they want, not what we did
             if _THEIR_EVENT.search(reading.text[max(0, span[0] - 40) : span[0]]):
                 continue  # "PO after their board mtg": their own meeting, when the deal moves; none of ours
-            if not reading.is_masked(*_word_part(reading.text, span)):
+            if not reading.is_masked(*_first_word(reading.text, _word_part(reading.text, span))):
                 found.append((kind == "complaint", span[1] - span[0], -span[0], kind, span))
     if not found:  # a kind word said as wished is no typo of one either
         found = [
@@ -308,6 +316,11 @@ def _word_part(text: str, span: Span) -> Span:
     if " ".join(words.lower().split()) in _ALL_KIND_WORDS:
         return span
     return span[0], span[0] + len(words.split()[0])
+
+
+def _first_word(text: str, span: Span) -> Span:
+    """A kind phrase's first word: "spent the morning at acme" is a visit though its "morning" tells when."""
+    return span[0], span[0] + len(text[span[0] : span[1]].split()[0])
 
 
 def typo_kinds(reading: Reading, clause: Clause) -> list[tuple[bool, int, int, str, Span]]:
