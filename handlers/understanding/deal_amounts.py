@@ -913,7 +913,7 @@ def has_multiplier(text: str, amount: Amount) -> bool:
 
 
 # A relative change of the amount: "10% off the 60k", "打了八折", "个价减咗一成", "报价降了5%", "cut by 20%".
-_PCT = r"(?P<p>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+_PCT = r"(?<![\d.,])(?P<p>\d{1,2}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b)"  # "12,5%": a decimal comma
 _CN_DIGIT = "一二两三四五六七八九"
 _RELATIVE = re.compile(
     rf"{_PCT}\s*(?:(?:knocked|taken|shaved|lopped|chopped)\s+)?(?:off|discount|less|lower|cheaper)\b"
@@ -922,7 +922,7 @@ _RELATIVE = re.compile(
     rf"|(?P<verb>\b(?:cut|down|reduced|lowered|dropped|discounted|slashed|trimmed|decreased|up|raised|"
     rf"increased|bumped(?: up)?)\s+(?:by\s+)?"
     rf"|(?:降|减|砍|少|下调|便宜|压|缩减|涨|加|提高|上调|增加)(?:了|咗)?)"
-    rf"(?:(?P<q>\d{{1,2}}(?:\.\d+)?)\s*(?:%|percent\b)|(?P<c>[{_CN_DIGIT}])成)",
+    rf"(?:(?<![\d.,])(?P<q>\d{{1,2}}(?:[.,]\d+)?)\s*(?:%|percent\b)|(?P<c>[{_CN_DIGIT}])成)",
     re.IGNORECASE,
 )
 _UP = re.compile(r"up|raised|increased|bumped|涨|加|提高|上调|增加", re.IGNORECASE)
@@ -956,6 +956,13 @@ _ASKED_FOR = re.compile(
 # The wish said right after the discount: "12 % discount asked on anything", "10% off requested".
 _ASKED_AFTER = re.compile(
     r"\s*(?:is\s+|was\s+|being\s+)?(?:asked|requested|wanted|demanded|expected)\b(?!\s+(?:us|me|them)\b)",
+    re.IGNORECASE,
+)
+
+
+# A rival's offer: "competitor is offering 12,5% off", "对手打了八折" (their price, none of ours).
+_A_RIVALS = re.compile(
+    r"\b(?:competitors?|competition|rivals?|other (?:supplier|vendor|bidder)s?)\b|竞争对手|竞品|对手|同行",
     re.IGNORECASE,
 )
 
@@ -994,15 +1001,17 @@ def relatives(reading: Reading) -> list[Relative]:
         before = text[clause.start : m.start()]
         if m.group("p") and _COMPARED.search(before):
             continue  # "they were 10% cheaper", "the other quote is 5% lower": a comparison, no change
+        if _A_RIVALS.search(before):
+            continue  # "competitor is offering 12,5% off": their price, not a change of ours
         if m.group("p"):
-            factor = 1 - Decimal(m.group("p")) / 100
+            factor = 1 - Decimal(m.group("p").replace(",", ".")) / 100
         elif m.group("z1"):
             tenths = Decimal(_cn_digit(m.group("z1"))) / 10
             factor = tenths + (Decimal(_cn_digit(m.group("z2"))) / 100 if m.group("z2") else 0)
         else:
             if not _MONEY_SUBJECT.search(clause.text):
                 continue  # "捕捞量下降15%", "usage up 20%": not money
-            part = Decimal(m.group("q")) / 100 if m.group("q") else Decimal(_cn_digit(m.group("c"))) / 10
+            part = Decimal(m.group("q").replace(",", ".")) / 100 if m.group("q") else Decimal(_cn_digit(m.group("c"))) / 10
             factor = 1 + part if _UP.match(m.group("verb").strip()) else 1 - part
         if not 0 < factor < 2:
             continue

@@ -32,10 +32,10 @@ asked too.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
+from crm_store.search.normalize import unaccented
 from handlers.parsing.amounts import NamedCurrency, currencies_named
 from handlers.parsing.dates import When
 from handlers.parsing.months import names_whole_month
@@ -229,7 +229,7 @@ _MONEY_OF = (
 )
 _SHARE_OF = (
     r"\b(?:half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|twice|"
-    r"double|triple|three\s+times|\d{1,3}\s*(?:%|percent\b|per\s+cent\b))"
+    r"double|triple|three\s+times|(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b))"
     r"\s+(?:(?:of|off|on|above|below|over|under)\s+)?(?:what|whatever|the|our|their|his|her|its|last|that|this)\b"
     rf"[^,.;!?]{{0,30}}?\b{_MONEY_OF}\b"
     rf"|\bmatch(?:es|ed|ing)?\s+(?:it|that|this|the\s+\w+)?\s*(?:to\s+|with\s+)?(?:what|whatever)\b[^,.;!?]{{0,24}}?\b{_MONEY_OF}\b"
@@ -562,7 +562,7 @@ def _known_person(reading: Reading, head: str) -> bool:
 
 
 def _folded(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return unaccented(word.lower())
 
 
 # The deal's price as the subject of a not-yet: what it says is of every figure of its sentence.

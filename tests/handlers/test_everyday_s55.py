@@ -5,6 +5,14 @@
 - "618当天早上9点提醒我…", "618那天有哪些要关单的？": the shopping festival's very day (asked what 当天 was;
   the question was not understood).
 - "佢话618之前会覆我": their answer promised by a day, in Cantonese (asked whether to remind).
+- "teams with Marek Jablonski" for Marek Jabłoński: a stroked letter typed plain made a new contact, silently.
+- "lembrete 22/6 15h30 …", "before sexta": a Brazilian clock (the reminder was set at 09:00, silently) and a
+  Portuguese weekday (asked what "before sexta" was).
+- "spent the morning at X w Y", "told me on phone", "then drove to X": a visit, a call, a visit (notes, or a
+  customer's card).
+- "separate deal: 3 coffee dryers": coffee as a thing sold, no meeting over coffee (one was logged, silently).
+- "competitor is offering 12,5% off. his new cel is …": a rival's price with a decimal comma took 5% off our
+  deal, and "Paulo Henrique" (of Paulo Henrique Sartori) was added as a new contact, both silently.
 """
 
 from __future__ import annotations
@@ -15,10 +23,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.console import ConsoleChat
+from crm_store.search.normalize import unaccented
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.clock import FakeClock
-from tests.support.exported import exported
+from tests.support.exported import exported, people_of
 from tests.support.worlds import replay
 
 SQLITE = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
@@ -33,14 +42,36 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
     out = {}
     for rep, zone, locale, setup in (
         ("麦颖珊", "Asia/Shanghai", "zh", (
-            "/customer add 穗安消防设备有限公司, aliases=穗安消防", "/contact add 穗安消防设备有限公司: 谭伟棠, 总经理",
+            "/customer add 穗安消防设备有限公司, aliases=穗安消防",
+            "/contact add 穗安消防设备有限公司: 谭伟棠, 总经理",
             "/customer add 穗港物流有限公司, aliases=穗港物流", "/contact add 穗港物流有限公司: 陈炳坤",
             "/customer add 穗丰食品有限公司, aliases=穗丰食品", "/contact add 穗丰食品有限公司: 曾文静",
+        )),
+        ("Przemek", "Europe/Warsaw", "en", (
+            "/customer add Wrocław Elektronika S.A.",
+            "/contact add Wrocław Elektronika S.A.: Marek Jabłoński",
+        )),
+        ("Jussara", "America/Sao_Paulo", "en", (
+            "/customer add Sorocaba Autopeças Ltda, aliases=Sorocaba",
+            "/contact add Sorocaba Autopeças Ltda: Paulo Henrique Sartori",
+            "/deal Sorocaba Autopeças Ltda 310000 BRL proposal",
+            "/customer add Recife Açúcar e Álcool S.A., aliases=Recife",
+            "/contact add Recife Açúcar e Álcool S.A.: Severino Tavares",
+        )),
+        ("Nyokabi", "Africa/Nairobi", "en", (
+            "/customer add Nakuru Flower Growers Ltd",
+            "/contact add Nakuru Flower Growers Ltd: Wanjiru Njoroge",
+            "/customer add Safari Lodges Kenya Ltd, aliases=Safari Lodges",
+            "/contact add Safari Lodges Kenya Ltd: Naserian Lekishon",
+            "/customer add Embu Maize Processors Ltd, aliases=Embu Maize",
+            "/contact add Embu Maize Processors Ltd: Njeru Kithinji",
+            "/customer add Nyeri Highlands Coffee Co-op",
         )),
         ("俞思远", "Asia/Shanghai", "zh", (
             "/customer add 杭州西溪电商有限公司, aliases=西溪电商",
             "/deal 杭州西溪电商有限公司 800000 CNY proposal close 2032-06-18",
-            "/customer add 舟山海鲜冷链有限公司", "/deal 舟山海鲜冷链有限公司 330000 CNY proposal close 2032-06-25",
+            "/customer add 舟山海鲜冷链有限公司",
+            "/deal 舟山海鲜冷链有限公司 330000 CNY proposal close 2032-06-25",
         )),
     ):  # fmt: skip
         out[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale=locale).id)
@@ -78,5 +109,91 @@ def test_which_deals_close_on_the_festivals_day(app, admin, reps) -> None:  # ty
 def test_their_answer_promised_in_cantonese_is_no_reminder(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
     reply = texts(reps["麦颖珊"].send("去穗丰食品见咗曾文静，佢话618之前会覆我"))
     data = exported(app, admin)
-    assert [(a["customer"], a["contact"]) for a in data["activities"]] == [("穗丰食品有限公司", "曾文静")], reply
+    assert [(a["customer"], a["contact"]) for a in data["activities"]] == [("穗丰食品有限公司", "曾文静")], (
+        reply
+    )
     assert data["reminders"] == [], reply
+
+
+def test_stroked_letters_typed_plain() -> None:
+    assert (
+        unaccented("Marek Jabłoński, ŁÓDŹ, Øster, Marc-André") == "Marek Jablonski, LODZ, Oster, Marc-Andre"
+    )
+
+
+@SQLITE
+def test_a_name_typed_without_its_stroke_is_the_contact(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        reps["Przemek"].send("Wroclaw Elektronika - teams with Marek Jablonski, only technical questions")
+    )
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Marek Jabłoński"], reply
+    people = [name for customer, name in people_of(app, admin) if customer == "Wrocław Elektronika S.A."]
+    assert people == ["Marek Jabłoński"], reply
+
+
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "clock"),
+    [("lembrete 22/6 15h30 ring Severino", date(2032, 6, 22), time(15, 30)),
+     ("tomorrow 9h call Rosa", date(2032, 6, 11), time(9)), ("na terça 10h", date(2032, 6, 15), time(10)),
+     ("quarta-feira 14h demo", date(2032, 6, 16), time(14)),
+     ("he wants the draft before sexta", date(2032, 6, 11), None),
+     ("viernes", date(2032, 6, 11), None), ("24h support tomorrow", date(2032, 6, 11), None),
+     ("spent 2h there tomorrow", date(2032, 6, 11), None), ("a 2h meeting tomorrow", date(2032, 6, 11), None),
+     ("segunda via do boleto", None, None), ("the sextant", None, None)],
+)  # fmt: skip
+def test_brazilian_clocks_and_weekdays(text: str, day: date | None, clock: time | None) -> None:
+    when = find_when(text, now=datetime(2032, 6, 10, 15, 30, tzinfo=SAO_PAULO), tz=SAO_PAULO)
+    assert (when.at.date() if when else None) == day
+    assert when is None or when.has_time == (clock is not None)
+    assert clock is None or (when is not None and when.at.time() == clock)
+
+
+@SQLITE
+def test_a_reminder_at_a_brazilian_clock(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Jussara"].send("lembrete 22/6 15h30 ring Severino at Recife"))
+    due = [r["due_at"] for r in exported(app, admin)["reminders"]]
+    assert due == ["2032-06-22T18:30:00+00:00"], reply  # 15:30 in São Paulo
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("text", "kind", "contact"),
+    [("spent the morning at nakuru flower growers w wanjiru njoroge walking the greenhouses", "visit",
+      "Wanjiru Njoroge"),
+     ("Naserian (Safari Lodges) told me on phone a competitor quoted USD 48k, we hold at our 60k", "call",
+      "Naserian Lekishon"),
+     ("drove to embu maize, njeru wasnt in so I left the brochure at reception", "visit", None)],
+)  # fmt: skip
+def test_kenyan_ways_to_say_how_we_met(app, admin, reps, text: str, kind: str, contact: str | None) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Nyokabi"].send(text))
+    assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [(kind, contact)], reply
+
+
+@SQLITE
+def test_coffee_sold_is_no_meeting(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        reps["Nyokabi"].send(
+            "Nyeri Highlands coffee want another order, separate deal: 3 coffee dryers KSh 1.3M"
+        )
+    )
+    data = exported(app, admin)
+    assert data["activities"] == [], reply
+    deals = [(str(d["amount"]), d["currency"]) for d in data["deals"] if d["customer"].startswith("Nyeri")]
+    assert deals == [("1300000", "KES")], reply
+
+
+@SQLITE
+def test_a_rivals_discount_and_a_compound_first_name(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        reps["Jussara"].send(
+            "call with Paulo Henrique (Sorocaba), competitor is offering 12,5% off. "
+            "his new cel is +55 15 98877-1234"
+        )
+    )
+    deals = [str(d["amount"]) for d in exported(app, admin)["deals"] if d["customer"].startswith("Sorocaba")]
+    assert deals == ["310000"], reply
+    people = [(n, p["phone"]) for (c, n), p in people_of(app, admin).items() if c.startswith("Sorocaba")]
+    assert people == [("Paulo Henrique Sartori", "+55 15 98877-1234")], reply
