@@ -121,10 +121,17 @@ def _kept_as_it_was(ctx: Ctx, text: str) -> bool:
     return named is not None and old is not None and named.customer.id == old.customer.id
 
 
+def _another_named(ctx: Ctx, text: str) -> bool:
+    """ "no wait, this is Berlin Maschinenbau not Dresden. Dresden stays as is": the right customer said
+    before the wrong one is said to stay, so the change moves there (`correction_in`), not only undone."""
+    fix = correction(text)
+    return fix is not None and bool(fix.wrong) and customer_span(ctx, fix.right, by_name=True) is not None
+
+
 def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> list[Reply] | None:
     """The reply when `text` takes back the user's last message, or a correction of it; else None.
     `understand` reads what a withdrawn outcome's message says happened instead."""
-    if _kept_as_it_was(ctx, text) and _kept_then_another(ctx, text) is None:
+    if _kept_as_it_was(ctx, text) and _kept_then_another(ctx, text) is None and not _another_named(ctx, text):
         return [account.undo(ctx, "")]
     if _said_elsewhere(ctx, text) is not None:
         return None  # "Ignore that, wrong one - it was Tayside Joinery, …": the correction says what instead

@@ -34,7 +34,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.customer_link import mentions_of
-from handlers.understanding.intents import Correction
+from handlers.understanding.intents import Correction, says_it_stays
 from handlers.understanding.known_people import NOBODY, people_known_to
 from handlers.understanding.person_details import CN_TITLE, EN_TITLE, read_details
 from handlers.understanding.reading import CJK
@@ -387,7 +387,8 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
         fix, (wrong, right) = seen
         old = old.replace(wrong, right, 1)
     text = _corrected(ctx, old, fix, customer_span)
-    if text is not None and fix.more:  # "I mean redwood medical group, not urgent care. 140k"
+    if text is not None and fix.more and not says_it_stays(fix.more):  # "I mean redwood medical group, not
+        # urgent care. 140k" (not "…, not Dresden. Dresden stays as is": the wrong one is left as it was)
         text = _corrected(ctx, text, Correction(fix.more, None), customer_span) or text
     return text
 

@@ -1011,7 +1011,8 @@ def relatives(reading: Reading) -> list[Relative]:
         else:
             if not _MONEY_SUBJECT.search(clause.text):
                 continue  # "捕捞量下降15%", "usage up 20%": not money
-            part = Decimal(m.group("q").replace(",", ".")) / 100 if m.group("q") else Decimal(_cn_digit(m.group("c"))) / 10
+            said = m.group("q")
+            part = Decimal(said.replace(",", ".")) / 100 if said else Decimal(_cn_digit(m.group("c"))) / 10
             factor = 1 + part if _UP.match(m.group("verb").strip()) else 1 - part
         if not 0 < factor < 2:
             continue

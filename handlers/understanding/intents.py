@@ -553,7 +553,8 @@ _CORRECTIONS = (
     re.compile(
         rf"^\s*(?:{_SORRY}[\s,.!:;—–-]*)*(?:i\s+)?"
         rf"(?:meant|mean|make (?:that|it)|change (?:that|it) to|should be|"
-        rf"it(?:'s| is| was)(?: actually)?|that (?:was|is|should be)(?: actually)?)\s*:?\s+(?P<right>.+?)"
+        rf"it(?:'s| is| was)(?: actually)?|th(?:at|is) (?:was|is|should be)(?: actually)?)"
+        rf"\s*:?\s+(?P<right>.+?)"
         rf"(?:(?:[\s,]+(?:not|instead of|rather than)\s+|[\s,，]*不是)(?P<wrong>.+?))?\s*[.!]*$",
         re.IGNORECASE,
     ),
@@ -842,8 +843,11 @@ _UNDO_LAST = re.compile(
 # 还没确认"); not when what follows says what instead ("scratch that, it was 45k": a correction).
 _UNDO_FIRST = re.compile(
     r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually|no+|nah|hold on)\W+)*"
-    r"(?:pls\s+|please\s+)?(?:ignore|disregard|undo|cancel|delete|scratch|scrap|don['’]?t do|do not do)"
-    r"(?:\s+(?:that|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?|that\s+(?:msg|message|one)))?"
+    r"(?:pls\s+|please\s+)?"
+    r"(?:ignore|disregard|undo|cancel|delete|scratch|scrap|forget|don['’]?t do|do not do)"
+    # "ignore this, i mixed up with other client", "forget it, no need, she will call me"
+    r"(?:\s+(?:that|this|it|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?"
+    r"|th(?:at|is)\s+(?:msg|message|one)))?"
     r"(?:\s+(?:please|pls))?"  # "Please ignore, I will confirm first", "Ignore that please, …"
     # unpunctuated, as thumbs type it: "no wait don't do that ignore that I was thinking of something else"
     r"(?P<why>(?:\s*[,.;:!，。；：！-]|\s+(?=(?:ignore|forget|i was|wrong|my bad|sorry)\b)).*)$"
@@ -859,6 +863,11 @@ _STAYS_AS_IT_WAS = re.compile(
     r"\b(?:stays?|staying|remains?|unchanged|same as before|as (?:it was|before))\b|不变|照旧|维持原|保持原",
     re.IGNORECASE,
 )
+
+
+def says_it_stays(words: str) -> bool:
+    """Whether `words` say a record stays as it was ("Dresden stays as is", "金额还是90万不变")."""
+    return bool(_STAYS_AS_IT_WAS.search(simplified(words)))
 
 
 # The last message said to be wrong, and nothing said of what is right: "sorry, wrong one", "that's not

@@ -13,6 +13,10 @@
 - "separate deal: 3 coffee dryers": coffee as a thing sold, no meeting over coffee (one was logged, silently).
 - "competitor is offering 12,5% off. his new cel is …": a rival's price with a decimal comma took 5% off our
   deal, and "Paulo Henrique" (of Paulo Henrique Sartori) was added as a new contact, both silently.
+- "forget it, no need, she will call me", "ignore this, i mixed up with other client": take-backs (the
+  reminder and the loss stayed, silently).
+- "no wait, this is Berlin Maschinenbau not Dresden. Dresden stays as is": the amount moves to Berlin (it was
+  only undone).
 """
 
 from __future__ import annotations
@@ -50,11 +54,17 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
         ("Przemek", "Europe/Warsaw", "en", (
             "/customer add Wrocław Elektronika S.A.",
             "/contact add Wrocław Elektronika S.A.: Marek Jabłoński",
+            "/customer add Polska Chemia Przemysłowa S.A., aliases=Polska Chemia",
+            "/deal Polska Chemia Przemysłowa S.A. 900000 PLN proposal",
+            "/customer add Dresden Glaswerk GmbH", "/deal Dresden Glaswerk GmbH 240000 EUR proposal",
+            "/customer add Berlin Maschinenbau GmbH", "/deal Berlin Maschinenbau GmbH 220000 EUR negotiation",
         )),
         ("Jussara", "America/Sao_Paulo", "en", (
             "/customer add Sorocaba Autopeças Ltda, aliases=Sorocaba",
             "/contact add Sorocaba Autopeças Ltda: Paulo Henrique Sartori",
             "/deal Sorocaba Autopeças Ltda 310000 BRL proposal",
+            "/customer add Pioneira Sementes Ltda, aliases=Pioneira",
+            "/contact add Pioneira Sementes Ltda: Cláudia Ramos",
             "/customer add Recife Açúcar e Álcool S.A., aliases=Recife",
             "/contact add Recife Açúcar e Álcool S.A.: Severino Tavares",
         )),
@@ -197,3 +207,32 @@ def test_a_rivals_discount_and_a_compound_first_name(app, admin, reps) -> None: 
     assert deals == ["310000"], reply
     people = [(n, p["phone"]) for (c, n), p in people_of(app, admin).items() if c.startswith("Sorocaba")]
     assert people == [("Paulo Henrique Sartori", "+55 15 98877-1234")], reply
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("rep", "first", "then"),
+    [("Jussara", "remind me to call Cláudia at Pioneira on 18/6", "forget it, no need, she will call me"),
+     ("Przemek", "polska chemia lost, price too high",
+      "ignore this, i mixed up with other client, nothing happened there")],
+)  # fmt: skip
+def test_taken_back_with_forget_it_or_ignore_this(app, admin, reps, rep: str, first: str, then: str) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reps[rep].send(first)
+    reply = texts(reps[rep].send(then))
+    after = exported(app, admin)
+    assert [r for r in after["reminders"] if r["status"] == "pending"] == before["reminders"], reply
+    assert [(d["customer"], d["status"]) for d in after["deals"]] == [
+        (d["customer"], d["status"]) for d in before["deals"]
+    ], reply
+
+
+@SQLITE
+def test_the_amount_was_the_other_customers_and_the_first_stays(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reps["Przemek"].send("Dresden Glaswerk amount 255 000 €")
+    reply = texts(
+        reps["Przemek"].send("no wait, this is Berlin Maschinenbau not Dresden. Dresden stays as is")
+    )
+    amounts = {d["customer"]: str(d["amount"]) for d in exported(app, admin)["deals"]}
+    assert amounts["Dresden Glaswerk GmbH"] == "240000", reply
+    assert amounts["Berlin Maschinenbau GmbH"] == "255000", reply
