@@ -371,6 +371,25 @@ def _agreeing_year(day: date | None, weekday_day: date | None, today: date) -> t
 
 
 _NEAR = 62  # days from today: a year's date that near is the one meant by the weekday said with it
+_JUST_PAST = 31  # days: a month and day this recently gone by is no date of next year's, said without a year
+_YEAR_SAID = re.compile(r"\d{4}|['’]\d{2}\b|明年|今年|next year|this year", re.IGNORECASE)
+
+
+def _just_gone_by(hit: Hit, text: str, today: date) -> bool:
+    """Whether a month and day said without its year was read as next year's although this year's is only
+    days past: a date in the past by mistake, or written the other way round ("6/7": 6 July?)."""
+    if (
+        hit.day is None
+        or hit.day.year != today.year + 1
+        or hit.named
+        or _YEAR_SAID.search(text[hit.start : hit.end])
+    ):
+        return False
+    try:
+        this_year = hit.day.replace(year=today.year)
+    except ValueError:  # 29 February
+        return False
+    return 0 < (today - this_year).days <= _JUST_PAST
 
 
 # When a part of the day named without an hour is over: morning, noon, afternoon, end of day, evening.
@@ -618,6 +637,10 @@ def find_when(
         lead = date_hit.start if date_hit is not None and next_to else None  # "周一早上9点": one moment said
         said_zone = zone_of_time(text, time_hit.start, time_hit.end, lead)
     day_said = date_hit is not None and date_hit.day is not None
+    if date_hit is not None and not past and _just_gone_by(date_hit, text, today):
+        # "义乌出口6/7签" on 10 June: not June next year (nor is 6 July sure): which day is asked
+        doubt = text[date_hit.start : date_hit.end]
+        return When(check_moment("date", at, now), clock is not None, spans, doubt=doubt, day_said=day_said)
     if said_zone is None or clock is None:
         return When(check_moment("date", at, now), clock is not None, spans, day_said=day_said, gone=gone)
     spans = _merged([*spans, said_zone.span])

@@ -207,7 +207,11 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     elif event_offset is not None and not event_offset.delta and event_offset.clock is not None:
         # "remind me that morning", "当天上午提醒我" with no day said for the event: which morning is asked
         reading.doubts.append(text[slice(*event_offset.span)].strip())
-    if len(whens) == 1 and event_offset is None and (week := week_without_day(text, whens[0])) is not None:
+    if (
+        len(whens) == 1
+        and event_offset is None
+        and (week := week_without_day(text, whens[0], reading.text)) is not None
+    ):
         reading.doubts.append(week)  # "提醒我下礼拜…": which day of it is asked
     for when in whens:  # "after the holidays" said in September: which holidays, which day?
         words = " ".join(text[a:b] for a, b in when.spans)

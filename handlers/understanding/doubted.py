@@ -51,7 +51,9 @@ _MAYBE = re.compile(
     r"|可能|也许|或许|说不定|不一定|有机会|未必"
     # the writer's own doubt: "I think", "not sure", "50/50", "we'll see", "我觉得悬", "唔肯定"
     r"|\b(?:i think|i guess|i reckon|i believe|not sure|unsure|not certain|no idea|who knows|we['’]ll see|"
-    r"iffy|touch and go|fifty-fifty)\b|\b50/50\b|我觉得|我感觉|我猜|猜测|悬|没把握|没底|说不准|说不好|"
+    # (a hope is no plan: "fingers crossed" beside a day they sign: three blind writers ask)
+    r"iffy|touch and go|fifty-fifty|fingers crossed)\b|\b50/50\b"
+    r"|我觉得|我感觉|我猜|猜测|悬|没把握|没底|说不准|说不好|"
     r"难说|不好说|不确定|不肯定|唔肯定|唔知|拿不准|睇下点|睇吓点|走着瞧"
     # waiting to see what comes of it: "let's see", "let us see" (not "let's see the demo")
     r"|\blet(?:['’]?s|\s+us)\s+see\b(?!\s+(?:the|a|an|them|him|her|you|it|each|what)\b)"
@@ -103,7 +105,7 @@ _YES_TO_WHAT = re.compile(
 # An estimate: doubts an outcome, a reopen, a stage or an amount said with it, not a close date (which is
 # an estimate anyway).
 _ESTIMATE = re.compile(
-    r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?|fingers crossed)\b"
+    r"\b(?:probably|prob|likely|hopefully|looks like|seems(?: like)?)\b"
     # how it came across, not what was said: "sounded like a yes", "sounds like they're in", "听起来要签"
     r"|\b(?:sounds?|sounded|sounding|felt|feels?)\s+like\b|\b(?:appears?|appeared)\s+to\b|听起来|看起来|看来"
     # sure only so far: "pretty sure they'll walk", "fairly sure it's 30k" (not "sure", "make sure")
@@ -574,7 +576,8 @@ _PRICE_SUBJECT = re.compile(
 )
 # What may follow a doubting word in a clause that says nothing else: "然后又说不一定", "then said maybe not".
 _DOUBT_TAIL = re.compile(
-    r"(?:\b(?:not|yet|though|tho|really|sure|at all|anymore|now)\b"
+    # (a chance said with it: "i think 90%", "maybe 70% sure")
+    r"(?:\b(?:not|yet|though|tho|really|sure|at all|anymore|now|chance|likely)\b|(?<![\d.,])\d{1,2}\s*%"
     r"|吧|的|了|啊|呢|哦|喔|啦|咯|嘅|喎|噃|[\s,，。.!！?？~-])*",
     re.IGNORECASE,
 )

@@ -292,6 +292,12 @@ _BY_AN_EVENT = re.compile(
 )
 
 
+def _a_day_in_doubt(ctx: Ctx, doubt: str) -> bool:
+    """Whether the doubt is a day said whole and still unsure ("6/7" just gone by this year)."""
+    when = find_when(simplified(doubt), now=ctx.now, tz=ctx.tz)
+    return when is not None and when.day_said and when.doubt == simplified(doubt)
+
+
 def _moneyish(doubt: str) -> bool:
     folded = _SHARE.sub(" ", simplified(doubt))  # the doubts are in the words as typed: 金額, 報價
     return bool(_FIGURE.search(folded) or lx.MONEY_WORDS.search(folded))
@@ -331,6 +337,10 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
             "e.g. “tomorrow {time}”.",
             time=gone[0],
         )
+    # "义乌出口6/7签" on 10 June (this June 7 has gone by; July 6?), "提醒我下周…": which day, not "how much"
+    dated = [d for d in reading.doubts if _a_day_in_doubt(ctx, d) or lx.PERIOD_ONLY.fullmatch(d)]
+    if dated:
+        return ctx._("Which day do you mean by “{words}”?", words=dated[0])
     quarters = [doubt for doubt in reading.doubts if QUARTER_ALONE.fullmatch(simplified(doubt).strip())]
     if quarters:  # "Pacific Rim 那边说 Q2 签": which day of the quarter, not "how much is Q2?"
         return ctx._(

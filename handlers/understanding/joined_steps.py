@@ -37,6 +37,9 @@ def join_steps(reading: Reading) -> None:
         previous = joined[-1] if joined else None
         if previous and previous.due is None and step.due is not None and not step.text:
             joined[-1] = Step(previous.text, step.due, step.has_time, previous.start, step.end, True)
+        elif previous and previous.due is not None and step.due is None and _a_bare_remind(reading, step):
+            # "下周五要见 Okanagan 的 Leanne，提醒我": the remind-me is the dated step's, not one more undated
+            joined[-1] = replace(previous, explicit=True, end=step.end)
         elif (
             previous
             and previous.due is not None
@@ -78,6 +81,11 @@ def join_steps(reading: Reading) -> None:
 _BARE_REMIND = re.compile(
     r"\s*(?:记得|别忘了)?\s*(?:提醒我?|提我|remind me)\s*(?:一下|下|哦|啊|吧)?\s*[。.!！]*", re.I
 )
+
+
+def _a_bare_remind(reading: Reading, step: Step) -> bool:
+    said = simplified(reading.text[step.start : step.end])
+    return step.explicit and bool(_BARE_REMIND.fullmatch(said) or _BARE_ASK.fullmatch(said))
 
 
 def _reminded_of_what_came_before(reading: Reading) -> None:

@@ -65,7 +65,15 @@ _ANY_DAY = re.compile(
 _REMIND_ME = re.compile(rf"{lx.REMIND.pattern}|提我", re.I)
 
 
-def week_without_day(text: str, when: When) -> str | None:
+# A reminder asked for in a clause of its own at the end: "下周要见X的Leanne，提醒我", "…, remind me pls".
+_REMIND_AT_THE_END = re.compile(
+    r"[，,;；.。]\s*(?:pls\s+|please\s+)?(?:remind me|提醒我|提醒下我|提我)"
+    r"(?:\s*(?:pls|please|一下|下|吧|哈))?[\s.。!！]*$",
+    re.I,
+)
+
+
+def week_without_day(text: str, when: When, message: str = "") -> str | None:
     """ "提醒我下礼拜给大冶铜都打电话", "next week please remind me to call …": a reminder asked for, in the
     clause `text`, in a week with no day said (no other date in the clause, no "sometime", "找个时间"): the
     words, for the card to ask which day. None otherwise ("follow up next week" is any day of it; "at a trade
@@ -73,6 +81,6 @@ def week_without_day(text: str, when: When) -> str | None:
     words = " ".join(text[a:b] for a, b in when.spans).strip()
     if when.has_time or not _WEEK_ONLY.fullmatch(words):
         return None
-    if not _REMIND_ME.search(text) or _ANY_DAY.search(text):
+    if not (_REMIND_ME.search(text) or _REMIND_AT_THE_END.search(message)) or _ANY_DAY.search(text):
         return None
     return words
