@@ -202,8 +202,8 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         # (not a span of hours: "in 2h", "spent 3h", "a 2h meeting", "24h support")
         r"(?<![\w.,:])(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bevery )(?<!\bper )(?<!\ba )(?<!\bspent )"
         r"(?<!\btook )(?:at\s+|@\s*|às\s+|as\s+)?(\d{1,2})h(\d{2})?(?![\w])"
-        r"(?!\s*(?:shifts?|ago|later|turnaround|service|support|a day|per|/|long|drive|trip|meeting|session"
-        r"|workshop|training|flight|of\b))",
+        r"(?!\s*(?:shifts?|ago|later|ahead|behind|turnaround|service|support|a day|per|/|long|drive|trip"
+        r"|meeting|session|workshop|training|flight|of\b))",
         lower,
     ):  # Brazilian, French, Spanish "15h30", "9h", "às 10h": a clock of 24 hours (1 to 6 in business hours)
         hour, minute = int(m.group(1)), int(m.group(2) or 0)

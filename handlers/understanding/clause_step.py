@@ -304,7 +304,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             role = "close again"  # "…簽唔到，改7月尾": the close moved on from the date it will not make
         if role == "past":
             if reading.occurred is None:
-                reading.occurred = when
+                reading.occurred = _earlier_today(when, now)
+                if reading.occurred is not when:  # the same words, read as today's everywhere
+                    reading.dates = [(at, reading.occurred if w is when else w) for at, w in reading.dates]
         elif role == "close":
             day = close_when(reading, text, when).at.date()
             if reading.close is None:
@@ -402,6 +404,15 @@ _ORDER = re.compile(
     r"|提醒|给[^，,。]{0,12}?(?:打|发|回|寄)|跟进|回访|联系|去拜访|约",
     re.IGNORECASE,
 )
+
+
+def _earlier_today(when: When, now: datetime) -> When:
+    """A time of day alone read as tomorrow's because today's has gone by ("上午连跑两家" at 15:30), in words
+    that report what happened: today's."""
+    if when.day_said or when.at <= now:
+        return when
+    earlier = when.at - timedelta(days=1)
+    return replace(when, at=earlier) if earlier <= now else when
 
 
 def _reminded_before_or_after(reading: Reading, event: When, step: Step) -> Step:

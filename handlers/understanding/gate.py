@@ -775,6 +775,9 @@ def _no_task(text: str) -> bool:
     return not words and not re.sub(r"[的了在是和与及呢吧啊\W\d]", "", text)
 
 
+_HEADING_END = re.compile(r"[:：](?!\d)")  # (not a clock's "10:30")
+
+
 def _elsewhere(reading: Reading, when: When, contacts: tuple[str, ...] = ()) -> bool:
     """The date read as when the interaction happened stands in another clause that says something else
     ("met tom at blue sky, they installed 600 panels last month"): it may be when that happened."""
@@ -784,6 +787,9 @@ def _elsewhere(reading: Reading, when: When, contacts: tuple[str, ...] = ()) -> 
     clause = reading.clause_of(spans[0][0])
     if clause == reading.clause_of(reading.kind_span[0]):
         return False
+    heading = _HEADING_END.search(clause.text)
+    if heading is not None and spans[0][0] < clause.start + heading.start():
+        return False  # "上午连跑两家：衢州…、丽水…": a heading that says when the list after it happened
     if any(negated(clause.text, m.start()) for p in KIND_PATTERNS.values() for m in p.finditer(clause.text)):
         return False  # "今天没空见面，改成电话沟通了": the meeting that did not happen is the call's
     rest = clause.text

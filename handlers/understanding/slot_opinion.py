@@ -249,11 +249,13 @@ def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:
             for r in writes.reminders
         ):
             planned.add("remind")
+        days = (day - _day(now, zone)).days
         if writes.deal is not None and writes.deal.close == day:
             planned.add("happened" if writes.deal.outcome else "close")  # a won deal closed that day
+        if writes.deal is not None and writes.deal.outcome and days <= 0:
+            planned.add("happened")  # "钱总今天回了PO": when the win happened, its close left as it was
         if writes.log is not None and _day(writes.log.occurred_at, zone) == day:
             planned.add("happened")
-        days = (day - _day(now, zone)).days
         spans = moved(when, at).spans
         words = " ".join(reading.text[a:b] for a, b in spans)
         facts = date_facts(days, when.has_time, date_form(words, when))

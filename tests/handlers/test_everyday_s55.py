@@ -17,6 +17,11 @@
   reminder and the loss stayed, silently).
 - "no wait, this is Berlin Maschinenbau not Dresden. Dresden stays as is": the amount moves to Berlin (it was
   only undone).
+- "apex will probably sign tomorrow, i think 90%": a chance said with the close doubts it (stored, silently).
+- "义乌出口6/7签" on 10 June: a day just gone by is no close next June (stored, silently); asked which day.
+- "下週要見 X 的 Leanne，提醒我": a week with no day, its remind-me in a clause of its own (Monday was set,
+  silently); "下周五要见…，提醒我" set the reminder and asked for another.
+- "上午连跑两家：A…、B…": a heading that says when (asked about 上午); "钱总今天回了PO": won today (asked).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from crm_store.search.normalize import unaccented
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.clock import FakeClock
-from tests.support.exported import exported, people_of
+from tests.support.exported import asked_and_nothing_stored, exported, people_of
 from tests.support.worlds import replay
 
 SQLITE = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
@@ -58,6 +63,8 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/deal Polska Chemia Przemysłowa S.A. 900000 PLN proposal",
             "/customer add Dresden Glaswerk GmbH", "/deal Dresden Glaswerk GmbH 240000 EUR proposal",
             "/customer add Berlin Maschinenbau GmbH", "/deal Berlin Maschinenbau GmbH 220000 EUR negotiation",
+            "/customer add Apex Logistyka Sp. z o.o.",
+            "/deal Apex Logistyka Sp. z o.o. 480000 PLN negotiation close 2032-06-30",
         )),
         ("Jussara", "America/Sao_Paulo", "en", (
             "/customer add Sorocaba Autopeças Ltda, aliases=Sorocaba",
@@ -77,9 +84,18 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/contact add Embu Maize Processors Ltd: Njeru Kithinji",
             "/customer add Nyeri Highlands Coffee Co-op",
         )),
+        ("Cedric", "America/Vancouver", "en", (
+            "/customer add Okanagan Orchards Ltd", "/contact add Okanagan Orchards Ltd: Leanne Fehr",
+        )),
         ("俞思远", "Asia/Shanghai", "zh", (
             "/customer add 杭州西溪电商有限公司, aliases=西溪电商",
             "/deal 杭州西溪电商有限公司 800000 CNY proposal close 2032-06-18",
+            "/customer add 浙联物流有限公司", "/contact add 浙联物流有限公司: 钱俊逸, 总经理",
+            "/deal 浙联物流有限公司 620000 CNY negotiation close 2032-07-02",
+            "/customer add 义乌小商品出口有限公司, aliases=义乌出口",
+            "/deal 义乌小商品出口有限公司 200000 USD negotiation close 2032-07-15",
+            "/customer add 衢州柑橘合作社", "/contact add 衢州柑橘合作社: 毛秀英, 社长",
+            "/customer add 丽水山耕农产品有限公司", "/contact add 丽水山耕农产品有限公司: 季晓峰, 经理",
             "/customer add 舟山海鲜冷链有限公司",
             "/deal 舟山海鲜冷链有限公司 330000 CNY proposal close 2032-06-25",
         )),
@@ -236,3 +252,42 @@ def test_the_amount_was_the_other_customers_and_the_first_stays(app, admin, reps
     amounts = {d["customer"]: str(d["amount"]) for d in exported(app, admin)["deals"]}
     assert amounts["Dresden Glaswerk GmbH"] == "240000", reply
     assert amounts["Berlin Maschinenbau GmbH"] == "255000", reply
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("rep", "text"),
+    [("Przemek", "apex will probably sign tomorrow, i think 90%"), ("俞思远", "义乌出口6/7签"),
+     ("Cedric", "下週要見 Okanagan Orchards 的 Leanne，提醒我")],
+)  # fmt: skip
+def test_a_chance_a_day_gone_by_or_a_week_with_no_day_is_asked(app, admin, reps, rep: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(reps[rep].send(text))
+    asked_and_nothing_stored(app, admin, before, reply)
+
+
+@SQLITE
+def test_which_day_is_asked_of_a_day_gone_by(reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["俞思远"].send("义乌出口6/7签"))
+    assert "6/7" in reply and "单位" not in reply, reply  # which day, not "how much"
+
+
+@SQLITE
+def test_a_trailing_remind_me_is_the_dated_steps(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Cedric"].send("下周五要见 Okanagan Orchards 的 Leanne，提醒我"))
+    due = [r["due_at"] for r in exported(app, admin)["reminders"]]
+    assert due == ["2032-06-18T16:00:00+00:00"], reply  # Friday 09:00 in Vancouver
+    assert "?" not in reply and "？" not in reply, reply
+
+
+@SQLITE
+def test_a_heading_that_says_when_and_a_win_today(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["俞思远"].send("上午连跑两家：衢州柑橘合作社毛社长、丽水山耕季晓峰，都是第一次上门"))
+    reply += texts(reps["俞思远"].send("浙联物流落单了！钱总今天回了PO 🎉"))
+    data = exported(app, admin)
+    visits = sorted((a["customer"], a["kind"], a["occurred_at"][:10]) for a in data["activities"])
+    assert visits == [
+        ("丽水山耕农产品有限公司", "visit", "2032-06-10"),
+        ("衢州柑橘合作社", "visit", "2032-06-10"),
+    ], reply
+    assert [d["status"] for d in data["deals"] if d["customer"] == "浙联物流有限公司"] == ["won"], reply
