@@ -237,10 +237,10 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
     # "at 17,500" is an amount with its thousands, not 17:00; so is "at 18 L", "at 40 k" (its multiplier);
     # "call bob @ 10" is at ten, "3 kits @ 20 each" a price
     for m in re.finditer(
-        r"(?:\b(?:at|um)\s+|(?<![\w.])@\s*)(\d{1,2})\b(?![:.\d]|,\d|\s*(?:am|pm|%)|\s*(?:k|l|cr|lakhs?|lacs?|crores?"
+        r"(?:\b(?:at|um|o)\s+|(?<![\w.])@\s*)(\d{1,2})\b(?![:.\d]|,\d|\s*(?:am|pm|%)|\s*(?:k|l|cr|lakhs?|lacs?|crores?"
         r"|grand|thousand|million|mn|bn|each|apiece|ea|per)\b)",
         lower,
-    ):  # German "um 8"
+    ):  # German "um 8", Polish "o 11"
         hour = int(m.group(1))
         if _PRICED_AT.search(lower, 0, m.start()) or COUNTED_AT.search(lower, 0, m.start() + 1):
             continue  # "go ahead at 20", "came back at 40", "6 kits @ 15": a figure without its unit

@@ -259,6 +259,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "over phone",
         "talked to",
         "talked with",
+        "liguei",  # Portuguese "I called": "liguei pro Tiago"
+        "liguei pro",
+        "liguei pra",
+        "liguei para",
         "talked",
         "spoke",
         "电话会议",
@@ -299,6 +303,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "txt from",  # "txt from Rodel, ok na daw yung rates": a text came in
         "txt fr",
         "viber",  # Philippine messaging ("viber from Jun")
+        "zap",  # Brazilian WhatsApp ("zap with dona Francisca", "mandei um zap")
+        "zapzap",
         "a text",
         "text message",
         "text msg",

@@ -244,6 +244,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             kind_match = re.compile(re.escape(reading.text[typo[0][4][0] : typo[0][4][1]])).search(text)
     explicit_step = bool(step_markers(text)) and not their_promise(reading, clause)  # "X's going to ship it"
     no_task = not explicit_step and bool(lx.STEP_MARKERS.search(text))  # "nothing to do until then"
+    no_task = no_task or (not explicit_step and bool(_WAIT_AND_SEE.search(text)))  # "tomorrow we see"
     past = bool(lx.PAST_MARKERS.search(text))
     said = TOLD.search(text)
     if said and kind_match and kind_match.start() >= said.end():
@@ -376,6 +377,13 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         kind_in(reading, clause)  # "他们明天要开会讨论": their meeting, not an interaction of ours
 
 
+# Waiting to see, said of a day, is no task on it: "tomorrow we see" (Brazilian "amanhã a gente vê"),
+# "we'll see next week", "let's see on monday".
+_WAIT_AND_SEE = re.compile(
+    r"\b(?:we(?:['’]ll| will)?\s+see|let['’]?s\s+see|wait and see|vamos ver|a gente v[êe])\b", re.IGNORECASE
+)
+
+
 # Words saying what follows is to be done, right before its day: "…开了个Zoom都要下周三发quote".
 _TO_DO = re.compile(r"(?:都|还|也|再)?(?:要|需要|得|准备|打算)\s*$")
 
@@ -412,7 +420,9 @@ def _earlier_today(when: When, now: datetime) -> When:
     if when.day_said or when.at <= now:
         return when
     earlier = when.at - timedelta(days=1)
-    return replace(when, at=earlier) if earlier <= now else when
+    today = now.astimezone(when.at.tzinfo).date()
+    rolled = when.at.date() != today and earlier.date() == today  # (not "下午" said at 9: still to come)
+    return replace(when, at=earlier) if rolled and earlier <= now else when
 
 
 def _reminded_before_or_after(reading: Reading, event: When, step: Step) -> Step:

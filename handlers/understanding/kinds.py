@@ -75,6 +75,8 @@ _KIND_PHRASES = {
     # "saw the doc today", "saw him at the expo": met them (not "saw the quote", "saw an email")
     "meeting": rf"{_COUNTED.format(kind='meetings')}|"
     r"\b(?:saw|seen)\s+(?=(?:the\s+)?(?:doc|doctor|dr|owner|boss|gm|ceo|md|manager|buyer|him|her|them)\b)|"
+    # "saw Brendan at Toowoomba Ag this morning": a person by name, at their firm
+    r"\b(?:saw|seen)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:at|from|@)\s)|"
     r"(?<!电话)(?<!电话度)(?<!电话里)(?:倾(?:咗|了)|谈咗)(?!\s*(?:个|一个|通|次)?\s*电话)|"
     r"(?:吃|食|喝|饮|咥)(?:了|完了?|过)?(?:个|顿|餐|一顿|一餐)?"  # 咥: eat, in Shaanxi
     r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",

@@ -73,7 +73,11 @@ _CLOSES = re.compile(r"\bclos(?:e|es|ing)\b|\bsign(?:s|ing)?\b|成交|签约|签
 _TASKS = re.compile(
     r"\b(?:remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?)\b|提醒|待办|跟进|回访|任务", re.IGNORECASE
 )
-_OPEN = re.compile(r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测|案子|单子", re.IGNORECASE)
+_OPEN = re.compile(
+    # "我有哪几单是港币的", Cantonese "边几单": which deals (not 单价, 单位, 单据)
+    r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测|案子|单子|(?:哪|边)几?\s*(?:张|个)?单(?![价位据])",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(
     r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast|commit(?:s|ted)?)\b"
     r"|商机|单子|单|案子|签|成交|结案|漏斗|预测",

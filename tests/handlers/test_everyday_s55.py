@@ -22,6 +22,9 @@
 - "下週要見 X 的 Leanne，提醒我": a week with no day, its remind-me in a clause of its own (Monday was set,
   silently); "下周五要见…，提醒我" set the reminder and asked for another.
 - "上午连跑两家：A…、B…": a heading that says when (asked about 上午); "钱总今天回了PO": won today (asked).
+- Brazilian and Polish English: "zap with dona Francisca" (WhatsApp), "liguei pro Tiago" (I called), "tomorrow
+  we see" (no task), "on tuesday o 11" (at 11); Cantonese "我有边几单系港币㗎？" (which deals are in HKD).
+- "saw Brendan at Toowoomba Ag this morning + rang Tegan at …": a meeting by name, not the call said after.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported, people_of
+from tests.support.reading import reading_at
 from tests.support.worlds import replay
 
 SQLITE = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
@@ -54,6 +58,8 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add 穗安消防设备有限公司, aliases=穗安消防",
             "/contact add 穗安消防设备有限公司: 谭伟棠, 总经理",
             "/customer add 穗港物流有限公司, aliases=穗港物流", "/contact add 穗港物流有限公司: 陈炳坤",
+            "/customer add 港信贸易有限公司", "/deal 港信贸易有限公司 1200000 HKD negotiation",
+            "/customer add 佛山陶瓷制品有限公司", "/deal 佛山陶瓷制品有限公司 500000 CNY proposal",
             "/customer add 穗丰食品有限公司, aliases=穗丰食品", "/contact add 穗丰食品有限公司: 曾文静",
         )),
         ("Przemek", "Europe/Warsaw", "en", (
@@ -63,6 +69,8 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/deal Polska Chemia Przemysłowa S.A. 900000 PLN proposal",
             "/customer add Dresden Glaswerk GmbH", "/deal Dresden Glaswerk GmbH 240000 EUR proposal",
             "/customer add Berlin Maschinenbau GmbH", "/deal Berlin Maschinenbau GmbH 220000 EUR negotiation",
+            "/customer add Gdynia Rybołówstwo Sp. z o.o.",
+            "/contact add Gdynia Rybołówstwo Sp. z o.o.: Zofia Kaczmarek",
             "/customer add Apex Logistyka Sp. z o.o.",
             "/deal Apex Logistyka Sp. z o.o. 480000 PLN negotiation close 2032-06-30",
         )),
@@ -72,6 +80,10 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/deal Sorocaba Autopeças Ltda 310000 BRL proposal",
             "/customer add Pioneira Sementes Ltda, aliases=Pioneira",
             "/contact add Pioneira Sementes Ltda: Cláudia Ramos",
+            "/customer add Fortaleza Castanhas Ltda",
+            "/contact add Fortaleza Castanhas Ltda: Francisca Holanda",
+            "/customer add São Paulo Metalúrgica S.A.",
+            "/contact add São Paulo Metalúrgica S.A.: Tiago Menezes Lobo",
             "/customer add Recife Açúcar e Álcool S.A., aliases=Recife",
             "/contact add Recife Açúcar e Álcool S.A.: Severino Tavares",
         )),
@@ -291,3 +303,56 @@ def test_a_heading_that_says_when_and_a_win_today(app, admin, reps) -> None:  # 
         ("衢州柑橘合作社", "visit", "2032-06-10"),
     ], reply
     assert [d["status"] for d in data["deals"] if d["customer"] == "浙联物流有限公司"] == ["won"], reply
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("text", "kind", "reminders"),
+    [("zap with dona Francisca from Fortaleza Castanhas, she is at the lawyer rn", "message", 0),
+     ("liguei pro Tiago Menezes (Sao Paulo Metalurgica), he is still reviewing the proposal. tomorrow we see",
+      "call", 0)],
+)  # fmt: skip
+def test_brazilian_ways_to_say_how_we_talked(app, admin, reps, text: str, kind: str, reminders: int) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Jussara"].send(text))
+    data = exported(app, admin)
+    assert [a["kind"] for a in data["activities"]] == [kind], reply
+    assert len(data["reminders"]) == reminders, reply
+
+
+@SQLITE
+def test_a_polish_o_is_at(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        reps["Przemek"].send("remind me call Zofia Kaczmarek from Gdynia Rybołówstwo on tuesday o 11")
+    )
+    due = [r["due_at"] for r in exported(app, admin)["reminders"]]
+    assert due == ["2032-06-15T09:00:00+00:00"], reply  # Tuesday 11:00 in Warsaw
+
+
+@SQLITE
+def test_which_deals_are_in_a_currency_in_cantonese(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["麦颖珊"].send("我有边几单系港币㗎？"))
+    assert "港信贸易" in reply and "佛山陶瓷" not in reply, reply
+
+
+@SQLITE
+def test_a_meeting_with_someone_seen_by_name(app, admin, add_user, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 1, 22, 10, 5, tzinfo=ZoneInfo("Australia/Sydney")))
+    chat = ConsoleChat(app.assistant, add_user("Kirrily", timezone="Australia/Sydney", locale="en").id)
+    replay(
+        chat, clock, "/customer add Toowoomba Ag Machinery",
+        "/contact add Toowoomba Ag Machinery: Brendan Vogt", "/customer add Darwin Remote Medical Supplies",
+        "/contact add Darwin Remote Medical Supplies: Tegan Boland",
+    )  # fmt: skip
+    reply = texts(chat.send("saw Brendan at Toowoomba Ag this morning + rang Tegan at Darwin Remote Medical"))
+    kinds = sorted((a["customer"], a["kind"]) for a in exported(app, admin)["activities"])
+    assert kinds == [("Darwin Remote Medical Supplies", "call"), ("Toowoomba Ag Machinery", "visit")], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [("曲江文旅曹宁下午来额们公司看demo，进谈判了", 9), ("曲江文旅曹宁下午来额们公司看demo，进谈判了", 16),
+     ("上午连跑两家：衢州柑橘合作社毛社长、丽水山耕季晓峰", 16)],
+)  # fmt: skip
+def test_a_part_of_today_reported_is_today(text: str, hour: int) -> None:
+    reading = reading_at(text, datetime(2031, 12, 29, hour, 10, tzinfo=SHANGHAI), "Asia/Shanghai")
+    assert reading.occurred is not None and reading.occurred.at.date() == date(2031, 12, 29)
