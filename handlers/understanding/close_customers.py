@@ -162,6 +162,10 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
         supported = supported_hits(ctx, reading, close)
         if len(supported) == 1:
             return supported[0], close
+        if all(h.match.field == "contact" for h in close):
+            # "talked to João today, he wants the proposal revised": two customers' Joãos, no customer
+            # named; a word of one's deal or reminder is no sign of which João (two blind writers ask)
+            return by_place(reading, close) or by_contact(ctx, reading, close), close
         return (
             by_place(reading, close)
             or by_contact(ctx, reading, close)

@@ -25,6 +25,8 @@
 - Brazilian and Polish English: "zap with dona Francisca" (WhatsApp), "liguei pro Tiago" (I called), "tomorrow
   we see" (no task), "on tuesday o 11" (at 11); Cantonese "我有边几单系港币㗎？" (which deals are in HKD).
 - "saw Brendan at Toowoomba Ag this morning + rang Tegan at …": a meeting by name, not the call said after.
+- "talked to João today, he wants the proposal revised": two customers' Joãos, one picked by a word of its
+  deal or reminder (silently); now asked which.
 """
 
 from __future__ import annotations
@@ -80,6 +82,12 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/deal Sorocaba Autopeças Ltda 310000 BRL proposal",
             "/customer add Pioneira Sementes Ltda, aliases=Pioneira",
             "/contact add Pioneira Sementes Ltda: Cláudia Ramos",
+            "/customer add São Paulo Embalagens Ltda",
+            "/contact add São Paulo Embalagens Ltda: João Pedro Albuquerque",
+            "/remind São Paulo Embalagens Ltda send João the revised proposal 21 Jun 10am",
+            "/customer add Campinas Agro Indústria Ltda",
+            "/contact add Campinas Agro Indústria Ltda: João Batista Moreira",
+            "/deal Campinas Agro Indústria Ltda irrigation contract 800000 BRL proposal",
             "/customer add Fortaleza Castanhas Ltda",
             "/contact add Fortaleza Castanhas Ltda: Francisca Holanda",
             "/customer add São Paulo Metalúrgica S.A.",
@@ -150,7 +158,7 @@ def test_their_answer_promised_in_cantonese_is_no_reminder(app, admin, reps) -> 
     assert [(a["customer"], a["contact"]) for a in data["activities"]] == [("穗丰食品有限公司", "曾文静")], (
         reply
     )
-    assert data["reminders"] == [], reply
+    assert [r for r in data["reminders"] if r["customer"] == "穗丰食品有限公司"] == [], reply
 
 
 def test_stroked_letters_typed_plain() -> None:
@@ -192,7 +200,7 @@ def test_brazilian_clocks_and_weekdays(text: str, day: date | None, clock: time 
 @SQLITE
 def test_a_reminder_at_a_brazilian_clock(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
     reply = texts(reps["Jussara"].send("lembrete 22/6 15h30 ring Severino at Recife"))
-    due = [r["due_at"] for r in exported(app, admin)["reminders"]]
+    due = [r["due_at"] for r in exported(app, admin)["reminders"] if r["customer"].startswith("Recife")]
     assert due == ["2032-06-22T18:30:00+00:00"], reply  # 15:30 in São Paulo
 
 
@@ -287,7 +295,7 @@ def test_which_day_is_asked_of_a_day_gone_by(reps) -> None:  # type: ignore[no-u
 @SQLITE
 def test_a_trailing_remind_me_is_the_dated_steps(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
     reply = texts(reps["Cedric"].send("下周五要见 Okanagan Orchards 的 Leanne，提醒我"))
-    due = [r["due_at"] for r in exported(app, admin)["reminders"]]
+    due = [r["due_at"] for r in exported(app, admin)["reminders"] if r["owner"] == "Cedric"]
     assert due == ["2032-06-18T16:00:00+00:00"], reply  # Friday 09:00 in Vancouver
     assert "?" not in reply and "？" not in reply, reply
 
@@ -316,7 +324,7 @@ def test_brazilian_ways_to_say_how_we_talked(app, admin, reps, text: str, kind: 
     reply = texts(reps["Jussara"].send(text))
     data = exported(app, admin)
     assert [a["kind"] for a in data["activities"]] == [kind], reply
-    assert len(data["reminders"]) == reminders, reply
+    assert len(data["reminders"]) == reminders + 1, reply  # (the one set up for São Paulo Embalagens)
 
 
 @SQLITE
@@ -324,7 +332,7 @@ def test_a_polish_o_is_at(app, admin, reps) -> None:  # type: ignore[no-untyped-
     reply = texts(
         reps["Przemek"].send("remind me call Zofia Kaczmarek from Gdynia Rybołówstwo on tuesday o 11")
     )
-    due = [r["due_at"] for r in exported(app, admin)["reminders"]]
+    due = [r["due_at"] for r in exported(app, admin)["reminders"] if r["owner"] == "Przemek"]
     assert due == ["2032-06-15T09:00:00+00:00"], reply  # Tuesday 11:00 in Warsaw
 
 
@@ -356,3 +364,16 @@ def test_a_meeting_with_someone_seen_by_name(app, admin, add_user, clock: FakeCl
 def test_a_part_of_today_reported_is_today(text: str, hour: int) -> None:
     reading = reading_at(text, datetime(2031, 12, 29, hour, 10, tzinfo=SHANGHAI), "Asia/Shanghai")
     assert reading.occurred is not None and reading.occurred.at.date() == date(2031, 12, 29)
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    "text",
+    ["talked to João today, he wants the proposal revised until friday",
+     "talked to João today, he wants the contract draft before sexta"],
+)  # fmt: skip
+def test_two_customers_joaos_are_asked_whatever_their_deals_say(app, admin, reps, text: str) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(reps["Jussara"].send(text))
+    asked_and_nothing_stored(app, admin, before, reply)
+    assert "João" in reply, reply
