@@ -165,7 +165,8 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
         if all(h.match.field == "contact" for h in close):
             # "talked to João today, he wants the proposal revised": two customers' Joãos, no customer
             # named; a word of one's deal or reminder is no sign of which João (two blind writers ask)
-            return by_place(reading, close) or by_contact(ctx, reading, close), close
+            found = by_place(reading, close) or by_contact(ctx, reading, close)
+            return found or (None if doubted else _still_there(ctx, close) or _own(ctx, close)), close
         return (
             by_place(reading, close)
             or by_contact(ctx, reading, close)
