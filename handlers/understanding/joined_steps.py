@@ -84,8 +84,13 @@ _BARE_REMIND = re.compile(
 
 
 def _a_bare_remind(reading: Reading, step: Step) -> bool:
-    said = simplified(reading.text[step.start : step.end])
-    return step.explicit and bool(_BARE_REMIND.fullmatch(said) or _BARE_ASK.fullmatch(said))
+    return step.explicit and said_alone_to_remind(reading.text[step.start : step.end])
+
+
+def said_alone_to_remind(words: str) -> bool:
+    """Whether `words` are a remind-me said alone ("提醒我", "pls remind", "记得提醒我哦")."""
+    said = simplified(words)
+    return bool(_BARE_REMIND.fullmatch(said) or _BARE_ASK.fullmatch(said))
 
 
 def _reminded_of_what_came_before(reading: Reading) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from handlers.parsing.dates import DEFAULT_TIME, When
 from handlers.understanding import lexicon as lx
+from handlers.understanding.joined_steps import said_alone_to_remind
 from handlers.understanding.reading import Reading
 from handlers.understanding.step_words import clean_step
 
@@ -65,12 +66,8 @@ _ANY_DAY = re.compile(
 _REMIND_ME = re.compile(rf"{lx.REMIND.pattern}|提我", re.I)
 
 
-# A reminder asked for in a clause of its own at the end: "下周要见X的Leanne，提醒我", "…, remind me pls".
-_REMIND_AT_THE_END = re.compile(
-    r"[，,;；.。]\s*(?:pls\s+|please\s+)?(?:remind me|提醒我|提醒下我|提我)"
-    r"(?:\s*(?:pls|please|一下|下|吧|哈))?[\s.。!！]*$",
-    re.I,
-)
+# The clauses of a message, to find a remind-me said in a clause of its own ("下周要见X的Leanne，提醒我").
+_CLAUSE_BREAK = re.compile(r"[，,;；。]|\.(?!\d)")
 
 
 def week_without_day(text: str, when: When, message: str = "") -> str | None:
@@ -81,6 +78,11 @@ def week_without_day(text: str, when: When, message: str = "") -> str | None:
     words = " ".join(text[a:b] for a, b in when.spans).strip()
     if when.has_time or not _WEEK_ONLY.fullmatch(words):
         return None
-    if not (_REMIND_ME.search(text) or _REMIND_AT_THE_END.search(message)) or _ANY_DAY.search(text):
+    if not (_REMIND_ME.search(text) or _remind_me_at_the_end(message)) or _ANY_DAY.search(text):
         return None
     return words
+
+
+def _remind_me_at_the_end(message: str) -> bool:
+    clauses = [c for c in _CLAUSE_BREAK.split(message) if c.strip()]
+    return len(clauses) > 1 and said_alone_to_remind(clauses[-1])
