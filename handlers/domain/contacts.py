@@ -112,6 +112,16 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
     return named[0] if named else None
 
 
+def said_from_start(contact: Contact, text: str) -> int:
+    """How many characters at the start of `text` name `contact`: the whole name, or a Chinese family name
+    with a title (陆经理 for 陆建军); 0 when the text does not start with them."""
+    plain, name = simplified(text).lower(), simplified(contact.name).lower()
+    if plain.startswith(name):
+        return len(name)
+    said = None if name[:1].isascii() else re.match(re.escape(family_name(name)) + CN_TITLES, plain)
+    return said.end() if said else 0
+
+
 def contacts_named(acting: Acting, customer: Customer, text: str, *, former: bool = False) -> list[Contact]:
     """The customer's contacts that `text` names, the best named first: a full name, then the most
     distinctive parts of a name (first or family name, 张经理 for a 张); `former`: those who left too."""

@@ -16,7 +16,7 @@ from crm_store.models import Customer, PendingChoice
 from handlers.commands import account
 from handlers.context import Ctx
 from handlers.domain import changes
-from handlers.domain.contacts import mentioned_contact
+from handlers.domain.contacts import mentioned_contact, said_from_start
 from handlers.domain.deals import deals_named
 from handlers.errors import UserError
 from handlers.messages import Reply
@@ -722,8 +722,7 @@ def customer_span(ctx: Ctx, text: str, *, by_name: bool = False) -> tuple[int, i
     if end == found.end:
         rest = reading.original[end:]
         known = mentioned_contact(ctx, found.customer, rest)
-        if known is not None and simplified(rest).lower().startswith(simplified(known.name).lower()):
-            end += len(known.name)
+        end += said_from_start(known, rest) if known is not None else 0  # "杭联物流陆经理": 陆经理 too
     return found.start, found.end, end
 
 

@@ -611,7 +611,10 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 if said_after and right.endswith(said_after) and len(right) > len(said_after):
                     right = right[: -len(said_after)].strip()  # "是开门红赢了 不是好运来" after "好运来 赢了"
                 right = _customer_alone(ctx, right, old, customer_span)  # "是东方贸易黄了，不是云帆"
-                rest = named[2] if _not_theirs(ctx, old[named[1] : named[2]], right) else named[1]
+                # the person said after the wrong customer goes when the right words name one in their
+                # place ("是浙联物流钱总" after "杭联物流陆经理") or the right customer has no such person
+                someone = bool(read_message(ctx, right).persons)
+                rest = named[2] if someone or _not_theirs(ctx, old[named[1] : named[2]], right) else named[1]
                 return old[: named[0]] + right + old[rest:]  # "sterling pharma, not paper"
             for span in spans:  # the whole date or amount the wrong words are part of
                 if _weekday_for_weekday(wrong, right):
@@ -953,9 +956,12 @@ def said_at_another(ctx: Ctx, old: str, right: str, customer_span: CustomerSpan)
                        in ("at", "from", "of", "@")), None)  # fmt: skip
         start = person[0] if person else start
     chinese = bool(CJK.search(old))
-    who = people[0] if people else ""
+    who = _WITH_WHOM.sub("", people[0]) if people else ""
+    beside = start < named[0] or stop > named[1]  # a person said right beside the old customer
+    # "…with Anderson", then "it was Sorocaba Autopeças, with Paulo Henrique": the person seen goes too
+    elsewhere = _both_put(ctx, old, (start, stop, stop), who, customers[0]) if who and not beside else None
     put = f"{customers[0]}{who}" if chinese else (f"{who} at {customers[0]}" if who else customers[0])
-    text = old[:start] + put + old[stop:]
+    text = elsewhere if elsewhere is not None else old[:start] + put + old[stop:]
     if amounts:
         found = find_amounts(simplified(text))
         if len(found) == 1:
@@ -965,6 +971,9 @@ def said_at_another(ctx: Ctx, old: str, right: str, customer_span: CustomerSpan)
         else:
             return None
     return text
+
+
+_WITH_WHOM = re.compile(r"^(?:with|w/|和|跟|同)\s*", re.IGNORECASE)
 
 
 def _a_customer_alone(ctx: Ctx, words: str, customer_span: CustomerSpan) -> bool:
