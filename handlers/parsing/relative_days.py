@@ -16,14 +16,17 @@ def read_named_days(scan: DateScan) -> None:
     lower, today, hits, add = scan.lower, scan.today, scan.hits, scan.add
     # "後日" (Cantonese, 后日 once folded) too, not inside 之后日期 / 以后日子
     after_tomorrow = (
-        r"\b(the\s+)?day after tomorrow\b|\b(?:übermorgen|uebermorgen)\b|"
+        r"\b(the\s+)?day after tomorrow\b|\b(?:übermorgen|uebermorgen|kesho\s+kutwa)\b|"
+        r"\bdepois\s+de\s+amanh[ãa](?!\w)|\bpasado\s+mañana(?!\w)|"
         r"大后天|后天|后儿(?:个)?|(?<![之以今往然最随前日])后日(?!子|常|期)"
     )
     for m in re.finditer(after_tomorrow, lower):
         add(m, day=today + timedelta(days=3 if m.group(0) == "大后天" else 2))
     # German "morgen" (not "guten Morgen", "heute Morgen": a morning), "morgen früh" its morning
     for m in re.finditer(
-        r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow)\b|明天|明日|明早|明晚|明儿(?:个)?|"
+        # Swahili "kesho", Portuguese "amanhã", Spanish "mañana" said in an English message
+        r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow|kesho|amanh[ãa]|(?<!la )mañana)(?!\w)"
+        r"|明天|明日|明早|明晚|明儿(?:个)?|"
         r"(?<!guten )(?<!heute )(?<!am )\bmorgen\b(?:\s+früh)?",
         lower,
     ):
@@ -40,15 +43,16 @@ def read_named_days(scan: DateScan) -> None:
     )
     for m in re.finditer(before_yesterday, lower):
         add(m, day=today - timedelta(days=3 if m.group(0) == "大前天" else 2))
-    for m in re.finditer(r"\b(yesterday|yday|ystd|ystday|yesterdy|yest)\b|昨天|昨日|昨儿(?:个)?", lower):
+    yesterday = r"\b(yesterday|yday|ystd|ystday|yesterdy|yest|ontem|ayer)\b|昨天|昨日|昨儿(?:个)?"
+    for m in re.finditer(yesterday, lower):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
     today_words = (  # ("today morning", Indian English for this morning: `read_this_part_of_day`)
-        r"\b(today(?!\s+(?:morning|afternoon|evening)\b)|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?)\b"
+        r"\b(today(?!\s+(?:morning|afternoon|evening)\b)|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?|hoje|hoy)\b"
         r"|今天|今日|今晚|今儿(?:个)?"
     )
     for m in re.finditer(today_words, lower):
-        evening = m.group(0) not in ("today", "今天", "今日", "今儿", "今儿个", "heute")
+        evening = m.group(0) not in ("today", "今天", "今日", "今儿", "今儿个", "heute", "hoje", "hoy")
         add(m, day=today, clock=time(19) if evening else None)
 
 
