@@ -140,7 +140,9 @@ CURRENCY_WORDS.update(
         )
     }
 )
-CURRENCY_WORDS.update({"nt$": "TWD", "ntd": "TWD", "r$": "BRL", "zł": "PLN", "台币": "TWD", "新台币": "TWD"})
+CURRENCY_WORDS.update(
+    {"nt$": "TWD", "ntd": "TWD", "r$": "BRL", "zł": "PLN", "kč": "CZK", "台币": "TWD", "新台币": "TWD"}
+)
 # Swedish figures written with the krona: "420 tkr" (thousand kronor), "3,1 MSEK", "2,5 mkr" (million)
 _SWEDISH = {"tkr": "SEK", "MSEK": "SEK", "Mkr": "SEK", "mkr": "SEK"}
 MULTIPLIERS = {
@@ -194,8 +196,8 @@ _SYMBOL = (
     r"|(?<![a-z&])(?-i:P)(?=\s?(?:\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b|\d{1,3}(?:,\d{3})+\b))"
     # the naira's N, likewise only before a sized figure ("N45m", "N2.5bn", "N800k")
     r"|(?<![a-z&])(?-i:N)(?=\s?\d+(?:[.,]\d+)?\s?(?:[kKmM]|mil|bn)\b)"
-    # the Kenyan shilling's "KSh", "Ksh", "Kshs" and the złoty's "zł" before a figure ("KSh 2.4M", "zł 40k")
-    r"|(?<![a-z])kshs?\.?(?=\s?\d)|(?<![a-z])zł(?=\s?\d)"
+    # the Kenyan shilling's "KSh", "Ksh", "Kshs", the złoty's "zł" and the koruna's "Kč" before a figure
+    r"|(?<![a-z])kshs?\.?(?=\s?\d)|(?<![a-z])zł(?=\s?\d)|(?<![a-z])kč(?=\s?\d)"
     r"|(?-i:MOP)\$|₱|₦)"
 )
 _CODE = (
@@ -203,7 +205,7 @@ _CODE = (
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|ngn|kes|ugx|tzs|(?-i:MOP))"
 )
 _WORD_AFTER = (
-    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|dhs|dirhams?|riyals?|naira|kronor|kroner|kr\.?(?![a-z])|"
+    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|kč|dhs|dirhams?|riyals?|naira|kronor|kroner|kr\.?(?![a-z])|"
     r"shillings?|(?-i:bob)\b|"  # "2.4M bob": Kenyan shillings, as said in Nairobi
     r"瑞典克朗|挪威克朗|丹麦克朗|克朗|"
     r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布|韩元|韩币)"
@@ -224,7 +226,7 @@ _NUMBER = (
 _MULT = (
     r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mld|tys(?=\.|\b)|mm|mn|bn|grand|"
     r"(?:(?<=\d)|(?<=\d\s))(?:mi|bi)(?=\s|$|[,.;!?)])|"
-    rf"(?-i:{'|'.join(_SWEDISH)})|[kKmMbw万千亿]"
+    rf"(?-i:{'|'.join(_SWEDISH)})|[kK](?![čČ])|[mMbw万千亿]"  # (the koruna's "Kč" is no thousand)
     r"|(?:(?<=\d)|(?<=\d\s))(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "57 L", "1.2Cr": lakh, crore (capitals)
 )  # "45 grand"
 # "18K US for their bottling line": US dollars, written in capitals (a lower-case "us" after a figure is
