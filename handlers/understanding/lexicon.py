@@ -72,7 +72,8 @@ STEP_MARKERS = re.compile(
 REMIND = re.compile(
     r"\bre?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒(?:一下我|下我|我)?(?:一下)?|记得|别忘了"
     r"|提我(?![们哋地])(?:一下)?"  # Cantonese "提我打俾…" (remind me to call …)
-    r"|\bprzypomnij(?:\s+(?:mi|me))?\b",  # Polish, said in English too: "przypomnij me: call Sabine …"
+    r"|\bprzypomnij(?:\s+(?:mi|me))?\b"  # Polish, said in English too: "przypomnij me: call Sabine …"
+    r"|\blembrete\b|\bme\s+lembr[ae]\b",  # Portuguese: "lembrete 22/6 15h30 push Rosa", "me lembra"
     re.IGNORECASE,
 )
 EVENT_ZH = r"开会|会议|会面|见面|拜访|演示|电话会|视频会|电话|饭局|吃饭|培训|评审|汇报|讲解|参观|来访"

@@ -262,6 +262,9 @@ def doubts(
         reminders and all(lx.MEET_AGAIN.search(w.text) for w in reminders) and not lx.PERIOD_ONLY.search(text)
     ):  # "禮拜一再聊": talking again on the day named is ours to remember (not "下禮拜再約": no day)
         reasons = [r for r in reasons if r != "not remind"]
+    asked_to = next((m for m in lx.REMIND.finditer(text) if m.group(0) not in ("记得", "别忘了")), None)
+    if reminders and asked_to is not None:  # "lembrete 22/6 15h30 push Rosa": asked for in words the model
+        reasons = [r for r in reasons if r != "not remind"]  # has not seen
     logs = [w for w in writes if isinstance(w, actions.LogAction)]
     if (
         logs

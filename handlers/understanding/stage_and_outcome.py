@@ -578,6 +578,13 @@ _UNDONE = re.compile(
 )
 
 
+_STAGE_WISHED = re.compile(
+    r"\b(?:wants?|wanted|asked(?:\s+for)?|asking(?:\s+for)?|asks(?:\s+for)?|needs?|requested|request(?:ing)?"
+    r"|would\s+like|waiting\s+for|expect(?:s|ing)?)\s+(?:(?:a|an|the|our|us\s+for|us\s+(?:a|the)|new|updated"
+    r"|formal|revised|written|full|first)\s+)*$"
+    r"|(?:想要|要求|需要|等着?|想|要)(?:我们|我哋)?(?:出|做|给|俾|发)?(?:一份|个|份)?$",
+    re.IGNORECASE,
+)
 _STATE_REACHED = re.compile(r"\s*(?:阶段)?\s*(?:了(?!解)|咗|中(?![国文心间]))")
 _GOING_ON = re.compile(r"(?:正在|在|开始)\s*$")
 
@@ -636,7 +643,10 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
     reading.stage_explicit = explicit
     # "报价还在走流程", "proposal revised down": a stage merely mentioned names a new deal's stage
     # but does not move an existing one.
-    reading.stage_moved = explicit or done or terse or now
+    # "they asked the proposal for the 3 hotels", "they want proposal for silos": a stage wished for is
+    # still ahead (the deal moves when it is sent)
+    wished = bool(_STAGE_WISHED.search(text[clause.start : start])) and not explicit
+    reading.stage_moved = (explicit or done or terse or now) and not wished
     before = None if undone else lx.SENT_BEFORE.search(text[clause.start : start])
     after = lx.SENT_AFTER.match(text[end:])
     sent = before or after

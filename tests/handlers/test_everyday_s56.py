@@ -1,0 +1,174 @@
+"""Session 56, everyday wordings from the blind development halves of focus S11 and S11b (issue 13).
+
+- "跟杭联物流陆经理通了电话…", then "不对不对，是浙联物流钱总，不是杭联": the person said after the wrong
+  customer by family name and title went with it (陆经理 was left over, and asked about).
+- "visited Joinville Plásticos today with Anderson", then "sorry wrong one, it was Sorocaba Autopeças, with
+  Paulo Henrique": the person seen is put right too (Anderson stayed, and was asked about).
+- Days said in Swahili and Portuguese inside English ("kesho", "ontem", "hoje", "amanhã", "to segunda"):
+  "ontem visited X" was logged today, silently; "push it to kesho same time" was asked about.
+- "they asked the proposal for the 3 hotels", "they want proposal for silos": a proposal wished for moved
+  the deal to proposal, silently.
+- "almoço w Iara", "came by the office", "I was on their farm": a meeting or a visit (a note, or nothing).
+- "lembrete 22/6 15h30 push Rosa": a Portuguese remind-me (asked whether to remind).
+- "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
+  group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.console import ConsoleChat
+from handlers.parsing.amounts import find_amounts
+from handlers.parsing.contact_details import details_spans
+from handlers.parsing.dates import find_when
+from tests.conftest import texts
+from tests.support.clock import FakeClock
+from tests.support.exported import exported
+from tests.support.reading import reading_at
+from tests.support.worlds import replay
+
+SQLITE = pytest.mark.parametrize("backend", ["sqlite"])  # what is read, not how it is stored
+THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.fixture
+def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Thursday 10 June 2032, 15:30 in Hangzhou."""
+    clock.set(THURSDAY)
+    out = {}
+    for rep, zone, locale, setup in (
+        ("俞思远", "Asia/Shanghai", "zh", (
+            "/customer add 杭联物流有限公司", "/contact add 杭联物流有限公司: 陆建军, title=经理",
+            "/deal 杭联物流有限公司 550000 CNY proposal",
+        )),
+        ("Jussara", "America/Sao_Paulo", "en", (
+            "/customer add Sorocaba Autopeças Ltda, aliases=Sorocaba",
+            "/contact add Sorocaba Autopeças Ltda: Paulo Henrique Sartori",
+            "/customer add Joinville Plásticos Ltda",
+            "/contact add Joinville Plásticos Ltda: Anderson Krüger",
+            "/customer add Salvador Bahia Hotéis S.A.",
+            "/contact add Salvador Bahia Hotéis S.A.: Iara Conceição",
+            "/deal Salvador Bahia Hotéis S.A. 120000 BRL qualified",
+            "/customer add Niterói Estaleiro Naval S.A.",
+            "/contact add Niterói Estaleiro Naval S.A.: Carlos Eduardo Pimentel",
+            "/customer add Vitória Café Exportadora Ltda",
+            "/contact add Vitória Café Exportadora Ltda: Rosa Lima",
+        )),
+        ("Nyokabi", "Africa/Nairobi", "en", (
+            "/customer add Nairobi Fresh Dairies Ltd",
+            "/contact add Nairobi Fresh Dairies Ltd: Wanjiru Kamau",
+            "/remind Nairobi Fresh Dairies Ltd call Wanjiru about the chillers PO today 5pm",
+        )),
+        ("Cedric", "America/Vancouver", "en", (
+            "/customer add North Shore Marine Services Ltd",
+            "/contact add North Shore Marine Services Ltd: Colin Pettigrew",
+        )),
+    ):  # fmt: skip
+        out[rep] = ConsoleChat(app.assistant, add_user(rep, timezone=zone, locale=locale).id)
+        replay(out[rep], clock, *setup)
+    out["俞思远"].send("/customer add 浙联物流有限公司")
+    out["俞思远"].press("仍然创建")  # one letter from 杭联物流: asked whether it is the same company
+    replay(out["俞思远"], clock, "/contact add 浙联物流有限公司: 钱俊逸, title=总经理",
+           "/deal 浙联物流有限公司 620000 CNY negotiation close 2032-07-02")  # fmt: skip
+    return out
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("rep", "first", "then", "logged"),
+    [("俞思远", "跟杭联物流陆经理通了电话，报价改成58万", "不对不对，是浙联物流钱总，不是杭联",
+      ("浙联物流有限公司", "钱俊逸")),
+     ("Jussara", "visited Joinville Plásticos today with Anderson",
+      "sorry wrong one, it was Sorocaba Autopeças, with Paulo Henrique",
+      ("Sorocaba Autopeças Ltda", "Paulo Henrique Sartori"))],
+)  # fmt: skip
+def test_the_person_goes_with_the_customer_put_right(app, admin, reps, rep, first, then, logged) -> None:  # type: ignore[no-untyped-def]
+    reps[rep].send(first)
+    reply = texts(reps[rep].send(then))
+    assert [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]] == [logged], reply
+    assert "?" not in reply and "？" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("ontem visited niteroi estaleiro", date(2032, 6, 9)), ("push it to kesho same time", date(2032, 6, 11)),
+     ("kesho kutwa", date(2032, 6, 12)), ("hoje fui na usina", date(2032, 6, 10)),
+     ("amanhã 10h call Rosa", date(2032, 6, 11)), ("move it to segunda same time", date(2032, 6, 14)),
+     ("about the segunda safra", None), ("por la mañana", None)],
+)  # fmt: skip
+def test_days_said_in_swahili_and_portuguese(text: str, day: date | None) -> None:
+    zone = ZoneInfo("America/Sao_Paulo")
+    when = find_when(text, now=datetime(2032, 6, 10, 15, 30, tzinfo=zone), tz=zone)
+    assert (when.at.date() if when else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("we gave price 4,2 mln Kč", Decimal("4200000"), "CZK"), ("1 500 000 Kč", Decimal("1500000"), "CZK"),
+     ("Kč 300 000", Decimal("300000"), "CZK"), ("300K", Decimal("300000"), None)],
+)  # fmt: skip
+def test_the_koruna(text: str, value: Decimal, currency: str | None) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_a_phone_number_before_a_full_stop() -> None:
+    text = "her new mobile +48 601 223 845. they have only 35 trucks"
+    assert [text[a:b] for a, b in details_spans(text)] == ["+48 601 223 845"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("又要下一单 中秋礼盒 8万", None), ("端午火腿礼盒 8万，单独开一单", None),
+     ("中秋前签", date(2032, 9, 17))],
+)  # fmt: skip
+def test_a_festivals_gift_box_is_no_day(text: str, day: date | None) -> None:
+    zone = ZoneInfo("Asia/Shanghai")
+    when = find_when(text, now=datetime(2032, 6, 10, 15, 30, tzinfo=zone), tz=zone)
+    assert (when.at.date() if when else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [("they asked the proposal for the 3 hotels", False), ("they want proposal for silos", False),
+     ("他们要方案", False), ("Acme 30k proposal", True), ("sent the proposal to acme", True),
+     ("Kelowna wants to move to proposal", True)],
+)  # fmt: skip
+def test_a_proposal_wished_for_moves_no_deal(text: str, moved: bool) -> None:
+    reading = reading_at(text, datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("UTC")), "UTC")
+    assert (reading.stage, reading.stage_moved) == ("proposal", moved)
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    ("rep", "text", "kind", "day"),
+    [("Jussara", "ontem visited niteroi estaleiro, carlos eduardo pimentel showed the dry dock", "visit",
+      "2032-06-09"),
+     ("Jussara", "almoço w Iara Conceição from salvador bahia hoteis, they asked the proposal for the 3 "
+      "hotels", "meeting", "2032-06-10"),
+     ("Cedric", "Colin Pettigrew from North Shore Marine came by the office, wants our marina package",
+      "meeting", "2032-06-10")],
+)  # fmt: skip
+def test_how_and_when_we_met_in_their_words(app, admin, reps, rep, text, kind, day) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps[rep].send(text))
+    data = exported(app, admin)
+    assert [(a["kind"], a["occurred_at"][:10]) for a in data["activities"]] == [(kind, day)], reply
+    assert {d["customer"]: d["stage"] for d in data["deals"]}.get("Salvador Bahia Hotéis S.A.") in (
+        None,
+        "qualified",
+    ), reply
+
+
+@SQLITE
+def test_a_portuguese_reminder_and_a_swahili_tomorrow(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Jussara"].send("lembrete 22/6 15h30 push Rosa (vitoria cafe) about the new order"))
+    moved = "the 5pm reminder for Wanjiru chillers PO, push it to kesho same time"
+    reply += texts(reps["Nyokabi"].send(moved))
+    pending = [r for r in exported(app, admin)["reminders"] if r["status"] == "pending"]
+    due = sorted((r["owner"], r["due_at"]) for r in pending)
+    assert due == [("Jussara", "2032-06-22T18:30:00+00:00"), ("Nyokabi", "2032-06-11T14:00:00+00:00")], reply
