@@ -155,9 +155,37 @@ def half_hour_unsure(said: str, country: str | None) -> bool:
     return (country or "").partition("-")[0] in _HALF_BEFORE_COUNTRIES and bool(_BARE_HALF.match(said))
 
 
+# Swahili time counts the hours from 6 o'clock (saa moja, "hour one", is 7): "saa nne asubuhi" is 10:00,
+# "saa nane mchana" 14:00, "saa kumi jioni" 16:00, "saa mbili usiku" 20:00. Said without its part of the
+# day ("kesho saa nne") it is morning or evening, and asked (`swahili_hour_unsure`).
+_SWAHILI_HOURS = {
+    "moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
+    "kumi": 10, "kumi na moja": 11, "kumi na mbili": 12,
+}  # fmt: skip
+_SWAHILI_CLOCK = re.compile(
+    r"\bsaa\s+(?P<h>kumi\s+na\s+(?:moja|mbili)|moja|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi)"
+    r"(?:\s+na\s+(?P<m>nusu|robo))?(?:\s+(?P<part>asubuhi|mchana|alasiri|jioni|usiku))?\b"
+)
+
+
+def _swahili_clock(m: re.Match[str]) -> time:
+    hour = (_SWAHILI_HOURS[" ".join(m.group("h").split())] + 6) % 12
+    if m.group("part") in ("alasiri", "jioni", "usiku") or (m.group("part") == "mchana" and hour < 7):
+        hour += 12  # (saa sita mchana is noon: 12 % 12 is 0, and noon is 12)
+    hour = 12 if hour == 0 and m.group("part") == "mchana" else hour
+    return time(hour, {"nusu": 30, "robo": 15}.get(m.group("m") or "", 0))
+
+
+def swahili_hour_unsure(said: str) -> bool:
+    """`said` is a Swahili hour with no part of the day ("saa nne": 10:00 or 22:00)."""
+    m = _SWAHILI_CLOCK.fullmatch(said.lower())
+    return m is not None and m.group("part") is None
+
+
 def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
     hits: list[Hit] = _range_hits(text)
     lower = text.lower()
+    hits += [Hit(m.start(), m.end(), clock=_swahili_clock(m)) for m in _SWAHILI_CLOCK.finditer(lower)]
     # "3ish tomorrow": about 3 o'clock; "the 10 o'clock one"
     for m in re.finditer(r"\b(1[0-2]|0?[1-9])\s*(?:-?ish|o['’]?\s?clock)\b", lower):
         clock = _business_hour(int(m.group(1)), 0)

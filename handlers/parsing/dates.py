@@ -23,7 +23,13 @@ from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing import holidays, month_days, months, quarters, relative_days, week_of, weekdays
 from handlers.parsing.calendar_math import working_day
 from handlers.parsing.calendar_words import CN_WEEKDAYS, WEEKDAY_WORD, weekday_number
-from handlers.parsing.clock_times import DEFAULT_TIME, END_OF_DAY, half_hour_unsure, time_hits
+from handlers.parsing.clock_times import (
+    DEFAULT_TIME,
+    END_OF_DAY,
+    half_hour_unsure,
+    swahili_hour_unsure,
+    time_hits,
+)
 from handlers.parsing.date_scan import DateScan, Hit
 from handlers.parsing.event_offsets import Offset, find_event_offset, find_offset
 from handlers.parsing.hanzi import simplified
@@ -584,8 +590,11 @@ def find_when(
         # "wants to talk again in the new year": some time in it (its first working day if asked to pick)
         at = datetime.combine(date_hit.day, DEFAULT_TIME, tzinfo=tz)
         return When(check_moment("date", at, now), False, spans, doubt=text[date_hit.start : date_hit.end])
-    if time_hit is not None and half_hour_unsure(text[time_hit.start : time_hit.end], country_of(tz)):
-        # "half 3" from Amsterdam: 14:30 in Dutch, 15:30 in English; which is asked
+    said_clock = text[time_hit.start : time_hit.end] if time_hit is not None else ""
+    if time_hit is not None and (
+        half_hour_unsure(said_clock, country_of(tz)) or swahili_hour_unsure(said_clock)
+    ):
+        # "half 3" from Amsterdam: 14:30 in Dutch, 15:30 in English; "saa nne": 10:00 or 22:00; which is asked
         day = date_hit.day if date_hit is not None and date_hit.day is not None else today
         at = datetime.combine(day, time_hit.clock or DEFAULT_TIME, tzinfo=tz)
         doubt = text[time_hit.start : time_hit.end]

@@ -48,11 +48,11 @@ def read_named_days(scan: DateScan) -> None:
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
     today_words = (  # ("today morning", Indian English for this morning: `read_this_part_of_day`)
-        r"\b(today(?!\s+(?:morning|afternoon|evening)\b)|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?|hoje|hoy)\b"
+        r"\b(today(?!\s+(?:morning|afternoon|evening)\b)|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?|hoje|hoy|leo(?=\s+saa\b))\b"
         r"|今天|今日|今晚|今儿(?:个)?"
     )
     for m in re.finditer(today_words, lower):
-        evening = m.group(0) not in ("today", "今天", "今日", "今儿", "今儿个", "heute", "hoje", "hoy")
+        evening = m.group(0) not in ("today", "今天", "今日", "今儿", "今儿个", "heute", "hoje", "hoy", "leo")
         add(m, day=today, clock=time(19) if evening else None)
 
 
