@@ -47,9 +47,17 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 _REMIND_ME = re.compile(r"提我(?![们哋地])")
 
 
+# Days and a remind-me said in Swahili or Portuguese inside English ("f/u kesho", "lembrete 22/6 …"), which
+# the labelled messages say in English: read as their English words, not as unknown ones.
+_ENGLISH_FOR = {"kesho": "tomorrow", "amanhã": "tomorrow", "amanha": "tomorrow", "ontem": "yesterday",
+                "hoje": "today", "lembrete": "remind me"}  # fmt: skip
+_FOREIGN_WORD = re.compile(rf"\b(?:{'|'.join(_ENGLISH_FOR)})(?![\w])")
+
+
 def normalized(text: str) -> str:
     """Lowercase simplified text with figures and contact details replaced by placeholders."""
     out = _REMIND_ME.sub("提醒我", simplified(text).lower())
+    out = _FOREIGN_WORD.sub(lambda m: _ENGLISH_FOR[m.group(0)], out)
     for name, pattern in _PLACEHOLDERS:
         out = pattern.sub(f" <{name}> ", out)
     return out

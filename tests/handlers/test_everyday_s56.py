@@ -28,7 +28,7 @@ from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.clock import FakeClock
-from tests.support.exported import exported
+from tests.support.exported import asked_and_nothing_stored, exported
 from tests.support.reading import reading_at
 from tests.support.worlds import replay
 
@@ -58,6 +58,9 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/contact add Niterói Estaleiro Naval S.A.: Carlos Eduardo Pimentel",
             "/customer add Vitória Café Exportadora Ltda",
             "/contact add Vitória Café Exportadora Ltda: Rosa Lima",
+            "/customer add São Paulo Embalagens Ltda",
+            "/contact add São Paulo Embalagens Ltda: João Pedro Albuquerque",
+            "/remind São Paulo Embalagens Ltda call João Pedro about the contract 11 Jun 2pm",
         )),
         ("Nyokabi", "Africa/Nairobi", "en", (
             "/customer add Nairobi Fresh Dairies Ltd",
@@ -171,4 +174,38 @@ def test_a_portuguese_reminder_and_a_swahili_tomorrow(app, admin, reps) -> None:
     reply += texts(reps["Nyokabi"].send(moved))
     pending = [r for r in exported(app, admin)["reminders"] if r["status"] == "pending"]
     due = sorted((r["owner"], r["due_at"]) for r in pending)
-    assert due == [("Jussara", "2032-06-22T18:30:00+00:00"), ("Nyokabi", "2032-06-11T14:00:00+00:00")], reply
+    assert due == [
+        ("Jussara", "2032-06-11T17:00:00+00:00"),  # (João Pedro's call, set before)
+        ("Jussara", "2032-06-22T18:30:00+00:00"),
+        ("Nyokabi", "2032-06-11T14:00:00+00:00"),
+    ], reply
+
+
+@SQLITE
+def test_a_reminder_moved_to_segunda_same_time(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    text = "the call with joão pedro tomorrow 14h, pls move it to segunda same time, he is traveling"
+    reply = texts(reps["Jussara"].send(text))
+    reminders = exported(app, admin)["reminders"]
+    pending = [r["due_at"] for r in reminders if r["status"] == "pending" and r["owner"] == "Jussara"]
+    assert pending == ["2032-06-14T17:00:00+00:00"], reply  # Monday 14:00 in São Paulo
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "unsure"),
+    [("remind me kesho saa nne asubuhi to call Achieng", "10:00", False), ("saa nane mchana", "14:00", False),
+     ("saa sita mchana", "12:00", False), ("saa kumi na moja jioni", "17:00", False),
+     ("saa mbili usiku", "20:00", False), ("saa tatu na nusu asubuhi", "09:30", False),
+     ("remind me kesho saa nne to call Achieng", "10:00", True)],
+)  # fmt: skip
+def test_swahili_time(text: str, clock: str, unsure: bool) -> None:
+    zone = ZoneInfo("Africa/Nairobi")
+    when = find_when(text, now=datetime(2032, 6, 10, 15, 30, tzinfo=zone), tz=zone)
+    assert when is not None and when.at.strftime("%H:%M") == clock
+    assert (when.doubt is not None) == unsure
+
+
+@SQLITE
+def test_a_swahili_hour_with_no_part_of_the_day_is_asked(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(reps["Nyokabi"].send("remind me kesho saa nne to call Wanjiru"))
+    asked_and_nothing_stored(app, admin, before, reply)
