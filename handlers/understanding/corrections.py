@@ -333,7 +333,9 @@ def _only_clock(text: str, span: tuple[int, int]) -> bool:
     piece = text[span[0] : span[1]]
     if re.fullmatch(r"\s*(?:at|@)\s*\d{1,2}(?:[:.]\d{2})?\s*", piece, re.I):
         return True  # "thursday at 11": the clock of a day said before it
-    return bool(re.search(r"\d\s*(?:am|pm|:)|[点点:：]|\bnoon\b", piece, re.I)) and not re.search(
+    # (a Brazilian or French clock too: "11h", "15h30")
+    clock = re.search(r"\d\s*(?:am|pm|:)|[点点:：]|\bnoon\b|\d{1,2}h(?:\d{2})?(?![a-z])", piece, re.I)
+    return bool(clock) and not re.search(
         r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|周|星期|明天|今天|后天|月|号|日)", piece, re.I
     )
 

@@ -52,7 +52,8 @@ _LABELLED = re.compile(
     r"\bmodel(?:\s+(?:number|no\.?))?|\bpart\s+(?:number|no\.?)|\bsku|订单|发票|编号|单号|序列号|型号"
     # a company's tax number: "統編 28123456", "税号", "tax id", "VAT no", "GST reg", "UEN", "ABN"
     r"|统编|统一编号|税号|纳税人识别号|\btax\s+(?:id|no\.?|number)|\bvat(?:\s+(?:no\.?|number|id))?|\bgst(?:\s+reg\w*)?"
-    r"|\buen|\babn|\bgstin)\s*[:#：]?\s*$",
+    r"|\buen|\babn|\bgstin"
+    r"|n[º°]|\bnr\.?|\bnf(?:-?e)?|\bcontainer|\btracking|(?-i:\b[A-Z]{3}U))\s*[:#：]?\s*$",  # see amounts
     re.I,
 )
 
@@ -1065,6 +1066,8 @@ def _no_task_steps(reading: Reading, found: Found | None, contacts: tuple[str, .
         if step.due is None or not step.text.strip():
             continue
         rest = simplified(step.text)
+        if any(re.search(rf"\bpush\s+{re.escape(simplified(n))}\b", rest, re.I) for n in names if n.strip()):
+            continue  # "push Luciana": chase her (Brazilian English), a task; not "push it to friday"
         for name in sorted(names, key=len, reverse=True):
             rest = re.sub(re.escape(simplified(name)), " ", rest, flags=re.IGNORECASE)
         latin = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", rest)
