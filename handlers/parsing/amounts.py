@@ -215,6 +215,8 @@ _LABEL_BEFORE = re.compile(
     r"(?:#|\bno\.?|\bnumber|\bnum|\binvoice|\binv|\border|\bpo|\bref|\bticket|\bcase|\broom|\bext|\bversion|"
     r"\bv|\bid|\bunit|\bbuilding|\bfloor|\bsuite|\bbooth|\bgate|\bflight|\bline|\btel|\bphone|\bmodel|"
     r"\bsku|\bpart|\bitem|\bstep|\bpage|\bclause|\bsection|\bbatch|\blot|订单号?|发票号?|编号|单号|号码|型号|工号|"
+    # "nº", "nr 118", a Brazilian invoice "NF 88213", a container "MSCU 448812-3" (its owner code ends in U)
+    r"n[º°]|\bnr\.?|\bnf(?:-?e)?|\bcontainer|\btracking|(?-i:\b[A-Z]{3}U)|"
     r"第)\s*[:#：]?\s*$",
     re.IGNORECASE,
 )

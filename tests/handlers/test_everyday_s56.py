@@ -10,6 +10,10 @@
   the deal to proposal, silently.
 - "almoço w Iara", "came by the office", "I was on their farm": a meeting or a visit (a note, or nothing).
 - "lembrete 22/6 15h30 push Rosa": a Portuguese remind-me (asked whether to remind).
+- "she changed email, new one is …": the address said in the next clause is the value (asked what to record).
+- "remind me to push Luciana tomorrow 11h" / "make that 3pm": "push Luciana" is a task (asked), and the
+  Brazilian clock is the one put right ("tomorrow 3pmh" was stored at 09:00, silently).
+- "the container nº MSCU 448812-3 … the NF 88213": reference numbers, no amounts (asked about as unused).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -61,6 +65,12 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/customer add São Paulo Embalagens Ltda",
             "/contact add São Paulo Embalagens Ltda: João Pedro Albuquerque",
             "/remind São Paulo Embalagens Ltda call João Pedro about the contract 11 Jun 2pm",
+            "/customer add Belo Horizonte Mineração S.A.",
+            "/contact add Belo Horizonte Mineração S.A.: Luciana Drummond Reis",
+            "/customer add Manaus Eletrônicos da Amazônia Ltda",
+            "/contact add Manaus Eletrônicos da Amazônia Ltda: Raimundo Nonato Lima",
+            "/customer add Fortaleza Castanhas Ltda",
+            "/contact add Fortaleza Castanhas Ltda: Francisca Holanda",
         )),
         ("Nyokabi", "Africa/Nairobi", "en", (
             "/customer add Nairobi Fresh Dairies Ltd",
@@ -209,3 +219,31 @@ def test_a_swahili_hour_with_no_part_of_the_day_is_asked(app, admin, reps) -> No
     before = exported(app, admin)
     reply = texts(reps["Nyokabi"].send("remind me kesho saa nne to call Wanjiru"))
     asked_and_nothing_stored(app, admin, before, reply)
+
+
+@SQLITE
+def test_a_brazilian_clock_put_right_and_a_push_to_do(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Jussara"].send("remind me to push Luciana tomorrow 11h"))
+    reply += texts(reps["Jussara"].send("make that 3pm"))
+    reminders = exported(app, admin)["reminders"]
+    mine = [(r["customer"], r["due_at"]) for r in reminders if r["owner"] == "Jussara"]
+    assert ("Belo Horizonte Mineração S.A.", "2032-06-11T18:00:00+00:00") in mine, reply  # 15:00 in São Paulo
+    assert len(mine) == 2, reply  # (and João Pedro's, set before)
+
+
+@SQLITE
+def test_reference_numbers_and_an_address_said_after(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Jussara"].send(
+        "whatsapp Raimundo manaus eletronicos: sent the container nº MSCU 448812-3 of the samples and the "
+        "NF 88213"
+    ))  # fmt: skip
+    reply += texts(reps["Jussara"].send(
+        "Francisca Holanda (fortaleza castanhas) whatsapp me, she changed email, new one is "
+        "francisca.holanda@castanhasfortaleza.com.br pls update"
+    ))  # fmt: skip
+    data = exported(app, admin)
+    assert [a["customer"] for a in data["activities"]] == [
+        "Manaus Eletrônicos da Amazônia Ltda", "Fortaleza Castanhas Ltda"
+    ], reply  # fmt: skip
+    emails = {p["name"]: p["email"] for c in data["customers"] for p in c["contacts"]}
+    assert emails["Francisca Holanda"] == "francisca.holanda@castanhasfortaleza.com.br", reply
