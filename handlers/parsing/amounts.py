@@ -610,6 +610,20 @@ _SIZE_OF = re.compile(
     r"\s*(?:总共|一共|大概)?\s*$",
     re.IGNORECASE,
 )
+# Their own shop's takings and returns, said by a live stream or a store: "GMV 破了300w", "流水过了80万",
+# "ROI 1:4.5".
+_SHOP_FIGURE = re.compile(
+    r"(?:(?<![A-Za-z])(?:gmv|roi)|销售额|营业额|流水|业绩)\s*"
+    r"(?:[:=：]|是|为|有|达到?|破了?|突破了?|过了|冲到|约|大概|\s)*$",
+    re.IGNORECASE,
+)
+
+
+def shop_figure(text: str, start: int) -> bool:
+    """A figure right after the customer's own takings ("GMV 破了300w"): theirs, no price of ours."""
+    return _SHOP_FIGURE.search(simplified(text[max(0, start - 16) : start])) is not None
+
+
 # A noun of numbered places before a number of up to four digits ("rooms 101-106", "suites 300-340",
 # "berths 12-15", "bay 210"): labels of places, kept in the note.
 _PLACE_LABEL = re.compile(
@@ -742,6 +756,8 @@ def find_amounts(text: str, *, mil_is_thousand: bool = False) -> list[Amount]:
             ambiguous,
             alternative * multiplier if alternative is not None else None,
         )
+        if shop_figure(text, start):
+            continue  # "GMV 破了300w", "流水过了80万": the customer's own takings, no price of ours
         if currency or mult:
             strong.append(amount)
         elif (

@@ -24,7 +24,14 @@ from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
 from handlers.domain.customers import may_manage
 from handlers.domain.deals import local_dollar
-from handlers.parsing.amounts import DOLLARS, counts_things, currencies_named, dollar_sign_only, size_said
+from handlers.parsing.amounts import (
+    DOLLARS,
+    counts_things,
+    currencies_named,
+    dollar_sign_only,
+    shop_figure,
+    size_said,
+)
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.nicknames import short_name_said
@@ -408,6 +415,8 @@ def unused_words(
         counted = re.sub(r"^(?:多|余|来|几)", "", text[end:])  # "学生三千多人": more than 3000 pupils
         if counts_things(counted, one=word in ("1", "一")) or _shown(word, stored):
             continue  # "10% off", "20 seats", "12 vans": details, not slots; a name the stored lines show
+        if shop_figure(text, start):
+            continue  # "GMV 破了300w", "ROI 1:4.5": the customer's own takings
         if word.replace(",", "").isdigit() and size_said(text, start):
             continue  # "headcount is 230", "crew of 22", "rooms 101-106": the size of what was named, a label
         if word.isdigit() and (_SPACED_SPAN.match(text[end:]) or _part_of_a_count(text, start, end)):

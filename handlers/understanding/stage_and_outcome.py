@@ -166,6 +166,8 @@ def read_outcome(
             continue  # "audit passed, close end of July": the check passed, the customer did not pass on us
         if _NAMES_A_DAY.match(text, end):
             continue  # "签约日期往后推了", "signing date moved": it names the deal's day, not an outcome
+        if outcome == "won" and _STILL_TO_COME.match(text, end):
+            continue  # "confirmed PO expected 30/6": the PO is to come then (the close date), not won
         if outcome == "lost" and _QUITS.fullmatch(text[start:end]) and _a_person_just_before(reading, start):
             continue  # "华为张伟不做了", "陈总不干了": the person quits (a contact's news), no deal lost
         if outcome == "lost" and _A_PART_BEFORE.search(before_in_clause(reading, start)):
@@ -381,6 +383,8 @@ _HEDGED = re.compile(
 # "单价谈定了", "價錢傾掂咗", "price 定了", "pricing signed off"): the value changes, nothing is won.
 _PART_SUBJECT = re.compile(
     r"(?:价格|价钱|价位|单价|总价|报价|金额|价|折扣|优惠|数量|规格|配置|型号|方案|交期|货期|付款方式|账期|条款|细节"
+    # a check or a step of the work done ("消防验收搞掂咗": the fire inspection passed, nothing won)
+    r"|验收|测试|检测|认证|安装|调试|交货|发货|样品|样板|试产|试用"
     r"|\b(?:price|prices|pricing|rate|rates|discount|number|figure|amount|spec|specs|scope|terms|design|layout))"
     r"\s*(?:(?:is|was|has been|got|也|都|已经|已|终于|基本上?|就|这么|这样|那样|算是|总算|now|finally|all)"
     r"\s*)*$",
@@ -476,6 +480,11 @@ _CHECKS = sorted(
 )  # fmt: skip
 _A_CHECK_PASSED = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, _CHECKS))})\s+(?:(?:has|have|was|were|all|just|finally|now)\s+)*passed$",
+    re.IGNORECASE,
+)
+# A win word said as still to come: "PO expected 30/6", "signature due friday", "PO coming next week".
+_STILL_TO_COME = re.compile(
+    r"\s*(?:is\s+|are\s+|now\s+)?(?:expected|due|coming|to\s+come|arriving|will\s+come|should\s+come)\b",
     re.IGNORECASE,
 )
 # A day word right after an outcome word makes it the name of that day: "签约日期", "成交时间", "signed date".
@@ -601,7 +610,12 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
     if not hits:
         return
     # "quote 27,600 GBP, budget confirmed": a stage word right before an amount may only label it
-    labels = [h for h in hits if any(0 <= a.start - h[2] <= 3 for a in reading.amounts)]
+    labels = [
+        h
+        for h in hits
+        if any(0 <= a.start - h[2] <= 3 and not re.search(r"[了咗，,。;；]", reading.text[h[2] : a.start])
+               for a in reading.amounts)
+    ]  # fmt: skip  # (not "进谈判了，150w不变": a clause of its own before the figure)
     if len(labels) < len(hits):
         hits = [h for h in hits if h not in labels]
     stage, start, end = _marked_stage(reading.text, hits)
@@ -776,7 +790,14 @@ def said_unchanged(reading: Reading) -> None:
         unchanged = [a for a in reading.amounts if clause.start <= a.start < clause.end]
         if reading.stage_span and clause.start <= reading.stage_span[0] < clause.end:
             reading.stage = reading.stage_span = None
-    elif _AMOUNT_UNCHANGED.search(text[clause.start : match.start()]):
+    elif _AMOUNT_UNCHANGED.search(text[clause.start : match.start()]) or (
+        reading.stage_explicit
+        and any(
+            clause.start <= a.start and a.end <= match.start() and not text[a.end : match.start()].strip()
+            for a in reading.amounts
+        )
+    ):  # "直接进谈判了，150w不变": the figure said to stay is the amount's, the stage moved to still moves
+        # (not "卢布报价他们认，一千二百万不变": the quote they accept is the deal as it stands)
         unchanged = [a for a in reading.amounts if start <= a.start < end]
     elif reading.add_on:  # "四十万那单十二月底不变，另外…另开一单八万": the new deal's amount is its own,
         unchanged = [a for a in reading.amounts if clause.start <= a.start < clause.end]

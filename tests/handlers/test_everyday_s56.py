@@ -14,6 +14,9 @@
 - "remind me to push Luciana tomorrow 11h" / "make that 3pm": "push Luciana" is a task (asked), and the
   Brazilian clock is the one put right ("tomorrow 3pmh" was stored at 09:00, silently).
 - "the container nº MSCU 448812-3 … the NF 88213": reference numbers, no amounts (asked about as unused).
+- "直接进谈判了，150w不变": the figure said to stay kept the stage from moving (missed); "消防验收搞掂咗"
+  (the fire inspection is done) and "confirmed PO expected 30/6" won the deal, silently or asked; "GMV 破了
+  300w" (the customer's takings) was offered as the deal's amount.
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -247,3 +250,26 @@ def test_reference_numbers_and_an_address_said_after(app, admin, reps) -> None: 
     ], reply  # fmt: skip
     emails = {p["name"]: p["email"] for c in data["customers"] for p in c["contacts"]}
     assert emails["Francisca Holanda"] == "francisca.holanda@castanhasfortaleza.com.br", reply
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "outcome"),
+    [("长三角供应链顾总视频会，方案他们挺满意，直接进谈判了，150w不变", "negotiation", None),
+     ("打咗电话俾穗安谭总，消防验收搞掂咗", None, None), ("穗安那单搞掂咗", None, "won"),
+     ("Nakuru flower growers - Wanjiru confirmed PO expected 30/6 not end July", None, None),
+     ("PO received, signed", None, "won")],
+)  # fmt: skip
+def test_what_moves_and_what_wins(text: str, stage: str | None, outcome: str | None) -> None:
+    reading = reading_at(
+        text, datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("Asia/Shanghai")), "Asia/Shanghai"
+    )
+    assert (reading.stage if reading.stage_moved else None, reading.outcome) == (stage, outcome)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("潘总说上场直播 GMV 破了300w，ROI 1:4.5", []), ("流水过了80万，报价改成30万", [Decimal("300000")]),
+     ("报价300w", [Decimal("3000000")])],
+)  # fmt: skip
+def test_the_customers_own_takings_are_no_amount(text: str, values: list[Decimal]) -> None:
+    assert [a.value for a in find_amounts(text)] == values
