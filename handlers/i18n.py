@@ -91,7 +91,10 @@ class Translator:
         grouped the language's way whatever the region."""
         if amount is None:
             return "—"
-        return _money(amount, currency, self.babel_locale, _regional(self.language, region))
+        symbols = _regional(self.language, region)
+        if symbols is None and currency == "USD":  # (a Brazilian writing English: "US$", beside R$)
+            symbols = _likely_locale(region)
+        return _money(amount, currency, self.babel_locale, symbols)
 
     def number(self, value: Decimal | int | float) -> str:
         return format_decimal(value, locale=self.babel_locale)
@@ -136,6 +139,17 @@ def _regional(language: str, region: str | None) -> str | None:
     except (UnknownLocaleError, ValueError):
         return None
     return name
+
+
+@lru_cache(maxsize=64)
+def _likely_locale(region: str | None) -> str | None:
+    """The locale most written in `region` ("pt_BR" for BR), or None."""
+    if not region:
+        return None
+    try:
+        return str(Locale.parse(f"und_{region.partition('-')[0].upper()}"))
+    except (UnknownLocaleError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=256)

@@ -302,7 +302,7 @@ def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     closing = _CLOSING.search(period.strip_from(text)) if period is not None else None
     if closing and (not _DUE.search(text) or (_CLOSES.search(text) and not _TASKS.search(text))):
         # "what closes in december", "what do i have closing before memorial day?"
-        return as_list(lists.deals(ctx, f"{_colleague(ctx, text)} closing {words}"))  # "closing in december"
+        return as_list(lists.deals(ctx, f"{_whose(ctx, text)} closing {words}"))  # "closing in december"
     colleague = _colleague(ctx, text)  # "Marlys 这周有什么安排", "what's on Marlys's plate tomorrow": theirs
     if _TODAY.search(text) and (period is None or period.key == "today") and not colleague:
         return as_list(reminders.today(ctx, ""))

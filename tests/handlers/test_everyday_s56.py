@@ -17,6 +17,8 @@
 - "直接进谈判了，150w不变": the figure said to stay kept the stage from moving (missed); "消防验收搞掂咗"
   (the fire inspection is done) and "confirmed PO expected 30/6" won the deal, silently or asked; "GMV 破了
   300w" (the customer's takings) was offered as the deal's amount.
+- "今个月底要收嘅单有边啲" (Cantonese: which deals close at the month's end) was not understood; "what of mine
+  closes by Q2 end?" listed the whole team's; a Brazilian reading English saw her US dollars as "$".
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -51,7 +53,7 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
     for rep, zone, locale, setup in (
         ("俞思远", "Asia/Shanghai", "zh", (
             "/customer add 杭联物流有限公司", "/contact add 杭联物流有限公司: 陆建军, title=经理",
-            "/deal 杭联物流有限公司 550000 CNY proposal",
+            "/deal 杭联物流有限公司 550000 CNY proposal close 2032-06-30",
         )),
         ("Jussara", "America/Sao_Paulo", "en", (
             "/customer add Sorocaba Autopeças Ltda, aliases=Sorocaba",
@@ -81,6 +83,8 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/remind Nairobi Fresh Dairies Ltd call Wanjiru about the chillers PO today 5pm",
         )),
         ("Cedric", "America/Vancouver", "en", (
+            "/customer add Granville Island Brewing Supply Ltd",
+            "/deal Granville Island Brewing Supply Ltd 180000 CAD negotiation close 2032-06-30",
             "/customer add North Shore Marine Services Ltd",
             "/contact add North Shore Marine Services Ltd: Colin Pettigrew",
         )),
@@ -273,3 +277,31 @@ def test_what_moves_and_what_wins(text: str, stage: str | None, outcome: str | N
 )  # fmt: skip
 def test_the_customers_own_takings_are_no_amount(text: str, values: list[Decimal]) -> None:
     assert [a.value for a in find_amounts(text)] == values
+
+
+@SQLITE
+def test_deals_closing_asked_in_cantonese_and_of_ones_own(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reps["Jussara"].send("/customer add Santos Terminal Portuário S.A.")
+    reps["Jussara"].send("/deal Santos Terminal Portuário S.A. 500000 USD negotiation close 2032-06-25")
+    before = exported(app, admin)
+    cantonese = texts(reps["俞思远"].send("今个月底要收嘅单有边啲"))
+    assert "杭联物流" in cantonese and "Granville" not in cantonese, cantonese
+    own = texts(reps["Jussara"].send("which of my deals close this month?"))
+    assert "US$500,000" in own and "Granville" not in own, own
+    assert exported(app, admin) == before
+
+
+@SQLITE
+def test_a_manager_asks_what_of_his_own_closes(app, admin, add_user, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("America/Vancouver")))
+    boss = add_user("Colm", role="manager", timezone="America/Vancouver")
+    rep = ConsoleChat(app.assistant, add_user("Rhea", manager=boss, timezone="America/Vancouver").id)
+    replay(rep, clock, "/customer add Kelowna Wine Estates Ltd",
+           "/deal Kelowna Wine Estates Ltd 48000 CAD proposal close 2032-06-20")  # fmt: skip
+    chat = ConsoleChat(app.assistant, boss.id)
+    replay(chat, clock, "/customer add Whistler Alpine Lodges Inc",
+           "/deal Whistler Alpine Lodges Inc 90000 CAD negotiation close 2032-06-28")  # fmt: skip
+    team = texts(chat.send("what closes by end of Q2?"))
+    own = texts(chat.send("what of mine closes by Q2 end?"))
+    assert "Kelowna" in team and "Whistler" in team, team
+    assert "Whistler" in own and "Kelowna" not in own, own
