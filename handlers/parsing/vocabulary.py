@@ -86,6 +86,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "bylem",
         "byłam",
         "were at",
+        "was today at",  # Polish English: "was today at Gdansk Stocznia by Tomasz" (at his place)
+        "was today in",
         "been at",
         "spent the morning at",
         "spent the afternoon at",

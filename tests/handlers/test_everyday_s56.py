@@ -19,6 +19,8 @@
   300w" (the customer's takings) was offered as the deal's amount.
 - "今个月底要收嘅单有边啲" (Cantonese: which deals close at the month's end) was not understood; "what of mine
   closes by Q2 end?" listed the whole team's; a Brazilian reading English saw her US dollars as "$".
+- "called Zofia Kaczmarek Gdynia Rybolowstwo, her new mobile …": "her" is Zofia's (the number went to
+  "Rybolowstwo", no one); "was today at Gdansk Stocznia by Tomasz": there (Polish English), a visit.
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -76,6 +78,12 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/contact add Manaus Eletrônicos da Amazônia Ltda: Raimundo Nonato Lima",
             "/customer add Fortaleza Castanhas Ltda",
             "/contact add Fortaleza Castanhas Ltda: Francisca Holanda",
+        )),
+        ("Przemek", "Europe/Warsaw", "en", (
+            "/customer add Gdynia Rybołówstwo Sp. z o.o., aliases=Gdynia Rybolowstwo",
+            "/contact add Gdynia Rybołówstwo Sp. z o.o.: Zofia Kaczmarek, phone=+48 9448 8305",
+            "/customer add Gdańsk Stocznia Serwis Sp. z o.o., aliases=Gdansk Stocznia",
+            "/contact add Gdańsk Stocznia Serwis Sp. z o.o.: Tomasz Kowalczyk",
         )),
         ("Nyokabi", "Africa/Nairobi", "en", (
             "/customer add Nairobi Fresh Dairies Ltd",
@@ -259,6 +267,7 @@ def test_reference_numbers_and_an_address_said_after(app, admin, reps) -> None: 
 @pytest.mark.parametrize(
     ("text", "stage", "outcome"),
     [("长三角供应链顾总视频会，方案他们挺满意，直接进谈判了，150w不变", "negotiation", None),
+     ("跟大连远洋渔业于洪涛开了个video会，卢布报价他们认，一千二百万不变", None, None),
      ("打咗电话俾穗安谭总，消防验收搞掂咗", None, None), ("穗安那单搞掂咗", None, "won"),
      ("Nakuru flower growers - Wanjiru confirmed PO expected 30/6 not end July", None, None),
      ("PO received, signed", None, "won")],
@@ -305,3 +314,19 @@ def test_a_manager_asks_what_of_his_own_closes(app, admin, add_user, clock: Fake
     own = texts(chat.send("what of mine closes by Q2 end?"))
     assert "Kelowna" in team and "Whistler" in team, team
     assert "Whistler" in own and "Kelowna" not in own, own
+
+
+@SQLITE
+def test_her_new_mobile_and_a_visit_by_someone(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Przemek"].send(
+        "called Zofia Kaczmarek Gdynia Rybolowstwo, her new mobile +48 601 223 845. they have only 35 trucks"
+    ))  # fmt: skip
+    reply += texts(
+        reps["Przemek"].send("was today at Gdansk Stocznia by Tomasz Kowalczyk, cranes - no number yet")
+    )
+    data = exported(app, admin)
+    phones = {p["name"]: p["phone"] for c in data["customers"] for p in c["contacts"]}
+    assert phones["Zofia Kaczmarek"] == "+48 601 223 845" and "Rybolowstwo" not in phones, reply
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [
+        ("call", "Zofia Kaczmarek"), ("visit", "Tomasz Kowalczyk")
+    ], reply  # fmt: skip
