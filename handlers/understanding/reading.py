@@ -25,6 +25,9 @@ Span = tuple[int, int]
 CLAUSE_BREAK = re.compile(
     # not the dot that closes a date written "31.10." (day, month): the date keeps it
     r"[;!?，。；！？、\n]+|(?<!\d)[,.]+|(?<!\b\d\.\d)(?<!\b[0-3]\d\.\d)(?<!\b\d\.[01]\d)(?<!\b[0-3]\d\.[01]\d)[,.]+(?!\d)"
+    # …but it ends the sentence before one that starts with "also", "then", a pronoun: "signing 25.06. also
+    # got mail from …"
+    r"|(?:(?<=\d\.\d\d)|(?<=\d\.\d))\.(?=\s+(?:also|then|and|but|plus|btw|he|she|they|we|i)\b)"
     r"|\s+[-–—]+\s+|\s+(?:and then|then|but|and will)\s+"
     r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
     re.IGNORECASE,

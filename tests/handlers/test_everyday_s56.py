@@ -21,6 +21,8 @@
   closes by Q2 end?" listed the whole team's; a Brazilian reading English saw her US dollars as "$".
 - "called Zofia Kaczmarek Gdynia Rybolowstwo, her new mobile …": "her" is Zofia's (the number went to
   "Rybolowstwo", no one); "was today at Gdansk Stocznia by Tomasz": there (Polish English), a visit.
+- "contract signing 25.06. also got mail from Jürgen (Berlin Maschinenbau)": the date's dot ends the
+  sentence, so the signing is Polska Stal's (it moved Berlin's close, silently).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -84,6 +86,12 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/contact add Gdynia Rybołówstwo Sp. z o.o.: Zofia Kaczmarek, phone=+48 9448 8305",
             "/customer add Gdańsk Stocznia Serwis Sp. z o.o., aliases=Gdansk Stocznia",
             "/contact add Gdańsk Stocznia Serwis Sp. z o.o.: Tomasz Kowalczyk",
+            "/customer add Polska Stal Konstrukcje Sp. z o.o., aliases=Polska Stal",
+            "/contact add Polska Stal Konstrukcje Sp. z o.o.: Tomasz Grabowiecki",
+            "/deal Polska Stal Konstrukcje Sp. z o.o. 1500000 PLN negotiation close 2032-07-15",
+            "/customer add Berlin Maschinenbau GmbH",
+            "/contact add Berlin Maschinenbau GmbH: Jürgen Hartmann",
+            "/deal Berlin Maschinenbau GmbH 240000 EUR negotiation close 2032-07-31",
         )),
         ("Nyokabi", "Africa/Nairobi", "en", (
             "/customer add Nairobi Fresh Dairies Ltd",
@@ -330,3 +338,14 @@ def test_her_new_mobile_and_a_visit_by_someone(app, admin, reps) -> None:  # typ
     assert [(a["kind"], a["contact"]) for a in data["activities"]] == [
         ("call", "Zofia Kaczmarek"), ("visit", "Tomasz Kowalczyk")
     ], reply  # fmt: skip
+
+
+@SQLITE
+def test_a_dated_sentence_ends_at_the_dates_dot(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Przemek"].send(
+        "Tomasz Grabowiecki rang - Polska Stal ok with our terms, contract signing 25.06. also got mail from "
+        "Jürgen Hartmann (Berlin Maschinenbau), he ask for updated drawings"
+    ))  # fmt: skip
+    closes = {d["customer"]: d["expected_close"] for d in exported(app, admin)["deals"]}
+    assert closes["Polska Stal Konstrukcje Sp. z o.o."] == "2032-06-25", reply
+    assert closes["Berlin Maschinenbau GmbH"] == "2032-07-31", reply
