@@ -103,7 +103,8 @@ _NOT_KIND = {
         # "deb just left midwest cold storage": she left the firm; "(I) just left X" is ours
         r"|(?<=[a-z] )(?<!\bi )(?<!\bwe )(?<!\bope )(?<!\bso )(?<!\bok )(?<!\bja )just left"
         # "the price was at 40k", "jan was at the expo": only the sender was there ("(I) was at X this am")
-        r"|(?<=\w )(?<!\bi )(?<!\bwe )(?<!\bjust )(?<!\bso )(?<!\bok )(?:was|were|been) at"
+        r"|(?<=\w )(?<!\bi )(?<!\bI )(?<!\bwe )(?<!\bWe )(?<!\bjust )(?<!\bso )(?<!\bok )"
+        r"(?<!\byesterday )(?<!\btoday )(?<!\bthen )(?:was|were|been) at"  # ("yesterday I was at X": ours)
         r"|(?:was|were|been) at"
         r"(?=\s*(?:[$€£¥₱]|\d|about|around|roughly|only|least|most|the (?:price|stage|point)))"
     ),

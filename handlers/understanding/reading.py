@@ -210,6 +210,7 @@ class Reading:
 # A day said in English: two of them joined by "and", each with its own task, are two clauses.
 _A_DAY = (
     r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?|today|tomorrow|tmrw|tonight|"
+    r"yesterday|yday|"  # "yesterday I was at X … and today I called Y": each its own day
     r"the \d{1,2}(?:st|nd|rd|th)"
 )
 _AND_ANOTHER_DAY = re.compile(rf"\b(?:{_A_DAY})\b.*?(\s+and\s+)(?=.*\b(?:{_A_DAY})\b)", re.IGNORECASE)

@@ -23,6 +23,8 @@
   "Rybolowstwo", no one); "was today at Gdansk Stocznia by Tomasz": there (Polish English), a visit.
 - "contract signing 25.06. also got mail from Jürgen (Berlin Maschinenbau)": the date's dot ends the
   sentence, so the signing is Polska Stal's (it moved Berlin's close, silently).
+- "ok so yesterday I was at X with Valdir … and today I called Y …": each its own day, and "I was at" is
+  ours (the visit was dropped and the call logged yesterday, silently).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -78,6 +80,9 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/contact add Belo Horizonte Mineração S.A.: Luciana Drummond Reis",
             "/customer add Manaus Eletrônicos da Amazônia Ltda",
             "/contact add Manaus Eletrônicos da Amazônia Ltda: Raimundo Nonato Lima",
+            "/customer add Uberlândia Laticínios Ltda, aliases=Uberlandia Laticinios",
+            "/contact add Uberlândia Laticínios Ltda: Valdir Borges",
+            "/deal Uberlândia Laticínios Ltda 420000 BRL proposal",
             "/customer add Fortaleza Castanhas Ltda",
             "/contact add Fortaleza Castanhas Ltda: Francisca Holanda",
         )),
@@ -135,7 +140,7 @@ def test_the_person_goes_with_the_customer_put_right(app, admin, reps, rep, firs
     [("ontem visited niteroi estaleiro", date(2032, 6, 9)), ("push it to kesho same time", date(2032, 6, 11)),
      ("kesho kutwa", date(2032, 6, 12)), ("hoje fui na usina", date(2032, 6, 10)),
      ("amanhã 10h call Rosa", date(2032, 6, 11)), ("move it to segunda same time", date(2032, 6, 14)),
-     ("about the segunda safra", None), ("por la mañana", None)],
+     ("about the segunda safra", None), ("segunda via do boleto", None), ("por la mañana", None)],
 )  # fmt: skip
 def test_days_said_in_swahili_and_portuguese(text: str, day: date | None) -> None:
     zone = ZoneInfo("America/Sao_Paulo")
@@ -349,3 +354,25 @@ def test_a_dated_sentence_ends_at_the_dates_dot(app, admin, reps) -> None:  # ty
     closes = {d["customer"]: d["expected_close"] for d in exported(app, admin)["deals"]}
     assert closes["Polska Stal Konstrukcje Sp. z o.o."] == "2032-06-25", reply
     assert closes["Berlin Maschinenbau GmbH"] == "2032-07-31", reply
+
+
+@SQLITE
+def test_yesterday_here_and_today_there(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Jussara"].send(
+        "ok so yesterday I was at Uberlandia Laticinios with Valdir the whole afternoon they are fine with "
+        "the proposal and today I called Carlos Eduardo Pimentel from Niteroi Estaleiro he wants to know more"
+    ))  # fmt: skip
+    logged = [(a["customer"], a["kind"], a["occurred_at"][:10]) for a in exported(app, admin)["activities"]]
+    assert logged == [
+        ("Uberlândia Laticínios Ltda", "visit", "2032-06-09"),
+        ("Niterói Estaleiro Naval S.A.", "call", "2032-06-10"),
+    ], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("I was at Uberlandia Laticinios with Valdir", "visit"), ("yesterday was at Acme with Bob", "visit"),
+     ("jan was at the expo", None), ("the price was at 40k", None)],
+)  # fmt: skip
+def test_who_was_there(text: str, kind: str | None) -> None:
+    assert reading_at(text, datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("UTC")), "UTC").kind == kind
