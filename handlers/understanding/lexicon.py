@@ -93,7 +93,9 @@ SIGNED_BY_SOMEONE = (
 )
 # A date in a clause with one of these is the expected close date of the deal.
 CLOSE_MARKERS = re.compile(
-    r"(?<![a-z0-9])(close|closing|closes|sign|signing|signature|decision|decide|"  # no \b beside Chinese
+    # (not "call him again tuesday to close details", "close the open points": things settled, not the deal)
+    r"(?<![a-z0-9])(close(?!\s+(?:(?:the|all|remaining|open|last|few)\s+)*(?:details?|points?|topics?|"
+    r"questions?|gaps?|items?|loop|issues?)\b)|closing|closes|sign|signing|signature|decision|decide|"
     # "brisbane aged care signs fri": the day they sign (not "good signs", "signs of life")
     r"signs(?=\s+(?:on|by|before|this|next|in|at|end|early|late|mid|today|tomorrow|tmrw|mon|tue|wed|thu|fri|"
     r"sat|sun)\w*)|"
@@ -420,7 +422,7 @@ THEIR_RULE = re.compile(
 # said with it.
 MEET_AGAIN = re.compile(
     r"再(?:倾|傾|谈|談|聊|约|約|见|見|联系|聯繫|沟通|溝通|跟进|跟進|follow|跟)"
-    r"|\b(?:talk|speak|chat|meet|catch\s+up)\s+again\b|\bcircle\s+back\b",
+    r"|\b(?:talk|speak|chat|meet|catch\s+up|call\s+(?:him|her|them))\s+again\b|\bcircle\s+back\b",
     re.IGNORECASE,
 )
 # A period with no day in it: "next week", "next month", "下周", "下个月" (its first day is a guess).

@@ -25,6 +25,8 @@
   sentence, so the signing is Polska Stal's (it moved Berlin's close, silently).
 - "ok so yesterday I was at X with Valdir … and today I called Y …": each its own day, and "I was at" is
   ours (the visit was dropped and the call logged yesterday, silently).
+- "I will call him again on tuesday to close details": the details are closed, not the deal (its close
+  moved to Tuesday, silently), and calling him again is a reminder of ours (doubted).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -376,3 +378,16 @@ def test_yesterday_here_and_today_there(app, admin, reps) -> None:  # type: igno
 )  # fmt: skip
 def test_who_was_there(text: str, kind: str | None) -> None:
     assert reading_at(text, datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("UTC")), "UTC").kind == kind
+
+
+@SQLITE
+def test_details_closed_on_a_call_again(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Przemek"].send(
+        "teams with Jürgen Hartmann (Berlin Maschinenbau), we agreed new price 235 000 € for whole package. "
+        "I will call him again on tuesday to close details"
+    ))  # fmt: skip
+    data = exported(app, admin)
+    berlin = next(d for d in data["deals"] if d["customer"] == "Berlin Maschinenbau GmbH")
+    assert (str(berlin["amount"]), berlin["expected_close"]) == ("235000", "2032-07-31"), reply
+    due = [r["due_at"][:10] for r in data["reminders"] if r["customer"] == "Berlin Maschinenbau GmbH"]
+    assert due == ["2032-06-15"], reply
