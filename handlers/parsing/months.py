@@ -76,7 +76,7 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
         add(m, day=end, two_calendars=end == today)
     for m in re.finditer(
         rf"(?:(明年|今年)?({CN_NUM})月(上旬|中旬|下旬|底|末|尾|初|中)(?![0-9一二三四五六七八九十]))"
-        rf"|\b(end|early|mid|beginning|start|late)(?: of)? {MONTH_WORD}(?:\s+(\d{{4}}))?",
+        rf"|\b(end|early|mid|middle|beginning|start|late)(?: of)? {MONTH_WORD}(?:\s+(\d{{4}}))?",
         lower,
         re.ASCII,  # a boundary between Chinese and English too: "预计end of June"
     ):
@@ -92,7 +92,7 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
         if not 1 <= month <= 12:
             continue
         last = calendar.monthrange(year or today.year, month)[1]
-        day_number = {"end": last, "mid": 15, "late": 21}.get(part, 1)
+        day_number = {"end": last, "mid": 15, "middle": 15, "late": 21}.get(part, 1)
         found = future_date(today, month, day_number, year)
         if found and year is None and found.year > today.year:
             found = found.replace(

@@ -143,7 +143,7 @@ def after_a_holiday(text: str, start: int, end: int) -> bool:
 # "下个月中", "mid next month"; no approximator or "sometime").
 _MID_NAMED = re.compile(
     r"(?:(?<![下上本这這个個])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*中(?:旬|(?![旬间間午心期]))"
-    r"|\bmid[-\s]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    r"|\b(?:mid[-\s]?|(?:the\s+)?middle\s+of\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 _STRETCH_TAIL = re.compile(r"\s*(?:sometime|some\s+time|or\s+so|ish|前后|左右|上下|吧)", re.IGNORECASE)

@@ -27,6 +27,7 @@
   ours (the visit was dropped and the call logged yesterday, silently).
 - "I will call him again on tuesday to close details": the details are closed, not the deal (its close
   moved to Tuesday, silently), and calling him again is a reminder of ours (doubted).
+- "decision in middle of july": the 15th, as "mid-July" is (not read, then asked as a stretch).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -391,3 +392,22 @@ def test_details_closed_on_a_call_again(app, admin, reps) -> None:  # type: igno
     assert (str(berlin["amount"]), berlin["expected_close"]) == ("235000", "2032-07-31"), reply
     due = [r["due_at"][:10] for r in data["reminders"] if r["customer"] == "Berlin Maschinenbau GmbH"]
     assert due == ["2032-06-15"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("decision in middle of july", date(2032, 7, 15)), ("decision in the middle of july", date(2032, 7, 15)),
+     ("the middle of the room", None)],
+)  # fmt: skip
+def test_the_middle_of_a_month(text: str, day: date | None) -> None:
+    zone = ZoneInfo("Europe/Warsaw")
+    when = find_when(text, now=datetime(2032, 6, 10, 15, 30, tzinfo=zone), tz=zone)
+    assert (when.at.date() if when else None) == day
+
+
+@SQLITE
+def test_a_close_said_as_the_middle_of_a_month(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Przemek"].send("called Tomasz Grabowiecki (polska stal), decision in middle of july"))
+    closes = {d["customer"]: d["expected_close"] for d in exported(app, admin)["deals"]}
+    assert closes["Polska Stal Konstrukcje Sp. z o.o."] == "2032-07-15", reply
+    assert "?" not in reply, reply
