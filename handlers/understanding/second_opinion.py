@@ -281,6 +281,12 @@ def doubts(
         # sure of "not log" (P(log) < 0.002) for what is plainly a call. Not a bare "打电话给中兴郑经理，…"
         # (the regression corpus asks: a call to make, or made?)
         reasons = [r for r in reasons if r != "not log"]
+    if (
+        not logs
+        and _PAPER_SENT.search(text)
+        and any(isinstance(w, actions.DealAction) and w.stage and w.moved for w in writes)
+    ):  # "今天把方案发过去了": the deal moved by the paper sent is its record, no log left out
+        reasons = [r for r in reasons if r != "log left out"]
     if logs and _DONE_IN_CANTONESE.search(text):
         reasons = [r for r in reasons if r != "not log"]  # "今朝去咗葵涌碼頭見李卓霖": went, so it happened
     asked = set(asked)
@@ -293,6 +299,8 @@ _TOLD_DONE = re.compile(
     r"了|过|來電|来电|打来|打來|\b\w+ed\b|\b(?:met|spoke|rang|had|was|were|did|sent|got|took|said|told)\b",
     re.IGNORECASE,
 )
+# A quote or a proposal said sent: "方案发过去了", "sent the proposal".
+_PAPER_SENT = re.compile(r"发过去|发过来|发了|已发|寄了|寄过去|\b(?:sent|submitted|emailed)\b", re.IGNORECASE)
 # An interaction said done in Cantonese (the model has seen few): "去咗", "見咗", "傾完", "飲咗", "打咗".
 _DONE_IN_CANTONESE = re.compile(r"(?:去|見|见|傾|倾|飲|饮|食|打|call|visit|約|约)\s*(?:咗|完)", re.IGNORECASE)
 

@@ -28,6 +28,8 @@
 - "I will call him again on tuesday to close details": the details are closed, not the deal (its close
   moved to Tuesday, silently), and calling him again is a reminder of ours (doubted).
 - "decision in middle of july": the 15th, as "mid-July" is (not read, then asked as a stretch).
+- "千岛湖水业汪总那边预算确认完，今天把方案发过去了": the deal moved to proposal by the paper sent is its
+  record (asked whether a log was left out).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -63,6 +65,9 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
         ("俞思远", "Asia/Shanghai", "zh", (
             "/customer add 杭联物流有限公司", "/contact add 杭联物流有限公司: 陆建军, title=经理",
             "/deal 杭联物流有限公司 550000 CNY proposal close 2032-06-30",
+            "/customer add 杭州千岛湖水业有限公司, aliases=千岛湖水业",
+            "/contact add 杭州千岛湖水业有限公司: 汪志刚",
+            "/deal 杭州千岛湖水业有限公司 260000 CNY qualified",
         )),
         ("Jussara", "America/Sao_Paulo", "en", (
             "/customer add Sorocaba Autopeças Ltda, aliases=Sorocaba",
@@ -411,3 +416,10 @@ def test_a_close_said_as_the_middle_of_a_month(app, admin, reps) -> None:  # typ
     closes = {d["customer"]: d["expected_close"] for d in exported(app, admin)["deals"]}
     assert closes["Polska Stal Konstrukcje Sp. z o.o."] == "2032-07-15", reply
     assert "?" not in reply, reply
+
+
+@SQLITE
+def test_a_proposal_sent_moves_the_deal_unasked(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["俞思远"].send("千岛湖水业汪总那边预算确认完，今天把方案发过去了"))
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages["杭州千岛湖水业有限公司"] == "proposal", reply
