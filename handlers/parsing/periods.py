@@ -190,10 +190,13 @@ _BY_THE_END = re.compile(
     # ("which deals close end of the month?": closing at its end, by then)
     r"\b(?:before|by|until|till|til|(?:close|closes|closing|due)(?:\s+(?:at|on|in))?)\s+(?:the\s+)?"
     r"(?:end\s+of\s+(?:the\s+|this\s+)?"
-    r"(?P<unit>week|month|quarter|kwartaal|year)\b|(?P<unit_end>month|quarter|year)[\s-]?end\b)"
+    r"(?P<unit>week|month|quarter|kwartaal|year)\b|(?P<unit_end>month|quarter|year)[\s-]?end\b"
+    # Portuguese, said in English: "which of my deals close fim do mês?"
+    r"|(?:no\s+|o\s+)?(?:fim|final)\s+do\s+(?P<pt>m[êe]s|trimestre|ano)\b)"
     r"|(?<![0-9一二三四五六七八九十正腊])(?P<cn>月底|月末|季度末|季度底|季末|年底|年末)(?:之前|以前|前|$|(?=要?(?:签|簽|成交|关单|關單|结案|結案)))",
     re.IGNORECASE,
 )
+_PT_UNITS = {"mês": "month", "mes": "month", "trimestre": "quarter", "ano": "year"}
 _CN_UNITS = {"月底": "month", "月末": "month", "季度末": "quarter", "季度底": "quarter", "季末": "quarter",
              "年底": "year", "年末": "year"}  # fmt: skip
 
@@ -225,7 +228,9 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
         elif mention.part == "on" and not mention.loose:  # "618那天有哪些要关单的": that one day
             hits.append(Period("day", mention.day, mention.day, mention.match.span()))
     for bound in _BY_THE_END.finditer(text):  # "before the end of the kwartaal", "月底前": from today to then
-        unit = (bound.group("unit") or bound.group("unit_end") or "").lower() or _CN_UNITS[bound.group("cn")]
+        pt = _PT_UNITS.get((bound.group("pt") or "").lower())
+        said = bound.group("unit") or bound.group("unit_end") or pt
+        unit = (said or "").lower() or _CN_UNITS[bound.group("cn")]
         hits.append(Period("until", today, _end_of(unit, today), bound.span()))
     for pattern, key in _COMING:
         match = re.search(pattern, text, re.IGNORECASE)

@@ -30,6 +30,7 @@
 - "decision in middle of july": the 15th, as "mid-July" is (not read, then asked as a stretch).
 - "千岛湖水业汪总那边预算确认完，今天把方案发过去了": the deal moved to proposal by the paper sent is its
   record (asked whether a log was left out).
+- "which of my deals close fim do mês?": by the end of this month (Portuguese), not the whole pipeline.
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -316,8 +317,8 @@ def test_deals_closing_asked_in_cantonese_and_of_ones_own(app, admin, reps) -> N
     before = exported(app, admin)
     cantonese = texts(reps["俞思远"].send("今个月底要收嘅单有边啲"))
     assert "杭联物流" in cantonese and "Granville" not in cantonese, cantonese
-    own = texts(reps["Jussara"].send("which of my deals close this month?"))
-    assert "US$500,000" in own and "Granville" not in own, own
+    own = texts(reps["Jussara"].send("which of my deals close fim do mês?"))
+    assert "Santos Terminal" in own and "US$500,000" in own and "Granville" not in own, own
     assert exported(app, admin) == before
 
 
