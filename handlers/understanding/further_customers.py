@@ -125,7 +125,13 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             taken.append((a, b))
             continue
         elif (
-            (hit.match.score < EXACT_SCORE - 4.5 and not _chinese_name_start(hit))
+            # (the first words of its name beside one of its people are enough: "Krzysztof Mazurek (Lublin
+            # Agro)" for Lublin Agro Sp. z o.o.)
+            (
+                hit.match.score < EXACT_SCORE - 4.5
+                and not _chinese_name_start(hit)
+                and not (told and hit.partial)
+            )
             or (
                 hit.partial
                 and hit not in supported

@@ -31,6 +31,8 @@
 - "千岛湖水业汪总那边预算确认完，今天把方案发过去了": the deal moved to proposal by the paper sent is its
   record (asked whether a log was left out).
 - "which of my deals close fim do mês?": by the end of this month (Portuguese), not the whole pipeline.
+- "lunch with Zofia … and after coffee with Krzysztof Mazurek (Lublin Agro)": the first words of a second
+  customer's name beside one of its people name it (asked whether "Lublin Agro" was Lublin Agro Sp. z o.o.).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -100,6 +102,7 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/contact add Gdynia Rybołówstwo Sp. z o.o.: Zofia Kaczmarek, phone=+48 9448 8305",
             "/customer add Gdańsk Stocznia Serwis Sp. z o.o., aliases=Gdansk Stocznia",
             "/contact add Gdańsk Stocznia Serwis Sp. z o.o.: Tomasz Kowalczyk",
+            "/customer add Lublin Agro Sp. z o.o.", "/contact add Lublin Agro Sp. z o.o.: Krzysztof Mazurek",
             "/customer add Polska Stal Konstrukcje Sp. z o.o., aliases=Polska Stal",
             "/contact add Polska Stal Konstrukcje Sp. z o.o.: Tomasz Grabowiecki",
             "/deal Polska Stal Konstrukcje Sp. z o.o. 1500000 PLN negotiation close 2032-07-15",
@@ -424,3 +427,15 @@ def test_a_proposal_sent_moves_the_deal_unasked(app, admin, reps) -> None:  # ty
     reply = texts(reps["俞思远"].send("千岛湖水业汪总那边预算确认完，今天把方案发过去了"))
     stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
     assert stages["杭州千岛湖水业有限公司"] == "proposal", reply
+
+
+@SQLITE
+def test_a_second_customer_by_its_first_words_beside_its_person(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["Przemek"].send(
+        "lunch with Zofia Kaczmarek from Gdynia Rybolowstwo and after coffee with Krzysztof Mazurek "
+        "(Lublin Agro)"
+    ))  # fmt: skip
+    logged = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert logged == [
+        ("Gdynia Rybołówstwo Sp. z o.o.", "Zofia Kaczmarek"), ("Lublin Agro Sp. z o.o.", "Krzysztof Mazurek")
+    ], reply  # fmt: skip
