@@ -296,7 +296,8 @@ def doubts(
 
 # Words that tell something as done: a past form, 了 / 过, a call that came in ("来电话", "打來").
 _TOLD_DONE = re.compile(
-    r"了|过|來電|来电|打来|打來|\b\w+ed\b|\b(?:met|spoke|rang|had|was|were|did|sent|got|took|said|told)\b",
+    r"了|过|來電|来电|打来|打來|\b\w+ed\b|\b(?:met|spoke|rang|had|was|were|did|sent|got|took|said|told|came|went|saw"
+    r"|drove)\b",
     re.IGNORECASE,
 )
 # A quote or a proposal said sent: "方案发过去了", "sent the proposal".

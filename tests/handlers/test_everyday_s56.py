@@ -33,6 +33,7 @@
 - "which of my deals close fim do mês?": by the end of this month (Portuguese), not the whole pipeline.
 - "lunch with Zofia … and after coffee with Krzysztof Mazurek (Lublin Agro)": the first words of a second
   customer's name beside one of its people name it (asked whether "Lublin Agro" was Lublin Agro Sp. z o.o.).
+- "童建新 came by our office，之江新材那单他们想 7/31 sign": came is told as done (asked whether it happened).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -68,6 +69,9 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
         ("俞思远", "Asia/Shanghai", "zh", (
             "/customer add 杭联物流有限公司", "/contact add 杭联物流有限公司: 陆建军, title=经理",
             "/deal 杭联物流有限公司 550000 CNY proposal close 2032-06-30",
+            "/customer add 浙江之江新材料有限公司, aliases=之江新材",
+            "/contact add 浙江之江新材料有限公司: 童建新",
+            "/deal 浙江之江新材料有限公司 980000 CNY proposal close 2032-07-15",
             "/customer add 杭州千岛湖水业有限公司, aliases=千岛湖水业",
             "/contact add 杭州千岛湖水业有限公司: 汪志刚",
             "/deal 杭州千岛湖水业有限公司 260000 CNY qualified",
@@ -439,3 +443,12 @@ def test_a_second_customer_by_its_first_words_beside_its_person(app, admin, reps
     assert logged == [
         ("Gdynia Rybołówstwo Sp. z o.o.", "Zofia Kaczmarek"), ("Lublin Agro Sp. z o.o.", "Krzysztof Mazurek")
     ], reply  # fmt: skip
+
+
+@SQLITE
+def test_came_by_our_office_beside_a_close(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(reps["俞思远"].send("童建新 came by our office，之江新材那单他们想 7/31 sign，金额不变"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("meeting", "童建新")], reply
+    closes = {d["customer"]: d["expected_close"] for d in data["deals"]}
+    assert closes["浙江之江新材料有限公司"] == "2032-07-31", reply
