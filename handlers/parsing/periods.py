@@ -121,7 +121,8 @@ def period_end(period: Period, today: date) -> date:
 
 # Periods still ahead, for what is due or closing in them: "next week", "下个月", "in december", "12月".
 _COMING = (
-    (r"\btomorrow\b|\btmrw?\b|明天|明日", "tomorrow"),
+    # (and Swahili "kesho", Portuguese "amanhã", said in English)
+    (r"\btomorrow\b|\btmrw?\b|\bkesho\b(?!\s+kutwa)|\bamanh[ãa](?!\w)|明天|明日", "tomorrow"),
     (r"\bnext\s+week\b|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|下週", "next_week"),
     (r"\bnext\s+month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", "next_month"),
 )

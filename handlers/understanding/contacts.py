@@ -149,7 +149,22 @@ def _same_title(said: str, held: str | None) -> bool:
         return False
     said, held = simplified(said).strip().lower(), simplified(held).strip().lower()
     initials = "".join(w[0] for w in re.findall(r"[a-z]+", held) if w not in ("of", "and", "the"))
-    return said == held or (said.isalpha() and len(said) >= 2 and said == initials)
+    if said == held or (said.isalpha() and len(said) >= 2 and said == initials):
+        return True
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,}", said) and held.endswith(said):
+        return True  # "总监" of "招商总监": the title on record said short
+    # "ops manager" of "Operations Manager", "sales mgr" of "Sales Manager": each word cut short
+    words, have = said.split(), held.split()
+    return len(words) == len(have) > 1 and all(
+        h.startswith(w.rstrip(".")) or _ABBREVIATED.get(w.rstrip(".")) == h
+        for w, h in zip(words, have, strict=True)
+    )
+
+
+_ABBREVIATED = {
+    "ops": "operations", "biz": "business", "mgr": "manager", "dir": "director", "sr": "senior",
+    "asst": "assistant", "eng": "engineer", "acct": "account", "mktg": "marketing", "purch": "purchasing",
+}  # fmt: skip
 
 
 def _fields(news: ContactNews) -> dict[str, str]:

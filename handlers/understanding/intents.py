@@ -45,7 +45,8 @@ def _said(pattern: re.Pattern[str], text: str, *, search: bool = False) -> _Said
 
 
 _QUESTION_START = re.compile(
-    r"^\s*(?:hey\s+|so\s+|ok\s+|btw\s+|quick q(?:uestion)?:?\s+)?"
+    # (a greeting or "now" first: "sasa what do I have kesho?", Swahili; "bom dia, what …")
+    r"^\s*(?:hey\s+|so\s+|ok\s+|btw\s+|sasa\s+|oya\s+|quick q(?:uestion)?:?\s+)?"
     # (thumb-typed too: "hw much is the GMS conveyor deal sitting at", "wats open at acme")
     # ("what a day, visited acme": an exclamation)
     r"(?:(?:what|wat|wot)(?!\s+an?\b)(?:'s|s| is| are| was| were| do| did| does| about)?|wetin|"

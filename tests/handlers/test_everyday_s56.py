@@ -34,6 +34,9 @@
 - "lunch with Zofia … and after coffee with Krzysztof Mazurek (Lublin Agro)": the first words of a second
   customer's name beside one of its people name it (asked whether "Lublin Agro" was Lublin Agro Sp. z o.o.).
 - "童建新 came by our office，之江新材那单他们想 7/31 sign": came is told as done (asked whether it happened).
+- "he is ops manager there now" of an Operations Manager, "她现在是那边总监" of a 招商总监: the title on
+  record said short is no change (once "he" was read as Kevin, his title became "ops manager", silently).
+- "sasa what do I have kesho?": a Swahili "now" before the question (not understood once kesho was a day).
 - "1 500 000 Kč" was 1.5 billion (the K of the koruna read as thousands); "+48 601 223 845." lost its last
   group to the full stop; "中秋礼盒", "端午火腿礼盒" are products, not the festivals' days.
 """
@@ -50,6 +53,7 @@ from bot.console import ConsoleChat
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import find_when
+from handlers.understanding.contacts import _same_title
 from tests.conftest import texts
 from tests.support.clock import FakeClock
 from tests.support.exported import asked_and_nothing_stored, exported
@@ -115,6 +119,9 @@ def reps(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
             "/deal Berlin Maschinenbau GmbH 240000 EUR negotiation close 2032-07-31",
         )),
         ("Nyokabi", "Africa/Nairobi", "en", (
+            "/customer add Kitengela Glass Works Ltd",
+            "/contact add Kitengela Glass Works Ltd: Kevin Omondi, title=Operations Manager",
+            "/remind Kitengela Glass Works Ltd call Kevin about the kiln 11 Jun 9:30am",
             "/customer add Nairobi Fresh Dairies Ltd",
             "/contact add Nairobi Fresh Dairies Ltd: Wanjiru Kamau",
             "/remind Nairobi Fresh Dairies Ltd call Wanjiru about the chillers PO today 5pm",
@@ -231,6 +238,7 @@ def test_a_portuguese_reminder_and_a_swahili_tomorrow(app, admin, reps) -> None:
     assert due == [
         ("Jussara", "2032-06-11T17:00:00+00:00"),  # (João Pedro's call, set before)
         ("Jussara", "2032-06-22T18:30:00+00:00"),
+        ("Nyokabi", "2032-06-11T06:30:00+00:00"),  # (Kevin's kiln call, set before)
         ("Nyokabi", "2032-06-11T14:00:00+00:00"),
     ], reply
 
@@ -452,3 +460,24 @@ def test_came_by_our_office_beside_a_close(app, admin, reps) -> None:  # type: i
     assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("meeting", "童建新")], reply
     closes = {d["customer"]: d["expected_close"] for d in data["deals"]}
     assert closes["浙江之江新材料有限公司"] == "2032-07-31", reply
+
+
+@SQLITE
+def test_a_title_on_record_said_short_and_a_question_after_sasa(app, admin, reps) -> None:  # type: ignore[no-untyped-def]
+    text = "met Kevin Omondi at his new place Kitengela Glass, he is ops manager there now. wants a quote"
+    reply = texts(reps["Nyokabi"].send(text))
+    people = {p["name"]: p["title"] for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert people["Kevin Omondi"] == "Operations Manager", reply
+    before = exported(app, admin)
+    agenda = texts(reps["Nyokabi"].send("sasa what do I have kesho?"))
+    assert "Kevin about the kiln" in agenda and exported(app, admin) == before, agenda
+
+
+@pytest.mark.parametrize(
+    ("said", "held", "same"),
+    [("ops manager", "Operations Manager", True), ("总监", "招商总监", True),
+     ("sales mgr", "Sales Manager", True), ("CTO", "Chief Technology Officer", True),
+     ("purchasing manager", "Operations Manager", False), ("经理", "招商总监", False)],
+)  # fmt: skip
+def test_a_title_said_short(said: str, held: str, same: bool) -> None:
+    assert _same_title(said, held) is same
