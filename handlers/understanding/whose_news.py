@@ -94,7 +94,7 @@ def assemble(
             if item.kind == "title" and _SPEECH.search(plain[nearest.end : item.start]):
                 return False  # "房总说他们董事长…", "Cole said the rep…": someone else's title
             if nearest.kind == "pronoun":
-                return _antecedent(items, nearest, plain, known)
+                return _antecedent(items, nearest)
             return False if nearest.blocked else nearest
         if after and not after[0].blocked and _close(plain, item, after[0]):
             return after[0]
@@ -357,15 +357,9 @@ def _close(text: str, item: Item, person: Item) -> bool:
     return len(between) <= 30 and not re.search(r"[;；。\n]", between)
 
 
-def _antecedent(
-    items: list[Item], pronoun: Item, plain: str = "", known: frozenset[str] = frozenset()
-) -> Item | None:
-    """The person a pronoun stands for: the last named before it, a known contact over a word only read as
-    a name ("called Zofia Kaczmarek Gdynia Rybolowstwo, her new mobile …": Zofia's, not Rybolowstwo's)."""
+def _antecedent(items: list[Item], pronoun: Item) -> Item | None:
     earlier = [p for p in items if p.kind == "person" and p.end <= pronoun.start and not p.blocked]
-    said = [(p, (p.value or plain[p.start : p.end]).lower()) for p in earlier]
-    contacts = [p for p, v in said if any(v == k or v.startswith(f"{k} ") for k in known)]
-    return contacts[-1] if contacts else earlier[-1] if earlier else None
+    return earlier[-1] if earlier else None
 
 
 def _people_before(text: str, items: list[Item], at: int) -> list[Item]:
