@@ -130,7 +130,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             (
                 hit.match.score < EXACT_SCORE - 4.5
                 and not _chinese_name_start(hit)
-                and not (told and hit.partial)
+                and not (told and hit.partial and _beside_its_person(reading.text, a))
             )
             or (
                 hit.partial
@@ -161,6 +161,17 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         others.setdefault(sibling.customer.id, sibling)  # "bluegum parramatta up to 21k, newcastle …"
     unsure += _listed_unclear(ctx, reading, taken)  # "承德热河矿泉水和青岛": which 青岛?
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+# A customer said right after a person of its own: "Krzysztof Mazurek (Lublin Agro)", "Ana from Recife
+# Açúcar"; not where they were before ("她之前在信義醫材", "she used to be at X").
+_BESIDE_A_PERSON = re.compile(r"[^\W\d_]\s*[(（]\s*$|[^\W\d_]\s+(?:from|of|at|@)\s+$", re.IGNORECASE)
+_BEFORE_NOW = re.compile(r"之前|以前|原来|used to|previously|formerly|\bex-?\b", re.IGNORECASE)
+
+
+def _beside_its_person(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_BESIDE_A_PERSON.search(before)) and not _BEFORE_NOW.search(before)
 
 
 # A joiner of a Chinese list of customers: "A和B", "A同B", "A、B", "A还有B".

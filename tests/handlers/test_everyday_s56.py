@@ -481,3 +481,15 @@ def test_a_title_on_record_said_short_and_a_question_after_sasa(app, admin, reps
 )  # fmt: skip
 def test_a_title_said_short(said: str, held: str, same: bool) -> None:
     assert _same_title(said, held) is same
+
+
+@SQLITE
+def test_where_she_was_before_is_no_second_customer(app, admin, add_user, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2030, 3, 14, 15, 30, tzinfo=ZoneInfo("Asia/Taipei")))
+    chat = ConsoleChat(app.assistant, add_user("蔡宛臻", timezone="Asia/Taipei", locale="zh").id)
+    replay(chat, clock, "/customer add 台北信義醫療器材有限公司",
+           "/contact add 台北信義醫療器材有限公司: 劉怡君", "/customer add 永泰化工股份有限公司",
+           "/contact add 永泰化工股份有限公司: 劉怡君, title=採購經理",
+           "/left 劉怡君 at 台北信義醫療器材有限公司")  # fmt: skip
+    reply = texts(chat.send("今天去永泰化工見劉怡君，她之前在信義醫材，現在在這邊當採購經理，想聊廢液監測"))
+    assert all(a["customer"] != "台北信義醫療器材有限公司" for a in exported(app, admin)["activities"]), reply
