@@ -210,14 +210,15 @@ _WORD_AFTER = (
     r"瑞典克朗|挪威克朗|丹麦克朗|克朗|"
     r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布|韩元|韩币)"
 )
+# Labels of a reference number: "nº", "nr 118", a Brazilian invoice "NF 88213", a container "MSCU 448812-3"
+# (its owner code ends in U). No amount, and no figure the plan leaves out (`gate._LABELLED`).
+REFERENCE_LABELS = r"n[º°]|\bnr\.?|\bnf(?:-?e)?|\bcontainer|\btracking|(?-i:\b[A-Z]{3}U)"
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
     r"(?:#|\bno\.?|\bnumber|\bnum|\binvoice|\binv|\border|\bpo|\bref|\bticket|\bcase|\broom|\bext|\bversion|"
     r"\bv|\bid|\bunit|\bbuilding|\bfloor|\bsuite|\bbooth|\bgate|\bflight|\bline|\btel|\bphone|\bmodel|"
     r"\bsku|\bpart|\bitem|\bstep|\bpage|\bclause|\bsection|\bbatch|\blot|订单号?|发票号?|编号|单号|号码|型号|工号|"
-    # "nº", "nr 118", a Brazilian invoice "NF 88213", a container "MSCU 448812-3" (its owner code ends in U)
-    r"n[º°]|\bnr\.?|\bnf(?:-?e)?|\bcontainer|\btracking|(?-i:\b[A-Z]{3}U)|"
-    r"第)\s*[:#：]?\s*$",
+    rf"{REFERENCE_LABELS}|第)\s*[:#：]?\s*$",
     re.IGNORECASE,
 )
 # (a group of thousands never starts with a lone 0: "0.000001k" is a fraction, not 0,000,001)

@@ -89,6 +89,16 @@ _ROMANCE_WEEKDAYS = {
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
 }  # fmt: skip
 CN_NUM = r"[0-9零一二两三四五六七八九十]+"
+# Days said in Swahili or Portuguese inside English ("f/u kesho", "ontem visited X"), with their English word:
+# the date reader, the periods of questions and the learned opinions read them alike.
+DAYS_SAID_ABROAD = {
+    "kesho": "tomorrow", "amanhã": "tomorrow", "amanha": "tomorrow", "ontem": "yesterday", "hoje": "today",
+}  # fmt: skip
+
+
+def said_abroad(english: str) -> str:
+    """The words of `DAYS_SAID_ABROAD` for `english` ("tomorrow"), as one alternation of a pattern."""
+    return "|".join(word for word, meant in DAYS_SAID_ABROAD.items() if meant == english)
 
 
 def cn_number(text: str) -> int:

@@ -597,8 +597,9 @@ def find_when(
         # "half 3" from Amsterdam: 14:30 in Dutch, 15:30 in English; "saa nne": 10:00 or 22:00; which is asked
         day = date_hit.day if date_hit is not None and date_hit.day is not None else today
         at = datetime.combine(day, time_hit.clock or DEFAULT_TIME, tzinfo=tz)
-        doubt = text[time_hit.start : time_hit.end]
-        return When(check_moment("date", at, now), True, spans, doubt=doubt, day_said=date_hit is not None)
+        return When(
+            check_moment("date", at, now), True, spans, doubt=said_clock, day_said=date_hit is not None
+        )
     other = _other_day_said(text, dates)  # "either the 8th or the 9th", "8号或者9号": which is asked
     if other is not None and date_hit is not None and date_hit.day is not None:
         clock = (time_hit.clock if time_hit else None) or date_hit.clock

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from handlers.parsing.calendar_words import CN_WEEKDAYS, MONTHS, WEEKDAYS, cn_number
+from handlers.parsing.calendar_words import CN_WEEKDAYS, MONTHS, WEEKDAYS, cn_number, said_abroad
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.holiday_calendar import country_of
 from handlers.parsing.holidays import holiday_mentions
@@ -122,7 +122,7 @@ def period_end(period: Period, today: date) -> date:
 # Periods still ahead, for what is due or closing in them: "next week", "下个月", "in december", "12月".
 _COMING = (
     # (and Swahili "kesho", Portuguese "amanhã", said in English)
-    (r"\btomorrow\b|\btmrw?\b|\bkesho\b(?!\s+kutwa)|\bamanh[ãa](?!\w)|明天|明日", "tomorrow"),
+    (rf"\btomorrow\b|\btmrw?\b|\b(?:{said_abroad('tomorrow')})(?!\w)(?!\s+kutwa)|明天|明日", "tomorrow"),
     (r"\bnext\s+week\b|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|下週", "next_week"),
     (r"\bnext\s+month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", "next_month"),
 )

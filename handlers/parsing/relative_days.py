@@ -7,8 +7,13 @@ import re
 from datetime import time, timedelta
 
 from handlers.parsing.calendar_math import add_months
-from handlers.parsing.calendar_words import CN_NUM, WORD_NUMBERS, cn_number
+from handlers.parsing.calendar_words import CN_NUM, DAYS_SAID_ABROAD, WORD_NUMBERS, cn_number, said_abroad
 from handlers.parsing.date_scan import DateScan
+
+# The words of today that name no evening ("tonight" does).
+_TODAY_NOT_EVENING = frozenset(
+    {"today", "今天", "今日", "今儿", "今儿个", "heute", "hoy", "leo", *DAYS_SAID_ABROAD}
+)
 
 
 def read_named_days(scan: DateScan) -> None:
@@ -25,7 +30,7 @@ def read_named_days(scan: DateScan) -> None:
     # German "morgen" (not "guten Morgen", "heute Morgen": a morning), "morgen früh" its morning
     for m in re.finditer(
         # Swahili "kesho", Portuguese "amanhã", Spanish "mañana" said in an English message
-        r"\b(tomorrow|tmrw?|tmr|tomorow|tommorow|kesho|amanh[ãa]|(?<!la )mañana)(?!\w)"
+        rf"\b(tomorrow|tmrw?|tmr|tomorow|tommorow|{said_abroad('tomorrow')}|(?<!la )mañana)(?!\w)"
         r"|明天|明日|明早|明晚|明儿(?:个)?|"
         r"(?<!guten )(?<!heute )(?<!am )\bmorgen\b(?:\s+früh)?",
         lower,
@@ -43,16 +48,20 @@ def read_named_days(scan: DateScan) -> None:
     )
     for m in re.finditer(before_yesterday, lower):
         add(m, day=today - timedelta(days=3 if m.group(0) == "大前天" else 2))
-    yesterday = r"\b(yesterday|yday|ystd|ystday|yesterdy|yest|ontem|ayer)\b|昨天|昨日|昨儿(?:个)?"
+    yesterday = (
+        rf"\b(yesterday|yday|ystd|ystday|yesterdy|yest|{said_abroad('yesterday')}|ayer)\b"
+        r"|昨天|昨日|昨儿(?:个)?"
+    )
     for m in re.finditer(yesterday, lower):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
     today_words = (  # ("today morning", Indian English for this morning: `read_this_part_of_day`)
-        r"\b(today(?!\s+(?:morning|afternoon|evening)\b)|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?|hoje|hoy|leo(?=\s+saa\b))\b"
+        r"\b(today(?!\s+(?:morning|afternoon|evening)\b)|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?|hoy|leo(?=\s+saa\b)|"
+        rf"{said_abroad('today')})\b"
         r"|今天|今日|今晚|今儿(?:个)?"
     )
     for m in re.finditer(today_words, lower):
-        evening = m.group(0) not in ("today", "今天", "今日", "今儿", "今儿个", "heute", "hoje", "hoy", "leo")
+        evening = m.group(0) not in _TODAY_NOT_EVENING
         add(m, day=today, clock=time(19) if evening else None)
 
 

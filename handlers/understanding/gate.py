@@ -26,6 +26,7 @@ from handlers.domain.customers import may_manage
 from handlers.domain.deals import local_dollar
 from handlers.parsing.amounts import (
     DOLLARS,
+    REFERENCE_LABELS,
     counts_things,
     currencies_named,
     dollar_sign_only,
@@ -60,7 +61,7 @@ _LABELLED = re.compile(
     # a company's tax number: "統編 28123456", "税号", "tax id", "VAT no", "GST reg", "UEN", "ABN"
     r"|统编|统一编号|税号|纳税人识别号|\btax\s+(?:id|no\.?|number)|\bvat(?:\s+(?:no\.?|number|id))?|\bgst(?:\s+reg\w*)?"
     r"|\buen|\babn|\bgstin"
-    r"|n[º°]|\bnr\.?|\bnf(?:-?e)?|\bcontainer|\btracking|(?-i:\b[A-Z]{3}U))\s*[:#：]?\s*$",  # see amounts
+    rf"|{REFERENCE_LABELS})\s*[:#：]?\s*$",
     re.I,
 )
 

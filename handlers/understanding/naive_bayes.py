@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from handlers.parsing.calendar_words import DAYS_SAID_ABROAD
 from handlers.parsing.hanzi import simplified
 
 _ASCII_EDGE = (
@@ -49,8 +50,7 @@ _REMIND_ME = re.compile(r"提我(?![们哋地])")
 
 # Days and a remind-me said in Swahili or Portuguese inside English ("f/u kesho", "lembrete 22/6 …"), which
 # the labelled messages say in English: read as their English words, not as unknown ones.
-_ENGLISH_FOR = {"kesho": "tomorrow", "amanhã": "tomorrow", "amanha": "tomorrow", "ontem": "yesterday",
-                "hoje": "today", "lembrete": "remind me"}  # fmt: skip
+_ENGLISH_FOR = {**DAYS_SAID_ABROAD, "lembrete": "remind me"}
 _FOREIGN_WORD = re.compile(rf"\b(?:{'|'.join(_ENGLISH_FOR)})(?![\w])")
 
 
