@@ -14,7 +14,7 @@ from handlers.domain.contacts import NewContact, add_contact
 from handlers.domain.customers import CustomerFields, add_customer, update_customer
 from handlers.errors import UserError
 from handlers.messages import Reply
-from handlers.parsing.commands import split_fields
+from handlers.parsing.commands import split_contact_fields, split_fields
 from handlers.questions import NeedChoice, Option
 from handlers.render import customer_card
 from handlers.resolve import NEW, customer_key, resolve_customer, take_customer
@@ -163,7 +163,7 @@ def contact(ctx: Ctx, args: str) -> Reply:
     if action.lower() not in ("add", "new", "添加", "新建"):
         raise UserError(ctx._("Usage: /contact add <customer>: <name>, title=..., phone=..., email=..."))
     owner, rest = take_customer(ctx, rest)
-    name, fields = split_fields(rest)
+    name, fields = split_contact_fields(rest)
     if not name:
         raise UserError(ctx._("Usage: /contact add <customer>: <name>, title=..., phone=..., email=..."))
     values = _map_fields(ctx, fields, CONTACT_FIELDS)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from handlers.parsing.contact_details import EMAIL, PHONE
+
 _COMMAND = re.compile(r"^[/／](?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:@\S+)?(?:\s+|$)(?P<args>.*)$", re.S)
 _FIELD = re.compile(r"(?:^|[,，;；])\s*(?P<key>[A-Za-z_\u4e00-\u9fff]+)\s*[=:：]\s*(?P<value>[^,，;；]*)")
 # A colon ends a leading name ("Acme: call back"), except between two digits, where it is a clock time
@@ -30,6 +32,36 @@ def split_fields(text: str) -> tuple[str, dict[str, str]]:
     first = re.split(r"[,，;；]\s*[A-Za-z_\u4e00-\u9fff]+\s*=", text, maxsplit=1)[0]
     fields = {m.group("key").lower(): m.group("value").strip() for m in _FIELD.finditer(text[len(first) :])}
     return first.strip(" ,，;；"), fields
+
+
+_LABELLED = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]+)\s*[=:：]\s*(?P<value>.*)$", re.S)
+
+
+def split_contact_fields(text: str) -> tuple[str, dict[str, str]]:
+    """ "Jane Doe, VP Sales, jane@acme.example, title=…" -> ("Jane Doe", {"title": "VP Sales", "email": …}).
+
+    A piece without its field name is read by its shape: an email address, a phone number, else a part of the
+    title ("钱俊逸, 总经理" was a contact named "钱俊逸, 总经理"; "title=VP Sales, EMEA" keeps its region).
+    """
+    name, *pieces = (p.strip() for p in re.split(r"[,，;；、]", text))
+    fields: dict[str, str] = {}
+    titles: list[str] = []
+    for piece in filter(None, pieces):
+        if labelled := _LABELLED.match(piece):
+            key = labelled.group("key").lower()
+            if key in ("title", "role", "职位"):
+                titles.append(labelled.group("value").strip())
+            else:
+                fields[key] = labelled.group("value").strip()
+        elif EMAIL.fullmatch(piece):
+            fields["email"] = piece
+        elif PHONE.fullmatch(piece):
+            fields["phone"] = piece
+        else:
+            titles.append(piece)
+    if titles:
+        fields["title"] = ", ".join(t for t in titles if t)
+    return name, fields
 
 
 def split_name(text: str) -> tuple[str, str] | None:

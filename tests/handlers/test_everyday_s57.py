@@ -1,0 +1,38 @@
+"""Session 57, everyday wordings (issue 13 and the commands beside it).
+
+- `/contact add 钱塘物流: 钱俊逸, 总经理`: the title given after the name without `title=` was stored as
+  part of the name ("钱俊逸, 总经理"); a phone number or an email address written so is read by its shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from crm_store.models import Contact
+from tests.support.chatting import chat_of, say
+
+
+@pytest.fixture
+def sam(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return add_user("Sam Taylor", role="rep")
+
+
+def _contacts(app) -> list[tuple[str, str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    with app.db.transaction() as session:
+        rows = session.scalars(select(Contact).order_by(Contact.id)).all()
+        return [(c.name, c.title, c.phone, c.email) for c in rows]
+
+
+def test_contact_details_after_the_name_without_field_names_are_read_by_their_shape(app, sam):
+    chat = chat_of(app, sam)
+    say(chat, "/customer add 钱塘物流有限公司", "/customer add Acme Corp")
+    reply = say(chat, "/contact add 钱塘物流有限公司: 钱俊逸, 总经理")
+    assert "钱俊逸" in reply and "总经理" in reply
+    say(chat, "/contact add Acme: Jane Doe, VP Sales, jane.doe@acme.example, +1 415 555 0142")
+    say(chat, "/contact add Acme: Bob Lee, title=CTO, +1 212 555 0100")
+    assert _contacts(app) == [
+        ("钱俊逸", "总经理", None, None),
+        ("Jane Doe", "VP Sales", "+1 415 555 0142", "jane.doe@acme.example"),
+        ("Bob Lee", "CTO", "+1 212 555 0100", None),
+    ]
