@@ -52,7 +52,7 @@ from handlers.understanding.date_roles import (
     without_spans,
 )
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
-from handlers.understanding.moved_dates import MORE_LIKE, MOVED_ON, missed_date, old_date
+from handlers.understanding.moved_dates import MORE_LIKE, MOVED_ON, missed_date, old_date, said_instead
 from handlers.understanding.reading import Clause, Reading, Step, time_of_day_only
 from handlers.understanding.step_days import week_without_day
 from handlers.understanding.step_words import clean_step
@@ -300,6 +300,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             and (
                 any(m.end() <= when.spans[0][0] for m in MOVED_ON.finditer(text))
                 or MORE_LIKE.match(text) is not None  # "… won't make fri, more like 18/10"
+                or said_instead(text, now, tz)  # "the PO won't come on 18th, he says 25/6 now"
             )
         ):
             role = "close again"  # "…簽唔到，改7月尾": the close moved on from the date it will not make

@@ -94,6 +94,27 @@ MORE_LIKE = re.compile(
 )
 
 
+# The day they said instead, alone in its clause: "the PO won't come on 18th, he says 25/6 now", "won't
+# make the 18th, now 25/6".
+_SAYS_NOW = re.compile(
+    r"[\s,;.-]*(?:but\s+|so\s+)?(?:(?:he|she|they)\s+(?:says?|said|reckons?)\s+(?:(?:it['’]?s|now)\s+)?"
+    r"|now\s+)(?:on\s+|for\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:now|instead)?\s*(?:[,.;!?]|$)", re.IGNORECASE)
+
+
+def said_instead(text: str, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether the text starts with a day said instead and nothing else ("he says 25/6 now"), not a plan of
+    theirs with a day in it ("she says call her on the 25th")."""
+    said = _SAYS_NOW.match(text)
+    if said is None:
+        return False
+    rest = text[said.end() :]
+    when = find_when(rest, now=now, tz=tz)
+    return bool(when and when.spans and when.spans[0][0] == 0 and _CLAUSE_END.match(rest, when.spans[-1][1]))
+
+
 # A day something slips past: "sliding past memorial day", "going past the bank holiday", "要拖过五一了".
 _PAST_BEFORE = re.compile(
     r"\b(?:slip|slips|slipped|slipping|slide|slides|sliding|going|goes|gone|run|runs|running|pushed|"
@@ -110,7 +131,9 @@ def missed_date(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     reminder)."""
     later = simplified(reading.text[clause.end :])
     move = MOVED_ON.search(later) or MORE_LIKE.match(later)
-    moved_on = move is not None and find_when(later[move.end() :], now=now, tz=tz) is not None
+    moved_on = (
+        move is not None and find_when(later[move.end() :], now=now, tz=tz) is not None
+    ) or said_instead(later, now, tz)
     text = simplified(clause.text)
     old = find_when(text, now=now, tz=tz)
     if old is None or not old.spans:

@@ -2,15 +2,23 @@
 
 - `/contact add 钱塘物流: 钱俊逸, 总经理`: the title given after the name without `title=` was stored as
   part of the name ("钱俊逸, 总经理"); a phone number or an email address written so is read by its shape.
+- "the PO won't come on 18th, he says 25/6 now": the day said instead is the new close (the 18th, the old
+  close, was kept, silently).
 """
 
 from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
 from crm_store.models import Contact
 from tests.support.chatting import chat_of, say
+from tests.support.reading import reading_at
+
+NAIROBI_THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("Africa/Nairobi"))
 
 
 @pytest.fixture
@@ -36,3 +44,23 @@ def test_contact_details_after_the_name_without_field_names_are_read_by_their_sh
         ("Jane Doe", "VP Sales", "+1 415 555 0142", "jane.doe@acme.example"),
         ("Bob Lee", "CTO", "+1 212 555 0100", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brian from NPD called, the PO won't come on 18th, he says 25/6 now. finance ndio wanachelewesha",
+        "Brian called, the PO won't come on 18th, now 25/6",
+        "they can't sign on the 18th, she said it's 25/6",
+    ],
+)
+def test_a_day_said_instead_of_the_one_missed_is_the_new_close(text: str) -> None:
+    reading = reading_at(text, NAIROBI_THURSDAY, "Africa/Nairobi")
+    assert (reading.close, reading.moved_from) == (date(2032, 6, 25), [date(2032, 6, 18)])
+
+
+def test_a_plan_of_theirs_with_a_day_after_a_day_missed_moves_no_close() -> None:
+    reading = reading_at(
+        "Brian not available on 18th, he says call him on 25/6", NAIROBI_THURSDAY, "Africa/Nairobi"
+    )
+    assert reading.close is None and not reading.moved_from
