@@ -262,6 +262,10 @@ def doubts(
         reminders and all(lx.MEET_AGAIN.search(w.text) for w in reminders) and not lx.PERIOD_ONLY.search(text)
     ):  # "禮拜一再聊": talking again on the day named is ours to remember (not "下禮拜再約": no day)
         reasons = [r for r in reasons if r != "not remind"]
+    if reminders and _OWN_FOLLOW_UP.search(text):
+        # "… he gave me his new number … and I will follow up with him next Tuesday": a promise of ours with
+        # its day, which the log words of a long voice note outweigh in the model
+        reasons = [r for r in reasons if r != "not remind"]
     asked_to = next((m for m in lx.REMIND.finditer(text) if m.group(0) not in ("记得", "别忘了")), None)
     if reminders and asked_to is not None:  # "lembrete 22/6 15h30 push Rosa": asked for in words the model
         reasons = [r for r in reasons if r != "not remind"]  # has not seen
@@ -294,6 +298,13 @@ def doubts(
     return [_said(reasons[0], _)] if reasons else []
 
 
+# A follow-up we promise, said in the first person: "I will follow up with him", "我会再跟进".
+_OWN_FOLLOW_UP = re.compile(
+    r"\b(?:i|we)(?:['’]ll|\s+will|\s+shall|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+(?:\w+\s+)?"
+    r"(?:follow[\s-]?up|call|ring|visit|chase|check\s+in|touch\s+base|meet|pass\s+by|drop\s+by|go\s+back)\b"
+    r"|我(?:会|再|们会)(?:再)?(?:跟进|回访|打电话|联系)",
+    re.IGNORECASE,
+)
 # Words that tell something as done: a past form, 了 / 过, a call that came in ("来电话", "打來").
 _TOLD_DONE = re.compile(
     r"了|过|來電|来电|打来|打來|\b\w+ed\b|\b(?:met|spoke|rang|had|was|were|did|sent|got|took|said|told|came|went|saw"

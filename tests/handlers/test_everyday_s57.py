@@ -4,6 +4,9 @@
   part of the name ("钱俊逸, 总经理"); a phone number or an email address written so is read by its shape.
 - "the PO won't come on 18th, he says 25/6 now": the day said instead is the new close (the 18th, the old
   close, was kept, silently).
+- "ok so today I was at Machakos Solar with Daniel Mutua we did the site survey … he gave me his new number
+  … and I will follow up with him next Tuesday": a promise of ours with its day is a reminder (asked
+  whether one was wanted: the long voice note's log words outweighed it), and its task starts at the promise.
 """
 
 from __future__ import annotations
@@ -14,9 +17,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from bot.console import ConsoleChat
 from crm_store.models import Contact
+from tests.conftest import texts
 from tests.support.chatting import chat_of, say
+from tests.support.clock import FakeClock
+from tests.support.exported import exported
 from tests.support.reading import reading_at
+from tests.support.worlds import replay
 
 NAIROBI_THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("Africa/Nairobi"))
 
@@ -64,3 +72,29 @@ def test_a_plan_of_theirs_with_a_day_after_a_day_missed_moves_no_close() -> None
         "Brian not available on 18th, he says call him on 25/6", NAIROBI_THURSDAY, "Africa/Nairobi"
     )
     assert reading.close is None and not reading.moved_from
+
+
+@pytest.fixture
+def nyokabi(app, add_user, clock: FakeClock) -> ConsoleChat:  # type: ignore[no-untyped-def]
+    """Thursday 10 June 2032, 15:30 in Nairobi."""
+    clock.set(NAIROBI_THURSDAY)
+    chat = ConsoleChat(app.assistant, add_user("Nyokabi", timezone="Africa/Nairobi").id)
+    replay(chat, clock, "/customer add Machakos Solar Solutions Ltd, aliases=Machakos Solar",
+           "/contact add Machakos Solar Solutions Ltd: Daniel Mutua Kyalo, title=Facilities")  # fmt: skip
+    return chat
+
+
+RUN_ON = (
+    "ok so today I was at Machakos Solar with Daniel Mutua we did the site survey for the rooftop panels "
+    "they need around 90 panels for the warehouse roof and he says the board meets soon anyway he gave me "
+    "his new number 0722 555 014 the old one is off and I will follow up with him next Tuesday"
+)
+
+
+def test_a_promise_of_ours_at_the_end_of_a_voice_note_is_its_reminder(app, admin, nyokabi) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(nyokabi.send(RUN_ON))
+    assert "?" not in reply, reply
+    stored = exported(app, admin)
+    reminders = [(r["text"], r["due_at"][:10]) for r in stored["reminders"]]
+    assert reminders == [("follow up with him", "2032-06-15")]
+    assert [a["kind"] for a in stored["activities"]] == ["visit"]
