@@ -26,7 +26,9 @@ def clean_step(words: str) -> str:
     words = re.sub(r"^(?:todo|to[\s-]?do|reminder|提醒|待办)\s*[:：-]\s*", "", words, flags=re.I)  # "todo: …"
     words = re.sub(r"[\s,]*\b(?:pls|please|plz)[\s.!]*$", "", words, flags=re.I)  # "… that morning please"
     words = re.sub(r"^(?:说|表示)\s*", "", words)  # "赵总 说下周一给答复": what they will do
-    words = re.sub(r"^(?:让我们|叫我们|要我们|要求我们|让我|叫我|要我|要求我|我们|咱们)\s*", "", words)
+    # (a lone 我 where its day was cut out: "我明天重新发一版" → "我 重新发一版")
+    words = re.sub(r"^(?:让我们|叫我们|要我们|要求我们|让我|叫我|要我|要求我|我们|咱们|我(?=\s))\s*", "",
+                   words)  # fmt: skip
     words = re.sub(r"^(?:再|要|需要|然后)(?=[\u4e00-\u9fff]{2})", "", words)
     return words.strip(" ,;:-–—~。，；：!！")
 

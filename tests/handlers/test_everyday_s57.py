@@ -7,6 +7,9 @@
 - "ok so today I was at Machakos Solar with Daniel Mutua we did the site survey … he gave me his new number
   … and I will follow up with him next Tuesday": a promise of ours with its day is a reminder (asked
   whether one was wanted: the long voice note's log words outweighed it), and its task starts at the promise.
+- "刚从宁波回来 上午去港城仓储见了孙总 下午去北仑模具见了戴海涛 … 我明天重新发一版": clauses parted by
+  spaces tell news, so no reminder is moved (港城's collection reminder was moved to tomorrow and the rest
+  dropped, silently); "我 重新发一版" loses its lone 我.
 """
 
 from __future__ import annotations
@@ -98,3 +101,32 @@ def test_a_promise_of_ours_at_the_end_of_a_voice_note_is_its_reminder(app, admin
     reminders = [(r["text"], r["due_at"][:10]) for r in stored["reminders"]]
     assert reminders == [("follow up with him", "2032-06-15")]
     assert [a["kind"] for a in stored["activities"]] == ["visit"]
+
+
+SHANGHAI_THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.fixture
+def yu(app, add_user, clock: FakeClock) -> ConsoleChat:  # type: ignore[no-untyped-def]
+    clock.set(SHANGHAI_THURSDAY)
+    chat = ConsoleChat(app.assistant, add_user("俞思远", timezone="Asia/Shanghai", locale="zh").id)
+    replay(chat, clock, "/customer add 宁波港城仓储有限公司, aliases=港城仓储",
+           "/contact add 宁波港城仓储有限公司: 孙立群, title=总经理",
+           "/deal 宁波港城仓储有限公司 900000 CNY negotiation close 30 Jun 2032",
+           "/remind 宁波港城仓储有限公司 6月30日上午10点 去宁波港城收款",
+           "/customer add 宁波北仑模具有限公司, aliases=北仑模具",
+           "/contact add 宁波北仑模具有限公司: 戴海涛",
+           "/deal 宁波北仑模具有限公司 150000 USD proposal close 31 Jul 2032")  # fmt: skip
+    return chat
+
+
+def test_news_in_clauses_parted_by_spaces_moves_no_reminder(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "刚从宁波回来 上午去港城仓储见了孙总 下午去北仑模具见了戴海涛 港城那边谈判基本闭环了月底签没问题 "
+        "北仑那边报价要改成十六万美金 我明天重新发一版"
+    )
+    reply = texts(yu.send(text))
+    assert "孙立群" in reply and "戴海涛" in reply and "US$160,000" in reply, reply
+    assert "— 重新发一版" in reply, reply
+    [reminder] = exported(app, admin)["reminders"]
+    assert reminder["due_at"].startswith("2032-06-30T02:00"), reminder
