@@ -10,6 +10,7 @@
 - "刚从宁波回来 上午去港城仓储见了孙总 下午去北仑模具见了戴海涛 … 我明天重新发一版": clauses parted by
   spaces tell news, so no reminder is moved (港城's collection reminder was moved to tomorrow and the rest
   dropped, silently); "我 重新发一版" loses its lone 我.
+- "ignore 上一條", "忽略上一条": the last message taken back (not understood, so the change stayed).
 """
 
 from __future__ import annotations
@@ -130,3 +131,12 @@ def test_news_in_clauses_parted_by_spaces_moves_no_reminder(app, admin, yu) -> N
     assert "— 重新发一版" in reply, reply
     [reminder] = exported(app, admin)["reminders"]
     assert reminder["due_at"].startswith("2032-06-30T02:00"), reminder
+
+
+@pytest.mark.parametrize("take_back", ["ignore 上一條", "忽略上一条", "pls ignore 上一条"])
+def test_the_last_message_taken_back_with_a_chinese_reference(app, admin, yu, take_back: str) -> None:  # type: ignore[no-untyped-def]
+    yu.send("北仑模具报价改成12万美金")
+    reply = texts(yu.send(take_back))
+    assert "US$120,000" in reply, reply
+    amounts = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
+    assert amounts["宁波北仑模具有限公司"] == 150000, amounts
