@@ -64,6 +64,36 @@ def month_of_words(words: str, day: date) -> date:
 _MONTH_END = r"[\s-](?:month[\s-])?end\b"  # "March end", "feb-end", "march month end"
 
 
+# A month's part said in Portuguese, as Brazilians write it inside English: "fim de julho", "início de
+# agosto", "meados de setembro". Only after such a word: "maio" alone may be a name.
+_PORTUGUESE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janeiro",),
+            ("fevereiro",),
+            ("março", "marco"),
+            ("abril",),
+            ("maio",),
+            ("junho",),
+            ("julho",),
+            ("agosto",),
+            ("setembro",),
+            ("outubro",),
+            ("novembro",),
+            ("dezembro",),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_PORTUGUESE_PARTS = {"fim": "end", "final": "end", "início": "start", "inicio": "start", "começo": "start",
+                     "comeco": "start", "meados": "mid", "meio": "mid"}  # fmt: skip
+_PORTUGUESE_PART = re.compile(
+    rf"\b({'|'.join(_PORTUGUESE_PARTS)})\s+d[eo]\s+({'|'.join(_PORTUGUESE_MONTHS)})(?![a-zç])"
+)
+
+
 def read_month_ends_and_parts(scan: DateScan) -> None:
     """The end, start, middle or a third of a month ("end of march", "3月下旬", "下个月初")."""
     text, lower, today, add = scan.text, scan.lower, scan.today, scan.add
@@ -98,6 +128,14 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
             found = found.replace(
                 day=calendar.monthrange(found.year, month)[1] if part == "end" else day_number
             )
+        if found:
+            add(m, day=found)
+    for m in _PORTUGUESE_PART.finditer(lower):  # "close fim de julho", said inside English
+        month, part = _PORTUGUESE_MONTHS[m.group(2)], _PORTUGUESE_PARTS[m.group(1)]
+        last = calendar.monthrange(today.year, month)[1]
+        found = future_date(today, month, {"end": last, "mid": 15}.get(part, 1), None)
+        if found and found.year > today.year and part == "end":
+            found = found.replace(day=calendar.monthrange(found.year, month)[1])
         if found:
             add(m, day=found)
     for m in re.finditer(rf"\b{MONTH_WORD}(?:\s+(\d{{4}}))?{_MONTH_END}", lower, re.ASCII):

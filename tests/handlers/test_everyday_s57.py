@@ -10,6 +10,8 @@
 - "刚从宁波回来 上午去港城仓储见了孙总 下午去北仑模具见了戴海涛 … 我明天重新发一版": clauses parted by
   spaces tell news, so no reminder is moved (港城's collection reminder was moved to tomorrow and the rest
   dropped, silently); "我 重新发一版" loses its lone 我.
+- "close fim de julho", "início de agosto": a month's part said in Portuguese inside English (not read: the
+  new deal had no close).
 - "ignore 上一條", "忽略上一条": the last message taken back (not understood, so the change stayed).
 """
 
@@ -23,6 +25,7 @@ from sqlalchemy import select
 
 from bot.console import ConsoleChat
 from crm_store.models import Contact
+from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.chatting import chat_of, say
 from tests.support.clock import FakeClock
@@ -140,3 +143,15 @@ def test_the_last_message_taken_back_with_a_chinese_reference(app, admin, yu, ta
     assert "US$120,000" in reply, reply
     amounts = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
     assert amounts["宁波北仑模具有限公司"] == 150000, amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("close fim de julho", date(2032, 7, 31)), ("start início de agosto", date(2032, 8, 1)),
+     ("meados de setembro", date(2032, 9, 15)), ("final do julho", date(2032, 7, 31)),
+     ("Maio called", None), ("fim de semana", None)],
+)  # fmt: skip
+def test_a_months_part_said_in_portuguese(text: str, day: date | None) -> None:
+    zone = ZoneInfo("America/Sao_Paulo")
+    when = find_when(text, now=datetime(2032, 6, 10, 15, 30, tzinfo=zone), tz=zone)
+    assert (when.at.date() if when else None) == day
