@@ -292,6 +292,7 @@ def clauses_of(text: str) -> list[Clause]:
     clauses = _order_and_day_then_the_task(text, clauses)
     clauses = _heading_before_the_task(text, clauses)
     clauses = [part for c in clauses for part in _reminder_asked_midway(c)]
+    clauses = [part for c in clauses for part in _our_plan_midway(c)]
     clauses = [part for c in clauses for part in _speaker_after_a_meeting(c)]
     clauses = [part for c in clauses for part in _pronoun_after_a_talk(c)]
     return clauses or [Clause(0, len(text), text)]
@@ -348,6 +349,24 @@ def _reminder_asked_midway(clause: Clause) -> list[Clause]:
         return [clause]
     if _has_day(clause.text[: match.start()]):
         return [clause]  # "after the clocks go back, remind me to …": the day said first is the reminder's
+    return _cut(clause, match.start(), match.end())
+
+
+# "… so the value goes to R$ 1,4 mi I send it tomorrow": dictated with no stop, a plan of ours said in the
+# first person with its day starts a clause of its own (the day is no close of the figure's deal).
+_OUR_PLAN_MIDWAY = re.compile(
+    r"(?<=\w)\s+(?:and\s+|so\s+|then\s+)?(?=(?-i:I)(?:['’]ll|\s+will|\s+am\s+going\s+to|\s+gonna)?\s+"
+    r"(?:send|call|ring|go|visit|follow|email|e-mail|mail|check|prepare|come|pass|drop|bring|meet|see|chase)\b)",
+    re.IGNORECASE,
+)
+
+
+def _our_plan_midway(clause: Clause) -> list[Clause]:
+    match = _OUR_PLAN_MIDWAY.search(clause.text)
+    if match is None or len(_WORD.findall(clause.text[: match.start()])) < 5:
+        return [clause]
+    if not _has_day(clause.text[match.end() :]):
+        return [clause]  # "… I will call them": no day of its own, the plan may be the day's said before
     return _cut(clause, match.start(), match.end())
 
 

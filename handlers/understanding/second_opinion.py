@@ -301,7 +301,9 @@ def doubts(
 # A follow-up we promise, said in the first person: "I will follow up with him", "我会再跟进".
 _OWN_FOLLOW_UP = re.compile(
     r"\b(?:i|we)(?:['’]ll|\s+will|\s+shall|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+(?:\w+\s+)?"
-    r"(?:follow[\s-]?up|call|ring|visit|chase|check\s+in|touch\s+base|meet|pass\s+by|drop\s+by|go\s+back)\b"
+    r"(?:follow[\s-]?up|call|ring|visit|chase|check\s+in|touch\s+base|meet|pass\s+by|drop\s+by|go\s+back|send)\b"
+    # the present for the future, as Brazilians write English: "I send it tomorrow"
+    r"|\bI\s+(?:send|call|visit|follow\s+up)\s+(?:it|them|him|her|the\s+\w+)\b"
     r"|我(?:会|再|们会)(?:再)?(?:跟进|回访|打电话|联系)",
     re.IGNORECASE,
 )

@@ -8,20 +8,8 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import CJK
 
-# A promise of ours late in a long run-on: the task starts there ("he says the board meets soon anyway he gave
-# me his new number … and I will follow up with him" → "follow up with him").
-_LATE_PROMISE = re.compile(
-    r"(?:\b(?:and|so|then)\s+)?\b(?:i|we)(?:['’]ll|\s+will|\s+shall|\s+am\s+going\s+to|['’]m\s+going\s+to|"
-    r"\s+gonna)\s+(?=\w)",
-    re.IGNORECASE,
-)
-_RUN_ON = 60  # characters of other words before the promise
-
 
 def clean_step(words: str) -> str:
-    late = [m for m in _LATE_PROMISE.finditer(words) if m.start() >= _RUN_ON]
-    if late:
-        words = words[late[-1].end() :]
     words = re.sub(r"^\s*(?:and|then|also|pls|please|&)\s+", "", words.strip(), flags=re.I)
     words = re.sub(r"^(?:todo|to[\s-]?do|reminder|提醒|待办)\s*[:：-]\s*", "", words, flags=re.I)  # "todo: …"
     words = re.sub(r"[\s,]*\b(?:pls|please|plz)[\s.!]*$", "", words, flags=re.I)  # "… that morning please"

@@ -6,12 +6,16 @@
   close, was kept, silently).
 - "ok so today I was at Machakos Solar with Daniel Mutua we did the site survey … he gave me his new number
   … and I will follow up with him next Tuesday": a promise of ours with its day is a reminder (asked
-  whether one was wanted: the long voice note's log words outweighed it), and its task starts at the promise.
+  whether one was wanted: the long voice note's log words outweighed it), and its task starts at the promise
+  (a clause of its own, as below).
 - "刚从宁波回来 上午去港城仓储见了孙总 下午去北仑模具见了戴海涛 … 我明天重新发一版": clauses parted by
   spaces tell news, so no reminder is moved (港城's collection reminder was moved to tomorrow and the rest
   dropped, silently); "我 重新发一版" loses its lone 我.
 - "close fim de julho", "início de agosto": a month's part said in Portuguese inside English (not read: the
   new deal had no close).
+- "… so the value goes to R$ 1,4 mi I send it tomorrow": dictated with no stop, a plan of ours in the first
+  person with its day is a clause of its own (the deal's close moved to tomorrow, silently), and said in the
+  present ("I send it") it is still a reminder, as "I will send it" is.
 - "ignore 上一條", "忽略上一条": the last message taken back (not understood, so the change stayed).
 """
 
@@ -103,7 +107,7 @@ def test_a_promise_of_ours_at_the_end_of_a_voice_note_is_its_reminder(app, admin
     assert "?" not in reply, reply
     stored = exported(app, admin)
     reminders = [(r["text"], r["due_at"][:10]) for r in stored["reminders"]]
-    assert reminders == [("follow up with him", "2032-06-15")]
+    assert reminders == [("I will follow up with him", "2032-06-15")]
     assert [a["kind"] for a in stored["activities"]] == ["visit"]
 
 
@@ -155,3 +159,26 @@ def test_a_months_part_said_in_portuguese(text: str, day: date | None) -> None:
     zone = ZoneInfo("America/Sao_Paulo")
     when = find_when(text, now=datetime(2032, 6, 10, 15, 30, tzinfo=zone), tz=zone)
     assert (when.at.date() if when else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "close", "task"),
+    [("they ask a new proposal so the value goes to R$ 1,4 mi I send it tomorrow", None, "I send it"),
+     ("they will sign the contract friday I will call them monday", date(2032, 6, 11), "I will call them")],
+)  # fmt: skip
+def test_a_plan_of_ours_said_midway_without_a_stop_is_a_clause_of_its_own(
+    text: str, close: date | None, task: str
+) -> None:
+    reading = reading_at(text, NAIROBI_THURSDAY, "Africa/Nairobi")
+    assert reading.close == close
+    assert [step.text for step in reading.steps] == [task]
+
+
+def test_a_plan_said_in_the_present_is_a_reminder(app, admin, nyokabi) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        nyokabi.send(
+            "visited Machakos Solar with Daniel, they want a new quote for 90 panels, I send it tomorrow"
+        )
+    )
+    assert "?" not in reply, reply
+    assert [r["due_at"][:10] for r in exported(app, admin)["reminders"]] == ["2032-06-11"]
