@@ -204,6 +204,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "on teams",  # "Byron at Markham Cloud on Teams: legal's reviewing the MSA"
         "teams with",  # a Microsoft Teams call: "teams w/ Megan re renewal", "teams demo with gabriel"
         "teams w/",
+        "teams w",  # thumbs leave the slash out: "teams w Gabriel Hoffmann floripa sw"
         "teams meeting",
         "teams mtg",
         "teams demo",

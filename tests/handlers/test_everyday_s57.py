@@ -16,6 +16,7 @@
 - "… so the value goes to R$ 1,4 mi I send it tomorrow": dictated with no stop, a plan of ours in the first
   person with its day is a clause of its own (the deal's close moved to tomorrow, silently), and said in the
   present ("I send it") it is still a reminder, as "I will send it" is.
+- "teams w Gabriel Hoffmann floripa sw": a Teams meeting with the slash left out (nothing was logged).
 - "ignore 上一條", "忽略上一条": the last message taken back (not understood, so the change stayed).
 """
 
@@ -182,3 +183,11 @@ def test_a_plan_said_in_the_present_is_a_reminder(app, admin, nyokabi) -> None: 
     )
     assert "?" not in reply, reply
     assert [r["due_at"][:10] for r in exported(app, admin)["reminders"]] == ["2032-06-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("teams w Gabriel Hoffmann floripa sw. they sign tomorrow", "meeting"), ("teams won", None)],
+)
+def test_a_teams_meeting_typed_without_its_slash(text: str, kind: str | None) -> None:
+    assert reading_at(text, NAIROBI_THURSDAY, "Africa/Nairobi").kind == kind
