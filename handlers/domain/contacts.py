@@ -11,6 +11,7 @@ from crm_store.repos.base import UNSET
 from crm_store.search.gazetteer import ADDRESSED
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import unaccented
+from crm_store.search.pinyin import to_pinyin
 from crm_store.search.scoring import CN_TITLES as TITLE_WORDS
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
@@ -133,7 +134,7 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
     partly: list[tuple[int, int, Contact]] = []
     for index, person in enumerate(acting.store.customers.contacts(customer.id, former=former)):
         name = unaccented(simplified(person.name).lower())
-        if name in lower:
+        if name in lower or _homophone_said(text, name):
             full.append(person)
             continue
         parts = [
@@ -166,6 +167,18 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
         if hits:
             partly.append((-len(hits), index, person))
     return full + [person for *_, person in sorted(partly, key=lambda p: (p[0], p[1]))]
+
+
+def _homophone_said(text: str, name: str) -> bool:
+    """A Chinese full name of three or more characters written with a homophone after its family name, as
+    voice input slips ("梁嘉仪" for 梁嘉怡): the same sounds, the same family name."""
+    if len(name) < 3 or not CJK.match(name) or name[0] not in text:
+        return False
+    sounds = to_pinyin(name)[0]
+    return any(
+        text[at : at + len(name)] != name and to_pinyin(text[at : at + len(name)])[0] == sounds
+        for at in (m.start() for m in re.finditer(re.escape(name[0]), text))
+    )
 
 
 # Mailbox names that are no one's name ("sales@", "info@").

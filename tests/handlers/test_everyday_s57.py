@@ -17,6 +17,8 @@
   person with its day is a clause of its own (the deal's close moved to tomorrow, silently), and said in the
   present ("I send it") it is still a reminder, as "I will send it" is.
 - "teams w Gabriel Hoffmann floripa sw": a Teams meeting with the slash left out (nothing was logged).
+- "今日拜访顺德小家电嘅梁嘉仪 … 佢新手机号码系138…": 梁嘉仪 is 梁嘉怡 written with a homophone, as voice input
+  slips (a second contact was made with the new number, silently).
 - "ignore 上一條", "忽略上一条": the last message taken back (not understood, so the change stayed).
 """
 
@@ -191,3 +193,10 @@ def test_a_plan_said_in_the_present_is_a_reminder(app, admin, nyokabi) -> None: 
 )
 def test_a_teams_meeting_typed_without_its_slash(text: str, kind: str | None) -> None:
     assert reading_at(text, NAIROBI_THURSDAY, "Africa/Nairobi").kind == kind
+
+
+def test_a_contact_named_with_a_homophone_is_the_contact(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
+    say(yu, "/contact add 宁波北仑模具有限公司: 梁嘉怡", "/contact add 宁波北仑模具有限公司: 梁家强")
+    texts(yu.send("今日拜访北仑模具嘅梁嘉仪，佢新手机号码系13826554411"))
+    people = {p["name"]: p["phone"] for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert people == {"孙立群": None, "戴海涛": None, "梁嘉怡": "13826554411", "梁家强": None}, people
