@@ -766,6 +766,9 @@ def doubted_clauses(reading: Reading) -> None:
         for m in _FIGURE_GIVEN.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "给了个数，48到52之间": which figure? asked, not noted
     _field_without_value(reading)
+    for amount in reading.amounts:
+        if _PRICE_WISHED.search(text, 0, amount.start):
+            _doubt(reading, reading.said((amount.start, amount.end)))  # "老细想压到八十万": their ask
     if reading.stage is None:
         for m in _STAGE_CHANGED.finditer(text):
             _doubt(reading, reading.said(m.span()))  # "stage changed after today's meeting": to which?
@@ -1012,6 +1015,14 @@ _WISHED_OR_TO_COME = re.compile(
     r"想|希望|要求|打算|准备|重新|[说讲]要|要(?:个|份|個)?(?:报价|報價|quote|quotation)"
     r"|(?<![开约见聚例晚早机社学])会(?![议面上谈开后客员计])"
     r"|\b(?:wants?|wanted|would like|hoping|hopes?|will|gonna|going to)\b|\w['’]ll\b",
+    re.IGNORECASE,
+)
+# The price they want to bring us down to, right before the figure: "佢哋老细想压到八十万", "they want to push
+# it down to 80k": what they ask, not the deal's amount agreed.
+_PRICE_WISHED = re.compile(
+    r"(?:想|希望|要求|打算|要)(?:再)?(?:压|砍|降|减|谈)(?:价)?(?:到|至|去)\s*$"
+    r"|\b(?:wants?|would like|hoping|trying)\s+to\s+(?:push|bring|get|knock|beat)\s+"
+    r"(?:it|us|the\s+price|that)\s+down\s+to\s*$",
     re.IGNORECASE,
 )
 # A figure for a whole of which our deal is one part: "approved 80k for the whole refresh (we're one piece of

@@ -18,7 +18,8 @@
   present ("I send it") it is still a reminder, as "I will send it" is.
 - "teams w Gabriel Hoffmann floripa sw": a Teams meeting with the slash left out (nothing was logged).
 - "今日拜访顺德小家电嘅梁嘉仪 … 佢新手机号码系138…": 梁嘉仪 is 梁嘉怡 written with a homophone, as voice input
-  slips (a second contact was made with the new number, silently).
+  slips (a second contact was made with the new number, silently); "佢哋老细想压到八十万" (their boss wants to
+  bring the price down to 800k) is their ask, not the deal's amount (stored, silently): asked.
 - "ignore 上一條", "忽略上一条": the last message taken back (not understood, so the change stayed).
 """
 
@@ -200,3 +201,13 @@ def test_a_contact_named_with_a_homophone_is_the_contact(app, admin, yu) -> None
     texts(yu.send("今日拜访北仑模具嘅梁嘉仪，佢新手机号码系13826554411"))
     people = {p["name"]: p["phone"] for c in exported(app, admin)["customers"] for p in c["contacts"]}
     assert people == {"孙立群": None, "戴海涛": None, "梁嘉怡": "13826554411", "梁家强": None}, people
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("北仑模具老板想压到十二万美金", True), ("they want to push it down to US$120k at 北仑模具", True),
+     ("北仑模具报价压到十二万美金了", False)],
+)  # fmt: skip
+def test_the_price_they_want_to_bring_us_down_to_is_asked(yu, text: str, asked: bool) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send(text))
+    assert ("？" in reply or "?" in reply) == asked, reply
