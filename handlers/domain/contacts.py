@@ -134,7 +134,7 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
     partly: list[tuple[int, int, Contact]] = []
     for index, person in enumerate(acting.store.customers.contacts(customer.id, former=former)):
         name = unaccented(simplified(person.name).lower())
-        if name in lower or _homophone_said(text, name):
+        if name in lower or _homophone_said(text, name) or _declined(lower, name):
             full.append(person)
             continue
         parts = [
@@ -178,6 +178,36 @@ def _homophone_said(text: str, name: str) -> bool:
     return any(
         text[at : at + len(name)] != name and to_pinyin(text[at : at + len(name)])[0] == sounds
         for at in (m.start() for m in re.finditer(re.escape(name[0]), text))
+    )
+
+
+# Polish case endings of a name ("u Krzysztofa Mazurka", "z Tomaszem Kowalczykiem", "Zofii Kaczmarek").
+_CASE_ENDINGS = r"(?:a|owi|em|iem|u|ie|y|ego|emu|i)?"
+
+
+def _declined(lower: str, name: str) -> bool:
+    """A full Latin name said whole in another grammatical case, as Polish speakers write even in English
+    ("byłem u Krzysztofa Mazurka" for Krzysztof Mazurek): each word with a case ending, a family name's
+    fleeting e of -ek / -ec dropped."""
+    words = name.split()
+    if len(words) < 2 or not all(w.isascii() and w.replace("-", "").isalpha() for w in words):
+        return False
+    pattern = r"\s+".join(_case_forms(w) for w in words)
+    return re.search(rf"(?<!{_LETTER}){pattern}(?!{_LETTER})", lower) is not None
+
+
+def _case_forms(word: str) -> str:
+    """A pattern for a name's word in any Polish case: "mazurek" → mazurek, mazurka, mazurkiem …"""
+    stem = re.sub(r"e([kc])$", r"\1", word) if len(word) > 4 else word
+    return rf"(?:{re.escape(word)}|{re.escape(stem)}){_CASE_ENDINGS}"
+
+
+def declined_form(said: str, words: str) -> bool:
+    """Whether the word `said` is one of `words` (lowercase) in another Polish case ("Mazurka" of Mazurek)."""
+    plain = unaccented(said.lower())
+    return any(
+        len(w) >= 4 and re.fullmatch(_case_forms(w), plain) is not None
+        for w in re.findall(r"[a-z]{4,}", words)
     )
 
 

@@ -22,6 +22,7 @@ from crm_store.search.linker import said_for
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
 from handlers.context import Ctx
+from handlers.domain.contacts import declined_form
 from handlers.domain.customers import may_manage
 from handlers.domain.deals import local_dollar
 from handlers.parsing.amounts import (
@@ -595,10 +596,10 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
 
 
 def _shown(word: str, stored: str) -> bool:
-    """Whether the stored lines (lowercase) show `word`: as written, or as the same Japanese name spelt
-    another way in romaji ("Oogawa" for the contact Ogawa Hiroshi, "Katou" for Kato Rina)."""
-    if word.lower() in stored:
-        return True
+    """Whether the stored lines (lowercase) show `word`: as written or declined, or as the same Japanese name
+    spelt another way in romaji ("Oogawa" for the contact Ogawa Hiroshi, "Katou" for Kato Rina)."""
+    if word.lower() in stored or declined_form(re.sub(r"['’]s$", "", word), stored):
+        return True  # (also said in another case: "u Krzysztofa Mazurka" of the contact Krzysztof Mazurek)
     key = romaji_name_key(word) if len(word) >= 3 and word.isascii() and word.isalpha() else None
     return key is not None and any(romaji_name_key(w) == key for w in re.findall(r"[a-z]{3,}", stored))
 

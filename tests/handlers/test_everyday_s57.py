@@ -20,6 +20,8 @@
 - "今日拜访顺德小家电嘅梁嘉仪 … 佢新手机号码系138…": 梁嘉仪 is 梁嘉怡 written with a homophone, as voice input
   slips (a second contact was made with the new number, silently); "佢哋老细想压到八十万" (their boss wants to
   bring the price down to 800k) is their ask, not the deal's amount (stored, silently): asked.
+- "yesterday byłem u Krzysztofa Mazurka in Lublin Agro": the full name in the Polish genitive is Krzysztof
+  Mazurek (the visit was logged with no one).
 - "ignore 上一條", "忽略上一条": the last message taken back (not understood, so the change stayed).
 """
 
@@ -211,3 +213,17 @@ def test_a_contact_named_with_a_homophone_is_the_contact(app, admin, yu) -> None
 def test_the_price_they_want_to_bring_us_down_to_is_asked(yu, text: str, asked: bool) -> None:  # type: ignore[no-untyped-def]
     reply = texts(yu.send(text))
     assert ("？" in reply or "?" in reply) == asked, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yesterday byłem u Krzysztofa Mazurka in Lublin Agro, field visit",
+     "visited Lublin Agro today, talked to Krzysztofa Mazurka's team"],
+)  # fmt: skip
+def test_a_full_name_said_in_a_polish_case(app, admin, add_user, clock, text: str) -> None:  # type: ignore[no-untyped-def]
+    clock.set(NAIROBI_THURSDAY)
+    chat = ConsoleChat(app.assistant, add_user("Przemek", timezone="Europe/Warsaw").id)
+    replay(chat, clock, "/customer add Lublin Agro Sp. z o.o., aliases=Lublin Agro",
+           "/contact add Lublin Agro Sp. z o.o.: Krzysztof Mazurek")  # fmt: skip
+    reply = texts(chat.send(text))
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Krzysztof Mazurek"], reply
