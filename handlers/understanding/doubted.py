@@ -1018,9 +1018,9 @@ _WISHED_OR_TO_COME = re.compile(
     re.IGNORECASE,
 )
 # The price they want to bring us down to, right before the figure: "佢哋老细想压到八十万", "they want to push
-# it down to 80k": what they ask, not the deal's amount agreed.
+# it down to 80k": what they ask, not the deal's amount agreed (not "说报价要降到55万": what was said is so).
 _PRICE_WISHED = re.compile(
-    r"(?:想|希望|要求|打算|要)(?:再)?(?:压|砍|降|减|谈)(?:价)?(?:到|至|去)\s*$"
+    r"(?:想|希望|要求|打算)(?:再)?(?:压|砍|降|减|谈)(?:价)?(?:到|至|去)\s*$"
     r"|\b(?:wants?|would like|hoping|trying)\s+to\s+(?:push|bring|get|knock|beat)\s+"
     r"(?:it|us|the\s+price|that)\s+down\s+to\s*$",
     re.IGNORECASE,

@@ -208,7 +208,7 @@ def test_a_contact_named_with_a_homophone_is_the_contact(app, admin, yu) -> None
 @pytest.mark.parametrize(
     ("text", "asked"),
     [("北仑模具老板想压到十二万美金", True), ("they want to push it down to US$120k at 北仑模具", True),
-     ("北仑模具报价压到十二万美金了", False)],
+     ("北仑模具报价压到十二万美金了", False), ("去了北仑模具，戴海涛说报价要降到十二万美金", False)],
 )  # fmt: skip
 def test_the_price_they_want_to_bring_us_down_to_is_asked(yu, text: str, asked: bool) -> None:  # type: ignore[no-untyped-def]
     reply = texts(yu.send(text))
