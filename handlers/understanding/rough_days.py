@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 # A part of a month or a week said in (or right after) the date's words: "mid-July", "early june",
-# "5月中旬", "下个月初", "六月头".
+# "5月中旬", "下个月初", "六月头", "início de julho".
 _PART = re.compile(
     r"\b(?:early|mid|middle|late|beginning|start)\b|\bmid-?(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|week)"
+    r"|\b(?:início|inicio|começo|comeco|meados)\b"  # Portuguese: "início de julho" (early July)
     r"|上旬|中旬|下旬|(?<=月)(?:份)?[初中头]",
     re.IGNORECASE,
 )

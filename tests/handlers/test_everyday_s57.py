@@ -12,7 +12,7 @@
   spaces tell news, so no reminder is moved (港城's collection reminder was moved to tomorrow and the rest
   dropped, silently); "我 重新发一版" loses its lone 我.
 - "close fim de julho", "início de agosto": a month's part said in Portuguese inside English (not read: the
-  new deal had no close).
+  new deal had no close); "they close início de julho" is early July, a stretch, asked as "early july" is.
 - "… so the value goes to R$ 1,4 mi I send it tomorrow": dictated with no stop, a plan of ours in the first
   person with its day is a clause of its own (the deal's close moved to tomorrow, silently), and said in the
   present ("I send it") it is still a reminder, as "I will send it" is.
@@ -227,3 +227,8 @@ def test_a_full_name_said_in_a_polish_case(app, admin, add_user, clock, text: st
            "/contact add Lublin Agro Sp. z o.o.: Krzysztof Mazurek")  # fmt: skip
     reply = texts(chat.send(text))
     assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Krzysztof Mazurek"], reply
+
+
+def test_early_in_a_month_said_in_portuguese_is_asked_as_a_close(yu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send("北仑模具 think they close início de agosto"))
+    assert "?" in reply or "？" in reply, reply
