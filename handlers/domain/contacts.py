@@ -205,10 +205,7 @@ def _case_forms(word: str) -> str:
 def declined_form(said: str, words: str) -> bool:
     """Whether the word `said` is one of `words` (lowercase) in another Polish case ("Mazurka" of Mazurek)."""
     plain = unaccented(said.lower())
-    return any(
-        len(w) >= 4 and re.fullmatch(_case_forms(w), plain) is not None
-        for w in re.findall(r"[a-z]{4,}", words)
-    )
+    return any(re.fullmatch(_case_forms(w), plain) is not None for w in re.findall(r"[a-z]{4,}", words))
 
 
 # Mailbox names that are no one's name ("sales@", "info@").

@@ -20,6 +20,10 @@ from handlers.understanding.known_people import NOBODY, KnownPeople
 Span = tuple[int, int]
 
 
+# A space between two Chinese characters: phone-typed Chinese parts its clauses so ("见了孙总 下午…").
+CJK_SPACE_PATTERN = r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+CJK_SPACE = re.compile(CJK_SPACE_PATTERN)
+
 # Clause boundaries: sentence punctuation, a comma or full stop not inside a number, a dash
 # between words, and a space between two Chinese characters.
 CLAUSE_BREAK = re.compile(
@@ -29,7 +33,7 @@ CLAUSE_BREAK = re.compile(
     # got mail from …"
     r"|(?:(?<=\d\.\d\d)|(?<=\d\.\d))\.(?=\s+(?:also|then|and|but|plus|btw|he|she|they|we|i)\b)"
     r"|\s+[-–—]+\s+|\s+(?:and then|then|but|and will)\s+"
-    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
+    rf"|{CJK_SPACE_PATTERN}",
     re.IGNORECASE,
 )
 

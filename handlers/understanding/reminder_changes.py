@@ -37,6 +37,7 @@ from handlers.understanding.corrections import nearer_hour, remember
 from handlers.understanding.date_roles import TOLD, their_plan
 from handlers.understanding.days_off import confirm_day_off
 from handlers.understanding.kinds import KIND_PATTERNS
+from handlers.understanding.reading import CJK_SPACE
 from handlers.understanding.reminder_tasks import (
     CJK_PAIR,
     LATIN_WORD,
@@ -730,7 +731,7 @@ def _news_beside(text: str) -> bool:
     """A clause that tells of an interaction had, beside the one that changes the reminder ("HBZJ 的 meeting
     改到周四，今天先电话 align 了一下"): the message is news as well, left to the reader. Chinese typed on a
     phone puts a space between clauses ("上午去港城仓储见了孙总 下午去北仑模具见了戴海涛 …")."""
-    parts = [p for part in _CLAUSE.split(text) for p in _CJK_SPACE.split(part) if p.strip()]
+    parts = [p for part in _CLAUSE.split(text) for p in CJK_SPACE.split(part) if p.strip()]
     changing = [
         p for p in parts if _CANCEL.search(p) or _DONE.search(p) or _MOVE_TO.search(p) or _SHIFT.search(p)
     ]
@@ -738,9 +739,6 @@ def _news_beside(text: str) -> bool:
         p not in changing and lx.PAST_MARKERS.search(p) and _kind_news(p, changing) and not _their_words(p)
         for p in parts
     )
-
-
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _their_words(clause: str) -> bool:
