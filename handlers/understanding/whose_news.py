@@ -94,7 +94,7 @@ def assemble(
             if item.kind == "title" and _SPEECH.search(plain[nearest.end : item.start]):
                 return False  # "房总说他们董事长…", "Cole said the rep…": someone else's title
             if nearest.kind == "pronoun":
-                return _antecedent(items, nearest)
+                return _antecedent(items, nearest, plain)
             return False if nearest.blocked else nearest
         if after and not after[0].blocked and _close(plain, item, after[0]):
             return after[0]
@@ -357,9 +357,26 @@ def _close(text: str, item: Item, person: Item) -> bool:
     return len(between) <= 30 and not re.search(r"[;；。\n]", between)
 
 
-def _antecedent(items: list[Item], pronoun: Item) -> Item | None:
+def _antecedent(items: list[Item], pronoun: Item, plain: str) -> Item | None:
+    """The person a pronoun stands for: the last named before it, but for words read as a name that are
+    where or what the talk was ("rang re Sligo Wind, his mobile …", "met Jane at Acme, her …") or that run
+    on from a name ("called Zofia Kaczmarek Gdynia Rybolowstwo, her …": the customer's name after hers)."""
     earlier = [p for p in items if p.kind == "person" and p.end <= pronoun.start and not p.blocked]
-    return earlier[-1] if earlier else None
+    if pronoun.value.lower() not in _ONE_PERSON:
+        return earlier[-1] if earlier else None  # "their": the company's, named last
+    people = [
+        p
+        for i, p in enumerate(earlier)
+        if not _PLACE_OR_TOPIC_BEFORE.search(plain, 0, p.start)
+        and not (i and earlier[i - 1].end < p.start and not plain[earlier[i - 1].end : p.start].strip())
+    ]
+    chosen = people or earlier
+    return chosen[-1] if chosen else None
+
+
+_ONE_PERSON = frozenset({"he", "she", "his", "her", "him", "hers"})
+# "re Sligo Wind", "about Acme", "at Acme", "in Lublin": a place or a topic, not someone
+_PLACE_OR_TOPIC_BEFORE = re.compile(r"\b(?:re|about|regarding|at|in)[:\s]+$|@\s*$", re.IGNORECASE)
 
 
 def _people_before(text: str, items: list[Item], at: int) -> list[Item]:
@@ -405,7 +422,7 @@ def _subject(text: str, items: list[Item], change: Item) -> Item | None:
         return None
     if re.search(r"(?:\b(?:talk|spoke|spoken|met|called|emailed|told|said|says)\b|说|讲)", between, re.I):
         return None  # "Tom said Jane left": Jane (the nearer one) is meant; a verb between leaves it
-    return _antecedent(items, nearest) if nearest.kind == "pronoun" else nearest
+    return _antecedent(items, nearest, text) if nearest.kind == "pronoun" else nearest
 
 
 # Chinese words for taking over said after the one who takes over ("他女儿沈佳接手", "佢個仔陳浩文接手")
