@@ -220,6 +220,14 @@ def _quoted_count(text: str, start: int, end: int) -> bool:
 _COUNT_WAS = re.compile(r"\b(?:up|down|grown|dropped|fallen|rose|fell)?\s*from\s*$", re.IGNORECASE)
 
 
+# What an amount said beside it was before: "down from 180", "instead of the 3.5 we had", "up from 40k".
+_AMOUNT_WAS = re.compile(
+    r"\b(?:(?:up|down|cut|dropped|reduced|lowered|raised|came\s+down)\s+from|(?:instead\s+of|rather\s+than)"
+    r"(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _count_before(text: str, start: int) -> bool:
     """A bare number said as what a count said before it was ("2,400 lambs a day now, up from 1800")."""
     if not _COUNT_WAS.search(text[max(0, start - 16) : start]):
@@ -398,6 +406,8 @@ def unused_words(
             continue  # "net 60": payment terms, kept in the note
         if word.isdigit() and _REPLACED.search(text[max(0, start - 12) : start]):
             continue  # "2 lines not 1": the number replaced, said for contrast
+        if number and reading.amounts and _AMOUNT_WAS.search(text, max(0, start - 24), start):
+            continue  # "agreed 172k, down from 180", "3.2M instead of the 3.5 we had": what the amount was
         if (
             word.isdigit()
             and (
