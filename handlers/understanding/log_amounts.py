@@ -22,11 +22,13 @@ from handlers.understanding.reading import Reading
 _BUDGET = re.compile(r"(?:\bbudget\b|预算)[^,.;，。；\d]{0,28}$", re.IGNORECASE)
 # Words that make an amount beside a log a deal's: "80k opportunity", "25k for the dashboard", "合同120万";
 # what they are keen to do or buy ("keen on the oven monitoring pkg ~8k", "想做温控监测，大概45万"), a case
-# opened ("先开一个案子", "先立个项") or a price we quoted ("报了30万").
+# opened ("先开一个案子", "先立个项"), a price we quoted ("报了30万") or settled on ("firm at $48,000",
+# "agreed 172k", "谈好了"), or how much of a thing it is for ("sensors for 3 buildings").
 _DEAL_CUE = re.compile(
     r"\b(?:wants?|order(?:ed|s)?|buy(?:ing)?|purchas\w*|needs?|opp(?:ortunity)?|budget|quote[ds]?|pric\w*|"
-    r"worth|value|for the|for a|for their|keen on|interested in|package|pkg|proposal)\b"
-    r"|要|订|采购|买|预算|报价|合同|单|项目|商机|机会|想做|想上|案子|立项|立个项|报了|报过",
+    r"worth|value|for the|for a|for their|keen on|interested in|package|pkg|proposal|offer(?:ed)?|"
+    r"firm at|fixed at|agreed|settled on|for \d+ [a-z]{3,})\b"
+    r"|要|订|采购|买|预算|报价|合同|单|项目|商机|机会|想做|想上|案子|立项|立个项|报了|报过|谈好|敲定|谈定",
     re.IGNORECASE,
 )
 
