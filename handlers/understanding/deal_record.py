@@ -744,8 +744,8 @@ def _said_back_in_doubt(ctx: Ctx, reading: Reading, found: Found) -> None:
 # purchase order, the deal said as one more ("another", "new": `_ANOTHER`, checked by the caller).
 _NEW_ORDER = re.compile(
     r"\b(?:renew(?:al|als|ed|ing)?|re-?orders?(?:ed)?|repeat|top[- ]?up"
-    r"|(?:placed|put in|sent)\s+(?:an?\s+)?(?:\w+\s+)?order|po)\b"
-    r"|续约|续签|续费|续单|复购|返单|加单|追加|下(?:了)?(?:一|个)?单|再(?:开|下|签)|另外|另开",
+    r"|(?:placed|put in|sent)\s+(?:an?\s+)?(?:\w+\s+)?order|(?:another|one more|a new|new)\s+order|po)\b"
+    r"|续约|续签|续费|续单|复购|返单|加单|追加|(?:下|落)(?:了|咗)?(?:一|个)?单|又(?:落|下|签|订)|再(?:开|下|签)|另外|另开",
     re.IGNORECASE,
 )
 
