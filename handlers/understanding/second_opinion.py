@@ -304,6 +304,13 @@ _OWN_FOLLOW_UP = re.compile(
     r"(?:follow[\s-]?up|call|ring|visit|chase|check\s+in|touch\s+base|meet|pass\s+by|drop\s+by|go\s+back|send)\b"
     # the present for the future, as Brazilians write English: "I send it tomorrow"
     r"|\bI\s+(?:send|call|visit|follow\s+up)\s+(?:it|them|him|her|the\s+\w+)\b"
+    # the thing first, as Polish word order puts it: "quote I send tomorrow", "the catalogue I will send her"
+    r"|\b(?:quote|offer|proposal|catalog(?:ue)?|docs?|documents?|samples?|contract|drawings?|price\s*list)\s+"
+    r"(?:i|we)(?:['’]ll|\s+will)?\s+send\b"
+    # in the user's other language: Swahili "nitampigia" (I will call him), Portuguese "vou ligar" (I will
+    # call), Polish "zadzwonię" (I will call), "wyślę" (I will send)
+    r"|\bnita(?:m|wa)?(?:pigia|tumia|fuatilia|tembelea)\b|\bvou\s+(?:ligar|mandar|enviar|visitar)\b"
+    r"|\b(?:zadzwonię|wyślę|odezwę\s+się)\b"
     r"|我(?:会|再|们会)(?:再)?(?:跟进|回访|打电话|联系)",
     re.IGNORECASE,
 )
