@@ -71,6 +71,10 @@ def _went(reading: Reading, clause: Clause) -> bool:
 _LEFT_FOR = re.compile(r"(?:\bnot|\binstead of|\brather than|而不是|不是)\s*$", re.IGNORECASE)
 
 
+# A clause that only gives a new day: "new date 18/6", "新日期 6月18号".
+_NEW_DATE = re.compile(r"(?:the)?new(?:date|day|deadline)|新(?:的)?(?:日期|时间)", re.IGNORECASE)
+
+
 def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
     """What a date in this clause means: "past" (it happened), "close", "close again" (the close date said
     exactly), "not before" (the deal will not close before it), "theirs" or "step"."""
@@ -148,6 +152,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
     bare = _FILLER.sub("", without_spans(text, [(a, b) for a, b in when.spans]))
     if previous and not bare and lx.CLOSE_MARKERS.search(previous[-1].text):
         return "close again"  # "expected to close early Feb, say feb 5": the same date, said exactly
+    if _NEW_DATE.fullmatch(bare) and any(lx.CLOSE_MARKERS.search(c.text) for c in previous):
+        return "close again"  # "signature slipping, she is traveling. new date 18/6": the close's new day
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"
