@@ -192,12 +192,15 @@ def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     if hit is not None and hit[0] not in ("won", "lost"):
         stage, text = hit[0], " ".join((text[: hit[1]] + " " + text[hit[2] :]).split())
         filters.append(label(ctx.tr, stage))
-    _, text = _take(CLOSING, text)
     close_from = close_to = None
-    period = find_period(text, ctx.today) or coming_period(text, ctx.today, ctx.tz)  # "closing december"
+    named, coming = find_period(text, ctx.today), coming_period(text, ctx.today, ctx.tz)  # "closing december"
+    period = named or coming
+    if named is not None and coming is not None and coming.span[0] <= named.span[0] <= coming.span[1]:
+        period = coming  # "closing end of this month": by its end, its words around "this month" too
     if period is not None:  # (before the currency: "closing before CNY" is Chinese New Year)
         close_from, close_to = period.first, period_end(period, ctx.today)
         text = period.strip_from(text)
+    _, text = _take(CLOSING, text)
     currency, text = currency_named(text)
     if currency is not None:
         filters.append(currency)
