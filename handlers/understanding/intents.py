@@ -57,6 +57,8 @@ _QUESTION_START = re.compile(
     r"any|anything|(?:can|could) (?:you|u) (?:pls |please )?(?:tell|show|find|check|look|see)|"
     # ("give me a nudge / a shout on 8/1 to call Aoife" asks for a reminder)
     r"tell me|give me(?!\s+a\s+(?:nudge|ping|buzz|shout|reminder)\b)|show me|"
+    # Portuguese said to the bot: "quais reminders eu tenho amanhã?", "qual o status da Sorocaba?"
+    r"quais|qual|quantos|quantas|quanto|quem|o que|cad[eê]|"
     r"remind me (?:what|when|who|which|how|where)|status (?:of|on|for)|update on|"
     r"latest (?:on|with|from)|news (?:on|from|about)|"
     # "Kindly share status of all my deals closing this month", "pls send me an update on X"
@@ -426,6 +428,10 @@ def asks_for_a_detail(text: str) -> bool:
     return match is not None and not _CN_REPORTED.search(text[: match.start()])
 
 
+# Swahili asks with its question word late, then "?": "nina reminders gani kesho?", "deal ya NFD iko wapi?"
+_SWAHILI_ASKS = re.compile(r"\b(?:gani|nini|lini|nani|wapi|ngapi)\b[^.!]{0,30}[?？]\s*$", re.IGNORECASE)
+
+
 # Which of two, asked of a customer and nothing more: "聚星是美金还是人民币", "华鼎是台币还是美金？".
 _EITHER_ASKED = re.compile(r"^[^\d，,。]{1,12}?是[^\d，,。]{1,6}还是[^\d，,。]{1,6}[？?]?$")
 
@@ -451,6 +457,8 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         return True
     if _EITHER_ASKED.match(bare):
         return True  # "聚星是美金还是人民币": which of two, asked
+    if _SWAHILI_ASKS.search(bare):
+        return True  # "nina reminders gani kesho?": which reminders do I have tomorrow
     named = _NAME_FIRST.match(bare)
     if named and not reports and _QUESTION_START.match(bare[named.end() :]):
         return True  # "initech? whats the status", "acme - what's open": the name, then the question
@@ -837,7 +845,10 @@ _UNDO_LAST = re.compile(
     # (also with the verb in English, as Hong Kong writes: "ignore 上一條")
     r"|^\W*(?:请|帮我|pls\s+|please\s+)?(?:撤回|作废|删掉|删除|取消|忽略|ignore|disregard|undo|cancel|delete)(?:一下)?"
     r"\W*(?:刚才|刚刚|上一[条则]|上[条则]|前面|这[条则]|那[条则])"
-    r"(?:那[条则]|这[条则]|那个|的|发的|说的|记的|消息|记录)*\W*$",
+    r"(?:那[条则]|这[条则]|那个|的|发的|说的|记的|消息|记录)*\W*$"
+    # "算了 这条不用记", "那条别记了", "唔使记": the last message need not be kept
+    r"|^\W*(?:(?:算了|算啦|冇事|没事|哦|噢)\W*)?(?:这[条则个]|那[条则个]|上一?[条则]|刚才那?[条则个]?)?(?:就|都)?"
+    r"(?:不用|不要|别|唔使|唔好|无需|不必)(?:记|记录|记了|记下|记低)(?:了|啦|吧|喇)?\W*$",
     re.IGNORECASE,
 )
 

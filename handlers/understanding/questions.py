@@ -61,11 +61,13 @@ _CURRENCY = re.compile(
     r"|\b(?:usd|cny|rmb|ntd|twd|hkd|eur|gbp|jpy|cad|aud)\b",
     re.IGNORECASE,
 )
-_TODAY = re.compile(r"\btoday\b|\btoday'?s\b|今天|今日", re.IGNORECASE)
+# (said in the user's other language: Portuguese hoje, Swahili leo)
+_TODAY = re.compile(r"\btoday\b|\btoday'?s\b|\bhoje\b|(?-i:\bleo\b)|今天|今日", re.IGNORECASE)
 # What a question asks about: things to do (reminders, follow-ups, the agenda) or deals (closing, signing).
 _DUE = re.compile(
     r"\b(due|remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?|agenda|schedule|plate|calendar|"
-    r"(?:do|did) i have|have i got|on for)\b|提醒|待办|跟进|回访|安排|日程|计划|要做|要干|干嘛|任务",
+    r"(?:do|did) i have|have i got|on for|tenho|nina)\b"  # (Portuguese tenho, Swahili nina: I have)
+    r"|提醒|待办|跟进|回访|安排|日程|计划|要做|要干|干嘛|任务",
     re.IGNORECASE,
 )
 _MONTH_END = re.compile(r"((?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)(?:底|末|尾)")
