@@ -264,7 +264,7 @@ _MOVE_TO = re.compile(
     # earlier: "prepone the X call to …" (Indian English), "bring forward the X visit to …"
     r"prepone[ds]?|(?:bring|brought|pull(?:ed)?)\s+forward|"
     r"delay(?:ed)?|change[ds]?)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
-    r"(?P<to>to|till|until)\s+"
+    r"(?:from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+)?(?P<to>to|till|until)\s+"  # "… call from 5 to 6pm"
     r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
     r"|(?<![a-z])snooze\s*(?:到|去|至)"  # an English verb in Chinese: "把X的提醒 snooze 到周五"
     # "明天 10点那个 reminder 改 11点": 改 right before the new clock or day
