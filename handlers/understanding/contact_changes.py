@@ -67,6 +67,8 @@ PROMOTED = re.compile(
     r"\b(?:got\s+|was\s+|been\s+|just\s+)?(?:promoted|bumped\s+up|moved\s+up|stepped\s+up|made|named|"
     r"appointed|elevated)\b|\bnew\s+(?:title|role|position|job\s+title)\b|\b(?:title|role|position)\s+is\b"
     r"|\b(?:is|['’]s)\s+now\b|\bnow\s+(?:the|our|their)\b|\bbecame\b|\bhas\s+become\b"
+    # the title kept through a change said beside it: "sold his stake, stays on as General Manager"
+    r"|\bstay(?:s|ing)?\s+on\s+as\b|\b(?:remains|continues)\s+as\b"
     # "Ahmad Fauzi of klang valley now CEO already": the "is" left out, as Singapore and Malaysia English does
     r"|\bnow(?=\s+(?:ceo|cfo|cto|coo|cio|cmo|cpo|gm|vp|svp|evp|md|head\s+of|chief|director)\b)"
     # a title put right: "Dana is actually head of ops, not buyer", "陈国栋其实是副总"

@@ -106,6 +106,20 @@ _TITLE_WORD = re.compile(r"(?:^|[\s:：,，、])([\u4e00-\u9fff]{1,3})$")
 _NAME_AFTER = re.compile(r"[ \t]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 
 
+# A title in Portuguese or Spanish, as Latin American users write it in English: "Diretora de Compras",
+# "gerente comercial", "Jefe de Planta", "coordenador de logística" (its role, then its kind or department).
+_ROMANCE_TITLE = re.compile(
+    r"\b(?:diretor|diretora|directora|gerente|coordenador|coordenadora|coordinador|coordinadora|jefe|jefa|"
+    r"chefe|supervisora|compradora?|presidente|engenheir[oa]|ingenier[oa]|analista)"
+    r"(?=\s+(?:geral|general|comercial|financeir[oa]|financier[oa]|industrial|t[ée]cnic[oa]|administrativ[oa]|"
+    r"executiv[oa]|de|da|do|del)\b)"
+    r"(?:\s+(?:geral|general|comercial|financeir[oa]|financier[oa]|industrial|t[ée]cnic[oa]|administrativ[oa]|"
+    r"executiv[oa]))?"
+    r"(?:\s+(?:de|da|do|del)\s+(?:la\s+)?[^\W\d_]{3,})?",
+    re.IGNORECASE,
+)
+
+
 # Details ---------------------------------------------------------------------------------------------
 def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) -> list[Item]:
     items: list[Item] = []
@@ -145,6 +159,9 @@ def read_details(text: str, names: list[tuple[int, int]], known: KnownPeople) ->
         if _NOT_THE_TITLE.search(text[max(0, end - len(value) - 14) : end - len(value)]):
             continue  # "Dana is actually head of ops, not buyer": the title said wrong
         items.append(Item("title", end - len(value), end, value))
+    for m in _ROMANCE_TITLE.finditer(text):  # "now she is Diretora de Compras", "gerente comercial"
+        if not overlaps(m.span(), [(i.start, i.end) for i in items]):
+            items.append(Item("title", m.start(), m.end(), m.group(0)))
     for m in CN_TITLE.finditer(text):
         if overlaps(m.span(), taken):
             continue

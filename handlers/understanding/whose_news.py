@@ -52,6 +52,12 @@ def assemble(
         """The person a detail or change is said of; False: of someone who is no contact."""
         sentence = sentence_of(plain, item.start)
         before = _people_before(plain, items, item.start)
+        if (
+            before
+            and before[-1].kind == "person"
+            and _PLACE_OR_TOPIC_BEFORE.search(plain, 0, before[-1].start)
+        ):
+            before = before[:-1] or before  # "he sold his stake in North Shore Marine, stays on as GM": his
         after = [p for p in people if p.start >= item.end and sentence_of(plain, p.start) == sentence]
         if item.kind == "title" and before and _someones_new(plain, before[-1], item):
             if after and _introduces(plain, item, after[0]):
