@@ -85,6 +85,14 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     if changes and not _open_deals(ctx, found):
         # "the fleet deal 250k is now 300k" when that deal is won: a change of which deal? not a new one
         reading.doubts.append(ctx._("{customer} has no open deal to change", customer=found.customer.name))
+    more = _MORE_ORDERED.search(reading.text) and reading.amount is not None and not reading.add_on
+    if more and _open_deals(
+        ctx, found
+    ):  # "列治文海鮮加單 80,000": the open deal grown, or an order of its own?
+        name = found.customer.name
+        reading.doubts.append(
+            ctx._("a new deal for {customer}, or a change to their open deal", customer=name)
+        )
     if reading.outcome == "lost" and not (reading.reopen or reading.add_on):
         already = _loss_on_record(ctx, reading, found)
         if already is not None and not (reading.kind or reading.about_deal or reading.steps):
@@ -742,6 +750,8 @@ def _said_back_in_doubt(ctx: Ctx, reading: Reading, found: Found) -> None:
 
 # What makes a figure said of a customer whose deal is won more business: an order placed, a renewal, a
 # purchase order, the deal said as one more ("another", "new": `_ANOTHER`, checked by the caller).
+# More ordered, said with a figure and nothing of whether it is the open deal's or an order of its own.
+_MORE_ORDERED = re.compile(r"加单|加訂|加订")
 _NEW_ORDER = re.compile(
     r"\b(?:renew(?:al|als|ed|ing)?|re-?orders?(?:ed)?|repeat|top[- ]?up"
     r"|(?:placed|put in|sent)\s+(?:an?\s+)?(?:\w+\s+)?order|(?:another|one more|a new|new)\s+order|po)\b"

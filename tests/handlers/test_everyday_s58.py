@@ -14,6 +14,17 @@
   her tomorrow): a promise of ours with its day is its reminder (asked whether one was wanted).
 - "signature slipping, she is traveling. new date 18/6": the new day is the close's (a reminder "new
   date" was offered).
+- "which of my deals close end of this month?": by its end (answered with /deals' usage: "end of" was
+  left over once "this month" was read); "/deals closing end of the month" too.
+- "nina reminders gani kesho?" (Swahili), "quais reminders eu tenho amanhã?", "o que tenho hoje?"
+  (Portuguese): questions about one's reminders (not understood).
+- "算了 这条不用记": the last message taken back (the visit stayed).
+- "push the NFD chillers PO call from 5 to 6pm today": the reminder moves (a call was logged and the
+  chillers deal's close set to today, silently: the words between the verb and "to" were too many).
+- "now she is Diretora de Compras", "he sold his stake in North Shore Marine, stays on as General
+  Manager": the title is the contact's (not stored).
+- "列治文海鮮加單 80,000" (more ordered) with a deal open: the open deal grown, or an order of its own, is
+  asked (the open deal's amount was changed, silently).
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ from tests.support.exported import exported
 from tests.support.worlds import replay
 
 THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("UTC"))
+NAIROBI_THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("Africa/Nairobi"))
 
 
 @pytest.fixture
@@ -152,3 +164,90 @@ def test_a_new_date_after_the_signature_slipped_is_the_close(app, admin, rep) ->
     ))  # fmt: skip
     assert _deals(app, admin, "Fortaleza Castanhas Ltda") == [("150000", "negotiation", "2032-06-18")], reply
     assert exported(app, admin)["reminders"] == [], reply
+
+
+@pytest.fixture
+def nyokabi(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Thursday 10 June 2032, 15:30 in Nairobi."""
+    clock.set(NAIROBI_THURSDAY)
+    chat = chat_of(app, add_user("Nyokabi", timezone="Africa/Nairobi"))
+    replay(chat, clock, "/customer add Nairobi Fresh Dairies Ltd, aliases=NFD",
+           "/contact add Nairobi Fresh Dairies Ltd: Wanjiru Kamau",
+           "/deal Nairobi Fresh Dairies Ltd chillers 2400000 KES negotiation close 30 Jun 2032",
+           "/remind Nairobi Fresh Dairies Ltd call Wanjiru about the chillers PO 10 Jun 5pm",
+           "/customer add Kericho Packaging Limited",
+           "/deal Kericho Packaging Limited 1100000 KES negotiation close 2032-06-28",
+           "/remind Kericho Packaging Limited call Cheruiyot about the signing 11 Jun 9:30am",
+           "/customer add Eldoret Grain Millers Ltd",
+           "/deal Eldoret Grain Millers Ltd 3500000 KES negotiation close 2032-07-20",
+           "/customer add Salvador Bahia Hotéis S.A.",
+           "/contact add Salvador Bahia Hotéis S.A.: Iara Conceição",
+           "/customer add North Shore Marine Services Ltd, aliases=North Shore Marine",
+           "/contact add North Shore Marine Services Ltd: Colin Pettigrew",
+           "/customer add 列治文海鲜酒家", "/deal 列治文海鲜酒家 60000 CAD proposal close 2032-06-18",
+           "/customer add 金华火腿食品有限公司, aliases=金华火腿",
+           "/contact add 金华火腿食品有限公司: 方国良, title=老板")  # fmt: skip
+    return chat
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which of my deals close end of this month?", "which deals close by the end of this month?",
+     "/deals closing end of the month"],
+)  # fmt: skip
+def test_deals_closing_by_the_end_of_this_month(nyokabi, question: str) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(nyokabi.send(question))
+    assert "Usage" not in reply and "Nairobi Fresh" in reply and "Kericho" in reply, reply
+    assert "Eldoret" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "due"),
+    [("nina reminders gani kesho?", "Cheruiyot"), ("quais reminders eu tenho amanhã?", "Cheruiyot"),
+     ("o que tenho hoje?", "Wanjiru")],
+)  # fmt: skip
+def test_ones_reminders_asked_in_swahili_or_portuguese(app, admin, nyokabi, question, due) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(nyokabi.send(question))
+    assert due in reply, reply
+    assert exported(app, admin) == before
+
+
+def test_never_mind_this_one_takes_the_last_message_back(app, admin, nyokabi) -> None:  # type: ignore[no-untyped-def]
+    nyokabi.send("记一下：今天拜访了金华火腿方老板")
+    assert len(exported(app, admin)["activities"]) == 1
+    reply = texts(nyokabi.send("算了 这条不用记"))
+    assert exported(app, admin)["activities"] == [], reply
+
+
+def test_a_call_moved_from_one_hour_to_another_beside_its_deals_name(app, admin, nyokabi) -> None:  # type: ignore[no-untyped-def]
+    reply = say(nyokabi, "push the NFD chillers PO call from 5 to 6pm today, Wanjiru is in a meeting")
+    data = exported(app, admin)
+    due = {r["text"]: r["due_at"] for r in data["reminders"]}
+    assert due["call Wanjiru about the chillers PO"].startswith("2032-06-10T15:00"), reply  # 18:00 in Nairobi
+    assert data["activities"] == [], reply
+    assert {d["customer"]: d["expected_close"] for d in data["deals"]}[
+        "Nairobi Fresh Dairies Ltd"
+    ] == "2032-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "title"),
+    [("Iara from Salvador Bahia Hotéis got promoted, now she is Diretora de Compras!! called her today",
+      "Iara Conceição", "Diretora de Compras"),
+     ("lunch w Colin Pettigrew today. heads up he sold his stake in North Shore Marine, stays on as General "
+      "Manager", "Colin Pettigrew", "General Manager")],
+)  # fmt: skip
+def test_a_title_said_in_portuguese_or_kept_through_a_change(app, nyokabi, text, who, title) -> None:  # type: ignore[no-untyped-def]
+    reply = say(nyokabi, text)
+    with app.db.transaction() as session:
+        titles = {c.name: c.title for c in session.scalars(select(Contact))}
+    assert titles[who] == title, reply
+
+
+def test_more_ordered_with_a_deal_open_is_asked(app, admin, nyokabi) -> None:  # type: ignore[no-untyped-def]
+    [card] = [r for r in nyokabi.send("列治文海鮮加單 80,000") if r.buttons]
+    assert "open deal" in card.text, card.text
+    assert [d["amount"] for d in exported(app, admin)["deals"] if d["customer"] == "列治文海鲜酒家"] == [
+        60000
+    ]
