@@ -116,6 +116,8 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             if h.match.customer_id != hit.match.customer_id and h.candidate.start < b and a < h.candidate.end
         ]
         told = _told_by_its_people(hit, rivals, supported) or hit in supported
+        if hit.partial and not told and _IN_A_PLACE.search(reading.text, max(0, a - 8), a):
+            continue  # "a packaging fair in Poznań": the town, not Poznań Meble (the note keeps it)
         if person:
             pass  # "Kylie Ambrose new mobile …, and Jess at Wollongong Surf …": her own customer's news
         elif _fits_others_too(ctx, hit) and not told:
@@ -161,6 +163,10 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         others.setdefault(sibling.customer.id, sibling)  # "bluegum parramatta up to 21k, newcastle …"
     unsure += _listed_unclear(ctx, reading, taken)  # "承德热河矿泉水和青岛": which 青岛?
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+# A town said as where something was, by the first word of a further customer's name: "fair in Poznań".
+_IN_A_PLACE = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 
 # A customer said right after a person of its own: "Krzysztof Mazurek (Lublin Agro)", "Ana from Recife

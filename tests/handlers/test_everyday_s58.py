@@ -23,6 +23,8 @@
   chillers deal's close set to today, silently: the words between the verb and "to" were too many).
 - "now she is Diretora de Compras", "he sold his stake in North Shore Marine, stays on as General
   Manager": the title is the contact's (not stored).
+- "met Michał Górski from Bydgoszcz Opakowania on packaging fair in Poznań": the town, not the customer
+  Poznań Meble (asked whether it was).
 - "列治文海鮮加單 80,000" (more ordered) with a deal open: the open deal grown, or an order of its own, is
   asked (the open deal's amount was changed, silently).
 """
@@ -106,6 +108,8 @@ def rep(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
            "/contact add Poznań Meble Sp. z o.o.: Ewa Szczepańska",
            "/deal Poznań Meble Sp. z o.o. 300000 PLN won",
            "/customer add Nairobi Fresh Dairies Ltd", "/contact add Nairobi Fresh Dairies Ltd: Wanjiru Kamau",
+           "/customer add Bydgoszcz Opakowania Sp. z o.o., aliases=Bydgoszcz Opakowania",
+           "/contact add Bydgoszcz Opakowania Sp. z o.o.: Michał Górski",
            "/customer add 中山红木家具有限公司, aliases=中山红木",
            "/contact add 中山红木家具有限公司: 郑国强, title=老板",
            "/deal 中山红木家具有限公司 200000 CNY won")  # fmt: skip
@@ -251,3 +255,9 @@ def test_more_ordered_with_a_deal_open_is_asked(app, admin, nyokabi) -> None:  #
     assert [d["amount"] for d in exported(app, admin)["deals"] if d["customer"] == "列治文海鲜酒家"] == [
         60000
     ]
+
+
+def test_a_town_said_as_where_is_no_further_customer(app, admin, rep) -> None:  # type: ignore[no-untyped-def]
+    reply = say(rep, "met Michał Górski from Bydgoszcz Opakowania on packaging fair in Poznań today")
+    logged = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert logged == [("Bydgoszcz Opakowania Sp. z o.o.", "Michał Górski")], reply
