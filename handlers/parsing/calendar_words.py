@@ -76,11 +76,13 @@ MONTH_WORD = (
 # German weekdays too ("Donnerstag", "Fr 30.6."): a two-letter one only right before a day-first date.
 # Portuguese and Spanish ones that name nothing else in an English message ("before sexta", "viernes"; not
 # "segunda", "quinta", "domingo" alone: second, an estate, a name; "segunda" is Monday after "on", "to",
-# "next", "till", "na", "até", or first: "move it to segunda same time", "segunda 10h call Rosa").
+# "next", "till", "na", "até", or first: "move it to segunda same time", "segunda 10h call Rosa"; "segunda"
+# and "quinta" are Monday and Thursday right before a time: "me lembra segunda 15h30 de ligar …").
 WEEKDAY_WORD = (
     r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
     r"|(?:^|(?<=\bon )|(?<=\bto )|(?<=\bnext )|(?<=\btill )|(?<=\buntil )|(?<=\bna )|(?<=\baté ))segunda"
-    r"(?![a-z-]|\s+(?:via|safra|vez|parte|fase|etapa|rodada|round|harvest|phase|copy|invoice))|sexta|ter[çc]a|s[áa]bado|lunes|martes|mi[ée]rcoles|jueves|viernes|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
+    r"(?![a-z-]|\s+(?:via|safra|vez|parte|fase|etapa|rodada|round|harvest|phase|copy|invoice))"
+    r"|(?:segunda|quinta)(?=\s+(?:[àa]s\s+|at\s+)?\d{1,2}(?:h(?:\d\d)?\b|:\d\d|\s*(?:am|pm)\b))|sexta|ter[çc]a|s[áa]bado|lunes|martes|mi[ée]rcoles|jueves|viernes|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
     r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.))(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
 )
 _GERMAN_WEEKDAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
