@@ -15,6 +15,7 @@ from handlers.parsing.amounts import Amount, counts_things, currencies_named, fi
 from handlers.parsing.numerals import cn_integer
 from handlers.parsing.quantities import counted_noun
 from handlers.understanding import lexicon as lx
+from handlers.understanding.price_held import ours_held
 from handlers.understanding.reading import Reading
 
 _HEDGE = re.compile(
@@ -147,7 +148,7 @@ _ISH_AFTER = re.compile(r"\s?-?\s?ish\b", re.IGNORECASE)
 # The amount that is the deal's value when a message names several: "25万改30万", "预算加了5万 现在30万",
 # "200 licenses @ $45 = 9k", "from 200k to 180k", "最终金额280万".
 _NEW_VALUE = re.compile(
-    r"(?:现在|目前|改成|改为|改到|变成|调到|涨到|降到|减到|缩减到|加到|总共|总计|合计|一共|最终(?:金额)?(?:是|为)?|"
+    r"(?:现在|目前|改成|改为|改到|变成|调到|调成|调为|涨到|降到|减到|缩减到|加到|总共|总计|合计|一共|最终(?:金额)?(?:是|为)?|"
     r"\bnow\b|=|→|->|\btotal(?: of)?\b|\bto\b|\bfinal(?: amount)?\b|\bin total\b|改"
     # what a change comes to: "cut 1万, 即係47万", "8k more, so 62k", "that's 47k", "making it 62k"
     r"|即係|即系|即是|也就是|\bso\b|\bthat['’]s\b|\bmaking it\b)\s*[:：]?\s*$",
@@ -168,7 +169,7 @@ _CHANGED = re.compile(
     r"renegotiated|discount(?:ed)?|"
     # "make the figure 28k now not 26k": the open deal's figure put in the old one's place
     r"make (?:the )?(?:figure|amount|price|number|total|value|deal|it)|now,?\s+not)\b"
-    r"|涨|降|调整|调到|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到|更新|上调|下调",
+    r"|涨|降|调整|调到|调成|调为|改|增加|减少|追加|砍|缩减|打折|优惠|变成|提高|压到|更新|上调|下调",
     re.IGNORECASE,
 )
 
@@ -677,12 +678,14 @@ def threshold_said(text: str, amount: Amount) -> bool:
 def others_prices(reading: Reading) -> None:
     """Amounts somebody else named (a competitor's price), or the threshold of a rule of theirs, are what
     they said, kept in the note: no amount of our deal."""
+    held = ours_held(reading.text)  # "…, we're holding at 180": the deal's as it stands, no new amount
     theirs = [
         a
         for a in reading.amounts
         if others_said(reading, a.start)
         or _OTHERS_AFTER.match(reading.text, a.end)
         or threshold_said(reading.text, a)
+        or any(s <= a.start < e for s, e in held)
     ]
     reading.amounts = [a for a in reading.amounts if a not in theirs]
     for amount in reading.amounts if theirs else []:  # beside a competitor's price, ours only when said so

@@ -27,6 +27,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.customer_link import Found
 from handlers.understanding.deal_amounts import THRESHOLD
 from handlers.understanding.doubted import hedged
+from handlers.understanding.price_held import HOLDING, MOVING, OURS_AT, RIVAL_PRICE
 from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.tap import tapped
 
@@ -166,39 +167,6 @@ _LABEL_CODE = re.compile(
 )
 # A score out of 5, 10 or 100 ("we came out 7/10 on their scoring", "4.5/5"): how they rated us, no figure.
 _SCORE = re.compile(r"(?<![\d/.])\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)(?![\d/])")
-# A rival's price said beside our holding ours ("a competitor quoted them 110k, we're not moving",
-# "对手报了18万，我们先不降"): the figure is theirs and the deal's stays, a note. Without the holding
-# ("we may have to match", "可能也要降") it goes to the card as before.
-_RIVAL_PRICE = re.compile(
-    r"(?<![A-Za-z])(?:competitors?|rivals?|(?:(?:the|their)\s+)?(?:other|old|current|existing|previous)\s+"
-    r"(?:mob|guys|vendors?|suppliers?|agency|firm|providers?)|another\s+(?:vendor|supplier|agency|firm|provider|mob|company)|"
-    r"incumbent)(?![A-Za-z])"
-    r"[^,;!?\n]{0,40}?(?:quot\w*|pric\w*|offer\w*|came\s+in|bid\w*|charg\w*|pitch\w*)[^,;!?\n]*"
-    r"|(?:竞争对手|对手|别家|友商|同行|竞品|其他家|另一家)[^，,。；;！？!?\n]{0,12}?(?:报价?|开价|出价|给了?)[^，,。；;！？!?\n]*",
-    re.IGNORECASE,
-)
-_HOLDING = re.compile(
-    r"(?<![A-Za-z])(?:(?:we(?:'re|\s+are|\s+will|'ll)?|i(?:'m|\s+am)?)\s+(?:not\s+(?:moving|budging|matching|dropping|"
-    r"going\s+lower|coming\s+down)|holding(?!\s+off)|staying|sticking)|held\s+(?:firm|our|the\s+line)|"
-    r"hold(?:ing)?\s+(?:firm|our\s+price|the\s+line)|won'?t\s+(?:move|budge|match|drop|go\s+lower)|"
-    # ours said as where it still is: "we're still at 85", "ours is still 40k"
-    r"(?:we(?:'re|\s+are)|ours\s+is|our\s+(?:price|quote|number)\s+is)\s+still(?:\s+at)?(?=\s*[$€£¥]?\d))(?![A-Za-z])"
-    r"[^,;!?\n]*"
-    r"|(?:我们|我方)?(?:先|还是|继续)?(?:不降价?|不跟|价格不动|维持原价|守住|不让价?|不松口|坚持原价|按原价|照原价|原价不变)",
-    re.IGNORECASE,
-)
-# Our price said to move, or that it may, beside a rival's ("we'll have to come down", "may have to match",
-# "sharpen our pencil", "我们可能也得降", "得跟着降"): the rival's price bears on the deal's, the card asks.
-_MOVING = re.compile(
-    r"(?<![A-Za-z])(?:match\w*|come\s+down|coming\s+down|came\s+down|go(?:ing)?\s+lower|lower\w*|drop\w*|cut\w*|"
-    r"sharpen\w*|beat|undercut\w*|discount\w*|reduc\w*|revis\w*|requot\w*|re-quot\w*|price\s+down|meet\s+(?:it|that|them))"
-    r"(?![A-Za-z])|降|跟价|跟进价|跟着|让价|让利|让步|打折|折扣|压价|调价|改价|持平|便宜",
-    re.IGNORECASE,
-)
-# Our own price said beside the holding: "we're at $2.35. held firm".
-_OURS_AT = re.compile(
-    r"(?<![A-Za-z])(?:we(?:'re|\s+are)|our\s+price\s+is|ours\s+is)\s+(?:still\s+)?(?:at\s+)?\S*\d\S*", re.I
-)
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -218,20 +186,12 @@ def _news_of_theirs(text: str) -> str:
     # their standing rule or liking to the end of its clause ("prefer morning appointments only, no calls
     # after 2pm", "下午三点以后别打电话"): how to reach them, not the deal's scope or a figure
     spans += [(m.start(), _clause_end(text, m.end())) for m in lx.THEIR_RULE.finditer(text)]
-    if _RIVAL_PRICE.search(text):
-        if _HOLDING.search(text):
-            spans += [m.span() for p in (_RIVAL_PRICE, _HOLDING, _OURS_AT) for m in p.finditer(text)]
-        elif not _MOVING.search(text):  # "a competitor quoted them 48k, we're still in it", "竞品报了32万"
-            spans += [m.span() for m in _RIVAL_PRICE.finditer(text)]
+    if RIVAL_PRICE.search(text):
+        if HOLDING.search(text):
+            spans += [m.span() for p in (RIVAL_PRICE, HOLDING, OURS_AT) for m in p.finditer(text)]
+        elif not MOVING.search(text):  # "a competitor quoted them 48k, we're still in it", "竞品报了32万"
+            spans += [m.span() for m in RIVAL_PRICE.finditer(text)]
     return _blanked(text, spans)
-
-
-def ours_held(text: str) -> list[tuple[int, int]]:
-    """Where our own price is said to stay beside a rival's ("competitor quoted them 72k, we're still at 85",
-    "对手报了45万，我们还是按原价"): the figure is the deal's as it stands, no new one, nothing left out."""
-    if not (_RIVAL_PRICE.search(text) and _HOLDING.search(text)):
-        return []
-    return [m.span() for p in (_HOLDING, _OURS_AT) for m in p.finditer(text)]
 
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？\n]|$")

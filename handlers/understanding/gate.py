@@ -43,10 +43,10 @@ from handlers.understanding import slot_opinion
 from handlers.understanding.actions import absent, country_currency
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customer_link import Certainty, Found
-from handlers.understanding.decision_path import ours_held
 from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes
+from handlers.understanding.price_held import ours_held
 from handlers.understanding.reading import CJK, Reading, part_of_day_only
 from handlers.understanding.rough_days import approximated, said_before
 from handlers.understanding.summaries import list_mark
