@@ -227,3 +227,16 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
 
 
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+
+# A town said as where something was, by the first word of a customer's name: "a packaging fair in Poznań",
+# "went with a competitor from mombasa".
+_IN_A_PLACE = re.compile(
+    r"\bin\s+$|\b(?:competitors?|rivals?|suppliers?|vendors?|guys|firm|company|one)\s+(?:from|in|out\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def said_as_a_place(text: str, start: int) -> bool:
+    """Whether the words at `start` are said as a place ("fair in Poznań"), not as a customer."""
+    return _IN_A_PLACE.search(text, max(0, start - 24), start) is not None

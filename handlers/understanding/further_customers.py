@@ -22,7 +22,15 @@ from handlers.resolve import (
 )
 from handlers.understanding import link_log
 from handlers.understanding.close_customers import people_apart, supported_hits, whole_contact
-from handlers.understanding.customer_link import LATIN_WORD, NAMING, Found, Hit, best_hits, mentions_of
+from handlers.understanding.customer_link import (
+    LATIN_WORD,
+    NAMING,
+    Found,
+    Hit,
+    best_hits,
+    mentions_of,
+    said_as_a_place,
+)
 from handlers.understanding.customer_parts import JOINER, cut_between, deal_news
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.link_features import link_features
@@ -116,7 +124,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             if h.match.customer_id != hit.match.customer_id and h.candidate.start < b and a < h.candidate.end
         ]
         told = _told_by_its_people(hit, rivals, supported) or hit in supported
-        if hit.partial and not told and _IN_A_PLACE.search(reading.text, max(0, a - 8), a):
+        if hit.partial and not told and said_as_a_place(reading.text, a):
             continue  # "a packaging fair in Poznań": the town, not Poznań Meble (the note keeps it)
         if person:
             pass  # "Kylie Ambrose new mobile …, and Jess at Wollongong Surf …": her own customer's news
@@ -163,10 +171,6 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
         others.setdefault(sibling.customer.id, sibling)  # "bluegum parramatta up to 21k, newcastle …"
     unsure += _listed_unclear(ctx, reading, taken)  # "承德热河矿泉水和青岛": which 青岛?
     return list(others.values()), list(dict.fromkeys(unsure))
-
-
-# A town said as where something was, by the first word of a further customer's name: "fair in Poznań".
-_IN_A_PLACE = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 
 # A customer said right after a person of its own: "Krzysztof Mazurek (Lublin Agro)", "Ana from Recife

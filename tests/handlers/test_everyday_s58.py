@@ -25,6 +25,14 @@
   Manager": the title is the contact's (not stored).
 - "met Michał Górski from Bydgoszcz Opakowania on packaging fair in Poznań": the town, not the customer
   Poznań Meble (asked whether it was).
+- "港信嘅联络人系边个 唔记得咗" (who is the contact, I forgot): a question (唔记得 read as 记得, remember
+  to: "when should I remind you?"); "me lembra segunda 15h30 de ligar …": Monday (not read: "15h30 has
+  gone by"), the reminder without "me lembra".
+- "… I push her again next tuesday", "push Valdir uberlandia 28/6": a chase of ours is a reminder (asked
+  whether one was wanted, or its day left unused).
+- "a competitor quoted $165k, we're holding at 180": our figure as it stands (the deal became $180, asked);
+  "went with a competitor from mombasa": the town, not the customer Mombasa Port (the loss was asked).
+- "金额调成52万，7月中签 不变": 调成 changes the amount ("不变" of the close kept it: "changed to how much?").
 - "列治文海鮮加單 80,000" (more ordered) with a deal open: the open deal grown, or an order of its own, is
   asked (the open deal's amount was changed, silently).
 """
@@ -261,3 +269,64 @@ def test_a_town_said_as_where_is_no_further_customer(app, admin, rep) -> None:  
     reply = say(rep, "met Michał Górski from Bydgoszcz Opakowania on packaging fair in Poznań today")
     logged = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
     assert logged == [("Bydgoszcz Opakowania Sp. z o.o.", "Michał Górski")], reply
+
+
+@pytest.fixture
+def jussara(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Thursday 10 June 2032, 15:30 in São Paulo."""
+    clock.set(datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("America/Sao_Paulo")))
+    chat = chat_of(app, add_user("Jussara", timezone="America/Sao_Paulo"))
+    replay(chat, clock, "/customer add Santos Terminal Portuário S.A., aliases=Santos Terminal",
+           "/contact add Santos Terminal Portuário S.A.: Marcelo Bittencourt",
+           "/customer add Uberlândia Laticínios Ltda, aliases=Uberlandia Laticinios",
+           "/contact add Uberlândia Laticínios Ltda: Valdir Borges",
+           "/customer add Belo Horizonte Mineração S.A., aliases=BH Mineração",
+           "/contact add Belo Horizonte Mineração S.A.: Luciana Drummond Reis",
+           "/deal Belo Horizonte Mineração S.A. 900000 BRL negotiation close 2032-07-15",
+           "/customer add Granville Island Brewing Supply Ltd, aliases=Granville Island",
+           "/deal Granville Island Brewing Supply Ltd 180000 CAD negotiation close 2032-06-30",
+           "/customer add Malindi Beach Resorts Ltd", "/deal Malindi Beach Resorts Ltd 40000 USD negotiation",
+           "/customer add Mombasa Port Cargo Handlers Ltd",
+           "/customer add 港信贸易有限公司, aliases=港信", "/contact add 港信贸易有限公司: 黄美玲",
+           "/customer add 杭联物流有限公司, aliases=杭联物流",
+           "/deal 杭联物流有限公司 480000 CNY proposal close 2032-07-15")  # fmt: skip
+    return chat
+
+
+def test_i_forgot_is_no_reminder_asked_for(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(jussara.send("港信嘅联络人系边个 唔记得咗"))
+    assert "黄美玲" in reply, reply
+    assert exported(app, admin) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "words"),
+    [("me lembra segunda 15h30 de ligar pro Marcelo do terminal Santos", "2032-06-14T18:30",
+      "ligar pro Marcelo do terminal Santos"),
+     ("push Valdir uberlandia 28/6", "2032-06-28", "push Valdir uberlandia"),
+     ("call with Luciana from BH Mineração, signature stays 15/7 like planned. I push her again next tuesday "
+      "to see the draft of contract", "2032-06-15", "I push her again to see the draft of contract")],
+)  # fmt: skip
+def test_a_chase_of_ours_or_a_portuguese_remind_me_is_a_reminder(app, admin, jussara, text, due, words):
+    reply = say(jussara, text)
+    reminders = [(r["due_at"][: len(due)], r["text"]) for r in exported(app, admin)["reminders"]]
+    assert reminders == [(due, words)], reply
+
+
+def test_our_price_held_beside_a_rivals_is_no_new_amount(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    reply = say(jussara, "Granville mtg fine, Megan says a competitor quoted $165k, we're holding at 180")
+    amounts = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
+    assert amounts["Granville Island Brewing Supply Ltd"] == 180000, reply
+
+
+def test_a_loss_to_a_competitor_from_a_town_a_customer_is_named_after(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    reply = say(jussara, "malindi beach resorts - lost 😞 they went with a competitor from mombasa")
+    stages = {d["customer"]: d["stage"] for d in exported(app, admin)["deals"]}
+    assert stages["Malindi Beach Resorts Ltd"] == "lost", reply
+
+
+def test_an_amount_adjusted_to_beside_a_close_kept(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    reply = say(jussara, "杭联物流 金额调成52万，7月中签 不变")
+    [deal] = [d for d in exported(app, admin)["deals"] if d["customer"] == "杭联物流有限公司"]
+    assert (deal["amount"], deal["expected_close"]) == (520000, "2032-07-15"), reply
