@@ -566,7 +566,7 @@ def doubt_families(
         "weak_link": _weak_link(reading, found, contacts),
         "new_by_other_name": _new_by_another_name(reading, found),
         "longer_name": _longer_name(reading, found, contacts),
-        "out_of_time": _out_of_time(reading, now, contacts, say),
+        "out_of_time": _out_of_time(reading, now, contacts, say, found),
         "not_a_plan": _not_a_plan(reading),
         "typed_kind": _typed_kind(reading),
         "no_task": _no_task_steps(reading, found, contacts),
@@ -672,6 +672,7 @@ def _out_of_time(
     now: datetime | None,
     contacts: tuple[str, ...] = (),
     say: Callable[..., str] | None = None,
+    found: Found | None = None,
 ) -> list[str]:
     """Dates that contradict what the plan does with them: an interaction logged as done at a time still
     to come ("wants a call at 5:30 today"), a deal won or lost with a close date still ahead ("chase
@@ -690,7 +691,7 @@ def _out_of_time(
         and not reading.outcome
         and when is not None
         and not _talk_earlier_today(reading, when, today)
-        and _elsewhere(reading, when, contacts)
+        and _elsewhere(reading, when, contacts, found)
     ):
         # (a win or a loss happened when the message says: "signed the contract this morning, … by email")
         out.append(" ".join(reading.said(span) for span in _spans_of(reading, when)))
@@ -800,9 +801,12 @@ def _no_task(text: str) -> bool:
 _HEADING_END = re.compile(r"[:：](?!\d)")  # (not a clock's "10:30")
 
 
-def _elsewhere(reading: Reading, when: When, contacts: tuple[str, ...] = ()) -> bool:
+def _elsewhere(
+    reading: Reading, when: When, contacts: tuple[str, ...] = (), found: Found | None = None
+) -> bool:
     """The date read as when the interaction happened stands in another clause that says something else
-    ("met tom at blue sky, they installed 600 panels last month"): it may be when that happened."""
+    ("met tom at blue sky, they installed 600 panels last month"): it may be when that happened. Where we
+    were ("今天上午在嘉兴南湖纺织，褚经理带我看了仓库"): the customer's name is no such thing."""
     spans = _spans_of(reading, when)
     if not spans or reading.kind_span is None:
         return False
@@ -816,6 +820,8 @@ def _elsewhere(reading: Reading, when: When, contacts: tuple[str, ...] = ()) -> 
         return False  # "今天没空见面，改成电话沟通了": the meeting that did not happen is the call's
     rest = clause.text
     people = [(s, e) for _, s, e in reading.persons if clause.start <= s and e <= clause.end]
+    if found is not None and clause.start <= found.start and found.end <= clause.end:
+        people.append((found.start, found.end))
     for a, b in sorted([*spans, *people], reverse=True):
         rest = rest[: a - clause.start] + " " + rest[b - clause.start :]
     for name in contacts:  # "met 华信 马超 today": who was there, not something else
