@@ -161,6 +161,8 @@ def moved_to(text: str, change: Item) -> tuple[int, int] | None:
         return None
     if group == "en" and not re.match(r"[A-Z\u00c0-\u024f]|[a-z]+\s+[a-z]+\s*(?:\(|$)", words):
         return None  # "moved to proposal", "now at 110k": no company
+    if re.match(r"(?:[A-Za-z]{1,4}\$?|[$€£¥])\s?\d", words):
+        return None  # "they are now at KSh 3.8M", "now at R$ 400k": an amount
     if _NO_PLACE.match(words) or _A_POST.search(words):
         return None
     return start, end

@@ -48,7 +48,8 @@ _HONORIFICS = frozenset(
 
 
 _EN_NAME = re.compile(
-    rf"(?:{HONORIFIC}\s+)?"
+    # (never from inside a word: "KSh 3.8M" names no "Sh")
+    rf"(?<![A-Za-z\u00c0-\u024f])(?:{HONORIFIC}\s+)?"
     # "Marc-André", "Anne-Sophie": a hyphenated given name, accents and all, read whole
     # an Irish or Scottish "O'", "Mc", "Mac" is part of the name it starts ("O'Brien Hardware", "Seán
     # O'Brien", "McCarthy's"), not a word of its own

@@ -33,6 +33,11 @@
 - "a competitor quoted $165k, we're holding at 180": our figure as it stands (the deal became $180, asked);
   "went with a competitor from mombasa": the town, not the customer Mombasa Port (the loss was asked).
 - "金额调成52万，7月中签 不变": 调成 changes the amount ("不变" of the close kept it: "changed to how much?").
+- "今天上午在嘉兴南湖纺织，褚经理带我看了仓库": the customer's name in the clause of the day is where we were,
+  not something else that happened then (the morning was asked about).
+- "… they are now at KSh 3.8M instead of 3.5 … also his new number is …": "now at KSh 3.8M" is no move
+  to another company and "KSh" names no "Sh" (Kiprono was recorded as gone, silently once nothing else
+  was asked).
 - "列治文海鮮加單 80,000" (more ordered) with a deal open: the open deal grown, or an order of its own, is
   asked (the open deal's amount was changed, silently).
 """
@@ -330,3 +335,28 @@ def test_an_amount_adjusted_to_beside_a_close_kept(app, admin, jussara) -> None:
     reply = say(jussara, "杭联物流 金额调成52万，7月中签 不变")
     [deal] = [d for d in exported(app, admin)["deals"] if d["customer"] == "杭联物流有限公司"]
     assert (deal["amount"], deal["expected_close"]) == (520000, "2032-07-15"), reply
+
+
+def test_the_morning_at_the_customer_is_the_visits(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    say(
+        jussara,
+        "/customer add 嘉兴南湖纺织有限公司, aliases=嘉兴南湖纺织",
+        "/contact add 嘉兴南湖纺织有限公司: 褚丽萍, title=经理",
+    )
+    reply = say(jussara, "今天上午在嘉兴南湖纺织，褚经理带我看了仓库，顺手把新版报价当面给她了")
+    assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [("visit", "褚丽萍")], (
+        reply
+    )
+
+
+def test_an_amount_they_are_now_at_is_no_move(app, admin, nyokabi) -> None:  # type: ignore[no-untyped-def]
+    say(nyokabi, "/contact add Eldoret Grain Millers Ltd: Kiprono Kiptoo, title=General Manager")
+    reply = texts(nyokabi.send(
+        "ok so I was at Eldoret Grain Millers this morning with Kiprono the GM we went through the milling "
+        "line upgrade he says the board approved they are now at KSh 3.8M instead of 3.5 because they "
+        "added the second silo also his new number is +254 722 555 014"
+    ))  # fmt: skip
+    [kiprono] = [
+        p for c in exported(app, admin)["customers"] for p in c["contacts"] if p["name"] == "Kiprono Kiptoo"
+    ]
+    assert kiprono["phone"] == "+254 722 555 014" and not kiprono.get("left_at"), reply
