@@ -240,7 +240,7 @@ def test_a_kind_the_slot_opinion_already_asks_about_is_not_asked_again(monkeypat
     """'whether to remind you before the holiday' on the card already questions the reminder: the kind
     opinion's 'whether you want a reminder' would say it twice; a doubt about another kind still shows."""
     monkeypatch.setattr(so, "opinion", _sure(remind=0.01, nothing=0.0, correction=0.0))
-    text = "nudge Pellworth after the holiday"
+    text = "Pellworth after the holiday"  # ("nudge Pellworth …" asks for a reminder outright)
     assert so.doubts(text, [_reminder()], str) == ["whether you want a reminder"]
     assert so.doubts(text, [_reminder()], str, asked={"remind"}) == []
     assert so.doubts(text, [_reminder()], str, asked={"deal"})
