@@ -100,6 +100,7 @@ CLOSE_MARKERS = re.compile(
     # (not "call him again tuesday to close details", "close the open points": things settled, not the deal)
     r"(?<![a-z0-9])(close(?!\s+(?:(?:the|all|remaining|open|last|few)\s+)*(?:details?|points?|topics?|"
     r"questions?|gaps?|items?|loop|issues?)\b)|closing|closes|sign|signing|signature|decision|decide|"
+    r"assinar|assina|assinam|assinatura|"  # Portuguese in English: "vai assinar dia 22/7" (will sign on)
     # "brisbane aged care signs fri": the day they sign (not "good signs", "signs of life")
     r"signs(?=\s+(?:on|by|before|this|next|in|at|end|early|late|mid|today|tomorrow|tmrw|mon|tue|wed|thu|fri|"
     r"sat|sun)\w*)|"

@@ -38,6 +38,7 @@
 - "… they are now at KSh 3.8M instead of 3.5 … also his new number is …": "now at KSh 3.8M" is no move
   to another company and "KSh" names no "Sh" (Kiprono was recorded as gone, silently once nothing else
   was asked).
+- "Ribeirão Preto vai assinar dia 22/7" (Portuguese: will sign on 22/7): the close (a reminder was offered).
 - "列治文海鮮加單 80,000" (more ordered) with a deal open: the open deal grown, or an order of its own, is
   asked (the open deal's amount was changed, silently).
 """
@@ -360,3 +361,11 @@ def test_an_amount_they_are_now_at_is_no_move(app, admin, nyokabi) -> None:  # t
         p for c in exported(app, admin)["customers"] for p in c["contacts"] if p["name"] == "Kiprono Kiptoo"
     ]
     assert kiprono["phone"] == "+254 722 555 014" and not kiprono.get("left_at"), reply
+
+
+def test_a_signing_said_in_portuguese_is_the_close(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    say(jussara, "/customer add Ribeirão Preto Usina de Etanol S.A., aliases=Ribeirão Preto",
+        "/deal Ribeirão Preto Usina de Etanol S.A. 2000000 BRL proposal")  # fmt: skip
+    reply = say(jussara, "Ribeirão Preto vai assinar dia 22/7, confirmed by email")
+    [deal] = [d for d in exported(app, admin)["deals"] if d["customer"].startswith("Ribeirão")]
+    assert deal["expected_close"] == "2032-07-22" and exported(app, admin)["reminders"] == [], reply
