@@ -213,7 +213,10 @@ _COMES_BEFORE = re.compile(
     r"(?:\b(?:is|are|will be|should be)\s+|['’]s\s+|['’]re\s+)out\s+(?:on\s+|by\s+|in\s+)?$"
     r"|\b(?:(?:is|are|will be|should be|['’]s|['’]re)\s+)?(?:comes? out|coming out|comes? through|"
     r"arrives?|arriving|lands?|landing|starts?|starting|kicks? off|kicking off|begins?|beginning|"
-    r"goes live|going live|gets? approved|published|released)\s+(?:on\s+|by\s+|in\s+)?$",
+    r"goes live|going live|gets? approved|published|released)\s+(?:on\s+|by\s+|in\s+)?$"
+    # their answer, when it comes: "she need approval from board, answer maybe in 2 weeks"
+    r"|\b(?:answer|reply|response|feedback|verdict)\s+(?:(?:maybe|probably|expected|due|comes?|coming)\s+)?"
+    r"(?:(?:in|by|on|within)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -286,6 +286,14 @@ class Disputed(str):
         return made
 
 
+# Our offer said anew right before its figure: "presented new offer 110 000 €", "revised quote: 48k".
+_OFFER_REVISED = re.compile(
+    r"\b(?:new|revised|updated|improved|better|final)\s+(?:offer|quote|quotation|price|pricing|proposal)"
+    r"\s*(?:of|at|is|was|:)?\s*$",
+    re.IGNORECASE,
+)
+
+
 # the kinds of change a role belongs to: a reminder's date, the deal's close date or amount, a log's day
 _KINDS = {"remind": "remind", "close": "deal", "happened": "log", "deal": "deal", "new": "deal"}
 
@@ -339,6 +347,11 @@ def doubts(reading: Reading, writes: Writes, now: datetime, _: Callable[..., str
             and not (r == "not close" and writes.close_kept)
             # the close set outright ("sean signs tuesday, set the close to tuesday"): an order, no guess
             and not (r == "not close" and _CLOSE_SET.search(reading.text))
+            # our offer revised ("presented new offer 110 000 €"): the open deal's amount, not another deal
+            and not (
+                r == "new left out"
+                and _OFFER_REVISED.search(reading.text, max(0, found.spans[0][0] - 30), found.spans[0][0])
+            )
         ]
         if reasons:
             role = reasons[0].removeprefix("not ").removesuffix(" left out")

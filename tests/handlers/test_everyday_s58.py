@@ -39,6 +39,9 @@
   to another company and "KSh" names no "Sh" (Kiprono was recorded as gone, silently once nothing else
   was asked).
 - "Ribeirão Preto vai assinar dia 22/7" (Portuguese: will sign on 22/7): the close (a reminder was offered).
+- "presented new offer 110 000 €, she need approval from board, answer maybe in 2 weeks": our revised offer
+  is the open deal's amount (asked whether it was a separate deal), and their answer's day is theirs (a
+  reminder "answer maybe" was set).
 - "列治文海鮮加單 80,000" (more ordered) with a deal open: the open deal grown, or an order of its own, is
   asked (the open deal's amount was changed, silently).
 """
@@ -369,3 +372,15 @@ def test_a_signing_said_in_portuguese_is_the_close(app, admin, jussara) -> None:
     reply = say(jussara, "Ribeirão Preto vai assinar dia 22/7, confirmed by email")
     [deal] = [d for d in exported(app, admin)["deals"] if d["customer"].startswith("Ribeirão")]
     assert deal["expected_close"] == "2032-07-22" and exported(app, admin)["reminders"] == [], reply
+
+
+def test_a_new_offer_is_the_open_deals_and_their_answer_day_theirs(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    say(jussara, "/customer add Dresden Glaswerk GmbH", "/contact add Dresden Glaswerk GmbH: Sabine Lorenz",
+        "/deal Dresden Glaswerk GmbH 95000 EUR proposal close 31 Jul 2032")  # fmt: skip
+    reply = say(jussara, "Teams with Sabine Lorenz (Dresden Glaswerk), presented new offer 110 000 €, she "
+                "need approval from board, answer maybe in 2 weeks")  # fmt: skip
+    data = exported(app, admin)
+    assert [
+        (d["amount"], d["currency"]) for d in data["deals"] if d["customer"] == "Dresden Glaswerk GmbH"
+    ] == [(110000, "EUR")], reply
+    assert data["reminders"] == [], reply
