@@ -215,7 +215,9 @@ _COMES_BEFORE = re.compile(
     r"arrives?|arriving|lands?|landing|starts?|starting|kicks? off|kicking off|begins?|beginning|"
     r"goes live|going live|gets? approved|published|released)\s+(?:on\s+|by\s+|in\s+)?$"
     # their answer, when it comes: "she need approval from board, answer maybe in 2 weeks"
-    r"|\b(?:answer|reply|response|feedback|verdict)\s+(?:(?:maybe|probably|expected|due|comes?|coming)\s+)?"
+    # (not one they want from us: "mere wants an answer mon", "I answer on monday")
+    r"|(?<!\ban\s)(?<!\bi\s)\b(?:answer|reply|response|feedback|verdict)\s+"
+    r"(?:(?:maybe|probably|expected|due|comes?|coming)\s+)?"
     r"(?:(?:in|by|on|within)\s+)?$",
     re.IGNORECASE,
 )
