@@ -288,7 +288,8 @@ LOST_WORDS = re.compile(
     r"dropped out|not moving forward|deal is dead|dead deal|killed the deal|no deal|"
     r"(?:is|['’]s)\s+(?:dead in the water|a dead end|dead)|"  # "acme is dead": the deal, or a person? (asked)
     r"cancel+ed the deal|walked away|turned (?:us|it) down|declined|rejected (?:us|our|the)|"
-    r"said no(?=\s*(?:[,.;!:)]|[-–—]|$|to\b|thanks|thank you|again\b))|"  # not "said no budget til jan"
+    # (not "said no budget til jan", nor what we refused: "he want us to match but I said no")
+    r"(?<!\bi )(?<!\bwe )said no(?=\s*(?:[,.;!:)]|[-–—]|$|to\b|thanks|thank you|again\b))|"
     r"pulled out|passed on (?:it|us|the deal)|(?:went|gone|going|goes) with \w+ instead|"
     r"chose \w+ instead|signed with (?:a |the )?(?:competitor|someone else|\w+ instead)|"
     # someone of theirs signed with another company: "nolan signed w/ samsara" (not "we signed with acme",

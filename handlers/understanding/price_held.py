@@ -9,7 +9,7 @@ import re
 # "对手报了18万，我们先不降"): the figure is theirs and the deal's stays, a note. Without the holding
 # ("we may have to match", "可能也要降") it goes to the card as before.
 RIVAL_PRICE = re.compile(
-    r"(?<![A-Za-z])(?:competitors?|rivals?|(?:(?:the|their)\s+)?(?:other|old|current|existing|previous)\s+"
+    r"(?<![A-Za-z])(?:competitors?|rivals?|concorrentes?|concorr[êe]ncia|(?:(?:the|their)\s+)?(?:other|old|current|existing|previous)\s+"
     r"(?:mob|guys|vendors?|suppliers?|agency|firm|providers?)|another\s+(?:vendor|supplier|agency|firm|provider|mob|company)|"
     r"incumbent)(?![A-Za-z])"
     r"[^,;!?\n]{0,40}?(?:quot\w*|pric\w*|offer\w*|came\s+in|bid\w*|charg\w*|pitch\w*)[^,;!?\n]*"
@@ -18,7 +18,7 @@ RIVAL_PRICE = re.compile(
 )
 HOLDING = re.compile(
     r"(?<![A-Za-z])(?:(?:we(?:'re|\s+are|\s+will|'ll)?|i(?:'m|\s+am)?)\s+(?:not\s+(?:moving|budging|matching|dropping|"
-    r"going\s+lower|coming\s+down)|holding(?!\s+off)|staying|sticking)|held\s+(?:firm|our|the\s+line)|"
+    r"going\s+lower|coming\s+down)|holding(?!\s+off)|stay(?:ing)?|stick(?:ing)?)|held\s+(?:firm|our|the\s+line)|"
     r"hold(?:ing)?\s+(?:firm|our\s+price|the\s+line)|won'?t\s+(?:move|budge|match|drop|go\s+lower)|"
     # ours said as where it still is: "we're still at 85", "ours is still 40k"
     r"(?:we(?:'re|\s+are)|ours\s+is|our\s+(?:price|quote|number)\s+is)\s+still(?:\s+at)?(?=\s*[$€£¥]?\d))(?![A-Za-z])"

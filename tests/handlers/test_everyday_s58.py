@@ -42,6 +42,8 @@
 - "presented new offer 110 000 €, she need approval from board, answer maybe in 2 weeks": our revised offer
   is the open deal's amount (asked whether it was a separate deal), and their answer's day is theirs (a
   reminder "answer maybe" was set).
+- "concorrente offered R$ 890.000, we stay in 950, he want us to match but I said no": what I refused is
+  no loss (a loss was offered), the rival's price is theirs (Portuguese) and ours stays.
 - "列治文海鮮加單 80,000" (more ordered) with a deal open: the open deal grown, or an order of its own, is
   asked (the open deal's amount was changed, silently).
 """
@@ -384,3 +386,13 @@ def test_a_new_offer_is_the_open_deals_and_their_answer_day_theirs(app, admin, j
         (d["amount"], d["currency"]) for d in data["deals"] if d["customer"] == "Dresden Glaswerk GmbH"
     ] == [(110000, "EUR")], reply
     assert data["reminders"] == [], reply
+
+
+def test_what_we_refused_is_no_loss_and_our_price_stays(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    say(jussara, "/customer add Porto Alegre Frigorífico Ltda, aliases=Porto Alegre",
+        "/contact add Porto Alegre Frigorífico Ltda: Eduardo Bertolini",
+        "/deal Porto Alegre Frigorífico Ltda 950000 BRL proposal")  # fmt: skip
+    reply = say(jussara, "Porto Alegre: Eduardo told me on the phone concorrente offered R$ 890.000, we stay "
+                "in 950, he want us to match but I said no, max 3% desconto")  # fmt: skip
+    [deal] = [d for d in exported(app, admin)["deals"] if d["customer"].startswith("Porto Alegre")]
+    assert (deal["amount"], deal["stage"]) == (950000, "proposal"), reply
