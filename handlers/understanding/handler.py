@@ -213,8 +213,12 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if others:
         return store_each(ctx, reading, [found, *others], unsure)
     reading.doubts += unsure  # "called globex and umbrela": the second customer is not dropped unseen
+    gone = (
+        reading.occurred is not None and reading.occurred.at <= ctx.now
+    )  # "went to X this morning, … I push
+    # her again monday": the visit happened, beside the plan
     if (
-        not (reading.kind or reading.steps or reading.outcome)
+        not (reading.kind or (reading.steps and not gone) or reading.outcome)
         and reading.about_deal
         and found.start >= 0
         and went_to(reading.text, found.start)

@@ -44,6 +44,8 @@
   reminder "answer maybe" was set).
 - "concorrente offered R$ 890.000, we stay in 950, he want us to match but I said no": what I refused is
   no loss (a loss was offered), the rival's price is theirs (Portuguese) and ours stays.
+- "went to sorocaba autopecas this morning, … she liked our proposal. I push her again monday": the visit
+  that happened is logged beside the plan (only the reminder was kept).
 - "列治文海鮮加單 80,000" (more ordered) with a deal open: the open deal grown, or an order of its own, is
   asked (the open deal's amount was changed, silently).
 """
@@ -396,3 +398,17 @@ def test_what_we_refused_is_no_loss_and_our_price_stays(app, admin, jussara) -> 
                 "in 950, he want us to match but I said no, max 3% desconto")  # fmt: skip
     [deal] = [d for d in exported(app, admin)["deals"] if d["customer"].startswith("Porto Alegre")]
     assert (deal["amount"], deal["stage"]) == (950000, "proposal"), reply
+
+
+def test_a_visit_this_morning_beside_a_plan_is_logged(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    say(
+        jussara,
+        "/customer add Sorocaba Autopeças Ltda, aliases=Sorocaba",
+        "/deal Sorocaba Autopeças Ltda 300000 BRL proposal",
+    )
+    reply = say(
+        jussara, "went to sorocaba autopecas this morning, she liked our proposal. I push her again monday"
+    )
+    data = exported(app, admin)
+    assert [a["kind"] for a in data["activities"]] == ["visit"], reply
+    assert [r["due_at"][:10] for r in data["reminders"]] == ["2032-06-14"], reply
