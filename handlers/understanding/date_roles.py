@@ -454,7 +454,7 @@ _STARTS_TASK = re.compile(
     r"\s*(?:(?:i\s+)?(?:need|have|got)\s+to\s+(?!close|sign|decide|be\b)|must\s+(?!close|sign)|remember\s+to\s+)"
     r"|\s*(?:pls\s+|please\s+)?"
     r"(?:(?:chase|follow[\s-]?up|f/u|ping|remind|check in|touch base|circle back|send)\b"
-    r"|跟进|催|提醒|(?<![唔不冇没])记得|别忘了)",
+    r"|跟进|催|提醒|记得|别忘了)",
     re.IGNORECASE,
 )
 

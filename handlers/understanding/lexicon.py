@@ -66,14 +66,14 @@ STEP_MARKERS = re.compile(
     r"(?=[^,.;:!?]*?\b(?:to|for|before|ahead of)\s+(?:the\s+|our\s+|my\s+)?(?:[\w&'’.-]+\s+){0,3}?"
     rf"(?:{EVENT_EN})s?\b))"
     # 准备 is a to-do ("准备方案"), not when it says when they will sign or buy ("陈总说准备九月份签")
-    r"|跟进|回访|下一步|提醒|提我(?![们哋地])|我要|我需要|我们要|要去|要给|得去|准备(?![^，,。；;！!]{0,8}?(?:签|推进|下单|采购|成交|拍板|付款|上线))|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|(?<![唔不冇没])记得|别忘了"
+    r"|跟进|回访|下一步|提醒|提我(?![们哋地])|我要|我需要|我们要|要去|要给|得去|准备(?![^，,。；;！!]{0,8}?(?:签|推进|下单|采购|成交|拍板|付款|上线))|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
     r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
     r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
     re.IGNORECASE,
 )
 # "remind me" makes a reminder even without other step words.
 REMIND = re.compile(
-    r"\bre?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒(?:一下我|下我|我)?(?:一下)?|(?<![唔不冇没])记得|别忘了"
+    r"\bre?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒(?:一下我|下我|我)?(?:一下)?|记得|别忘了"
     r"|提我(?![们哋地])(?:一下)?"  # Cantonese "提我打俾…" (remind me to call …)
     r"|\bprzypomnij(?:\s+(?:mi|me))?\b"  # Polish, said in English too: "przypomnij me: call Sabine …"
     r"|\blembrete\b|\bme\s+lembr[ae]\b",  # Portuguese: "lembrete 22/6 15h30 push Rosa", "me lembra"
@@ -82,7 +82,7 @@ REMIND = re.compile(
 EVENT_ZH = r"开会|会议|会面|见面|拜访|演示|电话会|视频会|电话|饭局|吃饭|培训|评审|汇报|讲解|参观|来访"
 EVENT = re.compile(rf"\b(?:{EVENT_EN})s?\b|{EVENT_ZH}", re.IGNORECASE)
 REMIND_PREFIX = re.compile(
-    r"^[\s,，、;；]*(?:pls\s+|please\s+)?(?:(?:set\s+(?:me\s+)?(?:a\s+)?)?reminder(?:\s+(?:for|to))?\b|re?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|(?:nudge|ping|buzz|poke)\s+me(?:\s+to)?|give\s+me\s+a\s+(?:nudge|ping|buzz|shout|reminder)(?:\s+to)?|(?:还是|也|再)?提醒(?:一下我|下我|我|额)?(?:一下)?|(?<![唔不冇没])记得|别忘了"
+    r"^[\s,，、;；]*(?:pls\s+|please\s+)?(?:(?:set\s+(?:me\s+)?(?:a\s+)?)?reminder(?:\s+(?:for|to))?\b|re?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|(?:nudge|ping|buzz|poke)\s+me(?:\s+to)?|give\s+me\s+a\s+(?:nudge|ping|buzz|shout|reminder)(?:\s+to)?|(?:还是|也|再)?提醒(?:一下我|下我|我|额)?(?:一下)?|记得|别忘了"
     r"|提我(?![们哋地])(?:一下)?|przypomnij(?:\s+(?:mi|me))?(?:\s*:)?"  # Cantonese "提我追…"; Polish
     r"|me\s+lembr[ae](?:\s+de)?|lembrete(?:\s+de)?)\s*",  # Portuguese: "me lembra segunda 15h30 de ligar …"
     re.I,

@@ -58,6 +58,7 @@ _EN_NAME = re.compile(
     r"(?:[ \t]+(?:(?:van|von|de|del|da|di|le|la|o['’]|O['’](?=[A-Z]))[ \t]*)?"
     r"[A-Z\u00c0-\u024f][A-Za-z\u00e0-\u024f]+"
     r"(?:['’](?!s\b)[A-Za-z]+|-[A-Z\u00c0-\u024f][a-z\u00e0-\u024f]+)?){0,2}"
+    r"(?![A-Za-z\u00c0-\u024f])"  # nor ending inside one: "WhatsApp" names no "Whats"
 )
 
 

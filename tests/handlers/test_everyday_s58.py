@@ -25,8 +25,7 @@
   Manager": the title is the contact's (not stored).
 - "met Michał Górski from Bydgoszcz Opakowania on packaging fair in Poznań": the town, not the customer
   Poznań Meble (asked whether it was).
-- "港信嘅联络人系边个 唔记得咗" (who is the contact, I forgot): a question (唔记得 read as 记得, remember
-  to: "when should I remind you?"); "me lembra segunda 15h30 de ligar …": Monday (not read: "15h30 has
+- "me lembra segunda 15h30 de ligar …": Monday (not read: "15h30 has
   gone by"), the reminder without "me lembra".
 - "… I push her again next tuesday", "push Valdir uberlandia 28/6": a chase of ours is a reminder (asked
   whether one was wanted, or its day left unused).
@@ -304,13 +303,6 @@ def jussara(app, add_user, clock: FakeClock):  # type: ignore[no-untyped-def]
            "/customer add 杭联物流有限公司, aliases=杭联物流",
            "/deal 杭联物流有限公司 480000 CNY proposal close 2032-07-15")  # fmt: skip
     return chat
-
-
-def test_i_forgot_is_no_reminder_asked_for(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
-    before = exported(app, admin)
-    reply = texts(jussara.send("港信嘅联络人系边个 唔记得咗"))
-    assert "黄美玲" in reply, reply
-    assert exported(app, admin) == before
 
 
 @pytest.mark.parametrize(
