@@ -85,7 +85,13 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     if changes and not _open_deals(ctx, found):
         # "the fleet deal 250k is now 300k" when that deal is won: a change of which deal? not a new one
         reading.doubts.append(ctx._("{customer} has no open deal to change", customer=found.customer.name))
-    more = _MORE_ORDERED.search(reading.text) and reading.amount is not None and not reading.add_on
+    more = (  # (not with the total it comes to: "从8万加到11万5", "总价到一百万": the open deal grown so)
+        _MORE_ORDERED.search(reading.text)
+        and reading.amount is not None
+        and not reading.add_on
+        and not reading.amount_marked
+        and not any(_TOTAL_BEFORE.search(reading.text, max(0, a.start - 8), a.start) for a in reading.amounts)
+    )
     if more and _open_deals(
         ctx, found
     ):  # "列治文海鮮加單 80,000": the open deal grown, or an order of its own?
@@ -756,6 +762,7 @@ def _said_back_in_doubt(ctx: Ctx, reading: Reading, found: Found) -> None:
 # purchase order, the deal said as one more ("another", "new": `_ANOTHER`, checked by the caller).
 # More ordered, said with a figure and nothing of whether it is the open deal's or an order of its own.
 _MORE_ORDERED = re.compile(r"加单|加訂|加订")
+_TOTAL_BEFORE = re.compile(r"(?:总价|总额|总共|合计|一共|加到|到|变成|改成)\s*$")  # "总价到一百万": the total
 _NEW_ORDER = re.compile(
     r"\b(?:renew(?:al|als|ed|ing)?|re-?orders?(?:ed)?|repeat|top[- ]?up"
     r"|(?:placed|put in|sent)\s+(?:an?\s+)?(?:\w+\s+)?order|(?:another|one more|a new|new)\s+order|po)\b"

@@ -404,3 +404,10 @@ def test_a_visit_this_morning_beside_a_plan_is_logged(app, admin, jussara) -> No
     data = exported(app, admin)
     assert [a["kind"] for a in data["activities"]] == ["visit"], reply
     assert [r["due_at"][:10] for r in data["reminders"]] == ["2032-06-14"], reply
+
+
+def test_more_ordered_with_the_total_it_comes_to_grows_the_open_deal(app, admin, nyokabi) -> None:  # type: ignore[no-untyped-def]
+    reply = say(nyokabi, "列治文海鮮加單，总价到 80,000")
+    assert [d["amount"] for d in exported(app, admin)["deals"] if d["customer"] == "列治文海鲜酒家"] == [
+        80000
+    ], reply
