@@ -269,11 +269,21 @@ def clock_put_right(ctx: Ctx, old: str, number: str) -> str | None:
 
 
 def _meridiem_kept(replaced: str, right: str) -> str:
-    """ "pm" when the clock replaced said pm and the one said in its place ("9:30") says neither am nor pm."""
+    """`right` with the half of the day of the clock it replaces, when it says none itself: "9:30" for "9pm"
+    is "9:30pm"; "四点半" for "下午三点" is "下午四点半" (a bare hour alone would be asked about)."""
+    part = _CN_PART.match(simplified(replaced).strip())
+    if part is not None and _CN_BARE_CLOCK.fullmatch(simplified(right).strip()):
+        return part.group() + right.strip()
     said = re.search(r"\d\s*([ap])\.?m\b", replaced, re.IGNORECASE)
     if said is None or not re.fullmatch(r"\s*\d{1,2}[:.]\d{2}\s*", right) or int(right.strip()[:-3]) > 12:
-        return ""
-    return f"{said.group(1).lower()}m"
+        return right
+    return right + f"{said.group(1).lower()}m"
+
+
+_CN_PART = re.compile(r"上午|下午|中午|晚上|早上|早晨|傍晚|凌晨")
+_CN_BARE_CLOCK = re.compile(
+    r"(?:[零一二两三四五六七八九十]{1,3}|\d{1,2})\s*点\s*(?:半|\d{1,2}分?|[一二三四五]十?分?)?"
+)
 
 
 def _clock_swapped(ctx: Ctx, old: str, right: str) -> str | None:
@@ -647,7 +657,7 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             if kind == "date" and _has_clock(ctx, right):  # "改成周三下午两点" for "周三上午": day and time
                 span = _day_and_clock(span, spans)
             if kind == "time":  # "make it 9:30" after "9pm": still the evening
-                right += _meridiem_kept(old[span.start : span.end], right)
+                right = _meridiem_kept(old[span.start : span.end], right)
             return old[: span.start] + right + old[span.end :]
         if kind == "amount":
             return None
