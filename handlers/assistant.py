@@ -64,6 +64,7 @@ from handlers.understanding.correcting import undoes_the_last
 from handlers.understanding.deal_correction import deal_named_answer
 from handlers.understanding.intents import is_chit_chat
 from handlers.understanding.reminder_changes import done_beside_news, mark_done, reminder_change
+from handlers.understanding.which_hour import hour_named_answer
 
 log = logging.getLogger(__name__)
 
@@ -333,6 +334,7 @@ class Assistant:
             if named is not None:  # "恒信的张伟" to "which 张伟?"
                 return take_named(ctx, named, text, self.follow_ups)
             chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
+            chosen = chosen or hour_named_answer(ctx, text, self.follow_ups)  # "pm" to "Is “at 3” …?"
             if chosen is not None:
                 return chosen
             handled = None if undoes_the_last(ctx, text) else reminder_change(ctx, text)

@@ -102,6 +102,13 @@ def _business_hour(hour: int, minutes: int) -> time | None:
     return time(hour + 12 if 1 <= hour <= 7 else hour, minutes)
 
 
+def _guessed(hour: int) -> bool:
+    """Whether an hour said bare is read by guess: 1 to 7 may be either half of the day ("at 3": 15:00 in
+    business hours, but a plan on it is asked); 8 to 11 are the morning's, 12 is noon (one office-hours
+    reading, so said bare they are sure)."""
+    return 1 <= hour <= 7
+
+
 # A span of hours is planned from its start: "between 2 and 4", "from 9am to 11", "2-4pm", "10am-noon",
 # "下午两点到四点之间", "9点至11点". Its end is part of it, not another time.
 _EN_RANGE = re.compile(
@@ -182,15 +189,29 @@ def swahili_hour_unsure(said: str) -> bool:
     return m is not None and m.group("part") is None
 
 
+# Polish hours said as ordinals: "o trzeciej" (at three), "o piętnastej" (at 15:00).
+_POLISH_HOURS = {
+    "pierwszej": 1, "drugiej": 2, "trzeciej": 3, "czwartej": 4, "piątej": 5, "szóstej": 6, "siódmej": 7,
+    "ósmej": 8, "dziewiątej": 9, "dziesiątej": 10, "jedenastej": 11, "dwunastej": 12, "trzynastej": 13,
+    "czternastej": 14, "piętnastej": 15, "szesnastej": 16, "siedemnastej": 17, "osiemnastej": 18,
+}  # fmt: skip
+_POLISH_CLOCK = re.compile(r"\bo\s+(" + "|".join(_POLISH_HOURS) + r")\b")
+
+
 def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
     hits: list[Hit] = _range_hits(text)
     lower = text.lower()
+    for m in _POLISH_CLOCK.finditer(lower):
+        hour = _POLISH_HOURS[m.group(1)]
+        clock = _business_hour(hour, 0)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock, guessed=_guessed(hour)))
     hits += [Hit(m.start(), m.end(), clock=_swahili_clock(m)) for m in _SWAHILI_CLOCK.finditer(lower)]
     # "3ish tomorrow": about 3 o'clock; "the 10 o'clock one"
     for m in re.finditer(r"\b(1[0-2]|0?[1-9])\s*(?:-?ish|o['’]?\s?clock)\b", lower):
         clock = _business_hour(int(m.group(1)), 0)
         if clock:
-            hits.append(Hit(m.start(), m.end(), clock=clock))
+            hits.append(Hit(m.start(), m.end(), clock=clock, guessed=_guessed(int(m.group(1)))))
     for m in re.finditer(r"\bfirst thing(?: in the morning)?\b|(?<![周期拜])一早(?!上)|一大早", lower):
         hits.append(Hit(m.start(), m.end(), clock=time(9)))  # "first thing tomorrow": the start of the day
     for m in re.finditer(
@@ -214,7 +235,7 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             hour, minutes = hour - 1, 60 - minutes
         clock = _clock(hour, minutes, m.group(5)) if m.group(5) else _business_hour(hour, minutes)
         if clock:
-            hits.append(Hit(m.start(), m.end(), clock=clock))
+            hits.append(Hit(m.start(), m.end(), clock=clock, guessed=not m.group(5) and _guessed(hour)))
     for m in re.finditer(
         r"(?<![a-z0-9:.])(?:at\s+|@\s*|um\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr)(?![a-z])",
         lower,
@@ -273,8 +294,9 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         if _PRICED_AT.search(lower, 0, m.start()) or COUNTED_AT.search(lower, 0, m.start() + 1):
             continue  # "go ahead at 20", "came back at 40", "6 kits @ 15": a figure without its unit
         if hour <= 23 and not any(h.start <= m.start() < h.end for h in hits):
-            hour = hour + 12 if 1 <= hour <= 7 else hour  # "at 3" during business hours is 15:00
-            hits.append(Hit(m.start(), m.end(), clock=time(hour)))
+            guessed = _guessed(hour)
+            hour = hour + 12 if guessed else hour  # "at 3" during business hours is 15:00
+            hits.append(Hit(m.start(), m.end(), clock=time(hour), guessed=guessed))
     for m in re.finditer(
         r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|arvo|in the evening|evening)\b",
         lower,
@@ -307,7 +329,7 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         meridiem = m.group(1) or ("下午" if 1 <= hour <= 6 else None)
         clock = _clock(hour, minute, meridiem)
         if clock:
-            hits.append(Hit(m.start(), m.end(), clock=clock))
+            hits.append(Hit(m.start(), m.end(), clock=clock, guessed=not m.group(1) and _guessed(hour)))
     for m in re.finditer(r"(上午|下午|中午|晚上|早上)(?!\s*[0-9零一二两三四五六七八九十])", text):
         clock = {"上午": time(9), "早上": time(9), "中午": time(12), "下午": time(14), "晚上": time(19)}[
             m.group(1)
@@ -338,5 +360,5 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         after_day = any(d.end == m.start() - 1 and lower[d.start].isalpha() for d in dates or [])
         clock = _business_hour(int(m.group(1)), 0)
         if after_day and clock and not any(h.start <= m.start() < h.end for h in hits):
-            hits.append(Hit(m.start(), m.end(), clock=clock))
+            hits.append(Hit(m.start(), m.end(), clock=clock, guessed=_guessed(int(m.group(1)))))
     return hits

@@ -27,6 +27,9 @@ class Hit:
     )
     # 年底 said before the Spring Festival: the lunar year's end, weeks away, or December's? asked
     two_calendars: bool = False
+    # an hour said with no am/pm nor part of the day ("at 3", "明天三点"), read in business hours (15:00):
+    # a plan made on it is asked (`When.hour_guessed`)
+    guessed: bool = False
 
 
 @dataclass

@@ -54,6 +54,17 @@ __all__ = [
 ]
 
 
+# A part of the day said anywhere in the words, which tells the half of the day of a bare hour near it
+# ("tomorrow afternoon, at 3"): "pm", "evening", "下午", "jioni", "à tarde", "po południu", "rano".
+_PART_OF_DAY = re.compile(
+    r"\b(?:a\.?m|p\.?m|morning|afternoon|arvo|evening|tonight|tonite|night|noon|lunch|dinner"
+    r"|asubuhi|mchana|alasiri|jioni|usiku|manhã|manha|tarde|noite|rano|południu|poludniu|wieczorem"
+    r"|wieczór|nachmittag|abends?|morgens?|soir|matin|après-midi)\b"
+    r"|上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜晚|[今明昨]晚|下昼|下晝|朝早|晏昼|晏晝|晚饭|午饭|午餐|晚餐",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class When:
     at: datetime  # aware, in the user's time zone
@@ -62,6 +73,8 @@ class When:
     doubt: str | None = None  # words of the date read without certainty ("her time"): asked about
     day_said: bool = True  # False: only a time of day was said ("下午三点"), the day is the next such time's
     gone: str | None = None  # a clock time alone, just gone by today, so read as tomorrow's ("at 4" at 16:40)
+    # an hour said bare ("at 3", "三点"), read as the afternoon's: free text asks before planning on it
+    hour_guessed: str | None = None
 
     def strip_from(self, text: str) -> str:
         """`text` without the date/time words (and a dangling 'on'/'at'/'by')."""
@@ -652,7 +665,15 @@ def find_when(
         doubt = text[date_hit.start : date_hit.end]
         return When(check_moment("date", at, now), clock is not None, spans, doubt=doubt, day_said=day_said)
     if said_zone is None or clock is None:
-        return When(check_moment("date", at, now), clock is not None, spans, day_said=day_said, gone=gone)
+        guessed = (
+            said_clock
+            if time_hit is not None and time_hit.guessed and not _PART_OF_DAY.search(text)
+            else None
+        )
+        return When(
+            check_moment("date", at, now), clock is not None, spans, day_said=day_said, gone=gone,
+            hour_guessed=guessed,
+        )  # fmt: skip
     spans = _merged([*spans, said_zone.span])
     if said_zone.zone is None:  # "2pm her time": whose zone the words do not tell
         return When(

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from handlers.parsing.clock_times import swahili_hour_unsure
 from handlers.parsing.dates import (
     Offset,
     When,
@@ -144,6 +145,11 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             break
         if when.doubt:  # "tues 2pm her time": the time is asked about
             reading.doubts.append(when.doubt)
+            if swahili_hour_unsure(when.doubt):  # "kesho saa nne": 10:00 or 22:00?
+                reading.hours_in_doubt.append(when.doubt)
+        elif when.hour_guessed and not when.gone and not told and when.at > now:
+            reading.doubts.append(when.hour_guessed)  # "meeting with Iara at 3 tomorrow": 15:00 or 03:00?
+            reading.hours_in_doubt.append(when.hour_guessed)
         if (
             when.gone
             and not told

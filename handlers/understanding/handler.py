@@ -73,6 +73,7 @@ from handlers.understanding.same_for_another import same_for_another
 from handlers.understanding.several_records import several_records
 from handlers.understanding.two_customers import store_each
 from handlers.understanding.which_day import ask_which_day
+from handlers.understanding.which_hour import ask_which_hour, with_hours_picked
 
 _FIXES = (
     customer_span,
@@ -101,6 +102,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     text = spoken_punctuation(_unbracketed(text))  # "… period they want … period": dictated full stops
     text = day_taken_back(text, now=ctx.now, tz=ctx.tz)  # "follow up thursday hmm no, just friday"
     text = without_greeting(text)  # "how far. logging 2: …"
+    text = with_hours_picked(ctx, text)  # "at 3" answered with 15:00
     answered = take_answered(ctx, text, customer_span, understand)  # the answer, and a value put right
     answered = answered or completed(ctx, text, understand)  # "恒远物流的赵建华" after "跟赵总开会了"
     if answered is not None:
@@ -254,6 +256,7 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None
     """Plan the message, show the plan first unless it is certain, then store it; one reply confirms it
     with one Undo; follow-up questions come after it."""
     ask_which_day(ctx, reading)
+    ask_which_hour(ctx, reading)
     plan = plan_for(ctx, reading, found)
     lines, questions = confirm_first(ctx, plan)
     if not lines and not questions and reading.doubts:
@@ -334,6 +337,7 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
             own=own,
             later=later,
         )
+    ask_which_hour(ctx, reading)  # "meeting with Iara at 3 tomorrow", "kesho saa nne": am or pm?
     gone = [doubt for doubt in reading.doubts if _gone_by_today(ctx, doubt)]
     if gone:  # "remind me at 4" said at 16:40: today's or tomorrow's?
         return ctx._(

@@ -144,6 +144,8 @@ class Reading:
     # "next wed" on a Monday: the words and the two days they may mean, asked before anything is stored
     day_choices: list[tuple[str, tuple[date, date]]] = field(default_factory=list)
     picked_days: dict[str, date] = field(default_factory=dict)  # the user's answers, by the words lowercased
+    # "at 3 tomorrow", "三点", "saa nne": a plan on an hour whose half of the day is not said (also doubts)
+    hours_in_doubt: list[str] = field(default_factory=list)
     carried: list[When] = field(default_factory=list)  # parts of a day on the day said before ("下午")
     # "ping me the day before the red river mtg": a date relative to an event the message does not date,
     # by where its step starts, with the event's word; dated against the user's reminders when planned

@@ -126,7 +126,8 @@ def test_the_change_with_its_value_is_stored(app, admin, book, text, amount) -> 
      ("remind me around the 10th to ring Lough Erne Dairy", False),
      ("洛川果业國慶左右提我約王總", False), ("洛川果业端午前提醒我找王总聊续约", True),
      ("remind me on the 10th to ring Lough Erne Dairy", True),
-     ("洛川果业明天10点左右提醒我找王总", True), ("remind me tmrw 3ish to ring Lough Erne Dairy", True)],
+     ("洛川果业明天10点左右提醒我找王总", True), ("remind me tmrw 10ish to ring Lough Erne Dairy", True),
+     ("remind me tmrw 3ish to ring Lough Erne Dairy", False)],
 )  # fmt: skip
 def test_a_reminder_on_a_day_said_roughly_is_asked(app, admin, book, text, stored) -> None:
     before = exported(app, admin)["reminders"]

@@ -68,7 +68,7 @@ def test_a_title_said_as_a_guess_is_asked(app, admin, chat, clock, text) -> None
 @pytest.mark.parametrize("backend", ["sqlite"])
 @pytest.mark.parametrize(
     ("text", "due"),
-    [("remind me to drop by lakeview friday around 3 to see Dana", "2029-04-27T07:00:00+00:00"),
+    [("remind me to drop by lakeview friday around 9 to see Dana", "2029-04-27T01:00:00+00:00"),
      ("remind me to ring Dana at lakeview monday about 11, re the invoice", "2029-04-30T03:00:00+00:00")],
 )  # fmt: skip
 def test_an_hour_said_roughly_after_a_day_is_the_reminders_time(app, admin, chat, clock, text, due) -> None:  # type: ignore[no-untyped-def]

@@ -125,7 +125,9 @@ def test_no_wait_ignore_that_takes_the_last_message_back(app, admin, joburg) -> 
 
 
 def test_what_she_wants_after_a_run_on_email_is_its_own_clause(app, admin, joburg) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(joburg.send("email from Barb at Rochester clinic linen she wants a call back Friday at 2"))
+    reply = texts(
+        joburg.send("email from Barb at Rochester clinic linen she wants a call back Friday at 2pm")
+    )
     [activity] = exported(app, admin)["activities"]
     [reminder] = exported(app, admin)["reminders"]
     assert (activity["kind"], activity["contact"]) == ("email", "Barb Nygaard"), reply

@@ -125,7 +125,7 @@ def test_half_three_from_amsterdam_is_asked(app, admin, amsterdam) -> None:  # t
 
 
 def test_half_past_three_from_amsterdam_is_half_past(app, admin, amsterdam) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(amsterdam.send("remind me to call Pieter at Haven Koeling monday half past 3"))
+    reply = texts(amsterdam.send("remind me to call Pieter at Haven Koeling monday half past 3 pm"))
     [reminder] = exported(app, admin)["reminders"]
     assert "2031-09-29 13:30" in reminder["due_at"].replace("T", " "), reply  # 15:30 CEST
 
@@ -363,7 +363,7 @@ def test_nordic_and_irish_and_shaanxi_ways_of_asking_for_a_reminder(app, admin, 
     year_end["Hampus"].send("/customer add Uppsala Lab Instruments AB")
     year_end["Hampus"].send("/contact add Uppsala Lab Instruments AB: Karin Sjöberg")
     year_end["Hampus"].send("remind me call Karin Uppsala tomorrow kl. 10")
-    year_end["Orlaith"].send("give me a nudge on 8/1 at 2 to call Declan in O'Brien Hardware")
+    year_end["Orlaith"].send("give me a nudge on 8/1 at 2pm to call Declan in O'Brien Hardware")
     year_end["雷晓婷"].send("明早九点半提醒额给汉中仙毫何老板打电话")
     due = {r["customer"]: r["due_at"][:16] for r in exported(app, admin)["reminders"]}
     assert due == {

@@ -364,8 +364,8 @@ def test_a_withdrawal_about_another_customer_undoes_nothing(app, admin, crm) -> 
 
 @pytest.mark.parametrize(
     ("text", "hhmm"),
-    [("half past 3 tmrw call mira at brightline", "14:30"),
-     ("ring kestrel quarter to four on friday", "14:45"), ("brightline fri at 4.30pm demo", "15:30")],
+    [("half past 3 pm tmrw call mira at brightline", "14:30"),
+     ("ring kestrel quarter to four pm on friday", "14:45"), ("brightline fri at 4.30pm demo", "15:30")],
 )  # fmt: skip
 def test_clock_times_in_words_are_read(app, admin, crm, text, hhmm) -> None:
     saved(crm, text)

@@ -1,0 +1,117 @@
+"""Which half of the day a bare hour means: "meeting with Iara at 3 tomorrow", "明天三点去浙联开会",
+"kesho saa nne" (Swahili time: 10:00 or 22:00).
+
+An hour from 1 to 7 said with no am/pm and no part of the day is read in business hours (15:00), but a
+plan made on a guess is not stored: the user is asked, with both times as buttons, and the message is read
+again with the time pressed (`with_hours_picked`). Moving a reminder that already has its time ("改做五点",
+"move it to 4") keeps being read in business hours: its own time tells the half of the day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from handlers.context import Ctx
+from handlers.messages import Reply
+from handlers.parsing.dates import When, find_when
+from handlers.parsing.hanzi import simplified
+from handlers.questions import PASSED, TYPED_WAIT, FollowUp, NeedChoice, Option, answer
+from handlers.understanding.reading import Reading
+
+HOUR_KEY = "hour:"  # picks under "hour:<words>" hold the "HH:MM" chosen for those words
+
+# The word before a bare hour that stays when the hour is written out: "at 3" → "at 15:00", "o trzeciej"
+# → "o 15:00".
+_LEAD = re.compile(r"^(?:at\s+|@\s*|o\s+|um\s+|às\s+|as\s+)", re.IGNORECASE)
+
+
+def ask_which_hour(ctx: Ctx, reading: Reading) -> None:
+    """Ask about the first hour of the plan whose half of the day is not said (`Reading.hours_in_doubt`)."""
+    for words in reading.hours_in_doubt:
+        said = simplified(words).strip()
+        for text in (
+            said,
+            f"today {said}",
+        ):  # (an hour said right after its day, "fri 3", is read beside one)
+            when = find_when(text, now=ctx.now, tz=ctx.tz)
+            if when is not None and when.has_time:
+                raise _question(ctx, words, when.at)
+
+
+def _question(ctx: Ctx, words: str, read_as: datetime) -> NeedChoice:
+    """ "Is “at 3” 03:00 or 15:00?" with both as buttons, the reading it was given first."""
+    other = read_as + timedelta(hours=12 if read_as.hour < 12 else -12)
+    morning, afternoon = sorted((read_as, other), key=lambda at: at.hour)
+    question = ctx._(
+        "Is “{words}” {morning} or {afternoon}?",
+        words=words.strip(),
+        morning=morning.strftime("%H:%M"),
+        afternoon=afternoon.strftime("%H:%M"),
+    )
+    options = [Option(at.strftime("%H:%M"), at.strftime("%H:%M")) for at in (read_as, other)]
+    return NeedChoice(HOUR_KEY + simplified(words).strip(), question, options)
+
+
+def with_hours_picked(ctx: Ctx, text: str) -> str:
+    """`text` with each bare hour the user chose a time for written as that time ("at 3" → "at 15:00")."""
+    for key, value in ctx.picks.items():
+        if not (key.startswith(HOUR_KEY) and isinstance(value, str)):
+            continue
+        words = key[len(HOUR_KEY) :]
+        lead = _LEAD.match(words)
+        written = (lead.group(0) if lead else "") + value
+        said = re.compile(rf"(?<![A-Za-z0-9:.]){re.escape(words)}(?![A-Za-z0-9:])")
+        if not said.search(text):
+            text = simplified(text)  # "三點" asked as "三点"
+        found = said.search(text)
+        if found is not None:
+            text = text[: found.start()] + written + text[found.end() :]
+    return text
+
+
+# A half of the day typed as the answer: "pm", "afternoon", "下午", "jioni"; "am", "morning", "上午".
+_LATER = re.compile(
+    r"(?:p\.?m\.?|afternoon|in the afternoon|evening|arvo|下午|下昼|下晝|晚上|傍晚|"
+    r"jioni|alasiri|usiku|mchana|(?:à |a )?tarde|(?:à |a )?noite|po południu|wieczorem)",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(
+    r"(?:a\.?m\.?|morning|in the morning|上午|早上|朝早|asubuhi|(?:de )?manhã|rano)", re.IGNORECASE
+)
+_FILLER = re.compile(r"^\s*(?:it'?s|its|at|是|係|系|the)\s*|[\s.!。！,，]+$", re.IGNORECASE)
+
+
+def hour_named_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply] | None:
+    """ "15:00", "3pm", "pm", "下午" typed right after "Is “at 3” 03:00 or 15:00?": that time is chosen,
+    as its button would be. None when no such question waits (or it waited too long, or was passed over)
+    or `text` says more than the time."""
+    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
+    if not asked or asked[0].resolved_at is not None or len(text) > 24:
+        return None
+    question = asked[0]
+    key, values = str(question.data.get("key", "")), [str(v) for v in question.data.get("values") or []]
+    old = question.created_at <= ctx.now - TYPED_WAIT
+    passed = question.data.get(PASSED, ctx.now.isoformat()) != ctx.now.isoformat()  # by an earlier message
+    if not key.startswith(HOUR_KEY) or passed or old or len(values) != 2:
+        return None
+    said = _FILLER.sub("", text)
+    later = max(values)  # "HH:MM": the afternoon's sorts last
+    if _LATER.fullmatch(said):
+        chosen = later
+    elif _EARLIER.fullmatch(said):
+        chosen = min(values)
+    else:
+        when = find_when(simplified(said), now=ctx.now, tz=ctx.tz)
+        if when is None or not when.has_time or when.hour_guessed or not _only_a_time(said, when):
+            return None
+        chosen = when.at.strftime("%H:%M")
+    if chosen not in values:
+        return None
+    return answer(ctx, f"{question.id}:{values.index(chosen)}", follow_ups)
+
+
+def _only_a_time(said: str, when: When) -> bool:
+    """Whether `said` is a clock time and nothing else ("15:00", "3pm", "下午三点", not "fri 3pm")."""
+    return not when.day_said and sum(end - start for start, end in when.spans) >= len(said.strip()) - 1
