@@ -9,11 +9,18 @@ from datetime import time, timedelta
 from handlers.parsing.calendar_math import add_months
 from handlers.parsing.calendar_words import CN_NUM, DAYS_SAID_ABROAD, WORD_NUMBERS, cn_number, said_abroad
 from handlers.parsing.date_scan import DateScan
+from handlers.parsing.holiday_calendar import country_of
 
 # The words of today that name no evening ("tonight" does).
 _TODAY_NOT_EVENING = frozenset(
     {"today", "今天", "今日", "今儿", "今儿个", "heute", "hoy", "leo", *DAYS_SAID_ABROAD}
 )
+
+
+# Swahili "jana" (yesterday), where Swahili is spoken ("jana I met mzee Samuel …", "jana jioni"); written
+# lower case at the head of a sentence and not before a capitalised word, as "Jana Nováková" is a name.
+_SWAHILI_COUNTRIES = frozenset({"KE", "TZ", "UG", "RW", "BI"})
+_SWAHILI_YESTERDAY = re.compile(r"\bjana\b(?!\s+[A-Z][a-zà-ž])")
 
 
 def read_named_days(scan: DateScan) -> None:
@@ -55,6 +62,11 @@ def read_named_days(scan: DateScan) -> None:
     for m in re.finditer(yesterday, lower):
         if not any(h.start <= m.start() < h.end for h in hits):
             add(m, day=today - timedelta(days=1))
+    if (country_of(scan.now_local.tzinfo) or "") in _SWAHILI_COUNTRIES:
+        for m in _SWAHILI_YESTERDAY.finditer(scan.text):
+            before = scan.text[: m.start()].rstrip()
+            if not before or before[-1] in ".,;:!?":
+                add(m, day=today - timedelta(days=1))
     today_words = (  # ("today morning", Indian English for this morning: `read_this_part_of_day`)
         r"\b(today(?!\s+(?:morning|afternoon|evening)\b)|tonight|tonite|2nite|tonigh|heute(?:\s+abend)?|hoy|leo(?=\s+saa\b)|"
         rf"{said_abroad('today')})\b"
