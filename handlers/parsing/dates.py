@@ -30,6 +30,7 @@ from handlers.parsing.clock_times import (
     swahili_hour_unsure,
     time_hits,
 )
+from handlers.parsing.date_order import numeric_order
 from handlers.parsing.date_scan import DateScan, Hit
 from handlers.parsing.event_offsets import Offset, find_event_offset, find_offset
 from handlers.parsing.hanzi import simplified
@@ -660,7 +661,8 @@ def find_when(
         lead = date_hit.start if date_hit is not None and next_to else None  # "周一早上9点": one moment said
         said_zone = zone_of_time(text, time_hit.start, time_hit.end, lead)
     day_said = date_hit is not None and date_hit.day is not None
-    if date_hit is not None and not past and _just_gone_by(date_hit, text, today):
+    either = numeric_order(tz) == "either"  # (a report of "6/7" in Vancouver: 7 June just gone, or 6 July?)
+    if date_hit is not None and (not past or either) and _just_gone_by(date_hit, text, today):
         # "义乌出口6/7签" on 10 June: not June next year (nor is 6 July sure): which day is asked
         doubt = text[date_hit.start : date_hit.end]
         return When(check_moment("date", at, now), clock is not None, spans, doubt=doubt, day_said=day_said)

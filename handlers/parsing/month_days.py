@@ -176,7 +176,11 @@ def read_numeric_dates(scan: DateScan) -> None:
             day_number, month = (second, first) if second > 12 else (first, second)
         else:  # month first; where both are written, the question comes later (`numeric_date_choices`)
             month, day_number = (second, first) if first > 12 else (first, second)
-            if scan.order == "either" and _only_day_first_ahead(scan.today, first, second):
+            if (
+                scan.order == "either"
+                and _only_day_first_ahead(scan.today, first, second)
+                and not _gone_this_week(scan.today, first, second)
+            ):
                 month, day_number = second, first  # "9/10" on 26 Sep in Macau: 9 Oct, not Sep 10 next year
         _add_said_day(scan, m, month, day_number, None)
 
@@ -244,6 +248,15 @@ def numeric_date_choices(words: str, today: date, zone: tzinfo | None) -> tuple[
 def _ahead_this_year(today: date, month: int, day: int) -> bool:
     try:
         return date(today.year, month, day) >= today
+    except ValueError:
+        return False
+
+
+def _gone_this_week(today: date, month: int, day: int) -> bool:
+    """Whether `month`/`day` this year went by within the last week: "6/7" said on 10 June in Vancouver is
+    7 June just gone (a slip?) or 6 July, and asked (read as next year's 7 June, `dates._just_gone_by`)."""
+    try:
+        return 0 < (today - date(today.year, month, day)).days <= 7
     except ValueError:
         return False
 
