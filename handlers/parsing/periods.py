@@ -189,7 +189,9 @@ def _quarter(match: re.Match[str], today: date) -> Period:
 # "by year end", "by month-end" too; "年底要签的" (to sign at the year's end) is by then as well.
 _BY_THE_END = re.compile(
     # ("which deals close end of the month?": closing at its end, by then)
-    r"\b(?:before|by|until|till|til|(?:close|closes|closing|due)(?:\s+(?:at|on|in))?)\s+(?:the\s+)?"
+    # (Portuguese "até o fim do mês", "fecham no fim do mês": by, close)
+    r"\b(?:before|by|until|till|til|até|ate|(?:close|closes|closing|due|fecham?|fechando)(?:\s+(?:at|on|in))?)"
+    r"\s+(?:the\s+)?"
     r"(?:end\s+of\s+(?:the\s+|this\s+)?"
     r"(?P<unit>week|month|quarter|kwartaal|year)\b|(?P<unit_end>month|quarter|year)[\s-]?end\b"
     # Portuguese, said in English: "which of my deals close fim do mês?"

@@ -284,6 +284,16 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "liguei pro",
         "liguei pra",
         "liguei para",
+        "ligou",  # Portuguese "(he, she) called": "Eduardo from Porto Alegre ligou"
+        "me ligou",
+        "ligaram",
+        "zadzwonił",  # Polish "(he, she) called", "I called"
+        "zadzwoniła",
+        "zadzwoniłem",
+        "dzwonił",
+        "dzwoniła",
+        "alinipigia",  # Swahili "(he, she) called me", "I called (him, her)"
+        "nilimpigia",
         "talked",
         "spoke",
         "电话会议",

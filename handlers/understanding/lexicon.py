@@ -404,7 +404,9 @@ REOPEN = re.compile(
     # "Niagara Icewine is back, the US importer fell through": the customer came back to us
     r"|\b(?:is|are)\s+back(?=\s*(?:[,.;!–—-]|$|\s+again\b|\s+with\s+us\b))"
     # the case opened again: "重新開案60萬", "重新立项了"
-    r"|重新(?:开|立)(?:案|项)",
+    r"|重新(?:开|立)(?:案|项)"
+    # Portuguese and Polish: "Recife reabriu!", "reabrir a negociação", "wznowili rozmowy"
+    r"|\b(?:reabri(?:u|ram|r|mos)|reaberto|reaberta|wznowi(?:li|ł|ła|ć))\b",
     re.IGNORECASE,
 )
 # An interaction said as not to be had, a standing rule of theirs: "no calls after 2pm", "never ring before
