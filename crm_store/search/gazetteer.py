@@ -55,7 +55,9 @@ _CITY_LETTERS = dict(
     re.findall(
         r"([a-z ]+)=([a-z]+),?",
         "kuala lumpur=kl,hong kong=hk,new york=ny,los angeles=la,san francisco=sf,petaling jaya=pj,"
-        "johor bahru=jb,kota kinabalu=kk,new zealand=nz,port elizabeth=pe,united kingdom=uk,ho chi minh=hcm",
+        "johor bahru=jb,kota kinabalu=kk,new zealand=nz,port elizabeth=pe,united kingdom=uk,ho chi minh=hcm,"
+        "sao paulo=sp,rio de janeiro=rj,belo horizonte=bh,porto alegre=poa,dar es salaam=dsm,buenos aires=ba,"
+        "ciudad de mexico=cdmx,abu dhabi=ad",
     )
 )
 
