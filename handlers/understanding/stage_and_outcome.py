@@ -771,6 +771,17 @@ def close_of_the_open_deal(reading: Reading) -> None:
         reading.close = None
 
 
+# The close said in the clause that stays as it is: "7月15号签不变", "close unchanged", "签约日期不变".
+_CLOSE_WORD = re.compile(r"(?<![a-z])(?:clos(?:e|ing)|sign(?:ing)?)(?![a-z])|签|交期|日期", re.IGNORECASE)
+
+
+def _close_stays(reading: Reading, start: int, end: int) -> bool:
+    """Whether the clause from `start` to `end` says a day or the close ("7月15号签不变", "close不变")."""
+    return any(start <= at < end for at, _ in reading.dates) or bool(
+        _CLOSE_WORD.search(reading.text, start, end)
+    )
+
+
 def said_unchanged(reading: Reading) -> None:
     """ "聊了 80万 proposal, nothing changed": the deal is said as it stands, no change of it. A "no change"
     said of the amount ("amount 不变", "portal number unchanged") leaves the rest of the message (a stage
@@ -799,7 +810,9 @@ def said_unchanged(reading: Reading) -> None:
     ):  # "直接进谈判了，150w不变": the figure said to stay is the amount's, the stage moved to still moves
         # (not "卢布报价他们认，一千二百万不变": the quote they accept is the deal as it stands)
         unchanged = [a for a in reading.amounts if start <= a.start < end]
-    elif reading.add_on:  # "四十万那单十二月底不变，另外…另开一单八万": the new deal's amount is its own,
+    elif reading.add_on or _close_stays(reading, clause.start, clause.end):
+        # "四十万那单十二月底不变，另外…另开一单八万": the new deal's amount is its own;
+        # "报价确认18万5，7月15号签不变", "close不变": the close stays, the figure said before it is news
         unchanged = [a for a in reading.amounts if clause.start <= a.start < clause.end]
     else:
         unchanged = list(reading.amounts)
