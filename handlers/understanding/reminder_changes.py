@@ -178,7 +178,7 @@ def _reminder_change(ctx: Ctx, text: str) -> Reply | list[Reply] | None:
             done = done_named(ctx, match.group("what"))
             return done if done is not None or not loosely else mark_done(ctx, _one(ctx, loosely, text))
     loosely = done_loosely(ctx, text)
-    if loosely:
+    if loosely and not _outcome_beside(ctx, text):
         return mark_done(ctx, _one(ctx, loosely, text))
     changed = _said_inside(ctx, simplified(text))
     if changed is None and _moved_to_no_day(ctx, simplified(text)):
@@ -641,9 +641,13 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
     return None
 
 
-def _clause_spans(text: str) -> list[tuple[int, int]]:
+def _clause_spans(text: str, *, cjk_space: bool = False) -> list[tuple[int, int]]:
+    """Where each clause of `text` starts and ends; `cjk_space`: a space between Chinese words parts two."""
     spans, start = [], 0
-    for sep in _CLAUSE.finditer(text):
+    breaks = sorted(
+        [*_CLAUSE.finditer(text), *(CJK_SPACE.finditer(text) if cjk_space else [])], key=lambda m: m.start()
+    )
+    for sep in breaks:
         if text[start : sep.start()].strip():
             spans.append((start, sep.start()))
         start = sep.end()
@@ -798,7 +802,7 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     said = _DONE_BESIDE.search(bare) or _TICKED_AFTER.search(bare)
     if said is None:
         return None
-    clauses = _clause_spans(bare)
+    clauses = _clause_spans(bare, cjk_space=True)  # ("…提醒可以划掉了 已经签了": typed as two clauses)
     lead = _DONE_WITH.match(bare) or _TICKED_AFTER.search(bare)
     if len(clauses) < 2 and lead is None:
         return None  # "fernhill samples done": no news beside; a customer's reminder only with "reminder"
@@ -829,11 +833,26 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
             for m in ctx.store.search.mentions(text[clause[0] : clause[1]])
             if m.customer_id == found[0].customer_id
         ]  # "…, mark the raffles marine reminder done": the customer's name is kept for the news
+        if not said_customer and (owner := _customer_of(ctx, found[0])) is not None:
+            said_customer = [owner + " "]  # "催郑总签合同那个提醒可以划掉了 已经签了": whose news it is
         without = text[: clause[0]] + (said_customer[0] if said_customer else "") + text[clause[1] :]
     else:
         without = text[: said.start()] + text[said.end() :]
     without = without.strip(" ,，。.;；-–—")
     return (found[0], without) if without else None
+
+
+def _outcome_beside(ctx: Ctx, text: str) -> bool:
+    """Whether the news beside a reminder said done tells the deal won or lost ("…提醒可以划掉了 已经签了"):
+    both are stored (`done_beside_news`), not the reminder alone."""
+    beside = done_beside_news(ctx, text)
+    return beside is not None and bool(lx.WON_WORDS.search(beside[1]) or lx.LOST_WORDS.search(beside[1]))
+
+
+def _customer_of(ctx: Ctx, reminder: Reminder) -> str | None:
+    """The name of the customer `reminder` is for, if any."""
+    customer = ctx.store.customers.get(reminder.customer_id) if reminder.customer_id is not None else None
+    return customer.name if customer is not None else None
 
 
 # A task said done with, alone: "done with the Thabo Nkosi call 👍", "finished w/ the site visit".
