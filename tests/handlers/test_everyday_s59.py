@@ -142,3 +142,147 @@ def test_a_corrected_hour_keeps_the_half_of_the_day_it_replaces(app, admin, rep)
     rep.send("周五下午三点去浙联物流见何经理，提醒我")
     reply = texts(rep.send("改四点半"))
     assert _due(app, admin) == sorted([*BASE, "浙联物流有限公司 06-11 16:30"]), reply
+
+
+# --- everyday wordings of the S11f read half ------------------------------------------------------------
+
+
+def _user(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
+    clock.set(datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo(zone)))  # Thursday 10 June, 15:30 there
+    chat = chat_of(app, add_user(name, timezone=zone))
+    replay(chat, clock, *setup)
+    return chat
+
+
+def _deals(app, admin, customer: str) -> list[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [
+        (str(d["amount"]), d["currency"], d["status"], d["expected_close"])
+        for d in exported(app, admin)["deals"]
+        if d["customer"] == customer
+    ]
+
+
+def test_swahili_jana_is_yesterday_where_swahili_is_spoken(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Nyokabi", "Africa/Nairobi",
+                 "/customer add Garissa Livestock Traders Ltd, aliases=Garissa Livestock",
+                 "/contact add Garissa Livestock Traders Ltd: Abdirahman Hussein Farah",
+                 "/customer add Ostrava Hutní Servis a.s.",
+                 "/contact add Ostrava Hutní Servis a.s.: Jana Nováková")  # fmt: skip
+    reply = texts(
+        chat.send("jana I visited Garissa Livestock Traders, mzee Abdirahman the owner. first meeting")
+    )
+    [visit] = exported(app, admin)["activities"]
+    assert visit["occurred_at"].startswith("2032-06-09"), reply
+    reply = texts(chat.send("Jana Nováková called, wants the offer"))  # a name: no yesterday
+    assert sorted(a["occurred_at"][:10] for a in exported(app, admin)["activities"]) == [
+        "2032-06-09",
+        "2032-06-10",
+    ], reply
+
+
+def test_jana_is_a_name_elsewhere(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Przemek", "Europe/Warsaw",
+                 "/customer add Ostrava Hutní Servis a.s., aliases=Ostrava Hutni",
+                 "/contact add Ostrava Hutní Servis a.s.: Jana Nováková")  # fmt: skip
+    reply = texts(chat.send("jana called from Ostrava Hutni, wants the offer"))
+    assert [a["occurred_at"][:10] for a in exported(app, admin)["activities"]] == ["2032-06-10"], reply
+
+
+@pytest.fixture
+def jussara(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Jussara", "America/Sao_Paulo",
+                 "/customer add Recife Açúcar e Álcool S.A.",
+                 "/contact add Recife Açúcar e Álcool S.A.: Severino Lima",
+                 "/deal Recife Açúcar e Álcool S.A. 700000 BRL negotiation close 2032-05-20",
+                 "/lost Recife Açúcar e Álcool S.A. price",
+                 "/customer add São Paulo Metalúrgica S.A., aliases=Sao Paulo Metalurgica",
+                 "/contact add São Paulo Metalúrgica S.A.: Tiago Menezes Lobo",
+                 "/customer add Sorocaba Autopeças Ltda",
+                 "/contact add Sorocaba Autopeças Ltda: Renata Figueiredo",
+                 "/customer add Porto Alegre Frigorífico Ltda, aliases=Porto Alegre Frigorifico",
+                 "/contact add Porto Alegre Frigorífico Ltda: Eduardo Bertolini",
+                 "/deal Porto Alegre Frigorífico Ltda 500000 BRL proposal close 2032-06-25")  # fmt: skip
+
+
+def test_reabriu_reopens_the_lost_deal(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        jussara.send("Recife Açúcar e Álcool reabriu! Severino wants new proposal, same R$ 700 mil")
+    )
+    assert _deals(app, admin, "Recife Açúcar e Álcool S.A.") == [("700000", "BRL", "open", "2032-05-20")], (
+        reply
+    )
+
+
+def test_ligou_is_a_call(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(jussara.send("Eduardo Bertolini from Porto Alegre Frigorifico ligou, proposal ok"))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["call"], reply
+
+
+def test_a_portuguese_question_about_deals_closing_by_month_end(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(jussara.send("quais deals fecham até o fim do mês?"))
+    assert "Porto Alegre" in reply and "Recife" not in reply, reply
+    assert exported(app, admin)["activities"] == before["activities"], reply
+
+
+def test_a_city_said_by_its_letters_names_the_customer(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(jussara.send("called SP Metalúrgica, they want a discount"))
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == ["São Paulo Metalúrgica S.A."], (
+        reply
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["set a reminder 6/7 to call Megan re renewal", "meeting with Megan on 6/7", "Granville close 6/7"],
+)
+def test_a_date_both_ways_one_of_them_just_gone_is_asked_in_canada(app, admin, add_user, clock, text) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
+                 "/customer add Granville Island Brewing Supply Ltd, aliases=Granville",
+                 "/contact add Granville Island Brewing Supply Ltd: Megan Tremblay",
+                 "/deal Granville Island Brewing Supply Ltd 180000 CAD negotiation "
+                 "close 2032-06-30")  # fmt: skip
+    reply = texts(chat.send(text))
+    assert "6/7" in reply, reply
+    after = exported(app, admin)
+    assert after["reminders"] == [] and after["activities"] == [], reply
+    assert _deals(app, admin, "Granville Island Brewing Supply Ltd") == [
+        ("180000", "CAD", "open", "2032-06-30")
+    ]
+
+
+def test_news_that_the_signing_moves_is_no_move_of_the_chasing_reminder(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "麦颖珊", "Asia/Hong_Kong",
+                 "/customer add 港湾冷链有限公司, aliases=港湾冷链",
+                 "/contact add 港湾冷链有限公司: 区家乐, title=经理",
+                 "/deal 港湾冷链有限公司 480000 HKD negotiation close 2032-06-10",
+                 "/remind 港湾冷链有限公司 2032-06-10 17:00 催区生签合同")  # fmt: skip
+    reply = texts(chat.send("港湾冷链区生啱啱WhatsApp我，话合同今日签唔到，要推到月底"))
+    after = exported(app, admin)
+    assert [r["due_at"][:10] for r in after["reminders"]] == ["2032-06-10"], reply
+    assert _deals(app, admin, "港湾冷链有限公司") == [("480000", "HKD", "open", "2032-06-30")], reply
+    assert [a["kind"] for a in after["activities"]] == ["message"], reply
+
+
+@pytest.fixture
+def yu(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "俞思远", "Asia/Shanghai",
+                 "/customer add 义乌小商品出口有限公司, aliases=义乌出口",
+                 "/contact add 义乌小商品出口有限公司: 楼建华, title=总经理",
+                 "/deal 义乌小商品出口有限公司 200000 USD negotiation close 2032-07-15",
+                 "/customer add 温州鞋业集团有限公司, aliases=温州鞋业",
+                 "/contact add 温州鞋业集团有限公司: 郑志远, title=总经理",
+                 "/deal 温州鞋业集团有限公司 350000 CNY negotiation close 2032-06-20",
+                 "/remind 温州鞋业集团有限公司 2032-06-10 16:30 催郑总签合同")  # fmt: skip
+
+
+def test_the_close_said_to_stay_leaves_the_new_figure_news(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send("打电话给楼总（义乌出口），美金报价确认 18万5 ，7月15号签不变"))
+    assert _deals(app, admin, "义乌小商品出口有限公司") == [("185000", "USD", "open", "2032-07-15")], reply
+
+
+def test_a_reminder_crossed_off_beside_the_news_that_it_was_signed(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send("催郑总签合同那个提醒可以划掉了 已经签了✌️"))
+    after = exported(app, admin)
+    assert [r["status"] for r in after["reminders"]] == ["done"], reply
+    assert [d["status"] for d in after["deals"] if d["customer"] == "温州鞋业集团有限公司"] == ["won"], reply
