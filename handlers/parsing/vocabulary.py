@@ -159,6 +159,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "聊了几句",
         "拉通了一下",  # Shenzhen trade speech: talked it through with them ("跟曾美华拉通了一下")
         "拉通了下",
+        "唠了",  # north-east Mandarin: talked ("跟大连海洋刘姐唠了"), a talk with them, how not said
+        "唠了唠",
+        "唠了一下",
+        "唠了会",
         "had a yarn",  # New Zealand: a chat ("had a yarn with Manaia at Kaikoura")
         "面谈了",
         "catch-up",

@@ -286,3 +286,8 @@ def test_a_reminder_crossed_off_beside_the_news_that_it_was_signed(app, admin, y
     after = exported(app, admin)
     assert [r["status"] for r in after["reminders"]] == ["done"], reply
     assert [d["status"] for d in after["deals"] if d["customer"] == "温州鞋业集团有限公司"] == ["won"], reply
+
+
+def test_lao_le_is_a_talk_had(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send("跟义乌出口楼总唠了，他说方案挺好"))  # north-east Mandarin: talked
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"], reply
