@@ -726,8 +726,8 @@ def doubted_clauses(reading: Reading) -> None:
     _details_guessed(reading)
     _asked_not_told(reading)
     _rough_days(reading, nothing)
+    _rough_figures(reading, theirs_only=logged)
     if not logged:
-        _rough_figures(reading)
         for pattern in (_BY_REFERENCE, _DEFERRED):
             for m in pattern.finditer(text):
                 clause = reading.clause_of(m.start())
@@ -1035,15 +1035,16 @@ _PART_OF_A_WHOLE = re.compile(
 )
 
 
-def _rough_figures(reading: Reading) -> None:
+def _rough_figures(reading: Reading, *, theirs_only: bool = False) -> None:
     """Their figure said as a span around it, in a message that logs no interaction ("朱总说预算大约二十万
     上下", "陆俊说预算60万左右"): no amount to store, and a note would keep a guess as their number. Asked.
     So is any figure said roughly in a sentence of what is wished or still to come ("想改用台币付，大概180万",
     "想重新谈，大概十万上下", "will probably come in around 30k"): the rough figure of a change not yet made.
-    And a figure for a whole of which our deal is only one part. (Beside a logged interaction it stays in
-    the note; the rep's own "~18k" is an amount.)"""
+    And a figure for a whole of which our deal is only one part. (`theirs_only`, beside a logged
+    interaction: their figure said as a span is kept in its note, no amount ("去咗清远鸡…佢话预算大概三十万
+    左右" made a deal of it); the rep's own "~18k" is an amount.)"""
     text = reading.text
-    whole = _PART_OF_A_WHOLE.search(text)
+    whole = None if theirs_only else _PART_OF_A_WHOLE.search(text)
     for amount in reading.amounts:
         if whole:
             _doubt(reading, reading.said((amount.start, amount.end)))
@@ -1053,8 +1054,13 @@ def _rough_figures(reading: Reading) -> None:
         after = _ROUGHLY_AFTER.match(text, amount.end)
         before = _ROUGHLY_BEFORE.search(head)
         if lx.THEIR_SAYING.search(head) or _THEIR_FIGURE.search(head):
-            if after:  # ("冒厂长讲预算大概十二万" is their figure, said as they said it)
+            if after and theirs_only:  # beside the visit it is their budget, kept in its note: no amount
+                reading.amounts = [a for a in reading.amounts if a is not amount]
+                reading.masked.append((amount.start, after.end()))
+            elif after:  # ("冒厂长讲预算大概十二万" is their figure, said as they said it)
                 _doubt(reading, reading.said((amount.start, after.end())))
+            continue
+        if theirs_only:
             continue
         start, end = _sentence(text, amount.start)
         if (after or before) and _WISHED_OR_TO_COME.search(text, start, end):
