@@ -53,6 +53,7 @@ from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, choose_amount, choose_deal, when_options
 from handlers.understanding.contacts import ContactNews, store_one
+from handlers.understanding.reminder_tasks import shares_task, task_of
 
 FOLLOW_UP = "fill"  # the kind of question that waits for one part of a message
 CHANGE = "change"
@@ -513,7 +514,7 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
     if old is not None and old.status in OPEN_STATUSES:
         moved = move_reminder(ctx, old, due, snooze=False)
         return ctx._("Reminder moved: {line}", line=reminder_line(ctx, moved, customer))
-    same = _set_already(ctx, customer, due) if old is None else None
+    same = _set_already(ctx, customer, due, action.text) if old is None else None
     if same is not None:  # "remind me to call shawn 7/5 at 11" with that reminder set: no second one
         return ctx._("You already have that reminder: {line}", line=reminder_line(ctx, same, customer))
     new = NewReminder(due, action.text, customer_id=customer.id if customer else None, deal_id=action.deal_id)
@@ -521,15 +522,28 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
     return ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer))
 
 
-def _set_already(ctx: Ctx, customer: Customer | None, due: datetime) -> Reminder | None:
-    """The user's open reminder for the customer at that very moment, said again: set once, not twice."""
+def _set_already(ctx: Ctx, customer: Customer | None, due: datetime, text: str) -> Reminder | None:
+    """The user's open reminder for the customer at that very moment, said again, or that day for the same
+    task ("佢确认听日下昼睇现场冇问题" with "去天河科技睇现场" set for tomorrow): set once, not twice."""
     if customer is None:
         return None
+    day = due.astimezone(ctx.tz).date()
     for reminder in ctx.store.reminders.open_for_customer(customer.id):
         at = reminder.due_at if reminder.due_at.tzinfo else reminder.due_at.replace(tzinfo=UTC)
-        if reminder.owner_id == ctx.user.id and at == due:
+        if reminder.owner_id != ctx.user.id:
+            continue
+        if at == due or (at.astimezone(ctx.tz).date() == day and _same_task(ctx, customer, reminder, text)):
             return reminder
     return None
+
+
+def _same_task(ctx: Ctx, customer: Customer, reminder: Reminder, text: str) -> bool:
+    """Whether `text` says the task of `reminder` (a word of it beyond the customer's names and the kind of
+    deed: "睇现场", "renewal")."""
+    task = task_of(ctx, reminder)
+    for name in [customer.name, *customer.aliases]:
+        task = task.replace(simplified(name).lower(), " ")
+    return shares_task(task, text, deeds=False)
 
 
 # Logs and contact news -----------------------------------------------------------
