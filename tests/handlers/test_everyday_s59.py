@@ -291,3 +291,28 @@ def test_a_reminder_crossed_off_beside_the_news_that_it_was_signed(app, admin, y
 def test_lao_le_is_a_talk_had(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
     reply = texts(yu.send("跟义乌出口楼总唠了，他说方案挺好"))  # north-east Mandarin: talked
     assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"], reply
+
+
+@pytest.fixture
+def mai(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "麦颖珊", "Asia/Hong_Kong",
+                 "/customer add 清远鸡养殖合作社, aliases=清远鸡合作社",
+                 "/contact add 清远鸡养殖合作社: 黎少芬, title=社长",
+                 "/customer add 广州天河科技有限公司, aliases=天河科技",
+                 "/contact add 广州天河科技有限公司: 陈家明",
+                 "/remind 广州天河科技有限公司 2032-06-11 15:00 去天河科技睇现场")  # fmt: skip
+
+
+def test_their_rough_budget_beside_a_visit_is_no_deal(app, admin, mai) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(mai.send("去咗清远鸡合作社见黎社长，带佢睇咗冷库方案，佢话预算大概三十万左右，仲要开会"))
+    after = exported(app, admin)
+    assert after["deals"] == [], reply
+    assert [a["kind"] for a in after["activities"]] == ["visit"], reply
+
+
+def test_the_task_already_set_for_that_day_is_not_set_twice(app, admin, mai) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(mai.send("打电话俾天河科技陈家明，佢确认听日下昼睇现场冇问题"))
+    after = exported(app, admin)
+    assert len(after["reminders"]) == 1 and [a["kind"] for a in after["activities"]] == ["call"], reply
+    reply = texts(mai.send("提醒我听日下昼五点打俾陈家明（天河科技）倾报价"))  # another task that day: set
+    assert len(exported(app, admin)["reminders"]) == 2, reply
