@@ -95,6 +95,7 @@ CN_NUM = r"[0-9零一二两三四五六七八九十]+"
 # the date reader, the periods of questions and the learned opinions read them alike.
 DAYS_SAID_ABROAD = {
     "kesho": "tomorrow", "amanhã": "tomorrow", "amanha": "tomorrow", "ontem": "yesterday", "hoje": "today",
+    "jutro": "tomorrow", "dzisiaj": "today", "dziś": "today", "wczoraj": "yesterday",  # Polish
 }  # fmt: skip
 
 

@@ -298,7 +298,9 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             hour = hour + 12 if guessed else hour  # "at 3" during business hours is 15:00
             hits.append(Hit(m.start(), m.end(), clock=time(hour), guessed=guessed))
     for m in re.finditer(
-        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|arvo|in the evening|evening)\b",
+        # (Polish "jutro rano", "po południu", said in English too)
+        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|arvo|in the evening|evening"
+        r"|rano|po południu)\b",
         lower,
     ):
         if not any(h.start <= m.start() < h.end for h in hits):
@@ -307,6 +309,8 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
                 "noon": time(12),
                 "midday": time(12),
                 "morning": time(9),
+                "rano": time(9),
+                "południu": time(14),
                 "afternoon": time(14),
                 "arvo": time(14),  # Australian "afternoon"
                 "evening": time(18),
