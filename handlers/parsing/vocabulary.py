@@ -164,6 +164,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "唠了一下",
         "唠了会",
         "had a yarn",  # New Zealand: a chat ("had a yarn with Manaia at Kaikoura")
+        "spotkanie z",  # Polish: a meeting with ("wczoraj spotkanie z Sabine")
+        "spotkałem się",
+        "spotkałam się",
+        "rozmawiałem z",  # Polish: I talked with
+        "rozmawiałam z",
         "面谈了",
         "catch-up",
         "catch up",
