@@ -240,3 +240,18 @@ _IN_A_PLACE = re.compile(
 def said_as_a_place(text: str, start: int) -> bool:
     """Whether the words at `start` are said as a place ("fair in Poznań"), not as a customer."""
     return _IN_A_PLACE.search(text, max(0, start - 24), start) is not None
+
+
+# Where a person worked before, right before a customer's name: "(she is there now, ex SP Metalúrgica)",
+# "formerly at X", "used to be with X", "之前在X": that customer is no one the message is about.
+_FORMER_BEFORE = re.compile(
+    r"(?:\bex[\s-]+|\bformerly(?:\s+(?:at|of|with))?\s+|\bpreviously(?:\s+(?:at|with))\s+"
+    r"|\bused\s+to\s+(?:be\s+)?(?:at|with|work\s+(?:at|for))\s+|之前在|以前在|原来在|原先在|前东家)$",
+    re.IGNORECASE,
+)
+
+
+def said_as_a_former_employer(text: str, start: int) -> bool:
+    """Whether the words at `start` name where someone worked before ("ex SP Metalúrgica"), not a customer
+    the message is about."""
+    return _FORMER_BEFORE.search(text, max(0, start - 30), start) is not None

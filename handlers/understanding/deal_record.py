@@ -38,7 +38,12 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.holiday_calendar import country_of
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
-from handlers.understanding.customer_link import Found, mentions_of, said_as_a_place
+from handlers.understanding.customer_link import (
+    Found,
+    mentions_of,
+    said_as_a_former_employer,
+    said_as_a_place,
+)
 from handlers.understanding.deal_amounts import currency_chosen, relatives, said_as_new, said_as_total
 from handlers.understanding.reading import Reading
 
@@ -525,8 +530,11 @@ def _said_of_another(ctx: Ctx, reading: Reading, found: Found) -> None:
     others = [
         m
         for m in inside
-        if m.evidence in _NAMING and m.score >= MIN_SCORE and not said_as_a_place(reading.text, m.start)
-    ]  # ("went with a competitor from mombasa": the town, not Mombasa Port Cargo)
+        if m.evidence in _NAMING
+        and m.score >= MIN_SCORE
+        and not said_as_a_place(reading.text, m.start)
+        and not said_as_a_former_employer(reading.text, m.start)
+    ]  # ("went with a competitor from mombasa": the town, not Mombasa Port Cargo; "ex SP Metalúrgica")
     if others:
         reading.doubts.append(reading.said((clause.start, clause.end)))
 

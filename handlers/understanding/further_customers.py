@@ -29,6 +29,7 @@ from handlers.understanding.customer_link import (
     Hit,
     best_hits,
     mentions_of,
+    said_as_a_former_employer,
     said_as_a_place,
 )
 from handlers.understanding.customer_parts import JOINER, cut_between, deal_news
@@ -116,6 +117,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             or any(s < b and a < e for s, e in taken + moved_to)
             or named_again(a, b)
             or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
+            or said_as_a_former_employer(reading.text, a)
         ):
             continue
         rivals = [
