@@ -316,3 +316,32 @@ def test_the_task_already_set_for_that_day_is_not_set_twice(app, admin, mai) -> 
     assert len(after["reminders"]) == 1 and [a["kind"] for a in after["activities"]] == ["call"], reply
     reply = texts(mai.send("提醒我听日下昼五点打俾陈家明（天河科技）倾报价"))  # another task that day: set
     assert len(exported(app, admin)["reminders"]) == 2, reply
+
+
+@pytest.fixture
+def przemek(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Przemek", "Europe/Warsaw",
+                 "/customer add Dresden Glaswerk GmbH, aliases=Dresden Glaswerk",
+                 "/contact add Dresden Glaswerk GmbH: Sabine Lorenz")  # fmt: skip
+
+
+def test_polish_days_and_morning_are_read(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(przemek.send("przypomnij mi jutro rano – zadzwonić do Sabine (Dresden Glaswerk)"))
+    [reminder] = exported(app, admin)["reminders"]
+    assert reminder["due_at"].startswith("2032-06-11T07:00"), reply  # 09:00 in Warsaw
+    reply = texts(przemek.send("wczoraj spotkanie z Sabine w Dresden Glaswerk, ok"))
+    [meeting] = exported(app, admin)["activities"]
+    assert (meeting["kind"], meeting["occurred_at"][:10]) == ("meeting", "2032-06-09"), reply
+
+
+def test_where_someone_worked_before_is_no_customer_of_the_message(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    jussara.send("/deal Sorocaba Autopeças Ltda 300000 BRL proposal")
+    reply = texts(
+        jussara.send(
+            "visited Sorocaba Autopeças today, Renata Figueiredo (now there, ex SP Metalúrgica) wants the "
+            "proposal at R$ 320 mil"
+        )
+    )
+    after = exported(app, admin)
+    assert [a["customer"] for a in after["activities"]] == ["Sorocaba Autopeças Ltda"], reply
+    assert _deals(app, admin, "Sorocaba Autopeças Ltda") == [("320000", "BRL", "open", None)], reply
