@@ -380,6 +380,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "短信",
         "留言",
         # Taiwan: LINE is the messenger, 傳訊息 (folded to 传消息) is sending one
+        "转发",  # a forwarded message: "【转发】冯慧珊：麦小姐，合同我哋法务睇完喇…"
         "传消息",
         "传了消息",
         "发消息",

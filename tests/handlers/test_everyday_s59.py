@@ -345,3 +345,13 @@ def test_where_someone_worked_before_is_no_customer_of_the_message(app, admin, j
     after = exported(app, admin)
     assert [a["customer"] for a in after["activities"]] == ["Sorocaba Autopeças Ltda"], reply
     assert _deals(app, admin, "Sorocaba Autopeças Ltda") == [("320000", "BRL", "open", None)], reply
+
+
+def test_a_forwarded_message_is_logged_as_a_message(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "麦颖珊", "Asia/Hong_Kong",
+                 "/customer add 香港维港酒店集团, aliases=维港酒店", "/contact add 香港维港酒店集团: 冯慧珊",
+                 "/deal 香港维港酒店集团 650000 HKD proposal close 2032-07-02")  # fmt: skip
+    reply = texts(chat.send("【转发】冯慧珊：麦小姐，合同我哋法务睇完喇，7月2号可以签。—— 帮我记低"))
+    assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [
+        ("message", "冯慧珊")
+    ], reply
