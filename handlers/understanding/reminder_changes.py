@@ -800,8 +800,8 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     word is somebody's words ("ravi says it's done"), or the message is one clause (no news beside it)."""
     bare = simplified(text)
     said = _DONE_BESIDE.search(bare) or _TICKED_AFTER.search(bare)
-    if said is None:
-        return None
+    if said is None or _DEAL_BEFORE.search(bare, 0, said.start()):
+        return None  # ("温州鞋业那单搞定了": the deal done, won, not a reminder's task)
     clauses = _clause_spans(bare, cjk_space=True)  # ("…提醒可以划掉了 已经签了": typed as two clauses)
     lead = _DONE_WITH.match(bare) or _TICKED_AFTER.search(bare)
     if len(clauses) < 2 and lead is None:
@@ -853,6 +853,12 @@ def _customer_of(ctx: Ctx, reminder: Reminder) -> str | None:
     """The name of the customer `reminder` is for, if any."""
     customer = ctx.store.customers.get(reminder.customer_id) if reminder.customer_id is not None else None
     return customer.name if customer is not None else None
+
+
+# The deal named right before a done word: "那单搞定了", "the deal is done".
+_DEAL_BEFORE = re.compile(
+    r"(?:那单|这单|单子|那张单|呢单|\bdeal(?:\s+is)?)\s*(?:已经?|终于|也)?\s*$", re.IGNORECASE
+)
 
 
 # A task said done with, alone: "done with the Thabo Nkosi call 👍", "finished w/ the site visit".

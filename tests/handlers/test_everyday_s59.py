@@ -355,3 +355,18 @@ def test_a_forwarded_message_is_logged_as_a_message(app, admin, add_user, clock)
     assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [
         ("message", "冯慧珊")
     ], reply
+
+
+def test_the_deal_done_and_signed_by_hand_is_won(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send("温州鞋业那单搞定了！！郑总刚签字🎉"))
+    assert [
+        d["status"] for d in exported(app, admin)["deals"] if d["customer"] == "温州鞋业集团有限公司"
+    ] == ["won"], reply
+
+
+@pytest.mark.parametrize("text", ["温州鞋业还在等郑总签字", "温州鞋业郑总签字了吗？"])
+def test_a_signature_waited_for_is_no_win(app, admin, yu, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send(text))
+    assert [
+        d["status"] for d in exported(app, admin)["deals"] if d["customer"] == "温州鞋业集团有限公司"
+    ] == ["open"], reply
