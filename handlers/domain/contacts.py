@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
@@ -78,18 +78,27 @@ def update_contact(acting: Acting, contact: Contact, changes: ContactFields) -> 
 _LETTER = "[a-z0-9\u00c0-\u024f]"  # a Latin name glued to Chinese ("Acme的Jane开了会") is still a word
 
 
-def _named(text: str, part: str, given: list[str], family: Sequence[str] = ()) -> bool:
+def _named(
+    text: str, part: str, given: list[str], family: Sequence[str] = (), company: Collection[str] = ()
+) -> bool:
     """Whether `part` of a contact's name stands in `text` as a word. A family name right after another
     capitalised given name is someone else's ("new contact: Holly Quinn" is not Rory Quinn), and so is a
     given name right before another capitalised family name (`family`: the contact's own; "Mara Quist at
-    Pellham" is not Mara Lindqvist)."""
+    Pellham" is not Mara Lindqvist), unless that word opens their company's name (`company`: "Valdir
+    Uberlândia Laticínios called")."""
     for match in re.finditer(rf"(?<!{_LETTER}){re.escape(part)}(?!{_LETTER})", text.lower()):
         before = re.search(r"([A-Za-z\u00c0-\u024f]+)\s+$", text[: match.start()])
         word = before.group(1).lower() if before else ""
         if given and before and before.group(1)[:1].isupper() and word not in given and word not in ADDRESSED:
             continue  # not "Dr Fenwick" either: a title is no one's given name
         after = re.match(r"\s+([A-Z][a-z\u00c0-\u024f]+)\b", text[match.end() :])
-        if family and after and text[match.start()].isupper() and after.group(1).lower() not in family:
+        if (
+            family
+            and after
+            and text[match.start()].isupper()
+            and after.group(1).lower() not in family
+            and unaccented(after.group(1).lower()) not in company
+        ):
             continue
         return True
     return False
@@ -145,7 +154,9 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
         hits = [
             p
             for p in parts
-            if _named(text, p, parts[:1] if p != parts[0] else [], parts[1:] if p == parts[0] else [])
+            if _named(
+                text, p, parts[:1] if p != parts[0] else [], parts[1:] if p == parts[0] else [], company_words
+            )
         ]
         surname = family_name(name)
         if not name[:1].isascii() and re.search(re.escape(surname) + CN_TITLES, text):

@@ -370,3 +370,13 @@ def test_a_signature_waited_for_is_no_win(app, admin, yu, text) -> None:  # type
     assert [
         d["status"] for d in exported(app, admin)["deals"] if d["customer"] == "温州鞋业集团有限公司"
     ] == ["open"], reply
+
+
+def test_a_given_name_right_before_the_company_name_is_its_contact(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Jussara", "America/Sao_Paulo",
+                 "/customer add Uberlândia Laticínios Ltda, aliases=Uberlandia Laticinios",
+                 "/contact add Uberlândia Laticínios Ltda: Valdir Borges")  # fmt: skip
+    reply = texts(chat.send("Valdir Uberlândia Laticínios called, asks for the new price list"))
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Valdir Borges"], reply
+    reply = texts(chat.send("Valdir Santos from Uberlândia Laticínios called"))  # another Valdir: not Borges
+    assert "Valdir Borges" not in [a["contact"] for a in exported(app, admin)["activities"][1:]], reply
