@@ -471,9 +471,7 @@ _A_DAY = re.compile(
 
 
 _SAID_AGAIN = re.compile(
-    r"那天|那日|当天|\bthat (?:same )?(?:day|morning|afternoon|evening)\b|\bthe same day\b"
-    r"|假期|放假|长假|返工|复工|上班第一|回来上班",
-    re.IGNORECASE,
+    rf"{relative_days.THAT_DAY.pattern}|假期|放假|长假|返工|复工|上班第一|回来上班", re.IGNORECASE
 )
 
 

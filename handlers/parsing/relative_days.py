@@ -177,14 +177,16 @@ def read_days_ahead(scan: DateScan) -> None:
 # A day said again as "that day": "29号周日调休上班，那天上午10点提醒我", "返工第一日…，提醒我嗰日下晝跟進",
 # "she's back on the 14th, call her that day".
 # ("that morning at 8": that day's morning with its clock; with no clock it is an offset, see event_offsets)
-_THAT_DAY = re.compile(
-    r"那天|那日|当天|\bthat (?:same )?(?:day|morning|afternoon|evening)\b|\bthe same day\b", re.IGNORECASE
+# ("PO expected same day": the day of the signing said before it)
+THAT_DAY = re.compile(
+    r"那天|那日|当天|同一天|\bthat (?:same )?(?:day|morning|afternoon|evening)\b|\b(?:the )?same day\b",
+    re.IGNORECASE,
 )
 
 
 def read_that_day(scan: DateScan) -> None:
     """ "那天", "that day": the day of the latest date said before it (run after every other reader)."""
-    for m in _THAT_DAY.finditer(scan.lower):
+    for m in THAT_DAY.finditer(scan.lower):
         before = [h for h in scan.hits if h.end <= m.start() and h.day is not None]
         if before and not any(h.start <= m.start() < h.end for h in scan.hits):
             scan.add(m, day=max(before, key=lambda h: h.end).day)

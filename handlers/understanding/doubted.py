@@ -732,7 +732,9 @@ def doubted_clauses(reading: Reading) -> None:
             for m in pattern.finditer(text):
                 clause = reading.clause_of(m.start())
                 timed = any(clause.start <= s.start < clause.end and s.due for s in reading.steps)
-                if not timed and not (pattern is _BY_REFERENCE and _value_known(reading, m)):
+                # ("will sign on 28/6, PO expected same day": the day said before it, no earlier one)
+                again = m.group(0).lower() == "same day" and any(at < m.start() for at, _ in reading.dates)
+                if not (timed or again) and not (pattern is _BY_REFERENCE and _value_known(reading, m)):
                     _doubt(reading, reading.said(m.span()))  # when is that? asked, nothing noted away
         for m in _VAGUE_TIME.finditer(text):
             clause = reading.clause_of(m.start())

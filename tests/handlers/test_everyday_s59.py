@@ -380,3 +380,10 @@ def test_a_given_name_right_before_the_company_name_is_its_contact(app, admin, a
     assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Valdir Borges"], reply
     reply = texts(chat.send("Valdir Santos from Uberlândia Laticínios called"))  # another Valdir: not Borges
     assert "Valdir Borges" not in [a["contact"] for a in exported(app, admin)["activities"][1:]], reply
+
+
+def test_same_day_after_a_date_is_that_date(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(jussara.send("Porto Alegre Frigorifico will sign on 28/6, PO expected same day"))
+    assert _deals(app, admin, "Porto Alegre Frigorífico Ltda") == [("500000", "BRL", "open", "2032-06-28")], (
+        reply
+    )
