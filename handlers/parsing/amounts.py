@@ -620,6 +620,12 @@ _SHOP_FIGURE = re.compile(
 )
 
 
+# The 618 shopping festival named by its number, with what belongs to it: "618排期", "618大促", "618之前".
+FESTIVAL = re.compile(
+    r"618\s*(?:排期|档期|大促|活动|备货|直播|预售|期间|当天|之前|以前|前|之后|以后|后|坑位|会场|节|狂欢|的)"
+)
+
+
 def shop_figure(text: str, start: int) -> bool:
     """A figure right after the customer's own takings ("GMV 破了300w"): theirs, no price of ours."""
     return _SHOP_FIGURE.search(simplified(text[max(0, start - 16) : start])) is not None
@@ -766,6 +772,7 @@ def find_amounts(text: str, *, mil_is_thousand: bool = False) -> list[Amount]:
             and abs(value) >= 100
             and not _looks_like_year(value)
             and not size_said(text, start)  # "技术部68个人，明年扩到100", "headcount is 230": a size
+            and not FESTIVAL.match(text, start)  # "催618排期": the 618 shopping festival
         ):
             weak.append(amount)
     found = strong + sorted(weak, key=lambda a: -a.value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from handlers.parsing.amounts import FESTIVAL
 from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import TOLD
 from handlers.understanding.kinds import kind_in
@@ -126,7 +127,8 @@ def plan_goes_on(reading: Reading) -> None:
         any(c.start <= at < c.end for at in dated)
         or lx.PAST_MARKERS.search(c.text)
         or TOLD.search(c.text)
-        or re.search(r"\d", c.text)  # "…, pushing for 10% off": a fact of its own, kept in a note
+        # "…, pushing for 10% off": a fact of its own, kept in a note (not the 618 festival: "催618排期")
+        or re.search(r"\d", FESTIVAL.sub("", c.text))
         for c in after
     ):
         return

@@ -387,3 +387,13 @@ def test_same_day_after_a_date_is_that_date(app, admin, jussara) -> None:  # typ
     assert _deals(app, admin, "Porto Alegre Frigorífico Ltda") == [("500000", "BRL", "open", "2032-06-28")], (
         reply
     )
+
+
+def test_the_618_festival_named_by_its_number_is_no_amount(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "俞思远", "Asia/Shanghai",
+                 "/customer add 杭州西溪电商有限公司, aliases=西溪电商",
+                 "/contact add 杭州西溪电商有限公司: 沈佳琪")  # fmt: skip
+    reply = texts(chat.send("提醒我明天下午三点给沈佳琪打电话 催618排期"))
+    after = exported(app, admin)
+    assert [r["text"] for r in after["reminders"]] == ["给沈佳琪打电话 催618排期"], reply
+    assert after["activities"] == [] and after["deals"] == [], reply
