@@ -127,6 +127,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
     _money_counted_in_ge(reading)
     _relative_amount(ctx, reading, found)
     _their_budget(ctx, reading, found)
+    _rough_change(ctx, reading, found)
     _colleagues_deal(ctx, reading, found)
     _currency_switched(ctx, reading, found)
     _currency_unsaid(ctx, reading, found)
@@ -202,6 +203,38 @@ _OURS_AFTER_ALL = re.compile(
 )
 _A_LATER_YEAR = re.compile(r"\bnext (?:year|fiscal|fy)\b|\bfy\s?\d{2,4}\b|明年|下一?年度?|下个财年", re.I)
 _NOT_OURS = re.compile(r"不是我们的?(?:报价|价|价格|数)|\bnot\s+(?:our|the)\s+(?:price|quote|number)\b", re.I)
+
+
+# A figure said roughly: "~100k", "about 100k", "około 260 tys.", "mais ou menos R$ 400 mil", "大概45万",
+# "45万左右", "100k or so".
+_ROUGH_BEFORE = re.compile(
+    r"(?:~|≈|\b(?:about|around|approx\.?|approximately|roughly|circa|ca\.|około|okolo|cerca\s+de|aprox\.?|"
+    r"mais\s+ou\s+menos|uns|umas)|大概|大约|差不多|约莫)\s*$",
+    re.IGNORECASE,
+)
+_ROUGH_AFTER = re.compile(r"\s*(?:左右|上下|-?ish\b|\bor\s+so\b|\bgive\s+or\s+take\b)", re.IGNORECASE)
+
+
+def _rough_change(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """A figure said roughly for an open deal that has another amount ("Fraser Valley ~100k now" on a $95k
+    deal, "Goiânia wants to talk again, mais ou menos R$ 400 mil"): the firm amount is not changed on a
+    guess, it is asked. A rough figure for a deal with no amount yet (or a new one) is its estimate."""
+    amount = reading.amount
+    if amount is None or reading.add_on:
+        return
+    text = reading.text
+    window = max(0, amount.start - 20)
+    before = _ROUGH_BEFORE.search(text[window : amount.start])
+    after = _ROUGH_AFTER.match(text, amount.end)
+    if before is None and after is None:
+        return
+    said = (window + before.start() if before else amount.start, after.end() if after else amount.end)
+    deals = list(_open_deals(ctx, found))
+    if not deals and reading.reopen:  # the lost deal said back at about a figure
+        closed = ctx.store.deals.for_customer(found.customer.id)
+        deals = [max(closed, key=lambda d: d.id)] if closed else []
+    if len(deals) == 1 and deals[0].amount and deals[0].amount != amount.value:
+        reading.doubts.append(reading.said(said).strip())
 
 
 def _their_budget(ctx: Ctx, reading: Reading, found: Found) -> None:

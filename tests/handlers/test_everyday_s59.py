@@ -397,3 +397,26 @@ def test_the_618_festival_named_by_its_number_is_no_amount(app, admin, add_user,
     after = exported(app, admin)
     assert [r["text"] for r in after["reminders"]] == ["给沈佳琪打电话 催618排期"], reply
     assert after["activities"] == [] and after["deals"] == [], reply
+
+
+@pytest.mark.parametrize(
+    "text", ["Granville ~190k now", "Granville about 190k now", "Granville 190k or so now"]
+)
+def test_a_rough_figure_for_a_deal_with_another_amount_is_asked(app, admin, add_user, clock, text) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
+                 "/customer add Granville Island Brewing Supply Ltd, aliases=Granville",
+                 "/deal Granville Island Brewing Supply Ltd 180000 CAD negotiation")  # fmt: skip
+    reply = texts(chat.send(text))
+    assert "190k" in reply, reply
+    assert _deals(app, admin, "Granville Island Brewing Supply Ltd") == [("180000", "CAD", "open", None)], (
+        reply
+    )
+
+
+def test_a_rough_figure_for_a_deal_without_one_is_its_estimate(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
+                 "/customer add Granville Island Brewing Supply Ltd, aliases=Granville",
+                 "/deal Granville Island Brewing Supply Ltd negotiation")  # fmt: skip
+    reply = texts(chat.send("Granville ~190k"))
+    [(amount, _, status, _)] = _deals(app, admin, "Granville Island Brewing Supply Ltd")
+    assert (amount, status) == ("190000", "open"), reply
