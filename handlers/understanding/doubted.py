@@ -1149,6 +1149,13 @@ _BEFORE_AN_END = re.compile(
 )
 
 
+# The week after next, said with no day: "下下周", "下下个礼拜", "za dwa tygodnie", "in two weeks' time".
+_WEEK_AFTER_NEXT = re.compile(
+    r"\s*(?:下下\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜)|za\s+dwa\s+tygodnie|the\s+week\s+after\s+next)\s*",
+    re.IGNORECASE,
+)
+
+
 def _rough_days(reading: Reading, nothing: bool) -> None:
     """A day said as a stretch or roughly ("close sometime in june", "推到5月中旬", "端午前后") is no day
     to store: as the close, as the day of a step nobody asked for ("要等五一后再说 大概五月中吧"), or in
@@ -1213,6 +1220,12 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
                 # "说下周签", "李总说下个月签", "reckons they'll sign next week", "話應該冇問題，下星期簽":
                 # their word or view, a week or a month, no day (the user's "contract next week" is Monday)
                 rough = (start, end)
+            if (
+                rough is None
+                and reading.close == when.at.date()
+                and _WEEK_AFTER_NEXT.fullmatch(text[start:end])
+            ):
+                rough = (start, end)  # "舟山海鲜冷链下下周签约": which day of that week?
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:

@@ -420,3 +420,11 @@ def test_a_rough_figure_for_a_deal_without_one_is_its_estimate(app, admin, add_u
     reply = texts(chat.send("Granville ~190k"))
     [(amount, _, status, _)] = _deals(app, admin, "Granville Island Brewing Supply Ltd")
     assert (amount, status) == ("190000", "open"), reply
+
+
+def test_a_signing_the_week_after_next_with_no_day_is_asked(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send("义乌出口下下周签约"))
+    assert "下下周" in reply, reply
+    assert _deals(app, admin, "义乌小商品出口有限公司") == [("200000", "USD", "open", "2032-07-15")], reply
+    reply = texts(yu.send("义乌出口下下周三签约"))  # with its day: that day
+    assert _deals(app, admin, "义乌小商品出口有限公司") == [("200000", "USD", "open", "2032-06-23")], reply
