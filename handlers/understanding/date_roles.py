@@ -75,6 +75,10 @@ _LEFT_FOR = re.compile(r"(?:\bnot|\binstead of|\brather than|而不是|不是)\s
 _NEW_DATE = re.compile(r"(?:the)?new(?:date|day|deadline)|新(?:的)?(?:日期|时间)", re.IGNORECASE)
 
 
+# A clause that gives a day as where something is now: "9/30 now", "现在是7月15".
+_NOW_ONLY = re.compile(r"(?:now|instead|现在是?|改为)", re.IGNORECASE)
+
+
 def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> str:
     """What a date in this clause means: "past" (it happened), "close", "close again" (the close date said
     exactly), "not before" (the deal will not close before it), "theirs" or "step"."""
@@ -154,6 +158,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "close again"  # "expected to close early Feb, say feb 5": the same date, said exactly
     if _NEW_DATE.fullmatch(bare) and any(lx.CLOSE_MARKERS.search(c.text) for c in previous):
         return "close again"  # "signature slipping, she is traveling. new date 18/6": the close's new day
+    if _NOW_ONLY.fullmatch(bare) and previous and lx.POSTPONED.search(previous[-1].text):
+        return "close again"  # "FV slipped again. 9/30 now": where the slip put the close
     if any(clause.start <= a.start < clause.end for a in reading.amounts):
         return "close"
     return "step"

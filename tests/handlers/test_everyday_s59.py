@@ -428,3 +428,15 @@ def test_a_signing_the_week_after_next_with_no_day_is_asked(app, admin, yu) -> N
     assert _deals(app, admin, "义乌小商品出口有限公司") == [("200000", "USD", "open", "2032-07-15")], reply
     reply = texts(yu.send("义乌出口下下周三签约"))  # with its day: that day
     assert _deals(app, admin, "义乌小商品出口有限公司") == [("200000", "USD", "open", "2032-06-23")], reply
+
+
+def test_the_day_a_slip_puts_the_close_on(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
+                 "/customer add Fraser Valley Berry Growers Co-op, aliases=Fraser Valley",
+                 "/deal Fraser Valley Berry Growers Co-op 95000 CAD proposal close 2032-07-15")  # fmt: skip
+    reply = texts(chat.send("Fraser Valley slipped again, 9/30 now"))
+    after = exported(app, admin)
+    assert _deals(app, admin, "Fraser Valley Berry Growers Co-op") == [
+        ("95000", "CAD", "open", "2032-09-30")
+    ], reply
+    assert after["reminders"] == [], reply
