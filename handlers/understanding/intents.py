@@ -612,7 +612,8 @@ _LOOSE = (
         # (a number's own commas and points are no break: "Not 3,000,000. 3,300,000 yen please")
         r"not\s+(?P<wrong>(?:[^,;.—–-]|(?<=\d)[,.](?=\d)){1,25}?)"
         r"\s*(?:[;—–-]|[,.](?!\d))+\s*(?:(?:it'?s|it was|but|make it|should be)\s+)?"
-        r"(?P<right>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,25}?)\s*(?:please|pls|thanks)?\s*[.!]*$",
+        # (room for a person with their company: "sorry not Brian, it was Achieng from Kisumu lakeside")
+        r"(?P<right>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s*(?:please|pls|thanks)?\s*[.!]*$",
         re.IGNORECASE,
     ),
     re.compile(  # (a number's own commas: "2,500,000 not 2,600,000")

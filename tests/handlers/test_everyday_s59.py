@@ -440,3 +440,16 @@ def test_the_day_a_slip_puts_the_close_on(app, admin, add_user, clock) -> None: 
         ("95000", "CAD", "open", "2032-09-30")
     ], reply
     assert after["reminders"] == [], reply
+
+
+def test_not_this_person_it_was_that_one_from_another_customer(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Nyokabi", "Africa/Nairobi",
+                 "/customer add Nairobi Pharma Distributors Limited, aliases=NPD",
+                 "/contact add Nairobi Pharma Distributors Limited: Brian Otieno",
+                 "/customer add Kisumu Lakeside Fisheries Ltd, aliases=Kisumu Lakeside",
+                 "/contact add Kisumu Lakeside Fisheries Ltd: Achieng Odhiambo")  # fmt: skip
+    chat.send("called Brian at NPD, they liked the price")
+    reply = texts(chat.send("sorry not Brian, it was Achieng from Kisumu lakeside"))
+    assert [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]] == [
+        ("Kisumu Lakeside Fisheries Ltd", "Achieng Odhiambo")
+    ], reply
