@@ -327,6 +327,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "email",
         "emails",
         "emailed",
+        "fwd from",  # a mail forwarded to the user: "fwd from Aaron Ng: \"…\" pls log"
+        "fw from",
+        "forwarded from",
         "e-mail",
         "mailed",
         "a mail from",  # "got a mail from Ronan": an email (Irish, Indian, European English)

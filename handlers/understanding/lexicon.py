@@ -220,6 +220,7 @@ WON_WORDS = re.compile(
     r"(?:now\s+|finally\s+|officially\s+|all\s+)?(?:confirmed|fixed|decided|finali[sz]ed|locked(?:\s+in)?|secured)\b"
     # "X confirm the order", "order confirmed today"
     r"|(?<!please )(?<!pls )\bconfirm(?:s|ed)?\s+(?:the\s+|their\s+)?(?:po|order|purchase order)\b"
+    r"(?!\s+(?:intent|intention|is\s+coming|will|next|soon))"  # "we confirm order intent": no order yet
     r"|\b(?:po|order|purchase order)\s+(?:now\s+|finally\s+|officially\s+)?confirmed\b"
     # a signed paper that came to us: "marc sent (back) the signed contract", "the signed PO came back"
     r"|\b(?:sent|returned|e-?mailed|mailed|gave us|handed over)\s+(?:us\s+|me\s+)?(?:back\s+|over\s+)?"
@@ -809,7 +810,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Common English words that are never taken as a customer's name on their own (lower case).
 _STOPWORD_TEXT = """
-abt thx fyi bc w/ btw imo tbh
+abt thx fyi bc w/ btw imo tbh fw fwd
 a about above after again against all almost already also am an and another any anyone anything are
 around as ask asked asking at away back bad be because been before being below best better between big
 both but by call called calling calls came can cannot cant can't come coming could couldn't day days did

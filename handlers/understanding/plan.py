@@ -218,6 +218,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
     if found is not None and whole:  # (like the other opinions, it judges whole messages)
         _learned_kind(ctx, reading, found)
     writes, shown = writes_for(ctx, reading, found)
+    shown = [*shown, ctx.user.display_name]  # the user's own name, greeted in a pasted mail ("Cedric - …")
     contacts: tuple[str, ...] = ()
     if found is not None:  # known people the message names; one said to be out is no part of the log
         named = contacts_named(ctx, found.customer, rest_of(reading, found))

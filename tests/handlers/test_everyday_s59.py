@@ -453,3 +453,30 @@ def test_not_this_person_it_was_that_one_from_another_customer(app, admin, add_u
     assert [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]] == [
         ("Kisumu Lakeside Fisheries Ltd", "Achieng Odhiambo")
     ], reply
+
+
+def test_an_order_intent_confirmed_is_no_win(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
+    przemek.send("/deal Dresden Glaswerk GmbH 240000 EUR negotiation close 2032-07-30")
+    reply = texts(
+        przemek.send(
+            'FW from Sabine Lorenz (Dresden Glaswerk): "we confirm order intent, signature is planned for '
+            '28.06.2032" – pls update'
+        )
+    )
+    [deal] = exported(app, admin)["deals"]
+    assert (deal["status"], deal["expected_close"]) == ("open", "2032-06-28"), reply
+
+
+def test_a_forwarded_mail_is_an_email_and_the_users_own_name_in_it_is_no_one_left_out(
+    app, admin, add_user, clock
+) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
+                 "/customer add Burnaby Tech Park Holdings, aliases=Burnaby Tech Park",
+                 "/contact add Burnaby Tech Park Holdings: Aaron Ng")  # fmt: skip
+    reply = texts(
+        chat.send('fwd from Aaron Ng: "Cedric - thanks for the visit, the specs look fine" pls log')
+    )
+    assert "Cedric" not in reply, reply
+    assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [
+        ("email", "Aaron Ng")
+    ], reply
