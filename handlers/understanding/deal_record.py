@@ -218,9 +218,10 @@ _ROUGH_AFTER = re.compile(r"\s*(?:左右|上下|-?ish\b|\bor\s+so\b|\bgive\s+or\
 def _rough_change(ctx: Ctx, reading: Reading, found: Found) -> None:
     """A figure said roughly for an open deal that has another amount ("Fraser Valley ~100k now" on a $95k
     deal, "Goiânia wants to talk again, mais ou menos R$ 400 mil"): the firm amount is not changed on a
-    guess, it is asked. A rough figure for a deal with no amount yet (or a new one) is its estimate."""
+    guess, it is asked. A rough figure for a deal with no amount yet (or a new one) is its estimate, and so is
+    one told beside the interaction it came from ("met Jane at Acme, … they want 20 seats ~$24k")."""
     amount = reading.amount
-    if amount is None or reading.add_on:
+    if amount is None or reading.add_on or reading.kind:
         return
     text = reading.text
     window = max(0, amount.start - 20)

@@ -480,3 +480,16 @@ def test_a_forwarded_mail_is_an_email_and_the_users_own_name_in_it_is_no_one_lef
     assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [
         ("email", "Aaron Ng")
     ], reply
+
+
+def test_a_rough_figure_told_beside_the_meeting_it_came_from_is_the_amount(
+    app, admin, add_user, clock
+) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
+                 "/customer add Granville Island Brewing Supply Ltd, aliases=Granville",
+                 "/contact add Granville Island Brewing Supply Ltd: Megan Tremblay",
+                 "/deal Granville Island Brewing Supply Ltd 180000 CAD negotiation")  # fmt: skip
+    reply = texts(chat.send("met Megan at Granville, they want the full line, ~190k"))
+    assert _deals(app, admin, "Granville Island Brewing Supply Ltd") == [("190000", "CAD", "open", None)], (
+        reply
+    )
