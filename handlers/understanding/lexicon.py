@@ -411,8 +411,9 @@ REOPEN = re.compile(
     r"|\b(?:is|are)\s+back(?=\s*(?:[,.;!–—-]|$|\s+again\b|\s+with\s+us\b))"
     # the case opened again: "重新開案60萬", "重新立项了"
     r"|重新(?:开|立)(?:案|项)"
-    # Portuguese and Polish: "Recife reabriu!", "reabrir a negociação", "wznowili rozmowy"
-    r"|\b(?:reabri(?:u|ram|r|mos)|reaberto|reaberta|wznowi(?:li|ł|ła|ć))\b",
+    # Portuguese and Polish: "Recife reabriu!", "reabrir a negociação", "wznowili rozmowy", "katowice
+    # gornictwo wróciło!" (came back)
+    r"|\b(?:reabri(?:u|ram|r|mos)|reaberto|reaberta|wznowi(?:li|ł|ła|ć)|wróciło|wrócili|wrócił|wróciła)(?!\w)",
     re.IGNORECASE,
 )
 # An interaction said as not to be had, a standing rule of theirs: "no calls after 2pm", "never ring before
@@ -642,12 +643,16 @@ MOVE_WORDS = re.compile(
 STAGE_DONE_BEFORE = re.compile(
     r"(?:\b(?:sent|submitted|gave|delivered|presented|emailed|sending|send|quoted|lodged|handed in|put in)\b"
     r"[^,.;!?]{0,16}"
-    r"|(?:发了|提交了|给了|递交了|发送了|已发|发|提交|给)[^，。；！？]{0,4})$",
+    # (出了报价: a quote issued, "即场出咗quote俾佢"; Portuguese "enviei a proposta", Polish "wysłałem
+    # ofertę")
+    r"|(?:发了|提交了|给了|递交了|发送了|已发|发|提交|给|出了|报了)[^，。；！？]{0,4}"
+    r"|\b(?:enviei|enviamos|mandei|wysłałem|wysłałam|wysłaliśmy)\b[^,.;!?]{0,8})$",
     re.IGNORECASE,
 )
 STAGE_DONE_AFTER = re.compile(
     r"^\s*(?:(?:is |was |has been )?(?:sent|submitted|out|delivered|went out)\b"
-    r"|(?:已)?(?:发了|发过去|提交了|已发|给了))",
+    r"|(?:已)?(?:发了|发过去|提交了|已发|给了)"
+    r"|(?:enviada|enviado|wysłana|wysłany)\b)",
     re.IGNORECASE,
 )
 # A stage said to have been sent ("sent lukas and the team the proposal", "方案已经发过去了"): the sending

@@ -493,3 +493,26 @@ def test_a_rough_figure_told_beside_the_meeting_it_came_from_is_the_amount(
     assert _deals(app, admin, "Granville Island Brewing Supply Ltd") == [("190000", "CAD", "open", None)], (
         reply
     )
+
+
+def test_a_quote_issued_on_the_spot_moves_the_deal_to_proposal(app, admin, mai) -> None:  # type: ignore[no-untyped-def]
+    mai.send("/deal 清远鸡养殖合作社 120000 CNY qualified")
+    reply = texts(mai.send("去咗清远鸡合作社见黎社长，即场出咗quote俾佢，佢话返去同老细讲"))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["proposal"], reply
+
+
+def test_portuguese_proposal_sent_and_polish_came_back(app, admin, jussara, przemek) -> None:  # type: ignore[no-untyped-def]
+    jussara.send("/deal Sorocaba Autopeças Ltda 300000 BRL qualified")
+    reply = texts(jussara.send("call w/ Renata Sorocaba Autopeças, proposta enviada by mail after the call"))
+    assert _deals(app, admin, "Sorocaba Autopeças Ltda") == [("300000", "BRL", "open", None)], reply
+    assert [d["stage"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Sorocaba")] == [
+        "proposal"
+    ], reply
+    przemek.send("/deal Dresden Glaswerk GmbH 240000 EUR negotiation")
+    przemek.send("/lost Dresden Glaswerk GmbH price")
+    reply = texts(
+        przemek.send("dresden glaswerk wróciło! Sabine called, they want our offer again, same 240 tys")
+    )
+    assert [d["status"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Dresden")] == [
+        "open"
+    ], reply
