@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from crm_store.models import Reminder
+from crm_store.search.gazetteer import Evidence
 from handlers.commands.reminder_list import move_named, move_to, named_reminder, reminders_named
 from handlers.context import Ctx
 from handlers.domain.contacts import TITLE_WORDS, family_name
@@ -1121,9 +1122,19 @@ def _one_of_yours(ctx: Ctx, text: str) -> Reminder:
 
 
 def _one(ctx: Ctx, found: list[Reminder], text: str) -> Reminder:
+    """The one of `found` the message means: the only one, or the only one whose customer the message names
+    by its name anywhere ("fraser valley mtg monday is off, … kill the reminder": the clause that names it
+    tells the reason), else the one the user picks."""
     if len(found) == 1:
         return found[0]
+    named = {m.customer_id for m in ctx.store.search.mentions(text) if m.evidence in _BY_NAME}
+    narrowed = [r for r in found if r.customer_id in named]
+    if len(narrowed) == 1:
+        return narrowed[0]
     return _picked(ctx, found, text, ctx._("Which reminder?"))
+
+
+_BY_NAME = frozenset({Evidence.NAME, Evidence.ALIAS, Evidence.SHORT})
 
 
 def _picked(ctx: Ctx, found: list[Reminder], text: str, question: str) -> Reminder:

@@ -516,3 +516,18 @@ def test_portuguese_proposal_sent_and_polish_came_back(app, admin, jussara, prze
     assert [d["status"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Dresden")] == [
         "open"
     ], reply
+
+
+def test_the_reminder_named_in_the_reason_clause_is_the_one_killed(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
+                 "/customer add Fraser Valley Berry Growers Co-op, aliases=Fraser Valley",
+                 "/contact add Fraser Valley Berry Growers Co-op: Gurpreet Bains",
+                 "/customer add Granville Island Brewing Supply Ltd, aliases=Granville",
+                 "/remind Fraser Valley Berry Growers Co-op 2032-06-14 11:00 meeting with Gurpreet",
+                 "/remind Granville Island Brewing Supply Ltd 2032-06-10 16:00 call Megan")  # fmt: skip
+    reply = texts(chat.send("fraser valley mtg monday is off, Gurpreet's out sick. kill the reminder"))
+    statuses = {r["customer"]: r["status"] for r in exported(app, admin)["reminders"]}
+    assert statuses == {
+        "Fraser Valley Berry Growers Co-op": "cancelled",
+        "Granville Island Brewing Supply Ltd": "pending",
+    }, reply
