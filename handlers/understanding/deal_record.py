@@ -38,6 +38,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.holiday_calendar import country_of
 from handlers.render import deal_line
 from handlers.resolve import MIN_SCORE
+from handlers.understanding import lexicon as lx
 from handlers.understanding.customer_link import (
     Found,
     mentions_of,
@@ -205,14 +206,11 @@ _A_LATER_YEAR = re.compile(r"\bnext (?:year|fiscal|fy)\b|\bfy\s?\d{2,4}\b|明年
 _NOT_OURS = re.compile(r"不是我们的?(?:报价|价|价格|数)|\bnot\s+(?:our|the)\s+(?:price|quote|number)\b", re.I)
 
 
-# A figure said roughly: "~100k", "about 100k", "około 260 tys.", "mais ou menos R$ 400 mil", "大概45万",
-# "45万左右", "100k or so".
-_ROUGH_BEFORE = re.compile(
-    r"(?:~|≈|\b(?:about|around|approx\.?|approximately|roughly|circa|ca\.|około|okolo|cerca\s+de|aprox\.?|"
-    r"mais\s+ou\s+menos|uns|umas)|大概|大约|差不多|约莫)\s*$",
-    re.IGNORECASE,
+# A figure said roughly, beside the words of `lx.ROUGHLY_BEFORE` / `lx.ROUGHLY_AFTER`: its sign ("~100k") and
+# the user's other languages ("około 260 tys.", "mais ou menos R$ 400 mil", "cerca de 90 mil").
+_ROUGH_SIGN_BEFORE = re.compile(
+    r"(?:~|≈|\b(?:circa|ca\.|około|okolo|cerca\s+de|aprox\.?|mais\s+ou\s+menos|uns|umas))\s*$", re.IGNORECASE
 )
-_ROUGH_AFTER = re.compile(r"\s*(?:左右|上下|-?ish\b|\bor\s+so\b|\bgive\s+or\s+take\b)", re.IGNORECASE)
 
 
 def _rough_change(ctx: Ctx, reading: Reading, found: Found) -> None:
@@ -225,8 +223,10 @@ def _rough_change(ctx: Ctx, reading: Reading, found: Found) -> None:
         return
     text = reading.text
     window = max(0, amount.start - 20)
-    before = _ROUGH_BEFORE.search(text[window : amount.start])
-    after = _ROUGH_AFTER.match(text, amount.end)
+    before = lx.ROUGHLY_BEFORE.search(text[window : amount.start]) or _ROUGH_SIGN_BEFORE.search(
+        text[window : amount.start]
+    )
+    after = lx.ROUGHLY_AFTER.match(text, amount.end)
     if before is None and after is None:
         return
     said = (window + before.start() if before else amount.start, after.end() if after else amount.end)

@@ -891,8 +891,6 @@ _VALUE_AFTER = re.compile(
 )
 
 
-# A figure said as a span around it, right after it: "二十万上下", "60万左右", "二十万出头", "40k-ish".
-_ROUGHLY_AFTER = re.compile(r"\s*(?:左右|上下|出头|开外|-?ish\b|\bor so\b|\bgive or take\b|\bodd\b)", re.I)
 # Whose figure: theirs, told ("X说", "Y reckons") or their budget.
 _THEIR_FIGURE = re.compile(r"\b(?:reckons?|thinks?|figures?|estimates?|budget)\b|预算", re.IGNORECASE)
 
@@ -1006,11 +1004,6 @@ def _moved_alone(reading: Reading) -> None:
     _doubt(reading, reading.said((start, end)))
 
 
-# Said right before a figure: about that much ("大概十萬", "大约一万五", "roughly 60k"; not "~18k").
-_ROUGHLY_BEFORE = re.compile(
-    r"(?:大概|大约|约莫|大致|估计|差不多|(?<![签预节合契邀制条公大])约)\s*$|\b(?:roughly|around|about|approximately|approx\.?|ballpark)\s*$",
-    re.IGNORECASE,
-)
 # What is wished or still to come in the sentence: "想改用台币付", "wants to…", "大概会压到", "will come in".
 _WISHED_OR_TO_COME = re.compile(
     # (a quote wanted is a change to come: "新竹米粉要報價，大概50萬上下")
@@ -1053,8 +1046,8 @@ def _rough_figures(reading: Reading, *, theirs_only: bool = False) -> None:
             continue
         clause = reading.clause_of(amount.start)
         head = text[clause.start : amount.start]
-        after = _ROUGHLY_AFTER.match(text, amount.end)
-        before = _ROUGHLY_BEFORE.search(head)
+        after = lx.ROUGHLY_AFTER.match(text, amount.end)
+        before = lx.ROUGHLY_BEFORE.search(head)
         if lx.THEIR_SAYING.search(head) or _THEIR_FIGURE.search(head):
             if after and theirs_only:  # beside the visit it is their budget, kept in its note: no amount
                 reading.amounts = [a for a in reading.amounts if a is not amount]

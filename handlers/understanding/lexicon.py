@@ -853,3 +853,13 @@ moving advanced progressed stage now pushed again also still just really pretty 
 eur gbp rmb cny jpy dollars euros bucks
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+# A figure said as a span around it, right after it: "二十万上下", "60万左右", "二十万出头", "40k-ish".
+ROUGHLY_AFTER = re.compile(r"\s*(?:左右|上下|出头|开外|-?ish\b|\bor so\b|\bgive or take\b|\bodd\b)", re.I)
+
+# Said right before a figure: about that much ("大概十萬", "大约一万五", "roughly 60k"; not "~18k").
+ROUGHLY_BEFORE = re.compile(
+    r"(?:大概|大约|约莫|大致|估计|差不多|(?<![签预节合契邀制条公大])约)\s*$|\b(?:roughly|around|about|approximately|approx\.?|ballpark)\s*$",
+    re.IGNORECASE,
+)
