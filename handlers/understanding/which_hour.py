@@ -18,7 +18,7 @@ from handlers.messages import Reply
 from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
 from handlers.questions import PASSED, TYPED_WAIT, FollowUp, NeedChoice, Option, answer
-from handlers.understanding.reading import Reading
+from handlers.understanding.reading import CJK, Reading
 
 HOUR_KEY = "hour:"  # picks under "hour:<words>" hold the "HH:MM" chosen for those words
 
@@ -60,8 +60,7 @@ def with_hours_picked(ctx: Ctx, text: str) -> str:
         if not (key.startswith(HOUR_KEY) and isinstance(value, str)):
             continue
         words = key[len(HOUR_KEY) :]
-        lead = _LEAD.match(words)
-        written = (lead.group(0) if lead else "") + value
+        written = _written(words, value)
         said = re.compile(rf"(?<![A-Za-z0-9:.]){re.escape(words)}(?![A-Za-z0-9:])")
         if not said.search(text):
             text = simplified(text)  # "三點" asked as "三点"
@@ -115,3 +114,32 @@ def hour_named_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -
 def _only_a_time(said: str, when: When) -> bool:
     """Whether `said` is a clock time and nothing else ("15:00", "3pm", "下午三点", not "fri 3pm")."""
     return not when.day_said and sum(end - start for start, end in when.spans) >= len(said.strip()) - 1
+
+
+def _written(words: str, value: str) -> str:
+    """The bare hour `words` written with the half of the day chosen ("HH:MM"), the way the message says
+    it: "三点" → "下午三点", "saa nne" → "saa nne asubuhi", "at 3" → "at 3pm", "o trzeciej" → "o 15:00"."""
+    hour = int(value[:2])
+    if CJK.search(words):
+        part = (
+            "凌晨"
+            if hour < 6
+            else "上午"
+            if hour < 12
+            else "中午"
+            if hour < 13
+            else "下午"
+            if hour < 18
+            else "晚上"
+        )
+        return part + words
+    if words.lower().startswith("saa "):
+        return words + (
+            " asubuhi" if hour < 12 else " mchana" if hour < 16 else " jioni" if hour < 19 else " usiku"
+        )
+    lead = _LEAD.match(words)
+    if lead is None or lead.group(0).lower().strip() not in ("at", "@"):
+        return (lead.group(0) if lead else "") + value  # "o trzeciej" → "o 15:00", "fri 3" → "fri 15:00"
+    minutes = value[3:]
+    clock = f"{hour % 12 or 12}{'' if minutes == '00' else ':' + minutes}{'am' if hour < 12 else 'pm'}"
+    return lead.group(0) + clock

@@ -531,3 +531,24 @@ def test_the_reminder_named_in_the_reason_clause_is_the_one_killed(app, admin, a
         "Fraser Valley Berry Growers Co-op": "cancelled",
         "Granville Island Brewing Supply Ltd": "pending",
     }, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("明天三点给浙联物流何经理打电话", "15:00"), ("call Iara at Salvador Bahia tomorrow at 3", "pm")],
+)
+def test_the_hour_answered_is_stored_at_once_as_said(app, admin, rep, text, answer) -> None:  # type: ignore[no-untyped-def]
+    rep.send(text)
+    reply = texts(rep.send(answer))
+    assert "Is that right" not in reply and "Reminder set" in reply, reply
+
+
+def test_the_hour_answered_is_read_as_said_with_the_demo_data(app, admin, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    from crm_store.demo import load_demo
+
+    clock.set(datetime(2026, 12, 6, 7, 0, tzinfo=ZoneInfo("UTC")))
+    with app.db.system() as system:
+        load_demo(system, admin.org_id, app.store(system).users.require(admin.id), now=clock())
+    chat.send("明天三点给华为张经理打电话")
+    reply = texts(chat.send("1"))  # the first button: 15:00
+    assert "Is that right" not in reply and "15:00" in reply, reply
