@@ -834,8 +834,10 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
             for m in ctx.store.search.mentions(text[clause[0] : clause[1]])
             if m.customer_id == found[0].customer_id
         ]  # "…, mark the raffles marine reminder done": the customer's name is kept for the news
-        if not said_customer and (owner := _customer_of(ctx, found[0])) is not None:
-            said_customer = [owner + " "]  # "催郑总签合同那个提醒可以划掉了 已经签了": whose news it is
+        news = text[: clause[0]] + text[clause[1] :]
+        told = lx.WON_WORDS.search(news) or lx.LOST_WORDS.search(news)
+        if not said_customer and told and (owner := _customer_of(ctx, found[0])) is not None:
+            said_customer = [owner + " "]  # "催郑总签合同那个提醒可以划掉了 已经签了": whose win it is
         without = text[: clause[0]] + (said_customer[0] if said_customer else "") + text[clause[1] :]
     else:
         without = text[: said.start()] + text[said.end() :]

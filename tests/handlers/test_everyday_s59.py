@@ -552,3 +552,10 @@ def test_the_hour_answered_is_read_as_said_with_the_demo_data(app, admin, chat, 
     chat.send("明天三点给华为张经理打电话")
     reply = texts(chat.send("1"))  # the first button: 15:00
     assert "Is that right" not in reply and "15:00" in reply, reply
+
+
+def test_a_reminder_dropped_beside_news_of_no_outcome_is_done_alone(app, admin, yu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yu.send("催郑总那个提醒不要了，已经对完合同了"))
+    after = exported(app, admin)
+    assert [r["status"] for r in after["reminders"]] in (["done"], ["cancelled"]), reply
+    assert [d["status"] for d in after["deals"] if d["customer"] == "温州鞋业集团有限公司"] == ["open"], reply
