@@ -299,8 +299,6 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "zadzwonił",  # Polish "(he, she) called", "I called"
         "zadzwoniła",
         "zadzwoniłem",
-        "dzwonił",
-        "dzwoniła",
         "alinipigia",  # Swahili "(he, she) called me", "I called (him, her)"
         "nilimpigia",
         "talked",
