@@ -332,6 +332,20 @@ _ANSWER_FILLER = re.compile(
 _NOT_THAT = re.compile(r"(?:^|[,，;；\s])\s*(?:\bnot\b|不是)[^,，;；]*", re.IGNORECASE)
 
 
+def awaiting_typed_answer(ctx: Ctx, follow_ups: Mapping[str, FollowUp], prefix: str) -> PendingChoice | None:
+    """The question asked last, when its key starts with `prefix` and a typed answer may still answer it:
+    not answered yet, asked within `TYPED_WAIT`, and not passed over by an earlier message."""
+    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
+    if not asked or asked[0].resolved_at is not None:
+        return None
+    question = asked[0]
+    old = question.created_at <= ctx.now - TYPED_WAIT
+    passed = question.data.get(PASSED, ctx.now.isoformat()) != ctx.now.isoformat()  # by an earlier message
+    if not str(question.data.get("key", "")).startswith(prefix) or passed or old:
+        return None
+    return question
+
+
 def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tuple[PendingChoice, int] | None:
     """The "which customer?" question asked last and the index of its choice, when `text` is a typed answer
     to it that names one of its choices and no other: every word of `text` (but the filler of an answer) is

@@ -16,7 +16,7 @@ from handlers.domain.deals import deals_named
 from handlers.domain.which_deal import deals_meant
 from handlers.messages import Reply
 from handlers.parsing.vocabulary import stage_synonyms
-from handlers.questions import PASSED, TYPED_WAIT, FollowUp, NeedChoice, answer
+from handlers.questions import FollowUp, NeedChoice, answer, awaiting_typed_answer
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import WINDOW, CustomerSpan, corrected, kind_of, unchanged_said
 from handlers.understanding.customers import locate_customer
@@ -97,15 +97,10 @@ def deal_named_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -
     """ "sorry 是数据平台那个", "that's the LMS one" right after "Birchwood has several open deals. Which
     one?": the deal it names is chosen, as its button would be. None when no such question waits (or it
     waited too long, or was passed over) or `text` says more than which deal."""
-    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
-    if not asked or asked[0].resolved_at is not None:
+    question = awaiting_typed_answer(ctx, follow_ups, "deal:")
+    if question is None:
         return None
-    question = asked[0]
-    key, values = str(question.data.get("key", "")), list(question.data.get("values") or [])
-    old = question.created_at <= ctx.now - TYPED_WAIT
-    passed = question.data.get(PASSED, ctx.now.isoformat()) != ctx.now.isoformat()  # by an earlier message
-    if not key.startswith("deal:") or passed or old:
-        return None
+    key, values = str(question.data["key"]), list(question.data.get("values") or [])
     customer = ctx.store.customers.get(int(key.partition(":")[2]))
     deals = [d for v in values if isinstance(v, int) and (d := ctx.store.deals.get(v)) is not None]
     if customer is None or len(deals) < 2:

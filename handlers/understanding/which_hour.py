@@ -17,7 +17,7 @@ from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
-from handlers.questions import PASSED, TYPED_WAIT, FollowUp, NeedChoice, Option, answer
+from handlers.questions import FollowUp, NeedChoice, Option, answer, awaiting_typed_answer
 from handlers.understanding.reading import CJK, Reading
 
 HOUR_KEY = "hour:"  # picks under "hour:<words>" hold the "HH:MM" chosen for those words
@@ -86,14 +86,9 @@ def hour_named_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -
     """ "15:00", "3pm", "pm", "下午" typed right after "Is “at 3” 03:00 or 15:00?": that time is chosen,
     as its button would be. None when no such question waits (or it waited too long, or was passed over)
     or `text` says more than the time."""
-    asked = ctx.store.pending.newest_of(follow_ups, limit=1)
-    if not asked or asked[0].resolved_at is not None or len(text) > 24:
-        return None
-    question = asked[0]
-    key, values = str(question.data.get("key", "")), [str(v) for v in question.data.get("values") or []]
-    old = question.created_at <= ctx.now - TYPED_WAIT
-    passed = question.data.get(PASSED, ctx.now.isoformat()) != ctx.now.isoformat()  # by an earlier message
-    if not key.startswith(HOUR_KEY) or passed or old or len(values) != 2:
+    question = awaiting_typed_answer(ctx, follow_ups, HOUR_KEY) if len(text) <= 24 else None
+    values = [str(v) for v in question.data.get("values") or []] if question is not None else []
+    if question is None or len(values) != 2:
         return None
     said = _FILLER.sub("", text)
     later = max(values)  # "HH:MM": the afternoon's sorts last
