@@ -76,6 +76,13 @@ def _taken(words: tuple[str, ...], text: str) -> tuple[str | None, str]:
 
 # A colleague's name said as whose records: "Priya's", "priyas", "刘洋的", "for Tom".
 _OWNED = r"(?:['’]s|s)?(?![A-Za-z])"
+# A colleague named as the one to tell, not as whose records: "which of my deals close in june? need to tell
+# Cedric", "告诉刘洋".
+_TOLD = re.compile(
+    r"\b(?:tell|telling|told|inform|informing|update|updating|show|showing|let|cc|ping|message|email|"
+    r"(?:send|sending|forward|forwarding)\s+(?:\w+\s+)?to)\s+$|(?:告诉|通知|转给|发给)\s*$",
+    re.IGNORECASE,
+)
 
 
 def colleague_named(ctx: Ctx, text: str) -> tuple[User | None, str]:
@@ -89,7 +96,7 @@ def colleague_named(ctx: Ctx, text: str) -> tuple[User | None, str]:
             continue
         pattern = rf"(?<![A-Za-z]){re.escape(name)}{_OWNED}" if name.isascii() else word_pattern(name)
         match = re.search(pattern, text, re.IGNORECASE)
-        if match:
+        if match and not _TOLD.search(text[: match.start()]):
             found.append((other, match))
     if len(found) != 1:
         return None, text

@@ -212,7 +212,12 @@ _WORD_AFTER = (
 )
 # Labels of a reference number: "nº", "nr 118", a Brazilian invoice "NF 88213", a container "MSCU 448812-3"
 # (its owner code ends in U). No amount, and no figure the plan leaves out (`gate._LABELLED`).
-REFERENCE_LABELS = r"n[º°]|\bnr\.?|\bnf(?:-?e)?|\bcontainer|\btracking|(?-i:\b[A-Z]{3}U)"
+# (an M-Pesa till or paybill, an account number: "deposit goes to M-Pesa till 884120")
+REFERENCE_LABELS = (
+    r"n[º°]|\bnr\.?|\bnf(?:-?e)?|\bcontainer|\btracking|(?-i:\b[A-Z]{3}U)"
+    r"|\bm-?pesa\s+till|\btill\s+(?:number|no\.?)|\bpaybill(?:\s+(?:number|no\.?))?|\ba/c"
+    r"|\bacc(?:oun)?t?\s+(?:number|no\.?)"
+)
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(
     r"(?:#|\bno\.?|\bnumber|\bnum|\binvoice|\binv|\border|\bpo|\bref|\bticket|\bcase|\broom|\bext|\bversion|"

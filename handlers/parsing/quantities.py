@@ -27,7 +27,8 @@ UNITS = re.compile(
     r"\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|wks?|months?|"
     r"years?|yrs?|hours?|hrs?|mins?|minutes?|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
     r"pallets?|boxes|cases|cartons?|containers?|sqm|sq\s?m|sq\s?ft|sqft|m2|m²|ft²|acres?|hectares?|ha|"
-    r"square\s+(?:feet|foot|met(?:re|er)s?)|pages?|employees|staff|beds|stores|sites)(?![a-z])|\s*%|"
+    r"square\s+(?:feet|foot|met(?:re|er)s?)|pages?|employees|staff|beds|stores|sites"
+    r"|head(?=\s+of\s))(?![a-z])|\s*%|"  # "1,200 head of cattle"
     # "三十多种", "二十来个": about so many
     r"\s*(?:[多余来](?=[^万千百亿块元]))?(?:平方米|平方|平米|平(?![台均时常安稳价])|亩|公顷|公里|公斤|千克|吨|斤|米|升|"
     r"[人个台套位名家张只条辆件箱层栋间床架艘批款瓶包袋桶卷根片座所处把枚颗粒支双对副组托盘头匹棵株节户笔项场柜种]|"

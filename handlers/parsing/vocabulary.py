@@ -83,6 +83,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "just came out of",
         "was at",  # "Was at Den Bosch Bouwmaterialen this am": there (not "price was at": kinds._NOT_KIND)
         "byłem",  # Polish "I was", said in English: "byłem today at Polska Stal"
+        "fui lá",  # Portuguese "I went there": "fui lá na Joinville Plasticos today"
+        "fui la",
+        "fui até",
+        "visitei",
         "bylem",
         "byłam",
         "were at",
@@ -289,6 +293,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "over phone",
         "talked to",
         "talked with",
+        "falei com",  # Portuguese "I talked with", said in English: "falei com o João Pedro da SP Embalagens"
+        "falei c",
         "liguei",  # Portuguese "I called": "liguei pro Tiago"
         "liguei pro",
         "liguei pra",

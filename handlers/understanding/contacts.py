@@ -68,6 +68,16 @@ def _in_order(said: list[str], have: list[str]) -> bool:
     return all(word in rest for word in said)
 
 
+_A_PLACE_BEFORE = re.compile(r"\b(?:into|in|at|to|from|near|across|out\s+of)\s+$", re.IGNORECASE)
+
+
+def _no_person(text: str, who: str, customer: Customer) -> bool:
+    """Whether the words read as the person's name are the customer's name or a place ("into Delta")."""
+    at = text.find(who)
+    place = at > 0 and _A_PLACE_BEFORE.search(text[max(0, at - 12) : at]) is not None
+    return place or names_customer(who, customer)
+
+
 def _bare(name: str) -> str:
     """The name without its honorific, in lowercase, its accents dropped ("Renee" is Renée)."""
     plain = re.sub(rf"^{HONORIFIC}\s+", "", name, flags=re.IGNORECASE).lower()
@@ -82,6 +92,10 @@ def _person(
         known = mentioned_contact(ctx, customer, who)
         if known is not None and not _other_person(who, known.name):
             return known, None
+        if not left and _no_person(text, who, customer):
+            # "lunch w/ Marek, Wroclaw Elektronika. his new mobile …", "expanding into Delta. new cell …":
+            # the detail is of the person the message names
+            return mentioned_contact(ctx, customer, text), None
         if (
             _NAME.match(who)
             and who.lower() not in customer.name.lower()
@@ -95,6 +109,21 @@ def _person(
             return mentioned_contact(ctx, customer, text), None  # "priya at brightwater got promoted"
         return None, None
     return mentioned_contact(ctx, customer, text), None
+
+
+# The company a leaving verb names: "Renata is there now (she left SP Metalurgica)" (not "left a voicemail").
+_LEFT_A_PLACE = re.compile(
+    r"\b(?:left|quit|resigned\s+from|retired\s+from)\s+"
+    r"(?!(?:A|An|The|Us|Them|Him|Her|It|Today|Yesterday|Last|This|In|On|At|For)\b)((?:[A-Z][\w&'’.-]*\s*){1,4})"
+)
+
+
+def _left_another(text: str, news: ContactNews, customer: Customer) -> bool:
+    """Whether the person is said to have left another company than `customer`: the one they left is not
+    the one the message is about ("meeting at Sorocaba Autopeças, Renata is there now (she left SP
+    Metalurgica)": she is at Sorocaba)."""
+    place = _LEFT_A_PLACE.search(text, news.span[0], min(len(text), news.span[1] + 80))
+    return place is not None and not names_customer(place.group(1).strip(), customer)
 
 
 def store_news(ctx: Ctx, customer: Customer, text: str, *, skip: str = "") -> list[str]:
@@ -111,7 +140,7 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
     if contact is None and new_name is None:
         return None
     if news.left:
-        if contact is None:
+        if contact is None or _left_another(text, news, customer):
             return None
         contact_left(ctx, contact)
         return ctx._("{name} has left {customer}", name=contact.name, customer=customer.name)

@@ -843,7 +843,9 @@ _FIELD_TO_CHANGE = re.compile(
     r"probably|definitely)\s+){0,3}"
     rf"(?:{_CHANGE_EN}\b|wrong\b|out of date\b|outdated\b|off\b)"
     # the verb first: "update the stage for X", "need to fix the close date on X"
-    rf"|\b{_CHANGE_EN}\s+(?:(?:the|their|our|its|this|that)\s+)?(?:[\w&'’.-]+\s+){{0,4}}?(?:{_FIELD_EN})\b"
+    # ("the revised drawings but the figure stays": a conjunction between starts the figure's own clause)
+    rf"|\b{_CHANGE_EN}\s+(?:(?:the|their|our|its|this|that)\s+)?(?:(?!(?:but|and|so|or|yet)\b)[\w&'’.-]+\s+)"
+    rf"{{0,4}}?(?:{_FIELD_EN})\b"
     # 字段在前: "金额要更新一下", "结案日要改" (not denied: "金额不用改", "阶段没变")
     rf"|(?:{_FIELD_ZH})[^，,。.；;！!？?\d不没别无未甭]{{0,6}}?{_CHANGE_ZH}"
     rf"|{_CHANGE_ZH}(?:一下|下)?[^，,。.；;！!？?\d]{{0,14}}?的?(?:{_FIELD_ZH})",

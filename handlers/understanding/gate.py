@@ -62,6 +62,7 @@ _LABELLED = re.compile(
     # a company's tax number: "統編 28123456", "税号", "tax id", "VAT no", "GST reg", "UEN", "ABN"
     r"|统编|统一编号|税号|纳税人识别号|\btax\s+(?:id|no\.?|number)|\bvat(?:\s+(?:no\.?|number|id))?|\bgst(?:\s+reg\w*)?"
     r"|\buen|\babn|\bgstin"
+    r"|\bclause|\bsection|\barticle|\bitem|\bpage"  # "wants to change clause 7 of contract"
     rf"|{REFERENCE_LABELS})\s*[:#：]?\s*$",
     re.I,
 )
@@ -190,7 +191,8 @@ _DEMONYM = re.compile(
     r"Taiwanese|Indian|Thai|Vietnamese|Malaysian|Singaporean|Indonesian|Filipino|Australian|Turkish|Russian|Asian|"
     r"African|Israeli|Emirati|Saudi"
 )
-_JOINED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,5}-?)?[\d\-/]+$")
+# (a reference in parts: "ref 2032/TP/118")
+_JOINED = re.compile(r"(?<![A-Za-z])(?:(?:[A-Z]{1,5}-?)?[\d\-/]+|(?:[A-Z\d]{1,8}[-/])+)$")
 _UNIT = re.compile(r"^\s?(?!(?:to|at|on|in|or|by|and|for|of|the|per|a|an|is)\b)[A-Za-z]{1,3}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

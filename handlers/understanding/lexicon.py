@@ -58,6 +58,8 @@ STEP_MARKERS = re.compile(
     r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
+    # a remind-me in Portuguese or Polish ("lembrete: 30/6 at 11am check …")
+    r"|\blembrete\b|\bme\s+lembr[ae]\b|\bprzypomnij\b"
     # what we are told we should do: "he said … I should come back next week tuesday for the site visit"
     r"|\b(?:i|we)\s+(?:should|shld|shd)\s+(?:come|go|get)\s+back\b"
     # a to-do said as an order, first in its clause, for an event still to come: "note to self: …", "bring
@@ -371,6 +373,8 @@ OUTCOME_GUARD = re.compile(
     r"|\bbe\s+$|['’]ll\s+(?:\w+\s+)?$"  # "it'll be signed by the end of next week": to come
     r"|\b(?:the|a|an|their|our|his|her|its|my|your)\s+$"  # "chase them for the signed PO": a describing word
     r"|\b(?:wants?|wanted|needs?|needed|asks?|asked|expects?|hopes?|waiting for)\s+(?:[\w'’-]+\s+){0,3}$"
+    # what is to be checked, not news: "check if the Manaus PO arrived", "see whether their order came in"
+    r"|\b(?:if|whether|unless)\s+(?:[\w'’.-]+\s+){0,3}$"
     r"|(预计|准备|计划|将|要|会|能|能够|可以|争取|希望|有望|可能|还没|没有|没|未|不|快|即将|如果)\s*$"
     # German: "noch nicht unterschrieben", "wird … unterschreiben", "soll morgen zugesagt werden"
     r"|\b(?:nicht|kein|keine|nie|noch|wird|werden|soll|sollen|will|bald|fast|vielleicht|wenn|falls)\s+(?:\w+\s+){0,3}$",
@@ -471,7 +475,9 @@ TALK_AGAIN = re.compile(
 # The message says the deal stays as it is: its amount or stage words only describe it.
 NO_CHANGE = re.compile(
     r"\b(?:nothing (?:changed|changes|new|concrete|to change)|no change|unchanged|no news|same as before|"
-    r"as (?:is|before)|still (?:the same|on track)|(?:is|are|stays?|remains?)\s+still)\b"
+    r"as (?:is|before)|still (?:the same|on track)|(?:is|are|stays?|remains?)\s+still"
+    # "board will decide end of july like planned"
+    r"|(?:like|as)\s+(?:planned|agreed|scheduled|we\s+(?:said|planned|agreed)))\b"
     r"|没变|不变|没有变化|没什么变化|照旧|维持原样|还是老样子",
     re.IGNORECASE,
 )

@@ -236,6 +236,8 @@ def slots(reading: Reading, writes: Writes, now: datetime) -> Iterator[Slot]:
     for at, when in reading.dates:
         if at < 0 or not when.spans or time_of_day_only(reading.text, moved(when, at)):
             continue  # said in an earlier part of the message; a clock time alone is on a day said elsewhere
+        if lx.NO_CHANGE.search(reading.clause_of(at).text):
+            continue  # "board will decide end of july like planned": said to stay, no role to weigh
         zone = when.at.tzinfo
         day = when.at.date()
         planned = set()

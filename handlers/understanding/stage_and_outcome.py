@@ -762,13 +762,18 @@ def _of_currency(reading: Reading, match: re.Match[str]) -> bool:
 
 def close_of_the_open_deal(reading: Reading) -> None:
     """ "四十万那单十二月底不变，另外…另开一单八万": the close said to stay is the open deal's, no close of
-    the new one (which was given the open deal's day)."""
+    the new one (which was given the open deal's day); "end of july like planned": no close to change."""
     match = lx.NO_CHANGE.search(reading.text)
-    if not reading.add_on or match is None or reading.close is None:
+    if match is None or reading.close is None:
         return
     clause = reading.clause_of(match.start())
-    if any(clause.start <= at < clause.end and when.at.date() == reading.close for at, when in reading.dates):
-        reading.close = None
+    if any(
+        clause.start <= at < clause.end
+        and when.at.date() == reading.close
+        and (reading.add_on or at < match.start())
+        for at, when in reading.dates
+    ):  # and of a deal as it stands: "board will decide end of july like planned" (which deal, if two?
+        reading.close = None  # nothing changes in either)
 
 
 # The close said in the clause that stays as it is: "7月15号签不变", "close unchanged", "签约日期不变".

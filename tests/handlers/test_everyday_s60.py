@@ -1,0 +1,170 @@
+"""Session 60 (issue 13): what the S11g and S12 development halves found read wrong.
+
+A reminder to check whether the PO came is no win; "lembrete:" asks for a reminder as "remind me" does; a
+colleague named as the one to tell is not whose deals the question is about; "the revised drawings but the
+figure stays the same" asks nothing; counts ("1,200 head of cattle"), an M-Pesa till, a reference in parts
+("ref 2032/TP/118") and a clause's number are no amounts and nothing left out; "fui lá" is a visit and "falei
+com" a talk; someone who "left" another company than the one met at stays a contact there; a date said "like
+planned" changes no close; "his new mobile …" after the company's name, or after a place, is the person's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.chatting import chat_of
+from tests.support.exported import exported, people_of
+from tests.support.worlds import replay
+
+
+def _user(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
+    clock.set(datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo(zone)))  # Thursday 10 June, 15:30 there
+    chat = chat_of(app, add_user(name, timezone=zone))
+    replay(chat, clock, *setup)
+    return chat
+
+
+@pytest.fixture
+def jussara(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Jussara", "America/Sao_Paulo",
+                 "/customer add Manaus Eletrônicos da Amazônia Ltda, aliases=Manaus Eletronicos",
+                 "/contact add Manaus Eletrônicos da Amazônia Ltda: Raimundo Nonato Lima",
+                 "/deal Manaus Eletrônicos da Amazônia Ltda 220000 USD negotiation close 2032-06-30",
+                 "/customer add Joinville Plásticos Ltda, aliases=Joinville Plasticos",
+                 "/contact add Joinville Plásticos Ltda: Anderson Krüger",
+                 "/customer add São Paulo Metalúrgica S.A., aliases=SP Metalurgica",
+                 "/contact add São Paulo Metalúrgica S.A.: Renata Figueiredo",
+                 "/customer add Sorocaba Autopeças Ltda",
+                 "/contact add Sorocaba Autopeças Ltda: Renata Figueiredo",
+                 "/contact add Sorocaba Autopeças Ltda: Paulo Henrique Sartori")  # fmt: skip
+
+
+def _deal(app, admin, customer: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    deals = exported(app, admin)["deals"]
+    return [(d["status"], d["expected_close"]) for d in deals if d["customer"] == customer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lembrete: 30/6 at 11am check if the Manaus PO arrived",
+     "remind me 30/6 to check whether the Manaus PO arrived"],
+)  # fmt: skip
+def test_a_reminder_to_check_whether_the_po_came_is_no_win(app, admin, jussara, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(jussara.send(text))
+    assert _deal(app, admin, "Manaus Eletrônicos da Amazônia Ltda") == [("open", "2032-06-30")], reply
+    [reminder] = exported(app, admin)["reminders"]  # set at once: "lembrete" asks for it as "remind me" does
+    assert reminder["customer"] == "Manaus Eletrônicos da Amazônia Ltda", reply
+
+
+def test_fui_la_is_a_visit_and_falei_com_a_talk(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    replies = texts(jussara.send("fui lá na Joinville Plasticos today, Anderson showed me the whole factory"))
+    replies += texts(jussara.send("falei com o Raimundo da Manaus Eletronicos, nothing new"))
+    assert sorted(a["kind"] for a in exported(app, admin)["activities"]) == ["call", "visit"], replies
+
+
+def test_someone_who_left_another_company_stays_a_contact_where_they_are(app, admin, jussara) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        jussara.send(
+            "meeting at Sorocaba Autopeças, Renata Figueiredo is there now (she left SP Metalurgica), "
+            "she and Paulo Henrique both in the room"
+        )
+    )
+    renata = people_of(app, admin)[("Sorocaba Autopeças Ltda", "Renata Figueiredo")]
+    assert renata.get("left_at") is None, reply
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == ["Sorocaba Autopeças Ltda"], reply
+
+
+@pytest.fixture
+def nyokabi(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Nyokabi", "Africa/Nairobi",
+                 "/customer add Garissa Livestock Traders Ltd, aliases=Garissa Livestock",
+                 "/contact add Garissa Livestock Traders Ltd: Abdirahman Hussein Farah",
+                 "/customer add Kisumu Lakeside Fisheries Ltd, aliases=Kisumu Lakeside",
+                 "/contact add Kisumu Lakeside Fisheries Ltd: Achieng Odhiambo",
+                 "/customer add Eldoret Grain Millers Ltd, aliases=Uasin Gishu Millers",
+                 "/contact add Eldoret Grain Millers Ltd: Kiprono Kiptoo",
+                 "/deal Eldoret Grain Millers Ltd 3500000 KES proposal close 2032-06-30")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["visited Garissa Livestock, Abdirahman has 1,200 head of cattle and wants a cold room for 3 tonnes",
+     "kisumu lakeside: Achieng whatsapped, 500kg sample batch ready, deposit goes to M-Pesa till 884120",
+     "I was at uasin gishu millers with kiprono, he wants revised drawings but the figure stays the same"],
+)  # fmt: skip
+def test_counts_tills_and_a_figure_kept_are_logged_unasked(app, admin, nyokabi, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(nyokabi.send(text))
+    assert len(exported(app, admin)["activities"]) == 1, reply
+    assert [str(d["amount"]) for d in exported(app, admin)["deals"]] == ["3500000"], reply
+
+
+@pytest.fixture
+def przemek(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Przemek", "Europe/Warsaw",
+                 "/customer add Gdańsk Stocznia Serwis Sp. z o.o., aliases=Gdansk Stocznia",
+                 "/contact add Gdańsk Stocznia Serwis Sp. z o.o.: Tomasz Kowalczyk",
+                 "/deal Gdańsk Stocznia Serwis Sp. z o.o. cranes 2200000 PLN negotiation close 2032-07-31",
+                 "/deal Gdańsk Stocznia Serwis Sp. z o.o. new deal service 180000 PLN proposal",
+                 "/customer add Wrocław Elektronika S.A., aliases=Wroclaw Elektronika",
+                 "/contact add Wrocław Elektronika S.A.: Marek Jabłoński",
+                 "/customer add Kraków Piekarnie Sp. z o.o., aliases=Krakow Piekarnie",
+                 "/contact add Kraków Piekarnie Sp. z o.o.: Paweł Dudek")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Paweł Dudek called, tender ref 2032/TP/118, they need 14 pallets of samples to Kraków",
+     "called Paweł Dudek from Krakow Piekarnie, he wants to change clause 7 of contract"],
+)  # fmt: skip
+def test_references_and_clause_numbers_are_not_left_out(app, admin, przemek, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(przemek.send(text))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["call"], reply
+
+
+def test_a_date_said_like_planned_changes_no_close(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        przemek.send(
+            "visited gdansk stocznia with Tomasz Kowalczyk, board will decide end of july like planned"
+        )
+    )
+    assert sorted((d["title"], d["expected_close"]) for d in exported(app, admin)["deals"]) == [
+        ("cranes", "2032-07-31"),
+        ("service", None),
+    ], reply
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["visit"], reply
+    assert "Which one" not in reply, reply
+
+
+def test_his_new_mobile_after_the_company_name_is_the_persons(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
+    text = "lunch w/ Marek Jabłoński, Wroclaw Elektronika. his new mobile +48 601 234 567"
+    reply = texts(przemek.send(text))
+    marek = people_of(app, admin)[("Wrocław Elektronika S.A.", "Marek Jabłoński")]
+    assert marek["phone"] == "+48 601 234 567", reply
+
+
+def test_a_new_cell_after_a_place_is_the_persons(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
+                 "/customer add Surrey Cold Logistics Inc, aliases=Surrey Cold",
+                 "/contact add Surrey Cold Logistics Inc: Rajinder Gill")  # fmt: skip
+    reply = texts(
+        chat.send(
+            "Rajinder Gill - Surrey Cold Logistics - phone call, they're expanding into Delta. "
+            "new cell 604-555-0187"
+        )
+    )
+    rajinder = people_of(app, admin)[("Surrey Cold Logistics Inc", "Rajinder Gill")]
+    assert rajinder["phone"] == "604-555-0187", reply
+    assert [c["name"] for c in exported(app, admin)["customers"][0]["contacts"]] == ["Rajinder Gill"], reply
+
+
+def test_a_colleague_to_tell_is_not_whose_deals(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    add_user("Cedric", role="manager", timezone="America/Vancouver")
+    chat = _user(app, add_user, clock, "Jussara", "America/Sao_Paulo",
+                 "/customer add São Paulo Embalagens Ltda",
+                 "/deal São Paulo Embalagens Ltda 450000 BRL negotiation close 2032-06-30")  # fmt: skip
+    reply = texts(chat.send("which of my deals close end of june?? need to tell Cedric"))
+    assert "São Paulo Embalagens" in reply and "Cedric's" not in reply, reply
