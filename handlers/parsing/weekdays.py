@@ -181,7 +181,7 @@ def read_weekdays(scan: DateScan) -> None:
             end = week_after.end() if week_after else m.end()
             hits.append(Hit(start, end, day=day + timedelta(days=7), disagrees=unsure))
             continue
-        add(m, day=day)
+        add(m, day=day, disagrees=_said_on_that_day(today, weekday, m.group(1)))
     for m in re.finditer(rf"(下下|下|这|本|上)个?\s*{WEEKDAY_WORD}\b", lower):
         # "下个 thursday", "这个 friday": the weekday in English, the week said in Chinese (as "下周四")
         monday = today - timedelta(days=today.weekday())
@@ -200,7 +200,7 @@ def read_weekdays(scan: DateScan) -> None:
             day = today - timedelta(days=(today.weekday() - weekday) % 7)  # "聊了一下(周六)": the last one
         else:
             day = next_weekday(today, weekday, allow_today=True)
-        add(m, day=day)
+        add(m, day=day, disagrees=not prefix and not past and weekday == today.weekday())
     monday = today - timedelta(days=today.weekday())
     for m in re.finditer(
         r"\b(?:the )?week after next\b|\bnext next week\b|下下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])",
@@ -211,6 +211,12 @@ def read_weekdays(scan: DateScan) -> None:
         add(m, day=monday + timedelta(days=9))
     for m in re.finditer(r"\bthis time next week\b", lower):
         add(m, day=today + timedelta(days=7))
+
+
+def _said_on_that_day(today: date, weekday: int, before: str | None) -> bool:
+    """A weekday said on that weekday with no "this", "next" or "by" ("meeting with Alma on Wednesday",
+    "周三晚上七点", "el miércoles" said on a Wednesday): today or in a week? Asked, never guessed."""
+    return weekday == today.weekday() and before in (None, "on")
 
 
 def read_next_week(scan: DateScan) -> None:

@@ -52,7 +52,10 @@ WINDOW = timedelta(hours=2)  # a correction refers to a message this recent
 _SAME_TIME = re.compile(
     r"\s*(?:,\s*)?\b(?:same time|at the same time)\b|同一时间|时间不变|同样时间"
     # the time said again as kept: "10 May, still 2pm", "五月九号 还是下午三点", "仍然上午十点"
-    r"|\s*(?:,\s*)?\b(?:still|again)\b(?=\s*(?:at\s+)?\d)|还是(?=[上下中晚早]|\d|[一二三四五六七八九十]+点)|仍然|依然|照旧",
+    r"|\s*(?:,\s*)?\b(?:still|again)\b(?=\s*(?:at\s+)?\d)|仍然|依然|照旧"
+    r"|还是(?=[上下中晚早]|\d|[一二三四五六七八九十]+点)"
+    # the same time said with it, which stays: "不是明天 是後天 一樣三點"
+    r"|\s*(?:一样|一樣|照样|照樣)\s*(?:[上下中晚早][午上]?)?(?:\d{1,2}|[一二三四五六七八九十]+)\s*[点點](?:半|\d{1,2}分?)?",
     re.IGNORECASE,
 )
 
@@ -633,6 +636,9 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                     break  # "Wednesday not Tuesday" in "the Tuesday after the bank holiday": that word only
                 if span.start <= at < span.end and kind in (span.kind, "date" if span.kind == "time" else ""):
                     at, end = min(at, span.start), max(end, span.end)
+            if kind == "date" and _has_clock(ctx, right):  # "不是明天 是後天 一樣三點": the day and its clock
+                whole = _day_and_clock(_Span(at, end, "date"), spans)
+                at, end = whole.start, whole.end
             if kind == "amount":  # "80k was wrong, should be 85": 85k
                 right = _with_currency(old[at:end], _in_scale(old[at:end], right))
             return old[:at] + right + old[end:]

@@ -703,7 +703,8 @@ _LOOSE = (
 # An apology said after the value: "in euros, sorry", "friday my bad", "55k sry", "是周五，不好意思".
 _SORRY_AFTER = re.compile(
     r"(?:[\s,.;:!-]+(?:sorry|sry|soz|my bad|oops|apologies|my mistake|lol|actually)"
-    r"|[，,。\s]*(?:抱歉|不好意思|sorry))"
+    # (blaming the slip: "是天府粮仓 王总 语音输错了")
+    r"|[，,。\s]*(?:抱歉|不好意思|sorry|(?:语音|语音输入)?(?:输|打|写|说|搞|弄|听)错了))"
     r"[\s.!。！]*$",
     re.IGNORECASE,
 )
@@ -712,17 +713,20 @@ _SORRY_AFTER = re.compile(
 # Chat filler after the value: "that was yesterday btw", "euros obvs", "5 instead", "Tuesday 10:00 please".
 _FILLER_AFTER = re.compile(
     r"(?:[\s,.;!-]+(?:btw|fyi|obvs|obviously|lol|haha|ofc|of course|then|really|instead"
-    r"|please|pls|plz|thanks))+[\s.!]*$",
+    r"|please|pls|plz|thanks|abeg|o|sha|lah|la|leh|ah|eh))+[\s.!]*$",  # (Nigerian, Singaporean: "5pm abeg")
     re.IGNORECASE,
 )
 
 
 _I_SLIPPED = re.compile(r"^我(?=(?:说|写|打|搞|记|弄|改)[错錯])")  # "我说错了，…"
+# A sound said first: "eh make it 4pm", "ah sorry, friday", "abeg make am 5pm".
+_FILLER_BEFORE = re.compile(r"^(?:(?:eh|ah|oh|hmm+|abeg|aiyo|alamak)\b[\s,.!:;-]*)+", re.IGNORECASE)
 
 
 def _bare(text: str) -> str:
     """A correction's text without emoji, chat filler and an apology said after it."""
-    bare = _I_SLIPPED.sub("", _FILLER_AFTER.sub("", EMOJI.sub(" ", text).strip()).strip())
+    said = _FILLER_BEFORE.sub("", _FILLER_AFTER.sub("", EMOJI.sub(" ", text).strip()).strip())
+    bare = _I_SLIPPED.sub("", said)
     return _SORRY_AFTER.sub("", bare).strip() or bare
 
 
@@ -868,7 +872,9 @@ _UNDO_FIRST = re.compile(
     r"(?P<why>(?:\s*[,.;:!，。；：！-]|\s+(?=(?:ignore|forget|i was|wrong|my bad|sorry)\b)).*)$"
     # "先别记，我再确认一下"
     r"|^\W*(?:撤回|作废|删掉|删了|取消|先(?:别|不要|不)(?:记|存|录)|(?:别|不要)(?:记|存|录)了?)"
-    r"(?:\s*(?:pls|please|一下|吧|哈|啊|了))?(?P<cn_why>\s*[,.;:!，。；：！-].*)$",
+    r"(?:\s*(?:pls|please|一下|吧|哈|啊|了))?(?P<cn_why>\s*[,.;:!，。；：！-].*)$"
+    # said twice, then why with no stop: "撤回撤回 她只是随便问问价"
+    r"|^\W*(?:撤回|作废)\s*(?:撤回|作废)(?P<twice_why>\s+\S.*)$",
     re.IGNORECASE,
 )
 _SAYS_INSTEAD = re.compile(r"\d|\b(?:meant|mean|should|make|instead|change)\b|改成|改为|应该", re.IGNORECASE)
@@ -961,7 +967,7 @@ def takes_back(text: str) -> bool:
         return True
     if first is None:
         return False
-    why = first.group("why") or first.group("cn_why")
+    why = first.group("why") or first.group("cn_why") or first.group("twice_why")
     return not _SAYS_INSTEAD.search(why) or bool(_STAYS_AS_IT_WAS.search(why))
 
 

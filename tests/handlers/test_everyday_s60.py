@@ -168,3 +168,84 @@ def test_a_colleague_to_tell_is_not_whose_deals(app, admin, add_user, clock) -> 
                  "/deal São Paulo Embalagens Ltda 450000 BRL negotiation close 2032-06-30")  # fmt: skip
     reply = texts(chat.send("which of my deals close end of june?? need to tell Cedric"))
     assert "São Paulo Embalagens" in reply and "Cedric's" not in reply, reply
+
+
+def _on_wednesday(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
+    clock.set(datetime(2033, 9, 28, 16, 45, tzinfo=ZoneInfo(zone)))  # Wednesday 28 September, 16:45 there
+    chat = chat_of(app, add_user(name, timezone=zone))
+    replay(chat, clock, *setup)
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "asked"),
+    [("America/Mexico_City", "junta con Alma de Cumbre el miércoles, recuérdame", "miércoles"),
+     ("Europe/Berlin", "Termin with Alma at Cumbre on Mittwoch, remind me", "on Mittwoch"),
+     ("Asia/Shanghai", "周三晚上七点请Cumbre的Alma吃饭，提醒我", "周三"),
+     ("Asia/Singapore", "remind me to call Alma at Cumbre on Wednesday", "on Wednesday")],
+)  # fmt: skip
+def test_a_weekday_said_on_that_weekday_is_asked(app, admin, add_user, clock, zone, text, asked) -> None:  # type: ignore[no-untyped-def]
+    chat = _on_wednesday(app, add_user, clock, "Rep", zone,
+                         "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
+                         "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia")  # fmt: skip
+    reply = texts(chat.send(text))
+    assert asked in reply and exported(app, admin)["reminders"] == [], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["remind me to call Alma at Cumbre next Wednesday", "remind me to call Alma at Cumbre on Friday"],
+)
+def test_another_weekday_or_next_wednesday_is_not_asked(app, admin, add_user, clock, text) -> None:  # type: ignore[no-untyped-def]
+    chat = _on_wednesday(app, add_user, clock, "Rep", "Asia/Singapore",
+                         "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
+                         "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia")  # fmt: skip
+    reply = texts(chat.send(text))
+    assert len(exported(app, admin)["reminders"]) == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "due"),
+    [("remind me to call Kwame at Accra Cocoa tomorrow 4pm", "make it 5pm abeg", "2033-09-29T16:00"),
+     ("call Kwame at Accra Cocoa tmr 3pm remind me", "eh make it 4pm", "2033-09-29T15:00")],
+)  # fmt: skip
+def test_a_correction_with_a_sound_before_or_after_it(app, admin, add_user, clock, first, fix, due) -> None:  # type: ignore[no-untyped-def]
+    chat = _on_wednesday(app, add_user, clock, "Ifeoluwa", "Africa/Lagos",
+                         "/customer add Accra Cocoa Traders Ltd, aliases=Accra Cocoa",
+                         "/contact add Accra Cocoa Traders Ltd: Kwame Mensah")  # fmt: skip
+    reply = texts(chat.send(first)) + texts(chat.send(fix))
+    # (17:00 and 16:00 in Lagos)
+    assert [r["due_at"][:16] for r in exported(app, admin)["reminders"]] == [due], reply
+
+
+@pytest.fixture
+def taipei(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _on_wednesday(app, add_user, clock, "詹雅筑", "Asia/Taipei",
+                         "/customer add 彰化鞋業股份有限公司, aliases=彰化鞋業",
+                         "/contact add 彰化鞋業股份有限公司: 許文彬, title=總經理",
+                         "/customer add 天府软件科技有限公司, aliases=天府软件",
+                         "/contact add 天府软件科技有限公司: 杨梓航, title=总经理",
+                         "/customer add 天府粮仓农业有限公司, aliases=天府粮仓",
+                         "/contact add 天府粮仓农业有限公司: 王志刚, title=总经理",
+                         "/customer add 自贡灯彩文化有限公司, aliases=自贡灯彩",
+                         "/contact add 自贡灯彩文化有限公司: 罗丽, title=总经理")  # fmt: skip
+
+
+def test_another_day_the_same_time(app, admin, taipei) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(taipei.send("明天下午三點提醒我打給彰化鞋業許總"))
+    reply += texts(taipei.send("不是明天 是後天 一樣三點"))
+    assert [r["due_at"][:16] for r in exported(app, admin)["reminders"]] == ["2033-09-30T07:00"], reply
+
+
+def test_a_customer_put_right_with_the_voice_input_blamed(app, admin, taipei) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(taipei.send("下午去天府软件拜访了杨总"))
+    reply += texts(taipei.send("不对不对 是天府粮仓 王总 语音输错了"))
+    assert [(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]] == [
+        ("天府粮仓农业有限公司", "visit")
+    ], reply
+
+
+def test_a_take_back_said_twice_then_why(app, admin, taipei) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(taipei.send("自贡灯彩罗总说要再加一单 8万"))
+    reply += texts(taipei.send("撤回撤回 她只是随便问问价"))
+    assert exported(app, admin)["deals"] == [], reply
