@@ -81,6 +81,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "drove out to",
         "just out of",  # "just out of sheffield forge, gareth chuffed": was there
         "just came out of",
+        "comot from",  # Nigerian Pidgin "just comot from Ikeja Pharma": just left, was there
         "was at",  # "Was at Den Bosch Bouwmaterialen this am": there (not "price was at": kinds._NOT_KIND)
         "byłem",  # Polish "I was", said in English: "byłem today at Polska Stal"
         "fui lá",  # Portuguese "I went there": "fui lá na Joinville Plasticos today"
@@ -197,6 +198,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "jantar",
         "reunião",
         "came by the office",
+        "came by office",  # "Dingtai Electronics 謝宗翰 came by office today，要再下一單 …"
+        "came to office",
         "came by our office",
         "came to our office",
         "came to the office",

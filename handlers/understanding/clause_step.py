@@ -100,7 +100,10 @@ _OUTCOME_AHEAD = re.compile(
 
 
 # A close said as a bound: "by end of year", "before the holidays", "年底前", "月底之前".
-_BY_THEN_BEFORE = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("latest friday": Nigerian and Singapore English for by friday)
+_BY_THEN_BEFORE = re.compile(
+    r"\b(?:by|before|no later than|not later than|latest)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _BY_THEN_AFTER = re.compile(r"\s*(?:之前|以前|前|为止)")
 _BY_THEN_SAID = re.compile(r"^(?:by|before)\b|(?:之前|以前|前|为止)$", re.IGNORECASE)  # the date's own words
 
@@ -251,6 +254,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     explicit_step = bool(step_markers(text)) and not their_promise(reading, clause)  # "X's going to ship it"
     no_task = not explicit_step and bool(lx.STEP_MARKERS.search(text))  # "nothing to do until then"
     no_task = no_task or (not explicit_step and bool(_WAIT_AND_SEE.search(text)))  # "tomorrow we see"
+    # an event already planned, said to stay: "下周一的meeting照旧", "monday's call still on as planned"
+    no_task = no_task or (not explicit_step and bool(lx.NO_CHANGE.search(text)))
     past = bool(lx.PAST_MARKERS.search(text))
     said = TOLD.search(text)
     if said and kind_match and kind_match.start() >= said.end():

@@ -676,6 +676,15 @@ def threshold_said(text: str, amount: Amount) -> bool:
     return covers is not None and (bool(_RULE_OVER_CJK.search(before)) or "以上" in covers.group(0))
 
 
+# The figure said not to be ours, later in its sentence: "the RM 2.1m budget he mention is for whole group,
+# not for us", "那50万不是给我们的".
+_NOT_OURS = re.compile(
+    r"[^.!?。！？\n]{0,60}?(?:\bnot\s+(?:for|with)\s+us\b|\bnot\s+ours\b|\bnot\s+our\s+(?:deal|project|scope)\b"
+    r"|不是给我们的?|跟我们(?:无关|没关系))",
+    re.IGNORECASE,
+)
+
+
 def others_prices(reading: Reading) -> None:
     """Amounts somebody else named (a competitor's price), or the threshold of a rule of theirs, are what
     they said, kept in the note: no amount of our deal."""
@@ -687,6 +696,7 @@ def others_prices(reading: Reading) -> None:
         or _OTHERS_AFTER.match(reading.text, a.end)
         or threshold_said(reading.text, a)
         or any(s <= a.start < e for s, e in held)
+        or _NOT_OURS.match(reading.text, a.end)
     ]
     reading.amounts = [a for a in reading.amounts if a not in theirs]
     for amount in reading.amounts if theirs else []:  # beside a competitor's price, ours only when said so

@@ -56,6 +56,7 @@ STEP_MARKERS = re.compile(
     r"(?:proposal|quote|offer|pricing|prices|price list|contract|deck|slides|info|details|samples?|brochure|"
     r"invoice|specs?|datasheets?|docs|documents?|case stud(?:y|ies)|one[\s-]pager|materials?)|"
     r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
+    r"i go|i dey go|make i|"  # Nigerian Pidgin: "i go send am tmrw" (I will send it)
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
     # a remind-me in Portuguese or Polish ("lembrete: 30/6 at 11am check …")

@@ -174,7 +174,8 @@ _EVENT_OF = re.compile(r"^\W*(?:for|before|after|ahead of|prior to)\s+(?:the|our
 
 
 # A day said as the latest one: "by thurs", "before friday", "no later than the 10th", "周五前", "禮拜五以前".
-_BY_BEFORE = re.compile(r"\b(?:by|before|b4|no later than|not later than|due)\s*$", re.I)
+# ("latest friday": Nigerian and Singapore English for by friday)
+_BY_BEFORE = re.compile(r"\b(?:by|before|b4|no later than|not later than|due|latest)\s*$", re.I)
 _BY_AFTER = re.compile(r"^\s*(?:之前|以前|前)")
 
 

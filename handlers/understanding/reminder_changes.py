@@ -235,7 +235,8 @@ _CANCEL = re.compile(
     r"|取消|删掉|删除|删了|删咗|作废|(?:不用|不使|唔使|不洗|唔洗|不需要|不必)再?提醒?我?"
     # Cantonese, the reminder first: "雅悅個提醒唔使喇" (folded: 不使); Mandarin "提醒不用了" is left to the
     # message's other news ("…提醒不用了，王建邦今天已经盖完章": the win too)
-    r"|(?<=提醒)(?:都|就)?(?:不使|唔使|不洗|唔洗)(?:了|喇|啦|嘞)?",
+    r"|(?<=提醒)(?:都|就)?(?:不使|唔使|不洗|唔洗)(?:了|喇|啦|嘞)?"
+    r"|(?<=那个提醒)(?:都|就)?(?:不要|不用)了",  # "明天锦江电器那个提醒不要了": that one, named
     re.I,
 )
 _CLAUSE = re.compile(

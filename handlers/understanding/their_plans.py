@@ -104,7 +104,8 @@ _AFTER_A_HOLIDAY = re.compile(
 )
 # Someone else doing it: "she's gonna circle back", "they'll decide", "wants to talk", "郝经理说…", "佢話…".
 _THEY_DO = re.compile(
-    r"\b(?:she|he|they)\b|\b(?:wants?|would like|asked for|is asking for|said|says|told|mentioned|tells)\b"
+    r"\b(?:she|he|they|dem)\b"  # (Nigerian Pidgin "dem want …": they want)
+    r"|\b(?:wants?|would like|asked for|is asking for|said|says|told|mentioned|tells)\b"
     r"|说|讲|話|话|表示|告诉|提到|[她他佢]|对方"
     # a named subject's future: "owen will send the artwork", "sternwarte schweiz is going to send the specs",
     # "bo's going to check" (a subject-less "will send him …" is the rep's own note: no word before it)
@@ -118,11 +119,13 @@ _THEY_ANSWER = re.compile(
     r"给\s*(?:个|我们|我)?\s*(?:答复|回复|回话|消息|信|反馈|回音|feedback|answer|reply)"  # "给 feedback"
     r"|覆(?:返)?(?:我|你|我们|我哋)"  # Cantonese "会覆我": will answer me
     r"|\b(?:get|come|circle) back to (?:us|me)\b|\blet (?:us|me) know\b|\brevert\b"
+    # their yes by a day: "he will confirm plus chop by Fri" (Singapore: sign and stamp); "他说国庆前回复我"
+    r"|\bconfirm(?:\s+(?:plus|and)\s+chop)?\b|(?:回复|答复|回)(?:我|我们)"
     r"|\b(?:give|send) (?:us|me) (?:(?:some|their|her|his) )?(?:feedback|an answer)\b",
     re.IGNORECASE,
 )
 # A day said as a deadline: "by Friday", "月底前", "下周三之前".
-_BY_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than|latest)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_WORDS = re.compile(
     r"(?:之前|以前|前)$|^(?:by|before|until|till)\b", re.IGNORECASE
 )  # in the date's words

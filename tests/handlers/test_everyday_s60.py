@@ -249,3 +249,83 @@ def test_a_take_back_said_twice_then_why(app, admin, taipei) -> None:  # type: i
     reply = texts(taipei.send("自贡灯彩罗总说要再加一单 8万"))
     reply += texts(taipei.send("撤回撤回 她只是随便问问价"))
     assert exported(app, admin)["deals"] == [], reply
+
+
+@pytest.fixture
+def lagos(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _on_wednesday(app, add_user, clock, "Ifeoluwa", "Africa/Lagos",
+                         "/customer add Ikeja Pharma Supplies Ltd, aliases=Ikeja Pharma",
+                         "/contact add Ikeja Pharma Supplies Ltd: Damilola Ogunleye",
+                         "/customer add Enugu Coal Logistics Ltd, aliases=Enugu Coal",
+                         "/contact add Enugu Coal Logistics Ltd: Nkechi Eze-Okafor")  # fmt: skip
+
+
+def test_a_late_entry_heading_is_no_customer(app, admin, lagos) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(lagos.send("forgot to log am: yesterday evening i called Nkechi of Enugu Coal, all fine"))
+    [call] = exported(app, admin)["activities"]
+    assert (call["customer"], call["kind"]) == ("Enugu Coal Logistics Ltd", "call"), reply
+    assert sorted(c["name"] for c in exported(app, admin)["customers"]) == [
+        "Enugu Coal Logistics Ltd",
+        "Ikeja Pharma Supplies Ltd",
+    ], reply
+    assert call["occurred_at"][:10] == "2033-09-27", reply
+
+
+def test_pidgin_visit_their_deadline_and_my_step(app, admin, lagos) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        lagos.send(
+            "just comot from Ikeja Pharma, sat with Damilola almost 1hr. dem want the revised proposal "
+            "latest friday, i go send am tmrw"
+        )
+    )
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["visit"], reply
+    assert [r["due_at"][:10] for r in exported(app, admin)["reminders"]] == ["2033-09-29"], reply
+
+
+@pytest.fixture
+def singapore(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _on_wednesday(app, add_user, clock, "Huixian", "Asia/Singapore",
+                         "/customer add Straits Shipyard Engineering Pte Ltd, aliases=Straits Shipyard",
+                         "/contact add Straits Shipyard Engineering Pte Ltd: Desmond Tan",
+                         "/deal Straits Shipyard Engineering Pte Ltd 300000 SGD negotiation close 2033-09-30",
+                         "/customer add Johor Bahru Logistics Sdn Bhd, aliases=JB Logistics",
+                         "/contact add Johor Bahru Logistics Sdn Bhd: Azman bin Yusof",
+                         "/customer add Lion City Trading Pte Ltd, aliases=狮城国贸",
+                         "/contact add Lion City Trading Pte Ltd: Teh Wei Jie")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["met Desmond at Straits Shipyard just now, contract draft ok liao, he will confirm plus chop by Fri",
+     "Straits Shipyard Desmond came by office today，合同初稿 ok 了",
+     "今天跟狮城国贸的Teh Wei Jie开了视频会，报价他们内部还在看，下周一的meeting照旧"],
+)  # fmt: skip
+def test_a_meeting_logged_with_no_reminder_of_theirs(app, admin, singapore, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(singapore.send(text))
+    assert len(exported(app, admin)["activities"]) == 1, reply
+    assert exported(app, admin)["reminders"] == [], reply
+
+
+def test_a_budget_said_not_to_be_ours_is_no_deal(app, admin, singapore) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        singapore.send(
+            "Azman whatsapp me, JB Logistics fleet is 85 trucks. the RM 2.1m budget he mention is for whole "
+            "group, not for us"
+        )
+    )
+    deals = [d["customer"] for d in exported(app, admin)["deals"]]
+    assert deals == ["Straits Shipyard Engineering Pte Ltd"], reply
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["message"], reply
+
+
+def test_their_answer_is_no_reminder_and_that_reminder_unwanted(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _on_wednesday(app, add_user, clock, "冉晓蓓", "Asia/Shanghai",
+                         "/customer add 川渝建工集团有限公司, aliases=川渝建工",
+                         "/contact add 川渝建工集团有限公司: 付强, title=经理",
+                         "/customer add 成都锦江电器有限公司, aliases=锦江电器",
+                         "/contact add 成都锦江电器有限公司: 王德军, title=总经理",
+                         "/remind 成都锦江电器有限公司 2033-09-29 10:00 跟王总确认变压器合同")  # fmt: skip
+    reply = texts(chat.send("给川渝建工付经理发了邮件 合同初稿发过去了 他说国庆前回复我 先这样"))
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["pending"], reply
+    reply = texts(chat.send("明天锦江电器那个提醒不要了"))
+    assert [r["status"] for r in exported(app, admin)["reminders"]] != ["pending"], reply
