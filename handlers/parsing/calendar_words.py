@@ -72,6 +72,18 @@ MONTH_WORD = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
+# Polish months in the genitive, as a date says them inside English ("15 lipca", "koniec lipca": the end of
+# July), with and without their diacritics. Only with a day or a part of the month: "maja" alone is a name.
+POLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+         "września wrzesnia", "października pazdziernika", "listopada", "grudnia"),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+POLISH_MONTH_WORD = "(" + "|".join(POLISH_MONTHS) + r")(?!\w)"
 # Polish weekdays said inside English ("w poniedziałek o 15", "do piątku", "w przyszły piątek"). Piątek, Środa
 # and Sobota are surnames too ("Joanna Piątek"), so a weekday's word counts only after a Polish word that
 # says a day (w/we/na/do/od, przyszły/przyszłą, ten/tę) or in the genitive of a weekday ("piątku",

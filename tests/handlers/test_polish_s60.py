@@ -82,3 +82,31 @@ def test_sroda_slaska_is_a_town_not_a_wednesday(app, admin, przemek) -> None:  #
     reply = texts(przemek.send("visited Dresden Glaswerk today, their new plant is in Środa Śląska"))
     [visit] = exported(app, admin)["activities"]
     assert visit["occurred_at"][:10] == "2032-06-10", reply
+
+
+def _close(app, admin) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [d["expected_close"] for d in exported(app, admin)["deals"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("wroclaw elektronika pushed to koniec lipca", "2032-07-31"),
+     ("wroclaw elektronika close moved do końca lipca", "2032-07-31"),
+     ("wroclaw elektronika pushed to początek lipca", "2032-07-01"),
+     ("wroclaw elektronika close moved to 15 lipca", "2032-07-15"),
+     ("wroclaw elektronika pushed to end of july", "2032-07-31")],
+)  # fmt: skip
+def test_a_polish_month_in_the_genitive_moves_the_close(app, admin, przemek, text, close) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(przemek.send(text))
+    assert _close(app, admin) == [close], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("przypomnij mi za tydzień Dresden Glaswerk send Sabine the offer", "06-17 09:00"),
+     ("remind me za dwa tygodnie to call Sabine at Dresden Glaswerk", "06-24 09:00"),
+     ("remind me in two weeks to call Sabine at Dresden Glaswerk", "06-24 09:00")],
+)  # fmt: skip
+def test_za_tydzien_is_in_a_week(app, admin, przemek, text, due) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(przemek.send(text))
+    assert _due(app, admin) == [due], reply
