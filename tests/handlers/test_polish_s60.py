@@ -110,3 +110,50 @@ def test_a_polish_month_in_the_genitive_moves_the_close(app, admin, przemek, tex
 def test_za_tydzien_is_in_a_week(app, admin, przemek, text, due) -> None:  # type: ignore[no-untyped-def]
     reply = texts(przemek.send(text))
     assert _due(app, admin) == [due], reply
+
+
+KRAKOW, SZCZECIN, GDYNIA = (
+    "Kraków Piekarnie Sp. z o.o.",
+    "Szczecin Port Logistyka Sp. z o.o.",
+    "Gdynia Rybołówstwo Sp. z o.o.",
+)
+MET = ("visit", "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "contact"),
+    [("byłem u Pawła in Kraków Piekarnie today, they are happy with samples of dough mixers, negotiation "
+      "going ok", MET, KRAKOW, "Paweł Dudek"),
+     ("byłem u Dudka in Krakow Piekarnie today, samples ok", MET, KRAKOW, "Paweł Dudek"),
+     ("gadałem z Robertem from Szczecin Port Logistyka, wants offer", ("call",), SZCZECIN, "Robert Zając"),
+     ("rozmawiałem z Robertem Zającem from Szczecin Port Logistyka, they want new offer", ("call",), SZCZECIN,
+      "Robert Zając"),
+     ("spotkanie z Zofią at Gdynia Rybolowstwo today", MET, GDYNIA, "Zofia Kaczmarek"),
+     ("visited Paweł Dudek at Krakow Piekarnie today", ("visit",), KRAKOW, "Paweł Dudek")],
+)  # fmt: skip
+def test_a_declined_name_is_the_known_contact(app, admin, przemek, text, kind, customer, contact) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(przemek.send(text))
+    [activity] = exported(app, admin)["activities"]
+    assert (activity["kind"] in kind, activity["customer"], activity["contact"]) == (
+        True,
+        customer,
+        contact,
+    ), reply
+
+
+def test_a_call_and_the_new_email_of_a_declined_name(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        przemek.send(
+            "rozmowa z Robertem Zającem (Szczecin Port) - they have new domain, "
+            "his mail now robert.zajac@szczecinport.pl pls update"
+        )
+    )
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("call", "Robert Zając")], reply
+    people = {p["name"]: p for c in data["customers"] for p in c["contacts"]}
+    assert people["Robert Zając"]["email"] == "robert.zajac@szczecinport.pl", reply
+
+
+def test_another_name_is_no_case_of_a_contacts(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(przemek.send("met Joanne at Gdynia Rybolowstwo today, new buyer there"))
+    assert all(a["contact"] != "Joanna Piątek" for a in exported(app, admin)["activities"]), reply
