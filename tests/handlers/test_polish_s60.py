@@ -32,7 +32,7 @@ def przemek(app, add_user, clock):  # type: ignore[no-untyped-def]
            "/contact add Szczecin Port Logistyka Sp. z o.o.: Robert Zając",
            "/customer add Gdynia Rybołówstwo Sp. z o.o., aliases=Gdynia Rybolowstwo",
            "/contact add Gdynia Rybołówstwo Sp. z o.o.: Zofia Kaczmarek",
-           "/contact add Gdynia Rybołówstwo Sp. z o.o.: Joanna Piątek",
+           "/contact add Gdynia Rybołówstwo Sp. z o.o.: Joanna Piątek, title=Kierownik Logistyki",
            "/customer add Dresden Glaswerk GmbH",
            "/contact add Dresden Glaswerk GmbH: Sabine Lorenz",
            "/customer add Wrocław Elektronika S.A., aliases=Wroclaw Elektronika",
@@ -157,3 +157,19 @@ def test_a_call_and_the_new_email_of_a_declined_name(app, admin, przemek) -> Non
 def test_another_name_is_no_case_of_a_contacts(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
     reply = texts(przemek.send("met Joanne at Gdynia Rybolowstwo today, new buyer there"))
     assert all(a["contact"] != "Joanna Piątek" for a in exported(app, admin)["activities"]), reply
+
+
+def test_her_polish_title_said_in_english_is_nothing_new(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        przemek.send(
+            "wczoraj coffee with Joanna Piątek, she is now in Gdynia Rybołówstwo as logistics manager. "
+            "good contact for us"
+        )
+    )
+    data = exported(app, admin)
+    [(occurred, customer, contact)] = [
+        (a["occurred_at"][:10], a["customer"], a["contact"]) for a in data["activities"]
+    ]
+    assert (occurred, customer, contact) == ("2032-06-09", GDYNIA, "Joanna Piątek"), reply
+    people = {p["name"]: p for c in data["customers"] for p in c["contacts"]}
+    assert people["Joanna Piątek"]["title"] == "Kierownik Logistyki", reply
