@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
+from crm_store.search.everyday import is_english_word
 from crm_store.search.gazetteer import ADDRESSED
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import unaccented
@@ -79,17 +80,33 @@ _LETTER = "[a-z0-9\u00c0-\u024f]"  # a Latin name glued to Chinese ("Acme的Jane
 
 
 def _named(
-    text: str, part: str, given: list[str], family: Sequence[str] = (), company: Collection[str] = ()
+    text: str,
+    part: str,
+    given: list[str],
+    family: Sequence[str] = (),
+    company: Collection[str] = (),
+    said: str = "",
 ) -> bool:
-    """Whether `part` of a contact's name stands in `text` as a word. A family name right after another
+    """Whether `part` of a contact's name stands in `text` as a word, or declined as Polish declines it
+    (`_declined_part`; `said`: the text as written, diacritics kept). A family name right after another
     capitalised given name is someone else's ("new contact: Holly Quinn" is not Rory Quinn), and so is a
     given name right before another capitalised family name (`family`: the contact's own; "Mara Quist at
     Pellham" is not Mara Lindqvist), unless that word opens their company's name (`company`: "Valdir
     Uberlândia Laticínios called")."""
-    for match in re.finditer(rf"(?<!{_LETTER}){re.escape(part)}(?!{_LETTER})", text.lower()):
+    pattern = _case_forms(part) if _declinable(part) else re.escape(part)
+    for match in re.finditer(rf"(?<!{_LETTER}){pattern}(?!{_LETTER})", text.lower()):
+        if match.group(0) != part and not _declined_part(text, match, part, said):
+            continue
         before = re.search(r"([A-Za-z\u00c0-\u024f]+)\s+$", text[: match.start()])
         word = before.group(1).lower() if before else ""
-        if given and before and before.group(1)[:1].isupper() and word not in given and word not in ADDRESSED:
+        if (
+            given
+            and before
+            and before.group(1)[:1].isupper()
+            and word not in given
+            and word not in ADDRESSED
+            and not declined_form(word, " ".join(given))
+        ):
             continue  # not "Dr Fenwick" either: a title is no one's given name
         after = re.match(r"\s+([A-Z][a-z\u00c0-\u024f]+)\b", text[match.end() :])
         if (
@@ -97,11 +114,30 @@ def _named(
             and after
             and text[match.start()].isupper()
             and after.group(1).lower() not in family
+            and not declined_form(after.group(1), " ".join(family))
             and unaccented(after.group(1).lower()) not in company
         ):
             continue
         return True
     return False
+
+
+def _declinable(part: str) -> bool:
+    """Whether a part of a contact's (unaccented, lowercase) name is long enough to be read in its Polish
+    cases: four Latin letters or more ("pawel", "zofia"; not "li", "tan")."""
+    return len(part) >= 4 and part.isascii() and part.isalpha()
+
+
+def _declined_part(text: str, match: re.Match[str], part: str, said: str) -> bool:
+    """Whether a word of `text` that `_case_forms` of `part` matched is that name in another case ("Pawła"
+    of Paweł, "Zofii" of Zofia, "Robertem" of Robert): written with its capital, no English word ("Rose" is
+    no case of Rosa, "Nine" none of Nina), and a feminine -ę written with its ogonek ("Zofię"; "Joanne" is
+    another name)."""
+    word = match.group(0)
+    if not text[match.start()].isupper() or is_english_word(word):
+        return False
+    written = said[match.start() : match.end()].lower() if len(said) == len(text) else word
+    return not (part.endswith("a") and word.endswith("e") and not word.endswith("ie") and written[-1:] != "ę")
 
 
 # A name said with a Japanese honorific: "Oogawa-san", "Katou-sama", "Satou san".
@@ -155,7 +191,12 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
             p
             for p in parts
             if _named(
-                text, p, parts[:1] if p != parts[0] else [], parts[1:] if p == parts[0] else [], company_words
+                text,
+                p,
+                parts[:1] if p != parts[0] else [],
+                parts[1:] if p == parts[0] else [],
+                company_words,
+                said=original,
             )
         ]
         surname = family_name(name)
@@ -192,8 +233,10 @@ def _homophone_said(text: str, name: str) -> bool:
     )
 
 
-# Polish case endings of a name ("u Krzysztofa Mazurka", "z Tomaszem Kowalczykiem", "Zofii Kaczmarek").
+# Polish case endings of a name ("u Krzysztofa Mazurka", "z Tomaszem Kowalczykiem"); a name ending in -a
+# declines as a feminine one ("do Zofii", "z Joanną", "Joanny", "Zofię", "Zielińskiej").
 _CASE_ENDINGS = r"(?:a|owi|em|iem|u|ie|y|ego|emu|i)?"
+_FEMININE_ENDINGS = r"(?:a|y|i|ii|ie|e|ej|iej|o)"
 
 
 def _declined(lower: str, name: str) -> bool:
@@ -208,8 +251,11 @@ def _declined(lower: str, name: str) -> bool:
 
 
 def _case_forms(word: str) -> str:
-    """A pattern for a name's word in any Polish case: "mazurek" → mazurek, mazurka, mazurkiem …"""
-    stem = re.sub(r"e([kc])$", r"\1", word) if len(word) > 4 else word
+    """A pattern for a name's word in any Polish case: "mazurek" → mazurek, mazurka, mazurkiem …; "pawel"
+    → pawla, pawlem (the fleeting e of Paweł); "zofia" → zofii, zofie (Zofię), zofia (Zofią)."""
+    if len(word) >= 4 and word.endswith("a"):
+        return rf"(?:{re.escape(word)}|{re.escape(word[:-1])}{_FEMININE_ENDINGS})"
+    stem = re.sub(r"e([kc])$|(?<=w)e(l)$", r"\1\2", word) if len(word) > 4 else word
     return rf"(?:{re.escape(word)}|{re.escape(stem)}){_CASE_ENDINGS}"
 
 

@@ -72,6 +72,65 @@ MONTH_WORD = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
+# Polish months in the genitive, as a date says them inside English ("15 lipca", "koniec lipca": the end of
+# July), with and without their diacritics. Only with a day or a part of the month: "maja" alone is a name.
+POLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+         "września wrzesnia", "października pazdziernika", "listopada", "grudnia"),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+POLISH_MONTH_WORD = "(" + "|".join(POLISH_MONTHS) + r")(?!\w)"
+# Polish weekdays said inside English ("w poniedziałek o 15", "do piątku", "w przyszły piątek"). Piątek, Środa
+# and Sobota are surnames too ("Joanna Piątek"), so a weekday's word counts only after a Polish word that
+# says a day (w/we/na/do/od, przyszły/przyszłą, ten/tę) or in the genitive of a weekday ("piątku",
+# "środy"); "Środa Śląska" is a town.
+_POLISH_WEEKDAY_FORMS = {
+    0: "poniedziałek poniedzialek", 1: "wtorek", 2: "środa środę środy sroda srode srody", 3: "czwartek",
+    4: "piątek piatek", 5: "sobota sobotę soboty sobote", 6: "niedziela niedzielę niedzieli niedziele",
+}  # fmt: skip
+_POLISH_GENITIVES = {"poniedziałku": 0, "poniedzialku": 0, "wtorku": 1, "środy": 2, "srody": 2, "czwartku": 3,
+                     "piątku": 4, "piatku": 4}  # fmt: skip
+_POLISH_WEEKDAY_WORDS = {w: day for day, forms in _POLISH_WEEKDAY_FORMS.items() for w in forms.split()}
+# The Polish words before a weekday that count from today, with the English one each says ("w przyszły
+# piątek" is "next friday", "w ten piątek" "this friday", "do piątku" "by friday", "w poniedziałek" "on
+# monday"); "od poniedziałku" (from Monday) is the weekday alone.
+_POLISH_DAY_PREFIXES = {
+    **dict.fromkeys(("w przyszły", "w przyszłą", "w przyszly", "w przyszla"), "next"),
+    **dict.fromkeys(("przyszły", "przyszłą", "przyszly", "przyszla"), "next"),
+    **dict.fromkeys(("w ten", "w tę", "ten", "tę"), "this"),
+    **dict.fromkeys(("we", "w", "na"), "on"),
+    "do": "by",
+}
+_POLISH_WEEKDAY = (
+    "(?:"
+    + "|".join(rf"(?<=\b{word} )" for word in sorted({p.split()[-1] for p in _POLISH_DAY_PREFIXES} | {"od"}))
+    + ")(?:"
+    + "|".join(sorted(_POLISH_WEEKDAY_WORDS, key=len, reverse=True))
+    + r")(?!\w)(?!\s+[śs]l[aą]sk)"
+    + "|(?:"
+    + "|".join(_POLISH_GENITIVES)
+    + r")(?!\w)(?!\s+[śs]l[aą]sk)"
+)
+_POLISH_WEEKDAY_WORDS |= _POLISH_GENITIVES
+# (Only before a Polish weekday: "do friday" is English.)
+WEEKDAY_PREFIX = (
+    r"next|this|coming|on|by|b4|before|until|till|(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in _POLISH_DAY_PREFIXES)
+    + r")(?=\s+(?:"
+    + "|".join(_POLISH_WEEKDAY_WORDS)
+    + r")(?!\w))"
+)
+
+
+def weekday_prefix(said: str | None) -> str | None:
+    """The English word (next, this, on, by, …) of a prefix `WEEKDAY_PREFIX` matched before a weekday."""
+    return None if said is None else _POLISH_DAY_PREFIXES.get(" ".join(said.split()), said)
+
+
 # A few letters wrong before "day" still name the day ("wednsday", "thurday").
 # German weekdays too ("Donnerstag", "Fr 30.6."): a two-letter one only right before a day-first date.
 # Portuguese and Spanish ones that name nothing else in an English message ("before sexta", "viernes"; not
@@ -83,7 +142,8 @@ WEEKDAY_WORD = (
     r"|(?:^|(?<=\bon )|(?<=\bto )|(?<=\bnext )|(?<=\btill )|(?<=\buntil )|(?<=\bna )|(?<=\baté ))segunda"
     r"(?![a-z-]|\s+(?:via|safra|vez|parte|fase|etapa|rodada|round|harvest|phase|copy|invoice))"
     r"|(?:segunda|quinta)(?=\s+(?:[àa]s\s+|at\s+)?\d{1,2}(?:h(?:\d\d)?\b|:\d\d|\s*(?:am|pm)\b))|sexta|ter[çc]a|s[áa]bado|lunes|martes|mi[ée]rcoles|jueves|viernes|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
-    r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.))(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
+    r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.)|" + _POLISH_WEEKDAY + r")"
+    r"(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
 )
 _GERMAN_WEEKDAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
 _ROMANCE_WEEKDAYS = {
@@ -111,9 +171,9 @@ def cn_number(text: str) -> int:
 
 def weekday_number(name: str) -> int:
     """Monday 0 … Sunday 6 for a weekday word matched by `WEEKDAY_WORD` ("tues", "thurs", "Freitag", "Do")."""
-    romance = _ROMANCE_WEEKDAYS.get(name.split("-")[0].rstrip("."))
-    if romance is not None:
-        return romance
+    said_abroad = {**_ROMANCE_WEEKDAYS, **_POLISH_WEEKDAY_WORDS}.get(name.split("-")[0].rstrip("."))
+    if said_abroad is not None:
+        return said_abroad
     if name[:4] in WEEKDAYS:
         return WEEKDAYS[name[:4]]
     return WEEKDAYS[name[:3]] if name[:3] in WEEKDAYS else _GERMAN_WEEKDAYS[name[:2]]

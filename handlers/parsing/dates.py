@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing import holidays, month_days, months, quarters, relative_days, week_of, weekdays
 from handlers.parsing.calendar_math import working_day
-from handlers.parsing.calendar_words import CN_WEEKDAYS, WEEKDAY_WORD, weekday_number
+from handlers.parsing.calendar_words import CN_WEEKDAYS, WEEKDAY_PREFIX, WEEKDAY_WORD, weekday_number
 from handlers.parsing.clock_times import (
     DEFAULT_TIME,
     END_OF_DAY,
@@ -137,7 +137,7 @@ def _hits_of(text: str, today: date, now_local: datetime, zone: str, past: bool)
 
 
 _WEEKDAY_ONLY = re.compile(
-    rf"(?:(?:next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}"
+    rf"(?:(?:{WEEKDAY_PREFIX})\s+)?{WEEKDAY_WORD}"
     r"|(?:mo|di|mi|do|fr|sa|so)\.?"  # German "Fr" of "Fr 30.6." (read only before its date)
     r"|(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]"
 )

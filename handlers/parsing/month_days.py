@@ -13,6 +13,8 @@ from handlers.parsing.calendar_words import (
     MONTH_WORD,
     MONTHS,
     ORDINAL_WORD,
+    POLISH_MONTH_WORD,
+    POLISH_MONTHS,
     WEEKDAY_WORD,
     cn_number,
     ordinal_number,
@@ -101,6 +103,10 @@ def read_numeric_dates(scan: DateScan) -> None:
     ):
         month = MONTHS[m.group(2)[:4] if m.group(2) == "sept" else m.group(2)[:3]]
         _add_said_day(scan, m, month, int(m.group(1)), int(m.group(3)) if m.group(3) else None)
+    for m in re.finditer(rf"\b(\d{{1,2}})\s+{POLISH_MONTH_WORD}(?:\s+(\d{{4}}))?", lower):  # "15 lipca"
+        _add_said_day(
+            scan, m, POLISH_MONTHS[m.group(2)], int(m.group(1)), int(m.group(3)) if m.group(3) else None
+        )
     for m in re.finditer(rf"\b{MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", lower):
         if any(h.start <= m.start() < h.end for h in hits):
             continue

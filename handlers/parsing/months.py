@@ -15,7 +15,7 @@ from handlers.parsing.calendar_math import (
     month_start,
     next_month,
 )
-from handlers.parsing.calendar_words import CN_NUM, MONTH_WORD, MONTHS, ORDINAL_WORD, cn_number
+from handlers.parsing.calendar_words import CN_NUM, MONTH_WORD, MONTHS, ORDINAL_WORD, POLISH_MONTHS, cn_number
 from handlers.parsing.date_scan import DateScan
 
 _CN_PART = {
@@ -64,8 +64,9 @@ def month_of_words(words: str, day: date) -> date:
 _MONTH_END = r"[\s-](?:month[\s-])?end\b"  # "March end", "feb-end", "march month end"
 
 
-# A month's part said in Portuguese, as Brazilians write it inside English: "fim de julho", "início de
-# agosto", "meados de setembro". Only after such a word: "maio" alone may be a name.
+# A month's part said in Portuguese or Polish, as Brazilians and Poles write it inside English: "fim de
+# julho", "início de agosto", "meados de setembro", "koniec lipca", "do końca lipca", "początek lipca",
+# "w połowie lipca". Only after such a word: "maio" or "maja" alone may be a name.
 _PORTUGUESE_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -87,10 +88,16 @@ _PORTUGUESE_MONTHS = {
     )
     for name in names
 }
-_PORTUGUESE_PARTS = {"fim": "end", "final": "end", "início": "start", "inicio": "start", "começo": "start",
-                     "comeco": "start", "meados": "mid", "meio": "mid"}  # fmt: skip
-_PORTUGUESE_PART = re.compile(
-    rf"\b({'|'.join(_PORTUGUESE_PARTS)})\s+d[eo]\s+({'|'.join(_PORTUGUESE_MONTHS)})(?![a-zç])"
+_MONTHS_SAID_ABROAD = {**_PORTUGUESE_MONTHS, **POLISH_MONTHS}
+_PARTS_SAID_ABROAD = {
+    "fim": "end", "final": "end", "início": "start", "inicio": "start", "começo": "start", "comeco": "start",
+    "meados": "mid", "meio": "mid",  # Portuguese
+    **dict.fromkeys(["koniec", "końca", "końcem", "konca", "koncem"], "end"),  # Polish
+    **dict.fromkeys(["początek", "początku", "początkiem", "poczatek", "poczatku", "poczatkiem"], "start"),
+    **dict.fromkeys(["połowa", "połowie", "połowy", "polowa", "polowie", "polowy"], "mid"),
+}  # fmt: skip
+_PART_SAID_ABROAD = re.compile(
+    rf"\b({'|'.join(_PARTS_SAID_ABROAD)})\s+(?:d[eo]\s+)?({'|'.join(_MONTHS_SAID_ABROAD)})(?!\w)"
 )
 
 
@@ -130,8 +137,8 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
             )
         if found:
             add(m, day=found)
-    for m in _PORTUGUESE_PART.finditer(lower):  # "close fim de julho", said inside English
-        month, part = _PORTUGUESE_MONTHS[m.group(2)], _PORTUGUESE_PARTS[m.group(1)]
+    for m in _PART_SAID_ABROAD.finditer(lower):  # "close fim de julho", "koniec lipca", said inside English
+        month, part = _MONTHS_SAID_ABROAD[m.group(2)], _PARTS_SAID_ABROAD[m.group(1)]
         last = calendar.monthrange(today.year, month)[1]
         found = future_date(today, month, {"end": last, "mid": 15}.get(part, 1), None)
         if found and found.year > today.year and part == "end":

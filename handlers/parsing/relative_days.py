@@ -122,6 +122,21 @@ _OUT = re.compile(
 )
 
 
+# Days ahead said in Polish inside English: "za tydzień" (in a week), "za dwa tygodnie", "za 3 dni", "za
+# miesiąc" (in a month).
+_POLISH_COUNTS = {"jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "piec": 5,
+                  "sześć": 6, "szesc": 6}  # fmt: skip
+_POLISH_UNITS: dict[str, int | str] = {
+    **dict.fromkeys(("dzień", "dzien", "dni"), 1),
+    **dict.fromkeys(("tydzień", "tydzien", "tygodnie", "tygodni"), 7),
+    **dict.fromkeys(("miesiąc", "miesiac", "miesiące", "miesiace", "miesięcy", "miesiecy"), "month"),
+}
+_POLISH_ONE = frozenset({"dzień", "dzien", "tydzień", "tydzien", "miesiąc", "miesiac"})
+_POLISH_AHEAD = re.compile(
+    rf"\bza\s+(?:(\d{{1,2}}|{'|'.join(_POLISH_COUNTS)})\s+)?({'|'.join(_POLISH_UNITS)})(?!\w)"
+)
+
+
 def read_days_ahead(scan: DateScan) -> None:
     """ "in 3 days", "two weeks from now", "in a fortnight", "in 2 hours", "3天后", "半小时后"."""
     text, lower, today, now_local, add = scan.text, scan.lower, scan.today, scan.now_local, scan.add
@@ -153,6 +168,14 @@ def read_days_ahead(scan: DateScan) -> None:
             add(m, day=today + timedelta(seconds=count * unit_seconds[unit]))
         else:
             add(m, moment=now_local + timedelta(seconds=count * unit_seconds[unit.rstrip("ute")]))
+    for m in _POLISH_AHEAD.finditer(lower):  # "za tydzień", "za dwa tygodnie": in a week, in two weeks
+        if m.group(1) is None and m.group(2) not in _POLISH_ONE:
+            continue  # "za tygodnie" says no count
+        count = int(m.group(1)) if (m.group(1) or "").isdigit() else _POLISH_COUNTS.get(m.group(1) or "", 1)
+        unit = _POLISH_UNITS[m.group(2)]
+        add(
+            m, day=today + timedelta(days=count * unit) if isinstance(unit, int) else add_months(today, count)
+        )
     for m in re.finditer(
         # (Cantonese "半個鐘之後", "一個鐘後": 个钟 is an hour)
         rf"({CN_NUM}|半)\s*(分钟|个?小时|个?钟头|个钟|天|个?星期|周|个?月)(?:后|以后|之后)",

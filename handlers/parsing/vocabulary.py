@@ -172,8 +172,6 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "spotkanie z",  # Polish: a meeting with ("wczoraj spotkanie z Sabine")
         "spotkałem się",
         "spotkałam się",
-        "rozmawiałem z",  # Polish: I talked with
-        "rozmawiałam z",
         "面谈了",
         "catch-up",
         "catch up",
@@ -308,6 +306,13 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "zadzwonił",  # Polish "(he, she) called", "I called"
         "zadzwoniła",
         "zadzwoniłem",
+        "rozmowa z",  # Polish "a conversation with", "I talked with": a call, as "talked with" is
+        "rozmawiałem z",
+        "rozmawiałam z",
+        "rozmawialem z",
+        "gadałem z",
+        "gadałam z",
+        "gadalem z",
         "alinipigia",  # Swahili "(he, she) called me", "I called (him, her)"
         "nilimpigia",
         "talked",

@@ -14,9 +14,11 @@ from handlers.parsing.calendar_words import (
     CN_WEEKDAYS,
     MONTH_WORD,
     MONTHS,
+    WEEKDAY_PREFIX,
     WEEKDAY_WORD,
     cn_number,
     weekday_number,
+    weekday_prefix,
 )
 from handlers.parsing.date_scan import DateScan, Hit
 from handlers.parsing.holiday_calendar import country_of, is_off
@@ -158,7 +160,7 @@ def read_weekdays(scan: DateScan) -> None:
         r"\b(?:this|the|over the|on the|at the)\s+weekend\b|(?<![本这下上])周末(?!前)", lower
     ):
         add(m, day=next_weekday(today, 5, allow_today=True) if today.weekday() != 6 else today)
-    for m in re.finditer(rf"\b(?:(next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}\b", lower):
+    for m in re.finditer(rf"\b(?:({WEEKDAY_PREFIX})\s+)?{WEEKDAY_WORD}\b", lower):
         if len(m.group(2)) == 2 and not text[m.start(2)].isupper():
             continue  # "we can do 5.7.": a German "Do" is written with its capital
         part_of_day = re.match(r"\s+(?:morning|afternoon|arvo|evening|night)\b", lower[m.end() :])
@@ -169,15 +171,16 @@ def read_weekdays(scan: DateScan) -> None:
         weekday = weekday_number(m.group(2))
         week_on = _A_WEEK_ON.search(lower[: m.start()])  # "a week from friday", "a week on monday"
         week_after = _WEEK_AFTER.match(lower, m.end())  # "friday week", "tues week"
-        if past and m.group(1) in (None, "on") and not (week_on or week_after):
+        prefix = weekday_prefix(m.group(1))  # "w przyszły piątek": "next friday"
+        if past and prefix in (None, "on") and not (week_on or week_after):
             add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
             continue
         # "this thursday", "by thursday" said on a Thursday: today; a bare "thursday": next week's
-        day = next_weekday(today, weekday, allow_today=m.group(1) in ("this", "by", "until", "till"))
+        day = next_weekday(today, weekday, allow_today=prefix in ("this", "by", "until", "till"))
         if week_on or week_after:
             start = week_on.start() if week_on else m.start()
             # "monday week" said on a Monday: a week from today or from next Monday? (asked)
-            unsure = bool(week_after) and today.weekday() == weekday and m.group(1) is None
+            unsure = bool(week_after) and today.weekday() == weekday and prefix is None
             end = week_after.end() if week_after else m.end()
             hits.append(Hit(start, end, day=day + timedelta(days=7), disagrees=unsure))
             continue
@@ -230,7 +233,7 @@ def read_next_week(scan: DateScan) -> None:
             add(m, day=next_weekday(today, 0))
 
 
-_NEXT_WEEKDAY = re.compile(rf"\bnext\s+{WEEKDAY_WORD}$", re.IGNORECASE)
+_NEXT_WEEKDAY = re.compile(rf"\b({WEEKDAY_PREFIX})\s+{WEEKDAY_WORD}$", re.IGNORECASE)
 
 
 def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
@@ -240,9 +243,9 @@ def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
     the weekday is today or already past this week ("next tue" on a Thursday is the coming Tuesday, and
     on a Sunday every day ahead is next week's)."""
     match = _NEXT_WEEKDAY.search(words.strip().lower())
-    if match is None:
+    if match is None or weekday_prefix(match.group(1)) != "next":  # ("w przyszły piątek" too)
         return None
-    name = match.group(1)
+    name = match.group(2)
     weekday = weekday_number(name)
     if weekday <= today.weekday():
         return None

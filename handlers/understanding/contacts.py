@@ -182,12 +182,28 @@ def _same_title(said: str, held: str | None) -> bool:
         return True
     if re.fullmatch(r"[\u4e00-\u9fff]{2,}", said) and held.endswith(said):
         return True  # "总监" of "招商总监": the title on record said short
+    if _polish_title_in_english(held) == set(said.split()):
+        return True  # "logistics manager" of "Kierownik Logistyki": the title on record, said in English
     # "ops manager" of "Operations Manager", "sales mgr" of "Sales Manager": each word cut short
     words, have = said.split(), held.split()
     return len(words) == len(have) > 1 and all(
         h.startswith(w.rstrip(".")) or _ABBREVIATED.get(w.rstrip(".")) == h
         for w, h in zip(words, have, strict=True)
     )
+
+
+# The words of Polish titles, in English ("Kierownik Logistyki" is a logistics manager).
+_POLISH_TITLE_WORDS = {
+    "kierownik": "manager", "dyrektor": "director", "prezes": "president", "logistyki": "logistics",
+    "zakupow": "purchasing", "operacyjny": "operations", "techniczny": "technical", "produkcji": "production",
+    "floty": "fleet", "wlasciciel": "owner", "wlascicielka": "owner", "sprzedazy": "sales",
+}  # fmt: skip
+
+
+def _polish_title_in_english(held: str) -> set[str] | None:
+    """The English words of a Polish title on record, when each of its words is in `_POLISH_TITLE_WORDS`."""
+    words = [_POLISH_TITLE_WORDS.get(w) for w in unaccented(held).split()]
+    return {w for w in words if w} if words and all(words) else None
 
 
 _ABBREVIATED = {
