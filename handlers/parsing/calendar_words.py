@@ -73,7 +73,8 @@ MONTH_WORD = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
 # A few letters wrong before "day" still name the day ("wednsday", "thurday").
-# German weekdays too ("Donnerstag", "Fr 30.6."): a two-letter one only right before a day-first date.
+# German weekdays too ("Donnerstag", "Fr 30.6."): a two-letter one only right before a day-first date or an
+# hour said with "Uhr" ("Fr 10 Uhr Termin bei …"; "Fr. Müller" is a title).
 # Portuguese and Spanish ones that name nothing else in an English message ("before sexta", "viernes"; not
 # "segunda", "quinta", "domingo" alone: second, an estate, a name; "segunda" is Monday after "on", "to",
 # "next", "till", "na", "até", or first: "move it to segunda same time", "segunda 10h call Rosa"; "segunda"
@@ -83,7 +84,8 @@ WEEKDAY_WORD = (
     r"|(?:^|(?<=\bon )|(?<=\bto )|(?<=\bnext )|(?<=\btill )|(?<=\buntil )|(?<=\bna )|(?<=\baté ))segunda"
     r"(?![a-z-]|\s+(?:via|safra|vez|parte|fase|etapa|rodada|round|harvest|phase|copy|invoice))"
     r"|(?:segunda|quinta)(?=\s+(?:[àa]s\s+|at\s+)?\d{1,2}(?:h(?:\d\d)?\b|:\d\d|\s*(?:am|pm)\b))|sexta|ter[çc]a|s[áa]bado|lunes|martes|mi[ée]rcoles|jueves|viernes|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
-    r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.))(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
+    r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.|\.?,?\s*(?:um\s+)?\d{1,2}(?::\d\d)?\s*uhr\b))"
+    r"(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
 )
 _GERMAN_WEEKDAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
 _ROMANCE_WEEKDAYS = {
@@ -96,6 +98,7 @@ CN_NUM = r"[0-9零一二两三四五六七八九十]+"
 DAYS_SAID_ABROAD = {
     "kesho": "tomorrow", "amanhã": "tomorrow", "amanha": "tomorrow", "ontem": "yesterday", "hoje": "today",
     "jutro": "tomorrow", "dzisiaj": "today", "dziś": "today", "wczoraj": "yesterday",  # Polish
+    "gestern": "yesterday",  # German ("heute" and "morgen" are read with their own guards)
 }  # fmt: skip
 
 

@@ -65,32 +65,40 @@ _MONTH_END = r"[\s-](?:month[\s-])?end\b"  # "March end", "feb-end", "march mont
 
 
 # A month's part said in Portuguese, as Brazilians write it inside English: "fim de julho", "início de
-# agosto", "meados de setembro". Only after such a word: "maio" alone may be a name.
+# agosto", "meados de setembro"; in Spanish ("fin de octubre", "a mediados de noviembre") and German ("Ende
+# Oktober", "Anfang November", "Mitte Dezember"). Only after such a word: "maio", "mayo", "Mai" alone may be
+# names, "Ende" alone is no date.
 _PORTUGUESE_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("janeiro",),
-            ("fevereiro",),
-            ("março", "marco"),
-            ("abril",),
-            ("maio",),
-            ("junho",),
-            ("julho",),
-            ("agosto",),
-            ("setembro",),
-            ("outubro",),
-            ("novembro",),
-            ("dezembro",),
+            ("janeiro", "enero", "januar"),
+            ("fevereiro", "febrero", "februar"),
+            ("março", "marco", "marzo", "märz", "maerz"),
+            ("abril", "april"),
+            ("maio", "mayo", "mai"),
+            ("junho", "junio", "juni"),
+            ("julho", "julio", "juli"),
+            ("agosto", "august"),
+            ("setembro", "septiembre", "setiembre", "september"),
+            ("outubro", "octubre", "oktober"),
+            ("novembro", "noviembre", "november"),
+            ("dezembro", "diciembre", "dezember"),
         ),
         start=1,
     )
     for name in names
 }
+# The months of `_PORTUGUESE_MONTHS` after a day's number too: "el 2 de noviembre", "am 3. Oktober".
+MONTHS_SAID_ABROAD = _PORTUGUESE_MONTHS
 _PORTUGUESE_PARTS = {"fim": "end", "final": "end", "início": "start", "inicio": "start", "começo": "start",
-                     "comeco": "start", "meados": "mid", "meio": "mid"}  # fmt: skip
+                     "comeco": "start", "meados": "mid", "meio": "mid",
+                     "fin": "end", "finales": "end", "fines": "end", "principios": "start",  # Spanish
+                     "inicios": "start", "mediados": "mid"}  # fmt: skip
+_GERMAN_PARTS = {"ende": "end", "anfang": "start", "mitte": "mid"}  # with no "de": "Ende Oktober"
 _PORTUGUESE_PART = re.compile(
-    rf"\b({'|'.join(_PORTUGUESE_PARTS)})\s+d[eo]\s+({'|'.join(_PORTUGUESE_MONTHS)})(?![a-zç])"
+    rf"\b(?:({'|'.join(_PORTUGUESE_PARTS)})\s+d[eo]|({'|'.join(_GERMAN_PARTS)}))\s+"
+    rf"({'|'.join(_PORTUGUESE_MONTHS)})(?![a-zçä])"
 )
 
 
@@ -131,7 +139,8 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
         if found:
             add(m, day=found)
     for m in _PORTUGUESE_PART.finditer(lower):  # "close fim de julho", said inside English
-        month, part = _PORTUGUESE_MONTHS[m.group(2)], _PORTUGUESE_PARTS[m.group(1)]
+        month = _PORTUGUESE_MONTHS[m.group(3)]
+        part = _PORTUGUESE_PARTS[m.group(1)] if m.group(1) else _GERMAN_PARTS[m.group(2)]
         last = calendar.monthrange(today.year, month)[1]
         found = future_date(today, month, {"end": last, "mid": 15}.get(part, 1), None)
         if found and found.year > today.year and part == "end":

@@ -158,7 +158,10 @@ def read_weekdays(scan: DateScan) -> None:
         r"\b(?:this|the|over the|on the|at the)\s+weekend\b|(?<![本这下上])周末(?!前)", lower
     ):
         add(m, day=next_weekday(today, 5, allow_today=True) if today.weekday() != 6 else today)
-    for m in re.finditer(rf"\b(?:(next|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}\b", lower):
+    # (German "nächsten Freitag" is "next friday")
+    for m in re.finditer(
+        rf"\b(?:(next|n[äa]e?chste[nr]?|this|coming|on|by|b4|before|until|till)\s+)?{WEEKDAY_WORD}\b", lower
+    ):
         if len(m.group(2)) == 2 and not text[m.start(2)].isupper():
             continue  # "we can do 5.7.": a German "Do" is written with its capital
         part_of_day = re.match(r"\s+(?:morning|afternoon|arvo|evening|night)\b", lower[m.end() :])
@@ -224,7 +227,7 @@ def read_next_week(scan: DateScan) -> None:
             add(m, day=next_weekday(today, 0))
 
 
-_NEXT_WEEKDAY = re.compile(rf"\bnext\s+{WEEKDAY_WORD}$", re.IGNORECASE)
+_NEXT_WEEKDAY = re.compile(rf"\b(?:next|n[äa]e?chste[nr]?)\s+{WEEKDAY_WORD}$", re.IGNORECASE)
 
 
 def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
