@@ -67,7 +67,8 @@ def korbinian(app, add_user, clock):  # type: ignore[no-untyped-def]
 
 def _activities(app, admin) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     return [
-        (a["customer"].split()[0], a["kind"], a["occurred_at"][:10]) for a in exported(app, admin)["activities"]
+        (a["customer"].split()[0], a["kind"], a["occurred_at"][:10])
+        for a in exported(app, admin)["activities"]
     ]
 
 
@@ -86,7 +87,7 @@ def _closes(app, admin, customer: str) -> list[str | None]:  # type: ignore[no-u
     ("text", "kind", "day"),
     [("junta con Rosa Elena en Plasticos del Pacifico, quieren la cotización revisada con el flete incluido",
       "meeting", "2033-09-28"),
-     ("visita a minera zacatecas con el superintendente Octavio Berumen, mucho polvo jaja", "visit", "2033-09-28"),
+     ("visita a minera zacatecas con el superintendente Octavio Berumen, mucho polvo", "visit", "2033-09-28"),
      ("ayer visita en Minera Zacatecas con Octavio Berumen, todo bien", "visit", "2033-09-27"),
      ("mandé correo a Daniela Poot (Riviera Maya) con la ficha técnica", "email", "2033-09-28"),
      ("hablé con Irma de Lácteos, dice que la factura A-8841 ya está pagada", "call", "2033-09-28")],
@@ -103,20 +104,26 @@ def test_junta_inside_a_firms_name_is_no_meeting(app, admin, araceli) -> None:  
 
 
 def test_firman_el_is_the_close_date_day_first(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(araceli.send("junta con Verónica en Textiles Puebla, ya quedó la negociación, firman el 5/10"))
+    reply = texts(
+        araceli.send("junta con Verónica en Textiles Puebla, ya quedó la negociación, firman el 5/10")
+    )
     assert _closes(app, admin, "Textiles Puebla S.A. de C.V.") == ["2033-10-05"], reply
     assert _due(app, admin, MEXICO) == [], reply
 
 
 def test_se_recorre_a_fin_de_octubre_moves_the_close(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(araceli.send("plasticos del pacifico se recorre a fin de octubre, no les llegó el presupuesto"))
+    reply = texts(
+        araceli.send("plasticos del pacifico se recorre a fin de octubre, no les llegó el presupuesto")
+    )
     assert _closes(app, admin, "Plásticos del Pacífico S.A. de C.V.") == ["2033-10-31"], reply
     assert _due(app, admin, MEXICO) == [], reply
 
 
 def test_recuerdame_on_a_day_of_a_spanish_month(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
     reply = texts(
-        araceli.send("recuérdame el 2 de noviembre hablarle a Juan Carlos de Café Chiapas por lo de la cosecha")
+        araceli.send(
+            "recuérdame el 2 de noviembre hablarle a Juan Carlos de Café Chiapas por lo de la cosecha"
+        )
     )
     assert _due(app, admin, MEXICO) == ["Café 2033-11-02 09:00"], reply
     assert _activities(app, admin) == [], reply
@@ -154,7 +161,9 @@ def test_naechsten_freitag_on_a_wednesday_is_asked_like_next_friday(app, admin, 
 
 
 def test_ende_oktober_moves_the_close(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
-    reply = texts(korbinian.send("Brücke Personalservice slips to Ende Oktober, Sandra says the board decides late"))
+    reply = texts(
+        korbinian.send("Brücke Personalservice slips to Ende Oktober, Sandra says the board decides late")
+    )
     assert _closes(app, admin, "Brücke Personalservice GmbH") == ["2033-10-31"], reply
 
 
@@ -176,3 +185,37 @@ def test_ende_oktober_moves_the_close(app, admin, korbinian) -> None:  # type: i
 def test_days_said_in_spanish_and_german(text: str, zone: ZoneInfo, day: str | None) -> None:
     when = find_when(text, now=datetime(2033, 9, 28, 16, 45, tzinfo=zone), tz=zone)
     assert (when.at.date().isoformat() if when else None) == day
+
+
+@pytest.fixture
+def araceli_deals(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Araceli", MEXICO,
+                 "/customer add Aceros del Norte Monterrey S.A. de C.V., aliases=Aceros del Norte",
+                 "/contact add Aceros del Norte Monterrey S.A. de C.V.: Rodrigo Cantú Salinas",
+                 "/deal Aceros del Norte Monterrey S.A. de C.V. 650000 MXN proposal",
+                 "/customer add Transportes Sierra Madre S.A. de C.V., aliases=Sierra Madre",
+                 "/contact add Transportes Sierra Madre S.A. de C.V.: Héctor Domínguez Ruiz",
+                 "/deal Transportes Sierra Madre S.A. de C.V. 140000 USD negotiation close 30 Sep 2033",
+                 )  # fmt: skip
+
+
+def _amounts(app, admin) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return sorted(
+        (d["customer"].split()[0], str(int(float(d["amount"]))), d["currency"])
+        for d in exported(app, admin)["deals"]
+    )
+
+
+def test_a_bare_dollar_sign_in_mexico_is_the_peso(app, admin, araceli_deals) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli_deals.send("Aceros del Norte: le subí la cotización a $700,000 porque agregaron 2 hornos")
+    )
+    assert _amounts(app, admin) == [("Aceros", "700000", "MXN"), ("Transportes", "140000", "USD")], reply
+
+
+def test_a_bare_dollar_sign_in_mexico_on_a_usd_deal_is_asked(app, admin, araceli_deals) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli_deals.send("Sierra Madre subió a $180,000"))
+    assert "Is that right" in reply, reply
+    assert _amounts(app, admin) == [("Aceros", "650000", "MXN"), ("Transportes", "140000", "USD")], reply
+    reply = texts(araceli_deals.send("Sierra Madre subió a USD 180,000"))  # said outright: stored
+    assert _amounts(app, admin) == [("Aceros", "650000", "MXN"), ("Transportes", "180000", "USD")], reply
