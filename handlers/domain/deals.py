@@ -94,10 +94,13 @@ def home_dollar(tz: tzinfo | None, code: str) -> str | None:
 
 def local_dollar(tz: tzinfo | None) -> str:
     """What a bare "$" means to a user in `tz`: the dollar of their place (A$ in Sydney, C$ in Toronto, NZ$
-    in Auckland), else the US dollar."""
+    in Auckland), the peso in Mexico (where "$" is written for pesos, "dlls" or "USD" for dollars), else the
+    US dollar."""
     zone = str(tz)
     if zone.startswith("Australia/"):
         return "AUD"
+    if country_of(tz) == "MX":
+        return "MXN"
     return _LOCAL_DOLLAR.get(zone, "USD")
 
 

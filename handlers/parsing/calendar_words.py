@@ -118,7 +118,7 @@ _POLISH_WEEKDAY = (
 _POLISH_WEEKDAY_WORDS |= _POLISH_GENITIVES
 # (Only before a Polish weekday: "do friday" is English.)
 WEEKDAY_PREFIX = (
-    r"next|this|coming|on|by|b4|before|until|till|(?:"
+    r"next|n[äa]e?chste[nr]?|this|coming|on|by|b4|before|until|till|(?:"
     + "|".join(p.replace(" ", r"\s+") for p in _POLISH_DAY_PREFIXES)
     + r")(?=\s+(?:"
     + "|".join(_POLISH_WEEKDAY_WORDS)
@@ -128,11 +128,14 @@ WEEKDAY_PREFIX = (
 
 def weekday_prefix(said: str | None) -> str | None:
     """The English word (next, this, on, by, …) of a prefix `WEEKDAY_PREFIX` matched before a weekday."""
+    if said is not None and re.fullmatch(r"n[äa]e?chste[nr]?", said, re.IGNORECASE):
+        return "next"  # German "nächsten Freitag"
     return None if said is None else _POLISH_DAY_PREFIXES.get(" ".join(said.split()), said)
 
 
 # A few letters wrong before "day" still name the day ("wednsday", "thurday").
-# German weekdays too ("Donnerstag", "Fr 30.6."): a two-letter one only right before a day-first date.
+# German weekdays too ("Donnerstag", "Fr 30.6."): a two-letter one only right before a day-first date or an
+# hour said with "Uhr" ("Fr 10 Uhr Termin bei …"; "Fr. Müller" is a title).
 # Portuguese and Spanish ones that name nothing else in an English message ("before sexta", "viernes"; not
 # "segunda", "quinta", "domingo" alone: second, an estate, a name; "segunda" is Monday after "on", "to",
 # "next", "till", "na", "até", or first: "move it to segunda same time", "segunda 10h call Rosa"; "segunda"
@@ -142,7 +145,9 @@ WEEKDAY_WORD = (
     r"|(?:^|(?<=\bon )|(?<=\bto )|(?<=\bnext )|(?<=\btill )|(?<=\buntil )|(?<=\bna )|(?<=\baté ))segunda"
     r"(?![a-z-]|\s+(?:via|safra|vez|parte|fase|etapa|rodada|round|harvest|phase|copy|invoice))"
     r"|(?:segunda|quinta)(?=\s+(?:[àa]s\s+|at\s+)?\d{1,2}(?:h(?:\d\d)?\b|:\d\d|\s*(?:am|pm)\b))|sexta|ter[çc]a|s[áa]bado|lunes|martes|mi[ée]rcoles|jueves|viernes|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
-    r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.)|" + _POLISH_WEEKDAY + r")"
+    r"(?:mo|di|mi|do|fr|sa|so)(?=\.?,?\s*\d{1,2}\.\d{1,2}\.|\.?,?\s*(?:um\s+)?\d{1,2}(?::\d\d)?\s*uhr\b)|"
+    + _POLISH_WEEKDAY
+    + r")"
     r"(?:day|nesday|urday|sday|rsday|[a-z]{1,3}day)?\.?"
 )
 _GERMAN_WEEKDAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
@@ -156,6 +161,7 @@ CN_NUM = r"[0-9零一二两三四五六七八九十]+"
 DAYS_SAID_ABROAD = {
     "kesho": "tomorrow", "amanhã": "tomorrow", "amanha": "tomorrow", "ontem": "yesterday", "hoje": "today",
     "jutro": "tomorrow", "dzisiaj": "today", "dziś": "today", "wczoraj": "yesterday",  # Polish
+    "gestern": "yesterday",  # German ("heute" and "morgen" are read with their own guards)
 }  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from handlers.parsing.calendar_words import (
 )
 from handlers.parsing.date_order import numeric_order
 from handlers.parsing.date_scan import DateScan
+from handlers.parsing.months import MONTHS_SAID_ABROAD
 
 
 def read_days_of_month(scan: DateScan) -> None:
@@ -107,6 +108,15 @@ def read_numeric_dates(scan: DateScan) -> None:
         _add_said_day(
             scan, m, POLISH_MONTHS[m.group(2)], int(m.group(1)), int(m.group(3)) if m.group(3) else None
         )
+    # Spanish and German: "el 2 de noviembre", "am 3. Oktober" (the month's word after the day's number)
+    for m in re.finditer(
+        rf"\b(\d{{1,2}})(?:\.\s*|\s+de\s+|\s+)({'|'.join(MONTHS_SAID_ABROAD)})(?![a-zçä])"
+        rf"(?:,?\s+(?:de\s+)?(\d{{4}}))?",
+        lower,
+    ):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            month = MONTHS_SAID_ABROAD[m.group(2)]
+            _add_said_day(scan, m, month, int(m.group(1)), int(m.group(3)) if m.group(3) else None)
     for m in re.finditer(rf"\b{MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", lower):
         if any(h.start <= m.start() < h.end for h in hits):
             continue

@@ -64,40 +64,47 @@ def month_of_words(words: str, day: date) -> date:
 _MONTH_END = r"[\s-](?:month[\s-])?end\b"  # "March end", "feb-end", "march month end"
 
 
-# A month's part said in Portuguese or Polish, as Brazilians and Poles write it inside English: "fim de
-# julho", "início de agosto", "meados de setembro", "koniec lipca", "do końca lipca", "początek lipca",
-# "w połowie lipca". Only after such a word: "maio" or "maja" alone may be a name.
+# A month's part said in Portuguese, Spanish, German or Polish inside English: "fim de julho", "início de
+# agosto", "meados de setembro", "fin de octubre", "a mediados de noviembre", "Ende Oktober", "Anfang
+# November", "koniec lipca", "do końca lipca", "początek lipca", "w połowie lipca". Only after such a word:
+# "maio", "mayo", "Mai" or "maja" alone may be names, "Ende" alone is no date.
 _PORTUGUESE_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("janeiro",),
-            ("fevereiro",),
-            ("março", "marco"),
-            ("abril",),
-            ("maio",),
-            ("junho",),
-            ("julho",),
-            ("agosto",),
-            ("setembro",),
-            ("outubro",),
-            ("novembro",),
-            ("dezembro",),
+            ("janeiro", "enero", "januar"),
+            ("fevereiro", "febrero", "februar"),
+            ("março", "marco", "marzo", "märz", "maerz"),
+            ("abril", "april"),
+            ("maio", "mayo", "mai"),
+            ("junho", "junio", "juni"),
+            ("julho", "julio", "juli"),
+            ("agosto", "august"),
+            ("setembro", "septiembre", "setiembre", "september"),
+            ("outubro", "octubre", "oktober"),
+            ("novembro", "noviembre", "november"),
+            ("dezembro", "diciembre", "dezember"),
         ),
         start=1,
     )
     for name in names
 }
-_MONTHS_SAID_ABROAD = {**_PORTUGUESE_MONTHS, **POLISH_MONTHS}
+# The months of `_PORTUGUESE_MONTHS` after a day's number too: "el 2 de noviembre", "am 3. Oktober".
+MONTHS_SAID_ABROAD = _PORTUGUESE_MONTHS
+_ALL_MONTHS_SAID_ABROAD = {**_PORTUGUESE_MONTHS, **POLISH_MONTHS}
 _PARTS_SAID_ABROAD = {
     "fim": "end", "final": "end", "início": "start", "inicio": "start", "começo": "start", "comeco": "start",
     "meados": "mid", "meio": "mid",  # Portuguese
+    "fin": "end", "finales": "end", "fines": "end", "principios": "start", "inicios": "start",  # Spanish
+    "mediados": "mid",
     **dict.fromkeys(["koniec", "końca", "końcem", "konca", "koncem"], "end"),  # Polish
     **dict.fromkeys(["początek", "początku", "początkiem", "poczatek", "poczatku", "poczatkiem"], "start"),
     **dict.fromkeys(["połowa", "połowie", "połowy", "polowa", "polowie", "polowy"], "mid"),
 }  # fmt: skip
+_GERMAN_PARTS = {"ende": "end", "anfang": "start", "mitte": "mid"}  # with no "de": "Ende Oktober"
 _PART_SAID_ABROAD = re.compile(
-    rf"\b({'|'.join(_PARTS_SAID_ABROAD)})\s+(?:d[eo]\s+)?({'|'.join(_MONTHS_SAID_ABROAD)})(?!\w)"
+    rf"\b(?:({'|'.join(_PARTS_SAID_ABROAD)})\s+(?:d[eo]\s+)?|({'|'.join(_GERMAN_PARTS)})\s+)"
+    rf"({'|'.join(_ALL_MONTHS_SAID_ABROAD)})(?![\wçä])"
 )
 
 
@@ -138,7 +145,8 @@ def read_month_ends_and_parts(scan: DateScan) -> None:
         if found:
             add(m, day=found)
     for m in _PART_SAID_ABROAD.finditer(lower):  # "close fim de julho", "koniec lipca", said inside English
-        month, part = _MONTHS_SAID_ABROAD[m.group(2)], _PARTS_SAID_ABROAD[m.group(1)]
+        month = _ALL_MONTHS_SAID_ABROAD[m.group(3)]
+        part = _PARTS_SAID_ABROAD[m.group(1)] if m.group(1) else _GERMAN_PARTS[m.group(2)]
         last = calendar.monthrange(today.year, month)[1]
         found = future_date(today, month, {"end": last, "mid": 15}.get(part, 1), None)
         if found and found.year > today.year and part == "end":

@@ -83,6 +83,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "just came out of",
         "comot from",  # Nigerian Pidgin "just comot from Ikeja Pharma": just left, was there
         "was at",  # "Was at Den Bosch Bouwmaterialen this am": there (not "price was at": kinds._NOT_KIND)
+        "visita a",  # Spanish: "visita a minera zacatecas", "ayer visita en Aceros del Norte"
+        "visita en",
+        "visita con",
+        "besuch bei",  # German: "gestern Besuch bei Gipfel"
         "byłem",  # Polish "I was", said in English: "byłem today at Polska Stal"
         "fui lá",  # Portuguese "I went there": "fui lá na Joinville Plasticos today"
         "fui la",
@@ -169,6 +173,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "唠了一下",
         "唠了会",
         "had a yarn",  # New Zealand: a chat ("had a yarn with Manaia at Kaikoura")
+        "junta con",  # Mexican Spanish: a meeting with ("junta con Rosa Elena en Plásticos")
         "spotkanie z",  # Polish: a meeting with ("wczoraj spotkanie z Sabine")
         "spotkałem się",
         "spotkałam się",
@@ -303,6 +308,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "ligou",  # Portuguese "(he, she) called": "Eduardo from Porto Alegre ligou"
         "me ligou",
         "ligaram",
+        "hablé con",  # Spanish: "hablé con Irma de Lácteos" (I talked with)
+        "hable con",
+        "le hablé",
         "zadzwonił",  # Polish "(he, she) called", "I called"
         "zadzwoniła",
         "zadzwoniłem",
@@ -344,6 +352,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "forwarded from",
         "e-mail",
         "mailed",
+        "mandé correo",  # Spanish: "mandé correo a Daniela", "le escribí" (I e-mailed, wrote to her)
+        "mandé un correo",
+        "le escribí",
         "a mail from",  # "got a mail from Ronan": an email (Irish, Indian, European English)
         "mail from",
         "sent pricing",
@@ -365,6 +376,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "viber",  # Philippine messaging ("viber from Jun")
         "zap",  # Brazilian WhatsApp ("zap with dona Francisca", "mandei um zap")
         "zapzap",
+        "whats con",  # Mexican Spanish: a WhatsApp with ("whats con Sergio Elizondo")
         "a text",
         "text message",
         "text msg",

@@ -184,7 +184,7 @@ def read_weekdays(scan: DateScan) -> None:
             end = week_after.end() if week_after else m.end()
             hits.append(Hit(start, end, day=day + timedelta(days=7), disagrees=unsure))
             continue
-        add(m, day=day, disagrees=_said_on_that_day(today, weekday, m.group(1)))
+        add(m, day=day, disagrees=_said_on_that_day(today, weekday, prefix))
     for m in re.finditer(rf"(下下|下|这|本|上)个?\s*{WEEKDAY_WORD}\b", lower):
         # "下个 thursday", "这个 friday": the weekday in English, the week said in Chinese (as "下周四")
         monday = today - timedelta(days=today.weekday())

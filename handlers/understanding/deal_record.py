@@ -755,11 +755,13 @@ def _currency_differs(ctx: Ctx, reading: Reading, found: Found) -> None:
     currencies = {d.currency for d in deals}
     if yen_sign_only(said) and currencies <= {"CNY", "JPY"}:
         return  # "¥80万" for a yuan or a yen deal: its own currency
-    if dollar_sign_only(said) and currencies == {local_dollar(ctx.tz)}:
+    own_dollar = dollar_sign_only(said) and local_dollar(ctx.tz)
+    if own_dollar and currencies == {own_dollar}:
         return  # "$41,500" from Sydney for an AUD deal: the writer's own dollar, the deal's (`actions`)
     if krona_sign_only(said) and len(currencies) == 1 and currencies <= KRONOR:
         return  # "五十五万克朗" for a DKK deal: a krona, the deal's or asked which (`actions`)
-    if currencies and amount.currency not in currencies:
+    # ("$180,000" from Mexico, where "$" is the peso, for a deal kept in USD: the writer's "$" or the deal's?)
+    if currencies and (amount.currency not in currencies or (own_dollar and own_dollar not in currencies)):
         kept = ", ".join(sorted(currencies))
         reading.doubts.append(
             ctx._("{amount} for a deal kept in {currency}", amount=said.strip(), currency=kept)

@@ -59,8 +59,8 @@ STEP_MARKERS = re.compile(
     r"i go|i dey go|make i|"  # Nigerian Pidgin: "i go send am tmrw" (I will send it)
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
-    # a remind-me in Portuguese or Polish ("lembrete: 30/6 at 11am check …")
-    r"|\blembrete\b|\bme\s+lembr[ae]\b|\bprzypomnij\b"
+    # a remind-me in Portuguese ("lembrete: 30/6 at 11am check …"; the Polish "przypomnij mi" is read first)
+    r"|\blembrete\b|\bme\s+lembr[ae]\b"
     # what we are told we should do: "he said … I should come back next week tuesday for the site visit"
     r"|\b(?:i|we)\s+(?:should|shld|shd)\s+(?:come|go|get)\s+back\b"
     # a to-do said as an order, first in its clause, for an event still to come: "note to self: …", "bring
@@ -79,7 +79,8 @@ REMIND = re.compile(
     r"\bre?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|\b(?:nudge|ping|buzz|poke)\s+me\b(?:\s+to\b)?|提醒(?:一下我|下我|我)?(?:一下)?|记得|别忘了"
     r"|提我(?![们哋地])(?:一下)?"  # Cantonese "提我打俾…" (remind me to call …)
     r"|\bprzypomnij(?:\s+(?:mi|me))?\b"  # Polish, said in English too: "przypomnij me: call Sabine …"
-    r"|\blembrete\b|\bme\s+lembr[ae]\b",  # Portuguese: "lembrete 22/6 15h30 push Rosa", "me lembra"
+    r"|\blembrete\b|\bme\s+lembr[ae]\b"  # Portuguese: "lembrete 22/6 15h30 push Rosa", "me lembra"
+    r"|\brecu[ée]rdame\b|^\s*erinnerung\s*:",  # Spanish "recuérdame"; German "Erinnerung: Freitag …"
     re.IGNORECASE,
 )
 EVENT_ZH = r"开会|会议|会面|见面|拜访|演示|电话会|视频会|电话|饭局|吃饭|培训|评审|汇报|讲解|参观|来访"
@@ -87,7 +88,8 @@ EVENT = re.compile(rf"\b(?:{EVENT_EN})s?\b|{EVENT_ZH}", re.IGNORECASE)
 REMIND_PREFIX = re.compile(
     r"^[\s,，、;；]*(?:pls\s+|please\s+)?(?:(?:set\s+(?:me\s+)?(?:a\s+)?)?reminder(?:\s+(?:for|to))?\b|re?m(?:ind|nd|idn)(?:\s+me)?(?:\s+to)?\b|(?:nudge|ping|buzz|poke)\s+me(?:\s+to)?|give\s+me\s+a\s+(?:nudge|ping|buzz|shout|reminder)(?:\s+to)?|(?:还是|也|再)?提醒(?:一下我|下我|我|额)?(?:一下)?|记得|别忘了"
     r"|提我(?![们哋地])(?:一下)?|przypomnij(?:\s+(?:mi|me))?(?:\s*:)?"  # Cantonese "提我追…"; Polish
-    r"|me\s+lembr[ae](?:\s+de)?|lembrete(?:\s+de)?)\s*",  # Portuguese: "me lembra segunda 15h30 de ligar …"
+    r"|me\s+lembr[ae](?:\s+de)?|lembrete(?:\s+de)?"  # Portuguese: "me lembra segunda 15h30 de ligar …"
+    r"|recu[ée]rdame|erinnerung(?:\s*:)?)\s*",  # Spanish "recuérdame el 2 de …"; German "Erinnerung: …"
     re.I,
 )
 
@@ -104,6 +106,8 @@ CLOSE_MARKERS = re.compile(
     r"(?<![a-z0-9])(close(?!\s+(?:(?:the|all|remaining|open|last|few)\s+)*(?:details?|points?|topics?|"
     r"questions?|gaps?|items?|loop|issues?)\b)|closing|closes|sign|signing|signature|decision|decide|"
     r"assinar|assina|assinam|assinatura|"  # Portuguese in English: "vai assinar dia 22/7" (will sign on)
+    # Spanish "firman el 5/10" (they sign on), "se recorre a fin de octubre" (moves to); German "verschoben"
+    r"firman|firmamos|firmar|se\s+recorren?\s+(?:a|al|para|hasta)|verschoben\s+auf|verschiebt\s+sich\s+auf|"
     # "brisbane aged care signs fri": the day they sign (not "good signs", "signs of life")
     r"signs(?=\s+(?:on|by|before|this|next|in|at|end|early|late|mid|today|tomorrow|tmrw|mon|tue|wed|thu|fri|"
     r"sat|sun)\w*)|"

@@ -11,6 +11,7 @@ out. `holdout` makes both train without one set's messages, for honest benchmark
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from handlers.parsing.calendar_words import DAYS_SAID_ABROAD
 from handlers.parsing.hanzi import simplified
+from handlers.parsing.months import MONTHS_SAID_ABROAD
 
 _ASCII_EDGE = (
     r"(?<![A-Za-z0-9_.])",
@@ -48,9 +50,20 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 _REMIND_ME = re.compile(r"提我(?![们哋地])")
 
 
-# Days and a remind-me said in Swahili or Portuguese inside English ("f/u kesho", "lembrete 22/6 …"), which
+# Days and a remind-me said in Swahili, Portuguese, Spanish or German inside English ("f/u kesho", "lembrete
+# 22/6 …", "recuérdame el 2 de noviembre …", "Erinnerung: Freitag …"), which
 # the labelled messages say in English: read as their English words, not as unknown ones.
-_ENGLISH_FOR = {**DAYS_SAID_ABROAD, "lembrete": "remind me"}
+_ENGLISH_FOR = {
+    **DAYS_SAID_ABROAD,
+    **{name: calendar.month_name[number].lower() for name, number in MONTHS_SAID_ABROAD.items()},
+    "lembrete": "remind me",
+    "recuérdame": "remind me",  # Spanish
+    "recuerdame": "remind me",
+    "se recorre a": "slips to",
+    "fin de": "end of",
+    "erinnerung": "reminder",  # German
+    "ende": "end of",
+}
 _FOREIGN_WORD = re.compile(rf"\b(?:{'|'.join(_ENGLISH_FOR)})(?![\w])")
 
 

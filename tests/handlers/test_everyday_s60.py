@@ -179,7 +179,7 @@ def _on_wednesday(app, add_user, clock, name: str, zone: str, *setup: str):  # t
 
 @pytest.mark.parametrize(
     ("zone", "text", "asked"),
-    [("America/Mexico_City", "junta con Alma de Cumbre el miércoles, recuérdame", "miércoles"),
+    [("America/Mexico_City", "recuérdame llamar a Alma de Cumbre el miércoles", "miércoles"),
      ("Europe/Berlin", "Termin with Alma at Cumbre on Mittwoch, remind me", "on Mittwoch"),
      ("Asia/Shanghai", "周三晚上七点请Cumbre的Alma吃饭，提醒我", "周三"),
      ("Asia/Singapore", "remind me to call Alma at Cumbre on Wednesday", "on Wednesday")],

@@ -1,0 +1,221 @@
+"""Session 60: Mexican Spanish and German said inside English are read as the English they mean.
+
+Araceli (Mexico City) writes "junta con Rosa Elena" (a meeting with), "visita a …" (a visit), "mandé correo
+a …" (an e-mail), "hablé con …" (a talk), "firman el 5/10" (they sign on 5 October: the close date), "se
+recorre a fin de octubre" (the close moves to the end of October), "recuérdame el 2 de noviembre …" (remind
+me on 2 November). Korbinian (Munich) writes "gestern Besuch bei Gipfel" (yesterday a visit at), "Ende
+Oktober" (the end of October), "Fr 10 Uhr" (Friday at 10), "nächsten Freitag" (next Friday: asked on a
+Wednesday, as "next friday" is). Words that are only alike stay what they were: "Ende" alone, "Fr." as a
+title, "Junta" inside a firm's name.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.parsing.dates import find_when
+from tests.conftest import texts
+from tests.support.chatting import chat_of
+from tests.support.clock import FakeClock
+from tests.support.exported import exported
+from tests.support.worlds import replay
+
+MEXICO = ZoneInfo("America/Mexico_City")
+MUNICH = ZoneInfo("Europe/Berlin")
+
+
+def _user(app, add_user, clock: FakeClock, name: str, zone: ZoneInfo, *setup: str):  # type: ignore[no-untyped-def]
+    clock.set(datetime(2033, 9, 28, 16, 45, tzinfo=zone))  # Wednesday 28 September, 16:45 there
+    chat = chat_of(app, add_user(name, timezone=zone.key))
+    replay(chat, clock, *setup)
+    return chat
+
+
+@pytest.fixture
+def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Araceli", MEXICO,
+                 "/customer add Plásticos del Pacífico S.A. de C.V., aliases=Plasticos del Pacifico",
+                 "/contact add Plásticos del Pacífico S.A. de C.V.: Rosa Elena Campos",
+                 "/deal Plásticos del Pacífico S.A. de C.V. 780000 MXN proposal close 29 Sep 2033",
+                 "/customer add Minera Zacatecas S.A. de C.V.",
+                 "/contact add Minera Zacatecas S.A. de C.V.: Octavio Berumen Dávila",
+                 "/customer add Hoteles Riviera Maya S.A. de C.V., aliases=Riviera Maya Hoteles",
+                 "/contact add Hoteles Riviera Maya S.A. de C.V.: Daniela Poot Canché",
+                 "/customer add Textiles Puebla S.A. de C.V., aliases=Hilados Poblanos",
+                 "/contact add Textiles Puebla S.A. de C.V.: Verónica Sánchez Tapia",
+                 "/deal Textiles Puebla S.A. de C.V. 560000 MXN negotiation close 10 Oct 2033",
+                 "/customer add Lácteos Chihuahua S.A. de C.V., aliases=Lacteos Chihuahua",
+                 "/contact add Lácteos Chihuahua S.A. de C.V.: Irma Holguín Terrazas",
+                 "/customer add Café Chiapas Exportadora S.A. de C.V., aliases=Cafe Chiapas",
+                 "/contact add Café Chiapas Exportadora S.A. de C.V.: Juan Carlos Toledo Nájera",
+                 "/customer add Junta de Aguas del Norte S.A. de C.V.",
+                 "/contact add Junta de Aguas del Norte S.A. de C.V.: Mario Leal")  # fmt: skip
+
+
+@pytest.fixture
+def korbinian(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Korbinian", MUNICH,
+                 "/customer add Gipfel Bergsport GmbH, aliases=Gipfel",
+                 "/contact add Gipfel Bergsport GmbH: Sepp Lindner",
+                 "/customer add Brücke Personalservice GmbH, aliases=Bruecke Personalservice",
+                 "/contact add Brücke Personalservice GmbH: Sandra Wimmer",
+                 "/deal Brücke Personalservice GmbH 55000 EUR proposal close 14 Oct 2033")  # fmt: skip
+
+
+def _activities(app, admin) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (a["customer"].split()[0], a["kind"], a["occurred_at"][:10])
+        for a in exported(app, admin)["activities"]
+    ]
+
+
+def _due(app, admin, zone: ZoneInfo) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(
+        f"{r['customer'].split()[0]} {datetime.fromisoformat(r['due_at']).astimezone(zone):%Y-%m-%d %H:%M}"
+        for r in exported(app, admin)["reminders"]
+    )
+
+
+def _closes(app, admin, customer: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"] == customer]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [("junta con Rosa Elena en Plasticos del Pacifico, quieren la cotización revisada con el flete incluido",
+      "meeting", "2033-09-28"),
+     ("visita a minera zacatecas con el superintendente Octavio Berumen, mucho polvo", "visit", "2033-09-28"),
+     ("ayer visita en Minera Zacatecas con Octavio Berumen, todo bien", "visit", "2033-09-27"),
+     ("mandé correo a Daniela Poot (Riviera Maya) con la ficha técnica", "email", "2033-09-28"),
+     ("hablé con Irma de Lácteos, dice que la factura A-8841 ya está pagada", "call", "2033-09-28")],
+)  # fmt: skip
+def test_spanish_kind_words_name_the_interaction(app, admin, araceli, text, kind, day) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send(text))
+    [(_, logged, occurred)] = _activities(app, admin)
+    assert (logged, occurred) == (kind, day), reply
+
+
+def test_junta_inside_a_firms_name_is_no_meeting(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("called Mario Leal at Junta de Aguas del Norte, wants the price list"))
+    assert _activities(app, admin) == [("Junta", "call", "2033-09-28")], reply
+
+
+def test_firman_el_is_the_close_date_day_first(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli.send("junta con Verónica en Textiles Puebla, ya quedó la negociación, firman el 5/10")
+    )
+    assert _closes(app, admin, "Textiles Puebla S.A. de C.V.") == ["2033-10-05"], reply
+    assert _due(app, admin, MEXICO) == [], reply
+
+
+def test_se_recorre_a_fin_de_octubre_moves_the_close(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli.send("plasticos del pacifico se recorre a fin de octubre, no les llegó el presupuesto")
+    )
+    assert _closes(app, admin, "Plásticos del Pacífico S.A. de C.V.") == ["2033-10-31"], reply
+    assert _due(app, admin, MEXICO) == [], reply
+
+
+def test_recuerdame_on_a_day_of_a_spanish_month(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli.send(
+            "recuérdame el 2 de noviembre hablarle a Juan Carlos de Café Chiapas por lo de la cosecha"
+        )
+    )
+    assert _due(app, admin, MEXICO) == ["Café 2033-11-02 09:00"], reply
+    assert _activities(app, admin) == [], reply
+
+
+def test_gestern_besuch_bei_is_yesterdays_visit(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        korbinian.send(
+            "gestern Besuch bei Gipfel, Sepp Lindner is interested in the Lager-Regalsystem but no budget yet"
+        )
+    )
+    assert _activities(app, admin) == [("Gipfel", "visit", "2033-09-27")], reply
+
+
+def test_fr_before_uhr_is_friday(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(korbinian.send("Fr 10 Uhr Termin bei Brücke Personalservice, pls remind me"))
+    assert _due(app, admin, MUNICH) == ["Brücke 2033-09-30 10:00"], reply
+
+
+def test_fr_as_a_title_is_no_day(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(korbinian.send("Fr. Wimmer from Brücke Personalservice called, they want the offer"))
+    assert _activities(app, admin) == [("Brücke", "call", "2033-09-28")], reply
+    assert _due(app, admin, MUNICH) == [], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nächsten Freitag Termin bei Brücke Personalservice, remind me the day before",
+     "next Friday Termin bei Brücke Personalservice, remind me the day before"],
+)  # fmt: skip
+def test_naechsten_freitag_on_a_wednesday_is_asked_like_next_friday(app, admin, korbinian, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(korbinian.send(text))
+    assert "Which day do you mean" in reply, reply
+    assert _due(app, admin, MUNICH) == [], reply
+
+
+def test_ende_oktober_moves_the_close(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        korbinian.send("Brücke Personalservice slips to Ende Oktober, Sandra says the board decides late")
+    )
+    assert _closes(app, admin, "Brücke Personalservice GmbH") == ["2033-10-31"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "day"),
+    [("se recorre a fin de octubre", MEXICO, "2033-10-31"),
+     ("a mediados de noviembre", MEXICO, "2033-11-15"),
+     ("el 2 de noviembre", MEXICO, "2033-11-02"),
+     ("slips to Ende Oktober", MUNICH, "2033-10-31"),
+     ("Anfang November", MUNICH, "2033-11-01"),
+     ("am 3. Oktober", MUNICH, "2033-10-03"),
+     ("gestern", MUNICH, "2033-09-27"),
+     ("Fr 10 Uhr", MUNICH, "2033-09-30"),
+     ("Ende gut, alles gut", MUNICH, None),
+     ("Fr. Müller called", MUNICH, None),
+     ("fin del proyecto", MEXICO, None),
+     ("call Mai about it", MUNICH, None)],
+)  # fmt: skip
+def test_days_said_in_spanish_and_german(text: str, zone: ZoneInfo, day: str | None) -> None:
+    when = find_when(text, now=datetime(2033, 9, 28, 16, 45, tzinfo=zone), tz=zone)
+    assert (when.at.date().isoformat() if when else None) == day
+
+
+@pytest.fixture
+def araceli_deals(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Araceli", MEXICO,
+                 "/customer add Aceros del Norte Monterrey S.A. de C.V., aliases=Aceros del Norte",
+                 "/contact add Aceros del Norte Monterrey S.A. de C.V.: Rodrigo Cantú Salinas",
+                 "/deal Aceros del Norte Monterrey S.A. de C.V. 650000 MXN proposal",
+                 "/customer add Transportes Sierra Madre S.A. de C.V., aliases=Sierra Madre",
+                 "/contact add Transportes Sierra Madre S.A. de C.V.: Héctor Domínguez Ruiz",
+                 "/deal Transportes Sierra Madre S.A. de C.V. 140000 USD negotiation close 30 Sep 2033",
+                 )  # fmt: skip
+
+
+def _amounts(app, admin) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return sorted(
+        (d["customer"].split()[0], str(int(float(d["amount"]))), d["currency"])
+        for d in exported(app, admin)["deals"]
+    )
+
+
+def test_a_bare_dollar_sign_in_mexico_is_the_peso(app, admin, araceli_deals) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli_deals.send("Aceros del Norte: le subí la cotización a $700,000 porque agregaron 2 hornos")
+    )
+    assert _amounts(app, admin) == [("Aceros", "700000", "MXN"), ("Transportes", "140000", "USD")], reply
+
+
+def test_a_bare_dollar_sign_in_mexico_on_a_usd_deal_is_asked(app, admin, araceli_deals) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli_deals.send("Sierra Madre subió a $180,000"))
+    assert "Is that right" in reply, reply
+    assert _amounts(app, admin) == [("Aceros", "650000", "MXN"), ("Transportes", "140000", "USD")], reply
+    reply = texts(araceli_deals.send("Sierra Madre subió a USD 180,000"))  # said outright: stored
+    assert _amounts(app, admin) == [("Aceros", "650000", "MXN"), ("Transportes", "180000", "USD")], reply
