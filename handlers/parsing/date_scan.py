@@ -30,6 +30,9 @@ class Hit:
     # an hour said with no am/pm nor part of the day ("at 3", "明天三点"), read in business hours (15:00):
     # a plan made on it is asked (`When.hour_guessed`)
     guessed: bool = False
+    # a weekday said on that weekday with no this / next ("周三晚上七点" on a Wednesday): with a clock still
+    # ahead today, today or in a week? asked (with none, or one gone by, the reading stands)
+    on_itself: bool = False
 
 
 @dataclass
@@ -58,6 +61,7 @@ class DateScan:
         impossible: bool = False,
         disagrees: bool = False,
         two_calendars: bool = False,
+        on_itself: bool = False,
     ) -> None:
         """A date found at `match`; a "by" said right after it (周五前, 月底之前) is part of its words."""
         end = match.end()
@@ -74,5 +78,6 @@ class DateScan:
                 disagrees=disagrees,
                 impossible=impossible,
                 two_calendars=two_calendars,
+                on_itself=on_itself,
             )
         )

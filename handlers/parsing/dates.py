@@ -620,10 +620,18 @@ def find_when(
         begin = part.start() if part is not None else date_hit.start
         spans = _merged([*spans, (begin, other)])
         return When(check_moment("date", at, now), clock is not None, spans, doubt=text[begin:other])
+    still_today = (  # "周三晚上七点" said on a Wednesday afternoon: tonight or next week's?
+        date_hit is not None
+        and date_hit.on_itself
+        and time_hit is not None
+        and time_hit.clock is not None
+        and datetime.combine(today, time_hit.clock, tzinfo=tz) > now_local
+        and zone_of_time(text, time_hit.start, time_hit.end, None) is None  # (another zone's: asked so)
+    )
     if (
         date_hit is not None
         and date_hit.day is not None
-        and (date_hit.disagrees or date_hit.impossible or date_hit.two_calendars)
+        and (date_hit.disagrees or date_hit.impossible or date_hit.two_calendars or still_today)
     ):
         # "close friday 5/3" (a Thursday), "signing on the 31/04" (April has 30 days), "年尾前签" said in
         # January (before 春节, or in December?): which day is asked

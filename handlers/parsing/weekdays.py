@@ -184,7 +184,7 @@ def read_weekdays(scan: DateScan) -> None:
             end = week_after.end() if week_after else m.end()
             hits.append(Hit(start, end, day=day + timedelta(days=7), disagrees=unsure))
             continue
-        add(m, day=day, disagrees=_said_on_that_day(today, weekday, prefix))
+        add(m, day=day, on_itself=_said_on_that_day(today, weekday, prefix))
     for m in re.finditer(rf"(下下|下|这|本|上)个?\s*{WEEKDAY_WORD}\b", lower):
         # "下个 thursday", "这个 friday": the weekday in English, the week said in Chinese (as "下周四")
         monday = today - timedelta(days=today.weekday())
@@ -203,7 +203,7 @@ def read_weekdays(scan: DateScan) -> None:
             day = today - timedelta(days=(today.weekday() - weekday) % 7)  # "聊了一下(周六)": the last one
         else:
             day = next_weekday(today, weekday, allow_today=True)
-        add(m, day=day, disagrees=not prefix and not past and weekday == today.weekday())
+        add(m, day=day, on_itself=not prefix and not past and weekday == today.weekday())
     monday = today - timedelta(days=today.weekday())
     for m in re.finditer(
         r"\b(?:the )?week after next\b|\bnext next week\b|下下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])",
@@ -217,8 +217,8 @@ def read_weekdays(scan: DateScan) -> None:
 
 
 def _said_on_that_day(today: date, weekday: int, before: str | None) -> bool:
-    """A weekday said on that weekday with no "this", "next" or "by" ("meeting with Alma on Wednesday",
-    "周三晚上七点", "el miércoles" said on a Wednesday): today or in a week? Asked, never guessed."""
+    """A weekday said on that weekday with no "this", "next" or "by" ("call Alma on Wednesday at 7pm",
+    "周三晚上七点", "el miércoles a las 6" said on a Wednesday): today or in a week (`Hit.on_itself`)."""
     return weekday == today.weekday() and before in (None, "on")
 
 

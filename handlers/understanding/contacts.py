@@ -27,7 +27,7 @@ from handlers.domain.contacts import (
 from handlers.parsing.hanzi import simplified
 from handlers.questions import NeedChoice, Option
 from handlers.resolve import customer_key, decide, resolve_customer
-from handlers.understanding.known_people import people_known_to
+from handlers.understanding.known_people import has_given_name, people_known_to
 from handlers.understanding.people import ContactNews, read_news
 from handlers.understanding.person_names import HONORIFIC
 from handlers.understanding.reading import CJK
@@ -68,13 +68,28 @@ def _in_order(said: list[str], have: list[str]) -> bool:
     return all(word in rest for word in said)
 
 
-_A_PLACE_BEFORE = re.compile(r"\b(?:into|in|at|to|from|near|across|out\s+of)\s+$", re.IGNORECASE)
+_NOW_AS = re.compile(r"\b(?:is|was|became|becomes)\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?$", re.IGNORECASE)
+
+
+def _a_title_said(text: str, who: str) -> bool:
+    """Whether `who` is a title said of someone ("he is now Leiter Einkauf there"): after "is now", with no
+    given name in it."""
+    at = text.find(who)
+    return at > 0 and _NOW_AS.search(text[max(0, at - 24) : at]) is not None and not has_given_name(who)
+
+
+_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$", re.IGNORECASE)
+_INTO_A_PLACE = re.compile(r"\b(?:into|across|out\s+of)\s+$", re.IGNORECASE)  # (where no one is said to go)
 
 
 def _no_person(text: str, who: str, customer: Customer) -> bool:
-    """Whether the words read as the person's name are the customer's name or a place ("into Delta")."""
+    """Whether the words read as the person's name are the customer's name or a place ("into Delta"; not
+    "brought in Nora Finch": a given name is a person's)."""
     at = text.find(who)
-    place = at > 0 and _A_PLACE_BEFORE.search(text[max(0, at - 12) : at]) is not None
+    before = text[max(0, at - 12) : at] if at > 0 else ""
+    place = bool(_INTO_A_PLACE.search(before)) or (
+        bool(_A_PLACE_BEFORE.search(before)) and not has_given_name(who)
+    )
     return place or names_customer(who, customer)
 
 
@@ -96,6 +111,8 @@ def _person(
             # "lunch w/ Marek, Wroclaw Elektronika. his new mobile …", "expanding into Delta. new cell …":
             # the detail is of the person the message names
             return mentioned_contact(ctx, customer, text), None
+        if _a_title_said(text, who):
+            return None, None  # "he is now Leiter Einkauf there": what someone named is, no new person
         if (
             _NAME.match(who)
             and who.lower() not in customer.name.lower()

@@ -246,7 +246,8 @@ def said_as_a_place(text: str, start: int) -> bool:
 # "formerly at X", "used to be with X", "之前在X": that customer is no one the message is about.
 _FORMER_BEFORE = re.compile(
     r"(?:\bex[\s-]+|\bformerly(?:\s+(?:at|of|with))?\s+|\bpreviously(?:\s+(?:at|with))\s+"
-    r"|\bused\s+to\s+(?:be\s+)?(?:at|with|work\s+(?:at|for))\s+|之前在|以前在|原来在|原先在|前东家)$",
+    r"|\bused\s+to\s+(?:be\s+)?(?:at|with|work\s+(?:at|for))\s+|之前在|以前在|原来在|原先在|前东家"
+    r"|\b(?:know|knew|known)\s+(?:him|her|them)\s+from\s+)$",  # "good for us, we know him from Würzburg"
     re.IGNORECASE,
 )
 

@@ -482,7 +482,8 @@ NO_CHANGE = re.compile(
     r"\b(?:nothing (?:changed|changes|new|concrete|to change)|no change|unchanged|no news|same as before|"
     r"as (?:is|before)|still (?:the same|on track)|(?:is|are|stays?|remains?)\s+still"
     # "board will decide end of july like planned"
-    r"|(?:like|as)\s+(?:planned|agreed|scheduled|we\s+(?:said|planned|agreed)))\b"
+    # ("as agreed" may be news: "will sign by 20th as agreed")
+    r"|(?:like|as)\s+(?:planned|scheduled|we\s+planned))\b"
     r"|没变|不变|没有变化|没什么变化|照旧|维持原样|还是老样子",
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ def _due(app, admin) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
     [
         ("remind me to call Otto at Marrow & Finch tmrw 3pm", "make that 4", 16),
         ("remind me to call Otto at Marrow & Finch friday 10am", "actually 11", 11),
-        ("remind me to call Otto at Marrow & Finch monday 11am", "make that 1", 13),
+        ("remind me to call Otto at Marrow & Finch tuesday 11am", "make that 1", 13),
         ("remind me tmrw 4pm to email Otto at Marrow & Finch the list", "make it 5 instead", 17),
         ("明天下午3点提醒我给Marrow & Finch的Otto打电话", "改成4", 16),
         ("提醒我周五上午10点去Marrow & Finch找Otto", "不对，11", 11),

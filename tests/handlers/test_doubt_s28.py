@@ -186,7 +186,7 @@ def test_half_a_wan_is_stored(app, admin, book) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["remind me thurs 9am to look at the Rathmore Cheese contract before Aoife's review",
+    ["remind me fri 9am to look at the Rathmore Cheese contract before Aoife's review",
      "Rathmore Cheese: go through the contract friday 10am, before the board meets"],
 )  # fmt: skip
 def test_a_bound_beside_a_day_said_in_its_clause_is_no_doubt(text) -> None:
@@ -197,7 +197,7 @@ def test_a_bound_beside_a_day_said_in_its_clause_is_no_doubt(text) -> None:
 
 def test_a_reminder_with_its_day_and_a_bound_is_set(app, admin, book) -> None:
     replies = texts(
-        book.send("remind me thurs 9am to look at the Rathmore Cheese contract before Aoife's review")
+        book.send("remind me fri 9am to look at the Rathmore Cheese contract before Aoife's review")
     )
     assert "Reminder set" in replies, replies
     assert len(exported(app, admin)["reminders"]) == 1

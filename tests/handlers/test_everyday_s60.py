@@ -179,12 +179,12 @@ def _on_wednesday(app, add_user, clock, name: str, zone: str, *setup: str):  # t
 
 @pytest.mark.parametrize(
     ("zone", "text", "asked"),
-    [("America/Mexico_City", "recuérdame llamar a Alma de Cumbre el miércoles", "miércoles"),
-     ("Europe/Berlin", "Termin with Alma at Cumbre on Mittwoch, remind me", "on Mittwoch"),
+    [("America/Mexico_City", "recuérdame llamar a Alma de Cumbre el miércoles at 7pm", "miércoles"),
+     ("Europe/Berlin", "remind me to call Alma at Cumbre on Mittwoch at 19:00", "on Mittwoch"),
      ("Asia/Shanghai", "周三晚上七点请Cumbre的Alma吃饭，提醒我", "周三"),
-     ("Asia/Singapore", "remind me to call Alma at Cumbre on Wednesday", "on Wednesday")],
+     ("Asia/Singapore", "remind me to call Alma at Cumbre on Wednesday at 8pm", "on Wednesday")],
 )  # fmt: skip
-def test_a_weekday_said_on_that_weekday_is_asked(app, admin, add_user, clock, zone, text, asked) -> None:  # type: ignore[no-untyped-def]
+def test_a_weekday_on_itself_at_an_hour_ahead(app, admin, add_user, clock, zone, text, asked) -> None:  # type: ignore[no-untyped-def]
     chat = _on_wednesday(app, add_user, clock, "Rep", zone,
                          "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
                          "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia")  # fmt: skip
@@ -193,15 +193,18 @@ def test_a_weekday_said_on_that_weekday_is_asked(app, admin, add_user, clock, zo
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["remind me to call Alma at Cumbre next Wednesday", "remind me to call Alma at Cumbre on Friday"],
-)
-def test_another_weekday_or_next_wednesday_is_not_asked(app, admin, add_user, clock, text) -> None:  # type: ignore[no-untyped-def]
+    ("text", "due"),
+    [("remind me to call Alma at Cumbre next Wednesday at 8pm", "2033-10-05T12:00"),
+     ("remind me to call Alma at Cumbre on Wednesday", "2033-10-05T01:00"),  # 09:00 next week (the corpus)
+     ("remind me to call Alma at Cumbre on Wednesday at 9am", "2033-10-05T01:00"),  # 9am is gone today
+     ("remind me to call Alma at Cumbre on Friday at 8pm", "2033-09-30T12:00")],
+)  # fmt: skip
+def test_a_weekday_on_itself_else_is_next_weeks(app, admin, add_user, clock, text, due) -> None:  # type: ignore[no-untyped-def]
     chat = _on_wednesday(app, add_user, clock, "Rep", "Asia/Singapore",
                          "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
                          "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia")  # fmt: skip
     reply = texts(chat.send(text))
-    assert len(exported(app, admin)["reminders"]) == 1, reply
+    assert [r["due_at"][:16] for r in exported(app, admin)["reminders"]] == [due], reply
 
 
 @pytest.mark.parametrize(
