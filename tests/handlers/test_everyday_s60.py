@@ -332,3 +332,23 @@ def test_their_answer_is_no_reminder_and_that_reminder_unwanted(app, admin, add_
     assert [r["status"] for r in exported(app, admin)["reminders"]] == ["pending"], reply
     reply = texts(chat.send("明天锦江电器那个提醒不要了"))
     assert [r["status"] for r in exported(app, admin)["reminders"]] != ["pending"], reply
+
+
+def test_a_title_said_now_and_where_we_know_them_from(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _on_wednesday(app, add_user, clock, "Korbinian", "Europe/Berlin",
+                         "/customer add Ingolstadt Fahrzeugelektronik GmbH, aliases=IFE",
+                         "/contact add Ingolstadt Fahrzeugelektronik GmbH: Andreas Kellner, title=Leiter Einkauf",
+                         "/customer add Würzburg Druckmaschinen AG",
+                         "/contact add Würzburg Druckmaschinen AG: Helmut Schäfer")  # fmt: skip
+    reply = texts(
+        chat.send(
+            "met Andreas Kellner at IFE in Ingolstadt, he is now Leiter Einkauf there. good for us, "
+            "we know him from Würzburg"
+        )
+    )
+    data = exported(app, admin)
+    assert [a["customer"] for a in data["activities"]] == ["Ingolstadt Fahrzeugelektronik GmbH"], reply
+    assert sorted(p for c in data["customers"] for p in [x["name"] for x in c["contacts"]]) == [
+        "Andreas Kellner",
+        "Helmut Schäfer",
+    ], reply
