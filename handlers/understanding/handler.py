@@ -58,6 +58,7 @@ from handlers.understanding.intents import (
     is_data_request,
     is_question,
     is_unsure,
+    without_aside,
     without_greeting,
 )
 from handlers.understanding.kind_put_right import kind_put_right
@@ -163,7 +164,10 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     reports = bool(reading.kind or reading.amounts or reading.stage or reading.outcome)
     if not reading.mark_asked and is_question(reading.text, about_work=reading.about_work, reports=reports):
         record("question")
-        return answer_question(ctx, reading)
+        asked = without_aside(
+            reading.text
+        )  # "Q3 end Fri liao. which deals closing this Fri …?": the question's
+        return answer_question(ctx, reading if asked == reading.text else read_message(ctx, asked))
     if (
         about_the_day(reading.text)
         and not (reading.persons or reading.amounts or reading.stage or reading.outcome)

@@ -436,6 +436,24 @@ _SWAHILI_ASKS = re.compile(r"\b(?:gani|nini|lini|nani|wapi|ngapi)\b[^.!]{0,30}[?
 _EITHER_ASKED = re.compile(r"^[^\d，,。]{1,12}?是[^\d，,。]{1,6}还是[^\d，,。]{1,6}[？?]?$")
 
 
+# A short remark first, then the question in a sentence of its own: "Q3 end Fri liao. which deals …?", "busy
+# week! what's open with acme?" (four words at most: a report before a question is a report).
+_ASIDE_FIRST = re.compile(r"^\s*(?:[^\s.!?。！？]+\s+){0,3}[^\s.!?。！？]+\s*[.!。！]+\s+(?=\S)")
+
+
+_ASKED_WITH_A_PARTICLE = re.compile(
+    r"\b(?:what|which|who|when|how|where)\b[^.!?]*\s(?:ah|hor|meh|or\s+not)\s*[?？]*\s*$", re.IGNORECASE
+)
+
+
+def without_aside(text: str) -> str:
+    """The question of a message that makes a short remark first (`_ASIDE_FIRST`), else the message."""
+    aside = _ASIDE_FIRST.match(text)
+    if aside and _QUESTION_START.match(text[aside.end() :]) and not lx.STEP_MARKERS.search(aside.group(0)):
+        return text[aside.end() :]
+    return text
+
+
 def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     """A request for information, not a report.
 
@@ -462,6 +480,10 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
     named = _NAME_FIRST.match(bare)
     if named and not reports and _QUESTION_START.match(bare[named.end() :]):
         return True  # "initech? whats the status", "acme - what's open": the name, then the question
+    if _ASKED_WITH_A_PARTICLE.search(bare):
+        return True  # "Korbinian this week what closing ah": a question word, the Singapore question's "ah"
+    if without_aside(bare) != bare:
+        return True  # "Q3 end Fri liao. which deals closing this Fri across the team?": a remark, then asked
     ends_asking = bool(re.search(r"[?？]\s*$", bare))
     if ends_asking and _ASKS_FOR.match(bare):
         return True

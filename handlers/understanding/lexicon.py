@@ -863,7 +863,8 @@ prospect prospects contact contacts team boss manager cto ceo cfo coo vp head di
 purchasing buyer it dept department find search show lookup look info details who where what moved move
 moving advanced progressed stage now pushed again also still just really pretty very quite k m mm usd
 eur gbp rmb cny jpy dollars euros bucks
-"""
+liao lah leh lor meh hor sia abeg wahala sha dem
+"""  # (the last line: Singapore and Nigerian English particles, "Q3 end Fri liao" names no 廖)
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 

@@ -337,7 +337,8 @@ def test_their_answer_is_no_reminder_and_that_reminder_unwanted(app, admin, add_
 def test_a_title_said_now_and_where_we_know_them_from(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
     chat = _on_wednesday(app, add_user, clock, "Korbinian", "Europe/Berlin",
                          "/customer add Ingolstadt Fahrzeugelektronik GmbH, aliases=IFE",
-                         "/contact add Ingolstadt Fahrzeugelektronik GmbH: Andreas Kellner, title=Leiter Einkauf",
+                         "/contact add Ingolstadt Fahrzeugelektronik GmbH: Andreas Kellner, "
+                         "title=Leiter Einkauf",
                          "/customer add Würzburg Druckmaschinen AG",
                          "/contact add Würzburg Druckmaschinen AG: Helmut Schäfer")  # fmt: skip
     reply = texts(
@@ -352,3 +353,23 @@ def test_a_title_said_now_and_where_we_know_them_from(app, admin, add_user, cloc
         "Andreas Kellner",
         "Helmut Schäfer",
     ], reply
+
+
+def test_a_managers_questions_in_singapore_english(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    boss = add_user("Huixian", role="manager", timezone="Asia/Singapore")
+    rep = add_user("Korbinian", manager=boss, timezone="Europe/Berlin")
+    clock.set(datetime(2033, 9, 28, 16, 45, tzinfo=ZoneInfo("Asia/Singapore")))
+    replay(chat_of(app, rep), clock,
+           "/customer add Passau Donau Logistik GmbH",
+           "/deal Passau Donau Logistik GmbH 160000 EUR negotiation close 2033-09-30",
+           "/customer add Basler Chemiehandel AG",
+           "/deal Basler Chemiehandel AG 145000 CHF proposal close 2033-10-20",
+           "/customer add 雲林農產運銷股份有限公司",
+           "/contact add 雲林農產運銷股份有限公司: 廖秀琴")  # fmt: skip
+    chat = chat_of(app, boss)
+    before = exported(app, admin)
+    reply = texts(chat.send("Q3 end Fri liao. which deals closing this Fri across the team?"))
+    assert "Passau" in reply and "Basler" not in reply and "雲林" not in reply, reply
+    reply = texts(chat.send("Korbinian this week what closing ah"))
+    assert "Passau" in reply and "Basler" not in reply, reply
+    assert exported(app, admin)["activities"] == before["activities"] == [], reply
