@@ -276,7 +276,10 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
         deal is not None
         and amount is not None
         and not sure
-        and (_far_apart(deal, amount, currency) or (action.quoted and _other_figure(deal, amount, currency)))
+        and (
+            _far_apart(deal, amount, currency)
+            or (action.quoted and _other_figure(deal, amount, currency) and not _first_quote(deal, action))
+        )
     )
     if far and _changed_or_new(ctx, customer, deal, amount) == NEW:  # type: ignore[arg-type]
         deal = None  # "tablets for the ER, 15k" next to the 48k portal deal: maybe another deal
@@ -433,6 +436,12 @@ def _far_apart(deal: Deal, amount: Decimal, currency: str) -> bool:
     if deal.amount is None or deal.amount <= 0 or amount <= 0 or currency != deal.currency:
         return False
     return amount >= deal.amount * BIG_CHANGE or amount * BIG_CHANGE <= deal.amount
+
+
+def _first_quote(deal: Deal, action: DealAction) -> bool:
+    """The quote that takes a deal still before its proposal to it ("预算批下来了，今天把报价发过去了，
+    五十二万"): its figure is the deal's amount, no second deal's."""
+    return deal.stage in ("lead", "qualified") and action.stage == "proposal"
 
 
 def _other_figure(deal: Deal, amount: Decimal, currency: str) -> bool:

@@ -319,7 +319,10 @@ _OWN_FOLLOW_UP = re.compile(
 # Words that tell something as done: a past form, 了 / 过, a call that came in ("来电话", "打來").
 _TOLD_DONE = re.compile(
     r"了|过|來電|来电|打来|打來|\b\w+ed\b|\b(?:met|spoke|rang|had|was|were|did|sent|got|took|said|told|came|went|saw"
-    r"|drove)\b",
+    r"|drove)\b"
+    # a part of the day the reader put the interaction in, already gone by ("中午跟周姐吃饭，报价改成28万"
+    # logged after noon; said in the morning it is read as a plan and no log is doubted)
+    r"|^(?:今天)?(?:中午|上午|早上|今早|昨天|昨晚|前天)",
     re.IGNORECASE,
 )
 # A quote or a proposal said sent: "方案发过去了", "sent the proposal".

@@ -373,3 +373,27 @@ def test_a_managers_questions_in_singapore_english(app, admin, add_user, clock) 
     reply = texts(chat.send("Korbinian this week what closing ah"))
     assert "Passau" in reply and "Basler" not in reply, reply
     assert exported(app, admin)["activities"] == before["activities"] == [], reply
+
+
+@pytest.fixture
+def chengdu(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _on_wednesday(app, add_user, clock, "冉晓蓓", "Asia/Shanghai",
+                         "/customer add 重庆朝天门火锅连锁有限公司, aliases=朝天门火锅",
+                         "/contact add 重庆朝天门火锅连锁有限公司: 周红梅, title=老板",
+                         "/deal 重庆朝天门火锅连锁有限公司 250000 CNY proposal close 2033-10-10",
+                         "/customer add 德阳旌湖重装配件有限公司, aliases=旌湖重装",
+                         "/contact add 德阳旌湖重装配件有限公司: 黄永涛, title=经理",
+                         "/deal 德阳旌湖重装配件有限公司 480000 CNY qualified close 2033-10-31")  # fmt: skip
+
+
+def test_a_lunch_at_noon_told_with_a_new_figure(app, admin, chengdu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(chengdu.send("中午跟朝天门火锅的周姐吃饭，报价改成28万"))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"], reply
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "重庆朝天门火锅连锁有限公司")
+    assert str(deal["amount"]) == "280000", reply
+
+
+def test_the_first_quote_of_a_qualified_deal_is_its_amount(app, admin, chengdu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(chengdu.send("旌湖重装黄永涛那边预算批下来了，今天把报价发过去了，五十二万"))
+    deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "德阳旌湖重装配件有限公司")
+    assert (str(deal["amount"]), deal["stage"]) == ("520000", "proposal"), reply
