@@ -311,6 +311,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "hablé con",  # Spanish: "hablé con Irma de Lácteos" (I talked with)
         "hable con",
         "le hablé",
+        "llamé a",  # Spanish: "llamé a Verónica de Textiles Puebla" (I called)
+        "le llamé",
         "zadzwonił",  # Polish "(he, she) called", "I called"
         "zadzwoniła",
         "zadzwoniłem",

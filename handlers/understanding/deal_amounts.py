@@ -608,7 +608,8 @@ def one_part_of_several(reading: Reading) -> None:
 # A price somebody else gave: "竞争对手报了十万", "competitor quoted 42k", "the other vendor came in at 38k".
 _OTHERS_PRICE = re.compile(
     r"(?:竞争对手|对手|竞品|友商|别家|别的供应商|其他供应商|另一家|同行)[^，,。；;]{0,8}?$"
-    r"|\b(?:competitors?|competition|rivals?|concorrentes?|concorr[êe]ncia|"
+    r"|\b(?:competitors?|competition|rivals?|concorrentes?|concorr[êe]ncia|competencia|competidor(?:es)?|"
+    r"konkurencja|konkurent|wettbewerber|konkurrenz|"  # Spanish, Polish, German
     r"other (?:vendors?|suppliers?|guys?|bidders?|mob)|another "
     r"(?:vendor|supplier|bidder))(?:['’]s?)?\b[^,.;]{0,24}$"
     # what they pay today: "current vendor charges them 3.2k", "他们现在用的系统一年八万" (i18-log)

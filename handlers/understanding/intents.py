@@ -529,6 +529,7 @@ _CN_SORRY = (
 )
 _SORRY = (
     r"(?:sorry|oops|whoops|correction|my bad|wait|actually|no|nope|nah|typo|scratch that|i mean|"
+    r"espera|perd[oó]n|perdona|"  # Spanish: "no espera, wrong customer, fue José Manuel de Grupo Tapatío"
     rf"i meant|ugh|argh|oh|oh no|hmm+|erm?|um+|damn|dang|{_FIELD_WRONG})"
 )
 # The currency put right, with what chat adds around it: "that's USD btw, not CAD. Gordie quoted in US
@@ -584,7 +585,7 @@ _CORRECTIONS = (
     re.compile(
         rf"^\s*(?:{_SORRY}[\s,.!:;—–-]*)*(?:i\s+)?"
         rf"(?:meant|mean|make (?:that|it)|change (?:that|it) to|should be|"
-        rf"it(?:'s| is| was)(?: actually)?|th(?:at|is) (?:was|is|should be)(?: actually)?)"
+        rf"it(?:'s| is| was)(?: actually)?|th(?:at|is) (?:was|is|should be)(?: actually)?|fue|era)"
         rf"\s*:?\s+(?P<right>.+?)"
         rf"(?:(?:[\s,]+(?:not|instead of|rather than)\s+|[\s,，]*不是)(?P<wrong>.+?))?\s*[.!]*$",
         re.IGNORECASE,

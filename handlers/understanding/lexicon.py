@@ -55,7 +55,9 @@ STEP_MARKERS = re.compile(
     r"send (?:over )?(?:[\w.'’-]+ ){0,3}?(?:the |a |our |them |him |her )?"
     r"(?:proposal|quote|offer|pricing|prices|price list|contract|deck|slides|info|details|samples?|brochure|"
     r"invoice|specs?|datasheets?|docs|documents?|case stud(?:y|ies)|one[\s-]pager|materials?)|"
-    r"need to|needs to|have to|has to|must|gotta|todo|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
+    r"need to|needs to|have to|has to|must|gotta|to do|to-do|i['’]ll|i will|we['’]ll|we will|"
+    # ("todo bien con el pedido" is Spanish: all is well)
+    r"todo(?!\s+(?:bien|el|la|los|las|lo|va|est[aá]|listo|igual|ok|en\s+orden)\b)|"
     r"i go|i dey go|make i|"  # Nigerian Pidgin: "i go send am tmrw" (I will send it)
     r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"

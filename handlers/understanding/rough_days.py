@@ -23,6 +23,8 @@ import re
 _PART = re.compile(
     r"\b(?:early|mid|middle|late|beginning|start)\b|\bmid-?(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|week)"
     r"|\b(?:início|inicio|começo|comeco|meados)\b"  # Portuguese: "início de julho" (early July)
+    # Spanish, German, Polish: "a mediados de octubre", "Anfang November", "początek lipca", "w połowie lipca"
+    r"|\b(?:principios|inicios|mediados|anfang|mitte|pocz[aą]t(?:ek|ku|kiem)|po[lł]ow(?:a|ie|y))\b"
     r"|上旬|中旬|下旬|(?<=月)(?:份)?[初中头]",
     re.IGNORECASE,
 )

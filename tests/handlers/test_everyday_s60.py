@@ -397,3 +397,44 @@ def test_the_first_quote_of_a_qualified_deal_is_its_amount(app, admin, chengdu) 
     reply = texts(chengdu.send("旌湖重装黄永涛那边预算批下来了，今天把报价发过去了，五十二万"))
     deal = next(d for d in exported(app, admin)["deals"] if d["customer"] == "德阳旌湖重装配件有限公司")
     assert (str(deal["amount"]), deal["stage"]) == ("520000", "proposal"), reply
+
+
+@pytest.fixture
+def mexico(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _on_wednesday(app, add_user, clock, "Araceli", "America/Mexico_City",
+                         "/customer add Grupo Industrial Regio S.A. de C.V., aliases=Grupo Regio",
+                         "/contact add Grupo Industrial Regio S.A. de C.V.: José Luis Garza Treviño",
+                         "/customer add Grupo Tapatío de Alimentos S.A. de C.V., aliases=Grupo Tapatío",
+                         "/contact add Grupo Tapatío de Alimentos S.A. de C.V.: José Manuel Íñiguez",
+                         "/customer add Textiles Puebla S.A. de C.V., aliases=Textiles Puebla",
+                         "/contact add Textiles Puebla S.A. de C.V.: Verónica Sánchez Tapia",
+                         "/deal Textiles Puebla S.A. de C.V. 520000 MXN negotiation")  # fmt: skip
+
+
+def test_a_spanish_slip_put_right_and_todo_bien_is_no_task(app, admin, mexico) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(mexico.send("le hablé a José Luis de Grupo Regio, todo bien con el pedido"))
+    assert exported(app, admin)["reminders"] == [] and "remind" not in reply, reply
+    reply += texts(mexico.send("no espera, wrong customer, fue José Manuel de Grupo Tapatío"))
+    assert [(a["customer"], a["kind"]) for a in exported(app, admin)["activities"]] == [
+        ("Grupo Tapatío de Alimentos S.A. de C.V.", "call")
+    ], reply
+
+
+def test_the_competitions_price_in_spanish_is_no_amount_of_ours(app, admin, mexico) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        mexico.send(
+            "llamé a Verónica de Textiles Puebla, la competencia les ofrece a $480,000 pero nos prefieren a "
+            "nosotros si les damos 5% de descuento, lo veo con mi jefe"
+        )
+    )
+    assert [str(d["amount"]) for d in exported(app, admin)["deals"]] == ["520000"], reply
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["call"], reply
+
+
+def test_a_part_of_a_month_said_in_polish_is_asked(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Przemek", "Europe/Warsaw",
+                 "/customer add Lublin Agro Sp. z o.o., aliases=Lublin Agro",
+                 "/deal Lublin Agro Sp. z o.o. 280000 PLN qualified")  # fmt: skip
+    reply = texts(chat.send("Lublin Agro close date początek lipca"))
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [None], reply
+    assert "początek lipca" in reply, reply
