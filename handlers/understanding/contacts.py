@@ -68,7 +68,10 @@ def _in_order(said: list[str], have: list[str]) -> bool:
     return all(word in rest for word in said)
 
 
-_NOW_AS = re.compile(r"\b(?:is|was|became|becomes)\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?$", re.IGNORECASE)
+# ("new purchasing officer is Bec Tranter" names the successor: only "is now", "became" say what one is)
+_NOW_AS = re.compile(
+    r"\b(?:(?:is|was)\s+now|became|becomes|has\s+become)\s+(?:the\s+)?(?:new\s+)?$", re.IGNORECASE
+)
 
 
 def _a_title_said(text: str, who: str) -> bool:

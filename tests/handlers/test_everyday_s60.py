@@ -438,3 +438,11 @@ def test_a_part_of_a_month_said_in_polish_is_asked(app, admin, add_user, clock) 
     reply = texts(chat.send("Lublin Agro close date początek lipca"))
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [None], reply
     assert "początek lipca" in reply, reply
+
+
+def test_the_successor_named_after_is_still_added(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    chat = _user(app, add_user, clock, "Rep", "Australia/Sydney",
+                 "/customer add Parramatta Steel Fabrication Pty Ltd, aliases=Parramatta Steel",
+                 "/contact add Parramatta Steel Fabrication Pty Ltd: Kylie Brennan")  # fmt: skip
+    reply = texts(chat.send("kylie brennan's left Parramatta Steel, new purchasing officer is Bec Tranter"))
+    assert ("Parramatta Steel Fabrication Pty Ltd", "Bec Tranter") in people_of(app, admin), reply
