@@ -422,7 +422,10 @@ REOPEN = re.compile(
     r"|重新(?:开|立)(?:案|项)"
     # Portuguese and Polish: "Recife reabriu!", "reabrir a negociação", "wznowili rozmowy", "katowice
     # gornictwo wróciło!" (came back)
-    r"|\b(?:reabri(?:u|ram|r|mos)|reaberto|reaberta|wznowi(?:li|ł|ła|ć)|wróciło|wrócili|wrócił|wróciła)(?!\w)",
+    r"|\b(?:reabri(?:u|ram|r|mos)|reaberto|reaberta|wznowi(?:li|ł|ła|ć)|wróciło|wrócili|wrócił|wróciła)(?!\w)"
+    # open again, in English, German and Spanish: "Linzer Stahlguss is wieder offen!", "is open again",
+    # "se reabrió"
+    r"|\b(?:is|are|ist|sind)\s+(?:wieder\s+offen|open\s+again)\b|\b(?:se\s+)?reabri(?:ó|o|eron)\b",
     re.IGNORECASE,
 )
 # An interaction said as not to be had, a standing rule of theirs: "no calls after 2pm", "never ring before
@@ -657,7 +660,9 @@ STAGE_DONE_BEFORE = re.compile(
     # (出了报价: a quote issued, "即场出咗quote俾佢"; Portuguese "enviei a proposta", Polish "wysłałem
     # ofertę")
     r"|(?:发了|提交了|给了|递交了|发送了|已发|发|提交|给|出了|报了)[^，。；！？]{0,4}"
-    r"|\b(?:enviei|enviamos|mandei|wysłałem|wysłałam|wysłaliśmy)\b[^,.;!?]{0,8})$",
+    r"|\b(?:enviei|enviamos|mandei|wysłałem|wysłałam|wysłaliśmy)\b[^,.;!?]{0,8}"
+    # Spanish "le mandé la cotización", "envié la cotización"
+    r"|\b(?:mandé|mande|envié|mandamos)\b[^,.;!?]{0,16})$",
     re.IGNORECASE,
 )
 STAGE_DONE_AFTER = re.compile(
