@@ -107,7 +107,7 @@ CLOSE_MARKERS = re.compile(
     r"questions?|gaps?|items?|loop|issues?)\b)|closing|closes|sign|signing|signature|decision|decide|"
     r"assinar|assina|assinam|assinatura|"  # Portuguese in English: "vai assinar dia 22/7" (will sign on)
     # Spanish "firman el 5/10" (they sign on), "se recorre a fin de octubre" (moves to); German "verschoben"
-    r"firman|firmamos|firmar|se\s+recorren?\s+(?:a|al|para|hasta)|verschoben\s+auf|verschiebt\s+sich\s+auf|"
+    r"firman|firmamos|firmar|firma(?=\s+(?:el|mañana|hoy|pasado|este|esta|\d))|se\s+recorren?\s+(?:a|al|para|hasta)|verschoben\s+auf|verschiebt\s+sich\s+auf|"
     # "brisbane aged care signs fri": the day they sign (not "good signs", "signs of life")
     r"signs(?=\s+(?:on|by|before|this|next|in|at|end|early|late|mid|today|tomorrow|tmrw|mon|tue|wed|thu|fri|"
     r"sat|sun)\w*)|"

@@ -305,3 +305,41 @@ def test_a_bare_figure_put_right_keeps_the_k_before_a_currency(app, admin, korbi
 def test_a_budget_bis_zu_is_a_limit_asked(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
     reply = texts(korbinian.send("Brücke Personalservice: budget is bis zu 200 T€"))
     assert _eur(app, admin, "Brücke") == [("open", "55000")], reply
+
+
+def _phones(app, admin) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    people = [p for c in exported(app, admin)["customers"] for p in c["contacts"]]
+    return sorted((p["name"], p.get("phone")) for p in people if p.get("phone"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hablé con Irma de Lácteos, dice que la factura A-8841 ya está pagada. su nuevo tel es 614 555 0192",
+     "hablé con Irma de Lácteos. her new phone is 614 555 0192",
+     "called Irma at Lácteos. her new mobile 614 555 0192"],
+)  # fmt: skip
+def test_her_new_phone_said_of_a_person_de_the_customer(app, admin, araceli, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send(text))
+    assert _phones(app, admin) == [("Irma Holguín Terrazas", "614 555 0192")], reply
+    assert _activities(app, admin) == [("Lácteos", "call", "2033-09-28")], reply
+
+
+def test_whats_con_is_a_message_with_the_new_cell_and_the_signing_day(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Empaques Monterrey S.A. de C.V., aliases=Empaques MTY")
+    araceli.send("/contact add Empaques Monterrey S.A. de C.V.: Sergio Elizondo Garza")
+    araceli.send("/deal Empaques Monterrey S.A. de C.V. 1350000 MXN negotiation close 29 Sep 2033")
+    reply = texts(
+        araceli.send(
+            "whats con Sergio Elizondo (Empaques MTY), confirma firma mañana como quedamos. "
+            "su cel nuevo es 81 1234 5678"
+        )
+    )
+    assert _activities(app, admin) == [("Empaques", "message", "2033-09-28")], reply
+    assert _phones(app, admin) == [("Sergio Elizondo Garza", "81 1234 5678")], reply
+    assert _due(app, admin, MEXICO) == [], reply  # their signing is the close said, no step of mine
+    assert _closes(app, admin, "Empaques Monterrey S.A. de C.V.") == ["2033-09-29"], reply
+
+
+def test_whats_the_status_is_still_a_question(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("whats the status with Textiles Puebla?"))
+    assert "Textiles Puebla" in reply and _activities(app, admin) == [], reply
