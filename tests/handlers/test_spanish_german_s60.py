@@ -343,3 +343,21 @@ def test_whats_con_is_a_message_with_the_new_cell_and_the_signing_day(app, admin
 def test_whats_the_status_is_still_a_question(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
     reply = texts(araceli.send("whats the status with Textiles Puebla?"))
     assert "Textiles Puebla" in reply and _activities(app, admin) == [], reply
+
+
+def _open_due(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(f"{r['customer'].split()[0]} {r['status']}" for r in exported(app, admin)["reminders"])
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("ya le mandé a Lucía la cotización revisada, tacha ese pendiente del lunes", "done"),
+     ("ya le mandé a Lucía la cotización revisada, ya quedó ese pendiente", "done"),
+     ("ya le mandé a Lucía la cotización revisada, cross off that reminder", "done")],
+)  # fmt: skip
+def test_tacha_ese_pendiente_ticks_the_reminder_off(app, admin, araceli, text, status) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Farmacéutica Azteca S.A. de C.V.")
+    araceli.send("/contact add Farmacéutica Azteca S.A. de C.V.: Lucía Ortega Bravo")
+    araceli.send("/remind Farmacéutica Azteca S.A. de C.V. send Lucía the revised quote 3 Oct 12pm")
+    reply = texts(araceli.send(text))
+    assert _open_due(app, admin) == [f"Farmacéutica {status}"], reply
