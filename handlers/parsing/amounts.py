@@ -143,10 +143,19 @@ CURRENCY_WORDS.update(
 CURRENCY_WORDS.update(
     {"nt$": "TWD", "ntd": "TWD", "r$": "BRL", "zł": "PLN", "kč": "CZK", "台币": "TWD", "新台币": "TWD"}
 )
-# Swedish figures written with the krona: "420 tkr" (thousand kronor), "3,1 MSEK", "2,5 mkr" (million)
-_SWEDISH = {"tkr": "SEK", "MSEK": "SEK", "Mkr": "SEK", "mkr": "SEK"}
+# Sizes that say their currency: Swedish "420 tkr" (thousand kronor), "3,1 MSEK", "2,5 mkr" (million); Mexican
+# "3.4 mdp" (millones de pesos), "1.2 mdd" (millones de dólares); German "240 TEUR" (thousand euros)
+_CURRENCY_SIZES = {"tkr": "SEK", "MSEK": "SEK", "Mkr": "SEK", "mkr": "SEK", "TEUR": "EUR"}
+_CURRENCY_SIZES_ANY_CASE = {"mdp": "MXN", "mdd": "USD"}
 MULTIPLIERS = {
     "tkr": Decimal(1_000),
+    "TEUR": Decimal(1_000),
+    "mdp": Decimal(1_000_000),
+    "mdd": Decimal(1_000_000),
+    # German thousands: "52 T€", "240 Tsd. EUR", "15 Tsd." ("T" only right before € or EUR)
+    "T": Decimal(1_000),
+    "tsd": Decimal(1_000),
+    "tsd.": Decimal(1_000),
     "MSEK": Decimal(1_000_000),
     "Mkr": Decimal(1_000_000),
     "mkr": Decimal(1_000_000),
@@ -232,9 +241,10 @@ _NUMBER = (
     r"|(?!0[,.\s'’])\d{1,3}(?:[,.\s'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 _MULT = (
-    r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mld|tys(?=\.|\b)|mm|mn|bn|grand|"
-    r"(?:(?<=\d)|(?<=\d\s))(?:mi|bi)(?=\s|$|[,.;!?)])|"
-    rf"(?-i:{'|'.join(_SWEDISH)})|[kK](?![čČ])|[mMbw万千亿]"  # (the koruna's "Kč" is no thousand)
+    r"(?:千万|百万|millions?|thousand|billion|lakhs?|lacs?|crores?|cr|mio|mil|mln|mld|tys(?=\.|\b)|tsd\.?|mm|mn|bn|grand|"
+    r"(?:(?<=\d)|(?<=\d\s))(?:mi|bi)(?=\s|$|[,.;!?)])|(?-i:T)(?=\s?(?:€|EUR\b))|"
+    rf"{'|'.join(_CURRENCY_SIZES_ANY_CASE)}|(?-i:{'|'.join(_CURRENCY_SIZES)})|"
+    r"[kK](?![čČ])|[mMbw万千亿]"  # (the koruna's "Kč" is no thousand)
     r"|(?:(?<=\d)|(?<=\d\s))(?-i:L|Cr)(?=\s|$|[,.;!?)]))"  # "45L", "57 L", "1.2Cr": lakh, crore (capitals)
 )  # "45 grand"
 # "18K US for their bottling line": US dollars, written in capitals (a lower-case "us" after a figure is
@@ -261,6 +271,11 @@ MIL_COUNTRIES = frozenset(
 _PESOS_AFTER = re.compile(r"\s*(?:pesos?|reais|reales)\b", re.IGNORECASE)
 _DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
 _RANGE_FROM = re.compile(r"(?<![\d:/.-])\d+(?:[.,]\d+)?\s*[-–~]\s*$")
+
+
+def _size_currency(mult: str | None) -> str | None:
+    """The currency a size says by itself: "tkr" the krona, "mdp" the peso, "TEUR" the euro."""
+    return _CURRENCY_SIZES.get(mult or "") or _CURRENCY_SIZES_ANY_CASE.get((mult or "").lower())
 
 
 def _range_end(text: str, start: int, end: int, mult: str | None) -> bool:
@@ -738,7 +753,7 @@ def find_amounts(text: str, *, mil_is_thousand: bool = False) -> list[Amount]:
         ):
             continue  # 15:00, 2026-12-15, 12/15
         mult = match.group("mult")
-        currency = _currency(match.group("pre")) or _currency(match.group("post")) or _SWEDISH.get(mult or "")
+        currency = _currency(match.group("pre")) or _currency(match.group("post")) or _size_currency(mult)
         if (match.group("post") or "").lower() == "pounds" and _WEIGHED.match(text, match.start("post")):
             continue  # "2 million pounds of capacity", "500 pounds of resin": a weight, not money
         if not currency and UNITS.match(text[end:]):

@@ -32,6 +32,7 @@ STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     # a quotation or a tender is the offer made ("tender submitted", "投了标", "标书交了", "入咗標" folded)
     "proposal": (
         *("proposal", "quote", "quoted", "quotation", "offer", "tender", "proposta", "oferta", "ofertę"),
+        *("cotización", "cotizacion"),  # Mexican Spanish: "le mandé la cotización"
         *("报价", "方案", "提案", "投标", "投了标", "标书", "入了标"),
     ),
     # bargaining over the price is the negotiation (讲价, 砍价, 谈价; Cantonese 傾價, and 緊 of an action

@@ -102,10 +102,18 @@ def _bare(name: str) -> str:
     return unaccented(plain)
 
 
+# A person said with their customer after a Spanish "de" ("Irma de Lácteos", "Juan Carlos de Café Chiapas"),
+# which the name reader keeps as part of the name (as in "Juan de la Cruz")
+_OF_CUSTOMER = re.compile(r"(.+?)\s+(?:de|del)\s+(.+)")
+
+
 def _person(
     ctx: Ctx, customer: Customer, who: str, text: str, *, left: bool = False, new: bool = False
 ) -> tuple[Contact | None, str | None]:
     """The known contact meant, else the name of a new one (only when written out as a name)."""
+    of = _OF_CUSTOMER.fullmatch(who)
+    if of and names_customer(of.group(2), customer):
+        who = of.group(1)  # "hablé con Irma de Lácteos": Irma, of the customer Lácteos Chihuahua
     if who:
         known = mentioned_contact(ctx, customer, who)
         if known is not None and not _other_person(who, known.name):

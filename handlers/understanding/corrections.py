@@ -149,7 +149,12 @@ def _said_as(ctx: Ctx, old: str, spans: list[_Span], wrong: str, kind: str) -> _
 
 
 _BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
-_SCALE = re.compile(r"(?:k|m|mm|mn|bn|w|千|万|百万|千万|亿|thousand|million)\s*$", re.IGNORECASE)
+# The size an amount is said in, at its end or before its currency ("80k", "80k EUR", "52 T€", "3.4 mdp")
+_SCALE = re.compile(
+    r"(?:(?<=[\d\s])(?:k|m|mm|mn|bn|w|thousand|million|mdp|mdd|tsd\.?|teur|t\s?(?:€|eur))|千|万|百万|千万|亿)"
+    r"(?=\s?(?:[a-z]{3}|[€$£¥])?\s*$)",
+    re.IGNORECASE,
+)
 _TO = re.compile(
     r"^\s*(?:->|→|=>|to|till|up to|down to|改成|改为|调到|降到|涨到|到|变成|改)\s*$", re.IGNORECASE
 )
@@ -647,8 +652,11 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
             said = _said_as(ctx, old, spans, fix.wrong, wrong_kind)
             if said is None:
                 return None  # "make that friday not thurs" after a message with no Thursday: not that one
-            if kind == "amount":
-                right = _with_currency(old[said.start : said.end], right)
+            if kind == "amount":  # "58 not 52" after "52 T€": 58 T€
+                replaced = old[said.start : said.end]
+                right = _with_currency(
+                    replaced, _in_scale(replaced, right) if is_bare_number(fix.wrong) else right
+                )
             return old[: said.start] + right + old[said.end :]
         if is_person(right) and is_person(fix.wrong):  # "Mike Ocampo, not Brandt": Brandt was linked
             return _person_replaced(ctx, old, customer_span(ctx, old), right)

@@ -20,6 +20,8 @@ from handlers.understanding.reading import Reading
 
 _HEDGE = re.compile(
     r"\b(?:not sure|unsure|or so|between|give or take|tbd|to be confirmed|not certain|not 100%)\b"
+    # "between" said in Spanish or German before its two ends: "entre 2 y 3 mdp", "zwischen 15 und 20 T€"
+    r"|\b(?:entre\s+\d[\d.,]*\s+y|zwischen\s+\d[\d.,]*\s+und)\b"
     # the amount said, then that it may be otherwise: "around 40k, maybe less", "二十萬，可能少啲"
     r"|\b(?:maybe|possibly|perhaps|could be|might be|probably)\s+(?:a\s+(?:bit|little|touch)\s+|slightly\s+)?"
     r"(?:less|more|lower|higher|under|over|below|above)\b|可能(?:会)?(?:更)?(?:少|多|低|高)|或者更(?:少|多|低|高)"

@@ -49,7 +49,8 @@ _QUESTION_START = re.compile(
     r"^\s*(?:hey\s+|so\s+|ok\s+|btw\s+|sasa\s+|oya\s+|quick q(?:uestion)?:?\s+)?"
     # (thumb-typed too: "hw much is the GMS conveyor deal sitting at", "wats open at acme")
     # ("what a day, visited acme": an exclamation)
-    r"(?:(?:what|wat|wot)(?!\s+an?\b)(?:'s|s| is| are| was| were| do| did| does| about)?|wetin|"
+    # ("whats con Sergio": Mexican Spanish for a WhatsApp with him, no question)
+    r"(?:(?:what|wat|wot)(?!\s+an?\b)(?!s\s+con\b)(?:'s|s| is| are| was| were| do| did| does| about)?|wetin|"
     r"who(?:'s|s| is| are)?|whose|whom|how(?:'s|s| is| are| much| many| long| did| does| do)?|"
     # ("hw much", "hw many": how, thumb-typed)
     r"hw (?:much|many|long|is|are|did)|"

@@ -109,7 +109,7 @@ CLOSE_MARKERS = re.compile(
     r"questions?|gaps?|items?|loop|issues?)\b)|closing|closes|sign|signing|signature|decision|decide|"
     r"assinar|assina|assinam|assinatura|"  # Portuguese in English: "vai assinar dia 22/7" (will sign on)
     # Spanish "firman el 5/10" (they sign on), "se recorre a fin de octubre" (moves to); German "verschoben"
-    r"firman|firmamos|firmar|se\s+recorren?\s+(?:a|al|para|hasta)|verschoben\s+auf|verschiebt\s+sich\s+auf|"
+    r"firman|firmamos|firmar|firma(?=\s+(?:el|mañana|hoy|pasado|este|esta|\d))|se\s+recorren?\s+(?:a|al|para|hasta)|verschoben\s+auf|verschiebt\s+sich\s+auf|"
     # "brisbane aged care signs fri": the day they sign (not "good signs", "signs of life")
     r"signs(?=\s+(?:on|by|before|this|next|in|at|end|early|late|mid|today|tomorrow|tmrw|mon|tue|wed|thu|fri|"
     r"sat|sun)\w*)|"
@@ -424,7 +424,10 @@ REOPEN = re.compile(
     r"|重新(?:开|立)(?:案|项)"
     # Portuguese and Polish: "Recife reabriu!", "reabrir a negociação", "wznowili rozmowy", "katowice
     # gornictwo wróciło!" (came back)
-    r"|\b(?:reabri(?:u|ram|r|mos)|reaberto|reaberta|wznowi(?:li|ł|ła|ć)|wróciło|wrócili|wrócił|wróciła)(?!\w)",
+    r"|\b(?:reabri(?:u|ram|r|mos)|reaberto|reaberta|wznowi(?:li|ł|ła|ć)|wróciło|wrócili|wrócił|wróciła)(?!\w)"
+    # open again, in English, German and Spanish: "Linzer Stahlguss is wieder offen!", "is open again",
+    # "se reabrió"
+    r"|\b(?:is|are|ist|sind)\s+(?:wieder\s+offen|open\s+again)\b|\b(?:se\s+)?reabri(?:ó|o|eron)\b",
     re.IGNORECASE,
 )
 # An interaction said as not to be had, a standing rule of theirs: "no calls after 2pm", "never ring before
@@ -660,7 +663,9 @@ STAGE_DONE_BEFORE = re.compile(
     # (出了报价: a quote issued, "即场出咗quote俾佢"; Portuguese "enviei a proposta", Polish "wysłałem
     # ofertę")
     r"|(?:发了|提交了|给了|递交了|发送了|已发|发|提交|给|出了|报了)[^，。；！？]{0,4}"
-    r"|\b(?:enviei|enviamos|mandei|wysłałem|wysłałam|wysłaliśmy)\b[^,.;!?]{0,8})$",
+    r"|\b(?:enviei|enviamos|mandei|wysłałem|wysłałam|wysłaliśmy)\b[^,.;!?]{0,8}"
+    # Spanish "le mandé la cotización", "envié la cotización"
+    r"|\b(?:mandé|mande|envié|mandamos)\b[^,.;!?]{0,16})$",
     re.IGNORECASE,
 )
 STAGE_DONE_AFTER = re.compile(

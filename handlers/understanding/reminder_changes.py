@@ -323,7 +323,11 @@ _OLD_ONE = re.compile(
     re.I,
 )
 _A_FIGURE = re.compile(r"\d[\d,.]*\s*(?:k\b|m\b|mil\b|万|萬|千)|[$€£¥]\s*\d", re.I)
-_NOUN = re.compile(r"(?<![a-z])reminders?(?![a-z])|提醒(?!我)", re.I)
+# (Spanish: "recordatorio", and "pendiente" as a noun, after "ese", "este", "el": "tacha ese pendiente")
+_NOUN = re.compile(
+    r"(?<![a-z])(?:reminders?|recordatorios?|(?:(?<=ese )|(?<=este )|(?<=el ))pendiente)(?![a-z])|提醒(?!我)",
+    re.I,
+)
 # Reported as done already (news for the reader, not only a change of plan), or a new reminder asked for.
 _OTHER_NEWS = re.compile(
     r"\b(?:called(?!\s+off)|met|visited|emailed|spoke|talked|rang|phoned|demoed|presented|dropped by|"
@@ -778,7 +782,11 @@ _DONE_BESIDE = re.compile(
     r"|(?:tick|cross|check|close)(?:ed|es|s)?\s+(?:(?:it|that|this|them|one|the|my|reminder)\s+){0,2}(?:off|out)"
     # no more need to be reminded: "kill that reminder", "you can drop the reminder", "that reminder can go"
     r"|(?:kill|drop|delete|remove|scrap|bin|ditch|clear)\s+(?:it|(?:that|this|the|my|\w+['’]s)\s+(?:one|reminder))"
-    r"|reminder\s+can\s+go|no\s+need\s+(?:for\s+the\s+reminder|to\s+remind\s+me))(?![a-z])"
+    r"|reminder\s+can\s+go|no\s+need\s+(?:for\s+the\s+reminder|to\s+remind\s+me)"
+    # Spanish: "tacha ese pendiente" (cross it off), "ya quedó ese pendiente" (it is done), "borra el
+    # recordatorio"
+    r"|tacha\s+(?:ese|este|el)\s+(?:pendiente|recordatorio)|ya\s+qued[óo]\s+(?:ese|este|el)\s+pendiente"
+    r"|borra\s+(?:ese|este|el)\s+recordatorio)(?![a-z])"
     r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?(?:剔|划|劃)(?:咗|走|除|掉|了)+"
     r"|(?:不用|不使|不洗|唔使|唔洗|不需要|不必)再?(?:提醒?我?|留)(?:了|喇|啦)*|提醒(?:就)?(?:不用|不要)了",
     re.I,

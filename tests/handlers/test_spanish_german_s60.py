@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.chatting import chat_of
@@ -219,3 +220,144 @@ def test_a_bare_dollar_sign_in_mexico_on_a_usd_deal_is_asked(app, admin, araceli
     assert _amounts(app, admin) == [("Aceros", "650000", "MXN"), ("Transportes", "140000", "USD")], reply
     reply = texts(araceli_deals.send("Sierra Madre subió a USD 180,000"))  # said outright: stored
     assert _amounts(app, admin) == [("Aceros", "650000", "MXN"), ("Transportes", "180000", "USD")], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("le mandé la cotización por 3.4 mdp", "3400000", "MXN"),
+     ("ajustada a 1.1 MDP", "1100000", "MXN"),
+     ("el proyecto es de 2 mdd", "2000000", "USD"),
+     ("they want our offer again, 240 T€", "240000", "EUR"),
+     ("Angebot goes up to 52 T€ / sorry", "52000", "EUR"),
+     ("order of 240 TEUR", "240000", "EUR"),
+     ("order of 240 Tsd. EUR", "240000", "EUR"),
+     ("420 tkr", "420000", "SEK"),
+     ("20k EUR", "20000", "EUR"),
+     ("the 5T press", None, None),
+     ("5 T for the pallet", None, None)],
+)  # fmt: skip
+def test_thousands_and_millions_said_with_their_currency(
+    text: str, value: str | None, currency: str | None
+) -> None:
+    found = find_amounts(text)
+    assert ((str(int(found[0].value)), found[0].currency) if found else (None, None)) == (value, currency)
+
+
+def test_a_quote_sent_for_mdp_is_the_proposal_in_pesos(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/deal Minera Zacatecas S.A. de C.V. 3200000 MXN qualified")
+    reply = texts(
+        araceli.send(
+            "visita a minera zacatecas con el superintendente Octavio Berumen, mucho polvo jaja. "
+            "ya en la tarde le mandé la cotización por 3.4 mdp"
+        )
+    )
+    [deal] = [d for d in exported(app, admin)["deals"] if d["customer"].startswith("Minera")]
+    assert (deal["stage"], str(int(float(deal["amount"]))), deal["currency"]) == (
+        "proposal",
+        "3400000",
+        "MXN",
+    ), reply
+    assert _activities(app, admin) == [("Minera", "visit", "2033-09-28")], reply
+
+
+def test_a_span_said_entre_y_is_asked(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Cementos Oaxaca S.A. de C.V.")
+    reply = texts(araceli.send("Cementos Oaxaca trae un proyecto de entre 2 y 3 mdp, quiere que le cotice"))
+    assert "Is that right" in reply, reply
+    assert [d for d in exported(app, admin)["deals"] if d["customer"].startswith("Cementos")] == [], reply
+
+
+def _eur(app, admin, customer: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (d["status"], str(int(float(d["amount"]))))
+        for d in exported(app, admin)["deals"]
+        if d["customer"].startswith(customer)
+    ]
+
+
+def test_wieder_offen_reopens_at_the_t_euro_amount(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    korbinian.send("/customer add Linzer Stahlguss GmbH")
+    korbinian.send("/deal Linzer Stahlguss GmbH 260000 EUR proposal")
+    korbinian.send("/lost Linzer Stahlguss GmbH went with a competitor")
+    reply = texts(
+        korbinian.send(
+            "Linzer Stahlguss is wieder offen! Hofbauer says the competitor can't deliver in time, "
+            "they want our offer again, 240 T€"
+        )
+    )
+    assert _eur(app, admin, "Linzer") == [("open", "240000")], reply
+
+
+def test_a_bare_figure_put_right_keeps_the_t_euro_scale(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    korbinian.send("/deal Gipfel Bergsport GmbH 45000 EUR proposal")
+    korbinian.send("called Sepp Lindner at Gipfel, the Angebot goes up to 52 T€")
+    reply = texts(korbinian.send("sorry typo, 58 not 52"))
+    assert _eur(app, admin, "Gipfel") == [("open", "58000")], reply
+
+
+def test_a_bare_figure_put_right_keeps_the_k_before_a_currency(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    korbinian.send("/deal Gipfel Bergsport GmbH 45000 EUR proposal")
+    korbinian.send("called Sepp Lindner at Gipfel, the quote goes up to 52k EUR")
+    reply = texts(korbinian.send("sorry typo, 58 not 52"))
+    assert _eur(app, admin, "Gipfel") == [("open", "58000")], reply
+
+
+def test_a_budget_bis_zu_is_a_limit_asked(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(korbinian.send("Brücke Personalservice: budget is bis zu 200 T€"))
+    assert _eur(app, admin, "Brücke") == [("open", "55000")], reply
+
+
+def _phones(app, admin) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    people = [p for c in exported(app, admin)["customers"] for p in c["contacts"]]
+    return sorted((p["name"], p.get("phone")) for p in people if p.get("phone"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hablé con Irma de Lácteos, dice que la factura A-8841 ya está pagada. su nuevo tel es 614 555 0192",
+     "hablé con Irma de Lácteos. her new phone is 614 555 0192",
+     "called Irma at Lácteos. her new mobile 614 555 0192"],
+)  # fmt: skip
+def test_her_new_phone_said_of_a_person_de_the_customer(app, admin, araceli, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send(text))
+    assert _phones(app, admin) == [("Irma Holguín Terrazas", "614 555 0192")], reply
+    assert _activities(app, admin) == [("Lácteos", "call", "2033-09-28")], reply
+
+
+def test_whats_con_is_a_message_with_the_new_cell_and_the_signing_day(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Empaques Monterrey S.A. de C.V., aliases=Empaques MTY")
+    araceli.send("/contact add Empaques Monterrey S.A. de C.V.: Sergio Elizondo Garza")
+    araceli.send("/deal Empaques Monterrey S.A. de C.V. 1350000 MXN negotiation close 29 Sep 2033")
+    reply = texts(
+        araceli.send(
+            "whats con Sergio Elizondo (Empaques MTY), confirma firma mañana como quedamos. "
+            "su cel nuevo es 81 1234 5678"
+        )
+    )
+    assert _activities(app, admin) == [("Empaques", "message", "2033-09-28")], reply
+    assert _phones(app, admin) == [("Sergio Elizondo Garza", "81 1234 5678")], reply
+    assert _due(app, admin, MEXICO) == [], reply  # their signing is the close said, no step of mine
+    assert _closes(app, admin, "Empaques Monterrey S.A. de C.V.") == ["2033-09-29"], reply
+
+
+def test_whats_the_status_is_still_a_question(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("whats the status with Textiles Puebla?"))
+    assert "Textiles Puebla" in reply and _activities(app, admin) == [], reply
+
+
+def _open_due(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(f"{r['customer'].split()[0]} {r['status']}" for r in exported(app, admin)["reminders"])
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("ya le mandé a Lucía la cotización revisada, tacha ese pendiente del lunes", "done"),
+     ("ya le mandé a Lucía la cotización revisada, ya quedó ese pendiente", "done"),
+     ("ya le mandé a Lucía la cotización revisada, cross off that reminder", "done")],
+)  # fmt: skip
+def test_tacha_ese_pendiente_ticks_the_reminder_off(app, admin, araceli, text, status) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Farmacéutica Azteca S.A. de C.V.")
+    araceli.send("/contact add Farmacéutica Azteca S.A. de C.V.: Lucía Ortega Bravo")
+    araceli.send("/remind Farmacéutica Azteca S.A. de C.V. send Lucía the revised quote 3 Oct 12pm")
+    reply = texts(araceli.send(text))
+    assert _open_due(app, admin) == [f"Farmacéutica {status}"], reply
