@@ -92,13 +92,18 @@ def _close(app, admin) -> list[str | None]:  # type: ignore[no-untyped-def]
     ("text", "close"),
     [("wroclaw elektronika pushed to koniec lipca", "2032-07-31"),
      ("wroclaw elektronika close moved do końca lipca", "2032-07-31"),
-     ("wroclaw elektronika pushed to początek lipca", "2032-07-01"),
      ("wroclaw elektronika close moved to 15 lipca", "2032-07-15"),
      ("wroclaw elektronika pushed to end of july", "2032-07-31")],
 )  # fmt: skip
 def test_a_polish_month_in_the_genitive_moves_the_close(app, admin, przemek, text, close) -> None:  # type: ignore[no-untyped-def]
     reply = texts(przemek.send(text))
     assert _close(app, admin) == [close], reply
+
+
+def test_the_start_of_a_polish_month_is_asked_as_early_july_is(app, admin, przemek) -> None:  # type: ignore[no-untyped-def]
+    before = _close(app, admin)
+    reply = texts(przemek.send("wroclaw elektronika pushed to początek lipca"))
+    assert _close(app, admin) == before and "początek lipca" in reply, reply
 
 
 @pytest.mark.parametrize(
