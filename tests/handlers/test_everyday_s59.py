@@ -21,7 +21,7 @@ from tests.conftest import texts
 from tests.support.chatting import chat_of
 from tests.support.clock import FakeClock
 from tests.support.exported import exported
-from tests.support.worlds import replay
+from tests.support.worlds import replay, user_at
 
 THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("UTC"))  # Thursday, 15:30 in London
 
@@ -148,10 +148,7 @@ def test_a_corrected_hour_keeps_the_half_of_the_day_it_replaces(app, admin, rep)
 
 
 def _user(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
-    clock.set(datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo(zone)))  # Thursday 10 June, 15:30 there
-    chat = chat_of(app, add_user(name, timezone=zone))
-    replay(chat, clock, *setup)
-    return chat
+    return user_at(app, add_user, clock, name, zone, datetime(2032, 6, 10, 15, 30), *setup)  # Thursday
 
 
 def _deals(app, admin, customer: str) -> list[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]

@@ -18,14 +18,11 @@ import pytest
 from tests.conftest import texts
 from tests.support.chatting import chat_of
 from tests.support.exported import exported, people_of
-from tests.support.worlds import replay
+from tests.support.worlds import replay, user_at
 
 
 def _user(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
-    clock.set(datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo(zone)))  # Thursday 10 June, 15:30 there
-    chat = chat_of(app, add_user(name, timezone=zone))
-    replay(chat, clock, *setup)
-    return chat
+    return user_at(app, add_user, clock, name, zone, datetime(2032, 6, 10, 15, 30), *setup)  # Thursday
 
 
 @pytest.fixture
@@ -171,10 +168,7 @@ def test_a_colleague_to_tell_is_not_whose_deals(app, admin, add_user, clock) -> 
 
 
 def _on_wednesday(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
-    clock.set(datetime(2033, 9, 28, 16, 45, tzinfo=ZoneInfo(zone)))  # Wednesday 28 September, 16:45 there
-    chat = chat_of(app, add_user(name, timezone=zone))
-    replay(chat, clock, *setup)
-    return chat
+    return user_at(app, add_user, clock, name, zone, datetime(2033, 9, 28, 16, 45), *setup)  # Wednesday
 
 
 @pytest.mark.parametrize(

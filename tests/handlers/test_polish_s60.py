@@ -14,18 +14,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.conftest import texts
-from tests.support.chatting import chat_of
 from tests.support.exported import exported
-from tests.support.worlds import replay
+from tests.support.worlds import user_at
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
 
 @pytest.fixture
 def przemek(app, add_user, clock):  # type: ignore[no-untyped-def]
-    clock.set(datetime(2032, 6, 10, 15, 30, tzinfo=WARSAW))  # Thursday 10 June, 15:30 in Warsaw
-    chat = chat_of(app, add_user("Przemek", timezone="Europe/Warsaw"))
-    replay(chat, clock,
+    return user_at(app, add_user, clock, "Przemek", "Europe/Warsaw", datetime(2032, 6, 10, 15, 30),
            "/customer add Kraków Piekarnie Sp. z o.o., aliases=Krakow Piekarnie",
            "/contact add Kraków Piekarnie Sp. z o.o.: Paweł Dudek",
            "/customer add Szczecin Port Logistyka Sp. z o.o.",
@@ -38,7 +35,6 @@ def przemek(app, add_user, clock):  # type: ignore[no-untyped-def]
            "/customer add Wrocław Elektronika S.A., aliases=Wroclaw Elektronika",
            "/contact add Wrocław Elektronika S.A.: Marek Jabłoński",
            "/deal Wrocław Elektronika S.A. 900000 PLN proposal close 30 Sep 2032")  # fmt: skip
-    return chat
 
 
 def _due(app, admin) -> list[str]:  # type: ignore[no-untyped-def]

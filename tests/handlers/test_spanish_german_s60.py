@@ -19,20 +19,16 @@ import pytest
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
-from tests.support.chatting import chat_of
 from tests.support.clock import FakeClock
 from tests.support.exported import exported
-from tests.support.worlds import replay
+from tests.support.worlds import user_at
 
 MEXICO = ZoneInfo("America/Mexico_City")
 MUNICH = ZoneInfo("Europe/Berlin")
 
 
 def _user(app, add_user, clock: FakeClock, name: str, zone: ZoneInfo, *setup: str):  # type: ignore[no-untyped-def]
-    clock.set(datetime(2033, 9, 28, 16, 45, tzinfo=zone))  # Wednesday 28 September, 16:45 there
-    chat = chat_of(app, add_user(name, timezone=zone.key))
-    replay(chat, clock, *setup)
-    return chat
+    return user_at(app, add_user, clock, name, zone.key, datetime(2033, 9, 28, 16, 45), *setup)  # Wednesday
 
 
 @pytest.fixture

@@ -13,13 +13,17 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.app import App
 from bot.console import ConsoleChat
+from crm_store.models import User
 from handlers.messages import Button
+from tests.support.chatting import chat_of
 from tests.support.clock import FakeClock
 
 HY, LF = "昆山宏远精密有限公司", "Lakeview Freight"
@@ -52,6 +56,22 @@ _SNAPSHOTS: dict[str, _Snapshot] = {}  # per worker process: key of (state befor
 # Wall-clock defaults (a user's created_at from the real clock) differ from test to test and say nothing
 # about the world: they are left out of the key, not out of the copy.
 _WALL_CLOCK = re.compile(rf"'{datetime.now().year}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?'")
+
+
+def user_at(
+    app: App,
+    add_user: Callable[..., User],
+    clock: FakeClock,
+    name: str,
+    zone: str,
+    local: datetime,
+    *setup: str,
+) -> ConsoleChat:
+    """A new rep `name` in `zone` chatting at the wall-clock moment `local` there, with `setup` replayed."""
+    clock.set(local.replace(tzinfo=ZoneInfo(zone)))
+    chat = chat_of(app, add_user(name, timezone=zone))
+    replay(chat, clock, *setup)
+    return chat
 
 
 def replay(chat: ConsoleChat, clock: FakeClock, *commands: str) -> None:
