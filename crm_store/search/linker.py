@@ -226,7 +226,7 @@ def _inside_names(
     for i in range(len(tokens)):
         for j in range(i + 1, min(len(tokens), i + _INNER_WORDS)):
             said = tokens[i : j + 1]
-            if any(t.word in skip or not t.word.isalpha() for t in said):
+            if any(t.word in skip or t.word in _NO_NAME_WORD or not t.word.isalpha() for t in said):
                 break
             if not (all(t.typed[:1].isupper() for t in said) or any(zipf(t.word) < _RARE for t in said)):
                 continue
@@ -241,6 +241,9 @@ def _inside_names(
     return out
 
 
+# Words that are a name's only as its legal form or a joint ("S.A. de C.V.", "Bank of …"): said among other
+# words they name nothing ("la logística de entrega" is no Logística Bajío Express S.A. de C.V.)
+_NO_NAME_WORD = LEGAL_SUFFIXES | CONNECTORS | frozenset(["de", "del", "la", "el", "of", "the", "von", "der"])
 _JOINED_ON = re.compile(r"\s*(?:&|\+|and\s)?\s*")
 # Capitalised words that go on a sentence after a name, not the name: when, and who is there.
 _WHEN = (
@@ -376,7 +379,9 @@ def _another_company(
     if mention.evidence not in _NAMES or (mention.evidence == Evidence.NAME and not mention.partial):
         return mention  # the whole name: "Lincoln Dental Group Tyler" is Tyler of Lincoln Dental Group
     row = gazetteer.rows[mention.customer_id]
-    own = {w for name in (row.name, *row.aliases, *row.contacts) for w in latin_words(fold(name))}
+    # a word of its deal's title is no other company's: "Bayernwerk Getriebe" is Bayernwerk's Getriebe deal
+    said_of_it = (row.name, *row.aliases, *row.contacts, *row.titles)
+    own = {w for name in said_of_it for w in latin_words(fold(name))}
     if mention.partial and j + 1 < len(tokens) and _next_to(text, tokens[j], tokens[j + 1]):
         facility = tokens[j + 1].word
         if facility in _FACILITIES and not _own_word(facility, own):

@@ -26,6 +26,9 @@ LEGAL_SUFFIXES = frozenset(
     }
 )  # fmt: skip
 _CO_OP = re.compile(r"\bco (operative|op)\b")
+# Mexican legal forms, folded: "S.A. de C.V.", "S. de R.L. de C.V.", "S.A.P.I. de C.V." (one legal form, "sa";
+# their "de" is no word of the name: "Logística Bajío Express S.A. de C.V." is "logistica bajio express")
+_MEXICAN_LEGAL = re.compile(r"\b(?:sapi|sab|sa|s)?\s*(?:de\s+rl\s+)?de\s+cv$")
 # Spellings of one legal form, so that "Acme Corp" and "ACME Corporation" have the same one.
 _LEGAL_SAME = {"corporation": "corp", "incorporated": "inc", "limited": "ltd", "company": "co",
                "holdings": "holding", "sasu": "sas"}  # fmt: skip
@@ -147,6 +150,8 @@ def strip_legal(folded: str) -> str:
     """Drop legal forms and connectors (`acme gmbh & co kg` -> `acme`), unless nothing else is left."""
     core = folded if folded.isascii() else _strip_cjk_suffixes(folded)
     core = _CO_OP.sub(r"co\1", core)  # "co operative" (Co-operative): one legal form, not "co" and a word
+    if core.endswith(" cv"):
+        core = _MEXICAN_LEGAL.sub(" sa", core).strip()
     words = core.split()
     kept = [w for w in words if w not in LEGAL_SUFFIXES and w not in CONNECTORS]
     if not kept:

@@ -117,8 +117,17 @@ _POLISH_WEEKDAY = (
 )
 _POLISH_WEEKDAY_WORDS |= _POLISH_GENITIVES
 # (Only before a Polish weekday: "do friday" is English.)
+# Spanish and German words before their own weekdays, with the English one each says ("el viernes" is "on
+# friday", "este viernes" "this friday", "el próximo viernes" "next friday", "am Freitag" "on friday")
+_ROMANCE_GERMAN_PREFIXES = {
+    "el próximo": "next", "el proximo": "next", "próximo": "next", "proximo": "next", "este": "this",
+    "el": "on", "am": "on", "diesen": "this",
+}  # fmt: skip
 WEEKDAY_PREFIX = (
     r"next|n[äa]e?chste[nr]?|this|coming|on|by|b4|before|until|till|(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in _ROMANCE_GERMAN_PREFIXES)
+    + r")(?=\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag)\b)|(?:"
     + "|".join(p.replace(" ", r"\s+") for p in _POLISH_DAY_PREFIXES)
     + r")(?=\s+(?:"
     + "|".join(_POLISH_WEEKDAY_WORDS)
@@ -130,7 +139,10 @@ def weekday_prefix(said: str | None) -> str | None:
     """The English word (next, this, on, by, …) of a prefix `WEEKDAY_PREFIX` matched before a weekday."""
     if said is not None and re.fullmatch(r"n[äa]e?chste[nr]?", said, re.IGNORECASE):
         return "next"  # German "nächsten Freitag"
-    return None if said is None else _POLISH_DAY_PREFIXES.get(" ".join(said.split()), said)
+    if said is None:
+        return None
+    said = " ".join(said.split())
+    return _POLISH_DAY_PREFIXES.get(said) or _ROMANCE_GERMAN_PREFIXES.get(said.lower(), said)
 
 
 # A few letters wrong before "day" still name the day ("wednsday", "thurday").

@@ -198,6 +198,12 @@ _POLISH_HOURS = {
 _POLISH_CLOCK = re.compile(r"\bo\s+(" + "|".join(_POLISH_HOURS) + r")\b")
 
 
+_SPANISH_CLOCK = re.compile(
+    r"\ba\s+las?\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?(?:\s*(?:hrs?|horas)\b)?"
+    r"(?:\s+(?:de|en)\s+la\s+(?P<part>mañana|tarde|noche))?(?![\d:.,]|\s*(?:a\.?m|p\.?m))"
+)
+
+
 def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
     hits: list[Hit] = _range_hits(text)
     lower = text.lower()
@@ -237,7 +243,7 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         if clock:
             hits.append(Hit(m.start(), m.end(), clock=clock, guessed=not m.group(5) and _guessed(hour)))
     for m in re.finditer(
-        r"(?<![a-z0-9:.])(?:at\s+|@\s*|um\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr)(?![a-z])",
+        r"(?<![a-z0-9:.])(?:at\s+|@\s*|um\s+|a\s+las?\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr)(?![a-z])",
         lower,
     ):  # German "14 Uhr", "um 9 Uhr", "10:30 Uhr": a clock of 24 hours (1 to 6 in business hours)
         if m.group(3) == "uhr":
@@ -283,6 +289,18 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             if 1 <= hour <= 6 and not m.group(1).startswith("0"):
                 hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
             hits.append(Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
+    for m in _SPANISH_CLOCK.finditer(lower):
+        # Spanish "a las 6 de la tarde" (18:00), "a la 1", "a las 10:30", "a las 8 de la mañana"; bare, in
+        # business hours as "at 3" is ("a las 10am" is read above, by its am)
+        if any(h.start <= m.start("h") < h.end for h in hits):
+            continue
+        hour, minute, part = int(m.group("h")), int(m.group("m") or 0), m.group("part")
+        if part is None:
+            clock, guessed = _business_hour(hour, minute), _guessed(hour)
+        else:
+            clock, guessed = _clock(hour, minute, "am" if part == "mañana" else "pm"), False
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock, guessed=guessed))
     # "at 17,500" is an amount with its thousands, not 17:00; so is "at 18 L", "at 40 k" (its multiplier);
     # "call bob @ 10" is at ten, "3 kits @ 20 each" a price
     for m in re.finditer(

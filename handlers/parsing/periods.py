@@ -79,7 +79,7 @@ _NAMED = (
     (r"\b(?:last|previous)\s+quarter\b|上个?季度", "last_quarter"),
     (r"\b(?:this|current)\s+year\b|\bytd\b|今年|本年", "this_year"),
     (r"\b(?:last|previous)\s+year\b|去年", "last_year"),
-    (r"\btoday\b|今天", "today"),
+    (r"\btoday\b|今天|\bhoy\b", "today"),  # (Spanish "qué tengo para hoy?")
     (r"\b(?:yesterday|yday|ystd|yest)\b|昨天", "yesterday"),
 )
 _DAYS = re.compile(
@@ -122,7 +122,12 @@ def period_end(period: Period, today: date) -> date:
 # Periods still ahead, for what is due or closing in them: "next week", "下个月", "in december", "12月".
 _COMING = (
     # (and Swahili "kesho", Portuguese "amanhã", said in English)
-    (rf"\btomorrow\b|\btmrw?\b|\b(?:{said_abroad('tomorrow')})(?!\w)(?!\s+kutwa)|明天|明日", "tomorrow"),
+    # (Spanish "mañana" in a question: "qué tengo pendiente mañana?"; not "la mañana", the morning)
+    (
+        rf"\btomorrow\b|\btmrw?\b|\b(?:{said_abroad('tomorrow')})(?!\w)(?!\s+kutwa)|明天|明日"
+        r"|(?<!la )\bmañana\b",
+        "tomorrow",
+    ),
     (r"\bnext\s+week\b|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|下週", "next_week"),
     (r"\bnext\s+month\b|下个?月(?![0-9一二三四五六七八九十]+[日号]|底|末|初|中)", "next_month"),
 )

@@ -825,7 +825,8 @@ _A_WEEK = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|['’]ll|going to|gonna|next|coming|upcoming|scheduled|planned|booked|tomorrow|tmrw|tmr|"
     r"tonight|later|soon|need to|want to|wants?|wanted|asked|asks|needs?|would like|let['’]?s|can|could|"
-    r"shall|should|pls|please|if|first thing)\b|\d\s*(?:am|pm)\b|\d:\d\d|\bat\s+\d",
+    r"shall|should|pls|please|if|first thing)\b|\d\s*(?:am|pm)\b|\d:\d\d|\bat\s+\d"
+    r"|\ba\s+las?\s+\d|\bum\s+\d|\d\s*uhr\b",  # Spanish "a las 6", German "um 8", "15 Uhr": a time of day
     re.IGNORECASE,
 )
 

@@ -567,7 +567,7 @@ def doubt_families(
         "outcome": [reading.outcome_doubt] if reading.outcome_doubt else [],
         "weak_link": _weak_link(reading, found, contacts),
         "new_by_other_name": _new_by_another_name(reading, found),
-        "longer_name": _longer_name(reading, found, contacts),
+        "longer_name": _longer_name(reading, found, contacts, writes),
         "out_of_time": _out_of_time(reading, now, contacts, say, found),
         "not_a_plan": _not_a_plan(reading),
         "typed_kind": _typed_kind(reading),
@@ -629,9 +629,12 @@ def _describes(text: str, end: int) -> bool:
     return _PERSON_FROM.match(text, end) is None
 
 
-def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...]) -> list[str]:
+def _longer_name(
+    reading: Reading, found: Found | None, people: tuple[str, ...], writes: Writes | None = None
+) -> list[str]:
     """The customer's words go on with a capitalised word its name lacks: "Lincoln Financial" is not
-    Lincoln Dental Group, "ABC Supply" not ABC Plumbing."""
+    Lincoln Dental Group, "ABC Supply" not ABC Plumbing. A word of the deal the message changes is that
+    deal's ("Bayernwerk Getriebe slips to Ende Oktober": its Getriebe deal)."""
     if found is None or found.start < 0 or found.field not in ("name", "alias"):
         return []
     after = re.match(r"\s+([A-Z][a-z][A-Za-z&'’\-]*)", reading.text[found.end :])
@@ -639,8 +642,11 @@ def _longer_name(reading: Reading, found: Found | None, people: tuple[str, ...])
         return []
     word, at = after.group(1), found.end + after.start(1)
     name = simplified(found.customer.name).lower()
+    deal = writes.deal if writes else None
+    deal_words = {w for t in ((deal.hint, deal.title) if deal else ()) if t for w in t.lower().split()}
     if (
-        word.lower() in name
+        word.lower() in deal_words
+        or word.lower() in name
         or any(said_for(word.lower(), w) for w in name.split())  # "Theme Parks" of Theme Park Services
         or word.lower() in lx.STOPWORDS
         or reading.is_masked(at, at + len(word))
@@ -854,6 +860,8 @@ def _weak_link(reading: Reading, found: Found | None, contacts: tuple[str, ...] 
     if not _partial(found) or contacts:
         return []
     asked = any(s.explicit for s in reading.steps) or reading.rescheduled  # "恒通那个改到周一"
+    # "Erinnerung: Freitag um 15 Uhr Vertrag Passau Donau prüfen": the heading asks for the reminder
+    asked = asked or bool(reading.steps and lx.REMIND.search(reading.text))
     if reading.kind or reading.about_deal or asked or read_news(reading.text, reading.people):
         return []
     return [f"{reading.said((found.start, found.end))} = {found.customer.name}"]

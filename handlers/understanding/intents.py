@@ -60,6 +60,8 @@ _QUESTION_START = re.compile(
     r"tell me|give me(?!\s+a\s+(?:nudge|ping|buzz|shout|reminder)\b)|show me|"
     # Portuguese said to the bot: "quais reminders eu tenho amanhã?", "qual o status da Sorocaba?"
     r"quais|qual|quantos|quantas|quanto|quem|o que|cad[eê]|"
+    # Spanish: "qué tengo pendiente mañana?", "cuánto es lo de Aceros?", "quién es el contacto en …?"
+    r"qu[ée](?!\s+onda\b)|cu[áa]nto|cu[áa]ntos|cu[áa]ntas|cu[áa]les|cu[áa]l|qui[ée]n|cu[áa]ndo|"
     r"remind me (?:what|when|who|which|how|where)|status (?:of|on|for)|update on|"
     r"latest (?:on|with|from)|news (?:on|from|about)|"
     # "Kindly share status of all my deals closing this month", "pls send me an update on X"

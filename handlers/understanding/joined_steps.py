@@ -120,9 +120,11 @@ def _reminded_of_what_came_before(reading: Reading) -> None:
     reading.close = None
 
 
-# A remind-me said alone, as reps type it: "pls remind", "kindly remind me", "remind pls", "提醒下".
+# A remind-me said alone, as reps type it: "pls remind", "kindly remind me", "remind pls", "提醒下",
+# "recuérdame", "erinnere mich".
 _BARE_ASK = re.compile(
-    r"\s*(?:(?:pls|please|plz|kindly|and)\s+)*(?:remind(?:\s+me)?|set\s+(?:a\s+)?reminder)"
+    r"\s*(?:(?:pls|please|plz|kindly|and)\s+)*(?:remind(?:\s+me)?|set\s+(?:a\s+)?reminder|recu[ée]rdame"
+    r"|erinnere\s+mich)"
     r"(?:\s+(?:pls|please|plz))?\s*[.!]*",
     re.IGNORECASE,
 )

@@ -63,6 +63,7 @@ STEP_MARKERS = re.compile(
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
     # a remind-me in Portuguese ("lembrete: 30/6 at 11am check …"; the Polish "przypomnij mi" is read first)
     r"|\blembrete\b|\bme\s+lembr[ae]\b"
+    r"|\brecu[ée]rdame\b|\berinnere\s+mich\b"  # Spanish and German: "le marco al rato, recuérdame"
     # what we are told we should do: "he said … I should come back next week tuesday for the site visit"
     r"|\b(?:i|we)\s+(?:should|shld|shd)\s+(?:come|go|get)\s+back\b"
     # a to-do said as an order, first in its clause, for an event still to come: "note to self: …", "bring
@@ -82,7 +83,8 @@ REMIND = re.compile(
     r"|提我(?![们哋地])(?:一下)?"  # Cantonese "提我打俾…" (remind me to call …)
     r"|\bprzypomnij(?:\s+(?:mi|me))?\b"  # Polish, said in English too: "przypomnij me: call Sabine …"
     r"|\blembrete\b|\bme\s+lembr[ae]\b"  # Portuguese: "lembrete 22/6 15h30 push Rosa", "me lembra"
-    r"|\brecu[ée]rdame\b|^\s*erinnerung\s*:",  # Spanish "recuérdame"; German "Erinnerung: Freitag …"
+    r"|\brecu[ée]rdame\b|^\s*erinnerung\s*:|\berinnere\s+mich\b",  # Spanish "recuérdame"; German
+    # "Erinnerung: Freitag …", "erinnere mich"
     re.IGNORECASE,
 )
 EVENT_ZH = r"开会|会议|会面|见面|拜访|演示|电话会|视频会|电话|饭局|吃饭|培训|评审|汇报|讲解|参观|来访"
@@ -197,6 +199,8 @@ WON_WORDS = re.compile(
     r"green[\s-]?lit|gave (?:us )?the green light|green light|"
     r"gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
     r"|\bclosed(?=\s*!)"  # "brightwater closed!"
+    # Spanish and German: "ya firmaron", "firmó", "ganamos Aceros", "hat unterschrieben", "Auftrag erhalten"
+    r"|\b(?:firmaron|firm[óo]|ganamos|unterschrieben)\b|\bauftrag\s+(?:erhalten|bekommen)\b"
     # the order come in: "PO came through", "purchase order landed", "order received", "order is in"
     # (the determiner is the subject's: "their order came through"; an order that "came in" may be goods)
     r"|\b(?:(?:the|their|its|his|her)\s+)?(?:po|p\.o\.|purchase order)\s+"
@@ -871,7 +875,14 @@ purchasing buyer it dept department find search show lookup look info details wh
 moving advanced progressed stage now pushed again also still just really pretty very quite k m mm usd
 eur gbp rmb cny jpy dollars euros bucks
 liao lah leh lor meh hor sia abeg wahala sha dem
-"""  # (the last line: Singapore and Nigerian English particles, "Q3 end Fri liao" names no 廖)
+qué que tengo pendiente pendientes hoy mañana manana ayer junta cita llamada visita cotización cotizacion
+entrega logística logistica factura pedido contrato
+vertrag angebot termin halle vorstand rechnung auftrag bestellung lieferung besuch erinnerung uhr kw
+einkauf firma kunde heute morgen gestern nochmal bitte ende anfang mitte montag dienstag mittwoch
+donnerstag freitag samstag sonntag
+"""  # (Singapore and Nigerian English particles: "Q3 end Fri liao" names no 廖; then Spanish and German
+# words a rep types beside a name, German nouns capitalised: "Vertrag Passau Donau prüfen" names no other
+# company, "la logística de entrega" no Logística Bajío)
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
