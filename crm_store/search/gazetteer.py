@@ -44,8 +44,9 @@ from crm_store.search.loanwords import romaji_key
 from crm_store.search.normalize import CONNECTORS, fold, in_english, strip_legal
 from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
 
-# How a rep addresses a contact by the family name alone ("Dr Haddad", "Mrs. Lindqvist").
-ADDRESSED = ("mr", "mrs", "ms", "dr")
+# How a rep addresses a contact by the family name alone ("Dr Haddad", "Mrs. Lindqvist", German "Frau Zeller",
+# Spanish "Sra. Holguín").
+ADDRESSED = ("mr", "mrs", "ms", "dr", "herr", "frau", "sr", "sra")
 
 _HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})

@@ -225,7 +225,9 @@ _WORD_AFTER = (
 REFERENCE_LABELS = (
     r"n[º°]|\bnr\.?|\bnf(?:-?e)?|\bcontainer|\btracking|(?-i:\b[A-Z]{3}U)"
     r"|\bm-?pesa\s+till|\btill\s+(?:number|no\.?)|\bpaybill(?:\s+(?:number|no\.?))?|\ba/c"
-    r"|\bacc(?:oun)?t?\s+(?:number|no\.?)"
+    r"|\bacc(?:oun)?t?\s+(?:number|no\.?)|\bacct|\biban"
+    # Spanish "factura 88213", "folio 2231", "licitación no. 2033-OP-117"; "報價單號Q-2033-118"
+    r"|\bfactura|\bfolio|\blicitaci[óo]n|報價單號|报价单号"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(

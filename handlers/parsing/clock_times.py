@@ -243,9 +243,10 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         if clock:
             hits.append(Hit(m.start(), m.end(), clock=clock, guessed=not m.group(5) and _guessed(hour)))
     for m in re.finditer(
-        r"(?<![a-z0-9:.])(?:at\s+|@\s*|um\s+|a\s+las?\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr)(?![a-z])",
+        r"(?<![a-z0-9:.])(?:at\s+|@\s*|um\s+|a\s+las?\s+|(?:上午|下午|晚上|早上|中午)\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*"
+        r"(a\.?m\.?|p\.?m\.?|uhr)(?![a-z])",
         lower,
-    ):  # German "14 Uhr", "um 9 Uhr", "10:30 Uhr": a clock of 24 hours (1 to 6 in business hours)
+    ):  # German "14 Uhr", "um 9 Uhr", "10:30 Uhr": a clock of 24 hours (1 to 6 in business hours); "下午3pm"
         if m.group(3) == "uhr":
             hour, minute = int(m.group(1)), int(m.group(2) or 0)
             clock = _business_hour(hour, minute) if 1 <= hour <= 6 else _clock(hour, minute, None)

@@ -44,10 +44,14 @@ def phone_digits(written: str) -> str:
     return "".join(_CN_DIGIT_VALUE.get(c, c) for c in written)
 
 
-# Digits a label says are a document's number: "PO no. 4500012873", "invoice #88123", "订单号 4500012873".
+# Digits a label says are a document's or an account's number: "PO no. 4500012873", "invoice #88123", "订单号
+# 4500012873", "acct 0123456789".
 _LABELLED_NUMBER = re.compile(
     r"(?:\b(?:po|p\.o\.|order|invoice|inv|ref|reference|ticket|case|quote|quotation|contract|tracking|serial)"
-    r"\s*(?:no\.?|number|num|#)|订单号|單號|单号|编号|編號|发票号|發票號)\s*[:：.]?\s*(\d[\d-]{3,}\d)",
+    r"\s*(?:no\.?|number|num|#)|订单号|單號|单号|编号|編號|发票号|發票號|統編|统编"
+    # a bank account's or an invoice's number, said with or without "no.": "their acct 0123456789",
+    # Spanish "factura 88213", "licitación no. 2033-117"
+    r"|\b(?:acct|account|a/c|iban|factura|folio|licitaci[óo]n)\s*(?:no\.?|number|num|#)?)\s*[:：.]?\s*(\d[\d-]{3,}\d)",
     re.IGNORECASE,
 )
 

@@ -88,6 +88,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "visita en",
         "visita con",
         "besuch bei",  # German: "gestern Besuch bei Gipfel"
+        "vor ort",  # German: "vor Ort at Passau Donau Logistik today" (on site)
+        "pasé a",  # Spanish: "pasé a Cumbre" (I dropped by), "pasé a Vidrios Tlaquepaque a saludar"
+        "pase a",
         "byłem",  # Polish "I was", said in English: "byłem today at Polska Stal"
         "fui lá",  # Portuguese "I went there": "fui lá na Joinville Plasticos today"
         "fui la",
@@ -175,6 +178,14 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "唠了会",
         "had a yarn",  # New Zealand: a chat ("had a yarn with Manaia at Kaikoura")
         "junta con",  # Mexican Spanish: a meeting with ("junta con Rosa Elena en Plásticos")
+        "comida con",  # Spanish: lunch with ("comida con José Manuel de Grupo Tapatío")
+        "vi a",  # Spanish: "hoy vi a Irma Holguín en Lácteos" (I saw), "me reuní con" (I met with)
+        "me reuní con",
+        "me reuni con",
+        "desayuno con",
+        "cena con",
+        "termin",  # German: an appointment ("Termin at Passau Donau went ok"; one to come has its day)
+        "mittagessen",  # German: lunch ("Mittagessen with Sepp Lindner")
         "spotkanie z",  # Polish: a meeting with ("wczoraj spotkanie z Sabine")
         "spotkałem się",
         "spotkałam się",
@@ -314,6 +325,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "le hablé",
         "llamé a",  # Spanish: "llamé a Verónica de Textiles Puebla" (I called)
         "le llamé",
+        "llamada con",  # Spanish: a call with ("llamada con Veronica de Hilados Poblanos")
+        "telefoniert mit",  # German: "telefoniert mit Sandra" (talked on the phone with)
         "zadzwonił",  # Polish "(he, she) called", "I called"
         "zadzwoniła",
         "zadzwoniłem",
@@ -357,6 +370,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "mailed",
         "mandé correo",  # Spanish: "mandé correo a Daniela", "le escribí" (I e-mailed, wrote to her)
         "mandé un correo",
+        "me mandó correo",  # Spanish: "jose luis … me mandó correo pidiendo la ficha" (mailed me)
+        "me mando correo",
         "le escribí",
         "a mail from",  # "got a mail from Ronan": an email (Irish, Indian, European English)
         "mail from",
@@ -423,6 +438,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "line讲",
         "line上",
         "line了",
+        "line跟",  # "LINE跟高港的蔡經理聊了一下": a talk on LINE
+        "line 说",
+        "line 讲",
+        "line给",
+        "line问",
     ),
 }
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
-from handlers.parsing.amounts import Amount, counts_things, currencies_named, find_amount
+from handlers.parsing.amounts import Amount, counts_things, currencies_named, dollar_sign_only, find_amount
 from handlers.parsing.numerals import cn_integer
 from handlers.parsing.quantities import counted_noun
 from handlers.understanding import lexicon as lx
@@ -911,10 +911,18 @@ def currency_chosen(text: str, amount: Amount) -> bool:
     return True
 
 
+_PESOS = frozenset({"MXN", "PHP"})  # the currencies "pesos" names (`currencies_named`) that write "$"
+
+
 def _currencies_said(text: str, amounts: list[Amount]) -> int:
     """How many currencies the message says: its amounts' own and those named apart from them (the one
     reader, `currencies_named`; a bare "dollars" beside a dollar amount is that currency again)."""
-    said = [frozenset({a.currency}) for a in amounts if a.currency]
+    # a bare "$" is the peso's sign too: "$380 mil pesos" says one currency
+    said = [
+        frozenset({a.currency, *(_PESOS if dollar_sign_only(text[a.start : a.end]) else ())})
+        for a in amounts
+        if a.currency
+    ]
     said += [c.codes for c in currencies_named(text, amounts)]
     distinct: list[frozenset[str]] = []
     for codes in said:

@@ -900,9 +900,14 @@ def currency_guessed(ctx: Ctx, reading: Reading, customer: Customer, writes: Wri
         return []
     if not deal.add_on and ctx.store.deals.for_customer(customer.id, open_only=True):
         return []  # a change of the open deal keeps its currency
-    if ctx.store.deals.for_customer(customer.id):
-        return []  # the customer's own deals tell, also when they are kept in the team's default currency
+    kept = {d.currency for d in ctx.store.deals.for_customer(customer.id)}
     said = reading.said((reading.amount.start, reading.amount.end))
+    if kept:
+        # the customer's own deals tell, also when they are kept in the team's default currency; but a bare
+        # "$" is the writer's own dollar ("otra orden por $40,000" from Mexico City, the peso, at a customer
+        # whose deals are kept in USD): which is asked
+        own = local_dollar(ctx.tz)
+        return [said] if dollar_sign_only(deal.amount_text or said) and own not in kept else []
     if deal.currency:
         # a bare "$" is the writer's own dollar, and the dollar of the customer's country when that is
         # another ("$21k" from Sydney for a customer in New Zealand, where the rep's deals are in NZD): which?

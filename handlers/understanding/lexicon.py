@@ -118,6 +118,8 @@ CLOSE_MARKERS = re.compile(
     r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|signed(?=\s+(?:by|before)\b)"
     rf"(?!{SIGNED_BY_SOMEONE})|po|purchase order|"
     r"go[\s-]?live|"
+    # "wants it wrapped by Australia Day": the deal done by then
+    r"(?:wrapped|wrap(?:ped)?\s+up|finali[sz]ed)(?=\s+(?:by|before)\b)|"
     # "they'll go ahead in march", "want to move fwd in Q1": when they proceed, said by a period, is the close
     r"(?:go|goes|going) ahead(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
     r"(?:move|moves|moving) (?:fwd|forward)(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
@@ -252,7 +254,8 @@ WON_WORDS = re.compile(
     # 下訂(單)了: Taiwan for placing the order
     r"|拿到了?(?:订单|合同|单子)|(?:订单|合同|单子)到手|签回来了|签下来了|下订单了|下订了|已下订"
     # the PO or order has come in: "PO收到", "PO到了", "订单下来了" (not "PO收到后", "PO下周才下来")
-    rf"|(?:(?<![a-z])po|订单|采购单)\s*{_CN_WHEN}(?:收到(?!后|之后|以后|再|没|吗|了吗|了没)了?|到了(?!吗|没)|到手了?"
+    # (its number may come between: "PO no. 4500098123 收到了")
+    rf"|(?:(?<![a-z])po|订单|采购单)(?:\s*(?:no\.?|#|号)?\s*[a-z]*-?\d[\d-]*)?\s*{_CN_WHEN}(?:收到(?!后|之后|以后|再|没|吗|了吗|了没)了?|到了(?!吗|没)|到手了?"
     # Cantonese "PO 收咗" (folded: 收了), "收咗PO喇": the PO received
     r"|收了(?![吗没么未])"
     r"|下来了(?!吗|没))"
@@ -298,7 +301,9 @@ OFFER_ACCEPTED = re.compile(
 )
 LOST_WORDS = re.compile(
     # "went / has gone / they're going with a competitor": the choice is made ("might go with" is guarded)
-    r"\b(lost|closed[\s-]lost|"
+    # (Spanish "perdimos Lácteos", "se fueron con la competencia"; German "ist verloren", "Wettbewerber")
+    r"\b(lost|closed[\s-]lost|perdimos|se\s+fueron\s+con\s+(?:la\s+competencia|otro\s+proveedor)|verloren|"
+    r"(?:go|went|goes)\s+with\s+(?:a|the)\s+wettbewerber|"
     r"(?:(?:went|gone|going|goes)|(?:decided|chose|opted) to go)\s+(?:with|w/|w(?=\s))\s*(?:a |the )?"
     r"(?:competitor|someone else|somebody else|another vendor)|"
     # another seller, described: "went w/ the other vendor", "going with a local supplier", "a cheaper one"
@@ -503,6 +508,8 @@ ADD_ON = re.compile(
     r"phase (?:2|two|ii)|on top(?: of)?|"
     r"in addition to|(?:its|their) own deal|keep (?:it|this|them) (?:apart|separate)|"
     r"apart from the (?:current|existing|other)|leave the (?:current|existing|other) (?:one|deal|quote))\b"
+    # Spanish and German: "otra orden de Muebles Michoacán", "neuer Auftrag"
+    r"|\b(?:otra\s+orden|otro\s+pedido|nuevo\s+pedido|weiterer\s+auftrag|neuer\s+auftrag)\b"
     r"|\bnew (?:deal|opp|oppty|opportunity|order|case|"
     r"project(?!\s+(?:manager|director|lead|engineer|head|coordinator)))\b"
     # 新项目经理: a new project manager, no new project

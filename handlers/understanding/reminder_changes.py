@@ -786,7 +786,8 @@ _DONE_BESIDE = re.compile(
     # Spanish: "tacha ese pendiente" (cross it off), "ya quedó ese pendiente" (it is done), "borra el
     # recordatorio"
     r"|tacha\s+(?:ese|este|el)\s+(?:pendiente|recordatorio)|ya\s+qued[óo]\s+(?:ese|este|el)\s+pendiente"
-    r"|borra\s+(?:ese|este|el)\s+recordatorio)(?![a-z])"
+    # ("quita el recordatorio de mañana")
+    r"|(?:borra|quita|cancela|elimina)\s+(?:ese|este|el)\s+recordatorio)(?![a-z])"
     r"|(?:已经|已)?(?:完成|搞定|搞掂|做完|办完|确认完)(?:了|咗|喇|啦)*|(?:可以)?(?:剔|划|劃)(?:咗|走|除|掉|了)+"
     r"|(?:不用|不使|不洗|唔使|唔洗|不需要|不必)再?(?:提醒?我?|留)(?:了|喇|啦)*|提醒(?:就)?(?:不用|不要)了",
     re.I,

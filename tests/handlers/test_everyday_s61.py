@@ -1,0 +1,211 @@
+"""Session 61: what S12b's read half showed (S12's world, written blind by new writers).
+
+German and Spanish kind words ("Termin", "Mittagessen", "vor Ort", "pasé a", "comida con", "vi a", "llamada
+con", "me mandó correo"); "Frau Zeller" is Annemarie Zeller; "perdimos", "ist verloren" lose the deal; "otra
+orden de …" is a new deal beside the won one, its "$" asked where the customer's deals are kept in another
+dollar; "quita el recordatorio de mañana" clears that reminder; "10/12 下午3pm" is 12 October at 15:00; an
+account's or an invoice's number is no phone and no unused figure; "PO no. … 收到了" wins the deal; "LINE跟…
+聊了一下" is a message; "wants it wrapped by …" is the close date; "firmaron" wins the deal.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.parsing.contact_details import details_spans
+from tests.conftest import texts
+from tests.support.clock import FakeClock
+from tests.support.exported import exported
+from tests.support.worlds import user_at
+
+MEXICO = ZoneInfo("America/Mexico_City")
+MUNICH = ZoneInfo("Europe/Berlin")
+TAIPEI = ZoneInfo("Asia/Taipei")
+SINGAPORE = ZoneInfo("Asia/Singapore")
+
+
+def _user(app, add_user, clock: FakeClock, name: str, zone: ZoneInfo, *setup: str):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, name, zone.key, datetime(2033, 9, 28, 16, 45), *setup)  # Wednesday
+
+
+@pytest.fixture
+def korbinian(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Korbinian", MUNICH,
+                 "/customer add Allgäuer Käserei Sonthofen GmbH, aliases=Allgäuer Käserei",
+                 "/contact add Allgäuer Käserei Sonthofen GmbH: Annemarie Zeller",
+                 "/deal Allgäuer Käserei Sonthofen GmbH 85000 EUR proposal close 29 Sep 2033",
+                 "/customer add Brücke Personalservice GmbH",
+                 "/contact add Brücke Personalservice GmbH: Sandra Wimmer",
+                 "/deal Brücke Personalservice GmbH 55000 EUR proposal close 14 Oct 2033",
+                 "/customer add Gipfel Bergsport GmbH, aliases=Gipfel",
+                 "/contact add Gipfel Bergsport GmbH: Sepp Lindner",
+                 "/customer add Passau Donau Logistik GmbH",
+                 "/contact add Passau Donau Logistik GmbH: Veronika Brandl")  # fmt: skip
+
+
+@pytest.fixture
+def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Araceli", MEXICO,
+                 "/customer add Lácteos Chihuahua S.A. de C.V.",
+                 "/contact add Lácteos Chihuahua S.A. de C.V.: Irma Holguín Terrazas",
+                 "/deal Lácteos Chihuahua S.A. de C.V. 690000 MXN proposal close 30 Sep 2033",
+                 "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
+                 "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia Fuentes",
+                 "/customer add Grupo Industrial Regio S.A. de C.V., aliases=Grupo Regio",
+                 "/contact add Grupo Industrial Regio S.A. de C.V.: José Luis Garza Treviño",
+                 "/customer add Muebles Michoacán S.A. de C.V.",
+                 "/deal Muebles Michoacán S.A. de C.V. 420000 MXN negotiation",
+                 "/won Muebles Michoacán S.A. de C.V.",
+                 "/customer add Tequilera Arandas S.A. de C.V.",
+                 "/deal Tequilera Arandas S.A. de C.V. 95000 USD negotiation",
+                 "/won Tequilera Arandas S.A. de C.V.",
+                 "/customer add Aceros del Norte Monterrey S.A. de C.V., aliases=Aceros del Norte",
+                 "/contact add Aceros del Norte Monterrey S.A. de C.V.: Rodrigo Cantú Salinas",
+                 "/deal Aceros del Norte Monterrey S.A. de C.V. laminadora 4800000 MXN negotiation",
+                 "/remind Aceros del Norte Monterrey S.A. de C.V. call Rodrigo about it 29 Sep 11am",
+                 "/customer add Transportes Sierra Madre S.A. de C.V., aliases=Sierra Madre",
+                 "/contact add Transportes Sierra Madre S.A. de C.V.: Héctor Domínguez Ruiz")  # fmt: skip
+
+
+@pytest.fixture
+def yazhu(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "詹雅筑", TAIPEI,
+                 "/customer add 苗栗窯業有限公司",
+                 "/contact add 苗栗窯業有限公司: 邱文雄",
+                 "/customer add 高雄港灣物流股份有限公司, aliases=高港物流",
+                 "/contact add 高雄港灣物流股份有限公司: 蔡坤霖")  # fmt: skip
+
+
+@pytest.fixture
+def huixian(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Huixian", SINGAPORE,
+                 "/customer add Straits Shipyard Engineering Pte Ltd, aliases=Straits Shipyard",
+                 "/deal Straits Shipyard Engineering Pte Ltd 280000 SGD negotiation close 30 Sep 2033",
+                 "/customer add Penang Ropes Sdn Bhd",
+                 "/contact add Penang Ropes Sdn Bhd: Angus Tan",
+                 "/deal Penang Ropes Sdn Bhd RFID 90000 SGD proposal close 31 Dec 2033")  # fmt: skip
+
+
+def _kinds(app, admin) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]]
+
+
+def _deals(app, admin, customer: str) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    return sorted(
+        (d["title"], str(d["amount"]), d["currency"], d["status"])
+        for d in exported(app, admin)["deals"]
+        if d["customer"].startswith(customer)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "contact"),
+    [("Termin at Passau Donau went ok, Veronika says they run 140 trucks", "visit", "Veronika Brandl"),
+     ("Mittagessen with Sepp Lindner from Gipfel, nice guy, no budget yet", "meeting", "Sepp Lindner"),
+     ("met Frau Zeller at Allgäuer Käserei, tasting went fine", "visit", "Annemarie Zeller")],
+)  # fmt: skip
+def test_german_kind_words(app, admin, korbinian, text, kind, contact) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(korbinian.send(text))
+    assert _kinds(app, admin) == [(kind, contact)], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "contact"),
+    [("pasé a Cumbre, Alma Delia interesada en un piloto en 2 sucursales, todavía sin números", "visit",
+      "Alma Delia Fuentes"),
+     ("llamada con Irma de Lácteos Chihuahua, todo en orden", "call", "Irma Holguín Terrazas"),
+     ("jose luis de grupo regio me mando correo pidiendo la ficha tecnica del equipo", "email",
+      "José Luis Garza Treviño")],
+)  # fmt: skip
+def test_spanish_kind_words(app, admin, araceli, text, kind, contact) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send(text))
+    assert _kinds(app, admin) == [(kind, contact)], reply
+
+
+def test_vi_a_is_a_meeting_and_la_tarde_the_afternoon(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli.send(
+            "hoy vi a Irma en Lacteos Chihuahua, todo ok. mañana a las 4 de la tarde le presento a Luis"
+        )
+    )
+    assert "meeting" in reply and "16:00" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("who", "text"),
+    [("araceli", "perdimos Lácteos Chihuahua 😤 se fueron con la competencia"),
+     ("korbinian", "Brücke Personalservice is verloren, Sandra told me they go with a Wettbewerber. schade")],
+)  # fmt: skip
+def test_lost_in_spanish_and_german(app, admin, request, who, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(request.getfixturevalue(who).send(text))
+    assert [
+        d["status"] for d in exported(app, admin)["deals"] if d["customer"].startswith(("Lác", "Br"))
+    ] == ["lost"], reply
+
+
+def test_firmaron_wins_the_deal(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("ya quedó lo de Lácteos Chihuahua, firmaron"))
+    assert _deals(app, admin, "Lácteos") == [("Lácteos Chihuahua S.A. de C.V.", "690000", "MXN", "won")], (
+        reply
+    )
+
+
+def test_otra_orden_is_a_new_deal_beside_the_won_one(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli.send("otra orden de Muebles Michoacán!! don Ernesto quiere 300 sillas más, $380 mil pesos")
+    )
+    deals = _deals(app, admin, "Muebles")
+    assert len(deals) == 2 and ("380000", "MXN", "open") in [d[1:] for d in deals], reply
+    assert not any(d[0] in ("de", "por") for d in deals), reply  # no Spanish word for its title
+
+
+def test_a_bare_dollar_from_mexico_at_a_usd_customer_is_asked(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("Tequilera Arandas quiere otra orden por $40,000"))
+    assert len(_deals(app, admin, "Tequilera")) == 1, reply
+    assert "$40,000" in reply, reply
+
+
+def test_quita_el_recordatorio_clears_it(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli.send("ya le hablé a Rodrigo lo de la orden de la laminadora, quita el recordatorio de mañana")
+    )
+    assert [r["status"] for r in exported(app, admin)["reminders"]] in (["done"], ["cancelled"]), reply
+
+
+def test_a_chinese_part_of_day_before_pm_keeps_the_date(app, admin, yazhu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yazhu.send("10/12 下午3pm 提醒我去苗栗窯業找邱老闆"))
+    [reminder] = exported(app, admin)["reminders"]
+    assert (
+        datetime.fromisoformat(reminder["due_at"]).astimezone(TAIPEI).isoformat()[:16] == "2033-10-12T15:00"
+    ), reply
+
+
+def test_line_is_a_message(app, admin, yazhu) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yazhu.send("LINE跟高港的蔡經理聊了一下，報價單他說今天會回簽"))
+    assert _kinds(app, admin) == [("message", "蔡坤霖")], reply
+
+
+def test_an_account_number_is_no_phone() -> None:
+    text = "Damilola gave me their acct 0123456789 for the refund"
+    assert not any("0123456789" in text[a:b] for a, b in details_spans(text))
+
+
+def test_an_invoice_number_is_no_unused_figure(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("hablé con Héctor de Sierra Madre, factura 88213 sigue pendiente de pago"))
+    assert _kinds(app, admin) == [("call", "Héctor Domínguez Ruiz")], reply
+
+
+def test_po_number_then_received_wins(app, admin, huixian) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(huixian.send("Straits Shipyard PO no. 4500098123 收到了 🎉"))
+    assert _deals(app, admin, "Straits")[0][3] == "won", reply
+
+
+def test_wrapped_by_is_the_close_date(app, admin, huixian) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(huixian.send("Penang Ropes RFID - Angus wants it wrapped by end of October"))
+    [close] = [
+        d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Penang")
+    ]
+    assert close == "2033-10-31", reply
