@@ -19,7 +19,17 @@ _HALF_BEFORE_COUNTRIES = frozenset(
     {"NL", "BE", "DE", "AT", "CH", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR",
      "RU", "UA", "EE", "LV", "LT"}
 )  # fmt: skip
-_BARE_HALF = re.compile(r"(?:at\s+|@\s*)?half\s+(?!past|after|to|till|til|an?\b|hour)[a-z0-9]", re.IGNORECASE)
+_BARE_HALF = re.compile(
+    r"(?:at\s+|@\s*|um\s+)?(?:half|halb)\s+(?!past|after|to|till|til|an?\b|hour)[a-z0-9]", re.IGNORECASE
+)
+# German "halb vier" (half to four: 15:30 in German, 16:30 read as English "half four"), "um halb 3": read
+# as "half 3" is, the English way, and asked where the writer's own language counts the half hour to the
+# next one (`half_hour_unsure`: "Is halb vier 15:30 or 16:30?")
+_GERMAN_HOURS = {
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12,
+}  # fmt: skip
+_GERMAN_HALF = re.compile(r"\b(?:um\s+)?halb\s+(" + "|".join(_GERMAN_HOURS) + r"|1[0-2]|[1-9])(?![\w:.])")
 END_OF_DAY = time(17, 0)
 
 
@@ -290,6 +300,11 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             if 1 <= hour <= 6 and not m.group(1).startswith("0"):
                 hour += 12  # "a call at 5:30" during business hours is 17:30 ("07:30" is written as meant)
             hits.append(Hit(m.start(), m.end(), clock=time(hour, int(m.group(2)))))
+    for m in _GERMAN_HALF.finditer(lower):
+        hour = _GERMAN_HOURS.get(m.group(1)) or int(m.group(1))
+        clock = _business_hour(hour, 30)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
     for m in _SPANISH_CLOCK.finditer(lower):
         # Spanish "a las 6 de la tarde" (18:00), "a la 1", "a las 10:30", "a las 8 de la mañana"; bare, in
         # business hours as "at 3" is ("a las 10am" is read above, by its am)

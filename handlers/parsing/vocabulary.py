@@ -33,6 +33,7 @@ STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "proposal": (
         *("proposal", "quote", "quoted", "quotation", "offer", "tender", "proposta", "oferta", "ofertę"),
         *("cotización", "cotizacion"),  # Mexican Spanish: "le mandé la cotización"
+        "angebot",  # German: "now sent the Angebot over EUR 78.500,00"
         *("报价", "方案", "提案", "投标", "投了标", "标书", "入了标"),
     ),
     # bargaining over the price is the negotiation (讲价, 砍价, 谈价; Cantonese 傾價, and 緊 of an action

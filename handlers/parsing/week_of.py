@@ -63,9 +63,11 @@ _NORDIC_DAYS = {
     "man": 0, "tirs": 1, "lør": 5, "søn": 6,
 }  # fmt: skip
 _ENGLISH_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# German parts of a week said by its number: "Anfang KW 41" (its Monday), "Mitte KW 41", "Ende KW 41" (Friday)
+_GERMAN_PARTS = {"anfang": 0, "mitte": 2, "ende": 4}
 WEEK_NUMBER = re.compile(
     r"(?:\b(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|"
-    r"(?:mån|tis|ons|tors?|fre|lör|sön|man|tirs|lør|søn)(?:dag)?)\.?\s+(?:(?:of|in|i)\s+)?)?"
+    r"(?:mån|tis|ons|tors?|fre|lör|sön|man|tirs|lør|søn)(?:dag)?|anfang|mitte|ende)\.?\s+(?:(?:of|in|i)\s+)?)?"
     r"\b(?:v\.\s?|v\s|vecka\s|veckan\s|uke\s|uge\s|kw\.?\s?|(?<=day\s)(?:week|wk\.?)\s|(?<=of\s)(?:week|wk\.?)\s)"
     r"(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![.:/]\d)",
     re.IGNORECASE,
@@ -75,6 +77,8 @@ WEEK_NUMBER = re.compile(
 def _weekday_number(word: str) -> int | None:
     word = word.lower()
     nordic = word.removesuffix("dag")  # "torsdag", "tirsdag", "mån"
+    if word in _GERMAN_PARTS:
+        return _GERMAN_PARTS[word]
     return _NORDIC_DAYS[nordic] if nordic in _NORDIC_DAYS else _ENGLISH_DAYS.get(word[:3])
 
 

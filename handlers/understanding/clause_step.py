@@ -52,6 +52,7 @@ from handlers.understanding.date_roles import (
     their_promise,
     without_spans,
 )
+from handlers.understanding.joined_steps import after_a_remind_heading
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
 from handlers.understanding.moved_dates import MORE_LIKE, MOVED_ON, missed_date, old_date, said_instead
 from handlers.understanding.reading import Clause, Reading, Step, time_of_day_only
@@ -252,6 +253,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         if typo:
             kind_match = re.compile(re.escape(reading.text[typo[0][4][0] : typo[0][4][1]])).search(text)
     explicit_step = bool(step_markers(text)) and not their_promise(reading, clause)  # "X's going to ship it"
+    # "remind me: Freising Hopfenhandel, call Obermaier about …": a clause after the heading is its task
+    explicit_step = explicit_step or after_a_remind_heading(reading.text, clause.start)
     no_task = not explicit_step and bool(lx.STEP_MARKERS.search(text))  # "nothing to do until then"
     no_task = no_task or (not explicit_step and bool(_WAIT_AND_SEE.search(text)))  # "tomorrow we see"
     # an event already planned, said to stay: "下周一的meeting照旧", "monday's call still on as planned"

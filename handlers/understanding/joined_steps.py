@@ -10,6 +10,7 @@ from datetime import datetime
 
 from handlers.parsing.dates import When
 from handlers.parsing.hanzi import simplified
+from handlers.understanding import lexicon as lx
 from handlers.understanding.reading import Reading, Step, moved, time_of_day_only
 
 
@@ -50,6 +51,15 @@ def join_steps(reading: Reading) -> None:
         ):
             words = f"{step.text} ({previous.text})" if step.text else previous.text
             joined[-1] = Step(words, previous.due, previous.has_time, previous.start, step.end, True)
+        elif (
+            previous
+            and previous.due is not None
+            and step.due is None
+            and step.text
+            and after_a_remind_heading(reading.text, step.start)
+        ):
+            # "next Monday remind me: Freising Hopfenhandel, call Obermaier about …": the heading's task
+            joined[-1] = replace(previous, text=f"{previous.text} {step.text}".strip(), end=step.end)
         elif previous and previous.due is not None and step.due is None and not step.explicit:
             continue
         elif (
@@ -81,6 +91,16 @@ def join_steps(reading: Reading) -> None:
 _BARE_REMIND = re.compile(
     r"\s*(?:记得|别忘了)?\s*(?:提醒我?|提我|remind me)\s*(?:一下|下|哦|啊|吧)?\s*[。.!！]*", re.I
 )
+
+
+def after_a_remind_heading(text: str, at: int) -> bool:
+    """Whether a remind-me said as a heading, with a colon, comes before `at` ("next Monday remind me:
+    Freising Hopfenhandel, call Obermaier about …", "Erinnerung: …"): what follows it is the task."""
+    before = text[:at]
+    return any(
+        m.group(0).rstrip().endswith((":", "：")) or re.match(r"\s*[:：]", before[m.end() :])
+        for m in lx.REMIND.finditer(before)
+    )
 
 
 def _a_bare_remind(reading: Reading, step: Step) -> bool:

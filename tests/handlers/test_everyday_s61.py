@@ -209,3 +209,49 @@ def test_wrapped_by_is_the_close_date(app, admin, huixian) -> None:  # type: ign
         d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Penang")
     ]
     assert close == "2033-10-31", reply
+
+
+@pytest.fixture
+def korbinian_plans(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Korbinian", MUNICH,
+                 "/customer add Freising Hopfenhandel GmbH",
+                 "/contact add Freising Hopfenhandel GmbH: Maximilian Obermaier",
+                 "/customer add Rosenheim Holzbau GmbH",
+                 "/contact add Rosenheim Holzbau GmbH: Florian Stöckl",
+                 "/deal Rosenheim Holzbau GmbH 75000 EUR qualified",
+                 "/customer add Müller Präzisionsteile GmbH, aliases=Müller",
+                 "/contact add Müller Präzisionsteile GmbH: Katharina Müller")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("Anfang KW 41 remind me: Freising Hopfenhandel, call Obermaier about the hop dryer project",
+      "2033-10-10 09:00"),
+     ("next Monday remind me: Freising Hopfenhandel, call Obermaier about the hop dryer project",
+      "2033-10-03 09:00")],
+)  # fmt: skip
+def test_the_words_after_a_remind_heading_are_its_task(app, admin, korbinian_plans, text, due) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(korbinian_plans.send(text))
+    data = exported(app, admin)
+    assert data["activities"] == [], reply  # no call logged as had
+    [reminder] = data["reminders"]
+    assert datetime.fromisoformat(reminder["due_at"]).astimezone(MUNICH).strftime("%Y-%m-%d %H:%M") == due, (
+        reply
+    )
+    assert "call Obermaier" in reminder["text"], reply
+
+
+def test_halb_vier_is_asked_like_half_3(app, admin, korbinian_plans) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(korbinian_plans.send("Müller meeting tomorrow halb vier, put a reminder pls"))
+    assert "15:30" in reply and "16:30" in reply, reply
+    assert exported(app, admin)["reminders"] == [], reply
+
+
+def test_sent_the_angebot_is_the_proposal(app, admin, korbinian_plans) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        korbinian_plans.send(
+            "visited Rosenheim Holzbau, Florian Stöckl. now sent the Angebot over EUR 78.500,00"
+        )
+    )
+    [deal] = exported(app, admin)["deals"]
+    assert (deal["stage"], str(deal["amount"])) == ("proposal", "78500"), reply
