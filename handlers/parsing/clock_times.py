@@ -209,7 +209,7 @@ _POLISH_CLOCK = re.compile(r"\bo\s+(" + "|".join(_POLISH_HOURS) + r")\b")
 
 
 _SPANISH_CLOCK = re.compile(
-    r"\ba\s+las?\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?(?:\s*(?:hrs?|horas)\b)?"
+    r"\b(?:a|antes\s+de|despu[ée]s\s+de|desde|hasta)\s+las?\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?(?:\s*(?:hrs?|horas)\b)?"
     r"(?:\s+(?:de|en)\s+la\s+(?P<part>mañana|tarde|noche))?(?![\d:.,]|\s*(?:a\.?m|p\.?m))"
 )
 

@@ -629,6 +629,9 @@ def _describes(text: str, end: int) -> bool:
     return _PERSON_FROM.match(text, end) is None
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:del|de la|de los|von|van)\s+)?([A-Z][a-z][A-Za-z&'’\-]*)")
+
+
 def _longer_name(
     reading: Reading, found: Found | None, people: tuple[str, ...], writes: Writes | None = None
 ) -> list[str]:
@@ -637,11 +640,12 @@ def _longer_name(
     deal's ("Bayernwerk Getriebe slips to Ende Oktober": its Getriebe deal)."""
     if found is None or found.start < 0 or found.field not in ("name", "alias"):
         return []
-    after = re.match(r"\s+([A-Z][a-z][A-Za-z&'’\-]*)", reading.text[found.end :])
+    # (a joint of Spanish, German or Dutch names may come between: "Hilados del Norte" is no Hilados Poblanos)
+    after = _NAME_GOES_ON.match(reading.text, found.end)
     if after is None:
         return []
-    word, at = after.group(1), found.end + after.start(1)
-    name = simplified(found.customer.name).lower()
+    word, at = after.group(1), after.start(1)
+    name = simplified(" ".join((found.customer.name, *(found.customer.aliases or [])))).lower()
     deal = writes.deal if writes else None
     deal_words = {w for t in ((deal.hint, deal.title) if deal else ()) if t for w in t.lower().split()}
     if (
@@ -658,7 +662,7 @@ def _longer_name(
         word.lower() in c.lower().split() for c in people
     ):
         return []  # "甬达 Jenny Wu 邮箱改成 …": a person of theirs
-    return [f"{reading.said((found.start, found.end + after.end()))} = {found.customer.name}"]
+    return [f"{reading.said((found.start, after.end()))} = {found.customer.name}"]
 
 
 def _shortens(word: str, name: str) -> bool:

@@ -96,6 +96,8 @@ def explicit_name(text: str) -> str | None:
         return None
     if _PERSON_AT.search(name):
         return None  # "Kyle @ Sacramento Solar: …", "Jane at Acme: …": a person and the customer, linked
+    if _WHERE_THE_DAY_WAS.match(name):
+        return None  # "dia en Guadalajara: comida con …", "day in Leeds: …": where the day was, not a name
     if _CONTACT_WORDS.search(name) or NEW_PERSON.search(name):
         return None  # "new contact at kessler medical: …", "rockford new buyer: …", "温岭东方新采购：…": the
         # customer is inside, found by linking
@@ -105,6 +107,11 @@ def explicit_name(text: str) -> str | None:
 
 
 _PERSON_AT = re.compile(r"\S\s*@\s*\S|\S\s+at\s+\S", re.IGNORECASE)
+_WHERE_THE_DAY_WAS = re.compile(
+    r"(?:(?:my|a|long|busy|full)\s+)?(?:day|d[ií]a|trip|tour|tag|morning|afternoon|ma[ñn]ana|tarde)\s+"
+    r"(?:in|en|to|at|a|nach|around|por)\s",
+    re.IGNORECASE,
+)
 _ADDRESSED_NAME = re.compile(r"\.?\s+[A-Z\u00c0-\u024f][\w'’-]+")
 
 

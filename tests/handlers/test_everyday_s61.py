@@ -66,6 +66,8 @@ def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
                  "/contact add Aceros del Norte Monterrey S.A. de C.V.: Rodrigo Cantú Salinas",
                  "/deal Aceros del Norte Monterrey S.A. de C.V. laminadora 4800000 MXN negotiation",
                  "/remind Aceros del Norte Monterrey S.A. de C.V. call Rodrigo about it 29 Sep 11am",
+                 "/customer add Textiles Puebla S.A. de C.V., aliases=Hilados Poblanos",
+                 "/contact add Textiles Puebla S.A. de C.V.: Verónica Sánchez Tapia",
                  "/customer add Transportes Sierra Madre S.A. de C.V., aliases=Sierra Madre",
                  "/contact add Transportes Sierra Madre S.A. de C.V.: Héctor Domínguez Ruiz")  # fmt: skip
 
@@ -255,3 +257,36 @@ def test_sent_the_angebot_is_the_proposal(app, admin, korbinian_plans) -> None: 
     )
     [deal] = exported(app, admin)["deals"]
     assert (deal["stage"], str(deal["amount"])) == ("proposal", "78500"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [("Hilados del Norte called, quieren cotizar, send them info", []),
+     ("Hilados Poblanos called, quieren cotizar", [("call", None)])],
+)  # fmt: skip
+def test_a_name_going_on_past_del_is_another_company(app, admin, araceli, text, stored) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send(text))
+    assert _kinds(app, admin) == stored, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dia en Guadalajara: llamé a Irma de Lácteos Chihuahua, todo en orden",
+     "day in Guadalajara: called Irma at Lácteos Chihuahua, all fine"],
+)  # fmt: skip
+def test_where_the_day_was_is_no_customer_heading(app, admin, araceli, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send(text))
+    assert _kinds(app, admin) == [("call", "Irma Holguín Terrazas")], reply
+
+
+@pytest.fixture
+def yazhu_deal(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "詹雅筑", TAIPEI,
+                 "/customer add 嘉義木業股份有限公司",
+                 "/contact add 嘉義木業股份有限公司: 何振宇",
+                 "/deal 嘉義木業股份有限公司 450000 TWD qualified")  # fmt: skip
+
+
+def test_a_quote_mailed_over_is_the_proposal(app, admin, yazhu_deal) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yazhu_deal.send("嘉義木業報價單寄過去了 45萬"))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["proposal"], reply

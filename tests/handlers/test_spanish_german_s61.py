@@ -75,7 +75,8 @@ def _stored(app, admin) -> tuple[int, int]:  # type: ignore[no-untyped-def]
      ("a las 9 de la noche", time(21), False),
      ("a las 10:30", time(10, 30), False),
      ("a la 1", time(13), True),
-     ("a las 10am", time(10), False)],
+     ("a las 10am", time(10), False),
+     ("antes de las 6", time(18), True)],
 )  # fmt: skip
 def test_spanish_clock(text: str, clock: time, guessed: bool) -> None:
     [hit] = time_hits(text)
