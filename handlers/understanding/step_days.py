@@ -67,7 +67,8 @@ _REMIND_ME = re.compile(rf"{lx.REMIND.pattern}|提我", re.I)
 
 
 # The clauses of a message, to find a remind-me said in a clause of its own ("下周要见X的Leanne，提醒我").
-_CLAUSE_BREAK = re.compile(r"[，,;；。]|\.(?!\d)")
+# (Chinese typed with a space between clauses: "下禮拜去台中精機 提醒我一下")
+_CLAUSE_BREAK = re.compile(r"[，,;；。]|\.(?!\d)|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def week_without_day(text: str, when: When, message: str = "") -> str | None:

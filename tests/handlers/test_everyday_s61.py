@@ -290,3 +290,13 @@ def yazhu_deal(app, add_user, clock):  # type: ignore[no-untyped-def]
 def test_a_quote_mailed_over_is_the_proposal(app, admin, yazhu_deal) -> None:  # type: ignore[no-untyped-def]
     reply = texts(yazhu_deal.send("嘉義木業報價單寄過去了 45萬"))
     assert [d["stage"] for d in exported(app, admin)["deals"]] == ["proposal"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("下禮拜去苗栗窯業 提醒我一下", True),  # a remind-me in a clause of its own, after a space: which day?
+     ("下周跟进一下苗栗窯業", False)],  # a follow-up any day of next week: its Monday
+)  # fmt: skip
+def test_a_week_with_no_day_and_a_remind_me_after_a_space(app, admin, yazhu, text, asked) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yazhu.send(text))
+    assert (exported(app, admin)["reminders"] == []) is asked, reply
