@@ -137,6 +137,7 @@ CLOSE_MARKERS = re.compile(
     r"contract|go-?live|launch|close|closing|decision|project|purchase|order|po|pilot|implementation|"
     r"kick-?off|start)\s+(?:date\s+)?(?:back\s+|out\s+)?(?:to|till|until|into))\b"
     r"|签约|签合同|签单|成交|下单|落单|拍板|定下来|落地|落实|落定|预计|有望|决定|采购|合同|截止|截单|签(?!到)|结单|结案|付款|(?<![票据])盖章"
+    r"|(?<![a-z])(?:push(?:ed)?|delay(?:ed)?)\s*到"  # mixed: "他们说10号签不了 push到10月底"
     r"|(?<=[前底周号日])定(?=\s*(?:$|[，,。.!！；;]))"  # "说月底前定", "下周定": decided by then
     # "准备九月份推进", "打算十月再推进": pushed ahead in a month or a quarter, when they will buy
     r"|(?<=[月份度底初旬])(?:再|开始)?推进"
@@ -516,7 +517,9 @@ ADD_ON = re.compile(
     r"|追加|加购|增购|另一个|另外一个|另外|二期|扩容|新项目(?!经理|总监|主管|负责人|助理|专员|工程师)|新单|新商机|新机会|加一个|加个|再加一单|单独立项|单独|分开"
     # one more of a thing counted: "加多個倉" (加多个仓), "加多间分店", "加一条灌装线", "再加两台"
     r"|加(?:多[一两几]?|[一两几])(?:个|间|条|台|套|座|栋|层|家|期)(?!联系人|人)"
-    r"|新建一个|另建一个|另开一个",
+    r"|新建一个|另建一个|另开一个"
+    # another order at a customer: "鼎泰又要一單", "又下了一单", "年底要再訂一批禮盒"
+    r"|又(?:下了?|要|来了?)一[单批]|再(?:订|下|要)一[单批]",
     re.IGNORECASE,
 )
 # A title piece that names nothing ("deal", "new opp", "项目"), and the ADD_ON words that say what kind of

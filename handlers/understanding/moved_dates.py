@@ -82,7 +82,8 @@ _MISSED_AFTER = re.compile(
 MOVED_ON = re.compile(
     r"\b(?:push|pushed|pushing|move|moved|moving|shift|shifted|bump|bumped|slip|slipped|delay|delayed|"
     r"postpone|postponed)\s+(?:the\s+)?(?:close|closing|signing|decision|deal)?\s*(?:date\s+)?(?:out\s+|back\s+)?"
-    r"(?:to|till|until)\b|推迟到|推到|延到|延后到|延期到|改到|改成|改去|挪到|押后到|改(?=\s*[\d一二三四五六七八九十下年月])",
+    r"(?:to|till|until)\b|推迟到|推到|延到|延后到|延期到|改到|改成|改去|挪到|押后到|改(?=\s*[\d一二三四五六七八九十下年月])"
+    r"|\b(?:push(?:ed)?|delay(?:ed)?|move[ds]?)\s*到",  # mixed: "10号签不了 push到10月底"
     re.IGNORECASE,
 )
 
@@ -129,16 +130,19 @@ def missed_date(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     past before a later date is said ("sliding past memorial day, new close june 29", "要拖过五一了，签约改到
     5月20号"): set aside like a date moved away from, so the later date is the close (and the old one no
     reminder)."""
-    later = simplified(reading.text[clause.end :])
-    move = MOVED_ON.search(later) or MORE_LIKE.match(later)
-    moved_on = (
-        move is not None and find_when(later[move.end() :], now=now, tz=tz) is not None
-    ) or said_instead(later, now, tz)
     text = simplified(clause.text)
     old = find_when(text, now=now, tz=tz)
     if old is None or not old.spans:
         return []
     start, end = old.spans[0][0], old.spans[-1][1]
+    later = simplified(reading.text[clause.end :])
+    move = MOVED_ON.search(later) or MORE_LIKE.match(later)
+    if move is None:  # the move in the same clause, after a miss: "10号签不了 push到10月底"
+        later = text[end:]
+        move = MOVED_ON.search(later) if _MISSED_AFTER.match(text, end) else None
+    moved_on = (
+        move is not None and find_when(later[move.end() :], now=now, tz=tz) is not None
+    ) or said_instead(later, now, tz)
     missed = moved_on and (_MISSED_BEFORE.search(text[:start]) or _MISSED_AFTER.match(text, end))
     passed = _PAST_BEFORE.search(text[:start]) and find_when(later, now=now, tz=tz) is not None
     if not (missed or passed):

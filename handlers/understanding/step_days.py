@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from handlers.parsing.dates import DEFAULT_TIME, When
 from handlers.understanding import lexicon as lx
 from handlers.understanding.joined_steps import said_alone_to_remind
-from handlers.understanding.reading import Reading
+from handlers.understanding.reading import CJK_SPACE_PATTERN, Reading
 from handlers.understanding.step_words import clean_step
 
 _AFTER_THAT = re.compile(
@@ -68,7 +68,7 @@ _REMIND_ME = re.compile(rf"{lx.REMIND.pattern}|提我", re.I)
 
 # The clauses of a message, to find a remind-me said in a clause of its own ("下周要见X的Leanne，提醒我").
 # (Chinese typed with a space between clauses: "下禮拜去台中精機 提醒我一下")
-_CLAUSE_BREAK = re.compile(r"[，,;；。]|\.(?!\d)|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CLAUSE_BREAK = re.compile(rf"[，,;；。]|\.(?!\d)|{CJK_SPACE_PATTERN}")
 
 
 def week_without_day(text: str, when: When, message: str = "") -> str | None:

@@ -300,3 +300,29 @@ def test_a_quote_mailed_over_is_the_proposal(app, admin, yazhu_deal) -> None:  #
 def test_a_week_with_no_day_and_a_remind_me_after_a_space(app, admin, yazhu, text, asked) -> None:  # type: ignore[no-untyped-def]
     reply = texts(yazhu.send(text))
     assert (exported(app, admin)["reminders"] == []) is asked, reply
+
+
+CHENGDU = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.fixture
+def xiaobei(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "冉晓蓓", CHENGDU,
+                 "/customer add 遂宁锂电新材料有限公司",
+                 "/contact add 遂宁锂电新材料有限公司: 钟涛",
+                 "/deal 遂宁锂电新材料有限公司 1100000 CNY proposal close 10 Oct 2033",
+                 "/customer add 雅安蒙顶茶业有限公司",
+                 "/deal 雅安蒙顶茶业有限公司 200000 CNY negotiation",
+                 "/won 雅安蒙顶茶业有限公司")  # fmt: skip
+
+
+def test_a_miss_then_push_to_in_one_clause_moves_the_close(app, admin, xiaobei) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(xiaobei.send("遂宁锂电钟涛开了个视频会 demo整完了 他们说10号签不了 push到10月底"))
+    [close] = [d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"].startswith("遂宁")]
+    assert close == "2033-10-31", reply
+
+
+@pytest.mark.parametrize("text", ["蒙顶茶业又要一单 18万", "蒙顶茶业年底要再订一批 18万"])
+def test_another_order_in_chinese_is_a_new_deal(app, admin, xiaobei, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(xiaobei.send(text))
+    assert ("180000", "CNY", "open") in [d[1:] for d in _deals(app, admin, "雅安")], reply
