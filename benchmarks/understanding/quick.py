@@ -24,6 +24,7 @@ import argparse
 import hashlib
 import importlib.util
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -214,7 +215,7 @@ def main() -> None:
         if args.verbose or (args.failures and r["verdict"] != "right"):
             print(f"{r['id']} {r['class']} {r['verdict']}: {' / '.join(r['texts'])}\n    {r['reason'][:400]}")
             if r["verdict"] != "right":
-                print("    replies: " + r["replies"].strip().replace("\n", "\n             ")[:600])
+                print("    replies: " + r["replies"].strip().replace("\n", "\n             ")[: int(os.environ.get("QUICK_REPLY_CHARS", "600"))])
     if args.paths:
         with open(args.paths, "w", encoding="utf-8") as out:
             for r in results:

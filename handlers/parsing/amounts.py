@@ -16,6 +16,10 @@ CURRENCY_WORDS = {
     "usd": "USD",
     "dollar": "USD",
     "dollars": "USD",
+    "dlls": "USD",  # Mexican Spanish: "58,500 dlls", "100k dls" (US dollars; a bare "$" there is the peso)
+    "dls": "USD",
+    "dólares": "USD",
+    "dolares": "USD",
     "美元": "USD",
     "美金": "USD",
     "€": "EUR",
@@ -214,7 +218,8 @@ _CODE = (
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|ngn|kes|ugx|tzs|(?-i:MOP))"
 )
 _WORD_AFTER = (
-    r"(?:dollars?|euros?|pounds|sterling|quid|bucks|yen|zł|kč|dhs|dirhams?|riyals?|naira|kronor|kroner|kr\.?(?![a-z])|"
+    r"(?:dollars?|dlls|dls|d[óo]lares|euros?|pounds|sterling|quid|bucks|yen|zł|kč|dhs|dirhams?|riyals?|naira|kronor|"
+    r"kroner|kr\.?(?![a-z])|"
     r"shillings?|(?-i:bob)\b|"  # "2.4M bob": Kenyan shillings, as said in Nairobi
     r"瑞典克朗|挪威克朗|丹麦克朗|克朗|"
     r"美元|美金|欧元|欧(?![洲美盟式])|英镑|人民币|元|块|日元|港币|港纸|蚊|新台币|台币|澳门币|澳门元|葡币|卢布|韩元|韩币)"
@@ -271,6 +276,8 @@ MIL_COUNTRIES = frozenset(
     {"BR", "PT", "ES", "MX", "AR", "CL", "CO", "PE", "UY", "PY", "BO", "EC", "VE", "CR", "GT", "PA", "DO"}
 )
 _PESOS_AFTER = re.compile(r"\s*(?:pesos?|reais|reales)\b", re.IGNORECASE)
+# Dollars said in Spanish, read with the amount: "20 mil dólares", "380 mil dlls" (mil is a thousand there)
+_SPANISH_DOLLARS_READ = re.compile(r"(?:d[óo]lares|dlls|dls)\s*$", re.IGNORECASE)
 _DATE_OR_TIME_AROUND = re.compile(r"[:/\-]\d|\d[:/\-]")
 _RANGE_FROM = re.compile(r"(?<![\d:/.-])\d+(?:[.,]\d+)?\s*[-–~]\s*$")
 
@@ -537,7 +544,11 @@ def _mil_is_a_thousand(currency: str | None, text: str, end: int, *, said_here: 
     """Whether "mil" counts thousands: after a real or a peso ("R$ 450 mil", "80 mil pesos"), or said where
     Portuguese or Spanish is spoken (`said_here`: a Brazilian rep's "US$ 380 mil" is US$380,000); in English
     "1.2 mil" is a million."""
-    return said_here or currency in MIL_IS_THOUSAND or bool(_PESOS_AFTER.match(text, end))
+    return (
+        said_here
+        or currency in MIL_IS_THOUSAND
+        or bool(_PESOS_AFTER.match(text, end) or _SPANISH_DOLLARS_READ.search(text, 0, end))
+    )
 
 
 def _word_amounts(text: str, *, mil_is_thousand: bool = False) -> list[Amount]:

@@ -35,8 +35,16 @@ _HEDGE = re.compile(
 _MAYBE = re.compile(
     r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定|也许|或许"
     # the writer's own guess beside the amount: "could do 6k i think", "好像是13万"
-    r"|\bi (?:think|guess|believe|reckon|suppose)\b|\biirc\b|\bif i (?:remember|recall)\b|好像|貌似|印象中",
+    r"|\bi (?:think|guess|believe|reckon|suppose)\b|\biirc\b|\bif i (?:remember|recall)\b|好像|貌似|印象中"
+    # Spanish and German: "ojalá … como 100k dlls", "quizás", "tal vez", "a lo mejor", "vielleicht"
+    r"|\b(?:ojal[áa]|quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor|vielleicht|eventuell)\b",
     re.I,
+)
+# A hope or a guess that opens the message covers all of it: "ojalá … otra orden …, como 100k dlls".
+_HEDGE_FIRST = re.compile(
+    r"\s*(?:ojal[áa]|hopefully|fingers crossed|quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor|vielleicht|maybe|"
+    r"perhaps)\b",
+    re.IGNORECASE,
 )
 # What they might do, not what is agreed: "might stretch to 30k", "might do 6k". ("they'd go to 17k" is their
 # word, stored: focus G en030's writer.)
@@ -757,7 +765,11 @@ def settle_amounts(reading: Reading) -> None:
             reading.doubts.append(text[amount.start : ish.end()].strip())  # "30k-ish": about, not the value
     for amount, words in zip(amounts, written, strict=False):
         clause = reading.clause_of(amount.start)
-        maybe = _MAYBE.search(clause.text) or _MIGHT_DO.search(text[clause.start : amount.start])
+        maybe = (
+            _MAYBE.search(clause.text)
+            or _MIGHT_DO.search(text[clause.start : amount.start])
+            or _HEDGE_FIRST.match(text)  # "ojalá Tequilera nos dé otra orden en noviembre, como 100k dlls"
+        )
         if maybe and words not in " ".join(reading.doubts):
             reading.doubts.append(words)  # "maybe 18k", "might stretch to 30k": not yet an amount ("~18k" is)
     for words in written:

@@ -885,14 +885,14 @@ purchasing buyer it dept department find search show lookup look info details wh
 moving advanced progressed stage now pushed again also still just really pretty very quite k m mm usd
 eur gbp rmb cny jpy dollars euros bucks
 liao lah leh lor meh hor sia abeg wahala sha dem
-qué que tengo pendiente pendientes hoy mañana manana ayer junta cita llamada visita cotización cotizacion
-entrega logística logistica factura pedido contrato
-vertrag angebot termin halle vorstand rechnung auftrag bestellung lieferung besuch erinnerung uhr kw
-einkauf firma kunde heute morgen gestern nochmal bitte ende anfang mitte montag dienstag mittwoch
-donnerstag freitag samstag sonntag
+qué que tengo pendiente pendientes junta cita llamada visita cotización cotizacion entrega logística logistica
+factura pedido contrato
+vertrag angebot termin halle vorstand rechnung auftrag bestellung lieferung besuch erinnerung einkauf firma
+kunde nochmal bitte
 """  # (Singapore and Nigerian English particles: "Q3 end Fri liao" names no 廖; then Spanish and German
 # words a rep types beside a name, German nouns capitalised: "Vertrag Passau Donau prüfen" names no other
-# company, "la logística de entrega" no Logística Bajío)
+# company, "la logística de entrega" no Logística Bajío; no day words: a day dropped is asked about, and
+# these words are never "not used")
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 

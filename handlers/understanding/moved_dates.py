@@ -137,11 +137,12 @@ def missed_date(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
     start, end = old.spans[0][0], old.spans[-1][1]
     later = simplified(reading.text[clause.end :])
     move = MOVED_ON.search(later) or MORE_LIKE.match(later)
-    if move is None:  # the move in the same clause, after a miss: "10号签不了 push到10月底"
-        later = text[end:]
-        move = MOVED_ON.search(later) if _MISSED_AFTER.match(text, end) else None
+    moved_to = later
+    if move is None and _MISSED_AFTER.match(text, end):  # in the same clause: "10号签不了 push到10月底"
+        moved_to = text[end:]
+        move = MOVED_ON.search(moved_to)
     moved_on = (
-        move is not None and find_when(later[move.end() :], now=now, tz=tz) is not None
+        move is not None and find_when(moved_to[move.end() :], now=now, tz=tz) is not None
     ) or said_instead(later, now, tz)
     missed = moved_on and (_MISSED_BEFORE.search(text[:start]) or _MISSED_AFTER.match(text, end))
     passed = _PAST_BEFORE.search(text[:start]) and find_when(later, now=now, tz=tz) is not None

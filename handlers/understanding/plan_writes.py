@@ -421,7 +421,7 @@ _PIECE_BREAK = re.compile(r"[,;:!?()，。；：！？、（）\n]|\s[-–—]+\
 _TITLE_LEAD = re.compile(
     r"^(?:(?:at|for|with|on|of|to|the|a|an|and|is|are|also|they|he|she|wants?|needs?"
     # (Spanish and German: "otra orden de …", "quiere otra orden por …", "für die …")
-    r"|de|del|para|por|con|la|el|los|las|una?|don|doña|quiere|quieren|für|mit|der|die|das|eine?)\b\s*"
+    r"|de|del|para|por|con|la|el|los|las|una?|don|doña|quiere|quieren|ojalá|quizás|für|mit|der|die|das|eine?)\b\s*"
     r"|(?:要|的|了|在|是|有|个|一个|想|还|也|大概|大约|约|预计|那个|这个|那|这)\s*|[-–—:：~/\s]+)+",
     re.IGNORECASE,
 )

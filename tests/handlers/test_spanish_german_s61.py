@@ -10,11 +10,13 @@ other company); "Bayernwerk Getriebe" is Bayernwerk's Getriebe deal.
 from __future__ import annotations
 
 from datetime import datetime, time
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from crm_store.search.normalize import fold, strip_legal
+from handlers.parsing.amounts import find_amounts
 from handlers.parsing.clock_times import time_hits
 from tests.conftest import texts
 from tests.support.clock import FakeClock
@@ -142,3 +144,36 @@ def test_a_deal_title_after_the_name_is_that_deal(app, admin, korbinian) -> None
     deals = exported(app, admin)["deals"]
     closes = {d["title"]: d["expected_close"] for d in deals if d["customer"].startswith("Bayernwerk")}
     assert closes == {"Getriebe": "2033-10-31", "Wartungsvertrag": None}, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("58,500 dlls", "58500", "USD"),
+     ("100k dls", "100000", "USD"),
+     ("20 mil dólares", "20000", "USD"),
+     ("380 mil dlls", "380000", "USD"),
+     ("1.2 mil dollars", "1200000", "USD")],
+)  # fmt: skip
+def test_dollars_said_in_spanish(text: str, value: str, currency: str) -> None:
+    [amount] = find_amounts(text)
+    assert (str(amount.value.normalize()), amount.currency) == (str(Decimal(value).normalize()), currency)
+
+
+@pytest.fixture
+def araceli_chiapas(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return _user(app, add_user, clock, "Araceli", MEXICO,
+                 "/customer add Café Chiapas Exportadora S.A. de C.V., aliases=Café Chiapas",
+                 "/deal Café Chiapas Exportadora S.A. de C.V. 90000 USD negotiation",
+                 "/won Café Chiapas Exportadora S.A. de C.V.")  # fmt: skip
+
+
+def test_a_hope_that_opens_the_message_is_asked(app, admin, araceli_chiapas) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli_chiapas.send("ojalá Café Chiapas nos dé otra orden en diciembre, como 50k dlls"))
+    assert len(exported(app, admin)["deals"]) == 1, reply  # no new deal stored on a hope
+
+
+def test_a_day_word_dropped_is_still_asked_about(app, admin, korbinian) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        korbinian.send("gestern in Passau bei Passau Donau, Veronika happy. today a new order for 12.000 €")
+    )
+    assert "gestern" in reply or exported(app, admin)["activities"], reply  # never dropped in silence
