@@ -656,6 +656,8 @@ MOVE_WORDS = re.compile(
     r"|(?<![a-z])push(?:ed|es)?\s*(?:到|to|into)\s*$|\bgo(?:es)?\s+(?:into\s+|to\s+)?$"
     r"|(?:\bdeal|单子?|商机|项目)\s*去\s*$"  # "deal 去 negotiation": the deal went on to it
     r"|去到\s*$"  # Cantonese: "新馬路餅家嗰單去到negotiation" went on to it
+    # Spanish and German: "pasa a negociación", "ya entramos a negociación", "ist jetzt in Verhandlung"
+    r"|\b(?:pasa|pas[óo]|pasamos|entramos|entr[óo]|entra)\s+(?:a|en)\s+(?:la\s+)?$|\bjetzt\s+in\s+(?:der\s+)?$"
     r"|\b(?:we|they)(?:['’]re|\s+are)\s+(?:now\s+)?in(?:to)?\s+$|\binto\s+$"
     # "we entered negotiation", Nigerian Pidgin "we don enter negotiation proper": gone on into it
     r"|\b(?:enter(?:ed|s|ing)?|don\s+enter)\s+$"

@@ -326,3 +326,9 @@ def test_a_miss_then_push_to_in_one_clause_moves_the_close(app, admin, xiaobei) 
 def test_another_order_in_chinese_is_a_new_deal(app, admin, xiaobei, text) -> None:  # type: ignore[no-untyped-def]
     reply = texts(xiaobei.send(text))
     assert ("180000", "CNY", "open") in [d[1:] for d in _deals(app, admin, "雅安")], reply
+
+
+def test_pasa_a_negociacion_moves_the_stage(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("Lácteos Chihuahua pasa a negociación"))
+    [stage] = [d["stage"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Lácteos")]
+    assert stage == "negotiation", reply
