@@ -18,7 +18,7 @@ import pytest
 from tests.conftest import texts
 from tests.support.chatting import chat_of
 from tests.support.exported import exported, people_of
-from tests.support.worlds import replay, user_at
+from tests.support.worlds import on_s12_wednesday, replay, user_at
 
 
 def _user(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
@@ -167,10 +167,6 @@ def test_a_colleague_to_tell_is_not_whose_deals(app, admin, add_user, clock) -> 
     assert "São Paulo Embalagens" in reply and "Cedric's" not in reply, reply
 
 
-def _on_wednesday(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
-    return user_at(app, add_user, clock, name, zone, datetime(2033, 9, 28, 16, 45), *setup)  # Wednesday
-
-
 @pytest.mark.parametrize(
     ("zone", "text", "asked"),
     [("America/Mexico_City", "recuérdame llamar a Alma de Cumbre el miércoles at 7pm", "miércoles"),
@@ -179,7 +175,7 @@ def _on_wednesday(app, add_user, clock, name: str, zone: str, *setup: str):  # t
      ("Asia/Singapore", "remind me to call Alma at Cumbre on Wednesday at 8pm", "on Wednesday")],
 )  # fmt: skip
 def test_a_weekday_on_itself_at_an_hour_ahead(app, admin, add_user, clock, zone, text, asked) -> None:  # type: ignore[no-untyped-def]
-    chat = _on_wednesday(app, add_user, clock, "Rep", zone,
+    chat = on_s12_wednesday(app, add_user, clock, "Rep", zone,
                          "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
                          "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia")  # fmt: skip
     reply = texts(chat.send(text))
@@ -194,7 +190,7 @@ def test_a_weekday_on_itself_at_an_hour_ahead(app, admin, add_user, clock, zone,
      ("remind me to call Alma at Cumbre on Friday at 8pm", "2033-09-30T12:00")],
 )  # fmt: skip
 def test_a_weekday_on_itself_else_is_next_weeks(app, admin, add_user, clock, text, due) -> None:  # type: ignore[no-untyped-def]
-    chat = _on_wednesday(app, add_user, clock, "Rep", "Asia/Singapore",
+    chat = on_s12_wednesday(app, add_user, clock, "Rep", "Asia/Singapore",
                          "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
                          "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia")  # fmt: skip
     reply = texts(chat.send(text))
@@ -207,7 +203,7 @@ def test_a_weekday_on_itself_else_is_next_weeks(app, admin, add_user, clock, tex
      ("call Kwame at Accra Cocoa tmr 3pm remind me", "eh make it 4pm", "2033-09-29T15:00")],
 )  # fmt: skip
 def test_a_correction_with_a_sound_before_or_after_it(app, admin, add_user, clock, first, fix, due) -> None:  # type: ignore[no-untyped-def]
-    chat = _on_wednesday(app, add_user, clock, "Ifeoluwa", "Africa/Lagos",
+    chat = on_s12_wednesday(app, add_user, clock, "Ifeoluwa", "Africa/Lagos",
                          "/customer add Accra Cocoa Traders Ltd, aliases=Accra Cocoa",
                          "/contact add Accra Cocoa Traders Ltd: Kwame Mensah")  # fmt: skip
     reply = texts(chat.send(first)) + texts(chat.send(fix))
@@ -217,7 +213,7 @@ def test_a_correction_with_a_sound_before_or_after_it(app, admin, add_user, cloc
 
 @pytest.fixture
 def taipei(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _on_wednesday(app, add_user, clock, "詹雅筑", "Asia/Taipei",
+    return on_s12_wednesday(app, add_user, clock, "詹雅筑", "Asia/Taipei",
                          "/customer add 彰化鞋業股份有限公司, aliases=彰化鞋業",
                          "/contact add 彰化鞋業股份有限公司: 許文彬, title=總經理",
                          "/customer add 天府软件科技有限公司, aliases=天府软件",
@@ -250,7 +246,7 @@ def test_a_take_back_said_twice_then_why(app, admin, taipei) -> None:  # type: i
 
 @pytest.fixture
 def lagos(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _on_wednesday(app, add_user, clock, "Ifeoluwa", "Africa/Lagos",
+    return on_s12_wednesday(app, add_user, clock, "Ifeoluwa", "Africa/Lagos",
                          "/customer add Ikeja Pharma Supplies Ltd, aliases=Ikeja Pharma",
                          "/contact add Ikeja Pharma Supplies Ltd: Damilola Ogunleye",
                          "/customer add Enugu Coal Logistics Ltd, aliases=Enugu Coal",
@@ -281,7 +277,7 @@ def test_pidgin_visit_their_deadline_and_my_step(app, admin, lagos) -> None:  # 
 
 @pytest.fixture
 def singapore(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _on_wednesday(app, add_user, clock, "Huixian", "Asia/Singapore",
+    return on_s12_wednesday(app, add_user, clock, "Huixian", "Asia/Singapore",
                          "/customer add Straits Shipyard Engineering Pte Ltd, aliases=Straits Shipyard",
                          "/contact add Straits Shipyard Engineering Pte Ltd: Desmond Tan",
                          "/deal Straits Shipyard Engineering Pte Ltd 300000 SGD negotiation close 2033-09-30",
@@ -316,7 +312,7 @@ def test_a_budget_said_not_to_be_ours_is_no_deal(app, admin, singapore) -> None:
 
 
 def test_their_answer_is_no_reminder_and_that_reminder_unwanted(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
-    chat = _on_wednesday(app, add_user, clock, "冉晓蓓", "Asia/Shanghai",
+    chat = on_s12_wednesday(app, add_user, clock, "冉晓蓓", "Asia/Shanghai",
                          "/customer add 川渝建工集团有限公司, aliases=川渝建工",
                          "/contact add 川渝建工集团有限公司: 付强, title=经理",
                          "/customer add 成都锦江电器有限公司, aliases=锦江电器",
@@ -329,7 +325,7 @@ def test_their_answer_is_no_reminder_and_that_reminder_unwanted(app, admin, add_
 
 
 def test_a_title_said_now_and_where_we_know_them_from(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
-    chat = _on_wednesday(app, add_user, clock, "Korbinian", "Europe/Berlin",
+    chat = on_s12_wednesday(app, add_user, clock, "Korbinian", "Europe/Berlin",
                          "/customer add Ingolstadt Fahrzeugelektronik GmbH, aliases=IFE",
                          "/contact add Ingolstadt Fahrzeugelektronik GmbH: Andreas Kellner, "
                          "title=Leiter Einkauf",
@@ -371,7 +367,7 @@ def test_a_managers_questions_in_singapore_english(app, admin, add_user, clock) 
 
 @pytest.fixture
 def chengdu(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _on_wednesday(app, add_user, clock, "冉晓蓓", "Asia/Shanghai",
+    return on_s12_wednesday(app, add_user, clock, "冉晓蓓", "Asia/Shanghai",
                          "/customer add 重庆朝天门火锅连锁有限公司, aliases=朝天门火锅",
                          "/contact add 重庆朝天门火锅连锁有限公司: 周红梅, title=老板",
                          "/deal 重庆朝天门火锅连锁有限公司 250000 CNY proposal close 2033-10-10",
@@ -395,7 +391,7 @@ def test_the_first_quote_of_a_qualified_deal_is_its_amount(app, admin, chengdu) 
 
 @pytest.fixture
 def mexico(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _on_wednesday(app, add_user, clock, "Araceli", "America/Mexico_City",
+    return on_s12_wednesday(app, add_user, clock, "Araceli", "America/Mexico_City",
                          "/customer add Grupo Industrial Regio S.A. de C.V., aliases=Grupo Regio",
                          "/contact add Grupo Industrial Regio S.A. de C.V.: José Luis Garza Treviño",
                          "/customer add Grupo Tapatío de Alimentos S.A. de C.V., aliases=Grupo Tapatío",

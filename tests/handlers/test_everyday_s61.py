@@ -17,9 +17,8 @@ import pytest
 
 from handlers.parsing.contact_details import details_spans
 from tests.conftest import texts
-from tests.support.clock import FakeClock
 from tests.support.exported import exported
-from tests.support.worlds import user_at
+from tests.support.worlds import on_s12_wednesday
 
 MEXICO = ZoneInfo("America/Mexico_City")
 MUNICH = ZoneInfo("Europe/Berlin")
@@ -27,13 +26,9 @@ TAIPEI = ZoneInfo("Asia/Taipei")
 SINGAPORE = ZoneInfo("Asia/Singapore")
 
 
-def _user(app, add_user, clock: FakeClock, name: str, zone: ZoneInfo, *setup: str):  # type: ignore[no-untyped-def]
-    return user_at(app, add_user, clock, name, zone.key, datetime(2033, 9, 28, 16, 45), *setup)  # Wednesday
-
-
 @pytest.fixture
 def korbinian(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Korbinian", MUNICH,
+    return on_s12_wednesday(app, add_user, clock, "Korbinian", MUNICH,
                  "/customer add Allgäuer Käserei Sonthofen GmbH, aliases=Allgäuer Käserei",
                  "/contact add Allgäuer Käserei Sonthofen GmbH: Annemarie Zeller",
                  "/deal Allgäuer Käserei Sonthofen GmbH 85000 EUR proposal close 29 Sep 2033",
@@ -48,7 +43,7 @@ def korbinian(app, add_user, clock):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Araceli", MEXICO,
+    return on_s12_wednesday(app, add_user, clock, "Araceli", MEXICO,
                  "/customer add Lácteos Chihuahua S.A. de C.V.",
                  "/contact add Lácteos Chihuahua S.A. de C.V.: Irma Holguín Terrazas",
                  "/deal Lácteos Chihuahua S.A. de C.V. 690000 MXN proposal close 30 Sep 2033",
@@ -74,7 +69,7 @@ def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def yazhu(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "詹雅筑", TAIPEI,
+    return on_s12_wednesday(app, add_user, clock, "詹雅筑", TAIPEI,
                  "/customer add 苗栗窯業有限公司",
                  "/contact add 苗栗窯業有限公司: 邱文雄",
                  "/customer add 高雄港灣物流股份有限公司, aliases=高港物流",
@@ -83,7 +78,7 @@ def yazhu(app, add_user, clock):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def huixian(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Huixian", SINGAPORE,
+    return on_s12_wednesday(app, add_user, clock, "Huixian", SINGAPORE,
                  "/customer add Straits Shipyard Engineering Pte Ltd, aliases=Straits Shipyard",
                  "/deal Straits Shipyard Engineering Pte Ltd 280000 SGD negotiation close 30 Sep 2033",
                  "/customer add Penang Ropes Sdn Bhd",
@@ -215,7 +210,7 @@ def test_wrapped_by_is_the_close_date(app, admin, huixian) -> None:  # type: ign
 
 @pytest.fixture
 def korbinian_plans(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Korbinian", MUNICH,
+    return on_s12_wednesday(app, add_user, clock, "Korbinian", MUNICH,
                  "/customer add Freising Hopfenhandel GmbH",
                  "/contact add Freising Hopfenhandel GmbH: Maximilian Obermaier",
                  "/customer add Rosenheim Holzbau GmbH",
@@ -281,7 +276,7 @@ def test_where_the_day_was_is_no_customer_heading(app, admin, araceli, text) -> 
 
 @pytest.fixture
 def yazhu_deal(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "詹雅筑", TAIPEI,
+    return on_s12_wednesday(app, add_user, clock, "詹雅筑", TAIPEI,
                  "/customer add 嘉義木業股份有限公司",
                  "/contact add 嘉義木業股份有限公司: 何振宇",
                  "/deal 嘉義木業股份有限公司 450000 TWD qualified")  # fmt: skip
@@ -307,7 +302,7 @@ CHENGDU = ZoneInfo("Asia/Shanghai")
 
 @pytest.fixture
 def xiaobei(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "冉晓蓓", CHENGDU,
+    return on_s12_wednesday(app, add_user, clock, "冉晓蓓", CHENGDU,
                  "/customer add 遂宁锂电新材料有限公司",
                  "/contact add 遂宁锂电新材料有限公司: 钟涛",
                  "/deal 遂宁锂电新材料有限公司 1100000 CNY proposal close 10 Oct 2033",

@@ -19,21 +19,16 @@ import pytest
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
-from tests.support.clock import FakeClock
 from tests.support.exported import exported
-from tests.support.worlds import user_at
+from tests.support.worlds import on_s12_wednesday
 
 MEXICO = ZoneInfo("America/Mexico_City")
 MUNICH = ZoneInfo("Europe/Berlin")
 
 
-def _user(app, add_user, clock: FakeClock, name: str, zone: ZoneInfo, *setup: str):  # type: ignore[no-untyped-def]
-    return user_at(app, add_user, clock, name, zone.key, datetime(2033, 9, 28, 16, 45), *setup)  # Wednesday
-
-
 @pytest.fixture
 def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Araceli", MEXICO,
+    return on_s12_wednesday(app, add_user, clock, "Araceli", MEXICO,
                  "/customer add Plásticos del Pacífico S.A. de C.V., aliases=Plasticos del Pacifico",
                  "/contact add Plásticos del Pacífico S.A. de C.V.: Rosa Elena Campos",
                  "/deal Plásticos del Pacífico S.A. de C.V. 780000 MXN proposal close 29 Sep 2033",
@@ -54,7 +49,7 @@ def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def korbinian(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Korbinian", MUNICH,
+    return on_s12_wednesday(app, add_user, clock, "Korbinian", MUNICH,
                  "/customer add Gipfel Bergsport GmbH, aliases=Gipfel",
                  "/contact add Gipfel Bergsport GmbH: Sepp Lindner",
                  "/customer add Brücke Personalservice GmbH, aliases=Bruecke Personalservice",
@@ -186,7 +181,7 @@ def test_days_said_in_spanish_and_german(text: str, zone: ZoneInfo, day: str | N
 
 @pytest.fixture
 def araceli_deals(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Araceli", MEXICO,
+    return on_s12_wednesday(app, add_user, clock, "Araceli", MEXICO,
                  "/customer add Aceros del Norte Monterrey S.A. de C.V., aliases=Aceros del Norte",
                  "/contact add Aceros del Norte Monterrey S.A. de C.V.: Rodrigo Cantú Salinas",
                  "/deal Aceros del Norte Monterrey S.A. de C.V. 650000 MXN proposal",

@@ -19,21 +19,16 @@ from crm_store.search.normalize import fold, strip_legal
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.clock_times import time_hits
 from tests.conftest import texts
-from tests.support.clock import FakeClock
 from tests.support.exported import exported
-from tests.support.worlds import user_at
+from tests.support.worlds import on_s12_wednesday
 
 MEXICO = ZoneInfo("America/Mexico_City")
 MUNICH = ZoneInfo("Europe/Berlin")
 
 
-def _user(app, add_user, clock: FakeClock, name: str, zone: ZoneInfo, *setup: str):  # type: ignore[no-untyped-def]
-    return user_at(app, add_user, clock, name, zone.key, datetime(2033, 9, 28, 16, 45), *setup)  # Wednesday
-
-
 @pytest.fixture
 def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Araceli", MEXICO,
+    return on_s12_wednesday(app, add_user, clock, "Araceli", MEXICO,
                  "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
                  "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia Fuentes",
                  "/customer add Lácteos Chihuahua S.A. de C.V., aliases=Lacteos Chihuahua",
@@ -47,7 +42,7 @@ def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def korbinian(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Korbinian", MUNICH,
+    return on_s12_wednesday(app, add_user, clock, "Korbinian", MUNICH,
                  "/customer add Passau Donau Logistik GmbH, aliases=Donauhafen Spedition Passau",
                  "/contact add Passau Donau Logistik GmbH: Veronika Brandl",
                  "/deal Passau Donau Logistik GmbH 160000 EUR negotiation close 30 Sep 2033",
@@ -161,7 +156,7 @@ def test_dollars_said_in_spanish(text: str, value: str, currency: str) -> None:
 
 @pytest.fixture
 def araceli_chiapas(app, add_user, clock):  # type: ignore[no-untyped-def]
-    return _user(app, add_user, clock, "Araceli", MEXICO,
+    return on_s12_wednesday(app, add_user, clock, "Araceli", MEXICO,
                  "/customer add Café Chiapas Exportadora S.A. de C.V., aliases=Café Chiapas",
                  "/deal Café Chiapas Exportadora S.A. de C.V. 90000 USD negotiation",
                  "/won Café Chiapas Exportadora S.A. de C.V.")  # fmt: skip

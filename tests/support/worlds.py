@@ -58,6 +58,17 @@ _SNAPSHOTS: dict[str, _Snapshot] = {}  # per worker process: key of (state befor
 _WALL_CLOCK = re.compile(rf"'{datetime.now().year}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?'")
 
 
+# Focus S12's world (and S12b's): Wednesday 16:45 in each rep's own zone, Q3 ending on the Friday.
+S12_WEDNESDAY = datetime(2033, 9, 28, 16, 45)
+
+
+def on_s12_wednesday(
+    app: App, add_user: Callable[..., User], clock: FakeClock, name: str, zone: str | ZoneInfo, *setup: str
+) -> ConsoleChat:
+    """A new rep `name` in `zone` chatting on S12's Wednesday afternoon, with `setup` replayed."""
+    return user_at(app, add_user, clock, name, str(zone), S12_WEDNESDAY, *setup)
+
+
 def user_at(
     app: App,
     add_user: Callable[..., User],
