@@ -148,6 +148,10 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "到访",
         "走访",
         "现场看了",  # "德重装现场看了，车间300个工人": saw their site, so was there
+        "看完site",  # mixed, Cantonese too ("睇完site，…"): looked round their site
+        "睇完site",
+        "看完现场",
+        "睇完现场",
         "现场看过",
         "看了现场",
         "看过现场",

@@ -327,3 +327,13 @@ def test_pasa_a_negociacion_moves_the_stage(app, admin, araceli) -> None:  # typ
     reply = texts(araceli.send("Lácteos Chihuahua pasa a negociación"))
     [stage] = [d["stage"] for d in exported(app, admin)["deals"] if d["customer"].startswith("Lácteos")]
     assert stage == "negotiation", reply
+
+
+@pytest.mark.parametrize(
+    "text", ["看完site，遂宁锂电那单要delay到十一月尾", "睇完site，遂宁锂电那单要delay到十一月尾"]
+)
+def test_looked_round_the_site_is_a_visit(app, admin, xiaobei, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(xiaobei.send(text))
+    assert _kinds(app, admin) == [("visit", None)], reply
+    [close] = [d["expected_close"] for d in exported(app, admin)["deals"] if d["customer"].startswith("遂宁")]
+    assert close == "2033-11-30", reply
