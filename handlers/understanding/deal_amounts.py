@@ -32,20 +32,17 @@ _HEDGE = re.compile(
 )
 
 
+# A hope or a guess in Spanish or German: "ojalá … como 100k dlls", "quizás", "tal vez", "vielleicht".
+_HOPE_ABROAD = r"ojal[áa]|quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor|vielleicht|eventuell"
 _MAYBE = re.compile(
     r"\b(?:maybe|might be|perhaps|possibly|could be|if at all)\b|可能|说不定|不一定|也许|或许"
     # the writer's own guess beside the amount: "could do 6k i think", "好像是13万"
     r"|\bi (?:think|guess|believe|reckon|suppose)\b|\biirc\b|\bif i (?:remember|recall)\b|好像|貌似|印象中"
-    # Spanish and German: "ojalá … como 100k dlls", "quizás", "tal vez", "a lo mejor", "vielleicht"
-    r"|\b(?:ojal[áa]|quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor|vielleicht|eventuell)\b",
+    rf"|\b(?:{_HOPE_ABROAD})\b",
     re.I,
 )
 # A hope or a guess that opens the message covers all of it: "ojalá … otra orden …, como 100k dlls".
-_HEDGE_FIRST = re.compile(
-    r"\s*(?:ojal[áa]|hopefully|fingers crossed|quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor|vielleicht|maybe|"
-    r"perhaps)\b",
-    re.IGNORECASE,
-)
+_HEDGE_FIRST = re.compile(rf"\s*(?:{_HOPE_ABROAD}|hopefully|fingers crossed|maybe|perhaps)\b", re.IGNORECASE)
 # What they might do, not what is agreed: "might stretch to 30k", "might do 6k". ("they'd go to 17k" is their
 # word, stored: focus G en030's writer.)
 # So is what they can or could do, said with a modal before the verb that moves the amount ("could go up to
