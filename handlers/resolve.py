@@ -346,4 +346,6 @@ def _day_label(ctx: Ctx, day: date) -> str:
     """The day as the user's language writes it, with "tomorrow" when it is."""
     if (day - ctx.local_now.date()).days == 1:
         return ctx._("{day} (tomorrow)", day=ctx.day(day))
+    if day == ctx.local_now.date():  # "周三晚上七点" said on a Wednesday: today's or next week's
+        return ctx._("{day} (today)", day=ctx.day(day))
     return ctx.day(day)

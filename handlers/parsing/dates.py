@@ -76,6 +76,9 @@ class When:
     gone: str | None = None  # a clock time alone, just gone by today, so read as tomorrow's ("at 4" at 16:40)
     # an hour said bare ("at 3", "三点"), read as the afternoon's: free text asks before planning on it
     hour_guessed: str | None = None
+    # a weekday said on that weekday with a clock still ahead ("周三晚上七点" on a Wednesday afternoon):
+    # today's or next week's; `at` is next week's, and free text offers both days (`clause_step`)
+    or_today: bool = False
 
     def strip_from(self, text: str) -> str:
         """`text` without the date/time words (and a dangling 'on'/'at'/'by')."""
@@ -628,17 +631,23 @@ def find_when(
         and datetime.combine(today, time_hit.clock, tzinfo=tz) > now_local
         and zone_of_time(text, time_hit.start, time_hit.end, None) is None  # (another zone's: asked so)
     )
-    if (
-        date_hit is not None
-        and date_hit.day is not None
-        and (date_hit.disagrees or date_hit.impossible or date_hit.two_calendars or still_today)
-    ):
+    unsure_day = date_hit is not None and (
+        date_hit.disagrees or date_hit.impossible or date_hit.two_calendars
+    )
+    if date_hit is not None and date_hit.day is not None and (unsure_day or still_today):
         # "close friday 5/3" (a Thursday), "signing on the 31/04" (April has 30 days), "年尾前签" said in
         # January (before 春节, or in December?): which day is asked
         clock = (time_hit.clock if time_hit else None) or date_hit.clock
         at = datetime.combine(date_hit.day, clock or default_time, tzinfo=tz)
         doubt = text[date_hit.start : date_hit.end]
-        return When(check_moment("date", at, now), clock is not None, spans, doubt=doubt, day_said=True)
+        return When(
+            check_moment("date", at, now),
+            clock is not None,
+            spans,
+            doubt=doubt,
+            day_said=True,
+            or_today=still_today and not unsure_day,
+        )
     during = _DURING.match(text, date_hit.end) if date_hit is not None and date_hit.named else None
     if date_hit is not None and date_hit.day is not None and during is not None:
         at = datetime.combine(date_hit.day, default_time, tzinfo=tz)

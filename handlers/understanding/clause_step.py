@@ -32,6 +32,7 @@ from handlers.understanding.date_context import (
     names_a_topic,
     next_clause_tells,
     nothing_else_told,
+    today_or_next_week,
     which_day,
 )
 from handlers.understanding.date_extents import ENTRY_END, blank, end_of_days, undated_event
@@ -147,7 +148,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report, context=context)
         if when is None or not when.spans:
             break
-        if when.doubt:  # "tues 2pm her time": the time is asked about
+        if when.or_today:  # "周三晚上七点" said on a Wednesday afternoon: tonight or next week's?
+            when = today_or_next_week(reading, remaining, when, now)
+        elif when.doubt:  # "tues 2pm her time": the time is asked about
             reading.doubts.append(when.doubt)
             if swahili_hour_unsure(when.doubt):  # "kesho saa nne": 10:00 or 22:00?
                 reading.hours_in_doubt.append(when.doubt)

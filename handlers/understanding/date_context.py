@@ -147,3 +147,19 @@ def which_day(reading: Reading, text: str, when: When, now: datetime, following:
             return When(when.at + (picked - when.at.date()), when.has_time, when.spans)
         reading.day_choices.append((words, choices))
     return when
+
+
+def today_or_next_week(reading: Reading, text: str, when: When, now: datetime) -> When:
+    """ "junta con Alma el miércoles a las 6 de la tarde", "周三晚上七点" said on a Wednesday afternoon
+    (`When.or_today`): tonight or next week's. The day the user picked, else the doubt kept and both days
+    offered (`reading.day_choices`), so the question has the two days as buttons."""
+    words = " ".join(text[start:end] for start, end in when.spans).strip()
+    doubt = (when.doubt or words).strip()
+    today = now.astimezone(when.at.tzinfo).date()
+    choices = (today, when.at.date())
+    picked = reading.picked_days.get(doubt.lower())
+    if picked in choices:
+        return When(when.at + (picked - when.at.date()), when.has_time, when.spans)
+    reading.doubts.append(doubt)
+    reading.day_choices.append((doubt, choices))
+    return when

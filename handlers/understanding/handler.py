@@ -206,6 +206,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if found is None:
         return without_customer(ctx, reading) or _store(ctx, reading, None)
     if reading.doubts and not reading.amounts:
+        ask_which_day(ctx, reading)  # "el miércoles a las 6" said on a Wednesday: both days as buttons
         raise UserError(_how_much(ctx, reading))
     _kind_word_of_the_name(reading, found)
     others, unsure = other_customers(ctx, reading, found)  # asks when it names one customer or another

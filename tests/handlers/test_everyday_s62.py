@@ -1,0 +1,58 @@
+"""Session 62: what a field note means when it is read as a user would expect.
+
+A weekday said on that very weekday with its clock still ahead ("junta … el miércoles a las 6 de la tarde",
+"周三晚上七点" on a Wednesday afternoon) is asked with both days as buttons, today's and next week's; the day
+pressed is the one stored. "Textiles Puebla firmó hoy" is signed today, a win (as "signed today" is), not
+a signing to come.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+from tests.support.worlds import on_s12_wednesday
+
+MEXICO = ZoneInfo("America/Mexico_City")
+
+
+@pytest.fixture
+def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return on_s12_wednesday(app, add_user, clock, "Araceli", MEXICO,
+                 "/customer add Distribuidora Cumbre S.A. de C.V., aliases=Cumbre",
+                 "/contact add Distribuidora Cumbre S.A. de C.V.: Alma Delia Fuentes",
+                 "/customer add Textiles Puebla S.A. de C.V., aliases=Hilados Poblanos",
+                 "/deal Textiles Puebla S.A. de C.V. 560000 MXN negotiation close 10 Oct 2033")  # fmt: skip
+
+
+def _due(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        f"{datetime.fromisoformat(r['due_at']).astimezone(MEXICO):%Y-%m-%d %H:%M}"
+        for r in exported(app, admin)["reminders"]
+    ]
+
+
+@pytest.mark.parametrize(("label", "day"), [("today", "2033-09-28 18:00"), ("Oct 5", "2033-10-05 18:00")])
+@pytest.mark.parametrize(
+    "text",
+    ["junta con Alma Delia de Cumbre el miércoles a las 6 de la tarde",
+     "meeting with Alma Delia at Cumbre on Wednesday at 6pm"],
+)  # fmt: skip
+def test_a_weekday_said_on_itself_offers_today_and_next_week(app, admin, araceli, text, label, day) -> None:  # type: ignore[no-untyped-def]
+    asked = texts(araceli.send(text))
+    assert "Which day do you mean" in asked, asked
+    assert [b.label for b in araceli.buttons] == ["Wed, Sep 28 (today)", "Wed, Oct 5", "Cancel"], asked
+    assert _due(app, admin) == [], asked  # nothing stored before the answer
+    reply = texts(araceli.press(label))
+    assert _due(app, admin) == [day], reply
+    assert exported(app, admin)["activities"] == [], reply  # a meeting to come, not one had today
+
+
+@pytest.mark.parametrize("text", ["Textiles Puebla firmó hoy", "Textiles Puebla firmaron hoy la orden"])
+def test_firmo_hoy_is_won_today(app, admin, araceli, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send(text))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["won"], reply
