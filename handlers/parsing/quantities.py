@@ -118,6 +118,11 @@ _NOT_A_CODE = re.compile(
 )
 
 
+# A Q or H whose number is no quarter or half: "報價單號Q-2033-118" is a quote number ("Q-3" and
+# "H2-2034" are no codes).
+_NO_QUARTER = re.compile(r"[QqHh]-\d{2,}(?:-[\dA-Za-z]+)+")
+
+
 def reference_codes(text: str) -> list[tuple[int, int]]:
     """Where the message writes a reference code (a ticket, an order or a model number)."""
     out = []
@@ -125,7 +130,7 @@ def reference_codes(text: str) -> list[tuple[int, int]]:
         letters = re.match(r"[A-Za-z]*", m.group(0)).group(0)  # type: ignore[union-attr]
         if (
             re.search(r"\d", m.group(0))
-            and not _NOT_A_CODE.fullmatch(letters)
+            and (not _NOT_A_CODE.fullmatch(letters) or _NO_QUARTER.fullmatch(m.group(0)))
             and not _RAND.fullmatch(m.group(0))
         ):
             out.append(m.span())

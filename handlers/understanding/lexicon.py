@@ -703,7 +703,8 @@ SENT_AFTER = re.compile(
     r"(?P<verb>(?:sent|submitted|delivered|went out|emailed|e-mailed|lodged|handed in|in)\b|send(?=\s*了))"
     r"(?!\s+(?:the|a|an)\b)"
     # a day or a time of day may come between ("标书昨天递交了", "报价上午已经发了")
-    r"|[单书稿]?\s*(?:昨天|前天|今天|今早|上午|下午|早上|刚刚|刚才|刚|上周|上星期|昨晚)?\s*(?:已经?|都|也)?"
+    # (its number may come between: "报价单号Q-2033-118 今天寄出去了")
+    r"|[单书稿]?(?:号\s*[:：#]?\s*[A-Za-z0-9][A-Za-z0-9-]*)?\s*(?:昨天|前天|今天|今早|上午|下午|早上|刚刚|刚才|刚|上周|上星期|昨晚)?\s*(?:已经?|都|也)?"
     r"(?P<cn>发了|发过去|发出|发给[^，。；！？]{1,20}?了|提交了|交了|寄了|寄过去|寄出|递交了|投了|交上去了|递了|送过去了"
     r"|递上去了|送上去了|入了))",  # "份標書入咗" (入了): the tender is in
     re.IGNORECASE,

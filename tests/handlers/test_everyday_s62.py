@@ -3,7 +3,7 @@
 A weekday said on that very weekday with its clock still ahead ("junta … el miércoles a las 6 de la tarde",
 "周三晚上七点" on a Wednesday afternoon) is asked with both days as buttons, today's and next week's; the day
 pressed is the one stored. "Textiles Puebla firmó hoy" is signed today, a win (as "signed today" is), not
-a signing to come.
+a signing to come. "報價單號Q-2033-118" is a quote's number, not an amount to ask about.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from tests.support.exported import exported
 from tests.support.worlds import on_s12_wednesday
 
 MEXICO = ZoneInfo("America/Mexico_City")
+TAIPEI = ZoneInfo("Asia/Taipei")
 
 
 @pytest.fixture
@@ -56,3 +57,12 @@ def test_a_weekday_said_on_itself_offers_today_and_next_week(app, admin, araceli
 def test_firmo_hoy_is_won_today(app, admin, araceli, text) -> None:  # type: ignore[no-untyped-def]
     reply = texts(araceli.send(text))
     assert [d["stage"] for d in exported(app, admin)["deals"]] == ["won"], reply
+
+
+def test_a_quote_number_after_its_label_is_no_amount(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "詹雅筑", TAIPEI,
+        "/customer add 北辰精密工業股份有限公司, aliases=北辰精密",
+        "/deal 北辰精密工業股份有限公司 2200000 TWD qualified close 14 Oct 2033")  # fmt: skip
+    reply = texts(rep.send("北辰精密報價單號Q-2033-118 已經寄出去了"))
+    deal = exported(app, admin)["deals"][0]
+    assert (deal["stage"], deal["amount"]) == ("proposal", 2200000), reply
