@@ -199,6 +199,28 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
     return " · ".join([line, *shown])
 
 
+def contact_by_title(ctx: Ctx, customer: Customer, text: str) -> Contact | None:
+    """The one contact at `customer` whom `text` calls by the title on record, with no name: "met the
+    Inhaber at Schlossberg" of their Inhaber, "跟北辰精密的採購經理吃飯" of their 採購經理. None when no
+    title or two contacts' titles are said."""
+    plain = simplified(text).lower()
+    found = []
+    for contact in ctx.store.customers.contacts(customer.id):
+        title = simplified(contact.title or "").strip().lower()
+        if len(title) < 2:
+            continue
+        said = _TITLE_SAID.format(title=re.escape(title))
+        if re.search(_CN_TITLE_SAID.format(title=re.escape(title)) if CJK.match(title) else said, plain):
+            found.append(contact)
+    return found[0] if len(found) == 1 else None
+
+
+# A title said for its holder: after a determiner ("the Inhaber", "our purchasing manager"), after 的 or a
+# verb of meeting ("北辰精密的採購經理", "跟採購經理吃飯"), never after a family name (张经理 is Mr Zhang).
+_TITLE_SAID = r"\b(?:the|our|their|dem|den|der|die|el|la)\s+{title}\b"
+_CN_TITLE_SAID = r"(?:^|[的跟和与同找见约拜访\s,，、])(?:[\u4e00-\u9fff]{{0,2}}部)?{title}"
+
+
 def _same_title(said: str, held: str | None) -> bool:
     """Whether the title said is the one on record, written alike or as its initials ("GM" of "General
     Manager", "ceo" of "Chief Executive Officer")."""

@@ -136,7 +136,8 @@ CLOSE_MARKERS = re.compile(
     r"(?:(?:the|their|our|its|this|that|whole)\s+)?(?:[\w-]+\s+){0,2}?(?:roll-?out|signing|signature|deal|"
     r"contract|go-?live|launch|close|closing|decision|project|purchase|order|po|pilot|implementation|"
     r"kick-?off|start)\s+(?:date\s+)?(?:back\s+|out\s+)?(?:to|till|until|into))\b"
-    r"|签约|签合同|签单|成交|下单|落单|拍板|定下来|落地|落实|落定|预计|有望|决定|采购|合同|截止|截单|签(?!到)|结单|结案|付款|(?<![票据])盖章"
+    # ("采购经理", "采购部": the buyer's title or department, no purchase)
+    r"|签约|签合同|签单|成交|下单|落单|拍板|定下来|落地|落实|落定|预计|有望|决定|采购(?![部经主总处科])|合同|截止|截单|签(?!到)|结单|结案|付款|(?<![票据])盖章"
     r"|(?<![a-z])(?:push(?:ed)?|delay(?:ed)?)\s*到"  # mixed: "他们说10号签不了 push到10月底"
     r"|(?<=[前底周号日])定(?=\s*(?:$|[，,。.!！；;]))"  # "说月底前定", "下周定": decided by then
     # "准备九月份推进", "打算十月再推进": pushed ahead in a month or a quarter, when they will buy

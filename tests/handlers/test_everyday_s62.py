@@ -3,7 +3,9 @@
 A weekday said on that very weekday with its clock still ahead ("junta … el miércoles a las 6 de la tarde",
 "周三晚上七点" on a Wednesday afternoon) is asked with both days as buttons, today's and next week's; the day
 pressed is the one stored. "Textiles Puebla firmó hoy" is signed today, a win (as "signed today" is), not
-a signing to come. "報價單號Q-2033-118" is a quote's number, not an amount to ask about.
+a signing to come. "報價單號Q-2033-118" is a quote's number, not an amount to ask about. "met the Owner at
+Schlossberg" creates no contact called Owner; a contact called by the title on record ("the Inhaber",
+"北辰精密的採購經理") is that contact, and "採購經理" is a buyer, no purchase closing today.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from tests.support.worlds import on_s12_wednesday
 
 MEXICO = ZoneInfo("America/Mexico_City")
 TAIPEI = ZoneInfo("Asia/Taipei")
+MUNICH = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
@@ -66,3 +69,29 @@ def test_a_quote_number_after_its_label_is_no_amount(app, admin, add_user, clock
     reply = texts(rep.send("北辰精密報價單號Q-2033-118 已經寄出去了"))
     deal = exported(app, admin)["deals"][0]
     assert (deal["stage"], deal["amount"]) == ("proposal", 2200000), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [("met the Inhaber at Schlossberg today, all good", "Josef Wastl"),
+     ("met the Owner at Schlossberg today, all good", None)],
+)  # fmt: skip
+def test_a_title_said_is_no_new_contact(app, admin, add_user, clock, text, contact) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "Korbinian", MUNICH,
+        "/customer add Schloßberg Landmaschinen GmbH, aliases=Schlossberg Landmaschinen",
+        "/contact add Schloßberg Landmaschinen GmbH: Josef Wastl, title=Inhaber")  # fmt: skip
+    reply = texts(rep.send(text))
+    data = exported(app, admin)
+    assert [p["name"] for c in data["customers"] for p in c["contacts"]] == ["Josef Wastl"], reply
+    assert [a.get("contact") for a in data["activities"]] == [contact], reply
+
+
+def test_a_buyer_called_by_title_is_met_not_a_close(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "詹雅筑", TAIPEI,
+        "/customer add 北辰精密工業股份有限公司, aliases=北辰精密",
+        "/contact add 北辰精密工業股份有限公司: 陳美君, title=採購經理",
+        "/deal 北辰精密工業股份有限公司 2200000 TWD proposal close 14 Oct 2033")  # fmt: skip
+    reply = texts(rep.send("今天跟北辰精密的採購經理吃飯"))
+    data = exported(app, admin)
+    assert [(a["kind"], a.get("contact")) for a in data["activities"]] == [("meeting", "陳美君")], reply
+    assert [d["expected_close"] for d in data["deals"]] == ["2033-10-14"], reply
