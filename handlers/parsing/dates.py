@@ -689,7 +689,7 @@ def find_when(
         )
         return When(
             check_moment("date", at, now), clock is not None, spans, day_said=day_said, gone=gone,
-            hour_guessed=guessed,
+            hour_guessed=guessed, or_today=bool(date_hit and date_hit.on_itself and time_hit is None),
         )  # fmt: skip
     spans = _merged([*spans, said_zone.span])
     if said_zone.zone is None:  # "2pm her time": whose zone the words do not tell

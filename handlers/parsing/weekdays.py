@@ -173,7 +173,8 @@ def read_weekdays(scan: DateScan) -> None:
         week_after = _WEEK_AFTER.match(lower, m.end())  # "friday week", "tues week"
         prefix = weekday_prefix(m.group(1))  # "w przyszły piątek": "next friday"
         if past and prefix in (None, "on") and not (week_on or week_after):
-            add(m, day=today - timedelta(days=(today.weekday() - weekday) % 7))  # "visited them on fri"
+            day = today - timedelta(days=(today.weekday() - weekday) % 7)  # "visited them on fri"
+            add(m, day=day, on_itself=day == today)
             continue
         # "this thursday", "by thursday" said on a Thursday: today; a bare "thursday": next week's
         day = next_weekday(today, weekday, allow_today=prefix in ("this", "by", "until", "till"))
@@ -203,7 +204,7 @@ def read_weekdays(scan: DateScan) -> None:
             day = today - timedelta(days=(today.weekday() - weekday) % 7)  # "聊了一下(周六)": the last one
         else:
             day = next_weekday(today, weekday, allow_today=True)
-        add(m, day=day, on_itself=not prefix and not past and weekday == today.weekday())
+        add(m, day=day, on_itself=not prefix and weekday == today.weekday())
     monday = today - timedelta(days=today.weekday())
     for m in re.finditer(
         r"\b(?:the )?week after next\b|\bnext next week\b|下下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])",

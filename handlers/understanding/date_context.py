@@ -4,7 +4,7 @@ a period named as a topic ("Q1 的 plan"), a part of today already begun, which 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.parsing.dates import When, day_choices, find_when
@@ -156,7 +156,7 @@ def today_or_next_week(reading: Reading, text: str, when: When, now: datetime) -
     words = " ".join(text[start:end] for start, end in when.spans).strip()
     doubt = (when.doubt or words).strip()
     today = now.astimezone(when.at.tzinfo).date()
-    choices = (today, when.at.date())
+    choices = (today, today + timedelta(days=7))
     picked = reading.picked_days.get(doubt.lower())
     if picked in choices:
         return When(when.at + (picked - when.at.date()), when.has_time, when.spans)

@@ -1,11 +1,12 @@
 """Session 62: what a field note means when it is read as a user would expect.
 
-A weekday said on that very weekday with its clock still ahead ("junta … el miércoles a las 6 de la tarde",
-"周三晚上七点" on a Wednesday afternoon) is asked with both days as buttons, today's and next week's; the day
-pressed is the one stored. "Textiles Puebla firmó hoy" is signed today, a win (as "signed today" is), not
-a signing to come. "報價單號Q-2033-118" is a quote's number, not an amount to ask about. "met the Owner at
-Schlossberg" creates no contact called Owner; a contact called by the title on record ("the Inhaber",
-"北辰精密的採購經理") is that contact, and "採購經理" is a buyer, no purchase closing today.
+A weekday said on that very weekday with its clock still ahead ("junta … el miércoles a las 6 de la
+tarde", "周三晚上七点" on a Wednesday afternoon), or with none in a note ("Wednesday call Alma re
+samples") is asked with both days as buttons, today's and next week's; the day pressed is the one
+stored. "Textiles Puebla firmó hoy" is signed today, a win (as "signed today" is), not a signing to
+come. "報價單號Q-2033-118" is a quote's number, not an amount to ask about. "met the Owner at
+Schlossberg" creates no contact called Owner; a contact called by the title on record ("the
+Inhaber", "北辰精密的採購經理") is that contact, and "採購經理" is a buyer, no purchase closing today.
 """
 
 from __future__ import annotations
@@ -95,3 +96,15 @@ def test_a_buyer_called_by_title_is_met_not_a_close(app, admin, add_user, clock)
     data = exported(app, admin)
     assert [(a["kind"], a.get("contact")) for a in data["activities"]] == [("meeting", "陳美君")], reply
     assert [d["expected_close"] for d in data["deals"]] == ["2033-10-14"], reply
+
+
+@pytest.mark.parametrize(
+    "text", ["Wednesday call Alma Delia re samples", "Termin with Alma Delia on Mittwoch, remind me"]
+)
+def test_a_bare_weekday_said_on_itself_in_a_note_is_asked(app, admin, araceli, text) -> None:  # type: ignore[no-untyped-def]
+    asked = texts(araceli.send(text))
+    assert "Which day do you mean" in asked, asked
+    assert exported(app, admin)["activities"] == [] and _due(app, admin) == [], asked
+    reply = texts(araceli.press("Oct 5"))
+    assert _due(app, admin) == ["2033-10-05 09:00"], reply
+    assert exported(app, admin)["activities"] == [], reply
