@@ -334,7 +334,7 @@ def picked_days(ctx: Ctx) -> dict[str, date]:
     }
 
 
-def ask_day(ctx: Ctx, words: str, days: tuple[date, date]) -> NeedChoice:
+def ask_day(ctx: Ctx, words: str, days: tuple[date, ...]) -> NeedChoice:
     """ "Which day do you mean by “2/3”?" with both days as buttons (`dates.day_choices`), in free text and
     in /remind; the message is read again with the day pressed (`picked_days`)."""
     question = ctx._("Which day do you mean by “{words}”?", words=words)

@@ -226,6 +226,7 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         len(whens) == 1
         and event_offset is None
         and (week := week_without_day(text, whens[0], reading.text)) is not None
+        and week.lower() not in reading.picked_days  # (the day of it pressed)
     ):
         reading.doubts.append(week)  # "提醒我下礼拜…": which day of it is asked
     for when in whens:  # "after the holidays" said in September: which holidays, which day?

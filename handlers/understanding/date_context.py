@@ -12,6 +12,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import is_noun_report, step_markers
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import CJK, Clause, Reading
+from handlers.understanding.step_days import WEEK_ONLY
 
 # A period named as what something is about, not when: "Q1 的 plan", "年底活动", "the year-end promo".
 _PERIOD = re.compile(
@@ -127,7 +128,10 @@ def which_day(reading: Reading, text: str, when: When, now: datetime, following:
     """ "next wed" said on a Monday may be in two days or in nine, "2/3" said in Toronto 2 Mar or 3 Feb
     (`dates.day_choices`): the day the user picked, or the date said right after it ("next fri, the 8th"),
     else the first reading, noted in `reading.day_choices` so that the user is asked before anything is
-    stored."""
+    stored. A week said with no day ("下周", "next week") offers its working days (`reading.week_choices`)."""
+    week = _a_week_without_day(reading, text, when)
+    if week is not None:
+        return week
     for start, end in when.spans:
         words = text[start:end].strip()
         choices = day_choices(words, now.astimezone(when.at.tzinfo).date(), when.at.tzinfo)
@@ -163,3 +167,18 @@ def today_or_next_week(reading: Reading, text: str, when: When, now: datetime) -
     reading.doubts.append(doubt)
     reading.day_choices.append((doubt, choices))
     return when
+
+
+def _a_week_without_day(reading: Reading, text: str, when: When) -> When | None:
+    """ "下周跟狮城国贸开会", "expects to sign next week": the day the user picked of that week, else None,
+    its working days noted in `reading.week_choices` (asked only when a reminder or the close is set in it:
+    "她说下周给答复" is their plan, nothing to set)."""
+    words = " ".join(text[start:end] for start, end in when.spans).strip()
+    if when.has_time or not WEEK_ONLY.fullmatch(words) or when.at.weekday() != 0:
+        return None
+    days = tuple(when.at.date() + timedelta(days=n) for n in range(5))
+    picked = reading.picked_days.get(words.lower())
+    if picked in days:
+        return When(when.at + (picked - when.at.date()), when.has_time, when.spans)
+    reading.week_choices.append((words, days))
+    return None

@@ -1148,6 +1148,8 @@ def _vague_days(reading: Reading) -> list[str]:
         start, end = spans[0][0], spans[-1][1]
         if _CLOCK_END.search(text[start:end]):
             continue  # "10点左右": a rough time on a day said exactly
+        if text[start:end].strip().lower() in reading.picked_days:
+            continue  # "sometime next week", its day pressed
         rough = approximated(text, start, end)  # "五一前后", "端午左右", "around the bank holiday"
         part = _PART_BEFORE.search(text, max(0, start - 24), start)  # "early next week": which day of it?
         if part is not None and _A_WEEK_OR_MONTH.fullmatch(text[start:end].strip()):

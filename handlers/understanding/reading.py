@@ -143,6 +143,9 @@ class Reading:
     date_doubts: list[str] = field(default_factory=list)  # dates that may mean another day: shown first
     # "next wed" on a Monday: the words and the two days they may mean, asked before anything is stored
     day_choices: list[tuple[str, tuple[date, date]]] = field(default_factory=list)
+    # "下周跟狮城国贸开会", "expects to sign next week": a week with no day; its working days, asked when a
+    # reminder or the close is set in it
+    week_choices: list[tuple[str, tuple[date, ...]]] = field(default_factory=list)
     picked_days: dict[str, date] = field(default_factory=dict)  # the user's answers, by the words lowercased
     # "at 3 tomorrow", "三点", "saa nne": a plan on an hour whose half of the day is not said (also doubts)
     hours_in_doubt: list[str] = field(default_factory=list)

@@ -59,7 +59,9 @@ def after_that(reading: Reading) -> None:
 
 
 # A week said with no day in it: "next week", "下礼拜", "下下周" (not "end of next week", "下周三").
-_WEEK_ONLY = re.compile(r"(?:next|the following|the coming|coming)\s+week|下下?个?(?:周|星期|礼拜)", re.I)
+WEEK_ONLY = re.compile(
+    r"(?:next|the following|the coming|coming)\s+(?:week|wk)|下下?个?(?:周|星期|礼拜)", re.IGNORECASE
+)
 _ANY_DAY = re.compile(
     r"\b(?:some ?time|any ?day|whenever|one day|any time)\b|找(?:个|一)?(?:时间|天)|哪天|有空|随便", re.I
 )
@@ -77,7 +79,7 @@ def week_without_day(text: str, when: When, message: str = "") -> str | None:
     words, for the card to ask which day. None otherwise ("follow up next week" is any day of it; "at a trade
     show all next week, remind me the monday after" says the day)."""
     words = " ".join(text[a:b] for a, b in when.spans).strip()
-    if when.has_time or not _WEEK_ONLY.fullmatch(words):
+    if when.has_time or not WEEK_ONLY.fullmatch(words):
         return None
     if not (_REMIND_ME.search(text) or _remind_me_at_the_end(message)) or _ANY_DAY.search(text):
         return None
