@@ -113,10 +113,6 @@ _WHERE_THE_DAY_WAS = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED_NAME = re.compile(r"\.?\s+[A-Z\u00c0-\u024f][\w'’-]+")
-# A determiner right before a capitalised word: a role ("the Owner", "dem Inhaber", "el Director"), no name.
-_A_ROLE_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:the|our|their|his|her|its|dem|den|der|die|das|el|la|los|las)\s+$"
-)
 
 
 def read_persons(reading: Reading) -> None:
@@ -134,7 +130,7 @@ def read_persons(reading: Reading) -> None:
             if not words or words[0].lower() in lx.STOPWORDS:
                 continue
             name = " ".join(words)
-            if _A_ROLE_BEFORE.search(text, 0, m.start("name")) and name.lower() not in ADDRESSED:
+            if lx.DETERMINER_BEFORE.search(text, 0, m.start("name")) and name.lower() not in ADDRESSED:
                 continue  # "met the Owner at Schlossberg", "dem Inhaber": a role said, no one's name
             if len(words) == 1 and name.lower() in ADDRESSED:  # "called Ms. Fenwick": the title and the name
                 after = _ADDRESSED_NAME.match(text, m.start("name") + len(name))

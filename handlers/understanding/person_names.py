@@ -140,6 +140,8 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
             or _a_name_then_or_now(text, start, start + len(name))
         ):
             continue  # "Brandt & Vogel", "Smith and Sons", "Bridget Lam (Tahoe PM)": the company
+        if lx.DETERMINER_BEFORE.search(text, 0, start):
+            continue  # "the Mähwerk option", "met the Owner": a thing or a role, no name
         if company_end == start or _COMPANY_RUN.fullmatch(text, company_end, start):
             company_end = start + len(name)
             continue  # "at Bendigo Community Credit Union": the company's last word, written on

@@ -108,3 +108,37 @@ def test_a_bare_weekday_said_on_itself_in_a_note_is_asked(app, admin, araceli, t
     reply = texts(araceli.press("Oct 5"))
     assert _due(app, admin) == ["2033-10-05 09:00"], reply
     assert exported(app, admin)["activities"] == [], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "pressed", "due", "close"),
+    [("meeting with Alma Delia at Cumbre next week", "Oct 5", ["2033-10-05 09:00"], None),
+     ("Textiles Puebla expects to sign next week", "Oct 7", [], "2033-10-07"),
+     ("follow up Alma Delia at Cumbre sometime next week", "Oct 3", ["2033-10-03 09:00"], None)],
+)  # fmt: skip
+def test_a_week_with_no_day_offers_its_days(app, admin, araceli, text, pressed, due, close) -> None:  # type: ignore[no-untyped-def]
+    asked = texts(araceli.send(text))
+    assert "Which day do you mean" in asked, asked
+    assert len(araceli.buttons) == 6, asked  # Monday to Friday, and Cancel
+    assert _due(app, admin) == [], asked
+    reply = texts(araceli.press(pressed))
+    assert _due(app, admin) == due, reply
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [close or "2033-10-10"], reply
+
+
+def test_their_plan_next_week_is_not_asked(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("called Alma Delia at Cumbre, she says they will get back to us next week"))
+    assert "Which day" not in reply, reply
+    assert _due(app, admin) == [], reply
+
+
+def test_a_capitalised_noun_after_the_is_no_person(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "Korbinian", MUNICH,
+        "/customer add Schloßberg Landmaschinen GmbH, aliases=Schlossberg Landmaschinen",
+        "/contact add Schloßberg Landmaschinen GmbH: Josef Wastl, title=Inhaber")  # fmt: skip
+    reply = texts(rep.send(
+        "ok so I was at Schlossberg Landmaschinen today with Josef Wastl the owner we looked at the new "
+        "hydraulic unit and he was quite happy but he wants a second variant with the Mähwerk option in the "
+        "Angebot and by the way his new mobile is +49 171 5523908 the old one is not working"))  # fmt: skip
+    people = [(p["name"], p["phone"]) for c in exported(app, admin)["customers"] for p in c["contacts"]]
+    assert people == [("Josef Wastl", "+49 171 5523908")], reply
