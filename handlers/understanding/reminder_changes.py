@@ -31,7 +31,7 @@ from handlers.parsing.numerals import cn_integer
 from handlers.parsing.reminder_reference import Reference, read_reference
 from handlers.parsing.vocabulary import KIND_NAMES, word_pattern
 from handlers.render import reminder_line
-from handlers.resolve import NeedChoice, Option
+from handlers.resolve import NeedChoice, Option, ask_day, picked_days
 from handlers.understanding import lexicon as lx
 from handlers.understanding.answered_fix import answers_whose
 from handlers.understanding.corrections import nearer_hour, remember
@@ -47,6 +47,7 @@ from handlers.understanding.reminder_tasks import (
     shares_task,
     task_of,
 )
+from handlers.understanding.step_days import WEEK_ONLY
 
 PHRASES = (
     (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
@@ -219,6 +220,7 @@ def _move_named(ctx: Ctx, what: str, when_text: str, text: str = "") -> Reply:
     if when.has_time and not when.day_said:  # "聽日嗰個提醒改到下晝三點": that day, at three
         due = reminder.due_at.astimezone(ctx.tz)
         return move_to(ctx, reminder, due.replace(hour=when.at.hour, minute=when.at.minute), keep_time=False)
+    when = _the_day_of_the_week(ctx, when, when_text)
     at = _after_its_day(ctx, reminder, when, when_text, text)
     confirm_day_off(ctx, at)
     return move_to(ctx, reminder, at, keep_time=not when.has_time)
@@ -484,9 +486,23 @@ def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
         due = reminder.due_at.astimezone(ctx.tz)
         at = due.replace(hour=target.at.hour, minute=target.at.minute)
         return move_to(ctx, reminder, at, keep_time=False)
+    target = _the_day_of_the_week(ctx, target, target_words)
     at = _after_its_day(ctx, reminder, target, target_words, scope)
     confirm_day_off(ctx, at)
     return move_to(ctx, reminder, at, keep_time=not target.has_time)
+
+
+def _the_day_of_the_week(ctx: Ctx, target: When, words: str) -> When:
+    """ "move my Megan reminder to next week", "我的提醒改到下周": the day of that week pressed; else its
+    working days are offered (as in a new note: `which_day`)."""
+    said = simplified(words[slice(*target.spans[0])]).strip() if target.spans else ""
+    if target.has_time or not WEEK_ONLY.fullmatch(said) or target.at.weekday() != 0:
+        return target
+    days = tuple(target.at.date() + timedelta(days=n) for n in range(5))
+    picked = picked_days(ctx).get(said.lower())
+    if picked not in days:
+        raise ask_day(ctx, said, days)
+    return replace(target, at=target.at + (picked - target.at.date()))
 
 
 # A move that puts the reminder off ("push", "postpone", "snooze", 推到, 延到): later than its own day.

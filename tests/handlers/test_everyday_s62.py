@@ -142,3 +142,15 @@ def test_a_capitalised_noun_after_the_is_no_person(app, admin, add_user, clock) 
         "Angebot and by the way his new mobile is +49 171 5523908 the old one is not working"))  # fmt: skip
     people = [(p["name"], p["phone"]) for c in exported(app, admin)["customers"] for p in c["contacts"]]
     assert people == [("Josef Wastl", "+49 171 5523908")], reply
+
+
+@pytest.mark.parametrize("text", ["move my Irma reminder to next week", "把Irma那个提醒改到下周"])
+def test_a_reminder_moved_to_a_week_with_no_day_asks_which(app, admin, add_user, clock, text) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "Araceli", MEXICO,
+        "/customer add Lácteos Chihuahua S.A. de C.V., aliases=Lacteos Chihuahua",
+        "/contact add Lácteos Chihuahua S.A. de C.V.: Irma Holguín Terrazas",
+        "/remind Lácteos Chihuahua S.A. de C.V. 29 Sep 2033 11:00 mandar la factura a Irma")  # fmt: skip
+    asked = texts(rep.send(text))
+    assert "Which day do you mean" in asked and _due(app, admin) == ["2033-09-29 11:00"], asked
+    reply = texts(rep.press("Oct 4"))
+    assert _due(app, admin) == ["2033-10-04 11:00"], reply
