@@ -230,7 +230,8 @@ def build() -> list[dict[str, Any]]:
     local, zone = CORPUS_CLOCK
     for i, entry in enumerate(json.loads(CORPUS.read_text(encoding="utf-8"))["messages"]):
         changes = corpus_changes(entry)
-        if changes and not entry.get("ask"):
+        # (a message asked only for the day of the week it names, "ask": "day", keeps its roles)
+        if changes and entry.get("ask") in (None, "day"):
             out.extend(_with(slot_rows(entry["text"], changes, local, zone, {}), "corpus", f"c{i:03d}"))
     for source, paths in SLOT_SETS.items():
         for path in paths:

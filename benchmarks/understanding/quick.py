@@ -215,7 +215,8 @@ def main() -> None:
         if args.verbose or (args.failures and r["verdict"] != "right"):
             print(f"{r['id']} {r['class']} {r['verdict']}: {' / '.join(r['texts'])}\n    {r['reason'][:400]}")
             if r["verdict"] != "right":
-                print("    replies: " + r["replies"].strip().replace("\n", "\n             ")[: int(os.environ.get("QUICK_REPLY_CHARS", "600"))])
+                shown = int(os.environ.get("QUICK_REPLY_CHARS", "600"))
+                print("    replies: " + r["replies"].strip().replace("\n", "\n             ")[:shown])
     if args.paths:
         with open(args.paths, "w", encoding="utf-8") as out:
             for r in results:

@@ -206,7 +206,9 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if found is None:
         return without_customer(ctx, reading) or _store(ctx, reading, None)
     if reading.doubts and not reading.amounts:
-        ask_which_day(ctx, reading)  # "el miércoles a las 6" said on a Wednesday: both days as buttons
+        # "el miércoles a las 6" said on a Wednesday: both days as buttons (a week with no day is asked
+        # after the doubt: "the amount will change, new figure next week" asks how much)
+        ask_which_day(ctx, reading, weeks=False)
         raise UserError(_how_much(ctx, reading))
     _kind_word_of_the_name(reading, found)
     others, unsure = other_customers(ctx, reading, found)  # asks when it names one customer or another
@@ -260,7 +262,8 @@ def _kind_word_of_the_name(reading: Reading, found: Found) -> None:
 def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None = None) -> list[Reply]:
     """Plan the message, show the plan first unless it is certain, then store it; one reply confirms it
     with one Undo; follow-up questions come after it."""
-    ask_which_day(ctx, reading)
+    # ("the amount will change, new figure next week": how much is asked first, then which day)
+    ask_which_day(ctx, reading, weeks=not (reading.repriced and not reading.amounts))
     ask_which_hour(ctx, reading)
     plan = plan_for(ctx, reading, found)
     lines, questions = confirm_first(ctx, plan)

@@ -19,13 +19,13 @@ from handlers.understanding.reading import Reading
 __all__ = ["ask_which_day", "picked_days"]
 
 
-def ask_which_day(ctx: Ctx, reading: Reading) -> None:
+def ask_which_day(ctx: Ctx, reading: Reading, *, weeks: bool = True) -> None:
     """Ask which day the first words with two readings mean (words the user chose a day for already
     are read as that day, so they are not among `reading.day_choices`)."""
     if reading.day_choices:
         words, days = reading.day_choices[0]
         raise ask_day(ctx, words, days)
-    for words, week in reading.week_choices:  # "下周跟狮城国贸开会": which day of the week?
+    for words, week in reading.week_choices if weeks else ():  # "下周跟狮城国贸开会": which day of the week?
         set_in_it = [s.due.date() for s in reading.steps if s.due is not None] + [reading.close]
         if week[0] in set_in_it:
             raise ask_day(ctx, words, week)

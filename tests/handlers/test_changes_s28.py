@@ -90,7 +90,7 @@ def test_a_reminder_said_done_loosely_is_done_and_no_news(
 @pytest.mark.parametrize(
     ("zone", "text"),
     [("America/Chicago", "called dana at lakeview about the rates, she wants a discount"),
-     ("Asia/Shanghai", "今天给昆山宏远陈国栋打了电话，合同下周签")],
+     ("Asia/Shanghai", "今天给昆山宏远陈国栋打了电话，合同6月10号签")],
 )  # fmt: skip
 def test_a_deed_told_with_no_pointing_at_a_reminder_stays_news(app, admin, chat, clock, zone, text) -> None:  # type: ignore[no-untyped-def]
     _reminders(chat, clock, zone)

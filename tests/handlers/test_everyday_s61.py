@@ -290,11 +290,12 @@ def test_a_quote_mailed_over_is_the_proposal(app, admin, yazhu_deal) -> None:  #
 @pytest.mark.parametrize(
     ("text", "asked"),
     [("下禮拜去苗栗窯業 提醒我一下", True),  # a remind-me in a clause of its own, after a space: which day?
-     ("下周跟进一下苗栗窯業", False)],  # a follow-up any day of next week: its Monday
+     ("下周跟进一下苗栗窯業", True)],  # a follow-up in a week with no day: which day of it (session 62)
 )  # fmt: skip
 def test_a_week_with_no_day_and_a_remind_me_after_a_space(app, admin, yazhu, text, asked) -> None:  # type: ignore[no-untyped-def]
     reply = texts(yazhu.send(text))
     assert (exported(app, admin)["reminders"] == []) is asked, reply
+    assert "Which day" in reply or "是指哪一天" in reply, reply
 
 
 CHENGDU = ZoneInfo("Asia/Shanghai")

@@ -247,6 +247,8 @@ def test_our_answer_next_week_is_still_a_reminder(app, admin, chat, clock) -> No
     reply = texts(
         chat.send("called dana at lakeview freight, budget approved, I'll get back to her next week")
     )
+    assert "Which day" in reply, reply  # which day of the week is asked (session 62), then it is stored
+    reply = texts(chat.press("Tue"))
     assert len(exported(app, admin)["reminders"]) == 1, reply
 
 

@@ -17,7 +17,7 @@ from crm_store.search.normalize import fold, fold_many
 from handlers.domain.deals import implied_currency, local_yuan
 from handlers.parsing.amounts import find_amounts, yuan_word_only
 from handlers.parsing.vocabulary import detect_kind, find_stage
-from tests.conftest import texts
+from tests.support.chatting import saved
 from tests.support.exported import exported
 
 # ---------------------------------------------------------------- the fold itself
@@ -75,14 +75,6 @@ def taipei(app, add_user) -> ConsoleChat:
     rep.send("/contact add 鴻運精密: 羅志豪, title=廠長")
     rep.send("/deal 鴻運精密 2000000 TWD proposal")
     return rep
-
-
-def saved(chat: ConsoleChat, text: str) -> str:
-    """Send `text`, and press Save when a card comes first."""
-    reply = texts(chat.send(text))
-    if chat.buttons and chat.buttons[0].label in ("Save", "保存"):
-        chat.press(chat.buttons[0].label)
-    return reply
 
 
 def test_a_visit_in_traditional_characters_finds_the_customer_and_keeps_the_words(app, admin, taipei) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from handlers.parsing.dates import find_when
 from tests.conftest import texts
+from tests.support.chatting import saved
 from tests.support.exported import exported
 
 pytestmark = pytest.mark.reading
@@ -75,13 +76,6 @@ def test_a_holiday_named_in_a_greeting_is_no_date(text) -> None:
 )  # fmt: skip
 def test_a_holiday_used_as_a_date_is_still_read(text, day) -> None:
     assert when_of(text, NEW_YORK)[0] == day  # type: ignore[index]
-
-
-def saved(chat, text: str) -> None:
-    """Send `text`, and press Save when the gate shows it first: what is checked is what it stores."""
-    chat.send(text)
-    if chat.buttons and chat.buttons[0].label == "Save":
-        chat.press("Save")
 
 
 def reminders_after(app, admin, chat, *lines: str) -> list[str]:

@@ -8,17 +8,10 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import texts
+from tests.support.chatting import saved
 from tests.support.exported import exported
 
 pytestmark = pytest.mark.reading
-
-
-def saved(chat, text: str) -> str:
-    """Send `text`, and press Save when the gate shows it first: what is checked is what it stores."""
-    reply = texts(chat.send(text))
-    if chat.buttons and chat.buttons[0].label == "Save":
-        chat.press("Save")
-    return reply
 
 
 @pytest.fixture

@@ -1050,7 +1050,7 @@ def lettered(chat):
 @pytest.mark.parametrize(
     ("text", "customer"),
     [("qbs wants a callback tomorrow", "Quorndale Brewing Supplies"),
-     ("lggd 那边下周见面", "长沙麓谷光电科技有限公司"),
+     ("lggd 那边下周三见面", "长沙麓谷光电科技有限公司"),
      ("met with qorndle brwing today, they want samples", "Quorndale Brewing Supplies")],
 )  # fmt: skip
 def test_initials_and_heavy_typos_are_asked_about_never_stored(app, admin, lettered, text, customer) -> None:

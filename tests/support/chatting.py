@@ -23,3 +23,14 @@ def say(chat: ConsoleChat, *lines: str) -> str:
         assert not asked, (line, reply)
         out.append(reply)
     return "\n".join(out)
+
+
+def saved(chat: ConsoleChat, text: str) -> str:
+    """Send `text`; when the day of a week said with no day is asked, press its first (Monday), and when
+    a card comes first, Save: what is checked is what it stores. The first reply is returned."""
+    reply = texts(chat.send(text))
+    if chat.buttons and ("Which day" in reply or "是指哪一天" in reply):
+        chat.press(chat.buttons[0].label)
+    if chat.buttons and chat.buttons[0].label in ("Save", "保存"):
+        chat.press(chat.buttons[0].label)
+    return reply
