@@ -22,6 +22,7 @@ from handlers.parsing.contact_details import details_spans
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.questions import NeedChoice
+from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.corrections import (
     CustomerSpan,
@@ -69,6 +70,8 @@ def said_of_the_last(
         return None
     if said in (ctx.msg.text or ""):
         return None  # a line of the same message (a day summary's "3、下午回公司写方案"): no follow-up
+    if _a_subject_of_its_own(text):
+        return None  # "zenith telecom won! also lost sterling pharma": another company's news, not the last's
     try:
         named = customer_span(ctx, said)
     except NeedChoice:
@@ -88,6 +91,23 @@ def said_of_the_last(
         return apply_correction(ctx, fix, understand)  # "Apologies, €78k not 80": a value put right
     joined = f"{said.rstrip(' ，,。.')}{'，' if chinese else ', '}{core}"
     return apply_correction(ctx, Correction(joined, None, whole=True), understand)
+
+
+# Words that may stand before an outcome in a follow-up of the last message ("deal won", "they signed!").
+_NO_SUBJECT = frozenset(
+    {"oh", "and", "also", "btw", "ps", "deal", "the", "that", "this", "it", "its", "it's", "they", "we",
+     "one", "finally", "just", "already", "so", "ok", "okay", "yes", "yay", "great", "update"}
+)  # fmt: skip
+
+
+def _a_subject_of_its_own(text: str) -> bool:
+    """Whether the text opens with words of its own before a win or a loss ("zenith telecom won!"): the
+    news of a company it names, which is no follow-up of the message before ("they signed!", "deal won")."""
+    outcome = lx.WON_WORDS.search(text) or lx.LOST_WORDS.search(text)
+    if outcome is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w&'’-]*", text[: outcome.start()])
+    return 0 < len(words) <= 4 and any(w.lower() not in _NO_SUBJECT for w in words)
 
 
 # A reason given on its own for a loss just stored: "please add reason: …", "reason - …", "because …",

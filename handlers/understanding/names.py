@@ -14,6 +14,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.contact_changes import NEW as NEW_PERSON
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.known_people import everyday_pair, honorific
+from handlers.understanding.person_names import company_word_inside
 from handlers.understanding.reading import CJK, CLAUSE_BREAK, Candidate, Reading
 
 _LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"  # letters with accents too, but no Chinese: "Acme投诉" is Acme
@@ -132,6 +133,8 @@ def read_persons(reading: Reading) -> None:
             name = " ".join(words)
             if lx.DETERMINER_BEFORE.search(text, 0, m.start("name")) and name.lower() not in ADDRESSED:
                 continue  # "met the Owner at Schlossberg", "dem Inhaber": a role said, no one's name
+            if company_word_inside(name):
+                continue  # "mtg w/ Zephyr Analytics": a company, offered as a new customer
             if len(words) == 1 and name.lower() in ADDRESSED:  # "called Ms. Fenwick": the title and the name
                 after = _ADDRESSED_NAME.match(text, m.start("name") + len(name))
                 if after is None:

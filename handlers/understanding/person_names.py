@@ -145,7 +145,7 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
         if company_end == start or _COMPANY_RUN.fullmatch(text, company_end, start):
             company_end = start + len(name)
             continue  # "at Bendigo Community Credit Union": the company's last word, written on
-        if _company_word_inside(name):
+        if company_word_inside(name):
             continue  # "St. Paul Medical Devices": a company's word inside the run
         people.append(Item("person", start, start + len(name), name))
     people += [
@@ -361,7 +361,8 @@ _COMPANY_WORDS = frozenset(
 )
 
 
-def _company_word_inside(name: str) -> bool:
+def company_word_inside(name: str) -> bool:
+    """Whether a word after the first of `name` is a company's ("Zephyr Analytics", "St. Paul Medical")."""
     return any(w.lower() in _COMPANY_WORDS for w in name.split()[1:])
 
 

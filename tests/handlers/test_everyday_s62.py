@@ -154,3 +154,19 @@ def test_a_reminder_moved_to_a_week_with_no_day_asks_which(app, admin, add_user,
     assert "Which day do you mean" in asked and _due(app, admin) == ["2033-09-29 11:00"], asked
     reply = texts(rep.press("Oct 4"))
     assert _due(app, admin) == ["2033-10-04 11:00"], reply
+
+
+def test_another_company_s_news_is_no_follow_up_of_the_last_message(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Acme Corporation, aliases=acme")
+    chat.send("/deal Acme Corporation 24000 USD proposal")
+    chat.send("mtg w/ Jane @ acme tmrw 3pm")
+    chat.send("sorry, make that 4pm")
+    reply = texts(chat.send("zenith telecom won! also lost sterling pharma on price"))
+    data = exported(app, admin)
+    assert [r["status"] for r in data["reminders"]] == ["pending"], reply  # the 4pm reminder stays
+    assert [d["stage"] for d in data["deals"]] == ["proposal"], reply  # Acme's deal is not won
+
+
+def test_a_company_word_after_with_is_a_new_customer_offered(chat) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(chat.send("mtg w/ Zephyr Analytics tmrw, new lead, maybe 10k"))
+    assert "“Zephyr Analytics” yet. Create it?" in reply, reply
