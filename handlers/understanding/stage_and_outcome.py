@@ -363,7 +363,8 @@ _SIGNED_BY_SOMEONE = re.compile(lx.SIGNED_BY_SOMEONE, re.IGNORECASE)  # "signed 
 _SAID_SETTLED = re.compile(
     r"了|已|咗|signed\b|\bwon\b|\bgo\b|confirmed|decided|fixed|finali[sz]ed|locked|unterschrieben|zugesagt"
     r"|\b(?:firm[óo]|firmaron|ganamos)\b"  # "Textiles Puebla firmó hoy": signed today, the Spanish past
-    r"|\b(?:came|landed|arrived|received|showed up|is in|sent|e-?mailed|mailed|in hand)\b"
+    r"|\b(?:came|landed|arrived|received|showed up|is in|sent|e-?mailed|mailed|in hand)\b",
+    re.IGNORECASE,  # "KEYSTONE SIGNED 🎉 MSA executed this am": said in capitals, still signed
 )
 
 
