@@ -125,3 +125,25 @@ def _latin(text: str, full: list[str], initials: list[str]) -> None:
     for word in text.split():
         full.append(word)
         initials.append(word)  # an acronym such as "tcl" stays whole among initials
+
+
+# Common family names as Hong Kong and Macau spell them in English (Cantonese), by the simplified character;
+# Mandarin pinyin is `to_pinyin`'s. "Mr Leung" is a 梁, "Ms Chan" a 陈, "Mr Wang" a 王.
+_HONG_KONG_SPELLINGS = {
+    "陈": ("chan",), "梁": ("leung",), "黄": ("wong",), "王": ("wong",), "张": ("cheung",), "刘": ("lau",),
+    "李": ("lee", "li"), "吴": ("ng",), "伍": ("ng",), "何": ("ho",), "曾": ("tsang",), "周": ("chow",),
+    "林": ("lam",), "叶": ("yip",), "谢": ("tse",), "郭": ("kwok",), "罗": ("lo", "law"), "卢": ("lo",),
+    "冯": ("fung",), "麦": ("mak",), "邓": ("tang",), "蔡": ("choi",), "杨": ("yeung",), "许": ("hui",),
+    "萧": ("siu",), "关": ("kwan",), "郑": ("cheng",), "谭": ("tam",), "潘": ("poon",), "余": ("yu",),
+    "马": ("ma",), "胡": ("wu",), "朱": ("chu",), "苏": ("so",), "区": ("au",), "欧": ("au",), "甘": ("kam",),
+    "钟": ("chung",), "彭": ("pang",), "邱": ("yau",), "徐": ("tsui",), "孙": ("suen",), "高": ("ko",),
+    "温": ("wan",), "袁": ("yuen",), "莫": ("mok",), "姚": ("yiu",), "江": ("kong",), "汤": ("tong",),
+    "唐": ("tong",), "方": ("fong",), "傅": ("fu",), "游": ("yau",), "司徒": ("szeto",),
+    "欧阳": ("au yeung",),
+}  # fmt: skip
+
+
+def family_spellings(family: str) -> frozenset[str]:
+    """How a Chinese family name (simplified) is written in English letters: its Mandarin pinyin and its
+    Hong Kong spelling ("梁": liang, leung)."""
+    return frozenset({to_pinyin(family)[0], *_HONG_KONG_SPELLINGS.get(family, ())})

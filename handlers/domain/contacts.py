@@ -12,7 +12,7 @@ from crm_store.search.everyday import is_english_word
 from crm_store.search.gazetteer import ADDRESSED
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import unaccented
-from crm_store.search.pinyin import to_pinyin
+from crm_store.search.pinyin import family_spellings, to_pinyin
 from crm_store.search.scoring import CN_TITLES as TITLE_WORDS
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
@@ -208,6 +208,8 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
             rf"(?<![\d一两二三四五六七八九十几半个])[老小]{re.escape(surname)}", text
         ):
             hits.append(surname)  # 老刘 for 刘志勇, 小潘 for 潘志铭: the family name said familiarly
+        elif CJK.match(name) and _spelled_with_a_courtesy(lower, surname):
+            hits.append(surname)  # "Mr Leung" for 梁家輝, "Ms Chan" for 陈美玲: the family name in letters
         if not hits and name[:1].isascii():
             hits += _romaji_named(text, parts)  # "Oogawa-san" for Ogawa Hiroshi, "Takahasi-san" for Takahashi
         short = short_name_said(original, parts[0]) if not hits and parts and name[:1].isascii() else None
@@ -219,6 +221,15 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
         if hits:
             partly.append((-len(hits), index, person))
     return full + [person for *_, person in sorted(partly, key=lambda p: (p[0], p[1]))]
+
+
+_COURTESY = r"\b(?:mr|mrs|ms|miss|madam|mdm|dr)\.?\s+"
+
+
+def _spelled_with_a_courtesy(lower: str, family: str) -> bool:
+    """Whether `lower` says a Chinese family name in English letters after Mr, Ms, Madam ("Mr Leung")."""
+    spellings = "|".join(re.escape(s) for s in sorted(family_spellings(family), key=len, reverse=True))
+    return bool(re.search(rf"{_COURTESY}(?:{spellings})\b", lower))
 
 
 def _homophone_said(text: str, name: str) -> bool:

@@ -21,6 +21,7 @@ from crm_store.search.gazetteer import chinese_short_forms
 from crm_store.search.linker import said_for
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
+from crm_store.search.pinyin import family_spellings
 from handlers.context import Ctx
 from handlers.domain.contacts import declined_form
 from handlers.domain.customers import may_manage
@@ -613,7 +614,14 @@ def _shown(word: str, stored: str) -> bool:
     if word.lower() in stored or declined_form(re.sub(r"['’]s$", "", word), stored):
         return True  # (also said in another case: "u Krzysztofa Mazurka" of the contact Krzysztof Mazurek)
     key = romaji_name_key(word) if len(word) >= 3 and word.isascii() and word.isalpha() else None
-    return key is not None and any(romaji_name_key(w) == key for w in re.findall(r"[a-z]{3,}", stored))
+    if key is not None and any(romaji_name_key(w) == key for w in re.findall(r"[a-z]{3,}", stored)):
+        return True
+    # "Mr Leung" shown by the contact 梁家辉: a Chinese family name spelt in letters
+    return word.isascii() and any(
+        word.lower() in family_spellings(name[:size])
+        for name in re.findall(r"[\u4e00-\u9fff]{2,4}", stored)
+        for size in (1, 2)
+    )
 
 
 # What a person said before "from/at/of" is followed by: the preposition right after the name, and then not

@@ -170,3 +170,21 @@ def test_another_company_s_news_is_no_follow_up_of_the_last_message(app, admin, 
 def test_a_company_word_after_with_is_a_new_customer_offered(chat) -> None:  # type: ignore[no-untyped-def]
     reply = texts(chat.send("mtg w/ Zephyr Analytics tmrw, new lead, maybe 10k"))
     assert "“Zephyr Analytics” yet. Create it?" in reply, reply
+
+
+def test_signed_in_capitals_is_won(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add Keystone Packaging Corp., aliases=Keystone")
+    chat.send("/deal Keystone Packaging Corp. 96000 USD negotiation")
+    reply = texts(chat.send("KEYSTONE SIGNED 🎉🎉 MSA executed this am"))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["won"], reply
+
+
+@pytest.mark.parametrize(("said", "contact"), [("Mr Leung", "梁家輝"), ("Ms Chan", "陳美玲")])
+def test_a_chinese_family_name_spelt_in_letters_is_the_contact(app, admin, chat, said, contact) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add 香港豐盛酒店用品有限公司, aliases=豐盛")
+    chat.send("/contact add 香港豐盛酒店用品有限公司: 梁家輝")
+    chat.send("/contact add 香港豐盛酒店用品有限公司: 陳美玲")
+    reply = texts(chat.send(f"Met {said} from 豐盛 today, they want to bring forward delivery"))
+    data = exported(app, admin)
+    assert [a.get("contact") for a in data["activities"]] == [contact], reply
+    assert len([p for c in data["customers"] for p in c["contacts"]]) == 2, reply  # no contact "Mr Leung"
