@@ -12,7 +12,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import is_noun_report, step_markers
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import CJK, Clause, Reading
-from handlers.understanding.step_days import WEEK_ONLY
+from handlers.understanding.step_days import working_days_of_the_week
 
 # A period named as what something is about, not when: "Q1 的 plan", "年底活动", "the year-end promo".
 _PERIOD = re.compile(
@@ -174,9 +174,9 @@ def _a_week_without_day(reading: Reading, text: str, when: When) -> When | None:
     its working days noted in `reading.week_choices` (asked only when a reminder or the close is set in it:
     "她说下周给答复" is their plan, nothing to set)."""
     words = " ".join(text[start:end] for start, end in when.spans).strip()
-    if when.has_time or not WEEK_ONLY.fullmatch(words) or when.at.weekday() != 0:
+    days = working_days_of_the_week(words, when)
+    if days is None:
         return None
-    days = tuple(when.at.date() + timedelta(days=n) for n in range(5))
     picked = reading.picked_days.get(words.lower())
     if picked in days:
         return When(when.at + (picked - when.at.date()), when.has_time, when.spans)

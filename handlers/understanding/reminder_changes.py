@@ -47,7 +47,7 @@ from handlers.understanding.reminder_tasks import (
     shares_task,
     task_of,
 )
-from handlers.understanding.step_days import WEEK_ONLY
+from handlers.understanding.step_days import working_days_of_the_week
 
 PHRASES = (
     (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
@@ -496,9 +496,9 @@ def _the_day_of_the_week(ctx: Ctx, target: When, words: str) -> When:
     """ "move my Megan reminder to next week", "我的提醒改到下周": the day of that week pressed; else its
     working days are offered (as in a new note: `which_day`)."""
     said = simplified(words[slice(*target.spans[0])]).strip() if target.spans else ""
-    if target.has_time or not WEEK_ONLY.fullmatch(said) or target.at.weekday() != 0:
+    days = working_days_of_the_week(said, target)
+    if days is None:
         return target
-    days = tuple(target.at.date() + timedelta(days=n) for n in range(5))
     picked = picked_days(ctx).get(said.lower())
     if picked not in days:
         raise ask_day(ctx, said, days)

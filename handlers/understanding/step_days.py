@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from handlers.parsing.dates import DEFAULT_TIME, When
 from handlers.understanding import lexicon as lx
@@ -62,6 +62,16 @@ def after_that(reading: Reading) -> None:
 WEEK_ONLY = re.compile(
     r"(?:next|the following|the coming|coming)\s+(?:week|wk)|下下?个?(?:周|星期|礼拜)", re.IGNORECASE
 )
+
+
+def working_days_of_the_week(words: str, when: When) -> tuple[date, ...] | None:
+    """The working days (Monday to Friday) of a week said with no day ("下周", "next week"), read as its
+    Monday with no time; None for any other words."""
+    if when.has_time or not WEEK_ONLY.fullmatch(words.strip()) or when.at.weekday() != 0:
+        return None
+    return tuple(when.at.date() + timedelta(days=n) for n in range(5))
+
+
 _ANY_DAY = re.compile(
     r"\b(?:some ?time|any ?day|whenever|one day|any time)\b|找(?:个|一)?(?:时间|天)|哪天|有空|随便", re.I
 )
