@@ -223,7 +223,7 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
     return full + [person for *_, person in sorted(partly, key=lambda p: (p[0], p[1]))]
 
 
-_COURTESY = r"\b(?:mr|mrs|ms|miss|madam|mdm|dr)\.?\s+"
+_COURTESY = rf"\b(?:{'|'.join((*ADDRESSED, 'miss', 'madam', 'mdm'))})\.?\s+"  # (Hong Kong's Madam Chan too)
 
 
 def _spelled_with_a_courtesy(lower: str, family: str) -> bool:

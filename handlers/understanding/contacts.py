@@ -27,6 +27,7 @@ from handlers.domain.contacts import (
 from handlers.parsing.hanzi import simplified
 from handlers.questions import NeedChoice, Option
 from handlers.resolve import customer_key, decide, resolve_customer
+from handlers.understanding import lexicon as lx
 from handlers.understanding.known_people import has_given_name, people_known_to
 from handlers.understanding.people import ContactNews, read_news
 from handlers.understanding.person_names import HONORIFIC
@@ -209,15 +210,15 @@ def contact_by_title(ctx: Ctx, customer: Customer, text: str) -> Contact | None:
         title = simplified(contact.title or "").strip().lower()
         if len(title) < 2:
             continue
-        said = _TITLE_SAID.format(title=re.escape(title))
-        if re.search(_CN_TITLE_SAID.format(title=re.escape(title)) if CJK.match(title) else said, plain):
+        said = _CN_TITLE_SAID if CJK.match(title) else _TITLE_SAID
+        if re.search(said.format(title=re.escape(title)), plain):
             found.append(contact)
     return found[0] if len(found) == 1 else None
 
 
 # A title said for its holder: after a determiner ("the Inhaber", "our purchasing manager"), after 的 or a
 # verb of meeting ("北辰精密的採購經理", "跟採購經理吃飯"), never after a family name (张经理 is Mr Zhang).
-_TITLE_SAID = r"\b(?:the|our|their|dem|den|der|die|el|la)\s+{title}\b"
+_TITLE_SAID = rf"\b(?:{lx.DETERMINERS})\s+{{title}}\b"
 _CN_TITLE_SAID = r"(?:^|[的跟和与同找见约拜访\s,，、])(?:[\u4e00-\u9fff]{{0,2}}部)?{title}"
 
 

@@ -777,9 +777,8 @@ PERSON_AFTER = re.compile(
 )
 # A determiner right before a capitalised word: a role or a thing ("the Owner", "dem Inhaber", "the Mähwerk
 # option": German nouns have capitals), no one's name.
-DETERMINER_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:the|our|their|his|her|its|dem|den|der|die|das|el|la|los|las)\s+$"
-)
+DETERMINERS = r"the|our|their|his|her|its|dem|den|der|die|das|el|la|los|las"
+DETERMINER_BEFORE = re.compile(rf"(?<![\w'’])(?i:{DETERMINERS})\s+$")
 PERSON_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:from|@|at|of)\s+")
 CN_SURNAMES = (
     "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
