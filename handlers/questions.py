@@ -111,8 +111,7 @@ _ABOUT_A_MESSAGE = FollowUp(_no_run, CANCEL, CANCELLED)  # its labels; the assis
 
 def ask_about(ctx: Ctx, question: NeedChoice, text: str) -> Reply:
     """`question` asked about the free-text message `text` instead of the one being handled (a message as
-    corrected): its answer re-runs `text`. For a handler that keeps what it wrote before asking (a
-    correction takes the wrong record back first), which raising `question` would roll back."""
+    corrected): its answer re-runs `text`, not the message that asked."""
     return ask(ctx, question, RERUN, _ABOUT_A_MESSAGE, {"text": text, "is_command": False})
 
 

@@ -173,10 +173,10 @@ def _a_week_without_day(reading: Reading, text: str, when: When) -> When | None:
     """ "下周跟狮城国贸开会", "expects to sign next week": the day the user picked of that week, else None,
     its working days noted in `reading.week_choices` (asked only when a reminder or the close is set in it:
     "她说下周给答复" is their plan, nothing to set)."""
-    words = " ".join(text[start:end] for start, end in when.spans).strip()
-    days = working_days_of_the_week(words, when)
-    if days is None:
+    said = working_days_of_the_week(" ".join(text[start:end] for start, end in when.spans), when)
+    if said is None:
         return None
+    words, days = said
     picked = reading.picked_days.get(words.lower())
     if picked in days:
         return When(when.at + (picked - when.at.date()), when.has_time, when.spans)

@@ -558,10 +558,12 @@ _CLOCK_ONLY = re.compile(
 
 def time_of_day_only(text: str, when: When) -> bool:
     """Whether `when` was said as a time of day alone (a part of the day or a clock time), no day."""
-    return all(
-        _PART_OF_DAY.fullmatch(text[a:b].strip()) or _CLOCK_ONLY.fullmatch(text[a:b].strip())
-        for a, b in when.spans
-    )
+    return all(is_time_of_day(text[a:b]) for a, b in when.spans)
+
+
+def is_time_of_day(words: str) -> bool:
+    """Whether `words` are a part of the day or a clock time, and nothing else ("3pm", "下午3点")."""
+    return bool(_PART_OF_DAY.fullmatch(words.strip()) or _CLOCK_ONLY.fullmatch(words.strip()))
 
 
 def mask_words(reading: Reading, pattern: re.Pattern[str], offset: int, text: str) -> list[re.Match[str]]:

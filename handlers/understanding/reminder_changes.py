@@ -495,10 +495,10 @@ def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
 def _the_day_of_the_week(ctx: Ctx, target: When, words: str) -> When:
     """ "move my Megan reminder to next week", "我的提醒改到下周": the day of that week pressed; else its
     working days are offered (as in a new note: `which_day`)."""
-    said = simplified(words[slice(*target.spans[0])]).strip() if target.spans else ""
-    days = working_days_of_the_week(said, target)
-    if days is None:
+    week = working_days_of_the_week(simplified(" ".join(words[a:b] for a, b in target.spans)), target)
+    if week is None:
         return target
+    said, days = week
     picked = picked_days(ctx).get(said.lower())
     if picked not in days:
         raise ask_day(ctx, said, days)

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from handlers.parsing.dates import DEFAULT_TIME, When
 from handlers.understanding import lexicon as lx
 from handlers.understanding.joined_steps import said_alone_to_remind
-from handlers.understanding.reading import CJK_SPACE_PATTERN, Reading
+from handlers.understanding.reading import CJK_SPACE_PATTERN, Reading, is_time_of_day
 from handlers.understanding.step_words import clean_step
 
 _AFTER_THAT = re.compile(
@@ -64,12 +64,18 @@ WEEK_ONLY = re.compile(
 )
 
 
-def working_days_of_the_week(words: str, when: When) -> tuple[date, ...] | None:
-    """The working days (Monday to Friday) of a week said with no day ("下周", "next week"), read as its
-    Monday with no time; None for any other words."""
-    if when.has_time or not WEEK_ONLY.fullmatch(words.strip()) or when.at.weekday() != 0:
+def working_days_of_the_week(words: str, when: When) -> tuple[str, tuple[date, ...]] | None:
+    """The words of a week said with no day ("下周", "next week", read as its Monday) and its working days
+    (Monday to Friday); a time of day said after it ("next week 3pm", "下周 下午3点") still says no day.
+    None for any other words."""
+    words = words.strip()
+    week = WEEK_ONLY.match(words)
+    if week is None or when.at.weekday() != 0:
         return None
-    return tuple(when.at.date() + timedelta(days=n) for n in range(5))
+    clock = words[week.end() :].strip(" ,，")
+    if bool(clock) != when.has_time or (clock and not is_time_of_day(clock)):
+        return None
+    return week.group(0), tuple(when.at.date() + timedelta(days=n) for n in range(5))
 
 
 _ANY_DAY = re.compile(
