@@ -30,6 +30,7 @@ from typing import Any
 
 from crm_store.models import PendingChoice
 from handlers.context import Ctx
+from handlers.domain.changes import redo_change
 from handlers.domain.which_deal import by_amount
 from handlers.errors import UserError
 from handlers.i18n import N_
@@ -50,6 +51,9 @@ TYPED_NUMBER = re.compile(r"[1-9][0-9]{0,2}")  # ASCII digits only, as the conso
 ANSWER_LIKE_NUMBER = re.compile(r"[-+]?[0-9]{1,3}")
 # The button that drops a question about a whole message (RERUN), and the reply to it.
 CANCEL, CANCELLED = N_("Cancel"), N_("OK, cancelled. Nothing was saved.")
+# The pick naming a change set undone for the question's message (a correction takes the wrong record back
+# before it asks about the message as corrected): dropping the question puts that record back.
+RESTORES = "restores"
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,8 @@ _ABOUT_A_MESSAGE = FollowUp(_no_run, CANCEL, CANCELLED)  # its labels; the assis
 
 def ask_about(ctx: Ctx, question: NeedChoice, text: str) -> Reply:
     """`question` asked about the free-text message `text` instead of the one being handled (a message as
-    corrected): its answer re-runs `text`, not the message that asked."""
+    corrected): its answer re-runs `text`. For a handler that keeps what it wrote before asking (a
+    correction takes the wrong record back first), which raising `question` would roll back."""
     return ask(ctx, question, RERUN, _ABOUT_A_MESSAGE, {"text": text, "is_command": False})
 
 
@@ -133,13 +138,22 @@ def answer(ctx: Ctx, rest: str, follow_ups: Mapping[str, FollowUp]) -> list[Repl
     if pending is None or follow_up is None:
         raise UserError(ctx._("That question was already answered."))
     if index == DISMISS:
-        return [Reply(ctx._(follow_up.dismissed))]
+        return [_dismissed(ctx, pending, follow_up)]
     values = pending.data.get("values", [])
     chosen = choice_index(index, len(values))
     if chosen is None:
         raise UserError(ctx._("That button no longer works."))
     ctx.picks = {**pending.data.get("picks", {}), pending.data["key"]: values[chosen]}
     return follow_up.run(ctx, pending.data)
+
+
+def _dismissed(ctx: Ctx, pending: PendingChoice, follow_up: FollowUp) -> Reply:
+    """The reply to a question dropped; the record a correction took back for it is put back (`RESTORES`)."""
+    restores = pending.data.get("picks", {}).get(RESTORES)
+    back = redo_change(ctx, restores) if restores is not None else None
+    if back is None:
+        return Reply(ctx._(follow_up.dismissed))
+    return Reply(ctx._("OK, cancelled. It is back as it was: {summary}", summary=back.summary))
 
 
 def number_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> list[Reply] | None:

@@ -1,4 +1,5 @@
-"""Change sets of one organisation: finding them and undoing them (the audit trail's read side)."""
+"""Change sets of one organisation: finding them, undoing them and putting an undone one back (the audit
+trail's read side)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,44 @@ class ChangeSetRepo(Repo):
             raise UndoError("later changes depend on it") from error
         change_set.undone_at = self.store.now()
         return change_set
+
+    def redo(self, change_set_id: int) -> ChangeSet:
+        """Put an undone change set back as it was written, inside the current transaction (UndoError if it
+        is not undone, or what it wrote cannot be written again)."""
+        change_set = self.get(change_set_id)
+        if change_set is None:
+            raise UndoError("not found")
+        if change_set.undone_at is None:
+            raise UndoError("not undone")
+        entries = self.session.scalars(
+            select(AuditEntry).where(AuditEntry.change_set_id == change_set.id).order_by(AuditEntry.seq)
+        ).all()
+        try:
+            for entry in entries:
+                self._replay(entry)
+            self.session.flush()
+        except IntegrityError as error:
+            raise UndoError("later changes depend on it") from error
+        change_set.undone_at = None
+        return change_set
+
+    def _replay(self, entry: AuditEntry) -> None:
+        model = model_for(entry.entity)
+        columns = model.__table__.columns
+        if entry.action == "create":
+            values = {key: from_json(columns[key], value) for key, value in (entry.after or {}).items()}
+            self.session.add(model(**values))
+            self.session.flush()  # in write order: a parent is back before the rows that point to it
+            return
+        row = self.session.get(model, entry.entity_id)
+        if row is None:
+            raise UndoError("the record no longer exists")
+        if entry.action == "update":
+            for key, value in (entry.after or {}).items():
+                setattr(row, key, from_json(columns[key], value))
+            return
+        self.session.delete(row)
+        self.session.flush()
 
     def _revert(self, entry: AuditEntry) -> None:
         model = model_for(entry.entity)

@@ -47,6 +47,19 @@ def undo_change(acting: Acting, change_set_id: int | None) -> ChangeSet:
     return _undo(acting, change_set)
 
 
+def redo_change(acting: Acting, change_set_id: int) -> ChangeSet | None:
+    """Put back one change set of the acting user's that was undone (a correction's question cancelled:
+    the record it took back returns); None when it cannot be (not undone, or later changes are in the way)."""
+    change_set = acting.store.changes.get(change_set_id)
+    if change_set is None or change_set.user_id != acting.user.id:
+        return None
+    try:
+        with acting.store.savepoint():
+            return acting.store.changes.redo(change_set_id)
+    except UndoError:
+        return None
+
+
 def _undo(acting: Acting, change_set: ChangeSet) -> ChangeSet:
     try:
         return acting.store.changes.undo(change_set.id)

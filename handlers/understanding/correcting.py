@@ -635,7 +635,11 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
             )
         )
     record("correction")
-    ctx.picks[CORRECTED] = True  # what it names now is the user's word (gate.someone_elses_contact)
+    card = _card_waiting(ctx)
+    # What a correction names is the user's word (gate.someone_elses_contact), unless it only puts a value of
+    # a card still waiting right ("make that next week"): the card's doubt about a person is still asked.
+    if card is None or kind_of(ctx, fix.right) == "text":
+        ctx.picks[CORRECTED] = True
     if _names_a_currency(fix):  # "sorry, euros not dollars": the deal's currency changes as said
         ctx.picks[CURRENCY_SAID] = True
     said = _last_said(ctx)
@@ -643,7 +647,6 @@ def apply_correction(ctx: Ctx, fix: Correction, understand: Understand) -> list[
     if other is not None:  # "sorry, I meant the seats deal": that deal, chosen
         fix, customer, deal = other
         ctx.picks[deal_key(customer)] = str(deal.id)
-    card = _card_waiting(ctx)
     if card is not None:
         return _correct_the_card(ctx, card, fix, understand)
     before = message_before(ctx, fix)  # "sorry globex was an email" after a message about another customer

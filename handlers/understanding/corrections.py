@@ -28,7 +28,7 @@ from handlers.parsing.dates import When, find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
-from handlers.questions import NeedChoice, ask_about
+from handlers.questions import RESTORES, NeedChoice, ask_about
 from handlers.resolve import decide
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
@@ -48,9 +48,6 @@ class CustomerSpan(Protocol):
 
 
 SAID = "said"  # pending-record kind: the last stored message of a user
-# The pick naming the change set that the message being read puts right: it is undone when the message is
-# stored, so a card about the message as corrected that is cancelled leaves the record as it was.
-REPLACES = "replaces"
 WINDOW = timedelta(hours=2)  # a correction refers to a message this recent
 _SAME_TIME = re.compile(
     r"\s*(?:,\s*)?\b(?:same time|at the same time)\b|同一时间|时间不变|同样时间"
@@ -1098,15 +1095,6 @@ def just_stored(ctx: Ctx) -> tuple[PendingChoice, ChangeSet] | None:
     return said, last
 
 
-def replaced_first(ctx: Ctx) -> None:
-    """Undo the change set the message being read puts right (`REPLACES` in the picks) when it is not undone
-    yet: a correction is read with the wrong record gone, now or when its card is saved."""
-    replaced = ctx.picks.get(REPLACES)
-    change_set = ctx.store.changes.get(replaced) if replaced is not None else None
-    if change_set is not None and change_set.undone_at is None:
-        changes.undo_change(ctx, change_set.id)
-
-
 def said_unchanged(ctx: Ctx) -> PendingChoice | None:
     """The user's last message, when it changed nothing and is recent (see `remember`)."""
     said = ctx.store.pending.latest(SAID)
@@ -1144,17 +1132,18 @@ def correct(
                 text=said.data["text"],
             )
         )
+    changes.undo_change(ctx, last.id)
+    said.resolved_at = ctx.now
     note = ctx._("Corrected: “{old}” → “{new}”", old=said.data["text"], new=text)
     try:
         with ctx.store.savepoint():
-            ctx.picks[REPLACES] = last.id  # so the card's Save undoes it too (`understand` starts so)
-            replaced_first(ctx)
-            said.resolved_at = ctx.now
             replies = understand(ctx, text)
-    except NeedChoice as question:  # a card or a question about the message as corrected: nothing changes
-        ctx.store.audit.reset()  # until it is answered, and Cancel leaves the record it corrects as it was
-        replaces = ctx._("Saving it replaces: {summary}", summary=last.summary or said.data["text"])
-        question.question = f"{note}\n{replaces}\n{question.question}"
+    except NeedChoice as question:  # a card or a question about the message as corrected: what was stored
+        ctx.store.audit.reset()  # is known to be wrong, so it stays undone while the question waits; its
+        ctx.picks[RESTORES] = last.id  # Cancel drops the correction and puts it back (questions.answer),
+        said.resolved_at = None  # to be corrected again then
+        undone = ctx._("Undone: {summary}", summary=last.summary or said.data["text"])
+        question.question = f"{undone}\n{note}\n{question.question}"
         return [ask_about(ctx, question, text)]
     if replies and replies[0].buttons and replies[0].buttons[-1].payload.startswith("undo:"):
         return [Reply(f"{note}\n{replies[0].text}", replies[0].buttons), *replies[1:]]

@@ -110,6 +110,7 @@ def check_against_the_record(ctx: Ctx, reading: Reading, found: Found) -> Reply 
         if already is not None and not (reading.kind or reading.about_deal or reading.steps):
             return already  # "hooli lost" when its deal is lost already: said so, nothing made up
         _dropped_with_no_deal(ctx, reading, found)
+        _lost_after_a_win(ctx, reading, found)
     elif reading.about_deal and not (reading.reopen or reading.add_on or _ANOTHER.search(reading.text)):
         _no_deal_to_change(ctx, reading, found)
     elif (
@@ -585,6 +586,15 @@ def _dropped_with_no_deal(ctx: Ctx, reading: Reading, found: Found) -> None:
     if span is None or not _DROPPED.fullmatch(reading.text[span[0] : span[1]]) or _open_deals(ctx, found):
         return
     reading.doubts.append(reading.said(span))
+
+
+def _lost_after_a_win(ctx: Ctx, reading: Reading, found: Found) -> None:
+    """ "Stark Industries lost, went with a competitor" of a customer whose last deal was won and who has none
+    open: a new opportunity lost, or the customer gone? Asked (a lost deal of no amount was recorded beside
+    the win)."""
+    if reading.outcome == "lost" and not _open_deals(ctx, found) and last_deal_won(ctx, found):
+        name = found.customer.name
+        reading.doubts.append(ctx._("a lost deal for {customer}, whose last deal was won", customer=name))
 
 
 def _no_deal_to_change(ctx: Ctx, reading: Reading, found: Found) -> None:

@@ -1018,6 +1018,8 @@ _WISHED_OR_TO_COME = re.compile(
 # it down to 80k": what they ask, not the deal's amount agreed (not "说报价要降到55万": what was said is so).
 _PRICE_WISHED = re.compile(
     r"(?:想|希望|要求|打算)(?:再)?(?:压|砍|降|减|谈)(?:价)?(?:到|至|去)\s*$"
+    # their "要" is their demand: "他们要降价到25万", "客户要砍到20万" (not "报价要降到55万")
+    r"|(?:他们|他|她|客户|对方|老板|老细|佢哋|佢|they)\s*(?:还|也|都|又)?要(?:再)?(?:压|砍|降|减)(?:价)?(?:到|至)\s*$"
     r"|\b(?:wants?|would like|hoping|trying)\s+to\s+(?:push|bring|get|knock|beat)\s+"
     r"(?:it|us|the\s+price|that)\s+down\s+to\s*$",
     re.IGNORECASE,

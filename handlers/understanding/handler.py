@@ -41,7 +41,7 @@ from handlers.understanding.correcting import (
     stated_fix,
     taken_back,
 )
-from handlers.understanding.corrections import remember, replaced_first
+from handlers.understanding.corrections import remember
 from handlers.understanding.customer_link import NAME_FIELDS, Found, best_hits
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.day_summary import summary_updates, understand_each
@@ -100,7 +100,6 @@ def _unbracketed(text: str) -> str:
 
 def understand(ctx: Ctx, text: str) -> list[Reply]:
     """Default handler for text that is not a command."""
-    replaced_first(ctx)  # a correction's card saved: the record it puts right goes first
     text = spoken_punctuation(_unbracketed(text))  # "… period they want … period": dictated full stops
     text = day_taken_back(text, now=ctx.now, tz=ctx.tz)  # "follow up thursday hmm no, just friday"
     text = without_greeting(text)  # "how far. logging 2: …"

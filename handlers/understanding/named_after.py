@@ -18,7 +18,8 @@ from handlers.questions import TYPED_WAIT
 from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.customers import locate_customer
-from handlers.understanding.reading import Reading
+from handlers.understanding.new_customer import SENTENCE_WORDS, looks_like_company
+from handlers.understanding.reading import CJK, Reading
 
 NAMELESS = "nameless"  # the pending kind: a message that needs a customer and named none
 
@@ -82,10 +83,24 @@ def completed(ctx: Ctx, text: str, understand: Callable[[Ctx, str], list[Reply]]
         return None
     reading = read_message(ctx, text)
     found = locate_customer(ctx, reading, needed=False)
+    if (found is None or found.weak) and _a_company_alone(reading):  # "Zenith Telecom", "星辰科技": offered
+        return understand(ctx, f"{text.strip(_AROUND)}: {waiting.data['text']}")  # to create, or asked which
     lead = reading.text[: found.start] if found is not None else ""
-    if found is None or found.weak or len(lead.strip(" 是就啦啊，,:：")) > 0 or _news_of_its_own(reading):
+    if found is None or found.weak or len(lead.strip(_AROUND)) > 0 or _news_of_its_own(reading):
         return None
     return understand(ctx, f"{waiting.data['text']} {text}")
+
+
+_AROUND = " 是就啦啊，,:：.。!！"  # what may stand around the name given as the answer
+
+
+def _a_company_alone(reading: Reading) -> bool:
+    """Whether the answer is only a name nobody knows that looks like a company's ("Zenith Telecom",
+    "星辰科技"; not "恒远物流的赵建华", which names a person)."""
+    name = reading.original.strip(_AROUND)
+    if CJK.search(name) and SENTENCE_WORDS.search(name):
+        return False
+    return looks_like_company(name, reading, 0)
 
 
 def _news_of_its_own(reading: Reading) -> bool:

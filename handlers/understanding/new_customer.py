@@ -25,7 +25,7 @@ _LATIN_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "la", "von", "van"
 
 
 # Characters that carry a sentence, not a name: "的人来", "参观了", "去", "在".
-_SENTENCE_WORDS = re.compile(r"[的了来去在是和跟说要们把被给过着]")
+SENTENCE_WORDS = re.compile(r"[的了来去在是和跟说要们把被给过着]")
 _CJK_COMPANY_ENDS = tuple(sorted({*CJK_SUFFIXES, *COMPANY_WORDS}, key=len, reverse=True))
 
 
@@ -334,7 +334,7 @@ def _cjk_other_name(ctx: Ctx, reading: Reading, hit: Hit, customer: Customer) ->
             if not ends:
                 continue
             core = next((piece[: -len(w)] for w in CJK_SUFFIXES if piece.endswith(w)), piece)
-            if _SENTENCE_WORDS.search(core):
+            if SENTENCE_WORDS.search(core):
                 return None  # "华为的人来公司", "华为参观了工厂": the sentence goes on, no name
             company = bool(core) and not rest.startswith(core) and piece.endswith(_CJK_COMPANY_ENDS)
             same_trade = size == 2 and len(rest) >= 2 and piece[0] == rest[0]

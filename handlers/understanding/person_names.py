@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from crm_store.search.everyday import everyday_chinese
+from crm_store.search.everyday import BUSINESS_WORDS, everyday_chinese
 from handlers.parsing.contact_details import details_spans
 from handlers.understanding import lexicon as lx
 from handlers.understanding.known_people import (
@@ -299,8 +299,28 @@ _COMPANY_AFTER = re.compile(
 # Between a company's words read and a capitalised word right after them: a space (the name goes on)
 _COMPANY_RUN = re.compile(r"[ \t]+")
 
+# The business words (crm_store.search.everyday.BUSINESS_WORDS) that are family names as well ("Jane Law",
+# "Ray Power"): no company's word after a first name.
+_SURNAMES_TOO = frozenset(
+    [
+        "law",
+        "power",
+        "press",
+        "print",
+        "home",
+        "homes",
+        "care",
+        "design",
+        "market",
+        "store",
+        "spa",
+        "school",
+        "studio",
+        "bank",
+    ]
+)
 # Words that name a company's trade, not a person, inside a capitalised run ("Paul Medical Devices")
-_COMPANY_WORDS = frozenset(
+_COMPANY_WORDS = (BUSINESS_WORDS - _SURNAMES_TOO) | frozenset(
     [
         "devices",
         "packaging",

@@ -36,16 +36,30 @@ def _due(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("pressed", "due"), [("Cancel", "2033-09-29 15:00"), ("Oct 5", "2033-10-05 15:00")])
-def test_a_correction_asked_about_changes_nothing_until_answered(app, admin, araceli, pressed, due) -> None:  # type: ignore[no-untyped-def]
+def test_a_correction_asked_about_is_put_back_when_cancelled(app, admin, araceli, pressed, due) -> None:  # type: ignore[no-untyped-def]
     araceli.send("called Alma Delia at Cumbre, follow up tmrw 3pm")
-    assert _due(app, admin) == ["2033-09-29 15:00"]
     asked = texts(araceli.send("sorry, make that next week"))
     assert "Which day do you mean" in asked, asked
-    assert _due(app, admin) == ["2033-09-29 15:00"], asked  # the record corrected stands while it waits
-    assert len(exported(app, admin)["activities"]) == 1, asked
+    assert _due(app, admin) == [] and exported(app, admin)["activities"] == [], asked  # known wrong: undone
     reply = texts(araceli.press(pressed))
-    assert _due(app, admin) == [due], reply
+    assert _due(app, admin) == [due], reply  # Cancel puts back what the correction took back
     assert len(exported(app, admin)["activities"]) == 1, reply
+    if pressed == "Cancel":
+        again = texts(araceli.send("sorry, make that 4pm"))  # and it can still be corrected
+        assert _due(app, admin) == ["2033-09-29 16:00"], again
+
+
+def test_a_deal_change_is_put_back_when_its_correction_is_cancelled(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Grupo Regio Norte", "Grupo Regio Sur"):
+        araceli.send(f"/customer add {name}")
+    araceli.send("/deal Distribuidora Cumbre S.A. de C.V. 400000 MXN proposal")
+    araceli.send("Cumbre now 450k MXN")
+    asked = texts(araceli.send("sorry, I meant grupo regio"))
+    assert "Which customer" in asked, asked
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [400000], asked
+    reply = texts(araceli.press("Cancel"))
+    assert "back as it was" in reply, reply
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [450000], reply
 
 
 @pytest.mark.parametrize(
@@ -57,3 +71,49 @@ def test_a_week_with_a_clock_and_no_day_offers_its_days(app, admin, araceli, tex
     assert _due(app, admin) == [], asked
     reply = texts(araceli.press(araceli.buttons[2].label))
     assert _due(app, admin) == ["2033-10-05 15:00"], reply
+
+
+def test_a_card_whose_time_is_put_right_still_asks_about_the_person(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Grupo Industrial Regio, aliases=Grupo Regio")
+    asked = texts(araceli.send("called Alma at Grupo Regio, follow up tmrw 3pm"))
+    assert "Alma = Alma Delia Fuentes" in asked, asked
+    again = texts(araceli.send("sorry, make that 5pm"))
+    assert "Alma = Alma Delia Fuentes" in again and "17:00" in again, again  # it stored Alma as new
+    assert exported(app, admin)["activities"] == [] and _due(app, admin) == [], again
+
+
+def test_a_loss_of_a_customer_whose_last_deal_was_won_is_asked(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Hilados del Norte")
+    araceli.send("/deal Hilados del Norte 300000 MXN won")
+    asked = texts(araceli.send("Hilados del Norte lost, went with a competitor"))
+    assert "whose last deal was won" in asked, asked
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["won"], asked
+    stored = texts(araceli.send("Cumbre lost, went with a competitor"))  # no deal at all: the loss recorded
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["won", "lost"], stored
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"), [("北辰精密 他們要降價到180萬", True), ("北辰精密報價要降到180萬", False)]
+)
+def test_the_price_they_demand_is_asked(app, admin, add_user, clock, text, asked) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "詹雅筑", ZoneInfo("Asia/Taipei"),
+        "/customer add 北辰精密工業股份有限公司, aliases=北辰精密",
+        "/deal 北辰精密工業股份有限公司 2200000 TWD proposal close 14 Oct 2033")  # fmt: skip
+    reply = texts(rep.send(text))
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [2200000 if asked else 1800000], reply
+
+
+def test_a_company_named_with_a_trade_word_is_offered_not_met(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    asked = texts(araceli.send("met with Zenith Telecom today, they want 10 seats ~15k"))
+    assert "Create “Zenith Telecom”" in [b.label for b in araceli.buttons], asked  # not a person met
+
+
+@pytest.mark.parametrize("answer", ["Zenith Telecom", "星辰科技"])
+def test_a_new_company_given_as_the_customer_asked_for_is_offered(app, admin, araceli, answer) -> None:  # type: ignore[no-untyped-def]
+    asked = texts(araceli.send("met Kelly today, demo went well"))
+    assert "Which customer" in asked, asked
+    offered = texts(araceli.send(answer))
+    assert f"Create “{answer}”" in [b.label for b in araceli.buttons], offered  # not "I didn't catch that"
+    reply = texts(araceli.press(f"Create “{answer}”"))
+    data = exported(app, admin)
+    assert [(a["customer"], a["kind"]) for a in data["activities"]] == [(answer, "meeting")], reply

@@ -1,6 +1,6 @@
 """Which record a correction changes (session 20), in words of its own: Larkspur Dental, Larkspur Optics and
-Quill Dental. A correction changes the record just written (or the one it names); while it asks about the
-corrected message, the record stands, and is replaced when the answer stores the message as corrected.
+Quill Dental. A correction changes the record just written (or the one it names) and never leaves a record it
+calls wrong stored while it asks about the corrected message.
 """
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ def _setup(chat) -> None:  # type: ignore[no-untyped-def]
 
 
 @on_one_backend
-def test_a_correction_that_is_asked_about_replaces_the_record_when_answered(app, admin, chat) -> None:
+def test_a_correction_that_is_asked_about_takes_the_wrong_record_back_first(app, admin, chat) -> None:
     _setup(chat)
     chat.send("Quill Dental up to 30k")
     reply = texts(chat.send("sorry, I meant larkspur"))  # which Larkspur? asked about the corrected message
-    assert "Saving it replaces: Deal updated: Quill Dental" in reply and "Which customer" in reply, reply
+    assert "Undone" in reply and "Which customer" in reply
     deals = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
-    assert deals == {"Quill Dental": 30000, "Larkspur Optics": 8000}  # a question changes nothing
+    assert deals == {"Quill Dental": 20000, "Larkspur Optics": 8000}  # nothing known wrong stays stored
     chat.send("Larkspur Optics")  # the answer stores the message as corrected
     deals = {d["customer"]: d["amount"] for d in exported(app, admin)["deals"]}
     assert deals == {"Quill Dental": 20000, "Larkspur Optics": 30000}
