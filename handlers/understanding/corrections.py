@@ -29,7 +29,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
 from handlers.questions import RESTORES, NeedChoice, ask_about
-from handlers.resolve import decide
+from handlers.resolve import DAY_KEY, decide
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
@@ -81,7 +81,8 @@ def remember(ctx: Ctx, text: str, *, stored: bool = True) -> None:
     if old is not None:
         old.resolved_at = ctx.now
     change = change_set.id if stored and change_set else None
-    ctx.store.pending.ask(SAID, {"text": text, "change_set": change, "at": ctx.now.isoformat()})
+    days = {key: value for key, value in ctx.picks.items() if key.startswith(DAY_KEY)}  # days pressed for it
+    ctx.store.pending.ask(SAID, {"text": text, "change_set": change, "at": ctx.now.isoformat(), "days": days})
 
 
 def kind_of(ctx: Ctx, words: str) -> str:
@@ -1123,6 +1124,7 @@ def correct(
     if stored is None:
         raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
     said, last = stored
+    ctx.picks.update(said.data.get("days", {}))  # "make that 4pm" after "next week 3pm", Wednesday pressed
     text = corrected(ctx, said.data["text"], fix, customer_span)
     if text is None or text == said.data["text"]:
         raise UserError(
