@@ -390,6 +390,8 @@ def in_scale_and_currency(replaced: str, right: str) -> str:
 # A part said after the right customer that is an errand, not a name: "…，找郑经理", "…，见了张总".
 WHO_TO_SEE = re.compile(r"[，,]\s*(?:找|见|跟|和|同|拜访|约|打给|联系|去)(?:了)?")
 _A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# The right customer's person said with it: "不是张江 是苏州精密模具的沈厂长".
+_WHOSE = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff]{2,4}[。.!！]*$)")
 _PERSON_HITS = ("CONTACT", "GIVEN_NAME")
 # A person seen, said as a family name and how they are addressed, right after the errand word ("见谭总",
 # "找陈生", "同何小姐").
@@ -415,17 +417,20 @@ def corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan) 
 
 
 def _whom_they_saw_instead(ctx: Ctx, old: str, fix: Correction) -> tuple[Correction, tuple[str, str]] | None:
-    """ "搞错了，是明德物流，找周明" after "去昆山宏远拜访陈国栋": the customer put right and, in place of the
-    one person the old message saw, the one named after the errand word (so the old customer's contact
+    """ "搞错了，是明德物流，找周明" after "去昆山宏远拜访陈国栋" (or "是苏州精密模具的沈厂长"
+    after "拜访了张江芯测的俞经理"): the customer put right and, in place of the one person the old
+    message saw, the one named after the errand word or the customer's 的 (so the old customer's contact
     does not come along to the new one): the fix narrowed to the customer, and the name (wrong, right)."""
     if fix.whole or fix.person:
         return None
-    errand = WHO_TO_SEE.search(simplified(fix.right))
+    errand = WHO_TO_SEE.search(simplified(fix.right)) or _WHOSE.search(simplified(fix.right))
     if errand is None:
         return None
     person = fix.right[errand.end() :].strip(" 。.!！")
     if not _A_CHINESE_NAME.fullmatch(person):
         return None
+    if errand.group(0) == "的" and person not in {n for n, _a, _b in read_message(ctx, fix.right).persons}:
+        return None  # "是东方国际的报价单": no person
     reading = read_message(ctx, old)
     people = {old[a:b] for _, a, b in reading.persons}
     people |= {old[m.start : m.end] for m in mentions_of(ctx, reading) if m.evidence.name in _PERSON_HITS}

@@ -126,6 +126,9 @@ CLOSE_MARKERS = re.compile(
     # "they plan to buy in march", "will place the order by end of june": when they buy is the close too
     r"(?:buy|buys|buying|purchase|purchasing|(?:place|placing|put|putting)\s+(?:the|an|their)\s+order|"
     r"commit|commits|committing)(?=\s+(?:in|by|early|late|mid|end|before|around)\b)|"
+    # "order will come next week", "the order should land by friday": the order they place is the close
+    r"order\s+(?:(?:will|should|would|may|might|shall|is going to|is to)\s+)?(?:come|comes|coming|land|lands|"
+    r"landing|arrive|arrives)\b|"
     r"contract|expected|expects?|expecting|target|deadline|sign-?off|award(?:ed)?|closure|"
     # the deal still going by its day: "still on track for end of May", "still on for Feb 14"
     r"on\s+track\s+for|(?<=still\s)on\s+for|"

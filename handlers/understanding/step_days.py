@@ -66,16 +66,35 @@ WEEK_ONLY = re.compile(
 
 def working_days_of_the_week(words: str, when: When) -> tuple[str, tuple[date, ...]] | None:
     """The words of a week said with no day ("下周", "next week", read as its Monday) and its working days
-    (Monday to Friday); a time of day said after it ("next week 3pm", "下周 下午3点") still says no day.
-    None for any other words."""
+    (Monday to Friday); of a month said with no day ("in june", "next month", "下个月", read as its first
+    day or first working day), its first working day and each Monday after it in that month. A time of day
+    said after it ("next week 3pm", "下周 下午3点") still says no day. None for any other words."""
     words = words.strip()
     week = WEEK_ONLY.match(words)
-    if week is None or when.at.weekday() != 0:
+    month = None if week else _MONTH_ONLY.match(words)
+    said = week or month
+    if said is None or (week is not None and when.at.weekday() != 0):
         return None
-    clock = words[week.end() :].strip(" ,，")
+    clock = words[said.end() :].strip(" ,，")
     if bool(clock) != when.has_time or (clock and not is_time_of_day(clock)):
         return None
-    return week.group(0), tuple(when.at.date() + timedelta(days=n) for n in range(5))
+    if week is not None:
+        return week.group(0), tuple(when.at.date() + timedelta(days=n) for n in range(5))
+    first = when.at.date().replace(day=1)
+    days = [first + timedelta(days=n) for n in range(31) if (first + timedelta(days=n)).month == first.month]
+    working = [d for d in days if d.weekday() < 5]
+    offered = (working[0], *(d for d in working[1:] if d.weekday() == 0))
+    return (said.group(0), offered) if when.at.date() == offered[0] else None  # ("mid june": the 15th)
+
+
+# A month said with no day: "in june", "next month", "early july", "下个月", "6月份", "下月初" (not "6月底").
+_MONTH_ONLY = re.compile(
+    r"(?:(?:in|by|during|early|mid|late|around|sometime|some time|next)\s+){0,2}"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|next month|(?:下个?|下個)月(?:初|中旬|上旬)?"
+    r"|[0-9一二三四五六七八九十]{1,3}月份?(?:初|上旬)?(?![0-9一二三四五六七八九十号號日底末中下])",
+    re.IGNORECASE,
+)
 
 
 _ANY_DAY = re.compile(

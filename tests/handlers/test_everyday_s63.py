@@ -116,3 +116,40 @@ def test_a_new_company_given_as_the_customer_asked_for_is_offered(app, admin, ar
     reply = texts(araceli.press(f"Create “{answer}”"))
     data = exported(app, admin)
     assert [(a["customer"], a["kind"]) for a in data["activities"]] == [(answer, "meeting")], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "pressed", "due"),
+    [("called Alma Delia at Cumbre, nothing yet, try again in november", "Nov 14", "2033-11-14 09:00"),
+     ("llamé a Alma Delia de Cumbre, remind me next month", "Oct 3", "2033-10-03 09:00"),
+     ("Cumbre的Alma 下个月再跟进", "Oct 17", "2033-10-17 09:00")],
+)  # fmt: skip
+def test_a_month_with_no_day_offers_its_mondays(app, admin, araceli, text, pressed, due) -> None:  # type: ignore[no-untyped-def]
+    asked = texts(araceli.send(text))
+    assert "Which day do you mean" in asked, asked  # it set the first of the month on a guess
+    assert _due(app, admin) == [], asked
+    reply = texts(araceli.press(pressed))
+    assert _due(app, admin) == [due], reply
+
+
+def test_not_this_customer_but_that_ones_person(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "富海川", ZoneInfo("Asia/Shanghai"),
+        "/customer add 上海张江芯片测试有限公司, aliases=张江芯测",
+        "/contact add 上海张江芯片测试有限公司: 俞晓峰, title=经理",
+        "/customer add 苏州工业园精密模具有限公司, aliases=苏州精密模具",
+        "/contact add 苏州工业园精密模具有限公司: 沈立华, title=厂长")  # fmt: skip
+    rep.send("拜访了张江芯测的俞经理")
+    reply = texts(rep.send("不对不对 不是张江 是苏州精密模具的沈厂长"))
+    activities = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert activities == [("苏州工业园精密模具有限公司", "沈立华")], reply
+
+
+def test_the_order_expected_next_week_asks_its_day(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/deal Distribuidora Cumbre S.A. de C.V. 400000 MXN proposal close 31 Oct 2033")
+    asked = texts(araceli.send("Cumbre - Alma Delia said the order will come next week"))
+    assert "Which day do you mean" in asked, asked  # it logged a note, the close date left as it was
+    reply = texts(araceli.press("Oct 6"))
+    assert "close Thu, Oct 6" in reply, reply
+    if "I'll store" in reply:  # (her words, on a card)
+        araceli.press("Save")
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2033-10-06"], reply
