@@ -153,3 +153,15 @@ def test_the_order_expected_next_week_asks_its_day(app, admin, araceli) -> None:
     if "I'll store" in reply:  # (her words, on a card)
         araceli.press("Save")
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2033-10-06"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese"),
+    [("华为最近怎么样", True), ("拜访了华为的张伟，聊得不错", True), ("what's open with 华为?", False),
+     ("met 张伟 at 华为 today, demo went well", False)],
+)  # fmt: skip
+def test_chinese_from_an_english_user_is_answered_in_chinese(app, admin, chat, text, chinese) -> None:  # type: ignore[no-untyped-def]
+    chat.send("/customer add 华为技术有限公司, aliases=华为")
+    chat.send("/contact add 华为技术有限公司: 张伟")
+    reply = texts(chat.send(text))
+    assert ("华为技术有限公司" in reply) and (("联系人" in reply or "已记录" in reply) is chinese), reply
