@@ -261,7 +261,8 @@ _DONE = re.compile(
 )
 _MOVE_TO = re.compile(
     r"\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|delay(?:ed)?|"
-    r"snooze[ds]?|slid|slipp?(?:ed|s)?|make|change)\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
+    r"snooze[ds]?|slid|slipp?(?:ed|s)?|make|change|prepone[ds]?|(?:bring|brought|pull(?:ed)?)\s+(?:it\s+)?forward)"
+    r"\s+(?:it|that|this|them)?\s*(?:back|out)?\s*(?:to|till|until|for)?\s+"
     # "move the banksia site visit to 3/2", "push my acme call to friday": what moves said between; also told
     # as done: "ben moved the parent app demo to fri 28th", "margaret pushed the site visit back to 2/2"
     r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?|"

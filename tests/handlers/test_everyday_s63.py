@@ -165,3 +165,11 @@ def test_chinese_from_an_english_user_is_answered_in_chinese(app, admin, chat, t
     chat.send("/contact add 华为技术有限公司: 张伟")
     reply = texts(chat.send(text))
     assert ("华为技术有限公司" in reply) and (("联系人" in reply or "已记录" in reply) is chinese), reply
+
+
+@pytest.mark.parametrize("text", ["Cumbre PO call - prepone to 11am pls", "Cumbre PO call, bring it forward to 11am"])
+def test_a_reminder_preponed_is_moved_earlier(app, admin, araceli, text) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/remind Distribuidora Cumbre S.A. de C.V. call Alma Delia about the PO 29 Sep 3pm")
+    reply = texts(araceli.send(text))
+    assert _due(app, admin) == ["2033-09-29 11:00"], reply  # it logged a call and set a second reminder
+    assert exported(app, admin)["activities"] == [], reply
