@@ -71,13 +71,14 @@ _KIND_PHRASES = {
     r"targets|quota|number|numbers|budget|wall|ground|road|traffic|issues?|problems?)\b)",
     # a meal or a drink taken with them: eat/drink + 了/咗 + a meal word ("飲咗茶" 饮了茶, "食咗晏",
     # "吃了顿午饭", "喝了个早茶"); Hong Kong 饮茶/食晏 are a meeting over tea or lunch
-    # Cantonese 倾咗 (talked): a talk with them, how not said, like 聊了聊; not "倾咗个电话" or "喺电话度倾咗"
+    # Cantonese 倾咗 (talked), "同X傾完" (folded: 谈完): a talk with them, how not said, like 聊了聊; not
+    # "倾咗个电话" or "喺电话度倾咗"; 谈完 only of a talk with someone (`_TALKED_WITH`), not "价格谈完"
     # "saw the doc today", "saw him at the expo": met them (not "saw the quote", "saw an email")
     "meeting": rf"{_COUNTED.format(kind='meetings')}|"
     r"\b(?:saw|seen)\s+(?=(?:the\s+)?(?:doc|doctor|dr|owner|boss|gm|ceo|md|manager|buyer|him|her|them)\b)|"
     # "saw Brendan at Toowoomba Ag this morning": a person by name, at their firm
     r"\b(?:saw|seen)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:at|from|@)\s)|"
-    r"(?<!电话)(?<!电话度)(?<!电话里)(?:倾(?:咗|了)|谈咗)(?!\s*(?:个|一个|通|次)?\s*电话)|"
+    r"(?<!电话)(?<!电话度)(?<!电话里)(?:倾(?:咗|了)|谈咗|(?:谈|聊)完)(?!\s*(?:个|一个|通|次)?\s*电话)|"
     r"(?:吃|食|喝|饮|咥)(?:了|完了?|过)?(?:个|顿|餐|一顿|一餐)?"  # 咥: eat, in Shaanxi
     r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",
     # "Mail an Gemma … raus" (German: a mail to her went out)
@@ -247,6 +248,9 @@ def negated(text: str, start: int) -> bool:
     return bool(_NEGATED.search(text[max(0, start - 24) : start]))
 
 
+_TALKED_WITH = re.compile(r"[跟同和与找]")  # "同港滙陳生傾完": who the talk was with
+
+
 def kind_in(reading: Reading, clause: Clause) -> None:
     """The interaction this clause reports: a complaint wins, else the longest kind word."""
     found: list[tuple[bool, int, int, str, Span]] = []
@@ -273,6 +277,8 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 continue
             if _wished_at(clause.text[: match.start()], match.group(0)):
                 continue  # "acme wants an onsite visit": what they want, not what we did
+            if match.group(0) in ("谈完", "聊完") and not _TALKED_WITH.search(clause.text[: match.start()]):
+                continue  # "价格谈完了": the price settled, no talk with someone logged
             if _THEIR_EVENT.search(reading.text[max(0, span[0] - 40) : span[0]]):
                 continue  # "PO after their board mtg": their own meeting, when the deal moves; none of ours
             if not reading.is_masked(*_first_word(reading.text, _word_part(reading.text, span))):

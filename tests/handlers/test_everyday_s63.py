@@ -173,3 +173,12 @@ def test_a_reminder_preponed_is_moved_earlier(app, admin, araceli, text) -> None
     reply = texts(araceli.send(text))
     assert _due(app, admin) == ["2033-09-29 11:00"], reply  # it logged a call and set a second reminder
     assert exported(app, admin)["activities"] == [], reply
+
+
+def test_a_talk_finished_with_someone_is_logged(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "區凱琳", ZoneInfo("Asia/Hong_Kong"),
+        "/customer add 港滙貿易有限公司, aliases=港滙",
+        "/contact add 港滙貿易有限公司: 陳卓鋒")  # fmt: skip
+    reply = texts(rep.send("同港滙陳生傾完，佢話下個禮拜三再傾"))
+    activities = [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert activities == [("meeting", "陳卓鋒")], reply  # only the next talk was set
