@@ -43,6 +43,7 @@ from crm_store.search.everyday import chinese_zipf, is_english_word
 from crm_store.search.loanwords import romaji_key
 from crm_store.search.normalize import CONNECTORS, fold, in_english, strip_legal
 from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
+from crm_store.search.scoring import ADDRESSED_BY_GIVEN_NAME
 
 # How a rep addresses a contact by the family name alone ("Dr Haddad", "Mrs. Lindqvist", German "Frau Zeller",
 # Spanish "Sra. Holguín").
@@ -160,9 +161,11 @@ def forms_of(row: CustomerRow) -> list[Form]:
         if has_han(folded):
             add(person_pinyin(folded), Evidence.CONTACT, contact)
         else:
-            person = [w for w in latin_words(folded) if w not in ADDRESSED]
+            person = [w for w in latin_words(folded) if w not in (*ADDRESSED, *ADDRESSED_BY_GIVEN_NAME)]
             if len(person) > 1 and len(person[0]) >= 3:  # "klara" for Dr. Klara Weiss, as for Klara Weiss
                 add(person[0], Evidence.GIVEN_NAME, contact)
+                for title in ADDRESSED_BY_GIVEN_NAME:
+                    add(f"{title} {person[0]}", Evidence.CONTACT, contact)
             if len(person) > 1 and len(person[-1]) >= 3:
                 for title in ADDRESSED:  # "dr haddad" for Dr. Amir Haddad, "ms okafor" for Ngozi Okafor
                     add(f"{title} {person[-1]}", Evidence.CONTACT, contact)

@@ -93,10 +93,16 @@ HONORED_NAME = re.compile(
 )  # a name said with a Japanese honorific wherever it stands ("Nakamura-san approved")
 
 
+# Malay and Indonesian courtesies go before the given name: "Puan Siti" for Siti Khadijah binti Osman,
+# "Encik Azlan", "Pak Budi".
+ADDRESSED_BY_GIVEN_NAME = ("puan", "encik", "cik", "tuan", "datuk", "dato", "datin", "pak", "bu", "ibu")
+_GIVEN_NAME_COURTESY = re.compile(rf"^(?:{'|'.join(ADDRESSED_BY_GIVEN_NAME)})['’.]?\s+(?=\S)", re.IGNORECASE)
+
+
 def without_honorific(name: str) -> str:
-    """The name a person is called by without a Japanese honorific after it: "Morita-san" → "Morita",
-    "Sato sensei" → "Sato"; other names unchanged."""
-    return _JA_HONORIFIC.sub("", name)
+    """The name a person is called by without a Japanese honorific after it or a Malay courtesy before it:
+    "Morita-san" → "Morita", "Sato sensei" → "Sato", "Puan Siti" → "Siti"; other names unchanged."""
+    return _GIVEN_NAME_COURTESY.sub("", _JA_HONORIFIC.sub("", name))
 
 
 # Legal forms spelled in pinyin, full and as initials, as they appear at the end of a typed name.

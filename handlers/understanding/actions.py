@@ -478,6 +478,7 @@ def _reopen(ctx: Ctx, customer: Customer, action: DealAction) -> tuple[str, Deal
         raise UserError(ctx._("{customer} has no closed deal to reopen.", customer=customer.name))
     named = deals_meant(closed, action.hint, customer) if len(closed) > 1 else []
     deal = named[0] if len(named) == 1 else max(closed, key=lambda d: d.id)  # the one named, else the latest
+    action = replace(action, currency=_written_currency(ctx, customer, deal, action))  # "$70K": its dollar
     before = deal.stage
     history = ctx.store.deals.history(deal.id)
     earlier = [c.from_stage for c in history if c.to_stage == before and c.from_stage]

@@ -15,6 +15,7 @@ from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
 from crm_store.search import normalize_name
 from crm_store.search.normalize import unaccented
+from crm_store.search.scoring import without_honorific
 from handlers.context import Ctx
 from handlers.domain.contacts import (
     ContactFields,
@@ -98,8 +99,9 @@ def _no_person(text: str, who: str, customer: Customer) -> bool:
 
 
 def _bare(name: str) -> str:
-    """The name without its honorific, in lowercase, its accents dropped ("Renee" is Renée)."""
-    plain = re.sub(rf"^{HONORIFIC}\s+", "", name, flags=re.IGNORECASE).lower()
+    """The name without its honorific (Dr, Puan, -san), in lowercase, its accents dropped ("Renee" is
+    Renée)."""
+    plain = without_honorific(re.sub(rf"^{HONORIFIC}\s+", "", name, flags=re.IGNORECASE)).lower()
     return unaccented(plain)
 
 

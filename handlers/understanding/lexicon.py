@@ -204,7 +204,9 @@ WON_WORDS = re.compile(
     r"po is in(?!\s+(?:process|progress|the\s+works|the\s+pipeline|review|approval|draft))|"
     r"deal (?:is )?done|done deal|ordered|placed (?:an?|the|their) order|said yes|yes to the \w+|"
     r"green[\s-]?lit|gave (?:us )?the green light|green light|"
-    r"gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out)\b"
+    r"gave (?:us )?the go[\s-]?ahead|signed off|contract signed|closed it out"
+    # Malaysia and Singapore: the order confirmed under the company's stamp ("confirm plus chop")
+    r"|confirm(?:ed)?\s*(?:plus|\+|and|&)\s*chop(?:ped)?)\b"
     r"|\bclosed(?=\s*!)"  # "brightwater closed!"
     # Spanish and German: "ya firmaron", "firmó", "ganamos Aceros", "hat unterschrieben", "Auftrag erhalten"
     r"|\b(?:firmaron|firm[óo]|ganamos|unterschrieben)\b|\bauftrag\s+(?:erhalten|bekommen)\b"
