@@ -32,7 +32,7 @@ from handlers.commands.table import build_registry
 from handlers.context import Ctx
 from handlers.errors import Refused, UserError, log_failure
 from handlers.home import Home, build_home
-from handlers.i18n import Catalogs, Translator, answer_language, language_of
+from handlers.i18n import Catalogs, Translator, language_of
 from handlers.labels import field_label
 from handlers.mentions import with_names
 from handlers.messages import Button, IncomingMessage, Reply, Sender
@@ -227,7 +227,7 @@ class Assistant:
             store=system.store(actor, audit=audit, now=lambda: now, search=self.search),
             settings=self.settings,
             system=system,
-            tr=self.catalogs.translator(answer_language(user.locale, msg.text)),
+            tr=self.catalogs.translator(user.locale),
             now=now,
             catalogs=self.catalogs,
             registry=self.registry,

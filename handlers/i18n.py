@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gettext
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -51,21 +50,6 @@ def language_of(tag: str | None, default: str = "en") -> str:
         return default
     base = tag.replace("_", "-").split("-")[0].lower()
     return base if base in LANGUAGES else default
-
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-
-
-def answer_language(locale: str, text: str | None) -> str:
-    """The language a message is answered in: the user's own, except that a message plainly written in
-    Chinese ("华为最近怎么样") is answered in Chinese whatever the setting (the rep wrote it so; customer
-    names and a few English words inside it do not count against it). A command keeps the user's own."""
-    language = language_of(locale)
-    if language == "zh" or not text or text.lstrip().startswith("/"):
-        return language
-    han = len(_HAN.findall(text))
-    return "zh" if han >= 4 and han >= 2 * len(_LATIN_WORD.findall(text)) else language
 
 
 @cache

@@ -113,6 +113,15 @@ def _create_from_pick(ctx: Ctx, name: str) -> Customer:
     return customer
 
 
+def _created_by_this_message(ctx: Ctx, key: str) -> Customer | None:
+    """The customer "Create" made earlier in this message: a message resolves its customer for each part it
+    stores (the meeting, the deal, the reminder), and each made one more ("Zephyr Analytics" three times)."""
+    change_set = ctx.store.audit.change_set
+    created = ctx.store.changes.created(change_set.id, "customers") if change_set is not None else []
+    made = [c for c in ctx.store.customers.by_ids(created).values() if customer_key(c.name) == key]
+    return made[0] if made else None
+
+
 def resolve_customer(ctx: Ctx, query: str, *, offer_create: bool = True) -> Customer:
     """The customer `query` names, or `NeedChoice` asking which one (or whether to create it)."""
     query = query.strip()
@@ -122,7 +131,7 @@ def resolve_customer(ctx: Ctx, query: str, *, offer_create: bool = True) -> Cust
     if key in ctx.picks:
         picked = ctx.picks[key]
         if picked == NEW:
-            return _create_from_pick(ctx, query)
+            return _created_by_this_message(ctx, key) or _create_from_pick(ctx, query)
         return ctx.store.customers.require(int(picked))
     decision = decide(ctx.store.search.customers(query, limit=5), query)
     if decision.winner is not None:

@@ -148,10 +148,9 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report, context=context)
         if when is None or not when.spans:
             break
-        asked_to_remind = not told and lx.REMIND.search(text) is not None
-        if when.or_today and (when.doubt or (noun_report and not told) or asked_to_remind):
-            # "周三晚上七点" said on a Wednesday afternoon, "Wednesday call Farah re samples" on a Wednesday,
-            # "remind me thursday to call Dwayne" on a Thursday: today's or next week's?
+        if when.or_today and (when.doubt or (noun_report and not told)):
+            # "周三晚上七点" said on a Wednesday afternoon, "Wednesday call Farah re samples" on a Wednesday:
+            # today's or next week's?
             when = today_or_next_week(reading, remaining, when, now)
         elif when.doubt:  # "tues 2pm her time": the time is asked about
             reading.doubts.append(when.doubt)

@@ -122,7 +122,7 @@ def test_a_new_company_given_as_the_customer_asked_for_is_offered(app, admin, ar
     ("text", "pressed", "due"),
     [("called Alma Delia at Cumbre, nothing yet, try again in november", "Nov 14", "2033-11-14 09:00"),
      ("llamé a Alma Delia de Cumbre, remind me next month", "Oct 3", "2033-10-03 09:00"),
-     ("Cumbre的Alma 下个月再跟进", "10月17日", "2033-10-17 09:00")],
+     ("Cumbre的Alma 下个月再跟进", "Oct 17", "2033-10-17 09:00")],
 )  # fmt: skip
 def test_a_month_with_no_day_offers_its_mondays(app, admin, araceli, text, pressed, due) -> None:  # type: ignore[no-untyped-def]
     asked = texts(araceli.send(text))
@@ -153,18 +153,6 @@ def test_the_order_expected_next_week_asks_its_day(app, admin, araceli) -> None:
     if "I'll store" in reply:  # (her words, on a card)
         araceli.press("Save")
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2033-10-06"], reply
-
-
-@pytest.mark.parametrize(
-    ("text", "chinese"),
-    [("华为最近怎么样", True), ("拜访了华为的张伟，聊得不错", True), ("what's open with 华为?", False),
-     ("met 张伟 at 华为 today, demo went well", False)],
-)  # fmt: skip
-def test_chinese_from_an_english_user_is_answered_in_chinese(app, admin, chat, text, chinese) -> None:  # type: ignore[no-untyped-def]
-    chat.send("/customer add 华为技术有限公司, aliases=华为")
-    chat.send("/contact add 华为技术有限公司: 张伟")
-    reply = texts(chat.send(text))
-    assert ("华为技术有限公司" in reply) and (("联系人" in reply or "已记录" in reply) is chinese), reply
 
 
 @pytest.mark.parametrize(
@@ -216,8 +204,19 @@ def test_confirm_plus_chop_is_a_win(app, admin, add_user, clock) -> None:  # typ
     assert deals == [("won", 90000), ("won", 36000)], reply  # a new deal left open
 
 
-def test_remind_me_on_the_weekday_it_is_asks_today_or_next_week(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
-    asked = texts(araceli.send("remind me wednesday to call Alma Delia at Cumbre re the samples"))
-    assert [b.label for b in araceli.buttons] == ["Wed, Sep 28 (today)", "Wed, Oct 5", "Cancel"], asked
-    reply = texts(araceli.press("Oct 5"))
-    assert _due(app, admin) == ["2033-10-05 09:00"], reply
+def test_a_customer_created_from_a_message_is_created_once(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send("met with Zenith Telecom today, they want 10 seats, 15-20k")
+    card = texts(chat.press("Create “Zenith Telecom”"))
+    assert "I'll store" in card, card  # the card stores nothing; Save stores it all
+    reply = texts(chat.press("Save"))
+    data = exported(app, admin)
+    assert [c["name"] for c in data["customers"]] == ["Zenith Telecom"], reply  # it made three
+    assert [d["customer"] for d in data["deals"]] == ["Zenith Telecom"], reply
+
+
+def test_a_correction_that_stores_nothing_keeps_the_record(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("quick visit at Cumbre, nobody there, try again tmrw 11am")
+    reply = texts(araceli.send("no wait, it was zenith telecom"))  # no such customer: which is it?
+    assert "nothing changed" in reply, reply
+    assert _due(app, admin) == ["2033-09-29 11:00"], reply  # the visit and its reminder were gone
+    assert len(exported(app, admin)["activities"]) == 1, reply
