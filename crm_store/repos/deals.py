@@ -213,12 +213,14 @@ class DealRepo(Repo):
         offset: int = 0,
         limit: int = 10,
     ) -> Page[Deal]:
-        """Deals by status (None: any), stage, currency and expected close; soonest close first (open deals),
-        latest closed first (won/lost); `owner_ids=None`: the whole organisation."""
+        """Deals by status (None: any; "closed": won or lost), stage, currency and expected close; soonest
+        close first (open deals), latest closed first (won/lost); `owner_ids=None`: the whole organisation."""
         query = self._scoped(Deal)
         if owner_ids is not None:
             query = query.where(Deal.owner_id.in_(list(owner_ids)))
-        if status is not None:
+        if status == "closed":
+            query = query.where(Deal.status != "open")
+        elif status is not None:
             query = query.where(Deal.status == status)
         if stage is not None:
             query = query.where(Deal.stage == stage)

@@ -187,13 +187,13 @@ def customers(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
 def deals(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     paging = paging or Paging()
     owners, who, text = whose(ctx, args.strip())
-    status: str | None = "open"
+    status = "open"
     filters: list[str] = []
-    for words, value in ((WON, "won"), (LOST, "lost"), (CLOSED, None)):
+    for words, value in ((WON, "won"), (LOST, "lost"), (CLOSED, "closed")):
         found, text = _take(words, text)
         if found:
-            status = value
-            filters.append(label(ctx.tr, value) if value else ctx._("closed"))
+            status = value  # ("closed": won or lost; it listed every deal, open ones too)
+            filters.append(ctx._("closed") if value == "closed" else label(ctx.tr, value))
     stage = None
     hit = find_stage(text, ctx.settings.stage_names, stage_synonyms(ctx.settings.stage_synonyms))
     if hit is not None and hit[0] not in ("won", "lost"):

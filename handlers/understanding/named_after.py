@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from crm_store.search.everyday import BUSINESS_WORDS
 from handlers.context import Ctx
 from handlers.i18n import N_
 from handlers.messages import Reply
 from handlers.questions import TYPED_WAIT
+from handlers.resolve import resolve_customer
 from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.customers import locate_customer
@@ -84,7 +86,8 @@ def completed(ctx: Ctx, text: str, understand: Callable[[Ctx, str], list[Reply]]
     reading = read_message(ctx, text)
     found = locate_customer(ctx, reading, needed=False)
     if (found is None or found.weak) and _a_company_alone(reading):  # "Zenith Telecom", "星辰科技": offered
-        return understand(ctx, f"{text.strip(_AROUND)}: {waiting.data['text']}")  # to create, or asked which
+        name = text.strip(_AROUND)  # to create, or asked which
+        return understand(ctx, f"{resolve_customer(ctx, name).name}: {waiting.data['text']}")
     lead = reading.text[: found.start] if found is not None else ""
     if found is None or found.weak or len(lead.strip(_AROUND)) > 0 or _news_of_its_own(reading):
         return None
@@ -100,7 +103,8 @@ def _a_company_alone(reading: Reading) -> bool:
     name = reading.original.strip(_AROUND)
     if CJK.search(name) and SENTENCE_WORDS.search(name):
         return False
-    return looks_like_company(name, reading, 0)
+    words = name.lower().split()  # typed in lowercase, a trade word ends it: "blue lagoon software"
+    return looks_like_company(name, reading, 0) or (1 < len(words) <= 5 and words[-1] in BUSINESS_WORDS)
 
 
 def _news_of_its_own(reading: Reading) -> bool:

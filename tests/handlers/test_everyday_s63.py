@@ -107,7 +107,7 @@ def test_a_company_named_with_a_trade_word_is_offered_not_met(app, admin, aracel
     assert "Create “Zenith Telecom”" in [b.label for b in araceli.buttons], asked  # not a person met
 
 
-@pytest.mark.parametrize("answer", ["Zenith Telecom", "星辰科技"])
+@pytest.mark.parametrize("answer", ["Zenith Telecom", "星辰科技", "blue lagoon software"])
 def test_a_new_company_given_as_the_customer_asked_for_is_offered(app, admin, araceli, answer) -> None:  # type: ignore[no-untyped-def]
     asked = texts(araceli.send("met Kelly today, demo went well"))
     assert "Which customer" in asked, asked
@@ -220,3 +220,13 @@ def test_a_correction_that_stores_nothing_keeps_the_record(app, admin, araceli) 
     assert "nothing changed" in reply, reply
     assert _due(app, admin) == ["2033-09-29 11:00"], reply  # the visit and its reminder were gone
     assert len(exported(app, admin)["activities"]) == 1, reply
+
+
+def test_closed_deals_are_the_won_and_the_lost(app, admin, chat) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Hooli", "Stark", "Initech"):
+        chat.send(f"/customer add {name}")
+        chat.send(f"/deal {name} 30k proposal")
+    chat.send("/lost Hooli went with a cheaper vendor")
+    chat.send("/won Stark")
+    listed = texts(chat.send("/deals closed"))
+    assert "Hooli" in listed and "Stark" in listed and "Initech" not in listed, listed  # it listed every deal
