@@ -148,8 +148,10 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report, context=context)
         if when is None or not when.spans:
             break
-        if when.or_today and (when.doubt or (noun_report and not told)):
-            # "周三晚上七点" said on a Wednesday afternoon, "Wednesday call Farah re samples" on a Wednesday:
+        asked_to_remind = not told and lx.REMIND.search(text) is not None
+        if when.or_today and (when.doubt or (noun_report and not told) or asked_to_remind):
+            # "周三晚上七点" said on a Wednesday afternoon, "Wednesday call Farah re samples" on a Wednesday,
+            # "remind me monday to send Hosur drawings" on a Monday (two blind worlds' writers ask it):
             # today's or next week's?
             when = today_or_next_week(reading, remaining, when, now)
         elif when.doubt:  # "tues 2pm her time": the time is asked about

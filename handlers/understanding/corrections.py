@@ -36,7 +36,7 @@ from handlers.understanding.context_reading import read_message
 from handlers.understanding.customer_link import mentions_of
 from handlers.understanding.intents import Correction, says_it_stays
 from handlers.understanding.known_people import NOBODY, people_known_to
-from handlers.understanding.named_after import forget_whose, is_asked_whose
+from handlers.understanding.named_after import NAMELESS, is_asked_whose
 from handlers.understanding.person_details import CN_TITLE, EN_TITLE, read_details
 from handlers.understanding.reading import CJK
 
@@ -1110,20 +1110,15 @@ def said_unchanged(ctx: Ctx) -> PendingChoice | None:
     return said if ctx.now - datetime.fromisoformat(said.data["at"]) <= WINDOW else None
 
 
-def _kept_as_it_was(ctx: Ctx, said: PendingChoice, last: ChangeSet, text: str) -> list[Reply]:
-    """The message as corrected stored nothing and asks which customer it is about ("no wait, it was zenith
-    telecom"): what it corrects is put back, and the question dropped (answered later, the corrected message
-    was stored with the old one gone unseen, and a Cancel lost both)."""
-    changes.redo_change(ctx, last.id)
-    said.resolved_at = None
-    forget_whose(ctx)
-    kept = ctx._(
-        "I couldn't store “{new}”, so nothing changed: “{old}” stays as it was. "
-        "Send it again as it should be.",
-        new=text,
-        old=said.data["text"],
-    )
-    return [Reply(kept)]
+def _undone_while_asked_whose(ctx: Ctx, last: ChangeSet, said: PendingChoice) -> str:
+    """The message as corrected asks which customer it is about ("no wait, it was zenith telecom"): what it
+    corrects stays undone while the question waits (known to be wrong), and is said so; a Cancel on the
+    question the answer leads to ("Create it?") puts it back (`RESTORES`, taken up by `named_after`)."""
+    asked = ctx.store.pending.latest(NAMELESS)
+    if asked is not None:
+        asked.data = {**asked.data, RESTORES: last.id}
+    said.resolved_at = None  # to be corrected again then
+    return ctx._("Undone: {summary}", summary=last.summary or said.data["text"])
 
 
 def correct(
@@ -1170,7 +1165,7 @@ def correct(
         question.question = f"{undone}\n{note}\n{question.question}"
         return [ask_about(ctx, question, text)]
     if ctx.store.audit.change_set is None and any(is_asked_whose(ctx, reply) for reply in replies):
-        return _kept_as_it_was(ctx, said, last, text)  # (a loss on record already is no such message)
+        return [Reply(f"{_undone_while_asked_whose(ctx, last, said)}\n{note}"), *replies]
     if replies and replies[0].buttons and replies[0].buttons[-1].payload.startswith("undo:"):
         return [Reply(f"{note}\n{replies[0].text}", replies[0].buttons), *replies[1:]]
     return [Reply(note), *replies]

@@ -15,7 +15,7 @@ from crm_store.search.everyday import BUSINESS_WORDS
 from handlers.context import Ctx
 from handlers.i18n import N_
 from handlers.messages import Reply
-from handlers.questions import TYPED_WAIT
+from handlers.questions import RESTORES, TYPED_WAIT
 from handlers.resolve import resolve_customer
 from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
@@ -83,6 +83,8 @@ def completed(ctx: Ctx, text: str, understand: Callable[[Ctx, str], list[Reply]]
     waiting = ctx.store.pending.take_newest(NAMELESS, asked_after=ctx.now - TYPED_WAIT)
     if waiting is None or len(text) > _ANSWER_LENGTH:
         return None
+    if waiting.data.get(RESTORES) is not None:  # a correction's message: Cancel on what it asks next puts
+        ctx.picks[RESTORES] = waiting.data[RESTORES]  # back the record it took back (questions.answer)
     reading = read_message(ctx, text)
     found = locate_customer(ctx, reading, needed=False)
     if (found is None or found.weak) and _a_company_alone(reading):  # "Zenith Telecom", "星辰科技": offered
