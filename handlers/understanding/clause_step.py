@@ -148,7 +148,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         when = find_when(remaining, now=now, tz=tz, past=told or noun_report, context=context)
         if when is None or not when.spans:
             break
-        asked_to_remind = not told and lx.REMIND.search(text) is not None
+        in_a_week = (when.at.date() - now.astimezone(tz).date()).days in (0, 7)  # (not "国庆回来那个周四")
+        asked_to_remind = not told and in_a_week and lx.REMIND.search(text) is not None
         if when.or_today and (when.doubt or (noun_report and not told) or asked_to_remind):
             # "周三晚上七点" said on a Wednesday afternoon, "Wednesday call Farah re samples" on a Wednesday,
             # "remind me monday to send Hosur drawings" on a Monday (two blind worlds' writers ask it):
