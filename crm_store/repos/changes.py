@@ -3,6 +3,8 @@ trail's read side)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -54,44 +56,43 @@ class ChangeSetRepo(Repo):
 
     def undo(self, change_set_id: int) -> ChangeSet:
         """Revert one change set inside the current transaction (UndoError if it cannot be)."""
-        change_set = self.get(change_set_id)
-        if change_set is None:
-            raise UndoError("not found")
+        change_set = self._found(change_set_id)
         if change_set.undone_at is not None:
             raise UndoError("already undone")
-        entries = self.session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.change_set_id == change_set.id)
-            .order_by(AuditEntry.seq.desc())
-        ).all()
-        try:
-            for entry in entries:
-                self._revert(entry)
-            self.session.flush()
-        except IntegrityError as error:
-            raise UndoError("later changes depend on it") from error
+        self._each_entry(change_set, self._revert, newest_first=True)
         change_set.undone_at = self.store.now()
         return change_set
 
     def redo(self, change_set_id: int) -> ChangeSet:
         """Put an undone change set back as it was written, inside the current transaction (UndoError if it
         is not undone, or what it wrote cannot be written again)."""
+        change_set = self._found(change_set_id)
+        if change_set.undone_at is None:
+            raise UndoError("not undone")
+        self._each_entry(change_set, self._replay, newest_first=False)
+        change_set.undone_at = None
+        return change_set
+
+    def _found(self, change_set_id: int) -> ChangeSet:
         change_set = self.get(change_set_id)
         if change_set is None:
             raise UndoError("not found")
-        if change_set.undone_at is None:
-            raise UndoError("not undone")
+        return change_set
+
+    def _each_entry(
+        self, change_set: ChangeSet, step: Callable[[AuditEntry], None], *, newest_first: bool
+    ) -> None:
+        """`step` for each entry of the change set, the newest first (undo) or in write order (redo)."""
+        order = AuditEntry.seq.desc() if newest_first else AuditEntry.seq.asc()
         entries = self.session.scalars(
-            select(AuditEntry).where(AuditEntry.change_set_id == change_set.id).order_by(AuditEntry.seq)
+            select(AuditEntry).where(AuditEntry.change_set_id == change_set.id).order_by(order)
         ).all()
         try:
             for entry in entries:
-                self._replay(entry)
+                step(entry)
             self.session.flush()
         except IntegrityError as error:
             raise UndoError("later changes depend on it") from error
-        change_set.undone_at = None
-        return change_set
 
     def _replay(self, entry: AuditEntry) -> None:
         model = model_for(entry.entity)

@@ -11,13 +11,12 @@ Inhaber", "北辰精密的採購經理") is that contact, and "採購經理" is 
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.conftest import texts
-from tests.support.exported import exported
+from tests.support.exported import due_times, exported
 from tests.support.worlds import on_s12_wednesday
 
 MEXICO = ZoneInfo("America/Mexico_City")
@@ -35,10 +34,7 @@ def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
 
 
 def _due(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
-    return [
-        f"{datetime.fromisoformat(r['due_at']).astimezone(MEXICO):%Y-%m-%d %H:%M}"
-        for r in exported(app, admin)["reminders"]
-    ]
+    return due_times(app, admin, MEXICO)
 
 
 @pytest.mark.parametrize(("label", "day"), [("today", "2033-09-28 18:00"), ("Oct 5", "2033-10-05 18:00")])

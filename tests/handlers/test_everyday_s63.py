@@ -9,13 +9,12 @@ week's working days as "next week" alone does (it stored Monday at 15:00).
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.conftest import texts
-from tests.support.exported import exported
+from tests.support.exported import due_times, exported
 from tests.support.worlds import on_s12_wednesday
 
 MEXICO = ZoneInfo("America/Mexico_City")
@@ -29,10 +28,7 @@ def araceli(app, add_user, clock):  # type: ignore[no-untyped-def]
 
 
 def _due(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
-    return [
-        f"{datetime.fromisoformat(r['due_at']).astimezone(MEXICO):%Y-%m-%d %H:%M}"
-        for r in exported(app, admin)["reminders"]
-    ]
+    return due_times(app, admin, MEXICO)
 
 
 @pytest.mark.parametrize(("pressed", "due"), [("Cancel", "2033-09-29 15:00"), ("Oct 5", "2033-10-05 15:00")])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.app import App
 from crm_store.models import User
@@ -16,6 +18,14 @@ def exported(app: App, of: User | int | None = None) -> dict[str, Any]:
         org_id = app.org().id
     with app.db.transaction() as session:
         return export_data(session, org_id, now=app.clock())
+
+
+def due_times(app: App, admin: User, zone: ZoneInfo) -> list[str]:
+    """Every reminder's due time in `zone`, "YYYY-MM-DD HH:MM", in the export's order."""
+    return [
+        f"{datetime.fromisoformat(r['due_at']).astimezone(zone):%Y-%m-%d %H:%M}"
+        for r in exported(app, admin)["reminders"]
+    ]
 
 
 def people_of(app: App, admin: User) -> dict[tuple[str, str], dict[str, Any]]:
