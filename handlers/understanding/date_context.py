@@ -12,7 +12,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.date_roles import is_noun_report, step_markers
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.reading import CJK, Clause, Reading
-from handlers.understanding.step_days import working_days_of_the_week
+from handlers.understanding.step_days import days_to_offer
 
 # A period named as what something is about, not when: "Q1 的 plan", "年底活动", "the year-end promo".
 _PERIOD = re.compile(
@@ -173,7 +173,7 @@ def _a_week_without_day(reading: Reading, text: str, when: When) -> When | None:
     """ "下周跟狮城国贸开会", "expects to sign next week": the day the user picked of that week, else None,
     its working days noted in `reading.week_choices` (asked only when a reminder or the close is set in it:
     "她说下周给答复" is their plan, nothing to set)."""
-    said = working_days_of_the_week(" ".join(text[start:end] for start, end in when.spans), when)
+    said = days_to_offer(" ".join(text[start:end] for start, end in when.spans), when)
     if said is None:
         return None
     words, days = said

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from crm_store.search.everyday import BUSINESS_WORDS
 from handlers.context import Ctx
 from handlers.i18n import N_
 from handlers.messages import Reply
@@ -21,6 +20,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.customers import locate_customer
 from handlers.understanding.new_customer import SENTENCE_WORDS, looks_like_company
+from handlers.understanding.person_names import company_word_inside
 from handlers.understanding.reading import CJK, Reading
 
 NAMELESS = "nameless"  # the pending kind: a message that needs a customer and named none
@@ -105,8 +105,8 @@ def _a_company_alone(reading: Reading) -> bool:
     name = reading.original.strip(_AROUND)
     if CJK.search(name) and SENTENCE_WORDS.search(name):
         return False
-    words = name.lower().split()  # typed in lowercase, a trade word ends it: "blue lagoon software"
-    return looks_like_company(name, reading, 0) or (1 < len(words) <= 5 and words[-1] in BUSINESS_WORDS)
+    words = name.split()  # typed in lowercase, with a trade word: "blue lagoon software"
+    return looks_like_company(name, reading, 0) or (1 < len(words) <= 5 and company_word_inside(name))
 
 
 def _news_of_its_own(reading: Reading) -> bool:

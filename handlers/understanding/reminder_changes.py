@@ -47,7 +47,7 @@ from handlers.understanding.reminder_tasks import (
     shares_task,
     task_of,
 )
-from handlers.understanding.step_days import working_days_of_the_week
+from handlers.understanding.step_days import days_to_offer
 
 PHRASES = (
     (re.compile(r"^(?:please\s+)?(?:cancel|delete|remove|drop)\s+(?:my\s+|the\s+)?(?P<what>.+?)\s+reminders?\s*[.!]?$",
@@ -496,7 +496,7 @@ def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
 def _the_day_of_the_week(ctx: Ctx, target: When, words: str) -> When:
     """ "move my Megan reminder to next week", "我的提醒改到下周": the day of that week pressed; else its
     working days are offered (as in a new note: `which_day`)."""
-    week = working_days_of_the_week(simplified(" ".join(words[a:b] for a, b in target.spans)), target)
+    week = days_to_offer(simplified(" ".join(words[a:b] for a, b in target.spans)), target)
     if week is None:
         return target
     said, days = week

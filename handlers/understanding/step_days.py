@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from handlers.parsing.calendar_words import MONTH_WORD
 from handlers.parsing.dates import DEFAULT_TIME, When
 from handlers.understanding import lexicon as lx
 from handlers.understanding.joined_steps import said_alone_to_remind
@@ -64,7 +66,7 @@ WEEK_ONLY = re.compile(
 )
 
 
-def working_days_of_the_week(words: str, when: When) -> tuple[str, tuple[date, ...]] | None:
+def days_to_offer(words: str, when: When) -> tuple[str, tuple[date, ...]] | None:
     """The words of a week said with no day ("下周", "next week", read as its Monday) and its working days
     (Monday to Friday); of a month said with no day ("in june", "next month", "下个月", read as its first
     day or first working day), its first working day and each Monday after it in that month. A time of day
@@ -81,17 +83,16 @@ def working_days_of_the_week(words: str, when: When) -> tuple[str, tuple[date, .
     if week is not None:
         return week.group(0), tuple(when.at.date() + timedelta(days=n) for n in range(5))
     first = when.at.date().replace(day=1)
-    days = [first + timedelta(days=n) for n in range(31) if (first + timedelta(days=n)).month == first.month]
-    working = [d for d in days if d.weekday() < 5]
+    its_days = [first.replace(day=n) for n in range(1, monthrange(first.year, first.month)[1] + 1)]
+    working = [d for d in its_days if d.weekday() < 5]
     offered = (working[0], *(d for d in working[1:] if d.weekday() == 0))
     return (said.group(0), offered) if when.at.date() == offered[0] else None  # ("mid june": the 15th)
 
 
 # A month said with no day: "in june", "next month", "early july", "下个月", "6月份", "下月初" (not "6月底").
 _MONTH_ONLY = re.compile(
-    r"(?:(?:in|by|during|early|mid|late|around|sometime|some time|next)\s+){0,2}"
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|next month|(?:下个?|下個)月(?:初|中旬|上旬)?"
+    rf"(?:(?:in|by|during|early|mid|late|around|sometime|some time|next)\s+){{0,2}}{MONTH_WORD}"
+    r"|next month|(?:下个?|下個)月(?:初|中旬|上旬)?"
     r"|[0-9一二三四五六七八九十]{1,3}月份?(?:初|上旬)?(?![0-9一二三四五六七八九十号號日底末中下])",
     re.IGNORECASE,
 )
