@@ -231,6 +231,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "breakfast",
         "coffee",
         "smoko",  # NZ and Australian tea break: "smoko w Jess from the co-op"
+        "tims",  # Canadian: a Tim Hortons coffee together ("tims w Desmond from Oshawa Fleet this am")
+        "timmies",
+        "karak",  # Gulf: karak chai together ("karak chai with Hazem near their yard")
+        "teh tarik",  # Malaysian: pulled tea together ("teh tarik with Encik Azman")
+        "yum cha",
         "来公司",
         "来咱公司",  # "周部长来咱公司了": they came to us
         "来我们公司",

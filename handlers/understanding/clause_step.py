@@ -47,6 +47,7 @@ from handlers.understanding.date_roles import (
     is_noun_report,
     my_absence,
     nearer_weekday,
+    said_to_stay,
     same_day,
     starts_a_task,
     step_markers,
@@ -327,6 +328,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             )
         ):
             role = "close again"  # "…簽唔到，改7月尾": the close moved on from the date it will not make
+        if role in ("close", "close again") and said_to_stay(text, when):
+            reading.close_kept = True  # "close date stays mid July": the deal's own day in it is kept
         if role == "past":
             if reading.occurred is None:
                 reading.occurred = _earlier_today(when, now)

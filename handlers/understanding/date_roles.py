@@ -167,9 +167,23 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 
 # A date said to stay: "十二月底不变", "31/10 stays", "end of oct unchanged".
 _STAYS_AFTER = re.compile(
-    r"\s*(?:还是|仍然|依然)?\s*(?:不变|没变|照旧|不动|维持不变|stays(?: the same)?|unchanged|still stands)",
+    r"\s*(?:(?:close|closing|the close)(?: date)?|签约(?:日期|时间)?|成交日期)?\s*(?:还是|仍然|依然)?"
+    r"\s*(?:不变|没变|照旧|不动|维持不变|stays(?: the same)?|unchanged|still stands)",
     re.IGNORECASE,
 )
+
+
+# A date said to stay, before it: "close date stays mid July", "close still end of june", "签约还是月底".
+_STAYS_BEFORE = re.compile(
+    r"(?:\bstays?|\bremains?|\bstill(?: is)?|\bunchanged(?: at)?|还是|仍然是?|依然是?|照旧)"
+    r"\s*(?:at|as|on|in|for|around)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def said_to_stay(text: str, when: When) -> bool:
+    """Whether the date is said to stay as it is ("close date stays mid July", "31/10 stays", "月底不变")."""
+    return bool(_STAYS_AFTER.match(text, when.spans[-1][1]) or _STAYS_BEFORE.search(text[: when.spans[0][0]]))
 
 
 # The deal's close day named as the field a date is said for: "close date … to 30 Nov", "签约日期 … 改到…".

@@ -23,7 +23,7 @@ from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
 from crm_store.search.pinyin import family_spellings
 from handlers.context import Ctx
-from handlers.domain.contacts import declined_form
+from handlers.domain.contacts import declined_form, family_name
 from handlers.domain.customers import may_manage
 from handlers.domain.deals import local_dollar
 from handlers.parsing.amounts import (
@@ -1024,6 +1024,49 @@ def someone_elses_contact(
             other = ctx.store.customers.require(theirs[0].customer_id)
             out.append(f"{reading.said((start, end))} = {theirs[0].name} ({other.name})")
     return out
+
+
+def namesake_elsewhere(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
+    """A Chinese contact of another of the rep's customers named in a message about this one
+    ("老冉说江渝那单明天签": 冉启明 is 渝江船舶's, 江渝食品 has no 冉): the other customer meant (江渝 /
+    渝江), or a new person here? Asked. Named by the whole name, or by the family name as 老冉 / 小冉 /
+    冉总 when that family is one contact's among the rep's customers and none of this customer's; not when
+    the message names that other customer too (two customers' news), nor in a message read again as
+    corrected."""
+    text = reading.text
+    if found.start < 0 or ctx.picks.get(CORRECTED) or not CJK.search(text):
+        return []
+    everyone = [c for c in ctx.store.customers.find_contacts("") if c.current and CJK.match(c.name)]
+    here = {family_name(c.name) for c in everyone if c.customer_id == found.customer.id}
+    elsewhere = [c for c in everyone if c.customer_id != found.customer.id]
+    out: list[str] = []
+    for contact in elsewhere:
+        family = family_name(contact.name)
+        if family in here:
+            continue
+        said = _whole_or_family(simplified(contact.name), family).search(text)
+        if said is None:
+            continue
+        if said.group("family") and sum(family_name(c.name) == family for c in elsewhere) > 1:
+            continue  # 王总 with a 王 at three other customers: nobody in particular, maybe someone new here
+        other = ctx.store.customers.require(contact.customer_id)
+        if other.owner_id != ctx.user.id or _named_in(text, other):
+            continue
+        out.append(f"{said.group(0)} = {contact.name} ({other.name})")
+    return out
+
+
+def _whole_or_family(name: str, family: str) -> re.Pattern[str]:
+    family = re.escape(family)
+    return re.compile(rf"{re.escape(name)}|(?P<family>(?:老|小|阿){family}|{family}(?:{lx.CN_TITLE_WORDS}))")
+
+
+def _named_in(text: str, customer: Customer) -> bool:
+    """Whether `text` (simplified) names `customer` by its name, an alias or a Chinese short form."""
+    names = [simplified(n).lower() for n in (customer.name, *(customer.aliases or []))]
+    names += [s.lower() for s in chinese_short_forms(strip_legal(fold(customer.name)))]
+    lower = text.lower()
+    return any(len(n) >= 2 and n in lower for n in names)
 
 
 # A deal named by words before its noun: "about the Precision quote", "re the brewing deal".

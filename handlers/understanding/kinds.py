@@ -126,6 +126,12 @@ _NOT_KIND = {
         r"|(?:" + "|".join(f"(?<={w} )" for w in _NAMED_BEFORE.split()) + r")called(?=\s+[A-Z])",
         re.IGNORECASE,
     ),
+    # "鼎新包裝 掉單了 被對手用低價搶走 QQ": Taiwan's crying face (two weeping eyes) closing a line, no QQ
+    # message; "发了QQ", "在QQ上说" name the messenger
+    "message": re.compile(
+        r"(?<![发發过過上用加在的了个個给給])(?<![发發过過上用加在的了个個给給] )"
+        r"QQ(?=\s*(?:$|[!！~～。.,，…]))"
+    ),
 }
 
 

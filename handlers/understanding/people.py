@@ -184,8 +184,12 @@ def details_are_not_interactions(reading: Reading) -> None:
     # the channel the news of a known contact came by, not the detail changed: "罗斌发微信，新手机号…",
     # "孟经理微信说换邮箱了" (someone new introduced so stays a detail: tried in session 49, a held message
     # with a new contact was stored wrong)
-    sent = not any(n.new for n in news) and (
+    sent = not any(n.new for n in news) and bool(
         _SENT_BY.search(reading.text[max(0, start - 12) : start]) or _SENT_THAT_WAY.match(reading.text, end)
+    )
+    # a reply that came, whoever it brings: "羅營運長 email回來了，說之後新的窗口是 周柏翰" (the email is how)
+    sent = sent or bool(
+        _A_REPLY_CAME.match(reading.text, end) or _REPLIED_BY.search(reading.text[max(0, start - 4) : start])
     )
     if (word in DETAIL_LABELS and not sent) or moved:  # "去了永胜包装当销售经理": a move, no visit
         reading.kind = reading.kind_span = None
@@ -200,3 +204,7 @@ _SENT_BY = re.compile(
 _SENT_THAT_WAY = re.compile(
     r"(?:发|说|講|讲|告诉|聊|里|上|留言|语音|消息|'?d\b|ed\b|\s+(?:me|us|from)\b)", re.IGNORECASE
 )
+# A message come back by that channel: "email回來了" (folded: 回来了), "邮件回过来了", "回email了",
+# "emailed back".
+_A_REPLY_CAME = re.compile(r"\s*(?:回来|回過来|回过来|回复|过来|来了)|\s+back\b", re.IGNORECASE)
+_REPLIED_BY = re.compile(r"回了?\s*$")

@@ -385,8 +385,13 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found, deals: Sequence[Deal]
 
 def _month_end_as_kept(reading: Reading, deals: Sequence[Deal]) -> date | None:
     """The close date said, unless it is a month's end ("close still end of jan", "一月底签") and the one open
-    deal already closes on that month's last working day (Fri 30 Jan): the same end of the month, kept."""
+    deal already closes on that month's last working day (Fri 30 Jan): the same end of the month, kept.
+    A close said to stay ("close date stays mid July") keeps the deal's day when it is within a week of it
+    (Fri 13 July is mid July): the rep says it does not change."""
     said = reading.close
+    kept = deals[0].expected_close if len(deals) == 1 else None
+    if said is not None and reading.close_kept and kept is not None and abs((kept - said).days) <= 7:
+        return kept
     if said is None or (said + timedelta(days=1)).day != 1 or reading.add_on or reading.reopen:
         return said
     kept = deals[0].expected_close if len(deals) == 1 else None

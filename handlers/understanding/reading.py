@@ -120,6 +120,7 @@ class Reading:
     close: date | None = None
     not_before: date | None = None  # the deal will not close before this day ("won't sign before jan")
     close_by: bool = False  # the close read is a bound ("年底前落地", "by end of year"), not a day
+    close_kept: bool = False  # the close said to stay as it is ("close date stays mid July", "月底不变")
     moved_from: list[date] = field(default_factory=list)  # a meeting moved away from ("from wed to fri")
     mail_from: Span | None = None  # a pasted e-mail: where its sender's label is ("From:", "发件人：")
     rescheduled: bool = False  # moved to a date, the old one not said ("华为 改到周四", "resched to thurs")

@@ -423,6 +423,7 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
             number == 0
             and not said_reminder
             and not kept_time
+            and ref.clock is None  # "the 3pm maple hollow one - bump it to tmrw": a deal has no clock time
             and _the_deal_meant(ctx, found, " ".join(what.split()))
         ):
             return None  # "the WMS one slips to 8/15": the WMS upgrade's close, not the WMS pricing call
@@ -809,10 +810,10 @@ _DONE_BESIDE = re.compile(
     r"|(?:不用|不使|不洗|唔使|唔洗|不需要|不必)再?(?:提醒?我?|留)(?:了|喇|啦)*|提醒(?:就)?(?:不用|不要)了",
     re.I,
 )
-# Words that point at one reminder: "the 3pm one", "that one", "那个", "個提醒".
+# Words that point at one reminder: "the 3pm one", "the 3pm maple hollow one", "that one", "那个", "個提醒".
 _POINTED = re.compile(
     # (its day may follow: "the morning one tmrw", "the 2pm one next week")
-    r"\b(?:that|this|the)\s+(?:[\w'’]+\s+){0,2}?one(?:\s+(?:on\s+|next\s+)?[\w'’]+)?\s*$|\b(?:that|this)\s+one\b"
+    r"\b(?:that|this|the)\s+(?:[\w'’&-]+\s+){0,4}?one(?:\s+(?:on\s+|next\s+)?[\w'’]+)?\s*$|\b(?:that|this)\s+one\b"
     r"|那个|这个|嗰个|个提醒",
     re.I,
 )
