@@ -343,9 +343,8 @@ class Assistant:
             done = done_beside_news(ctx, text)
             if done is None:
                 return as_list(self.free_text(ctx, text))
-            news = as_list(
-                self.free_text(ctx, done[1])
-            )  # a question asked rolls both back; its answer re-runs
+            # a question asked rolls both back; its answer re-runs ("" : the news was only the task done)
+            news = as_list(self.free_text(ctx, done[1])) if done[1] else []
             return [*news, mark_done(ctx, done[0])]
         name, args = parsed
         command = self.registry.command(name)

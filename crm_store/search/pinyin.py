@@ -143,7 +143,29 @@ _HONG_KONG_SPELLINGS = {
 }  # fmt: skip
 
 
+# Taiwan's spellings (Wade-Giles, as passports there write them: "Ms. Tseng" is 曾) and the Hokkien ones of
+# Malaysia and Singapore ("Mr Tan" is 陈, "Mdm Goh" 吴), where they differ from pinyin.
+_TAIWAN_AND_HOKKIEN_SPELLINGS = {
+    "陈": ("tan",), "林": ("lim",), "黄": ("ng", "wee"), "张": ("chang", "teo", "chong"), "吴": ("goh",),
+    "郑": ("tay", "teh"), "王": ("ong",), "杨": ("yeo",), "许": ("hsu", "khoo", "koh"),
+    "蔡": ("tsai", "chua"),
+    "郭": ("kuo", "koh"), "洪": ("hung", "ang"), "谢": ("hsieh", "chia"), "庄": ("chuang", "chng"),
+    "邱": ("chiu", "khoo"), "周": ("chou", "chew"), "叶": ("yeh", "yap"), "苏": ("soh",), "梁": ("leong",),
+    "曾": ("tseng",), "徐": ("hsu",), "萧": ("hsiao",), "高": ("kao",), "简": ("chien",), "詹": ("chan",),
+    "施": ("shih",), "赵": ("chao",), "颜": ("yen",), "邓": ("teng",), "曹": ("tsao",), "薛": ("hsueh",),
+    "丁": ("ting",), "董": ("tung",), "蒋": ("chiang",), "江": ("chiang",), "姜": ("chiang",), "纪": ("chi",),
+    "连": ("lien",), "田": ("tien",), "白": ("pai",), "邹": ("tsou",), "钱": ("chien",), "龚": ("kung",),
+    "金": ("chin",), "宋": ("sung",), "戴": ("tai",), "杜": ("tu",), "涂": ("tu",), "卓": ("cho",),
+}  # fmt: skip
+
+
 def family_spellings(family: str) -> frozenset[str]:
-    """How a Chinese family name (simplified) is written in English letters: its Mandarin pinyin and its
-    Hong Kong spelling ("梁": liang, leung)."""
-    return frozenset({to_pinyin(family)[0], *_HONG_KONG_SPELLINGS.get(family, ())})
+    """How a Chinese family name (simplified) is written in English letters: its Mandarin pinyin, its
+    Hong Kong spelling ("梁": liang, leung) and its Taiwan and Hokkien ones ("曾": tseng; "陈": tan)."""
+    return frozenset(
+        {
+            to_pinyin(family)[0],
+            *_HONG_KONG_SPELLINGS.get(family, ()),
+            *_TAIWAN_AND_HOKKIEN_SPELLINGS.get(family, ()),
+        }
+    )

@@ -276,6 +276,11 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
         clock = _business_hour(hour, minute) if 1 <= hour <= 6 else _clock(hour, minute, None)
         if clock:
             hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in re.finditer(r"(?<![\w.,:])(?:at\s+|@\s*)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|hours)\b", lower):
+        # military and Gulf office time: "1500 hrs", "0930 hours" (a clock of 24 hours)
+        clock = _clock(int(m.group(1)), int(m.group(2)), None)
+        if clock:
+            hits.append(Hit(m.start(), m.end(), clock=clock))
     for m in re.finditer(r"\bkl\.?\s?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])", lower):
         # Nordic "kl. 10", "kl 14.30" (klockan, klokken): a clock of 24 hours (1 to 6 in business hours)
         hour, minute = int(m.group(1)), int(m.group(2) or 0)

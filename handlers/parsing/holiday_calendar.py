@@ -53,7 +53,7 @@ _LINKS = {"PRC": "CN", "ROC": "TW", "Hongkong": "HK", "Japan": "JP", "Eire": "IE
 
 
 # Zones of a country whose public holidays differ by state, with the state's code: Australia's (the Monday a
-# weekend Australia Day moves to is a holiday of each state, not of the federal calendar).
+# weekend Australia Day moves to is a holiday of each state, not of the federal calendar) and Canada's.
 _STATES = {
     "Australia/Sydney": "NSW",
     "Australia/Melbourne": "VIC",
@@ -63,6 +63,17 @@ _STATES = {
     "Australia/Hobart": "TAS",
     "Australia/Darwin": "NT",
     "Australia/Canberra": "ACT",
+    # Canada's provinces keep Thanksgiving (October), Family Day and Civic Holiday, not its federal calendar
+    # (which would leave "after thanksgiving" to the United States' November one); Quebec shares Toronto's
+    # zone, so its own days (Fête nationale) are not known from the clock
+    "America/Toronto": "ON",
+    "America/Vancouver": "BC",
+    "America/Edmonton": "AB",
+    "America/Winnipeg": "MB",
+    "America/Regina": "SK",
+    "America/Halifax": "NS",
+    "America/Moncton": "NB",
+    "America/St_Johns": "NL",
 }
 
 

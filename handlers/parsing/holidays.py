@@ -346,7 +346,10 @@ def _named_in(country: str | None, year: int) -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(
-        r"(?<!happy )(?<!merry )\b(?:(?:(?P<before>(?:the\s+day\s+)?before|by|until|till|prior to)"
+        # "the tuesday after canada day", "the friday before memorial day": the first such weekday then
+        r"(?<!happy )(?<!merry )\b"
+        r"(?:(?:the\s+)?(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+(?=after|before))?"
+        r"(?:(?:(?P<before>(?:the\s+day\s+)?before|by|until|till|prior to)"
         r"|(?P<after>(?:the\s+day\s+)?after|post|following)|over|during|at|on)\s+)?"
         r"(?:the\s+)?(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?![a-z])"
         r"(?:\s+(?:weekend|holidays?|break))?(?:\s+(?P<over>is over|ends))?",
@@ -511,7 +514,14 @@ def holiday_mentions(lower: str, today: date, country: str | None) -> list[Menti
         if any(o.match.start() < m.end() and m.start() < o.match.end() for o in out):
             continue
         part = "before" if m.group("before") else "after" if m.group("after") or m.group("over") else "on"
-        holiday = holiday_date(m.group("name"), part, today, country)
+        weekday = m.group("weekday")
+        holiday = holiday_date(m.group("name"), "on" if weekday else part, today, country)
+        if holiday is not None and weekday:
+            wanted = _WEEKDAYS.index(weekday)
+            step = 1 if part == "after" else -1
+            holiday += timedelta(days=step)
+            while holiday.weekday() != wanted:
+                holiday += timedelta(days=step)
         if holiday is not None:
             out.append(Mention(m, holiday, part, part == "on" and not m.group(0).startswith(("on ", "at "))))
     for m in _LONG_WEEKEND.finditer(lower):
@@ -523,6 +533,9 @@ def holiday_mentions(lower: str, today: date, country: str | None) -> list[Menti
             out.append(Mention(m, day, "before" if before else "after", False))
     _observances(lower, today, country, out)
     return out
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 # The next long weekend said before or after ("pls remind me tues after the long weekend", "before the bank

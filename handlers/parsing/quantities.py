@@ -27,6 +27,8 @@ UNITS = re.compile(
     r"\s*(?:seats?|users?|licen[cs]es?|people|persons?|units?|pcs|pieces|days?|weeks?|wks?|months?|"
     r"years?|yrs?|hours?|hrs?|mins?|minutes?|percent|kg|kgs|kilos?|g|grams?|t|tons?|tonnes?|lbs?|km|miles?|"
     r"pallets?|boxes|cases|cartons?|containers?|sqm|sq\s?m|sq\s?ft|sqft|m2|m²|ft²|acres?|hectares?|ha|"
+    # lengths and volumes measured ("~40,000 board ft a day", "3,000 litres", "200 barrels")
+    r"board\s?(?:ft|feet|foot)|ft|feet|metres?|meters?|litres?|liters?|gallons?|barrels?|bbl|cbm|teu|"
     r"square\s+(?:feet|foot|met(?:re|er)s?)|pages?|employees|staff|beds|stores|sites"
     r"|head(?=\s+of\s))(?![a-z])|\s*%|"  # "1,200 head of cattle"
     # "三十多种", "二十来个": about so many

@@ -140,6 +140,14 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "参观",
         "带我看",
         "去了",
+        "去店里",  # "喊我去店里耍": went round to their shop ("耍", Sichuan: to hang out)
+        "去他店里",
+        "去他们店里",
+        "去厂里",
+        "去他厂里",
+        "去他们厂里",
+        "去他们公司",
+        "去他公司",
         "刚从",
         "跑了一趟",
         "跑了",  # "今天跑了信義牙醫跟信誼牙醫": went round to them (not "单子跑了": kinds._NOT_KIND)
@@ -183,6 +191,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "唠了一下",
         "唠了会",
         "had a yarn",  # New Zealand: a chat ("had a yarn with Manaia at Kaikoura")
+        "chatted",  # a talk with them, how not said, as 聊了聊 ("chatted w Ewan at peterborough canoe")
+        "had a chat",
+        "mamak",  # Malaysian: a talk over teh at the mamak stall ("mamak w awang jaafar from borneo palm")
         "junta con",  # Mexican Spanish: a meeting with ("junta con Rosa Elena en Plásticos")
         "comida con",  # Spanish: lunch with ("comida con José Manuel de Grupo Tapatío")
         "vi a",  # Spanish: "hoy vi a Irma Holguín en Lácteos" (I saw), "me reuní con" (I met with)
@@ -232,7 +243,9 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "coffee",
         "smoko",  # NZ and Australian tea break: "smoko w Jess from the co-op"
         "tims",  # Canadian: a Tim Hortons coffee together ("tims w Desmond from Oshawa Fleet this am")
+        "tim's",
         "timmies",
+        "tim hortons",
         "karak",  # Gulf: karak chai together ("karak chai with Hazem near their yard")
         "teh tarik",  # Malaysian: pulled tea together ("teh tarik with Encik Azman")
         "yum cha",
@@ -282,6 +295,12 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "一起吃",
         "喝茶",
         "喝咖啡",
+        "喝了杯茶",  # "找冉总喝了杯茶": tea together, so we met
+        "喝杯茶",
+        "喝了杯咖啡",
+        "喝杯咖啡",
+        "饮茶",  # Cantonese yum cha (飲茶), "同陳生飲咗茶"
+        "饮了茶",
         "拜会",
     ),
     "call": (

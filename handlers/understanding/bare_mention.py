@@ -27,7 +27,8 @@ from handlers.understanding.reading import Reading
 _DIGIT = re.compile(r"\d")
 _WENT_TO = re.compile(
     r"(?:[去到在]|来到|(?<![提说讲聊谈想收送寄发传])[去到][了过]"
-    r"|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to))\s*$",
+    r"|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to)"
+    r"|^\s*went)\s*$",  # Malaysian and Singaporean English leave the "to" out: "went sin heng this morning"
     re.I,
 )  # "去了梅州客都" as "去梅州客都" (not "提到了…", "送到了…")
 

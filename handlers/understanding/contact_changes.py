@@ -71,6 +71,8 @@ PROMOTED = re.compile(
     r"|\bstay(?:s|ing)?\s+on\s+as\b|\b(?:remains|continues)\s+as\b"
     # "Ahmad Fauzi of klang valley now CEO already": the "is" left out, as Singapore and Malaysia English does
     r"|\bnow(?=\s+(?:ceo|cfo|cto|coo|cio|cmo|cpo|gm|vp|svp|evp|md|head\s+of|chief|director)\b)"
+    # ("Hew Kah Yee now Plantation Director already", "now purchasing manager")
+    r"|\bnow(?=\s+(?:[\w&-]+\s+){1,2}(?:director|manager|president|officer|supervisor|controller)\b)"
     # a title put right: "Dana is actually head of ops, not buyer", "陈国栋其实是副总"
     r"|\b(?:is|['’]s)\s+(?:actually|really|in\s+fact)\b|其实(?:是|系)|实际上是|其实(?:做|当)的是"
     r"|\b(?:is|['’]s)(?=\s+(?:the\s+|their\s+|our\s+)?(?:new\s+)?[\w&/ -]{2,40}?\s+now\b)"  # "is CEO now"

@@ -626,6 +626,10 @@ _LAKH = re.compile(r"lakh|lacs?\b|crore|\d\s?(?:L|Cr)\b|\bcr\b", re.IGNORECASE)
 _LAKH_CURRENCIES = ("INR", "PKR", "BDT", "NPR", "LKR")
 _COUNTED_IN_WAN = ("Asia/Taipei",)  # US dollars counted in 萬 (in Hong Kong a bare 萬 is HK$: set 12)
 _OWN_DOLLAR_IN_WAN = ("Asia/Hong_Kong", "Asia/Macau")
+# Where a figure in thousands written with a Latin K is said of US dollars as often as of the own dollar
+# (Taiwan's and Hong Kong's trade writing): a bare "1150K" for an NT$ or HK$ deal is asked, not assumed.
+_K_FOR_US_DOLLARS = ("Asia/Taipei", "Asia/Hong_Kong", "Asia/Macau")
+_K_FIGURE = re.compile(r"\d\s*[kK](?![A-Za-z])")
 
 
 def _another_yuan(kept: str, own: str) -> bool:
@@ -663,6 +667,10 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
         and _another_yuan(deal.currency, local_yuan(ctx.tz))
     ):
         reading.doubts.append(said)  # "前海恒通減到45萬" from Hong Kong for a yuan deal: HK$ or yuan?
+    elif _K_FIGURE.search(said) and here in _K_FOR_US_DOLLARS and deal.currency == local_currency(ctx.tz):
+        reading.doubts.append(
+            said
+        )  # "航港報價改成1150K" from Taipei for an NT$ deal: K counts US dollars too
     elif _LAKH.search(said) and deal.currency not in _LAKH_CURRENCIES:
         reading.doubts.append(said)  # "revised to 12 lakh" for a US-dollar deal: rupees, most likely
     elif (

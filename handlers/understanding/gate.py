@@ -17,7 +17,7 @@ from datetime import date, datetime, tzinfo
 from rapidfuzz.distance import Levenshtein
 
 from crm_store.models import Customer
-from crm_store.search.gazetteer import chinese_short_forms
+from crm_store.search.gazetteer import Evidence, chinese_short_forms
 from crm_store.search.linker import said_for
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import fold, strip_legal
@@ -42,6 +42,7 @@ from handlers.parsing.vocabulary import ACTIVITY_WORDS
 from handlers.understanding import lexicon as lx
 from handlers.understanding import slot_opinion
 from handlers.understanding.actions import absent, country_currency
+from handlers.understanding.contact_changes import change_words
 from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customer_link import Certainty, Found
 from handlers.understanding.kinds import KIND_PATTERNS, negated
@@ -1036,7 +1037,11 @@ def namesake_elsewhere(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
     text = reading.text
     if found.start < 0 or ctx.picks.get(CORRECTED) or not CJK.search(text):
         return []
+    if any(i.kind in ("left", "move", "successor") for i in change_words(text)):
+        return []  # "李卓霖又跳槽，由葵涌去咗荃灣利豐": the person's move is the news
     everyone = [c for c in ctx.store.customers.find_contacts("") if c.current and CJK.match(c.name)]
+    # the customers the message names by a name of theirs (not by a person: that is the doubt)
+    named = {m.customer_id for m in ctx.store.search.mentions(text) if m.evidence < Evidence.CONTACT}
     here = {family_name(c.name) for c in everyone if c.customer_id == found.customer.id}
     elsewhere = [c for c in everyone if c.customer_id != found.customer.id]
     out: list[str] = []
@@ -1050,7 +1055,7 @@ def namesake_elsewhere(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
         if said.group("family") and sum(family_name(c.name) == family for c in elsewhere) > 1:
             continue  # 王总 with a 王 at three other customers: nobody in particular, maybe someone new here
         other = ctx.store.customers.require(contact.customer_id)
-        if other.owner_id != ctx.user.id or _named_in(text, other):
+        if other.owner_id != ctx.user.id or other.id in named:
             continue
         out.append(f"{said.group(0)} = {contact.name} ({other.name})")
     return out
@@ -1059,14 +1064,6 @@ def namesake_elsewhere(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
 def _whole_or_family(name: str, family: str) -> re.Pattern[str]:
     family = re.escape(family)
     return re.compile(rf"{re.escape(name)}|(?P<family>(?:老|小|阿){family}|{family}(?:{lx.CN_TITLE_WORDS}))")
-
-
-def _named_in(text: str, customer: Customer) -> bool:
-    """Whether `text` (simplified) names `customer` by its name, an alias or a Chinese short form."""
-    names = [simplified(n).lower() for n in (customer.name, *(customer.aliases or []))]
-    names += [s.lower() for s in chinese_short_forms(strip_legal(fold(customer.name)))]
-    lower = text.lower()
-    return any(len(n) >= 2 and n in lower for n in names)
 
 
 # A deal named by words before its noun: "about the Precision quote", "re the brewing deal".

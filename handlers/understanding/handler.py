@@ -228,7 +228,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     # her again monday": the visit happened, beside the plan
     if (
         not (reading.kind or (reading.steps and not gone) or reading.outcome)
-        and reading.about_deal
+        and (reading.about_deal or gone)  # ("went sin heng this morning see lim towkay, …": been there)
         and found.start >= 0
         and went_to(reading.text, found.start)
     ):  # "早上去了梅州客都，要方案": going there is the visit; what they want is its news

@@ -122,7 +122,8 @@ _CN_WHAT_IS_ON = re.compile(
 )
 # A list asked for at the end, after the question: "Q1 commit 有哪些? 列一下", "哪些单卡住了，发我看看".
 _CN_LIST_ASKED = re.compile(
-    r"(?:列一下|列下|列出来|列个(?:清单|单子|表)|发我(?:一下|看看)|给我看看)[吧。.!！\s]*$"
+    r"(?:(?:帮我|给我)?(?:列一下|列下|列出来|列个(?:清单|单子|表)|拉一下|拉下|拉个(?:清单|单子|表)|查一下|查下)"
+    r"|发我(?:一下|看看)|给我看看)[吧。.!！\s]*$"
 )
 _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
 # Not settled yet, right before the question word: "还没确定是谁", "未定几号" (news that it is not known).
@@ -888,7 +889,9 @@ _UNDO_LAST = re.compile(
 # A take-back said first, then why ("ignore that, wrong customer", "ignore last msg, wrong chat", "undo that，
 # 还没确认"); not when what follows says what instead ("scratch that, it was 45k": a correction).
 _UNDO_FIRST = re.compile(
-    r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually|no+|nah|hold on)\W+)*"
+    # (Malaysian and Singaporean sounds first too: "eh ignore that wrong chat", "alamak ignore")
+    r"^\W*(?:(?:nvm|never ?mind|oh|oops|sorry|wait|ugh|hmm+|actually|no+|nah|hold on"
+    r"|eh|ah|aiyo|aiya|alamak)\W+)*"
     r"(?:pls\s+|please\s+)?"
     r"(?:ignore|disregard|undo|cancel|delete|scratch|scrap|forget|don['’]?t do|do not do)"
     # "ignore this, i mixed up with other client", "forget it, no need, she will call me"

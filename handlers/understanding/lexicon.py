@@ -59,7 +59,10 @@ STEP_MARKERS = re.compile(
     # ("todo bien con el pedido" is Spanish: all is well)
     r"todo(?!\s+(?:bien|el|la|los|las|lo|va|est[aá]|listo|igual|ok|en\s+orden)\b)|"
     r"i go|i dey go|make i|"  # Nigerian Pidgin: "i go send am tmrw" (I will send it)
-    r"schedule|set up|book|arrange|plan to|going to|prepare)\b"
+    # ("the delivery schedule", "the schedule is fine": a timetable, nothing to do)
+    r"(?<!the )(?<!delivery )(?<!project )(?<!payment )(?<!production )(?<!shipping )(?<!training )"
+    r"schedule(?!\s+(?:is|was|works|looks|stays))"
+    r"|set up|book|arrange|plan to|going to|prepare)\b"
     r"|\b(?:asked|wants|told|needs)\s+(?:me|us)\s+to\b"
     # a remind-me in Portuguese ("lembrete: 30/6 at 11am check …"; the Polish "przypomnij mi" is read first)
     r"|\blembrete\b|\bme\s+lembr[ae]\b"
@@ -73,8 +76,9 @@ STEP_MARKERS = re.compile(
     rf"(?:{EVENT_EN})s?\b))"
     # 准备 is a to-do ("准备方案"), not when it says when they will sign or buy ("陈总说准备九月份签")
     r"|跟进|回访|下一步|提醒|提我(?![们哋地])|我要|我需要|我们要|要去|要给|得去|准备(?![^，,。；;！!]{0,8}?(?:签|推进|下单|采购|成交|拍板|付款|上线))|安排|再联系|再打|再谈|再聊|再沟通|再议|回电|再约|(?<![签合节大契制])(?:约了|约个|约时间)|待办|记得|别忘了"
-    r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
-    r"|(?<!已)(?<!已经)(?:发报价|发方案|发合同)(?!了|过)",
+    # (not done just now: "报价刚发过去", "刚刚寄给她")
+    r"|让我|叫我|要我|要求我|(?<!已)(?<!已经)(?<!刚)(?:发|寄|送)(?:过去|给)(?![^，。,;；\s]{0,8}了)"
+    r"|(?<!已)(?<!已经)(?<!刚)(?:发报价|发方案|发合同)(?!了|过)",
     re.IGNORECASE,
 )
 # "remind me" makes a reminder even without other step words.

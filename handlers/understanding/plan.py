@@ -244,7 +244,7 @@ def plan_for(ctx: Ctx, reading: Reading, found: Found | None, *, whole: bool = T
         if any(op.action in ("log", "contact") for op in plan.operations):
             # whose person it was matters only to a record that links them: a reminder keeps the words
             guessed += gate.someone_elses_contact(ctx, reading, found, contacts)
-        if any(op.action in ("log", "contact", "deal") for op in plan.operations):
+        if whole and any(op.action in ("log", "contact", "deal") for op in plan.operations):
             guessed += gate.namesake_elsewhere(ctx, reading, found)  # "老冉说江渝那单明天签": 冉 is 渝江's
         guessed += gate.another_customers_deal(ctx, reading, found)
         if any(op.action in ("remind", "log", "contact") for op in plan.operations):

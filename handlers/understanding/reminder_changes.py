@@ -622,6 +622,8 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
     clause = text[start:end]
     shift, move = _SHIFT.search(clause), _MOVE_TO.search(clause)
     verb = shift or move or _CANCEL.search(clause) or _DONE.search(clause)
+    if verb is not None and any(a <= start + verb.start() < b for a, b in _quoted(text)):
+        return None  # "Fwd: '… the warehouse project has been cancelled by our HQ …' - pls update …": theirs
     told = TOLD.search(clause)
     pointed = verb is not None and told is not None and bool(_POINTED.search(clause[: told.start()]))
     if _told(clause, verb) and not pointed:
@@ -663,6 +665,14 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
     if _DONE.search(clause) and _NOUN.search(text):  # a customer's reminder done only with "reminder"
         return "done", scope, len(scope), None, None, ""
     return None
+
+
+# Words quoted, a forwarded mail or what someone wrote: "Fwd: 'Dear Hamdan, … cancelled by our HQ …' - …".
+_QUOTE = re.compile(r"(?:^|(?<=[:\s]))(['\"“‘])[^'\"“”‘’]{20,}?['\"”’](?=\s|$|[-–—,.;])")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE.finditer(text)]
 
 
 def _clause_spans(text: str, *, cjk_space: bool = False) -> list[tuple[int, int]]:
@@ -792,6 +802,13 @@ def _kind_news(clause: str, changing: list[str]) -> bool:
 _THITHER = frozenset("过回出进上下")
 
 
+# A task closed: "you can close the LPO follow up for tomorrow" (not "close the deal").
+_CLOSED_TASK = (  # (only "close" is the done word: what follows names the task)
+    r"(?<![a-z])close(?:\s+off)?(?=\s+(?:the|that|this|my)\s+(?:[\w'’/-]+\s+){0,4}?"
+    r"(?:follow[- ]?ups?|f/u|reminders?|tasks?)(?![a-z]))"
+)
+
+
 # A task said done beside news of how it went: "done w the heartland pricing call, travis was happy",
 # "给孙悦然打电话催合同的事搞定了，…", "個提醒可以剔咗", "報價覆咗喇，done", "cross off the … reminder",
 # "提醒划掉吧".
@@ -800,6 +817,7 @@ _DONE_BESIDE = re.compile(
     r"|(?:tick|cross|check|close)(?:ed|es|s)?\s+(?:(?:it|that|this|them|one|the|my|reminder)\s+){0,2}(?:off|out)"
     # no more need to be reminded: "kill that reminder", "you can drop the reminder", "that reminder can go"
     r"|(?:kill|drop|delete|remove|scrap|bin|ditch|clear)\s+(?:it|(?:that|this|the|my|\w+['’]s)\s+(?:one|reminder))"
+    rf"|{_CLOSED_TASK}"
     r"|reminder\s+can\s+go|no\s+need\s+(?:for\s+the\s+reminder|to\s+remind\s+me)"
     # Spanish: "tacha ese pendiente" (cross it off), "ya quedó ese pendiente" (it is done), "borra el
     # recordatorio"
@@ -856,7 +874,10 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
             return None
         without = (text[lead.end() :] if lead.start() == 0 else text[: lead.start()]).strip(" ,，。.;；-–—")
         return (found[0], without) if without else None
-    if _NOUN.search(bare[clause[0] : clause[1]]):  # "個提醒可以剔咗": the clause only says which is done
+    # "個提醒可以剔咗", "you can close the PO follow up for tomorrow": the clause only says which is done
+    if _NOUN.search(bare[clause[0] : clause[1]]) or re.search(
+        _CLOSED_TASK, bare[clause[0] : clause[1]], re.I
+    ):
         said_customer = [
             text[clause[0] + m.start : clause[0] + m.end]
             for m in ctx.store.search.mentions(text[clause[0] : clause[1]])
@@ -870,7 +891,20 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
     else:
         without = text[: said.start()] + text[said.end() :]
     without = without.strip(" ,，。.;；-–—")
+    if _THE_TASK_DONE.fullmatch(without):
+        return found[
+            0
+        ], ""  # "already chased Alma this morning, you can close the PO follow up": done, no news
     return (found[0], without) if without else None
+
+
+# What is left beside a task closed when it only says the task was done: "already chased Obaid this morning".
+_THE_TASK_DONE = re.compile(
+    r"\s*(?:i\s+|we\s+)?(?:already\s+|just\s+)?(?:chased|pinged|followed up(?:\s+with)?|nudged)"
+    r"\s+[\w'’. -]{1,40}?"
+    r"(?:\s+(?:this morning|this am|today|just now|earlier|already))?\s*",
+    re.IGNORECASE,
+)
 
 
 def _outcome_beside(ctx: Ctx, text: str) -> bool:
@@ -903,6 +937,7 @@ _TICKED_AFTER = re.compile(r"\s*(?:✅|☑️?|✔️?)\s*$")
 # one"), called a reminder, or ticked off a list ("tick it off", "cross it off", "划掉", "剔咗").
 _CROSSED = re.compile(
     r"(?<![a-z])(?:tick|cross|check)(?:ed|es|s)?\s+(?:(?:it|that|this|them|one|the|my|reminder)\s+){0,2}(?:off|out)"
+    rf"|{_CLOSED_TASK}"
     r"|(?:划|劃)(?:掉|走|咗)|剔(?:咗|走|除|掉)|打(?:个|個)?(?:勾|钩|鉤|✓|√)|✅|☑|✔",
     re.I,
 )

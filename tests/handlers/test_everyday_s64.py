@@ -104,3 +104,138 @@ def test_another_customers_contact_named_in_its_news_is_asked(app, admin, jianch
     closes = [d["expected_close"] for d in exported(app, admin)["deals"]]
     assert closes == (["2033-10-30"] if asked else ["2033-09-29"]), reply
     assert ("冉启明 (渝江船舶有限公司)" in reply) is asked, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Tim's w/ Alma Delia from Cumbre this am, double-double on me lol", "meeting"),
+     ("mamak w Alma Delia from Cumbre this morning, they want a site visit", "meeting"),
+     ("chatted w Alma Delia at Cumbre this morning, 12 guys on the floor", "visit"),
+     ("went cumbre this morning see alma delia, she ok with the spec but want 5% discount still", "visit")],
+)  # fmt: skip
+def test_a_talk_said_the_local_way_is_logged(app, admin, araceli, text, kind) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send(text))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == [kind], reply  # a note, or nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下午又去渝江船舶找冉总喝了杯茶，方案他们还在看", "渝江船舶冉总今天喊我去店里耍，合同条款过了一遍"],
+)
+def test_tea_or_the_shop_with_them_is_a_visit(app, admin, jianchuan, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(jianchuan.send(text))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["visit"], reply  # a call, a note
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("鼎新包裝報價改成750K", 780000), ("鼎新包裝報價改成75萬", 750000)]
+)
+def test_a_k_figure_from_taiwan_for_an_nt_deal_is_asked(app, admin, yizhen, text, amount) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yizhen.send(text))
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [amount], reply  # K counts US$ there too
+
+
+def test_ignore_that_said_after_a_sound_takes_it_back(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("Cumbre lost to a competitor")
+    reply = texts(araceli.send("eh ignore that wrong chat 🙈"))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["proposal"], reply
+
+
+def test_a_clock_in_hours_of_the_day_is_read(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("Reminder 1500 hrs friday - send Alma Delia at Cumbre the catalogue"))
+    assert due_times(app, admin, MEXICO) == ["2033-09-30 15:00"], reply  # it set 09:00
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "day"),
+    [("America/Toronto", "the tuesday after thanksgiving", "2033-10-11"),  # Canada's, in October
+     ("America/Toronto", "after thanksgiving", "2033-10-11"),
+     ("America/New_York", "the tuesday after columbus day", "2033-10-11"),
+     ("America/New_York", "the friday before columbus day", "2033-10-07")],
+)  # fmt: skip
+def test_a_weekday_before_or_after_a_holiday(zone, text, day) -> None:
+    from datetime import datetime
+
+    from handlers.parsing.dates import find_when
+
+    tz = ZoneInfo(zone)
+    when = find_when(text, now=datetime(2033, 9, 28, 16, 45, tzinfo=tz), tz=tz)
+    assert when is not None and f"{when.at:%Y-%m-%d}" == day, when
+
+
+def test_a_measure_is_no_money(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Aserradero Tarahumara")
+    araceli.send("/contact add Aserradero Tarahumara: Luis Kivisto")
+    reply = texts(araceli.send(
+        "aserradero tarahumara - talked to luis, mill runs ~40,000 board ft a day, he wants me up there 10/5"
+    ))  # fmt: skip
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [400000] and "40,000" not in reply, reply
+
+
+def test_a_new_email_beside_a_call_keeps_the_call(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        araceli.send("Alma Delia @ cumbre has a new email alma@cumbre.example.mx - called her re the PO")
+    )
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["call"], reply  # only the email stored
+    people = people_of(app, admin)
+    assert (
+        people[("Distribuidora Cumbre S.A. de C.V.", "Alma Delia Fuentes")]["email"]
+        == "alma@cumbre.example.mx"
+    )
+
+
+def test_a_forwarded_mail_cancels_no_reminder(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Cumbre Marine Services, aliases=Cumbre Marine")
+    araceli.send("/contact add Cumbre Marine Services: Mohammed Al Hashmi")
+    araceli.send("/remind Cumbre Marine Services call Mohammed Al Hashmi about the dredging LPO 29 Sep 2pm")
+    reply = texts(araceli.send(
+        "Fwd: 'Dear Araceli, further to our meeting we regret to inform that the warehouse project has been "
+        "cancelled by our HQ. Thanks for your support. Rgds, Mohammed Irfan' - pls update Distribuidora "
+        "Cumbre, lost"
+    ))  # fmt: skip
+    data = exported(app, admin)
+    assert [r["status"] for r in data["reminders"]] == ["pending"], reply  # it was cancelled
+    assert [d["stage"] for d in data["deals"]] == ["lost"], reply
+
+
+def test_a_follow_up_closed_is_done(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/remind Distribuidora Cumbre S.A. de C.V. tomorrow 10am follow up Alma Delia on the PO")
+    reply = texts(
+        araceli.send("already chased Alma Delia this morning, you can close the PO follow up for tomorrow")
+    )
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["done"], reply
+
+
+def test_a_list_asked_for_with_pull_it_is_answered(app, admin, jianchuan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(jianchuan.send("十月要关的单有哪些，帮我拉一下"))
+    assert "重庆江渝食品有限公司" in reply and "没太明白" not in reply, reply
+    assert exported(app, admin)["activities"] == [], reply
+
+
+def test_a_quote_just_sent_over_moves_the_deal(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "蒲建川", ZoneInfo("Asia/Shanghai"),
+        "/customer add 自贡彩灯文旅有限公司, aliases=自贡彩灯文旅",
+        "/deal 自贡彩灯文旅有限公司 300000 CNY qualified")  # fmt: skip
+    reply = texts(rep.send("自贡彩灯文旅 报价刚发过去"))  # it asked when to remind "报价刚发过去"
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["proposal"], reply
+
+
+def test_a_title_said_with_now_is_the_contacts(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(araceli.send("Cumbre site visit done, Alma Delia Fuentes now Plantation Director already"))
+    people = people_of(app, admin)
+    assert (
+        people[("Distribuidora Cumbre S.A. de C.V.", "Alma Delia Fuentes")]["title"] == "Plantation Director"
+    )
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["visit"], reply
+
+
+def test_a_family_name_spelt_the_taiwan_way_is_the_contact(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "鄭宜蓁", TAIPEI,
+        "/customer add 台灣櫻鈴醫材股份有限公司, aliases=櫻鈴",
+        "/contact add 台灣櫻鈴醫材股份有限公司: 曾詩涵, title=採購經理")  # fmt: skip
+    reply = texts(rep.send("quick call with Ms. Tseng at 櫻鈴, she's fine with the delivery schedule"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("call", "曾詩涵")], (
+        reply
+    )  # "Ms. Tseng"
+    assert data["reminders"] == [], reply  # "the delivery schedule" is no task
