@@ -597,6 +597,13 @@ def _reason(reading: Reading, found: Found) -> str | None:
     taker = _DESCRIBED_TAKER.search(reading.outcome_phrase)
     if words and taker and taker.group(0).lower() not in words.lower():
         words = f"{taker.group(0)}, {words}"  # "going with a local outfit, cheaper freight": who, and why
+    elif words and _TAKER.search(reading.outcome_phrase) and not _TAKER.search(words):
+        # "被對手搶走了 對方便宜15%": who took it (the loss phrase), and why
+        words = (
+            f"{reading.outcome_phrase.strip()}，{words}"
+            if CJK.search(words)
+            else f"{reading.outcome_phrase}, {words}"
+        )
     return words or None
 
 

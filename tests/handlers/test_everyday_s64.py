@@ -239,3 +239,9 @@ def test_a_family_name_spelt_the_taiwan_way_is_the_contact(app, admin, add_user,
         reply
     )  # "Ms. Tseng"
     assert data["reminders"] == [], reply  # "the delivery schedule" is no task
+
+
+def test_a_loss_keeps_who_took_it_with_why(app, admin, yizhen) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(yizhen.send("鼎新包裝那案 被對手搶走了 對方便宜15%"))
+    reasons = [d["lost_reason"] for d in exported(app, admin)["deals"]]
+    assert len(reasons) == 1 and "對手" in reasons[0] and "便宜15%" in reasons[0], reply  # only the why
