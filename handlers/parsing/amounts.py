@@ -91,6 +91,8 @@ CURRENCY_WORDS = {
     "dirhams": "AED",
     "riyal": "SAR",
     "riyals": "SAR",
+    "rial": "OMR",  # Oman's rial (Saudi and Qatari money is spelt riyal)
+    "rials": "OMR",
     "澳门币": "MOP",
     "澳门元": "MOP",
     "葡币": "MOP",
@@ -218,7 +220,7 @@ _CODE = (
     r"thb|myr|idr|php|vnd|try|ils|aed|sar|rub|qar|omr|kwd|bhd|ngn|kes|ugx|tzs|(?-i:MOP))"
 )
 _WORD_AFTER = (
-    r"(?:dollars?|dlls|dls|d[óo]lares|euros?|pounds|sterling|quid|bucks|yen|zł|kč|dhs|dirhams?|riyals?|naira|kronor|"
+    r"(?:dollars?|dlls|dls|d[óo]lares|euros?|pounds|sterling|quid|bucks|yen|zł|kč|dhs|dirhams?|riyals?|rials?|naira|kronor|"
     r"kroner|kr\.?(?![a-z])|"
     r"shillings?|(?-i:bob)\b|"  # "2.4M bob": Kenyan shillings, as said in Nairobi
     r"瑞典克朗|挪威克朗|丹麦克朗|克朗|"
@@ -862,6 +864,7 @@ _CURRENCY_NAMES = (
     ("KRW", r"\bkorean won\b|韩元|韩币"),
     ("AED", r"\bdirhams?\b|迪拉姆"),
     ("SAR", r"\b(?:saudi )?riyals?\b|沙特里亚尔|里亚尔"),
+    ("OMR", r"\b(?:omani )?rials?\b|阿曼里亚尔"),
     ("MOP", r"\bpatacas?\b|澳门币|澳门元|葡币"),
     ("PHP", r"\bphilippine pesos?\b|菲律宾比索"),
     ("RUB", r"\b(?:roubles?|rubles?)\b|卢布"),

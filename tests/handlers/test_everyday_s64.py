@@ -245,3 +245,10 @@ def test_a_loss_keeps_who_took_it_with_why(app, admin, yizhen) -> None:  # type:
     reply = texts(yizhen.send("鼎新包裝那案 被對手搶走了 對方便宜15%"))
     reasons = [d["lost_reason"] for d in exported(app, admin)["deals"]]
     assert len(reasons) == 1 and "對手" in reasons[0] and "便宜15%" in reasons[0], reply  # only the why
+
+
+def test_rials_are_omani_money_not_a_title(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/customer add Muscat Cement Trading LLC, aliases=Muscat Cement")
+    reply = texts(araceli.send("muscat cement new order 25k rials"))
+    deals = [(d["title"], d["amount"], d["currency"]) for d in exported(app, admin)["deals"]]
+    assert ("Muscat Cement Trading LLC", 25000, "OMR") in deals, reply  # a deal "rials" in US dollars
