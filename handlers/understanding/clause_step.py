@@ -62,6 +62,12 @@ from handlers.understanding.step_days import week_without_day
 from handlers.understanding.step_words import clean_step
 
 _NO_OFFSET = Offset(timedelta(0), True, (0, 0))
+# A day said only as after a holiday or a break, no day of it named ("after Family Day", "post CNY", "节后",
+# "过完年"): a reminder's is the first working day then; a close date is asked.
+_AFTER_A_BREAK = re.compile(
+    r"\s*(?:after|post|following)\s+(?!the\s+\d)(?!\d)[a-z' ]+|[^\d]*(?:后|之后|以后|过后)|过完[^\d]+",
+    re.IGNORECASE,
+)
 
 # The writer does not remember the day: "forget which day", "can't remember the date", "哪天忘了".
 _DAY_FORGOTTEN = re.compile(
@@ -330,6 +336,11 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             role = "close again"  # "…簽唔到，改7月尾": the close moved on from the date it will not make
         if role in ("close", "close again") and said_to_stay(text, when):
             reading.close_kept = True  # "close date stays mid July": the deal's own day in it is kept
+        if role in ("close", "close again"):
+            day_words = " ".join(clause.text[a - clause.start : b - clause.start] for a, b in when.spans)
+            if _AFTER_A_BREAK.fullmatch(day_words) and day_words not in reading.close_doubts:
+                # "close moves to after Family Day", "节后签": a time from that day on, which day not said
+                reading.close_doubts.append(day_words)
         if role == "past":
             if reading.occurred is None:
                 reading.occurred = _earlier_today(when, now)

@@ -128,7 +128,7 @@ _NOT_KIND = {
     ),
     # "has a new email dwayne@…", "email: dwayne@…": the address, a detail, not an email sent (another kind
     # word of the message is its interaction: "… - called him re the sign-off")
-    "email": re.compile(r"(?<=new )e-?mail|e-?mail(?=\s*(?:address\s*)?(?:is\s+|:\s*|-\s*)?[\w.+-]+@)", re.I),
+    "email": re.compile(r"e-?mail(?=\s*(?:address\s*)?(?:is\s+|:\s*|-\s*)?[\w.+-]+@)", re.I),
     # "鼎新包裝 掉單了 被對手用低價搶走 QQ": Taiwan's crying face (two weeping eyes) closing a line, no QQ
     # message; "发了QQ", "在QQ上说" name the messenger
     "message": re.compile(

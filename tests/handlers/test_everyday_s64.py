@@ -252,3 +252,27 @@ def test_rials_are_omani_money_not_a_title(app, admin, araceli) -> None:  # type
     reply = texts(araceli.send("muscat cement new order 25k rials"))
     deals = [(d["title"], d["amount"], d["currency"]) for d in exported(app, admin)["deals"]]
     assert ("Muscat Cement Trading LLC", 25000, "OMR") in deals, reply  # a deal "rials" in US dollars
+
+
+def test_a_close_moved_to_after_a_holiday_is_asked(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from tests.support.worlds import user_at
+
+    rep = user_at(app, add_user, clock, "Tavish", "America/Toronto", datetime(2031, 2, 10, 9, 30),
+        "/customer add Markham Cloud Services Inc, aliases=Markham Cloud",
+        "/deal Markham Cloud Services Inc 95000 CAD negotiation close 14 Feb 2031")  # fmt: skip
+    reply = texts(rep.send("Markham close moves to after Family Day"))  # it set Tue Feb 18, a day of a range
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2031-02-14"], reply
+    texts(rep.press("Cancel"))
+    reply = texts(rep.send("Markham close moves to the wednesday after Family Day"))
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2031-02-19"], reply
+
+
+def test_a_phone_number_put_right_with_its_field_named(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    rep = on_s12_wednesday(app, add_user, clock, "李伟", ZoneInfo("Asia/Shanghai"),
+        "/customer add 蓝鲸科技有限公司, aliases=蓝鲸科技",
+        "/contact add 蓝鲸科技有限公司: 陈静, title=采购经理")  # fmt: skip
+    rep.send("蓝鲸科技的陈静手机 139 1234 5678")
+    reply = texts(rep.send("电话不是139 1234 5678，是139 1234 5679"))  # "已更正" with the old number kept
+    assert people_of(app, admin)[("蓝鲸科技有限公司", "陈静")]["phone"] == "139 1234 5679", reply
