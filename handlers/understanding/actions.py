@@ -48,6 +48,7 @@ from handlers.parsing.amounts import (
     yen_sign_only,
     yuan_word_only,
 )
+from handlers.parsing.clock_times import DEFAULT_TIME
 from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
@@ -537,12 +538,17 @@ def _set_already(ctx: Ctx, customer: Customer | None, due: datetime, text: str) 
     task ("佢确认听日下昼睇现场冇问题" with "去天河科技睇现场" set for tomorrow): set once, not twice."""
     if customer is None:
         return None
-    day = due.astimezone(ctx.tz).date()
+    local = due.astimezone(ctx.tz)
+    clock = local.time().replace(tzinfo=None)
     for reminder in ctx.store.reminders.open_for_customer(customer.id):
         at = reminder.due_at if reminder.due_at.tzinfo else reminder.due_at.replace(tzinfo=UTC)
         if reminder.owner_id != ctx.user.id:
             continue
-        if at == due or (at.astimezone(ctx.tz).date() == day and _same_task(ctx, customer, reminder, text)):
+        # another hour said that day is another reminder ("remind me 1500 hrs to send the LPO draft" beside
+        # the 14:00 call about the LPO); the day's default hour says no hour
+        other_hour = clock != DEFAULT_TIME and at.astimezone(ctx.tz).time().replace(tzinfo=None) != clock
+        same_day = at.astimezone(ctx.tz).date() == local.date()
+        if at == due or (same_day and not other_hour and _same_task(ctx, customer, reminder, text)):
             return reminder
     return None
 

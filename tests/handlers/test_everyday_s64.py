@@ -276,3 +276,9 @@ def test_a_phone_number_put_right_with_its_field_named(app, admin, add_user, clo
     rep.send("蓝鲸科技的陈静手机 139 1234 5678")
     reply = texts(rep.send("电话不是139 1234 5678，是139 1234 5679"))  # "已更正" with the old number kept
     assert people_of(app, admin)[("蓝鲸科技有限公司", "陈静")]["phone"] == "139 1234 5679", reply
+
+
+def test_another_hour_the_same_day_is_another_reminder(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/remind Distribuidora Cumbre S.A. de C.V. tomorrow 2pm call Alma Delia about the PO")
+    reply = texts(araceli.send("remind me tomorrow 1500 hrs to send the PO draft to Alma Delia at Cumbre"))
+    assert due_times(app, admin, MEXICO) == ["2033-09-29 14:00", "2033-09-29 15:00"], reply  # "already have"
