@@ -1223,6 +1223,8 @@ def _rough_days(reading: Reading, nothing: bool) -> None:
                 and _WEEK_AFTER_NEXT.fullmatch(text[start:end])
             ):
                 rough = (start, end)  # "舟山海鲜冷链下下周签约": which day of that week?
+            if rough is not None and text[rough[0] : rough[1]].strip().lower() in reading.picked_days:
+                rough = None  # "他说下禮拜簽約", its day picked when asked: that day, not asked again
             said_days.append((when.at.date(), rough))
     named = {day for day, rough in said_days if rough is None}  # "六月中签，写6月15号": the day named
     for day, rough in said_days:

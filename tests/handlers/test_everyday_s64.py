@@ -282,3 +282,11 @@ def test_another_hour_the_same_day_is_another_reminder(app, admin, araceli) -> N
     araceli.send("/remind Distribuidora Cumbre S.A. de C.V. tomorrow 2pm call Alma Delia about the PO")
     reply = texts(araceli.send("remind me tomorrow 1500 hrs to send the PO draft to Alma Delia at Cumbre"))
     assert due_times(app, admin, MEXICO) == ["2033-09-29 14:00", "2033-09-29 15:00"], reply  # "already have"
+
+
+def test_a_week_they_said_asks_its_day_once(app, admin, jianchuan) -> None:  # type: ignore[no-untyped-def]
+    asked = texts(jianchuan.send("跟江渝食品的谭经理开了会，他说报价单OK，下禮拜簽約"))
+    assert len(jianchuan.buttons) == 6, asked  # the week's working days, and Cancel
+    reply = texts(jianchuan.press(jianchuan.buttons[4].label))  # its Friday; it asked "下礼拜" again after
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2033-10-07"], reply
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"], reply
