@@ -528,6 +528,10 @@ def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) 
     same = _set_already(ctx, customer, due, action.text) if old is None else None
     if same is not None:  # "remind me to call shawn 7/5 at 11" with that reminder set: no second one
         return ctx._("You already have that reminder: {line}", line=reminder_line(ctx, same, customer))
+    other = _set_at_another_hour(ctx, customer, due, action.text) if old is None else None
+    if other is not None:  # "remind me to send the quote to Amit tomorrow 4 pm instead of 11": that one moves
+        moved = move_reminder(ctx, other, due, snooze=False)
+        return ctx._("Reminder moved: {line}", line=reminder_line(ctx, moved, customer))
     new = NewReminder(due, action.text, customer_id=customer.id if customer else None, deal_id=action.deal_id)
     reminder = set_reminder(ctx, new)
     return ctx._("Reminder set: {line}", line=reminder_line(ctx, reminder, customer))
@@ -549,6 +553,24 @@ def _set_already(ctx: Ctx, customer: Customer | None, due: datetime, text: str) 
         other_hour = clock != DEFAULT_TIME and at.astimezone(ctx.tz).time().replace(tzinfo=None) != clock
         same_day = at.astimezone(ctx.tz).date() == local.date()
         if at == due or (same_day and not other_hour and _same_task(ctx, customer, reminder, text)):
+            return reminder
+    return None
+
+
+# Another time said as the one left: "… tomorrow 4 pm instead of 11", "at 3 not 2".
+_INSTEAD_OF = re.compile(r"\binstead of\b|\brather than\b|\bnot\s+(?:at\s+)?\d", re.IGNORECASE)
+
+
+def _set_at_another_hour(ctx: Ctx, customer: Customer | None, due: datetime, text: str) -> Reminder | None:
+    """The user's open reminder for the customer that day for the same task at another hour, when the
+    message says its hour is the one left ("… 4 pm instead of 11"): moved, not set twice."""
+    if customer is None or not _INSTEAD_OF.search(text):
+        return None
+    day = due.astimezone(ctx.tz).date()
+    for reminder in ctx.store.reminders.open_for_customer(customer.id):
+        at = reminder.due_at if reminder.due_at.tzinfo else reminder.due_at.replace(tzinfo=UTC)
+        mine = reminder.owner_id == ctx.user.id and at.astimezone(ctx.tz).date() == day and at != due
+        if mine and _same_task(ctx, customer, reminder, text):
             return reminder
     return None
 

@@ -290,3 +290,11 @@ def test_a_week_they_said_asks_its_day_once(app, admin, jianchuan) -> None:  # t
     reply = texts(jianchuan.press(jianchuan.buttons[4].label))  # its Friday; it asked "下礼拜" again after
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2033-10-07"], reply
     assert [a["kind"] for a in exported(app, admin)["activities"]] == ["meeting"], reply
+
+
+def test_another_hour_said_instead_moves_the_reminder(app, admin, araceli) -> None:  # type: ignore[no-untyped-def]
+    araceli.send("/remind Distribuidora Cumbre S.A. de C.V. tomorrow 11am send Alma Delia the PO draft")
+    reply = texts(
+        araceli.send("Remind me to send the PO draft to Alma Delia at Cumbre tomorrow 4 pm instead of 11")
+    )
+    assert due_times(app, admin, MEXICO) == ["2033-09-29 16:00"], reply  # a second one at 16:00
