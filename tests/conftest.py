@@ -10,6 +10,7 @@ import gc
 import itertools
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from crm_store.migrate import upgrade
 from crm_store.models import User
 from crm_store.system import System
 from tests.support.clock import FakeClock
-from tests.support.postgres import PostgresServer, own_server, required_bindir
+from tests.support.postgres import PostgresServer, memory_folder, own_server, required_bindir
 
 BACKENDS = ("sqlite", "postgresql")
 _counter = itertools.count()
@@ -56,8 +57,25 @@ def pg_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sqlite-template") / "template.db"
+def sqlite_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Where this worker's SQLite databases are: in memory (/dev/shm) where the machine has one, as the
+    PostgreSQL server's data is. On disk, each test's copy of the template waited for the disk at every
+    commit, checkpoint and close: half of a chat test's time while other jobs used the disk. They are
+    still real SQLite files (WAL and all); each is removed after its test, the folder after the session."""
+    memory = memory_folder()
+    if memory is None:
+        yield tmp_path_factory.mktemp("sqlite")
+        return
+    folder = Path(tempfile.mkdtemp(prefix="salesbot-sqlite-", dir=memory))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(sqlite_folder: Path) -> Path:
+    path = sqlite_folder / "template.db"
     database = Database(f"sqlite:///{path}")
     upgrade(database)
     database.dispose()  # the last connection to close folds the WAL back into the file
@@ -76,19 +94,27 @@ def fresh_sqlite_url(template: Path, folder: Path) -> str:
     return f"sqlite:///{target}"
 
 
+def remove_sqlite(url: str) -> None:
+    """A test's database file gone, with its WAL and shared-memory files."""
+    path = Path(url.removeprefix("sqlite:///"))
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        path.with_name(name).unlink(missing_ok=True)
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _warm_then_freeze(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _warm_then_freeze(sqlite_template: Path, sqlite_folder: Path) -> None:
     """Each worker first reads a few messages (loading the segmenter and training the opinions), then
     freezes what is alive, so the collector no longer walks those half a million long-lived objects, and
     collects the young generation less often (a test makes millions of short-lived objects). Garbage
     collection took a quarter of a chat test's time; it takes a tenth now."""
-    folder = tmp_path_factory.mktemp("warm-up")
-    application = build_app(make_settings(fresh_sqlite_url(sqlite_template, folder)), clock=FakeClock())
+    url = fresh_sqlite_url(sqlite_template, sqlite_folder)
+    application = build_app(make_settings(url), clock=FakeClock())
     chat = ConsoleChat(application.assistant, console_user(application).id)
     for line in ("/customer add Lakeview Freight", "met dana at lakeview, 20 seats ~$24k, follow up next tue",
                  "拜访了华为的张经理，下周三再跟进", "what's open with lakeview?"):  # fmt: skip
         chat.send(line)
     application.db.dispose()
+    remove_sqlite(url)
     gc.collect()
     gc.freeze()
     gc.set_threshold(10_000, 10, 10)
@@ -100,9 +126,10 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def database_url(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
     if backend != "postgresql":
-        yield fresh_sqlite_url(request.getfixturevalue("sqlite_template"), tmp_path)
+        yield from _sqlite_for_one_test(request.getfixturevalue("sqlite_template"),
+                                        request.getfixturevalue("sqlite_folder"))  # fmt: skip
         return
     server = request.getfixturevalue("pg_server")
     url = fresh_postgres_url(server)
@@ -111,9 +138,15 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
     server.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
 
 
+def _sqlite_for_one_test(template: Path, folder: Path) -> Iterator[str]:
+    url = fresh_sqlite_url(template, folder)
+    yield url
+    remove_sqlite(url)  # as each test's PostgreSQL database is dropped: memory stays one template in size
+
+
 @pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    return fresh_sqlite_url(sqlite_template, tmp_path)
+def sqlite_url(sqlite_template: Path, sqlite_folder: Path) -> Iterator[str]:
+    yield from _sqlite_for_one_test(sqlite_template, sqlite_folder)
 
 
 def make_settings(database_url: str, **overrides: object) -> Settings:

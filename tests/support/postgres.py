@@ -25,8 +25,9 @@ from pathlib import Path
 import psycopg
 
 
-def _memory_folder(needed: int = 2 << 30) -> str | None:
-    """/dev/shm when it is a writable memory file system with room to spare, else the default."""
+def memory_folder(needed: int = 2 << 30) -> str | None:
+    """/dev/shm when it is a writable memory file system with room to spare, else None (the default).
+    The test databases live there, PostgreSQL's and SQLite's (tests/conftest.py)."""
     folder = "/dev/shm"
     try:
         free = shutil.disk_usage(folder).free
@@ -86,7 +87,7 @@ def _demote() -> tuple[Callable[[], None] | None, int | None, int | None]:
 class PostgresServer:
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="salesbot-pg-", dir=_memory_folder()))
+        self.root = Path(tempfile.mkdtemp(prefix="salesbot-pg-", dir=memory_folder()))
         self.data = self.root / "data"
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
