@@ -228,7 +228,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     # her again monday": the visit happened, beside the plan
     if (
         not (reading.kind or (reading.steps and not gone) or reading.outcome)
-        and (reading.about_deal or gone)  # ("went sin heng this morning see lim towkay, …": been there)
+        # ("went sin heng this morning see lim towkay, …": been there; not "禮拜四要去禾豐開會", a plan)
+        and (reading.about_deal or (gone and reading.text.lstrip().lower().startswith("went ")))
         and found.start >= 0
         and went_to(reading.text, found.start)
     ):  # "早上去了梅州客都，要方案": going there is the visit; what they want is its news

@@ -298,3 +298,8 @@ def test_another_hour_said_instead_moves_the_reminder(app, admin, araceli) -> No
         araceli.send("Remind me to send the PO draft to Alma Delia at Cumbre tomorrow 4 pm instead of 11")
     )
     assert due_times(app, admin, MEXICO) == ["2033-09-29 16:00"], reply  # a second one at 16:00
+
+
+def test_a_visit_planned_for_the_weekday_it_is_is_not_logged(app, admin, jianchuan) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(jianchuan.send("周三要去渝江船舶开会"))  # said on a Wednesday: today or next week, to come
+    assert exported(app, admin)["activities"] == [], reply  # it logged a visit made today
