@@ -1047,8 +1047,8 @@ def namesake_elsewhere(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
     out: list[str] = []
     for contact in elsewhere:
         family = family_name(contact.name)
-        if family in here:
-            continue
+        if family in here or simplified(family) not in text:
+            continue  # (the family name not in the text at all: no pattern built for it)
         said = _whole_or_family(simplified(contact.name), family).search(text)
         if said is None:
             continue
