@@ -31,6 +31,8 @@ _GERMAN_HOURS = {
 }  # fmt: skip
 _GERMAN_HALF = re.compile(r"\b(?:um\s+)?halb\s+(" + "|".join(_GERMAN_HOURS) + r"|1[0-2]|[1-9])(?![\w:.])")
 END_OF_DAY = time(17, 0)
+# The clocks a part of the day is read as ("morning" 9:00, "下昼" 14:00, "evening" 18:00): no hour said
+PART_OF_DAY_CLOCKS = frozenset({DEFAULT_TIME, time(12), time(14), END_OF_DAY, time(18)})
 
 
 def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:

@@ -48,7 +48,7 @@ from handlers.parsing.amounts import (
     yen_sign_only,
     yuan_word_only,
 )
-from handlers.parsing.clock_times import DEFAULT_TIME
+from handlers.parsing.clock_times import PART_OF_DAY_CLOCKS
 from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
@@ -549,8 +549,10 @@ def _set_already(ctx: Ctx, customer: Customer | None, due: datetime, text: str) 
         if reminder.owner_id != ctx.user.id:
             continue
         # another hour said that day is another reminder ("remind me 1500 hrs to send the LPO draft" beside
-        # the 14:00 call about the LPO); the day's default hour says no hour
-        other_hour = clock != DEFAULT_TIME and at.astimezone(ctx.tz).time().replace(tzinfo=None) != clock
+        # the 14:00 call about the LPO); a part of the day ("听日下昼") says no hour
+        other_hour = (
+            clock not in PART_OF_DAY_CLOCKS and at.astimezone(ctx.tz).time().replace(tzinfo=None) != clock
+        )
         same_day = at.astimezone(ctx.tz).date() == local.date()
         if at == due or (same_day and not other_hour and _same_task(ctx, customer, reminder, text)):
             return reminder

@@ -431,10 +431,11 @@ def test_the_day_a_slip_puts_the_close_on(app, admin, add_user, clock) -> None: 
     chat = _user(app, add_user, clock, "Cedric", "America/Vancouver",
                  "/customer add Fraser Valley Berry Growers Co-op, aliases=Fraser Valley",
                  "/deal Fraser Valley Berry Growers Co-op 95000 CAD proposal close 2032-07-15")  # fmt: skip
-    reply = texts(chat.send("Fraser Valley slipped again, 9/30 now"))
+    # (not 9/30: British Columbia's calendar, kept for Vancouver since session 64, has it off, so it is asked)
+    reply = texts(chat.send("Fraser Valley slipped again, 9/29 now"))
     after = exported(app, admin)
     assert _deals(app, admin, "Fraser Valley Berry Growers Co-op") == [
-        ("95000", "CAD", "open", "2032-09-30")
+        ("95000", "CAD", "open", "2032-09-29")
     ], reply
     assert after["reminders"] == [], reply
 
