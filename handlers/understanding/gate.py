@@ -1044,6 +1044,7 @@ def namesake_elsewhere(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
     named = {m.customer_id for m in ctx.store.search.mentions(text) if m.evidence < Evidence.CONTACT}
     here = {family_name(c.name) for c in everyone if c.customer_id == found.customer.id}
     elsewhere = [c for c in everyone if c.customer_id != found.customer.id]
+    families = Counter(family_name(c.name) for c in elsewhere)
     out: list[str] = []
     for contact in elsewhere:
         family = family_name(contact.name)
@@ -1052,7 +1053,7 @@ def namesake_elsewhere(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
         said = _whole_or_family(simplified(contact.name), family).search(text)
         if said is None:
             continue
-        if said.group("family") and sum(family_name(c.name) == family for c in elsewhere) > 1:
+        if said.group("family") and families[family] > 1:
             continue  # 王总 with a 王 at three other customers: nobody in particular, maybe someone new here
         other = ctx.store.customers.require(contact.customer_id)
         if other.owner_id != ctx.user.id or other.id in named:

@@ -371,7 +371,7 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found, deals: Sequence[Deal]
         moved=reading.stage_moved,
         outcome=reading.outcome,
         reason=_typed_reason(reading, found) if reading.outcome == "lost" else None,
-        close=_month_end_as_kept(reading, deals),
+        close=_close_as_kept(reading, deals),
         title=_typed_title(reading, found),
         hint=_deal_hint(ctx, reading, found),
         reopen=reading.reopen,
@@ -383,7 +383,7 @@ def _deal_action(ctx: Ctx, reading: Reading, found: Found, deals: Sequence[Deal]
     )
 
 
-def _month_end_as_kept(reading: Reading, deals: Sequence[Deal]) -> date | None:
+def _close_as_kept(reading: Reading, deals: Sequence[Deal]) -> date | None:
     """The close date said, unless it is a month's end ("close still end of jan", "一月底签") and the one open
     deal already closes on that month's last working day (Fri 30 Jan): the same end of the month, kept.
     A close said to stay ("close date stays mid July") keeps the deal's day when it is within a week of it
@@ -394,7 +394,6 @@ def _month_end_as_kept(reading: Reading, deals: Sequence[Deal]) -> date | None:
         return kept
     if said is None or (said + timedelta(days=1)).day != 1 or reading.add_on or reading.reopen:
         return said
-    kept = deals[0].expected_close if len(deals) == 1 else None
     if kept is None or not (said - timedelta(days=3) < kept < said):
         return said
     weekend = all((kept + timedelta(days=k)).weekday() >= 5 for k in range(1, (said - kept).days + 1))
