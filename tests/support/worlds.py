@@ -4,28 +4,20 @@ evaluation sets' clock (Thu 2029-04-26 10:20 in the user's own zone).
 Hundreds of tests build the same world before the one message they are about, and building it through
 the chat (about 0.2 s) took a third of CI. `replay` still sends every command through the real chat once
 per worker and state, then keeps the SQLite file it produced: a later test starting from the same
-database, clock, user and commands gets a copy of that file instead of sending them again. On PostgreSQL
-the copy is a database of the test server, made with CREATE DATABASE ... TEMPLATE from the test's own
-after its commands, and the test's database is made again from it (same name, so the app's URL holds);
-the last `PG_KEPT` of them are kept per worker, the server's memory in mind.
+database, clock, user and commands gets a copy of that file instead of sending them again. PostgreSQL
+tests always send the commands.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
-import os
 import re
 import sqlite3
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import psycopg
-from sqlalchemy.engine import URL
 
 from bot.app import App
 from bot.console import ConsoleChat
@@ -97,107 +89,20 @@ def replay(chat: ConsoleChat, clock: FakeClock, *commands: str) -> None:
     """Send `commands` as the chat's user; their replies are not looked at (the world is the point)."""
     path = _sqlite_file(chat)
     if path is None:
-        _replay_postgres(chat, clock, commands)
+        for command in commands:
+            chat.send(command)
         return
-    keys = _keys(_state_key(path), chat, clock, commands)
+    key = _digest(_state_key(path), clock.now.isoformat(), str(chat.user_id), chat.chat_id)
+    keys = []
+    for command in commands:
+        key = _digest(key, command)
+        keys.append(key)
     done = next((i for i in range(len(keys), 0, -1) if keys[i - 1] in _SNAPSHOTS), 0)
     if done:
         _restore(chat, path, _SNAPSHOTS[keys[done - 1]])
     for command, key in zip(commands[done:], keys[done:], strict=True):
         chat.send(command)
         _SNAPSHOTS[key] = _Snapshot(_copy_of(chat, path), chat.buttons)
-
-
-def _keys(state: str, chat: ConsoleChat, clock: FakeClock, commands: tuple[str, ...]) -> list[str]:
-    """The key of the world after each command: the state before, the clock, the chat, the commands so far."""
-    key = _digest(state, clock.now.isoformat(), str(chat.user_id), chat.chat_id)
-    keys = []
-    for command in commands:
-        key = _digest(key, command)
-        keys.append(key)
-    return keys
-
-
-PG_KEPT = 40  # PostgreSQL snapshots kept per worker (about 8 MB each in the server's memory folder)
-
-
-@dataclass(frozen=True)
-class _PgSnapshot:
-    database: str  # a database of the test server, a copy of the test's as it was after the command
-    buttons: tuple[Button, ...]
-
-
-_PG_SNAPSHOTS: OrderedDict[str, _PgSnapshot] = OrderedDict()  # per worker, least recently used first
-_PG_NAMES = itertools.count()
-
-
-def _replay_postgres(chat: ConsoleChat, clock: FakeClock, commands: tuple[str, ...]) -> None:
-    """`replay` on a PostgreSQL database: only the final state of the commands is kept (a copy is a whole
-    database), and a copy is restored only when all the commands are known."""
-    url = chat.assistant.db.url
-    if url.get_backend_name() != "postgresql" or not commands:
-        for command in commands:
-            chat.send(command)
-        return
-    key = _keys(_pg_state_key(chat), chat, clock, commands)[-1]
-    snapshot = _PG_SNAPSHOTS.get(key)
-    if snapshot is not None and _pg_restore(chat, url, snapshot):
-        _PG_SNAPSHOTS.move_to_end(key)
-        return
-    for command in commands:
-        chat.send(command)
-    if key in _PG_SNAPSHOTS:  # kept already; this test's database could not be replaced
-        return
-    chat.assistant.db.dispose()  # no connection of the app's left: the database can be copied
-    name = f"w_{os.getpid()}_{next(_PG_NAMES)}"
-    with _admin(url) as admin:
-        try:
-            admin.execute(f"CREATE DATABASE {name} TEMPLATE {url.database}")
-        except psycopg.errors.ObjectInUse:  # the test holds a connection of its own: nothing is kept
-            return
-        _PG_SNAPSHOTS[key] = _PgSnapshot(name, chat.buttons)
-        while len(_PG_SNAPSHOTS) > PG_KEPT:
-            _, old = _PG_SNAPSHOTS.popitem(last=False)
-            admin.execute(f"DROP DATABASE IF EXISTS {old.database}")
-
-
-def _pg_restore(chat: ConsoleChat, url: URL, snapshot: _PgSnapshot) -> bool:
-    """The test's database made again from the snapshot, unless something else is connected to it."""
-    chat.assistant.db.dispose()
-    with _admin(url) as admin:
-        try:
-            admin.execute(f"DROP DATABASE {url.database}")
-        except psycopg.errors.ObjectInUse:  # left as it was: the commands are sent instead
-            return False
-        admin.execute(f"CREATE DATABASE {url.database} TEMPLATE {snapshot.database}")
-    chat.buttons = snapshot.buttons
-    return True
-
-
-def _admin(url: URL) -> psycopg.Connection[tuple[object, ...]]:
-    """A connection of its own to the server's `postgres` database, for one step (none is left open to
-    hold the server up when the session stops it)."""
-    return psycopg.connect(f"postgresql://{url.username}@{url.host}:{url.port}/postgres", autocommit=True)
-
-
-def _pg_state_key(chat: ConsoleChat) -> str:
-    """Every table's rows and every sequence's position, wall-clock times left out (as `_WALL_CLOCK`)."""
-    year = datetime.now().year
-    parts = []
-    with chat.assistant.db.engine.connect() as connection:
-        tables = connection.exec_driver_sql(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
-        ).scalars()
-        for table in list(tables):
-            rows = connection.exec_driver_sql(f'SELECT * FROM "{table}"').all()
-            shown = sorted(repr(tuple("" if isinstance(v, datetime) and v.year == year else v for v in row))
-                           for row in rows)  # fmt: skip
-            parts.append(f"{table}\n" + "\n".join(shown))
-        sequences = connection.exec_driver_sql(
-            "SELECT sequencename, last_value FROM pg_sequences ORDER BY sequencename"
-        ).all()
-        parts.append(repr(sequences))
-    return _digest(*parts)
 
 
 def _sqlite_file(chat: ConsoleChat) -> Path | None:
