@@ -42,7 +42,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """A `reading` module tests how a message is understood, which does not depend on the database: its
     tests run on SQLite only. The same reading runs on PostgreSQL in the corpus gate
     (tests/handlers/test_corpus.py, 308 messages) and in the storage, search, hostile-input, bot and
-    reminder tests, which keep both backends. (Running every reading case twice took a fifth of CI.)"""
+    reminder tests, which keep both backends. (Running every reading case twice took a fifth of CI.)
+    A new module of reading cases (a session's `test_everyday_sNN.py`) says so with its `pytestmark`."""
     if metafunc.definition.get_closest_marker("reading") is None or "backend" not in metafunc.fixturenames:
         return
     said = any("backend" in str(m.args[0]) for m in metafunc.definition.iter_markers("parametrize"))

@@ -43,6 +43,8 @@ from tests.support.exported import exported
 from tests.support.reading import reading_at
 from tests.support.worlds import replay
 
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
 NAIROBI_THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("Africa/Nairobi"))
 
 

@@ -64,6 +64,8 @@ from tests.support.clock import FakeClock
 from tests.support.exported import exported
 from tests.support.worlds import replay
 
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
 THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("UTC"))
 NAIROBI_THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("Africa/Nairobi"))
 

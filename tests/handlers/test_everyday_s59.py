@@ -23,6 +23,8 @@ from tests.support.clock import FakeClock
 from tests.support.exported import exported
 from tests.support.worlds import replay, user_at
 
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
 THURSDAY = datetime(2032, 6, 10, 15, 30, tzinfo=ZoneInfo("UTC"))  # Thursday, 15:30 in London
 
 

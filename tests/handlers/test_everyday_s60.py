@@ -20,6 +20,8 @@ from tests.support.chatting import chat_of
 from tests.support.exported import exported, people_of
 from tests.support.worlds import on_s12_wednesday, replay, user_at
 
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
 
 def _user(app, add_user, clock, name: str, zone: str, *setup: str):  # type: ignore[no-untyped-def]
     return user_at(app, add_user, clock, name, zone, datetime(2032, 6, 10, 15, 30), *setup)  # Thursday

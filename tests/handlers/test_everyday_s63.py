@@ -17,6 +17,8 @@ from tests.conftest import texts
 from tests.support.exported import due_times, exported
 from tests.support.worlds import on_s12_wednesday
 
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
 MEXICO = ZoneInfo("America/Mexico_City")
 
 

@@ -17,6 +17,8 @@ from tests.conftest import texts
 from tests.support.exported import exported
 from tests.support.worlds import user_at
 
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
 WARSAW = ZoneInfo("Europe/Warsaw")
 
 
