@@ -7,12 +7,18 @@ from collections import defaultdict
 from decimal import Decimal
 
 from crm_store.limits import shorten
-from crm_store.models import Activity, Customer, Deal, Reminder
+from crm_store.models import Activity, Contact, Customer, Deal, Reminder
 from crm_store.performance import RepPerformance
 from crm_store.repos.deals import StageTotal
 from handlers.context import Ctx
 from handlers.labels import kind_count, label
 from handlers.parsing.periods import Period
+
+
+def contact_details(contact: Contact) -> str:
+    """A contact's title, phone, e-mail and WeChat id (kept with the other details), as one line."""
+    wechat = (contact.extra or {}).get("wechat")
+    return " · ".join(v for v in (contact.title, contact.phone, contact.email, wechat) if v)
 
 
 def deal_line(ctx: Ctx, deal: Deal, *, with_customer: str | None = None) -> str:
@@ -87,7 +93,7 @@ def customer_card(ctx: Ctx, customer: Customer) -> str:
     if contacts:
         lines.append(ctx._("Contacts:"))
         for contact in contacts[:8]:
-            details = " · ".join(v for v in (contact.title, contact.phone, contact.email) if v)
+            details = contact_details(contact)
             lines.append(shorten(f"  • {contact.name}" + (f" — {details}" if details else "")))
     deals = store.deals.for_customer(customer.id, open_only=True)
     if deals:

@@ -16,7 +16,7 @@ from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.parsing.commands import split_contact_fields, split_fields
 from handlers.questions import NeedChoice, Option
-from handlers.render import customer_card
+from handlers.render import contact_details, customer_card
 from handlers.resolve import NEW, customer_key, resolve_customer, take_customer
 
 # Field names people type (English and Chinese) -> the customer/contact attribute.
@@ -169,6 +169,6 @@ def contact(ctx: Ctx, args: str) -> Reply:
     values = _map_fields(ctx, fields, CONTACT_FIELDS)
     values.pop("name", None)
     person = add_contact(ctx, NewContact(owner, name, **values))
-    details = " · ".join(v for v in (person.title, person.phone, person.email) if v)
+    details = contact_details(person)
     text = ctx._("New contact {name} at {customer}", name=person.name, customer=owner.name)
     return ctx.confirm(text + (f" · {details}" if details else ""))

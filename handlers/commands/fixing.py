@@ -30,7 +30,7 @@ from handlers.messages import Reply
 from handlers.parsing.amounts import find_amount
 from handlers.parsing.commands import split_fields, split_name
 from handlers.parsing.vocabulary import KIND_NAMES, find_stage, stage_synonyms
-from handlers.render import activity_line, deal_line
+from handlers.render import activity_line, contact_details, deal_line
 from handlers.resolve import sure_when, take_customer
 
 AT = re.compile(r"\s+(?:at|@|of|from|在|来自)\s+", re.I)
@@ -111,7 +111,7 @@ def edit_contact(ctx: Ctx, args: str) -> Reply:
     check_customer(ctx, ctx.store.customers.require(person.customer_id))
     values = _map_fields(ctx, fields, CONTACT_FIELDS)
     update_contact(ctx, person, ContactFields(**values))
-    details = " · ".join(v for v in (person.title, person.phone, person.email) if v)
+    details = contact_details(person)
     return ctx.confirm(ctx._("Updated {name}", name=person.name) + (f" — {details}" if details else ""))
 
 

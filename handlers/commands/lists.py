@@ -21,7 +21,7 @@ from handlers.paging import Paging
 from handlers.parsing.amounts import CURRENCY_WORDS
 from handlers.parsing.periods import coming_period, find_period, period_end
 from handlers.parsing.vocabulary import find_stage, stage_synonyms, word_pattern
-from handlers.render import deal_line
+from handlers.render import contact_details, deal_line
 from handlers.resolve import take_customer
 
 MINE = ("mine", "my", "me", "我的")
@@ -262,7 +262,7 @@ def contacts(ctx: Ctx, args: str, paging: Paging | None = None) -> Reply:
     page = Page(window, len(people), paging.offset)
     lines = []
     for person in window:
-        details = " · ".join(v for v in (person.title, person.phone, person.email) if v)
+        details = contact_details(person)
         gone = ""
         if person.left_at is not None:
             gone = " (" + ctx._("left {day}", day=ctx.day(person.left_at.astimezone(ctx.tz).date())) + ")"

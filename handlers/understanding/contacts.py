@@ -342,7 +342,12 @@ def _moved(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str
             if v
         }
         added = add_contact(ctx, NewContact(joined, name, **fields))
-        lines.append(ctx._("New contact at {customer}: {name}", customer=joined.name, name=added.name))
+        _keep_wechat(ctx, added, news)
+        line = ctx._("New contact at {customer}: {name}", customer=joined.name, name=added.name)
+        lines.append(" · ".join([line, *fields.values(), *([news.wechat] if news.wechat else [])]))
+    elif before is not None and news.wechat:  # gone to a company that is no customer: the WeChat is theirs
+        _keep_wechat(ctx, before, news)
+        lines[-1] = f"{lines[-1]} · {news.wechat}"
     return "\n".join(lines) or None
 
 

@@ -29,7 +29,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
 from handlers.questions import RESTORES, NeedChoice, ask_about
-from handlers.resolve import DAY_KEY, decide
+from handlers.resolve import DAY_KEY, decide, picked_days
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
@@ -462,7 +462,8 @@ def _in_the_week_said(ctx: Ctx, old: str, fix: Correction) -> Correction:
         return fix
     if not _WEEK_SAID.search(" ".join(simplified(old[a:b]) for a, b in before.spans)):
         return fix
-    day = before.at.date()
+    picked = picked_days(ctx)  # "next wed", the 16th pressed: Thursday is the 17th
+    day = next((picked[w] for a, b in before.spans if (w := old[a:b].lower()) in picked), before.at.date())
     meant = day + timedelta(days=new.at.date().weekday() - day.weekday())
     if meant == new.at.date() or len(right) != len(fix.right):
         return fix

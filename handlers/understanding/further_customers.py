@@ -37,7 +37,7 @@ from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.link_features import link_features
 from handlers.understanding.people import read_news
 from handlers.understanding.reading import CJK, Reading
-from handlers.understanding.which_customer import ask
+from handlers.understanding.which_customer import FALLBACK_SCORE, ask, meant_as_name
 from handlers.understanding.words_or_person import in_passing
 
 
@@ -172,7 +172,40 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     for sibling in _siblings(ctx, reading, found, taken):
         others.setdefault(sibling.customer.id, sibling)  # "bluegum parramatta up to 21k, newcastle …"
     unsure += _listed_unclear(ctx, reading, taken)  # "承德热河矿泉水和青岛": which 青岛?
+    unsure += _slips_listed(ctx, reading, taken, {found.customer.id, *others})  # "called globx and initek"
     return list(others.values()), list(dict.fromkeys(unsure))
+
+
+# Between two items of a list of customers: "A and B", "A, B", "A & B", "A和B".
+_LIST_GAP = re.compile(r"\s*(?:,|，|、|&|\+|/|\band\b|和|与|跟|及|以及|同埋|同)\s*", re.IGNORECASE)
+
+
+def _slips_listed(ctx: Ctx, reading: Reading, taken: list[tuple[int, int]], held: set[int]) -> list[str]:
+    """A stretch listed beside a customer taken ("called globx and initek") that no known form of any
+    customer matched but the search index finds one for (a heavier typo, as `ask_fallback` finds for a
+    message naming no customer): asked as that one, never dropped unseen."""
+    out = []
+    for candidate in reading.candidates:  # ("called initek and globx": "initek" was read as a person called)
+        a, b = candidate.start, candidate.end
+        if any(s < b and a < e for s, e in taken) or not meant_as_name(candidate):
+            continue
+        if not any(_listed_with(reading.text, (a, b), other) for other in taken):
+            continue
+        top = next(iter(ctx.store.search.customers(candidate.text, limit=3)), None)
+        if top is None or top.score < FALLBACK_SCORE or top.field not in ("name", "alias"):
+            continue
+        if top.customer_id in held:
+            continue
+        out.append(f"{reading.typed(candidate.text, a)} = {top.name}")
+        taken.append((a, b))
+    return out
+
+
+def _listed_with(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two stretches of `text` stand side by side as items of one list ("globx and initek")."""
+    first, second = sorted((one, other))
+    gap = _LIST_GAP.match(text, first[1])
+    return gap is not None and gap.end() == second[0]
 
 
 # A customer said right after a person of its own: "Krzysztof Mazurek (Lublin Agro)", "Ana from Recife

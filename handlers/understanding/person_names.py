@@ -268,10 +268,20 @@ def lowercase_names(text: str) -> list[Item]:
 _NEW_ROLE = re.compile(r"\s+(?:is|[’']s)\s+(?:now\s+)?(?:their|the)\s+new\s+", re.IGNORECASE)
 
 
+# "milton waddams took over as VP ops", "sara lind is taking over from him": someone's successor
+_TAKES_OVER = re.compile(
+    r"\s+(?:(?:has|will|is|['’]s)\s+)?(?:took|takes|taking|take|taken)\s+over\b"
+    r"|\s+(?:(?:is|will)\s+)?(?:replaces|replaced|replacing|replace)\s+(?:him|her|them)\b"
+    r"|\s+(?:steps|stepped|is\s+stepping)\s+in\b",
+    re.IGNORECASE,
+)
+
+
 def _new_role_after(text: str, end: int) -> bool:
-    """The name is followed by "is their new <title>" (a title, not "is their new priority")."""
+    """The name is followed by "is their new <title>" (a title, not "is their new priority") or says the
+    person took someone's place ("took over", "replaces him")."""
     m = _NEW_ROLE.match(text, end)
-    return bool(m and EN_TITLE.match(text, m.end()))
+    return bool(m and EN_TITLE.match(text, m.end())) or bool(_TAKES_OVER.match(text, end))
 
 
 def _trim_name(name: str) -> str:

@@ -64,7 +64,7 @@ def ask_fallback(ctx: Ctx, reading: Reading) -> Found | None:
     for candidate in ordered(reading.candidates):  # a Latin "person" may be a name too ("met with whtcmb")
         if tried >= FALLBACK_TRIES:
             break
-        if not _meant_as_name(candidate):
+        if not meant_as_name(candidate):
             continue
         tried += 1
         found = ctx.store.search.customers(candidate.text, limit=5)
@@ -100,7 +100,7 @@ def _fuller(
     return (len(candidate.text), matches[0].score) > (len(other.text), its[0].score)
 
 
-def _meant_as_name(candidate: Candidate) -> bool:
+def meant_as_name(candidate: Candidate) -> bool:
     """A stretch worth a search when nothing known matched: Latin text with a word that is no English
     word nor one of ours ("hwjs", "whtcmb"), or Chinese in a place where names stand (拜访了…, …的)."""
     if CJK.search(candidate.text):
