@@ -538,7 +538,8 @@ def _day_only(text: str) -> bool:
 
 _PART_OF_DAY = re.compile(
     r"(?:all |this |today |in the )?(?:morning|afternoon|evening|noon|midday)"
-    r"|上午|下午|中午|晚上|早上|傍晚|今早|(?:今天|今儿|今日)一早|(?<![周期拜天日儿一二三四五六七八九十号])一早(?!上)",
+    r"|first thing(?: in the morning)?"  # "the tuesday after canada day, first thing": that day's start
+    r"|一大早|上午|下午|中午|晚上|早上|傍晚|今早|(?:今天|今儿|今日)一早|(?<![周期拜天日儿一二三四五六七八九十号])一早(?!上)",
     re.I,
 )
 

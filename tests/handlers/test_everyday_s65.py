@@ -8,6 +8,8 @@
   (it went to the 10th, the week before).
 - "东方贸易的陈静…跳槽去了蓝鲸科技当采购经理，她微信 chenjing_88": the WeChat id goes with her new contact (or
   stays with her when the company she went to is no customer); it was stored nowhere.
+- "f/u w Clayton @ windsor the tuesday after canada day, first thing": "first thing" after the day is that
+  day's start (it was tomorrow morning, silently: S14b dev en025).
 """
 
 from __future__ import annotations
@@ -92,3 +94,11 @@ def test_a_wechat_id_said_with_a_move_is_kept(app, admin, li, joined) -> None:  
     where = "蓝鲸科技" if joined else "上海东方贸易有限公司"
     assert people_of(app, admin)[(where, "陈静")]["extra"] == {"wechat": "chenjing_88"}, reply
     assert "chenjing_88" in reply, reply
+
+
+def test_first_thing_after_a_day_is_that_days_start(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    kellan = on_s12_wednesday(app, add_user, clock, "Kellan", "America/Toronto",
+                              "/customer add Windsor Border Logistics Inc., aliases=Windsor Border",
+                              "/contact add Windsor Border Logistics Inc.: Clayton Beaudoin")  # fmt: skip
+    reply = texts(kellan.send("f/u w Clayton @ windsor border the tuesday after thanksgiving, first thing"))
+    assert due_times(app, admin, ZoneInfo("America/Toronto")) == ["2033-10-11 09:00"], reply  # not tomorrow
