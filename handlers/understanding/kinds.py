@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from crm_store.search.everyday import is_english_word
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, word_pattern
 from handlers.understanding import lexicon as lx
-from handlers.understanding.reading import Clause, Reading, Span
+from handlers.understanding.reading import Clause, Reading, Span, quoted
 
 # Something sent to someone, said as done in Chinese with no kind word ("给恒信五金杨总发了资料",
 # "订单号…已经发给刘建华确认了", "发咗份資料俾陳生"): a mail or message sent. Only the verb, or the 给 before
@@ -263,6 +263,7 @@ _TALKED_WITH = re.compile(r"[跟同和与找]")  # "同港滙陳生傾完": who 
 def kind_in(reading: Reading, clause: Clause) -> None:
     """The interaction this clause reports: a complaint wins, else the longest kind word."""
     found: list[tuple[bool, int, int, str, Span]] = []
+    quotes = quoted(reading.text)
     for kind, pattern in KIND_PATTERNS.items():
         for match in pattern.finditer(clause.text):
             span = (clause.start + match.start(), clause.start + match.end())
@@ -277,6 +278,8 @@ def kind_in(reading: Reading, clause: Clause) -> None:
                 continue  # "quote went out to Café Boréal": the paper went, not us
             if negated(reading.text, span[0]):
                 continue  # "没空见面", "couldn't meet", "haven't sent the quote": it did not happen
+            if any(a <= span[0] < b for a, b in quotes):
+                continue  # "Fwd: 'Dear Hamdan, further to our meeting …'": their words, no talk of ours today
             if kind == "complaint" and _at_another_firm(reading.text, span):
                 continue  # "not happy with the cheaper vendor": unhappy with someone else, not with us
             stage = reading.stage_span

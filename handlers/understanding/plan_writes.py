@@ -22,7 +22,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import ContactNews, news_person, read_news
 from handlers.understanding.customer_link import Found
 from handlers.understanding.deal_amounts import said_as_more_scope, said_as_quote
-from handlers.understanding.reading import CJK, Reading, Step, moved
+from handlers.understanding.reading import CJK, Reading, Step, moved, quoted
 from handlers.understanding.reminder_tasks import only_the_customer
 
 
@@ -591,6 +591,8 @@ def _reason(reading: Reading, found: Found) -> str | None:
         words = named.group(0)  # "larkspur's gone - nolan signed w/ samsara friday": who took it
     if not words and reading.outcome_span:
         words = _reason_before(reading, found, cut)  # "SGE said non, too expensive. lost"
+    if not words:
+        words = _quoted_reason(reading.text)  # "Fwd: '… the project has been cancelled by our HQ …' - lost"
     if not words and simplified(reading.outcome_phrase).lower() not in _PLAIN_LOSS:
         words = reading.outcome_phrase
     taker = _DESCRIBED_TAKER.search(reading.outcome_phrase)
@@ -652,6 +654,28 @@ _ONLY_LOST = re.compile(
     r"|\s*(?:我们|我|咱们)(?:又|就|还是)?(?:丢了|输了|丢单了|输单了))[\s!！.。]*",
     re.IGNORECASE,
 )  # "…, we lost it", "…，我们丢了": the loss said again, no reason
+
+
+# Why, said in a mail or message quoted: "… the warehouse project has been cancelled by our HQ."
+_QUOTED_CAUSE = re.compile(
+    r"\b(?:cancel(?:l?ed)?|scrapped|shelved|on hold|postponed|no budget|budget|awarded|went with|chose|choose"
+    r"|decided|price|cheaper|another (?:supplier|vendor))\b|取消|搁置|预算|选了|价格",
+    re.IGNORECASE,
+)
+_POLITE_LEAD = re.compile(
+    r"^.*?\b(?:regret to (?:inform|advise|tell) (?:you )?(?:that )?"
+    r"|(?:would like|want) to (?:inform|let) you (?:know )?(?:that )?)",
+    re.IGNORECASE,
+)
+
+
+def _quoted_reason(text: str) -> str:
+    """The piece of a quoted mail or message that says why the deal is lost, without its polite lead."""
+    for a, b in quoted(text):
+        for piece in re.split(r"[.;,!?。；，！？\n]+", text[a + 1 : b - 1]):
+            if _QUOTED_CAUSE.search(piece):
+                return _POLITE_LEAD.sub("", piece).strip()
+    return ""
 
 
 def _reason_before(reading: Reading, found: Found, cut: list[tuple[int, int]]) -> str:

@@ -558,6 +558,15 @@ _CLOCK_ONLY = re.compile(
 )
 
 
+# Words quoted, a forwarded mail or what someone wrote: "Fwd: 'Dear Hamdan, … cancelled by our HQ …' - …".
+_QUOTE = re.compile(r"(?:^|(?<=[:\s]))(['\"“‘])[^'\"“”‘’]{20,}?['\"”’](?=\s|$|[-–—,.;])")
+
+
+def quoted(text: str) -> list[Span]:
+    """Where `text` quotes what someone wrote (twenty characters or more between quote marks)."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
 def time_of_day_only(text: str, when: When) -> bool:
     """Whether `when` was said as a time of day alone (a part of the day or a clock time), no day."""
     return all(is_time_of_day(text[a:b]) for a, b in when.spans)

@@ -38,7 +38,7 @@ from handlers.understanding.corrections import nearer_hour, remember
 from handlers.understanding.date_roles import TOLD, their_plan
 from handlers.understanding.days_off import confirm_day_off
 from handlers.understanding.kinds import KIND_PATTERNS
-from handlers.understanding.reading import CJK_SPACE
+from handlers.understanding.reading import CJK_SPACE, quoted
 from handlers.understanding.reminder_tasks import (
     CJK_PAIR,
     LATIN_WORD,
@@ -622,7 +622,7 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
     clause = text[start:end]
     shift, move = _SHIFT.search(clause), _MOVE_TO.search(clause)
     verb = shift or move or _CANCEL.search(clause) or _DONE.search(clause)
-    if verb is not None and any(a <= start + verb.start() < b for a, b in _quoted(text)):
+    if verb is not None and any(a <= start + verb.start() < b for a, b in quoted(text)):
         return None  # "Fwd: '… the warehouse project has been cancelled by our HQ …' - pls update …": theirs
     told = TOLD.search(clause)
     pointed = verb is not None and told is not None and bool(_POINTED.search(clause[: told.start()]))
@@ -665,14 +665,6 @@ def _change_in(ctx: Ctx, text: str, clauses: list[tuple[int, int]], number: int)
     if _DONE.search(clause) and _NOUN.search(text):  # a customer's reminder done only with "reminder"
         return "done", scope, len(scope), None, None, ""
     return None
-
-
-# Words quoted, a forwarded mail or what someone wrote: "Fwd: 'Dear Hamdan, … cancelled by our HQ …' - …".
-_QUOTE = re.compile(r"(?:^|(?<=[:\s]))(['\"“‘])[^'\"“”‘’]{20,}?['\"”’](?=\s|$|[-–—,.;])")
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTE.finditer(text)]
 
 
 def _clause_spans(text: str, *, cjk_space: bool = False) -> list[tuple[int, int]]:

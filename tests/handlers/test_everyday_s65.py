@@ -10,6 +10,9 @@
   stays with her when the company she went to is no customer); it was stored nowhere.
 - "f/u w Clayton @ windsor the tuesday after canada day, first thing": "first thing" after the day is that
   day's start (it was tomorrow morning, silently: S14b dev en025).
+- "Fwd: 'Dear Hamdan, further to our meeting … the warehouse project has been cancelled by our HQ …' - pls
+  update Gulf Stream, lost": the quoted mail's meeting is no meeting of ours today (one was logged), and
+  the piece of it that says why is the loss's reason (it was "no reason given": S14b dev en080).
 """
 
 from __future__ import annotations
@@ -102,3 +105,19 @@ def test_first_thing_after_a_day_is_that_days_start(app, admin, add_user, clock)
                               "/contact add Windsor Border Logistics Inc.: Clayton Beaudoin")  # fmt: skip
     reply = texts(kellan.send("f/u w Clayton @ windsor border the tuesday after thanksgiving, first thing"))
     assert due_times(app, admin, ZoneInfo("America/Toronto")) == ["2033-10-11 09:00"], reply  # not tomorrow
+
+
+def test_a_forwarded_mail_gives_the_reason_and_no_meeting(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    hamdan = on_s12_wednesday(app, add_user, clock, "Hamdan", "Asia/Dubai",
+                              "/customer add Gulf Stream Logistics FZE, aliases=Gulf Stream",
+                              "/contact add Gulf Stream Logistics FZE: Mohammed Irfan Qureshi",
+                              "/deal Gulf Stream Logistics FZE 450000 AED proposal")  # fmt: skip
+    reply = texts(hamdan.send(
+        "Fwd: 'Dear Hamdan, further to our meeting we regret to inform that the warehouse project has been "
+        "cancelled by our HQ. Thanks for your support. Rgds, Mohammed Irfan' - pls update Gulf Stream, lost"
+    ))  # fmt: skip
+    data = exported(app, admin)
+    assert data["activities"] == [], reply
+    assert [(d["stage"], d["lost_reason"]) for d in data["deals"]] == [
+        ("lost", "the warehouse project has been cancelled by our HQ")
+    ], reply
