@@ -214,9 +214,12 @@ def _day_and_clock(span: _Span, spans: list[_Span]) -> _Span:
     return _Span(span.start, end, span.kind)
 
 
-# The hour (and minutes) of a clock time as the old message says it: "3pm", "10:30am", "下午3点", "at 3".
-_CLOCK_DIGITS = re.compile(r"(?<![\d/.:-])(?P<h>\d{1,2})(?:\s*[:.：]\s*(?P<m>\d{2}))?(?![\d/-])")
-_MERIDIEM_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
+# The hour (and minutes) of a clock time as the old message says it: "3pm", "10:30am", "下午3点", "at 3",
+# "1500 hrs" (a 24-hour clock written in four digits, as the hours say).
+_CLOCK_DIGITS = re.compile(
+    r"(?<![\d/.:-])(?P<h>\d{1,2})(?:(?:\s*[:.：]\s*|(?=\d{2}\s*(?:hrs?|hours)\b))(?P<m>\d{2}))?(?![\d/-])"
+)
+_MERIDIEM_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hrs?\b|hours\b)(?![a-z])", re.IGNORECASE)
 _MERIDIEM_BEFORE = re.compile(r"(?:上午|下午|早上|晚上|中午|傍晚|凌晨|下昼|下晝|朝早|夜晚)\s*$")
 
 

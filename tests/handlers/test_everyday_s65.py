@@ -13,6 +13,8 @@
 - "Fwd: 'Dear Hamdan, further to our meeting … the warehouse project has been cancelled by our HQ …' - pls
   update Gulf Stream, lost": the quoted mail's meeting is no meeting of ours today (one was logged), and
   the piece of it that says why is the loss's reason (it was "no reason given": S14b dev en080).
+- "remind me … 1500 hrs friday", then "sorry, make that 4pm": the clock said in four digits is the one put
+  right (it answered that 4pm today had gone by: trial M1).
 """
 
 from __future__ import annotations
@@ -121,3 +123,10 @@ def test_a_forwarded_mail_gives_the_reason_and_no_meeting(app, admin, add_user, 
     assert [(d["stage"], d["lost_reason"]) for d in data["deals"]] == [
         ("lost", "the warehouse project has been cancelled by our HQ")
     ], reply
+
+
+@pytest.mark.parametrize("fix", ["sorry, make that 4pm", "make that 4"])
+def test_a_clock_said_in_hours_is_put_right(app, admin, sam, fix) -> None:  # type: ignore[no-untyped-def]
+    sam.send("remind me to call hank at globex 1500 hrs friday")
+    reply = texts(sam.send(fix))
+    assert due_times(app, admin, NEW_YORK) == ["2033-09-30 16:00"], reply
