@@ -22,6 +22,7 @@ from handlers.understanding.customer_link import mentions_of
 from handlers.understanding.one_of_several import SLIP
 
 _PERSON = (Evidence.CONTACT, Evidence.GIVEN_NAME)
+_CUSTOMER = (Evidence.NAME, Evidence.ALIAS, Evidence.SHORT)
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 _PHONE = re.compile(r"\+?\d[\d -]{5,}\d")
 
@@ -67,10 +68,11 @@ class Fix:
 def _parts(ctx: Ctx, said: str) -> list[Part]:
     """The people of `said`, each with the stretch from their name to the next person's name."""
     reading = read_message(ctx, said)
-    people = [(a, b) for _, a, b in reading.persons]
-    people += [
-        (m.start, m.end) for m in mentions_of(ctx, reading) if m.evidence.name in ("CONTACT", "GIVEN_NAME")
-    ]
+    mentions = mentions_of(ctx, reading)
+    customers = [(m.start, m.end) for m in mentions if m.evidence in _CUSTOMER]
+    # (a customer's name read as a person's is none: "demo for hooli … with gavin" tells of one person)
+    people = [(a, b) for _, a, b in reading.persons if not any(s < b and a < e for s, e in customers)]
+    people += [(m.start, m.end) for m in mentions if m.evidence in _PERSON]
     starts: list[tuple[int, int]] = []
     for a, b in sorted(set(people)):
         if starts and a < starts[-1][1]:

@@ -15,6 +15,8 @@
   the piece of it that says why is the loss's reason (it was "no reason given": S14b dev en080).
 - "remind me … 1500 hrs friday", then "sorry, make that 4pm": the clock said in four digits is the one put
   right (it answered that 4pm today had gone by: trial M1).
+- "demo for hooli next tue 3pm with gavin", then "no wait, thursday": one person is named, so the day is
+  put right ("Whose should be thursday?" split the message at the customer's name, read as a person's).
 """
 
 from __future__ import annotations
@@ -130,3 +132,12 @@ def test_a_clock_said_in_hours_is_put_right(app, admin, sam, fix) -> None:  # ty
     sam.send("remind me to call hank at globex 1500 hrs friday")
     reply = texts(sam.send(fix))
     assert due_times(app, admin, NEW_YORK) == ["2033-09-30 16:00"], reply
+
+
+def test_a_day_put_right_after_a_customer_and_one_person(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("demo for globex next tue 3pm with hank")
+    first = due_times(app, admin, NEW_YORK)
+    reply = texts(sam.send("no wait, thursday"))
+    assert due_times(app, admin, NEW_YORK) == [
+        f"{datetime.fromisoformat(first[0]) + timedelta(days=2):%Y-%m-%d %H:%M}"
+    ], reply
