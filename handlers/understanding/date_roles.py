@@ -31,7 +31,7 @@ from handlers.understanding.reading import (
 _NO_TASK = re.compile(
     r"\b(?:nothing|no|don['’]?t|doesn['’]?t|not|never)\s+(?:(?:for|on)\s+(?:us|me|our end)\s+)?"
     r"(?:need\s+)?(?:to\s+)?$"
-    r"|(?:不用|不需要|无需|不必|没必要|暂时不用|先不用|不要)\s*再?\s*$",
+    r"|(?:不用|不需要|无需|不必|没必要|暂时不用|先不用|不要|先别|暂时别|先不|暂时不)\s*再?\s*$",
     re.IGNORECASE,
 )
 
@@ -540,6 +540,14 @@ _MEET_ZH = re.compile(
 )
 
 
+# The user says not to follow up: "先别跟进了", "暂时不用催", "no need to chase", "hold off on following up".
+_NO_FOLLOW_UP = re.compile(
+    r"(?:先别|暂时别|先不|暂时不|不用|不需要|无需|不必)\s*(?:再\s*)?(?:跟进|跟|催|追|联系)"
+    r"|\b(?:no need to|don['’]?t|do not|hold off on)\s+(?:follow(?:ing)?[\s-]?up|chas(?:e|ing)|ping|push)",
+    re.IGNORECASE,
+)
+
+
 def their_promise(reading: Reading, clause: Clause) -> bool:
     """Whether the clause tells what another party will do: its subject is a third person ("Travis will send
     the specs by friday", "she'll courier the samples monday", "their engineer's going to ship it") or what
@@ -548,6 +556,8 @@ def their_promise(reading: Reading, clause: Clause) -> bool:
     ("wants the quote by fri", "让我周五发过去"), something we do ("we'll review it"), or a meeting with us
     is not theirs alone."""
     text = clause.text
+    if _ANSWER.search(text) and _NO_FOLLOW_UP.search(reading.text):
+        return True  # "她说下周一给答复，先别跟进了": their answer awaited, and the user chases nothing
     if _WE_ASKED.search(text) or REQUESTED.search(text) or _ANSWER.search(text):
         return False
     if _MEET_ZH.search(_TO_US_ZH.sub(" ", text)):

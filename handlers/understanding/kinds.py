@@ -11,6 +11,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from crm_store.search.everyday import is_english_word
+from crm_store.search.pinyin import to_pinyin
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, word_pattern
 from handlers.understanding import lexicon as lx
 from handlers.understanding.reading import Clause, Reading, Span, quoted
@@ -344,9 +345,18 @@ def _first_word(text: str, span: Span) -> Span:
     return span[0], span[0] + len(text[span[0] : span[1]].split()[0])
 
 
+# A phone call typed with a word that sounds like 电话: "打了电化", "通了店话" (a phone's input slip).
+_CALLED_BY_SOUND = re.compile(r"(?:打|通)(?:了|过)?(?:个|一个|一通|一下)?([\u4e00-\u9fff]{2})")
+
+
 def typo_kinds(reading: Reading, clause: Clause) -> list[tuple[bool, int, int, str, Span]]:
-    """Kind words typed with one letter wrong, missing or extra ("visted helios solar")."""
+    """Kind words typed with one letter wrong, missing or extra ("visted helios solar"), and 电话 typed
+    with other characters of its sound ("打了电化")."""
     found = []
+    for match in _CALLED_BY_SOUND.finditer(clause.text):
+        if to_pinyin(match.group(1))[0] == "dianhua":
+            span = (clause.start + match.start(), clause.start + match.end())
+            found.append((False, span[1] - span[0], -span[0], "call", span))
     for match in re.finditer(r"[A-Za-z]{5,}", clause.text):
         word = match.group(0).lower()
         span = (clause.start + match.start(), clause.start + match.end())

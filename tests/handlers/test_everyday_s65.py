@@ -17,6 +17,8 @@
   right (it answered that 4pm today had gone by: trial M1).
 - "demo for hooli next tue 3pm with gavin", then "no wait, thursday": one person is named, so the day is
   put right ("Whose should be thursday?" split the message at the customer's name, read as a person's).
+- "给云帆的孙丽打了电化，她说下周一给答复，先别跟进了": 电化 typed for 电话 is a call (a note was asked
+  about), and "先别跟进了" (no follow-up for now) sets no reminder for her answer nor asks a task (M14).
 """
 
 from __future__ import annotations
@@ -141,3 +143,23 @@ def test_a_day_put_right_after_a_customer_and_one_person(app, admin, sam) -> Non
     assert due_times(app, admin, NEW_YORK) == [
         f"{datetime.fromisoformat(first[0]) + timedelta(days=2):%Y-%m-%d %H:%M}"
     ], reply
+
+
+@pytest.fixture
+def li_yunfan(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return on_s12_wednesday(app, add_user, clock, "李伟", SHANGHAI,
+        "/customer add 杭州云帆网络科技有限公司, aliases=云帆",
+        "/contact add 杭州云帆网络科技有限公司: 孙丽, title=采购经理")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "reminders"),
+    [("给云帆的孙丽打了电化，她说下周一给答复，先别跟进了", 0),
+     ("给云帆的孙丽打了电话，她说下周一给答复，先别跟进了", 0),
+     ("给云帆的孙丽打了电化，她说下周一给答复", 1)],
+)  # fmt: skip
+def test_a_call_typed_by_sound_and_no_follow_up(app, admin, li_yunfan, text, reminders) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li_yunfan.send(text))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("call", "孙丽")], reply
+    assert len(data["reminders"]) == reminders, reply
