@@ -108,8 +108,8 @@ def find_period(text: str, today: date) -> Period | None:
 def period_end(period: Period, today: date) -> date:
     """The last day of a named calendar period that is still running ("this month" ends on the
     30th, not today): for what is due in it, like deals closing this month."""
-    if period.key == "this_week":
-        return period.first + timedelta(days=6)
+    if period.key == "this_week":  # (at a weekend, `coming_period`'s runs to the next week's Sunday)
+        return max(period.first + timedelta(days=6), period.last)
     if period.key == "this_month":
         return _month_start(today, -1) - timedelta(days=1)
     if period.key == "this_quarter":
@@ -269,7 +269,11 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
     if weekday is not None:
         hits.append(_weekday(weekday, today))
     running = find_period(text, today)
-    if running is not None and (running.key.startswith("this_") or running.key == "today"):
+    if running is not None and running.key == "this_week" and today.weekday() >= 5:
+        # "anything due this week?" on a Saturday or Sunday: the week about to start (the one running has
+        # a day or two left), from today to its Sunday
+        hits.append(Period(running.key, today, today + timedelta(days=13 - today.weekday()), running.span))
+    elif running is not None and (running.key.startswith("this_") or running.key == "today"):
         hits.append(Period(running.key, running.first, period_end(running, today), running.span))
     return min(hits, key=lambda p: p.span[0]) if hits else None
 

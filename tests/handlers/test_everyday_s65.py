@@ -19,6 +19,8 @@
   put right ("Whose should be thursday?" split the message at the customer's name, read as a person's).
 - "给云帆的孙丽打了电化，她说下周一给答复，先别跟进了": 电化 typed for 电话 is a call (a note was asked
   about), and "先别跟进了" (no follow-up for now) sets no reminder for her answer nor asks a task (M14).
+- "anything due this week?" on a Sunday evening: the week about to start (it listed the week ending that
+  night, so nothing of Monday to Friday: trial M6); "what closes this week?" alike.
 """
 
 from __future__ import annotations
@@ -163,3 +165,15 @@ def test_a_call_typed_by_sound_and_no_follow_up(app, admin, li_yunfan, text, rem
     data = exported(app, admin)
     assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("call", "孙丽")], reply
     assert len(data["reminders"]) == reminders, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [("anything due this week?", "call Hank"), ("我这周要跟进哪些客户", "call Hank"),
+     ("what closes this week?", "Globex rollout")],
+)  # fmt: skip
+def test_this_week_asked_at_the_weekend_is_the_coming_one(app, add_user, clock, question, shown) -> None:  # type: ignore[no-untyped-def]
+    sam = user_at(app, add_user, clock, "Sam", "America/New_York", datetime(2033, 10, 2, 20, 0),  # a Sunday
+                  "/customer add Globex Inc", "/remind Globex Inc call Hank tuesday 10am",
+                  "/deal Globex Inc Globex rollout 120000 USD negotiation close 7 Oct 2033")  # fmt: skip
+    assert shown in texts(sam.send(question))
