@@ -499,12 +499,17 @@ def _without_reminder(ctx: Ctx) -> Correction | None:
     said = _last_said(ctx)
     if said is None:
         return None
-    steps = [s for s in read_message(ctx, said).steps if s.end > s.start]
+    reading = read_message(ctx, said)
+    steps = [s for s in reading.steps if s.end > s.start]
     if not steps:
         return None
     text = said
     for step in sorted(steps, key=lambda s: s.start, reverse=True):
         text = _JOIN_LEFT.sub("", text[: step.start]) + text[step.end :]
+    found = locate_customer(ctx, reading, needed=False)
+    if found is not None and found.start >= 0 and any(s.start <= found.start < s.end for s in steps):
+        # "gonna swing by wayne tmrw 10ish …, 80k ballpark": the customer was named in the reminder's words
+        text = f"{said[found.start : found.end]}{'：' if CJK.search(said) else ': '}{text.strip(' ,，')}"
     return Correction(text.strip(), None, whole=True) if text.strip() else None
 
 

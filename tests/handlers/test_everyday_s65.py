@@ -21,6 +21,9 @@
   about), and "先别跟进了" (no follow-up for now) sets no reminder for her answer nor asks a task (M14).
 - "anything due this week?" on a Sunday evening: the week about to start (it listed the week ending that
   night, so nothing of Monday to Friday: trial M6); "what closes this week?" alike.
+- "gonna swing by wayne tmrw 10ish w/ lucius re renewal, 80k ballpark", saved, then "ignore the reminder
+  part": the rest is read again with the customer still named (it was read as ", 80k ballpark", which names
+  no customer, and the deal went with the reminder: trial M11).
 """
 
 from __future__ import annotations
@@ -177,3 +180,17 @@ def test_this_week_asked_at_the_weekend_is_the_coming_one(app, add_user, clock, 
                   "/customer add Globex Inc", "/remind Globex Inc call Hank tuesday 10am",
                   "/deal Globex Inc Globex rollout 120000 USD negotiation close 7 Oct 2033")  # fmt: skip
     assert shown in texts(sam.send(question))
+
+
+def test_the_reminder_part_taken_back_keeps_the_deal(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("gonna swing by globex tmrw 10ish w/ hank re renewal, 80k ballpark")
+    if "Save" in [b.label for b in sam.buttons]:
+        sam.press("Save")
+    assert len(exported(app, admin)["reminders"]) == 1
+    reply = texts(sam.send("ignore the reminder part"))
+    if "Save" in [b.label for b in sam.buttons]:  # the figure was asked about at first, so it is again
+        reply += texts(sam.press("Save"))
+    data = exported(app, admin)
+    assert data["reminders"] == [], reply
+    deals = [(d["customer"], d["amount"]) for d in data["deals"]]
+    assert deals == [("Initech LLC", 18000), ("Globex Inc", 80000)], reply
