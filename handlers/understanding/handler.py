@@ -147,14 +147,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     kind_fixed = kind_put_right(ctx, text)
     if kind_fixed is not None:
         return kind_fixed  # "was a call actually, not meeting" right after "met ravi at …"
+    again = same_for_another(ctx, text, understand)
+    if again is not None:  # (before corrections: "sorry, initech too, not just globex" puts nothing right)
+        return again  # "and the gcpp one same time" right after a reminder for summit
     fix = reason_for_the_loss(ctx, text) or reason_put_right(ctx, text) or correction_in(ctx, text)
     stated = stated_fix(ctx, text) if fix is not None else None
     if fix is not None and stated is None:
         return apply_correction(ctx, fix, understand)
     text = stated or text  # "更正：X的金额是75万，不是70万" with nothing to correct: the change it states
-    again = same_for_another(ctx, text, understand)
-    if again is not None:
-        return again  # "and the gcpp one same time" right after a reminder for summit
     reading = read_message(ctx, text)
     details_are_not_interactions(reading)
     if reading.query:

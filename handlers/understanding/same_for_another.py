@@ -29,10 +29,15 @@ _SAME_FOR = re.compile(
 )
 
 
+# Said around it: "sorry, initech too, not just globex" (the first customer kept, no correction of it).
+_NOT_JUST = re.compile(r"[\s,，]*\bnot\s+(?:just|only)\b[^,.;!?]*[.!]*\s*$", re.IGNORECASE)
+_SORRY = re.compile(r"^\s*(?:sorry|oops|oh|wait)\b[\s,]*", re.IGNORECASE)
+
+
 def same_for_another(ctx: Ctx, text: str, understand: Understand) -> list[Reply] | None:
     """The last stored message said again with another customer in its customer's place, stored as news of
     its own; None unless `text` only names one other customer and says it is the same."""
-    said = _SAME_FOR.match(simplified(text))
+    said = _SAME_FOR.match(_SORRY.sub("", _NOT_JUST.sub("", simplified(text))))
     stored = just_stored(ctx) if said else None
     if said is None or stored is None:
         return None

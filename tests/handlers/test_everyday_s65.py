@@ -24,6 +24,8 @@
 - "gonna swing by wayne tmrw 10ish w/ lucius re renewal, 80k ballpark", saved, then "ignore the reminder
   part": the rest is read again with the customer still named (it was read as ", 80k ballpark", which names
   no customer, and the deal went with the reminder: trial M11).
+- "called globex, …", then "sorry, initech too, not just globex": Initech's call beside Globex's (Globex's
+  was taken back and replaced, as if the message said "initech, not globex": trial M12).
 """
 
 from __future__ import annotations
@@ -194,3 +196,10 @@ def test_the_reminder_part_taken_back_keeps_the_deal(app, admin, sam) -> None:  
     assert data["reminders"] == [], reply
     deals = [(d["customer"], d["amount"]) for d in data["deals"]]
     assert deals == [("Initech LLC", 18000), ("Globex Inc", 80000)], reply
+
+
+def test_another_customer_too_not_just_the_first(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("called globex, they asked for updated pricing")
+    reply = texts(sam.send("sorry, initech too, not just globex"))
+    calls = sorted((a["customer"], a["kind"]) for a in exported(app, admin)["activities"])
+    assert calls == [("Globex Inc", "call"), ("Initech LLC", "call")], reply
