@@ -34,7 +34,15 @@ from handlers.understanding.people import ContactNews, read_news
 from handlers.understanding.person_names import HONORIFIC
 from handlers.understanding.reading import CJK
 
-__all__ = ["ContactNews", "names_customer", "news_person", "read_news", "store_news", "store_one"]
+__all__ = [
+    "ContactNews",
+    "introduced_but_known",
+    "names_customer",
+    "news_person",
+    "read_news",
+    "store_news",
+    "store_one",
+]
 
 _NAME = re.compile(
     rf"^(?:{HONORIFIC}\s+)?[A-Z\u00c0-\u024f][\w'’-]+(?:\s+[A-Z\u00c0-\u024f][\w'’-]+){{1,2}}$"
@@ -388,6 +396,27 @@ def news_person(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip
     """The name of the person one piece of news is about, as it will be stored (nothing is written)."""
     contact, new_name = _news_contact(ctx, customer, news, text, skip)
     return contact.name if contact is not None else new_name
+
+
+def introduced_but_known(
+    ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str = ""
+) -> Contact | None:
+    """The known contact a "new contact" names whose title, e-mail or phone on record the news would replace
+    with another ("new contact at wayne: Lucius Fox, CFO, …" with a Lucius Fox, CTO, on record): the same
+    person changed, or another of the name? Asked, never overwritten unseen."""
+    if not news.new:
+        return None
+    contact, _ = _news_contact(ctx, customer, news, text, skip)
+    if contact is None:
+        return None
+    said = {"title": news.title, "email": news.email, "phone": news.phone}
+    held = {"title": contact.title, "email": contact.email, "phone": contact.phone}
+    changed = [
+        k
+        for k, v in said.items()
+        if v and held[k] and simplified(v).lower() != simplified(held[k] or "").lower()
+    ]
+    return contact if changed else None
 
 
 def _news_contact(

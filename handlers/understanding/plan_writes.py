@@ -17,9 +17,10 @@ from handlers.context import Ctx
 from handlers.domain.deals import deals_mentioned, implied_currency, lakh_currency
 from handlers.parsing.dates import DEFAULT_TIME
 from handlers.parsing.hanzi import simplified
+from handlers.render import contact_details
 from handlers.understanding import actions
 from handlers.understanding import lexicon as lx
-from handlers.understanding.contacts import ContactNews, news_person, read_news
+from handlers.understanding.contacts import ContactNews, introduced_but_known, news_person, read_news
 from handlers.understanding.customer_link import Found
 from handlers.understanding.deal_amounts import said_as_more_scope, said_as_quote
 from handlers.understanding.reading import CJK, Reading, Step, moved, quoted
@@ -58,6 +59,9 @@ def writes_for(ctx: Ctx, reading: Reading, found: Found | None) -> tuple[Writes,
             actions.NewsAction(customer.id, _news_as_typed(reading, n), reading.text, named) for n in read
         ]
         shown += [name for n in news if (name := news_person(ctx, customer, n.news, n.text, n.skip))]
+        for n in news:  # "new contact …: Lucius Fox, CFO" of the Lucius Fox on record as CTO: is it he?
+            if (known := introduced_but_known(ctx, customer, n.news, n.text, n.skip)) is not None:
+                reading.doubts.append(f"{known.name} ({contact_details(known)})")
         if reading.about_deal:
             opened = ctx.store.deals.for_customer(customer.id, open_only=True)
             deal = _deal_action(ctx, reading, found, opened)

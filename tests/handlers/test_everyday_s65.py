@@ -26,6 +26,8 @@
   no customer, and the deal went with the reminder: trial M11).
 - "called globex, …", then "sorry, initech too, not just globex": Initech's call beside Globex's (Globex's
   was taken back and replaced, as if the message said "initech, not globex": trial M12).
+- "new contact at wayne: Lucius Fox, CFO, lucius.fox@…" with a Lucius Fox on record as CTO with another
+  e-mail: the same man changed, or another of the name? Asked (his details were overwritten: trial M21).
 """
 
 from __future__ import annotations
@@ -203,3 +205,11 @@ def test_another_customer_too_not_just_the_first(app, admin, sam) -> None:  # ty
     reply = texts(sam.send("sorry, initech too, not just globex"))
     calls = sorted((a["customer"], a["kind"]) for a in exported(app, admin)["activities"])
     assert calls == [("Globex Inc", "call"), ("Initech LLC", "call")], reply
+
+
+def test_a_new_contact_with_a_known_name_and_other_details_is_asked(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(sam.send("new contact at initech: Bill Lumbergh, CFO, +1 212 555 0177"))
+    asked_and_nothing_stored(app, admin, before, reply)
+    assert people_of(app, admin)[("Initech LLC", "Bill Lumbergh")]["title"] == "VP Operations", reply
+    assert "Bill Lumbergh (VP Operations)" in reply, reply
