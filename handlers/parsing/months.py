@@ -34,8 +34,9 @@ _MOVED = re.compile(
     r"\b(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|slipp?(?:ed|s|ing)?|slid|"
     r"shift(?:ed|s|ing)?|bump(?:ed|s|ing)?|put(?:ting)? off|rescheduled?|rescheduling|deferr?(?:ed|ing)|"
     r"chang(?:ed|ing))(?:\s+(?:out|back|again))?"
-    # "pushing the rollout to feb": what moves, named between
-    r"(?:\s+(?:the|their|our|it|this|that)(?:\s+[\w-]+){0,2}?)?(?:\s+(?:out|back|again))?\s*$"
+    # "pushing the rollout to feb": what moves, named between ("pushing close to jan": the close, no "the")
+    r"(?:\s+(?:the|their|our|it|this|that)(?:\s+[\w-]+){0,2}?|\s+(?:close|closing|signing|deadline|kickoff|rollout|"
+    r"go-?live))?(?:\s+(?:out|back|again))?\s*$"
 )
 
 

@@ -28,6 +28,8 @@
   was taken back and replaced, as if the message said "initech, not globex": trial M12).
 - "new contact at wayne: Lucius Fox, CFO, lucius.fox@…" with a Lucius Fox on record as CTO with another
   e-mail: the same man changed, or another of the name? Asked (his details were overwritten: trial M21).
+- "called bill at initech, they r pushing close to feb": the close moves to February ("close to" with no
+  "the" was no move, and the new month was dropped: trial M3).
 """
 
 from __future__ import annotations
@@ -213,3 +215,11 @@ def test_a_new_contact_with_a_known_name_and_other_details_is_asked(app, admin, 
     asked_and_nothing_stored(app, admin, before, reply)
     assert people_of(app, admin)[("Initech LLC", "Bill Lumbergh")]["title"] == "VP Operations", reply
     assert "Bill Lumbergh (VP Operations)" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["called bill at initech, they r pushing close to feb", "initech pushing close to feb"]
+)
+def test_pushing_close_to_a_month_moves_the_close(app, admin, sam, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send(text))
+    assert [d["expected_close"][:7] for d in exported(app, admin)["deals"]] == ["2034-02"], reply
