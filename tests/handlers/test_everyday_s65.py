@@ -30,6 +30,8 @@
   e-mail: the same man changed, or another of the name? Asked (his details were overwritten: trial M21).
 - "called bill at initech, they r pushing close to feb": the close moves to February ("close to" with no
   "the" was no move, and the new month was dropped: trial M3).
+- "周一约了陈静吃饭" said on a Monday: a lunch arranged, today's or next Monday's? Asked (a meeting was logged
+  as had this morning: S13 dev zh135).
 """
 
 from __future__ import annotations
@@ -223,3 +225,10 @@ def test_a_new_contact_with_a_known_name_and_other_details_is_asked(app, admin, 
 def test_pushing_close_to_a_month_moves_the_close(app, admin, sam, text) -> None:  # type: ignore[no-untyped-def]
     reply = texts(sam.send(text))
     assert [d["expected_close"][:7] for d in exported(app, admin)["deals"]] == ["2034-02"], reply
+
+
+@pytest.mark.parametrize("text", ["周一约了陈静吃饭", "lunch booked with 陈静 from 东方贸易 on monday"])
+def test_a_meeting_arranged_for_todays_weekday_is_asked(app, admin, li, text) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(li.send(text))
+    asked_and_nothing_stored(app, admin, before, reply)
