@@ -828,6 +828,7 @@ _POINTED = re.compile(
     re.I,
 )
 _SOON = timedelta(days=14)
+_EARLY = timedelta(days=2)  # a task due this much ahead, said done beside news, is that task done early
 
 
 def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
@@ -858,6 +859,12 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
         # "给柯总的电话已经打了，那个提醒不用了": the reminder the news names loosely, among those due soon
         found = [r for r in _loosely_named(ctx, rest, None, move=False) if r.due_at <= ctx.now + _SOON]
     if len(found) != 1:
+        return None
+    ahead = found[0].due_at.astimezone(ctx.tz).date() - ctx.now.astimezone(ctx.tz).date()
+    if ahead > _EARLY and not (_NOUN.search(bare) or _POINTED.search(bare) or _CROSSED.search(bare)):
+        # "Teams call w Tama yesterday - tender clarifications all done" beside "call Tama about the tender"
+        # due in two weeks: news of a task, maybe not that one (a task of tomorrow done today is that one);
+        # a reminder further ahead is done only when the message points at it
         return None
     if len(clauses) < 2 and lead is not None:
         # "done with the Thabo Nkosi call 👍": the call planned for today (or overdue) took place; one

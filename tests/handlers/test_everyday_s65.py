@@ -32,6 +32,9 @@
   "the" was no move, and the new month was dropped: trial M3).
 - "周一约了陈静吃饭" said on a Monday: a lunch arranged, today's or next Monday's? Asked (a meeting was logged
   as had this morning: S13 dev zh135).
+- "Teams call w Tama (AHC) yesterday arvo - tender clarifications all done" beside a reminder to call Tama
+  about the tender in two weeks: that reminder stays (it was marked done: S13 dev en060); one due tomorrow
+  is still done early, and one pointed at ("tick off the … reminder") whenever it is due.
 """
 
 from __future__ import annotations
@@ -232,3 +235,11 @@ def test_a_meeting_arranged_for_todays_weekday_is_asked(app, admin, li, text) ->
     before = exported(app, admin)
     reply = texts(li.send(text))
     asked_and_nothing_stored(app, admin, before, reply)
+
+
+def test_news_of_a_task_leaves_a_reminder_weeks_ahead(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/remind Initech LLC call Bill about the tender 12 Oct 2033 9am")
+    reply = texts(sam.send("teams call w bill (initech) yesterday - tender clarifications all done"))
+    data = exported(app, admin)
+    assert [r["status"] for r in data["reminders"]] == ["pending"], reply
+    assert [a["kind"] for a in data["activities"]] == ["call"], reply
