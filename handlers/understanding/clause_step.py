@@ -117,9 +117,6 @@ _BY_THEN_AFTER = re.compile(r"\s*(?:之前|以前|前|为止)")
 _BY_THEN_SAID = re.compile(r"^(?:by|before)\b|(?:之前|以前|前|为止)$", re.IGNORECASE)  # the date's own words
 
 
-# A meeting arranged for a day, not had: "周一约了顾总吃饭", "lunch booked with Dana on Monday".
-_ARRANGED = re.compile(r"约了|约好|已约|\b(?:booked|scheduled|arranged|set up)\b", re.IGNORECASE)
-
 
 def _outcome_told(text: str) -> bool:
     """An outcome told as done, with no word putting it ahead ("X signed w/ Y friday", "they went with
@@ -161,8 +158,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
             break
         in_a_week = (when.at.date() - now.astimezone(tz).date()).days in (0, 7)  # (not "国庆回来那个周四")
         asked_to_remind = not told and in_a_week and lx.REMIND.search(text) is not None
-        arranged = bool(_ARRANGED.search(clause.text))  # "周一约了顾总吃饭" on a Monday
-        if when.or_today and (when.doubt or (noun_report and not told) or asked_to_remind or arranged):
+        booked = bool(_ARRANGED.search(clause.text))  # "周一约了顾总吃饭" on a Monday
+        if when.or_today and (when.doubt or (noun_report and not told) or asked_to_remind or booked):
             # "周三晚上七点" said on a Wednesday afternoon, "Wednesday call Farah re samples" on a Wednesday,
             # "remind me monday to send Hosur drawings" on a Monday (two blind worlds' writers ask it):
             # today's or next week's?

@@ -401,16 +401,18 @@ def news_person(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip
 def introduced_but_known(
     ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: str = ""
 ) -> Contact | None:
-    """The known contact a "new contact" names whose title, e-mail or phone on record the news would replace
-    with another ("new contact at wayne: Lucius Fox, CFO, …" with a Lucius Fox, CTO, on record): the same
-    person changed, or another of the name? Asked, never overwritten unseen."""
-    if not news.new:
+    """The known contact a "new contact" names with another title than the one on record, whose e-mail or
+    phone the news would replace too ("new contact at wayne: Lucius Fox, CFO, lucius.fox@…" with a Lucius
+    Fox, CTO, on record): the same person changed, or another of the name? Asked, never overwritten unseen.
+    (The title on record said again with a new number is that person's news: "Werner's the new mill manager
+    there, his number is …".)"""
+    if not news.new or not news.title:
         return None
     contact, _ = _news_contact(ctx, customer, news, text, skip)
-    if contact is None:
+    if contact is None or not contact.title or _same_title(news.title, contact.title):
         return None
-    said = {"title": news.title, "email": news.email, "phone": news.phone}
-    held = {"title": contact.title, "email": contact.email, "phone": contact.phone}
+    said = {"email": news.email, "phone": news.phone}
+    held = {"email": contact.email, "phone": contact.phone}
     changed = [
         k
         for k, v in said.items()

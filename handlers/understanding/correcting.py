@@ -506,7 +506,12 @@ def _without_reminder(ctx: Ctx) -> Correction | None:
     text = said
     for step in sorted(steps, key=lambda s: s.start, reverse=True):
         text = _JOIN_LEFT.sub("", text[: step.start]) + text[step.end :]
-    found = locate_customer(ctx, reading, needed=False)
+    if not text.strip(" ,，.。;；"):
+        return None  # the message was only its reminder
+    try:
+        found = locate_customer(ctx, reading, needed=False)
+    except NeedChoice:
+        found = None  # (which customer is asked when the rest is read again)
     if found is not None and found.start >= 0 and any(s.start <= found.start < s.end for s in steps):
         # "gonna swing by wayne tmrw 10ish …, 80k ballpark": the customer was named in the reminder's words
         text = f"{said[found.start : found.end]}{'：' if CJK.search(said) else ': '}{text.strip(' ,，')}"
