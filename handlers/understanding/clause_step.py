@@ -117,7 +117,6 @@ _BY_THEN_AFTER = re.compile(r"\s*(?:之前|以前|前|为止)")
 _BY_THEN_SAID = re.compile(r"^(?:by|before)\b|(?:之前|以前|前|为止)$", re.IGNORECASE)  # the date's own words
 
 
-
 def _outcome_told(text: str) -> bool:
     """An outcome told as done, with no word putting it ahead ("X signed w/ Y friday", "they went with
     motive on fri"): a day said beside it is the day it happened, not one to plan for."""

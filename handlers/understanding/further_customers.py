@@ -36,7 +36,7 @@ from handlers.understanding.customer_parts import JOINER, cut_between, deal_news
 from handlers.understanding.kinds import KIND_PATTERNS
 from handlers.understanding.link_features import link_features
 from handlers.understanding.people import read_news
-from handlers.understanding.reading import CJK, Reading
+from handlers.understanding.reading import CJK, LIST_JOINER, Reading
 from handlers.understanding.which_customer import FALLBACK_SCORE, ask, meant_as_name
 from handlers.understanding.words_or_person import in_passing
 
@@ -176,10 +176,6 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
     return list(others.values()), list(dict.fromkeys(unsure))
 
 
-# Between two items of a list of customers: "A and B", "A, B", "A & B", "A和B".
-_LIST_GAP = re.compile(r"\s*(?:,|，|、|&|\+|/|\band\b|和|与|跟|及|以及|同埋|同)\s*", re.IGNORECASE)
-
-
 def _slips_listed(ctx: Ctx, reading: Reading, taken: list[tuple[int, int]], held: set[int]) -> list[str]:
     """A stretch listed beside a customer taken ("called globx and initek") that no known form of any
     customer matched but the search index finds one for (a heavier typo, as `ask_fallback` finds for a
@@ -204,7 +200,7 @@ def _slips_listed(ctx: Ctx, reading: Reading, taken: list[tuple[int, int]], held
 def _listed_with(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether two stretches of `text` stand side by side as items of one list ("globx and initek")."""
     first, second = sorted((one, other))
-    gap = _LIST_GAP.match(text, first[1])
+    gap = LIST_JOINER.match(text, first[1])
     return gap is not None and gap.end() == second[0]
 
 

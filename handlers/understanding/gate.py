@@ -49,7 +49,7 @@ from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.price_held import ours_held
-from handlers.understanding.reading import CJK, Reading, part_of_day_only
+from handlers.understanding.reading import CJK, LIST_JOINER, Reading, part_of_day_only
 from handlers.understanding.rough_days import approximated, said_before
 from handlers.understanding.summaries import list_mark
 
@@ -448,8 +448,6 @@ def unused_words(
 
 # Latin words of a name, two or more, said in a Chinese message ("Lee Fung", "Tsuen Wan Lee Fung").
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z&'’.-]*(?:[ \t]+[A-Z][A-Za-z&'’.-]*)+")
-# Joining words of a list of customers: "A同埋B", "A和B", "A、B", "A and B".
-_LIST_JOINER = re.compile(r"\s*(?:同埋|同|和|跟|及|与|、|,|，|\band\b|&)\s*", re.IGNORECASE)
 
 
 def _listed_beside(text: str, founds: list[Found]) -> list[tuple[int, int]]:
@@ -461,9 +459,9 @@ def _listed_beside(text: str, founds: list[Found]) -> list[tuple[int, int]]:
     for m in _LATIN_RUN.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
-        after = _LIST_JOINER.match(text, m.end())
+        after = LIST_JOINER.match(text, m.end())
         before = any(
-            (j := _LIST_JOINER.match(text, b)) is not None and j.end() == m.start() and j.group(0).strip()
+            (j := LIST_JOINER.match(text, b)) is not None and j.end() == m.start() and j.group(0).strip()
             for _, b in spans
         )
         if before or (after and after.group(0).strip() and any(a == after.end() for a, _ in spans)):

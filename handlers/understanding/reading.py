@@ -558,6 +558,10 @@ _CLOCK_ONLY = re.compile(
 )
 
 
+# Joining words of a list of customers: "A同埋B", "A和B", "A、B", "A and B".
+LIST_JOINER = re.compile(r"\s*(?:同埋|同|和|跟|及|与|、|,|，|\band\b|&)\s*", re.IGNORECASE)
+
+
 # Words quoted, a forwarded mail or what someone wrote: "Fwd: 'Dear Hamdan, … cancelled by our HQ …' - …".
 _QUOTE = re.compile(r"(?:^|(?<=[:\s]))(['\"“‘])[^'\"“”‘’]{20,}?['\"”’](?=\s|$|[-–—,.;])")
 
