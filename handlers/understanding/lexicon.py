@@ -136,7 +136,7 @@ CLOSE_MARKERS = re.compile(
     r"contract|expected|expects?|expecting|target|deadline|sign-?off|award(?:ed)?|closure|"
     # the deal still going by its day: "still on track for end of May", "still on for Feb 14"
     r"on\s+track\s+for|(?<=still\s)on\s+for|"
-    r"push(?:ed)?(?: out| back)? to|slip(?:s|ped|ping)? to|delayed to|postponed to|"
+    r"push(?:ed|es|ing)?(?: out| back)? to|slip(?:s|ped|ping)? to|delay(?:ed|ing)? to|postpon(?:ed|ing) to|"
     # "they r pushing the rollout to feb", "moved the signing back to march": the deal's date moved
     r"(?:push|pushes|pushing|pushed|slip|slips|slipping|slipped|delay|delays|delaying|delayed|move|moves|"
     r"moving|moved|postpone|postpones|postponing|postponed|bump|bumped|bumping|shift|shifted|shifting)\s+"

@@ -31,7 +31,8 @@
   the title on record said as new with a new number is his news ("Werner's the new mill manager there, his
   number is …": the gate's S8 held en016 was asked at first).
 - "called bill at initech, they r pushing close to feb": the close moves to February ("close to" with no
-  "the" was no move, and the new month was dropped: trial M3).
+  "the" was no move, and the new month was dropped: trial M3); "they're pushing to end of Q1" (kept the old
+  close: the second trial's H6).
 - "周一约了陈静吃饭" said on a Monday: a lunch arranged, today's or next Monday's? Asked (a meeting was logged
   as had this morning: S13 dev zh135).
 - "Teams call w Tama (AHC) yesterday arvo - tender clarifications all done" beside a reminder to call Tama
@@ -238,8 +239,10 @@ def test_the_title_on_record_said_as_new_with_a_new_number_is_stored(app, admin,
 
 
 @pytest.mark.parametrize(
-    "text", ["called bill at initech, they r pushing close to feb", "initech pushing close to feb"]
-)
+    "text",
+    ["called bill at initech, they r pushing close to feb", "initech pushing close to feb",
+     "call w/ bill at initech, they're pushing to end of feb", "initech delaying to february"],
+)  # fmt: skip
 def test_pushing_close_to_a_month_moves_the_close(app, admin, sam, text) -> None:  # type: ignore[no-untyped-def]
     reply = texts(sam.send(text))
     assert [d["expected_close"][:7] for d in exported(app, admin)["deals"]] == ["2034-02"], reply
