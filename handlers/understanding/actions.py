@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -545,7 +545,7 @@ def _set_already(ctx: Ctx, customer: Customer | None, due: datetime, text: str) 
     local = due.astimezone(ctx.tz)
     clock = local.time().replace(tzinfo=None)
     for reminder in ctx.store.reminders.open_for_customer(customer.id):
-        at = reminder.due_at if reminder.due_at.tzinfo else reminder.due_at.replace(tzinfo=UTC)
+        at = reminder.due_at  # (aware UTC: crm_store's UTCDateTime)
         if reminder.owner_id != ctx.user.id:
             continue
         # another hour said that day is another reminder ("remind me 1500 hrs to send the LPO draft" beside
@@ -570,7 +570,7 @@ def _set_at_another_hour(ctx: Ctx, customer: Customer | None, due: datetime, tex
         return None
     day = due.astimezone(ctx.tz).date()
     for reminder in ctx.store.reminders.open_for_customer(customer.id):
-        at = reminder.due_at if reminder.due_at.tzinfo else reminder.due_at.replace(tzinfo=UTC)
+        at = reminder.due_at
         mine = reminder.owner_id == ctx.user.id and at.astimezone(ctx.tz).date() == day and at != due
         if mine and _same_task(ctx, customer, reminder, text):
             return reminder
