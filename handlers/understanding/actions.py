@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -702,6 +703,9 @@ class Stored:
     lines: list[str]
     questions: list[Reply]
     changed: list[Write]
+    # reminders waiting for their time, asked by the caller: one question for those that ask the same
+    # ("星河和腾达…两边都要准备demo": when to remind of it is one answer for both)
+    waiting: list[tuple[ReminderAction, NeedChoice]] = field(default_factory=list)
 
 
 def execute(ctx: Ctx, operations: list[Write]) -> Stored:
@@ -737,6 +741,7 @@ def execute(ctx: Ctx, operations: list[Write]) -> Stored:
             lines.insert(0, run_log(ctx, op, deal))
             changed.append(op)
     lines += news
+    waiting: list[tuple[ReminderAction, NeedChoice]] = []
     for op in operations:
         if not isinstance(op, ReminderAction):
             continue
@@ -748,11 +753,23 @@ def execute(ctx: Ctx, operations: list[Write]) -> Stored:
                 run_reminder(ctx, reminder)  # (stored when the day was already picked)
                 changed.append(op)
             except NeedChoice as question:
-                questions.append(defer(ctx, reminder, question))
+                waiting.append((reminder, question))
         elif reminder.due > ctx.now:
             lines.append(run_reminder(ctx, reminder, reminder.due))
             changed.append(op)
-    return Stored(lines, questions, changed)
+    return Stored(lines, questions, changed, waiting)
+
+
+def ask_when(ctx: Ctx, waiting: list[tuple[ReminderAction, NeedChoice]]) -> list[Reply]:
+    """Ask when to remind of each waiting reminder, once for those asking the same question (the same words
+    said of two customers): the one answer sets each."""
+    by_key: dict[str, list[tuple[ReminderAction, NeedChoice]]] = {}
+    for reminder, question in waiting:
+        by_key.setdefault(question.key, []).append((reminder, question))
+    return [
+        defer(ctx, same[0][0], same[0][1], also=[reminder for reminder, _ in same[1:]])
+        for same in by_key.values()
+    ]
 
 
 # Follow-up questions ----------------------------------------------------------
@@ -761,23 +778,33 @@ def resume(ctx: Ctx, data: dict[str, Any]) -> list[Reply]:
     waited with it)."""
     action = from_data(data["action"])
     notes = [_log_from(note) for note in data.get("notes", [])]
+    also = [from_data(other) for other in data.get("also", [])]
     try:
         line, deal = run(ctx, action)
     except NeedChoice as question:
-        return [defer(ctx, action, question, notes)]
+        return [defer(ctx, action, question, notes, also)]
     lines = [run_log(ctx, note, deal) for note in notes] + ([line] if line else [])
+    lines += [line for other in also if (line := run(ctx, other)[0])]  # the same answer for each
     return [ctx.confirm("\n".join(lines))] if lines else [Reply(ctx._("Nothing to change."))]
 
 
 ANSWERED = FollowUp(resume, N_("Skip"), N_("OK, skipped."))
 
 
-def defer(ctx: Ctx, action: Action, question: NeedChoice, notes: list[LogAction] | None = None) -> Reply:
-    """Keep `action` (and the `notes` that wait with it) for later and ask `question`; its answer comes
-    back to `resume`."""
+def defer(
+    ctx: Ctx,
+    action: Action,
+    question: NeedChoice,
+    notes: list[LogAction] | None = None,
+    also: Sequence[Action] = (),
+) -> Reply:
+    """Keep `action` (and the `notes` that wait with it, and the actions `also` asking the same) for later
+    and ask `question`; its answer comes back to `resume`."""
     data: dict[str, Any] = {"action": to_data(action)}
     if notes:
         data["notes"] = [_log_data(note) for note in notes]
+    if also:
+        data["also"] = [to_data(other) for other in also]
     return ask(ctx, question, FOLLOW_UP, ANSWERED, data)
 
 

@@ -105,6 +105,8 @@ NEW = re.compile(
 SUCCESSOR = re.compile(
     r"\b(?:replaced\s+by|replacement(?:\s+is|\s+will\s+be)?|successor(?:\s+is)?|took\s+over|takes\s+over|"
     r"taking\s+over|is\s+stepping\s+in|stepped\s+in|"
+    # "Pierre Dubois replaces her", "Tom is replacing Jane": the one said before takes the place
+    r"(?:is\s+)?(?:replaces|replacing|replaced(?!\s+by))(?=\s+(?:him|her|them|(?-i:[A-Z])))|"
     # "Tom is filling in", "Erik stepped into the mill manager job", "Ana is standing in": who does it now
     r"(?:is\s+|['’]s\s+|has\s+)?(?:filling|filled|fills|standing|stood|stands)\s+in\b"
     r"(?!\s+(?:the|a|an|this|that|these|those|our|my|your|their|his|her|forms?|details)\b)|"

@@ -36,6 +36,7 @@ from handlers.understanding.new_customer import (
     looks_like_company,
     named_otherwise,
     offer_new,
+    only_said_new,
 )
 from handlers.understanding.reading import Candidate, Reading
 from handlers.understanding.which_customer import ask, ask_fallback
@@ -71,6 +72,8 @@ def _names_a_customer(ctx: Ctx, reading: Reading, name: str) -> bool:
     and more words): then the customer is found in the whole message like any other."""
     if customer_key(name) in ctx.picks:
         return True
+    if only_said_new(name):
+        return False  # "新客户：蓝鲸科技", "new lead: …": the customer is named after the heading
     matches = ctx.store.search.customers(name, limit=3)
     decision = decide(matches)
     if decision.winner is not None:

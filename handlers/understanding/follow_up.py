@@ -70,8 +70,8 @@ def said_of_the_last(
         return None
     if said in (ctx.msg.text or ""):
         return None  # a line of the same message (a day summary's "3、下午回公司写方案"): no follow-up
-    if _a_subject_of_its_own(text):
-        return None  # "zenith telecom won! also lost sterling pharma": another company's news, not the last's
+    if _a_subject_of_its_own(text) or _NEW_CUSTOMER.search(text):
+        return None  # "zenith telecom won! also lost sterling pharma", "新客户 蓝鲸科技，…": another's news
     try:
         named = customer_span(ctx, said)
     except NeedChoice:
@@ -91,6 +91,12 @@ def said_of_the_last(
         return apply_correction(ctx, fix, understand)  # "Apologies, €78k not 80": a value put right
     joined = f"{said.rstrip(' ，,。.')}{'，' if chinese else ', '}{core}"
     return apply_correction(ctx, Correction(joined, None, whole=True), understand)
+
+
+# A customer said to be new: its news is not the last message's ("新客户 蓝鲸科技，…大概25万，年后签").
+_NEW_CUSTOMER = re.compile(
+    r"新客户|新客戶|新的客户|新开发的客户|\bnew\s+(?:customer|client|prospect|lead|account)\b", re.IGNORECASE
+)
 
 
 # Words that may stand before an outcome in a follow-up of the last message ("deal won", "they signed!").

@@ -777,6 +777,7 @@ def loose_correction(text: str) -> Correction | None:
             wrong = match.groupdict().get("wrong")
             right = match.groupdict().get("right") or match.groupdict().get("right2") or ""
             right = _INTERJECTIONS.sub("", right.strip()) or right  # "oops 48k*"
+            right = _CHANGED_TO.sub("", right) or right  # "no wait, 改成下午两点": the value is after 改成
             return Correction(right.strip(" ,.，。"), wrong.strip(" ,.，。") if wrong else None)
     said = _FILLER_AFTER.sub("", EMOJI.sub(" ", text).strip()).strip()
     marked = said.startswith("*") or said.endswith("*")  # "oops 48k*": the chat mark of a correction
@@ -784,6 +785,9 @@ def loose_correction(text: str) -> Correction | None:
     if (marked or _SORRY_AFTER.search(said)) and value and len(value.split()) <= 4 and len(value) <= 30:
         return Correction(value, None)  # "friday, sorry", "55k my bad", "oops 48k*"
     return None
+
+
+_CHANGED_TO = re.compile(r"^\s*(?:改成|改到|改为|改為|换成|換成|挪到|推到|改做)\s*")
 
 
 # Both sides said after the correction word: "22万应该是25万", "the 44k should be 48k", "周四改成周五".

@@ -53,9 +53,11 @@ def name_guess(reading: Reading) -> str | None:
     "new customer"."""
     person_spans = [(s, e) for _, s, e in reading.persons]
     for candidate in ordered(reading.candidates):
-        if not candidate.strong:
+        company = looks_like_company(candidate.text, reading, candidate.start)
+        # "新客户 蓝鲸科技，…": after "new customer", Chinese words ending in a company word, though weak
+        if not (candidate.strong or (reading.new_customer and company and CJK.search(candidate.text))):
             continue
-        if not (reading.new_customer or looks_like_company(candidate.text, reading, candidate.start)):
+        if not (reading.new_customer or company):
             continue
         if any(s <= candidate.start and candidate.end <= e for s, e in person_spans):
             continue
@@ -77,6 +79,18 @@ def offer_new(ctx: Ctx, reading: Reading) -> None:
 # Said to be a new company, not a new deal: "new customer", "新客户" (a "new lead" may be a new deal at a
 # known one)
 _NEW_COMPANY = re.compile(r"\bnew\s+(?:customer|client|account|company)\b|新客户", re.IGNORECASE)
+
+
+# The words that say a customer is new, and nothing else: a heading of them names none ("新客户：蓝鲸科技")
+_ONLY_SAID_NEW = re.compile(
+    r"\s*(?:(?:a|another|one\s+more)\s+)?new\s+(?:customer|client|account|company|lead|prospect)s?\s*"
+    r"|\s*(?:又一个|一个)?(?:新客户|新客戶|新的客户|新线索|新線索|潜在客户)\s*",
+    re.IGNORECASE,
+)
+
+
+def only_said_new(words: str) -> bool:
+    return bool(_ONLY_SAID_NEW.fullmatch(words))
 
 
 def said_new_but_known(ctx: Ctx, reading: Reading, hit: Hit) -> Hit | None:

@@ -151,10 +151,22 @@ def _listed_title(plain: str, offset: int, line: str, items: list[Item], bar: bo
             # further fields read as names are no second signer: the company ("… | Galway Bay Software | …")
             later = fields[k + 2 :]
             out = [i for i in out if not (i.kind == "person" and any(i.start == f[0] for f in later))]
-        elif as_name and not has_given_name(plain[c:d]):
+        elif (as_name or _title_then_kind(inside, c, d)) and not has_given_name(plain[c:d]):
             out = [i for i in out if i not in inside] + [Item("title", c, d, plain[c:d])]
         break
     return out
+
+
+def _title_then_kind(inside: list[Item], c: int, d: int) -> bool:
+    """The listed field is a title the list of departments does not know the kind of ("VP Growth",
+    "Director Devrel"): its role read as a title, the rest read as a name; the field is the title."""
+    return (
+        len(inside) == 2
+        and inside[0].kind == "title"
+        and inside[0].start == c
+        and inside[1].kind == "person"
+        and inside[1].end == d
+    )
 
 
 # "以后找采购部的沈佳", "搵IT部嘅張家明": the department a person is said to be of is their title

@@ -28,6 +28,7 @@ ROLE_NOUNS = (
 
 _DEPARTMENTS = (
     "purchasing|procurement|sourcing|billing|payroll|credit|admissions|it|ops|operations|finance|financial|sales|marketing|hr|facilities|facility|"
+    "eng|engg|mktg|biz|dev|"
     "maintenance|logistics|fleet|supply|chain|warehouse|production|plant|office|project|program|product|"
     "quality|engineering|technical|tech|accounts?|payable|receivable|ap|ar|legal|compliance|security|"
     "business|development|general|regional|area|district|senior|junior|sr|jr|deputy|associate|assistant|"

@@ -95,7 +95,7 @@ _CN_STOP_CHARS = set(
 
 # Right after a Chinese name: a change word, a detail label, 的, a title, or the end of the words
 _CN_AFTER = re.compile(
-    r"(?:的|已经|已|刚|也|又|现在|目前|之前|从|升|晋|提|调|退|离|辞|走|跳|不在|不干|不做|不再|唔再|唔做|被(?:挖|炒|开除|辞退)|换|改|新|跟|搬|去|在管|管|"
+    r"(?:的|已经|已|刚|也|又|现在|目前|之前|从|升|晋|提|调|退|离|辞|走|跳|顶替|不在|不干|不做|不再|唔再|唔做|被(?:挖|炒|开除|辞退)|换|改|新|跟|搬|去|在管|管|"
     r"手机|电话|号码|座机|"
     r"邮箱|邮件|email|e-mail|mail|微信|wechat|是|现任|担任|当|接|负责|left|promoted|retired|quit|moved|"
     r"phone|cell|mobile|tel|[\s,，:：;；()（）|/\-]|$)",
@@ -260,7 +260,21 @@ def lowercase_names(text: str) -> list[Item]:
         cued = _LOWER_CUE.search(text[max(0, start - 60) : start]) or _new_role_after(text, start + len(name))
         if cued and not overlaps((start, start + len(name)), [(p.start, p.end) for p in people]):
             people.append(Item("person", start, start + len(name), name.title()))
+    for m in _ADDRESS_OF_TWO_WORDS.finditer(text):
+        first, family = m.group("first"), m.group("family")
+        name = rf"(?<![\w@.]){re.escape(first)}\s+{re.escape(family)}(?![\w@.])"
+        for said in re.finditer(name, text, re.I):
+            span = said.span()
+            if said.group(0).islower() and not overlaps(span, taken + [(p.start, p.end) for p in people]):
+                people.append(Item("person", *span, said.group(0).title()))
     return people
+
+
+# An email address made of a given and a family name ("pierre.dubois@sgo.fr"): the two words said in
+# lowercase elsewhere in the message are the person's name ("call with pierre dubois at sgo, …")
+_ADDRESS_OF_TWO_WORDS = re.compile(
+    r"(?<![\w.+-])(?P<first>[a-z]{2,})[._-](?P<family>[a-z]{2,})@[\w-]+\.", re.IGNORECASE
+)
 
 
 # "maria lopez is their new VP sales": the role said right after the name introduces the person ("our new …"
@@ -421,7 +435,9 @@ def _preceded_by_place_word(text: str, start: int) -> bool:
     ) and not (
         re.search(
             r"\b(?:(?:talk|talked|talking|spoke|spoken|speaking|chatted|chatting|wrote|emailed|texted|messaged|"
-            r"replied|reached\s+out|got\s+through)\s+to|ask\s+for|replaced\s+by|with|over\s+to|(?:gone|going|went|sold\b.{0,60}?)\s+to)\s+$"
+            r"replied|reached\s+out|got\s+through)\s+to|ask\s+for|replaced\s+by|with|over\s+to|(?:gone|going|went|sold\b.{0,60}?)\s+to"
+            # "took over from Elodie Martin": the one whose place was taken
+            r"|(?:took|takes|taking|taken)\s+over\s+from)\s+$"
             # "new direct line for Tonya", "updated email (id) for Priya": the detail is the person's
             r"|\b(?:number|no\.?|line|mobile|cell|phone|(?:e-?)?mail(?:\s+id)?|address|title|details?|"
             r"contact\s+details|whatsapp)\s+for\s+$",
@@ -467,6 +483,10 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
                     text, index
                 )
                 after_ok = bool(_CN_AFTER.match(text, end)) or bool(CN_TITLE.match(text, end))
+                # "李明接替王芳了": the one whose place is taken, named last in the sentence
+                after_ok = after_ok or bool(
+                    _PLACE_TAKEN_CN.search(text, 0, index) and re.match(r"了?(?:[。！!.]|$)", text[end:])
+                )
                 if size == 3 and _CN_AFTER.match(text, end - 1) and not after_ok:
                     continue
                 if size == 3 and _COMPANY_END.search(text[: index + 1]):
@@ -478,6 +498,7 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
     return people
 
 
+_PLACE_TAKEN_CN = re.compile(r"(?:接替|顶替|接任)了?$")
 _NUMERAL_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千]\s*$")
 
 # Words that introduce a name outright: after them any family name is read as one (叫孔伟, 姓名：蔺芳)

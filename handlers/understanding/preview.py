@@ -12,7 +12,7 @@ from handlers.errors import UserError
 from handlers.messages import Reply
 from handlers.questions import NeedChoice, Option
 from handlers.understanding import plan_log
-from handlers.understanding.actions import execute
+from handlers.understanding.actions import ask_when, execute
 from handlers.understanding.decision_path import record
 from handlers.understanding.plan import Plan, judged
 
@@ -33,11 +33,14 @@ def confirm_first(ctx: Ctx, *plans: Plan) -> tuple[list[str], list[Reply]]:
     lines: list[str] = []
     questions: list[Reply] = []
     stored_plans = []
+    waiting = []
     for plan in plans:
         stored = execute(ctx, plan.writes())
         lines += stored.lines
         questions += stored.questions
+        waiting += stored.waiting
         stored_plans.append(judged(ctx, plan, stored.changed))  # the kind opinion on what changed
+    questions += ask_when(ctx, waiting)
     plans = tuple(stored_plans)
     unused = list(dict.fromkeys(word for plan in plans for word in plan.unused))
     doubts = list(dict.fromkeys(doubt for plan in plans for doubt in plan.doubts))

@@ -114,6 +114,15 @@ def assemble(
                 return False if pool[-1].blocked else pool[-1]
         return None
 
+    # "Pierre replaces Elodie, pierre@…", "李明接替了王芳，电话…": the details said after the one replaced are
+    # the successor's (who left gives no new number)
+    successor_of = {
+        gone.start: taker[0]
+        for cue in items
+        if cue.kind == "successor"
+        and (gone := _replaced(plain, items, cue)) is not None
+        and (taker := _introduced(plain, items, cue))
+    }
     promoted = any(i.kind == "promoted" for i in items)  # a title said of no one named is news only so
     uncued: set[int] = set()  # news whose title was said with no change word: kept only beside a detail
     for item in details:
@@ -126,6 +135,8 @@ def assemble(
         who = owner(item)
         if who is False:
             continue
+        if isinstance(who, Item) and who.start in successor_of:
+            who = successor_of[who.start]
         target = record(who if isinstance(who, Item) else None)
         if item.kind == "title":
             cued = _cued(plain, items, item)
@@ -163,6 +174,10 @@ def assemble(
                 target = record(person)
                 target.new = True
                 target.span = (min(target.span[0], item.start), max(target.span[1], person.end))
+            if (predecessor := _replaced(plain, items, item)) is not None:
+                target = record(predecessor)
+                target.left = True
+                target.span = (min(target.span[0], item.start), max(target.span[1], predecessor.end))
         elif item.kind == "rename":
             _rename(plain, text, items, item, record)
     _successors_named(plain, items, record, news.values(), known)
@@ -174,6 +189,23 @@ def assemble(
     for n in result:
         n.where = _where(plain, n)
     return sorted(result, key=lambda n: n.span[0])
+
+
+# A taking-over word with the one whose place is taken named right after it: "Pierre replaces Elodie Martin",
+# "Tom took over from Jane", "李明接替王芳"
+_PLACE_TAKEN = re.compile(
+    r"(?:is\s+)?(?:replaces|replacing|replaced)\s+$|(?:took|takes|taking|has\s+taken)\s+over\s+from\s+$"
+    r"|(?:接替|顶替|接任)了?$",
+    re.IGNORECASE,
+)
+
+
+def _replaced(plain: str, items: list[Item], cue: Item) -> Item | None:
+    """The person whose place the successor takes, named right after the cue; they are gone."""
+    after = [p for p in items if p.kind == "person" and not p.blocked and p.start >= cue.start]
+    if not after or after[0].start - cue.end > 7:
+        return None
+    return after[0] if _PLACE_TAKEN.search(plain[cue.start : after[0].start]) else None
 
 
 def _successors_named(
@@ -440,6 +472,10 @@ _TAKES_OVER_EN = (
     "stepped in",
     "is stepping in",
     "runs",
+    "replaces",
+    "replacing",
+    "is replacing",
+    "replaced",
     *(
         f"{be}{verb}"
         for be in ("", "is ", "'s ", "’s ", "has ")
@@ -490,6 +526,8 @@ def _introduced(text: str, items: list[Item], cue: Item) -> list[Item]:
                     "taking",
                     "is stepping",
                     "stepped",
+                    "replac",
+                    "is replac",
                     "is our",
                     "'s our",
                     "is the",

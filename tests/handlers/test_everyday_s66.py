@@ -1,0 +1,135 @@
+"""Session 66: the second fresh-clone trial's (session 65) losses and wrong writes (issue 13).
+
+- "new contact at hooli: Monica Hall, VP Eng, monica.hall@…, cell 650-…": the title's kind ("Eng", "Growth")
+  is not one the department list knows; the title was cut to "VP", the rest read as a person, and the
+  e-mail and the phone went with that "person" and were lost (trial H1).
+- "Pierre Dubois replaces her at sgo", "sgo: Pierre Dubois replaces Elodie Martin", "李明接替王芳了":
+  the successor was dropped without a word, and the one replaced stayed on as the contact (H2); a
+  number or address said after the one replaced is the successor's.
+- "call with pierre dubois at sgo, new purchasing director, pierre.dubois@sgo.fr": a name in lowercase
+  made of the address's two words is the person; the call was logged with nobody and the new contact,
+  title and address lost (H3).
+- "星河和腾达都说下周要来公司参观，两边都要准备demo": when to remind was asked twice, the same question, and
+  the answer set the reminder of one of the two (H4); one question now, and its answer sets both.
+- "明早九點提醒我…" then "no wait, 改成下午两点": the value put right is after 改成 (the reminder went to
+  today: H5).
+- "新客户 蓝鲸科技，见了他们采购总监周晓梅，…，大概25万，年后签" right after a message about Huawei: a new
+  customer's news is no more of the last message (its amount and close were put on Huawei's deal: H7);
+  "新客户：蓝鲸科技" offered to create a customer called 新客户.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import due_times, exported, people_of
+from tests.support.worlds import on_s12_wednesday, user_at
+
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
+
+@pytest.fixture
+def sam(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return on_s12_wednesday(app, add_user, clock, "Sam", "America/New_York",
+        "/customer add Hooli XYZ Inc, aliases=Hooli",
+        "/contact add Hooli XYZ Inc: Gavin Belson, title=CEO",
+        "/customer add Société Générale d'Optique S.A., aliases=SGO",
+        "/contact add Société Générale d'Optique S.A.: Élodie Martin, title=Directrice achats, "
+        "email=e.martin@sgo.example")  # fmt: skip
+
+
+@pytest.mark.parametrize("title", ["VP Eng", "VP Growth", "Director Devrel"])
+def test_a_listed_title_of_an_unknown_kind_keeps_the_details(app, admin, sam, title) -> None:  # type: ignore[no-untyped-def]
+    said = f"new contact at hooli: Monica Hall, {title}, monica.hall@hooli.xyz, cell 650-555-0199"
+    reply = texts(sam.send(said))
+    monica = people_of(app, admin).get(("Hooli XYZ Inc", "Monica Hall"))
+    assert monica is not None, reply
+    stored = (monica["title"], monica["email"], monica["phone"])
+    assert stored == (title, "monica.hall@hooli.xyz", "650-555-0199"), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Elodie Martin from SGO moved to Umbrella Health as head of procurement, "
+     "Pierre Dubois replaces her at sgo",
+     "sgo: Pierre Dubois replaces Elodie Martin",
+     "sgo: Pierre Dubois took over from Elodie Martin",
+     "Pierre Dubois is replacing Elodie at sgo, pierre.dubois@sgo.fr"],
+)  # fmt: skip
+def test_a_successor_who_replaces_someone_is_added(app, admin, sam, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send(text))
+    people = people_of(app, admin)
+    pierre = people.get(("Société Générale d'Optique S.A.", "Pierre Dubois"))
+    assert pierre is not None and "left_at" not in pierre, reply
+    assert "left_at" in people[("Société Générale d'Optique S.A.", "Élodie Martin")], reply
+    if "@" in text:  # said after the one replaced: the successor's, not hers
+        assert pierre["email"] == "pierre.dubois@sgo.fr", reply
+        assert people[("Société Générale d'Optique S.A.", "Élodie Martin")]["email"] == "e.martin@sgo.example"
+
+
+def test_a_lowercase_name_spelt_by_the_address_is_the_person(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send(
+        "call with pierre dubois at sgo, new purchasing director, pierre.dubois@sgo.fr. demo confirmed"
+    ))  # fmt: skip
+    pierre = people_of(app, admin).get(("Société Générale d'Optique S.A.", "Pierre Dubois"))
+    assert pierre is not None, reply
+    assert (pierre["title"], pierre["email"]) == ("purchasing director", "pierre.dubois@sgo.fr"), reply
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Pierre Dubois"], reply
+
+
+@pytest.fixture
+def li(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, "李伟", "Asia/Shanghai", datetime(2033, 11, 7, 9, 0),  # a Monday
+        "/customer add 北京星河科技有限公司, aliases=星河科技",
+        "/customer add 深圳腾达电子有限公司, aliases=腾达电子",
+        "/customer add 华为技术有限公司, aliases=华为",
+        "/contact add 华为技术有限公司: 张伟, title=采购经理",
+        "/contact add 华为技术有限公司: 王芳, title=技术总监, phone=+86 139 0000 2222",
+        "/deal 华为技术有限公司 华为 年度框架合同 500000 CNY proposal",
+        "/customer add 上海东方贸易有限公司, aliases=东方贸易",
+        "/contact add 上海东方贸易有限公司: 陈静, title=采购主管")  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["华为的李明接替王芳了", "华为的李明接替了王芳，电话13912345678"])
+def test_a_chinese_successor_is_added_and_the_one_replaced_left(app, admin, li, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send(text))
+    people = people_of(app, admin)
+    assert ("华为技术有限公司", "李明") in people and "left_at" in people[("华为技术有限公司", "王芳")], reply
+    if "电话" in text:
+        assert people[("华为技术有限公司", "李明")]["phone"] == "13912345678", reply
+        assert people[("华为技术有限公司", "王芳")]["phone"] == "+86 139 0000 2222", reply
+
+
+def test_one_question_for_a_reminder_said_of_both_customers(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    replies = li.send("星河和腾达都说下周要来公司参观，两边都要准备demo")
+    asked = [r for r in replies if r.buttons]
+    assert len(asked) == 1, texts(replies)  # the same question once
+    li.press(asked[0].buttons[0].label)
+    reminders = exported(app, admin)["reminders"]
+    assert sorted(r["customer"] for r in reminders) == ["北京星河科技有限公司", "深圳腾达电子有限公司"]
+    assert len({r["due_at"] for r in reminders}) == 1
+
+
+def test_a_clock_put_right_after_gai_cheng_keeps_the_day(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    from zoneinfo import ZoneInfo
+
+    li.send("明早九點提醒我打給東方貿易陳靜確認樣品")
+    reply = texts(li.send("no wait, 改成下午两点"))
+    assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == ["2033-11-08 14:00"], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["新客户 蓝鲸科技，见了他们采购总监周晓梅，手机 13800138000，想要50套，大概25万，年后签",
+     "新客户：蓝鲸科技"],
+)  # fmt: skip
+def test_a_new_customers_news_is_not_more_of_the_last_message(app, admin, li, text) -> None:  # type: ignore[no-untyped-def]
+    li.send("跟华为的张经理吃了饭，他说预算下个月才能批")
+    before = exported(app, admin)
+    reply = texts(li.send(text))
+    after = exported(app, admin)
+    assert after["deals"] == before["deals"] and after["activities"] == before["activities"], reply
+    assert "called “蓝鲸科技”" in reply and "“新客户”" not in reply, reply
