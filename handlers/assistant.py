@@ -299,7 +299,7 @@ class Assistant:
         return self.dispatch(ctx)
 
     # ------------------------------------------------------------------
-    def dispatch(self, ctx: Ctx, named: tuple[PendingChoice, int] | None = None) -> list[Reply]:
+    def dispatch(self, ctx: Ctx, named: tuple[PendingChoice, int | str] | None = None) -> list[Reply]:
         """`named`: the choice of the question asked last that the message names (`named_choice`)."""
         msg = ctx.msg
         if msg.payload is not None:  # a button, even one whose data cleaned to nothing ("\x00")

@@ -359,7 +359,9 @@ def awaiting_typed_answer(ctx: Ctx, follow_ups: Mapping[str, FollowUp], prefix: 
     return question
 
 
-def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tuple[PendingChoice, int] | None:
+def named_choice(
+    ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]
+) -> tuple[PendingChoice, int | str] | None:
     """The "which customer?" question asked last and the index of its choice, when `text` is a typed answer
     to it that names one of its choices and no other: every word of `text` (but the filler of an answer) is
     in that choice's label ("Dana Whitaker, Northwind Freight" for "Northwind Freight LLC (Dana Whitaker)";
@@ -374,11 +376,12 @@ def named_choice(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> tup
     if not asked or asked[0].resolved_at is not None:
         return None
     newest = asked[0]
-    if (
-        not str(newest.data.get("key", "")).startswith("customer:")
-        or newest.created_at <= ctx.now - TYPED_WAIT
-        or newest.data.get(PASSED)
-    ):
+    if newest.created_at <= ctx.now - TYPED_WAIT or newest.data.get(PASSED):
+        return None
+    typed = _label_typed(ctx, newest, text, follow_ups)
+    if typed is not None:  # "保留" to "[1] 完成 [2] 保留", "the 17th" to "[1] Thu, Dec 10 [2] Thu, Dec 17"
+        return newest, typed
+    if not str(newest.data.get("key", "")).startswith("customer:"):
         return None
     fits = _choices_named(ctx, newest, text) if len(text) <= 80 else []
     if len(fits) == 1:
@@ -402,6 +405,41 @@ def _news_after(text: str) -> tuple[str, str]:
     """The answer's first piece, and the rest (empty when it says no more)."""
     parts = _NEWS_AFTER.split(text.strip(), maxsplit=1)
     return (parts[0], parts[1].strip()) if len(parts) == 2 else (text, "")
+
+
+def _folded(words: str) -> str:
+    return re.sub(r"[\s.,!?，。！？“”\"']+", "", simplified(words).casefold())
+
+
+DAY_KEY = "day:"  # picks under "day:<words lowercased>" hold the ISO day chosen for those words (`resolve`)
+
+
+# A day of the month typed alone: "the 17th", "17", "17号", "17日"
+_DAY_TYPED = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s*[号日號]", re.IGNORECASE)
+
+
+def _label_typed(
+    ctx: Ctx, asked: PendingChoice, text: str, follow_ups: Mapping[str, FollowUp]
+) -> int | str | None:
+    """The button of `asked` that `text` types out: its label as shown (or the label of the button that drops
+    the question), or, for a day asked, the one day of the month typed ("the 17th") that only one label
+    holds. None when it types none, or more than one."""
+    said = _folded(text)
+    if not said or len(text) > 40:
+        return None
+    labels = [str(label) for label in asked.data.get("labels") or []]
+    same = [i for i, label in enumerate(labels) if _folded(label) == said]
+    if len(same) == 1:
+        return same[0]
+    follow_up = follow_ups.get(asked.kind)
+    if follow_up is not None and _folded(ctx._(follow_up.dismiss)) == said:
+        return DISMISS
+    day = _DAY_TYPED.fullmatch(text.strip())
+    if day is None or not str(asked.data.get("key", "")).startswith(DAY_KEY):
+        return None
+    number = day.group(1) or day.group(2)
+    holding = [i for i, label in enumerate(labels) if re.search(rf"(?<![\d:]){int(number)}(?![\d:])", label)]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _choices_named(ctx: Ctx, asked: PendingChoice, text: str) -> list[int]:
@@ -434,7 +472,7 @@ def _its_deal_amount(ctx: Ctx, customer_id: object, word: str) -> bool:
 
 
 def take_named(
-    ctx: Ctx, named: tuple[PendingChoice, int], text: str, follow_ups: Mapping[str, FollowUp]
+    ctx: Ctx, named: tuple[PendingChoice, int | str], text: str, follow_ups: Mapping[str, FollowUp]
 ) -> list[Reply]:
     """The choice a typed answer `text` names (see `named_choice`), taken as if its button was pressed; what
     the answer says more is read as said after the message asked about ("昨天去了蓝海" + "蓝海云，见了孙悦然":

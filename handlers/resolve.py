@@ -29,7 +29,7 @@ from handlers.parsing.holiday_calendar import (
     working_day_before,
 )
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
-from handlers.questions import NeedChoice, Option
+from handlers.questions import DAY_KEY, NeedChoice, Option
 
 # Scores come from `crm_store.search.scoring`: 100 is the whole name (case, accents and legal form
 # aside), ~90-97 a distinctive fragment or one typo in a long word, below 88 a doubtful match.
@@ -96,8 +96,11 @@ def _starts_two(typed: str | None, top: CustomerMatch, matches: list[CustomerMat
     )
 
 
+CUSTOMER_KEY = "customer:"  # picks under "customer:<name normalized>": the customer chosen for those words
+
+
 def customer_key(query: str) -> str:
-    return "customer:" + (normalize_name(query) or query.strip().lower())
+    return CUSTOMER_KEY + (normalize_name(query) or query.strip().lower())
 
 
 def match_label(match: CustomerMatch) -> str:
@@ -329,9 +332,6 @@ def when_options(ctx: Ctx) -> list[Option]:
         monday = working_day_after(country, monday)
     moments = [datetime.combine(day, time(9), tzinfo=ctx.tz) for day in (first, second, monday)]
     return [Option(ctx.when(moment), moment.isoformat()) for moment in moments]
-
-
-DAY_KEY = "day:"  # picks under "day:<words lowercased>" hold the ISO day chosen for those words
 
 
 def picked_days(ctx: Ctx) -> dict[str, date]:

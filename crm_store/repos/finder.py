@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import select
+
+from crm_store.models import Customer
 from crm_store.repos.base import Repo, Scope
 from crm_store.search import CustomerMatch, CustomerSearch
+from crm_store.search.changes import touched_now
 from crm_store.search.gazetteer import cache_for
 from crm_store.search.linker import Mention, find_mentions
 
@@ -30,9 +34,17 @@ class CustomerFinder(Repo):
         return self.engine.import_duplicates(self.session, self.org_id)
 
     def mentions(self, text: str, *, skip: frozenset[str] = frozenset()) -> list[Mention]:
-        """Every place `text` names a customer, a contact or an open deal of this organisation."""
+        """Every place `text` names a customer, a contact or an open deal of this organisation (not one
+        this transaction deleted: a message put right takes its new customer back before it is read again)."""
         gazetteer = cache_for(self.engine).get(self.session, self.org_id)
-        return find_mentions(gazetteer, text, skip=skip)
+        found = find_mentions(gazetteer, text, skip=skip)
+        touched = touched_now(self.session, self.org_id)
+        named = {m.customer_id for m in found}
+        doubtful = named if touched is None else named & touched
+        if not doubtful:
+            return found
+        kept = set(self.session.scalars(select(Customer.id).where(Customer.id.in_(doubtful))))
+        return [m for m in found if m.customer_id not in doubtful or m.customer_id in kept]
 
     def customer_name(self, customer_id: int) -> str:
         return cache_for(self.engine).get(self.session, self.org_id).name(customer_id)

@@ -118,6 +118,14 @@ def _before_commit(session: Session) -> None:
         _log(session, org_id, touched[org_id])
 
 
+def touched_now(session: Session, org_id: int) -> set[int] | None:
+    """The organisation's customers whose searchable text this transaction changed, not yet committed (the
+    index sees them only after the commit); None: all may have."""
+    session.flush()
+    touched = _touched(session)
+    return touched.get(org_id, set()) if None not in touched else None
+
+
 def _forget(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # a savepoint ending keeps what the outer transaction touched
         session.info.pop(_TOUCHED, None)

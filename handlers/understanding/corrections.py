@@ -29,7 +29,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.parsing.numerals import cn_integer
 from handlers.parsing.vocabulary import ACTIVITY_WORDS, detect_kind, find_stages, stage_synonyms
 from handlers.questions import RESTORES, NeedChoice, ask_about
-from handlers.resolve import DAY_KEY, decide, picked_days
+from handlers.resolve import CUSTOMER_KEY, DAY_KEY, decide, picked_days
 from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
@@ -83,7 +83,10 @@ def remember(ctx: Ctx, text: str, *, stored: bool = True) -> None:
         old.resolved_at = ctx.now
     change = change_set.id if stored and change_set else None
     days = {key: value for key, value in ctx.picks.items() if key.startswith(DAY_KEY)}  # days pressed for it
-    ctx.store.pending.ask(SAID, {"text": text, "change_set": change, "at": ctx.now.isoformat(), "days": days})
+    # and the customers chosen (or created) for its words: the message put right is about the same ones
+    chosen = {key: value for key, value in ctx.picks.items() if key.startswith(CUSTOMER_KEY)}
+    said = {"text": text, "change_set": change, "at": ctx.now.isoformat(), "days": days, "customers": chosen}
+    ctx.store.pending.ask(SAID, said)
 
 
 def kind_of(ctx: Ctx, words: str) -> str:
@@ -1146,6 +1149,7 @@ def correct(
         raise UserError(ctx._("I have no recent change of yours to correct. What should I store?"))
     said, last = stored
     ctx.picks.update(said.data.get("days", {}))  # "make that 4pm" after "next week 3pm", Wednesday pressed
+    ctx.picks.update(said.data.get("customers", {}))  # "大概25万" after "新客户 蓝鲸科技，…", created
     text = corrected(ctx, said.data["text"], fix, customer_span)
     if text is None or text == said.data["text"]:
         raise UserError(

@@ -16,6 +16,11 @@
 - "新客户 蓝鲸科技，见了他们采购总监周晓梅，…，大概25万，年后签" right after a message about Huawei: a new
   customer's news is no more of the last message (its amount and close were put on Huawei's deal: H7);
   "新客户：蓝鲸科技" offered to create a customer called 新客户.
+- A question's answer typed instead of pressed: its label ("保留", "完成"), or the day of the month of one
+  of the days offered ("the 17th", "10号"): "I didn't catch that" (M12, M13).
+- "大概25万，年后签" right after a message that created 蓝鲸科技: the message is read again with the customer
+  taken back, and the search still named it: "I can't find that any more" (M14); the customer chosen for
+  the message's words is chosen again.
 """
 
 from __future__ import annotations
@@ -133,3 +138,36 @@ def test_a_new_customers_news_is_not_more_of_the_last_message(app, admin, li, te
     after = exported(app, admin)
     assert after["deals"] == before["deals"] and after["activities"] == before["activities"], reply
     assert "called “蓝鲸科技”" in reply and "“新客户”" not in reply, reply
+
+
+@pytest.mark.parametrize(("typed", "day"), [("the 17th", "2033-11-17"), ("10号", "2033-11-10")])
+def test_a_day_typed_answers_which_day(app, admin, li, typed, day) -> None:  # type: ignore[no-untyped-def]
+    from zoneinfo import ZoneInfo
+
+    li.send("东方贸易 next thu 下午2点 再去一趟")
+    asked = [b.label for b in li.buttons]
+    reply = texts(li.send(typed))  # "I didn't catch that" (trial M12): typing the day is the answer too
+    assert [due[:10] for due in due_times(app, admin, ZoneInfo("Asia/Shanghai"))] == [day], (asked, reply)
+
+
+def test_a_button_label_typed_is_the_answer(app, admin, li, clock) -> None:  # type: ignore[no-untyped-def]
+    li.send("/remind 华为技术有限公司 跟进张伟 today 10am")
+    clock.advance(hours=3)
+    li.send("跟华为的张经理吃了饭")
+    labels = [b.label for b in li.buttons]
+    done = next(label for label in labels if label not in ("Undo",))
+    li.send(done)  # typed, not pressed (trial M13: "没太明白")
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["done"], labels
+
+
+def test_more_of_a_message_that_created_a_customer(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("新客户 蓝鲸科技，见了他们采购总监周晓梅，手机 13800138000，想要50套")
+    li.press("Create “蓝鲸科技”")
+    reply = texts(li.send("大概25万，年后签"))  # "I can't find that any more" (trial M14): the customer was
+    assert "find" not in reply and "蓝鲸科技" in reply, reply  # taken back and the message read again
+    li.press("Save")
+    data = exported(app, admin)
+    assert [(d["customer"], d["amount"]) for d in data["deals"] if d["customer"] == "蓝鲸科技"] == [
+        ("蓝鲸科技", 250000)
+    ], reply
+    assert [c["name"] for c in data["customers"]].count("蓝鲸科技") == 1
