@@ -54,7 +54,7 @@ from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, choose_amount, choose_deal, when_options
-from handlers.understanding.contacts import ContactNews, contact_by_title, store_one
+from handlers.understanding.contacts import ContactNews, contact_by_slip, contact_by_title, store_one
 from handlers.understanding.reminder_tasks import shares_task, task_of
 
 FOLLOW_UP = "fill"  # the kind of question that waits for one part of a message
@@ -663,6 +663,8 @@ def log_contact(ctx: Ctx, customer: Customer, action: LogAction) -> tuple[Contac
         known = mentioned_contact(ctx, customer, action.context)
     if known is None and not people:  # "met the Inhaber at Schlossberg": their Inhaber, called by title
         known = contact_by_title(ctx, customer, action.text)
+    if known is None:  # "spoke to lucious at wayne": Lucius, their only one of a name one letter off
+        known = contact_by_slip(ctx, customer, action.text)
     if known is not None and not absent(action.text, known.name, later=later):
         return known, None
     for name in people:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from crm_store.models import Contact, Customer
 from crm_store.repos.base import UNSET
 from crm_store.search import normalize_name
@@ -224,6 +226,31 @@ def contact_by_title(ctx: Ctx, customer: Customer, text: str) -> Contact | None:
         if re.search(said.format(title=re.escape(title)), plain):
             found.append(contact)
     return found[0] if len(found) == 1 else None
+
+
+def contact_by_slip(ctx: Ctx, customer: Customer, text: str) -> Contact | None:
+    """The one contact at `customer` whose first name the person talked to is typed with one slip ("spoke to
+    lucious at wayne" of Lucius Fox): a word of five letters or more right after a verb of talking, one
+    letter off that name and no other contact's. None otherwise."""
+    said = [m.group(1).lower() for m in _TALKED_TO.finditer(unaccented(text))]
+    if not said:
+        return None
+    found = []
+    for contact in ctx.store.customers.contacts(customer.id):
+        first = unaccented(contact.name.split()[0]).lower() if contact.name.split() else ""
+        if len(first) >= 5 and any(
+            word[0] == first[0] and word != first and Levenshtein.distance(word, first, score_cutoff=1) <= 1
+            for word in said
+        ):
+            found.append(contact)
+    return found[0] if len(found) == 1 else None
+
+
+_TALKED_TO = re.compile(
+    r"\b(?:spoke|spoken|speaking|talked|talking|chatted|met|meeting|called|calling|call|rang|emailed|texted)"
+    r"(?:\s+(?:to|with|w/?|w))?\s+([a-z]{5,})\b",
+    re.IGNORECASE,
+)
 
 
 # A title said for its holder: after a determiner ("the Inhaber", "our purchasing manager"), after 的 or a

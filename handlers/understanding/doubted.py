@@ -423,8 +423,8 @@ _PERSON_CHANGED = re.compile(
 # contact there, someone to follow elsewhere, or gone? "冀中孙总监调到集团去了", "raj moved to head office".
 _MOVED_IN_GROUP = re.compile(
     r"调(?:到|去|回)了?(?:集团|总部|总公司|母公司|上级公司)"
-    r"|(?:moved|transferred|shifted|posted|promoted)\s+(?:up\s+)?(?:to|into)\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?:group|head\s+office|hq|headquarters|parent\s+company|corporate)",
+    r"|\b(?:moved|transferred|shifted|posted|promoted)\s+(?:up\s+)?(?:to|into)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:group|head\s+office|hq|headquarters|parent\s+company|corporate)\b",
     re.IGNORECASE,
 )
 

@@ -325,7 +325,9 @@ def _by_channel(text: str, span: Span) -> bool:
     """Whether a kind word is said as the way a talk went: "微信上", "电话里", "通过微信", "on whatsapp",
     "over the phone", "via teams"."""
     before = text[max(0, span[0] - 12) : span[0]]
-    return bool(re.match(r"\s*[上里中]", text[span[1] : span[1] + 2]) or _CHANNEL_BEFORE.search(before))
+    # "微信聊了下", "电话沟通了", "微信说": the channel right before the talk
+    after = re.match(r"\s*(?:[上里中]|聊|谈|沟通|说|講|讲)", text[span[1] : span[1] + 3])
+    return bool(after or _CHANNEL_BEFORE.search(before))
 
 
 _CHANNEL_BEFORE = re.compile(r"(?:在|用|通过|\b(?:on|via|over|by|through)(?:\s+the)?\s+)$", re.IGNORECASE)

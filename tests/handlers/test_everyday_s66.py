@@ -21,6 +21,9 @@
 - "大概25万，年后签" right after a message that created 蓝鲸科技: the message is read again with the customer
   taken back, and the search still named it: "I can't find that any more" (M14); the customer chosen for
   the message's words is chosen again.
+- "星河刘总微信聊了下": a talk said right after its channel went that way (a meeting was logged: M17).
+- "spoke to lucious at wayne entrprises": their only contact one letter off the name typed (the call was
+  logged with nobody: M18).
 """
 
 from __future__ import annotations
@@ -171,3 +174,30 @@ def test_more_of_a_message_that_created_a_customer(app, admin, li) -> None:  # t
         ("蓝鲸科技", 250000)
     ], reply
     assert [c["name"] for c in data["customers"]].count("蓝鲸科技") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("星河刘总微信聊了下 KT08", "message"),
+        ("跟星河刘总电话沟通了一下需求", "call"),
+        ("星河刘总当面聊了下", "meeting"),
+    ],
+)
+def test_a_talk_said_with_its_channel_is_that_channel(app, admin, li, text, kind) -> None:  # type: ignore[no-untyped-def]
+    li.send("/contact add 北京星河科技有限公司: 刘强, title=总经理")
+    reply = texts(li.send(text))  # "微信聊了下" was logged as a meeting (trial M17)
+    assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [(kind, "刘强")], reply
+
+
+@pytest.mark.parametrize(
+    ("said", "linked"), [("lucious", "Lucius Fox"), ("lucius", "Lucius Fox"), ("lucias", None)]
+)
+def test_a_first_name_typed_with_a_slip_links_the_contact(app, admin, add_user, clock, said, linked) -> None:  # type: ignore[no-untyped-def]
+    sam = on_s12_wednesday(app, add_user, clock, "Sam", "America/New_York",
+                           "/customer add Wayne Enterprises, aliases=Wayne",
+                           "/contact add Wayne Enterprises: Lucius Fox, title=CTO",
+                           "/contact add Wayne Enterprises: Lucian Grey, title=Buyer")  # fmt: skip
+    reply = texts(sam.send(f"spoke to {said} at wayne entrprises, he loved the proposal"))
+    # one letter off Lucius alone: his (trial M18); off Lucius and Lucian both: nobody's
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == [linked], reply
