@@ -108,7 +108,7 @@ _ALIASES = {
 _CHINESE = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
 
 HOLIDAY = re.compile(
-    r"\b(?:(?:(?P<en_before>(?:the\s+day\s+)?before|by|until|till|prior to)"
+    r"\b(?:(?:(?P<en_before>(?:the\s+day\s+)?before|b4|by|until|till|prior to)"
     r"|(?P<en_after>(?:the\s+day\s+)?after|post|following|in)"
     r"|over|during|at)\s+)?"
     r"(?<!merry\s)(?<!happy\s)(?<!merry\s\s)(?<!happy\s\s)"  # "merry xmas", "happy new year": a greeting

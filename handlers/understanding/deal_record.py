@@ -262,8 +262,11 @@ def _their_budget(ctx: Ctx, reading: Reading, found: Found) -> None:
         return  # "their budget for next year is around 50k": their planning, kept in the note
     if _OURS_AFTER_ALL.search(text, start, end) and not _NOT_OURS.search(text, start, end):
         return
-    if not any(d.amount for d in _open_deals(ctx, found)):
+    deals = _open_deals(ctx, found)
+    if not any(d.amount for d in deals):
         return  # their budget is all there is to go on ("要采购服务器，预算50万": a new deal's figure)
+    if any(d.amount == amount.value and amount.currency in (None, d.currency) for d in deals):
+        return  # "预算批了，12万" of a deal at ¥120,000: the figure on record, nothing to change or ask
     reading.doubts.append(reading.said((clause.start, clause.end)))
 
 

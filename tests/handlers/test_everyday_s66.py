@@ -24,6 +24,8 @@
 - "星河刘总微信聊了下": a talk said right after its channel went that way (a meeting was logged: M17).
 - "spoke to lucious at wayne entrprises": their only contact one letter off the name typed (the call was
   logged with nobody: M18).
+- "他们CRM升级预算批了，12万" of a deal at ¥120,000: their budget at the figure on record is nothing to ask
+  about (M15); "sign b4 christmas" is before it, as "before christmas" is (Christmas Day was asked: M19).
 """
 
 from __future__ import annotations
@@ -201,3 +203,19 @@ def test_a_first_name_typed_with_a_slip_links_the_contact(app, admin, add_user, 
     reply = texts(sam.send(f"spoke to {said} at wayne entrprises, he loved the proposal"))
     # one letter off Lucius alone: his (trial M18); off Lucius and Lucian both: nobody's
     assert [a["contact"] for a in exported(app, admin)["activities"]] == [linked], reply
+
+
+@pytest.mark.parametrize(("figure", "asked"), [("50万", False), ("60万", True)])
+def test_their_budget_at_the_deals_amount_is_not_asked(app, admin, li, figure, asked) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send(f"跟华为的张经理打了电话，他们年度框架的预算批了，{figure}，月底签"))
+    deals = exported(app, admin)["deals"]
+    # their budget at the deal's own figure changes nothing to ask about (trial M15); another figure is asked
+    assert ("?" in reply) is asked, reply
+    assert [d["amount"] for d in deals] == [500000], reply
+
+
+def test_b4_a_holiday_is_before_it(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/deal Hooli XYZ Inc Hooli rollout 40000 USD negotiation")
+    reply = texts(sam.send("hooli: they will sign b4 christmas"))  # Christmas Day itself, asked (trial M19)
+    # the last working day before it: Friday 23 December (Saturday is the 24th)
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2033-12-23"], reply
