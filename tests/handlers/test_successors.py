@@ -29,7 +29,11 @@ def test_the_one_who_takes_over_is_new(text, left, new) -> None:
 
 
 def test_who_takes_over_is_said_first() -> None:
-    assert [(n.who, n.new) for n in read_news("陈浩文接替陈志辉")] == [("陈浩文", True)]
+    # (the one whose place is taken has left: session 66)
+    assert [(n.who, n.new, n.left) for n in read_news("陈浩文接替陈志辉")] == [
+        ("陈浩文", True, False),
+        ("陈志辉", False, True),
+    ]
     assert [(n.who, n.new) for n in read_news("Sarah Lee took over the account")] == [("Sarah Lee", True)]
 
 
