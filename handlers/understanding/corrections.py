@@ -34,6 +34,7 @@ from handlers.understanding import lexicon as lx
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.customer_link import mentions_of
+from handlers.understanding.decision_path import date_form
 from handlers.understanding.intents import Correction, says_it_stays
 from handlers.understanding.known_people import NOBODY, people_known_to
 from handlers.understanding.named_after import NAMELESS, is_asked_whose
@@ -678,7 +679,7 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         same = [s for s in spans if s.kind == kind or (kind == "date" and s.kind == "time" and not fix.wrong)]
         same = [s for s in same if s.kind == kind] or same
         if same:
-            span = _stored_amount(old, same) if kind == "amount" else same[0]
+            span = _stored_amount(old, same) if kind == "amount" else _of_the_same_form(ctx, old, same, right)
             if kind == "amount":
                 replaced = old[span.start : span.end]
                 right = _with_currency(replaced, _in_scale(replaced, right))
@@ -740,6 +741,25 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
                 if at >= 0:
                     return old[:at] + right + old[at + len(word) :]
     return None
+
+
+def _of_the_same_form(ctx: Ctx, old: str, spans: list[_Span], right: str) -> _Span:
+    """Of the old message's dates, the one said in the form the right one is ("應該是下個月底" after
+    "今天跟華為…預計這個月底簽": the month's end, not today); the first when none or several are."""
+    said = find_when(simplified(right), now=ctx.now, tz=ctx.tz)
+    reading = read_message(ctx, old) if said is not None else None
+    if said is None or reading is None or len(reading.text) != len(old):
+        return spans[0]
+    form = date_form(simplified(right), said)
+    alike = []
+    for at, when in reading.dates:  # every date said (`_spans` holds the first)
+        if at < 0 or not when.spans:
+            continue
+        shift = at - when.spans[0][0]
+        start, end = when.spans[0][0] + shift, when.spans[-1][1] + shift
+        if date_form(reading.text[start:end], when) == form:
+            alike.append(_Span(start, end, "date"))
+    return alike[0] if len(alike) == 1 else spans[0]
 
 
 _WEEKDAY_ALONE = re.compile(

@@ -26,6 +26,8 @@
   logged with nobody: M18).
 - "他们CRM升级预算批了，12万" of a deal at ¥120,000: their budget at the figure on record is nothing to ask
   about (M15); "sign b4 christmas" is before it, as "before christmas" is (Christmas Day was asked: M19).
+- "今天跟華為張經理視訊，…預計這個月底簽" then "打錯，應該是下個月底": the date said in the form of the one
+  put right is the one replaced (today's was: the call became a reminder in January, M8).
 """
 
 from __future__ import annotations
@@ -219,3 +221,11 @@ def test_b4_a_holiday_is_before_it(app, admin, sam) -> None:  # type: ignore[no-
     reply = texts(sam.send("hooli: they will sign b4 christmas"))  # Christmas Day itself, asked (trial M19)
     # the last working day before it: Friday 23 December (Saturday is the 24th)
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2033-12-23"], reply
+
+
+def test_a_date_put_right_is_the_one_said_in_its_form(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("今天跟華為張經理視訊，他們對報價沒意見，預計這個月底簽")
+    reply = texts(li.send("打錯，應該是下個月底"))  # today's call became a reminder in January (trial M8)
+    data = exported(app, admin)
+    assert [d["expected_close"] for d in data["deals"]] == ["2033-12-31"], reply
+    assert len(data["activities"]) == 1 and data["reminders"] == [], reply
