@@ -63,6 +63,7 @@ from handlers.understanding import ANSWERED, FOLLOW_UP, understand
 from handlers.understanding.correcting import undoes_the_last
 from handlers.understanding.deal_correction import deal_named_answer
 from handlers.understanding.intents import is_chit_chat
+from handlers.understanding.put_off import put_off_answer
 from handlers.understanding.reminder_changes import done_beside_news, mark_done, reminder_change
 from handlers.understanding.which_hour import hour_named_answer
 
@@ -335,6 +336,7 @@ class Assistant:
                 return take_named(ctx, named, text, self.follow_ups)
             chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
             chosen = chosen or hour_named_answer(ctx, text, self.follow_ups)  # "pm" to "Is “at 3” …?"
+            chosen = chosen or put_off_answer(ctx, text, self.follow_ups)  # "end of march" to "… to when?"
             if chosen is not None:
                 return chosen
             handled = None if undoes_the_last(ctx, text) else reminder_change(ctx, text)

@@ -55,6 +55,7 @@ from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
 from handlers.resolve import NEW, choose_amount, choose_deal, when_options
 from handlers.understanding.contacts import ContactNews, contact_by_slip, contact_by_title, store_one
+from handlers.understanding.put_off import new_close
 from handlers.understanding.reminder_tasks import shares_task, task_of
 
 FOLLOW_UP = "fill"  # the kind of question that waits for one part of a message
@@ -250,12 +251,7 @@ def run_deal(ctx: Ctx, action: DealAction) -> tuple[str, Deal | None]:
     )
     action = replace(action, currency=_written_currency(ctx, customer, deal, action))
     if action.postponed and action.close is None and not outcome:
-        raise UserError(
-            ctx._(
-                "Put off to when? Send the new expected close date, e.g. “{customer} close 15 Jan”.",
-                customer=customer.name,
-            )
-        )
+        action = replace(action, close=new_close(ctx, customer, deal))  # asked to when, unless answered
     if action.repriced and action.amount is None and not outcome:
         raise UserError(
             ctx._(

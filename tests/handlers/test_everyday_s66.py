@@ -28,6 +28,8 @@
   about (M15); "sign b4 christmas" is before it, as "before christmas" is (Christmas Day was asked: M19).
 - "今天跟華為張經理視訊，…預計這個月底簽" then "打錯，應該是下個月底": the date said in the form of the one
   put right is the one replaced (today's was: the call became a reminder in January, M8).
+- "华为那单要推迟了": to when? is a question with the next three month ends as buttons, and a date typed in
+  answer ("推到三月中", "end of march") is taken (it was "I didn't catch that": trial 64 M16).
 """
 
 from __future__ import annotations
@@ -229,3 +231,12 @@ def test_a_date_put_right_is_the_one_said_in_its_form(app, admin, li) -> None:  
     data = exported(app, admin)
     assert [d["expected_close"] for d in data["deals"]] == ["2033-12-31"], reply
     assert len(data["activities"]) == 1 and data["reminders"] == [], reply
+
+
+@pytest.mark.parametrize(("said", "close"), [("end of march", "2034-03-31"), ("推到三月中", "2034-03-15")])
+def test_a_close_put_off_is_asked_and_a_typed_date_answers(app, admin, li, said, close) -> None:  # type: ignore[no-untyped-def]
+    asked = texts(li.send("华为那单要推迟了"))
+    labels = [b.label for b in li.buttons]
+    assert len(labels) == 4, asked  # the ends of the next three months, and Skip
+    reply = texts(li.send(said))  # "I didn't catch that" (trial 64 M16): the date typed is the answer
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [close], reply
