@@ -244,6 +244,12 @@ _LABEL_BEFORE = re.compile(
     rf"{REFERENCE_LABELS}|第)\s*[:#：]?\s*$",
     re.IGNORECASE,
 )
+# A label and what it is of, then "is": "their vendor no. for us is 88213", "account no. with them is 4471".
+_LABEL_IS = re.compile(
+    rf"(?:\bno\.?|#|\bid|\bcode|{REFERENCE_LABELS})(?:\s+(?:for|of|with|at)\s+\w+)?"
+    r"\s*(?:is|was|=|:|：)\s*$",
+    re.IGNORECASE,
+)
 # (a group of thousands never starts with a lone 0: "0.000001k" is a fraction, not 0,000,001)
 _NUMBER = (
     r"(?!0[,.\s'’])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # grouped the Indian way: 12,00,000; 1,25,50,000
@@ -750,8 +756,10 @@ def find_amounts(text: str, *, mil_is_thousand: bool = False) -> list[Amount]:
         after = text[end : end + 2]
         if before.isalpha() and before.isascii() and not match.group("pre"):
             continue  # part of a word like "Q3" or "v2"
-        if not (match.group("pre") or match.group("mult") or match.group("post")) and _LABEL_BEFORE.search(
-            text[max(0, start - 16) : start]
+        bare = not (match.group("pre") or match.group("mult") or match.group("post"))
+        if bare and (
+            _LABEL_BEFORE.search(text[max(0, start - 16) : start])
+            or _LABEL_IS.search(text[max(0, start - 40) : start])
         ):
             continue  # "invoice #4471": a label, not an amount ("final number 15k", "processing line 85000
             # EUR" are ones)

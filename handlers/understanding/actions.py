@@ -617,14 +617,22 @@ def absent(text: str, name: str, *, later: bool = False) -> bool:
         for match in re.finditer(part, lower):
             if _FROM_THEM.search(lower, 0, match.start()) or _THEY_REACHED_US.match(lower, match.end()):
                 continue  # "whatsapp from Charmaine, she on leave till 27 Jan": she wrote, away or not
-            if _away(text[match.end() :], later):
-                return True
+            if _away(text[match.end() :], later) or _THEIRS_INSTEAD.search(lower, match.end()):
+                return True  # "…, met his assistant only": someone of theirs was met in their place
             pronoun = _PRONOUN.search(text, match.end())
             if pronoun is not None and _away(text[pronoun.end() :], later):
                 return True
     return False
 
 
+# Someone of theirs seen in their place, said after them: "Manjunath …, met his assistant only", "王总不在，
+# 见了他的助理".
+_THEIRS_INSTEAD = re.compile(
+    r"\b(?:met|saw|spoke\s+(?:to|with)|talked\s+(?:to|with)|dealt\s+with)\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:assistant|secretary|deputy|pa|colleague|junior|number\s+two|2ic)\b"
+    r"|(?:见|见到|碰到)了?(?:他|她)的?(?:助理|秘书|副手|同事|下属)",
+    re.IGNORECASE,
+)
 # Said to have reached us: "… from Charmaine", "Charmaine called", "李经理发来微信".
 _FROM_THEM = re.compile(r"\bfrom\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
 _THEY_REACHED_US = re.compile(

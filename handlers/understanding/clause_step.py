@@ -57,7 +57,7 @@ from handlers.understanding.date_roles import (
 from handlers.understanding.joined_steps import after_a_remind_heading
 from handlers.understanding.kinds import KIND_PATTERNS, kind_in, typo_kinds
 from handlers.understanding.moved_dates import MORE_LIKE, MOVED_ON, missed_date, old_date, said_instead
-from handlers.understanding.reading import Clause, Reading, Step, time_of_day_only
+from handlers.understanding.reading import CJK, Clause, Reading, Step, time_of_day_only
 from handlers.understanding.step_days import week_without_day
 from handlers.understanding.step_words import clean_step
 
@@ -158,6 +158,8 @@ def read_clause(reading: Reading, clause: Clause, now: datetime, tz: ZoneInfo) -
         in_a_week = (when.at.date() - now.astimezone(tz).date()).days in (0, 7)  # (not "国庆回来那个周四")
         asked_to_remind = not told and in_a_week and lx.REMIND.search(text) is not None
         booked = bool(_ARRANGED.search(clause.text))  # "周一约了顾总吃饭" on a Monday
+        # "禮拜一同九龍灣數碼開會" on a Monday: a meeting said with no word of it being over or arranged
+        booked = booked or (not told and not lx.PAST_MARKERS.search(text) and _unmarked_meeting(text))
         if when.or_today and (when.doubt or (noun_report and not told) or asked_to_remind or booked):
             # "周三晚上七点" said on a Wednesday afternoon, "Wednesday call Farah re samples" on a Wednesday,
             # "remind me monday to send Hosur drawings" on a Monday (two blind worlds' writers ask it):
@@ -425,6 +427,12 @@ _WAIT_AND_SEE = re.compile(
 
 # Words saying what follows is to be done, right before its day: "…开了个Zoom都要下周三发quote".
 _TO_DO = re.compile(r"(?:都|还|也|再)?(?:要|需要|得|准备|打算)\s*$")
+
+
+def _unmarked_meeting(text: str) -> bool:
+    """A meeting or visit named in Chinese with nothing saying it is over (了, 过, 完, 咗): planned or had?"""
+    said = [m for kind in ("meeting", "visit") for m in KIND_PATTERNS[kind].finditer(text)]
+    return bool(said) and CJK.search(text) is not None and not re.search(r"[了过完咗過]", text)
 
 
 # An interaction arranged for a date: the arranging is done, the interaction is still to come.

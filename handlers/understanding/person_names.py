@@ -477,6 +477,8 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
                 name = text[index:end]
                 if len(name) < size or any(c in _CN_STOP_CHARS for c in name[1:]):
                     continue
+                if size == 2 and introduced is None and everyday_chinese(name) and name not in known.chinese:
+                    continue  # "要一份英文版方案 另外…": 方案 is a plan, no Mr Fang
                 if overlaps((index, end), taken):
                     continue
                 before_ok = bool(_CN_BEFORE_CUE.search(text[max(0, index - 6) : index])) or _after_company(

@@ -874,8 +874,10 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
         without = (text[lead.end() :] if lead.start() == 0 else text[: lead.start()]).strip(" ,，。.;；-–—")
         return (found[0], without) if without else None
     # "個提醒可以剔咗", "you can close the PO follow up for tomorrow": the clause only says which is done
-    if _NOUN.search(bare[clause[0] : clause[1]]) or re.search(
-        _CLOSED_TASK, bare[clause[0] : clause[1]], re.I
+    if (
+        _NOUN.search(bare[clause[0] : clause[1]])
+        or re.search(_CLOSED_TASK, bare[clause[0] : clause[1]], re.I)
+        or _CROSSED_OFF_FIRST.match(bare, clause[0])  # "tick off the friday chase for Wayne, …"
     ):
         said_customer = [
             text[clause[0] + m.start : clause[0] + m.end]
@@ -895,6 +897,13 @@ def done_beside_news(ctx: Ctx, text: str) -> tuple[Reminder, str] | None:
             0
         ], ""  # "already chased Alma this morning, you can close the PO follow up": done, no news
     return (found[0], without) if without else None
+
+
+# A clause that opens by crossing a task off names the task in the rest of it: "tick off the friday chase
+# for Wayne", "cross off the sample drop at Fernhill" (none of its words is news).
+_CROSSED_OFF_FIRST = re.compile(
+    r"\s*(?:(?:pls|please|can\s+you|u\s+can|you\s+can)\s+)?(?:tick|cross|check)\s+off\b", re.IGNORECASE
+)
 
 
 # What is left beside a task closed when it only says the task was done: "already chased Obaid this morning".

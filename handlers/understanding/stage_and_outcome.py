@@ -582,6 +582,15 @@ def _marked_stage(text: str, hits: list[tuple[str, int, int]]) -> tuple[str, int
 
 
 # A sending said not to have happened yet, before the stage word: the stage does not move, nothing was sent.
+# A stage said not to be there at all: "nothing to quote yet", "no need for a proposal", "too early to
+# quote", "还不到报价的时候", "不用报价".
+_NONE_OF_IT = re.compile(
+    r"(?:\b(?:nothing|no\s+need|too\s+early|not\s+ready)\s+(?:to|for)(?:\s+(?:a|an|the|any))?"
+    r"|还不到|不用|不需要|没必要|暂时不)\s*$",
+    re.IGNORECASE,
+)
+
+
 _UNDONE = re.compile(
     r"\b(?:haven['’]?t|hasn['’]?t|have not|has not|hadn['’]?t|had not|didn['’]?t|did not|not yet|never|yet to"
     r"|still to)\b|还没|尚未|没有?(?:发|提交|给|递交|寄)|未(?:发|提交)",
@@ -623,6 +632,9 @@ def read_stage(reading: Reading, stages: Iterable[str], synonyms: Mapping[str, I
     stage, start, end = _marked_stage(reading.text, hits)
     clause = reading.clause_of(start)
     text = reading.text
+    if _NONE_OF_IT.search(text, max(clause.start, start - 24), start):
+        reading.masked.append((start, end))
+        return  # "nothing to quote yet", "no need for a proposal", "还不到报价": no stage, nothing moves
     if (
         reading.outcome == "won"
         and span is not None
