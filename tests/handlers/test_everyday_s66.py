@@ -240,3 +240,48 @@ def test_a_close_put_off_is_asked_and_a_typed_date_answers(app, admin, li, said,
     assert len(labels) == 4, asked  # the ends of the next three months, and Skip
     reply = texts(li.send(said))  # "I didn't catch that" (trial 64 M16): the date typed is the answer
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [close], reply
+
+
+# The S13b development half (a second blind set on S13's world, written this session) ----------------------
+def test_a_contact_out_whose_assistant_was_met_is_not_linked(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send("dropped by hooli to see Gavin Belson, met his assistant only"))
+    assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [("visit", None)], reply
+
+
+@pytest.mark.parametrize("said", ["nice bloke, nothing to quote yet", "too early for a proposal"])
+def test_a_stage_said_not_to_be_there_opens_no_deal(app, admin, sam, said) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send(f"intro call w Gavin at hooli, {said}"))
+    assert exported(app, admin)["deals"] == [], reply  # a deal at proposal was opened (S13b dev en067)
+
+
+def test_a_vendor_number_is_no_amount(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/deal Hooli XYZ Inc Hooli rollout 40000 USD proposal")
+    reply = texts(sam.send("emailed Gavin at hooli the invoice INV-30991, their vendor no. for us is 88213"))
+    assert [d["amount"] for d in exported(app, admin)["deals"]] == [40000], reply  # (S13b dev en099)
+
+
+def test_an_everyday_word_before_a_number_is_no_name(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/contact add 东方贸易: 冯晓雯, title=总监")
+    reply = texts(
+        li.send("微信上跟东方贸易的冯总监聊了 她要一份英文版方案 另外她换了新手机号 139 1024 7788 您给更新下")
+    )
+    people = people_of(app, admin)  # a new contact "方案" got the number (S13b dev zh048)
+    assert people[("上海东方贸易有限公司", "冯晓雯")]["phone"] == "139 1024 7788", reply
+    assert ("上海东方贸易有限公司", "方案") not in people, reply
+
+
+def test_a_task_crossed_off_beside_news_sets_no_reminder(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/remind Hooli XYZ Inc chase Gavin for the signed contract friday 2pm")
+    reply = texts(
+        sam.send("tick off the friday chase for Gavin, spoke to him first thing, contract's with their CFO")
+    )
+    data = exported(app, admin)  # a second reminder "the chase for Gavin" was set (S13b dev en085)
+    assert [r["status"] for r in data["reminders"]] == ["done"], reply
+    assert [a["kind"] for a in data["activities"]] == ["call"], reply
+
+
+def test_a_meeting_said_on_its_weekday_asks_which(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(li.send("禮拜一同東方貿易開會"))  # said on a Monday: logged as had (S13b dev zh037)
+    assert exported(app, admin)["activities"] == before["activities"], reply
+    assert "?" in reply, reply  # which Monday: today's or next week's
