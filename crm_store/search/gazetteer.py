@@ -42,7 +42,7 @@ from crm_store.search.chinese_names import (
 from crm_store.search.everyday import chinese_zipf, is_english_word
 from crm_store.search.loanwords import romaji_key
 from crm_store.search.normalize import CONNECTORS, fold, in_english, strip_legal
-from crm_store.search.pinyin import has_han, person_pinyin, to_pinyin
+from crm_store.search.pinyin import has_han, person_pinyin, spaced_pinyin, to_pinyin
 from crm_store.search.scoring import ADDRESSED_BY_GIVEN_NAME
 
 # How a rep addresses a contact by the family name alone ("Dr Haddad", "Mrs. Lindqvist", German "Frau Zeller",
@@ -160,6 +160,8 @@ def forms_of(row: CustomerRow) -> list[Form]:
         add(folded, Evidence.CONTACT, contact)
         if has_han(folded):
             add(person_pinyin(folded), Evidence.CONTACT, contact)
+            for spaced in spaced_pinyin(folded):  # "lu jiaqi", "jiaqi lu" for 陆佳琪
+                add(spaced, Evidence.CONTACT, contact)
         else:
             person = [w for w in latin_words(folded) if w not in (*ADDRESSED, *ADDRESSED_BY_GIVEN_NAME)]
             if len(person) > 1 and len(person[0]) >= 3:  # "klara" for Dr. Klara Weiss, as for Klara Weiss

@@ -121,6 +121,17 @@ def person_pinyin(name: str) -> str:
     return "".join(_char(c) for c in name if not c.isspace())
 
 
+def spaced_pinyin(name: str) -> list[str]:
+    """A Chinese person's name in pinyin as English speakers write it: family name, a space and the given
+    name, in either order ("lu jiaqi", "jiaqi lu" for 陆佳琪; four characters split two and two)."""
+    han = "".join(c for c in name if not c.isspace())
+    if not 2 <= len(han) <= 4 or not all(has_han(c) for c in han):
+        return []
+    cut = 2 if len(han) == 4 else 1
+    family, given = person_pinyin(han[:cut]), person_pinyin(han[cut:])
+    return [f"{family} {given}", f"{given} {family}"]
+
+
 def _latin(text: str, full: list[str], initials: list[str]) -> None:
     for word in text.split():
         full.append(word)

@@ -12,7 +12,7 @@ from crm_store.search.everyday import is_english_word
 from crm_store.search.gazetteer import ADDRESSED
 from crm_store.search.loanwords import romaji_name_key
 from crm_store.search.normalize import unaccented
-from crm_store.search.pinyin import family_spellings, to_pinyin
+from crm_store.search.pinyin import family_spellings, spaced_pinyin, to_pinyin
 from crm_store.search.scoring import CN_TITLES as TITLE_WORDS
 from handlers.domain.acting import Acting
 from handlers.domain.customers import check_customer
@@ -179,7 +179,7 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
     partly: list[tuple[int, int, Contact]] = []
     for index, person in enumerate(acting.store.customers.contacts(customer.id, former=former)):
         name = unaccented(simplified(person.name).lower())
-        if name in lower or _homophone_said(text, name) or _declined(lower, name):
+        if name in lower or _homophone_said(text, name) or _declined(lower, name) or _in_pinyin(lower, name):
             full.append(person)
             continue
         parts = [
@@ -221,6 +221,12 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
         if hits:
             partly.append((-len(hits), index, person))
     return full + [person for *_, person in sorted(partly, key=lambda p: (p[0], p[1]))]
+
+
+def _in_pinyin(lower: str, name: str) -> bool:
+    """Whether `lower` names the Chinese contact in pinyin, family and given name apart ("met lu jiaqi" of
+    陆佳琪, "Jiaqi Lu")."""
+    return any(re.search(rf"\b{re.escape(said)}\b", lower) for said in spaced_pinyin(name))
 
 
 _COURTESY = rf"\b(?:{'|'.join((*ADDRESSED, 'miss', 'madam', 'mdm'))})\.?\s+"  # (Hong Kong's Madam Chan too)

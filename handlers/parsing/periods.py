@@ -220,6 +220,25 @@ def _end_of(unit: str, today: date) -> date:
     return date(today.year, 12, 31)
 
 
+# A day named by its date after "by" ("closing by 31/3", "due before dec 31st", "until 4/15") or before
+# 之前 ("3月31号之前").
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_BY_A_DAY = re.compile(
+    r"\b(?:by|before|until|till|til|b4)\s+(?:the\s+)?(?P<day>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})(?![\w/])"
+    r"|(?P<cn_day>\d{1,2}月\d{1,2}[日号號]?)(?:之前|以前|前)",
+    re.IGNORECASE,
+)
+
+
+def _day_said(words: str, today: date, zone: tzinfo | None) -> date | None:
+    from handlers.parsing.dates import find_when  # (dates reads periods' words: imported when needed)
+
+    tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
+    when = find_when(words, now=datetime.combine(today, time(12), tzinfo=tz), tz=tz)
+    return when.at.astimezone(tz).date() if when is not None and not when.has_time else None
+
+
 def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period | None:
     """The first period ahead named in `text` (a named month is its next occurrence, this one included),
     or a running one ("this week", "本月") to its end, or the days until a holiday ("before memorial day",
@@ -240,6 +259,10 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
         said = bound.group("unit") or bound.group("unit_end") or pt
         unit = (said or "").lower() or _CN_UNITS[bound.group("cn")]
         hits.append(Period("until", today, _end_of(unit, today), bound.span()))
+    for bound in _BY_A_DAY.finditer(text):  # "closing by 31/3", "3月31号之前": from today to that day
+        day = _day_said(bound.group("day") or bound.group("cn_day"), today, zone)
+        if day is not None and day >= today:
+            hits.append(Period("until", today, day, bound.span()))
     for pattern, key in _COMING:
         match = re.search(pattern, text, re.IGNORECASE)
         if match is None:

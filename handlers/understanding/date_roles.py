@@ -137,7 +137,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "theirs"  # "Travis will send the specs by friday", "王工说周五前把图纸发过来": their word
     if not step and _comes_then(text, first, last):
         before = text[max(0, first - 32) : first]
-        if _ORDER_COMES.search(before) and _EXPECTED.search(before):
+        expected = _EXPECTED.search(before) or _CAN_COME.match(text, last)  # ("采购单下礼拜一能下来")
+        if _ORDER_COMES.search(before) and expected:
             return "close"  # "石家庄冀中的PO预计6月底下来": when they are expected to order is the close
         return "theirs"  # "环评报告下周出", "their rollout kicks off next week": it happens then
     if not step and not close and _closing_denied(text):
@@ -249,6 +250,10 @@ _ORDER_COMES = re.compile(
 )
 # ... said as expected ("PO预计6月底下来", "the PO should come through by …"): not "PO下周出", their news
 _EXPECTED = re.compile(r"预计|估计|预期|\bexpect(?:ed|s|ing)?\b|\bshould\b|\bby\s*$", re.IGNORECASE)
+
+
+# ... or said to be able to come then, after the day: "采购单下礼拜一能下来", "订单月底应该会下来"
+_CAN_COME = re.compile(r"\s*(?:就|才)?(?:能|会|可以|应该会?|应能)(?:够)?\s*下来")
 
 
 def _comes_then(text: str, first: int, last: int) -> bool:

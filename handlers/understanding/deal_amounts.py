@@ -194,6 +194,8 @@ _THE_QUOTE = re.compile(
     r"|\b(?:the|our|my|that|this|its|their)\s+(?:\w+\s+)?(?:quote|quotation|offer)\b"
     r"|\b(?:we|i)\s+(?:had\s+|have\s+)?quoted\b"  # "two thirds of what we quoted, so 20k": our quote, known
     r"|替换|取代|代替|作废|重新|确定|定了|定在|最终|确认|同意|接受|我们的报价|报价单"
+    # the quote made anew: "我们新报价105万", "revised quote 48k", "new price is 52k"
+    r"|新报价|新的报价|最新报价|\b(?:new|revised|updated|latest)\s+(?:quote|quotation|price|pricing|offer)\b"
     # the figure to go by: "报价按25万走", "就按这个价报", "按18万来" (the deal's quote, set)
     r"|报价按|就按|按[^，,。；;！!？?]{1,8}?(?:走|来|算|报|签)",
     re.IGNORECASE,

@@ -119,6 +119,10 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
         name = _trim_name(m.group(0)) or (m.group(0) if m.group(0) in given else "")
         # "Add Olivia Chen": the name starts after the words trimmed off its front
         start = m.start() + max(0, m.group(0).find(name))
+        known_first = next((k for k in known.latin if name.lower().startswith(f"{k.lower()} ")), None)
+        if known_first is not None:  # "Girish Hiremath Hampi Granite called": the contact, then the company
+            name = name[: len(known_first)]
+            company_end = m.end()  # (the words read on after it are the company's, "Granite" too)
         if not name or overlaps((start, start + len(name)), taken):
             continue
         possessive = text[start + len(name) : start + len(name) + 2] in ("'s", "’s")

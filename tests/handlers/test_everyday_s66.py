@@ -285,3 +285,61 @@ def test_a_meeting_said_on_its_weekday_asks_which(app, admin, li) -> None:  # ty
     reply = texts(li.send("禮拜一同東方貿易開會"))  # said on a Monday: logged as had (S13b dev zh037)
     assert exported(app, admin)["activities"] == before["activities"], reply
     assert "?" in reply, reply  # which Monday: today's or next week's
+
+
+@pytest.fixture
+def shuangyue(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return on_s12_wednesday(app, add_user, clock, "Shuangyue", "Asia/Shanghai",
+        "/customer add 上海外高桥冷链有限公司, aliases=外高桥冷链",
+        "/contact add 上海外高桥冷链有限公司: 陆佳琪, title=运营总监")  # fmt: skip
+
+
+@pytest.mark.parametrize("said", ["lu jiaqi", "Jiaqi Lu"])
+def test_a_chinese_contact_named_in_pinyin_links_customer_and_person(app, admin, shuangyue, said) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(shuangyue.send(f"just finished the walkthrough with {said}, she wants a monitoring plan"))
+    # "I didn't catch that" (S13b dev en174): her name in pinyin names her, and her company
+    assert [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]] == [
+        ("上海外高桥冷链有限公司", "陆佳琪")
+    ], reply
+
+
+@pytest.mark.parametrize(
+    "question", ["which deals closing by 30/11? need to tell manager", "11月30号之前要签的单子有哪些"]
+)
+def test_deals_closing_by_a_date(app, li, question) -> None:  # type: ignore[no-untyped-def]
+    li.send("/deal 上海东方贸易有限公司 东方 样品线 80000 CNY proposal close 20 Nov 2033")
+    li.send("/deal 北京星河科技有限公司 星河 CRM 120000 CNY qualified close 15 Dec 2033")
+    reply = texts(li.send(question))  # the pipeline's totals were shown (S13b dev en033)
+    assert "东方 样品线" in reply and "星河 CRM" not in reply, reply
+
+
+def test_a_schedule_asked_with_shi_sha(app, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/remind 上海东方贸易有限公司 送样品 tomorrow 10am")
+    reply = texts(li.send("明天我的schedule是啥"))  # "I didn't catch that" (S13b dev mx016)
+    assert "送样品" in reply, reply
+
+
+def test_our_new_quote_is_the_deals_amount(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("华为张经理来电话 报价他们内部过会了 进入谈判阶段 我们新报价45万"))
+    deals = exported(app, admin)["deals"]  # asked "change it, or a new deal?" (S13b dev zh054)
+    assert [(d["amount"], d["stage"]) for d in deals] == [(450000, "negotiation")], reply
+
+
+def test_an_order_said_to_come_then_is_the_close(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("跟华为张经理打了电话 她说采购单下礼拜一能下来"))  # (S13b dev zh057)
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2033-11-14"], reply
+
+
+def test_a_contact_named_before_the_customer_takes_the_news(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    thejaswini = on_s12_wednesday(app, add_user, clock, "Thejaswini", "Asia/Kolkata",
+                                  "/customer add Hampi Granite Exports Pvt Ltd, aliases=Hampi Granite",
+                                  "/contact add Hampi Granite Exports Pvt Ltd: Girish Hiremath")  # fmt: skip
+    reply = texts(
+        thejaswini.send("Girish Hiremath Hampi Granite called, pls update his new no. +91 98450 11223")
+    )
+    # "Girish Hiremath Hampi" was read as one person and "Granite" as another, who got the number (en011)
+    assert (
+        people_of(app, admin)[("Hampi Granite Exports Pvt Ltd", "Girish Hiremath")]["phone"]
+        == "+91 98450 11223"
+    )
+    assert "+91 98450 11223" in reply
