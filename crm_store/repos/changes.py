@@ -26,6 +26,27 @@ class ChangeSetRepo(Repo):
             .limit(1)
         ).first()
 
+    def before(self, change_set: ChangeSet) -> ChangeSet | None:
+        """The same user's newest change made before this one and not undone."""
+        return self.session.scalars(
+            self._scoped(ChangeSet)
+            .where(
+                ChangeSet.user_id == change_set.user_id,
+                ChangeSet.undone_at.is_(None),
+                ChangeSet.id < change_set.id,
+            )
+            .order_by(ChangeSet.id.desc())
+            .limit(1)
+        ).first()
+
+    def only_updates(self, change_set_id: int, entity: str) -> bool:
+        """Whether every change of the set updates a row of table `entity` (a reminder ticked off, nothing
+        more)."""
+        rows = self.session.execute(
+            select(AuditEntry.entity, AuditEntry.action).where(AuditEntry.change_set_id == change_set_id)
+        )
+        return {(row.entity, row.action) for row in rows} == {(entity, "update")}
+
     def created(self, change_set_id: int, entity: str) -> list[int]:
         """The ids of the rows of table `entity` this change set created, in the order it made them."""
         return list(

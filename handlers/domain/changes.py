@@ -26,6 +26,16 @@ def last_change(acting: Acting) -> ChangeSet | None:
     return acting.store.changes.last_of(acting.user.id)
 
 
+def behind_its_follow_up(acting: Acting, last: ChangeSet, message: int | None) -> ChangeSet:
+    """The change set of the message `message` when `last` only ticked off reminders right after it (a
+    button its question offered: "Close its reminder?"), so that a correction of the message still finds
+    it; `last` otherwise."""
+    earlier = acting.store.changes.before(last) if message is not None and last.id != message else None
+    if earlier is None or earlier.id != message:
+        return last
+    return earlier if acting.store.changes.only_updates(last.id, "reminders") else last
+
+
 def undo_last(acting: Acting) -> ChangeSet:
     """Undo the acting user's newest change."""
     last = last_change(acting)

@@ -11,8 +11,9 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # it ends where the digits end, also run into Chinese ("139 1023 5567你给更新下": the whole number), but not
 # before a letter, a unit or a decimal point
 PHONE = re.compile(
-    r"(?<![A-Za-z0-9_.])(?:\+?\d|\(\d)[\d\s().-]{5,18}\d(?![A-Za-z0-9_]|\.\d|[^\W\d_\u4e00-\u9fff]|[万萬千百元块塊亿億])"
-)  # "(312) 555-0142" whole; "+48 601 223 845." whole (a full stop ends the sentence)
+    r"(?<![A-Za-z0-9_.])(?:\+?\d|\(\d)(?:[\d\s()-]|\.(?!\s)){5,18}\d"
+    r"(?![A-Za-z0-9_]|\.\d|[^\W\d_\u4e00-\u9fff]|[万萬千百元块塊亿億])"
+)  # "(312) 555-0142" whole; "+48 601 223 845." whole (a full stop ends the sentence, "0147. 3 sites" too)
 _PHONE_CUE = re.compile(
     r"\b(cell|mobile|phone|tel|number|direct line|whatsapp|new #|#)|手机|电话|号码|座机|微信号"
     r"|手提(?!包|电脑|袋|箱)|行动电话",  # Hong Kong's 手提 (a mobile), Taiwan's 行動電話

@@ -140,22 +140,22 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
         return None  # "刚才那条不算，是中科启航的": the take-back says what was meant (`correction_in`)
     moved = _stage_said_instead(ctx, text)
     if moved is not None:  # "not signed yet - still negotiating", "啊不是，是議價": undone, at that stage
-        undone = account.undo(ctx, "")
+        undone = _undo_the_message(ctx)
         return [undone] if understand is None else [undone, *understand(ctx, moved)]
     fix = correction(text)
     if fix is not None and takes_back(fix.right):
         fix = None  # "打錯字，當我冇講": the words after the slip only take it back
     says_instead = fix is not None or _loose_correction(ctx, text) is not None
     if takes_back(text) and just_stored(ctx) is not None and not says_instead:
-        return [account.undo(ctx, "")]  # "…, scratch that", "别动": the last message is taken back whole
+        return [_undo_the_message(ctx)]  # "…, scratch that", "别动": the last message is taken back whole
     if drops_the_reminder_just_set(ctx, text):
         return [account.undo(ctx, "")]  # "这个提醒取消吧" right after "周三提醒我去小米送样品"
     if withdraws_outcome(text) and _outcome_just_stored(ctx, text):
         instead = _said_instead(ctx, text)
-        undone = account.undo(ctx, "")  # "not signed yet, my bad" right after "acme signed!"
+        undone = _undo_the_message(ctx)  # "not signed yet, my bad" right after "acme signed!"
         return [undone] if instead is None or understand is None else [undone, *understand(ctx, instead)]
     if denies_without_saying(text) and _card_waiting(ctx) is None and just_stored(ctx) is not None:
-        undone = account.undo(ctx, "")  # "sorry, wrong one", "不对不对": known wrong, and nothing to guess
+        undone = _undo_the_message(ctx)  # "sorry, wrong one", "不对不对": known wrong, and nothing to guess
         ask = ctx._("What should it say? Send it again as it should be.")
         return [Reply(f"{undone.text}\n{ask}")]
     bare = _WITHDRAWN_ALONE.fullmatch(text.strip())
@@ -166,6 +166,16 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
     return None
+
+
+def _undo_the_message(ctx: Ctx) -> Reply:
+    """Undo the message just stored (`just_stored`), and first the reminders its button ticked off after it
+    ("Close its reminder?" pressed after "globex signed!", then "not signed yet, my bad": both come back)."""
+    stored = just_stored(ctx)
+    last = changes.last_change(ctx)
+    if stored is not None and last is not None and last.id != stored[1].id:
+        changes.undo_change(ctx, last.id)
+    return account.undo(ctx, "")
 
 
 # A figure said to stand as it is: "还是45万", "仍是45万", "still 45k", "stays at 45k".

@@ -622,7 +622,11 @@ def _corrected(ctx: Ctx, old: str, fix: Correction, customer_span: CustomerSpan)
         if at < 0 and lower.find(_bare(wrong)) >= 0:  # "the wifi deal not the network refresh"
             wrong, right = _bare(wrong), _bare(right)
             at = lower.find(wrong)
-        if at >= 0 and any(s <= at < e for s, e in details_spans(old)):  # "尾号是1112，不是1111"
+        within = next(((s, e) for s, e in details_spans(old) if s <= at < e), None) if at >= 0 else None
+        given = details_spans(right)
+        if within is not None and len(given) == 1:  # "oops her number is 201-555-0174 not 0147": the number
+            return old[: within[0]] + right[given[0][0] : given[0][1]] + old[within[1] :]
+        if within is not None:  # "尾号是1112，不是1111"
             return old[:at] + right + old[at + len(wrong) :]
         moved = _person_at_customer(ctx, old, at, fix, customer_span) if at >= 0 and kind == "text" else None
         if moved is not None:  # "sorry wrong dave - dave lindqvist at hawkeye" after "met dave kowalski at …"
@@ -1123,6 +1127,8 @@ def just_stored(ctx: Ctx) -> tuple[PendingChoice, ChangeSet] | None:
     """The user's last free-text message and its change set, when that is their last change and recent."""
     said = ctx.store.pending.latest(SAID)
     last = changes.last_change(ctx)
+    if said is not None and last is not None:  # (a reminder ticked off by its button since: still that one)
+        last = changes.behind_its_follow_up(ctx, last, said.data.get("change_set"))
     recent = said is not None and ctx.now - datetime.fromisoformat(said.data["at"]) <= WINDOW
     if said is None or last is None or last.id != said.data.get("change_set") or not recent:
         return None
@@ -1179,6 +1185,9 @@ def correct(
                 text=said.data["text"],
             )
         )
+    newest = changes.last_change(ctx)
+    if newest is not None and newest.id != last.id:  # a reminder its button ticked off since: back first
+        changes.undo_change(ctx, newest.id)
     changes.undo_change(ctx, last.id)
     said.resolved_at = ctx.now
     note = ctx._("Corrected: “{old}” → “{new}”", old=said.data["text"], new=text)

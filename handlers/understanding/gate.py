@@ -47,6 +47,7 @@ from handlers.understanding.contacts import names_customer, read_news
 from handlers.understanding.customer_link import Certainty, Found
 from handlers.understanding.kinds import KIND_PATTERNS, negated
 from handlers.understanding.people import not_contacts, said_of_people
+from handlers.understanding.person_names import full_name_after
 from handlers.understanding.plan_writes import Writes
 from handlers.understanding.price_held import ours_held
 from handlers.understanding.reading import CJK, LIST_JOINER, Reading, part_of_day_only
@@ -1053,6 +1054,9 @@ def namesake_elsewhere(ctx: Ctx, reading: Reading, found: Found) -> list[str]:
             continue
         if said.group("family") and families[family] > 1:
             continue  # 王总 with a 王 at three other customers: nobody in particular, maybe someone new here
+        full = full_name_after(text, said.start(), said.end()) if said.group("family") else None
+        if full not in (None, contact.name):
+            continue  # "王总（王建国，总经理）": named in full, someone else
         other = ctx.store.customers.require(contact.customer_id)
         if other.owner_id != ctx.user.id or other.id in named:
             continue

@@ -52,7 +52,7 @@ STEP_MARKERS = re.compile(
     # ours in the present for the future, as Brazilians write English: "I push her again next tuesday"
     r"i (?:push|chase|nudge|call|ring|visit|check with) (?:him|her|them)(?: again)?|"
     r"push (?:him|her|them) again|"
-    r"send (?:over )?(?:[\w.'’-]+ ){0,3}?(?:the |a |our |them |him |her )?"
+    r"(?:send|sending) (?:over )?(?:[\w.'’-]+ ){0,3}?(?:the |a |our |them |him |her )?"
     r"(?:proposal|quote|offer|pricing|prices|price list|contract|deck|slides|info|details|samples?|brochure|"
     r"invoice|specs?|datasheets?|docs|documents?|case stud(?:y|ies)|one[\s-]pager|materials?)|"
     r"need to|needs to|have to|has to|must|gotta|to do|to-do|i['’]ll|i will|we['’]ll|we will|"

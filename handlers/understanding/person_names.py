@@ -197,6 +197,9 @@ def _other_names_of_the_same(text: str, people: list[Item]) -> list[Item]:
     ordered = sorted(people, key=lambda p: p.start)
     out: list[Item] = []
     for person in ordered:
+        full = full_name_after(text, person.start, person.end)
+        if full is not None:
+            person.value = full  # "王总（王建国，总经理）": 王总 is 王建国, named in full
         before = out[-1] if out else None
         gap = text[before.end : person.start] if before else ""
         closing = re.match(r"\s*[)）]", text[person.end :])
@@ -215,6 +218,20 @@ def _other_names_of_the_same(text: str, people: list[Item]) -> list[Item]:
             continue
         out.append(person)
     return out
+
+
+# A whole Chinese name in brackets right after someone addressed by family name and title: "王总（王建国，…"
+_FULL_NAME_IN_BRACKETS = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,3})(?=\s*[,，、)）\s])")
+
+
+def full_name_after(text: str, start: int, end: int) -> str | None:
+    """The whole name written in brackets right after the family name and title at `start`…`end` ("王总
+    （王建国，总经理）": 王建国), of the same family; None when there is none."""
+    said = text[start:end]
+    full = _FULL_NAME_IN_BRACKETS.match(text, end)
+    if full is None or not re.fullmatch(rf"{_CN_NAME_CHARS}{{2,4}}", said) or full.group(1)[0] != said[0]:
+        return None
+    return full.group(1)
 
 
 def _english_beside_chinese(text: str, first: Item, second: Item) -> bool:

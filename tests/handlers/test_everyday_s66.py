@@ -30,6 +30,11 @@
   put right is the one replaced (today's was: the call became a reminder in January, M8).
 - "华为那单要推迟了": to when? is a question with the next three month ends as buttons, and a date typed in
   answer ("推到三月中", "end of march") is taken (it was "I didn't catch that": trial 64 M16).
+- This session's S13b development half (tests below it say which message), and the third fresh-clone
+  trial's Highs: a full stop ends a phone number ("201-555-0147. 3 locations"), and a number put right
+  replaces the number (H2, H3); "sending quote for 22k tmrw" is our task, no close (H1); "王总（王建国，…）"
+  is 王建国 (H5); "not signed yet, my bad" takes the win back after its reminder was closed by its button
+  (H4, and the second trial's M9 for a loss).
 """
 
 from __future__ import annotations
@@ -343,3 +348,41 @@ def test_a_contact_named_before_the_customer_takes_the_news(app, admin, add_user
         == "+91 98450 11223"
     )
     assert "+91 98450 11223" in reply
+
+
+# The third fresh-clone trial (session 66) ------------------------------------------------------------------
+def test_a_full_stop_ends_a_phone_number(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(
+        sam.send("stopped by hooli, met Tricia Alvarez, tricia@hooli.com 201-555-0147. 3 locations")
+    )
+    assert people_of(app, admin)[("Hooli XYZ Inc", "Tricia Alvarez")]["phone"] == "201-555-0147", (
+        reply
+    )  # (H2)
+    reply = texts(sam.send("oops her number is 201-555-0174 not 0147"))  # spliced into the number (H3)
+    assert people_of(app, admin)[("Hooli XYZ Inc", "Tricia Alvarez")]["phone"] == "201-555-0174", reply
+    assert "201-555-0174. 3 locations" in reply, reply
+
+
+def test_sending_the_quote_tomorrow_is_no_close(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/deal Hooli XYZ Inc Hooli rollout 40000 USD qualified close 5 Jan 2034")
+    sam.send("called gavin at hooli, budget approved!! moving to proposal, sending quote for 22k tmrw")
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == [
+        "2034-01-05"
+    ]  # moved to tmrw (H1)
+
+
+def test_a_full_name_in_brackets_after_family_name_and_title(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("下午去了东方贸易，见了王总（王建国，总经理）电话13912345678"))
+    people = people_of(app, admin)  # stored as "王总" (H5)
+    assert people[("上海东方贸易有限公司", "王建国")]["phone"] == "13912345678", reply
+
+
+def test_a_win_taken_back_after_its_reminder_was_closed(app, admin, sam, clock) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/deal Hooli XYZ Inc Hooli rollout 40000 USD negotiation")
+    sam.send("/remind Hooli XYZ Inc follow up with gavin tomorrow 10am")
+    sam.send("HOOLI SIGNED!!! gavin emailed the countersigned contract")
+    sam.press("Close")  # "This deal still has 1 open reminder … Close it?"
+    reply = texts(sam.send("not signed yet actually, my bad - gavin said contract is with their legal"))
+    data = exported(app, admin)  # the win stayed, and a second, empty deal was opened (H4)
+    assert [(d["title"], d["status"]) for d in data["deals"]] == [("Hooli rollout", "open")], reply
+    assert [r["status"] for r in data["reminders"]] == ["pending"], reply
