@@ -408,7 +408,10 @@ def _news_after(text: str) -> tuple[str, str]:
 
 
 def _folded(words: str) -> str:
-    return re.sub(r"[\s.,!?，。！？“”\"']+", "", simplified(words).casefold())
+    """Words as a button's label is compared with them: no spaces or marks, nor a particle said after a
+    choice ("关闭吧", "保留啊", "keep pls")."""
+    bare = re.sub(r"[\s.,!?，。！？“”\"']+", "", simplified(words).casefold())
+    return re.sub(r"(?:吧|啊|呀|了|哈|嘛|pls|please|thanks|thx)+$", "", bare) or bare
 
 
 DAY_KEY = "day:"  # picks under "day:<words lowercased>" hold the ISO day chosen for those words (`resolve`)

@@ -76,6 +76,12 @@ def _taken(words: tuple[str, ...], text: str) -> tuple[str | None, str]:
 
 # A colleague's name said as whose records: "Priya's", "priyas", "刘洋的", "for Tom".
 _OWNED = r"(?:['’]s|s)?(?![A-Za-z])"
+# First names that are everyday words too: a colleague is named by them in full only ("will", "may").
+_WORD_NAMES = frozenset({
+    "will", "mark", "bill", "grace", "may", "june", "april", "august", "rose", "joy", "hope", "faith", "art",
+    "frank", "sue", "pat", "max", "ray", "rich", "chase", "dawn", "sunny", "summer", "autumn", "win", "penny",
+    "bob", "don", "drew", "gene", "guy", "jack", "jean", "lance", "mike", "nick", "rob", "sandy",
+})  # fmt: skip
 # A colleague named as the one to tell, not as whose records: "which of my deals close in june? need to tell
 # Cedric", "告诉刘洋".
 _TOLD = re.compile(
@@ -96,6 +102,9 @@ def colleague_named(ctx: Ctx, text: str) -> tuple[User | None, str]:
             continue
         pattern = rf"(?<![A-Za-z]){re.escape(name)}{_OWNED}" if name.isascii() else word_pattern(name)
         match = re.search(pattern, text, re.IGNORECASE)
+        first = name.split()[0] if name.isascii() and " " in name else ""
+        if match is None and len(first) >= 3 and first.lower() not in _WORD_NAMES:  # "how's sam doing"
+            match = re.search(rf"(?<![A-Za-z]){re.escape(first)}{_OWNED}", text, re.IGNORECASE)
         if match and not _TOLD.search(text[: match.start()]):
             found.append((other, match))
     if len(found) != 1:

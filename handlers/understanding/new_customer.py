@@ -26,6 +26,7 @@ _LATIN_CONNECTORS = frozenset({"of", "and", "&", "the", "de", "la", "von", "van"
 
 # Characters that carry a sentence, not a name: "的人来", "参观了", "去", "在".
 SENTENCE_WORDS = re.compile(r"[的了来去在是和跟说要们把被给过着]")
+_CJK_LEGAL_ENDS = ("有限公司", "有限责任公司", "有限責任公司", "股份公司", "集团", "集團")
 _CJK_COMPANY_ENDS = tuple(sorted({*CJK_SUFFIXES, *COMPANY_WORDS}, key=len, reverse=True))
 
 
@@ -52,6 +53,9 @@ def name_guess(reading: Reading) -> str | None:
     that looks like a company's name (see `looks_like_company`), or any strong stretch after
     "new customer"."""
     person_spans = [(s, e) for _, s, e in reading.persons]
+    legal = [c for c in ordered(reading.candidates) if len(c.text) >= 6 and c.text.endswith(_CJK_LEGAL_ENDS)]
+    if legal:  # "去了苏州恒信精密机械有限公司，…想上MES": the company named with its legal form, not "MES"
+        return reading.typed(legal[0].text, legal[0].start)
     for candidate in ordered(reading.candidates):
         company = looks_like_company(candidate.text, reading, candidate.start)
         # "新客户 蓝鲸科技，…": after "new customer", Chinese words ending in a company word, though weak

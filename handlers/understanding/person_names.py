@@ -104,7 +104,7 @@ _CN_AFTER = re.compile(
 
 
 _CN_BEFORE_CUE = re.compile(
-    r"(?:叫|名叫|是|为|找|由|接替她的是|接替他的是|联系人|对接人|联络人|[:：，,\s、;；]|^)$"
+    r"(?:叫|名叫|是|为|找|由|换成|改成|变成|接替她的是|接替他的是|联系人|对接人|联络人|[:：，,\s、;；]|^)$"
 )
 
 
@@ -485,6 +485,8 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
         for index in range(run.start(), run.end() - 1):
             if text[index] in "万千百亿" and _NUMERAL_BEFORE.search(text, 0, index):
                 continue  # "欧元九万不变": 万 counts the figure, no family name
+            if text[index] in "成为" and index > 0 and text[index - 1] in "换改变":
+                continue  # 换成李娜: 成 is the verb's
             familiar = is_family_name(text[index], known)
             introduced = None if familiar else _introduced_name(text, index, run.end(), details)
             if introduced is False:
@@ -498,13 +500,13 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
                 name = text[index:end]
                 if len(name) < size or any(c in _CN_STOP_CHARS for c in name[1:]):
                     continue
-                if size == 2 and introduced is None and everyday_chinese(name) and name not in known.chinese:
-                    continue  # "要一份英文版方案 另外…": 方案 is a plan, no Mr Fang
                 if overlaps((index, end), taken):
                     continue
-                before_ok = bool(_CN_BEFORE_CUE.search(text[max(0, index - 6) : index])) or _after_company(
-                    text, index
-                )
+                cued = bool(_CN_BEFORE_CUE.search(text[max(0, index - 6) : index]))
+                everyday = size == 2 and introduced is None and everyday_chinese(name)
+                if everyday and not cued and name not in known.chinese:
+                    continue  # "要一份英文版方案 另外…": 方案 is a plan, no Mr Fang
+                before_ok = cued or _after_company(text, index)
                 after_ok = bool(_CN_AFTER.match(text, end)) or bool(CN_TITLE.match(text, end))
                 # "李明接替王芳了": the one whose place is taken, named last in the sentence
                 after_ok = after_ok or bool(

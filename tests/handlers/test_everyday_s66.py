@@ -34,7 +34,9 @@
   trial's Highs: a full stop ends a phone number ("201-555-0147. 3 locations"), and a number put right
   replaces the number (H2, H3); "sending quote for 22k tmrw" is our task, no close (H1); "王总（王建国，…）"
   is 王建国 (H5); "not signed yet, my bad" takes the win back after its reminder was closed by its button
-  (H4, and the second trial's M9 for a loss).
+  (H4, and the second trial's M9 for a loss). Its Mediums: "关闭吧" typed for the button 关闭 (M18), a new
+  company named with its legal form is the one offered, not "MES" (M19), "换成李娜" names 李娜 (M29), and
+  "how's sam doing" asks about the colleague Sam Taylor (M28).
 """
 
 from __future__ import annotations
@@ -386,3 +388,38 @@ def test_a_win_taken_back_after_its_reminder_was_closed(app, admin, sam, clock) 
     data = exported(app, admin)  # the win stayed, and a second, empty deal was opened (H4)
     assert [(d["title"], d["status"]) for d in data["deals"]] == [("Hooli rollout", "open")], reply
     assert [r["status"] for r in data["reminders"]] == ["pending"], reply
+
+
+def test_a_button_word_typed_with_a_particle(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/lang 中文")
+    li.send("/deal 华为技术有限公司 华为 二期 80000 CNY qualified")
+    li.send("/remind 华为技术有限公司 跟进张伟 tomorrow 10am")
+    li.send("华为二期丢了，选了别家")  # "… Close its reminder? [Close] [Keep]"
+    reply = texts(li.send("关闭吧"))  # "I didn't catch that" (M18)
+    assert [r["status"] for r in exported(app, admin)["reminders"]] == ["cancelled"], reply
+
+
+def test_a_new_company_named_with_its_legal_form_is_offered(app, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("下午去了苏州恒信精密机械有限公司，见了王总，他们两条产线想上MES，大概80万"))
+    assert "“苏州恒信精密机械有限公司”" in reply and "“MES”" not in reply, reply  # (M19)
+
+
+def test_a_new_contact_after_huan_cheng(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("晚上跟华为的王芳吃饭，以后采购窗口换成李娜，电话 13800138000")
+    if any(b.label == "Save" for b in li.buttons):  # (王芳 named beside: a card)
+        li.press("Save")
+    people = people_of(app, admin)  # "成李娜" (M29)
+    assert ("华为技术有限公司", "成李娜") not in people and people[("华为技术有限公司", "李娜")][
+        "phone"
+    ] == "13800138000"
+
+
+def test_a_colleague_asked_about_by_first_name(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    boss = on_s12_wednesday(app, add_user, clock, "Root Manager", "America/New_York",
+                            "/customer add Globex Inc", "/customer add Initech LLC")  # fmt: skip
+    sam = user_at(app, add_user, clock, "Sam Taylor", "America/New_York", datetime(2033, 9, 28, 15, 0),
+                  "/deal Globex Inc Globex rollout 120000 USD negotiation close 29 Sep 2033")  # fmt: skip
+    boss.send("/deal Initech LLC Initech TPS 18000 USD qualified close 30 Sep 2033")
+    assert sam is not None
+    reply = texts(boss.send("how's sam doing this month? any deals closing soon on his side"))
+    assert "Globex rollout" in reply and "Initech TPS" not in reply, reply  # everyone's were listed (M28)
