@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from handlers.context import Ctx
 from handlers.i18n import N_
@@ -88,12 +89,20 @@ def completed(ctx: Ctx, text: str, understand: Callable[[Ctx, str], list[Reply]]
     reading = read_message(ctx, text)
     found = locate_customer(ctx, reading, needed=False)
     if (found is None or found.weak) and _a_company_alone(reading):  # "Zenith Telecom", "星辰科技": offered
-        name = text.strip(_AROUND)  # to create, or asked which
-        return understand(ctx, f"{resolve_customer(ctx, name).name}: {waiting.data['text']}")
+        name = text.strip(_AROUND)  # to create, or asked which (about the two read together)
+        ctx.msg = replace(ctx.msg, text=f"{name}: {waiting.data['text']}")
+        return _read_together(ctx, f"{resolve_customer(ctx, name).name}: {waiting.data['text']}", understand)
     lead = reading.text[: found.start] if found is not None else ""
     if found is None or found.weak or len(lead.strip(_AROUND)) > 0 or _news_of_its_own(reading):
         return None
-    return understand(ctx, f"{waiting.data['text']} {text}")
+    return _read_together(ctx, f"{waiting.data['text']} {text}", understand)
+
+
+def _read_together(ctx: Ctx, joined: str, understand: Callable[[Ctx, str], list[Reply]]) -> list[Reply]:
+    """The message and its answer read as one; a question it asks keeps them so (its answer re-reads the
+    two together: a Save pressed later stored the customer alone, read from the answer's words: trial 66)."""
+    ctx.msg = replace(ctx.msg, text=joined)
+    return understand(ctx, joined)
 
 
 _AROUND = " 是就啦啊，,:：.。!！"  # what may stand around the name given as the answer

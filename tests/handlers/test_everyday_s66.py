@@ -423,3 +423,14 @@ def test_a_colleague_asked_about_by_first_name(app, admin, add_user, clock) -> N
     assert sam is not None
     reply = texts(boss.send("how's sam doing this month? any deals closing soon on his side"))
     assert "Globex rollout" in reply and "Initech TPS" not in reply, reply  # everyone's were listed (M28)
+
+
+def test_a_card_of_a_message_completed_by_its_customer_saves_it_whole(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("grabbed coffee w/ marco from bluefin yesterday, maybe 10 seats in Q1")  # which customer?
+    sam.send("Bluefin Charters")
+    sam.press("Create “Bluefin Charters”")  # the card: a meeting, and a reminder asked about
+    sam.send("what do i have tomorrow?")  # something else asked before Save
+    sam.send("1")  # shown again
+    sam.send("1")  # Save: the customer alone was stored, read from the answer's words (H9)
+    data = exported(app, admin)
+    assert [(a["customer"], a["kind"]) for a in data["activities"]] == [("Bluefin Charters", "meeting")]
