@@ -270,6 +270,7 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "视频了",
         "视频通话",
         "视讯",  # Taiwan: 視訊 (a video call), 視訊會議
+        "视像",  # Hong Kong: 視像 (a video call): "開咗個視像", "視像會議"
         "视频聊",
         "腾讯会议",
         "早餐",

@@ -169,7 +169,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
 # A date said to stay: "十二月底不变", "31/10 stays", "end of oct unchanged".
 _STAYS_AFTER = re.compile(
     r"\s*(?:(?:close|closing|the close)(?: date)?|签约(?:日期|时间)?|成交日期)?\s*(?:还是|仍然|依然)?"
-    r"\s*(?:不变|没变|照旧|不动|维持不变|stays(?: the same)?|unchanged|still stands)",
+    r"\s*(?:不变|没变|照旧|不动|维持不变|stays(?: the same)?|remains?(?: the)?(?: same)?|unchanged"
+    r"|still stands)",
     re.IGNORECASE,
 )
 

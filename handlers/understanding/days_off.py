@@ -64,10 +64,14 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
         words = " ".join(reading.text[a:b] for a, b in spans).strip()
         if _PERIOD_END.search(words) or _COUNTED_IN.search(words) or (reminded and _weekday_only(words)):
             continue
+        if reminded and _named_knowingly(reading.text, name):
+            continue  # "reminder ANZAC day 9am - check in w Shane", "清明那天上午提醒我…": the holiday chosen
         if _LUNAR_DAY.search(words) and _FESTIVE.search(simplified(reading.text)):
             continue
         if day == reading.close and _BY_THEN.search(reading.text, max(0, spans[0][0] - 16), spans[0][0]):
             continue  # "expected to sign by 5/2": a deadline, not a signing on the holiday
+        if day == reading.close and reading.close_kept:
+            continue  # "closing date 14/4 remains same": the close on record, said again, nothing new to ask
         if _break_said_elsewhere(reading.text, spans, now.astimezone(tz).date(), country):
             continue
         said = " ".join(reading.said(span) for span in spans)
@@ -75,6 +79,13 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
         doubt = said if name in said else named  # "on Good Friday": its name said already
         if doubt not in reading.date_doubts:
             reading.date_doubts.append(doubt)
+
+
+def _named_knowingly(text: str, name: str) -> bool:
+    """Whether the message names the holiday itself ("ANZAC day" of ANZAC Day, "清明" of 清明节)."""
+    said = simplified(text).casefold()
+    core = re.sub(r"(?:节|節|['’]s day|\s+day)$", "", simplified(name).casefold()).strip()
+    return len(core) >= 2 and core in said
 
 
 # A bound said right before a day: by then, not on it ("sign by 5/2", "no later than the 5th").

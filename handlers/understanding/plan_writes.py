@@ -298,7 +298,7 @@ def rest_of(reading: Reading, found: Found) -> str:
 # A meeting held from afar: over Teams, Zoom, video, online (no visit to them however "at Acme" is said).
 _REMOTE = re.compile(
     r"(?<![a-z])(?:teams|zoom|webex|google meet|skype|video|online|virtual|remote)(?![a-z])"
-    r"|视频|视讯|线上|网上|远程|腾讯会议|钉钉",
+    r"|视频|视讯|视像|线上|网上|远程|腾讯会议|钉钉",
     re.IGNORECASE,
 )
 

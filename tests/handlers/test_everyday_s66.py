@@ -42,6 +42,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -50,6 +51,8 @@ from tests.support.exported import due_times, exported, people_of
 from tests.support.worlds import on_s12_wednesday, user_at
 
 pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.fixture
@@ -434,3 +437,22 @@ def test_a_card_of_a_message_completed_by_its_customer_saves_it_whole(app, admin
     sam.send("1")  # Save: the customer alone was stored, read from the answer's words (H9)
     data = exported(app, admin)
     assert [(a["customer"], a["kind"]) for a in data["activities"]] == [("Bluefin Charters", "meeting")]
+
+
+def test_a_reminder_on_a_holiday_named_by_the_user_is_set(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("1月1号元旦那天上午提醒我给张伟打个电话"))  # asked "元旦？" (S13b dev zh070)
+    assert [due[:10] for due in due_times(app, admin, SHANGHAI)] == ["2034-01-01"], reply
+
+
+def test_a_close_said_to_remain_on_a_holiday_is_not_asked(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/deal 上海东方贸易有限公司 东方 样品线 80000 CNY proposal close 1 Jan 2034")
+    reply = texts(li.send("东方贸易 amt revised to 9万, closing date 1/1 remains same"))  # (S13b dev en009)
+    deals = exported(app, admin)["deals"]
+    assert [d["amount"] for d in deals if d["customer"] == "上海东方贸易有限公司"] == [90000], reply
+
+
+def test_a_video_call_in_cantonese_is_logged(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("同東方貿易陳靜開咗個視像，佢而家升咗做採購經理"))  # no log (S13b dev mx004)
+    assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [("meeting", "陈静")], (
+        reply
+    )
