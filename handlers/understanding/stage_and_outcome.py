@@ -232,10 +232,14 @@ def read_outcome(
             continue  # "月底签约", "closing next week": when it should close
         reading.outcome, reading.outcome_span = outcome, (start, end)
         reading.outcome_phrase = text[start:end]
+        sure_too = any(
+            said == outcome and a > start and not lx.UNSURE_LOSS.match(text, a) for a, _, said in found
+        )
         if (
             lx.UNSURE_LOSS.match(text, start)
             and not lx.SURE_LOSS_SUBJECT.search(before)
             and not _marked_after(reading, found, outcome, end)
+            and not sure_too  # "Prairie Wind is dead. lost it to a competitor": said plainly after
         ):
             reading.outcome_doubt = text[clause.start : end].strip()  # "acme is dead": asked on the card
         # the same news said again in other words is read too ("is a go, marc sent the signed contract": the

@@ -456,3 +456,9 @@ def test_a_video_call_in_cantonese_is_logged(app, admin, li) -> None:  # type: i
     assert [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]] == [("meeting", "陈静")], (
         reply
     )
+
+
+def test_dead_said_beside_a_plain_loss_is_not_asked(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/deal Hooli XYZ Inc Hooli rollout 40000 USD negotiation")
+    reply = texts(sam.send("Hooli is dead. lost it to a competitor, Northwind undercut us"))  # S13b en130
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["lost"], reply
