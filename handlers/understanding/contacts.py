@@ -232,7 +232,11 @@ def contact_by_slip(ctx: Ctx, customer: Customer, text: str) -> Contact | None:
     """The one contact at `customer` whose first name the person talked to is typed with one slip ("spoke to
     lucious at wayne" of Lucius Fox): a word of five letters or more right after a verb of talking, one
     letter off that name and no other contact's. None otherwise."""
-    said = [m.group(1).lower() for m in _TALKED_TO.finditer(unaccented(text))]
+    said = [
+        m.group(1).lower()
+        for m in _TALKED_TO.finditer(unaccented(text))
+        if not (m.group(1)[0].isupper() and has_given_name(m.group(1)))  # "met Joanne": another name
+    ]
     if not said:
         return None
     found = []

@@ -174,7 +174,7 @@ def _undo_the_message(ctx: Ctx) -> Reply:
     stored = just_stored(ctx)
     last = changes.last_change(ctx)
     if stored is not None and last is not None and last.id != stored[1].id:
-        changes.undo_change(ctx, last.id)
+        changes.undo_change(ctx, last.id)  # (`just_stored` looks past nothing else)
     return account.undo(ctx, "")
 
 

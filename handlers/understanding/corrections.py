@@ -754,13 +754,13 @@ def _of_the_same_form(ctx: Ctx, old: str, spans: list[_Span], right: str) -> _Sp
     reading = read_message(ctx, old) if said is not None else None
     if said is None or reading is None or len(reading.text) != len(old):
         return spans[0]
+    dates = [(at, when) for at, when in reading.dates if at >= 0 and when.spans]  # (`_spans` holds the first)
+    if len(dates) < 2:
+        return spans[0]  # one date said: that one ("make it thursday same time" after "wed 10am")
     form = date_form(simplified(right), said)
     alike = []
-    for at, when in reading.dates:  # every date said (`_spans` holds the first)
-        if at < 0 or not when.spans:
-            continue
-        shift = at - when.spans[0][0]
-        start, end = when.spans[0][0] + shift, when.spans[-1][1] + shift
+    for at, when in dates:
+        start, end = at, at + when.spans[0][1] - when.spans[0][0]  # its day's words (its clock stays)
         if date_form(reading.text[start:end], when) == form:
             alike.append(_Span(start, end, "date"))
     return alike[0] if len(alike) == 1 else spans[0]
@@ -1186,8 +1186,12 @@ def correct(
             )
         )
     newest = changes.last_change(ctx)
-    if newest is not None and newest.id != last.id:  # a reminder its button ticked off since: back first
-        changes.undo_change(ctx, newest.id)
+    if (
+        newest is not None
+        and newest.id != last.id
+        and changes.behind_its_follow_up(ctx, newest, last.id) is not newest
+    ):
+        changes.undo_change(ctx, newest.id)  # a reminder its button ticked off right after it: back first
     changes.undo_change(ctx, last.id)
     said.resolved_at = ctx.now
     note = ctx._("Corrected: “{old}” → “{new}”", old=said.data["text"], new=text)
