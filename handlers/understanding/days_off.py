@@ -64,8 +64,9 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
         words = " ".join(reading.text[a:b] for a, b in spans).strip()
         if _PERIOD_END.search(words) or _COUNTED_IN.search(words) or (reminded and _weekday_only(words)):
             continue
-        if reminded and _named_knowingly(reading.text, name):
-            continue  # "reminder ANZAC day 9am - check in w Shane", "清明那天上午提醒我…": the holiday chosen
+        if reminded and _named_knowingly(reading.text, name) and _AT_AN_HOUR.search(reading.text):
+            continue  # "reminder ANZAC day 9am - check in w Shane", "清明那天上午提醒我…": the holiday and an
+            # hour on it chosen ("remind me good friday call kavitha", no hour: still asked, S5's writer)
         if _LUNAR_DAY.search(words) and _FESTIVE.search(simplified(reading.text)):
             continue
         if day == reading.close and _BY_THEN.search(reading.text, max(0, spans[0][0] - 16), spans[0][0]):
@@ -79,6 +80,14 @@ def read_days_off(reading: Reading, now: datetime, tz: ZoneInfo) -> None:
         doubt = said if name in said else named  # "on Good Friday": its name said already
         if doubt not in reading.date_doubts:
             reading.date_doubts.append(doubt)
+
+
+# An hour of the day said: "9am", "10:30", "上午", "下午三点", "morning".
+_AT_AN_HOUR = re.compile(
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|[上下中]午|早上|晚上|[点點]"
+    r"|\b(?:morning|afternoon|evening|noon)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_knowingly(text: str, name: str) -> bool:

@@ -462,3 +462,17 @@ def test_dead_said_beside_a_plain_loss_is_not_asked(app, admin, sam) -> None:  #
     sam.send("/deal Hooli XYZ Inc Hooli rollout 40000 USD negotiation")
     reply = texts(sam.send("Hooli is dead. lost it to a competitor, Northwind undercut us"))  # S13b en130
     assert [d["stage"] for d in exported(app, admin)["deals"]] == ["lost"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("remind me good friday call kavitha", True), ("remind me good friday 10am to call kavitha", False)],
+)
+def test_a_holiday_named_with_an_hour_is_picked_knowingly(app, admin, add_user, clock, text, asked) -> None:  # type: ignore[no-untyped-def]
+    tarnee = on_s12_wednesday(app, add_user, clock, "Tarnee", "Australia/Perth",
+                              "/customer add Pilbara Haulage Pty Ltd, aliases=Pilbara",
+                              "/contact add Pilbara Haulage Pty Ltd: Kavitha Rao")  # fmt: skip
+    reply = texts(
+        tarnee.send(text)
+    )  # an hour on the holiday is a pick; without one, asked (S5 held's writer)
+    assert (exported(app, admin)["reminders"] == []) is asked, reply
