@@ -36,6 +36,16 @@ def behind_its_follow_up(acting: Acting, last: ChangeSet, message: int | None) -
     return earlier if acting.store.changes.only_updates(last.id, "reminders") else last
 
 
+def undo_its_follow_up(acting: Acting, message: ChangeSet) -> None:
+    """Undo the reminders a message's button ticked off right after it (`behind_its_follow_up`), before the
+    message itself is undone or put right: they went with it."""
+    newest = last_change(acting)
+    if newest is None or newest.id == message.id:
+        return
+    if behind_its_follow_up(acting, newest, message.id) is not newest:
+        undo_change(acting, newest.id)
+
+
 def undo_last(acting: Acting) -> ChangeSet:
     """Undo the acting user's newest change."""
     last = last_change(acting)

@@ -172,9 +172,8 @@ def _undo_the_message(ctx: Ctx) -> Reply:
     """Undo the message just stored (`just_stored`), and first the reminders its button ticked off after it
     ("Close its reminder?" pressed after "globex signed!", then "not signed yet, my bad": both come back)."""
     stored = just_stored(ctx)
-    last = changes.last_change(ctx)
-    if stored is not None and last is not None and last.id != stored[1].id:
-        changes.undo_change(ctx, last.id)  # (`just_stored` looks past nothing else)
+    if stored is not None:
+        changes.undo_its_follow_up(ctx, stored[1])
     return account.undo(ctx, "")
 
 

@@ -1185,13 +1185,7 @@ def correct(
                 text=said.data["text"],
             )
         )
-    newest = changes.last_change(ctx)
-    if (
-        newest is not None
-        and newest.id != last.id
-        and changes.behind_its_follow_up(ctx, newest, last.id) is not newest
-    ):
-        changes.undo_change(ctx, newest.id)  # a reminder its button ticked off right after it: back first
+    changes.undo_its_follow_up(ctx, last)  # a reminder its button ticked off right after it: back first
     changes.undo_change(ctx, last.id)
     said.resolved_at = ctx.now
     note = ctx._("Corrected: “{old}” → “{new}”", old=said.data["text"], new=text)

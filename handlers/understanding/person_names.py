@@ -510,7 +510,7 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
                 after_ok = bool(_CN_AFTER.match(text, end)) or bool(CN_TITLE.match(text, end))
                 # "李明接替王芳了": the one whose place is taken, named last in the sentence
                 after_ok = after_ok or bool(
-                    _PLACE_TAKEN_CN.search(text, 0, index) and re.match(r"了?(?:[。！!.]|$)", text[end:])
+                    PLACE_TAKEN.search(text, 0, index) and re.match(r"了?(?:[。！!.]|$)", text[end:])
                 )
                 if size == 3 and _CN_AFTER.match(text, end - 1) and not after_ok:
                     continue
@@ -523,7 +523,13 @@ def _chinese_people(text: str, items: list[Item], found: list[Item], known: Know
     return people
 
 
-_PLACE_TAKEN_CN = re.compile(r"(?:接替|顶替|接任)了?$")
+# A taking-over word with the one whose place is taken named right after it: "Pierre replaces Elodie Martin",
+# "Tom took over from Jane", "李明接替王芳" (`whose_news`: that one has left)
+PLACE_TAKEN = re.compile(
+    r"(?:is\s+)?(?:replaces|replacing|replaced)\s+$|(?:took|takes|taking|has\s+taken)\s+over\s+from\s+$"
+    r"|(?:接替|顶替|接任)了?$",
+    re.IGNORECASE,
+)
 _NUMERAL_BEFORE = re.compile(r"[\d〇零一二两三四五六七八九十百千]\s*$")
 
 # Words that introduce a name outright: after them any family name is read as one (叫孔伟, 姓名：蔺芳)

@@ -12,7 +12,7 @@ from handlers.parsing.contact_details import phone_digits
 from handlers.parsing.hanzi import simplified
 from handlers.understanding.contact_changes import MOVED_AWAY, PROMOTED, moved_to
 from handlers.understanding.people_items import ContactNews, Item, sentence_of
-from handlers.understanding.person_names import words_before
+from handlers.understanding.person_names import PLACE_TAKEN, words_before
 
 
 def assemble(
@@ -191,21 +191,12 @@ def assemble(
     return sorted(result, key=lambda n: n.span[0])
 
 
-# A taking-over word with the one whose place is taken named right after it: "Pierre replaces Elodie Martin",
-# "Tom took over from Jane", "李明接替王芳"
-_PLACE_TAKEN = re.compile(
-    r"(?:is\s+)?(?:replaces|replacing|replaced)\s+$|(?:took|takes|taking|has\s+taken)\s+over\s+from\s+$"
-    r"|(?:接替|顶替|接任)了?$",
-    re.IGNORECASE,
-)
-
-
 def _replaced(plain: str, items: list[Item], cue: Item) -> Item | None:
     """The person whose place the successor takes, named right after the cue; they are gone."""
     after = [p for p in items if p.kind == "person" and not p.blocked and p.start >= cue.start]
     if not after or after[0].start - cue.end > 7:
         return None
-    return after[0] if _PLACE_TAKEN.search(plain[cue.start : after[0].start]) else None
+    return after[0] if PLACE_TAKEN.search(plain[cue.start : after[0].start]) else None
 
 
 def _successors_named(
