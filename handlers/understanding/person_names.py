@@ -115,13 +115,14 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
     company_end = -1  # where the last capitalised run read as a company ends
     # a known contact's given name that is also a common word ("Per showed me the workshop")
     given = {name.split()[0] for name in known.latin if " " in name}
+    folded = {" ".join(name.lower().split()) for name in known.latin if " " in name}
     for m in _EN_NAME.finditer(text):
         name = _trim_name(m.group(0)) or (m.group(0) if m.group(0) in given else "")
         # "Add Olivia Chen": the name starts after the words trimmed off its front
         start = m.start() + max(0, m.group(0).find(name))
-        known_first = next((k for k in known.latin if name.lower().startswith(f"{k.lower()} ")), None)
-        if known_first is not None:  # "Girish Hiremath Hampi Granite called": the contact, then the company
-            name = name[: len(known_first)]
+        known_first = _known_name_first(name, folded)
+        if known_first:  # "Girish Hiremath Hampi Granite called": the contact, then the company
+            name = name[:known_first]
             company_end = m.end()  # (the words read on after it are the company's, "Granite" too)
         if not name or overlaps((start, start + len(name)), taken):
             continue
@@ -172,6 +173,13 @@ def named_people(text: str, items: list[Item], known: KnownPeople) -> list[Item]
             if person.blocked:
                 ours.add(name)  # "…我们王总…，王总对这个客户很重视": the same person again
     return people
+
+
+def _known_name_first(name: str, folded: set[str]) -> int:
+    """Where a contact's whole name ends when the run of capitalised words starts with it and goes on (0 when
+    it does not): looked up by the run's first words, not by each name the organisation knows."""
+    ends = [m.end() for m in re.finditer(r"\S+", name)][:-1]  # (the run itself is no longer name)
+    return next((end for end in reversed(ends) if " ".join(name[:end].lower().split()) in folded), 0)
 
 
 _NAME_THEN_OR_NOW = re.compile(
