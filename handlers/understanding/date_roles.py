@@ -118,6 +118,7 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "past"  # "quick zoom w orbit labs at 2, went fine": today at 2, it happened
     if (
         part_of_day_only(clause.text, when)
+        and not (when.at.hour >= 12 > local_now.hour)  # "call with Jo this afternoon" said at 10: to come
         and when not in reading.carried
         and not step_markers(text)
         and not _ordered(without_spans(text, list(when.spans)))  # "this afternoon send …", "下午给她打电话"
@@ -711,7 +712,10 @@ _FILLER = re.compile(
 )
 
 
-_IMPERATIVE = re.compile(r"\s*(?:pls |please )?(?:call|email|e-mail|text|ping|visit|meet|send|see)\b", re.I)
+# ("call with Dr Weiss this morning": the noun of a call had, no order to call)
+_IMPERATIVE = re.compile(
+    r"\s*(?:pls |please )?(?:call(?!\s+(?:with|w/|w)\b)|email|e-mail|text|ping|visit|meet|send|see)\b", re.I
+)
 # The same order in Chinese, said without a subject: "给她打电话", "跟王总联系", "回访一下" (not
 # "去…": "下午去西湖酒店" reports where one was).
 _ORDER_ZH = re.compile(r"\s*再?(?:(?:给|跟|和|找)[^，,。；;]{0,10}?(?:打|发|回|寄|联系|沟通)|联系|跟进|回访)")
