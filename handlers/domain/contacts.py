@@ -220,7 +220,15 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
             hits.append(english)  # "远航跨境Amy" for 周雅琴 <amy.zhou@…>: the English name she goes by
         if hits:
             partly.append((-len(hits), index, person))
+    # of two full names, the one said first is the one dealt with ("跟华为的王芳吃饭，她透露张伟…": 王芳)
+    full.sort(key=lambda person: _said_at(lower, unaccented(simplified(person.name).lower())))
     return full + [person for *_, person in sorted(partly, key=lambda p: (p[0], p[1]))]
+
+
+def _said_at(lower: str, name: str) -> int:
+    """Where the name is said in `lower`; a name heard otherwise (a homophone, pinyin) counts as last."""
+    at = lower.find(name)
+    return at if at >= 0 else len(lower)
 
 
 def _in_pinyin(lower: str, name: str) -> bool:

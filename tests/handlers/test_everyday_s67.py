@@ -1,0 +1,86 @@
+"""Session 67: the third fresh-clone trial's (session 66) remaining Highs and Mediums (issue 13).
+
+- "Call with Dr Weiss at Umbrella this morning. They want …" said mid-morning: "call with" is the noun of a
+  call had, no order to call; the call became a reminder for the rest of the morning (trial H6). An
+  afternoon not yet begun ("call with Jo this afternoon" said at 11) is still to come: no call is logged.
+- "hmm actually scratch that, not lost - its on hold till Q3, keep it open" right after a loss: the loss is
+  taken back; "scratch that" was read as the word put right (the customer's name was replaced by it, the
+  loss offered again, and Cancel on that card brought the loss back: H7, M26).
+- "晚上跟華為的王芳吃飯，她透露張偉下個月要調去深圳總部": of two contacts named, the one the meal was with
+  (said first) is the meal's; the other, whose news it is, was linked (H8).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import due_times, exported
+from tests.support.worlds import user_at
+
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
+BERLIN = "Europe/Berlin"
+MONDAY_11 = datetime(2026, 12, 7, 11, 0)
+
+
+@pytest.fixture
+def anna(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, "Anna", BERLIN, MONDAY_11,
+        "/customer add Umbrella Health GmbH, aliases=Umbrella",
+        "/contact add Umbrella Health GmbH: Dr. Klara Weiss, title=Head of IT")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call with Dr Weiss at Umbrella this morning. They want to cut the pilot to 2 clinics",
+     "call w/ dr weiss at umbrella this morning, she wants a revised offer"],
+)  # fmt: skip
+def test_a_call_with_someone_this_morning_was_had(app, admin, anna, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(anna.send(text))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("call", "Dr. Klara Weiss")], reply
+    assert data["reminders"] == [], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call with Dr Weiss at Umbrella this afternoon", "Meeting with Dr Weiss at Umbrella this afternoon"],
+)
+def test_an_afternoon_not_begun_is_still_to_come(app, admin, anna, text) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(anna.send(text))
+    assert exported(app, admin)["activities"] == before["activities"], reply
+    assert due_times(app, admin, ZoneInfo(BERLIN)) == ["2026-12-07 14:00"], reply
+
+
+def test_not_lost_keep_it_open_takes_the_loss_back(app, admin, anna) -> None:  # type: ignore[no-untyped-def]
+    anna.send("/deal Umbrella Health GmbH Umbrella clinics pilot 30000 EUR proposal")
+    before = [(d["stage"], d["status"], d["amount"]) for d in exported(app, admin)["deals"]]
+    anna.send("bad news, umbrella pilot is dead. board froze all IT spend until Q3")
+    if "Save" in [b.label for b in anna.buttons]:
+        anna.press("Save")
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["lost"]
+    reply = texts(anna.send("hmm actually scratch that, not lost - its on hold till Q3, keep it open"))
+    assert "?" not in reply and not anna.buttons[1:], reply  # nothing to ask: the loss offered again was
+    # cancelled by the user, and Cancel brought it back
+    after = [(d["stage"], d["status"], d["amount"]) for d in exported(app, admin)["deals"]]
+    assert after == before, reply
+
+
+@pytest.fixture
+def li(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, "李伟", "Asia/Shanghai", datetime(2026, 12, 7, 20, 30),
+        "/customer add 华为技术有限公司, aliases=华为",
+        "/contact add 华为技术有限公司: 张伟, title=采购经理",
+        "/contact add 华为技术有限公司: 王芳, title=技术总监")  # fmt: skip
+
+
+def test_the_one_dealt_with_is_the_contact_named_first(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("晚上跟華為的王芳吃飯，她透露張偉下個月要調去深圳總部"))
+    if "Save" in [b.label for b in li.buttons]:
+        reply += texts(li.press("Save"))
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["王芳"], reply
