@@ -205,7 +205,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         return [free_text_pointer(ctx, text)]
     if found is None:
         return without_customer(ctx, reading) or _store(ctx, reading, None)
-    if reading.doubts and not reading.amounts:
+    if reading.doubts and not reading.amounts and not _only_the_outcome_doubted(reading):
         # "el miércoles a las 6" said on a Wednesday: both days as buttons (a week with no day is asked
         # after the doubt: "the amount will change, new figure next week" asks how much)
         ask_which_day(ctx, reading, weeks=False)
@@ -244,6 +244,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         if card is not None:
             return [card]
     return _store(ctx, reading, found)
+
+
+def _only_the_outcome_doubted(reading: Reading) -> bool:
+    """Whether every doubt is the win or loss said with a hedge ("东方贸易那边年前估计没戏了，提醒我初八…"):
+    asked on the card ("Not sure about: …估计没戏了"), beside what else the message says; "send it again with
+    who, which day or how much" asked for nothing it lacked, and dropped the reminder."""
+    doubted = reading.outcome_doubt
+    return bool(doubted) and all(doubted in d or d in doubted for d in reading.doubts)  # type: ignore[operator]
 
 
 def _kind_word_of_the_name(reading: Reading, found: Found) -> None:

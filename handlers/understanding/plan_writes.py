@@ -562,6 +562,7 @@ def _reason(reading: Reading, found: Found) -> str | None:
     text = reading.text
     cut = [(found.start, found.end)] + [(a.start, a.end) for a in reading.amounts]
     cut += [(at, at + w.spans[0][1] - w.spans[0][0]) for at, w in reading.dates if w.spans]  # "… friday"
+    cut += [(s.start, s.end) for s in reading.steps if s.explicit]  # "…没戏了，提醒我初八…": a task, no why
     start = reading.outcome_span[0] if reading.outcome_span else 0
     mark = lx.REASON_MARK.search(text)
     before = reading.outcome_span[1] if reading.outcome_span else 0
@@ -613,7 +614,7 @@ def _reason(reading: Reading, found: Found) -> str | None:
 
 
 # A loss said with no more than its word: no reason in it ("輸了" is no reason for the loss).
-_PLAIN_LOSS = ("lost", "lose", "丢单", "输单", "丢了", "输了", "黄了", "掉了", "没了")
+_PLAIN_LOSS = ("lost", "lose", "丢单", "输单", "丢了", "输了", "黄了", "掉了", "没了", "没戏", "没戏了")
 
 
 # Who took the deal, described in the loss phrase ("going with a local outfit", "went with a cheaper one"):

@@ -44,6 +44,8 @@ def confirm_first(ctx: Ctx, *plans: Plan) -> tuple[list[str], list[Reply]]:
     plans = tuple(stored_plans)
     unused = list(dict.fromkeys(word for plan in plans for word in plan.unused))
     doubts = list(dict.fromkeys(doubt for plan in plans for doubt in plan.doubts))
+    # the same words doubted by two rules, one taking in the other: said once ("…估计没戏了")
+    doubts = [d for d in doubts if not any(d != other and d in other for other in doubts)]
     answer = ctx.picks.get(PREVIEW)
     if answer == SAVE or all(plan.certain for plan in plans) or not lines:
         decision = "saved" if answer == SAVE else "stored" if lines else "nothing"

@@ -8,6 +8,9 @@
   loss offered again, and Cancel on that card brought the loss back: H7, M26).
 - "晚上跟華為的王芳吃飯，她透露張偉下個月要調去深圳總部": of two contacts named, the one the meal was with
   (said first) is the meal's; the other, whose news it is, was linked (H8).
+- "东方贸易那边年前估计没戏了，提醒我初八给周曉明打个电话": a loss said with a hedge is asked on the card
+  beside the reminder; "send it again with who, which day or how much" dropped the reminder (M21), and
+  the loss's reason was the reminder's words.
 """
 
 from __future__ import annotations
@@ -84,3 +87,18 @@ def test_the_one_dealt_with_is_the_contact_named_first(app, admin, li) -> None: 
     if "Save" in [b.label for b in li.buttons]:
         reply += texts(li.press("Save"))
     assert [a["contact"] for a in exported(app, admin)["activities"]] == ["王芳"], reply
+
+
+def test_a_hedged_loss_is_asked_beside_the_reminder(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/customer add 上海东方贸易有限公司, aliases=东方贸易")
+    li.send("/contact add 上海东方贸易有限公司: 周晓明, title=总经理")
+    li.send("/deal 上海东方贸易有限公司 东方贸易 年度合同 300000 CNY proposal")
+    before = exported(app, admin)
+    reply = texts(li.send("东方贸易那边年前估计没戏了，提醒我初八给周曉明打个电话"))
+    assert exported(app, admin)["deals"] == before["deals"] and "2027" not in str(before["reminders"]), reply
+    assert "Save" in [b.label for b in li.buttons] and "Feb 13" in reply, reply  # both on one card
+    reply = texts(li.press("Save"))
+    data = exported(app, admin)
+    assert [d["stage"] for d in data["deals"]] == ["lost"], reply
+    assert "打个电话" not in data["deals"][0]["lost_reason"], reply  # the task is no reason for the loss
+    assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == ["2027-02-13 09:00"], reply
