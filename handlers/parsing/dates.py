@@ -19,6 +19,8 @@ from functools import lru_cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from babel import Locale, UnknownLocaleError
+
 from crm_store.limits import check_moment, date_out_of_range
 from handlers.parsing import holidays, month_days, months, quarters, relative_days, week_of, weekdays
 from handlers.parsing.calendar_math import working_day
@@ -447,7 +449,21 @@ def day_choices(words: str, today: date, zone: tzinfo | None) -> tuple[date, dat
     """The two days that date words may mean, when writers mean either and the user is asked: "next wed"
     said on a Monday (`next_weekday_choices`), "2/3" said in Toronto (`numeric_date_choices`). None when the
     words have one reading."""
-    return next_weekday_choices(words, today) or numeric_date_choices(words, today, zone)
+    sunday_first = _week_starts_on_sunday(country_of(zone))
+    return next_weekday_choices(words, today, sunday_first=sunday_first) or numeric_date_choices(
+        words, today, zone
+    )
+
+
+@lru_cache(maxsize=64)
+def _week_starts_on_sunday(country: str | None) -> bool:
+    """Whether the country's calendars start the week on Sunday (CLDR's territory data, through Babel)."""
+    if not country:
+        return False
+    try:
+        return Locale.parse(f"und_{country.partition('-')[0]}").first_week_day == 6
+    except (ValueError, UnknownLocaleError):
+        return False
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -237,18 +237,21 @@ def read_next_week(scan: DateScan) -> None:
 _NEXT_WEEKDAY = re.compile(rf"\b({WEEKDAY_PREFIX})\s+{WEEKDAY_WORD}$", re.IGNORECASE)
 
 
-def next_weekday_choices(words: str, today: date) -> tuple[date, date] | None:
+def next_weekday_choices(words: str, today: date, *, sunday_first: bool = False) -> tuple[date, date] | None:
     """ "next <weekday>" said while that weekday is still ahead in the current week (Monday to Sunday):
     the coming one ("next tue" on a Monday: tomorrow) or the one of next week (in eight days). Writers
     mean both, so neither is a safe guess: the user is asked. None when `words` has one reading only:
     the weekday is today or already past this week ("next tue" on a Thursday is the coming Tuesday, and
-    on a Sunday every day ahead is next week's)."""
+    on a Sunday every day ahead is next week's). `sunday_first`: the user's country starts its week on
+    Sunday (the United States, Canada, India, Hong Kong …), so a Sunday is the first day of the week, not
+    its last ("next wed" said there on a Sunday evening may be in three days or in ten)."""
     match = _NEXT_WEEKDAY.search(words.strip().lower())
     if match is None or weekday_prefix(match.group(1)) != "next":  # ("w przyszły piątek" too)
         return None
     name = match.group(2)
     weekday = weekday_number(name)
-    if weekday <= today.weekday():
+    shift = 1 if sunday_first else 0  # (the place in the week: Monday is 0, or Sunday is)
+    if (weekday + shift) % 7 <= (today.weekday() + shift) % 7:
         return None
     coming = next_weekday(today, weekday)
     return coming, coming + timedelta(days=7)

@@ -11,6 +11,9 @@
 - "东方贸易那边年前估计没戏了，提醒我初八给周曉明打个电话": a loss said with a hedge is asked on the card
   beside the reminder; "send it again with who, which day or how much" dropped the reminder (M21), and
   the loss's reason was the reminder's words.
+- "gavin wants a demo next wed 11am" said on a Sunday evening in New York: the United States start the week
+  on Sunday, so Wednesday is still ahead this week and "next wed" is asked (M15); in Berlin a Sunday ends
+  the week and the coming Wednesday is meant.
 """
 
 from __future__ import annotations
@@ -102,3 +105,16 @@ def test_a_hedged_loss_is_asked_beside_the_reminder(app, admin, li) -> None:  # 
     assert [d["stage"] for d in data["deals"]] == ["lost"], reply
     assert "打个电话" not in data["deals"][0]["lost_reason"], reply  # the task is no reason for the loss
     assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == ["2027-02-13 09:00"], reply
+
+
+@pytest.mark.parametrize(
+    ("zone", "asked"), [("America/New_York", True), ("Asia/Kolkata", True), ("Europe/Berlin", False)]
+)
+def test_next_wednesday_on_a_sunday_by_the_country_s_week(app, admin, add_user, clock, zone, asked) -> None:  # type: ignore[no-untyped-def]
+    rep = user_at(app, add_user, clock, "Sam", zone, datetime(2026, 12, 6, 20, 0),  # a Sunday evening
+        "/customer add Hooli XYZ Inc, aliases=Hooli")  # fmt: skip
+    reply = texts(rep.send("hooli: demo next wed 11am"))
+    if asked:
+        assert "Which day" in reply and exported(app, admin)["reminders"] == [], reply
+    else:
+        assert due_times(app, admin, ZoneInfo(zone)) == ["2026-12-09 11:00"], reply

@@ -2,7 +2,8 @@
 
 Both readings are as likely ("next wed" on a Monday: in two days, or in nine), so the assistant asks
 which, with both days as buttons, and stores nothing until then. When only one reading exists ("next
-tue" on a Thursday, "next mon" on a Monday, any "next ..." on a Sunday) it is stored at once, and
+tue" on a Thursday, "next mon" on a Monday, any "next ..." on a Sunday where the week starts on Monday) it
+is stored at once, and
 "下周三" always means next calendar week. Own wordings and customers.
 """
 
@@ -33,6 +34,15 @@ MONDAY = date(2026, 11, 23)  # the FakeClock starts on this Monday, 09:00 UTC
 )  # fmt: skip
 def test_only_a_weekday_still_ahead_this_week_has_two_readings(words, today, choices) -> None:
     assert next_weekday_choices(words, today) == choices
+
+
+def test_a_sunday_starts_the_week_where_the_country_says_so() -> None:
+    sunday = date(2026, 11, 29)
+    assert next_weekday_choices("next thu", sunday, sunday_first=True) == (
+        date(2026, 12, 3),
+        date(2026, 12, 10),
+    )
+    assert next_weekday_choices("next sun", sunday, sunday_first=True) is None  # today's weekday: a week on
 
 
 def _reminders(app, admin) -> list[str]:  # type: ignore[no-untyped-def]
