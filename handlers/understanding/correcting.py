@@ -24,7 +24,7 @@ from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import find_stages, stage_synonyms
-from handlers.questions import PASSED, RERUN, TYPED_WAIT, NeedChoice
+from handlers.questions import DAY_KEY, PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.registry import as_list
 from handlers.resolve import deal_key
 from handlers.understanding import detail_fix, one_of_several
@@ -797,6 +797,7 @@ def _correct_the_card(ctx: Ctx, card: PendingChoice, fix: Correction, understand
         )
     ctx.store.pending.take(card.id)
     ctx.msg = replace(ctx.msg, text=text)  # a new card re-runs the corrected message on Save
+    ctx.picks = {**_days_still_said(card, text), **ctx.picks}
     note = ctx._("Changed before saving: “{old}” → “{new}”", old=old, new=text)
     try:
         replies = understand(ctx, text)
@@ -806,6 +807,14 @@ def _correct_the_card(ctx: Ctx, card: PendingChoice, fix: Correction, understand
     if not replies:
         return [Reply(note)]
     return [Reply(f"{note}\n{replies[0].text}", replies[0].buttons), *replies[1:]]
+
+
+def _days_still_said(card: PendingChoice, text: str) -> dict[str, str]:
+    """The days the user picked for the card's words ("next week": Fri 18 Dec) that the corrected message
+    still says: "make that 14:30" asked "which day of next week?" again."""
+    lower = simplified(text).lower()
+    picks = card.data.get("picks", {})
+    return {k: v for k, v in picks.items() if k.startswith(DAY_KEY) and k[len(DAY_KEY) :] in lower}
 
 
 _ASKED_NAME = re.compile(r"[“「\"](?P<name>[^”」\"]{1,40})[”」\"]")

@@ -318,7 +318,7 @@ def _clock_swapped(ctx: Ctx, old: str, right: str) -> str | None:
         if int(match["h"]) % 12 == when.at.hour % 12 and int(match["m"] or 0) == when.at.minute
     ]
     if not found:
-        return _cn_clock_swapped(ctx, old, right, when)
+        return _cn_clock_swapped(ctx, old, right, when) or _clock_words_swapped(ctx, old, right)
     if len(found) != 1:
         return None
     end = found[0].end()
@@ -326,6 +326,28 @@ def _clock_swapped(ctx: Ctx, old: str, right: str) -> str | None:
     if after and re.search(r"(?:a\.?m|p\.?m)\.?\s*$", right, re.IGNORECASE):
         end = after.end()  # "9pm" → "9:30am" as said; "9pm" → "9:30" keeps the pm
     return old[: found[0].start()] + right + old[end:]
+
+
+def _clock_words_swapped(ctx: Ctx, old: str, right: str) -> str | None:
+    """The old message with the one clock it says in words ("call him friday half 3", "3ish", "quarter past
+    4"), of whichever of its dates, replaced by `right` ("make that 14:30" was put at the end); None when it
+    says no such clock or several."""
+    reading = read_message(ctx, old)
+    if len(reading.text) != len(old):
+        return None
+    clocks = []
+    for at, when in reading.dates:
+        if at < 0 or not when.has_time or not when.spans:
+            continue
+        shift = at - when.spans[0][0]  # (a date's spans are its clause's)
+        for start, end in when.spans:
+            said = find_when(simplified(old[shift + start : shift + end]), now=ctx.now, tz=ctx.tz)
+            if said is not None and said.has_time and not said.day_said:
+                clocks.append((shift + start, shift + end))
+    if len(set(clocks)) != 1:
+        return None
+    start, end = clocks[0]
+    return old[:start] + right + old[end:]
 
 
 _CN_CLOCK = re.compile(

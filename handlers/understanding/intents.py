@@ -835,6 +835,8 @@ def correction(text: str) -> Correction | None:
                 wrong, more = (part.strip() for part in _SENTENCE_BREAK.split(wrong, maxsplit=1))
             right = match.part("right").strip(" ,.，。")
             right = _value_clause(right) if wrong and re.search(r"\d", wrong) else right
+            said_of = _SAID_OF.fullmatch(right) if wrong else None
+            right = said_of.group("value") if said_of else right  # "the call is 14:30 not 15:30"
             inside = None if wrong else _said(_WRONG_THEN_RIGHT, right)  # "写错了，22万应该是25万"
             if inside is not None:
                 wrong, right = inside.group("wrong"), (inside.group("right") or "").strip(" ,.，。")
@@ -856,6 +858,12 @@ def _with_its_dot(value: str, text: str) -> str:
 
 
 _COMMA = re.compile(r"(?<!\d)[,，](?!\d)\s*")
+# A value said of what it is the value of: "the call is 14:30", "it's 38.5k", "the amount should be 40k".
+_SAID_OF = re.compile(
+    r"(?:(?:the|that|this|our|my|it|its)\s+)?(?:[a-z]+\s+){0,2}?(?:is|['’]s|should be|will be|was)\s+"
+    rf"(?P<value>(?:at\s+)?(?:\d{{1,2}}:\d\d|{_VALUE})(?:\s*(?:am|pm|eur|usd|gbp|cny|rmb))?)",
+    re.IGNORECASE,
+)
 
 
 def _value_clause(right: str) -> str:

@@ -14,6 +14,9 @@
 - "gavin wants a demo next wed 11am" said on a Sunday evening in New York: the United States start the week
   on Sunday, so Wednesday is still ahead this week and "next wed" is asked (M15); in Berlin a Sunday ends
   the week and the coming Wednesday is meant.
+- "… signature expected next week. call him friday half 3 to check": "make that 14:30" on its card was put
+  at the end of the message and "which day of next week?" asked again (M23); "no - the call is 14:30 not
+  15:30" after it was stored put "the call is" into the reminder and the note (M24).
 """
 
 from __future__ import annotations
@@ -118,3 +121,46 @@ def test_next_wednesday_on_a_sunday_by_the_country_s_week(app, admin, add_user, 
         assert "Which day" in reply and exported(app, admin)["reminders"] == [], reply
     else:
         assert due_times(app, admin, ZoneInfo(zone)) == ["2026-12-09 11:00"], reply
+
+
+MUELLER = (
+    "Meeting at Mueller today w/ Jürgen - service contract 2027 agreed at 38.500 EUR, signature expected "
+    "next week. call him friday half 3 to check"
+)
+
+
+@pytest.fixture
+def mueller(anna):  # type: ignore[no-untyped-def]
+    anna.send("/customer add Müller Maschinenbau GmbH, aliases=Mueller")
+    anna.send("/contact add Müller Maschinenbau GmbH: Jürgen Müller, title=Einkauf")
+    anna.send("/deal Müller Maschinenbau GmbH Service contract 2027 36000 EUR negotiation")
+    return anna
+
+
+def _through_its_questions(chat, text: str) -> str:  # type: ignore[no-untyped-def]
+    """Send `text`, pick Friday for "next week" if asked; the replies."""
+    reply = texts(chat.send(text))
+    if "Which day" in reply:
+        reply += texts(chat.press("Fri"))
+    return reply
+
+
+def test_make_that_on_the_card_replaces_the_clock_said_in_words(app, admin, mueller) -> None:  # type: ignore[no-untyped-def]
+    reply = _through_its_questions(mueller, MUELLER)
+    assert "Save" in [b.label for b in mueller.buttons], reply  # "half 3": 14:30 or 15:30?
+    reply = texts(mueller.send("make that 14:30"))
+    if "Save" in [b.label for b in mueller.buttons]:
+        reply += texts(mueller.press("Save"))
+    assert "Which day" not in reply, reply  # the day picked for "next week" stands
+    assert due_times(app, admin, ZoneInfo(BERLIN)) == ["2026-12-11 14:30"], reply
+    assert [r["text"] for r in exported(app, admin)["reminders"]] == ["call him to check"], reply
+
+
+def test_the_call_is_at_put_right_keeps_its_words_out(app, admin, mueller) -> None:  # type: ignore[no-untyped-def]
+    _through_its_questions(mueller, MUELLER)
+    mueller.press("Save")
+    reply = texts(mueller.send("no - the call is 14:30 not 15:30"))
+    data = exported(app, admin)
+    assert due_times(app, admin, ZoneInfo(BERLIN)) == ["2026-12-11 14:30"], reply
+    assert [r["text"] for r in data["reminders"]] == ["call him to check"], reply
+    assert all("the call is" not in (a["summary"] or "") for a in data["activities"]), reply
