@@ -53,8 +53,8 @@ def reminder_button(ctx: Ctx, rest: str) -> Reply:
     if action == "cancel":
         cancel_reminder(ctx, reminder)
         return ctx.confirm(ctx._("Cancelled: {text}", text=reminder.text))
-    if action == "snooze":
-        return _move(ctx, reminder, ctx.now + SNOOZE, snooze=True)
+    if action == "snooze":  # an hour on from when it is due: a reminder not due yet is never brought forward
+        return _move(ctx, reminder, max(ctx.now, reminder.due_at) + SNOOZE, snooze=True)
     if action == "tomorrow":
         tomorrow = datetime.combine(ctx.today + timedelta(days=1), TOMORROW_AT, tzinfo=ctx.tz)
         return _move(ctx, reminder, tomorrow, snooze=True)

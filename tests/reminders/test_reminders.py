@@ -109,6 +109,15 @@ async def test_working_hours_are_per_user(app, sam, harness, telegram, clock):
     assert len(pings(telegram)) == 1
 
 
+def test_snoozing_a_reminder_not_due_yet_never_brings_it_forward(app, sam, clock):
+    """Snooze from /reminders on a reminder due in two days: an hour after it is due, not an hour from now
+    (trial 67 H6: Wednesday 15:00 became today, an hour on)."""
+    due = clock() + timedelta(days=2)
+    rid = add_reminder(app, sam, due, "call Jane")
+    press(app, sam, payload=f"rem:snooze:{rid}")
+    assert reminder(app, rid).due_at == due + timedelta(hours=1)
+
+
 async def test_snooze_and_tomorrow_move_the_reminder(app, sam, harness, telegram, clock):
     rid = add_reminder(app, sam, clock() + timedelta(minutes=5), "call Jane")
     clock.advance(minutes=5)
