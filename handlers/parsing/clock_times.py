@@ -49,7 +49,8 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> time | None:
 
 
 _CN_CLOCK = re.compile(  # no minutes in "三点三方电话" (at three, a three-way call)
-    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|[今明昨]晚)?\s*({CN_NUM})\s*[点點时:：]\s*"
+    # (a colon only with minutes after it: "Q2 :(" is a quarter and a sad face, no 2 o'clock)
+    rf"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|[今明昨]晚)?\s*({CN_NUM})\s*(?:[点點时]|[:：](?=\s*\d))\s*"
     # no minutes in "下午两点 5月10号" either: a number before 月/号 is a date's
     rf"(半|一刻|三刻|({CN_NUM})(?:分|(?![方家个個位人次名台套件月号號日\d零一二三四五六七八九十两])))?"
 )

@@ -33,6 +33,7 @@ CLAUSE_BREAK = re.compile(
     # got mail from …"
     r"|(?:(?<=\d\.\d\d)|(?<=\d\.\d))\.(?=\s+(?:also|then|and|but|plus|btw|he|she|they|we|i)\b)"
     r"|\s+[-–—]+\s+|\s+(?:and then|then|but|and will)\s+"
+    r"|\s*(?<!\w)[:;=]-?[()\[\]DPp/|](?!\w)\s*"  # an emoticon ends what it was said of: "frozen till Q2 :( …"
     rf"|{CJK_SPACE_PATTERN}",
     re.IGNORECASE,
 )

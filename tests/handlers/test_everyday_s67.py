@@ -17,6 +17,9 @@
 - "… signature expected next week. call him friday half 3 to check": "make that 14:30" on its card was put
   at the end of the message and "which day of next week?" asked again (M23); "no - the call is 14:30 not
   15:30" after it was stored put "the call is" into the reminder and the note (M24).
+- The fourth fresh-clone trial (session 67): "budget frozen till Q2 :( pushing close to end of april" asked
+  "Is “2 :” 02:00 or 14:00?" and its buttons asked it again for ever (the colon of the sad face was read as
+  a clock's); an emoticon ends the clause it closes (trial 67 M22).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.parsing.dates import find_when
 from tests.conftest import texts
 from tests.support.exported import due_times, exported
 from tests.support.worlds import user_at
@@ -164,3 +168,19 @@ def test_the_call_is_at_put_right_keeps_its_words_out(app, admin, mueller) -> No
     assert due_times(app, admin, ZoneInfo(BERLIN)) == ["2026-12-11 14:30"], reply
     assert [r["text"] for r in data["reminders"]] == ["call him to check"], reply
     assert all("the call is" not in (a["summary"] or "") for a in data["activities"]), reply
+
+
+def test_a_sad_face_is_no_clock_and_ends_its_clause(app, admin, anna) -> None:  # type: ignore[no-untyped-def]
+    anna.send("/deal Umbrella Health GmbH Umbrella clinics pilot 45000 EUR proposal")
+    reply = texts(
+        anna.send("emailed klara re contract - budget frozen till Q2 :( pushing close to end of april")
+    )
+    data = exported(app, admin)
+    assert [d["expected_close"] for d in data["deals"]] == ["2027-04-30"], reply
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("email", "Dr. Klara Weiss")], reply
+
+
+@pytest.mark.parametrize(("said", "clock"), [("Q2 :(", False), ("till 2 :)", False), ("明天3：30", True)])
+def test_a_colon_is_a_clock_only_with_minutes_after_it(said, clock) -> None:  # type: ignore[no-untyped-def]
+    when = find_when(said, now=datetime(2026, 12, 7, 5, 0, tzinfo=ZoneInfo("UTC")), tz=ZoneInfo(BERLIN))
+    assert (when is not None and when.has_time) == clock
