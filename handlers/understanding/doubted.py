@@ -756,7 +756,8 @@ def doubted_clauses(reading: Reading) -> None:
             _doubt(reading, reading.said(m.span()))  # "每平35": a rate, the deal's value not said; asked
     for m in _SPLIT.finditer(text):
         start, end = _sentence(text, m.start())
-        if not _PAID_IN_PARTS.search(text, start, end):
+        # (a meeting told, with the split as its news and no figure: "跟赵经理开会了，…想分两期做" logs it)
+        if not _PAID_IN_PARTS.search(text, start, end) and (reading.amounts or not logged):
             _doubt(reading, reading.said((start, end)))  # "要拆成两个": which parts, how much each? asked
     for m in _MOCKING.finditer(text):
         _doubt(reading, reading.said(_sentence(text, m.start())))  # "yeah right, … 🙄": the opposite is meant

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from handlers.context import Ctx
+from handlers.domain.contacts import mentioned_contact
 from handlers.messages import Reply
 from handlers.parsing.amounts import find_amounts
 from handlers.parsing.contact_details import details_spans
@@ -76,7 +77,7 @@ def said_of_the_last(
         named = customer_span(ctx, said)
     except NeedChoice:
         return None
-    if named is None:
+    if named is None or _met_someone_else(ctx, said, text):
         return None
     clauses = deal_clauses(ctx, said[named[0] : named[1]], text)
     if not clauses:
@@ -91,6 +92,22 @@ def said_of_the_last(
         return apply_correction(ctx, fix, understand)  # "Apologies, €78k not 80": a value put right
     joined = f"{said.rstrip(' ，,。.')}{'，' if chinese else ', '}{core}"
     return apply_correction(ctx, Correction(joined, None, whole=True), understand)
+
+
+def _met_someone_else(ctx: Ctx, said: str, text: str) -> bool:
+    """Whether the follow-up tells of an interaction with someone who is no contact of the last message's
+    customer ("跟赵总开会了，…一期先做18万" after "把东方贸易的提醒改到周四上午10点"): news of its own, not
+    more of that message (its amount was joined on to the reminder's move, and the meeting lost)."""
+    reading = read_message(ctx, text)
+    if reading.kind is None or not reading.persons:
+        return False
+    try:
+        found = locate_customer(ctx, read_message(ctx, said), needed=False)
+    except NeedChoice:
+        return False
+    if found is None:
+        return False
+    return not any(mentioned_contact(ctx, found.customer, name) for name, _start, _end in reading.persons)
 
 
 # A customer said to be new: its news is not the last message's ("新客户 蓝鲸科技，…大概25万，年后签").

@@ -19,7 +19,11 @@
   15:30" after it was stored put "the call is" into the reminder and the note (M24).
 - The fourth fresh-clone trial (session 67): "budget frozen till Q2 :( pushing close to end of april" asked
   "Is “2 :” 02:00 or 14:00?" and its buttons asked it again for ever (the colon of the sad face was read as
-  a clock's); an emoticon ends the clause it closes (trial 67 M22).
+  a clock's); an emoticon ends the clause it closes (trial 67 M22). "跟赵总开会了，他们产线系统想分两期，
+  一期先做18万" two messages after a reminder of 东方贸易 was moved: a meeting with someone who is no
+  contact of that customer is news of its own, not more of that message (it was "corrected" into it and
+  the meeting lost: H3); "…想分两期做" with no figure logs the meeting (it asked "what exactly should I
+  record?").
 """
 
 from __future__ import annotations
@@ -184,3 +188,20 @@ def test_a_sad_face_is_no_clock_and_ends_its_clause(app, admin, anna) -> None:  
 def test_a_colon_is_a_clock_only_with_minutes_after_it(said, clock) -> None:  # type: ignore[no-untyped-def]
     when = find_when(said, now=datetime(2026, 12, 7, 5, 0, tzinfo=ZoneInfo("UTC")), tz=ZoneInfo(BERLIN))
     assert (when is not None and when.has_time) == clock
+
+
+def test_a_meeting_with_another_customer_s_person_is_no_follow_up(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/customer add 上海东方贸易有限公司, aliases=东方贸易")
+    li.send("/contact add 上海东方贸易有限公司: 陈静, title=采购")
+    li.send("/customer add 深圳腾达电子有限公司, aliases=腾达电子")
+    li.send("/contact add 深圳腾达电子有限公司: 赵磊, title=工程部经理")
+    li.send("东方贸易：周四上午10点提醒我跟陈静确认样品")
+    before = exported(app, admin)["reminders"]
+    li.send("中午吃了顿好的 🍜 下午继续跑客户")
+    reply = texts(li.send("跟赵总开会了，他们产线系统想分两期，一期先做18万"))
+    assert "Corrected" not in reply and exported(app, admin)["reminders"] == before, reply
+    reply = texts(li.send("腾达电子"))  # which customer? (the figure is phase one's: asked on the card)
+    reply += texts(li.press("Save"))
+    reply += texts(li.send("腾达电子：跟赵经理开会了，他们产线系统想分两期做"))
+    activities = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert activities == [("深圳腾达电子有限公司", "赵磊")] * 2, reply
