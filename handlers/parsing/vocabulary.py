@@ -394,6 +394,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "email",
         "emails",
         "emailed",
+        "her sig",  # "got a reply from nordlicht … her sig: Katrin Vogel | Head of IT": only a mail is signed
+        "his sig",
         "fwd from",  # a mail forwarded to the user: "fwd from Aaron Ng: \"…\" pls log"
         "fw from",
         "forwarded from",
@@ -474,6 +476,8 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "line 讲",
         "line给",
         "line问",
+        "line回",  # "林協理LINE回我了": answered on LINE
+        "line 回",
     ),
 }
 

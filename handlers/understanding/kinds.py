@@ -229,7 +229,7 @@ _THEIR_EVENT = re.compile(
 # sign", "they want 2 more techs on site", "asked for a demo" (no visit or demo of ours took place).
 _WISHED = re.compile(
     r"\b(?:wants?|wanted|would like|['’]d like|asked for|asking for|asks for|requested|requesting|"
-    r"keen on|hoping for|pushing for)\s+(?:(?:[a-z]+|\d+)\s+){0,5}$",
+    r"keen on|interested in|hoping for|pushing for)\s+(?:(?:[a-z]+|\d+)\s+){0,5}$",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,9 @@
   一期先做18万" two messages after a reminder of 东方贸易 was moved: a meeting with someone who is no
   contact of that customer is news of its own, not more of that message (it was "corrected" into it and
   the meeting lost: H3); "…想分两期做" with no figure logs the meeting (it asked "what exactly should I
-  record?").
+  record?"). "林協理LINE回我了，proposal ok，直接進negotiation，…": the LINE answer is a message logged (only
+  the stage and the reminder were stored: H4); "got a reply from nordlicht, interested in a demo. her sig:
+  …": a demo they are interested in is none had, and a signed reply is an e-mail (a meeting was logged: H5).
 """
 
 from __future__ import annotations
@@ -205,3 +207,22 @@ def test_a_meeting_with_another_customer_s_person_is_no_follow_up(app, admin, li
     reply += texts(li.send("腾达电子：跟赵经理开会了，他们产线系统想分两期做"))
     activities = [(a["customer"], a["contact"]) for a in exported(app, admin)["activities"]]
     assert activities == [("深圳腾达电子有限公司", "赵磊")] * 2, reply
+
+
+def test_an_answer_on_line_is_a_message_logged(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/deal 华为技术有限公司 华为 年度框架合同 500000 CNY proposal")
+    reply = texts(li.send("华为張經理LINE回我了，proposal ok，直接進negotiation，下禮拜三2pm視訊討論合約"))
+    if "Save" in [b.label for b in li.buttons]:
+        reply += texts(li.press("Save"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("message", "张伟")], reply
+    assert [d["stage"] for d in data["deals"]] == ["negotiation"], reply
+
+
+def test_a_signed_reply_is_an_email_not_a_demo(app, admin, anna) -> None:  # type: ignore[no-untyped-def]
+    anna.send("/customer add Nordlicht Logistik GmbH")
+    reply = texts(anna.send(
+        "got a reply from nordlicht logistik, interested in a demo. her sig: Katrin Vogel | Head of IT | "
+        "Nordlicht Logistik GmbH | +49 40 1234567 | k.vogel@nordlicht-logistik.de"))  # fmt: skip
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("email", "Katrin Vogel")], reply
