@@ -83,7 +83,10 @@ _KIND_PHRASES = {
     r"(?:吃|食|喝|饮|咥)(?:了|完了?|过)?(?:个|顿|餐|一顿|一餐)?"  # 咥: eat, in Shaanxi
     r"(?:饭|晏|午饭|晚饭|早饭|早餐|早茶|下午茶|茶(?!叶)|咖啡|宵夜)",
     # "Mail an Gemma … raus" (German: a mail to her went out)
+    # "Örebro Mejeri: mail today, they sign this afternoon", "got a mail from Jo": a mail came (not "mail
+    # the contract", an order)
     "email": rf"\bmail\s+an\b|{_SENT_TO}|"
+    r"\bmail(?=\s+(?:today|yesterday|this (?:morning|afternoon|evening)|from|back)\b)|"
     r"\bsent\s+(?:[\w()'’.&-]+\s+){0,6}?(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:contract|proposal|quote|deck|redlines?|datasheets?|brochure|pricing|price list|specs?|slides|docs?|"
     r"documents?|invoice|one[\s-]pager|terms|agreement|nda|sow|estimate|spec sheet|order form|"

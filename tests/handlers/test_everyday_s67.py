@@ -26,6 +26,8 @@
   record?"). "林協理LINE回我了，proposal ok，直接進negotiation，…": the LINE answer is a message logged (only
   the stage and the reminder were stored: H4); "got a reply from nordlicht, interested in a demo. her sig:
   …": a demo they are interested in is none had, and a signed reply is an e-mail (a meeting was logged: H5).
+  "X: mail today, they sign this afternoon": a mail came in (the gate's S10: read as a note, then, once an
+  afternoon not begun was no report, as nothing to change).
 """
 
 from __future__ import annotations
@@ -226,3 +228,9 @@ def test_a_signed_reply_is_an_email_not_a_demo(app, admin, anna) -> None:  # typ
         "Nordlicht Logistik GmbH | +49 40 1234567 | k.vogel@nordlicht-logistik.de"))  # fmt: skip
     data = exported(app, admin)
     assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("email", "Katrin Vogel")], reply
+
+
+def test_mail_today_is_an_email_logged(app, admin, anna) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(anna.send("Dr Weiss Umbrella: mail today, they sign this afternoon. will confirm"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("email", "Dr. Klara Weiss")], reply
