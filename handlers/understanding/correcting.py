@@ -765,6 +765,29 @@ def _outcome_just_stored(ctx: Ctx, text: str) -> bool:
     return named is None or (was is not None and named.customer.id == was.customer.id)
 
 
+# A message that opens by saying something was wrong: "不对，…", "no, …", "wrong - …" (not "no answer …").
+_DENIED_FIRST = re.compile(
+    r"^\s*(?:不对|不對|错了|搞错了?|说错了?|写错了?|记错了?|更正|(?:no|nope|wrong|sorry|oops)\s*[,，.!:;—–-])",
+    re.IGNORECASE,
+)
+
+
+def card_put_right_unread(ctx: Ctx, text: str) -> None:
+    """Refuse a message that says the card still waiting is wrong, when no correction of it could be read
+    ("不对，星河的单子金额是15万" while a card of two visits, a close and a loss waits): stored as news of
+    its own it left the card behind unsaid (trial 67 H2); the user is told the card waits, and how to
+    change it."""
+    card = _card_waiting(ctx)
+    if card is not None and _DENIED_FIRST.match(simplified(text)):
+        raise UserError(
+            ctx._(
+                "Nothing of “{text}” is saved yet. Press Change on its card, or send it again as it "
+                "should be.",
+                text=card.data["text"],
+            )
+        )
+
+
 def _card_waiting(ctx: Ctx) -> PendingChoice | None:
     """The preview card of the user's last message, or the question asked about it ("Which customer do you
     mean by “Acme”?"), when it still waits for an answer and nothing was stored or sent since: a correction

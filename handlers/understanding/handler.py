@@ -35,6 +35,7 @@ from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import (
     apply_correction,
+    card_put_right_unread,
     card_text,
     correction_in,
     customer_span,
@@ -155,6 +156,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if fix is not None and stated is None:
         return apply_correction(ctx, fix, understand)
     text = stated or text  # "更正：X的金额是75万，不是70万" with nothing to correct: the change it states
+    if fix is None:
+        card_put_right_unread(ctx, text)
     reading = read_message(ctx, text)
     details_are_not_interactions(reading)
     if reading.query:

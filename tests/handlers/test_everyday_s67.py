@@ -27,7 +27,9 @@
   the stage and the reminder were stored: H4); "got a reply from nordlicht, interested in a demo. her sig:
   …": a demo they are interested in is none had, and a signed reply is an e-mail (a meeting was logged: H5).
   "X: mail today, they sign this afternoon": a mail came in (the gate's S10: read as a note, then, once an
-  afternoon not begun was no report, as nothing to change).
+  afternoon not begun was no report, as nothing to change). "不对，星河的单子金额是15万" while the card of a
+  two-customer message waited: no correction of the card could be read, and it was stored as news of its
+  own, the card left unsaid without a word (H2); the user is told the card still waits.
 """
 
 from __future__ import annotations
@@ -234,3 +236,23 @@ def test_mail_today_is_an_email_logged(app, admin, anna) -> None:  # type: ignor
     reply = texts(anna.send("Dr Weiss Umbrella: mail today, they sign this afternoon. will confirm"))
     data = exported(app, admin)
     assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("email", "Dr. Klara Weiss")], reply
+
+
+def test_a_denial_that_cannot_put_the_card_right_leaves_it_waiting(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/customer add 北京星河科技有限公司, aliases=星河科技")
+    li.send("/contact add 北京星河科技有限公司: 刘强, title=总经理")
+    li.send("/deal 北京星河科技有限公司 星河 CRM 升级 120000 CNY qualified")
+    li.send("/customer add 杭州云帆网络科技有限公司, aliases=云帆")
+    li.send("/contact add 杭州云帆网络科技有限公司: 孙丽, title=采购")
+    li.send("/deal 杭州云帆网络科技有限公司 云帆 数据平台 300000 CNY proposal")
+    before = exported(app, admin)
+    texts(
+        li.send(
+            "今天跑了两家：星河科技刘总说CRM升级预算加到15万，下个月中旬签；云帆孙丽说数据平台不做了，输给阿里云了"
+        )
+    )
+    assert "Save" in [b.label for b in li.buttons]
+    reply = texts(li.send("不对，星河的单子金额是15万"))
+    assert "saved yet" in reply, reply
+    for table in ("deals", "activities", "reminders"):
+        assert exported(app, admin)[table] == before[table], reply
