@@ -174,7 +174,11 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
             or by_reminder(ctx, reading, close)
             or by_deal_amount(ctx, reading, close)
             or _at_its_amount(ctx, reading, close)
-            or (None if doubted else _still_there(ctx, close) or _own(ctx, close))
+            or (
+                None
+                if doubted
+                else _still_there(ctx, close) or (_own(ctx, close) if _namesakes(close) else None)
+            )
         ), close
     if decision.winner is None and close:  # one candidate, read unsure ("信誼" of 信誼牙醫): its person too?
         return by_contact(ctx, reading, close) or by_deal(ctx, reading, close), close
@@ -252,6 +256,14 @@ def _own(ctx: Ctx, hits: list[Hit]) -> Hit | None:
         if ctx.store.customers.require(hit.match.customer_id).owner_id == ctx.user.id
     ]
     return mine[0] if len(mine) == 1 else None
+
+
+def _namesakes(hits: list[Hit]) -> bool:
+    """Whether the close customers were found by the same name ("华鼎" and "華鼎"): which one a rep means is
+    their own. "acme" for Acme Corporation (its alias) and Acme Logistics LLC (a longer name) is a name two
+    customers share, asked about (the rep's new Acme Logistics took a colleague's Acme's visit: trial 67
+    H1)."""
+    return len({normalize_name(h.match.matched) for h in hits}) == 1
 
 
 _GROUP = re.compile(r"集团|控股|\b(?:group|holdings?)\b", re.IGNORECASE)

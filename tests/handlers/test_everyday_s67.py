@@ -29,7 +29,10 @@
   "X: mail today, they sign this afternoon": a mail came in (the gate's S10: read as a note, then, once an
   afternoon not begun was no report, as nothing to change). "不对，星河的单子金额是15万" while the card of a
   two-customer message waited: no correction of the card could be read, and it was stored as news of its
-  own, the card left unsaid without a word (H2); the user is told the card still waits.
+  own, the card left unsaid without a word (H2); the user is told the card still waits. "stopped by acme, …"
+  when Acme Corporation (alias Acme, a colleague's) and the rep's new Acme Logistics LLC both answer to
+  "acme": a name two customers share is asked about; the rep's own account settles only a name both have
+  (the visit went to Acme Logistics without a word: H1).
 """
 
 from __future__ import annotations
@@ -256,3 +259,13 @@ def test_a_denial_that_cannot_put_the_card_right_leaves_it_waiting(app, admin, l
     assert "saved yet" in reply, reply
     for table in ("deals", "activities", "reminders"):
         assert exported(app, admin)[table] == before[table], reply
+
+
+def test_a_name_two_customers_share_is_asked_though_one_is_the_reps(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    root = user_at(app, add_user, clock, "Root", "UTC", datetime(2026, 12, 7, 5, 0),
+        "/customer add Acme Corporation, aliases=Acme")  # fmt: skip
+    sam = user_at(app, add_user, clock, "Sam", "America/New_York", datetime(2026, 12, 6, 23, 56),
+        "/customer add Acme Logistics LLC, industry=Logistics")  # fmt: skip
+    assert root is not sam
+    reply = texts(sam.send("stopped by acme, dropped off brochures, nobody at front desk"))
+    assert "Which customer" in reply and exported(app, admin)["activities"] == [], reply
