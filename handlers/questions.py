@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from crm_store.models import PendingChoice
@@ -421,6 +421,38 @@ DAY_KEY = "day:"  # picks under "day:<words lowercased>" hold the ISO day chosen
 _DAY_TYPED = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s*[号日號]", re.IGNORECASE)
 
 
+# A choice typed by its place in the list: "第二个", "第2个", "the second one", "2nd".
+_ORDINAL_TYPED = re.compile(
+    r"(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+one)?"
+    r"|第\s*([一二两三四五1-5])\s*(?:个|個|项|項|条|條)?(?:吧|啊)?"
+)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "5th": 5, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+}  # fmt: skip
+# A weekday typed alone: "週四", "星期四", "礼拜四", "thu", "Thursday".
+_WEEKDAY_TYPED = re.compile(
+    r"(?:周|星期|礼拜)([一二三四五六日天])|(mon|tue|wed|thu|fri|sat|sun)[a-z]*", re.IGNORECASE
+)
+
+
+def _weekday_typed(text: str) -> int | None:
+    """Monday 0 … Sunday 6 for a weekday typed alone, else None."""
+    said = _WEEKDAY_TYPED.fullmatch(re.sub(r"[\s.!。！吧]+$", "", simplified(text).strip().lower()))
+    if said is None:
+        return None
+    if said.group(1):
+        return "一二三四五六".find(said.group(1)) if said.group(1) not in "日天" else 6
+    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(said.group(2))
+
+
+def _iso_weekday(value: str) -> int | None:
+    try:
+        return datetime.fromisoformat(value).weekday()
+    except ValueError:
+        return None
+
+
 def _label_typed(
     ctx: Ctx, asked: PendingChoice, text: str, follow_ups: Mapping[str, FollowUp]
 ) -> int | str | None:
@@ -437,8 +469,19 @@ def _label_typed(
     follow_up = follow_ups.get(asked.kind)
     if follow_up is not None and _folded(ctx._(follow_up.dismiss)) == said:
         return DISMISS
+    ordinal = _ORDINAL_TYPED.fullmatch(simplified(text).strip().lower())
+    if ordinal is not None:  # "第二个", "the second one" to a list of choices
+        place = _ORDINALS.get(ordinal.group(1) or ordinal.group(2) or "", 0)
+        return place - 1 if 0 < place <= len(labels) else None
+    if not str(asked.data.get("key", "")).startswith(DAY_KEY):
+        return None
+    weekday = _weekday_typed(text)
+    if weekday is not None:  # "週四" to "[1] 12月14日周一 … [4] 12月17日周四"
+        values = [str(v) for v in asked.data.get("values") or []]
+        on_it = [i for i, v in enumerate(values) if _iso_weekday(v) == weekday]
+        return on_it[0] if len(on_it) == 1 else None
     day = _DAY_TYPED.fullmatch(text.strip())
-    if day is None or not str(asked.data.get("key", "")).startswith(DAY_KEY):
+    if day is None:
         return None
     number = day.group(1) or day.group(2)
     holding = [i for i, label in enumerate(labels) if re.search(rf"(?<![\d:]){int(number)}(?![\d:])", label)]

@@ -32,7 +32,8 @@
   own, the card left unsaid without a word (H2); the user is told the card still waits. "stopped by acme, …"
   when Acme Corporation (alias Acme, a colleague's) and the rep's new Acme Logistics LLC both answer to
   "acme": a name two customers share is asked about; the rep's own account settles only a name both have
-  (the visit went to Acme Logistics without a word: H1).
+  (the visit went to Acme Logistics without a word: H1). A question's answer typed as a weekday ("週四" to
+  "which day of next week?") or by its place in the list ("第二个"): "I didn't catch that" (M18, M26).
 """
 
 from __future__ import annotations
@@ -269,3 +270,15 @@ def test_a_name_two_customers_share_is_asked_though_one_is_the_reps(app, admin, 
     assert root is not sam
     reply = texts(sam.send("stopped by acme, dropped off brochures, nobody at front desk"))
     assert "Which customer" in reply and exported(app, admin)["activities"] == [], reply
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [("週四", "2026-12-17"), ("星期二", "2026-12-15"), ("第二个", "2026-12-15"), ("thursday", "2026-12-17"),
+     ("the first one", "2026-12-14")],
+)  # fmt: skip
+def test_a_day_typed_by_its_weekday_or_place_answers_the_question(app, admin, li, typed, day) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("华为：下周再跟进"))
+    assert any("Dec 17" in b.label for b in li.buttons), [b.label for b in li.buttons]  # which day? asked
+    reply = texts(li.send(typed))
+    assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == [f"{day} 09:00"], reply
