@@ -106,7 +106,8 @@ _AFTER_A_HOLIDAY = re.compile(
 _THEY_DO = re.compile(
     r"\b(?:she|he|they|dem)\b"  # (Nigerian Pidgin "dem want …": they want)
     r"|\b(?:wants?|would like|asked for|is asking for|said|says|told|mentioned|tells)\b"
-    r"|说|讲|話|话|表示|告诉|提到|[她他佢]|对方"
+    # (not the 话 of 打电话: "下周给华为打电话" is ours)
+    r"|说|讲|(?<![电電])[話话]|表示|告诉|提到|[她他佢]|对方"
     # a named subject's future: "owen will send the artwork", "sternwarte schweiz is going to send the specs",
     # "bo's going to check" (a subject-less "will send him …" is the rep's own note: no word before it)
     r"|(?<=\w)\s+(?:will|is going to|are going to|is gonna|are gonna|gonna)\b"

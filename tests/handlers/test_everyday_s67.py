@@ -34,6 +34,9 @@
   "acme": a name two customers share is asked about; the rep's own account settles only a name both have
   (the visit went to Acme Logistics without a word: H1). A question's answer typed as a weekday ("週四" to
   "which day of next week?") or by its place in the list ("第二个"): "I didn't catch that" (M18, M26).
+- "下周给华为张经理打电话": the 话 of 打电话 was read as their saying (話), the call theirs to make and the
+  message a look-up of a customer called "下周给华为张经理打" (offered for creation); it is a call of ours
+  next week, which day asked.
 """
 
 from __future__ import annotations
@@ -282,3 +285,10 @@ def test_a_day_typed_by_its_weekday_or_place_answers_the_question(app, admin, li
     assert any("Dec 17" in b.label for b in li.buttons), [b.label for b in li.buttons]  # which day? asked
     reply = texts(li.send(typed))
     assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == [f"{day} 09:00"], reply
+
+
+def test_a_call_to_make_next_week_is_ours(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    before = exported(app, admin)
+    reply = texts(li.send("下周给华为张经理打电话"))
+    assert any("Dec 17" in b.label for b in li.buttons), reply  # which day of next week?
+    assert exported(app, admin)["customers"] == before["customers"], reply
