@@ -714,9 +714,11 @@ _LOOSE = (
     re.compile(rf"^\s*(?:其实|哦|噢|应该)?是\s*(?P<right>{_VALUE})[。！!]*$"),
     # the wrong words first, then the right ones: "the 65k was wrong, 56k", "周五改成周四", "32万不对 是35万"
     re.compile(
-        r"^\s*(?:the\s+)?(?P<wrong>[^,.;!?]{1,30}?)\s+(?:was|is)\s+(?:wrong|a typo|incorrect|off)"
+        # (a figure's own point is no break: "the 32.4k was wrong, 32.8k")
+        r"^\s*(?:the\s+)?(?P<wrong>(?:[^,.;!?]|(?<=\d)\.(?=\d)){1,30}?)"
+        r"\s+(?:was|is)\s+(?:wrong|a typo|incorrect|off)"
         r"\s*[,.:;-]+\s*(?:it(?:'s| is| was| should be)\s+|should be\s+|make it\s+)?"
-        r"(?P<right>[^,.;!?]{1,30}?)\s*[.!]*$",
+        r"(?P<right>(?:[^,.;!?]|(?<=\d)\.(?=\d)){1,30}?)\s*[.!]*$",
         re.I,
     ),
     re.compile(

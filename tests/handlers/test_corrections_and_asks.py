@@ -45,6 +45,7 @@ def _read(text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "fix"),
     [("the 65k was wrong, 56k", Correction("56k", "65k")), ("周五改成周四", Correction("周四", "周五")),
+     ("the 32.4k was wrong, 32.8k", Correction("32.8k", "32.4k")),  # (a figure's own point: trial 67 M19)
      ("32万不对 是35万", Correction("35万", "32万")), ("下午3点改成4点", Correction("4点", "下午3点")),
      ("3pm -> 4pm", Correction("4pm", "3pm")), ("*47k", Correction("47k", None)),
      ("thu*", Correction("thu", None)),
