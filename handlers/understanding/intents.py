@@ -752,7 +752,10 @@ _FILLER_AFTER = re.compile(
 
 _I_SLIPPED = re.compile(r"^我(?=(?:说|写|打|搞|记|弄|改)[错錯])")  # "我说错了，…"
 # A sound said first: "eh make it 4pm", "ah sorry, friday", "abeg make am 5pm".
-_FILLER_BEFORE = re.compile(r"^(?:(?:eh|ah|oh|hmm+|abeg|aiyo|alamak)\b[\s,.!:;-]*)+", re.IGNORECASE)
+# ("算了 改到後天下午三點": never mind what was said, move it; not "算了" alone, which takes the message back)
+_FILLER_BEFORE = re.compile(
+    r"^(?:(?:eh|ah|oh|hmm+|abeg|aiyo|alamak)\b[\s,.!:;-]*|算了[\s,，.。!！]*(?=改))+", re.IGNORECASE
+)
 
 
 def _bare(text: str) -> str:

@@ -36,7 +36,8 @@
   "which day of next week?") or by its place in the list ("第二个"): "I didn't catch that" (M18, M26).
 - "下周给华为张经理打电话": the 话 of 打电话 was read as their saying (話), the call theirs to make and the
   message a look-up of a customer called "下周给华为张经理打" (offered for creation); it is a call of ours
-  next week, which day asked.
+  next week, which day asked. "算了 改到後天下午三點" right after a reminder: never mind, move it ("I didn't
+  catch that": M28).
 """
 
 from __future__ import annotations
@@ -292,3 +293,9 @@ def test_a_call_to_make_next_week_is_ours(app, admin, li) -> None:  # type: igno
     reply = texts(li.send("下周给华为张经理打电话"))
     assert any("Dec 17" in b.label for b in li.buttons), reply  # which day of next week?
     assert exported(app, admin)["customers"] == before["customers"], reply
+
+
+def test_never_mind_then_move_it_moves_the_reminder(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("明天一早提醒我打给华为张经理，问他考虑得怎样")
+    reply = texts(li.send("算了 改到後天下午三點"))
+    assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == ["2026-12-09 15:00"], reply
