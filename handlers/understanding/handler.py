@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import timedelta
 
 from handlers.commands import account, customers, pipeline, reminders
 from handlers.commands.help import free_text_pointer, help_command, small_talk_reply
@@ -75,7 +74,7 @@ from handlers.understanding.same_for_another import same_for_another
 from handlers.understanding.several_records import several_records
 from handlers.understanding.two_customers import store_each
 from handlers.understanding.which_day import ask_which_day
-from handlers.understanding.which_hour import ask_which_hour, with_hours_picked
+from handlers.understanding.which_hour import ask_which_hour, half_hour_choice, with_hours_picked
 
 _FIXES = (
     customer_span,
@@ -348,15 +347,8 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
         return ctx._("Which day do you mean by “{words}”?", words=stretches[0])
     halves = [doubt for doubt in reading.doubts if half_hour_unsure(doubt, country_of(ctx.tz))]
     if halves and (when := find_when(simplified(halves[0]), now=ctx.now, tz=ctx.tz)) is not None:
-        # "half 3" from Amsterdam: their own half hour (14:30) or the English one (15:30)?
-        later = when.at.strftime("%H:%M")
-        own = (when.at - timedelta(hours=1)).strftime("%H:%M")
-        return ctx._(
-            "Is “{words}” {own} or {later}? Send it again with the time, e.g. “{own}”.",
-            words=halves[0].strip(),
-            own=own,
-            later=later,
-        )
+        # "half 3" from Amsterdam: their own half hour (14:30) or the English one (15:30)? Both as buttons
+        raise half_hour_choice(ctx, halves[0], when.at)
     ask_which_hour(ctx, reading)  # "meeting with Iara at 3 tomorrow", "kesho saa nne": am or pm?
     gone = [doubt for doubt in reading.doubts if _gone_by_today(ctx, doubt)]
     if gone:  # "remind me at 4" said at 16:40: today's or tomorrow's?

@@ -54,6 +54,21 @@ def _question(ctx: Ctx, words: str, read_as: datetime) -> NeedChoice:
     return NeedChoice(HOUR_KEY + simplified(words).strip(), question, options)
 
 
+def half_hour_choice(ctx: Ctx, words: str, later: datetime) -> NeedChoice:
+    """ "Is “half 3” 14:30 or 15:30?" with both as buttons: the speaker's own half hour (Dutch, German "halb
+    drei": half to three) or the English one (half past three); the answer is written into the message
+    (`with_hours_picked`) as for a bare hour."""
+    own = later - timedelta(hours=1)
+    question = ctx._(
+        "Is “{words}” {morning} or {afternoon}?",
+        words=words.strip(),
+        morning=own.strftime("%H:%M"),
+        afternoon=later.strftime("%H:%M"),
+    )
+    options = [Option(at.strftime("%H:%M"), at.strftime("%H:%M")) for at in (own, later)]
+    return NeedChoice(HOUR_KEY + simplified(words).strip(), question, options)
+
+
 def with_hours_picked(ctx: Ctx, text: str) -> str:
     """`text` with each bare hour the user chose a time for written as that time ("at 3" → "at 15:00")."""
     for key, value in ctx.picks.items():

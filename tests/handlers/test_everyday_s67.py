@@ -37,7 +37,8 @@
 - "下周给华为张经理打电话": the 话 of 打电话 was read as their saying (話), the call theirs to make and the
   message a look-up of a customer called "下周给华为张经理打" (offered for creation); it is a call of ours
   next week, which day asked. "算了 改到後天下午三點" right after a reminder: never mind, move it ("I didn't
-  catch that": M28).
+  catch that": M28). "Is “half 3” 14:30 or 15:30? Send it again with the time" had no buttons, and "15:30"
+  typed was not understood (M20): both times are buttons now, and the time typed answers.
 """
 
 from __future__ import annotations
@@ -299,3 +300,11 @@ def test_never_mind_then_move_it_moves_the_reminder(app, admin, li) -> None:  # 
     li.send("明天一早提醒我打给华为张经理，问他考虑得怎样")
     reply = texts(li.send("算了 改到後天下午三點"))
     assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == ["2026-12-09 15:00"], reply
+
+
+@pytest.mark.parametrize(("answer", "due"), [("14:30", "2026-12-08 14:30"), ("15:30", "2026-12-08 15:30")])
+def test_half_three_is_asked_with_both_times_as_buttons(app, admin, anna, answer, due) -> None:  # type: ignore[no-untyped-def]
+    anna.send("remind me to call klara at umbrella tmrw half 3")
+    assert [b.label for b in anna.buttons][:2] == ["14:30", "15:30"]
+    reply = texts(anna.send(answer))  # typed, as the label reads
+    assert due_times(app, admin, ZoneInfo(BERLIN)) == [due], reply
