@@ -20,7 +20,14 @@ from crm_store.models import Contact, Customer, Deal, Reminder
 from crm_store.repos.reminders import OPEN_STATUSES
 from handlers.context import Ctx
 from handlers.domain.activities import NewActivity, log_activity
-from handlers.domain.contacts import CN_TITLES, NewContact, add_contact, family_name, mentioned_contact
+from handlers.domain.contacts import (
+    CN_TITLES,
+    NewContact,
+    add_contact,
+    contacts_named,
+    family_name,
+    mentioned_contact,
+)
 from handlers.domain.deals import (
     CHINESE_TEXT,
     YUAN_CURRENCIES,
@@ -551,9 +558,25 @@ def _set_already(ctx: Ctx, customer: Customer | None, due: datetime, text: str) 
             clock not in PART_OF_DAY_CLOCKS and at.astimezone(ctx.tz).time().replace(tzinfo=None) != clock
         )
         same_day = at.astimezone(ctx.tz).date() == local.date()
-        if at == due or (same_day and not other_hour and _same_task(ctx, customer, reminder, text)):
+        same_moment = at == due and not _another_task(ctx, customer, reminder, text)
+        if same_moment or (same_day and not other_hour and _same_task(ctx, customer, reminder, text)):
             return reminder
     return None
+
+
+def _another_task(ctx: Ctx, customer: Customer, reminder: Reminder, text: str) -> bool:
+    """Whether `text`, for the very moment of `reminder`, says a task of its own: a contact the reminder does
+    not name, or words of a task and none of the reminder's ("ping tamara at wayne 3pm abt the questionaire"
+    beside "mtg w/ lucius at wayne re the renewal" at 15:00 was refused as that reminder, and the task
+    lost)."""
+    named = contacts_named(ctx, customer, text)
+    if named and not {c.id for c in named} & {c.id for c in contacts_named(ctx, customer, reminder.text)}:
+        return True
+    own = simplified(text).lower()
+    people = [part for c in named for part in simplified(c.name).lower().split()]
+    for name in [customer.name, *customer.aliases, *people]:  # (the task's own words, as `_same_task`'s)
+        own = own.replace(simplified(name).lower(), " ")
+    return shares_task(own, own, deeds=False) and not _same_task(ctx, customer, reminder, text)
 
 
 # Another time said as the one left: "… tomorrow 4 pm instead of 11", "at 3 not 2".

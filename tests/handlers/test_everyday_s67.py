@@ -38,7 +38,9 @@
   message a look-up of a customer called "下周给华为张经理打" (offered for creation); it is a call of ours
   next week, which day asked. "算了 改到後天下午三點" right after a reminder: never mind, move it ("I didn't
   catch that": M28). "Is “half 3” 14:30 or 15:30? Send it again with the time" had no buttons, and "15:30"
-  typed was not understood (M20): both times are buttons now, and the time typed answers.
+  typed was not understood (M20): both times are buttons now, and the time typed answers. "ping tamara at
+  wayne later today 3pm abt the questionaire" beside "mtg w/ lucius at wayne re the renewal" at 15:00: another
+  task at the same moment, not "you already have that reminder" (the task was lost: M30).
 """
 
 from __future__ import annotations
@@ -308,3 +310,14 @@ def test_half_three_is_asked_with_both_times_as_buttons(app, admin, anna, answer
     assert [b.label for b in anna.buttons][:2] == ["14:30", "15:30"]
     reply = texts(anna.send(answer))  # typed, as the label reads
     assert due_times(app, admin, ZoneInfo(BERLIN)) == [due], reply
+
+
+def test_another_task_at_the_same_moment_is_its_own_reminder(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
+    sam = user_at(app, add_user, clock, "Sam", "America/New_York", datetime(2026, 12, 7, 0, 23),
+        "/customer add Wayne Enterprises, aliases=Wayne",
+        "/contact add Wayne Enterprises: Lucius Fox, title=CTO")  # fmt: skip
+    sam.send("remind me mtg w/ lucius at wayne re the renewal today 3pm")
+    reply = texts(sam.send("ping tamara at wayne later today 3pm abt the questionaire"))
+    assert due_times(app, admin, ZoneInfo("America/New_York")) == ["2026-12-07 15:00"] * 2, reply
+    reply = texts(sam.send("remind me mtg w/ lucius at wayne today 3pm"))  # the first said again: set once
+    assert len(exported(app, admin)["reminders"]) == 2, reply
