@@ -174,11 +174,7 @@ def decide_among(ctx: Ctx, reading: Reading, hits: list[Hit]) -> tuple[Hit | Non
             or by_reminder(ctx, reading, close)
             or by_deal_amount(ctx, reading, close)
             or _at_its_amount(ctx, reading, close)
-            or (
-                None
-                if doubted
-                else _still_there(ctx, close) or (_own(ctx, close) if _namesakes(close) else None)
-            )
+            or (None if doubted else _still_there(ctx, close) or _own_as_named(ctx, close))
         ), close
     if decision.winner is None and close:  # one candidate, read unsure ("信誼" of 信誼牙醫): its person too?
         return by_contact(ctx, reading, close) or by_deal(ctx, reading, close), close
@@ -258,12 +254,15 @@ def _own(ctx: Ctx, hits: list[Hit]) -> Hit | None:
     return mine[0] if len(mine) == 1 else None
 
 
-def _namesakes(hits: list[Hit]) -> bool:
-    """Whether the close customers were found by the same name ("华鼎" and "華鼎"): which one a rep means is
-    their own. "acme" for Acme Corporation (its alias) and Acme Logistics LLC (a longer name) is a name two
-    customers share, asked about (the rep's new Acme Logistics took a colleague's Acme's visit: trial 67
-    H1)."""
-    return len({normalize_name(h.match.matched) for h in hits}) == 1
+def _own_as_named(ctx: Ctx, hits: list[Hit]) -> Hit | None:
+    """The user's own account among close customers (`_own`), unless only a colleague's is named in full by
+    the words: "张氏五金" for the rep's 張氏五金有限公司 beside a colleague's 张氏五金（天津）is theirs, but
+    "acme" for the rep's Acme Logistics LLC beside a colleague's Acme Corporation (alias Acme) is a name two
+    customers share, asked (the visit went to Acme Logistics without a word: trial 67 H1)."""
+    own = _own(ctx, hits)
+    if own is None or (own.partial and not all(h.partial for h in hits)):
+        return None
+    return own
 
 
 _GROUP = re.compile(r"集团|控股|\b(?:group|holdings?)\b", re.IGNORECASE)

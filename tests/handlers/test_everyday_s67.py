@@ -31,9 +31,10 @@
   two-customer message waited: no correction of the card could be read, and it was stored as news of its
   own, the card left unsaid without a word (H2); the user is told the card still waits. "stopped by acme, …"
   when Acme Corporation (alias Acme, a colleague's) and the rep's new Acme Logistics LLC both answer to
-  "acme": a name two customers share is asked about; the rep's own account settles only a name both have
-  (the visit went to Acme Logistics without a word: H1). A question's answer typed as a weekday ("週四" to
-  "which day of next week?") or by its place in the list ("第二个"): "I didn't catch that" (M18, M26).
+  "acme": a name two customers share is asked about; the rep's own account settles it only when the words
+  name it in full (the visit went to Acme Logistics without a word: H1). A question's answer typed as a
+  weekday ("週四" to "which day of next week?") or by its place in the list ("第二个"): "I didn't catch that"
+  (M18, M26).
 - "下周给华为张经理打电话": the 话 of 打电话 was read as their saying (話), the call theirs to make and the
   message a look-up of a customer called "下周给华为张经理打" (offered for creation); it is a call of ours
   next week, which day asked. "算了 改到後天下午三點" right after a reminder: never mind, move it ("I didn't
