@@ -565,18 +565,11 @@ def _set_already(ctx: Ctx, customer: Customer | None, due: datetime, text: str) 
 
 
 def _another_task(ctx: Ctx, customer: Customer, reminder: Reminder, text: str) -> bool:
-    """Whether `text`, for the very moment of `reminder`, says a task of its own: a contact the reminder does
-    not name, or words of a task and none of the reminder's ("ping tamara at wayne 3pm abt the questionaire"
-    beside "mtg w/ lucius at wayne re the renewal" at 15:00 was refused as that reminder, and the task
-    lost)."""
-    named = contacts_named(ctx, customer, text)
-    if named and not {c.id for c in named} & {c.id for c in contacts_named(ctx, customer, reminder.text)}:
-        return True
-    own = simplified(text).lower()
-    people = [part for c in named for part in simplified(c.name).lower().split()]
-    for name in [customer.name, *customer.aliases, *people]:  # (the task's own words, as `_same_task`'s)
-        own = own.replace(simplified(name).lower(), " ")
-    return shares_task(own, own, deeds=False) and not _same_task(ctx, customer, reminder, text)
+    """Whether `text`, for the very moment of `reminder`, names a contact of the customer the reminder does
+    not: another task ("ping tamara at wayne 3pm abt the questionaire" beside "mtg w/ lucius at wayne re the
+    renewal" at 15:00 was refused as that reminder, and the task lost)."""
+    named = {c.id for c in contacts_named(ctx, customer, text)}
+    return bool(named) and not named & {c.id for c in contacts_named(ctx, customer, reminder.text)}
 
 
 # Another time said as the one left: "… tomorrow 4 pm instead of 11", "at 3 not 2".

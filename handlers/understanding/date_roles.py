@@ -118,7 +118,8 @@ def date_role(reading: Reading, clause: Clause, when: When, now: datetime) -> st
         return "past"  # "quick zoom w orbit labs at 2, went fine": today at 2, it happened
     if (
         part_of_day_only(clause.text, when)
-        and not (when.at.hour >= 12 > local_now.hour)  # "call with Jo this afternoon" said at 10: to come
+        # "call with Jo this afternoon" said at 10: a call still to come (not "下午在华为，谈得不错")
+        and not (when.at.hour >= 12 > local_now.hour and _NOUN_WITH.match(text))
         and when not in reading.carried
         and not step_markers(text)
         and not _ordered(without_spans(text, list(when.spans)))  # "this afternoon send …", "下午给她打电话"
@@ -712,6 +713,11 @@ _FILLER = re.compile(
 )
 
 
+# An interaction said by its noun and whom it is with: "call with Dr Weiss", "lunch w/ Jo", "meeting with X".
+_NOUN_WITH = re.compile(
+    r"\s*(?:(?:a|quick|short)\s+)?(?:call|meeting|mtg|lunch|coffee|dinner|demo|catch-?up)\s+(?:with|w/|w)\b",
+    re.IGNORECASE,
+)
 # ("call with Dr Weiss this morning": the noun of a call had, no order to call)
 _IMPERATIVE = re.compile(
     r"\s*(?:pls |please )?(?:call(?!\s+(?:with|w/|w)\b)|email|e-mail|text|ping|visit|meet|send|see)\b", re.I

@@ -253,7 +253,9 @@ def _only_the_outcome_doubted(reading: Reading) -> bool:
     asked on the card ("Not sure about: …估计没戏了"), beside what else the message says; "send it again with
     who, which day or how much" asked for nothing it lacked, and dropped the reminder."""
     doubted = reading.outcome_doubt
-    return bool(doubted) and all(doubted in d or d in doubted for d in reading.doubts)  # type: ignore[operator]
+    if not doubted or not reading.steps:  # ("brightline lost?? no way": asked, no card that Save would store)
+        return False
+    return all(doubted in d or d in doubted for d in reading.doubts)
 
 
 def _kind_word_of_the_name(reading: Reading, found: Found) -> None:

@@ -316,7 +316,8 @@ def test_half_three_is_asked_with_both_times_as_buttons(app, admin, anna, answer
 def test_another_task_at_the_same_moment_is_its_own_reminder(app, admin, add_user, clock) -> None:  # type: ignore[no-untyped-def]
     sam = user_at(app, add_user, clock, "Sam", "America/New_York", datetime(2026, 12, 7, 0, 23),
         "/customer add Wayne Enterprises, aliases=Wayne",
-        "/contact add Wayne Enterprises: Lucius Fox, title=CTO")  # fmt: skip
+        "/contact add Wayne Enterprises: Lucius Fox, title=CTO",
+        "/contact add Wayne Enterprises: Tamara Reyes, title=CTO")  # fmt: skip
     sam.send("remind me mtg w/ lucius at wayne re the renewal today 3pm")
     reply = texts(sam.send("ping tamara at wayne later today 3pm abt the questionaire"))
     assert due_times(app, admin, ZoneInfo("America/New_York")) == ["2026-12-07 15:00"] * 2, reply
