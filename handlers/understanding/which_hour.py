@@ -42,31 +42,27 @@ def ask_which_hour(ctx: Ctx, reading: Reading) -> None:
 
 def _question(ctx: Ctx, words: str, read_as: datetime) -> NeedChoice:
     """ "Is “at 3” 03:00 or 15:00?" with both as buttons, the reading it was given first."""
-    other = read_as + timedelta(hours=12 if read_as.hour < 12 else -12)
-    morning, afternoon = sorted((read_as, other), key=lambda at: at.hour)
+    return _either(ctx, words, (read_as, read_as + timedelta(hours=12 if read_as.hour < 12 else -12)))
+
+
+def _either(ctx: Ctx, words: str, times: tuple[datetime, datetime]) -> NeedChoice:
+    """ "Is “{words}” {earlier} or {later}?" with the two times as buttons, in the order given; the answer is
+    written into the message (`with_hours_picked`)."""
+    earlier, later = sorted(times, key=lambda at: (at.hour, at.minute))
     question = ctx._(
         "Is “{words}” {morning} or {afternoon}?",
         words=words.strip(),
-        morning=morning.strftime("%H:%M"),
-        afternoon=afternoon.strftime("%H:%M"),
+        morning=earlier.strftime("%H:%M"),
+        afternoon=later.strftime("%H:%M"),
     )
-    options = [Option(at.strftime("%H:%M"), at.strftime("%H:%M")) for at in (read_as, other)]
+    options = [Option(at.strftime("%H:%M"), at.strftime("%H:%M")) for at in times]
     return NeedChoice(HOUR_KEY + simplified(words).strip(), question, options)
 
 
 def half_hour_choice(ctx: Ctx, words: str, later: datetime) -> NeedChoice:
     """ "Is “half 3” 14:30 or 15:30?" with both as buttons: the speaker's own half hour (Dutch, German "halb
-    drei": half to three) or the English one (half past three); the answer is written into the message
-    (`with_hours_picked`) as for a bare hour."""
-    own = later - timedelta(hours=1)
-    question = ctx._(
-        "Is “{words}” {morning} or {afternoon}?",
-        words=words.strip(),
-        morning=own.strftime("%H:%M"),
-        afternoon=later.strftime("%H:%M"),
-    )
-    options = [Option(at.strftime("%H:%M"), at.strftime("%H:%M")) for at in (own, later)]
-    return NeedChoice(HOUR_KEY + simplified(words).strip(), question, options)
+    drei": half to three) or the English one (half past three)."""
+    return _either(ctx, words, (later - timedelta(hours=1), later))
 
 
 def with_hours_picked(ctx: Ctx, text: str) -> str:
