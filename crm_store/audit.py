@@ -7,7 +7,7 @@ updated row gets its old values back, a deleted row is inserted again with its o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import TableClause
 
 from crm_store.models import AuditEntry, Base, ChangeSet
-from crm_store.types import Money, UTCDateTime
+from crm_store.types import Money, UTCDateTime, utcnow
 
 
 @dataclass(frozen=True)
@@ -78,8 +78,11 @@ def model_for(table: str) -> type[Base]:
 class Audit:
     """Collects the changes of one message into one change set, created on the first write."""
 
-    def __init__(self, session: Session, actor: Actor, *, enabled: bool = True) -> None:
+    def __init__(
+        self, session: Session, actor: Actor, *, enabled: bool = True, now: Callable[[], datetime] = utcnow
+    ) -> None:
         self._session = session
+        self._now = now  # the store's clock: a change set is dated as the message it holds
         self._actor = actor
         self._enabled = enabled
         self._change_set: ChangeSet | None = None
@@ -102,6 +105,7 @@ class Audit:
                 user_id=self._actor.user_id,
                 platform=self._actor.platform,
                 message_id=self._actor.message_id,
+                created_at=self._now(),
             )
             self._session.add(self._change_set)
             self._session.flush()

@@ -43,7 +43,7 @@ class Store:
         self.actor = actor
         self.org_id = actor.org_id
         self.now = now
-        self.audit = Audit(session, actor, enabled=audit)
+        self.audit = Audit(session, actor, enabled=audit, now=now)
         self.customers = CustomerRepo(self)
         self.deals = DealRepo(self)
         self.activities = ActivityRepo(self)

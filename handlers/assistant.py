@@ -64,6 +64,7 @@ from handlers.understanding.correcting import undoes_the_last
 from handlers.understanding.deal_correction import deal_named_answer
 from handlers.understanding.intents import is_chit_chat
 from handlers.understanding.put_off import put_off_answer
+from handlers.understanding.remind_when import answer_retimed, remind_when_answer
 from handlers.understanding.reminder_changes import done_beside_news, mark_done, reminder_change
 from handlers.understanding.which_hour import hour_named_answer
 
@@ -337,9 +338,12 @@ class Assistant:
             chosen = deal_named_answer(ctx, text, self.follow_ups)  # "that's the LMS one" to "Which one?"
             chosen = chosen or hour_named_answer(ctx, text, self.follow_ups)  # "pm" to "Is “at 3” …?"
             chosen = chosen or put_off_answer(ctx, text, self.follow_ups)  # "end of march" to "… to when?"
+            chosen = chosen or remind_when_answer(ctx, text, self.follow_ups)  # "thu 10am" to "… remind you?"
             if chosen is not None:
                 return chosen
-            handled = None if undoes_the_last(ctx, text) else reminder_change(ctx, text)
+            handled = None
+            if not undoes_the_last(ctx, text):  # "改到上午10点" after a reminder set by "… remind you?"
+                handled = answer_retimed(ctx, text) or reminder_change(ctx, text)
             if handled is not None:
                 return as_list(handled)
             done = done_beside_news(ctx, text)

@@ -532,6 +532,20 @@ def take_named(
     return answer(ctx, f"{newest.id}:{index}", follow_ups)
 
 
+def answer_with_value(
+    ctx: Ctx, question: PendingChoice, value: str, label: str, follow_ups: Mapping[str, FollowUp]
+) -> list[Reply]:
+    """Answer `question` with `value` typed by the user, as its button would: a value none of the buttons
+    holds ("end of march" to "put off to when?", "周四上午十点" to "When should I remind you?") is added to
+    the question's choices first."""
+    values = [str(v) for v in question.data.get("values") or []]
+    if value not in values:
+        labels = [*question.data.get("labels", []), label]
+        question.data = {**question.data, "values": [*values, value], "labels": labels}
+        values.append(value)
+    return answer(ctx, f"{question.id}:{values.index(value)}", follow_ups)
+
+
 def ask_for_text(ctx: Ctx, question: str, payload: str) -> Reply:
     """Ask for a typed answer: the user's next plain message completes `payload` (`payload:text`)."""
     ctx.store.pending.ask(TYPED, {"payload": payload})

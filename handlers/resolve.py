@@ -313,6 +313,13 @@ def choose_amount(ctx: Ctx, amount: Amount, written: str, currency: str) -> Deci
     )
 
 
+WHEN_KEY = "when:"  # picks under "when:<what to be reminded of>": the moment chosen, ISO
+
+
+def when_key(text: str) -> str:
+    return WHEN_KEY + " ".join(text.split()).lower()
+
+
 def when_options(ctx: Ctx) -> list[Option]:
     """The times offered when a reminder has none (9:00): tomorrow, in three days and next Monday (the
     Monday after, when it is one of the other two), each a working day where the user lives: a day off

@@ -14,7 +14,7 @@ from handlers.messages import Reply
 from handlers.parsing.dates import When, day_choices
 from handlers.questions import NeedChoice
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import ask_day, optional_customer, picked_days, sure_when, when_options
+from handlers.resolve import ask_day, optional_customer, picked_days, sure_when, when_key, when_options
 
 URGENT = re.compile(r"(^|\s)(urgent|asap|!!+|紧急|急)(?=\s|$)", re.IGNORECASE)
 LEADING = re.compile(r"^(me\s+)?(to\s+)?", re.IGNORECASE)
@@ -32,7 +32,7 @@ def remind(ctx: Ctx, args: str) -> Reply:
     when = sure_when(ctx, rest)
     if when is not None:
         when = _the_day_meant(ctx, rest, when)
-    key = "when:" + " ".join(rest.split()).lower()
+    key = when_key(rest)
     if when is None:
         if key not in ctx.picks:
             raise NeedChoice(key, ctx._("When should I remind you?"), when_options(ctx))

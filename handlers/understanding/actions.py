@@ -60,7 +60,7 @@ from handlers.parsing.clock_times import PART_OF_DAY_CLOCKS
 from handlers.parsing.hanzi import simplified
 from handlers.questions import FollowUp, NeedChoice, Option, ask
 from handlers.render import deal_line, reminder_line
-from handlers.resolve import NEW, choose_amount, choose_deal, when_options
+from handlers.resolve import NEW, choose_amount, choose_deal, when_key, when_options
 from handlers.understanding.contacts import ContactNews, contact_by_slip, contact_by_title, store_one
 from handlers.understanding.put_off import new_close
 from handlers.understanding.reminder_tasks import shares_task, task_of
@@ -510,10 +510,6 @@ def _outcome_line(ctx: Ctx, customer: Customer, deal: Deal) -> str:
 
 
 # Reminders --------------------------------------------------------------------
-def when_key(text: str) -> str:
-    return "when:" + " ".join(text.split()).lower()
-
-
 def run_reminder(ctx: Ctx, action: ReminderAction, due: datetime | None = None) -> str:
     if due is None:
         key = when_key(action.text)

@@ -17,7 +17,7 @@ from handlers.messages import Reply
 from handlers.parsing.calendar_math import month_end
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
-from handlers.questions import FollowUp, NeedChoice, Option, answer, awaiting_typed_answer
+from handlers.questions import FollowUp, NeedChoice, Option, answer_with_value, awaiting_typed_answer
 
 PUT_OFF_KEY = "put_off:"  # picks under "put_off:<deal id>": the new close chosen, ISO
 
@@ -55,9 +55,4 @@ def put_off_answer(ctx: Ctx, text: str, follow_ups: Mapping[str, FollowUp]) -> l
     day = when.at.astimezone(ctx.tz).date()
     if day < ctx.local_now.date():
         return None  # a day gone by is no close to put it off to
-    values = [str(v) for v in question.data.get("values") or []]
-    if day.isoformat() not in values:
-        labels = [*question.data.get("labels", []), ctx.day(day)]
-        question.data = {**question.data, "values": [*values, day.isoformat()], "labels": labels}
-        values.append(day.isoformat())
-    return answer(ctx, f"{question.id}:{values.index(day.isoformat())}", follow_ups)
+    return answer_with_value(ctx, question, day.isoformat(), ctx.day(day), follow_ups)

@@ -1,0 +1,65 @@
+"""Session 68: the fourth fresh-clone trial's (session 67) remaining Mediums (issue 13).
+
+- "过几天提醒我跟华为张伟确认一下样品" asks "When should I remind you …?" with three mornings;
+  "周四上午十点吧" typed in answer was "I didn't catch that" though the README says the next message
+  answers it (trial 67 #14): a sure moment typed is taken as a button would be.
+- "改到上午10点" right after that reminder was set by a button: "nothing recent to correct" (#15); the
+  reminder moves to ten on its own day.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import due_times, exported
+from tests.support.worlds import user_at
+
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+VAGUE = "过几天提醒我跟华为张伟确认一下样品"
+
+
+@pytest.fixture
+def li(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, "李伟", "Asia/Shanghai", datetime(2026, 12, 7, 13, 0),
+        "/customer add 华为技术有限公司, aliases=华为",
+        "/contact add 华为技术有限公司: 张伟, title=采购经理")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "due"),
+    [("周四上午十点吧", "2026-12-10 10:00"), ("明天下午3点", "2026-12-08 15:00"),
+     ("12月11号上午9点半", "2026-12-11 09:30")],
+)  # fmt: skip
+def test_a_moment_typed_answers_when_to_remind(app, admin, li, typed, due) -> None:  # type: ignore[no-untyped-def]
+    li.send(VAGUE)
+    assert len(li.buttons) == 4  # three mornings and Skip
+    reply = texts(li.send(typed))
+    assert due_times(app, admin, SHANGHAI) == [due], reply
+
+
+def test_a_vague_answer_is_no_moment_taken(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send(VAGUE)
+    reply = texts(li.send("看情况吧"))
+    assert exported(app, admin)["reminders"] == [], reply
+
+
+@pytest.mark.parametrize("answer", ["2", "周四上午十点吧"])
+def test_a_new_time_moves_the_reminder_the_answer_set(app, admin, li, answer) -> None:  # type: ignore[no-untyped-def]
+    li.send(VAGUE)
+    li.send(answer)
+    reply = texts(li.send("改到下午4点"))
+    assert due_times(app, admin, SHANGHAI) == ["2026-12-10 16:00"], reply
+
+
+def test_a_time_typed_long_after_moves_nothing(app, admin, li, clock) -> None:  # type: ignore[no-untyped-def]
+    li.send(VAGUE)
+    li.send("2")
+    clock.advance(hours=3)
+    li.send("改到下午4点")
+    assert due_times(app, admin, SHANGHAI) == ["2026-12-10 09:00"]
