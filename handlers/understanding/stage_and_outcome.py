@@ -532,9 +532,11 @@ def read_reopen(reading: Reading) -> None:
     ]
     said = [m for m in hits if not _NOT_REOPEN.search(reading.text[max(0, m.start() - 16) : m.start()])]
     reading.masked.extend(m.span() for m in hits)
-    reading.reopen = bool(said)
+    # "说想重新谈，先别重开": talking again, said not to be reopened yet, reopens nothing (trial 67 #27)
+    held_back = len(said) < len(hits)
+    reading.reopen = bool(said) and not held_back
     again = [m for m in lx.TALK_AGAIN.finditer(reading.text)]
-    reading.talk_again = any(
+    reading.talk_again = not held_back and any(
         not _NOT_REOPEN.search(reading.text[max(0, m.start() - 16) : m.start()]) for m in again
     )
 

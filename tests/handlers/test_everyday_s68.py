@@ -63,3 +63,14 @@ def test_a_time_typed_long_after_moves_nothing(app, admin, li, clock) -> None:  
     clock.advance(hours=3)
     li.send("改到下午4点")
     assert due_times(app, admin, SHANGHAI) == ["2026-12-10 09:00"]
+
+
+def test_talking_again_said_not_to_reopen_reopens_nothing(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/customer add 杭州云帆网络科技有限公司, aliases=云帆")
+    li.send("/contact add 杭州云帆网络科技有限公司: 孙丽, title=CTO")
+    li.send("/deal 云帆 8万 lead")
+    li.send("/lost 云帆 预算砍了")
+    reply = texts(li.send("云帆孙丽又联系我了，说想重新谈，先别重开，等她下周给预算"))
+    data = exported(app, admin)
+    assert [d["status"] for d in data["deals"]] == ["lost"], reply
+    assert [a["contact"] for a in data["activities"]] == ["孙丽"], reply
