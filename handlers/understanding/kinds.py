@@ -122,11 +122,10 @@ _NOT_KIND = {
         r"|grinders?|makers?|bags?|cups?|pods?|capsules?|processing|harvest|crops?|trade|menus?|buffets?|service"
         r"|range|line|orders?|suppl(?:y|ies)|stock|stations?|bars?|area|room|kits?|packs?|boxes)\b)"
     ),
-    # "call it 9.5k", "call it a day": a way of saying, not a call
-    # "call it 9.5k", "call it a day": a way of saying, not a call; "a young fella called Josh Teale", "a firm
-    # called Vantage": a name given, no call
+    # "call it 9.5k", "call it a day": a way of saying, not a call; "call it the freight tracking pilot": a
+    # name given to a deal; "a young fella called Josh Teale", "a firm called Vantage": a name given, no call
     "call": re.compile(
-        r"call it\b(?=\s*(?:[$€£¥]?\s*\d|even|a day|quits|done))"
+        r"call it\b(?=\s*(?:[$€£¥]?\s*\d|even|a day|quits|done|the\s|[\"“'‘]))"
         r"|(?:" + "|".join(f"(?<={w} )" for w in _NAMED_BEFORE.split()) + r")called(?=\s+[A-Z])",
         re.IGNORECASE,
     ),

@@ -627,7 +627,9 @@ DEAL_NOUN = re.compile(
 # The deal nouns after a word that makes them one more ("second project", "另开一个商机", "又来一个单子").
 NEW_DEAL = re.compile(
     r"\b(?:new|another|second|2nd|separate|additional|one more|extra|add-?on)\s+"
-    r"(?:lead|opp|oppty|opportunity|deal|project(?!\s+(?:manager|director|lead|engineer|head|coordinator))|"
+    # (its amount may come first: "a new 12k pilot")
+    r"(?:[$€£¥]?\d[\d.,]*\s?[km]?\s+)?"
+    r"(?:lead|opp|oppty|opportunity|deal|pilot|poc|project(?!\s+(?:manager|director|lead|engineer|head|coordinator))|"
     r"case)s?\b"
     r"|(?:新的?|另|又|再)(?:开|来|有|起|立|增|加|签)?了?(?:一个|一|个)?(?:新的?)?"
     # 新项目经理: a new project manager, no new project
@@ -797,6 +799,12 @@ CN_SURNAMES = (
 CN_TITLE_WORDS = "|".join(CN_TITLES)  # "张经理", "王总": a family name and a title
 
 # Things that are counted, for a deal title like "20 seats" or "100台服务器".
+# A deal given its name: "call it the freight tracking pilot", "let's name it 'Project Falcon'".
+DEAL_NAMED = re.compile(
+    r"\b(?:call|name|title)\s+it\s+(?:the\s+)?[\"“'‘]?(?P<name>(?!(?:a day|quits|done|even)\b)[A-Za-z]"
+    r"[^,.;!?\"”'’\n]{1,40}?)[\"”'’]?\s*(?=$|[,.;!?\n]|\s+(?:and|pls|please|thx)\b)",
+    re.IGNORECASE,
+)
 TITLE_COUNT = re.compile(
     r"\b\d+\s*(?:seats?|licen[cs]es?|users?|units?|servers?|machines?|laptops?|devices?|modules?|"
     r"subscriptions?|trucks?|robots?|sensors?|terminals?)\b"

@@ -442,7 +442,9 @@ _COUNTED_MORE = re.compile(
 )
 _NOUN_NEXT = re.compile(r"\s+(?!(?:phase|deal|opp|one|of|on|to|for|at|with)\b)[A-Za-z]{3,}")
 _SPOILED = "\x00"  # a piece of a message with it names no deal
-_UNFINISHED = re.compile(r"\b(?:at|with|to|for|from|of|on|in|by|a|an|the|and)$", re.IGNORECASE)
+_COUNTED_THING = re.compile(r"\d+\s+(?:more\s+|new\s+|extra\s+)?[a-z][a-z-]+s", re.IGNORECASE)
+# (and "samir @ [initech]": the person at the customer)
+_UNFINISHED = re.compile(r"(?:\b(?:at|with|to|for|from|of|on|in|by|a|an|the|and)|@)$", re.IGNORECASE)
 
 
 def _only_a_thing_counted(reading: Reading) -> bool:
@@ -512,12 +514,22 @@ def _add_on_title(reading: Reading, found: Found) -> str:
         if _UNFINISHED.search(words):
             continue  # "met hank at [globex]", "they want a [2nd]": a piece cut off before the customer
             # or the deal word it was about is not what the deal is for
+        if words.casefold() in _contact_names(reading):
+            continue  # "stark: pepper called, …": a contact named in lower case is who, not what
         latin = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in lx.STOPWORDS]
         if latin or len(re.sub(r"[^\u4e00-\u9fff]|[的了在是有个和与及]", "", words)) >= 2:
+            return words[:80]
+        if _COUNTED_THING.fullmatch(words):  # "they want 50 more licences": what is counted is the deal
             return words[:80]
     kinds = [m.group(0) for m in lx.ADD_ON.finditer(reading.text) if m.group(0).lower() in lx.ADD_ON_KINDS]
     # nothing else names it: "Globex Inc expansion" rather than a bare "deal"
     return f"{found.customer.name} {kinds[0].lower()}" if kinds else found.customer.name
+
+
+def _contact_names(reading: Reading) -> set[str]:
+    """The organisation's contacts' whole Latin names and first names, case folded."""
+    names = {name.casefold() for name in reading.people.latin}
+    return names | {name.split()[0] for name in names}
 
 
 def _news_as_typed(reading: Reading, news: ContactNews) -> ContactNews:

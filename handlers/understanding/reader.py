@@ -74,6 +74,11 @@ def _query(text: str) -> str | None:
 
 
 def _title(reading: Reading) -> None:
+    named = lx.DEAL_NAMED.search(reading.text)
+    if named:  # "call it the jarvis pilot": the name said, not a call
+        reading.title = named.group("name").strip()
+        reading.masked.append(named.span())
+        return
     match = lx.TITLE_COUNT.search(reading.text)
     if match:
         reading.title = match.group(0).strip()

@@ -74,3 +74,38 @@ def test_talking_again_said_not_to_reopen_reopens_nothing(app, admin, li) -> Non
     data = exported(app, admin)
     assert [d["status"] for d in data["deals"]] == ["lost"], reply
     assert [a["contact"] for a in data["activities"]] == ["孙丽"], reply
+
+
+@pytest.fixture
+def sam(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, "Sam", "America/New_York", datetime(2026, 12, 7, 9, 0),
+        "/customer add Stark Industries, aliases=Stark",
+        "/contact add Stark Industries: Pepper Potts, title=CEO",
+        "/deal Stark 40k proposal",
+        "/customer add Initech LLC, aliases=Initech",
+        "/contact add Initech LLC: Samir Nagheenanajar, title=Engineer",
+        "/deal Initech 20k proposal")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("stark: pepper called, they want 50 more licences, add-on deal 75k close end of jan",
+      "50 more licences"),
+     ("samir @ initech called - they want TPS for a 2nd location, sep deal ~9.5k, close end of jan",
+      "TPS for a 2nd location")],
+)  # fmt: skip
+def test_an_add_on_is_named_by_what_it_is_not_by_who_called(app, admin, sam, text, title) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send(text))
+    if "Save" in [b.label for b in sam.buttons]:
+        reply += texts(sam.press("Save"))
+    titles = [d["title"] for d in exported(app, admin)["deals"]]
+    assert title in titles, reply
+
+
+def test_call_it_the_x_pilot_names_the_deal_and_is_no_call(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send("stark wants a new 12k pilot, call it the jarvis pilot, close end of jan"))
+    if "Save" in [b.label for b in sam.buttons]:
+        reply += texts(sam.press("Save"))
+    data = exported(app, admin)
+    assert "jarvis pilot" in [d["title"] for d in data["deals"]], reply
+    assert data["activities"] == [], reply
