@@ -62,7 +62,7 @@ def _the_day_meant(ctx: Ctx, text: str, when: When) -> When:
     pressed for those words, else both days are offered, as in free text (`dates.day_choices`)."""
     for start, end in when.spans:
         words = text[start:end].strip()
-        days = day_choices(words, ctx.local_now.date(), ctx.tz)
+        days = day_choices(words, ctx.local_now.date(), ctx.tz, hour=ctx.local_now.hour)
         if not days:
             continue
         picked = picked_days(ctx).get(words.lower())

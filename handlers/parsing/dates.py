@@ -445,14 +445,23 @@ def later_today(when: When, text: str, now: datetime) -> When:
     return When(next_hour, True, when.spans)
 
 
-def day_choices(words: str, today: date, zone: tzinfo | None) -> tuple[date, date] | None:
+def day_choices(
+    words: str, today: date, zone: tzinfo | None, *, hour: int | None = None
+) -> tuple[date, date] | None:
     """The two days that date words may mean, when writers mean either and the user is asked: "next wed"
-    said on a Monday (`next_weekday_choices`), "2/3" said in Toronto (`numeric_date_choices`). None when the
-    words have one reading."""
+    said on a Monday (`next_weekday_choices`), "2/3" said in Toronto (`numeric_date_choices`), "tmrw" said
+    in the small hours (`hour`, the local hour it is said: before 4 the night is not over, and "tomorrow"
+    may be the day just begun). None when the words have one reading."""
+    if hour is not None and hour < _NIGHT_ENDS and _TOMORROW.fullmatch(words.strip()):
+        return today, today + timedelta(days=1)
     sunday_first = _week_starts_on_sunday(country_of(zone))
     return next_weekday_choices(words, today, sunday_first=sunday_first) or numeric_date_choices(
         words, today, zone
     )
+
+
+_NIGHT_ENDS = 4  # the hour before which "tomorrow" may mean the day just begun
+_TOMORROW = re.compile(r"tomorrow|tmrw?|tmr|tomorow|tommorow|明天|明日|明儿(?:个)?|听日|聽日", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

@@ -134,7 +134,8 @@ def which_day(reading: Reading, text: str, when: When, now: datetime, following:
         return week
     for start, end in when.spans:
         words = text[start:end].strip()
-        choices = day_choices(words, now.astimezone(when.at.tzinfo).date(), when.at.tzinfo)
+        local = now.astimezone(when.at.tzinfo)
+        choices = day_choices(words, local.date(), when.at.tzinfo, hour=local.hour)
         if not choices:
             continue
         said = find_when(following, now=now, tz=when.at.tzinfo) if following else None  # type: ignore[arg-type]

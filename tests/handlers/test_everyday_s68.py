@@ -109,3 +109,21 @@ def test_call_it_the_x_pilot_names_the_deal_and_is_no_call(app, admin, sam) -> N
     data = exported(app, admin)
     assert "jarvis pilot" in [d["title"] for d in data["deals"]], reply
     assert data["activities"] == [], reply
+
+
+@pytest.mark.parametrize(
+    ("hour", "asked", "due"),
+    [(0, True, "2026-12-07 15:00"), (9, False, "2026-12-08 15:00")],
+)
+def test_tomorrow_in_the_small_hours_is_asked(app, admin, add_user, clock, hour, asked, due) -> None:  # type: ignore[no-untyped-def]
+    """Said at 00:22 (trial 67 #29), "tmrw" may be the day just begun: both days are offered; said in the
+    morning it is the next day."""
+    rep = user_at(app, add_user, clock, "Tam", "America/New_York", datetime(2026, 12, 7, hour, 22),
+        "/customer add Wayne Enterprises, aliases=Wayne",
+        "/contact add Wayne Enterprises: Tamara Reyes, title=CTO")  # fmt: skip
+    reply = texts(rep.send("ping tamara at wayne tmrw 3pm abt the questionaire"))
+    labels = [b.label for b in rep.buttons]
+    assert (labels[:2] == ["Mon, Dec 7 (today)", "Tue, Dec 8 (tomorrow)"]) is asked, reply
+    if asked:
+        reply += texts(rep.press(labels[0]))
+    assert due_times(app, admin, ZoneInfo("America/New_York")) == [due], reply
