@@ -192,7 +192,9 @@ def store_one(ctx: Ctx, customer: Customer, news: ContactNews, text: str, skip: 
         del fields["title"]  # "she's the GM there now" of their General Manager: nothing new
     if contact is not None and news.renamed and news.renamed != contact.name:
         fields = {"name": news.renamed, **fields}
-    if not fields and not (contact is None and news.new):
+    # a WeChat id alone is news too ("刘强 微信 liuqiang_bj"), unless it is the one kept already
+    wechat_new = bool(news.wechat) and (contact is None or (contact.extra or {}).get("wechat") != news.wechat)
+    if not fields and not wechat_new and not (contact is None and news.new):
         return None
     if contact is None:
         contact = add_contact(ctx, NewContact(customer, new_name or "", **_stored(fields)))

@@ -127,3 +127,14 @@ def test_tomorrow_in_the_small_hours_is_asked(app, admin, add_user, clock, hour,
     if asked:
         reply += texts(rep.press(labels[0]))
     assert due_times(app, admin, ZoneInfo("America/New_York")) == [due], reply
+
+
+@pytest.mark.parametrize(
+    "text", ["星河刘强的微信是liuqiang_bj", "刘强 微信 liuqiang_bj", "刘总的微信是 liuqiang_bj"]
+)
+def test_a_wechat_id_alone_is_kept_with_the_contact(app, admin, li, text) -> None:  # type: ignore[no-untyped-def]
+    li.send("/customer add 北京星河科技有限公司, aliases=星河")
+    li.send("/contact add 北京星河科技有限公司: 刘强, title=总经理")
+    reply = texts(li.send(text))
+    people = {p["name"]: p for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert people["刘强"]["extra"].get("wechat") == "liuqiang_bj", reply
