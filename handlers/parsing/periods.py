@@ -231,6 +231,13 @@ _BY_A_DAY = re.compile(
 )
 
 
+# One day said by its date: "what closes on 10/10?", "deals closing 30/9", "10月10号有哪些要签的".
+_ON_A_DAY = re.compile(
+    r"(?<![\w/.-])(?P<day>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?![\w/])"
+    r"|(?P<cn_day>\d{1,2}月\d{1,2}[日号號])(?!之前|以前|前)"
+)
+
+
 def _day_said(words: str, today: date, zone: tzinfo | None) -> date | None:
     from handlers.parsing.dates import find_when  # (dates reads periods' words: imported when needed)
 
@@ -263,6 +270,10 @@ def coming_period(text: str, today: date, zone: tzinfo | None = None) -> Period 
         day = _day_said(bound.group("day") or bound.group("cn_day"), today, zone)
         if day is not None and day >= today:
             hits.append(Period("until", today, day, bound.span()))
+    for on in _ON_A_DAY.finditer(text):  # "what closes on 10/10?": that day
+        day = _day_said(on.group("day") or on.group("cn_day"), today, zone)
+        if day is not None and day >= today:
+            hits.append(Period("day", day, day, on.span()))
     for pattern, key in _COMING:
         match = re.search(pattern, text, re.IGNORECASE)
         if match is None:

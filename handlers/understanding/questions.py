@@ -71,17 +71,20 @@ _DUE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_END = re.compile(r"((?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)(?:底|末|尾)")
-_CLOSES = re.compile(r"\bclos(?:e|es|ing)\b|\bsign(?:s|ing)?\b|成交|签约|签单|结案", re.IGNORECASE)
+# (a Latin word inside Chinese has no word boundary: "有咩deal要close")
+_CLOSES = re.compile(
+    r"(?<![a-z])(?:clos(?:e|es|ing)|sign(?:s|ing)?)(?![a-z])|成交|签约|签单|结案", re.IGNORECASE
+)
 _TASKS = re.compile(
     r"\b(?:remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?)\b|提醒|待办|跟进|回访|任务", re.IGNORECASE
 )
 _OPEN = re.compile(
     # "我有哪几单是港币的", Cantonese "边几单": which deals (not 单价, 单位, 单据)
-    r"\b(open|pipeline|forecast|deals?)\b|商机|漏斗|管道|预测|案子|单子|(?:哪|边)几?\s*(?:张|个)?单(?![价位据])",
+    r"(?<![a-z])(open|pipeline|forecast|deals?)(?![a-z])|商机|漏斗|管道|预测|案子|单子|(?:哪|边)几?\s*(?:张|个)?单(?![价位据])",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"\b(deals?|opps?|opportunit(?:y|ies)|clos\w*|sign\w*|pipeline|forecast|commit(?:s|ted)?)\b"
+    r"(?<![a-z])(deals?|opps?|opportunit(?:y|ies)|clos[a-z]*|sign[a-z]*|pipeline|forecast|commit(?:s|ted)?)(?![a-z])"
     r"|商机|单子|单|案子|签|成交|结案|漏斗|预测",
     re.IGNORECASE,
 )

@@ -138,3 +138,25 @@ def test_a_wechat_id_alone_is_kept_with_the_contact(app, admin, li, text) -> Non
     reply = texts(li.send(text))
     people = {p["name"]: p for c in exported(app, admin)["customers"] for p in c["contacts"]}
     assert people["刘强"]["extra"].get("wechat") == "liuqiang_bj", reply
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [("what closes on 12/15?", True), ("which of my deals closing 12/15", True),
+     ("what closes on 12/16?", False)],
+)  # fmt: skip
+def test_deals_closing_on_one_day_are_listed(app, admin, sam, text, listed) -> None:  # type: ignore[no-untyped-def]
+    """S15 dev (the development half of a blind set): "what closes on 10/10?" asked "which customer?"."""
+    sam.send("/deal Stark 40k proposal close 15 Dec")
+    before = exported(app, admin)
+    reply = texts(sam.send(text))
+    assert ("Stark Industries" in reply) is listed and "Initech" not in reply, reply
+    assert exported(app, admin) == before
+
+
+def test_deals_closing_next_week_asked_in_mixed_cantonese(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    """"下个礼拜有咩deal要close？": a Latin word inside Chinese has no word boundary; the reminders were
+    shown."""
+    li.send("/deal 华为 50万 proposal close 12月16日")
+    reply = texts(li.send("下个礼拜有咩deal要close？"))
+    assert "华为技术有限公司" in reply and "¥500,000" in reply, reply
