@@ -341,7 +341,9 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), clock=time(hour), guessed=guessed))
     for m in re.finditer(
         # (Polish "jutro rano", "po południu", said in English too)
-        r"\b(noon|midday|in the morning|morning|in the afternoon|afternoon|arvo|in the evening|evening"
+        # ("afternoon tea w Clementine", Australian "morning tea": a meeting over tea, no time of day)
+        r"\b(noon|midday|in the morning|morning(?!\s+tea)|in the afternoon|afternoon(?!\s+tea)|arvo"
+        r"|in the evening|evening"
         r"|rano|po południu)\b",
         lower,
     ):

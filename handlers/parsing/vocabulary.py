@@ -248,6 +248,11 @@ ACTIVITY_WORDS: Mapping[str, tuple[str, ...]] = {
         "tim hortons",
         "karak",  # Gulf: karak chai together ("karak chai with Hazem near their yard")
         "teh tarik",  # Malaysian: pulled tea together ("teh tarik with Encik Azman")
+        "kopi",  # Singapore and Malaysia: a coffee together ("Kopi w Charmaine (orchard lumiere) this am")
+        "afternoon tea",  # British: "afternoon tea w Clementine from May Fair"
+        "high tea",
+        "morning tea",  # Australian
+        "cuppa",
         "yum cha",
         "来公司",
         "来咱公司",  # "周部长来咱公司了": they came to us

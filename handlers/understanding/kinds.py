@@ -43,7 +43,10 @@ _COUNTED = (
 # ("方案发过去了", "回去了") is not a visit.
 _KIND_PHRASES = {
     # "陳生打嚟，話要加倉位" (打来: rang us), "打嚟話…", "打过来问": a call to us, said before what they said
-    "call": r"打(?:了)?(?:电话)?过?来(?=\s*(?:[，,。；;!！]|话|说|问|讲|找|$))"
+    # British "had a quick ring to say congrats", "gave her a ring": a call had (not a ring binder or road)
+    "call": r"\b(?:had|gave|got)\s+(?:(?:him|her|them|[a-z]+)\s+)?a\s+(?:quick\s+)?ring\b"
+    r"(?!\s+(?:binder|road|fence|light|main|finger))|"
+    r"打(?:了)?(?:电话)?过?来(?=\s*(?:[，,。；;!！]|话|说|问|讲|找|$))"
     # a call made: 打 + the mark of a thing done, a measure word or 电话, then to whom (给, or 俾 / 畀 in
     # Hong Kong): "打咗俾黃美玲" (打了俾), "打了个电话给胡经理", "打咗電話畀梁小姐"
     r"|打(?:了)?(?:个|一个|一通|通)?(?:电话)?\s*(?:给|俾|畀)(?!\s*(?:折|个折))"

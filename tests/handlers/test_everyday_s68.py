@@ -160,3 +160,19 @@ def test_deals_closing_next_week_asked_in_mixed_cantonese(app, admin, li) -> Non
     li.send("/deal 华为 50万 proposal close 12月16日")
     reply = texts(li.send("下个礼拜有咩deal要close？"))
     assert "华为技术有限公司" in reply and "¥500,000" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("afternoon tea w Pepper from Stark, they've shunted the budget, so push the close to end of Jan pls",
+      "meeting"),
+     ("Pepper Potts's been made Chief Commercial Officer at Stark, had a quick ring to say congrats", "call"),
+     ("Kopi w pepper (stark) this morning, she want to see the revised mock up before chop", "meeting")],
+)  # fmt: skip
+def test_tea_kopi_and_a_ring_are_interactions(app, admin, sam, clock, text, kind) -> None:  # type: ignore[no-untyped-def]
+    """S15 dev: British "afternoon tea w X" (its "afternoon" was read as the time), "had a quick ring",
+    Singapore "kopi w X" logged nothing or a note."""
+    clock.advance(hours=8)  # 17:00
+    reply = texts(sam.send(text))
+    logged = [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert logged == [(kind, "Pepper Potts")], reply
