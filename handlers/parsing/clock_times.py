@@ -217,6 +217,13 @@ _SPANISH_CLOCK = re.compile(
 )
 
 
+# A time said by lunch: "after lunch" (13:30), "before lunch" (11:00), "午饭后", "吃完午饭", "午饭前".
+_AROUND_LUNCH = re.compile(
+    r"\b(?:(?P<before>before)|after)\s+lunch(?:\s*time)?\b"
+    r"|(?:午饭|午餐|吃完午饭|吃完中饭|中饭|午休)(?:(?P<before_cn>前)|后|过后|之后)"
+)
+
+
 def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
     hits: list[Hit] = _range_hits(text)
     lower = text.lower()
@@ -360,6 +367,10 @@ def time_hits(text: str, dates: list[Hit] | None = None) -> list[Hit]:
                 "evening": time(18),
             }[word]
             hits.append(Hit(m.start(), m.end(), clock=clock))
+    for m in _AROUND_LUNCH.finditer(lower):  # "remind me 9/10 after lunch", "明天午饭后"
+        if not any(h.start <= m.start() < h.end for h in hits):
+            before = m.group("before") or m.group("before_cn")
+            hits.append(Hit(m.start(), m.end(), clock=time(11) if before else time(13, 30)))
     for m in _cn_clock_matches(text, dates or []):
         if m.group(1) is None and re.match(r"\s*\d{1,2}:\d", m.group(0)):
             continue  # "7:30" without a Chinese part of the day: read above, in business hours

@@ -176,3 +176,15 @@ def test_tea_kopi_and_a_ring_are_interactions(app, admin, sam, clock, text, kind
     reply = texts(sam.send(text))
     logged = [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]]
     assert logged == [(kind, "Pepper Potts")], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("pls remind me chase samir at initech 12/10 after lunch lah", "2026-12-10 13:30"),
+     ("remind me to ring pepper at stark tmrw before lunch", "2026-12-08 11:00")],
+)  # fmt: skip
+def test_a_time_said_by_lunch_is_kept(app, admin, sam, text, due) -> None:  # type: ignore[no-untyped-def]
+    """S15 dev: "9/10 after lunch lah" reminded at 09:00, "after lunch lah" left in its text."""
+    reply = texts(sam.send(text))
+    assert due_times(app, admin, ZoneInfo("America/New_York")) == [due], reply
+    assert "lunch" not in exported(app, admin)["reminders"][0]["text"], reply
