@@ -272,7 +272,11 @@ class Assistant:
             waiting = still_waiting(ctx, self.follow_ups) if is_chit_chat(text) else None
             if waiting is not None:  # "ok thx" under a card: the card stays, and says so
                 return [waiting]
-            pass_over(ctx, self.follow_ups)  # outside the savepoint: a question this message asks keeps it
+            # outside the savepoint: a question this message asks keeps it
+            dropped = pass_over(ctx, self.follow_ups)
+            if dropped is not None:
+                ctx.store.audit.reset()  # (the record put back is no write of this message's)
+                return [dropped, *self._outcome(ctx)]
         try:
             with ctx.store.savepoint():
                 replies = self.dispatch(ctx, named)

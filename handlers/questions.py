@@ -213,12 +213,26 @@ _DROP = re.compile(
 )
 
 
-def pass_over(ctx: Ctx, follow_ups: Mapping[str, FollowUp]) -> None:
+def pass_over(ctx: Ctx, follow_ups: Mapping[str, FollowUp]) -> Reply | None:
     """The user sent a new message instead of answering the question asked last: a typed "1" or "yes"
-    later must not answer it (it is shown again instead); its buttons still work when pressed."""
+    later must not answer it (it is shown again instead); its buttons still work when pressed.
+
+    A question about a correction holds the record the correction took back (`RESTORES`): gone past, it
+    is dropped and the record put back, and the user told so (the returned notice). A record undone by a
+    correction left unanswered was lost for good, also when the "correction" was misread (trial 68 H2:
+    garbage read as one deleted a saved contact)."""
     asked = ctx.store.pending.newest_of(follow_ups, limit=1)
-    if asked and asked[0].resolved_at is None and not asked[0].data.get(PASSED):
-        asked[0].data = {**asked[0].data, PASSED: ctx.now.isoformat()}
+    if not asked or asked[0].resolved_at is not None or asked[0].data.get(PASSED):
+        return None
+    question = asked[0]
+    question.data = {**question.data, PASSED: ctx.now.isoformat()}
+    restores = question.data.get("picks", {}).get(RESTORES, question.data.get(RESTORES))
+    back = redo_change(ctx, restores) if restores is not None else None
+    if back is None:
+        return None
+    question.resolved_at = ctx.now
+    dropped = N_("The correction you left unanswered is dropped. Back as it was: {summary}")
+    return Reply(ctx._(dropped, summary=back.summary))
 
 
 # A yes, then the words of what the card shows: "对，就是雅居装饰", "係呀，華興印刷",

@@ -839,7 +839,8 @@ _CURRENCY_LEAD = re.compile(
 )
 _CN_CURRENCY_LEAD = re.compile(r"^(?:应该)?(?:是|用|按)?|(?:结算|计价)$")
 _SYMBOLS = re.compile(
-    r"(?:[a-z]{1,2})?[$€£¥￥₹₩]|(?<![A-Za-z])(?:"
+    # (a sign before a word or a brace is none: "${HOME}", "$HOME")
+    r"(?:[a-z]{1,2})?[$€£¥￥₹₩](?![{A-Za-z_])|(?<![A-Za-z])(?:"
     + "|".join(sorted((w for w in CURRENCY_WORDS if w.isascii() and w.isalpha()), key=len, reverse=True))
     + r")(?![A-Za-z])|美元|美金|欧元|英镑|人民币|港币|日元|新台币|台币",
     re.IGNORECASE,

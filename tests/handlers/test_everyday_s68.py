@@ -188,3 +188,40 @@ def test_a_time_said_by_lunch_is_kept(app, admin, sam, text, due) -> None:  # ty
     reply = texts(sam.send(text))
     assert due_times(app, admin, ZoneInfo("America/New_York")) == [due], reply
     assert "lunch" not in exported(app, admin)["reminders"][0]["text"], reply
+
+
+@pytest.fixture
+def root(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, "Olivia", "Europe/London", datetime(2026, 12, 7, 8, 25),
+        "/customer add Müller Maschinenbau GmbH, aliases=mueller",
+        "/contact add Müller Maschinenbau GmbH: Jürgen Müller, title=Geschäftsführer",
+        "/customer add Stark Industries, aliases=Stark",
+        "/contact add Stark Industries: Pepper Potts, title=CEO")  # fmt: skip
+
+
+_MAX = "jurgen is retiring in jan, his son Max Müller takes over as MD at mueller, max@mueller-mb.example"
+
+
+def _max_saved(chat) -> None:  # type: ignore[no-untyped-def]
+    chat.send(_MAX)
+    if "Save" in [b.label for b in chat.buttons]:
+        chat.press("Save")
+
+
+def test_a_correction_left_unanswered_puts_the_record_back(app, admin, root) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H2: a correction takes the record back while its card waits; gone past, it was lost."""
+    _max_saved(root)
+    asked = texts(root.send("oh and his mobile is +49 171 5550199"))
+    assert "Save" in [b.label for b in root.buttons], asked  # the card of the message as corrected
+    reply = texts(root.send("rang pepper at stark, all good"))
+    people = {p["name"] for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert "Max Müller" in people and "back as it was" in reply.lower(), reply
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Pepper Potts"], reply
+
+
+def test_garbage_is_no_follow_up_of_the_last_message(app, admin, root) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H2: "${HOME}" was read as a currency named, so the garbage joined the last message."""
+    _max_saved(root)
+    before = exported(app, admin)
+    reply = texts(root.send("%s %n %x {0} ${HOME} \\\\ \\n"))
+    assert exported(app, admin) == before and "Undone" not in reply, reply
