@@ -24,7 +24,7 @@ from handlers.parsing.amounts import find_amounts
 from handlers.parsing.dates import find_when
 from handlers.parsing.hanzi import simplified
 from handlers.parsing.vocabulary import find_stages, stage_synonyms
-from handlers.questions import DAY_KEY, PASSED, RERUN, TYPED_WAIT, NeedChoice
+from handlers.questions import CANCELLED, DAY_KEY, PASSED, RERUN, TYPED_WAIT, NeedChoice
 from handlers.registry import as_list
 from handlers.resolve import deal_key
 from handlers.understanding import detail_fix, one_of_several
@@ -71,7 +71,7 @@ from handlers.understanding.intents import (
 )
 from handlers.understanding.known_people import NOBODY
 from handlers.understanding.person_details import read_details
-from handlers.understanding.reading import CJK
+from handlers.understanding.reading import CJK, Reading
 from handlers.understanding.reminder_changes import reminder_change
 
 Understand = Callable[[Ctx, str], list[Reply]]
@@ -131,6 +131,9 @@ def _another_named(ctx: Ctx, text: str) -> bool:
 def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> list[Reply] | None:
     """The reply when `text` takes back the user's last message, or a correction of it; else None.
     `understand` reads what a withdrawn outcome's message says happened instead."""
+    card = _card_waiting(ctx)
+    if card is not None:  # a take-back with a card waiting is about the card, never the message stored before
+        return _taken_back_from_card(ctx, card, text, understand)
     if _kept_as_it_was(ctx, text) and _kept_then_another(ctx, text) is None and not _another_named(ctx, text):
         return [account.undo(ctx, "")]
     if _said_elsewhere(ctx, text) is not None:
@@ -165,6 +168,21 @@ def taken_back(ctx: Ctx, text: str, understand: Understand | None = None) -> lis
         return [account.undo(ctx, "")]  # "静安美妆金额改成40万" then "说错了 还是45万 不用改 忽略"
     if _WITHDRAWN.search(text) and ctx.store.pending.latest(SAID) is not None:
         return [Reply(ctx._("OK, I left it as it was."))]  # "哦不对 是博斯精密…算了 博思智能是对的 不用改"
+    return None
+
+
+def _taken_back_from_card(
+    ctx: Ctx, card: PendingChoice, text: str, understand: Understand | None
+) -> list[Reply] | None:
+    """ "ignore the reminder part" with a card waiting: the card's message again without its reminder;
+    "scratch that": the card dropped (trial 68 H1: the message stored before the card was undone)."""
+    if drops_the_reminder(text) and understand is not None:
+        fix = _without_reminder(ctx)  # (the card's message: `_last_said`)
+        if fix is not None:
+            return _correct_the_card(ctx, card, fix, understand)
+    if takes_back(text) and correction(text) is None:
+        ctx.store.pending.take(card.id)
+        return [Reply(ctx._(CANCELLED))]
     return None
 
 
@@ -511,12 +529,12 @@ def _without_reminder(ctx: Ctx) -> Correction | None:
     reading = read_message(ctx, said)
     steps = [s for s in reading.steps if s.end > s.start]
     if not steps:
-        return None
+        return _without_reminder_dates(said, reading)
     text = said
     for step in sorted(steps, key=lambda s: s.start, reverse=True):
         text = _JOIN_LEFT.sub("", text[: step.start]) + text[step.end :]
-    if not text.strip(" ,，.。;；"):
-        return None  # the message was only its reminder
+    if not text.strip(" ,，.。;；"):  # the message was only its reminder, or news with a date that set one
+        return None if any(s.explicit for s in steps) else _without_reminder_dates(said, reading)
     try:
         found = locate_customer(ctx, reading, needed=False)
     except NeedChoice:
@@ -525,6 +543,20 @@ def _without_reminder(ctx: Ctx) -> Correction | None:
         # "gonna swing by wayne tmrw 10ish …, 80k ballpark": the customer was named in the reminder's words
         text = f"{said[found.start : found.end]}{'：' if CJK.search(said) else ': '}{text.strip(' ,，')}"
     return Correction(text.strip(), None, whole=True) if text.strip() else None
+
+
+def _without_reminder_dates(said: str, reading: Reading) -> Correction | None:
+    """ "fyi klara is leaving umbrella end of month, …" read with a reminder at the end of the month (a date
+    said, no words of a task): the message again without that date's words."""
+    dues = {s.due for s in reading.steps if s.due is not None}
+    spans = sorted({span for at, when in reading.dates if at >= 0 and when.at in dues for span in when.spans})
+    if not spans:
+        return None
+    text = said
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    text = re.sub(r"\s+([,，.。;；])", r"\1", " ".join(text.split())).strip(" ,，.。;；")
+    return Correction(text, None, whole=True) if text and text != said else None
 
 
 def drops_the_reminder_just_set(ctx: Ctx, text: str) -> bool:
@@ -538,6 +570,9 @@ def undoes_the_last(ctx: Ctx, text: str) -> bool:
     """Whether `text` takes back the last message, whole or its reminder (`drops_the_reminder_just_set`):
     the take-back's (`taken_back`), before a reminder change reads its why ("log a visit to Tramore … /
     actually scratch that, the visit got cancelled, ignore" cancelled another customer's visit reminder)."""
+    if _card_waiting(ctx) is not None:
+        return False  # "ignore the reminder part" with a card waiting is about the card (trial 68 H1: the
+        # message stored before it was undone, two e-mails and two reminders)
     whole = takes_back(text) and just_stored(ctx) is not None and correction(text) is None
     return whole or drops_the_reminder_just_set(ctx, text)
 

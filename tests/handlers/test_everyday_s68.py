@@ -155,7 +155,7 @@ def test_deals_closing_on_one_day_are_listed(app, admin, sam, text, listed) -> N
 
 
 def test_deals_closing_next_week_asked_in_mixed_cantonese(app, admin, li) -> None:  # type: ignore[no-untyped-def]
-    """"下个礼拜有咩deal要close？": a Latin word inside Chinese has no word boundary; the reminders were
+    """ "下个礼拜有咩deal要close？": a Latin word inside Chinese has no word boundary; the reminders were
     shown."""
     li.send("/deal 华为 50万 proposal close 12月16日")
     reply = texts(li.send("下个礼拜有咩deal要close？"))
@@ -225,3 +225,28 @@ def test_garbage_is_no_follow_up_of_the_last_message(app, admin, root) -> None: 
     before = exported(app, admin)
     reply = texts(root.send("%s %n %x {0} ${HOME} \\\\ \\n"))
     assert exported(app, admin) == before and "Undone" not in reply, reply
+
+
+_KLARA = (
+    "fyi klara weiss is leaving umbrella end of month, her replacement is Tom Becker, head of procurement, "
+    "tom.becker@umbrella.example"
+)
+
+
+@pytest.mark.parametrize(
+    ("take_back", "becker"), [("ignore the reminder part", True), ("scratch that", False)]
+)
+def test_a_take_back_with_a_card_waiting_is_about_the_card(app, admin, root, take_back, becker) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H1: "ignore the reminder part" with a card waiting undid the message stored before the card
+    (two e-mails and two reminders, for good)."""
+    root.send("/customer add Umbrella Health GmbH, aliases=Umbrella")
+    root.send("/contact add Umbrella Health GmbH: Dr. Klara Weiss, title=Procurement")
+    root.send("rang pepper at stark, she wants the 2027 price list")
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Pepper Potts"]
+    asked = texts(root.send(_KLARA))
+    assert "Save" in [b.label for b in root.buttons], asked
+    reply = texts(root.send(take_back))
+    data = exported(app, admin)
+    assert [a["contact"] for a in data["activities"]] == ["Pepper Potts"], reply  # the stored message stays
+    people = {p["name"] for c in data["customers"] for p in c["contacts"]}
+    assert ("Tom Becker" in people) is becker and data["reminders"] == [], reply
