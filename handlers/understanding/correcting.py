@@ -270,8 +270,15 @@ def _said_instead(ctx: Ctx, text: str) -> str | None:
         return None
     name = stored[0].data["text"][named[0] : named[1]]
     said = stored[0].data["text"]
+    taken = read_message(ctx, said).outcome
     clauses = [
-        c for c in deal_clauses(ctx, name, text) if not withdraws_outcome(c) and not _same_outcome(said, c)
+        c
+        for c in deal_clauses(ctx, name, text)
+        if not withdraws_outcome(c)
+        and not _same_outcome(said, c)
+        # "不对 还没签，只是口头答应": a verbal yes is why it is no win, not a win again (trial 68 H3: the
+        # win was offered again and its question rolled the undo back)
+        and read_message(ctx, f"{name} {c}").outcome != taken
     ]
     return f"{name}: {', '.join(clauses)}" if clauses else None
 

@@ -250,3 +250,12 @@ def test_a_take_back_with_a_card_waiting_is_about_the_card(app, admin, root, tak
     assert [a["contact"] for a in data["activities"]] == ["Pepper Potts"], reply  # the stored message stays
     people = {p["name"] for c in data["customers"] for p in c["contacts"]}
     assert ("Tom Becker" in people) is becker and data["reminders"] == [], reply
+
+
+def test_not_signed_yet_only_a_verbal_yes_takes_the_win_back(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H3: the verbal yes was read as the win again, and its card rolled the undo back."""
+    li.send("/deal 华为 50万 negotiation")
+    li.send("华为签了！！合同60万 🎉")
+    assert [d["status"] for d in exported(app, admin)["deals"]] == ["won"]
+    reply = texts(li.send("不对 还没签，只是口头答应"))
+    assert [(d["status"], d["amount"]) for d in exported(app, admin)["deals"]] == [("open", 500000)], reply
