@@ -65,6 +65,7 @@ from handlers.understanding.kind_put_right import kind_put_right
 from handlers.understanding.named_after import asked_whose, completed, told_by_someone
 from handlers.understanding.news_beside import keep_the_news
 from handlers.understanding.no_customer import moved_by_someone, without_customer
+from handlers.understanding.pasted_row import is_pasted_row
 from handlers.understanding.people import details_are_not_interactions
 from handlers.understanding.plan import plan_for
 from handlers.understanding.preview import confirm_first
@@ -131,6 +132,14 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
                 name=whom,
             ),
             [Option(ctx._("Remind me"), "me")],
+        )
+    if is_pasted_row(text):
+        record("pasted_row")
+        raise UserError(
+            ctx._(
+                "That looks like a row from a spreadsheet: nothing was saved. Tell me what happened, e.g. "
+                "“Umbrella deal now 45k”; to bring in a whole file, an admin runs salesbot import FILE.csv."
+            )
         )
     if is_data_request(text):
         raise UserError(

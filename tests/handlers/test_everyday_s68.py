@@ -259,3 +259,17 @@ def test_not_signed_yet_only_a_verbal_yes_takes_the_win_back(app, admin, li) -> 
     assert [d["status"] for d in exported(app, admin)["deals"]] == ["won"]
     reply = texts(li.send("不对 还没签，只是口头答应"))
     assert [(d["status"], d["amount"]) for d in exported(app, admin)["deals"]] == [("open", 500000)], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [('Stark Industries,Defense,+1 212 555 0100,A,Sam,2026-12-07,"45,000"', True),
+     ("stark 45k,initech 9k,wayne 3k,hooli 2k,acme 1k", False)],
+)  # fmt: skip
+def test_a_pasted_spreadsheet_row_changes_nothing(app, admin, sam, text, refused) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H4: a pasted CSV row cut the open deal to its last figure without a question."""
+    before = exported(app, admin)
+    reply = texts(sam.send(text))
+    assert ("row from a spreadsheet" in reply) is refused, reply
+    if refused:
+        assert exported(app, admin) == before, reply
