@@ -925,6 +925,24 @@ def _wrong_customer_elsewhere(ctx: Ctx, fix: Correction) -> bool:
     return wrong is not None and wrong.start >= 0 and (old is None or wrong.customer.id != old.customer.id)
 
 
+def about_another_customer(ctx: Ctx, text: str, fix: Correction) -> bool:
+    """Whether a correction's value ("改成下周一上午", "make it 45k") is said of a customer the message names
+    other than the last message's ("周四去不了恒远，改成下周一上午" right after a phone fix at 东方贸易): it
+    puts that customer's record right, not the last message (trial 68 H8). A customer named as the value
+    ("it was kessler medical") is the correction's own."""
+    said = _last_said(ctx)
+    if said is None or kind_of(ctx, fix.right) not in ("time", "date", "amount"):
+        return False
+    here = locate_customer(ctx, read_message(ctx, text), needed=False)  # ("Did you mean …?" asked first)
+    if here is None or here.start < 0:
+        return False
+    try:
+        there = locate_customer(ctx, read_message(ctx, said), needed=False)
+    except NeedChoice:
+        return False
+    return there is not None and there.customer.id != here.customer.id
+
+
 def card_text(ctx: Ctx) -> str | None:
     """The message whose card (or question) still waits for an answer, if one does (see `_card_waiting`)."""
     card = _card_waiting(ctx)

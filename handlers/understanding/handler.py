@@ -33,6 +33,7 @@ from handlers.understanding.contact_changes import change_words
 from handlers.understanding.contacts import read_news
 from handlers.understanding.context_reading import read_message
 from handlers.understanding.correcting import (
+    about_another_customer,
     apply_correction,
     card_put_right_unread,
     card_text,
@@ -160,6 +161,8 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
     if again is not None:  # (before corrections: "sorry, initech too, not just globex" puts nothing right)
         return again  # "and the gcpp one same time" right after a reminder for summit
     fix = reason_for_the_loss(ctx, text) or reason_put_right(ctx, text) or correction_in(ctx, text)
+    if fix is not None and about_another_customer(ctx, text, fix):
+        fix = None  # "周四去不了恒远，改成下周一上午" after a message about 东方贸易: 恒远's own news
     stated = stated_fix(ctx, text) if fix is not None else None
     if fix is not None and stated is None:
         return apply_correction(ctx, fix, understand)

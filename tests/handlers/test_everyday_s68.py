@@ -273,3 +273,19 @@ def test_a_pasted_spreadsheet_row_changes_nothing(app, admin, sam, text, refused
     assert ("row from a spreadsheet" in reply) is refused, reply
     if refused:
         assert exported(app, admin) == before, reply
+
+
+def test_a_new_time_said_of_another_customer_corrects_nothing(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H8: "周四去不了恒远，改成下周一上午" right after a phone fix at 东方贸易 was applied to that
+    message: the right number taken back, and a reminder made of the phone fix."""
+    li.send("/customer add 苏州恒远物流有限公司")
+    li.send("/customer add 上海东方贸易有限公司, aliases=东方贸易")
+    li.send("/contact add 上海东方贸易有限公司: 陈静, phone=13912345678")
+    li.send("/remind 苏州恒远物流有限公司 去拜访 12月15日 9:00")
+    li.send("东方贸易陈静电话不是13912345678，是13912345679")
+    reply = texts(li.send("周四去不了恒远，改成下周一上午"))
+    if "苏州恒远物流有限公司" in [b.label for b in li.buttons]:
+        reply += texts(li.press("苏州恒远物流有限公司"))
+    people = {p["name"]: p for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert people["陈静"]["phone"] == "13912345679", reply
+    assert due_times(app, admin, SHANGHAI) == ["2026-12-14 09:00"], reply
