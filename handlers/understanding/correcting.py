@@ -931,7 +931,12 @@ def about_another_customer(ctx: Ctx, text: str, fix: Correction) -> bool:
     puts that customer's record right, not the last message (trial 68 H8). A customer named as the value
     ("it was kessler medical") is the correction's own."""
     said = _last_said(ctx)
-    if said is None or kind_of(ctx, fix.right) not in ("time", "date", "amount"):
+    if said is None:
+        return False
+    if fix.wrong and currency_of(fix.wrong) and not read_message(ctx, said).amounts:
+        return True  # "sorry, that umbrella training deal is euros not dollars" after a phone number given:
+        # the last message has no money to put in euros (trial 68 H6: it was rewritten into nonsense)
+    if kind_of(ctx, fix.right) not in ("time", "date", "amount"):
         return False
     here = locate_customer(ctx, read_message(ctx, text), needed=False)  # ("Did you mean …?" asked first)
     if here is None or here.start < 0:

@@ -289,3 +289,17 @@ def test_a_new_time_said_of_another_customer_corrects_nothing(app, admin, li) ->
     people = {p["name"]: p for c in exported(app, admin)["customers"] for p in c["contacts"]}
     assert people["陈静"]["phone"] == "13912345679", reply
     assert due_times(app, admin, SHANGHAI) == ["2026-12-14 09:00"], reply
+
+
+def test_a_currency_put_right_after_a_message_without_money_rewrites_nothing(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H6: "…training deal is euros not dollars" after a phone number given was "Corrected" into
+    nonsense ("pepper staff training's direct line is …") and the deal stayed in dollars, the user told
+    it was fixed."""
+    sam.send("stark want an add-on quote for staff training, 5k, separate from the main deal")
+    sam.send("pepper's direct line is +1 212 555 0188")
+    before = exported(app, admin)
+    reply = texts(sam.send("sorry, that stark training deal is euros not dollars"))
+    assert "Corrected" not in reply, reply
+    if "Save" in [b.label for b in sam.buttons]:
+        sam.press("Cancel")
+    assert exported(app, admin) == before, reply
