@@ -163,7 +163,8 @@ def moved_to(text: str, change: Item) -> tuple[int, int] | None:
     words = text[start:end]
     if group == "cn" and re.fullmatch(r"[了别家外地那边这边总部]+", words):
         return None
-    if group == "en" and not re.match(r"[A-Z\u00c0-\u024f]|[a-z]+\s+[a-z]+\s*(?:\(|$)", words):
+    # (a company typed in lower case is two to four words: "red river logistics", not "proposal")
+    if group == "en" and not re.match(r"[A-Z\u00c0-\u024f]|[a-z]+(?:\s+[a-z&.-]+){1,3}\s*(?:\(|$)", words):
         return None  # "moved to proposal", "now at 110k": no company
     if re.match(r"(?:[A-Za-z]{1,4}\$?|[$€£¥])\s?\d", words):
         return None  # "they are now at KSh 3.8M", "now at R$ 400k": an amount

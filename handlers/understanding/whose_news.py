@@ -14,6 +14,11 @@ from handlers.understanding.contact_changes import MOVED_AWAY, PROMOTED, moved_t
 from handlers.understanding.people_items import ContactNews, Item, sentence_of
 from handlers.understanding.person_names import PLACE_TAKEN, words_before
 
+# Where someone who left went, said after the leaving: "left acme, he's now … at X", "left, joined X".
+_GONE_ON_TO = re.compile(
+    r"[^.;!?。；！？]{0,40}?(?:\bnow\b|\bjoined\b|\bwent\s+to\b|\bmoved\s+to\b|\bover\s+to\b|\bworks?\s+at\b)",
+    re.IGNORECASE,
+)
 
 def assemble(
     plain: str, text: str, items: list[Item], known: frozenset[str] = frozenset()
@@ -160,7 +165,9 @@ def assemble(
     for item in items:
         if item.kind in ("left", "move"):
             subject = _subject(plain, items, item)
-            moved = moved_to(plain, item) if item.kind == "move" else None
+            # (left, then where they are now: "left acme, he's now purchasing mgr at red river logistics")
+            gone_on = item.kind == "move" or _GONE_ON_TO.match(plain, item.end) is not None
+            moved = moved_to(plain, item) if gone_on else None
             away = item.kind == "move" and moved is None and MOVED_AWAY.match(plain, item.end)
             if subject is None or subject.blocked or (item.kind == "move" and moved is None and not away):
                 continue

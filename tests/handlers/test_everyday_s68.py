@@ -303,3 +303,15 @@ def test_a_currency_put_right_after_a_message_without_money_rewrites_nothing(app
     if "Save" in [b.label for b in sam.buttons]:
         sam.press("Cancel")
     assert exported(app, admin) == before, reply
+
+
+def test_left_then_now_at_another_customer_moves_the_contact(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H5: "bob miller left acme, he's now purchasing mgr at red river logistics" only marked him as
+    left; the README promises him added at the other customer, with the title said."""
+    sam.send("/customer add Acme Corporation, aliases=Acme")
+    sam.send("/contact add Acme Corporation: Bob Miller, title=Head of Purchasing")
+    sam.send("/customer add Red River Logistics")
+    reply = texts(sam.send("bob miller left acme, he's now purchasing mgr at red river logistics"))
+    people = {(c["name"], p["name"]): p for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert people[("Red River Logistics", "Bob Miller")]["title"] == "purchasing mgr", reply
+    assert people[("Acme Corporation", "Bob Miller")]["left_at"], reply
