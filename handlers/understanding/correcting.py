@@ -938,12 +938,12 @@ def about_another_customer(ctx: Ctx, text: str, fix: Correction) -> bool:
         # the last message has no money to put in euros (trial 68 H6: it was rewritten into nonsense)
     if kind_of(ctx, fix.right) not in ("time", "date", "amount"):
         return False
-    here = locate_customer(ctx, read_message(ctx, text), needed=False)  # ("Did you mean …?" asked first)
-    if here is None or here.start < 0:
-        return False
-    try:
+    try:  # (a name in doubt is no other customer: "更正：2月尾" fits none, and is asked about by no one)
+        here = locate_customer(ctx, read_message(ctx, text), needed=False)
         there = locate_customer(ctx, read_message(ctx, said), needed=False)
     except NeedChoice:
+        return False
+    if here is None or here.start < 0:
         return False
     return there is not None and there.customer.id != here.customer.id
 
