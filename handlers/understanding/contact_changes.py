@@ -135,8 +135,10 @@ SUCCESSOR = re.compile(
 
 
 _RENAME = re.compile(
-    r"\b(?:spell(?:ed|ing|s)?|spelt|typo|misspelled|name\s+is\s+actually|it['’]s\s+actually)\b"
-    r"|拼错|打错|写错|名字(?:是|应该是|错了)",
+    r"\b(?:spell(?:ed|ing|s)?|spelt|typo|misspelled|name\s+is\s+actually|it['’]s\s+actually"
+    # the whole name of a contact known by family name and title: "陳協理全名是陳建宏", "his full name is …"
+    r"|full\s+name(?:\s+is|['’]s)?)\b"
+    r"|拼错|打错|写错|名字(?:是|应该是|错了)|全名(?:是|叫)?",
     re.IGNORECASE,
 )
 

@@ -539,6 +539,7 @@ def _news_as_typed(reading: Reading, news: ContactNews) -> ContactNews:
         news,
         who=reading.typed(news.who, start),
         title=reading.typed(news.title, start) if news.title else news.title,
+        renamed=reading.typed(news.renamed, start) if news.renamed else news.renamed,  # 陳建宏, not 陈建宏
     )
 
 

@@ -315,3 +315,13 @@ def test_left_then_now_at_another_customer_moves_the_contact(app, admin, sam) ->
     people = {(c["name"], p["name"]): p for c in exported(app, admin)["customers"] for p in c["contacts"]}
     assert people[("Red River Logistics", "Bob Miller")]["title"] == "purchasing mgr", reply
     assert people[("Acme Corporation", "Bob Miller")]["left_at"], reply
+
+
+def test_the_full_name_of_a_contact_known_by_title_renames_it(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68 H7: "晶華陳協理全名是陳建宏，手機…" made a second person 陳建宏 beside 陳協理."""
+    li.send("/customer add 晶華科技, aliases=晶華")
+    li.send("/contact add 晶華科技: 陳協理, title=協理")
+    reply = texts(li.send("晶華陳協理全名是陳建宏，手機0912-345-678"))
+    customers = {c["name"]: c for c in exported(app, admin)["customers"]}
+    people = [(p["name"], p["title"], p["phone"]) for p in customers["晶華科技"]["contacts"]]
+    assert people == [("陳建宏", "協理", "0912-345-678")], reply
