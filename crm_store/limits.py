@@ -79,12 +79,15 @@ _CONTROLS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
 )
 _ASCII_DIGITS = re.compile(r"[0-9]{1,12}")
+# A terminal's escape sequence pasted with the text ("\x1b[31m" colours red): whole, or its "[31m" would
+# be left to read as 31 million (trial 68).
+_ESCAPES = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 
 
 def strip_controls(text: str, *, keep_newlines: bool = True) -> str:
     """`text` without control characters; CR LF and CR become LF (or spaces, for one-line fields)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROLS.sub("", text)
+    text = _CONTROLS.sub("", _ESCAPES.sub("", text))
     if not keep_newlines:
         text = text.replace("\n", " ").replace("\t", " ")
     return text

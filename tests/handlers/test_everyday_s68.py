@@ -325,3 +325,10 @@ def test_the_full_name_of_a_contact_known_by_title_renames_it(app, admin, li) ->
     customers = {c["name"]: c for c in exported(app, admin)["customers"]}
     people = [(p["name"], p["title"], p["phone"]) for p in customers["晶華科技"]["contacts"]]
     assert people == [("陳建宏", "協理", "0912-345-678")], reply
+
+
+def test_a_terminal_colour_escape_is_no_amount(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68: "\\x1b[31m" pasted with a message left "[31m", read as 31 million (asked, luckily)."""
+    reply = texts(sam.send("stark call w/ pepper \x01\x02\x1b[31m re pricing\x07 ok\x1b[0m"))
+    assert "31" not in reply and "Save" not in [b.label for b in sam.buttons], reply
+    assert [a["kind"] for a in exported(app, admin)["activities"]] == ["call"], reply
