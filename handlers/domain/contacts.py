@@ -158,6 +158,21 @@ def mentioned_contact(acting: Acting, customer: Customer, text: str) -> Contact 
     return named[0] if named else None
 
 
+def contacts_in_doubt(acting: Acting, customer: Customer, text: str) -> list[Contact]:
+    """The customer's contacts `text` names equally, by the first name they share and no more ("call w
+    jane" when Acme has Jane Doe and Jane Park); empty when one is named."""
+    named = contacts_named(acting, customer, text)
+    lower = unaccented(simplified(text)).lower()
+    if len(named) < 2 or not named[0].name[:1].isascii():
+        return []
+    first = named[0].name.split()[0].lower()
+    same = [c for c in named if c.name.split()[0].lower() == first and len(c.name.split()) > 1]
+    if len(same) < 2 or any(unaccented(c.name).lower() in lower for c in same):
+        return []
+    rest = [unaccented(" ".join(c.name.split()[1:])).lower() for c in same]
+    return [] if any(re.search(rf"\b{re.escape(r)}\b", lower) for r in rest) else same
+
+
 def said_from_start(contact: Contact, text: str) -> int:
     """How many characters at the start of `text` name `contact`: the whole name, or a Chinese family name
     with a title (陆经理 for 陆建军); 0 when the text does not start with them."""

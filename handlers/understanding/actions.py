@@ -24,6 +24,7 @@ from handlers.domain.contacts import (
     CN_TITLES,
     NewContact,
     add_contact,
+    contacts_in_doubt,
     contacts_named,
     family_name,
     mentioned_contact,
@@ -671,10 +672,10 @@ def log_contact(ctx: Ctx, customer: Customer, action: LogAction) -> tuple[Contac
     later = action.kind == "note"  # "jane is on vacation next week": a note about her, not with her
     people = [name for name in action.people if not absent(action.text, name, later=later)]
     for name in people:  # the person met/called comes first: "jane was out, met bob"
-        known = mentioned_contact(ctx, customer, name)
+        known = _which_of_them(ctx, customer, name) or mentioned_contact(ctx, customer, name)
         if known is not None:
             return known, None
-    known = mentioned_contact(ctx, customer, action.text)
+    known = _which_of_them(ctx, customer, action.text) or mentioned_contact(ctx, customer, action.text)
     if known is None and action.context:  # "visited X then Y, met monica and gus": Monica is X's
         known = mentioned_contact(ctx, customer, action.context)
     if known is None and not people:  # "met the Inhaber at Schlossberg": their Inhaber, called by title
@@ -687,6 +688,26 @@ def log_contact(ctx: Ctx, customer: Customer, action: LogAction) -> tuple[Contac
         if name[:1].isupper() or not name.isascii():
             return None, name
     return None, None
+
+
+CONTACT_KEY = "contact:"  # picks under "contact:<customer id>:<name said>": the contact chosen, by id
+
+
+def _which_of_them(ctx: Ctx, customer: Customer, name: str) -> Contact | None:
+    """The one of two contacts a first name fits ("call w jane": Jane Doe or Jane Park?) the user chose, or
+    `NeedChoice` asking; None when the name fits one or none (trial 68: one was picked without a word)."""
+    doubt = contacts_in_doubt(ctx, customer, name)
+    if not doubt:
+        return None
+    first = doubt[0].name.split()[0]  # the name they share
+    key = f"{CONTACT_KEY}{customer.id}:{first.lower()}"
+    chosen = ctx.picks.get(key)
+    picked = next((c for c in doubt if str(c.id) == str(chosen)), None)
+    if picked is not None:
+        return picked
+    options = [Option(f"{c.name} · {c.title}" if c.title else c.name, str(c.id)) for c in doubt]
+    question = ctx._("Which {name} at {customer}?", name=first, customer=customer.name)
+    raise NeedChoice(key, question, options)
 
 
 def run_log(ctx: Ctx, action: LogAction, deal: Deal | None = None) -> str:

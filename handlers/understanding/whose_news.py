@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from handlers.parsing.contact_details import phone_digits
 from handlers.parsing.hanzi import simplified
@@ -15,8 +16,11 @@ from handlers.understanding.people_items import ContactNews, Item, sentence_of
 from handlers.understanding.person_names import PLACE_TAKEN, words_before
 
 # Where someone who left went, said after the leaving: "left acme, he's now … at X", "left, joined X".
+# (in one clause, or the next said of them: "left acme, he's now …"; not "Basil is out at Orchard, Nora
+# Finch does the buying now")
 _GONE_ON_TO = re.compile(
-    r"[^.;!?。；！？]{0,40}?(?:\bnow\b|\bjoined\b|\bwent\s+to\b|\bmoved\s+to\b|\bover\s+to\b|\bworks?\s+at\b)",
+    r"[^,.;!?，。；！？]{0,30}?(?:,\s*(?:and\s+)?(?:he|she|they)\b[^,.;!?]{0,12}?)?"
+    r"\b(?:now|joined|went\s+to|moved\s+to|over\s+to|works?\s+at)\b",
     re.IGNORECASE,
 )
 
@@ -166,8 +170,11 @@ def assemble(
         if item.kind in ("left", "move"):
             subject = _subject(plain, items, item)
             # (left, then where they are now: "left acme, he's now purchasing mgr at red river logistics")
-            gone_on = item.kind == "move" or _GONE_ON_TO.match(plain, item.end) is not None
-            moved = moved_to(plain, item) if gone_on else None
+            gone_on = None if item.kind == "move" else _GONE_ON_TO.match(plain, item.end)
+            if item.kind == "move":
+                moved = moved_to(plain, item)
+            else:  # where they are now, said after the leaving
+                moved = moved_to(plain, replace(item, end=gone_on.end())) if gone_on else None
             away = item.kind == "move" and moved is None and MOVED_AWAY.match(plain, item.end)
             if subject is None or subject.blocked or (item.kind == "move" and moved is None and not away):
                 continue

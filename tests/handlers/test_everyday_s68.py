@@ -332,3 +332,18 @@ def test_a_terminal_colour_escape_is_no_amount(app, admin, sam) -> None:  # type
     reply = texts(sam.send("stark call w/ pepper \x01\x02\x1b[31m re pricing\x07 ok\x1b[0m"))
     assert "31" not in reply and "Save" not in [b.label for b in sam.buttons], reply
     assert [a["kind"] for a in exported(app, admin)["activities"]] == ["call"], reply
+
+
+@pytest.mark.parametrize(("text", "asked"), [("call w jane re PO timing, she'll send it thurs", True),
+                                             ("call w jane park re PO timing", False)])  # fmt: skip
+def test_a_first_name_two_contacts_share_is_asked(app, admin, sam, text, asked) -> None:  # type: ignore[no-untyped-def]
+    """Trial 68: "call w jane …" with Jane Doe and Jane Park at Acme logged the call with Jane Doe."""
+    sam.send("/customer add Acme Corporation, aliases=Acme")
+    sam.send("/contact add Acme Corporation: Jane Doe, title=CTO")
+    sam.send("/contact add Acme Corporation: Jane Park, title=Procurement")
+    reply = texts(sam.send(text))
+    assert ("Which Jane at Acme Corporation?" in reply) is asked, reply
+    if asked:
+        assert exported(app, admin)["activities"] == [], reply
+        reply += texts(sam.press("Jane Park · Procurement"))
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Jane Park"], reply
