@@ -165,8 +165,13 @@ def moved_to(text: str, change: Item) -> tuple[int, int] | None:
     words = text[start:end]
     if group == "cn" and re.fullmatch(r"[了别家外地那边这边总部]+", words):
         return None
-    # (a company typed in lower case is two to four words: "red river logistics", not "proposal")
-    if group == "en" and not re.match(r"[A-Z\u00c0-\u024f]|[a-z]+(?:\s+[a-z&.-]+){1,3}\s*(?:\(|$)", words):
+    # (a company typed in lower case is two to four words: "red river logistics", not "proposal" nor "the
+    # extra centrifuge": "EUR 195 000 now with the extra centrifuge")
+    lower_company = (
+        r"(?!(?:the|a|an|our|their|his|her|its|some|more|extra|another)\b)"  # a thing, not a firm
+        r"[a-z]+(?:\s+[a-z&.-]+){1,3}"
+    )
+    if group == "en" and not re.match(rf"[A-Z\u00c0-\u024f]|{lower_company}\s*(?:\(|$)", words):
         return None  # "moved to proposal", "now at 110k": no company
     if re.match(r"(?:[A-Za-z]{1,4}\$?|[$€£¥])\s?\d", words):
         return None  # "they are now at KSh 3.8M", "now at R$ 400k": an amount

@@ -347,3 +347,12 @@ def test_a_first_name_two_contacts_share_is_asked(app, admin, sam, text, asked) 
         assert exported(app, admin)["activities"] == [], reply
         reply += texts(sam.press("Jane Park · Procurement"))
     assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Jane Park"], reply
+
+
+def test_a_figure_now_with_a_thing_moves_nobody(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    """The gate's S10 en132: "…, EUR 195 000 now with the extra centrifuge" read "the extra centrifuge" as
+    the company Karin moved to (a lower-case company of several words, allowed for trial 68 H5)."""
+    said = "teams with Pepper Potts (Stark), 45k now with the extra licences, close end of jan"
+    reply = texts(sam.send(said))
+    people = {p["name"]: p for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert not people["Pepper Potts"].get("left_at") and "has left" not in reply, reply
