@@ -24,6 +24,7 @@ _GONE_ON_TO = re.compile(
     re.IGNORECASE,
 )
 
+
 def assemble(
     plain: str, text: str, items: list[Item], known: frozenset[str] = frozenset()
 ) -> list[ContactNews]:
