@@ -215,7 +215,7 @@ async def test_forged_and_replayed_requests_get_401_and_change_nothing(slack: Sl
 
 async def test_a_retried_or_duplicated_event_is_processed_once(slack: Slack, app):
     event = message_event(
-        "/remind call back tomorrow 10am", user="U1", channel="DU1", ts="1700000600.000100", team=TEAM
+        "/remind call back wed 10am", user="U1", channel="DU1", ts="1700000600.000100", team=TEAM
     )
     body = event_body(event, team=TEAM, event_id="Ev0600")
     assert (await slack.client.post(body, JSON)).status == 200
@@ -248,7 +248,7 @@ async def test_a_retried_or_duplicated_event_is_processed_once(slack: Slack, app
 
 async def test_a_repeated_slash_command_is_processed_once(slack: Slack, app):
     body = command_body(
-        "remind call back tomorrow 10am", team=TEAM, user="U1", channel="DU1", trigger_id="trig-1"
+        "remind call back wed 10am", team=TEAM, user="U1", channel="DU1", trigger_id="trig-1"
     )
     assert (await slack.client.post(body, FORM)).status == 200
     await slack.wait_posts(1)
@@ -306,7 +306,7 @@ async def test_link_code_joins_the_slack_account_to_an_existing_user(slack: Slac
     await slack.dm("/help", ts="1700000900.000100")  # Jane is provisioned as a rep first
     await slack.wait_posts(1)
     provisional = slack.user(f"{TEAM}:U1")
-    await slack.dm("/remind call Acme tomorrow 10am", ts="1700000901.000100")
+    await slack.dm("/remind call Acme wed 10am", ts="1700000901.000100")  # (01:00 in LA: "tomorrow" is asked)
     await slack.wait_posts(2)
 
     code = next(word for word in chat.send("/link")[0].text.split() if len(word) == 10 and word.isupper())
