@@ -162,6 +162,12 @@ def read_outcome(
             continue  # "sent the signed proposal to jana", "I sent the signed contract": we sent it
         if _GO_SAID_OF_AN_EVENT.search(text[max(0, start - 48) : end]):
             continue  # "the demo is a go", "thursday's site visit is a go": the event happens, no deal won
+        if (
+            outcome == "won"
+            and _YES_TO_AN_INVITATION.search(text[max(0, start - 120) : end])
+            and not re.match(r"\s+to\b", text[end:])
+        ):
+            continue  # "sent the webinar invite, he said yes": they come; nothing is won
         if outcome == "lost" and _A_CHECK_PASSED.search(text[max(0, start - 48) : end]):
             continue  # "audit passed, close end of July": the check passed, the customer did not pass on us
         if _NAMES_A_DAY.match(text, end):
@@ -471,6 +477,14 @@ _GO_SAID_OF_AN_EVENT = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, _EVENT_WORDS))})"
     r"(?:\s+(?:at|with|for|in|to)\s+[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}?)?"  # "the site visit at acme is a go"
     r"(?:['’]s|\s+(?:is|are))\s+a\s+go\b",
+    re.IGNORECASE,
+)
+# A bare yes after an invitation in its clause ("emailed bill the Q1 webinar invite, he said yes", "asked
+# her to the golf day, she says yes"): a yes to come, not to the deal ("said yes to the pilot" is a win).
+_YES_TO_AN_INVITATION = re.compile(
+    r"\b(?:invite[sd]?|invitations?|webinar|seminar|workshop|conference|expo|trade\s*show|roundtable|rsvp"
+    r"|dinner|lunch|breakfast|drinks|golf(?:\s+day)?|party)\b"
+    r"[^.!?;]*?\b(?:said|says|saying)\s+yes\Z",
     re.IGNORECASE,
 )
 # "passed" said of a check, a test or an event ("audit passed", "the salt spray test has passed", "site

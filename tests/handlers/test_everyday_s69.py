@@ -1,0 +1,51 @@
+"""Session 69: the fifth fresh-clone trial's (session 68) Mediums and the blind set S16's dev half (issue 13).
+
+- "emailed jane @ acme and bill @ initech the Q1 webinar invite, both said yes" asked "How much is …?" (trial
+  68 M11): the bare yes was read as a win in doubt and "Q1" as its figure. A yes after an invitation is a yes
+  to come: the e-mails are logged, no deal moves.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.conftest import texts
+from tests.support.exported import exported
+from tests.support.worlds import user_at
+
+pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
+
+
+@pytest.fixture
+def sam(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, "Sam", "America/New_York", datetime(2026, 12, 7, 9, 0),
+        "/customer add Acme Corporation, aliases=Acme",
+        "/contact add Acme Corporation: Jane Doe, title=CTO",
+        "/deal Acme 24k proposal",
+        "/customer add Initech LLC, aliases=Initech",
+        "/contact add Initech LLC: Bill Lumbergh, title=VP Operations",
+        "/deal Initech 18k qualified")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "customers"),
+    [("emailed bill @ initech the Q1 webinar invite, he said yes", ["Initech LLC"]),
+     ("emailed jane @ acme and bill @ initech the Q1 webinar invite, both said yes",
+      ["Acme Corporation", "Initech LLC"])],
+)  # fmt: skip
+def test_a_yes_to_an_invitation_wins_nothing(app, admin, sam, text, customers) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send(text))
+    data = exported(app, admin)
+    assert sorted(a["customer"] for a in data["activities"]) == customers, reply
+    assert {a["kind"] for a in data["activities"]} == {"email"}, reply
+    assert [d["stage"] for d in data["deals"]] == ["proposal", "qualified"], reply
+
+
+def test_a_yes_to_the_pilot_is_still_a_win(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send("bill at initech said yes to the pilot after the webinar"))
+    for label in ("Save", "Close"):
+        if label in [b.label for b in sam.buttons]:
+            reply += texts(sam.press(label))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == ["proposal", "won"], reply
