@@ -231,7 +231,9 @@ _NAMES_A_REMINDER = re.compile(
 # "the report's out next week", "shipment arrives thurs". An event of theirs, kept in the note.
 _COMES_AFTER = re.compile(
     r"^\s*(?:(?:就|会|才|能|应该|可能|估计|大概)\s*){0,2}(?:出来?|下来?|启动|开始|到货?|批(?:下来)?|公布|上线|开标|招标|"
-    r"出结果|发布|开工|投产)(?:了|吧|啊|呢)?\s*$"
+    r"出结果|发布|开工|投产"
+    # their paying: "下周开始走付款流程 🎉", "月底打款" (theirs; "提醒我月底催款" is ours, a step marker)
+    r"|(?:开始)?(?:走[\u4e00-\u9fff]{0,4}流程|付款|打款|付钱|汇款))(?:了|吧|啊|呢)?\W*$"
 )
 _COMES_BEFORE = re.compile(
     r"(?:\b(?:is|are|will be|should be)\s+|['’]s\s+|['’]re\s+)out\s+(?:on\s+|by\s+|in\s+)?$"

@@ -3,16 +3,20 @@
 - "emailed jane @ acme and bill @ initech the Q1 webinar invite, both said yes" asked "How much is …?" (trial
   68 M11): the bare yes was read as a win in doubt and "Q1" as its figure. A yes after an invitation is a yes
   to come: the e-mails are logged, no deal moves.
+- "华为签了！！合同60万，张经理说下周开始走付款流程 🎉" asked "“下周”是指哪一天？" (M21): their payment
+  process starting next week is their plan, kept in the note, no reminder of ours ("提醒我月底催款" still
+  is one).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.conftest import texts
-from tests.support.exported import exported
+from tests.support.exported import due_times, exported
 from tests.support.worlds import user_at
 
 pytestmark = pytest.mark.reading  # how a message is read: SQLite only (see tests/conftest.py)
@@ -49,3 +53,27 @@ def test_a_yes_to_the_pilot_is_still_a_win(app, admin, sam) -> None:  # type: ig
         if label in [b.label for b in sam.buttons]:
             reply += texts(sam.press(label))
     assert [d["stage"] for d in exported(app, admin)["deals"]] == ["proposal", "won"], reply
+
+
+@pytest.fixture
+def li(app, add_user, clock):  # type: ignore[no-untyped-def]
+    return user_at(app, add_user, clock, "李伟", "Asia/Shanghai", datetime(2026, 12, 7, 16, 0),
+        "/customer add 华为技术有限公司, aliases=华为",
+        "/contact add 华为技术有限公司: 张伟, title=采购经理",
+        "/deal 华为 50万 proposal")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("华为签了！！合同60万，张伟说下周开始走付款流程 🎉", "won"),
+     ("给华为张伟打了电话，他说月底打款", "proposal")],
+)  # fmt: skip
+def test_their_payment_on_a_day_is_no_reminder_of_ours(app, admin, li, text, stage) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send(text))
+    assert [d["stage"] for d in exported(app, admin)["deals"]] == [stage], reply
+    assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == [], reply
+
+
+def test_chasing_their_payment_is_still_a_reminder(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("提醒我下周一找华为张伟催款"))
+    assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == ["2026-12-14 09:00"], reply
