@@ -685,7 +685,8 @@ def doubted_clauses(reading: Reading) -> None:
             reading.kind = reading.kind_span = None  # "等他们开完会再说": their meeting, not one of ours
     logged = reading.kind_span is not None  # an interaction said: its note keeps what they said
     bare = not logged and not reading.steps  # only a note would be stored
-    nothing = bare and not any(_slots(reading, estimate=False))  # not even a value beside the note
+    # not even a value beside the note (a deal put off is asked "to when?": "那单推迟了，老板还没批")
+    nothing = bare and not reading.postponed and not any(_slots(reading, estimate=False))
     for (start, end), estimate, kind in _regions(reading):
         said = reading.said((start, end))
         closes = set(_close_spans(reading)) if not estimate else set()

@@ -6,6 +6,9 @@
 - "华为签了！！合同60万，张经理说下周开始走付款流程 🎉" asked "“下周”是指哪一天？" (M21): their payment
   process starting next week is their plan, kept in the note, no reminder of ours ("提醒我月底催款" still
   is one).
+- "恒远那单推迟了，老板还没批" was "具体要怎么记录？" (M22): the boss's not-yet made the whole message a
+  doubt; a deal put off is asked "to when?" with its buttons, and "推到一月底" typed in answer moves the
+  close.
 """
 
 from __future__ import annotations
@@ -77,3 +80,10 @@ def test_their_payment_on_a_day_is_no_reminder_of_ours(app, admin, li, text, sta
 def test_chasing_their_payment_is_still_a_reminder(app, admin, li) -> None:  # type: ignore[no-untyped-def]
     reply = texts(li.send("提醒我下周一找华为张伟催款"))
     assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == ["2026-12-14 09:00"], reply
+
+
+def test_a_deal_put_off_with_the_boss_not_yet_asks_to_when(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("华为那单推迟了，老板还没批"))
+    assert [b.label for b in li.buttons][-1] == "Skip", reply
+    reply += texts(li.send("推到一月底"))
+    assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2027-01-31"], reply
