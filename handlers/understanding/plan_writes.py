@@ -558,7 +558,9 @@ def _typed_title(reading: Reading, found: Found) -> str | None:
 # What they want, said right after the verb: "他们要上ERP 报价50万" → "ERP", "they want 30 more suits, maybe
 # 90k" → "30 more suits": a new deal's title (a deal already open keeps its own).
 _PRODUCT = re.compile(
-    r"(?:要上|想上|要买|想买|要采购|准备上|准备采购|需要一套|需要一批)\s*"
+    r"(?:要上|想上|要买|想买|要采购|准备上|准备采购|需要一套|需要一批"
+    # "要訂一批刀具" → "刀具" (not 订单, 订金, 预订, 订了会议室)
+    r"|(?:要|想|准备)?(?<!预)(?:訂|订)(?:購|购)?(?![单單金会會位票了])\s*(?:一批|一套|一些|些|批)?)\s*"
     r"(?P<what>[A-Za-z][\w+/-]{1,20}|[\u4e00-\u9fff]{2,6}?)(?=\s|[，,。;；!！]|报价|金额|预算|大概|大约|\d|$)"
     r"|\b(?:wants?|needs?|ordered|ordering)\s+(?P<counted>\d+\s+(?:more\s+|new\s+|extra\s+)?[a-z][a-z-]+s)\b",
     re.IGNORECASE,

@@ -9,6 +9,8 @@
 - "恒远那单推迟了，老板还没批" was "具体要怎么记录？" (M22): the boss's not-yet made the whole message a
   doubt; a deal put off is asked "to when?" with its buttons, and "推到一月底" typed in answer moves the
   close.
+- "大昇五金王老闆打電話來說要訂一批刀具，大概15萬" made a deal named after the customer (L32): what they order
+  names it ("刀具"); an order's amount ("订单金额50万") names nothing.
 """
 
 from __future__ import annotations
@@ -87,3 +89,17 @@ def test_a_deal_put_off_with_the_boss_not_yet_asks_to_when(app, admin, li) -> No
     assert [b.label for b in li.buttons][-1] == "Skip", reply
     reply += texts(li.send("推到一月底"))
     assert [d["expected_close"] for d in exported(app, admin)["deals"]] == ["2027-01-31"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("华为张伟打电话来说要订一批刀具，大概15万", "刀具"), ("华为张伟来电，想订购ERP，预算30万", "ERP")],
+)
+def test_what_they_order_names_the_new_deal(app, admin, add_user, clock, text, title) -> None:  # type: ignore[no-untyped-def]
+    rep = user_at(app, add_user, clock, "王芳", "Asia/Shanghai", datetime(2026, 12, 7, 16, 0),
+        "/customer add 华为技术有限公司, aliases=华为",
+        "/contact add 华为技术有限公司: 张伟, title=采购经理")  # fmt: skip
+    reply = texts(rep.send(text))
+    if "Save" in [b.label for b in rep.buttons]:
+        reply += texts(rep.press("Save"))
+    assert [d["title"] for d in exported(app, admin)["deals"]] == [title], reply
