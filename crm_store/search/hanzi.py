@@ -121,13 +121,18 @@ _CANTONESE_WORDS = {
     "饮茶": "喝茶",
     "食饭": "吃饭",  # 同佢食咗飯: a meal with them
 }
+# Shanghainese (Wu): "明朝签" tomorrow, "来阿拉公司" our, "伊讲" / "伊拉" he said / they, "侬" you,
+# "有啥安排伐？" (a question)
+_CANTONESE_WORDS.update(
+    {"明朝": "明天", "阿拉": "我们", "伊讲": "他说", "伊拉": "他们", "侬": "你", "伐？": "吗？", "伐?": "吗?"}
+)
 # Shaanxi 额 for 我, where it cannot be the 额 of 金额 / 额度: "提醒额给王总打电话"
 _CANTONESE_WORDS.update({"提醒额": "提醒我", "跟额": "跟我", "给额": "给我", "找额": "找我"})
 # The north-west's sentence-final 咧 for 了: "提醒不要咧" (not wanted any more), "对完合同咧"
 _CANTONESE_WORDS.update({f"{c}咧": f"{c}了" for c in "要完好签定到走去来过"})
 _CANTONESE_WORDS.update({f"倾{c}": f"谈{c}" for c in "了完过好下吓咗"})  # 傾咗 talked (倾向, 倾听 stay)
 _TAIWAN_WORDS.update(_CANTONESE_WORDS)
-_TAIWAN = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
+_TAIWAN = re.compile("|".join(map(re.escape, sorted(_TAIWAN_WORDS, key=len, reverse=True))))
 # 係 said as "is" (唔係…係…, 係咪): not inside 關係/聯係/體係 or before 統/列/數 (系统, 系列, 系数).
 _CANTONESE_IS = re.compile(r"(?<![關关聯联體体派維维世])係(?![統统列數数])")
 # Cantonese typed in simplified characters writes 係 as 系 ("唔系穗安，系穗港物流"): read as "is" the same

@@ -461,7 +461,9 @@ def day_choices(
 
 
 _NIGHT_ENDS = 4  # the hour before which "tomorrow" may mean the day just begun
-_TOMORROW = re.compile(r"tomorrow|tmrw?|tmr|tomorow|tommorow|明天|明日|明儿(?:个)?|听日|聽日", re.IGNORECASE)
+_TOMORROW = re.compile(
+    r"tomorrow|tmrw?|tmr|tomorow|tommorow|tomoz|2moro|2morrow|明天|明日|明儿(?:个)?|听日|聽日", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=64)

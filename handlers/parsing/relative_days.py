@@ -37,7 +37,8 @@ def read_named_days(scan: DateScan) -> None:
     # German "morgen" (not "guten Morgen", "heute Morgen": a morning), "morgen früh" its morning
     for m in re.finditer(
         # Swahili "kesho", Portuguese "amanhã", Spanish "mañana" said in an English message
-        rf"\b(tomorrow|tmrw?|tmr|tomorow|tommorow|{said_abroad('tomorrow')}|(?<!la )mañana)(?!\w)"
+        rf"\b(tomorrow|tmrw?|tmr|tomorow|tommorow|tomoz|2moro|2morrow|{said_abroad('tomorrow')}"
+        r"|(?<!la )mañana)(?!\w)"
         r"|明天|明日|明早|明晚|明儿(?:个)?|"
         r"(?<!guten )(?<!heute )(?<!am )\bmorgen\b(?:\s+früh)?",
         lower,

@@ -17,7 +17,7 @@ from handlers.commands.pipeline import scope_for
 from handlers.context import Ctx
 from handlers.messages import Reply
 from handlers.parsing.hanzi import simplified
-from handlers.parsing.periods import coming_period, find_period
+from handlers.parsing.periods import Period, coming_period, find_period, period_end
 from handlers.parsing.vocabulary import find_stage, stage_synonyms
 from handlers.questions import NeedChoice
 from handlers.registry import as_list
@@ -66,7 +66,8 @@ _TODAY = re.compile(r"\btoday\b|\btoday'?s\b|\bhoje\b|(?-i:\bleo\b)|今天|今�
 # What a question asks about: things to do (reminders, follow-ups, the agenda) or deals (closing, signing).
 _DUE = re.compile(
     r"\b(due|remind\w*|follow[\s-]?ups?|f/u|to[\s-]?dos?|tasks?|agenda|schedule|plate|calendar|"
-    r"(?:do|did) i have|have i got|on for|tenho|nina)\b"  # (Portuguese tenho, Swahili nina: I have)
+    # (Portuguese tenho, Swahili nina: I have)
+    r"(?:do|did) i have|have i got|(?:what['’]?ve|what have) i got|on for|tenho|nina)\b"
     r"|提醒|待办|跟进|回访|安排|日程|计划|要做|要干|干嘛|任务",
     re.IGNORECASE,
 )
@@ -133,6 +134,16 @@ _BIGGEST = re.compile(
     r"\b(?:biggest|largest|top|highest|most valuable|best|fattest)\b|最大|最高|最多|金额最|最值钱",
     re.IGNORECASE,
 )
+
+
+def _closing_then(ctx: Ctx, who: str, period: Period, words: str) -> list[Reply]:
+    """The open deals of `who` that close in the period (said in `words`), listed; none when none does."""
+    owners, _, _ = lists.whose(ctx, who)
+    first, last = period.first, period_end(period, ctx.today)
+    page = ctx.store.deals.listing(owner_ids=owners, status="open", close_from=first, close_to=last, limit=1)
+    if not page.total:
+        return []
+    return [lists.deals(ctx, f"{who} closing {words}")]
 
 
 def _whose(ctx: Ctx, text: str) -> str:
@@ -312,8 +323,12 @@ def _answer(ctx: Ctx, reading: Reading) -> list[Reply]:
     if _TODAY.search(text) and (period is None or period.key == "today") and not colleague:
         return as_list(reminders.today(ctx, ""))
     if period is not None and (_DUE.search(text) or not _OPEN.search(text)):
-        # "anything due this week?", "明天有什么安排"
-        return as_list(reminder_list.reminders(ctx, f"{colleague} {words}".strip()))
+        # "anything due this week?", "明天有什么安排", "Lysander今個禮拜點樣": the reminders, and the deals
+        # that close then (what the day or week holds), unless only the tasks are asked for
+        listed = as_list(reminder_list.reminders(ctx, f"{colleague} {words}".strip()))
+        if _TASKS.search(text):
+            return listed
+        return listed + _closing_then(ctx, colleague or "mine", period, words)
     if _DUE.search(text):
         return as_list(reminder_list.reminders(ctx, colleague) if colleague else reminders.reminders(ctx, ""))
     currency, _ = lists.currency_named(text)  # "Kirrily 的 pipeline 里 NZD 的单有哪些": that currency's

@@ -13,6 +13,9 @@
   names it ("刀具"); an order's amount ("订单金额50万") names nothing.
 - S16 dev (and S15's): a bare "175k" from New York for a GBP deal was stored as pounds; the writers of three
   blind sets ask whose money it is when the deal is kept in another currency than the writer's own.
+- S16 dev: Shanghainese "合同明朝签" (tomorrow), "来阿拉公司看样" (our office), "明朝我有啥安排伐？" and the
+  Australian "tomoz" were not read; "what do I have tmrw" listed the reminders but not the deals that close
+  then (what the day holds); "what've i got on tomoz?" was not taken for a question.
 """
 
 from __future__ import annotations
@@ -118,3 +121,28 @@ def test_a_bare_figure_for_a_deal_in_foreign_money_is_asked(app, admin, sam, tex
         sorted(float(d["amount"]) for d in exported(app, admin)["deals"] if d["customer"] != "Initech LLC")
         == amounts
     ), reply
+
+
+def test_shanghainese_tomorrow_and_our_office(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("华为张伟今朝来阿拉公司看样，伊讲合同明朝签"))
+    data = exported(app, admin)
+    assert [(a["kind"], a["contact"]) for a in data["activities"]] == [("meeting", "张伟")], reply
+    assert [d["expected_close"] for d in data["deals"]] == ["2026-12-08"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("what've i got on tomoz?", ["Thu, Dec 10 09:00", "Stark"]),
+     ("what do I have this week", ["Thu, Dec 10 09:00", "Stark", "Initech"])],
+)  # fmt: skip
+def test_the_agenda_holds_reminders_and_deals_closing(app, admin, add_user, clock, text, words) -> None:  # type: ignore[no-untyped-def]
+    rep = user_at(app, add_user, clock, "Merridy", "Australia/Sydney", datetime(2026, 12, 9, 11, 0),
+        "/customer add Stark Industries, aliases=Stark",
+        "/customer add Initech LLC, aliases=Initech",
+        "/deal Stark 40k proposal close 10 dec",
+        "/deal Initech 20k proposal close 12 dec",
+        "/remind Stark call Pepper thursday 9am")  # fmt: skip
+    reply = texts(rep.send(text))
+    assert all(w in reply for w in words), reply
+    assert ("Initech" in reply) is ("Initech" in words), reply
+    assert len(exported(app, admin)["reminders"]) == 1, reply
