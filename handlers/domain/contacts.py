@@ -225,6 +225,8 @@ def contacts_named(acting: Acting, customer: Customer, text: str, *, former: boo
             hits.append(surname)  # 老刘 for 刘志勇, 小潘 for 潘志铭: the family name said familiarly
         elif CJK.match(name) and _spelled_with_a_courtesy(lower, surname):
             hits.append(surname)  # "Mr Leung" for 梁家輝, "Ms Chan" for 陈美玲: the family name in letters
+        elif CJK.match(name) and _spelled_alone(original, surname):
+            hits.append(surname)  # "Call w/ Chan at Jadepeak" for 陳嘉偉, "met Luo" for 骆晓军: capitalised
         if not hits and name[:1].isascii():
             hits += _romaji_named(text, parts)  # "Oogawa-san" for Ogawa Hiroshi, "Takahasi-san" for Takahashi
         short = short_name_said(original, parts[0]) if not hits and parts and name[:1].isascii() else None
@@ -259,6 +261,18 @@ def _spelled_with_a_courtesy(lower: str, family: str) -> bool:
     """Whether `lower` says a Chinese family name in English letters after Mr, Ms, Madam ("Mr Leung")."""
     spellings = "|".join(re.escape(s) for s in sorted(family_spellings(family), key=len, reverse=True))
     return bool(re.search(rf"{_COURTESY}(?:{spellings})\b", lower))
+
+
+def _spelled_alone(original: str, family: str) -> bool:
+    """Whether `original` writes a Chinese family name in English letters by itself, capitalised inside a
+    sentence ("Call w/ Chan at Jadepeak", "lunch with Luo"): as Hong Kong and overseas colleagues call
+    people. Not at a sentence's head, where "He", "So" or "To" are English words."""
+    for spelled in family_spellings(family):
+        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(spelled.capitalize())}(?![A-Za-z])", original):
+            before = original[: m.start()].rstrip()
+            if before and before[-1] not in ".!?\n" and len(spelled) >= 2:
+                return True
+    return False
 
 
 def _homophone_said(text: str, name: str) -> bool:

@@ -16,6 +16,8 @@
 - S16 dev: Shanghainese "合同明朝签" (tomorrow), "来阿拉公司看样" (our office), "明朝我有啥安排伐？" and the
   Australian "tomoz" were not read; "what do I have tmrw" listed the reminders but not the deals that close
   then (what the day holds); "what've i got on tomoz?" was not taken for a question.
+- S16 dev: "Call w/ Chan at Jadepeak" made a new contact "Chan" beside 陳嘉偉: a Chinese family name
+  written in letters, capitalised inside a sentence, names the contact (as "Mr Chan" did).
 """
 
 from __future__ import annotations
@@ -146,3 +148,20 @@ def test_the_agenda_holds_reminders_and_deals_closing(app, admin, add_user, cloc
     assert all(w in reply for w in words), reply
     assert ("Initech" in reply) is ("Initech" in words), reply
     assert len(exported(app, admin)["reminders"]) == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [("Call w/ Chan at Jadepeak this morning, all good on the renewal", "陳嘉偉"),
+     ("lunch with Ho at Jadepeak, renewal ok", "何文輝"),
+     ("Called Jadepeak. He said the renewal is ok", None)],
+)  # fmt: skip
+def test_a_family_name_in_letters_names_the_contact(app, admin, add_user, clock, text, contact) -> None:  # type: ignore[no-untyped-def]
+    boss = user_at(app, add_user, clock, "司徒詠琪", "Asia/Hong_Kong", datetime(2026, 12, 7, 11, 0),
+        "/customer add 維港翠峰地產有限公司, aliases=Jadepeak; 翠峰",
+        "/contact add 維港翠峰地產有限公司: 陳嘉偉, title=Director",
+        "/contact add 維港翠峰地產有限公司: 何文輝, title=CFO")  # fmt: skip
+    reply = texts(boss.send(text))
+    data = exported(app, admin)
+    assert [a["contact"] for a in data["activities"]] == [contact], reply
+    assert [len(c["contacts"]) for c in data["customers"]] == [2], reply
