@@ -331,7 +331,8 @@ def _by_channel(text: str, span: Span) -> bool:
     "over the phone", "via teams"."""
     before = text[max(0, span[0] - 12) : span[0]]
     # "微信聊了下", "电话沟通了", "微信说": the channel right before the talk
-    after = re.match(r"\s*(?:[上里中]|聊|谈|沟通|说|講|讲)", text[span[1] : span[1] + 3])
+    # ("微信语音跟锡星缪总聊了下": a voice call on WeChat)
+    after = re.match(r"\s*(?:[上里中]|聊|谈|沟通|说|講|讲|语音|語音|视频|視頻)", text[span[1] : span[1] + 3])
     return bool(after or _CHANNEL_BEFORE.search(before))
 
 

@@ -18,6 +18,7 @@
   then (what the day holds); "what've i got on tomoz?" was not taken for a question.
 - S16 dev: "Call w/ Chan at Jadepeak" made a new contact "Chan" beside 陳嘉偉: a Chinese family name
   written in letters, capitalised inside a sentence, names the contact (as "Mr Chan" did).
+- S16 dev: "微信语音跟锡星缪总聊了下" was logged as a meeting: a voice call on WeChat is the channel.
 """
 
 from __future__ import annotations
@@ -165,3 +166,8 @@ def test_a_family_name_in_letters_names_the_contact(app, admin, add_user, clock,
     data = exported(app, admin)
     assert [a["contact"] for a in data["activities"]] == [contact], reply
     assert [len(c["contacts"]) for c in data["customers"]] == [2], reply
+
+
+def test_a_wechat_voice_talk_is_no_meeting(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send("微信语音跟华为张伟聊了下，价格OK的"))
+    assert [a["kind"] for a in exported(app, admin)["activities"]] in (["message"], ["call"]), reply
