@@ -62,17 +62,20 @@ def short_name_said(text: str, given: str) -> str | None:
     )
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
+_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}(?![\w'’-])")
 
 
 def _clipped(text: str, given: str) -> str | None:
-    """A long given name said by its first letters, with a capital ("Funmi" for Funmilayo, "Chidi" for
-    Chidiebere): four letters or more, at least two fewer than the name, and no English word."""
+    """A long given name said by its first letters ("Funmi" for Funmilayo, "Chidi" for Chidiebere, "senthil"
+    for Senthilnathan): four letters or more with a capital, five typed in lower case, at least two fewer
+    than the name, and no English word."""
     name = given.lower()
     if len(name) < 7:
         return None
-    for match in _CAPITALISED.finditer(text):
+    for match in _WORD.finditer(text):
         word = match.group(0).lower()
+        if len(word) < 5 and not match.group(0)[0].isupper():
+            continue
         if 4 <= len(word) <= len(name) - 2 and name.startswith(word) and not is_english_word(word):
             return word
     return None

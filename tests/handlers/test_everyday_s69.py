@@ -19,6 +19,8 @@
 - S16 dev: "Call w/ Chan at Jadepeak" made a new contact "Chan" beside 陳嘉偉: a Chinese family name
   written in letters, capitalised inside a sentence, names the contact (as "Mr Chan" did).
 - S16 dev: "微信语音跟锡星缪总聊了下" was logged as a meeting: a voice call on WeChat is the channel.
+- S16 dev: "senthil coromandel logistics rang from chennai" logged a call with nobody: a long given name
+  clipped is its owner's, typed in lower case too ("Funmi" for Funmilayo was taken with a capital only).
 """
 
 from __future__ import annotations
@@ -171,3 +173,13 @@ def test_a_family_name_in_letters_names_the_contact(app, admin, add_user, clock,
 def test_a_wechat_voice_talk_is_no_meeting(app, admin, li) -> None:  # type: ignore[no-untyped-def]
     reply = texts(li.send("微信语音跟华为张伟聊了下，价格OK的"))
     assert [a["kind"] for a in exported(app, admin)["activities"]] in (["message"], ["call"]), reply
+
+
+@pytest.mark.parametrize("text", ["senthil coromandel rang from chennai, general catch up only",
+                                  "Senthil from Coromandel rang, general catch up only"])  # fmt: skip
+def test_a_clipped_given_name_in_lower_case_names_the_contact(app, admin, add_user, clock, text) -> None:  # type: ignore[no-untyped-def]
+    rep = user_at(app, add_user, clock, "Aparajita", "Asia/Kolkata", datetime(2026, 12, 7, 11, 0),
+        "/customer add Chennai Coromandel Logistics Pvt Ltd, aliases=Coromandel",
+        "/contact add Chennai Coromandel Logistics Pvt Ltd: Senthilnathan Arumugam, title=GM")  # fmt: skip
+    reply = texts(rep.send(text))
+    assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Senthilnathan Arumugam"], reply
