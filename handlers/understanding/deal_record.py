@@ -688,47 +688,10 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
         ratio = amount.value / deal.amount
         if amount.value > 0 and (ratio >= 50 or ratio <= Decimal("0.02")):
             reading.doubts.append(said)
-        elif (
-            deal.currency != ctx.settings.default_currency
-            and _either_money(deal.currency, local_currency(ctx.tz))
-            and not (_MYRIAD.search(said) or _LAKH.search(said))
-            and not (reading.add_on or lx.NEW_DEAL.search(reading.text))
-            and not _known_by(reading.text, deal.amount)
-            and not any(deal.currency in c.codes for c in currencies_named(reading.text, reading.amounts))
-        ):
+        elif deal.currency != (local_currency(ctx.tz) or ctx.settings.default_currency):
             # "Aireborough at 175k now" from New York for a GBP deal, "BKE amt now 600k" from Singapore for
-            # a ringgit deal: the writer's own money or the deal's? (S15's and S16's writers ask). Not a
-            # figure the deal is known by ("merdeka signed 52k", "172k, down from 180": the deal's money),
-            # nor beside its money named ("kestrel 24k, they still pay in dollars" of a CA$ deal).
+            # a ringgit deal: the writer's own money or the deal's? (three blind sets' writers ask)
             reading.doubts.append(said)
-
-
-def _known_by(text: str, value: Decimal) -> bool:
-    """Whether the text says the deal's own figure ("merdeka signed 52k" of a 52,000 deal, "172k, down from
-    180" of a 180,000 one): the writer counts in the deal's money."""
-    value = value.normalize()
-    figures = [f"{value:f}", f"{value:,f}", f"{(value / 1000).normalize():f}"]
-    pattern = "|".join(re.escape(f) for f in figures)
-    return re.search(rf"(?<![\d.,])(?:{pattern})(?![\d])", text) is not None
-
-
-# Roughly how many of each currency a US dollar buys: orders of magnitude, to tell whether a figure could
-# be said in either of two currencies (never to convert one).
-_PER_DOLLAR = {
-    "USD": 1, "EUR": 0.9, "GBP": 0.8, "CHF": 0.9, "CAD": 1.35, "AUD": 1.5, "NZD": 1.65, "SGD": 1.35,
-    "HKD": 7.8, "MOP": 8, "CNY": 7.2, "TWD": 32, "JPY": 150, "KRW": 1350, "INR": 83, "MYR": 4.7, "THB": 36,
-    "PHP": 56, "IDR": 15600, "VND": 25000, "AED": 3.67, "SAR": 3.75, "QAR": 3.64, "MXN": 17, "BRL": 5,
-    "ZAR": 18, "NGN": 1500, "KES": 130, "SEK": 10.5, "NOK": 10.5, "DKK": 6.9, "PLN": 4, "CZK": 23,
-}  # fmt: skip
-
-
-def _either_money(kept: str, own: str | None) -> bool:
-    """Whether a bare figure for a deal kept in `kept` may as well be the writer's `own` money: another
-    currency, worth within ten times as much (pounds and dollars, ringgit and Singapore dollars)."""
-    if own is None or kept == own or kept not in _PER_DOLLAR or own not in _PER_DOLLAR:
-        return False
-    ratio = _PER_DOLLAR[kept] / _PER_DOLLAR[own]
-    return 0.1 < ratio < 10
 
 
 def _outsized_new_deal(ctx: Ctx, reading: Reading, amount: Amount, found: Found) -> None:
