@@ -688,10 +688,6 @@ def _currency_unsaid(ctx: Ctx, reading: Reading, found: Found) -> None:
         ratio = amount.value / deal.amount
         if amount.value > 0 and (ratio >= 50 or ratio <= Decimal("0.02")):
             reading.doubts.append(said)
-        elif deal.currency != (local_currency(ctx.tz) or ctx.settings.default_currency):
-            # "Aireborough at 175k now" from New York for a GBP deal, "BKE amt now 600k" from Singapore for
-            # a ringgit deal: the writer's own money or the deal's? (three blind sets' writers ask)
-            reading.doubts.append(said)
 
 
 def _outsized_new_deal(ctx: Ctx, reading: Reading, amount: Amount, found: Found) -> None:
