@@ -270,7 +270,7 @@ AMOUNT_RE = re.compile(
     # a code may be glued to its number ("USD45,000"), not inside a word
     rf"(?P<pre>{_SYMBOL}|(?<![a-z]){_CODE}(?![a-z])|{_WORD_BEFORE})?\s?"
     rf"(?P<num>{_NUMBER})"
-    rf"(?:\s?(?P<mult>{_MULT})(?![a-zA-Z]))?"
+    rf"(?:\s?(?P<mult>{_MULT})(?:(?<=[万千亿])|(?![a-zA-Z])))?"  # ("125万OK": 万, then English)
     rf"(?:\s?(?P<post>{_SYMBOL}|{_CODE}\b|{_WORD_AFTER}|{_US_AFTER}))?",
     re.IGNORECASE,
 )

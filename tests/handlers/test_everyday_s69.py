@@ -19,6 +19,7 @@
 - S16 dev: "微信语音跟锡星缪总聊了下" was logged as a meeting: a voice call on WeChat is the channel.
 - S16 dev: "senthil coromandel logistics rang from chennai" logged a call with nobody: a long given name
   clipped is its owner's, typed in lower case too ("Funmi" for Funmilayo was taken with a capital only).
+- S16 dev: "金额125万OK" was read as 125 (the 万 was dropped before a Latin letter, as the k of "5kg" is).
 """
 
 from __future__ import annotations
@@ -168,3 +169,9 @@ def test_a_clipped_given_name_in_lower_case_names_the_contact(app, admin, add_us
         "/contact add Chennai Coromandel Logistics Pvt Ltd: Senthilnathan Arumugam, title=GM")  # fmt: skip
     reply = texts(rep.send(text))
     assert [a["contact"] for a in exported(app, admin)["activities"]] == ["Senthilnathan Arumugam"], reply
+
+
+@pytest.mark.parametrize("text", ["华为张伟微信说报价收到了，金额55万OK", "华为张伟微信说金额55万ok的"])
+def test_a_chinese_multiplier_before_latin_letters_counts(app, admin, li, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send(text))
+    assert "550,000" in reply and "CN¥55 " not in reply, reply  # stored, or asked about as 55万
