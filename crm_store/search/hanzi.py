@@ -124,7 +124,16 @@ _CANTONESE_WORDS = {
 # Shanghainese (Wu): "明朝签" tomorrow, "来阿拉公司" our, "伊讲" / "伊拉" he said / they, "侬" you,
 # "有啥安排伐？" (a question)
 _CANTONESE_WORDS.update(
-    {"明朝": "明天", "阿拉": "我们", "伊讲": "他说", "伊拉": "他们", "侬": "你", "伐？": "吗？", "伐?": "吗?"}
+    {
+        "明朝": "明天",
+        "阿拉": "我们",
+        "伊讲": "他说",
+        "讲伊": "说她",
+        "伊拉": "他们",
+        "侬": "你",
+        "伐？": "吗？",
+        "伐?": "吗?",
+    }
 )
 # Shaanxi 额 for 我, where it cannot be the 额 of 金额 / 额度: "提醒额给王总打电话"
 _CANTONESE_WORDS.update({"提醒额": "提醒我", "跟额": "跟我", "给额": "给我", "找额": "找我"})

@@ -45,7 +45,8 @@ _LABEL = re.compile(
     r"fwd?|subject|subj|from|sent|date|to|cc)"  # a pasted e-mail's header lines: "Fwd: …", "From: …"
     # the day a summary is of: "end of day: visited acme, …", "eod recap:", "今日："
     r"|(?:end[\s-]of[\s-](?:the[\s-])?day|eod|wrap[\s-]?up|today)(?:\s+(?:update|recap|summary|notes?|report))?"
-    r"|今日|今天(?:情况|进展|工作)?"
+    r"|今日|今天(?:情况|进展|工作)?|today so far|so far today"
+    r"|(?:今天|今日|今朝)?有?(?:两|二|三|四|五|几|\d)件事(?:情)?"  # "今朝两件事：1 … 2 …"
     r"|(?:今日|今天|本周|工作)?(?:更新|备注|记录|跟进记录|拜访记录|汇报|小结|总结|日报|周报|提醒|待办)"
     r"|(?:帮我|幫我|给我|給我|请|請|麻烦|麻煩)?(?:记一下|記一下|记下|記下)|记住|备忘|備忘|补充|另外|顺便说一下|顺便|注意|转发|主题"
     r"|发件人|收件人",

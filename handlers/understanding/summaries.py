@@ -18,6 +18,9 @@ from handlers.understanding.people import pasted_signature
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]+|\(?\d{1,2}[.、)）](?!\d)|[①-⑳])\s*")
 # Numbered items inside one line: "1. … 2. …", "1、…2、…" (a number not part of an amount or a time).
 _NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=[\u4e00-\u9fff，。；;,:：]))(\d{1,2})(?:[.、)）])(?!\d)\s*")
+# ... or numbered bare, as voice memos come out: "so 1 Jacinta at Mott Haven called … 2 Constance emailed",
+# "今朝两件事：1 弄堂里王美娟… 2 给鑫达国贸屠总打了电话" (a number, a space, then a name or Chinese words).
+_BARE_NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=[，。；;,:：]))(\d)\s+(?=[A-Z\u4e00-\u9fff])")
 
 
 def summary_items(text: str) -> list[str] | None:
@@ -44,14 +47,20 @@ def list_mark(text: str) -> tuple[int, int] | None:
 def _numbered(text: str) -> list[str]:
     """ "今天日报：1. 拜访华为 2. 下午写方案": the items when they are numbered 1, 2, … in order; the words
     before the first number are an item of their own (or a heading)."""
-    expected, kept = 1, []
-    for mark in _NUMBER.finditer(text):
-        if int(mark.group(1)) == expected:
-            kept.append(mark)
-            expected += 1
+    kept = _in_order(_NUMBER, text) or _in_order(_BARE_NUMBER, text)
     if len(kept) < 2:
         return []
     items = [text[: kept[0].start()].strip()]
     for this, following in zip(kept, [*kept[1:], None], strict=True):
         items.append(text[this.end() : following.start() if following else len(text)].strip(" ;；,，"))
     return items
+
+
+def _in_order(marks: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The item numbers 1, 2, … found in order (two at least), else none."""
+    expected, kept = 1, []
+    for mark in marks.finditer(text):
+        if int(mark.group(1)) == expected:
+            kept.append(mark)
+            expected += 1
+    return kept if len(kept) >= 2 else []

@@ -19,6 +19,8 @@
 - S16 dev: "微信语音跟锡星缪总聊了下" was logged as a meeting: a voice call on WeChat is the channel.
 - S16 dev: "senthil coromandel logistics rang from chennai" logged a call with nobody: a long given name
   clipped is its owner's, typed in lower case too ("Funmi" for Funmilayo was taken with a capital only).
+- S16 dev: a voice memo's items numbered bare ("so 1 Jacinta at Mott Haven called … 2 Constance from
+  Wickerby emailed …", "今朝两件事：1 … 2 …") were read as one message with the numbers "not used".
 - S16 dev: "金额125万OK" was read as 125 (the 万 was dropped before a Latin letter, as the k of "5kg" is).
 """
 
@@ -175,3 +177,20 @@ def test_a_clipped_given_name_in_lower_case_names_the_contact(app, admin, add_us
 def test_a_chinese_multiplier_before_latin_letters_counts(app, admin, li, text) -> None:  # type: ignore[no-untyped-def]
     reply = texts(li.send(text))
     assert "550,000" in reply and "CN¥55 " not in reply, reply  # stored, or asked about as 55万
+
+
+def test_items_numbered_bare_are_read_one_by_one(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    memo = "memo so 1 Bill at Initech called about the label thing, no budget 2 Jane from Acme emailed back"
+    reply = texts(sam.send(memo))
+    assert "Save" not in [b.label for b in sam.buttons], reply
+    acts = exported(app, admin)["activities"]
+    assert sorted((a["customer"], a["kind"]) for a in acts) == [("Acme Corporation", "email"),
+                                                                 ("Initech LLC", "call")], reply  # fmt: skip
+
+
+def test_a_news_item_numbered_bare_keeps_its_person(app, admin, li) -> None:  # type: ignore[no-untyped-def]
+    li.send("/customer add 上海东方贸易有限公司, aliases=东方贸易")
+    li.send("/contact add 上海东方贸易有限公司: 陈静, title=采购主管")
+    reply = texts(li.send("今朝两件事：1 东方贸易陈静讲伊升区域经理了 2 给华为张伟打了电话 样品下礼拜到"))
+    people = {p["name"]: p["title"] for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert people == {"陈静": "区域经理", "张伟": "采购经理"}, reply
