@@ -848,7 +848,11 @@ def _elsewhere(
         for part in {name, *name.split()}:
             rest = re.sub(re.escape(simplified(part)), " ", rest, flags=re.IGNORECASE)
     words = [w for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest) if w.lower() not in lx.STOPWORDS]
-    return len(words) > 1
+    return len([w for w in words if w not in _GOING]) > 1
+
+
+# Going there, said in the clause of the date: "昨儿去鲅鱼圈港务了，宫总请吃的饭" (the meal was that visit).
+_GOING = frozenset("去到在了过跑趟一")
 
 
 def _spans_of(reading: Reading, when: When) -> tuple[tuple[int, int], ...]:

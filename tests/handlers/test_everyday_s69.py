@@ -21,6 +21,8 @@
   clipped is its owner's, typed in lower case too ("Funmi" for Funmilayo was taken with a capital only).
 - S16 dev: a voice memo's items numbered bare ("so 1 Jacinta at Mott Haven called … 2 Constance from
   Wickerby emailed …", "今朝两件事：1 … 2 …") were read as one message with the numbers "not used".
+- S16 dev: "昨儿去营口鲅鱼圈港务了，宫总请吃的饭" asked about "昨儿": the day stood in the clause of the
+  going there, not of the meal, and was taken for the day of something else.
 - S16 dev: "金额125万OK" was read as 125 (the 万 was dropped before a Latin letter, as the k of "5kg" is).
 """
 
@@ -194,3 +196,11 @@ def test_a_news_item_numbered_bare_keeps_its_person(app, admin, li) -> None:  # 
     reply = texts(li.send("今朝两件事：1 东方贸易陈静讲伊升区域经理了 2 给华为张伟打了电话 样品下礼拜到"))
     people = {p["name"]: p["title"] for c in exported(app, admin)["customers"] for p in c["contacts"]}
     assert people == {"陈静": "区域经理", "张伟": "采购经理"}, reply
+
+
+@pytest.mark.parametrize("text", ["昨儿去华为了，张伟请吃的饭", "昨天跑了一趟华为，张伟请吃的饭"])
+def test_the_day_of_going_there_is_the_day_of_the_meal(app, admin, li, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send(text))
+    [activity] = exported(app, admin)["activities"]
+    local = datetime.fromisoformat(activity["occurred_at"]).astimezone(ZoneInfo("Asia/Shanghai"))
+    assert (activity["contact"], local.date().isoformat()) == ("张伟", "2026-12-06"), reply
