@@ -21,6 +21,7 @@ from handlers.resolve import (
     CLEAR_SCORE,
 )
 from handlers.understanding import lexicon as lx
+from handlers.understanding.person_details import ACRONYM_TITLES
 from handlers.understanding.reading import CJK, Candidate, Reading
 
 NAME_FIELDS = ("name", "alias", "phone")
@@ -250,6 +251,22 @@ _FORMER_BEFORE = re.compile(
     r"|\b(?:know|knew|known)\s+(?:him|her|them)\s+from\s+)$",  # "good for us, we know him from Würzburg"
     re.IGNORECASE,
 )
+
+
+# A person's title said as theirs: "she's SVP Facilities now", "promoted to VP Ops", "is now GM".
+_TITLE_SAID = re.compile(
+    rf"(?:(?:['’]s|\bis|\bwas|\bas|\bnow|\bnew|\bpromoted\s+to|\bbec[oa]me|\bmade)\s+(?:the\s+|an?\s+)?)"
+    rf"(?=(?:{ACRONYM_TITLES})\b)",
+    re.IGNORECASE,
+)
+
+
+def said_as_a_title(text: str, start: int) -> bool:
+    """Whether the words at `start` are a person's title, not a customer ("she's SVP Facilities now" with
+    Shree Vinayaka Precision known as SVP)."""
+    return _TITLE_SAID.search(text, max(0, start - 20), start + 6) is not None and bool(
+        re.match(rf"(?:{ACRONYM_TITLES})\b", text[start:], re.IGNORECASE)
+    )
 
 
 def said_as_a_former_employer(text: str, start: int) -> bool:

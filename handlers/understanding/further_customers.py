@@ -31,6 +31,7 @@ from handlers.understanding.customer_link import (
     mentions_of,
     said_as_a_former_employer,
     said_as_a_place,
+    said_as_a_title,
 )
 from handlers.understanding.customer_parts import JOINER, cut_between, deal_news
 from handlers.understanding.kinds import KIND_PATTERNS
@@ -118,6 +119,7 @@ def other_customers(ctx: Ctx, reading: Reading, found: Found) -> tuple[list[Foun
             or named_again(a, b)
             or any(s < b and a < e and not _the_name_itself(hit, s, e) for s, e in persons)
             or said_as_a_former_employer(reading.text, a)
+            or said_as_a_title(reading.text, a)
         ):
             continue
         rivals = [

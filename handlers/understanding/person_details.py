@@ -46,7 +46,7 @@ _PLAIN_STOP = (
 )
 
 
-_ACRONYM_TITLES = r"ceo|cfo|cto|coo|cio|cmo|cpo|cso|gm|vp|svp|evp|md"
+ACRONYM_TITLES = r"ceo|cfo|cto|coo|cio|cmo|cpo|cso|gm|vp|svp|evp|avp|md"
 
 
 # "VP Purchasing", "head of procurement", "director of IT", "purchasing mgr", "office manager", "CFO"
@@ -224,6 +224,6 @@ _WRONG_AFTER = re.compile(r"\s*(?:是错的|错了|不对|is\s+wrong|is\s+old|wa
 
 def is_title_word(word: str) -> bool:
     lower = word.lower()
-    return bool(re.fullmatch(rf"(?:{ROLE_NOUNS}|{_ACRONYM_TITLES})", lower)) or (
+    return bool(re.fullmatch(rf"(?:{ROLE_NOUNS}|{ACRONYM_TITLES})", lower)) or (
         word.isupper() and len(word) <= 5
     )

@@ -23,6 +23,8 @@
   Wickerby emailed …", "今朝两件事：1 … 2 …") were read as one message with the numbers "not used".
 - S16 dev: "昨儿去营口鲅鱼圈港务了，宫总请吃的饭" asked about "昨儿": the day stood in the clause of the
   going there, not of the meal, and was taken for the day of something else.
+- S16 dev: "fyi she's SVP Facilities now" asked whether SVP meant Shree Vinayaka Precision (known as SVP):
+  a title said as someone's names no customer.
 - S16 dev: "金额125万OK" was read as 125 (the 万 was dropped before a Latin letter, as the k of "5kg" is).
 """
 
@@ -204,3 +206,14 @@ def test_the_day_of_going_there_is_the_day_of_the_meal(app, admin, li, text) -> 
     [activity] = exported(app, admin)["activities"]
     local = datetime.fromisoformat(activity["occurred_at"]).astimezone(ZoneInfo("Asia/Shanghai"))
     assert (activity["contact"], local.date().isoformat()) == ("张伟", "2026-12-06"), reply
+
+
+def test_a_title_said_as_someones_names_no_customer(app, admin, sam) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/customer add Shree Vinayaka Precision Castings Pvt Ltd, aliases=SVP")
+    reply = texts(sam.send("coffee w Jane (Acme) this am. fyi she's SVP Facilities now, not VP"))
+    assert "Save" not in [b.label for b in sam.buttons], reply
+    data = exported(app, admin)
+    logged = [(a["customer"], a["contact"]) for a in data["activities"]]
+    assert logged == [("Acme Corporation", "Jane Doe")], reply
+    titles = {p["name"]: p["title"] for c in data["customers"] for p in c["contacts"]}
+    assert titles["Jane Doe"] == "SVP Facilities", reply
