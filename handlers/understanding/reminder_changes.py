@@ -367,6 +367,8 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
     if not changes:
         return None
     planned: list[tuple[_Change, list[Reminder]]] = []  # the change, the reminders it makes
+    # "push the ravi one to monday same time", "…crane PO call to tomoz, same time": a reminder's hour
+    kept_time = _SAME_TIME.search(text) is not None
     for number, (change, since) in enumerate(changes):
         action, scope, cut = change[0], change[1], change[2]
         ref = read_reference(scope[since:cut], now=ctx.now, tz=ctx.tz)
@@ -380,7 +382,8 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
         named = bool(_NOUN.search(scope if number else scope[since:])) or ref.pointed
         # "push X to thursday same time": a time of day kept is a reminder's (a deal's close has none)
         # ("改成后天 同一时间" names nothing else: it puts the message just stored right, no reminder named)
-        named = named or (action == "move" and bool(what.strip()) and bool(_SAME_TIME.search(scope[since:])))
+        # (said in a clause after too: "push the wattleglen crane PO call to tomoz, same time")
+        named = named or (action == "move" and bool(what.strip()) and kept_time)
         found = _the_reminders(
             ctx, " ".join(what.split()), ref, named=named, move=action == "move",
             reported=bool(_REPORTED.search(scope[since:])),
@@ -416,9 +419,6 @@ def _said_inside(ctx: Ctx, text: str) -> list[Reply] | None:
                 )
             return None
         said_reminder = _NOUN.search(scope[since:])
-        kept_time = _SAME_TIME.search(
-            scope[since:]
-        )  # "push the ravi one to monday same time": a reminder's hour
         if (
             number == 0
             and not said_reminder
@@ -739,7 +739,8 @@ def _target_words(text: str, clauses: list[tuple[int, int]], number: int, at: in
 # A clause told of someone else, done already: "jen already sent the docs", "Pádraig already emailed over the
 # pilot results", "陈志刚已经把合同发过来了" (not "I already sent…", "我已经…").
 _THEIR_DEED = re.compile(
-    r"^\s*(?!(?:i|we|i've|we've|i'd|me)\b)(?:(?:he|she|they|[a-z][\w'’.-]+)(?:\s+[a-z][\w'’-]+)?)\s+"
+    # (two words between: "he rang me already", "bill sent it already")
+    r"^\s*(?!(?:i|we|i've|we've|i'd|me)\b)(?:(?:he|she|they|[a-z][\w'’.-]+)(?:\s+[a-z][\w'’-]+){0,2})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already|just)\b"
     # (a word of English between: "聂红 demo 已经 confirm 了")
     r"|^\s*(?!我)[\u4e00-\u9fff]{2,4}?\s*(?:[a-z][\w-]*\s*){0,2}?(?:已经|已)(?!经?(?:打|拜访|见|去))",

@@ -25,6 +25,9 @@
   going there, not of the meal, and was taken for the day of something else.
 - S16 dev: "fyi she's SVP Facilities now" asked whether SVP meant Shree Vinayaka Precision (known as SVP):
   a title said as someone's names no customer.
+- S16 dev: "push the wattleglen crane PO call to tomoz, same time" logged a call (the "same time" was in a
+  clause of its own, and "crane" named the crane-hire deal); "cancel the jarrah reminder next wed, he rang
+  me already" logged the call and cancelled nothing: his ringing is the reason.
 - S16 dev: "金额125万OK" was read as 125 (the 万 was dropped before a Latin letter, as the k of "5kg" is).
 """
 
@@ -217,3 +220,21 @@ def test_a_title_said_as_someones_names_no_customer(app, admin, sam) -> None:  #
     assert logged == [("Acme Corporation", "Jane Doe")], reply
     titles = {p["name"]: p["title"] for c in data["customers"] for p in c["contacts"]}
     assert titles["Jane Doe"] == "SVP Facilities", reply
+
+
+def test_a_reminder_pushed_to_the_same_time_moves(app, admin, sam, clock) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/customer add Harbour Wattleglen Constructions Pty Ltd, aliases=Wattleglen")
+    sam.send("/deal Wattleglen tower crane hire 65k proposal")
+    sam.send("/remind Wattleglen ring Bridget about the crane hire PO today 3pm")
+    reply = texts(sam.send("push the wattleglen crane PO call to tmrw, same time"))
+    data = exported(app, admin)
+    assert data["activities"] == [], reply
+    assert due_times(app, admin, ZoneInfo("America/New_York")) == ["2026-12-08 15:00"], reply
+
+
+@pytest.mark.parametrize("text", ["cancel the bill reminder wed, he rang me already",
+                                  "bill rang me already, cancel the initech reminder"])  # fmt: skip
+def test_a_reminder_cancelled_for_their_call_is_cancelled(app, admin, sam, text) -> None:  # type: ignore[no-untyped-def]
+    sam.send("/remind Initech call Bill about the renewal wed 2pm")
+    reply = texts(sam.send(text))
+    assert [r["status"] for r in exported(app, admin)["reminders"]] in (["cancelled"], ["done"]), reply
