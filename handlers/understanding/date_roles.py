@@ -222,7 +222,8 @@ def _for_the_close_field(reading: Reading, clause: Clause, when: When) -> bool:
 # A date that names a reminder set before: "today's 3pm reminder", "下午3点那个提醒", "3点那个 reminder".
 _NAMES_A_REMINDER = re.compile(
     # ("后天提醒一下我…", "周五提醒下我…" ask to be reminded then)
-    r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:[\u4e00-\u9fff]{1,4}?的?)?\s*(?:reminder|提醒)(?!我|一下|下我)",
+    # (nor a heading that says when: "COB reminder: send Octavius the case studies", "周五提醒：…")
+    r"\s*(?:的)?\s*(?:那个|那条|这个|这条)?\s*(?:[\u4e00-\u9fff]{1,4}?的?)?\s*(?:reminder|提醒)(?!我|一下|下我|\s*[:：])",
     re.IGNORECASE,
 )
 

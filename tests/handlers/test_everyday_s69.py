@@ -28,6 +28,8 @@
 - S16 dev: "push the wattleglen crane PO call to tomoz, same time" logged a call (the "same time" was in a
   clause of its own, and "crane" named the crane-hire deal); "cancel the jarrah reminder next wed, he rang
   me already" logged the call and cancelled nothing: his ringing is the reason.
+- S16 dev: "COB reminder: send Octavius @ Glasshouse the case studies" asked when to remind: the day
+  before "reminder:" was read as naming a reminder set already ("the 3pm reminder").
 - S16 dev: "金额125万OK" was read as 125 (the 万 was dropped before a Latin letter, as the k of "5kg" is).
 """
 
@@ -238,3 +240,13 @@ def test_a_reminder_cancelled_for_their_call_is_cancelled(app, admin, sam, text)
     sam.send("/remind Initech call Bill about the renewal wed 2pm")
     reply = texts(sam.send(text))
     assert [r["status"] for r in exported(app, admin)["reminders"]] in (["cancelled"], ["done"]), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("COB reminder: send bill @ initech the case studies", "2026-12-07 17:00"),
+     ("tmrw reminder: call bill @ initech re renewal", "2026-12-08 09:00")],
+)  # fmt: skip
+def test_a_heading_says_when_to_remind(app, admin, sam, text, due) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(sam.send(text))
+    assert due_times(app, admin, ZoneInfo("America/New_York")) == [due], reply
