@@ -674,6 +674,11 @@ _NEXT_YEAR = ("明年", "明年的", "下一年", "next year's ", "next year ")
 _LUNAR_NEW_YEAR = re.compile(r"春节|过年|农历新年|农历年|(?:chinese|lunar) new year|cny|spring festival")
 
 
+# A weekday said right after a holiday's "before" ("节前周一", "五一前的周三", "春节前礼拜五").
+_WEEKDAY_BEFORE = re.compile(r".{0,5}?前\s*(?:的|那个)?\s*(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])")
+_ZH_WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+
+
 def read_holidays(scan: DateScan) -> None:
     """Holidays (`holiday_mentions`) and lunar new year days ("初八", "大年初三") in a text, and the break of
     a holiday named earlier said again without its name (`_BREAK_AGAIN`); the day the clocks change
@@ -692,6 +697,11 @@ def read_holidays(scan: DateScan) -> None:
             and _LUNAR_NEW_YEAR.search(mention.match.group(0)) is not None
         )
         scan.add(mention.match, day=mention.day, named=True, loose=mention.loose, two_calendars=two)
+        said = _WEEKDAY_BEFORE.match(scan.lower, mention.match.start())
+        if mention.part == "before" and said and mention.day and said.start("wd") >= mention.match.end():
+            # "节前周一", "五一前的周三": that weekday before the break, not the next one after it
+            back = (mention.day.weekday() - _ZH_WEEKDAY[said.group("wd")]) % 7
+            scan.add(said, day=mention.day - timedelta(days=back), named=True)
     _read_clock_changes(scan, country)
     _read_long_breaks(scan, country, mentions)
     for m in _BREAK_AGAIN.finditer(scan.lower):

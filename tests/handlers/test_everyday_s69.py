@@ -32,6 +32,8 @@
   before "reminder:" was read as naming a reminder set already ("the 3pm reminder").
 - S16 dev: "who's my contact at Quillstone" (Empire Quillstone Insurance, beside Empire Tanglewood) was not
   understood: one word from inside one customer's name, no everyday word, names it.
+- S15 dev (zh072): "节前周一" (a Monday before the holiday) was read as the Monday after it; now the weekday
+  said after a holiday's 前 is the one before the break.
 - S16 dev: "金额125万OK" was read as 125 (the 万 was dropped before a Latin letter, as the k of "5kg" is).
 """
 
@@ -265,3 +267,16 @@ def test_one_odd_word_from_inside_a_name_names_it(app, admin, sam, text, said) -
     sam.send("/customer add Empire Tanglewood Realty LLC, aliases=Empire Tanglewood")
     reply = texts(sam.send(text))
     assert said in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("提醒我节前周一给华为张伟打电话", "2036-09-29 09:00"),
+     ("提醒我国庆前的周二给华为张伟送样品", "2036-09-30 09:00")],
+)  # fmt: skip
+def test_a_weekday_before_the_holiday_is_before_it(app, admin, add_user, clock, text, due) -> None:  # type: ignore[no-untyped-def]
+    rep = user_at(app, add_user, clock, "俞佳蕾", "Asia/Shanghai", datetime(2036, 9, 26, 16, 40),
+        "/customer add 华为技术有限公司, aliases=华为",
+        "/contact add 华为技术有限公司: 张伟, title=采购经理")  # fmt: skip
+    reply = texts(rep.send(text))
+    assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == [due], reply
