@@ -121,8 +121,8 @@ _CANTONESE_WORDS = {
     "饮茶": "喝茶",
     "食饭": "吃饭",  # 同佢食咗飯: a meal with them
 }
-# Shanghainese (Wu): "明朝签" tomorrow, "来阿拉公司" our, "伊讲" / "伊拉" he said / they, "侬" you,
-# "有啥安排伐？" (a question)
+# Shanghainese (Wu): "明朝签" tomorrow, "来阿拉公司" our, "伊讲" / "伊拉" he said / they, "侬" you (a
+# closing 伐 stays: "报价我来出伐？" is asked of a colleague, not of the bot)
 _CANTONESE_WORDS.update(
     {
         "明朝": "明天",
@@ -131,8 +131,6 @@ _CANTONESE_WORDS.update(
         "讲伊": "说她",
         "伊拉": "他们",
         "侬": "你",
-        "伐？": "吗？",
-        "伐?": "吗?",
     }
 )
 # Shaanxi 额 for 我, where it cannot be the 额 of 金额 / 额度: "提醒额给王总打电话"

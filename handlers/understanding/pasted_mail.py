@@ -17,10 +17,12 @@ _HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SENDER_LABELS = ("from", "发件人")
-# A pasted chat message: "[Line] 郑淑芬：陈小姐您好，…", "【微信】王总: …": the app's tag, then who wrote it.
+# A pasted chat message: "[Line] 郑淑芬：陈小姐您好，…", "【微信】王总: …": the app's tag, then who wrote it;
+# or forwarded with its writer in brackets: "转发：【驰远汽配 瞿国强】报价已收到，…".
 _CHAT = re.compile(
     r"^\s*(?P<tag>[\[【]\s*(?:line|wechat|微信|whatsapp|slack|teams|企业微信|钉钉|飞书|qq|telegram|signal)\s*[\]】])"
-    r"\s*(?P<name>[^:：\n]{1,24}?)\s*[:：]",
+    r"\s*(?P<name>[^:：\n]{1,24}?)\s*[:：]"
+    r"|^\s*(?P<fwd>(?:转发|轉發|fwd?|forwarded)\s*[:：]?\s*[【\[])[^】\]\n:：]{2,24}[】\]]",
     re.IGNORECASE,
 )
 
@@ -31,7 +33,7 @@ def without_mail_header(text: str) -> tuple[str, Span | None]:
     lines = list(_HEADER.finditer(text))
     chat = _CHAT.match(text)
     if chat is not None and len(lines) < 2:  # the tag is blanked; the writer's name stays
-        start, end = chat.span("tag")
+        start, end = chat.span("tag" if chat.group("tag") else "fwd")
         return text[:start] + " " * (end - start) + text[end:], (start, end)
     if len(lines) < 2:
         return text, None

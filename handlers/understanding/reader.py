@@ -99,7 +99,7 @@ def _pasted_mail(reading: Reading, sender: tuple[int, int]) -> None:
     unless the rep asks for one."""
     reading.mail_from = sender
     if reading.kind is None:  # a pasted chat message ("[Line] …") is a message
-        chat = reading.original[sender[0] : sender[0] + 1] in ("[", "【")
+        chat = any(bracket in reading.original[sender[0] : sender[1]] for bracket in ("[", "【"))
         reading.kind, reading.kind_span = "message" if chat else "email", sender
     theirs = [s for s in reading.steps if not s.explicit and s.due is not None]
     reading.theirs += [w for at, w in reading.dates for s in theirs if at >= 0 and w.at == s.due]

@@ -34,6 +34,8 @@
   understood: one word from inside one customer's name, no everyday word, names it.
 - S15 dev (zh072): "节前周一" (a Monday before the holiday) was read as the Monday after it; now the weekday
   said after a holiday's 前 is the one before the break.
+- S16 dev: "转发：【驰远汽配 瞿国强】报价已收到，金额125万OK，…" logged nothing: a message forwarded with its
+  writer in brackets is a message from them, as "[Line] 郑淑芬：…" is.
 - S16 dev: "金额125万OK" was read as 125 (the 万 was dropped before a Latin letter, as the k of "5kg" is).
 """
 
@@ -280,3 +282,10 @@ def test_a_weekday_before_the_holiday_is_before_it(app, admin, add_user, clock, 
         "/contact add 华为技术有限公司: 张伟, title=采购经理")  # fmt: skip
     reply = texts(rep.send(text))
     assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == [due], reply
+
+
+@pytest.mark.parametrize("text", ["转发：【华为 张伟】报价已收到，金额50万OK", "fwd: [华为 张伟] 报价收到了"])
+def test_a_forward_with_its_writer_in_brackets_is_their_message(app, admin, li, text) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(li.send(text))
+    logged = [(a["kind"], a["contact"]) for a in exported(app, admin)["activities"]]
+    assert logged == [("message", "张伟")], reply
