@@ -184,8 +184,7 @@ def _latin(gazetteer: Gazetteer, text: str, skip: frozenset[str]) -> list[Mentio
             paths = grown[:MAX_PATHS]
             if not paths:
                 break
-    inside = _inside_names(gazetteer, text, tokens, skip) + _odd_word_inside(gazetteer, tokens, skip)
-    return out + inside + _pinyin_apart(gazetteer, tokens)
+    return out + _inside_names(gazetteer, text, tokens, skip) + _pinyin_apart(gazetteer, tokens)
 
 
 def _pinyin_apart(gazetteer: Gazetteer, tokens: list[_Token]) -> list[Mention]:
@@ -239,36 +238,6 @@ def _inside_names(
             if found and i > 0 and _name_before(gazetteer, text, tokens[i - 1], said[0], found):
                 continue  # "Cedar Valley Machine Works": another company ending in the same words
             out += found
-    return out
-
-
-_ODD_WORD = 2.0  # wordfreq's zipf below which one word alone is no everyday one ("quillstone", "wattleglen")
-
-
-def _odd_word_inside(gazetteer: Gazetteer, tokens: list[_Token], skip: frozenset[str]) -> list[Mention]:
-    """One word from inside one customer's name of several words, no everyday word, no person's and no other
-    customer's ("Quillstone" for Empire Quillstone Insurance, "wattleglen" for Harbour Wattleglen
-    Constructions): that name, as two words from inside it are (`_inside_names`). A word several names
-    share is left to the words around it."""
-    out: list[Mention] = []
-    for token in tokens:
-        word = token.word
-        if len(word) < 5 or not word.isalpha() or word in skip or word in _NO_NAME_WORD:
-            continue
-        if zipf(word) >= _ODD_WORD or word in gazetteer.person_words or word in gazetteer.prefixes:
-            continue
-        forms = [
-            f
-            for f in gazetteer.inner.get(word, [])
-            if f.evidence in _NAMES and f.words > 1 and f.key.split()[0] != word
-        ]
-        if not forms or len({f.customer_id for f in forms}) != 1:
-            continue
-        if len({f.customer_id for f in gazetteer.inner.get(word, [])}) != 1:
-            continue
-        form = min(forms, key=lambda f: f.words)
-        score = BASE[form.evidence] - INNER - 2 * (form.words - 2)
-        out.append(Mention(form.customer_id, token.start, token.end, form.evidence, score, form.shown, True))
     return out
 
 
