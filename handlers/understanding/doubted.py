@@ -1272,6 +1272,9 @@ def _asked_not_told(reading: Reading) -> None:
         _doubt(reading, reading.said((start, end)))
         if _WHETHER.search(text, start, end):
             reading.mark_asked = True  # whether to change it is asked: no question about the record
+    if not reading.amounts:
+        return  # a wished currency with no figure is weighed by the gate against the deal's own currency
+        # (`gate.currency_unread`: "she wants pricing in USD only" for a USD deal changes nothing)
     for clause in reading.clauses:
         wish = _WISH.search(clause.text)
         named = currencies_named(text, reading.amounts)
