@@ -235,6 +235,8 @@ REFERENCE_LABELS = (
     r"|\bacc(?:oun)?t?\s+(?:number|no\.?)|\bacct|\biban"
     # Spanish "factura 88213", "folio 2231", "licitación no. 2033-OP-117"; "報價單號Q-2033-118"
     r"|\bfactura|\bfolio|\blicitaci[óo]n|報價單號|报价单号"
+    # a code they give us: "vendor code 700214 shared", "customer id 8812", "供应商编码 700214"
+    r"|\b(?:vendor|supplier|customer|client|party)\s+(?:code|id)|\bcode|编码|代码|代號|代号"
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(

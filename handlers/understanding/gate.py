@@ -486,8 +486,10 @@ def left_out(
     called = [short_name_said(reading.text, name.split()[0]) for name in shown if name.split()]
     shown = [*shown, *(short for short in called if short)]  # "met Tess": Theresa Villanueva, shown
     unused = unused_words(reading, [found] if found else [], shown, now)
-    if reading.about_deal and not reading.kind:  # "Eoin confirmed the budget, moving to negotiation",
-        # "agreed £40k, Brendan's raising the PO": a known contact of theirs said as who told is a detail
+    if (reading.about_deal or reading.steps) and not reading.kind:
+        # "Eoin confirmed the budget, moving to negotiation", "agreed £40k, Brendan's raising the PO": a known
+        # contact of theirs said as who told is a detail; "set reminder - Chai Katte, Tanvi, 1500 hrs on 7/5":
+        # whom the reminder is about, at the customer it is set for
         known = {part.lower() for name in contacts for part in simplified(name).split()}
         unused = [w for w in unused if re.sub(r"['’]s$", "", w).lower() not in known]
     if reading.kind and found is not None and whole and reading.mail_from is None:
@@ -847,12 +849,15 @@ def _elsewhere(
     for name in contacts:  # "met 华信 马超 today": who was there, not something else
         for part in {name, *name.split()}:
             rest = re.sub(re.escape(simplified(part)), " ", rest, flags=re.IGNORECASE)
+    if _WENT_THERE.fullmatch(re.sub(r"\s+", "", rest)):
+        return False  # "昨儿去营口鲅鱼圈港务了": the place's prefix left over ("营口") is still going there
     words = [w for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest) if w.lower() not in lx.STOPWORDS]
     return len([w for w in words if w not in _GOING]) > 1
 
 
 # Going there, said in the clause of the date: "昨儿去鲅鱼圈港务了，宫总请吃的饭" (the meal was that visit).
 _GOING = frozenset("去到在了过跑趟一")
+_WENT_THERE = re.compile(r"\W*(?:又|就)?(?:去|到|跑)了?[\u4e00-\u9fff]{0,4}(?:了|过|一趟)\W*")
 
 
 def _spans_of(reading: Reading, when: When) -> tuple[tuple[int, int], ...]:
