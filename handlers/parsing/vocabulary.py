@@ -42,6 +42,7 @@ STAGE_SYNONYMS: Mapping[str, tuple[str, ...]] = {
         *("negotiation", "negotiations", "negotiating", "negotiate", "nego", "谈判", "商务谈判", "议价"),
         *("negociación", "negociacion", "verhandlung"),  # Spanish, German: "ya entramos a negociación"
         *("讲价", "砍价", "谈价", "倾价", "讲紧价", "倾紧价", "砍紧价", "谈紧价"),
+        *("haggling", "haggle", "haggled", "bargaining"),  # "they're haggling over the milestones"
     ),
     "won": ("won", "win", "closed won", "signed", "赢单", "成交", "签约", "签单", "拿下"),
     "lost": ("lost", "lose", "closed lost", "丢单", "输单", "失败", "丢了"),

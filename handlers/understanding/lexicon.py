@@ -122,6 +122,8 @@ CLOSE_MARKERS = re.compile(
     r"(?:it|this|that|contract|deal|paperwork|po)\s+signed|signed(?=\s+(?:by|before)\b)"
     rf"(?!{SIGNED_BY_SOMEONE})|po|purchase order|"
     r"go[\s-]?live|"
+    # Singapore and Malaysia: "will confirm plus chop the order tmr" (the order stamped: the close)
+    r"confirm\s*(?:plus|\+|and|&)\s*chop|"
     # "wants it wrapped by Australia Day": the deal done by then
     r"(?:wrapped|wrap(?:ped)?\s+up|finali[sz]ed)(?=\s+(?:by|before)\b)|"
     # "they'll go ahead in march", "want to move fwd in Q1": when they proceed, said by a period, is the close
@@ -233,6 +235,9 @@ WON_WORDS = re.compile(
     r"|\b(?:sent|e-?mailed|mailed)\s+(?:us\s+|me\s+)?(?:over\s+)?(?:the\s+|their\s+|a\s+|an\s+)?"
     r"(?:po|p\.o\.|purchase order)\b"
     r"|\b(?:po|p\.o\.|purchase order|signed contract)\s+(?:is\s+)?(?:now\s+)?in hand\b"
+    # their PO sent with a covering line: "Please find attached PO No. VS/PO/118 …", "PFA our purchase order"
+    r"|\b(?:(?:please\s+|pls\s+|kindly\s+)?find\s+(?:attached|enclosed)|pfa|attached\s+(?:is|are|herewith))"
+    r"\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:signed\s+)?(?:po|p\.o\.|purchase order)\b"
     # "X is a go": the deal goes ahead ("a no-go" is not this)
     r"|\b(?:is|are|['’]s|['’]re)\s+a\s+go\b(?![-\w])"
     # the go said by them: "tammy says go", "said go ahead" ("says maybe go" is no go; "go ahead with the
@@ -908,13 +913,15 @@ expect expected expecting target likely customer customers client clients accoun
 prospect prospects contact contacts team boss manager cto ceo cfo coo vp head director procurement
 purchasing buyer it dept department find search show lookup look info details who where what moved move
 moving advanced progressed stage now pushed again also still just really pretty very quite k m mm usd
-eur gbp rmb cny jpy dollars euros bucks
+eur gbp rmb cny jpy inr rs dollars euros bucks
+qc qa hr
 liao lah leh lor meh hor sia abeg wahala sha dem
 qué que tengo pendiente pendientes junta cita llamada visita cotización cotizacion entrega logística logistica
 factura pedido contrato
 vertrag angebot termin halle vorstand rechnung auftrag bestellung lieferung besuch erinnerung einkauf firma
 kunde nochmal bitte
-"""  # (Singapore and Nigerian English particles: "Q3 end Fri liao" names no 廖; then Spanish and German
+"""  # (a department said as a person, "will clarify with QC and revert", and the rupee's "Rs" name no one;
+# Singapore and Nigerian English particles: "Q3 end Fri liao" names no 廖; then Spanish and German
 # words a rep types beside a name, German nouns capitalised: "Vertrag Passau Donau prüfen" names no other
 # company, "la logística de entrega" no Logística Bajío; no day words: a day dropped is asked about, and
 # these words are never "not used")
