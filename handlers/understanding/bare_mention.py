@@ -28,6 +28,7 @@ _DIGIT = re.compile(r"\d")
 _WENT_TO = re.compile(
     r"(?:[去到在]|来到|(?<![提说讲聊谈想收送寄发传])[去到][了过]"
     r"|\b(?:onsite|on site|over|went|drove|flew)\s+(?:at|to)"
+    r"|\bcame\s+out\s+(?:from|of)"  # "just came out from Ironleaf": been there
     r"|^\s*went)\s*$",  # Malaysian and Singaporean English leave the "to" out: "went sin heng this morning"
     re.I,
 )  # "去了梅州客都" as "去梅州客都" (not "提到了…", "送到了…")
@@ -101,7 +102,7 @@ def _note_asked_or_contact_wished(text: str, rest: str) -> bool:
 
 def went_to(text: str, start: int) -> bool:
     """Whether the words right before `start` (a customer's name) say the rep went there ("去", "onsite")."""
-    return bool(_WENT_TO.search(text[max(0, start - 12) : start]))
+    return bool(_WENT_TO.search(text[max(0, start - 16) : start]))
 
 
 def worth_a_note(ctx: Ctx, reading: Reading, found: Found) -> bool:

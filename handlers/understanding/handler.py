@@ -246,6 +246,7 @@ def understand(ctx: Ctx, text: str) -> list[Reply]:
         and (reading.about_deal or (gone and reading.text.lstrip().lower().startswith("went ")))
         and found.start >= 0
         and went_to(reading.text, found.start)
+        and not _going_later(ctx, reading, found.start)
     ):  # "早上去了梅州客都，要方案": going there is the visit; what they want is its news
         reading.kind, reading.kind_guessed = "visit", "went"
     keep_the_news(ctx, reading, found)
@@ -403,6 +404,15 @@ def _how_much(ctx: Ctx, reading: Reading) -> str:
         "What exactly should I record for “{words}”? Send it again with the detail: who, which day "
         "or how much.",
         words=words,
+    )
+
+
+def _going_later(ctx: Ctx, reading: Reading, at: int) -> bool:
+    """Whether the going there is said with a day still to come ("9月30号去云舵签合同"): a plan, no visit."""
+    clause = reading.clause_of(at)
+    return any(
+        reading.clause_of(start) == clause and when.at.date() > ctx.now.astimezone(when.at.tzinfo).date()
+        for start, when in reading.dates
     )
 
 

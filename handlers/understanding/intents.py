@@ -125,6 +125,8 @@ _CN_LIST_ASKED = re.compile(
     r"(?:(?:帮我|给我)?(?:列一下|列下|列出来|列个(?:清单|单子|表)|拉一下|拉下|拉个(?:清单|单子|表)|查一下|查下)"
     r"|发我(?:一下|看看)|给我看看)[吧。.!！\s]*$"
 )
+# A closing 呢 that says a thing is still going on, not asked: "合同在他们法务那儿过呢", "正谈着呢", "还早呢".
+_STILL_GOING = re.compile(r"(?:正在|在)[^，,。；;！!？?吗]{1,14}呢\s*$|(?:着|还早|还没)呢\s*$")
 _CN_REPORTED = re.compile(r"问|询问|打听|咨询|想知道|关心|说|表示|告诉")
 # Not settled yet, right before the question word: "还没确定是谁", "未定几号" (news that it is not known).
 _CN_NOT_DECIDED = re.compile(
@@ -510,7 +512,10 @@ def is_question(text: str, *, about_work: bool, reports: bool = False) -> bool:
         or what_is_on
         or _CN_LIST_ASKED.search(bare)
     )
-    if match and (asks or re.search(r"[吗呢][？?]?\s*$", bare)):
+    particle = re.search(r"[吗呢][？?]?\s*$", bare)
+    if particle and match and match.start() == particle.start() and _STILL_GOING.search(simplified(bare)):
+        particle = None  # "合同在他们法务那儿过呢": the 呢 of a thing going on, no question word in it
+    if match and (asks or particle):
         if _CN_NOT_DECIDED.search(simplified(bare[: match.start()])):
             return False  # "好像要换窗口，还没确定是谁": who is not known yet, news told, not asked
         return not _CN_REPORTED.search(bare[: match.start()])
@@ -917,6 +922,7 @@ _UNDO_FIRST = re.compile(
     r"(?:\s+(?:that|this|it|(?:the\s+|my\s+)?last(?:\s+(?:msg|message|one))?"
     r"|th(?:at|is)\s+(?:msg|message|one)))?"
     r"(?:\s+(?:please|pls))?"  # "Please ignore, I will confirm first", "Ignore that please, …"
+    r"(?:\s+(?:lah|leh|lor|hor|ah))?"  # "eh ignore that lah, wrong person"
     # unpunctuated, as thumbs type it: "no wait don't do that ignore that I was thinking of something else"
     r"(?P<why>(?:\s*[,.;:!，。；：！-]|\s+(?=(?:ignore|forget|i was|wrong|my bad|sorry)\b)).*)$"
     # "先别记，我再确认一下"

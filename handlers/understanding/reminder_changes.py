@@ -268,7 +268,9 @@ _MOVE_TO = re.compile(
     r"|\b(?:move[ds]?|push(?:ed)?|reschedul(?:e|ed)|resched|bump(?:ed)?|shift(?:ed)?|postpone[ds]?|snooze[ds]?|"
     # earlier: "prepone the X call to …" (Indian English), "bring forward the X visit to …"
     r"prepone[ds]?|(?:bring|brought|pull(?:ed)?)\s+forward|"
-    r"delay(?:ed)?|change[ds]?)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)(?:[\w&'’-]+\s+){1,5}?"
+    # (an aside in brackets among them: "push my Gordon call tmrw (maple ridgeway crane PO) to 11 am")
+    r"delay(?:ed)?|change[ds]?)\s+(?:(?:the|my|our|that|this|his|her|their)\s+)?(?!(?:it|that|this|them)\s)"
+    r"(?:[\w&'’-]+\s+|\([^()]{1,40}\)\s+){1,5}?"
     r"(?:from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+)?(?P<to>to|till|until)\s+"  # "… call from 5 to 6pm"
     r"|(?:改|推迟|推|挪|移|延|换|调|提前)了?(?:到|去)|改成|改为"  # 改咗去 (Cantonese): 改了去
     r"|(?<![a-z])snooze\s*(?:到|去|至)"  # an English verb in Chinese: "把X的提醒 snooze 到周五"

@@ -23,6 +23,9 @@ _ACTED_ON = re.compile(
     re.IGNORECASE,
 )
 
+# A word said as one that compares, right before "than": "keener than last time" (not Keener Labs).
+_COMPARED = re.compile(r"\s+than\b", re.IGNORECASE)
+
 
 _ACTING = re.compile(
     r"^(?:['’]s\b|\s*[:：(（-]|\s*\d|\s+(?:\w+ed|wants?|needs?|says|said|asks|signs|renews|orders|deals?|quotes?|"
@@ -49,6 +52,8 @@ def in_passing(ctx: Ctx, reading: Reading, hit: Hit) -> bool:
     if capitals and capitals != ([0] if sentence_start else []):
         return False  # "Fresh Start" or "FRESH START": written as a name
     words = LATIN_WORD.findall(typed)
+    if not capitals and len(words) == 1 and _COMPARED.match(reading.text, b):
+        return not supported_hits(ctx, reading, [hit])  # "keener than last time": a word that compares
     if len(words) >= 3 or not everyday_words(words):
         return False  # three everyday words naming a customer are its name ("gold coast theme park")
     if _ACTED_ON.search(reading.text[max(0, a - 20) : a]) or _ACTING.match(reading.text[b:]):
