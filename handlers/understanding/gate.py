@@ -601,6 +601,8 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
             continue
         if not name[:1].isupper():
             continue  # "called mia at …": a lowercase word is too weak a sign of a person to ask about
+        if name.upper() in _DEPARTMENTS:
+            continue  # "will clarify with QC and revert": a department, no one to link
         if start == 0 and _describes(reading.text, end):
             continue  # "Quick WhatsApp from Ronan", "Pasting from my email to …": a first word is capitalised
             # anyway, and it says what comes next, not who
@@ -608,6 +610,10 @@ def _unlinked_people(reading: Reading, stored: str) -> list[str]:
         if parts and not any(_shown(p, shown) for p in parts):
             out.append(name)
     return out
+
+
+# Departments said by their letters, as a person would be: "check with QC", "HR has it", "ask IT".
+_DEPARTMENTS = frozenset({"QC", "QA", "HR", "IT", "R&D", "PMO", "MIS", "EHS", "HSE", "QHSE", "SCM"})
 
 
 def _shown(word: str, stored: str) -> bool:

@@ -913,14 +913,13 @@ expect expected expecting target likely customer customers client clients accoun
 prospect prospects contact contacts team boss manager cto ceo cfo coo vp head director procurement
 purchasing buyer it dept department find search show lookup look info details who where what moved move
 moving advanced progressed stage now pushed again also still just really pretty very quite k m mm usd
-eur gbp rmb cny jpy inr rs dollars euros bucks
-qc qa hr
+eur gbp rmb cny jpy inr rs rm dollars euros bucks
 liao lah leh lor meh hor sia abeg wahala sha dem
 qué que tengo pendiente pendientes junta cita llamada visita cotización cotizacion entrega logística logistica
 factura pedido contrato
 vertrag angebot termin halle vorstand rechnung auftrag bestellung lieferung besuch erinnerung einkauf firma
 kunde nochmal bitte
-"""  # (a department said as a person, "will clarify with QC and revert", and the rupee's "Rs" name no one;
+"""  # (the rupee's "Rs" and the ringgit's "RM" name no one;
 # Singapore and Nigerian English particles: "Q3 end Fri liao" names no 廖; then Spanish and German
 # words a rep types beside a name, German nouns capitalised: "Vertrag Passau Donau prüfen" names no other
 # company, "la logística de entrega" no Logística Bajío; no day words: a day dropped is asked about, and
