@@ -295,6 +295,9 @@ def _store(ctx: Ctx, reading: Reading, found: Found | None, original: str | None
     lines, questions = confirm_first(ctx, plan)
     if not lines and not questions and reading.doubts:
         raise UserError(_how_much(ctx, reading))  # "美达 大概 200 到 300万之间吧" when the deal is 300万
+    if not lines and not questions and reading.date_doubts:
+        # "下周三去双流签合同" when the deal closes then already, and that Wednesday is 除夕: the day is asked
+        raise UserError(ctx._("Which day do you mean by “{words}”?", words=reading.date_doubts[0]))
     replies = [ctx.confirm("\n".join(lines))] if lines else []
     if not replies and not questions:
         if found is not None and "deal" in plan.actions():
