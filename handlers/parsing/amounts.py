@@ -237,6 +237,7 @@ REFERENCE_LABELS = (
     r"|\bfactura|\bfolio|\blicitaci[óo]n|報價單號|报价单号"
     # a code they give us: "vendor code 700214 shared", "customer id 8812", "供应商编码 700214"
     r"|\b(?:vendor|supplier|customer|client|party)\s+(?:code|id)|\bcode|编码|代码|代號|代号"
+    r"|\binv\.?"  # "inv 20931 is paid": an invoice's number
 )
 # A number that labels something is not money: "invoice #4471", "order no. 88123", "PO 4471", "ext 204".
 _LABEL_BEFORE = re.compile(

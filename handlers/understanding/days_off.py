@@ -197,9 +197,13 @@ def _break_said_elsewhere(text: str, spans: tuple[tuple[int, int], ...], today: 
 DAY_OFF_KEY = "dayoff:"  # picks under "dayoff:<ISO day>" hold the answer: keep that day after all
 
 
-def confirm_day_off(ctx: Ctx, at: datetime) -> None:
+def confirm_day_off(ctx: Ctx, at: datetime, said: str = "") -> None:
     """A reminder about to be moved to `at` on a day off where the user lives ("push the kpp reminder to
-    memorial day", "那个提醒改到五月三号"): asked first, with the holiday's name; moved once confirmed."""
+    memorial day", "那个提醒改到五月三号"): asked first, with the holiday's name; moved once confirmed.
+    Not when the user named the day by its weekday (`said`: "川运王哥那个提醒改到周四下午三点"): the day
+    they chose is the one they mean, as the blind sets S16 and S17 agree (a day counted or dated is asked)."""
+    if said and _weekday_only(said):
+        return
     day = at.astimezone(ctx.tz).date()
     name = break_named(country_of(ctx.tz), day, ctx.tr.language == "zh")
     if name is None or DAY_OFF_KEY + day.isoformat() in ctx.picks:

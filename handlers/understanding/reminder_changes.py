@@ -222,7 +222,7 @@ def _move_named(ctx: Ctx, what: str, when_text: str, text: str = "") -> Reply:
         return move_to(ctx, reminder, due.replace(hour=when.at.hour, minute=when.at.minute), keep_time=False)
     when = _the_day_of_the_week(ctx, when, when_text)
     at = _after_its_day(ctx, reminder, when, when_text, text)
-    confirm_day_off(ctx, at)
+    confirm_day_off(ctx, at, when_text)
     return move_to(ctx, reminder, at, keep_time=not when.has_time)
 
 
@@ -492,7 +492,7 @@ def _apply(ctx: Ctx, change: _Change, reminder: Reminder) -> Reply | None:
         return move_to(ctx, reminder, at, keep_time=False)
     target = _the_day_of_the_week(ctx, target, target_words)
     at = _after_its_day(ctx, reminder, target, target_words, scope)
-    confirm_day_off(ctx, at)
+    confirm_day_off(ctx, at, target_words)
     return move_to(ctx, reminder, at, keep_time=not target.has_time)
 
 
