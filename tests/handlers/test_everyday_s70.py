@@ -211,3 +211,51 @@ def test_the_places_prefix_left_over_is_still_going_there(app, admin, beijing) -
         "营口鲅鱼圈港务服务有限公司",
         "2037-09-21",
     ), reply
+
+
+def test_a_department_by_its_letters_is_no_one_to_link(app, admin, bengaluru) -> None:  # type: ignore[no-untyped-def]
+    bengaluru.send("/contact add Infra Kaveri Buildcon Pvt Ltd: Lee Park, title=QC manager")
+    reply = texts(bengaluru.send("met Suresh at Infra Kaveri, he will clarify with QC and revert"))
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == ["Infra Kaveri Buildcon Pvt Ltd"], (
+        reply
+    )
+    titles = {p["name"]: p["title"] for c in exported(app, admin)["customers"] for p in c["contacts"]}
+    assert titles["Lee Park"] == "QC manager", reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["popped into Infra Kaveri, Suresh says inv 20931 is paid",
+     "teams w Suresh (Infra Kaveri) - they ok w RM 610k, now just fighting over payment terms"],
+)  # fmt: skip
+def test_an_invoice_number_and_the_ringgit_are_no_part_left_out(app, admin, bengaluru, text) -> None:  # type: ignore[no-untyped-def]
+    bengaluru.send("/deal Infra Kaveri 650000 MYR negotiation close 30 Sep 2037")
+    reply = texts(bengaluru.send(text))
+    assert [a["customer"] for a in exported(app, admin)["activities"]] == ["Infra Kaveri Buildcon Pvt Ltd"], (
+        reply
+    )
+    assert "Not used" not in reply, reply
+
+
+def test_weds_is_wednesday(app, admin, toronto) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(toronto.send("move the maple ridgeway reminder to weds 30th, same time"))
+    assert due_times(app, admin, TORONTO) == ["2037-09-30 09:00"], reply
+
+
+def test_sichuanese_how_is_it_going_is_a_question(app, admin, beijing) -> None:  # type: ignore[no-untyped-def]
+    reply = texts(beijing.send("京瑞达最近咋个样"))
+    data = exported(app, admin)
+    assert data["activities"] == [] and "1,600,000" in reply, reply
+
+
+def test_a_reminder_moved_to_a_holiday_named_by_its_weekday_is_moved(app, admin, beijing) -> None:  # type: ignore[no-untyped-def]
+    beijing.send("/remind 京瑞达 给赵总打电话聊续约 23 Sep 3pm")
+    reply = texts(beijing.send("京瑞达那个提醒改到周四上午十点"))  # Thursday 9/24 is 中秋节
+    assert due_times(app, admin, ZoneInfo("Asia/Shanghai")) == ["2037-09-24 10:00"], reply
+
+
+def test_a_signing_on_a_holiday_the_deal_says_already_is_asked(app, admin, beijing) -> None:  # type: ignore[no-untyped-def]
+    beijing.send("/deal 云舵 close 1 Oct 2037")
+    reply = texts(beijing.send("下周四去云舵签合同"))  # Thursday 10/1 is 国庆节
+    data = exported(app, admin)
+    assert data["activities"] == [] and ("?" in reply or "？" in reply), reply
