@@ -414,7 +414,9 @@ def _going_later(ctx: Ctx, reading: Reading, at: int) -> bool:
     """Whether the going there is said with a day still to come ("9月30号去云舵签合同"): a plan, no visit."""
     clause = reading.clause_of(at)
     return any(
-        reading.clause_of(start) == clause and when.at.date() > ctx.now.astimezone(when.at.tzinfo).date()
+        start >= 0  # (not a day said in an earlier part of the message)
+        and reading.clause_of(start) == clause
+        and when.at.date() > ctx.now.astimezone(when.at.tzinfo).date()
         for start, when in reading.dates
     )
 
